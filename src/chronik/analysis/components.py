@@ -1,0 +1,19 @@
+"""The built-in analysis components, each a thin adapter from an analysis module to the
+pipeline. Keep logic in the modules; this file only wires them by name."""
+
+from __future__ import annotations
+
+from chronik.analysis.pipeline import component
+from chronik.analysis.sentences import split_sentences
+from chronik.model import Article, BlockKind
+from chronik.options import Options
+
+
+@component("sentences")
+def sentences(article: Article, options: Options) -> None:
+    article.sentences = [
+        sentence
+        for block in article.blocks
+        if block.kind is not BlockKind.BOILERPLATE and block.start >= 0
+        for sentence in split_sentences(article.text, block.start, block.end)
+    ]

@@ -1,0 +1,50 @@
+"""Per-article analysis: named components run in order over an article.
+
+Components are registered by name, as spaCy's are, so a plugin can add or replace one.
+Analysis is pure: it reads and fills the article and never touches the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeAlias
+
+from chronik.errors import ChronikError, Code
+from chronik.model import Article
+from chronik.options import Options
+
+Component: TypeAlias = Callable[[Article, Options], None]
+_REGISTRY: dict[str, Component] = {}
+
+
+def component(name: str) -> Callable[[Component], Component]:
+    """Register ``func`` as the analysis component called ``name``."""
+
+    def register(func: Component) -> Component:
+        _REGISTRY[name] = func
+        return func
+
+    return register
+
+
+def registered() -> dict[str, Component]:
+    _load_builtin_components()
+    return dict(_REGISTRY)
+
+
+def run_pipeline(article: Article, options: Options) -> Article:
+    """Run every component named in ``options.pipeline`` that is available."""
+    components = registered()
+    for name in options.pipeline:
+        if name not in components:
+            raise ChronikError(
+                Code.E110, kind="analysis component", name=name, choices=", ".join(components)
+            )
+        components[name](article, options)
+    return article
+
+
+def _load_builtin_components() -> None:
+    # Importing a module registers its components; imported late so that a missing
+    # optional model only matters when its component runs.
+    from chronik.analysis import components  # noqa: F401

@@ -1,0 +1,93 @@
+"""Sentence splitting for German and English news text.
+
+A rule splitter, because news sentences end in few ways and abbreviations are the only
+real trap; it is linear in the text length, so a 1 MB paragraph costs what it should.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from chronik.model import Sentence
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    abb abs allg bzw ca chr dr evtl etc ggf gr hr hrsg inkl jh jr kap mio mrd nr prof
+    s sog st str tel u usw vgl vs z zb zit dt engl franz mr mrs ms no vol jan feb mär apr
+    jun jul aug sep sept okt nov dez bspw ua uvm o.ä
+    """.split()
+)
+_END = re.compile(r"[.!?…]+[\"“”»«')\]]*(?=\s+|$)")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences whose offsets index ``text``."""
+    stop = len(text) if end is None else end
+    return [Sentence(s, e, text[s:e]) for s, e in _spans(text, start, stop)]
+
+
+def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    begin = start
+    for line_start, line_end in _lines(text, start, stop):
+        begin = line_start
+        for match in _END.finditer(text, line_start, line_end):
+            if _is_abbreviation(text, begin, match.start()) or _next_is_lower(text, match.end()):
+                continue
+            if text[begin : match.end()].strip():
+                yield _trim(text, begin, match.end())
+            begin = match.end()
+        if text[begin:line_end].strip():
+            yield _trim(text, begin, line_end)
+
+
+def _lines(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """Newlines always end a sentence: blocks in Chronik are joined by blank lines."""
+    pos = start
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        line_end = stop if nl == -1 else nl
+        yield pos, line_end
+        pos = line_end + 1
+
+
+def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > begin and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot].lower().strip("(\"'„")
+    if not word:
+        return False
+    if word.isdigit():
+        # "am 13. September": an ordinal, unless a capitalised sentence plausibly follows
+        return _next_word_is_month_or_lower(text, dot + 1)
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+
+
+_MONTHS = frozenset(
+    "januar februar märz april mai juni juli august september oktober november dezember".split()
+)
+
+
+def _next_word_is_month_or_lower(text: str, pos: int) -> bool:
+    match = re.compile(r"\s*(\w+)").match(text, pos)
+    if not match:
+        return False
+    word = match.group(1)
+    return word.lower() in _MONTHS or word[0].islower() or word.isdigit()
+
+
+def _next_is_lower(text: str, pos: int) -> bool:
+    match = re.compile(r"[ \t]+([\w„\"])").match(text, pos)
+    return bool(match and match.group(1).islower())
+
+
+def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    return begin, end

@@ -1,0 +1,44 @@
+"""Errors with codes and messages that say what to do (in the manner of spaCy's)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Code(Enum):
+    """Every error Chronik reports. The value is the message template."""
+
+    E001 = "input is empty"
+    E002 = "input looks binary, not text ({detail})"
+    E003 = "input is too large ({size} bytes; the limit is {limit}); split it or raise --max-bytes"
+    E004 = "cannot decode text ({detail})"
+    E005 = "input has no readable article text"
+    E010 = "broken HTML: {detail}"
+    E020 = "broken feed: {detail}"
+    E030 = "line {line}: not JSON ({detail})"
+    E031 = "line {line}: {detail}"
+    E040 = "broken WARC archive: {detail}"
+    E050 = "cannot read input: {detail}"
+    E060 = "cannot fetch: {detail}"
+    E100 = "no article with id {id!r}; list them with 'chronik articles'"
+    E101 = "no story with id {id!r}; list them with 'chronik stories'"
+    E110 = "unknown {kind} {name!r}; choose one of: {choices}"
+    E120 = "store {path} has schema version {found}, newer than this Chronik ({known}): upgrade"
+    E130 = "evaluation data not found: {path}"
+    E140 = "unknown export format {name!r}; choose one of: {choices}"
+
+
+class ChronikError(Exception):
+    """An error a user can act on. ``str()`` gives one line: code, input, message."""
+
+    def __init__(self, code: Code, where: str | None = None, **details: object) -> None:
+        self.code = code
+        self.where = where
+        self.details = details
+        message = code.value.format(**details)
+        self.message = f"{where}: {message}" if where else message
+        super().__init__(f"[{code.name}] {self.message}")
+
+
+class InputError(ChronikError):
+    """Bad input: reported, skipped, and the rest of the batch goes on."""

@@ -1,0 +1,148 @@
+"""Chronik's data model: one name for one thing, shared by every layer.
+
+Offsets (``start``, ``end``) always count characters in ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class BlockKind(StrEnum):
+    HEADLINE = "headline"
+    SUBHEADING = "subheading"
+    PARAGRAPH = "paragraph"
+    BOILERPLATE = "boilerplate"
+
+
+class Stance(StrEnum):
+    REPORTING = "reporting"
+    OPINION = "opinion"
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of article structure.
+
+    Boilerplate blocks are not part of ``Article.text``; their ``start`` and ``end`` are -1.
+    ``section`` is the heading of the section the block belongs to (empty before the first).
+    """
+
+    kind: BlockKind
+    text: str
+    stance: Stance = Stance.REPORTING
+    start: int = -1
+    end: int = -1
+    section: str = ""
+    opinion_score: float | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    subjective: float | None = None
+
+
+@dataclass(slots=True)
+class Timex:
+    """A time expression, normalised TIMEX3-style against the publication time.
+
+    ``type`` is DATE, TIME, DURATION or SET. ``value`` is the TIMEX3 value
+    (``2023-09-13``, ``2023-W37``, ``P18M``, ``PRESENT_REF``) or None where it cannot be
+    resolved (a relative expression without a publication time). Ranges carry ``begin`` and
+    ``end`` values as well.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    begin: str | None = None
+    end_value: str | None = None
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of text that names an entity. ``entity_id`` is filled by normalisation."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # PER, LOC, ORG, MISC
+    entity_id: str | None = None
+    derived: bool = False  # "russische", "Russland-Besuch": links to the entity it derives from
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    labels: dict[str, str] = field(default_factory=dict)  # language -> label
+    code: str | None = None  # ISO 3166 for countries, etc.
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who said or reported what: the sentence, the source and the kind of claim."""
+
+    start: int
+    end: int
+    sentence: str
+    source: str
+    kind: str  # quote, report, announcement, suggestion, denial
+    cue: str = ""
+    source_start: int = -1
+    source_end: int = -1
+    entity_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Event:
+    type: str
+    code: str
+    actors: list[str]
+    actor_names: list[str]
+    modality: str  # planned, speculated, happened, denied, suggested
+    sentence: str
+    start: int
+    end: int
+    location: str | None = None
+    location_id: str | None = None
+    time: str | None = None
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    title: str
+    text: str
+    url: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    language: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    content_hash: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    story_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["published"] = self.published.isoformat() if self.published else None
+        return data

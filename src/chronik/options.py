@@ -1,0 +1,63 @@
+"""One options object for every layer, filled from arguments, environment or defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+DEFAULT_PIPELINE = (
+    "sentences",
+    "timex",
+    "ner",
+    "entities",
+    "attribution",
+    "subjectivity",
+    "stance",
+    "events",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings for Chronik. Each field can be set by the environment variable
+    ``CHRONIK_<FIELD>`` (upper case), and each is documented in docs/configuration.md."""
+
+    db: str = "chronik.db"
+    pipeline: tuple[str, ...] = DEFAULT_PIPELINE
+    ner_backend: str = "bundled"
+    embedding_backend: str = "use"
+    max_bytes: int = 20_000_000
+    fetch: bool = False
+    fetch_timeout: float = 20.0
+    user_agent: str = "Chronik/0.1 (+self-hosted news story tracker)"
+    story_window_days: int = 14
+    story_threshold: float = 0.5
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Options:
+        """Defaults, then ``CHRONIK_*`` variables, then explicit overrides (not None)."""
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"CHRONIK_{f.name.upper()}")
+            if raw is not None and f.name != "extra":
+                values[f.name] = _parse(f.name, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_(self, **changes: Any) -> Options:
+        return replace(self, **changes)
+
+
+def _parse(name: str, raw: str) -> Any:
+    default = getattr(Options(), name)
+    if isinstance(default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, float):
+        return float(raw)
+    if isinstance(default, tuple):
+        return tuple(p.strip() for p in raw.split(",") if p.strip())
+    return raw
