@@ -1,5 +1,6 @@
 """Chronik: turns a stream of German news into stories."""
 
+from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError, Code, InputError
 from chronik.model import (
     Article,
@@ -11,6 +12,7 @@ from chronik.model import (
     Mention,
     Sentence,
     Stance,
+    Story,
     Timex,
 )
 from chronik.options import Options
@@ -21,15 +23,18 @@ __all__ = [
     "Attribution",
     "Block",
     "BlockKind",
+    "Chronik",
     "ChronikError",
     "Code",
     "Entity",
     "Event",
+    "IngestReport",
     "InputError",
     "Mention",
     "Options",
     "Sentence",
     "Stance",
+    "Story",
     "Timex",
     "__version__",
 ]

@@ -1,1 +1,299 @@
-def main() -> None: ...
+"""`chronik`: the command line, a mirror of the Python API (``chronik.Chronik``).
+
+Every command is a thin layer: parse, call the API, print. Errors print one line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from tqdm import tqdm
+
+from chronik.app import Chronik, IngestReport
+from chronik.errors import ChronikError
+from chronik.export import article_record, writer
+from chronik.ingest.readers import parse_time
+from chronik.model import Article, Story
+from chronik.options import Options
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def main() -> None:
+    cli()
+
+
+class Failure(click.ClickException):
+    """A ChronikError, shown as one line: ``chronik: error: [CODE] where: message``."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"chronik: error: {self.message}", err=True)
+
+
+class Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ChronikError as exc:
+            raise Failure(str(exc)) from exc
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    envvar="CHRONIK_DB",
+    default="chronik.db",
+    show_default=True,
+    help="The store: an SQLite file (or $CHRONIK_DB).",
+)
+@click.version_option(package_name="chronik")
+@click.pass_context
+def cli(ctx: click.Context, db: str) -> None:
+    """Chronik turns a stream of German news into stories."""
+    ctx.obj = Options.from_env(db=db)
+
+
+@contextmanager
+def _app(ctx: click.Context) -> Iterator[Chronik]:
+    with Chronik(options=ctx.obj) as app:
+        yield app
+
+
+def _progress(total: int | None = None) -> tuple[tqdm[Any], Callable[[str, IngestReport], None]]:
+    bar: tqdm[Any] = tqdm(total=total, unit=" articles", file=sys.stderr, disable=None)
+
+    def update(where: str, report: IngestReport) -> None:
+        bar.n = report.seen
+        bar.set_postfix(new=report.inserted, failed=report.failed, refresh=False)
+        bar.update(0)
+
+    return bar, update
+
+
+def _finish(report: IngestReport, as_json: bool) -> None:
+    for line in report.errors:
+        click.echo(f"chronik: error: {line}", err=True)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(
+            f"{report.inserted} new, {report.revised} revised, {report.unchanged} unchanged, "
+            f"{report.failed} failed"
+        )
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--fetch", is_flag=True, help="Fetch the pages that feed items link to.")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: bool) -> None:
+    """Ingest files, directories (recursively), URLs, or - for stdin."""
+    ctx.obj = ctx.obj.with_(fetch=fetch or ctx.obj.fetch)
+    with _app(ctx) as app:
+        bar, update = _progress()
+        with bar:
+            report = app.ingest(list(paths), update)
+    _finish(report, as_json)
+
+
+@cli.command()
+@click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--every", default="10m", show_default=True, help="Interval: 30s, 10m, 1h.")
+@click.option("--rounds", type=int, default=None, help="Stop after this many polls.")
+@click.pass_context
+def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) -> None:
+    """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest what is new."""
+    feeds = _feed_list(feeds_file)
+    with _app(ctx) as app:
+        report = app.watch(feeds, _seconds(every), rounds)
+    _finish(report, False)
+
+
+def _feed_list(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _seconds(interval: str) -> float:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", interval)
+    if not match:
+        raise click.BadParameter(
+            f"{interval!r}: use a number with s, m, h or d", param_hint="--every"
+        )
+    factor = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
+    return float(match.group(1)) * factor
+
+
+@cli.command()
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def articles(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
+    """List stored articles in time order."""
+    with _app(ctx) as app:
+        found = app.articles(limit=limit, offset=offset)
+    _print_articles(found, as_json)
+
+
+def _print_articles(found: list[Article], as_json: bool) -> None:
+    if as_json:
+        summaries = [_summary(a) for a in found]
+        click.echo(json.dumps({"articles": summaries}, ensure_ascii=False, indent=2))
+        return
+    for a in found:
+        when = a.published.date().isoformat() if a.published else "          "
+        click.echo(f"{a.id}  {when}  {a.title}")
+
+
+def _summary(article: Article) -> dict[str, Any]:
+    record = article_record(article)
+    keys = ("id", "title", "url", "published", "source", "language", "story_id")
+    return {k: record[k] for k in keys}
+
+
+@cli.command()
+@click.argument("article_id")
+@click.pass_context
+def article(ctx: click.Context, article_id: str) -> None:
+    """Print one stored article as JSON."""
+    with _app(ctx) as app:
+        found = app.article(article_id)
+    click.echo(json.dumps(article_record(found), ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
+    """List stories, most recently active first."""
+    with _app(ctx) as app:
+        found = app.stories(limit=limit)
+    if as_json:
+        click.echo(
+            json.dumps({"stories": [s.to_dict() for s in found]}, ensure_ascii=False, indent=2)
+        )
+        return
+    for s in found:
+        click.echo(f"{s.id}  {s.size:>3} articles  {s.title}")
+
+
+@cli.command()
+@click.argument("story_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
+    """Print a story's timeline."""
+    with _app(ctx) as app:
+        found = app.story(story_id)
+    if as_json:
+        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+        return
+    _print_story(found)
+
+
+def _print_story(found: Story) -> None:
+    click.echo(f"{found.title}  ({found.size} articles, id {found.id})")
+    for a in found.articles:
+        when = a.published.isoformat() if a.published else "undated"
+        click.echo(f"  {when}  {a.title}  [{a.id}]")
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Full-text search over stored articles."""
+    with _app(ctx) as app:
+        found = app.search(" ".join(query), limit)
+    _print_articles(found, as_json)
+
+
+@cli.command()
+@click.option("--format", "fmt", default="jsonl", show_default=True, help="jsonl or csv")
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Any) -> None:
+    """Write every stored article, one a line (jsonl) or a row (csv)."""
+    write = writer(fmt)
+    with _app(ctx) as app:
+        write(app.iter_articles(), output)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--published", help="Publication time (ISO 8601) to resolve dates against.")
+@click.pass_context
+def analyze(ctx: click.Context, file: Path, published: str | None) -> None:
+    """Print the JSON analysis of one article without storing it."""
+    when: datetime | None = None
+    if published:
+        try:
+            when = parse_time(published)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--published") from exc
+    with _app(ctx) as app:
+        result = app.analyze(file, when)
+    click.echo(json.dumps(article_record(result), ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.pass_context
+def reanalyze(ctx: click.Context) -> None:
+    """Re-run analysis on every stored original input."""
+    with _app(ctx) as app:
+        bar, update = _progress(app.store.count_articles())
+        with bar:
+            report = app.reanalyze(update)
+    _finish(report, False)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--limit", default=20, show_default=True, help="Stories to print.")
+@click.pass_context
+def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
+    """Ingest PATHS (or the configured feeds when none are given) and print the stories."""
+    targets = list(paths) or list(ctx.obj.feeds)
+    with _app(ctx) as app:
+        bar, update = _progress()
+        with bar:
+            report = app.ingest(targets, update)
+        for line in report.errors:
+            click.echo(f"chronik: error: {line}", err=True)
+        for s in app.stories(limit=limit):
+            _print_story(s)
+
+
+@cli.group(name="eval", cls=Group)
+def evaluate() -> None:
+    """Measure quality on evaluation data; each prints one JSON object."""
+
+
+@evaluate.command(name="extraction")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def eval_extraction(directory: Path) -> None:
+    """HTML extraction against `evaldata.json` + `pages/` (trafilatura's layout)."""
+    from chronik.evaluation.extraction import evaluate_extraction
+
+    click.echo(json.dumps(evaluate_extraction(directory), indent=2))
+
+
+if __name__ == "__main__":
+    main()

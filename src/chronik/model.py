@@ -146,3 +146,60 @@ class Article:
         data = asdict(self)
         data["published"] = self.published.isoformat() if self.published else None
         return data
+
+
+@dataclass(slots=True)
+class Story:
+    """A group of articles about one developing event. ``articles`` are in time order."""
+
+    id: str
+    title: str
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    size: int = 0
+    articles: list[Article] = field(default_factory=list)
+
+    def to_dict(self, with_articles: bool = True) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+            "size": self.size,
+            "articles": [_summary(a) for a in self.articles] if with_articles else [],
+        }
+
+
+def _summary(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source,
+        "language": article.language,
+    }
+
+
+def article_from_dict(data: dict[str, Any]) -> Article:
+    """The inverse of ``Article.to_dict``."""
+    values = dict(data)
+    published = values.get("published")
+    values["published"] = datetime.fromisoformat(published) if published else None
+    values["blocks"] = [
+        Block(**{**b, "kind": BlockKind(b["kind"]), "stance": Stance(b["stance"])})
+        for b in values.get("blocks", [])
+    ]
+    for key, cls in _NESTED.items():
+        values[key] = [cls(**item) for item in values.get(key, [])]
+    return Article(**values)
+
+
+_NESTED: dict[str, Any] = {
+    "sentences": Sentence,
+    "timexes": Timex,
+    "mentions": Mention,
+    "entities": Entity,
+    "attributions": Attribution,
+    "events": Event,
+}

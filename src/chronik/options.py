@@ -6,15 +6,16 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-DEFAULT_PIPELINE = (
-    "sentences",
-    "timex",
-    "ner",
-    "entities",
-    "attribution",
-    "subjectivity",
-    "stance",
-    "events",
+# The analysis components run on every article, in order (see docs/analysis.md).
+DEFAULT_PIPELINE = ("sentences",)
+
+
+# Public German news feeds that `chronik run` follows when given nothing else.
+DEFAULT_FEEDS = (
+    "https://www.tagesschau.de/xml/rss2/",
+    "https://newsfeed.zeit.de/index",
+    "https://www.deutschlandfunk.de/nachrichten-100.rss",
+    "https://www.spiegel.de/schlagzeilen/index.rss",
 )
 
 
@@ -31,8 +32,9 @@ class Options:
     fetch: bool = False
     fetch_timeout: float = 20.0
     user_agent: str = "Chronik/0.1 (+self-hosted news story tracker)"
+    feeds: tuple[str, ...] = DEFAULT_FEEDS
     story_window_days: int = 14
-    story_threshold: float = 0.5
+    story_threshold: float = 0.3
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeAlias
 
+from chronik.analysis.structure import build_article
 from chronik.errors import ChronikError, Code
+from chronik.ingest.document import Document
 from chronik.model import Article
 from chronik.options import Options
 
@@ -42,6 +44,11 @@ def run_pipeline(article: Article, options: Options) -> Article:
             )
         components[name](article, options)
     return article
+
+
+def analyze(document: Document, options: Options) -> Article:
+    """Structure, then every pipeline component: the whole per-article analysis."""
+    return run_pipeline(build_article(document), options)
 
 
 def _load_builtin_components() -> None:

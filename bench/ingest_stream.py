@@ -1,0 +1,71 @@
+"""Ingest ../shared/data/news-stream-de into a fresh store; print articles/s and peak memory.
+
+Usage: python bench/ingest_stream.py [--limit N] [--shared DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from chronik import Chronik, Options
+from chronik.ingest.readers import Item, read_jsonl
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def stream_items(path: Path, limit: int | None) -> Iterator[Item]:
+    """news-stream items as Chronik JSONL documents (gathered_date stands in for published)."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if limit is not None and number > limit:
+                return
+            item = json.loads(line)
+            record = {
+                "url": item.get("url"),
+                "title": item.get("title"),
+                "text": item.get("content"),
+                "published": item.get("gathered_date"),
+                "source": item.get("source"),
+                "language": "de",
+            }
+            yield from read_jsonl(json.dumps(record).encode("utf-8"), f"{path}:{number}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    args = parser.parse_args()
+    items = args.shared / "data" / "news-stream-de" / "items.jsonl"
+    if not items.is_file():
+        sys.exit(f"bench: {items} not found; place the shared data beside the repository")
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        Chronik(options=Options.from_env(db=str(Path(tmp) / "bench.db"))) as app,
+    ):
+        start = time.perf_counter()
+        report = app.ingest_documents(stream_items(items, args.limit))
+        elapsed = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        json.dumps(
+            {
+                "articles": report.seen,
+                "failed": report.failed,
+                "seconds": round(elapsed, 2),
+                "articles_per_second": round(report.seen / elapsed, 1),
+                "peak_memory_mb": round(peak_mb, 1),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

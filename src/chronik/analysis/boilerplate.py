@@ -1,0 +1,81 @@
+"""Boilerplate and section rules, as data: which lines leave the clean text, and what of
+them is kept as metadata; which section headings open opinion.
+
+Each rule is a (name, pattern) pair so that tests and docs can name it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+# A heading that opens a list of links to other articles; the list items become
+# ``metadata["related_titles"]``.
+RELATED_HEADING = re.compile(
+    r"^(sie könnten (auch )?(lesen|interessieren) wollen|das könnte sie (auch )?interessieren"
+    r"|mehr zum thema|mehr dazu|lesen sie (auch|mehr)|weitere artikel|ähnliche artikel"
+    r"|verwandte (artikel|themen)|auch interessant|empfohlene artikel|top-?themen|meistgelesen"
+    r"|you (might|may) also like|related (articles|stories|content)|read more)\b",
+    _I,
+)
+LIST_ITEM = re.compile(r"^\s*([-–•*·]|\d+[.)])\s+")
+
+# (metadata key, pattern); group 1, where present, is the value kept.
+METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("image_credit", re.compile(r"^<<\s*(?:photo|foto|bild|image)\s+(?:by|von)\s+(.+?)\s*>>$", _I)),
+    (
+        "image_credit",
+        re.compile(r"^(?:foto|fotos|bild|bilder|photo|bildquelle|image)\s*:\s*(.+)$", _I),
+    ),
+    ("image_credit", re.compile(r"^(?:©|\(c\)|copyright)\s*(.+)$", _I)),
+    (
+        "disclaimers",
+        re.compile(
+            r"^(das bild dient (nur )?(zur|der) veranschaulichung.*|symbolbild.*"
+            r"|dieser (artikel|text) wurde (automatisch|maschinell|mit hilfe).*"
+            r"|alle angaben ohne gewähr.*|hinweis: .*(affiliate|provision).*)$",
+            _I,
+        ),
+    ),
+    (
+        "prompts",
+        re.compile(
+            r"^((jetzt |hier )?(artikel )?(teilen|abonnieren|kommentieren)\b.*"
+            r"|.*newsletter (abonnieren|bestellen).*|folgen sie uns\b.*|zum newsletter\b.*"
+            r"|share (this|on)\b.*|subscribe\b.*|sign up for\b.*|anzeige)$",
+            _I,
+        ),
+    ),
+)
+
+# Headings that open an opinion section; everything under them is opinion until the
+# next heading.
+OPINION_HEADING = re.compile(
+    r"^(editorial|kommentar|meinung|analyse|empfehlung(en)?|leitartikel|kolumne|gastbeitrag"
+    r"|gastkommentar|standpunkt|einschätzung|einordnung|pro und contra|op-ed|opinion"
+    r"|commentary|analysis|viewpoint)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataMatch:
+    key: str
+    value: str
+
+
+def match_metadata(line: str) -> MetadataMatch | None:
+    """The metadata a boilerplate line carries, or None when the line is content."""
+    stripped = line.strip()
+    for key, pattern in METADATA_RULES:
+        match = pattern.match(stripped)
+        if match:
+            value = match.group(1) if match.groups() and match.group(1) else stripped
+            return MetadataMatch(key, value.strip())
+    return None
+
+
+def is_opinion_heading(line: str) -> bool:
+    return bool(OPINION_HEADING.match(line.strip()))

@@ -1,0 +1,217 @@
+"""Structure: from a document to an article with blocks, clean text, metadata and an id.
+
+Every block kind comes from lines with a hint: plain text gives bare lines (the first is the
+headline, short lines without final punctuation are subheadings); HTML gives trafilatura's
+headings, paragraphs and list items.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import lxml.etree
+import py3langid
+import trafilatura
+from courlan import normalize_url
+
+from chronik.analysis.boilerplate import (
+    LIST_ITEM,
+    RELATED_HEADING,
+    is_opinion_heading,
+    match_metadata,
+)
+from chronik.errors import Code, InputError
+from chronik.ingest.document import Document
+from chronik.model import Article, Block, BlockKind, Stance
+
+_MAX_HEADING_WORDS = 14
+_SENTENCE_END = re.compile(r"[.:;,]$|[.!?]\s+\S")
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    hint: str = ""  # "", "heading", "item"
+
+
+def build_article(document: Document) -> Article:
+    """The article a document holds; raises InputError when it holds no text."""
+    lines, meta = _lines_and_metadata(document)
+    title = (document.title or meta.get("title") or "").strip()
+    blocks, metadata = classify(lines, title)
+    if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
+        raise InputError(Code.E005, document.origin)
+    text = _place(blocks)
+    headline = next((b.text for b in blocks if b.kind is BlockKind.HEADLINE), "")
+    url = document.url or meta.get("url")
+    article = Article(
+        id=article_id(url, text),
+        title=headline,
+        text=text,
+        url=url,
+        published=_utc(document.published or _date(meta.get("date"))),
+        source=document.source or meta.get("sitename"),
+        language=_language(document.language, text),
+        blocks=blocks,
+        metadata=metadata,
+        content_hash=_digest(_normalise(text)),
+    )
+    return article
+
+
+def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]:
+    if document.html is not None:
+        return html_lines(document.html, document.origin)
+    lines = [Line(t) for t in (document.text or "").splitlines()]
+    if document.format != "text":
+        # JSONL and feed bodies are paragraphs; a title line repeated on top is dropped.
+        lines = [Line(t.text, "para") for t in lines]
+    return lines, {}
+
+
+def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
+    """trafilatura's main text as hinted lines, plus its metadata (dates from htmldate)."""
+    xml = trafilatura.extract(html, output_format="xml", with_metadata=True, include_comments=False)
+    if not xml:
+        raise InputError(Code.E005, origin)
+    try:
+        root = lxml.etree.fromstring(xml.encode("utf-8"))
+    except lxml.etree.XMLSyntaxError as exc:
+        raise InputError(Code.E010, origin, detail=str(exc)) from exc
+    meta = {k: v for k, v in root.attrib.items() if v}
+    main = root.find("main")
+    return (list(_xml_lines(main)) if main is not None else []), meta
+
+
+def _xml_lines(main: Any) -> Iterator[Line]:
+    for element in main:
+        tag = element.tag
+        if tag == "head":
+            yield Line(_flat(element), "heading")
+        elif tag == "list":
+            for item in element.iter("item"):
+                yield Line(_flat(item), "item")
+        elif tag == "table":
+            for row in element.iter("row"):
+                yield Line(" | ".join(_flat(cell) for cell in row), "para")
+        else:
+            yield Line(_flat(element), "para")
+
+
+def _flat(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[str, Any]]:
+    """Blocks and metadata from hinted lines. Boilerplate blocks keep their text but leave
+    the clean text; related titles, image credits, disclaimers and prompts go to metadata."""
+    blocks: list[Block] = []
+    metadata: dict[str, Any] = {}
+    in_related = False
+    section, stance = "", Stance.REPORTING
+    if title:
+        blocks.append(Block(BlockKind.HEADLINE, title))
+    for line in lines:
+        text = " ".join(line.text.split())
+        if not text or (blocks and text == title and len(blocks) == 1):
+            continue
+        meta = match_metadata(text)
+        if RELATED_HEADING.match(text) and line.hint != "para":
+            in_related = True
+            blocks.append(Block(BlockKind.BOILERPLATE, text))
+            continue
+        if in_related and (LIST_ITEM.match(text) or line.hint == "item" or _is_heading(line)):
+            metadata.setdefault("related_titles", []).append(LIST_ITEM.sub("", text))
+            blocks.append(Block(BlockKind.BOILERPLATE, text))
+            continue
+        in_related = False
+        if meta:
+            metadata.setdefault(meta.key, []).append(meta.value)
+            blocks.append(Block(BlockKind.BOILERPLATE, text))
+            continue
+        if not blocks:
+            blocks.append(Block(BlockKind.HEADLINE, text))
+            continue
+        if _is_heading(line):
+            section = text
+            stance = Stance.OPINION if is_opinion_heading(text) else Stance.REPORTING
+            blocks.append(Block(BlockKind.SUBHEADING, text, stance, section=section))
+            continue
+        blocks.append(Block(BlockKind.PARAGRAPH, text, stance, section=section))
+    if "image_credit" in metadata:
+        metadata["image_credit"] = "; ".join(metadata["image_credit"])
+    return blocks, metadata
+
+
+def _is_heading(line: Line) -> bool:
+    if line.hint in ("heading", "item", "para"):
+        return line.hint == "heading"
+    text = line.text.strip()
+    return (
+        len(text.split()) <= _MAX_HEADING_WORDS
+        and not _SENTENCE_END.search(text)
+        and not LIST_ITEM.match(text)
+    )
+
+
+def _place(blocks: list[Block]) -> str:
+    """Join the non-boilerplate blocks with blank lines and record each block's offsets."""
+    parts: list[str] = []
+    pos = 0
+    for block in blocks:
+        if block.kind is BlockKind.BOILERPLATE:
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        block.start, block.end = pos, pos + len(block.text)
+        parts.append(block.text)
+        pos = block.end
+    return "".join(parts)
+
+
+def article_id(url: str | None, text: str) -> str:
+    """Stable id: from the normalised URL where there is one, else from the text."""
+    if url:
+        try:
+            key = "url:" + normalize_url(url, strict=True)
+        except (ValueError, TypeError):
+            key = "url:" + url.strip()
+    else:
+        key = "text:" + _normalise(text)
+    return _digest(key)[:16]
+
+
+def _normalise(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _utc(when: datetime | None) -> datetime | None:
+    return when.astimezone(UTC) if when else None
+
+
+def _language(declared: str | None, text: str) -> str:
+    if declared:
+        return declared.split("-")[0].split("_")[0].lower()
+    language, _score = py3langid.classify(text[:3000])
+    return str(language)

@@ -1,0 +1,257 @@
+"""The Python API: ``Chronik`` runs ingest, analysis and stories over a store.
+
+The CLI, the REST API and the web UI are thin layers over this class.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from chronik.analysis.pipeline import analyze, run_pipeline
+from chronik.analysis.structure import build_article
+from chronik.errors import ChronikError, Code, InputError
+from chronik.ingest.document import Document
+from chronik.ingest.fetch import fetch
+from chronik.ingest.readers import Item, read_text
+from chronik.ingest.sources import iter_documents, read_bytes
+from chronik.model import Article, Entity, Story
+from chronik.options import Options
+from chronik.store import PutStatus, Store, open_store
+from chronik.stories.simple import SimpleStoryEngine
+
+Progress = Callable[[str, "IngestReport"], None]
+_COMMIT_EVERY = 200
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """Counts of what an ingest did, and one line per input that failed."""
+
+    inserted: int = 0
+    revised: int = 0
+    unchanged: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+    @property
+    def seen(self) -> int:
+        return self.inserted + self.revised + self.unchanged + self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "inserted": self.inserted,
+            "revised": self.revised,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "errors": self.errors,
+        }
+
+
+class Chronik:
+    """``Chronik(db="news.db")``; every option can also come from ``CHRONIK_*`` variables."""
+
+    def __init__(self, db: str | None = None, options: Options | None = None) -> None:
+        self.options = options or Options.from_env(db=db)
+        self.store: Store = open_store(self.options.db)
+        self._engine: SimpleStoryEngine | None = None
+
+    def __enter__(self) -> Chronik:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- analysis without storing -------------------------------------------------------
+
+    def analyze(self, source: str | bytes | Path, published: datetime | None = None) -> Article:
+        """Analyse one article (a path, raw bytes, or text) without storing it."""
+        if isinstance(source, Path):
+            items: Iterable[Item] = iter_documents([str(source)], self.options)
+        elif isinstance(source, bytes):
+            items = read_bytes(source, "<bytes>", self.options)
+        else:
+            items = read_text(source.encode("utf-8"), "<text>")
+        for item in items:
+            if isinstance(item, InputError):
+                raise item
+            if published:
+                item.published = published
+            return analyze(item, self.options)
+        raise InputError(Code.E005, str(source)[:60])
+
+    # --- ingest ---------------------------------------------------------------------------
+
+    def ingest(self, targets: Sequence[str], progress: Progress | None = None) -> IngestReport:
+        """Read, analyse, group into stories and store everything in ``targets``."""
+        return self.ingest_documents(iter_documents(targets, self.options), progress)
+
+    def ingest_documents(
+        self, items: Iterable[Item], progress: Progress | None = None
+    ) -> IngestReport:
+        report = IngestReport()
+        for item in items:
+            where = (item.where or "") if isinstance(item, InputError) else item.origin
+            try:
+                self._ingest_one(item, report)
+            except InputError as exc:
+                report.errors.append(str(exc))
+            if report.seen % _COMMIT_EVERY == 0:
+                self.store.commit()
+            if progress:
+                progress(where, report)
+        self.store.commit()
+        return report
+
+    def _ingest_one(self, item: Item, report: IngestReport) -> None:
+        if isinstance(item, InputError):
+            raise item
+        article = build_article(item)
+        known = self.store.lookup(article.id)
+        if known and known.content_hash == article.content_hash:
+            report.unchanged += 1
+            return
+        run_pipeline(article, self.options)
+        seen = article.published or datetime.now(UTC)
+        status = self._store(article, item, seen, known.story_id if known else None)
+        if status is PutStatus.REVISED:
+            report.revised += 1
+        else:
+            report.inserted += 1
+
+    def _store(
+        self, article: Article, document: Document, seen: datetime, story_id: str | None
+    ) -> PutStatus:
+        engine = self.engine()
+        features, title = b"", None
+        if story_id is None:
+            assignment = engine.add(article, seen)
+            story_id, features = assignment.story_id, assignment.features
+            title = engine.title(story_id)
+            if assignment.is_new:
+                self.store.log_story(story_id, "created", article.id, seen)
+        article.story_id = story_id
+        status = self.store.put_article(article, document, seen, features)
+        self.store.refresh_story(story_id, title)
+        return status
+
+    def engine(self) -> SimpleStoryEngine:
+        """The story engine, warmed with the stored articles inside its window."""
+        if self._engine is None:
+            self._engine = SimpleStoryEngine(self.options)
+            latest = self.store.latest()
+            if latest is not None:
+                since = latest - timedelta(days=self.options.story_window_days)
+                self._engine.warm(self.store.window(since))
+        return self._engine
+
+    def reanalyze(self, progress: Progress | None = None) -> IngestReport:
+        """Re-run analysis on every stored original input (after an upgrade)."""
+        report = IngestReport()
+        for article_id, document in list(self.store.documents()):
+            try:
+                article = analyze(document, self.options)
+                article.id = article_id
+                self.store.replace_analysis(article)
+                report.revised += 1
+            except InputError as exc:
+                report.errors.append(str(exc))
+            if progress:
+                progress(document.origin, report)
+        self.store.commit()
+        return report
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        article = self.store.article(article_id)
+        if article is None:
+            raise ChronikError(Code.E100, id=article_id)
+        return article
+
+    def articles(
+        self, limit: int = 100, offset: int = 0, story_id: str | None = None
+    ) -> list[Article]:
+        return self.store.articles(story_id=story_id, limit=limit, offset=offset)
+
+    def story(self, story_id: str) -> Story:
+        story = self.store.story(story_id)
+        if story is None:
+            raise ChronikError(Code.E101, id=story_id)
+        return story
+
+    def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
+        return self.store.stories(limit=limit, offset=offset)
+
+    def search(self, query: str, limit: int = 20) -> list[Article]:
+        return self.store.search(query, limit)
+
+    def entities(self, limit: int = 100, kind: str | None = None) -> list[Entity]:
+        return self.store.entities(limit=limit, kind=kind)
+
+    def iter_articles(self, batch: int = 500) -> Iterator[Article]:
+        offset = 0
+        while chunk := self.store.articles(limit=batch, offset=offset):
+            yield from chunk
+            offset += len(chunk)
+
+    # --- feeds ------------------------------------------------------------------------------
+
+    def poll(self, feeds: Sequence[str], progress: Progress | None = None) -> IngestReport:
+        """Fetch each feed once, politely (ETag and Last-Modified), and ingest what is new."""
+        report = IngestReport()
+        for url in feeds:
+            state = self.store.feed_state(url)
+            try:
+                fetched = fetch(url, self.options, state.etag, state.modified)
+            except InputError as exc:
+                report.errors.append(str(exc))
+                continue
+            state.etag, state.modified, state.checked = (
+                fetched.etag,
+                fetched.modified,
+                datetime.now(UTC),
+            )
+            self.store.put_feed_state(state)
+            if not fetched.not_modified:
+                part = self.ingest_documents(read_bytes(fetched.data, url, self.options), progress)
+                _add(report, part)
+        self.store.commit()
+        return report
+
+    def watch(
+        self,
+        feeds: Sequence[str],
+        every: float,
+        rounds: int | None = None,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        """Poll ``feeds`` every ``every`` seconds, ``rounds`` times (forever if None)."""
+        total = IngestReport()
+        done = 0
+        while rounds is None or done < rounds:
+            _add(total, self.poll(feeds, progress))
+            done += 1
+            if rounds is None or done < rounds:
+                time.sleep(every)
+        return total
+
+
+def _add(total: IngestReport, part: IngestReport) -> None:
+    total.inserted += part.inserted
+    total.revised += part.revised
+    total.unchanged += part.unchanged
+    total.errors.extend(part.errors)

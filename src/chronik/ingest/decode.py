@@ -1,0 +1,43 @@
+"""Turning bytes into text, refusing what is not text, with one-line errors."""
+
+from __future__ import annotations
+
+import codecs
+
+from chronik.errors import Code, InputError
+
+# Bytes that never occur in text; a few are tolerated in otherwise clean text (a stray
+# form feed), a share above this is a binary file.
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_MAX_CONTROL_SHARE = 0.01
+_SNIFF = 65536
+
+
+def check_size(data: bytes, origin: str, limit: int) -> None:
+    if not data.strip():
+        raise InputError(Code.E001, origin)
+    if len(data) > limit:
+        raise InputError(Code.E003, origin, size=len(data), limit=limit)
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        return True
+    controls = sum(head.count(bytes([b])) for b in _CONTROL)
+    return controls > _MAX_CONTROL_SHARE * max(len(head), 1)
+
+
+def decode_text(data: bytes, origin: str) -> str:
+    """UTF-8 (with or without BOM) first, then Windows-1252, which German legacy text
+    almost always is and which is a superset of Latin-1 for printable characters."""
+    if looks_binary(data):
+        raise InputError(Code.E002, origin, detail="control bytes found")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")

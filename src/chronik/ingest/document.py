@@ -1,0 +1,26 @@
+"""What a reader hands to analysis: one input document, as found, before any analysis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(slots=True)
+class Document:
+    """One article-to-be. ``origin`` names the input in messages (a path, ``path:line``, a URL).
+
+    ``payload`` is the original input, kept by the store so that ``reanalyze`` can re-run
+    analysis after an upgrade. Exactly one of ``text`` and ``html`` carries the body.
+    """
+
+    origin: str
+    format: str  # text, html, feed, warc, jsonl
+    payload: bytes
+    url: str | None = None
+    title: str | None = None
+    text: str | None = None
+    html: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    language: str | None = None

@@ -1,0 +1,256 @@
+"""Readers: bytes of one input in, documents (or input errors) out, one reader per format.
+
+Each reader yields ``Document`` or ``InputError`` items, so that one bad item in a feed or a
+JSONL file is reported and the rest still comes through.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from time import struct_time
+from typing import Any, TypeAlias
+
+import feedparser
+import lxml.etree
+import lxml.html
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from chronik.errors import Code, InputError
+from chronik.ingest.decode import decode_text
+from chronik.ingest.document import Document
+
+Item: TypeAlias = Document | InputError
+Reader: TypeAlias = Callable[[bytes, str], Iterator[Item]]
+
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_FEED_START = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)
+
+
+def sniff_format(data: bytes, name: str) -> str:
+    """Decide the format from the name's ending, else from the first bytes."""
+    lower = name.lower()
+    for ending, fmt in _ENDINGS:
+        if lower.endswith(ending):
+            return fmt
+    head = data[:4096]
+    if head.startswith(b"WARC/") or (head[:2] == b"\x1f\x8b" and _gunzip_head(head)):
+        return "warc"
+    if _FEED_START.search(head) and not _HTML_START.match(head):
+        return "feed"
+    if _HTML_START.match(head) or re.search(rb"<html\b", head, re.I):
+        return "html"
+    if head.lstrip().startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+_ENDINGS = (
+    (".warc.gz", "warc"),
+    (".warc", "warc"),
+    (".jsonl", "jsonl"),
+    (".ndjson", "jsonl"),
+    (".html", "html"),
+    (".htm", "html"),
+    (".xhtml", "html"),
+    (".rss", "feed"),
+    (".atom", "feed"),
+    (".txt", "text"),
+)
+ARTICLE_ENDINGS = (*(ending for ending, _ in _ENDINGS), ".xml", ".gz")
+
+
+def _gunzip_head(head: bytes) -> bool:
+    try:
+        return gzip.GzipFile(fileobj=io.BytesIO(head)).read(5) == b"WARC/"
+    except (OSError, EOFError):
+        return False
+
+
+def read_text(data: bytes, origin: str) -> Iterator[Item]:
+    yield Document(origin, "text", data, text=decode_text(data, origin))
+
+
+def read_html(data: bytes, origin: str) -> Iterator[Item]:
+    html = decode_html(data, origin)
+    if not re.search(r"<\s*(p|div|article|body|h\d|span|td|li)\b", html, re.I):
+        yield InputError(Code.E010, origin, detail="no HTML elements found")
+        return
+    yield Document(origin, "html", data, html=html)
+
+
+def decode_html(data: bytes, origin: str) -> str:
+    """HTML declares its encoding; honour a declared one before guessing."""
+    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.I)
+    if match:
+        try:
+            return data.decode(match.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_text(data, origin)
+
+
+def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
+    text = decode_text(data, origin)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(Code.E030, origin, line=number, detail=exc.msg)
+            continue
+        yield _jsonl_document(record, where, number, line.encode("utf-8"))
+
+
+def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
+    origin = where.rsplit(":", 1)[0]
+    if not isinstance(record, dict):
+        return InputError(Code.E031, origin, line=number, detail="not a JSON object")
+    title, text = record.get("title"), record.get("text")
+    if not (isinstance(title, str) and title.strip()) and not (
+        isinstance(text, str) and text.strip()
+    ):
+        return InputError(Code.E031, origin, line=number, detail="needs a 'title' or a 'text'")
+    published = record.get("published")
+    try:
+        when = parse_time(published) if published else None
+    except ValueError:
+        return InputError(
+            Code.E031, origin, line=number, detail=f"'published' is not ISO 8601: {published!r}"
+        )
+    return Document(
+        where,
+        "jsonl",
+        raw,
+        url=_str_or_none(record.get("url")),
+        title=_str_or_none(title),
+        text=_str_or_none(text),
+        published=when,
+        source=_str_or_none(record.get("source")),
+        language=_str_or_none(record.get("language")),
+    )
+
+
+def parse_time(value: str) -> datetime:
+    """ISO 8601 (a trailing Z included); a time without zone is taken as UTC."""
+    when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _str_or_none(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def read_feed(data: bytes, origin: str) -> Iterator[Item]:
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    source = parsed.get("feed", {}).get("title")
+    # A broken feed is reported, and whatever items the lenient parser recovered still come.
+    for index, entry in enumerate(entries, start=1):
+        if entry.get("title") or _entry_body(entry):
+            yield _feed_document(entry, f"{origin}#{index}", source)
+    if parsed.get("bozo"):
+        detail = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0]
+        yield InputError(Code.E020, origin, detail=detail)
+    elif not entries:
+        yield InputError(Code.E020, origin, detail="the feed has no items")
+
+
+def _feed_document(entry: Any, where: str, source: str | None) -> Item:
+    body = _entry_body(entry)
+    title = entry.get("title")
+    if not body and not title:
+        return InputError(Code.E020, where, detail="item has neither title nor text")
+    published = entry.get("published_parsed") or entry.get("updated_parsed")
+    return Document(
+        where,
+        "feed",
+        json.dumps(_plain(entry), ensure_ascii=False, default=str).encode("utf-8"),
+        url=entry.get("link"),
+        title=title,
+        text=body,
+        published=_from_struct(published),
+        source=source,
+        language=entry.get("language"),
+    )
+
+
+def _entry_body(entry: Any) -> str:
+    contents = entry.get("content") or []
+    html = contents[0].get("value") if contents else entry.get("summary", "")
+    return html_fragment_text(html or "")
+
+
+def html_fragment_text(html: str) -> str:
+    """Text of an HTML fragment with block elements as paragraphs."""
+    if "<" not in html:
+        return html.strip()
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return re.sub(r"<[^>]+>", " ", html).strip()
+    for element in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4"):
+        element.tail = "\n\n" + (element.tail or "")
+    text = root.text_content()
+    return re.sub(r"\n\s*\n\s*", "\n\n", text).strip()
+
+
+def _from_struct(value: struct_time | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime(*value[:6], tzinfo=UTC)
+
+
+def _plain(entry: Any) -> dict[str, Any]:
+    return {k: v for k, v in entry.items() if isinstance(v, str | int | float | list | dict)}
+
+
+def read_warc(data: bytes, origin: str) -> Iterator[Item]:
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            item = _warc_document(record, origin)
+            if item is not None:
+                yield item
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        yield InputError(Code.E040, origin, detail=str(exc).splitlines()[0] or type(exc).__name__)
+
+
+def _warc_document(record: Any, origin: str) -> Item | None:
+    if record.rec_type != "response" or not record.http_headers:
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    body = record.content_stream().read()
+    where = f"{origin}#{url}"
+    if not body.strip():
+        return InputError(Code.E001, where)
+    return Document(where, "html", body, url=url, html=decode_html(body, where))
+
+
+def reread(fmt: str, payload: bytes, origin: str) -> Document:
+    """The document again from the payload the store kept, for reanalysis."""
+    if fmt == "feed":
+        item = _feed_document(json.loads(payload), origin, None)
+    else:
+        item = next(iter(READERS[fmt](payload, origin)), InputError(Code.E005, origin))
+    if isinstance(item, InputError):
+        raise item
+    return item
+
+
+READERS: dict[str, Reader] = {
+    "text": read_text,
+    "html": read_html,
+    "jsonl": read_jsonl,
+    "feed": read_feed,
+    "warc": read_warc,
+}

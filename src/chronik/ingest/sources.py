@@ -1,0 +1,111 @@
+"""From what a user names (paths, directories, ``-``, URLs) to a stream of documents."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from chronik.errors import Code, InputError
+from chronik.ingest.decode import check_size
+from chronik.ingest.document import Document
+from chronik.ingest.fetch import fetch
+from chronik.ingest.readers import ARTICLE_ENDINGS, READERS, Item, read_html, sniff_format
+from chronik.options import Options
+
+
+def iter_documents(targets: Sequence[str], options: Options) -> Iterator[Item]:
+    """Every document in ``targets``, in order; bad inputs come as ``InputError`` items."""
+    for target in targets:
+        if target == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", options)
+        elif target.startswith(("http://", "https://")):
+            yield from _read_url(target, options)
+        else:
+            yield from _read_path(Path(target), options)
+
+
+def list_files(path: Path) -> list[Path]:
+    """A directory's article files, recursively and in a stable order; hidden files and
+    files of other kinds (a README.md beside the articles) are passed over."""
+    return sorted(
+        p
+        for p in path.rglob("*")
+        if p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        and p.name.lower().endswith(ARTICLE_ENDINGS)
+    )
+
+
+def _read_path(path: Path, options: Options) -> Iterator[Item]:
+    if path.is_dir():
+        for file in list_files(path):
+            yield from _read_file(file, options)
+    elif path.exists():
+        yield from _read_file(path, options)
+    else:
+        yield InputError(Code.E050, str(path), detail="no such file or directory")
+
+
+def _read_file(path: Path, options: Options) -> Iterator[Item]:
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            raise InputError(Code.E003, str(path), size=size, limit=options.max_bytes)
+        data = path.read_bytes()
+    except InputError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError(Code.E050, str(path), detail=exc.strerror or str(exc))
+        return
+    yield from read_bytes(data, str(path), options)
+
+
+def read_bytes(data: bytes, origin: str, options: Options) -> Iterator[Item]:
+    try:
+        check_size(data, origin, options.max_bytes)
+    except InputError as exc:
+        yield exc
+        return
+    fmt = sniff_format(data, origin)
+    try:
+        for item in READERS[fmt](data, origin):
+            if options.fetch and isinstance(item, Document) and item.format == "feed":
+                yield _fetch_linked(item, options)
+            else:
+                yield item
+    except InputError as exc:
+        yield exc
+    except Exception as exc:  # a reader bug must not end the batch or show a traceback
+        yield InputError(Code.E050, origin, detail=f"{type(exc).__name__}: {exc}")
+
+
+def _read_url(url: str, options: Options) -> Iterator[Item]:
+    try:
+        fetched = fetch(url, options)
+    except InputError as exc:
+        yield exc
+        return
+    yield from read_bytes(fetched.data, fetched.url, options)
+
+
+def _fetch_linked(item: Document, options: Options) -> Item:
+    """A feed item's page, fetched for its full text; the item's own fields fill gaps."""
+    if not item.url:
+        return item
+    try:
+        page = fetch(item.url, options)
+        for html_item in read_html(page.data, page.url):
+            if isinstance(html_item, Document):
+                return replace(
+                    html_item,
+                    url=item.url,
+                    title=item.title,
+                    published=item.published,
+                    source=item.source,
+                )
+    except InputError as exc:
+        return exc
+    return item

@@ -1,0 +1,84 @@
+"""The narrow storage interface every backend implements (SQLite now, PostgreSQL later).
+
+Backends are selected by target: a file path is SQLite; ``postgresql://...`` a server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+from chronik.ingest.document import Document
+from chronik.model import Article, Entity, Story
+
+
+class PutStatus(StrEnum):
+    INSERTED = "inserted"
+    REVISED = "revised"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(slots=True)
+class Stored:
+    """What the store knows of an article before a put: enough to decide what changes."""
+
+    content_hash: str
+    story_id: str | None
+    revision: int
+
+
+@dataclass(slots=True)
+class FeedState:
+    url: str
+    etag: str | None = None
+    modified: str | None = None
+    checked: datetime | None = None
+
+
+class Store(Protocol):
+    def lookup(self, article_id: str) -> Stored | None: ...
+
+    def put_article(
+        self, article: Article, document: Document, seen: datetime, features: bytes
+    ) -> PutStatus: ...
+
+    def replace_analysis(self, article: Article) -> None: ...
+
+    def latest(self) -> datetime | None: ...
+
+    def article(self, article_id: str) -> Article | None: ...
+
+    def articles(
+        self, *, story_id: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[Article]: ...
+
+    def count_articles(self) -> int: ...
+
+    def search(self, query: str, limit: int = 20) -> list[Article]: ...
+
+    def documents(self) -> Iterator[tuple[str, Document]]: ...
+
+    def window(self, since: datetime) -> Iterator[tuple[Article, datetime, bytes]]: ...
+
+    def refresh_story(self, story_id: str, title: str | None) -> None: ...
+
+    def log_story(self, story_id: str, action: str, other: str | None, at: datetime) -> None: ...
+
+    def story(self, story_id: str) -> Story | None: ...
+
+    def stories(self, limit: int = 50, offset: int = 0) -> list[Story]: ...
+
+    def entity(self, entity_id: str) -> Entity | None: ...
+
+    def entities(self, limit: int = 100, kind: str | None = None) -> list[Entity]: ...
+
+    def feed_state(self, url: str) -> FeedState: ...
+
+    def put_feed_state(self, state: FeedState) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,107 @@
+"""The command line mirrors the Python API; bad input gives one line and an exit code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from chronik.cli import cli
+
+
+@pytest.fixture
+def run(tmp_path: Path):  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+
+    def invoke(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--db", str(tmp_path / "c.db"), *args], input=stdin)
+
+    return invoke
+
+
+def test_ingest_and_list(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("ingest", "--json", str(fixtures))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["inserted"] == 8
+    listing = run("articles", "--json")
+    titles = [a["title"] for a in json.loads(listing.stdout)["articles"]]
+    assert "Hafenstadt Kiel plant neue Fährverbindung" in titles
+
+
+def test_stdin(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ingest", "-", stdin="Titel aus stdin\nEin Satz von der Standardeingabe.\n")
+    assert result.exit_code == 0 and "1 new" in result.stdout
+
+
+def test_bad_input_is_one_line_and_exit_code(run, tmp_path: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "empty.txt").write_text("")
+    result = run("ingest", str(tmp_path / "empty.txt"), str(fixtures / "article.txt"))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("chronik: error")]
+    assert len(errors) == 1 and "empty.txt" in errors[0]
+    assert "Traceback" not in result.output
+    assert "1 new" in result.stdout
+
+
+def test_export_jsonl_and_csv(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(fixtures / "article.txt"))
+    [line] = run("export", "--format", "jsonl").stdout.splitlines()
+    record = json.loads(line)
+    for key in (
+        "id",
+        "url",
+        "title",
+        "text",
+        "published",
+        "language",
+        "blocks",
+        "metadata",
+        "story_id",
+    ):
+        assert key in record
+    assert {b["stance"] for b in record["blocks"]} == {"reporting", "opinion"}
+    csv_out = run("export", "--format", "csv").stdout
+    assert csv_out.startswith("id,url,title")
+    bad = run("export", "--format", "xml")
+    assert bad.exit_code != 0 and "E140" in bad.output
+
+
+def test_story_commands(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(fixtures))
+    stories = json.loads(run("stories", "--json").stdout)["stories"]
+    assert stories and {"id", "title", "articles", "first_seen", "last_seen"} <= set(stories[0])
+    shown = run("story", stories[0]["id"])
+    assert shown.exit_code == 0 and stories[0]["title"] in shown.stdout
+    missing = run("story", "nope")
+    assert missing.exit_code != 0 and "E101" in missing.output
+
+
+def test_analyze_prints_json_without_storing(run, fixtures: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        "analyze", str(fixtures / "article.txt"), "--published", "2024-06-10T08:00:00+02:00"
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["published"] == "2024-06-10T06:00:00+00:00"
+    assert (
+        not (tmp_path / "c.db").exists()
+        or json.loads(run("articles", "--json").stdout)["articles"] == []
+    )
+
+
+def test_search_and_article(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(fixtures))
+    hits = json.loads(run("search", "--json", "Elbbrücke").stdout)["articles"]
+    assert len(hits) == 1
+    shown = json.loads(run("article", hits[0]["id"]).stdout)
+    assert "Dömitz" in shown["text"]
+
+
+def test_every_command_is_documented() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    for name, command in cli.commands.items():
+        assert f"chronik {name}" in docs, f"command {name!r} is not documented in docs/cli.md"
+        for sub in getattr(command, "commands", {}):
+            assert f"chronik {name} {sub}" in docs, f"'{name} {sub}' is not documented"

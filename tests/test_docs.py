@@ -1,0 +1,17 @@
+"""Settings must be documented (a setting without docs fails here)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+from chronik.options import Options
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def test_every_setting_is_documented() -> None:
+    text = (DOCS / "configuration.md").read_text(encoding="utf-8")
+    for f in fields(Options):
+        assert f"`{f.name}`" in text, f"setting {f.name!r} is missing from docs/configuration.md"
+

@@ -1,0 +1,205 @@
+"""Every reader, and every kind of bad input, on the project's own small fixtures."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from chronik.errors import InputError
+from chronik.ingest.document import Document
+from chronik.ingest.readers import sniff_format
+from chronik.ingest.sources import iter_documents, list_files
+from chronik.options import Options
+
+OPTIONS = Options()
+
+
+def read(path: Path, options: Options = OPTIONS) -> list[Document | InputError]:
+    return list(iter_documents([str(path)], options))
+
+
+def test_plain_text(fixtures: Path) -> None:
+    [doc] = read(fixtures / "article.txt")
+    assert isinstance(doc, Document) and doc.format == "text"
+    assert doc.text and doc.text.startswith("Hafenstadt Kiel")
+
+
+def test_html_page(fixtures: Path) -> None:
+    [doc] = read(fixtures / "page.html")
+    assert isinstance(doc, Document) and doc.format == "html"
+    assert doc.html and "Elbbrücke" in doc.html
+
+
+@pytest.mark.parametrize("name", ["feed.rss", "feed.atom"])
+def test_feeds_give_one_document_per_item(fixtures: Path, name: str) -> None:
+    docs = read(fixtures / name)
+    assert docs and all(isinstance(d, Document) and d.format == "feed" for d in docs)
+    first = docs[0]
+    assert isinstance(first, Document)
+    assert first.url and first.url.startswith("https://")
+    assert first.published is not None
+    assert first.text and "<" not in first.text
+
+
+def test_rss_item_paragraphs_are_kept(fixtures: Path) -> None:
+    first = read(fixtures / "feed.rss")[0]
+    assert isinstance(first, Document) and first.text
+    assert first.text.split("\n\n") == [
+        "Ein Stromausfall hat am Mittwochabend weite Teile der Innenstadt lahmgelegt.",
+        "Die Stadtwerke suchen nach der Ursache.",
+    ]
+
+
+def test_jsonl(fixtures: Path) -> None:
+    docs = read(fixtures / "items.jsonl")
+    assert [type(d) for d in docs] == [Document, Document, Document]
+    first = docs[0]
+    assert isinstance(first, Document)
+    assert first.url == "https://jsonl.example/a1" and first.published is not None
+    assert first.origin.endswith("items.jsonl:1")
+
+
+def warc_bytes(pages: dict[str, bytes], compress: bool = False) -> bytes:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compress)
+    for url, body in pages.items():
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), http_headers=headers
+        )
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_warc_each_html_response_is_a_document(
+    tmp_path: Path, fixtures: Path, compress: bool
+) -> None:
+    page = (fixtures / "page.html").read_bytes()
+    path = tmp_path / ("archive.warc.gz" if compress else "archive.warc")
+    path.write_bytes(
+        warc_bytes({"https://a.example/1": page, "https://a.example/2": page}, compress)
+    )
+    docs = read(path)
+    assert [d.url for d in docs if isinstance(d, Document)] == [
+        "https://a.example/1",
+        "https://a.example/2",
+    ]
+
+
+def test_directories_are_read_recursively_and_skip_other_files(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Titel\nText eines Artikels.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# not an article", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("Versteckt.", encoding="utf-8")
+    assert [p.name for p in list_files(tmp_path)] == ["a.txt"]
+
+
+def test_sniffing_without_endings(fixtures: Path) -> None:
+    assert sniff_format((fixtures / "feed.rss").read_bytes(), "x") == "feed"
+    assert sniff_format((fixtures / "page.html").read_bytes(), "x") == "html"
+    assert sniff_format((fixtures / "items.jsonl").read_bytes(), "x") == "jsonl"
+    assert sniff_format(warc_bytes({"https://a.example": b"<p>x</p>"}, True), "x") == "warc"
+    assert sniff_format(b"Nur Text.", "x") == "text"
+
+
+# --- bad input -------------------------------------------------------------------------
+
+
+def one_error(items: list[Document | InputError]) -> InputError:
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1, items
+    return errors[0]
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"  \n")
+    error = one_error(read(path))
+    assert error.code.name == "E001" and str(path) in str(error)
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(bytes(range(256)) * 10)
+    assert one_error(read(path)).code.name == "E002"
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_legacy_encodings_decode(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "alt.txt"
+    path.write_bytes(
+        "Grüße aus Köln – „Straße“\nDer Text enthält Umlaute: äöüß.".encode(encoding, "replace")
+    )
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.text and "Grüße aus Köln" in doc.text
+
+
+def test_huge_text_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"Ein Satz ohne Ende " * (50_000_000 // 19 + 1))
+    error = one_error(read(path))
+    assert error.code.name == "E003" and "huge.txt" in str(error)
+
+
+def test_truncated_html_still_reads(tmp_path: Path, fixtures: Path) -> None:
+    html = (fixtures / "page.html").read_bytes()
+    path = tmp_path / "cut.html"
+    path.write_bytes(html[: len(html) // 2 + 200])
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.format == "html"
+
+
+def test_html_without_elements_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "nothing.html"
+    path.write_bytes(b"<html><!-- nothing here")
+    assert one_error(read(path)).code.name == "E010"
+
+
+def test_broken_feed_reports_and_keeps_recovered_items(tmp_path: Path, fixtures: Path) -> None:
+    xml = (fixtures / "feed.rss").read_text(encoding="utf-8")
+    path = tmp_path / "broken.rss"
+    path.write_text(
+        xml[: xml.index("<item><title>Bibliothek")] + "<item><title>Bib", encoding="utf-8"
+    )
+    items = read(path)
+    assert one_error(items).code.name == "E020"
+    assert any(
+        isinstance(i, Document) and i.title == "Stromausfall legt Innenstadt lahm" for i in items
+    )
+
+
+def test_jsonl_bad_lines_name_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(
+        '{"title": "Gut"}\nkein json\n[1, 2]\n{"text": "x", "published": "gestern"}\n',
+        encoding="utf-8",
+    )
+    items = read(path)
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert len(errors) == 3
+    assert "bad.jsonl: line 2: not JSON" in errors[0]
+    assert "line 3" in errors[1] and "line 4" in errors[2]
+    assert sum(isinstance(i, Document) for i in items) == 1
+
+
+def test_broken_warc(tmp_path: Path) -> None:
+    path = tmp_path / "broken.warc.gz"
+    path.write_bytes(
+        gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999999\r\n\r\nshort")
+    )
+    items = read(path)
+    assert all(isinstance(i, InputError) for i in items) and items
+
+
+def test_missing_path() -> None:
+    assert one_error(read(Path("/nonexistent/chronik/file.txt"))).code.name == "E050"

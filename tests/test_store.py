@@ -1,0 +1,106 @@
+"""The SQLite store and the Python API over it, on a real file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from chronik import Chronik, ChronikError
+from chronik.store.sqlite import SQLiteStore, migrations
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Chronik:
+    return Chronik(str(tmp_path / "chronik.db"))
+
+
+def test_ingest_twice_changes_nothing(app: Chronik, fixtures: Path, tmp_path: Path) -> None:
+    first = app.ingest([str(fixtures)])
+    assert first.inserted == 8 and first.failed == 0
+    before = (tmp_path / "chronik.db").stat().st_size, app.store.count_articles()
+    again = app.ingest([str(fixtures)])
+    assert again.inserted == 0 and again.unchanged == 8
+    assert app.store.count_articles() == before[1]
+
+
+def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"url": "https://x.example/a", "title": "Alt", "text": "Erste Fassung."}\n',
+        encoding="utf-8",
+    )
+    app.ingest([str(path)])
+    story_before = app.articles()[0].story_id
+    path.write_text(
+        '{"url": "https://x.example/a", "title": "Neu", "text": "Zweite Fassung."}\n',
+        encoding="utf-8",
+    )
+    report = app.ingest([str(path)])
+    assert report.revised == 1
+    [article] = app.articles()
+    assert article.title == "Neu" and article.story_id == story_before
+    revisions = app.store.db.execute("SELECT revision FROM documents ORDER BY revision").fetchall()  # type: ignore[attr-defined]
+    assert [r[0] for r in revisions] == [1, 2]
+
+
+def test_bad_input_does_not_lose_stored_data(app: Chronik, fixtures: Path, tmp_path: Path) -> None:
+    app.ingest([str(fixtures / "items.jsonl")])
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
+    report = app.ingest([str(tmp_path / "bin.txt"), str(fixtures / "article.txt")])
+    assert report.failed == 1 and report.inserted == 1
+    assert "bin.txt" in report.errors[0]
+    assert app.store.count_articles() == 4
+
+
+def test_full_text_search(app: Chronik, fixtures: Path) -> None:
+    app.ingest([str(fixtures)])
+    hits = app.search("Fährverbindung Oslo")
+    assert [a.title for a in hits] == ["Hafenstadt Kiel plant neue Fährverbindung"]
+    assert app.search('"unbalanced AND (') == []
+
+
+def test_article_round_trip_and_unknown_id(app: Chronik, fixtures: Path) -> None:
+    app.ingest([str(fixtures / "article.txt")])
+    [stored] = app.articles()
+    assert app.article(stored.id).blocks == stored.blocks
+    with pytest.raises(ChronikError, match="E100"):
+        app.article("nope")
+
+
+def test_every_article_has_a_story(app: Chronik, fixtures: Path) -> None:
+    app.ingest([str(fixtures)])
+    stories = app.stories()
+    assert sum(s.size for s in stories) == app.store.count_articles()
+    for story in stories:
+        assert story.articles and all(a.story_id == story.id for a in story.articles)
+
+
+def test_reanalyze_keeps_ids_and_stories(app: Chronik, fixtures: Path) -> None:
+    app.ingest([str(fixtures)])
+    before = {a.id: a.story_id for a in app.articles()}
+    report = app.reanalyze()
+    assert report.revised == len(before) and report.failed == 0
+    assert {a.id: a.story_id for a in app.articles()} == before
+
+
+def test_schema_is_versioned(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "s.db")
+    assert store.schema_version() == len(migrations())
+    store.close()
+    db = sqlite3.connect(tmp_path / "s.db")
+    db.execute(f"PRAGMA user_version={len(migrations()) + 1}")
+    db.close()
+    with pytest.raises(ChronikError, match="E120"):
+        SQLiteStore(tmp_path / "s.db")
+
+
+def test_wal_mode(app: Chronik) -> None:
+    assert app.store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # type: ignore[attr-defined]
+
+
+def test_analyze_does_not_store(app: Chronik, fixtures: Path) -> None:
+    article = app.analyze(fixtures / "article.txt")
+    assert article.title.startswith("Hafenstadt") and article.sentences
+    assert app.store.count_articles() == 0

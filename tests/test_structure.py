@@ -1,0 +1,100 @@
+"""Article structure: headline, subheadings, paragraphs, boilerplate kept as metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronik.analysis.structure import Line, article_id, build_article, classify
+from chronik.ingest.document import Document
+from chronik.model import BlockKind, Stance
+
+
+def text_article(text: str, **fields: object) -> Document:
+    return Document("<test>", "text", text.encode(), text=text, **fields)  # type: ignore[arg-type]
+
+
+def test_plain_text_blocks(fixtures: Path) -> None:
+    article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
+    kinds = [(b.kind, b.text[:20]) for b in article.blocks if b.kind is not BlockKind.BOILERPLATE]
+    assert kinds[0] == (BlockKind.HEADLINE, "Hafenstadt Kiel plan")
+    assert kinds[1] == (BlockKind.SUBHEADING, "Stadtrat berät über ")
+    assert [k for k, _ in kinds].count(BlockKind.PARAGRAPH) == 3
+    assert article.title == "Hafenstadt Kiel plant neue Fährverbindung"
+
+
+def test_boilerplate_leaves_text_but_stays_as_metadata(fixtures: Path) -> None:
+    article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
+    assert article.metadata["related_titles"] == [
+        "Neue Radwege an der Förde",
+        "Segelwoche mit Rekordbeteiligung",
+    ]
+    assert article.metadata["image_credit"] == "Jana Beispiel"
+    assert article.metadata["disclaimers"][0].startswith("Das Bild dient")
+    for gone in ("photo by", "Radwege", "Sie könnten", "Veranschaulichung"):
+        assert gone not in article.text
+
+
+def test_opinion_section_until_next_heading(fixtures: Path) -> None:
+    article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
+    stances = {b.text[:12]: b.stance for b in article.blocks if b.kind is BlockKind.PARAGRAPH}
+    assert stances["Der Kieler S"] is Stance.REPORTING
+    assert stances["Die Stadt so"] is Stance.OPINION
+    heading = next(b for b in article.blocks if b.text.startswith("Kommentar"))
+    assert heading.kind is BlockKind.SUBHEADING and heading.stance is Stance.OPINION
+
+
+def test_block_offsets_index_the_clean_text(fixtures: Path) -> None:
+    article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
+    for block in article.blocks:
+        if block.kind is not BlockKind.BOILERPLATE:
+            assert article.text[block.start : block.end] == block.text
+
+
+def test_html_structure_and_metadata(fixtures: Path) -> None:
+    html = (fixtures / "page.html").read_text(encoding="utf-8")
+    article = build_article(Document("page.html", "html", b"", html=html))
+    assert article.title == "Neue Brücke über die Elbe eröffnet"
+    assert any(
+        b.kind is BlockKind.SUBHEADING and b.text == "Weniger Umwege für Pendler"
+        for b in article.blocks
+    )
+    assert "Startseite" not in article.text and "Impressum" not in article.text
+    assert article.metadata.get("image_credit") == "Max Mustermann"
+    assert article.published is not None and article.published.year == 2024
+    assert article.language == "de"
+
+
+def test_english_comes_through() -> None:
+    article = build_article(
+        text_article("Storm hits the coast\nA storm hit the coast on Monday. Thousands lost power.")
+    )
+    assert article.language == "en"
+    assert article.text.endswith("Thousands lost power.")
+
+
+def test_repeated_title_line_is_dropped() -> None:
+    doc = Document("x", "jsonl", b"", title="Bahnstreik", text="Bahnstreik\nDie Bahn streikt.")
+    assert build_article(doc).text == "Bahnstreik\n\nDie Bahn streikt."
+
+
+def test_ids_follow_normalised_url_else_text() -> None:
+    assert article_id("https://Example.com/a?utm_source=x", "eins") == article_id(
+        "https://example.com/a", "zwei"
+    )
+    assert article_id(None, "Ein  Text") == article_id(None, "ein text")
+    assert article_id(None, "Ein Text") != article_id(None, "Anderer Text")
+
+
+def test_question_headings_and_related_lists() -> None:
+    blocks, metadata = classify(
+        [
+            Line("Titel"),
+            Line("Was kommt jetzt?"),
+            Line("Ein langer Absatz. Mit zwei Sätzen."),
+            Line("Mehr zum Thema"),
+            Line("- Erster Link"),
+            Line("Zweiter Link ohne Strich"),
+        ]
+    )
+    assert blocks[1].kind is BlockKind.SUBHEADING
+    assert metadata["related_titles"] == ["Erster Link", "Zweiter Link ohne Strich"]
