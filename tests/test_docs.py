@@ -14,4 +14,3 @@ def test_every_setting_is_documented() -> None:
     text = (DOCS / "configuration.md").read_text(encoding="utf-8")
     for f in fields(Options):
         assert f"`{f.name}`" in text, f"setting {f.name!r} is missing from docs/configuration.md"
-
