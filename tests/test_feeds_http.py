@@ -1,0 +1,89 @@
+"""Feeds over real HTTP on 127.0.0.1: polite polling and fetching linked pages."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from chronik import Chronik, Options
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Lokal</title>
+<item><title>Brücke eröffnet</title><link>{base}/page</link>
+<description>Kurzmeldung zur Brücke.</description>
+<pubDate>Tue, 14 May 2024 09:30:00 +0200</pubDate></item>
+</channel></rss>"""
+
+
+class Site:
+    def __init__(self, page: bytes) -> None:
+        self.page = page
+        self.requests: list[tuple[str, str | None]] = []
+
+
+@pytest.fixture
+def site(fixtures: Path) -> Iterator[tuple[str, Site]]:
+    state = Site((fixtures / "page.html").read_bytes())
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            state.requests.append((self.path, self.headers.get("If-None-Match")))
+            if self.path == "/feed":
+                if self.headers.get("If-None-Match") == '"v1"':
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                body = FEED.format(base=base).encode()
+                self.send_response(200)
+                self.send_header("ETag", '"v1"')
+            elif self.path == "/page":
+                body = state.page
+                self.send_response(200)
+            else:
+                body = b"not found"
+                self.send_response(404)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base, state
+    server.shutdown()
+
+
+def test_watch_uses_etag_and_ingests_once(site: tuple[str, Site], tmp_path: Path) -> None:
+    base, state = site
+    with Chronik(str(tmp_path / "w.db")) as app:
+        report = app.watch([f"{base}/feed"], every=0, rounds=2)
+        assert report.inserted == 1 and report.failed == 0
+        assert state.requests == [("/feed", None), ("/feed", '"v1"')]
+        [article] = app.articles()
+        assert article.text.endswith("Kurzmeldung zur Brücke.")
+
+
+def test_fetch_takes_the_linked_page(site: tuple[str, Site], tmp_path: Path) -> None:
+    base, _ = site
+    options = Options.from_env(db=str(tmp_path / "f.db"), fetch=True)
+    with Chronik(options=options) as app:
+        report = app.ingest([f"{base}/feed"])
+        assert report.inserted == 1
+        [article] = app.articles()
+        assert "Dömitz" in article.text and article.url == f"{base}/page"
+        assert article.title == "Brücke eröffnet"
+
+
+def test_unreachable_url_is_one_error(tmp_path: Path, site: tuple[str, Site]) -> None:
+    base, _ = site
+    with Chronik(str(tmp_path / "e.db")) as app:
+        report = app.ingest([f"{base}/missing"])
+        assert report.failed == 1 and "HTTP 404" in report.errors[0]
