@@ -3,26 +3,39 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from chronik import Chronik, ChronikError
-from chronik.store.sqlite import SQLiteStore, migrations
+from chronik.store.sql import migrations
+from chronik.store.sqlite import SQLiteStore
 
 
-@pytest.fixture
-def app(tmp_path: Path) -> Chronik:
-    return Chronik(str(tmp_path / "chronik.db"))
+@pytest.fixture(params=["sqlite", "postgresql"])
+def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Chronik]:
+    """Every test here runs on both backends: a real SQLite file and a real PostgreSQL server."""
+    if request.param == "sqlite":
+        target = str(tmp_path / "chronik.db")
+    else:
+        target = request.getfixturevalue("postgres_url")
+    with Chronik(target) as chronik:
+        yield chronik
 
 
-def test_ingest_twice_changes_nothing(app: Chronik, fixtures: Path, tmp_path: Path) -> None:
+def _counts(app: Chronik) -> tuple[int, ...]:
+    tables = ("articles", "documents", "stories", "story_log", "mentions")
+    return tuple(app.store.scalar(f"SELECT COUNT(*) FROM {t}") for t in tables)  # type: ignore[attr-defined]
+
+
+def test_ingest_twice_changes_nothing(app: Chronik, fixtures: Path) -> None:
     first = app.ingest([str(fixtures)])
     assert first.inserted == 8 and first.failed == 0
-    before = (tmp_path / "chronik.db").stat().st_size, app.store.count_articles()
+    before = _counts(app)
     again = app.ingest([str(fixtures)])
     assert again.inserted == 0 and again.unchanged == 8
-    assert app.store.count_articles() == before[1]
+    assert _counts(app) == before
 
 
 def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) -> None:
@@ -41,8 +54,8 @@ def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) ->
     assert report.revised == 1
     [article] = app.articles()
     assert article.title == "Neu" and article.story_id == story_before
-    revisions = app.store.db.execute("SELECT revision FROM documents ORDER BY revision").fetchall()  # type: ignore[attr-defined]
-    assert [r[0] for r in revisions] == [1, 2]
+    rows = app.store.execute("SELECT revision FROM documents ORDER BY revision")  # type: ignore[attr-defined]
+    assert [row["revision"] for row in rows] == [1, 2]
 
 
 def test_bad_input_does_not_lose_stored_data(app: Chronik, fixtures: Path, tmp_path: Path) -> None:
@@ -87,20 +100,39 @@ def test_reanalyze_keeps_ids_and_stories(app: Chronik, fixtures: Path) -> None:
 
 def test_schema_is_versioned(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "s.db")
-    assert store.schema_version() == len(migrations())
+    assert store.schema_version() == len(migrations("sqlite"))
     store.close()
     db = sqlite3.connect(tmp_path / "s.db")
-    db.execute(f"PRAGMA user_version={len(migrations()) + 1}")
+    db.execute(f"PRAGMA user_version={len(migrations('sqlite')) + 1}")
     db.close()
     with pytest.raises(ChronikError, match="E120"):
         SQLiteStore(tmp_path / "s.db")
 
 
-def test_wal_mode(app: Chronik) -> None:
-    assert app.store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # type: ignore[attr-defined]
+def test_wal_mode(tmp_path: Path) -> None:
+    with Chronik(str(tmp_path / "chronik.db")) as app:
+        assert app.store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # type: ignore[attr-defined]
 
 
 def test_analyze_does_not_store(app: Chronik, fixtures: Path) -> None:
     article = app.analyze(fixtures / "article.txt")
     assert article.title.startswith("Hafenstadt") and article.sentences
     assert app.store.count_articles() == 0
+
+
+def test_postgres_schema_is_versioned(postgres_url: str) -> None:
+    from chronik.store.postgres import PostgresStore
+
+    store = PostgresStore(postgres_url)
+    assert store.schema_version() == len(migrations("postgres"))
+    store.execute("UPDATE chronik_schema SET version = version + 1")
+    store.commit()
+    store.close()
+    with pytest.raises(ChronikError, match="E120"):
+        PostgresStore(postgres_url)
+
+
+def test_unreachable_postgres_is_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(ChronikError, match="E050") as info:
+        Chronik(f"postgresql://nobody:secret@/none?host={tmp_path}")
+    assert "secret" not in str(info.value) and "\n" not in str(info.value)

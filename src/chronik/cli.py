@@ -54,7 +54,7 @@ class Group(click.Group):
     envvar="CHRONIK_DB",
     default="chronik.db",
     show_default=True,
-    help="The store: an SQLite file (or $CHRONIK_DB).",
+    help="The store: an SQLite file or a postgresql:// URL (or $CHRONIK_DB).",
 )
 @click.version_option(package_name="chronik")
 @click.pass_context

@@ -29,6 +29,8 @@ def open_store(target: str) -> Store:
         from chronik.store.sqlite import SQLiteStore
 
         return SQLiteStore(target.removeprefix("sqlite://"))
+    if scheme.startswith("postgres"):
+        import chronik.store.postgres  # noqa: F401  (registers the backend)
     if scheme not in _BACKENDS:
         raise ChronikError(
             Code.E110, kind="store backend", name=scheme, choices=", ".join(["sqlite", *_BACKENDS])

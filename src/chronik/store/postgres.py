@@ -1,0 +1,83 @@
+"""The server store: PostgreSQL, for when one machine's SQLite file is not enough.
+
+Full-text search uses a generated ``tsvector`` column with the German configuration.
+Selected by a target ``postgresql://user@host/dbname`` (needs ``pip install chronik[postgres]``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from chronik.errors import ChronikError, Code
+from chronik.model import Article
+from chronik.store import backend
+from chronik.store.sql import SQLStore, article_from_row, migrations
+
+_PLACEHOLDER = re.compile(r"\?")
+
+
+class PostgresStore(SQLStore):
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+            from psycopg.rows import dict_row
+        except ImportError as exc:
+            raise ChronikError(
+                Code.E110, kind="store backend", name="postgresql", choices="sqlite"
+            ) from exc
+        self.path = re.sub(r"//[^@/]*@", "//", url)  # never print a password
+        try:
+            self.db = psycopg.connect(url, row_factory=dict_row)
+        except psycopg.OperationalError as exc:
+            raise ChronikError(Code.E050, self.path, detail=str(exc).splitlines()[0]) from exc
+        self._migrate()
+
+    def _migrate(self) -> None:
+        steps = migrations("postgres")
+        self.db.execute("CREATE TABLE IF NOT EXISTS chronik_schema (version INTEGER NOT NULL)")
+        version = self.schema_version()
+        if version > len(steps):
+            raise ChronikError(Code.E120, path=self.path, found=version, known=len(steps))
+        for number, script in enumerate(steps[version:], start=version + 1):
+            self.db.execute(script.encode("utf-8"))
+            self.db.execute("DELETE FROM chronik_schema")
+            self.db.execute("INSERT INTO chronik_schema VALUES (%s)", (number,))
+        self.db.commit()
+
+    def schema_version(self) -> int:
+        row = self.db.execute("SELECT MAX(version) AS v FROM chronik_schema").fetchone()
+        return int(row["v"]) if row and row["v"] is not None else 0
+
+    def execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        return self.db.execute(_PLACEHOLDER.sub("%s", sql).encode("utf-8"), args)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self.db.cursor() as cursor:
+            cursor.executemany(_PLACEHOLDER.sub("%s", sql).encode("utf-8"), rows)
+
+    def search(self, query: str, limit: int = 20) -> list[Article]:
+        rows = self.db.execute(
+            "SELECT * FROM articles, plainto_tsquery('german', %s) q WHERE search @@ q "
+            "ORDER BY ts_rank(search, q) DESC LIMIT %s",
+            (query, limit),
+        )
+        return [article_from_row(row) for row in rows]
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()
+
+
+@backend("postgresql")
+def _open_postgresql(target: str) -> PostgresStore:
+    return PostgresStore(target)
+
+
+@backend("postgres")
+def _open_postgres(target: str) -> PostgresStore:
+    return PostgresStore(target)
