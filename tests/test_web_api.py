@@ -151,7 +151,7 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     text = _text(page.text)
     assert "Aktualisierung" in text, "planned, then happened: an update"
     assert "Neu in diesem Artikel" in text and "Bürgschaft" in text
-    assert "Ein Sprecher" in text and "Hartmann (1: quote)" in text
+    assert "Ein Sprecher" in text and "Hartmann (1: Zitat)" in text
     assert "Verwandte Geschichten" in text
     assert page.text.count('class="dot-article"') == 2
 
@@ -179,7 +179,7 @@ def test_entity_page_lists_stories_and_mentions_over_time(site: Site) -> None:
     page = site.client.get("/entity/org:neptun-werft")
     assert page.status_code == 200
     text = _text(page.text)
-    assert "Neptun-Werft" in text and "ORG" in text
+    assert "Neptun-Werft" in text and "Typ: Organisation" in text
     assert f"/story/{site.announcement.story_id}" in page.text
     assert site.announcement.title in text and site.report.title in text
     assert "Erwähnungen pro Tag" in text
@@ -197,6 +197,9 @@ def test_search_page_full_text_entity_time_source_language(site: Site) -> None:
     assert titles(q="Werft") == both
     assert titles(q="Bürgschaft") == {site.report.title}
     assert titles(entity="org:ig-metall") == both
+    assert titles(entity="ig metall") == both, "by name, any case"
+    assert titles(q="Bürgschaft", entity="Schwerin") == set()
+    assert "Keine Entität" in site.client.get("/search", params={"entity": "Niemand"}).text
     assert titles(q="Werft", since="2024-05-08") == {site.report.title}
     assert titles(q="Werft", until="2024-05-07") == {site.announcement.title}
     assert titles(q="Werft", source="ostsee-bote") == {site.announcement.title}
@@ -269,6 +272,10 @@ def test_api_stories_search_entities(site: Site) -> None:
     found = site.client.get("/api/search", params={"q": "Bürgschaft"}).json()["articles"]
     assert [a["id"] for a in found] == [site.report.id]
     assert found[0] == _record(site, site.report)
+    named = site.client.get(
+        "/api/search", params={"entity": "Lena Hartmann", "until": "2024-05-07"}
+    )
+    assert [a["id"] for a in named.json()["articles"]] == [site.announcement.id]
     bad = site.client.get("/api/search", params={"q": "x", "since": "gestern"})
     assert bad.status_code == 422
     entities = site.client.get("/api/entities", params={"kind": "ORG"}).json()["entities"]

@@ -173,7 +173,9 @@ def get_story(app: App, story_id: str) -> dict[str, Any]:
 def search(
     app: App,
     q: Annotated[str, Query(description="Words to find (full text).")] = "",
-    entity: Annotated[str, Query(description="Only articles that mention this entity id.")] = "",
+    entity: Annotated[
+        str, Query(description="Only articles that mention this entity (id, name or alias).")
+    ] = "",
     since: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
     source: Annotated[str, Query(description="Only this source (exact, any case).")] = "",
@@ -181,7 +183,9 @@ def search(
     limit: Limit = 50,
 ) -> dict[str, Any]:
     """Full-text search and/or search by entity, filtered by time, source and language."""
-    query = queries.SearchQuery(q.strip(), entity, since, until, source.strip(), language, limit)
+    known = queries.resolve_entity(app, entity.strip())
+    entity_id = known.id if known else entity.strip()
+    query = queries.SearchQuery(q.strip(), entity_id, since, until, source.strip(), language, limit)
     return {"articles": [article_record(a) for a in queries.search(app, query)]}
 
 

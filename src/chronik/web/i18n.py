@@ -62,6 +62,10 @@ class Translator:
     def __call__(self, key: str) -> str:
         return self.messages.get(key, key)
 
+    def term(self, prefix: str, value: str) -> str:
+        """A term from the data (an entity type, a kind of claim), translated if known."""
+        return self.messages.get(prefix + value, value)
+
     def moment(self, when: datetime | None) -> str:
         if when is None:
             return self("undated")

@@ -116,10 +116,19 @@ def search(
     language: str = "",
 ) -> HTMLResponse:
     start, end = _day(since), _day(until)
-    bad_date = (since and start is None) or (until and end is None)
-    query = queries.SearchQuery(q.strip(), entity.strip(), start, end, source.strip(), language)
+    bad_date = bool((since and start is None) or (until and end is None))
+    known = queries.resolve_entity(app, entity.strip())
+    entity_id = known.id if known else entity.strip()
+    query = queries.SearchQuery(q.strip(), entity_id, start, end, source.strip(), language)
     results = [] if query.empty or bad_date else queries.search(app, query)
-    context = {"query": query, "raw": request.query_params, "results": results, "bad": bad_date}
+    context = {
+        "query": query,
+        "raw": request.query_params,
+        "results": results,
+        "bad": bad_date,
+        "entity": known,
+        "unknown_entity": bool(entity.strip()) and known is None,
+    }
     return render(request, "search.html", context)
 
 

@@ -325,6 +325,18 @@ def entity(chronik: Chronik, entity_id: str) -> Entity | None:
     return chronik.store.entity(entity_id)
 
 
+def resolve_entity(chronik: Chronik, text: str) -> Entity | None:
+    """An entity by id, else by name or alias (any case), the most mentioned first."""
+    found = entity(chronik, text)
+    if found or not text:
+        return found
+    wanted = text.casefold()
+    for candidate in chronik.entities(limit=10_000):
+        if wanted in {n.casefold() for n in (candidate.name, *candidate.aliases)}:
+            return candidate
+    return None
+
+
 def entity_articles(chronik: Chronik, found: Entity, limit: int = 200) -> list[Article]:
     """Articles that mention the entity, in time order."""
     method = _api(chronik, "entity_articles")
@@ -371,8 +383,7 @@ def search(chronik: Chronik, query: SearchQuery) -> list[Article]:
     if query.text:
         found = chronik.search(query.text, limit=max(query.limit * 5, 200))
     elif query.entity:
-        known = entity(chronik, query.entity)
-        found = entity_articles(chronik, known) if known else []
+        found = entity_articles(chronik, known) if (known := entity(chronik, query.entity)) else []
     else:
         newest = max(chronik.store.count_articles() - 1000, 0)
         found = list(reversed(chronik.articles(limit=1000, offset=newest)))
