@@ -478,3 +478,55 @@ def test_feed_watcher_ingests_a_feed_over_http(tmp_path: Path) -> None:
             assert [a.title for a in app.articles()] == ["Hafen in Wismar erweitert"]
     finally:
         server.shutdown()
+
+
+def test_queries_prefer_api_methods_where_they_exist(site: Site) -> None:
+    class Newer(Chronik):
+        def timeline(self, story_id: str) -> list[Article]:
+            return list(reversed(self.story(story_id).articles))
+
+        def related_stories(self, story_id: str) -> list[object]:
+            return [self.story(story_id)]
+
+    with Newer(options=site.options) as app:
+        story = app.story(site.report.story_id or "")
+        assert [a.id for a in queries.timeline_articles(app, story)] == [
+            site.report.id,
+            site.announcement.id,
+        ]
+        assert [s.id for s in queries.related_stories(app, story)] == [story.id]
+    with Chronik(options=site.options) as app:
+        story = app.story(site.report.story_id or "")
+        assert [a.id for a in queries.timeline_articles(app, story)] == [
+            site.announcement.id,
+            site.report.id,
+        ]
+
+
+def test_serve_command_passes_host_port_token_and_feeds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    import chronik.web
+    from chronik.cli import cli
+
+    calls: list[tuple[Options, str, int, list[str], float]] = []
+    monkeypatch.setattr(chronik.web, "serve", lambda *args: calls.append(args))
+    monkeypatch.setenv("CHRONIK_FEEDS", "https://configured.example/feed")
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("# local\nhttps://a.example/rss\n\nhttps://b.example/atom\n")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    args = ["--db", db, "serve", "--port", "9001", "--watch", str(feeds), "--every", "30s"]
+    result = runner.invoke(cli, [*args, "--token", "t0k", "--follow"])
+    assert result.exit_code == 0, result.output
+    [(options, host, port, watched, every)] = calls
+    assert (host, port, every, options.token, options.db) == ("127.0.0.1", 9001, 30.0, "t0k", db)
+    assert watched == [
+        "https://a.example/rss",
+        "https://b.example/atom",
+        "https://configured.example/feed",
+    ]
+    bad = runner.invoke(cli, ["--db", db, "serve", "--every", "soon"])
+    assert bad.exit_code != 0 and "--every" in bad.output and len(calls) == 1

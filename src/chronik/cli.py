@@ -309,6 +309,9 @@ def serve(
     options = ctx.obj.with_(token=token or ctx.obj.token)
     feeds = (_feed_list(feeds_file) if feeds_file else []) + (list(options.feeds) if follow else [])
     interval = _seconds(every)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        warning = f"chronik: warning: on {host}, others on the network can read the whole store"
+        click.echo(warning, err=True)
     click.echo(f"chronik: serving {options.db} on http://{host}:{port}/", err=True)
     run_server(options, host, port, feeds, interval)
 
