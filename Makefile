@@ -14,9 +14,11 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## run: set up, then run Chronik's main job (ARGS are passed to `chronik run`)
+## run: set up, ingest (ARGS are passed to `chronik run`), then serve the web application
+## on http://127.0.0.1:8000/ (SERVE_ARGS are passed to `chronik serve`; Ctrl-C stops it)
 run: setup
 	$(BIN)/chronik run $(ARGS)
+	$(BIN)/chronik serve $(SERVE_ARGS)
 
 ## test: set up, then run the whole test suite
 test: setup

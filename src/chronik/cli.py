@@ -281,6 +281,41 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
             _print_story(s)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--watch",
+    "feeds_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Poll the feeds listed in this file (one URL a line) while serving.",
+)
+@click.option("--follow", is_flag=True, help="Poll the configured feeds ($CHRONIK_FEEDS) too.")
+@click.option("--every", default="10m", show_default=True, help="Poll interval: 30s, 10m, 1h.")
+@click.option("--token", default=None, help="Token for the write endpoints ($CHRONIK_TOKEN).")
+@click.pass_context
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    feeds_file: Path | None,
+    follow: bool,
+    every: str,
+    token: str | None,
+) -> None:
+    """Run the web application and REST API (open http://HOST:PORT/)."""
+    from chronik.web import serve as run_server
+
+    options = ctx.obj.with_(token=token or ctx.obj.token)
+    feeds = (_feed_list(feeds_file) if feeds_file else []) + (list(options.feeds) if follow else [])
+    interval = _seconds(every)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        warning = f"chronik: warning: on {host}, others on the network can read the whole store"
+        click.echo(warning, err=True)
+    click.echo(f"chronik: serving {options.db} on http://{host}:{port}/", err=True)
+    run_server(options, host, port, feeds, interval)
+
+
 @cli.group(name="eval", cls=Group)
 def evaluate() -> None:
     """Measure quality on evaluation data; each prints one JSON object."""

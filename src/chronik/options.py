@@ -35,6 +35,8 @@ class Options:
     feeds: tuple[str, ...] = DEFAULT_FEEDS
     story_window_days: int = 14
     story_threshold: float = 0.3
+    # The web API's write token (chronik serve); empty disables writing. Kept out of repr.
+    token: str = field(default="", repr=False)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -1,0 +1,275 @@
+"""The REST API under ``/api``: JSON records shaped exactly as ``chronik export`` writes
+them (``chronik.export.article_record``), read through ``queries``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from chronik.app import Chronik, IngestReport
+from chronik.export import article_record
+from chronik.model import (
+    Article,
+    Attribution,
+    Block,
+    Entity,
+    Event,
+    Mention,
+    Sentence,
+    Story,
+    Timex,
+)
+from chronik.web import queries
+from chronik.web.deps import chronik
+from chronik.web.security import read_limited, require_token
+
+App = Annotated[Chronik, Depends(chronik)]
+Limit = Annotated[int, Query(ge=1, le=1000, description="How many to return.")]
+Offset = Annotated[int, Query(ge=0, description="How many to skip.")]
+
+
+class ArticleRecord(BaseModel):
+    """One article as `chronik export` writes it (see docs/export.md)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(description="Stable id: from the normalised URL, else from the text.")
+    title: str
+    text: str = Field(description="Clean text; every offset counts characters in it.")
+    url: str | None
+    published: str | None = Field(description="Publication time, ISO 8601 (UTC).")
+    source: str | None
+    language: str | None
+    blocks: list[Block] = Field(description="Structure with kind and stance per block.")
+    metadata: dict[str, Any] = Field(
+        description="Boilerplate kept aside: related_titles, image_credit, disclaimers, ..."
+    )
+    sentences: list[Sentence]
+    timexes: list[Timex]
+    mentions: list[Mention]
+    entities: list[Entity]
+    attributions: list[Attribution]
+    events: list[Event]
+    story_id: str | None
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str
+    url: str | None
+    published: str | None
+    source: str | None
+    language: str | None
+
+
+class StoryRecord(BaseModel):
+    """A story as `chronik story --json` prints it; ``articles`` are in time order."""
+
+    id: str
+    title: str
+    first_seen: str | None
+    last_seen: str | None
+    size: int = Field(description="Number of articles.")
+    articles: list[ArticleSummary]
+
+
+class StoryDetail(StoryRecord):
+    related: list[str] = Field(description="Ids of related stories.")
+
+
+class ArticleList(BaseModel):
+    articles: list[ArticleRecord]
+
+
+class StoryList(BaseModel):
+    stories: list[StoryRecord]
+
+
+class EntityList(BaseModel):
+    entities: list[Entity]
+
+
+class EntityDetail(BaseModel):
+    entity: Entity
+    articles: list[ArticleSummary] = Field(description="Articles that mention it, in order.")
+    stories: list[str] = Field(description="Ids of the stories it appears in.")
+
+
+class IngestResult(BaseModel):
+    """What an ingest or reanalysis did; ``errors`` has one line per input that failed."""
+
+    inserted: int
+    revised: int
+    unchanged: int
+    failed: int
+    errors: list[str]
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": Problem, "description": "No such article, story or entity."}
+}
+_WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": Problem, "description": "Missing or wrong token."},
+    403: {"model": Problem, "description": "Writing is disabled: no token is configured."},
+    413: {"model": Problem, "description": "The body is larger than Options.max_bytes."},
+}
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+def _summary(article: Article) -> dict[str, Any]:
+    record = article_record(article)
+    return {k: record[k] for k in ArticleSummary.model_fields}
+
+
+def _story(story: Story) -> dict[str, Any]:
+    return story.to_dict()
+
+
+@router.get("/articles", response_model=ArticleList, summary="Articles in time order")
+def list_articles(
+    app: App, limit: Limit = 100, offset: Offset = 0, story: str | None = None
+) -> dict[str, Any]:
+    """Stored articles, oldest first; ``story`` keeps those of one story."""
+    found = app.articles(limit=limit, offset=offset, story_id=story)
+    return {"articles": [article_record(a) for a in found]}
+
+
+@router.get(
+    "/articles/{article_id}", response_model=ArticleRecord, responses=_ERRORS, summary="One article"
+)
+def get_article(app: App, article_id: str) -> dict[str, Any]:
+    """One article with its whole analysis, as one line of `chronik export`."""
+    return article_record(app.article(article_id))
+
+
+@router.get("/stories", response_model=StoryList, summary="Stories, most recently active first")
+def list_stories(app: App, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Stories with their articles in time order, as `chronik stories --json`."""
+    return {"stories": [_story(s) for s in app.stories(limit=limit, offset=offset)]}
+
+
+@router.get(
+    "/stories/{story_id}", response_model=StoryDetail, responses=_ERRORS, summary="One story"
+)
+def get_story(app: App, story_id: str) -> dict[str, Any]:
+    """A story with its articles in time order and the ids of related stories."""
+    story = app.story(story_id)
+    story.articles = queries.timeline_articles(app, story)
+    related = [s.id for s in queries.related_stories(app, story)]
+    return {**_story(story), "related": related}
+
+
+@router.get("/search", response_model=ArticleList, summary="Search articles")
+def search(
+    app: App,
+    q: Annotated[str, Query(description="Words to find (full text).")] = "",
+    entity: Annotated[
+        str, Query(description="Only articles that mention this entity (id, name or alias).")
+    ] = "",
+    since: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
+    source: Annotated[str, Query(description="Only this source (exact, any case).")] = "",
+    language: Annotated[str, Query(description="Only this language code, e.g. de.")] = "",
+    limit: Limit = 50,
+) -> dict[str, Any]:
+    """Full-text search and/or search by entity, filtered by time, source and language."""
+    known = queries.resolve_entity(app, entity.strip())
+    entity_id = known.id if known else entity.strip()
+    query = queries.SearchQuery(q.strip(), entity_id, since, until, source.strip(), language, limit)
+    return {"articles": [article_record(a) for a in queries.search(app, query)]}
+
+
+@router.get("/entities", response_model=EntityList, summary="Entities, most mentioned first")
+def list_entities(
+    app: App,
+    limit: Limit = 100,
+    kind: Annotated[str | None, Query(description="PER, LOC, ORG or MISC.")] = None,
+) -> dict[str, Any]:
+    """Normalised entities (people, places, organisations) with their mention counts."""
+    return {"entities": app.entities(limit=limit, kind=kind)}
+
+
+@router.get(
+    "/entities/{entity_id:path}",
+    response_model=EntityDetail,
+    responses=_ERRORS,
+    summary="One entity",
+)
+def get_entity(app: App, entity_id: str) -> dict[str, Any]:
+    """An entity with the articles that mention it and the stories it appears in."""
+    found = queries.entity(app, entity_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=f"no entity with id {entity_id!r}")
+    articles = queries.entity_articles(app, found)
+    stories = list(dict.fromkeys(a.story_id for a in articles if a.story_id))
+    return {"entity": found, "articles": [_summary(a) for a in articles], "stories": stories}
+
+
+@router.post(
+    "/ingest",
+    response_model=IngestResult,
+    responses=_WRITE_ERRORS,
+    dependencies=[Depends(require_token)],
+    summary="Ingest a body of articles",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "description": "JSONL (one article a line), plain text, HTML, a feed or WARC; "
+            "the format is taken from Content-Type, else sniffed.",
+            "content": {
+                "application/x-ndjson": {"schema": {"type": "string"}},
+                "text/plain": {"schema": {"type": "string"}},
+                "text/html": {"schema": {"type": "string"}},
+            },
+        }
+    },
+)
+async def ingest(request: Request) -> dict[str, Any]:
+    """Analyse, group into stories and store what the body holds, as `chronik ingest -`."""
+    options = request.app.state.options
+    body = await read_limited(request, options.max_bytes)
+    origin = "api" + _ENDING.get(request.headers.get("content-type", "").split(";")[0], "")
+    return await _write(request, lambda app: queries.ingest_bytes(app, body, origin))
+
+
+@router.post(
+    "/reanalyze",
+    response_model=IngestResult,
+    responses=_WRITE_ERRORS,
+    dependencies=[Depends(require_token)],
+    summary="Re-run analysis on every stored input",
+)
+async def reanalyze(request: Request) -> dict[str, Any]:
+    """As `chronik reanalyze`: ids and stories are kept."""
+    return await _write(request, queries.reanalyze)
+
+
+_ENDING = {
+    "application/x-ndjson": ".jsonl",
+    "application/jsonl": ".jsonl",
+    "application/json-lines": ".jsonl",
+    "text/html": ".html",
+    "text/plain": ".txt",
+    "application/rss+xml": ".rss",
+    "application/atom+xml": ".atom",
+}
+
+
+async def _write(request: Request, job: Callable[[Chronik], IngestReport]) -> dict[str, Any]:
+    def run() -> IngestReport:
+        with request.app.state.write_lock, Chronik(options=request.app.state.options) as app:
+            report: IngestReport = job(app)
+            return report
+
+    report = await run_in_threadpool(run)
+    return report.to_dict()

@@ -1,0 +1,80 @@
+"""Interface text in German and English, from a message catalogue kept as data
+(``messages.json``). The language is ``?lang=``, else the ``lang`` cookie, else the
+browser's Accept-Language, else German."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import cache
+from importlib import resources
+
+from starlette.requests import Request
+
+DEFAULT = "de"
+COOKIE = "lang"
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    text = (resources.files("chronik.web") / "messages.json").read_text(encoding="utf-8")
+    data: dict[str, dict[str, str]] = json.loads(text)
+    return data
+
+
+def languages() -> tuple[str, ...]:
+    return tuple(catalogue())
+
+
+def negotiate(request: Request) -> str:
+    """The interface language for this request."""
+    for chosen in (request.query_params.get("lang"), request.cookies.get(COOKIE)):
+        if chosen in catalogue():
+            return chosen
+    return from_accept_language(request.headers.get("accept-language", ""))
+
+
+def from_accept_language(header: str) -> str:
+    """The best supported language of an Accept-Language header (quality values honoured)."""
+    ranked: list[tuple[float, int, str]] = []
+    for index, part in enumerate(header.split(",")):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        ranked.append((-quality, index, tag.split("-")[0].strip().lower()))
+    for quality, _, tag in sorted(ranked):
+        if tag in catalogue() and quality < 0:
+            return tag
+    return DEFAULT
+
+
+class Translator:
+    """``t("key")`` in templates; a missing key shows the key, so it is noticed."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.messages = catalogue()[language]
+
+    def __call__(self, key: str) -> str:
+        return self.messages.get(key, key)
+
+    def term(self, prefix: str, value: str) -> str:
+        """A term from the data (an entity type, a kind of claim), translated if known."""
+        return self.messages.get(prefix + value, value)
+
+    def moment(self, when: datetime | None) -> str:
+        if when is None:
+            return self("undated")
+        if (when.hour, when.minute, when.second) == (0, 0, 0):
+            return self.day(when)  # a date without a time of day (as htmldate gives)
+        pattern = "%d.%m.%Y %H:%M" if self.language == "de" else "%Y-%m-%d %H:%M"
+        return when.strftime(pattern) + " UTC"
+
+    def day(self, when: datetime | None) -> str:
+        if when is None:
+            return self("undated")
+        return when.strftime("%d.%m.%Y" if self.language == "de" else "%Y-%m-%d")

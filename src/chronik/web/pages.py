@@ -1,0 +1,139 @@
+"""The server-rendered pages: front page, story, article, entity and search.
+
+Routes gather data through ``queries`` and hand it to a template; no analysis happens here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+from typing import Annotated, Any
+from urllib.parse import quote
+
+import jinja2
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from chronik.app import Chronik
+from chronik.web import queries, view
+from chronik.web.deps import chronik
+from chronik.web.i18n import COOKIE, Translator, languages, negotiate
+
+App = Annotated[Chronik, Depends(chronik)]
+router = APIRouter(include_in_schema=False)
+
+
+def _environment() -> jinja2.Environment:
+    folder = resources.files("chronik.web") / "templates"
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder)),
+        autoescape=True,  # every page; article text and metadata are never trusted
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["q"] = lambda value: quote(str(value), safe="")
+    return env
+
+
+templates = Jinja2Templates(env=_environment())
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    """A page in the request's language; an explicit ``?lang=`` is remembered in a cookie."""
+    language = negotiate(request)
+    other = next(code for code in languages() if code != language)
+    context = {**context, "t": Translator(language), "lang": language, "other_lang": other}
+    response = templates.TemplateResponse(request, name, context, status_code=status)
+    if request.query_params.get("lang") == language:
+        response.set_cookie(COOKIE, language, max_age=365 * 86400, samesite="lax")
+    return response
+
+
+@router.get("/", response_class=HTMLResponse)
+def front(request: Request, app: App) -> HTMLResponse:
+    return render(request, "front.html", {"cards": queries.front_page(app)})
+
+
+@router.get("/story/{story_id}", response_class=HTMLResponse)
+def story(request: Request, app: App, story_id: str) -> HTMLResponse:
+    found = app.story(story_id)
+    articles = queries.timeline_articles(app, found)
+    entries = queries.timeline(articles)
+    points, ticks = queries.axis(entries)
+    context = {
+        "story": found,
+        "articles": articles,
+        "entries": entries,
+        "points": points,
+        "ticks": ticks,
+        "sources": queries.sources(articles),
+        "entities": queries.top_entities(articles, limit=15),
+        "attributions": queries.attributions_by_source(articles),
+        "changes": queries.changes(app, articles),
+        "related": queries.related_stories(app, found),
+    }
+    return render(request, "story.html", context)
+
+
+@router.get("/article/{article_id}", response_class=HTMLResponse)
+def article(request: Request, app: App, article_id: str) -> HTMLResponse:
+    found = app.article(article_id)
+    context = {
+        "article": found,
+        "runs": view.runs(found),
+        "story": app.story(found.story_id) if found.story_id else None,
+        "related": queries.related_articles(app, found),
+        "entities": queries.top_entities([found], limit=20),
+    }
+    return render(request, "article.html", context)
+
+
+@router.get("/entity/{entity_id:path}", response_class=HTMLResponse)
+def entity(request: Request, app: App, entity_id: str) -> HTMLResponse:
+    found = queries.entity(app, entity_id)
+    if found is None:
+        raise HTTPException(status_code=404, detail=entity_id)
+    articles = queries.entity_articles(app, found)
+    context = {
+        "entity": found,
+        "articles": articles,
+        "stories": queries.stories_of(app, articles),
+        "days": queries.mentions_per_day(articles, found.id),
+    }
+    return render(request, "entity.html", context)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(
+    request: Request,
+    app: App,
+    q: str = "",
+    entity: str = "",
+    since: str = "",
+    until: str = "",
+    source: str = "",
+    language: str = "",
+) -> HTMLResponse:
+    start, end = _day(since), _day(until)
+    bad_date = bool((since and start is None) or (until and end is None))
+    known = queries.resolve_entity(app, entity.strip())
+    entity_id = known.id if known else entity.strip()
+    query = queries.SearchQuery(q.strip(), entity_id, start, end, source.strip(), language)
+    results = [] if query.empty or bad_date else queries.search(app, query)
+    context = {
+        "query": query,
+        "raw": request.query_params,
+        "results": results,
+        "bad": bad_date,
+        "entity": known,
+        "unknown_entity": bool(entity.strip()) and known is None,
+    }
+    return render(request, "search.html", context)
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if value.strip() else None
+    except ValueError:
+        return None

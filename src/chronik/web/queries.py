@@ -1,0 +1,415 @@
+"""The one place where the web layer reads Chronik.
+
+Pages and API routes call only these functions. Where the Python API already offers a
+method (``timeline``, ``related_stories``, ...), it is used; where it does not yet, a small
+fallback built from the methods that exist stands in. When the API grows, change only this
+module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from chronik.app import Chronik, IngestReport
+from chronik.ingest.sources import read_bytes
+from chronik.model import Article, Entity, Event, Story
+
+# Articles within this span before the newest one count as recent growth.
+RECENT = timedelta(hours=48)
+# The front page's charts show at most this many days.
+CHART_DAYS = 21
+_WORD = re.compile(r"[\wäöüß]{4,}", re.IGNORECASE)
+
+
+def _api(chronik: Chronik, name: str) -> Callable[..., Any] | None:
+    method = getattr(chronik, name, None)
+    return method if callable(method) else None
+
+
+def _when(article: Article) -> datetime:
+    return article.published or datetime.max.replace(tzinfo=UTC)
+
+
+# --- front page ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class EntityCount:
+    id: str | None
+    name: str
+    type: str
+    count: int
+
+
+@dataclass(slots=True)
+class StoryCard:
+    story: Story
+    recent: int
+    sources: list[str]
+    top_entities: list[EntityCount]
+    days: list[tuple[date, int]]
+
+
+def front_page(chronik: Chronik, limit: int = 30) -> list[StoryCard]:
+    """Current stories, those that grew most in the last two days first."""
+    stories = chronik.stories(limit=max(limit * 3, 60))
+    newest = max((s.last_seen for s in stories if s.last_seen), default=None)
+    cards = [_card(s, newest) for s in stories]
+    cards.sort(key=lambda c: (c.recent, c.story.size, _ts(c.story.last_seen)), reverse=True)
+    return cards[:limit]
+
+
+def _ts(when: datetime | None) -> float:
+    return when.timestamp() if when else 0.0
+
+
+def _card(story: Story, newest: datetime | None) -> StoryCard:
+    recent = sum(
+        1 for a in story.articles if newest and a.published and newest - a.published <= RECENT
+    )
+    return StoryCard(
+        story=story,
+        recent=recent,
+        sources=sources(story.articles),
+        top_entities=top_entities(story.articles),
+        days=per_day(a.published for a in story.articles),
+    )
+
+
+def sources(articles: Iterable[Article]) -> list[str]:
+    counts = Counter(a.source for a in articles if a.source)
+    return [name for name, _ in counts.most_common()]
+
+
+def top_entities(articles: Iterable[Article], limit: int = 5) -> list[EntityCount]:
+    """The entities mentioned most often; unlinked mentions count by their text."""
+    known: dict[str, Entity] = {}
+    counts: Counter[tuple[str | None, str, str]] = Counter()
+    for article in articles:
+        known.update({e.id: e for e in article.entities})
+        for mention in article.mentions:
+            if mention.entity_id:
+                entity = known.get(mention.entity_id)
+                name = entity.name if entity else mention.text
+                counts[(mention.entity_id, name, entity.type if entity else mention.type)] += 1
+            else:
+                counts[(None, mention.text, mention.type)] += 1
+    return [EntityCount(i, n, t, c) for (i, n, t), c in counts.most_common(limit)]
+
+
+def per_day(times: Iterable[datetime | None], days: int = CHART_DAYS) -> list[tuple[date, int]]:
+    """Counts per calendar day (UTC) from the first to the last, at most ``days`` days."""
+    counts = Counter(t.astimezone(UTC).date() for t in times if t)
+    if not counts:
+        return []
+    last = max(counts)
+    first = max(min(counts), last - timedelta(days=days - 1))
+    span = (last - first).days + 1
+    return [(first + timedelta(d), counts[first + timedelta(d)]) for d in range(span)]
+
+
+# --- story page ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    """One point on a story's time axis: an article, or an event reported in one."""
+
+    when: datetime | None
+    article: Article
+    event: Event | None = None
+    new_entities: list[str] = field(default_factory=list)
+    new_sentences: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return "event" if self.event else "article"
+
+
+@dataclass(slots=True)
+class Change:
+    """Two reports of the same event that differ: ``update`` or ``contradiction``."""
+
+    kind: str
+    what: str
+    before: Event
+    after: Event
+    before_article: Article
+    after_article: Article
+
+
+def timeline_articles(chronik: Chronik, story: Story) -> list[Article]:
+    """The story's articles in publication order (undated last)."""
+    timeline = _api(chronik, "timeline")
+    if timeline:
+        return _as_articles(timeline(story.id))
+    return sorted(story.articles, key=_when)
+
+
+def _as_articles(result: Any) -> list[Article]:
+    items = getattr(result, "articles", result)
+    return [getattr(item, "article", item) for item in items]
+
+
+def timeline(articles: Sequence[Article]) -> list[TimelineEntry]:
+    """Articles with what each adds to the earlier ones, and their events, in time order."""
+    entries: list[TimelineEntry] = []
+    seen_entities: set[str] = set()
+    seen_words: set[str] = set()
+    for article in articles:
+        entry = TimelineEntry(article.published, article)
+        entry.new_entities = _new_entities(article, seen_entities)
+        entry.new_sentences = _new_sentences(article, seen_words)
+        entries.append(entry)
+        entries.extend(
+            TimelineEntry(_event_time(e) or article.published, article, e) for e in article.events
+        )
+    return sorted(entries, key=lambda e: e.when or datetime.max.replace(tzinfo=UTC))
+
+
+def _new_entities(article: Article, seen: set[str]) -> list[str]:
+    names = [e.name for e in article.entities if e.id not in seen]
+    seen.update(e.id for e in article.entities)
+    return names
+
+
+def _new_sentences(article: Article, seen: set[str], limit: int = 2) -> list[str]:
+    """The sentences that bring most words new to the story (at least half of theirs)."""
+    scored: list[tuple[int, int, str]] = []
+    for index, sentence in enumerate(article.sentences):
+        words = {w.lower() for w in _WORD.findall(sentence.text)}
+        new = len(words - seen)
+        if sentence.text != article.title and words and new * 2 >= len(words):
+            scored.append((new, index, sentence.text))
+    for sentence in article.sentences:
+        seen.update(w.lower() for w in _WORD.findall(sentence.text))
+    best = sorted(scored, key=lambda s: (-s[0], s[1]))[:limit]
+    return [text for _, _, text in sorted(best, key=lambda s: s[1])]
+
+
+def _event_time(event: Event) -> datetime | None:
+    if not event.time:
+        return None
+    try:
+        return datetime.fromisoformat(event.time[:10]).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class AxisPoint:
+    x: float
+    entry: TimelineEntry
+
+
+def axis(
+    entries: Sequence[TimelineEntry], width: float = 1000, margin: float = 24
+) -> tuple[list[AxisPoint], list[tuple[float, datetime]]]:
+    """Positions on a horizontal time axis ``width`` wide, and ticks at the ends."""
+    dated = [e for e in entries if e.when]
+    if not dated:
+        return [], []
+    first = min(e.when for e in dated if e.when)
+    last = max(e.when for e in dated if e.when)
+    span = (last - first).total_seconds() or 1.0
+
+    def x(when: datetime) -> float:
+        return round(margin + (width - 2 * margin) * (when - first).total_seconds() / span, 1)
+
+    points = [AxisPoint(x(e.when), e) for e in dated if e.when]
+    ticks = [(x(first), first)] + ([(x(last), last)] if last != first else [])
+    return points, ticks
+
+
+_SETTLED = {"happened", "denied"}
+
+
+def changes(chronik: Chronik, articles: Sequence[Article]) -> list[Change]:
+    """Where later reports of an event update or contradict earlier ones."""
+    found = _api(chronik, "changes")
+    if found and articles and articles[0].story_id:
+        return list(found(articles[0].story_id))
+    last: dict[tuple[str, tuple[str, ...]], tuple[Event, Article]] = {}
+    result: list[Change] = []
+    for article in articles:
+        for event in article.events:
+            key = (event.code or event.type, tuple(sorted(event.actors)))
+            if key in last:
+                change = _compare(*last[key], event, article)
+                if change:
+                    result.append(change)
+            last[key] = (event, article)
+    return result
+
+
+def _compare(before: Event, first: Article, after: Event, second: Article) -> Change | None:
+    def make(kind: str, what: str) -> Change:
+        return Change(kind, what, before, after, first, second)
+
+    if before.modality != after.modality:
+        settled = {before.modality, after.modality} & _SETTLED
+        kind = "contradiction" if len(settled) == 2 or after.modality not in _SETTLED else "update"
+        return make(kind, "modality")
+    for what in ("time", "location"):
+        old, new = getattr(before, what), getattr(after, what)
+        if old and new and old != new:
+            return make("contradiction" if first.source != second.source else "update", what)
+    return None
+
+
+def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
+    """Who is cited, how often, and with which kinds of claim."""
+    counts: Counter[str] = Counter()
+    kinds: dict[str, set[str]] = {}
+    for article in articles:
+        for attribution in article.attributions:
+            counts[attribution.source] += 1
+            kinds.setdefault(attribution.source, set()).add(attribution.kind)
+    return [(s, n, sorted(kinds[s])) for s, n in counts.most_common()]
+
+
+def related_stories(chronik: Chronik, story: Story, limit: int = 5) -> list[Story]:
+    """Stories that share entities (or title words) with this one."""
+    related = _api(chronik, "related_stories")
+    if related:
+        return list(related(story.id))[:limit]
+    mine = _story_keys(story)
+    scored = []
+    for other in chronik.stories(limit=200):
+        if other.id == story.id:
+            continue
+        shared = len(mine & _story_keys(other))
+        if shared:
+            scored.append((shared, _ts(other.last_seen), other))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    return [s for _, _, s in scored[:limit]]
+
+
+def _story_keys(story: Story) -> set[str]:
+    keys = {f"e:{e.id}" for a in story.articles for e in a.entities}
+    return keys | {f"w:{w.lower()}" for w in _WORD.findall(story.title)}
+
+
+# --- article page -------------------------------------------------------------------------
+
+
+def related_articles(chronik: Chronik, article: Article, limit: int = 8) -> list[Article]:
+    """Other articles of the same story, then articles naming the same entities."""
+    related = _api(chronik, "related_articles")
+    if related:
+        return list(related(article.id))[:limit]
+    found: dict[str, Article] = {}
+    if article.story_id:
+        for other in chronik.articles(story_id=article.story_id, limit=limit + 1):
+            found.setdefault(other.id, other)
+    for entity in top_entities([article], limit=2):
+        for other in chronik.search(entity.name, limit=limit):
+            found.setdefault(other.id, other)
+    found.pop(article.id, None)
+    return list(found.values())[:limit]
+
+
+# --- entities -----------------------------------------------------------------------------
+
+
+def entity(chronik: Chronik, entity_id: str) -> Entity | None:
+    method = _api(chronik, "entity")
+    if method:
+        found = method(entity_id)
+        return found if isinstance(found, Entity) else None
+    return chronik.store.entity(entity_id)
+
+
+def resolve_entity(chronik: Chronik, text: str) -> Entity | None:
+    """An entity by id, else by name or alias (any case), the most mentioned first."""
+    found = entity(chronik, text)
+    if found or not text:
+        return found
+    wanted = text.casefold()
+    for candidate in chronik.entities(limit=10_000):
+        if wanted in {n.casefold() for n in (candidate.name, *candidate.aliases)}:
+            return candidate
+    return None
+
+
+def entity_articles(chronik: Chronik, found: Entity, limit: int = 200) -> list[Article]:
+    """Articles that mention the entity, in time order."""
+    method = _api(chronik, "entity_articles")
+    if method:
+        return list(method(found.id))[:limit]
+    articles: dict[str, Article] = {}
+    for name in [found.name, *found.aliases][:6]:
+        for article in chronik.search(name, limit=limit):
+            if any(m.entity_id == found.id for m in article.mentions):
+                articles.setdefault(article.id, article)
+    return sorted(articles.values(), key=_when)[:limit]
+
+
+def mentions_per_day(articles: Iterable[Article], entity_id: str) -> list[tuple[date, int]]:
+    times = [a.published for a in articles for m in a.mentions if m.entity_id == entity_id]
+    return per_day(times, days=90)
+
+
+def stories_of(chronik: Chronik, articles: Iterable[Article], limit: int = 20) -> list[Story]:
+    ids = Counter(a.story_id for a in articles if a.story_id)
+    return [chronik.story(story_id) for story_id, _ in ids.most_common(limit)]
+
+
+# --- search -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SearchQuery:
+    text: str = ""
+    entity: str = ""
+    since: date | None = None
+    until: date | None = None
+    source: str = ""
+    language: str = ""
+    limit: int = 50
+
+    @property
+    def empty(self) -> bool:
+        return not (self.text or self.entity or self.since or self.until or self.source)
+
+
+def search(chronik: Chronik, query: SearchQuery) -> list[Article]:
+    """Full text and/or by entity, filtered by time, source and language."""
+    if query.text:
+        found = chronik.search(query.text, limit=max(query.limit * 5, 200))
+    elif query.entity:
+        found = entity_articles(chronik, known) if (known := entity(chronik, query.entity)) else []
+    else:
+        newest = max(chronik.store.count_articles() - 1000, 0)
+        found = list(reversed(chronik.articles(limit=1000, offset=newest)))
+    kept = [a for a in found if _matches(a, query)]
+    return kept[: query.limit]
+
+
+def _matches(article: Article, query: SearchQuery) -> bool:
+    day = article.published.astimezone(UTC).date() if article.published else None
+    checks = (
+        not query.entity or any(m.entity_id == query.entity for m in article.mentions),
+        not query.since or (day is not None and day >= query.since),
+        not query.until or (day is not None and day <= query.until),
+        not query.source or (article.source or "").casefold() == query.source.casefold(),
+        not query.language or article.language == query.language,
+    )
+    return all(checks)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def ingest_bytes(chronik: Chronik, data: bytes, origin: str) -> IngestReport:
+    """Ingest one request body (text, HTML, a feed, JSONL, WARC), as ``chronik ingest -``."""
+    return chronik.ingest_documents(read_bytes(data, origin, chronik.options))
+
+
+def reanalyze(chronik: Chronik) -> IngestReport:
+    return chronik.reanalyze()

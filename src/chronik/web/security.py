@@ -1,0 +1,92 @@
+"""Write access by token, a limit on request size, and response headers that keep
+article content from ever running as script."""
+
+from __future__ import annotations
+
+import hmac
+import json
+
+from fastapi import HTTPException, Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+NO_TOKEN = (
+    "write endpoints are disabled: no token is configured; start the server with "
+    "--token or set CHRONIK_TOKEN, then send it as 'Authorization: Bearer TOKEN'"
+)
+BAD_TOKEN = "missing or wrong token: send 'Authorization: Bearer TOKEN' (or X-Chronik-Token)"
+
+HEADERS = {
+    "content-security-policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    ),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "x-frame-options": "DENY",
+}
+
+
+def require_token(request: Request) -> None:
+    """A FastAPI dependency: 403 when writing is disabled, 401 for a missing or wrong token."""
+    configured: str = request.app.state.options.token
+    if not configured:
+        raise HTTPException(status_code=403, detail=NO_TOKEN)
+    given = request.headers.get("x-chronik-token", "")
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer":
+        given = value.strip()
+    if not hmac.compare_digest(given.encode(), configured.encode()):
+        raise HTTPException(
+            status_code=401, detail=BAD_TOKEN, headers={"WWW-Authenticate": "Bearer"}
+        )
+
+
+async def read_limited(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it grows past ``limit`` bytes (a body
+    sent without Content-Length is counted as it arrives)."""
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in request.stream():
+        total += len(chunk)
+        if total > limit:
+            raise HTTPException(status_code=413, detail=too_large(limit))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def too_large(limit: int) -> str:
+    return f"request body too large; the limit is {limit} bytes (Options.max_bytes)"
+
+
+class Guard:
+    """ASGI middleware: refuses a declared body over ``max_bytes`` (413) before reading it,
+    and adds the security headers to every response."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length", b"0")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *_HEADERS]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+    async def _refuse(self, send: Send) -> None:
+        body = json.dumps({"detail": too_large(self.max_bytes)}).encode()
+        headers = [(b"content-type", b"application/json"), *_HEADERS]
+        await send({"type": "http.response.start", "status": 413, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+_HEADERS = [(k.encode(), v.encode()) for k, v in HEADERS.items()]

@@ -1,0 +1,130 @@
+"""The web application: pages, the REST API, static files, error pages, and the server
+with an optional feed watcher in a background thread (``chronik serve``)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from importlib import resources
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from chronik.app import Chronik
+from chronik.errors import ChronikError, Code
+from chronik.options import Options
+from chronik.web import api, pages
+from chronik.web.security import Guard
+
+log = logging.getLogger("chronik.web")
+_NOT_FOUND = {Code.E100, Code.E101}
+
+DESCRIPTION = """Chronik's REST API. Article records have exactly the shape that
+`chronik export` writes (docs/export.md). Reading is open; the write endpoints
+(`POST /api/ingest`, `POST /api/reanalyze`) need the server's token as
+`Authorization: Bearer TOKEN` and are disabled (403) when no token is configured."""
+
+
+def create_app(options: Options | None = None) -> FastAPI:
+    """The ASGI application over the store that ``options.db`` names."""
+    options = options or Options.from_env()
+    with Chronik(options=options):
+        pass  # create or migrate the store once, before any request
+    app = FastAPI(
+        title="Chronik",
+        version="0.1.0",
+        description=DESCRIPTION,
+        docs_url="/api/docs",
+        redoc_url=None,
+    )
+    app.state.options = options
+    app.state.write_lock = threading.Lock()
+    app.add_middleware(Guard, max_bytes=options.max_bytes)
+    static = resources.files("chronik.web") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_exception_handler(ChronikError, _chronik_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    return app
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api")
+
+
+async def _chronik_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ChronikError)
+    status = 404 if exc.code in _NOT_FOUND else 400
+    if _is_api(request):
+        return JSONResponse({"detail": str(exc)}, status_code=status)
+    return pages.render(request, "error.html", {"status": status, "message": str(exc)}, status)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if _is_api(request) or exc.status_code < 400:
+        return await http_exception_handler(request, exc)
+    context = {"status": exc.status_code, "message": str(exc.detail)}
+    return pages.render(request, "error.html", context, exc.status_code)
+
+
+class FeedWatcher(threading.Thread):
+    """Polls feeds every ``every`` seconds and ingests what is new, while the server runs.
+
+    Each round opens its own Chronik, so the story engine sees what the API ingested too;
+    it writes under the application's write lock."""
+
+    def __init__(
+        self, options: Options, feeds: Sequence[str], every: float, lock: threading.Lock
+    ) -> None:
+        super().__init__(name="chronik-feed-watcher", daemon=True)
+        self.options, self.feeds, self.every, self.lock = options, list(feeds), every, lock
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            self.poll_once()
+            self.stopped.wait(self.every)
+
+    def poll_once(self) -> None:
+        try:
+            with self.lock, Chronik(options=self.options) as app:
+                report = app.poll(self.feeds)
+        except ChronikError as exc:
+            log.error("feed watch: %s", exc)
+            return
+        except Exception:  # the watcher must outlive one bad round; the trace is logged
+            log.exception("feed watch failed; trying again in %.0f s", self.every)
+            return
+        for line in report.errors:
+            log.warning("feed watch: %s", line)
+        log.info("feed watch: %d new, %d revised", report.inserted, report.revised)
+
+    def stop(self) -> None:
+        self.stopped.set()
+
+
+def serve(
+    options: Options,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    feeds: Sequence[str] = (),
+    every: float = 600.0,
+) -> None:
+    """Run the web application with uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(options)
+    watcher = FeedWatcher(options, feeds, every, app.state.write_lock) if feeds else None
+    if watcher:
+        watcher.start()
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    finally:
+        if watcher:
+            watcher.stop()

@@ -1,0 +1,532 @@
+"""The web application and REST API through FastAPI's TestClient.
+
+Two short German articles of our own (tests/fixtures_web/): the announcement of a visit
+(with an editorial section) and the report of it. A small test-only analysis component
+marks a few names, dates, an attribution and an event, so every part of the pages is
+exercised whatever the real analysis components find.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from chronik import Chronik, Options
+from chronik.analysis.pipeline import component
+from chronik.export import article_record
+from chronik.model import Article, Attribution, Block, BlockKind, Entity, Event, Mention, Timex
+from chronik.web import create_app, queries, view
+from chronik.web.i18n import from_accept_language
+from chronik.web.server import FeedWatcher
+
+HERE = Path(__file__).resolve().parent / "fixtures_web"
+TOKEN = "test-token-123"
+
+_NAMES = {
+    "Lena Hartmann": ("PER", "per:lena-hartmann"),
+    "Hartmann": ("PER", "per:lena-hartmann"),
+    "Neptun-Werft": ("ORG", "org:neptun-werft"),
+    "IG Metall": ("ORG", "org:ig-metall"),
+    "Rostock": ("LOC", "loc:rostock"),
+    "Schwerin": ("LOC", "loc:schwerin"),
+}
+_DATES = {"am Freitag": "2024-05-10", "am Montag": "2024-05-06"}
+
+
+@component("web_test_marks")
+def _marks(article: Article, options: Options) -> None:
+    """Test-only analysis: names, dates, one attribution and one visit event."""
+    pattern = re.compile("|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)))
+    for m in pattern.finditer(article.text):
+        kind, entity_id = _NAMES[m.group()]
+        article.mentions.append(Mention(m.start(), m.end(), m.group(), kind, entity_id))
+    names = {e: n for n, (_, e) in reversed(list(_NAMES.items()))}
+    used = {m.entity_id for m in article.mentions}
+    article.entities = [
+        Entity(i, names[i], _NAMES[names[i]][0]) for i in sorted(used) if i is not None
+    ]
+    for text, value in _DATES.items():
+        for m in re.finditer(re.escape(text), article.text):
+            article.timexes.append(Timex(m.start(), m.end(), text, "DATE", value))
+    for sentence in article.sentences:
+        if " sagte" in sentence.text:
+            source = "Hartmann" if "Hartmann sagte" in sentence.text else "Ein Sprecher"
+            article.attributions.append(
+                Attribution(sentence.start, sentence.end, sentence.text, source, "quote")
+            )
+    _visit(article)
+
+
+def _visit(article: Article) -> None:
+    for sentence in article.sentences:
+        modality = (
+            "planned"
+            if "wird am Freitag" in sentence.text
+            else "happened"
+            if "Bei ihrem Besuch" in sentence.text
+            else None
+        )
+        if modality:
+            article.events.append(
+                Event(
+                    "visit",
+                    "VISIT",
+                    ["per:lena-hartmann"],
+                    ["Lena Hartmann"],
+                    modality,
+                    sentence.text,
+                    sentence.start,
+                    sentence.end,
+                    "Rostock",
+                    "loc:rostock",
+                    "2024-05-10",
+                )
+            )
+
+
+def _options(tmp_path: Path, **changes: object) -> Options:
+    base = Options(db=str(tmp_path / "web.db"), pipeline=("sentences", "web_test_marks"))
+    return base.with_(feeds=(), **changes)
+
+
+@dataclass
+class Site:
+    client: TestClient
+    options: Options
+    announcement: Article
+    report: Article
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Site]:
+    options = _options(tmp_path, token=TOKEN)
+    with Chronik(options=options) as app:
+        # The report first: the timeline must order by publication, not by arrival.
+        result = app.ingest([str(HERE / "bericht.html"), str(HERE / "ankuendigung.html")])
+        assert result.inserted == 2, result.errors
+        by_title = {a.title: a for a in app.articles()}
+    announcement = next(a for t, a in by_title.items() if "besucht" in t)
+    report = next(a for t, a in by_title.items() if "sichert" in t)
+    with TestClient(create_app(options)) as client:
+        yield Site(client, options, announcement, report)
+
+
+def _text(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+def test_front_page_shows_the_story_with_size_sources_entities_and_chart(site: Site) -> None:
+    page = site.client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    story_id = site.announcement.story_id
+    assert story_id == site.report.story_id, "both articles belong to one story"
+    assert f'href="/story/{story_id}"' in page.text
+    text = _text(page.text)
+    assert "2 Artikel" in text
+    assert "Ostsee-Bote" in text and "Küstenkurier" in text
+    assert 'href="/entity/per%3Alena-hartmann"' in page.text
+    # Five days from the announcement to the report: five bars, two of them non-empty.
+    chart = re.search(r"<svg role=\"img\".*?</svg>", page.text, re.S)
+    assert chart is not None and chart.group().count("<rect") == 5
+
+
+def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
+    page = site.client.get(f"/story/{site.announcement.story_id}")
+    assert page.status_code == 200
+    timeline = page.text[page.text.index('<ol class="timeline">') :]
+    first = timeline.index(f"/article/{site.announcement.id}")
+    second = timeline.index(f"/article/{site.report.id}")
+    assert first < second, "the announcement comes first"
+    assert 'class="event"' in timeline and "geplant" in timeline and "geschehen" in timeline
+    text = _text(page.text)
+    assert "Aktualisierung" in text, "planned, then happened: an update"
+    assert "Neu in diesem Artikel" in text and "Bürgschaft" in text
+    assert "Ein Sprecher" in text and "Hartmann (1: Zitat)" in text
+    assert "Verwandte Geschichten" in text
+    assert page.text.count('class="dot-article"') == 2
+
+
+def test_article_page_marks_opinion_entities_times_and_metadata(site: Site) -> None:
+    page = site.client.get(f"/article/{site.announcement.id}")
+    assert page.status_code == 200
+    opinion = re.search(r'<section class="stance-opinion".*?</section>', page.text, re.S)
+    assert opinion is not None
+    assert "Worte allein reichen nicht" in opinion.group()
+    assert "Meinung" in opinion.group()
+    reporting = re.search(r'<section class="stance-reporting".*?</section>', page.text, re.S)
+    assert reporting is not None and "Staatskanzlei" in reporting.group()
+    assert "Landesregierung" not in reporting.group()
+    assert re.search(r'<a class="entity" href="/entity/loc%3Arostock"[^>]*>Rostock</a>', page.text)
+    assert re.search(r'<mark class="timex" title="2024-05-10">am Freitag</mark>', page.text)
+    text = _text(page.text)
+    assert "Jonas Beispielmann" in text, "image credit"
+    assert "Neue Fähre für die Warnow" in text, "related titles"
+    assert "Ein Sprecher" in text, "attributions"
+    assert site.report.title in text, "related articles"
+
+
+def test_entity_page_lists_stories_and_mentions_over_time(site: Site) -> None:
+    page = site.client.get("/entity/org:neptun-werft")
+    assert page.status_code == 200
+    text = _text(page.text)
+    assert "Neptun-Werft" in text and "Typ: Organisation" in text
+    assert f"/story/{site.announcement.story_id}" in page.text
+    assert site.announcement.title in text and site.report.title in text
+    assert "Erwähnungen pro Tag" in text
+    assert site.client.get("/entity/nobody").status_code == 404
+
+
+def test_search_page_full_text_entity_time_source_language(site: Site) -> None:
+    def titles(**params: str) -> set[str]:
+        page = site.client.get("/search", params=params)
+        assert page.status_code == 200
+        found = re.findall(r'<a href="/article/[^"]+">([^<]+)</a>', page.text)
+        return set(found)
+
+    both = {site.announcement.title, site.report.title}
+    assert titles(q="Werft") == both
+    assert titles(q="Bürgschaft") == {site.report.title}
+    assert titles(entity="org:ig-metall") == both
+    assert titles(entity="ig metall") == both, "by name, any case"
+    assert titles(q="Bürgschaft", entity="Schwerin") == set()
+    assert "Keine Entität" in site.client.get("/search", params={"entity": "Niemand"}).text
+    assert titles(q="Werft", since="2024-05-08") == {site.report.title}
+    assert titles(q="Werft", until="2024-05-07") == {site.announcement.title}
+    assert titles(q="Werft", source="ostsee-bote") == {site.announcement.title}
+    assert titles(q="Werft", language="en") == set()
+    page = site.client.get("/search", params={"q": "Werft", "since": "gestern"})
+    assert "Ungültiges Datum" in page.text
+    form = site.client.get("/search").text
+    for field in ("q", "entity", "since", "until", "source", "language"):
+        assert f'<label for="{field}">' in form and f'id="{field}"' in form
+
+
+def test_language_from_query_cookie_and_accept_language(site: Site) -> None:
+    assert '<html lang="de">' in site.client.get("/").text
+    english = site.client.get("/", params={"lang": "en"})
+    assert '<html lang="en">' in english.text and "Current stories" in english.text
+    assert '<html lang="en">' in site.client.get("/search").text, "the choice is remembered"
+    site.client.cookies.clear()
+    page = site.client.get("/", headers={"Accept-Language": "en-GB,en;q=0.9,de;q=0.5"})
+    assert '<html lang="en">' in page.text
+    assert from_accept_language("fr, de;q=0.8, en;q=0.5") == "de"
+    assert from_accept_language("fr") == "de"
+    assert from_accept_language("de;q=0.1, en") == "en"
+
+
+def test_pages_have_landmarks_and_skip_link(site: Site) -> None:
+    for path in ("/", f"/story/{site.report.story_id}", f"/article/{site.report.id}", "/search"):
+        html = site.client.get(path).text
+        assert '<a class="skip" href="#main">' in html
+        assert "<header" in html and '<main id="main"' in html and "<footer" in html
+        assert '<nav aria-label="' in html
+        assert 'name="viewport"' in html
+
+
+def test_unknown_pages_give_a_404_page(site: Site) -> None:
+    page = site.client.get("/story/nope")
+    assert page.status_code == 404 and "E101" in page.text and "<main" in page.text
+    assert site.client.get("/article/nope").status_code == 404
+    assert site.client.get("/no/such/page").status_code == 404
+
+
+# --- REST API ------------------------------------------------------------------------------
+
+
+def _record(site: Site, article: Article) -> object:
+    with Chronik(options=site.options) as app:
+        return json.loads(json.dumps(article_record(app.article(article.id))))
+
+
+def test_api_article_is_the_export_record(site: Site) -> None:
+    got = site.client.get(f"/api/articles/{site.announcement.id}")
+    assert got.status_code == 200
+    assert got.json() == _record(site, site.announcement)
+    listed = site.client.get("/api/articles", params={"limit": 10}).json()["articles"]
+    assert [a["id"] for a in listed] == [site.announcement.id, site.report.id]
+    assert listed[1] == _record(site, site.report)
+    missing = site.client.get("/api/articles/nope")
+    assert missing.status_code == 404 and "E100" in missing.json()["detail"]
+
+
+def test_api_stories_search_entities(site: Site) -> None:
+    stories = site.client.get("/api/stories").json()["stories"]
+    [story] = stories
+    assert story["size"] == 2 and [a["id"] for a in story["articles"]] == [
+        site.announcement.id,
+        site.report.id,
+    ]
+    detail = site.client.get(f"/api/stories/{story['id']}").json()
+    assert detail["title"] == story["title"] and detail["related"] == []
+    assert site.client.get("/api/stories/nope").status_code == 404
+    found = site.client.get("/api/search", params={"q": "Bürgschaft"}).json()["articles"]
+    assert [a["id"] for a in found] == [site.report.id]
+    assert found[0] == _record(site, site.report)
+    named = site.client.get(
+        "/api/search", params={"entity": "Lena Hartmann", "until": "2024-05-07"}
+    )
+    assert [a["id"] for a in named.json()["articles"]] == [site.announcement.id]
+    bad = site.client.get("/api/search", params={"q": "x", "since": "gestern"})
+    assert bad.status_code == 422
+    entities = site.client.get("/api/entities", params={"kind": "ORG"}).json()["entities"]
+    assert {e["id"] for e in entities} == {"org:neptun-werft", "org:ig-metall"}
+    one = site.client.get("/api/entities/loc:rostock").json()
+    assert one["entity"]["name"] == "Rostock" and len(one["articles"]) == 2
+    assert one["stories"] == [story["id"]]
+    assert site.client.get("/api/entities/nobody").status_code == 404
+
+
+def test_openapi_describes_every_endpoint(site: Site) -> None:
+    schema = site.client.get("/openapi.json").json()
+    paths = schema["paths"]
+    expected = {
+        "/api/articles": "get",
+        "/api/articles/{article_id}": "get",
+        "/api/stories": "get",
+        "/api/stories/{story_id}": "get",
+        "/api/search": "get",
+        "/api/entities": "get",
+        "/api/entities/{entity_id}": "get",
+        "/api/ingest": "post",
+        "/api/reanalyze": "post",
+    }
+    assert set(paths) == set(expected), "pages stay out of the schema; every API route is in"
+    for path, method in expected.items():
+        operation = paths[path][method]
+        assert operation["summary"] and operation.get("description"), path
+        assert "application/json" in operation["responses"]["200"]["content"], path
+    record = schema["components"]["schemas"]["ArticleRecord"]["properties"]
+    assert {"blocks", "mentions", "timexes", "attributions", "events", "story_id"} <= set(record)
+    ingest = paths["/api/ingest"]["post"]
+    assert {"401", "403", "413"} <= set(ingest["responses"])
+    assert "application/x-ndjson" in ingest["requestBody"]["content"]
+
+
+def test_write_endpoints_need_the_token(site: Site) -> None:
+    body = json.dumps({"title": "Neue Brücke in Stralsund", "text": "Die Brücke ist fertig."})
+    refused = site.client.post("/api/ingest", content=body)
+    assert refused.status_code == 401
+    wrong = site.client.post("/api/ingest", content=body, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 401
+    done = site.client.post(
+        "/api/ingest",
+        content=body,
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/x-ndjson"},
+    )
+    assert done.status_code == 200 and done.json()["inserted"] == 1
+    again = site.client.post("/api/ingest", content=body, headers={"X-Chronik-Token": TOKEN})
+    assert again.json()["unchanged"] == 1
+    broken = site.client.post(
+        "/api/ingest", content=b'{"title": 1}\nnot json\n', headers={"X-Chronik-Token": TOKEN}
+    )
+    assert broken.status_code == 200 and broken.json()["failed"] == 2
+    redo = site.client.post("/api/reanalyze", headers={"X-Chronik-Token": TOKEN})
+    assert redo.status_code == 200 and redo.json()["revised"] == 3
+
+
+def test_write_endpoints_are_disabled_without_a_configured_token(tmp_path: Path) -> None:
+    with TestClient(create_app(_options(tmp_path))) as client:
+        for path in ("/api/ingest", "/api/reanalyze"):
+            answer = client.post(path, content=b"Titel\nText.", headers={"X-Chronik-Token": ""})
+            assert answer.status_code == 403
+            assert (
+                "--token" in answer.json()["detail"] and "CHRONIK_TOKEN" in answer.json()["detail"]
+            )
+
+
+def test_article_markup_is_escaped_everywhere(site: Site) -> None:
+    hostile = (
+        "Warnung <script>alert('titel')</script> vor Rostock\n"
+        "Der Text nennt Rostock und enthält <script>alert(1)</script> sowie "
+        '<img src=x onerror="alert(2)"> als Zeichen.\n'
+    )
+    answer = site.client.post(
+        "/api/ingest",
+        content=hostile.encode(),
+        headers={"X-Chronik-Token": TOKEN, "Content-Type": "text/plain"},
+    )
+    assert answer.json()["inserted"] == 1, answer.json()
+    [found] = site.client.get("/api/search", params={"q": "Warnung"}).json()["articles"]
+    assert "<script>" in found["text"], "the API returns the text as it is, as JSON"
+    pages = [
+        f"/article/{found['id']}",
+        f"/story/{found['story_id']}",
+        "/",
+        "/search?q=Warnung",
+    ]
+    for path in pages:
+        html = site.client.get(path).text
+        assert "<script>" not in html and "<img src=x" not in html, path
+        assert "&lt;script&gt;" in html, path
+    article = site.client.get(f"/article/{found['id']}").text
+    assert re.search(r'<a class="entity" href="/entity/loc%3Arostock"[^>]*>Rostock</a>', article)
+
+
+def test_request_size_is_limited(tmp_path: Path) -> None:
+    options = _options(tmp_path, token=TOKEN, max_bytes=1000)
+    headers = {"X-Chronik-Token": TOKEN}
+    with TestClient(create_app(options)) as client:
+        big = client.post("/api/ingest", content=b"x" * 2000, headers=headers)
+        assert big.status_code == 413 and "1000" in big.json()["detail"]
+
+        def chunks() -> Iterator[bytes]:
+            yield from (b"y" * 400 for _ in range(5))
+
+        streamed = client.post("/api/ingest", content=chunks(), headers=headers)
+        assert streamed.status_code == 413
+        small = client.post("/api/ingest", content=b"Titel\nEin kurzer Text.", headers=headers)
+        assert small.status_code == 200 and small.json()["inserted"] == 1
+
+
+def test_security_headers(site: Site) -> None:
+    headers = site.client.get("/").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_static_css_is_served(site: Site) -> None:
+    css = site.client.get("/static/style.css")
+    assert css.status_code == 200 and ":focus-visible" in css.text and "@media" in css.text
+
+
+# --- the parts, one at a time --------------------------------------------------------------
+
+
+def test_segments_follow_offsets_and_skip_overlaps() -> None:
+    text = "Am Montag kam Lena Hartmann <b> nach Rostock."
+    article = Article(
+        "a", "T", text, blocks=[Block(BlockKind.PARAGRAPH, text, start=0, end=len(text))]
+    )
+    article.mentions = [
+        Mention(14, 27, "Lena Hartmann", "PER", "p1"),
+        Mention(19, 27, "Hartmann", "PER", "p1"),  # inside the longer one: dropped
+        Mention(37, 44, "Rostock", "LOC", None),
+    ]
+    article.timexes = [Timex(0, 9, "Am Montag", "DATE", "2024-05-06")]
+    [run] = view.runs(article)
+    [block] = run.blocks
+    assert "".join(s.text for s in block.segments) == text
+    marked = [(s.kind, s.text) for s in block.segments if s.kind]
+    assert marked == [("timex", "Am Montag"), ("entity", "Lena Hartmann"), ("entity", "Rostock")]
+
+
+def test_per_day_fills_gaps_and_caps_length() -> None:
+    times = [datetime(2024, 5, d, 12, tzinfo=UTC) for d in (1, 1, 4)]
+    assert queries.per_day(times) == [
+        (date(2024, 5, 1), 2),
+        (date(2024, 5, 2), 0),
+        (date(2024, 5, 3), 0),
+        (date(2024, 5, 4), 1),
+    ]
+    assert len(queries.per_day(times, days=2)) == 2
+    assert queries.per_day([None]) == []
+
+
+def test_changes_tell_updates_from_contradictions() -> None:
+    def article(source: str, modality: str, time: str) -> Article:
+        event = Event("visit", "V", ["p"], ["P"], modality, "s", 0, 1, time=time)
+        return Article(source, "t", "x", source=source, events=[event])
+
+    with_update = [article("A", "planned", "2024-05-10"), article("B", "happened", "2024-05-10")]
+    assert [c.kind for c in queries.changes(object(), with_update)] == ["update"]  # type: ignore[arg-type]
+    denied = [article("A", "happened", "2024-05-10"), article("B", "denied", "2024-05-10")]
+    assert [c.kind for c in queries.changes(object(), denied)] == ["contradiction"]  # type: ignore[arg-type]
+    moved = [article("A", "planned", "2024-05-10"), article("B", "planned", "2024-05-11")]
+    [change] = queries.changes(object(), moved)  # type: ignore[arg-type]
+    assert (change.kind, change.what) == ("contradiction", "time")
+
+
+def test_feed_watcher_ingests_a_feed_over_http(tmp_path: Path) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>L</title>'
+        "<item><title>Hafen in Wismar erweitert</title><link>https://l.example/1</link>"
+        "<description>Der Hafen wächst um zwei Liegeplätze.</description></item>"
+        "</channel></rss>"
+    ).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(feed)))
+            self.end_headers()
+            self.wfile.write(feed)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/feed"
+        options = _options(tmp_path)
+        watcher = FeedWatcher(options, [url], 3600, threading.Lock())
+        watcher.poll_once()
+        with Chronik(options=options) as app:
+            assert [a.title for a in app.articles()] == ["Hafen in Wismar erweitert"]
+    finally:
+        server.shutdown()
+
+
+def test_queries_prefer_api_methods_where_they_exist(site: Site) -> None:
+    class Newer(Chronik):
+        def timeline(self, story_id: str) -> list[Article]:
+            return list(reversed(self.story(story_id).articles))
+
+        def related_stories(self, story_id: str) -> list[object]:
+            return [self.story(story_id)]
+
+    with Newer(options=site.options) as app:
+        story = app.story(site.report.story_id or "")
+        assert [a.id for a in queries.timeline_articles(app, story)] == [
+            site.report.id,
+            site.announcement.id,
+        ]
+        assert [s.id for s in queries.related_stories(app, story)] == [story.id]
+    with Chronik(options=site.options) as app:
+        story = app.story(site.report.story_id or "")
+        assert [a.id for a in queries.timeline_articles(app, story)] == [
+            site.announcement.id,
+            site.report.id,
+        ]
+
+
+def test_serve_command_passes_host_port_token_and_feeds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    import chronik.web
+    from chronik.cli import cli
+
+    calls: list[tuple[Options, str, int, list[str], float]] = []
+    monkeypatch.setattr(chronik.web, "serve", lambda *args: calls.append(args))
+    monkeypatch.setenv("CHRONIK_FEEDS", "https://configured.example/feed")
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("# local\nhttps://a.example/rss\n\nhttps://b.example/atom\n")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    args = ["--db", db, "serve", "--port", "9001", "--watch", str(feeds), "--every", "30s"]
+    result = runner.invoke(cli, [*args, "--token", "t0k", "--follow"])
+    assert result.exit_code == 0, result.output
+    [(options, host, port, watched, every)] = calls
+    assert (host, port, every, options.token, options.db) == ("127.0.0.1", 9001, 30.0, "t0k", db)
+    assert watched == [
+        "https://a.example/rss",
+        "https://b.example/atom",
+        "https://configured.example/feed",
+    ]
+    bad = runner.invoke(cli, ["--db", db, "serve", "--every", "soon"])
+    assert bad.exit_code != 0 and "--every" in bad.output and len(calls) == 1

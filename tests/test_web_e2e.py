@@ -1,0 +1,98 @@
+"""The web application in a real headless browser: Debian's Chromium (/usr/bin/chromium)
+driven by Playwright, against uvicorn serving on a free local port.
+
+Screenshots at phone and desktop width go to test-output/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from chronik import Chronik, Options
+from chronik.web import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+HERE = Path(__file__).resolve().parent
+OUTPUT = HERE.parent / "test-output"
+# Width, height, the browser's language and the label that opinion gets in it.
+WIDTHS = {"phone": (390, 844, "de-DE", "Meinung"), "desktop": (1280, 900, "en-US", "Opinion")}
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        f"{CHROMIUM} is absent: install Debian's chromium (apt-get install -y chromium)",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    options = Options(db=str(tmp_path_factory.mktemp("e2e") / "e2e.db"), feeds=())
+    with Chronik(options=options) as app:
+        fixtures = HERE / "fixtures_web"
+        report = app.ingest([str(fixtures / "bericht.html"), str(fixtures / "ankuendigung.html")])
+        assert report.inserted == 2, report.errors
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(create_app(options), log_level="warning")
+    uvicorn_server = uvicorn.Server(config)
+    thread = threading.Thread(target=uvicorn_server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not uvicorn_server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    uvicorn_server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server: str) -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM))
+        yield chromium
+        chromium.close()
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_front_story_article_in_a_browser(server: str, browser: object, width: str) -> None:
+    OUTPUT.mkdir(exist_ok=True)
+    w, h, locale, label = WIDTHS[width]
+    page = browser.new_page(viewport={"width": w, "height": h}, locale=locale)  # type: ignore[attr-defined]
+    try:
+        page.goto(server + "/")
+        page.screenshot(path=str(OUTPUT / f"front-{width}.png"), full_page=True)
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip"
+
+        page.locator(".cards h2 a").first.click()
+        page.wait_for_url("**/story/**")
+        titles = page.locator("ol.timeline li.article a.title").all_inner_texts()
+        assert len(titles) == 2
+        assert "besucht" in titles[0] and "sichert" in titles[1], "the announcement first"
+        page.screenshot(path=str(OUTPUT / f"story-{width}.png"), full_page=True)
+
+        page.locator("ol.timeline li.article a.title").first.click()
+        page.wait_for_url("**/article/**")
+        opinion = page.locator("section.stance-opinion")
+        assert opinion.count() == 1 and opinion.is_visible()
+        assert "Worte allein reichen nicht" in opinion.inner_text()
+        assert opinion.locator(".badge").inner_text() == label
+        reporting = page.locator("section.stance-reporting").first.inner_text()
+        assert "Staatskanzlei" in reporting and "Landesregierung" not in reporting
+        page.screenshot(path=str(OUTPUT / f"article-{width}.png"), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+        assert not overflow, f"the article page scrolls sideways at {w} px"
+    finally:
+        page.close()
