@@ -48,9 +48,11 @@ _PARTICLES: list[str] = _CUES["particles"]
 _NOMINAL: dict[str, str] = _CUES["nominal"]["nouns"]
 _HEADLINE: dict[str, str] = {k: v for k, v in _CUES["headline_nouns"].items() if k != "_doc"}
 _KONJUNKTIV = frozenset(_CUES["konjunktiv"])
+_NOT_KONJUNKTIV = frozenset(_CUES["konjunktiv_stoplist"])
 _DETERMINERS = frozenset(_WORDS["determiners"])
 _PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 _RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
+_POSSESSIVES = frozenset(_WORDS["possessives"])
 _EXPLETIVES = frozenset(_WORDS["expletives"])
 _FOCUS = frozenset(_WORDS["focus_particles"])
 _SUBORDINATORS = frozenset(_WORDS["subordinators"])
@@ -274,8 +276,11 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     if lower in _CUES["postpositions"]:
         start = _np_backward(toks, k, lo)
         return _found(toks, _CUES["postpositions"][lower], lower, start, k)
-    if lower == _CUES["nominal"]["preposition"] and k + 2 < hi and toks[k + 1].text in _NOMINAL:
-        return _after_noun(toks, k + 2, hi, _NOMINAL[toks[k + 1].text], f"nach {toks[k + 1].text}")
+    if lower == _CUES["nominal"]["preposition"] and k + 2 < hi:
+        noun = toks[k + 2].text if toks[k + 1].lower in _POSSESSIVES else toks[k + 1].text
+        if noun in _NOMINAL:
+            at = k + 3 if noun != toks[k + 1].text else k + 2
+            return _after_noun(toks, at, hi, _NOMINAL[noun], f"nach {noun}")
     if toks[k].text in _HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
         return _after_noun(toks, k + 1, hi, _HEADLINE[toks[k].text], toks[k].text)
     if lower == "unter" and [t.lower for t in toks[k + 1 : k + 3]] == ["berufung", "auf"]:
@@ -291,6 +296,8 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
 
 def _after_noun(toks: list[Token], j: int, hi: int, kind: str, cue: str) -> Found | None:
     """The source after "nach Angaben": a genitive (der Polizei) or von + phrase."""
+    if toks[j - 2].lower in _POSSESSIVES:  # "nach ihren Angaben": resolved like "sie"
+        return Found(kind, cue, j - 2, j - 1)
     if toks[j].lower in _GENITIVE:
         return _found(toks, kind, cue, j, _np_forward(toks, j, hi, coord=False))
     if toks[j].lower in _OF:
@@ -365,9 +372,11 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
         return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
     if fin - first == 1 and head == "es":
         return None  # "Es unterstreicht ...": the subject is a thing, not a speaker
-    prefield = first < fin and _np_forward(toks, first, fin, place=True) == fin
-    if prefield and not (fin - first == 1 and head in _EXPLETIVES):
+    end = _np_forward(toks, first, fin, place=True) if first < fin else first
+    if first < end == fin and not (fin - first == 1 and head in _EXPLETIVES):
         return first, fin
+    if end > first and toks[first].cls in "DAN":
+        return first, end  # a subject with a tail we do not parse ("Das Amt für X und Y")
     return _after_verb(toks, fin, lo, hi)
 
 
@@ -500,7 +509,9 @@ def _resolve(
     """The source's text and entity ids, with pronouns and "beide Länder" resolved."""
     span = toks[hit.first : hit.last]
     start, end = span[0].start, span[-1].end
-    if len(span) == 1 and span[0].lower in _RESOLVABLE and not _plural_subject(toks, hit):
+    possessive = span[0].lower in _POSSESSIVES
+    pronoun = span[0].lower in _RESOLVABLE and not _plural_subject(toks, hit)
+    if len(span) == 1 and (pronoun or possessive):
         return _resolve_pronoun(ctx, start, span[0].text)
     group = _group_type(span)
     if group is not None:
@@ -705,12 +716,21 @@ def _add_konjunktiv(
 def _has_konjunktiv(text: str, toks: list[Token]) -> bool:
     quoted = _quoted(text, toks)
     for i, tok in enumerate(toks):
-        if tok.lower not in _KONJUNKTIV or not tok.text[0].islower():
+        if not _konjunktiv_form(tok):
             continue
         if (i > 0 and toks[i - 1].lower in {"ich", "du"}) or _inside(quoted, tok.start):
             continue
         return True
     return False
+
+
+def _konjunktiv_form(tok: Token) -> bool:
+    """A listed form, or a verb's stem + e where the infinitive is stem + en (prüfe)."""
+    if tok.lower in _KONJUNKTIV:
+        return True
+    if not tok.text[0].islower() or tok.lower in _NOT_KONJUNKTIV or not tok.lower.endswith("e"):
+        return False
+    return _lemma(tok.lower) == tok.lower + "n" and tok.cls == "O"
 
 
 def _quoted(text: str, toks: list[Token]) -> list[tuple[int, int]]:

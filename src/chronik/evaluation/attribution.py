@@ -98,7 +98,9 @@ def _overlaps(gold: str, found: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _count(gold: list[str], predicted: list[str], match: Any, counts: list[int]) -> list[tuple[int, int]]:
+def _count(
+    gold: list[str], predicted: list[str], match: Any, counts: list[int]
+) -> list[tuple[int, int]]:
     """Greedy one-to-one matching; adds [tp, fp, fn] to ``counts`` and returns the pairs."""
     pairs: list[tuple[int, int]] = []
     used: set[int] = set()
