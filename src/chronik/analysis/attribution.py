@@ -53,6 +53,7 @@ _DETERMINERS = frozenset(_WORDS["determiners"])
 _PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 _RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
 _POSSESSIVES = frozenset(_WORDS["possessives"])
+_PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _EXPLETIVES = frozenset(_WORDS["expletives"])
 _FOCUS = frozenset(_WORDS["focus_particles"])
 _SUBORDINATORS = frozenset(_WORDS["subordinators"])
@@ -76,7 +77,7 @@ for _lemma_ in _VERBS:
             break
 
 _TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
-_BOUNDARIES = frozenset(",;:()[]–—-\"„“”»«‚‘’'.!?…")
+_BOUNDARIES = frozenset(",;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
 _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
     r"|«([^«»\n]{1,3000})»"
@@ -109,6 +110,8 @@ def _classify(word: str) -> str:
         return "P"
     if lower in _DETERMINERS:
         return "D"
+    if lower in _PREPOSITIONS:
+        return "O"
     if word[0].isupper():
         return "N" if _lemma(word)[:1].isupper() else _lower_class(lower)
     return _lower_class(lower)
@@ -173,7 +176,9 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
         if k + 1 >= hi or k - start >= MAX_NP:
             break
         lower = toks[k].lower
-        if lower in _GENITIVE:
+        if lower == "(":
+            end = _parenthesis(toks, k, hi)
+        elif lower in _GENITIVE:
             end = _np_forward(toks, k, hi, coord=False)
         elif lower in _OF or (place and lower in _PLACE):
             end = _names(toks, k + 1, hi)
@@ -185,6 +190,14 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
         if end <= k + 1:
             break
         k = end
+    return k
+
+
+def _parenthesis(toks: list[Token], k: int, hi: int) -> int:
+    """The end of a short parenthesis after a name: "Steffen Bilger (CDU)"."""
+    for j in range(k + 1, min(hi, k + 6)):
+        if toks[j].text == ")":
+            return j + 1
     return k
 
 
@@ -324,7 +337,7 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
 
 def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     tok = toks[k]
-    if tok.cls not in "OA" or not tok.text[0].islower():
+    if tok.cls not in "OA" or not tok.text[0].islower() or not _verbal(toks, k):
         return None
     lemma = _verb_lemma(tok.lower)
     for particle, compound in _SEPARABLE.get(lemma, []):
@@ -339,6 +352,15 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     return lemma
 
 
+def _verbal(toks: list[Token], k: int) -> bool:
+    """Not "das befürchtete Chaos" (an adjective) nor "zu verteidigen" (no subject)."""
+    before_noun = k + 1 < len(toks) and toks[k + 1].cls in "NA"
+    if k > 0 and ((toks[k - 1].cls == "D" and before_noun) or toks[k - 1].lower == "zu"):
+        return False
+    lower = toks[k].lower
+    return not any(lower.startswith(p + "zu") for p in _PARTICLES if len(lower) > len(p) + 4)
+
+
 def _verb_lemma(lower: str) -> str:
     lemma = _lemma(lower)
     if lemma in _VERBS or lemma in _SEPARABLE:
@@ -347,6 +369,14 @@ def _verb_lemma(lower: str) -> str:
         if lower.startswith(particle + "ge") and len(lower) > len(particle) + 4:
             return particle + _lemma(lower[len(particle) + 2 :])
     return lemma
+
+
+def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
+    """ "wurde bestätigt", "bestätigt worden": a participle with a form of werden."""
+    if toks[k].lower == _lemma(toks[k].lower):
+        return False  # an infinitive: "wird verkünden" is future, not passive
+    after = k + 1 < hi and toks[k + 1].lower in _PASSIVE
+    return after or (fin != k and toks[fin].lower in _PASSIVE)
 
 
 def _finite(toks: list[Token], k: int, lo: int) -> int:
@@ -359,7 +389,7 @@ def _finite(toks: list[Token], k: int, lo: int) -> int:
 
 def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | None:
     fin = _finite(toks, k, lo)
-    if fin != k and toks[fin].lower in _PASSIVE and toks[k].lower != _lemma(toks[k].lower):
+    if _passive(toks, k, fin, hi):
         return _agent(toks, lo, hi)
     first = lo
     while first < fin and toks[first].lower in _FOCUS:
@@ -375,9 +405,20 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
     end = _np_forward(toks, first, fin, place=True) if first < fin else first
     if first < end == fin and not (fin - first == 1 and head in _EXPLETIVES):
         return first, fin
-    if end > first and toks[first].cls in "DAN":
-        return first, end  # a subject with a tail we do not parse ("Das Amt für X und Y")
+    if _extended_attribute(toks, first, fin):
+        return first, fin
     return _after_verb(toks, fin, lo, hi)
+
+
+def _extended_attribute(toks: list[Token], first: int, fin: int) -> bool:
+    """ "Die mit Iran verbündeten Huthi": article, preposition, ..., noun before the verb."""
+    return (
+        fin - first <= MAX_NP
+        and toks[first].cls == "D"
+        and toks[first + 1].lower in _PREPOSITIONS
+        and toks[fin - 1].cls == "N"
+        and all(t.cls != "B" for t in toks[first:fin])
+    )
 
 
 def _relative(toks: list[Token], first: int) -> bool:
@@ -388,12 +429,30 @@ def _relative(toks: list[Token], first: int) -> bool:
 
 
 def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int] | None:
-    j = fin + 1
-    while j < hi and j - fin <= MAX_SKIP and toks[j].cls == "O" and toks[j].lower != "es":
-        j += 1
+    """The subject after the finite verb, past adverbs and prepositional phrases."""
+    j, skipped = fin + 1, 0
+    while j < hi and skipped < MAX_SKIP and toks[j].cls == "O":
+        if toks[j].lower in {"es", "man"}:
+            break
+        j = _np_forward(toks, j + 1, hi, coord=False) if toks[j].lower in _PREPOSITIONS else j + 1
+        skipped += 1
     if j < hi and toks[j].lower == "es":
         return _agent(toks, lo, hi, also=("aus",))
-    return _usable(toks, j, _np_forward(toks, j, hi))
+    span = _usable(toks, j, _np_forward(toks, j, hi))
+    if span is None and lo > 0 and toks[lo - 1].text == "," and fin == lo:
+        return _apposed(toks)
+    return span
+
+
+def _apposed(toks: list[Token]) -> tuple[int, int] | None:
+    """ "Auch X, Leiter des Instituts, sagte ...": the phrase that opens the sentence."""
+    first = 0
+    while first < len(toks) and toks[first].lower in _FOCUS:
+        first += 1
+    end = _np_forward(toks, first, len(toks))
+    if end < len(toks) and toks[end].text == ",":
+        return _usable(toks, first, end)
+    return None
 
 
 def _agent(
@@ -449,8 +508,9 @@ def attribute(article: Article) -> list[Attribution]:
     for sentence in article.sentences:
         toks = tokenize(article.text, sentence.start, sentence.end)
         tokens.append(toks)
-        per_sentence.append(_sentence_attributions(ctx, sentence, toks))
         _remember_subject(ctx, toks)
+        per_sentence.append(_sentence_attributions(ctx, sentence, toks))
+        _remember_sources(ctx, per_sentence[-1])
     _add_quotes(article, per_sentence)
     _add_konjunktiv(article, per_sentence, tokens)
     result = [a for found in per_sentence for a in found]
@@ -489,15 +549,28 @@ def _sentence_attributions(
 
 
 def _remember_subject(ctx: _Context, toks: list[Token]) -> None:
-    """The sentence-initial noun phrase: what "er"/"sie" refer to when there is no NER."""
+    """The sentence-initial subject: what "er"/"sie" refer to when there is no NER."""
     end = _np_forward(toks, 0, len(toks), coord=False)
-    if end > 0 and toks[0].cls != "P":
+    if 0 < end < len(toks) and toks[0].cls != "P" and _verb_like(toks[end]):
         text = ctx.article.text
         ctx.last_subject = (
             text[toks[0].start : toks[end - 1].end],
             toks[0].start,
             toks[end - 1].end,
         )
+
+
+def _verb_like(tok: Token) -> bool:
+    lower = tok.lower
+    return tok.cls == "O" and (lower in _AUXILIARIES or _verb_lemma(lower) != lower)
+
+
+def _remember_sources(ctx: _Context, found: list[Attribution]) -> None:
+    """A source named in full is a better antecedent than a sentence's first phrase."""
+    for item in found:
+        text = ctx.article.text[item.source_start : item.source_end]
+        if text == item.source and text.lower() not in _PRONOUNS:
+            ctx.last_subject = (text, item.source_start, item.source_end)
 
 
 # --- resolution -----------------------------------------------------------------------------
