@@ -354,11 +354,19 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
 
 def _verbal(toks: list[Token], k: int) -> bool:
     """Not "das befürchtete Chaos" (an adjective) nor "zu verteidigen" (no subject)."""
-    before_noun = k + 1 < len(toks) and toks[k + 1].cls in "NA"
-    if k > 0 and ((toks[k - 1].cls == "D" and before_noun) or toks[k - 1].lower == "zu"):
-        return False
     lower = toks[k].lower
+    if k > 0 and toks[k - 1].lower == "zu":
+        return False
+    if k > 0 and toks[k - 1].cls == "D" and k + 1 < len(toks) and toks[k + 1].cls in "NA":
+        # "das befürchtete Chaos", "Die angekündigten Maßnahmen" but not "Das kündigte X an"
+        opens_clause = k == 1 or toks[k - 2].cls == "B"
+        if not opens_clause or _participle(lower):
+            return False
     return not any(lower.startswith(p + "zu") for p in _PARTICLES if len(lower) > len(p) + 4)
+
+
+def _participle(lower: str) -> bool:
+    return lower.startswith("ge") or any(lower.startswith(p + "ge") for p in _PARTICLES)
 
 
 def _verb_lemma(lower: str) -> str:
@@ -381,7 +389,7 @@ def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
 
 def _finite(toks: list[Token], k: int, lo: int) -> int:
     """The auxiliary that carries a participle or infinitive cue, else the cue itself."""
-    for j in range(k - 1, max(lo, k - MAX_NP) - 1, -1):
+    for j in range(k - 1, max(lo, k - WINDOW) - 1, -1):
         if toks[j].lower in _AUXILIARIES:
             return j
     return k
@@ -402,9 +410,12 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
         return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
     if fin - first == 1 and head == "es":
         return None  # "Es unterstreicht ...": the subject is a thing, not a speaker
-    end = _np_forward(toks, first, fin, place=True) if first < fin else first
-    if first < end == fin and not (fin - first == 1 and head in _EXPLETIVES):
-        return first, fin
+    stop = fin
+    while stop > first + 1 and toks[stop - 1].lower in _FOCUS:
+        stop -= 1  # "Die Botschaft selbst äußerte sich"
+    end = _np_forward(toks, first, stop, place=True) if first < stop else first
+    if first < end == stop and not (stop - first == 1 and head in _EXPLETIVES):
+        return first, stop
     if _extended_attribute(toks, first, fin):
         return first, fin
     return _after_verb(toks, fin, lo, hi)
@@ -508,8 +519,8 @@ def attribute(article: Article) -> list[Attribution]:
     for sentence in article.sentences:
         toks = tokenize(article.text, sentence.start, sentence.end)
         tokens.append(toks)
-        _remember_subject(ctx, toks)
         per_sentence.append(_sentence_attributions(ctx, sentence, toks))
+        _remember_subject(ctx, toks)
         _remember_sources(ctx, per_sentence[-1])
     _add_quotes(article, per_sentence)
     _add_konjunktiv(article, per_sentence, tokens)
