@@ -143,6 +143,26 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             "Südkoreanische und US-Beamte haben Sorgen geäußert.",
             ("Südkoreanische und US-Beamte", "quote"),
         ),
+        ("Am Montag sagte in Berlin der Minister, er bleibe.", ("der Minister", "quote")),
+        (
+            "Der Ministerpräsident (SPD) hat Hilfen angekündigt.",
+            ("Der Ministerpräsident (SPD)", "announcement"),
+        ),
+        (
+            "Die mit Moskau verbündeten Separatisten dementierten das.",
+            ("Die mit Moskau verbündeten Separatisten", "denial"),
+        ),
+        (
+            "Auch Eva Roth, Chefin des Verbandes, sagte im Radio, das reiche nicht.",
+            ("Eva Roth", "quote"),
+        ),
+        ("Aber sie hat auch gewarnt: Man dürfe nicht zögern.", ("sie", "quote")),
+        ("Die Botschaft selbst äußerte sich nicht.", ("Die Botschaft", "quote")),
+        (
+            "Das sei klar, heißt es in einem Schreiben Müllers an die Fraktion.",
+            ("einem Schreiben Müllers", "quote"),
+        ),
+        ("Das kündigte die Ministerin am Abend an.", ("die Ministerin", "announcement")),
     ],
 )
 def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
@@ -157,6 +177,10 @@ def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
         "Es unterstreicht die Bedeutung des Treffens.",
         "Die Musik war sehr laut.",
         "Der Streit ging glimpflich aus.",
+        "Weitere Details sollen am Montag bekanntgegeben werden.",
+        "Doch das befürchtete Chaos blieb aus.",
+        "Nun liegt es an allen, die Demokratie zu verteidigen.",
+        "Die Ukraine sei darüber informiert worden.",
         "Die Brücke wurde im Jahr 1902 erbaut.",
         "",
     ],

@@ -54,6 +54,7 @@ _PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 _RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
 _POSSESSIVES = frozenset(_WORDS["possessives"])
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
 _EXPLETIVES = frozenset(_WORDS["expletives"])
 _FOCUS = frozenset(_WORDS["focus_particles"])
 _SUBORDINATORS = frozenset(_WORDS["subordinators"])
@@ -141,7 +142,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 # --- noun phrases ---------------------------------------------------------------------------
 
 
-def _np_forward(toks: list[Token], i: int, hi: int, place: bool = False, coord: bool = True) -> int:
+def _np_forward(
+    toks: list[Token], i: int, hi: int, place: bool = False, coord: bool = True, attach: bool = True
+) -> int:
     """The end of the noun phrase that starts at ``i`` (``i`` when there is none)."""
     if i >= hi:
         return i
@@ -153,7 +156,7 @@ def _np_forward(toks: list[Token], i: int, hi: int, place: bool = False, coord: 
         k += 1
     if k == j:
         return i
-    return _attachments(toks, k, hi, i, place, coord)
+    return _attachments(toks, k, hi, i, place, coord) if attach else k
 
 
 def _skip_adjectives(toks: list[Token], j: int, hi: int, start: int) -> int:
@@ -400,7 +403,7 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
     if _passive(toks, k, fin, hi):
         return _agent(toks, lo, hi)
     first = lo
-    while first < fin and toks[first].lower in _FOCUS:
+    while first < fin and (toks[first].lower in _FOCUS or toks[first].lower in _CONJUNCTIONS):
         first += 1
     head = toks[first].lower
     if first < fin and head in _SUBORDINATORS:
@@ -445,14 +448,23 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     while j < hi and skipped < MAX_SKIP and toks[j].cls == "O":
         if toks[j].lower in {"es", "man"}:
             break
-        j = _np_forward(toks, j + 1, hi, coord=False) if toks[j].lower in _PREPOSITIONS else j + 1
+        j = _prepositional(toks, j + 1, hi) if toks[j].lower in _PREPOSITIONS else j + 1
         skipped += 1
     if j < hi and toks[j].lower == "es":
-        return _agent(toks, lo, hi, also=("aus",))
+        return _agent(toks, lo, hi, also=("aus",)) or _document(toks, lo, hi)
     span = _usable(toks, j, _np_forward(toks, j, hi))
     if span is None and lo > 0 and toks[lo - 1].text == "," and fin == lo:
         return _apposed(toks)
     return span
+
+
+def _prepositional(toks: list[Token], j: int, hi: int) -> int:
+    """The end of a preposition's phrase: "in Berlin", "im Eifer des Gefechts"; an
+    ambiguous "der" after it starts the subject ("sagte in Berlin der Minister")."""
+    end = _np_forward(toks, j, hi, coord=False, attach=False)
+    if end < hi and toks[end].lower == "des":
+        end = _np_forward(toks, end, hi, coord=False, attach=False)
+    return end
 
 
 def _apposed(toks: list[Token]) -> tuple[int, int] | None:
@@ -475,6 +487,16 @@ def _agent(
             span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
             if span:
                 return span
+    return None
+
+
+def _document(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """ "heißt es in einem Schreiben Spahns": a document named with its author."""
+    for j in range(lo, min(hi, lo + WINDOW)):
+        if toks[j].lower == "in":
+            end = _np_forward(toks, j + 1, hi)
+            if sum(t.cls == "N" for t in toks[j + 1 : end]) >= 2:
+                return _usable(toks, j + 1, end)
     return None
 
 
