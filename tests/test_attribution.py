@@ -4,6 +4,7 @@ through the ``shared`` fixture (skipped without ../shared)."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -338,3 +339,19 @@ def test_summit_article(shared: Path) -> None:
     assert [(a.source, a.kind) for a in putin] == [("Putin", "suggestion")]
     assert all(a.source for a in found.attributions)
     assert {a.kind for a in found.attributions} <= {"suggestion", "denial", "quote"}
+
+
+def test_random_word_soup_gives_spans_inside_the_text() -> None:
+    words = (
+        'nach ihren Angaben laut zufolge unter Berufung auf so , . : „ “ " ( ) – Der die des '
+        "Beide Länder er sie Sie es Das man sagte deutete an wies zurück hat wurde bestätigt "
+        "Bestätigung Kreml Putin Russland Polen und sei prüfe wie dass in vom Sprecher heißt aus "
+        "selbst aber zu angedeutet gab bekannt"
+    ).split(" ")
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 20)))
+        mentions = [Mention(0, min(5, len(text)), text[:5], "PER", "Q1")] if text else []
+        for found in attributions(text, mentions):
+            assert 0 <= found.start <= found.end <= len(text)
+            assert 0 <= found.source_start < found.source_end <= len(text)

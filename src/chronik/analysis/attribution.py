@@ -31,7 +31,6 @@ MAX_NP = 12  # tokens in a source noun phrase
 WINDOW = 40  # tokens searched around a cue for its agent or required word
 MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
 CONTEXT_CHARS = 3000  # how far back groups ("beide Länder") look for their members
-CONTEXT_SENTENCES = 6
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -69,13 +68,18 @@ _PLACE = frozenset(_WORDS["attachments"]["place"])
 _QUANTIFIERS = frozenset(_WORDS["groups"]["quantifiers"])
 _GROUPS: dict[str, str] = {k: v for k, v in _WORDS["groups"]["nouns"].items() if k != "_doc"}
 
-# A separable verb's base (deuten) -> [(particle, cue lemma)], derived from the cue list.
-_SEPARABLE: dict[str, list[tuple[str, str]]] = {}
-for _lemma_ in _VERBS:
-    for _p in _PARTICLES:
-        if _lemma_.startswith(_p) and len(_lemma_) > len(_p) + 3:
-            _SEPARABLE.setdefault(_lemma_[len(_p) :], []).append((_p, _lemma_))
-            break
+
+def _separable() -> dict[str, list[tuple[str, str]]]:
+    """A separable verb's base (deuten) -> [(particle, cue lemma)], from the cue list."""
+    bases: dict[str, list[tuple[str, str]]] = {}
+    for lemma in _VERBS:
+        particle = next((p for p in _PARTICLES if lemma.startswith(p)), None)
+        if particle and len(lemma) > len(particle) + 3:
+            bases.setdefault(lemma[len(particle) :], []).append((particle, lemma))
+    return bases
+
+
+_SEPARABLE = _separable()
 
 _TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
 _BOUNDARIES = frozenset(",;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
@@ -230,7 +234,7 @@ def _np_backward(toks: list[Token], k: int, lo: int) -> int:
 
 
 def _reduce_generic(toks: list[Token], a: int, b: int) -> tuple[int, int]:
-    """ "einem Bericht der Zeitung" -> "der Zeitung": the genitive names the source."""
+    """A generic report noun's owner is the source: "einem Bericht der Zeitung" -> "der Zeitung"."""
     for h in range(a, b):
         if toks[h].cls == "N":
             if toks[h].text in _GENERIC and h + 1 < b and toks[h + 1].lower in _GENITIVE | _OF:
@@ -293,10 +297,7 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         start = _np_backward(toks, k, lo)
         return _found(toks, _CUES["postpositions"][lower], lower, start, k)
     if lower == _CUES["nominal"]["preposition"] and k + 2 < hi:
-        noun = toks[k + 2].text if toks[k + 1].lower in _POSSESSIVES else toks[k + 1].text
-        if noun in _NOMINAL:
-            at = k + 3 if noun != toks[k + 1].text else k + 2
-            return _after_noun(toks, at, hi, _NOMINAL[noun], f"nach {noun}")
+        return _nominal_cue(toks, k, hi)
     if toks[k].text in _HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
         return _after_noun(toks, k + 1, hi, _HEADLINE[toks[k].text], toks[k].text)
     if lower == "unter" and [t.lower for t in toks[k + 1 : k + 3]] == ["berufung", "auf"]:
@@ -310,10 +311,19 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     return None
 
 
+def _nominal_cue(toks: list[Token], k: int, hi: int) -> Found | None:
+    """After "nach Angaben": "der Polizei", or "ihren" (resolved like "sie")."""
+    if toks[k + 1].lower in _POSSESSIVES:
+        noun = toks[k + 2].text
+        return Found(_NOMINAL[noun], f"nach {noun}", k + 1, k + 2) if noun in _NOMINAL else None
+    noun = toks[k + 1].text
+    return (
+        _after_noun(toks, k + 2, hi, _NOMINAL[noun], f"nach {noun}") if noun in _NOMINAL else None
+    )
+
+
 def _after_noun(toks: list[Token], j: int, hi: int, kind: str, cue: str) -> Found | None:
     """The source after "nach Angaben": a genitive (der Polizei) or von + phrase."""
-    if toks[j - 2].lower in _POSSESSIVES:  # "nach ihren Angaben": resolved like "sie"
-        return Found(kind, cue, j - 2, j - 1)
     if toks[j].lower in _GENITIVE:
         return _found(toks, kind, cue, j, _np_forward(toks, j, hi, coord=False))
     if toks[j].lower in _OF:
@@ -383,7 +393,7 @@ def _verb_lemma(lower: str) -> str:
 
 
 def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
-    """ "wurde bestätigt", "bestätigt worden": a participle with a form of werden."""
+    """A participle with a form of werden: "wurde bestätigt", "bestätigt worden"."""
     if toks[k].lower == _lemma(toks[k].lower):
         return False  # an infinitive: "wird verkünden" is future, not passive
     after = k + 1 < hi and toks[k + 1].lower in _PASSIVE
@@ -404,7 +414,7 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
         return _agent(toks, lo, hi)
     first = lo
     while first < fin and (toks[first].lower in _FOCUS or toks[first].lower in _CONJUNCTIONS):
-        first += 1
+        first += 1  # "Aber auch der Kreml": these stand before the subject
     head = toks[first].lower
     if first < fin and head in _SUBORDINATORS:
         end = _np_forward(toks, first + 1, fin)
@@ -413,21 +423,27 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
         return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
     if fin - first == 1 and head == "es":
         return None  # "Es unterstreicht ...": the subject is a thing, not a speaker
+    return _prefield(toks, first, fin) or _after_verb(toks, fin, lo, hi)
+
+
+def _prefield(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None:
+    """The subject before the finite verb, when the whole prefield is one noun phrase."""
     stop = fin
     while stop > first + 1 and toks[stop - 1].lower in _FOCUS:
         stop -= 1  # "Die Botschaft selbst äußerte sich"
     end = _np_forward(toks, first, stop, place=True) if first < stop else first
-    if first < end == stop and not (stop - first == 1 and head in _EXPLETIVES):
+    expletive = stop - first == 1 and toks[first].lower in _EXPLETIVES
+    if first < end == stop and not expletive:
         return first, stop
     if _extended_attribute(toks, first, fin):
         return first, fin
-    return _after_verb(toks, fin, lo, hi)
+    return None
 
 
 def _extended_attribute(toks: list[Token], first: int, fin: int) -> bool:
-    """ "Die mit Iran verbündeten Huthi": article, preposition, ..., noun before the verb."""
+    """An extended attribute before the verb: "Die mit Iran verbündeten Huthi"."""
     return (
-        fin - first <= MAX_NP
+        3 <= fin - first <= MAX_NP
         and toks[first].cls == "D"
         and toks[first + 1].lower in _PREPOSITIONS
         and toks[fin - 1].cls == "N"
@@ -436,7 +452,7 @@ def _extended_attribute(toks: list[Token], first: int, fin: int) -> bool:
 
 
 def _relative(toks: list[Token], first: int) -> bool:
-    """ ", die erklärte": a relative pronoun whose antecedent ends before the comma."""
+    """A relative pronoun (", die erklärte") whose antecedent ends before the comma."""
     head = toks[first].lower
     after_comma = first > 0 and toks[first - 1].text == ","
     return head in _RELATIVES and after_comma and toks[first + 1].cls not in "NA"
@@ -468,7 +484,7 @@ def _prepositional(toks: list[Token], j: int, hi: int) -> int:
 
 
 def _apposed(toks: list[Token]) -> tuple[int, int] | None:
-    """ "Auch X, Leiter des Instituts, sagte ...": the phrase that opens the sentence."""
+    """The phrase that opens the sentence: "Auch X, Leiter des Instituts, sagte ..."."""
     first = 0
     while first < len(toks) and toks[first].lower in _FOCUS:
         first += 1
@@ -491,7 +507,7 @@ def _agent(
 
 
 def _document(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
-    """ "heißt es in einem Schreiben Spahns": a document named with its author."""
+    """A document named with its author: "heißt es in einem Schreiben Spahns"."""
     for j in range(lo, min(hi, lo + WINDOW)):
         if toks[j].lower == "in":
             end = _np_forward(toks, j + 1, hi)
@@ -564,21 +580,25 @@ def _sentence_attributions(
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        source, ids = _resolve(ctx, toks, hit, sentence)
-        result.append(
-            Attribution(
-                sentence.start,
-                sentence.end,
-                sentence.text,
-                source,
-                hit.kind,
-                hit.cue,
-                start,
-                end,
-                ids,
-            )
-        )
+        source, ids = _resolve(ctx, toks, hit)
+        result.append(_claim(sentence, source, hit.kind, hit.cue, (start, end), ids))
     return result
+
+
+def _claim(
+    sentence: Sentence, source: str, kind: str, cue: str, span: tuple[int, int], ids: list[str]
+) -> Attribution:
+    return Attribution(
+        start=sentence.start,
+        end=sentence.end,
+        sentence=sentence.text,
+        source=source,
+        kind=kind,
+        cue=cue,
+        source_start=span[0],
+        source_end=span[1],
+        entity_ids=list(ids),
+    )
 
 
 def _remember_subject(ctx: _Context, toks: list[Token]) -> None:
@@ -609,9 +629,7 @@ def _remember_sources(ctx: _Context, found: list[Attribution]) -> None:
 # --- resolution -----------------------------------------------------------------------------
 
 
-def _resolve(
-    ctx: _Context, toks: list[Token], hit: Found, sentence: Sentence
-) -> tuple[str, list[str]]:
+def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[str]]:
     """The source's text and entity ids, with pronouns and "beide Länder" resolved."""
     span = toks[hit.first : hit.last]
     start, end = span[0].start, span[-1].end
@@ -628,7 +646,7 @@ def _resolve(
 
 
 def _plural_subject(toks: list[Token], hit: Found) -> bool:
-    """ "sie" with a plural verb (sie befürchten) is a group, not the last person."""
+    """Whether "sie" has a plural verb (sie befürchten): a group, not the last person."""
     for tok in toks[hit.last : hit.last + 2] + toks[max(0, hit.first - 2) : hit.first]:
         lower = tok.lower
         if lower in _AUXILIARIES or _lemma(lower) in _VERBS or _verb_lemma(lower) in _SEPARABLE:
@@ -756,7 +774,8 @@ def _quote_speaker(
     if speaker is None:
         return None
     source, s, e, ids = speaker
-    return Attribution(begin, end, text[begin:end], source, _CUES["quote_kind"], "quote", s, e, ids)
+    quoted = Sentence(begin, end, text[begin:end])
+    return _claim(quoted, source, _CUES["quote_kind"], "quote", (s, e), ids)
 
 
 Speaker = tuple[str, int, int, list[str]]
@@ -803,18 +822,9 @@ def _add_konjunktiv(
         for j in (i - 1, i - 2):
             if j >= 0 and per_sentence[j] and _same_block(article, j, i):
                 prior = per_sentence[j][0]
+                span = (prior.source_start, prior.source_end)
                 per_sentence[i].append(
-                    Attribution(
-                        sentence.start,
-                        sentence.end,
-                        sentence.text,
-                        prior.source,
-                        prior.kind,
-                        "konjunktiv",
-                        prior.source_start,
-                        prior.source_end,
-                        list(prior.entity_ids),
-                    )
+                    _claim(sentence, prior.source, prior.kind, "konjunktiv", span, prior.entity_ids)
                 )
                 break
 
@@ -846,7 +856,9 @@ def _quoted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(a < offset < b for a, b in spans)
+    """Whether ``offset`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (offset, offset)) - 1
+    return index >= 0 and spans[index][0] < offset < spans[index][1]
 
 
 @component("attribution")
