@@ -164,6 +164,10 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             ("einem Schreiben Müllers", "quote"),
         ),
         ("Das kündigte die Ministerin am Abend an.", ("die Ministerin", "announcement")),
+        (
+            "Das Gutachten, das der Zeitung vorliegt, appelliert an die Vernunft der Parteien.",
+            ("Das Gutachten", "quote"),
+        ),
     ],
 )
 def test_cue_forms(text: str, expected: tuple[str, str]) -> None:

@@ -375,13 +375,20 @@ def _verbal(toks: list[Token], k: int) -> bool:
         opens_clause = k == 1 or toks[k - 2].cls == "B"
         if not opens_clause or _participle(lower):
             return False
-    return not any(lower.startswith(p + "zu") for p in _PARTICLES if len(lower) > len(p) + 4)
+    return not _zu_infinitive(lower)
+
+
+@lru_cache(maxsize=100_000)
+def _zu_infinitive(lower: str) -> bool:
+    """An infinitive with zu ("anzukündigen"), which has no subject."""
+    return any(lower.startswith(p + "zu") for p in _PARTICLES if len(lower) > len(p) + 4)
 
 
 def _participle(lower: str) -> bool:
     return lower.startswith("ge") or any(lower.startswith(p + "ge") for p in _PARTICLES)
 
 
+@lru_cache(maxsize=100_000)
 def _verb_lemma(lower: str) -> str:
     lemma = _lemma(lower)
     if lemma in _VERBS or lemma in _SEPARABLE:
@@ -469,8 +476,11 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     if j < hi and toks[j].lower == "es":
         return _agent(toks, lo, hi, also=("aus",)) or _document(toks, lo, hi)
     span = _usable(toks, j, _np_forward(toks, j, hi))
-    if span is None and lo > 0 and toks[lo - 1].text == "," and fin == lo:
-        return _apposed(toks)
+    after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
+    if after_comma and (span is None or j > fin + 1):
+        # "X, die ... vorliegt, appelliert an ...": a phrase right after the verb is its
+        # subject; one found past other words is less sure than the sentence's opener
+        return _apposed(toks) or span
     return span
 
 
