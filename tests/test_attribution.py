@@ -160,7 +160,7 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
         ("Aber sie hat auch gewarnt: Man dürfe nicht zögern.", ("sie", "quote")),
         ("Die Botschaft selbst äußerte sich nicht.", ("Die Botschaft", "quote")),
         (
-            "Das sei klar, heißt es in einem Schreiben Müllers an die Fraktion.",
+            "Das sei klar, heißt es in einem Schreiben Müllers an die Fraktion von SPD und Grünen.",
             ("einem Schreiben Müllers", "quote"),
         ),
         ("Das kündigte die Ministerin am Abend an.", ("die Ministerin", "announcement")),

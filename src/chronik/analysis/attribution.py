@@ -474,7 +474,7 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
         j = _prepositional(toks, j + 1, hi) if toks[j].lower in _PREPOSITIONS else j + 1
         skipped += 1
     if j < hi and toks[j].lower == "es":
-        return _agent(toks, lo, hi, also=("aus",)) or _document(toks, lo, hi)
+        return _origin(toks, lo, hi)
     span = _usable(toks, j, _np_forward(toks, j, hi))
     after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
     if after_comma and (span is None or j > fin + 1):
@@ -504,25 +504,31 @@ def _apposed(toks: list[Token]) -> tuple[int, int] | None:
     return None
 
 
-def _agent(
-    toks: list[Token], lo: int, hi: int, also: tuple[str, ...] = ()
-) -> tuple[int, int] | None:
-    """The agent of a passive ("vom Kreml bestätigt") or the origin of "hieß es aus X"."""
+def _agent(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The agent of a passive: "vom Kreml bestätigt"."""
     for j in range(lo, min(hi, lo + WINDOW)):
-        if toks[j].lower in _AGENT or toks[j].lower in also:
+        if toks[j].lower in _AGENT:
             span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
             if span:
                 return span
     return None
 
 
-def _document(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
-    """A document named with its author: "heißt es in einem Schreiben Spahns"."""
+def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """Where "hieß es" came from, whichever is named first: "aus Regierungskreisen", "von
+    der WHO", or a document with its author ("in einem Schreiben Spahns an die Fraktion")."""
     for j in range(lo, min(hi, lo + WINDOW)):
-        if toks[j].lower == "in":
+        lower = toks[j].lower
+        if lower in _AGENT or lower == "aus":
+            span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
+        elif lower == "in":
             end = _np_forward(toks, j + 1, hi)
-            if sum(t.cls == "N" for t in toks[j + 1 : end]) >= 2:
-                return _usable(toks, j + 1, end)
+            named = sum(t.cls == "N" for t in toks[j + 1 : end]) >= 2
+            span = _usable(toks, j + 1, end) if named else None
+        else:
+            continue
+        if span:
+            return span
     return None
 
 
