@@ -330,5 +330,14 @@ def eval_extraction(directory: Path) -> None:
     click.echo(json.dumps(evaluate_extraction(directory), indent=2))
 
 
+@evaluate.command(name="attribution")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def eval_attribution(file: Path) -> None:
+    """Attribution sources and kinds against a gold JSONL file (eval/attribution/gold.jsonl)."""
+    from chronik.evaluation.attribution import evaluate_attribution
+
+    click.echo(json.dumps(evaluate_attribution(file), indent=2))
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,882 @@
+"""Attribution: who says, reports, announces, suggests or denies what in German news.
+
+Rules over tokens, one sentence at a time (see docs/attribution.md). A cue (a speech or
+report verb, "laut", "zufolge", "nach Angaben", "unter Berufung auf", "so X", a direct
+quote, a Konjunktiv I continuation) marks a claim; its source is a bounded noun phrase
+found by position: the subject before or after the finite verb, or the complement of the
+preposition. Cue words and word classes are data (``data/attribution_*.json``).
+
+Every step looks at a bounded window of tokens, so the cost is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gettext
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import simplemma
+
+from chronik.analysis.pipeline import component
+from chronik.model import Article, Attribution, Mention, Sentence
+from chronik.options import Options
+
+MAX_NP = 12  # tokens in a source noun phrase
+WINDOW = 40  # tokens searched around a cue for its agent or required word
+MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
+CONTEXT_CHARS = 3000  # how far back groups ("beide Länder") look for their members
+
+
+def _load(name: str) -> dict[str, Any]:
+    data = resources.files("chronik.analysis.data").joinpath(name).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(data)
+    return loaded
+
+
+_CUES = _load("attribution_cues.json")
+_WORDS = _load("attribution_sources.json")
+_VERBS: dict[str, str] = _CUES["verbs"]
+_REQUIRES: dict[str, str] = {k: v for k, v in _CUES["requires"].items() if k != "_doc"}
+_PARTICLES: list[str] = _CUES["particles"]
+_NOMINAL: dict[str, str] = _CUES["nominal"]["nouns"]
+_HEADLINE: dict[str, str] = {k: v for k, v in _CUES["headline_nouns"].items() if k != "_doc"}
+_KONJUNKTIV = frozenset(_CUES["konjunktiv"])
+_NOT_KONJUNKTIV = frozenset(_CUES["konjunktiv_stoplist"])
+_DETERMINERS = frozenset(_WORDS["determiners"])
+_PRONOUNS: dict[str, str] = _WORDS["pronouns"]
+_RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
+_POSSESSIVES = frozenset(_WORDS["possessives"])
+_PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
+_EXPLETIVES = frozenset(_WORDS["expletives"])
+_FOCUS = frozenset(_WORDS["focus_particles"])
+_SUBORDINATORS = frozenset(_WORDS["subordinators"])
+_RELATIVES = frozenset(_WORDS["relatives"])
+_AUXILIARIES = frozenset(_WORDS["auxiliaries"])
+_PASSIVE = frozenset(_WORDS["passive"])
+_AGENT = frozenset(_WORDS["agent_prepositions"])
+_GENERIC = frozenset(_WORDS["generic_heads"])
+_GENITIVE = frozenset(_WORDS["attachments"]["genitive"])
+_OF = frozenset(_WORDS["attachments"]["of"])
+_PLACE = frozenset(_WORDS["attachments"]["place"])
+_QUANTIFIERS = frozenset(_WORDS["groups"]["quantifiers"])
+_GROUPS: dict[str, str] = {k: v for k, v in _WORDS["groups"]["nouns"].items() if k != "_doc"}
+
+
+def _separable() -> dict[str, list[tuple[str, str]]]:
+    """A separable verb's base (deuten) -> [(particle, cue lemma)], from the cue list."""
+    bases: dict[str, list[tuple[str, str]]] = {}
+    for lemma in _VERBS:
+        particle = next((p for p in _PARTICLES if lemma.startswith(p)), None)
+        if particle and len(lemma) > len(particle) + 3:
+            bases.setdefault(lemma[len(particle) :], []).append((particle, lemma))
+    return bases
+
+
+_SEPARABLE = _separable()
+
+_TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
+_BOUNDARIES = frozenset(",;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
+_QUOTE = re.compile(
+    r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
+    r"|«([^«»\n]{1,3000})»"
+)
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str) -> str:
+    lemma: str = simplemma.lemmatize(word, lang="de")
+    return lemma
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+    cls: str  # D determiner, P pronoun, A adjective, N noun or name, B boundary, O other
+
+
+def _classify(word: str) -> str:
+    lower = word.lower()
+    if word in _BOUNDARIES:
+        return "B"
+    if not word[0].isalnum():
+        return "O"
+    if lower in _PRONOUNS and lower != "ihr":
+        return "P"
+    if lower in _DETERMINERS:
+        return "D"
+    if lower in _PREPOSITIONS:
+        return "O"
+    if word[0].isupper():
+        return "N" if _lemma(word)[:1].isupper() else _lower_class(lower)
+    return _lower_class(lower)
+
+
+def _lower_class(lower: str) -> str:
+    lemma = _lemma(lower)
+    ending = lower[len(lemma) :]
+    if lower != lemma and lower.startswith(lemma) and ending in _ADJ_ENDINGS:
+        return "O" if lemma.endswith("n") else "A"
+    return "O"
+
+
+@lru_cache(maxsize=200_000)
+def _word_class(word: str) -> str:
+    return _classify(word)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [
+        Token(m.group(), m.start(), m.end(), m.group().lower(), _word_class(m.group()))
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+# --- noun phrases ---------------------------------------------------------------------------
+
+
+def _np_forward(
+    toks: list[Token], i: int, hi: int, place: bool = False, coord: bool = True, attach: bool = True
+) -> int:
+    """The end of the noun phrase that starts at ``i`` (``i`` when there is none)."""
+    if i >= hi:
+        return i
+    if toks[i].cls == "P":
+        return i + 1
+    j = _skip_adjectives(toks, i + (toks[i].cls == "D"), hi, i)
+    k = j
+    while k < hi and toks[k].cls == "N" and k - i < MAX_NP:
+        k += 1
+    if k == j:
+        return i
+    return _attachments(toks, k, hi, i, place, coord) if attach else k
+
+
+def _skip_adjectives(toks: list[Token], j: int, hi: int, start: int) -> int:
+    while j < hi and j - start < MAX_NP:
+        tok = toks[j]
+        if tok.cls == "A" or tok.text.isdigit():
+            j += 1
+        elif tok.lower == "und" and j > start and toks[j - 1].cls == "A" and j + 1 < hi:
+            if toks[j + 1].cls not in "AN":
+                break
+            j += 1
+        else:
+            break
+    return j
+
+
+def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, coord: bool) -> int:
+    """Extend a head by a genitive, "von NAME", "in PLACE" or a coordinated phrase."""
+    for _ in range(3):
+        if k + 1 >= hi or k - start >= MAX_NP:
+            break
+        lower = toks[k].lower
+        if lower == "(":
+            end = _parenthesis(toks, k, hi)
+        elif lower in _GENITIVE:
+            end = _np_forward(toks, k, hi, coord=False)
+        elif lower in _OF or (place and lower in _PLACE):
+            end = _names(toks, k + 1, hi)
+        elif lower == "und" and coord:
+            end = _np_forward(toks, k + 1, hi, place, coord=False)
+            end = end if end > k + 1 else k
+        else:
+            break
+        if end <= k + 1:
+            break
+        k = end
+    return k
+
+
+def _parenthesis(toks: list[Token], k: int, hi: int) -> int:
+    """The end of a short parenthesis after a name: "Steffen Bilger (CDU)"."""
+    for j in range(k + 1, min(hi, k + 6)):
+        if toks[j].text == ")":
+            return j + 1
+    return k
+
+
+def _names(toks: list[Token], j: int, hi: int) -> int:
+    start = j
+    while j < hi and toks[j].cls == "N" and j - start < 4:
+        j += 1
+    return j
+
+
+def _np_backward(toks: list[Token], k: int, lo: int) -> int:
+    """The start of the noun phrase that ends just before ``k`` (``k`` when none)."""
+    j = k
+    while j > lo and k - j < MAX_NP:
+        cls = toks[j - 1].cls
+        if cls in "NA":
+            j -= 1
+        elif cls == "D":
+            j -= 1
+            genitive = toks[j].lower in _GENITIVE and j > lo and toks[j - 1].cls == "N"
+            if not genitive:
+                break
+        else:
+            break
+    has_noun = any(t.cls == "N" for t in toks[j:k])
+    return j if has_noun else k
+
+
+def _reduce_generic(toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    """A generic report noun's owner is the source: "einem Bericht der Zeitung" -> "der Zeitung"."""
+    for h in range(a, b):
+        if toks[h].cls == "N":
+            if toks[h].text in _GENERIC and h + 1 < b and toks[h + 1].lower in _GENITIVE | _OF:
+                offset = 2 if toks[h + 1].lower in _OF else 1
+                return h + offset, b
+            break
+    return a, b
+
+
+# --- cues -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Found:
+    """A cue and the token span of its source within one sentence."""
+
+    kind: str
+    cue: str
+    first: int
+    last: int  # exclusive
+    at: int = -1  # the cue's token
+
+
+def _clauses(toks: list[Token]) -> tuple[list[int], list[int]]:
+    """For each token, the first token of its clause and the boundary that ends it."""
+    n = len(toks)
+    lo, hi = [0] * n, [n] * n
+    start = 0
+    for i, tok in enumerate(toks):
+        if tok.cls == "B":
+            for j in range(start, i + 1):
+                hi[j] = i
+            start = i + 1
+        lo[i] = start if tok.cls != "B" else i
+    for j in range(start, n):
+        hi[j] = n
+    return lo, hi
+
+
+def find_cues(toks: list[Token]) -> list[Found]:
+    """Every cue in one sentence with its source span, in order."""
+    lo, hi = _clauses(toks)
+    found: list[Found] = []
+    for k, tok in enumerate(toks):
+        if tok.cls == "B":
+            continue
+        hit = _phrase_cue(toks, k, lo[k], hi[k]) or _verb_cue(toks, k, lo[k], hi[k])
+        if hit is not None:
+            hit.at = k
+            found.append(hit)
+    return found
+
+
+def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
+    lower = toks[k].lower
+    if lower in _CUES["prepositions"]:
+        end = _np_forward(toks, k + 1, hi)
+        return _found(toks, _CUES["prepositions"][lower], lower, k + 1, end)
+    if lower in _CUES["postpositions"]:
+        start = _np_backward(toks, k, lo)
+        return _found(toks, _CUES["postpositions"][lower], lower, start, k)
+    if lower == _CUES["nominal"]["preposition"] and k + 2 < hi:
+        return _nominal_cue(toks, k, hi)
+    if toks[k].text in _HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
+        return _after_noun(toks, k + 1, hi, _HEADLINE[toks[k].text], toks[k].text)
+    if lower == "unter" and [t.lower for t in toks[k + 1 : k + 3]] == ["berufung", "auf"]:
+        end = _np_forward(toks, k + 3, hi)
+        return _found(
+            toks, _CUES["secondary"]["unter Berufung auf"], "unter Berufung auf", k + 3, end
+        )
+    if lower == "so" and k == lo and k > 0 and toks[k - 1].text == ",":
+        end = _np_forward(toks, k + 1, hi)
+        return _found(toks, _CUES["so"], "so", k + 1, end) if end == hi else None
+    return None
+
+
+def _nominal_cue(toks: list[Token], k: int, hi: int) -> Found | None:
+    """After "nach Angaben": "der Polizei", or "ihren" (resolved like "sie")."""
+    if toks[k + 1].lower in _POSSESSIVES:
+        noun = toks[k + 2].text
+        return Found(_NOMINAL[noun], f"nach {noun}", k + 1, k + 2) if noun in _NOMINAL else None
+    noun = toks[k + 1].text
+    return (
+        _after_noun(toks, k + 2, hi, _NOMINAL[noun], f"nach {noun}") if noun in _NOMINAL else None
+    )
+
+
+def _after_noun(toks: list[Token], j: int, hi: int, kind: str, cue: str) -> Found | None:
+    """The source after "nach Angaben": a genitive (der Polizei) or von + phrase."""
+    if toks[j].lower in _GENITIVE:
+        return _found(toks, kind, cue, j, _np_forward(toks, j, hi, coord=False))
+    if toks[j].lower in _OF:
+        return _found(toks, kind, cue, j + 1, _np_forward(toks, j + 1, hi, coord=False))
+    return None
+
+
+def _found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
+    if b <= a:
+        return None
+    a, b = _reduce_generic(toks, a, b)
+    return Found(kind, cue, a, b)
+
+
+def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
+    lemma = _cue_lemma(toks, k, lo, hi)
+    if lemma is None:
+        return None
+    span = _subject(toks, k, lo, hi)
+    if span is None:
+        return None
+    return Found(_VERBS[lemma], lemma, *span)
+
+
+def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
+    tok = toks[k]
+    if tok.cls not in "OA" or not tok.text[0].islower() or not _verbal(toks, k):
+        return None
+    lemma = _verb_lemma(tok.lower)
+    for particle, compound in _SEPARABLE.get(lemma, []):
+        if hi - 1 > k and toks[hi - 1].lower == particle:
+            lemma = compound
+            break
+    if lemma not in _VERBS:
+        return None
+    needed = _REQUIRES.get(lemma)
+    if needed and all(t.lower != needed for t in toks[max(lo, k - WINDOW) : k + WINDOW]):
+        return None
+    return lemma
+
+
+def _verbal(toks: list[Token], k: int) -> bool:
+    """Not "das befürchtete Chaos" (an adjective) nor "zu verteidigen" (no subject)."""
+    lower = toks[k].lower
+    if k > 0 and toks[k - 1].lower == "zu":
+        return False
+    if k > 0 and toks[k - 1].cls == "D" and k + 1 < len(toks) and toks[k + 1].cls in "NA":
+        # "das befürchtete Chaos", "Die angekündigten Maßnahmen" but not "Das kündigte X an"
+        opens_clause = k == 1 or toks[k - 2].cls == "B"
+        if not opens_clause or _participle(lower):
+            return False
+    return not _zu_infinitive(lower)
+
+
+@lru_cache(maxsize=100_000)
+def _zu_infinitive(lower: str) -> bool:
+    """An infinitive with zu ("anzukündigen"), which has no subject."""
+    return any(lower.startswith(p + "zu") for p in _PARTICLES if len(lower) > len(p) + 4)
+
+
+def _participle(lower: str) -> bool:
+    return lower.startswith("ge") or any(lower.startswith(p + "ge") for p in _PARTICLES)
+
+
+@lru_cache(maxsize=100_000)
+def _verb_lemma(lower: str) -> str:
+    lemma = _lemma(lower)
+    if lemma in _VERBS or lemma in _SEPARABLE:
+        return lemma
+    for particle in _PARTICLES:  # "angedeutet": simplemma does not know every participle
+        if lower.startswith(particle + "ge") and len(lower) > len(particle) + 4:
+            return particle + _lemma(lower[len(particle) + 2 :])
+    return lemma
+
+
+def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
+    """A participle with a form of werden: "wurde bestätigt", "bestätigt worden"."""
+    if toks[k].lower == _lemma(toks[k].lower):
+        return False  # an infinitive: "wird verkünden" is future, not passive
+    after = k + 1 < hi and toks[k + 1].lower in _PASSIVE
+    return after or (fin != k and toks[fin].lower in _PASSIVE)
+
+
+def _finite(toks: list[Token], k: int, lo: int) -> int:
+    """The auxiliary that carries a participle or infinitive cue, else the cue itself."""
+    for j in range(k - 1, max(lo, k - WINDOW) - 1, -1):
+        if toks[j].lower in _AUXILIARIES:
+            return j
+    return k
+
+
+def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | None:
+    fin = _finite(toks, k, lo)
+    if _passive(toks, k, fin, hi):
+        return _agent(toks, lo, hi)
+    first = lo
+    while first < fin and (toks[first].lower in _FOCUS or toks[first].lower in _CONJUNCTIONS):
+        first += 1  # "Aber auch der Kreml": these stand before the subject
+    head = toks[first].lower
+    if first < fin and head in _SUBORDINATORS:
+        end = _np_forward(toks, first + 1, fin)
+        return _usable(toks, first + 1, end)
+    if first < fin and _relative(toks, first):
+        return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
+    if fin - first == 1 and head == "es":
+        return None  # "Es unterstreicht ...": the subject is a thing, not a speaker
+    return _prefield(toks, first, fin) or _after_verb(toks, fin, lo, hi)
+
+
+def _prefield(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None:
+    """The subject before the finite verb, when the whole prefield is one noun phrase."""
+    stop = fin
+    while stop > first + 1 and toks[stop - 1].lower in _FOCUS:
+        stop -= 1  # "Die Botschaft selbst äußerte sich"
+    end = _np_forward(toks, first, stop, place=True) if first < stop else first
+    expletive = stop - first == 1 and toks[first].lower in _EXPLETIVES
+    if first < end == stop and not expletive:
+        return first, stop
+    if _extended_attribute(toks, first, fin):
+        return first, fin
+    return None
+
+
+def _extended_attribute(toks: list[Token], first: int, fin: int) -> bool:
+    """An extended attribute before the verb: "Die mit Iran verbündeten Huthi"."""
+    return (
+        3 <= fin - first <= MAX_NP
+        and toks[first].cls == "D"
+        and toks[first + 1].lower in _PREPOSITIONS
+        and toks[fin - 1].cls == "N"
+        and all(t.cls != "B" for t in toks[first:fin])
+    )
+
+
+def _relative(toks: list[Token], first: int) -> bool:
+    """A relative pronoun (", die erklärte") whose antecedent ends before the comma."""
+    head = toks[first].lower
+    after_comma = first > 0 and toks[first - 1].text == ","
+    return head in _RELATIVES and after_comma and toks[first + 1].cls not in "NA"
+
+
+def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject after the finite verb, past adverbs and prepositional phrases."""
+    j, skipped = fin + 1, 0
+    while j < hi and skipped < MAX_SKIP and toks[j].cls == "O":
+        if toks[j].lower in {"es", "man"}:
+            break
+        j = _prepositional(toks, j + 1, hi) if toks[j].lower in _PREPOSITIONS else j + 1
+        skipped += 1
+    if j < hi and toks[j].lower == "es":
+        return _origin(toks, lo, hi)
+    span = _usable(toks, j, _np_forward(toks, j, hi))
+    after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
+    if after_comma and (span is None or j > fin + 1):
+        # "X, die ... vorliegt, appelliert an ...": a phrase right after the verb is its
+        # subject; one found past other words is less sure than the sentence's opener
+        return _apposed(toks) or span
+    return span
+
+
+def _prepositional(toks: list[Token], j: int, hi: int) -> int:
+    """The end of a preposition's phrase: "in Berlin", "im Eifer des Gefechts"; an
+    ambiguous "der" after it starts the subject ("sagte in Berlin der Minister")."""
+    end = _np_forward(toks, j, hi, coord=False, attach=False)
+    if end < hi and toks[end].lower == "des":
+        end = _np_forward(toks, end, hi, coord=False, attach=False)
+    return end
+
+
+def _apposed(toks: list[Token]) -> tuple[int, int] | None:
+    """The phrase that opens the sentence: "Auch X, Leiter des Instituts, sagte ..."."""
+    first = 0
+    while first < len(toks) and toks[first].lower in _FOCUS:
+        first += 1
+    end = _np_forward(toks, first, len(toks))
+    if end < len(toks) and toks[end].text == ",":
+        return _usable(toks, first, end)
+    return None
+
+
+def _agent(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The agent of a passive: "vom Kreml bestätigt"."""
+    for j in range(lo, min(hi, lo + WINDOW)):
+        if toks[j].lower in _AGENT:
+            span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
+            if span:
+                return span
+    return None
+
+
+def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """Where "hieß es" came from, whichever is named first: "aus Regierungskreisen", "von
+    der WHO", or a document with its author ("in einem Schreiben Spahns an die Fraktion")."""
+    for j in range(lo, min(hi, lo + WINDOW)):
+        lower = toks[j].lower
+        if lower in _AGENT or lower == "aus":
+            span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
+        elif lower == "in":
+            end = _np_forward(toks, j + 1, hi)
+            named = sum(t.cls == "N" for t in toks[j + 1 : end]) >= 2
+            span = _usable(toks, j + 1, end) if named else None
+        else:
+            continue
+        if span:
+            return span
+    return None
+
+
+def _usable(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    if b <= a or (b - a == 1 and toks[a].lower in _EXPLETIVES):
+        return None
+    return _reduce_generic(toks, a, b)
+
+
+# --- the article ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Context:
+    """What resolution needs from the article: its text, mentions and recent subjects."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    persons: list[Mention] = field(default_factory=list)
+    person_ends: list[int] = field(default_factory=list)
+    last_subject: tuple[str, int, int] | None = None
+
+
+def _context(article: Article) -> _Context:
+    mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
+    persons = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.end)
+    return _Context(
+        article,
+        mentions,
+        [m.start for m in mentions],
+        persons,
+        [m.end for m in persons],
+    )
+
+
+def attribute(article: Article) -> list[Attribution]:
+    """Every attribution in ``article`` (whose sentences must be filled), in text order."""
+    ctx = _context(article)
+    per_sentence: list[list[Attribution]] = []
+    tokens: list[list[Token]] = []
+    for sentence in article.sentences:
+        toks = tokenize(article.text, sentence.start, sentence.end)
+        tokens.append(toks)
+        per_sentence.append(_sentence_attributions(ctx, sentence, toks))
+        _remember_subject(ctx, toks)
+        _remember_sources(ctx, per_sentence[-1])
+    _add_quotes(article, per_sentence)
+    _add_konjunktiv(article, per_sentence, tokens)
+    result = [a for found in per_sentence for a in found]
+    result.sort(key=lambda a: (a.start, a.source_start))
+    return result
+
+
+def _sentence_attributions(
+    ctx: _Context, sentence: Sentence, toks: list[Token]
+) -> list[Attribution]:
+    seen: set[tuple[int, int]] = set()
+    result: list[Attribution] = []
+    quoted = _quoted(ctx.article.text, toks)
+    for hit in find_cues(toks):
+        if quoted and _inside(quoted, toks[hit.at].start):
+            continue  # a speech verb inside a quote belongs to the quoted speaker
+        start, end = toks[hit.first].start, toks[hit.last - 1].end
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        source, ids = _resolve(ctx, toks, hit)
+        result.append(_claim(sentence, source, hit.kind, hit.cue, (start, end), ids))
+    return result
+
+
+def _claim(
+    sentence: Sentence, source: str, kind: str, cue: str, span: tuple[int, int], ids: list[str]
+) -> Attribution:
+    return Attribution(
+        start=sentence.start,
+        end=sentence.end,
+        sentence=sentence.text,
+        source=source,
+        kind=kind,
+        cue=cue,
+        source_start=span[0],
+        source_end=span[1],
+        entity_ids=list(ids),
+    )
+
+
+def _remember_subject(ctx: _Context, toks: list[Token]) -> None:
+    """The sentence-initial subject: what "er"/"sie" refer to when there is no NER."""
+    end = _np_forward(toks, 0, len(toks), coord=False)
+    if 0 < end < len(toks) and toks[0].cls != "P" and _verb_like(toks[end]):
+        text = ctx.article.text
+        ctx.last_subject = (
+            text[toks[0].start : toks[end - 1].end],
+            toks[0].start,
+            toks[end - 1].end,
+        )
+
+
+def _verb_like(tok: Token) -> bool:
+    lower = tok.lower
+    return tok.cls == "O" and (lower in _AUXILIARIES or _verb_lemma(lower) != lower)
+
+
+def _remember_sources(ctx: _Context, found: list[Attribution]) -> None:
+    """A source named in full is a better antecedent than a sentence's first phrase."""
+    for item in found:
+        text = ctx.article.text[item.source_start : item.source_end]
+        if text == item.source and text.lower() not in _PRONOUNS:
+            ctx.last_subject = (text, item.source_start, item.source_end)
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[str]]:
+    """The source's text and entity ids, with pronouns and "beide Länder" resolved."""
+    span = toks[hit.first : hit.last]
+    start, end = span[0].start, span[-1].end
+    possessive = span[0].lower in _POSSESSIVES
+    pronoun = span[0].lower in _RESOLVABLE and not _plural_subject(toks, hit)
+    if len(span) == 1 and (pronoun or possessive):
+        return _resolve_pronoun(ctx, start, span[0].text)
+    group = _group_type(span)
+    if group is not None:
+        members = _group_members(ctx, group, start)
+        if members:
+            return " und ".join(name for name, _ in members), [i for _, i in members if i]
+    return ctx.article.text[start:end], _linked(ctx, start, end)
+
+
+def _plural_subject(toks: list[Token], hit: Found) -> bool:
+    """Whether "sie" has a plural verb (sie befürchten): a group, not the last person."""
+    for tok in toks[hit.last : hit.last + 2] + toks[max(0, hit.first - 2) : hit.first]:
+        lower = tok.lower
+        if lower in _AUXILIARIES or _lemma(lower) in _VERBS or _verb_lemma(lower) in _SEPARABLE:
+            return lower.endswith("en") or lower in {"sind", "waren"}
+    return False
+
+
+def _resolve_pronoun(ctx: _Context, start: int, pronoun: str) -> tuple[str, list[str]]:
+    index = bisect.bisect_right(ctx.person_ends, start)
+    if index:
+        person = ctx.persons[index - 1]
+        return person.text, [person.entity_id] if person.entity_id else []
+    if ctx.last_subject is not None and ctx.last_subject[2] <= start:
+        text, a, b = ctx.last_subject
+        return text, _linked(ctx, a, b)
+    return pronoun, []
+
+
+def _linked(ctx: _Context, start: int, end: int) -> list[str]:
+    """Entity ids of the mentions that overlap ``[start, end)``, in text order."""
+    ids: list[str] = []
+    index = bisect.bisect_left(ctx.starts, end)
+    for mention in reversed(ctx.mentions[max(0, index - MAX_NP) : index]):
+        if mention.end > start and mention.entity_id and mention.entity_id not in ids:
+            ids.insert(0, mention.entity_id)
+    return ids
+
+
+def _group_type(span: list[Token]) -> str | None:
+    words = [t.lower for t in span]
+    if not any(w in _QUANTIFIERS for w in words):
+        return None
+    return _GROUPS.get(span[-1].text)
+
+
+def _group_members(ctx: _Context, kind: str, before: int) -> list[tuple[str, str | None]]:
+    """The two entities a group names: the nearest "A und B" of the right type, else the
+    two last distinct ones (from NER mentions, or from country names when there are none)."""
+    floor = max(0, before - CONTEXT_CHARS)
+    if ctx.mentions:
+        index = bisect.bisect_left(ctx.starts, before)
+        window = [m for m in ctx.mentions[max(0, index - 200) : index] if m.start >= floor]
+        candidates = [
+            (m.start, m.end, m.text, m.entity_id)
+            for m in window
+            if (kind == "ANY" or m.type == kind) and not m.derived
+        ]
+    elif kind == "LOC":
+        candidates = [
+            (s, e, w, None) for s, e, w in _country_names(ctx.article.text, floor, before)
+        ]
+    else:
+        return []
+    return _pair(ctx.article.text, candidates)
+
+
+def _pair(
+    text: str, candidates: list[tuple[int, int, str, str | None]]
+) -> list[tuple[str, str | None]]:
+    pairs = zip(candidates[-2::-1], candidates[::-1], strict=False)
+    for (_, e1, t1, i1), (s2, _, t2, i2) in pairs:
+        if text[e1:s2].strip() in {"und", "sowie", ","} and (i1 or t1) != (i2 or t2):
+            return [(t1, i1), (t2, i2)]
+    distinct: list[tuple[str, str | None]] = []
+    for _, _, name, ident in reversed(candidates):
+        if all((ident or name) != (i or n) for n, i in distinct):
+            distinct.insert(0, (name, ident))
+        if len(distinct) == 2:
+            return distinct
+    return []
+
+
+def _country_names(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    names = _countries()
+    for match in re.finditer(r"\w[\w-]*", text[start:end]):
+        if match.group() in names:
+            yield start + match.start(), start + match.end(), match.group()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """German country names: pycountry's translations plus the common short forms."""
+    import pycountry
+
+    names = set(_WORDS["countries"])
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"]).gettext
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and " " not in translate(value) and "," not in translate(value):
+                names.add(translate(value))
+    return frozenset(names)
+
+
+# --- quotes and reported speech -------------------------------------------------------------
+
+
+def _add_quotes(article: Article, per_sentence: list[list[Attribution]]) -> None:
+    """Direct quotes without a cue of their own: "X: „…“", or a whole-sentence quote whose
+    speaker is named in the sentence after ("Das sagte X") or before."""
+    starts = [s.start for s in article.sentences]
+    for match in _QUOTE.finditer(article.text):
+        first = max(0, bisect.bisect_right(starts, match.start()) - 1)
+        last = max(first, bisect.bisect_left(starts, match.end()) - 1)
+        if not article.sentences or any(per_sentence[first : last + 1]):
+            continue
+        found = _quote_speaker(article, per_sentence, match, first, last)
+        if found is not None:
+            per_sentence[first].append(found)
+
+
+def _quote_speaker(
+    article: Article,
+    per_sentence: list[list[Attribution]],
+    match: re.Match[str],
+    first: int,
+    last: int,
+) -> Attribution | None:
+    sentences = article.sentences
+    begin, end = sentences[first].start, sentences[last].end
+    text = article.text
+    speaker = _colon_speaker(text, begin, match.start())
+    if speaker is None and (match.end() - match.start()) >= 0.6 * (end - begin):
+        speaker = _neighbour(article, per_sentence, first, last)
+    if speaker is None:
+        return None
+    source, s, e, ids = speaker
+    quoted = Sentence(begin, end, text[begin:end])
+    return _claim(quoted, source, _CUES["quote_kind"], "quote", (s, e), ids)
+
+
+Speaker = tuple[str, int, int, list[str]]
+
+
+def _colon_speaker(text: str, begin: int, quote: int) -> Speaker | None:
+    before = text[begin:quote].rstrip()
+    if not before.endswith(":"):
+        return None
+    toks = tokenize(text, begin, begin + len(before) - 1)
+    start = _np_backward(toks, len(toks), 0)
+    if start >= len(toks):
+        return None
+    a, b = toks[start].start, toks[-1].end
+    return text[a:b], a, b, []
+
+
+def _neighbour(
+    article: Article, per_sentence: list[list[Attribution]], first: int, last: int
+) -> Speaker | None:
+    following = per_sentence[last + 1] if last + 1 < len(per_sentence) else []
+    opener = article.sentences[last + 1].text.split(" ", 1)[0] if following else ""
+    if following and opener.lower() in {"das", "dies", "so"}:
+        chosen = following[0]
+    elif first > 0 and per_sentence[first - 1] and _same_block(article, first - 1, first):
+        chosen = per_sentence[first - 1][-1]
+    else:
+        return None
+    return chosen.source, chosen.source_start, chosen.source_end, list(chosen.entity_ids)
+
+
+def _same_block(article: Article, i: int, j: int) -> bool:
+    return "\n" not in article.text[article.sentences[i].end : article.sentences[j].start]
+
+
+def _add_konjunktiv(
+    article: Article, per_sentence: list[list[Attribution]], tokens: list[list[Token]]
+) -> None:
+    """A sentence in Konjunktiv I ("Die Kosten seien eingeplant") continues the reported
+    speech of an attribution one or two sentences before it in the same paragraph."""
+    for i, sentence in enumerate(article.sentences):
+        if per_sentence[i] or not _has_konjunktiv(article.text, tokens[i]):
+            continue
+        for j in (i - 1, i - 2):
+            if j >= 0 and per_sentence[j] and _same_block(article, j, i):
+                prior = per_sentence[j][0]
+                span = (prior.source_start, prior.source_end)
+                per_sentence[i].append(
+                    _claim(sentence, prior.source, prior.kind, "konjunktiv", span, prior.entity_ids)
+                )
+                break
+
+
+def _has_konjunktiv(text: str, toks: list[Token]) -> bool:
+    quoted = _quoted(text, toks)
+    for i, tok in enumerate(toks):
+        if not _konjunktiv_form(tok):
+            continue
+        if (i > 0 and toks[i - 1].lower in {"ich", "du"}) or _inside(quoted, tok.start):
+            continue
+        return True
+    return False
+
+
+def _konjunktiv_form(tok: Token) -> bool:
+    """A listed form, or a verb's stem + e where the infinitive is stem + en (prüfe)."""
+    if tok.lower in _KONJUNKTIV:
+        return True
+    if not tok.text[0].islower() or tok.lower in _NOT_KONJUNKTIV or not tok.lower.endswith("e"):
+        return False
+    return _lemma(tok.lower) == tok.lower + "n" and tok.cls == "O"
+
+
+def _quoted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    if not toks:
+        return []
+    return [m.span() for m in _QUOTE.finditer(text, toks[0].start, toks[-1].end)]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    index = bisect.bisect_right(spans, (offset, offset)) - 1
+    return index >= 0 and spans[index][0] < offset < spans[index][1]
+
+
+@component("attribution")
+def attribution(article: Article, options: Options) -> None:
+    article.attributions = attribute(article)

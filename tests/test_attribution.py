@@ -1,0 +1,361 @@
+"""Attribution: who says or reports what. Own sentences first; the reference articles
+through the ``shared`` fixture (skipped without ../shared)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from chronik.analysis.attribution import attribute
+from chronik.analysis.pipeline import analyze, registered
+from chronik.analysis.sentences import split_sentences
+from chronik.cli import cli
+from chronik.errors import ChronikError
+from chronik.evaluation.attribution import evaluate_attribution
+from chronik.ingest.readers import read_text
+from chronik.model import Article, Attribution, Block, BlockKind, Mention
+from chronik.options import Options
+
+
+def article(text: str, mentions: list[Mention] | None = None) -> Article:
+    """One article of paragraphs (blank-line separated), sentences split, mentions given."""
+    found = Article(id="t", title="", text=text, mentions=mentions or [])
+    start = 0
+    for part in text.split("\n"):
+        found.blocks.append(Block(BlockKind.PARAGRAPH, part, start=start, end=start + len(part)))
+        found.sentences += split_sentences(text, start, start + len(part))
+        start += len(part) + 1
+    return found
+
+
+def attributions(text: str, mentions: list[Mention] | None = None) -> list[Attribution]:
+    return attribute(article(text, mentions))
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.kind) for a in attributions(text)]
+
+
+def mention(text: str, word: str, type_: str, entity_id: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return Mention(start, start + len(word), word, type_, entity_id)
+
+
+# --- the constructions of the reference articles, in our own sentences -----------------------
+
+
+def test_so_berichtet_agency_is_the_source_of_the_whole_sentence() -> None:
+    text = (
+        "Es wird erwartet, dass die Konferenz womöglich am kommenden Freitag beginnen könnte, "
+        "so berichtet die Nachrichtenagentur Reuters."
+    )
+    [found] = attributions(text)
+    assert (found.source, found.kind, found.cue) == (
+        "die Nachrichtenagentur Reuters",
+        "report",
+        "berichten",
+    )
+    assert text[found.source_start : found.source_end] == found.source
+    assert found.sentence == text and (found.start, found.end) == (0, len(text))
+
+
+def test_unter_berufung_auf_gives_both_sources() -> None:
+    text = (
+        "Japanische Medien berichteten unter Berufung auf Regierungskreise, dass der Minister "
+        "die Hauptstadt verlassen habe."
+    )
+    assert sources(text) == [
+        ("Japanische Medien", "report"),
+        ("Regierungskreise", "report"),
+    ]
+
+
+def test_beide_laender_is_a_denial_by_the_two_countries_named_before() -> None:
+    text = (
+        "Die Sorge gilt einer Zusammenarbeit zwischen Polen und Litauen. Beobachter fürchten, "
+        "dass Waffen und Munition an Polen gehen. Beide Länder haben solche Pläne jedoch "
+        "abgestritten."
+    )
+    found = attributions(text)[-1]
+    assert (found.source, found.kind, found.cue) == ("Polen und Litauen", "denial", "abstreiten")
+    assert text[found.source_start : found.source_end] == "Beide Länder"
+
+
+def test_beide_laender_takes_entity_ids_from_mentions() -> None:
+    text = "Frankreich und Spanien verhandeln. Beide Länder haben den Bericht dementiert."
+    mentions = [
+        mention(text, "Frankreich", "LOC", "Q142"),
+        mention(text, "Spanien", "LOC", "Q29"),
+    ]
+    [found] = attributions(text, mentions)
+    assert found.source == "Frankreich und Spanien"
+    assert found.entity_ids == ["Q142", "Q29"]
+
+
+def test_separable_cue_deutete_an_is_a_suggestion() -> None:
+    assert sources("Merz deutete an, dass die Partei dem Gesetz zustimmen könnte.") == [
+        ("Merz", "suggestion")
+    ]
+    text = 'Überraschenderweise deutete Merz an, dass sie "alle Punkte" besprechen würden.'
+    assert sources(text) == [("Merz", "suggestion")]
+
+
+def test_nach_angaben_des_and_a_headline_cue() -> None:
+    text = (
+        "Bestätigung des Ministeriums: Ministerin reist nach Kiew\n"
+        "Die Ministerin wird nach Angaben des Ministeriums am Montag in Kiew erwartet."
+    )
+    assert sources(text) == [("des Ministeriums", "report"), ("des Ministeriums", "report")]
+
+
+# --- cues and their forms ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Vorstand wies alle Vorwürfe zurück.", ("Der Vorstand", "denial")),
+        ("Die Firma hat die Berichte zurückgewiesen.", ("Die Firma", "denial")),
+        ("Der Sprecher hat das angedeutet.", ("Der Sprecher", "suggestion")),
+        ("Die Gewerkschaft kündigte einen Streik an.", ("Die Gewerkschaft", "announcement")),
+        ("Die Reederei gab bekannt, dass das Schiff fahre.", ("Die Reederei", "announcement")),
+        ("Die Stadt teilte mit, die Brücke bleibe gesperrt.", ("Die Stadt", "report")),
+        ("Am Montag erklärte der Minister, er trete zurück.", ("der Minister", "quote")),
+        ("Wie die Zeitung berichtete, ist der Chef entlassen.", ("die Zeitung", "report")),
+        ("Der Zug fahre später, so die Bahn.", ("die Bahn", "quote")),
+        ("Laut dem Wetterdienst wird es kalt.", ("dem Wetterdienst", "report")),
+        ("Laut einem Bericht der Zeitung ist er krank.", ("der Zeitung", "report")),
+        ("Dem Bundesamt zufolge stiegen die Preise.", ("Dem Bundesamt", "report")),
+        ("Der Streik wurde vom Verband bestätigt.", ("Verband", "report")),
+        ("Die Ermittler gehen davon aus, dass er allein war.", ("Die Ermittler", "suggestion")),
+        ("„Wir sind bereit“, hieß es aus dem Rathaus.", ("dem Rathaus", "quote")),
+        ("Auch der Kreml äußerte sich zurückhaltend.", ("der Kreml", "quote")),
+        (
+            "Ein Sprecher des Auswärtigen Amtes bestätigte die Festnahme.",
+            ("Ein Sprecher des Auswärtigen Amtes", "report"),
+        ),
+        (
+            "Südkoreanische und US-Beamte haben Sorgen geäußert.",
+            ("Südkoreanische und US-Beamte", "quote"),
+        ),
+        ("Am Montag sagte in Berlin der Minister, er bleibe.", ("der Minister", "quote")),
+        (
+            "Der Ministerpräsident (SPD) hat Hilfen angekündigt.",
+            ("Der Ministerpräsident (SPD)", "announcement"),
+        ),
+        (
+            "Die mit Moskau verbündeten Separatisten dementierten das.",
+            ("Die mit Moskau verbündeten Separatisten", "denial"),
+        ),
+        (
+            "Auch Eva Roth, Chefin des Verbandes, sagte im Radio, das reiche nicht.",
+            ("Eva Roth", "quote"),
+        ),
+        ("Aber sie hat auch gewarnt: Man dürfe nicht zögern.", ("sie", "quote")),
+        ("Die Botschaft selbst äußerte sich nicht.", ("Die Botschaft", "quote")),
+        (
+            "Das sei klar, heißt es in einem Schreiben Müllers an die Fraktion von SPD und Grünen.",
+            ("einem Schreiben Müllers", "quote"),
+        ),
+        ("Das kündigte die Ministerin am Abend an.", ("die Ministerin", "announcement")),
+        (
+            "Das Gutachten, das der Zeitung vorliegt, appelliert an die Vernunft der Parteien.",
+            ("Das Gutachten", "quote"),
+        ),
+    ],
+)
+def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
+    assert sources(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beide Länder teilen eine lange Grenze.",
+        "Es wird vermutet, dass der Brand gelegt wurde.",
+        "Es unterstreicht die Bedeutung des Treffens.",
+        "Die Musik war sehr laut.",
+        "Der Streit ging glimpflich aus.",
+        "Weitere Details sollen am Montag bekanntgegeben werden.",
+        "Doch das befürchtete Chaos blieb aus.",
+        "Nun liegt es an allen, die Demokratie zu verteidigen.",
+        "Die Ukraine sei darüber informiert worden.",
+        "Die Brücke wurde im Jahr 1902 erbaut.",
+        "",
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    assert sources(text) == []
+
+
+def test_kinds_come_from_the_data_file() -> None:
+    data = Path(__file__).parent.parent / "src/chronik/analysis/data/attribution_cues.json"
+    cues = json.loads(data.read_text(encoding="utf-8"))
+    assert set(cues["verbs"].values()) == set(cues["kinds"])
+    for lemma in ("sagen", "berichten", "ankündigen", "andeuten", "dementieren"):
+        assert cues["verbs"][lemma] in cues["kinds"]
+
+
+# --- speakers of quotes and reported speech ---------------------------------------------------
+
+
+def test_direct_quote_with_colon_speaker() -> None:
+    assert sources("Die Sprecherin des Konzerns: „Wir äußern uns nicht.“") == [
+        ("Die Sprecherin des Konzerns", "quote")
+    ]
+
+
+def test_whole_sentence_quote_takes_the_speaker_named_after_it() -> None:
+    text = "„Wir lassen niemanden allein.“ Das sagte die Ministerin am Abend."
+    found = attributions(text)
+    assert [(a.source, a.cue) for a in found] == [
+        ("die Ministerin", "quote"),
+        ("die Ministerin", "sagen"),
+    ]
+    assert found[0].sentence == "„Wir lassen niemanden allein.“"
+
+
+def test_verbs_inside_a_quote_do_not_make_the_quoted_speaker_a_source() -> None:
+    text = "„Ich sagte ihm, er solle gehen“, erklärte der Trainer."
+    assert sources(text) == [("der Trainer", "quote")]
+
+
+def test_konjunktiv_continues_the_reported_speech_in_the_paragraph() -> None:
+    text = (
+        "Die Ministerin sagte, die Reform komme rechtzeitig. Die Kosten seien eingeplant. "
+        "Man prüfe weitere Schritte.\nDas Wetter ist schön und es sei warm."
+    )
+    found = attributions(text)
+    assert [(a.source, a.cue) for a in found] == [
+        ("Die Ministerin", "sagen"),
+        ("Die Ministerin", "konjunktiv"),
+        ("Die Ministerin", "konjunktiv"),
+    ]
+
+
+# --- pronouns and entities --------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_the_last_person_mention() -> None:
+    text = "Olaf Scholz traf Emmanuel Macron in Paris. Er sagte, man sei sich einig."
+    mentions = [
+        mention(text, "Olaf Scholz", "PER", "Q61053"),
+        mention(text, "Emmanuel Macron", "PER", "Q3052772"),
+        mention(text, "Paris", "LOC", "Q90"),
+    ]
+    [found] = attributions(text, mentions)
+    assert (found.source, found.entity_ids) == ("Emmanuel Macron", ["Q3052772"])
+    assert text[found.source_start : found.source_end] == "Er"
+
+
+def test_pronoun_without_mentions_resolves_to_the_last_subject() -> None:
+    text = "Die Kanzlerin empfing ihren Gast. Sie kündigte an, die Gespräche fortzusetzen."
+    assert sources(text) == [("Die Kanzlerin", "announcement")]
+
+
+def test_plural_sie_is_not_a_person() -> None:
+    text = "Olaf Scholz reiste ab. Sie befürchten, dass der Streit wächst."
+    [found] = attributions(text, [mention(text, "Olaf Scholz", "PER", "Q61053")])
+    assert (found.source, found.entity_ids) == ("Sie", [])
+
+
+def test_source_links_to_overlapping_mentions_and_keeps_text_without() -> None:
+    text = "Die Nachrichtenagentur Reuters meldete einen Durchbruch."
+    [linked] = attributions(text, [mention(text, "Reuters", "ORG", "Q130879")])
+    assert (linked.source, linked.entity_ids) == ("Die Nachrichtenagentur Reuters", ["Q130879"])
+    [plain] = attributions(text)
+    assert (plain.source, plain.entity_ids) == ("Die Nachrichtenagentur Reuters", [])
+
+
+# --- the component, scale and bad input -------------------------------------------------------
+
+
+def test_component_is_registered_and_in_the_default_pipeline() -> None:
+    assert "attribution" in registered()
+    assert Options().pipeline.index("attribution") > Options().pipeline.index("sentences")
+    doc = next(iter(read_text("Der Kreml bestätigte den Besuch.".encode(), "<t>")))
+    result = analyze(doc, Options(pipeline=("sentences", "attribution")))
+    assert [(a.source, a.kind) for a in result.attributions] == [("Der Kreml", "report")]
+
+
+def test_long_paragraph_and_long_run_on_sentence() -> None:
+    unit = "Der Minister sagte, die Lage sei ernst. Beide Länder haben das dementiert. "
+    found = attributions(unit * 13_000)  # about 1 MB in one paragraph
+    assert len(found) == 26_000
+    run_on = "sagte er laut Angaben des Amtes zufolge und „ " * 22_000  # one 1 MB sentence
+    assert len(attributions(run_on)) > 0
+
+
+def test_eval_command_and_bad_gold(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"sentence": "Der Kreml dementierte das.", "source": "Der Kreml", "kind": "denial"}\n'
+        '{"sentence": "Das Wetter ist schön.", "source": null, "kind": null}\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["eval", "attribution", str(gold)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["source"]["f1"] == 1.0 and figures["kind_accuracy"] == 1.0
+    gold.write_text("{not json\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "attribution", str(gold)])
+    assert result.exit_code == 2 and "[E030]" in result.output
+    with pytest.raises(ChronikError):
+        evaluate_attribution(tmp_path / "missing.jsonl")
+
+
+# --- the reference articles -------------------------------------------------------------------
+
+
+def seed(shared: Path, prefix: str) -> Article:
+    path = next((shared / "seeds").glob(f"{prefix}_*.txt"))
+    doc = next(iter(read_text(path.read_bytes(), str(path))))
+    return analyze(doc, Options(pipeline=("sentences", "attribution")))
+
+
+def claim(found: Article, words: str) -> list[Attribution]:
+    return [a for a in found.attributions if words in a.sentence]
+
+
+def test_announcement_article(shared: Path) -> None:
+    found = seed(shared, "002")
+    [bloomberg] = claim(found, "am kommenden Mittwoch")
+    assert (bloomberg.source, bloomberg.kind) == ("die Nachrichtenagentur Bloomberg", "report")
+    train = claim(found, "gepanzerter Zug")
+    assert [(a.source.lower(), a.kind) for a in train] == [
+        ("südkoreanische medien", "report"),
+        ("geheimdienstinformationen", "report"),
+    ]
+    assert any("Kreml" in a.source for a in claim(found, "Besuch in Russland abstatten"))
+
+
+def test_summit_article(shared: Path) -> None:
+    found = seed(shared, "000")
+    [denial] = claim(found, "Beide Länder haben solche Absichten")
+    assert (denial.source, denial.kind) == ("Russland und Nordkorea", "denial")
+    putin = claim(found, "Putin deutete an")
+    assert [(a.source, a.kind) for a in putin] == [("Putin", "suggestion")]
+    assert all(a.source for a in found.attributions)
+    assert {a.kind for a in found.attributions} <= {"suggestion", "denial", "quote"}
+
+
+def test_random_word_soup_gives_spans_inside_the_text() -> None:
+    words = (
+        'nach ihren Angaben laut zufolge unter Berufung auf so , . : „ “ " ( ) – Der die des '
+        "Beide Länder er sie Sie es Das man sagte deutete an wies zurück hat wurde bestätigt "
+        "Bestätigung Kreml Putin Russland Polen und sei prüfe wie dass in vom Sprecher heißt aus "
+        "selbst aber zu angedeutet gab bekannt"
+    ).split(" ")
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 20)))
+        mentions = [Mention(0, min(5, len(text)), text[:5], "PER", "Q1")] if text else []
+        for found in attributions(text, mentions):
+            assert 0 <= found.start <= found.end <= len(text)
+            assert 0 <= found.source_start < found.source_end <= len(text)
