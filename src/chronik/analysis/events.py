@@ -452,10 +452,7 @@ def clean_name(text: str) -> str:
 def country_name(text: str) -> str | None:
     """The country a nationality adjective names ("nordkoreanische" -> "Nordkorea")."""
     code = demonym_code(text)
-    if code is None:
-        return None
-    names = [n for n, c in lexicon().actors["countries"].items() if c == code]
-    return _title(names[0]) if names else None
+    return country_of_code(code) if code else None
 
 
 def _title(name: str) -> str:
@@ -670,7 +667,7 @@ def _denial_of(sent: _Sentence, ctx: _Context, before: list[Event]) -> list[Even
     sources = _sources(sent, ctx, sent.clauses[0])
     names = _source_names(sent, ctx, sources)
     if not names and any(t.lower in lexicon().words("both") for t in sent.tokens):
-        names = list(target.actor_names)
+        names = _both(sent, ctx, target)
     span = sent.sentence
     return [
         replace(
@@ -683,6 +680,25 @@ def _denial_of(sent: _Sentence, ctx: _Context, before: list[Event]) -> list[Even
             time=None,
         )
     ]
+
+
+def _both(sent: _Sentence, ctx: _Context, target: Event) -> list[str]:
+    """ "Beide Länder": the countries the event's actors act for; "beide Seiten": the actors."""
+    words = [t.lower for t in sent.tokens]
+    if not {"länder", "staaten"} & set(words):
+        return list(target.actor_names)
+    codes = actor_codes(ctx.article)
+    named = [
+        country_of_code(codes.get(key, "")) or name
+        for key, name in zip(target.actors, target.actor_names, strict=True)
+    ]
+    return list(dict.fromkeys(named))
+
+
+def country_of_code(code: str) -> str | None:
+    """The German name of the country an actor code starts with ("PRKGOV" -> "Nordkorea")."""
+    names = [n for n, c in lexicon().actors["countries"].items() if c == code[:3]]
+    return _title(names[0]) if names and len(code) >= 3 else None
 
 
 def _earlier_sentence_start(article: Article, sent: _Sentence, back: int) -> int:
