@@ -136,6 +136,8 @@ def lexicon() -> Lexicon:
         for label, entry in raw["modality"].items()
         if isinstance(entry, dict)
     }
+    for key, value in list(raw["verbs"].items()):
+        raw["verbs"].setdefault(key.replace("|", ""), value)  # "an|greifen" and "angreifen"
     return Lexicon(raw, _load_json("event_actors.json"), cues)
 
 
@@ -158,7 +160,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def _lemma(word: str) -> str:
-    return lemma_of(word.rstrip("-")) if word[:1].isalnum() else word
+    if not word[:1].isalnum():
+        return word
+    lemma = lemma_of(word.rstrip("-"))
+    # simplemma misses some -ieren participles ("bombardiert"); their lemma is regular.
+    for ending in ("iert", "ierte", "ierten"):
+        if lemma == word.lower() and lemma.endswith(ending) and not word[:1].isupper():
+            return lemma[: -len(ending)] + "ieren"
+    return lemma
 
 
 def split_clauses(tokens: list[Token]) -> list[Clause]:
@@ -224,9 +233,13 @@ def _trigger_at(sent: _Sentence, clause: Clause, i: int) -> Trigger | None:
         if i > 0:
             return None
     verbs: dict[str, list[str]] = lexicon().raw["verbs"]
+    arms_only = lexicon().raw["arms"]["only_verbs"]
     for key in reversed(lemma_keys(sent.tokens, clause, i)):
         if key in verbs:
             return _arms_or(sent, clause, i, key, noun=False)
+        if key in arms_only and _arms_nearby(sent.tokens, clause.first, clause.last):
+            kind, code = lexicon().raw["arms"]["trigger"]
+            return Trigger(kind, code, i, False)
     return None
 
 
@@ -273,6 +286,12 @@ def _arms_or(sent: _Sentence, clause: Clause, i: int, key: str, noun: bool) -> T
             kind, code = arms["trigger"]
         return Trigger(kind, code, i, True)
     kind, code = raw["verbs"][key]
+    sense = raw["senses"].get(key)
+    if sense and any(
+        sent.tokens[j].lemma.endswith(tuple(sense["words"]))
+        for j in range(clause.first, clause.last)
+    ):
+        kind, code = sense["trigger"]
     if key in arms["object_verbs"] and _arms_nearby(sent.tokens, clause.first, clause.last):
         kind, code = arms["trigger"]
     return Trigger(kind, code, i, False)
@@ -301,14 +320,32 @@ def _arms_nearby(tokens: list[Token], first: int, last: int) -> bool:
 # --- modality --------------------------------------------------------------------------------
 
 
-def cue_labels(sent: _Sentence, clause: Clause, skip: frozenset[str] = frozenset()) -> set[str]:
+def cue_labels(
+    sent: _Sentence, clause: Clause, skip: frozenset[str] = frozenset(), trigger: int = -1
+) -> set[str]:
     labels: set[str] = set()
     for i in range(clause.first, clause.last):
+        if _describes_other_noun(sent, i, trigger):
+            continue
         keys = lemma_keys(sent.tokens, clause, i)
         for label, cues in lexicon().cues.items():
             if label not in skip and cues.matches(sent.tokens[i], keys):
                 labels.add(label)
     return labels
+
+
+def _describes_other_noun(sent: _Sentence, i: int, trigger: int) -> bool:
+    """ "drei mutmaßliche Mitglieder": an inflected adjective describes its noun, and is a
+    cue only when that noun is the event ("mögliche Waffendeals")."""
+    token = sent.tokens[i]
+    inflected = token.lower.endswith(("e", "en", "er", "es", "em")) and token.lower != token.lemma
+    if token.capitalised or not inflected:
+        return False
+    j = i + 1
+    while j < len(sent.tokens) and sent.tokens[j].text.isalpha() and not sent.tokens[j].capitalised:
+        j += 1
+    noun = j < len(sent.tokens) and sent.tokens[j].capitalised and sent.tokens[j].text.isalpha()
+    return noun and j != trigger and _noun_head(sent.tokens[j]) is None
 
 
 def matrix_clause(sent: _Sentence, index: int) -> Clause | None:
@@ -318,7 +355,46 @@ def matrix_clause(sent: _Sentence, index: int) -> Clause | None:
         return None
     if clause.opener in lexicon().words("complementisers") or clause.opener == ":":
         return sent.clauses[index - 1]
+    previous = sent.clauses[index - 1]
+    words = {sent.tokens[i].lower for i in range(clause.first, clause.last)}
+    # Reported speech without "dass": "..., er habe sich getroffen".
+    if words & lexicon().words("subjunctive") and cue_labels(sent, previous):
+        return previous
     return None
+
+
+def controller(sent: _Sentence, index: int) -> Clause | None:
+    """The clause an infinitive depends on ("Brasilien signalisierte Bereitschaft, ... zu
+    verhandeln"): its cues apply and its subject is the actor."""
+    if index == 0 or matrix_clause(sent, index) is not None:
+        return None
+    clause = sent.clauses[index]
+    words = [sent.tokens[i].lower for i in range(clause.first, clause.last)]
+    if "zu" in words or any(_infix_zu(w) for w in words):
+        return sent.clauses[index - 1]
+    return None
+
+
+def _infix_zu(word: str) -> bool:
+    """ "zusammenzuarbeiten", "auszuweiten": a separable verb with zu inside."""
+    return any(
+        word.startswith(p + "zu") and word.endswith("en") and len(word) > len(p) + 5
+        for p in lexicon().words("particles")
+    ) or (word.startswith("zusammenzu") and word.endswith("en"))
+
+
+def reporting_clauses(sent: _Sentence, index: int) -> list[Clause]:
+    """Clauses that report the trigger's clause: the matrix of a complement, and a trailing
+    report (", kündigte X an", ", so berichtet X", ", entschieden zurückgewiesen")."""
+    found = [c for c in [matrix_clause(sent, index)] if c is not None]
+    if index + 1 < len(sent.clauses):
+        after = sent.clauses[index + 1]
+        first = sent.tokens[after.first]
+        short = after.last - after.first <= 3
+        reports = short or first.lower in {"so", "wie"} or not first.capitalised
+        if after.opener == "," and reports and cue_labels(sent, after):
+            found.append(after)
+    return found
 
 
 def tense(sent: _Sentence, clause: Clause, trigger: Trigger) -> str | None:
@@ -351,8 +427,27 @@ def _temporal_phrase(sent: _Sentence, clause: Clause, index: int) -> str | None:
     preps = lexicon().words("temporal_prepositions")
     if not any(sent.tokens[j].lower in preps for j in range(max(clause.first, index - 3), index)):
         return None
-    past = any(_is_past_verb(sent.tokens[j]) for j in range(clause.first, clause.last))
+    words = range(clause.first, clause.last)
+    perfect = lexicon().words("perfect_auxiliaries")
+    past = any(_is_past_verb(sent.tokens[j]) for j in words) or (
+        any(sent.tokens[j].lower in perfect for j in words)
+        and any(_participle(sent.tokens[j]) for j in words)
+    )
     return "happened" if past else None
+
+
+def _participle(token: Token) -> bool:
+    particles = lexicon().words("particles")
+    lower = token.lower
+    return (
+        not token.capitalised
+        and (
+            lower.startswith("ge")
+            or lower.endswith("iert")
+            or any(lower.startswith(p + "ge") for p in particles)
+        )
+        and lower != token.lemma
+    )
 
 
 def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
@@ -548,14 +643,13 @@ def marker_sources(sent: _Sentence) -> list[Mention]:
     for i in range(len(words)):
         for marker in markers["before"]:
             if words[i : i + len(marker)] == marker:
-                found.extend(_mentions_between(sent, i + len(marker), i + len(marker) + 5))
+                found.extend(_mentions_between(sent, i + len(marker), i + len(marker) + 5)[:1])
         for marker in markers["after"]:
-            if words[i : i + len(marker)] == marker:
+            if words[i : i + len(marker)] == marker and i > 0:
                 end = i + len(marker)
-                found.extend(_mentions_between(sent, end, end + 4) if i > 0 else [])
-                found.extend(
-                    _mentions_between(sent, max(0, i - 4), i) if marker == ["zufolge"] else []
-                )
+                found.extend(_mentions_between(sent, end, end + 4)[:1])
+                if marker == ["zufolge"]:
+                    found.extend(_mentions_between(sent, max(0, i - 4), i)[-1:])
     return found
 
 
@@ -610,15 +704,15 @@ class RuleEventExtractor:
     def _event(self, sent: _Sentence, ctx: _Context, trigger: Trigger) -> Event:
         index = sent.clause_of(trigger.index)
         clause = sent.clauses[index]
-        matrix = matrix_clause(sent, index)
-        sources = _sources(sent, ctx, matrix)
-        places = locations(sent, clause, ctx.article) or locations(
-            sent, Clause(0, len(sent.tokens), ""), ctx.article
-        )
-        place = best_place(places, ctx.article)
-        actors = _actors(sent, ctx, index, trigger, set(map(id, sources)) | set(map(id, places)))
+        governing = reporting_clauses(sent, index)
+        sources = _sources(sent, ctx, governing)
+        control = controller(sent, index)
+        place = best_place(_places(sent, clause, ctx.article), ctx.article)
+        taken = {id(m) for m in sources} | ({id(place)} if place else set())
+        actors = _actors(sent, ctx, index, trigger, taken)
         timex = _timex(sent, ctx.article, clause)
-        modality = _modality(sent, ctx, clause, matrix, trigger, timex, bool(sources))
+        governing += [control] if control else []
+        modality = _modality(sent, ctx, clause, governing, trigger, timex, bool(sources))
         return Event(
             type=trigger.type,
             code=trigger.code,
@@ -630,10 +724,20 @@ class RuleEventExtractor:
             end=sent.sentence.end,
             location=ctx.names.name(place) if place else None,
             location_id=place.entity_id if place else None,
-            time=timex
-            or (ctx.published.isoformat() if ctx.published and modality == "happened" else None),
+            time=timex or _publication_time(ctx, modality),
             sources=_source_names(sent, ctx, sources),
         )
+
+
+def _places(sent: _Sentence, clause: Clause, article: Article) -> list[Mention]:
+    """Places in the trigger's clause, else anywhere in the sentence."""
+    whole = Clause(0, len(sent.tokens), "")
+    return locations(sent, clause, article) or locations(sent, whole, article)
+
+
+def _publication_time(ctx: _Context, modality: str) -> str | None:
+    """What happened without a date in the sentence happened by the publication date."""
+    return ctx.published.isoformat() if ctx.published and modality == "happened" else None
 
 
 def _prepare(article: Article, sentence: Sentence, mentions: list[Mention]) -> _Sentence:
@@ -648,8 +752,22 @@ def _one_per_clause(sent: _Sentence, triggers: list[Trigger]) -> list[Trigger]:
     for trigger in sorted(triggers, key=lambda t: (t.noun, t.index)):
         kept.setdefault((sent.clause_of(trigger.index), trigger.type), trigger)
     chosen = sorted(kept.values(), key=lambda t: t.index)
-    substantive = [t for t in chosen if t.type not in {"announce", "deny"}]
+    substantive = [t for t in chosen if not _is_cue(sent, t)]
+    arms = {sent.clause_of(t.index) for t in substantive if t.type == "arms"}
+    # Arms are aid of a kind: "Militärhilfe liefern" is one event, not two.
+    substantive = [t for t in substantive if t.type != "aid" or sent.clause_of(t.index) not in arms]
     return substantive or chosen
+
+
+def _is_cue(sent: _Sentence, trigger: Trigger) -> bool:
+    """A statement verb that also marks modality ("dementierte", "wies zurück") is a cue
+    when the sentence has another event."""
+    if trigger.type in {"announce", "deny"}:
+        return True
+    clause = sent.clauses[sent.clause_of(trigger.index)]
+    keys = lemma_keys(sent.tokens, clause, trigger.index)
+    cues = lexicon().cues
+    return any(cues[label].matches(sent.tokens[trigger.index], keys) for label in ("denied",))
 
 
 def _denies(sent: _Sentence) -> bool:
@@ -664,7 +782,7 @@ def _denial_of(sent: _Sentence, ctx: _Context, before: list[Event]) -> list[Even
     if not candidates:
         return []
     target = candidates[-1]
-    sources = _sources(sent, ctx, sent.clauses[0])
+    sources = _sources(sent, ctx, sent.clauses[:1])
     names = _source_names(sent, ctx, sources)
     if not names and any(t.lower in lexicon().words("both") for t in sent.tokens):
         names = _both(sent, ctx, target)
@@ -726,10 +844,11 @@ def _inherit_actors(sent: _Sentence, event: Event, trigger: Trigger, before: lis
     )
 
 
-def _sources(sent: _Sentence, ctx: _Context, matrix: Clause | None) -> list[Mention]:
+def _sources(sent: _Sentence, ctx: _Context, reporting: list[Clause]) -> list[Mention]:
     found = marker_sources(sent)
-    if matrix is not None and cue_labels(sent, matrix, frozenset({"happened", "planned"})):
-        found.extend(m for m in in_clause(sent, matrix, sent.mentions) if not _apposed(sent, m))
+    for clause in reporting:
+        if cue_labels(sent, clause, frozenset({"happened", "planned"})):
+            found.extend(m for m in in_clause(sent, clause, sent.mentions) if not _apposed(sent, m))
     return list({id(m): m for m in found}.values())
 
 
@@ -744,7 +863,10 @@ def _actors(
     sent: _Sentence, ctx: _Context, index: int, trigger: Trigger, taken: set[int]
 ) -> list[Mention]:
     scope = [sent.clauses[index]]
-    if matrix_clause(sent, index) is None:
+    governing = controller(sent, index)
+    if governing is not None:
+        scope.append(governing)
+    elif matrix_clause(sent, index) is None:
         scope.extend(c for c in sent.clauses[:index] if not cue_labels(sent, c))
     between = _between(sent, trigger)
     candidates = [
@@ -786,7 +908,7 @@ def _after_other_between(sent: _Sentence, mention: Mention, trigger: Trigger) ->
 def _can_act(sent: _Sentence, mention: Mention, trigger: Trigger) -> bool:
     if mention.type not in _ACTOR_TYPES and not mention.derived:
         return False
-    if mention.derived and _apposed(sent, mention):
+    if (mention.derived and _apposed(sent, mention)) or _inside_word(sent, mention):
         return False
     token = sent.tokens[trigger.index]
     if token.start <= mention.start < token.end:
@@ -814,14 +936,14 @@ def _modality(
     sent: _Sentence,
     ctx: _Context,
     clause: Clause,
-    matrix: Clause | None,
+    governing: list[Clause],
     trigger: Trigger,
     timex: str | None,
     has_source: bool,
 ) -> str:
-    labels = cue_labels(sent, clause)
-    if matrix is not None:
-        labels |= cue_labels(sent, matrix, frozenset({"happened"}))
+    labels = cue_labels(sent, clause, trigger=trigger.index)
+    for other in governing:
+        labels |= cue_labels(sent, other, frozenset({"happened"}))
     labels |= _attribution_labels(sent, ctx.article)
     verb = tense(sent, clause, trigger)
     if verb is not None:

@@ -392,7 +392,8 @@ def _date(event: StoryEvent) -> str | None:
     """When it happened if a report says so, else the latest time any report gives."""
     happened = [r.time for r in event.reports if r.modality == "happened" and r.time]
     timed = [r.time for r in event.reports if r.time]
-    return (happened or timed or [None])[-1]
+    chosen = happened or timed
+    return chosen[-1] if chosen else None
 
 
 def _current_place(event: StoryEvent) -> str | None:
