@@ -338,14 +338,20 @@ def _describes_other_noun(sent: _Sentence, i: int, trigger: int) -> bool:
     """ "drei mutmaßliche Mitglieder": an inflected adjective describes its noun, and is a
     cue only when that noun is the event ("mögliche Waffendeals")."""
     token = sent.tokens[i]
-    inflected = token.lower.endswith(("e", "en", "er", "es", "em")) and token.lower != token.lemma
-    if token.capitalised or not inflected:
+    if token.capitalised or not _inflected_adjective(token):
         return False
     j = i + 1
-    while j < len(sent.tokens) and sent.tokens[j].text.isalpha() and not sent.tokens[j].capitalised:
+    while j < len(sent.tokens) and _inflected_adjective(sent.tokens[j]):
         j += 1
     noun = j < len(sent.tokens) and sent.tokens[j].capitalised and sent.tokens[j].text.isalpha()
     return noun and j != trigger and _noun_head(sent.tokens[j]) is None
+
+
+def _inflected_adjective(token: Token) -> bool:
+    """ "mutmaßliche", "weitere": an adjective ending, and a lemma that is not a verb's."""
+    lower, lemma = token.lower, token.lemma
+    ending = lower.endswith(("e", "en", "er", "es", "em")) and lower != lemma
+    return ending and token.text.isalpha() and not token.capitalised and not lemma.endswith("n")
 
 
 def matrix_clause(sent: _Sentence, index: int) -> Clause | None:
