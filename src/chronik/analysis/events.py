@@ -649,7 +649,8 @@ def marker_sources(sent: _Sentence) -> list[Mention]:
     for i in range(len(words)):
         for marker in markers["before"]:
             if words[i : i + len(marker)] == marker:
-                found.extend(_mentions_between(sent, i + len(marker), i + len(marker) + 5)[:1])
+                end = _phrase_end(sent, i + len(marker))
+                found.extend(_mentions_between(sent, i + len(marker), end)[:1])
         for marker in markers["after"]:
             if words[i : i + len(marker)] == marker and i > 0:
                 end = i + len(marker)
@@ -657,6 +658,26 @@ def marker_sources(sent: _Sentence) -> list[Mention]:
                 if marker == ["zufolge"]:
                     found.extend(_mentions_between(sent, max(0, i - 4), i)[-1:])
     return found
+
+
+def has_source_marker(sent: _Sentence) -> bool:
+    words = [t.lower for t in sent.tokens]
+    markers = lexicon().raw["source_markers"]["before"]
+    return any(words[i : i + len(m)] == m for m in markers for i in range(len(words)))
+
+
+def _phrase_end(sent: _Sentence, first: int) -> int:
+    """The end of the noun phrase at ``first``: it stops at the first verb-like word."""
+    end = first
+    while end < len(sent.tokens) and end - first < 6:
+        token = sent.tokens[end]
+        if not token.text[:1].isalnum():
+            break
+        lower_word = not token.capitalised and token.lower not in _DETERMINERS
+        if lower_word and not _inflected_adjective(token) and token.lower not in {"von", "der"}:
+            break
+        end += 1
+    return end
 
 
 def _mentions_between(sent: _Sentence, first: int, last: int) -> list[Mention]:
@@ -718,7 +739,8 @@ class RuleEventExtractor:
         actors = _actors(sent, ctx, index, trigger, taken)
         timex = _timex(sent, ctx.article, clause)
         governing += [control] if control else []
-        modality = _modality(sent, ctx, clause, governing, trigger, timex, bool(sources))
+        reported = bool(sources) or has_source_marker(sent)
+        modality = _modality(sent, ctx, clause, governing, trigger, timex, reported)
         return Event(
             type=trigger.type,
             code=trigger.code,
@@ -783,11 +805,10 @@ def _denies(sent: _Sentence) -> bool:
 def _denial_of(sent: _Sentence, ctx: _Context, before: list[Event]) -> list[Event]:
     """ "Beide Länder haben solche Absichten abgestritten": a denial of the last event."""
     recent = [e for e in before if e.start >= _earlier_sentence_start(ctx.article, sent, 2)]
-    open_claims = [e for e in recent if e.modality not in {"happened", "denied"}]
-    candidates = open_claims or recent
-    if not candidates:
+    open_claims = [e for e in recent if e.modality not in {"happened", "denied", "unspecified"}]
+    if not open_claims:
         return []
-    target = candidates[-1]
+    target = open_claims[-1]
     sources = _sources(sent, ctx, sent.clauses[:1])
     names = _source_names(sent, ctx, sources)
     if not names and any(t.lower in lexicon().words("both") for t in sent.tokens):

@@ -10,7 +10,7 @@ story events into rows modelled on GDELT's event table (see docs/export.md).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -106,8 +106,8 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
         for event in article.events:
             if not event.actors:
                 unassigned.append((article, event))
-                continue
-            _place(built, article, event, codes)
+            elif not (event.type == "deny" and _denies_open(built, article, event, codes)):
+                _place(built, article, event, codes)
     for article, event in unassigned:
         _attach(built, article, event)
     for story_event in built:
@@ -147,12 +147,32 @@ def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[
     target.reports.append(report)
 
 
+def _denies_open(
+    built: list[StoryEvent], article: Article, event: Event, codes: dict[str, str]
+) -> bool:
+    """ "Beide Länder haben das dementiert" in a later article: a denial by the parties of
+    an open claim becomes that claim's denied report."""
+    open_events = [
+        s
+        for s in built
+        if s.reports[-1].modality in OPEN and _actors_compatible(s.actors, event.actors, codes)
+    ]
+    if not open_events:
+        return False
+    report = _report(article, replace(event, modality="denied", sources=event.actor_names))
+    open_events[-1].reports.append(report)
+    return True
+
+
 def _attach(built: list[StoryEvent], article: Article, event: Event) -> None:
-    """An event without actors joins the best-attested event of its type, if there is one."""
+    """An event without actors joins the best-attested event of its type, else stands alone."""
     same_type = [s for s in built if s.type == event.type]
-    if not same_type:
-        return
-    max(same_type, key=lambda s: s.num_mentions).reports.append(_report(article, event))
+    if same_type:
+        target = max(same_type, key=lambda s: s.num_mentions)
+    else:
+        target = _new(article, event, {})
+        built.append(target)
+    target.reports.append(_report(article, event))
 
 
 def _new(article: Article, event: Event, codes: dict[str, str]) -> StoryEvent:
@@ -347,7 +367,9 @@ def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     before: list[str] = []
     for article_id, reports in by_article:
         now = list(dict.fromkeys(r.time for r in reports if r.time_stated and r.time))
-        if before and now and not any(times_compatible(a, b) for a in before for b in now):
+        # Merging tolerates a week; a change is any other day ("Mittwoch" -> "Donnerstag").
+        same = any(a.startswith(b) or b.startswith(a) for a in before for b in now)
+        if before and now and not same:
             changes.append(Change("time", before, now, article_id))
         before = now or before
     return changes
