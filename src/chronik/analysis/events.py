@@ -25,7 +25,7 @@ import simplemma
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import split_sentences
 from chronik.errors import ChronikError, Code
-from chronik.model import Article, Event, Mention, Sentence
+from chronik.model import Article, Attribution, Event, Mention, Sentence
 from chronik.options import Options
 
 MODALITIES = (
@@ -589,9 +589,9 @@ def _apposed(sent: _Sentence, mention: Mention) -> bool:
 
 
 def _inside_word(sent: _Sentence, mention: Mention) -> bool:
-    """A mention that is only part of a word ("Ukraine-Krieg") is a modifier."""
+    """A mention that is only part of a word ("Ukraine-Krieg", "ost-russischen") is a modifier."""
     return any(
-        t.start <= mention.start and mention.end < t.end and t.text[mention.end - t.start] == "-"
+        t.start <= mention.start < t.end and (mention.start > t.start or mention.end < t.end)
         for t in sent.tokens
     )
 
@@ -753,7 +753,7 @@ class RuleEventExtractor:
             location=ctx.names.name(place) if place else None,
             location_id=place.entity_id if place else None,
             time=timex or _publication_time(ctx, modality),
-            sources=_source_names(sent, ctx, sources),
+            sources=_source_names(ctx, sent.span(clause), sources),
         )
 
 
@@ -810,8 +810,11 @@ def _denial_of(sent: _Sentence, ctx: _Context, before: list[Event]) -> list[Even
         return []
     target = open_claims[-1]
     sources = _sources(sent, ctx, sent.clauses[:1])
-    names = _source_names(sent, ctx, sources)
-    if not names and any(t.lower in lexicon().words("both") for t in sent.tokens):
+    names = _source_names(ctx, (sent.sentence.start, sent.sentence.end), sources)
+    both = lexicon().words("both")
+    if all(n.split()[0].lower() in both for n in names) and any(
+        t.lower in both for t in sent.tokens
+    ):
         names = _both(sent, ctx, target)
     span = sent.sentence
     return [
@@ -879,11 +882,16 @@ def _sources(sent: _Sentence, ctx: _Context, reporting: list[Clause]) -> list[Me
     return list({id(m): m for m in found}.values())
 
 
-def _source_names(sent: _Sentence, ctx: _Context, mentions: list[Mention]) -> list[str]:
-    start, end = sent.sentence.start, sent.sentence.end
-    attributed = [a.source for a in ctx.article.attributions if a.start < end and a.end > start]
+def _source_names(ctx: _Context, span: tuple[int, int], mentions: list[Mention]) -> list[str]:
+    """Sources from the attributions over the span, else from the rules' own mentions."""
+    attributed = [a.source for a in attributions_over(ctx.article, span)]
     names = attributed or [ctx.names.name(m) for m in mentions]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def attributions_over(article: Article, span: tuple[int, int]) -> list[Attribution]:
+    """Attributions whose claim overlaps the span (the trigger's clause, or a sentence)."""
+    return [a for a in article.attributions if a.start < span[1] and a.end > span[0]]
 
 
 def _actors(
@@ -971,32 +979,19 @@ def _modality(
     labels = cue_labels(sent, clause, trigger=trigger.index)
     for other in governing:
         labels |= cue_labels(sent, other, frozenset({"happened"}))
-    labels |= _attribution_labels(sent, ctx.article)
+    claims = attributions_over(ctx.article, sent.span(clause))
+    labels |= {_ATTRIBUTION_KINDS[a.kind] for a in claims if a.kind in _ATTRIBUTION_KINDS}
     verb = tense(sent, clause, trigger)
     if verb is not None:
         labels.add(verb)
     if timex and ctx.published and timex[:10] > ctx.published.isoformat():
         labels.add("planned")
     modality = resolve_modality(labels)
-    planned_with_source = modality == "planned" and (has_source or _attributed(sent, ctx.article))
+    planned_with_source = modality == "planned" and (has_source or bool(claims))
     return "announced" if planned_with_source else modality
 
 
 _ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
-
-
-def _attribution_labels(sent: _Sentence, article: Article) -> set[str]:
-    start, end = sent.sentence.start, sent.sentence.end
-    return {
-        _ATTRIBUTION_KINDS[a.kind]
-        for a in article.attributions
-        if a.start < end and a.end > start and a.kind in _ATTRIBUTION_KINDS
-    }
-
-
-def _attributed(sent: _Sentence, article: Article) -> bool:
-    start, end = sent.sentence.start, sent.sentence.end
-    return any(a.start < end and a.end > start for a in article.attributions)
 
 
 # --- fallback mentions -----------------------------------------------------------------------

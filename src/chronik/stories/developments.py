@@ -176,7 +176,9 @@ def _attach(built: list[StoryEvent], article: Article, event: Event) -> None:
 
 
 def _new(article: Article, event: Event, codes: dict[str, str]) -> StoryEvent:
+    # The first report fixes the id: stable as long as the story's first report is.
     seed = "|".join([article.story_id or "", event.type, *sorted(event.actors), article.id])
+    seed += f"|{event.start}"
     return StoryEvent(
         id="e" + hashlib.sha256(seed.encode()).hexdigest()[:12],
         story_id=article.story_id,
