@@ -10,6 +10,7 @@ story events into rows modelled on GDELT's event table (see docs/export.md).
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -48,6 +49,7 @@ class Report:
     time_stated: bool  # False when the time is the publication date of a past event
     sources: list[str]
     actor_names: list[str]
+    code: str = ""
 
 
 @dataclass(slots=True)
@@ -214,6 +216,7 @@ def _report(article: Article, event: Event) -> Report:
         time_stated=_time_stated(article, event),
         sources=list(event.sources),
         actor_names=list(event.actor_names),
+        code=event.code,
     )
 
 
@@ -321,6 +324,8 @@ def _develop(event: StoryEvent, articles: list[Article]) -> None:
     statuses = [(aid, article_status(reports)) for aid, reports in by_article]
     definite = [s for _, s in statuses if s != "unspecified"]
     event.status = definite[-1] if definite else "unspecified"
+    # The code most reports give: "Treffen" (040) over a single "besucht" (042).
+    event.code = Counter(r.code for r in event.reports if r.code).most_common(1)[0][0]
     event.changes = _status_changes(event.reports) + _place_changes(by_article)
     event.changes += _time_changes(by_article)
 
