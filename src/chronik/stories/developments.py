@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from chronik.analysis.events import actor_codes, lexicon
+from chronik.analysis.event_actors import actor_codes
+from chronik.analysis.event_grammar import lexicon
 from chronik.model import Article, Event
 
 # Within one article, the strongest statement about the event stands for the article.
