@@ -20,7 +20,7 @@ from chronik.analysis.sentences import split_sentences
 from chronik.cli import cli
 from chronik.errors import ChronikError
 from chronik.export import write_events, write_events_tsv
-from chronik.model import Article, Attribution, Entity, Event, Mention, Timex
+from chronik.model import Article, Attribution, Event, Mention, Timex
 from chronik.stories.developments import event_rows, story_events
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,7 +33,6 @@ def make_article(
     attributions: list[tuple[str, str, str]] | None = None,
     published: str | None = "2024-05-14T09:00:00+00:00",
     article_id: str = "a1",
-    entities: list[Entity] | None = None,
 ) -> Article:
     """An article with hand mentions ``(surface, TYPE)`` (``TYPE*`` for a derived one),
     timexes ``(surface, value)`` and attributions ``(sentence part, source, kind)``."""
@@ -43,16 +42,13 @@ def make_article(
         text=text,
         published=datetime.fromisoformat(published) if published else None,
         sentences=split_sentences(text),
-        entities=entities or [],
         story_id="s1",
     )
     for surface, kind in mentions or []:
         start = _find(text, surface, [(m.start, m.end) for m in article.mentions])
-        entity = next((e.id for e in article.entities if surface.startswith(e.name[:4])), None)
+        derived = kind.endswith("*")
         article.mentions.append(
-            Mention(
-                start, start + len(surface), surface, kind.rstrip("*"), entity, kind.endswith("*")
-            )
+            Mention(start, start + len(surface), surface, kind.rstrip("*"), None, derived)
         )
     for surface, value in timexes or []:
         start = text.index(surface)
@@ -141,6 +137,20 @@ def test_modality(
 ) -> None:
     events = extract(make_article(sentence, mentions))
     assert [(e.type, e.modality) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Die Regierung will noch heute eine Entscheidung treffen.", []),
+        ("Der Plan von Kanzler Kessler trifft auf Widerstand.", []),
+        ("Kanzler Kessler trifft am Abend Präsident Ivo Marek.", ["meet"]),
+        ("Ein Gericht hat Jens Albers zu drei Jahren Haft verurteilt.", ["arrest"]),
+        ("Die Regierung hat den Anschlag scharf verurteilt.", ["attack", "criticize"]),
+    ],
+)
+def test_verb_senses(sentence: str, types: list[str]) -> None:
+    assert [e.type for e in extract(make_article(sentence))] == types
 
 
 def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:

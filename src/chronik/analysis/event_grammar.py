@@ -212,10 +212,26 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
     arms_only = lexicon().raw["arms"]["only_verbs"]
     for key in reversed(lemma_keys(sent.tokens, clause, i)):
         if key in verbs:
-            return _arms_or(sent, clause, i, key, noun=False)
+            sense = _sense(sent, clause, i, key)
+            if sense is None:
+                return _arms_or(sent, clause, i, key, noun=False)
+            return Trigger(sense[0], sense[1], i, False) if sense else None
         if key in arms_only and _arms_nearby(sent.tokens, clause.first, clause.last):
             kind, code = lexicon().raw["arms"]["trigger"]
             return Trigger(kind, code, i, False)
+    return None
+
+
+def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | None:
+    """Another reading of the verb, from a word in its clause or right after it: the
+    (type, code) it has instead, an empty list for no event, None for the usual one."""
+    following = sent.tokens[i + 1].lower if i + 1 < clause.last else ""
+    lemmas = [sent.tokens[j].lemma for j in range(clause.first, clause.last)]
+    for sense in lexicon().raw["senses"].get(key, []):
+        if following in sense.get("next", []) or any(
+            lemma.endswith(tuple(sense.get("words", []))) for lemma in lemmas
+        ):
+            return list(sense["trigger"] or [])
     return None
 
 
@@ -262,12 +278,6 @@ def _arms_or(sent: SentenceView, clause: Clause, i: int, key: str, noun: bool) -
             kind, code = arms["trigger"]
         return Trigger(kind, code, i, True)
     kind, code = raw["verbs"][key]
-    sense = raw["senses"].get(key)
-    if sense and any(
-        sent.tokens[j].lemma.endswith(tuple(sense["words"]))
-        for j in range(clause.first, clause.last)
-    ):
-        kind, code = sense["trigger"]
     if key in arms["object_verbs"] and _arms_nearby(sent.tokens, clause.first, clause.last):
         kind, code = arms["trigger"]
     return Trigger(kind, code, i, False)
