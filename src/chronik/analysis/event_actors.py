@@ -158,10 +158,9 @@ _STOP_NAMES = frozenset(
 
 def _name_run(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """(first, last, is_place) offsets from i of a name starting at or after token i."""
-    actors = lexicon().actors
     token = tokens[i]
     classes = lexicon().words("place_class_nouns")
-    if token.lower in actors["roles"] or token.lower in classes:
+    if role_of(token.lower) or token.lower in classes:
         length = _capitalised_run(tokens, i + 1)
         if 1 <= length <= 3:
             return 1, 1 + length, token.lower in classes
@@ -196,7 +195,7 @@ def _capitalised_run(tokens: list[Token], i: int) -> int:
         lower = token.lower
         if not token.capitalised or not token.text.isalpha() or lower in _STOP_NAMES:
             break
-        if lower in actors["roles"] or lower in actors["countries"] or token.text.isupper():
+        if role_of(lower) or lower in actors["countries"] or token.text.isupper():
             break
         if lower.endswith(_NOUN_SUFFIXES) or token.lemma != lower:
             break
@@ -256,7 +255,7 @@ def _code_of(article: Article, mentions: list[Mention], i: int, names: Names) ->
     before = article.text[max(0, mention.start - 60) : mention.start]
     words = tokenize(before)[-4:]
     country = next((c for w in words if (c := demonym_code(w.text)) is not None), "")
-    role = next((actors["roles"][w.lower] for w in words if w.lower in actors["roles"]), "")
+    role = next((r for w in words if (r := role_of(w.lower))), "")
     return (country + role) or None
 
 
@@ -266,3 +265,13 @@ def _alpha3(code: str) -> str:
 
     country = pycountry.countries.get(alpha_2=code.upper())
     return str(country.alpha_3) if country else code.upper()
+
+
+def role_of(word: str) -> str | None:
+    """The CAMEO role of a role noun, compounds included ("Verkehrsminister" -> GOV)."""
+    roles: dict[str, str] = lexicon().actors["roles"]
+    if word in roles:
+        return roles[word]
+    return next(
+        (code for role, code in roles.items() if len(role) > 5 and word.endswith(role)), None
+    )
