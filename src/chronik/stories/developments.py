@@ -162,7 +162,8 @@ def _denies_open(
     ]
     if not open_events:
         return False
-    report = _report(article, replace(event, modality="denied", sources=event.actor_names))
+    deniers = event.sources or event.actor_names
+    report = _report(article, replace(event, modality="denied", sources=deniers))
     open_events[-1].reports.append(report)
     return True
 
@@ -195,7 +196,7 @@ def _new(article: Article, event: Event, codes: dict[str, str]) -> StoryEvent:
 
 def _widen_actors(target: StoryEvent, event: Event, codes: dict[str, str]) -> None:
     """A later report may name a party the first one left out ("Kim besucht Russland")."""
-    for key, name in zip(event.actors, event.actor_names, strict=True):
+    for key, name in zip(event.actors, event.actor_names, strict=False):
         if not any(_same_actor(key, known, codes) for known in target.actors):
             target.actors.append(key)
             target.actor_names.append(name)
