@@ -117,7 +117,17 @@ def lexicon() -> Lexicon:
     }
     for key, value in list(raw["verbs"].items()):
         raw["verbs"].setdefault(key.replace("|", ""), value)  # "an|greifen" and "angreifen"
+    _check_types(raw)
     return Lexicon(raw, _load_json("event_actors.json"), cues)
+
+
+def _check_types(raw: dict[str, Any]) -> None:
+    """Every trigger's type must be declared: a typo in the data should fail at load, not
+    yield events of an unknown type."""
+    triggers = [*raw["verbs"].values(), *raw["nouns"].values(), raw["arms"]["trigger"]]
+    unknown = {t for t, _ in triggers} - set(raw["types"])
+    if unknown:
+        raise ValueError(f"event_cues.json: undeclared event types {sorted(unknown)}")
 
 
 def _load_json(name: str) -> dict[str, Any]:
