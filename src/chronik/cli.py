@@ -226,11 +226,14 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
 
 
 @cli.command()
-@click.option("--format", "fmt", default="jsonl", show_default=True, help="jsonl or csv")
+@click.option(
+    "--format", "fmt", default="jsonl", show_default=True, help="jsonl, csv, events or events-tsv"
+)
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: Any) -> None:
-    """Write every stored article, one a line (jsonl) or a row (csv)."""
+    """Write every stored article, one a line (jsonl) or a row (csv); or the stories'
+    events, one a line (events) or a row (events-tsv)."""
     write = writer(fmt)
     with _app(ctx) as app:
         write(app.iter_articles(), output)
@@ -337,6 +340,15 @@ def eval_attribution(file: Path) -> None:
     from chronik.evaluation.attribution import evaluate_attribution
 
     click.echo(json.dumps(evaluate_attribution(file), indent=2))
+
+
+@evaluate.command(name="events")
+@click.option("--extractor", default="rules", show_default=True, help="Event extractor to score.")
+def eval_events(file: Path, extractor: str) -> None:
+    """Event extraction against gold sentences (JSONL, as eval/events/gold.jsonl)."""
+    from chronik.evaluation.events import evaluate_events
+
+    click.echo(json.dumps(evaluate_events(file, extractor), indent=2))
 
 
 if __name__ == "__main__":

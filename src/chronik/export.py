@@ -43,9 +43,71 @@ def write_csv(articles: Iterable[Article], out: TextIO) -> int:
     return count
 
 
+EVENT_TSV_FIELDS = (
+    "event_id",
+    "story_id",
+    "event_type",
+    "event_code",
+    "actor1_name",
+    "actor1_code",
+    "actor2_name",
+    "actor2_code",
+    "date",
+    "location_name",
+    "location_names",
+    "status",
+    "sources",
+    "num_mentions",
+    "num_articles",
+    "urls",
+    "changes",
+)
+
+
+def story_event_rows(articles: Iterable[Article]) -> list[dict[str, Any]]:
+    """The event rows of every story (see chronik.stories.developments), story by story."""
+    from chronik.stories.developments import event_rows, story_events
+
+    stories: dict[str, list[Article]] = {}
+    for article in articles:
+        stories.setdefault(article.story_id or article.id, []).append(article)
+    return [row for group in stories.values() for row in event_rows(story_events(group))]
+
+
+def write_events(articles: Iterable[Article], out: TextIO) -> int:
+    rows = story_event_rows(articles)
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
+def write_events_tsv(articles: Iterable[Article], out: TextIO) -> int:
+    rows = story_event_rows(articles)
+    out.write("\t".join(EVENT_TSV_FIELDS) + "\n")
+    for row in rows:
+        out.write("\t".join(_tsv_cell(row[name]) for name in EVENT_TSV_FIELDS) + "\n")
+    return len(rows)
+
+
+def _tsv_cell(value: Any) -> str:
+    """Lists joined by " | ", changes as "kind: before -> after"; no tabs or newlines."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = " | ".join(_change_text(v) if isinstance(v, dict) else str(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def _change_text(change: dict[str, Any]) -> str:
+    before, after = ", ".join(change["before"]), ", ".join(change["after"])
+    return f"{change['kind']}: {before} -> {after}"
+
+
 WRITERS: dict[str, Callable[[Iterable[Article], TextIO], int]] = {
     "jsonl": write_jsonl,
     "csv": write_csv,
+    "events": write_events,
+    "events-tsv": write_events_tsv,
 }
 
 

@@ -57,4 +57,5 @@ def _load_builtin_components() -> None:
     from chronik.analysis import (
         attribution,  # noqa: F401
         components,  # noqa: F401
+        events,  # noqa: F401
     )

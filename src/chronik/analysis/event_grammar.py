@@ -1,0 +1,502 @@
+"""The language side of event extraction: tokens with lemmas, clauses, trigger words and
+modality cues, read from ``data/event_cues.json``. No dependency parser is available, so the
+rules work on lemmas (simplemma) and on clauses split at commas, colons and complementisers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import simplemma
+
+from chronik.model import Mention, Sentence
+
+MODALITIES = (
+    "happened",
+    "planned",
+    "announced",
+    "speculated",
+    "suggested",
+    "denied",
+    "unspecified",
+)
+
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+    lemma: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    first: int  # token index, inclusive
+    last: int  # token index, exclusive
+    opener: str  # the break or complementiser that opens it ("" for the first clause)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    code: str
+    index: int  # token index in the sentence
+    noun: bool
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """One sentence as the rules see it: tokens, clauses and the mentions inside."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    clauses: list[Clause]
+    mentions: list[Mention]
+
+    def clause_of(self, index: int) -> int:
+        return next(i for i, c in enumerate(self.clauses) if c.first <= index < c.last)
+
+    def span(self, clause: Clause) -> tuple[int, int]:
+        return self.tokens[clause.first].start, self.tokens[clause.last - 1].end
+
+    def token_index(self, offset: int) -> int:
+        return next((i for i, t in enumerate(self.tokens) if t.end > offset), len(self.tokens))
+
+
+@dataclass(frozen=True)
+class CueList:
+    lemmas: frozenset[str]
+    forms: tuple[str, ...]
+
+    def matches(self, token: Token, keys: Iterable[str]) -> bool:
+        if any(key in self.lemmas for key in keys):
+            return True
+        return any(
+            token.lower.startswith(f[:-1]) if f.endswith("*") else token.lower == f
+            for f in self.forms
+        )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    raw: dict[str, Any]
+    actors: dict[str, Any]
+    cues: dict[str, CueList]
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(self.raw[key])
+
+    @property
+    def precedence(self) -> list[str]:
+        return list(self.raw["modality"]["precedence"])
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The trigger, cue and actor data, read once."""
+    raw = _load_json("event_cues.json")
+    cues = {
+        label: CueList(frozenset(entry["lemmas"]), tuple(entry["forms"]))
+        for label, entry in raw["modality"].items()
+        if isinstance(entry, dict)
+    }
+    for key, value in list(raw["verbs"].items()):
+        raw["verbs"].setdefault(key.replace("|", ""), value)  # "an|greifen" and "angreifen"
+    _check_types(raw)
+    return Lexicon(raw, _load_json("event_actors.json"), cues)
+
+
+def _check_types(raw: dict[str, Any]) -> None:
+    """Every trigger's type must be declared: a typo in the data should fail at load, not
+    yield events of an unknown type."""
+    triggers = [*raw["verbs"].values(), *raw["nouns"].values(), raw["arms"]["trigger"]]
+    unknown = {t for t, _ in triggers} - set(raw["types"])
+    if unknown:
+        raise ValueError(f"event_cues.json: undeclared event types {sorted(unknown)}")
+
+
+def _load_json(name: str) -> dict[str, Any]:
+    path = resources.files("chronik.analysis") / "data" / name
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=65536)
+def lemma_of(word: str) -> str:
+    return str(simplemma.lemmatize(word, lang="de")).lower()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [
+        Token(m.group(), offset + m.start(), offset + m.end(), m.group().lower(), _lemma(m.group()))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def _lemma(word: str) -> str:
+    if not word[:1].isalnum():
+        return word
+    lemma = lemma_of(word.rstrip("-"))
+    # simplemma misses some -ieren participles ("bombardiert"); their lemma is regular.
+    for ending in ("iert", "ierte", "ierten"):
+        if lemma == word.lower() and lemma.endswith(ending) and not word[:1].isupper():
+            return lemma[: -len(ending)] + "ieren"
+    return lemma
+
+
+def split_clauses(tokens: list[Token]) -> list[Clause]:
+    """Clauses end at commas, colons and the like, and before a complementiser."""
+    breaks = lexicon().words("clause_breaks")
+    openers = lexicon().words("complementisers")
+    clauses: list[Clause] = []
+    first, opener = 0, ""
+    for i, token in enumerate(tokens):
+        if token.text in breaks:
+            if i > first:
+                clauses.append(Clause(first, i, opener))
+            first, opener = i + 1, token.text
+        elif token.lower in openers and i > first:
+            clauses.append(Clause(first, i, opener))
+            first, opener = i, token.lower
+        elif token.lower in openers:
+            opener = token.lower
+    if first < len(tokens):
+        clauses.append(Clause(first, len(tokens), opener))
+    return clauses or [Clause(0, len(tokens), "")]
+
+
+def lemma_keys(tokens: list[Token], clause: Clause, index: int) -> list[str]:
+    """The token's lemma, and particle|lemma when a separable particle ends the clause."""
+    token = tokens[index]
+    keys = [token.lemma]
+    last = _last_word(tokens, clause)
+    if last is not None and last != index and tokens[last].lower in lexicon().words("particles"):
+        keys.append(f"{tokens[last].lower}|{token.lemma}")
+    return keys
+
+
+def _last_word(tokens: list[Token], clause: Clause) -> int | None:
+    for i in range(clause.last - 1, clause.first - 1, -1):
+        if tokens[i].text[:1].isalnum():
+            return i
+    return None
+
+
+def find_triggers(sent: SentenceView) -> list[Trigger]:
+    found: list[Trigger] = []
+    for clause in sent.clauses:
+        for i in range(clause.first, clause.last):
+            trigger = _trigger_at(sent, clause, i)
+            if trigger is not None:
+                found.append(trigger)
+    return found
+
+
+def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
+    """Capitalised words are nouns (or the first word); lower-case words may be verbs."""
+    token = sent.tokens[i]
+    if not token.text[:1].isalpha():
+        return None
+    if token.capitalised:
+        head = _noun_head(token)
+        if head is not None:
+            return _arms_or(sent, clause, i, head, noun=True)
+        if i > 0:
+            return None
+    verbs: dict[str, list[str]] = lexicon().raw["verbs"]
+    arms_only = lexicon().raw["arms"]["only_verbs"]
+    for key in reversed(lemma_keys(sent.tokens, clause, i)):
+        if key in verbs:
+            sense = _sense(sent, clause, i, key)
+            if sense is None:
+                return _arms_or(sent, clause, i, key, noun=False)
+            return Trigger(sense[0], sense[1], i, False) if sense else None
+        if key in arms_only and _arms_nearby(sent.tokens, clause.first, clause.last):
+            kind, code = lexicon().raw["arms"]["trigger"]
+            return Trigger(kind, code, i, False)
+    return None
+
+
+def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | None:
+    """Another reading of the verb, from a word in its clause or right after it: the
+    (type, code) it has instead, an empty list for no event, None for the usual one."""
+    following = sent.tokens[i + 1].lower if i + 1 < clause.last else ""
+    lemmas = [sent.tokens[j].lemma for j in range(clause.first, clause.last)]
+    for sense in lexicon().raw["senses"].get(key, []):
+        if following in sense.get("next", []) or any(
+            lemma.endswith(tuple(sense.get("words", []))) for lemma in lemmas
+        ):
+            return list(sense["trigger"] or [])
+    return None
+
+
+def _noun_head(token: Token) -> str | None:
+    """The noun trigger this token's compound ends in, if any."""
+    raw = lexicon().raw
+    for word in {token.lemma, token.lower.rstrip("-")}:
+        if word in raw["noun_exclude"]:
+            return None
+        for form in _stems(word):
+            head = next((h for h in _heads() if form.endswith(h)), None)
+            if head is not None:
+                return f"noun:{form}:{head}"
+    return None
+
+
+@cache
+def _heads() -> list[str]:
+    return sorted(lexicon().raw["nouns"], key=len, reverse=True)
+
+
+def _stems(word: str) -> list[str]:
+    stems = [word]
+    for ending in ("es", "en", "s", "n", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            stems.append(word[: -len(ending)])
+    return stems
+
+
+def _arms_or(sent: SentenceView, clause: Clause, i: int, key: str, noun: bool) -> Trigger:
+    """The trigger for ``key``, or an arms trigger where weapons are what is dealt in."""
+    raw = lexicon().raw
+    arms = raw["arms"]
+    if noun:
+        _, form, head = key.split(":")
+        kind, code = raw["nouns"][head]
+        modifier = form[: -len(head)] if form != head else ""
+        dealt = (
+            _has_arms(modifier)
+            or _elided_arms(sent.tokens, i)
+            or _arms_nearby(sent.tokens, i + 1, min(i + 4, clause.last))
+        )
+        if head in arms["heads"] and dealt:
+            kind, code = arms["trigger"]
+        return Trigger(kind, code, i, True)
+    kind, code = raw["verbs"][key]
+    if key in arms["object_verbs"] and _arms_nearby(sent.tokens, clause.first, clause.last):
+        kind, code = arms["trigger"]
+    return Trigger(kind, code, i, False)
+
+
+def _has_arms(modifier: str) -> bool:
+    return any(m in modifier for m in lexicon().raw["arms"]["modifiers"])
+
+
+def _elided_arms(tokens: list[Token], i: int) -> bool:
+    """ "Waffen- und Munitionsabkommen": the first conjunct ends in a hyphen."""
+    return any(
+        tokens[j].text.endswith("-") and _has_arms(tokens[j].lower) for j in range(max(0, i - 3), i)
+    )
+
+
+def _arms_nearby(tokens: list[Token], first: int, last: int) -> bool:
+    objects = lexicon().raw["arms"]["objects"]
+    return any(
+        any(tokens[j].lemma.endswith(o) or tokens[j].lower.startswith(o) for o in objects)
+        for j in range(first, last)
+        if tokens[j].capitalised
+    )
+
+
+def cue_labels(
+    sent: SentenceView, clause: Clause, skip: frozenset[str] = frozenset(), trigger: int = -1
+) -> set[str]:
+    labels: set[str] = set()
+    for i in range(clause.first, clause.last):
+        if _describes_other_noun(sent, i, trigger):
+            continue
+        keys = lemma_keys(sent.tokens, clause, i)
+        for label, cues in lexicon().cues.items():
+            if label not in skip and cues.matches(sent.tokens[i], keys):
+                labels.add(label)
+    return labels
+
+
+def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
+    """ "drei mutmaßliche Mitglieder": an inflected adjective describes its noun, and is a
+    cue only when that noun is the event ("mögliche Waffendeals")."""
+    token = sent.tokens[i]
+    if token.capitalised or not inflected_adjective(token):
+        return False
+    j = i + 1
+    while j < len(sent.tokens) and inflected_adjective(sent.tokens[j]):
+        j += 1
+    noun = j < len(sent.tokens) and sent.tokens[j].capitalised and sent.tokens[j].text.isalpha()
+    return noun and j != trigger and _noun_head(sent.tokens[j]) is None
+
+
+def inflected_adjective(token: Token) -> bool:
+    """ "mutmaßliche", "weitere": an adjective ending, and a lemma that is not a verb's."""
+    lower, lemma = token.lower, token.lemma
+    ending = lower.endswith(("e", "en", "er", "es", "em")) and lower != lemma
+    return ending and token.text.isalpha() and not token.capitalised and not lemma.endswith("n")
+
+
+def matrix_clause(sent: SentenceView, index: int) -> Clause | None:
+    """The clause that governs a complement clause ("X deutete an, dass ...", "X: ...")."""
+    clause = sent.clauses[index]
+    if index == 0:
+        return None
+    if clause.opener in lexicon().words("complementisers") or clause.opener == ":":
+        return sent.clauses[index - 1]
+    previous = sent.clauses[index - 1]
+    words = {sent.tokens[i].lower for i in range(clause.first, clause.last)}
+    # Reported speech without "dass": "..., er habe sich getroffen".
+    if words & lexicon().words("subjunctive") and cue_labels(sent, previous):
+        return previous
+    return None
+
+
+def controller(sent: SentenceView, index: int) -> Clause | None:
+    """The clause an infinitive depends on ("Brasilien signalisierte Bereitschaft, ... zu
+    verhandeln"): its cues apply and its subject is the actor."""
+    if index == 0 or matrix_clause(sent, index) is not None:
+        return None
+    clause = sent.clauses[index]
+    words = [sent.tokens[i].lower for i in range(clause.first, clause.last)]
+    if "zu" in words or any(_infix_zu(w) for w in words):
+        return sent.clauses[index - 1]
+    return None
+
+
+def _infix_zu(word: str) -> bool:
+    """ "zusammenzuarbeiten", "auszuweiten": a separable verb with zu inside."""
+    return any(
+        word.startswith(p + "zu") and word.endswith("en") and len(word) > len(p) + 5
+        for p in lexicon().words("particles")
+    ) or (word.startswith("zusammenzu") and word.endswith("en"))
+
+
+def reporting_clauses(sent: SentenceView, index: int) -> list[Clause]:
+    """Clauses that report the trigger's clause: the matrix of a complement, and a trailing
+    report (", kündigte X an", ", so berichtet X", ", entschieden zurückgewiesen")."""
+    found = [c for c in [matrix_clause(sent, index)] if c is not None]
+    if index + 1 < len(sent.clauses):
+        after = sent.clauses[index + 1]
+        first = sent.tokens[after.first]
+        short = after.last - after.first <= 3
+        reports = short or first.lower in {"so", "wie"} or not first.capitalised
+        if after.opener == "," and reports and cue_labels(sent, after):
+            found.append(after)
+    return found
+
+
+def tense(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
+    """happened, planned, present or speculated (reported "soll ... haben"), from the verb."""
+    if trigger.noun:
+        support = _support_verb(sent, clause, trigger.index)
+        if support is None:
+            return _temporal_phrase(sent, clause, trigger.index)
+        return _verb_tense(sent.tokens, clause, support)
+    return _verb_tense(sent.tokens, clause, trigger.index)
+
+
+def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
+    """A verb that says what became of the noun ("fand statt"); "es gab" only close by."""
+    support = lexicon().words("support_verbs")
+    weak = lexicon().words("weak_support_verbs")
+    for i in range(clause.first, clause.last):
+        token = sent.tokens[i]
+        keys = lemma_keys(sent.tokens, clause, i)
+        if token.capitalised or not any(k in support for k in keys):
+            continue
+        if token.lemma in weak and not 0 < noun - i <= 4:
+            continue
+        return i
+    return None
+
+
+def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | None:
+    """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause."""
+    preps = lexicon().words("temporal_prepositions")
+    if not any(sent.tokens[j].lower in preps for j in range(max(clause.first, index - 3), index)):
+        return None
+    words = range(clause.first, clause.last)
+    perfect = lexicon().words("perfect_auxiliaries")
+    past = any(is_past_verb(sent.tokens[j]) for j in words) or (
+        any(sent.tokens[j].lower in perfect for j in words)
+        and any(_participle(sent.tokens[j]) for j in words)
+    )
+    return "happened" if past else None
+
+
+def _participle(token: Token) -> bool:
+    particles = lexicon().words("particles")
+    lower = token.lower
+    return (
+        not token.capitalised
+        and (
+            lower.startswith("ge")
+            or lower.endswith("iert")
+            or any(lower.startswith(p + "ge") for p in particles)
+        )
+        and lower != token.lemma
+    )
+
+
+def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
+    raw = lexicon().raw
+    words = {tokens[j].lower for j in range(clause.first, clause.last)}
+    verb = tokens[i]
+    infinitive = verb.lower == verb.lemma or verb.lower.endswith("zu" + verb.lemma)
+    if words & set(raw["plan_modals"]) & {"soll", "sollen"} and words & {"haben", "sein"}:
+        return "speculated"
+    if words & set(raw["perfect_auxiliaries"]) and not infinitive:
+        return "happened"
+    if words & set(raw["future_auxiliaries"] + raw["plan_modals"]) and infinitive:
+        return "planned"
+    if i > 0 and tokens[i - 1].lower == "zu":
+        return None
+    return "happened" if _is_past(verb) else "present"
+
+
+def _is_past(token: Token) -> bool:
+    """Past tense or participle of a known verb, told apart from its present forms."""
+    lemma, form = token.lemma.split("|")[-1], token.lower
+    if form == lemma:
+        return False
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    present = {stem + e for e in ("e", "st", "t", "et", "est", "en")}
+    if form in present:
+        return False
+    if form.startswith(stem) and form.endswith(("te", "ten", "test", "tet")):
+        return True
+    return not (form.endswith("t") and len(form) <= len(lemma) + 1)
+
+
+def is_past_verb(token: Token) -> bool:
+    """A stricter test for any word: only forms that cannot be adjectives."""
+    if token.capitalised or not token.lemma.endswith("en") or token.lower == token.lemma:
+        return False
+    stem = token.lemma[:-2]
+    if token.lower.startswith(stem) and token.lower.endswith(("te", "ten")):
+        return True
+    return not token.lower.endswith(("t", "st", "e", "en", "em", "er", "es", "n"))
+
+
+def resolve_modality(labels: set[str]) -> str:
+    for label in lexicon().precedence:
+        if label in labels:
+            return "happened" if label == "present" else label
+    return "unspecified"
+
+
+DETERMINERS = frozenset(
+    """der die das dem den des ein eine einem einen einer eines dieser diese dieses diesem
+    diesen jene jener solche kein keine keinen sein seine ihr ihre es sie er wir""".split()
+)

@@ -1,0 +1,504 @@
+"""Event extraction in the manner of GDELT: sentences become typed events with actors,
+modality, place, time and sources.
+
+No dependency parser is available, so the rules work on lemmas (simplemma) and clauses
+(split at commas, colons and complementisers): a trigger lemma gives the type and CAMEO-style
+code, the entity mentions in its clause give the actors, cue words in its clause and in the
+clause that governs it give the modality. Triggers, cues and actor codes are data
+(``data/event_cues.json``, ``data/event_actors.json``). The extractor sits behind the
+``EventExtractor`` protocol so that a trained model can replace the rules.
+
+``event_grammar`` holds the language side (tokens, clauses, triggers, cues, tense),
+``event_actors`` the naming of actors, their codes and the names found without NER; this
+module puts them together: actors, place, time, sources and modality of each event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Protocol
+
+from chronik.analysis.event_actors import (
+    Names,
+    actor_codes,
+    article_names,
+    country_of_code,
+    fallback_mentions,
+    is_country,
+)
+from chronik.analysis.event_grammar import (
+    DETERMINERS,
+    Clause,
+    SentenceView,
+    Trigger,
+    controller,
+    cue_labels,
+    find_triggers,
+    inflected_adjective,
+    is_past_verb,
+    lemma_keys,
+    lexicon,
+    matrix_clause,
+    reporting_clauses,
+    resolve_modality,
+    split_clauses,
+    tense,
+    tokenize,
+)
+from chronik.analysis.pipeline import component
+from chronik.analysis.sentences import split_sentences
+from chronik.errors import ChronikError, Code
+from chronik.model import Article, Attribution, Event, Mention, Sentence
+from chronik.options import Options
+
+_ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
+
+
+_MAX_ACTOR_DISTANCE = 20
+
+
+_ANAPHOR_SENTENCES = 6
+
+
+class EventExtractor(Protocol):
+    """Anything that turns an analysed article into events."""
+
+    def extract(self, article: Article) -> list[Event]: ...
+
+
+def _apposed(sent: SentenceView, mention: Mention) -> bool:
+    """ "der russische Präsident Wladimir Putin": the adjective describes the name after it."""
+    after = sent.token_index(mention.end)
+    return any(
+        m.type in {"PER", "ORG"}
+        and not m.derived
+        and after <= sent.token_index(m.start) <= after + 3
+        for m in sent.mentions
+    )
+
+
+def _inside_word(sent: SentenceView, mention: Mention) -> bool:
+    """A mention that is only part of a word ("Ukraine-Krieg", "ost-russischen") is a modifier."""
+    return any(
+        t.start <= mention.start < t.end and (mention.start > t.start or mention.end < t.end)
+        for t in sent.tokens
+    )
+
+
+def locations(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
+    """Places named in a locative phrase ("in Wladiwostok", "auf dem Weltraumbahnhof X")."""
+    raw = lexicon().raw
+    found: list[Mention] = []
+    for i in range(clause.first, clause.last):
+        if sent.tokens[i].lower not in raw["locative_prepositions"]:
+            continue
+        phrase = _phrase_after(sent, clause, i)
+        if any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
+            continue
+        inside = [
+            m
+            for m in sent.mentions
+            if m.type != "PER"
+            and not _inside_word(sent, m)
+            and phrase
+            and sent.tokens[phrase[0]].start <= m.start < sent.tokens[phrase[-1]].end
+        ]
+        found.extend(inside)
+    return found
+
+
+_PHRASE_STOPS = frozenset("zu und mit für an um zwischen gegen über von vom bei seit".split())
+
+
+def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
+    """Token indices of the phrase after a preposition: up to six words, until a break."""
+    stop = lexicon().words("locative_prepositions") | _PHRASE_STOPS
+    phrase: list[int] = []
+    for j in range(i + 1, min(clause.last, i + 7)):
+        token = sent.tokens[j]
+        if token.lower in stop or not token.text[:1].isalnum() or is_past_verb(token):
+            break
+        phrase.append(j)
+    return phrase
+
+
+def best_place(places: list[Mention], article: Article) -> Mention | None:
+    """The most specific place: the last that is not a country, else the first."""
+    specific = [m for m in places if not is_country(m, article)]
+    if specific:
+        return specific[-1]
+    return places[0] if places else None
+
+
+def marker_sources(sent: SentenceView) -> list[Mention]:
+    """Mentions after "nach Angaben", "laut", "so berichtet" or before "zufolge"."""
+    markers = lexicon().raw["source_markers"]
+    found: list[Mention] = []
+    words = [t.lower for t in sent.tokens]
+    for i in range(len(words)):
+        for marker in markers["before"]:
+            if words[i : i + len(marker)] == marker:
+                end = _phrase_end(sent, i + len(marker))
+                found.extend(_mentions_between(sent, i + len(marker), end)[:1])
+        for marker in markers["after"]:
+            if words[i : i + len(marker)] == marker and i > 0:
+                end = i + len(marker)
+                found.extend(_mentions_between(sent, end, end + 4)[:1])
+                if marker == ["zufolge"]:
+                    found.extend(_mentions_between(sent, max(0, i - 4), i)[-1:])
+    return found
+
+
+def has_source_marker(sent: SentenceView) -> bool:
+    words = [t.lower for t in sent.tokens]
+    markers = lexicon().raw["source_markers"]["before"]
+    return any(words[i : i + len(m)] == m for m in markers for i in range(len(words)))
+
+
+def _phrase_end(sent: SentenceView, first: int) -> int:
+    """The end of the noun phrase at ``first``: it stops at the first verb-like word."""
+    end = first
+    while end < len(sent.tokens) and end - first < 6:
+        token = sent.tokens[end]
+        if not token.text[:1].isalnum():
+            break
+        lower_word = not token.capitalised and token.lower not in DETERMINERS
+        if lower_word and not inflected_adjective(token) and token.lower not in {"von", "der"}:
+            break
+        end += 1
+    return end
+
+
+def _mentions_between(sent: SentenceView, first: int, last: int) -> list[Mention]:
+    if first >= len(sent.tokens):
+        return []
+    start = sent.tokens[first].start
+    end = sent.tokens[min(last, len(sent.tokens)) - 1].end
+    return [m for m in sent.mentions if start <= m.start < end]
+
+
+def in_clause(sent: SentenceView, clause: Clause, mentions: Iterable[Mention]) -> list[Mention]:
+    start, end = sent.span(clause)
+    return [m for m in mentions if start <= m.start < end]
+
+
+@dataclass(slots=True)
+class _Context:
+    article: Article
+    names: Names
+    published: date | None
+
+
+class RuleEventExtractor:
+    """Lemma rules over clauses; see the module docstring and docs/events.md."""
+
+    def extract(self, article: Article) -> list[Event]:
+        mentions = sorted(article.mentions or fallback_mentions(article), key=lambda m: m.start)
+        context = _Context(
+            article,
+            article_names(article, mentions),
+            article.published.date() if article.published else None,
+        )
+        events: list[Event] = []
+        for sentence in article.sentences or split_sentences(article.text):
+            sent = _prepare(article, sentence, mentions)
+            events.extend(self._sentence_events(sent, context, events))
+        return events
+
+    def _sentence_events(
+        self, sent: SentenceView, ctx: _Context, before: list[Event]
+    ) -> list[Event]:
+        triggers = _one_per_clause(sent, find_triggers(sent))
+        if all(t.type == "deny" for t in triggers) and _denies(sent):
+            denial = _denial_of(sent, ctx, before)
+            if denial or not triggers:
+                return denial
+        events = [self._event(sent, ctx, t) for t in triggers]
+        return [
+            _inherit_actors(sent, ctx, e, t, before) for e, t in zip(events, triggers, strict=True)
+        ]
+
+    def _event(self, sent: SentenceView, ctx: _Context, trigger: Trigger) -> Event:
+        index = sent.clause_of(trigger.index)
+        clause = sent.clauses[index]
+        governing = reporting_clauses(sent, index)
+        sources = _sources(sent, ctx, governing)
+        control = controller(sent, index)
+        place = best_place(_places(sent, clause, ctx.article), ctx.article)
+        taken = {id(m) for m in sources} | ({id(place)} if place else set())
+        actors = _actors(sent, ctx, index, trigger, taken)
+        timex = _timex(sent, ctx.article, clause)
+        governing += [control] if control else []
+        reported = bool(sources) or has_source_marker(sent)
+        modality = _modality(sent, ctx, clause, governing, trigger, timex, reported)
+        return Event(
+            type=trigger.type,
+            code=trigger.code,
+            actors=[ctx.names.key(m) for m in actors],
+            actor_names=[ctx.names.name(m) for m in actors],
+            modality=modality,
+            sentence=sent.sentence.text,
+            start=sent.sentence.start,
+            end=sent.sentence.end,
+            location=ctx.names.name(place) if place else None,
+            location_id=place.entity_id if place else None,
+            time=timex or _publication_time(ctx, modality),
+            sources=_source_names(ctx, sent.span(clause), sources),
+        )
+
+
+def _places(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
+    """Places in the trigger's clause, else anywhere in the sentence."""
+    whole = Clause(0, len(sent.tokens), "")
+    return locations(sent, clause, article) or locations(sent, whole, article)
+
+
+def _publication_time(ctx: _Context, modality: str) -> str | None:
+    """What happened without a date in the sentence happened by the publication date."""
+    return ctx.published.isoformat() if ctx.published and modality == "happened" else None
+
+
+def _prepare(article: Article, sentence: Sentence, mentions: list[Mention]) -> SentenceView:
+    tokens = tokenize(sentence.text, sentence.start)
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    return SentenceView(sentence, tokens, split_clauses(tokens), inside)
+
+
+def _one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]:
+    """One event per type and clause (verbs before nouns); statements only on their own."""
+    kept: dict[tuple[int, str], Trigger] = {}
+    for trigger in sorted(triggers, key=lambda t: (t.noun, t.index)):
+        kept.setdefault((sent.clause_of(trigger.index), trigger.type), trigger)
+    chosen = sorted(kept.values(), key=lambda t: t.index)
+    substantive = [t for t in chosen if not _is_cue(sent, t)]
+    arms = {sent.clause_of(t.index) for t in substantive if t.type == "arms"}
+    # Arms are aid of a kind: "Militärhilfe liefern" is one event, not two.
+    substantive = [t for t in substantive if t.type != "aid" or sent.clause_of(t.index) not in arms]
+    return substantive or chosen
+
+
+def _is_cue(sent: SentenceView, trigger: Trigger) -> bool:
+    """A statement verb that also marks modality ("dementierte", "wies zurück") is a cue
+    when the sentence has another event."""
+    if trigger.type in {"announce", "deny"}:
+        return True
+    clause = sent.clauses[sent.clause_of(trigger.index)]
+    keys = lemma_keys(sent.tokens, clause, trigger.index)
+    cues = lexicon().cues
+    return any(cues[label].matches(sent.tokens[trigger.index], keys) for label in ("denied",))
+
+
+def _denies(sent: SentenceView) -> bool:
+    return any("denied" in cue_labels(sent, c) for c in sent.clauses)
+
+
+def _denial_of(sent: SentenceView, ctx: _Context, before: list[Event]) -> list[Event]:
+    """ "Beide Länder haben solche Absichten abgestritten": a denial of the last event."""
+    recent = [e for e in before if e.start >= _earlier_sentence_start(ctx.article, sent, 2)]
+    open_claims = [e for e in recent if e.modality not in {"happened", "denied", "unspecified"}]
+    if not open_claims:
+        return []
+    target = open_claims[-1]
+    sources = _sources(sent, ctx, sent.clauses[:1])
+    names = _source_names(ctx, (sent.sentence.start, sent.sentence.end), sources)
+    both = lexicon().words("both")
+    if all(n.split()[0].lower() in both for n in names) and any(
+        t.lower in both for t in sent.tokens
+    ):
+        names = _both(sent, ctx, target)
+    span = sent.sentence
+    return [
+        replace(
+            target,
+            modality="denied",
+            sentence=span.text,
+            start=span.start,
+            end=span.end,
+            sources=names,
+            time=None,
+        )
+    ]
+
+
+def _both(sent: SentenceView, ctx: _Context, target: Event) -> list[str]:
+    """ "Beide Länder": the countries the event's actors act for; "beide Seiten": the actors."""
+    words = [t.lower for t in sent.tokens]
+    if not {"länder", "staaten"} & set(words):
+        return list(target.actor_names)
+    codes = actor_codes(ctx.article)
+    named = [
+        country_of_code(codes.get(key, "")) or name
+        for key, name in zip(target.actors, target.actor_names, strict=True)
+    ]
+    return list(dict.fromkeys(named))
+
+
+def _earlier_sentence_start(article: Article, sent: SentenceView, back: int) -> int:
+    starts = sorted(
+        s.start
+        for s in (article.sentences or split_sentences(article.text))
+        if s.start < sent.sentence.start
+    )
+    return starts[-back] if len(starts) >= back else 0
+
+
+def _inherit_actors(
+    sent: SentenceView, ctx: _Context, event: Event, trigger: Trigger, before: list[Event]
+) -> Event:
+    """ "Das Treffen fand ... statt": a definite noun with no actors refers back."""
+    if event.actors or not trigger.noun:
+        return event
+    definite = lexicon().words("definite")
+    window = sent.tokens[max(0, trigger.index - 3) : trigger.index]
+    if not any(t.lower in definite for t in window):
+        return event
+    since = _earlier_sentence_start(ctx.article, sent, _ANAPHOR_SENTENCES)
+    earlier = [e for e in before if e.start >= since and e.type == event.type and e.actors]
+    if not earlier:
+        return event
+    source = earlier[-1]
+    return replace(event, actors=list(source.actors), actor_names=list(source.actor_names))
+
+
+def _sources(sent: SentenceView, ctx: _Context, reporting: list[Clause]) -> list[Mention]:
+    found = marker_sources(sent)
+    for clause in reporting:
+        if cue_labels(sent, clause, frozenset({"happened", "planned"})):
+            found.extend(m for m in in_clause(sent, clause, sent.mentions) if not _apposed(sent, m))
+    return list({id(m): m for m in found}.values())
+
+
+def _source_names(ctx: _Context, span: tuple[int, int], mentions: list[Mention]) -> list[str]:
+    """Sources from the attributions over the span, else from the rules' own mentions."""
+    attributed = [a.source for a in attributions_over(ctx.article, span)]
+    names = attributed or [ctx.names.name(m) for m in mentions]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def attributions_over(article: Article, span: tuple[int, int]) -> list[Attribution]:
+    """Attributions whose claim overlaps the span (the trigger's clause, or a sentence)."""
+    return [a for a in article.attributions if a.start < span[1] and a.end > span[0]]
+
+
+def _actors(
+    sent: SentenceView, ctx: _Context, index: int, trigger: Trigger, taken: set[int]
+) -> list[Mention]:
+    scope = [sent.clauses[index]]
+    governing = controller(sent, index)
+    if governing is not None:
+        scope.append(governing)
+    elif matrix_clause(sent, index) is None:
+        scope.extend(c for c in sent.clauses[:index] if not cue_labels(sent, c))
+    between = _between(sent, trigger)
+    candidates = [
+        m
+        for clause in scope
+        for m in in_clause(sent, clause, sent.mentions)
+        if id(m) not in taken and _can_act(sent, m, trigger)
+    ]
+    if between is not None:
+        candidates = [m for m in candidates if between[0] <= m.start < between[1]]
+    else:
+        candidates = [m for m in candidates if not _after_other_between(sent, m, trigger)]
+    keyed = {ctx.names.key(m): m for m in sorted(candidates, key=lambda m: m.start, reverse=True)}
+    return sorted(keyed.values(), key=lambda m: m.start)
+
+
+def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
+    """ "Treffen zwischen X und Y": the span that names the parties, if the noun has one."""
+    i = trigger.index + 1
+    if not trigger.noun or i >= len(sent.tokens) or sent.tokens[i].lower != "zwischen":
+        return None
+    end = i + 1
+    while end < len(sent.tokens) and end - i <= 10 and sent.tokens[end].text[:1].isalnum():
+        if sent.tokens[end].lower in _PHRASE_STOPS - {"und"} or is_past_verb(sent.tokens[end]):
+            break
+        end += 1
+    return sent.tokens[i].end, sent.tokens[end - 1].end
+
+
+def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
+    """Parties of another noun ("die Nähe zwischen X und Y") are not this event's."""
+    at = sent.token_index(mention.start)
+    for j in range(max(0, at - 4), at):
+        if sent.tokens[j].lower == "zwischen" and j != trigger.index + 1:
+            return True
+    return False
+
+
+def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
+    if mention.type not in _ACTOR_TYPES and not mention.derived:
+        return False
+    if (mention.derived and _apposed(sent, mention)) or _inside_word(sent, mention):
+        return False
+    token = sent.tokens[trigger.index]
+    if token.start <= mention.start < token.end:
+        return False
+    return abs(sent.token_index(mention.start) - trigger.index) <= _MAX_ACTOR_DISTANCE
+
+
+def _timex(sent: SentenceView, article: Article, clause: Clause) -> str | None:
+    start, end = sent.sentence.start, sent.sentence.end
+    dated = [
+        t
+        for t in article.timexes
+        if start <= t.start < end
+        and t.value
+        and t.value[:1].isdigit()
+        and t.type in {"DATE", "TIME"}
+    ]
+    c_start, c_end = sent.span(clause)
+    in_clause_ = [t for t in dated if c_start <= t.start < c_end]
+    chosen = in_clause_ or dated
+    return chosen[0].value if chosen else None
+
+
+def _modality(
+    sent: SentenceView,
+    ctx: _Context,
+    clause: Clause,
+    governing: list[Clause],
+    trigger: Trigger,
+    timex: str | None,
+    has_source: bool,
+) -> str:
+    labels = cue_labels(sent, clause, trigger=trigger.index)
+    for other in governing:
+        labels |= cue_labels(sent, other, frozenset({"happened"}))
+    claims = attributions_over(ctx.article, sent.span(clause))
+    labels |= {_ATTRIBUTION_KINDS[a.kind] for a in claims if a.kind in _ATTRIBUTION_KINDS}
+    verb = tense(sent, clause, trigger)
+    if verb is not None:
+        labels.add(verb)
+    if timex and ctx.published and timex[:10] > ctx.published.isoformat():
+        labels.add("planned")
+    modality = resolve_modality(labels)
+    planned_with_source = modality == "planned" and (has_source or bool(claims))
+    return "announced" if planned_with_source else modality
+
+
+_ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
+
+
+_EXTRACTORS: dict[str, Callable[[], EventExtractor]] = {"rules": RuleEventExtractor}
+
+
+def register_extractor(name: str, factory: Callable[[], EventExtractor]) -> None:
+    """Make an extractor (a trained model, say) available by name."""
+    _EXTRACTORS[name] = factory
+
+
+def get_extractor(name: str = "rules") -> EventExtractor:
+    if name not in _EXTRACTORS:
+        raise ChronikError(
+            Code.E110, kind="event extractor", name=name, choices=", ".join(_EXTRACTORS)
+        )
+    return _EXTRACTORS[name]()
+
+
+@component("events")
+def events(article: Article, options: Options) -> None:
+    name = str(options.extra.get("event_extractor", "rules"))
+    article.events = get_extractor(name).extract(article)

@@ -1,0 +1,443 @@
+"""Story developments: one event followed through the articles of a story.
+
+Mentions of the same event (same type, compatible actors, time and place) across a story's
+articles merge into one ``StoryEvent`` with its history: which article said what, when, with
+which status and source. Changes along the way are flagged: the place changed, the time
+changed, a speculation or plan was confirmed, a claim was denied. ``event_rows`` flattens
+story events into rows modelled on GDELT's event table (see docs/export.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from chronik.analysis.event_actors import actor_codes
+from chronik.analysis.event_grammar import lexicon
+from chronik.model import Article, Event
+
+# Within one article, the strongest statement about the event stands for the article.
+ARTICLE_PRECEDENCE = (
+    "denied",
+    "happened",
+    "announced",
+    "planned",
+    "suggested",
+    "speculated",
+    "unspecified",
+)
+OPEN = frozenset({"planned", "announced", "suggested", "speculated"})
+_MAX_DAYS_APART = 7
+
+
+@dataclass(slots=True)
+class Report:
+    """What one article said about the event in one sentence."""
+
+    article_id: str
+    url: str | None
+    published: str | None
+    sentence: str
+    start: int
+    end: int
+    modality: str
+    location: str | None
+    location_id: str | None
+    time: str | None
+    time_stated: bool  # False when the time is the publication date of a past event
+    sources: list[str]
+    actor_names: list[str]
+    code: str = ""
+
+
+@dataclass(slots=True)
+class Change:
+    kind: str  # place, time, confirmed, denied
+    before: list[str]
+    after: list[str]
+    article_id: str
+
+
+@dataclass(slots=True)
+class StoryEvent:
+    id: str
+    story_id: str | None
+    type: str
+    code: str
+    actors: list[str]
+    actor_names: list[str]
+    actor_codes: list[str | None]
+    reports: list[Report] = field(default_factory=list)
+    status: str = "unspecified"
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def num_mentions(self) -> int:
+        return len(self.reports)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return list(dict.fromkeys(r.article_id for r in self.reports))
+
+    @property
+    def places(self) -> list[str]:
+        """Every place named for the event, in the order first named."""
+        return list(dict.fromkeys(r.location for r in self.reports if r.location))
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(s for r in self.reports for s in r.sources))
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["num_mentions"] = self.num_mentions
+        data["num_articles"] = len(self.article_ids)
+        return data
+
+
+def story_events(articles: list[Article]) -> list[StoryEvent]:
+    """The events of one story, each with its history and changes, in order of first report."""
+    ordered = _in_time_order(articles)
+    order = {a.id: i for i, a in enumerate(ordered)}
+    codes = _codes(ordered)
+    built: list[StoryEvent] = []
+    unassigned: list[tuple[Article, Event]] = []
+    for article in ordered:
+        for event in article.events:
+            if not event.actors:
+                unassigned.append((article, event))
+            elif not (event.type == "deny" and _denies_open(built, article, event, codes)):
+                _place(built, article, event, codes)
+    for article, event in unassigned:
+        _attach(built, article, event)
+    for story_event in built:
+        story_event.reports.sort(key=lambda r: (order[r.article_id], r.start))
+        _develop(story_event, ordered)
+    return sorted(built, key=lambda s: (order[s.reports[0].article_id], s.reports[0].start))
+
+
+def _in_time_order(articles: list[Article]) -> list[Article]:
+    """By publication time; undated articles keep their place after the dated ones."""
+    latest = datetime.max.replace(tzinfo=UTC)
+    return sorted(articles, key=lambda a: _aware(a.published) if a.published else latest)
+
+
+def _aware(when: datetime) -> datetime:
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _codes(articles: list[Article]) -> dict[str, str]:
+    """Actor codes over the whole story: the most specific code any article gives."""
+    merged: dict[str, str] = {}
+    for article in articles:
+        for key, code in actor_codes(article).items():
+            if len(code) > len(merged.get(key, "")):
+                merged[key] = code
+    return merged
+
+
+def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[str, str]) -> None:
+    report = _report(article, event)
+    target = next((s for s in built if _same_event(s, event, report, codes)), None)
+    if target is None:
+        target = _new(article, event, codes)
+        built.append(target)
+    else:
+        _widen_actors(target, event, codes)
+    target.reports.append(report)
+
+
+def _denies_open(
+    built: list[StoryEvent], article: Article, event: Event, codes: dict[str, str]
+) -> bool:
+    """ "Beide Länder haben das dementiert" in a later article: a denial by the parties of
+    an open claim becomes that claim's denied report."""
+    open_events = [
+        s
+        for s in built
+        if s.reports[-1].modality in OPEN and _actors_compatible(s.actors, event.actors, codes)
+    ]
+    if not open_events:
+        return False
+    deniers = event.sources or event.actor_names
+    report = _report(article, replace(event, modality="denied", sources=deniers))
+    open_events[-1].reports.append(report)
+    return True
+
+
+def _attach(built: list[StoryEvent], article: Article, event: Event) -> None:
+    """An event without actors joins the best-attested event of its type, else stands alone."""
+    same_type = [s for s in built if s.type == event.type]
+    if same_type:
+        target = max(same_type, key=lambda s: s.num_mentions)
+    else:
+        target = _new(article, event, {})
+        built.append(target)
+    target.reports.append(_report(article, event))
+
+
+def _new(article: Article, event: Event, codes: dict[str, str]) -> StoryEvent:
+    # The first report fixes the id: stable as long as the story's first report is.
+    seed = "|".join([article.story_id or "", event.type, *sorted(event.actors), article.id])
+    seed += f"|{event.start}"
+    return StoryEvent(
+        id="e" + hashlib.sha256(seed.encode()).hexdigest()[:12],
+        story_id=article.story_id,
+        type=event.type,
+        code=event.code,
+        actors=list(event.actors),
+        actor_names=list(event.actor_names),
+        actor_codes=[codes.get(a) for a in event.actors],
+    )
+
+
+def _widen_actors(target: StoryEvent, event: Event, codes: dict[str, str]) -> None:
+    """A later report may name a party the first one left out ("Kim besucht Russland")."""
+    for key, name in zip(event.actors, event.actor_names, strict=False):
+        if not any(_same_actor(key, known, codes) for known in target.actors):
+            target.actors.append(key)
+            target.actor_names.append(name)
+            target.actor_codes.append(codes.get(key))
+
+
+def _report(article: Article, event: Event) -> Report:
+    return Report(
+        article_id=article.id,
+        url=article.url,
+        published=article.published.isoformat() if article.published else None,
+        sentence=event.sentence,
+        start=event.start,
+        end=event.end,
+        modality=event.modality,
+        location=event.location,
+        location_id=event.location_id,
+        time=event.time,
+        time_stated=_time_stated(article, event),
+        sources=list(event.sources),
+        actor_names=list(event.actor_names),
+        code=event.code,
+    )
+
+
+def _time_stated(article: Article, event: Event) -> bool:
+    return event.time is not None and any(
+        event.start <= t.start < event.end and t.value == event.time for t in article.timexes
+    )
+
+
+# --- what counts as the same event ---------------------------------------------------------
+
+
+def _same_event(target: StoryEvent, event: Event, report: Report, codes: dict[str, str]) -> bool:
+    return (
+        target.type == event.type
+        and _actors_compatible(target.actors, event.actors, codes)
+        and _times_compatible(target, report)
+        and not _place_conflict(target, report)
+        and not _after_plans(target, report)
+    )
+
+
+def _actors_compatible(known: list[str], new: list[str], codes: dict[str, str]) -> bool:
+    """Every actor of the smaller side is one of the larger side's (by id, name or code)."""
+    small, large = sorted((known, new), key=len)
+    return bool(small) and all(any(_same_actor(a, b, codes) for b in large) for a in small)
+
+
+def _same_actor(a: str, b: str, codes: dict[str, str]) -> bool:
+    """Same key; or the same actor code ("Kreml" and "Putin", both RUSGOV); or a country
+    and someone acting for it ("Nordkorea" PRK and "Kim Jong Un" PRKGOV)."""
+    if a == b:
+        return True
+    code_a, code_b = codes.get(a, ""), codes.get(b, "")
+    if not code_a or not code_b:
+        return False
+    if code_a == code_b and len(code_a) > 3:
+        return True
+    bare = len(code_a) == 3 or len(code_b) == 3
+    return bare and code_a[:3] == code_b[:3] and code_a[:3].isalpha()
+
+
+def _times_compatible(target: StoryEvent, report: Report) -> bool:
+    stated = [r.time for r in target.reports if r.time_stated and r.time]
+    if not report.time_stated or not report.time or not stated:
+        return True
+    return any(times_compatible(report.time, t) for t in stated)
+
+
+def times_compatible(a: str, b: str) -> bool:
+    """One value contains the other ("2023" and "2023-09-13"), or they are a week apart."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    first, second = _day(a), _day(b)
+    return first is not None and second is not None and abs((first - second).days) <= 7
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _place_conflict(target: StoryEvent, report: Report) -> bool:
+    """Reports from different articles that both say it happened, at different places
+    (neither naming the other), are two events. Within one article, places are scales."""
+    if report.modality != "happened" or not _specific(report.location):
+        return False
+    here = _norm(report.location)
+    elsewhere = {
+        _norm(r.location)
+        for r in target.reports
+        if r.modality == "happened" and _specific(r.location) and r.article_id != report.article_id
+    }
+    return bool(elsewhere) and not any(here in p or p in here for p in elsewhere)
+
+
+def _after_plans(target: StoryEvent, report: Report) -> bool:
+    """An event dated well before an article that still called it open is an earlier one."""
+    if report.modality != "happened" or not report.time_stated or not report.time:
+        return False
+    when = _day(report.time) or _day(report.time[:4] + "-12-31")
+    plans = [_day(r.published) for r in target.reports if r.modality in OPEN and r.published]
+    return when is not None and any(p and (p - when).days > _MAX_DAYS_APART for p in plans)
+
+
+def _specific(place: str | None) -> bool:
+    return bool(place) and _norm(place) not in lexicon().actors["countries"]
+
+
+def _norm(place: str | None) -> str:
+    return (place or "").casefold().strip()
+
+
+# --- development: status and changes --------------------------------------------------------
+
+
+def _develop(event: StoryEvent, articles: list[Article]) -> None:
+    by_article = [
+        (a.id, [r for r in event.reports if r.article_id == a.id])
+        for a in articles
+        if any(r.article_id == a.id for r in event.reports)
+    ]
+    statuses = [(aid, article_status(reports)) for aid, reports in by_article]
+    definite = [s for _, s in statuses if s != "unspecified"]
+    event.status = definite[-1] if definite else "unspecified"
+    # The code most reports give: "Treffen" (040) over a single "besucht" (042).
+    event.code = Counter(r.code for r in event.reports if r.code).most_common(1)[0][0]
+    event.changes = _status_changes(event.reports) + _place_changes(by_article)
+    event.changes += _time_changes(by_article)
+
+
+def article_status(reports: list[Report]) -> str:
+    modalities = {r.modality for r in reports}
+    return next((m for m in ARTICLE_PRECEDENCE if m in modalities), "unspecified")
+
+
+def _status_changes(reports: list[Report]) -> list[Change]:
+    """A plan or speculation later confirmed as happened, or a claim denied."""
+    changes: list[Change] = []
+    previous: str | None = None
+    for report in reports:
+        kind = _status_change(previous, report.modality)
+        if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
+            changes.append(Change(kind, [previous or ""], [report.modality], report.article_id))
+        if report.modality != "unspecified":
+            previous = report.modality
+    return changes
+
+
+def _status_change(previous: str | None, current: str) -> str | None:
+    if previous in OPEN and current == "happened":
+        return "confirmed"
+    if previous is not None and previous != "denied" and current == "denied":
+        return "denied"
+    return None
+
+
+def _place_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
+    """Across articles only: within one article, places are one place at several scales."""
+    changes: list[Change] = []
+    before: list[str] = []
+    for article_id, reports in by_article:
+        places = list(dict.fromkeys(r.location for r in reports if _specific(r.location)))
+        now = [p for p in places if p]
+        if before and now and not {_norm(p) for p in before} & {_norm(p) for p in now}:
+            changes.append(Change("place", before, now, article_id))
+        before = now or before
+    return changes
+
+
+def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
+    changes: list[Change] = []
+    before: list[str] = []
+    for article_id, reports in by_article:
+        now = list(dict.fromkeys(r.time for r in reports if r.time_stated and r.time))
+        # Merging tolerates a week; a change is any other day ("Mittwoch" -> "Donnerstag").
+        same = any(a.startswith(b) or b.startswith(a) for a in before for b in now)
+        if before and now and not same:
+            changes.append(Change("time", before, now, article_id))
+        before = now or before
+    return changes
+
+
+# --- export rows ------------------------------------------------------------------------------
+
+
+def event_rows(events: list[StoryEvent]) -> list[dict[str, Any]]:
+    """One row per story event, with fields modelled on GDELT's event table."""
+    return [_row(e) for e in events]
+
+
+def _row(event: StoryEvent) -> dict[str, Any]:
+    names = [*event.actor_names, None, None]
+    codes = [*event.actor_codes, None, None]
+    return {
+        "event_id": event.id,
+        "story_id": event.story_id,
+        "event_type": event.type,
+        "event_code": event.code,
+        "actor1_name": names[0],
+        "actor1_code": codes[0],
+        "actor2_name": names[1],
+        "actor2_code": codes[1],
+        "actors": list(event.actor_names),
+        "date": _date(event),
+        "location_name": _current_place(event),
+        "location_names": event.places,
+        "status": event.status,
+        "sources": event.sources,
+        "num_mentions": event.num_mentions,
+        "num_articles": len(event.article_ids),
+        "article_ids": event.article_ids,
+        "urls": list(dict.fromkeys(r.url for r in event.reports if r.url)),
+        "changes": [asdict(c) for c in event.changes],
+        "history": [_history(r) for r in event.reports],
+    }
+
+
+def _date(event: StoryEvent) -> str | None:
+    """When it happened if a report says so, else the latest time any report gives."""
+    happened = [r.time for r in event.reports if r.modality == "happened" and r.time]
+    timed = [r.time for r in event.reports if r.time]
+    chosen = happened or timed
+    return chosen[-1] if chosen else None
+
+
+def _current_place(event: StoryEvent) -> str | None:
+    """The latest specific place, preferring one where the event is said to have happened."""
+    happened = [r.location for r in event.reports if r.modality == "happened" and r.location]
+    named = [r.location for r in event.reports if r.location]
+    for places in (happened, named):
+        specific = [p for p in places if _specific(p)]
+        if specific or places:
+            return (specific or places)[-1]
+    return None
+
+
+def _history(report: Report) -> dict[str, Any]:
+    keys = ("article_id", "published", "modality", "location", "time", "sources", "sentence")
+    return {k: getattr(report, k) for k in keys}

@@ -1,0 +1,352 @@
+"""Event extraction, story developments and the events export, on hand-made articles.
+
+Mentions, timexes and attributions are written by hand here: that is the contract with the
+NER, timex and attribution components, which fill them in the pipeline.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from chronik.analysis.events import RuleEventExtractor, get_extractor, register_extractor
+from chronik.analysis.pipeline import registered
+from chronik.analysis.sentences import split_sentences
+from chronik.cli import cli
+from chronik.errors import ChronikError
+from chronik.export import write_events, write_events_tsv
+from chronik.model import Article, Attribution, Event, Mention, Timex
+from chronik.stories.developments import event_rows, story_events
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def make_article(
+    text: str,
+    mentions: list[tuple[str, str]] | None = None,
+    timexes: list[tuple[str, str]] | None = None,
+    attributions: list[tuple[str, str, str]] | None = None,
+    published: str | None = "2024-05-14T09:00:00+00:00",
+    article_id: str = "a1",
+) -> Article:
+    """An article with hand mentions ``(surface, TYPE)`` (``TYPE*`` for a derived one),
+    timexes ``(surface, value)`` and attributions ``(sentence part, source, kind)``."""
+    article = Article(
+        id=article_id,
+        title="",
+        text=text,
+        published=datetime.fromisoformat(published) if published else None,
+        sentences=split_sentences(text),
+        story_id="s1",
+    )
+    for surface, kind in mentions or []:
+        start = _find(text, surface, [(m.start, m.end) for m in article.mentions])
+        derived = kind.endswith("*")
+        article.mentions.append(
+            Mention(start, start + len(surface), surface, kind.rstrip("*"), None, derived)
+        )
+    for surface, value in timexes or []:
+        start = text.index(surface)
+        article.timexes.append(Timex(start, start + len(surface), surface, "DATE", value))
+    for part, source, kind in attributions or []:
+        start = text.index(part)
+        article.attributions.append(Attribution(start, start + len(part), part, source, kind))
+    article.mentions.sort(key=lambda m: m.start)
+    return article
+
+
+def _find(text: str, surface: str, taken: list[tuple[int, int]]) -> int:
+    start = text.index(surface)
+    while any(s <= start < e for s, e in taken):
+        start = text.index(surface, start + 1)
+    return start
+
+
+def extract(article: Article) -> list[Event]:
+    return RuleEventExtractor().extract(article)
+
+
+def test_component_is_registered_and_fills_events() -> None:
+    article = make_article(
+        "Kanzler Albrecht Kessler hat gestern den Präsidenten Rui Maia in Lissabon getroffen.",
+        [("Albrecht Kessler", "PER"), ("Rui Maia", "PER"), ("Lissabon", "LOC")],
+    )
+    from chronik.options import Options
+
+    registered()["events"](article, Options())
+    [event] = article.events
+    assert (event.type, event.code, event.modality) == ("meet", "040", "happened")
+    assert event.actor_names == ["Albrecht Kessler", "Rui Maia"]
+    assert event.location == "Lissabon"
+    assert event.time == "2024-05-14"  # happened, no date in the sentence: the publication date
+
+
+def test_planned_event_takes_the_date_in_the_sentence() -> None:
+    article = make_article(
+        "Die Ministerin Jana Holm wird am Freitag den Hafen von Gdansk besuchen.",
+        [("Jana Holm", "PER"), ("Gdansk", "LOC")],
+        timexes=[("am Freitag", "2024-05-17")],
+    )
+    [event] = extract(article)
+    assert (event.type, event.code, event.modality, event.time) == (
+        "meet",
+        "042",
+        "planned",
+        "2024-05-17",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "expected"),
+    [
+        (
+            "Nach Angaben der Regierung soll Kanzler Kessler im Juni nach Rom reisen und "
+            "Präsidentin Lia Conti treffen.",
+            [("Kessler", "PER"), ("Rom", "LOC"), ("Lia Conti", "PER")],
+            ("meet", "announced"),
+        ),
+        (
+            "Beobachter befürchten, dass Tarvonien Raketen an Belvarien liefern könnte.",
+            [("Tarvonien", "LOC"), ("Belvarien", "LOC")],
+            ("arms", "speculated"),
+        ),
+        (
+            "Die Regierung von Tarvonien hat jede Waffenlieferung an Belvarien dementiert.",
+            [("Tarvonien", "LOC"), ("Belvarien", "LOC")],
+            ("arms", "denied"),
+        ),
+        (
+            "Der Minister Ole Berg deutete an, dass Norwegen den Fischern helfen könnte.",
+            [("Ole Berg", "PER"), ("Norwegen", "LOC")],
+            ("aid", "suggested"),
+        ),
+        (
+            "Die Polizei hat in Kassel zwei Männer festgenommen.",
+            [("Kassel", "LOC")],
+            ("arrest", "happened"),
+        ),
+    ],
+)
+def test_modality(
+    sentence: str, mentions: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    events = extract(make_article(sentence, mentions))
+    assert [(e.type, e.modality) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Die Regierung will noch heute eine Entscheidung treffen.", []),
+        ("Der Plan von Kanzler Kessler trifft auf Widerstand.", []),
+        ("Kanzler Kessler trifft am Abend Präsident Ivo Marek.", ["meet"]),
+        ("Ein Gericht hat Jens Albers zu drei Jahren Haft verurteilt.", ["arrest"]),
+        ("Die Regierung hat den Anschlag scharf verurteilt.", ["attack", "criticize"]),
+    ],
+)
+def test_verb_senses(sentence: str, types: list[str]) -> None:
+    assert [e.type for e in extract(make_article(sentence))] == types
+
+
+def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:
+    [event] = extract(
+        make_article(
+            "Der Minister Ole Berg deutete an, dass Norwegen den Fischern helfen könnte.",
+            [("Ole Berg", "PER"), ("Norwegen", "LOC")],
+        )
+    )
+    assert event.actor_names == ["Norwegen"]
+    assert event.sources == ["Ole Berg"]
+
+
+def test_sources_come_from_attributions_over_the_sentence() -> None:
+    text = "Tarvonien könnte Panzer an Belvarien liefern."
+    article = make_article(
+        text,
+        [("Tarvonien", "LOC"), ("Belvarien", "LOC")],
+        attributions=[(text, "westliche Geheimdienste", "report")],
+    )
+    [event] = extract(article)
+    assert event.sources == ["westliche Geheimdienste"]
+    assert event.actor_names == ["Tarvonien", "Belvarien"]
+
+
+def test_definite_noun_refers_back_and_denial_refers_to_last_claim() -> None:
+    text = (
+        "Präsident Ivo Marek und Kanzler Kessler haben sich in Prag getroffen. "
+        "Das Treffen fand in der Burg statt. "
+        "Kritiker befürchten, dass Tarvonien Raketen an Belvarien liefern könnte. "
+        "Beide Länder haben das abgestritten."
+    )
+    mentions = [
+        ("Ivo Marek", "PER"),
+        ("Kessler", "PER"),
+        ("Prag", "LOC"),
+        ("Tarvonien", "LOC"),
+        ("Belvarien", "LOC"),
+    ]
+    events = extract(make_article(text, mentions))
+    assert [(e.type, e.modality) for e in events] == [
+        ("meet", "happened"),
+        ("meet", "happened"),
+        ("arms", "speculated"),
+        ("arms", "denied"),
+    ]
+    assert events[1].actor_names == ["Ivo Marek", "Kessler"]
+    assert events[3].actor_names == ["Tarvonien", "Belvarien"]
+    assert events[3].sources == ["Tarvonien", "Belvarien"]
+
+
+def test_fallback_without_mentions_finds_names_and_places() -> None:
+    text = "Präsident Ivo Marek hat am Montag Kanzler Albrecht Kessler in Wladislawa getroffen."
+    [event] = extract(make_article(text))
+    assert event.actor_names == ["Ivo Marek", "Albrecht Kessler"]
+    assert event.location == "Wladislawa"
+
+
+def test_sentence_without_event() -> None:
+    text = "Die Zentralbank hat den Leitzins um einen Viertelprozentpunkt gesenkt."
+    assert extract(make_article(text)) == []
+
+
+def test_extractor_registry() -> None:
+    with pytest.raises(ChronikError, match="E110"):
+        get_extractor("neural")
+
+    class Nothing:
+        def extract(self, article: Article) -> list[Event]:
+            return []
+
+    register_extractor("nothing", Nothing)
+    assert get_extractor("nothing").extract(make_article("Kim traf Putin.")) == []
+
+
+# --- story developments ----------------------------------------------------------------------
+
+ANNOUNCEMENT = (
+    "Nach Angaben der Regierung wird Präsident Ivo Marek am Mittwoch Kanzler Kessler in "
+    "Brünn treffen. "
+    "Beobachter befürchten, dass Tarvonien Raketen an Belvarien liefern könnte."
+)
+REPORT = (
+    "Präsident Ivo Marek und Kanzler Kessler haben sich am Donnerstag in Olmütz getroffen. "
+    "Tarvonien und Belvarien haben solche Pläne jedoch dementiert."
+)
+STORY_MENTIONS = [
+    ("Ivo Marek", "PER"),
+    ("Kessler", "PER"),
+    ("Brünn", "LOC"),
+    ("Olmütz", "LOC"),
+    ("Tarvonien", "LOC"),
+    ("Belvarien", "LOC"),
+]
+
+
+def story() -> list[Article]:
+    first = make_article(
+        ANNOUNCEMENT,
+        [m for m in STORY_MENTIONS if m[0] in ANNOUNCEMENT],
+        timexes=[("am Mittwoch", "2024-05-15")],
+        published="2024-05-13T08:00:00+00:00",
+        article_id="first",
+    )
+    second = make_article(
+        REPORT,
+        [m for m in STORY_MENTIONS if m[0] in REPORT],
+        timexes=[("am Donnerstag", "2024-05-16")],
+        published="2024-05-16T18:00:00+00:00",
+        article_id="second",
+    )
+    for article in (first, second):
+        article.events = extract(article)
+    return [second, first]  # out of order on purpose
+
+
+def test_story_event_merges_reports_and_flags_changes() -> None:
+    events = story_events(story())
+    meet = next(e for e in events if e.type == "meet")
+    assert [r.article_id for r in meet.reports] == ["first", "second"]
+    assert [r.modality for r in meet.reports] == ["announced", "happened"]
+    assert meet.status == "happened"
+    kinds = {c.kind: c for c in meet.changes}
+    assert set(kinds) == {"confirmed", "place", "time"}
+    assert kinds["place"].before == ["Brünn"] and kinds["place"].after == ["Olmütz"]
+    assert kinds["time"].before == ["2024-05-15"] and kinds["time"].after == ["2024-05-16"]
+    arms = next(e for e in events if e.type == "arms")
+    assert arms.status == "denied"
+    assert [c.kind for c in arms.changes] == ["denied"]
+
+
+def test_different_events_stay_apart() -> None:
+    text = (
+        "Präsident Ivo Marek hat Kanzler Kessler in Brünn getroffen. "
+        "Die Polizei hat in Brünn drei Demonstranten festgenommen."
+    )
+    article = make_article(text, [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Brünn", "LOC")])
+    article.events = extract(article)
+    assert sorted(e.type for e in story_events([article])) == ["arrest", "meet"]
+
+
+def test_event_rows_are_gdelt_like() -> None:
+    rows = event_rows(story_events(story()))
+    meet = next(r for r in rows if r["event_type"] == "meet")
+    assert meet["actor1_name"] == "Ivo Marek" and meet["actor2_name"] == "Kessler"
+    assert meet["actor1_code"] == "GOV"  # a role noun ("Präsident") without a country
+    assert meet["event_code"] == "040"
+    assert meet["location_name"] == "Olmütz"
+    assert meet["location_names"] == ["Brünn", "Olmütz"]
+    assert meet["date"] == "2024-05-16"
+    assert (meet["num_mentions"], meet["num_articles"]) == (2, 2)
+    assert meet["story_id"] == "s1"
+    assert meet["sources"] == []  # "der Regierung" names no entity
+
+
+def test_export_writers() -> None:
+    out = io.StringIO()
+    assert write_events(story(), out) == 2
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert {r["event_type"] for r in rows} == {"meet", "arms"}
+    tsv = io.StringIO()
+    write_events_tsv(story(), tsv)
+    header, *lines = tsv.getvalue().splitlines()
+    assert header.split("\t")[:4] == ["event_id", "story_id", "event_type", "event_code"]
+    meet = next(line.split("\t") for line in lines if "\tmeet\t" in line)
+    assert "Brünn | Olmütz" in meet
+    assert any(cell.startswith("confirmed: announced -> happened") for cell in meet)
+
+
+def test_cli_export_events_and_eval(tmp_path: Path, fixtures: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "e.db")
+    assert runner.invoke(cli, ["--db", db, "ingest", str(fixtures / "article.txt")]).exit_code == 0
+    result = runner.invoke(cli, ["--db", db, "export", "--format", "events"])
+    assert result.exit_code == 0, result.output
+    assert all(json.loads(line)["event_type"] for line in result.stdout.splitlines())
+    tsv = runner.invoke(cli, ["--db", db, "export", "--format", "events-tsv"])
+    assert tsv.exit_code == 0 and tsv.stdout.startswith("event_id\t")
+    scored = runner.invoke(cli, ["eval", "events", str(REPO / "eval" / "events" / "gold.jsonl")])
+    figures = json.loads(scored.stdout)
+    assert figures["sentences"] >= 40
+    assert set(figures["with_mentions"]) >= {"type", "actors", "modality"}
+
+
+def test_eval_reports_bad_gold(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "Satz."}\nnot json\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "events", str(bad)])
+    assert result.exit_code == 2 and "E031" in result.output and "Traceback" not in result.output
+
+
+def test_publication_time_is_aware_of_missing_dates() -> None:
+    article = make_article(
+        "Kanzler Kessler hat Präsident Ivo Marek getroffen.",
+        [("Kessler", "PER"), ("Ivo Marek", "PER")],
+        published=None,
+    )
+    [event] = extract(article)
+    assert (event.modality, event.time) == ("happened", None)
