@@ -343,6 +343,7 @@ def eval_attribution(file: Path) -> None:
 
 
 @evaluate.command(name="events")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--extractor", default="rules", show_default=True, help="Event extractor to score.")
 def eval_events(file: Path, extractor: str) -> None:
     """Event extraction against gold sentences (JSONL, as eval/events/gold.jsonl)."""
