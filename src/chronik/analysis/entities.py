@@ -299,10 +299,10 @@ class _Person:
     name: str
     roles: set[str]
     countries: set[str]
+    key: str = field(init=False)
 
-    @property
-    def key(self) -> str:
-        return fold(self.name)
+    def __post_init__(self) -> None:
+        self.key = fold(self.name)
 
 
 def _link_people(
@@ -475,7 +475,7 @@ def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:
         if other.type == entity.type
         and other.code is None
         and tokens
-        and (tokens < set(fold(other.name).split()) or set(fold(other.name).split()) < tokens)
+        and (tokens <= set(fold(other.name).split()) or set(fold(other.name).split()) <= tokens)
     }
 
 

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 DATA = resources.files("chronik.analysis") / "data"
+_MEMO_SIZE = 100_000
 
 
 def read_data(name: str) -> Any:
@@ -32,6 +33,7 @@ def _fold_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A key on which German and English transliterations of one name meet.
 
@@ -90,6 +92,7 @@ class Gazetteer:
         # name has, bound the lookahead so that scanning stays linear.
         self.first_words = {name.split(" ")[0] for name in self.names if " " in name}
         self.max_words = max((name.count(" ") + 1 for name in self.names), default=1)
+        self._memo: dict[str, Hit | None] = {}
 
     def name(self, text: str) -> Hit | None:
         """``text`` as a place's name ("Russland", "USA"), or a genitive of one
@@ -122,6 +125,15 @@ class Gazetteer:
     def word(self, text: str) -> Hit | None:
         """One word of running text (hyphenated compounds are one word): its name,
         adjective or demonym reading, else the first part of a compound that has one."""
+        # Words repeat (Zipf), so a bounded memo makes scanning long texts cheap.
+        if text in self._memo:
+            return self._memo[text]
+        if len(self._memo) > _MEMO_SIZE:
+            self._memo.clear()
+        hit = self._memo[text] = self._word(text)
+        return hit
+
+    def _word(self, text: str) -> Hit | None:
         hit = self.name(text) or self.derived_word(text)
         if hit is not None or "-" not in text:
             return hit
