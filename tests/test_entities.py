@@ -151,6 +151,13 @@ def test_cities_stay_cities() -> None:
     assert linked(article, "Moskau").code.startswith("geonames:")  # type: ignore[union-attr]
 
 
+def test_city_adjectives_link_to_the_city() -> None:
+    article = analysed("Die Moskauer Führung und Berliner Behörden schwiegen in Moskau.")
+    assert linked(article, "Moskauer") == linked(article, "Moskau")
+    assert linked(article, "Berliner").labels["en"] == "Berlin"
+    assert all(m.derived for m in article.mentions if m.text.endswith("er"))
+
+
 def test_ner_mentions_are_resolved_not_duplicated() -> None:
     text = "Vladivostok liegt am Meer; Wladiwostok ist Russlands Hafen."
     article = analysed(text, {"Vladivostok": "LOC", "Wladiwostok": "LOC"})

@@ -112,10 +112,14 @@ class Gazetteer:
         return None
 
     def derived_word(self, text: str) -> Hit | None:
-        """An adjective ("nordkoreanische") or a demonym ("Russen") of a country."""
+        """An adjective ("nordkoreanische") or a demonym ("Russen") of a country, or a
+        city's adjective ("Moskauer")."""
         lower = text.lower()
         if text[:1].isupper() and lower in self.demonyms:
             return Hit(self.places[self.demonyms[lower]], True)
+        city = self.names.get(lower[:-2]) if lower.endswith("er") and text[:1].isupper() else None
+        if city is not None and self.places[city].kind == "city":
+            return Hit(self.places[city], True)
         for ending in self._endings:
             stem = lower.removesuffix(ending) if ending else lower
             if (ending == "" or stem != lower) and stem in self.adjectives:
