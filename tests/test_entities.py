@@ -269,6 +269,14 @@ def test_every_mention_gets_an_entity() -> None:
         assert count == sum(m.entity_id == entity_id_ for m in article.mentions)
 
 
+def test_normalising_twice_changes_nothing() -> None:
+    article = analysed(PEOPLE + " " + OWN, PEOPLE_NER)
+    first = ([(m.start, m.end, m.entity_id, m.derived) for m in article.mentions], article.entities)
+    normalise(article)
+    again = ([(m.start, m.end, m.entity_id, m.derived) for m in article.mentions], article.entities)
+    assert again == first
+
+
 def test_empty_and_plain_text() -> None:
     assert analysed("").entities == []
     assert analysed("Heute regnet es den ganzen Tag.").mentions == []
