@@ -214,6 +214,16 @@ def test_a_role_links_to_the_one_person_who_fits() -> None:
     assert entity(article, "Wladimir Putin").mentions == 5
 
 
+def test_a_compound_role_becomes_a_reference_to_the_person() -> None:
+    text = "US-Präsident Donald Trump drohte. Der US-Präsident sagte später, Kanada sei wichtig."
+    article = analysed(text, {"Donald Trump": "PER"})
+    first, second = (m for m in article.mentions if m.text == "US-Präsident")
+    assert (first.type, linked(article, "US-Präsident").code) == ("LOC", "US")
+    assert second.type == "PER" and second.derived
+    assert second.entity_id == entity(article, "Donald Trump").id
+    assert entity(article, "Vereinigte Staaten").mentions == 1
+
+
 def test_a_role_with_two_fitting_people_links_to_nobody() -> None:
     text = (
         "Der russische Präsident Wladimir Putin traf den russischen Minister Sergej Lawrow "

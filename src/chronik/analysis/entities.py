@@ -153,7 +153,8 @@ class _Group:
         if name:
             self.names[name] += 1
 
-    def absorb(self, other: _Group) -> None:
+    def absorb(self, other: _Group) -> None:  # the owner map is not updated: merges come
+        # before people and role references, the only steps that move mentions
         self.mentions.extend(other.mentions)
         self.names.update(other.names)
         self.roles |= other.roles
@@ -165,6 +166,18 @@ class _Groups:
 
     def __init__(self) -> None:
         self.by_key: dict[tuple[str, str], _Group] = {}
+        self.owner: dict[int, _Group] = {}
+
+    def assign(self, group: _Group, mention: Mention, name: str | None) -> None:
+        group.add(mention, name)
+        self.owner[id(mention)] = group
+
+    def move(self, mention: Mention, group: _Group) -> None:
+        """Give ``mention`` to ``group``, taking it from the group that had it."""
+        old = self.owner.get(id(mention))
+        if old is not None:
+            old.mentions.remove(mention)
+        self.assign(group, mention, None)
 
     def get(self, type_: str, key: str, place: Place | None = None) -> _Group:
         group = self.by_key.get((type_, key))
@@ -179,7 +192,7 @@ class _Groups:
             group = self.get("LOC", hit.place.id, hit.place)
         else:
             group = self.get(mention.type, fold(mention.text) or mention.text.lower())
-        group.add(mention, None if mention.derived else mention.text)
+        self.assign(group, mention, None if mention.derived else mention.text)
 
     def merge_genitives(self) -> None:
         """ "Kremls" joins "Kreml" when both occur: a genitive needs its base as evidence."""
@@ -213,7 +226,8 @@ class _Groups:
 
     def entities(self) -> list[Entity]:
         built = []
-        for group in sorted(self.by_key.values(), key=lambda g: min(m.start for m in g.mentions)):
+        kept = [g for g in self.by_key.values() if g.mentions]
+        for group in sorted(kept, key=lambda g: min(m.start for m in g.mentions)):
             entity = _entity(group)
             for mention in group.mentions:
                 mention.entity_id = entity.id
@@ -320,7 +334,7 @@ def _link_people(
             group = groups.get("PER", person.key)
             for token in group.tokens:
                 index.setdefault(token, []).append(group)
-        group.add(person.mention, None if person.mention.derived else person.name)
+        groups.assign(group, person.mention, None if person.mention.derived else person.name)
         group.roles |= person.roles
         group.countries |= person.countries
     for person in people:
@@ -334,10 +348,10 @@ def _link_title(person: _Person, groups: _Groups) -> None:
     fitting = [g for role in person.roles for g in _fitting(groups.people(), role, country)]
     if len({id(g) for g in fitting}) == 1:
         person.mention.derived = True
-        fitting[0].add(person.mention, None)
+        groups.assign(fitting[0], person.mention, None)
     else:
         text = person.mention.text
-        groups.get("PER", fold(text) or text.lower()).add(person.mention, text)
+        groups.assign(groups.get("PER", fold(text) or text.lower()), person.mention, text)
 
 
 def _find_person(key: str, groups: _Groups, index: Mapping[str, list[_Group]]) -> _Group | None:
@@ -358,18 +372,19 @@ def _find_person(key: str, groups: _Groups, index: Mapping[str, list[_Group]]) -
 def _person(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> _Person:
     """The mention's name without titles, and the roles and countries it comes with, from
     inside the span ("Präsident Putin") and just before it ("der russische Präsident")."""
-    text = mention.text.split("-")[0] if mention.derived else mention.text
-    words = _TOKEN_SPLIT.split(text.strip())
+    words = _TOKEN_SPLIT.split(mention.text.strip())
     roles: set[str] = set()
     countries: set[str] = set()
     while words and _describe(words[0], roles, countries, gazetteer):
         words.pop(0)
+    if mention.derived and words:  # "Putin-Regierung" is Putin's
+        words = [words[0].split("-")[0]]
     i = tokens.index(mention.start) - 1
     while 0 <= i < len(tokens.words) - 1 and tokens.adjacent(i, i + 1):
         if not _describe(tokens.words[i][2], roles, countries, gazetteer):
             break
         i -= 1
-    return _Person(mention, " ".join(words), roles, countries)
+    return _Person(mention, " ".join(w for w in words if w), roles, countries)
 
 
 def _describe(word: str, roles: set[str], countries: set[str], gazetteer: Gazetteer) -> bool:
@@ -399,10 +414,13 @@ def _role_references(
     lexicon = _role_lexicon()
     names = {m.start for m in mentions if m.type == "PER"}
     spans = [(m.start, m.end) for m in mentions]
+    # "der US-Präsident": the compound was taken as a LOC part; as a reference it is a person
+    compounds = {(m.start, m.end): m for m in mentions if m.type == "LOC" and m.derived}
     found = []
     for i, (start, end, word) in enumerate(tokens.words):
         role = lexicon.role(word, gazetteer) if word[:1].isupper() else None
-        if role is None or i == 0 or _inside(spans, start):
+        compound = compounds.get((start, end)) if "-" in word else None
+        if role is None or i == 0 or (compound is None and _inside(spans, start)):
             continue
         before = i - 1
         country = role[1]
@@ -414,9 +432,12 @@ def _role_references(
         if determiner not in lexicon.determiners or following in names:
             continue
         fitting = _fitting(people, role[0], country)
-        if len(fitting) == 1:
+        if len(fitting) == 1 and compound is not None:
+            compound.type = "PER"
+            groups.move(compound, fitting[0])
+        elif len(fitting) == 1:
             mention = Mention(start, end, word, "PER", derived=True)
-            fitting[0].add(mention, None)
+            groups.assign(fitting[0], mention, None)
             found.append(mention)
     return found
 
