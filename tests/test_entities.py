@@ -14,6 +14,7 @@ from chronik.analysis.entities import (
     combine,
     detect_places,
     entity_id,
+    link_to_known,
     merge_into,
     normalise,
 )
@@ -354,6 +355,14 @@ def test_apply_mapping_rewrites_the_article() -> None:
     merged = article.entities[0]
     assert merged.name == "Wladimir Putin" and merged.mentions == 2
     assert {m.entity_id for m in article.mentions} == {known[0].id}
+
+
+def test_link_to_known_keeps_new_entities_new() -> None:
+    known = [person("Wladimir Putin")]
+    article = analysed("Putin traf Olaf Scholz in Berlin.", {"Putin": "PER", "Olaf Scholz": "PER"})
+    mapping = link_to_known(article, known)
+    assert list(mapping.values()) == [known[0].id]
+    assert [e.name for e in article.entities] == ["Wladimir Putin", "Olaf Scholz", "Berlin"]
 
 
 def test_combine_keeps_the_fuller_name() -> None:

@@ -500,6 +500,13 @@ def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:
     }
 
 
+def link_to_known(article: Article, known: Sequence[Entity]) -> dict[str, str]:
+    """:func:`merge_into` and :func:`apply_mapping` in one step; returns the mapping."""
+    mapping = merge_into(known, article.entities)
+    apply_mapping(article, mapping, known)
+    return mapping
+
+
 def apply_mapping(
     article: Article, mapping: Mapping[str, str], known: Sequence[Entity] = ()
 ) -> None:
