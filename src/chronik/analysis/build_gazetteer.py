@@ -40,6 +40,12 @@ def build() -> dict[str, Any]:
         table.add_names(pid, [de, *aliases, *extra.get("names", [])], detect=True)
         table.add_names(pid, [en], detect=False)
         table.add_derived(pid, de, extra)
+    for code, de, en in _regions():
+        pid = table.add_place(f"r:{code}", "region", de, en, f"M49:{code}", "", 10**9)
+        table.add_names(pid, [de], detect=True)
+        table.add_names(pid, [en], detect=False)
+        table.add_derived(pid, "", irregular.get(code, {}))
+    alternates: list[tuple[str, list[str]]] = []
     for city, de_name in _cities(rules):
         pid = table.add_place(
             f"g:{city['geonameid']}",
@@ -52,7 +58,15 @@ def build() -> dict[str, Any]:
         )
         table.add_names(pid, [city["name"], de_name or ""], detect=True)
         if city["population"] >= rules["min_variant_population"]:
-            table.add_names(pid, _latin(city["alternatenames"]), detect=False)
+            alternates.append((pid, _latin(city["alternatenames"])))
+    for code, de, en in _subdivisions(rules["subdivisions"]):
+        pid = table.add_place(f"s:{code}", "subdivision", de, en, code, code[:2], 0)
+        table.add_names(pid, [de, en], detect=True)
+    # After every place's own names, so that an old or foreign name of a big city
+    # ("Islamabad" for Chattogram) never takes a name another place holds.
+    for pid, names in alternates:
+        table.add_names(pid, [a for a in names if len(a) >= 5], detect=True, replace=False)
+        table.add_names(pid, names, detect=False, replace=False)
     table.add_capitals(_capitals())
     return table.data()
 
@@ -75,22 +89,22 @@ class _Table:
         self.places[pid] = [kind, *values]
         return pid
 
-    def add_names(self, pid: str, names: Iterable[str], detect: bool) -> None:
+    def add_names(self, pid: str, names: Iterable[str], detect: bool, replace: bool = True) -> None:
         for name in names:
             if not name or "," in name:
                 continue
             if detect and self._detectable(name):
-                self._keep(self.names, name.lower(), pid)
-            self._keep(self.variants, fold(name), pid)
+                self._keep(self.names, name.lower(), pid, replace)
+            self._keep(self.variants, fold(name), pid, replace)
 
     def _detectable(self, name: str) -> bool:
         lower = name.lower()
         short_ok = name.isupper() and len(name) >= 2
         return lower not in self.stop and (len(name) >= self.rules["min_name_length"] or short_ok)
 
-    def _keep(self, index: dict[str, str], key: str, pid: str) -> None:
+    def _keep(self, index: dict[str, str], key: str, pid: str, replace: bool) -> None:
         held = index.get(key)
-        if key and (held is None or self._population(pid) > self._population(held)):
+        if key and (held is None or (replace and self._population(pid) > self._population(held))):
             index[key] = pid
 
     def _population(self, pid: str) -> int:
@@ -149,12 +163,15 @@ def _apply(rules: list[list[Any]], name: str) -> Iterator[str]:
 
 
 def _demonym_forms(base: str) -> list[str]:
-    """ "russe" -> russe, russen, russin, russinnen; "ukrainer" -> ... -n, -s, -in, -innen."""
+    """Inflected forms: "russe" -> -n, russin, russinnen; "ukrainer" -> -n, -s, -in,
+    -innen; "asiat" -> -en, -in, -innen."""
     if base.endswith("e"):
         return [base, base + "n", base[:-1] + "in", base[:-1] + "innen"]
     if base.endswith("i"):  # Israeli, Saudi
         return [base, base + "s"]
-    return [base, base + "n", base + "s", base + "in", base + "innen"]
+    if base.endswith("er"):
+        return [base, base + "n", base + "s", base + "in", base + "innen"]
+    return [base, base + "n", base + "en", base + "in", base + "innen"]  # Ungarn, Asiaten
 
 
 def _countries() -> Iterator[tuple[str, str, str, list[str]]]:
@@ -171,6 +188,31 @@ def _countries() -> Iterator[tuple[str, str, str, list[str]]]:
         yield code, de_names.get(code, aliases[0]), en_names.get(code, country.name), aliases
     for code in EXTRA_COUNTRIES:
         yield code, de_names[code], en_names[code], []
+
+
+def _regions() -> Iterator[tuple[str, str, str]]:
+    """World regions and continents (UN M49 codes) with CLDR's German and English names;
+    "Welt" (001) is left out, it is a common word."""
+    import babel
+
+    de_names, en_names = babel.Locale("de").territories, babel.Locale("en").territories
+    for code, name in de_names.items():
+        if code.isdigit() and code != "001":
+            yield code, name, en_names.get(code, name)
+
+
+def _subdivisions(wanted: dict[str, list[str]]) -> Iterator[tuple[str, str, str]]:
+    """ISO 3166-2 subdivisions of the countries in ``wanted`` (of the listed types, or all),
+    with pycountry's German name ("iso3166-2" catalogue) and its original name."""
+    import pycountry
+
+    german = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        types = wanted.get(sub.country_code)
+        if types is None or (types and sub.type not in types):
+            continue
+        name = sub.name.split(" [")[0]
+        yield sub.code, german.gettext(sub.name).split(" [")[0], name
 
 
 def _cities(rules: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str | None]]:
