@@ -99,8 +99,12 @@ class _Table:
 
     def _detectable(self, name: str) -> bool:
         lower = name.lower()
-        short_ok = name.isupper() and len(name) >= 2
-        return lower not in self.stop and (len(name) >= self.rules["min_name_length"] or short_ok)
+        words = lower.split()
+        if lower in self.stop or words[0] in self.rules["no_first_words"]:
+            return False  # common words; a name opening with an article is an odd variant
+        if len(words) > self.rules["max_name_words"]:
+            return False  # bounds the lookahead of the scan
+        return len(name) >= self.rules["min_name_length"] or (name.isupper() and len(name) >= 2)
 
     def _keep(self, index: dict[str, str], key: str, pid: str, replace: bool) -> None:
         held = index.get(key)
