@@ -236,6 +236,28 @@ def test_a_role_with_two_fitting_people_links_to_nobody() -> None:
     assert {e.name for e in article.entities if e.type == "PER"} == set(names)
 
 
+def test_plurals_and_titles_are_not_role_references() -> None:
+    text = (
+        "Präsident Wladimir Putin und Frau Merkel trafen sich. Die Präsidenten anderer "
+        "Staaten fehlten, die Rechte der Frauen auch. Der Präsident lachte."
+    )
+    article = analysed(text, {"Wladimir Putin": "PER", "Merkel": "PER"})
+    references = [m.text for m in article.mentions if m.type == "PER" and m.derived]
+    assert references == ["Präsident"]
+
+
+def test_odd_mentions_do_not_break_normalisation() -> None:
+    text = "Ein Test mit  Leerraum und !!! Zeichen."
+    mentions = [
+        Mention(13, 14, " ", "LOC"),
+        Mention(27, 30, "!!!", "ORG"),
+        Mention(4, 4, "", "PER"),
+    ]
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    assert all(m.entity_id for m in article.mentions)
+
+
 def test_a_surname_shared_by_two_full_names_stays_apart() -> None:
     text = "Kim Jong Un und Kim Yo Jong reisten. Kim sprach."
     article = analysed(text, {"Kim Jong Un": "PER", "Kim Yo Jong": "PER", "Kim": "PER"})

@@ -122,8 +122,7 @@ def _place_at(tokens: _Tokens, i: int, gazetteer: Gazetteer) -> tuple[int, Hit |
         for stop in range(last, i + 1, -1):
             if not all(tokens.adjacent(k, k + 1) for k in range(i, stop - 1)):
                 continue
-            phrase = " ".join(w[2] for w in words[i:stop])
-            hit = gazetteer.name(phrase) if " " in phrase else None
+            hit = gazetteer.name(" ".join(w[2] for w in words[i:stop]))
             if hit is not None:
                 return stop - i, hit
     return 1, gazetteer.word(words[i][2])
@@ -216,7 +215,8 @@ class _Groups:
                 index.setdefault(token, []).append(group)
         for group in sorted(plain, key=lambda g: len(g.tokens)):
             tokens = group.tokens
-            wider = [g for g in index.get(group.key.split()[0], []) if tokens < g.tokens]
+            first = next(iter(tokens), "")
+            wider = [g for g in index.get(first, []) if tokens < g.tokens]
             if len(wider) == 1 and (type_, group.key) in self.by_key:
                 wider[0].absorb(group)
                 del self.by_key[(type_, group.key)]
@@ -285,6 +285,7 @@ def _canonical(group: _Group) -> str:
 @dataclass(frozen=True, slots=True)
 class _RoleLexicon:
     roles: Mapping[str, str | None]
+    titles: frozenset[str]
     determiners: frozenset[str]
 
     def role(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
@@ -304,7 +305,7 @@ class _RoleLexicon:
 @lru_cache(maxsize=1)
 def _role_lexicon() -> _RoleLexicon:
     data = read_data("entities_roles.json")
-    return _RoleLexicon(data["roles"], frozenset(data["determiners"]))
+    return _RoleLexicon(data["roles"], frozenset(data["titles"]), frozenset(data["determiners"]))
 
 
 @dataclass(slots=True)
@@ -411,27 +412,17 @@ def _role_references(
     people = groups.people()
     if not people:
         return []
-    lexicon = _role_lexicon()
     names = {m.start for m in mentions if m.type == "PER"}
     spans = [(m.start, m.end) for m in mentions]
     # "der US-Präsident": the compound was taken as a LOC part; as a reference it is a person
     compounds = {(m.start, m.end): m for m in mentions if m.type == "LOC" and m.derived}
     found = []
     for i, (start, end, word) in enumerate(tokens.words):
-        role = lexicon.role(word, gazetteer) if word[:1].isupper() else None
-        compound = compounds.get((start, end)) if "-" in word else None
-        if role is None or i == 0 or (compound is None and _inside(spans, start)):
+        reference = _reference_at(tokens, i, names, gazetteer)
+        compound = compounds.get((start, end))
+        if reference is None or (compound is None and _inside(spans, start)):
             continue
-        before = i - 1
-        country = role[1]
-        adjective = gazetteer.derived_word(tokens.words[before][2])
-        if adjective is not None and adjective.place.kind == "country" and before > 0:
-            country, before = adjective.place.code, before - 1
-        determiner = tokens.words[before][2].lower()
-        following = tokens.words[i + 1][0] if i + 1 < len(tokens.words) else -1
-        if determiner not in lexicon.determiners or following in names:
-            continue
-        fitting = _fitting(people, role[0], country)
+        fitting = _fitting(people, *reference)
         if len(fitting) == 1 and compound is not None:
             compound.type = "PER"
             groups.move(compound, fitting[0])
@@ -440,6 +431,28 @@ def _role_references(
             groups.assign(fitting[0], mention, None)
             found.append(mention)
     return found
+
+
+def _reference_at(
+    tokens: _Tokens, i: int, names: set[int], gazetteer: Gazetteer
+) -> tuple[str, str | None] | None:
+    """(role, country) when word ``i`` is a bare role: a singular determiner, an optional
+    country adjective, the role (not a title), and no person's name right after it."""
+    lexicon = _role_lexicon()
+    word = tokens.words[i][2]
+    role = lexicon.role(word, gazetteer) if i > 0 and word[:1].isupper() else None
+    if role is None or role[0] in lexicon.titles:
+        return None
+    before, country = i - 1, role[1]
+    adjective = gazetteer.derived_word(tokens.words[before][2])
+    if adjective is not None and adjective.place.kind == "country" and before > 0:
+        country, before = adjective.place.code, before - 1
+    determiner = tokens.words[before][2].lower()
+    inflected = word.lower().rpartition("-")[2] != role[0]
+    if determiner not in lexicon.determiners or (inflected and determiner in ("der", "die")):
+        return None  # "die Präsidenten", "der Frauen": plurals
+    following = tokens.words[i + 1][0] if i + 1 < len(tokens.words) else -1
+    return None if following in names else (role[0], country)
 
 
 def _fitting(people: Iterable[_Group], role: str, country: str | None) -> list[_Group]:
