@@ -198,6 +198,11 @@ def test_surnames_titles_and_genitives_join_the_full_name() -> None:
     assert len(people) == 2
 
 
+def test_a_genitive_before_its_name_joins_it() -> None:
+    article = analysed("Putins Rede war lang. Putin sprach.", {"Putin": "PER", "Putins": "PER"})
+    assert [(e.name, e.aliases, e.mentions) for e in article.entities] == [("Putin", ["Putins"], 2)]
+
+
 def test_titles_inside_a_mention_are_stripped() -> None:
     text = "Präsident Putin reiste ab. Machthaber Kim Jong Un wartete auf Wladimir Putin."
     names = {"Präsident Putin": "PER", "Machthaber Kim Jong Un": "PER", "Wladimir Putin": "PER"}

@@ -327,7 +327,8 @@ def _link_people(
     article ("Putin" -> "Wladimir Putin", "Kim" -> "Kim Jong Un"), or its genitive."""
     people = [_person(m, tokens, gazetteer) for m in mentions]
     named = [p for p in people if p.key]
-    named.sort(key=lambda p: (-len(p.key.split()), p.mention.start))
+    # Fullest names first, and a name before its genitive ("Putin" before "Putins").
+    named.sort(key=lambda p: (-len(p.key.split()), p.key.endswith("s"), p.mention.start))
     index: dict[str, list[_Group]] = {}
     for person in named:
         group = _find_person(person.key, groups, index)
