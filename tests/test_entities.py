@@ -167,6 +167,19 @@ def test_ner_mentions_are_resolved_not_duplicated() -> None:
     assert city.mentions == 2 and city.aliases == ["Vladivostok"]
 
 
+def test_ner_parts_and_countries_as_actors_resolve() -> None:
+    text = "Nach dem Russland-Besuch warnte Russland; die Vereinten Nationen schwiegen."
+    names = {"Russland-Besuch": "LOC", "Russland": "ORG", "Vereinten Nationen": "ORG"}
+    mentions = marked(text, names)
+    mentions[0].derived = True
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    part, actor, united = article.mentions
+    assert linked(article, united.text).type == "ORG"
+    assert part.entity_id == actor.entity_id == entity(article, "Russland").id
+    assert (part.derived, actor.derived, actor.type) == (True, False, "ORG")
+
+
 def test_multiword_country_names() -> None:
     article = analysed("Die Vereinigte Staaten von Amerika und Saudi-Arabien verhandeln.")
     assert [e.code for e in article.entities] == ["US", "SA"]
