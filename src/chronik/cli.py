@@ -352,5 +352,14 @@ def eval_events(file: Path, extractor: str) -> None:
     click.echo(json.dumps(evaluate_events(file, extractor), indent=2))
 
 
+@evaluate.command(name="entities")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def eval_entities(path: Path) -> None:
+    """Lexicon place detection against GermEval 2014 LOC spans (a TSV file)."""
+    from chronik.evaluation.entities import evaluate_places
+
+    click.echo(json.dumps(evaluate_places(path), indent=2, ensure_ascii=False))
+
+
 if __name__ == "__main__":
     main()

@@ -57,5 +57,6 @@ def _load_builtin_components() -> None:
     from chronik.analysis import (
         attribution,  # noqa: F401
         components,  # noqa: F401
+        entities,  # noqa: F401
         events,  # noqa: F401
     )

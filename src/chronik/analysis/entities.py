@@ -1,0 +1,565 @@
+"""Entity normalisation: mentions become entities, within an article and across articles.
+
+The ``entities`` component runs after ``ner``. It adds the place words that NER left out
+(country and city names, country adjectives, demonyms, compounds; see
+:func:`detect_places`), resolves places to the gazetteer, joins a surname to the full name
+it belongs to, strips titles, links bare role references ("der Kremlchef") to the one
+person who fits, and fills ``Mention.entity_id`` and ``Article.entities``. Entity ids are
+stable: the same place or name gets the same id in every article. :func:`merge_into` maps
+the entities of a new article onto known ones ("Putin" onto "Wladimir Putin").
+The rules are described in docs/entities.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from chronik.analysis.gazetteer import Gazetteer, Hit, Place, fold, load_gazetteer, read_data
+from chronik.analysis.pipeline import component
+from chronik.model import Article, Entity, Mention
+from chronik.options import Options
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_TOKEN_SPLIT = re.compile(r"\s+")
+
+
+@component("entities")
+def entities_component(article: Article, options: Options) -> None:
+    normalise(article)
+
+
+def normalise(article: Article) -> None:
+    """Fill ``mention.entity_id`` for every mention and ``article.entities``, adding the
+    place mentions and role references that the lexicons find."""
+    gazetteer = load_gazetteer()
+    tokens = _Tokens(article.text)
+    ner = sorted(article.mentions, key=lambda m: (m.start, m.end))
+    mentions = sorted([*ner, *_detect(tokens, ner, gazetteer)], key=lambda m: (m.start, m.end))
+    groups = _Groups()
+    for mention in mentions:
+        if mention.type != "PER":
+            groups.add_other(mention, gazetteer)
+    groups.merge_genitives()
+    groups.merge_parts("LOC")
+    _link_people([m for m in mentions if m.type == "PER"], tokens, groups, gazetteer)
+    mentions.extend(_role_references(tokens, mentions, groups, gazetteer))
+    article.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    article.entities = groups.entities()
+
+
+def entity_id(type_: str, key: str) -> str:
+    """``ent_`` and 12 hex digits of SHA-1 over type and canonical key: the same in every
+    article and every run."""
+    return "ent_" + hashlib.sha1(f"{type_}:{key}".encode()).hexdigest()[:12]
+
+
+# --- lexicon detection -------------------------------------------------------------------
+
+Word = tuple[int, int, str]
+
+
+@dataclass(slots=True)
+class _Tokens:
+    """The words of a text, with their starts for bisection."""
+
+    text: str
+    words: list[Word] = field(init=False)
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
+        self.starts = [w[0] for w in self.words]
+
+    def index(self, offset: int) -> int:
+        """The index of the first word that starts at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def adjacent(self, left: int, right: int) -> bool:
+        """Whether words ``left`` and ``right`` are separated by white space only."""
+        gap = self.text[self.words[left][1] : self.words[right][0]]
+        return 0 < len(gap) <= 3 and gap.isspace()
+
+
+def detect_places(text: str, taken: Sequence[Mention] = ()) -> list[Mention]:
+    """LOC mentions for place names, genitives, adjectives, demonyms and compounds that no
+    mention in ``taken`` overlaps. Adjectives, demonyms, compounds and a capital's genitive
+    are ``derived``. One pass over the words: linear in the text."""
+    ordered = sorted(taken, key=lambda m: (m.start, m.end))
+    return _detect(_Tokens(text), ordered, load_gazetteer())
+
+
+def _detect(tokens: _Tokens, taken: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    found: list[Mention] = []
+    text, words = tokens.text, tokens.words
+    spans = [(m.start, m.end) for m in taken]
+    j = i = 0
+    while i < len(words):
+        start = words[i][0]
+        while j < len(spans) and spans[j][1] <= start:
+            j += 1
+        count, hit = _place_at(tokens, i, gazetteer)
+        span_end = words[i + count - 1][1]
+        if hit is not None and not (j < len(spans) and spans[j][0] < span_end):
+            surface = text[start:span_end]
+            found.append(Mention(start, span_end, surface, "LOC", derived=hit.derived))
+            i += count
+        else:
+            i += 1
+    return found
+
+
+def _place_at(tokens: _Tokens, i: int, gazetteer: Gazetteer) -> tuple[int, Hit | None]:
+    """The longest place reading that starts at word ``i``: (words used, hit)."""
+    words = tokens.words
+    if words[i][2].lower() in gazetteer.first_words:
+        last = min(len(words), i + gazetteer.max_words)
+        for stop in range(last, i + 1, -1):
+            if not all(tokens.adjacent(k, k + 1) for k in range(i, stop - 1)):
+                continue
+            hit = gazetteer.name(" ".join(w[2] for w in words[i:stop]))
+            if hit is not None:
+                return stop - i, hit
+    return 1, gazetteer.word(words[i][2])
+
+
+# --- places, organisations and other names -----------------------------------------------
+
+
+@dataclass(slots=True)
+class _Group:
+    """The mentions of one entity while it is being built."""
+
+    type: str
+    key: str
+    place: Place | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    names: Counter[str] = field(default_factory=Counter)
+    roles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+
+    @property
+    def tokens(self) -> set[str]:
+        return set(self.key.split())
+
+    def add(self, mention: Mention, name: str | None) -> None:
+        self.mentions.append(mention)
+        if name:
+            self.names[name] += 1
+
+    def absorb(self, other: _Group) -> None:  # the owner map is not updated: merges come
+        # before people and role references, the only steps that move mentions
+        self.mentions.extend(other.mentions)
+        self.names.update(other.names)
+        self.roles |= other.roles
+        self.countries |= other.countries
+
+
+class _Groups:
+    """Groups by (type, key); places are keyed by gazetteer id, the rest by fold key."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str], _Group] = {}
+        self.owner: dict[int, _Group] = {}
+
+    def assign(self, group: _Group, mention: Mention, name: str | None) -> None:
+        group.add(mention, name)
+        self.owner[id(mention)] = group
+
+    def move(self, mention: Mention, group: _Group) -> None:
+        """Give ``mention`` to ``group``, taking it from the group that had it."""
+        old = self.owner.get(id(mention))
+        if old is not None:
+            old.mentions.remove(mention)
+        self.assign(group, mention, None)
+
+    def get(self, type_: str, key: str, place: Place | None = None) -> _Group:
+        group = self.by_key.get((type_, key))
+        if group is None:
+            group = self.by_key[(type_, key)] = _Group(type_, key, place)
+        return group
+
+    def add_other(self, mention: Mention, gazetteer: Gazetteer) -> None:
+        hit = _place_of(mention, gazetteer)
+        if hit is not None:
+            mention.derived = mention.derived or hit.derived
+            group = self.get("LOC", hit.place.id, hit.place)
+        else:
+            group = self.get(mention.type, fold(mention.text) or mention.text.lower())
+        self.assign(group, mention, None if mention.derived else mention.text)
+
+    def merge_genitives(self) -> None:
+        """ "Kremls" joins "Kreml" when both occur: a genitive needs its base as evidence."""
+        for (type_, key), group in list(self.by_key.items()):
+            if group.place is not None or not key.endswith("s"):
+                continue
+            for base in (key[:-1], key[:-2] if key.endswith("es") else ""):
+                target = self.by_key.get((type_, base))
+                if base and target is not None and target.place is None:
+                    target.absorb(group)
+                    del self.by_key[(type_, key)]
+                    break
+
+    def merge_parts(self, type_: str) -> None:
+        """A name that is part of exactly one longer name of the same type joins it
+        ("Wostotschny" joins "Kosmodrom Wostotschny")."""
+        plain = [g for g in self.by_key.values() if g.type == type_ and g.place is None]
+        index: dict[str, list[_Group]] = {}
+        for group in plain:
+            for token in group.tokens:
+                index.setdefault(token, []).append(group)
+        for group in sorted(plain, key=lambda g: len(g.tokens)):
+            tokens = group.tokens
+            first = next(iter(tokens), "")
+            wider = [g for g in index.get(first, []) if tokens < g.tokens]
+            if len(wider) == 1 and (type_, group.key) in self.by_key:
+                wider[0].absorb(group)
+                del self.by_key[(type_, group.key)]
+
+    def people(self) -> list[_Group]:
+        return [g for g in self.by_key.values() if g.type == "PER"]
+
+    def entities(self) -> list[Entity]:
+        built = []
+        kept = [g for g in self.by_key.values() if g.mentions]
+        for group in sorted(kept, key=lambda g: min(m.start for m in g.mentions)):
+            entity = _entity(group)
+            for mention in group.mentions:
+                mention.entity_id = entity.id
+            built.append(entity)
+        return built
+
+
+def _place_of(mention: Mention, gazetteer: Gazetteer) -> Hit | None:
+    # A country named as an actor is tagged ORG by some annotators; cities, adjectives and
+    # MISC spans ("Ukraine-Krieg" as an event) are left as they are.
+    if mention.type == "LOC":
+        return gazetteer.resolve(mention.text)
+    if mention.type == "ORG":
+        hit = gazetteer.name(mention.text)
+        if hit is not None and hit.place.kind == "country" and not hit.derived:
+            return hit
+    return None
+
+
+def _entity(group: _Group) -> Entity:
+    if group.place is not None:
+        place = group.place
+        aliases = [name for name in group.names if name != place.de]
+        return Entity(
+            id=entity_id("LOC", place.id),
+            name=place.de,
+            type="LOC",
+            aliases=aliases,
+            mentions=len(group.mentions),
+            labels={"de": place.de, "en": place.en},
+            code=place.code,
+        )
+    name = _canonical(group)
+    return Entity(
+        id=entity_id(group.type, fold(name) or name.lower()),
+        name=name,
+        type=group.type,
+        aliases=[n for n in group.names if n != name],
+        mentions=len(group.mentions),
+        labels={"de": name},
+    )
+
+
+def _canonical(group: _Group) -> str:
+    """The fullest name (most words), then the most frequent, then the first seen."""
+    if not group.names:
+        return group.mentions[0].text.split("-")[0]
+    order = {name: i for i, name in enumerate(group.names)}
+    return max(group.names, key=lambda n: (len(n.split()), group.names[n], -order[n]))
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleLexicon:
+    roles: Mapping[str, str | None]
+    titles: frozenset[str]
+    determiners: frozenset[str]
+
+    def role(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+        """(role, country) for a title or role word, inflected or not; "US-Präsident"
+        gives the country of its first part."""
+        head, _, last = word.lower().rpartition("-")
+        for form in (last, last[:-2], last[:-1]):
+            if form in self.roles and (form == last or last.endswith(("en", "n", "s"))):
+                country = self.roles[form]
+                if head:
+                    hit = gazetteer.word(head)
+                    country = hit.place.code if hit and hit.place.kind == "country" else country
+                return form, country
+        return None
+
+
+@lru_cache(maxsize=1)
+def _role_lexicon() -> _RoleLexicon:
+    data = read_data("entities_roles.json")
+    return _RoleLexicon(data["roles"], frozenset(data["titles"]), frozenset(data["determiners"]))
+
+
+@dataclass(slots=True)
+class _Person:
+    mention: Mention
+    name: str
+    roles: set[str]
+    countries: set[str]
+    key: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.key = fold(self.name)
+
+
+def _link_people(
+    mentions: Sequence[Mention], tokens: _Tokens, groups: _Groups, gazetteer: Gazetteer
+) -> None:
+    """Group person mentions: the same name, or a part of exactly one fuller name in the
+    article ("Putin" -> "Wladimir Putin", "Kim" -> "Kim Jong Un"), or its genitive."""
+    people = [_person(m, tokens, gazetteer) for m in mentions]
+    named = [p for p in people if p.key]
+    # Fullest names first, and a name before its genitive ("Putin" before "Putins").
+    named.sort(key=lambda p: (-len(p.key.split()), p.key.endswith("s"), p.mention.start))
+    index: dict[str, list[_Group]] = {}
+    for person in named:
+        group = _find_person(person.key, groups, index)
+        if group is None:
+            group = groups.get("PER", person.key)
+            for token in group.tokens:
+                index.setdefault(token, []).append(group)
+        groups.assign(group, person.mention, None if person.mention.derived else person.name)
+        group.roles |= person.roles
+        group.countries |= person.countries
+    for person in people:
+        if not person.key:  # NER tagged a bare title ("der Kremlchef")
+            _link_title(person, groups)
+
+
+def _link_title(person: _Person, groups: _Groups) -> None:
+    """A title alone refers to the one fitting person, else stands as its own entity."""
+    country = min(person.countries) if person.countries else None
+    fitting = [g for role in person.roles for g in _fitting(groups.people(), role, country)]
+    if len({id(g) for g in fitting}) == 1:
+        person.mention.derived = True
+        groups.assign(fitting[0], person.mention, None)
+    else:
+        text = person.mention.text
+        groups.assign(groups.get("PER", fold(text) or text.lower()), person.mention, text)
+
+
+def _find_person(key: str, groups: _Groups, index: Mapping[str, list[_Group]]) -> _Group | None:
+    candidates = [key, key[:-1]] if key.endswith("s") else [key]
+    for candidate in candidates:
+        exact = groups.by_key.get(("PER", candidate))
+        if exact is not None:
+            return exact
+    for candidate in candidates:
+        tokens = set(candidate.split())
+        first = next(iter(tokens))
+        wider = [g for g in index.get(first, []) if tokens <= g.tokens]
+        if len(wider) == 1:
+            return wider[0]
+    return None
+
+
+def _person(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> _Person:
+    """The mention's name without titles, and the roles and countries it comes with, from
+    inside the span ("Präsident Putin") and just before it ("der russische Präsident")."""
+    words = _TOKEN_SPLIT.split(mention.text.strip())
+    roles: set[str] = set()
+    countries: set[str] = set()
+    while words and _describe(words[0], roles, countries, gazetteer):
+        words.pop(0)
+    if mention.derived and words:  # "Putin-Regierung" is Putin's
+        words = [words[0].split("-")[0]]
+    i = tokens.index(mention.start) - 1
+    while 0 <= i < len(tokens.words) - 1 and tokens.adjacent(i, i + 1):
+        if not _describe(tokens.words[i][2], roles, countries, gazetteer):
+            break
+        i -= 1
+    return _Person(mention, " ".join(w for w in words if w), roles, countries)
+
+
+def _describe(word: str, roles: set[str], countries: set[str], gazetteer: Gazetteer) -> bool:
+    """Record ``word`` if it is a title or a country adjective; False if it is neither."""
+    role = _role_lexicon().role(word, gazetteer)
+    if role is not None:
+        roles.add(role[0])
+        if role[1]:
+            countries.add(role[1])
+        return True
+    hit = gazetteer.derived_word(word)
+    if hit is not None and hit.place.kind == "country" and word[:1].islower():
+        countries.add(hit.place.code)
+        return True
+    return False
+
+
+def _role_references(
+    tokens: _Tokens, mentions: Sequence[Mention], groups: _Groups, gazetteer: Gazetteer
+) -> list[Mention]:
+    """Derived PER mentions for "der Kremlchef", "der russische Präsident": a determiner,
+    an optional country adjective and a role, with no name after it, when exactly one
+    person of the article fits (see :func:`_fitting`)."""
+    people = groups.people()
+    if not people:
+        return []
+    names = {m.start for m in mentions if m.type == "PER"}
+    spans = [(m.start, m.end) for m in mentions]
+    # "der US-Präsident": the compound was taken as a LOC part; as a reference it is a person
+    compounds = {(m.start, m.end): m for m in mentions if m.type == "LOC" and m.derived}
+    found = []
+    for i, (start, end, word) in enumerate(tokens.words):
+        reference = _reference_at(tokens, i, names, gazetteer)
+        compound = compounds.get((start, end))
+        if reference is None or (compound is None and _inside(spans, start)):
+            continue
+        fitting = _fitting(people, *reference)
+        if len(fitting) == 1 and compound is not None:
+            compound.type = "PER"
+            groups.move(compound, fitting[0])
+        elif len(fitting) == 1:
+            mention = Mention(start, end, word, "PER", derived=True)
+            groups.assign(fitting[0], mention, None)
+            found.append(mention)
+    return found
+
+
+def _reference_at(
+    tokens: _Tokens, i: int, names: set[int], gazetteer: Gazetteer
+) -> tuple[str, str | None] | None:
+    """(role, country) when word ``i`` is a bare role: a singular determiner, an optional
+    country adjective, the role (not a title), and no person's name right after it."""
+    lexicon = _role_lexicon()
+    word = tokens.words[i][2]
+    role = lexicon.role(word, gazetteer) if i > 0 and word[:1].isupper() else None
+    if role is None or role[0] in lexicon.titles:
+        return None
+    before, country = i - 1, role[1]
+    adjective = gazetteer.derived_word(tokens.words[before][2])
+    if adjective is not None and adjective.place.kind == "country" and before > 0:
+        country, before = adjective.place.code, before - 1
+    determiner = tokens.words[before][2].lower()
+    inflected = word.lower().rpartition("-")[2] != role[0]
+    if determiner not in lexicon.determiners or (inflected and determiner in ("der", "die")):
+        return None  # "die Präsidenten", "der Frauen": plurals
+    following = tokens.words[i + 1][0] if i + 1 < len(tokens.words) else -1
+    return None if following in names else (role[0], country)
+
+
+def _fitting(people: Iterable[_Group], role: str, country: str | None) -> list[_Group]:
+    """People introduced with this role (and this country, when the reference names one:
+    "der russische Präsident"); for a role that belongs to one country ("Kremlchef"),
+    people introduced with any role and that country."""
+    if _role_lexicon().roles.get(role) is not None:
+        return [p for p in people if country in p.countries and p.roles]
+    return [p for p in people if role in p.roles and (country is None or country in p.countries)]
+
+
+def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    i = bisect_left(spans, (offset + 1, -1)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+# --- across articles ----------------------------------------------------------------------
+
+
+def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]:
+    """Map each new entity's id to the id of the known entity it is, for every new entity
+    that matches one (its own id when the ids are equal). Matches, each of one type:
+    the same id; the same name, alias or genitive by fold key; for people and unresolved
+    places, a name that is part of exactly one known name or contains exactly one."""
+    ids = {e.id for e in known}
+    by_key: dict[tuple[str, str], set[str]] = {}
+    for entity in known:
+        for key in _keys(entity):
+            by_key.setdefault((entity.type, key), set()).add(entity.id)
+    mapping: dict[str, str] = {}
+    for entity in new:
+        if entity.id in ids:
+            mapping[entity.id] = entity.id
+            continue
+        exact = set().union(*(by_key.get((entity.type, k), set()) for k in _keys(entity)))
+        target = exact if exact else _overlapping(entity, known)
+        if len(target) == 1:
+            mapping[entity.id] = next(iter(target))
+    return mapping
+
+
+def _keys(entity: Entity) -> set[str]:
+    keys = {fold(name) for name in (entity.name, *entity.aliases)}
+    return keys | {k[:-1] for k in keys if k.endswith("s") and len(k) > 3} - {""}
+
+
+def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:
+    if entity.type not in ("PER", "LOC") or entity.code is not None:
+        return set()
+    tokens = set(fold(entity.name).split())
+    return {
+        other.id
+        for other in known
+        if other.type == entity.type
+        and other.code is None
+        and tokens
+        and (tokens <= set(fold(other.name).split()) or set(fold(other.name).split()) <= tokens)
+    }
+
+
+def link_to_known(article: Article, known: Sequence[Entity]) -> dict[str, str]:
+    """:func:`merge_into` and :func:`apply_mapping` in one step; returns the mapping."""
+    mapping = merge_into(known, article.entities)
+    apply_mapping(article, mapping, known)
+    return mapping
+
+
+def apply_mapping(
+    article: Article, mapping: Mapping[str, str], known: Sequence[Entity] = ()
+) -> None:
+    """Rewrite an article's entity ids by ``mapping`` (from :func:`merge_into`): its
+    mentions, entities (merged where two map to one, taking the known entity's name,
+    labels and code), attributions and events."""
+    if not mapping:
+        return
+    known_by_id = {e.id: e for e in known}
+    merged: dict[str, Entity] = {}
+    for entity in article.entities:
+        target = mapping.get(entity.id, entity.id)
+        base = known_by_id.get(target)
+        moved = replace(entity, id=target)
+        if base is not None:
+            moved = combine(replace(base, mentions=0, aliases=[]), moved)
+        merged[target] = combine(merged[target], moved) if target in merged else moved
+    article.entities = list(merged.values())
+    for mention in article.mentions:
+        if mention.entity_id is not None:
+            mention.entity_id = mapping.get(mention.entity_id, mention.entity_id)
+    for attribution in article.attributions:
+        attribution.entity_ids = [mapping.get(i, i) for i in attribution.entity_ids]
+    for event in article.events:
+        event.actors = [mapping.get(i, i) for i in event.actors]
+        if event.location_id is not None:
+            event.location_id = mapping.get(event.location_id, event.location_id)
+
+
+def combine(first: Entity, second: Entity) -> Entity:
+    """One entity from two records of it: the first's id, labels and code; the fuller name
+    (more words, else the first's); aliases united; mention counts added."""
+    name = second.name if len(second.name.split()) > len(first.name.split()) else first.name
+    aliases = [first.name, *first.aliases, second.name, *second.aliases]
+    return replace(
+        first,
+        name=name,
+        aliases=[a for a in dict.fromkeys(aliases) if a != name],
+        mentions=first.mentions + second.mentions,
+        labels=first.labels or second.labels,
+        code=first.code or second.code,
+    )

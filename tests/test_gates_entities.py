@@ -1,0 +1,15 @@
+"""Gate for the published place-detection figures (docs/entities.md); skips without ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronik.evaluation.entities import evaluate_places
+
+
+def test_place_lexicon_on_germeval_dev(shared: Path) -> None:
+    result = evaluate_places(shared / "data" / "germeval2014" / "dev.tsv")
+    assert result["sentences"] == 2200
+    assert result["all"]["precision"] >= 0.81  # measured 0.8314 on 2026-11-28
+    assert result["all"]["recall"] >= 0.47  # measured 0.4886
+    assert result["derived"]["f1"] >= 0.69  # measured 0.7082
