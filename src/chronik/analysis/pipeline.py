@@ -55,3 +55,4 @@ def _load_builtin_components() -> None:
     # Importing a module registers its components; imported late so that a missing
     # optional model only matters when its component runs.
     from chronik.analysis import components  # noqa: F401
+    from chronik.analysis import timex  # noqa: F401
