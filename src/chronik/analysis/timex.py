@@ -288,8 +288,11 @@ class _Resolver:
         self.rules = ruleset
         self.dct = Point(published.year, published.month, published.day) if published else None
         self.last: dict[int, Point] = {}  # the last point mentioned with at least this grain
+        self.headings = _heading_years(text) if narrative else []
+        self.at = 0  # where the expression being resolved starts
 
     def timex(self, cand: _Candidate) -> Timex:
+        self.at = cand.start
         value, begin, end = NORMALISERS[cand.rule.normalise](self, cand)
         kind = cand.rule.type
         if kind == "DATE" and value and "T" in value and value[0] != "P":
@@ -309,6 +312,11 @@ class _Resolver:
         """The point a relative expression of this ``kind`` counts from, if it has ``grain``."""
         if kind == "now" and not self.narrative:
             return self.dct
+        # Under a heading that names one year ("1862", "Balkanfeldzug 1941"), dates without
+        # a year belong to that year; other years in the section are mentioned in passing.
+        section = _section_year(self.headings, self.at) if grain == _YEAR else None
+        if section is not None:
+            return Point(section)
         found = self.last.get(grain)
         if found is None and not self.narrative:
             return self.dct
@@ -326,6 +334,32 @@ class _Resolver:
         past = bool(words & self.rules.cues.get("past", frozenset()))
         future = bool(words & self.rules.cues.get("future", frozenset()))
         return -1 if past and not future else 1 if future and not past else 0
+
+
+_HEADING_YEAR = re.compile(r"(?<![\d.])(1\d{3}|20\d{2})(?!\d)|(?<=/)\d{2}(?!\d)")
+
+
+def _heading_years(text: str) -> list[tuple[int, int | None]]:
+    """(offset, year) for each heading line with years: the year if it names one, else None.
+
+    A heading is a short line without closing punctuation; one without a year is a
+    subheading and leaves the year of the section it is in.
+    """
+    found: list[tuple[int, int | None]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if 0 < len(stripped) <= 90 and stripped[-1] not in '.!?:;,"“':
+            years = {m.group(0) for m in _HEADING_YEAR.finditer(stripped)}
+            if years:
+                found.append((offset, int(years.pop()) if len(years) == 1 else None))
+        offset += len(line)
+    return found
+
+
+def _section_year(headings: list[tuple[int, int | None]], at: int) -> int | None:
+    i = bisect.bisect_right(headings, (at, 10**6)) - 1
+    return headings[i][1] if i >= 0 else None
 
 
 # --- normalisation functions ---------------------------------------------------------------
@@ -457,6 +491,37 @@ def _time_only(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> str | None:
         return day.value() + _time_suffix(r, g)
     year = r.anchor(cand.rule.anchor, _YEAR)
     return f"{year.coarse(_YEAR).value()}-XX-XX{_time_suffix(r, g)}" if year else None
+
+
+def holiday(r: _Resolver, cand: _Candidate) -> Norm:
+    """Weihnachten 1966, Ostern: a fixed day (``12-25``) or days from Easter (``E+49``)."""
+    g = _groups(cand)
+    code = r.rules.lookup("holiday", g["holiday"])
+    year = _year_of(r, cand, g) if "year" in g else _anchor_year(r, cand)
+    if year is None or year < 1583:  # the Gregorian Easter reckoning starts in 1583
+        return (f"{Point(year).value()}-{code}" if year and code[0] != "E" else None), None, None
+    if code[0] == "E":
+        day = easter(year) + timedelta(days=int(code[1:]))
+        return Point(day.year, day.month, day.day).value(), None, None
+    return f"{year:04d}-{code}", None, None
+
+
+def _anchor_year(r: _Resolver, cand: _Candidate) -> int | None:
+    base = r.anchor(cand.rule.anchor, _YEAR)
+    return base.year if base else None
+
+
+def easter(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def relative_day(r: _Resolver, cand: _Candidate) -> Norm:
@@ -704,6 +769,7 @@ Normaliser: TypeAlias = Callable[[_Resolver, _Candidate], Norm]
 NORMALISERS: dict[str, Normaliser] = {
     "calendar": calendar_value,
     "relative_day": relative_day,
+    "holiday": holiday,
     "weekday": weekday,
     "weekday_set": weekday_set,
     "lexicon_value": lexicon_value,
