@@ -295,5 +295,14 @@ def eval_extraction(directory: Path) -> None:
     click.echo(json.dumps(evaluate_extraction(directory), indent=2))
 
 
+@evaluate.command(name="timex")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def eval_timex(directory: Path) -> None:
+    """Time expressions against `in/` + `keyinline/` TIMEX2 (WikiWarsDE's layout)."""
+    from chronik.evaluation.timex import evaluate_timex
+
+    click.echo(json.dumps(evaluate_timex(directory), indent=2))
+
+
 if __name__ == "__main__":
     main()
