@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from chronik.evaluation.timex import comparable, evaluate_timex, read_gold
 from chronik.model import Article, Timex
 from chronik.options import Options
 
-PUBLISHED = datetime(2023, 9, 11, 8, 0, tzinfo=timezone.utc)  # a Monday
+PUBLISHED = datetime(2023, 9, 11, 8, 0, tzinfo=UTC)  # a Monday
 
 
 def _by_text(found: list[Timex], text: str) -> Timex:
@@ -93,7 +93,10 @@ def test_narrative_anchors_on_last_date_not_publication() -> None:
 
 
 def test_narrative_year_heading_anchors_its_section() -> None:
-    text = "1862\nDer Angriff begann am 4. März, das Gesetz galt ab 1863.\nIm Juni kam es zur Schlacht."
+    text = (
+        "1862\nDer Angriff begann am 4. März, das Gesetz galt ab 1863.\n"
+        "Im Juni kam es zur Schlacht."
+    )
     found = find_timexes(text, None, narrative=True)
     assert _by_text(found, "Juni").value == "1862-06"
 
