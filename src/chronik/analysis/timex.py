@@ -49,6 +49,7 @@ class Rule:
     normalise: str
     anchor: str  # "now", "context" or "none" (see docs/timex.md)
     priority: int  # wins over longer matches of lower priority (rules with look-ahead context)
+    only: str | None  # "news" or "narrative": the rule applies to that kind of text only
     args: dict[str, Any]
     examples: tuple[dict[str, Any], ...]
 
@@ -110,6 +111,7 @@ def _compile_rule(
         normalise=raw["normalise"],
         anchor=raw.get("anchor", "now"),
         priority=int(raw.get("priority", 0)),
+        only=raw.get("only"),
         args=raw.get("args", {}),
         examples=tuple(raw.get("examples", ())),
     )
@@ -238,14 +240,16 @@ def find_timexes(
     if not text:
         return []
     ruleset = rules or load_rules()
-    chosen = _select(_candidates(text, ruleset))
+    chosen = _select(_candidates(text, ruleset, "narrative" if narrative else "news"))
     resolver = _Resolver(text, published, narrative, ruleset)
     return [resolver.timex(c) for c in chosen]
 
 
-def _candidates(text: str, ruleset: RuleSet) -> list[_Candidate]:
+def _candidates(text: str, ruleset: RuleSet, kind: str) -> list[_Candidate]:
     found = []
     for order, rule in enumerate(ruleset.rules):
+        if rule.only not in (None, kind):
+            continue
         for match in rule.regex.finditer(text):
             start, end = match.span("span") if "span" in rule.regex.groupindex else match.span()
             if end > start:
@@ -397,8 +401,9 @@ def calendar_value(r: _Resolver, cand: _Candidate) -> Norm:
     month = month or (int(g["month_num"]) if "month_num" in g else None)
     if "quarter" in g:
         value += f"-Q{r.rules.lookup('ordinal', g['quarter'])}"
-    elif "half" in g:
-        value += "-H1" if g["half"].lower() == "erst" else "-H2"
+    elif "half" in g or "half_num" in g:
+        first = g.get("half", "").lower() == "erst" or g.get("half_num") == "1"
+        value += "-H1" if first else "-H2"
     elif "season" in g:
         value += f"-{r.rules.lookup('season', g['season'])}"
     elif month:
@@ -407,12 +412,24 @@ def calendar_value(r: _Resolver, cand: _Candidate) -> Norm:
             if int(g["day"]) > _month_days(year, month):
                 return None, None, None
             value += f"-{int(g['day']):02d}"
+    elif "day" in g and cand.rule.args.get("month_from_anchor"):
+        return _day_of_anchor_month(r, cand, g)
     elif "day" in g:
         return None, None, None
     return value + _time_suffix(r, g), None, None
 
 
+def _day_of_anchor_month(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> Norm:
+    """ "am 24." after "am 14. August 1944": the day in the month last mentioned."""
+    base = r.anchor(cand.rule.anchor, _MONTH)
+    if base is None or base.month is None or int(g["day"]) > _month_days(base.year, base.month):
+        return None, None, None
+    return Point(base.year, base.month, int(g["day"])).value(), None, None
+
+
 def _year_of(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int | None:
+    if "year_short" in g:  # "71" in "1870/71"
+        return int(g["century"] + g["year_short"])
     text = g.get("year") or g.get("year_la")
     if text is not None:
         return _explicit_year(r, cand, text, r.rules.lookup("era", g.get("era")))
@@ -431,7 +448,7 @@ def _year_of(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int | None:
 
 
 def _has_date_field(g: dict[str, str]) -> bool:
-    fields = ("month", "month_la", "month_num", "day", "season", "quarter", "half")
+    fields = ("month", "month_la", "month_num", "day", "season", "quarter", "half", "half_num")
     return any(f in g for f in fields) or "boundary" in g or "yrel" in g
 
 
@@ -528,10 +545,13 @@ def relative_day(r: _Resolver, cand: _Candidate) -> Norm:
     """heute, morgen, gestern Abend: days from the anchor day, with a part of day or time."""
     g = _groups(cand)
     offset = cand.rule.args.get("offset")
-    if offset is None:
-        offset = r.rules.lookup("reldays", g.get("rel"))
-    if offset is None:
-        offset = r.rules.lookup("reldays_tomorrow", g.get("rel"))
+    for lexicon in ("reldays", "reldays_tomorrow", "reldays_adjective", "pod_rel"):
+        if offset is None:
+            offset = r.rules.lookup(lexicon, g.get("rel"))
+    if "pod" in g and "rel" not in g and "offset_lexicon" in cand.rule.args:
+        offset = 0  # "am Abend": the evening of the day last mentioned
+    if "after" in g:  # "am Morgen darauf"
+        offset = int(offset or 0) + 1
     today = cand.rule.args.get("narrative_today")
     if r.narrative and offset == 0 and today and "pod" not in g and "hour" not in g:
         return today, None, None
@@ -589,8 +609,8 @@ def time_word(r: _Resolver, cand: _Candidate) -> Norm:
 def relative_unit(r: _Resolver, cand: _Candidate) -> Norm:
     """nächste Woche, im vergangenen Jahr, am folgenden Tag."""
     g = _groups(cand)
-    offset = r.rules.lookup("rel_deictic", g["rel"])
-    offset = r.rules.lookup("rel_anaphoric", g["rel"]) if offset is None else offset
+    offset = r.rules.lookup("rel_deictic", g.get("rel"))
+    offset = r.rules.lookup("rel_anaphoric", g.get("rel")) if offset is None else offset
     unit = r.rules.lookup("rel_unit", g["unit"])
     return _moved(r, cand, unit, int(offset or 0)), None, None
 
@@ -675,13 +695,20 @@ def duration(r: _Resolver, cand: _Candidate) -> Norm:
 
 def _duration_value(r: _Resolver, cand: _Candidate) -> str | None:
     g = _groups(cand)
-    amount = cand.rule.args.get("n") or _number(r.rules, g.get("n"))
+    amount = cand.rule.args.get("n") or _number(r.rules, g.get("n") or g.get("n2"))
+    amount = amount or cand.rule.args.get("default_n")
     unit = None
     for lexicon in ("unit", "unit_plural", "unit_adj", "unit_long"):
         unit = unit or r.rules.lookup(lexicon, g.get("unit"))
     if amount is None or unit is None:
         return None
-    return format_duration(amount, unit)
+    value = format_duration(amount, unit)
+    more = _number(r.rules, g.get("n2")) if "unit2" in g else None
+    unit2 = r.rules.lookup("unit", g.get("unit2"))
+    if value and more is not None and unit2 and unit2 not in _TIME_UNITS:
+        extra = format_duration(more, unit2)  # "sechs Wochen und drei Tage": P6W3D
+        return value + extra[1:] if extra and "T" not in value else value
+    return value
 
 
 def format_duration(amount: float | str, unit: str) -> str | None:
