@@ -316,15 +316,21 @@ class _Resolver:
         """The point a relative expression of this ``kind`` counts from, if it has ``grain``."""
         if kind == "now" and not self.narrative:
             return self.dct
-        # Under a heading that names one year ("1862", "Balkanfeldzug 1941"), dates without
-        # a year belong to that year; other years in the section are mentioned in passing.
-        section = _section_year(self.headings, self.at) if grain == _YEAR else None
-        if section is not None:
-            return Point(section)
         found = self.last.get(grain)
         if found is None and not self.narrative:
             return self.dct
         return found
+
+    def year_for(self, kind: str) -> Point | None:
+        """The year an underspecified date ("am 4. März", "im Herbst") belongs to."""
+        if kind == "now" and not self.narrative:
+            return self.dct
+        # Under a heading that names one year ("1862", "Balkanfeldzug 1941"), dates without
+        # a year belong to that year; other years in the section are mentioned in passing.
+        section = _section_year(self.headings, self.at)
+        if section is not None:
+            return Point(section)
+        return self.anchor(kind, _YEAR)
 
     def from_dct(self, kind: str) -> bool:
         return not self.narrative and (kind == "now" or _YEAR not in self.last)
@@ -435,7 +441,7 @@ def _year_of(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int | None:
         return _explicit_year(r, cand, text, r.rules.lookup("era", g.get("era")))
     if not _has_date_field(g) and cand.rule.normalise == "calendar" and "hour" in g:
         return None  # a bare time of day: its date comes from the anchor day
-    base = r.anchor(cand.rule.anchor, _YEAR)
+    base = r.year_for(cand.rule.anchor)
     if base is None:
         return None
     if "yrel" in g:
@@ -524,7 +530,7 @@ def holiday(r: _Resolver, cand: _Candidate) -> Norm:
 
 
 def _anchor_year(r: _Resolver, cand: _Candidate) -> int | None:
-    base = r.anchor(cand.rule.anchor, _YEAR)
+    base = r.year_for(cand.rule.anchor)
     return base.year if base else None
 
 
