@@ -296,6 +296,8 @@ class _Resolver:
         self.at = 0  # where the expression being resolved starts
 
     def timex(self, cand: _Candidate) -> Timex:
+        if not self.narrative and "\n" in self.text[self.at : cand.start]:
+            self.last = {}  # news paragraphs are short: anaphora do not reach across them
         self.at = cand.start
         value, begin, end = NORMALISERS[cand.rule.normalise](self, cand)
         kind = cand.rule.type
@@ -671,6 +673,8 @@ def shift(r: _Resolver, cand: _Candidate) -> Norm:
         return None, None, None
     unit, count = whole
     grain = _UNIT_GRAIN[unit]
+    if cand.rule.anchor == "context" and grain not in r.last:
+        return None, None, None  # "zwei Tage später" needs a date to count from
     base = r.anchor(cand.rule.anchor, grain)
     if base is None or base.grain < grain:
         return None, None, None
