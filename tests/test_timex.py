@@ -102,6 +102,18 @@ def test_narrative_year_heading_anchors_its_section() -> None:
     assert _by_text(found, "Juni").value == "1862-06"
 
 
+def test_news_anaphora_need_an_antecedent_in_the_paragraph() -> None:
+    text = "Love Island 2023 startet.\nHiroshima: 75 Jahre danach wird gedacht."
+    assert _by_text(find_timexes(text, PUBLISHED), "75 Jahre danach").value is None
+    same = "Am 2. Mai 2021 kam er an. Zwei Tage später reiste er ab."
+    assert _by_text(find_timexes(same, PUBLISHED), "Zwei Tage später").value == "2021-05-04"
+
+
+def test_spans_leave_out_prepositions_and_keep_approximators() -> None:
+    found = find_timexes("Nach etwa zehn Tagen, im selben Jahr, gegen Ende des Jahres.", PUBLISHED)
+    assert [t.text for t in found] == ["etwa zehn Tagen", "selben Jahr", "gegen Ende des Jahres"]
+
+
 def test_news_tense_moves_underspecified_month() -> None:
     future = find_timexes("Ende März wird das Parlament entscheiden.", PUBLISHED)
     past = find_timexes("Im Oktober hatte das Parlament entschieden.", PUBLISHED)
