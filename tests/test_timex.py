@@ -130,6 +130,13 @@ def test_offsets_point_into_text() -> None:
     assert [t.start for t in found] == sorted(t.start for t in found)
 
 
+def test_publication_day_is_the_german_day() -> None:
+    late = datetime(2023, 9, 10, 23, 30, tzinfo=UTC)  # 01:30 on the 11th in Berlin
+    assert _by_text(find_timexes("Heute wird gewählt.", late), "Heute").value == "2023-09-11"
+    naive = datetime(2023, 9, 10, 23, 30)
+    assert _by_text(find_timexes("Heute wird gewählt.", naive), "Heute").value == "2023-09-10"
+
+
 def test_empty_and_timeless_text() -> None:
     assert find_timexes("", PUBLISHED) == []
     assert find_timexes("Der Hund bellt laut.", PUBLISHED) == []

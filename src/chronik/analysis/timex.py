@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import contextlib
 import json
 import re
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeAlias
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code
@@ -290,7 +292,7 @@ class _Resolver:
         self.text = text
         self.narrative = narrative
         self.rules = ruleset
-        self.dct = Point(published.year, published.month, published.day) if published else None
+        self.dct = _local_day(published) if published else None
         self.last: dict[int, Point] = {}  # the last point mentioned with at least this grain
         self.headings = _heading_years(text) if narrative else []
         self.at = 0  # where the expression being resolved starts
@@ -346,6 +348,15 @@ class _Resolver:
         past = bool(words & self.rules.cues.get("past", frozenset()))
         future = bool(words & self.rules.cues.get("future", frozenset()))
         return -1 if past and not future else 1 if future and not past else 0
+
+
+def _local_day(published: datetime) -> Point:
+    """The publication day in German time: 23:30 UTC on the 10th is the 11th in Berlin."""
+    # Without a time zone database the given offset is kept.
+    if published.tzinfo is not None:
+        with contextlib.suppress(ZoneInfoNotFoundError):
+            published = published.astimezone(ZoneInfo("Europe/Berlin"))
+    return Point(published.year, published.month, published.day)
 
 
 _HEADING_YEAR = re.compile(r"(?<![\d.])(1\d{3}|20\d{2})(?!\d)|(?<=/)\d{2}(?!\d)")
