@@ -37,7 +37,10 @@ def test_every_rule_has_an_example() -> None:
 @pytest.mark.parametrize(("rule", "example"), _examples(), ids=lambda v: str(v)[:40])
 def test_rule_example(rule: str, example: dict[str, Any]) -> None:
     text = example.get("context", "") + example["text"]
-    found = find_timexes(text, PUBLISHED, narrative=example.get("narrative", False))
+    published = PUBLISHED
+    if "published" in example:
+        published = datetime.fromisoformat(example["published"]).replace(tzinfo=UTC)
+    found = find_timexes(text, published, narrative=example.get("narrative", False))
     mine = [t for t in found if t.rule == rule]
     if example.get("absent"):
         assert not mine, mine

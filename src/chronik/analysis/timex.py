@@ -472,20 +472,30 @@ def _has_date_field(g: dict[str, str]) -> bool:
 
 
 def _tense_shift(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int:
-    """In news, "im März" said in September is next March if the sentence is future."""
+    """In news, the year of a month or day said without one: the last such day if the
+    sentence reads as past, the next if future, else the nearer (said in January 2026, "im
+    Dezember" is December 2025)."""
     month = r.rules.lookup("month", g.get("month")) or (
         int(g["month_num"]) if "month_num" in g else None
     )
     if month is None or r.dct is None or r.dct.month is None:
         return 0
-    said = (month, int(g.get("day", 0)))
-    now = (r.dct.month, r.dct.day or 0)
-    tense = r.tense(cand)
-    if tense > 0 and said < now:
-        return 1
-    if tense < 0 and said > now:
-        return -1
-    return 0
+    return _nearest_year_shift((month, int(g.get("day", 0))), r.dct, r.tense(cand))
+
+
+def _nearest_year_shift(said: tuple[int, int], now: Point, tense: int) -> int:
+    """-1, 0 or +1 years for a (month, day) relative to ``now``'s year."""
+    today = (now.month or 1, now.day or 0)
+    if tense > 0:
+        return 1 if said < today else 0
+    if tense < 0:
+        return -1 if said > today else 0
+    months_ahead = (said[0] - today[0]) % 12
+    if said == today or months_ahead == 0:
+        return 0
+    ahead = 1 if said < today else 0  # the next occurrence is in this year or the next
+    behind = -1 if said > today else 0
+    return ahead if months_ahead < 6 else behind
 
 
 def _explicit_year(r: _Resolver, cand: _Candidate, text: str, era: str | None) -> int:
@@ -534,6 +544,9 @@ def holiday(r: _Resolver, cand: _Candidate) -> Norm:
     g = _groups(cand)
     code = r.rules.lookup("holiday", g["holiday"])
     year = _year_of(r, cand, g) if "year" in g else _anchor_year(r, cand)
+    if year is not None and "year" not in g and code[0] != "E" and r.from_dct(cand.rule.anchor):
+        said = (int(code[:2]), int(code[3:]))
+        year += _nearest_year_shift(said, r.dct or Point(year), r.tense(cand))
     if year is None or year < 1583:  # the Gregorian Easter reckoning starts in 1583
         return (f"{Point(year).value()}-{code}" if year and code[0] != "E" else None), None, None
     if code[0] == "E":

@@ -86,7 +86,9 @@ def evaluate_timex(directory: Path) -> dict[str, Any]:
         raise ChronikError(Code.E130, path=str(directory / "keyinline"))
     counts = {"gold": 0, "found": 0, "lenient": 0, "strict": 0, "value": 0}
     for key in keys:
-        for name, count in _evaluate_document(key.read_text(encoding="utf-8")).items():
+        for name, count in _evaluate_document(
+            key.read_text(encoding="utf-8", errors="replace")
+        ).items():
             counts[name] += count
     return _summary(counts, len(keys))
 
