@@ -547,12 +547,14 @@ def holiday(r: _Resolver, cand: _Candidate) -> Norm:
     if year is not None and "year" not in g and code[0] != "E" and r.from_dct(cand.rule.anchor):
         said = (int(code[:2]), int(code[3:]))
         year += _nearest_year_shift(said, r.dct or Point(year), r.tense(cand))
-    if year is None or year < 1583:  # the Gregorian Easter reckoning starts in 1583
-        return (f"{Point(year).value()}-{code}" if year and code[0] != "E" else None), None, None
-    if code[0] == "E":
-        day = easter(year) + timedelta(days=int(code[1:]))
-        return Point(day.year, day.month, day.day).value(), None, None
-    return f"{year:04d}-{code}", None, None
+    if year is None:
+        return None, None, None
+    if code[0] != "E":
+        return f"{Point(year).value()}-{code}", None, None
+    if year < 1583:  # the Gregorian Easter reckoning starts in 1583
+        return None, None, None
+    day = easter(year) + timedelta(days=int(code[1:]))
+    return Point(day.year, day.month, day.day).value(), None, None
 
 
 def _anchor_year(r: _Resolver, cand: _Candidate) -> int | None:
