@@ -96,6 +96,12 @@ def test_narrative_anchors_on_last_date_not_publication() -> None:
     assert _by_text(find_timexes(alone, PUBLISHED, narrative=True), "Mai").value is None
 
 
+def test_range_ends_do_not_move_the_narrative() -> None:
+    text = "Im Mai 1990 begann der Umbau, der seit 1985 geplant war. Am 3. Juni war er fertig."
+    found = find_timexes(text, None, narrative=True)
+    assert _by_text(found, "3. Juni").value == "1990-06-03"
+
+
 def test_narrative_year_heading_anchors_its_section() -> None:
     text = (
         "1862\nDer Angriff begann am 4. März, das Gesetz galt ab 1863.\n"

@@ -52,6 +52,7 @@ class Rule:
     anchor: str  # "now", "context" or "none" (see docs/timex.md)
     priority: int  # wins over longer matches of lower priority (rules with look-ahead context)
     only: str | None  # "news" or "narrative": the rule applies to that kind of text only
+    sets_anchor: bool  # False: its dates are range ends ("seit 1941"), not where the text is
     args: dict[str, Any]
     examples: tuple[dict[str, Any], ...]
 
@@ -114,6 +115,7 @@ def _compile_rule(
         anchor=raw.get("anchor", "now"),
         priority=int(raw.get("priority", 0)),
         only=raw.get("only"),
+        sets_anchor=bool(raw.get("sets_anchor", True)),
         args=raw.get("args", {}),
         examples=tuple(raw.get("examples", ())),
     )
@@ -305,7 +307,7 @@ class _Resolver:
         kind = cand.rule.type
         if kind == "DATE" and value and "T" in value and value[0] != "P":
             kind = "TIME"
-        if kind in ("DATE", "TIME"):
+        if kind in ("DATE", "TIME") and cand.rule.sets_anchor:
             self.remember(parse_point(value))
         text = self.text[cand.start : cand.end]
         return Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
