@@ -36,7 +36,6 @@ _WORD = re.compile(r"\w+")
 # not run across paragraphs.
 _SPACE = "[\\x20\\t\\xa0]"
 _YEAR, _MONTH, _DAY = 1, 2, 3
-_GRAIN = {"year": _YEAR, "month": _MONTH, "day": _DAY}
 _UNIT_GRAIN = {"D": _DAY, "W": _DAY, "WE": _DAY, "M": _MONTH, "Y": _YEAR, "DE": _YEAR}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 
