@@ -361,5 +361,14 @@ def eval_entities(path: Path) -> None:
     click.echo(json.dumps(evaluate_places(path), indent=2, ensure_ascii=False))
 
 
+@evaluate.command(name="timex")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def eval_timex(directory: Path) -> None:
+    """Time expressions against `in/` + `keyinline/` TIMEX2 (WikiWarsDE's layout)."""
+    from chronik.evaluation.timex import evaluate_timex
+
+    click.echo(json.dumps(evaluate_timex(directory), indent=2))
+
+
 if __name__ == "__main__":
     main()

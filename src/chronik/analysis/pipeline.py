@@ -59,4 +59,5 @@ def _load_builtin_components() -> None:
         components,  # noqa: F401
         entities,  # noqa: F401
         events,  # noqa: F401
+        timex,  # noqa: F401
     )

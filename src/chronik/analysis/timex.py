@@ -1,0 +1,856 @@
+"""German time expressions, found by rules that are data and normalised TIMEX3-style.
+
+The rules, lexicons and named sub-patterns live in ``data/timex_rules.json`` (the format is
+described in docs/timex.md). Each rule names a normalisation function defined here; the
+functions are small and resolve an expression against an anchor: the publication time for
+news, or the last date mentioned before it for narratives (and for anaphoric expressions
+such as "am selben Tag" in news too).
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import contextlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeAlias
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from chronik.analysis.pipeline import component
+from chronik.errors import ChronikError, Code
+from chronik.model import Article, Timex
+from chronik.options import Options
+
+RULES_PATH = Path(__file__).parent / "data" / "timex_rules.json"
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+_VALUE_POINT = re.compile(r"(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_WORD = re.compile(r"\w+")
+# Literal spaces in patterns match one space or tab, never a line break: expressions do
+# not run across paragraphs.
+_SPACE = "[\\x20\\t\\xa0]"
+_YEAR, _MONTH, _DAY = 1, 2, 3
+_UNIT_GRAIN = {"D": _DAY, "W": _DAY, "WE": _DAY, "M": _MONTH, "Y": _YEAR, "DE": _YEAR}
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+
+Norm: TypeAlias = tuple[str | None, str | None, str | None]  # value, begin, end
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    type: str
+    normalise: str
+    anchor: str  # "now", "context" or "none" (see docs/timex.md)
+    priority: int  # wins over longer matches of lower priority (rules with look-ahead context)
+    only: str | None  # "news" or "narrative": the rule applies to that kind of text only
+    sets_anchor: bool  # False: its dates are range ends ("seit 1941"), not where the text is
+    args: dict[str, Any]
+    examples: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    lexicons: dict[str, dict[str, Any]]  # keys lower-cased, spaces single
+    cues: dict[str, frozenset[str]]
+
+    def lookup(self, lexicon: str, surface: str | None) -> Any:
+        if surface is None:
+            return None
+        return self.lexicons[lexicon].get(" ".join(surface.split()).lower())
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def load_rules(path: Path | None = None) -> RuleSet:
+    """The rule set in ``path`` (default: the bundled rules), compiled."""
+    if path is None:
+        return _bundled_rules()
+    return _compile_rules(path)
+
+
+@lru_cache(maxsize=1)
+def _bundled_rules() -> RuleSet:
+    return _compile_rules(RULES_PATH)
+
+
+def _compile_rules(path: Path) -> RuleSet:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        lexicons: dict[str, dict[str, Any]] = data["lexicons"]
+        rules = tuple(_compile_rule(raw, lexicons, data["patterns"]) for raw in data["rules"])
+        cues = {name: frozenset(words) for name, words in data.get("cues", {}).items()}
+    except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
+        raise ChronikError(Code.E150, str(path), detail=str(exc)) from exc
+    lowered = {
+        name: {" ".join(k.split()).lower(): v for k, v in entries.items()}
+        for name, entries in lexicons.items()
+    }
+    return RuleSet(rules, lowered, cues)
+
+
+def _compile_rule(
+    raw: dict[str, Any], lexicons: dict[str, dict[str, Any]], patterns: dict[str, str]
+) -> Rule:
+    if raw["normalise"] not in NORMALISERS:
+        raise ValueError(f"rule {raw['name']}: unknown normalisation {raw['normalise']!r}")
+    body = _expand(raw["pattern"], lexicons, patterns)
+    flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
+    regex = re.compile(f"(?<!\\w)(?:{body})(?!\\w)", flags)
+    return Rule(
+        name=raw["name"],
+        regex=regex,
+        type=raw["type"],
+        normalise=raw["normalise"],
+        anchor=raw.get("anchor", "now"),
+        priority=int(raw.get("priority", 0)),
+        only=raw.get("only"),
+        sets_anchor=bool(raw.get("sets_anchor", True)),
+        args=raw.get("args", {}),
+        examples=tuple(raw.get("examples", ())),
+    )
+
+
+def _expand(
+    pattern: str, lexicons: dict[str, dict[str, Any]], patterns: dict[str, str], depth: int = 0
+) -> str:
+    if depth > 5:
+        raise ValueError(f"sub-patterns nest too deeply: {pattern}")
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in lexicons:
+            return _alternation(lexicons[name])
+        if name in patterns:
+            return _expand(patterns[name], lexicons, patterns, depth + 1)
+        raise ValueError(f"unknown placeholder {{{name}}}")
+
+    return _PLACEHOLDER.sub(replace, pattern).replace(" ", _SPACE)
+
+
+def _alternation(words: dict[str, Any]) -> str:
+    # Longest first, so that "einen" is tried before "ein".
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace("\\ ", " ") for w in ordered) + ")"
+
+
+# --- points in time ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A calendar point of year, month or day granularity; BC years are negative."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def grain(self) -> int:
+        return _DAY if self.day else _MONTH if self.month else _YEAR
+
+    def value(self) -> str:
+        text = f"BC{-self.year:04d}" if self.year < 0 else f"{self.year:04d}"
+        if self.month:
+            text += f"-{self.month:02d}"
+            if self.day:
+                text += f"-{self.day:02d}"
+        return text
+
+    def coarse(self, grain: int) -> Point:
+        return Point(
+            self.year,
+            self.month if grain >= _MONTH else None,
+            self.day if grain >= _DAY else None,
+        )
+
+    def add(self, unit: str, amount: int) -> Point | None:
+        if unit == "Y":
+            return Point(self.year + amount, self.month, self.day)
+        if unit == "M" and self.month:
+            months = self.year * 12 + self.month - 1 + amount
+            year, month = divmod(months, 12)
+            day = min(self.day, _month_days(year, month + 1)) if self.day else None
+            return Point(year, month + 1, day)
+        if unit in ("D", "W") and self.day and self.month and self.year > 0:
+            days = amount * (7 if unit == "W" else 1)
+            moved = date(self.year, self.month, self.day) + timedelta(days=days)
+            return Point(moved.year, moved.month, moved.day)
+        return None
+
+    def as_date(self) -> date | None:
+        if self.day and self.month and 0 < self.year <= 9999:
+            return date(self.year, self.month, self.day)
+        return None
+
+
+def _month_days(year: int, month: int) -> int:
+    return calendar.monthrange(year if year > 0 else 2000, month)[1]
+
+
+def parse_point(value: str | None) -> Point | None:
+    """The calendar point a TIMEX3 value starts with (``1940-05``, ``BC0490``), if any."""
+    match = _VALUE_POINT.match(value or "")
+    if not match:
+        return None
+    era, year, month, day = match.groups()
+    return Point(
+        -int(year) if era else int(year),
+        int(month) if month else None,
+        int(day) if day else None,
+    )
+
+
+def _week(point: Point | None, suffix: str = "") -> str | None:
+    day = point.as_date() if point else None
+    if day is None:
+        return None
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}{suffix}"
+
+
+# --- finding -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    length: int  # of the whole match, context included: longer matches are more specific
+    order: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def find_timexes(
+    text: str, published: datetime | None, narrative: bool = False, rules: RuleSet | None = None
+) -> list[Timex]:
+    """Time expressions in ``text``, normalised against ``published``.
+
+    With ``narrative`` (encyclopedic text), relative expressions are anchored on the last
+    date mentioned before them instead of the publication time. Without an anchor a relative
+    expression is still found and typed, with value None.
+    """
+    if not text:
+        return []
+    ruleset = rules or load_rules()
+    chosen = _select(_candidates(text, ruleset, "narrative" if narrative else "news"))
+    resolver = _Resolver(text, published, narrative, ruleset)
+    return [resolver.timex(c) for c in chosen]
+
+
+def _candidates(text: str, ruleset: RuleSet, kind: str) -> list[_Candidate]:
+    found = []
+    for order, rule in enumerate(ruleset.rules):
+        if rule.only not in (None, kind):
+            continue
+        for match in rule.regex.finditer(text):
+            start, end = match.span("span") if "span" in rule.regex.groupindex else match.span()
+            if end > start:
+                found.append(
+                    _Candidate(start, end, match.end() - match.start(), order, rule, match)
+                )
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Higher priority, then longest match, then earlier rule first; a candidate that overlaps
+    one already chosen is dropped."""
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[_Candidate] = []
+    ranked = sorted(candidates, key=lambda c: (-c.rule.priority, -c.length, c.order, c.start))
+    for cand in ranked:
+        i = bisect.bisect_left(starts, cand.start)
+        if i < len(starts) and starts[i] < cand.end:
+            continue
+        if i > 0 and ends[i - 1] > cand.start:
+            continue
+        starts.insert(i, cand.start)
+        ends.insert(i, cand.end)
+        chosen.insert(i, cand)
+    return chosen
+
+
+# --- resolving -----------------------------------------------------------------------------
+
+
+class _Resolver:
+    """Normalises candidates in text order, remembering the dates mentioned so far."""
+
+    def __init__(
+        self, text: str, published: datetime | None, narrative: bool, ruleset: RuleSet
+    ) -> None:
+        self.text = text
+        self.narrative = narrative
+        self.rules = ruleset
+        self.dct = _local_day(published) if published else None
+        self.last: dict[int, Point] = {}  # the last point mentioned with at least this grain
+        self.headings = _heading_years(text) if narrative else []
+        self.at = 0  # where the expression being resolved starts
+
+    def timex(self, cand: _Candidate) -> Timex:
+        if not self.narrative and "\n" in self.text[self.at : cand.start]:
+            self.last = {}  # news paragraphs are short: anaphora do not reach across them
+        self.at = cand.start
+        value, begin, end = NORMALISERS[cand.rule.normalise](self, cand)
+        kind = cand.rule.type
+        if kind == "DATE" and value and "T" in value and value[0] != "P":
+            kind = "TIME"
+        if kind in ("DATE", "TIME") and cand.rule.sets_anchor:
+            self.remember(parse_point(value))
+        text = self.text[cand.start : cand.end]
+        return Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
+
+    def remember(self, point: Point | None) -> None:
+        if point is None:
+            return
+        for grain in range(_YEAR, point.grain + 1):
+            self.last[grain] = point
+
+    def anchor(self, kind: str, grain: int) -> Point | None:
+        """The point a relative expression of this ``kind`` counts from, if it has ``grain``."""
+        if kind == "now" and not self.narrative:
+            return self.dct
+        found = self.last.get(grain)
+        if found is None and not self.narrative:
+            return self.dct
+        return found
+
+    def year_for(self, kind: str) -> Point | None:
+        """The year an underspecified date ("am 4. März", "im Herbst") belongs to."""
+        if kind == "now" and not self.narrative:
+            return self.dct
+        # Under a heading that names one year ("1862", "Balkanfeldzug 1941"), dates without
+        # a year belong to that year; other years in the section are mentioned in passing.
+        section = _section_year(self.headings, self.at)
+        if section is not None:
+            return Point(section)
+        return self.anchor(kind, _YEAR)
+
+    def from_dct(self, kind: str) -> bool:
+        return not self.narrative and (kind == "now" or _YEAR not in self.last)
+
+    def tense(self, cand: _Candidate) -> int:
+        """-1 if the sentence around the expression reads as past, +1 as future, else 0."""
+        left = max(self.text.rfind(".", 0, cand.start), cand.start - 200, 0)
+        stop = self.text.find(".", cand.end, cand.end + 200)
+        right = stop if stop >= 0 else min(len(self.text), cand.end + 200)
+        words = {w.lower() for w in _WORD.findall(self.text[left:right])}
+        past = bool(words & self.rules.cues.get("past", frozenset()))
+        future = bool(words & self.rules.cues.get("future", frozenset()))
+        return -1 if past and not future else 1 if future and not past else 0
+
+
+def _local_day(published: datetime) -> Point:
+    """The publication day in German time: 23:30 UTC on the 10th is the 11th in Berlin."""
+    # Without a time zone database the given offset is kept.
+    if published.tzinfo is not None:
+        with contextlib.suppress(ZoneInfoNotFoundError):
+            published = published.astimezone(ZoneInfo("Europe/Berlin"))
+    return Point(published.year, published.month, published.day)
+
+
+_HEADING_YEAR = re.compile(r"(?<![\d.])(1\d{3}|20\d{2})(?!\d)|(?<=/)\d{2}(?!\d)")
+
+
+def _heading_years(text: str) -> list[tuple[int, int | None]]:
+    """(offset, year) for each heading line with years: the year if it names one, else None.
+
+    A heading is a short line without closing punctuation; one without a year is a
+    subheading and leaves the year of the section it is in.
+    """
+    found: list[tuple[int, int | None]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if 0 < len(stripped) <= 90 and stripped[-1] not in '.!?:;,"“':
+            years = {m.group(0) for m in _HEADING_YEAR.finditer(stripped)}
+            if years:
+                found.append((offset, int(years.pop()) if len(years) == 1 else None))
+        offset += len(line)
+    return found
+
+
+def _section_year(headings: list[tuple[int, int | None]], at: int) -> int | None:
+    i = bisect.bisect_right(headings, (at, 10**6)) - 1
+    return headings[i][1] if i >= 0 else None
+
+
+# --- normalisation functions ---------------------------------------------------------------
+
+
+def _groups(cand: _Candidate) -> dict[str, str]:
+    return {k: v for k, v in cand.match.groupdict().items() if v is not None}
+
+
+def _number(rs: RuleSet, text: str | None) -> float | str | None:
+    if text is None:
+        return None
+    text = " ".join(text.split()).lower()
+    for lexicon in ("number", "fraction", "fuzzy", "number_stem"):
+        found = rs.lookup(lexicon, text)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+    if text.startswith("ein") and " " in text:  # "ein halbes", "einem halben"
+        return _number(rs, text.split(" ", 1)[1])
+    digits = text.rstrip("-").replace(",", ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def calendar_value(r: _Resolver, cand: _Candidate) -> Norm:
+    """Explicit and underspecified dates: year, month, day, season, quarter, half, time."""
+    g = _groups(cand)
+    year = _year_of(r, cand, g)
+    if year is None:
+        return _time_only(r, cand, g), None, None
+    value = Point(year).value()
+    month = r.rules.lookup("month", g.get("month") or g.get("month_la"))
+    month = month or (int(g["month_num"]) if "month_num" in g else None)
+    if "quarter" in g:
+        value += f"-Q{r.rules.lookup('ordinal', g['quarter'])}"
+    elif "half" in g or "half_num" in g:
+        first = g.get("half", "").lower() == "erst" or g.get("half_num") == "1"
+        value += "-H1" if first else "-H2"
+    elif "season" in g:
+        value += f"-{r.rules.lookup('season', g['season'])}"
+    elif month:
+        value += f"-{month:02d}"
+        if "day" in g:
+            if int(g["day"]) > _month_days(year, month):
+                return None, None, None
+            value += f"-{int(g['day']):02d}"
+    elif "day" in g and cand.rule.args.get("month_from_anchor"):
+        return _day_of_anchor_month(r, cand, g)
+    elif "day" in g:
+        return None, None, None
+    return value + _time_suffix(r, g), None, None
+
+
+def _day_of_anchor_month(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> Norm:
+    """ "am 24." after "am 14. August 1944": the day in the month last mentioned."""
+    base = r.anchor(cand.rule.anchor, _MONTH)
+    if base is None or base.month is None or int(g["day"]) > _month_days(base.year, base.month):
+        return None, None, None
+    return Point(base.year, base.month, int(g["day"])).value(), None, None
+
+
+def _year_of(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int | None:
+    if "year_short" in g:  # "71" in "1870/71"
+        return int(g["century"] + g["year_short"])
+    text = g.get("year") or g.get("year_la")
+    if text is not None:
+        return _explicit_year(r, cand, text, r.rules.lookup("era", g.get("era")))
+    if not _has_date_field(g) and cand.rule.normalise == "calendar" and "hour" in g:
+        return None  # a bare time of day: its date comes from the anchor day
+    base = r.year_for(cand.rule.anchor)
+    if base is None:
+        return None
+    if "yrel" in g:
+        offset = r.rules.lookup("rel_anaphoric", g["yrel"])
+        offset = r.rules.lookup("rel_deictic", g["yrel"]) if offset is None else offset
+        return base.year + int(offset or 0)
+    if r.from_dct(cand.rule.anchor) and r.dct is not None:
+        return base.year + _tense_shift(r, cand, g)
+    return base.year
+
+
+def _has_date_field(g: dict[str, str]) -> bool:
+    fields = ("month", "month_la", "month_num", "day", "season", "quarter", "half", "half_num")
+    return any(f in g for f in fields) or "boundary" in g or "yrel" in g
+
+
+def _tense_shift(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int:
+    """In news, the year of a month or day said without one: the last such day if the
+    sentence reads as past, the next if future, else the nearer (said in January 2026, "im
+    Dezember" is December 2025)."""
+    month = r.rules.lookup("month", g.get("month")) or (
+        int(g["month_num"]) if "month_num" in g else None
+    )
+    if month is None or r.dct is None or r.dct.month is None:
+        return 0
+    return _nearest_year_shift((month, int(g.get("day", 0))), r.dct, r.tense(cand))
+
+
+def _nearest_year_shift(said: tuple[int, int], now: Point, tense: int) -> int:
+    """-1, 0 or +1 years for a (month, day) relative to ``now``'s year."""
+    today = (now.month or 1, now.day or 0)
+    if tense > 0:
+        return 1 if said < today else 0
+    if tense < 0:
+        return -1 if said > today else 0
+    months_ahead = (said[0] - today[0]) % 12
+    if said == today or months_ahead == 0:
+        return 0
+    ahead = 1 if said < today else 0  # the next occurrence is in this year or the next
+    behind = -1 if said > today else 0
+    return ahead if months_ahead < 6 else behind
+
+
+def _explicit_year(r: _Resolver, cand: _Candidate, text: str, era: str | None) -> int:
+    year = int(text)
+    if era == "BC":
+        return -year
+    if len(text) == 2:
+        base = r.anchor("context", _YEAR) or r.dct
+        if base is not None:
+            candidate = abs(base.year) // 100 * 100 + year
+            return candidate - 100 if candidate > abs(base.year) + 20 else candidate
+        return 1900 + year
+    last = r.last.get(_YEAR)
+    # In a narrative about antiquity, "im Jahr 479" continues the count before Christ.
+    if era is None and r.narrative and year < 1000 and last is not None and last.year < 0:
+        return -year
+    return year
+
+
+def _time_suffix(r: _Resolver, g: dict[str, str]) -> str:
+    if "hour" in g:
+        minute = g.get("minute") or g.get("minute2") or "00"
+        suffix = f"T{int(g['hour']):02d}:{int(minute):02d}"
+        tz = r.rules.lookup("timezone", g.get("tz"))
+        return suffix + (tz or "")
+    pod = g.get("pod") or g.get("podc")
+    if pod:
+        code = r.rules.lookup("partofday", pod) or r.rules.lookup("partofday_adverb", pod)
+        code = code or r.rules.lookup("partofday_compound", pod)
+        return f"T{code}" if code else ""
+    return ""
+
+
+def _time_only(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> str | None:
+    if "hour" not in g:
+        return None
+    day = r.anchor(cand.rule.anchor, _DAY)
+    if day is not None and day.grain == _DAY:
+        return day.value() + _time_suffix(r, g)
+    year = r.anchor(cand.rule.anchor, _YEAR)
+    return f"{year.coarse(_YEAR).value()}-XX-XX{_time_suffix(r, g)}" if year else None
+
+
+def holiday(r: _Resolver, cand: _Candidate) -> Norm:
+    """Weihnachten 1966, Ostern: a fixed day (``12-25``) or days from Easter (``E+49``)."""
+    g = _groups(cand)
+    code = r.rules.lookup("holiday", g["holiday"])
+    year = _year_of(r, cand, g) if "year" in g else _anchor_year(r, cand)
+    if year is not None and "year" not in g and code[0] != "E" and r.from_dct(cand.rule.anchor):
+        said = (int(code[:2]), int(code[3:]))
+        year += _nearest_year_shift(said, r.dct or Point(year), r.tense(cand))
+    if year is None:
+        return None, None, None
+    if code[0] != "E":
+        return f"{Point(year).value()}-{code}", None, None
+    if year < 1583:  # the Gregorian Easter reckoning starts in 1583
+        return None, None, None
+    day = easter(year) + timedelta(days=int(code[1:]))
+    return Point(day.year, day.month, day.day).value(), None, None
+
+
+def _anchor_year(r: _Resolver, cand: _Candidate) -> int | None:
+    base = r.year_for(cand.rule.anchor)
+    return base.year if base else None
+
+
+def easter(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def relative_day(r: _Resolver, cand: _Candidate) -> Norm:
+    """heute, morgen, gestern Abend: days from the anchor day, with a part of day or time."""
+    g = _groups(cand)
+    offset = cand.rule.args.get("offset")
+    for lexicon in ("reldays", "reldays_tomorrow", "reldays_adjective", "pod_rel"):
+        if offset is None:
+            offset = r.rules.lookup(lexicon, g.get("rel"))
+    if "pod" in g and "rel" not in g and "offset_lexicon" in cand.rule.args:
+        offset = 0  # "am Abend": the evening of the day last mentioned
+    if "after" in g:  # "am Morgen darauf"
+        offset = int(offset or 0) + 1
+    today = cand.rule.args.get("narrative_today")
+    if r.narrative and offset == 0 and today and "pod" not in g and "hour" not in g:
+        return today, None, None
+    base = r.anchor(cand.rule.anchor, _DAY)
+    point = base.add("D", int(offset or 0)) if base and base.grain == _DAY else None
+    return (point.value() + _time_suffix(r, g) if point else None), None, None
+
+
+def weekday(r: _Resolver, cand: _Candidate) -> Norm:
+    """(kommenden|vergangenen) Mittwoch: the weekday next to the anchor day."""
+    g = _groups(cand)
+    base = r.anchor(cand.rule.anchor, _DAY)
+    day = base.as_date() if base else None
+    if day is None:
+        return None, None, None
+    wanted = int(r.rules.lookup("weekday", g["weekday"]))
+    rel = r.rules.lookup("rel_deictic", g.get("rel"))
+    direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
+    if r.narrative and rel is None:
+        direction = 0  # narratives move forward in time
+    found = _weekday_near(day, wanted, int(direction))
+    point = Point(found.year, found.month, found.day)
+    return point.value() + _time_suffix(r, g), None, None
+
+
+def _weekday_near(day: date, wanted: int, direction: int) -> date:
+    ahead = (wanted - day.isoweekday()) % 7
+    if direction > 0:
+        return day + timedelta(days=ahead or 7)
+    if direction < 0:
+        return day - timedelta(days=(7 - ahead) % 7 or 7)
+    if direction == 0 and ahead == 0:
+        return day
+    return day + timedelta(days=ahead)
+
+
+def weekday_set(r: _Resolver, cand: _Candidate) -> Norm:
+    g = _groups(cand)
+    number = r.rules.lookup("weekday", g.get("weekday")) or r.rules.lookup(
+        "weekday_set", g.get("weekday_set")
+    )
+    return f"XXXX-WXX-{number}", None, None
+
+
+def lexicon_value(r: _Resolver, cand: _Candidate) -> Norm:
+    return r.rules.lookup(cand.rule.args["lexicon"], _groups(cand)["word"]), None, None
+
+
+def time_word(r: _Resolver, cand: _Candidate) -> Norm:
+    clock = "24:00" if _groups(cand)["word"].lower() == "mitternacht" else "12:00"
+    day = r.anchor(cand.rule.anchor, _DAY)
+    return (f"{day.value()}T{clock}" if day and day.grain == _DAY else None), None, None
+
+
+def relative_unit(r: _Resolver, cand: _Candidate) -> Norm:
+    """nächste Woche, im vergangenen Jahr, am folgenden Tag."""
+    g = _groups(cand)
+    offset = r.rules.lookup("rel_deictic", g.get("rel"))
+    offset = r.rules.lookup("rel_anaphoric", g.get("rel")) if offset is None else offset
+    unit = r.rules.lookup("rel_unit", g["unit"])
+    return _moved(r, cand, unit, int(offset or 0)), None, None
+
+
+def relative_noun(r: _Resolver, cand: _Candidate) -> Norm:
+    """Vorjahr, Folgetag: a unit and an offset in one noun."""
+    code = r.rules.lookup("rel_noun", _groups(cand)["noun"])
+    unit, offset = code[0], int(code[1:])
+    return _moved(r, cand, unit, offset), None, None
+
+
+def relative_phrase(r: _Resolver, cand: _Candidate) -> Norm:
+    """am selben Tag, im gleichen Jahr: a fixed phrase with an offset in a fixed unit."""
+    offset = r.rules.lookup(cand.rule.args["lexicon"], _groups(cand)["phrase"])
+    return _moved(r, cand, cand.rule.args["unit"], int(offset or 0)), None, None
+
+
+def _moved(r: _Resolver, cand: _Candidate, unit: str, offset: int) -> str | None:
+    grain = _UNIT_GRAIN.get(unit, _YEAR)
+    base = r.anchor(cand.rule.anchor, grain)
+    if base is None or base.grain < grain:
+        return None
+    if unit == "WE":
+        return _weekend(base, offset)
+    if unit == "W":
+        return _week(base.add("W", offset))
+    moved = base.add(unit, offset)
+    return moved.coarse(grain).value() if moved else None
+
+
+def _weekend(base: Point, offset: int) -> str | None:
+    """The coming (or past) weekend is the next Saturday's (or last Sunday's) week."""
+    day = base.as_date()
+    if day is None:
+        return None
+    if offset > 0:
+        day = _weekday_near(day, 6, 1)
+    elif offset < 0:
+        day = _weekday_near(day, 7, -1)
+    return _week(Point(day.year, day.month, day.day), "-WE")
+
+
+def shift(r: _Resolver, cand: _Candidate) -> Norm:
+    """zwei Tage später, vor drei Jahren: the anchor moved by an amount."""
+    g = _groups(cand)
+    amount = _number(r.rules, g["n"])
+    unit = r.rules.lookup("unit", g["unit"])
+    word = (g.get("dir") or cand.rule.args.get("dir", "später")).lower()
+    sign = -1 if word in ("zuvor", "davor", "vorher", "früher") else 1
+    whole = _whole_units(amount, unit)
+    if whole is None:
+        return None, None, None
+    unit, count = whole
+    grain = _UNIT_GRAIN[unit]
+    if cand.rule.anchor == "context" and grain not in r.last:
+        return None, None, None  # "zwei Tage später" needs a date to count from
+    base = r.anchor(cand.rule.anchor, grain)
+    if base is None or base.grain < grain:
+        return None, None, None
+    if unit == "DE":
+        unit, count = "Y", count * 10
+    moved = base.add(unit, sign * count)
+    return (moved.coarse(grain).value() if moved else None), None, None
+
+
+def _whole_units(amount: float | str | None, unit: str | None) -> tuple[str, int] | None:
+    """An amount in the largest unit that makes it whole: 1.5 years are 18 months."""
+    if not isinstance(amount, float | int) or unit not in _UNIT_GRAIN:
+        return None
+    if float(amount).is_integer():
+        return unit, int(amount)
+    if unit == "Y" and float(amount * 12).is_integer():
+        return "M", int(amount * 12)
+    if unit in ("M", "W"):
+        days = amount * (30 if unit == "M" else 7)
+        return ("D", int(days)) if float(days).is_integer() else None
+    return None
+
+
+def duration(r: _Resolver, cand: _Candidate) -> Norm:
+    """drei Jahre, anderthalb Jahre, mehrere Tage, dreijährig, jahrzehntelang."""
+    return _duration_value(r, cand), None, None
+
+
+def _duration_value(r: _Resolver, cand: _Candidate) -> str | None:
+    g = _groups(cand)
+    amount = cand.rule.args.get("n") or _number(r.rules, g.get("n") or g.get("n2"))
+    amount = amount or cand.rule.args.get("default_n")
+    unit = None
+    for lexicon in ("unit", "unit_plural", "unit_adj", "unit_long"):
+        unit = unit or r.rules.lookup(lexicon, g.get("unit"))
+    if amount is None or unit is None:
+        return None
+    value = format_duration(amount, unit)
+    more = _number(r.rules, g.get("n2")) if "unit2" in g else None
+    unit2 = r.rules.lookup("unit", g.get("unit2"))
+    if value and more is not None and unit2 and unit2 not in _TIME_UNITS:
+        extra = format_duration(more, unit2)  # "sechs Wochen und drei Tage": P6W3D
+        return value + extra[1:] if extra and "T" not in value else value
+    return value
+
+
+def format_duration(amount: float | str, unit: str) -> str | None:
+    """TIMEX3 duration: ``P3Y``, ``P1Y6M``, ``PT30M``, ``PXD`` (X: an unspecified amount)."""
+    prefix = "PT" if unit in _TIME_UNITS else "P"
+    symbol = _TIME_UNITS.get(unit, unit)
+    if isinstance(amount, str):
+        return f"{prefix}{amount}{symbol}"
+    if float(amount).is_integer():
+        return f"{prefix}{int(amount)}{symbol}"
+    smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "M": ("D", 30)}.get(unit)
+    if smaller is None:
+        return None
+    whole = int(amount)
+    rest = format_duration(round((amount - whole) * smaller[1], 6), smaller[0])
+    if rest is None:
+        return None
+    if whole == 0:
+        return rest
+    head = f"{prefix}{whole}{symbol}"
+    if rest.startswith("PT") and prefix == "P":
+        return head + rest[1:]
+    return head + rest[len(prefix) :]
+
+
+def duration_range(r: _Resolver, cand: _Candidate) -> Norm:
+    """in den letzten 18 Monaten: a duration that ends (or starts) at the anchor day."""
+    g = _groups(cand)
+    value = _duration_value(r, cand) or format_duration(
+        "X", r.rules.lookup("unit", g["unit"]) or "D"
+    )
+    if "n" not in g and value:
+        value = format_duration("X", r.rules.lookup("unit", g["unit"]) or "D")
+    rel = (g.get("rel") or cand.rule.args.get("rel", "letzten")).lower()
+    past = rel in ("letzten", "vergangenen", "zurückliegenden")
+    base = r.anchor(cand.rule.anchor, _DAY)
+    if base is None:
+        return value, None, None
+    amount = _number(r.rules, g.get("n"))
+    whole = _whole_units(amount, r.rules.lookup("unit", g["unit"]))
+    other = base.add(whole[0], -whole[1] if past else whole[1]) if whole else None
+    other_value = other.value() if other else None
+    return (value, other_value, base.value()) if past else (value, base.value(), other_value)
+
+
+def since(r: _Resolver, cand: _Candidate) -> Norm:
+    """seit 2019: a range that begins with the date and lasts until the publication."""
+    value, _, _ = calendar_value(r, cand)
+    end = r.dct.value() if r.dct and not r.narrative else None
+    return value, value, end
+
+
+def century(r: _Resolver, cand: _Candidate) -> Norm:
+    """20. Jahrhundert -> 19; 8. Jh. v. Chr. -> BC07."""
+    g = _groups(cand)
+    number = int(g["num"]) if "num" in g else r.rules.lookup("ordinal", g.get("ordinal"))
+    if not number:
+        return None, None, None
+    era = "BC" if r.rules.lookup("era", g.get("era")) == "BC" else ""
+    return f"{era}{int(number) - 1:02d}", None, None
+
+
+def decade(r: _Resolver, cand: _Candidate) -> Norm:
+    """1990er Jahre -> 199; 90er Jahre and Zwanzigerjahre take the century from the anchor."""
+    g = _groups(cand)
+    if "decade_word" in g:
+        digits = str(r.rules.lookup("decade_word", g["decade_word"]) * 10)
+    else:
+        digits = g["decade"]
+    base = r.anchor(cand.rule.anchor, _YEAR)
+    bc = base is not None and base.year < 0 and r.narrative
+    if len(digits) <= 2:
+        if base is None:
+            return None, None, None
+        century = abs(base.year) // 100
+        # "die 90er Jahre" said in 2023 are the 1990s: the latest such decade not ahead.
+        if century * 100 + int(digits) > abs(base.year):
+            century -= 1
+        digits = f"{century}{digits}"
+    value = f"{int(digits) // 10:03d}"
+    return (f"BC{value}" if bc and int(digits) < 1000 else value), None, None
+
+
+Normaliser: TypeAlias = Callable[[_Resolver, _Candidate], Norm]
+NORMALISERS: dict[str, Normaliser] = {
+    "calendar": calendar_value,
+    "relative_day": relative_day,
+    "holiday": holiday,
+    "weekday": weekday,
+    "weekday_set": weekday_set,
+    "lexicon_value": lexicon_value,
+    "time_word": time_word,
+    "relative_unit": relative_unit,
+    "relative_noun": relative_noun,
+    "relative_phrase": relative_phrase,
+    "shift": shift,
+    "duration": duration,
+    "duration_range": duration_range,
+    "since": since,
+    "century": century,
+    "decade": decade,
+}
+
+
+@component("timex")
+def timex_component(article: Article, options: Options) -> None:
+    """Fill ``article.timexes`` from the text, anchored on the publication time."""
+    article.timexes = find_timexes(article.text, article.published)

@@ -1,0 +1,220 @@
+"""Time expressions: every rule's examples, the acceptance cases, anchoring, robustness."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chronik.analysis.pipeline import registered
+from chronik.analysis.timex import RULES_PATH, easter, find_timexes, format_duration, load_rules
+from chronik.errors import ChronikError
+from chronik.evaluation.timex import comparable, evaluate_timex, read_gold
+from chronik.model import Article, Timex
+from chronik.options import Options
+
+PUBLISHED = datetime(2023, 9, 11, 8, 0, tzinfo=UTC)  # a Monday
+
+
+def _by_text(found: list[Timex], text: str) -> Timex:
+    matches = [t for t in found if t.text == text]
+    assert matches, f"{text!r} not found in {[(t.text, t.value) for t in found]}"
+    return matches[0]
+
+
+def _examples() -> list[tuple[str, dict[str, Any]]]:
+    return [(rule.name, example) for rule in load_rules().rules for example in rule.examples]
+
+
+def test_every_rule_has_an_example() -> None:
+    assert all(rule.examples for rule in load_rules().rules)
+
+
+@pytest.mark.parametrize(("rule", "example"), _examples(), ids=lambda v: str(v)[:40])
+def test_rule_example(rule: str, example: dict[str, Any]) -> None:
+    text = example.get("context", "") + example["text"]
+    published = PUBLISHED
+    if "published" in example:
+        published = datetime.fromisoformat(example["published"]).replace(tzinfo=UTC)
+    found = find_timexes(text, published, narrative=example.get("narrative", False))
+    mine = [t for t in found if t.rule == rule]
+    if example.get("absent"):
+        assert not mine, mine
+        return
+    wanted = [(example["value"], example.get("span"))]
+    got = [(t.value, t.text if "span" in example else None) for t in mine]
+    assert wanted[0] in got, (rule, example, found)
+
+
+def test_acceptance_own_sentences() -> None:
+    text = (
+        "Das Gipfeltreffen soll am kommenden Mittwoch beginnen; der Minister reist morgen an. "
+        "Seit 2019 gab es drei Begegnungen. In den letzten 18 Monaten stiegen die Preise."
+    )
+    found = find_timexes(text, PUBLISHED)
+    assert _by_text(found, "kommenden Mittwoch").value == "2023-09-13"
+    assert _by_text(found, "morgen").value == "2023-09-12"
+    since = _by_text(found, "2019")  # the preposition is not part of the span
+    assert (since.rule, since.value) == ("range_since_date", "2019")
+    assert (since.begin, since.end_value) == ("2019", "2023-09-11")
+    last = _by_text(found, "letzten 18 Monaten")
+    assert (last.type, last.value) == ("DURATION", "P18M")
+    assert (last.begin, last.end_value) == ("2022-03-11", "2023-09-11")
+
+
+def test_acceptance_seed_article(shared: Path) -> None:
+    path = next((shared / "seeds").glob("002_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    found = find_timexes(text, PUBLISHED)
+    assert _by_text(found, "kommenden Mittwoch").value == "2023-09-13"
+    assert _by_text(found, "morgen").value == "2023-09-12"
+    since = _by_text(found, "2019")
+    assert (since.rule, since.begin, since.end_value) == ("range_since_date", "2019", "2023-09-11")
+    for timex in found:
+        assert text[timex.start : timex.end] == timex.text
+
+
+def test_without_publication_time_relative_is_typed_but_unresolved() -> None:
+    found = find_timexes("Am kommenden Mittwoch, also morgen, nicht am 13. Mai 2021.", None)
+    assert _by_text(found, "kommenden Mittwoch").value is None
+    assert _by_text(found, "kommenden Mittwoch").type == "DATE"
+    assert _by_text(found, "morgen").value is None
+    assert _by_text(found, "13. Mai 2021").value == "2021-05-13"
+
+
+def test_narrative_anchors_on_last_date_not_publication() -> None:
+    text = "Am 3. April 1940 landeten sie. Zwei Tage später fiel die Stadt, im Mai das Land."
+    narrative = find_timexes(text, PUBLISHED, narrative=True)
+    assert _by_text(narrative, "Zwei Tage später").value == "1940-04-05"
+    assert _by_text(narrative, "Mai").value == "1940-05"
+    alone = "Zwei Tage später fiel die Stadt, im Mai das Land."
+    assert _by_text(find_timexes(alone, PUBLISHED), "Mai").value == "2023-05"
+    assert _by_text(find_timexes(alone, PUBLISHED, narrative=True), "Mai").value is None
+
+
+def test_range_ends_do_not_move_the_narrative() -> None:
+    text = "Im Mai 1990 begann der Umbau, der seit 1985 geplant war. Am 3. Juni war er fertig."
+    found = find_timexes(text, None, narrative=True)
+    assert _by_text(found, "3. Juni").value == "1990-06-03"
+
+
+def test_narrative_year_heading_anchors_its_section() -> None:
+    text = (
+        "1862\nDer Angriff begann am 4. März, das Gesetz galt ab 1863.\n"
+        "Im Juni kam es zur Schlacht."
+    )
+    found = find_timexes(text, None, narrative=True)
+    assert _by_text(found, "Juni").value == "1862-06"
+
+
+def test_news_anaphora_need_an_antecedent_in_the_paragraph() -> None:
+    text = "Love Island 2023 startet.\nHiroshima: 75 Jahre danach wird gedacht."
+    assert _by_text(find_timexes(text, PUBLISHED), "75 Jahre danach").value is None
+    same = "Am 2. Mai 2021 kam er an. Zwei Tage später reiste er ab."
+    assert _by_text(find_timexes(same, PUBLISHED), "Zwei Tage später").value == "2021-05-04"
+
+
+def test_spans_leave_out_prepositions_and_keep_approximators() -> None:
+    found = find_timexes("Nach etwa zehn Tagen, im selben Jahr, gegen Ende des Jahres.", PUBLISHED)
+    assert [t.text for t in found] == ["etwa zehn Tagen", "selben Jahr", "gegen Ende des Jahres"]
+
+
+def test_news_tense_moves_underspecified_month() -> None:
+    future = find_timexes("Ende März wird das Parlament entscheiden.", PUBLISHED)
+    past = find_timexes("Im Oktober hatte das Parlament entschieden.", PUBLISHED)
+    assert _by_text(future, "Ende März").value == "2024-03"
+    assert _by_text(past, "Oktober").value == "2022-10"
+
+
+def test_offsets_point_into_text() -> None:
+    text = "Heute Morgen, am 11.09.2023 um 10 Uhr, dauerte die Sitzung zwei Stunden."
+    found = find_timexes(text, PUBLISHED)
+    assert found
+    for timex in found:
+        assert text[timex.start : timex.end] == timex.text
+    assert [t.start for t in found] == sorted(t.start for t in found)
+
+
+def test_publication_day_is_the_german_day() -> None:
+    late = datetime(2023, 9, 10, 23, 30, tzinfo=UTC)  # 01:30 on the 11th in Berlin
+    assert _by_text(find_timexes("Heute wird gewählt.", late), "Heute").value == "2023-09-11"
+    naive = datetime(2023, 9, 10, 23, 30)
+    assert _by_text(find_timexes("Heute wird gewählt.", naive), "Heute").value == "2023-09-10"
+
+
+def test_empty_and_timeless_text() -> None:
+    assert find_timexes("", PUBLISHED) == []
+    assert find_timexes("Der Hund bellt laut.", PUBLISHED) == []
+
+
+def test_large_text_is_linear() -> None:
+    # Many near-misses in a row: digits, dots and month names that never complete.
+    chunk = "Am 1. 2. 3. Mai- 19 99 Uhr; 12.12. und 1.500 Soldaten, dreißig Tage. " * 15_000
+    started = time.perf_counter()
+    found = find_timexes(chunk, PUBLISHED)
+    elapsed = time.perf_counter() - started
+    assert len(chunk) > 1_000_000
+    assert found
+    assert elapsed < 120  # a guard against catastrophic backtracking, not a benchmark
+
+
+def test_durations_format() -> None:
+    assert format_duration(1.5, "Y") == "P1Y6M"
+    assert format_duration(0.5, "H") == "PT30M"
+    assert format_duration("X", "DE") == "PXDE"
+    assert format_duration(48, "H") == "PT48H"
+
+
+def test_easter() -> None:
+    assert easter(2024).isoformat() == "2024-03-31"
+    assert easter(2000).isoformat() == "2000-04-23"
+
+
+def test_component_fills_article() -> None:
+    text = "Am kommenden Mittwoch treffen sie sich."
+    article = Article(id="a", title="t", text=text, published=PUBLISHED)
+    registered()["timex"](article, Options())
+    assert [(t.text, t.value) for t in article.timexes] == [("kommenden Mittwoch", "2023-09-13")]
+    assert "timex" in Options().pipeline
+
+
+def test_broken_rules_file_is_a_chronik_error(tmp_path: Path) -> None:
+    data = json.loads(RULES_PATH.read_text(encoding="utf-8"))
+    data["rules"][0]["normalise"] = "nonsense"
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ChronikError, match="E150"):
+        load_rules(path)
+
+
+def test_read_gold_and_comparable() -> None:
+    text, gold = read_gold('Am <TIMEX2 val="1939-09-01">1. September 1939</TIMEX2> um 5 Uhr.')
+    assert text == "Am 1. September 1939 um 5 Uhr."
+    assert [(g.text, g.value, g.start) for g in gold] == [("1. September 1939", "1939-09-01", 3)]
+    assert comparable("1945-05-08T23:00+01") == "1945-05-08T23:00"
+    assert comparable("BC490") == "BC0490"
+
+
+def test_evaluation_on_own_fixture(tmp_path: Path) -> None:
+    (tmp_path / "keyinline").mkdir()
+    body = (
+        '<DOC><DATETIME> <TIMEX2 val="2011-02-16">2011-02-16</TIMEX2> </DATETIME><TEXT>\n'
+        'Am <TIMEX2 val="1940-04-03">3. April 1940</TIMEX2> landeten sie. '
+        '<TIMEX2 val="1940-04-05">Zwei Tage später</TIMEX2> fiel die Stadt, '
+        '<TIMEX2 val="P3W">nach drei Wochen</TIMEX2> das Land.\n</TEXT></DOC>'
+    )
+    (tmp_path / "keyinline" / "a.key.xml").write_text(body, encoding="utf-8")
+    result = evaluate_timex(tmp_path)
+    assert result["gold"] == 3
+    assert result["lenient_f1"] == 1.0
+    assert result["value_accuracy"] == 1.0
+    assert result["strict_f1"] < 1.0  # the gold span has the preposition, the tagger not
+
+
+def test_evaluation_without_data_is_a_chronik_error(tmp_path: Path) -> None:
+    with pytest.raises(ChronikError, match="E130"):
+        evaluate_timex(tmp_path)
