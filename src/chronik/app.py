@@ -23,6 +23,7 @@ from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import Article, Entity, Story
 from chronik.options import Options
 from chronik.store import PutStatus, Store, open_store
+from chronik.stories.known_entities import KnownEntities
 from chronik.stories.simple import SimpleStoryEngine
 
 Progress = Callable[[str, "IngestReport"], None]
@@ -63,6 +64,7 @@ class Chronik:
         self.options = options or Options.from_env(db=db)
         self.store: Store = open_store(self.options.db)
         self._engine: SimpleStoryEngine | None = None
+        self._entities: KnownEntities | None = None
 
     def __enter__(self) -> Chronik:
         return self
@@ -125,6 +127,7 @@ class Chronik:
             report.unchanged += 1
             return
         run_pipeline(article, self.options)
+        self.known_entities().link(article)
         seen = article.published or datetime.now(UTC)
         status = self._store(article, item, seen, known.story_id if known else None)
         if status is PutStatus.REVISED:
@@ -158,6 +161,12 @@ class Chronik:
                 self._engine.warm(self.store.window(since))
         return self._engine
 
+    def known_entities(self) -> KnownEntities:
+        """The stored entities, indexed for linking new articles to them."""
+        if self._entities is None:
+            self._entities = KnownEntities(self.store.iter_entities())
+        return self._entities
+
     def reanalyze(self, progress: Progress | None = None) -> IngestReport:
         """Re-run analysis on every stored original input (after an upgrade)."""
         report = IngestReport()
@@ -165,6 +174,7 @@ class Chronik:
             try:
                 article = analyze(document, self.options)
                 article.id = article_id
+                self.known_entities().link(article)
                 self.store.replace_analysis(article)
                 report.revised += 1
             except InputError as exc:

@@ -247,6 +247,10 @@ class SQLStore(ABC):
         )
         return [_entity(row) for row in rows]
 
+    def iter_entities(self) -> Iterator[Entity]:
+        for row in self.execute("SELECT * FROM entities").fetchall():
+            yield _entity(row)
+
     def feed_state(self, url: str) -> FeedState:
         row = self.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
         if not row:

@@ -1,0 +1,58 @@
+"""Entities across articles: link each new article's entities to the ones already stored.
+
+Per-article normalisation (``chronik.analysis.entities``) gives every entity an id from its
+canonical key, so "Wladimir Putin" in one article and "Putin" alone in the next get different
+ids. This index holds the stored entities by the folded words of their names, so a new
+article is compared only with the entities that share a word with it, not with all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from chronik.analysis.entities import combine, link_to_known
+from chronik.analysis.gazetteer import fold
+from chronik.model import Article, Entity
+
+
+class KnownEntities:
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        self._by_id: dict[str, Entity] = {}
+        self._by_word: dict[str, set[str]] = {}
+        for entity in entities:
+            self._put(entity)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def link(self, article: Article) -> None:
+        """Give the article's entities the ids of the stored entities they are, and the
+        fuller of the two names; remember them for the next article."""
+        link_to_known(article, self.candidates(article.entities))
+        linked = []
+        for entity in article.entities:
+            known = self._by_id.get(entity.id)
+            linked.append(combine(known, entity) if known else entity)
+        article.entities = linked
+        for entity in linked:
+            self._put(entity)
+
+    def candidates(self, entities: Iterable[Entity]) -> list[Entity]:
+        ids: set[str] = set()
+        for entity in entities:
+            if entity.id in self._by_id:
+                ids.add(entity.id)
+            for word in _words(entity):
+                ids |= self._by_word.get(word, set())
+        return [self._by_id[i] for i in sorted(ids)]
+
+    def _put(self, entity: Entity) -> None:
+        known = self._by_id.get(entity.id)
+        # Mention counts are per article; the store keeps the running total.
+        self._by_id[entity.id] = combine(known, entity) if known else entity
+        for word in _words(entity):
+            self._by_word.setdefault(word, set()).add(entity.id)
+
+
+def _words(entity: Entity) -> set[str]:
+    return {word for name in (entity.name, *entity.aliases) for word in fold(name).split()}

@@ -1,0 +1,74 @@
+"""Entities across articles: a surname in a later article joins the full name stored earlier."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from chronik import Chronik
+from chronik.analysis.entities import normalise
+from chronik.analysis.pipeline import component
+from chronik.model import Article, Entity, Mention
+from chronik.options import Options
+from chronik.stories.known_entities import KnownEntities
+
+PEOPLE = re.compile(r"(?<!\w)(?:Marta Lindqvist|Lindqvist|Jonas Brehm)(?!\w)")
+
+
+@component("test_people")
+def _people(article: Article, options: Options) -> None:
+    """Stands in for NER: marks the names these tests use."""
+    article.mentions = [
+        Mention(m.start(), m.end(), m.group(), "PER") for m in PEOPLE.finditer(article.text)
+    ]
+
+
+def _article(article_id: str, text: str) -> Article:
+    article = Article(id=article_id, title="", text=text)
+    _people(article, Options())
+    normalise(article)
+    return article
+
+
+def _person(article: Article) -> Entity:
+    return next(e for e in article.entities if e.type == "PER")
+
+
+def test_surname_joins_the_full_name_of_an_earlier_article() -> None:
+    known = KnownEntities()
+    first = _article("a", "Ministerin Marta Lindqvist reist nach Oslo.")
+    known.link(first)
+    second = _article("b", "Lindqvist sprach dort mit Fischern.")
+    assert _person(second).id != _person(first).id  # before linking: only its own id
+    known.link(second)
+    assert _person(second).id == _person(first).id
+    assert _person(second).name == "Marta Lindqvist"
+    assert {m.entity_id for m in second.mentions if m.type == "PER"} == {_person(first).id}
+
+
+def test_different_people_stay_apart() -> None:
+    known = KnownEntities()
+    known.link(_article("a", "Marta Lindqvist reist nach Oslo."))
+    other = _article("b", "Jonas Brehm bleibt in Bergen.")
+    known.link(other)
+    assert _person(other).name == "Jonas Brehm" and len(known) >= 2
+
+
+def test_store_keeps_one_entity_across_articles(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "1", "title": "Reise", "text": "Marta Lindqvist reist nach Oslo."}\n'
+        '{"id": "2", "title": "Gespräch", "text": "Lindqvist sprach dort mit Fischern."}\n',
+        encoding="utf-8",
+    )
+    options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences", "test_people", "entities"))
+    with Chronik(options=options) as app:
+        app.ingest([str(tmp_path / "in.jsonl")])
+        people = app.entities(kind="PER")
+    assert [(p.name, p.mentions) for p in people] == [("Marta Lindqvist", 2)]
+    # A new process starts from the store, not from memory.
+    (tmp_path / "more.jsonl").write_text(
+        '{"id": "3", "title": "Rückkehr", "text": "Lindqvist ist zurück."}\n', encoding="utf-8"
+    )
+    with Chronik(options=options) as app:
+        app.ingest([str(tmp_path / "more.jsonl")])
+        assert [(p.name, p.mentions) for p in app.entities(kind="PER")] == [("Marta Lindqvist", 3)]
