@@ -10,6 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -190,6 +191,23 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
         return
     for s in found:
         click.echo(f"{s.id}  {s.size:>3} articles  {s.title}")
+
+
+@cli.command()
+@click.option("--type", "kind", help="Only entities of this type: PER, LOC, ORG or MISC.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def entities(ctx: click.Context, kind: str | None, limit: int, as_json: bool) -> None:
+    """List entities, most mentioned first."""
+    with _app(ctx) as app:
+        found = app.entities(limit=limit, kind=kind)
+    if as_json:
+        rows = [asdict(e) for e in found]
+        click.echo(json.dumps({"entities": rows}, ensure_ascii=False, indent=2))
+        return
+    for e in found:
+        click.echo(f"{e.id}  {e.type:<4} {e.mentions:>5}  {e.name}")
 
 
 @cli.command()
