@@ -44,6 +44,14 @@ MAX_SENTENCE_CHARS = 2000
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTE = re.compile(r"[„“”\"»«‚‘]([^„“”\"»«‚‘]{1,60})[„“”\"»«‚‘]")
 _CHAR_ORDERS = (2, 3, 4, 5)
+# A quotation handed to its speaker ("…“, sagte sie" or "sagte sie: „…"): the author
+# reports someone else's view, which the CheckThat! guidelines count as objective.
+_ATTRIBUTED = re.compile(
+    r"[“”\"»«‘’],?\s*(so|sagt\w*|erklärt\w*|betont\w*|meint\w*|schreibt|schrieb\w*|"
+    r"fügt\w*|ergänzt\w*|warnt\w*|kritisiert\w*|heißt|hieß)\b"
+    r"|\b(sagt\w*|erklärt\w*|betont\w*|meint\w*|schreibt|schrieb\w*)\b[^„“\"»«]{0,60}:\s*[„“\"»«]",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -116,6 +124,7 @@ SURFACE_FEATURES = (
     "dash",
     "ellipsis",
     "parenthesis",
+    "attributed_quote",
 )
 
 
@@ -148,6 +157,7 @@ def _surface(text: str, words: Sequence[str]) -> list[float]:
         float("–" in text or " - " in text or "—" in text),
         float("…" in text or "..." in text),
         float("(" in text),
+        float(bool(_ATTRIBUTED.search(text))),
     ]
 
 
