@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -258,8 +259,7 @@ class SubjectivityModel:
     def save(self, directory: Path, meta: dict[str, Any]) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         grams = sorted(self.char_vocabulary, key=self.char_vocabulary.__getitem__)
-        arrays = {k: v for k, v in _arrays(self).items() if k != "char_vocabulary"}
-        np.savez_compressed(directory / "model.npz", **arrays)
+        np.savez_compressed(directory / "model.npz", **_arrays(self))
         (directory / "char_vocabulary.json").write_text(
             json.dumps(grams, ensure_ascii=False), encoding="utf-8"
         )
@@ -316,15 +316,18 @@ OPINION_THRESHOLD = 0.7
 
 def paragraph_scores(article: Article) -> dict[int, float]:
     """Block index -> the length-weighted mean subjectivity of the paragraph's sentences."""
+    scored = sorted(
+        (s.start, s.subjective, len(s.text)) for s in article.sentences if s.subjective is not None
+    )
+    starts = [start for start, _, _ in scored]
     scores: dict[int, float] = {}
     for index, block in enumerate(article.blocks):
         if block.kind is not BlockKind.PARAGRAPH or block.start < 0:
             continue
-        inside = [s for s in article.sentences if block.start <= s.start < block.end]
-        weighted = [(s.subjective, len(s.text)) for s in inside if s.subjective is not None]
-        total = sum(w for _, w in weighted)
+        inside = scored[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
+        total = sum(length for _, _, length in inside)
         if total:
-            scores[index] = sum(p * w for p, w in weighted) / total
+            scores[index] = sum(p * length for _, p, length in inside) / total
     return scores
 
 
@@ -343,7 +346,7 @@ def decide_stance(article: Article) -> None:
 
 @component("subjectivity")
 def subjectivity(article: Article, options: Options) -> None:
-    """Score every sentence (runs the sentence splitter's output; none: nothing to do)."""
+    """Score every sentence found by the ``sentences`` component."""
     sentences: list[Sentence] = article.sentences
     for sentence, p in zip(sentences, score_sentences([s.text for s in sentences]), strict=True):
         sentence.subjective = p
