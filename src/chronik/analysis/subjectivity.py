@@ -45,15 +45,6 @@ MAX_SENTENCE_CHARS = 2000
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTE = re.compile(r"[„“”\"»«‚‘]([^„“”\"»«‚‘]{1,60})[„“”\"»«‚‘]")
 _CHAR_ORDERS = (2, 3, 4, 5)
-# A quotation handed to its speaker ("…“, sagte sie" or "sagte sie: „…"): the author
-# reports someone else's view, which the CheckThat! guidelines count as objective.
-_ATTRIBUTED = re.compile(
-    r"[“”\"»«‘’],?\s*(so|sagt\w*|erklärt\w*|betont\w*|meint\w*|schreibt|schrieb\w*|"
-    r"fügt\w*|ergänzt\w*|warnt\w*|kritisiert\w*|heißt|hieß)\b"
-    r"|\b(sagt\w*|erklärt\w*|betont\w*|meint\w*|schreibt|schrieb\w*)\b[^„“\"»«]{0,60}:\s*[„“\"»«]",
-    re.IGNORECASE,
-)
-
 
 # ---------------------------------------------------------------------------------------
 # Lexical cues
@@ -107,10 +98,32 @@ def _category(name: str, spec: dict[str, Any]) -> Category:
 
 
 @cache
-def lexicon(path: Path = _LEXICON) -> tuple[Category, ...]:
+def _lexicon_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(_LEXICON.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def lexicon() -> tuple[Category, ...]:
     """The cue categories, in the file's order (which is the feature order)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return tuple(_category(name, spec) for name, spec in data["categories"].items())
+    categories = _lexicon_data()["categories"].items()
+    return tuple(_category(name, spec) for name, spec in categories)
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """A quotation handed to its speaker ("…“, sagte sie" or "sagte sie: „…"): the author
+    reports someone else's view, which the CheckThat! guidelines count as objective."""
+    verbs = _lexicon_data()["quote_attribution"]
+    after, before = (_alternatives(verbs[key]) for key in ("after_quote", "before_colon"))
+    return re.compile(
+        rf"[“”\"»«‘’],?\s*({after})\b|\b({before})\b[^„“\"»«]{{0,60}}:\s*[„“\"»«]",
+        re.IGNORECASE,
+    )
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
 
 
 SURFACE_FEATURES = (
@@ -158,7 +171,7 @@ def _surface(text: str, words: Sequence[str]) -> list[float]:
         float("–" in text or " - " in text or "—" in text),
         float("…" in text or "..." in text),
         float("(" in text),
-        float(bool(_ATTRIBUTED.search(text))),
+        float(bool(_attribution().search(text))),
     ]
 
 
