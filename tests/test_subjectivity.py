@@ -1,0 +1,210 @@
+"""Sentence subjectivity and paragraph stance: cues, the bundled model, the components."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from chronik.analysis.pipeline import analyze, run_pipeline
+from chronik.analysis.subjectivity import (
+    MAX_SENTENCE_CHARS,
+    char_ngrams,
+    feature_names,
+    lexical_features,
+    load_model,
+    score_sentences,
+)
+from chronik.errors import ChronikError, Code
+from chronik.evaluation.subjectivity import classification_report, read_checkthat
+from chronik.ingest.document import Document
+from chronik.ingest.sources import iter_documents
+from chronik.model import Article, Block, BlockKind, Stance
+from chronik.options import Options
+from chronik.training.subjectivity import Settings, train_subjectivity
+
+OPINION = (
+    "Diese Entscheidung ist ein Skandal. Ich halte es für völlig absurd, dass die Stadt "
+    "ausgerechnet jetzt die Bibliothek schließt. Wer so handelt, hat offenbar jeden Bezug zu "
+    "den Bürgern verloren! Wir sollten uns das nicht länger gefallen lassen."
+)
+REPORT = (
+    "Der Stadtrat hat am Dienstag mit 23 zu 17 Stimmen beschlossen, die Stadtbibliothek zum "
+    "1. März zu schließen. Nach Angaben der Verwaltung spart die Stadt dadurch jährlich rund "
+    "400.000 Euro. Die Bestände sollen an die Bibliothek der Nachbargemeinde übergeben werden."
+)
+
+
+def analysed(text: str) -> Article:
+    document = Document("<test>", "text", text.encode(), text=text)
+    return analyze(document, Options())
+
+
+def feature(text: str, name: str) -> float:
+    return float(lexical_features(text)[feature_names().index(name)])
+
+
+def paragraphs(article: Article) -> list[Block]:
+    return [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+
+
+def test_cues_count_person_particles_and_reported_speech() -> None:
+    assert feature("Ich glaube, wir haben genug.", "first_singular") > 0
+    assert feature("Ich glaube, wir haben genug.", "first_plural") > 0
+    assert feature("Der Minister sagte, es gebe keinen Plan.", "first_singular") == 0
+    assert feature("Der Minister sagte, es gebe keinen Plan.", "reporting") > 0
+    assert feature("Das ist seltsamerweise teuer.", "evaluative_adverbs") > 0
+    assert feature("Nach Angaben der Polizei kam niemand zu Schaden.", "reporting") > 0
+
+
+def test_polite_you_needs_capital_and_skips_the_first_word() -> None:
+    assert feature("Lesen Sie das genau.", "polite_you") > 0
+    assert feature("Sie trafen sich am Morgen.", "polite_you") == 0
+    assert feature("Dann kamen sie zurück.", "polite_you") == 0
+
+
+def test_surface_marks() -> None:
+    assert feature("Was soll das?", "question") == 1.0
+    assert feature("Unfassbar!", "exclamation") == 1.0
+    assert feature("Der „Experte“ irrt.", "scare_quote") == 1.0
+    assert feature("Der Zug fuhr ab.", "question") == 0.0
+
+
+def test_char_ngrams_stay_inside_words() -> None:
+    grams = char_ngrams("Ab ab")
+    assert grams[" ab "] == 2
+    assert "b a" not in grams
+    assert not char_ngrams("")
+
+
+def test_opinion_scores_above_report() -> None:
+    opinion, report = score_sentences(
+        [
+            "Das ist ein unerträglicher Skandal, und wir sollten uns endlich wehren!",
+            "Die Polizei nahm am Montag nach Angaben eines Sprechers zwei Männer fest.",
+        ]
+    )
+    assert opinion > 0.5 > report
+
+
+def test_scores_are_probabilities_for_odd_input() -> None:
+    assert score_sentences([]) == []
+    huge = "wort " * (1_000_000 // 5)
+    scores = score_sentences(["", "   ", "!!!", huge])
+    assert all(0.0 <= p <= 1.0 for p in scores)
+    assert len(huge) > MAX_SENTENCE_CHARS
+
+
+def test_paragraph_without_heading_becomes_opinion_and_report_stays() -> None:
+    article = analysed(f"Bibliothek schließt\n{REPORT}\n{OPINION}\n")
+    report, opinion = paragraphs(article)
+    assert report.stance is Stance.REPORTING
+    assert opinion.stance is Stance.OPINION
+    assert opinion.opinion_score is not None and report.opinion_score is not None
+    assert opinion.opinion_score > report.opinion_score
+    assert all(s.subjective is not None for s in article.sentences)
+
+
+def test_opinion_heading_is_never_downgraded() -> None:
+    article = analysed(f"Bibliothek schließt\n{REPORT}\nKommentar\n{REPORT}\n")
+    first, under_heading = paragraphs(article)
+    assert first.stance is Stance.REPORTING
+    assert under_heading.stance is Stance.OPINION
+    assert under_heading.opinion_score == pytest.approx(first.opinion_score, abs=1e-3)
+
+
+def test_one_megabyte_paragraph() -> None:
+    article = analysed("Lange Meldung\n" + "Der Rat tagte lange und ohne Ergebnis " * 27_000)
+    (block,) = paragraphs(article)
+    assert len(block.text) > 1_000_000
+    assert block.opinion_score is not None and 0.0 <= block.opinion_score <= 1.0
+
+
+def test_stance_without_sentences_leaves_blocks_alone() -> None:
+    article = Article(id="x", title="", text="", blocks=[Block(BlockKind.PARAGRAPH, "", start=0)])
+    run_pipeline(article, Options(pipeline=("subjectivity", "stance")))
+    assert article.blocks[0].stance is Stance.REPORTING
+    assert article.blocks[0].opinion_score is None
+
+
+def test_missing_model_is_a_coded_error(tmp_path: Path) -> None:
+    with pytest.raises(ChronikError) as caught:
+        load_model(tmp_path)
+    assert caught.value.code is Code.E160
+
+
+def write_tsv(path: Path, rows: list[tuple[str, str]]) -> Path:
+    lines = ["sentence_id\tsentence\tlabel"]
+    lines += [f"s{i}\t{text}\t{label}" for i, (text, label) in enumerate(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+SMALL = [
+    ("Die Sitzung begann um neun Uhr im Rathaus.", "OBJ"),
+    ("Der Haushalt umfasst 12 Millionen Euro.", "OBJ"),
+    ("Nach Angaben der Polizei wurde niemand verletzt.", "OBJ"),
+    ("Die Brücke wird ab Mai für drei Wochen gesperrt.", "OBJ"),
+    ("Der Verein hat 420 Mitglieder.", "OBJ"),
+    ("Das Museum öffnet am Samstag wieder.", "OBJ"),
+    ("Die Ministerin sagte, der Plan sei fertig.", "OBJ"),
+    ("Im Jahr 2020 wurden 31 Anträge gestellt.", "OBJ"),
+    ("Das ist eine Unverschämtheit, die wir nicht hinnehmen dürfen!", "SUBJ"),
+    ("Ich finde diese Politik einfach nur peinlich.", "SUBJ"),
+    ("Wer glaubt ernsthaft noch an diese Märchen?", "SUBJ"),
+    ("Man sollte endlich aufhören, die Bürger für dumm zu verkaufen.", "SUBJ"),
+    ("Leider hat die Stadt wieder einmal völlig versagt.", "SUBJ"),
+    ("Diese absurde Regel ist ein schlechter Witz.", "SUBJ"),
+    ("Wir müssen uns jetzt wirklich wehren.", "SUBJ"),
+    ("Es ist doch offensichtlich, dass das nicht funktioniert.", "SUBJ"),
+]
+
+
+def test_reader_unquotes_and_rejects_bad_labels(tmp_path: Path) -> None:
+    good = write_tsv(tmp_path / "good.tsv", [('"Er rief ""Halt"" und ging."', "OBJ")])
+    assert read_checkthat(good).texts == ['Er rief "Halt" und ging.']
+    bad = write_tsv(tmp_path / "bad.tsv", [("Ein Satz.", "NEUTRAL")])
+    with pytest.raises(ChronikError) as caught:
+        read_checkthat(bad)
+    assert caught.value.code is Code.E031
+
+
+def test_classification_report_counts() -> None:
+    report = classification_report([0, 0, 1, 1], [0, 1, 1, 1])
+    assert report["per_class"]["SUBJ"]["precision"] == pytest.approx(0.6667)
+    assert report["per_class"]["OBJ"]["recall"] == 0.5
+    assert report["accuracy"] == 0.75
+
+
+def test_training_is_reproducible_and_loads(tmp_path: Path) -> None:
+    data = write_tsv(tmp_path / "train.tsv", SMALL)
+    settings = Settings(min_df=1)
+    first = train_subjectivity(data, data, tmp_path / "a", settings)
+    second = train_subjectivity(data, data, tmp_path / "b", settings)
+    assert first == second
+    a, b = load_model(tmp_path / "a"), load_model(tmp_path / "b")
+    assert np.array_equal(a.stack_coef, b.stack_coef)
+    gold = [int(label == "SUBJ") for _, label in SMALL]
+    predicted = [int(p >= 0.5) for p in a.score([text for text, _ in SMALL])]
+    assert classification_report(gold, predicted)["macro_f1"] > 0.8
+
+
+def seed_articles(shared: Path) -> list[Article]:
+    options = Options()
+    documents = list(iter_documents([str(shared / "seeds")], options))
+    return [analyze(d, options) for d in documents if not isinstance(d, Exception)]
+
+
+def test_seeds_keep_opinion_sections_and_factual_reporting(shared: Path) -> None:
+    articles = seed_articles(shared)
+    blocks = [b for a in articles for b in paragraphs(a)]
+    opinion_sections = [b for b in blocks if b.section.startswith(("Editorial", "Empfehlungen"))]
+    assert len(opinion_sections) == 4
+    assert all(b.stance is Stance.OPINION for b in opinion_sections)
+    # The reports' opening paragraphs and the background section are plain reporting.
+    openers = [paragraphs(a)[0] for a in articles]
+    background = [b for b in blocks if b.section.startswith("Die Beziehung")]
+    assert len(background) == 2
+    assert all(b.stance is Stance.REPORTING for b in openers + background)
+    assert all(b.opinion_score is not None for b in blocks)
