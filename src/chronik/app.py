@@ -23,7 +23,7 @@ from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import Article, Entity, Story
 from chronik.options import Options
 from chronik.store import PutStatus, Store, open_store
-from chronik.stories.simple import SimpleStoryEngine
+from chronik.stories.engine import StoryEngine
 
 Progress = Callable[[str, "IngestReport"], None]
 _COMMIT_EVERY = 200
@@ -62,7 +62,7 @@ class Chronik:
     def __init__(self, db: str | None = None, options: Options | None = None) -> None:
         self.options = options or Options.from_env(db=db)
         self.store: Store = open_store(self.options.db)
-        self._engine: SimpleStoryEngine | None = None
+        self._engine: StoryEngine | None = None
 
     def __enter__(self) -> Chronik:
         return self
@@ -143,15 +143,17 @@ class Chronik:
             title = engine.title(story_id)
             if assignment.is_new:
                 self.store.log_story(story_id, "created", article.id, seen)
+            for absorbed in assignment.merged:
+                self.store.log_story(absorbed, "merged", story_id, seen)
         article.story_id = story_id
         status = self.store.put_article(article, document, seen, features)
         self.store.refresh_story(story_id, title)
         return status
 
-    def engine(self) -> SimpleStoryEngine:
+    def engine(self) -> StoryEngine:
         """The story engine, warmed with the stored articles inside its window."""
         if self._engine is None:
-            self._engine = SimpleStoryEngine(self.options)
+            self._engine = StoryEngine(self.options)
             latest = self.store.latest()
             if latest is not None:
                 since = latest - timedelta(days=self.options.story_window_days)

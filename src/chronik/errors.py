@@ -26,6 +26,7 @@ class Code(Enum):
     E120 = "store {path} has schema version {found}, newer than this Chronik ({known}): upgrade"
     E130 = "evaluation data not found: {path}"
     E140 = "unknown export format {name!r}; choose one of: {choices}"
+    E150 = "cannot load embedding model {name!r} ({detail}); install it or choose another"
 
 
 class ChronikError(Exception):

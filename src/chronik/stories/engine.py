@@ -1,0 +1,338 @@
+"""Online story detection: each new article joins the best candidate story or starts one.
+
+Candidates come from an inverted index over salient lemmas and entity ids, and from a vector
+index over story embeddings, restricted to stories active within the window. Scoring is
+``features.combine`` of lemma TF-IDF cosine, entity overlap, embedding cosine and time
+distance. The embedding is computed only when it can change the decision: if even a perfect
+embedding score could not lift any lexical candidate over the threshold, the article starts a
+new story without one (foreign-language articles are always embedded, since their lemmas
+rarely meet German ones). Story ids never change; two stories that one article binds strongly
+are merged explicitly and the merge is reported in the ``Assignment``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from chronik.model import Article
+from chronik.options import Options
+from chronik.stories.embedding import Embedder, get_embedder
+from chronik.stories.features import (
+    Profile,
+    Vector,
+    Vocabulary,
+    Weights,
+    combine,
+    cosine,
+    embed_text,
+    embedding_score,
+    normalised,
+    overlap,
+    profile,
+    time_factor,
+)
+
+_RECENT = 8
+_CANDIDATES = 40
+_VECTOR_HITS = 5
+_EVICT_EVERY = 200
+_HOME_LANGUAGE = "de"
+# A second story scoring this much above the threshold is the same story: merge it.
+_MERGE_MARGIN = 0.25
+
+
+@dataclass
+class Assignment:
+    story_id: str
+    is_new: bool
+    score: float
+    features: bytes
+    merged: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Story:
+    id: str
+    title: str
+    first: datetime
+    last: datetime
+    terms: Counter[str] = field(default_factory=Counter)
+    entities: Counter[str] = field(default_factory=Counter)
+    vector_sum: Vector | None = None
+    recent: deque[Profile] = field(default_factory=lambda: deque(maxlen=_RECENT))
+    keys: set[str] = field(default_factory=set)
+    size: int = 0
+
+    def centroid(self) -> dict[str, float]:
+        return normalised(dict(self.terms))
+
+    def vector(self) -> Vector | None:
+        if self.vector_sum is None:
+            return None
+        norm = float(np.linalg.norm(self.vector_sum)) or 1.0
+        return (self.vector_sum / norm).astype(np.float32)
+
+
+@dataclass
+class _Scored:
+    story: _Story
+    lexical: float
+    entities: float | None
+    time: float
+    score: float = 0.0
+
+
+class StoryEngine:
+    """``add`` assigns articles in arrival order; ``warm`` restores the window from the store."""
+
+    def __init__(self, options: Options, weights: Weights | None = None) -> None:
+        self.window = timedelta(days=options.story_window_days)
+        self.threshold = options.story_threshold
+        self.weights = weights or Weights()
+        self.embedder: Embedder | None = get_embedder(options.embedding_backend)
+        self.vocabulary = Vocabulary()
+        self._stories: dict[str, _Story] = {}
+        self._titles: dict[str, str] = {}
+        self._postings: defaultdict[str, set[str]] = defaultdict(set)
+        self._aliases: dict[str, str] = {}
+        self._added = 0
+        self._now: datetime | None = None
+
+    # --- public interface ---------------------------------------------------------------
+
+    def add(self, article: Article, seen: datetime) -> Assignment:
+        when = article.published or seen
+        self._advance(seen)
+        prof = profile(article, self.vocabulary, when)
+        scored = self._lexical_candidates(prof, seen)
+        if self._needs_embedding(prof, scored):
+            self._embed([prof])
+            scored = self._with_vector_hits(prof, scored, seen)
+            self._score_embeddings(prof, scored)
+        else:
+            for s in scored:
+                s.score = combine(s.lexical, None, s.entities, s.time, self.weights)
+        return self._decide(prof, scored, seen, article.title)
+
+    def warm(self, items: Iterable[tuple[Article, datetime, bytes]]) -> None:
+        for article, seen, features in items:
+            if not article.story_id:
+                continue
+            prof = decode_features(features, article) if features else None
+            if prof is None:
+                prof = profile(article, self.vocabulary, article.published or seen)
+            else:
+                self.vocabulary.add(set(prof.terms))
+            story = self._stories.get(article.story_id)
+            if story is None:
+                story = self._new_story(article.story_id, article.title, seen)
+            self._join(story, prof, seen)
+            self._now = max(self._now or seen, seen)
+
+    def title(self, story_id: str) -> str:
+        return self._titles.get(story_id, "")
+
+    def story_ids(self) -> list[str]:
+        return list(self._stories)
+
+    def resolve(self, story_id: str) -> str:
+        """The story that ``story_id`` was merged into, if it was (else itself)."""
+        while story_id in self._aliases:
+            story_id = self._aliases[story_id]
+        return story_id
+
+    # --- candidates and scores ----------------------------------------------------------
+
+    def _lexical_candidates(self, prof: Profile, seen: datetime) -> list[_Scored]:
+        hits: Counter[str] = Counter()
+        for key in _keys(prof):
+            hits.update(self._postings.get(key, ()))
+        out = []
+        for story_id, _ in hits.most_common(_CANDIDATES):
+            story = self._stories[story_id]
+            if seen - story.last <= self.window:
+                out.append(self._lexical(prof, story, seen))
+        return out
+
+    def _lexical(self, prof: Profile, story: _Story, seen: datetime) -> _Scored:
+        lexical = max(
+            [cosine(prof.terms, story.centroid())]
+            + [cosine(prof.terms, m.terms) for m in story.recent]
+        )
+        entities = (
+            overlap(prof.entities, set(story.entities))
+            if prof.entities and story.entities
+            else None
+        )
+        return _Scored(story, lexical, entities, time_factor(prof.when, story.last, self.weights))
+
+    def _needs_embedding(self, prof: Profile, scored: list[_Scored]) -> bool:
+        if self.embedder is None:
+            return False
+        if prof.language != _HOME_LANGUAGE:
+            return True
+        best = max(
+            (combine(s.lexical, 1.0, s.entities, s.time, self.weights) for s in scored),
+            default=0.0,
+        )
+        return best >= self.threshold
+
+    def _with_vector_hits(
+        self, prof: Profile, scored: list[_Scored], seen: datetime
+    ) -> list[_Scored]:
+        known = {s.story.id for s in scored}
+        pool = [
+            s
+            for s in self._stories.values()
+            if s.vector_sum is not None and s.id not in known and seen - s.last <= self.window
+        ]
+        if not pool or prof.embedding is None:
+            return scored
+        matrix = np.stack([s.vector() for s in pool])  # type: ignore[misc]
+        nearest = np.argsort(-(matrix @ prof.embedding))[:_VECTOR_HITS]
+        return scored + [self._lexical(prof, pool[i], seen) for i in nearest]
+
+    def _score_embeddings(self, prof: Profile, scored: list[_Scored]) -> None:
+        bare = [s.story for s in scored if s.story.vector_sum is None]
+        self._embed([m for story in bare for m in story.recent])
+        for story in bare:
+            for m in story.recent:
+                if m.embedding is not None:
+                    story.vector_sum = _plus(story.vector_sum, m.embedding)
+        for s in scored:
+            embedding = embedding_score(prof.embedding, s.story.vector(), self.weights)
+            s.score = combine(s.lexical, embedding, s.entities, s.time, self.weights)
+
+    def _embed(self, profiles: list[Profile]) -> None:
+        todo = [p for p in profiles if p.embedding is None]
+        if self.embedder is None or not todo:
+            return
+        vectors = self.embedder.encode([p.embed_text for p in todo])
+        for p, v in zip(todo, vectors, strict=True):
+            p.embedding = v
+
+    # --- decisions ----------------------------------------------------------------------
+
+    def _decide(
+        self, prof: Profile, scored: list[_Scored], seen: datetime, title: str
+    ) -> Assignment:
+        ranked = sorted(scored, key=lambda s: -s.score)
+        if not ranked or ranked[0].score < self.threshold:
+            story = self._new_story(_story_id(prof.id), title, seen)
+            self._join(story, prof, seen)
+            best = ranked[0].score if ranked else 0.0
+            return Assignment(story.id, True, best, encode_features(prof))
+        story = ranked[0].story
+        merged = [
+            s.story
+            for s in ranked[1:]
+            if s.score >= self.threshold + _MERGE_MARGIN and s.story.id != story.id
+        ]
+        survivor = min([story, *merged], key=lambda s: (s.first, s.id))
+        for other in [story, *merged]:
+            if other is not survivor:
+                self._merge(other, survivor)
+        self._join(survivor, prof, seen)
+        absorbed = [s.id for s in [story, *merged] if s is not survivor]
+        return Assignment(survivor.id, False, ranked[0].score, encode_features(prof), absorbed)
+
+    def _new_story(self, story_id: str, title: str, seen: datetime) -> _Story:
+        story = _Story(story_id, title, seen, seen)
+        self._stories[story_id] = story
+        self._titles[story_id] = title
+        return story
+
+    def _join(self, story: _Story, prof: Profile, seen: datetime) -> None:
+        story.terms.update(prof.terms)
+        story.entities.update(prof.entities)
+        if prof.embedding is not None:
+            story.vector_sum = _plus(story.vector_sum, prof.embedding)
+        story.recent.append(prof)
+        story.size += 1
+        story.first, story.last = min(story.first, seen), max(story.last, seen)
+        for key in _keys(prof):
+            if key not in story.keys:
+                story.keys.add(key)
+                self._postings[key].add(story.id)
+
+    def _merge(self, gone: _Story, into: _Story) -> None:
+        into.terms.update(gone.terms)
+        into.entities.update(gone.entities)
+        if gone.vector_sum is not None:
+            into.vector_sum = _plus(into.vector_sum, gone.vector_sum)
+        into.recent.extend(gone.recent)
+        into.size += gone.size
+        into.first, into.last = min(into.first, gone.first), max(into.last, gone.last)
+        self._drop(gone)
+        self._aliases[gone.id] = into.id
+        for key in gone.keys - into.keys:
+            into.keys.add(key)
+            self._postings[key].add(into.id)
+
+    # --- memory bounded by the window ---------------------------------------------------
+
+    def _advance(self, seen: datetime) -> None:
+        self._now = max(self._now or seen, seen)
+        self._added += 1
+        if self._added % _EVICT_EVERY == 0:
+            horizon = self._now - self.window
+            for story in [s for s in self._stories.values() if s.last < horizon]:
+                self._drop(story)
+                self._titles.pop(story.id, None)
+
+    def _drop(self, story: _Story) -> None:
+        self._stories.pop(story.id, None)
+        for key in story.keys:
+            posting = self._postings.get(key)
+            if posting is not None:
+                posting.discard(story.id)
+                if not posting:
+                    del self._postings[key]
+
+
+def _keys(prof: Profile) -> list[str]:
+    return prof.salient + ["@" + e for e in prof.entities]
+
+
+def _story_id(article_id: str) -> str:
+    return "s" + hashlib.sha256(article_id.encode()).hexdigest()[:12]
+
+
+def _plus(total: Vector | None, vector: Vector) -> Vector:
+    return vector.copy() if total is None else total + vector
+
+
+def encode_features(prof: Profile) -> bytes:
+    """What the store keeps so that ``warm`` need not recompute (terms, entities, vector)."""
+    data: dict[str, object] = {"t": prof.terms, "e": sorted(prof.entities), "l": prof.language}
+    if prof.embedding is not None:
+        data["v"] = base64.b64encode(prof.embedding.astype(np.float16).tobytes()).decode()
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def decode_features(features: bytes, article: Article) -> Profile | None:
+    try:
+        data = json.loads(features)
+        terms = {str(k): float(v) for k, v in data["t"].items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # features from an older engine: recompute
+    vector = None
+    if data.get("v"):
+        vector = np.frombuffer(base64.b64decode(data["v"]), dtype=np.float16).astype(np.float32)
+    return Profile(
+        id=article.id,
+        terms=terms,
+        entities=frozenset(data.get("e", [])),
+        when=article.published,
+        language=str(data.get("l", "de")),
+        embed_text=embed_text(article.title, article.text),
+        embedding=vector,
+    )
