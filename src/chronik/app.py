@@ -24,9 +24,13 @@ from chronik.model import Article, Entity, Story
 from chronik.options import Options
 from chronik.store import PutStatus, Store, open_store
 from chronik.stories.engine import StoryEngine
+from chronik.stories.related import related_articles, related_stories
+from chronik.stories.timeline import TimelineEntry, build_timeline
 
 Progress = Callable[[str, "IngestReport"], None]
 _COMMIT_EVERY = 200
+_RELATED_MEMBERS = 20
+_RELATED_POOL = 3000
 
 
 @dataclass(slots=True)
@@ -197,6 +201,34 @@ class Chronik:
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
         return self.store.stories(limit=limit, offset=offset)
+
+    def timeline(self, story_id: str) -> list[TimelineEntry]:
+        """The story's articles in time order, each with the sentences it adds."""
+        return build_timeline(self.story(story_id).articles)
+
+    def related_articles(self, article_id: str, limit: int = 10) -> list[tuple[Article, float]]:
+        """The nearest articles outside the article's story, with their similarity."""
+        article = self.article(article_id)
+        return related_articles([article], self._around(article), self.options, limit)
+
+    def related_stories(self, story_id: str, limit: int = 10) -> list[tuple[Story, float]]:
+        """The stories nearest to this one, with the similarity of their closest articles."""
+        members = self.story(story_id).articles[-_RELATED_MEMBERS:]
+        if not members:
+            return []
+        found = related_stories(members, self._around(members[-1]), self.options, limit)
+        return [(self.story(other), score) for other, score in found]
+
+    def _around(self, article: Article) -> list[Article]:
+        """Stored articles within the story window around ``article`` (its neighbourhood)."""
+        when = article.published or self.store.latest() or datetime.now(UTC)
+        span = timedelta(days=self.options.story_window_days)
+        found: list[Article] = []
+        for other, seen, _ in self.store.window(when - span):
+            if seen > when + span or len(found) >= _RELATED_POOL:
+                break
+            found.append(other)
+        return found
 
     def search(self, query: str, limit: int = 20) -> list[Article]:
         return self.store.search(query, limit)

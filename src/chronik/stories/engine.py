@@ -201,14 +201,17 @@ class StoryEngine:
         return scored + [self._lexical(prof, pool[i], seen) for i in nearest]
 
     def _score_embeddings(self, prof: Profile, scored: list[_Scored]) -> None:
-        bare = [s.story for s in scored if s.story.vector_sum is None]
-        self._embed([m for story in bare for m in story.recent])
-        for story in bare:
-            for m in story.recent:
-                if m.embedding is not None:
-                    story.vector_sum = _plus(story.vector_sum, m.embedding)
+        self._embed([m for s in scored for m in s.story.recent])
         for s in scored:
-            embedding = embedding_score(prof.embedding, s.story.vector(), self.weights)
+            story = s.story
+            if story.vector_sum is None:
+                for m in story.recent:
+                    story.vector_sum = _plus(story.vector_sum, m.embedding)  # type: ignore[arg-type]
+            vectors = [story.vector(), *(m.embedding for m in story.recent)]
+            embedding = max(
+                (embedding_score(prof.embedding, v, self.weights) or 0.0 for v in vectors),
+                default=0.0,
+            )
             s.score = combine(s.lexical, embedding, s.entities, s.time, self.weights)
 
     def _embed(self, profiles: list[Profile]) -> None:

@@ -37,7 +37,7 @@ class Weights:
     lexical: float = 0.5
     embedding: float = 0.5
     entities: float = 0.25
-    half_life_days: float = 4.0
+    half_life_days: float = 3.0
     # USE cosines of unrelated news rarely fall below this; map [floor, 1] to [0, 1].
     embedding_floor: float = 0.2
 
@@ -118,19 +118,25 @@ def embed_text(title: str, text: str) -> str:
     return f"{title}. {text[:_EMBED_CHARS]}"
 
 
-def profile(article: Article, vocabulary: Vocabulary, when: datetime | None) -> Profile:
-    """The article's profile; counts its terms into ``vocabulary`` first (online IDF)."""
+def term_counts(article: Article) -> Counter[str]:
     language = (article.language or "de")[:2]
     # The headline says what the story is: count its lemmas twice.
-    tokens = lemmas(article.title, language) * 2 + lemmas(article.text, language)
-    counts = Counter(tokens)
-    vocabulary.add(set(counts))
+    return Counter(lemmas(article.title, language) * 2 + lemmas(article.text, language))
+
+
+def profile(
+    article: Article, vocabulary: Vocabulary, when: datetime | None, learn: bool = True
+) -> Profile:
+    """The article's profile; with ``learn`` its terms count into ``vocabulary`` first."""
+    counts = term_counts(article)
+    if learn:
+        vocabulary.add(set(counts))
     return Profile(
         id=article.id,
         terms=weigh(counts, vocabulary),
         entities=entity_ids(article),
         when=when,
-        language=language,
+        language=(article.language or "de")[:2],
         embed_text=embed_text(article.title, article.text),
     )
 
