@@ -70,6 +70,7 @@ class _Story:
     recent: deque[Profile] = field(default_factory=lambda: deque(maxlen=_RECENT))
     keys: set[str] = field(default_factory=set)
     size: int = 0
+    published: datetime | None = None  # the latest publication time of a member
 
     def centroid(self) -> dict[str, float]:
         return normalised(dict(self.terms))
@@ -109,9 +110,9 @@ class StoryEngine:
     # --- public interface ---------------------------------------------------------------
 
     def add(self, article: Article, seen: datetime) -> Assignment:
-        when = article.published or seen
         self._advance(seen)
-        prof = profile(article, self.vocabulary, when)
+        # Only publication times measure distance; an ingest time says nothing of the event.
+        prof = profile(article, self.vocabulary, article.published)
         scored = self._lexical_candidates(prof, seen)
         if self._needs_embedding(prof, scored):
             self._embed([prof])
@@ -128,7 +129,7 @@ class StoryEngine:
                 continue
             prof = decode_features(features, article) if features else None
             if prof is None:
-                prof = profile(article, self.vocabulary, article.published or seen)
+                prof = profile(article, self.vocabulary, article.published)
             else:
                 self.vocabulary.add(set(prof.terms))
             story = self._stories.get(article.story_id)
@@ -172,7 +173,8 @@ class StoryEngine:
             if prof.entities and story.entities
             else None
         )
-        return _Scored(story, lexical, entities, time_factor(prof.when, story.last, self.weights))
+        time = time_factor(prof.when, story.published, self.weights)
+        return _Scored(story, lexical, entities, time)
 
     def _needs_embedding(self, prof: Profile, scored: list[_Scored]) -> bool:
         if self.embedder is None:
@@ -261,6 +263,8 @@ class StoryEngine:
         story.recent.append(prof)
         story.size += 1
         story.first, story.last = min(story.first, seen), max(story.last, seen)
+        if prof.when is not None:
+            story.published = max(story.published or prof.when, prof.when)
         for key in _keys(prof):
             if key not in story.keys:
                 story.keys.add(key)
@@ -274,6 +278,8 @@ class StoryEngine:
         into.recent.extend(gone.recent)
         into.size += gone.size
         into.first, into.last = min(into.first, gone.first), max(into.last, gone.last)
+        if gone.published is not None:
+            into.published = max(into.published or gone.published, gone.published)
         self._drop(gone)
         self._aliases[gone.id] = into.id
         for key in gone.keys - into.keys:
