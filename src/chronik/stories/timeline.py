@@ -20,7 +20,7 @@ from chronik.analysis.sentences import split_sentences
 from chronik.model import Article
 from chronik.stories.features import lemmas
 
-_NEAR_DUPLICATE = 0.5
+_NEAR_DUPLICATE = 0.7
 _WORD = re.compile(r"\w+")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
