@@ -34,7 +34,7 @@ class Options:
     user_agent: str = "Chronik/0.1 (+self-hosted news story tracker)"
     feeds: tuple[str, ...] = DEFAULT_FEEDS
     story_window_days: int = 14
-    story_threshold: float = 0.24
+    story_threshold: float = 0.26
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -42,7 +42,8 @@ from chronik.stories.features import (
 
 _RECENT = 8
 _CANDIDATES = 40
-_VECTOR_HITS = 5
+_VECTOR_HITS = 3
+_EMBED_CANDIDATES = 5
 _EVICT_EVERY = 200
 _HOME_LANGUAGE = "de"
 # A second story scoring this much above the threshold is the same story: merge it.
@@ -105,6 +106,7 @@ class StoryEngine:
         self._postings: defaultdict[str, set[str]] = defaultdict(set)
         self._aliases: dict[str, str] = {}
         self._added = 0
+        self.embedded = 0  # articles whose lexical evidence left the decision to embeddings
         self._now: datetime | None = None
 
     # --- public interface ---------------------------------------------------------------
@@ -114,14 +116,22 @@ class StoryEngine:
         # Only publication times measure distance; an ingest time says nothing of the event.
         prof = profile(article, self.vocabulary, article.published)
         scored = self._lexical_candidates(prof, seen)
-        if self._needs_embedding(prof, scored):
-            self._embed([prof])
-            scored = self._with_vector_hits(prof, scored, seen)
-            self._score_embeddings(prof, scored)
-        else:
-            for s in scored:
-                s.score = combine(s.lexical, None, s.entities, s.time, self.weights)
-        return self._decide(prof, scored, seen, article.title)
+        for s in scored:
+            s.score = combine(s.lexical, None, s.entities, s.time, self.weights)
+        lexical = max((s.score for s in scored), default=0.0)
+        if self.embedder is None:
+            return self._decide(prof, scored, seen, article.title, self.threshold)
+        foreign = prof.language != _HOME_LANGUAGE
+        if lexical < self.weights.lexical_unsure and not foreign:
+            return self._decide(prof, [], seen, article.title, self.threshold)
+        if lexical >= self.weights.lexical_sure:
+            return self._decide(prof, scored, seen, article.title, self.weights.lexical_sure)
+        self.embedded += 1
+        self._embed([prof])
+        top = sorted(scored, key=lambda s: -s.score)[:_EMBED_CANDIDATES]
+        top = self._with_vector_hits(prof, top, seen)
+        self._score_embeddings(prof, top)
+        return self._decide(prof, top, seen, article.title, self.threshold)
 
     def warm(self, items: Iterable[tuple[Article, datetime, bytes]]) -> None:
         for article, seen, features in items:
@@ -176,17 +186,6 @@ class StoryEngine:
         time = time_factor(prof.when, story.published, self.weights)
         return _Scored(story, lexical, entities, time)
 
-    def _needs_embedding(self, prof: Profile, scored: list[_Scored]) -> bool:
-        if self.embedder is None:
-            return False
-        if prof.language != _HOME_LANGUAGE:
-            return True
-        best = max(
-            (combine(s.lexical, 1.0, s.entities, s.time, self.weights) for s in scored),
-            default=0.0,
-        )
-        return best >= self.threshold
-
     def _with_vector_hits(
         self, prof: Profile, scored: list[_Scored], seen: datetime
     ) -> list[_Scored]:
@@ -203,16 +202,16 @@ class StoryEngine:
         return scored + [self._lexical(prof, pool[i], seen) for i in nearest]
 
     def _score_embeddings(self, prof: Profile, scored: list[_Scored]) -> None:
-        self._embed([m for s in scored for m in s.story.recent])
+        # A story never compared by embedding yet is represented by its latest article.
+        bare = [s.story for s in scored if s.story.vector_sum is None and s.story.recent]
+        self._embed([story.recent[-1] for story in bare])
+        for story in bare:
+            story.vector_sum = story.recent[-1].embedding
         for s in scored:
-            story = s.story
-            if story.vector_sum is None:
-                for m in story.recent:
-                    story.vector_sum = _plus(story.vector_sum, m.embedding)  # type: ignore[arg-type]
-            vectors = [story.vector(), *(m.embedding for m in story.recent)]
+            members = [m.embedding for m in s.story.recent if m.embedding is not None]
             embedding = max(
-                (embedding_score(prof.embedding, v, self.weights) or 0.0 for v in vectors),
-                default=0.0,
+                (embedding_score(prof.embedding, v, self.weights) or 0.0)
+                for v in [s.story.vector(), *members]
             )
             s.score = combine(s.lexical, embedding, s.entities, s.time, self.weights)
 
@@ -227,10 +226,10 @@ class StoryEngine:
     # --- decisions ----------------------------------------------------------------------
 
     def _decide(
-        self, prof: Profile, scored: list[_Scored], seen: datetime, title: str
+        self, prof: Profile, scored: list[_Scored], seen: datetime, title: str, threshold: float
     ) -> Assignment:
         ranked = sorted(scored, key=lambda s: -s.score)
-        if not ranked or ranked[0].score < self.threshold:
+        if not ranked or ranked[0].score < threshold:
             story = self._new_story(_story_id(prof.id), title, seen)
             self._join(story, prof, seen)
             best = ranked[0].score if ranked else 0.0
@@ -239,7 +238,7 @@ class StoryEngine:
         merged = [
             s.story
             for s in ranked[1:]
-            if s.score >= self.threshold + _MERGE_MARGIN and s.story.id != story.id
+            if s.score >= threshold + _MERGE_MARGIN and s.story.id != story.id
         ]
         survivor = min([story, *merged], key=lambda s: (s.first, s.id))
         for other in [story, *merged]:

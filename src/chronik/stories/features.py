@@ -40,6 +40,10 @@ class Weights:
     half_life_days: float = 3.0
     # USE cosines of unrelated news rarely fall below this; map [floor, 1] to [0, 1].
     embedding_floor: float = 0.2
+    # Lexical-only scores (embedding left out) below ``lexical_unsure`` start a new story and
+    # at or above ``lexical_sure`` join one without computing an embedding.
+    lexical_unsure: float = 0.07
+    lexical_sure: float = 0.2
 
 
 @dataclass(slots=True)
