@@ -1,8 +1,8 @@
 """Story engine at scale: stream news-stream-de over and over, each pass shifted later by the
 data's span, into one StoryEngine; print articles/s and memory at each size.
 
-Each pass marks its texts (a trailing ``#N``, which no lemma or entity sees) so that no pass
-reuses the embeddings of the one before. The engine alone is measured: no store, no analysis.
+Each pass marks its texts (a leading ``#N``, which no lemma or entity sees, inside the part
+that is embedded) so that no pass reuses the embeddings of the one before. The engine alone is measured: no store, no analysis.
 
 Usage: python bench/stories_scale.py [--sizes 100000,1000000] [--backend use] [--shared DIR]
 """
@@ -39,7 +39,7 @@ def stream(records: list[dict[str, str]]) -> Iterator[tuple[Article, datetime]]:
         shift = span * rounds
         for number, (record, day) in enumerate(zip(records, days, strict=True)):
             when = day + shift + timedelta(seconds=number)
-            text = f"{record['content']} #{rounds}"
+            text = f"#{rounds} {record['content']}"
             key = f"{rounds}-{number}"
             yield Article(key, record["title"], text, published=when, language="de"), when
         rounds += 1

@@ -182,3 +182,20 @@ def test_app_timeline_related_and_story_command(tmp_path: Path) -> None:
     assert shown.exit_code == 0, shown.output
     assert shown.output.index(ANNOUNCEMENT[0]) < shown.output.index(REPORT[0])
     assert "+ Seit Montag ist die Elsterbrücke" in shown.output
+
+
+def test_reopened_store_warms_the_engine_and_keeps_story_ids(tmp_path: Path) -> None:
+    options = Options(db=str(tmp_path / "w.db"), embedding_backend="none", story_threshold=0.2)
+    first = tmp_path / "first.jsonl"
+    row = {"url": "https://example.org/a", "title": ANNOUNCEMENT[0], "text": ANNOUNCEMENT[1]}
+    first.write_text(json.dumps(row | {"published": DAY.isoformat()}) + "\n")
+    with Chronik(options=options) as app:
+        app.ingest([str(first)])
+        story_id = app.articles()[0].story_id
+    later = tmp_path / "later.jsonl"
+    row = {"url": "https://example.org/b", "title": REPORT[0], "text": REPORT[1]}
+    later.write_text(json.dumps(row | {"published": (DAY + timedelta(days=1)).isoformat()}) + "\n")
+    with Chronik(options=options) as app:
+        app.ingest([str(later)])
+        assert {a.story_id for a in app.articles()} == {story_id}
+        assert app.story(story_id).size == 2
