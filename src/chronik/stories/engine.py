@@ -127,8 +127,13 @@ class StoryEngine:
         if lexical >= self.weights.lexical_sure:
             return self._decide(prof, scored, seen, article.title, self.weights.lexical_sure)
         self.embedded += 1
-        self._embed([prof])
         top = sorted(scored, key=lambda s: -s.score)[:_EMBED_CANDIDATES]
+        # A story never compared by embedding yet is represented by its latest article;
+        # one batch for everything is much faster than one call per text.
+        bare = [s.story for s in top if s.story.vector_sum is None and s.story.recent]
+        self._embed([prof, *(story.recent[-1] for story in bare)])
+        for story in bare:
+            story.vector_sum = story.recent[-1].embedding
         top = self._with_vector_hits(prof, top, seen)
         self._score_embeddings(prof, top)
         return self._decide(prof, top, seen, article.title, self.threshold)
@@ -202,11 +207,6 @@ class StoryEngine:
         return scored + [self._lexical(prof, pool[i], seen) for i in nearest]
 
     def _score_embeddings(self, prof: Profile, scored: list[_Scored]) -> None:
-        # A story never compared by embedding yet is represented by its latest article.
-        bare = [s.story for s in scored if s.story.vector_sum is None and s.story.recent]
-        self._embed([story.recent[-1] for story in bare])
-        for story in bare:
-            story.vector_sum = story.recent[-1].embedding
         for s in scored:
             members = [m.embedding for m in s.story.recent if m.embedding is not None]
             embedding = max(
