@@ -2,7 +2,8 @@
 data's span, into one StoryEngine; print articles/s and memory at each size.
 
 Each pass marks its texts (a leading ``#N``, which no lemma or entity sees, inside the part
-that is embedded) so that no pass reuses the embeddings of the one before. The engine alone is measured: no store, no analysis.
+that is embedded) so that no pass reuses the embeddings of the one before. The engine alone
+is measured: no store, no analysis.
 
 Usage: python bench/stories_scale.py [--sizes 100000,1000000] [--backend use] [--shared DIR]
 """

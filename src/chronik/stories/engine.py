@@ -100,6 +100,7 @@ class StoryEngine:
         self.threshold = options.story_threshold
         self.weights = weights or Weights()
         self.embedder: Embedder | None = get_embedder(options.embedding_backend)
+        self._backend = self.embedder.name if self.embedder else "none"
         self.vocabulary = Vocabulary()
         self._stories: dict[str, _Story] = {}
         self._titles: dict[str, str] = {}
@@ -126,6 +127,11 @@ class StoryEngine:
             return self._decide(prof, [], seen, article.title, self.threshold)
         if lexical >= self.weights.lexical_sure:
             return self._decide(prof, scored, seen, article.title, self.weights.lexical_sure)
+        return self._embedded_decision(prof, scored, seen, article.title)
+
+    def _embedded_decision(
+        self, prof: Profile, scored: list[_Scored], seen: datetime, title: str
+    ) -> Assignment:
         self.embedded += 1
         top = sorted(scored, key=lambda s: -s.score)[:_EMBED_CANDIDATES]
         # A story never compared by embedding yet is represented by its latest article;
@@ -136,13 +142,13 @@ class StoryEngine:
             story.vector_sum = story.recent[-1].embedding
         top = self._with_vector_hits(prof, top, seen)
         self._score_embeddings(prof, top)
-        return self._decide(prof, top, seen, article.title, self.threshold)
+        return self._decide(prof, top, seen, title, self.threshold)
 
     def warm(self, items: Iterable[tuple[Article, datetime, bytes]]) -> None:
         for article, seen, features in items:
             if not article.story_id:
                 continue
-            prof = decode_features(features, article) if features else None
+            prof = decode_features(features, article, self._backend) if features else None
             if prof is None:
                 prof = profile(article, self.vocabulary, article.published)
             else:
@@ -233,7 +239,7 @@ class StoryEngine:
             story = self._new_story(_story_id(prof.id), title, seen)
             self._join(story, prof, seen)
             best = ranked[0].score if ranked else 0.0
-            return Assignment(story.id, True, best, encode_features(prof))
+            return Assignment(story.id, True, best, encode_features(prof, self._backend))
         story = ranked[0].story
         merged = [
             s.story
@@ -246,7 +252,8 @@ class StoryEngine:
                 self._merge(other, survivor)
         self._join(survivor, prof, seen)
         absorbed = [s.id for s in [story, *merged] if s is not survivor]
-        return Assignment(survivor.id, False, ranked[0].score, encode_features(prof), absorbed)
+        features = encode_features(prof, self._backend)
+        return Assignment(survivor.id, False, ranked[0].score, features, absorbed)
 
     def _new_story(self, story_id: str, title: str, seen: datetime) -> _Story:
         story = _Story(story_id, title, seen, seen)
@@ -318,22 +325,28 @@ def _plus(total: Vector | None, vector: Vector) -> Vector:
     return vector.copy() if total is None else total + vector
 
 
-def encode_features(prof: Profile) -> bytes:
+def encode_features(prof: Profile, backend: str) -> bytes:
     """What the store keeps so that ``warm`` need not recompute (terms, entities, vector)."""
-    data: dict[str, object] = {"t": prof.terms, "e": sorted(prof.entities), "l": prof.language}
+    data: dict[str, object] = {
+        "t": prof.terms,
+        "e": sorted(prof.entities),
+        "l": prof.language,
+        "b": backend,
+    }
     if prof.embedding is not None:
         data["v"] = base64.b64encode(prof.embedding.astype(np.float16).tobytes()).decode()
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
-def decode_features(features: bytes, article: Article) -> Profile | None:
+def decode_features(features: bytes, article: Article, backend: str) -> Profile | None:
     try:
         data = json.loads(features)
         terms = {str(k): float(v) for k, v in data["t"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         return None  # features from an older engine: recompute
     vector = None
-    if data.get("v"):
+    # A vector from another embedding model lives in another space: recompute it when needed.
+    if data.get("v") and data.get("b") == backend:
         vector = np.frombuffer(base64.b64decode(data["v"]), dtype=np.float16).astype(np.float32)
     return Profile(
         id=article.id,
