@@ -23,11 +23,15 @@ from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import Article, Entity, Story
 from chronik.options import Options
 from chronik.store import PutStatus, Store, open_store
+from chronik.stories.engine import StoryEngine
 from chronik.stories.known_entities import KnownEntities
-from chronik.stories.simple import SimpleStoryEngine
+from chronik.stories.related import related_articles, related_stories
+from chronik.stories.timeline import TimelineEntry, build_timeline
 
 Progress = Callable[[str, "IngestReport"], None]
 _COMMIT_EVERY = 200
+_RELATED_MEMBERS = 20
+_RELATED_POOL = 3000
 
 
 @dataclass(slots=True)
@@ -63,7 +67,7 @@ class Chronik:
     def __init__(self, db: str | None = None, options: Options | None = None) -> None:
         self.options = options or Options.from_env(db=db)
         self.store: Store = open_store(self.options.db)
-        self._engine: SimpleStoryEngine | None = None
+        self._engine: StoryEngine | None = None
         self._entities: KnownEntities | None = None
 
     def __enter__(self) -> Chronik:
@@ -146,15 +150,17 @@ class Chronik:
             title = engine.title(story_id)
             if assignment.is_new:
                 self.store.log_story(story_id, "created", article.id, seen)
+            for absorbed in assignment.merged:
+                self.store.log_story(absorbed, "merged", story_id, seen)
         article.story_id = story_id
         status = self.store.put_article(article, document, seen, features)
         self.store.refresh_story(story_id, title)
         return status
 
-    def engine(self) -> SimpleStoryEngine:
+    def engine(self) -> StoryEngine:
         """The story engine, warmed with the stored articles inside its window."""
         if self._engine is None:
-            self._engine = SimpleStoryEngine(self.options)
+            self._engine = StoryEngine(self.options)
             latest = self.store.latest()
             if latest is not None:
                 since = latest - timedelta(days=self.options.story_window_days)
@@ -205,6 +211,34 @@ class Chronik:
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
         return self.store.stories(limit=limit, offset=offset)
+
+    def timeline(self, story_id: str) -> list[TimelineEntry]:
+        """The story's articles in time order, each with the sentences it adds."""
+        return build_timeline(self.story(story_id).articles)
+
+    def related_articles(self, article_id: str, limit: int = 10) -> list[tuple[Article, float]]:
+        """The nearest articles outside the article's story, with their similarity."""
+        article = self.article(article_id)
+        return related_articles([article], self._around(article), self.options, limit)
+
+    def related_stories(self, story_id: str, limit: int = 10) -> list[tuple[Story, float]]:
+        """The stories nearest to this one, with the similarity of their closest articles."""
+        members = self.story(story_id).articles[-_RELATED_MEMBERS:]
+        if not members:
+            return []
+        found = related_stories(members, self._around(members[-1]), self.options, limit)
+        return [(self.story(other), score) for other, score in found]
+
+    def _around(self, article: Article) -> list[Article]:
+        """Stored articles within the story window around ``article`` (its neighbourhood)."""
+        when = article.published or self.store.latest() or datetime.now(UTC)
+        span = timedelta(days=self.options.story_window_days)
+        found: list[Article] = []
+        for other, seen, _ in self.store.window(when - span):
+            if seen > when + span or len(found) >= _RELATED_POOL:
+                break
+            found.append(other)
+        return found
 
     def search(self, query: str, limit: int = 20) -> list[Article]:
         return self.store.search(query, limit)

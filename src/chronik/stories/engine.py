@@ -1,0 +1,359 @@
+"""Online story detection: each new article joins the best candidate story or starts one.
+
+Candidates come from an inverted index over salient lemmas and entity ids, and from a vector
+index over story embeddings, restricted to stories active within the window. Scoring is
+``features.combine`` of lemma TF-IDF cosine, entity overlap, embedding cosine and time
+distance. The embedding is computed only when it can change the decision: if even a perfect
+embedding score could not lift any lexical candidate over the threshold, the article starts a
+new story without one (foreign-language articles are always embedded, since their lemmas
+rarely meet German ones). Story ids never change; two stories that one article binds strongly
+are merged explicitly and the merge is reported in the ``Assignment``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from chronik.model import Article
+from chronik.options import Options
+from chronik.stories.embedding import Embedder, get_embedder
+from chronik.stories.features import (
+    Profile,
+    Vector,
+    Vocabulary,
+    Weights,
+    combine,
+    cosine,
+    embed_text,
+    embedding_score,
+    normalised,
+    overlap,
+    profile,
+    time_factor,
+)
+
+_RECENT = 8
+_CANDIDATES = 40
+_VECTOR_HITS = 3
+_EMBED_CANDIDATES = 5
+_EVICT_EVERY = 200
+_HOME_LANGUAGE = "de"
+# A second story scoring this much above the threshold is the same story: merge it.
+_MERGE_MARGIN = 0.25
+
+
+@dataclass
+class Assignment:
+    story_id: str
+    is_new: bool
+    score: float
+    features: bytes
+    merged: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Story:
+    id: str
+    title: str
+    first: datetime
+    last: datetime
+    terms: Counter[str] = field(default_factory=Counter)
+    entities: Counter[str] = field(default_factory=Counter)
+    vector_sum: Vector | None = None
+    recent: deque[Profile] = field(default_factory=lambda: deque(maxlen=_RECENT))
+    keys: set[str] = field(default_factory=set)
+    size: int = 0
+    published: datetime | None = None  # the latest publication time of a member
+
+    def centroid(self) -> dict[str, float]:
+        return normalised(dict(self.terms))
+
+    def vector(self) -> Vector | None:
+        if self.vector_sum is None:
+            return None
+        norm = float(np.linalg.norm(self.vector_sum)) or 1.0
+        return (self.vector_sum / norm).astype(np.float32)
+
+
+@dataclass
+class _Scored:
+    story: _Story
+    lexical: float
+    entities: float | None
+    time: float
+    score: float = 0.0
+
+
+class StoryEngine:
+    """``add`` assigns articles in arrival order; ``warm`` restores the window from the store."""
+
+    def __init__(self, options: Options, weights: Weights | None = None) -> None:
+        self.window = timedelta(days=options.story_window_days)
+        self.threshold = options.story_threshold
+        self.weights = weights or Weights()
+        self.embedder: Embedder | None = get_embedder(options.embedding_backend)
+        self._backend = self.embedder.name if self.embedder else "none"
+        self.vocabulary = Vocabulary()
+        self._stories: dict[str, _Story] = {}
+        self._titles: dict[str, str] = {}
+        self._postings: defaultdict[str, set[str]] = defaultdict(set)
+        self._aliases: dict[str, str] = {}
+        self._added = 0
+        self.embedded = 0  # articles whose lexical evidence left the decision to embeddings
+        self._now: datetime | None = None
+
+    # --- public interface ---------------------------------------------------------------
+
+    def add(self, article: Article, seen: datetime) -> Assignment:
+        self._advance(seen)
+        # Only publication times measure distance; an ingest time says nothing of the event.
+        prof = profile(article, self.vocabulary, article.published)
+        scored = self._lexical_candidates(prof, seen)
+        for s in scored:
+            s.score = combine(s.lexical, None, s.entities, s.time, self.weights)
+        lexical = max((s.score for s in scored), default=0.0)
+        if self.embedder is None:
+            return self._decide(prof, scored, seen, article.title, self.threshold)
+        foreign = prof.language != _HOME_LANGUAGE
+        if lexical < self.weights.lexical_unsure and not foreign:
+            return self._decide(prof, [], seen, article.title, self.threshold)
+        if lexical >= self.weights.lexical_sure:
+            return self._decide(prof, scored, seen, article.title, self.weights.lexical_sure)
+        return self._embedded_decision(prof, scored, seen, article.title)
+
+    def _embedded_decision(
+        self, prof: Profile, scored: list[_Scored], seen: datetime, title: str
+    ) -> Assignment:
+        self.embedded += 1
+        top = sorted(scored, key=lambda s: -s.score)[:_EMBED_CANDIDATES]
+        # A story never compared by embedding yet is represented by its latest article;
+        # one batch for everything is much faster than one call per text.
+        bare = [s.story for s in top if s.story.vector_sum is None and s.story.recent]
+        self._embed([prof, *(story.recent[-1] for story in bare)])
+        for story in bare:
+            story.vector_sum = story.recent[-1].embedding
+        top = self._with_vector_hits(prof, top, seen)
+        self._score_embeddings(prof, top)
+        return self._decide(prof, top, seen, title, self.threshold)
+
+    def warm(self, items: Iterable[tuple[Article, datetime, bytes]]) -> None:
+        for article, seen, features in items:
+            if not article.story_id:
+                continue
+            prof = decode_features(features, article, self._backend) if features else None
+            if prof is None:
+                prof = profile(article, self.vocabulary, article.published)
+            else:
+                self.vocabulary.add(set(prof.terms))
+            story = self._stories.get(article.story_id)
+            if story is None:
+                story = self._new_story(article.story_id, article.title, seen)
+            self._join(story, prof, seen)
+            self._now = max(self._now or seen, seen)
+
+    def title(self, story_id: str) -> str:
+        return self._titles.get(story_id, "")
+
+    def story_ids(self) -> list[str]:
+        return list(self._stories)
+
+    def resolve(self, story_id: str) -> str:
+        """The story that ``story_id`` was merged into, if it was (else itself)."""
+        while story_id in self._aliases:
+            story_id = self._aliases[story_id]
+        return story_id
+
+    # --- candidates and scores ----------------------------------------------------------
+
+    def _lexical_candidates(self, prof: Profile, seen: datetime) -> list[_Scored]:
+        hits: Counter[str] = Counter()
+        for key in _keys(prof):
+            hits.update(self._postings.get(key, ()))
+        out = []
+        for story_id, _ in hits.most_common(_CANDIDATES):
+            story = self._stories[story_id]
+            if seen - story.last <= self.window:
+                out.append(self._lexical(prof, story, seen))
+        return out
+
+    def _lexical(self, prof: Profile, story: _Story, seen: datetime) -> _Scored:
+        lexical = max(
+            [cosine(prof.terms, story.centroid())]
+            + [cosine(prof.terms, m.terms) for m in story.recent]
+        )
+        entities = (
+            overlap(prof.entities, set(story.entities))
+            if prof.entities and story.entities
+            else None
+        )
+        time = time_factor(prof.when, story.published, self.weights)
+        return _Scored(story, lexical, entities, time)
+
+    def _with_vector_hits(
+        self, prof: Profile, scored: list[_Scored], seen: datetime
+    ) -> list[_Scored]:
+        known = {s.story.id for s in scored}
+        pool = [
+            s
+            for s in self._stories.values()
+            if s.vector_sum is not None and s.id not in known and seen - s.last <= self.window
+        ]
+        if not pool or prof.embedding is None:
+            return scored
+        matrix = np.stack([s.vector() for s in pool])  # type: ignore[misc]
+        nearest = np.argsort(-(matrix @ prof.embedding))[:_VECTOR_HITS]
+        return scored + [self._lexical(prof, pool[i], seen) for i in nearest]
+
+    def _score_embeddings(self, prof: Profile, scored: list[_Scored]) -> None:
+        for s in scored:
+            members = [m.embedding for m in s.story.recent if m.embedding is not None]
+            embedding = max(
+                (embedding_score(prof.embedding, v, self.weights) or 0.0)
+                for v in [s.story.vector(), *members]
+            )
+            s.score = combine(s.lexical, embedding, s.entities, s.time, self.weights)
+
+    def _embed(self, profiles: list[Profile]) -> None:
+        todo = [p for p in profiles if p.embedding is None]
+        if self.embedder is None or not todo:
+            return
+        vectors = self.embedder.encode([p.embed_text for p in todo])
+        for p, v in zip(todo, vectors, strict=True):
+            p.embedding = v
+
+    # --- decisions ----------------------------------------------------------------------
+
+    def _decide(
+        self, prof: Profile, scored: list[_Scored], seen: datetime, title: str, threshold: float
+    ) -> Assignment:
+        ranked = sorted(scored, key=lambda s: -s.score)
+        if not ranked or ranked[0].score < threshold:
+            story = self._new_story(_story_id(prof.id), title, seen)
+            self._join(story, prof, seen)
+            best = ranked[0].score if ranked else 0.0
+            return Assignment(story.id, True, best, encode_features(prof, self._backend))
+        story = ranked[0].story
+        merged = [
+            s.story
+            for s in ranked[1:]
+            if s.score >= threshold + _MERGE_MARGIN and s.story.id != story.id
+        ]
+        survivor = min([story, *merged], key=lambda s: (s.first, s.id))
+        for other in [story, *merged]:
+            if other is not survivor:
+                self._merge(other, survivor)
+        self._join(survivor, prof, seen)
+        absorbed = [s.id for s in [story, *merged] if s is not survivor]
+        features = encode_features(prof, self._backend)
+        return Assignment(survivor.id, False, ranked[0].score, features, absorbed)
+
+    def _new_story(self, story_id: str, title: str, seen: datetime) -> _Story:
+        story = _Story(story_id, title, seen, seen)
+        self._stories[story_id] = story
+        self._titles[story_id] = title
+        return story
+
+    def _join(self, story: _Story, prof: Profile, seen: datetime) -> None:
+        story.terms.update(prof.terms)
+        story.entities.update(prof.entities)
+        if prof.embedding is not None:
+            story.vector_sum = _plus(story.vector_sum, prof.embedding)
+        story.recent.append(prof)
+        story.size += 1
+        story.first, story.last = min(story.first, seen), max(story.last, seen)
+        if prof.when is not None:
+            story.published = max(story.published or prof.when, prof.when)
+        for key in _keys(prof):
+            if key not in story.keys:
+                story.keys.add(key)
+                self._postings[key].add(story.id)
+
+    def _merge(self, gone: _Story, into: _Story) -> None:
+        into.terms.update(gone.terms)
+        into.entities.update(gone.entities)
+        if gone.vector_sum is not None:
+            into.vector_sum = _plus(into.vector_sum, gone.vector_sum)
+        into.recent.extend(gone.recent)
+        into.size += gone.size
+        into.first, into.last = min(into.first, gone.first), max(into.last, gone.last)
+        if gone.published is not None:
+            into.published = max(into.published or gone.published, gone.published)
+        self._drop(gone)
+        self._aliases[gone.id] = into.id
+        for key in gone.keys - into.keys:
+            into.keys.add(key)
+            self._postings[key].add(into.id)
+
+    # --- memory bounded by the window ---------------------------------------------------
+
+    def _advance(self, seen: datetime) -> None:
+        self._now = max(self._now or seen, seen)
+        self._added += 1
+        if self._added % _EVICT_EVERY == 0:
+            horizon = self._now - self.window
+            for story in [s for s in self._stories.values() if s.last < horizon]:
+                self._drop(story)
+                self._titles.pop(story.id, None)
+
+    def _drop(self, story: _Story) -> None:
+        self._stories.pop(story.id, None)
+        for key in story.keys:
+            posting = self._postings.get(key)
+            if posting is not None:
+                posting.discard(story.id)
+                if not posting:
+                    del self._postings[key]
+
+
+def _keys(prof: Profile) -> list[str]:
+    return prof.salient + ["@" + e for e in prof.entities]
+
+
+def _story_id(article_id: str) -> str:
+    return "s" + hashlib.sha256(article_id.encode()).hexdigest()[:12]
+
+
+def _plus(total: Vector | None, vector: Vector) -> Vector:
+    return vector.copy() if total is None else total + vector
+
+
+def encode_features(prof: Profile, backend: str) -> bytes:
+    """What the store keeps so that ``warm`` need not recompute (terms, entities, vector)."""
+    data: dict[str, object] = {
+        "t": prof.terms,
+        "e": sorted(prof.entities),
+        "l": prof.language,
+        "b": backend,
+    }
+    if prof.embedding is not None:
+        data["v"] = base64.b64encode(prof.embedding.astype(np.float16).tobytes()).decode()
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def decode_features(features: bytes, article: Article, backend: str) -> Profile | None:
+    try:
+        data = json.loads(features)
+        terms = {str(k): float(v) for k, v in data["t"].items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # features from an older engine: recompute
+    vector = None
+    # A vector from another embedding model lives in another space: recompute it when needed.
+    if data.get("v") and data.get("b") == backend:
+        vector = np.frombuffer(base64.b64decode(data["v"]), dtype=np.float16).astype(np.float32)
+    return Profile(
+        id=article.id,
+        terms=terms,
+        entities=frozenset(data.get("e", [])),
+        when=article.published,
+        language=str(data.get("l", "de")),
+        embed_text=embed_text(article.title, article.text),
+        embedding=vector,
+    )

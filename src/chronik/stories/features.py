@@ -1,0 +1,215 @@
+"""What the story engine knows of an article, and the one similarity it uses (0..1).
+
+A ``Profile`` holds an article's salient lemmas with TF-IDF weights (frozen when the article
+arrives, so a later article never changes an earlier score), its entity ids, its time and,
+when computed, its sentence embedding. ``similarity`` combines lemma cosine, entity overlap,
+embedding cosine and time distance; ``chronik eval similarity`` measures exactly this.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+import simplemma
+
+from chronik.model import Article
+
+Vector = npt.NDArray[np.float32]
+
+_TOKEN = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2}", re.UNICODE)
+_TERMS_KEPT = 40
+_EMBED_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How the components combine; tuned on the labelled development set (docs/stories.md)."""
+
+    lexical: float = 0.5
+    embedding: float = 0.5
+    entities: float = 0.25
+    half_life_days: float = 3.0
+    # USE cosines of unrelated news rarely fall below this; map [floor, 1] to [0, 1].
+    embedding_floor: float = 0.2
+    # Lexical-only scores (embedding left out) below ``lexical_unsure`` start a new story and
+    # at or above ``lexical_sure`` join one without computing an embedding.
+    lexical_unsure: float = 0.07
+    lexical_sure: float = 0.2
+
+
+@dataclass(slots=True)
+class Profile:
+    id: str
+    terms: dict[str, float]
+    entities: frozenset[str]
+    when: datetime | None
+    language: str
+    embed_text: str
+    embedding: Vector | None = None
+
+    @property
+    def salient(self) -> list[str]:
+        """The heaviest terms: the keys of the inverted index."""
+        ranked = sorted(self.terms.items(), key=lambda kv: -kv[1])
+        return [t for t, _ in ranked[:12]]
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    """Online document frequencies for IDF; halves when large to forget old vocabulary."""
+
+    documents: int = 0
+    df: Counter[str] = field(default_factory=Counter)
+    limit: int = 200_000
+
+    def add(self, terms: set[str]) -> None:
+        self.documents += 1
+        self.df.update(terms)
+        if len(self.df) > self.limit:
+            self.documents //= 2
+            self.df = Counter({t: c // 2 for t, c in self.df.items() if c > 1})
+
+    def idf(self, term: str) -> float:
+        return math.log((self.documents + 2) / (self.df.get(term, 0) + 1)) + 1.0
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    data = json.loads(
+        resources.files("chronik.stories").joinpath("data/stopwords.json").read_text()
+    )
+    return frozenset(w for words in data.values() for w in words)
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(token: str, language: str) -> str:
+    langs = (language, "de") if language != "de" else ("de",)
+    return simplemma.lemmatize(token, lang=langs).lower()
+
+
+def lemmas(text: str, language: str = "de") -> list[str]:
+    """Content lemmas of ``text``: lower-cased, without stop words and short tokens."""
+    stop = _stopwords()
+    out = []
+    for token in _TOKEN.findall(text):
+        if len(token) < 3 or token.lower() in stop:
+            continue
+        lemma = _lemma(token, language)
+        if lemma not in stop:
+            out.append(lemma)
+    return out
+
+
+def entity_ids(article: Article) -> frozenset[str]:
+    ids = {m.entity_id for m in article.mentions if m.entity_id and not m.derived}
+    ids.update(e.id for e in article.entities)
+    return frozenset(ids)
+
+
+def embed_text(title: str, text: str) -> str:
+    """The headline and lead: what the embedding sees (short keeps it fast)."""
+    if text.startswith(title):
+        return text[: _EMBED_CHARS + len(title)]
+    return f"{title}. {text[:_EMBED_CHARS]}"
+
+
+def term_counts(article: Article) -> Counter[str]:
+    language = (article.language or "de")[:2]
+    # The headline says what the story is: count its lemmas twice.
+    return Counter(lemmas(article.title, language) * 2 + lemmas(article.text, language))
+
+
+def profile(
+    article: Article, vocabulary: Vocabulary, when: datetime | None, learn: bool = True
+) -> Profile:
+    """The article's profile; with ``learn`` its terms count into ``vocabulary`` first."""
+    counts = term_counts(article)
+    if learn:
+        vocabulary.add(set(counts))
+    return Profile(
+        id=article.id,
+        terms=weigh(counts, vocabulary),
+        entities=entity_ids(article),
+        when=when,
+        language=(article.language or "de")[:2],
+        embed_text=embed_text(article.title, article.text),
+    )
+
+
+def weigh(counts: Counter[str], vocabulary: Vocabulary) -> dict[str, float]:
+    """Sub-linear TF times IDF, the strongest terms kept, L2-normalised."""
+    raw = {t: (1 + math.log(c)) * vocabulary.idf(t) for t, c in counts.items()}
+    kept = sorted(raw.items(), key=lambda kv: -kv[1])[:_TERMS_KEPT]
+    return normalised(dict(kept))
+
+
+def normalised(weights: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    """Shared entities over the smaller set: a short report about a long story still meets."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def embedding_score(a: Vector | None, b: Vector | None, weights: Weights) -> float | None:
+    if a is None or b is None:
+        return None
+    cos = float(np.dot(a, b)) / (float(np.linalg.norm(a) * np.linalg.norm(b)) or 1.0)
+    return min(1.0, max(0.0, (cos - weights.embedding_floor) / (1 - weights.embedding_floor)))
+
+
+def time_factor(a: datetime | None, b: datetime | None, weights: Weights) -> float:
+    """1 for the same moment, 0.5 at one half-life apart, never below 0.25."""
+    if a is None or b is None:
+        return 1.0
+    days = abs((a - b).total_seconds()) / 86400
+    return max(0.25, float(0.5 ** (days / weights.half_life_days)))
+
+
+def combine(
+    lexical: float,
+    embedding: float | None,
+    entities: float | None,
+    time: float,
+    weights: Weights,
+) -> float:
+    """Weighted mean of the available components, scaled by the time factor."""
+    parts = [(weights.lexical, lexical)]
+    if embedding is not None:
+        parts.append((weights.embedding, embedding))
+    if entities is not None:
+        parts.append((weights.entities, entities))
+    total = sum(w for w, _ in parts)
+    return time * sum(w * v for w, v in parts) / total
+
+
+def similarity(a: Profile, b: Profile, weights: Weights | None = None) -> float:
+    """How likely two articles tell the same story, 0..1."""
+    weights = weights or Weights()
+    entities = overlap(a.entities, b.entities) if a.entities and b.entities else None
+    return combine(
+        cosine(a.terms, b.terms),
+        embedding_score(a.embedding, b.embedding, weights),
+        entities,
+        time_factor(a.when, b.when, weights),
+        weights,
+    )

@@ -1,0 +1,138 @@
+"""A story's timeline: its articles in time order, each with the sentences it adds.
+
+Articles with a publication time are placed by it. An article without one is placed by the
+latest date it reports (resolved ``article.timexes``), else by its tense: an announcement
+goes before the dated reports, a report of what happened after the dated announcements.
+What an entry adds are its sentences that are not near-duplicates of earlier sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from chronik.analysis.sentences import split_sentences
+from chronik.model import Article
+from chronik.stories.features import lemmas
+
+_NEAR_DUPLICATE = 0.7
+_WORD = re.compile(r"\w+")
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    article_id: str
+    title: str
+    published: datetime | None
+    when: datetime | None
+    basis: str  # published, event time, tense
+    tense: str  # announced, happened
+    new_sentences: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "when": self.when.isoformat() if self.when else None,
+            "basis": self.basis,
+            "tense": self.tense,
+            "new_sentences": self.new_sentences,
+        }
+
+
+def build_timeline(articles: list[Article]) -> list[TimelineEntry]:
+    entries = [_entry(a) for a in articles]
+    dated = [e.when for e in entries if e.when is not None]
+    first, last = (min(dated), max(dated)) if dated else (None, None)
+    order = sorted(range(len(entries)), key=lambda i: _key(entries[i], first, last, i))
+    by_id = {a.id: a for a in articles}
+    seen: list[set[str]] = []
+    timeline = []
+    for i in order:
+        entry = entries[i]
+        entry.new_sentences = _new_sentences(by_id[entry.article_id], seen)
+        timeline.append(entry)
+    return timeline
+
+
+def _entry(article: Article) -> TimelineEntry:
+    tense = article_tense(article)
+    if article.published is not None:
+        when, basis = article.published, "published"
+    elif (event := event_time(article)) is not None:
+        when, basis = event, "event time"
+    else:
+        when, basis = None, "tense"
+    return TimelineEntry(article.id, article.title, article.published, when, basis, tense)
+
+
+_EPOCH = datetime(1, 1, 1, tzinfo=UTC)
+
+
+def _key(
+    entry: TimelineEntry, first: datetime | None, last: datetime | None, index: int
+) -> tuple[datetime, int, int]:
+    phase = 0 if entry.tense == "announced" else 1
+    if entry.when is not None:
+        return (entry.when, phase, index)
+    # Undated: an announcement precedes every dated entry, a report follows them.
+    if entry.tense == "announced":
+        return (first or _EPOCH, -1, index)
+    return (last or _EPOCH, 2, index)
+
+
+def event_time(article: Article) -> datetime | None:
+    """The latest fully resolved calendar date the article mentions."""
+    dates = []
+    for timex in article.timexes:
+        match = _DATE.match(timex.value or "") if timex.type in ("DATE", "TIME") else None
+        if match:
+            try:
+                year, month, day = (int(g) for g in match.groups())
+                dates.append(datetime(year, month, day, tzinfo=UTC))
+            except ValueError:
+                continue
+    return max(dates) if dates else None
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    path = resources.files("chronik.stories").joinpath("data/tense.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def article_tense(article: Article) -> str:
+    """``announced`` or ``happened``: from event modalities where known, else word cues."""
+    modalities = [e.modality for e in article.events]
+    if modalities:
+        planned = sum(m in ("planned", "speculated") for m in modalities)
+        return "announced" if planned > len(modalities) - planned else "happened"
+    cues = _cues()
+    words = [w.lower() for w in _WORD.findall(f"{article.title} {article.text}")]
+    announced = sum(w in cues["announced"] for w in words)
+    happened = sum(w in cues["happened"] for w in words)
+    return "announced" if announced > happened else "happened"
+
+
+def _new_sentences(article: Article, seen: list[set[str]]) -> list[str]:
+    sentences = article.sentences or split_sentences(article.text)
+    new = []
+    for sentence in sentences:
+        terms = set(lemmas(sentence.text, (article.language or "de")[:2]))
+        if not terms or any(_jaccard(terms, old) >= _NEAR_DUPLICATE for old in seen):
+            continue
+        seen.append(terms)
+        new.append(sentence.text)
+    return new
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b)

@@ -1,0 +1,201 @@
+"""The story engine, timeline, related reading and evaluations on our own small fixtures."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from chronik import Chronik
+from chronik.cli import cli
+from chronik.errors import ChronikError
+from chronik.evaluation.similarity import pearson
+from chronik.evaluation.stories import cluster_scores, evaluate_stories
+from chronik.model import Article, Timex
+from chronik.options import Options
+from chronik.stories.embedding import get_embedder
+from chronik.stories.engine import StoryEngine
+from chronik.stories.timeline import article_tense, build_timeline
+
+DAY = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
+
+ANNOUNCEMENT = (
+    "Lindenauer Brücke wird nächste Woche gesperrt",
+    "Die Stadt Lindenau wird die marode Elsterbrücke ab kommendem Montag für den Verkehr "
+    "sperren. Die Sanierung der Brücke soll drei Monate dauern, kündigte die Bauverwaltung an. "
+    "Pendler sollen die Umleitung über die Ringstraße nutzen.",
+)
+REPORT = (
+    "Elsterbrücke in Lindenau gesperrt: Lange Staus auf der Ringstraße",
+    "Seit Montag ist die Elsterbrücke in Lindenau für den Verkehr gesperrt. Die Sanierung der "
+    "Brücke hat begonnen, berichtete die Bauverwaltung. Auf der Umleitung über die Ringstraße "
+    "bildeten sich am Morgen lange Staus, Pendler brauchten eine Stunde länger.",
+)
+UNRELATED = (
+    "Handballerinnen gewinnen Pokalfinale",
+    "Die Handballerinnen aus Nordheim haben das Pokalfinale gegen Südstadt mit 31:27 "
+    "gewonnen. Die Torhüterin parierte in der Schlussphase zwei Siebenmeter.",
+)
+
+
+def article(key: str, pair: tuple[str, str], published: datetime | None) -> Article:
+    title, text = pair
+    return Article(id=key, title=title, text=text, published=published, language="de")
+
+
+@pytest.fixture
+def lexical() -> Options:
+    return Options(embedding_backend="none", story_threshold=0.2)
+
+
+def test_related_articles_share_a_story_and_unrelated_one_does_not(lexical: Options) -> None:
+    engine = StoryEngine(lexical)
+    first = engine.add(article("a", ANNOUNCEMENT, DAY), DAY)
+    second = engine.add(article("b", REPORT, DAY + timedelta(days=1)), DAY + timedelta(days=1))
+    third = engine.add(article("c", UNRELATED, DAY + timedelta(days=1)), DAY + timedelta(days=1))
+    assert first.is_new and not second.is_new
+    assert second.story_id == first.story_id
+    assert third.is_new and third.story_id != first.story_id
+
+
+def test_story_ids_are_stable_and_the_window_forgets(lexical: Options) -> None:
+    engine = StoryEngine(lexical)
+    first = engine.add(article("a", ANNOUNCEMENT, DAY), DAY)
+    late = DAY + timedelta(days=lexical.story_window_days + 1)
+    again = engine.add(article("b", REPORT, late), late)
+    assert again.is_new and again.story_id != first.story_id
+    assert engine.resolve(first.story_id) == first.story_id
+
+
+def test_warm_restores_stories_from_features(lexical: Options) -> None:
+    engine = StoryEngine(lexical)
+    announcement = article("a", ANNOUNCEMENT, DAY)
+    assignment = engine.add(announcement, DAY)
+    announcement.story_id = assignment.story_id
+    warmed = StoryEngine(lexical)
+    warmed.warm([(announcement, DAY, assignment.features)])
+    joined = warmed.add(article("b", REPORT, DAY + timedelta(days=1)), DAY + timedelta(days=1))
+    assert joined.story_id == assignment.story_id and not joined.is_new
+
+
+def test_timeline_puts_undated_report_after_dated_announcement() -> None:
+    report = article("r", REPORT, None)
+    announcement = article("a", ANNOUNCEMENT, DAY)
+    entries = build_timeline([report, announcement])
+    assert [e.article_id for e in entries] == ["a", "r"]
+    assert entries[0].tense == "announced" and entries[1].tense == "happened"
+    assert entries[1].basis == "tense"
+
+
+def test_timeline_uses_event_time_and_keeps_only_new_sentences() -> None:
+    copy = article("c", ("Kurzmeldung", ANNOUNCEMENT[1]), None)
+    copy.timexes = [Timex(0, 6, "Montag", "DATE", "2024-05-13")]
+    announcement = article("a", ANNOUNCEMENT, DAY)
+    entries = build_timeline([copy, announcement])
+    assert [e.article_id for e in entries] == ["a", "c"]
+    assert entries[1].basis == "event time" and entries[1].new_sentences == []
+    assert len(entries[0].new_sentences) == 3
+
+
+def test_tense_cues() -> None:
+    assert article_tense(article("a", ANNOUNCEMENT, None)) == "announced"
+    assert article_tense(article("b", REPORT, None)) == "happened"
+
+
+def test_embedder_names() -> None:
+    assert get_embedder("none") is None
+    with pytest.raises(ChronikError) as error:
+        get_embedder("no-such-model")
+    assert "E110" in str(error.value)
+
+
+def test_use_embeds_german_and_english_about_one_story_closer() -> None:
+    embedder = get_embedder("use")
+    assert embedder is not None
+    vectors = embedder.encode(
+        [
+            "Die Stadt sperrt die Brücke über die Elster wegen Bauarbeiten.",
+            "The city closes the bridge over the Elster river for construction work.",
+            "Die Handballerinnen gewinnen das Pokalfinale.",
+        ]
+    )
+    assert vectors.shape[0] == 3
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_cluster_scores_and_pearson() -> None:
+    gold = {"a": "x", "b": "x", "c": "y"}
+    perfect = cluster_scores(gold, {"a": "1", "b": "1", "c": "2"})
+    assert perfect["pairwise_f1"] == 1.0 and perfect["bcubed_f1"] == 1.0
+    lumped = cluster_scores(gold, {"a": "1", "b": "1", "c": "1"})
+    assert lumped["pairwise_precision"] == pytest.approx(1 / 3, abs=1e-3)
+    assert lumped["pairwise_recall"] == 1.0
+    assert pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
+    assert pearson([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)
+
+
+def _write_items(path: Path) -> None:
+    rows = [
+        {"url": "https://example.org/a", "title": ANNOUNCEMENT[0], "text": ANNOUNCEMENT[1]},
+        {"url": "https://example.org/b", "title": REPORT[0], "text": REPORT[1]},
+        {"url": "https://example.org/c", "title": UNRELATED[0], "text": UNRELATED[1]},
+    ]
+    for i, row in enumerate(rows):
+        row["published"] = (DAY + timedelta(days=i)).isoformat()
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_eval_stories_command(tmp_path: Path) -> None:
+    items, labels = tmp_path / "items.jsonl", tmp_path / "labels.jsonl"
+    _write_items(items)
+    with Chronik(options=Options(db=str(tmp_path / "ids.db"), embedding_backend="none")) as app:
+        app.ingest([str(items)])
+        ids = {a.title: a.id for a in app.articles()}
+    gold = [(ANNOUNCEMENT[0], "bridge"), (REPORT[0], "bridge"), (UNRELATED[0], "cup")]
+    labels.write_text("".join(json.dumps({"id": ids[t], "story": s}) + "\n" for t, s in gold))
+    options = Options(embedding_backend="none", story_threshold=0.2)
+    assert evaluate_stories(items, labels, options)["pairwise_f1"] == 1.0
+    result = CliRunner().invoke(cli, ["eval", "stories", str(items), str(labels)])
+    assert result.exit_code == 0, result.output
+    assert set(json.loads(result.output)) >= {"pairwise_f1", "bcubed_f1", "stories"}
+
+
+def test_app_timeline_related_and_story_command(tmp_path: Path) -> None:
+    items = tmp_path / "items.jsonl"
+    _write_items(items)
+    options = Options(db=str(tmp_path / "s.db"), embedding_backend="none", story_threshold=0.2)
+    with Chronik(options=options) as app:
+        app.ingest([str(items)])
+        bridge = next(s for s in app.stories() if s.size == 2)
+        timeline = app.timeline(bridge.id)
+        assert [e.title for e in timeline] == [ANNOUNCEMENT[0], REPORT[0]]
+        related = app.related_articles(timeline[0].article_id)
+        assert [a.title for a, _ in related] == [UNRELATED[0]]
+        assert [s.id for s, _ in app.related_stories(bridge.id)] != [bridge.id]
+    runner = CliRunner(env={"CHRONIK_EMBEDDING_BACKEND": "none"})
+    shown = runner.invoke(cli, ["--db", options.db, "story", bridge.id])
+    assert shown.exit_code == 0, shown.output
+    assert shown.output.index(ANNOUNCEMENT[0]) < shown.output.index(REPORT[0])
+    assert "+ Seit Montag ist die Elsterbrücke" in shown.output
+
+
+def test_reopened_store_warms_the_engine_and_keeps_story_ids(tmp_path: Path) -> None:
+    options = Options(db=str(tmp_path / "w.db"), embedding_backend="none", story_threshold=0.2)
+    first = tmp_path / "first.jsonl"
+    row = {"url": "https://example.org/a", "title": ANNOUNCEMENT[0], "text": ANNOUNCEMENT[1]}
+    first.write_text(json.dumps(row | {"published": DAY.isoformat()}) + "\n")
+    with Chronik(options=options) as app:
+        app.ingest([str(first)])
+        story_id = app.articles()[0].story_id
+    later = tmp_path / "later.jsonl"
+    row = {"url": "https://example.org/b", "title": REPORT[0], "text": REPORT[1]}
+    later.write_text(json.dumps(row | {"published": (DAY + timedelta(days=1)).isoformat()}) + "\n")
+    with Chronik(options=options) as app:
+        app.ingest([str(later)])
+        assert {a.story_id for a in app.articles()} == {story_id}
+        assert app.story(story_id).size == 2
