@@ -149,7 +149,7 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert first < second, "the announcement comes first"
     assert 'class="event"' in timeline and "geplant" in timeline and "geschehen" in timeline
     text = _text(page.text)
-    assert "Aktualisierung" in text, "planned, then happened: an update"
+    assert "bestätigt" in text, "planned, then happened: confirmed"
     assert "Neu in diesem Artikel" in text and "Bürgschaft" in text
     assert "Ein Sprecher" in text and "Hartmann (1: Zitat)" in text
     assert "Verwandte Geschichten" in text
@@ -432,20 +432,6 @@ def test_per_day_fills_gaps_and_caps_length() -> None:
     assert queries.per_day([None]) == []
 
 
-def test_changes_tell_updates_from_contradictions() -> None:
-    def article(source: str, modality: str, time: str) -> Article:
-        event = Event("visit", "V", ["p"], ["P"], modality, "s", 0, 1, time=time)
-        return Article(source, "t", "x", source=source, events=[event])
-
-    with_update = [article("A", "planned", "2024-05-10"), article("B", "happened", "2024-05-10")]
-    assert [c.kind for c in queries.changes(object(), with_update)] == ["update"]  # type: ignore[arg-type]
-    denied = [article("A", "happened", "2024-05-10"), article("B", "denied", "2024-05-10")]
-    assert [c.kind for c in queries.changes(object(), denied)] == ["contradiction"]  # type: ignore[arg-type]
-    moved = [article("A", "planned", "2024-05-10"), article("B", "planned", "2024-05-11")]
-    [change] = queries.changes(object(), moved)  # type: ignore[arg-type]
-    assert (change.kind, change.what) == ("contradiction", "time")
-
-
 def test_feed_watcher_ingests_a_feed_over_http(tmp_path: Path) -> None:
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -478,29 +464,6 @@ def test_feed_watcher_ingests_a_feed_over_http(tmp_path: Path) -> None:
             assert [a.title for a in app.articles()] == ["Hafen in Wismar erweitert"]
     finally:
         server.shutdown()
-
-
-def test_queries_prefer_api_methods_where_they_exist(site: Site) -> None:
-    class Newer(Chronik):
-        def timeline(self, story_id: str) -> list[Article]:
-            return list(reversed(self.story(story_id).articles))
-
-        def related_stories(self, story_id: str) -> list[object]:
-            return [self.story(story_id)]
-
-    with Newer(options=site.options) as app:
-        story = app.story(site.report.story_id or "")
-        assert [a.id for a in queries.timeline_articles(app, story)] == [
-            site.report.id,
-            site.announcement.id,
-        ]
-        assert [s.id for s in queries.related_stories(app, story)] == [story.id]
-    with Chronik(options=site.options) as app:
-        story = app.story(site.report.story_id or "")
-        assert [a.id for a in queries.timeline_articles(app, story)] == [
-            site.announcement.id,
-            site.report.id,
-        ]
 
 
 def test_serve_command_passes_host_port_token_and_feeds(

@@ -23,6 +23,7 @@ from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import Article, Entity, Story
 from chronik.options import Options
 from chronik.store import PutStatus, Store, open_store
+from chronik.stories.developments import StoryEvent, story_events
 from chronik.stories.engine import StoryEngine
 from chronik.stories.known_entities import KnownEntities
 from chronik.stories.related import related_articles, related_stories
@@ -216,6 +217,11 @@ class Chronik:
         """The story's articles in time order, each with the sentences it adds."""
         return build_timeline(self.story(story_id).articles)
 
+    def developments(self, story_id: str) -> list[StoryEvent]:
+        """The story's events, each with its history across articles and what changed."""
+        by_id = {a.id: a for a in self.story(story_id).articles}
+        return story_events([by_id[entry.article_id] for entry in self.timeline(story_id)])
+
     def related_articles(self, article_id: str, limit: int = 10) -> list[tuple[Article, float]]:
         """The nearest articles outside the article's story, with their similarity."""
         article = self.article(article_id)
@@ -242,6 +248,16 @@ class Chronik:
 
     def search(self, query: str, limit: int = 20) -> list[Article]:
         return self.store.search(query, limit)
+
+    def entity(self, entity_id: str) -> Entity:
+        found = self.store.entity(entity_id)
+        if found is None:
+            raise ChronikError(Code.E102, id=entity_id)
+        return found
+
+    def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
+        """The articles that mention the entity, oldest first."""
+        return self.store.entity_articles(self.entity(entity_id).id, limit)
 
     def entities(self, limit: int = 100, kind: str | None = None) -> list[Entity]:
         return self.store.entities(limit=limit, kind=kind)

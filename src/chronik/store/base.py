@@ -75,6 +75,10 @@ class Store(Protocol):
 
     def entities(self, limit: int = 100, kind: str | None = None) -> list[Entity]: ...
 
+    def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
+        """The articles that mention the entity, oldest first."""
+        ...
+
     def iter_entities(self) -> Iterator[Entity]:
         """Every stored entity, in no particular order."""
         ...

@@ -247,6 +247,15 @@ class SQLStore(ABC):
         )
         return [_entity(row) for row in rows]
 
+    def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
+        rows = self.execute(
+            "SELECT * FROM articles WHERE id IN "
+            "(SELECT article_id FROM mentions WHERE entity_id = ?) "
+            "ORDER BY published, rowid LIMIT ?",
+            (entity_id, limit),
+        )
+        return [article_from_row(row) for row in rows]
+
     def iter_entities(self) -> Iterator[Entity]:
         for row in self.execute("SELECT * FROM entities").fetchall():
             yield _entity(row)

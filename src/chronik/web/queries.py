@@ -1,34 +1,27 @@
 """The one place where the web layer reads Chronik.
 
-Pages and API routes call only these functions. Where the Python API already offers a
-method (``timeline``, ``related_stories``, ...), it is used; where it does not yet, a small
-fallback built from the methods that exist stands in. When the API grows, change only this
-module.
+Pages and API routes call only these functions, and these only shape what the Python API
+(``chronik.Chronik``) returns for a page: no analysis happens here.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 from chronik.app import Chronik, IngestReport
+from chronik.errors import ChronikError
 from chronik.ingest.sources import read_bytes
 from chronik.model import Article, Entity, Event, Story
+from chronik.stories.developments import StoryEvent
+from chronik.stories.timeline import TimelineEntry as StoryTimelineEntry
 
 # Articles within this span before the newest one count as recent growth.
 RECENT = timedelta(hours=48)
 # The front page's charts show at most this many days.
 CHART_DAYS = 21
-_WORD = re.compile(r"[\wäöüß]{4,}", re.IGNORECASE)
-
-
-def _api(chronik: Chronik, name: str) -> Callable[..., Any] | None:
-    method = getattr(chronik, name, None)
-    return method if callable(method) else None
 
 
 def _when(article: Article) -> datetime:
@@ -133,63 +126,36 @@ class TimelineEntry:
 
 @dataclass(slots=True)
 class Change:
-    """Two reports of the same event that differ: ``update`` or ``contradiction``."""
+    """What a later article changed about an event: its place or time, or its status."""
 
-    kind: str
-    what: str
-    before: Event
-    after: Event
-    before_article: Article
-    after_article: Article
+    kind: str  # place, time, confirmed, denied
+    event: str
+    before: list[str]
+    after: list[str]
+    article: Article
 
 
 def timeline_articles(chronik: Chronik, story: Story) -> list[Article]:
-    """The story's articles in publication order (undated last)."""
-    timeline = _api(chronik, "timeline")
-    if timeline:
-        return _as_articles(timeline(story.id))
-    return sorted(story.articles, key=_when)
+    """The story's articles in timeline order (``Chronik.timeline``)."""
+    return [article for article, _ in _timeline(chronik, story)]
 
 
-def _as_articles(result: Any) -> list[Article]:
-    items = getattr(result, "articles", result)
-    return [getattr(item, "article", item) for item in items]
+def _timeline(chronik: Chronik, story: Story) -> list[tuple[Article, StoryTimelineEntry]]:
+    by_id = {a.id: a for a in story.articles}
+    return [(by_id[entry.article_id], entry) for entry in chronik.timeline(story.id)]
 
 
-def timeline(articles: Sequence[Article]) -> list[TimelineEntry]:
-    """Articles with what each adds to the earlier ones, and their events, in time order."""
+def timeline(chronik: Chronik, story: Story) -> list[TimelineEntry]:
+    """Articles with what each adds to the earlier ones, and their events, on one axis."""
     entries: list[TimelineEntry] = []
     seen_entities: set[str] = set()
-    seen_words: set[str] = set()
-    for article in articles:
-        entry = TimelineEntry(article.published, article)
-        entry.new_entities = _new_entities(article, seen_entities)
-        entry.new_sentences = _new_sentences(article, seen_words)
-        entries.append(entry)
-        entries.extend(
-            TimelineEntry(_event_time(e) or article.published, article, e) for e in article.events
-        )
-    return sorted(entries, key=lambda e: e.when or datetime.max.replace(tzinfo=UTC))
-
-
-def _new_entities(article: Article, seen: set[str]) -> list[str]:
-    names = [e.name for e in article.entities if e.id not in seen]
-    seen.update(e.id for e in article.entities)
-    return names
-
-
-def _new_sentences(article: Article, seen: set[str], limit: int = 2) -> list[str]:
-    """The sentences that bring most words new to the story (at least half of theirs)."""
-    scored: list[tuple[int, int, str]] = []
-    for index, sentence in enumerate(article.sentences):
-        words = {w.lower() for w in _WORD.findall(sentence.text)}
-        new = len(words - seen)
-        if sentence.text != article.title and words and new * 2 >= len(words):
-            scored.append((new, index, sentence.text))
-    for sentence in article.sentences:
-        seen.update(w.lower() for w in _WORD.findall(sentence.text))
-    best = sorted(scored, key=lambda s: (-s[0], s[1]))[:limit]
-    return [text for _, _, text in sorted(best, key=lambda s: s[1])]
+    for article, entry in _timeline(chronik, story):
+        when = entry.when or article.published
+        names = [e.name for e in article.entities if e.id not in seen_entities]
+        seen_entities.update(e.id for e in article.entities)
+        entries.append(TimelineEntry(when, article, None, names, entry.new_sentences))
+        entries.extend(TimelineEntry(_event_time(e) or when, article, e) for e in article.events)
+    return entries
 
 
 def _event_time(event: Event) -> datetime | None:
@@ -226,40 +192,25 @@ def axis(
     return points, ticks
 
 
-_SETTLED = {"happened", "denied"}
+def changes(chronik: Chronik, story: Story) -> list[Change]:
+    """Where later reports of an event changed its place or time, confirmed or denied it."""
+    articles = {a.id: a for a in story.articles}
+    return [
+        Change(
+            change.kind,
+            _event_label(event),
+            change.before,
+            change.after,
+            articles[change.article_id],
+        )
+        for event in chronik.developments(story.id)
+        for change in event.changes
+        if change.article_id in articles
+    ]
 
 
-def changes(chronik: Chronik, articles: Sequence[Article]) -> list[Change]:
-    """Where later reports of an event update or contradict earlier ones."""
-    found = _api(chronik, "changes")
-    if found and articles and articles[0].story_id:
-        return list(found(articles[0].story_id))
-    last: dict[tuple[str, tuple[str, ...]], tuple[Event, Article]] = {}
-    result: list[Change] = []
-    for article in articles:
-        for event in article.events:
-            key = (event.code or event.type, tuple(sorted(event.actors)))
-            if key in last:
-                change = _compare(*last[key], event, article)
-                if change:
-                    result.append(change)
-            last[key] = (event, article)
-    return result
-
-
-def _compare(before: Event, first: Article, after: Event, second: Article) -> Change | None:
-    def make(kind: str, what: str) -> Change:
-        return Change(kind, what, before, after, first, second)
-
-    if before.modality != after.modality:
-        settled = {before.modality, after.modality} & _SETTLED
-        kind = "contradiction" if len(settled) == 2 or after.modality not in _SETTLED else "update"
-        return make(kind, "modality")
-    for what in ("time", "location"):
-        old, new = getattr(before, what), getattr(after, what)
-        if old and new and old != new:
-            return make("contradiction" if first.source != second.source else "update", what)
-    return None
+def _event_label(event: StoryEvent) -> str:
+    return f"{event.type}({', '.join(event.actor_names)})"
 
 
 def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
@@ -274,55 +225,24 @@ def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, 
 
 
 def related_stories(chronik: Chronik, story: Story, limit: int = 5) -> list[Story]:
-    """Stories that share entities (or title words) with this one."""
-    related = _api(chronik, "related_stories")
-    if related:
-        return list(related(story.id))[:limit]
-    mine = _story_keys(story)
-    scored = []
-    for other in chronik.stories(limit=200):
-        if other.id == story.id:
-            continue
-        shared = len(mine & _story_keys(other))
-        if shared:
-            scored.append((shared, _ts(other.last_seen), other))
-    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    return [s for _, _, s in scored[:limit]]
-
-
-def _story_keys(story: Story) -> set[str]:
-    keys = {f"e:{e.id}" for a in story.articles for e in a.entities}
-    return keys | {f"w:{w.lower()}" for w in _WORD.findall(story.title)}
+    return [other for other, _ in chronik.related_stories(story.id, limit)]
 
 
 # --- article page -------------------------------------------------------------------------
 
 
 def related_articles(chronik: Chronik, article: Article, limit: int = 8) -> list[Article]:
-    """Other articles of the same story, then articles naming the same entities."""
-    related = _api(chronik, "related_articles")
-    if related:
-        return list(related(article.id))[:limit]
-    found: dict[str, Article] = {}
-    if article.story_id:
-        for other in chronik.articles(story_id=article.story_id, limit=limit + 1):
-            found.setdefault(other.id, other)
-    for entity in top_entities([article], limit=2):
-        for other in chronik.search(entity.name, limit=limit):
-            found.setdefault(other.id, other)
-    found.pop(article.id, None)
-    return list(found.values())[:limit]
+    return [other for other, _ in chronik.related_articles(article.id, limit)]
 
 
 # --- entities -----------------------------------------------------------------------------
 
 
 def entity(chronik: Chronik, entity_id: str) -> Entity | None:
-    method = _api(chronik, "entity")
-    if method:
-        found = method(entity_id)
-        return found if isinstance(found, Entity) else None
-    return chronik.store.entity(entity_id)
+    try:
+        return chronik.entity(entity_id)
+    except ChronikError:
+        return None
 
 
 def resolve_entity(chronik: Chronik, text: str) -> Entity | None:
@@ -338,16 +258,7 @@ def resolve_entity(chronik: Chronik, text: str) -> Entity | None:
 
 
 def entity_articles(chronik: Chronik, found: Entity, limit: int = 200) -> list[Article]:
-    """Articles that mention the entity, in time order."""
-    method = _api(chronik, "entity_articles")
-    if method:
-        return list(method(found.id))[:limit]
-    articles: dict[str, Article] = {}
-    for name in [found.name, *found.aliases][:6]:
-        for article in chronik.search(name, limit=limit):
-            if any(m.entity_id == found.id for m in article.mentions):
-                articles.setdefault(article.id, article)
-    return sorted(articles.values(), key=_when)[:limit]
+    return chronik.entity_articles(found.id, limit)
 
 
 def mentions_per_day(articles: Iterable[Article], entity_id: str) -> list[tuple[date, int]]:
