@@ -26,6 +26,10 @@ class Code(Enum):
     E120 = "store {path} has schema version {found}, newer than this Chronik ({known}): upgrade"
     E130 = "evaluation data not found: {path}"
     E140 = "unknown export format {name!r}; choose one of: {choices}"
+    E150 = (
+        "cannot load NER model {name!r}: {detail}; reinstall Chronik for the bundled model, "
+        "or install the spaCy pipeline and name it as spacy:PIPELINE"
+    )
 
 
 class ChronikError(Exception):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 # The analysis components run on every article, in order (see docs/analysis.md).
-DEFAULT_PIPELINE = ("sentences",)
+DEFAULT_PIPELINE = ("sentences", "ner")
 
 
 # Public German news feeds that `chronik run` follows when given nothing else.

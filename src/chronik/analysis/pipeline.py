@@ -54,4 +54,7 @@ def analyze(document: Document, options: Options) -> Article:
 def _load_builtin_components() -> None:
     # Importing a module registers its components; imported late so that a missing
     # optional model only matters when its component runs.
-    from chronik.analysis import components  # noqa: F401
+    from chronik.analysis import (
+        components,  # noqa: F401
+        ner,  # noqa: F401
+    )
