@@ -99,6 +99,20 @@ def test_reads_two_columns_with_a_hash_token(tmp_path: Path) -> None:
     assert sentences[1].tokens == ["#"]
 
 
+def test_reads_universal_ner_iob2(tmp_path: Path) -> None:
+    path = tmp_path / "uner.iob2"
+    path.write_text(
+        "# sent_id = eins\n# text = Lena fährt nach Wien\n"
+        "1\tLena\tB-PER\t-\t-\n2\tfährt\tO\t-\t-\n3\tnach\tO\t-\t-\n4\tWien\tB-LOC\t-\t-\n",
+        encoding="utf-8",
+    )
+    (sentence,) = read_bio(path)
+    assert [(s.type, sentence.tokens[s.start]) for s in gold_spans(sentence.tags)] == [
+        ("PER", "Lena"),
+        ("LOC", "Wien"),
+    ]
+
+
 def test_a_broken_gold_line_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.tsv"
     path.write_text("1\tAnna\tB-PER\nkaputt\n", encoding="utf-8")

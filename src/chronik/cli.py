@@ -322,7 +322,9 @@ def train() -> None:
 @click.option("--output", type=click.Path(path_type=Path), help="Default: the bundled model.")
 @click.option("--epochs", type=int, default=None, help="Passes over the training data.")
 @click.option("--seed", type=int, default=None)
-def train_ner(directory: Path, output: Path | None, epochs: int | None, seed: int | None) -> None:
+def train_ner_command(
+    directory: Path, output: Path | None, epochs: int | None, seed: int | None
+) -> None:
     """The German NER model, from the GermEval 2014 folder DIRECTORY (test.tsv, dev.tsv)."""
     from chronik.analysis.ner import bundled_model_path
     from chronik.training.ner import TrainSettings, train_ner

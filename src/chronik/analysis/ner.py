@@ -22,6 +22,7 @@ from chronik.options import Options
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # Texts are cut into pieces of at most this many characters, at a sentence end or a space
 # where one is near, so that a huge paragraph costs linear time and bounded memory.
@@ -81,8 +82,8 @@ class SpacyBackend:
         return found
 
 
-def _mentions(doc: object, offset: int) -> Iterator[Mention]:
-    for ent in doc.ents:  # type: ignore[attr-defined]
+def _mentions(doc: Doc, offset: int) -> Iterator[Mention]:
+    for ent in doc.ents:
         mapped = map_label(ent.label_)
         if mapped is not None:
             type_, derived = mapped
