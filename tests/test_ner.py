@@ -11,7 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from chronik.analysis.ner import (
+    KNOWN_AS_WRITTEN,
     MAX_CHUNK,
+    WRITTEN_SMALL,
+    Lexicon,
     SpacyBackend,
     chunks,
     get_backend,
@@ -199,6 +202,18 @@ def test_chunks_of_a_megabyte_without_breaks_stay_bounded() -> None:
     assert "".join(piece for _, piece in pieces) == text
 
 
+def test_lexicon_flags_mark_small_and_known_words(tmp_path: Path) -> None:
+    import spacy
+
+    Lexicon.from_words(["ansonsten", "Haus", "Berlin"]).save(tmp_path / "lexicon.npz")
+    nlp = spacy.blank("de")
+    Lexicon.load(tmp_path / "lexicon.npz").install(nlp.vocab)
+    doc = nlp("Ansonsten steht das Haus in Berlin , Drogba")
+    small = [t.text for t in doc if t.check_flag(WRITTEN_SMALL)]
+    known = [t.text for t in doc if t.check_flag(KNOWN_AS_WRITTEN)]
+    assert (small, known) == (["Ansonsten"], ["Haus", "Berlin"])
+
+
 def test_unknown_and_missing_backends_are_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(ChronikError) as unknown:
         get_backend("stanza")
@@ -291,7 +306,9 @@ def test_training_writes_a_pipeline_the_spacy_backend_loads(
     data.mkdir()
     for name in ("test.tsv", "dev.tsv"):
         (data / name).write_text(GERMEVAL_STYLE, encoding="utf-8")
-    tiny = TrainSettings(epochs=2, width=16, depth=1, hidden=16, norm_rows=200, affix_rows=50)
+    tiny = TrainSettings(
+        epochs=2, width=16, depth=1, hidden=16, norm_rows=200, affix_rows=50, lexicon=False
+    )
     report = train_ner(data, tmp_path / "model", tiny, log=lambda line: None)
     assert report["sentences"] == 2 and "LOCderiv" in report["labels"]
     backend = get_backend(f"spacy:{tmp_path / 'model'}")
@@ -309,3 +326,4 @@ def test_train_command_prints_its_report(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["output"] == str(output)
     assert "epoch 1:" in result.stderr and (output / "config.cfg").is_file()
+    assert (output / "lexicon.npz").is_file()

@@ -329,7 +329,8 @@ def train_ner_command(
     from chronik.analysis.ner import bundled_model_path
     from chronik.training.ner import TrainSettings, train_ner
 
-    changes = {k: v for k, v in {"epochs": epochs, "seed": seed}.items() if v is not None}
+    changes: dict[str, Any] = {"epochs": epochs, "seed": seed}
+    changes = {k: v for k, v in changes.items() if v is not None}
     settings = replace(TrainSettings(), **changes)
     log = partial(click.echo, err=True)
     report = train_ner(directory, output or bundled_model_path(), settings, log)

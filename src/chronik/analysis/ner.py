@@ -10,10 +10,11 @@ PER, LOC, ORG and MISC. Labels ending in ``deriv`` or ``part`` (GermEval's ``LOC
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code
@@ -23,6 +24,7 @@ from chronik.options import Options
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 # Texts are cut into pieces of at most this many characters, at a sentence end or a space
 # where one is near, so that a huge paragraph costs linear time and bounded memory.
@@ -111,6 +113,60 @@ def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
         yield start, text[start:]
 
 
+# Lexeme flags a Chronik model may read (spaCy's own flags use the low bits): whether a
+# German dictionary knows the word written small (then it is rarely a name: "Ansonsten")
+# and whether it knows it as written (a word no dictionary knows is often a name).
+WRITTEN_SMALL, KNOWN_AS_WRITTEN = 60, 61
+LEXICON_FILE = "lexicon.npz"
+
+
+def word_hash(word: str) -> int:
+    """A hash that is the same in every process (Python's own ``hash`` is not)."""
+    return zlib.crc32(word.encode("utf-8"))
+
+
+class Lexicon:
+    """Two sorted sets of 32-bit word hashes: a few MB instead of a dictionary's 100."""
+
+    def __init__(self, small: Any, written: Any) -> None:
+        self.small = small
+        self.written = written
+
+    @classmethod
+    def from_words(cls, words: Iterable[str]) -> Lexicon:
+        import numpy
+
+        words = list(words)
+        small = [word_hash(w) for w in words if w[:1].islower()]
+        written = [word_hash(w) for w in words]
+        return cls(*(numpy.unique(numpy.array(h, dtype=numpy.uint32)) for h in (small, written)))
+
+    @classmethod
+    def load(cls, path: Path) -> Lexicon:
+        import numpy
+
+        with numpy.load(path) as arrays:
+            return cls(arrays["small"], arrays["written"])
+
+    def save(self, path: Path) -> None:
+        import numpy
+
+        numpy.savez(path, small=self.small, written=self.written)
+
+    def install(self, vocab: Vocab) -> None:
+        vocab.add_flag(lambda word: _member(self.small, word.lower()), flag_id=WRITTEN_SMALL)
+        vocab.add_flag(lambda word: _member(self.written, word), flag_id=KNOWN_AS_WRITTEN)
+
+
+def _member(hashes: Any, word: str) -> bool:
+    import numpy
+
+    # A key of the array's own type: a Python int would make numpy convert the whole array.
+    key = numpy.uint32(word_hash(word))
+    index = int(hashes.searchsorted(key))
+    return index < len(hashes) and bool(hashes[index] == key)
+
+
 _BACKENDS: dict[str, NerBackend] = {}
 
 
@@ -145,6 +201,9 @@ def load_spacy(target: str, name: str) -> Language:
         raise ChronikError(Code.E150, name=name, detail=_first_line(exc)) from exc
     if "ner" not in nlp.pipe_names:
         raise ChronikError(Code.E150, name=name, detail="the pipeline has no 'ner' component")
+    lexicon = Path(target) / LEXICON_FILE
+    if lexicon.is_file():
+        Lexicon.load(lexicon).install(nlp.vocab)
     # Outside a with-block this disables the other components for good: NER needs none.
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in {"ner", "tok2vec", "transformer"}])
     return nlp

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from chronik.analysis.ner import LEXICON_FILE, Lexicon
 from chronik.evaluation.ner import (
     GoldSentence,
     gold_spans,
@@ -34,7 +35,7 @@ from chronik.evaluation.ner import (
 class TrainSettings:
     """What the model is made of; the defaults are what the shipped model was trained with."""
 
-    epochs: int = 12
+    epochs: int = 6
     seed: int = 1
     width: int = 96
     depth: int = 4
@@ -46,6 +47,7 @@ class TrainSettings:
     learn_rate: float = 0.001
     batch_start: int = 4
     batch_stop: int = 32
+    lexicon: bool = True  # embed the dictionary flags of chronik.analysis.ner.Lexicon
 
 
 def model_config(settings: TrainSettings) -> dict[str, Any]:
@@ -72,11 +74,18 @@ def model_config(settings: TrainSettings) -> dict[str, Any]:
 
 
 def _embed_config(settings: TrainSettings) -> dict[str, Any]:
+    from chronik.analysis.ner import KNOWN_AS_WRITTEN, WRITTEN_SMALL
+
+    attrs: list[str | int] = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
     rows = [settings.norm_rows, *[settings.affix_rows] * 3]
+    if settings.lexicon:
+        # 64 rows for two values: a hash collision between them is unlikely.
+        attrs += [WRITTEN_SMALL, KNOWN_AS_WRITTEN]
+        rows += [64, 64]
     return {
         "@architectures": "spacy.MultiHashEmbed.v2",
         "width": settings.width,
-        "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+        "attrs": attrs,
         "rows": rows,
         "include_static_vectors": False,
     }
@@ -129,6 +138,9 @@ def train_ner(
     fix_random_seed(settings.seed)
     train, heldout = load_split(data)
     nlp = spacy.blank("de")
+    lexicon = german_lexicon() if settings.lexicon else None
+    if lexicon is not None:
+        lexicon.install(nlp.vocab)
     nlp.add_pipe("ner", config={"model": model_config(settings)})
     examples = []
     with warnings.catch_warnings():
@@ -155,7 +167,17 @@ def train_ner(
             with nlp.use_params(optimizer.averages):
                 line += f", held-out F1 {_heldout_f1(nlp, heldout):.4f}"
         log(line)
-    return _save(nlp, optimizer, output, settings, len(train), time.monotonic() - started)
+    report = _save(nlp, optimizer, output, settings, len(train), time.monotonic() - started)
+    if lexicon is not None:
+        lexicon.save(output / LEXICON_FILE)
+    return report
+
+
+def german_lexicon() -> Lexicon:
+    """The word forms of simplemma's German dictionary (a dependency already)."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return Lexicon.from_words(DefaultDictionaryFactory().get_dictionary("de"))
 
 
 def _batches(items: list[Any], sizes: Iterator[float]) -> Iterator[list[Any]]:
