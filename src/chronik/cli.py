@@ -11,7 +11,10 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+
+from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -454,6 +457,41 @@ def eval_stories(ctx: click.Context, items: Path, labels: Path) -> None:
     from chronik.evaluation.stories import evaluate_stories
 
     click.echo(json.dumps(evaluate_stories(items, labels, ctx.obj), indent=2))
+
+
+@evaluate.command(name="ner")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--backend", default=None, help="NER backend (default: $CHRONIK_NER_BACKEND).")
+@click.option(
+    "--heldout", is_flag=True, help="FILE is GermEval's dev.tsv: score its held-out part only."
+)
+@click.pass_context
+def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool) -> None:
+    """Named entities against a token-per-line BIO file (GermEval TSV, Universal NER)."""
+    from chronik.evaluation.ner import evaluate_heldout, evaluate_ner
+
+    score = evaluate_heldout if heldout else evaluate_ner
+    click.echo(json.dumps(score(file, backend or ctx.obj.ner_backend), indent=2))
+
+
+@train.command(name="ner")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--output", type=click.Path(path_type=Path), help="Default: the bundled model.")
+@click.option("--epochs", type=int, default=None, help="Passes over the training data.")
+@click.option("--seed", type=int, default=None)
+def train_ner_command(
+    directory: Path, output: Path | None, epochs: int | None, seed: int | None
+) -> None:
+    """The German NER model, from the GermEval 2014 folder DIRECTORY (test.tsv, dev.tsv)."""
+    from chronik.analysis.ner import bundled_model_path
+    from chronik.training.ner import TrainSettings, train_ner
+
+    changes: dict[str, Any] = {"epochs": epochs, "seed": seed}
+    changes = {k: v for k, v in changes.items() if v is not None}
+    settings = replace(TrainSettings(), **changes)
+    log = partial(click.echo, err=True)
+    report = train_ner(directory, output or bundled_model_path(), settings, log)
+    click.echo(json.dumps(report, indent=2))
 
 
 if __name__ == "__main__":

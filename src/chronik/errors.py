@@ -30,6 +30,10 @@ class Code(Enum):
     E150 = "broken time expression rules: {detail}; see docs/timex.md for the format"
     E160 = "cannot read the model ({detail}); reinstall Chronik or run 'chronik train'"
     E170 = "cannot load embedding model {name!r} ({detail}); install it or choose another"
+    E180 = (
+        "cannot load NER model {name!r}: {detail}; reinstall Chronik for the bundled model, "
+        "or install the spaCy pipeline and name it as spacy:PIPELINE"
+    )
 
 
 class ChronikError(Exception):

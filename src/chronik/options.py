@@ -9,6 +9,7 @@ from typing import Any
 # The analysis components run on every article, in order (see docs/analysis.md).
 DEFAULT_PIPELINE = (
     "sentences",
+    "ner",
     "entities",
     "timex",
     "attribution",

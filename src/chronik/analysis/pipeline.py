@@ -59,6 +59,7 @@ def _load_builtin_components() -> None:
         components,  # noqa: F401
         entities,  # noqa: F401
         events,  # noqa: F401
+        ner,  # noqa: F401
         subjectivity,  # noqa: F401
         timex,  # noqa: F401
     )

@@ -1,0 +1,78 @@
+"""NER speed: import and model load time, and tokens per second of the bundled backend on CPU.
+
+Usage: python bench/ner_speed.py [FILE ...] (default: GermEval's dev.tsv below
+$CHRONIK_SHARED or ../shared, else generated German sentences). Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = (
+    "Bundeskanzler Olaf Scholz traf am Montag in Berlin Vertreter der Deutschen Bahn, "
+    "um über den Ausbau der Strecke zwischen Hamburg und Hannover zu sprechen."
+)
+
+
+def texts(paths: list[str]) -> list[str]:
+    from chronik.evaluation.ner import read_bio
+
+    if not paths:
+        shared = Path(os.environ.get("CHRONIK_SHARED", REPO.parent / "shared"))
+        dev = shared / "data" / "germeval2014" / "dev.tsv"
+        if not dev.is_file():
+            return [SAMPLE] * 2000
+        paths = [str(dev)]
+    return [" ".join(s.tokens) for p in paths for s in read_bio(Path(p))]
+
+
+def rate(backend: Any, sample: list[str]) -> dict[str, Any]:
+    tokens = sum(len(text.split()) for text in sample)
+    started, cpu_started = time.perf_counter(), time.process_time()
+    mentions = sum(len(found) for found in backend.recognize_many(sample))
+    seconds = time.perf_counter() - started
+    # On a shared machine wall time depends on the neighbours; CPU time does not.
+    cpu_seconds = time.process_time() - cpu_started
+    return {
+        "texts": len(sample),
+        "tokens": tokens,
+        "mentions": mentions,
+        "seconds": round(seconds, 3),
+        "tokens_per_s": round(tokens / seconds),
+        "cpu_seconds": round(cpu_seconds, 3),
+        "tokens_per_cpu_s": round(tokens / cpu_seconds),
+    }
+
+
+def main() -> None:
+    started = time.perf_counter()
+    import spacy  # noqa: F401  (imported apart: its import is paid once per process)
+
+    from chronik.analysis.ner import get_backend
+
+    import_s = time.perf_counter() - started
+    started = time.perf_counter()
+    backend = get_backend("bundled")
+    load_s = time.perf_counter() - started
+    sample = texts(sys.argv[1:])
+    # The same sentences run together, final stops dropped, into one 1 MB paragraph:
+    # chunking must keep its cost per token that of short texts.
+    paragraph = " ".join(text.rstrip(" .!?") for text in sample)
+    paragraph = (paragraph + " ") * (1_000_000 // (len(paragraph) + 1) + 1)
+    result = {
+        "import_s": round(import_s, 3),
+        "load_s": round(load_s, 3),
+        **rate(backend, sample),
+        "paragraph_1mb": rate(backend, [paragraph[:1_000_000]]),
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,242 @@
+"""Named-entity recognition behind one narrow interface, with pluggable backends.
+
+``get_backend("bundled")`` loads the model Chronik trains itself (``chronik train ner``) and
+ships under ``chronik/models/ner``; ``get_backend("spacy:NAME")`` loads any installed spaCy
+pipeline (``spacy:de_core_news_lg``, a path to a trained pipeline) and maps its labels to
+PER, LOC, ORG and MISC. Labels ending in ``deriv`` or ``part`` (GermEval's ``LOCderiv`` for
+"russische", ``LOCpart`` for "Russland-Besuch") become mentions with ``derived=True``.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from chronik.analysis.pipeline import component
+from chronik.errors import ChronikError, Code
+from chronik.model import Article, BlockKind, Mention
+from chronik.options import Options
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+# Texts are cut into pieces of at most this many characters, at a sentence end or a space
+# where one is near, so that a huge paragraph costs linear time and bounded memory.
+MAX_CHUNK = 5_000
+BATCH_SIZE = 64
+
+# Other pipelines' labels (OntoNotes-style English ones included) on Chronik's four types.
+_LABELS = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "ORG": "ORG",
+    "MISC": "MISC",
+    "OTH": "MISC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+}
+_DERIVED = re.compile(r"(deriv|part)$")
+_BREAK = re.compile(r"\n|(?<=[.!?])\s")
+
+
+class NerBackend(Protocol):
+    """Finds mentions in plain text; offsets count characters in the text given."""
+
+    name: str
+
+    def recognize(self, text: str) -> list[Mention]: ...
+
+    def recognize_many(self, texts: Iterable[str]) -> list[list[Mention]]: ...
+
+
+class SpacyBackend:
+    """A spaCy pipeline with an ``ner`` component, run over chunks of each text."""
+
+    def __init__(self, name: str, nlp: Language) -> None:
+        self.name = name
+        self.nlp = nlp
+
+    def recognize(self, text: str) -> list[Mention]:
+        return self.recognize_many([text])[0]
+
+    def recognize_many(self, texts: Iterable[str]) -> list[list[Mention]]:
+        texts = list(texts)
+        pieces = [
+            (i, start, piece) for i, text in enumerate(texts) for start, piece in chunks(text)
+        ]
+        found: list[list[Mention]] = [[] for _ in texts]
+        docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=BATCH_SIZE)
+        for (index, offset, _), doc in zip(pieces, docs, strict=True):
+            found[index].extend(_mentions(doc, offset))
+        return found
+
+
+def _mentions(doc: Doc, offset: int) -> Iterator[Mention]:
+    for ent in doc.ents:
+        mapped = map_label(ent.label_)
+        if mapped is not None:
+            type_, derived = mapped
+            start = offset + ent.start_char
+            yield Mention(start, start + len(ent.text), ent.text, type_, derived=derived)
+
+
+def map_label(label: str) -> tuple[str, bool] | None:
+    """(type, derived) for a pipeline's label; None for labels Chronik does not keep."""
+    derived = bool(_DERIVED.search(label))
+    type_ = _LABELS.get(_DERIVED.sub("", label))
+    return None if type_ is None else (type_, derived)
+
+
+def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
+    """(offset, piece) for pieces of ``text`` no longer than ``limit`` characters."""
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cuts = [m.end() for m in _BREAK.finditer(window, limit // 2)]
+        cut = cuts[-1] if cuts else (window.rfind(" ", limit // 2) + 1 or limit)
+        yield start, window[:cut]
+        start += cut
+    if text[start:].strip():
+        yield start, text[start:]
+
+
+# Lexeme flags a Chronik model may read (spaCy's own flags use the low bits): whether a
+# German dictionary knows the word written small (then it is rarely a name: "Ansonsten")
+# and whether it knows it as written (a word no dictionary knows is often a name).
+WRITTEN_SMALL, KNOWN_AS_WRITTEN = 60, 61
+LEXICON_FILE = "lexicon.npz"
+
+
+def word_hash(word: str) -> int:
+    """A hash that is the same in every process (Python's own ``hash`` is not)."""
+    return zlib.crc32(word.encode("utf-8"))
+
+
+class Lexicon:
+    """Two sorted sets of 32-bit word hashes: a few MB instead of a dictionary's 100."""
+
+    def __init__(self, small: Any, written: Any) -> None:
+        self.small = small
+        self.written = written
+
+    @classmethod
+    def from_words(cls, words: Iterable[str]) -> Lexicon:
+        import numpy
+
+        words = list(words)
+        small = [word_hash(w) for w in words if w[:1].islower()]
+        written = [word_hash(w) for w in words]
+        return cls(*(numpy.unique(numpy.array(h, dtype=numpy.uint32)) for h in (small, written)))
+
+    @classmethod
+    def load(cls, path: Path) -> Lexicon:
+        import numpy
+
+        with numpy.load(path) as arrays:
+            return cls(arrays["small"], arrays["written"])
+
+    def save(self, path: Path) -> None:
+        import numpy
+
+        numpy.savez(path, small=self.small, written=self.written)
+
+    def install(self, vocab: Vocab) -> None:
+        vocab.add_flag(lambda word: _member(self.small, word.lower()), flag_id=WRITTEN_SMALL)
+        vocab.add_flag(lambda word: _member(self.written, word), flag_id=KNOWN_AS_WRITTEN)
+
+
+def _member(hashes: Any, word: str) -> bool:
+    import numpy
+
+    # A key of the array's own type: a Python int would make numpy convert the whole array.
+    key = numpy.uint32(word_hash(word))
+    index = int(hashes.searchsorted(key))
+    return index < len(hashes) and bool(hashes[index] == key)
+
+
+_BACKENDS: dict[str, NerBackend] = {}
+
+
+def get_backend(name: str = "bundled") -> NerBackend:
+    """The backend called ``name``, loaded once per process."""
+    if name not in _BACKENDS:
+        _BACKENDS[name] = _load(name)
+    return _BACKENDS[name]
+
+
+def bundled_model_path() -> Path:
+    return Path(str(resources.files("chronik") / "models" / "ner"))
+
+
+def _load(name: str) -> NerBackend:
+    if name == "bundled":
+        return SpacyBackend(name, load_spacy(str(bundled_model_path()), name))
+    if name.startswith("spacy:") and name[6:]:
+        return SpacyBackend(name, load_spacy(name[6:], name))
+    raise ChronikError(Code.E110, kind="NER backend", name=name, choices="bundled, spacy:PIPELINE")
+
+
+def load_spacy(target: str, name: str) -> Language:
+    """A spaCy pipeline by package name or path, with only what NER needs."""
+    try:
+        import spacy
+
+        nlp = spacy.load(target)
+    except ImportError as exc:
+        raise ChronikError(Code.E180, name=name, detail=f"spaCy is not installed ({exc})") from exc
+    except (OSError, ValueError, KeyError) as exc:
+        raise ChronikError(Code.E180, name=name, detail=_first_line(exc)) from exc
+    if "ner" not in nlp.pipe_names:
+        raise ChronikError(Code.E180, name=name, detail="the pipeline has no 'ner' component")
+    lexicon = Path(target) / LEXICON_FILE
+    if lexicon.is_file():
+        Lexicon.load(lexicon).install(nlp.vocab)
+    # Outside a with-block this disables the other components for good: NER needs none.
+    nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in {"ner", "tok2vec", "transformer"}])
+    return nlp
+
+
+def _first_line(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0].rstrip(".") if lines else type(exc).__name__
+
+
+@component("ner")
+def ner(article: Article, options: Options) -> None:
+    """Fill ``article.mentions``: block by block, sorted, without overlaps."""
+    blocks = [
+        (b.start, b.end)
+        for b in article.blocks
+        if b.kind is not BlockKind.BOILERPLATE and 0 <= b.start < b.end
+    ]
+    if not blocks and article.text.strip():
+        blocks = [(0, len(article.text))]
+    texts = [article.text[start:end] for start, end in blocks]
+    found = get_backend(options.ner_backend).recognize_many(texts)
+    mentions = [
+        Mention(m.start + start, m.end + start, m.text, m.type, derived=m.derived)
+        for (start, _), block_mentions in zip(blocks, found, strict=True)
+        for m in block_mentions
+    ]
+    article.mentions = _without_overlaps(mentions)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept

@@ -1,0 +1,216 @@
+"""Train the bundled German NER model from GermEval 2014 (``chronik train ner``).
+
+Split (fixed, see docs/ner.md): train on all of test.tsv plus dev.tsv without its last
+1000 sentences; those 1000 are held out for evaluation and never seen in training.
+The model is spaCy's blank German pipeline with one ``ner`` component whose own CNN
+tok2vec embeds each token from hashed NORM, PREFIX, SUFFIX and SHAPE features.
+
+Labels: PER, LOC, ORG, MISC (GermEval's OTH), and ``TYPEderiv`` for GermEval's derived
+(``LOCderiv``, "russische") and compound (``LOCpart``, "Russland-Besuch") mentions, which
+the backend turns into mentions with ``derived=True``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from chronik.analysis.ner import LEXICON_FILE, Lexicon
+from chronik.evaluation.ner import (
+    GoldSentence,
+    gold_spans,
+    heldout_split,
+    read_bio,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TrainSettings:
+    """What the model is made of; the defaults are what the shipped model was trained with."""
+
+    epochs: int = 6
+    seed: int = 1
+    width: int = 96
+    depth: int = 4
+    window: int = 1
+    hidden: int = 64
+    norm_rows: int = 10_000
+    affix_rows: int = 2_500
+    dropout: float = 0.3
+    learn_rate: float = 0.001
+    batch_start: int = 4
+    batch_stop: int = 32
+    lexicon: bool = True  # embed the dictionary flags of chronik.analysis.ner.Lexicon
+
+
+def model_config(settings: TrainSettings) -> dict[str, Any]:
+    return {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner",
+        "extra_state_tokens": False,
+        "hidden_width": settings.hidden,
+        "maxout_pieces": 2,
+        "use_upper": True,
+        "nO": None,
+        "tok2vec": {
+            "@architectures": "spacy.Tok2Vec.v2",
+            "embed": _embed_config(settings),
+            "encode": {
+                "@architectures": "spacy.MaxoutWindowEncoder.v2",
+                "width": settings.width,
+                "depth": settings.depth,
+                "window_size": settings.window,
+                "maxout_pieces": 3,
+            },
+        },
+    }
+
+
+def _embed_config(settings: TrainSettings) -> dict[str, Any]:
+    from chronik.analysis.ner import KNOWN_AS_WRITTEN, WRITTEN_SMALL
+
+    attrs: list[str | int] = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
+    rows = [settings.norm_rows, *[settings.affix_rows] * 3]
+    if settings.lexicon:
+        # 64 rows for two values: a hash collision between them is unlikely.
+        attrs += [WRITTEN_SMALL, KNOWN_AS_WRITTEN]
+        rows += [64, 64]
+    return {
+        "@architectures": "spacy.MultiHashEmbed.v2",
+        "width": settings.width,
+        "attrs": attrs,
+        "rows": rows,
+        "include_static_vectors": False,
+    }
+
+
+def training_label(type_: str, derived: bool) -> str:
+    return f"{type_}deriv" if derived else type_
+
+
+def load_split(folder: Path) -> tuple[list[GoldSentence], list[GoldSentence]]:
+    """(training sentences, held-out sentences) from the GermEval 2014 ``folder``."""
+    train_dev, heldout = heldout_split(read_bio(folder / "dev.tsv"))
+    return read_bio(folder / "test.tsv") + train_dev, heldout
+
+
+def to_offsets(sentence: GoldSentence) -> tuple[str, list[tuple[int, int, str]]]:
+    """The sentence as space-joined text with character-offset entities."""
+    starts, position = [], 0
+    for token in sentence.tokens:
+        starts.append(position)
+        position += len(token) + 1
+    entities = [
+        (
+            starts[s.start],
+            starts[s.end - 1] + len(sentence.tokens[s.end - 1]),
+            training_label(s.type, s.derived),
+        )
+        for s in gold_spans(sentence.tags)
+    ]
+    return " ".join(sentence.tokens), entities
+
+
+def train_ner(
+    data: Path,
+    output: Path,
+    settings: TrainSettings = TrainSettings(),
+    log: Callable[[str], None] = print,
+    heldout_every: int = 0,
+) -> dict[str, Any]:
+    """Train on the GermEval folder ``data``, write the pipeline to ``output``, and
+    return what was done.
+
+    ``heldout_every`` > 0 logs held-out F1 every that many epochs (development only: the
+    shipped model is the last epoch's, not a selected one).
+    """
+    import spacy
+    from spacy.training import Example
+    from thinc.api import Adam, compounding, fix_random_seed
+
+    fix_random_seed(settings.seed)
+    train, heldout = load_split(data)
+    nlp = spacy.blank("de")
+    lexicon = german_lexicon() if settings.lexicon else None
+    if lexicon is not None:
+        lexicon.install(nlp.vocab)
+    nlp.add_pipe("ner", config={"model": model_config(settings)})
+    examples = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # spans the tokenizer splits differently: W030
+        logging.getLogger("spacy").setLevel(logging.ERROR)
+        for sentence in train:
+            text, entities = to_offsets(sentence)
+            examples.append(Example.from_dict(nlp.make_doc(text), {"entities": entities}))
+    # Averaged weights: the per-step ones swing by points of F1 from epoch to epoch.
+    optimizer = Adam(settings.learn_rate, L2=0.01, grad_clip=1.0, use_averages=True)
+    nlp.initialize(lambda: examples, sgd=optimizer)
+    order = random.Random(settings.seed)
+    started = time.monotonic()
+    for epoch in range(1, settings.epochs + 1):
+        order.shuffle(examples)
+        losses: dict[str, float] = {}
+        sizes = iter(compounding(settings.batch_start, settings.batch_stop, 1.001))
+        for batch in _batches(examples, sizes):
+            nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
+        line = (
+            f"epoch {epoch}: loss {losses.get('ner', 0.0):.1f}, {time.monotonic() - started:.0f}s"
+        )
+        if heldout_every and epoch % heldout_every == 0:
+            with nlp.use_params(optimizer.averages):
+                line += f", held-out F1 {_heldout_f1(nlp, heldout):.4f}"
+        log(line)
+    report = _save(nlp, optimizer, output, settings, len(train), time.monotonic() - started)
+    if lexicon is not None:
+        lexicon.save(output / LEXICON_FILE)
+    return report
+
+
+def german_lexicon() -> Lexicon:
+    """The word forms of simplemma's German dictionary (a dependency already)."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return Lexicon.from_words(DefaultDictionaryFactory().get_dictionary("de"))
+
+
+def _batches(items: list[Any], sizes: Iterator[float]) -> Iterator[list[Any]]:
+    """Consecutive batches whose sizes follow ``sizes`` (growing: small steps first)."""
+    start = 0
+    while start < len(items):
+        size = max(1, int(next(sizes)))
+        yield items[start : start + size]
+        start += size
+
+
+def _heldout_f1(nlp: Any, heldout: list[GoldSentence]) -> float:
+    from chronik.analysis.ner import SpacyBackend
+    from chronik.evaluation.ner import score_sentences
+
+    backend = SpacyBackend("training", nlp)
+    return float(score_sentences(heldout, backend)["f1"])
+
+
+def _save(
+    nlp: Any, optimizer: Any, output: Path, settings: TrainSettings, sentences: int, seconds: float
+) -> dict[str, Any]:
+    output.mkdir(parents=True, exist_ok=True)
+    report = {
+        "sentences": sentences,
+        "seconds": round(seconds, 1),
+        "settings": asdict(settings),
+        "labels": sorted(nlp.get_pipe("ner").labels),
+    }
+    nlp.meta["name"] = "chronik_ner_de"
+    nlp.meta["description"] = "Chronik's German NER, trained by `chronik train ner` on GermEval"
+    nlp.meta["chronik_training"] = report
+    with nlp.use_params(optimizer.averages):
+        nlp.to_disk(output)
+    (output / "training.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return report | {"output": str(output)}
