@@ -43,7 +43,7 @@ class Options:
     user_agent: str = "Chronik/0.1 (+self-hosted news story tracker)"
     feeds: tuple[str, ...] = DEFAULT_FEEDS
     story_window_days: int = 14
-    story_threshold: float = 0.26
+    story_threshold: float = 0.24
     # The web API's write token (chronik serve); empty disables writing. Kept out of repr.
     token: str = field(default="", repr=False)
     extra: dict[str, Any] = field(default_factory=dict)

@@ -36,8 +36,10 @@ class Weights:
 
     lexical: float = 0.5
     embedding: float = 0.5
-    entities: float = 0.25
-    half_life_days: float = 3.0
+    # Entities enter through the TF-IDF terms ("@id"), weighed by rarity; a plain overlap
+    # of entity sets joined unrelated stories once NER marks common names (dev F1 0.80 vs 0.86).
+    entities: float = 0.0
+    half_life_days: float = 5.0
     # USE cosines of unrelated news rarely fall below this; map [floor, 1] to [0, 1].
     embedding_floor: float = 0.2
     # Lexical-only scores (embedding left out) below ``lexical_unsure`` start a new story and
@@ -127,7 +129,11 @@ def embed_text(title: str, text: str) -> str:
 def term_counts(article: Article) -> Counter[str]:
     language = (article.language or "de")[:2]
     # The headline says what the story is: count its lemmas twice.
-    return Counter(lemmas(article.title, language) * 2 + lemmas(article.text, language))
+    counts = Counter(lemmas(article.title, language) * 2 + lemmas(article.text, language))
+    # Entities are terms too, so TF-IDF weighs them by rarity: a shared rare name says much,
+    # a shared "Deutschland" little. Their id is language-independent, unlike a lemma.
+    counts.update("@" + m.entity_id for m in article.mentions if m.entity_id and not m.derived)
+    return counts
 
 
 def profile(
