@@ -303,8 +303,6 @@ class StoryEngine:
             for story in [s for s in self._stories.values() if s.last < horizon]:
                 self._drop(story)
                 self._titles.pop(story.id, None)
-            # Merges into stories that left the window no longer matter to assignment.
-            self._aliases = {k: v for k, v in self._aliases.items() if v in self._stories}
 
     def _drop(self, story: _Story) -> None:
         self._stories.pop(story.id, None)
