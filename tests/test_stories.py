@@ -199,3 +199,24 @@ def test_reopened_store_warms_the_engine_and_keeps_story_ids(tmp_path: Path) -> 
         app.ingest([str(later)])
         assert {a.story_id for a in app.articles()} == {story_id}
         assert app.story(story_id).size == 2
+
+
+def test_an_article_binding_two_stories_merges_them_explicitly(lexical: Options) -> None:
+    engine = StoryEngine(lexical)
+    bridge = engine.add(article("a", ANNOUNCEMENT, DAY), DAY)
+    cup = engine.add(article("c", UNRELATED, DAY), DAY)
+    assert cup.story_id != bridge.story_id
+    both = (ANNOUNCEMENT[0], ANNOUNCEMENT[1] + " " + UNRELATED[0] + ". " + UNRELATED[1])
+    joined = engine.add(article("z", both, DAY), DAY)
+    survivor = min(bridge.story_id, cup.story_id)  # same time: the smaller id survives
+    assert joined.story_id == survivor
+    assert joined.merged == [max(bridge.story_id, cup.story_id)]
+    assert engine.resolve(joined.merged[0]) == survivor
+
+
+def test_missing_sentence_transformers_model_is_a_clear_error() -> None:
+    embedder = get_embedder("sentence-transformers:no-such-local-model")
+    assert embedder is not None
+    with pytest.raises(ChronikError) as error:
+        embedder.encode(["Ein Satz."])
+    assert "E150" in str(error.value)

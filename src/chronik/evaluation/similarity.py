@@ -16,7 +16,7 @@ from chronik.errors import ChronikError, Code
 from chronik.model import Article
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
-from chronik.stories.features import Vocabulary, profile, similarity, term_counts
+from chronik.stories.features import Vocabulary, Weights, profile, similarity, term_counts
 
 _FIELDS = ("lang1", "lang2", "Overall", "text1", "text2")
 
@@ -68,11 +68,13 @@ def _scores(articles: list[tuple[Article, Article]], options: Options) -> list[f
         for a, b in articles
     ]
     embedder = get_embedder(options.embedding_backend)
+    weights = Weights()
     if embedder is not None:
+        weights = Weights(embedding_floor=embedder.floor)
         flat = [p for pair in profiles for p in pair]
         for p, vector in zip(flat, embedder.encode([p.embed_text for p in flat]), strict=True):
             p.embedding = vector
-    return [similarity(a, b) for a, b in profiles]
+    return [similarity(a, b, weights) for a, b in profiles]
 
 
 def pearson(xs: list[float], ys: list[float]) -> float:

