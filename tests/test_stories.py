@@ -219,4 +219,4 @@ def test_missing_sentence_transformers_model_is_a_clear_error() -> None:
     assert embedder is not None
     with pytest.raises(ChronikError) as error:
         embedder.encode(["Ein Satz."])
-    assert "E150" in str(error.value)
+    assert "E170" in str(error.value)

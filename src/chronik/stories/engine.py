@@ -2,8 +2,8 @@
 
 Candidates come from an inverted index over salient lemmas and entity ids, and from a vector
 index over story embeddings, restricted to stories active within the window. Scoring is
-``features.combine`` of lemma TF-IDF cosine, entity overlap, embedding cosine and time
-distance. The embedding is computed only when it can change the decision: if even a perfect
+``features.combine`` of lemma TF-IDF cosine (entities count as terms), embedding cosine and
+time distance. The embedding is computed only when it can change the decision: if even a perfect
 embedding score could not lift any lexical candidate over the threshold, the article starts a
 new story without one (foreign-language articles are always embedded, since their lemmas
 rarely meet German ones). Story ids never change; two stories that one article binds strongly
@@ -35,7 +35,6 @@ from chronik.stories.features import (
     embed_text,
     embedding_score,
     normalised,
-    overlap,
     profile,
     time_factor,
 )
@@ -87,7 +86,6 @@ class _Story:
 class _Scored:
     story: _Story
     lexical: float
-    entities: float | None
     time: float
     score: float = 0.0
 
@@ -119,7 +117,7 @@ class StoryEngine:
         prof = profile(article, self.vocabulary, article.published)
         scored = self._lexical_candidates(prof, seen)
         for s in scored:
-            s.score = combine(s.lexical, None, s.entities, s.time, self.weights)
+            s.score = combine(s.lexical, None, s.time, self.weights)
         lexical = max((s.score for s in scored), default=0.0)
         if self.embedder is None:
             return self._decide(prof, scored, seen, article.title, self.threshold)
@@ -190,13 +188,8 @@ class StoryEngine:
             [cosine(prof.terms, story.centroid())]
             + [cosine(prof.terms, m.terms) for m in story.recent]
         )
-        entities = (
-            overlap(prof.entities, set(story.entities))
-            if prof.entities and story.entities
-            else None
-        )
         time = time_factor(prof.when, story.published, self.weights)
-        return _Scored(story, lexical, entities, time)
+        return _Scored(story, lexical, time)
 
     def _with_vector_hits(
         self, prof: Profile, scored: list[_Scored], seen: datetime
@@ -220,7 +213,7 @@ class StoryEngine:
                 (embedding_score(prof.embedding, v, self.weights) or 0.0)
                 for v in [s.story.vector(), *members]
             )
-            s.score = combine(s.lexical, embedding, s.entities, s.time, self.weights)
+            s.score = combine(s.lexical, embedding, s.time, self.weights)
 
     def _embed(self, profiles: list[Profile]) -> None:
         todo = [p for p in profiles if p.embedding is None]

@@ -2,7 +2,8 @@
 
 A ``Profile`` holds an article's salient lemmas with TF-IDF weights (frozen when the article
 arrives, so a later article never changes an earlier score), its entity ids, its time and,
-when computed, its sentence embedding. ``similarity`` combines lemma cosine, entity overlap,
+when computed, its sentence embedding. Entity ids count as terms ("@id"), so TF-IDF weighs a
+shared rare name high and a shared common one low. ``similarity`` combines lemma cosine,
 embedding cosine and time distance; ``chronik eval similarity`` measures exactly this.
 """
 
@@ -36,9 +37,6 @@ class Weights:
 
     lexical: float = 0.5
     embedding: float = 0.5
-    # Entities enter through the TF-IDF terms ("@id"), weighed by rarity; a plain overlap
-    # of entity sets joined unrelated stories once NER marks common names (dev F1 0.80 vs 0.86).
-    entities: float = 0.0
     half_life_days: float = 5.0
     # Embedding cosines of unrelated news rarely fall below this; [floor, 1] maps to [0, 1].
     # ``Embedder.floor`` sets it per model (engine, evaluation); 0.2 is USE's.
@@ -131,8 +129,9 @@ def term_counts(article: Article) -> Counter[str]:
     language = (article.language or "de")[:2]
     # The headline says what the story is: count its lemmas twice.
     counts = Counter(lemmas(article.title, language) * 2 + lemmas(article.text, language))
-    # Entities are terms too, so TF-IDF weighs them by rarity: a shared rare name says much,
-    # a shared "Deutschland" little. Their id is language-independent, unlike a lemma.
+    # Entities are terms too, weighed by rarity: a shared rare name says much, a shared
+    # "Deutschland" little (a plain overlap of entity sets cost 6 points of dev F1).
+    # Their ids are the same in every language, unlike lemmas.
     counts.update("@" + m.entity_id for m in article.mentions if m.entity_id and not m.derived)
     return counts
 
@@ -172,13 +171,6 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
-def overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
-    """Shared entities over the smaller set: a short report about a long story still meets."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 def embedding_score(a: Vector | None, b: Vector | None, weights: Weights) -> float | None:
     if a is None or b is None:
         return None
@@ -197,7 +189,6 @@ def time_factor(a: datetime | None, b: datetime | None, weights: Weights) -> flo
 def combine(
     lexical: float,
     embedding: float | None,
-    entities: float | None,
     time: float,
     weights: Weights,
 ) -> float:
@@ -205,8 +196,6 @@ def combine(
     parts = [(weights.lexical, lexical)]
     if embedding is not None:
         parts.append((weights.embedding, embedding))
-    if entities is not None:
-        parts.append((weights.entities, entities))
     total = sum(w for w, _ in parts)
     return time * sum(w * v for w, v in parts) / total
 
@@ -214,11 +203,9 @@ def combine(
 def similarity(a: Profile, b: Profile, weights: Weights | None = None) -> float:
     """How likely two articles tell the same story, 0..1."""
     weights = weights or Weights()
-    entities = overlap(a.entities, b.entities) if a.entities and b.entities else None
     return combine(
         cosine(a.terms, b.terms),
         embedding_score(a.embedding, b.embedding, weights),
-        entities,
         time_factor(a.when, b.when, weights),
         weights,
     )
