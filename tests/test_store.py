@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,18 @@ def test_unreachable_postgres_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(ChronikError, match="E050") as info:
         Chronik(f"postgresql://nobody:secret@/none?host={tmp_path}")
     assert "secret" not in str(info.value) and "\n" not in str(info.value)
+
+
+def test_merge_moves_articles_and_is_logged(app: Chronik, fixtures: Path) -> None:
+    app.ingest([str(fixtures / "items.jsonl")])
+    first, second, *_ = app.stories()
+    app.store.merge_stories(second.id, first.id, datetime.now(UTC))
+    merged = app.story(first.id)
+    assert merged.size == first.size + second.size
+    assert {a.id for a in merged.articles} >= {a.id for a in second.articles}
+    with pytest.raises(ChronikError, match="E101"):
+        app.story(second.id)
+    log = app.store.execute(  # type: ignore[attr-defined]
+        "SELECT other FROM story_log WHERE story_id = ? AND action = 'merged'", (second.id,)
+    ).fetchall()
+    assert [row["other"] for row in log] == [first.id]

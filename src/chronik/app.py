@@ -152,7 +152,7 @@ class Chronik:
             if assignment.is_new:
                 self.store.log_story(story_id, "created", article.id, seen)
             for absorbed in assignment.merged:
-                self.store.log_story(absorbed, "merged", story_id, seen)
+                self.store.merge_stories(absorbed, story_id, seen)
         article.story_id = story_id
         status = self.store.put_article(article, document, seen, features)
         self.store.refresh_story(story_id, title)

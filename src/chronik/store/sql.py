@@ -217,6 +217,12 @@ class SQLStore(ABC):
             "INSERT INTO story_log VALUES (?, ?, ?, ?)", (story_id, action, other, at.isoformat())
         )
 
+    def merge_stories(self, gone: str, into: str, at: datetime) -> None:
+        self.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, gone))
+        self.execute("DELETE FROM stories WHERE id = ?", (gone,))
+        self.log_story(gone, "merged", into, at)
+        self.refresh_story(into, None)
+
     def story(self, story_id: str) -> Story | None:
         row = self.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
         if not row:
