@@ -1,0 +1,150 @@
+"""Rules that correct the bundled NER model's mentions after the fact.
+
+A small statistical model makes mistakes that one glance at the words can undo: a person
+that runs on into the next words ("Kim Jong Un für Menschenrechtsverletzungen"), a country
+glued to a name ("Russland Kim"), a country typed as a person, a company typed as a place
+although an "AG" follows it. :class:`Refiner` applies such rules, which are data
+(``data/ner_rules.json``) and the place gazetteer (:mod:`chronik.analysis.gazetteer`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from chronik.analysis.gazetteer import Gazetteer, Hit, load_gazetteer, read_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A mention over tokens ``start`` to ``end`` (exclusive) of a spaCy ``Doc``."""
+
+    start: int
+    end: int
+    type: str
+    derived: bool
+
+
+class Refiner:
+    """Splits, trims, drops and retypes mentions of one ``Doc``."""
+
+    def __init__(self, rules: dict[str, Any], gazetteer: Gazetteer) -> None:
+        self.particles = frozenset(rules["name_particles"])
+        self.noun_endings = tuple(rules["noun_endings"])
+        self.common_adjectives = tuple(rules["common_adjective_endings"])
+        self.min_population = int(rules["min_population"])
+        self.ambiguous_places = frozenset(rules["ambiguous_places"])
+        self.org_cues = frozenset(rules["org_cues"])
+        self.org_suffixes = frozenset(rules["org_suffixes"])
+        self.gazetteer = gazetteer
+
+    @classmethod
+    def load(cls) -> Refiner:
+        return cls(read_data("ner_rules.json"), load_gazetteer())
+
+    def refine(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        refined: list[Span] = []
+        for span in spans:
+            for piece in self._pieces(doc, span):
+                kept = self._retype(doc, piece)
+                if kept is not None:
+                    refined.append(kept)
+        return self._add_places(doc, refined)
+
+    def _add_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Places the model missed: a country's or a large city's name, or an adjective or
+        a demonym of one, standing alone outside every mention."""
+        covered = {index for span in spans for index in range(span.start, span.end)}
+        added = [
+            Span(token.i, token.i + 1, "LOC", hit.derived)
+            for token in doc
+            if token.i not in covered
+            and token.text[:1].isalpha()
+            and (hit := self._place_word(token.text)) is not None
+        ]
+        return sorted([*spans, *added], key=lambda span: span.start) if added else spans
+
+    def _place_word(self, word: str) -> Hit | None:
+        hit = self.gazetteer.name(word)
+        if hit is not None and not hit.derived:
+            big = hit.place.kind == "country" or hit.place.population >= self.min_population
+            return hit if big and word not in self.ambiguous_places else None
+        hit = self.gazetteer.derived_word(word)
+        return hit if hit is not None and word.lower() not in self.ambiguous_places else None
+
+    def _pieces(self, doc: Doc, span: Span) -> list[Span]:
+        """A person's name split where a word that no name contains stands in it."""
+        if span.type != "PER" or span.derived:
+            return [span]
+        pieces: list[Span] = []
+        start = span.start
+        for index in range(span.start, span.end + 1):
+            if index == span.end or self._breaks_name(doc[index].text):
+                end = index
+                while end > start and doc[end - 1].text in self.particles:
+                    end -= 1  # "Felsen von": a particle belongs to the name after it
+                if end > start:
+                    pieces.extend(self._split_places(doc, Span(start, end, "PER", False)))
+                start = index + 1
+        return pieces
+
+    def _breaks_name(self, word: str) -> bool:
+        # "d’Ennery", "al-Malik" and "iPhone" have a capital inside: those are names.
+        if word.isalpha() and word.islower():
+            return word not in self.particles
+        return word in {",", ";", ":"}
+
+    def _split_places(self, doc: Doc, span: Span) -> list[Span]:
+        """ "Russland Kim" -> LOC "Russland", PER "Kim": a country at the edge of a name."""
+        if span.end - span.start < 2:
+            return [span]
+        if self._country(doc[span.start].text):
+            head = Span(span.start, span.start + 1, "LOC", False)
+            return [head, *self._split_places(doc, replace(span, start=span.start + 1))]
+        if self._country(doc[span.end - 1].text):
+            tail = Span(span.end - 1, span.end, "LOC", False)
+            return [*self._split_places(doc, replace(span, end=span.end - 1)), tail]
+        return [span]
+
+    def _country(self, word: str) -> bool:
+        hit = self.gazetteer.name(word)
+        return hit is not None and not hit.derived and hit.place.kind == "country"
+
+    def _retype(self, doc: Doc, span: Span) -> Span | None:
+        words = [token.text for token in doc[span.start : span.end]]
+        text = doc[span.start : span.end].text
+        if text.isalpha() and text.islower():
+            return self._lowercase(text, span)
+        if span.type == "PER" and not span.derived and len(words) == 1 and self._common_noun(text):
+            return None
+        if len(words) == 1 and self._country(text):
+            return replace(span, type="LOC", derived=False)
+        if span.type != "ORG" and not span.derived and self._organisation(doc, span, words):
+            return replace(span, type="ORG")
+        return span
+
+    def _lowercase(self, text: str, span: Span) -> Span | None:
+        """A name written small is an adjective: of a known place, or of a person's name."""
+        if not span.derived and self.gazetteer.derived_word(text) is not None:
+            return replace(span, type="LOC", derived=True)
+        if span.derived and text.endswith(self.common_adjectives):
+            return None
+        return span
+
+    def _common_noun(self, word: str) -> bool:
+        return word.lower().endswith(self.noun_endings)
+
+    def _organisation(self, doc: Doc, span: Span, words: list[str]) -> bool:
+        if words[-1] in self.org_suffixes and len(words) > 1:
+            return True
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        return before in self.org_cues and self.gazetteer.name(" ".join(words)) is None
+
+
+@lru_cache(maxsize=1)
+def default_refiner() -> Refiner:
+    return Refiner.load()
