@@ -38,7 +38,8 @@ class Refiner:
         self.common_adjectives = tuple(rules["common_adjective_endings"])
         self.min_population = int(rules["min_population"])
         self.ambiguous_places = frozenset(rules["ambiguous_places"])
-        self.org_cues = frozenset(rules["org_cues"])
+        # The word before a mention that gives its type: "Nachrichtenagentur Bloomberg".
+        self.cues = {cue: type_ for type_, cues in rules["cues"].items() for cue in cues}
         self.org_suffixes = frozenset(rules["org_suffixes"])
         self.gazetteer = gazetteer
 
@@ -71,8 +72,7 @@ class Refiner:
     def _place_word(self, word: str) -> Hit | None:
         hit = self.gazetteer.name(word)
         if hit is not None and not hit.derived:
-            big = hit.place.kind == "country" or hit.place.population >= self.min_population
-            return hit if big and word not in self.ambiguous_places else None
+            return hit if self._big(hit) and word not in self.ambiguous_places else None
         hit = self.gazetteer.derived_word(word)
         return hit if hit is not None and word.lower() not in self.ambiguous_places else None
 
@@ -87,6 +87,8 @@ class Refiner:
                 end = index
                 while end > start and doc[end - 1].text in self.particles:
                     end -= 1  # "Felsen von": a particle belongs to the name after it
+                while end - start > 1 and self._trailing_noun(doc[end - 1].text):
+                    end -= 1  # "Kim Waffen": a name does not end in a common noun
                 if end > start:
                     pieces.extend(self._split_places(doc, Span(start, end, "PER", False)))
                 start = index + 1
@@ -110,6 +112,9 @@ class Refiner:
             return [*self._split_places(doc, replace(span, end=span.end - 1)), tail]
         return [span]
 
+    def _trailing_noun(self, word: str) -> bool:
+        return word.isdigit() or self._common_noun(word)
+
     def _country(self, word: str) -> bool:
         hit = self.gazetteer.name(word)
         return hit is not None and not hit.derived and hit.place.kind == "country"
@@ -121,11 +126,27 @@ class Refiner:
             return self._lowercase(text, span)
         if span.type == "PER" and not span.derived and len(words) == 1 and self._common_noun(text):
             return None
-        if len(words) == 1 and self._country(text):
+        if len(words) == 1 and self._is_place(text, span.type):
             return replace(span, type="LOC", derived=False)
-        if span.type != "ORG" and not span.derived and self._organisation(doc, span, words):
+        if span.derived:
+            return span
+        if len(words) > 1 and words[-1] in self.org_suffixes:
             return replace(span, type="ORG")
+        cued = self.cues.get(doc[span.start - 1].text) if span.start > 0 else None
+        if cued is not None and (cued == "LOC" or self.gazetteer.name(text) is None):
+            return replace(span, type=cued)
         return span
+
+    def _is_place(self, word: str, type_: str) -> bool:
+        """A country's name is a place; a large city's is one where the model saw a person."""
+        if type_ == "PER" and word.lower() in self.gazetteer.names:
+            # Exact names only: a genitive ("Rostows") of a city is more often a person's.
+            hit = self.gazetteer.name(word)
+            return hit is not None and not hit.derived and self._big(hit)
+        return self._country(word)
+
+    def _big(self, hit: Hit) -> bool:
+        return hit.place.kind == "country" or hit.place.population >= self.min_population
 
     def _lowercase(self, text: str, span: Span) -> Span | None:
         """A name written small is an adjective: of a known place, or of a person's name."""
@@ -136,13 +157,9 @@ class Refiner:
         return span
 
     def _common_noun(self, word: str) -> bool:
-        return word.lower().endswith(self.noun_endings)
-
-    def _organisation(self, doc: Doc, span: Span, words: list[str]) -> bool:
-        if words[-1] in self.org_suffixes and len(words) > 1:
-            return True
-        before = doc[span.start - 1].text if span.start > 0 else ""
-        return before in self.org_cues and self.gazetteer.name(" ".join(words)) is None
+        # Long words only: "Hartung" and "Young" are names, "Verhandlung" is not.
+        lower = word.lower()
+        return any(lower.endswith(e) and len(lower) >= len(e) + 5 for e in self.noun_endings)
 
 
 @lru_cache(maxsize=1)
