@@ -37,7 +37,6 @@ class Refiner:
         self.noun_endings = tuple(rules["noun_endings"])
         self.common_adjectives = tuple(rules["common_adjective_endings"])
         self.min_population = int(rules["min_population"])
-        self.ambiguous_places = frozenset(rules["ambiguous_places"])
         # The word before a mention that gives its type: "Nachrichtenagentur Bloomberg".
         self.cues = {cue: type_ for type_, cues in rules["cues"].items() for cue in cues}
         self.org_suffixes = frozenset(rules["org_suffixes"])
@@ -72,9 +71,8 @@ class Refiner:
     def _place_word(self, word: str) -> Hit | None:
         hit = self.gazetteer.name(word)
         if hit is not None and not hit.derived:
-            return hit if self._big(hit) and word not in self.ambiguous_places else None
-        hit = self.gazetteer.derived_word(word)
-        return hit if hit is not None and word.lower() not in self.ambiguous_places else None
+            return hit if self._big(hit) else None
+        return self.gazetteer.derived_word(word)
 
     def _pieces(self, doc: Doc, span: Span) -> list[Span]:
         """A person's name split where a word that no name contains stands in it."""
