@@ -7,7 +7,8 @@ import spacy
 from spacy.language import Language
 
 from chronik.analysis.ner import SpacyBackend, get_backend
-from chronik.analysis.ner_rules import Refiner, Span, default_refiner
+from chronik.analysis.ner_rules import Refiner, Span, default_refiner, harmonise
+from chronik.model import Mention
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +126,55 @@ def test_the_bundled_backend_refines_and_offsets_stay_right() -> None:
     mentions = backend.recognize(text)
     assert all(text[m.start : m.end] == m.text for m in mentions)
     assert {("Frankreich", "LOC"), ("Italien", "LOC")} <= {(m.text, m.type) for m in mentions}
+
+
+def _mention(text: str, needle: str, type_: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    return Mention(start, start + len(needle), needle, type_)
+
+
+def _known(word: str) -> bool:
+    return word in {"Raketen", "Berge"}
+
+
+def test_harmonise_gives_a_name_one_type_per_article() -> None:
+    text = "Lena Vogt kam. Vogt sprach. Später lachte Vogt. Dann ging Vogt."
+    mentions = [
+        _mention(text, "Lena Vogt", "PER"),
+        _mention(text, "Vogt", "LOC", 1),
+        _mention(text, "Vogt", "ORG", 2),
+    ]
+    types = [m.type for m in harmonise(mentions, default_refiner(), _known)]
+    assert types == ["PER", "PER", "PER"]
+
+
+def test_harmonise_follows_the_majority_and_keeps_ties() -> None:
+    text = "Orlando A. Orlando B. Orlando C. Kestrel A. Kestrel B."
+    mentions = [
+        _mention(text, "Orlando", "LOC", 0),
+        _mention(text, "Orlando", "LOC", 1),
+        _mention(text, "Orlando", "ORG", 2),
+        _mention(text, "Kestrel", "ORG", 0),
+        _mention(text, "Kestrel", "MISC", 1),
+    ]
+    types = [m.type for m in harmonise(mentions, default_refiner(), _known)]
+    assert types == ["LOC", "LOC", "LOC", "ORG", "MISC"]
+
+
+def test_harmonise_cuts_a_dictionary_word_off_a_name_seen_alone() -> None:
+    text = "Man glaubt, dass Tariq Raketen liefert. Tariq schweigt."
+    mentions = [_mention(text, "Tariq Raketen", "PER"), _mention(text, "Tariq", "PER", 1)]
+    found = harmonise(mentions, default_refiner(), _known)
+    assert [(m.text, text[m.start : m.end]) for m in found] == [("Tariq", "Tariq")] * 2
+
+
+def test_harmonise_keeps_a_surname_that_is_a_word_of_a_family() -> None:
+    text = "Tariq Berge kam. Tariq nickte. Mira Berge ging."
+    mentions = [
+        _mention(text, "Tariq Berge", "PER"),
+        _mention(text, "Tariq", "PER", 1),
+        _mention(text, "Mira Berge", "PER"),
+    ]
+    assert harmonise(mentions, default_refiner(), _known) == mentions

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from chronik.analysis.ner_rules import Refiner, Span, default_refiner
+from chronik.analysis.ner_rules import Refiner, Span, default_refiner, harmonise
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, BlockKind, Mention
@@ -84,6 +84,13 @@ class SpacyBackend:
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
             found[index].extend(self._mentions(doc, offset))
         return found
+
+    def harmonise(self, mentions: list[Mention]) -> list[Mention]:
+        """One article's mentions made consistent (see :func:`ner_rules.harmonise`)."""
+        if self.refiner is None:
+            return mentions
+        vocab = self.nlp.vocab
+        return harmonise(mentions, self.refiner, lambda w: vocab[w].check_flag(KNOWN_AS_WRITTEN))
 
     def _mentions(self, doc: Doc, offset: int) -> Iterator[Mention]:
         spans = [
@@ -231,13 +238,17 @@ def ner(article: Article, options: Options) -> None:
     if not blocks and article.text.strip():
         blocks = [(0, len(article.text))]
     texts = [article.text[start:end] for start, end in blocks]
-    found = get_backend(options.ner_backend).recognize_many(texts)
+    backend = get_backend(options.ner_backend)
+    found = backend.recognize_many(texts)
     mentions = [
         Mention(m.start + start, m.end + start, m.text, m.type, derived=m.derived)
         for (start, _), block_mentions in zip(blocks, found, strict=True)
         for m in block_mentions
     ]
-    article.mentions = _without_overlaps(mentions)
+    mentions = _without_overlaps(mentions)
+    if isinstance(backend, SpacyBackend):
+        mentions = backend.harmonise(mentions)
+    article.mentions = mentions
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

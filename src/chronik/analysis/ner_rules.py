@@ -9,11 +9,14 @@ although an "AG" follows it. :class:`Refiner` applies such rules, which are data
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from chronik.analysis.gazetteer import Gazetteer, Hit, load_gazetteer, read_data
+from chronik.model import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -102,10 +105,10 @@ class Refiner:
         """ "Russland Kim" -> LOC "Russland", PER "Kim": a country at the edge of a name."""
         if span.end - span.start < 2:
             return [span]
-        if self._country(doc[span.start].text):
+        if self.is_country(doc[span.start].text):
             head = Span(span.start, span.start + 1, "LOC", False)
             return [head, *self._split_places(doc, replace(span, start=span.start + 1))]
-        if self._country(doc[span.end - 1].text):
+        if self.is_country(doc[span.end - 1].text):
             tail = Span(span.end - 1, span.end, "LOC", False)
             return [*self._split_places(doc, replace(span, end=span.end - 1)), tail]
         return [span]
@@ -113,7 +116,7 @@ class Refiner:
     def _trailing_noun(self, word: str) -> bool:
         return word.isdigit() or self._common_noun(word)
 
-    def _country(self, word: str) -> bool:
+    def is_country(self, word: str) -> bool:
         hit = self.gazetteer.name(word)
         return hit is not None and not hit.derived and hit.place.kind == "country"
 
@@ -141,7 +144,7 @@ class Refiner:
             # Exact names only: a genitive ("Rostows") of a city is more often a person's.
             hit = self.gazetteer.name(word)
             return hit is not None and not hit.derived and self._big(hit)
-        return self._country(word)
+        return self.is_country(word)
 
     def _big(self, hit: Hit) -> bool:
         return hit.place.kind == "country" or hit.place.population >= self.min_population
@@ -163,3 +166,46 @@ class Refiner:
 @lru_cache(maxsize=1)
 def default_refiner() -> Refiner:
     return Refiner.load()
+
+
+def harmonise(
+    mentions: list[Mention], refiner: Refiner, known: Callable[[str], bool]
+) -> list[Mention]:
+    """One article's mentions made consistent: "Kim" is a person where "Kim Jong Un" is
+    one; a name typed differently in different sentences takes its usual type; and a
+    dictionary word after a name seen alone ("Kim Waffen" where "Kim" stands alone) is cut
+    off. ``known`` says whether a German dictionary knows a word."""
+    people = [m for m in mentions if m.type == "PER" and not m.derived]
+    alone = {m.text for m in people if " " not in m.text}
+    # In how many different names of people each word stands.
+    words = Counter(word for text in {m.text for m in people} for word in text.split(" "))
+    trimmed = [
+        _trim_runon(m, alone, words, known) if m.type == "PER" and not m.derived else m
+        for m in mentions
+    ]
+    in_names = {word for m in people if " " in m.text for word in m.text.split(" ")}
+    typed = [
+        replace(m, type="PER")
+        if not m.derived and m.text in in_names and not refiner.is_country(m.text)
+        else m
+        for m in trimmed
+    ]
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in typed:
+        if not m.derived:
+            votes[m.text][m.type] += 1
+    return [m if m.derived else replace(m, type=_usual(votes[m.text], m.type)) for m in typed]
+
+
+def _trim_runon(
+    mention: Mention, alone: set[str], words: Counter[str], known: Callable[[str], bool]
+) -> Mention:
+    head, _, last = mention.text.rpartition(" ")
+    if head in alone and known(last) and words[last] == 1:
+        return replace(mention, end=mention.start + len(head), text=head)
+    return mention
+
+
+def _usual(votes: Counter[str], own: str) -> str:
+    (first, count), *rest = votes.most_common(2)
+    return first if not rest or rest[0][1] < count else own
