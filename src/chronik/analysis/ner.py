@@ -5,6 +5,8 @@ ships under ``chronik/models/ner``; ``get_backend("spacy:NAME")`` loads any inst
 pipeline (``spacy:de_core_news_lg``, a path to a trained pipeline) and maps its labels to
 PER, LOC, ORG and MISC. Labels ending in ``deriv`` or ``part`` (GermEval's ``LOCderiv`` for
 "russische", ``LOCpart`` for "Russland-Besuch") become mentions with ``derived=True``.
+The bundled backend corrects its model's mentions with the rules of
+:mod:`chronik.analysis.ner_rules` (per text, and per article in the ``ner`` component).
 """
 
 from __future__ import annotations
