@@ -50,6 +50,7 @@ class Refiner:
         return cls(read_data("ner_rules.json"), load_gazetteer())
 
     def refine(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The model's mentions of ``doc``, corrected; sorted and without overlaps."""
         refined: list[Span] = []
         for span in spans:
             for piece in self._pieces(doc, span):
