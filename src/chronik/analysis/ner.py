@@ -5,6 +5,8 @@ ships under ``chronik/models/ner``; ``get_backend("spacy:NAME")`` loads any inst
 pipeline (``spacy:de_core_news_lg``, a path to a trained pipeline) and maps its labels to
 PER, LOC, ORG and MISC. Labels ending in ``deriv`` or ``part`` (GermEval's ``LOCderiv`` for
 "russische", ``LOCpart`` for "Russland-Besuch") become mentions with ``derived=True``.
+The bundled backend corrects its model's mentions with the rules of
+:mod:`chronik.analysis.ner_rules` (per text, and per article in the ``ner`` component).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from chronik.analysis.ner_rules import Refiner, Span, default_refiner, harmonise
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, BlockKind, Mention
@@ -65,9 +68,10 @@ class NerBackend(Protocol):
 class SpacyBackend:
     """A spaCy pipeline with an ``ner`` component, run over chunks of each text."""
 
-    def __init__(self, name: str, nlp: Language) -> None:
+    def __init__(self, name: str, nlp: Language, refiner: Refiner | None = None) -> None:
         self.name = name
         self.nlp = nlp
+        self.refiner = refiner
 
     def recognize(self, text: str) -> list[Mention]:
         return self.recognize_many([text])[0]
@@ -80,17 +84,28 @@ class SpacyBackend:
         found: list[list[Mention]] = [[] for _ in texts]
         docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=BATCH_SIZE)
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
-            found[index].extend(_mentions(doc, offset))
+            found[index].extend(self._mentions(doc, offset))
         return found
 
+    def harmonise(self, mentions: list[Mention]) -> list[Mention]:
+        """One article's mentions made consistent (see :func:`ner_rules.harmonise`)."""
+        if self.refiner is None:
+            return mentions
+        vocab = self.nlp.vocab
+        return harmonise(mentions, self.refiner, lambda w: vocab[w].check_flag(KNOWN_AS_WRITTEN))
 
-def _mentions(doc: Doc, offset: int) -> Iterator[Mention]:
-    for ent in doc.ents:
-        mapped = map_label(ent.label_)
-        if mapped is not None:
-            type_, derived = mapped
-            start = offset + ent.start_char
-            yield Mention(start, start + len(ent.text), ent.text, type_, derived=derived)
+    def _mentions(self, doc: Doc, offset: int) -> Iterator[Mention]:
+        spans = [
+            Span(ent.start, ent.end, *mapped)
+            for ent in doc.ents
+            if (mapped := map_label(ent.label_)) is not None
+        ]
+        if self.refiner is not None:
+            spans = self.refiner.refine(doc, spans)
+        for span in spans:
+            start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1])
+            text = doc.text[start:end]
+            yield Mention(offset + start, offset + end, text, span.type, derived=span.derived)
 
 
 def map_label(label: str) -> tuple[str, bool] | None:
@@ -183,7 +198,7 @@ def bundled_model_path() -> Path:
 
 def _load(name: str) -> NerBackend:
     if name == "bundled":
-        return SpacyBackend(name, load_spacy(str(bundled_model_path()), name))
+        return SpacyBackend(name, load_spacy(str(bundled_model_path()), name), default_refiner())
     if name.startswith("spacy:") and name[6:]:
         return SpacyBackend(name, load_spacy(name[6:], name))
     raise ChronikError(Code.E110, kind="NER backend", name=name, choices="bundled, spacy:PIPELINE")
@@ -225,13 +240,17 @@ def ner(article: Article, options: Options) -> None:
     if not blocks and article.text.strip():
         blocks = [(0, len(article.text))]
     texts = [article.text[start:end] for start, end in blocks]
-    found = get_backend(options.ner_backend).recognize_many(texts)
+    backend = get_backend(options.ner_backend)
+    found = backend.recognize_many(texts)
     mentions = [
         Mention(m.start + start, m.end + start, m.text, m.type, derived=m.derived)
         for (start, _), block_mentions in zip(blocks, found, strict=True)
         for m in block_mentions
     ]
-    article.mentions = _without_overlaps(mentions)
+    mentions = _without_overlaps(mentions)
+    if isinstance(backend, SpacyBackend):
+        mentions = backend.harmonise(mentions)
+    article.mentions = mentions
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

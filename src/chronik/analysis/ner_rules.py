@@ -1,0 +1,212 @@
+"""Rules that correct the bundled NER model's mentions after the fact.
+
+A small statistical model makes mistakes that one glance at the words can undo: a person
+that runs on into the next words ("Kim Jong Un für Menschenrechtsverletzungen"), a country
+glued to a name ("Russland Kim"), a country typed as a person, a company typed as a place
+although an "AG" follows it. :class:`Refiner` applies such rules, which are data
+(``data/ner_rules.json``) and the place gazetteer (:mod:`chronik.analysis.gazetteer`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from chronik.analysis.gazetteer import Gazetteer, Hit, load_gazetteer, read_data
+from chronik.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A mention over tokens ``start`` to ``end`` (exclusive) of a spaCy ``Doc``."""
+
+    start: int
+    end: int
+    type: str
+    derived: bool
+
+
+class Refiner:
+    """Splits, trims, drops and retypes mentions of one ``Doc``."""
+
+    def __init__(self, rules: dict[str, Any], gazetteer: Gazetteer) -> None:
+        self.particles = frozenset(rules["name_particles"])
+        self.noun_endings = tuple(rules["noun_endings"])
+        self.common_adjectives = tuple(rules["common_adjective_endings"])
+        self.min_population = int(rules["min_population"])
+        # The word before a mention that gives its type: "Nachrichtenagentur Bloomberg".
+        self.cues = {cue: type_ for type_, cues in rules["cues"].items() for cue in cues}
+        self.org_suffixes = frozenset(rules["org_suffixes"])
+        self.gazetteer = gazetteer
+
+    @classmethod
+    def load(cls) -> Refiner:
+        return cls(read_data("ner_rules.json"), load_gazetteer())
+
+    def refine(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The model's mentions of ``doc``, corrected; sorted and without overlaps."""
+        refined: list[Span] = []
+        for span in spans:
+            for piece in self._pieces(doc, span):
+                kept = self._retype(doc, piece)
+                if kept is not None:
+                    refined.append(kept)
+        return self._add_places(doc, refined)
+
+    def _add_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Places the model missed: a country's or a large city's name, or an adjective or
+        a demonym of one, standing alone outside every mention."""
+        covered = {index for span in spans for index in range(span.start, span.end)}
+        added = [
+            Span(token.i, token.i + 1, "LOC", hit.derived)
+            for token in doc
+            if token.i not in covered
+            and token.text[:1].isalpha()
+            and (hit := self._place_word(token.text)) is not None
+        ]
+        return sorted([*spans, *added], key=lambda span: span.start) if added else spans
+
+    def _place_word(self, word: str) -> Hit | None:
+        hit = self.gazetteer.name(word)
+        if hit is not None and not hit.derived:
+            return hit if self._big(hit) else None
+        return self.gazetteer.derived_word(word)
+
+    def _pieces(self, doc: Doc, span: Span) -> list[Span]:
+        """A person's name split where a word that no name contains stands in it."""
+        if span.type != "PER" or span.derived:
+            return [span]
+        pieces: list[Span] = []
+        start = span.start
+        for index in range(span.start, span.end + 1):
+            if index == span.end or self._breaks_name(doc[index].text):
+                end = index
+                while end > start and doc[end - 1].text in self.particles:
+                    end -= 1  # "Felsen von": a particle belongs to the name after it
+                while end - start > 1 and self._trailing_noun(doc[end - 1].text):
+                    end -= 1  # "Kim Waffen": a name does not end in a common noun
+                if end > start:
+                    pieces.extend(self._split_places(doc, Span(start, end, "PER", False)))
+                start = index + 1
+        return pieces
+
+    def _breaks_name(self, word: str) -> bool:
+        # "d’Ennery", "al-Malik" and "iPhone" have a capital inside: those are names.
+        if word.isalpha() and word.islower():
+            return word not in self.particles
+        return word in {",", ";", ":"}
+
+    def _split_places(self, doc: Doc, span: Span) -> list[Span]:
+        """ "Russland Kim" -> LOC "Russland", PER "Kim": a country at the edge of a name."""
+        if span.end - span.start < 2:
+            return [span]
+        if self.is_country(doc[span.start].text):
+            head = Span(span.start, span.start + 1, "LOC", False)
+            return [head, *self._split_places(doc, replace(span, start=span.start + 1))]
+        if self.is_country(doc[span.end - 1].text):
+            tail = Span(span.end - 1, span.end, "LOC", False)
+            return [*self._split_places(doc, replace(span, end=span.end - 1)), tail]
+        return [span]
+
+    def _trailing_noun(self, word: str) -> bool:
+        return word.isdigit() or self._common_noun(word)
+
+    def is_country(self, word: str) -> bool:
+        hit = self.gazetteer.name(word)
+        return hit is not None and not hit.derived and hit.place.kind == "country"
+
+    def _retype(self, doc: Doc, span: Span) -> Span | None:
+        words = [token.text for token in doc[span.start : span.end]]
+        text = doc[span.start : span.end].text
+        if text.isalpha() and text.islower():
+            return self._lowercase(text, span)
+        if span.type == "PER" and not span.derived and len(words) == 1 and self._common_noun(text):
+            return None
+        if len(words) == 1 and self._is_place(text, span.type):
+            return replace(span, type="LOC", derived=False)
+        if span.derived:
+            return span
+        if len(words) > 1 and words[-1] in self.org_suffixes:
+            return replace(span, type="ORG")
+        cued = self.cues.get(doc[span.start - 1].text) if span.start > 0 else None
+        if cued is not None and (cued == "LOC" or self.gazetteer.name(text) is None):
+            return replace(span, type=cued)
+        return span
+
+    def _is_place(self, word: str, type_: str) -> bool:
+        """A country's name is a place; a large city's is one where the model saw a person."""
+        if type_ == "PER" and word.lower() in self.gazetteer.names:
+            # Exact names only: a genitive ("Rostows") of a city is more often a person's.
+            hit = self.gazetteer.name(word)
+            return hit is not None and not hit.derived and self._big(hit)
+        return self.is_country(word)
+
+    def _big(self, hit: Hit) -> bool:
+        return hit.place.kind == "country" or hit.place.population >= self.min_population
+
+    def _lowercase(self, text: str, span: Span) -> Span | None:
+        """A name written small is an adjective: of a known place, or of a person's name."""
+        if not span.derived and self.gazetteer.derived_word(text) is not None:
+            return replace(span, type="LOC", derived=True)
+        if span.derived and text.endswith(self.common_adjectives):
+            return None
+        return span
+
+    def _common_noun(self, word: str) -> bool:
+        # Long words only: "Hartung" and "Young" are names, "Verhandlung" is not.
+        lower = word.lower()
+        return any(lower.endswith(e) and len(lower) >= len(e) + 5 for e in self.noun_endings)
+
+
+@lru_cache(maxsize=1)
+def default_refiner() -> Refiner:
+    return Refiner.load()
+
+
+def harmonise(
+    mentions: list[Mention], refiner: Refiner, known: Callable[[str], bool]
+) -> list[Mention]:
+    """One article's mentions made consistent: "Kim" is a person where "Kim Jong Un" is
+    one; a name typed differently in different sentences takes its usual type; and a
+    dictionary word after a name seen alone ("Kim Waffen" where "Kim" stands alone) is cut
+    off. ``known`` says whether a German dictionary knows a word."""
+    people = [m for m in mentions if m.type == "PER" and not m.derived]
+    alone = {m.text for m in people if " " not in m.text}
+    # In how many different names of people each word stands.
+    words = Counter(word for text in {m.text for m in people} for word in text.split(" "))
+    trimmed = [
+        _trim_runon(m, alone, words, known) if m.type == "PER" and not m.derived else m
+        for m in mentions
+    ]
+    in_names = {word for m in people if " " in m.text for word in m.text.split(" ")}
+    typed = [
+        replace(m, type="PER")
+        if not m.derived and m.text in in_names and not refiner.is_country(m.text)
+        else m
+        for m in trimmed
+    ]
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in typed:
+        if not m.derived:
+            votes[m.text][m.type] += 1
+    return [m if m.derived else replace(m, type=_usual(votes[m.text], m.type)) for m in typed]
+
+
+def _trim_runon(
+    mention: Mention, alone: set[str], words: Counter[str], known: Callable[[str], bool]
+) -> Mention:
+    head, _, last = mention.text.rpartition(" ")
+    if head in alone and known(last) and words[last] == 1:
+        return replace(mention, end=mention.start + len(head), text=head)
+    return mention
+
+
+def _usual(votes: Counter[str], own: str) -> str:
+    (first, count), *rest = votes.most_common(2)
+    return first if not rest or rest[0][1] < count else own

@@ -1,0 +1,180 @@
+"""The rules that correct the bundled NER model's mentions (chronik.analysis.ner_rules)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from chronik.analysis.ner import SpacyBackend, get_backend
+from chronik.analysis.ner_rules import Refiner, Span, default_refiner, harmonise
+from chronik.model import Mention
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.blank("de")
+
+
+def refine(nlp: Language, text: str, *spans: tuple[str, str, bool]) -> list[tuple[str, str, bool]]:
+    """Refine the mentions (text, type, derived) of ``text``; each text is found once."""
+    doc = nlp(text)
+    given = [_span(doc, words, type_, derived) for words, type_, derived in spans]
+    found = default_refiner().refine(doc, given)
+    return [(doc[s.start : s.end].text, s.type, s.derived) for s in found]
+
+
+def _span(doc: spacy.tokens.Doc, words: str, type_: str, derived: bool) -> Span:
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    return Span(span.start, span.end, type_, derived)
+
+
+def test_a_name_ends_at_a_lowercase_word(nlp: Language) -> None:
+    text = "Die Kritik an Ali Hassan für Verhandlungen wuchs."
+    found = refine(nlp, text, ("Ali Hassan für Verhandlungen", "PER", False))
+    assert found == [("Ali Hassan", "PER", False)]
+
+
+def test_name_particles_stay_inside_a_name(nlp: Language) -> None:
+    text = "Gestern sprach Ursula von der Leyen in Brüssel."
+    found = refine(nlp, text, ("Ursula von der Leyen", "PER", False))
+    assert ("Ursula von der Leyen", "PER", False) in found
+
+
+def test_a_particle_does_not_end_a_name(nlp: Language) -> None:
+    text = "Sie traf Jan van und andere Gäste."
+    assert refine(nlp, text, ("Jan van und andere", "PER", False)) == [("Jan", "PER", False)]
+
+
+def test_a_country_at_the_edge_of_a_name_is_a_place(nlp: Language) -> None:
+    text = "Man sagt, dass Frankreich Lukas Berger unterstützt."
+    found = refine(nlp, text, ("Frankreich Lukas Berger", "PER", False))
+    assert found == [("Frankreich", "LOC", False), ("Lukas Berger", "PER", False)]
+
+
+def test_short_names_with_noun_endings_survive(nlp: Language) -> None:
+    text = "Das Buch von Anna Hartung erschien."
+    assert refine(nlp, text, ("Anna Hartung", "PER", False)) == [("Anna Hartung", "PER", False)]
+
+
+def test_a_long_common_noun_is_no_person(nlp: Language) -> None:
+    text = "Die Waffenlieferungen nahmen zu."
+    assert refine(nlp, text, ("Waffenlieferungen", "PER", False)) == []
+
+
+def test_a_countrys_name_is_a_place(nlp: Language) -> None:
+    text = "Die Regierung von Norwegen reagierte."
+    assert refine(nlp, text, ("Norwegen", "PER", False)) == [("Norwegen", "LOC", False)]
+
+
+def test_cue_words_give_the_type(nlp: Language) -> None:
+    text = "Das meldete die Nachrichtenagentur Kolibri, Präsidentin Moreau schwieg."
+    found = refine(nlp, text, ("Kolibri", "LOC", False), ("Moreau", "ORG", False))
+    assert found == [("Kolibri", "ORG", False), ("Moreau", "PER", False)]
+
+
+def test_a_cue_does_not_turn_a_country_into_a_person(nlp: Language) -> None:
+    text = "Der Präsident Chiles reiste ab."
+    assert refine(nlp, text, ("Chiles", "LOC", False)) == [("Chiles", "LOC", False)]
+
+
+def test_a_company_suffix_makes_an_organisation(nlp: Language) -> None:
+    text = "Die Brenner Stahl AG baut Stellen ab."
+    found = refine(nlp, text, ("Brenner Stahl AG", "LOC", False))
+    assert found == [("Brenner Stahl AG", "ORG", False)]
+
+
+def test_lowercase_words_are_adjectives_of_places_or_nothing(nlp: Language) -> None:
+    text = "Die geopolitische Lage und die ungarische Regierung."
+    found = refine(nlp, text, ("geopolitische", "LOC", True), ("ungarische", "LOC", False))
+    assert found == [("ungarische", "LOC", True)]
+
+
+def test_a_derived_person_adjective_is_kept(nlp: Language) -> None:
+    text = "Eine marxistische Lesart."
+    assert refine(nlp, text, ("marxistische", "PER", True)) == [("marxistische", "PER", True)]
+
+
+def test_missed_places_are_added(nlp: Language) -> None:
+    text = "Gespräche zwischen Japan und den schwedischen Partnern in Hamburg."
+    assert refine(nlp, text) == [
+        ("Japan", "LOC", False),
+        ("schwedischen", "LOC", True),
+        ("Hamburg", "LOC", False),
+    ]
+
+
+def test_places_inside_a_mention_are_not_added_again(nlp: Language) -> None:
+    text = "Die Bank von Japan hob die Zinsen an."
+    found = refine(nlp, text, ("Bank von Japan", "ORG", False))
+    assert found == [("Bank von Japan", "ORG", False)]
+
+
+def test_rules_are_data() -> None:
+    refiner = Refiner.load()
+    assert "von" in refiner.particles
+    assert refiner.cues["Nachrichtenagentur"] == "ORG"
+    assert "GmbH" in refiner.org_suffixes
+
+
+def test_the_bundled_backend_refines_and_offsets_stay_right() -> None:
+    backend = get_backend("bundled")
+    assert isinstance(backend, SpacyBackend) and backend.refiner is not None
+    text = "Die Zeitung berichtete über Treffen in Frankreich und Italien."
+    mentions = backend.recognize(text)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert {("Frankreich", "LOC"), ("Italien", "LOC")} <= {(m.text, m.type) for m in mentions}
+
+
+def _mention(text: str, needle: str, type_: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    return Mention(start, start + len(needle), needle, type_)
+
+
+def _known(word: str) -> bool:
+    return word in {"Raketen", "Berge"}
+
+
+def test_harmonise_gives_a_name_one_type_per_article() -> None:
+    text = "Lena Vogt kam. Vogt sprach. Später lachte Vogt. Dann ging Vogt."
+    mentions = [
+        _mention(text, "Lena Vogt", "PER"),
+        _mention(text, "Vogt", "LOC", 1),
+        _mention(text, "Vogt", "ORG", 2),
+    ]
+    types = [m.type for m in harmonise(mentions, default_refiner(), _known)]
+    assert types == ["PER", "PER", "PER"]
+
+
+def test_harmonise_follows_the_majority_and_keeps_ties() -> None:
+    text = "Orlando A. Orlando B. Orlando C. Kestrel A. Kestrel B."
+    mentions = [
+        _mention(text, "Orlando", "LOC", 0),
+        _mention(text, "Orlando", "LOC", 1),
+        _mention(text, "Orlando", "ORG", 2),
+        _mention(text, "Kestrel", "ORG", 0),
+        _mention(text, "Kestrel", "MISC", 1),
+    ]
+    types = [m.type for m in harmonise(mentions, default_refiner(), _known)]
+    assert types == ["LOC", "LOC", "LOC", "ORG", "MISC"]
+
+
+def test_harmonise_cuts_a_dictionary_word_off_a_name_seen_alone() -> None:
+    text = "Man glaubt, dass Tariq Raketen liefert. Tariq schweigt."
+    mentions = [_mention(text, "Tariq Raketen", "PER"), _mention(text, "Tariq", "PER", 1)]
+    found = harmonise(mentions, default_refiner(), _known)
+    assert [(m.text, text[m.start : m.end]) for m in found] == [("Tariq", "Tariq")] * 2
+
+
+def test_harmonise_keeps_a_surname_that_is_a_word_of_a_family() -> None:
+    text = "Tariq Berge kam. Tariq nickte. Mira Berge ging."
+    mentions = [
+        _mention(text, "Tariq Berge", "PER"),
+        _mention(text, "Tariq", "PER", 1),
+        _mention(text, "Mira Berge", "PER"),
+    ]
+    assert harmonise(mentions, default_refiner(), _known) == mentions
