@@ -219,8 +219,7 @@ class Chronik:
 
     def developments(self, story_id: str) -> list[StoryEvent]:
         """The story's events, each with its history across articles and what changed."""
-        by_id = {a.id: a for a in self.story(story_id).articles}
-        return story_events([by_id[entry.article_id] for entry in self.timeline(story_id)])
+        return story_events(self.story(story_id).articles)
 
     def related_articles(self, article_id: str, limit: int = 10) -> list[tuple[Article, float]]:
         """The nearest articles outside the article's story, with their similarity."""

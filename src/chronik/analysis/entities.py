@@ -473,6 +473,16 @@ def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
 # --- across articles ----------------------------------------------------------------------
 
 
+def is_country(entity: Entity) -> bool:
+    """Countries carry their ISO 3166-1 alpha-2 code; cities "geonames:N", regions "M49:N"."""
+    return entity.code is not None and len(entity.code) == 2 and entity.code.isalpha()
+
+
+def is_broad(entity: Entity) -> bool:
+    """A country or a world region: named by so much news that it tells little apart."""
+    return is_country(entity) or (entity.code or "").startswith("M49:")
+
+
 def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]:
     """Map each new entity's id to the id of the known entity it is, for every new entity
     that matches one (its own id when the ids are equal). Matches, each of one type:

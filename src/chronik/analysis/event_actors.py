@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pycountry
 import simplemma
 
+from chronik.analysis.entities import is_country
 from chronik.analysis.event_grammar import DETERMINERS, Token, lemma_of, lexicon, tokenize
 from chronik.analysis.sentences import split_sentences
 from chronik.model import Article, Mention
@@ -78,10 +79,10 @@ def demonym_code(text: str) -> str | None:
     return None
 
 
-def is_country(mention: Mention, article: Article) -> bool:
+def is_country_mention(mention: Mention, article: Article) -> bool:
     entity = next((e for e in article.entities if e.id == mention.entity_id), None)
     if entity is not None and entity.code:
-        return True
+        return is_country(entity)
     return clean_name(mention.text).lower() in lexicon().actors["countries"]
 
 

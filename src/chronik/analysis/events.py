@@ -26,7 +26,7 @@ from chronik.analysis.event_actors import (
     article_names,
     country_of_code,
     fallback_mentions,
-    is_country,
+    is_country_mention,
 )
 from chronik.analysis.event_grammar import (
     DETERMINERS,
@@ -126,7 +126,7 @@ def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
 
 def best_place(places: list[Mention], article: Article) -> Mention | None:
     """The most specific place: the last that is not a country, else the first."""
-    specific = [m for m in places if not is_country(m, article)]
+    specific = [m for m in places if not is_country_mention(m, article)]
     if specific:
         return specific[-1]
     return places[0] if places else None
@@ -226,8 +226,10 @@ class RuleEventExtractor:
         governing = reporting_clauses(sent, index)
         sources = _sources(sent, ctx, governing)
         control = controller(sent, index)
-        place = best_place(_places(sent, clause, ctx.article), ctx.article)
-        taken = {id(m) for m in sources} | ({id(place)} if place else set())
+        places = _places(sent, clause, ctx.article)
+        place = best_place(places, ctx.article)
+        # Every place of a locative phrase is where, not who ("in der Stadt Wladiwostok").
+        taken = {id(m) for m in sources} | {id(m) for m in places}
         actors = _actors(sent, ctx, index, trigger, taken)
         timex = _timex(sent, ctx.article, clause)
         governing += [control] if control else []

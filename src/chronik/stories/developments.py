@@ -12,12 +12,13 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from chronik.analysis.event_actors import actor_codes
 from chronik.analysis.event_grammar import lexicon
 from chronik.model import Article, Event
+from chronik.stories.timeline import build_timeline
 
 # Within one article, the strongest statement about the event stands for the article.
 ARTICLE_PRECEDENCE = (
@@ -120,13 +121,10 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
 
 
 def _in_time_order(articles: list[Article]) -> list[Article]:
-    """By publication time; undated articles keep their place after the dated ones."""
-    latest = datetime.max.replace(tzinfo=UTC)
-    return sorted(articles, key=lambda a: _aware(a.published) if a.published else latest)
-
-
-def _aware(when: datetime) -> datetime:
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
+    """The story's timeline order: by publication time, else by event dates and tense (an
+    undated announcement comes before the undated report of what happened)."""
+    by_id = {a.id: a for a in articles}
+    return [by_id[entry.article_id] for entry in build_timeline(articles)]
 
 
 def _codes(articles: list[Article]) -> dict[str, str]:

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 import simplemma
 
+from chronik.analysis.entities import is_broad
 from chronik.model import Article
 
 Vector = npt.NDArray[np.float32]
@@ -111,9 +112,9 @@ def lemmas(text: str, language: str = "de") -> list[str]:
 
 
 def entity_ids(article: Article) -> frozenset[str]:
-    """The entities that tell stories apart: not countries and regions (those with an ISO
-    code), which half of all news names, and not mentions derived from a name."""
-    broad = {e.id for e in article.entities if e.code}
+    """The entities that tell stories apart: not countries and world regions, which half of
+    all news names, and not mentions derived from a name."""
+    broad = {e.id for e in article.entities if is_broad(e)}
     ids = {m.entity_id for m in article.mentions if m.entity_id and not m.derived}
     return frozenset(ids - broad)
 
