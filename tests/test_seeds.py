@@ -39,3 +39,38 @@ def test_announcement_boilerplate_and_opinion(shared: Path, tmp_path: Path) -> N
     ]
     under_editorial = [b for b in announcement["blocks"] if b["section"].startswith("Editorial")]
     assert under_editorial and all(b["stance"] == "opinion" for b in under_editorial)
+
+
+def test_one_story_with_entities_events_and_sources(shared: Path, tmp_path: Path) -> None:
+    """The whole default pipeline on the reference pair: the product's acceptance case."""
+    from chronik import Chronik
+
+    with Chronik(str(tmp_path / "all.db")) as app:
+        app.ingest([str(shared / "seeds")])
+        [story] = app.stories()
+        timeline = app.timeline(story.id)
+        entities = {(e.name, e.type) for e in app.entities(limit=200)}
+        developments = app.developments(story.id)
+        announcement = app.article(timeline[0].article_id)
+    assert timeline[0].title.startswith("Bestätigung des Kreml"), "the announcement first"
+    assert {
+        ("Wladimir Putin", "PER"),
+        ("Kim Jong Un", "PER"),
+        ("Russland", "LOC"),
+        ("Nordkorea", "LOC"),
+        ("Wladiwostok", "LOC"),
+        ("Pjöngjang", "LOC"),
+        ("Bloomberg", "ORG"),
+    } <= entities
+    meet = next(e for e in developments if e.type == "meet" and len(e.actors) == 2)
+    assert set(meet.actor_names) == {"Wladimir Putin", "Kim Jong Un"}
+    assert meet.status == "happened"
+    [moved] = [c for c in meet.changes if c.kind == "place"]
+    assert moved.before == ["Wladiwostok"] and "Vostochny Cosmodrome" in moved.after
+    arms = next(e for e in developments if e.type == "arms")
+    assert arms.status == "denied"
+    assert any(c.kind == "denied" for c in arms.changes)
+    aid = next(e for e in developments if e.type == "aid")
+    assert aid.status == "suggested" and "Putin" in aid.sources
+    bloomberg = [a for a in announcement.attributions if "Bloomberg" in a.source]
+    assert bloomberg and "Mittwoch" in bloomberg[0].sentence
