@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,15 +32,15 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def serving(db: Path, inputs: list[str]) -> Iterator[str]:
+    """Ingest ``inputs`` into a fresh store and serve it with uvicorn on a free port."""
     import uvicorn
 
-    options = Options(db=str(tmp_path_factory.mktemp("e2e") / "e2e.db"), feeds=())
+    options = Options(db=str(db), feeds=())
     with Chronik(options=options) as app:
-        fixtures = HERE / "fixtures_web"
-        report = app.ingest([str(fixtures / "bericht.html"), str(fixtures / "ankuendigung.html")])
-        assert report.inserted == 2, report.errors
+        report = app.ingest(inputs)
+        assert report.inserted == len(inputs) or report.inserted >= 2, report.errors
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -51,10 +52,20 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     while not uvicorn_server.started:
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uvicorn_server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        uvicorn_server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    fixtures = HERE / "fixtures_web"
+    inputs = [str(fixtures / "bericht.html"), str(fixtures / "ankuendigung.html")]
+    with serving(tmp_path_factory.mktemp("e2e") / "e2e.db", inputs) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +107,26 @@ def test_front_story_article_in_a_browser(server: str, browser: object, width: s
         assert not overflow, f"the article page scrolls sideways at {w} px"
     finally:
         page.close()
+
+
+def test_reference_story_in_a_browser(shared: Path, browser: object, tmp_path: Path) -> None:
+    """The issue's acceptance case on the two reference articles (skips without ../shared)."""
+    OUTPUT.mkdir(exist_ok=True)
+    with serving(tmp_path / "seeds.db", [str(shared / "seeds")]) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+        try:
+            page.goto(url + "/")
+            assert page.locator(".cards h2 a").count() == 1, "one story"
+            page.locator(".cards h2 a").first.click()
+            page.wait_for_url("**/story/**")
+            titles = page.locator("ol.timeline li.article a.title").all_inner_texts()
+            assert len(titles) == 2
+            assert titles[0].startswith("Bestätigung des Kreml"), "the announcement first"
+            page.screenshot(path=str(OUTPUT / "seeds-story.png"), full_page=True)
+            page.locator("ol.timeline li.article a.title").first.click()
+            page.wait_for_url("**/article/**")
+            opinion = page.locator("section.stance-opinion").all_inner_texts()
+            assert any("Die Implikationen des Treffens" in text for text in opinion)
+            page.screenshot(path=str(OUTPUT / "seeds-article.png"), full_page=True)
+        finally:
+            page.close()

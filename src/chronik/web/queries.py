@@ -20,6 +20,8 @@ from chronik.stories.timeline import TimelineEntry as StoryTimelineEntry
 
 # Articles within this span before the newest one count as recent growth.
 RECENT = timedelta(hours=48)
+# What an article adds, shown on the story page: its first new sentences.
+NEW_SENTENCES = 3
 # The front page's charts show at most this many days.
 CHART_DAYS = 21
 
@@ -153,7 +155,9 @@ def timeline(chronik: Chronik, story: Story) -> list[TimelineEntry]:
         when = entry.when or article.published
         names = [e.name for e in article.entities if e.id not in seen_entities]
         seen_entities.update(e.id for e in article.entities)
-        entries.append(TimelineEntry(when, article, None, names, entry.new_sentences))
+        # The headline is shown already; the page lists what the body adds.
+        new = [t for t in entry.new_sentences if t != article.title][:NEW_SENTENCES]
+        entries.append(TimelineEntry(when, article, None, names, new))
         entries.extend(TimelineEntry(_event_time(e) or when, article, e) for e in article.events)
     return entries
 
