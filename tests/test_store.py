@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from chronik import Chronik, ChronikError
+from chronik import Chronik, ChronikError, Options
+from chronik.analysis.pipeline import component
+from chronik.model import Article
 from chronik.store.sql import migrations
 from chronik.store.sqlite import SQLiteStore
 
@@ -152,3 +154,23 @@ def test_merge_moves_articles_and_is_logged(app: Chronik, fixtures: Path) -> Non
         "SELECT other FROM story_log WHERE story_id = ? AND action = 'merged'", (second.id,)
     ).fetchall()
     assert [row["other"] for row in log] == [first.id]
+
+
+@component("test_fails_on_marker")
+def _fails(article: Article, options: Options) -> None:
+    if "KAPUTT" in article.text:
+        raise ValueError("a bug in a component")
+
+
+def test_a_failing_component_skips_only_that_article(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "1", "title": "Gut", "text": "Ein ganz normaler Satz."}\n'
+        '{"id": "2", "title": "Schlecht", "text": "Hier steht KAPUTT im Text."}\n',
+        encoding="utf-8",
+    )
+    options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences", "test_fails_on_marker"))
+    with Chronik(options=options) as app:
+        report = app.ingest([str(tmp_path / "in.jsonl")])
+        assert report.inserted == 1 and report.failed == 1
+        [error] = report.errors
+        assert "E190" in error and "test_fails_on_marker" in error and "\n" not in error

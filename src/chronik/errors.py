@@ -35,6 +35,8 @@ class Code(Enum):
         "or install the spaCy pipeline and name it as spacy:PIPELINE"
     )
 
+    E190 = "analysis step {component!r} failed ({detail}); the input was skipped: please report it"
+
 
 class ChronikError(Exception):
     """An error a user can act on. ``str()`` gives one line: code, input, message."""

@@ -364,6 +364,8 @@ def _find_person(key: str, groups: _Groups, index: Mapping[str, list[_Group]]) -
             return exact
     for candidate in candidates:
         tokens = set(candidate.split())
+        if not tokens:  # "s" alone: nothing left once a genitive s is dropped
+            continue
         first = next(iter(tokens))
         wider = [g for g in index.get(first, []) if tokens <= g.tokens]
         if len(wider) == 1:

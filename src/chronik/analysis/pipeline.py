@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from chronik.analysis.structure import build_article
-from chronik.errors import ChronikError, Code
+from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document
 from chronik.model import Article
 from chronik.options import Options
@@ -42,7 +42,16 @@ def run_pipeline(article: Article, options: Options) -> Article:
             raise ChronikError(
                 Code.E110, kind="analysis component", name=name, choices=", ".join(components)
             )
-        components[name](article, options)
+        try:
+            components[name](article, options)
+        except ChronikError:
+            raise
+        except Exception as exc:
+            # A component's bug on one odd article must not end a batch of thousands: the
+            # article is reported in one line and skipped, as bad input is.
+            detail = f"{type(exc).__name__}: {exc}"[:200]
+            where = article.url or article.id
+            raise InputError(Code.E190, where, component=name, detail=detail) from exc
     return article
 
 
