@@ -268,6 +268,10 @@ def test_api_stories_search_entities(site: Site) -> None:
     ]
     detail = site.client.get(f"/api/stories/{story['id']}").json()
     assert detail["title"] == story["title"] and detail["related"] == []
+    assert [e["article_id"] for e in detail["timeline"]] == [site.announcement.id, site.report.id]
+    [visit] = detail["events"]
+    assert visit["event_type"] == "visit" and visit["status"] == "happened"
+    assert [c["kind"] for c in visit["changes"]] == ["confirmed"]
     assert site.client.get("/api/stories/nope").status_code == 404
     found = site.client.get("/api/search", params={"q": "Bürgschaft"}).json()["articles"]
     assert [a["id"] for a in found] == [site.report.id]

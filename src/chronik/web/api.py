@@ -24,6 +24,7 @@ from chronik.model import (
     Story,
     Timex,
 )
+from chronik.stories.developments import event_rows
 from chronik.web import queries
 from chronik.web.deps import chronik
 from chronik.web.security import read_limited, require_token
@@ -80,6 +81,14 @@ class StoryRecord(BaseModel):
 
 class StoryDetail(StoryRecord):
     related: list[str] = Field(description="Ids of related stories.")
+    timeline: list[dict[str, Any]] = Field(
+        description="The articles in timeline order, each with the sentences it adds "
+        "(as `chronik story --json`)."
+    )
+    events: list[dict[str, Any]] = Field(
+        description="The story's events with their history and changes "
+        "(the rows of `chronik export --format events`)."
+    )
 
 
 class ArticleList(BaseModel):
@@ -162,11 +171,13 @@ def list_stories(app: App, limit: Limit = 50, offset: Offset = 0) -> dict[str, A
     "/stories/{story_id}", response_model=StoryDetail, responses=_ERRORS, summary="One story"
 )
 def get_story(app: App, story_id: str) -> dict[str, Any]:
-    """A story with its articles in time order and the ids of related stories."""
+    """A story with its timeline, its events and the ids of related stories."""
     story = app.story(story_id)
     story.articles = queries.timeline_articles(app, story)
     related = [s.id for s in queries.related_stories(app, story)]
-    return {**_story(story), "related": related}
+    timeline = [entry.to_dict() for entry in app.timeline(story_id)]
+    events = event_rows(app.developments(story_id))
+    return {**_story(story), "related": related, "timeline": timeline, "events": events}
 
 
 @router.get("/search", response_model=ArticleList, summary="Search articles")
