@@ -341,8 +341,10 @@ def test_summit_article(shared: Path) -> None:
     assert (denial.source, denial.kind) == ("Russland und Nordkorea", "denial")
     putin = claim(found, "Putin deutete an")
     assert [(a.source, a.kind) for a in putin] == [("Putin", "suggestion")]
+    concern = claim(found, "Die USA und ihre Verbündeten sind besorgt")
+    assert [(a.source, a.kind) for a in concern] == [("Die USA und ihre Verbündeten", "report")]
     assert all(a.source for a in found.attributions)
-    assert {a.kind for a in found.attributions} <= {"suggestion", "denial", "quote"}
+    assert {a.kind for a in found.attributions} <= {"suggestion", "denial", "quote", "report"}
 
 
 def test_random_word_soup_gives_spans_inside_the_text() -> None:
@@ -359,3 +361,19 @@ def test_random_word_soup_gives_spans_inside_the_text() -> None:
         for found in attributions(text, mentions):
             assert 0 <= found.start <= found.end <= len(text)
             assert 0 <= found.source_start < found.source_end <= len(text)
+
+
+def test_a_sourceless_concern_continues_the_sentence_before() -> None:
+    found = attributions(
+        "Die Nachbarstaaten sind besorgt über die neuen Zölle. "
+        "Es besteht die Befürchtung, dass die Preise weiter steigen könnten."
+    )
+    assert [(a.source, a.kind) for a in found] == [
+        ("Die Nachbarstaaten", "report"),
+        ("Die Nachbarstaaten", "report"),
+    ]
+    assert found[1].cue == "continued"
+
+
+def test_a_concern_noun_alone_has_no_source() -> None:
+    assert attributions("Es besteht die Befürchtung, dass die Preise steigen.") == []

@@ -69,7 +69,8 @@ def test_one_story_with_entities_events_and_sources(shared: Path, tmp_path: Path
     assert moved.before == ["Wladiwostok"] and "Vostochny Cosmodrome" in moved.after
     arms = next(e for e in developments if e.type == "arms")
     assert arms.status == "denied"
-    assert any(c.kind == "denied" for c in arms.changes)
+    assert any(c.kind == "denied" and c.before == ["speculated"] for c in arms.changes)
+    assert {"Die USA und ihre Verbündeten", "Südkoreanische und US-Beamte"} <= set(arms.sources)
     aid = next(e for e in developments if e.type == "aid")
     assert aid.status == "suggested" and "Putin" in aid.sources
     bloomberg = [a for a in announcement.attributions if "Bloomberg" in a.source]

@@ -48,6 +48,7 @@ _NOMINAL: dict[str, str] = _CUES["nominal"]["nouns"]
 _HEADLINE: dict[str, str] = {k: v for k, v in _CUES["headline_nouns"].items() if k != "_doc"}
 _KONJUNKTIV = frozenset(_CUES["konjunktiv"])
 _NOT_KONJUNKTIV = frozenset(_CUES["konjunktiv_stoplist"])
+_CONTINUING_NOUNS = frozenset(_CUES["continuing_nouns"]["nouns"])
 _DETERMINERS = frozenset(_WORDS["determiners"])
 _PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 _RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
@@ -830,19 +831,26 @@ def _same_block(article: Article, i: int, j: int) -> bool:
 def _add_konjunktiv(
     article: Article, per_sentence: list[list[Attribution]], tokens: list[list[Token]]
 ) -> None:
-    """A sentence in Konjunktiv I ("Die Kosten seien eingeplant") continues the reported
-    speech of an attribution one or two sentences before it in the same paragraph."""
+    """A sentence in Konjunktiv I ("Die Kosten seien eingeplant"), or one whose claim is a
+    sourceless noun ("Es besteht die Befürchtung, dass ..."), continues the reported speech
+    of an attribution one or two sentences before it in the same paragraph."""
     for i, sentence in enumerate(article.sentences):
-        if per_sentence[i] or not _has_konjunktiv(article.text, tokens[i]):
+        konjunktiv = _has_konjunktiv(article.text, tokens[i])
+        if per_sentence[i] or not (konjunktiv or _continues_a_claim(tokens[i])):
             continue
+        cue = "konjunktiv" if konjunktiv else "continued"
         for j in (i - 1, i - 2):
             if j >= 0 and per_sentence[j] and _same_block(article, j, i):
                 prior = per_sentence[j][0]
                 span = (prior.source_start, prior.source_end)
                 per_sentence[i].append(
-                    _claim(sentence, prior.source, prior.kind, "konjunktiv", span, prior.entity_ids)
+                    _claim(sentence, prior.source, prior.kind, cue, span, prior.entity_ids)
                 )
                 break
+
+
+def _continues_a_claim(toks: list[Token]) -> bool:
+    return any(tok.text in _CONTINUING_NOUNS for tok in toks)
 
 
 def _has_konjunktiv(text: str, toks: list[Token]) -> bool:
