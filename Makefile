@@ -2,6 +2,8 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# `make run` keeps polling the configured feeds while it serves; SERVE_ARGS= turns that off.
+SERVE_ARGS ?= --follow
 STAMP := $(VENV)/.installed
 
 .PHONY: setup run test lint check bench eval clean
