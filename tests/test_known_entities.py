@@ -72,3 +72,22 @@ def test_store_keeps_one_entity_across_articles(tmp_path: Path) -> None:
     with Chronik(options=options) as app:
         app.ingest([str(tmp_path / "more.jsonl")])
         assert [(p.name, p.mentions) for p in app.entities(kind="PER")] == [("Marta Lindqvist", 3)]
+
+
+def test_a_revision_moves_the_mention_count(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        '{"url": "https://x.example/1", "title": "Reise", '
+        '"text": "Marta Lindqvist reist. Lindqvist lacht."}\n',
+        encoding="utf-8",
+    )
+    options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences", "test_people", "entities"))
+    with Chronik(options=options) as app:
+        app.ingest([str(path)])
+        assert [p.mentions for p in app.entities(kind="PER")] == [2]
+        path.write_text(
+            '{"url": "https://x.example/1", "title": "Reise", "text": "Marta Lindqvist reist."}\n',
+            encoding="utf-8",
+        )
+        assert app.ingest([str(path)]).revised == 1
+        assert [p.mentions for p in app.entities(kind="PER")] == [1]

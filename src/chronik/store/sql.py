@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from importlib import resources
@@ -113,6 +114,11 @@ class SQLStore(ABC):
         )
 
     def _put_entities(self, article: Article) -> None:
+        # Entity mention counts move by this article's change, so storing an article costs
+        # the same however often its entities were mentioned before.
+        rows = self.execute("SELECT entity_id FROM mentions WHERE article_id = ?", (article.id,))
+        delta = Counter(m.entity_id for m in article.mentions if m.entity_id)
+        delta.subtract(row["entity_id"] for row in rows.fetchall() if row["entity_id"])
         self.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
         self.executemany(
             'INSERT INTO mentions (article_id, entity_id, start, "end", text, type) '
@@ -120,17 +126,21 @@ class SQLStore(ABC):
             [(article.id, m.entity_id, m.start, m.end, m.text, m.type) for m in article.mentions],
         )
         for entity in article.entities:
-            self._upsert_entity(entity)
+            self._upsert_entity(entity, delta.pop(entity.id, 0))
+        self.executemany(
+            "UPDATE entities SET mentions = mentions + ? WHERE id = ?",
+            [(change, entity_id) for entity_id, change in delta.items() if change],
+        )
 
-    def _upsert_entity(self, entity: Entity) -> None:
+    def _upsert_entity(self, entity: Entity, added_mentions: int) -> None:
         known = self.entity(entity.id)
         aliases = sorted(set(entity.aliases) | set(known.aliases if known else []))
         labels = {**(known.labels if known else {}), **entity.labels}
-        count = self.scalar("SELECT COUNT(*) FROM mentions WHERE entity_id = ?", (entity.id,))
         self.execute(
             "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
             "name = excluded.name, type = excluded.type, aliases = excluded.aliases, "
-            "labels = excluded.labels, code = excluded.code, mentions = excluded.mentions",
+            "labels = excluded.labels, code = excluded.code, "
+            "mentions = entities.mentions + excluded.mentions",
             (
                 entity.id,
                 entity.name,
@@ -138,7 +148,7 @@ class SQLStore(ABC):
                 json.dumps(aliases, ensure_ascii=False),
                 json.dumps(labels, ensure_ascii=False),
                 entity.code,
-                count,
+                added_mentions,
             ),
         )
 
