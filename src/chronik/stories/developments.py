@@ -18,7 +18,7 @@ from typing import Any
 from chronik.analysis.event_actors import actor_codes
 from chronik.analysis.event_grammar import lexicon
 from chronik.model import Article, Event
-from chronik.stories.timeline import build_timeline
+from chronik.stories.timeline import in_timeline_order
 
 # Within one article, the strongest statement about the event stands for the article.
 ARTICLE_PRECEDENCE = (
@@ -101,7 +101,7 @@ class StoryEvent:
 
 def story_events(articles: list[Article]) -> list[StoryEvent]:
     """The events of one story, each with its history and changes, in order of first report."""
-    ordered = _in_time_order(articles)
+    ordered = in_timeline_order(articles)
     order = {a.id: i for i, a in enumerate(ordered)}
     codes = _codes(ordered)
     built: list[StoryEvent] = []
@@ -118,13 +118,6 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
         story_event.reports.sort(key=lambda r: (order[r.article_id], r.start))
         _develop(story_event, ordered)
     return sorted(built, key=lambda s: (order[s.reports[0].article_id], s.reports[0].start))
-
-
-def _in_time_order(articles: list[Article]) -> list[Article]:
-    """The story's timeline order: by publication time, else by event dates and tense (an
-    undated announcement comes before the undated report of what happened)."""
-    by_id = {a.id: a for a in articles}
-    return [by_id[entry.article_id] for entry in build_timeline(articles)]
 
 
 def _codes(articles: list[Article]) -> dict[str, str]:

@@ -48,18 +48,26 @@ class TimelineEntry:
 
 
 def build_timeline(articles: list[Article]) -> list[TimelineEntry]:
+    by_id = {a.id: a for a in articles}
+    seen: list[set[str]] = []
+    timeline = _ordered(articles)
+    for entry in timeline:
+        entry.new_sentences = _new_sentences(by_id[entry.article_id], seen)
+    return timeline
+
+
+def in_timeline_order(articles: list[Article]) -> list[Article]:
+    """The articles in timeline order, without working out what each adds."""
+    by_id = {a.id: a for a in articles}
+    return [by_id[entry.article_id] for entry in _ordered(articles)]
+
+
+def _ordered(articles: list[Article]) -> list[TimelineEntry]:
     entries = [_entry(a) for a in articles]
     dated = [e.when for e in entries if e.when is not None]
     first, last = (min(dated), max(dated)) if dated else (None, None)
     order = sorted(range(len(entries)), key=lambda i: _key(entries[i], first, last, i))
-    by_id = {a.id: a for a in articles}
-    seen: list[set[str]] = []
-    timeline = []
-    for i in order:
-        entry = entries[i]
-        entry.new_sentences = _new_sentences(by_id[entry.article_id], seen)
-        timeline.append(entry)
-    return timeline
+    return [entries[i] for i in order]
 
 
 def _entry(article: Article) -> TimelineEntry:

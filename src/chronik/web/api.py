@@ -24,7 +24,6 @@ from chronik.model import (
     Story,
     Timex,
 )
-from chronik.stories.developments import event_rows
 from chronik.web import queries
 from chronik.web.deps import chronik
 from chronik.web.security import read_limited, require_token
@@ -173,10 +172,9 @@ def list_stories(app: App, limit: Limit = 50, offset: Offset = 0) -> dict[str, A
 def get_story(app: App, story_id: str) -> dict[str, Any]:
     """A story with its timeline, its events and the ids of related stories."""
     story = app.story(story_id)
-    story.articles = queries.timeline_articles(app, story)
     related = [s.id for s in queries.related_stories(app, story)]
-    timeline = [entry.to_dict() for entry in app.timeline(story_id)]
-    events = event_rows(app.developments(story_id))
+    timeline, events = queries.story_records(story)
+    story.articles = queries.timeline_articles(story)
     return {**_story(story), "related": related, "timeline": timeline, "events": events}
 
 

@@ -58,7 +58,7 @@ def front(request: Request, app: App) -> HTMLResponse:
 @router.get("/story/{story_id}", response_class=HTMLResponse)
 def story(request: Request, app: App, story_id: str) -> HTMLResponse:
     found = app.story(story_id)
-    entries = queries.timeline(app, found)
+    entries = queries.timeline(found)
     articles = [e.article for e in entries if e.event is None]
     points, ticks = queries.axis(entries)
     context = {
@@ -70,7 +70,7 @@ def story(request: Request, app: App, story_id: str) -> HTMLResponse:
         "sources": queries.sources(articles),
         "entities": queries.top_entities(articles, limit=15),
         "attributions": queries.attributions_by_source(articles),
-        "changes": queries.changes(app, found),
+        "changes": queries.changes(found),
         "related": queries.related_stories(app, found),
     }
     return render(request, "story.html", context)

@@ -10,13 +10,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
 from chronik.ingest.sources import read_bytes
 from chronik.model import Article, Entity, Event, Story
-from chronik.stories.developments import StoryEvent
-from chronik.stories.timeline import TimelineEntry as StoryTimelineEntry
+from chronik.stories.developments import StoryEvent, event_rows, story_events
+from chronik.stories.timeline import build_timeline, in_timeline_order
 
 # Articles within this span before the newest one count as recent growth.
 RECENT = timedelta(hours=48)
@@ -137,21 +138,22 @@ class Change:
     article: Article
 
 
-def timeline_articles(chronik: Chronik, story: Story) -> list[Article]:
-    """The story's articles in timeline order (``Chronik.timeline``)."""
-    return [article for article, _ in _timeline(chronik, story)]
+# The story is loaded once per request; these work on it rather than asking Chronik to load
+# it again by id (``Chronik.timeline`` and ``Chronik.developments`` are the same functions).
 
 
-def _timeline(chronik: Chronik, story: Story) -> list[tuple[Article, StoryTimelineEntry]]:
-    by_id = {a.id: a for a in story.articles}
-    return [(by_id[entry.article_id], entry) for entry in chronik.timeline(story.id)]
+def timeline_articles(story: Story) -> list[Article]:
+    """The story's articles in timeline order."""
+    return in_timeline_order(story.articles)
 
 
-def timeline(chronik: Chronik, story: Story) -> list[TimelineEntry]:
+def timeline(story: Story) -> list[TimelineEntry]:
     """Articles with what each adds to the earlier ones, and their events, on one axis."""
     entries: list[TimelineEntry] = []
     seen_entities: set[str] = set()
-    for article, entry in _timeline(chronik, story):
+    by_id = {a.id: a for a in story.articles}
+    for entry in build_timeline(story.articles):
+        article = by_id[entry.article_id]
         when = entry.when or article.published
         names = [e.name for e in article.entities if e.id not in seen_entities]
         seen_entities.update(e.id for e in article.entities)
@@ -196,7 +198,7 @@ def axis(
     return points, ticks
 
 
-def changes(chronik: Chronik, story: Story) -> list[Change]:
+def changes(story: Story) -> list[Change]:
     """Where later reports of an event changed its place or time, confirmed or denied it."""
     articles = {a.id: a for a in story.articles}
     return [
@@ -207,7 +209,7 @@ def changes(chronik: Chronik, story: Story) -> list[Change]:
             change.after,
             articles[change.article_id],
         )
-        for event in chronik.developments(story.id)
+        for event in story_events(story.articles)
         for change in event.changes
         if change.article_id in articles
     ]
@@ -215,6 +217,12 @@ def changes(chronik: Chronik, story: Story) -> list[Change]:
 
 def _event_label(event: StoryEvent) -> str:
     return f"{event.type}({', '.join(event.actor_names)})"
+
+
+def story_records(story: Story) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The REST API's view of a story: its timeline and its event rows."""
+    timeline = [entry.to_dict() for entry in build_timeline(story.articles)]
+    return timeline, event_rows(story_events(story.articles))
 
 
 def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
