@@ -33,6 +33,11 @@ def main() -> None:
     cli()
 
 
+def _echo_json(data: Any) -> None:
+    """One JSON document on stdout, readable: indented, with umlauts as they are."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 class Failure(click.ClickException):
     """A ChronikError, shown as one line: ``chronik: error: [CODE] where: message``."""
 
@@ -154,7 +159,7 @@ def articles(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None
 def _print_articles(found: list[Article], as_json: bool) -> None:
     if as_json:
         summaries = [_summary(a) for a in found]
-        click.echo(json.dumps({"articles": summaries}, ensure_ascii=False, indent=2))
+        _echo_json({"articles": summaries})
         return
     for a in found:
         when = a.published.date().isoformat() if a.published else "          "
@@ -174,7 +179,7 @@ def article(ctx: click.Context, article_id: str) -> None:
     """Print one stored article as JSON."""
     with _app(ctx) as app:
         found = app.article(article_id)
-    click.echo(json.dumps(article_record(found), ensure_ascii=False, indent=2))
+    _echo_json(article_record(found))
 
 
 @cli.command()
@@ -186,9 +191,7 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
     with _app(ctx) as app:
         found = app.stories(limit=limit)
     if as_json:
-        click.echo(
-            json.dumps({"stories": [s.to_dict() for s in found]}, ensure_ascii=False, indent=2)
-        )
+        _echo_json({"stories": [s.to_dict() for s in found]})
         return
     for s in found:
         click.echo(f"{s.id}  {s.size:>3} articles  {s.title}")
@@ -205,7 +208,7 @@ def entities(ctx: click.Context, kind: str | None, limit: int, as_json: bool) ->
         found = app.entities(limit=limit, kind=kind)
     if as_json:
         rows = [asdict(e) for e in found]
-        click.echo(json.dumps({"entities": rows}, ensure_ascii=False, indent=2))
+        _echo_json({"entities": rows})
         return
     for e in found:
         click.echo(f"{e.id}  {e.type:<4} {e.mentions:>5}  {e.name}")
@@ -222,7 +225,7 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
         timeline = app.timeline(story_id)
     if as_json:
         data = found.to_dict() | {"timeline": [e.to_dict() for e in timeline]}
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        _echo_json(data)
         return
     click.echo(f"{found.title}  ({found.size} articles, id {found.id})")
     for entry in timeline:
@@ -279,7 +282,7 @@ def analyze(ctx: click.Context, file: Path, published: str | None) -> None:
             raise click.BadParameter(str(exc), param_hint="--published") from exc
     with _app(ctx) as app:
         result = app.analyze(file, when)
-    click.echo(json.dumps(article_record(result), ensure_ascii=False, indent=2))
+    _echo_json(article_record(result))
 
 
 @cli.command()
@@ -356,7 +359,7 @@ def eval_extraction(directory: Path) -> None:
     """HTML extraction against `evaldata.json` + `pages/` (trafilatura's layout)."""
     from chronik.evaluation.extraction import evaluate_extraction
 
-    click.echo(json.dumps(evaluate_extraction(directory), indent=2))
+    _echo_json(evaluate_extraction(directory))
 
 
 @evaluate.command(name="attribution")
@@ -365,7 +368,7 @@ def eval_attribution(file: Path) -> None:
     """Attribution sources and kinds against a gold JSONL file (eval/attribution/gold.jsonl)."""
     from chronik.evaluation.attribution import evaluate_attribution
 
-    click.echo(json.dumps(evaluate_attribution(file), indent=2))
+    _echo_json(evaluate_attribution(file))
 
 
 @evaluate.command(name="events")
@@ -375,7 +378,7 @@ def eval_events(file: Path, extractor: str) -> None:
     """Event extraction against gold sentences (JSONL, as eval/events/gold.jsonl)."""
     from chronik.evaluation.events import evaluate_events
 
-    click.echo(json.dumps(evaluate_events(file, extractor), indent=2))
+    _echo_json(evaluate_events(file, extractor))
 
 
 @evaluate.command(name="entities")
@@ -384,7 +387,7 @@ def eval_entities(path: Path) -> None:
     """Lexicon place detection against GermEval 2014 LOC spans (a TSV file)."""
     from chronik.evaluation.entities import evaluate_places
 
-    click.echo(json.dumps(evaluate_places(path), indent=2, ensure_ascii=False))
+    _echo_json(evaluate_places(path))
 
 
 @evaluate.command(name="timex")
@@ -393,7 +396,7 @@ def eval_timex(directory: Path) -> None:
     """Time expressions against `in/` + `keyinline/` TIMEX2 (WikiWarsDE's layout)."""
     from chronik.evaluation.timex import evaluate_timex
 
-    click.echo(json.dumps(evaluate_timex(directory), indent=2))
+    _echo_json(evaluate_timex(directory))
 
 
 @evaluate.command(name="subjectivity")
@@ -402,7 +405,7 @@ def eval_subjectivity(file: Path) -> None:
     """Sentence subjectivity on a CheckThat! TSV file (sentence_id, sentence, label)."""
     from chronik.evaluation.subjectivity import evaluate_subjectivity
 
-    click.echo(json.dumps(evaluate_subjectivity(file), indent=2))
+    _echo_json(evaluate_subjectivity(file))
 
 
 @cli.group(name="train", cls=Group)
@@ -433,7 +436,7 @@ def train_subjectivity(data: Path, out: Path | None) -> None:
     from chronik.training.subjectivity import train_subjectivity
 
     meta = train_subjectivity(data / "train_de.tsv", data / "dev_de.tsv", out or MODEL_DIR)
-    click.echo(json.dumps(meta, ensure_ascii=False, indent=2))
+    _echo_json(meta)
 
 
 @evaluate.command(name="similarity")
@@ -443,7 +446,7 @@ def eval_similarity(ctx: click.Context, file: Path) -> None:
     """Article similarity against SemEval-2022 task 8 pairs (Pearson, per language pair)."""
     from chronik.evaluation.similarity import evaluate_similarity
 
-    click.echo(json.dumps(evaluate_similarity(file, ctx.obj), indent=2))
+    _echo_json(evaluate_similarity(file, ctx.obj))
 
 
 @evaluate.command(name="stories")
@@ -454,7 +457,7 @@ def eval_stories(ctx: click.Context, items: Path, labels: Path) -> None:
     """Story clustering of ITEMS (Chronik JSONL) against LABELS (pairwise and B-cubed)."""
     from chronik.evaluation.stories import evaluate_stories
 
-    click.echo(json.dumps(evaluate_stories(items, labels, ctx.obj), indent=2))
+    _echo_json(evaluate_stories(items, labels, ctx.obj))
 
 
 @evaluate.command(name="ner")
@@ -469,7 +472,7 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
     from chronik.evaluation.ner import evaluate_heldout, evaluate_ner
 
     score = evaluate_heldout if heldout else evaluate_ner
-    click.echo(json.dumps(score(file, backend or ctx.obj.ner_backend), indent=2))
+    _echo_json(score(file, backend or ctx.obj.ner_backend))
 
 
 @train.command(name="ner")
@@ -489,7 +492,7 @@ def train_ner_command(
     settings = replace(TrainSettings(), **changes)
     log = partial(click.echo, err=True)
     report = train_ner(directory, output or bundled_model_path(), settings, log)
-    click.echo(json.dumps(report, indent=2))
+    _echo_json(report)
 
 
 if __name__ == "__main__":
