@@ -74,10 +74,6 @@ class PostgresStore(SQLStore):
 
 
 @backend("postgresql")
-def _open_postgresql(target: str) -> PostgresStore:
-    return PostgresStore(target)
-
-
 @backend("postgres")
-def _open_postgres(target: str) -> PostgresStore:
+def _open(target: str) -> PostgresStore:
     return PostgresStore(target)
