@@ -106,6 +106,28 @@ def test_missed_places_are_added(nlp: Language) -> None:
     ]
 
 
+def test_a_facility_word_at_the_end_makes_a_place(nlp: Language) -> None:
+    text = "Sie trafen sich auf dem Plessezk Kosmodrom im Norden."
+    found = refine(nlp, text, ("Plessezk Kosmodrom", "PER", False))
+    assert found == [("Plessezk Kosmodrom", "LOC", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "type_"),
+    [
+        ("Der Kreml wies die Berichte zurück.", "Kreml", "ORG"),
+        ("Eine Sprecherin des Weißen Hauses bestätigte das.", "Weißen Hauses", "ORG"),
+        ("Das Treffen fand im Kreml statt.", "Kreml", "LOC"),
+        ("Hunderte protestierten vor dem Weißen Haus.", "Weißen Haus", "LOC"),
+    ],
+)
+def test_a_seat_of_government_is_the_government_unless_the_building_is_meant(
+    nlp: Language, text: str, seat: str, type_: str
+) -> None:
+    wrong = "LOC" if type_ == "ORG" else "ORG"
+    assert refine(nlp, text, (seat, wrong, False)) == [(seat, type_, False)]
+
+
 def test_places_inside_a_mention_are_not_added_again(nlp: Language) -> None:
     text = "Die Bank von Japan hob die Zinsen an."
     found = refine(nlp, text, ("Bank von Japan", "ORG", False))
@@ -116,7 +138,8 @@ def test_rules_are_data() -> None:
     refiner = Refiner.load()
     assert "von" in refiner.particles
     assert refiner.cues["Nachrichtenagentur"] == "ORG"
-    assert "GmbH" in refiner.org_suffixes
+    assert refiner.suffixes["GmbH"] == "ORG"
+    assert "Kreml" in refiner.seats
 
 
 def test_the_bundled_backend_refines_and_offsets_stay_right() -> None:

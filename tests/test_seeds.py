@@ -60,8 +60,16 @@ def test_one_story_with_entities_events_and_sources(shared: Path, tmp_path: Path
         ("Nordkorea", "LOC"),
         ("Wladiwostok", "LOC"),
         ("Pjöngjang", "LOC"),
+        ("Vereinigte Staaten", "LOC"),
+        ("Ukraine", "LOC"),
+        ("Südkorea", "LOC"),
+        ("Amur", "LOC"),
+        ("Vostochny Cosmodrome", "LOC"),
+        ("Kreml", "ORG"),
         ("Bloomberg", "ORG"),
     } <= entities
+    names = [name for name, _ in entities]
+    assert len(names) == len(set(names)), "one entity per name, whatever its mentions' types"
     meet = next(e for e in developments if e.type == "meet" and len(e.actors) == 2)
     assert set(meet.actor_names) == {"Wladimir Putin", "Kim Jong Un"}
     assert meet.status == "happened"

@@ -42,7 +42,12 @@ class Refiner:
         self.min_population = int(rules["min_population"])
         # The word before a mention that gives its type: "Nachrichtenagentur Bloomberg".
         self.cues = {cue: type_ for type_, cues in rules["cues"].items() for cue in cues}
-        self.org_suffixes = frozenset(rules["org_suffixes"])
+        # The last word of a longer name that gives its type: "Siemens AG", "Kosmodrom".
+        self.suffixes = {w: type_ for type_, words in rules["suffixes"].items() for w in words}
+        seats = rules["seats"]
+        self.seats = frozenset(seats["names"])
+        self.locative_before = frozenset(seats["locative_before"])
+        self.locative_preposition = frozenset(seats["locative_preposition"])
         self.gazetteer = gazetteer
 
     @classmethod
@@ -132,12 +137,22 @@ class Refiner:
             return replace(span, type="LOC", derived=False)
         if span.derived:
             return span
-        if len(words) > 1 and words[-1] in self.org_suffixes:
-            return replace(span, type="ORG")
+        if text in self.seats:
+            return replace(span, type="LOC" if self._locative(doc, span.start) else "ORG")
+        if len(words) > 1 and words[-1] in self.suffixes:
+            return replace(span, type=self.suffixes[words[-1]])
         cued = self.cues.get(doc[span.start - 1].text) if span.start > 0 else None
         if cued is not None and (cued == "LOC" or self.gazetteer.name(text) is None):
             return replace(span, type=cued)
         return span
+
+    def _locative(self, doc: Doc, start: int) -> bool:
+        """Whether the words before ``start`` put a place, not an actor, there ("im Kreml",
+        "vor dem Weißen Haus")."""
+        before = [token.text.lower() for token in doc[max(0, start - 2) : start]]
+        if before and before[-1] in self.locative_before:
+            return True
+        return len(before) == 2 and before[0] in self.locative_preposition
 
     def _is_place(self, word: str, type_: str) -> bool:
         """A country's name is a place; a large city's is one where the model saw a person."""
