@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -11,18 +12,21 @@ import pytest
 
 from chronik import Chronik, ChronikError, Options
 from chronik.analysis.pipeline import component
-from chronik.model import Article
+from chronik.model import Article, Mention
 from chronik.store.sql import migrations
 from chronik.store.sqlite import SQLiteStore
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Chronik]:
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Every test here runs on both backends: a real SQLite file and a real PostgreSQL server."""
     if request.param == "sqlite":
-        target = str(tmp_path / "chronik.db")
-    else:
-        target = request.getfixturevalue("postgres_url")
+        return str(tmp_path / "chronik.db")
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def app(target: str) -> Iterator[Chronik]:
     with Chronik(target) as chronik:
         yield chronik
 
@@ -174,3 +178,42 @@ def test_a_failing_component_skips_only_that_article(tmp_path: Path) -> None:
         assert report.inserted == 1 and report.failed == 1
         [error] = report.errors
         assert "E190" in error and "test_fails_on_marker" in error and "\n" not in error
+
+
+_PEOPLE = re.compile(r"(?<!\w)(?:Åsa Öberg|Öberg)(?!\w)")
+
+
+@component("test_people_with_umlauts")
+def _people(article: Article, options: Options) -> None:
+    article.mentions = [
+        Mention(m.start(), m.end(), m.group(), "PER") for m in _PEOPLE.finditer(article.text)
+    ]
+
+
+def test_entities_are_found_by_any_name_in_any_case(target: str, tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "1", "title": "Wahl", "text": "Ministerin Åsa Öberg gewann. Öberg dankte."}\n',
+        encoding="utf-8",
+    )
+    pipeline = ("sentences", "test_people_with_umlauts", "entities")
+    with Chronik(options=Options(db=target, pipeline=pipeline)) as app:
+        app.ingest([str(tmp_path / "in.jsonl")])
+        # SQL's lower() leaves Ö alone: the lookup must use Chronik's case folding.
+        [found] = app.entities(name="ÖBERG")
+        assert found.name == "Åsa Öberg"
+        assert app.entities(name="åsa öberg") == [found]
+        assert app.find_entity("öberg") == found and app.find_entity(found.id) == found
+        assert app.entities(name="Berg") == [] and app.find_entity("Berg") is None
+
+
+def test_an_older_store_gets_its_entity_names_on_opening(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript(migrations("sqlite")[0] + "PRAGMA user_version=1;")
+    db.execute(
+        "INSERT INTO entities VALUES ('ent_1', 'Åsa Öberg', 'PER', '[\"Öberg\"]', '{}', NULL, 2)"
+    )
+    db.commit()
+    db.close()
+    with Chronik(str(path)) as app:
+        assert [e.id for e in app.entities(name="öberg")] == ["ent_1"]

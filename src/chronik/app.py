@@ -258,8 +258,19 @@ class Chronik:
         """The articles that mention the entity, oldest first."""
         return self.store.entity_articles(self.entity(entity_id).id, limit)
 
-    def entities(self, limit: int = 100, kind: str | None = None) -> list[Entity]:
-        return self.store.entities(limit=limit, kind=kind)
+    def entities(
+        self, limit: int = 100, kind: str | None = None, name: str | None = None
+    ) -> list[Entity]:
+        """The most mentioned entities; ``kind`` keeps one type, ``name`` those with that
+        name or alias in any case ("putin" finds Wladimir Putin where Putin is an alias)."""
+        return self.store.entities(limit=limit, kind=kind, name=name)
+
+    def find_entity(self, text: str) -> Entity | None:
+        """An entity by id, else the most mentioned one named ``text``."""
+        found = self.store.entity(text)
+        if found is not None or not text:
+            return found
+        return next(iter(self.entities(limit=1, name=text)), None)
 
     def iter_articles(self, batch: int = 500) -> Iterator[Article]:
         offset = 0

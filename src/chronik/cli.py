@@ -199,13 +199,16 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
 
 @cli.command()
 @click.option("--type", "kind", help="Only entities of this type: PER, LOC, ORG or MISC.")
+@click.option("--name", help="Only entities with this name or alias (any case).")
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def entities(ctx: click.Context, kind: str | None, limit: int, as_json: bool) -> None:
+def entities(
+    ctx: click.Context, kind: str | None, name: str | None, limit: int, as_json: bool
+) -> None:
     """List entities, most mentioned first."""
     with _app(ctx) as app:
-        found = app.entities(limit=limit, kind=kind)
+        found = app.entities(limit=limit, kind=kind, name=name)
     if as_json:
         rows = [asdict(e) for e in found]
         _echo_json({"entities": rows})

@@ -77,7 +77,11 @@ class Store(Protocol):
 
     def entity(self, entity_id: str) -> Entity | None: ...
 
-    def entities(self, limit: int = 100, kind: str | None = None) -> list[Entity]: ...
+    def entities(
+        self, limit: int = 100, kind: str | None = None, name: str | None = None
+    ) -> list[Entity]:
+        """The most mentioned entities, of one type, or with one name or alias (any case)."""
+        ...
 
     def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
         """The articles that mention the entity, oldest first."""

@@ -42,6 +42,7 @@ class PostgresStore(SQLStore):
             raise ChronikError(Code.E120, path=self.path, found=version, known=len(steps))
         for number, script in enumerate(steps[version:], start=version + 1):
             self.db.execute(script.encode("utf-8"))
+            self._after_migration(number)
             self.db.execute("DELETE FROM chronik_schema")
             self.db.execute("INSERT INTO chronik_schema VALUES (%s)", (number,))
         self.db.commit()

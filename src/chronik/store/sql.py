@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from importlib import resources
 from typing import Any
@@ -28,6 +28,10 @@ def migrations(dialect: str) -> list[str]:
     folder = resources.files("chronik.store") / "migrations"
     names = sorted(p.name for p in folder.iterdir() if p.name.startswith(dialect + "_"))
     return [(folder / name).read_text(encoding="utf-8") for name in names]
+
+
+# The migration that added ``entity_names``, filled from ``entities`` in Python.
+_ENTITY_NAMES_VERSION = 2
 
 
 class SQLStore(ABC):
@@ -132,6 +136,19 @@ class SQLStore(ABC):
             [(change, entity_id) for entity_id, change in delta.items() if change],
         )
 
+    def _after_migration(self, number: int) -> None:
+        """The data step of migration ``number`` that SQL cannot do (case-folding names),
+        run in the migration's transaction."""
+        if number == _ENTITY_NAMES_VERSION:
+            for entity in self.iter_entities():
+                self._put_entity_names(entity.id, [entity.name, *entity.aliases])
+
+    def _put_entity_names(self, entity_id: str, names: Iterable[str]) -> None:
+        self.executemany(
+            "INSERT INTO entity_names VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(name, entity_id) for name in {n.casefold() for n in names}],
+        )
+
     def _upsert_entity(self, entity: Entity, added_mentions: int) -> None:
         known = self.entity(entity.id)
         aliases = sorted(set(entity.aliases) | set(known.aliases if known else []))
@@ -151,6 +168,7 @@ class SQLStore(ABC):
                 added_mentions,
             ),
         )
+        self._put_entity_names(entity.id, [entity.name, *entity.aliases])
 
     def replace_analysis(self, article: Article) -> None:
         """New analysis of an unchanged input: no revision, the story stays."""
@@ -255,10 +273,19 @@ class SQLStore(ABC):
         row = self.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return _entity(row) if row else None
 
-    def entities(self, limit: int = 100, kind: str | None = None) -> list[Entity]:
-        where, args = ("WHERE type = ?", [kind]) if kind else ("", [])
+    def entities(
+        self, limit: int = 100, kind: str | None = None, name: str | None = None
+    ) -> list[Entity]:
+        where, args = ["TRUE"], []
+        if kind:
+            where.append("type = ?")
+            args.append(kind)
+        if name is not None:
+            where.append("id IN (SELECT entity_id FROM entity_names WHERE name = ?)")
+            args.append(name.casefold())
         rows = self.execute(
-            f"SELECT * FROM entities {where} ORDER BY mentions DESC, name LIMIT ?",
+            f"SELECT * FROM entities WHERE {' AND '.join(where)} "
+            "ORDER BY mentions DESC, name LIMIT ?",
             (*args, limit),
         )
         return [_entity(row) for row in rows]

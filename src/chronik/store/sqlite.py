@@ -29,7 +29,10 @@ class SQLiteStore(SQLStore):
             raise ChronikError(Code.E120, path=self.path, found=version, known=len(steps))
         for number, script in enumerate(steps[version:], start=version + 1):
             # executescript commits first; each migration is applied as a whole or not at all.
-            self.db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+            self.db.executescript(f"BEGIN;\n{script}")
+            self._after_migration(number)
+            self.db.execute(f"PRAGMA user_version={number}")
+            self.db.execute("COMMIT")
 
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])

@@ -192,7 +192,7 @@ def search(
     limit: Limit = 50,
 ) -> dict[str, Any]:
     """Full-text search and/or search by entity, filtered by time, source and language."""
-    known = queries.resolve_entity(app, entity.strip())
+    known = app.find_entity(entity.strip())
     entity_id = known.id if known else entity.strip()
     query = queries.SearchQuery(q.strip(), entity_id, since, until, source.strip(), language, limit)
     return {"articles": [article_record(a) for a in queries.search(app, query)]}

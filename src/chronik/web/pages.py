@@ -117,7 +117,7 @@ def search(
 ) -> HTMLResponse:
     start, end = _day(since), _day(until)
     bad_date = bool((since and start is None) or (until and end is None))
-    known = queries.resolve_entity(app, entity.strip())
+    known = app.find_entity(entity.strip())
     entity_id = known.id if known else entity.strip()
     query = queries.SearchQuery(q.strip(), entity_id, start, end, source.strip(), language)
     results = [] if query.empty or bad_date else queries.search(app, query)

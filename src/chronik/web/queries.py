@@ -257,18 +257,6 @@ def entity(chronik: Chronik, entity_id: str) -> Entity | None:
         return None
 
 
-def resolve_entity(chronik: Chronik, text: str) -> Entity | None:
-    """An entity by id, else by name or alias (any case), the most mentioned first."""
-    found = entity(chronik, text)
-    if found or not text:
-        return found
-    wanted = text.casefold()
-    for candidate in chronik.entities(limit=10_000):
-        if wanted in {n.casefold() for n in (candidate.name, *candidate.aliases)}:
-            return candidate
-    return None
-
-
 def entity_articles(chronik: Chronik, found: Entity, limit: int = 200) -> list[Article]:
     return chronik.entity_articles(found.id, limit)
 
