@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
 from chronik.analysis.pipeline import analyze, run_pipeline
 from chronik.analysis.subjectivity import (
@@ -16,6 +17,7 @@ from chronik.analysis.subjectivity import (
     load_model,
     score_sentences,
 )
+from chronik.cli import cli
 from chronik.errors import ChronikError, Code
 from chronik.evaluation.subjectivity import classification_report, read_checkthat
 from chronik.ingest.document import Document
@@ -188,6 +190,18 @@ def test_training_is_reproducible_and_loads(tmp_path: Path) -> None:
     gold = [int(label == "SUBJ") for _, label in SMALL]
     predicted = [int(p >= 0.5) for p in a.score([text for text, _ in SMALL])]
     assert classification_report(gold, predicted)["macro_f1"] > 0.8
+
+
+def test_train_command_reads_a_checkthat_folder(tmp_path: Path) -> None:
+    data = tmp_path / "checkthat"
+    data.mkdir()
+    write_tsv(data / "train_de.tsv", SMALL * 2)
+    write_tsv(data / "dev_de.tsv", SMALL)
+    result = CliRunner().invoke(
+        cli, ["train", "subjectivity", str(data), "--output", str(tmp_path / "model")]
+    )
+    assert result.exit_code == 0, result.output
+    assert '"macro_f1"' in result.output and load_model(tmp_path / "model") is not None
 
 
 def seed_articles(shared: Path) -> list[Article]:

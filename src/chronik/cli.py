@@ -416,29 +416,17 @@ def train() -> None:
     """Retrain a bundled model from evaluation data; each prints one JSON object."""
 
 
-_CHECKTHAT = Path("../shared/data/checkthat2025-subjectivity-de")
-
-
 @train.command(name="subjectivity")
-@click.option(
-    "--data",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=_CHECKTHAT,
-    show_default=True,
-    help="Folder with train_de.tsv and dev_de.tsv.",
-)
-@click.option(
-    "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Where to write the model (default: the bundled model's folder).",
-)
-def train_subjectivity(data: Path, out: Path | None) -> None:
-    """Train the sentence subjectivity model on train_de.tsv, tune it on dev_de.tsv."""
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--output", type=click.Path(path_type=Path), help="Default: the bundled model.")
+def train_subjectivity(directory: Path, output: Path | None) -> None:
+    """The sentence subjectivity model, from the CheckThat! folder DIRECTORY: trained on
+    train_de.tsv, tuned on dev_de.tsv."""
     from chronik.analysis.subjectivity import MODEL_DIR
     from chronik.training.subjectivity import train_subjectivity
 
-    meta = train_subjectivity(data / "train_de.tsv", data / "dev_de.tsv", out or MODEL_DIR)
+    train_file, dev_file = directory / "train_de.tsv", directory / "dev_de.tsv"
+    meta = train_subjectivity(train_file, dev_file, output or MODEL_DIR)
     _echo_json(meta)
 
 
