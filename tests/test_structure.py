@@ -43,6 +43,19 @@ def test_opinion_section_until_next_heading(fixtures: Path) -> None:
     assert heading.kind is BlockKind.SUBHEADING and heading.stance is Stance.OPINION
 
 
+def test_the_authors_conclusion_is_opinion() -> None:
+    text = (
+        "Neue Fähre für Kiel\n"
+        "Die Stadt hat am Montag eine neue Fährlinie eröffnet.\n"
+        "Fazit\n"
+        "Die Linie kommt spät, aber sie kommt.\n"
+    )
+    article = build_article(text_article(text))
+    stances = {b.text[:8]: b.stance for b in article.blocks}
+    assert stances["Die Stad"] is Stance.REPORTING
+    assert stances["Fazit"] is Stance.OPINION and stances["Die Lini"] is Stance.OPINION
+
+
 def test_block_offsets_index_the_clean_text(fixtures: Path) -> None:
     article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
     for block in article.blocks:

@@ -213,8 +213,9 @@ def seed_articles(shared: Path) -> list[Article]:
 def test_seeds_keep_opinion_sections_and_factual_reporting(shared: Path) -> None:
     articles = seed_articles(shared)
     blocks = [b for a in articles for b in paragraphs(a)]
-    opinion_sections = [b for b in blocks if b.section.startswith(("Editorial", "Empfehlungen"))]
-    assert len(opinion_sections) == 4
+    headings = ("Editorial", "Empfehlungen", "Schlussfolgerung")
+    opinion_sections = [b for b in blocks if b.section.startswith(headings)]
+    assert len(opinion_sections) == 6
     assert all(b.stance is Stance.OPINION for b in opinion_sections)
     # The reports' opening paragraphs and the background section are plain reporting.
     openers = [paragraphs(a)[0] for a in articles]

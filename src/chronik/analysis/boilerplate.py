@@ -51,11 +51,12 @@ METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # Headings that open an opinion section; everything under them is opinion until the
-# next heading.
+# next heading. A "Fazit" or "Schlussfolgerung" is the author's own conclusion: what the
+# reporting above it should mean and what ought to follow.
 OPINION_HEADING = re.compile(
     r"^(editorial|kommentar|meinung|analyse|empfehlung(en)?|leitartikel|kolumne|gastbeitrag"
-    r"|gastkommentar|standpunkt|einschätzung|einordnung|pro und contra|op-ed|opinion"
-    r"|commentary|analysis|viewpoint)\b",
+    r"|gastkommentar|standpunkt|einschätzung|einordnung|fazit|schlussfolgerung(en)?"
+    r"|pro und contra|op-ed|opinion|commentary|analysis|viewpoint|conclusion)\b",
     _I,
 )
 
