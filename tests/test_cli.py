@@ -78,6 +78,21 @@ def test_story_commands(run, fixtures: Path) -> None:  # type: ignore[no-untyped
     assert missing.exit_code != 0 and "E101" in missing.output
 
 
+def test_merge_and_split_by_hand(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(fixtures / "items.jsonl"))
+    first, second, *_ = json.loads(run("stories", "--json").stdout)["stories"]
+    merged = run("merge", second["id"], first["id"])
+    assert merged.exit_code == 0 and first["id"] in merged.stdout
+    history = json.loads(run("story", "--json", first["id"]).stdout)["history"]
+    assert {"action": "absorbed", "other": second["id"]}.items() <= history[-1].items()
+    moved = second["articles"][0]["id"]
+    split = run("split", first["id"], moved)
+    assert split.exit_code == 0 and moved in split.stdout
+    assert "split" in run("story", first["id"]).stdout
+    refused = run("split", first["id"], "nope")
+    assert refused.exit_code != 0 and "E200" in refused.output and "Traceback" not in refused.output
+
+
 def test_analyze_prints_json_without_storing(run, fixtures: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = run(
         "analyze", str(fixtures / "article.txt"), "--published", "2024-06-10T08:00:00+02:00"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -148,16 +147,48 @@ def test_unreachable_postgres_is_one_line_error(tmp_path: Path) -> None:
 def test_merge_moves_articles_and_is_logged(app: Chronik, fixtures: Path) -> None:
     app.ingest([str(fixtures / "items.jsonl")])
     first, second, *_ = app.stories()
-    app.store.merge_stories(second.id, first.id, datetime.now(UTC))
-    merged = app.story(first.id)
-    assert merged.size == first.size + second.size
+    merged = app.merge_stories(second.id, first.id)
+    assert merged.id == first.id and merged.size == first.size + second.size
     assert {a.id for a in merged.articles} >= {a.id for a in second.articles}
     with pytest.raises(ChronikError, match="E101"):
         app.story(second.id)
-    log = app.store.execute(  # type: ignore[attr-defined]
-        "SELECT other FROM story_log WHERE story_id = ? AND action = 'merged'", (second.id,)
-    ).fetchall()
-    assert [row["other"] for row in log] == [first.id]
+    assert [(c.action, c.other) for c in app.story_history(second.id)][-1] == ("merged", first.id)
+    assert ("absorbed", second.id) in [(c.action, c.other) for c in app.story_history(first.id)]
+
+
+def test_split_makes_a_new_story_and_is_logged(app: Chronik, fixtures: Path) -> None:
+    app.ingest([str(fixtures / "items.jsonl")])
+    first, second, *_ = app.stories()
+    app.merge_stories(second.id, first.id)
+    moved = [a.id for a in second.articles]
+    new = app.split_story(first.id, moved)
+    assert new.id not in (first.id, second.id)
+    assert [a.id for a in new.articles] == moved and new.title == second.articles[0].title
+    assert app.story(first.id).size == first.size
+    assert ("split", new.id) in [(c.action, c.other) for c in app.story_history(first.id)]
+    assert [(c.action, c.other) for c in app.story_history(new.id)] == [("split_from", first.id)]
+    # Stored articles keep their new story when the engine is rebuilt from the store.
+    app.ingest([str(fixtures / "items.jsonl")])
+    assert [a.id for a in app.story(new.id).articles] == moved
+
+
+@pytest.mark.parametrize(
+    ("articles", "message"),
+    [([], "not all"), (["nope"], "'nope' is not in it"), (None, "not all")],
+)
+def test_a_bad_split_is_one_line_and_changes_nothing(
+    app: Chronik, fixtures: Path, articles: list[str] | None, message: str
+) -> None:
+    app.ingest([str(fixtures / "items.jsonl")])
+    story = app.stories()[0]
+    before = [(s.id, s.size) for s in app.stories()]
+    every = [a.id for a in story.articles]
+    with pytest.raises(ChronikError, match="E200") as info:
+        app.split_story(story.id, every if articles is None else articles)
+    assert message in str(info.value) and "\n" not in str(info.value)
+    with pytest.raises(ChronikError, match="E200"):
+        app.merge_stories(story.id, story.id)
+    assert [(s.id, s.size) for s in app.stories()] == before
 
 
 @component("test_fails_on_marker")

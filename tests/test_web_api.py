@@ -303,6 +303,8 @@ def test_openapi_describes_every_endpoint(site: Site) -> None:
         "/api/entities/{entity_id}": "get",
         "/api/ingest": "post",
         "/api/reanalyze": "post",
+        "/api/stories/{story_id}/merge": "post",
+        "/api/stories/{story_id}/split": "post",
     }
     assert set(paths) == set(expected), "pages stay out of the schema; every API route is in"
     for path, method in expected.items():
@@ -336,6 +338,28 @@ def test_write_endpoints_need_the_token(site: Site) -> None:
     assert broken.status_code == 200 and broken.json()["failed"] == 2
     redo = site.client.post("/api/reanalyze", headers={"X-Chronik-Token": TOKEN})
     assert redo.status_code == 200 and redo.json()["revised"] == 3
+
+
+def test_stories_are_split_and_merged_by_hand_through_the_api(site: Site) -> None:
+    story_id = site.announcement.story_id
+    assert story_id and site.report.story_id == story_id
+    split = f"/api/stories/{story_id}/split"
+    body = {"articles": [site.report.id]}
+    assert site.client.post(split, json=body).status_code == 401
+    headers = {"X-Chronik-Token": TOKEN}
+    new = site.client.post(split, json=body, headers=headers).json()
+    assert [a["id"] for a in new["articles"]] == [site.report.id] and new["id"] != story_id
+    history = site.client.get(f"/api/stories/{story_id}").json()["history"]
+    assert {"action": "split", "other": new["id"]}.items() <= history[-1].items()
+    page = site.client.get(f"/story/{story_id}", headers={"Accept-Language": "en"})
+    assert f'href="/story/{new["id"]}"' in page.text and "split off" in page.text
+    bad = site.client.post(split, json={"articles": ["nope"]}, headers=headers)
+    assert bad.status_code == 400 and "E200" in bad.json()["detail"]
+    unknown = site.client.post("/api/stories/nope/split", json=body, headers=headers)
+    assert unknown.status_code == 404
+    merge = f"/api/stories/{new['id']}/merge"
+    merged = site.client.post(merge, json={"into": story_id}, headers=headers).json()
+    assert merged["id"] == story_id and merged["size"] == 2
 
 
 def test_write_endpoints_are_disabled_without_a_configured_token(tmp_path: Path) -> None:

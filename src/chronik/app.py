@@ -5,6 +5,7 @@ The CLI, the REST API and the web UI are thin layers over this class.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import Item, read_text
 from chronik.ingest.sources import iter_documents, read_bytes
-from chronik.model import Article, Entity, Story
+from chronik.model import Article, Entity, Story, StoryChange
 from chronik.options import Options
 from chronik.store import PutStatus, Store, open_store
 from chronik.stories.developments import StoryEvent, story_events
@@ -212,6 +213,49 @@ class Chronik:
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
         return self.store.stories(limit=limit, offset=offset)
+
+    def merge_stories(self, gone: str, into: str) -> Story:
+        """Move every article of story ``gone`` into story ``into``: a correction by hand,
+        logged in both stories' history. Returns the merged story."""
+        if gone == into:
+            raise ChronikError(Code.E200, action="merge", id=gone, detail="it is the same story")
+        self.story(gone), self.story(into)
+        self.store.merge_stories(gone, into, datetime.now(UTC))
+        self._changed_stories()
+        return self.story(into)
+
+    def split_story(self, story_id: str, article_ids: Sequence[str]) -> Story:
+        """Move some of a story's articles into a new story: a correction by hand, logged in
+        both stories' history. Returns the new story."""
+        story = self.story(story_id)
+        wanted = set(article_ids)
+        moving = [a for a in story.articles if a.id in wanted]
+        outside = sorted(wanted - {a.id for a in moving})
+        if outside:
+            detail = f"article {outside[0]!r} is not in it"
+            raise ChronikError(Code.E200, action="split", id=story_id, detail=detail)
+        if not moving or len(moving) == len(story.articles):
+            detail = "name some of its articles, not all"
+            raise ChronikError(Code.E200, action="split", id=story_id, detail=detail)
+        ids = [a.id for a in moving]
+        new_id = "s" + hashlib.sha256(f"split {story_id} {' '.join(ids)}".encode()).hexdigest()[:12]
+        self.store.split_story(story_id, ids, new_id, moving[0].title, datetime.now(UTC))
+        self._changed_stories()
+        return self.story(new_id)
+
+    def story_history(self, story_id: str) -> list[StoryChange]:
+        """How the story came about and changed, oldest first; a merged story keeps its
+        history."""
+        history = self.store.story_history(story_id)
+        if not history:
+            self.story(story_id)
+        return history
+
+    def _changed_stories(self) -> None:
+        self.store.commit()
+        # The engine's window is rebuilt from the store, so the next article sees the new
+        # grouping.
+        self._engine = None
 
     def timeline(self, story_id: str) -> list[TimelineEntry]:
         """The story's articles in time order, each with the sentences it adds."""

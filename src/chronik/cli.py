@@ -226,8 +226,12 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     with _app(ctx) as app:
         found = app.story(story_id)
         timeline = app.timeline(story_id)
+        history = app.story_history(story_id)
     if as_json:
-        data = found.to_dict() | {"timeline": [e.to_dict() for e in timeline]}
+        data = found.to_dict() | {
+            "timeline": [e.to_dict() for e in timeline],
+            "history": [c.to_dict() for c in history],
+        }
         _echo_json(data)
         return
     click.echo(f"{found.title}  ({found.size} articles, id {found.id})")
@@ -236,6 +240,28 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
         click.echo(f"  {when}  {entry.title}  [{entry.article_id}]")
         for sentence in entry.new_sentences:
             click.echo(f"      + {sentence}")
+    for change in history:
+        click.echo(f"  history: {change.at.isoformat()}  {change.action}  {change.other or ''}")
+
+
+@cli.command()
+@click.argument("gone")
+@click.argument("into")
+@click.pass_context
+def merge(ctx: click.Context, gone: str, into: str) -> None:
+    """Move every article of story GONE into story INTO (logged in both histories)."""
+    with _app(ctx) as app:
+        _print_story(app.merge_stories(gone, into))
+
+
+@cli.command()
+@click.argument("story_id")
+@click.argument("article_ids", nargs=-1, required=True)
+@click.pass_context
+def split(ctx: click.Context, story_id: str, article_ids: tuple[str, ...]) -> None:
+    """Move the articles ARTICLE_IDS of story STORY_ID into a new story (logged in both)."""
+    with _app(ctx) as app:
+        _print_story(app.split_story(story_id, article_ids))
 
 
 def _print_story(found: Story) -> None:

@@ -36,6 +36,7 @@ class Code(Enum):
     )
 
     E190 = "analysis step {component!r} failed ({detail}); the input was skipped: please report it"
+    E200 = "cannot {action} story {id!r}: {detail}; see its articles with 'chronik story {id}'"
 
 
 class ChronikError(Exception):

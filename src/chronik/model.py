@@ -148,6 +148,27 @@ class Article:
         return data
 
 
+@dataclass(frozen=True, slots=True)
+class StoryChange:
+    """One entry of a story's history: ``created`` (``other`` is its first article),
+    ``merged`` (this story went into ``other``), ``absorbed`` (``other`` came into it),
+    ``split`` (some of its articles became the new story ``other``) or ``split_from`` (it
+    was split off story ``other``)."""
+
+    story_id: str
+    action: str
+    other: str | None
+    at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story_id": self.story_id,
+            "action": self.action,
+            "other": self.other,
+            "at": self.at.isoformat(),
+        }
+
+
 @dataclass(slots=True)
 class Story:
     """A group of articles about one developing event. ``articles`` are in time order."""

@@ -1,18 +1,18 @@
-"""The narrow storage interface every backend implements (SQLite now, PostgreSQL later).
+"""The narrow storage interface every backend implements (SQLite and PostgreSQL).
 
 Backends are selected by target: a file path is SQLite; ``postgresql://...`` a server.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
 from chronik.ingest.document import Document
-from chronik.model import Article, Entity, Story
+from chronik.model import Article, Entity, Story, StoryChange
 
 
 class PutStatus(StrEnum):
@@ -69,6 +69,18 @@ class Store(Protocol):
 
     def merge_stories(self, gone: str, into: str, at: datetime) -> None:
         """Move every article of story ``gone`` into ``into`` and log the merge."""
+        ...
+
+    def split_story(
+        self, story_id: str, article_ids: Sequence[str], new_id: str, title: str, at: datetime
+    ) -> None:
+        """Move the articles ``article_ids`` of story ``story_id`` into the new story
+        ``new_id`` and log the split in both."""
+        ...
+
+    def story_history(self, story_id: str) -> list[StoryChange]:
+        """The story's logged changes (created, merged, absorbed, split, split_from), oldest
+        first."""
         ...
 
     def story(self, story_id: str) -> Story | None: ...

@@ -14,7 +14,7 @@ from typing import Any
 
 from chronik.ingest.document import Document
 from chronik.ingest.readers import reread
-from chronik.model import Article, Entity, Story, article_from_dict
+from chronik.model import Article, Entity, Story, StoryChange, article_from_dict
 from chronik.store.base import FeedState, PutStatus, Stored
 
 # Columns of ``articles`` that are also fields of Article; the rest of the analysis is JSON.
@@ -249,7 +249,29 @@ class SQLStore(ABC):
         self.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, gone))
         self.execute("DELETE FROM stories WHERE id = ?", (gone,))
         self.log_story(gone, "merged", into, at)
+        self.log_story(into, "absorbed", gone, at)
         self.refresh_story(into, None)
+
+    def split_story(
+        self, story_id: str, article_ids: Sequence[str], new_id: str, title: str, at: datetime
+    ) -> None:
+        self.executemany(
+            "UPDATE articles SET story_id = ? WHERE id = ? AND story_id = ?",
+            [(new_id, article_id, story_id) for article_id in article_ids],
+        )
+        self.log_story(story_id, "split", new_id, at)
+        self.log_story(new_id, "split_from", story_id, at)
+        self.refresh_story(story_id, None)
+        self.refresh_story(new_id, title)
+
+    def story_history(self, story_id: str) -> list[StoryChange]:
+        rows = self.execute("SELECT * FROM story_log WHERE story_id = ? ORDER BY at", (story_id,))
+        return [
+            StoryChange(
+                row["story_id"], row["action"], row["other"], datetime.fromisoformat(row["at"])
+            )
+            for row in rows
+        ]
 
     def story(self, story_id: str) -> Story | None:
         row = self.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()

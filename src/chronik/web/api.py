@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -29,6 +29,7 @@ from chronik.web.deps import chronik
 from chronik.web.security import read_limited, require_token
 
 App = Annotated[Chronik, Depends(chronik)]
+T = TypeVar("T")
 Limit = Annotated[int, Query(ge=1, le=1000, description="How many to return.")]
 Offset = Annotated[int, Query(ge=0, description="How many to skip.")]
 
@@ -87,6 +88,20 @@ class StoryDetail(StoryRecord):
     events: list[dict[str, Any]] = Field(
         description="The story's events with their history and changes "
         "(the rows of `chronik export --format events`)."
+    )
+    history: list[dict[str, Any]] = Field(
+        description="How the story came about and changed, oldest first: created, merged, "
+        "absorbed, split, split_from (as `chronik story --json`)."
+    )
+
+
+class StoryMerge(BaseModel):
+    into: str = Field(description="The story that takes every article of this one.")
+
+
+class StorySplit(BaseModel):
+    articles: list[str] = Field(
+        min_length=1, description="Ids of some (not all) of this story's articles."
     )
 
 
@@ -174,8 +189,41 @@ def get_story(app: App, story_id: str) -> dict[str, Any]:
     story = app.story(story_id)
     related = [s.id for s in queries.related_stories(app, story)]
     timeline, events = queries.story_records(story)
+    history = [change.to_dict() for change in app.story_history(story.id)]
     story.articles = queries.timeline_articles(story)
-    return {**_story(story), "related": related, "timeline": timeline, "events": events}
+    return {
+        **_story(story),
+        "related": related,
+        "timeline": timeline,
+        "events": events,
+        "history": history,
+    }
+
+
+@router.post(
+    "/stories/{story_id}/merge",
+    response_model=StoryRecord,
+    responses=_ERRORS | _WRITE_ERRORS,
+    dependencies=[Depends(require_token)],
+    summary="Merge a story into another",
+)
+async def merge_story(request: Request, story_id: str, body: StoryMerge) -> dict[str, Any]:
+    """As `chronik merge`: every article of this story moves into `into`; both histories log
+    it. Returns the merged story."""
+    return await _change(request, lambda app: app.merge_stories(story_id, body.into))
+
+
+@router.post(
+    "/stories/{story_id}/split",
+    response_model=StoryRecord,
+    responses=_ERRORS | _WRITE_ERRORS,
+    dependencies=[Depends(require_token)],
+    summary="Split articles off a story",
+)
+async def split_story(request: Request, story_id: str, body: StorySplit) -> dict[str, Any]:
+    """As `chronik split`: the named articles become a new story; both histories log it.
+    Returns the new story."""
+    return await _change(request, lambda app: app.split_story(story_id, body.articles))
 
 
 @router.get("/search", response_model=ArticleList, summary="Search articles")
@@ -275,10 +323,19 @@ _ENDING = {
 
 
 async def _write(request: Request, job: Callable[[Chronik], IngestReport]) -> dict[str, Any]:
-    def run() -> IngestReport:
-        with request.app.state.write_lock, Chronik(options=request.app.state.options) as app:
-            report: IngestReport = job(app)
-            return report
-
-    report = await run_in_threadpool(run)
+    report = await _locked(request, job)
     return report.to_dict()
+
+
+async def _change(request: Request, job: Callable[[Chronik], Story]) -> dict[str, Any]:
+    return _story(await _locked(request, job))
+
+
+async def _locked(request: Request, job: Callable[[Chronik], T]) -> T:
+    """Run a writing job in a thread, under the one write lock, on its own connection."""
+
+    def run() -> T:
+        with request.app.state.write_lock, Chronik(options=request.app.state.options) as app:
+            return job(app)
+
+    return await run_in_threadpool(run)

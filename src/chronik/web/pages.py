@@ -72,6 +72,7 @@ def story(request: Request, app: App, story_id: str) -> HTMLResponse:
         "attributions": queries.attributions_by_source(articles),
         "changes": queries.changes(found),
         "related": queries.related_stories(app, found),
+        "history": app.story_history(found.id),
     }
     return render(request, "story.html", context)
 
