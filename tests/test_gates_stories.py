@@ -26,4 +26,4 @@ def test_story_clustering_on_labelled_august_2025(shared: Path, tmp_path: Path) 
 def test_article_similarity_de_de(shared: Path) -> None:
     pairs = shared / "data" / "semeval2022-task8-de" / "pairs.csv"
     result = evaluate_similarity(pairs, Options(embedding_backend="use"), pairs={"de-de"})
-    assert result["per_pair"]["de-de"] >= 0.57, result  # type: ignore[index]
+    assert result["per_pair"]["de-de"] >= 0.59, result  # type: ignore[index]

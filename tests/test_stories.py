@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from chronik import Chronik
 from chronik.cli import cli
 from chronik.errors import ChronikError
-from chronik.evaluation.similarity import pearson
+from chronik.evaluation.similarity import pearson, split_title
 from chronik.evaluation.stories import cluster_scores, evaluate_stories
 from chronik.model import Article, Timex
 from chronik.options import Options
@@ -137,6 +137,21 @@ def test_cluster_scores_and_pearson() -> None:
     assert lumped["pairwise_recall"] == 1.0
     assert pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
     assert pearson([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)
+
+
+def test_similarity_texts_split_title_at_two_spaces_or_a_line_break() -> None:
+    assert split_title("Brücke gesperrt  Seit Montag staut es sich.") == (
+        "Brücke gesperrt",
+        "Seit Montag staut es sich.",
+    )
+    assert split_title("Brücke gesperrt\nSeit Montag  staut es sich.") == (
+        "Brücke gesperrt",
+        "Seit Montag  staut es sich.",
+    )
+    assert split_title(" Brücke gesperrt Seit Montag staut es sich.") == (
+        "",
+        "Brücke gesperrt Seit Montag staut es sich.",
+    )
 
 
 def _write_items(path: Path) -> None:
