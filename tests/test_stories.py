@@ -19,6 +19,7 @@ from chronik.model import Article, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import StoryEngine
+from chronik.stories.features import Vocabulary, headline, profile
 from chronik.stories.timeline import article_tense, build_timeline
 
 DAY = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
@@ -80,6 +81,47 @@ def test_warm_restores_stories_from_features(lexical: Options) -> None:
     warmed.warm([(announcement, DAY, assignment.features)])
     joined = warmed.add(article("b", REPORT, DAY + timedelta(days=1)), DAY + timedelta(days=1))
     assert joined.story_id == assignment.story_id and not joined.is_new
+
+
+def test_headline_drops_the_kicker_and_a_bare_kicker_gives_way_to_the_lead() -> None:
+    assert headline("Lindenau: Elsterbrücke gesperrt", "") == "Elsterbrücke gesperrt"
+    lead = "Lindenau:\n\nDie Elsterbrücke ist gesperrt. Pendler stehen im Stau."
+    assert headline("Lindenau:", lead) == "Die Elsterbrücke ist gesperrt."
+    assert headline(ANNOUNCEMENT[0], ANNOUNCEMENT[1]) == ANNOUNCEMENT[0]
+
+
+def test_a_shared_kicker_weighs_less_than_the_headline() -> None:
+    """Two reports under one topic kicker stay apart from each other by their headlines."""
+    bridge = Article("a", "Lindenau:", "Lindenau:\n\nDie Elsterbrücke wird gesperrt.")
+    cup = Article("b", "Lindenau:", "Lindenau:\n\nDie Handballerinnen gewinnen den Pokal.")
+    vocabulary = Vocabulary()
+    for item in (bridge, cup, article("c", UNRELATED, None), article("d", REPORT, None)):
+        profile(item, vocabulary, None)
+    a, b = (profile(x, vocabulary, None, learn=False) for x in (bridge, cup))
+    heaviest = {t for t, _ in sorted(a.terms.items(), key=lambda kv: -kv[1])[:2]}
+    assert "lindenau" not in heaviest and "elsterbrücke" in heaviest
+    assert b.terms["lindenau"] < b.terms["handballerin"]
+
+
+def test_one_member_binding_two_topics_does_not_pull_the_other_in() -> None:
+    """A story is scored by its centroid and its nearest member together: an article close to
+    one member alone (which also named another topic) stays outside. The best member alone
+    scored the cup final 0.42 here, above the threshold."""
+    detour = " Die Umleitung ist ausgeschildert."
+    final = " Die Handballerinnen aus Nordheim haben das Pokalfinale gegen Südstadt gewonnen."
+    members = [
+        article("a", ANNOUNCEMENT, DAY),
+        article("b", (ANNOUNCEMENT[0], ANNOUNCEMENT[1] + detour), DAY),
+        article("d", (REPORT[0], REPORT[1] + detour), DAY),
+        article("m", (REPORT[0], REPORT[1] + final), DAY),
+    ]
+    for member in members:
+        member.story_id = "bridge"
+    engine = StoryEngine(Options(embedding_backend="none", story_threshold=0.33))
+    engine.warm((member, DAY, b"") for member in members)
+    assert engine.add(article("c", UNRELATED, DAY), DAY).is_new
+    joined = engine.add(article("e", (REPORT[0], REPORT[1] + detour), DAY), DAY)
+    assert joined.story_id == "bridge"
 
 
 def test_timeline_puts_undated_report_after_dated_announcement() -> None:

@@ -184,10 +184,11 @@ class StoryEngine:
         return out
 
     def _lexical(self, prof: Profile, story: _Story, seen: datetime) -> _Scored:
-        lexical = max(
-            [cosine(prof.terms, story.centroid())]
-            + [cosine(prof.terms, m.terms) for m in story.recent]
-        )
+        # The best single member alone let a large story grow by single links into its
+        # neighbours (a tariff report joining the Trump-Putin summit through one article
+        # that named both); the centroid alone missed new developments of a story.
+        nearest = max((cosine(prof.terms, m.terms) for m in story.recent), default=0.0)
+        lexical = (cosine(prof.terms, story.centroid()) + nearest) / 2
         time = time_factor(prof.when, story.published, self.weights)
         return _Scored(story, lexical, time)
 

@@ -28,6 +28,7 @@ from chronik.model import Article
 Vector = npt.NDArray[np.float32]
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2}", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
 _TERMS_KEPT = 40
 _EMBED_CHARS = 300
 
@@ -126,10 +127,28 @@ def embed_text(title: str, text: str) -> str:
     return f"{title}. {text[:_EMBED_CHARS]}"
 
 
+def headline(title: str, text: str) -> str:
+    """The headline without its kicker: "Nahost: Israel rückt vor" -> "Israel rückt vor".
+
+    A kicker names the broad topic ("Nahost", "USA", "Ukraine-Krieg") that many stories
+    share; weighed like the headline, it pulled the stories of one topic together. A title
+    that is only a kicker ("Nahost:", a third of one news stream) gives way to the first
+    sentence of the text after it.
+    """
+    title = title.strip()
+    if title.endswith(":"):
+        body = (text[len(title) :] if text.startswith(title) else text).strip()
+        end = _SENTENCE_END.search(body)
+        return body[: end.start()] if end else body
+    _, colon, head = title.partition(": ")
+    return head if colon and head.strip() else title
+
+
 def term_counts(article: Article) -> Counter[str]:
     language = (article.language or "de")[:2]
-    # The headline says what the story is: count its lemmas twice.
-    counts = Counter(lemmas(article.title, language) * 2 + lemmas(article.text, language))
+    # The headline says what the story is: count its lemmas twice (the text repeats them).
+    head = headline(article.title, article.text)
+    counts = Counter(lemmas(head, language) * 2 + lemmas(article.text, language))
     # Entities are terms too, weighed by rarity: a shared rare name says much, a shared
     # "Deutschland" little (a plain overlap of entity sets cost 6 points of dev F1).
     # Their ids are the same in every language, unlike lemmas.
