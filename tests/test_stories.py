@@ -19,7 +19,7 @@ from chronik.model import Article, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import StoryEngine
-from chronik.stories.features import Vocabulary, headline, profile
+from chronik.stories.features import Vocabulary, Weights, headline, profile, size_prior
 from chronik.stories.timeline import article_tense, build_timeline
 
 DAY = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
@@ -122,6 +122,14 @@ def test_one_member_binding_two_topics_does_not_pull_the_other_in() -> None:
     assert engine.add(article("c", UNRELATED, DAY), DAY).is_new
     joined = engine.add(article("e", (REPORT[0], REPORT[1] + detour), DAY), DAY)
     assert joined.story_id == "bridge"
+
+
+def test_size_prior_favours_grown_stories_up_to_a_cap() -> None:
+    weights = Weights(size_prior=0.08, size_reference=4, size_cap=16)
+    assert size_prior(4, weights) == pytest.approx(1.0)
+    assert size_prior(1, weights) == pytest.approx(0.84)
+    assert size_prior(8, weights) == pytest.approx(1.08)
+    assert size_prior(16, weights) == size_prior(500, weights) == pytest.approx(1.16)
 
 
 def test_timeline_puts_undated_report_after_dated_announcement() -> None:

@@ -36,6 +36,7 @@ from chronik.stories.features import (
     embedding_score,
     normalised,
     profile,
+    size_prior,
     time_factor,
 )
 
@@ -229,6 +230,8 @@ class StoryEngine:
     def _decide(
         self, prof: Profile, scored: list[_Scored], seen: datetime, title: str, threshold: float
     ) -> Assignment:
+        for s in scored:
+            s.score *= size_prior(s.story.size, self.weights)
         ranked = sorted(scored, key=lambda s: -s.score)
         if not ranked or ranked[0].score < threshold:
             story = self._new_story(_story_id(prof.id), title, seen)

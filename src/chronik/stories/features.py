@@ -47,6 +47,11 @@ class Weights:
     # at or above ``lexical_sure`` join one without computing an embedding.
     lexical_unsure: float = 0.07
     lexical_sure: float = 0.2
+    # A prior on story size: the score grows by this fraction per doubling of a story's size,
+    # relative to a story of ``size_reference`` articles, up to ``size_cap`` (``size_prior``).
+    size_prior: float = 0.08
+    size_reference: int = 4
+    size_cap: int = 16
 
 
 @dataclass(slots=True)
@@ -204,6 +209,20 @@ def time_factor(a: datetime | None, b: datetime | None, weights: Weights) -> flo
         return 1.0
     days = abs((a - b).total_seconds()) / 86400
     return max(0.25, float(0.5 ** (days / weights.half_life_days)))
+
+
+def size_prior(size: int, weights: Weights) -> float:
+    """The factor a story's size puts on its score: 1 at ``size_reference`` articles,
+    ``1 + size_prior`` per doubling above it (no further above ``size_cap``), less below.
+
+    A story that has drawn many articles is likely to draw the next one (the prior of a
+    Chinese restaurant process grows with the log of the size); a single article must be
+    matched more closely. Without it, large developing stories split and single articles
+    paired off with their nearest neighbour on a shared topic word. A factor, not a sum,
+    so that it means the same for the lexical-only scale (``embedding_backend=none``).
+    """
+    doublings = math.log2(min(max(size, 1), weights.size_cap) / weights.size_reference)
+    return 1.0 + weights.size_prior * doublings
 
 
 def combine(
