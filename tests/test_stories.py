@@ -124,6 +124,14 @@ def test_one_member_binding_two_topics_does_not_pull_the_other_in() -> None:
     assert joined.story_id == "bridge"
 
 
+def test_an_unseen_word_does_not_outweigh_a_word_of_the_story_by_much() -> None:
+    vocabulary = Vocabulary()
+    for i in range(20):
+        vocabulary.add({"brücke"} if i % 5 == 0 else {f"wort{i}"})
+    assert vocabulary.idf("knackpunkt") < 1.5 * vocabulary.idf("brücke")
+    assert vocabulary.idf("knackpunkt") > vocabulary.idf("wort3") > vocabulary.idf("brücke")
+
+
 def test_size_prior_favours_grown_stories_up_to_a_cap() -> None:
     weights = Weights(size_prior=0.08, size_reference=4, size_cap=16)
     assert size_prior(4, weights) == pytest.approx(1.0)
