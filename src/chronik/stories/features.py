@@ -52,7 +52,7 @@ class Weights:
     # relative to a story of ``size_reference`` articles, up to ``size_cap`` (``size_prior``).
     size_prior: float = 0.08
     size_reference: int = 4
-    size_cap: int = 16
+    size_cap: int = 8
 
 
 @dataclass(slots=True)
