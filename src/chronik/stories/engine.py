@@ -3,11 +3,12 @@
 Candidates come from an inverted index over salient lemmas and entity ids, and from a vector
 index over story embeddings, restricted to stories active within the window. Scoring is
 ``features.combine`` of lemma TF-IDF cosine (entities count as terms), embedding cosine and
-time distance. The embedding is computed only when it can change the decision: if even a perfect
-embedding score could not lift any lexical candidate over the threshold, the article starts a
-new story without one (foreign-language articles are always embedded, since their lemmas
-rarely meet German ones). Story ids never change; two stories that one article binds strongly
-are merged explicitly and the merge is reported in the ``Assignment``.
+time distance, times a prior on the story's size (``features.size_prior``). The embedding is
+computed only when it can change the decision: if even a perfect embedding score could not
+lift any lexical candidate over the threshold, the article starts a new story without one
+(foreign-language articles are always embedded, since their lemmas rarely meet German ones).
+Story ids never change; two stories that one article binds strongly are merged explicitly
+and the merge is reported in the ``Assignment``.
 """
 
 from __future__ import annotations
@@ -185,9 +186,9 @@ class StoryEngine:
         return out
 
     def _lexical(self, prof: Profile, story: _Story, seen: datetime) -> _Scored:
-        # The best single member alone let a large story grow by single links into its
-        # neighbours (a tariff report joining the Trump-Putin summit through one article
-        # that named both); the centroid alone missed new developments of a story.
+        # The best single member alone let a large story grow by single links: one member
+        # that also named a neighbouring topic pulled that topic's next article in. The
+        # centroid alone missed the new developments of a story.
         nearest = max((cosine(prof.terms, m.terms) for m in story.recent), default=0.0)
         lexical = (cosine(prof.terms, story.centroid()) + nearest) / 2
         time = time_factor(prof.when, story.published, self.weights)

@@ -91,8 +91,8 @@ class Vocabulary:
         # Smoothed by two pseudo-documents, not one: a word the stream has never or once seen
         # ("Knackpunkt", a reporter's name) otherwise outweighed the names and words that
         # the article shares with its story, and long analyses of a big story split off.
-        smoothing = _DF_SMOOTHING
-        return math.log((self.documents + 1 + smoothing) / (self.df.get(term, 0) + smoothing)) + 1
+        seen = self.df.get(term, 0)
+        return math.log((self.documents + 1 + _DF_SMOOTHING) / (seen + _DF_SMOOTHING)) + 1.0
 
 
 @lru_cache(maxsize=1)
