@@ -19,11 +19,11 @@ def test_story_clustering_on_labelled_august_2025(shared: Path, tmp_path: Path) 
     records = stream_items(source, "2025-08-01", "2025-09-01")
     items.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     result = evaluate_stories(items, LABELS, Options(embedding_backend="use"))
-    assert result["pairwise_f1"] >= 0.83, result
-    assert result["bcubed_f1"] >= 0.87, result
+    assert result["pairwise_f1"] >= 0.885, result
+    assert result["bcubed_f1"] >= 0.90, result
 
 
 def test_article_similarity_de_de(shared: Path) -> None:
     pairs = shared / "data" / "semeval2022-task8-de" / "pairs.csv"
     result = evaluate_similarity(pairs, Options(embedding_backend="use"), pairs={"de-de"})
-    assert result["per_pair"]["de-de"] >= 0.57, result  # type: ignore[index]
+    assert result["per_pair"]["de-de"] >= 0.59, result  # type: ignore[index]

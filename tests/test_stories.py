@@ -13,12 +13,13 @@ from click.testing import CliRunner
 from chronik import Chronik
 from chronik.cli import cli
 from chronik.errors import ChronikError
-from chronik.evaluation.similarity import pearson
+from chronik.evaluation.similarity import pearson, split_title
 from chronik.evaluation.stories import cluster_scores, evaluate_stories
 from chronik.model import Article, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import StoryEngine
+from chronik.stories.features import Vocabulary, Weights, headline, profile, size_prior
 from chronik.stories.timeline import article_tense, build_timeline
 
 DAY = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
@@ -82,6 +83,63 @@ def test_warm_restores_stories_from_features(lexical: Options) -> None:
     assert joined.story_id == assignment.story_id and not joined.is_new
 
 
+def test_headline_drops_the_kicker_and_a_bare_kicker_gives_way_to_the_lead() -> None:
+    assert headline("Lindenau: Elsterbrücke gesperrt", "") == "Elsterbrücke gesperrt"
+    lead = "Lindenau:\n\nDie Elsterbrücke ist gesperrt. Pendler stehen im Stau."
+    assert headline("Lindenau:", lead) == "Die Elsterbrücke ist gesperrt."
+    assert headline(ANNOUNCEMENT[0], ANNOUNCEMENT[1]) == ANNOUNCEMENT[0]
+
+
+def test_a_shared_kicker_weighs_less_than_the_headline() -> None:
+    """Two reports under one topic kicker stay apart from each other by their headlines."""
+    bridge = Article("a", "Lindenau:", "Lindenau:\n\nDie Elsterbrücke wird gesperrt.")
+    cup = Article("b", "Lindenau:", "Lindenau:\n\nDie Handballerinnen gewinnen den Pokal.")
+    vocabulary = Vocabulary()
+    for item in (bridge, cup, article("c", UNRELATED, None), article("d", REPORT, None)):
+        profile(item, vocabulary, None)
+    a, b = (profile(x, vocabulary, None, learn=False) for x in (bridge, cup))
+    heaviest = {t for t, _ in sorted(a.terms.items(), key=lambda kv: -kv[1])[:2]}
+    assert "lindenau" not in heaviest and "elsterbrücke" in heaviest
+    assert b.terms["lindenau"] < b.terms["handballerin"]
+
+
+def test_one_member_binding_two_topics_does_not_pull_the_other_in() -> None:
+    """A story is scored by its centroid and its nearest member together: an article close to
+    one member alone (which also named another topic) stays outside. The best member alone
+    scored the cup final 0.42 here, above the threshold."""
+    detour = " Die Umleitung ist ausgeschildert."
+    final = " Die Handballerinnen aus Nordheim haben das Pokalfinale gegen Südstadt gewonnen."
+    members = [
+        article("a", ANNOUNCEMENT, DAY),
+        article("b", (ANNOUNCEMENT[0], ANNOUNCEMENT[1] + detour), DAY),
+        article("d", (REPORT[0], REPORT[1] + detour), DAY),
+        article("m", (REPORT[0], REPORT[1] + final), DAY),
+    ]
+    for member in members:
+        member.story_id = "bridge"
+    engine = StoryEngine(Options(embedding_backend="none", story_threshold=0.33))
+    engine.warm((member, DAY, b"") for member in members)
+    assert engine.add(article("c", UNRELATED, DAY), DAY).is_new
+    joined = engine.add(article("e", (REPORT[0], REPORT[1] + detour), DAY), DAY)
+    assert joined.story_id == "bridge"
+
+
+def test_an_unseen_word_does_not_outweigh_a_word_of_the_story_by_much() -> None:
+    vocabulary = Vocabulary()
+    for i in range(20):
+        vocabulary.add({"brücke"} if i % 5 == 0 else {f"wort{i}"})
+    assert vocabulary.idf("knackpunkt") < 1.5 * vocabulary.idf("brücke")
+    assert vocabulary.idf("knackpunkt") > vocabulary.idf("wort3") > vocabulary.idf("brücke")
+
+
+def test_size_prior_favours_grown_stories_up_to_a_cap() -> None:
+    weights = Weights(size_prior=0.08, size_reference=4, size_cap=16)
+    assert size_prior(4, weights) == pytest.approx(1.0)
+    assert size_prior(1, weights) == pytest.approx(0.84)
+    assert size_prior(8, weights) == pytest.approx(1.08)
+    assert size_prior(16, weights) == size_prior(500, weights) == pytest.approx(1.16)
+
+
 def test_timeline_puts_undated_report_after_dated_announcement() -> None:
     report = article("r", REPORT, None)
     announcement = article("a", ANNOUNCEMENT, DAY)
@@ -137,6 +195,21 @@ def test_cluster_scores_and_pearson() -> None:
     assert lumped["pairwise_recall"] == 1.0
     assert pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
     assert pearson([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)
+
+
+def test_similarity_texts_split_title_at_two_spaces_or_a_line_break() -> None:
+    assert split_title("Brücke gesperrt  Seit Montag staut es sich.") == (
+        "Brücke gesperrt",
+        "Seit Montag staut es sich.",
+    )
+    assert split_title("Brücke gesperrt\nSeit Montag  staut es sich.") == (
+        "Brücke gesperrt",
+        "Seit Montag  staut es sich.",
+    )
+    assert split_title(" Brücke gesperrt Seit Montag staut es sich.") == (
+        "",
+        "Brücke gesperrt Seit Montag staut es sich.",
+    )
 
 
 def _write_items(path: Path) -> None:

@@ -53,9 +53,20 @@ def _rows(path: Path, pairs: set[str] | None, limit: int) -> list[dict[str, str]
 
 
 def _article(key: str, text: str, language: str) -> Article:
-    # The texts join title and lead with two spaces.
-    title, _, body = text.partition("  ")
-    return Article(id=key, title=title.strip(), text=body.strip(), language=language)
+    title, body = split_title(text)
+    return Article(id=key, title=title, text=body, language=language)
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Title and body of a SemEval text. Title and lead are joined by two spaces or a line
+    break; about half the texts have neither, and then no title can be told apart (taking the
+    whole text as the title counted every word twice and embedded the whole article)."""
+    text = text.strip()
+    cuts = [i for i in (text.find("  "), text.find("\n")) if i > 0]
+    if not cuts:
+        return "", text
+    cut = min(cuts)
+    return text[:cut].strip(), text[cut:].strip()
 
 
 def _scores(articles: list[tuple[Article, Article]], options: Options) -> list[float]:

@@ -3,11 +3,12 @@
 Candidates come from an inverted index over salient lemmas and entity ids, and from a vector
 index over story embeddings, restricted to stories active within the window. Scoring is
 ``features.combine`` of lemma TF-IDF cosine (entities count as terms), embedding cosine and
-time distance. The embedding is computed only when it can change the decision: if even a perfect
-embedding score could not lift any lexical candidate over the threshold, the article starts a
-new story without one (foreign-language articles are always embedded, since their lemmas
-rarely meet German ones). Story ids never change; two stories that one article binds strongly
-are merged explicitly and the merge is reported in the ``Assignment``.
+time distance, times a prior on the story's size (``features.size_prior``). The embedding is
+computed only when it can change the decision: if even a perfect embedding score could not
+lift any lexical candidate over the threshold, the article starts a new story without one
+(foreign-language articles are always embedded, since their lemmas rarely meet German ones).
+Story ids never change; two stories that one article binds strongly are merged explicitly
+and the merge is reported in the ``Assignment``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from chronik.stories.features import (
     embedding_score,
     normalised,
     profile,
+    size_prior,
     time_factor,
 )
 
@@ -184,10 +186,11 @@ class StoryEngine:
         return out
 
     def _lexical(self, prof: Profile, story: _Story, seen: datetime) -> _Scored:
-        lexical = max(
-            [cosine(prof.terms, story.centroid())]
-            + [cosine(prof.terms, m.terms) for m in story.recent]
-        )
+        # The best single member alone let a large story grow by single links: one member
+        # that also named a neighbouring topic pulled that topic's next article in. The
+        # centroid alone missed the new developments of a story.
+        nearest = max((cosine(prof.terms, m.terms) for m in story.recent), default=0.0)
+        lexical = (cosine(prof.terms, story.centroid()) + nearest) / 2
         time = time_factor(prof.when, story.published, self.weights)
         return _Scored(story, lexical, time)
 
@@ -228,6 +231,8 @@ class StoryEngine:
     def _decide(
         self, prof: Profile, scored: list[_Scored], seen: datetime, title: str, threshold: float
     ) -> Assignment:
+        for s in scored:
+            s.score *= size_prior(s.story.size, self.weights)
         ranked = sorted(scored, key=lambda s: -s.score)
         if not ranked or ranked[0].score < threshold:
             story = self._new_story(_story_id(prof.id), title, seen)

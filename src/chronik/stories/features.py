@@ -28,8 +28,10 @@ from chronik.model import Article
 Vector = npt.NDArray[np.float32]
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2}", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
 _TERMS_KEPT = 40
 _EMBED_CHARS = 300
+_DF_SMOOTHING = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,11 @@ class Weights:
     # at or above ``lexical_sure`` join one without computing an embedding.
     lexical_unsure: float = 0.07
     lexical_sure: float = 0.2
+    # A prior on story size: the score grows by this fraction per doubling of a story's size,
+    # relative to a story of ``size_reference`` articles, up to ``size_cap`` (``size_prior``).
+    size_prior: float = 0.08
+    size_reference: int = 4
+    size_cap: int = 8
 
 
 @dataclass(slots=True)
@@ -81,7 +88,11 @@ class Vocabulary:
             self.df = Counter({t: c // 2 for t, c in self.df.items() if c > 1})
 
     def idf(self, term: str) -> float:
-        return math.log((self.documents + 2) / (self.df.get(term, 0) + 1)) + 1.0
+        # Smoothed by two pseudo-documents, not one: a word the stream has never or once seen
+        # ("Knackpunkt", a reporter's name) otherwise outweighed the names and words that
+        # the article shares with its story, and long analyses of a big story split off.
+        seen = self.df.get(term, 0)
+        return math.log((self.documents + 1 + _DF_SMOOTHING) / (seen + _DF_SMOOTHING)) + 1.0
 
 
 @lru_cache(maxsize=1)
@@ -126,10 +137,28 @@ def embed_text(title: str, text: str) -> str:
     return f"{title}. {text[:_EMBED_CHARS]}"
 
 
+def headline(title: str, text: str) -> str:
+    """The headline without its kicker: "Nahost: Israel rückt vor" -> "Israel rückt vor".
+
+    A kicker names the broad topic ("Nahost", "USA", "Ukraine-Krieg") that many stories
+    share; weighed like the headline, it pulled the stories of one topic together. A title
+    that is only a kicker ("Nahost:", a third of one news stream) gives way to the first
+    sentence of the text after it.
+    """
+    title = title.strip()
+    if title.endswith(":"):
+        body = (text[len(title) :] if text.startswith(title) else text).strip()
+        end = _SENTENCE_END.search(body)
+        return body[: end.start()] if end else body
+    _, colon, head = title.partition(": ")
+    return head if colon and head.strip() else title
+
+
 def term_counts(article: Article) -> Counter[str]:
     language = (article.language or "de")[:2]
-    # The headline says what the story is: count its lemmas twice.
-    counts = Counter(lemmas(article.title, language) * 2 + lemmas(article.text, language))
+    # The headline says what the story is: count its lemmas twice (the text repeats them).
+    head = headline(article.title, article.text)
+    counts = Counter(lemmas(head, language) * 2 + lemmas(article.text, language))
     # Entities are terms too, weighed by rarity: a shared rare name says much, a shared
     # "Deutschland" little (a plain overlap of entity sets cost 6 points of dev F1).
     # Their ids are the same in every language, unlike lemmas.
@@ -185,6 +214,20 @@ def time_factor(a: datetime | None, b: datetime | None, weights: Weights) -> flo
         return 1.0
     days = abs((a - b).total_seconds()) / 86400
     return max(0.25, float(0.5 ** (days / weights.half_life_days)))
+
+
+def size_prior(size: int, weights: Weights) -> float:
+    """The factor a story's size puts on its score: 1 at ``size_reference`` articles,
+    ``1 + size_prior`` per doubling above it (no further above ``size_cap``), less below.
+
+    A story that has drawn many articles is likely to draw the next one (the prior of a
+    Chinese restaurant process grows with the log of the size); a single article must be
+    matched more closely. Without it, large developing stories split and single articles
+    paired off with their nearest neighbour on a shared topic word. A factor, not a sum,
+    so that it means the same for the lexical-only scale (``embedding_backend=none``).
+    """
+    doublings = math.log2(min(max(size, 1), weights.size_cap) / weights.size_reference)
+    return 1.0 + weights.size_prior * doublings
 
 
 def combine(
