@@ -35,6 +35,12 @@ def test_a_word_vector_is_the_mean_of_its_known_pieces(table: SubwordTable) -> N
     assert empty.word_vector("Haus").tolist() == [0.0, 0.0]
 
 
+def test_edges_follow_the_mean_with_the_first_and_last_piece(table: SubwordTable) -> None:
+    assert table.word_vector("Haustür", edges=True).tolist() == [3.0, 4.0, 0.0, 1.0, 6.0, 7.0]
+    # "▁" alone is the first and the last piece; the snowman is unknown and left out.
+    assert table.word_vector("☃", edges=True).tolist() == [8.0, 9.0] * 3
+
+
 def test_the_table_keeps_pieces_and_vectors_through_bytes(table: SubwordTable) -> None:
     loaded = SubwordTable.from_bytes(table.to_bytes())
     assert loaded.pieces == table.pieces

@@ -47,7 +47,8 @@ class SubwordTable:
         # one lookup says whether a piece ends here and whether one can end further on.
         starts = {piece[:k]: _NO_PIECE for piece in pieces for k in range(1, len(piece))}
         self._lookup = starts | dict(zip(pieces, enumerate(self.scores.tolist()), strict=True))
-        self._cache: dict[int, numpy.ndarray] = {}
+        self._caches: dict[bool, dict[int, numpy.ndarray]] = {False: {}, True: {}}
+        self.scale: numpy.ndarray | None = None  # the 8-bit steps it was loaded with
 
     @classmethod
     def empty(cls) -> SubwordTable:
@@ -97,27 +98,31 @@ class SubwordTable:
             ids.append(piece)
         return ids[::-1]
 
-    def word_vector(self, word: str) -> numpy.ndarray:
+    def word_vector(self, word: str, edges: bool = False) -> numpy.ndarray:
+        """The mean of the word's piece vectors; with ``edges``, its first and last
+        piece's vectors follow (a stem and an ending that the mean blurs)."""
         ids = [i for i in self.segment(word) if i >= 0]
-        if len(ids) == 1:
-            return cast(numpy.ndarray, self.vectors[ids[0]])
         if not ids:
-            return numpy.zeros(self.width, dtype=numpy.float32)
-        return cast(numpy.ndarray, numpy.add.reduce(self.vectors[ids]) / numpy.float32(len(ids)))
+            return numpy.zeros(self.width * (3 if edges else 1), dtype=numpy.float32)
+        vectors = self.vectors
+        mean = vectors[ids[0]] if len(ids) == 1 else numpy.add.reduce(vectors[ids]) / len(ids)
+        if not edges:
+            return cast(numpy.ndarray, mean)
+        return numpy.concatenate([mean, vectors[ids[0]], vectors[ids[-1]]])
 
-    def doc_vectors(self, doc: Doc) -> numpy.ndarray:
+    def doc_vectors(self, doc: Doc, edges: bool = False) -> numpy.ndarray:
         """One row per token; words are looked up by their hash in spaCy's string store
         (the same in every vocabulary), without making token objects."""
         if not len(doc):
-            return numpy.zeros((0, self.width), dtype=numpy.float32)
-        cache, strings = self._cache, doc.vocab.strings
+            return numpy.zeros((0, self.width * (3 if edges else 1)), dtype=numpy.float32)
+        cache, strings = self._caches[edges], doc.vocab.strings
         rows = []
         for key in doc.to_array(ORTH).tolist():
             vector = cache.get(key)
             if vector is None:
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
-                vector = cache[key] = self.word_vector(strings[key])
+                vector = cache[key] = self.word_vector(strings[key], edges)
             rows.append(vector)
         return numpy.stack(rows)
 
@@ -125,8 +130,10 @@ class SubwordTable:
         """The table in 8 bits a value (one scale per dimension): 6 MB instead of 22.
         Values beyond six standard deviations are clipped (a few outliers would otherwise
         coarsen the steps of all the others)."""
-        limit = 6.0 * self.vectors.std(axis=0) if len(self.vectors) else numpy.ones(1)
-        scale = numpy.maximum(limit, 1e-6) / 127.0
+        scale = self.scale
+        if scale is None:
+            limit = 6.0 * self.vectors.std(axis=0) if len(self.vectors) else numpy.ones(1)
+            scale = numpy.maximum(limit, 1e-6) / 127.0
         buffer = io.BytesIO()
         numpy.savez(
             buffer,
@@ -142,7 +149,10 @@ class SubwordTable:
         with numpy.load(io.BytesIO(data)) as arrays:
             text = arrays["pieces"].tobytes().decode("utf-8")
             vectors = arrays["vectors"].astype(numpy.float32) * arrays["scale"]
-            return cls(text.split("\n") if text else [], arrays["scores"], vectors)
+            table = cls(text.split("\n") if text else [], arrays["scores"], vectors)
+            # Saved again, the table keeps its steps: its values do not move.
+            table.scale = arrays["scale"]
+            return table
 
 
 @functools.cache
@@ -272,7 +282,7 @@ def _deserialize_table(_: SubwordTable, value: bytes, name: str, model: Any) -> 
 
 @registry.layers("chronik.SubwordVectors.v1")
 def subword_vectors(
-    nO: int | None = None, dims: int = 64, source: str = "use"
+    nO: int | None = None, dims: int = 64, source: str = "use", edges: bool = False
 ) -> Model[list[Doc], Ragged]:
     """Each token's subword vector through a learned linear map to ``nO`` dimensions.
     The table is built from the ``source`` package when the model is initialised for
@@ -282,8 +292,13 @@ def subword_vectors(
         _forward,
         init=_init,
         params={"W": None},
-        attrs={"table": SubwordTable.empty(), "table_dims": dims, "source": source},
-        dims={"nO": nO, "nM": dims},
+        attrs={
+            "table": SubwordTable.empty(),
+            "table_dims": dims,
+            "source": source,
+            "edges": edges,
+        },
+        dims={"nO": nO, "nM": dims * (3 if edges else 1)},
     )
 
 
@@ -297,8 +312,8 @@ def _init(
         )
     if Y is not None:
         model.set_dim("nO", Y.data.shape[1])
-    model.set_dim("nM", table.width)
-    model.set_param("W", glorot_uniform_init(model.ops, (model.get_dim("nO"), table.width)))
+    model.set_dim("nM", table.width * (3 if model.attrs["edges"] else 1))
+    model.set_param("W", glorot_uniform_init(model.ops, (model.get_dim("nO"), model.get_dim("nM"))))
     return model
 
 
@@ -315,7 +330,7 @@ def _forward(
     lengths = model.ops.asarray1i([len(doc) for doc in docs])
     if not docs or not sum(len(doc) for doc in docs):
         return Ragged(model.ops.alloc2f(0, model.get_dim("nO")), lengths), lambda _: []
-    rows = numpy.concatenate([table.doc_vectors(doc) for doc in docs])
+    rows = numpy.concatenate([table.doc_vectors(doc, model.attrs["edges"]) for doc in docs])
     vectors = model.ops.asarray2f(cast(Floats2d, rows))
     weights = cast(Floats2d, model.get_param("W"))
     output = model.ops.gemm(vectors, weights, trans2=True)
@@ -334,6 +349,7 @@ def subword_hash_embed(
     rows: list[int],
     subword_dims: int,
     subword_sources: list[str] = ["use"],  # noqa: B006  (a config default: never mutated)
+    subword_edges: bool = False,
 ) -> Model[list[Doc], list[Floats2d]]:
     """spaCy's ``MultiHashEmbed`` with :func:`subword_vectors` in place of static vectors:
     hashed lexical features and the subword vector, concatenated and mixed by a maxout."""
@@ -357,7 +373,9 @@ def subword_hash_embed(
     mixed: Model[Any, Any] = with_array(
         Maxout(width, width * (len(attrs) + len(subword_sources)), nP=3, normalize=True)
     )
-    subwords = [subword_vectors(width, subword_dims, source) for source in subword_sources]
+    subwords = [
+        subword_vectors(width, subword_dims, source, subword_edges) for source in subword_sources
+    ]
     model: Model[list[Doc], list[Floats2d]] = chain(
         concatenate(hashed, *subwords), mixed, ragged2list()
     )

@@ -50,6 +50,7 @@ class TrainSettings:
     lexicon: bool = True  # embed the dictionary flags of chronik.analysis.ner.Lexicon
     subwords: int = 64  # dimensions of the pretrained subword vectors; 0: none
     subword_sources: tuple[str, ...] = ("use", "e5")  # packages they come from
+    subword_edges: bool = True  # also the first and the last piece's vectors
 
 
 def model_config(settings: TrainSettings) -> dict[str, Any]:
@@ -92,6 +93,7 @@ def _embed_config(settings: TrainSettings) -> dict[str, Any]:
             "rows": rows,
             "subword_dims": settings.subwords,
             "subword_sources": list(settings.subword_sources),
+            "subword_edges": settings.subword_edges,
         }
     return {
         "@architectures": "spacy.MultiHashEmbed.v2",
