@@ -66,3 +66,10 @@ def test_the_e5_vocabulary_is_read_from_its_model_file() -> None:
     # Latin script only: the Cyrillic "▁Москва" is one piece in XLM-R's vocabulary.
     assert f"{SPACE}Москва" not in table.pieces and f"{SPACE}Berlin" in table.pieces
     assert "<unk>" not in table.pieces and table.vectors.shape == (len(table.pieces), 8)
+
+
+def test_a_limited_table_keeps_the_likely_pieces_and_every_character() -> None:
+    table = SubwordTable.from_package("e5", 8, limit=5_000)
+    assert len(table.pieces) == 5_000
+    assert f"{SPACE}der" in table.pieces and "ß" in table.pieces
+    assert -1 not in table.segment("Spaichingen-Straßenfest")

@@ -59,11 +59,16 @@ class SubwordTable:
         return int(self.vectors.shape[1])
 
     @classmethod
-    def from_package(cls, source: str, dims: int, seed: int = 0) -> SubwordTable:
+    def from_package(cls, source: str, dims: int, limit: int = 0, seed: int = 0) -> SubwordTable:
         """The Latin-script pieces of a package's vocabulary (``source``: "use" or "e5"),
-        with their embeddings reduced to ``dims`` dimensions."""
+        with their embeddings reduced to ``dims`` dimensions; with a ``limit``, only that
+        many: every single character and the most likely longer pieces."""
         pieces, scores, embeddings = _SOURCES[source]()
         keep = [i for i, piece in enumerate(pieces) if _latin(piece) and piece not in _SPECIAL]
+        if limit:
+            single = [i for i in keep if len(pieces[i].lstrip(_SPACE)) <= 1]
+            longer = sorted(set(keep) - set(single), key=lambda i: -scores[i])
+            keep = sorted(single + longer[: max(0, limit - len(single))])
         vectors = _principal_components(embeddings(keep), dims, seed)
         table = cls([pieces[i] for i in keep], scores[keep], vectors)
         # Through its saved form: training sees the 8-bit values that inference will.
@@ -282,7 +287,11 @@ def _deserialize_table(_: SubwordTable, value: bytes, name: str, model: Any) -> 
 
 @registry.layers("chronik.SubwordVectors.v1")
 def subword_vectors(
-    nO: int | None = None, dims: int = 64, source: str = "use", edges: bool = False
+    nO: int | None = None,
+    dims: int = 64,
+    source: str = "use",
+    edges: bool = False,
+    limit: int = 0,
 ) -> Model[list[Doc], Ragged]:
     """Each token's subword vector through a learned linear map to ``nO`` dimensions.
     The table is built from the ``source`` package when the model is initialised for
@@ -297,6 +306,7 @@ def subword_vectors(
             "table_dims": dims,
             "source": source,
             "edges": edges,
+            "limit": limit,
         },
         dims={"nO": nO, "nM": dims * (3 if edges else 1)},
     )
@@ -307,8 +317,9 @@ def _init(
 ) -> Model[list[Doc], Ragged]:
     table: SubwordTable = model.attrs["table"]
     if not table.pieces:
-        table = model.attrs["table"] = _package_table(
-            model.attrs["source"], model.attrs["table_dims"]
+        attrs = model.attrs
+        table = attrs["table"] = _package_table(
+            attrs["source"], attrs["table_dims"], attrs.get("limit", 0)
         )
     if Y is not None:
         model.set_dim("nO", Y.data.shape[1])
@@ -318,9 +329,9 @@ def _init(
 
 
 @functools.cache
-def _package_table(source: str, dims: int) -> SubwordTable:
+def _package_table(source: str, dims: int, limit: int) -> SubwordTable:
     """Built once per process: a table takes seconds to build and never changes."""
-    return SubwordTable.from_package(source, dims)
+    return SubwordTable.from_package(source, dims, limit)
 
 
 def _forward(
@@ -350,6 +361,7 @@ def subword_hash_embed(
     subword_dims: int,
     subword_sources: list[str] = ["use"],  # noqa: B006  (a config default: never mutated)
     subword_edges: bool = False,
+    subword_limit: int = 0,
 ) -> Model[list[Doc], list[Floats2d]]:
     """spaCy's ``MultiHashEmbed`` with :func:`subword_vectors` in place of static vectors:
     hashed lexical features and the subword vector, concatenated and mixed by a maxout."""
@@ -374,7 +386,8 @@ def subword_hash_embed(
         Maxout(width, width * (len(attrs) + len(subword_sources)), nP=3, normalize=True)
     )
     subwords = [
-        subword_vectors(width, subword_dims, source, subword_edges) for source in subword_sources
+        subword_vectors(width, subword_dims, source, subword_edges, subword_limit)
+        for source in subword_sources
     ]
     model: Model[list[Doc], list[Floats2d]] = chain(
         concatenate(hashed, *subwords), mixed, ragged2list()

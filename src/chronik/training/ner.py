@@ -51,6 +51,7 @@ class TrainSettings:
     subwords: int = 64  # dimensions of the pretrained subword vectors; 0: none
     subword_sources: tuple[str, ...] = ("use", "e5")  # packages they come from
     subword_edges: bool = True  # also the first and the last piece's vectors
+    subword_limit: int = 0  # pieces a source at most (the most likely); 0: all
 
 
 def model_config(settings: TrainSettings) -> dict[str, Any]:
@@ -94,6 +95,7 @@ def _embed_config(settings: TrainSettings) -> dict[str, Any]:
             "subword_dims": settings.subwords,
             "subword_sources": list(settings.subword_sources),
             "subword_edges": settings.subword_edges,
+            "subword_limit": settings.subword_limit,
         }
     return {
         "@architectures": "spacy.MultiHashEmbed.v2",
