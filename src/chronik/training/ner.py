@@ -43,11 +43,15 @@ class TrainSettings:
     hidden: int = 64
     norm_rows: int = 10_000
     affix_rows: int = 2_500
-    dropout: float = 0.3
+    dropout: float = 0.4
     learn_rate: float = 0.001
     batch_start: int = 4
     batch_stop: int = 32
     lexicon: bool = True  # embed the dictionary flags of chronik.analysis.ner.Lexicon
+    subwords: int = 64  # dimensions of the pretrained subword vectors; 0: none
+    subword_sources: tuple[str, ...] = ("use", "e5")  # packages they come from
+    subword_edges: bool = True  # also the first and the last piece's vectors
+    subword_limit: int = 0  # pieces a source at most (the most likely); 0: all
 
 
 def model_config(settings: TrainSettings) -> dict[str, Any]:
@@ -82,6 +86,17 @@ def _embed_config(settings: TrainSettings) -> dict[str, Any]:
         # 64 rows for two values: a hash collision between them is unlikely.
         attrs += [WRITTEN_SMALL, KNOWN_AS_WRITTEN]
         rows += [64, 64]
+    if settings.subwords:
+        return {
+            "@architectures": "chronik.SubwordHashEmbed.v1",
+            "width": settings.width,
+            "attrs": attrs,
+            "rows": rows,
+            "subword_dims": settings.subwords,
+            "subword_sources": list(settings.subword_sources),
+            "subword_edges": settings.subword_edges,
+            "subword_limit": settings.subword_limit,
+        }
     return {
         "@architectures": "spacy.MultiHashEmbed.v2",
         "width": settings.width,
@@ -124,16 +139,20 @@ def train_ner(
     settings: TrainSettings = TrainSettings(),
     log: Callable[[str], None] = print,
     heldout_every: int = 0,
+    snapshots: Path | None = None,
 ) -> dict[str, Any]:
     """Train on the GermEval folder ``data``, write the pipeline to ``output``, and
     return what was done.
 
-    ``heldout_every`` > 0 logs held-out F1 every that many epochs (development only: the
-    shipped model is the last epoch's, not a selected one).
+    ``heldout_every`` > 0 logs held-out F1 every that many epochs, and ``snapshots`` keeps
+    each epoch's pipeline in ``snapshots/epoch-N`` (development only: the shipped model is
+    the last epoch's, not a selected one).
     """
     import spacy
     from spacy.training import Example
     from thinc.api import Adam, compounding, fix_random_seed
+
+    import chronik.analysis.subwords  # noqa: F401  (registers the subword layers)
 
     fix_random_seed(settings.seed)
     train, heldout = load_split(data)
@@ -153,6 +172,8 @@ def train_ner(
     optimizer = Adam(settings.learn_rate, L2=0.01, grad_clip=1.0, use_averages=True)
     nlp.initialize(lambda: examples, sgd=optimizer)
     order = random.Random(settings.seed)
+    if snapshots is not None:
+        snapshots.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     for epoch in range(1, settings.epochs + 1):
         order.shuffle(examples)
@@ -167,6 +188,11 @@ def train_ner(
             with nlp.use_params(optimizer.averages):
                 line += f", held-out F1 {_heldout_f1(nlp, heldout):.4f}"
         log(line)
+        if snapshots is not None:
+            with nlp.use_params(optimizer.averages):
+                nlp.to_disk(snapshots / f"epoch-{epoch}")
+            if lexicon is not None:
+                lexicon.save(snapshots / f"epoch-{epoch}" / LEXICON_FILE)
     report = _save(nlp, optimizer, output, settings, len(train), time.monotonic() - started)
     if lexicon is not None:
         lexicon.save(output / LEXICON_FILE)
