@@ -36,6 +36,7 @@ def test_announcement_boilerplate_and_opinion(shared: Path, tmp_path: Path) -> N
     assert opinion_openers == [
         "Editorial: Die Implikationen des Treffens",
         "Empfehlungen für internationale Akteure",
+        "Schlussfolgerung",
     ]
     under_editorial = [b for b in announcement["blocks"] if b["section"].startswith("Editorial")]
     assert under_editorial and all(b["stance"] == "opinion" for b in under_editorial)
