@@ -106,6 +106,14 @@ def test_missed_places_are_added(nlp: Language) -> None:
     ]
 
 
+def test_ticker_marks_are_not_part_of_a_name(nlp: Language) -> None:
+    text = "Hilfe für Kinder in Gaza ++ Neue Angriffe gemeldet"
+    assert refine(nlp, text, ("Gaza ++", "LOC", False)) == [("Gaza", "LOC", False)]
+    assert refine(nlp, "Das Portal Yahoo! wächst.", ("Yahoo!", "ORG", False)) == [
+        ("Yahoo!", "ORG", False)
+    ]
+
+
 def test_a_facility_word_at_the_end_makes_a_place(nlp: Language) -> None:
     text = "Sie trafen sich auf dem Plessezk Kosmodrom im Norden."
     found = refine(nlp, text, ("Plessezk Kosmodrom", "PER", False))

@@ -57,7 +57,7 @@ class Refiner:
     def refine(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The model's mentions of ``doc``, corrected; sorted and without overlaps."""
         refined: list[Span] = []
-        for span in spans:
+        for span in filter(None, (_trim_marks(doc, span) for span in spans)):
             for piece in self._pieces(doc, span):
                 kept = self._retype(doc, piece)
                 if kept is not None:
@@ -177,6 +177,23 @@ class Refiner:
         # Long words only: "Hartung" and "Young" are names, "Verhandlung" is not.
         lower = word.lower()
         return any(lower.endswith(e) and len(lower) >= len(e) + 5 for e in self.noun_endings)
+
+
+# Ticker and list marks ("++ Gaza ++", "* Bonn") are never part of a name; a closing "!" or
+# quote can be ("Yahoo!", a title in quotes), so only these are trimmed.
+_MARKS = frozenset("+-|*#=~/•–—")
+
+
+def _trim_marks(doc: Doc, span: Span) -> Span | None:
+    """The span without ticker marks at its edges ("Gaza ++" -> "Gaza")."""
+    start, end = span.start, span.end
+    while start < end and set(doc[start].text) <= _MARKS:
+        start += 1
+    while end > start and set(doc[end - 1].text) <= _MARKS:
+        end -= 1
+    if start == end:
+        return None
+    return span if (start, end) == (span.start, span.end) else replace(span, start=start, end=end)
 
 
 @lru_cache(maxsize=1)
