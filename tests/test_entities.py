@@ -24,16 +24,7 @@ from chronik.analysis.structure import build_article
 from chronik.ingest.document import Document
 from chronik.model import Article, Entity, Mention
 from chronik.options import Options
-
-
-def marked(text: str, names: dict[str, str]) -> list[Mention]:
-    """Mentions for every whole-word occurrence of each name, longest first, as NER gives."""
-    if not names:
-        return []
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-    matches = pattern.finditer(text)
-    return [Mention(m.start(), m.end(), m.group(), names[m.group()]) for m in matches]
+from marking import marked
 
 
 def analysed(text: str, names: dict[str, str] | None = None) -> Article:

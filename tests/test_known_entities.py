@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from chronik import Chronik
 from chronik.analysis.entities import normalise
-from chronik.analysis.pipeline import component
-from chronik.model import Article, Entity, Mention
+from chronik.model import Article, Entity
 from chronik.options import Options
 from chronik.stories.known_entities import KnownEntities
+from marking import marked, register_marker
 
-PEOPLE = re.compile(r"(?<!\w)(?:Marta Lindqvist|Lindqvist|Jonas Brehm)(?!\w)")
-
-
-@component("test_people")
-def _people(article: Article, options: Options) -> None:
-    """Stands in for NER: marks the names these tests use."""
-    article.mentions = [
-        Mention(m.start(), m.end(), m.group(), "PER") for m in PEOPLE.finditer(article.text)
-    ]
+PEOPLE = {"Marta Lindqvist": "PER", "Lindqvist": "PER", "Jonas Brehm": "PER"}
+register_marker("test_people", PEOPLE)
 
 
 def _article(article_id: str, text: str) -> Article:
-    article = Article(id=article_id, title="", text=text)
-    _people(article, Options())
+    article = Article(id=article_id, title="", text=text, mentions=marked(text, PEOPLE))
     normalise(article)
     return article
 

@@ -200,26 +200,22 @@ def get_story(app: App, story_id: str) -> dict[str, Any]:
     }
 
 
-@router.post(
-    "/stories/{story_id}/merge",
-    response_model=StoryRecord,
-    responses=_ERRORS | _WRITE_ERRORS,
-    dependencies=[Depends(require_token)],
-    summary="Merge a story into another",
-)
+# What the two hand corrections of a story share: they return a story and need the token.
+_STORY_CHANGE: dict[str, Any] = {
+    "response_model": StoryRecord,
+    "responses": _ERRORS | _WRITE_ERRORS,
+    "dependencies": [Depends(require_token)],
+}
+
+
+@router.post("/stories/{story_id}/merge", summary="Merge a story into another", **_STORY_CHANGE)
 async def merge_story(request: Request, story_id: str, body: StoryMerge) -> dict[str, Any]:
     """As `chronik merge`: every article of this story moves into `into`; both histories log
     it. Returns the merged story."""
     return await _change(request, lambda app: app.merge_stories(story_id, body.into))
 
 
-@router.post(
-    "/stories/{story_id}/split",
-    response_model=StoryRecord,
-    responses=_ERRORS | _WRITE_ERRORS,
-    dependencies=[Depends(require_token)],
-    summary="Split articles off a story",
-)
+@router.post("/stories/{story_id}/split", summary="Split articles off a story", **_STORY_CHANGE)
 async def split_story(request: Request, story_id: str, body: StorySplit) -> dict[str, Any]:
     """As `chronik split`: the named articles become a new story; both histories log it.
     Returns the new story."""
