@@ -201,6 +201,19 @@ def test_harmonise_cuts_a_dictionary_word_off_a_name_seen_alone() -> None:
     assert [(m.text, text[m.start : m.end]) for m in found] == [("Tariq", "Tariq")] * 2
 
 
+def test_harmonise_cuts_a_dictionary_word_off_a_surname_of_the_article() -> None:
+    text = "Treffen mit Tariq Raketen. Zuvor sprach Amir Tariq mit ihm."
+    mentions = [_mention(text, "Tariq Raketen", "PER"), _mention(text, "Amir Tariq", "PER")]
+    found = harmonise(mentions, default_refiner(), _known)
+    assert [m.text for m in found] == ["Tariq", "Amir Tariq"]
+
+
+def test_harmonise_keeps_a_name_whose_first_word_is_no_surname_here() -> None:
+    text = "Trainer Tariq Berge kam. Amir Hadid ging."
+    mentions = [_mention(text, "Tariq Berge", "PER"), _mention(text, "Amir Hadid", "PER")]
+    assert harmonise(mentions, default_refiner(), _known) == mentions
+
+
 def test_harmonise_keeps_a_surname_that_is_a_word_of_a_family() -> None:
     text = "Tariq Berge kam. Tariq nickte. Mira Berge ging."
     mentions = [

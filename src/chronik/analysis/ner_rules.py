@@ -206,10 +206,12 @@ def harmonise(
 ) -> list[Mention]:
     """One article's mentions made consistent: "Kim" is a person where "Kim Jong Un" is
     one; a name typed differently in different sentences takes its usual type; and a
-    dictionary word after a name seen alone ("Kim Waffen" where "Kim" stands alone) is cut
-    off. ``known`` says whether a German dictionary knows a word."""
+    dictionary word after a name seen alone or as a surname ("Kim Waffen" where "Kim"
+    stands alone, "Selenskyj Europäer" where "Wolodymyr Selenskyj" is named) is cut off.
+    ``known`` says whether a German dictionary knows a word."""
     people = [m for m in mentions if m.type == "PER" and not m.derived]
-    alone = {m.text for m in people if " " not in m.text}
+    # A name that stands for a person here: alone, or as the surname of a fuller name.
+    alone = {m.text.rpartition(" ")[2] for m in people}
     # In how many different names of people each word stands.
     words = Counter(word for text in {m.text for m in people} for word in text.split(" "))
     trimmed = [
