@@ -11,7 +11,12 @@ from chronik.options import Options
 from chronik.stories.known_entities import KnownEntities
 from marking import marked, register_marker
 
-PEOPLE = {"Marta Lindqvist": "PER", "Lindqvist": "PER", "Jonas Brehm": "PER"}
+PEOPLE = {
+    "Marta Lindqvist": "PER",
+    "Lindqvist": "PER",
+    "Jonas Brehm": "PER",
+    "Ole Lindqvist": "PER",
+}
 register_marker("test_people", PEOPLE)
 
 
@@ -35,6 +40,27 @@ def test_surname_joins_the_full_name_of_an_earlier_article() -> None:
     assert _person(second).id == _person(first).id
     assert _person(second).name == "Marta Lindqvist"
     assert {m.entity_id for m in second.mentions if m.type == "PER"} == {_person(first).id}
+
+
+def test_a_surname_means_the_person_named_far_more_often() -> None:
+    known = KnownEntities()
+    first = _article("a", "Marta Lindqvist kam. Marta Lindqvist sprach. Marta Lindqvist ging.")
+    known.link(first)
+    known.link(_article("b", "Ole Lindqvist blieb."))
+    later = _article("c", "Lindqvist reiste ab.")
+    known.link(later)
+    assert _person(later).id == _person(first).id
+    # An article's entities count their mentions in that article, not in all so far.
+    assert (_person(later).mentions, _person(first).mentions) == (1, 3)
+
+
+def test_a_surname_of_two_people_named_alike_often_stays_apart() -> None:
+    known = KnownEntities()
+    known.link(_article("a", "Marta Lindqvist kam."))
+    known.link(_article("b", "Ole Lindqvist blieb."))
+    later = _article("c", "Lindqvist reiste ab.")
+    known.link(later)
+    assert _person(later).name == "Lindqvist"
 
 
 def test_different_people_stay_apart() -> None:

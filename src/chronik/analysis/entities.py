@@ -26,6 +26,8 @@ from chronik.model import Article, Entity, Mention
 from chronik.options import Options
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# How many times more often one candidate must be named to take an ambiguous surname.
+_PROMINENCE = 3
 _TOKEN_SPLIT = re.compile(r"\s+")
 
 
@@ -502,9 +504,20 @@ def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]
             continue
         exact = set().union(*(by_key.get((entity.type, k), set()) for k in _keys(entity)))
         target = exact if exact else _overlapping(entity, known)
-        if len(target) == 1:
-            mapping[entity.id] = next(iter(target))
+        chosen = next(iter(target)) if len(target) == 1 else _prominent(target, known)
+        if chosen is not None:
+            mapping[entity.id] = chosen
     return mapping
+
+
+def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
+    """Of several people a bare surname could mean, the one named far more often (at least
+    ``_PROMINENCE`` times the next): news says "Selenskyj" for the president, not for a
+    namesake named once."""
+    counts = sorted(((e.mentions, e.id) for e in known if e.id in ids), reverse=True)
+    if len(counts) < 2 or counts[0][0] < _PROMINENCE * max(counts[1][0], 1):
+        return None
+    return counts[0][1]
 
 
 def _keys(entity: Entity) -> set[str]:

@@ -9,6 +9,7 @@ article is compared only with the entities that share a word with it, not with a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from chronik.analysis.entities import combine, link_to_known
 from chronik.analysis.gazetteer import fold
@@ -32,7 +33,10 @@ class KnownEntities:
         linked = []
         for entity in article.entities:
             known = self._by_id.get(entity.id)
-            linked.append(combine(known, entity) if known else entity)
+            # The known entity's name and aliases; this article's own mention count.
+            linked.append(
+                replace(combine(known, entity), mentions=entity.mentions) if known else entity
+            )
         article.entities = linked
         for entity in linked:
             self._put(entity)
@@ -48,7 +52,7 @@ class KnownEntities:
 
     def _put(self, entity: Entity) -> None:
         known = self._by_id.get(entity.id)
-        # Mention counts are per article; the store keeps the running total.
+        # The running total of mentions: which of two people a bare surname means.
         self._by_id[entity.id] = combine(known, entity) if known else entity
         for word in _words(entity):
             self._by_word.setdefault(word, set()).add(entity.id)
