@@ -353,6 +353,9 @@ def test_stories_are_split_and_merged_by_hand_through_the_api(site: Site) -> Non
     assert {"action": "split", "other": new["id"]}.items() <= history[-1].items()
     page = site.client.get(f"/story/{story_id}", headers={"Accept-Language": "en"})
     assert f'href="/story/{new["id"]}"' in page.text and "split off" in page.text
+    # The report started the story (it came first) and has moved on: named by its title.
+    started = f'started with <a href="/article/{site.report.id}">{site.report.title}</a>'
+    assert started in page.text
     bad = site.client.post(split, json={"articles": ["nope"]}, headers=headers)
     assert bad.status_code == 400 and "E200" in bad.json()["detail"]
     unknown = site.client.post("/api/stories/nope/split", json=body, headers=headers)

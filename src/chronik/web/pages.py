@@ -61,6 +61,7 @@ def story(request: Request, app: App, story_id: str) -> HTMLResponse:
     entries = queries.timeline(found)
     articles = [e.article for e in entries if e.event is None]
     points, ticks = queries.axis(entries)
+    history = app.story_history(found.id)
     context = {
         "story": found,
         "articles": articles,
@@ -72,7 +73,8 @@ def story(request: Request, app: App, story_id: str) -> HTMLResponse:
         "attributions": queries.attributions_by_source(articles),
         "changes": queries.changes(found),
         "related": queries.related_stories(app, found),
-        "history": app.story_history(found.id),
+        "history": history,
+        "titles": queries.first_titles(app, history),
     }
     return render(request, "story.html", context)
 

@@ -15,7 +15,7 @@ from typing import Any
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
 from chronik.ingest.sources import read_bytes
-from chronik.model import Article, Entity, Event, Story
+from chronik.model import Article, Entity, Event, Story, StoryChange
 from chronik.stories.developments import StoryEvent, event_rows, story_events
 from chronik.stories.timeline import build_timeline, in_timeline_order
 
@@ -217,6 +217,19 @@ def changes(story: Story) -> list[Change]:
 
 def _event_label(event: StoryEvent) -> str:
     return f"{event.type}({', '.join(event.actor_names)})"
+
+
+def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, str]:
+    """The titles of the articles that started the story (it may have moved on since)."""
+    firsts = [c.other for c in history if c.action == "created" and c.other]
+    return {a.id: a.title for a in (_article_or_none(chronik, i) for i in firsts) if a}
+
+
+def _article_or_none(chronik: Chronik, article_id: str) -> Article | None:
+    try:
+        return chronik.article(article_id)
+    except ChronikError:
+        return None
 
 
 def story_records(story: Story) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
