@@ -219,7 +219,8 @@ class Chronik:
         logged in both stories' history. Returns the merged story."""
         if gone == into:
             raise ChronikError(Code.E200, action="merge", id=gone, detail="it is the same story")
-        self.story(gone), self.story(into)
+        for story_id in (gone, into):
+            self.story(story_id)  # E101 for a story that does not exist
         self.store.merge_stories(gone, into, datetime.now(UTC))
         self._changed_stories()
         return self.story(into)
