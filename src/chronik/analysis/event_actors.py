@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import pycountry
 import simplemma
@@ -103,31 +104,23 @@ def fallback_mentions(article: Article) -> list[Mention]:
     return _with_name_parts(article.text, found)
 
 
+def _known_actor_type(bare: str, actors: dict[str, Any]) -> str | None:
+    """LOC for a country, ORG for an institution of the actor lexicon, else None."""
+    if bare in actors["countries"]:
+        return "LOC"
+    return "ORG" if bare in actors["institutions"] else None
+
+
 def _fallback_in(text: str, tokens: list[Token]) -> list[Mention]:
     actors = lexicon().actors
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        bare = clean_name(token.text).lower()
-        if token.capitalised and bare in actors["countries"]:
-            found.append(
-                Mention(
-                    token.start,
-                    token.start + len(clean_name(token.text)),
-                    clean_name(token.text),
-                    "LOC",
-                )
-            )
-        elif token.capitalised and bare in actors["institutions"]:
-            found.append(
-                Mention(
-                    token.start,
-                    token.start + len(clean_name(token.text)),
-                    clean_name(token.text),
-                    "ORG",
-                )
-            )
+        name = clean_name(token.text)
+        known = _known_actor_type(name.lower(), actors) if token.capitalised else None
+        if known is not None:
+            found.append(Mention(token.start, token.start + len(name), name, known))
         elif _demonym_token(token, i):
             head = token.text.split("-")[0]
             found.append(Mention(token.start, token.start + len(head), head, "LOC", derived=True))
