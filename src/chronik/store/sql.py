@@ -131,6 +131,7 @@ class SQLStore(ABC):
         )
         for entity in article.entities:
             self._upsert_entity(entity, delta.pop(entity.id, 0))
+        self._put_entity_names(article.entities)
         self.executemany(
             "UPDATE entities SET mentions = mentions + ? WHERE id = ?",
             [(change, entity_id) for entity_id, change in delta.items() if change],
@@ -140,14 +141,12 @@ class SQLStore(ABC):
         """The data step of migration ``number`` that SQL cannot do (case-folding names),
         run in the migration's transaction."""
         if number == _ENTITY_NAMES_VERSION:
-            for entity in self.iter_entities():
-                self._put_entity_names(entity.id, [entity.name, *entity.aliases])
+            self._put_entity_names(self.iter_entities())
 
-    def _put_entity_names(self, entity_id: str, names: Iterable[str]) -> None:
-        self.executemany(
-            "INSERT INTO entity_names VALUES (?, ?) ON CONFLICT DO NOTHING",
-            [(name, entity_id) for name in {n.casefold() for n in names}],
-        )
+    def _put_entity_names(self, entities: Iterable[Entity]) -> None:
+        """Every name and alias of the entities, case-folded, in one statement."""
+        rows = {(n.casefold(), e.id) for e in entities for n in (e.name, *e.aliases)}
+        self.executemany("INSERT INTO entity_names VALUES (?, ?) ON CONFLICT DO NOTHING", [*rows])
 
     def _upsert_entity(self, entity: Entity, added_mentions: int) -> None:
         known = self.entity(entity.id)
@@ -168,7 +167,6 @@ class SQLStore(ABC):
                 added_mentions,
             ),
         )
-        self._put_entity_names(entity.id, [entity.name, *entity.aliases])
 
     def replace_analysis(self, article: Article) -> None:
         """New analysis of an unchanged input: no revision, the story stays."""
