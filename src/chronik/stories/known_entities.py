@@ -33,13 +33,12 @@ class KnownEntities:
         linked = []
         for entity in article.entities:
             known = self._by_id.get(entity.id)
-            # The known entity's name and aliases; this article's own mention count.
-            linked.append(
-                replace(combine(known, entity), mentions=entity.mentions) if known else entity
-            )
+            # The index keeps the running total of mentions (which of two people a bare
+            # surname means); the article keeps its own count, with the known name.
+            total = combine(known, entity) if known else entity
+            self._put(total)
+            linked.append(replace(total, mentions=entity.mentions))
         article.entities = linked
-        for entity in linked:
-            self._put(entity)
 
     def candidates(self, entities: Iterable[Entity]) -> list[Entity]:
         ids: set[str] = set()
@@ -51,9 +50,7 @@ class KnownEntities:
         return [self._by_id[i] for i in sorted(ids)]
 
     def _put(self, entity: Entity) -> None:
-        known = self._by_id.get(entity.id)
-        # The running total of mentions: which of two people a bare surname means.
-        self._by_id[entity.id] = combine(known, entity) if known else entity
+        self._by_id[entity.id] = entity
         for word in _words(entity):
             self._by_word.setdefault(word, set()).add(entity.id)
 
