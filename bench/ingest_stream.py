@@ -1,6 +1,9 @@
 """Ingest ../shared/data/news-stream-de into a fresh store; print articles/s and peak memory.
 
-Usage: python bench/ingest_stream.py [--limit N] [--shared DIR]
+Usage: python bench/ingest_stream.py [--limit N] [--shared DIR] [--executor SPEC]
+
+``--executor processes:2`` analyses in two worker processes (docs/configuration.md);
+``worker_peak_memory_mb`` is then the largest worker's peak.
 """
 
 from __future__ import annotations
@@ -42,26 +45,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--executor", default=None, help="serial, processes:N, dask:ADDRESS")
     args = parser.parse_args()
     items = args.shared / "data" / "news-stream-de" / "items.jsonl"
     if not items.is_file():
         sys.exit(f"bench: {items} not found; place the shared data beside the repository")
     with (
         tempfile.TemporaryDirectory() as tmp,
-        Chronik(options=Options.from_env(db=str(Path(tmp) / "bench.db"))) as app,
+        Chronik(
+            options=Options.from_env(db=str(Path(tmp) / "bench.db"), executor=args.executor)
+        ) as app,
     ):
         start = time.perf_counter()
         report = app.ingest_documents(stream_items(items, args.limit))
         elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
         json.dumps(
             {
+                "executor": app.options.executor,
                 "articles": report.seen,
                 "failed": report.failed,
                 "seconds": round(elapsed, 2),
                 "articles_per_second": round(report.seen / elapsed, 1),
                 "peak_memory_mb": round(peak_mb, 1),
+                "worker_peak_memory_mb": round(worker_mb, 1),
             }
         )
     )

@@ -8,13 +8,15 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from chronik.analysis.pipeline import analyze, run_pipeline
+from chronik.analysis.executor import Outcome, open_executor
+from chronik.analysis.pipeline import analyze
 from chronik.analysis.structure import build_article
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document
@@ -110,32 +112,55 @@ class Chronik:
     def ingest_documents(
         self, items: Iterable[Item], progress: Progress | None = None
     ) -> IngestReport:
+        """Analyse what is new or changed (in ``options.executor``), then link and store it
+        here, in input order."""
         report = IngestReport()
-        for item in items:
-            where = (item.where or "") if isinstance(item, InputError) else item.origin
-            try:
-                self._ingest_one(item, report)
-            except InputError as exc:
-                report.errors.append(str(exc))
-            if report.seen % _COMMIT_EVERY == 0:
-                self.store.commit()
-            if progress:
-                progress(where, report)
+        tick = _Ticker(self.store, report, progress)
+        with closing(open_executor(self.options)) as executor:
+            for document, outcome in executor.analyse(self._changed(items, report, tick)):
+                try:
+                    self._ingest_analysed(document, outcome, report)
+                except InputError as exc:
+                    report.errors.append(str(exc))
+                tick(document.origin)
         self.store.commit()
         return report
 
-    def _ingest_one(self, item: Item, report: IngestReport) -> None:
-        if isinstance(item, InputError):
-            raise item
-        article = build_article(item)
+    def _changed(
+        self, items: Iterable[Item], report: IngestReport, tick: Callable[[str], None]
+    ) -> Iterator[tuple[Document, Article]]:
+        """The articles to analyse: bad input and unchanged articles are counted here."""
+        for item in items:
+            try:
+                if isinstance(item, InputError):
+                    raise item
+                article = build_article(item)
+            except InputError as exc:
+                report.errors.append(str(exc))
+                tick(exc.where or "")
+                continue
+            if self._is_stored(article):
+                report.unchanged += 1
+                tick(item.origin)
+                continue
+            yield item, article
+
+    def _is_stored(self, article: Article) -> bool:
         known = self.store.lookup(article.id)
-        if known and known.content_hash == article.content_hash:
+        return known is not None and known.content_hash == article.content_hash
+
+    def _ingest_analysed(self, document: Document, outcome: Outcome, report: IngestReport) -> None:
+        if isinstance(outcome, InputError):
+            raise outcome.at(document.origin)
+        # Checked again: with parallel analysis a duplicate later in the same batch is
+        # analysed before the first copy is stored.
+        if self._is_stored(outcome):
             report.unchanged += 1
             return
-        run_pipeline(article, self.options)
-        self.known_entities().link(article)
-        seen = article.published or datetime.now(UTC)
-        status = self._store(article, item, seen, known.story_id if known else None)
+        known = self.store.lookup(outcome.id)
+        self.known_entities().link(outcome)
+        seen = outcome.published or datetime.now(UTC)
+        status = self._store(outcome, document, seen, known.story_id if known else None)
         if status is PutStatus.REVISED:
             report.revised += 1
         else:
@@ -178,19 +203,29 @@ class Chronik:
     def reanalyze(self, progress: Progress | None = None) -> IngestReport:
         """Re-run analysis on every stored original input (after an upgrade)."""
         report = IngestReport()
-        for article_id, document in list(self.store.documents()):
-            try:
-                article = analyze(document, self.options)
-                article.id = article_id
-                self.known_entities().link(article)
-                self.store.replace_analysis(article)
-                report.revised += 1
-            except InputError as exc:
-                report.errors.append(str(exc))
-            if progress:
-                progress(document.origin, report)
+        tick = _Ticker(self.store, report, progress)
+        with closing(open_executor(self.options)) as executor:
+            for (article_id, origin), outcome in executor.analyse(self._stored(report, tick)):
+                if isinstance(outcome, InputError):
+                    report.errors.append(str(outcome.at(origin)))
+                else:
+                    outcome.id = article_id
+                    self.known_entities().link(outcome)
+                    self.store.replace_analysis(outcome)
+                    report.revised += 1
+                tick(origin)
         self.store.commit()
         return report
+
+    def _stored(
+        self, report: IngestReport, tick: Callable[[str], None]
+    ) -> Iterator[tuple[tuple[str, str], Article]]:
+        for article_id, document in list(self.store.documents()):
+            try:
+                yield (article_id, document.origin), build_article(document)
+            except InputError as exc:
+                report.errors.append(str(exc))
+                tick(document.origin)
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -363,6 +398,21 @@ class Chronik:
             if rounds is None or done < rounds:
                 time.sleep(every)
         return total
+
+
+class _Ticker:
+    """After each input: the progress callback, and a commit every ``_COMMIT_EVERY``."""
+
+    def __init__(self, store: Store, report: IngestReport, progress: Progress | None) -> None:
+        self.store = store
+        self.report = report
+        self.progress = progress
+
+    def __call__(self, where: str) -> None:
+        if self.report.seen % _COMMIT_EVERY == 0:
+            self.store.commit()
+        if self.progress:
+            self.progress(where, self.report)
 
 
 def _add(total: IngestReport, part: IngestReport) -> None:

@@ -101,14 +101,32 @@ def _finish(report: IngestReport, as_json: bool) -> None:
         sys.exit(1)
 
 
+def _executor_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--executor``: where analysis runs; it overrides ``$CHRONIK_EXECUTOR``."""
+    return click.option(
+        "--executor",
+        default=None,
+        help="Where analysis runs: serial, processes[:N], dask:ADDRESS, dask:local.",
+    )(command)
+
+
+def _with_executor(ctx: click.Context, executor: str | None) -> None:
+    if executor:
+        ctx.obj = ctx.obj.with_(executor=executor)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--fetch", is_flag=True, help="Fetch the pages that feed items link to.")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@_executor_option
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: bool) -> None:
+def ingest(
+    ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: bool, executor: str | None
+) -> None:
     """Ingest files, directories (recursively), URLs, or - for stdin."""
     ctx.obj = ctx.obj.with_(fetch=fetch or ctx.obj.fetch)
+    _with_executor(ctx, executor)
     with _app(ctx) as app:
         bar, update = _progress()
         with bar:
@@ -315,9 +333,11 @@ def analyze(ctx: click.Context, file: Path, published: str | None) -> None:
 
 
 @cli.command()
+@_executor_option
 @click.pass_context
-def reanalyze(ctx: click.Context) -> None:
+def reanalyze(ctx: click.Context, executor: str | None) -> None:
     """Re-run analysis on every stored original input."""
+    _with_executor(ctx, executor)
     with _app(ctx) as app:
         bar, update = _progress(app.store.count_articles())
         with bar:
@@ -328,9 +348,11 @@ def reanalyze(ctx: click.Context) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1)
 @click.option("--limit", default=20, show_default=True, help="Stories to print.")
+@_executor_option
 @click.pass_context
-def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
+def run(ctx: click.Context, paths: tuple[str, ...], limit: int, executor: str | None) -> None:
     """Ingest PATHS (or the configured feeds when none are given) and print the stories."""
+    _with_executor(ctx, executor)
     targets = list(paths) or list(ctx.obj.feeds)
     with _app(ctx) as app:
         bar, update = _progress()

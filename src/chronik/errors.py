@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any, Self
 
 
 class Code(Enum):
@@ -37,6 +38,7 @@ class Code(Enum):
 
     E190 = "analysis step {component!r} failed ({detail}); the input was skipped: please report it"
     E200 = "cannot {action} story {id!r}: {detail}; see its articles with 'chronik story {id}'"
+    E210 = "cannot start the executor {name!r} ({detail}); see docs/configuration.md"
 
 
 class ChronikError(Exception):
@@ -50,6 +52,21 @@ class ChronikError(Exception):
         self.message = f"{where}: {message}" if where else message
         super().__init__(f"[{code.name}] {self.message}")
 
+    def at(self, where: str) -> Self:
+        """The same error naming ``where``: the input as the user named it, not an id."""
+        return type(self)(self.code, where, **self.details)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors cross process boundaries (parallel analysis); the default pickling would
+        # call the class with the formatted message instead of the code.
+        return (_rebuild, (type(self), self.code, self.where, self.details))
+
 
 class InputError(ChronikError):
     """Bad input: reported, skipped, and the rest of the batch goes on."""
+
+
+def _rebuild(
+    cls: type[ChronikError], code: Code, where: str | None, details: dict[str, object]
+) -> ChronikError:
+    return cls(code, where, **details)

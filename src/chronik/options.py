@@ -37,6 +37,7 @@ class Options:
     pipeline: tuple[str, ...] = DEFAULT_PIPELINE
     ner_backend: str = "bundled"
     embedding_backend: str = "use"
+    executor: str = "serial"
     max_bytes: int = 20_000_000
     fetch: bool = False
     fetch_timeout: float = 20.0

@@ -1,0 +1,183 @@
+"""Where per-article analysis runs: here, in local worker processes, or on a Dask cluster.
+
+Analysis is pure, so an article can be analysed anywhere. An executor takes articles with a
+tag each and gives them back analysed, with their tags, in the order they came; the caller
+then does the work whose result depends on order (entity linking, stories, storage) itself.
+The ``executor`` setting chooses one, as ``ner_backend`` chooses the NER backend:
+
+- ``serial``: in this process, one article at a time (the default);
+- ``processes`` or ``processes:N``: N local worker processes (default: one per CPU);
+- ``dask:ADDRESS``: the workers of a running Dask scheduler (``tcp://host:8786``), or
+  ``dask:local`` for a cluster on this machine; needs ``pip install 'chronik[dask]'`` here
+  and Chronik installed on every worker.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+from chronik.analysis.pipeline import registered, run_pipeline
+from chronik.errors import ChronikError, Code, InputError
+from chronik.model import Article
+from chronik.options import Options
+
+Tag = TypeVar("Tag")
+Outcome = Article | InputError
+CHOICES = "serial, processes, processes:N, dask:ADDRESS, dask:local"
+# Articles in flight per worker: enough to keep every worker busy while the caller stores
+# the previous results, few enough that memory stays bounded on an endless feed.
+_IN_FLIGHT_PER_WORKER = 4
+_CONNECT_SECONDS = 20.0
+
+
+class Executor(Protocol):
+    """The one interface every executor has."""
+
+    def analyse(self, tagged: Iterable[tuple[Tag, Article]]) -> Iterator[tuple[Tag, Outcome]]:
+        """Each article analysed, or the InputError it raised, with its tag, in input order."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def analyse_one(article: Article, options: Options, modules: tuple[str, ...] = ()) -> Outcome:
+    """The whole analysis of one article; bad input comes back as a value, not raised.
+
+    ``modules`` are imported first: in another process they register the components that
+    plugins registered here (importing registers them).
+    """
+    for name in modules:
+        importlib.import_module(name)
+    try:
+        return run_pipeline(article, options)
+    except InputError as exc:
+        return exc
+
+
+class Serial:
+    """Analysis in this process, one article at a time, each only when the caller asks."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def analyse(self, tagged: Iterable[tuple[Tag, Article]]) -> Iterator[tuple[Tag, Outcome]]:
+        for tag, article in tagged:
+            yield tag, analyse_one(article, self.options)
+
+    def close(self) -> None:
+        pass
+
+
+class _Submitter(Protocol):
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
+
+
+class Pool:
+    """Analysis on a pool of workers: a local process pool or a Dask client.
+
+    Both hand out futures with ``result()``, so one bounded, ordered window serves both.
+    """
+
+    def __init__(
+        self, submitter: _Submitter, options: Options, workers: int, closing: Callable[[], None]
+    ) -> None:
+        self.submitter = submitter
+        self.options = options
+        self.window = max(1, workers) * _IN_FLIGHT_PER_WORKER
+        self.modules = _component_modules()
+        self._closing = closing
+
+    def analyse(self, tagged: Iterable[tuple[Tag, Article]]) -> Iterator[tuple[Tag, Outcome]]:
+        pending: deque[tuple[Tag, Future[Outcome]]] = deque()
+        for tag, article in tagged:
+            pending.append((tag, self._submit(article)))
+            if len(pending) >= self.window:
+                yield _done(*pending.popleft())
+        while pending:
+            yield _done(*pending.popleft())
+
+    def _submit(self, article: Article) -> Future[Outcome]:
+        future: Future[Outcome] = self.submitter.submit(
+            analyse_one, article, self.options, self.modules
+        )
+        return future
+
+    def close(self) -> None:
+        self._closing()
+
+
+def _done(tag: Tag, future: Future[Outcome]) -> tuple[Tag, Outcome]:
+    return tag, future.result()
+
+
+def _component_modules() -> tuple[str, ...]:
+    return tuple(sorted({func.__module__ for func in registered().values()}))
+
+
+def open_executor(options: Options) -> Executor:
+    """The executor ``options.executor`` names; E110 for an unknown name."""
+    kind, _, argument = options.executor.partition(":")
+    if kind == "serial" and not argument:
+        return Serial(options)
+    if kind == "processes":
+        return _processes(options, _count(argument, options.executor))
+    if kind == "dask" and argument:
+        return _dask(options, argument)
+    raise ChronikError(Code.E110, kind="executor", name=options.executor, choices=CHOICES)
+
+
+def _count(argument: str, spec: str) -> int:
+    if not argument:
+        return os.cpu_count() or 1
+    if argument.isdigit() and int(argument) > 0:
+        return int(argument)
+    raise ChronikError(Code.E110, kind="executor", name=spec, choices=CHOICES)
+
+
+def _processes(options: Options, workers: int) -> Pool:
+    # forkserver: forking a process that may run threads (the web server's feed poller)
+    # can deadlock a child; each worker loads the models itself, once.
+    context = multiprocessing.get_context("forkserver")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    return Pool(pool, options, workers, lambda: pool.shutdown(cancel_futures=True))
+
+
+def _dask(options: Options, address: str) -> Pool:
+    try:
+        # Imported by name: an optional, untyped dependency.
+        distributed: Any = importlib.import_module("distributed")
+    except ImportError as exc:
+        raise ChronikError(
+            Code.E210, name=options.executor, detail="pip install 'chronik[dask]'"
+        ) from exc
+    try:
+        local = address == "local"
+        cluster = distributed.LocalCluster(threads_per_worker=1) if local else None
+        client = distributed.Client(cluster or address, timeout=_CONNECT_SECONDS)
+    except OSError as exc:
+        raise ChronikError(Code.E210, name=options.executor, detail=str(exc)) from exc
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+    def closing() -> None:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+    return Pool(_PureFalse(client), options, workers, closing)
+
+
+class _PureFalse:
+    """Dask treats a task as pure by default and would hash each article to deduplicate;
+    analysis results are cheap to keep apart, hashing them is not."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        return self.client.submit(fn, *args, pure=False, **kwargs)

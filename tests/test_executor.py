@@ -1,0 +1,126 @@
+"""Parallel analysis: worker processes and a Dask cluster give what serial analysis gives."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from chronik import Chronik, Options
+from chronik.analysis import executor
+from chronik.analysis.executor import open_executor
+from chronik.analysis.pipeline import component
+from chronik.errors import ChronikError, Code, InputError
+from chronik.model import Article
+
+# Runs in the workers too: they import this module to find it, as they would a plugin's.
+PIPELINE = ("sentences", "ner", "entities", "timex", "test_executor_checks")
+
+
+@component("test_executor_checks")
+def _checks(article: Article, options: Options) -> None:
+    if "KAPUTT" in article.text:
+        raise ValueError("a bug in a component")
+    article.metadata["checked"] = "ja"
+
+
+def _write_items(path: Path) -> Path:
+    lines = [
+        {"id": "1", "title": "Gipfel in Wien", "text": "Olaf Scholz traf am Montag in Wien ein."},
+        {"id": "2", "title": "Streik", "text": "Die Gewerkschaft Verdi streikt seit 2019."},
+        {"id": "3", "title": "Kaputt", "text": "Hier steht KAPUTT im Text."},
+        {"id": "4", "title": "", "text": "   "},
+        {"id": "5", "title": "Gipfel in Wien", "text": "Olaf Scholz traf am Montag in Wien ein."},
+        {"id": "6", "title": "Wetter", "text": "Morgen regnet es in Hamburg und Bremen."},
+    ]
+    published = "2024-03-04T09:00:00+00:00"
+    text = "".join(json.dumps({**line, "published": published}) + "\n" for line in lines)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _ingest(tmp_path: Path, executor: str) -> tuple[dict[str, object], list[dict[str, object]]]:
+    items = _write_items(tmp_path / "items.jsonl")
+    options = Options(db=str(tmp_path / f"{executor}.db"), pipeline=PIPELINE, executor=executor)
+    with Chronik(options=options) as app:
+        report = app.ingest([str(items)]).to_dict()
+        articles = [a.to_dict() for a in app.articles(limit=100)]
+    # Workers report bad input as they find it, not in input order.
+    report["errors"] = sorted(e.replace(str(items), "ITEMS") for e in report["errors"])
+    return report, sorted(articles, key=lambda a: str(a["id"]))
+
+
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], list[object]]:
+    report, articles = _ingest(tmp_path_factory.mktemp("serial"), "serial")
+    return report, list(articles)
+
+
+def _same_as_serial(
+    serial: tuple[dict[str, object], list[object]], tmp_path: Path, spec: str
+) -> None:
+    report, articles = _ingest(tmp_path, spec)
+    assert report == serial[0]
+    assert articles == serial[1]
+
+
+def test_serial_reports_bad_input_and_duplicates(
+    serial: tuple[dict[str, object], list[object]],
+) -> None:
+    report = serial[0]
+    assert (report["inserted"], report["unchanged"], report["failed"]) == (3, 1, 2)
+    errors = " ".join(str(e) for e in report["errors"])  # type: ignore[attr-defined]
+    assert "E190" in errors and "ITEMS:3" in errors and "ITEMS: line 4" in errors
+
+
+def test_worker_processes_give_what_serial_analysis_gives(
+    serial: tuple[dict[str, object], list[object]], tmp_path: Path
+) -> None:
+    _same_as_serial(serial, tmp_path, "processes:2")
+    assert all(a["metadata"]["checked"] == "ja" for a in serial[1])  # type: ignore[index]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("distributed") is None, reason="dask's distributed is not installed"
+)
+def test_a_local_dask_cluster_gives_what_serial_analysis_gives(
+    serial: tuple[dict[str, object], list[object]], tmp_path: Path
+) -> None:
+    _same_as_serial(serial, tmp_path, "dask:local")
+
+
+def test_reanalyze_in_worker_processes(tmp_path: Path) -> None:
+    items = _write_items(tmp_path / "items.jsonl")
+    options = Options(db=str(tmp_path / "c.db"), pipeline=PIPELINE, executor="processes:2")
+    with Chronik(options=options) as app:
+        app.ingest([str(items)])
+        before = {a.id: a.entities for a in app.articles(limit=100)}
+        report = app.reanalyze()
+        assert (report.revised, report.failed) == (3, 0)
+        assert {a.id: a.entities for a in app.articles(limit=100)} == before
+
+
+@pytest.mark.parametrize("spec", ["threads", "processes:0", "processes:zwei", "dask:", "serial:2"])
+def test_an_unknown_executor_is_error_e110(spec: str) -> None:
+    with pytest.raises(ChronikError) as caught:
+        open_executor(Options(executor=spec))
+    assert caught.value.code is Code.E110 and spec in str(caught.value)
+
+
+def test_an_unreachable_dask_scheduler_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    if importlib.util.find_spec("distributed") is None:
+        pytest.skip("dask's distributed is not installed")
+    monkeypatch.setattr(executor, "_CONNECT_SECONDS", 1.0)
+    with pytest.raises(ChronikError) as caught:
+        open_executor(Options(executor="dask:tcp://127.0.0.1:9"))
+    assert caught.value.code is Code.E210
+
+
+def test_errors_survive_pickling_between_processes() -> None:
+    error = InputError(Code.E190, "feed.xml:3", component="ner", detail="ValueError: x")
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is InputError and copy.code is Code.E190
+    assert str(copy) == str(error) and copy.where == "feed.xml:3"
