@@ -130,6 +130,21 @@ def test_news_tense_moves_underspecified_month() -> None:
     assert _by_text(past, "Oktober").value == "2022-10"
 
 
+def test_news_month_of_publication_is_this_year_in_any_tense() -> None:
+    january = datetime(2026, 1, 8, 10, 0, tzinfo=UTC)
+    found = find_timexes("Er will schon im Januar aufhören. Im Januar sank die Rate.", january)
+    assert [t.value for t in found] == ["2026-01", "2026-01"]
+
+
+def test_news_month_after_a_month_without_year_is_placed_by_date_and_tense() -> None:
+    january = datetime(2026, 1, 8, 10, 0, tzinfo=UTC)
+    text = "Er will im Januar aufhören. Im Dezember sank die Rate. Im Februar wird gewählt."
+    found = find_timexes(text, january)
+    assert [t.value for t in found] == ["2026-01", "2025-12", "2026-02"]
+    said = find_timexes("Im Januar 2024 begann es. Im Dezember endete es.", january)
+    assert [t.value for t in said] == ["2024-01", "2024-12"]
+
+
 def test_offsets_point_into_text() -> None:
     text = "Heute Morgen, am 11.09.2023 um 10 Uhr, dauerte die Sitzung zwei Stunden."
     found = find_timexes(text, PUBLISHED)

@@ -36,6 +36,8 @@ _WORD = re.compile(r"\w+")
 # not run across paragraphs.
 _SPACE = "[\\x20\\t\\xa0]"
 _YEAR, _MONTH, _DAY = 1, 2, 3
+# Rule groups that write a year ("2019", "79", "nächsten Jahres").
+_YEAR_GROUPS = ("year", "year_la", "year_short", "yrel")
 _UNIT_GRAIN = {"D": _DAY, "W": _DAY, "WE": _DAY, "M": _MONTH, "Y": _YEAR, "DE": _YEAR}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 
@@ -307,14 +309,17 @@ class _Resolver:
         if kind == "DATE" and value and "T" in value and value[0] != "P":
             kind = "TIME"
         if kind in ("DATE", "TIME") and cand.rule.sets_anchor:
-            self.remember(parse_point(value))
+            self.remember(parse_point(value), self.narrative or _says_year(cand))
         text = self.text[cand.start : cand.end]
         return Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
 
-    def remember(self, point: Point | None) -> None:
+    def remember(self, point: Point | None, year_said: bool = True) -> None:
+        """``point`` anchors what follows; in news, its year only if the text said one: a
+        month after "im Januar" (this January, by the date) is placed by the date and tense
+        again, not by the year "im Januar" was given."""
         if point is None:
             return
-        for grain in range(_YEAR, point.grain + 1):
+        for grain in range(_YEAR if year_said else _YEAR + 1, point.grain + 1):
             self.last[grain] = point
 
     def anchor(self, kind: str, grain: int) -> Point | None:
@@ -349,6 +354,11 @@ class _Resolver:
         past = bool(words & self.rules.cues.get("past", frozenset()))
         future = bool(words & self.rules.cues.get("future", frozenset()))
         return -1 if past and not future else 1 if future and not past else 0
+
+
+def _says_year(cand: _Candidate) -> bool:
+    groups = cand.match.groupdict()
+    return any(groups.get(name) for name in _YEAR_GROUPS)
 
 
 def _local_day(published: datetime) -> Point:
@@ -485,8 +495,10 @@ def _tense_shift(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int:
 
 
 def _nearest_year_shift(said: tuple[int, int], now: Point, tense: int) -> int:
-    """-1, 0 or +1 years for a (month, day) relative to ``now``'s year."""
-    today = (now.month or 1, now.day or 0)
+    """-1, 0 or +1 years for a (month, day) relative to ``now``'s year; day 0 is a whole
+    month, and the current month is this year's whatever the tense ("im Januar", said on
+    8 January, is this January)."""
+    today = (now.month or 1, (now.day or 0) if said[1] else 0)
     if tense > 0:
         return 1 if said < today else 0
     if tense < 0:
