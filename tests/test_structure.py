@@ -34,6 +34,16 @@ def test_boilerplate_leaves_text_but_stays_as_metadata(fixtures: Path) -> None:
         assert gone not in article.text
 
 
+def test_jsonl_text_keeps_its_structure_and_feed_bodies_stay_paragraphs(fixtures: Path) -> None:
+    text = (fixtures / "article.txt").read_text(encoding="utf-8")
+    archived = build_article(Document("<a>", "jsonl", b"", text=text))
+    assert archived.metadata["related_titles"][0] == "Neue Radwege an der Förde"
+    assert any(b.kind is BlockKind.SUBHEADING for b in archived.blocks)
+    assert "Sie könnten" not in archived.text
+    summary = build_article(Document("<f>", "feed", b"", title="Titel", text="Kurz\nNoch kurz"))
+    assert [b.kind for b in summary.blocks][1:] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
 def test_opinion_section_until_next_heading(fixtures: Path) -> None:
     article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
     stances = {b.text[:12]: b.stance for b in article.blocks if b.kind is BlockKind.PARAGRAPH}

@@ -69,8 +69,9 @@ def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]
     if document.html is not None:
         return html_lines(document.html, document.origin)
     lines = [Line(t) for t in (document.text or "").splitlines()]
-    if document.format != "text":
-        # JSONL and feed bodies are paragraphs; a title line repeated on top is dropped.
+    if document.format == "feed":
+        # A feed item's body is its summary or content, paragraphs all; JSONL text is read as
+        # plain text is, so an archived article keeps its headings and boilerplate.
         lines = [Line(t.text, "para") for t in lines]
     return lines, {}
 
