@@ -113,6 +113,16 @@ OWN = (
 )
 
 
+def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.resolve("Crans-Montana") is None  # not the US state
+    assert gazetteer.resolve("Wannsee") is None  # folds to "vans", not Van in Turkey
+    hit = gazetteer.resolve("Russland-Besuch")
+    assert hit is not None and hit.place.code == "RU" and hit.derived
+    genitive = gazetteer.resolve("Vladivostoks")
+    assert genitive is not None and genitive.place.de == "Wladiwostok"
+
+
 def test_adjectives_demonyms_and_capital_genitives_link_to_countries() -> None:
     article = analysed(OWN)
     korea = entity(article, "Nordkorea")

@@ -114,6 +114,15 @@ def test_ticker_marks_are_not_part_of_a_name(nlp: Language) -> None:
     ]
 
 
+def test_a_place_does_not_end_in_a_small_word(nlp: Language) -> None:
+    text = "Der Zug kam gegen Mittag bei Frankfurt an und fuhr weiter."
+    assert refine(nlp, text, ("Frankfurt an", "LOC", False)) == [("Frankfurt", "LOC", False)]
+    text = "Er wohnt in Frankfurt am Main."
+    assert refine(nlp, text, ("Frankfurt am Main", "LOC", False)) == [
+        ("Frankfurt am Main", "LOC", False)
+    ]
+
+
 def test_a_facility_word_at_the_end_makes_a_place(nlp: Language) -> None:
     text = "Sie trafen sich auf dem Plessezk Kosmodrom im Norden."
     found = refine(nlp, text, ("Plessezk Kosmodrom", "PER", False))

@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import simplemma
+
 DATA = resources.files("chronik.analysis") / "data"
 _MEMO_SIZE = 100_000
 
@@ -141,11 +143,15 @@ class Gazetteer:
         hit = self.name(text) or self.derived_word(text)
         if hit is not None or "-" not in text:
             return hit
-        for part in text.split("-"):
-            part_hit = (self.name(part) or self.derived_word(part)) if part else None
-            if part_hit is not None:
-                return Hit(part_hit.place, True)
-        return None
+        # A compound ("Russland-Besuch", "EU-Russland-Gipfel") points at its place; a name
+        # whose last part is a place after an unknown word ("Crans-Montana") is a place of
+        # its own, not the place its last part names.
+        parts = [(part, self.name(part) or self.derived_word(part)) for part in text.split("-")]
+        if parts[-1][1] is not None and not all(
+            hit or simplemma.is_known(part, "de") for part, hit in parts[:-1] if part
+        ):
+            return None
+        return next((Hit(hit.place, True) for _, hit in parts if hit is not None), None)
 
     def resolve(self, text: str) -> Hit | None:
         """A mention's text, as NER gave it, to a place: a name, a transliteration
@@ -155,9 +161,15 @@ class Gazetteer:
             return hit
         key = fold(text)
         pid = self.variants.get(key)
-        if pid is None and key.endswith("s"):
-            pid = self.variants.get(key[:-1])
+        if pid is None and _genitive_s(text):
+            pid = self.variants.get(fold(text[:-1]))
         return Hit(self.places[pid], False) if pid is not None else None
+
+
+def _genitive_s(text: str) -> bool:
+    # Written, not folded: "Wannsee" folds to "vans", which is no genitive of "Van"; and
+    # a base under five letters ("Abbas") is more often a name of its own.
+    return text.endswith("s") and len(text) > 5
 
 
 def _cased(text: str, lower: str) -> bool:

@@ -185,15 +185,22 @@ _MARKS = frozenset("+-|*#=~/•–—")
 
 
 def _trim_marks(doc: Doc, span: Span) -> Span | None:
-    """The span without ticker marks at its edges ("Gaza ++" -> "Gaza")."""
+    """The span without ticker marks at its edges ("Gaza ++" -> "Gaza"), and a place's
+    name without a small word at its end ("bei Frankfurt an." -> "Frankfurt"): a place's
+    name ends in a capital ("Frankfurt am Main"). Organisations' names may not ("e.V.")."""
     start, end = span.start, span.end
     while start < end and set(doc[start].text) <= _MARKS:
         start += 1
-    while end > start and set(doc[end - 1].text) <= _MARKS:
+    while end > start and (set(doc[end - 1].text) <= _MARKS or _small_end(doc, span, end)):
         end -= 1
     if start == end:
         return None
     return span if (start, end) == (span.start, span.end) else replace(span, start=start, end=end)
+
+
+def _small_end(doc: Doc, span: Span, end: int) -> bool:
+    word = doc[end - 1].text
+    return span.type == "LOC" and not span.derived and word.isalpha() and word.islower()
 
 
 @lru_cache(maxsize=1)
