@@ -124,6 +124,23 @@ def test_one_member_binding_two_topics_does_not_pull_the_other_in() -> None:
     assert joined.story_id == "bridge"
 
 
+def test_a_sure_lexical_match_joins_whatever_the_size_prior() -> None:
+    """The cascade decides on the plain lexical score: a prior that would push a small
+    story's score under the cut does not turn a clear match into a new story."""
+    weights = Weights(lexical_sure=0.05, size_prior=0.9)
+    engine = StoryEngine(Options(embedding_backend="use"), weights)
+    first = engine.add(article("a", ANNOUNCEMENT, DAY), DAY)
+    second = engine.add(article("b", REPORT, DAY + timedelta(hours=3)), DAY)
+    assert second.story_id == first.story_id and not second.is_new
+    assert engine.embedded == 0
+
+
+def test_the_cascade_moves_with_the_threshold() -> None:
+    strict = StoryEngine(Options(embedding_backend="use", story_threshold=0.48))
+    assert strict._sure == pytest.approx(2 * Weights().lexical_sure)
+    assert strict._unsure == pytest.approx(2 * Weights().lexical_unsure)
+
+
 def test_an_unseen_word_does_not_outweigh_a_word_of_the_story_by_much() -> None:
     vocabulary = Vocabulary()
     for i in range(20):

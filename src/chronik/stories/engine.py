@@ -102,6 +102,11 @@ class StoryEngine:
         floor = self.embedder.floor if self.embedder else Weights().embedding_floor
         self.weights = weights or Weights(embedding_floor=floor)
         self._backend = self.embedder.name if self.embedder else "none"
+        # The cascade's bounds were tuned at the default threshold; they move with it, so
+        # that a stricter or looser threshold is stricter or looser throughout.
+        scale = self.threshold / self.weights.tuned_threshold
+        self._unsure = self.weights.lexical_unsure * scale
+        self._sure = self.weights.lexical_sure * scale
         self.vocabulary = Vocabulary()
         self._stories: dict[str, _Story] = {}
         self._titles: dict[str, str] = {}
@@ -124,10 +129,11 @@ class StoryEngine:
         if self.embedder is None:
             return self._decide(prof, scored, seen, article.title, self.threshold)
         foreign = prof.language != _HOME_LANGUAGE
-        if lexical < self.weights.lexical_unsure and not foreign:
+        if lexical < self._unsure and not foreign:
             return self._decide(prof, [], seen, article.title, self.threshold)
-        if lexical >= self.weights.lexical_sure:
-            return self._decide(prof, scored, seen, article.title, self.weights.lexical_sure)
+        if lexical >= self._sure:
+            # A sure match joins: the cut is on the plain score, before the size prior.
+            return self._decide(prof, scored, seen, article.title, self._sure, prior=False)
         return self._embedded_decision(prof, scored, seen, article.title)
 
     def _embedded_decision(
@@ -229,10 +235,16 @@ class StoryEngine:
     # --- decisions ----------------------------------------------------------------------
 
     def _decide(
-        self, prof: Profile, scored: list[_Scored], seen: datetime, title: str, threshold: float
+        self,
+        prof: Profile,
+        scored: list[_Scored],
+        seen: datetime,
+        title: str,
+        threshold: float,
+        prior: bool = True,
     ) -> Assignment:
         for s in scored:
-            s.score *= size_prior(s.story.size, self.weights)
+            s.score *= size_prior(s.story.size, self.weights) if prior else 1.0
         ranked = sorted(scored, key=lambda s: -s.score)
         if not ranked or ranked[0].score < threshold:
             story = self._new_story(_story_id(prof.id), title, seen)

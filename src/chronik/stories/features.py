@@ -48,6 +48,8 @@ class Weights:
     # at or above ``lexical_sure`` join one without computing an embedding.
     lexical_unsure: float = 0.07
     lexical_sure: float = 0.2
+    # The story threshold these two were tuned at; the engine scales them to its own.
+    tuned_threshold: float = 0.24
     # A prior on story size: the score grows by this fraction per doubling of a story's size,
     # relative to a story of ``size_reference`` articles, up to ``size_cap`` (``size_prior``).
     size_prior: float = 0.08
