@@ -64,6 +64,23 @@ def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) ->
     assert [row["revision"] for row in rows] == [1, 2]
 
 
+def test_a_file_with_two_versions_of_a_url_ingested_again_changes_nothing(
+    app: Chronik, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"url": "https://x.example/a", "title": "Alt", "text": "Erste Fassung."}\n'
+        '{"url": "https://x.example/a", "title": "Neu", "text": "Zweite Fassung."}\n',
+        encoding="utf-8",
+    )
+    first = app.ingest([str(path)])
+    assert (first.inserted, first.revised) == (1, 1)
+    before = _counts(app)
+    again = app.ingest([str(path)])
+    assert (again.revised, again.unchanged) == (0, 2)
+    assert _counts(app) == before and app.articles()[0].title == "Neu"
+
+
 def test_bad_input_does_not_lose_stored_data(app: Chronik, fixtures: Path, tmp_path: Path) -> None:
     app.ingest([str(fixtures / "items.jsonl")])
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)

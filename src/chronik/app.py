@@ -139,22 +139,27 @@ class Chronik:
                 report.errors.append(str(exc))
                 tick(exc.where or "")
                 continue
-            if self._is_stored(article):
+            if self._is_stored(article, item):
                 report.unchanged += 1
                 tick(item.origin)
                 continue
             yield item, article
 
-    def _is_stored(self, article: Article) -> bool:
+    def _is_stored(self, article: Article, document: Document) -> bool:
+        """Stored as it is, or stored before as an older revision: an input seen again (a
+        file that holds two versions of one URL, ingested twice) changes nothing."""
         known = self.store.lookup(article.id)
-        return known is not None and known.content_hash == article.content_hash
+        if known is None:
+            return False
+        same = known.content_hash == article.content_hash
+        return same or self.store.has_document(article.id, document.payload)
 
     def _ingest_analysed(self, document: Document, outcome: Outcome, report: IngestReport) -> None:
         if isinstance(outcome, InputError):
             raise outcome.at(document.origin)
         # Checked again: with parallel analysis a duplicate later in the same batch is
         # analysed before the first copy is stored.
-        if self._is_stored(outcome):
+        if self._is_stored(outcome, document):
             report.unchanged += 1
             return
         known = self.store.lookup(outcome.id)

@@ -41,6 +41,10 @@ class FeedState:
 class Store(Protocol):
     def lookup(self, article_id: str) -> Stored | None: ...
 
+    def has_document(self, article_id: str, payload: bytes) -> bool:
+        """Whether this exact input is stored as one of the article's revisions."""
+        ...
+
     def put_article(
         self, article: Article, document: Document, seen: datetime, features: bytes
     ) -> PutStatus: ...

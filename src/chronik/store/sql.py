@@ -64,6 +64,13 @@ class SQLStore(ABC):
         ).fetchone()
         return Stored(row["content_hash"], row["story_id"], row["revision"]) if row else None
 
+    def has_document(self, article_id: str, payload: bytes) -> bool:
+        row = self.execute(
+            "SELECT 1 FROM documents WHERE article_id = ? AND payload = ? LIMIT 1",
+            (article_id, payload),
+        ).fetchone()
+        return row is not None
+
     def put_article(
         self, article: Article, document: Document, seen: datetime, features: bytes
     ) -> PutStatus:
