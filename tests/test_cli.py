@@ -45,6 +45,29 @@ def test_bad_input_is_one_line_and_exit_code(run, tmp_path: Path, fixtures: Path
     assert "1 new" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("variable", "value", "code"),
+    [("CHRONIK_MAX_BYTES", "abc", "E220"), ("CHRONIK_FETCH", "vielleicht", "E220")],
+)
+def test_a_bad_setting_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, code: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "c.db"), "stories"])
+    assert result.exit_code == 2
+    assert f"[{code}]" in result.stderr and variable in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("target", ["folder", "missing/c.db", "text.txt"])
+def test_a_store_that_cannot_be_opened_is_one_line(tmp_path: Path, target: str) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "text.txt").write_text("Kein Speicher, nur Text.\n")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / target), "stories"])
+    assert result.exit_code == 2
+    assert "[E230]" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_export_jsonl_and_csv(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures / "article.txt"))
     [line] = run("export", "--format", "jsonl").stdout.splitlines()

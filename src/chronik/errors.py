@@ -11,7 +11,10 @@ class Code(Enum):
 
     E001 = "input is empty"
     E002 = "input looks binary, not text ({detail})"
-    E003 = "input is too large ({size} bytes; the limit is {limit}); split it or raise --max-bytes"
+    E003 = (
+        "input is too large ({size} bytes; the limit is {limit}); "
+        "split it or raise CHRONIK_MAX_BYTES"
+    )
     E004 = "cannot decode text ({detail})"
     E005 = "input has no readable article text"
     E010 = "broken HTML: {detail}"
@@ -39,6 +42,8 @@ class Code(Enum):
     E190 = "analysis step {component!r} failed ({detail}); the input was skipped: please report it"
     E200 = "cannot {action} story {id!r}: {detail}; see its articles with 'chronik story {id}'"
     E210 = "cannot start the executor {name!r} ({detail}); see docs/configuration.md"
+    E220 = "setting {name} = {value!r} is not {kind}; see docs/configuration.md"
+    E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
 
 
 class ChronikError(Exception):

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from chronik.errors import ChronikError, Code
+
 # The analysis components run on every article, in order (see docs/analysis.md).
 DEFAULT_PIPELINE = (
     "sentences",
@@ -64,14 +66,27 @@ class Options:
         return replace(self, **changes)
 
 
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+
+
 def _parse(name: str, raw: str) -> Any:
     default = getattr(Options(), name)
-    if isinstance(default, bool):
-        return raw.strip().lower() in {"1", "true", "yes", "on"}
-    if isinstance(default, int):
-        return int(raw)
-    if isinstance(default, float):
-        return float(raw)
     if isinstance(default, tuple):
         return tuple(p.strip() for p in raw.split(",") if p.strip())
-    return raw
+    if not isinstance(default, bool | int | float):
+        return raw
+    kind = {bool: "yes or no", int: "a whole number", float: "a number"}[type(default)]
+    try:
+        return _number(raw, type(default))
+    except ValueError:
+        variable = f"CHRONIK_{name.upper()}"
+        raise ChronikError(Code.E220, name=variable, value=raw, kind=kind) from None
+
+
+def _number(raw: str, kind: type) -> Any:
+    if kind is bool:
+        word = raw.strip().lower()
+        if word not in _TRUE | _FALSE:
+            raise ValueError(raw)
+        return word in _TRUE
+    return kind(raw)

@@ -31,7 +31,7 @@ class PostgresStore(SQLStore):
         try:
             self.db = psycopg.connect(url, row_factory=dict_row)
         except psycopg.OperationalError as exc:
-            raise ChronikError(Code.E050, self.path, detail=str(exc).splitlines()[0]) from exc
+            raise ChronikError(Code.E230, self.path, detail=str(exc).splitlines()[0]) from exc
         self._migrate()
 
     def _migrate(self) -> None:

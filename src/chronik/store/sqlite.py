@@ -15,11 +15,14 @@ from chronik.store.sql import SQLStore, article_from_row, migrations
 class SQLiteStore(SQLStore):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self._migrate()
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:  # a missing folder, a file that is no database
+            raise ChronikError(Code.E230, self.path, detail=str(exc)) from exc
         self.db.execute("BEGIN")
 
     def _migrate(self) -> None:
