@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -260,9 +260,7 @@ def list_entities(
 )
 def get_entity(app: App, entity_id: str) -> dict[str, Any]:
     """An entity with the articles that mention it and the stories it appears in."""
-    found = queries.entity(app, entity_id)
-    if found is None:
-        raise HTTPException(status_code=404, detail=f"no entity with id {entity_id!r}")
+    found = app.entity(entity_id)
     articles = queries.entity_articles(app, found)
     stories = list(dict.fromkeys(a.story_id for a in articles if a.story_id))
     return {"entity": found, "articles": [_summary(a) for a in articles], "stories": stories}

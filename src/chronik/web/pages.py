@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -94,9 +94,7 @@ def article(request: Request, app: App, article_id: str) -> HTMLResponse:
 
 @router.get("/entity/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, app: App, entity_id: str) -> HTMLResponse:
-    found = queries.entity(app, entity_id)
-    if found is None:
-        raise HTTPException(status_code=404, detail=entity_id)
+    found = app.entity(entity_id)
     articles = queries.entity_articles(app, found)
     context = {
         "entity": found,

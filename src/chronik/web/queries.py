@@ -263,13 +263,6 @@ def related_articles(chronik: Chronik, article: Article, limit: int = 8) -> list
 # --- entities -----------------------------------------------------------------------------
 
 
-def entity(chronik: Chronik, entity_id: str) -> Entity | None:
-    try:
-        return chronik.entity(entity_id)
-    except ChronikError:
-        return None
-
-
 def entity_articles(chronik: Chronik, found: Entity, limit: int = 200) -> list[Article]:
     return chronik.entity_articles(found.id, limit)
 
@@ -307,7 +300,8 @@ def search(chronik: Chronik, query: SearchQuery) -> list[Article]:
     if query.text:
         found = chronik.search(query.text, limit=max(query.limit * 5, 200))
     elif query.entity:
-        found = entity_articles(chronik, known) if (known := entity(chronik, query.entity)) else []
+        known = chronik.find_entity(query.entity)
+        found = entity_articles(chronik, known) if known else []
     else:
         newest = max(chronik.store.count_articles() - 1000, 0)
         found = list(reversed(chronik.articles(limit=1000, offset=newest)))
