@@ -319,6 +319,14 @@ def test_openapi_describes_every_endpoint(site: Site) -> None:
     assert "application/x-ndjson" in ingest["requestBody"]["content"]
 
 
+def test_api_docs_is_a_page_of_every_endpoint_without_scripts(site: Site) -> None:
+    page = site.client.get("/api/docs?lang=en")
+    assert page.status_code == 200 and "<script" not in page.text
+    for path in ("/api/stories/{story_id}/merge", "/api/ingest", "/api/entities"):
+        assert path in page.text
+    assert "401" in page.text and "REST API" in page.text
+
+
 def test_write_endpoints_need_the_token(site: Site) -> None:
     body = json.dumps({"title": "Neue Brücke in Stralsund", "text": "Die Brücke ist fertig."})
     refused = site.client.post("/api/ingest", content=body)

@@ -50,6 +50,35 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
     return response
 
 
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """Every endpoint of the OpenAPI schema, rendered here: no scripts, nothing fetched."""
+    schema = request.app.openapi()
+    return render(request, "api.html", {"endpoints": _endpoints(schema)})
+
+
+def _endpoints(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for path, operations in schema.get("paths", {}).items():
+        for method, operation in operations.items():
+            parameters = [
+                {"name": p["name"], "where": p["in"], "required": p.get("required", False)}
+                for p in operation.get("parameters", [])
+            ]
+            rows.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": operation.get("summary", ""),
+                    "description": operation.get("description", ""),
+                    "parameters": parameters,
+                    "body": "requestBody" in operation,
+                    "responses": sorted(operation.get("responses", {})),
+                }
+            )
+    return rows
+
+
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request, app: App) -> HTMLResponse:
     return render(request, "front.html", {"cards": queries.front_page(app)})

@@ -38,7 +38,9 @@ def create_app(options: Options | None = None) -> FastAPI:
         title="Chronik",
         version="0.1.0",
         description=DESCRIPTION,
-        docs_url="/api/docs",
+        # Swagger UI loads its scripts from a CDN, which the pages' CSP forbids and an
+        # offline machine cannot reach: /api/docs is a page of our own (pages.api_docs).
+        docs_url=None,
         redoc_url=None,
     )
     app.state.options = options
