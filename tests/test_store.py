@@ -60,6 +60,7 @@ def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) ->
     assert report.revised == 1
     [article] = app.articles()
     assert article.title == "Neu" and article.story_id == story_before
+    assert app.story(story_before).title == "Neu"  # the story is titled by its first article
     rows = app.store.execute("SELECT revision FROM documents ORDER BY revision")  # type: ignore[attr-defined]
     assert [row["revision"] for row in rows] == [1, 2]
 
@@ -156,7 +157,7 @@ def test_postgres_schema_is_versioned(postgres_url: str) -> None:
 
 
 def test_unreachable_postgres_is_one_line_error(tmp_path: Path) -> None:
-    with pytest.raises(ChronikError, match="E050") as info:
+    with pytest.raises(ChronikError, match="E230") as info:
         Chronik(f"postgresql://nobody:secret@/none?host={tmp_path}")
     assert "secret" not in str(info.value) and "\n" not in str(info.value)
 

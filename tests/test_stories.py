@@ -19,7 +19,14 @@ from chronik.model import Article, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import StoryEngine
-from chronik.stories.features import Vocabulary, Weights, headline, profile, size_prior
+from chronik.stories.features import (
+    Vocabulary,
+    Weights,
+    headline,
+    profile,
+    size_prior,
+    story_title,
+)
 from chronik.stories.timeline import article_tense, build_timeline
 
 DAY = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
@@ -88,6 +95,14 @@ def test_headline_drops_the_kicker_and_a_bare_kicker_gives_way_to_the_lead() -> 
     lead = "Lindenau:\n\nDie Elsterbrücke ist gesperrt. Pendler stehen im Stau."
     assert headline("Lindenau:", lead) == "Die Elsterbrücke ist gesperrt."
     assert headline(ANNOUNCEMENT[0], ANNOUNCEMENT[1]) == ANNOUNCEMENT[0]
+
+
+def test_a_kicker_only_title_gives_the_story_the_lead_too() -> None:
+    text = "Nahost:\n\nIsrael rückt auf die Stadt vor. Die Armee meldet Gefechte."
+    assert story_title("Nahost:", text) == "Nahost: Israel rückt auf die Stadt vor."
+    assert story_title("Brücke gesperrt", "Brücke gesperrt\n\nText.") == "Brücke gesperrt"
+    long = story_title("Nahost:", "Wort " * 60)
+    assert len(long) < 140 and long.endswith(" …")
 
 
 def test_a_shared_kicker_weighs_less_than_the_headline() -> None:

@@ -28,6 +28,7 @@ from chronik.options import Options
 from chronik.store import PutStatus, Store, open_store
 from chronik.stories.developments import StoryEvent, story_events
 from chronik.stories.engine import StoryEngine
+from chronik.stories.features import story_title
 from chronik.stories.known_entities import KnownEntities
 from chronik.stories.related import related_articles, related_stories
 from chronik.stories.timeline import TimelineEntry, build_timeline
@@ -175,7 +176,7 @@ class Chronik:
         self, article: Article, document: Document, seen: datetime, story_id: str | None
     ) -> PutStatus:
         engine = self.engine()
-        features, title = b"", None
+        features, title = b"", self._retitle(story_id, article)
         if story_id is None:
             assignment = engine.add(article, seen)
             story_id, features = assignment.story_id, assignment.features
@@ -188,6 +189,14 @@ class Chronik:
         status = self.store.put_article(article, document, seen, features)
         self.store.refresh_story(story_id, title)
         return status
+
+    def _retitle(self, story_id: str | None, article: Article) -> str | None:
+        """A story is titled by its first article, so a revision of that one retitles it."""
+        if story_id is None:
+            return None
+        history = self.store.story_history(story_id)
+        first = next((change.other for change in history if change.action == "created"), None)
+        return story_title(article.title, article.text) if first == article.id else None
 
     def engine(self) -> StoryEngine:
         """The story engine, warmed with the stored articles inside its window."""
@@ -280,7 +289,8 @@ class Chronik:
             raise ChronikError(Code.E200, action="split", id=story_id, detail=detail)
         ids = [a.id for a in moving]
         new_id = "s" + hashlib.sha256(f"split {story_id} {' '.join(ids)}".encode()).hexdigest()[:12]
-        self.store.split_story(story_id, ids, new_id, moving[0].title, datetime.now(UTC))
+        title = story_title(moving[0].title, moving[0].text)
+        self.store.split_story(story_id, ids, new_id, title, datetime.now(UTC))
         self._changed_stories()
         return self.story(new_id)
 

@@ -38,6 +38,7 @@ from chronik.stories.features import (
     normalised,
     profile,
     size_prior,
+    story_title,
     time_factor,
 )
 
@@ -126,15 +127,16 @@ class StoryEngine:
         for s in scored:
             s.score = combine(s.lexical, None, s.time, self.weights)
         lexical = max((s.score for s in scored), default=0.0)
+        title = story_title(article.title, article.text)
         if self.embedder is None:
-            return self._decide(prof, scored, seen, article.title, self.threshold)
+            return self._decide(prof, scored, seen, title, self.threshold)
         foreign = prof.language != _HOME_LANGUAGE
         if lexical < self._unsure and not foreign:
-            return self._decide(prof, [], seen, article.title, self.threshold)
+            return self._decide(prof, [], seen, title, self.threshold)
         if lexical >= self._sure:
             # A sure match joins: the cut is on the plain score, before the size prior.
-            return self._decide(prof, scored, seen, article.title, self._sure, prior=False)
-        return self._embedded_decision(prof, scored, seen, article.title)
+            return self._decide(prof, scored, seen, title, self._sure, prior=False)
+        return self._embedded_decision(prof, scored, seen, title)
 
     def _embedded_decision(
         self, prof: Profile, scored: list[_Scored], seen: datetime, title: str
@@ -162,7 +164,8 @@ class StoryEngine:
                 self.vocabulary.add(set(prof.terms))
             story = self._stories.get(article.story_id)
             if story is None:
-                story = self._new_story(article.story_id, article.title, seen)
+                title = story_title(article.title, article.text)
+                story = self._new_story(article.story_id, title, seen)
             self._join(story, prof, seen)
             self._now = max(self._now or seen, seen)
 

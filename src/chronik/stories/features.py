@@ -31,6 +31,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2}", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
 _TERMS_KEPT = 40
 _EMBED_CHARS = 300
+_TITLE_CHARS = 120
 _DF_SMOOTHING = 2
 
 
@@ -154,6 +155,18 @@ def headline(title: str, text: str) -> str:
         return body[: end.start()] if end else body
     _, colon, head = title.partition(": ")
     return head if colon and head.strip() else title
+
+
+def story_title(title: str, text: str) -> str:
+    """A story's title from its first article: its title, or for a title that is only a
+    kicker ("Nahost:") the kicker with the first sentence of the text, cut to a line."""
+    title = title.strip()
+    if not title.endswith(":"):
+        return title
+    lead = headline(title, text)
+    if len(lead) > _TITLE_CHARS:
+        lead = lead[:_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+    return f"{title} {lead}" if lead else title
 
 
 def term_counts(article: Article) -> Counter[str]:
