@@ -259,3 +259,19 @@ def test_an_older_store_gets_its_entity_names_on_opening(tmp_path: Path) -> None
     db.close()
     with Chronik(str(path)) as app:
         assert [e.id for e in app.entities(name="öberg")] == ["ent_1"]
+
+
+def test_entities_by_label_and_type_in_any_case_and_none_without_mentions(
+    target: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "in.jsonl"
+    first = '{"url": "https://x.example/1", "title": "Hafen", "text": "Wladiwostok wächst."}\n'
+    path.write_text(first, encoding="utf-8")
+    pipeline = ("sentences", "ner", "entities")
+    with Chronik(options=Options(db=target, pipeline=pipeline)) as app:
+        app.ingest([str(path)])
+        [place] = app.entities(name="VLADIVOSTOK")  # its English label
+        assert place.name == "Wladiwostok" and app.entities(kind="loc") == [place]
+        path.write_text(first.replace("Wladiwostok", "Die Stadt"), encoding="utf-8")
+        assert app.ingest([str(path)]).revised == 1
+        assert app.entities(name="Wladiwostok") == [] and app.entities(kind="LOC") == []

@@ -30,8 +30,9 @@ def migrations(dialect: str) -> list[str]:
     return [(folder / name).read_text(encoding="utf-8") for name in names]
 
 
-# The migration that added ``entity_names``, filled from ``entities`` in Python.
-_ENTITY_NAMES_VERSION = 2
+# The migrations that added ``entity_names`` and labels to it, filled from ``entities`` in
+# Python.
+_ENTITY_NAMES_VERSIONS = (2, 3)
 
 
 class SQLStore(ABC):
@@ -147,12 +148,14 @@ class SQLStore(ABC):
     def _after_migration(self, number: int) -> None:
         """The data step of migration ``number`` that SQL cannot do (case-folding names),
         run in the migration's transaction."""
-        if number == _ENTITY_NAMES_VERSION:
+        if number in _ENTITY_NAMES_VERSIONS:
             self._put_entity_names(self.iter_entities())
 
     def _put_entity_names(self, entities: Iterable[Entity]) -> None:
-        """Every name and alias of the entities, case-folded, in one statement."""
-        rows = {(n.casefold(), e.id) for e in entities for n in (e.name, *e.aliases)}
+        """Every name, alias and label of the entities, case-folded, in one statement."""
+        rows = {
+            (n.casefold(), e.id) for e in entities for n in (e.name, *e.aliases, *e.labels.values())
+        }
         self.executemany("INSERT INTO entity_names VALUES (?, ?) ON CONFLICT DO NOTHING", [*rows])
 
     def _upsert_entity(self, entity: Entity, added_mentions: int) -> None:
@@ -303,10 +306,10 @@ class SQLStore(ABC):
     def entities(
         self, limit: int = 100, kind: str | None = None, name: str | None = None
     ) -> list[Entity]:
-        where, args = ["TRUE"], []
+        where, args = ["mentions > 0"], []  # not one whose mentions were all revised away
         if kind:
             where.append("type = ?")
-            args.append(kind)
+            args.append(kind.upper())
         if name is not None:
             where.append("id IN (SELECT entity_id FROM entity_names WHERE name = ?)")
             args.append(name.casefold())
@@ -327,7 +330,7 @@ class SQLStore(ABC):
         return [article_from_row(row) for row in rows]
 
     def iter_entities(self) -> Iterator[Entity]:
-        for row in self.execute("SELECT * FROM entities").fetchall():
+        for row in self.execute("SELECT * FROM entities WHERE mentions > 0").fetchall():
             yield _entity(row)
 
     def feed_state(self, url: str) -> FeedState:
