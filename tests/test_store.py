@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,22 @@ def test_a_file_with_two_versions_of_a_url_ingested_again_changes_nothing(
     again = app.ingest([str(path)])
     assert (again.revised, again.unchanged) == (0, 2)
     assert _counts(app) == before and app.articles()[0].title == "Neu"
+
+
+def test_a_storys_span_is_its_publication_times_not_ingest_times(
+    app: Chronik, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"title": "Brücke gesperrt", "text": "Die Brücke ist zu.", '
+        '"published": "2024-05-06T08:00:00+00:00"}\n'
+        '{"title": "Fähre fährt", "text": "Die Fähre fährt wieder."}\n',
+        encoding="utf-8",
+    )
+    app.ingest([str(path)])
+    dated, undated = sorted(app.stories(), key=lambda s: s.articles[0].published is None)
+    story = app.merge_stories(undated.id, dated.id)
+    assert story.first_seen == story.last_seen == datetime(2024, 5, 6, 8, tzinfo=UTC)
 
 
 def test_bad_input_does_not_lose_stored_data(app: Chronik, fixtures: Path, tmp_path: Path) -> None:

@@ -236,12 +236,15 @@ class SQLStore(ABC):
 
     def refresh_story(self, story_id: str, title: str | None) -> None:
         """Recount a story from its articles (the index on story_id keeps this cheap);
-        a title of None keeps the stored one."""
+        a title of None keeps the stored one. Its span is its articles' publication times,
+        else (none has one) the times they were ingested."""
         self.execute(
             # "WHERE true" lets SQLite parse ON CONFLICT after INSERT ... SELECT.
             "INSERT INTO stories SELECT ?, "
             "COALESCE(?, (SELECT title FROM stories WHERE id = ?), MIN(title)), "
-            "MIN(COALESCE(published, seen)), MAX(COALESCE(published, seen)), COUNT(*) "
+            # Publication times where any article has one: an undated article's ingest time
+            # says nothing of when the story happened.
+            "COALESCE(MIN(published), MIN(seen)), COALESCE(MAX(published), MAX(seen)), COUNT(*) "
             "FROM articles WHERE story_id = ? AND true ON CONFLICT (id) DO UPDATE SET "
             "title = excluded.title, first_seen = excluded.first_seen, "
             "last_seen = excluded.last_seen, size = excluded.size",

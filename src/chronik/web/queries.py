@@ -54,7 +54,9 @@ class StoryCard:
 def front_page(chronik: Chronik, limit: int = 30) -> list[StoryCard]:
     """Current stories, those that grew most in the last two days first."""
     stories = chronik.stories(limit=max(limit * 3, 60))
-    newest = max((s.last_seen for s in stories if s.last_seen), default=None)
+    # The newest publication, not the newest ingest: an undated article ingested today would
+    # make every dated story look two days old.
+    newest = max((a.published for s in stories for a in s.articles if a.published), default=None)
     cards = [_card(s, newest) for s in stories]
     cards.sort(key=lambda c: (c.recent, c.story.size, _ts(c.story.last_seen)), reverse=True)
     return cards[:limit]
