@@ -64,6 +64,18 @@ def test_jsonl(fixtures: Path) -> None:
     assert first.origin.endswith("items.jsonl:1")
 
 
+def test_jsonl_content_is_the_text_when_there_is_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(
+        '{"title": "Kurz", "content": "Der ganze Artikel."}\n'
+        '{"title": "Beides", "text": "Der Text.", "content": "Nicht dies."}\n',
+        encoding="utf-8",
+    )
+    first, second = read(path)
+    assert isinstance(first, Document) and first.text == "Der ganze Artikel."
+    assert isinstance(second, Document) and second.text == "Der Text."
+
+
 def warc_bytes(pages: dict[str, bytes], compress: bool = False) -> bytes:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=compress)

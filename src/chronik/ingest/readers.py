@@ -113,7 +113,8 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
     origin = where.rsplit(":", 1)[0]
     if not isinstance(record, dict):
         return InputError(Code.E031, origin, line=number, detail="not a JSON object")
-    title, text = record.get("title"), record.get("text")
+    # Scrapers often call the body "content": read it rather than keep only the title.
+    title, text = record.get("title"), record.get("text", record.get("content"))
     if not (isinstance(title, str) and title.strip()) and not (
         isinstance(text, str) and text.strip()
     ):
