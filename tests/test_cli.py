@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -114,6 +115,7 @@ def test_merge_and_split_by_hand(run, fixtures: Path) -> None:  # type: ignore[n
     assert "split" in run("story", first["id"]).stdout
     refused = run("split", first["id"], "nope")
     assert refused.exit_code != 0 and "E200" in refused.output and "Traceback" not in refused.output
+    assert "E200" in run("split", first["id"]).output  # no article named, as documented
 
 
 def test_analyze_prints_json_without_storing(run, fixtures: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -143,3 +145,18 @@ def test_every_command_is_documented() -> None:
         assert f"chronik {name}" in docs, f"command {name!r} is not documented in docs/cli.md"
         for sub in getattr(command, "commands", {}):
             assert f"chronik {name} {sub}" in docs, f"'{name} {sub}' is not documented"
+
+
+def test_every_option_is_documented_in_its_commands_row() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    rows = [line for line in docs.splitlines() if line.startswith("| `chronik ")]
+    for name, command in cli.commands.items():
+        subs = getattr(command, "commands", None)
+        for full, each in (
+            [(f"{name} {s}", c) for s, c in subs.items()] if subs else [(name, command)]
+        ):
+            mine = [row for row in rows if row.startswith(f"| `chronik {full}")]
+            for param in each.params:
+                if isinstance(param, click.Option) and param.name != "help":
+                    flag = max(param.opts, key=len)
+                    assert any(flag in row for row in mine), f"{full} {flag} is not documented"

@@ -216,8 +216,13 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--type", "kind", help="Only entities of this type: PER, LOC, ORG or MISC.")
-@click.option("--name", help="Only entities with this name or alias (any case).")
+@click.option(
+    "--type",
+    "kind",
+    type=click.Choice(["PER", "LOC", "ORG", "MISC"], case_sensitive=False),
+    help="Only entities of this type.",
+)
+@click.option("--name", help="Only entities with this name, alias or label (any case).")
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
@@ -274,7 +279,7 @@ def merge(ctx: click.Context, gone: str, into: str) -> None:
 
 @cli.command()
 @click.argument("story_id")
-@click.argument("article_ids", nargs=-1, required=True)
+@click.argument("article_ids", nargs=-1)  # none is E200, as in the Python API
 @click.pass_context
 def split(ctx: click.Context, story_id: str, article_ids: tuple[str, ...]) -> None:
     """Move the articles ARTICLE_IDS of story STORY_ID into a new story (logged in both)."""
