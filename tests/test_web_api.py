@@ -19,11 +19,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from chronik import Chronik, Options
+from chronik.analysis.gazetteer import read_data
 from chronik.analysis.pipeline import component
 from chronik.export import article_record
 from chronik.model import Article, Attribution, Block, BlockKind, Entity, Event, Mention, Timex
 from chronik.web import create_app, queries, view
-from chronik.web.i18n import from_accept_language
+from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
 from chronik.web.server import FeedWatcher
 
 HERE = Path(__file__).resolve().parent / "fixtures_web"
@@ -533,3 +534,13 @@ def test_serve_command_passes_host_port_token_and_feeds(
     ]
     bad = runner.invoke(cli, ["--db", db, "serve", "--every", "soon"])
     assert bad.exit_code != 0 and "--every" in bad.output and len(calls) == 1
+
+
+def test_every_event_type_is_translated_and_counts_agree_in_number() -> None:
+    types = read_data("event_cues.json")["types"]
+    for language in languages():
+        assert all(f"event_{kind}" in catalogue()[language] for kind in types), language
+    assert Translator("de").term("event_", "meet") == "Treffen"
+    assert Translator("en").count(1, "articles_count") == "1 article"
+    assert Translator("en").count(3, "articles_count") == "3 articles"
+    assert Translator("de").count(1, "articles_count") == "1 Artikel"

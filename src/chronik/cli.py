@@ -212,7 +212,7 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
         _echo_json({"stories": [s.to_dict() for s in found]})
         return
     for s in found:
-        click.echo(f"{s.id}  {s.size:>3} articles  {s.title}")
+        click.echo(f"{s.id}  {_articles(s.size):>12}  {s.title}")
 
 
 @cli.command()
@@ -257,7 +257,7 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
         }
         _echo_json(data)
         return
-    click.echo(f"{found.title}  ({found.size} articles, id {found.id})")
+    click.echo(_story_line(found))
     for entry in timeline:
         when = entry.when.isoformat() if entry.when else f"undated, {entry.tense}"
         click.echo(f"  {when}  {entry.title}  [{entry.article_id}]")
@@ -287,8 +287,16 @@ def split(ctx: click.Context, story_id: str, article_ids: tuple[str, ...]) -> No
         _print_story(app.split_story(story_id, article_ids))
 
 
+def _story_line(found: Story) -> str:
+    return f"{found.title}  ({_articles(found.size)}, id {found.id})"
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
 def _print_story(found: Story) -> None:
-    click.echo(f"{found.title}  ({found.size} articles, id {found.id})")
+    click.echo(_story_line(found))
     for a in found.articles:
         when = a.published.isoformat() if a.published else "undated"
         click.echo(f"  {when}  {a.title}  [{a.id}]")

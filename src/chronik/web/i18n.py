@@ -62,6 +62,11 @@ class Translator:
     def __call__(self, key: str) -> str:
         return self.messages.get(key, key)
 
+    def count(self, number: int, key: str) -> str:
+        """ "1 article", "5 articles": ``key + "_one"`` for one, where the catalogue has it."""
+        word = self.messages.get(key + "_one", self(key)) if number == 1 else self(key)
+        return f"{number} {word}"
+
     def term(self, prefix: str, value: str) -> str:
         """A term from the data (an entity type, a kind of claim), translated if known."""
         return self.messages.get(prefix + value, value)
