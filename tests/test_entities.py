@@ -413,6 +413,16 @@ def test_combine_keeps_the_fuller_name() -> None:
     assert merged.mentions == 2
 
 
+def test_a_name_run_on_from_the_word_before_is_never_the_name() -> None:
+    merged = combine(person("Friedrich Merz"), person("ZolldrohungenKanzler Friedrich Merz"))
+    assert merged.name == "Friedrich Merz"
+    text = "Die ZolldrohungenKanzler Friedrich Merz. Friedrich Merz reiste ab."
+    runon, clean = "ZolldrohungenKanzler Friedrich Merz", "Friedrich Merz"
+    article = analysed(text, {runon: "PER", clean: "PER"})
+    names = {e.name for e in article.entities if e.type == "PER"}
+    assert names == {"Friedrich Merz"}
+
+
 # --- the reference articles -------------------------------------------------------------
 
 REFERENCE_NER = {

@@ -274,11 +274,24 @@ def _entity(group: _Group) -> Entity:
 
 
 def _canonical(group: _Group) -> str:
-    """The fullest name (most words), then the most frequent, then the first seen."""
+    """The fullest name (most words), then the most frequent, then the first seen; a name
+    run on from words without a space between them only if there is no other."""
     if not group.names:
         return group.mentions[0].text.split("-")[0]
     order = {name: i for i, name in enumerate(group.names)}
-    return max(group.names, key=lambda n: (len(n.split()), group.names[n], -order[n]))
+    return max(
+        group.names,
+        key=lambda n: (not run_on(n), len(n.split()), group.names[n], -order[n]),
+    )
+
+
+_RUN_ON = re.compile(r"[a-zäöüß]{3,}[A-ZÄÖÜ]")
+
+
+def run_on(name: str) -> bool:
+    """ "ZolldrohungenKanzler Friedrich Merz": a word that runs into the next without a
+    space, as text extracted from a page can. "McDonald" and "DeSantis" are names."""
+    return _RUN_ON.search(name) is not None
 
 
 # --- people ---------------------------------------------------------------------------------
@@ -577,8 +590,11 @@ def apply_mapping(
 
 def combine(first: Entity, second: Entity) -> Entity:
     """One entity from two records of it: the first's id, labels and code; the fuller name
-    (more words, else the first's); aliases united; mention counts added."""
-    name = second.name if len(second.name.split()) > len(first.name.split()) else first.name
+    (more words, else the first's; never a run-on name over a clean one); aliases united;
+    mention counts added."""
+    name = max(
+        (first.name, second.name), key=lambda n: (not run_on(n), len(n.split()), n == first.name)
+    )
     aliases = [first.name, *first.aliases, second.name, *second.aliases]
     return replace(
         first,
