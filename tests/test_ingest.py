@@ -188,6 +188,35 @@ def test_broken_feed_reports_and_keeps_recovered_items(tmp_path: Path, fixtures:
     assert any(
         isinstance(i, Document) and i.title == "Stromausfall legt Innenstadt lahm" for i in items
     )
+    # The item at the break may be cut: it must not replace a whole stored one.
+    assert not any(isinstance(i, Document) and (i.title or "").startswith("Bib") for i in items)
+
+
+def test_a_well_formed_feed_without_items_is_no_error(tmp_path: Path) -> None:
+    path = tmp_path / "quiet.rss"
+    path.write_text('<rss version="2.0"><channel><title>Leer</title></channel></rss>')
+    assert read(path) == []
+
+
+def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path) -> None:
+    page = b"<html><body><p>Ein Absatz \xc3\xbcber die Stadt.</p></body></html>"
+    utf16 = "<html><body><p>Anders kodiert.</p></body></html>".encode("utf-16")
+    archive = warc_bytes(
+        {"https://a.example/1": page, "https://a.example/2": utf16, "https://a.example/3": page}
+    )
+    path = tmp_path / "mixed.warc"
+    path.write_bytes(archive)
+    items = read(path)
+    assert [i.url for i in items if isinstance(i, Document)] == [
+        "https://a.example/1",
+        "https://a.example/3",
+    ]
+    assert one_error(items).code.name == "E002"
+    path.write_bytes(archive[:-40])
+    *_, last = read(path)
+    assert isinstance(last, InputError) and last.code.name == "E040" and "a.example/3" in str(last)
+    path.write_bytes(b"Das ist kein Archiv, nur ein Satz.\n")
+    assert one_error(read(path)).code.name == "E040"
 
 
 def test_jsonl_bad_lines_name_their_line(tmp_path: Path) -> None:
@@ -202,6 +231,46 @@ def test_jsonl_bad_lines_name_their_line(tmp_path: Path) -> None:
     assert "bad.jsonl: line 2: not JSON" in errors[0]
     assert "line 3" in errors[1] and "line 4" in errors[2]
     assert sum(isinstance(i, Document) for i in items) == 1
+
+
+def test_jsonl_lines_of_every_odd_kind_each_give_one_error_and_the_rest_comes(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        b'{"title": "Eins", "text": "Trenner \xe2\x80\xa8 mitten im Text."}',  # U+2028, raw
+        b'{"title": "Zwei", "published": 2024}',
+        b'{"title": ["Drei"]}',
+        b'{"title": "Vier", "published": NaN}',
+        b"[" * 100_000 + b"]" * 100_000,
+        b'{"title": "Sechs \\ud800 halb"}',
+        b'{"title": "Sieben: Sands\xe4cke"}',  # one Windows-1252 line among UTF-8 ones
+        b'{"title": "Acht: Sands\xc3\xa4cke"}',
+    ]
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    items = read(path)
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert [e.split(": line ")[1][:1] for e in errors] == ["2", "3", "4", "5"]
+    assert all("E031" in e for e in errors[:3]) and "E030" in errors[3]
+    docs = [i for i in items if isinstance(i, Document)]
+    assert [d.origin.rsplit(":", 1)[1] for d in docs] == ["1", "6", "7", "8"]
+    assert "\u2028" in (docs[0].text or "") and "\ufffd" not in (docs[0].text or "")
+    assert docs[1].title == "Sechs ? halb"
+    assert docs[2].title == docs[3].title.replace("Acht", "Sieben")  # type: ignore[union-attr]
+
+
+def test_a_feed_item_with_a_lone_surrogate_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "s.rss"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>K</title>'
+        "<item><title>Halb &#55296; zeichen</title><description>Text eins.</description></item>"
+        "<item><title>Zweites</title><description>Text zwei.</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    docs = [i for i in read(path) if isinstance(i, Document)]
+    assert [d.title for d in docs] == ["Halb \ufffd zeichen", "Zweites"]
+    assert docs[0].payload.decode("utf-8")
 
 
 def test_broken_warc(tmp_path: Path) -> None:

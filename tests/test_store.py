@@ -99,6 +99,20 @@ def test_a_storys_span_is_its_publication_times_not_ingest_times(
     assert story.first_seen == story.last_seen == datetime(2024, 5, 6, 8, tzinfo=UTC)
 
 
+def test_articles_in_languages_without_lemmas_are_stored(target: str, tmp_path: Path) -> None:
+    path = tmp_path / "world.jsonl"
+    path.write_text(
+        '{"title": "北京会谈", "text": "两国领导人在北京会谈。", "language": "zh"}\n'
+        '{"title": "Unbekannt", "text": "Ein Text in Sprache xx.", "language": "xx"}\n'
+        '{"title": "Deutsch", "text": "Ein ganz normaler Satz."}\n',
+        encoding="utf-8",
+    )
+    options = Options(db=target, pipeline=("sentences",), embedding_backend="none")
+    with Chronik(options=options) as app:
+        report = app.ingest([str(path)])
+        assert (report.inserted, report.failed) == (3, 0)
+
+
 def test_bad_input_does_not_lose_stored_data(app: Chronik, fixtures: Path, tmp_path: Path) -> None:
     app.ingest([str(fixtures / "items.jsonl")])
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)

@@ -41,3 +41,13 @@ def decode_text(data: bytes, origin: str) -> str:
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates ("\\ud800" in JSON, "&#55296;" in a feed) replaced: they
+    are valid escapes there but no characters, and no UTF-8 can hold them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text

@@ -22,7 +22,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from chronik.errors import Code, InputError
-from chronik.ingest.decode import decode_text
+from chronik.ingest.decode import decode_text, looks_binary, without_surrogates
 from chronik.ingest.document import Document
 
 Item: TypeAlias = Document | InputError
@@ -96,30 +96,40 @@ def decode_html(data: bytes, origin: str) -> str:
 
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
-    text = decode_text(data, origin)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    if looks_binary(data):
+        raise InputError(Code.E002, origin, detail="control bytes found")
+    # Lines end at "\n" only: JSON strings may hold U+2028 and other breaks that
+    # str.splitlines() would cut at. Each line is decoded on its own, so one Latin-1 line
+    # does not garble the UTF-8 lines around it.
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        raw = raw.rstrip(b"\r")
+        if not raw.strip():
             continue
-        where = f"{origin}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(Code.E030, origin, line=number, detail=exc.msg)
+            record = json.loads(decode_text(raw, origin))
+        except (json.JSONDecodeError, RecursionError) as exc:
+            detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            yield InputError(Code.E030, origin, line=number, detail=detail)
             continue
-        yield _jsonl_document(record, where, number, line.encode("utf-8"))
+        yield _jsonl_document(record, f"{origin}:{number}", number, raw)
+
+
+_JSONL_FIELDS = ("url", "title", "text", "content", "published", "source", "language")
 
 
 def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
     origin = where.rsplit(":", 1)[0]
     if not isinstance(record, dict):
         return InputError(Code.E031, origin, line=number, detail="not a JSON object")
+    wrong = next((k for k in _JSONL_FIELDS if not _is_str(record.get(k, ""))), None)
+    if wrong is not None:
+        return InputError(Code.E031, origin, line=number, detail=f"{wrong!r} is not a string")
+    fields = {k: without_surrogates(record[k]) for k in _JSONL_FIELDS if record.get(k) is not None}
     # Scrapers often call the body "content": read it rather than keep only the title.
-    title, text = record.get("title"), record.get("text", record.get("content"))
-    if not (isinstance(title, str) and title.strip()) and not (
-        isinstance(text, str) and text.strip()
-    ):
+    title, text = fields.get("title"), fields.get("text", fields.get("content"))
+    if not (title and title.strip()) and not (text and text.strip()):
         return InputError(Code.E031, origin, line=number, detail="needs a 'title' or a 'text'")
-    published = record.get("published")
+    published = fields.get("published")
     try:
         when = parse_time(published) if published else None
     except ValueError:
@@ -130,13 +140,17 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
         where,
         "jsonl",
         raw,
-        url=_str_or_none(record.get("url")),
+        url=_str_or_none(fields.get("url")),
         title=_str_or_none(title),
         text=_str_or_none(text),
         published=when,
-        source=_str_or_none(record.get("source")),
-        language=_str_or_none(record.get("language")),
+        source=_str_or_none(fields.get("source")),
+        language=_str_or_none(fields.get("language")),
     )
+
+
+def _is_str(value: Any) -> bool:
+    return value is None or isinstance(value, str)
 
 
 def parse_time(value: str) -> datetime:
@@ -150,30 +164,47 @@ def _str_or_none(value: Any) -> str | None:
 
 
 def read_feed(data: bytes, origin: str) -> Iterator[Item]:
-    parsed = feedparser.parse(data)
+    parsed = feedparser.parse(_CHAR_REF.sub(_no_surrogate_ref, data))
     entries = parsed.get("entries") or []
+    # A wrong encoding declaration that feedparser read past is no break.
+    broken = parsed.get("bozo") and not isinstance(
+        parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride
+    )
+    if broken and not _ROOT_END.search(data[-512:]):
+        # Cut off: the last item may be cut too, and must not replace a whole stored one.
+        entries = entries[:-1]
     source = parsed.get("feed", {}).get("title")
     # A broken feed is reported, and whatever items the lenient parser recovered still come.
     for index, entry in enumerate(entries, start=1):
         if entry.get("title") or _entry_body(entry):
             yield _feed_document(entry, f"{origin}#{index}", source)
-    if parsed.get("bozo"):
+    # A well-formed feed without items is quiet, not broken: a polled feed often is.
+    if broken:
         detail = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0]
         yield InputError(Code.E020, origin, detail=detail)
-    elif not entries:
-        yield InputError(Code.E020, origin, detail="the feed has no items")
+
+
+_CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);")
+_ROOT_END = re.compile(rb"</(rss|feed|rdf:RDF)>\s*$", re.I)
+
+
+def _no_surrogate_ref(match: re.Match[bytes]) -> bytes:
+    # feedparser's lenient parser fails on a reference to a lone surrogate ("&#55296;").
+    digits = match.group(1)
+    number = int(digits[1:], 16) if digits[:1] == b"x" else int(digits)
+    return b"&#65533;" if 0xD800 <= number <= 0xDFFF else match.group(0)
 
 
 def _feed_document(entry: Any, where: str, source: str | None) -> Item:
-    body = _entry_body(entry)
-    title = entry.get("title")
+    body = without_surrogates(_entry_body(entry))
+    title = without_surrogates(entry.get("title") or "")
     if not body and not title:
         return InputError(Code.E020, where, detail="item has neither title nor text")
     published = entry.get("published_parsed") or entry.get("updated_parsed")
     return Document(
         where,
         "feed",
-        json.dumps(_plain(entry), ensure_ascii=False, default=str).encode("utf-8"),
+        json.dumps(_plain(entry), ensure_ascii=False, default=str).encode("utf-8", "replace"),
         url=entry.get("link"),
         title=title,
         text=body,
@@ -214,13 +245,27 @@ def _plain(entry: Any) -> dict[str, Any]:
 
 
 def read_warc(data: bytes, origin: str) -> Iterator[Item]:
+    records = 0
     try:
         for record in ArchiveIterator(io.BytesIO(data)):
-            item = _warc_document(record, origin)
+            # warcio reads text that is no archive as one empty ARC record.
+            records += record.format == "warc"
+            item = _warc_item(record, origin)
             if item is not None:
                 yield item
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield InputError(Code.E040, origin, detail=str(exc).splitlines()[0] or type(exc).__name__)
+        return
+    if not records:
+        yield InputError(Code.E040, origin, detail="no WARC records found")
+
+
+def _warc_item(record: Any, origin: str) -> Item | None:
+    """One record's document, or its error: a bad record does not end the archive."""
+    try:
+        return _warc_document(record, origin)
+    except InputError as exc:
+        return exc
 
 
 def _warc_document(record: Any, origin: str) -> Item | None:
@@ -232,6 +277,9 @@ def _warc_document(record: Any, origin: str) -> Item | None:
     url = record.rec_headers.get_header("WARC-Target-URI")
     body = record.content_stream().read()
     where = f"{origin}#{url}"
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        # Fewer bytes than the record declares: a cut-off page must not replace a whole one.
+        return InputError(Code.E040, where, detail="the record is cut short")
     if not body.strip():
         return InputError(Code.E001, where)
     return Document(where, "html", body, url=url, html=decode_html(body, where))

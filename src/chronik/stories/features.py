@@ -108,8 +108,20 @@ def _stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def _lemma(token: str, language: str) -> str:
-    langs = (language, "de") if language != "de" else ("de",)
-    return simplemma.lemmatize(token, lang=langs).lower()
+    return simplemma.lemmatize(token, lang=_lemma_languages(language)).lower()
+
+
+@lru_cache(maxsize=256)
+def _lemma_languages(language: str) -> tuple[str, ...]:
+    """The article's language and German, or German alone where simplemma has no
+    dictionary for it (Chinese, Japanese, an unknown code in the input)."""
+    if language == "de":
+        return ("de",)
+    try:
+        simplemma.lemmatize("Test", lang=(language, "de"))
+    except ValueError:
+        return ("de",)
+    return (language, "de")
 
 
 def lemmas(text: str, language: str = "de") -> list[str]:
