@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import click
@@ -10,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from chronik.cli import cli
+from chronik.errors import Code
+from chronik.store import store_failure
 
 
 @pytest.fixture
@@ -67,6 +70,28 @@ def test_a_store_that_cannot_be_opened_is_one_line(tmp_path: Path, target: str) 
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / target), "stories"])
     assert result.exit_code == 2
     assert "[E230]" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_store_found_corrupt_while_reading_is_one_line(
+    run, tmp_path: Path, fixtures: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert run("ingest", str(fixtures)).exit_code == 0
+    store = tmp_path / "c.db"
+    data = bytearray(store.read_bytes())
+    half = len(data) // 2 // 4096 * 4096  # the later pages hold rows; the schema stays readable
+    data[half:] = b"\xff" * (len(data) - half)
+    store.write_bytes(bytes(data))
+    result = run("export")
+    assert result.exit_code == 2 and ("[E230]" in result.stderr or "[E240]" in result.stderr)
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_database_errors_are_store_failures_and_others_are_not() -> None:
+    found = store_failure(sqlite3.DatabaseError("database disk image is malformed"), "x.db")
+    assert found is not None and found.code is Code.E240 and "malformed" in str(found)
+    hidden = store_failure(sqlite3.OperationalError("locked"), "postgresql://u:geheim@h/db")
+    assert hidden is not None and "geheim" not in str(hidden)
+    assert store_failure(ValueError("a bug"), "x.db") is None
 
 
 def test_export_jsonl_and_csv(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]

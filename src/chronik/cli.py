@@ -25,6 +25,7 @@ from chronik.export import article_record, writer
 from chronik.ingest.readers import parse_time
 from chronik.model import Article, Story
 from chronik.options import Options
+from chronik.store import store_failure
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,6 +54,11 @@ class Group(click.Group):
             return super().invoke(ctx)
         except ChronikError as exc:
             raise Failure(str(exc)) from exc
+        except Exception as exc:
+            failure = store_failure(exc, ctx.params.get("db") or "")
+            if failure is None:
+                raise
+            raise Failure(str(failure)) from exc
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -44,6 +44,7 @@ class Code(Enum):
     E210 = "cannot start the executor {name!r} ({detail}); see docs/configuration.md"
     E220 = "setting {name} = {value!r} is not {kind}; see docs/configuration.md"
     E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
+    E240 = "the store failed ({detail}); check it, or restore it from a backup"
 
 
 class ChronikError(Exception):

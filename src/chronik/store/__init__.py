@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
+import sys
 from collections.abc import Callable
 
 from chronik.errors import ChronikError, Code
@@ -38,4 +41,30 @@ def open_store(target: str) -> Store:
     return _BACKENDS[scheme](target)
 
 
-__all__ = ["FeedState", "PutStatus", "Store", "Stored", "backend", "open_store"]
+def store_failure(exc: BaseException, target: str) -> ChronikError | None:
+    """The one-line error for a database error from a backend (a corrupt SQLite file, a
+    lost PostgreSQL connection, a locked store), or None for any other exception."""
+    kinds: list[type[BaseException]] = [sqlite3.DatabaseError]
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is not None:
+        kinds.append(psycopg.Error)
+    if not isinstance(exc, tuple(kinds)):
+        return None
+    detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+    return ChronikError(Code.E240, _safe(target), detail=detail)
+
+
+def _safe(target: str) -> str:
+    # A database URL may carry a password; messages name the store without it.
+    return re.sub(r"//[^@/]*@", "//", target)
+
+
+__all__ = [
+    "FeedState",
+    "PutStatus",
+    "Store",
+    "Stored",
+    "backend",
+    "open_store",
+    "store_failure",
+]

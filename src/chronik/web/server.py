@@ -4,6 +4,7 @@ with an optional feed watcher in a background thread (``chronik serve``)."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Sequence
 from importlib import resources
@@ -17,6 +18,7 @@ from starlette.exceptions import HTTPException
 from chronik.app import Chronik
 from chronik.errors import ChronikError, Code
 from chronik.options import Options
+from chronik.store import store_failure
 from chronik.web import api, pages
 from chronik.web.security import Guard
 
@@ -51,6 +53,7 @@ def create_app(options: Options | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_exception_handler(ChronikError, _chronik_error)
+    app.add_exception_handler(sqlite3.DatabaseError, _store_error)
     app.add_exception_handler(HTTPException, _http_error)
     return app
 
@@ -59,9 +62,17 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api")
 
 
+async def _store_error(request: Request, exc: Exception) -> Response:
+    """A database error from the store: one line with E240, 503, no traceback."""
+    failure = store_failure(exc, request.app.state.options.db)
+    if failure is None:
+        raise exc
+    return await _chronik_error(request, failure)
+
+
 async def _chronik_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ChronikError)
-    status = 404 if exc.code in _NOT_FOUND else 400
+    status = 404 if exc.code in _NOT_FOUND else 503 if exc.code is Code.E240 else 400
     if _is_api(request):
         return JSONResponse({"detail": str(exc)}, status_code=status)
     return pages.render(request, "error.html", {"status": status, "message": str(exc)}, status)
