@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -271,6 +272,48 @@ def test_a_feed_item_with_a_lone_surrogate_is_kept(tmp_path: Path) -> None:
     docs = [i for i in read(path) if isinstance(i, Document)]
     assert [d.title for d in docs] == ["Halb \ufffd zeichen", "Zweites"]
     assert docs[0].payload.decode("utf-8")
+
+
+def test_an_invalid_url_is_one_error_and_the_rest_comes(fixtures: Path) -> None:
+    items = list(iter_documents(["http://[::1", str(fixtures / "article.txt")], OPTIONS))
+    assert one_error(items).code.name == "E060"
+    assert isinstance(items[-1], Document)
+
+
+def test_an_unreadable_folder_entry_is_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "zu.txt"):
+        (folder / name).write_text("Titel\nEin Satz.", encoding="utf-8")
+    real_is_file, real_stat = Path.is_file, Path.stat
+
+    def refused(real: Any) -> Any:
+        def call(path: Path, *args: Any, **kwargs: Any) -> Any:
+            if path.name == "zu.txt":  # as root no permission can be taken away: pretend
+                raise PermissionError(13, "Permission denied")
+            return real(path, *args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(Path, "stat", refused(real_stat))
+    monkeypatch.setattr(Path, "is_file", refused(real_is_file))
+    items = read(folder)
+    assert one_error(items).code.name == "E050" and "zu.txt" in str(one_error(items))
+    assert sum(isinstance(i, Document) for i in items) == 1
+
+
+def test_with_fetch_an_unreachable_page_leaves_the_feed_item(tmp_path: Path) -> None:
+    path = tmp_path / "links.rss"
+    path.write_text(
+        '<rss version="2.0"><channel><title>K</title><item><title>Titel</title>'
+        "<link>http://127.0.0.1:9/weg</link><description>Der Text im Feed.</description>"
+        "</item></channel></rss>",
+        encoding="utf-8",
+    )
+    [item] = read(path, OPTIONS.with_(fetch=True, fetch_timeout=2.0))
+    assert isinstance(item, Document) and item.text == "Der Text im Feed."
 
 
 def test_broken_warc(tmp_path: Path) -> None:

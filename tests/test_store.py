@@ -246,6 +246,16 @@ def _fails(article: Article, options: Options) -> None:
         raise ValueError("a bug in a component")
 
 
+def test_ingest_takes_one_path_or_paths_as_strings_or_path_objects(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences",))
+    with Chronik(options=options) as app:
+        assert app.ingest(str(fixtures / "article.txt")).inserted == 1
+        assert app.ingest(fixtures / "article.txt").unchanged == 1
+        assert app.ingest([fixtures / "items.jsonl"]).inserted == 3
+
+
 def test_a_failing_component_skips_only_that_article(tmp_path: Path) -> None:
     (tmp_path / "in.jsonl").write_text(
         '{"id": "1", "title": "Gut", "text": "Ein ganz normaler Satz."}\n'

@@ -106,9 +106,15 @@ class Chronik:
 
     # --- ingest ---------------------------------------------------------------------------
 
-    def ingest(self, targets: Sequence[str], progress: Progress | None = None) -> IngestReport:
-        """Read, analyse, group into stories and store everything in ``targets``."""
-        return self.ingest_documents(iter_documents(targets, self.options), progress)
+    def ingest(
+        self, targets: str | Path | Sequence[str | Path], progress: Progress | None = None
+    ) -> IngestReport:
+        """Read, analyse, group into stories and store everything in ``targets``: paths,
+        directories, URLs or ``-``, one or a list of them."""
+        if isinstance(targets, str | Path):
+            targets = [targets]  # not a string's characters, one path each
+        named = [str(target) for target in targets]
+        return self.ingest_documents(iter_documents(named, self.options), progress)
 
     def ingest_documents(
         self, items: Iterable[Item], progress: Progress | None = None

@@ -31,7 +31,7 @@ def fetch(
     try:
         with httpx.Client(timeout=options.fetch_timeout, follow_redirects=True) as client:
             response = client.get(url, headers=headers)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # an invalid URL is no HTTPError
         raise InputError(Code.E060, url, detail=str(exc) or type(exc).__name__) from exc
     if response.status_code == 304:
         return Fetched(url, b"", etag, modified, not_modified=True)

@@ -32,20 +32,31 @@ def list_files(path: Path) -> list[Path]:
     return sorted(
         p
         for p in path.rglob("*")
-        if p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        if not any(part.startswith(".") for part in p.relative_to(path).parts)
         and p.name.lower().endswith(ARTICLE_ENDINGS)
+        and _is_file(p)
     )
 
 
+def _is_file(path: Path) -> bool:
+    # An unreadable entry is passed to the reader, which reports it in one line.
+    try:
+        return path.is_file()
+    except OSError:
+        return True
+
+
 def _read_path(path: Path, options: Options) -> Iterator[Item]:
-    if path.is_dir():
-        for file in list_files(path):
-            yield from _read_file(file, options)
-    elif path.exists():
-        yield from _read_file(path, options)
-    else:
+    try:
+        files = list_files(path) if path.is_dir() else [path] if path.exists() else None
+    except OSError as exc:  # a folder or link that cannot be read
+        yield InputError(Code.E050, str(path), detail=exc.strerror or str(exc))
+        return
+    if files is None:
         yield InputError(Code.E050, str(path), detail="no such file or directory")
+        return
+    for file in files:
+        yield from _read_file(file, options)
 
 
 def _read_file(path: Path, options: Options) -> Iterator[Item]:
@@ -92,7 +103,8 @@ def _read_url(url: str, options: Options) -> Iterator[Item]:
 
 
 def _fetch_linked(item: Document, options: Options) -> Item:
-    """A feed item's page, fetched for its full text; the item's own fields fill gaps."""
+    """A feed item's page, fetched for its full text; the item's own fields fill gaps, and
+    stand alone when the page cannot be fetched."""
     if not item.url:
         return item
     try:
@@ -106,6 +118,7 @@ def _fetch_linked(item: Document, options: Options) -> Item:
                     published=item.published,
                     source=item.source,
                 )
-    except InputError as exc:
-        return exc
+    except InputError:
+        # The page is out of reach: the feed's own title and text still make the article.
+        return item
     return item
