@@ -157,6 +157,21 @@ def test_legacy_encodings_decode(tmp_path: Path, encoding: str) -> None:
     assert isinstance(doc, Document) and doc.text and "Grüße aus Köln" in doc.text
 
 
+def test_utf16_with_its_bom_decodes_and_a_false_utf16_declaration_is_ignored(
+    tmp_path: Path,
+) -> None:
+    text = tmp_path / "utf16.txt"
+    text.write_bytes("Grüße aus Köln\nEin Satz über die Stadt.".encode("utf-16"))
+    [doc] = read(text)
+    assert isinstance(doc, Document) and doc.text and doc.text.startswith("Grüße aus Köln")
+    page = tmp_path / "falsch.html"
+    page.write_bytes(
+        '<html><head><meta charset="utf-16"></head><body><p>Grüße aus Köln.</p></body></html>'.encode()
+    )
+    [html] = read(page)
+    assert isinstance(html, Document) and html.html and "Grüße aus Köln" in html.html
+
+
 def test_huge_text_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"Ein Satz ohne Ende " * (50_000_000 // 19 + 1))
@@ -201,9 +216,9 @@ def test_a_well_formed_feed_without_items_is_no_error(tmp_path: Path) -> None:
 
 def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path) -> None:
     page = b"<html><body><p>Ein Absatz \xc3\xbcber die Stadt.</p></body></html>"
-    utf16 = "<html><body><p>Anders kodiert.</p></body></html>".encode("utf-16")
+    binary = b"<html><body><p>" + bytes(range(256)) * 10
     archive = warc_bytes(
-        {"https://a.example/1": page, "https://a.example/2": utf16, "https://a.example/3": page}
+        {"https://a.example/1": page, "https://a.example/2": binary, "https://a.example/3": page}
     )
     path = tmp_path / "mixed.warc"
     path.write_bytes(archive)

@@ -31,6 +31,11 @@ def looks_binary(data: bytes) -> bool:
 def decode_text(data: bytes, origin: str) -> str:
     """UTF-8 (with or without BOM) first, then Windows-1252, which German legacy text
     almost always is and which is a superset of Latin-1 for printable characters."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:  # UTF-16 is full of zero bytes, but its BOM says what it is
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(Code.E004, origin, detail=str(exc)) from exc
     if looks_binary(data):
         raise InputError(Code.E002, origin, detail="control bytes found")
     if data.startswith(codecs.BOM_UTF8):

@@ -87,7 +87,8 @@ def read_html(data: bytes, origin: str) -> Iterator[Item]:
 def decode_html(data: bytes, origin: str) -> str:
     """HTML declares its encoding; honour a declared one before guessing."""
     match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.I)
-    if match:
+    # A declaration read as ASCII cannot be true of UTF-16 or UTF-32 (a BOM tells those).
+    if match and not match.group(1).lower().startswith((b"utf-16", b"utf-32")):
         try:
             return data.decode(match.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
