@@ -113,6 +113,15 @@ OWN = (
 )
 
 
+def test_a_city_known_only_by_its_english_name_is_named_as_the_text_names_it() -> None:
+    text = "In München regnet es. Münchens Bürgermeister reist nach Mailand."
+    article = analysed(text, {"München": "LOC", "Münchens": "LOC", "Mailand": "LOC"})
+    munich = linked(article, "München")
+    assert munich.name == "München" and munich.labels["en"] == "Munich"
+    assert linked(article, "Münchens") == munich
+    assert linked(article, "Mailand").name == "Mailand"
+
+
 def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.resolve("Crans-Montana") is None  # not the US state

@@ -252,14 +252,15 @@ def _place_of(mention: Mention, gazetteer: Gazetteer) -> Hit | None:
 def _entity(group: _Group) -> Entity:
     if group.place is not None:
         place = group.place
-        aliases = [name for name in group.names if name != place.de]
+        german = _german_name(group, place)
+        aliases = [name for name in group.names if name != german]
         return Entity(
             id=entity_id("LOC", place.id),
-            name=place.de,
+            name=german,
             type="LOC",
             aliases=aliases,
             mentions=len(group.mentions),
-            labels={"de": place.de, "en": place.en},
+            labels={"de": german, "en": place.en},
             code=place.code,
         )
     name = _canonical(group)
@@ -271,6 +272,16 @@ def _entity(group: _Group) -> Entity:
         mentions=len(group.mentions),
         labels={"de": name},
     )
+
+
+def _german_name(group: _Group, place: Place) -> str:
+    """The place's German name; where the gazetteer knows only the English one (most cities:
+    "Munich"), the name the German text uses most ("München"), if it is not a genitive."""
+    if place.de != place.en or not group.names:
+        return place.de
+    said, _ = group.names.most_common(1)[0]
+    genitive = said.endswith("s") and said[:-1] in group.names
+    return place.de if genitive or fold(said) == fold(place.en) else said
 
 
 def _canonical(group: _Group) -> str:
