@@ -44,6 +44,19 @@ def test_jsonl_text_keeps_its_structure_and_feed_bodies_stay_paragraphs(fixtures
     assert [b.kind for b in summary.blocks][1:] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
 
 
+def test_a_reporters_line_is_metadata_even_run_into_the_text() -> None:
+    run_on = "Die Lage bleibt ernst. Von Anna Beispiel, ARD KielDer Hafen ist gesperrt."
+    article = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=run_on))
+    assert article.metadata["bylines"] == ["Anna Beispiel, ARD Kiel"]
+    assert "Beispiel" not in article.text and "Der Hafen ist gesperrt." in article.text
+    alone = text_article("Hafen\n\nVon Anna Beispiel\n\nDer Hafen ist gesperrt.")
+    assert build_article(alone).metadata["bylines"] == ["Anna Beispiel"]
+    plain = text_article(
+        "Zug\n\nVon Kiel nach Lübeck fährt ein Zug. Von Anna Beispiel gab es nichts."
+    )
+    assert "bylines" not in build_article(plain).metadata
+
+
 def test_opinion_section_until_next_heading(fixtures: Path) -> None:
     article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
     stances = {b.text[:12]: b.stance for b in article.blocks if b.kind is BlockKind.PARAGRAPH}

@@ -22,8 +22,17 @@ RELATED_HEADING = re.compile(
 )
 LIST_ITEM = re.compile(r"^\s*([-–•*·]|\d+[.)])\s+")
 
+# A reporter's line: "Von Anna Beispiel, ARD Berlin". Names are capitalised words.
+_NAME = r"[A-ZÄÖÜ][a-zäöüß-]+(?: [A-ZÄÖÜ][a-zäöüß-]+){1,2}"
+_DESK = r"[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,3}?"
+BYLINE = re.compile(rf"^Von ({_NAME}(?:, {_DESK})?)$")
+# The same run into the text without a break, as scraped leads are ("… lösen. Von Anna
+# Beispiel, ARD BerlinDer Kanzler …"): the next word starts right after the desk or name.
+RUN_ON_BYLINE = re.compile(rf"(?<=[.!?\"“”] )Von {_NAME}(?:, {_DESK})?(?=[A-ZÄÖÜ][a-zäöüß])")
+
 # (metadata key, pattern); group 1, where present, is the value kept.
 METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bylines", BYLINE),
     ("image_credit", re.compile(r"^<<\s*(?:photo|foto|bild|image)\s+(?:by|von)\s+(.+?)\s*>>$", _I)),
     (
         "image_credit",

@@ -23,6 +23,7 @@ from courlan import normalize_url
 from chronik.analysis.boilerplate import (
     LIST_ITEM,
     RELATED_HEADING,
+    RUN_ON_BYLINE,
     is_opinion_heading,
     match_metadata,
 )
@@ -69,11 +70,21 @@ def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]
     if document.html is not None:
         return html_lines(document.html, document.origin)
     lines = [Line(t) for t in (document.text or "").splitlines()]
+    lines = [piece for line in lines for piece in _without_run_on_byline(line)]
     if document.format == "feed":
         # A feed item's body is its summary or content, paragraphs all; JSONL text is read as
         # plain text is, so an archived article keeps its headings and boilerplate.
         lines = [Line(t.text, "para") for t in lines]
     return lines, {}
+
+
+def _without_run_on_byline(line: Line) -> list[Line]:
+    """A line with a reporter's line run into it, cut into text, byline and text."""
+    match = RUN_ON_BYLINE.search(line.text)
+    if match is None:
+        return [line]
+    before, byline, after = line.text[: match.start()], match.group(), line.text[match.end() :]
+    return [Line(t.strip(), line.hint) for t in (before, byline, after) if t.strip()]
 
 
 def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
