@@ -320,6 +320,18 @@ def test_openapi_describes_every_endpoint(site: Site) -> None:
     assert "application/x-ndjson" in ingest["requestBody"]["content"]
 
 
+def test_entities_page_lists_filters_and_finds_by_name(site: Site) -> None:
+    page = site.client.get("/entities?lang=de")
+    assert page.status_code == 200 and 'href="/entities"' in page.text
+    assert "Rostock" in page.text and "Neptun-Werft" in page.text
+    places = site.client.get("/entities?type=loc").text
+    assert "Rostock" in places and "Neptun-Werft" not in places
+    by_name = site.client.get("/entities?name=ROSTOCK").text
+    assert "Rostock" in by_name and "Neptun-Werft" not in by_name
+    api = site.client.get("/api/entities?name=rostock").json()["entities"]
+    assert [e["name"] for e in api] == ["Rostock"]
+
+
 def test_api_docs_is_a_page_of_every_endpoint_without_scripts(site: Site) -> None:
     page = site.client.get("/api/docs?lang=en")
     assert page.status_code == 200 and "<script" not in page.text

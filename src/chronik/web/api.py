@@ -247,9 +247,12 @@ def list_entities(
     app: App,
     limit: Limit = 100,
     kind: Annotated[str | None, Query(description="PER, LOC, ORG or MISC.")] = None,
+    name: Annotated[
+        str | None, Query(description="A name, alias or label, in any case (as `--name`).")
+    ] = None,
 ) -> dict[str, Any]:
     """Normalised entities (people, places, organisations) with their mention counts."""
-    return {"entities": app.entities(limit=limit, kind=kind)}
+    return {"entities": app.entities(limit=limit, kind=kind, name=name)}
 
 
 @router.get(

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -119,6 +119,20 @@ def article(request: Request, app: App, article_id: str) -> HTMLResponse:
         "entities": queries.top_entities([found], limit=20),
     }
     return render(request, "article.html", context)
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(
+    request: Request, app: App, kind: Annotated[str, Query(alias="type")] = "", name: str = ""
+) -> HTMLResponse:
+    """The most mentioned entities, of one type or by name (any case, any alias or label)."""
+    kind = kind.upper() if kind.upper() in _TYPES else ""
+    found = app.entities(limit=200, kind=kind or None, name=name.strip() or None)
+    context = {"entities": found, "kind": kind, "name": name.strip(), "types": _TYPES}
+    return render(request, "entities.html", context)
+
+
+_TYPES = ("PER", "LOC", "ORG", "MISC")
 
 
 @router.get("/entity/{entity_id:path}", response_class=HTMLResponse)
