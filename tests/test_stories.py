@@ -11,10 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from chronik import Chronik
+from chronik.analysis.structure import build_article
 from chronik.cli import cli
 from chronik.errors import ChronikError
 from chronik.evaluation.similarity import pearson, split_title
 from chronik.evaluation.stories import cluster_scores, evaluate_stories
+from chronik.ingest.document import Document
 from chronik.model import Article, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
@@ -191,6 +193,23 @@ def test_timeline_uses_event_time_and_keeps_only_new_sentences() -> None:
     assert len(entries[0].new_sentences) == 3
 
 
+def test_what_an_article_adds_is_reporting_with_new_words() -> None:
+    text = (
+        "Brücke in Lindenau wieder offen\n\n"
+        "Die Elsterbrücke in Lindenau ist seit heute wieder für den Verkehr frei. "
+        "Die Bauarbeiter haben neue Geländer aus Stahl montiert.\n\n"
+        "Kommentar\n\n"
+        "Endlich hat die Stadt einmal pünktlich geliefert, was sie versprochen hatte."
+    )
+    reopened = build_article(Document("<r>", "text", b"", text=text, published=DAY))
+    reopened.id = "r"
+    entries = build_timeline([article("a", ANNOUNCEMENT, DAY - timedelta(days=1)), reopened])
+    assert entries[1].new_sentences == [
+        "Die Elsterbrücke in Lindenau ist seit heute wieder für den Verkehr frei.",
+        "Die Bauarbeiter haben neue Geländer aus Stahl montiert.",
+    ]
+
+
 def test_tense_cues() -> None:
     assert article_tense(article("a", ANNOUNCEMENT, None)) == "announced"
     assert article_tense(article("b", REPORT, None)) == "happened"
@@ -286,7 +305,8 @@ def test_app_timeline_related_and_story_command(tmp_path: Path) -> None:
     shown = runner.invoke(cli, ["--db", options.db, "story", bridge.id])
     assert shown.exit_code == 0, shown.output
     assert shown.output.index(ANNOUNCEMENT[0]) < shown.output.index(REPORT[0])
-    assert "+ Seit Montag ist die Elsterbrücke" in shown.output
+    assert "+ Auf der Umleitung über die Ringstraße bildeten sich" in shown.output
+    assert "+ Seit Montag" not in shown.output  # the closure the announcement already gave
 
 
 def test_reopened_store_warms_the_engine_and_keeps_story_ids(tmp_path: Path) -> None:

@@ -3,7 +3,8 @@
 Articles with a publication time are placed by it. An article without one is placed by the
 latest date it reports (resolved ``article.timexes``), else by its tense: an announcement
 goes before the dated reports, a report of what happened after the dated announcements.
-What an entry adds are its sentences that are not near-duplicates of earlier sentences.
+What an entry adds are its reporting sentences that say something the story has not: not
+near-duplicates of earlier sentences, and with words the story has not used.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from importlib import resources
 from typing import Any
 
 from chronik.analysis.sentences import split_sentences
-from chronik.model import Article
+from chronik.model import Article, BlockKind, Stance
 from chronik.stories.features import lemmas
 
 _NEAR_DUPLICATE = 0.7
+# A sentence adds to a story only with a content word the story has not used ("wieder frei").
+_NEW_WORDS = 1
 _WORD = re.compile(r"\w+")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
@@ -131,15 +134,33 @@ def article_tense(article: Article) -> str:
 
 
 def _new_sentences(article: Article, seen: list[set[str]]) -> list[str]:
-    sentences = article.sentences or split_sentences(article.text)
+    """The reporting sentences that bring something new: not a near-duplicate of an earlier
+    sentence of the story, and with at least ``_NEW_WORDS`` words the story has not used."""
+    known = set().union(*seen) if seen else set()
     new = []
-    for sentence in sentences:
-        terms = set(lemmas(sentence.text, (article.language or "de")[:2]))
-        if not terms or any(_jaccard(terms, old) >= _NEAR_DUPLICATE for old in seen):
-            continue
+    for sentence in _reported(article):
+        terms = set(lemmas(sentence, (article.language or "de")[:2]))
+        fresh = terms - known
+        duplicate = any(_jaccard(terms, old) >= _NEAR_DUPLICATE for old in seen)
+        if terms and not duplicate and (not seen or len(fresh) >= _NEW_WORDS):
+            new.append(sentence)
         seen.append(terms)
-        new.append(sentence.text)
+        known |= terms
     return new
+
+
+def _reported(article: Article) -> list[str]:
+    """The sentences of the article's reporting paragraphs: not its headline, subheadings
+    or opinion (all of it when the structure is unknown)."""
+    sentences = article.sentences or split_sentences(article.text)
+    spans = [
+        (b.start, b.end)
+        for b in article.blocks
+        if b.kind is BlockKind.PARAGRAPH and b.stance is Stance.REPORTING
+    ]
+    if not article.blocks:
+        return [s.text for s in sentences]
+    return [s.text for s in sentences if any(a <= s.start < b for a, b in spans)]
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
