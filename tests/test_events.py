@@ -350,3 +350,15 @@ def test_publication_time_is_aware_of_missing_dates() -> None:
     )
     [event] = extract(article)
     assert (event.modality, event.time) == ("happened", None)
+
+
+def test_a_noun_something_is_against_is_no_event() -> None:
+    opposed = make_article(
+        "Portugal hat sich mehrfach gegen neue Sanktionen gegen Chile ausgesprochen.",
+        [("Portugal", "LOC"), ("Chile", "LOC")],
+    )
+    assert extract(opposed) == []
+    imposed = make_article(
+        "Die EU verhängte neue Sanktionen gegen Chile.", [("EU", "ORG"), ("Chile", "LOC")]
+    )
+    assert [e.type for e in extract(imposed)] == ["sanction"]

@@ -214,7 +214,7 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
         return None
     if token.capitalised:
         head = _noun_head(token)
-        if head is not None:
+        if head is not None and not _opposed(sent, clause, i):
             return _arms_or(sent, clause, i, head, noun=True)
         if i > 0:
             return None
@@ -230,6 +230,19 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
             kind, code = lexicon().raw["arms"]["trigger"]
             return Trigger(kind, code, i, False)
     return None
+
+
+def _opposed(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """ "sich gegen (neue) Sanktionen aussprechen": a noun that something is against names
+    no event of its own."""
+    opposing = lexicon().raw["opposing_prepositions"]
+    for j in range(i - 1, max(clause.first, i - 4) - 1, -1):
+        word = sent.tokens[j]
+        if word.lower in opposing:
+            return True
+        if word.capitalised or not word.text[:1].isalpha():
+            return False
+    return False
 
 
 def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | None:
