@@ -362,3 +362,18 @@ def test_a_noun_something_is_against_is_no_event() -> None:
         "Die EU verhängte neue Sanktionen gegen Chile.", [("EU", "ORG"), ("Chile", "LOC")]
     )
     assert [e.type for e in extract(imposed)] == ["sanction"]
+
+
+def test_a_place_where_the_event_is_not_is_neither_its_place_nor_an_actor() -> None:
+    article = make_article(
+        "Das Treffen von Rui Maia und Albrecht Kessler wird nicht im Rahmen der Messe in "
+        "Lissabon stattfinden.",
+        [("Rui Maia", "PER"), ("Albrecht Kessler", "PER"), ("Lissabon", "LOC")],
+    )
+    [event] = extract(article)
+    assert event.location is None and "Lissabon" not in event.actor_names
+    held = make_article(
+        "Das Treffen von Rui Maia und Albrecht Kessler wird in Lissabon stattfinden.",
+        [("Rui Maia", "PER"), ("Albrecht Kessler", "PER"), ("Lissabon", "LOC")],
+    )
+    assert [e.location for e in extract(held)] == ["Lissabon"]

@@ -89,23 +89,30 @@ def _inside_word(sent: SentenceView, mention: Mention) -> bool:
 
 def locations(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
     """Places named in a locative phrase ("in Wladiwostok", "auf dem Weltraumbahnhof X")."""
+    return [m for m, negated in _locative_places(sent, clause) if not negated]
+
+
+def _locative_places(sent: SentenceView, clause: Clause) -> list[tuple[Mention, bool]]:
+    """Every place of a locative phrase, and whether the phrase is negated: "nicht im
+    Rahmen des Forums in Wladiwostok" says where the event is not."""
     raw = lexicon().raw
-    found: list[Mention] = []
+    found: list[tuple[Mention, bool]] = []
+    negated = False
     for i in range(clause.first, clause.last):
         if sent.tokens[i].lower not in raw["locative_prepositions"]:
             continue
+        negated = negated or (i > clause.first and sent.tokens[i - 1].lower in raw["negations"])
         phrase = _phrase_after(sent, clause, i)
         if any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
             continue
-        inside = [
-            m
+        found.extend(
+            (m, negated)
             for m in sent.mentions
             if m.type != "PER"
             and not _inside_word(sent, m)
             and phrase
             and sent.tokens[phrase[0]].start <= m.start < sent.tokens[phrase[-1]].end
-        ]
-        found.extend(inside)
+        )
     return found
 
 
@@ -228,8 +235,10 @@ class RuleEventExtractor:
         control = controller(sent, index)
         places = _places(sent, clause, ctx.article)
         place = best_place(places, ctx.article)
-        # Every place of a locative phrase is where, not who ("in der Stadt Wladiwostok").
-        taken = {id(m) for m in sources} | {id(m) for m in places}
+        # Every place of a locative phrase is where (or where not), not who ("in der Stadt
+        # Wladiwostok", "nicht in Wladiwostok").
+        whole = Clause(0, len(sent.tokens), "")
+        taken = {id(m) for m in sources} | {id(m) for m, _ in _locative_places(sent, whole)}
         actors = _actors(sent, ctx, index, trigger, taken)
         timex = _timex(sent, ctx.article, clause)
         governing += [control] if control else []
