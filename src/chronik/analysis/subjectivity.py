@@ -63,19 +63,23 @@ class Category:
     case_sensitive: bool = False
     first_word_only: bool = False
 
-    def count(self, words: Sequence[str], lowered: Sequence[str]) -> int:
+    def count(self, words: Sequence[str], lowered: Sequence[str], present: set[str]) -> int:
+        """Matches in a sentence; ``present`` is the set of its lower-case words."""
         if self.first_word_only:
             return int(bool(words) and self._matches(lowered[0]))
         if self.case_sensitive:
             return sum(1 for w in words[1:] if self._matches(w))
         singles = sum(1 for w in lowered if self._matches(w))
-        return singles + sum(_count_phrase(lowered, p) for p in self.phrases)
+        # A phrase can only occur where all its words do: most sentences skip the scan.
+        phrases = [p for p in self.phrases if present.issuperset(p)]
+        return singles + sum(_count_phrase(lowered, p) for p in phrases)
 
     def _matches(self, word: str) -> bool:
-        return (
-            word in self.exact
-            or any(word.startswith(p) for p in self.prefixes)
-            or any(word.endswith(s) and len(word) > len(s) + 2 for s in self.suffixes)
+        # startswith/endswith with a tuple run in C; the length check only on a hit.
+        if word in self.exact or word.startswith(self.prefixes):
+            return True
+        return word.endswith(self.suffixes) and any(
+            word.endswith(s) and len(word) > len(s) + 2 for s in self.suffixes
         )
 
 
@@ -153,7 +157,8 @@ def lexical_features(text: str) -> FloatArray:
     words = _WORD.findall(text)
     lowered = [w.lower() for w in words]
     scale = math.sqrt(max(1, len(words)))
-    cues = [c.count(words, lowered) / scale for c in lexicon()]
+    present = set(lowered)
+    cues = [c.count(words, lowered, present) / scale for c in lexicon()]
     return np.array(cues + _surface(text, words), dtype=np.float64)
 
 
