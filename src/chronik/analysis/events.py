@@ -15,10 +15,11 @@ module puts them together: actors, place, time, sources and modality of each eve
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from chronik.analysis.event_actors import (
     Names,
@@ -50,7 +51,7 @@ from chronik.analysis.event_grammar import (
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import split_sentences
 from chronik.errors import ChronikError, Code
-from chronik.model import Article, Attribution, Event, Mention, Sentence
+from chronik.model import Article, Attribution, Event, Mention, Sentence, Timex
 from chronik.options import Options
 
 _ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
@@ -191,11 +192,29 @@ def in_clause(sent: SentenceView, clause: Clause, mentions: Iterable[Mention]) -
     return [m for m in mentions if start <= m.start < end]
 
 
+_Spanned = TypeVar("_Spanned", Attribution, Timex)
+
+
 @dataclass(slots=True)
 class _Context:
     article: Article
     names: Names
     published: date | None
+    claims: _Spans[Attribution]
+    times: _Spans[Timex]
+
+
+class _Spans(Generic[_Spanned]):
+    """An article's attributions or time expressions, found by offset in log time: each
+    sentence asks for its own, and a 1 MB text has thousands of sentences."""
+
+    def __init__(self, items: Iterable[_Spanned]) -> None:
+        self.items: list[_Spanned] = sorted(items, key=lambda item: item.start)
+        self.starts: list[int] = [item.start for item in self.items]
+
+    def starting_in(self, start: int, end: int) -> list[_Spanned]:
+        first = bisect_left(self.starts, start)
+        return self.items[first : bisect_left(self.starts, end, first)]
 
 
 class RuleEventExtractor:
@@ -207,10 +226,16 @@ class RuleEventExtractor:
             article,
             article_names(article, mentions),
             article.published.date() if article.published else None,
+            _Spans(article.attributions),
+            _Spans(article.timexes),
         )
         events: list[Event] = []
+        starts = [m.start for m in mentions]
         for sentence in article.sentences or split_sentences(article.text):
-            sent = _prepare(article, sentence, mentions)
+            # Mentions are sorted: a sentence's are one slice (a 1 MB text has 10,000s).
+            first = bisect_left(starts, sentence.start)
+            inside = mentions[first : bisect_left(starts, sentence.end, first)]
+            sent = _prepare(sentence, inside)
             events.extend(self._sentence_events(sent, context, events))
         return events
 
@@ -240,7 +265,7 @@ class RuleEventExtractor:
         whole = Clause(0, len(sent.tokens), "")
         taken = {id(m) for m in sources} | {id(m) for m, _ in _locative_places(sent, whole)}
         actors = _actors(sent, ctx, index, trigger, taken)
-        timex = _timex(sent, ctx.article, clause)
+        timex = _timex(sent, ctx, clause)
         governing += [control] if control else []
         reported = bool(sources) or has_source_marker(sent)
         modality = _modality(sent, ctx, clause, governing, trigger, timex, reported)
@@ -256,7 +281,7 @@ class RuleEventExtractor:
             location=ctx.names.name(place) if place else None,
             location_id=place.entity_id if place else None,
             time=timex or _publication_time(ctx, modality),
-            sources=_source_names(ctx, sent.span(clause), sources),
+            sources=_source_names(sent, ctx, sent.span(clause), sources),
         )
 
 
@@ -271,9 +296,8 @@ def _publication_time(ctx: _Context, modality: str) -> str | None:
     return ctx.published.isoformat() if ctx.published and modality == "happened" else None
 
 
-def _prepare(article: Article, sentence: Sentence, mentions: list[Mention]) -> SentenceView:
+def _prepare(sentence: Sentence, inside: list[Mention]) -> SentenceView:
     tokens = tokenize(sentence.text, sentence.start)
-    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
     return SentenceView(sentence, tokens, split_clauses(tokens), inside)
 
 
@@ -313,7 +337,7 @@ def _denial_of(sent: SentenceView, ctx: _Context, before: list[Event]) -> list[E
         return []
     target = open_claims[-1]
     sources = _sources(sent, ctx, sent.clauses[:1])
-    names = _source_names(ctx, (sent.sentence.start, sent.sentence.end), sources)
+    names = _source_names(sent, ctx, (sent.sentence.start, sent.sentence.end), sources)
     both = lexicon().words("both")
     if all(n.split()[0].lower() in both for n in names) and any(
         t.lower in both for t in sent.tokens
@@ -381,16 +405,22 @@ def _sources(sent: SentenceView, ctx: _Context, reporting: list[Clause]) -> list
     return list({id(m): m for m in found}.values())
 
 
-def _source_names(ctx: _Context, span: tuple[int, int], mentions: list[Mention]) -> list[str]:
+def _source_names(
+    sent: SentenceView, ctx: _Context, span: tuple[int, int], mentions: list[Mention]
+) -> list[str]:
     """Sources from the attributions over the span, else from the rules' own mentions."""
-    attributed = [a.source for a in attributions_over(ctx.article, span)]
+    attributed = [a.source for a in attributions_over(sent, ctx, span)]
     names = attributed or [ctx.names.name(m) for m in mentions]
     return list(dict.fromkeys(n for n in names if n))
 
 
-def attributions_over(article: Article, span: tuple[int, int]) -> list[Attribution]:
-    """Attributions whose claim overlaps the span (the trigger's clause, or a sentence)."""
-    return [a for a in article.attributions if a.start < span[1] and a.end > span[0]]
+def attributions_over(
+    sent: SentenceView, ctx: _Context, span: tuple[int, int]
+) -> list[Attribution]:
+    """Attributions whose claim overlaps the span (the trigger's clause, or a sentence);
+    a claim lies within its sentence."""
+    claims = ctx.claims.starting_in(sent.sentence.start, span[1])
+    return [a for a in claims if a.end > span[0]]
 
 
 def _actors(
@@ -450,15 +480,11 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     return abs(sent.token_index(mention.start) - trigger.index) <= _MAX_ACTOR_DISTANCE
 
 
-def _timex(sent: SentenceView, article: Article, clause: Clause) -> str | None:
-    start, end = sent.sentence.start, sent.sentence.end
+def _timex(sent: SentenceView, ctx: _Context, clause: Clause) -> str | None:
     dated = [
         t
-        for t in article.timexes
-        if start <= t.start < end
-        and t.value
-        and t.value[:1].isdigit()
-        and t.type in {"DATE", "TIME"}
+        for t in ctx.times.starting_in(sent.sentence.start, sent.sentence.end)
+        if t.value and t.value[:1].isdigit() and t.type in {"DATE", "TIME"}
     ]
     c_start, c_end = sent.span(clause)
     in_clause_ = [t for t in dated if c_start <= t.start < c_end]
@@ -478,7 +504,7 @@ def _modality(
     labels = cue_labels(sent, clause, trigger=trigger.index)
     for other in governing:
         labels |= cue_labels(sent, other, frozenset({"happened"}))
-    claims = attributions_over(ctx.article, sent.span(clause))
+    claims = attributions_over(sent, ctx, sent.span(clause))
     labels |= {_ATTRIBUTION_KINDS[a.kind] for a in claims if a.kind in _ATTRIBUTION_KINDS}
     verb = tense(sent, clause, trigger)
     if verb is not None:
