@@ -94,6 +94,30 @@ def test_database_errors_are_store_failures_and_others_are_not() -> None:
     assert store_failure(ValueError("a bug"), "x.db") is None
 
 
+def test_reading_a_store_that_is_not_there_is_an_error_and_creates_none(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    missing = tmp_path / "vertippt.db"
+    result = CliRunner().invoke(cli, ["--db", str(missing), "stories"])
+    assert result.exit_code == 2 and "[E230]" in result.stderr and not missing.exists()
+    analysed = CliRunner().invoke(
+        cli, ["--db", str(missing), "analyze", str(fixtures / "article.txt")]
+    )
+    assert analysed.exit_code == 0 and not missing.exists()  # analysing stores nothing
+
+
+def test_a_read_only_store_is_read_and_writing_it_is_one_line(
+    run, fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert run("ingest", str(fixtures / "items.jsonl")).exit_code == 0
+    before = run("stories", "--json").stdout
+    # As root no permission can be taken away: the store is told it may not write.
+    monkeypatch.setattr("chronik.store.sqlite.writable", lambda path: False)
+    assert run("stories", "--json").stdout == before
+    refused = run("ingest", str(fixtures / "article.txt"))
+    assert refused.exit_code == 2 and "[E240]" in refused.stderr and "readonly" in refused.stderr
+
+
 def test_export_jsonl_and_csv(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures / "article.txt"))
     [line] = run("export", "--format", "jsonl").stdout.splitlines()

@@ -189,7 +189,7 @@ def test_postgres_schema_is_versioned(postgres_url: str) -> None:
 
 def test_unreachable_postgres_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(ChronikError, match="E230") as info:
-        Chronik(f"postgresql://nobody:secret@/none?host={tmp_path}")
+        _ = Chronik(f"postgresql://nobody:secret@/none?host={tmp_path}").store  # opened on use
     assert "secret" not in str(info.value) and "\n" not in str(info.value)
 
 

@@ -71,9 +71,16 @@ class Chronik:
 
     def __init__(self, db: str | None = None, options: Options | None = None) -> None:
         self.options = options or Options.from_env(db=db)
-        self.store: Store = open_store(self.options.db)
+        self._opened: Store | None = None
         self._engine: StoryEngine | None = None
         self._entities: KnownEntities | None = None
+
+    @property
+    def store(self) -> Store:
+        """The store, opened (and created or migrated) on first use: ``analyze`` needs none."""
+        if self._opened is None:
+            self._opened = open_store(self.options.db)
+        return self._opened
 
     def __enter__(self) -> Chronik:
         return self
@@ -84,7 +91,8 @@ class Chronik:
         self.close()
 
     def close(self) -> None:
-        self.store.close()
+        if self._opened is not None:
+            self._opened.close()
 
     # --- analysis without storing -------------------------------------------------------
 

@@ -20,7 +20,7 @@ import click
 from tqdm import tqdm
 
 from chronik.app import Chronik, IngestReport
-from chronik.errors import ChronikError
+from chronik.errors import ChronikError, Code
 from chronik.export import article_record, writer
 from chronik.ingest.readers import parse_time
 from chronik.model import Article, Story
@@ -77,7 +77,13 @@ def cli(ctx: click.Context, db: str) -> None:
 
 
 @contextmanager
-def _app(ctx: click.Context) -> Iterator[Chronik]:
+def _app(ctx: click.Context, create: bool = False) -> Iterator[Chronik]:
+    """The Python API over the store; only commands that write create a store that is not
+    there, so a mistyped --db is an error, not a new empty store."""
+    db = ctx.obj.db
+    if not create and "://" not in db and not Path(db).exists():
+        detail = f"no store at {db}; check --db, or create it with 'chronik ingest'"
+        raise ChronikError(Code.E230, db, detail=detail)
     with Chronik(options=ctx.obj) as app:
         yield app
 
@@ -133,7 +139,7 @@ def ingest(
     """Ingest files, directories (recursively), URLs, or - for stdin."""
     ctx.obj = ctx.obj.with_(fetch=fetch or ctx.obj.fetch)
     _with_executor(ctx, executor)
-    with _app(ctx) as app:
+    with _app(ctx, create=True) as app:
         bar, update = _progress()
         with bar:
             report = app.ingest(list(paths), update)
@@ -148,7 +154,7 @@ def ingest(
 def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) -> None:
     """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest what is new."""
     feeds = _feed_list(feeds_file)
-    with _app(ctx) as app:
+    with _app(ctx, create=True) as app:
         report = app.watch(feeds, _seconds(every), rounds)
     _finish(report, False)
 
@@ -346,7 +352,7 @@ def analyze(ctx: click.Context, file: Path, published: str | None) -> None:
             when = parse_time(published)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--published") from exc
-    with _app(ctx) as app:
+    with _app(ctx, create=True) as app:
         result = app.analyze(file, when)
     _echo_json(article_record(result))
 
@@ -373,7 +379,7 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int, executor: str | 
     """Ingest PATHS (or the configured feeds when none are given) and print the stories."""
     _with_executor(ctx, executor)
     targets = list(paths) or list(ctx.obj.feeds)
-    with _app(ctx) as app:
+    with _app(ctx, create=True) as app:
         bar, update = _progress()
         with bar:
             report = app.ingest(targets, update)

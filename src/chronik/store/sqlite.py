@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,24 +13,43 @@ from chronik.model import Article
 from chronik.store.sql import SQLStore, article_from_row, migrations
 
 
+def writable(path: Path) -> bool:
+    """Whether Chronik may write the store file and the WAL files beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 class SQLiteStore(SQLStore):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        self.read_only = Path(self.path).is_file() and not writable(Path(self.path))
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db = self._connect()
             self._migrate()
         except sqlite3.DatabaseError as exc:  # a missing folder, a file that is no database
             raise ChronikError(Code.E230, self.path, detail=str(exc)) from exc
         self.db.execute("BEGIN")
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            # A store on a read-only disk (a backup, a shared copy) is read as it is: no WAL
+            # files, no migration; writing is error E240.
+            uri = f"{Path(self.path).resolve().as_uri()}?mode=ro&immutable=1"
+            db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+        db.row_factory = sqlite3.Row
+        return db
 
     def _migrate(self) -> None:
         steps = migrations("sqlite")
         version = self.schema_version()
         if version > len(steps):
             raise ChronikError(Code.E120, path=self.path, found=version, known=len(steps))
+        if self.read_only and version < len(steps):
+            detail = f"it is read-only and needs migration {version + 1} to be read by this Chronik"
+            raise ChronikError(Code.E230, self.path, detail=detail)
         for number, script in enumerate(steps[version:], start=version + 1):
             # executescript commits first; each migration is applied as a whole or not at all.
             self.db.executescript(f"BEGIN;\n{script}")

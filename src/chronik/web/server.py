@@ -34,8 +34,8 @@ DESCRIPTION = """Chronik's REST API. Article records have exactly the shape that
 def create_app(options: Options | None = None) -> FastAPI:
     """The ASGI application over the store that ``options.db`` names."""
     options = options or Options.from_env()
-    with Chronik(options=options):
-        pass  # create or migrate the store once, before any request
+    with Chronik(options=options) as chronik:
+        _ = chronik.store  # create or migrate the store once, before any request
     app = FastAPI(
         title="Chronik",
         version="0.1.0",
