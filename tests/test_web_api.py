@@ -556,3 +556,18 @@ def test_every_event_type_is_translated_and_counts_agree_in_number() -> None:
     assert Translator("en").count(1, "articles_count") == "1 article"
     assert Translator("en").count(3, "articles_count") == "3 articles"
     assert Translator("de").count(1, "articles_count") == "1 Artikel"
+
+
+def test_who_says_what_counts_a_linked_source_once_under_its_entity() -> None:
+    person = Entity("per:anna", "Anna Beispiel", "PER", ["Beispiel"], 3)
+    article = Article(id="a", title="", text="", entities=[person])
+    article.attributions = [
+        Attribution(0, 1, "x", "Anna Beispiel", "quote", entity_ids=["per:anna"]),
+        Attribution(0, 1, "x", "Ministerin Beispiel", "report", entity_ids=["per:anna"]),
+        Attribution(0, 1, "x", "die Polizei", "report"),
+        Attribution(0, 1, "x", "Die Polizei", "report"),
+    ]
+    assert queries.attributions_by_source([article]) == [
+        ("Anna Beispiel", 2, ["quote", "report"]),
+        ("die Polizei", 2, ["report"]),
+    ]

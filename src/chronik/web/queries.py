@@ -241,14 +241,20 @@ def story_records(story: Story) -> tuple[list[dict[str, Any]], list[dict[str, An
 
 
 def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
-    """Who is cited, how often, and with which kinds of claim."""
+    """Who is cited, how often, and with which kinds of claim: a source linked to an entity
+    counts under the entity's name ("Trump", "US-Präsident Trump" and "Donald Trump" once)."""
     counts: Counter[str] = Counter()
     kinds: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
     for article in articles:
+        known = {e.id: e.name for e in article.entities}
         for attribution in article.attributions:
-            counts[attribution.source] += 1
-            kinds.setdefault(attribution.source, set()).add(attribution.kind)
-    return [(s, n, sorted(kinds[s])) for s, n in counts.most_common()]
+            entity = next((i for i in attribution.entity_ids if i in known), None)
+            key = entity or attribution.source.casefold()
+            names.setdefault(key, known[entity] if entity else attribution.source)
+            counts[key] += 1
+            kinds.setdefault(key, set()).add(attribution.kind)
+    return [(names[k], n, sorted(kinds[k])) for k, n in counts.most_common()]
 
 
 def related_stories(chronik: Chronik, story: Story, limit: int = 5) -> list[Story]:
