@@ -107,7 +107,10 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
         if not raw.strip():
             continue
         try:
-            record = json.loads(decode_text(raw, origin))
+            record = json.loads(decode_text(raw, f"{origin}:{number}"))
+        except InputError as exc:  # a binary line: the other lines still come
+            yield exc
+            continue
         except (json.JSONDecodeError, RecursionError) as exc:
             detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
             yield InputError(Code.E030, origin, line=number, detail=detail)
@@ -185,7 +188,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
         yield InputError(Code.E020, origin, detail=detail)
 
 
-_CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]+|[0-9]+);")
+_CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
 _ROOT_END = re.compile(rb"</(rss|feed|rdf:RDF)>\s*$", re.I)
 
 
