@@ -92,6 +92,11 @@ def test_lowercase_words_are_adjectives_of_places_or_nothing(nlp: Language) -> N
     assert found == [("ungarische", "LOC", True)]
 
 
+def test_a_small_word_that_is_no_places_adjective_is_no_place(nlp: Language) -> None:
+    text = "Die Einhaltung internationaler Standards ist wichtig."
+    assert refine(nlp, text, ("internationaler", "LOC", False)) == []
+
+
 def test_a_derived_person_adjective_is_kept(nlp: Language) -> None:
     text = "Eine marxistische Lesart."
     assert refine(nlp, text, ("marxistische", "PER", True)) == [("marxistische", "PER", True)]

@@ -166,11 +166,12 @@ class Refiner:
         return hit.place.kind == "country" or hit.place.population >= self.min_population
 
     def _lowercase(self, text: str, span: Span) -> Span | None:
-        """A name written small is an adjective: of a known place, or of a person's name."""
+        """A name written small is an adjective: of a known place, or of a person's name; a
+        place written small that is no known place's adjective is no place."""
         if not span.derived and self.gazetteer.derived_word(text) is not None:
             return replace(span, type="LOC", derived=True)
-        if span.derived and text.endswith(self.common_adjectives):
-            return None
+        if (span.type == "LOC" and not span.derived) or text.endswith(self.common_adjectives):
+            return None  # "internationaler Rechtsstandards": no place
         return span
 
     def _common_noun(self, word: str) -> bool:
