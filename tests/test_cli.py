@@ -118,6 +118,15 @@ def test_a_read_only_store_is_read_and_writing_it_is_one_line(
     assert refused.exit_code == 2 and "[E240]" in refused.stderr and "readonly" in refused.stderr
 
 
+def test_analyze_reads_stdin(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Brücke\nMorgen beginnt der Bau der Brücke in Kiel.\n"
+    result = run("analyze", "-", "--published", "2024-05-06T08:00:00+00:00", stdin=text)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["title"] == "Brücke"
+    assert [(t["text"], t["value"]) for t in record["timexes"]] == [("Morgen", "2024-05-07")]
+
+
 def test_export_jsonl_and_csv(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures / "article.txt"))
     [line] = run("export", "--format", "jsonl").stdout.splitlines()

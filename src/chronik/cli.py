@@ -341,19 +341,20 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("--published", help="Publication time (ISO 8601) to resolve dates against.")
 @click.pass_context
-def analyze(ctx: click.Context, file: Path, published: str | None) -> None:
-    """Print the JSON analysis of one article without storing it."""
+def analyze(ctx: click.Context, file: str, published: str | None) -> None:
+    """Print the JSON analysis of one article (a file, or - for stdin) without storing it."""
     when: datetime | None = None
     if published:
         try:
             when = parse_time(published)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--published") from exc
+    source = sys.stdin.buffer.read() if file == "-" else Path(file)
     with _app(ctx, create=True) as app:
-        result = app.analyze(file, when)
+        result = app.analyze(source, when)
     _echo_json(article_record(result))
 
 
