@@ -265,6 +265,15 @@ def test_plural_sie_is_not_a_person() -> None:
     assert (found.source, found.entity_ids) == ("Sie", [])
 
 
+def test_plural_sie_is_the_last_subject_that_names_several() -> None:
+    text = (
+        "Die Gewerkschaft und die Arbeitgeber sind besorgt. Olaf Scholz reiste ab. "
+        "Sie befürchten, dass der Streit wächst."
+    )
+    found = attributions(text, [mention(text, "Olaf Scholz", "PER", "Q61053")])
+    assert found[-1].source == "Die Gewerkschaft und die Arbeitgeber"
+
+
 def test_source_links_to_overlapping_mentions_and_keeps_text_without() -> None:
     text = "Die Nachrichtenagentur Reuters meldete einen Durchbruch."
     [linked] = attributions(text, [mention(text, "Reuters", "ORG", "Q130879")])

@@ -552,6 +552,7 @@ class _Context:
     persons: list[Mention] = field(default_factory=list)
     person_ends: list[int] = field(default_factory=list)
     last_subject: tuple[str, int, int] | None = None
+    last_group: tuple[str, int, int] | None = None  # the last subject that names several
 
 
 def _context(article: Article) -> _Context:
@@ -623,11 +624,7 @@ def _remember_subject(ctx: _Context, toks: list[Token]) -> None:
     end = _np_forward(toks, 0, len(toks), coord=False)
     if 0 < end < len(toks) and toks[0].cls != "P" and _verb_like(toks[end]):
         text = ctx.article.text
-        ctx.last_subject = (
-            text[toks[0].start : toks[end - 1].end],
-            toks[0].start,
-            toks[end - 1].end,
-        )
+        _remember(ctx, (text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end))
 
 
 def _verb_like(tok: Token) -> bool:
@@ -640,7 +637,13 @@ def _remember_sources(ctx: _Context, found: list[Attribution]) -> None:
     for item in found:
         text = ctx.article.text[item.source_start : item.source_end]
         if text == item.source and text.lower() not in _PRONOUNS:
-            ctx.last_subject = (text, item.source_start, item.source_end)
+            _remember(ctx, (text, item.source_start, item.source_end))
+
+
+def _remember(ctx: _Context, subject: tuple[str, int, int]) -> None:
+    ctx.last_subject = subject
+    if " und " in subject[0]:
+        ctx.last_group = subject
 
 
 # --- resolution -----------------------------------------------------------------------------
@@ -651,9 +654,12 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
     span = toks[hit.first : hit.last]
     start, end = span[0].start, span[-1].end
     possessive = span[0].lower in _POSSESSIVES
-    pronoun = span[0].lower in _RESOLVABLE and not _plural_subject(toks, hit)
+    plural = span[0].lower in _RESOLVABLE and _plural_subject(toks, hit)
+    pronoun = span[0].lower in _RESOLVABLE and not plural
     if len(span) == 1 and (pronoun or possessive):
         return _resolve_pronoun(ctx, start, span[0].text)
+    if len(span) == 1 and plural:
+        return _resolve_group(ctx, start, span[0].text)
     group = _group_type(span)
     if group is not None:
         members = _group_members(ctx, group, start)
@@ -678,6 +684,15 @@ def _resolve_pronoun(ctx: _Context, start: int, pronoun: str) -> tuple[str, list
         return person.text, [person.entity_id] if person.entity_id else []
     if ctx.last_subject is not None and ctx.last_subject[2] <= start:
         text, a, b = ctx.last_subject
+        return text, _linked(ctx, a, b)
+    return pronoun, []
+
+
+def _resolve_group(ctx: _Context, start: int, pronoun: str) -> tuple[str, list[str]]:
+    """ "Die USA und ihre Verbündeten sind besorgt. … Sie befürchten …": a plural "sie" is
+    the last subject that names several ("und"), else it stays unresolved."""
+    if ctx.last_group is not None and ctx.last_group[2] <= start:
+        text, a, b = ctx.last_group
         return text, _linked(ctx, a, b)
     return pronoun, []
 
