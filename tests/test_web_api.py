@@ -258,6 +258,8 @@ def test_api_article_is_the_export_record(site: Site) -> None:
     assert listed[1] == _record(site, site.report)
     missing = site.client.get("/api/articles/nope")
     assert missing.status_code == 404 and "E100" in missing.json()["detail"]
+    unknown_story = site.client.get("/api/articles", params={"story": "nope"})
+    assert unknown_story.status_code == 404 and "E101" in unknown_story.json()["detail"]
 
 
 def test_api_stories_search_entities(site: Site) -> None:

@@ -266,7 +266,11 @@ class Chronik:
     def articles(
         self, limit: int = 100, offset: int = 0, story_id: str | None = None
     ) -> list[Article]:
-        return self.store.articles(story_id=story_id, limit=limit, offset=offset)
+        """Stored articles in time order; of one story (E101 for one that does not exist)."""
+        found = self.store.articles(story_id=story_id, limit=limit, offset=offset)
+        if not found and story_id is not None:
+            self.story(story_id)  # no articles: is there such a story at all?
+        return found
 
     def story(self, story_id: str) -> Story:
         story = self.store.story(story_id)

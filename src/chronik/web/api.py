@@ -158,7 +158,9 @@ def _story(story: Story) -> dict[str, Any]:
     return story.to_dict()
 
 
-@router.get("/articles", response_model=ArticleList, summary="Articles in time order")
+@router.get(
+    "/articles", response_model=ArticleList, responses=_ERRORS, summary="Articles in time order"
+)
 def list_articles(
     app: App, limit: Limit = 100, offset: Offset = 0, story: str | None = None
 ) -> dict[str, Any]:
