@@ -24,14 +24,14 @@ def _clustering(shared: Path, tmp_path: Path, since: str, until: str) -> dict[st
 
 def test_story_clustering_on_labelled_august_2025(shared: Path, tmp_path: Path) -> None:
     result = _clustering(shared, tmp_path, "2025-08-01", "2025-09-01")
-    assert result["pairwise_f1"] >= 0.85, result
+    assert result["pairwise_f1"] >= 0.88, result
     assert result["bcubed_f1"] >= 0.89, result
 
 
 def test_story_clustering_on_held_out_january_2026(shared: Path, tmp_path: Path) -> None:
     """Never tuned on: the honest figure, far below August's (docs/stories.md)."""
     result = _clustering(shared, tmp_path, "2026-01-01", "2026-02-01")
-    assert result["pairwise_f1"] >= 0.28, result
+    assert result["pairwise_f1"] >= 0.30, result
     assert result["bcubed_f1"] >= 0.76, result
 
 

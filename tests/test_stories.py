@@ -17,7 +17,7 @@ from chronik.errors import ChronikError
 from chronik.evaluation.similarity import pearson, split_title
 from chronik.evaluation.stories import cluster_scores, evaluate_stories
 from chronik.ingest.document import Document
-from chronik.model import Article, Timex
+from chronik.model import Article, Event, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import StoryEngine
@@ -28,6 +28,7 @@ from chronik.stories.features import (
     profile,
     size_prior,
     story_title,
+    term_counts,
 )
 from chronik.stories.timeline import article_tense, build_timeline
 
@@ -97,6 +98,15 @@ def test_headline_drops_the_kicker_and_a_bare_kicker_gives_way_to_the_lead() -> 
     lead = "Lindenau:\n\nDie Elsterbrücke ist gesperrt. Pendler stehen im Stau."
     assert headline("Lindenau:", lead) == "Die Elsterbrücke ist gesperrt."
     assert headline(ANNOUNCEMENT[0], ANNOUNCEMENT[1]) == ANNOUNCEMENT[0]
+
+
+def test_what_happened_to_whom_is_a_term_of_the_profile() -> None:
+    threat = article("t", ("Drohung", "Der Präsident droht der Insel."), DAY)
+    threat.events = [
+        Event("threaten", "138", ["ent_praesident", "ent_insel"], [], "happened", "", 0, 0)
+    ]
+    counts = term_counts(threat)
+    assert counts["ev:threaten:ent_insel"] == 1 and counts["ev:threaten:ent_praesident"] == 1
 
 
 def test_a_kicker_only_title_gives_the_story_the_lead_too() -> None:

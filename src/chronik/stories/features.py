@@ -190,6 +190,9 @@ def term_counts(article: Article) -> Counter[str]:
     # "Deutschland" little (a plain overlap of entity sets cost 6 points of dev F1).
     # Their ids are the same in every language, unlike lemmas.
     counts.update("@" + m.entity_id for m in article.mentions if m.entity_id and not m.derived)
+    # What happened to whom: an event type with each of its actors tells apart stories that
+    # share their main actor ("threaten" with Greenland, "attack" with Venezuela).
+    counts.update(f"ev:{e.type}:{actor}" for e in article.events for actor in e.actors if actor)
     return counts
 
 
