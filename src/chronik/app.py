@@ -25,7 +25,7 @@ from chronik.ingest.readers import Item, read_text
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import Article, Entity, Story, StoryChange
 from chronik.options import Options
-from chronik.store import PutStatus, Store, open_store
+from chronik.store import PutStatus, Store, Stored, open_store
 from chronik.stories.developments import StoryEvent, story_events
 from chronik.stories.engine import StoryEngine
 from chronik.stories.features import story_title
@@ -154,16 +154,15 @@ class Chronik:
                 report.errors.append(str(exc))
                 tick(exc.where or "")
                 continue
-            if self._is_stored(article, item):
+            if self._unchanged(self.store.lookup(article.id), article, item):
                 report.unchanged += 1
                 tick(item.origin)
                 continue
             yield item, article
 
-    def _is_stored(self, article: Article, document: Document) -> bool:
+    def _unchanged(self, known: Stored | None, article: Article, document: Document) -> bool:
         """Stored as it is, or stored before as an older revision: an input seen again (a
         file that holds two versions of one URL, ingested twice) changes nothing."""
-        known = self.store.lookup(article.id)
         if known is None:
             return False
         same = known.content_hash == article.content_hash
@@ -174,10 +173,10 @@ class Chronik:
             raise outcome.at(document.origin)
         # Checked again: with parallel analysis a duplicate later in the same batch is
         # analysed before the first copy is stored.
-        if self._is_stored(outcome, document):
+        known = self.store.lookup(outcome.id)
+        if self._unchanged(known, outcome, document):
             report.unchanged += 1
             return
-        known = self.store.lookup(outcome.id)
         self.known_entities().link(outcome)
         seen = outcome.published or datetime.now(UTC)
         status = self._store(outcome, document, seen, known.story_id if known else None)
