@@ -68,7 +68,6 @@ class _Story:
     first: datetime
     last: datetime
     terms: Counter[str] = field(default_factory=Counter)
-    entities: Counter[str] = field(default_factory=Counter)
     vector_sum: Vector | None = None
     recent: deque[Profile] = field(default_factory=lambda: deque(maxlen=_RECENT))
     keys: set[str] = field(default_factory=set)
@@ -277,7 +276,6 @@ class StoryEngine:
 
     def _join(self, story: _Story, prof: Profile, seen: datetime) -> None:
         story.terms.update(prof.terms)
-        story.entities.update(prof.entities)
         if prof.embedding is not None:
             story.vector_sum = _plus(story.vector_sum, prof.embedding)
         story.recent.append(prof)
@@ -292,7 +290,6 @@ class StoryEngine:
 
     def _merge(self, gone: _Story, into: _Story) -> None:
         into.terms.update(gone.terms)
-        into.entities.update(gone.entities)
         if gone.vector_sum is not None:
             into.vector_sum = _plus(into.vector_sum, gone.vector_sum)
         into.recent.extend(gone.recent)
