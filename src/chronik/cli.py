@@ -25,7 +25,7 @@ from chronik.export import article_record, writer
 from chronik.ingest.readers import parse_time
 from chronik.model import Article, Story
 from chronik.options import Options
-from chronik.store import store_failure
+from chronik.store import store_exists, store_failure
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -81,7 +81,7 @@ def _app(ctx: click.Context, create: bool = False) -> Iterator[Chronik]:
     """The Python API over the store; only commands that write create a store that is not
     there, so a mistyped --db is an error, not a new empty store."""
     db = ctx.obj.db
-    if not create and "://" not in db and not Path(db).exists():
+    if not create and not store_exists(db):
         detail = f"no store at {db}; check --db, or create it with 'chronik ingest'"
         raise ChronikError(Code.E230, db, detail=detail)
     with Chronik(options=ctx.obj) as app:

@@ -6,6 +6,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from chronik.errors import ChronikError, Code
 from chronik.store.base import FeedState, PutStatus, Store, Stored
@@ -24,10 +25,20 @@ def backend(scheme: str) -> Callable[[Opener], Opener]:
     return register
 
 
+def _scheme(target: str) -> str:
+    return target.split("://", 1)[0] if "://" in target else "sqlite"
+
+
+def store_exists(target: str) -> bool:
+    """Whether ``target`` names a store that is there: an SQLite file that exists, or a
+    server database (whose existence only the server can tell, when opened)."""
+    return _scheme(target) != "sqlite" or Path(target.removeprefix("sqlite://")).exists()
+
+
 def open_store(target: str) -> Store:
     """``postgresql://...`` and other registered schemes by scheme; anything else is a
     path to an SQLite file."""
-    scheme = target.split("://", 1)[0] if "://" in target else "sqlite"
+    scheme = _scheme(target)
     if scheme == "sqlite":
         from chronik.store.sqlite import SQLiteStore
 
@@ -41,14 +52,20 @@ def open_store(target: str) -> Store:
     return _BACKENDS[scheme](target)
 
 
-def store_failure(exc: BaseException, target: str) -> ChronikError | None:
-    """The one-line error for a database error from a backend (a corrupt SQLite file, a
-    lost PostgreSQL connection, a locked store), or None for any other exception."""
-    kinds: list[type[BaseException]] = [sqlite3.DatabaseError]
+def database_errors() -> tuple[type[Exception], ...]:
+    """The exceptions the backends in use raise for a failing database: SQLite's, and
+    PostgreSQL's once that backend is loaded."""
+    kinds: list[type[Exception]] = [sqlite3.DatabaseError]
     psycopg = sys.modules.get("psycopg")
     if psycopg is not None:
         kinds.append(psycopg.Error)
-    if not isinstance(exc, tuple(kinds)):
+    return tuple(kinds)
+
+
+def store_failure(exc: BaseException, target: str) -> ChronikError | None:
+    """The one-line error for a database error from a backend (a corrupt SQLite file, a
+    lost PostgreSQL connection, a locked store), or None for any other exception."""
+    if not isinstance(exc, database_errors()):
         return None
     detail = (str(exc).splitlines() or [type(exc).__name__])[0]
     return ChronikError(Code.E240, _safe(target), detail=detail)
@@ -65,6 +82,8 @@ __all__ = [
     "Store",
     "Stored",
     "backend",
+    "database_errors",
     "open_store",
+    "store_exists",
     "store_failure",
 ]

@@ -4,7 +4,6 @@ with an optional feed watcher in a background thread (``chronik serve``)."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Sequence
 from importlib import resources
@@ -18,7 +17,7 @@ from starlette.exceptions import HTTPException
 from chronik.app import Chronik
 from chronik.errors import ChronikError, Code
 from chronik.options import Options
-from chronik.store import store_failure
+from chronik.store import database_errors, store_failure
 from chronik.web import api, pages
 from chronik.web.security import Guard
 
@@ -53,7 +52,8 @@ def create_app(options: Options | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_exception_handler(ChronikError, _chronik_error)
-    app.add_exception_handler(sqlite3.DatabaseError, _store_error)
+    for kind in database_errors():  # the store was opened above: its backend is loaded
+        app.add_exception_handler(kind, _store_error)
     app.add_exception_handler(HTTPException, _http_error)
     return app
 
