@@ -190,9 +190,8 @@ def get_story(app: App, story_id: str) -> dict[str, Any]:
     """A story with its timeline, its events and the ids of related stories."""
     story = app.story(story_id)
     related = [s.id for s in queries.related_stories(app, story)]
-    timeline, events = queries.story_records(story)
+    timeline, events, story.articles = queries.story_records(story)
     history = [change.to_dict() for change in app.story_history(story.id)]
-    story.articles = queries.timeline_articles(story)
     return {
         **_story(story),
         "related": related,

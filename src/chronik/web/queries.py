@@ -17,7 +17,7 @@ from chronik.errors import ChronikError
 from chronik.ingest.sources import read_bytes
 from chronik.model import Article, Entity, Event, Story, StoryChange
 from chronik.stories.developments import StoryEvent, event_rows, story_events
-from chronik.stories.timeline import build_timeline, in_timeline_order
+from chronik.stories.timeline import build_timeline
 
 # Articles within this span before the newest one count as recent growth.
 RECENT = timedelta(hours=48)
@@ -144,11 +144,6 @@ class Change:
 # it again by id (``Chronik.timeline`` and ``Chronik.developments`` are the same functions).
 
 
-def timeline_articles(story: Story) -> list[Article]:
-    """The story's articles in timeline order."""
-    return in_timeline_order(story.articles)
-
-
 def timeline(story: Story) -> list[TimelineEntry]:
     """Articles with what each adds to the earlier ones, and their events, on one axis."""
     entries: list[TimelineEntry] = []
@@ -159,8 +154,7 @@ def timeline(story: Story) -> list[TimelineEntry]:
         when = entry.when or article.published
         names = [e.name for e in article.entities if e.id not in seen_entities]
         seen_entities.update(e.id for e in article.entities)
-        # The headline is shown already; the page lists what the body adds.
-        new = [t for t in entry.new_sentences if t != article.title][:NEW_SENTENCES]
+        new = entry.new_sentences[:NEW_SENTENCES]  # reporting only: never the headline
         entries.append(TimelineEntry(when, article, None, names, new))
         entries.extend(TimelineEntry(_event_time(e) or when, article, e) for e in article.events)
     return entries
@@ -234,10 +228,15 @@ def _article_or_none(chronik: Chronik, article_id: str) -> Article | None:
         return None
 
 
-def story_records(story: Story) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The REST API's view of a story: its timeline and its event rows."""
-    timeline = [entry.to_dict() for entry in build_timeline(story.articles)]
-    return timeline, event_rows(story_events(story.articles))
+def story_records(
+    story: Story,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Article]]:
+    """The REST API's view of a story: its timeline, its event rows, and its articles in
+    timeline order (from the same timeline, not ordered again)."""
+    entries = build_timeline(story.articles)
+    by_id = {a.id: a for a in story.articles}
+    ordered = [by_id[entry.article_id] for entry in entries]
+    return [e.to_dict() for e in entries], event_rows(story_events(story.articles)), ordered
 
 
 def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
