@@ -20,7 +20,7 @@ from chronik.analysis.sentences import split_sentences
 from chronik.cli import cli
 from chronik.errors import ChronikError
 from chronik.export import write_events, write_events_tsv
-from chronik.model import Article, Attribution, Event, Mention, Timex
+from chronik.model import Article, Attribution, Block, BlockKind, Event, Mention, Timex
 from chronik.stories.developments import event_rows, story_events
 
 REPO = Path(__file__).resolve().parent.parent
@@ -377,3 +377,45 @@ def test_a_place_where_the_event_is_not_is_neither_its_place_nor_an_actor() -> N
         [("Rui Maia", "PER"), ("Albrecht Kessler", "PER"), ("Lissabon", "LOC")],
     )
     assert [e.location for e in extract(held)] == ["Lissabon"]
+
+
+def test_an_agent_after_von_away_from_the_noun_is_not_its_actor() -> None:
+    invited = make_article(
+        "Rui Maia wird Lissabon besuchen. Die Einladung zu dem Besuch erfolgte vom Kanzleramt.",
+        [("Rui Maia", "PER"), ("Lissabon", "LOC"), ("Kanzleramt", "ORG")],
+    )
+    visit, invitation = extract(invited)
+    assert invitation.actor_names == visit.actor_names == ["Rui Maia", "Lissabon"]
+    own = make_article(
+        "Der Besuch von Rui Maia in Lissabon ist geplant.",
+        [("Rui Maia", "PER"), ("Lissabon", "LOC")],
+    )
+    assert [e.actor_names for e in extract(own)] == [["Rui Maia"]]
+
+
+def test_a_subheading_states_an_event_only_with_actors_of_its_own() -> None:
+    text = (
+        "Rui Maia trifft Albrecht Kessler in Lissabon.\n\nSpekulationen über das Treffen\n\n"
+        "Kessler sprach von Fortschritten.\n\nKessler trifft Maia erneut\n\nMehr folgt."
+    )
+    article = make_article(
+        text,
+        [
+            ("Rui Maia", "PER"),
+            ("Albrecht Kessler", "PER"),
+            ("Lissabon", "LOC"),
+            ("Kessler", "PER"),
+            ("Kessler", "PER"),
+            ("Maia", "PER"),
+        ],
+    )
+    for heading in ("Spekulationen über das Treffen", "Kessler trifft Maia erneut"):
+        start = text.index(heading)
+        article.blocks.append(
+            Block(BlockKind.SUBHEADING, heading, start=start, end=start + len(heading))
+        )
+    sentences = [e.sentence for e in extract(article)]
+    assert "Spekulationen über das Treffen" not in sentences
+    assert "Kessler trifft Maia erneut" in sentences
+    article.blocks.clear()
+    assert "Spekulationen über das Treffen" in [e.sentence for e in extract(article)]

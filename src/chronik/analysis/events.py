@@ -51,7 +51,16 @@ from chronik.analysis.event_grammar import (
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import split_sentences
 from chronik.errors import ChronikError, Code
-from chronik.model import Article, Attribution, Event, Mention, Sentence, Timex
+from chronik.model import (
+    Article,
+    Attribution,
+    Block,
+    BlockKind,
+    Event,
+    Mention,
+    Sentence,
+    Timex,
+)
 from chronik.options import Options
 
 _ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
@@ -61,6 +70,11 @@ _MAX_ACTOR_DISTANCE = 20
 
 
 _ANAPHOR_SENTENCES = 6
+
+
+# "vom russischen Präsidenten Putin": the agent preposition within three words of the name.
+_AGENT_LOOKBACK = 3
+_AGENT_PREPOSITIONS = frozenset({"von", "vom"})
 
 
 class EventExtractor(Protocol):
@@ -192,7 +206,7 @@ def in_clause(sent: SentenceView, clause: Clause, mentions: Iterable[Mention]) -
     return [m for m in mentions if start <= m.start < end]
 
 
-_Spanned = TypeVar("_Spanned", Attribution, Timex)
+_Spanned = TypeVar("_Spanned", Attribution, Timex, Block)
 
 
 @dataclass(slots=True)
@@ -231,12 +245,16 @@ class RuleEventExtractor:
         )
         events: list[Event] = []
         starts = [m.start for m in mentions]
+        subheadings = _Spans(b for b in article.blocks if b.kind is BlockKind.SUBHEADING)
         for sentence in article.sentences or split_sentences(article.text):
             # Mentions are sorted: a sentence's are one slice (a 1 MB text has 10,000s).
             first = bisect_left(starts, sentence.start)
             inside = mentions[first : bisect_left(starts, sentence.end, first)]
             sent = _prepare(sentence, inside)
-            events.extend(self._sentence_events(sent, context, events))
+            found = self._sentence_events(sent, context, events)
+            if subheadings.starting_in(sentence.start, sentence.end):
+                found = [e for e in found if _own_actors(e, context.names, inside)]
+            events.extend(found)
         return events
 
     def _sentence_events(
@@ -289,6 +307,13 @@ def _places(sent: SentenceView, clause: Clause, article: Article) -> list[Mentio
     """Places in the trigger's clause, else anywhere in the sentence."""
     whole = Clause(0, len(sent.tokens), "")
     return locations(sent, clause, article) or locations(sent, whole, article)
+
+
+def _own_actors(event: Event, names: Names, inside: list[Mention]) -> bool:
+    """A subheading names a section's topic ("Spekulationen über Waffendeals"); it states an
+    event only when it names who acts, not when its actors are carried over."""
+    named = {names.key(m) for m in inside}
+    return any(actor in named for actor in event.actors)
 
 
 def _publication_time(ctx: _Context, modality: str) -> str | None:
@@ -475,9 +500,21 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     if (mention.derived and _apposed(sent, mention)) or _inside_word(sent, mention):
         return False
     token = sent.tokens[trigger.index]
-    if token.start <= mention.start < token.end:
+    if token.start <= mention.start < token.end or _agent_of_other(sent, mention, trigger):
         return False
     return abs(sent.token_index(mention.start) - trigger.index) <= _MAX_ACTOR_DISTANCE
+
+
+def _agent_of_other(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
+    """ "Die Einladung zu dem Besuch erfolgte vom Kreml": "von" names a noun's own party only
+    right after the noun ("der Besuch von Kim"); elsewhere it is another predicate's agent."""
+    if not trigger.noun:
+        return False
+    at = sent.token_index(mention.start)
+    for j in range(at - 1, max(-1, at - _AGENT_LOOKBACK - 1), -1):
+        if sent.tokens[j].lower in _AGENT_PREPOSITIONS:
+            return j != trigger.index + 1
+    return False
 
 
 def _timex(sent: SentenceView, ctx: _Context, clause: Clause) -> str | None:
