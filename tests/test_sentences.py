@@ -1,4 +1,4 @@
-from chronik.analysis.sentences import split_sentences
+from chronik.analysis.sentences import lead_line, split_sentences
 
 
 def test_abbreviations_and_ordinals_do_not_split() -> None:
@@ -21,3 +21,10 @@ def test_text_without_sentence_end_is_one_sentence() -> None:
     sentences = split_sentences(text)
     assert len(sentences) == 1
     assert sentences[0].end == len(text.rstrip())
+
+
+def test_lead_line_is_the_first_sentence_cut_to_a_line() -> None:
+    assert lead_line("Kiel baut. Lübeck plant.") == "Kiel baut."
+    long = lead_line("Kiel " * 100, limit=20)
+    assert long == "Kiel Kiel Kiel Kiel …"
+    assert lead_line("") == ""

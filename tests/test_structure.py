@@ -134,3 +134,15 @@ def test_question_headings_and_related_lists() -> None:
     )
     assert blocks[1].kind is BlockKind.SUBHEADING
     assert metadata["related_titles"] == ["Erster Link", "Zweiter Link ohne Strich"]
+
+
+def test_a_long_first_line_is_the_first_paragraph_and_its_sentence_the_title() -> None:
+    sentence = (
+        "Der Stadtrat von Kiel hat am Abend nach langer Debatte eine neue Fährlinie beschlossen."
+    )
+    article = build_article(text_article(" ".join([sentence] * 6) + "\n\nMehr folgt."))
+    assert [b.kind for b in article.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert article.title == sentence
+    endless = build_article(text_article("wort " * 200_000))
+    assert endless.title.endswith(" …") and len(endless.title) <= 122
+    assert endless.blocks[0].kind is BlockKind.PARAGRAPH

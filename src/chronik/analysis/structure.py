@@ -27,11 +27,14 @@ from chronik.analysis.boilerplate import (
     is_opinion_heading,
     match_metadata,
 )
+from chronik.analysis.sentences import lead_line
 from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
 from chronik.model import Article, Block, BlockKind, Stance
 
 _MAX_HEADING_WORDS = 14
+# A first line longer than this is the text's first paragraph, not its headline.
+_MAX_HEADLINE_WORDS = 40
 _SENTENCE_END = re.compile(r"[.:;,]$|[.!?]\s+\S")
 
 
@@ -50,6 +53,7 @@ def build_article(document: Document) -> Article:
         raise InputError(Code.E005, document.origin)
     text = _place(blocks)
     headline = next((b.text for b in blocks if b.kind is BlockKind.HEADLINE), "")
+    headline = headline or lead_line(text)
     url = document.url or meta.get("url")
     article = Article(
         id=article_id(url, text),
@@ -147,7 +151,7 @@ def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[
             metadata.setdefault(meta.key, []).append(meta.value)
             blocks.append(Block(BlockKind.BOILERPLATE, text))
             continue
-        if not blocks:
+        if not blocks and len(text.split()) <= _MAX_HEADLINE_WORDS:
             blocks.append(Block(BlockKind.HEADLINE, text))
             continue
         if _is_heading(line):

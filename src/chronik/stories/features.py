@@ -23,6 +23,7 @@ import numpy.typing as npt
 import simplemma
 
 from chronik.analysis.entities import is_broad
+from chronik.analysis.sentences import lead_line
 from chronik.model import Article
 
 Vector = npt.NDArray[np.float32]
@@ -31,7 +32,6 @@ _TOKEN = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2}", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
 _TERMS_KEPT = 40
 _EMBED_CHARS = 300
-_TITLE_CHARS = 120
 _DF_SMOOTHING = 2
 
 
@@ -175,9 +175,7 @@ def story_title(title: str, text: str) -> str:
     title = title.strip()
     if not title.endswith(":"):
         return title
-    lead = headline(title, text)
-    if len(lead) > _TITLE_CHARS:
-        lead = lead[:_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+    lead = lead_line(headline(title, text))
     return f"{title} {lead}" if lead else title
 
 
