@@ -52,11 +52,36 @@ class TimelineEntry:
 
 def build_timeline(articles: list[Article]) -> list[TimelineEntry]:
     by_id = {a.id: a for a in articles}
-    seen: list[set[str]] = []
+    seen = _Seen()
     timeline = _ordered(articles)
     for entry in timeline:
         entry.new_sentences = _new_sentences(by_id[entry.article_id], seen)
     return timeline
+
+
+class _Seen:
+    """The story's sentences so far, as lemma sets, with the words it has used. A sentence
+    is compared only with those that share a word with it: a story of 200 articles has
+    thousands of sentences, and comparing each with all was quadratic."""
+
+    def __init__(self) -> None:
+        self.sentences: list[set[str]] = []
+        self.words: dict[str, list[int]] = {}
+
+    def near_duplicate(self, terms: set[str]) -> bool:
+        shared: dict[int, int] = {}
+        for term in terms:
+            for i in self.words.get(term, ()):
+                shared[i] = shared.get(i, 0) + 1
+        return any(
+            n / (len(terms) + len(self.sentences[i]) - n) >= _NEAR_DUPLICATE
+            for i, n in shared.items()
+        )
+
+    def add(self, terms: set[str]) -> None:
+        for term in terms:
+            self.words.setdefault(term, []).append(len(self.sentences))
+        self.sentences.append(terms)
 
 
 def in_timeline_order(articles: list[Article]) -> list[Article]:
@@ -133,19 +158,19 @@ def article_tense(article: Article) -> str:
     return "announced" if announced > happened else "happened"
 
 
-def _new_sentences(article: Article, seen: list[set[str]]) -> list[str]:
+def _new_sentences(article: Article, seen: _Seen) -> list[str]:
     """The reporting sentences that bring something new: not a near-duplicate of an earlier
     sentence of the story, and with at least ``_NEW_WORDS`` words the story has not used."""
-    known = set().union(*seen) if seen else set()
     new = []
     for sentence in _reported(article):
         terms = set(lemmas(sentence, (article.language or "de")[:2]))
-        fresh = terms - known
-        duplicate = any(_jaccard(terms, old) >= _NEAR_DUPLICATE for old in seen)
-        if terms and not duplicate and (not seen or len(fresh) >= _NEW_WORDS):
+        if not terms:  # numbers or punctuation only: nothing to compare, nothing new
+            continue
+        fresh = [t for t in terms if t not in seen.words]
+        first = not seen.sentences
+        if first or (len(fresh) >= _NEW_WORDS and not seen.near_duplicate(terms)):
             new.append(sentence)
-        seen.append(terms)
-        known |= terms
+        seen.add(terms)
     return new
 
 
@@ -161,7 +186,3 @@ def _reported(article: Article) -> list[str]:
     if not article.blocks:
         return [s.text for s in sentences]
     return [s.text for s in sentences if any(a <= s.start < b for a, b in spans)]
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b)
