@@ -30,6 +30,7 @@ from chronik.stories.features import (
     story_title,
     term_counts,
 )
+from chronik.stories.related import related_articles, related_stories
 from chronik.stories.timeline import article_tense, build_timeline
 
 DAY = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
@@ -71,6 +72,20 @@ def test_related_articles_share_a_story_and_unrelated_one_does_not(lexical: Opti
     assert first.is_new and not second.is_new
     assert second.story_id == first.story_id
     assert third.is_new and third.story_id != first.story_id
+
+
+def test_related_reading_from_stored_features_or_recomputed(lexical: Options) -> None:
+    target = article("a", ANNOUNCEMENT, DAY)
+    target.story_id = "s-bridge"
+    pool = [article("b", REPORT, DAY), article("c", UNRELATED, DAY)]
+    for key, other in zip(("s-traffic", "s-sport"), pool, strict=True):
+        other.story_id = key
+    stored = StoryEngine(lexical)
+    with_features = [(a, stored.add(a, DAY).features) for a in [target, *pool]]
+    for found in (with_features, [(a, b"") for a in [target, *pool]]):
+        ranked = related_articles([target], found, lexical)
+        assert [a.id for a, _ in ranked] == ["b", "c"] and ranked[0][1] > ranked[1][1]
+        assert related_stories([target], found, lexical)[0][0] == "s-traffic"
 
 
 def test_story_ids_are_stable_and_the_window_forgets(lexical: Options) -> None:
@@ -218,6 +233,14 @@ def test_what_an_article_adds_is_reporting_with_new_words() -> None:
         "Die Elsterbrücke in Lindenau ist seit heute wieder für den Verkehr frei.",
         "Die Bauarbeiter haben neue Geländer aus Stahl montiert.",
     ]
+
+
+def test_sentences_without_words_neither_add_nor_break_the_timeline() -> None:
+    ticker = ("Liveblog", "+++ 12:30 +++ 13:45 +++")
+    entries = build_timeline(
+        [article("a", ANNOUNCEMENT, DAY), article("b", ticker, DAY), article("c", ticker, DAY)]
+    )
+    assert [e.new_sentences for e in entries[1:]] == [[], []]
 
 
 def test_tense_cues() -> None:

@@ -1,45 +1,62 @@
 """Related reading: for an article, the nearest articles outside its story; for a story, the
-stories nearest to it. Uses the engine's similarity, with IDF from the neighbourhood."""
+stories nearest to it. Uses the engine's similarity on the profiles the store keeps.
+
+A neighbourhood holds thousands of articles. Profiles come from the stored engine features
+(recomputing them lemmatised every text again), the words shortlist the candidates through
+an index of the targets' terms, and only the shortlist is compared in full, embeddings
+included: a story page of a 200-article story took 1.5 s warm and 12 s cold before.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from chronik.model import Article
 from chronik.options import Options
-from chronik.stories.embedding import get_embedder
+from chronik.stories.embedding import Embedder, get_embedder
+from chronik.stories.engine import decode_features
 from chronik.stories.features import (
     Profile,
     Vocabulary,
     Weights,
     profile,
     similarity,
-    term_counts,
+    time_factor,
 )
+
+# Candidates compared in full (embeddings included), after the words have ranked them all.
+_SHORTLIST = 150
+
+Pool = list[tuple[Article, bytes]]  # articles with their stored engine features
 
 
 def related_articles(
-    targets: list[Article], candidates: list[Article], options: Options, limit: int = 10
+    targets: list[Article], pool: Pool, options: Options, limit: int = 10
 ) -> list[tuple[Article, float]]:
-    """Candidates outside the targets' stories, best first, scored by their best target."""
+    """Pool articles outside the targets' stories, best first, scored by their best target."""
     stories = {a.story_id for a in targets}
-    others = [a for a in candidates if a.story_id not in stories or a.story_id is None]
-    others = [a for a in others if a.id not in {t.id for t in targets}]
-    profiles = _profiles(targets + others, options)
+    ids = {t.id for t in targets}
+    others = [a for a, _ in pool if (a.story_id not in stories or a.story_id is None)]
+    others = [a for a in others if a.id not in ids]
     embedder = get_embedder(options.embedding_backend)
+    profiles = _profiles(targets + others, dict((a.id, f) for a, f in pool), embedder)
     weights = Weights(embedding_floor=embedder.floor) if embedder else Weights()
-    best: dict[str, float] = {}
-    for target in targets:
-        for other in others:
-            score = similarity(profiles[target.id], profiles[other.id], weights)
-            best[other.id] = max(best.get(other.id, 0.0), score)
-    ranked = sorted(others, key=lambda a: -best[a.id])
+    mine = [profiles[t.id] for t in targets]
+    lexical = _lexical_best(mine, [profiles[a.id] for a in others], weights)
+    shortlist = sorted(others, key=lambda a: -lexical[a.id])[:_SHORTLIST]
+    _embed(embedder, mine + [profiles[a.id] for a in shortlist])
+    best = {
+        a.id: max(similarity(target, profiles[a.id], weights) for target in mine) for a in shortlist
+    }
+    ranked = sorted(shortlist, key=lambda a: -best[a.id])
     return [(a, round(best[a.id], 4)) for a in ranked[:limit]]
 
 
 def related_stories(
-    targets: list[Article], candidates: list[Article], options: Options, limit: int = 10
+    targets: list[Article], pool: Pool, options: Options, limit: int = 10
 ) -> list[tuple[str, float]]:
     """Story ids near the targets' story: the best article score per story, best first."""
-    scored = related_articles(targets, candidates, options, limit=len(candidates))
+    scored = related_articles(targets, pool, options, limit=len(pool))
     best: dict[str, float] = {}
     for article, score in scored:
         if article.story_id and score > best.get(article.story_id, -1.0):
@@ -47,14 +64,52 @@ def related_stories(
     return sorted(best.items(), key=lambda kv: -kv[1])[:limit]
 
 
-def _profiles(articles: list[Article], options: Options) -> dict[str, Profile]:
-    vocabulary = Vocabulary()
+def _profiles(
+    articles: list[Article], stored: dict[str, bytes], embedder: Embedder | None
+) -> dict[str, Profile]:
+    """Stored profiles where the store has them; the rest (an article older than the
+    neighbourhood, features from an older engine) weighed with the vocabulary of those."""
+    backend = embedder.name if embedder else "none"
+    found: dict[str, Profile] = {}
     for article in articles:
-        vocabulary.add(set(term_counts(article)))
-    profiles = {a.id: profile(a, vocabulary, a.published, learn=False) for a in articles}
-    embedder = get_embedder(options.embedding_backend)
-    if embedder is not None and profiles:
-        vectors = embedder.encode([p.embed_text for p in profiles.values()])
-        for p, v in zip(profiles.values(), vectors, strict=True):
-            p.embedding = v
-    return profiles
+        features = stored.get(article.id)
+        decoded = decode_features(features, article, backend) if features else None
+        if decoded is not None:
+            found[article.id] = decoded
+    vocabulary = Vocabulary()
+    for p in found.values():
+        vocabulary.add(set(p.terms))
+    for article in articles:
+        if article.id not in found:
+            found[article.id] = profile(article, vocabulary, article.published, learn=False)
+    return found
+
+
+def _lexical_best(
+    targets: list[Profile], others: list[Profile], weights: Weights
+) -> dict[str, float]:
+    """Each other profile's best word cosine with a target, times their time factor; an
+    index of the targets' terms visits only the terms they share."""
+    index: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, target in enumerate(targets):
+        for term, weight in target.terms.items():
+            index[term].append((i, weight))
+    best: dict[str, float] = {}
+    for other in others:
+        dots: defaultdict[int, float] = defaultdict(float)
+        for term, weight in other.terms.items():
+            for i, target_weight in index.get(term, ()):
+                dots[i] += weight * target_weight
+        best[other.id] = max(
+            (dot * time_factor(targets[i].when, other.when, weights) for i, dot in dots.items()),
+            default=0.0,
+        )
+    return best
+
+
+def _embed(embedder: Embedder | None, profiles: list[Profile]) -> None:
+    todo = [p for p in profiles if p.embedding is None]
+    if embedder is None or not todo:
+        return
+    for p, vector in zip(todo, embedder.encode([p.embed_text for p in todo]), strict=True):
+        p.embedding = vector
