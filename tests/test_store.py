@@ -12,6 +12,7 @@ import pytest
 from chronik import Chronik, ChronikError, Options
 from chronik.analysis.pipeline import component
 from chronik.model import Article
+from chronik.options import DEFAULT_PIPELINE
 from chronik.store.sql import migrations
 from chronik.store.sqlite import SQLiteStore
 from marking import register_marker
@@ -145,12 +146,21 @@ def test_every_article_has_a_story(app: Chronik, fixtures: Path) -> None:
         assert story.articles and all(a.story_id == story.id for a in story.articles)
 
 
-def test_reanalyze_keeps_ids_and_stories(app: Chronik, fixtures: Path) -> None:
+def test_reanalyze_keeps_ids_and_stories_and_rewrites_only_what_changed(
+    app: Chronik, target: str, fixtures: Path
+) -> None:
     app.ingest([str(fixtures)])
     before = {a.id: a.story_id for a in app.articles()}
     report = app.reanalyze()
-    assert report.revised == len(before) and report.failed == 0
+    assert (report.unchanged, report.revised, report.failed) == (len(before), 0, 0)
     assert {a.id: a.story_id for a in app.articles()} == before
+    without_events = tuple(name for name in DEFAULT_PIPELINE if name != "events")
+    with_events = len([a for a in app.articles() if a.events])
+    with Chronik(options=Options(db=target, pipeline=without_events)) as other:
+        report = other.reanalyze()
+        assert report.revised == with_events > 0
+        assert not any(a.events for a in other.articles())
+        assert {a.id: a.story_id for a in other.articles()} == before
 
 
 def test_schema_is_versioned(tmp_path: Path) -> None:

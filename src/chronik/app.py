@@ -228,7 +228,8 @@ class Chronik:
         return self._entities
 
     def reanalyze(self, progress: Progress | None = None) -> IngestReport:
-        """Re-run analysis on every stored original input (after an upgrade)."""
+        """Re-run analysis on every stored original input (after an upgrade); an article
+        whose analysis comes out the same counts as unchanged."""
         report = IngestReport()
         tick = _Ticker(self.store, report, progress)
         with closing(open_executor(self.options)) as executor:
@@ -238,8 +239,10 @@ class Chronik:
                 else:
                     outcome.id = article_id
                     self.known_entities().link(outcome)
-                    self.store.replace_analysis(outcome)
-                    report.revised += 1
+                    if self.store.replace_analysis(outcome):
+                        report.revised += 1
+                    else:
+                        report.unchanged += 1
                 tick(origin)
         self.store.commit()
         return report

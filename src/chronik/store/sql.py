@@ -178,15 +178,25 @@ class SQLStore(ABC):
             ),
         )
 
-    def replace_analysis(self, article: Article) -> None:
-        """New analysis of an unchanged input: no revision, the story stays."""
+    def replace_analysis(self, article: Article) -> bool:
+        """New analysis of an unchanged input: no revision, the story stays. False, and
+        nothing written, when it is the analysis already stored."""
         data = article.to_dict()
         analysis = {k: v for k, v in data.items() if k not in (*_COLUMNS, "published")}
+        new = (article.title, article.text, article.language)
+        row = self.execute(
+            "SELECT title, text, language, analysis FROM articles WHERE id = ?", (article.id,)
+        ).fetchone()
+        # Parsed, not as text: the JSON of a put and of a replacement are written apart.
+        stored = row and (row["title"], row["text"], row["language"])
+        if stored == new and json.loads(row["analysis"]) == _plain(analysis):
+            return False
         self.execute(
             "UPDATE articles SET title = ?, text = ?, language = ?, analysis = ? WHERE id = ?",
-            (article.title, article.text, article.language, json.dumps(analysis), article.id),
+            (*new, json.dumps(analysis, ensure_ascii=False), article.id),
         )
         self._put_entities(article)
+        return True
 
     def latest(self) -> datetime | None:
         latest = self.scalar("SELECT MAX(COALESCE(published, seen)) FROM articles")
@@ -382,3 +392,8 @@ def _entity(row: Row) -> Entity:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _plain(data: dict[str, Any]) -> Any:
+    """``data`` as JSON reads it back (tuples become lists)."""
+    return json.loads(json.dumps(data))
