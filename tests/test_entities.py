@@ -122,6 +122,16 @@ def test_a_city_known_only_by_its_english_name_is_named_as_the_text_names_it() -
     assert linked(article, "Mailand").name == "Mailand"
 
 
+def test_a_country_named_only_in_the_genitive_keeps_its_german_name() -> None:
+    text = "Irans Führung und Israels Regierung reagierten, Chinas Botschafter schwieg."
+    article = analysed(text, {"Irans": "LOC", "Israels": "LOC", "Chinas": "LOC"})
+    for said, name, code in (("Irans", "Iran", "IR"), ("Israels", "Israel", "IL")):
+        country = linked(article, said)
+        assert (country.name, country.labels["de"], country.code) == (name, name, code)
+        assert country.aliases == [said]
+    assert linked(article, "Chinas").name == "China"
+
+
 def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.resolve("Crans-Montana") is None  # not the US state
