@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from chronik import Chronik
-from chronik.analysis.entities import normalise
+from chronik.analysis.entities import combine, normalise
 from chronik.model import Article, Entity
 from chronik.options import Options
 from chronik.stories.known_entities import KnownEntities
@@ -108,3 +109,16 @@ def test_a_revision_moves_the_mention_count(tmp_path: Path) -> None:
         )
         assert app.ingest([str(path)]).revised == 1
         assert [p.mentions for p in app.entities(kind="PER")] == [1]
+
+
+def test_a_name_completes_another_and_a_longer_ner_span_does_not_rename_a_person() -> None:
+    person = Entity(id="p", name="Lindqvist", type="PER", aliases=[], mentions=3)
+    full = combine(person, replace(person, name="Marta Lindqvist"))
+    assert full.name == "Marta Lindqvist" and "Lindqvist" in full.aliases
+    for span in ("Marta Lindqvists Wahlkreis", "Marta Lindqvist Unkenntnis", "Lindqvists"):
+        for first, second in ((full, replace(full, name=span)), (replace(full, name=span), full)):
+            assert combine(first, second).name == "Marta Lindqvist", span
+    asian = replace(person, name="Kim")
+    assert combine(asian, replace(asian, name="Kim Sun Ok")).name == "Kim Sun Ok"
+    thing = Entity(id="o", name="EU", type="ORG", aliases=[], mentions=1)
+    assert combine(thing, replace(thing, name="Europäische Union")).name == "Europäische Union"

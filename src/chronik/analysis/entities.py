@@ -293,10 +293,69 @@ def _canonical(group: _Group) -> str:
     if not group.names:
         return group.mentions[0].text.split("-")[0]
     order = {name: i for i, name in enumerate(group.names)}
+    person = group.type == "PER"
     return max(
         group.names,
-        key=lambda n: (not run_on(n), len(n.split()), group.names[n], -order[n]),
+        key=lambda n: (
+            *_name_quality(n, group.names, person),
+            _length(n, person),
+            group.names[n],
+            -order[n],
+        ),
     )
+
+
+# Lower-case words inside a person's name that do not count as words of it ("Ursula von der
+# Leyen", "Lula da Silva").
+_PARTICLES = frozenset("von van der den de da di du dos del bin al el la le zu ibn".split())
+# Invisible characters that scraped text leaves inside words.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+
+
+def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool, ...]:
+    """What makes a name a better canonical name than others of the same entity, best first:
+    no run-on words; for a person, a name that could be one ("Donald Trumps Ballsaal",
+    "He Lifeng Lars Klingbeil" and "von Wladimir Putin" are NER spans too long), and one that
+    completes the others ("Wladimir Putin" completes "Putin") rather than just being longer."""
+    if not person:
+        return (not run_on(name),)
+    words = _INVISIBLE.sub("", name).split()
+    other_words = [o.split() for o in others]
+    completes = any(_completes(words, other) for other in other_words)
+    known = {w for other in other_words for w in other}
+    return (not run_on(name), _could_be_person(words, known), completes)
+
+
+def _length(name: str, person: bool) -> int:
+    """More words make a fuller name of a thing; of a person, once the names that complete
+    others are ahead, fewer words are the safer one ("Friedrich Merz" over an NER span
+    "Friedrich Merz Unkenntnis", which completes nothing)."""
+    words = len(name.split())
+    return -words if person else words
+
+
+def _could_be_person(words: list[str], known: set[str]) -> bool:
+    """Capitalised, at most three names, and no name of the same person in the genitive
+    ("Donald Trumps Ballsaal", "Putins", "Merz’" where "Trump", "Putin", "Merz" are)."""
+    named = [w for w in words if w not in _PARTICLES]
+    genitive = any(_bare(w) != w and _bare(w) in known for w in named)
+    return bool(words) and words[0][:1].isupper() and len(named) <= 3 and not genitive
+
+
+def _bare(word: str) -> str:
+    """A word without a genitive ending: "Putins" and "Merz’" are "Putin" and "Merz"."""
+    if word.endswith(("’", "'")):
+        return word[:-1]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _completes(longer: list[str], shorter: list[str]) -> bool:
+    """Whether one person's name completes another: first names before a surname ("Putin",
+    "Wladimir Putin"), or given names after a one-word family name ("Kim", "Kim Jong Un")."""
+    if len(longer) <= len(shorter):
+        return False
+    longer, shorter = [_bare(w) for w in longer], [_bare(w) for w in shorter]
+    return longer[-len(shorter) :] == shorter or (len(shorter) == 1 and longer[0] == shorter[0])
 
 
 _RUN_ON = re.compile(r"[a-zäöüß]{3,}[A-ZÄÖÜ]")
@@ -603,11 +662,18 @@ def apply_mapping(
 
 
 def combine(first: Entity, second: Entity) -> Entity:
-    """One entity from two records of it: the first's id, labels and code; the fuller name
-    (more words, else the first's; never a run-on name over a clean one); aliases united;
-    mention counts added."""
+    """One entity from two records of it: the first's id, labels and code; the better name
+    (by :func:`_name_quality`, then more words, else the first's); aliases united; mention
+    counts added."""
+    names = (first.name, second.name)
+    person = first.type == "PER"
     name = max(
-        (first.name, second.name), key=lambda n: (not run_on(n), len(n.split()), n == first.name)
+        names,
+        key=lambda n: (
+            *_name_quality(n, [o for o in names if o != n], person),
+            _length(n, person),
+            n == first.name,
+        ),
     )
     aliases = [first.name, *first.aliases, second.name, *second.aliases]
     return replace(
