@@ -227,12 +227,7 @@ class StoryEngine:
             s.score = combine(s.lexical, embedding, s.time, self.weights)
 
     def _embed(self, profiles: list[Profile]) -> None:
-        todo = [p for p in profiles if p.embedding is None]
-        if self.embedder is None or not todo:
-            return
-        vectors = self.embedder.encode([p.embed_text for p in todo])
-        for p, v in zip(todo, vectors, strict=True):
-            p.embedding = v
+        embed_profiles(self.embedder, profiles)
 
     # --- decisions ----------------------------------------------------------------------
 
@@ -322,6 +317,16 @@ class StoryEngine:
                 posting.discard(story.id)
                 if not posting:
                     del self._postings[key]
+
+
+def embed_profiles(embedder: Embedder | None, profiles: list[Profile]) -> None:
+    """Fill in the embeddings the profiles lack, in one batch (much faster than one call
+    per text)."""
+    todo = [p for p in profiles if p.embedding is None]
+    if embedder is None or not todo:
+        return
+    for p, vector in zip(todo, embedder.encode([p.embed_text for p in todo]), strict=True):
+        p.embedding = vector
 
 
 def _keys(prof: Profile) -> list[str]:

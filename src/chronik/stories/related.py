@@ -1,10 +1,11 @@
 """Related reading: for an article, the nearest articles outside its story; for a story, the
 stories nearest to it. Uses the engine's similarity on the profiles the store keeps.
 
-A neighbourhood holds thousands of articles. Profiles come from the stored engine features
-(recomputing them lemmatised every text again), the words shortlist the candidates through
-an index of the targets' terms, and only the shortlist is compared in full, embeddings
-included: a story page of a 200-article story took 1.5 s warm and 12 s cold before.
+A neighbourhood holds thousands of articles. Profiles are the engine features the store
+keeps (recomputing them meant lemmatising and embedding every neighbour again), the words
+rank the candidates through an index of the targets' terms, and only the best are compared
+in full, embeddings included: the page of a 200-article story took 12 s cold and 1.5 s warm
+before.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections import defaultdict
 from chronik.model import Article
 from chronik.options import Options
 from chronik.stories.embedding import Embedder, get_embedder
-from chronik.stories.engine import decode_features
+from chronik.stories.engine import decode_features, embed_profiles
 from chronik.stories.features import (
     Profile,
     Vocabulary,
@@ -39,12 +40,12 @@ def related_articles(
     others = [a for a, _ in pool if (a.story_id not in stories or a.story_id is None)]
     others = [a for a in others if a.id not in ids]
     embedder = get_embedder(options.embedding_backend)
-    profiles = _profiles(targets + others, dict((a.id, f) for a, f in pool), embedder)
+    profiles = _profiles(targets + others, {a.id: f for a, f in pool}, embedder)
     weights = Weights(embedding_floor=embedder.floor) if embedder else Weights()
     mine = [profiles[t.id] for t in targets]
     lexical = _lexical_best(mine, [profiles[a.id] for a in others], weights)
     shortlist = sorted(others, key=lambda a: -lexical[a.id])[:_SHORTLIST]
-    _embed(embedder, mine + [profiles[a.id] for a in shortlist])
+    embed_profiles(embedder, mine + [profiles[a.id] for a in shortlist])
     best = {
         a.id: max(similarity(target, profiles[a.id], weights) for target in mine) for a in shortlist
     }
@@ -105,11 +106,3 @@ def _lexical_best(
             default=0.0,
         )
     return best
-
-
-def _embed(embedder: Embedder | None, profiles: list[Profile]) -> None:
-    todo = [p for p in profiles if p.embedding is None]
-    if embedder is None or not todo:
-        return
-    for p, vector in zip(todo, embedder.encode([p.embed_text for p in todo]), strict=True):
-        p.embedding = vector
