@@ -663,8 +663,8 @@ def apply_mapping(
 
 def combine(first: Entity, second: Entity) -> Entity:
     """One entity from two records of it: the first's id, labels and code; the better name
-    (by :func:`_name_quality`, then more words, else the first's); aliases united; mention
-    counts added."""
+    (by :func:`_name_quality`, then :func:`_length`, else the first's); aliases united;
+    mention counts added."""
     names = (first.name, second.name)
     person = first.type == "PER"
     name = max(
