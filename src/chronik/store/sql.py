@@ -94,13 +94,10 @@ class SQLStore(ABC):
     def _row(
         self, article: Article, seen: datetime, revision: int, features: bytes
     ) -> dict[str, Any]:
-        data = article.to_dict()
-        values = {k: data.pop(k) for k in _COLUMNS}
-        values["published"] = data.pop("published")
-        values["seen"] = seen.isoformat()
-        values["revision"] = revision
-        values["analysis"] = json.dumps(data, ensure_ascii=False)
-        values["features"] = features
+        values, analysis = _split(article)
+        values.update(
+            seen=seen.isoformat(), revision=revision, analysis=analysis, features=features
+        )
         return values
 
     def _put_document(self, article_id: str, revision: int, doc: Document, seen: datetime) -> None:
@@ -181,19 +178,18 @@ class SQLStore(ABC):
     def replace_analysis(self, article: Article) -> bool:
         """New analysis of an unchanged input: no revision, the story stays. False, and
         nothing written, when it is the analysis already stored."""
-        data = article.to_dict()
-        analysis = {k: v for k, v in data.items() if k not in (*_COLUMNS, "published")}
+        _, analysis = _split(article)
         new = (article.title, article.text, article.language)
         row = self.execute(
             "SELECT title, text, language, analysis FROM articles WHERE id = ?", (article.id,)
         ).fetchone()
-        # Parsed, not as text: the JSON of a put and of a replacement are written apart.
+        # Parsed, not as text: an older Chronik wrote the same analysis with other escapes.
         stored = row and (row["title"], row["text"], row["language"])
-        if stored == new and json.loads(row["analysis"]) == _plain(analysis):
+        if stored == new and json.loads(row["analysis"]) == json.loads(analysis):
             return False
         self.execute(
             "UPDATE articles SET title = ?, text = ?, language = ?, analysis = ? WHERE id = ?",
-            (*new, json.dumps(analysis, ensure_ascii=False), article.id),
+            (*new, analysis, article.id),
         )
         self._put_entities(article)
         return True
@@ -394,6 +390,9 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _plain(data: dict[str, Any]) -> Any:
-    """``data`` as JSON reads it back (tuples become lists)."""
-    return json.loads(json.dumps(data))
+def _split(article: Article) -> tuple[dict[str, Any], str]:
+    """An article's column values (``published`` among them) and its ``analysis`` column:
+    the fields that have no column of their own, as JSON."""
+    data = article.to_dict()
+    columns = {k: data.pop(k) for k in (*_COLUMNS, "published")}
+    return columns, json.dumps(data, ensure_ascii=False)
