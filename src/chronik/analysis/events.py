@@ -206,7 +206,7 @@ def in_clause(sent: SentenceView, clause: Clause, mentions: Iterable[Mention]) -
     return [m for m in mentions if start <= m.start < end]
 
 
-_Spanned = TypeVar("_Spanned", Attribution, Timex, Block)
+_Spanned = TypeVar("_Spanned", Mention, Attribution, Timex, Block)
 
 
 @dataclass(slots=True)
@@ -219,8 +219,9 @@ class _Context:
 
 
 class _Spans(Generic[_Spanned]):
-    """An article's attributions or time expressions, found by offset in log time: each
-    sentence asks for its own, and a 1 MB text has thousands of sentences."""
+    """An article's mentions, attributions, time expressions or blocks, found by offset in
+    log time: each sentence asks for its own, and a 1 MB text has thousands of sentences
+    and tens of thousands of mentions."""
 
     def __init__(self, items: Iterable[_Spanned]) -> None:
         self.items: list[_Spanned] = sorted(items, key=lambda item: item.start)
@@ -235,21 +236,18 @@ class RuleEventExtractor:
     """Lemma rules over clauses; see the module docstring and docs/events.md."""
 
     def extract(self, article: Article) -> list[Event]:
-        mentions = sorted(article.mentions or fallback_mentions(article), key=lambda m: m.start)
+        named = _Spans(article.mentions or fallback_mentions(article))
         context = _Context(
             article,
-            article_names(article, mentions),
+            article_names(article, named.items),
             article.published.date() if article.published else None,
             _Spans(article.attributions),
             _Spans(article.timexes),
         )
         events: list[Event] = []
-        starts = [m.start for m in mentions]
         subheadings = _Spans(b for b in article.blocks if b.kind is BlockKind.SUBHEADING)
         for sentence in article.sentences or split_sentences(article.text):
-            # Mentions are sorted: a sentence's are one slice (a 1 MB text has 10,000s).
-            first = bisect_left(starts, sentence.start)
-            inside = mentions[first : bisect_left(starts, sentence.end, first)]
+            inside = named.starting_in(sentence.start, sentence.end)
             sent = _prepare(sentence, inside)
             found = self._sentence_events(sent, context, events)
             if subheadings.starting_in(sentence.start, sentence.end):
