@@ -608,7 +608,7 @@ def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
 
 def _keys(entity: Entity) -> set[str]:
     keys = {fold(name) for name in (entity.name, *entity.aliases)}
-    return keys | {k[:-1] for k in keys if k.endswith("s") and len(k) > 3} - {""}
+    return keys | {_bare(k) for k in keys} - {""}
 
 
 def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:
