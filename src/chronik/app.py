@@ -30,7 +30,7 @@ from chronik.stories.developments import StoryEvent, story_events
 from chronik.stories.engine import StoryEngine
 from chronik.stories.features import story_title
 from chronik.stories.known_entities import KnownEntities
-from chronik.stories.related import Pool, related_articles, related_stories
+from chronik.stories.related import Neighbourhood, related_articles, related_stories
 from chronik.stories.timeline import TimelineEntry, build_timeline
 
 Progress = Callable[[str, "IngestReport"], None]
@@ -349,12 +349,12 @@ class Chronik:
         found = related_stories(members, self._around(members[-1]), self.options, limit)
         return [(self.story(other), score) for other, score in found]
 
-    def _around(self, article: Article) -> Pool:
+    def _around(self, article: Article) -> Neighbourhood:
         """Stored articles within the story window around ``article`` (its neighbourhood),
         with their engine features."""
         when = article.published or self.store.latest() or datetime.now(UTC)
         span = timedelta(days=self.options.story_window_days)
-        found: Pool = []
+        found: Neighbourhood = []
         for other, seen, features in self.store.window(when - span):
             if seen > when + span or len(found) >= _RELATED_POOL:
                 break

@@ -28,19 +28,19 @@ from chronik.stories.features import (
 # Candidates compared in full (embeddings included), after the words have ranked them all.
 _SHORTLIST = 150
 
-Pool = list[tuple[Article, bytes]]  # articles with their stored engine features
+Neighbourhood = list[tuple[Article, bytes]]  # articles with their stored engine features
 
 
 def related_articles(
-    targets: list[Article], pool: Pool, options: Options, limit: int = 10
+    targets: list[Article], neighbours: Neighbourhood, options: Options, limit: int = 10
 ) -> list[tuple[Article, float]]:
-    """Pool articles outside the targets' stories, best first, scored by their best target."""
+    """Neighbours outside the targets' stories, best first, scored by their best target."""
     stories = {a.story_id for a in targets}
     ids = {t.id for t in targets}
-    others = [a for a, _ in pool if (a.story_id not in stories or a.story_id is None)]
+    others = [a for a, _ in neighbours if (a.story_id not in stories or a.story_id is None)]
     others = [a for a in others if a.id not in ids]
     embedder = get_embedder(options.embedding_backend)
-    profiles = _profiles(targets + others, {a.id: f for a, f in pool}, embedder)
+    profiles = _profiles(targets + others, {a.id: f for a, f in neighbours}, embedder)
     weights = Weights(embedding_floor=embedder.floor) if embedder else Weights()
     mine = [profiles[t.id] for t in targets]
     lexical = _lexical_best(mine, [profiles[a.id] for a in others], weights)
@@ -54,10 +54,10 @@ def related_articles(
 
 
 def related_stories(
-    targets: list[Article], pool: Pool, options: Options, limit: int = 10
+    targets: list[Article], neighbours: Neighbourhood, options: Options, limit: int = 10
 ) -> list[tuple[str, float]]:
     """Story ids near the targets' story: the best article score per story, best first."""
-    scored = related_articles(targets, pool, options, limit=len(pool))
+    scored = related_articles(targets, neighbours, options, limit=len(neighbours))
     best: dict[str, float] = {}
     for article, score in scored:
         if article.story_id and score > best.get(article.story_id, -1.0):
