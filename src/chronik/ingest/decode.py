@@ -28,6 +28,12 @@ def looks_binary(data: bytes) -> bool:
     return controls > _MAX_CONTROL_SHARE * max(len(head), 1)
 
 
+def refuse_binary(data: bytes, origin: str) -> None:
+    """E002 for data that looks binary."""
+    if looks_binary(data):
+        raise InputError(Code.E002, origin, detail="control bytes found")
+
+
 def decode_text(data: bytes, origin: str) -> str:
     """UTF-8 (with or without BOM) first, then Windows-1252, which German legacy text
     almost always is and which is a superset of Latin-1 for printable characters."""
@@ -36,8 +42,7 @@ def decode_text(data: bytes, origin: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(Code.E004, origin, detail=str(exc)) from exc
-    if looks_binary(data):
-        raise InputError(Code.E002, origin, detail="control bytes found")
+    refuse_binary(data, origin)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     for encoding in ("utf-8", "cp1252"):

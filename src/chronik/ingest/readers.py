@@ -22,7 +22,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from chronik.errors import Code, InputError
-from chronik.ingest.decode import decode_text, looks_binary, without_surrogates
+from chronik.ingest.decode import decode_text, refuse_binary, without_surrogates
 from chronik.ingest.document import Document
 
 Item: TypeAlias = Document | InputError
@@ -97,8 +97,7 @@ def decode_html(data: bytes, origin: str) -> str:
 
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
-    if looks_binary(data):
-        raise InputError(Code.E002, origin, detail="control bytes found")
+    refuse_binary(data, origin)
     # Lines end at "\n" only: JSON strings may hold U+2028 and other breaks that
     # str.splitlines() would cut at. Each line is decoded on its own, so one Latin-1 line
     # does not garble the UTF-8 lines around it.
