@@ -23,7 +23,7 @@ from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError, Code
 from chronik.export import article_record, writer
 from chronik.ingest.readers import parse_time
-from chronik.model import Article, Story
+from chronik.model import ENTITY_TYPES, Article, Story
 from chronik.options import Options
 from chronik.store import store_exists, store_failure
 
@@ -231,7 +231,7 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
 @click.option(
     "--type",
     "kind",
-    type=click.Choice(["PER", "LOC", "ORG", "MISC"], case_sensitive=False),
+    type=click.Choice(ENTITY_TYPES, case_sensitive=False),
     help="Only entities of this type.",
 )
 @click.option("--name", help="Only entities with this name, alias or label (any case).")

@@ -80,6 +80,10 @@ class Mention:
     derived: bool = False  # "russische", "Russland-Besuch": links to the entity it derives from
 
 
+# The types an entity has: people, places, organisations and everything else named.
+ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
+
+
 @dataclass(slots=True)
 class Entity:
     id: str

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from chronik.app import Chronik
+from chronik.model import ENTITY_TYPES
 from chronik.web import queries, view
 from chronik.web.deps import chronik
 from chronik.web.i18n import COOKIE, Translator, languages, negotiate
@@ -126,13 +127,10 @@ def entities(
     request: Request, app: App, kind: Annotated[str, Query(alias="type")] = "", name: str = ""
 ) -> HTMLResponse:
     """The most mentioned entities, of one type or by name (any case, any alias or label)."""
-    kind = kind.upper() if kind.upper() in _TYPES else ""
+    kind = kind.upper() if kind.upper() in ENTITY_TYPES else ""
     found = app.entities(limit=200, kind=kind or None, name=name.strip() or None)
-    context = {"entities": found, "kind": kind, "name": name.strip(), "types": _TYPES}
+    context = {"entities": found, "kind": kind, "name": name.strip(), "types": ENTITY_TYPES}
     return render(request, "entities.html", context)
-
-
-_TYPES = ("PER", "LOC", "ORG", "MISC")
 
 
 @router.get("/entity/{entity_id:path}", response_class=HTMLResponse)
