@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from chronik.app import Chronik, IngestReport
-from chronik.errors import ChronikError
 from chronik.ingest.sources import read_bytes
 from chronik.model import Article, Entity, Event, Story, StoryChange
 from chronik.stories.developments import StoryEvent, event_rows, story_events
@@ -218,14 +217,7 @@ def _event_label(event: StoryEvent) -> str:
 def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, str]:
     """The titles of the articles that started the story (it may have moved on since)."""
     firsts = [c.other for c in history if c.action == "created" and c.other]
-    return {a.id: a.title for a in (_article_or_none(chronik, i) for i in firsts) if a}
-
-
-def _article_or_none(chronik: Chronik, article_id: str) -> Article | None:
-    try:
-        return chronik.article(article_id)
-    except ChronikError:
-        return None
+    return {a.id: a.title for a in (chronik.store.article(i) for i in firsts) if a}
 
 
 def story_records(
