@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,31 @@ def test_jsonl_content_is_the_text_when_there_is_no_text(tmp_path: Path) -> None
     first, second = read(path)
     assert isinstance(first, Document) and first.text == "Der ganze Artikel."
     assert isinstance(second, Document) and second.text == "Der Text."
+
+
+def test_jsonl_publication_time_under_other_names(tmp_path: Path) -> None:
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(
+        '{"title": "A", "gathered_date": "2025-08-05"}\n'
+        '{"title": "B", "pubDate": "Tue, 05 Aug 2025 10:00:00 +0200"}\n'
+        '{"title": "C", "published": "2025-08-06T12:00:00Z", "date": "2020-01-01"}\n'
+        '{"title": "D", "date": "gestern"}\n'
+        '{"title": "E", "published": "", "date": "2025-08-07"}\n'
+        '{"title": "F", "published_at": 1754388000}\n'
+        '{"title": "G", "pubDate": {"$date": 1}, "date": 1754388000000}\n'
+        '{"title": "H", "published": true}\n',
+        encoding="utf-8",
+    )
+    a, b, c, d, e, f, g, h = read(path)
+    assert isinstance(a, Document) and a.published == datetime(2025, 8, 5, tzinfo=UTC)
+    assert isinstance(b, Document) and b.published == datetime(2025, 8, 5, 8, tzinfo=UTC)
+    assert isinstance(c, Document) and c.published == datetime(2025, 8, 6, 12, tzinfo=UTC)
+    assert isinstance(d, InputError) and "'date'" in str(d) and "gestern" in str(d)
+    assert isinstance(e, Document) and e.published == datetime(2025, 8, 7, tzinfo=UTC)
+    # Unix time in seconds or milliseconds; a field that holds no time is passed over.
+    assert isinstance(f, Document) and f.published == datetime(2025, 8, 5, 10, tzinfo=UTC)
+    assert isinstance(g, Document) and g.published == f.published
+    assert isinstance(h, InputError) and "'published' is not a time" in str(h)
 
 
 def warc_bytes(pages: dict[str, bytes], compress: bool = False) -> bytes:

@@ -342,7 +342,9 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("--published", help="Publication time (ISO 8601) to resolve dates against.")
+@click.option(
+    "--published", help="Publication time (ISO 8601 or RFC 2822) to resolve dates against."
+)
 @click.pass_context
 def analyze(ctx: click.Context, file: str, published: str | None) -> None:
     """Print the JSON analysis of one article (a file, or - for stdin) without storing it."""

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from time import struct_time
 from typing import Any, TypeAlias
 
@@ -117,7 +118,22 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
         yield _jsonl_document(record, f"{origin}:{number}", number, raw)
 
 
-_JSONL_FIELDS = ("url", "title", "text", "content", "published", "source", "language")
+_JSONL_FIELDS = ("url", "title", "text", "content", "source", "language")
+# Scrapers name the publication time in many ways; the first of these that holds a string
+# or a number (Unix time) is read. A gathering day is the best bound a scraper without a
+# publication time has: an undated article is compared with stories of any age, and
+# undated stories chain.
+_PUBLISHED_FIELDS = (
+    "published",
+    "published_at",
+    "pubDate",
+    "datePublished",
+    "date",
+    "gathered_date",
+)
+# Unix times from 2001 on (1e9 s) are read; above 1e11 (the year 5138) they are
+# milliseconds. Smaller numbers are more likely years ("published": 2024) than times.
+_SECONDS, _MILLISECONDS = 10**9, 10**11
 
 
 def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
@@ -125,20 +141,22 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
     if not isinstance(record, dict):
         return InputError(Code.E031, origin, line=number, detail="not a JSON object")
     wrong = next((k for k in _JSONL_FIELDS if not _is_str(record.get(k, ""))), None)
+    if wrong is None and not _is_time(record.get("published")):
+        wrong = "published"
     if wrong is not None:
-        return InputError(Code.E031, origin, line=number, detail=f"{wrong!r} is not a string")
+        detail = f"{wrong!r} is not a {'time' if wrong == 'published' else 'string'}"
+        return InputError(Code.E031, origin, line=number, detail=detail)
     fields = {k: without_surrogates(record[k]) for k in _JSONL_FIELDS if record.get(k) is not None}
     # Scrapers often call the body "content": read it rather than keep only the title.
     title, text = fields.get("title"), fields.get("text", fields.get("content"))
     if not (title and title.strip()) and not (text and text.strip()):
         return InputError(Code.E031, origin, line=number, detail="needs a 'title' or a 'text'")
-    published = fields.get("published")
+    key = next((k for k in _PUBLISHED_FIELDS if _is_time(record.get(k), given=True)), None)
     try:
-        when = parse_time(published) if published else None
-    except ValueError:
-        return InputError(
-            Code.E031, origin, line=number, detail=f"'published' is not ISO 8601: {published!r}"
-        )
+        when = _jsonl_time(record[key]) if key else None
+    except (ValueError, OverflowError, OSError):
+        detail = f"{key!r} is no ISO 8601, RFC 2822 or Unix time: {record[key]!r}"
+        return InputError(Code.E031, origin, line=number, detail=detail)
     return Document(
         where,
         "jsonl",
@@ -152,13 +170,38 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
     )
 
 
+def _is_time(value: Any, given: bool = False) -> bool:
+    """A string or a number (not a bool); with ``given``, not empty or absent either."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return not given
+    return isinstance(value, str) or (
+        isinstance(value, int | float) and not isinstance(value, bool)
+    )
+
+
+def _jsonl_time(value: str | float) -> datetime:
+    if isinstance(value, str):
+        return parse_time(value)
+    if not value >= _SECONDS:  # NaN too
+        raise ValueError(value)
+    seconds = value / 1000 if value > _MILLISECONDS else value
+    return datetime.fromtimestamp(seconds, UTC)
+
+
 def _is_str(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
 
 def parse_time(value: str) -> datetime:
-    """ISO 8601 (a trailing Z included); a time without zone is taken as UTC."""
-    when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    """ISO 8601 (a trailing Z included) or RFC 2822, as feeds write it ("Tue, 05 Aug 2025
+    10:00:00 GMT"); a time without zone is taken as UTC."""
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            raise ValueError(f"not a date: {value!r}") from None
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
