@@ -37,6 +37,25 @@ def test_a_name_ends_at_a_lowercase_word(nlp: Language) -> None:
     assert found == [("Ali Hassan", "PER", False)]
 
 
+def test_a_role_inside_a_name_opens_the_next_name(nlp: Language) -> None:
+    text = "Ein Treffen von Selenskyj Kremlchef Putin und Frau Meier Schulz."
+    found = refine(
+        nlp,
+        text,
+        ("Selenskyj Kremlchef Putin", "PER", False),
+        ("Frau Meier Schulz", "PER", False),
+    )
+    # A title ("Frau") is no role: names with it stay whole.
+    assert found == [
+        ("Selenskyj", "PER", False),
+        ("Kremlchef Putin", "PER", False),
+        ("Frau Meier Schulz", "PER", False),
+    ]
+    assert refine(nlp, "Der Kanzler Scholz kam.", ("Kanzler Scholz", "PER", False)) == [
+        ("Kanzler Scholz", "PER", False)
+    ]
+
+
 def test_name_particles_stay_inside_a_name(nlp: Language) -> None:
     text = "Gestern sprach Ursula von der Leyen in Brüssel."
     found = refine(nlp, text, ("Ursula von der Leyen", "PER", False))

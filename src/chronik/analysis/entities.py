@@ -18,10 +18,10 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
-from chronik.analysis.gazetteer import Gazetteer, Hit, Place, fold, load_gazetteer, read_data
+from chronik.analysis.gazetteer import Gazetteer, Hit, Place, fold, load_gazetteer
 from chronik.analysis.pipeline import component
+from chronik.analysis.roles import role_lexicon
 from chronik.model import Article, Entity, Mention
 from chronik.options import Options
 
@@ -370,32 +370,6 @@ def run_on(name: str) -> bool:
 # --- people ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _RoleLexicon:
-    roles: Mapping[str, str | None]
-    titles: frozenset[str]
-    determiners: frozenset[str]
-
-    def role(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
-        """(role, country) for a title or role word, inflected or not; "US-Präsident"
-        gives the country of its first part."""
-        head, _, last = word.lower().rpartition("-")
-        for form in (last, last[:-2], last[:-1]):
-            if form in self.roles and (form == last or last.endswith(("en", "n", "s"))):
-                country = self.roles[form]
-                if head:
-                    hit = gazetteer.word(head)
-                    country = hit.place.code if hit and hit.place.kind == "country" else country
-                return form, country
-        return None
-
-
-@lru_cache(maxsize=1)
-def _role_lexicon() -> _RoleLexicon:
-    data = read_data("entities_roles.json")
-    return _RoleLexicon(data["roles"], frozenset(data["titles"]), frozenset(data["determiners"]))
-
-
 @dataclass(slots=True)
 class _Person:
     mention: Mention
@@ -481,7 +455,7 @@ def _person(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> _Person:
 
 def _describe(word: str, roles: set[str], countries: set[str], gazetteer: Gazetteer) -> bool:
     """Record ``word`` if it is a title or a country adjective; False if it is neither."""
-    role = _role_lexicon().role(word, gazetteer)
+    role = role_lexicon().role(word, gazetteer)
     if role is not None:
         roles.add(role[0])
         if role[1]:
@@ -529,7 +503,7 @@ def _reference_at(
 ) -> tuple[str, str | None] | None:
     """(role, country) when word ``i`` is a bare role: a singular determiner, an optional
     country adjective, the role (not a title), and no person's name right after it."""
-    lexicon = _role_lexicon()
+    lexicon = role_lexicon()
     word = tokens.words[i][2]
     role = lexicon.role(word, gazetteer) if i > 0 and word[:1].isupper() else None
     if role is None or role[0] in lexicon.titles:
@@ -550,7 +524,7 @@ def _fitting(people: Iterable[_Group], role: str, country: str | None) -> list[_
     """People introduced with this role (and this country, when the reference names one:
     "der russische Präsident"); for a role that belongs to one country ("Kremlchef"),
     people introduced with any role and that country."""
-    if _role_lexicon().roles.get(role) is not None:
+    if role_lexicon().roles.get(role) is not None:
         return [p for p in people if country in p.countries and p.roles]
     return [p for p in people if role in p.roles and (country is None or country in p.countries)]
 

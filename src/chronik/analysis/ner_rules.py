@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from chronik.analysis.gazetteer import Gazetteer, Hit, load_gazetteer, read_data
+from chronik.analysis.roles import role_lexicon
 from chronik.model import Mention
 
 if TYPE_CHECKING:
@@ -90,7 +91,9 @@ class Refiner:
         pieces: list[Span] = []
         start = span.start
         for index in range(span.start, span.end + 1):
-            if index == span.end or self._breaks_name(doc[index].text):
+            # "Selenskyj Kremlchef Putin": a role opens the next name, whose title it is.
+            opens = index > start and index < span.end and self._role(doc[index].text)
+            if index == span.end or opens or self._breaks_name(doc[index].text):
                 end = index
                 while end > start and doc[end - 1].text in self.particles:
                     end -= 1  # "Felsen von": a particle belongs to the name after it
@@ -98,8 +101,12 @@ class Refiner:
                     end -= 1  # "Kim Waffen": a name does not end in a common noun
                 if end > start:
                     pieces.extend(self._split_places(doc, Span(start, end, "PER", False)))
-                start = index + 1
+                start = index if opens else index + 1
         return pieces
+
+    def _role(self, word: str) -> bool:
+        role = role_lexicon().role(word, self.gazetteer) if word[:1].isupper() else None
+        return role is not None and role[0] not in role_lexicon().titles
 
     def _breaks_name(self, word: str) -> bool:
         # "d’Ennery", "al-Malik" and "iPhone" have a capital inside: those are names.

@@ -1,0 +1,38 @@
+"""Role and title words ("Präsident", "Kremlchef", "US-Außenminister", "Frau"), shared by
+the NER rules, which keep them out of the middle of a name, and the entities step, which
+links "der Kremlchef" to the one person who fits. The words are data:
+``data/entities_roles.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chronik.analysis.gazetteer import Gazetteer, read_data
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLexicon:
+    roles: Mapping[str, str | None]  # role -> the country it belongs to, if one
+    titles: frozenset[str]
+    determiners: frozenset[str]
+
+    def role(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+        """(role, country) for a title or role word, inflected or not; "US-Präsident"
+        gives the country of its first part."""
+        head, _, last = word.lower().rpartition("-")
+        for form in (last, last[:-2], last[:-1]):
+            if form in self.roles and (form == last or last.endswith(("en", "n", "s"))):
+                country = self.roles[form]
+                if head:
+                    hit = gazetteer.word(head)
+                    country = hit.place.code if hit and hit.place.kind == "country" else country
+                return form, country
+        return None
+
+
+@lru_cache(maxsize=1)
+def role_lexicon() -> RoleLexicon:
+    data = read_data("entities_roles.json")
+    return RoleLexicon(data["roles"], frozenset(data["titles"]), frozenset(data["determiners"]))
