@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +128,16 @@ def test_news_tense_moves_underspecified_month() -> None:
     past = find_timexes("Im Oktober hatte das Parlament entschieden.", PUBLISHED)
     assert _by_text(future, "Ende März").value == "2024-03"
     assert _by_text(past, "Oktober").value == "2022-10"
+
+
+def test_a_weekday_in_the_past_tense_on_that_weekday_is_the_day_itself() -> None:
+    wednesday = datetime(2025, 5, 14, 18, 0, tzinfo=UTC)
+    said = "Sie haben sich am Mittwoch getroffen. Am vergangenen Mittwoch hatten sie telefoniert."
+    found = find_timexes(said, wednesday)
+    assert _by_text(found, "Mittwoch").value == "2025-05-14"
+    assert _by_text(found, "vergangenen Mittwoch").value == "2025-05-07"
+    thursday = find_timexes(said, wednesday + timedelta(days=1))
+    assert _by_text(thursday, "Mittwoch").value == "2025-05-14"
 
 
 def test_news_month_of_publication_is_this_year_in_any_tense() -> None:

@@ -619,7 +619,10 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
     if r.narrative and rel is None:
         direction = 0  # narratives move forward in time
-    found = _weekday_near(day, wanted, int(direction))
+    # "haben sich am Mittwoch getroffen" in Wednesday's paper is that day, as in HeidelTime
+    # (the anchor counts itself); "vergangenen Mittwoch" is the week before.
+    same_day = rel is None and wanted == day.isoweekday()
+    found = day if same_day else _weekday_near(day, wanted, int(direction))
     point = Point(found.year, found.month, found.day)
     return point.value() + _time_suffix(r, g), None, None
 
