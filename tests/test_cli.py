@@ -160,6 +160,39 @@ def test_story_commands(run, fixtures: Path) -> None:  # type: ignore[no-untyped
     assert missing.exit_code != 0 and "E101" in missing.output
 
 
+MOVED_MEETING = [
+    {
+        "title": "Merz reist zu Macron nach Paris",
+        "text": "Bundeskanzler Friedrich Merz wird am Mittwoch in Paris den französischen "
+        "Präsidenten Emmanuel Macron treffen. Merz und Macron wollen über die Verteidigung "
+        "Europas sprechen.",
+        "published": "2025-05-12T08:00:00+00:00",
+    },
+    {
+        "title": "Merz und Macron treffen sich in Straßburg",
+        "text": "Bundeskanzler Friedrich Merz und der französische Präsident Emmanuel Macron "
+        "haben sich am Mittwoch in Straßburg getroffen. Merz und Macron sprachen über die "
+        "Verteidigung Europas.",
+        "published": "2025-05-14T18:00:00+00:00",
+    },
+]
+
+
+def test_story_shows_its_events_and_what_changed(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    items = tmp_path / "meeting.jsonl"
+    items.write_text("".join(json.dumps(i) + "\n" for i in MOVED_MEETING), encoding="utf-8")
+    run("ingest", str(items))
+    (story,) = json.loads(run("stories", "--json").stdout)["stories"]
+    shown = json.loads(run("story", "--json", story["id"]).stdout)
+    meet = next(e for e in shown["events"] if e["event_type"] == "meet")
+    assert meet["status"] == "happened" and meet["date"] == "2025-05-14"
+    changes = {c["kind"]: c for c in meet["changes"]}
+    assert changes["place"]["before"] == ["Paris"] and changes["place"]["after"] == ["Straßburg"]
+    text = run("story", story["id"]).stdout
+    assert "event: meet(Friedrich Merz, Emmanuel Macron) happened at Straßburg" in text
+    assert "! place: Paris -> Straßburg" in text
+
+
 def test_merge_and_split_by_hand(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures / "items.jsonl"))
     first, second, *_ = json.loads(run("stories", "--json").stdout)["stories"]

@@ -26,6 +26,7 @@ from chronik.ingest.readers import parse_time
 from chronik.model import ENTITY_TYPES, Article, Story
 from chronik.options import Options
 from chronik.store import store_exists, store_failure
+from chronik.stories.developments import event_rows
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -261,10 +262,12 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     with _app(ctx) as app:
         found = app.story(story_id)
         timeline = app.timeline(story_id)
+        events = event_rows(app.developments(story_id))
         history = app.story_history(story_id)
     if as_json:
         data = found.to_dict() | {
             "timeline": [e.to_dict() for e in timeline],
+            "events": events,
             "history": [c.to_dict() for c in history],
         }
         _echo_json(data)
@@ -275,6 +278,8 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
         click.echo(f"  {when}  {entry.title}  [{entry.article_id}]")
         for sentence in entry.new_sentences:
             click.echo(f"      + {sentence}")
+    for event in events:
+        _print_event(event)
     for change in history:
         click.echo(f"  history: {change.at.isoformat()}  {change.action}  {change.other or ''}")
 
@@ -299,12 +304,28 @@ def split(ctx: click.Context, story_id: str, article_ids: tuple[str, ...]) -> No
         _print_story(app.split_story(story_id, article_ids))
 
 
+def _print_event(event: dict[str, Any]) -> None:
+    where = f" at {event['location_name']}" if event["location_name"] else ""
+    when = f" on {event['date']}" if event["date"] else ""
+    actors = f"({', '.join(event['actors'])})" if event["actors"] else ""
+    reports = f"{_count(event['num_mentions'], 'report')} in {_articles(event['num_articles'])}"
+    head = f"{event['event_type']}{actors} {event['status']}{where}{when}"
+    click.echo(f"  event: {head}  ({reports})")
+    for change in event["changes"]:
+        before, after = ", ".join(change["before"]), ", ".join(change["after"])
+        click.echo(f"      ! {change['kind']}: {before} -> {after}  [{change['article_id']}]")
+
+
 def _story_line(found: Story) -> str:
     return f"{found.title}  ({_articles(found.size)}, id {found.id})"
 
 
 def _articles(count: int) -> str:
-    return f"{count} article" if count == 1 else f"{count} articles"
+    return _count(count, "article")
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _print_story(found: Story) -> None:
