@@ -310,6 +310,25 @@ def test_organisations_join_their_genitive() -> None:
     assert entity(article, "Bloomberg").type == "ORG"
 
 
+def test_declined_names_of_things_are_one_entity_named_in_the_nominative() -> None:
+    text = "Ein Sprecher der Europäischen Union sagte, die Europäische Union handle."
+    names = {"Europäischen Union": "ORG", "Europäische Union": "ORG"}
+    union = entity(analysed(text, names), "Europäische Union")
+    assert (union.mentions, union.aliases) == (2, ["Europäischen Union"])
+    said = "Der Islamische Staat und die Deutsche Bahn."
+    state = analysed(said, {"Islamische Staat": "ORG", "Deutsche Bahn": "ORG"})
+    assert len(state.entities) == 2  # different names stay apart
+
+
+def test_merge_meets_declined_names_and_keeps_the_nominative() -> None:
+    known = Entity(entity_id("ORG", "a"), "Europäische Union", "ORG", [], 5)
+    dative = Entity(entity_id("ORG", "b"), "Europäischen Union", "ORG", [], 1)
+    assert merge_into([known], [dative]) == {dative.id: known.id}
+    assert combine(dative, known).name == "Europäische Union"
+    people = [person("Hannes Weber")]
+    assert merge_into(people, [person("Hanne Weber")]) == {}  # people are not declined
+
+
 def test_places_not_in_the_gazetteer_join_by_parts() -> None:
     text = "Am Kosmodrom Wostotschny wurde gebaut. Wostotschny liegt in der Region Amur."
     article = analysed(

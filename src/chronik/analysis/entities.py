@@ -192,7 +192,7 @@ class _Groups:
             mention.derived = mention.derived or hit.derived
             group = self.get("LOC", hit.place.id, hit.place)
         else:
-            group = self.get(mention.type, fold(mention.text) or mention.text.lower())
+            group = self.get(mention.type, uninflected(fold(mention.text)) or mention.text.lower())
         self.assign(group, mention, None if mention.derived else mention.text)
 
     def merge_genitives(self) -> None:
@@ -318,12 +318,37 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
     "He Lifeng Lars Klingbeil" and "von Wladimir Putin" are NER spans too long), and one that
     completes the others ("Wladimir Putin" completes "Putin") rather than just being longer."""
     if not person:
-        return (not run_on(name),)
+        return (not run_on(name), not _oblique(name))
     words = _INVISIBLE.sub("", name).split()
     other_words = [o.split() for o in others]
     completes = any(_completes(words, other) for other in other_words)
     known = {w for other in other_words for w in other}
     return (not run_on(name), _could_be_person(words, known), completes)
+
+
+# Case endings of the words before a name's last: German declines a name's adjectives and
+# its head noun ("der Europäischen Union", "des Bundesamtes für Verfassungsschutz").
+_CASE_ENDING = re.compile(r"(?:en|em|er|es)$")
+_OBLIQUE_ENDING = re.compile(r"[^\W\d_]{3,}e[nm]$")
+
+
+def uninflected(key: str) -> str:
+    """A folded name of several words without the case endings of the words before its
+    last, so that "Europäischen Union" meets "Europäische Union" and "Islamischen Staat"
+    meets "Islamischer Staat" (fold has already dropped a final e). Not for people: a
+    person's name is not declined that way ("Peter", "Hannes")."""
+    words = key.split()
+    if len(words) < 2:
+        return key
+    return " ".join(
+        [*(_CASE_ENDING.sub("", w) if len(w) > 4 else w for w in words[:-1]), words[-1]]
+    )
+
+
+def _oblique(name: str) -> bool:
+    """ "Europäischen Union", "Deutschem Wetterdienst": a name in the dative or genitive,
+    worse as a canonical name than its nominative ("Europäische Union")."""
+    return any(_OBLIQUE_ENDING.fullmatch(w) for w in name.split()[:-1])
 
 
 def _length(name: str, person: bool) -> int:
@@ -582,6 +607,8 @@ def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
 
 def _keys(entity: Entity) -> set[str]:
     keys = {fold(name) for name in (entity.name, *entity.aliases)}
+    if entity.type != "PER":
+        keys |= {uninflected(k) for k in keys}
     return keys | {_bare(k) for k in keys} - {""}
 
 
