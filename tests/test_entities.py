@@ -4,6 +4,7 @@ lexicons, ids, and the merge across articles."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -417,6 +418,21 @@ def test_merge_needs_one_candidate_and_one_type() -> None:
     assert merge_into([kreml], [kremls]) == {kremls.id: kreml.id}
 
 
+def test_a_run_on_name_does_not_make_a_surname_ambiguous() -> None:
+    known = [person("Wolodymyr Selenskyj"), person("KölnWolodymyr Selenskyj")]
+    bare = person("Selenskyj")
+    assert merge_into(known, [bare]) == {bare.id: known[0].id}
+
+
+def test_a_surname_known_on_its_own_goes_to_the_one_person_it_now_means() -> None:
+    bare = person("Selenskyj")
+    full = replace(person("Wolodymyr Selenskyj"), mentions=30)
+    namesake = person("Serhij Selenskyj")
+    assert merge_into([bare, full, namesake], [bare]) == {bare.id: full.id}
+    close = replace(full, mentions=2)  # not yet far more prominent: it stays itself
+    assert merge_into([bare, close, namesake], [bare]) == {bare.id: bare.id}
+
+
 def test_merge_meets_transliterations() -> None:
     site = Entity(entity_id("LOC", "x"), "Vostochny Cosmodrome", "LOC", [], 2)
     german = Entity(entity_id("LOC", "y"), "Wostotschny", "LOC", [], 1)
@@ -449,6 +465,8 @@ def test_combine_keeps_the_fuller_name() -> None:
     assert merged.name == "Wladimir Putin"
     assert merged.aliases == ["Putin", "Präsident Putin"]
     assert merged.mentions == 2
+    spelled = combine(person("Erdogan"), person("Recep Tayyip Erdoğan"))
+    assert spelled.name == "Recep Tayyip Erdoğan"  # it completes the other, diacritics aside
 
 
 def test_a_name_run_on_from_the_word_before_is_never_the_name() -> None:

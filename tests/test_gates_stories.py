@@ -24,7 +24,9 @@ def _clustering(shared: Path, tmp_path: Path, since: str, until: str) -> dict[st
 
 def test_story_clustering_on_labelled_august_2025(shared: Path, tmp_path: Path) -> None:
     result = _clustering(shared, tmp_path, "2025-08-01", "2025-09-01")
-    assert result["pairwise_f1"] >= 0.88, result
+    # 0.8715 measured; 0.8908 before "Selenskyj" was linked to the one person it means,
+    # which moved one article of the 49-article story (docs/stories.md, Figures).
+    assert result["pairwise_f1"] >= 0.865, result
     assert result["bcubed_f1"] >= 0.89, result
 
 

@@ -379,7 +379,8 @@ def _completes(longer: list[str], shorter: list[str]) -> bool:
     "Wladimir Putin"), or given names after a one-word family name ("Kim", "Kim Jong Un")."""
     if len(longer) <= len(shorter):
         return False
-    longer, shorter = [_bare(w) for w in longer], [_bare(w) for w in shorter]
+    # Folded, so that "Recep Tayyip Erdoğan" completes "Erdogan".
+    longer, shorter = [fold(_bare(w)) for w in longer], [fold(_bare(w)) for w in shorter]
     return longer[-len(shorter) :] == shorter or (len(shorter) == 1 and longer[0] == shorter[0])
 
 
@@ -585,14 +586,35 @@ def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]
     mapping: dict[str, str] = {}
     for entity in new:
         if entity.id in ids:
-            mapping[entity.id] = entity.id
+            mapping[entity.id] = _fuller(entity, known) or entity.id
             continue
         exact = set().union(*(by_key.get((entity.type, k), set()) for k in _keys(entity)))
         target = exact if exact else _overlapping(entity, known)
-        chosen = next(iter(target)) if len(target) == 1 else _prominent(target, known)
+        chosen = _one(target, known)
         if chosen is not None:
             mapping[entity.id] = chosen
     return mapping
+
+
+def _fuller(entity: Entity, known: Sequence[Entity]) -> str | None:
+    """For a bare surname already known as an entity of its own (made while it could mean
+    two people: "Selenskyj" beside "Wolodymyr Selenskyj" and "Serhij Selenskyj"), the one
+    full name it now means, so that one early doubt does not split a person for good."""
+    if entity.type != "PER" or len(entity.name.split()) != 1:
+        return None
+    word = fold(entity.name)
+    fuller = {o.id for o in known if o.type == "PER" and word in fold(o.name).split()[1:]}
+    return _one(fuller, known)
+
+
+def _one(ids: set[str], known: Sequence[Entity]) -> str | None:
+    """The one entity of several candidates: the only one, else the only one whose name is
+    not run on from another word (a scraped "KölnWolodymyr Selenskyj" is no second person
+    for "Selenskyj" to mean), else the prominent one."""
+    if len(ids) <= 1:
+        return next(iter(ids), None)
+    clean = {e.id for e in known if e.id in ids and not run_on(e.name)}
+    return next(iter(clean)) if len(clean) == 1 else _prominent(clean or ids, known)
 
 
 def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
