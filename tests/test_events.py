@@ -130,6 +130,17 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
             [("Kassel", "LOC")],
             ("arrest", "happened"),
         ),
+        (
+            # Its own trigger is no denial cue: the court's rejection happened.
+            "Das Gericht in Kassel hat die Anträge von Ole Berg zurückgewiesen.",
+            [("Kassel", "LOC"), ("Ole Berg", "PER")],
+            ("reject", "happened"),
+        ),
+        (
+            "Die Regierung von Tarvonien hat die Berichte dementiert.",
+            [("Tarvonien", "LOC")],
+            ("deny", "happened"),
+        ),
     ],
 )
 def test_modality(

@@ -331,7 +331,9 @@ def cue_labels(
 ) -> set[str]:
     labels: set[str] = set()
     for i in range(clause.first, clause.last):
-        if _describes_other_noun(sent, i, trigger):
+        # The trigger is no cue of its own event: "wies die Anträge zurück" is a rejection
+        # that happened, not one denied.
+        if i == trigger or _describes_other_noun(sent, i, trigger):
             continue
         keys = lemma_keys(sent.tokens, clause, i)
         for label, cues in lexicon().cues.items():

@@ -539,7 +539,14 @@ def _modality(
     labels = cue_labels(sent, clause, trigger=trigger.index)
     for other in governing:
         labels |= cue_labels(sent, other, frozenset({"happened"}))
-    claims = attributions_over(sent, ctx, sent.span(clause))
+    # A claim whose cue is the trigger itself does not qualify it: "hat die Anträge
+    # zurückgewiesen" is a rejection that happened, not one denied.
+    own = {key.replace("|", "") for key in lemma_keys(sent.tokens, clause, trigger.index)}
+    claims = [
+        a
+        for a in attributions_over(sent, ctx, sent.span(clause))
+        if a.cue.replace("|", "") not in own
+    ]
     labels |= {_ATTRIBUTION_KINDS[a.kind] for a in claims if a.kind in _ATTRIBUTION_KINDS}
     verb = tense(sent, clause, trigger)
     if verb is not None:
