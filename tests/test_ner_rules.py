@@ -56,6 +56,22 @@ def test_a_role_inside_a_name_opens_the_next_name(nlp: Language) -> None:
     ]
 
 
+def test_a_name_goes_on_after_von_der(nlp: Language) -> None:
+    said = "Gestern sprach Ursula von der Leyen."
+    assert refine(nlp, said, ("Ursula", "PER", False)) == [("Ursula von der Leyen", "PER", False)]
+    kept = [
+        ("Olaf Scholz von der SPD kam.", [("Olaf Scholz", "PER", False), ("SPD", "ORG", False)]),
+        (
+            "Er sprach mit Anna Baumert von der Staatsanwaltschaft.",
+            [("Anna Baumert", "PER", False)],
+        ),
+        ("Dann stürzte sich Kirie von dem Dach.", [("Kirie", "PER", False)]),
+        ("Der Auftrag kam von Heydrich von Hermann.", [("Heydrich", "PER", False)]),
+    ]
+    for text, spans in kept:
+        assert refine(nlp, text, *spans) == spans, text
+
+
 def test_name_particles_stay_inside_a_name(nlp: Language) -> None:
     text = "Gestern sprach Ursula von der Leyen in Brüssel."
     found = refine(nlp, text, ("Ursula von der Leyen", "PER", False))

@@ -18,7 +18,14 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from chronik.analysis.ner_rules import Refiner, Span, default_refiner, harmonise
+from chronik.analysis.ner_rules import (
+    KNOWN_AS_WRITTEN,
+    WRITTEN_SMALL,
+    Refiner,
+    Span,
+    default_refiner,
+    harmonise,
+)
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, BlockKind, Mention
@@ -129,10 +136,6 @@ def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
         yield start, text[start:]
 
 
-# Lexeme flags a Chronik model may read (spaCy's own flags use the low bits): whether a
-# German dictionary knows the word written small (then it is rarely a name: "Ansonsten")
-# and whether it knows it as written (a word no dictionary knows is often a name).
-WRITTEN_SMALL, KNOWN_AS_WRITTEN = 60, 61
 LEXICON_FILE = "lexicon.npz"
 
 

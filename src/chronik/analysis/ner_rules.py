@@ -63,7 +63,32 @@ class Refiner:
                 kept = self._retype(doc, piece)
                 if kept is not None:
                     refined.append(kept)
-        return self._add_places(doc, refined)
+        return self._add_places(doc, self._with_particles(doc, refined))
+
+    def _with_particles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A person's name that goes on after the model stopped at "von der", "van den",
+        "de la": "Ursula" in "Ursula von der Leyen". One particle alone is too often a
+        preposition ("Heydrich von Hermann Göring beauftragt", "Ajgi zu Recht")."""
+        covered = {index for span in spans for index in range(span.start, span.end)}
+        return [
+            replace(span, end=span.end + 3) if self._goes_on(doc, span, covered) else span
+            for span in spans
+        ]
+
+    def _goes_on(self, doc: Doc, span: Span, covered: set[int]) -> bool:
+        if span.type != "PER" or span.derived or span.end + 2 >= len(doc):
+            return False
+        particles = (doc[span.end].text, doc[span.end + 1].text)
+        name = doc[span.end + 2].text
+        return (
+            particles in _DOUBLE_PARTICLES
+            and name.isalpha()
+            and name[0].isupper()
+            and span.end + 2 not in covered
+            # "von der Polizei", "von der Staatsanwaltschaft": a word, not a name
+            and not doc.vocab[name].check_flag(KNOWN_AS_WRITTEN)
+            and not self._common_noun(name)
+        )
 
     def _add_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Places the model missed: a country's or a large city's name, or an adjective or
@@ -185,6 +210,19 @@ class Refiner:
         # Long words only: "Hartung" and "Young" are names, "Verhandlung" is not.
         lower = word.lower()
         return any(lower.endswith(e) and len(lower) >= len(e) + 5 for e in self.noun_endings)
+
+
+# Lexeme flags a Chronik model may read (spaCy's own flags use the low bits): whether a
+# German dictionary knows the word written small (then it is rarely a name: "Ansonsten")
+# and whether it knows it as written (a word no dictionary knows is often a name). The
+# ``ner`` module installs them; a vocabulary without them answers False.
+WRITTEN_SMALL, KNOWN_AS_WRITTEN = 60, 61
+
+# Two particles that go on to a family name ("von der Leyen", "van den Berg"); not "von
+# dem" or "von den", which are prepositions with an article ("von dem Gebäude").
+_DOUBLE_PARTICLES = frozenset(
+    {("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("de", "los"), ("del", "la")}
+)
 
 
 # Ticker and list marks ("++ Gaza ++", "* Bonn") are never part of a name; a closing "!" or

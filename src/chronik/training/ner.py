@@ -78,7 +78,7 @@ def model_config(settings: TrainSettings) -> dict[str, Any]:
 
 
 def _embed_config(settings: TrainSettings) -> dict[str, Any]:
-    from chronik.analysis.ner import KNOWN_AS_WRITTEN, WRITTEN_SMALL
+    from chronik.analysis.ner_rules import KNOWN_AS_WRITTEN, WRITTEN_SMALL
 
     attrs: list[str | int] = ["NORM", "PREFIX", "SUFFIX", "SHAPE"]
     rows = [settings.norm_rows, *[settings.affix_rows] * 3]
