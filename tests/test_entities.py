@@ -433,6 +433,13 @@ def test_a_surname_known_on_its_own_goes_to_the_one_person_it_now_means() -> Non
     assert merge_into([bare, close, namesake], [bare]) == {bare.id: bare.id}
 
 
+def test_the_name_decides_before_an_alias_two_people_share() -> None:
+    father = person("Seyyed Ali Chamenei", "Chamenei")
+    son = person("Mojtaba Chamenei", "Chamenei")
+    new = person("Ali Chamenei", "Chamenei")
+    assert merge_into([father, son], [new]) == {new.id: father.id}
+
+
 def test_merge_meets_transliterations() -> None:
     site = Entity(entity_id("LOC", "x"), "Vostochny Cosmodrome", "LOC", [], 2)
     german = Entity(entity_id("LOC", "y"), "Wostotschny", "LOC", [], 1)

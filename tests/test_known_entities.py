@@ -122,3 +122,17 @@ def test_a_name_completes_another_and_a_longer_ner_span_does_not_rename_a_person
     assert combine(asian, replace(asian, name="Kim Sun Ok")).name == "Kim Sun Ok"
     thing = Entity(id="o", name="EU", type="ORG", aliases=[], mentions=1)
     assert combine(thing, replace(thing, name="Europäische Union")).name == "Europäische Union"
+
+
+def test_a_genitive_finds_its_base_in_the_index() -> None:
+    known = KnownEntities()
+    organisation = {"Landtag": "ORG", "Landtags": "ORG"}
+    first = Article(id="a", title="", text="Der Landtag tagt.", mentions=[])
+    first.mentions = marked(first.text, organisation)
+    normalise(first)
+    known.link(first)
+    second = Article(id="b", title="", text="Die Sitzung des Landtags.", mentions=[])
+    second.mentions = marked(second.text, organisation)
+    normalise(second)
+    known.link(second)
+    assert [e.id for e in second.entities] == [e.id for e in first.entities]

@@ -16,7 +16,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from chronik.analysis.gazetteer import Gazetteer, Hit, Place, fold, load_gazetteer
@@ -575,9 +575,10 @@ def is_broad(entity: Entity) -> bool:
 
 def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]:
     """Map each new entity's id to the id of the known entity it is, for every new entity
-    that matches one (its own id when the ids are equal). Matches, each of one type:
-    the same id; the same name, alias or genitive by fold key; for people and unresolved
-    places, a name that is part of exactly one known name or contains exactly one."""
+    that matches one (its own id when the ids are equal). Matches, each of one type and
+    tried in this order: the same id; the same name or genitive by fold key; for people
+    and unresolved places, a name that is part of exactly one known name or contains
+    exactly one; the same alias."""
     ids = {e.id for e in known}
     by_key: dict[tuple[str, str], set[str]] = {}
     for entity in known:
@@ -588,12 +589,24 @@ def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]
         if entity.id in ids:
             mapping[entity.id] = _fuller(entity, known) or entity.id
             continue
-        exact = set().union(*(by_key.get((entity.type, k), set()) for k in _keys(entity)))
-        target = exact if exact else _overlapping(entity, known)
-        chosen = _one(target, known)
+        chosen = next(filter(None, (_one(m, known) for m in _matches(entity, known, by_key))), None)
         if chosen is not None:
             mapping[entity.id] = chosen
     return mapping
+
+
+def _matches(
+    entity: Entity, known: Sequence[Entity], by_key: Mapping[tuple[str, str], set[str]]
+) -> Iterator[set[str]]:
+    """Candidates, surest first. The name before its aliases: "Ali Chamenei" is the one
+    known "Seyyed Ali Chamenei", though its alias "Chamenei" is also his son's."""
+
+    def lookup(keys: set[str]) -> set[str]:
+        return set().union(*(by_key.get((entity.type, k), set()) for k in keys))
+
+    yield lookup(_keys(entity, aliases=False))
+    yield _overlapping(entity, known)
+    yield lookup(_keys(entity))
 
 
 def _fuller(entity: Entity, known: Sequence[Entity]) -> str | None:
@@ -627,11 +640,21 @@ def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
     return counts[0][1]
 
 
-def _keys(entity: Entity) -> set[str]:
-    keys = {fold(name) for name in (entity.name, *entity.aliases)}
+def _keys(entity: Entity, aliases: bool = True) -> set[str]:
+    keys = {fold(name) for name in (entity.name, *(entity.aliases if aliases else ()))}
     if entity.type != "PER":
         keys |= {uninflected(k) for k in keys}
     return keys | {_bare(k) for k in keys} - {""}
+
+
+def match_words(entity: Entity) -> set[str]:
+    """The words under which a store finds the known entities an entity may match: every
+    folded word of its names, also without a genitive s or case ending, so that
+    "Bundestags" finds "Bundestag" and "Europäischen" finds "Europäische"."""
+    words = {word for name in (entity.name, *entity.aliases) for word in fold(name).split()}
+    return (
+        words | {_bare(w) for w in words} | {_CASE_ENDING.sub("", w) for w in words if len(w) > 4}
+    )
 
 
 def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:

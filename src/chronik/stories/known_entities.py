@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from chronik.analysis.entities import combine, link_to_known
-from chronik.analysis.gazetteer import fold
+from chronik.analysis.entities import combine, link_to_known, match_words
 from chronik.model import Article, Entity
 
 
@@ -45,15 +44,11 @@ class KnownEntities:
         for entity in entities:
             if entity.id in self._by_id:
                 ids.add(entity.id)
-            for word in _words(entity):
+            for word in match_words(entity):
                 ids |= self._by_word.get(word, set())
         return [self._by_id[i] for i in sorted(ids)]
 
     def _put(self, entity: Entity) -> None:
         self._by_id[entity.id] = entity
-        for word in _words(entity):
+        for word in match_words(entity):
             self._by_word.setdefault(word, set()).add(entity.id)
-
-
-def _words(entity: Entity) -> set[str]:
-    return {word for name in (entity.name, *entity.aliases) for word in fold(name).split()}
