@@ -146,3 +146,10 @@ def test_a_long_first_line_is_the_first_paragraph_and_its_sentence_the_title() -
     endless = build_article(text_article("wort " * 200_000))
     assert endless.title.endswith(" …") and len(endless.title) <= 122
     assert endless.blocks[0].kind is BlockKind.PARAGRAPH
+
+
+def test_invisible_characters_are_dropped() -> None:
+    text = "Gipfel in Abu\u200bDhabi\n\nDie Vereinigte Arabische \u200bEmirate, Auswir\u00adkungen."
+    article = build_article(text_article(text))
+    assert article.title == "Gipfel in AbuDhabi"
+    assert "Vereinigte Arabische Emirate" in article.text and "Auswirkungen" in article.text

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from chronik.analysis.gazetteer import Gazetteer, Hit, Place, fold, load_gazetteer
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
+from chronik.ingest.decode import visible
 from chronik.model import Article, Entity, Mention
 from chronik.options import Options
 
@@ -308,8 +309,6 @@ def _canonical(group: _Group) -> str:
 # Lower-case words inside a person's name that do not count as words of it ("Ursula von der
 # Leyen", "Lula da Silva").
 _PARTICLES = frozenset("von van der den de da di du dos del bin al el la le zu ibn".split())
-# Invisible characters that scraped text leaves inside words.
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 
 
 def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool, ...]:
@@ -319,7 +318,7 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
     completes the others ("Wladimir Putin" completes "Putin") rather than just being longer."""
     if not person:
         return (not run_on(name), not _oblique(name))
-    words = _INVISIBLE.sub("", name).split()
+    words = visible(name).split()  # a name stored before ingest dropped them
     other_words = [o.split() for o in others]
     completes = any(_completes(words, other) for other in other_words)
     known = {w for other in other_words for w in other}

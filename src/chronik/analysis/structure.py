@@ -29,6 +29,7 @@ from chronik.analysis.boilerplate import (
 )
 from chronik.analysis.sentences import lead_line
 from chronik.errors import Code, InputError
+from chronik.ingest.decode import visible
 from chronik.ingest.document import Document
 from chronik.model import Article, Block, BlockKind, Stance
 
@@ -47,7 +48,8 @@ class Line:
 def build_article(document: Document) -> Article:
     """The article a document holds; raises InputError when it holds no text."""
     lines, meta = _lines_and_metadata(document)
-    title = (document.title or meta.get("title") or "").strip()
+    lines = [Line(visible(line.text), line.hint) for line in lines]
+    title = visible(document.title or meta.get("title") or "").strip()
     blocks, metadata = classify(lines, title)
     if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
         raise InputError(Code.E005, document.origin)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from chronik.errors import Code, InputError
 
@@ -51,6 +52,17 @@ def decode_text(data: bytes, origin: str) -> str:
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+# Characters that change no letter a reader sees but split words for every program: soft
+# hyphens, zero-width spaces and joiners, direction marks, word joiners, stray BOMs.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible characters: scraped news writes "Vereinigte Arabische
+    \\u200bEmirate", and NER, lemmas and the gazetteer then see two words or none."""
+    return _INVISIBLE.sub("", text)
 
 
 def without_surrogates(text: str) -> str:
