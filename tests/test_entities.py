@@ -205,6 +205,11 @@ def test_multiword_country_names() -> None:
     article = analysed("Die Vereinigte Staaten von Amerika und Saudi-Arabien verhandeln.")
     assert [e.code for e in article.entities] == ["US", "SA"]
     assert article.mentions[0].text == "Vereinigte Staaten von Amerika"
+    declined = analysed(
+        "Aus den Vereinigten Arabischen Emiraten und den Vereinigten Staaten kam Kritik."
+    )
+    assert [e.code for e in declined.entities] == ["AE", "US"]
+    assert declined.entities[0].name == "Vereinigte Arabische Emirate"
 
 
 # --- people ----------------------------------------------------------------------------

@@ -19,7 +19,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from chronik.analysis.gazetteer import Gazetteer, Hit, Place, fold, load_gazetteer
+from chronik.analysis.gazetteer import (
+    Gazetteer,
+    Hit,
+    Place,
+    fold,
+    load_gazetteer,
+    strip_case,
+    uninflected,
+)
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
 from chronik.ingest.decode import visible
@@ -325,23 +333,7 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
     return (not run_on(name), _could_be_person(words, known), completes)
 
 
-# Case endings of the words before a name's last: German declines a name's adjectives and
-# its head noun ("der Europäischen Union", "des Bundesamtes für Verfassungsschutz").
-_CASE_ENDING = re.compile(r"(?:en|em|er|es)$")
 _OBLIQUE_ENDING = re.compile(r"[^\W\d_]{3,}e[nm]$")
-
-
-def uninflected(key: str) -> str:
-    """A folded name of several words without the case endings of the words before its
-    last, so that "Europäischen Union" meets "Europäische Union" and "Islamischen Staat"
-    meets "Islamischer Staat" (fold has already dropped a final e). Not for people: a
-    person's name is not declined that way ("Peter", "Hannes")."""
-    words = key.split()
-    if len(words) < 2:
-        return key
-    return " ".join(
-        [*(_CASE_ENDING.sub("", w) if len(w) > 4 else w for w in words[:-1]), words[-1]]
-    )
 
 
 def _oblique(name: str) -> bool:
@@ -651,9 +643,7 @@ def match_words(entity: Entity) -> set[str]:
     folded word of its names, also without a genitive s or case ending, so that
     "Bundestags" finds "Bundestag" and "Europäischen" finds "Europäische"."""
     words = {word for name in (entity.name, *entity.aliases) for word in fold(name).split()}
-    return (
-        words | {_bare(w) for w in words} | {_CASE_ENDING.sub("", w) for w in words if len(w) > 4}
-    )
+    return words | {_bare(w) for w in words} | {strip_case(w) for w in words}
 
 
 def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:

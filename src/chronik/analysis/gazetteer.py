@@ -92,15 +92,23 @@ class Gazetteer:
         self._genitive = rules["genitive_endings"]
         # Multi-word names ("Vereinigte Staaten"): the first word, and the most words any
         # name has, bound the lookahead so that scanning stays linear.
-        self.first_words = {name.split(" ")[0] for name in self.names if " " in name}
+        several = [name for name in self.names if " " in name]
+        self.first_words = {name.split(" ")[0] for name in several}
+        # German declines them: "der Vereinigten Staaten", "den Vereinigten Arabischen
+        # Emiraten", "des Vereinigten Königreichs" (see :func:`declined_key`).
+        self.declined = {declined_key(name): self.names[name] for name in several}
+        self.first_words |= {_declined_first(name.split(" ")[0]) for name in several}
         self.max_words = max((name.count(" ") + 1 for name in self.names), default=1)
         self._memo: dict[str, Hit | None] = {}
 
     def name(self, text: str) -> Hit | None:
         """``text`` as a place's name ("Russland", "USA"), or a genitive of one
-        ("Russlands"); a capital's genitive ("Pjöngjangs") stands for its country."""
+        ("Russlands"), or a declined name of several words ("Vereinigten Staaten"); a
+        capital's genitive ("Pjöngjangs") stands for its country."""
         lower = text.lower()
         pid = self.names.get(lower)
+        if pid is None and " " in lower and text[:1].isupper():
+            pid = self.declined.get(declined_key(text))
         if pid is not None and _cased(text, lower):
             return Hit(self.places[pid], False)
         for ending in self._genitive:
@@ -164,6 +172,41 @@ class Gazetteer:
         if pid is None and _genitive_s(text):
             pid = self.variants.get(fold(text[:-1]))
         return Hit(self.places[pid], False) if pid is not None else None
+
+
+# Case endings of the words of a name: German declines a name's adjectives and its head
+# noun ("der Europäischen Union", "des Bundesamtes", "den Vereinigten Staaten").
+_CASE_ENDING = re.compile(r"(?:en|em|er|es)$")
+_LAST_ENDING = re.compile(r"(?:en|n|s)$")
+
+
+def uninflected(key: str) -> str:
+    """A folded name of several words without the case endings of the words before its
+    last, so that "Europäischen Union" meets "Europäische Union" and "Islamischen Staat"
+    meets "Islamischer Staat" (fold has already dropped a final e). Not for people: a
+    person's name is not declined that way ("Peter", "Hannes")."""
+    words = key.split()
+    if len(words) < 2:
+        return key
+    return " ".join([*(strip_case(w) for w in words[:-1]), words[-1]])
+
+
+def strip_case(word: str) -> str:
+    """A folded word without a case ending, if enough of it is left to mean something."""
+    return _CASE_ENDING.sub("", word) if len(word) > 4 else word
+
+
+def declined_key(name: str) -> str:
+    """:func:`uninflected`, and the last word without a plural dative or genitive ending:
+    "Vereinigten Arabischen Emiraten" and "Vereinigte Arabische Emirate" meet."""
+    *head, last = uninflected(fold(name)).split()
+    return " ".join([*head, _LAST_ENDING.sub("", last) if len(last) > 4 else last])
+
+
+def _declined_first(word: str) -> str:
+    """ "vereinigte" -> "vereinigten", "vereinigtes" -> "vereinigten": the first word as
+    the dative and genitive write it, so that a scan starts a name there too."""
+    return word[:-2] + "en" if word.endswith("es") else word + "n" if word.endswith("e") else word
 
 
 def _genitive_s(text: str) -> bool:
