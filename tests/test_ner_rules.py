@@ -56,6 +56,13 @@ def test_a_role_inside_a_name_opens_the_next_name(nlp: Language) -> None:
     ]
 
 
+def test_a_role_word_alone_is_a_persons_title(nlp: Language) -> None:
+    said = "Der Kremlchef sagte, der CSU-Chef schwieg."
+    found = refine(nlp, said, ("Kremlchef", "ORG", True), ("CSU-Chef", "ORG", True))
+    # A hyphenated compound stays a part of its organisation, as GermEval tags it.
+    assert found == [("Kremlchef", "PER", False), ("CSU-Chef", "ORG", True)]
+
+
 def test_a_name_goes_on_after_von_der(nlp: Language) -> None:
     said = "Gestern sprach Ursula von der Leyen."
     assert refine(nlp, said, ("Ursula", "PER", False)) == [("Ursula von der Leyen", "PER", False)]
