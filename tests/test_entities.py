@@ -335,6 +335,28 @@ def test_merge_meets_declined_names_and_keeps_the_nominative() -> None:
     assert merge_into(people, [person("Hanne Weber")]) == {}  # people are not declined
 
 
+def test_an_abbreviation_in_brackets_joins_the_name_it_abbreviates() -> None:
+    text = (
+        "Der Deutsche Wetterdienst (DWD) warnt. Der DWD erwartet Sturm. Kanzler Max Muster "
+        "(CDU) sagte, das Robert Koch-Institut (RKI) prüfe."
+    )
+    names = {
+        "Deutsche Wetterdienst": "ORG",
+        "DWD": "ORG",
+        "Max Muster": "PER",
+        "CDU": "ORG",
+        "Robert Koch-Institut": "PER",
+        "RKI": "ORG",
+    }
+    article = analysed(text, names)
+    service = entity(article, "Deutsche Wetterdienst")
+    assert (service.mentions, service.aliases) == (3, ["DWD"])
+    institute = entity(article, "Robert Koch-Institut")  # NER's PER: an institute
+    assert (institute.type, institute.aliases) == ("ORG", ["RKI"])
+    assert entity(article, "CDU").mentions == 1  # a party after a name abbreviates nothing
+    assert entity(article, "Max Muster").type == "PER"
+
+
 def test_places_not_in_the_gazetteer_join_by_parts() -> None:
     text = "Am Kosmodrom Wostotschny wurde gebaut. Wostotschny liegt in der Region Amur."
     article = analysed(

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from chronik.analysis.gazetteer import (
     Gazetteer,
@@ -52,12 +53,14 @@ def normalise(article: Article) -> None:
     tokens = _Tokens(article.text)
     ner = sorted(article.mentions, key=lambda m: (m.start, m.end))
     mentions = sorted([*ner, *_detect(tokens, ner, gazetteer)], key=lambda m: (m.start, m.end))
+    abbreviated = _abbreviations(article.text, mentions)
     groups = _Groups()
     for mention in mentions:
         if mention.type != "PER":
             groups.add_other(mention, gazetteer)
     groups.merge_genitives()
     groups.merge_parts("LOC")
+    groups.merge_abbreviations(abbreviated)
     _link_people([m for m in mentions if m.type == "PER"], tokens, groups, gazetteer)
     mentions.extend(_role_references(tokens, mentions, groups, gazetteer))
     article.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -232,6 +235,19 @@ class _Groups:
                 wider[0].absorb(group)
                 del self.by_key[(type_, group.key)]
 
+    def merge_abbreviations(self, pairs: Sequence[tuple[Mention, Mention]]) -> None:
+        """An abbreviation joins the name it abbreviates, with all its mentions."""
+        for name, short in pairs:
+            group, abbreviation = self.owner.get(id(name)), self.owner.get(id(short))
+            if group is None or abbreviation is None or group is abbreviation:
+                continue
+            if abbreviation.place is None:
+                group.absorb(abbreviation)
+                for mention in abbreviation.mentions:
+                    mention.type = group.type
+                    self.owner[id(mention)] = group
+                del self.by_key[(abbreviation.type, abbreviation.key)]
+
     def people(self) -> list[_Group]:
         return [g for g in self.by_key.values() if g.type == "PER"]
 
@@ -244,6 +260,45 @@ class _Groups:
                 mention.entity_id = entity.id
             built.append(entity)
         return built
+
+
+def _abbreviations(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(name, abbreviation) for "Deutsche Wetterdienst (DWD)": an abbreviation in brackets
+    right after a name that it abbreviates ("Friedrich Merz (CDU)" is none: the letters do
+    not fit). A name with an abbreviation is no person's: "Robert Koch-Institut (RKI)",
+    which NER tags PER, takes the abbreviation's type, and the other way round."""
+    pairs = []
+    for name, short in pairwise(mentions):
+        if text[name.end : short.start] != " (" or not text.startswith(")", short.end):
+            continue
+        if not abbreviates(short.text, name.text):
+            continue
+        types = {name.type, short.type}
+        if "PER" in types and len(types) == 2:
+            name.type = short.type = (types - {"PER"}).pop()
+        if name.type != "PER":
+            pairs.append((name, short))
+    return pairs
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` ("BKA", "WHO") can abbreviate ``name`` ("Bundeskriminalamt",
+    "Weltgesundheitsorganisation"): two capitals at least, and its letters found in the
+    name in order, the first at the start of a word (Schwartz and Hearst's test)."""
+    letters = [c for c in short.lower() if c.isalnum()]
+    if not 2 <= len(short) <= 8 or sum(c.isupper() for c in short) < 2 or not letters:
+        return False
+    lower = name.lower()
+    at = len(lower) - 1
+    for i in range(len(letters) - 1, -1, -1):
+        while at >= 0 and (
+            lower[at] != letters[i] or (i == 0 and at > 0 and lower[at - 1].isalnum())
+        ):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return True
 
 
 def _place_of(mention: Mention, gazetteer: Gazetteer) -> Hit | None:
