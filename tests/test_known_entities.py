@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -136,3 +138,38 @@ def test_a_genitive_finds_its_base_in_the_index() -> None:
     normalise(second)
     known.link(second)
     assert [e.id for e in second.entities] == [e.id for e in first.entities]
+
+
+def test_reanalysis_links_again_from_nothing_and_mends_an_old_split(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "1", "title": "Reise", "text": "Marta Lindqvist reist nach Oslo."}\n'
+        '{"id": "2", "title": "Gespräch", "text": "Lindqvist sprach mit Fischern."}\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "c.db"
+    options = Options(db=str(db), pipeline=("sentences", "test_people", "entities"))
+    with Chronik(options=options) as app:
+        app.ingest([str(tmp_path / "in.jsonl")])
+        second = next(a for a in app.articles() if "Fischern" in a.text)
+    # What an older Chronik may have stored: the surname as an entity of its own.
+    split = "ent_oldsplit00"
+    with sqlite3.connect(db) as raw:
+        analysis = json.loads(
+            raw.execute("SELECT analysis FROM articles WHERE id = ?", (second.id,)).fetchone()[0]
+        )
+        for mention in analysis["mentions"]:
+            mention["entity_id"] = split
+        analysis["entities"] = [{**analysis["entities"][0], "id": split, "name": "Lindqvist"}]
+        raw.execute(
+            "UPDATE articles SET analysis = ? WHERE id = ?", (json.dumps(analysis), second.id)
+        )
+        raw.execute("UPDATE mentions SET entity_id = ? WHERE article_id = ?", (split, second.id))
+        raw.execute("UPDATE entities SET mentions = 1")
+        raw.execute(
+            "INSERT INTO entities VALUES (?, 'Lindqvist', 'PER', '[]', '{}', NULL, 1)", (split,)
+        )
+    with Chronik(options=options) as app:
+        assert len(app.entities(kind="PER")) == 2
+        assert app.reanalyze().revised == 1
+        assert [(p.name, p.mentions) for p in app.entities(kind="PER")] == [("Marta Lindqvist", 2)]
+        assert app.reanalyze().revised == 0

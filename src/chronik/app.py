@@ -232,6 +232,9 @@ class Chronik:
         whose analysis comes out the same counts as unchanged."""
         report = IngestReport()
         tick = _Ticker(self.store, report, progress)
+        # Linked again from nothing, in stored order, as a fresh ingest links them: the
+        # stored entities may hold splits that an older Chronik made.
+        self._entities = KnownEntities()
         with closing(open_executor(self.options)) as executor:
             for (article_id, origin), outcome in executor.analyse(self._stored(report, tick)):
                 if isinstance(outcome, InputError):
