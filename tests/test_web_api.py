@@ -151,6 +151,9 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert 'class="event"' in timeline and "geplant" in timeline and "geschehen" in timeline
     text = _text(page.text)
     assert "bestätigt" in text, "planned, then happened: confirmed"
+    changes = text[text.index("Aktualisierungen und Widersprüche") :]
+    assert re.search(r"bestätigt .*: geplant → geschehen", changes), "in the page's language"
+    assert "planned" not in changes and "meet(" not in changes
     assert "Neu in diesem Artikel" in text and "Bürgschaft" in text
     assert "Ein Sprecher" in text and "Hartmann (1: Zitat)" in text
     assert "Verwandte Geschichten" in text

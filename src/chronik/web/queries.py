@@ -15,7 +15,7 @@ from typing import Any
 from chronik.app import Chronik, IngestReport
 from chronik.ingest.sources import read_bytes
 from chronik.model import Article, Entity, Event, Story, StoryChange
-from chronik.stories.developments import StoryEvent, event_rows, story_events
+from chronik.stories.developments import event_rows, story_events
 from chronik.stories.timeline import build_timeline
 
 # Articles within this span before the newest one count as recent growth.
@@ -133,8 +133,9 @@ class Change:
     """What a later article changed about an event: its place or time, or its status."""
 
     kind: str  # place, time, confirmed, denied
-    event: str
-    before: list[str]
+    event_type: str
+    actors: list[str]
+    before: list[str]  # places, times, or statuses (modalities) for confirmed and denied
     after: list[str]
     article: Article
 
@@ -199,7 +200,8 @@ def changes(story: Story) -> list[Change]:
     return [
         Change(
             change.kind,
-            _event_label(event),
+            event.type,
+            event.actor_names,
             change.before,
             change.after,
             articles[change.article_id],
@@ -208,10 +210,6 @@ def changes(story: Story) -> list[Change]:
         for change in event.changes
         if change.article_id in articles
     ]
-
-
-def _event_label(event: StoryEvent) -> str:
-    return f"{event.type}({', '.join(event.actor_names)})"
 
 
 def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, str]:
