@@ -165,6 +165,22 @@ def test_adjectives_demonyms_and_capital_genitives_link_to_countries() -> None:
     }
 
 
+def test_adjectives_of_a_countrys_part_and_of_subdivisions_link_to_them() -> None:
+    gazetteer = load_gazetteer()
+    for word, code in [
+        ("ostukrainischen", "UA"),
+        ("nordwestrussischen", "RU"),
+        ("venezolanische", "VE"),
+        ("irischen", "IE"),
+        ("bayerischen", "DE-BY"),
+        ("südkoreanische", "KR"),  # the whole word first: South Korea, not Korea
+    ]:
+        hit = gazetteer.derived_word(word)
+        assert hit is not None and hit.derived and hit.place.code == code, word
+    assert gazetteer.derived_word("mittelamerikanische") is None  # not America's
+    assert gazetteer.derived_word("Ostukrainer") is None  # demonyms are whole words
+
+
 def test_cities_stay_cities() -> None:
     article = analysed(OWN)
     assert linked(article, "Pjöngjang").labels == {"de": "Pjöngjang", "en": "Pyongyang"}

@@ -62,6 +62,7 @@ def build() -> dict[str, Any]:
     for code, de, en in _subdivisions(rules["subdivisions"]):
         pid = table.add_place(f"s:{code}", "subdivision", de, en, code, code[:2], 0)
         table.add_names(pid, [de, en], detect=True)
+        table.add_derived(pid, "", irregular.get(code, {}))  # listed forms only
     # After every place's own names, so that an old or foreign name of a big city
     # ("Islamabad" for Chattogram) never takes a name another place holds.
     for pid, names in alternates:

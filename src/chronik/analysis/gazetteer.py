@@ -134,7 +134,10 @@ class Gazetteer:
             stem = lower.removesuffix(ending) if ending else lower
             if (ending == "" or stem != lower) and stem in self.adjectives:
                 return Hit(self.places[self.adjectives[stem]], True)
-        return None
+        # "ostukrainischen", "norditalienische": a part of the country is the country;
+        # "südkoreanisch" and "nordafrikanisch" are found whole before this.
+        part = _COMPASS.match(lower)
+        return self.derived_word(text[part.end() :]) if part and text[:1].islower() else None
 
     def word(self, text: str) -> Hit | None:
         """One word of running text (hyphenated compounds are one word): its name,
@@ -207,6 +210,10 @@ def _declined_first(word: str) -> str:
     """ "vereinigte" -> "vereinigten", "vereinigtes" -> "vereinigten": the first word as
     the dative and genitive write it, so that a scan starts a name there too."""
     return word[:-2] + "en" if word.endswith("es") else word + "n" if word.endswith("e") else word
+
+
+# Not "mittel": "mittelamerikanisch" is Central America's, not America's.
+_COMPASS = re.compile(r"(?:nord|süd|ost|west)(?:ost|west)?(?=[a-zäöü]{5})")
 
 
 def _genitive_s(text: str) -> bool:
