@@ -163,6 +163,21 @@ def test_reanalyze_keeps_ids_and_stories_and_rewrites_only_what_changed(
         assert {a.id: a.story_id for a in other.articles()} == before
 
 
+def test_reanalyze_takes_a_publication_time_a_newer_reader_finds(
+    app: Chronik, tmp_path: Path
+) -> None:
+    items = tmp_path / "scraped.jsonl"
+    items.write_text('{"title": "Kurz", "text": "Ein Satz.", "gathered_date": "2025-08-05"}\n')
+    app.ingest([str(items)])
+    # As an older Chronik stored it, which read no "gathered_date".
+    app.store.execute("UPDATE articles SET published = NULL")  # type: ignore[attr-defined]
+    app.store.commit()
+    assert app.articles()[0].published is None
+    assert app.reanalyze().revised == 1
+    assert app.articles()[0].published == datetime(2025, 8, 5, tzinfo=UTC)
+    assert app.reanalyze().revised == 0
+
+
 def test_schema_is_versioned(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "s.db")
     assert store.schema_version() == len(migrations("sqlite"))

@@ -178,17 +178,21 @@ class SQLStore(ABC):
     def replace_analysis(self, article: Article) -> bool:
         """New analysis of an unchanged input: no revision, the story stays. False, and
         nothing written, when it is the analysis already stored."""
-        _, analysis = _split(article)
-        new = (article.title, article.text, article.language)
+        columns, analysis = _split(article)
+        # The publication time too: a newer reader may find one in the same input (a
+        # JSONL line's "gathered_date").
+        new = (article.title, article.text, article.language, columns["published"])
         row = self.execute(
-            "SELECT title, text, language, analysis FROM articles WHERE id = ?", (article.id,)
+            "SELECT title, text, language, published, analysis FROM articles WHERE id = ?",
+            (article.id,),
         ).fetchone()
         # Parsed, not as text: an older Chronik wrote the same analysis with other escapes.
-        stored = row and (row["title"], row["text"], row["language"])
+        stored = row and (row["title"], row["text"], row["language"], row["published"])
         if stored == new and json.loads(row["analysis"]) == json.loads(analysis):
             return False
         self.execute(
-            "UPDATE articles SET title = ?, text = ?, language = ?, analysis = ? WHERE id = ?",
+            "UPDATE articles SET title = ?, text = ?, language = ?, published = ?, analysis = ? "
+            "WHERE id = ?",
             (*new, analysis, article.id),
         )
         self._put_entities(article)
