@@ -371,6 +371,12 @@ def test_an_abbreviation_in_brackets_joins_the_name_it_abbreviates() -> None:
     assert (institute.type, institute.aliases) == ("ORG", ["RKI"])
     assert entity(article, "CDU").mentions == 1  # a party after a name abbreviates nothing
     assert entity(article, "Max Muster").type == "PER"
+    # After a genitive that joined its base: the abbreviation joins that entity too.
+    said = "Der Deutsche Wetterdienst warnt. Laut dem Deutschen Wetterdienstes (DWD) stürmt es."
+    genitive = {"Deutsche Wetterdienst": "ORG", "Deutschen Wetterdienstes": "ORG", "DWD": "ORG"}
+    merged = analysed(said, genitive)
+    assert all(m.entity_id for m in merged.mentions)
+    assert [(e.name, e.mentions) for e in merged.entities] == [("Deutsche Wetterdienst", 3)]
 
 
 def test_places_not_in_the_gazetteer_join_by_parts() -> None:

@@ -166,8 +166,7 @@ class _Group:
         if name:
             self.names[name] += 1
 
-    def absorb(self, other: _Group) -> None:  # the owner map is not updated: merges come
-        # before people and role references, the only steps that move mentions
+    def absorb(self, other: _Group) -> None:
         self.mentions.extend(other.mentions)
         self.names.update(other.names)
         self.roles |= other.roles
@@ -192,6 +191,16 @@ class _Groups:
             old.mentions.remove(mention)
         self.assign(group, mention, None)
 
+    def merge(self, target: _Group, group: _Group) -> None:
+        """``group`` joins ``target``: its mentions (which take the target's type) and
+        names; its key goes. The owner map follows, so that a later merge or move finds
+        the group a mention is in now."""
+        target.absorb(group)
+        for mention in group.mentions:
+            mention.type = target.type
+            self.owner[id(mention)] = target
+        del self.by_key[(group.type, group.key)]
+
     def get(self, type_: str, key: str, place: Place | None = None) -> _Group:
         group = self.by_key.get((type_, key))
         if group is None:
@@ -215,8 +224,7 @@ class _Groups:
             for base in (key[:-1], key[:-2] if key.endswith("es") else ""):
                 target = self.by_key.get((type_, base))
                 if base and target is not None and target.place is None:
-                    target.absorb(group)
-                    del self.by_key[(type_, key)]
+                    self.merge(target, group)
                     break
 
     def merge_parts(self, type_: str) -> None:
@@ -232,8 +240,7 @@ class _Groups:
             first = next(iter(tokens), "")
             wider = [g for g in index.get(first, []) if tokens < g.tokens]
             if len(wider) == 1 and (type_, group.key) in self.by_key:
-                wider[0].absorb(group)
-                del self.by_key[(type_, group.key)]
+                self.merge(wider[0], group)
 
     def merge_abbreviations(self, pairs: Sequence[tuple[Mention, Mention]]) -> None:
         """An abbreviation joins the name it abbreviates, with all its mentions."""
@@ -242,11 +249,7 @@ class _Groups:
             if group is None or abbreviation is None or group is abbreviation:
                 continue
             if abbreviation.place is None:
-                group.absorb(abbreviation)
-                for mention in abbreviation.mentions:
-                    mention.type = group.type
-                    self.owner[id(mention)] = group
-                del self.by_key[(abbreviation.type, abbreviation.key)]
+                self.merge(group, abbreviation)
 
     def people(self) -> list[_Group]:
         return [g for g in self.by_key.values() if g.type == "PER"]
