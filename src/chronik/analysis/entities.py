@@ -580,8 +580,8 @@ def _reference_at(
     country adjective, the role (not a title), and no person's name right after it."""
     lexicon = role_lexicon()
     word = tokens.words[i][2]
-    role = lexicon.role(word, gazetteer) if i > 0 and word[:1].isupper() else None
-    if role is None or role[0] in lexicon.titles:
+    role = lexicon.office(word, gazetteer) if i > 0 and word[:1].isupper() else None
+    if role is None:
         return None
     before, country = i - 1, role[1]
     adjective = gazetteer.derived_word(tokens.words[before][2])

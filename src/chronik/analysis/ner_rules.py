@@ -130,8 +130,7 @@ class Refiner:
         return pieces
 
     def _role(self, word: str) -> bool:
-        role = role_lexicon().role(word, self.gazetteer) if word[:1].isupper() else None
-        return role is not None and role[0] not in role_lexicon().titles
+        return word[:1].isupper() and role_lexicon().office(word, self.gazetteer) is not None
 
     def _breaks_name(self, word: str) -> bool:
         # "d’Ennery", "al-Malik" and "iPhone" have a capital inside: those are names.

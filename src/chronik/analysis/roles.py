@@ -31,6 +31,12 @@ class RoleLexicon:
                 return form, country
         return None
 
+    def office(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+        """:meth:`role` for a role that names an office ("Kremlchef", "Präsident"), not for
+        a title ("Frau", "Dr."), which goes with a name but never stands for a person."""
+        found = self.role(word, gazetteer)
+        return found if found is not None and found[0] not in self.titles else None
+
 
 @lru_cache(maxsize=1)
 def role_lexicon() -> RoleLexicon:
