@@ -274,12 +274,13 @@ class RuleEventExtractor:
         governing = reporting_clauses(sent, index)
         sources = _sources(sent, ctx, governing)
         control = controller(sent, index)
-        places = _places(sent, clause, ctx.article)
+        everywhere = _locative_places(sent, Clause(0, len(sent.tokens), ""))
+        # The trigger's clause first, else anywhere in the sentence.
+        places = locations(sent, clause, ctx.article) or [m for m, neg in everywhere if not neg]
         place = best_place(places, ctx.article)
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
         # Wladiwostok", "nicht in Wladiwostok").
-        whole = Clause(0, len(sent.tokens), "")
-        taken = {id(m) for m in sources} | {id(m) for m, _ in _locative_places(sent, whole)}
+        taken = {id(m) for m in sources} | {id(m) for m, _ in everywhere}
         actors = _actors(sent, ctx, index, trigger, taken)
         timex = _timex(sent, ctx, clause)
         governing += [control] if control else []
@@ -299,12 +300,6 @@ class RuleEventExtractor:
             time=timex or _publication_time(ctx, modality),
             sources=_source_names(sent, ctx, sent.span(clause), sources),
         )
-
-
-def _places(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
-    """Places in the trigger's clause, else anywhere in the sentence."""
-    whole = Clause(0, len(sent.tokens), "")
-    return locations(sent, clause, article) or locations(sent, whole, article)
 
 
 def _own_actors(event: Event, names: Names, inside: list[Mention]) -> bool:
