@@ -251,3 +251,10 @@ def test_every_option_is_documented_in_its_commands_row() -> None:
                 if isinstance(param, click.Option) and param.name != "help":
                     flag = max(param.opts, key=len)
                     assert any(flag in row for row in mine), f"{full} {flag} is not documented"
+
+
+def test_executor_option_reaches_the_analysis(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    for command in (["ingest", str(fixtures / "items.jsonl")], ["reanalyze"]):
+        refused = run(*command[:1], "--executor", "nowhere", *command[1:])
+        assert refused.exit_code != 0 and "E110" in refused.output, command
+    assert run("ingest", "--executor", "serial", str(fixtures / "items.jsonl")).exit_code == 0

@@ -115,15 +115,18 @@ def _finish(report: IngestReport, as_json: bool) -> None:
 
 
 def _executor_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    """``--executor``: where analysis runs; it overrides ``$CHRONIK_EXECUTOR``."""
+    """``--executor``: where analysis runs; it overrides ``$CHRONIK_EXECUTOR`` in the
+    command's options."""
     return click.option(
         "--executor",
         default=None,
+        expose_value=False,
+        callback=_with_executor,
         help="Where analysis runs: serial, processes[:N], dask:ADDRESS, dask:local.",
     )(command)
 
 
-def _with_executor(ctx: click.Context, executor: str | None) -> None:
+def _with_executor(ctx: click.Context, _: click.Parameter, executor: str | None) -> None:
     if executor:
         ctx.obj = ctx.obj.with_(executor=executor)
 
@@ -134,12 +137,9 @@ def _with_executor(ctx: click.Context, executor: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @_executor_option
 @click.pass_context
-def ingest(
-    ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: bool, executor: str | None
-) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: bool) -> None:
     """Ingest files, directories (recursively), URLs, or - for stdin."""
     ctx.obj = ctx.obj.with_(fetch=fetch or ctx.obj.fetch)
-    _with_executor(ctx, executor)
     with _app(ctx, create=True) as app:
         bar, update = _progress()
         with bar:
@@ -384,9 +384,8 @@ def analyze(ctx: click.Context, file: str, published: str | None) -> None:
 @cli.command()
 @_executor_option
 @click.pass_context
-def reanalyze(ctx: click.Context, executor: str | None) -> None:
+def reanalyze(ctx: click.Context) -> None:
     """Re-run analysis on every stored original input."""
-    _with_executor(ctx, executor)
     with _app(ctx) as app:
         bar, update = _progress(app.store.count_articles())
         with bar:
@@ -399,9 +398,8 @@ def reanalyze(ctx: click.Context, executor: str | None) -> None:
 @click.option("--limit", default=20, show_default=True, help="Stories to print.")
 @_executor_option
 @click.pass_context
-def run(ctx: click.Context, paths: tuple[str, ...], limit: int, executor: str | None) -> None:
+def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
     """Ingest PATHS (or the configured feeds when none are given) and print the stories."""
-    _with_executor(ctx, executor)
     targets = list(paths) or list(ctx.obj.feeds)
     with _app(ctx, create=True) as app:
         bar, update = _progress()
