@@ -112,6 +112,9 @@ def test_headline_drops_the_kicker_and_a_bare_kicker_gives_way_to_the_lead() -> 
     assert headline("Lindenau: Elsterbrücke gesperrt", "") == "Elsterbrücke gesperrt"
     lead = "Lindenau:\n\nDie Elsterbrücke ist gesperrt. Pendler stehen im Stau."
     assert headline("Lindenau:", lead) == "Die Elsterbrücke ist gesperrt."
+    # The same first sentence as a title-less article's title: an abbreviation ends none.
+    abbreviated = "Lindenau:\n\nDie Brücke Nr. 4 ist gesperrt. Pendler stehen im Stau."
+    assert headline("Lindenau:", abbreviated) == "Die Brücke Nr. 4 ist gesperrt."
     assert headline(ANNOUNCEMENT[0], ANNOUNCEMENT[1]) == ANNOUNCEMENT[0]
 
 

@@ -28,12 +28,17 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return [Sentence(s, e, text[s:e]) for s, e in _spans(text, start, stop)]
 
 
+def first_sentence(text: str, scan: int = 2000) -> str:
+    """The first sentence of ``text``, looked for in its first ``scan`` characters only: a
+    1 MB text without a full stop is one sentence, and splitting all of it costs."""
+    first = next(iter(split_sentences(text, 0, min(len(text), scan))), None)
+    return first.text if first else text[:scan].strip()
+
+
 def lead_line(text: str, limit: int = 120) -> str:
     """The first sentence of ``text``, cut at a word to at most ``limit`` characters (with
     " …"): a title for a text that has none, short enough for a list or a link."""
-    # Only the start is split: a 1 MB text without a full stop is one sentence.
-    first = next(iter(split_sentences(text, 0, min(len(text), limit * 4))), None)
-    lead = " ".join((first.text if first else text[: limit * 4]).split())
+    lead = " ".join(first_sentence(text, limit * 4).split())
     if len(lead) <= limit:
         return lead
     return lead[:limit].rsplit(" ", 1)[0] + " …"

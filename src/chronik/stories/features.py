@@ -23,13 +23,12 @@ import numpy.typing as npt
 import simplemma
 
 from chronik.analysis.entities import is_broad
-from chronik.analysis.sentences import lead_line
+from chronik.analysis.sentences import first_sentence, lead_line
 from chronik.model import Article
 
 Vector = npt.NDArray[np.float32]
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*[^\W_]|[^\W\d_]{2}", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s|\n")
 _TERMS_KEPT = 40
 _EMBED_CHARS = 300
 _DF_SMOOTHING = 2
@@ -163,8 +162,7 @@ def headline(title: str, text: str) -> str:
     title = title.strip()
     if title.endswith(":"):
         body = (text[len(title) :] if text.startswith(title) else text).strip()
-        end = _SENTENCE_END.search(body)
-        return body[: end.start()] if end else body
+        return first_sentence(body)
     _, colon, head = title.partition(": ")
     return head if colon and head.strip() else title
 
