@@ -49,6 +49,26 @@ def test_bad_input_is_one_line_and_exit_code(run, tmp_path: Path, fixtures: Path
     assert "1 new" in result.stdout
 
 
+def test_run_prints_the_stories_and_fails_on_bad_input(run, tmp_path: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "empty.txt").write_text("")
+    result = run("run", str(tmp_path / "empty.txt"), str(fixtures / "article.txt"))
+    assert result.exit_code == 1
+    assert "Hafenstadt Kiel" in result.stdout and "1 new" in result.stdout
+    assert [line for line in result.stderr.splitlines() if "empty.txt" in line]
+
+
+def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_bytes("  # Zeitungen für Köln\n\n".encode("latin-1"))
+    result = run("watch", "--rounds", "1", "--every", "0s", str(feeds))
+    assert result.exit_code == 0, result.output
+    assert "0 new" in result.stdout and "Traceback" not in result.output
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01" * 100)
+    refused = run("watch", "--rounds", "1", str(tmp_path / "binary.txt"))
+    assert refused.exit_code != 0 and "[E002]" in refused.stderr
+    assert "binary.txt" in refused.stderr and "Traceback" not in refused.output
+
+
 @pytest.mark.parametrize(
     ("variable", "value", "code"),
     [("CHRONIK_MAX_BYTES", "abc", "E220"), ("CHRONIK_FETCH", "vielleicht", "E220")],
@@ -258,3 +278,13 @@ def test_executor_option_reaches_the_analysis(run, fixtures: Path) -> None:  # t
         refused = run(*command[:1], "--executor", "nowhere", *command[1:])
         assert refused.exit_code != 0 and "E110" in refused.output, command
     assert run("ingest", "--executor", "serial", str(fixtures / "items.jsonl")).exit_code == 0
+
+
+def test_serve_names_the_store_without_its_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[str] = []
+    monkeypatch.setattr("chronik.web.serve", lambda options, *rest: started.append(options.db))
+    url = "postgresql://chronik:geheim@db.example/chronik"
+    result = CliRunner().invoke(cli, ["--db", url, "serve", "--port", "8765"])
+    assert result.exit_code == 0, result.output
+    assert started == [url]
+    assert "geheim" not in result.stderr and "postgresql://db.example/chronik" in result.stderr

@@ -20,12 +20,13 @@ import click
 from tqdm import tqdm
 
 from chronik.app import Chronik, IngestReport
-from chronik.errors import ChronikError, Code
+from chronik.errors import ChronikError, Code, InputError
 from chronik.export import article_record, writer
+from chronik.ingest.decode import decode_text
 from chronik.ingest.readers import parse_time
 from chronik.model import ENTITY_TYPES, Article, Story
 from chronik.options import Options
-from chronik.store import store_exists, store_failure
+from chronik.store import safe_target, store_exists, store_failure
 from chronik.stories.developments import event_rows
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -161,8 +162,13 @@ def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) 
 
 
 def _feed_list(path: Path) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    """The URLs of a feeds file, in any encoding a text input may have; ``#`` comments."""
+    try:
+        text = decode_text(path.read_bytes(), str(path))
+    except OSError as exc:
+        raise InputError(Code.E050, str(path), detail=exc.strerror or str(exc)) from exc
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def _seconds(interval: str) -> float:
@@ -405,10 +411,9 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
         bar, update = _progress()
         with bar:
             report = app.ingest(targets, update)
-        for line in report.errors:
-            click.echo(f"chronik: error: {line}", err=True)
         for s in app.stories(limit=limit):
             _print_story(s)
+    _finish(report, False)
 
 
 @cli.command()
@@ -442,7 +447,7 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         warning = f"chronik: warning: on {host}, others on the network can read the whole store"
         click.echo(warning, err=True)
-    click.echo(f"chronik: serving {options.db} on http://{host}:{port}/", err=True)
+    click.echo(f"chronik: serving {safe_target(options.db)} on http://{host}:{port}/", err=True)
     run_server(options, host, port, feeds, interval)
 
 

@@ -68,11 +68,11 @@ def store_failure(exc: BaseException, target: str) -> ChronikError | None:
     if not isinstance(exc, database_errors()):
         return None
     detail = (str(exc).splitlines() or [type(exc).__name__])[0]
-    return ChronikError(Code.E240, _safe(target), detail=detail)
+    return ChronikError(Code.E240, safe_target(target), detail=detail)
 
 
-def _safe(target: str) -> str:
-    # A database URL may carry a password; messages name the store without it.
+def safe_target(target: str) -> str:
+    """The store's path or URL without a password, for messages."""
     return re.sub(r"//[^@/]*@", "//", target)
 
 
@@ -84,6 +84,7 @@ __all__ = [
     "backend",
     "database_errors",
     "open_store",
+    "safe_target",
     "store_exists",
     "store_failure",
 ]
