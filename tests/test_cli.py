@@ -248,6 +248,11 @@ def test_search_and_article(run, fixtures: Path) -> None:  # type: ignore[no-unt
     assert len(hits) == 1
     shown = json.loads(run("article", hits[0]["id"]).stdout)
     assert "Dömitz" in shown["text"]
+    by_place = json.loads(run("search", "--json", "--entity", "Dömitz").stdout)["articles"]
+    assert [a["id"] for a in by_place] == [hits[0]["id"]]
+    assert json.loads(run("search", "--json", "--until", "1999-01-01").stdout)["articles"] == []
+    unknown = run("search", "--entity", "Niemandsland")
+    assert unknown.exit_code == 2 and "[E103]" in unknown.stderr
 
 
 def test_every_command_is_documented() -> None:

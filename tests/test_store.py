@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,46 @@ def test_full_text_search(app: Chronik, fixtures: Path) -> None:
     hits = app.search("Fährverbindung Oslo")
     assert [a.title for a in hits] == ["Hafenstadt Kiel plant neue Fährverbindung"]
     assert app.search('"unbalanced AND (') == []
+
+
+def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> None:
+    lines = [
+        {
+            "id": f"w{day}",
+            "title": f"Werft in Kiel meldet Auftrag Nummer {day}",
+            "text": f"Die Werft in Kiel hat am {day}. Mai einen Auftrag erhalten. "
+            + ("Werft " * (9 - day)).strip()
+            + ".",
+            "published": f"2024-05-0{day}T09:00:00+02:00",
+            "source": "Kieler Nachrichten" if day == 1 else "Ostsee-Zeitung",
+            "language": "de",
+        }
+        for day in range(1, 6)
+    ]
+    lines.append(
+        {
+            "id": "en",
+            "title": "Shipyard in Kiel",
+            "text": "The Werft in Kiel won an order.",
+            "published": "2024-05-06T09:00:00+00:00",
+            "language": "en",
+        }
+    )
+    items = tmp_path / "werft.jsonl"
+    items.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    app.ingest([str(items)])
+    by_rank = [a.title[-1] for a in app.search("Werft", language="de", limit=5)]
+    assert by_rank[0] == "1", "the word most often first"
+    [late] = app.search("Werft", since=date(2024, 5, 5), until=date(2024, 5, 5), limit=1)
+    assert late.title.endswith("5"), "the best match of the day, not the best match dropped"
+    assert [a.title for a in app.search(source="kieler NACHRICHTEN")] == [lines[0]["title"]]
+    assert [a.id for a in app.search(language="en")] == [app.search("Shipyard")[0].id]
+    newest = app.search(until=date(2024, 5, 4), limit=2)
+    assert [a.title[-1] for a in newest] == ["4", "3"], "without words, newest first"
+    kiel = app.find_entity("Kiel")
+    assert kiel is not None
+    assert len(app.search(entity_id=kiel.id, limit=10)) == 6
+    assert app.search("Werft", entity_id="ent_none") == []
 
 
 def test_article_round_trip_and_unknown_id(app: Chronik, fixtures: Path) -> None:

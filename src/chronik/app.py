@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -23,7 +23,7 @@ from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import Item, read_text
 from chronik.ingest.sources import iter_documents, read_bytes
-from chronik.model import Article, Entity, Story, StoryChange
+from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange
 from chronik.options import Options
 from chronik.store import PutStatus, Store, Stored, open_store
 from chronik.stories.developments import StoryEvent, story_events
@@ -364,8 +364,23 @@ class Chronik:
             found.append((other, features))
         return found
 
-    def search(self, query: str, limit: int = 20) -> list[Article]:
-        return self.store.search(query, limit)
+    def search(
+        self,
+        text: str = "",
+        *,
+        entity_id: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        source: str | None = None,
+        language: str | None = None,
+        limit: int = 20,
+    ) -> list[Article]:
+        """Articles with these words (full text, best match first; without words, newest
+        first), kept to those that mention the entity, were published from ``since`` to
+        ``until`` (days, both included), come from ``source`` (any case) or are in
+        ``language``; the filters apply before ``limit``."""
+        query = ArticleQuery(text.strip(), entity_id, since, until, source, language, limit)
+        return self.store.search(query)
 
     def entity(self, entity_id: str) -> Entity:
         found = self.store.entity(entity_id)

@@ -341,15 +341,45 @@ def _print_story(found: Story) -> None:
         click.echo(f"  {when}  {a.title}  [{a.id}]")
 
 
+_DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
 @cli.command()
-@click.argument("query", nargs=-1, required=True)
+@click.argument("words", nargs=-1)
+@click.option("--entity", help="Only articles that mention this entity (id, name or alias).")
+@click.option("--since", type=_DAY, help="Published on or after this day (YYYY-MM-DD).")
+@click.option("--until", type=_DAY, help="Published on or before this day (YYYY-MM-DD).")
+@click.option("--source", help="Only this source (any case).")
+@click.option("--language", help="Only this language code, e.g. de.")
 @click.option("--limit", default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
-    """Full-text search over stored articles."""
+def search(
+    ctx: click.Context,
+    words: tuple[str, ...],
+    entity: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    source: str | None,
+    language: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Search stored articles: full text (best match first) and/or by entity, day, source
+    and language (newest first without words)."""
     with _app(ctx) as app:
-        found = app.search(" ".join(query), limit)
+        known = app.find_entity(entity) if entity else None
+        if entity and known is None:
+            raise ChronikError(Code.E103, name=entity)
+        found = app.search(
+            " ".join(words),
+            entity_id=known.id if known else None,
+            since=since and since.date(),
+            until=until and until.date(),
+            source=source,
+            language=language,
+            limit=limit,
+        )
     _print_articles(found, as_json)
 
 

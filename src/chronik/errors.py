@@ -27,6 +27,7 @@ class Code(Enum):
     E100 = "no article with id {id!r}; list them with 'chronik articles'"
     E101 = "no story with id {id!r}; list them with 'chronik stories'"
     E102 = "no entity with id {id!r}; list them with 'chronik entities'"
+    E103 = "no entity with id, name or alias {name!r}; look for it with 'chronik entities --name'"
     E110 = "unknown {kind} {name!r}; choose one of: {choices}"
     E120 = "store {path} has schema version {found}, newer than this Chronik ({known}): upgrade"
     E130 = "evaluation data not found: {path}"

@@ -6,7 +6,7 @@ Offsets (``start``, ``end``) always count characters in ``Article.text``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -150,6 +150,22 @@ class Article:
         data = asdict(self)
         data["published"] = self.published.isoformat() if self.published else None
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    """A search of the stored articles: words (full text, best match first; without words,
+    newest first), and filters the store applies before it counts to ``limit``: an
+    entity's id, days as published (``since`` and ``until`` included), a source in any
+    case, a language code."""
+
+    text: str = ""
+    entity_id: str | None = None
+    since: date | None = None
+    until: date | None = None
+    source: str | None = None
+    language: str | None = None
+    limit: int = 20
 
 
 @dataclass(frozen=True, slots=True)

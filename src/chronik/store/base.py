@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from chronik.ingest.document import Document
-from chronik.model import Article, Entity, Story, StoryChange
+from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange
 
 
 class PutStatus(StrEnum):
@@ -63,7 +63,7 @@ class Store(Protocol):
 
     def count_articles(self) -> int: ...
 
-    def search(self, query: str, limit: int = 20) -> list[Article]: ...
+    def search(self, query: ArticleQuery) -> list[Article]: ...
 
     def documents(self) -> Iterator[tuple[str, Document]]: ...
 

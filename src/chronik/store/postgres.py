@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from chronik.errors import ChronikError, Code
-from chronik.model import Article
 from chronik.store import backend
-from chronik.store.sql import SQLStore, article_from_row, migrations
+from chronik.store.sql import FullText, SQLStore, migrations
 
 _PLACEHOLDER = re.compile(r"\?")
 
@@ -58,13 +57,10 @@ class PostgresStore(SQLStore):
         with self.db.cursor() as cursor:
             cursor.executemany(_PLACEHOLDER.sub("%s", sql).encode("utf-8"), rows)
 
-    def search(self, query: str, limit: int = 20) -> list[Article]:
-        rows = self.db.execute(
-            "SELECT * FROM articles, plainto_tsquery('german', %s) q WHERE search @@ q "
-            "ORDER BY ts_rank(search, q) DESC LIMIT %s",
-            (query, limit),
-        )
-        return [article_from_row(row) for row in rows]
+    def full_text(self, words: str) -> FullText:
+        condition = "a.search @@ plainto_tsquery('german', ?)"
+        order = "ts_rank(a.search, plainto_tsquery('german', ?)) DESC"
+        return FullText("articles a", condition, order, words)
 
     def commit(self) -> None:
         self.db.commit()

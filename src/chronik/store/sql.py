@@ -10,17 +10,28 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from chronik.ingest.document import Document
 from chronik.ingest.readers import reread
-from chronik.model import Article, Entity, Story, StoryChange, article_from_dict
+from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange, article_from_dict
 from chronik.store.base import FeedState, PutStatus, Stored
 
 # Columns of ``articles`` that are also fields of Article; the rest of the analysis is JSON.
 _COLUMNS = ("id", "url", "title", "text", "source", "language", "content_hash", "story_id")
 
 Row = Mapping[str, Any]
+
+
+class FullText(NamedTuple):
+    """A backend's full-text search as parts of one query: a FROM clause that names the
+    articles ``a``, a WHERE condition and an ORDER BY (best match first), each taking
+    ``argument`` for each of its placeholders."""
+
+    source: str
+    condition: str
+    order: str
+    argument: str
 
 
 def migrations(dialect: str) -> list[str]:
@@ -47,7 +58,8 @@ class SQLStore(ABC):
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
     @abstractmethod
-    def search(self, query: str, limit: int = 20) -> list[Article]: ...
+    def full_text(self, words: str) -> FullText:
+        """How this backend's full-text index finds ``words``."""
 
     @abstractmethod
     def commit(self) -> None: ...
@@ -219,6 +231,35 @@ class SQLStore(ABC):
 
     def count_articles(self) -> int:
         return int(self.scalar("SELECT COUNT(*) FROM articles"))
+
+    def search(self, query: ArticleQuery) -> list[Article]:
+        # The filters are conditions of the one query, so that the limit counts matches.
+        source, order = "articles a", "COALESCE(a.published, a.seen) DESC, a.rowid DESC"
+        where: list[str] = []
+        args: list[Any] = []
+        ranked: list[Any] = []
+        if query.text:
+            source, match, order, argument = self.full_text(query.text)
+            where.append(match)
+            args.extend([argument] * match.count("?"))
+            ranked = [argument] * order.count("?")
+        filters = (
+            ("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)", query.entity_id),
+            ("substr(a.published, 1, 10) >= ?", query.since and query.since.isoformat()),
+            ("substr(a.published, 1, 10) <= ?", query.until and query.until.isoformat()),
+            ("lower(a.source) = lower(?)", query.source),
+            ("a.language = ?", query.language),
+        )
+        for condition, value in filters:
+            if value:
+                where.append(condition)
+                args.append(value)
+        rows = self.execute(
+            f"SELECT a.* FROM {source} WHERE {' AND '.join(where) or 'TRUE'} "
+            f"ORDER BY {order} LIMIT ?",
+            (*args, *ranked, query.limit),
+        )
+        return [article_from_row(row) for row in rows]
 
     def documents(self) -> Iterator[tuple[str, Document]]:
         rows = self.execute(

@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code
-from chronik.model import Article
-from chronik.store.sql import SQLStore, article_from_row, migrations
+from chronik.store.sql import FullText, SQLStore, migrations
 
 
 def writable(path: Path) -> bool:
@@ -66,13 +65,9 @@ class SQLiteStore(SQLStore):
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self.db.executemany(sql, rows)
 
-    def search(self, query: str, limit: int = 20) -> list[Article]:
-        rows = self.db.execute(
-            "SELECT a.* FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
-            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            (_fts_query(query), limit),
-        )
-        return [article_from_row(row) for row in rows]
+    def full_text(self, words: str) -> FullText:
+        source = "articles_fts f JOIN articles a ON a.rowid = f.rowid"
+        return FullText(source, "articles_fts MATCH ?", "rank", _fts_query(words))
 
     def commit(self) -> None:
         self.db.execute("COMMIT")

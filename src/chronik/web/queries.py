@@ -289,33 +289,23 @@ class SearchQuery:
 
     @property
     def empty(self) -> bool:
-        return not (self.text or self.entity or self.since or self.until or self.source)
+        filters = (self.entity, self.since, self.until, self.source, self.language)
+        return not (self.text or any(filters))
 
 
 def search(chronik: Chronik, query: SearchQuery) -> list[Article]:
-    """Full text and/or by entity, filtered by time, source and language."""
-    if query.text:
-        found = chronik.search(query.text, limit=max(query.limit * 5, 200))
-    elif query.entity:
-        known = chronik.find_entity(query.entity)
-        found = entity_articles(chronik, known) if known else []
-    else:
-        newest = max(chronik.store.count_articles() - 1000, 0)
-        found = list(reversed(chronik.articles(limit=1000, offset=newest)))
-    kept = [a for a in found if _matches(a, query)]
-    return kept[: query.limit]
-
-
-def _matches(article: Article, query: SearchQuery) -> bool:
-    day = article.published.astimezone(UTC).date() if article.published else None
-    checks = (
-        not query.entity or any(m.entity_id == query.entity for m in article.mentions),
-        not query.since or (day is not None and day >= query.since),
-        not query.until or (day is not None and day <= query.until),
-        not query.source or (article.source or "").casefold() == query.source.casefold(),
-        not query.language or article.language == query.language,
+    """The search form's query, run by :meth:`Chronik.search`."""
+    filters = (query.entity, query.source, query.language)
+    entity, source, language = (value or None for value in filters)
+    return chronik.search(
+        query.text,
+        entity_id=entity,
+        since=query.since,
+        until=query.until,
+        source=source,
+        language=language,
+        limit=query.limit,
     )
-    return all(checks)
 
 
 # --- writing ------------------------------------------------------------------------------
