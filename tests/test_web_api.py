@@ -16,11 +16,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from chronik import Chronik, Options
 from chronik.analysis.gazetteer import read_data
 from chronik.analysis.pipeline import component
+from chronik.cli import cli
 from chronik.export import article_record
 from chronik.model import Article, Attribution, Block, BlockKind, Entity, Event, Mention, Timex
 from chronik.web import create_app, queries, view
@@ -278,6 +280,8 @@ def test_api_stories_search_entities(site: Site) -> None:
     [visit] = detail["events"]
     assert visit["event_type"] == "visit" and visit["status"] == "happened"
     assert [c["kind"] for c in visit["changes"]] == ["confirmed"]
+    printed = CliRunner().invoke(cli, ["--db", site.options.db, "story", "--json", story["id"]])
+    assert json.loads(printed.stdout) == {k: v for k, v in detail.items() if k != "related"}
     assert site.client.get("/api/stories/nope").status_code == 404
     found = site.client.get("/api/search", params={"q": "Bürgschaft"}).json()["articles"]
     assert [a["id"] for a in found] == [site.report.id]
@@ -527,10 +531,7 @@ def test_feed_watcher_ingests_a_feed_over_http(tmp_path: Path) -> None:
 def test_serve_command_passes_host_port_token_and_feeds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from click.testing import CliRunner
-
     import chronik.web
-    from chronik.cli import cli
 
     calls: list[tuple[Options, str, int, list[str], float]] = []
     monkeypatch.setattr(chronik.web, "serve", lambda *args: calls.append(args))

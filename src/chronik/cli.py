@@ -21,13 +21,12 @@ from tqdm import tqdm
 
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError, Code, InputError
-from chronik.export import article_record, writer
+from chronik.export import article_record, change_text, story_record, writer
 from chronik.ingest.decode import decode_text
 from chronik.ingest.readers import parse_time
-from chronik.model import ENTITY_TYPES, Article, Story
+from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
 from chronik.store import safe_target, store_exists, store_failure
-from chronik.stories.developments import event_rows
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -195,18 +194,12 @@ def articles(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None
 
 def _print_articles(found: list[Article], as_json: bool) -> None:
     if as_json:
-        summaries = [_summary(a) for a in found]
+        summaries = [article_summary(a) for a in found]
         _echo_json({"articles": summaries})
         return
     for a in found:
         when = a.published.date().isoformat() if a.published else "          "
         click.echo(f"{a.id}  {when}  {a.title}")
-
-
-def _summary(article: Article) -> dict[str, Any]:
-    record = article_record(article)
-    keys = ("id", "title", "url", "published", "source", "language", "story_id")
-    return {k: record[k] for k in keys}
 
 
 @cli.command()
@@ -267,27 +260,20 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     """Print a story's timeline: its articles in time order and what each adds."""
     with _app(ctx) as app:
         found = app.story(story_id)
-        timeline = app.timeline(story_id)
-        events = event_rows(app.developments(story_id))
-        history = app.story_history(story_id)
+        record = story_record(found, app.story_history(story_id))
     if as_json:
-        data = found.to_dict() | {
-            "timeline": [e.to_dict() for e in timeline],
-            "events": events,
-            "history": [c.to_dict() for c in history],
-        }
-        _echo_json(data)
+        _echo_json(record)
         return
     click.echo(_story_line(found))
-    for entry in timeline:
-        when = entry.when.isoformat() if entry.when else f"undated, {entry.tense}"
-        click.echo(f"  {when}  {entry.title}  [{entry.article_id}]")
-        for sentence in entry.new_sentences:
+    for entry in record["timeline"]:
+        when = entry["when"] or f"undated, {entry['tense']}"
+        click.echo(f"  {when}  {entry['title']}  [{entry['article_id']}]")
+        for sentence in entry["new_sentences"]:
             click.echo(f"      + {sentence}")
-    for event in events:
+    for event in record["events"]:
         _print_event(event)
-    for change in history:
-        click.echo(f"  history: {change.at.isoformat()}  {change.action}  {change.other or ''}")
+    for change in record["history"]:
+        click.echo(f"  history: {change['at']}  {change['action']}  {change['other'] or ''}")
 
 
 @cli.command()
@@ -318,8 +304,7 @@ def _print_event(event: dict[str, Any]) -> None:
     head = f"{event['event_type']}{actors} {event['status']}{where}{when}"
     click.echo(f"  event: {head}  ({reports})")
     for change in event["changes"]:
-        before, after = ", ".join(change["before"]), ", ".join(change["after"])
-        click.echo(f"      ! {change['kind']}: {before} -> {after}  [{change['article_id']}]")
+        click.echo(f"      ! {change_text(change)}  [{change['article_id']}]")
 
 
 def _story_line(found: Story) -> str:

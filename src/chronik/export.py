@@ -6,10 +6,11 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any, TextIO
 
 from chronik.errors import ChronikError, Code
-from chronik.model import Article
+from chronik.model import Article, Story, StoryChange
 
 # Internal bookkeeping that is not part of the exported record.
 _INTERNAL = ("content_hash",)
@@ -74,6 +75,23 @@ def story_event_rows(articles: Iterable[Article]) -> list[dict[str, Any]]:
     return [row for group in stories.values() for row in event_rows(story_events(group))]
 
 
+def story_record(story: Story, history: Iterable[StoryChange]) -> dict[str, Any]:
+    """A story as `chronik story --json` prints it and `GET /api/stories/{id}` returns it:
+    its articles in timeline order, ``timeline`` (each article with the sentences it adds),
+    ``events`` (the rows of ``--format events``) and ``history``."""
+    from chronik.stories.developments import event_rows, story_events
+    from chronik.stories.timeline import build_timeline
+
+    entries = build_timeline(story.articles)
+    by_id = {a.id: a for a in story.articles}
+    ordered = replace(story, articles=[by_id[e.article_id] for e in entries])
+    return ordered.to_dict() | {
+        "timeline": [e.to_dict() for e in entries],
+        "events": event_rows(story_events(story.articles)),
+        "history": [change.to_dict() for change in history],
+    }
+
+
 def write_events(articles: Iterable[Article], out: TextIO) -> int:
     rows = story_event_rows(articles)
     for row in rows:
@@ -94,11 +112,12 @@ def _tsv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        value = " | ".join(_change_text(v) if isinstance(v, dict) else str(v) for v in value)
+        value = " | ".join(change_text(v) if isinstance(v, dict) else str(v) for v in value)
     return " ".join(str(value).split())
 
 
-def _change_text(change: dict[str, Any]) -> str:
+def change_text(change: dict[str, Any]) -> str:
+    """An event's change as one line: "place: Paris -> Straßburg"."""
     before, after = ", ".join(change["before"]), ", ".join(change["after"])
     return f"{change['kind']}: {before} -> {after}"
 

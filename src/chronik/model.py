@@ -200,18 +200,19 @@ class Story:
     size: int = 0
     articles: list[Article] = field(default_factory=list)
 
-    def to_dict(self, with_articles: bool = True) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
             "first_seen": self.first_seen.isoformat() if self.first_seen else None,
             "last_seen": self.last_seen.isoformat() if self.last_seen else None,
             "size": self.size,
-            "articles": [_summary(a) for a in self.articles] if with_articles else [],
+            "articles": [article_summary(a) for a in self.articles],
         }
 
 
-def _summary(article: Article) -> dict[str, Any]:
+def article_summary(article: Article) -> dict[str, Any]:
+    """An article in a list (a story's, a search's, an entity's): what names and places it."""
     return {
         "id": article.id,
         "title": article.title,
@@ -219,6 +220,7 @@ def _summary(article: Article) -> dict[str, Any]:
         "published": article.published.isoformat() if article.published else None,
         "source": article.source,
         "language": article.language,
+        "story_id": article.story_id,
     }
 
 

@@ -12,9 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from chronik.app import Chronik, IngestReport
-from chronik.export import article_record
+from chronik.export import article_record, story_record
 from chronik.model import (
-    Article,
     Attribution,
     Block,
     Entity,
@@ -23,6 +22,7 @@ from chronik.model import (
     Sentence,
     Story,
     Timex,
+    article_summary,
 )
 from chronik.web import queries
 from chronik.web.deps import chronik
@@ -66,6 +66,7 @@ class ArticleSummary(BaseModel):
     published: str | None
     source: str | None
     language: str | None
+    story_id: str | None
 
 
 class StoryRecord(BaseModel):
@@ -149,11 +150,6 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-def _summary(article: Article) -> dict[str, Any]:
-    record = article_record(article)
-    return {k: record[k] for k in ArticleSummary.model_fields}
-
-
 def _story(story: Story) -> dict[str, Any]:
     return story.to_dict()
 
@@ -190,15 +186,7 @@ def get_story(app: App, story_id: str) -> dict[str, Any]:
     """A story with its timeline, its events and the ids of related stories."""
     story = app.story(story_id)
     related = [s.id for s in queries.related_stories(app, story)]
-    timeline, events, story.articles = queries.story_records(story)
-    history = [change.to_dict() for change in app.story_history(story.id)]
-    return {
-        **_story(story),
-        "related": related,
-        "timeline": timeline,
-        "events": events,
-        "history": history,
-    }
+    return story_record(story, app.story_history(story.id)) | {"related": related}
 
 
 # What the two hand corrections of a story share: they return a story and need the token.
@@ -267,7 +255,7 @@ def get_entity(app: App, entity_id: str) -> dict[str, Any]:
     found = app.entity(entity_id)
     articles = queries.entity_articles(app, found)
     stories = list(dict.fromkeys(a.story_id for a in articles if a.story_id))
-    return {"entity": found, "articles": [_summary(a) for a in articles], "stories": stories}
+    return {"entity": found, "articles": [article_summary(a) for a in articles], "stories": stories}
 
 
 @router.post(

@@ -10,12 +10,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 from chronik.app import Chronik, IngestReport
 from chronik.ingest.sources import read_bytes
 from chronik.model import Article, Entity, Event, Story, StoryChange
-from chronik.stories.developments import event_rows, story_events
+from chronik.stories.developments import story_events
 from chronik.stories.timeline import build_timeline
 
 # Articles within this span before the newest one count as recent growth.
@@ -216,17 +215,6 @@ def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, 
     """The titles of the articles that started the story (it may have moved on since)."""
     firsts = [c.other for c in history if c.action == "created" and c.other]
     return {a.id: a.title for a in (chronik.store.article(i) for i in firsts) if a}
-
-
-def story_records(
-    story: Story,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Article]]:
-    """The REST API's view of a story: its timeline, its event rows, and its articles in
-    timeline order (from the same timeline, not ordered again)."""
-    entries = build_timeline(story.articles)
-    by_id = {a.id: a for a in story.articles}
-    ordered = [by_id[entry.article_id] for entry in entries]
-    return [e.to_dict() for e in entries], event_rows(story_events(story.articles)), ordered
 
 
 def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
