@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 SERVE_ARGS ?= --follow
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint check bench eval clean
+.PHONY: setup run test lint check bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -33,7 +33,10 @@ class Code(Enum):
     E130 = "evaluation data not found: {path}"
     E140 = "unknown export format {name!r}; choose one of: {choices}"
     E150 = "broken time expression rules: {detail}; see docs/timex.md for the format"
-    E160 = "cannot read the model ({detail}); reinstall Chronik or run 'chronik train'"
+    E160 = (
+        "cannot read the subjectivity model ({detail}); "
+        "reinstall Chronik or retrain it with 'chronik train subjectivity DIR'"
+    )
     E170 = "cannot load embedding model {name!r} ({detail}); install it or choose another"
     E180 = (
         "cannot load NER model {name!r}: {detail}; reinstall Chronik for the bundled model, "

@@ -8,7 +8,7 @@ from typing import Any
 
 from chronik.errors import ChronikError, Code
 
-# The analysis components run on every article, in order (see docs/analysis.md).
+# The analysis components run on every article, in order (see docs/architecture.md).
 DEFAULT_PIPELINE = (
     "sentences",
     "ner",

@@ -1,5 +1,5 @@
-"""The built-in analysis components, each a thin adapter from an analysis module to the
-pipeline. Keep logic in the modules; this file only wires them by name."""
+"""The ``sentences`` component, which has no module of its own; every other built-in
+component registers itself with ``@component`` beside its logic (structure, ner, timex, ...)."""
 
 from __future__ import annotations
 

@@ -17,17 +17,6 @@ import simplemma
 
 from chronik.model import Mention, Sentence
 
-MODALITIES = (
-    "happened",
-    "planned",
-    "announced",
-    "speculated",
-    "suggested",
-    "denied",
-    "unspecified",
-)
-
-
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]")
 
 

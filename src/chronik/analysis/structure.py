@@ -128,7 +128,8 @@ def _flat(element: Any) -> str:
 
 def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[str, Any]]:
     """Blocks and metadata from hinted lines. Boilerplate blocks keep their text but leave
-    the clean text; related titles, image credits, disclaimers and prompts go to metadata."""
+    the clean text; related titles, image credits, disclaimers, prompts and reporters'
+    lines go to metadata."""
     blocks: list[Block] = []
     metadata: dict[str, Any] = {}
     in_related = False

@@ -4,7 +4,6 @@ snippet found is a true positive, a ``without`` snippet found a false positive."
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +13,6 @@ from chronik.analysis.structure import build_article
 from chronik.errors import ChronikError, Code, InputError
 from chronik.evaluation import prf
 from chronik.ingest.readers import read_html
-
-Extractor = Callable[[bytes, str], str]
 
 
 def chronik_text(data: bytes, origin: str) -> str:

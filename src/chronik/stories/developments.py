@@ -260,11 +260,14 @@ def _times_compatible(target: StoryEvent, report: Report) -> bool:
 
 
 def times_compatible(a: str, b: str) -> bool:
-    """One value contains the other ("2023" and "2023-09-13"), or they are a week apart."""
+    """One value contains the other ("2023" and "2023-09-13"), or they are at most a week
+    apart."""
     if a.startswith(b) or b.startswith(a):
         return True
     first, second = _day(a), _day(b)
-    return first is not None and second is not None and abs((first - second).days) <= 7
+    return (
+        first is not None and second is not None and abs((first - second).days) <= _MAX_DAYS_APART
+    )
 
 
 def _day(value: str) -> date | None:

@@ -43,12 +43,15 @@ class ArticleRecord(BaseModel):
     title: str
     text: str = Field(description="Clean text; every offset counts characters in it.")
     url: str | None
-    published: str | None = Field(description="Publication time, ISO 8601 (UTC).")
+    published: str | None = Field(
+        description="Publication time, ISO 8601, with the source's offset (UTC when it gave none)."
+    )
     source: str | None
     language: str | None
     blocks: list[Block] = Field(description="Structure with kind and stance per block.")
     metadata: dict[str, Any] = Field(
-        description="Boilerplate kept aside: related_titles, image_credit, disclaimers, ..."
+        description="Boilerplate kept aside: related_titles, image_credit, disclaimers, "
+        "prompts, bylines (as docs/export.md lists them)"
     )
     sentences: list[Sentence]
     timexes: list[Timex]

@@ -25,10 +25,6 @@ NEW_SENTENCES = 3
 CHART_DAYS = 21
 
 
-def _when(article: Article) -> datetime:
-    return article.published or datetime.max.replace(tzinfo=UTC)
-
-
 # --- front page ---------------------------------------------------------------------------
 
 

@@ -25,9 +25,9 @@ log = logging.getLogger("chronik.web")
 _NOT_FOUND = {Code.E100, Code.E101, Code.E102}
 
 DESCRIPTION = """Chronik's REST API. Article records have exactly the shape that
-`chronik export` writes (docs/export.md). Reading is open; the write endpoints
-(`POST /api/ingest`, `POST /api/reanalyze`) need the server's token as
-`Authorization: Bearer TOKEN` and are disabled (403) when no token is configured."""
+`chronik export` writes (docs/export.md). Reading is open; every POST endpoint (ingest,
+reanalyze, and a story's merge and split) needs the server's token as
+`Authorization: Bearer TOKEN` and is disabled (403) when no token is configured."""
 
 
 def create_app(options: Options | None = None) -> FastAPI:
