@@ -83,7 +83,7 @@ def test_store_keeps_one_entity_across_articles(tmp_path: Path) -> None:
     options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences", "test_people", "entities"))
     with Chronik(options=options) as app:
         app.ingest([str(tmp_path / "in.jsonl")])
-        people = app.entities(kind="PER")
+        people = app.entities(type="PER")
     assert [(p.name, p.mentions) for p in people] == [("Marta Lindqvist", 2)]
     # A new process starts from the store, not from memory.
     (tmp_path / "more.jsonl").write_text(
@@ -91,7 +91,7 @@ def test_store_keeps_one_entity_across_articles(tmp_path: Path) -> None:
     )
     with Chronik(options=options) as app:
         app.ingest([str(tmp_path / "more.jsonl")])
-        assert [(p.name, p.mentions) for p in app.entities(kind="PER")] == [("Marta Lindqvist", 3)]
+        assert [(p.name, p.mentions) for p in app.entities(type="PER")] == [("Marta Lindqvist", 3)]
 
 
 def test_a_revision_moves_the_mention_count(tmp_path: Path) -> None:
@@ -104,13 +104,13 @@ def test_a_revision_moves_the_mention_count(tmp_path: Path) -> None:
     options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences", "test_people", "entities"))
     with Chronik(options=options) as app:
         app.ingest([str(path)])
-        assert [p.mentions for p in app.entities(kind="PER")] == [2]
+        assert [p.mentions for p in app.entities(type="PER")] == [2]
         path.write_text(
             '{"url": "https://x.example/1", "title": "Reise", "text": "Marta Lindqvist reist."}\n',
             encoding="utf-8",
         )
         assert app.ingest([str(path)]).revised == 1
-        assert [p.mentions for p in app.entities(kind="PER")] == [1]
+        assert [p.mentions for p in app.entities(type="PER")] == [1]
 
 
 def test_a_name_completes_another_and_a_longer_ner_span_does_not_rename_a_person() -> None:
@@ -169,7 +169,7 @@ def test_reanalysis_links_again_from_nothing_and_mends_an_old_split(tmp_path: Pa
             "INSERT INTO entities VALUES (?, 'Lindqvist', 'PER', '[]', '{}', NULL, 1)", (split,)
         )
     with Chronik(options=options) as app:
-        assert len(app.entities(kind="PER")) == 2
+        assert len(app.entities(type="PER")) == 2
         assert app.reanalyze().revised == 1
-        assert [(p.name, p.mentions) for p in app.entities(kind="PER")] == [("Marta Lindqvist", 2)]
+        assert [(p.name, p.mentions) for p in app.entities(type="PER")] == [("Marta Lindqvist", 2)]
         assert app.reanalyze().revised == 0

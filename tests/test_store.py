@@ -378,7 +378,7 @@ def test_entities_by_label_and_type_in_any_case_and_none_without_mentions(
     with Chronik(options=Options(db=target, pipeline=pipeline)) as app:
         app.ingest([str(path)])
         [place] = app.entities(name="VLADIVOSTOK")  # its English label
-        assert place.name == "Wladiwostok" and app.entities(kind="loc") == [place]
+        assert place.name == "Wladiwostok" and app.entities(type="loc") == [place]
         path.write_text(first.replace("Wladiwostok", "Die Stadt"), encoding="utf-8")
         assert app.ingest([str(path)]).revised == 1
-        assert app.entities(name="Wladiwostok") == [] and app.entities(kind="LOC") == []
+        assert app.entities(name="Wladiwostok") == [] and app.entities(type="LOC") == []

@@ -292,8 +292,10 @@ def test_api_stories_search_entities(site: Site) -> None:
     assert [a["id"] for a in named.json()["articles"]] == [site.announcement.id]
     bad = site.client.get("/api/search", params={"q": "x", "since": "gestern"})
     assert bad.status_code == 422
-    entities = site.client.get("/api/entities", params={"kind": "ORG"}).json()["entities"]
+    entities = site.client.get("/api/entities", params={"type": "org"}).json()["entities"]
     assert {e["id"] for e in entities} == {"org:neptun-werft", "org:ig-metall"}
+    unknown_type = site.client.get("/api/entities", params={"type": "Firma"})
+    assert unknown_type.status_code == 400 and "[E110]" in unknown_type.json()["detail"]
     one = site.client.get("/api/entities/loc:rostock").json()
     assert one["entity"]["name"] == "Rostock" and len(one["articles"]) == 2
     assert one["stories"] == [story["id"]]

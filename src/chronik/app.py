@@ -23,7 +23,7 @@ from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import Item, read_text
 from chronik.ingest.sources import iter_documents, read_bytes
-from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange
+from chronik.model import ENTITY_TYPES, Article, ArticleQuery, Entity, Story, StoryChange
 from chronik.options import Options
 from chronik.store import PutStatus, Store, Stored, open_store
 from chronik.stories.developments import StoryEvent, story_events
@@ -393,11 +393,15 @@ class Chronik:
         return self.store.entity_articles(self.entity(entity_id).id, limit)
 
     def entities(
-        self, limit: int = 100, kind: str | None = None, name: str | None = None
+        self, limit: int = 100, type: str | None = None, name: str | None = None
     ) -> list[Entity]:
-        """The most mentioned entities; ``kind`` keeps one type, ``name`` those with that
-        name or alias in any case ("putin" finds Wladimir Putin where Putin is an alias)."""
-        return self.store.entities(limit=limit, kind=kind, name=name)
+        """The most mentioned entities; ``type`` keeps one type (PER, LOC, ORG or MISC, in
+        any case; another is E110), ``name`` those with that name or alias in any case
+        ("putin" finds Wladimir Putin where Putin is an alias)."""
+        if type is not None and type.upper() not in ENTITY_TYPES:
+            choices = ", ".join(ENTITY_TYPES)
+            raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
+        return self.store.entities(limit=limit, type=type and type.upper(), name=name)
 
     def find_entity(self, text: str) -> Entity | None:
         """An entity by id, else the most mentioned one named ``text``."""

@@ -230,7 +230,7 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
 @cli.command()
 @click.option(
     "--type",
-    "kind",
+    "entity_type",
     type=click.Choice(ENTITY_TYPES, case_sensitive=False),
     help="Only entities of this type.",
 )
@@ -239,11 +239,11 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def entities(
-    ctx: click.Context, kind: str | None, name: str | None, limit: int, as_json: bool
+    ctx: click.Context, entity_type: str | None, name: str | None, limit: int, as_json: bool
 ) -> None:
     """List entities, most mentioned first."""
     with _app(ctx) as app:
-        found = app.entities(limit=limit, kind=kind, name=name)
+        found = app.entities(limit=limit, type=entity_type, name=name)
     if as_json:
         rows = [asdict(e) for e in found]
         _echo_json({"entities": rows})

@@ -96,9 +96,10 @@ class Store(Protocol):
     def entity(self, entity_id: str) -> Entity | None: ...
 
     def entities(
-        self, limit: int = 100, kind: str | None = None, name: str | None = None
+        self, limit: int = 100, type: str | None = None, name: str | None = None
     ) -> list[Entity]:
-        """The most mentioned entities, of one type, or with one name or alias (any case)."""
+        """The most mentioned entities, of one type (upper case), or with one name or alias
+        (any case)."""
         ...
 
     def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:

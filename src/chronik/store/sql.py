@@ -358,12 +358,12 @@ class SQLStore(ABC):
         return _entity(row) if row else None
 
     def entities(
-        self, limit: int = 100, kind: str | None = None, name: str | None = None
+        self, limit: int = 100, type: str | None = None, name: str | None = None
     ) -> list[Entity]:
         where, args = ["mentions > 0"], []  # not one whose mentions were all revised away
-        if kind:
+        if type:
             where.append("type = ?")
-            args.append(kind.upper())
+            args.append(type)
         if name is not None:
             where.append("id IN (SELECT entity_id FROM entity_names WHERE name = ?)")
             args.append(name.casefold())

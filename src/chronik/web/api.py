@@ -238,13 +238,13 @@ def search(
 def list_entities(
     app: App,
     limit: Limit = 100,
-    kind: Annotated[str | None, Query(description="PER, LOC, ORG or MISC.")] = None,
+    type: Annotated[str | None, Query(description="PER, LOC, ORG or MISC, in any case.")] = None,
     name: Annotated[
         str | None, Query(description="A name, alias or label, in any case (as `--name`).")
     ] = None,
 ) -> dict[str, Any]:
     """Normalised entities (people, places, organisations) with their mention counts."""
-    return {"entities": app.entities(limit=limit, kind=kind, name=name)}
+    return {"entities": app.entities(limit=limit, type=type, name=name)}
 
 
 @router.get(

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -123,13 +123,10 @@ def article(request: Request, app: App, article_id: str) -> HTMLResponse:
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities(
-    request: Request, app: App, kind: Annotated[str, Query(alias="type")] = "", name: str = ""
-) -> HTMLResponse:
+def entities(request: Request, app: App, type: str = "", name: str = "") -> HTMLResponse:
     """The most mentioned entities, of one type or by name (any case, any alias or label)."""
-    kind = kind.upper() if kind.upper() in ENTITY_TYPES else ""
-    found = app.entities(limit=200, kind=kind or None, name=name.strip() or None)
-    context = {"entities": found, "kind": kind, "name": name.strip(), "types": ENTITY_TYPES}
+    found = app.entities(limit=200, type=type or None, name=name.strip() or None)
+    context = {"entities": found, "type": type.upper(), "name": name.strip(), "types": ENTITY_TYPES}
     return render(request, "entities.html", context)
 
 
