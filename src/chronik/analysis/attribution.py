@@ -12,7 +12,6 @@ Every step looks at a bounded window of tokens, so the cost is linear in the tex
 from __future__ import annotations
 
 import bisect
-import gettext
 import json
 import re
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from typing import Any
 
 import simplemma
 
+from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.pipeline import component
 from chronik.model import Article, Attribution, Mention, Sentence
 from chronik.options import Options
@@ -752,25 +752,12 @@ def _pair(
 
 
 def _country_names(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    names = _countries()
+    """Country names (not adjectives) in ``text[start:end]``, by the entities' gazetteer."""
+    gazetteer = load_gazetteer()
     for match in re.finditer(r"\w[\w-]*", text[start:end]):
-        if match.group() in names:
+        hit = gazetteer.name(match.group()) if match.group()[:1].isupper() else None
+        if hit is not None and hit.place.kind == "country" and not hit.derived:
             yield start + match.start(), start + match.end(), match.group()
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """German country names: pycountry's translations plus the common short forms."""
-    import pycountry
-
-    names = set(_WORDS["countries"])
-    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"]).gettext
-    for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            value = getattr(country, attr, None)
-            if value and " " not in translate(value) and "," not in translate(value):
-                names.add(translate(value))
-    return frozenset(names)
 
 
 # --- quotes and reported speech -------------------------------------------------------------
