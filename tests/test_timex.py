@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from chronik.analysis.pipeline import registered
-from chronik.analysis.timex import RULES_PATH, easter, find_timexes, format_duration, load_rules
+from chronik.analysis.timex import (
+    RULES_PATH,
+    easter,
+    find_timexes,
+    format_duration,
+    load_rules,
+    value_day,
+)
 from chronik.errors import ChronikError
 from chronik.evaluation.timex import comparable, evaluate_timex, read_gold
 from chronik.model import Article, Timex
@@ -243,3 +250,11 @@ def test_evaluation_on_own_fixture(tmp_path: Path) -> None:
 def test_evaluation_without_data_is_a_chronik_error(tmp_path: Path) -> None:
     with pytest.raises(ChronikError, match="E130"):
         evaluate_timex(tmp_path)
+
+
+def test_value_day_is_a_whole_day_or_none() -> None:
+    assert value_day("2023-09-13") == date(2023, 9, 13)
+    assert value_day("2023-09-13TEV") == date(2023, 9, 13)
+    assert value_day("2023-09-13T10:00:00+00:00") == date(2023, 9, 13)
+    for value in ("2023-09", "2023-W37", "2023", "PRESENT_REF", "2023-02-30", "", None):
+        assert value_day(value) is None, value

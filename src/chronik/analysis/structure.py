@@ -31,6 +31,7 @@ from chronik.analysis.sentences import lead_line
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
 from chronik.ingest.document import Document
+from chronik.ingest.readers import parse_time
 from chronik.model import Article, Block, BlockKind, Stance
 
 _MAX_HEADING_WORDS = 14
@@ -216,13 +217,12 @@ def _digest(text: str) -> str:
 
 
 def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
+    """A page's own date (htmldate's), where the reader found no publication time; one
+    that does not parse is no date, not an error."""
     try:
-        when = datetime.fromisoformat(value)
+        return parse_time(value) if value else None
     except ValueError:
         return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _utc(when: datetime | None) -> datetime | None:

@@ -212,6 +212,18 @@ def parse_point(value: str | None) -> Point | None:
     )
 
 
+def value_day(value: str | None) -> date | None:
+    """The whole calendar day a TIMEX3 value or an ISO time starts with ("2023-09-13",
+    "2023-09-13T10:00"); None for a month, a year, a week or no date."""
+    point = parse_point(value)
+    if point is None or point.day is None or point.month is None or point.year < 1:
+        return None
+    try:
+        return date(point.year, point.month, point.day)
+    except ValueError:  # "2023-02-30"
+        return None
+
+
 def _week(point: Point | None, suffix: str = "") -> str | None:
     day = point.as_date() if point else None
     if day is None:

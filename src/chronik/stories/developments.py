@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date
 from typing import Any
 
 from chronik.analysis.event_actors import actor_codes
 from chronik.analysis.event_grammar import lexicon
+from chronik.analysis.timex import value_day
 from chronik.model import Article, Event
 from chronik.stories.timeline import in_timeline_order
 
@@ -264,17 +264,10 @@ def times_compatible(a: str, b: str) -> bool:
     apart."""
     if a.startswith(b) or b.startswith(a):
         return True
-    first, second = _day(a), _day(b)
+    first, second = value_day(a), value_day(b)
     return (
         first is not None and second is not None and abs((first - second).days) <= _MAX_DAYS_APART
     )
-
-
-def _day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _place_conflict(target: StoryEvent, report: Report) -> bool:
@@ -295,8 +288,8 @@ def _after_plans(target: StoryEvent, report: Report) -> bool:
     """An event dated well before an article that still called it open is an earlier one."""
     if report.modality != "happened" or not report.time_stated or not report.time:
         return False
-    when = _day(report.time) or _day(report.time[:4] + "-12-31")
-    plans = [_day(r.published) for r in target.reports if r.modality in OPEN and r.published]
+    when = value_day(report.time) or value_day(report.time[:4] + "-12-31")
+    plans = [value_day(r.published) for r in target.reports if r.modality in OPEN and r.published]
     return when is not None and any(p and (p - when).days > _MAX_DAYS_APART for p in plans)
 
 

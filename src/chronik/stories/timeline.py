@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from chronik.analysis.sentences import split_sentences
+from chronik.analysis.timex import value_day
 from chronik.model import Article, BlockKind, Stance
 from chronik.stories.features import lemmas
 
@@ -25,7 +26,6 @@ _NEAR_DUPLICATE = 0.7
 # A sentence adds to a story only with a content word the story has not used ("wieder frei").
 _NEW_WORDS = 1
 _WORD = re.compile(r"\w+")
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(slots=True)
@@ -126,16 +126,9 @@ def _key(
 
 def event_time(article: Article) -> datetime | None:
     """The latest fully resolved calendar date the article mentions."""
-    dates = []
-    for timex in article.timexes:
-        match = _DATE.match(timex.value or "") if timex.type in ("DATE", "TIME") else None
-        if match:
-            try:
-                year, month, day = (int(g) for g in match.groups())
-                dates.append(datetime(year, month, day, tzinfo=UTC))
-            except ValueError:
-                continue
-    return max(dates) if dates else None
+    days = [value_day(t.value) for t in article.timexes if t.type in ("DATE", "TIME")]
+    latest = max((d for d in days if d), default=None)
+    return datetime(latest.year, latest.month, latest.day, tzinfo=UTC) if latest else None
 
 
 @lru_cache(maxsize=1)

@@ -43,9 +43,7 @@ class ArticleRecord(BaseModel):
     title: str
     text: str = Field(description="Clean text; every offset counts characters in it.")
     url: str | None
-    published: str | None = Field(
-        description="Publication time, ISO 8601, with the source's offset (UTC when it gave none)."
-    )
+    published: str | None = Field(description="Publication time, ISO 8601 (UTC).")
     source: str | None
     language: str | None
     blocks: list[Block] = Field(description="Structure with kind and stance per block.")

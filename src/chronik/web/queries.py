@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from chronik.analysis.timex import value_day
 from chronik.app import Chronik, IngestReport
 from chronik.ingest.sources import read_bytes
 from chronik.model import Article, Entity, Event, Story, StoryChange
@@ -156,12 +157,8 @@ def timeline(story: Story) -> list[TimelineEntry]:
 
 
 def _event_time(event: Event) -> datetime | None:
-    if not event.time:
-        return None
-    try:
-        return datetime.fromisoformat(event.time[:10]).replace(tzinfo=UTC)
-    except ValueError:
-        return None
+    day = value_day(event.time)
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
 
 
 @dataclass(slots=True)
