@@ -156,7 +156,7 @@ class Article:
 class ArticleQuery:
     """A search of the stored articles: words (full text, best match first; without words,
     newest first), and filters the store applies before it counts to ``limit``: an
-    entity's id, days as published (``since`` and ``until`` included), a source in any
+    entity's id, days of publication in UTC (``since`` and ``until`` included), a source in any
     case, a language code."""
 
     text: str = ""
