@@ -151,6 +151,15 @@ def test_sniffing_without_endings(fixtures: Path) -> None:
     assert sniff_format(b"Nur Text.", "x") == "text"
 
 
+def test_a_media_type_names_the_format_the_bytes_leave_open() -> None:
+    braces = b"{Klammern} am Anfang eines Briefs."
+    assert sniff_format(braces, "api") == "jsonl"
+    assert sniff_format(braces, "api", "text/plain; charset=utf-8") == "text"
+    assert sniff_format(b'{"title": "T"}', "api", "Application/X-NDJSON") == "jsonl"
+    page = b"<!DOCTYPE html><p>Absatz</p>"
+    assert sniff_format(page, "api", "application/octet-stream") == "html"
+
+
 # --- bad input -------------------------------------------------------------------------
 
 

@@ -124,6 +124,14 @@ class Chronik:
         named = [str(target) for target in targets]
         return self.ingest_documents(iter_documents(named, self.options), progress)
 
+    def ingest_bytes(
+        self, data: bytes, origin: str = "<bytes>", media_type: str | None = None
+    ) -> IngestReport:
+        """Ingest one body of input (text, HTML, a feed, JSONL or WARC), as ``chronik ingest
+        -`` does; ``media_type`` (an HTTP Content-Type) names the format where the bytes
+        alone would be ambiguous."""
+        return self.ingest_documents(read_bytes(data, origin, self.options, media_type))
+
     def ingest_documents(
         self, items: Iterable[Item], progress: Progress | None = None
     ) -> IngestReport:
@@ -283,6 +291,9 @@ class Chronik:
             raise ChronikError(Code.E101, id=story_id)
         return story
 
+    def count_articles(self) -> int:
+        return self.store.count_articles()
+
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
         return self.store.stories(limit=limit, offset=offset)
 
@@ -435,6 +446,8 @@ class Chronik:
             )
             self.store.put_feed_state(state)
             if not fetched.not_modified:
+                # By the bytes, not the server's Content-Type: feeds are often served as
+                # text/html or text/plain.
                 part = self.ingest_documents(read_bytes(fetched.data, url, self.options), progress)
                 _add(report, part)
         self.store.commit()

@@ -408,7 +408,7 @@ def analyze(ctx: click.Context, file: str, published: str | None) -> None:
 def reanalyze(ctx: click.Context) -> None:
     """Re-run analysis on every stored original input."""
     with _app(ctx) as app:
-        bar, update = _progress(app.store.count_articles())
+        bar, update = _progress(app.count_articles())
         with bar:
             report = app.reanalyze(update)
     _finish(report, False)

@@ -33,8 +33,12 @@ _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body
 _FEED_START = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)
 
 
-def sniff_format(data: bytes, name: str) -> str:
-    """Decide the format from the name's ending, else from the first bytes."""
+def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
+    """Decide the format from the media type (an HTTP Content-Type), else the name's ending,
+    else the first bytes."""
+    known = MEDIA_TYPES.get((media_type or "").split(";")[0].strip().lower())
+    if known:
+        return known
     lower = name.lower()
     for ending, fmt in _ENDINGS:
         if lower.endswith(ending):
@@ -64,6 +68,18 @@ _ENDINGS = (
     (".txt", "text"),
 )
 ARTICLE_ENDINGS = (*(ending for ending, _ in _ENDINGS), ".xml", ".gz")
+# Media types that name a format; others (application/octet-stream, text/xml) are sniffed.
+MEDIA_TYPES = {
+    "application/x-ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+    "application/json-lines": "jsonl",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "text",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/warc": "warc",
+}
 
 
 def _gunzip_head(head: bytes) -> bool:

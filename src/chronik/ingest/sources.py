@@ -74,13 +74,16 @@ def _read_file(path: Path, options: Options) -> Iterator[Item]:
     yield from read_bytes(data, str(path), options)
 
 
-def read_bytes(data: bytes, origin: str, options: Options) -> Iterator[Item]:
+def read_bytes(
+    data: bytes, origin: str, options: Options, media_type: str | None = None
+) -> Iterator[Item]:
+    """The documents in ``data``, in the format its media type, name or first bytes say."""
     try:
         check_size(data, origin, options.max_bytes)
     except InputError as exc:
         yield exc
         return
-    fmt = sniff_format(data, origin)
+    fmt = sniff_format(data, origin, media_type)
     try:
         for item in READERS[fmt](data, origin):
             if options.fetch and isinstance(item, Document) and item.format == "feed":

@@ -282,8 +282,8 @@ async def ingest(request: Request) -> dict[str, Any]:
     """Analyse, group into stories and store what the body holds, as `chronik ingest -`."""
     options = request.app.state.options
     body = await read_limited(request, options.max_bytes)
-    origin = "api" + _ENDING.get(request.headers.get("content-type", "").split(";")[0], "")
-    return await _write(request, lambda app: queries.ingest_bytes(app, body, origin))
+    media_type = request.headers.get("content-type")
+    return await _write(request, lambda app: app.ingest_bytes(body, "api", media_type))
 
 
 @router.post(
@@ -296,17 +296,6 @@ async def ingest(request: Request) -> dict[str, Any]:
 async def reanalyze(request: Request) -> dict[str, Any]:
     """As `chronik reanalyze`: ids and stories are kept."""
     return await _write(request, queries.reanalyze)
-
-
-_ENDING = {
-    "application/x-ndjson": ".jsonl",
-    "application/jsonl": ".jsonl",
-    "application/json-lines": ".jsonl",
-    "text/html": ".html",
-    "text/plain": ".txt",
-    "application/rss+xml": ".rss",
-    "application/atom+xml": ".atom",
-}
 
 
 async def _write(request: Request, job: Callable[[Chronik], IngestReport]) -> dict[str, Any]:

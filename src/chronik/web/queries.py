@@ -1,19 +1,19 @@
-"""The one place where the web layer reads Chronik.
-
-Pages and API routes call only these functions, and these only shape what the Python API
-(``chronik.Chronik``) returns for a page: no analysis happens here.
+"""What the pages and API routes need beyond a plain call of the Python API: the shaping of
+what ``chronik.Chronik`` returns for a page (a time axis, counts per day, who is cited).
+Like the routes, it reads Chronik only through its Python API; no analysis happens here.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from chronik.analysis.timex import value_day
 from chronik.app import Chronik, IngestReport
-from chronik.ingest.sources import read_bytes
+from chronik.errors import ChronikError
 from chronik.model import Article, Entity, Event, Story, StoryChange
 from chronik.stories.developments import story_events
 from chronik.stories.timeline import build_timeline
@@ -206,8 +206,12 @@ def changes(story: Story) -> list[Change]:
 
 def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, str]:
     """The titles of the articles that started the story (it may have moved on since)."""
-    firsts = [c.other for c in history if c.action == "created" and c.other]
-    return {a.id: a.title for a in (chronik.store.article(i) for i in firsts) if a}
+    titles: dict[str, str] = {}
+    for change in history:
+        if change.action == "created" and change.other:
+            with suppress(ChronikError):  # an article revised away since
+                titles[change.other] = chronik.article(change.other).title
+    return titles
 
 
 def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
@@ -290,11 +294,6 @@ def search(chronik: Chronik, query: SearchQuery) -> list[Article]:
 
 
 # --- writing ------------------------------------------------------------------------------
-
-
-def ingest_bytes(chronik: Chronik, data: bytes, origin: str) -> IngestReport:
-    """Ingest one request body (text, HTML, a feed, JSONL, WARC), as ``chronik ingest -``."""
-    return chronik.ingest_documents(read_bytes(data, origin, chronik.options))
 
 
 def reanalyze(chronik: Chronik) -> IngestReport:
