@@ -171,6 +171,36 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
     assert app.search("Werft", entity_id="ent_none") == []
 
 
+def test_an_entity_s_articles_newest_first_and_stories_by_their_count(
+    app: Chronik, tmp_path: Path
+) -> None:
+    def item(number: int, day: int, title: str) -> dict[str, str]:
+        text = f"{title}. Die Werft in Kiel meldet am {day}. Mai Neues."
+        return {
+            "id": f"k{number}",
+            "title": title,
+            "text": text,
+            "published": f"2024-05-{day:02d}T09:00:00+00:00",
+        }
+
+    lines = [
+        item(1, 2, "Fähre Kiel–Oslo fährt wieder"),
+        item(2, 20, "Stadtrat Kiel beschließt Haushalt"),
+        item(3, 21, "Kieler Stadtrat streitet über den Haushalt"),
+    ]
+    items = tmp_path / "kiel.jsonl"
+    items.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    app.ingest([str(items)])
+    kiel = app.find_entity("Kiel")
+    assert kiel is not None
+    newest = [a.published.day for a in app.entity_articles(kiel.id) if a.published]
+    assert newest == sorted(newest, reverse=True) and len(newest) == 3
+    stories = app.entity_stories(kiel.id)
+    sizes = [sum("Kiel" in a.title for a in s.articles) for s in stories]
+    assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 3
+    assert app.entity_stories(kiel.id, limit=1) == stories[:1]
+
+
 def test_article_round_trip_and_unknown_id(app: Chronik, fixtures: Path) -> None:
     app.ingest([str(fixtures / "article.txt")])
     [stored] = app.articles()

@@ -400,8 +400,14 @@ class Chronik:
         return found
 
     def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
-        """The articles that mention the entity, oldest first."""
+        """The articles that mention the entity, newest first."""
         return self.store.entity_articles(self.entity(entity_id).id, limit)
+
+    def entity_stories(self, entity_id: str, limit: int = 20) -> list[Story]:
+        """The stories whose articles mention the entity, those with the most such articles
+        first (over all of them, not only the newest ``entity_articles``)."""
+        ids = self.store.entity_stories(self.entity(entity_id).id, limit)
+        return [self.story(story_id) for story_id in ids]
 
     def entities(
         self, limit: int = 100, type: str | None = None, name: str | None = None

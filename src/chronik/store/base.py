@@ -103,7 +103,12 @@ class Store(Protocol):
         ...
 
     def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
-        """The articles that mention the entity, oldest first."""
+        """The articles that mention the entity, newest first."""
+        ...
+
+    def entity_stories(self, entity_id: str, limit: int = 20) -> list[str]:
+        """The ids of the stories whose articles mention the entity, those with the most such
+        articles first."""
         ...
 
     def iter_entities(self) -> Iterator[Entity]:

@@ -378,10 +378,20 @@ class SQLStore(ABC):
         rows = self.execute(
             "SELECT * FROM articles WHERE id IN "
             "(SELECT article_id FROM mentions WHERE entity_id = ?) "
-            "ORDER BY published, rowid LIMIT ?",
+            "ORDER BY COALESCE(published, seen) DESC, rowid DESC LIMIT ?",
             (entity_id, limit),
         )
         return [article_from_row(row) for row in rows]
+
+    def entity_stories(self, entity_id: str, limit: int = 20) -> list[str]:
+        rows = self.execute(
+            "SELECT story_id, COUNT(*) AS n, MAX(COALESCE(published, seen)) AS latest "
+            "FROM articles WHERE story_id IS NOT NULL AND id IN "
+            "(SELECT article_id FROM mentions WHERE entity_id = ?) "
+            "GROUP BY story_id ORDER BY n DESC, latest DESC LIMIT ?",
+            (entity_id, limit),
+        )
+        return [row["story_id"] for row in rows]
 
     def iter_entities(self) -> Iterator[Entity]:
         for row in self.execute("SELECT * FROM entities WHERE mentions > 0").fetchall():

@@ -254,8 +254,8 @@ def list_entities(
 def get_entity(app: App, entity_id: str) -> dict[str, Any]:
     """An entity with the articles that mention it and the stories it appears in."""
     found = app.entity(entity_id)
-    articles = queries.entity_articles(app, found)
-    stories = list(dict.fromkeys(a.story_id for a in articles if a.story_id))
+    articles = app.entity_articles(found.id)
+    stories = [story.id for story in app.entity_stories(found.id)]
     return {"entity": found, "articles": [article_summary(a) for a in articles], "stories": stories}
 
 

@@ -133,11 +133,11 @@ def entities(request: Request, app: App, type: str = "", name: str = "") -> HTML
 @router.get("/entity/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, app: App, entity_id: str) -> HTMLResponse:
     found = app.entity(entity_id)
-    articles = queries.entity_articles(app, found)
+    articles = app.entity_articles(found.id)
     context = {
         "entity": found,
         "articles": articles,
-        "stories": queries.stories_of(app, articles),
+        "stories": app.entity_stories(found.id),
         "days": queries.mentions_per_day(articles, found.id),
     }
     return render(request, "entity.html", context)

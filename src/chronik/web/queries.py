@@ -245,18 +245,9 @@ def related_articles(chronik: Chronik, article: Article, limit: int = 8) -> list
 # --- entities -----------------------------------------------------------------------------
 
 
-def entity_articles(chronik: Chronik, found: Entity, limit: int = 200) -> list[Article]:
-    return chronik.entity_articles(found.id, limit)
-
-
 def mentions_per_day(articles: Iterable[Article], entity_id: str) -> list[tuple[date, int]]:
     times = [a.published for a in articles for m in a.mentions if m.entity_id == entity_id]
     return per_day(times, days=90)
-
-
-def stories_of(chronik: Chronik, articles: Iterable[Article], limit: int = 20) -> list[Story]:
-    ids = Counter(a.story_id for a in articles if a.story_id)
-    return [chronik.story(story_id) for story_id, _ in ids.most_common(limit)]
 
 
 # --- search -------------------------------------------------------------------------------
