@@ -354,7 +354,7 @@ def test_api_docs_is_a_page_of_every_endpoint_without_scripts(site: Site) -> Non
 def test_write_endpoints_need_the_token(site: Site) -> None:
     body = json.dumps({"title": "Neue Brücke in Stralsund", "text": "Die Brücke ist fertig."})
     refused = site.client.post("/api/ingest", content=body)
-    assert refused.status_code == 401
+    assert refused.status_code == 401 and "[E251]" in refused.json()["detail"]
     wrong = site.client.post("/api/ingest", content=body, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 401
     done = site.client.post(
@@ -402,7 +402,7 @@ def test_write_endpoints_are_disabled_without_a_configured_token(tmp_path: Path)
     with TestClient(create_app(_options(tmp_path))) as client:
         for path in ("/api/ingest", "/api/reanalyze"):
             answer = client.post(path, content=b"Titel\nText.", headers={"X-Chronik-Token": ""})
-            assert answer.status_code == 403
+            assert answer.status_code == 403 and "[E250]" in answer.json()["detail"]
             assert (
                 "--token" in answer.json()["detail"] and "CHRONIK_TOKEN" in answer.json()["detail"]
             )
@@ -441,13 +441,14 @@ def test_request_size_is_limited(tmp_path: Path) -> None:
     headers = {"X-Chronik-Token": TOKEN}
     with TestClient(create_app(options)) as client:
         big = client.post("/api/ingest", content=b"x" * 2000, headers=headers)
-        assert big.status_code == 413 and "1000" in big.json()["detail"]
+        assert big.status_code == 413 and "[E252]" in big.json()["detail"]
+        assert "1000" in big.json()["detail"]
 
         def chunks() -> Iterator[bytes]:
             yield from (b"y" * 400 for _ in range(5))
 
         streamed = client.post("/api/ingest", content=chunks(), headers=headers)
-        assert streamed.status_code == 413
+        assert streamed.status_code == 413 and "[E252]" in streamed.json()["detail"]
         small = client.post("/api/ingest", content=b"Titel\nEin kurzer Text.", headers=headers)
         assert small.status_code == 200 and small.json()["inserted"] == 1
 

@@ -49,6 +49,12 @@ class Code(Enum):
     E220 = "setting {name} = {value!r} is not {kind}; see docs/configuration.md"
     E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
     E240 = "the store failed ({detail}); check it, or restore it from a backup"
+    E250 = (
+        "writing is disabled: no token is configured; start the server with --token or set "
+        "CHRONIK_TOKEN, then send it as 'Authorization: Bearer TOKEN'"
+    )
+    E251 = "missing or wrong token: send 'Authorization: Bearer TOKEN' (or X-Chronik-Token)"
+    E252 = "request body too large; the limit is {limit} bytes (CHRONIK_MAX_BYTES)"
 
 
 class ChronikError(Exception):

@@ -9,11 +9,7 @@ import json
 from fastapi import HTTPException, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-NO_TOKEN = (
-    "write endpoints are disabled: no token is configured; start the server with "
-    "--token or set CHRONIK_TOKEN, then send it as 'Authorization: Bearer TOKEN'"
-)
-BAD_TOKEN = "missing or wrong token: send 'Authorization: Bearer TOKEN' (or X-Chronik-Token)"
+from chronik.errors import ChronikError, Code
 
 HEADERS = {
     "content-security-policy": (
@@ -30,14 +26,16 @@ def require_token(request: Request) -> None:
     """A FastAPI dependency: 403 when writing is disabled, 401 for a missing or wrong token."""
     configured: str = request.app.state.options.token
     if not configured:
-        raise HTTPException(status_code=403, detail=NO_TOKEN)
+        raise HTTPException(status_code=403, detail=str(ChronikError(Code.E250)))
     given = request.headers.get("x-chronik-token", "")
     scheme, _, value = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() == "bearer":
         given = value.strip()
     if not hmac.compare_digest(given.encode(), configured.encode()):
         raise HTTPException(
-            status_code=401, detail=BAD_TOKEN, headers={"WWW-Authenticate": "Bearer"}
+            status_code=401,
+            detail=str(ChronikError(Code.E251)),
+            headers={"WWW-Authenticate": "Bearer"},
         )
 
 
@@ -55,7 +53,7 @@ async def read_limited(request: Request, limit: int) -> bytes:
 
 
 def too_large(limit: int) -> str:
-    return f"request body too large; the limit is {limit} bytes (Options.max_bytes)"
+    return str(ChronikError(Code.E252, limit=limit))
 
 
 class Guard:
