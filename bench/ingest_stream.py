@@ -36,7 +36,7 @@ def stream_items(path: Path, limit: int | None) -> Iterator[Item]:
                 "title": item.get("title"),
                 "text": item.get("content"),
                 "published": item.get("gathered_date"),
-                "source": item.get("source"),
+                "publisher": item.get("source"),
                 "language": "de",
             }
             yield from read_jsonl(json.dumps(record).encode("utf-8"), f"{path}:{number}")

@@ -140,7 +140,9 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
             + ("Werft " * (9 - day)).strip()
             + ".",
             "published": f"2024-05-0{day}T09:00:00+02:00",
-            "source": "Kieler Nachrichten" if day == 1 else "Ostsee-Zeitung",
+            "publisher" if day % 2 else "source": "Kieler Nachrichten"
+            if day == 1
+            else "Ostsee-Zeitung",
             "language": "de",
         }
         for day in range(1, 6)
@@ -161,7 +163,7 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
     assert by_rank[0] == "1", "the word most often first"
     [late] = app.search("Werft", since=date(2024, 5, 5), until=date(2024, 5, 5), limit=1)
     assert late.title.endswith("5"), "the best match of the day, not the best match dropped"
-    assert [a.title for a in app.search(source="kieler NACHRICHTEN")] == [lines[0]["title"]]
+    assert [a.title for a in app.search(publisher="kieler NACHRICHTEN")] == [lines[0]["title"]]
     assert [a.id for a in app.search(language="en")] == [app.search("Shipyard")[0].id]
     newest = app.search(until=date(2024, 5, 4), limit=2)
     assert [a.title[-1] for a in newest] == ["4", "3"], "without words, newest first"
@@ -396,6 +398,26 @@ def test_an_older_store_gets_its_entity_names_on_opening(tmp_path: Path) -> None
     db.close()
     with Chronik(str(path)) as app:
         assert [e.id for e in app.entities(name="öberg")] == ["ent_1"]
+
+
+def test_a_version_3_store_keeps_its_publishers_under_their_new_name(tmp_path: Path) -> None:
+    path, items = tmp_path / "v3.db", tmp_path / "in.jsonl"
+    line = {"title": "Hafen", "text": "Der Hafen wächst.", "source": "Ostsee-Bote"}
+    items.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with Chronik(str(path)) as app:
+        app.ingest([str(items)])
+    db = sqlite3.connect(path)  # as version 3 wrote it: the column and the input's meta
+    db.executescript(
+        "ALTER TABLE articles RENAME COLUMN publisher TO source;"
+        "UPDATE documents SET meta = replace(meta, '\"publisher\"', '\"source\"');"
+        "PRAGMA user_version=3;"
+    )
+    db.close()
+    with Chronik(str(path)) as app:
+        [article] = app.articles()
+        assert article.publisher == "Ostsee-Bote"
+        assert app.reanalyze().unchanged == 1
+        assert app.articles()[0].publisher == "Ostsee-Bote"
 
 
 def test_entities_by_label_and_type_in_any_case_and_none_without_mentions(

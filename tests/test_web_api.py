@@ -208,12 +208,12 @@ def test_search_page_full_text_entity_time_source_language(site: Site) -> None:
     assert "Keine Entität" in site.client.get("/search", params={"entity": "Niemand"}).text
     assert titles(q="Werft", since="2024-05-08") == {site.report.title}
     assert titles(q="Werft", until="2024-05-07") == {site.announcement.title}
-    assert titles(q="Werft", source="ostsee-bote") == {site.announcement.title}
+    assert titles(q="Werft", publisher="ostsee-bote") == {site.announcement.title}
     assert titles(q="Werft", language="en") == set()
     page = site.client.get("/search", params={"q": "Werft", "since": "gestern"})
     assert "Ungültiges Datum" in page.text
     form = site.client.get("/search").text
-    for field in ("q", "entity", "since", "until", "source", "language"):
+    for field in ("q", "entity", "since", "until", "publisher", "language"):
         assert f'<label for="{field}">' in form and f'id="{field}"' in form
 
 

@@ -96,21 +96,21 @@ class Chronik:
 
     # --- analysis without storing -------------------------------------------------------
 
-    def analyze(self, source: str | bytes | Path, published: datetime | None = None) -> Article:
+    def analyze(self, article: str | bytes | Path, published: datetime | None = None) -> Article:
         """Analyse one article (a path, raw bytes, or text) without storing it."""
-        if isinstance(source, Path):
-            items: Iterable[Item] = iter_documents([str(source)], self.options)
-        elif isinstance(source, bytes):
-            items = read_bytes(source, "<bytes>", self.options)
+        if isinstance(article, Path):
+            items: Iterable[Item] = iter_documents([str(article)], self.options)
+        elif isinstance(article, bytes):
+            items = read_bytes(article, "<bytes>", self.options)
         else:
-            items = read_text(source.encode("utf-8"), "<text>")
+            items = read_text(article.encode("utf-8"), "<text>")
         for item in items:
             if isinstance(item, InputError):
                 raise item
             if published:
                 item.published = published
             return analyze(item, self.options)
-        raise InputError(Code.E005, str(source)[:60])
+        raise InputError(Code.E005, str(article)[:60])
 
     # --- ingest ---------------------------------------------------------------------------
 
@@ -382,15 +382,15 @@ class Chronik:
         entity_id: str | None = None,
         since: date | None = None,
         until: date | None = None,
-        source: str | None = None,
+        publisher: str | None = None,
         language: str | None = None,
         limit: int = 20,
     ) -> list[Article]:
         """Articles with these words (full text, best match first; without words, newest
         first), kept to those that mention the entity, were published from ``since`` to
-        ``until`` (days, both included), come from ``source`` (any case) or are in
+        ``until`` (days, both included), come from ``publisher`` (any case) or are in
         ``language``; the filters apply before ``limit``."""
-        query = ArticleQuery(text.strip(), entity_id, since, until, source, language, limit)
+        query = ArticleQuery(text.strip(), entity_id, since, until, publisher, language, limit)
         return self.store.search(query)
 
     def entity(self, entity_id: str) -> Entity:

@@ -334,7 +334,7 @@ _DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option("--entity", help="Only articles that mention this entity (id, name or alias).")
 @click.option("--since", type=_DAY, help="Published on or after this day (YYYY-MM-DD).")
 @click.option("--until", type=_DAY, help="Published on or before this day (YYYY-MM-DD).")
-@click.option("--source", help="Only this source (any case).")
+@click.option("--publisher", help="Only this publisher (any case).")
 @click.option("--language", help="Only this language code, e.g. de.")
 @click.option("--limit", default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
@@ -345,13 +345,13 @@ def search(
     entity: str | None,
     since: datetime | None,
     until: datetime | None,
-    source: str | None,
+    publisher: str | None,
     language: str | None,
     limit: int,
     as_json: bool,
 ) -> None:
-    """Search stored articles: full text (best match first) and/or by entity, day, source
-    and language (newest first without words)."""
+    """Search stored articles: full text (best match first) and/or by entity, day,
+    publisher and language (newest first without words)."""
     with _app(ctx) as app:
         known = app.find_entity(entity) if entity else None
         if entity and known is None:
@@ -361,7 +361,7 @@ def search(
             entity_id=known.id if known else None,
             since=since and since.date(),
             until=until and until.date(),
-            source=source,
+            publisher=publisher,
             language=language,
             limit=limit,
         )
@@ -396,9 +396,9 @@ def analyze(ctx: click.Context, file: str, published: str | None) -> None:
             when = parse_time(published)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--published") from exc
-    source = sys.stdin.buffer.read() if file == "-" else Path(file)
+    given = sys.stdin.buffer.read() if file == "-" else Path(file)
     with _app(ctx, create=True) as app:
-        result = app.analyze(source, when)
+        result = app.analyze(given, when)
     _echo_json(article_record(result))
 
 

@@ -14,7 +14,7 @@ from chronik.model import Article, Story, StoryChange
 
 # Internal bookkeeping that is not part of the exported record.
 _INTERNAL = ("content_hash",)
-CSV_FIELDS = ("id", "url", "title", "published", "source", "language", "story_id", "text")
+CSV_FIELDS = ("id", "url", "title", "published", "publisher", "language", "story_id", "text")
 
 
 def article_record(article: Article) -> dict[str, Any]:

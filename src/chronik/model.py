@@ -133,7 +133,7 @@ class Article:
     text: str
     url: str | None = None
     published: datetime | None = None
-    source: str | None = None
+    publisher: str | None = None  # who published it; a claim's source is an Attribution's
     language: str | None = None
     blocks: list[Block] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
@@ -156,14 +156,14 @@ class Article:
 class ArticleQuery:
     """A search of the stored articles: words (full text, best match first; without words,
     newest first), and filters the store applies before it counts to ``limit``: an
-    entity's id, days of publication in UTC (``since`` and ``until`` included), a source in any
-    case, a language code."""
+    entity's id, days of publication in UTC (``since`` and ``until`` included), a publisher
+    in any case, a language code."""
 
     text: str = ""
     entity_id: str | None = None
     since: date | None = None
     until: date | None = None
-    source: str | None = None
+    publisher: str | None = None
     language: str | None = None
     limit: int = 20
 
@@ -218,7 +218,7 @@ def article_summary(article: Article) -> dict[str, Any]:
         "title": article.title,
         "url": article.url,
         "published": article.published.isoformat() if article.published else None,
-        "source": article.source,
+        "publisher": article.publisher,
         "language": article.language,
         "story_id": article.story_id,
     }

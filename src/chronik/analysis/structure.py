@@ -64,7 +64,7 @@ def build_article(document: Document) -> Article:
         text=text,
         url=url,
         published=_utc(document.published or _date(meta.get("date"))),
-        source=document.source or meta.get("sitename"),
+        publisher=document.publisher or meta.get("sitename"),
         language=_language(document.language, text),
         blocks=blocks,
         metadata=metadata,

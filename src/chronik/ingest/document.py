@@ -22,5 +22,5 @@ class Document:
     text: str | None = None
     html: str | None = None
     published: datetime | None = None
-    source: str | None = None
+    publisher: str | None = None
     language: str | None = None

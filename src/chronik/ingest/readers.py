@@ -134,7 +134,7 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
         yield _jsonl_document(record, f"{origin}:{number}", number, raw)
 
 
-_JSONL_FIELDS = ("url", "title", "text", "content", "source", "language")
+_JSONL_FIELDS = ("url", "title", "text", "content", "publisher", "source", "language")
 # Scrapers name the publication time in many ways; the first of these that holds a string
 # or a number (Unix time) is read. A gathering day is the best bound a scraper without a
 # publication time has: an undated article is compared with stories of any age, and
@@ -181,7 +181,8 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
         title=_str_or_none(title),
         text=_str_or_none(text),
         published=when,
-        source=_str_or_none(fields.get("source")),
+        # "source", as many exports call the publisher, is read where "publisher" is not.
+        publisher=_str_or_none(fields.get("publisher", fields.get("source"))),
         language=_str_or_none(fields.get("language")),
     )
 
@@ -235,11 +236,11 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     if broken and not _ROOT_END.search(data[-512:]):
         # Cut off: the last item may be cut too, and must not replace a whole stored one.
         entries = entries[:-1]
-    source = parsed.get("feed", {}).get("title")
+    publisher = parsed.get("feed", {}).get("title")
     # A broken feed is reported, and whatever items the lenient parser recovered still come.
     for index, entry in enumerate(entries, start=1):
         if entry.get("title") or _entry_body(entry):
-            yield _feed_document(entry, f"{origin}#{index}", source)
+            yield _feed_document(entry, f"{origin}#{index}", publisher)
     # A well-formed feed without items is quiet, not broken: a polled feed often is.
     if broken:
         detail = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0]
@@ -257,7 +258,7 @@ def _no_surrogate_ref(match: re.Match[bytes]) -> bytes:
     return b"&#65533;" if 0xD800 <= number <= 0xDFFF else match.group(0)
 
 
-def _feed_document(entry: Any, where: str, source: str | None) -> Item:
+def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
     body = without_surrogates(_entry_body(entry))
     title = without_surrogates(entry.get("title") or "")
     if not body and not title:
@@ -271,7 +272,7 @@ def _feed_document(entry: Any, where: str, source: str | None) -> Item:
         title=title,
         text=body,
         published=_from_struct(published),
-        source=source,
+        publisher=publisher,
         language=entry.get("language"),
     )
 

@@ -119,7 +119,7 @@ def _fetch_linked(item: Document, options: Options) -> Item:
                     url=item.url,
                     title=item.title,
                     published=item.published,
-                    source=item.source,
+                    publisher=item.publisher,
                 )
     except InputError:
         # The page is out of reach: the feed's own title and text still make the article.

@@ -18,7 +18,7 @@ from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange, art
 from chronik.store.base import FeedState, PutStatus, Stored
 
 # Columns of ``articles`` that are also fields of Article; the rest of the analysis is JSON.
-_COLUMNS = ("id", "url", "title", "text", "source", "language", "content_hash", "story_id")
+_COLUMNS = ("id", "url", "title", "text", "publisher", "language", "content_hash", "story_id")
 
 Row = Mapping[str, Any]
 
@@ -28,7 +28,7 @@ class FullText(NamedTuple):
     articles ``a``, a WHERE condition and an ORDER BY (best match first), each taking
     ``argument`` for each of its placeholders."""
 
-    source: str
+    tables: str
     condition: str
     order: str
     argument: str
@@ -117,7 +117,7 @@ class SQLStore(ABC):
             "url": doc.url,
             "title": doc.title,
             "published": doc.published.isoformat() if doc.published else None,
-            "source": doc.source,
+            "publisher": doc.publisher,
             "language": doc.language,
         }
         self.execute(
@@ -234,12 +234,12 @@ class SQLStore(ABC):
 
     def search(self, query: ArticleQuery) -> list[Article]:
         # The filters are conditions of the one query, so that the limit counts matches.
-        source, order = "articles a", "COALESCE(a.published, a.seen) DESC, a.rowid DESC"
+        tables, order = "articles a", "COALESCE(a.published, a.seen) DESC, a.rowid DESC"
         where: list[str] = []
         args: list[Any] = []
         ranked: list[Any] = []
         if query.text:
-            source, match, order, argument = self.full_text(query.text)
+            tables, match, order, argument = self.full_text(query.text)
             where.append(match)
             args.extend([argument] * match.count("?"))
             ranked = [argument] * order.count("?")
@@ -247,7 +247,7 @@ class SQLStore(ABC):
             ("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)", query.entity_id),
             ("substr(a.published, 1, 10) >= ?", query.since and query.since.isoformat()),
             ("substr(a.published, 1, 10) <= ?", query.until and query.until.isoformat()),
-            ("lower(a.source) = lower(?)", query.source),
+            ("lower(a.publisher) = lower(?)", query.publisher),
             ("a.language = ?", query.language),
         )
         for condition, value in filters:
@@ -255,7 +255,7 @@ class SQLStore(ABC):
                 where.append(condition)
                 args.append(value)
         rows = self.execute(
-            f"SELECT a.* FROM {source} WHERE {' AND '.join(where) or 'TRUE'} "
+            f"SELECT a.* FROM {tables} WHERE {' AND '.join(where) or 'TRUE'} "
             f"ORDER BY {order} LIMIT ?",
             (*args, *ranked, query.limit),
         )
@@ -269,6 +269,8 @@ class SQLStore(ABC):
         for row in rows:
             meta = json.loads(row["meta"])
             published = meta.pop("published")
+            if "source" in meta:  # a document stored before the publisher had its name
+                meta["publisher"] = meta.pop("source")
             doc = reread(row["format"], bytes(row["payload"]), row["origin"])
             for key, value in meta.items():
                 setattr(doc, key, value or getattr(doc, key))

@@ -66,8 +66,8 @@ class SQLiteStore(SQLStore):
         self.db.executemany(sql, rows)
 
     def full_text(self, words: str) -> FullText:
-        source = "articles_fts f JOIN articles a ON a.rowid = f.rowid"
-        return FullText(source, "articles_fts MATCH ?", "rank", _fts_query(words))
+        tables = "articles_fts f JOIN articles a ON a.rowid = f.rowid"
+        return FullText(tables, "articles_fts MATCH ?", "rank", _fts_query(words))
 
     def commit(self) -> None:
         self.db.execute("COMMIT")

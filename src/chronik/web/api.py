@@ -44,7 +44,7 @@ class ArticleRecord(BaseModel):
     text: str = Field(description="Clean text; every offset counts characters in it.")
     url: str | None
     published: str | None = Field(description="Publication time, ISO 8601 (UTC).")
-    source: str | None
+    publisher: str | None
     language: str | None
     blocks: list[Block] = Field(description="Structure with kind and stance per block.")
     metadata: dict[str, Any] = Field(
@@ -65,7 +65,7 @@ class ArticleSummary(BaseModel):
     title: str
     url: str | None
     published: str | None
-    source: str | None
+    publisher: str | None
     language: str | None
     story_id: str | None
 
@@ -221,14 +221,16 @@ def search(
     ] = "",
     since: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
-    source: Annotated[str, Query(description="Only this source (exact, any case).")] = "",
+    publisher: Annotated[str, Query(description="Only this publisher (any case).")] = "",
     language: Annotated[str, Query(description="Only this language code, e.g. de.")] = "",
     limit: Limit = 50,
 ) -> dict[str, Any]:
-    """Full-text search and/or search by entity, filtered by time, source and language."""
+    """Full-text search and/or search by entity, filtered by time, publisher and language."""
     known = app.find_entity(entity.strip())
     entity_id = known.id if known else entity.strip()
-    query = queries.SearchQuery(q.strip(), entity_id, since, until, source.strip(), language, limit)
+    query = queries.SearchQuery(
+        q.strip(), entity_id, since, until, publisher.strip(), language, limit
+    )
     return {"articles": [article_record(a) for a in queries.search(app, query)]}
 
 

@@ -98,7 +98,7 @@ def story(request: Request, app: App, story_id: str) -> HTMLResponse:
         "entries": entries,
         "points": points,
         "ticks": ticks,
-        "sources": queries.sources(articles),
+        "publishers": queries.publishers(articles),
         "entities": queries.top_entities(articles, limit=15),
         "attributions": queries.attributions_by_source(articles),
         "changes": queries.changes(found),
@@ -151,14 +151,14 @@ def search(
     entity: str = "",
     since: str = "",
     until: str = "",
-    source: str = "",
+    publisher: str = "",
     language: str = "",
 ) -> HTMLResponse:
     start, end = _day(since), _day(until)
     bad_date = bool((since and start is None) or (until and end is None))
     known = app.find_entity(entity.strip())
     entity_id = known.id if known else entity.strip()
-    query = queries.SearchQuery(q.strip(), entity_id, start, end, source.strip(), language)
+    query = queries.SearchQuery(q.strip(), entity_id, start, end, publisher.strip(), language)
     results = [] if query.empty or bad_date else queries.search(app, query)
     context = {
         "query": query,

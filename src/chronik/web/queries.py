@@ -41,7 +41,7 @@ class EntityCount:
 class StoryCard:
     story: Story
     recent: int
-    sources: list[str]
+    publishers: list[str]
     top_entities: list[EntityCount]
     days: list[tuple[date, int]]
 
@@ -68,14 +68,14 @@ def _card(story: Story, newest: datetime | None) -> StoryCard:
     return StoryCard(
         story=story,
         recent=recent,
-        sources=sources(story.articles),
+        publishers=publishers(story.articles),
         top_entities=top_entities(story.articles),
         days=per_day(a.published for a in story.articles),
     )
 
 
-def sources(articles: Iterable[Article]) -> list[str]:
-    counts = Counter(a.source for a in articles if a.source)
+def publishers(articles: Iterable[Article]) -> list[str]:
+    counts = Counter(a.publisher for a in articles if a.publisher)
     return [name for name, _ in counts.most_common()]
 
 
@@ -259,26 +259,26 @@ class SearchQuery:
     entity: str = ""
     since: date | None = None
     until: date | None = None
-    source: str = ""
+    publisher: str = ""
     language: str = ""
     limit: int = 50
 
     @property
     def empty(self) -> bool:
-        filters = (self.entity, self.since, self.until, self.source, self.language)
+        filters = (self.entity, self.since, self.until, self.publisher, self.language)
         return not (self.text or any(filters))
 
 
 def search(chronik: Chronik, query: SearchQuery) -> list[Article]:
     """The search form's query, run by :meth:`Chronik.search`."""
-    filters = (query.entity, query.source, query.language)
-    entity, source, language = (value or None for value in filters)
+    filters = (query.entity, query.publisher, query.language)
+    entity, publisher, language = (value or None for value in filters)
     return chronik.search(
         query.text,
         entity_id=entity,
         since=query.since,
         until=query.until,
-        source=source,
+        publisher=publisher,
         language=language,
         limit=query.limit,
     )
