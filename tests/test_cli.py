@@ -111,6 +111,8 @@ def test_database_errors_are_store_failures_and_others_are_not() -> None:
     assert found is not None and found.code is Code.E240 and "malformed" in str(found)
     hidden = store_failure(sqlite3.OperationalError("locked"), "postgresql://u:geheim@h/db")
     assert hidden is not None and "geheim" not in str(hidden)
+    busy = store_failure(sqlite3.OperationalError("database is locked"), "x.db")
+    assert busy is not None and busy.code is Code.E241 and "restore" not in str(busy)
     assert store_failure(ValueError("a bug"), "x.db") is None
 
 

@@ -434,3 +434,17 @@ def test_entities_by_label_and_type_in_any_case_and_none_without_mentions(
         path.write_text(first.replace("Wladiwostok", "Die Stadt"), encoding="utf-8")
         assert app.ingest([str(path)]).revised == 1
         assert app.entities(name="Wladiwostok") == [] and app.entities(type="LOC") == []
+
+
+def test_two_writers_on_one_sqlite_store_both_land(tmp_path: Path, fixtures: Path) -> None:
+    """One ingest reads the store, another process commits, then the first writes: the first
+    must wait for the lock or see the commit, never fail with 'database is locked'."""
+    path = str(tmp_path / "shared.db")
+    with Chronik(path) as first, Chronik(path) as second:
+        assert first.store.count_articles() == 0  # a read before the other writer commits
+        assert second.ingest([str(fixtures / "article.txt")]).inserted == 1
+        report = first.ingest([str(fixtures / "page.html")])
+        assert report.inserted == 1, report.errors
+        assert first.ingest([str(fixtures / "article.txt")]).unchanged == 1
+    with Chronik(path) as reader:
+        assert reader.store.count_articles() == 2

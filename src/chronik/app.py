@@ -35,6 +35,7 @@ from chronik.stories.timeline import TimelineEntry, build_timeline
 
 Progress = Callable[[str, "IngestReport"], None]
 _COMMIT_EVERY = 200
+_COMMIT_SECONDS = 2.0
 _RELATED_MEMBERS = 20
 _RELATED_POOL = 3000
 
@@ -484,10 +485,15 @@ class _Ticker:
         self.store = store
         self.report = report
         self.progress = progress
+        self.committed = time.monotonic()
 
     def __call__(self, where: str) -> None:
-        if self.report.seen % _COMMIT_EVERY == 0:
+        # Often enough that another writer (a server polling feeds) waits seconds, not the
+        # length of a whole ingest, for the store's write lock.
+        now = time.monotonic()
+        if self.report.seen % _COMMIT_EVERY == 0 or now - self.committed > _COMMIT_SECONDS:
             self.store.commit()
+            self.committed = now
         if self.progress:
             self.progress(where, self.report)
 

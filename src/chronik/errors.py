@@ -49,6 +49,10 @@ class Code(Enum):
     E220 = "setting {name} = {value!r} is not {kind}; see docs/configuration.md"
     E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
     E240 = "the store failed ({detail}); check it, or restore it from a backup"
+    E241 = (
+        "the store stayed locked by another writer for a minute; what this command had "
+        "committed is kept: run it again when the other writer has finished"
+    )
     E250 = (
         "writing is disabled: no token is configured; start the server with --token or set "
         "CHRONIK_TOKEN, then send it as 'Authorization: Bearer TOKEN'"

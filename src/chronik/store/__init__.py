@@ -68,6 +68,8 @@ def store_failure(exc: BaseException, target: str) -> ChronikError | None:
     if not isinstance(exc, database_errors()):
         return None
     detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+    if "database is locked" in detail:  # SQLite's busy timeout ran out: nothing is broken
+        return ChronikError(Code.E241, safe_target(target))
     return ChronikError(Code.E240, safe_target(target), detail=detail)
 
 

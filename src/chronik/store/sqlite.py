@@ -11,6 +11,11 @@ from typing import Any
 from chronik.errors import ChronikError, Code
 from chronik.store.sql import FullText, SQLStore, migrations
 
+# How long a writer waits for another process's write lock (a CLI ingest beside a server
+# that polls feeds); ingest commits at least every few seconds, so the wait is short.
+_BUSY_SECONDS = 60.0
+_WRITES = frozenset({"INSERT", "UPDATE", "DELETE", "REPLAC"})
+
 
 def writable(path: Path) -> bool:
     """Whether Chronik may write the store file and the WAL files beside it."""
@@ -26,7 +31,6 @@ class SQLiteStore(SQLStore):
             self._migrate()
         except sqlite3.DatabaseError as exc:  # a missing folder, a file that is no database
             raise ChronikError(Code.E230, self.path, detail=str(exc)) from exc
-        self.db.execute("BEGIN")
 
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
@@ -35,7 +39,9 @@ class SQLiteStore(SQLStore):
             uri = f"{Path(self.path).resolve().as_uri()}?mode=ro&immutable=1"
             db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
-            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            db = sqlite3.connect(
+                self.path, timeout=_BUSY_SECONDS, isolation_level=None, check_same_thread=False
+            )
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
         db.row_factory = sqlite3.Row
@@ -60,18 +66,28 @@ class SQLiteStore(SQLStore):
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
+        self._before(sql)
         return self.db.execute(sql, args)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._before(sql)
         self.db.executemany(sql, rows)
+
+    def _before(self, sql: str) -> None:
+        # Reads run on their own (each sees the latest commit); the first write takes the
+        # write lock (waiting up to _BUSY_SECONDS for another writer) and holds it to the
+        # next commit. A read transaction held open instead could not be turned into a
+        # write once another process had committed: its whole batch would be lost.
+        if not self.db.in_transaction and sql.lstrip()[:6].upper() in _WRITES:
+            self.db.execute("BEGIN IMMEDIATE")
 
     def full_text(self, words: str) -> FullText:
         tables = "articles_fts f JOIN articles a ON a.rowid = f.rowid"
         return FullText(tables, "articles_fts MATCH ?", "rank", _fts_query(words))
 
     def commit(self) -> None:
-        self.db.execute("COMMIT")
-        self.db.execute("BEGIN")
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
 
     def close(self) -> None:
         if self.db.in_transaction:
