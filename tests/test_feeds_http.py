@@ -40,7 +40,7 @@ def site(fixtures: Path) -> Iterator[tuple[str, Site]]:
                 body = FEED.format(base=base).encode()
                 self.send_response(200)
                 self.send_header("ETag", '"v1"')
-            elif self.path == "/page":
+            elif self.path == "/page" and state.page:
                 body = state.page
                 self.send_response(200)
             else:
@@ -80,6 +80,23 @@ def test_fetch_takes_the_linked_page(site: tuple[str, Site], tmp_path: Path) -> 
         [article] = app.articles()
         assert "Dömitz" in article.text and article.url == f"{base}/page"
         assert article.title == "Brücke eröffnet"
+
+
+def test_a_teaser_never_replaces_the_page_fetched_in_full(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    base, state = site
+    db = str(tmp_path / "t.db")
+    with Chronik(options=Options.from_env(db=db, fetch=True)) as app:
+        assert app.ingest([f"{base}/feed"]).inserted == 1
+    with Chronik(db) as app:  # the same feed without --fetch
+        assert app.ingest([f"{base}/feed"]).unchanged == 1
+    state.page = b""  # the page is gone (404): the fetch fails, the feed's item remains
+    with Chronik(options=Options.from_env(db=db, fetch=True)) as app:
+        assert app.ingest([f"{base}/feed"]).unchanged == 1
+        [article] = app.articles()
+        stored = app.store.lookup(article.id)
+        assert "Dömitz" in article.text and stored is not None and stored.revision == 1
 
 
 def test_unreachable_url_is_one_error(tmp_path: Path, site: tuple[str, Site]) -> None:

@@ -400,7 +400,9 @@ def test_an_older_store_gets_its_entity_names_on_opening(tmp_path: Path) -> None
         assert [e.id for e in app.entities(name="öberg")] == ["ent_1"]
 
 
-def test_a_version_3_store_keeps_its_publishers_under_their_new_name(tmp_path: Path) -> None:
+def test_a_version_3_store_keeps_its_publishers_and_learns_its_content_hashes(
+    tmp_path: Path,
+) -> None:
     path, items = tmp_path / "v3.db", tmp_path / "in.jsonl"
     line = {"title": "Hafen", "text": "Der Hafen wächst.", "source": "Ostsee-Bote"}
     items.write_text(json.dumps(line) + "\n", encoding="utf-8")
@@ -409,6 +411,8 @@ def test_a_version_3_store_keeps_its_publishers_under_their_new_name(tmp_path: P
     db = sqlite3.connect(path)  # as version 3 wrote it: the column and the input's meta
     db.executescript(
         "ALTER TABLE articles RENAME COLUMN publisher TO source;"
+        "DROP INDEX documents_content; DROP INDEX articles_content;"
+        "ALTER TABLE documents DROP COLUMN content_hash;"
         "UPDATE documents SET meta = replace(meta, '\"publisher\"', '\"source\"');"
         "PRAGMA user_version=3;"
     )
@@ -418,6 +422,9 @@ def test_a_version_3_store_keeps_its_publishers_under_their_new_name(tmp_path: P
         assert article.publisher == "Ostsee-Bote"
         assert app.reanalyze().unchanged == 1
         assert app.articles()[0].publisher == "Ostsee-Bote"
+        line["url"] = "https://ostsee-bote.example/hafen?utm_source=feed"
+        items.write_text(json.dumps(line) + "\n", encoding="utf-8")
+        assert app.ingest([str(items)]).unchanged == 1, "the same text, known by its hash"
 
 
 def test_entities_by_label_and_type_in_any_case_and_none_without_mentions(
@@ -448,3 +455,25 @@ def test_two_writers_on_one_sqlite_store_both_land(tmp_path: Path, fixtures: Pat
         assert first.ingest([str(fixtures / "article.txt")]).unchanged == 1
     with Chronik(path) as reader:
         assert reader.store.count_articles() == 2
+
+
+def test_an_input_seen_again_in_another_form_changes_nothing(app: Chronik, tmp_path: Path) -> None:
+    def line(url: str, hours: str) -> str:
+        text = f"Die Fähre nach Oslo hatte in Kiel {hours} Stunden Verspätung."
+        return json.dumps({"url": url, "title": "Fähre verspätet", "text": text}) + "\n"
+
+    page = "https://kiel.example/faehre"
+    items = tmp_path / "faehre.jsonl"
+    lines = [line(page, "drei"), line(page + "?utm_source=feed#top", "drei"), line(page, "vier")]
+    items.write_text("".join(lines), encoding="utf-8")
+    first = app.ingest([str(items)])
+    assert (first.inserted, first.unchanged, first.revised) == (1, 1, 1)
+    for _ in range(2):
+        again = app.ingest([str(items)])
+        assert (again.unchanged, again.revised, again.inserted) == (3, 0, 0)
+    [article] = app.articles()
+    assert "vier Stunden" in article.text, "the newest version stays"
+    mirror = tmp_path / "mirror.jsonl"
+    mirror.write_text(line("https://spiegel.example/kiel-faehre", "vier"), encoding="utf-8")
+    assert app.ingest([str(mirror)]).unchanged == 1, "the same text under another URL"
+    assert app.store.count_articles() == 1

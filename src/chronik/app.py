@@ -170,12 +170,18 @@ class Chronik:
             yield item, article
 
     def _unchanged(self, known: Stored | None, article: Article, document: Document) -> bool:
-        """Stored as it is, or stored before as an older revision: an input seen again (a
-        file that holds two versions of one URL, ingested twice) changes nothing."""
+        """An input that adds nothing changes nothing: the article as stored; an older
+        revision of it, by its bytes or its content (a file that holds two versions of one
+        URL, ingested twice; the same text under a tracking parameter); a feed's teaser of a
+        page stored in full (``--fetch`` before, or a fetch that failed now); and a new
+        article with the very text of a stored one (one page under two URLs)."""
         if known is None:
-            return False
-        same = known.content_hash == article.content_hash
-        return same or self.store.has_document(article.id, document.payload)
+            return self.store.duplicate_of(article.content_hash) is not None
+        if known.content_hash == article.content_hash:
+            return True
+        if document.format == "feed" and known.format == "html":
+            return True
+        return self.store.has_version(article.id, document.payload, article.content_hash)
 
     def _ingest_analysed(self, document: Document, outcome: Outcome, report: IngestReport) -> None:
         if isinstance(outcome, InputError):

@@ -28,6 +28,7 @@ class Stored:
     content_hash: str
     story_id: str | None
     revision: int
+    format: str | None = None  # of the input the current revision came from
 
 
 @dataclass(slots=True)
@@ -41,8 +42,13 @@ class FeedState:
 class Store(Protocol):
     def lookup(self, article_id: str) -> Stored | None: ...
 
-    def has_document(self, article_id: str, payload: bytes) -> bool:
-        """Whether this exact input is stored as one of the article's revisions."""
+    def has_version(self, article_id: str, payload: bytes, content_hash: str) -> bool:
+        """Whether one of the article's stored revisions came from this input, or gave this
+        content."""
+        ...
+
+    def duplicate_of(self, content_hash: str) -> str | None:
+        """The id of a stored article with this content, if there is one."""
         ...
 
     def put_article(

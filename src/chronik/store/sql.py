@@ -73,16 +73,28 @@ class SQLStore(ABC):
 
     def lookup(self, article_id: str) -> Stored | None:
         row = self.execute(
-            "SELECT content_hash, story_id, revision FROM articles WHERE id = ?", (article_id,)
+            "SELECT a.content_hash, a.story_id, a.revision, d.format FROM articles a "
+            "LEFT JOIN documents d ON d.article_id = a.id AND d.revision = a.revision "
+            "WHERE a.id = ?",
+            (article_id,),
         ).fetchone()
-        return Stored(row["content_hash"], row["story_id"], row["revision"]) if row else None
+        if row is None:
+            return None
+        return Stored(row["content_hash"], row["story_id"], row["revision"], row["format"])
 
-    def has_document(self, article_id: str, payload: bytes) -> bool:
+    def has_version(self, article_id: str, payload: bytes, content_hash: str) -> bool:
         row = self.execute(
-            "SELECT 1 FROM documents WHERE article_id = ? AND payload = ? LIMIT 1",
-            (article_id, payload),
+            "SELECT 1 FROM documents WHERE article_id = ? AND (content_hash = ? OR payload = ?) "
+            "LIMIT 1",
+            (article_id, content_hash, payload),
         ).fetchone()
         return row is not None
+
+    def duplicate_of(self, content_hash: str) -> str | None:
+        row = self.execute(
+            "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", (content_hash,)
+        ).fetchone()
+        return None if row is None else str(row["id"])
 
     def put_article(
         self, article: Article, document: Document, seen: datetime, features: bytes
@@ -91,7 +103,7 @@ class SQLStore(ABC):
         if known and known.content_hash == article.content_hash:
             return PutStatus.UNCHANGED
         revision = known.revision + 1 if known else 1
-        self._put_document(article.id, revision, document, seen)
+        self._put_document(article.id, revision, document, seen, article.content_hash)
         values = self._row(article, seen, revision, features)
         if known:
             assignments = ", ".join(f"{k} = ?" for k in values if k != "id")
@@ -112,7 +124,9 @@ class SQLStore(ABC):
         )
         return values
 
-    def _put_document(self, article_id: str, revision: int, doc: Document, seen: datetime) -> None:
+    def _put_document(
+        self, article_id: str, revision: int, doc: Document, seen: datetime, content_hash: str
+    ) -> None:
         meta = {
             "url": doc.url,
             "title": doc.title,
@@ -121,8 +135,9 @@ class SQLStore(ABC):
             "language": doc.language,
         }
         self.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, revision) "
-            "DO UPDATE SET payload = excluded.payload, meta = excluded.meta",
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (article_id, revision) DO UPDATE SET payload = excluded.payload, "
+            "meta = excluded.meta, content_hash = excluded.content_hash",
             (
                 article_id,
                 revision,
@@ -131,6 +146,7 @@ class SQLStore(ABC):
                 json.dumps(meta),
                 doc.payload,
                 _iso(seen),
+                content_hash,
             ),
         )
 
