@@ -12,7 +12,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from chronik.errors import InputError
+from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
 from chronik.ingest.readers import sniff_format
 from chronik.ingest.sources import iter_documents, list_files
@@ -115,6 +115,30 @@ def warc_bytes(pages: dict[str, bytes], compress: bool = False) -> bytes:
         )
         writer.write_record(record)
     return buffer.getvalue()
+
+
+def test_a_warc_record_without_target_uri_is_one_error_and_the_rest_is_read(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Gera baut eine Schule.</p>"
+    bare = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bare>\r\n"
+        b"Content-Type: application/http; msgtype=response\r\n"
+        + f"Content-Length: {len(http)}\r\n\r\n".encode()
+        + http
+        + b"\r\n\r\n"
+    )
+    page = (fixtures / "page.html").read_bytes()
+    path = tmp_path / "mixed.warc"
+    path.write_bytes(bare + warc_bytes({"https://a.example/1": page}))
+    errors, docs = [], []
+    for item in read(path):
+        (errors if isinstance(item, InputError) else docs).append(item)
+    assert [d.url for d in docs] == ["https://a.example/1"]
+    [error] = errors
+    assert (
+        error.code is Code.E040 and "WARC-Target-URI" in str(error) and "mixed.warc" in str(error)
+    )
 
 
 @pytest.mark.parametrize("compress", [False, True])

@@ -21,6 +21,7 @@ import lxml.etree
 import lxml.html
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import decode_text, refuse_binary, without_surrogates
@@ -307,10 +308,21 @@ def _plain(entry: Any) -> dict[str, Any]:
     return {k: v for k, v in entry.items() if isinstance(v, str | int | float | list | dict)}
 
 
+class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
+    """warcio's loader, but a response record without WARC-Target-URI is read without HTTP
+    headers (warcio raises AttributeError from its iterator, which ends the archive), so
+    that the record alone is reported and the others are read."""
+
+    def load_http_headers(self, rec_type: str, uri: str | None, stream: Any, length: Any) -> Any:
+        return super().load_http_headers(rec_type, uri or "", stream, length)
+
+
 def read_warc(data: bytes, origin: str) -> Iterator[Item]:
     records = 0
+    archive = ArchiveIterator(io.BytesIO(data))
+    archive.loader = _RecordLoader(verify_http=False, arc2warc=False)
     try:
-        for record in ArchiveIterator(io.BytesIO(data)):
+        for record in archive:
             # warcio reads text that is no archive as one empty ARC record.
             records += record.format == "warc"
             item = _warc_item(record, origin)
@@ -332,12 +344,15 @@ def _warc_item(record: Any, origin: str) -> Item | None:
 
 
 def _warc_document(record: Any, origin: str) -> Item | None:
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if record.rec_type == "response" and not url:
+        where = f"{origin}#{record.rec_headers.get_header('WARC-Record-ID')}"
+        return InputError(Code.E040, where, detail="a response record without WARC-Target-URI")
     if record.rec_type != "response" or not record.http_headers:
         return None
     content_type = record.http_headers.get_header("Content-Type") or ""
     if "html" not in content_type.lower():
         return None
-    url = record.rec_headers.get_header("WARC-Target-URI")
     body = record.content_stream().read()
     where = f"{origin}#{url}"
     if getattr(record.raw_stream, "limit", 0) > 0:
