@@ -295,3 +295,21 @@ def test_serve_names_the_store_without_its_password(monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 0, result.output
     assert started == [url]
     assert "geheim" not in result.stderr and "postgresql://db.example/chronik" in result.stderr
+
+
+def test_no_store_is_made_in_an_empty_or_foreign_sqlite_file(tmp_path: Path) -> None:
+    empty, foreign = tmp_path / "empty.db", tmp_path / "other.db"
+    empty.touch()
+    db = sqlite3.connect(foreign)
+    db.execute("CREATE TABLE foo (x INTEGER)")
+    db.commit()
+    db.close()
+    runner = CliRunner()
+    reading = runner.invoke(cli, ["--db", str(empty), "stories"])
+    assert reading.exit_code == 2 and "[E230]" in reading.stderr and empty.stat().st_size == 0
+    for args in (["stories"], ["ingest", "-"]):
+        refused = runner.invoke(cli, ["--db", str(foreign), *args], input="Titel\nText.\n")
+        assert refused.exit_code == 2 and "something else (tables foo)" in refused.stderr
+    check = sqlite3.connect(foreign)
+    assert check.execute("SELECT name FROM sqlite_master").fetchall() == [("foo",)]
+    assert check.execute("PRAGMA journal_mode").fetchone() == ("delete",)

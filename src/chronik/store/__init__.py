@@ -30,9 +30,12 @@ def _scheme(target: str) -> str:
 
 
 def store_exists(target: str) -> bool:
-    """Whether ``target`` names a store that is there: an SQLite file that exists, or a
-    server database (whose existence only the server can tell, when opened)."""
-    return _scheme(target) != "sqlite" or Path(target.removeprefix("sqlite://")).exists()
+    """Whether ``target`` names a store that is there: an SQLite file that is not empty, or
+    a server database (whose existence only the server can tell, when opened)."""
+    if _scheme(target) != "sqlite":
+        return True
+    path = Path(target.removeprefix("sqlite://"))
+    return path.exists() and (path.is_dir() or path.stat().st_size > 0)
 
 
 def open_store(target: str) -> Store:

@@ -42,6 +42,7 @@ class SQLiteStore(SQLStore):
             db = sqlite3.connect(
                 self.path, timeout=_BUSY_SECONDS, isolation_level=None, check_same_thread=False
             )
+            _refuse_foreign(db, self.path)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
         db.row_factory = sqlite3.Row
@@ -99,3 +100,15 @@ def _fts_query(query: str) -> str:
     """Words as FTS5 phrases, so user input never parses as FTS syntax."""
     words = [w.replace('"', '""') for w in query.split()]
     return " ".join(f'"{w}"' for w in words) or '""'
+
+
+def _refuse_foreign(db: sqlite3.Connection, path: str) -> None:
+    """E230 for an SQLite database of another program, before anything (Chronik's tables,
+    the WAL journal mode) is written into it."""
+    if db.execute("PRAGMA user_version").fetchone()[0]:
+        return
+    rows = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' LIMIT 3").fetchall()
+    if rows:
+        db.close()
+        detail = f"an SQLite database of something else (tables {', '.join(r[0] for r in rows)})"
+        raise ChronikError(Code.E230, path, detail=detail)
