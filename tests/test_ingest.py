@@ -400,3 +400,9 @@ def test_broken_warc(tmp_path: Path) -> None:
 
 def test_missing_path() -> None:
     assert one_error(read(Path("/nonexistent/chronik/file.txt"))).code.name == "E050"
+
+
+def test_an_empty_path_is_an_error_not_the_working_directory() -> None:
+    [error] = list(iter_documents([""], Options()))
+    assert isinstance(error, InputError) and error.code is Code.E050
+    assert "''" in str(error) and "empty path" in str(error)

@@ -22,6 +22,8 @@ def iter_documents(targets: Sequence[str], options: Options) -> Iterator[Item]:
             yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", options)
         elif target.startswith(("http://", "https://")):
             yield from _read_url(target, options)
+        elif not target.strip():  # Path("") is the working directory: never meant
+            yield InputError(Code.E050, repr(target), detail="an empty path")
         else:
             yield from _read_path(Path(target), options)
 
