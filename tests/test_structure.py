@@ -136,6 +136,26 @@ def test_question_headings_and_related_lists() -> None:
     assert metadata["related_titles"] == ["Erster Link", "Zweiter Link ohne Strich"]
 
 
+def test_a_related_list_ends_at_a_blank_line_before_a_heading() -> None:
+    lines = [
+        "Titel",
+        "Ein Absatz. Mit zwei Sätzen.",
+        "Mehr zum Thema",
+        "Verkehr im Land",
+        "",
+        "- Ein weiterer Link",
+        "",
+        "Kommentar",
+        "",
+        "Das ist ein Armutszeugnis.",
+    ]
+    blocks, metadata = classify([Line(text) for text in lines])
+    assert metadata["related_titles"] == ["Verkehr im Land", "Ein weiterer Link"]
+    comment, paragraph = blocks[-2:]
+    assert comment.kind is BlockKind.SUBHEADING and comment.text == "Kommentar"
+    assert paragraph.stance is Stance.OPINION
+
+
 def test_a_long_first_line_is_the_first_paragraph_and_its_sentence_the_title() -> None:
     sentence = (
         "Der Stadtrat von Kiel hat am Abend nach langer Debatte eine neue Fährlinie beschlossen."

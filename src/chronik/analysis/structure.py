@@ -133,20 +133,21 @@ def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[
     lines go to metadata."""
     blocks: list[Block] = []
     metadata: dict[str, Any] = {}
-    in_related = False
+    in_related = after_gap = False
     section, stance = "", Stance.REPORTING
     if title:
         blocks.append(Block(BlockKind.HEADLINE, title))
     for line in lines:
         text = " ".join(line.text.split())
+        after_gap = after_gap or (in_related and not text)
         if not text or (blocks and text == title and len(blocks) == 1):
             continue
         meta = match_metadata(text)
         if RELATED_HEADING.match(text) and line.hint != "para":
-            in_related = True
+            in_related, after_gap = True, False
             blocks.append(Block(BlockKind.BOILERPLATE, text))
             continue
-        if in_related and (LIST_ITEM.match(text) or line.hint == "item" or _is_heading(line)):
+        if in_related and _related_item(line, text, after_gap):
             metadata.setdefault("related_titles", []).append(LIST_ITEM.sub("", text))
             blocks.append(Block(BlockKind.BOILERPLATE, text))
             continue
@@ -167,6 +168,15 @@ def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[
     if "image_credit" in metadata:
         metadata["image_credit"] = "; ".join(metadata["image_credit"])
     return blocks, metadata
+
+
+def _related_item(line: Line, text: str, after_gap: bool) -> bool:
+    """A title in a related-reading list: a list item, or a short line right under the list's
+    heading. After a blank line only a marked item goes on with the list: a short line
+    there is the next section's heading ("Kommentar")."""
+    if LIST_ITEM.match(text) or line.hint == "item":
+        return True
+    return not after_gap and _is_heading(line)
 
 
 def _is_heading(line: Line) -> bool:
