@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from chronik.analysis.structure import Line, article_id, build_article, classify
@@ -96,7 +97,8 @@ def test_html_structure_and_metadata(fixtures: Path) -> None:
     )
     assert "Startseite" not in article.text and "Impressum" not in article.text
     assert article.metadata.get("image_credit") == "Max Mustermann"
-    assert article.published is not None and article.published.year == 2024
+    # The page's 09:30+02:00, in UTC, with its time of day.
+    assert article.published == datetime(2024, 5, 14, 7, 30, tzinfo=UTC)
     assert article.language == "de"
 
 

@@ -96,7 +96,18 @@ def _without_run_on_byline(line: Line) -> list[Line]:
 
 def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
     """trafilatura's main text as hinted lines, plus its metadata (dates from htmldate)."""
-    xml = trafilatura.extract(html, output_format="xml", with_metadata=True, include_comments=False)
+    xml = trafilatura.extract(
+        html,
+        output_format="xml",
+        with_metadata=True,
+        include_comments=False,
+        # trafilatura's defaults for htmldate (their latest date is today's, so they are
+        # made per page), with the time of day: 09:00+02:00 is 07:00 UTC, not midnight.
+        date_extraction_params={
+            **trafilatura.settings.set_date_params(),
+            "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+        },
+    )
     if not xml:
         raise InputError(Code.E005, origin)
     try:
