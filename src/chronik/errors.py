@@ -31,6 +31,7 @@ class Code(Enum):
     E110 = "unknown {kind} {name!r}; choose one of: {choices}"
     E120 = "store {path} has schema version {found}, newer than this Chronik ({known}): upgrade"
     E130 = "evaluation data not found: {path}"
+    E131 = "nothing to score: {detail}; see docs/evaluation.md for the format"
     E140 = "unknown export format {name!r}; choose one of: {choices}"
     E150 = "broken time expression rules: {detail}; see docs/timex.md for the format"
     E160 = (

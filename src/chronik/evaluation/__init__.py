@@ -1,6 +1,45 @@
-"""Evaluations: each reads public evaluation data and returns one JSON-ready dict."""
+"""Evaluations: each reads public evaluation data and returns one JSON-ready dict.
+
+Data that is missing is E130, text that is no UTF-8 E004, a line that is no JSON E030,
+and data that does not fit the evaluation (no pairs, no label that names an article)
+E131: evaluations report scores only for data they could score.
+"""
 
 from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from chronik.errors import ChronikError, Code, InputError
+
+
+def read_text(path: Path) -> str:
+    """An evaluation file's text (UTF-8, a byte-order mark allowed)."""
+    if not path.is_file():
+        raise ChronikError(Code.E130, path=str(path))
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(Code.E004, str(path), detail=f"not UTF-8 at byte {exc.start}") from exc
+
+
+def json_lines(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, value) for each line of a JSONL file that is not blank."""
+    for number, line in enumerate(read_text(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(Code.E030, str(path), line=number, detail=exc.msg) from exc
+
+
+def require(fits: bool, path: Path, detail: str) -> None:
+    """E131 where the data cannot be scored: no score is better than a meaningless one."""
+    if not fits:
+        raise ChronikError(Code.E131, str(path), detail=detail)
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:

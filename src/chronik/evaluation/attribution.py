@@ -8,7 +8,6 @@ sentence that attributes nothing.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from chronik.analysis.attribution import attribute
 from chronik.analysis.sentences import split_sentences
 from chronik.errors import ChronikError, Code
-from chronik.evaluation import prf
+from chronik.evaluation import json_lines, prf, require
 from chronik.model import Article, Attribution, Block, BlockKind
 
 
@@ -30,20 +29,12 @@ class GoldCase:
 
 def read_gold(path: Path) -> list[GoldCase]:
     """The cases in a gold JSONL file; a bad line is an error that names the line."""
-    if not path.is_file():
-        raise ChronikError(Code.E130, path=str(path))
-    cases = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            cases.append(_case(line, number, str(path)))
+    cases = [_case(row, number, str(path)) for number, row in json_lines(path)]
+    require(bool(cases), path, "no gold cases")
     return cases
 
 
-def _case(line: str, number: int, where: str) -> GoldCase:
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ChronikError(Code.E030, where, line=number, detail=exc.msg) from exc
+def _case(row: Any, number: int, where: str) -> GoldCase:
     if not isinstance(row, dict) or not isinstance(row.get("sentence"), str):
         raise ChronikError(Code.E031, where, line=number, detail="needs a 'sentence' string")
     source = row.get("source")

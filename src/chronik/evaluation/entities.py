@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.analysis.entities import detect_places
-from chronik.errors import ChronikError, Code
-from chronik.evaluation import prf
+from chronik.evaluation import prf, read_text, require
 
 Span = tuple[int, int, bool]  # start, end, derived
 
@@ -18,8 +17,6 @@ Span = tuple[int, int, bool]  # start, end, derived
 def evaluate_places(path: Path) -> dict[str, Any]:
     """Precision, recall and F1 of :func:`detect_places` on a GermEval 2014 TSV file,
     overall and for names (LOC) and derived forms (LOCderiv, LOCpart) apart."""
-    if not path.is_file():
-        raise ChronikError(Code.E130, path=str(path))
     counts = {kind: Counter[str]() for kind in ("all", "names", "derived")}
     false_positives: Counter[str] = Counter()
     sentences = 0
@@ -29,6 +26,7 @@ def evaluate_places(path: Path) -> dict[str, Any]:
         _count(counts, gold, found)
         gold_spans = {(s, e) for s, e, _ in gold}
         false_positives.update(text[s:e] for s, e, _ in found if (s, e) not in gold_spans)
+    require(sentences > 0, path, "no tagged sentences")
     result: dict[str, Any] = {"data": str(path), "sentences": sentences}
     for kind, c in counts.items():
         result[kind] = {**prf(c["tp"], c["fp"], c["fn"]), "gold": c["tp"] + c["fn"]}
@@ -57,15 +55,14 @@ def _count(counts: dict[str, Counter[str]], gold: set[Span], found: set[Span]) -
 def _sentences(path: Path) -> Iterator[tuple[str, set[Span]]]:
     """(text with tokens joined by spaces, gold LOC spans) for each sentence."""
     tokens: list[tuple[str, str]] = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            fields = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(fields) < 3:
-                if tokens:
-                    yield _spans(tokens)
-                tokens = []
-                continue
-            tokens.append((fields[1], fields[2]))
+    for line in read_text(path).splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 3:
+            if tokens:
+                yield _spans(tokens)
+            tokens = []
+            continue
+        tokens.append((fields[1], fields[2]))
     if tokens:
         yield _spans(tokens)
 

@@ -9,7 +9,6 @@ rules with their capitalised-name fallback). See docs/events.md for the guidelin
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 
 from chronik.analysis.events import get_extractor
 from chronik.errors import ChronikError, Code
+from chronik.evaluation import json_lines, require
 from chronik.model import Article, Event, Mention, Sentence, Timex
 
 
@@ -33,15 +33,13 @@ class GoldSentence:
 
 
 def load_gold(path: Path) -> list[GoldSentence]:
-    if not path.is_file():
-        raise ChronikError(Code.E130, path=str(path))
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [_gold(path, n, line) for n, line in enumerate(lines, 1) if line.strip()]
+    gold = [_gold(path, number, data) for number, data in json_lines(path)]
+    require(bool(gold), path, "no gold sentences")
+    return gold
 
 
-def _gold(path: Path, number: int, line: str) -> GoldSentence:
+def _gold(path: Path, number: int, data: Any) -> GoldSentence:
     try:
-        data = json.loads(line)
         published = data.get("published")
         return GoldSentence(
             id=str(data["id"]),
@@ -51,9 +49,7 @@ def _gold(path: Path, number: int, line: str) -> GoldSentence:
             timexes=[Timex(**t) for t in data.get("timexes", [])],
             events=list(data["events"]),
         )
-    except json.JSONDecodeError as exc:
-        raise ChronikError(Code.E030, str(path), line=number, detail=exc.msg) from exc
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ChronikError(
             Code.E031, str(path), line=number, detail=f"bad gold entry: {exc}"
         ) from exc

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chronik.errors import ChronikError, Code
-from chronik.evaluation import prf
+from chronik.evaluation import prf, read_text, require
 
 if TYPE_CHECKING:
     from chronik.analysis.ner import NerBackend
@@ -51,23 +51,21 @@ class GoldSpan:
 
 def read_bio(path: Path) -> list[GoldSentence]:
     """Every sentence of a token-per-line BIO file."""
-    if not path.is_file():
-        raise ChronikError(Code.E130, path=str(path))
     sentences: list[GoldSentence] = []
     tokens: list[str] = []
     tags: list[str] = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            row = _row(line.rstrip("\r\n"), path, number)
-            if row is None:
-                if tokens:
-                    sentences.append(GoldSentence(tokens, tags))
-                tokens, tags = [], []
-            elif row:
-                tokens.append(row[0])
-                tags.append(row[1])
+    for number, line in enumerate(read_text(path).splitlines(), 1):
+        row = _row(line, path, number)
+        if row is None:
+            if tokens:
+                sentences.append(GoldSentence(tokens, tags))
+            tokens, tags = [], []
+        elif row:
+            tokens.append(row[0])
+            tags.append(row[1])
     if tokens:
         sentences.append(GoldSentence(tokens, tags))
+    require(bool(sentences), path, "no tagged sentences")
     return sentences
 
 

@@ -8,11 +8,12 @@ Each pair is scored with the story engine's own similarity (``stories.features.s
 from __future__ import annotations
 
 import csv
+import io
 import math
 from collections import defaultdict
 from pathlib import Path
 
-from chronik.errors import ChronikError, Code
+from chronik.evaluation import read_text, require
 from chronik.model import Article
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
@@ -43,10 +44,9 @@ def evaluate_similarity(
 
 
 def _rows(path: Path, pairs: set[str] | None, limit: int) -> list[dict[str, str]]:
-    if not path.is_file():
-        raise ChronikError(Code.E130, path=str(path))
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle) if all(r.get(f) for f in _FIELDS)]
+    handle = io.StringIO(read_text(path), newline="")
+    rows = [r for r in csv.DictReader(handle) if all(r.get(f) for f in _FIELDS)]
+    require(bool(rows), path, f"no pairs with the columns {', '.join(_FIELDS)}")
     if pairs:
         rows = [r for r in rows if f"{r['lang1']}-{r['lang2']}" in pairs]
     return rows[:limit] if limit else rows

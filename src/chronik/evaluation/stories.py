@@ -16,16 +16,19 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from chronik.analysis.structure import article_id
 from chronik.app import Chronik
-from chronik.errors import ChronikError, Code
+from chronik.errors import Code, InputError
+from chronik.evaluation import json_lines, require
 from chronik.options import Options
 
 
 def evaluate_stories(
     items: Path, labels: Path, options: Options | None = None
 ) -> dict[str, float | int]:
-    gold = read_labels(labels)
     records = sorted(_records(items), key=lambda r: str(r.get("published") or ""))
+    require(bool(records), items, "no items")
+    gold = _by_article_id(read_labels(labels), records)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_items = Path(tmp) / "items.jsonl"
         tmp_items.write_text(
@@ -39,22 +42,41 @@ def evaluate_stories(
                 known = app.store.lookup(article_id)
                 if known and known.story_id:
                     predicted[article_id] = app.engine().resolve(known.story_id)
+    detail = f"none of the {len(gold)} labelled ids is the id of an ingested article"
+    require(bool(predicted), labels, detail + " (Chronik's ids: chronik articles --json)")
     scores = cluster_scores(gold, predicted)
     scores["stories"] = len(set(predicted.values()))
+    scores["labelled"] = len(predicted)
     return scores
 
 
+def _by_article_id(labels: dict[str, str], records: list[dict[str, Any]]) -> dict[str, str]:
+    """Labels keyed by Chronik's article ids, which labels may give as they are or by the
+    items' own ``id`` (then through the item's URL, which Chronik's id comes from)."""
+    own = {
+        str(r["id"]): article_id(str(r["url"]), "")
+        for r in records
+        if r.get("id") is not None and r.get("url")
+    }
+    return {own.get(key, key): story for key, story in labels.items()}
+
+
 def read_labels(path: Path) -> dict[str, str]:
-    return {str(r["id"]): str(r["story"]) for r in _records(path)}
+    """``{"id", "story"}`` a line: the story label of each article id."""
+    labels = {}
+    for number, record in json_lines(path):
+        if not isinstance(record, dict) or "id" not in record or "story" not in record:
+            raise InputError(Code.E031, str(path), line=number, detail="needs 'id' and 'story'")
+        labels[str(record["id"])] = str(record["story"])
+    require(bool(labels), path, "no labels")
+    return labels
 
 
 def _records(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.is_file():
-        raise ChronikError(Code.E130, path=str(path))
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                yield json.loads(line)
+    for number, record in json_lines(path):
+        if not isinstance(record, dict):
+            raise InputError(Code.E031, str(path), line=number, detail="not a JSON object")
+        yield record
 
 
 def cluster_scores(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float | int]:

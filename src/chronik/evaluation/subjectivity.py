@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import csv
+import io
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code
-from chronik.evaluation import prf
+from chronik.evaluation import prf, read_text, require
 
 LABELS = ("OBJ", "SUBJ")
 
@@ -26,19 +27,18 @@ class Labelled:
 
 def read_checkthat(path: Path) -> Labelled:
     """Read a CheckThat! TSV file; quoted fields are unquoted as the CSV dialect says."""
-    if not path.is_file():
-        raise ChronikError(Code.E130, path=str(path))
     ids, texts, labels = [], [], []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
-            label = (row.get("label") or "").strip()
-            if label not in LABELS or row.get("sentence") is None:
-                raise ChronikError(
-                    Code.E031, str(path), line=number, detail="expected label OBJ or SUBJ"
-                )
-            ids.append(row.get("sentence_id") or str(number))
-            texts.append(row["sentence"])
-            labels.append(LABELS.index(label))
+    handle = io.StringIO(read_text(path), newline="")
+    for number, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+        label = (row.get("label") or "").strip()
+        if label not in LABELS or row.get("sentence") is None:
+            raise ChronikError(
+                Code.E031, str(path), line=number, detail="expected label OBJ or SUBJ"
+            )
+        ids.append(row.get("sentence_id") or str(number))
+        texts.append(row["sentence"])
+        labels.append(LABELS.index(label))
+    require(bool(labels), path, "no labelled sentences")
     return Labelled(ids, texts, labels)
 
 

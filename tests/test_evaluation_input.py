@@ -1,0 +1,82 @@
+"""Evaluation commands on bad or unfitting data: one line with a code, never a traceback or a
+score for data that could not be scored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from chronik.cli import cli
+
+ITEMS = [
+    {
+        "id": "i1",
+        "url": "https://kiel.example/1",
+        "title": "Fähre verspätet",
+        "text": "Die Fähre nach Oslo hatte in Kiel drei Stunden Verspätung.",
+        "published": "2025-06-02T08:00:00Z",
+    },
+    {
+        "id": "i2",
+        "url": "https://kiel.example/2",
+        "title": "Fähre fährt wieder",
+        "text": "Die Fähre nach Oslo fährt nach der Verspätung in Kiel wieder.",
+        "published": "2025-06-03T08:00:00Z",
+    },
+]
+
+
+def _jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return path
+
+
+def _error(*args: str) -> str:
+    result = CliRunner().invoke(cli, ["eval", *args])
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    [line] = result.stderr.splitlines()
+    return line
+
+
+def test_story_labels_may_name_the_items_own_ids(tmp_path: Path) -> None:
+    items = _jsonl(tmp_path / "items.jsonl", ITEMS)
+    labels = _jsonl(
+        tmp_path / "labels.jsonl", [{"id": "i1", "story": "f"}, {"id": "i2", "story": "f"}]
+    )
+    result = CliRunner().invoke(cli, ["eval", "stories", str(items), str(labels)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["labelled"] == 2
+
+
+def test_labels_that_name_no_article_score_nothing(tmp_path: Path) -> None:
+    items = _jsonl(tmp_path / "items.jsonl", ITEMS)
+    labels = _jsonl(tmp_path / "labels.jsonl", [{"id": "x9", "story": "f"}])
+    assert "[E131]" in _error("stories", str(items), str(labels))
+    (tmp_path / "empty.jsonl").write_text("")
+    assert "[E131]" in _error("stories", str(items), str(tmp_path / "empty.jsonl"))
+
+
+@pytest.mark.parametrize("command", ["stories", "attribution", "events"])
+def test_a_broken_json_line_is_named(tmp_path: Path, command: str) -> None:
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('\n{"id": "b", "story\n', encoding="utf-8")
+    args = [str(broken), str(broken)] if command == "stories" else [str(broken)]
+    line = _error(command, *args)
+    assert "[E030]" in line and "broken.jsonl: line 2" in line
+
+
+@pytest.mark.parametrize("command", ["ner", "subjectivity", "attribution", "similarity"])
+def test_text_that_is_no_utf8_is_one_error(tmp_path: Path, command: str) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Köln\tB-LOC\n".encode("latin-1"))
+    line = _error(command, str(latin))
+    assert "[E004]" in line and "latin.txt" in line
+
+
+def test_pairs_without_the_columns_score_nothing(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert "[E131]" in _error("similarity", str(pairs))
