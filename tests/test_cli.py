@@ -287,14 +287,35 @@ def test_executor_option_reaches_the_analysis(run, fixtures: Path) -> None:  # t
     assert run("ingest", "--executor", "serial", str(fixtures / "items.jsonl")).exit_code == 0
 
 
-def test_serve_names_the_store_without_its_password(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_names_the_store_without_its_password(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import uvicorn
+
+    from chronik.web import server
+
     started: list[str] = []
-    monkeypatch.setattr("chronik.web.serve", lambda options, *rest: started.append(options.db))
+    monkeypatch.setattr(server, "create_app", lambda options: started.append(options.db))
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets: None)
     url = "postgresql://chronik:geheim@db.example/chronik"
-    result = CliRunner().invoke(cli, ["--db", url, "serve", "--port", "8765"])
+    result = CliRunner().invoke(cli, ["--db", url, "serve", "--port", "0"])
     assert result.exit_code == 0, result.output
     assert started == [url]
-    assert "geheim" not in result.stderr and "postgresql://db.example/chronik" in result.stderr
+    said = capsys.readouterr().err + result.stderr
+    assert "geheim" not in said and "serving postgresql://db.example/chronik on" in said
+
+
+def test_serve_on_a_port_in_use_or_out_of_range_is_one_line(tmp_path: Path) -> None:
+    import socket
+
+    db = str(tmp_path / "s.db")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        busy = CliRunner().invoke(cli, ["--db", db, "serve", "--port", port])
+    assert busy.exit_code == 2 and "[E260]" in busy.stderr and "Traceback" not in busy.output
+    assert CliRunner().invoke(cli, ["--db", db, "serve", "--port", "99999"]).exit_code == 2
 
 
 def test_no_store_is_made_in_an_empty_or_foreign_sqlite_file(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from chronik.ingest.decode import decode_text
 from chronik.ingest.readers import parse_time
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
-from chronik.store import safe_target, store_exists, store_failure
+from chronik.store import store_exists, store_failure
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -433,7 +433,13 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on.",
+)
 @click.option(
     "--watch",
     "feeds_file",
@@ -462,7 +468,6 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         warning = f"chronik: warning: on {host}, others on the network can read the whole store"
         click.echo(warning, err=True)
-    click.echo(f"chronik: serving {safe_target(options.db)} on http://{host}:{port}/", err=True)
     run_server(options, host, port, feeds, interval)
 
 

@@ -60,6 +60,7 @@ class Code(Enum):
     )
     E251 = "missing or wrong token: send 'Authorization: Bearer TOKEN' (or X-Chronik-Token)"
     E252 = "request body too large; the limit is {limit} bytes (CHRONIK_MAX_BYTES)"
+    E260 = "cannot listen on {address} ({detail}); choose another --host or --port"
 
 
 class ChronikError(Exception):

@@ -4,6 +4,8 @@ with an optional feed watcher in a background thread (``chronik serve``)."""
 from __future__ import annotations
 
 import logging
+import socket
+import sys
 import threading
 from collections.abc import Sequence
 from importlib import resources
@@ -17,7 +19,7 @@ from starlette.exceptions import HTTPException
 from chronik.app import Chronik
 from chronik.errors import ChronikError, Code
 from chronik.options import Options
-from chronik.store import database_errors, store_failure
+from chronik.store import database_errors, safe_target, store_failure
 from chronik.web import api, pages
 from chronik.web.security import Guard
 
@@ -132,12 +134,30 @@ def serve(
     """Run the web application with uvicorn until interrupted."""
     import uvicorn
 
+    listening = _listen(host, port)  # before the store is opened: a port in use is E260
     app = create_app(options)
+    where = f"http://{host}:{listening.getsockname()[1]}/"
+    print(f"chronik: serving {safe_target(options.db)} on {where}", file=sys.stderr)
     watcher = FeedWatcher(options, feeds, every, app.state.write_lock) if feeds else None
     if watcher:
         watcher.start()
     try:
-        uvicorn.run(app, host=host, port=port, log_level="info")
+        server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info"))
+        server.run(sockets=[listening])
     finally:
         if watcher:
             watcher.stop()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port``, or E260 in one line (uvicorn would log a traceback
+    for a bad port and several lines for one in use)."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        listening = socket.socket(family, kind, proto)
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(address)
+    except (OSError, OverflowError) as exc:
+        detail = getattr(exc, "strerror", None) or str(exc)
+        raise ChronikError(Code.E260, address=f"{host}:{port}", detail=detail) from exc
+    return listening
