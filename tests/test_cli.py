@@ -334,3 +334,10 @@ def test_no_store_is_made_in_an_empty_or_foreign_sqlite_file(tmp_path: Path) -> 
     check = sqlite3.connect(foreign)
     assert check.execute("SELECT name FROM sqlite_master").fetchall() == [("foo",)]
     assert check.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    several = run("analyze", str(fixtures / "feed.rss"))
+    assert several.exit_code == 2 and "[E006]" in several.stderr and "feed.rss" in several.stderr
+    one = run("analyze", str(fixtures / "article.txt"))
+    assert one.exit_code == 0 and json.loads(one.stdout)["title"].startswith("Hafenstadt Kiel")

@@ -98,20 +98,27 @@ class Chronik:
     # --- analysis without storing -------------------------------------------------------
 
     def analyze(self, article: str | bytes | Path, published: datetime | None = None) -> Article:
-        """Analyse one article (a path, raw bytes, or text) without storing it."""
+        """Analyse one article without storing it: a file (a ``Path``; a ``str`` is the
+        article's text), or raw bytes in any input format. Input that holds several articles
+        (a feed, JSONL, WARC) is E006."""
         if isinstance(article, Path):
             items: Iterable[Item] = iter_documents([str(article)], self.options)
         elif isinstance(article, bytes):
             items = read_bytes(article, "<bytes>", self.options)
         else:
             items = read_text(article.encode("utf-8"), "<text>")
-        for item in items:
-            if isinstance(item, InputError):
-                raise item
-            if published:
-                item.published = published
-            return analyze(item, self.options)
-        raise InputError(Code.E005, str(article)[:60])
+        where = str(article)[:60] if isinstance(article, Path) else f"<{type(article).__name__}>"
+        stream = iter(items)
+        first, second = next(stream, None), next(stream, None)
+        if second is not None:
+            raise InputError(Code.E006, where)
+        if first is None:
+            raise InputError(Code.E005, where)
+        if isinstance(first, InputError):
+            raise first
+        if published:
+            first.published = published
+        return analyze(first, self.options)
 
     # --- ingest ---------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ class Code(Enum):
     )
     E004 = "cannot decode text ({detail})"
     E005 = "input has no readable article text"
+    E006 = "input holds more than one article; analyze reads one: ingest it, or give one"
     E010 = "broken HTML: {detail}"
     E020 = "broken feed: {detail}"
     E030 = "line {line}: not JSON ({detail})"
