@@ -406,3 +406,15 @@ def test_an_empty_path_is_an_error_not_the_working_directory() -> None:
     [error] = list(iter_documents([""], Options()))
     assert isinstance(error, InputError) and error.code is Code.E050
     assert "''" in str(error) and "empty path" in str(error)
+
+
+def test_xml_that_is_no_feed_is_an_error_not_text(tmp_path: Path) -> None:
+    note = tmp_path / "note.xml"
+    note.write_text('<?xml version="1.0"?>\n<note><body>Sitzung in Bonn.</body></note>\n')
+    [error] = read(note)
+    assert isinstance(error, InputError) and error.code is Code.E020 and "note.xml" in str(error)
+    empty = tmp_path / "empty.rss"
+    empty.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'
+    )
+    assert read(empty) == [], "a feed without items is quiet"

@@ -53,6 +53,8 @@ def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
         return "html"
     if head.lstrip().startswith(b"{"):
         return "jsonl"
+    if head.lstrip().startswith(b"<?xml"):
+        return "feed"  # XML that is neither HTML nor a known feed: the feed reader says so
     return "text"
 
 
@@ -243,7 +245,9 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
         if entry.get("title") or _entry_body(entry):
             yield _feed_document(entry, f"{origin}#{index}", publisher)
     # A well-formed feed without items is quiet, not broken: a polled feed often is.
-    if broken:
+    if not broken and not entries and not parsed.get("version"):
+        yield InputError(Code.E020, origin, detail="XML, but no RSS or Atom feed")
+    elif broken:
         detail = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0]
         yield InputError(Code.E020, origin, detail=detail)
 
