@@ -71,7 +71,12 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
 
 @pytest.mark.parametrize(
     ("variable", "value", "code"),
-    [("CHRONIK_MAX_BYTES", "abc", "E220"), ("CHRONIK_FETCH", "vielleicht", "E220")],
+    [
+        ("CHRONIK_MAX_BYTES", "abc", "E220"),
+        ("CHRONIK_FETCH", "vielleicht", "E220"),
+        ("CHRONIK_MAX_BYTES", "-5", "E220"),
+        ("CHRONIK_STORY_THRESHOLD", "7", "E220"),
+    ],
 )
 def test_a_bad_setting_is_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, code: str

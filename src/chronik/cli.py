@@ -62,6 +62,10 @@ class Group(click.Group):
             raise Failure(str(failure)) from exc
 
 
+# Counts and offsets: a negative one is a usage error, not "all of them".
+_COUNT = click.IntRange(min=0)
+
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -150,7 +154,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: boo
 @cli.command()
 @click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--every", default="10m", show_default=True, help="Interval: 30s, 10m, 1h.")
-@click.option("--rounds", type=int, default=None, help="Stop after this many polls.")
+@click.option("--rounds", type=_COUNT, default=None, help="Stop after this many polls.")
 @click.pass_context
 def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) -> None:
     """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest what is new."""
@@ -181,9 +185,9 @@ def _seconds(interval: str) -> float:
 
 
 @cli.command()
-@click.option("--limit", default=50, show_default=True)
-@click.option("--offset", default=0)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=50, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--offset", default=0, type=_COUNT, help="How many to skip first.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def articles(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
     """List stored articles in time order."""
@@ -213,8 +217,8 @@ def article(ctx: click.Context, article_id: str) -> None:
 
 
 @cli.command()
-@click.option("--limit", default=50, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=50, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
     """List stories, most recently active first."""
@@ -235,8 +239,8 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
     help="Only entities of this type.",
 )
 @click.option("--name", help="Only entities with this name, alias or label (any case).")
-@click.option("--limit", default=50, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=50, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def entities(
     ctx: click.Context, entity_type: str | None, name: str | None, limit: int, as_json: bool
@@ -254,7 +258,7 @@ def entities(
 
 @cli.command()
 @click.argument("story_id")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     """Print a story's timeline: its articles in time order and what each adds."""
@@ -336,8 +340,8 @@ _DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option("--until", type=_DAY, help="Published on or before this day (YYYY-MM-DD).")
 @click.option("--publisher", help="Only this publisher (any case).")
 @click.option("--language", help="Only this language code, e.g. de.")
-@click.option("--limit", default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=20, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def search(
     ctx: click.Context,
@@ -416,7 +420,7 @@ def reanalyze(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--limit", default=20, show_default=True, help="Stories to print.")
+@click.option("--limit", default=20, show_default=True, type=_COUNT, help="Stories to print.")
 @_executor_option
 @click.pass_context
 def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:

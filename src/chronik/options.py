@@ -51,6 +51,14 @@ class Options:
     token: str = field(default="", repr=False)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        for name, (low, high, kind) in _RANGES.items():
+            value = getattr(self, name)
+            if value < low or (high is not None and value > high):
+                raise ChronikError(
+                    Code.E220, name=f"CHRONIK_{name.upper()}", value=value, kind=kind
+                )
+
     @classmethod
     def from_env(cls, **overrides: Any) -> Options:
         """Defaults, then ``CHRONIK_*`` variables, then explicit overrides (not None)."""
@@ -67,6 +75,13 @@ class Options:
 
 
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+# Numeric settings that only make sense in a range: (lowest, highest or None, in words).
+_RANGES: dict[str, tuple[float, float | None, str]] = {
+    "max_bytes": (1, None, "a positive number of bytes"),
+    "fetch_timeout": (0.001, None, "a positive number of seconds"),
+    "story_window_days": (1, None, "a positive number of days"),
+    "story_threshold": (0.0, 1.0, "a number from 0 to 1"),
+}
 
 
 def _parse(name: str, raw: str) -> Any:
