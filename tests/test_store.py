@@ -317,6 +317,13 @@ def test_split_makes_a_new_story_and_is_logged(app: Chronik, fixtures: Path) -> 
     # Stored articles keep their new story when the engine is rebuilt from the store.
     app.ingest([str(fixtures / "items.jsonl")])
     assert [a.id for a in app.story(new.id).articles] == moved
+    # Split off the article that titles it, a story is named by the first that stays.
+    app.merge_stories(new.id, first.id)
+    kept = app.story(first.id)
+    named = next(a for a in kept.articles if a.title == kept.title)
+    app.split_story(first.id, [named.id])
+    staying = app.story(first.id)
+    assert staying.title != named.title and staying.title == staying.articles[0].title
 
 
 @pytest.mark.parametrize(

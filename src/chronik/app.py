@@ -339,6 +339,10 @@ class Chronik:
         new_id = "s" + hashlib.sha256(f"split {story_id} {' '.join(ids)}".encode()).hexdigest()[:12]
         title = story_title(moving[0].title, moving[0].text)
         self.store.split_story(story_id, ids, new_id, title, datetime.now(UTC))
+        if story.title in {story_title(a.title, a.text) for a in moving}:
+            # Titled by an article that left it: the first one that stays names it now.
+            kept = next(a for a in story.articles if a.id not in wanted)
+            self.store.refresh_story(story_id, story_title(kept.title, kept.text))
         self._changed_stories()
         return self.story(new_id)
 
