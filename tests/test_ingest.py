@@ -302,7 +302,7 @@ def test_jsonl_bad_lines_name_their_line(tmp_path: Path) -> None:
     items = read(path)
     errors = [str(i) for i in items if isinstance(i, InputError)]
     assert len(errors) == 3
-    assert "bad.jsonl: line 2: not JSON" in errors[0]
+    assert "bad.jsonl: line 2: not JSON" in errors[0] and "at column 1" in errors[0]
     assert "line 3" in errors[1] and "line 4" in errors[2]
     assert sum(isinstance(i, Document) for i in items) == 1
 
@@ -418,3 +418,16 @@ def test_xml_that_is_no_feed_is_an_error_not_text(tmp_path: Path) -> None:
         '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'
     )
     assert read(empty) == [], "a feed without items is quiet"
+
+
+def test_a_feed_item_with_neither_title_nor_text_is_reported(tmp_path: Path) -> None:
+    feed = tmp_path / "leer.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>Brücke gesperrt</title><description>Die Brücke ist zu.</description></item>"
+        "<item><link>https://x.example/2</link></item></channel></rss>",
+        encoding="utf-8",
+    )
+    document, error = read(feed)
+    assert isinstance(document, Document) and document.title == "Brücke gesperrt"
+    assert isinstance(error, InputError) and error.code is Code.E005 and "leer.rss#2" in str(error)

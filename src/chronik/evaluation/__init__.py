@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code, InputError
+from chronik.ingest.readers import json_problem
 
 
 def read_text(path: Path) -> str:
@@ -33,7 +34,7 @@ def json_lines(path: Path) -> Iterator[tuple[int, Any]]:
         try:
             yield number, json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(Code.E030, str(path), line=number, detail=exc.msg) from exc
+            raise InputError(Code.E030, str(path), line=number, detail=json_problem(exc)) from exc
 
 
 def require(fits: bool, path: Path, detail: str) -> None:

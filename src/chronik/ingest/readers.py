@@ -131,7 +131,9 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
             yield exc
             continue
         except (json.JSONDecodeError, RecursionError) as exc:
-            detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            detail = (
+                json_problem(exc) if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            )
             yield InputError(Code.E030, origin, line=number, detail=detail)
             continue
         yield _jsonl_document(record, f"{origin}:{number}", number, raw)
@@ -153,6 +155,12 @@ _PUBLISHED_FIELDS = (
 # Unix times from 2001 on (1e9 s) are read; above 1e11 (the year 5138) they are
 # milliseconds. Smaller numbers are more likely years ("published": 2024) than times.
 _SECONDS, _MILLISECONDS = 10**9, 10**11
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """json's message with the column it names ("Unterminated string starting at" alone
+    says nothing)."""
+    return f"{exc.msg} at column {exc.colno}"
 
 
 def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
@@ -244,6 +252,8 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     for index, entry in enumerate(entries, start=1):
         if entry.get("title") or _entry_body(entry):
             yield _feed_document(entry, f"{origin}#{index}", publisher)
+        else:
+            yield InputError(Code.E005, f"{origin}#{index}")
     # A well-formed feed without items is quiet, not broken: a polled feed often is.
     if not broken and not entries and not parsed.get("version"):
         yield InputError(Code.E020, origin, detail="XML, but no RSS or Atom feed")
