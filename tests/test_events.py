@@ -293,6 +293,22 @@ def test_story_event_merges_reports_and_flags_changes() -> None:
     assert [c.kind for c in arms.changes] == ["denied"]
 
 
+def test_one_party_met_elsewhere_in_another_article_is_another_event() -> None:
+    visit = make_article(
+        "Präsident Ivo Marek hat in Zlín den Bürgermeister getroffen.",
+        [("Ivo Marek", "PER"), ("Zlín", "LOC")],
+        published="2024-05-10T08:00:00+00:00",  # a week before: first in the timeline
+        article_id="third",
+    )
+    visit.events = extract(visit)
+    assert [(e.type, e.actor_names) for e in visit.events] == [("meet", ["Ivo Marek"])]
+    events = story_events([*story(), visit])
+    meet = next(e for e in events if e.type == "meet" and len(e.actors) == 2)
+    assert [r.article_id for r in meet.reports] == ["first", "second"]
+    place = next(c for c in meet.changes if c.kind == "place")
+    assert place.after == ["Olmütz"], "no change of place to Zlín"
+
+
 def test_different_events_stay_apart() -> None:
     text = (
         "Präsident Ivo Marek hat Kanzler Kessler in Brünn getroffen. "

@@ -226,9 +226,31 @@ def _same_event(target: StoryEvent, event: Event, report: Report, codes: dict[st
     return (
         target.type == event.type
         and _actors_compatible(target.actors, event.actors, codes)
+        and (not _one_of_several(target, event, report) or _anchored(target, report))
         and _times_compatible(target, report)
         and not _place_conflict(target, report)
         and not _after_plans(target, report)
+    )
+
+
+def _one_of_several(target: StoryEvent, event: Event, report: Report) -> bool:
+    """One actor on one side, several on the other, in another article: "Merz besuchte die
+    Werft" may be part of "Merz trifft Macron", or another event of Merz's altogether.
+    (Within one article, a sentence that names one of the parties is usually the same
+    event.)"""
+    sizes = sorted((len(target.actors), len(event.actors)))
+    elsewhere = all(r.article_id != report.article_id for r in target.reports)
+    return sizes[0] == 1 and sizes[1] > 1 and elsewhere
+
+
+def _anchored(target: StoryEvent, report: Report) -> bool:
+    """What makes such a report the same event: the same place, or a stated time that fits."""
+    here = _norm(report.location) if _specific(report.location) else None
+    places = {_norm(r.location) for r in target.reports if _specific(r.location)}
+    stated = [r.time for r in target.reports if r.time_stated and r.time]
+    timed = report.time_stated and report.time and stated
+    return (here is not None and here in places) or bool(
+        timed and any(times_compatible(report.time or "", t) for t in stated)
     )
 
 
