@@ -201,7 +201,7 @@ def test_ner_mentions_are_resolved_not_duplicated() -> None:
     article = analysed(text, {"Vladivostok": "LOC", "Wladiwostok": "LOC"})
     assert len(article.mentions) == 3
     city = entity(article, "Wladiwostok")
-    assert city.mentions == 2 and city.aliases == ["Vladivostok"]
+    assert city.mention_count == 2 and city.aliases == ["Vladivostok"]
 
 
 def test_ner_parts_and_countries_as_actors_resolve() -> None:
@@ -255,7 +255,9 @@ def test_surnames_titles_and_genitives_join_the_full_name() -> None:
 
 def test_a_genitive_before_its_name_joins_it() -> None:
     article = analysed("Putins Rede war lang. Putin sprach.", {"Putin": "PER", "Putins": "PER"})
-    assert [(e.name, e.aliases, e.mentions) for e in article.entities] == [("Putin", ["Putins"], 2)]
+    assert [(e.name, e.aliases, e.mention_count) for e in article.entities] == [
+        ("Putin", ["Putins"], 2)
+    ]
 
 
 def test_titles_inside_a_mention_are_stripped() -> None:
@@ -272,7 +274,7 @@ def test_a_role_links_to_the_one_person_who_fits() -> None:
     article = analysed(PEOPLE, PEOPLE_NER)
     role = next(m for m in article.mentions if m.text == "Kremlchef" and m.type == "PER")
     assert role.derived and role.entity_id == entity(article, "Wladimir Putin").id
-    assert entity(article, "Wladimir Putin").mentions == 5
+    assert entity(article, "Wladimir Putin").mention_count == 5
 
 
 def test_a_compound_role_becomes_a_reference_to_the_person() -> None:
@@ -282,7 +284,7 @@ def test_a_compound_role_becomes_a_reference_to_the_person() -> None:
     assert (first.type, linked(article, "US-Präsident").code) == ("LOC", "US")
     assert second.type == "PER" and second.derived
     assert second.entity_id == entity(article, "Donald Trump").id
-    assert entity(article, "Vereinigte Staaten").mentions == 1
+    assert entity(article, "Vereinigte Staaten").mention_count == 1
 
 
 def test_a_role_with_two_fitting_people_links_to_nobody() -> None:
@@ -328,7 +330,7 @@ def test_organisations_join_their_genitive() -> None:
     text = "Nach Angaben des Kremls plant der Kreml eine Reise; Bloomberg berichtete."
     article = analysed(text, {"Kremls": "ORG", "Kreml": "ORG", "Bloomberg": "ORG"})
     kreml = entity(article, "Kreml")
-    assert (kreml.type, kreml.mentions, kreml.aliases) == ("ORG", 2, ["Kremls"])
+    assert (kreml.type, kreml.mention_count, kreml.aliases) == ("ORG", 2, ["Kremls"])
     assert entity(article, "Bloomberg").type == "ORG"
 
 
@@ -336,7 +338,7 @@ def test_declined_names_of_things_are_one_entity_named_in_the_nominative() -> No
     text = "Ein Sprecher der Europäischen Union sagte, die Europäische Union handle."
     names = {"Europäischen Union": "ORG", "Europäische Union": "ORG"}
     union = entity(analysed(text, names), "Europäische Union")
-    assert (union.mentions, union.aliases) == (2, ["Europäischen Union"])
+    assert (union.mention_count, union.aliases) == (2, ["Europäischen Union"])
     said = "Der Islamische Staat und die Deutsche Bahn."
     state = analysed(said, {"Islamische Staat": "ORG", "Deutsche Bahn": "ORG"})
     assert len(state.entities) == 2  # different names stay apart
@@ -366,17 +368,17 @@ def test_an_abbreviation_in_brackets_joins_the_name_it_abbreviates() -> None:
     }
     article = analysed(text, names)
     service = entity(article, "Deutsche Wetterdienst")
-    assert (service.mentions, service.aliases) == (3, ["DWD"])
+    assert (service.mention_count, service.aliases) == (3, ["DWD"])
     institute = entity(article, "Robert Koch-Institut")  # NER's PER: an institute
     assert (institute.type, institute.aliases) == ("ORG", ["RKI"])
-    assert entity(article, "CDU").mentions == 1  # a party after a name abbreviates nothing
+    assert entity(article, "CDU").mention_count == 1  # a party after a name abbreviates nothing
     assert entity(article, "Max Muster").type == "PER"
     # After a genitive that joined its base: the abbreviation joins that entity too.
     said = "Der Deutsche Wetterdienst warnt. Laut dem Deutschen Wetterdienstes (DWD) stürmt es."
     genitive = {"Deutsche Wetterdienst": "ORG", "Deutschen Wetterdienstes": "ORG", "DWD": "ORG"}
     merged = analysed(said, genitive)
     assert all(m.entity_id for m in merged.mentions)
-    assert [(e.name, e.mentions) for e in merged.entities] == [("Deutsche Wetterdienst", 3)]
+    assert [(e.name, e.mention_count) for e in merged.entities] == [("Deutsche Wetterdienst", 3)]
 
 
 def test_places_not_in_the_gazetteer_join_by_parts() -> None:
@@ -385,7 +387,7 @@ def test_places_not_in_the_gazetteer_join_by_parts() -> None:
         text, {"Kosmodrom Wostotschny": "LOC", "Wostotschny": "LOC", "Region Amur": "LOC"}
     )
     site = entity(article, "Kosmodrom Wostotschny")
-    assert site.mentions == 2 and site.code is None
+    assert site.mention_count == 2 and site.code is None
     assert entity(article, "Region Amur").type == "LOC"
 
 
@@ -404,7 +406,7 @@ def test_every_mention_gets_an_entity() -> None:
     article = analysed(PEOPLE + " " + OWN, PEOPLE_NER)
     ids = {e.id for e in article.entities}
     assert all(m.entity_id in ids for m in article.mentions)
-    counts = {e.id: e.mentions for e in article.entities}
+    counts = {e.id: e.mention_count for e in article.entities}
     for entity_id_, count in counts.items():
         assert count == sum(m.entity_id == entity_id_ for m in article.mentions)
 
@@ -435,8 +437,8 @@ def test_a_large_paragraph_is_handled_in_one_pass() -> None:
     names = {"Putin": "PER", "Kim": "PER"}
     article = analysed(text, names)
     repeats = text.count(sentence)
-    assert entity(article, "Russland").mentions == repeats
-    assert entity(article, "Putin").mentions == repeats
+    assert entity(article, "Russland").mention_count == repeats
+    assert entity(article, "Putin").mention_count == repeats
     assert len(article.entities) == 4
 
 
@@ -475,10 +477,10 @@ def test_a_run_on_name_does_not_make_a_surname_ambiguous() -> None:
 
 def test_a_surname_known_on_its_own_goes_to_the_one_person_it_now_means() -> None:
     bare = person("Selenskyj")
-    full = replace(person("Wolodymyr Selenskyj"), mentions=30)
+    full = replace(person("Wolodymyr Selenskyj"), mention_count=30)
     namesake = person("Serhij Selenskyj")
     assert merge_into([bare, full, namesake], [bare]) == {bare.id: full.id}
-    close = replace(full, mentions=2)  # not yet far more prominent: it stays itself
+    close = replace(full, mention_count=2)  # not yet far more prominent: it stays itself
     assert merge_into([bare, close, namesake], [bare]) == {bare.id: bare.id}
 
 
@@ -504,7 +506,7 @@ def test_apply_mapping_rewrites_the_article() -> None:
     apply_mapping(article, mapping, known)
     assert [e.id for e in article.entities] == [known[0].id]
     merged = article.entities[0]
-    assert merged.name == "Wladimir Putin" and merged.mentions == 2
+    assert merged.name == "Wladimir Putin" and merged.mention_count == 2
     assert {m.entity_id for m in article.mentions} == {known[0].id}
 
 
@@ -520,7 +522,7 @@ def test_combine_keeps_the_fuller_name() -> None:
     merged = combine(person("Putin"), person("Wladimir Putin", "Präsident Putin"))
     assert merged.name == "Wladimir Putin"
     assert merged.aliases == ["Putin", "Präsident Putin"]
-    assert merged.mentions == 2
+    assert merged.mention_count == 2
     spelled = combine(person("Erdogan"), person("Recep Tayyip Erdoğan"))
     assert spelled.name == "Recep Tayyip Erdoğan"  # it completes the other, diacritics aside
 

@@ -54,7 +54,7 @@ def test_a_surname_means_the_person_named_far_more_often() -> None:
     known.link(later)
     assert _person(later).id == _person(first).id
     # An article's entities count their mentions in that article, not in all so far.
-    assert (_person(later).mentions, _person(first).mentions) == (1, 3)
+    assert (_person(later).mention_count, _person(first).mention_count) == (1, 3)
 
 
 def test_a_surname_of_two_people_named_alike_often_stays_apart() -> None:
@@ -84,14 +84,16 @@ def test_store_keeps_one_entity_across_articles(tmp_path: Path) -> None:
     with Chronik(options=options) as app:
         app.ingest([str(tmp_path / "in.jsonl")])
         people = app.entities(type="PER")
-    assert [(p.name, p.mentions) for p in people] == [("Marta Lindqvist", 2)]
+    assert [(p.name, p.mention_count) for p in people] == [("Marta Lindqvist", 2)]
     # A new process starts from the store, not from memory.
     (tmp_path / "more.jsonl").write_text(
         '{"id": "3", "title": "Rückkehr", "text": "Lindqvist ist zurück."}\n', encoding="utf-8"
     )
     with Chronik(options=options) as app:
         app.ingest([str(tmp_path / "more.jsonl")])
-        assert [(p.name, p.mentions) for p in app.entities(type="PER")] == [("Marta Lindqvist", 3)]
+        assert [(p.name, p.mention_count) for p in app.entities(type="PER")] == [
+            ("Marta Lindqvist", 3)
+        ]
 
 
 def test_a_revision_moves_the_mention_count(tmp_path: Path) -> None:
@@ -104,17 +106,17 @@ def test_a_revision_moves_the_mention_count(tmp_path: Path) -> None:
     options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences", "test_people", "entities"))
     with Chronik(options=options) as app:
         app.ingest([str(path)])
-        assert [p.mentions for p in app.entities(type="PER")] == [2]
+        assert [p.mention_count for p in app.entities(type="PER")] == [2]
         path.write_text(
             '{"url": "https://x.example/1", "title": "Reise", "text": "Marta Lindqvist reist."}\n',
             encoding="utf-8",
         )
         assert app.ingest([str(path)]).revised == 1
-        assert [p.mentions for p in app.entities(type="PER")] == [1]
+        assert [p.mention_count for p in app.entities(type="PER")] == [1]
 
 
 def test_a_name_completes_another_and_a_longer_ner_span_does_not_rename_a_person() -> None:
-    person = Entity(id="p", name="Lindqvist", type="PER", aliases=[], mentions=3)
+    person = Entity(id="p", name="Lindqvist", type="PER", aliases=[], mention_count=3)
     full = combine(person, replace(person, name="Marta Lindqvist"))
     assert full.name == "Marta Lindqvist" and "Lindqvist" in full.aliases
     for span in ("Marta Lindqvists Wahlkreis", "Marta Lindqvist Unkenntnis", "Lindqvists"):
@@ -122,7 +124,7 @@ def test_a_name_completes_another_and_a_longer_ner_span_does_not_rename_a_person
             assert combine(first, second).name == "Marta Lindqvist", span
     asian = replace(person, name="Kim")
     assert combine(asian, replace(asian, name="Kim Sun Ok")).name == "Kim Sun Ok"
-    thing = Entity(id="o", name="EU", type="ORG", aliases=[], mentions=1)
+    thing = Entity(id="o", name="EU", type="ORG", aliases=[], mention_count=1)
     assert combine(thing, replace(thing, name="Europäische Union")).name == "Europäische Union"
 
 
@@ -164,12 +166,14 @@ def test_reanalysis_links_again_from_nothing_and_mends_an_old_split(tmp_path: Pa
             "UPDATE articles SET analysis = ? WHERE id = ?", (json.dumps(analysis), second.id)
         )
         raw.execute("UPDATE mentions SET entity_id = ? WHERE article_id = ?", (split, second.id))
-        raw.execute("UPDATE entities SET mentions = 1")
+        raw.execute("UPDATE entities SET mention_count = 1")
         raw.execute(
             "INSERT INTO entities VALUES (?, 'Lindqvist', 'PER', '[]', '{}', NULL, 1)", (split,)
         )
     with Chronik(options=options) as app:
         assert len(app.entities(type="PER")) == 2
         assert app.reanalyze().revised == 1
-        assert [(p.name, p.mentions) for p in app.entities(type="PER")] == [("Marta Lindqvist", 2)]
+        assert [(p.name, p.mention_count) for p in app.entities(type="PER")] == [
+            ("Marta Lindqvist", 2)
+        ]
         assert app.reanalyze().revised == 0

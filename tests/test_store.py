@@ -407,11 +407,11 @@ def test_an_older_store_gets_its_entity_names_on_opening(tmp_path: Path) -> None
         assert [e.id for e in app.entities(name="öberg")] == ["ent_1"]
 
 
-def test_a_version_3_store_keeps_its_publishers_and_learns_its_content_hashes(
+def test_a_version_3_store_is_read_under_the_new_names_and_learns_its_content_hashes(
     tmp_path: Path,
 ) -> None:
     path, items = tmp_path / "v3.db", tmp_path / "in.jsonl"
-    line = {"title": "Hafen", "text": "Der Hafen wächst.", "source": "Ostsee-Bote"}
+    line = {"title": "Hafen", "text": "Der Hafen in Kiel wächst.", "source": "Ostsee-Bote"}
     items.write_text(json.dumps(line) + "\n", encoding="utf-8")
     with Chronik(str(path)) as app:
         app.ingest([str(items)])
@@ -420,6 +420,8 @@ def test_a_version_3_store_keeps_its_publishers_and_learns_its_content_hashes(
         "ALTER TABLE articles RENAME COLUMN publisher TO source;"
         "DROP INDEX documents_content; DROP INDEX articles_content;"
         "ALTER TABLE documents DROP COLUMN content_hash;"
+        "ALTER TABLE entities RENAME COLUMN mention_count TO mentions;"
+        "UPDATE articles SET analysis = replace(analysis, '\"mention_count\"', '\"mentions\"');"
         "UPDATE documents SET meta = replace(meta, '\"publisher\"', '\"source\"');"
         "PRAGMA user_version=3;"
     )
@@ -427,6 +429,9 @@ def test_a_version_3_store_keeps_its_publishers_and_learns_its_content_hashes(
     with Chronik(str(path)) as app:
         [article] = app.articles()
         assert article.publisher == "Ostsee-Bote"
+        assert [e.mention_count for e in article.entities] == [1]
+        assert [e.mention_count for e in app.entities()] == [1]
+        app.reanalyze()  # rewrites the analysis in today's shape
         assert app.reanalyze().unchanged == 1
         assert app.articles()[0].publisher == "Ostsee-Bote"
         line["url"] = "https://ostsee-bote.example/hafen?utm_source=feed"

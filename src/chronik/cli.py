@@ -253,7 +253,7 @@ def entities(
         _echo_json({"entities": rows})
         return
     for e in found:
-        click.echo(f"{e.id}  {e.type:<4} {e.mentions:>5}  {e.name}")
+        click.echo(f"{e.id}  {e.type:<4} {e.mention_count:>5}  {e.name}")
 
 
 @cli.command()

@@ -90,7 +90,7 @@ class Entity:
     name: str
     type: str
     aliases: list[str] = field(default_factory=list)
-    mentions: int = 0
+    mention_count: int = 0  # its mentions are Article.mentions (and the mentions table)
     labels: dict[str, str] = field(default_factory=dict)  # language -> label
     code: str | None = None  # ISO 3166 for countries, etc.
 
@@ -233,6 +233,9 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         Block(**{**b, "kind": BlockKind(b["kind"]), "stance": Stance(b["stance"])})
         for b in values.get("blocks", [])
     ]
+    for entity in values.get("entities", []):
+        if "mentions" in entity:  # stored before the count was called mention_count
+            entity["mention_count"] = entity.pop("mentions")
     for key, cls in _NESTED.items():
         values[key] = [cls(**item) for item in values.get(key, [])]
     return Article(**values)

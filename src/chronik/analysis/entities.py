@@ -326,7 +326,7 @@ def _entity(group: _Group) -> Entity:
             name=german,
             type="LOC",
             aliases=aliases,
-            mentions=len(group.mentions),
+            mention_count=len(group.mentions),
             labels={"de": german, "en": place.en},
             code=place.code,
         )
@@ -336,7 +336,7 @@ def _entity(group: _Group) -> Entity:
         name=name,
         type=group.type,
         aliases=[n for n in group.names if n != name],
-        mentions=len(group.mentions),
+        mention_count=len(group.mentions),
         labels={"de": name},
     )
 
@@ -683,7 +683,7 @@ def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
     """Of several people a bare surname could mean, the one named far more often (at least
     ``_PROMINENCE`` times the next): news says "Selenskyj" for the president, not for a
     namesake named once."""
-    counts = sorted(((e.mentions, e.id) for e in known if e.id in ids), reverse=True)
+    counts = sorted(((e.mention_count, e.id) for e in known if e.id in ids), reverse=True)
     if len(counts) < 2 or counts[0][0] < _PROMINENCE * max(counts[1][0], 1):
         return None
     return counts[0][1]
@@ -740,7 +740,7 @@ def apply_mapping(
         base = known_by_id.get(target)
         moved = replace(entity, id=target)
         if base is not None:
-            moved = combine(replace(base, mentions=0, aliases=[]), moved)
+            moved = combine(replace(base, mention_count=0, aliases=[]), moved)
         merged[target] = combine(merged[target], moved) if target in merged else moved
     article.entities = list(merged.values())
     for mention in article.mentions:
@@ -773,7 +773,7 @@ def combine(first: Entity, second: Entity) -> Entity:
         first,
         name=name,
         aliases=[a for a in dict.fromkeys(aliases) if a != name],
-        mentions=first.mentions + second.mentions,
+        mention_count=first.mention_count + second.mention_count,
         labels=first.labels or second.labels,
         code=first.code or second.code,
     )

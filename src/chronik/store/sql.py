@@ -166,7 +166,7 @@ class SQLStore(ABC):
             self._upsert_entity(entity, delta.pop(entity.id, 0))
         self._put_entity_names(article.entities)
         self.executemany(
-            "UPDATE entities SET mentions = mentions + ? WHERE id = ?",
+            "UPDATE entities SET mention_count = mention_count + ? WHERE id = ?",
             [(change, entity_id) for entity_id, change in delta.items() if change],
         )
 
@@ -174,7 +174,12 @@ class SQLStore(ABC):
         """The data step of migration ``number`` that SQL cannot do (case-folding names),
         run in the migration's transaction."""
         if number in _ENTITY_NAMES_VERSIONS:
-            self._put_entity_names(self.iter_entities())
+            # Only the columns these versions had: later ones renamed the count.
+            rows = self.execute("SELECT id, name, aliases, labels FROM entities").fetchall()
+            self._put_entity_names(
+                Entity(r["id"], r["name"], "", json.loads(r["aliases"]), 0, json.loads(r["labels"]))
+                for r in rows
+            )
 
     def _put_entity_names(self, entities: Iterable[Entity]) -> None:
         """Every name, alias and label of the entities, case-folded, in one statement."""
@@ -191,7 +196,7 @@ class SQLStore(ABC):
             "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
             "name = excluded.name, type = excluded.type, aliases = excluded.aliases, "
             "labels = excluded.labels, code = excluded.code, "
-            "mentions = entities.mentions + excluded.mentions",
+            "mention_count = entities.mention_count + excluded.mention_count",
             (
                 entity.id,
                 entity.name,
@@ -378,7 +383,7 @@ class SQLStore(ABC):
     def entities(
         self, limit: int = 100, type: str | None = None, name: str | None = None
     ) -> list[Entity]:
-        where, args = ["mentions > 0"], []  # not one whose mentions were all revised away
+        where, args = ["mention_count > 0"], []  # not one whose mentions were all revised away
         if type:
             where.append("type = ?")
             args.append(type)
@@ -387,7 +392,7 @@ class SQLStore(ABC):
             args.append(name.casefold())
         rows = self.execute(
             f"SELECT * FROM entities WHERE {' AND '.join(where)} "
-            "ORDER BY mentions DESC, name LIMIT ?",
+            "ORDER BY mention_count DESC, name LIMIT ?",
             (*args, limit),
         )
         return [_entity(row) for row in rows]
@@ -412,7 +417,7 @@ class SQLStore(ABC):
         return [row["story_id"] for row in rows]
 
     def iter_entities(self) -> Iterator[Entity]:
-        for row in self.execute("SELECT * FROM entities WHERE mentions > 0").fetchall():
+        for row in self.execute("SELECT * FROM entities WHERE mention_count > 0").fetchall():
             yield _entity(row)
 
     def feed_state(self, url: str) -> FeedState:
@@ -453,7 +458,7 @@ def _entity(row: Row) -> Entity:
         row["name"],
         row["type"],
         json.loads(row["aliases"]),
-        row["mentions"],
+        row["mention_count"],
         json.loads(row["labels"]),
         row["code"],
     )

@@ -36,7 +36,7 @@ class KnownEntities:
             # surname means); the article keeps its own count, with the known name.
             total = combine(known, entity) if known else entity
             self._put(total)
-            linked.append(replace(total, mentions=entity.mentions))
+            linked.append(replace(total, mention_count=entity.mention_count))
         article.entities = linked
 
     def candidates(self, entities: Iterable[Entity]) -> list[Entity]:
