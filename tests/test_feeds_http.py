@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -97,6 +98,20 @@ def test_a_teaser_never_replaces_the_page_fetched_in_full(
         [article] = app.articles()
         stored = app.store.lookup(article.id)
         assert "Dömitz" in article.text and stored is not None and stored.revision == 1
+
+
+def test_a_page_is_known_by_its_address_and_new_text_there_is_a_revision(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    base, state = site
+    state.page = re.sub(rb"<link rel=\"canonical\"[^>]*>", b"", state.page)  # names none
+    with Chronik(str(tmp_path / "p.db")) as app:
+        assert app.ingest([f"{base}/page"]).inserted == 1
+        [article] = app.articles()
+        assert article.url == f"{base}/page"
+        state.page = state.page.replace(b"95 Millionen", b"97 Millionen")
+        assert app.ingest([f"{base}/page"]).revised == 1
+        assert app.store.count_articles() == 1
 
 
 def test_unreachable_url_is_one_error(tmp_path: Path, site: tuple[str, Site]) -> None:

@@ -413,6 +413,10 @@ def test_xml_that_is_no_feed_is_an_error_not_text(tmp_path: Path) -> None:
     note.write_text('<?xml version="1.0"?>\n<note><body>Sitzung in Bonn.</body></note>\n')
     [error] = read(note)
     assert isinstance(error, InputError) and error.code is Code.E020 and "note.xml" in str(error)
+    bare = tmp_path / "bare.xml"  # no XML declaration
+    bare.write_text("<note><body>Sitzung in Bonn.</body></note>\n")
+    assert [i.code for i in read(bare) if isinstance(i, InputError)] == [Code.E020]
+    assert sniff_format(b"<p>Ein Absatz.</p>", "api") == "html", "a fragment of HTML"
     empty = tmp_path / "empty.rss"
     empty.write_text(
         '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'

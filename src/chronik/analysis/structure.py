@@ -57,7 +57,11 @@ def build_article(document: Document) -> Article:
     text = _place(blocks)
     headline = next((b.text for b in blocks if b.kind is BlockKind.HEADLINE), "")
     headline = headline or lead_line(text)
-    url = document.url or meta.get("url")
+    # A page fetched by its address and naming no canonical one is known by the address it
+    # was fetched from: new text there is a revision, not a second article.
+    web = document.format == "html" and document.origin.startswith(("http://", "https://"))
+    fetched = document.origin if web else None
+    url = document.url or meta.get("url") or fetched
     article = Article(
         id=article_id(url, text),
         title=headline,

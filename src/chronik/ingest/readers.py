@@ -32,6 +32,11 @@ Reader: TypeAlias = Callable[[bytes, str], Iterator[Item]]
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _FEED_START = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)
+_TAG_START = re.compile(rb"^\s*<([A-Za-z][\w:.-]*)[\s/>]")
+_HTML_TAGS = frozenset(
+    b"a article aside b blockquote br div em figure footer h1 h2 h3 h4 h5 h6 header i img "
+    b"li main meta nav ol p section span strong table title ul".split()
+)
 
 
 def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
@@ -53,6 +58,9 @@ def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
         return "html"
     if head.lstrip().startswith(b"{"):
         return "jsonl"
+    tag = _TAG_START.match(head)
+    if tag is not None:  # markup that is no whole page: a fragment of HTML, or other XML
+        return "html" if tag.group(1).lower() in _HTML_TAGS else "feed"
     if head.lstrip().startswith(b"<?xml"):
         return "feed"  # XML that is neither HTML nor a known feed: the feed reader says so
     return "text"
