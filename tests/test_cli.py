@@ -346,3 +346,8 @@ def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path) -> N
     assert several.exit_code == 2 and "[E006]" in several.stderr and "feed.rss" in several.stderr
     one = run("analyze", str(fixtures / "article.txt"))
     assert one.exit_code == 0 and json.loads(one.stdout)["title"].startswith("Hafenstadt Kiel")
+
+
+def test_an_empty_store_name_is_refused(fixtures: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", "", "ingest", str(fixtures / "article.txt")])
+    assert result.exit_code == 2 and "[E230]" in result.stderr and "no store named" in result.stderr

@@ -294,6 +294,12 @@ def test_api_stories_search_entities(site: Site) -> None:
     assert bad.status_code == 422
     entities = site.client.get("/api/entities", params={"type": "org"}).json()["entities"]
     assert {e["id"] for e in entities} == {"org:neptun-werft", "org:ig-metall"}
+    nobody = site.client.get("/api/search", params={"entity": "Niemand"})
+    assert nobody.status_code == 404 and "[E103]" in nobody.json()["detail"]
+    nul = site.client.get("/api/search", params={"q": "Werft\x00"})
+    assert nul.status_code == 200 and nul.json()["articles"], "a NUL is no word, not a failure"
+    by_language = site.client.get("/api/search", params={"q": "Werft", "language": "DE"})
+    assert by_language.json()["articles"], "a language code in any case"
     unknown_type = site.client.get("/api/entities", params={"type": "Firma"})
     assert unknown_type.status_code == 400 and "[E110]" in unknown_type.json()["detail"]
     one = site.client.get("/api/entities/loc:rostock").json()

@@ -408,7 +408,9 @@ class Chronik:
         first), kept to those that mention the entity, were published from ``since`` to
         ``until`` (days, both included), come from ``publisher`` (any case) or are in
         ``language``; the filters apply before ``limit``."""
-        query = ArticleQuery(text.strip(), entity_id, since, until, publisher, language, limit)
+        # A NUL is no word, and both backends take it for the end of the query.
+        words = text.replace("\x00", " ").strip()
+        query = ArticleQuery(words, entity_id, since, until, publisher, language, limit)
         return self.store.search(query)
 
     def entity(self, entity_id: str) -> Entity:

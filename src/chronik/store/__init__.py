@@ -42,6 +42,8 @@ def open_store(target: str) -> Store:
     """``postgresql://...`` and other registered schemes by scheme; anything else is a
     path to an SQLite file."""
     scheme = _scheme(target)
+    if not target.removeprefix("sqlite://").strip():  # SQLite would open a throwaway store
+        raise ChronikError(Code.E230, repr(target), detail="no store named")
     if scheme == "sqlite":
         from chronik.store.sqlite import SQLiteStore
 

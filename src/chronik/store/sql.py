@@ -269,7 +269,7 @@ class SQLStore(ABC):
             ("substr(a.published, 1, 10) >= ?", query.since and query.since.isoformat()),
             ("substr(a.published, 1, 10) <= ?", query.until and query.until.isoformat()),
             ("lower(a.publisher) = lower(?)", query.publisher),
-            ("a.language = ?", query.language),
+            ("lower(a.language) = lower(?)", query.language),
         )
         for condition, value in filters:
             if value:

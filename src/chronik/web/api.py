@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from chronik.app import Chronik, IngestReport
+from chronik.errors import ChronikError, Code
 from chronik.export import article_record, story_record
 from chronik.model import (
     Attribution,
@@ -227,7 +228,9 @@ def search(
 ) -> dict[str, Any]:
     """Full-text search and/or search by entity, filtered by time, publisher and language."""
     known = app.find_entity(entity.strip())
-    entity_id = known.id if known else entity.strip()
+    if entity.strip() and known is None:
+        raise ChronikError(Code.E103, name=entity.strip())
+    entity_id = known.id if known else ""
     query = queries.SearchQuery(
         q.strip(), entity_id, since, until, publisher.strip(), language, limit
     )

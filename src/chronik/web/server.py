@@ -24,7 +24,7 @@ from chronik.web import api, pages
 from chronik.web.security import Guard
 
 log = logging.getLogger("chronik.web")
-_NOT_FOUND = {Code.E100, Code.E101, Code.E102}
+_NOT_FOUND = {Code.E100, Code.E101, Code.E102, Code.E103}
 
 DESCRIPTION = """Chronik's REST API. Article records have exactly the shape that
 `chronik export` writes (docs/export.md). Reading is open; every POST endpoint (ingest,
