@@ -484,6 +484,13 @@ def test_a_surname_known_on_its_own_goes_to_the_one_person_it_now_means() -> Non
     assert merge_into([bare, close, namesake], [bare]) == {bare.id: bare.id}
 
 
+def test_a_name_is_part_of_another_as_written_not_by_its_fold_key() -> None:
+    known = [person("Markus Söder")]
+    assert merge_into(known, [person("Marcus")]) == {}, "another first name"
+    assert merge_into(known, [person("Söder")]) == {person("Söder").id: known[0].id}
+    assert merge_into([person("Selenskyi")], [person("Wolodymyr Selenskyi")]) != {}
+
+
 def test_the_name_decides_before_an_alias_two_people_share() -> None:
     father = person("Seyyed Ali Chamenei", "Chamenei")
     son = person("Mojtaba Chamenei", "Chamenei")

@@ -707,15 +707,24 @@ def match_words(entity: Entity) -> set[str]:
 def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:
     if entity.type not in ("PER", "LOC") or entity.code is not None:
         return set()
-    tokens = set(fold(entity.name).split())
+    tokens = _words(entity)
     return {
         other.id
         for other in known
         if other.type == entity.type
         and other.code is None
         and tokens
-        and (tokens <= set(fold(other.name).split()) or set(fold(other.name).split()) <= tokens)
+        and (tokens <= _words(other) or _words(other) <= tokens)
     }
+
+
+def _words(entity: Entity) -> set[str]:
+    """The words that make a name part of another. A person's as written, in any case: the
+    fold key that lets "Selenskyj" and "Selenskyi" meet as whole names would make the
+    first name "Marcus" part of "Markus Söder"."""
+    if entity.type == "PER":
+        return set(entity.name.casefold().split())
+    return set(fold(entity.name).split())
 
 
 def link_to_known(article: Article, known: Sequence[Entity]) -> dict[str, str]:
