@@ -80,3 +80,19 @@ def test_pairs_without_the_columns_score_nothing(tmp_path: Path) -> None:
     pairs = tmp_path / "pairs.csv"
     pairs.write_text("a,b\n1,2\n", encoding="utf-8")
     assert "[E131]" in _error("similarity", str(pairs))
+
+
+@pytest.mark.parametrize(
+    ("command", "content"),
+    [
+        ("ner", "Der\tO\nHund\tO\n\n"),
+        ("entities", "1\tDer\tO\tO\n2\tHund\tO\tO\n\n"),
+        ("subjectivity", "sentence_id\tsentence\tlabel\n1\tDas ist schön.\tSUBJ\n"),
+    ],
+)
+def test_gold_without_anything_to_find_scores_nothing(
+    tmp_path: Path, command: str, content: str
+) -> None:
+    gold = tmp_path / "gold.tsv"
+    gold.write_text(content, encoding="utf-8")
+    assert "[E131]" in _error(command, str(gold))

@@ -66,6 +66,8 @@ def read_bio(path: Path) -> list[GoldSentence]:
     if tokens:
         sentences.append(GoldSentence(tokens, tags))
     require(bool(sentences), path, "no tagged sentences")
+    named = any(tag != "O" for sentence in sentences for tag in sentence.tags)
+    require(named, path, "no names to find (every tag is O)")
     return sentences
 
 

@@ -63,6 +63,8 @@ def evaluate_subjectivity(path: Path) -> dict[str, Any]:
     from chronik.analysis.subjectivity import bundled_model, embed
 
     data = read_checkthat(path)
+    # Macro F1 over one class is no figure: 0.5 for a file of SUBJ sentences alone.
+    require(len(set(data.labels)) == len(LABELS), path, "sentences of both labels, OBJ and SUBJ")
     model = bundled_model()
     embed(["Aufwärmen."])  # load the encoder outside the timed part
     began = time.perf_counter()
