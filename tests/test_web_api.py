@@ -573,6 +573,12 @@ def test_every_event_type_is_translated_and_counts_agree_in_number() -> None:
     assert Translator("de").count(1, "articles_count") == "1 Artikel"
 
 
+def test_an_event_s_day_is_written_as_the_page_writes_dates() -> None:
+    assert Translator("de").value("2025-06-12") == "12.06.2025"
+    assert Translator("en").value("2025-06-12") == "2025-06-12"
+    assert Translator("de").value("2025-W24") == "2025-W24"
+
+
 def test_who_says_what_counts_a_linked_source_once_under_its_entity() -> None:
     person = Entity("per:anna", "Anna Beispiel", "PER", ["Beispiel"], 3)
     article = Article(id="a", title="", text="", entities=[person])

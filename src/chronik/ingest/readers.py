@@ -201,7 +201,7 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
         text=_str_or_none(text),
         published=when,
         # "source", as many exports call the publisher, is read where "publisher" is not.
-        publisher=_str_or_none(fields.get("publisher", fields.get("source"))),
+        publisher=_str_or_none(fields.get("publisher") or fields.get("source")),
         language=_str_or_none(fields.get("language")),
     )
 

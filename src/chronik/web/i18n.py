@@ -5,11 +5,13 @@ browser's Accept-Language, else German."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 
 from starlette.requests import Request
+
+from chronik.analysis.timex import value_day
 
 DEFAULT = "de"
 COOKIE = "lang"
@@ -79,7 +81,13 @@ class Translator:
         pattern = "%d.%m.%Y %H:%M" if self.language == "de" else "%Y-%m-%d %H:%M"
         return when.strftime(pattern) + " UTC"
 
-    def day(self, when: datetime | None) -> str:
+    def day(self, when: datetime | date | None) -> str:
         if when is None:
             return self("undated")
         return when.strftime("%d.%m.%Y" if self.language == "de" else "%Y-%m-%d")
+
+    def value(self, value: str) -> str:
+        """A time expression's value as the page writes dates: a whole day in its format,
+        anything else (a week, a month, a duration) as TIMEX3 writes it."""
+        day = value_day(value)
+        return self.day(day) if day is not None and len(value) == 10 else value
