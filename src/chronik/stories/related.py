@@ -27,6 +27,10 @@ from chronik.stories.features import (
 
 # Candidates compared in full (embeddings included), after the words have ranked them all.
 _SHORTLIST = 150
+# Below this similarity a neighbour is no related reading: on the news stream, the nearest
+# articles under 0.05 share a word or a city at most ("Zverev verliert Wimbledon" for a
+# piece on regional policy), while those from 0.07 up are about the same matter.
+RELATED_FLOOR = 0.05
 
 Neighbourhood = list[tuple[Article, bytes]]  # articles with their stored engine features
 
@@ -49,7 +53,9 @@ def related_articles(
     best = {
         a.id: max(similarity(target, profiles[a.id], weights) for target in mine) for a in shortlist
     }
-    ranked = sorted(shortlist, key=lambda a: -best[a.id])
+    ranked = sorted(
+        (a for a in shortlist if best[a.id] >= RELATED_FLOOR), key=lambda a: -best[a.id]
+    )
     return [(a, round(best[a.id], 4)) for a in ranked[:limit]]
 
 
