@@ -25,6 +25,7 @@ from chronik.web.security import Guard
 
 log = logging.getLogger("chronik.web")
 _NOT_FOUND = {Code.E100, Code.E101, Code.E102, Code.E103}
+_UNAVAILABLE = {Code.E240, Code.E241}
 
 DESCRIPTION = """Chronik's REST API. Article records have exactly the shape that
 `chronik export` writes (docs/export.md). Reading is open; every POST endpoint (ingest,
@@ -65,7 +66,8 @@ def _is_api(request: Request) -> bool:
 
 
 async def _store_error(request: Request, exc: Exception) -> Response:
-    """A database error from the store: one line with E240, 503, no traceback."""
+    """A database error from the store: one line with E240 (or E241 for a lock held too
+    long), 503, no traceback."""
     failure = store_failure(exc, request.app.state.options.db)
     if failure is None:
         raise exc
@@ -74,9 +76,11 @@ async def _store_error(request: Request, exc: Exception) -> Response:
 
 async def _chronik_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ChronikError)
-    status = 404 if exc.code in _NOT_FOUND else 503 if exc.code is Code.E240 else 400
+    status = 404 if exc.code in _NOT_FOUND else 503 if exc.code in _UNAVAILABLE else 400
     if _is_api(request):
-        return JSONResponse({"detail": str(exc)}, status_code=status)
+        # A lock is let go within seconds: a client may simply ask again.
+        retry = {"Retry-After": "5"} if exc.code is Code.E241 else None
+        return JSONResponse({"detail": str(exc)}, status_code=status, headers=retry)
     return pages.render(request, "error.html", {"status": status, "message": str(exc)}, status)
 
 
