@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from chronik.errors import ChronikError, Code
-from chronik.store import backend
+from chronik.store import backend, safe_target
 from chronik.store.sql import FullText, SQLStore, migrations
 
 _PLACEHOLDER = re.compile(r"\?")
@@ -26,7 +26,7 @@ class PostgresStore(SQLStore):
             raise ChronikError(
                 Code.E110, kind="store backend", name="postgresql", choices="sqlite"
             ) from exc
-        self.path = re.sub(r"//[^@/]*@", "//", url)  # never print a password
+        self.path = safe_target(url)
         try:
             self.db = psycopg.connect(url, row_factory=dict_row)
         except psycopg.OperationalError as exc:

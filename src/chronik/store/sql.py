@@ -49,6 +49,10 @@ _ENTITY_NAMES_VERSIONS = (2, 3)
 class SQLStore(ABC):
     """Every Store method that plain SQL can serve."""
 
+    # The SQL function that compares text in any case, for every letter (SQLite's lower()
+    # folds ASCII only: "SÜDDEUTSCHE" would miss "Süddeutsche").
+    fold = "lower"
+
     @abstractmethod
     def execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
         """Run ``sql`` with ``?`` placeholders; the result iterates rows as mappings and has
@@ -268,8 +272,8 @@ class SQLStore(ABC):
             ("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)", query.entity_id),
             ("substr(a.published, 1, 10) >= ?", query.since and query.since.isoformat()),
             ("substr(a.published, 1, 10) <= ?", query.until and query.until.isoformat()),
-            ("lower(a.publisher) = lower(?)", query.publisher),
-            ("lower(a.language) = lower(?)", query.language),
+            (f"{self.fold}(a.publisher) = {self.fold}(?)", query.publisher),
+            (f"{self.fold}(a.language) = {self.fold}(?)", query.language),
         )
         for condition, value in filters:
             if value:

@@ -23,6 +23,8 @@ def writable(path: Path) -> bool:
 
 
 class SQLiteStore(SQLStore):
+    fold = "chronik_fold"
+
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self.read_only = Path(self.path).is_file() and not writable(Path(self.path))
@@ -45,6 +47,7 @@ class SQLiteStore(SQLStore):
             _refuse_foreign(db, self.path)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
+        db.create_function("chronik_fold", 1, _fold, deterministic=True)
         db.row_factory = sqlite3.Row
         return db
 
@@ -112,3 +115,7 @@ def _refuse_foreign(db: sqlite3.Connection, path: str) -> None:
         db.close()
         detail = f"an SQLite database of something else (tables {', '.join(r[0] for r in rows)})"
         raise ChronikError(Code.E230, path, detail=detail)
+
+
+def _fold(text: str | None) -> str | None:
+    return None if text is None else text.casefold()
