@@ -341,9 +341,17 @@ def test_no_store_is_made_in_an_empty_or_foreign_sqlite_file(tmp_path: Path) -> 
     assert check.execute("PRAGMA journal_mode").fetchone() == ("delete",)
 
 
-def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     several = run("analyze", str(fixtures / "feed.rss"))
     assert several.exit_code == 2 and "[E006]" in several.stderr and "feed.rss" in several.stderr
+    feed = tmp_path / "one.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>Brücke gesperrt</title><description>Die Brücke ist zu.</description>"
+        "</item><item><link>https://x.example/2</link></item></channel></rss>",
+        encoding="utf-8",
+    )
+    assert run("analyze", str(feed)).exit_code == 0, "one article, and one empty item"
     one = run("analyze", str(fixtures / "article.txt"))
     assert one.exit_code == 0 and json.loads(one.stdout)["title"].startswith("Hafenstadt Kiel")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -128,7 +129,7 @@ def _text(html: str) -> str:
 # --- pages ---------------------------------------------------------------------------------
 
 
-def test_front_page_shows_the_story_with_size_sources_entities_and_chart(site: Site) -> None:
+def test_front_page_shows_the_story_with_size_publishers_entities_and_chart(site: Site) -> None:
     page = site.client.get("/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     story_id = site.announcement.story_id
@@ -192,7 +193,7 @@ def test_entity_page_lists_stories_and_mentions_over_time(site: Site) -> None:
     assert site.client.get("/entity/nobody").status_code == 404
 
 
-def test_search_page_full_text_entity_time_source_language(site: Site) -> None:
+def test_search_page_full_text_entity_time_publisher_language(site: Site) -> None:
     def titles(**params: str) -> set[str]:
         page = site.client.get("/search", params=params)
         assert page.status_code == 200
@@ -300,6 +301,11 @@ def test_api_stories_search_entities(site: Site) -> None:
     assert nul.status_code == 200 and nul.json()["articles"], "a NUL is no word, not a failure"
     by_language = site.client.get("/api/search", params={"q": "Werft", "language": "DE"})
     assert by_language.json()["articles"], "a language code in any case"
+    assert site.client.get("/api/entities", params={"type": ""}).json()["entities"]
+    old_name = site.client.get("/api/entities", params={"kind": "ORG"}).json()["entities"]
+    assert {e["id"] for e in old_name} == {"org:neptun-werft", "org:ig-metall"}
+    by_source = site.client.get("/api/search", params={"q": "Werft", "source": "OSTSEE-BOTE"})
+    assert [a["title"] for a in by_source.json()["articles"]] == [site.announcement.title]
     unknown_type = site.client.get("/api/entities", params={"type": "Firma"})
     assert unknown_type.status_code == 400 and "[E110]" in unknown_type.json()["detail"]
     one = site.client.get("/api/entities/loc:rostock").json()
@@ -592,3 +598,15 @@ def test_who_says_what_counts_a_linked_source_once_under_its_entity() -> None:
         ("Anna Beispiel", 2, ["quote", "report"]),
         ("die Polizei", 2, ["report"]),
     ]
+
+
+def test_a_store_locked_too_long_is_503_with_a_retry(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Chronik, "stories", locked)
+    answer = site.client.get("/api/stories")
+    assert answer.status_code == 503 and "[E241]" in answer.json()["detail"]
+    assert answer.headers["retry-after"] == "5"

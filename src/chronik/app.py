@@ -108,14 +108,14 @@ class Chronik:
         else:
             items = read_text(article.encode("utf-8"), "<text>")
         where = str(article)[:60] if isinstance(article, Path) else f"<{type(article).__name__}>"
-        stream = iter(items)
-        first, second = next(stream, None), next(stream, None)
-        if second is not None:
+        found = list(items)
+        documents = [item for item in found if isinstance(item, Document)]
+        if len(documents) > 1:
             raise InputError(Code.E006, where)
-        if first is None:
-            raise InputError(Code.E005, where)
-        if isinstance(first, InputError):
-            raise first
+        if not documents:
+            errors = (item for item in found if isinstance(item, InputError))
+            raise next(errors, InputError(Code.E005, where))
+        first = documents[0]
         if published:
             first.published = published
         return analyze(first, self.options)
@@ -181,9 +181,11 @@ class Chronik:
         revision of it, by its bytes or its content (a file that holds two versions of one
         URL, ingested twice; the same text under a tracking parameter); a feed's teaser of a
         page stored in full (``--fetch`` before, or a fetch that failed now); and a new
-        article with the very text of a stored one (one page under two URLs)."""
+        article with the very text of a stored one (one page under two URLs), where that
+        text is long enough to be a copy rather than a recurring headline."""
         if known is None:
-            return self.store.duplicate_of(article.content_hash) is not None
+            copy = _long_enough(article) and self.store.duplicate_of(article.content_hash)
+            return bool(copy)
         if known.content_hash == article.content_hash:
             return True
         if document.format == "feed" and known.format == "html":
@@ -204,6 +206,8 @@ class Chronik:
         status = self._store(outcome, document, seen, known.story_id if known else None)
         if status is PutStatus.REVISED:
             report.revised += 1
+        elif status is PutStatus.UNCHANGED:  # another process stored it since the check
+            report.unchanged += 1
         else:
             report.inserted += 1
 
@@ -426,8 +430,11 @@ class Chronik:
     def entity_stories(self, entity_id: str, limit: int = 20) -> list[Story]:
         """The stories whose articles mention the entity, those with the most such articles
         first (over all of them, not only the newest ``entity_articles``)."""
-        ids = self.store.entity_stories(self.entity(entity_id).id, limit)
-        return [self.story(story_id) for story_id in ids]
+        return [self.story(story_id) for story_id in self.entity_story_ids(entity_id, limit)]
+
+    def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
+        """The ids of :meth:`entity_stories`, without loading the stories."""
+        return self.store.entity_stories(self.entity(entity_id).id, limit)
 
     def entities(
         self, limit: int = 100, type: str | None = None, name: str | None = None
@@ -495,6 +502,15 @@ class Chronik:
             if rounds is None or done < rounds:
                 time.sleep(every)
         return total
+
+
+# Words besides the title that make two texts under two URLs one article: a daily liveblog's
+# bare title, a recurring column's teaser or an agency flash repeat by nature.
+_COPY_WORDS = 40
+
+
+def _long_enough(article: Article) -> bool:
+    return len(article.text.split()) - len(article.title.split()) >= _COPY_WORDS
 
 
 class _Ticker:

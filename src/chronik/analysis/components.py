@@ -1,5 +1,6 @@
-"""The ``sentences`` component, which has no module of its own; every other built-in
-component registers itself with ``@component`` beside its logic (structure, ner, timex, ...)."""
+"""The ``sentences`` component, whose logic is ``analysis.sentences``; every other built-in
+component registers itself with ``@component`` in its own module (ner, entities, timex,
+attribution, subjectivity, stance, events)."""
 
 from __future__ import annotations
 

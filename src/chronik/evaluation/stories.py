@@ -130,7 +130,7 @@ def stream_items(source: Path, since: str = "", until: str = "9999") -> Iterator
             "text": record.get("content"),
             # Items carry only a day; the line order keeps their order within it.
             "published": f"{day}T06:00:00+00:00" if day else None,
-            "publisher": record.get("publisher", record.get("source")),
+            "publisher": record.get("publisher") or record.get("source"),
             "language": record.get("language"),
             "line": number,
         }

@@ -223,6 +223,7 @@ def search(
     since: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
     publisher: Annotated[str, Query(description="Only this publisher (any case).")] = "",
+    source: Annotated[str, Query(description="The old name of `publisher`.", deprecated=True)] = "",
     language: Annotated[str, Query(description="Only this language code, e.g. de.")] = "",
     limit: Limit = 50,
 ) -> dict[str, Any]:
@@ -232,7 +233,7 @@ def search(
         raise ChronikError(Code.E103, name=entity.strip())
     entity_id = known.id if known else ""
     query = queries.SearchQuery(
-        q.strip(), entity_id, since, until, publisher.strip(), language, limit
+        q.strip(), entity_id, since, until, (publisher or source).strip(), language, limit
     )
     return {"articles": [article_record(a) for a in queries.search(app, query)]}
 
@@ -245,9 +246,13 @@ def list_entities(
     name: Annotated[
         str | None, Query(description="A name, alias or label, in any case (as `--name`).")
     ] = None,
+    kind: Annotated[
+        str | None, Query(description="The old name of `type`.", deprecated=True)
+    ] = None,
 ) -> dict[str, Any]:
     """Normalised entities (people, places, organisations) with their mention counts."""
-    return {"entities": app.entities(limit=limit, type=type, name=name)}
+    wanted = type or kind or None  # an empty value, as a form sends it, is no filter
+    return {"entities": app.entities(limit=limit, type=wanted, name=name)}
 
 
 @router.get(
@@ -260,7 +265,7 @@ def get_entity(app: App, entity_id: str) -> dict[str, Any]:
     """An entity with the articles that mention it and the stories it appears in."""
     found = app.entity(entity_id)
     articles = app.entity_articles(found.id)
-    stories = [story.id for story in app.entity_stories(found.id)]
+    stories = app.entity_story_ids(found.id)
     return {"entity": found, "articles": [article_summary(a) for a in articles], "stories": stories}
 
 
