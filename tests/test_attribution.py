@@ -87,6 +87,18 @@ def test_beide_laender_is_a_denial_by_the_two_countries_named_before() -> None:
     assert text[found.source_start : found.source_end] == "Beide Länder"
 
 
+def test_a_party_epithet_is_the_person_named_before_not_the_party() -> None:
+    text = 'Lena Hartmann besuchte den Hafen. "Wir bauen aus", sagte die SPD-Politikerin.'
+    party = mention(text, "SPD-Politikerin", "ORG", "org:spd")
+    party.derived = True
+    found = attributions(text, [mention(text, "Lena Hartmann", "PER", "per:hartmann"), party])
+    [quote] = [a for a in found if a.kind == "quote"]
+    assert quote.source == "die SPD-Politikerin" and quote.entity_ids == ["per:hartmann"]
+    alone = "Die Lage ist ernst, sagte der CDU-Politiker."
+    [unnamed] = attributions(alone, [mention(alone, "CDU-Politiker", "ORG", "org:cdu")])
+    assert unnamed.entity_ids == ["org:cdu"], "no person named before: the party, as before"
+
+
 def test_beide_laender_takes_entity_ids_from_mentions() -> None:
     text = "Frankreich und Spanien verhandeln. Beide Länder haben den Bericht dementiert."
     mentions = [

@@ -660,12 +660,24 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
         return _resolve_pronoun(ctx, start, span[0].text)
     if len(span) == 1 and plural:
         return _resolve_group(ctx, start, span[0].text)
+    if _party_epithet(span):
+        person = _resolve_pronoun(ctx, start, span[-1].text)[1]
+        return ctx.article.text[start:end], person or _linked(ctx, start, end)
     group = _group_type(span)
     if group is not None:
         members = _group_members(ctx, group, start)
         if members:
             return " und ".join(name for name, _ in members), [i for _, i in members if i]
     return ctx.article.text[start:end], _linked(ctx, start, end)
+
+
+def _party_epithet(span: list[Token]) -> bool:
+    """ "sagte der CSU-Politiker": a person named before, called by party, not the party
+    (whose name NER tags as a part of the word)."""
+    if len(span) != 2 or span[0].lower not in ("der", "die"):
+        return False
+    head = span[1].lower.rpartition("-")[2]
+    return "-" in span[1].lower and head in ("politiker", "politikerin")
 
 
 def _plural_subject(toks: list[Token], hit: Found) -> bool:
