@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from chronik.analysis.entities import apply_mapping
 from chronik.analysis.executor import Outcome, open_executor
 from chronik.analysis.pipeline import analyze
 from chronik.analysis.structure import build_article
@@ -259,8 +261,11 @@ class Chronik:
         report = IngestReport()
         tick = _Ticker(self.store, report, progress)
         # Linked again from nothing, in stored order, as a fresh ingest links them: the
-        # stored entities may hold splits that an older Chronik made.
+        # stored entities may hold splits that an older Chronik made. Each entity then takes
+        # back the stored id its mentions had, so that ids (in links, bookmarks, other
+        # systems) survive a reanalysis; a split mended keeps the id of its larger part.
         self._entities = KnownEntities()
+        keep = _StoredIds(self.store.mention_entities())
         with closing(open_executor(self.options)) as executor:
             for (article_id, origin), outcome in executor.analyse(self._stored(report, tick)):
                 if isinstance(outcome, InputError):
@@ -268,6 +273,7 @@ class Chronik:
                 else:
                     outcome.id = article_id
                     self.known_entities().link(outcome)
+                    keep.restore(outcome)
                     if self.store.replace_analysis(outcome):
                         report.revised += 1
                     else:
@@ -502,6 +508,39 @@ class Chronik:
             if rounds is None or done < rounds:
                 time.sleep(every)
         return total
+
+
+class _StoredIds:
+    """During a reanalysis: the stored id for each entity linked afresh, taken from the
+    stored mentions it has where it first appears (the id most of them had, if no other
+    entity has taken it yet); an entity with no stored mention keeps its new id."""
+
+    def __init__(self, stored: dict[tuple[str, int, int], str]) -> None:
+        self.stored = stored
+        self.seen: set[str] = set()
+        self.taken: set[str] = set()
+        self.changed: dict[str, str] = {}
+
+    def restore(self, article: Article) -> None:
+        for entity in article.entities:
+            if entity.id not in self.seen:
+                self.seen.add(entity.id)
+                kept = self._stored_id(article, entity.id)
+                self.taken.add(kept)
+                if kept != entity.id:
+                    self.changed[entity.id] = kept
+        apply_mapping(article, self.changed)
+
+    def _stored_id(self, article: Article, entity_id: str) -> str:
+        votes = Counter(
+            self.stored.get((article.id, m.start, m.end))
+            for m in article.mentions
+            if m.entity_id == entity_id
+        )
+        old = next((o for o, _ in votes.most_common() if o and o not in self.taken), None)
+        if old is None and entity_id in self.taken:  # its new id is a stored one, taken
+            old = f"{entity_id}_{len(self.taken)}"
+        return old or entity_id
 
 
 # Words besides the title that make two texts under two URLs one article: a daily liveblog's

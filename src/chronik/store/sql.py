@@ -424,6 +424,12 @@ class SQLStore(ABC):
         for row in self.execute("SELECT * FROM entities WHERE mention_count > 0").fetchall():
             yield _entity(row)
 
+    def mention_entities(self) -> dict[tuple[str, int, int], str]:
+        rows = self.execute(
+            'SELECT article_id, start, "end", entity_id FROM mentions WHERE entity_id IS NOT NULL'
+        )
+        return {(r["article_id"], r["start"], r["end"]): r["entity_id"] for r in rows}
+
     def feed_state(self, url: str) -> FeedState:
         row = self.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
         if not row:
