@@ -287,6 +287,24 @@ def test_postgres_schema_is_versioned(postgres_url: str) -> None:
         PostgresStore(postgres_url)
 
 
+def test_postgres_reading_needs_a_store_and_a_foreign_database_is_refused(
+    postgres_url: str, fixtures: Path
+) -> None:
+    import psycopg
+    from click.testing import CliRunner
+
+    from chronik.cli import cli
+
+    runner = CliRunner()
+    reading = runner.invoke(cli, ["--db", postgres_url, "stories"])
+    assert reading.exit_code == 2 and "[E230]" in reading.stderr
+    with psycopg.connect(postgres_url) as db:
+        assert db.execute("SELECT to_regclass('articles')").fetchone() == (None,), "nothing made"
+        db.execute("CREATE TABLE foo (x integer)")
+    writing = runner.invoke(cli, ["--db", postgres_url, "ingest", str(fixtures / "article.txt")])
+    assert writing.exit_code == 2 and "something else (tables foo)" in writing.stderr
+
+
 def test_unreachable_postgres_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(ChronikError, match="E230") as info:
         _ = Chronik(f"postgresql://nobody:secret@/none?host={tmp_path}").store  # opened on use

@@ -31,7 +31,11 @@ def _scheme(target: str) -> str:
 
 def store_exists(target: str) -> bool:
     """Whether ``target`` names a store that is there: an SQLite file that is not empty, or
-    a server database (whose existence only the server can tell, when opened)."""
+    a PostgreSQL database that holds Chronik's tables (other servers tell when opened)."""
+    if _scheme(target).startswith("postgres"):
+        from chronik.store.postgres import has_store
+
+        return has_store(target)
     if _scheme(target) != "sqlite":
         return True
     path = Path(target.removeprefix("sqlite://"))

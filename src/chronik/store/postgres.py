@@ -35,6 +35,11 @@ class PostgresStore(SQLStore):
 
     def _migrate(self) -> None:
         steps = migrations("postgres")
+        tables = _tables(self.db)
+        if tables and "chronik_schema" not in tables:
+            # Another program's database: Chronik's tables must not be written into it.
+            detail = f"a database of something else (tables {', '.join(sorted(tables)[:3])})"
+            raise ChronikError(Code.E230, self.path, detail=detail)
         self.db.execute("CREATE TABLE IF NOT EXISTS chronik_schema (version INTEGER NOT NULL)")
         version = self.schema_version()
         if version > len(steps):
@@ -74,3 +79,20 @@ class PostgresStore(SQLStore):
 @backend("postgres")
 def _open(target: str) -> PostgresStore:
     return PostgresStore(target)
+
+
+def _tables(db: Any) -> set[str]:
+    rows = db.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+    return {row["tablename"] for row in rows}
+
+
+def has_store(url: str) -> bool:
+    """Whether the database at ``url`` holds a Chronik store (E230 when it cannot be reached)."""
+    import psycopg
+
+    try:
+        with psycopg.connect(url) as db:
+            row = db.execute("SELECT to_regclass('chronik_schema') IS NOT NULL").fetchone()
+    except psycopg.OperationalError as exc:
+        raise ChronikError(Code.E230, safe_target(url), detail=str(exc).splitlines()[0]) from exc
+    return bool(row and row[0])

@@ -281,7 +281,7 @@ class SQLStore(ABC):
                 args.append(value)
         rows = self.execute(
             f"SELECT a.* FROM {tables} WHERE {' AND '.join(where) or 'TRUE'} "
-            f"ORDER BY {order} LIMIT ?",
+            f"ORDER BY {order}, a.id LIMIT ?",
             (*args, *ranked, query.limit),
         )
         return [article_from_row(row) for row in rows]
@@ -305,7 +305,7 @@ class SQLStore(ABC):
     def window(self, since: datetime) -> Iterator[tuple[Article, datetime, bytes]]:
         rows = self.execute(
             "SELECT * FROM articles WHERE COALESCE(published, seen) >= ? "
-            "ORDER BY COALESCE(published, seen)",
+            "ORDER BY COALESCE(published, seen), rowid",
             (since.isoformat(),),
         )
         for row in rows:
@@ -372,7 +372,7 @@ class SQLStore(ABC):
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
         rows = self.execute(
-            "SELECT * FROM stories ORDER BY last_seen DESC, size DESC LIMIT ? OFFSET ?",
+            "SELECT * FROM stories ORDER BY last_seen DESC, size DESC, id LIMIT ? OFFSET ?",
             (limit, offset),
         ).fetchall()
         stories = [_story(row) for row in rows]
@@ -396,7 +396,7 @@ class SQLStore(ABC):
             args.append(name.casefold())
         rows = self.execute(
             f"SELECT * FROM entities WHERE {' AND '.join(where)} "
-            "ORDER BY mention_count DESC, name LIMIT ?",
+            "ORDER BY mention_count DESC, name, id LIMIT ?",
             (*args, limit),
         )
         return [_entity(row) for row in rows]
@@ -415,7 +415,7 @@ class SQLStore(ABC):
             "SELECT story_id, COUNT(*) AS n, MAX(COALESCE(published, seen)) AS latest "
             "FROM articles WHERE story_id IS NOT NULL AND id IN "
             "(SELECT article_id FROM mentions WHERE entity_id = ?) "
-            "GROUP BY story_id ORDER BY n DESC, latest DESC LIMIT ?",
+            "GROUP BY story_id ORDER BY n DESC, latest DESC, story_id LIMIT ?",
             (entity_id, limit),
         )
         return [row["story_id"] for row in rows]
