@@ -359,3 +359,12 @@ def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path, tmp_
 def test_an_empty_store_name_is_refused(fixtures: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", "", "ingest", str(fixtures / "article.txt")])
     assert result.exit_code == 2 and "[E230]" in result.stderr and "no store named" in result.stderr
+
+
+def test_a_mistyped_executor_is_refused_before_a_store_is_made(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    db = tmp_path / "never.db"
+    args = ["--db", str(db), "ingest", "--executor", "procesess:2", str(fixtures / "article.txt")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "[E110]" in result.stderr and not db.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -52,6 +53,12 @@ class Options:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Checked here, not when analysis starts: a command would open (and create) the
+        # store first, and leave an empty one behind a mistyped --executor.
+        if not _EXECUTOR.fullmatch(self.executor):
+            raise ChronikError(
+                Code.E110, kind="executor", name=self.executor, choices=EXECUTOR_CHOICES
+            )
         for name, (low, high, kind) in _RANGES.items():
             value = getattr(self, name)
             if value < low or (high is not None and value > high):
@@ -75,6 +82,8 @@ class Options:
 
 
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+EXECUTOR_CHOICES = "serial, processes, processes:N, dask:ADDRESS, dask:local"
+_EXECUTOR = re.compile(r"serial|processes(:[1-9][0-9]*)?|dask:\S+")
 # Numeric settings that only make sense in a range: (lowest, highest or None, in words).
 _RANGES: dict[str, tuple[float, float | None, str]] = {
     "max_bytes": (1, None, "a positive number of bytes"),

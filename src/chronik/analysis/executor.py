@@ -25,11 +25,11 @@ from typing import Any, Protocol, TypeVar
 from chronik.analysis.pipeline import registered, run_pipeline
 from chronik.errors import ChronikError, Code, InputError
 from chronik.model import Article
-from chronik.options import Options
+from chronik.options import EXECUTOR_CHOICES, Options
 
 Tag = TypeVar("Tag")
 Outcome = Article | InputError
-CHOICES = "serial, processes, processes:N, dask:ADDRESS, dask:local"
+CHOICES = EXECUTOR_CHOICES
 # Articles in flight per worker: enough to keep every worker busy while the caller stores
 # the previous results, few enough that memory stays bounded on an endless feed.
 _IN_FLIGHT_PER_WORKER = 4
