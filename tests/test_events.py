@@ -309,6 +309,16 @@ def test_one_party_met_elsewhere_in_another_article_is_another_event() -> None:
     assert place.after == ["Olmütz"], "no change of place to Zlín"
 
 
+def test_a_place_where_an_announced_event_did_not_happen_is_no_source() -> None:
+    text = (
+        "Ivo Marek hat sich am Mittwoch mit Kessler in Olmütz getroffen, "
+        "nicht wie angekündigt in Brünn."
+    )
+    found = extract(make_article(text, [m for m in STORY_MENTIONS if m[0] in text]))
+    [meet] = [e for e in found if e.type == "meet"]
+    assert meet.location == "Olmütz" and meet.sources == []
+
+
 def test_different_events_stay_apart() -> None:
     text = (
         "Präsident Ivo Marek hat Kanzler Kessler in Brünn getroffen. "

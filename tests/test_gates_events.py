@@ -25,6 +25,8 @@ FLOORS = {
     ("heldout.jsonl", "without_mentions", "type"): 0.83,
     ("heldout.jsonl", "without_mentions", "actors"): 0.62,
     ("heldout.jsonl", "without_mentions", "modality"): 0.62,
+    ("gold.jsonl", "with_mentions", "sources"): 0.75,
+    ("heldout.jsonl", "with_mentions", "sources"): 0.64,
 }
 
 

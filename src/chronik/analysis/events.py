@@ -419,7 +419,14 @@ def _sources(sent: SentenceView, ctx: _Context, reporting: list[Clause]) -> list
     found = marker_sources(sent)
     for clause in reporting:
         if cue_labels(sent, clause, frozenset({"happened", "planned"})):
-            found.extend(m for m in in_clause(sent, clause, sent.mentions) if not _apposed(sent, m))
+            # A place in a locative phrase is where, not who says: "nicht wie angekündigt
+            # in Paris".
+            places = {id(m) for m, _ in _locative_places(sent, clause)}
+            found.extend(
+                m
+                for m in in_clause(sent, clause, sent.mentions)
+                if not _apposed(sent, m) and id(m) not in places
+            )
     return list({id(m): m for m in found}.values())
 
 
