@@ -319,6 +319,28 @@ def test_a_place_where_an_announced_event_did_not_happen_is_no_source() -> None:
     assert meet.location == "Olmütz" and meet.sources == []
 
 
+def test_a_headline_in_the_present_reads_as_its_body_reads() -> None:
+    headline = "Ivo Marek trifft Kessler in Brünn"
+    body = "Präsident Ivo Marek wird am Mittwoch Kanzler Kessler in Brünn treffen."
+    first = make_article(
+        f"{headline}\n\n{body}",
+        [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Brünn", "LOC")] * 2,  # headline, body
+        timexes=[("am Mittwoch", "2024-05-15")],
+        published="2024-05-13T08:00:00+00:00",
+        article_id="first",
+    )
+    first.title = headline
+    first.blocks = [Block(BlockKind.HEADLINE, headline, start=0, end=len(headline))]
+    first.events = extract(first)
+    assert {e.modality for e in first.events if e.start == 0} == {"happened"}, "as written"
+    second = story()[0]  # met in Olmütz on Thursday
+    meet = next(e for e in story_events([first, second]) if e.type == "meet")
+    assert {r.article_id for r in meet.reports} == {"first", "second"}
+    assert meet.status == "happened"
+    place = next(c for c in meet.changes if c.kind == "place")
+    assert place.before == ["Brünn"] and place.after == ["Olmütz"]
+
+
 def test_different_events_stay_apart() -> None:
     text = (
         "Präsident Ivo Marek hat Kanzler Kessler in Brünn getroffen. "

@@ -17,7 +17,7 @@ from typing import Any
 from chronik.analysis.event_actors import actor_codes
 from chronik.analysis.event_grammar import lexicon
 from chronik.analysis.timex import value_day
-from chronik.model import Article, Event
+from chronik.model import Article, BlockKind, Event
 from chronik.stories.timeline import in_timeline_order
 
 # Within one article, the strongest statement about the event stands for the article.
@@ -107,7 +107,7 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
     built: list[StoryEvent] = []
     unassigned: list[tuple[Article, Event]] = []
     for article in ordered:
-        for event in article.events:
+        for event in _as_the_body_reads(article):
             if not event.actors:
                 unassigned.append((article, event))
             elif not (event.type == "deny" and _denies_open(built, article, event, codes)):
@@ -137,7 +137,7 @@ def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[
         target = _new(article, event, codes)
         built.append(target)
     else:
-        _widen_actors(target, event, codes)
+        _widen_actors(target, article, event, codes)
     target.reports.append(report)
 
 
@@ -180,14 +180,25 @@ def _new(article: Article, event: Event, codes: dict[str, str]) -> StoryEvent:
         type=event.type,
         code=event.code,
         actors=list(event.actors),
-        actor_names=list(event.actor_names),
+        actor_names=_canonical(article, event),
         actor_codes=[codes.get(a) for a in event.actors],
     )
 
 
-def _widen_actors(target: StoryEvent, event: Event, codes: dict[str, str]) -> None:
+def _canonical(article: Article, event: Event) -> list[str]:
+    """The actors by their entities' names ("Friedrich Merz"), not as one sentence wrote
+    them ("Merz"); an actor that is no entity keeps its words."""
+    names = {entity.id: entity.name for entity in article.entities}
+    return [
+        names.get(key, name) for key, name in zip(event.actors, event.actor_names, strict=False)
+    ]
+
+
+def _widen_actors(
+    target: StoryEvent, article: Article, event: Event, codes: dict[str, str]
+) -> None:
     """A later report may name a party the first one left out ("Kim besucht Russland")."""
-    for key, name in zip(event.actors, event.actor_names, strict=False):
+    for key, name in zip(event.actors, _canonical(article, event), strict=False):
         if not any(_same_actor(key, known, codes) for known in target.actors):
             target.actors.append(key)
             target.actor_names.append(name)
@@ -324,6 +335,26 @@ def _norm(place: str | None) -> str:
 
 
 # --- development: status and changes --------------------------------------------------------
+
+
+def _as_the_body_reads(article: Article) -> list[Event]:
+    """The article's events, its headline's read as its body reads them: a headline in the
+    present ("Merz trifft Macron in Paris") reads as happened, but news writes headlines so
+    for what is still to come; where the body calls the same event open ("wird am Mittwoch
+    ... treffen") and nowhere happened, the headline's event is open too, at the body's
+    time."""
+    first = article.blocks[0] if article.blocks else None
+    end = first.end if first is not None and first.kind is BlockKind.HEADLINE else 0
+    body = [e for e in article.events if e.start >= end]
+    read = []
+    for event in article.events:
+        same = [b for b in body if b.type == event.type and set(b.actors) & set(event.actors)]
+        plan = next((b for b in same if b.modality in OPEN), None)
+        headline = event.start < end and event.modality == "happened"
+        if headline and plan is not None and all(b.modality != "happened" for b in same):
+            event = replace(event, modality=plan.modality, time=plan.time)
+        read.append(event)
+    return read
 
 
 def _develop(event: StoryEvent, articles: list[Article]) -> None:
