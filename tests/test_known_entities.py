@@ -189,5 +189,10 @@ def test_reanalysis_links_again_from_nothing_and_mends_an_old_split(tmp_path: Pa
     with Chronik(options=options) as app:
         assert app.reanalyze().revised == 0
         assert [p.id for p in app.entities(type="PER")] == ["ent_stored0001"]
+        (tmp_path / "later.jsonl").write_text(
+            '{"id": "3", "title": "Hafen", "text": "Marta Lindqvist besuchte den Hafen."}\n',
+            encoding="utf-8",
+        )
+        assert app.ingest([str(tmp_path / "later.jsonl")]).inserted == 1  # in the same session
         people = {m.entity_id for a in app.articles() for m in a.mentions if m.type == "PER"}
         assert people == {"ent_stored0001"}

@@ -263,7 +263,7 @@ class Chronik:
         # Linked again from nothing, in stored order, as a fresh ingest links them: the
         # stored entities may hold splits that an older Chronik made. Each entity then takes
         # back the stored id its mentions had, so that ids (in links, bookmarks, other
-        # systems) survive a reanalysis; a split mended keeps the id of its larger part.
+        # systems) survive a reanalysis; a split mended keeps the id of the part met first.
         self._entities = KnownEntities()
         keep = _StoredIds(self.store.mention_entities())
         with closing(open_executor(self.options)) as executor:
@@ -280,6 +280,8 @@ class Chronik:
                         report.unchanged += 1
                 tick(origin)
         self.store.commit()
+        # The index knows the entities by their fresh ids; the store by the ids kept.
+        self._entities = None
         return report
 
     def _stored(
