@@ -258,10 +258,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     publisher = parsed.get("feed", {}).get("title")
     # A broken feed is reported, and whatever items the lenient parser recovered still come.
     for index, entry in enumerate(entries, start=1):
-        if entry.get("title") or _entry_body(entry):
-            yield _feed_document(entry, f"{origin}#{index}", publisher)
-        else:
-            yield InputError(Code.E005, f"{origin}#{index}")
+        yield _feed_document(entry, f"{origin}#{index}", publisher)
     # A well-formed feed without items is quiet, not broken: a polled feed often is.
     if not broken and not entries and not parsed.get("version"):
         yield InputError(Code.E020, origin, detail="XML, but no RSS or Atom feed")
@@ -284,8 +281,8 @@ def _no_surrogate_ref(match: re.Match[bytes]) -> bytes:
 def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
     body = without_surrogates(_entry_body(entry))
     title = without_surrogates(entry.get("title") or "")
-    if not body and not title:
-        return InputError(Code.E020, where, detail="item has neither title nor text")
+    if not body and not title:  # an item, not the feed, is empty: E005, not E020
+        return InputError(Code.E005, where)
     published = entry.get("published_parsed") or entry.get("updated_parsed")
     return Document(
         where,
