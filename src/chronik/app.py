@@ -462,6 +462,13 @@ class Chronik:
             return found
         return next(iter(self.entities(limit=1, name=text)), None)
 
+    def entity_named(self, text: str) -> Entity:
+        """:meth:`find_entity`, and E103 when no entity has that id, name or alias."""
+        found = self.find_entity(text)
+        if found is None:
+            raise ChronikError(Code.E103, name=text)
+        return found
+
     def iter_articles(self, batch: int = 500) -> Iterator[Article]:
         offset = 0
         while chunk := self.store.articles(limit=batch, offset=offset):

@@ -357,12 +357,9 @@ def search(
     """Search stored articles: full text (best match first) and/or by entity, day,
     publisher and language (newest first without words)."""
     with _app(ctx) as app:
-        known = app.find_entity(entity) if entity else None
-        if entity and known is None:
-            raise ChronikError(Code.E103, name=entity)
         found = app.search(
             " ".join(words),
-            entity_id=known.id if known else None,
+            entity_id=app.entity_named(entity).id if entity else None,
             since=since and since.date(),
             until=until and until.date(),
             publisher=publisher,

@@ -12,7 +12,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from chronik.app import Chronik, IngestReport
-from chronik.errors import ChronikError, Code
 from chronik.export import article_record, story_record
 from chronik.model import (
     Attribution,
@@ -228,10 +227,7 @@ def search(
     limit: Limit = 50,
 ) -> dict[str, Any]:
     """Full-text search and/or search by entity, filtered by time, publisher and language."""
-    known = app.find_entity(entity.strip())
-    if entity.strip() and known is None:
-        raise ChronikError(Code.E103, name=entity.strip())
-    entity_id = known.id if known else ""
+    entity_id = app.entity_named(entity.strip()).id if entity.strip() else ""
     query = queries.SearchQuery(
         q.strip(), entity_id, since, until, (publisher or source).strip(), language, limit
     )
