@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -222,6 +222,13 @@ def value_day(value: str | None) -> date | None:
         return date(point.year, point.month, point.day)
     except ValueError:  # "2023-02-30"
         return None
+
+
+def day_start(value: str | None) -> datetime | None:
+    """The start (midnight UTC) of :func:`value_day`: where a dated value goes on a time
+    axis."""
+    day = value_day(value)
+    return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
 
 
 def _week(point: Point | None, suffix: str = "") -> str | None:

@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from chronik.analysis.sentences import split_sentences
-from chronik.analysis.timex import value_day
+from chronik.analysis.timex import day_start
 from chronik.model import Article, BlockKind, Stance
 from chronik.stories.features import lemmas
 
@@ -126,9 +126,8 @@ def _key(
 
 def event_time(article: Article) -> datetime | None:
     """The latest fully resolved calendar date the article mentions."""
-    days = [value_day(t.value) for t in article.timexes if t.type in ("DATE", "TIME")]
-    latest = max((d for d in days if d), default=None)
-    return datetime(latest.year, latest.month, latest.day, tzinfo=UTC) if latest else None
+    starts = [day_start(t.value) for t in article.timexes if t.type in ("DATE", "TIME")]
+    return max((s for s in starts if s), default=None)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from chronik.analysis.timex import value_day
+from chronik.analysis.timex import day_start
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
 from chronik.model import Article, Entity, Event, Story, StoryChange
@@ -152,13 +152,8 @@ def timeline(story: Story) -> list[TimelineEntry]:
         seen_entities.update(e.id for e in article.entities)
         new = entry.new_sentences[:NEW_SENTENCES]  # reporting only: never the headline
         entries.append(TimelineEntry(when, article, None, names, new))
-        entries.extend(TimelineEntry(_event_time(e) or when, article, e) for e in article.events)
+        entries.extend(TimelineEntry(day_start(e.time) or when, article, e) for e in article.events)
     return entries
-
-
-def _event_time(event: Event) -> datetime | None:
-    day = value_day(event.time)
-    return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
 
 
 @dataclass(slots=True)
