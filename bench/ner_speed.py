@@ -1,13 +1,15 @@
-"""NER speed: import and model load time, and tokens per second of the bundled backend on CPU.
+"""NER speed: import and model load time, and tokens per second of a backend on CPU.
 
-Usage: python bench/ner_speed.py [FILE ...] (default: GermEval's dev.tsv below
-$CHRONIK_SHARED or ../shared, else generated German sentences). Prints one JSON object.
+Usage: python bench/ner_speed.py [--backend NAME] [FILE ...] (backend: bundled, the default,
+or e5; files: GermEval's dev.tsv below $CHRONIK_SHARED or ../shared by default, else
+generated German sentences). Prints one JSON object.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -57,19 +59,25 @@ def main() -> None:
     from chronik.analysis.ner import get_backend
 
     import_s = time.perf_counter() - started
+    arguments = sys.argv[1:]
+    name = "bundled"
+    if arguments[:1] == ["--backend"] and len(arguments) > 1:
+        name, arguments = arguments[1], arguments[2:]
     started = time.perf_counter()
-    backend = get_backend("bundled")
+    backend = get_backend(name)
     load_s = time.perf_counter() - started
-    sample = texts(sys.argv[1:])
+    sample = texts(arguments)
     # The same sentences run together, final stops dropped, into one 1 MB paragraph:
     # chunking must keep its cost per token that of short texts.
     paragraph = " ".join(text.rstrip(" .!?") for text in sample)
     paragraph = (paragraph + " ") * (1_000_000 // (len(paragraph) + 1) + 1)
     result = {
+        "backend": name,
         "import_s": round(import_s, 3),
         "load_s": round(load_s, 3),
         **rate(backend, sample),
         "paragraph_1mb": rate(backend, [paragraph[:1_000_000]]),
+        "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
     print(json.dumps(result))
 

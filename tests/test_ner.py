@@ -295,7 +295,8 @@ def test_eval_command_with_an_unknown_backend_is_one_line(gold_file: Path) -> No
     result = CliRunner().invoke(cli, ["eval", "ner", str(gold_file), "--backend", "nope"])
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
-        "chronik: error: [E110] unknown NER backend 'nope'; choose one of: bundled, spacy:PIPELINE"
+        "chronik: error: [E110] unknown NER backend 'nope'; "
+        "choose one of: bundled, e5, spacy:PIPELINE"
     ]
 
 

@@ -589,21 +589,35 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
 
 @train.command(name="ner")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--output", type=click.Path(path_type=Path), help="Default: the bundled model.")
+@click.option(
+    "--backend",
+    type=click.Choice(["bundled", "e5"]),
+    default="bundled",
+    help="The bundled model, or the e5 backend's adapter (needs PyTorch).",
+)
+@click.option("--output", type=click.Path(path_type=Path), help="Default: the shipped one.")
 @click.option("--epochs", type=int, default=None, help="Passes over the training data.")
 @click.option("--seed", type=int, default=None)
 def train_ner_command(
-    directory: Path, output: Path | None, epochs: int | None, seed: int | None
+    directory: Path, backend: str, output: Path | None, epochs: int | None, seed: int | None
 ) -> None:
-    """The German NER model, from the GermEval 2014 folder DIRECTORY (test.tsv, dev.tsv)."""
+    """A German NER model, from the GermEval 2014 folder DIRECTORY (test.tsv, dev.tsv)."""
+    given: dict[str, Any] = {"epochs": epochs, "seed": seed}
+    changes = {k: v for k, v in given.items() if v is not None}
+    log = partial(click.echo, err=True)
+    if backend == "e5":
+        from chronik.analysis.ner_e5 import e5_model_path
+        from chronik.training.ner_e5 import E5Settings, train_ner_e5
+
+        settings = replace(E5Settings(), **changes)
+        _echo_json(train_ner_e5(directory, output or e5_model_path(), settings, log))
+        return
     from chronik.analysis.ner import bundled_model_path
     from chronik.training.ner import TrainSettings, train_ner
 
-    changes: dict[str, Any] = {"epochs": epochs, "seed": seed}
-    changes = {k: v for k, v in changes.items() if v is not None}
-    settings = replace(TrainSettings(), **changes)
-    log = partial(click.echo, err=True)
-    report = train_ner(directory, output or bundled_model_path(), settings, log)
+    report = train_ner(
+        directory, output or bundled_model_path(), replace(TrainSettings(), **changes), log
+    )
     _echo_json(report)
 
 

@@ -45,6 +45,7 @@ class Code(Enum):
         "or install the spaCy pipeline and name it as spacy:PIPELINE"
     )
 
+    E185 = "training {model} needs {package}, which is not installed: {install}"
     E190 = "analysis step {component!r} failed ({detail}); the input was skipped: please report it"
     E200 = "cannot {action} story {id!r}: {detail}; see its articles with 'chronik story {id}'"
     E210 = "cannot start the executor {name!r} ({detail}); see docs/configuration.md"

@@ -3,17 +3,19 @@
 ``get_backend("bundled")`` loads the model Chronik trains itself (``chronik train ner``) and
 ships under ``chronik/models/ner``; ``get_backend("spacy:NAME")`` loads any installed spaCy
 pipeline (``spacy:de_core_news_lg``, a path to a trained pipeline) and maps its labels to
-PER, LOC, ORG and MISC. Labels ending in ``deriv`` or ``part`` (GermEval's ``LOCderiv`` for
-"russische", ``LOCpart`` for "Russland-Besuch") become mentions with ``derived=True``.
-The bundled backend corrects its model's mentions with the rules of
-:mod:`chronik.analysis.ner_rules` (per text, and per article in the ``ner`` component).
+PER, LOC, ORG and MISC; ``get_backend("e5")`` runs multilingual-e5-small with the adapter
+Chronik trains (:mod:`chronik.analysis.ner_e5`: slower, more accurate). Labels ending in
+``deriv`` or ``part`` (GermEval's ``LOCderiv`` for "russische", ``LOCpart`` for
+"Russland-Besuch") become mentions with ``derived=True``. The bundled and the e5 backend
+correct their mentions with the rules of :mod:`chronik.analysis.ner_rules` (per text, and
+per article in the ``ner`` component).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -36,11 +38,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
+    from chronik.analysis.ner_e5 import Adapter, Tagger
+
 # Texts are cut into pieces of at most this many characters, at a sentence end or a space
 # where one is near, so that a huge paragraph costs linear time and bounded memory.
 MAX_CHUNK = 5_000
 # Texts a batch: 128 is 9 % faster than 64 on sentences, 256 slower on long texts.
 BATCH_SIZE = 128
+# Texts the e5 backend tags together: enough to batch sequences of like length.
+E5_TEXTS = 256
 
 # Other pipelines' labels (OntoNotes-style English ones included) on Chronik's four types.
 _LABELS = {
@@ -90,10 +96,13 @@ class SpacyBackend:
             (i, start, piece) for i, text in enumerate(texts) for start, piece in chunks(text)
         ]
         found: list[list[Mention]] = [[] for _ in texts]
-        docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=BATCH_SIZE)
+        docs = self._docs(piece for _, _, piece in pieces)
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
             found[index].extend(self._mentions(doc, offset))
         return found
+
+    def _docs(self, texts: Iterable[str]) -> Iterable[Doc]:
+        return self.nlp.pipe(texts, batch_size=BATCH_SIZE)
 
     def harmonise(self, mentions: list[Mention]) -> list[Mention]:
         """One article's mentions made consistent (see :func:`ner_rules.harmonise`)."""
@@ -116,11 +125,46 @@ class SpacyBackend:
             yield Mention(offset + start, offset + end, text, span.type, derived=span.derived)
 
 
+class E5Backend(SpacyBackend):
+    """multilingual-e5-small with Chronik's adapter (:mod:`chronik.analysis.ner_e5`) over
+    the bundled model's tokens, corrected by the bundled model's rules."""
+
+    def __init__(self, name: str, nlp: Language, tagger: Tagger) -> None:
+        super().__init__(name, nlp, default_refiner())
+        self.tagger = tagger
+
+    def _docs(self, texts: Iterable[str]) -> Iterable[Doc]:
+        from chronik.analysis.ner_e5 import set_entities
+
+        texts = list(texts)
+        for start in range(0, len(texts), E5_TEXTS):
+            yield from set_entities(
+                map(self.nlp.make_doc, texts[start : start + E5_TEXTS]), self.tagger
+            )
+
+
 def map_label(label: str) -> tuple[str, bool] | None:
     """(type, derived) for a pipeline's label; None for labels Chronik does not keep."""
     derived = bool(_DERIVED.search(label))
     type_ = _LABELS.get(_DERIVED.sub("", label))
     return None if type_ is None else (type_, derived)
+
+
+def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each mention in BIO (IOB2) tags; an ``I-`` that continues
+    nothing starts a mention, as in IOB1."""
+    spans: list[tuple[int, int, str]] = []
+    current: list[Any] | None = None
+    for position, label in enumerate([*labels, "O"]):
+        if label.startswith("I-") and current is not None and current[2] == label[2:]:
+            current[1] = position + 1
+            continue
+        if current is not None:
+            spans.append((current[0], current[1], current[2]))
+            current = None
+        if label[:2] in {"B-", "I-"}:
+            current = [position, position + 1, label[2:]]
+    return spans
 
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
@@ -216,9 +260,35 @@ def bundled_model_path() -> Path:
 def _load(name: str) -> NerBackend:
     if name == "bundled":
         return SpacyBackend(name, load_spacy(str(bundled_model_path()), name), default_refiner())
+    if name == "e5":
+        return load_e5(name)
     if name.startswith("spacy:") and name[6:]:
         return SpacyBackend(name, load_spacy(name[6:], name))
-    raise ChronikError(Code.E110, kind="NER backend", name=name, choices="bundled, spacy:PIPELINE")
+    raise ChronikError(
+        Code.E110, kind="NER backend", name=name, choices="bundled, e5, spacy:PIPELINE"
+    )
+
+
+def load_e5(name: str, adapter: Adapter | None = None) -> NerBackend:
+    """The e5 backend (with the shipped adapter unless one is given): the bundled model's
+    tokenizer and lexicon, the e5 tagger."""
+    from chronik.analysis.e5 import E5File
+    from chronik.analysis.ner_e5 import Adapter, Tagger, e5_model_path
+
+    try:
+        import spacy
+
+        tagger = Tagger(E5File.installed(), adapter or Adapter.load(e5_model_path()))
+    except ImportError as exc:
+        raise ChronikError(Code.E180, name=name, detail=f"a package is missing ({exc})") from exc
+    except (OSError, ValueError, KeyError) as exc:
+        raise ChronikError(Code.E180, name=name, detail=_first_line(exc)) from exc
+    bundled = bundled_model_path()
+    nlp = spacy.blank("de")
+    tokenizer: Any = nlp.tokenizer  # typed as a plain callable in spaCy
+    tokenizer.from_disk(bundled / "tokenizer")
+    Lexicon.load(bundled / LEXICON_FILE).install(nlp.vocab)
+    return E5Backend(name, nlp, tagger)
 
 
 def load_spacy(target: str, name: str) -> Language:

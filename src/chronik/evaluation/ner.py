@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chronik.analysis.ner import bio_spans
 from chronik.errors import ChronikError, Code
 from chronik.evaluation import prf, read_text, require
 
@@ -96,16 +97,7 @@ def normalise_type(label: str) -> tuple[str, bool]:
 
 def gold_spans(tags: list[str]) -> list[GoldSpan]:
     """Spans from BIO (IOB2; an ``I-`` after another type starts a span, as in IOB1)."""
-    spans: list[GoldSpan] = []
-    start, label = -1, ""
-    for index, tag in enumerate([*tags, "O"]):
-        prefix, _, name = tag.partition("-")
-        if label and (prefix != "I" or name != label):
-            spans.append(GoldSpan(start, index, *normalise_type(label)))
-            label = ""
-        if prefix in {"B", "I"} and not label:
-            start, label = index, name
-    return spans
+    return [GoldSpan(start, end, *normalise_type(label)) for start, end, label in bio_spans(tags)]
 
 
 def heldout_split(dev: list[GoldSentence]) -> tuple[list[GoldSentence], list[GoldSentence]]:
