@@ -253,6 +253,27 @@ def test_surnames_titles_and_genitives_join_the_full_name() -> None:
     assert len(people) == 2
 
 
+def test_a_person_s_name_tagged_as_something_else_is_that_person() -> None:
+    text = (
+        "Friedrich Merz reiste nach Kiew. Merz traf dort Ursula von der Leyen. "
+        "Leyen und Merz' Sprecher schwiegen. Washington und George Washington."
+    )
+    names = {
+        "Friedrich Merz": "PER",
+        "Merz": "ORG",
+        "Ursula von der Leyen": "PER",
+        "Leyen": "MISC",
+        "Washington": "LOC",
+        "George Washington": "PER",
+    }
+    article = analysed(text, names)
+    merz = entity(article, "Friedrich Merz")
+    assert merz.mention_count == 3 and entity(article, "Ursula von der Leyen").mention_count == 2
+    assert {e.type for e in article.entities if "Merz" in e.name or "Leyen" in e.name} == {"PER"}
+    # The place keeps its type: the gazetteer knows it.
+    assert linked(article, "Washington").type == "LOC"
+
+
 def test_a_genitive_before_its_name_joins_it() -> None:
     article = analysed("Putins Rede war lang. Putin sprach.", {"Putin": "PER", "Putins": "PER"})
     assert [(e.name, e.aliases, e.mention_count) for e in article.entities] == [

@@ -52,6 +52,7 @@ def normalise(article: Article) -> None:
     gazetteer = load_gazetteer()
     tokens = _Tokens(article.text)
     ner = sorted(article.mentions, key=lambda m: (m.start, m.end))
+    _retype_people(ner, gazetteer)
     mentions = sorted([*ner, *_detect(tokens, ner, gazetteer)], key=lambda m: (m.start, m.end))
     abbreviated = _abbreviations(article.text, mentions)
     groups = _Groups()
@@ -65,6 +66,29 @@ def normalise(article: Article) -> None:
     mentions.extend(_role_references(tokens, mentions, groups, gazetteer))
     article.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     article.entities = groups.entities()
+
+
+def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
+    """A name typed otherwise that is a person's full name or surname in the same article
+    is that person: "Merz" tagged ORG beside "Friedrich Merz", "Leyen" beside "Ursula von
+    der Leyen". Places the gazetteer knows keep their type ("Washington")."""
+    people = [
+        (words, set(words[1:]))
+        for m in mentions
+        if m.type == "PER" and not m.derived and len(words := fold(m.text).split()) > 1
+    ]
+    for mention in mentions:
+        if mention.type == "PER" or mention.derived or not people:
+            continue
+        words = fold(mention.text).split()
+        bare = [w[:-1] if w.endswith("s") else w for w in words]  # "Merz'" / "Putins"
+        if not words or len(words) > 3 or _place_of(mention, gazetteer) is not None:
+            continue
+        if any(
+            words == full or set(words) <= surname or set(bare) <= surname
+            for full, surname in people
+        ):
+            mention.type = "PER"
 
 
 def entity_id(type_: str, key: str) -> str:
