@@ -370,6 +370,9 @@ def test_merge_meets_declined_names_and_keeps_the_nominative() -> None:
     dative = Entity(entity_id("ORG", "b"), "Europäischen Union", "ORG", [], 1)
     assert merge_into([known], [dative]) == {dative.id: known.id}
     assert combine(dative, known).name == "Europäische Union"
+    strip = Entity(entity_id("LOC", "g"), "Gazastreifen", "LOC", [], 3)
+    genitive = Entity(entity_id("LOC", "h"), "Gazastreifens", "LOC", [], 1)
+    assert combine(genitive, strip).name == "Gazastreifen"  # first seen in the genitive
     people = [person("Hannes Weber")]
     assert merge_into(people, [person("Hanne Weber")]) == {}  # people are not declined
 

@@ -403,11 +403,13 @@ _PARTICLES = frozenset("von van der den de da di du dos del bin al el la le zu i
 
 def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool, ...]:
     """What makes a name a better canonical name than others of the same entity, best first:
-    no run-on words; for a person, a name that could be one ("Donald Trumps Ballsaal",
-    "He Lifeng Lars Klingbeil" and "von Wladimir Putin" are NER spans too long), and one that
-    completes the others ("Wladimir Putin" completes "Putin") rather than just being longer."""
+    no run-on words; for a thing, not a declined form of another name; for a person, a name
+    that could be one ("Donald Trumps Ballsaal", "He Lifeng Lars Klingbeil" and "von
+    Wladimir Putin" are NER spans too long), and one that completes the others ("Wladimir
+    Putin" completes "Putin") rather than just being longer."""
     if not person:
-        return (not run_on(name), not _oblique(name))
+        genitive = any(name == f"{other}s" for other in others)  # "Gazastreifens"
+        return (not run_on(name), not _oblique(name), not genitive)
     words = visible(name).split()  # a name stored before ingest dropped them
     other_words = [o.split() for o in others]
     completes = any(_completes(words, other) for other in other_words)
