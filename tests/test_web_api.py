@@ -293,6 +293,8 @@ def test_api_stories_search_entities(site: Site) -> None:
     assert [a["id"] for a in named.json()["articles"]] == [site.announcement.id]
     bad = site.client.get("/api/search", params={"q": "x", "since": "gestern"})
     assert bad.status_code == 422
+    assert bad.json()["detail"].startswith("[E270] invalid request: query.since: ")
+    assert "\n" not in bad.json()["detail"]
     entities = site.client.get("/api/entities", params={"type": "org"}).json()["entities"]
     assert {e["id"] for e in entities} == {"org:neptun-werft", "org:ig-metall"}
     nobody = site.client.get("/api/search", params={"entity": "Niemand"})

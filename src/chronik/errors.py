@@ -63,6 +63,7 @@ class Code(Enum):
     E251 = "missing or wrong token: send 'Authorization: Bearer TOKEN' (or X-Chronik-Token)"
     E252 = "request body too large; the limit is {limit} bytes (CHRONIK_MAX_BYTES)"
     E260 = "cannot listen on {address} ({detail}); choose another --host or --port"
+    E270 = "invalid request: {detail}; see docs/web.md for the parameters"
 
 
 class ChronikError(Exception):

@@ -12,6 +12,7 @@ from importlib import resources
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
@@ -58,6 +59,7 @@ def create_app(options: Options | None = None) -> FastAPI:
     for kind in database_errors():  # the store was opened above: its backend is loaded
         app.add_exception_handler(kind, _store_error)
     app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     return app
 
 
@@ -82,6 +84,18 @@ async def _chronik_error(request: Request, exc: Exception) -> Response:
         retry = {"Retry-After": "5"} if exc.code is Code.E241 else None
         return JSONResponse({"detail": str(exc)}, status_code=status, headers=retry)
     return pages.render(request, "error.html", {"status": status, "message": str(exc)}, status)
+
+
+async def _invalid_request(request: Request, exc: Exception) -> Response:
+    """A parameter of the wrong form: one E270 line that names it, 422, as other errors."""
+    assert isinstance(exc, RequestValidationError)
+    problems = [
+        f"{'.'.join(str(part) for part in error.get('loc', ()))}: {error.get('msg', '')}"
+        for error in exc.errors()
+    ]
+    failure = ChronikError(Code.E270, detail="; ".join(problems) or "malformed")
+    # Only the API types its parameters: the pages take text and say what is wrong in it.
+    return JSONResponse({"detail": str(failure)}, status_code=422)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
