@@ -120,6 +120,20 @@ def test_a_missing_adapter_is_a_clear_error(
         load_e5("e5")
 
 
+def test_a_training_sentence_is_one_sequence_with_one_start_and_one_end() -> None:
+    from chronik.evaluation.ner import GoldSentence
+    from chronik.training.ner_e5 import _example, labels
+
+    pieces = Pieces(E5File.installed())
+    short = GoldSentence(["Angela", "Merkel", "lacht", "."], ["B-PER", "I-PER", "O", "O"])
+    ids, firsts, gold = _example(pieces, short, labels())
+    assert ids[0] == 0 and ids[-1] == 2 and 2 not in ids[1:-1]
+    assert len(firsts) == len(gold) == 4 and gold[:2] == [1, 2]
+    long = GoldSentence(["Wort"] * 300, ["O"] * 300)
+    ids, firsts, gold = _example(pieces, long, labels())
+    assert len(ids) == 256 and ids[-1] == 2 and len(firsts) == len(gold) == 254
+
+
 @pytest.mark.skipif(
     importlib.util.find_spec("torch") is not None, reason="PyTorch is installed here"
 )

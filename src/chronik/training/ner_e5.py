@@ -106,12 +106,10 @@ def _example(
         name = training_label(span.type, span.derived)
         tags[span.start : span.end] = [f"B-{name}"] + [f"I-{name}"] * (span.end - span.start - 1)
     ids, firsts = pieces.sentence(sentence.tokens)
+    if len(ids) > SEQUENCE_PIECES + 2:  # the start mark, the pieces that fit, the end mark
+        ids = [*ids[: SEQUENCE_PIECES + 1], ids[-1]]
     fits = sum(1 for first in firsts if first <= SEQUENCE_PIECES)
-    return (
-        [*ids[: SEQUENCE_PIECES + 1], ids[-1]],
-        firsts[:fits],
-        [names.index(t) for t in tags[:fits]],
-    )
+    return ids, firsts[:fits], [names.index(t) for t in tags[:fits]]
 
 
 def _network(file: E5File, settings: E5Settings, outputs: int) -> Any:
