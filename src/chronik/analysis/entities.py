@@ -77,17 +77,20 @@ def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
         for m in mentions
         if m.type == "PER" and not m.derived and len(words := fold(m.text).split()) > 1
     ]
+    if not people:
+        return
     for mention in mentions:
-        if mention.type == "PER" or mention.derived or not people:
+        if mention.type == "PER" or mention.derived:
             continue
         words = fold(mention.text).split()
-        bare = [w[:-1] if w.endswith("s") else w for w in words]  # "Merz'" / "Putins"
-        if not words or len(words) > 3 or _place_of(mention, gazetteer) is not None:
+        if not words or len(words) > 3:
             continue
-        if any(
-            words == full or set(words) <= surname or set(bare) <= surname
-            for full, surname in people
-        ):
+        bare = {w[:-1] if w.endswith("s") else w for w in words}  # "Merz'" / "Putins"
+        named = any(
+            words == full or set(words) <= surname or bare <= surname for full, surname in people
+        )
+        # The gazetteer is asked only about the few names that fit a person.
+        if named and _place_of(mention, gazetteer) is None:
             mention.type = "PER"
 
 
