@@ -49,7 +49,7 @@ class Network(nn.Module):
         super().__init__()
         self.file, self.shape = file, file.shape
         weights = file.weights()
-        self.fixed = {k: torch.from_numpy(weights[k]) for k in ("emb.pos",)}
+        self.positions = torch.from_numpy(weights["emb.pos"])  # not trained
         self.trained = nn.ParameterDict(
             {
                 _key(k): nn.Parameter(torch.from_numpy(v))
@@ -86,7 +86,7 @@ class Network(nn.Module):
         s, t = self.shape, self.trained
         size, longest = ids.shape
         words = torch.from_numpy(self.file.word_rows(ids.reshape(-1).numpy()))
-        x = words.reshape(size, longest, s.width) + self.fixed["emb.pos"][:longest] + t["emb_type"]
+        x = words.reshape(size, longest, s.width) + self.positions[:longest] + t["emb_type"]
         x = nn.functional.layer_norm(x, (s.width,), t["emb_ln_w"], t["emb_ln_b"], s.epsilon)
         keep = torch.arange(longest)[None, :] < lengths[:, None]
         mask = torch.zeros(size, 1, 1, longest).masked_fill(~keep[:, None, None, :], float("-inf"))
