@@ -21,12 +21,14 @@ from chronik.analysis.ner import (
     map_label,
     ner,
 )
+from chronik.analysis.structure import article_id
 from chronik.cli import cli
 from chronik.errors import ChronikError, Code
 from chronik.evaluation.ner import GoldSentence, gold_spans, read_bio, score_sentences
 from chronik.model import Article, Block, BlockKind, Mention
 from chronik.options import Options
 from chronik.training.ner import TrainSettings, to_offsets, train_ner
+from chronik.training.silver import collect_sentences, tag_sentences
 
 GERMEVAL_STYLE = """#\thttps://example.org/a\t[2024-01-01]
 1\tBundeskanzler\tO\tO
@@ -328,9 +330,46 @@ def test_train_command_prints_its_report(tmp_path: Path) -> None:
     for name in ("test.tsv", "dev.tsv"):
         (data / name).write_text(GERMEVAL_STYLE, encoding="utf-8")
     output = tmp_path / "model"
+    unlabeled = tmp_path / "news.txt"
+    unlabeled.write_text("Olaf Scholz besuchte am Montag die Stadt Paris.", encoding="utf-8")
     args = ["train", "ner", str(data), "--output", str(output), "--epochs", "1"]
+    args += ["--distill", str(unlabeled), "--teacher", "bundled"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["output"] == str(output)
+    report = json.loads(result.stdout)
+    assert report["output"] == str(output)
+    assert report["silver"]["teacher"] == "bundled" and report["silver"]["sentences"] == 1
+    assert "tagging with bundled" in result.stderr
     assert "epoch 1:" in result.stderr and (output / "config.cfg").is_file()
     assert (output / "lexicon.npz").is_file()
+    recorded = json.loads((output / "training.json").read_text(encoding="utf-8"))
+    assert recorded["silver"] == report["silver"]
+
+
+def test_distilling_into_the_e5_adapter_is_refused(tmp_path: Path) -> None:
+    args = ["train", "ner", str(tmp_path), "--backend", "e5", "--distill", "x.txt"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "--distill trains the bundled model" in result.output
+
+
+def test_silver_sentences_are_distinct_whole_sentences_of_kept_articles(tmp_path: Path) -> None:
+    kept = "Kanzler Olaf Scholz reiste nach Paris. Er traf Emmanuel Macron im Élysée-Palast."
+    again = "Kanzler Olaf Scholz reiste nach Paris. Kurz."
+    left_out = "Die Siemens AG baut in München ein neues Werk."
+    records = [
+        {"url": "https://example.org/1", "text": kept},
+        {"url": "https://example.org/2", "text": again},
+        {"url": "https://example.org/3", "text": left_out},
+    ]
+    items = tmp_path / "items.jsonl"
+    items.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (tmp_path / "broken.html").write_bytes(b"\x00\x01binary")
+    excluded = {article_id("https://example.org/3", left_out)}
+    targets = [str(items), str(tmp_path / "broken.html")]
+    sentences = collect_sentences(targets, Options(), excluded)
+    # The repeat is kept once, "Kurz." is too short to be a sentence worth learning from.
+    assert sentences == ["Kanzler Olaf Scholz reiste nach Paris.", kept.split(". ")[1]]
+    tagged = tag_sentences(sentences, get_backend("bundled"))
+    assert [text for text, _ in tagged] == sentences
+    text, spans = tagged[0]
+    assert (text[spans[0][0] : spans[0][1]], spans[0][2]) == ("Olaf Scholz", "PER")

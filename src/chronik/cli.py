@@ -14,7 +14,7 @@ from dataclasses import asdict, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from tqdm import tqdm
@@ -27,6 +27,9 @@ from chronik.ingest.readers import parse_time
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
 from chronik.store import store_exists, store_failure
+
+if TYPE_CHECKING:
+    from chronik.training.silver import Silver
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -598,14 +601,40 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
 @click.option("--output", type=click.Path(path_type=Path), help="Default: the shipped one.")
 @click.option("--epochs", type=int, default=None, help="Passes over the training data.")
 @click.option("--seed", type=int, default=None)
+@click.option(
+    "--distill",
+    "unlabeled",
+    multiple=True,
+    help="Unlabeled input (any file, folder or URL ingest reads) whose sentences the teacher "
+    "tags for the bundled model to learn from as well; repeatable.",
+)
+@click.option("--teacher", default="e5", show_default=True, help="The backend that tags them.")
+@click.option(
+    "--exclude",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='JSONL of {"id", "story"} (a story label file): leave those articles out of '
+    "--distill; repeatable.",
+)
+@click.pass_obj
 def train_ner_command(
-    directory: Path, backend: str, output: Path | None, epochs: int | None, seed: int | None
+    options: Options,
+    directory: Path,
+    backend: str,
+    output: Path | None,
+    epochs: int | None,
+    seed: int | None,
+    unlabeled: tuple[str, ...],
+    teacher: str,
+    exclude: tuple[Path, ...],
 ) -> None:
     """A German NER model, from the GermEval 2014 folder DIRECTORY (test.tsv, dev.tsv)."""
     given: dict[str, Any] = {"epochs": epochs, "seed": seed}
     changes = {k: v for k, v in given.items() if v is not None}
     log = partial(click.echo, err=True)
     if backend == "e5":
+        if unlabeled:
+            raise click.UsageError("--distill trains the bundled model, not the e5 adapter")
         from chronik.analysis.ner_e5 import e5_model_path
         from chronik.training.ner_e5 import E5Settings, train_ner_e5
 
@@ -615,10 +644,36 @@ def train_ner_command(
     from chronik.analysis.ner import bundled_model_path
     from chronik.training.ner import TrainSettings, train_ner
 
+    silver = _silver(unlabeled, teacher, exclude, options) if unlabeled else None
     report = train_ner(
-        directory, output or bundled_model_path(), replace(TrainSettings(), **changes), log
+        directory,
+        output or bundled_model_path(),
+        replace(TrainSettings(), **changes),
+        log,
+        silver=silver,
     )
     _echo_json(report)
+
+
+def _silver(
+    targets: tuple[str, ...], teacher: str, exclude: tuple[Path, ...], options: Options
+) -> Silver:
+    from chronik.evaluation.stories import read_labels
+    from chronik.training.silver import build_silver
+
+    left_out = {i for path in exclude for i in read_labels(path)}
+    bar: tqdm[Any] = tqdm(unit=" articles", desc="reading", file=sys.stderr)
+
+    def progress(done: int, total: int | None) -> None:
+        if total is not None and bar.total is None:  # reading is over: tagging starts
+            bar.reset(total)
+            bar.set_description(f"tagging with {teacher}", refresh=False)
+            bar.unit = " sentences"
+        bar.n = done
+        bar.update(0)
+
+    with bar:
+        return build_silver(targets, teacher, options, left_out, progress)
 
 
 if __name__ == "__main__":

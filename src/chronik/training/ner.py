@@ -20,7 +20,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chronik.analysis.ner import LEXICON_FILE, Lexicon
 from chronik.evaluation.ner import (
@@ -29,6 +29,9 @@ from chronik.evaluation.ner import (
     heldout_split,
     read_bio,
 )
+
+if TYPE_CHECKING:
+    from chronik.training.silver import Silver
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +119,11 @@ def load_split(folder: Path) -> tuple[list[GoldSentence], list[GoldSentence]]:
     return read_bio(folder / "test.tsv") + train_dev, heldout
 
 
-def to_offsets(sentence: GoldSentence) -> tuple[str, list[tuple[int, int, str]]]:
+# A sentence and its entities as (start, end, training label) character offsets.
+Annotated = tuple[str, list[tuple[int, int, str]]]
+
+
+def to_offsets(sentence: GoldSentence) -> Annotated:
     """The sentence as space-joined text with character-offset entities."""
     starts, position = [], 0
     for token in sentence.tokens:
@@ -140,10 +147,12 @@ def train_ner(
     log: Callable[[str], None] = print,
     heldout_every: int = 0,
     snapshots: Path | None = None,
+    silver: Silver | None = None,
 ) -> dict[str, Any]:
     """Train on the GermEval folder ``data``, write the pipeline to ``output``, and
     return what was done.
 
+    ``silver`` adds sentences another backend tagged (see ``chronik.training.silver``).
     ``heldout_every`` > 0 logs held-out F1 every that many epochs, and ``snapshots`` keeps
     each epoch's pipeline in ``snapshots/epoch-N`` (development only: the shipped model is
     the last epoch's, not a selected one).
@@ -165,8 +174,8 @@ def train_ner(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # spans the tokenizer splits differently: W030
         logging.getLogger("spacy").setLevel(logging.ERROR)
-        for sentence in train:
-            text, entities = to_offsets(sentence)
+        extra = silver.sentences if silver is not None else ()
+        for text, entities in [*map(to_offsets, train), *extra]:
             examples.append(Example.from_dict(nlp.make_doc(text), {"entities": entities}))
     # Averaged weights: the per-step ones swing by points of F1 from epoch to epoch.
     optimizer = Adam(settings.learn_rate, L2=0.01, grad_clip=1.0, use_averages=True)
@@ -193,7 +202,8 @@ def train_ner(
                 nlp.to_disk(snapshots / f"epoch-{epoch}")
             if lexicon is not None:
                 lexicon.save(snapshots / f"epoch-{epoch}" / LEXICON_FILE)
-    report = _save(nlp, optimizer, output, settings, len(train), time.monotonic() - started)
+    seconds = time.monotonic() - started
+    report = _save(nlp, optimizer, output, settings, len(train), seconds, silver)
     if lexicon is not None:
         lexicon.save(output / LEXICON_FILE)
     return report
@@ -224,11 +234,18 @@ def _heldout_f1(nlp: Any, heldout: list[GoldSentence]) -> float:
 
 
 def _save(
-    nlp: Any, optimizer: Any, output: Path, settings: TrainSettings, sentences: int, seconds: float
+    nlp: Any,
+    optimizer: Any,
+    output: Path,
+    settings: TrainSettings,
+    sentences: int,
+    seconds: float,
+    silver: Silver | None,
 ) -> dict[str, Any]:
     output.mkdir(parents=True, exist_ok=True)
     report = {
         "sentences": sentences,
+        "silver": silver.describe() if silver is not None else None,
         "seconds": round(seconds, 1),
         "settings": asdict(settings),
         "labels": sorted(nlp.get_pipe("ner").labels),
