@@ -314,6 +314,9 @@ def test_training_writes_a_pipeline_the_spacy_backend_loads(
     )
     report = train_ner(data, tmp_path / "model", tiny, log=lambda line: None)
     assert report["sentences"] == 2 and "LOCderiv" in report["labels"]
+    # Features are looked up by hash: the training words need not travel with the model.
+    strings = json.loads((tmp_path / "model" / "vocab" / "strings.json").read_text("utf-8"))
+    assert "LOCderiv" in strings and "lobte" not in strings
     backend = get_backend(f"spacy:{tmp_path / 'model'}")
     assert isinstance(backend, SpacyBackend)
     assert isinstance(backend.recognize("Olaf Scholz lobte Paris."), list)
