@@ -355,6 +355,24 @@ def test_distilling_into_the_e5_adapter_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "--distill trains the bundled model" in result.output
 
 
+def test_distilling_from_nothing_readable_fails_before_training(tmp_path: Path) -> None:
+    data = tmp_path / "germeval"
+    data.mkdir()
+    for name in ("test.tsv", "dev.tsv"):
+        (data / name).write_text(GERMEVAL_STYLE, encoding="utf-8")
+    missing = str(tmp_path / "typo.jsonl")
+    args = ["train", "ner", str(data), "--output", str(tmp_path / "model")]
+    result = CliRunner().invoke(cli, [*args, "--distill", missing, "--teacher", "bundled"])
+    assert result.exit_code != 0 and not (tmp_path / "model").exists()
+    assert f"chronik: skipped: [E050] {missing}: cannot read input" in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"chronik: error: [E005] {missing}: input has no readable article text"
+    )
+    # A wrong GermEval folder is said before any input is read, not after the tagging.
+    result = CliRunner().invoke(cli, ["train", "ner", str(tmp_path), "--distill", missing])
+    assert "[E130]" in result.stderr and "skipped" not in result.stderr
+
+
 def test_silver_sentences_are_distinct_whole_sentences_of_kept_articles(tmp_path: Path) -> None:
     kept = "Kanzler Olaf Scholz reiste nach Paris. Er traf Emmanuel Macron im Élysée-Palast."
     again = "Kanzler Olaf Scholz reiste nach Paris. Kurz."
@@ -369,7 +387,9 @@ def test_silver_sentences_are_distinct_whole_sentences_of_kept_articles(tmp_path
     (tmp_path / "broken.html").write_bytes(b"\x00\x01binary")
     excluded = {article_id("https://example.org/3", left_out)}
     targets = [str(items), str(tmp_path / "broken.html")]
-    sentences = collect_sentences(targets, Options(), excluded)
+    skipped: list[ChronikError] = []
+    sentences = collect_sentences(targets, Options(), excluded, skipped=skipped.append)
+    assert [e.code for e in skipped] == [Code.E002]  # binary: said, then passed over
     # The repeat is kept once, "Kurz." is too short to be a sentence worth learning from.
     assert sentences == ["Kanzler Olaf Scholz reiste nach Paris.", kept.split(". ")[1]]
     tagged = tag_sentences(sentences, get_backend("bundled"))

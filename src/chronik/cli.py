@@ -642,8 +642,9 @@ def train_ner_command(
         _echo_json(train_ner_e5(directory, output or e5_model_path(), settings, log))
         return
     from chronik.analysis.ner import bundled_model_path
-    from chronik.training.ner import TrainSettings, train_ner
+    from chronik.training.ner import TrainSettings, load_split, train_ner
 
+    load_split(directory)  # a wrong folder fails now, not after minutes of tagging
     silver = _silver(unlabeled, teacher, exclude, options) if unlabeled else None
     report = train_ner(
         directory,
@@ -672,8 +673,11 @@ def _silver(
         bar.n = done
         bar.update(0)
 
+    def skipped(error: ChronikError) -> None:
+        bar.write(f"chronik: skipped: {error}", file=sys.stderr)
+
     with bar:
-        return build_silver(targets, teacher, options, left_out, progress)
+        return build_silver(targets, teacher, options, left_out, progress, skipped)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from chronik.analysis.ner import NerBackend
 from chronik.analysis.pipeline import analyze
-from chronik.errors import ChronikError
+from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.sources import iter_documents
 from chronik.options import Options
 from chronik.training.ner import Annotated, training_label
@@ -49,13 +49,14 @@ def collect_sentences(
     options: Options,
     exclude: Collection[str] = (),
     progress: Callable[[int], None] = lambda read: None,
+    skipped: Callable[[ChronikError], None] = lambda error: None,
 ) -> list[str]:
     """The distinct sentences of every readable article in ``targets`` (in input order),
-    leaving out articles whose id is in ``exclude`` and boilerplate; unreadable inputs are
-    passed over, as they carry nothing to learn from. ``progress`` gets the number of
-    articles read so far."""
+    leaving out articles whose id is in ``exclude`` and boilerplate. ``progress`` gets the
+    number of articles read so far, ``skipped`` each input or article that could not be
+    read (it carries nothing to learn from, but a mistyped path should be seen)."""
     seen: dict[str, None] = {}
-    articles = _article_sentences(targets, replace(options, pipeline=("sentences",)))
+    articles = _article_sentences(targets, replace(options, pipeline=("sentences",)), skipped)
     for read, (article_id, sentences) in enumerate(articles, 1):
         progress(read)
         if article_id not in exclude:
@@ -65,13 +66,17 @@ def collect_sentences(
     return list(seen)
 
 
-def _article_sentences(targets: Sequence[str], options: Options) -> Iterator[tuple[str, list[str]]]:
+def _article_sentences(
+    targets: Sequence[str], options: Options, skipped: Callable[[ChronikError], None]
+) -> Iterator[tuple[str, list[str]]]:
     for item in iter_documents(targets, options):
         if isinstance(item, ChronikError):
+            skipped(item)
             continue
         try:
             article = analyze(item, options)
-        except ChronikError:
+        except ChronikError as error:
+            skipped(error)
             continue
         yield article.id, [s.text.strip() for s in article.sentences]
 
@@ -99,13 +104,19 @@ def build_silver(
     options: Options,
     exclude: Collection[str] = (),
     progress: Callable[[int, int | None], None] = lambda done, total: None,
+    skipped: Callable[[ChronikError], None] = lambda error: None,
 ) -> Silver:
     """Collect the sentences of ``targets`` and tag them with the backend ``teacher``.
     ``progress`` gets (articles read, None) while reading, then (sentences tagged,
-    sentences in all)."""
+    sentences in all); ``skipped`` gets what could not be read. Inputs without a single
+    sentence are an error: training would quietly go on without what was asked for."""
     from chronik.analysis.ner import get_backend
 
-    sentences = collect_sentences(targets, options, exclude, lambda read: progress(read, None))
+    sentences = collect_sentences(
+        targets, options, exclude, lambda read: progress(read, None), skipped
+    )
+    if not sentences:
+        raise InputError(Code.E005, ", ".join(targets))
     backend = get_backend(teacher)
     tagged = tag_sentences(sentences, backend, lambda done: progress(done, len(sentences)))
     return Silver(teacher, tuple(targets), tuple(tagged))
