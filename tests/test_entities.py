@@ -415,6 +415,31 @@ def test_places_not_in_the_gazetteer_join_by_parts() -> None:
     assert entity(article, "Region Amur").type == "LOC"
 
 
+def compounds(text: str, names: dict[str, str]) -> Article:
+    """Like ``analysed``, the hyphenated names marked derived, as NER marks "Gaza-Krieg"."""
+    mentions = [replace(m, derived="-" in m.text) for m in marked(text, names)]
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    return article
+
+
+def test_a_compound_has_the_type_of_the_name_it_derives_from() -> None:
+    text = "Der Gaza-Krieg dauert an. In Gaza starben viele. Die CDU-Spitze und die CDU berieten."
+    names = {"Gaza-Krieg": "ORG", "Gaza": "LOC", "CDU-Spitze": "ORG", "CDU": "ORG"}
+    article = compounds(text, names)
+    assert linked(article, "Gaza-Krieg") == linked(article, "Gaza")
+    assert linked(article, "Gaza-Krieg").type == "LOC" and entity(article, "Gaza").type == "LOC"
+    assert entity(article, "CDU").mention_count == 2
+    assert len({e.id for e in article.entities}) == len(article.entities) == 2
+
+
+def test_compounds_without_their_base_are_one_entity_of_their_own_type() -> None:
+    article = compounds(
+        "Der Gaza-Krieg und der Gaza-Plan.", {"Gaza-Krieg": "ORG", "Gaza-Plan": "ORG"}
+    )
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Gaza", "ORG", 2)]
+
+
 # --- ids and the pipeline ---------------------------------------------------------------
 
 

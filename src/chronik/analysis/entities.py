@@ -60,6 +60,7 @@ def normalise(article: Article) -> None:
         if mention.type != "PER":
             groups.add_other(mention, gazetteer)
     groups.merge_genitives()
+    groups.merge_derived()
     groups.merge_parts("LOC")
     groups.merge_abbreviations(abbreviated)
     _link_people([m for m in mentions if m.type == "PER"], tokens, groups, gazetteer)
@@ -240,8 +241,26 @@ class _Groups:
             mention.derived = mention.derived or hit.derived
             group = self.get("LOC", hit.place.id, hit.place)
         else:
-            group = self.get(mention.type, uninflected(fold(mention.text)) or mention.text.lower())
+            # A compound is keyed by the name it derives from: "Gaza-Krieg" and "Gaza-Plan"
+            # are both Gaza's.
+            said = mention.text.split("-")[0] if mention.derived else mention.text
+            group = self.get(mention.type, uninflected(fold(said)) or said.lower())
         self.assign(group, mention, None if mention.derived else mention.text)
+
+    def merge_derived(self) -> None:
+        """A group of derived mentions only joins the one group of another type that names
+        its base: the model typed "Gaza-Krieg" ORG, but the article's "Gaza" is a place, and
+        a derived name has the type of the name it derives from."""
+        for (type_, key), group in list(self.by_key.items()):
+            if group.place is not None or any(not m.derived for m in group.mentions):
+                continue
+            named = [
+                g
+                for (other, k), g in self.by_key.items()
+                if k == key and other != type_ and any(not m.derived for m in g.mentions)
+            ]
+            if len(named) == 1:
+                self.merge(named[0], group)
 
     def merge_genitives(self) -> None:
         """ "Kremls" joins "Kreml" when both occur: a genitive needs its base as evidence."""
