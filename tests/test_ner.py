@@ -342,6 +342,7 @@ def test_train_command_prints_its_report(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["output"] == str(output)
     assert report["silver"]["teacher"] == "bundled" and report["silver"]["sentences"] == 1
+    assert report["silver"]["skipped"] == 0
     assert "tagging with bundled" in result.stderr
     assert "epoch 1:" in result.stderr and (output / "config.cfg").is_file()
     assert (output / "lexicon.npz").is_file()
@@ -366,11 +367,28 @@ def test_distilling_from_nothing_readable_fails_before_training(tmp_path: Path) 
     assert result.exit_code != 0 and not (tmp_path / "model").exists()
     assert f"chronik: skipped: [E050] {missing}: cannot read input" in result.stderr
     assert result.stderr.strip().splitlines()[-1] == (
-        f"chronik: error: [E005] {missing}: input has no readable article text"
+        f"chronik: error: [E186] nothing to distill from in {missing}: no readable sentence "
+        "of 20 to 600 characters; see the skipped inputs above"
     )
-    # A wrong GermEval folder is said before any input is read, not after the tagging.
+    # A wrong GermEval folder or teacher is said before any input is read.
     result = CliRunner().invoke(cli, ["train", "ner", str(tmp_path), "--distill", missing])
     assert "[E130]" in result.stderr and "skipped" not in result.stderr
+    result = CliRunner().invoke(cli, [*args, "--distill", missing, "--teacher", "nope"])
+    assert "[E110]" in result.stderr and "skipped" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (["--teacher", "bundled"], "--teacher and --exclude go with --distill"),
+        (["--epochs", "0"], "0 is not in the range x>=1"),
+    ],
+)
+def test_train_options_that_cannot_work_are_refused(
+    tmp_path: Path, given: list[str], said: str
+) -> None:
+    result = CliRunner().invoke(cli, ["train", "ner", str(tmp_path), *given])
+    assert result.exit_code == 2 and said in result.output
 
 
 def test_silver_sentences_are_distinct_whole_sentences_of_kept_articles(tmp_path: Path) -> None:

@@ -599,7 +599,9 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
     help="The bundled model, or the e5 backend's adapter (needs PyTorch).",
 )
 @click.option("--output", type=click.Path(path_type=Path), help="Default: the shipped one.")
-@click.option("--epochs", type=int, default=None, help="Passes over the training data.")
+@click.option(
+    "--epochs", type=click.IntRange(min=1), default=None, help="Passes over the training data."
+)
 @click.option("--seed", type=int, default=None)
 @click.option(
     "--distill",
@@ -608,7 +610,7 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
     help="Unlabeled input (any file, folder or URL ingest reads) whose sentences the teacher "
     "tags for the bundled model to learn from as well; repeatable.",
 )
-@click.option("--teacher", default="e5", show_default=True, help="The backend that tags them.")
+@click.option("--teacher", help="The backend that tags them (with --distill).  [default: e5]")
 @click.option(
     "--exclude",
     multiple=True,
@@ -625,13 +627,15 @@ def train_ner_command(
     epochs: int | None,
     seed: int | None,
     unlabeled: tuple[str, ...],
-    teacher: str,
+    teacher: str | None,
     exclude: tuple[Path, ...],
 ) -> None:
     """A German NER model, from the GermEval 2014 folder DIRECTORY (test.tsv, dev.tsv)."""
     given: dict[str, Any] = {"epochs": epochs, "seed": seed}
     changes = {k: v for k, v in given.items() if v is not None}
     log = partial(click.echo, err=True)
+    if (teacher or exclude) and not unlabeled:
+        raise click.UsageError("--teacher and --exclude go with --distill")
     if backend == "e5":
         if unlabeled:
             raise click.UsageError("--distill trains the bundled model, not the e5 adapter")
@@ -645,7 +649,7 @@ def train_ner_command(
     from chronik.training.ner import TrainSettings, load_split, train_ner
 
     load_split(directory)  # a wrong folder fails now, not after minutes of tagging
-    silver = _silver(unlabeled, teacher, exclude, options) if unlabeled else None
+    silver = _silver(unlabeled, teacher or "e5", exclude, options) if unlabeled else None
     report = train_ner(
         directory,
         output or bundled_model_path(),
@@ -663,21 +667,24 @@ def _silver(
     from chronik.training.silver import build_silver
 
     left_out = {i for path in exclude for i in read_labels(path)}
-    bar: tqdm[Any] = tqdm(unit=" articles", desc="reading", file=sys.stderr)
+    bars = [tqdm(unit=" articles", desc="reading", file=sys.stderr)]
 
     def progress(done: int, total: int | None) -> None:
-        if total is not None and bar.total is None:  # reading is over: tagging starts
-            bar.reset(total)
-            bar.set_description(f"tagging with {teacher}", refresh=False)
-            bar.unit = " sentences"
-        bar.n = done
-        bar.update(0)
+        if total is not None and len(bars) == 1:  # reading is over: tagging starts
+            bars[0].close()
+            desc = f"tagging with {teacher}"
+            bars.append(tqdm(total=total, unit=" sentences", desc=desc, file=sys.stderr))
+        bars[-1].n = done
+        bars[-1].update(0)
 
     def skipped(error: ChronikError) -> None:
-        bar.write(f"chronik: skipped: {error}", file=sys.stderr)
+        bars[-1].write(f"chronik: skipped: {error}", file=sys.stderr)
 
-    with bar:
+    try:
         return build_silver(targets, teacher, options, left_out, progress, skipped)
+    finally:
+        for bar in bars:
+            bar.close()
 
 
 if __name__ == "__main__":

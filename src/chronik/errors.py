@@ -46,6 +46,10 @@ class Code(Enum):
     )
 
     E185 = "training {model} needs {package}, which is not installed: {install}"
+    E186 = (
+        "nothing to distill from in {inputs}: no readable sentence of 20 to 600 characters; "
+        "see the skipped inputs above"
+    )
     E190 = "analysis step {component!r} failed ({detail}); the input was skipped: please report it"
     E200 = "cannot {action} story {id!r}: {detail}; see its articles with 'chronik story {id}'"
     E210 = "cannot start the executor {name!r} ({detail}); see docs/configuration.md"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from chronik.analysis.ner import NerBackend
 from chronik.analysis.pipeline import analyze
-from chronik.errors import ChronikError, Code, InputError
+from chronik.errors import ChronikError, Code
 from chronik.ingest.sources import iter_documents
 from chronik.options import Options
 from chronik.training.ner import Annotated, training_label
@@ -32,6 +32,7 @@ class Silver:
     teacher: str
     inputs: tuple[str, ...]
     sentences: tuple[Annotated, ...]
+    skipped: int = 0  # inputs, records and articles that could not be read
 
     def describe(self) -> dict[str, object]:
         """What a training report records: enough to tell two silver sets apart."""
@@ -40,6 +41,7 @@ class Silver:
             "teacher": self.teacher,
             "inputs": list(self.inputs),
             "sentences": len(self.sentences),
+            "skipped": self.skipped,
             "sha1": digest.hexdigest(),
         }
 
@@ -108,15 +110,21 @@ def build_silver(
 ) -> Silver:
     """Collect the sentences of ``targets`` and tag them with the backend ``teacher``.
     ``progress`` gets (articles read, None) while reading, then (sentences tagged,
-    sentences in all); ``skipped`` gets what could not be read. Inputs without a single
-    sentence are an error: training would quietly go on without what was asked for."""
+    sentences in all), from (0, all) on; ``skipped`` gets what could not be read. Inputs
+    without a single sentence are an error: training would quietly go on without what was
+    asked for."""
     from chronik.analysis.ner import get_backend
 
-    sentences = collect_sentences(
-        targets, options, exclude, lambda read: progress(read, None), skipped
-    )
-    if not sentences:
-        raise InputError(Code.E005, ", ".join(targets))
-    backend = get_backend(teacher)
-    tagged = tag_sentences(sentences, backend, lambda done: progress(done, len(sentences)))
-    return Silver(teacher, tuple(targets), tuple(tagged))
+    backend = get_backend(teacher)  # a wrong name fails now, not after the reading
+    passed_over: list[ChronikError] = []
+
+    def skip(error: ChronikError) -> None:
+        passed_over.append(error)
+        skipped(error)
+
+    reading = collect_sentences(targets, options, exclude, lambda n: progress(n, None), skip)
+    if not reading:
+        raise ChronikError(Code.E186, inputs=", ".join(targets))
+    progress(0, len(reading))
+    tagged = tag_sentences(reading, backend, lambda done: progress(done, len(reading)))
+    return Silver(teacher, tuple(targets), tuple(tagged), len(passed_over))
