@@ -196,3 +196,45 @@ def test_reanalysis_links_again_from_nothing_and_mends_an_old_split(tmp_path: Pa
         assert app.ingest([str(tmp_path / "later.jsonl")]).inserted == 1  # in the same session
         people = {m.entity_id for a in app.articles() for m in a.mentions if m.type == "PER"}
         assert people == {"ent_stored0001"}
+
+
+ORGANISATIONS = {
+    "Europäische Union": "ORG",
+    "EU": "ORG",
+    "Evangelische Unität": "ORG",
+}
+
+
+def _organisations(article_id: str, text: str) -> Article:
+    article = Article(id=article_id, title="", text=text, mentions=marked(text, ORGANISATIONS))
+    normalise(article)
+    return article
+
+
+def _names(article: Article) -> list[tuple[str, int]]:
+    return [(e.name, e.mention_count) for e in article.entities]
+
+
+def test_an_acronym_is_the_organisation_whose_words_it_initials() -> None:
+    one = _organisations("a", "Die Europäische Union tagt. Die EU will Zölle senken.")
+    assert _names(one) == [("Europäische Union", 2)]
+    # Two organisations it could initial: it stays apart.
+    two = _organisations("b", "Die Europäische Union, die Evangelische Unität und die EU.")
+    assert len(two.entities) == 3
+
+
+def test_an_acronym_met_with_its_name_once_joins_it_in_later_articles() -> None:
+    known = KnownEntities()
+    both = _organisations("a", "Die Europäische Union tagt. Die EU will Zölle senken.")
+    known.link(both)
+    later = _organisations("b", "Die EU tagt wieder.")
+    known.link(later)
+    assert later.entities[0].id == both.entities[0].id
+    assert later.entities[0].name == "Europäische Union"
+    # Letters alone are no evidence across articles: "DW" may be the Deutsche Welle or
+    # short for "Deutscher Wetterdienst" (DWD).
+    known = KnownEntities()
+    known.link(_organisations("c", "Die Europäische Union tagt."))
+    alone = _organisations("d", "Die EU tagt.")
+    known.link(alone)
+    assert alone.entities[0].name == "EU"

@@ -63,6 +63,7 @@ def normalise(article: Article) -> None:
     groups.merge_derived()
     groups.merge_parts("LOC")
     groups.merge_abbreviations(abbreviated)
+    groups.merge_acronyms()
     _link_people([m for m in mentions if m.type == "PER"], tokens, groups, gazetteer)
     mentions.extend(_role_references(tokens, mentions, groups, gazetteer))
     article.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -297,6 +298,20 @@ class _Groups:
             if abbreviation.place is None:
                 self.merge(group, abbreviation)
 
+    def merge_acronyms(self) -> None:
+        """An organisation's acronym joins the one organisation of the article whose words
+        it initials: "EU" and "Europäische Union", "AfD" and "Alternative für Deutschland"."""
+        orgs = [g for g in self.by_key.values() if g.type == "ORG" and g.place is None]
+        by_initials: dict[str, list[_Group]] = {}
+        for group in orgs:
+            for found in {initials(name) for name in group.names} - {""}:
+                by_initials.setdefault(found, []).append(group)
+        for group in orgs:
+            short = {acronym(name) for name in group.names} - {""}
+            wider = [g for a in short for g in by_initials.get(a, []) if g is not group]
+            if len(wider) == 1 and (group.type, group.key) in self.by_key:
+                self.merge(wider[0], group)
+
     def people(self) -> list[_Group]:
         return [g for g in self.by_key.values() if g.type == "PER"]
 
@@ -348,6 +363,21 @@ def abbreviates(short: str, name: str) -> bool:
             return False
         at -= 1
     return True
+
+
+def acronym(name: str) -> str:
+    """The lower-cased acronym a name is ("EU", "AfD": "eu", "afd"), else ""."""
+    if 2 <= len(name) <= 6 and name.isalpha() and sum(c.isupper() for c in name) >= 2:
+        return name.lower()
+    return ""
+
+
+def initials(name: str) -> str:
+    """The lower-cased first letters of a name of several words ("Europäische Union": "eu",
+    "Alternative für Deutschland": "afd"), else "". Stricter than :func:`abbreviates`,
+    which has the brackets as evidence; here the evidence is one article naming both."""
+    words = name.split()
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
 def _place_of(mention: Mention, gazetteer: Gazetteer) -> Hit | None:
