@@ -252,16 +252,16 @@ class _Groups:
         """A group of derived mentions only joins the one group of another type that names
         its base: the model typed "Gaza-Krieg" ORG, but the article's "Gaza" is a place, and
         a derived name has the type of the name it derives from."""
+        named: dict[str, list[_Group]] = {}
+        for (_, key), group in self.by_key.items():
+            if _names_itself(group):
+                named.setdefault(key, []).append(group)
         for (type_, key), group in list(self.by_key.items()):
-            if group.place is not None or any(not m.derived for m in group.mentions):
+            if group.place is not None or _names_itself(group):
                 continue
-            named = [
-                g
-                for (other, k), g in self.by_key.items()
-                if k == key and other != type_ and any(not m.derived for m in g.mentions)
-            ]
-            if len(named) == 1:
-                self.merge(named[0], group)
+            others = [g for g in named.get(key, []) if g.type != type_]
+            if len(others) == 1:
+                self.merge(others[0], group)
 
     def merge_genitives(self) -> None:
         """ "Kremls" joins "Kreml" when both occur: a genitive needs its base as evidence."""
@@ -363,6 +363,11 @@ def abbreviates(short: str, name: str) -> bool:
             return False
         at -= 1
     return True
+
+
+def _names_itself(group: _Group) -> bool:
+    """Whether some mention of the group is its name, not a word derived from it."""
+    return any(not m.derived for m in group.mentions)
 
 
 def acronym(name: str) -> str:
