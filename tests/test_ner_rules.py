@@ -106,6 +106,13 @@ def test_a_long_common_noun_is_no_person(nlp: Language) -> None:
     assert refine(nlp, text, ("Waffenlieferungen", "PER", False)) == []
 
 
+def test_a_long_common_noun_is_no_place_but_may_name_an_organisation(nlp: Language) -> None:
+    text = "Das Munitionsabkommens wegen schrieb die Ostseezeitung viel."
+    assert refine(nlp, text, ("Munitionsabkommens", "LOC", False)) == []
+    kept = ("Ostseezeitung", "ORG", False)
+    assert refine(nlp, text, kept) == [kept]
+
+
 def test_a_countrys_name_is_a_place(nlp: Language) -> None:
     text = "Die Regierung von Norwegen reagierte."
     assert refine(nlp, text, ("Norwegen", "PER", False)) == [("Norwegen", "LOC", False)]

@@ -162,7 +162,8 @@ class Refiner:
         text = doc[span.start : span.end].text
         if text.isalpha() and text.islower():
             return self._lowercase(text, span)
-        if span.type == "PER" and not span.derived and len(words) == 1 and self._common_noun(text):
+        common = len(words) == 1 and not span.derived and self._common_noun(text)
+        if common and span.type in ("PER", "LOC"):  # organisations: "Stiftung", "Zeitung"
             return None
         if len(words) == 1 and self._is_place(text, span.type):
             return replace(span, type="LOC", derived=False)
