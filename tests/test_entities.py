@@ -433,6 +433,17 @@ def test_a_compound_has_the_type_of_the_name_it_derives_from() -> None:
     assert len({e.id for e in article.entities}) == len(article.entities) == 2
 
 
+def test_a_derived_genitive_joins_the_plain_name_of_another_type() -> None:
+    text = "Der Kreml schwieg. Ein Sprecher des Kremls sagte nichts."
+    mentions = [
+        replace(m, derived=m.text == "Kremls")
+        for m in marked(text, {"Kreml": "ORG", "Kremls": "LOC"})
+    ]
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Kreml", "ORG", 2)]
+
+
 def test_compounds_without_their_base_are_one_entity_of_their_own_type() -> None:
     article = compounds(
         "Der Gaza-Krieg und der Gaza-Plan.", {"Gaza-Krieg": "ORG", "Gaza-Plan": "ORG"}

@@ -250,8 +250,9 @@ class _Groups:
 
     def merge_derived(self) -> None:
         """A group of derived mentions only joins the one group of another type that names
-        its base: the model typed "Gaza-Krieg" ORG, but the article's "Gaza" is a place, and
-        a derived name has the type of the name it derives from."""
+        its base, also in the genitive: the model typed "Gaza-Krieg" ORG, but the article's
+        "Gaza" is a place, and a derived name has the type of the name it derives from
+        ("Kremls", tagged a derived place, is the article's organisation "Kreml")."""
         named: dict[str, list[_Group]] = {}
         for (_, key), group in self.by_key.items():
             if _names_itself(group):
@@ -259,7 +260,8 @@ class _Groups:
         for (type_, key), group in list(self.by_key.items()):
             if group.place is not None or _names_itself(group):
                 continue
-            others = [g for g in named.get(key, []) if g.type != type_]
+            bases = [key, *(key[: -len(e)] for e in ("s", "es") if key.endswith(e))]
+            others = [g for base in bases for g in named.get(base, []) if g.type != type_]
             if len(others) == 1:
                 self.merge(others[0], group)
 
