@@ -260,7 +260,7 @@ class _Groups:
         for (type_, key), group in list(self.by_key.items()):
             if group.place is not None or _names_itself(group):
                 continue
-            bases = [key, *(key[: -len(e)] for e in ("s", "es") if key.endswith(e))]
+            bases = [key, *_genitive_bases(key)]
             others = [g for base in bases for g in named.get(base, []) if g.type != type_]
             if len(others) == 1:
                 self.merge(others[0], group)
@@ -268,11 +268,11 @@ class _Groups:
     def merge_genitives(self) -> None:
         """ "Kremls" joins "Kreml" when both occur: a genitive needs its base as evidence."""
         for (type_, key), group in list(self.by_key.items()):
-            if group.place is not None or not key.endswith("s"):
+            if group.place is not None:
                 continue
-            for base in (key[:-1], key[:-2] if key.endswith("es") else ""):
+            for base in _genitive_bases(key):
                 target = self.by_key.get((type_, base))
-                if base and target is not None and target.place is None:
+                if target is not None and target.place is None:
                     self.merge(target, group)
                     break
 
@@ -365,6 +365,12 @@ def abbreviates(short: str, name: str) -> bool:
             return False
         at -= 1
     return True
+
+
+def _genitive_bases(key: str) -> list[str]:
+    """The keys a key may be the genitive of: "kremls" of "kreml", "bundestages" of
+    "bundestage" or "bundestag"."""
+    return [key[: -len(e)] for e in ("s", "es") if key.endswith(e) and len(key) > len(e)]
 
 
 def _names_itself(group: _Group) -> bool:
