@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from chronik.analysis.ner import NerBackend
+from chronik.analysis.ner import NerBackend, get_backend
 from chronik.analysis.pipeline import analyze
 from chronik.errors import ChronikError, Code
 from chronik.ingest.sources import iter_documents
@@ -113,8 +113,6 @@ def build_silver(
     sentences in all), from (0, all) on; ``skipped`` gets what could not be read. Inputs
     without a single sentence are an error: training would quietly go on without what was
     asked for."""
-    from chronik.analysis.ner import get_backend
-
     backend = get_backend(teacher)  # a wrong name fails now, not after the reading
     passed_over: list[ChronikError] = []
 
