@@ -18,7 +18,7 @@ def nlp() -> Language:
 
 def refine(nlp: Language, text: str, *spans: tuple[str, str, bool]) -> list[tuple[str, str, bool]]:
     """Refine the mentions (text, type, derived) of ``text``; each text is found once."""
-    doc = nlp(text)
+    doc = nlp.make_doc(text)
     given = [_span(doc, words, type_, derived) for words, type_, derived in spans]
     found = default_refiner().refine(doc, given)
     return [(doc[s.start : s.end].text, s.type, s.derived) for s in found]
@@ -197,6 +197,32 @@ def test_a_seat_of_government_is_the_government_unless_the_building_is_meant(
 ) -> None:
     wrong = "LOC" if type_ == "ORG" else "ORG"
     assert refine(nlp, text, (seat, wrong, False)) == [(seat, type_, False)]
+
+
+@pytest.fixture(scope="module")
+def with_lexicon() -> Language:
+    """The bundled model's pipeline: its vocabulary knows which words a dictionary has."""
+    backend = get_backend("bundled")
+    assert isinstance(backend, SpacyBackend)
+    return backend.nlp
+
+
+def test_a_common_noun_after_an_adjective_is_no_organisation(with_lexicon: Language) -> None:
+    for text, noun in [
+        ("Putin trifft Kim: Eine strategische Allianz?", "Allianz"),
+        ("Das Land ist durch sein nukleares Arsenal eine Gefahr.", "Arsenal"),
+    ]:
+        assert refine(with_lexicon, text, (noun, "ORG", False)) == [], text
+    kept = [
+        # no plural: a name, whatever stands before it
+        ("Die islamistische Hamas lehnte ab.", "Hamas"),
+        # verbs and articles end like adjectives but do not inflect like them
+        ("Heute haben Allianz und Ergo berichtet.", "Allianz"),
+        ("Die Allianz meldete Gewinne.", "Allianz"),
+        ("Seine Allianz wuchs.", "Allianz"),
+    ]
+    for text, name in kept:
+        assert refine(with_lexicon, text, (name, "ORG", False)) == [(name, "ORG", False)], text
 
 
 def test_places_inside_a_mention_are_not_added_again(nlp: Language) -> None:

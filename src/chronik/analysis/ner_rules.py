@@ -20,7 +20,8 @@ from chronik.analysis.roles import role_lexicon
 from chronik.model import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.vocab import Vocab
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,10 @@ class Refiner:
         self.noun_endings = tuple(rules["noun_endings"])
         self.common_adjectives = tuple(rules["common_adjective_endings"])
         self.min_population = int(rules["min_population"])
+        attributive = rules["attributive"]
+        self.plurals = tuple(attributive["plurals"])
+        self.adjective_endings = tuple(attributive["endings"])
+        self.not_adjectives = frozenset(attributive["not_words"])
         # The word before a mention that gives its type: "Nachrichtenagentur Bloomberg".
         self.cues = {cue: type_ for type_, cues in rules["cues"].items() for cue in cues}
         # The last word of a longer name that gives its type: "Siemens AG", "Kosmodrom".
@@ -165,6 +170,8 @@ class Refiner:
         common = len(words) == 1 and not span.derived and self._common_noun(text)
         if common and span.type in ("PER", "LOC"):  # organisations: "Stiftung", "Zeitung"
             return None
+        if span.type == "ORG" and len(words) == 1 and self._common_after_adjective(doc, span):
+            return None
         if len(words) == 1 and self._is_place(text, span.type):
             return replace(span, type="LOC", derived=False)
         if len(words) == 1 and "-" not in text and self._role(text):
@@ -181,6 +188,32 @@ class Refiner:
         if cued is not None and (cued == "LOC" or self.gazetteer.name(text) is None):
             return replace(span, type=cued)
         return span
+
+    def _common_after_adjective(self, doc: Doc, span: Span) -> bool:
+        """ "eine strategische Allianz", "sein nukleares Arsenal": a noun with a plural after
+        an inflected adjective is a common noun, although "Allianz" and "Arsenal" are also
+        names of organisations. "die islamistische Hamas" stays: "Hamas" has no plural."""
+        if span.derived or span.start == 0:
+            return False
+        known = _flag(doc.vocab, KNOWN_AS_WRITTEN)
+        word = doc[span.start].text
+        plural = any(known(word + ending) for ending in self.plurals)
+        return plural and self._adjective(doc[span.start - 1])
+
+    def _adjective(self, token: Token) -> bool:
+        word = token.text
+        if not (word.isalpha() and word.islower()) or word in self.not_adjectives:
+            return False
+        ending = next((e for e in self.adjective_endings if word.endswith(e)), None)
+        if ending is None or len(word) - len(ending) < 3:
+            return False
+        stem = word[: -len(ending)]
+        small = _flag(token.vocab, WRITTEN_SMALL)
+        return (
+            all(small(stem + e) for e in self.adjective_endings)
+            # "russische Regierung": a place's adjective stays the entities step's to judge
+            and self.gazetteer.derived_word(word) is None
+        )
 
     def _locative(self, doc: Doc, start: int) -> bool:
         """Whether the words before ``start`` put a place, not an actor, there ("im Kreml",
@@ -221,6 +254,15 @@ class Refiner:
 # and whether it knows it as written (a word no dictionary knows is often a name). The
 # ``ner`` module installs them; a vocabulary without them answers False.
 WRITTEN_SMALL, KNOWN_AS_WRITTEN = 60, 61
+
+
+def _flag(vocab: Vocab, flag: int) -> Callable[[str], bool]:
+    """A lexeme flag as a test of any string: ``vocab[string]`` would store every word
+    asked about in the vocabulary, which then grows with the stream."""
+    # spaCy's stubs do not declare the attribute that add_flag fills.
+    getters: dict[int, Callable[[str], bool]] = getattr(vocab, "lex_attr_getters", {})
+    return getters.get(flag, lambda _: False)
+
 
 # Two particles that go on to a family name ("von der Leyen", "van den Berg"); not "von
 # dem" or "von den", which are prepositions with an article ("von dem Gebäude").
