@@ -431,6 +431,11 @@ def test_a_compound_has_the_type_of_the_name_it_derives_from() -> None:
     assert linked(article, "Gaza-Krieg").type == "LOC" and entity(article, "Gaza").type == "LOC"
     assert entity(article, "CDU").mention_count == 2
     assert len({e.id for e in article.entities}) == len(article.entities) == 2
+    # A place the gazetteer does not know is joined by its name alike.
+    text = "Der Kleinhausen-Streit dauert an. In Kleinhausen tagt der Rat."
+    article = compounds(text, {"Kleinhausen-Streit": "ORG", "Kleinhausen": "LOC"})
+    assert linked(article, "Kleinhausen-Streit") == linked(article, "Kleinhausen")
+    assert entity(article, "Kleinhausen").code is None
 
 
 def test_a_derived_genitive_joins_the_plain_name_of_another_type() -> None:

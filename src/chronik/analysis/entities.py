@@ -245,7 +245,7 @@ class _Groups:
             # A compound is keyed by the name it derives from: "Gaza-Krieg" and "Gaza-Plan"
             # are both Gaza's.
             said = mention.text.split("-")[0] if mention.derived else mention.text
-            group = self.get(mention.type, uninflected(fold(said)) or said.lower())
+            group = self.get(mention.type, _text_key(said))
         self.assign(group, mention, None if mention.derived else mention.text)
 
     def merge_derived(self) -> None:
@@ -254,9 +254,10 @@ class _Groups:
         "Gaza" is a place, and a derived name has the type of the name it derives from
         ("Kremls", tagged a derived place, is the article's organisation "Kreml")."""
         named: dict[str, list[_Group]] = {}
-        for (_, key), group in self.by_key.items():
+        for group in self.by_key.values():
             if _names_itself(group):
-                named.setdefault(key, []).append(group)
+                for key in _name_keys(group):
+                    named.setdefault(key, []).append(group)
         for (type_, key), group in list(self.by_key.items()):
             if group.place is not None or _names_itself(group):
                 continue
@@ -371,6 +372,18 @@ def _genitive_bases(key: str) -> list[str]:
     """The keys a key may be the genitive of: "kremls" of "kreml", "bundestages" of
     "bundestage" or "bundestag"."""
     return [key[: -len(e)] for e in ("s", "es") if key.endswith(e) and len(key) > len(e)]
+
+
+def _name_keys(group: _Group) -> set[str]:
+    """The keys a group is named by: a place's group is keyed by its gazetteer id, so by
+    the keys of the names the article gives it ("Gaza")."""
+    if group.place is None:
+        return {group.key}
+    return {_text_key(name) for name in group.names}
+
+
+def _text_key(text: str) -> str:
+    return uninflected(fold(text)) or text.lower()
 
 
 def _names_itself(group: _Group) -> bool:
