@@ -121,6 +121,9 @@ def test_a_city_known_only_by_its_english_name_is_named_as_the_text_names_it() -
     assert munich.name == "München" and munich.labels["en"] == "Munich"
     assert linked(article, "Münchens") == munich
     assert linked(article, "Mailand").name == "Mailand"
+    # A German spelling that folds like the English name ("strasburg") is kept too.
+    strasbourg = linked(analysed("Sie tagten in Straßburg.", {"Straßburg": "LOC"}), "Straßburg")
+    assert (strasbourg.name, strasbourg.labels["en"]) == ("Straßburg", "Strasbourg")
 
 
 def test_a_country_named_only_in_the_genitive_keeps_its_german_name() -> None:
@@ -431,6 +434,7 @@ def test_a_compound_has_the_type_of_the_name_it_derives_from() -> None:
     assert linked(article, "Gaza-Krieg").type == "LOC" and entity(article, "Gaza").type == "LOC"
     assert entity(article, "CDU").mention_count == 2
     assert len({e.id for e in article.entities}) == len(article.entities) == 2
+    assert entity(article, "Gaza").code == "geonames:281133"  # a place of the gazetteer
     # A place the gazetteer does not know is joined by its name alike.
     text = "Der Kleinhausen-Streit dauert an. In Kleinhausen tagt der Rat."
     article = compounds(text, {"Kleinhausen-Streit": "ORG", "Kleinhausen": "LOC"})

@@ -45,7 +45,7 @@ def build() -> dict[str, Any]:
         table.add_names(pid, [de], detect=True)
         table.add_names(pid, [en], detect=False)
         table.add_derived(pid, "", irregular.get(code, {}))
-    alternates: list[tuple[str, list[str]]] = []
+    alternates: list[tuple[bool, str, list[str]]] = []
     for city, de_name in _cities(rules):
         pid = table.add_place(
             f"g:{city['geonameid']}",
@@ -57,17 +57,18 @@ def build() -> dict[str, Any]:
             city["population"],
         )
         table.add_names(pid, [city["name"], de_name or ""], detect=True)
-        if city["population"] >= rules["min_variant_population"]:
-            alternates.append((pid, _latin(city["alternatenames"])))
+        home = city["countrycode"] in rules["home_countries"]
+        floor = rules["min_home_city_population" if home else "min_variant_population"]
+        if city["population"] >= floor:
+            alternates.append((home, pid, _latin(city["alternatenames"])))
     for code, de, en in _subdivisions(rules["subdivisions"]):
         pid = table.add_place(f"s:{code}", "subdivision", de, en, code, code[:2], 0)
         table.add_names(pid, [de, en], detect=True)
         table.add_derived(pid, "", irregular.get(code, {}))  # listed forms only
-    # After every place's own names, so that an old or foreign name of a big city
-    # ("Islamabad" for Chattogram) never takes a name another place holds.
-    for pid, names in alternates:
-        table.add_names(pid, [a for a in names if len(a) >= 5], detect=True, replace=False)
-        table.add_names(pid, names, detect=False, replace=False)
+    # After every place's own names, and a home city's first ("Halle" is Halle (Saale),
+    # not Ha'il, whose "Hael" folds alike); sorted() keeps the population order within.
+    for _, pid, names in sorted(alternates, key=lambda entry: not entry[0]):
+        table.add_alternates(pid, names)
     table.add_capitals(_capitals())
     return table.data()
 
@@ -90,13 +91,35 @@ class _Table:
         self.places[pid] = [kind, *values]
         return pid
 
-    def add_names(self, pid: str, names: Iterable[str], detect: bool, replace: bool = True) -> None:
+    def add_names(self, pid: str, names: Iterable[str], detect: bool) -> None:
         for name in names:
             if not name or "," in name:
                 continue
             if detect and self._detectable(name):
-                self._keep(self.names, name.lower(), pid, replace)
-            self._keep(self.variants, fold(name), pid, replace)
+                self._keep(self.names, name.lower(), pid)
+            self._keep(self.variants, fold(name), pid)
+
+    def add_alternates(self, pid: str, names: Iterable[str]) -> None:
+        """A city's old or foreign names, five letters or more ("Mina" is no spelling of
+        Minna). One never takes a name from a place of comparable size ("Islamabad", an
+        old name of Chattogram, stays Islamabad), but does from a city of a tenth of its
+        size or less ("St. Petersburg" is Russia's, not Florida's)."""
+        for name in names:
+            if len(name) < self.rules["min_alternate_length"] or "," in name:
+                continue
+            if self._detectable(name):
+                self._keep_alternate(self.names, name.lower(), pid)
+            self._keep_alternate(self.variants, fold(name), pid)
+
+    def _keep_alternate(self, index: dict[str, str], key: str, pid: str) -> None:
+        held = index.get(key)
+        dwarfed = (
+            held is not None
+            and self.places[held][0] == "city"
+            and self._population(held) * self.rules["alternate_dominance"] <= self._population(pid)
+        )
+        if key and (held is None or dwarfed):
+            index[key] = pid
 
     def _detectable(self, name: str) -> bool:
         lower = name.lower()
@@ -107,9 +130,9 @@ class _Table:
             return False  # bounds the lookahead of the scan
         return len(name) >= self.rules["min_name_length"] or (name.isupper() and len(name) >= 2)
 
-    def _keep(self, index: dict[str, str], key: str, pid: str, replace: bool) -> None:
+    def _keep(self, index: dict[str, str], key: str, pid: str) -> None:
         held = index.get(key)
-        if key and (held is None or (replace and self._population(pid) > self._population(held))):
+        if key and (held is None or self._population(pid) > self._population(held)):
             index[key] = pid
 
     def _population(self, pid: str) -> int:

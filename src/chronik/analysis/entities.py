@@ -447,13 +447,14 @@ def _german_name(group: _Group, place: Place) -> str:
     """The place's German name; where the gazetteer knows only the English one (most cities:
     "Munich"), the name the German text uses most ("München"), if it is not a genitive.
     Countries and subdivisions have German names even where they equal the English ones
-    ("Iran", "Israel"): an article that says only "Irans" does not rename Iran."""
+    ("Iran", "Israel"): an article that says only "Irans" does not rename Iran. A German
+    spelling that folds like the English name is still the German name ("Straßburg")."""
     if place.kind != "city" or place.de != place.en or not group.names:
         return place.de
     said, _ = group.names.most_common(1)[0]
     bare = said[:-1]
     genitive = said.endswith("s") and (bare in group.names or fold(bare) == fold(place.en))
-    return place.de if genitive or fold(said) == fold(place.en) else said
+    return place.de if genitive or said.lower() == place.en.lower() else said
 
 
 def _canonical(group: _Group) -> str:
