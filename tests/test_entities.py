@@ -455,9 +455,22 @@ def test_a_derived_genitive_joins_the_plain_name_of_another_type() -> None:
 
 def test_compounds_without_their_base_are_one_entity_of_their_own_type() -> None:
     article = compounds(
-        "Der Gaza-Krieg und der Gaza-Plan.", {"Gaza-Krieg": "ORG", "Gaza-Plan": "ORG"}
+        "Der Kleinhausen-Streit und der Kleinhausen-Plan.",
+        {"Kleinhausen-Streit": "ORG", "Kleinhausen-Plan": "ORG"},
     )
-    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Gaza", "ORG", 2)]
+    found = [(e.name, e.type, e.mention_count) for e in article.entities]
+    assert found == [("Kleinhausen", "ORG", 2)]
+
+
+def test_compounds_on_a_known_places_name_are_that_place() -> None:
+    article = compounds(
+        "Der Gaza-Krieg und der Gaza-Plan. Die CDU-Spitze tagte.",
+        {"Gaza-Krieg": "ORG", "Gaza-Plan": "ORG", "CDU-Spitze": "ORG"},
+    )
+    gaza = entity(article, "Gaza")
+    assert (gaza.type, gaza.mention_count, gaza.code) == ("LOC", 2, "geonames:281133")
+    assert all(m.derived for m in article.mentions if m.entity_id == gaza.id)
+    assert entity(article, "CDU").type == "ORG"
 
 
 # --- ids and the pipeline ---------------------------------------------------------------
