@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -50,21 +51,53 @@ class Trigger:
 
 @dataclass(slots=True)
 class SentenceView:
-    """One sentence as the rules see it: tokens, clauses and the mentions inside."""
+    """One sentence as the rules see it: tokens, clauses and the mentions inside.
+
+    Lookups bisect sorted offsets: a paragraph without a full stop is one sentence of
+    thousands of tokens, and a scan per lookup made the rules quadratic in its length."""
 
     sentence: Sentence
     tokens: list[Token]
     clauses: list[Clause]
     mentions: list[Mention]
+    _token_starts: list[int] = field(init=False, repr=False)
+    _token_ends: list[int] = field(init=False, repr=False)
+    _clause_firsts: list[int] = field(init=False, repr=False)
+    _whole: list[Mention] = field(init=False, repr=False)
+    _whole_starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._token_starts = [t.start for t in self.tokens]
+        self._token_ends = [t.end for t in self.tokens]
+        self._clause_firsts = [c.first for c in self.clauses]
+        self._whole = sorted(
+            (m for m in self.mentions if not self.inside_word(m)), key=lambda m: m.start
+        )
+        self._whole_starts = [m.start for m in self._whole]
 
     def clause_of(self, index: int) -> int:
-        return next(i for i, c in enumerate(self.clauses) if c.first <= index < c.last)
+        return bisect_right(self._clause_firsts, index) - 1
 
     def span(self, clause: Clause) -> tuple[int, int]:
         return self.tokens[clause.first].start, self.tokens[clause.last - 1].end
 
     def token_index(self, offset: int) -> int:
-        return next((i for i, t in enumerate(self.tokens) if t.end > offset), len(self.tokens))
+        """The first token that ends after ``offset``."""
+        return bisect_right(self._token_ends, offset)
+
+    def inside_word(self, mention: Mention) -> bool:
+        """A mention that is only part of a word ("Ukraine-Krieg", "ost-russischen")."""
+        at = bisect_right(self._token_starts, mention.start) - 1
+        if at < 0 or mention.start >= self.tokens[at].end:
+            return False
+        token = self.tokens[at]
+        return mention.start > token.start or mention.end < token.end
+
+    def whole_words_from(self, start: int, end: int) -> list[Mention]:
+        """The mentions that are whole words and start from ``start`` to before ``end``."""
+        first = bisect_left(self._whole_starts, start)
+        last = bisect_left(self._whole_starts, end)
+        return self._whole[first:last]
 
 
 @dataclass(frozen=True)

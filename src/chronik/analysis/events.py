@@ -94,14 +94,6 @@ def _apposed(sent: SentenceView, mention: Mention) -> bool:
     )
 
 
-def _inside_word(sent: SentenceView, mention: Mention) -> bool:
-    """A mention that is only part of a word ("Ukraine-Krieg", "ost-russischen") is a modifier."""
-    return any(
-        t.start <= mention.start < t.end and (mention.start > t.start or mention.end < t.end)
-        for t in sent.tokens
-    )
-
-
 def locations(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
     """Places named in a locative phrase ("in Wladiwostok", "auf dem Weltraumbahnhof X")."""
     return [m for m, negated in _locative_places(sent, clause) if not negated]
@@ -118,16 +110,11 @@ def _locative_places(sent: SentenceView, clause: Clause) -> list[tuple[Mention, 
             continue
         negated = negated or (i > clause.first and sent.tokens[i - 1].lower in raw["negations"])
         phrase = _phrase_after(sent, clause, i)
-        if any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
+        if not phrase or any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
             continue
-        found.extend(
-            (m, negated)
-            for m in sent.mentions
-            if m.type != "PER"
-            and not _inside_word(sent, m)
-            and phrase
-            and sent.tokens[phrase[0]].start <= m.start < sent.tokens[phrase[-1]].end
-        )
+        # Part of a word is a modifier, not a place: "in Ukraine-Krieg-Zeiten".
+        words = sent.whole_words_from(sent.tokens[phrase[0]].start, sent.tokens[phrase[-1]].end)
+        found.extend((m, negated) for m in words if m.type != "PER")
     return found
 
 
@@ -497,7 +484,7 @@ def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger)
 def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     if mention.type not in _ACTOR_TYPES and not mention.derived:
         return False
-    if (mention.derived and _apposed(sent, mention)) or _inside_word(sent, mention):
+    if (mention.derived and _apposed(sent, mention)) or sent.inside_word(mention):
         return False
     token = sent.tokens[trigger.index]
     if token.start <= mention.start < token.end or _agent_of_other(sent, mention, trigger):
