@@ -478,3 +478,19 @@ def test_a_subheading_states_an_event_only_with_actors_of_its_own() -> None:
     assert "Kessler trifft Maia erneut" in sentences
     article.blocks.clear()
     assert "Spekulationen über das Treffen" in [e.sentence for e in extract(article)]
+
+
+def test_a_long_paragraph_without_full_stops_is_analysed_in_pieces() -> None:
+    """Run-on text (a scrape that lost its punctuation) once made the event rules compare
+    every word of a 20 KB "sentence" with every other, for minutes; in pieces of at most
+    MAX_SENTENCE characters it is analysed like ordinary sentences."""
+    from chronik import Chronik
+    from chronik.analysis.sentences import MAX_SENTENCE
+
+    unit = "Putin traf Kim Jong Un in Wladiwostok und Merz besuchte Macron in Paris "
+    text = "Ein langer Absatz\n\n" + unit * (60_000 // len(unit))
+    with Chronik() as app:
+        article = app.analyze(text)
+    assert article.sentences and all(len(s.text) <= MAX_SENTENCE for s in article.sentences)
+    places = {e.location for e in article.events if e.type == "meet"}
+    assert {"Wladiwostok", "Paris"} <= places

@@ -1,4 +1,4 @@
-from chronik.analysis.sentences import lead_line, split_sentences
+from chronik.analysis.sentences import MAX_SENTENCE, lead_line, split_sentences
 
 
 def test_abbreviations_and_ordinals_do_not_split() -> None:
@@ -16,11 +16,18 @@ def test_offsets_index_the_text() -> None:
     assert len(split_sentences(text)) == 3
 
 
-def test_text_without_sentence_end_is_one_sentence() -> None:
-    text = "wort " * 20000
+def test_text_without_sentence_end_is_cut_at_spaces_into_bounded_sentences() -> None:
+    text = "Titel\n\n" + "wort " * 20000
     sentences = split_sentences(text)
-    assert len(sentences) == 1
-    assert sentences[0].end == len(text.rstrip())
+    assert sentences[0].text == "Titel"
+    assert all(0 < len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(s.text == text[s.start : s.end] and " wort" not in s.text[:1] for s in sentences)
+    # Every word is in exactly one piece, none cut.
+    assert sum(s.text.count("wort") for s in sentences) == 20000
+    assert all(set(s.text.split()) == {"wort"} for s in sentences[1:])
+    assert sentences[-1].end == len(text.rstrip())
+    # A word longer than a sentence may be is cut where it must be.
+    assert [len(s.text) for s in split_sentences("x" * 2500)] == [1000, 1000, 500]
 
 
 def test_lead_line_is_the_first_sentence_cut_to_a_line() -> None:
