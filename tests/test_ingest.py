@@ -216,6 +216,22 @@ def test_legacy_encodings_decode(tmp_path: Path, encoding: str) -> None:
     assert isinstance(doc, Document) and doc.text and "Grüße aus Köln" in doc.text
 
 
+def test_utf8_with_a_stray_legacy_byte_stays_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "gemischt.txt"
+    path.write_bytes("Die Bürger in München äußerten sich. Preis: 5 ".encode() + b"\x80.")
+    [doc] = read(path)
+    assert (
+        isinstance(doc, Document) and doc.text == "Die Bürger in München äußerten sich. Preis: 5 €."
+    )
+    lines = tmp_path / "gemischt.jsonl"
+    record = '{"title": "Gemüse", "text": "Gemüse kostet 3 '.encode() + b'\x80."}\n'
+    lines.write_bytes(record)
+    [item] = read(lines)
+    assert (
+        isinstance(item, Document) and item.title == "Gemüse" and item.text == "Gemüse kostet 3 €."
+    )
+
+
 def test_utf16_with_its_bom_decodes_and_a_false_utf16_declaration_is_ignored(
     tmp_path: Path,
 ) -> None:

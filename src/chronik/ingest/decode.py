@@ -37,7 +37,9 @@ def refuse_binary(data: bytes, origin: str) -> None:
 
 def decode_text(data: bytes, origin: str) -> str:
     """UTF-8 (with or without BOM) first, then Windows-1252, which German legacy text
-    almost always is and which is a superset of Latin-1 for printable characters."""
+    almost always is and which is a superset of Latin-1 for printable characters. UTF-8
+    text with a few stray Windows-1252 bytes (a pasted "€") stays UTF-8, each stray byte
+    read as Windows-1252: decoding it all as Windows-1252 made "Bürger" "BÃ¼rger"."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:  # UTF-16 is full of zero bytes, but its BOM says what it is
             return data.decode("utf-16")
@@ -46,12 +48,25 @@ def decode_text(data: bytes, origin: str) -> str:
     refuse_binary(data, origin)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    # Bytes that are no UTF-8 become lone surrogates, U+DC80 to U+DCFF.
+    text = data.decode("utf-8", "surrogateescape")
+    stray = len(_ESCAPED.findall(text))
+    if not stray:
+        return text
+    characters = sum(1 for c in text if c > "\x7f") - stray
+    if characters > stray:  # mostly UTF-8
+        return _ESCAPED.sub(lambda m: _legacy(bytes([ord(m.group()) - 0xDC00])), text)
+    return _legacy(data)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _legacy(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined
+        return data.decode("latin-1")
 
 
 # Characters that change no letter a reader sees but split words for every program: soft
