@@ -530,3 +530,29 @@ def test_an_input_seen_again_in_another_form_changes_nothing(app: Chronik, tmp_p
     live = tmp_path / "live.jsonl"
     live.write_text("".join(json.dumps(row) + "\n" for row in title_only), encoding="utf-8")
     assert app.ingest([str(live)]).inserted == 2
+
+
+def test_articles_read_their_entities_under_the_names_the_store_gives_them_now(
+    app: Chronik, tmp_path: Path
+) -> None:
+    """An article keeps the names its entities had when it was analysed; a later article
+    that names one more fully renames the entity, and every reader sees the new name."""
+    first, second = tmp_path / "kurz.txt", tmp_path / "voll.txt"
+    first.write_text("Treffen in Wladiwostok\n\nPutin traf Kim Jong Un in Wladiwostok.")
+    second.write_text("Besuch in Paris\n\nWladimir Putin besuchte am Montag Paris.")
+    app.ingest(first)
+    [early] = app.store.articles()
+    assert [e.name for e in early.entities if e.type == "PER"] == ["Putin", "Kim Jong Un"]
+    app.ingest(second)
+    [person] = app.entities(name="Putin")
+    assert person.name == "Wladimir Putin"
+    for article in (app.article(early.id), *app.store.articles(), *app.search("Wladiwostok")):
+        named = {e.id: e.name for e in article.entities}
+        assert named.get(person.id) == "Wladimir Putin"
+        for event in article.events:
+            assert "Putin" not in event.actor_names
+    events = app.article(early.id).events
+    assert any(e.type == "meet" and "Wladimir Putin" in e.actor_names for e in events)
+    # Linked again in stored order, the first article names him fully from the start:
+    # a change of name only, which is no change to the article.
+    assert app.reanalyze().revised == 0

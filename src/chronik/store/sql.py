@@ -8,6 +8,7 @@ import json
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from importlib import resources
 from typing import Any, NamedTuple
@@ -21,6 +22,8 @@ from chronik.store.base import FeedState, PutStatus, Stored
 _COLUMNS = ("id", "url", "title", "text", "publisher", "language", "content_hash", "story_id")
 
 Row = Mapping[str, Any]
+# Ids per "IN (...)" query: well under the bound on parameters of any SQLite build.
+_ID_BATCH = 500
 
 
 class FullText(NamedTuple):
@@ -225,7 +228,9 @@ class SQLStore(ABC):
         ).fetchone()
         # Parsed, not as text: an older Chronik wrote the same analysis with other escapes.
         stored = row and (row["title"], row["text"], row["language"], row["published"])
-        if stored == new and json.loads(row["analysis"]) == json.loads(analysis):
+        if stored == new and _unnamed(json.loads(row["analysis"])) == _unnamed(
+            json.loads(analysis)
+        ):
             return False
         self.execute(
             "UPDATE articles SET title = ?, text = ?, language = ?, published = ?, analysis = ? "
@@ -241,7 +246,7 @@ class SQLStore(ABC):
 
     def article(self, article_id: str) -> Article | None:
         row = self.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return article_from_row(row) if row else None
+        return self._named([row])[0] if row else None
 
     def articles(
         self, *, story_id: str | None = None, limit: int = 100, offset: int = 0
@@ -252,7 +257,7 @@ class SQLStore(ABC):
             "LIMIT ? OFFSET ?",
             (*args, limit, offset),
         )
-        return [article_from_row(row) for row in rows]
+        return self._named(rows)
 
     def count_articles(self) -> int:
         return int(self.scalar("SELECT COUNT(*) FROM articles"))
@@ -284,7 +289,7 @@ class SQLStore(ABC):
             f"ORDER BY {order}, a.id LIMIT ?",
             (*args, *ranked, query.limit),
         )
-        return [article_from_row(row) for row in rows]
+        return self._named(rows)
 
     def documents(self) -> Iterator[tuple[str, Document]]:
         rows = self.execute(
@@ -380,6 +385,26 @@ class SQLStore(ABC):
             story.articles = self.articles(story_id=story.id, limit=10_000)
         return stories
 
+    def _named(self, rows: Iterable[Row]) -> list[Article]:
+        """Articles as read, their entities and event actors named as the store names them
+        now: an article keeps the names its entities had when it was analysed, and a later
+        article may have named one more fully ("Putin", then "Wladimir Putin")."""
+        articles = [article_from_row(row) for row in rows]
+        wanted = sorted(
+            {e.id for a in articles for e in a.entities}
+            | {i for a in articles for event in a.events for i in event.actors}
+            | {event.location_id for a in articles for event in a.events if event.location_id}
+        )
+        current: dict[str, Entity] = {}
+        for first in range(0, len(wanted), _ID_BATCH):
+            batch = wanted[first : first + _ID_BATCH]
+            marks = ", ".join("?" for _ in batch)
+            rows = self.execute(f"SELECT * FROM entities WHERE id IN ({marks})", batch)
+            current.update((row["id"], _entity(row)) for row in rows)
+        for article in articles:
+            with_current_names(article, current)
+        return articles
+
     def entity(self, entity_id: str) -> Entity | None:
         row = self.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return _entity(row) if row else None
@@ -408,7 +433,7 @@ class SQLStore(ABC):
             "ORDER BY COALESCE(published, seen) DESC, rowid DESC LIMIT ?",
             (entity_id, limit),
         )
-        return [article_from_row(row) for row in rows]
+        return self._named(rows)
 
     def entity_stories(self, entity_id: str, limit: int = 20) -> list[str]:
         rows = self.execute(
@@ -450,6 +475,37 @@ def article_from_row(row: Row) -> Article:
     data.update({k: row[k] for k in _COLUMNS})
     data["published"] = row["published"]
     return article_from_dict(data)
+
+
+def with_current_names(article: Article, current: Mapping[str, Entity]) -> None:
+    """Give ``article``'s entities the stored entity's name, aliases, labels and code (the
+    article's own mention count stays), and its events' actors and places their names."""
+    article.entities = [
+        replace(current[e.id], mention_count=e.mention_count) if e.id in current else e
+        for e in article.entities
+    ]
+    for event in article.events:
+        event.actor_names = [
+            current[key].name if key in current else name
+            for key, name in zip(event.actors, event.actor_names, strict=True)
+        ]
+        place = current.get(event.location_id or "")
+        if place is not None:
+            event.location = place.name
+
+
+def _unnamed(analysis: dict[str, Any]) -> dict[str, Any]:
+    """A stored analysis without the names of its entities, which reading takes from the
+    store (:func:`with_current_names`): linked again in another order, an article may name
+    an entity as another article did, and that is no change to it."""
+    # .get: an older Chronik stored other keys, and that is a change.
+    keys = ("id", "type", "mention_count")
+    entities = [tuple(e.get(k) for k in keys) for e in analysis.get("entities", [])]
+    events = [
+        {k: v for k, v in event.items() if k not in ("actor_names", "location")}
+        for event in analysis.get("events", [])
+    ]
+    return {**analysis, "entities": entities, "events": events}
 
 
 def _story(row: Row) -> Story:
