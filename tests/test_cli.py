@@ -70,6 +70,41 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
 
 
 @pytest.mark.parametrize(
+    ("args", "command", "says"),
+    [
+        (["analyze", "/nope"], "chronik analyze", "'/nope' does not exist"),
+        (["articles", "--limit", "-1"], "chronik articles", "--limit"),
+        (["entities", "--type", "foo"], "chronik entities", "'foo' is not one of"),
+        (["bogus"], "chronik", "No such command 'bogus'"),
+        (["--bogus"], "chronik", "No such option '--bogus'"),
+        (["eval", "ner"], "chronik eval ner", "Missing argument 'FILE'"),
+    ],
+)
+def test_usage_errors_are_one_line(
+    tmp_path: Path, args: list[str], command: str, says: str
+) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "c.db"), *args], prog_name="chronik")
+    assert result.exit_code == 2
+    [line] = result.output.splitlines()
+    assert line.startswith(f"chronik: error: [E280] {command}: ") and says in line, line
+    assert line.endswith(f"; see '{command} --help'")
+
+
+def test_an_output_file_that_cannot_be_opened_is_one_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text("Titel\n\nEin Satz über Kiel.")
+    assert run("ingest", str(tmp_path / "a.txt")).exit_code == 0
+    result = run("export", "-o", "/no/such/dir/out.jsonl")
+    [line] = result.output.splitlines()
+    assert result.exit_code == 2 and line.startswith("chronik: error: [E280] ")
+    assert "/no/such/dir/out.jsonl" in line
+
+
+def test_a_group_without_a_command_shows_its_help() -> None:
+    result = CliRunner().invoke(cli, ["eval"], prog_name="chronik")
+    assert result.output.startswith("Usage: chronik eval") and "Commands:" in result.output
+
+
+@pytest.mark.parametrize(
     ("variable", "value", "code"),
     [
         ("CHRONIK_MAX_BYTES", "abc", "E220"),

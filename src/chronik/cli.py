@@ -52,10 +52,38 @@ class Failure(click.ClickException):
         click.echo(f"chronik: error: {self.message}", err=True)
 
 
+def _usage(exc: click.ClickException, ctx: click.Context | None) -> click.ClickException:
+    """Click's usage error (a bad option or argument, an output file that cannot be opened)
+    as one line, like every other error; a bare group without a command still shows its
+    help, and Chronik's own errors are one line already."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError | Failure):
+        return exc
+    ctx = getattr(exc, "ctx", None) or ctx
+    command = ctx.command_path if ctx else "chronik"
+    if ctx is not None and ctx.invoked_subcommand and not getattr(exc, "ctx", None):
+        command = f"{command} {ctx.invoked_subcommand}"
+    detail = exc.format_message().rstrip(".")
+    return Failure(str(ChronikError(Code.E280, where=command, detail=detail, command=command)))
+
+
 class Group(click.Group):
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            raise _usage(exc, None) from exc
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.UsageError, click.FileError) as exc:
+            raise _usage(exc, ctx) from exc
         except ChronikError as exc:
             raise Failure(str(exc)) from exc
         except Exception as exc:
