@@ -167,6 +167,15 @@ def test_directories_are_read_recursively_and_skip_other_files(
     assert [p.name for p in list_files(tmp_path)] == ["a.txt"]
 
 
+def test_a_link_to_nothing_in_a_directory_is_one_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Titel\nText eines Artikels.", encoding="utf-8")
+    (tmp_path / "weg.txt").symlink_to(tmp_path / "gelöscht.txt")
+    items = list(iter_documents([str(tmp_path)], Options()))
+    [error] = [i for i in items if isinstance(i, InputError)]
+    assert error.code is Code.E050 and "weg.txt" in str(error)
+    assert [i.origin for i in items if isinstance(i, Document)] == [str(tmp_path / "a.txt")]
+
+
 def test_sniffing_without_endings(fixtures: Path) -> None:
     assert sniff_format((fixtures / "feed.rss").read_bytes(), "x") == "feed"
     assert sniff_format((fixtures / "page.html").read_bytes(), "x") == "html"

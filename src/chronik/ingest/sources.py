@@ -41,9 +41,10 @@ def list_files(path: Path) -> list[Path]:
 
 
 def _is_file(path: Path) -> bool:
-    # An unreadable entry is passed to the reader, which reports it in one line.
+    # An unreadable entry, or a link to nothing, is passed to the reader, which reports it
+    # in one line: an article file that silently went missing would never be noticed.
     try:
-        return path.is_file()
+        return path.is_file() or (path.is_symlink() and not path.exists())
     except OSError:
         return True
 
