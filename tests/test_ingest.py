@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,18 @@ def test_jsonl(fixtures: Path) -> None:
     assert isinstance(first, Document)
     assert first.url == "https://jsonl.example/a1" and first.published is not None
     assert first.origin.endswith("items.jsonl:1")
+
+
+def test_jsonl_publisher_given_as_an_address_is_named_by_its_host(tmp_path: Path) -> None:
+    path = tmp_path / "quellen.jsonl"
+    lines = [
+        {"title": "A", "text": "Eins.", "source": "https://www.tagesschau.de/api2u/homepage/"},
+        {"title": "B", "text": "Zwei.", "publisher": "Kieler Nachrichten"},
+        {"title": "C", "text": "Drei.", "source": "http://ostsee-bote.example"},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    publishers = [doc.publisher for doc in read(path) if isinstance(doc, Document)]
+    assert publishers == ["tagesschau.de", "Kieler Nachrichten", "ostsee-bote.example"]
 
 
 def test_jsonl_content_is_the_text_when_there_is_no_text(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from time import struct_time
 from typing import Any, TypeAlias
+from urllib.parse import urlsplit
 
 import feedparser
 import lxml.etree
@@ -201,9 +202,19 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
         text=_str_or_none(text),
         published=when,
         # "source", as many exports call the publisher, is read where "publisher" is not.
-        publisher=_str_or_none(fields.get("publisher") or fields.get("source")),
+        publisher=_publisher(_str_or_none(fields.get("publisher") or fields.get("source"))),
         language=_str_or_none(fields.get("language")),
     )
+
+
+def _publisher(value: str | None) -> str | None:
+    """A publisher given as the address of its feed or home page is named by its host
+    ("https://www.tagesschau.de/api2u/homepage/" -> "tagesschau.de"), so that a search by
+    publisher can name it."""
+    if value is None or not value.lower().startswith(("http://", "https://")):
+        return value
+    host = urlsplit(value).hostname or ""
+    return host.removeprefix("www.") or value
 
 
 def _is_time(value: Any, given: bool = False) -> bool:
