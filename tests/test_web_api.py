@@ -405,6 +405,12 @@ def test_stories_are_split_and_merged_by_hand_through_the_api(site: Site) -> Non
     assert started in page.text
     bad = site.client.post(split, json={"articles": ["nope"]}, headers=headers)
     assert bad.status_code == 400 and "E200" in bad.json()["detail"]
+    none = site.client.post(split, json={"articles": []}, headers=headers)
+    assert none.status_code == 400 and "E200" in none.json()["detail"]  # as the CLI says
+    # curl -d sends a form: the answer says how to send the body.
+    form = site.client.post(split, content=b'{"articles": ["x"]}', headers=headers)
+    assert form.status_code == 422 and "E270" in form.json()["detail"]
+    assert "Content-Type: application/json" in form.json()["detail"]
     unknown = site.client.post("/api/stories/nope/split", json=body, headers=headers)
     assert unknown.status_code == 404
     merge = f"/api/stories/{new['id']}/merge"

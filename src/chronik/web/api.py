@@ -102,9 +102,9 @@ class StoryMerge(BaseModel):
 
 
 class StorySplit(BaseModel):
-    articles: list[str] = Field(
-        min_length=1, description="Ids of some (not all) of this story's articles."
-    )
+    # No length bound here: none or all of the articles is the same E200 (400) as in the
+    # CLI, from the one place that decides it.
+    articles: list[str] = Field(description="Ids of some (not all) of this story's articles.")
 
 
 class ArticleList(BaseModel):

@@ -93,9 +93,19 @@ async def _invalid_request(request: Request, exc: Exception) -> Response:
         f"{'.'.join(str(part) for part in error.get('loc', ()))}: {error.get('msg', '')}"
         for error in exc.errors()
     ]
+    if _body_not_json(request, exc):
+        problems.append("send the body as JSON, with 'Content-Type: application/json'")
     failure = ChronikError(Code.E270, detail="; ".join(problems) or "malformed")
     # Only the API types its parameters: the pages take text and say what is wrong in it.
     return JSONResponse({"detail": str(failure)}, status_code=422)
+
+
+def _body_not_json(request: Request, exc: RequestValidationError) -> bool:
+    """A body sent as a form (curl -d sends one) fails as "not a valid dictionary", which
+    does not say what to change."""
+    about_body = any(error.get("loc", ())[:1] == ("body",) for error in exc.errors())
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    return about_body and media != "application/json"
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
