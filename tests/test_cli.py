@@ -260,6 +260,13 @@ def test_merge_and_split_by_hand(run, fixtures: Path) -> None:  # type: ignore[n
     first, second, *_ = json.loads(run("stories", "--json").stdout)["stories"]
     merged = run("merge", second["id"], first["id"])
     assert merged.exit_code == 0 and first["id"] in merged.stdout
+    # The merged story is listed as its timeline lists it.
+    timeline = [
+        line
+        for line in run("story", first["id"]).stdout.splitlines()[1:]
+        if not line.startswith(("      +", "      !", "  event:", "  history:"))
+    ]
+    assert merged.stdout.splitlines()[1:] == timeline and len(timeline) > 1
     history = json.loads(run("story", "--json", first["id"]).stdout)["history"]
     assert {"action": "absorbed", "other": second["id"]}.items() <= history[-1].items()
     moved = second["articles"][0]["id"]

@@ -301,8 +301,7 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
         return
     click.echo(_story_line(found))
     for entry in record["timeline"]:
-        when = entry["when"] or f"undated, {entry['tense']}"
-        click.echo(f"  {when}  {entry['title']}  [{entry['article_id']}]")
+        _print_entry(entry)
         for sentence in entry["new_sentences"]:
             click.echo(f"      + {sentence}")
     for event in record["events"]:
@@ -355,10 +354,16 @@ def _count(count: int, noun: str) -> str:
 
 
 def _print_story(found: Story) -> None:
+    """A story in short: its articles in the order of its timeline, as `story` lists them
+    (an announcement before the report of what it announced, where neither is dated)."""
     click.echo(_story_line(found))
-    for a in found.articles:
-        when = a.published.isoformat() if a.published else "undated"
-        click.echo(f"  {when}  {a.title}  [{a.id}]")
+    for entry in story_record(found, [])["timeline"]:
+        _print_entry(entry)
+
+
+def _print_entry(entry: dict[str, Any]) -> None:
+    when = entry["when"] or f"undated, {entry['tense']}"
+    click.echo(f"  {when}  {entry['title']}  [{entry['article_id']}]")
 
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
