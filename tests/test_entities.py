@@ -471,6 +471,9 @@ def test_compounds_on_a_known_places_name_are_that_place() -> None:
     assert (gaza.type, gaza.mention_count, gaza.code) == ("LOC", 2, "geonames:281133")
     assert all(m.derived for m in article.mentions if m.entity_id == gaza.id)
     assert entity(article, "CDU").type == "ORG"
+    # A city's other names are no evidence: "Hamas" is one of Hamm's in GeoNames.
+    article = compounds("Der Hamas-Angriff.", {"Hamas-Angriff": "ORG"})
+    assert [(e.name, e.type, e.code) for e in article.entities] == [("Hamas", "ORG", None)]
 
 
 # --- ids and the pipeline ---------------------------------------------------------------

@@ -45,7 +45,7 @@ def build() -> dict[str, Any]:
         table.add_names(pid, [de], detect=True)
         table.add_names(pid, [en], detect=False)
         table.add_derived(pid, "", irregular.get(code, {}))
-    alternates: list[tuple[bool, str, list[str]]] = []
+    alternates: list[tuple[bool, str, list[str], bool]] = []
     for city, de_name in _cities(rules):
         pid = table.add_place(
             f"g:{city['geonameid']}",
@@ -60,15 +60,19 @@ def build() -> dict[str, Any]:
         home = city["countrycode"] in rules["home_countries"]
         floor = rules["min_home_city_population" if home else "min_variant_population"]
         if city["population"] >= floor:
-            alternates.append((home, pid, _latin(city["alternatenames"])))
+            detect = city["population"] >= rules["min_variant_population"]
+            alternates.append((home, pid, _latin(city["alternatenames"]), detect))
     for code, de, en in _subdivisions(rules["subdivisions"]):
         pid = table.add_place(f"s:{code}", "subdivision", de, en, code, code[:2], 0)
         table.add_names(pid, [de, en], detect=True)
         table.add_derived(pid, "", irregular.get(code, {}))  # listed forms only
     # After every place's own names, and a home city's first ("Halle" is Halle (Saale),
     # not Ha'il, whose "Hael" folds alike); sorted() keeps the population order within.
-    for _, pid, names in sorted(alternates, key=lambda entry: not entry[0]):
-        table.add_alternates(pid, names)
+    # A smaller home city's are variants only, to resolve what NER calls a place
+    # ("Nürnberg" for Nuremberg): among them are other languages' names that are German
+    # words or names of something else ("Hamas" for Hamm).
+    for _, pid, names, detect in sorted(alternates, key=lambda entry: not entry[0]):
+        table.add_alternates(pid, names, detect)
     table.add_capitals(_capitals())
     return table.data()
 
@@ -99,7 +103,7 @@ class _Table:
                 self._keep(self.names, name.lower(), pid)
             self._keep(self.variants, fold(name), pid)
 
-    def add_alternates(self, pid: str, names: Iterable[str]) -> None:
+    def add_alternates(self, pid: str, names: Iterable[str], detect: bool) -> None:
         """A city's old or foreign names, five letters or more ("Mina" is no spelling of
         Minna). One never takes a name from a place of comparable size ("Islamabad", an
         old name of Chattogram, stays Islamabad), but does from a city of a tenth of its
@@ -107,7 +111,7 @@ class _Table:
         for name in names:
             if len(name) < self.rules["min_alternate_length"] or "," in name:
                 continue
-            if self._detectable(name):
+            if detect and self._detectable(name):
                 self._keep_alternate(self.names, name.lower(), pid)
             self._keep_alternate(self.variants, fold(name), pid)
 
