@@ -60,7 +60,7 @@ def test_run_prints_the_stories_and_fails_on_bad_input(run, tmp_path: Path, fixt
 def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     feeds = tmp_path / "feeds.txt"
     feeds.write_bytes("  # Zeitungen für Köln\n\n".encode("latin-1"))
-    result = run("watch", "--rounds", "1", "--every", "0s", str(feeds))
+    result = run("watch", "--rounds", "1", "--every", "1s", str(feeds))
     assert result.exit_code == 0, result.output
     assert "0 new" in result.stdout and "Traceback" not in result.output
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01" * 100)
@@ -78,6 +78,7 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
         (["bogus"], "chronik", "No such command 'bogus'"),
         (["--bogus"], "chronik", "No such option '--bogus'"),
         (["eval", "ner"], "chronik eval ner", "Missing argument 'FILE'"),
+        (["serve", "--every", "0s"], "chronik serve", "poll at most once a second"),
     ],
 )
 def test_usage_errors_are_one_line(

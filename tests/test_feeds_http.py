@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from chronik import Chronik, Options
+from chronik.errors import ChronikError, Code
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Lokal</title>
@@ -65,7 +66,7 @@ def site(fixtures: Path) -> Iterator[tuple[str, Site]]:
 def test_watch_uses_etag_and_ingests_once(site: tuple[str, Site], tmp_path: Path) -> None:
     base, state = site
     with Chronik(str(tmp_path / "w.db")) as app:
-        report = app.watch([f"{base}/feed"], every=0, rounds=2)
+        report = app.watch([f"{base}/feed"], every=1, rounds=2)
         assert report.inserted == 1 and report.failed == 0
         assert state.requests == [("/feed", None), ("/feed", '"v1"')]
         [article] = app.articles()
@@ -119,3 +120,9 @@ def test_unreachable_url_is_one_error(tmp_path: Path, site: tuple[str, Site]) ->
     with Chronik(str(tmp_path / "e.db")) as app:
         report = app.ingest([f"{base}/missing"])
         assert report.failed == 1 and "HTTP 404" in report.errors[0]
+
+
+def test_a_poll_interval_under_a_second_is_refused() -> None:
+    with Chronik() as app, pytest.raises(ChronikError) as refused:
+        app.watch(["http://127.0.0.1:9/feed.xml"], every=0)
+    assert refused.value.code is Code.E220 and "every" in str(refused.value)

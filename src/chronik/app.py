@@ -37,6 +37,8 @@ from chronik.stories.timeline import TimelineEntry, build_timeline
 
 Progress = Callable[[str, "IngestReport"], None]
 _COMMIT_EVERY = 200
+# Feeds are polled at most once a second: "every 0" would hammer a publisher's server.
+MIN_POLL_SECONDS = 1.0
 _COMMIT_SECONDS = 2.0
 _RELATED_MEMBERS = 20
 _RELATED_POOL = 3000
@@ -508,7 +510,9 @@ class Chronik:
         rounds: int | None = None,
         progress: Progress | None = None,
     ) -> IngestReport:
-        """Poll ``feeds`` every ``every`` seconds, ``rounds`` times (forever if None)."""
+        """Poll ``feeds`` every ``every`` seconds (at least MIN_POLL_SECONDS), ``rounds``
+        times (forever if None)."""
+        check_poll_interval(every)
         total = IngestReport()
         done = 0
         while rounds is None or done < rounds:
@@ -517,6 +521,13 @@ class Chronik:
             if rounds is None or done < rounds:
                 time.sleep(every)
         return total
+
+
+def check_poll_interval(every: float) -> None:
+    """E220 for an interval under MIN_POLL_SECONDS."""
+    if every < MIN_POLL_SECONDS:
+        kind = f"an interval of at least {MIN_POLL_SECONDS:g} second"
+        raise ChronikError(Code.E220, name="every", value=every, kind=kind)
 
 
 class _StoredIds:

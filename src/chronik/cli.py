@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from tqdm import tqdm
 
-from chronik.app import Chronik, IngestReport
+from chronik.app import MIN_POLL_SECONDS, Chronik, IngestReport
 from chronik.errors import ChronikError, Code, InputError
 from chronik.export import article_record, change_text, story_record, writer
 from chronik.ingest.decode import decode_text
@@ -212,7 +212,10 @@ def _seconds(interval: str) -> float:
             f"{interval!r}: use a number with s, m, h or d", param_hint="--every"
         )
     factor = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
-    return float(match.group(1)) * factor
+    seconds = float(match.group(1)) * factor
+    if seconds < MIN_POLL_SECONDS:  # "0s" would poll a publisher's server without a pause
+        raise click.BadParameter(f"{interval!r}: poll at most once a second", param_hint="--every")
+    return seconds
 
 
 @cli.command()

@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from chronik.app import Chronik
+from chronik.app import Chronik, check_poll_interval
 from chronik.errors import ChronikError, Code
 from chronik.options import Options
 from chronik.store import database_errors, safe_target, store_failure
@@ -161,6 +161,9 @@ def serve(
 ) -> None:
     """Run the web application with uvicorn until interrupted."""
     import uvicorn
+
+    if feeds:
+        check_poll_interval(every)
 
     listening = _listen(host, port)  # before the store is opened: a port in use is E260
     app = create_app(options)
