@@ -74,6 +74,7 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
     [
         (["analyze", "/nope"], "chronik analyze", "'/nope' does not exist"),
         (["articles", "--limit", "-1"], "chronik articles", "--limit"),
+        (["articles", "--offset", str(2**63)], "chronik articles", "--offset"),
         (["entities", "--type", "foo"], "chronik entities", "'foo' is not one of"),
         (["bogus"], "chronik", "No such command 'bogus'"),
         (["--bogus"], "chronik", "No such option '--bogus'"),

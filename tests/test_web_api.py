@@ -295,6 +295,9 @@ def test_api_stories_search_entities(site: Site) -> None:
     assert bad.status_code == 422
     assert bad.json()["detail"].startswith("[E270] invalid request: query.since: ")
     assert "\n" not in bad.json()["detail"]
+    for path in ("/api/articles", "/api/stories"):  # past the store's 64-bit integers
+        huge = site.client.get(path, params={"offset": 2**63})
+        assert huge.status_code == 422 and "query.offset" in huge.json()["detail"]
     entities = site.client.get("/api/entities", params={"type": "org"}).json()["entities"]
     assert {e["id"] for e in entities} == {"org:neptun-werft", "org:ig-metall"}
     nobody = site.client.get("/api/search", params={"entity": "Niemand"})

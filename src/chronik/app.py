@@ -37,6 +37,8 @@ from chronik.stories.timeline import TimelineEntry, build_timeline
 
 Progress = Callable[[str, "IngestReport"], None]
 _COMMIT_EVERY = 200
+# The largest count or offset a store's 64-bit integers hold.
+MAX_COUNT = 2**63 - 1
 # Feeds are polled at most once a second: "every 0" would hammer a publisher's server.
 MIN_POLL_SECONDS = 1.0
 _COMMIT_SECONDS = 2.0

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from tqdm import tqdm
 
-from chronik.app import MIN_POLL_SECONDS, Chronik, IngestReport
+from chronik.app import MAX_COUNT, MIN_POLL_SECONDS, Chronik, IngestReport
 from chronik.errors import ChronikError, Code, InputError
 from chronik.export import article_record, change_text, story_record, writer
 from chronik.ingest.decode import decode_text
@@ -93,8 +93,9 @@ class Group(click.Group):
             raise Failure(str(failure)) from exc
 
 
-# Counts and offsets: a negative one is a usage error, not "all of them".
-_COUNT = click.IntRange(min=0)
+# Counts and offsets: a negative one is a usage error, not "all of them"; one past the
+# stores' 64-bit integers too, not an overflow inside the database driver.
+_COUNT = click.IntRange(min=0, max=MAX_COUNT)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from chronik.app import Chronik, IngestReport
+from chronik.app import MAX_COUNT, Chronik, IngestReport
 from chronik.export import article_record, story_record
 from chronik.model import (
     Attribution,
@@ -31,7 +31,7 @@ from chronik.web.security import read_limited, require_token
 App = Annotated[Chronik, Depends(chronik)]
 T = TypeVar("T")
 Limit = Annotated[int, Query(ge=1, le=1000, description="How many to return.")]
-Offset = Annotated[int, Query(ge=0, description="How many to skip.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_COUNT, description="How many to skip.")]
 
 
 class ArticleRecord(BaseModel):
