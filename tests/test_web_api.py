@@ -226,6 +226,10 @@ def test_language_from_query_cookie_and_accept_language(site: Site) -> None:
     site.client.cookies.clear()
     page = site.client.get("/", headers={"Accept-Language": "en-GB,en;q=0.9,de;q=0.5"})
     assert '<html lang="en">' in page.text
+    # The switch is a link on this server, whatever Host the request named.
+    spoofed = site.client.get("/search?q=a", headers={"Host": "evil.example"}).text
+    assert 'href="/search?q=a&amp;lang=en" hreflang="en"' in spoofed
+    assert "evil.example" not in spoofed
     assert from_accept_language("fr, de;q=0.8, en;q=0.5") == "de"
     assert from_accept_language("fr") == "de"
     assert from_accept_language("de;q=0.1, en") == "en"

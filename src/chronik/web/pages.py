@@ -44,11 +44,23 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
     """A page in the request's language; an explicit ``?lang=`` is remembered in a cookie."""
     language = negotiate(request)
     other = next(code for code in languages() if code != language)
-    context = {**context, "t": Translator(language), "lang": language, "other_lang": other}
+    context = {
+        **context,
+        "t": Translator(language),
+        "lang": language,
+        "other_lang": other,
+        "switch_url": _switch_url(request, other),
+    }
     response = templates.TemplateResponse(request, name, context, status_code=status)
     if request.query_params.get("lang") == language:
         response.set_cookie(COOKIE, language, max_age=365 * 86400, samesite="lax")
     return response
+
+
+def _switch_url(request: Request, language: str) -> str:
+    """This page in ``language``, as a link relative to the server: the request's Host
+    header (another name behind a proxy, or anything a client sends) is not part of it."""
+    return str(request.url.include_query_params(lang=language).replace(scheme="", netloc=""))
 
 
 @router.get("/api/docs", response_class=HTMLResponse)
