@@ -7,10 +7,10 @@ generated German sentences). Prints one JSON object.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import resource
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,15 @@ def rate(backend: Any, sample: list[str]) -> dict[str, Any]:
     }
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", default="bundled", help="bundled (the default) or e5")
+    parser.add_argument(
+        "files", nargs="*", help="token-per-line BIO files (default: GermEval's dev.tsv)"
+    )
+    return parser.parse_args()
+
+
 def main() -> None:
     started = time.perf_counter()
     import spacy  # noqa: F401  (imported apart: its import is paid once per process)
@@ -59,14 +68,12 @@ def main() -> None:
     from chronik.analysis.ner import get_backend
 
     import_s = time.perf_counter() - started
-    arguments = sys.argv[1:]
-    name = "bundled"
-    if arguments[:1] == ["--backend"] and len(arguments) > 1:
-        name, arguments = arguments[1], arguments[2:]
+    args = _arguments()
+    name = args.backend
     started = time.perf_counter()
     backend = get_backend(name)
     load_s = time.perf_counter() - started
-    sample = texts(arguments)
+    sample = texts(args.files)
     # The same sentences run together, final stops dropped, into one 1 MB paragraph:
     # chunking must keep its cost per token that of short texts.
     paragraph = " ".join(text.rstrip(" .!?") for text in sample)

@@ -84,6 +84,8 @@ def main() -> None:
     if not items.is_file():
         sys.exit(f"bench: {items} not found; place the shared data beside the repository")
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
+    if not sizes or sizes[0] < 1:
+        parser.error(f"--sizes {args.sizes!r}: give article counts of 1 or more, e.g. 1000,10000")
     options = Options.from_env(embedding_backend=args.backend)
     run(load(items), sizes, options)
 
