@@ -251,6 +251,25 @@ def test_unknown_pages_give_a_404_page(site: Site) -> None:
     assert site.client.get("/no/such/page").status_code == 404
 
 
+def test_head_is_answered_as_get_without_a_body(site: Site) -> None:
+    for path in ("/", f"/story/{site.report.story_id}", "/api/articles", "/static/style.css"):
+        got, head = site.client.get(path), site.client.head(path)
+        assert head.status_code == got.status_code == 200, path
+        assert head.content == b"" and head.headers["content-type"] == got.headers["content-type"]
+    assert site.client.head("/story/nope").status_code == 404
+
+
+def test_unknown_endpoints_and_methods_answer_with_a_code(site: Site) -> None:
+    missing = site.client.get("/api/nothing")
+    assert missing.status_code == 404
+    assert missing.json()["detail"] == (
+        "[E271] GET /api/nothing: Not Found; see docs/web.md for the endpoints"
+    )
+    wrong = site.client.delete("/api/articles")
+    assert wrong.status_code == 405 and wrong.json()["detail"].startswith("[E271] DELETE ")
+    assert "GET" in wrong.headers["allow"]
+
+
 # --- REST API ------------------------------------------------------------------------------
 
 

@@ -68,6 +68,7 @@ class Code(Enum):
     E252 = "request body too large; the limit is {limit} bytes (CHRONIK_MAX_BYTES)"
     E260 = "cannot listen on {address} ({detail}); choose another --host or --port"
     E270 = "invalid request: {detail}; see docs/web.md for the parameters"
+    E271 = "{method} {path}: {detail}; see docs/web.md for the endpoints"
     E280 = "{detail}; see '{command} --help'"
 
 

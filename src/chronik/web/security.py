@@ -88,3 +88,24 @@ class Guard:
 
 
 _HEADERS = [(k.encode(), v.encode()) for k, v in HEADERS.items()]
+
+
+class HeadAsGet:
+    """ASGI middleware: a HEAD request is answered as its GET would be, without the body
+    (uptime monitors and ``curl -I`` ask with HEAD; the routes are declared for GET)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] != "http.response.body":
+                await send(message)
+            elif not message.get("more_body", False):
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)

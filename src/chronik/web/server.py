@@ -22,7 +22,7 @@ from chronik.errors import ChronikError, Code
 from chronik.options import Options
 from chronik.store import database_errors, safe_target, store_failure
 from chronik.web import api, pages
-from chronik.web.security import Guard
+from chronik.web.security import Guard, HeadAsGet
 
 log = logging.getLogger("chronik.web")
 _NOT_FOUND = {Code.E100, Code.E101, Code.E102, Code.E103}
@@ -51,6 +51,7 @@ def create_app(options: Options | None = None) -> FastAPI:
     app.state.options = options
     app.state.write_lock = threading.Lock()
     app.add_middleware(Guard, max_bytes=options.max_bytes)
+    app.add_middleware(HeadAsGet)
     static = resources.files("chronik.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(api.router)
@@ -110,6 +111,12 @@ def _body_not_json(request: Request, exc: RequestValidationError) -> bool:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    if _is_api(request) and exc.status_code in (404, 405) and str(exc.detail)[:1] != "[":
+        # The router's own answers ("Not Found", "Method Not Allowed") get a code too.
+        where = {"method": request.method, "path": request.url.path, "detail": exc.detail}
+        failure = ChronikError(Code.E271, **where)
+        headers = dict(exc.headers or {})
+        return JSONResponse({"detail": str(failure)}, exc.status_code, headers=headers)
     if _is_api(request) or exc.status_code < 400:
         return await http_exception_handler(request, exc)
     context = {"status": exc.status_code, "message": str(exc.detail)}
