@@ -25,6 +25,7 @@ from chronik.analysis.gazetteer import read_data
 from chronik.analysis.pipeline import component
 from chronik.cli import cli
 from chronik.export import article_record
+from chronik.ingest.readers import MEDIA_TYPES
 from chronik.model import Article, Attribution, Block, BlockKind, Entity, Event, Mention, Timex
 from chronik.web import create_app, queries, view
 from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
@@ -368,7 +369,14 @@ def test_openapi_describes_every_endpoint(site: Site) -> None:
     assert {"blocks", "mentions", "timexes", "attributions", "events", "story_id"} <= set(record)
     ingest = paths["/api/ingest"]["post"]
     assert {"401", "403", "413"} <= set(ingest["responses"])
-    assert "application/x-ndjson" in ingest["requestBody"]["content"]
+    assert set(ingest["requestBody"]["content"]) == set(MEDIA_TYPES)
+    # Every error status a route can give is in the schema.
+    for path, method in expected.items():
+        assert "503" in paths[path][method]["responses"], path
+    assert "404" in paths["/api/search"]["get"]["responses"]  # an unknown entity (E103)
+    assert "400" in paths["/api/entities"]["get"]["responses"]  # a bad type (E110)
+    for change in ("merge", "split"):
+        assert "400" in paths[f"/api/stories/{{story_id}}/{change}"]["post"]["responses"]
 
 
 def test_entities_page_lists_filters_and_finds_by_name(site: Site) -> None:
@@ -389,6 +397,7 @@ def test_api_docs_is_a_page_of_every_endpoint_without_scripts(site: Site) -> Non
     for path in ("/api/stories/{story_id}/merge", "/api/ingest", "/api/entities"):
         assert path in page.text
     assert "401" in page.text and "REST API" in page.text
+    assert "<code>application/warc</code>" in page.text  # the bodies /api/ingest takes
 
 
 def test_write_endpoints_need_the_token(site: Site) -> None:

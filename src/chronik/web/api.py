@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from chronik.app import MAX_COUNT, Chronik, IngestReport
 from chronik.export import article_record, story_record
+from chronik.ingest.readers import MEDIA_TYPES
 from chronik.model import (
     Attribution,
     Block,
@@ -142,13 +143,20 @@ class Problem(BaseModel):
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No such article, story or entity."}
 }
+_BAD_VALUE: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "A value the store cannot use (E110, E200)."}
+}
+# Any route may meet a failing or locked store.
+_STORE_ERRORS: dict[int | str, dict[str, Any]] = {
+    503: {"model": Problem, "description": "The store failed (E240) or stayed locked (E241)."}
+}
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": Problem, "description": "Missing or wrong token."},
     403: {"model": Problem, "description": "Writing is disabled: no token is configured."},
     413: {"model": Problem, "description": "The body is larger than Options.max_bytes."},
 }
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=_STORE_ERRORS)
 
 
 def _story(story: Story) -> dict[str, Any]:
@@ -193,7 +201,7 @@ def get_story(app: App, story_id: str) -> dict[str, Any]:
 # What the two hand corrections of a story share: they return a story and need the token.
 _STORY_CHANGE: dict[str, Any] = {
     "response_model": StoryRecord,
-    "responses": _ERRORS | _WRITE_ERRORS,
+    "responses": _ERRORS | _BAD_VALUE | _WRITE_ERRORS,
     "dependencies": [Depends(require_token)],
 }
 
@@ -212,7 +220,7 @@ async def split_story(request: Request, story_id: str, body: StorySplit) -> dict
     return await _change(request, lambda app: app.split_story(story_id, body.articles))
 
 
-@router.get("/search", response_model=ArticleList, summary="Search articles")
+@router.get("/search", response_model=ArticleList, responses=_ERRORS, summary="Search articles")
 def search(
     app: App,
     q: Annotated[str, Query(description="Words to find (full text).")] = "",
@@ -234,7 +242,12 @@ def search(
     return {"articles": [article_record(a) for a in queries.search(app, query)]}
 
 
-@router.get("/entities", response_model=EntityList, summary="Entities, most mentioned first")
+@router.get(
+    "/entities",
+    response_model=EntityList,
+    responses=_BAD_VALUE,
+    summary="Entities, most mentioned first",
+)
 def list_entities(
     app: App,
     limit: Limit = 100,
@@ -276,11 +289,7 @@ def get_entity(app: App, entity_id: str) -> dict[str, Any]:
             "required": True,
             "description": "JSONL (one article a line), plain text, HTML, a feed or WARC; "
             "the format is taken from Content-Type, else sniffed.",
-            "content": {
-                "application/x-ndjson": {"schema": {"type": "string"}},
-                "text/plain": {"schema": {"type": "string"}},
-                "text/html": {"schema": {"type": "string"}},
-            },
+            "content": {media: {"schema": {"type": "string"}} for media in MEDIA_TYPES},
         }
     },
 )

@@ -85,7 +85,7 @@ def _endpoints(schema: dict[str, Any]) -> list[dict[str, Any]]:
                     "summary": operation.get("summary", ""),
                     "description": operation.get("description", ""),
                     "parameters": parameters,
-                    "body": "requestBody" in operation,
+                    "body": sorted(operation.get("requestBody", {}).get("content", {})),
                     "responses": sorted(operation.get("responses", {})),
                 }
             )
