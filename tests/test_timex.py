@@ -130,6 +130,22 @@ def test_spans_leave_out_prepositions_and_keep_approximators() -> None:
     assert [t.text for t in found] == ["etwa zehn Tagen", "selben Jahr", "gegen Ende des Jahres"]
 
 
+def test_spans_keep_the_article_of_a_decade_as_wikiwarsde_does() -> None:
+    found = find_timexes("In den 90er Jahren und in den letzten 18 Monaten.", PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [
+        ("den 90er Jahren", "199"),
+        ("letzten 18 Monaten", "P18M"),
+    ]
+
+
+def test_a_two_digit_year_is_at_most_ten_years_ahead() -> None:
+    for text, value in (
+        ("Am 1.9.39 begann es.", "1939-09-01"),
+        ("Am 1.9.29 endet es.", "2029-09-01"),
+    ):
+        assert [t.value for t in find_timexes(text, PUBLISHED)] == [value]
+
+
 def test_news_tense_moves_underspecified_month() -> None:
     future = find_timexes("Ende März wird das Parlament entscheiden.", PUBLISHED)
     past = find_timexes("Im Oktober hatte das Parlament entschieden.", PUBLISHED)

@@ -538,7 +538,8 @@ def _explicit_year(r: _Resolver, cand: _Candidate, text: str, era: str | None) -
         base = r.anchor("context", _YEAR) or r.dct
         if base is not None:
             candidate = abs(base.year) // 100 * 100 + year
-            return candidate - 100 if candidate > abs(base.year) + 20 else candidate
+            # Up to ten years ahead: "1.9.39" written in 2023 is 1939, "1.9.29" is 2029.
+            return candidate - 100 if candidate > abs(base.year) + 10 else candidate
         return 1900 + year
     last = r.last.get(_YEAR)
     # In a narrative about antiquity, "im Jahr 479" continues the count before Christ.
