@@ -9,9 +9,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from chronik import Chronik, ChronikError, Options
 from chronik.analysis.pipeline import component
+from chronik.cli import cli
 from chronik.model import Article
 from chronik.options import DEFAULT_PIPELINE
 from chronik.store.sql import migrations
@@ -309,6 +311,15 @@ def test_unreachable_postgres_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(ChronikError, match="E230") as info:
         _ = Chronik(f"postgresql://nobody:secret@/none?host={tmp_path}").store  # opened on use
     assert "secret" not in str(info.value) and "\n" not in str(info.value)
+    in_query = f"postgresql:///none?host={tmp_path}&user=nobody&password=secret"
+    with pytest.raises(ChronikError, match="E230") as info:
+        _ = Chronik(in_query).store
+    assert "secret" not in str(info.value)
+    # Reading a store that is not there names it without its password too.
+    for url in (f"postgresql://nobody:secret@/none?host={tmp_path}", in_query):
+        result = CliRunner().invoke(cli, ["--db", url, "stories"])
+        assert result.exit_code == 2 and "E230" in result.output
+        assert "secret" not in result.output
 
 
 def test_merge_moves_articles_and_is_logged(app: Chronik, fixtures: Path) -> None:

@@ -26,7 +26,7 @@ from chronik.ingest.decode import decode_text
 from chronik.ingest.readers import parse_time
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
-from chronik.store import store_exists, store_failure
+from chronik.store import safe_target, store_exists, store_failure
 
 if TYPE_CHECKING:
     from chronik.training.silver import Silver
@@ -119,8 +119,9 @@ def _app(ctx: click.Context, create: bool = False) -> Iterator[Chronik]:
     there, so a mistyped --db is an error, not a new empty store."""
     db = ctx.obj.db
     if not create and not store_exists(db):
-        detail = f"no store at {db}; check --db, or create it with 'chronik ingest'"
-        raise ChronikError(Code.E230, db, detail=detail)
+        where = safe_target(db)
+        detail = f"no store at {where}; check --db, or create it with 'chronik ingest'"
+        raise ChronikError(Code.E230, where, detail=detail)
     with Chronik(options=ctx.obj) as app:
         yield app
 

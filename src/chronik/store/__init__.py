@@ -83,8 +83,10 @@ def store_failure(exc: BaseException, target: str) -> ChronikError | None:
 
 
 def safe_target(target: str) -> str:
-    """The store's path or URL without a password, for messages."""
-    return re.sub(r"//[^@/]*@", "//", target)
+    """The store's path or URL without a password, for messages: neither the one before
+    the host (``//user:secret@``) nor one in the query (``?password=secret``)."""
+    without_user = re.sub(r"//[^@/]*@", "//", target)
+    return re.sub(r"([?&]password=)[^&#]*", r"\1***", without_user, flags=re.IGNORECASE)
 
 
 __all__ = [
