@@ -567,3 +567,14 @@ def test_articles_read_their_entities_under_the_names_the_store_gives_them_now(
     # Linked again in stored order, the first article names him fully from the start:
     # a change of name only, which is no change to the article.
     assert app.reanalyze().revised == 0
+
+
+def test_a_store_named_beside_options_is_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where the default store, chronik.db, would go
+    named = tmp_path / "news.db"
+    with Chronik(str(named), options=Options(story_threshold=0.3)) as app:
+        assert app.options.db == str(named) and app.options.story_threshold == 0.3
+        app.ingest_bytes(b"Titel\n\nEin Satz \xc3\xbcber Kiel.", "a.txt")
+    assert named.is_file() and not (tmp_path / "chronik.db").exists()

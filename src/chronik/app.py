@@ -74,10 +74,15 @@ class IngestReport:
 
 
 class Chronik:
-    """``Chronik(db="news.db")``; every option can also come from ``CHRONIK_*`` variables."""
+    """``Chronik(db="news.db")``; every option can also come from ``CHRONIK_*`` variables.
+    A ``db`` given beside ``options`` is the store, whatever ``options.db`` says."""
 
     def __init__(self, db: str | None = None, options: Options | None = None) -> None:
-        self.options = options or Options.from_env(db=db)
+        if options is None:
+            options = Options.from_env(db=db)
+        elif db is not None:
+            options = options.with_(db=db)
+        self.options = options
         self._opened: Store | None = None
         self._engine: StoryEngine | None = None
         self._entities: KnownEntities | None = None
