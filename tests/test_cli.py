@@ -10,8 +10,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from chronik import Options
 from chronik.cli import cli
-from chronik.errors import Code
+from chronik.errors import ChronikError, Code
 from chronik.store import store_failure
 
 
@@ -113,6 +114,8 @@ def test_a_group_without_a_command_shows_its_help() -> None:
         ("CHRONIK_FETCH", "vielleicht", "E220"),
         ("CHRONIK_MAX_BYTES", "-5", "E220"),
         ("CHRONIK_STORY_THRESHOLD", "7", "E220"),
+        ("CHRONIK_STORY_THRESHOLD", "nan", "E220"),
+        ("CHRONIK_FETCH_TIMEOUT", "inf", "E220"),
     ],
 )
 def test_a_bad_setting_is_one_line(
@@ -412,3 +415,25 @@ def test_a_mistyped_executor_is_refused_before_a_store_is_made(
     args = ["--db", str(db), "ingest", "--executor", "procesess:2", str(fixtures / "article.txt")]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2 and "[E110]" in result.stderr and not db.exists()
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"max_bytes": "10"},
+        {"story_threshold": "0.5"},
+        {"story_window_days": 2.5},
+        {"max_bytes": True},
+        {"fetch": "no"},
+        {"feeds": "https://feed.example/rss"},
+        {"story_threshold": float("nan")},
+    ],
+)
+def test_options_of_the_wrong_kind_are_e220_in_python_too(setting: dict[str, object]) -> None:
+    with pytest.raises(ChronikError) as refused:
+        Options(**setting)  # type: ignore[arg-type]
+    assert refused.value.code is Code.E220
+
+
+def test_options_take_a_list_where_a_tuple_belongs() -> None:
+    assert Options(feeds=["https://a.example/rss"]).feeds == ("https://a.example/rss",)  # type: ignore[arg-type]

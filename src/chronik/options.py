@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field, fields, replace
@@ -55,16 +56,31 @@ class Options:
     def __post_init__(self) -> None:
         # Checked here, not when analysis starts: a command would open (and create) the
         # store first, and leave an empty one behind a mistyped --executor.
+        for f in fields(self):
+            if f.name != "extra":
+                self._check_kind(f.name, f.default)
         if not _EXECUTOR.fullmatch(self.executor):
             raise ChronikError(
                 Code.E110, kind="executor", name=self.executor, choices=EXECUTOR_CHOICES
             )
         for name, (low, high, kind) in _RANGES.items():
             value = getattr(self, name)
-            if value < low or (high is not None and value > high):
+            # NaN compares false with everything, and neither it nor infinity is a setting.
+            if not math.isfinite(value) or value < low or (high is not None and value > high):
                 raise ChronikError(
                     Code.E220, name=f"CHRONIK_{name.upper()}", value=value, kind=kind
                 )
+
+    def _check_kind(self, name: str, default: Any) -> None:
+        """E220 for a value of another kind than the default's, as from the environment; a
+        list where a tuple belongs becomes the tuple."""
+        value = getattr(self, name)
+        kind = type(default)
+        if kind is tuple and isinstance(value, list) and _of_kind(tuple(value), tuple):
+            object.__setattr__(self, name, tuple(value))
+        elif not _of_kind(value, kind):
+            words = _KIND_WORDS.get(kind, "text")
+            raise ChronikError(Code.E220, name=f"CHRONIK_{name.upper()}", value=value, kind=words)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Options:
@@ -82,6 +98,12 @@ class Options:
 
 
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+_KIND_WORDS = {
+    bool: "yes or no",
+    int: "a whole number",
+    float: "a number",
+    tuple: "a list of names",
+}
 EXECUTOR_CHOICES = "serial, processes, processes:N, dask:ADDRESS, dask:local"
 _EXECUTOR = re.compile(r"serial|processes(:[1-9][0-9]*)?|dask:\S+")
 # Numeric settings that only make sense in a range: (lowest, highest or None, in words).
@@ -93,13 +115,22 @@ _RANGES: dict[str, tuple[float, float | None, str]] = {
 }
 
 
+def _of_kind(value: Any, kind: type) -> bool:
+    """Whether ``value`` is a setting of ``kind``: True is no number, 2 is a float too."""
+    if kind is tuple:
+        return isinstance(value, tuple) and all(isinstance(item, str) for item in value)
+    if kind in (int, float) and isinstance(value, bool):
+        return False
+    return isinstance(value, int | float) if kind is float else isinstance(value, kind)
+
+
 def _parse(name: str, raw: str) -> Any:
     default = getattr(Options(), name)
     if isinstance(default, tuple):
         return tuple(p.strip() for p in raw.split(",") if p.strip())
     if not isinstance(default, bool | int | float):
         return raw
-    kind = {bool: "yes or no", int: "a whole number", float: "a number"}[type(default)]
+    kind = _KIND_WORDS[type(default)]
     try:
         return _number(raw, type(default))
     except ValueError:
