@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -578,3 +580,35 @@ def test_a_store_named_beside_options_is_the_store(
         assert app.options.db == str(named) and app.options.story_threshold == 0.3
         app.ingest_bytes(b"Titel\n\nEin Satz \xc3\xbcber Kiel.", "a.txt")
     assert named.is_file() and not (tmp_path / "chronik.db").exists()
+
+
+def test_two_writers_of_overlapping_input_both_finish(target: str, tmp_path: Path) -> None:
+    """Two ingests of the same items at once: each stores what the other has not, and
+    neither fails on the other's rows (on PostgreSQL they once hit a duplicate key)."""
+    items = tmp_path / "items.jsonl"
+    lines = [
+        {
+            "url": f"https://beide.example/{n}",
+            "title": f"Meldung {n}",
+            "text": f"Kiel baut Brücke {n}.",
+        }
+        for n in range(40)
+    ]
+    items.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    with Chronik(target) as first:
+        _ = first.store  # created once, before the writers start
+    reports: list[Any] = []
+
+    def ingest() -> None:
+        with Chronik(target) as app:
+            reports.append(app.ingest(items))
+
+    writers = [threading.Thread(target=ingest) for _ in range(2)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert [r.errors for r in reports] == [[], []]
+    assert sum(r.inserted for r in reports) == 40
+    with Chronik(target) as app:
+        assert app.store.count_articles() == 40

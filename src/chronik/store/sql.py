@@ -118,7 +118,14 @@ class SQLStore(ABC):
             self.execute(f"UPDATE articles SET {assignments} WHERE id = ?", (*others, article.id))
         else:
             names, marks = ", ".join(values), ", ".join("?" for _ in values)
-            self.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", tuple(values.values()))
+            inserted = self.execute(
+                f"INSERT INTO articles ({names}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
+                tuple(values.values()),
+            )
+            if inserted.rowcount == 0:
+                # Another writer stored this article since the lookup (two ingests of
+                # overlapping input on PostgreSQL): the same, or a revision of it now.
+                return self.put_article(article, document, seen, features)
         self._put_entities(article)
         return PutStatus.REVISED if known else PutStatus.INSERTED
 
