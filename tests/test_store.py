@@ -133,6 +133,10 @@ def test_full_text_search(app: Chronik, fixtures: Path) -> None:
     hits = app.search("Fährverbindung Oslo")
     assert [a.title for a in hits] == ["Hafenstadt Kiel plant neue Fährverbindung"]
     assert app.search('"unbalanced AND (') == []
+    # A hyphen in the query finds the words apart, and the words find the compound.
+    app.ingest_bytes("Gipfel in Pjöngjang\n\nKim Jong Un empfing den Gaza-Gesandten.".encode())
+    assert [a.title for a in app.search("Kim Jong-Un")] == ["Gipfel in Pjöngjang"]
+    assert [a.title for a in app.search("Gaza Gesandten")] == ["Gipfel in Pjöngjang"]
 
 
 def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> None:

@@ -65,7 +65,10 @@ class PostgresStore(SQLStore):
     def full_text(self, words: str) -> FullText:
         condition = "a.search @@ plainto_tsquery('german', ?)"
         order = "ts_rank(a.search, plainto_tsquery('german', ?)) DESC"
-        return FullText("articles a", condition, order, words)
+        # A hyphenated query word would ask for the compound as one token too: "Kim
+        # Jong-Un" would miss "Kim Jong Un", which SQLite's index finds. Its parts alone
+        # still find the compound, which the text index holds with its parts.
+        return FullText("articles a", condition, order, words.replace("-", " "))
 
     def commit(self) -> None:
         self.db.commit()
