@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from chronik import Chronik, ChronikError, Options
 from chronik.analysis.pipeline import component
 from chronik.cli import cli
+from chronik.errors import Code
 from chronik.model import Article
 from chronik.options import DEFAULT_PIPELINE
 from chronik.store.sql import migrations
@@ -616,3 +617,24 @@ def test_two_writers_of_overlapping_input_both_finish(target: str, tmp_path: Pat
     assert sum(r.inserted for r in reports) == 40
     with Chronik(target) as app:
         assert app.store.count_articles() == 40
+
+
+@pytest.mark.parametrize(
+    ("setting", "code"),
+    [
+        ({"ner_backend": "spacy:nonexistent"}, Code.E180),
+        ({"ner_backend": "foo"}, Code.E110),
+        ({"embedding_backend": "foo"}, Code.E110),
+        ({"pipeline": ("sentences", "foo")}, Code.E110),
+    ],
+)
+def test_a_backend_that_cannot_run_leaves_no_store_behind(
+    tmp_path: Path, fixtures: Path, setting: dict[str, Any], code: Code
+) -> None:
+    db = tmp_path / "neu.db"
+    with (
+        Chronik(options=Options(db=str(db), **setting)) as app,
+        pytest.raises(ChronikError) as refused,
+    ):
+        app.ingest(fixtures / "items.jsonl")
+    assert refused.value.code is code and not db.exists()

@@ -18,7 +18,8 @@ from typing import Any
 
 from chronik.analysis.entities import apply_mapping
 from chronik.analysis.executor import Outcome, open_executor
-from chronik.analysis.pipeline import analyze
+from chronik.analysis.ner import check_backend
+from chronik.analysis.pipeline import analyze, check_pipeline
 from chronik.analysis.structure import build_article
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document
@@ -29,6 +30,7 @@ from chronik.model import ENTITY_TYPES, Article, ArticleQuery, Entity, Story, St
 from chronik.options import Options
 from chronik.store import PutStatus, Store, Stored, open_store
 from chronik.stories.developments import StoryEvent, story_events
+from chronik.stories.embedding import check_embedder
 from chronik.stories.engine import StoryEngine
 from chronik.stories.features import story_title
 from chronik.stories.known_entities import KnownEntities
@@ -151,11 +153,21 @@ class Chronik:
         alone would be ambiguous."""
         return self.ingest_documents(read_bytes(data, origin, self.options, media_type))
 
+    def check_analysis(self) -> None:
+        """E110, E170 or E180 for a component or backend that ``options`` names and that
+        cannot run, checked before the store is opened: a mistyped name must leave no
+        store behind, nor half a batch stored."""
+        check_pipeline(self.options)
+        if "ner" in self.options.pipeline:
+            check_backend(self.options.ner_backend)
+        check_embedder(self.options.embedding_backend)
+
     def ingest_documents(
         self, items: Iterable[Item], progress: Progress | None = None
     ) -> IngestReport:
         """Analyse what is new or changed (in ``options.executor``), then link and store it
         here, in input order."""
+        self.check_analysis()
         report = IngestReport()
         tick = _Ticker(self.store, report, progress)
         with closing(open_executor(self.options)) as executor:
@@ -267,6 +279,7 @@ class Chronik:
     def reanalyze(self, progress: Progress | None = None) -> IngestReport:
         """Re-run analysis on every stored original input (after an upgrade); an article
         whose analysis comes out the same counts as unchanged."""
+        self.check_analysis()
         report = IngestReport()
         tick = _Ticker(self.store, report, progress)
         # Linked again from nothing, in stored order, as a fresh ingest links them: the
@@ -488,6 +501,7 @@ class Chronik:
 
     def poll(self, feeds: Sequence[str], progress: Progress | None = None) -> IngestReport:
         """Fetch each feed once, politely (ETag and Last-Modified), and ingest what is new."""
+        self.check_analysis()
         report = IngestReport()
         for url in feeds:
             state = self.store.feed_state(url)

@@ -253,6 +253,25 @@ def get_backend(name: str = "bundled") -> NerBackend:
     return _BACKENDS[name]
 
 
+def check_backend(name: str) -> None:
+    """E110 or E180 for a backend that cannot load, without loading it: ingest asks
+    before it opens the store, so that a mistyped name leaves no store behind."""
+    if name in ("bundled", "e5") or name in _BACKENDS:
+        return
+    if not (name.startswith("spacy:") and name[6:]):
+        _load(name)  # E110, naming the choices
+    target = name[6:]
+    try:
+        from spacy.util import is_package
+    except ImportError:
+        _load(name)  # E180: spaCy is not installed
+        return
+    if not (is_package(target) or Path(target).exists()):
+        raise ChronikError(
+            Code.E180, name=name, detail="no installed package or folder of that name"
+        )
+
+
 def bundled_model_path() -> Path:
     return Path(str(resources.files("chronik") / "models" / "ner"))
 

@@ -34,14 +34,21 @@ def registered() -> dict[str, Component]:
     return dict(_REGISTRY)
 
 
-def run_pipeline(article: Article, options: Options) -> Article:
-    """Run every component named in ``options.pipeline`` that is available."""
+def check_pipeline(options: Options) -> dict[str, Component]:
+    """The components ``options.pipeline`` names; E110 for one that no module registers."""
     components = registered()
     for name in options.pipeline:
         if name not in components:
             raise ChronikError(
                 Code.E110, kind="analysis component", name=name, choices=", ".join(components)
             )
+    return components
+
+
+def run_pipeline(article: Article, options: Options) -> Article:
+    """Run every component named in ``options.pipeline`` that is available."""
+    components = check_pipeline(options)
+    for name in options.pipeline:
         try:
             components[name](article, options)
         except ChronikError:

@@ -18,6 +18,7 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from importlib.util import find_spec
 from typing import Any, Protocol
 
 import numpy as np
@@ -107,6 +108,14 @@ def _sentence_transformer(name: str) -> Any:
         raise ChronikError(
             Code.E170, name=f"sentence-transformers:{name}", detail=str(exc)[:120]
         ) from exc
+
+
+def check_embedder(name: str) -> None:
+    """E110 for an unknown name, E170 for sentence-transformers when it is not installed,
+    without loading a model (the model itself is found when the first text is encoded)."""
+    get_embedder(name)
+    if name.startswith("sentence-transformers:") and find_spec("sentence_transformers") is None:
+        raise ChronikError(Code.E170, name=name, detail="package not installed")
 
 
 @lru_cache(maxsize=8)
