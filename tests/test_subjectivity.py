@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -202,6 +203,19 @@ def test_train_command_reads_a_checkthat_folder(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert '"macro_f1"' in result.output and load_model(tmp_path / "model") is not None
+    # The model just trained is the one scored with --model.
+    scored = CliRunner().invoke(
+        cli, ["eval", "subjectivity", str(data / "dev_de.tsv"), "--model", str(tmp_path / "model")]
+    )
+    assert scored.exit_code == 0, scored.output
+    trained = json.loads(result.output)["dev_report"]["macro_f1"]
+    assert json.loads(scored.output)["macro_f1"] == trained
+    # An output that is a file is a usage error before any training.
+    (tmp_path / "datei.txt").write_text("x")
+    refused = CliRunner().invoke(
+        cli, ["train", "subjectivity", str(data), "--output", str(tmp_path / "datei.txt")]
+    )
+    assert refused.exit_code == 2 and "[E280]" in refused.output
 
 
 def seed_articles(shared: Path) -> list[Article]:

@@ -566,11 +566,16 @@ def eval_timex(directory: Path) -> None:
 
 @evaluate.command(name="subjectivity")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def eval_subjectivity(file: Path) -> None:
+@click.option(
+    "--model",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A model folder 'train subjectivity --output' wrote (default: the bundled one).",
+)
+def eval_subjectivity(file: Path, model: Path | None) -> None:
     """Sentence subjectivity on a CheckThat! TSV file (sentence_id, sentence, label)."""
     from chronik.evaluation.subjectivity import evaluate_subjectivity
 
-    _echo_json(evaluate_subjectivity(file))
+    _echo_json(evaluate_subjectivity(file, model))
 
 
 @cli.group(name="train", cls=Group)
@@ -580,7 +585,11 @@ def train() -> None:
 
 @train.command(name="subjectivity")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--output", type=click.Path(path_type=Path), help="Default: the bundled model.")
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A folder (default: the bundled model).",
+)
 def train_subjectivity(directory: Path, output: Path | None) -> None:
     """The sentence subjectivity model, from the CheckThat! folder DIRECTORY: trained on
     train_de.tsv, tuned on dev_de.tsv."""
@@ -636,7 +645,11 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
     default="bundled",
     help="The bundled model, or the e5 backend's adapter (needs PyTorch).",
 )
-@click.option("--output", type=click.Path(path_type=Path), help="Default: the shipped one.")
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A folder (default: the shipped one).",
+)
 @click.option(
     "--epochs", type=click.IntRange(min=1), default=None, help="Passes over the training data."
 )

@@ -58,14 +58,15 @@ def classification_report(gold: list[int], predicted: list[int]) -> dict[str, An
     }
 
 
-def evaluate_subjectivity(path: Path) -> dict[str, Any]:
-    """Score every sentence of ``path`` with the bundled model; report quality and speed."""
-    from chronik.analysis.subjectivity import bundled_model, embed
+def evaluate_subjectivity(path: Path, model_dir: Path | None = None) -> dict[str, Any]:
+    """Score every sentence of ``path`` with the bundled model (or the one trained into
+    ``model_dir``); report quality and speed."""
+    from chronik.analysis.subjectivity import bundled_model, embed, load_model
 
     data = read_checkthat(path)
     # Macro F1 over one class is no figure: 0.5 for a file of SUBJ sentences alone.
     require(len(set(data.labels)) == len(LABELS), path, "sentences of both labels, OBJ and SUBJ")
-    model = bundled_model()
+    model = bundled_model() if model_dir is None else load_model(model_dir)
     embed(["Aufwärmen."])  # load the encoder outside the timed part
     began = time.perf_counter()
     scores = model.score(data.texts)
