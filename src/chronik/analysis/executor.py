@@ -15,6 +15,7 @@ The ``executor`` setting chooses one, as ``ner_backend`` chooses the NER backend
 from __future__ import annotations
 
 import importlib
+import logging
 import multiprocessing
 import os
 from collections import deque
@@ -158,7 +159,12 @@ def _dask(options: Options, address: str) -> Pool:
         ) from exc
     try:
         local = address == "local"
-        cluster = distributed.LocalCluster(threads_per_worker=1) if local else None
+        # Its workers would log each failed task with a traceback; Chronik reports the
+        # failure itself, in one line.
+        quiet = logging.CRITICAL
+        cluster = (
+            distributed.LocalCluster(threads_per_worker=1, silence_logs=quiet) if local else None
+        )
         client = distributed.Client(cluster or address, timeout=_CONNECT_SECONDS)
     except OSError as exc:
         raise ChronikError(Code.E210, name=options.executor, detail=str(exc)) from exc
