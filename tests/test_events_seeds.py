@@ -12,6 +12,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from chronik import Chronik
 from chronik.analysis.events import RuleEventExtractor
 from chronik.analysis.pipeline import run_pipeline
 from chronik.analysis.structure import build_article
@@ -161,6 +162,20 @@ def test_earlier_meetings_are_not_this_one(shared: Path) -> None:
     events, announcement, _ = reference(shared)
     earlier = [e for e in events if e.type == "meet" and any(r.time == "2019" for r in e.reports)]
     assert earlier and all(e.article_ids == [announcement.id] for e in earlier)
+
+
+def test_earlier_meetings_stay_apart_when_no_article_is_dated(shared: Path) -> None:
+    """As `chronik ingest ../shared/seeds` reads them: plain text, no publication time,
+    through the whole pipeline."""
+    with Chronik() as app:
+        announcement, summit = (
+            app.analyze(next((shared / "seeds").glob(f"{n}_*.txt"))) for n in ("002", "000")
+        )
+    events = story_events([summit, announcement])
+    earlier = [e for e in events if e.type == "meet" and any(r.time == "2019" for r in e.reports)]
+    assert earlier and all(e.article_ids == [announcement.id] for e in earlier)
+    [meeting] = [e for e in events if e.type == "meet" and len(e.article_ids) == 2]
+    assert meeting.status == "happened" and all(r.time != "2019" for r in meeting.reports)
 
 
 def test_the_arms_deal_speculated_then_denied(shared: Path) -> None:

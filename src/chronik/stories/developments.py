@@ -241,6 +241,7 @@ def _same_event(target: StoryEvent, event: Event, report: Report, codes: dict[st
         and _times_compatible(target, report)
         and not _place_conflict(target, report)
         and not _after_plans(target, report)
+        and not _past_year_beside_open(target, report)
     )
 
 
@@ -324,6 +325,21 @@ def _after_plans(target: StoryEvent, report: Report) -> bool:
     when = value_day(report.time) or value_day(report.time[:4] + "-12-31")
     plans = [value_day(r.published) for r in target.reports if r.modality in OPEN and r.published]
     return when is not None and any(p and (p - when).days > _MAX_DAYS_APART for p in plans)
+
+
+def _past_year_beside_open(target: StoryEvent, report: Report) -> bool:
+    """In an undated article, which gives :func:`_after_plans` nothing to measure by: an
+    event that happened in a stated year ("Seit 2019 gab es mehrere Treffen") is not the
+    one the same article calls open ("wird Putin treffen"), in either order."""
+    same = [r for r in target.reports if r.article_id == report.article_id]
+    if _happened_in_a_year(report):
+        return any(r.modality in OPEN for r in same)
+    return report.modality in OPEN and any(_happened_in_a_year(r) for r in same)
+
+
+def _happened_in_a_year(report: Report) -> bool:
+    stated = report.time if report.time_stated else None
+    return report.published is None and report.modality == "happened" and len(stated or "") == 4
 
 
 def _specific(place: str | None) -> bool:
