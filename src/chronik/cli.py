@@ -264,7 +264,8 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
         _echo_json({"stories": [s.to_dict() for s in found]})
         return
     for s in found:
-        click.echo(f"{s.id}  {_articles(s.size):>12}  {s.title}")
+        noun = "article" if s.size == 1 else "articles"
+        click.echo(f"{s.id}  {s.size:>5} {noun:<8}  {s.title}")
 
 
 @cli.command()
