@@ -27,6 +27,7 @@ from chronik.ingest.readers import parse_time
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
 from chronik.store import safe_target, store_exists, store_failure
+from chronik.stories.timeline import ordered_entries
 
 if TYPE_CHECKING:
     from chronik.training.silver import Silver
@@ -363,8 +364,8 @@ def _print_story(found: Story) -> None:
     """A story in short: its articles in the order of its timeline, as `story` lists them
     (an announcement before the report of what it announced, where neither is dated)."""
     click.echo(_story_line(found))
-    for entry in story_record(found, [])["timeline"]:
-        _print_entry(entry)
+    for entry in ordered_entries(found.articles):
+        _print_entry(entry.to_dict())
 
 
 def _print_entry(entry: dict[str, Any]) -> None:

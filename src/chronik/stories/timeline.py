@@ -53,7 +53,7 @@ class TimelineEntry:
 def build_timeline(articles: list[Article]) -> list[TimelineEntry]:
     by_id = {a.id: a for a in articles}
     seen = _Seen()
-    timeline = _ordered(articles)
+    timeline = ordered_entries(articles)
     for entry in timeline:
         entry.new_sentences = _new_sentences(by_id[entry.article_id], seen)
     return timeline
@@ -87,10 +87,11 @@ class _Seen:
 def in_timeline_order(articles: list[Article]) -> list[Article]:
     """The articles in timeline order, without working out what each adds."""
     by_id = {a.id: a for a in articles}
-    return [by_id[entry.article_id] for entry in _ordered(articles)]
+    return [by_id[entry.article_id] for entry in ordered_entries(articles)]
 
 
-def _ordered(articles: list[Article]) -> list[TimelineEntry]:
+def ordered_entries(articles: list[Article]) -> list[TimelineEntry]:
+    """The timeline's entries, in order, without the sentences each adds."""
     entries = [_entry(a) for a in articles]
     dated = [e.when for e in entries if e.when is not None]
     first, last = (min(dated), max(dated)) if dated else (None, None)
