@@ -59,9 +59,10 @@ def _usage(exc: click.ClickException, ctx: click.Context | None) -> click.ClickE
     help, and Chronik's own errors are one line already."""
     if isinstance(exc, click.exceptions.NoArgsIsHelpError | Failure):
         return exc
-    ctx = getattr(exc, "ctx", None) or ctx
+    own: click.Context | None = getattr(exc, "ctx", None)  # a usage error knows its command
+    ctx = own or ctx
     command = ctx.command_path if ctx else "chronik"
-    if ctx is not None and ctx.invoked_subcommand and not getattr(exc, "ctx", None):
+    if own is None and ctx is not None and ctx.invoked_subcommand:
         command = f"{command} {ctx.invoked_subcommand}"
     detail = exc.format_message().rstrip(".")
     return Failure(str(ChronikError(Code.E280, where=command, detail=detail, command=command)))
