@@ -85,6 +85,7 @@ class Chronik:
         elif db is not None:
             options = options.with_(db=db)
         self.options = options
+        self._analysis_checked = False
         self._opened: Store | None = None
         self._engine: StoryEngine | None = None
         self._entities: KnownEntities | None = None
@@ -156,11 +157,15 @@ class Chronik:
     def check_analysis(self) -> None:
         """E110, E170 or E180 for a component or backend that ``options`` names and that
         cannot run, checked before the store is opened: a mistyped name must leave no
-        store behind, nor half a batch stored."""
+        store behind, nor half a batch stored. Once per instance: its options do not change,
+        and a watch would otherwise ask at every feed of every round."""
+        if self._analysis_checked:
+            return
         check_pipeline(self.options)
         if "ner" in self.options.pipeline:
             check_backend(self.options.ner_backend)
         check_embedder(self.options.embedding_backend)
+        self._analysis_checked = True
 
     def ingest_documents(
         self, items: Iterable[Item], progress: Progress | None = None
