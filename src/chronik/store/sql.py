@@ -406,8 +406,8 @@ class SQLStore(ABC):
         for first in range(0, len(wanted), _ID_BATCH):
             batch = wanted[first : first + _ID_BATCH]
             marks = ", ".join("?" for _ in batch)
-            rows = self.execute(f"SELECT * FROM entities WHERE id IN ({marks})", batch)
-            current.update((row["id"], _entity(row)) for row in rows)
+            found = self.execute(f"SELECT * FROM entities WHERE id IN ({marks})", batch)
+            current.update((row["id"], _entity(row)) for row in found)
         for article in articles:
             with_current_names(article, current)
         return articles
