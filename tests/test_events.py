@@ -438,6 +438,24 @@ def test_a_place_where_the_event_is_not_is_neither_its_place_nor_an_actor() -> N
     assert [e.location for e in extract(held)] == ["Lissabon"]
 
 
+def test_a_compound_on_a_place_name_is_neither_the_place_nor_an_actor() -> None:
+    war = make_article(
+        "Rui Maia könnte Waffen an Portugal liefern, das im Chile-Krieg viel verbraucht hat.",
+        [("Rui Maia", "PER"), ("Portugal", "LOC"), ("Chile-Krieg", "LOC*")],
+    )
+    [event] = extract(war)
+    assert event.location is None and event.actor_names == ["Rui Maia", "Portugal"]
+    city = make_article(
+        "Chile setzt die Angriffe auf Lima-Stadt fort.", [("Chile", "LOC"), ("Lima-Stadt", "LOC*")]
+    )
+    assert [e.location for e in extract(city)] == ["Lima-Stadt"]
+    market = make_article(
+        "Rui Maia verübte einen Anschlag auf den Limaer Weihnachtsmarkt.",
+        [("Rui Maia", "PER"), ("Limaer", "LOC*")],
+    )
+    assert [e.location for e in extract(market)] == ["Limaer"]
+
+
 def test_an_agent_after_von_away_from_the_noun_is_not_its_actor() -> None:
     invited = make_article(
         "Rui Maia wird Lissabon besuchen. Die Einladung zu dem Besuch erfolgte vom Kanzleramt.",

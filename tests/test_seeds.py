@@ -80,6 +80,7 @@ def test_one_story_with_entities_events_and_sources(shared: Path, tmp_path: Path
     assert arms.status == "denied"
     assert any(c.kind == "denied" and c.before == ["speculated"] for c in arms.changes)
     assert {"Die USA und ihre Verbündeten", "Südkoreanische und US-Beamte"} <= set(arms.sources)
+    assert arms.places == [], "'im Ukraine-Krieg' names the war the arms are for, not a place"
     aid = next(e for e in developments if e.type == "aid")
     assert aid.status == "suggested" and "Putin" in aid.sources
     bloomberg = [a for a in announcement.attributions if "Bloomberg" in a.source]

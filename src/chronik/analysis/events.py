@@ -96,7 +96,23 @@ def _apposed(sent: SentenceView, mention: Mention) -> bool:
 
 def locations(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
     """Places named in a locative phrase ("in Wladiwostok", "auf dem Weltraumbahnhof X")."""
-    return [m for m, negated in _locative_places(sent, clause) if not negated]
+    return _where(_locative_places(sent, clause))
+
+
+def _where(located: list[tuple[Mention, bool]]) -> list[Mention]:
+    """The places an event can be at: not negated, and not a compound on a place's name,
+    which names something else ("im Ukraine-Krieg" says in which war, not where). Such a
+    compound still is no actor: it stands in a locative phrase."""
+    return [m for m, negated in located if not negated and not _compound(m)]
+
+
+def _compound(mention: Mention) -> bool:
+    # Derived adjectives are lower case, but a city's is not ("Magdeburger"): it says where;
+    # so does a compound on a class of places ("Gaza-Stadt").
+    if not mention.derived or not mention.text[:1].isupper() or mention.text.endswith("er"):
+        return False
+    head = mention.text.rsplit("-", 1)[-1].lower()
+    return head not in lexicon().words("place_class_nouns")
 
 
 def _locative_places(sent: SentenceView, clause: Clause) -> list[tuple[Mention, bool]]:
@@ -263,7 +279,7 @@ class RuleEventExtractor:
         control = controller(sent, index)
         everywhere = _locative_places(sent, Clause(0, len(sent.tokens), ""))
         # The trigger's clause first, else anywhere in the sentence.
-        places = locations(sent, clause, ctx.article) or [m for m, neg in everywhere if not neg]
+        places = locations(sent, clause, ctx.article) or _where(everywhere)
         place = best_place(places, ctx.article)
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
         # Wladiwostok", "nicht in Wladiwostok").
