@@ -351,6 +351,28 @@ def test_different_events_stay_apart() -> None:
     assert sorted(e.type for e in story_events([article])) == ["arrest", "meet"]
 
 
+def test_what_happened_again_and_again_confirms_no_plan_of_the_same_article() -> None:
+    text = (
+        "Ivo Marek wird mit Kessler in Brünn verhandeln. "
+        "Marek hat bereits mehrfach mit Kessler verhandelt."
+    )
+    article = make_article(
+        text,
+        [
+            ("Ivo Marek", "PER"),
+            ("Kessler", "PER"),
+            ("Brünn", "LOC"),
+            ("Marek", "PER"),
+            ("Kessler", "PER"),
+        ],
+    )
+    article.events = extract(article)
+    assert [e.modality for e in article.events] == ["planned", "happened"]
+    events = story_events([article])
+    assert sorted(e.status for e in events) == ["happened", "planned"]
+    assert not any(c.kind == "confirmed" for e in events for c in e.changes)
+
+
 def test_event_rows_are_gdelt_like() -> None:
     rows = event_rows(story_events(story()))
     meet = next(r for r in rows if r["event_type"] == "meet")

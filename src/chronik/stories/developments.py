@@ -10,6 +10,7 @@ story events into rows modelled on GDELT's event table (see docs/export.md).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -242,6 +243,7 @@ def _same_event(target: StoryEvent, event: Event, report: Report, codes: dict[st
         and not _place_conflict(target, report)
         and not _after_plans(target, report)
         and not _past_year_beside_open(target, report)
+        and not _recurring_beside_open(target, report)
     )
 
 
@@ -340,6 +342,22 @@ def _past_year_beside_open(target: StoryEvent, report: Report) -> bool:
 def _happened_in_a_year(report: Report) -> bool:
     stated = report.time if report.time_stated else None
     return report.published is None and report.modality == "happened" and len(stated or "") == 4
+
+
+def _recurring_beside_open(target: StoryEvent, report: Report) -> bool:
+    """What has happened again and again ("Russland hat mehrfach als Vermittler bei den
+    Gesprächen ... agiert") is not the one event the same article calls open ("wird es
+    Verhandlungen geben"), in either order. A later article may report the event itself
+    so ("trafen sich mehrfach zu Gesprächen"), and confirm it."""
+    same = [r for r in target.reports if r.article_id == report.article_id]
+    if _recurring(report):
+        return any(r.modality in OPEN for r in same)
+    return report.modality in OPEN and any(_recurring(r) for r in same)
+
+
+def _recurring(report: Report) -> bool:
+    words = set(re.findall(r"\w+", report.sentence.lower()))
+    return report.modality == "happened" and bool(words & lexicon().words("recurring"))
 
 
 def _specific(place: str | None) -> bool:
