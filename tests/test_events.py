@@ -478,6 +478,24 @@ def test_a_compound_on_a_place_name_is_neither_the_place_nor_an_actor() -> None:
     assert [e.location for e in extract(market)] == ["Limaer"]
 
 
+def test_a_relative_clause_about_something_else_gives_no_time() -> None:
+    forum = make_article(
+        "Das Treffen von Rui Maia und Kessler wird nicht im Rahmen der Messe stattfinden, "
+        "an der Kessler morgen teilnehmen wird.",
+        [("Rui Maia", "PER"), ("Kessler", "PER"), ("Kessler", "PER")],
+        timexes=[("morgen", "2024-05-15")],
+    )
+    [event] = extract(forum)
+    assert event.time is None
+    own = make_article(
+        "Das Treffen, das morgen in Lissabon stattfindet, wird Rui Maia und Kessler "
+        "zusammenbringen.",
+        [("Lissabon", "LOC"), ("Rui Maia", "PER"), ("Kessler", "PER")],
+        timexes=[("morgen", "2024-05-15")],
+    )
+    assert [(e.time, e.location) for e in extract(own)] == [("2024-05-15", "Lissabon")]
+
+
 def test_an_agent_after_von_away_from_the_noun_is_not_its_actor() -> None:
     invited = make_article(
         "Rui Maia wird Lissabon besuchen. Die Einladung zu dem Besuch erfolgte vom Kanzleramt.",

@@ -33,6 +33,7 @@ from chronik.analysis.event_grammar import (
     DETERMINERS,
     Clause,
     SentenceView,
+    Token,
     Trigger,
     controller,
     cue_labels,
@@ -285,7 +286,7 @@ class RuleEventExtractor:
         # Wladiwostok", "nicht in Wladiwostok").
         taken = {id(m) for m in sources} | {id(m) for m, _ in everywhere}
         actors = _actors(sent, ctx, index, trigger, taken)
-        timex = _timex(sent, ctx, clause)
+        timex = _timex(sent, ctx, clause, _about_others(sent, trigger))
         governing += [control] if control else []
         reported = bool(sources) or has_source_marker(sent)
         modality = _modality(sent, ctx, clause, governing, trigger, timex, reported)
@@ -520,7 +521,9 @@ def _agent_of_other(sent: SentenceView, mention: Mention, trigger: Trigger) -> b
     return False
 
 
-def _timex(sent: SentenceView, ctx: _Context, clause: Clause) -> str | None:
+def _timex(
+    sent: SentenceView, ctx: _Context, clause: Clause, elsewhere: list[tuple[int, int]]
+) -> str | None:
     dated = [
         t
         for t in ctx.times.starting_in(sent.sentence.start, sent.sentence.end)
@@ -528,8 +531,40 @@ def _timex(sent: SentenceView, ctx: _Context, clause: Clause) -> str | None:
     ]
     c_start, c_end = sent.span(clause)
     in_clause_ = [t for t in dated if c_start <= t.start < c_end]
-    chosen = in_clause_ or dated
+    chosen = in_clause_ or [t for t in dated if not _within(t.start, elsewhere)]
     return chosen[0].value if chosen else None
+
+
+def _about_others(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]:
+    """The spans of relative clauses about something other than the event: in "Das Treffen
+    wird nicht im Rahmen des Forums stattfinden, an dem Putin morgen teilnehmen wird",
+    tomorrow is the forum's day. A relative clause right after the trigger is the event's
+    ("Das Treffen, das am Mittwoch stattfand"). (Their places stay: the forum's place is
+    often the event's too.)"""
+    spans = []
+    for clause in sent.clauses:
+        own = clause.first - 2 <= trigger.index < clause.first
+        if (
+            clause.opener == ","
+            and _relative(sent.tokens[clause.first : clause.first + 3])
+            and not own
+        ):
+            spans.append(sent.span(clause))
+    return spans
+
+
+def _relative(head: list[Token]) -> bool:
+    """A clause opening "die nach ...", "an dem ...": a pronoun before a noun is an article
+    ("den Mann in Berlin zu finden")."""
+    pronouns = lexicon().words("relative_pronouns")
+    words = [t.lower for t in head] + ["", ""]
+    if words[0] in lexicon().words("prepositions"):
+        return words[1] in pronouns
+    return words[0] in pronouns and not (len(head) > 1 and head[1].capitalised)
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _modality(
