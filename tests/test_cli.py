@@ -256,8 +256,24 @@ def test_story_shows_its_events_and_what_changed(run, tmp_path: Path) -> None:  
     changes = {c["kind"]: c for c in meet["changes"]}
     assert changes["place"]["before"] == ["Paris"] and changes["place"]["after"] == ["Straßburg"]
     text = run("story", story["id"]).stdout
-    assert "event: meet(Friedrich Merz, Emmanuel Macron) happened at Straßburg" in text
+    assert "meet(Friedrich Merz, Emmanuel Macron) happened at Straßburg on 2025-05-14" in text
     assert "! place: Paris -> Straßburg" in text
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("2025-05-14", " on 2025-05-14"),
+        ("2025-05-14TMO", " on 2025-05-14TMO"),
+        ("2019", " in 2019"),
+        ("2023-W37", " in 2023-W37"),
+        (None, ""),
+    ],
+)
+def test_an_event_time_reads_as_english(value: str | None, shown: str) -> None:
+    from chronik.cli import _when
+
+    assert _when(value) == shown
 
 
 def test_merge_and_split_by_hand(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]

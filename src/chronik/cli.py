@@ -340,13 +340,20 @@ def split(ctx: click.Context, story_id: str, article_ids: tuple[str, ...]) -> No
 
 def _print_event(event: dict[str, Any]) -> None:
     where = f" at {event['location_name']}" if event["location_name"] else ""
-    when = f" on {event['date']}" if event["date"] else ""
+    when = _when(event["date"])
     actors = f"({', '.join(event['actors'])})" if event["actors"] else ""
     reports = f"{_count(event['num_mentions'], 'report')} in {_articles(event['num_articles'])}"
     head = f"{event['event_type']}{actors} {event['status']}{where}{when}"
     click.echo(f"  event: {head}  ({reports})")
     for change in event["changes"]:
         click.echo(f"      ! {change_text(change)}  [{change['article_id']}]")
+
+
+def _when(value: str | None) -> str:
+    """ "on 2023-09-13" for a day (a time of it too), "in 2019" for a year, month or week."""
+    if not value:
+        return ""
+    return f" {'on' if len(value) >= 10 and value[:4].isdigit() else 'in'} {value}"
 
 
 def _story_line(found: Story) -> str:
