@@ -54,6 +54,8 @@ def test_one_story_with_entities_events_and_sources(shared: Path, tmp_path: Path
         developments = app.developments(story.id)
         announcement = app.article(timeline[0].article_id)
     assert timeline[0].title.startswith("Bestätigung des Kreml"), "the announcement first"
+    # `chronik stories --json` lists the articles so too, though neither is dated
+    assert [a.id for a in story.articles] == [entry.article_id for entry in timeline]
     assert {
         ("Wladimir Putin", "PER"),
         ("Kim Jong Un", "PER"),

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -35,7 +35,7 @@ from chronik.stories.engine import StoryEngine
 from chronik.stories.features import story_title
 from chronik.stories.known_entities import KnownEntities
 from chronik.stories.related import Neighbourhood, related_articles, related_stories
-from chronik.stories.timeline import TimelineEntry, build_timeline
+from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
 
 Progress = Callable[[str, "IngestReport"], None]
 _COMMIT_EVERY = 200
@@ -339,16 +339,19 @@ class Chronik:
         return found
 
     def story(self, story_id: str) -> Story:
+        """The story with its articles in timeline order (undated ones placed by their
+        events' times and tense)."""
         story = self.store.story(story_id)
         if story is None:
             raise ChronikError(Code.E101, id=story_id)
-        return story
+        return _in_timeline_order(story)
 
     def count_articles(self) -> int:
         return self.store.count_articles()
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
-        return self.store.stories(limit=limit, offset=offset)
+        """Stories, most recently active first, each with its articles in timeline order."""
+        return [_in_timeline_order(s) for s in self.store.stories(limit=limit, offset=offset)]
 
     def merge_stories(self, gone: str, into: str) -> Story:
         """Move every article of story ``gone`` into story ``into``: a correction by hand,
@@ -623,3 +626,9 @@ def _add(total: IngestReport, part: IngestReport) -> None:
     total.revised += part.revised
     total.unchanged += part.unchanged
     total.errors.extend(part.errors)
+
+
+def _in_timeline_order(story: Story) -> Story:
+    # The store orders by publication time alone; undated articles need the timeline's
+    # reading of their events and tense (the announcement before the report).
+    return replace(story, articles=in_timeline_order(story.articles))

@@ -191,7 +191,8 @@ class StoryChange:
 
 @dataclass(slots=True)
 class Story:
-    """A group of articles about one developing event. ``articles`` are in time order."""
+    """A group of articles about one developing event. ``articles`` are in timeline order
+    (see :func:`chronik.stories.timeline.in_timeline_order`)."""
 
     id: str
     title: str
