@@ -643,6 +643,22 @@ def test_who_says_what_counts_a_linked_source_once_under_its_entity() -> None:
     ]
 
 
+def test_who_says_what_counts_a_source_of_two_parties_under_each() -> None:
+    ruritania = Entity("loc:ru", "Ruritanien", "LOC")
+    borduria = Entity("loc:bo", "Bordurien", "LOC")
+    article = Article(id="a", title="", text="", entities=[ruritania, borduria])
+    article.attributions = [
+        Attribution(
+            0, 1, "x", "Ruritanien und Bordurien", "denial", entity_ids=["loc:ru", "loc:bo"]
+        ),
+        Attribution(0, 1, "x", "Ruritanien", "report", entity_ids=["loc:ru"]),
+    ]
+    assert queries.attributions_by_source([article]) == [
+        ("Ruritanien", 2, ["denial", "report"]),
+        ("Bordurien", 1, ["denial"]),
+    ]
+
+
 def test_a_store_locked_too_long_is_503_with_a_retry(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:

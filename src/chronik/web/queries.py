@@ -211,18 +211,22 @@ def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, 
 
 def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
     """Who is cited, how often, and with which kinds of claim: a source linked to an entity
-    counts under the entity's name ("Trump", "US-Präsident Trump" and "Donald Trump" once)."""
+    counts under the entity's name ("Trump", "US-Präsident Trump" and "Donald Trump" once),
+    and a source of several parties under each ("Russland und Nordkorea" dementieren)."""
     counts: Counter[str] = Counter()
     kinds: dict[str, set[str]] = {}
     names: dict[str, str] = {}
     for article in articles:
         known = {e.id: e.name for e in article.entities}
         for attribution in article.attributions:
-            entity = next((i for i in attribution.entity_ids if i in known), None)
-            key = entity or attribution.source.casefold()
-            names.setdefault(key, known[entity] if entity else attribution.source)
-            counts[key] += 1
-            kinds.setdefault(key, set()).add(attribution.kind)
+            linked = [i for i in dict.fromkeys(attribution.entity_ids) if i in known]
+            parties = [(i, known[i]) for i in linked] or [
+                (attribution.source.casefold(), attribution.source)
+            ]
+            for key, name in parties:
+                names.setdefault(key, name)
+                counts[key] += 1
+                kinds.setdefault(key, set()).add(attribution.kind)
     return [(names[k], n, sorted(kinds[k])) for k, n in counts.most_common()]
 
 
