@@ -162,6 +162,18 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert "Ein Sprecher" in text and "Hartmann (1: Zitat)" in text
     assert "Verwandte Geschichten" in text
     assert page.text.count('class="dot-article"') == 2
+    assert "Zeitraum: " in text, "dated articles: the story's time span"
+
+
+def test_a_story_of_undated_articles_shows_no_time_span(tmp_path: Path) -> None:
+    options = _options(tmp_path)
+    with Chronik(options=options) as app:
+        app.ingest_bytes(b"Hartmann besucht Rostock\n\nLena Hartmann reist an.")
+        [story] = app.stories()
+    with TestClient(create_app(options)) as client:
+        for path in (f"/story/{story.id}", "/"):
+            text = _text(client.get(path).text)
+            assert "1 Artikel" in text and "Zeitraum" not in text, "ingest times are no span"
 
 
 def test_article_page_marks_opinion_entities_times_and_metadata(site: Site) -> None:
