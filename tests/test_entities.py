@@ -375,7 +375,9 @@ def test_merge_meets_declined_names_and_keeps_the_nominative() -> None:
     assert combine(dative, known).name == "Europäische Union"
     strip = Entity(entity_id("LOC", "g"), "Gazastreifen", "LOC", [], 3)
     genitive = Entity(entity_id("LOC", "h"), "Gazastreifens", "LOC", [], 1)
-    assert combine(genitive, strip).name == "Gazastreifen"  # first seen in the genitive
+    genitive.labels = {"de": "Gazastreifens"}
+    merged = combine(genitive, strip)  # first seen in the genitive
+    assert (merged.name, merged.labels) == ("Gazastreifen", {"de": "Gazastreifen"})
     people = [person("Hannes Weber")]
     assert merge_into(people, [person("Hanne Weber")]) == {}  # people are not declined
 

@@ -899,11 +899,13 @@ def combine(first: Entity, second: Entity) -> Entity:
         ),
     )
     aliases = [first.name, *first.aliases, second.name, *second.aliases]
+    code = first.code or second.code
     return replace(
         first,
         name=name,
         aliases=[a for a in dict.fromkeys(aliases) if a != name],
         mention_count=first.mention_count + second.mention_count,
-        labels=first.labels or second.labels,
-        code=first.code or second.code,
+        # A place's labels come from the gazetteer; any other entity's label is its name.
+        labels=(first.labels or second.labels) if code else {"de": name},
+        code=code,
     )
