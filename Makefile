@@ -19,7 +19,7 @@ setup: $(STAMP)
 ## run: set up, ingest (ARGS are passed to `chronik run`), then serve the web application
 ## on http://127.0.0.1:8000/ (SERVE_ARGS are passed to `chronik serve`; Ctrl-C stops it)
 run: setup
-	$(BIN)/chronik run $(ARGS)
+	-$(BIN)/chronik run $(ARGS)  # a feed that cannot be fetched is no reason not to serve
 	$(BIN)/chronik serve $(SERVE_ARGS)
 
 ## test: set up, then run the whole test suite
