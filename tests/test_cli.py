@@ -386,6 +386,15 @@ def test_serve_on_a_port_in_use_or_out_of_range_is_one_line(tmp_path: Path) -> N
     assert CliRunner().invoke(cli, ["--db", db, "serve", "--port", "99999"]).exit_code == 2
 
 
+def test_serve_that_will_ingest_checks_its_analysis_before_it_listens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "s.db"
+    monkeypatch.setenv("CHRONIK_PIPELINE", "nerr")
+    writing = CliRunner().invoke(cli, ["--db", str(db), "serve", "--port", "0", "--token", "t"])
+    assert writing.exit_code != 0 and "[E110]" in writing.stderr and not db.exists()
+
+
 def test_no_store_is_made_in_an_empty_or_foreign_sqlite_file(tmp_path: Path) -> None:
     empty, foreign = tmp_path / "empty.db", tmp_path / "other.db"
     empty.touch()

@@ -171,6 +171,10 @@ def serve(
 
     if feeds:
         check_poll_interval(every)
+    if feeds or options.token:
+        # A server that will ingest checks its analysis first, as `chronik ingest` does:
+        # a mistyped component fails now, not at the first feed round or POST.
+        Chronik(options=options).check_analysis()
 
     listening = _listen(host, port)  # before the store is opened: a port in use is E260
     app = create_app(options)
