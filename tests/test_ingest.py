@@ -252,6 +252,12 @@ def test_utf8_with_a_stray_legacy_byte_stays_utf8(tmp_path: Path) -> None:
     assert (
         isinstance(item, Document) and item.title == "Gemüse" and item.text == "Gemüse kostet 3 €."
     )
+    tie = tmp_path / "gleich.txt"  # one UTF-8 character, one stray byte: still UTF-8
+    tie.write_bytes("Überschrift\n\nDer Preis liegt bei 5 ".encode() + b"\x80 heute.")
+    [doc] = read(tie)
+    assert (
+        isinstance(doc, Document) and doc.text.startswith("Überschrift") and "5 € heute" in doc.text
+    )
 
 
 def test_utf16_with_its_bom_decodes_and_a_false_utf16_declaration_is_ignored(

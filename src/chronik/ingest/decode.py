@@ -54,7 +54,7 @@ def decode_text(data: bytes, origin: str) -> str:
     if not stray:
         return text
     characters = sum(1 for c in text if c > "\x7f") - stray
-    if characters > stray:  # mostly UTF-8
+    if characters >= stray:  # mostly UTF-8: a pasted "€" beside one "Ü"
         return _ESCAPED.sub(lambda m: _legacy(bytes([ord(m.group()) - 0xDC00])), text)
     return _legacy(data)
 
