@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from chronik.analysis.structure import Line, article_id, build_article, classify
+from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
 from chronik.model import BlockKind, Stance
 
@@ -100,6 +103,25 @@ def test_html_structure_and_metadata(fixtures: Path) -> None:
     # The page's 09:30+02:00, in UTC, with its time of day.
     assert article.published == datetime(2024, 5, 14, 7, 30, tzinfo=UTC)
     assert article.language == "de"
+
+
+def test_a_short_html_fragment_is_read_block_by_block() -> None:
+    one = "<p>Der Bundestag hat am Montag den Haushalt beschlossen, sagte die Sprecherin.</p>"
+    article = build_article(Document("frag.html", "html", b"", html=one))
+    assert (
+        article.text
+        == "Der Bundestag hat am Montag den Haushalt beschlossen, sagte die Sprecherin."
+    )
+    two = "<h2>Haushalt beschlossen</h2><p>Der Bundestag stimmte zu.</p>"
+    article = build_article(Document("frag.html", "html", b"", html=two))
+    assert (article.title, article.text.split("\n\n")[-1]) == (
+        "Haushalt beschlossen",
+        "Der Bundestag stimmte zu.",
+    )
+    for empty in ("<p> </p>", "<html><body><nav>Startseite</nav></body></html>"):
+        with pytest.raises(InputError) as error:
+            build_article(Document("leer.html", "html", b"", html=empty))
+        assert error.value.code is Code.E005
 
 
 def test_english_comes_through() -> None:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import lxml.etree
+import lxml.html
 import py3langid
 import trafilatura
 from courlan import normalize_url
@@ -113,7 +114,10 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
         },
     )
     if not xml:
-        raise InputError(Code.E005, origin)
+        lines = _fragment_lines(html)
+        if not lines:
+            raise InputError(Code.E005, origin)
+        return lines, {}
     try:
         root = lxml.etree.fromstring(xml.encode("utf-8"))
     except lxml.etree.XMLSyntaxError as exc:
@@ -121,6 +125,31 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
     meta = {k: v for k, v in root.attrib.items() if v}
     main = root.find("main")
     return (list(_xml_lines(main)) if main is not None else []), meta
+
+
+_FRAGMENT_BLOCKS = {f"h{n}": "heading" for n in range(1, 7)} | {
+    "p": "para",
+    "li": "item",
+    "blockquote": "para",
+}
+
+
+def _fragment_lines(html: str) -> list[Line]:
+    """A fragment too short for trafilatura ("<p>Ein Satz.</p>"), read block by block; a
+    whole page it finds no text in stays without (its text would be navigation)."""
+    if _WHOLE_PAGE.search(html):
+        return []
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    blocks = [e for e in root.iter() if isinstance(e.tag, str) and e.tag in _FRAGMENT_BLOCKS]
+    lines = [Line(_flat(e), _FRAGMENT_BLOCKS[e.tag]) for e in blocks]
+    lines = lines or [Line(_flat(root), "para")]
+    return [line for line in lines if line.text]
+
+
+_WHOLE_PAGE = re.compile(r"<(html|body)[\s>]", re.I)
 
 
 def _xml_lines(main: Any) -> Iterator[Line]:
