@@ -206,11 +206,15 @@ def test_an_entity_s_articles_newest_first_and_stories_by_their_count(
     app.ingest([str(items)])
     kiel = app.find_entity("Kiel")
     assert kiel is not None
-    newest = [a.published.day for a in app.entity_articles(kiel.id) if a.published]
+    app.ingest_bytes(b"Werft in Kiel\n\nDie Werft in Kiel meldet Neues, ohne Datum.")
+    found = app.entity_articles(kiel.id)
+    newest = [a.published.day for a in found if a.published]
     assert newest == sorted(newest, reverse=True) and len(newest) == 3
+    assert len(found) == 4 and found[-1].published is None, "undated after the dated ones"
+    assert app.search(entity_id=kiel.id, limit=10)[-1].published is None
     stories = app.entity_stories(kiel.id)
     sizes = [sum("Kiel" in a.title for a in s.articles) for s in stories]
-    assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 3
+    assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 4
     assert app.entity_stories(kiel.id, limit=1) == stories[:1]
 
 

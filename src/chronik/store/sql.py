@@ -22,6 +22,9 @@ from chronik.store.base import FeedState, PutStatus, Stored
 _COLUMNS = ("id", "url", "title", "text", "publisher", "language", "content_hash", "story_id")
 
 Row = Mapping[str, Any]
+# Undated articles after the dated ones, by when they were read: an ingest time says
+# nothing of how new the news is.
+_NEWEST_FIRST = "a.published IS NULL, COALESCE(a.published, a.seen) DESC, a.rowid DESC"
 # Ids per "IN (...)" query: well under the bound on parameters of any SQLite build.
 _ID_BATCH = 500
 
@@ -271,7 +274,7 @@ class SQLStore(ABC):
 
     def search(self, query: ArticleQuery) -> list[Article]:
         # The filters are conditions of the one query, so that the limit counts matches.
-        tables, order = "articles a", "COALESCE(a.published, a.seen) DESC, a.rowid DESC"
+        tables, order = "articles a", _NEWEST_FIRST
         where: list[str] = []
         args: list[Any] = []
         ranked: list[Any] = []
@@ -435,9 +438,9 @@ class SQLStore(ABC):
 
     def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
         rows = self.execute(
-            "SELECT * FROM articles WHERE id IN "
+            "SELECT * FROM articles a WHERE id IN "
             "(SELECT article_id FROM mentions WHERE entity_id = ?) "
-            "ORDER BY COALESCE(published, seen) DESC, rowid DESC LIMIT ?",
+            f"ORDER BY {_NEWEST_FIRST} LIMIT ?",
             (entity_id, limit),
         )
         return self._named(rows)
