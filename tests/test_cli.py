@@ -76,7 +76,7 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
         (["analyze", "/nope"], "chronik analyze", "'/nope' does not exist"),
         (["articles", "--limit", "-1"], "chronik articles", "--limit"),
         (["articles", "--offset", str(2**63)], "chronik articles", "--offset"),
-        (["entities", "--type", "foo"], "chronik entities", "'foo' is not one of"),
+        (["entities", "--type", "foo"], "chronik entities", "'FOO' is not one of 'PER', 'LOC'"),
         (["bogus"], "chronik", "No such command 'bogus'"),
         (["--bogus"], "chronik", "No such option '--bogus'"),
         (["eval", "ner"], "chronik eval ner", "Missing argument 'FILE'"),
@@ -462,3 +462,18 @@ def test_options_of_the_wrong_kind_are_e220_in_python_too(setting: dict[str, obj
 
 def test_options_take_a_list_where_a_tuple_belongs() -> None:
     assert Options(feeds=["https://a.example/rss"]).feeds == ("https://a.example/rss",)  # type: ignore[arg-type]
+
+
+def test_no_match_and_nothing_to_run_say_so_on_stderr(
+    run,
+    fixtures: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    run("ingest", str(fixtures / "items.jsonl"))
+    empty = run("search", "Fährverbindung", "--publisher", "niemand")
+    assert (empty.exit_code, empty.stdout) == (0, "")
+    assert empty.stderr == "chronik: no articles match\n"
+    assert json.loads(run("search", "--json", "Nichts").stdout) == {"articles": []}
+    monkeypatch.setenv("CHRONIK_FEEDS", "")
+    idle = run("run")
+    assert idle.exit_code == 0 and "no feeds configured ($CHRONIK_FEEDS)" in idle.stderr

@@ -152,6 +152,10 @@ def test_a_warc_record_without_target_uri_is_one_error_and_the_rest_is_read(
     assert (
         error.code is Code.E040 and "WARC-Target-URI" in str(error) and "mixed.warc" in str(error)
     )
+    nameless = tmp_path / "nameless.warc"  # no record id either: the archive names it
+    nameless.write_bytes(bare.replace(b"WARC-Record-ID: <urn:uuid:bare>\r\n", b""))
+    [error] = [item for item in read(nameless) if isinstance(item, InputError)]
+    assert f"] {nameless}: broken WARC" in str(error) and "None" not in str(error)
 
 
 @pytest.mark.parametrize("compress", [False, True])

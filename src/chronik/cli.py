@@ -100,6 +100,14 @@ class Group(click.Group):
 _COUNT = click.IntRange(min=0, max=MAX_COUNT)
 
 
+class _UpperChoice(click.Choice[str]):
+    """Choices written in capitals (PER, LOC), taken in any case, named in capitals in
+    the error; click's case-insensitive Choice names them in lower case."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return super().convert(value.upper() if isinstance(value, str) else value, param, ctx)
+
+
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -122,7 +130,7 @@ def _app(ctx: click.Context, create: bool = False) -> Iterator[Chronik]:
     db = ctx.obj.db
     if not create and not store_exists(db):
         where = safe_target(db)
-        detail = f"no store at {where}; check --db, or create it with 'chronik ingest'"
+        detail = f"no store at {where} yet: 'chronik ingest' creates one"
         raise ChronikError(Code.E230, where, detail=detail)
     with Chronik(options=ctx.obj) as app:
         yield app
@@ -239,6 +247,8 @@ def _print_articles(found: list[Article], as_json: bool) -> None:
         summaries = [article_summary(a) for a in found]
         _echo_json({"articles": summaries})
         return
+    if not found:  # on stderr: stdout stays a list, empty
+        click.echo("chronik: no articles match", err=True)
     for a in found:
         when = a.published.date().isoformat() if a.published else "          "
         click.echo(f"{a.id}  {when}  {a.title}")
@@ -274,7 +284,7 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
 @click.option(
     "--type",
     "entity_type",
-    type=click.Choice(ENTITY_TYPES, case_sensitive=False),
+    type=_UpperChoice(ENTITY_TYPES),
     help="Only entities of this type.",
 )
 @click.option("--name", help="Only entities with this name, alias or label (any case).")
@@ -474,6 +484,10 @@ def reanalyze(ctx: click.Context) -> None:
 def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
     """Ingest PATHS (or the configured feeds when none are given) and print the stories."""
     targets = list(paths) or list(ctx.obj.feeds)
+    if not targets:
+        click.echo(
+            "chronik: warning: no paths given and no feeds configured ($CHRONIK_FEEDS)", err=True
+        )
     with _app(ctx, create=True) as app:
         bar, update = _progress()
         with bar:

@@ -376,7 +376,8 @@ def _warc_item(record: Any, origin: str) -> Item | None:
 def _warc_document(record: Any, origin: str) -> Item | None:
     url = record.rec_headers.get_header("WARC-Target-URI")
     if record.format == "warc" and record.rec_type == "response" and not url:
-        where = f"{origin}#{record.rec_headers.get_header('WARC-Record-ID')}"
+        record_id = record.rec_headers.get_header("WARC-Record-ID")
+        where = f"{origin}#{record_id}" if record_id else origin
         return InputError(Code.E040, where, detail="a response record without WARC-Target-URI")
     if record.rec_type != "response" or not record.http_headers:
         return None
