@@ -359,6 +359,12 @@ def test_split_makes_a_new_story_and_is_logged(app: Chronik, fixtures: Path) -> 
     # Stored articles keep their new story when the engine is rebuilt from the store.
     app.ingest([str(fixtures / "items.jsonl")])
     assert [a.id for a in app.story(new.id).articles] == moved
+    # The same split after a merge back makes another story, not the merged one revived.
+    app.merge_stories(new.id, first.id)
+    again = app.split_story(first.id, moved)
+    assert again.id != new.id and app.story_history(again.id)[0].action == "split_from"
+    assert app.story_history(new.id)[-1].action == "merged", "the merged one stays gone"
+    new = again
     # Split off the article that titles it, a story is named by the first that stays.
     app.merge_stories(new.id, first.id)
     kept = app.story(first.id)

@@ -378,7 +378,7 @@ class Chronik:
             detail = "name some of its articles, not all"
             raise ChronikError(Code.E200, action="split", id=story_id, detail=detail)
         ids = [a.id for a in moving]
-        new_id = "s" + hashlib.sha256(f"split {story_id} {' '.join(ids)}".encode()).hexdigest()[:12]
+        new_id = self._unused_story_id(f"split {story_id} {' '.join(ids)}")
         title = story_title(moving[0].title, moving[0].text)
         self.store.split_story(story_id, ids, new_id, title, datetime.now(UTC))
         if story.title in {story_title(a.title, a.text) for a in moving}:
@@ -387,6 +387,17 @@ class Chronik:
             self.store.refresh_story(story_id, story_title(kept.title, kept.text))
         self._changed_stories()
         return self.story(new_id)
+
+    def _unused_story_id(self, seed: str) -> str:
+        """An id from ``seed``, the same for the same split, but never one a story has had:
+        splitting the same articles off again after a merge must not revive the merged
+        story's history."""
+        for attempt in range(1_000):
+            salted = seed if attempt == 0 else f"{seed} {attempt}"
+            story_id = "s" + hashlib.sha256(salted.encode()).hexdigest()[:12]
+            if self.store.story(story_id) is None and not self.store.story_history(story_id):
+                return story_id
+        raise AssertionError("no unused story id in 1,000 tries")  # 2^48 ids: unreachable
 
     def story_history(self, story_id: str) -> list[StoryChange]:
         """How the story came about and changed, oldest first; a merged story keeps its
