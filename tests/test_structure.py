@@ -132,6 +132,14 @@ def test_english_comes_through() -> None:
     assert article.text.endswith("Thousands lost power.")
 
 
+def test_a_few_german_words_are_german() -> None:
+    # py3langid ranks Danish and Afrikaans first for these; German is among its first three.
+    for short in ("Der Landtag tagt.", "Die Kommission tagt."):
+        assert build_article(text_article(short)).language == "de", short
+    for other, language in (("The Senate votes today.", "en"), ("Le président parle.", "fr")):
+        assert build_article(text_article(other)).language == language, other
+
+
 def test_repeated_title_line_is_dropped() -> None:
     doc = Document("x", "jsonl", b"", title="Bahnstreik", text="Bahnstreik\nDie Bahn streikt.")
     assert build_article(doc).text == "Bahnstreik\n\nDie Bahn streikt."

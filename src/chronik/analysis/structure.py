@@ -286,5 +286,14 @@ def _utc(when: datetime | None) -> datetime | None:
 def _language(declared: str | None, text: str) -> str:
     if declared:
         return declared.split("-")[0].split("_")[0].lower()
-    language, _score = py3langid.classify(text[:3000])
-    return str(language)
+    ranked = [str(language) for language, _ in py3langid.rank(text[:3000])[:_SHORT_RANKS]]
+    # A few words are too little to tell German from its neighbours ("Der Landtag tagt."
+    # ranks Danish first): in a German news stream, a short text German ranks among the
+    # first is German.
+    if len(text) < _SHORT_TEXT and ranked[0] != "de" and "de" in ranked:
+        return "de"
+    return ranked[0]
+
+
+_SHORT_TEXT = 100  # characters
+_SHORT_RANKS = 3
