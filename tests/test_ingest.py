@@ -320,6 +320,33 @@ def test_a_well_formed_feed_without_items_is_no_error(tmp_path: Path) -> None:
     assert read(path) == []
 
 
+def _rss(site: str | None, link: str, title: str) -> str:
+    channel = f"<link>{site}</link>" if site else ""
+    item = f"<item><title>{title}</title><link>{link}</link><description>Text.</description>"
+    return f'<rss version="2.0"><channel><title>T</title>{channel}{item}</item></channel></rss>'
+
+
+def test_a_feed_item_s_relative_link_is_made_absolute_or_dropped(tmp_path: Path) -> None:
+    feeds = {
+        "a.rss": _rss("https://a.example/", "/politik/haushalt", "Haushalt beschlossen"),
+        "b.rss": _rss("https://b.example/start", "/politik/haushalt", "Budget verabschiedet"),
+        "c.rss": _rss(None, "/politik/haushalt", "Ohne Adresse"),
+        "d.rss": _rss("https://a.example/", "https://c.example/x", "Schon absolut"),
+    }
+    urls = []
+    for name, feed in feeds.items():
+        (tmp_path / name).write_text(feed, encoding="utf-8")
+        [doc] = read(tmp_path / name)
+        assert isinstance(doc, Document)
+        urls.append(doc.url)
+    assert urls == [
+        "https://a.example/politik/haushalt",
+        "https://b.example/politik/haushalt",
+        None,
+        "https://c.example/x",
+    ]
+
+
 def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path) -> None:
     page = b"<html><body><p>Ein Absatz \xc3\xbcber die Stadt.</p></body></html>"
     binary = b"<html><body><p>" + bytes(range(256)) * 10

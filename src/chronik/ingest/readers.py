@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from time import struct_time
 from typing import Any, TypeAlias
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import lxml.etree
@@ -267,8 +267,10 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
         # Cut off: the last item may be cut too, and must not replace a whole stored one.
         entries = entries[:-1]
     publisher = parsed.get("feed", {}).get("title")
+    base = _feed_base(origin, parsed.get("feed", {}).get("link"))
     # A broken feed is reported, and whatever items the lenient parser recovered still come.
     for index, entry in enumerate(entries, start=1):
+        entry["link"] = _absolute(entry.get("link"), base)
         yield _feed_document(entry, f"{origin}#{index}", publisher)
     # A well-formed feed without items is quiet, not broken: a polled feed often is.
     if not broken and not entries and not parsed.get("version"):
@@ -276,6 +278,26 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     elif broken:
         detail = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0]
         yield InputError(Code.E020, origin, detail=detail)
+
+
+def _feed_base(origin: str, channel: str | None) -> str | None:
+    """What an item's relative link is relative to: the feed's own address, else the site
+    its channel links to."""
+    for candidate in (origin, channel):
+        if candidate and urlsplit(candidate).scheme in {"http", "https"}:
+            return candidate
+    return None
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    """An item's link made absolute; one that cannot be ("/politik/haushalt" in a feed read
+    from a file whose channel names no site) is none: two publishers' same path must not
+    make their articles one."""
+    if not link:
+        return None
+    if urlsplit(link).scheme in {"http", "https"}:
+        return link
+    return urljoin(base, link) if base else None
 
 
 _CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
