@@ -116,12 +116,12 @@ def test_jsonl_publication_time_under_other_names(tmp_path: Path) -> None:
     assert isinstance(h, InputError) and "'published' is not a time" in str(h)
 
 
-def warc_bytes(pages: dict[str, bytes], compress: bool = False) -> bytes:
+def warc_bytes(pages: dict[str, bytes], compress: bool = False, status: str = "200 OK") -> bytes:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=compress)
     for url, body in pages.items():
         headers = StatusAndHeaders(
-            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
         )
         record = writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), http_headers=headers
@@ -345,6 +345,17 @@ def test_a_feed_item_s_relative_link_is_made_absolute_or_dropped(tmp_path: Path)
         None,
         "https://c.example/x",
     ]
+
+
+def test_a_warc_redirect_or_error_response_is_no_article(tmp_path: Path, fixtures: Path) -> None:
+    page = (fixtures / "page.html").read_bytes()
+    path = tmp_path / "status.warc"
+    path.write_bytes(
+        warc_bytes({"https://a.example/alt": b"<p>Moved Permanently</p>"}, status="301 Moved")
+        + warc_bytes({"https://a.example/weg": page}, status="404 Not Found")
+        + warc_bytes({"https://a.example/1": page})
+    )
+    assert [d.url for d in read(path) if isinstance(d, Document)] == ["https://a.example/1"]
 
 
 def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path) -> None:

@@ -403,6 +403,9 @@ def _warc_document(record: Any, origin: str) -> Item | None:
         return InputError(Code.E040, where, detail="a response record without WARC-Target-URI")
     if record.rec_type != "response" or not record.http_headers:
         return None
+    status = record.http_headers.get_statuscode() or ""
+    if not status.startswith("2"):  # a redirect's or an error's page is no article
+        return None
     content_type = record.http_headers.get_header("Content-Type") or ""
     if "html" not in content_type.lower():
         return None
