@@ -242,6 +242,23 @@ def test_legacy_encodings_decode(tmp_path: Path, encoding: str) -> None:
     assert isinstance(doc, Document) and doc.text and "Grüße aus Köln" in doc.text
 
 
+@pytest.mark.parametrize(
+    ("encoding", "declared"), [("utf-8", "iso-8859-1"), ("latin-1", "iso-8859-1")]
+)
+def test_html_bytes_in_utf8_win_over_a_false_declaration(
+    tmp_path: Path, encoding: str, declared: str
+) -> None:
+    page = (
+        f'<html><head><meta charset="{declared}"><title>Hochwasser in Süddeutschland</title>'
+        "</head><body><p>Überschwemmungen in Bayern.</p></body></html>"
+    )
+    path = tmp_path / "seite.html"
+    path.write_bytes(page.encode(encoding))
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.html and "Süddeutschland" in doc.html
+    assert "Überschwemmungen" in doc.html
+
+
 def test_utf8_with_a_stray_legacy_byte_stays_utf8(tmp_path: Path) -> None:
     path = tmp_path / "gemischt.txt"
     path.write_bytes("Die Bürger in München äußerten sich. Preis: 5 ".encode() + b"\x80.")

@@ -6,6 +6,7 @@ JSONL file is reported and the rest still comes through.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -114,7 +115,12 @@ def read_html(data: bytes, origin: str) -> Iterator[Item]:
 
 
 def decode_html(data: bytes, origin: str) -> str:
-    """HTML declares its encoding; honour a declared one before guessing."""
+    """HTML declares its encoding; honour a declared one before guessing, unless the bytes
+    are valid UTF-8 beyond ASCII: a legacy text almost never is, and pages that declare
+    ISO-8859-1 over UTF-8 bytes are common."""
+    if not data.isascii():
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("utf-8-sig")
     match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.I)
     # A declaration read as ASCII cannot be true of UTF-16 or UTF-32 (a BOM tells those).
     if match and not match.group(1).lower().startswith((b"utf-16", b"utf-32")):
