@@ -375,6 +375,21 @@ def test_a_warc_redirect_or_error_response_is_no_article(tmp_path: Path, fixture
     assert [d.url for d in read(path) if isinstance(d, Document)] == ["https://a.example/1"]
 
 
+def test_a_feed_title_loses_its_markup_but_not_a_less_than_sign(tmp_path: Path) -> None:
+    rss = _rss("https://a.example/", "/1", "<![CDATA[Bundestag beschließt <b>Haushalt</b>]]>")
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry>'
+        '<title type="html">Streit um &lt;em&gt;Rente&lt;/em&gt;</title><content>x</content>'
+        "</entry></feed>"
+    )
+    plain = _rss("https://a.example/", "/2", "Kosten &lt; 5 Euro")
+    titles = []
+    for name, feed in (("a.rss", rss), ("b.atom", atom), ("c.rss", plain)):
+        (tmp_path / name).write_text(feed, encoding="utf-8")
+        titles += [d.title for d in read(tmp_path / name) if isinstance(d, Document)]
+    assert titles == ["Bundestag beschließt Haushalt", "Streit um Rente", "Kosten < 5 Euro"]
+
+
 def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path) -> None:
     page = b"<html><body><p>Ein Absatz \xc3\xbcber die Stadt.</p></body></html>"
     binary = b"<html><body><p>" + bytes(range(256)) * 10

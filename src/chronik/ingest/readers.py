@@ -319,7 +319,7 @@ def _no_surrogate_ref(match: re.Match[bytes]) -> bytes:
 
 def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
     body = without_surrogates(_entry_body(entry))
-    title = without_surrogates(entry.get("title") or "")
+    title = without_surrogates(_plain_title(entry.get("title") or ""))
     if not body and not title:  # an item, not the feed, is empty: E005, not E020
         return InputError(Code.E005, where)
     published = entry.get("published_parsed") or entry.get("updated_parsed")
@@ -340,6 +340,17 @@ def _entry_body(entry: Any) -> str:
     contents = entry.get("content") or []
     html = contents[0].get("value") if contents else entry.get("summary", "")
     return html_fragment_text(html or "")
+
+
+def _plain_title(title: str) -> str:
+    """A title without the markup feeds put in it ("<b>Haushalt</b>", Atom's type="html");
+    a "<" before no tag is text ("Kosten < 5 Euro")."""
+    if not _TAG.search(title):
+        return title
+    return " ".join(html_fragment_text(title).split())
+
+
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
 
 def html_fragment_text(html: str) -> str:
