@@ -414,14 +414,16 @@ def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path
 def test_jsonl_bad_lines_name_their_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text(
-        '{"title": "Gut"}\nkein json\n[1, 2]\n{"text": "x", "published": "gestern"}\n',
+        '{"title": "Gut"}\nkein json\n[1, 2]\n{"text": "x", "published": "gestern"}\n'
+        '{"title": "offen\n',
         encoding="utf-8",
     )
     items = read(path)
     errors = [str(i) for i in items if isinstance(i, InputError)]
-    assert len(errors) == 3
+    assert len(errors) == 4
     assert "bad.jsonl: line 2: not JSON" in errors[0] and "at column 1" in errors[0]
     assert "line 3" in errors[1] and "line 4" in errors[2]
+    assert errors[3].endswith("(Unterminated string starting at column 11)")
     assert sum(isinstance(i, Document) for i in items) == 1
 
 

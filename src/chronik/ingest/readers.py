@@ -175,7 +175,8 @@ _SECONDS, _MILLISECONDS = 10**9, 10**11
 def json_problem(exc: json.JSONDecodeError) -> str:
     """json's message with the column it names ("Unterminated string starting at" alone
     says nothing)."""
-    return f"{exc.msg} at column {exc.colno}"
+    place = "column" if exc.msg.endswith(" at") else "at column"
+    return f"{exc.msg} {place} {exc.colno}"
 
 
 def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
