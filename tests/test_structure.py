@@ -105,6 +105,18 @@ def test_html_structure_and_metadata(fixtures: Path) -> None:
     assert article.language == "de"
 
 
+def test_a_year_somewhere_on_a_page_is_no_publication_date() -> None:
+    page = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Radwege</title>'
+        '</head><body><nav><a href="/archiv/2009">Archiv 2009</a></nav><article>'
+        "<h1>Stadtrat beschließt Radwege</h1><p>Der Stadtrat von Münster hat am Dienstag ein "
+        "Programm für neue Radwege beschlossen. Bis 2030 sollen 50 Kilometer entstehen.</p>"
+        "<p>Die Kosten liegen bei rund zwölf Millionen Euro, sagte die Oberbürgermeisterin.</p>"
+        "</article></body></html>"
+    )
+    assert build_article(Document("p.html", "html", b"", html=page)).published is None
+
+
 def test_a_short_html_fragment_is_read_block_by_block() -> None:
     one = "<p>Der Bundestag hat am Montag den Haushalt beschlossen, sagte die Sprecherin.</p>"
     article = build_article(Document("frag.html", "html", b"", html=one))
