@@ -390,6 +390,13 @@ def test_a_feed_title_loses_its_markup_but_not_a_less_than_sign(tmp_path: Path) 
     assert titles == ["Bundestag beschließt Haushalt", "Streit um Rente", "Kosten < 5 Euro"]
 
 
+def test_html_entities_in_a_feed_are_no_break(tmp_path: Path) -> None:
+    path = tmp_path / "nbsp.rss"
+    path.write_text(_rss("https://a.example/", "/1", "Gipfel&nbsp;in Wien &amp; Graz"))
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.title == "Gipfel\xa0in Wien & Graz"
+
+
 def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path) -> None:
     page = b"<html><body><p>Ein Absatz \xc3\xbcber die Stadt.</p></body></html>"
     binary = b"<html><body><p>" + bytes(range(256)) * 10

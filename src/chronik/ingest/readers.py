@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from html.entities import name2codepoint
 from time import struct_time
 from typing import Any, TypeAlias
 from urllib.parse import urljoin, urlsplit
@@ -264,7 +265,8 @@ def _str_or_none(value: Any) -> str | None:
 
 
 def read_feed(data: bytes, origin: str) -> Iterator[Item]:
-    parsed = feedparser.parse(_CHAR_REF.sub(_no_surrogate_ref, data))
+    data = _HTML_ENTITY.sub(_numeric_entity, _CHAR_REF.sub(_no_surrogate_ref, data))
+    parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     # A wrong encoding declaration that feedparser read past is no break.
     broken = parsed.get("bozo") and not isinstance(
@@ -309,6 +311,20 @@ def _absolute(link: str | None, base: str | None) -> str | None:
 
 _CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
 _ROOT_END = re.compile(rb"</(rss|feed|rdf:RDF)>\s*$", re.I)
+
+
+_HTML_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+
+
+def _numeric_entity(match: re.Match[bytes]) -> bytes:
+    """HTML's named entities ("&nbsp;"), which XML does not define, as numbers: feeds use
+    them, and feedparser would call the feed broken (though it recovers every item)."""
+    name = match.group(1)
+    code = name2codepoint.get(name.decode("ascii"))
+    if name in _XML_ENTITIES or code is None:
+        return match.group(0)
+    return b"&#%d;" % code
 
 
 def _no_surrogate_ref(match: re.Match[bytes]) -> bytes:
