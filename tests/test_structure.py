@@ -117,6 +117,30 @@ def test_a_year_somewhere_on_a_page_is_no_publication_date() -> None:
     assert build_article(Document("p.html", "html", b"", html=page)).published is None
 
 
+@pytest.mark.parametrize(
+    ("site", "publisher"),
+    [
+        ("Stadtkurier", "Stadtkurier"),
+        ("https://www.facebook.com/stadtkurier", "stadtkurier.example"),
+        ("Stadtrat beschließt Radwege - Stadtkurier", "stadtkurier.example"),
+    ],
+)
+def test_a_page_s_publisher_is_a_name_not_an_address_or_its_headline(
+    site: str, publisher: str
+) -> None:
+    page = (
+        f'<html><head><meta property="og:site_name" content="{site}">'
+        "<title>Stadtrat beschließt Radwege</title></head><body><article>"
+        "<h1>Stadtrat beschließt Radwege</h1><p>Der Stadtrat von Münster hat am Dienstag ein "
+        "Programm für neue Radwege beschlossen. Bis 2030 sollen 50 Kilometer entstehen.</p>"
+        "<p>Die Kosten liegen bei rund zwölf Millionen Euro, sagte die Oberbürgermeisterin.</p>"
+        "</article></body></html>"
+    )
+    url = "https://www.stadtkurier.example/radwege"
+    article = build_article(Document("p.html", "html", b"", url=url, html=page))
+    assert article.publisher == publisher
+
+
 def test_a_short_html_fragment_is_read_block_by_block() -> None:
     one = "<p>Der Bundestag hat am Montag den Haushalt beschlossen, sagte die Sprecherin.</p>"
     article = build_article(Document("frag.html", "html", b"", html=one))

@@ -32,7 +32,7 @@ from chronik.analysis.sentences import lead_line
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
 from chronik.ingest.document import Document
-from chronik.ingest.readers import parse_time
+from chronik.ingest.readers import parse_time, publisher_name
 from chronik.model import Article, Block, BlockKind, Stance
 
 _MAX_HEADING_WORDS = 14
@@ -69,13 +69,24 @@ def build_article(document: Document) -> Article:
         text=text,
         url=url,
         published=_utc(document.published or _date(meta.get("date"))),
-        publisher=document.publisher or meta.get("sitename"),
+        publisher=document.publisher or _site_name(meta.get("sitename"), url, headline),
         language=_language(document.language, text),
         blocks=blocks,
         metadata=metadata,
         content_hash=_digest(_normalise(text)),
     )
     return article
+
+
+def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
+    """The page's site name, unless it is an address (often a social profile's:
+    "https://www.facebook.com/tagesspiegel") or holds the headline: then the page's own
+    host names the publisher better."""
+    address = found and found.lower().startswith(("http://", "https://", "www."))
+    headed = found and headline and headline.casefold() in found.casefold()
+    if found and not address and not headed:
+        return found
+    return publisher_name(url) if url else None
 
 
 def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]:

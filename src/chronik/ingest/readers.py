@@ -210,12 +210,12 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
         text=_str_or_none(text),
         published=when,
         # "source", as many exports call the publisher, is read where "publisher" is not.
-        publisher=_publisher(_str_or_none(fields.get("publisher") or fields.get("source"))),
+        publisher=publisher_name(_str_or_none(fields.get("publisher") or fields.get("source"))),
         language=_str_or_none(fields.get("language")),
     )
 
 
-def _publisher(value: str | None) -> str | None:
+def publisher_name(value: str | None) -> str | None:
     """A publisher given as the address of its feed or home page is named by its host
     ("https://www.tagesschau.de/api2u/homepage/" -> "tagesschau.de"), so that a search by
     publisher can name it."""
