@@ -141,6 +141,30 @@ def test_a_page_s_publisher_is_a_name_not_an_address_or_its_headline(
     assert article.publisher == publisher
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Stadtrat beschließt Radwege | STADTKURIER.EXAMPLE",
+        "Stadtrat beschließt Radwege - Stadtkurier",
+        "Stadtrat beschließt Radwege – Münsteraner Stadtkurier",
+        "Stadtrat beschließt Radwege - www.stadtkurier.example",
+        "Stadtrat beschließt Radwege",
+    ],
+)
+def test_a_page_title_loses_its_site_s_name(title: str) -> None:
+    page = (
+        '<html><head><meta property="og:site_name" content="Stadtkurier">'
+        f'<meta property="og:title" content="{title}">'  # taken as it is
+        f"<title>{title}</title></head><body><article><p>Der Stadtrat von Münster hat am "
+        "Dienstag ein Programm für neue Radwege beschlossen. Bis 2030 sollen 50 Kilometer "
+        "entstehen.</p><p>Die Kosten liegen bei rund zwölf Millionen Euro, sagte die "
+        "Oberbürgermeisterin, und der Bau beginne im Frühjahr.</p></article></body></html>"
+    )
+    url = "https://www.stadtkurier.example/radwege"
+    article = build_article(Document("p.html", "html", b"", url=url, html=page))
+    assert article.title == "Stadtrat beschließt Radwege"
+
+
 def test_a_short_html_fragment_is_read_block_by_block() -> None:
     one = "<p>Der Bundestag hat am Montag den Haushalt beschlossen, sagte die Sprecherin.</p>"
     article = build_article(Document("frag.html", "html", b"", html=one))

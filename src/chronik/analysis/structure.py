@@ -52,6 +52,8 @@ def build_article(document: Document) -> Article:
     lines, meta = _lines_and_metadata(document)
     lines = [Line(visible(line.text), line.hint) for line in lines]
     title = visible(document.title or meta.get("title") or "").strip()
+    if meta:  # a page's title, which often ends in its site's name
+        title = _without_site(title, meta.get("sitename"), document.url or meta.get("url"))
     blocks, metadata = classify(lines, title)
     if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
         raise InputError(Code.E005, document.origin)
@@ -76,6 +78,25 @@ def build_article(document: Document) -> Article:
         content_hash=_digest(_normalise(text)),
     )
     return article
+
+
+def _without_site(title: str, site: str | None, url: str | None) -> str:
+    """ "Autohäuser schließen | MDR.DE" -> "Autohäuser schließen": a last part after a
+    separator that names the site: its name, an address, or a name holding its host's
+    ("St.Galler Tagblatt" on tagblatt.ch)."""
+    host = (publisher_name(url) or "") if url else ""
+    label = _key(host.rsplit(".", 1)[0])
+    for separator in (" | ", " - ", " – ", " — ", " :: "):
+        head, _, tail = title.rpartition(separator)
+        named = _key(tail) in {_key(site or ""), _key(host)} - {""}
+        address = tail.strip().lower().startswith(("http://", "https://", "www."))
+        if head and (named or address or (len(label) >= 4 and label in _key(tail))):
+            return head.strip()
+    return title
+
+
+def _key(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
