@@ -59,6 +59,25 @@ def test_a_reporters_line_is_metadata_even_run_into_the_text() -> None:
         "Zug\n\nVon Kiel nach Lübeck fährt ein Zug. Von Anna Beispiel gab es nichts."
     )
     assert "bylines" not in build_article(plain).metadata
+    several = text_article(
+        "Hafen\n\nVon Anna Beispiel, Jan Lukas Muster und Eva Probe, NDR\n\nText."
+    )
+    assert build_article(several).metadata["bylines"] == [
+        "Anna Beispiel, Jan Lukas Muster und Eva Probe, NDR"
+    ]
+
+
+def test_credits_newsletter_boxes_and_cookie_notes_leave_the_text() -> None:
+    page = text_article(
+        "Hafen gesperrt\n\nRubriklistenbild: © Jana Beispiel/dpa\n\n"
+        "[Alle Updates aus Kiel gibt es in unserem kostenlosen Newsletter. Zur Anmeldung hier.]"
+        "\n\nWir verwenden Cookies, um die Seite zu verbessern.\n\n"
+        "Leitbild: Der Hafen bleibt bis Montag gesperrt."
+    )
+    article = build_article(page)
+    assert article.metadata["image_credit"] == "Jana Beispiel/dpa"
+    assert len(article.metadata["prompts"]) == 2
+    assert article.text == "Hafen gesperrt\n\nLeitbild: Der Hafen bleibt bis Montag gesperrt."
 
 
 def test_opinion_section_until_next_heading(fixtures: Path) -> None:

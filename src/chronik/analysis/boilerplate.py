@@ -25,10 +25,12 @@ LIST_ITEM = re.compile(r"^\s*([-–•*·]|\d+[.)])\s+")
 # A reporter's line: "Von Anna Beispiel, ARD Berlin". Names are capitalised words.
 _NAME = r"[A-ZÄÖÜ][a-zäöüß-]+(?: [A-ZÄÖÜ][a-zäöüß-]+){1,2}"
 _DESK = r"[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,3}?"
-BYLINE = re.compile(rf"^Von ({_NAME}(?:, {_DESK})?)$")
+# Several reporters: "Von Anna Beispiel, Jan Muster und Eva Probe, NDR".
+_NAMES = rf"{_NAME}(?:(?:, | und ){_NAME})*"
+BYLINE = re.compile(rf"^Von ({_NAMES}(?:, {_DESK})?)$")
 # The same run into the text without a break, as scraped leads are ("… lösen. Von Anna
 # Beispiel, ARD BerlinDer Kanzler …"): the next word starts right after the desk or name.
-RUN_ON_BYLINE = re.compile(rf"(?<=[.!?\"“”] )Von {_NAME}(?:, {_DESK})?(?=[A-ZÄÖÜ][a-zäöüß])")
+RUN_ON_BYLINE = re.compile(rf"(?<=[.!?\"“”] )Von {_NAMES}(?:, {_DESK})?(?=[A-ZÄÖÜ][a-zäöüß])")
 
 # (metadata key, pattern); group 1, where present, is the value kept.
 METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -36,7 +38,12 @@ METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("image_credit", re.compile(r"^<<\s*(?:photo|foto|bild|image)\s+(?:by|von)\s+(.+?)\s*>>$", _I)),
     (
         "image_credit",
-        re.compile(r"^(?:foto|fotos|bild|bilder|photo|bildquelle|image)\s*:\s*(.+)$", _I),
+        # also a picture's kind before its credit: "Rubriklistenbild: © KCNA/dpa"
+        re.compile(
+            r"^(?:(?:rubriklisten|titel|vorschau|teaser|aufmacher|artikel)?(?:foto|fotos|bild|bilder)"
+            r"|photo|bildquelle|image)\s*:\s*©?\s*(.+)$",
+            _I,
+        ),
     ),
     ("image_credit", re.compile(r"^(?:©|\(c\)|copyright)\s*(.+)$", _I)),
     (
@@ -53,6 +60,9 @@ METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^((jetzt |hier )?(artikel )?(teilen|abonnieren|kommentieren)\b.*"
             r"|.*newsletter (abonnieren|bestellen).*|folgen sie uns\b.*|zum newsletter\b.*"
+            r"|.*\bnewsletter\b.*\b(anmeld|abonnier|bestell|registrier)\w*\b.*"
+            r"|(wir (verwenden|nutzen|setzen)|diese (website|webseite|seite) (verwendet|nutzt))"
+            r" cookies\b.*"
             r"|share (this|on)\b.*|subscribe\b.*|sign up for\b.*|anzeige)$",
             _I,
         ),
