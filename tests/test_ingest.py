@@ -414,6 +414,11 @@ def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path
     path.write_bytes(archive[:-40])
     *_, last = read(path)
     assert isinstance(last, InputError) and last.code.name == "E040" and "a.example/3" in str(last)
+    whole = warc_bytes({"https://a.example/1": page})
+    path.write_bytes(whole + archive[:160])  # cut inside the second record's WARC header
+    *first, cut = read(path)
+    assert [i.url for i in first] == ["https://a.example/1"]
+    assert isinstance(cut, InputError) and "the last record is cut short" in str(cut)
     path.write_bytes(b"Das ist kein Archiv, nur ein Satz.\n")
     assert one_error(read(path)).code.name == "E040"
 

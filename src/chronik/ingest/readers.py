@@ -419,6 +419,10 @@ def read_warc(data: bytes, origin: str) -> Iterator[Item]:
         return
     if not records:
         yield InputError(Code.E040, origin, detail="no WARC records found")
+    elif data[getattr(archive, "offset", len(data)) :].strip():
+        # warcio stops quietly at a record cut inside its headers: the bytes after the
+        # last whole record are that record.
+        yield InputError(Code.E040, origin, detail="the last record is cut short")
 
 
 def _warc_item(record: Any, origin: str) -> Item | None:
