@@ -477,3 +477,18 @@ def test_no_match_and_nothing_to_run_say_so_on_stderr(
     monkeypatch.setenv("CHRONIK_FEEDS", "")
     idle = run("run")
     assert idle.exit_code == 0 and "no feeds configured ($CHRONIK_FEEDS)" in idle.stderr
+
+
+def test_an_interrupt_is_one_line_and_exit_130(
+    run,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from chronik.app import Chronik
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Chronik, "ingest", interrupted)
+    result = run("ingest", "-", stdin="Titel\n\nText.\n")
+    assert result.exit_code == 130 and "Aborted" not in result.output
+    assert result.stderr == "chronik: interrupted; what was stored before stays stored\n"

@@ -88,6 +88,10 @@ class Group(click.Group):
             raise _usage(exc, ctx) from exc
         except ChronikError as exc:
             raise Failure(str(exc)) from exc
+        except KeyboardInterrupt:
+            # click would print "Aborted!" and exit 1, as if an input had failed.
+            click.echo("chronik: interrupted; what was stored before stays stored", err=True)
+            ctx.exit(130)
         except Exception as exc:
             failure = store_failure(exc, ctx.params.get("db") or "")
             if failure is None:
