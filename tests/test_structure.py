@@ -184,6 +184,15 @@ def test_a_page_title_loses_its_site_s_name(title: str) -> None:
     assert article.title == "Stadtrat beschließt Radwege"
 
 
+def test_the_headline_repeated_before_the_body_is_dropped() -> None:
+    title = "Kim Jong Un ist zurück"
+    body = "Der Machthaber zeigte sich am Sonntag nach Wochen wieder in der Hauptstadt Pjöngjang."
+    lines = [Line("Nordkorea", "para"), Line("5 Kommentare", "para"), Line(title, "heading")]
+    blocks, _ = classify([*lines, Line(body, "para"), Line(title.upper(), "heading")], title)
+    texts = [b.text for b in blocks]
+    assert texts.count(title) == 1 and texts[-1] == title.upper(), "after the body it stays"
+
+
 def test_a_short_html_fragment_is_read_block_by_block() -> None:
     one = "<p>Der Bundestag hat am Montag den Haushalt beschlossen, sagte die Sprecherin.</p>"
     article = build_article(Document("frag.html", "html", b"", html=one))

@@ -218,10 +218,17 @@ def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[
     section, stance = "", Stance.REPORTING
     if title:
         blocks.append(Block(BlockKind.HEADLINE, title))
+    repeated = title.casefold()
     for line in lines:
         text = " ".join(line.text.split())
         after_gap = after_gap or (in_related and not text)
-        if not text or (blocks and text == title and len(blocks) == 1):
+        # The headline again, as the page's own heading under a kicker, a date or a
+        # comment count, before the body begins: once is enough.
+        if repeated and text.casefold() == repeated:
+            repeated = "" if any(_body(b) for b in blocks) else repeated
+            if repeated:
+                continue
+        if not text:
             continue
         meta = match_metadata(text)
         if RELATED_HEADING.match(text) and line.hint != "para":
@@ -249,6 +256,13 @@ def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[
     if "image_credit" in metadata:
         metadata["image_credit"] = "; ".join(metadata["image_credit"])
     return blocks, metadata
+
+
+def _body(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and len(block.text.split()) >= _MIN_BODY_WORDS
+
+
+_MIN_BODY_WORDS = 12
 
 
 def _related_item(line: Line, text: str, after_gap: bool) -> bool:
