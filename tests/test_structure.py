@@ -193,6 +193,19 @@ def test_the_headline_repeated_before_the_body_is_dropped() -> None:
     assert texts.count(title) == 1 and texts[-1] == title.upper(), "after the body it stays"
 
 
+def test_a_short_paragraph_opening_a_related_list_is_its_heading() -> None:
+    lines = [
+        Line("Der Hafen von Kiel bleibt bis Montag gesperrt, sagte die Sprecherin.", "para"),
+        Line("Lesen Sie auch:", "para"),
+        Line("Fähre nach Oslo fällt aus", "item"),
+        Line("Mehr dazu sagte die Sprecherin nicht, der Hafen bleibt gesperrt.", "para"),
+    ]
+    blocks, metadata = classify(lines, "Hafen gesperrt")
+    kept = [b.text for b in blocks if b.kind is not BlockKind.BOILERPLATE]
+    assert metadata["related_titles"] == ["Fähre nach Oslo fällt aus"]
+    assert kept == ["Hafen gesperrt", lines[0].text, lines[3].text]
+
+
 def test_a_short_html_fragment_is_read_block_by_block() -> None:
     one = "<p>Der Bundestag hat am Montag den Haushalt beschlossen, sagte die Sprecherin.</p>"
     article = build_article(Document("frag.html", "html", b"", html=one))

@@ -231,7 +231,9 @@ def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[
         if not text:
             continue
         meta = match_metadata(text)
-        if RELATED_HEADING.match(text) and line.hint != "para":
+        # A paragraph may open with "Mehr dazu …"; a short one is the list's heading.
+        short = len(text.split()) <= _MAX_RELATED_HEADING_WORDS
+        if RELATED_HEADING.match(text) and (line.hint != "para" or short):
             in_related, after_gap = True, False
             blocks.append(Block(BlockKind.BOILERPLATE, text))
             continue
@@ -263,6 +265,7 @@ def _body(block: Block) -> bool:
 
 
 _MIN_BODY_WORDS = 12
+_MAX_RELATED_HEADING_WORDS = 5
 
 
 def _related_item(line: Line, text: str, after_gap: bool) -> bool:
