@@ -397,6 +397,30 @@ def test_html_entities_in_a_feed_are_no_break(tmp_path: Path) -> None:
     assert isinstance(doc, Document) and doc.title == "Gipfel\xa0in Wien & Graz"
 
 
+def test_a_feed_item_s_full_article_keeps_its_subheadings(tmp_path: Path) -> None:
+    from chronik.analysis.structure import build_article
+    from chronik.model import BlockKind, Stance
+
+    content = (
+        "<p>Der Stadtrat von Kiel hat am Montag den Haushalt beschlossen.</p>"
+        "<h2>Kommentar</h2><p>Das ist ein mutiger und richtiger Schritt für die Stadt.</p>"
+    )
+    loose = "Vorab.<h2>Kommentar</h2><p>Gut so.</p>"  # text outside the blocks: read flat
+    for name, body in (("full.rss", content), ("loose.rss", loose)):
+        feed = _rss("https://a.example/", f"/{name}", "Haushalt beschlossen")
+        feed = feed.replace(
+            "<description>Text.</description>", f"<description><![CDATA[{body}]]></description>"
+        )
+        (tmp_path / name).write_text(feed, encoding="utf-8")
+    [full] = read(tmp_path / "full.rss")
+    [flat] = read(tmp_path / "loose.rss")
+    assert isinstance(full, Document) and isinstance(flat, Document)
+    article = build_article(full)
+    heading = next(b for b in article.blocks if b.kind is BlockKind.SUBHEADING)
+    assert heading.text == "Kommentar" and article.blocks[-1].stance is Stance.OPINION
+    assert (flat.html, flat.text) == (None, "Vorab.\n\nKommentar\n\nGut so.")
+
+
 def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path) -> None:
     page = b"<html><body><p>Ein Absatz \xc3\xbcber die Stadt.</p></body></html>"
     binary = b"<html><body><p>" + bytes(range(256)) * 10

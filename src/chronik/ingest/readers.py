@@ -335,7 +335,8 @@ def _no_surrogate_ref(match: re.Match[bytes]) -> bytes:
 
 
 def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
-    body = without_surrogates(_entry_body(entry))
+    html = _entry_html(entry)
+    body = without_surrogates(html_fragment_text(html))
     title = without_surrogates(_plain_title(entry.get("title") or ""))
     if not body and not title:  # an item, not the feed, is empty: E005, not E020
         return InputError(Code.E005, where)
@@ -346,17 +347,38 @@ def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
         json.dumps(_plain(entry), ensure_ascii=False, default=str).encode("utf-8", "replace"),
         url=entry.get("link"),
         title=title,
-        text=body,
+        # A full article with its subheadings is read as HTML, so that they stay headings
+        # (an opinion section's "Kommentar"); anything else as the paragraphs it holds.
+        text=None if _sectioned(html) else body,
+        html=without_surrogates(html) if _sectioned(html) else None,
         published=_from_struct(published),
         publisher=publisher,
         language=entry.get("language"),
     )
 
 
-def _entry_body(entry: Any) -> str:
+def _entry_html(entry: Any) -> str:
     contents = entry.get("content") or []
     html = contents[0].get("value") if contents else entry.get("summary", "")
-    return html_fragment_text(html or "")
+    return html or ""
+
+
+def _sectioned(html: str) -> bool:
+    """Block elements only, a heading among them: nothing stands between them that the
+    blocks would lose."""
+    if not _HEADING.search(html):
+        return False
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return False
+    loose = [root.text, *(child.tail for child in root)]
+    blocks = all(isinstance(c.tag, str) and c.tag in _FEED_BLOCKS for c in root)
+    return blocks and not any(t and t.strip() for t in loose)
+
+
+_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
+_FEED_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p ul ol blockquote".split())
 
 
 def _plain_title(title: str) -> str:
@@ -379,6 +401,8 @@ def html_fragment_text(html: str) -> str:
     except (lxml.etree.ParserError, ValueError):
         return re.sub(r"<[^>]+>", " ", html).strip()
     for element in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4"):
+        # A break on both sides: "Vorab.<h2>Kommentar</h2>" is two paragraphs, not one.
+        element.text = "\n\n" + (element.text or "")
         element.tail = "\n\n" + (element.tail or "")
     text = root.text_content()
     return re.sub(r"\n\s*\n\s*", "\n\n", text).strip()
