@@ -26,7 +26,17 @@ from chronik.analysis.pipeline import component
 from chronik.cli import cli
 from chronik.export import article_record
 from chronik.ingest.readers import MEDIA_TYPES
-from chronik.model import Article, Attribution, Block, BlockKind, Entity, Event, Mention, Timex
+from chronik.model import (
+    Article,
+    Attribution,
+    Block,
+    BlockKind,
+    Entity,
+    Event,
+    Mention,
+    Story,
+    Timex,
+)
 from chronik.web import create_app, queries, view
 from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
 from chronik.web.server import FeedWatcher
@@ -163,6 +173,17 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert "Verwandte Geschichten" in text
     assert page.text.count('class="dot-article"') == 2
     assert "Zeitraum: " in text, "dated articles: the story's time span"
+
+
+def test_a_one_day_story_names_its_day_once(tmp_path: Path) -> None:
+    options = _options(tmp_path)
+    line = {"title": "Hartmann besucht Rostock", "text": "Lena Hartmann reist an."}
+    with Chronik(options=options) as app:
+        app.ingest_bytes(json.dumps(line | {"published": "2025-05-14T08:00:00Z"}).encode())
+        [story] = app.stories()
+    with TestClient(create_app(options)) as client:
+        text = _text(client.get(f"/story/{story.id}").text)
+    assert "Zeitraum: 14.05.2025 " in text and "14.05.2025 – 14.05.2025" not in text
 
 
 def test_a_story_of_undated_articles_shows_no_time_span(tmp_path: Path) -> None:
@@ -638,6 +659,27 @@ def test_an_event_s_day_is_written_as_the_page_writes_dates() -> None:
     assert Translator("de").value("2025-06-12") == "12.06.2025"
     assert Translator("en").value("2025-06-12") == "2025-06-12"
     assert Translator("de").value("2025-W24") == "2025-W24"
+    assert Translator("de").value("2026-04-03TNI") == "03.04.2026 nachts"
+    assert Translator("en").value("2026-04-03TMO") == "2026-04-03 morning"
+    assert Translator("de").value("P18M") == "18 Monate"
+    assert Translator("en").value("P1Y") == "1 year"
+    assert Translator("de").value("PXD") == "einige Tage"
+    assert Translator("en").value(None) == "not resolved"
+
+
+def test_a_change_two_events_share_is_listed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from chronik.stories.developments import Change as EventChange
+    from chronik.stories.developments import StoryEvent
+
+    article = Article(id="a", title="", text="")
+    twice = [
+        StoryEvent(f"e{i}", "s", "attack", "190", ["x"], ["Israel"], [None], [], "happened",
+                   [EventChange("confirmed", ["announced"], ["happened"], "a")])
+        for i in (1, 2)
+    ]  # fmt: skip
+    monkeypatch.setattr(queries, "story_events", lambda articles: twice)
+    story = Story("s", "", articles=[article])
+    assert len(queries.changes(story)) == 1
 
 
 def test_who_says_what_counts_a_linked_source_once_under_its_entity() -> None:

@@ -5,6 +5,7 @@ browser's Accept-Language, else German."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
@@ -86,8 +87,26 @@ class Translator:
             return self("undated")
         return when.strftime("%d.%m.%Y" if self.language == "de" else "%Y-%m-%d")
 
-    def value(self, value: str) -> str:
-        """A time expression's value as the page writes dates: a whole day in its format,
-        anything else (a week, a month, a duration) as TIMEX3 writes it."""
+    def value(self, value: str | None) -> str:
+        """A time expression's value as the page writes dates: a day in its format, with
+        its part ("03.04.2026 nachts" for TIMEX3's 2026-04-03TNI); a duration in words
+        ("18 Monate", "einige Tage" for P18M, PXD); anything else (a week, a month) as
+        TIMEX3 writes it; none as unresolved."""
+        if not value:
+            return self("unresolved")
         day = value_day(value)
-        return self.day(day) if day is not None and len(value) == 10 else value
+        if day is not None and len(value) == 10:
+            return self.day(day)
+        if day is not None and value[10:11] == "T" and value[11:] in _DAY_PARTS:
+            return f"{self.day(day)} {self('part_' + value[11:])}"
+        duration = _DURATION.fullmatch(value)
+        if duration:
+            amount, unit = duration.groups()
+            if amount == "X":
+                return f"{self('some')} {self('unit_' + unit)}"
+            return self.count(int(amount), "unit_" + unit)
+        return value
+
+
+_DAY_PARTS = frozenset({"MO", "AF", "EV", "NI"})
+_DURATION = re.compile(r"P(\d+|X)([DWMY])")

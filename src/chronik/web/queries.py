@@ -182,21 +182,24 @@ def axis(
 
 
 def changes(story: Story) -> list[Change]:
-    """Where later reports of an event changed its place or time, confirmed or denied it."""
+    """Where later reports of an event changed its place or time, confirmed or denied it;
+    once each, though two events of the story may say the same of one article."""
     articles = {a.id: a for a in story.articles}
-    return [
-        Change(
-            change.kind,
-            event.type,
-            event.actor_names,
-            change.before,
-            change.after,
-            articles[change.article_id],
-        )
-        for event in story_events(story.articles)
-        for change in event.changes
-        if change.article_id in articles
-    ]
+    found: dict[str, Change] = {}
+    for event in story_events(story.articles):
+        for change in event.changes:
+            if change.article_id in articles:
+                row = Change(
+                    change.kind,
+                    event.type,
+                    event.actor_names,
+                    change.before,
+                    change.after,
+                    articles[change.article_id],
+                )
+                key = (row.kind, row.event_type, row.actors, row.before, row.after)
+                found.setdefault(repr((key, change.article_id)), row)
+    return list(found.values())
 
 
 def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, str]:
