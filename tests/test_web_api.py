@@ -325,6 +325,15 @@ def test_api_article_is_the_export_record(site: Site) -> None:
     assert unknown_story.status_code == 404 and "E101" in unknown_story.json()["detail"]
 
 
+def test_a_search_that_fills_its_limit_says_more_may_match(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "grenzen Sie die Suche ein" not in site.client.get("/search?q=Werft").text
+    monkeypatch.setattr(queries, "search", lambda app, query: [site.report] * query.limit)
+    page = _text(site.client.get("/search?q=Werft").text)
+    assert "Treffer: 50 (die ersten; es gibt wohl mehr, grenzen Sie die Suche ein)" in page
+
+
 def test_api_stories_search_entities(site: Site) -> None:
     stories = site.client.get("/api/stories").json()["stories"]
     [story] = stories
