@@ -281,6 +281,8 @@ def test_pages_have_landmarks_and_skip_link(site: Site) -> None:
 def test_unknown_pages_give_a_404_page(site: Site) -> None:
     page = site.client.get("/story/nope")
     assert page.status_code == 404 and "E101" in page.text and "<main" in page.text
+    assert "chronik stories" not in page.text, "a command-line hint is for the CLI"
+    assert "veralteter Link" in page.text
     assert site.client.get("/article/nope").status_code == 404
     assert site.client.get("/no/such/page").status_code == 404
 
