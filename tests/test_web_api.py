@@ -163,6 +163,7 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     second = timeline.index(f"/article/{site.report.id}")
     assert first < second, "the announcement comes first"
     assert 'class="event"' in timeline and "geplant" in timeline and "geschehen" in timeline
+    assert '<details class="events">' in timeline and "1 Ereignis</summary>" in timeline
     text = _text(page.text)
     assert "bestätigt" in text, "planned, then happened: confirmed"
     changes = text[text.index("Aktualisierungen und Widersprüche") :]
@@ -195,6 +196,23 @@ def test_a_story_of_undated_articles_shows_no_time_span(tmp_path: Path) -> None:
         for path in (f"/story/{story.id}", "/"):
             text = _text(client.get(path).text)
             assert "1 Artikel" in text and "Zeitraum" not in text, "ingest times are no span"
+
+
+def test_a_sentence_of_several_events_is_quoted_once(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = site.report
+    said = "Hartmann besuchte die Werft und traf den Betriebsrat."
+    events = [
+        Event(kind, "X", ["p"], ["Lena Hartmann"], "happened", said, 0, len(said))
+        for kind in ("visit", "meet")
+    ]
+    entries = [queries.TimelineEntry(article.published, article)] + [
+        queries.TimelineEntry(article.published, article, event) for event in events
+    ]
+    monkeypatch.setattr(queries, "timeline", lambda story: entries)
+    page = site.client.get(f"/story/{article.story_id}").text
+    assert page.count(said) == 1 and "2 Ereignisse</summary>" in page
 
 
 def test_article_page_marks_opinion_entities_times_and_metadata(site: Site) -> None:
