@@ -37,7 +37,7 @@ from chronik.model import (
     Story,
     Timex,
 )
-from chronik.web import create_app, queries, view
+from chronik.web import create_app, pages, queries, view
 from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
 from chronik.web.server import FeedWatcher
 
@@ -185,6 +185,28 @@ def test_a_one_day_story_names_its_day_once(tmp_path: Path) -> None:
     with TestClient(create_app(options)) as client:
         text = _text(client.get(f"/story/{story.id}").text)
     assert "Zeitraum: 14.05.2025 " in text and "14.05.2025 – 14.05.2025" not in text
+
+
+def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    options = _options(tmp_path)
+    with Chronik(options=options) as app:
+        for text in (
+            "Hafen Kiel gesperrt\n\nDer Hafen von Kiel ist gesperrt.",
+            "Wahl in Lissabon\n\nPortugal wählt ein neues Parlament.",
+            "Dürre in Spanien\n\nDie Bauern in Andalusien klagen über Trockenheit.",
+        ):
+            app.ingest_bytes(text.encode())
+        titles = [s.title for s in app.stories()]
+    assert len(titles) == 3
+    monkeypatch.setattr(pages, "STORIES_PER_PAGE", 2)
+    with TestClient(create_app(options)) as client:
+        first = client.get("/stories").text
+        second = client.get("/stories?offset=2").text
+        assert client.get("/stories?offset=-1").status_code == 422
+    assert all(t in first for t in titles[:2]) and titles[2] not in first
+    assert 'href="/stories?offset=2"' in first and 'rel="prev"' not in first
+    assert titles[2] in second and 'href="/stories?offset=0"' in second
+    assert 'rel="next"' not in second
 
 
 def test_a_story_of_undated_articles_shows_no_time_span(tmp_path: Path) -> None:

@@ -11,11 +11,11 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from chronik.app import Chronik
+from chronik.app import MAX_COUNT, Chronik
 from chronik.model import ENTITY_TYPES
 from chronik.web import queries, view
 from chronik.web.deps import chronik
@@ -95,6 +95,24 @@ def _endpoints(schema: dict[str, Any]) -> list[dict[str, Any]]:
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request, app: App) -> HTMLResponse:
     return render(request, "front.html", {"cards": queries.front_page(app)})
+
+
+STORIES_PER_PAGE = 50
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(
+    request: Request, app: App, offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0
+) -> HTMLResponse:
+    """Every story, most recently continued first, a page at a time."""
+    found = app.stories(limit=STORIES_PER_PAGE + 1, offset=offset)
+    context = {
+        "stories": found[:STORIES_PER_PAGE],
+        "more": len(found) > STORIES_PER_PAGE,
+        "offset": offset,
+        "per_page": STORIES_PER_PAGE,
+    }
+    return render(request, "stories.html", context)
 
 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
