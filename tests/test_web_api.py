@@ -603,6 +603,24 @@ def test_static_css_is_served(site: Site) -> None:
     assert css.status_code == 200 and ":focus-visible" in css.text and "@media" in css.text
 
 
+def _contrast(first: str, second: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_focus_ring_stands_out_on_every_background() -> None:
+    css = (HERE.parent.parent / "src" / "chronik" / "web" / "static" / "style.css").read_text()
+    colours = dict(re.findall(r"--([\w-]+): (#[0-9a-fA-F]{6})", css))
+    for background in ("paper", "entity-bg", "timex-bg", "opinion-bg"):
+        assert _contrast(colours["focus"], colours[background]) >= 3, background  # WCAG 1.4.11
+    assert _contrast(colours["ink"], colours["paper"]) >= 4.5
+
+
 # --- the parts, one at a time --------------------------------------------------------------
 
 
