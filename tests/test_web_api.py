@@ -145,6 +145,10 @@ def test_front_page_shows_the_story_with_size_publishers_entities_and_chart(site
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     story_id = site.announcement.story_id
     assert story_id == site.report.story_id, "both articles belong to one story"
+    assert '<a href="/" aria-current="page">' in page.text
+    assert page.text.count("aria-current") == 1
+    search = site.client.get("/search?q=Werft").text
+    assert "<title>Werft · Suche" in search and '<a href="/search" aria-current="page">' in search
     assert f'href="/story/{story_id}"' in page.text
     text = _text(page.text)
     assert "2 Artikel" in text
