@@ -213,6 +213,21 @@ def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monkey
     assert 'rel="next"' not in second
 
 
+def test_an_article_titled_by_its_kicker_alone_is_shown_with_its_first_sentence(
+    tmp_path: Path,
+) -> None:
+    options = _options(tmp_path)
+    line = {"title": "Nahost:", "text": "Israel und Libanon vereinbaren eine Waffenruhe. Mehr."}
+    with Chronik(options=options) as app:
+        app.ingest_bytes(json.dumps(line).encode())
+        [article] = app.articles()
+    with TestClient(create_app(options)) as client:
+        page = client.get(f"/article/{article.id}").text
+        listed = client.get(f"/story/{article.story_id}").text
+    shown = "Nahost: Israel und Libanon vereinbaren eine Waffenruhe."
+    assert f">{shown}</h1>" in page and f">{shown}</a></h3>" in listed
+
+
 def test_a_story_of_undated_articles_shows_no_time_span(tmp_path: Path) -> None:
     options = _options(tmp_path)
     with Chronik(options=options) as app:

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 
 from chronik.app import MAX_COUNT, Chronik
 from chronik.model import ENTITY_TYPES
+from chronik.stories.features import story_title
 from chronik.web import queries, view
 from chronik.web.deps import chronik
 from chronik.web.i18n import COOKIE, Translator, languages, negotiate
@@ -34,6 +35,9 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["q"] = lambda value: quote(str(value), safe="")
+    # "Irankrieg:" alone, as one stream titles half its items, says only the topic: an
+    # article is shown as its story would be titled, with the first sentence after it.
+    env.filters["titled"] = lambda article: story_title(article.title, article.text)
     return env
 
 

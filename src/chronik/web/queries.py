@@ -16,6 +16,7 @@ from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
 from chronik.model import Article, Entity, Event, Story, StoryChange
 from chronik.stories.developments import story_events
+from chronik.stories.features import story_title
 from chronik.stories.timeline import build_timeline
 
 # Articles within this span before the newest one count as recent growth.
@@ -208,7 +209,8 @@ def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, 
     for change in history:
         if change.action == "created" and change.other:
             with suppress(ChronikError):  # an article revised away since
-                titles[change.other] = chronik.article(change.other).title
+                first = chronik.article(change.other)
+                titles[change.other] = story_title(first.title, first.text)
     return titles
 
 
