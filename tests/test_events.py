@@ -478,6 +478,18 @@ def test_a_compound_on_a_place_name_is_neither_the_place_nor_an_actor() -> None:
     assert [e.location for e in extract(market)] == ["Limaer"]
 
 
+def test_an_organisation_in_a_locative_phrase_is_no_place() -> None:
+    article = make_article(
+        "Rui Maia hat bei der Hamas in Lissabon Waffen verlangt.",
+        [("Rui Maia", "PER"), ("Hamas", "ORG"), ("Lissabon", "LOC")],
+    )
+    assert [e.location for e in extract(article)] == ["Lissabon"]
+    alone = make_article(
+        "Rui Maia forderte in der EU neue Regeln.", [("Rui Maia", "PER"), ("EU", "ORG")]
+    )
+    assert [(e.location, e.actor_names) for e in extract(alone)] == [(None, ["Rui Maia"])]
+
+
 def test_a_relative_clause_about_something_else_gives_no_time() -> None:
     forum = make_article(
         "Das Treffen von Rui Maia und Kessler wird nicht im Rahmen der Messe stattfinden, "

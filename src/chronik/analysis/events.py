@@ -97,14 +97,20 @@ def _apposed(sent: SentenceView, mention: Mention) -> bool:
 
 def locations(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
     """Places named in a locative phrase ("in Wladiwostok", "auf dem Weltraumbahnhof X")."""
-    return _where(_locative_places(sent, clause))
+    return _where(_locative_places(sent, clause), article)
 
 
-def _where(located: list[tuple[Mention, bool]]) -> list[Mention]:
-    """The places an event can be at: not negated, and not a compound on a place's name,
-    which names something else ("im Ukraine-Krieg" says in which war, not where). Such a
-    compound still is no actor: it stands in a locative phrase."""
-    return [m for m, negated in located if not negated and not _compound(m)]
+def _where(located: list[tuple[Mention, bool]], article: Article) -> list[Mention]:
+    """The places an event can be at: not negated; a place, not an organisation ("bei der
+    Hamas", "in der EU" say with whom, not where); and not a compound on a place's name,
+    which names something else ("im Ukraine-Krieg" says in which war, not where). Such
+    mentions still are no actors: they stand in a locative phrase."""
+    places = {e.id for e in article.entities if e.type == "LOC"}
+    return [
+        m
+        for m, negated in located
+        if not negated and not _compound(m) and (m.type == "LOC" or m.entity_id in places)
+    ]
 
 
 def _compound(mention: Mention) -> bool:
@@ -280,7 +286,7 @@ class RuleEventExtractor:
         control = controller(sent, index)
         everywhere = _locative_places(sent, Clause(0, len(sent.tokens), ""))
         # The trigger's clause first, else anywhere in the sentence.
-        places = locations(sent, clause, ctx.article) or _where(everywhere)
+        places = locations(sent, clause, ctx.article) or _where(everywhere, ctx.article)
         place = best_place(places, ctx.article)
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
         # Wladiwostok", "nicht in Wladiwostok").
