@@ -794,6 +794,7 @@ def test_who_says_what_counts_a_source_of_two_parties_under_each() -> None:
             0, 1, "x", "Ruritanien und Bordurien", "denial", entity_ids=["loc:ru", "loc:bo"]
         ),
         Attribution(0, 1, "x", "Ruritanien", "report", entity_ids=["loc:ru"]),
+        Attribution(0, 1, "x", "Sie", "quote"),  # an unresolved pronoun names no one
     ]
     assert queries.attributions_by_source([article]) == [
         ("Ruritanien", 2, ["denial", "report"]),

@@ -11,6 +11,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from chronik.analysis.attribution import unresolved_pronoun
 from chronik.analysis.timex import day_start
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
@@ -224,6 +225,8 @@ def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, 
     for article in articles:
         known = {e.id: e.name for e in article.entities}
         for attribution in article.attributions:
+            if not attribution.entity_ids and unresolved_pronoun(attribution.source):
+                continue
             linked = [i for i in dict.fromkeys(attribution.entity_ids) if i in known]
             parties = [(i, known[i]) for i in linked] or [
                 (attribution.source.casefold(), attribution.source)
