@@ -501,6 +501,7 @@ def test_api_docs_is_a_page_of_every_endpoint_without_scripts(site: Site) -> Non
         assert path in page.text
     assert "401" in page.text and "REST API" in page.text
     assert "<code>application/warc</code>" in page.text  # the bodies /api/ingest takes
+    assert "<code>story</code> keeps those of one story" in page.text and "``" not in page.text
 
 
 def test_write_endpoints_need_the_token(site: Site) -> None:

@@ -5,12 +5,14 @@ Routes gather data through ``queries`` and hand it to a template; no analysis ha
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
+import markupsafe
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
@@ -35,12 +37,23 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["q"] = lambda value: quote(str(value), safe="")
+    env.filters["code_spans"] = _code_spans
     # "Irankrieg:" alone, as one stream titles half its items, says only the topic: an
     # article is shown as its story would be titled, with the first sentence after it.
     env.filters["titled"] = lambda article: story_title(article.title, article.text)
     return env
 
 
+def _code_spans(text: str) -> markupsafe.Markup:
+    """A docstring's `code` and ``code`` as code, everything else escaped."""
+    pieces = _CODE.split(text)  # odd pieces are the code
+    return markupsafe.Markup("").join(
+        markupsafe.Markup("<code>{}</code>").format(piece) if i % 2 else markupsafe.escape(piece)
+        for i, piece in enumerate(pieces)
+    )
+
+
+_CODE = re.compile(r"``?([^`]+)``?")
 templates = Jinja2Templates(env=_environment())
 
 
