@@ -421,6 +421,20 @@ def test_a_feed_item_s_full_article_keeps_its_subheadings(tmp_path: Path) -> Non
     assert (flat.html, flat.text) == (None, "Vorab.\n\nKommentar\n\nGut so.")
 
 
+def test_html_in_a_jsonl_text_is_read_as_html(tmp_path: Path) -> None:
+    lines = [
+        {"title": "Haushalt", "text": "<p>Der Rat stimmte zu.</p><p>Die Kosten steigen.</p>"},
+        {"title": "Haushalt", "text": "<p>Der Rat stimmte zu.</p><h2>Kommentar</h2><p>Gut.</p>"},
+        {"title": "Preise", "text": "Kosten < 5 Euro.\n\nMehr nicht."},
+    ]
+    path = tmp_path / "html.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    flat, sectioned, plain = read(path)
+    assert isinstance(flat, Document) and flat.text == "Der Rat stimmte zu.\n\nDie Kosten steigen."
+    assert isinstance(sectioned, Document) and sectioned.text is None and sectioned.html
+    assert isinstance(plain, Document) and plain.text == lines[2]["text"] and plain.html is None
+
+
 def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path) -> None:
     page = b"<html><body><p>Ein Absatz \xc3\xbcber die Stadt.</p></body></html>"
     binary = b"<html><body><p>" + bytes(range(256)) * 10

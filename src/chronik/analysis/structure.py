@@ -111,8 +111,8 @@ def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
 
 
 def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]:
-    if document.html is not None and document.format == "feed":
-        return _fragment_lines(document.html), {}  # a feed item's body: no page to clean
+    if document.html is not None and document.format in {"feed", "jsonl"}:
+        return _fragment_lines(document.html), {}  # an item's body: no page to clean
     if document.html is not None:
         return html_lines(document.html, document.origin)
     lines = [Line(t) for t in (document.text or "").splitlines()]

@@ -201,18 +201,29 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
     except (ValueError, OverflowError, OSError):
         detail = f"{key!r} is no ISO 8601, RFC 2822 or Unix time: {record[key]!r}"
         return InputError(Code.E031, origin, line=number, detail=detail)
+    body, html = (None, None) if text is None else _jsonl_body(text)
     return Document(
         where,
         "jsonl",
         raw,
         url=_str_or_none(fields.get("url")),
         title=_str_or_none(title),
-        text=_str_or_none(text),
+        text=_str_or_none(body),
+        html=html,
         published=when,
         # "source", as many exports call the publisher, is read where "publisher" is not.
         publisher=publisher_name(_str_or_none(fields.get("publisher") or fields.get("source"))),
         language=_str_or_none(fields.get("language")),
     )
+
+
+def _jsonl_body(text: str) -> tuple[str | None, str | None]:
+    """A line's text as plain text; one that is HTML (an archive of a site's pages) as
+    HTML, so that its tags neither stay as words nor run its paragraphs together."""
+    return html_body(text) if _BLOCK_TAG.search(text) else (text, None)
+
+
+_BLOCK_TAG = re.compile(r"</?(p|h[1-6]|ul|ol|li|br|div|blockquote)[\s/>]", re.I)
 
 
 def publisher_name(value: str | None) -> str | None:
@@ -335,10 +346,9 @@ def _no_surrogate_ref(match: re.Match[bytes]) -> bytes:
 
 
 def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
-    html = _entry_html(entry)
-    body = without_surrogates(html_fragment_text(html))
+    text, html = html_body(without_surrogates(_entry_html(entry)))
     title = without_surrogates(_plain_title(entry.get("title") or ""))
-    if not body and not title:  # an item, not the feed, is empty: E005, not E020
+    if not (text or html) and not title:  # an item, not the feed, is empty: E005, not E020
         return InputError(Code.E005, where)
     published = entry.get("published_parsed") or entry.get("updated_parsed")
     return Document(
@@ -347,10 +357,8 @@ def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
         json.dumps(_plain(entry), ensure_ascii=False, default=str).encode("utf-8", "replace"),
         url=entry.get("link"),
         title=title,
-        # A full article with its subheadings is read as HTML, so that they stay headings
-        # (an opinion section's "Kommentar"); anything else as the paragraphs it holds.
-        text=None if _sectioned(html) else body,
-        html=without_surrogates(html) if _sectioned(html) else None,
+        text=text,
+        html=html,
         published=_from_struct(published),
         publisher=publisher,
         language=entry.get("language"),
@@ -361,6 +369,15 @@ def _entry_html(entry: Any) -> str:
     contents = entry.get("content") or []
     html = contents[0].get("value") if contents else entry.get("summary", "")
     return html or ""
+
+
+def html_body(html: str) -> tuple[str | None, str | None]:
+    """A body given as HTML, as (text, html), one of them set: a full article with its
+    subheadings as HTML, so that they stay headings (an opinion section's "Kommentar");
+    anything else as the paragraphs it holds."""
+    if _sectioned(html):
+        return None, html
+    return html_fragment_text(html) or None, None
 
 
 def _sectioned(html: str) -> bool:
