@@ -101,8 +101,8 @@ def locations(sent: SentenceView, clause: Clause, article: Article) -> list[Ment
 
 
 def _where(located: list[tuple[Mention, bool]], article: Article) -> list[Mention]:
-    """The places an event can be at: not negated; a place, not an organisation ("bei der
-    Hamas", "in der EU" say with whom, not where); and not a compound on a place's name,
+    """The places an event can be at: not negated; a place, not an organisation ("in der
+    EU", "auf Truth Social" say with whom, not where); and not a compound on a place's name,
     which names something else ("im Ukraine-Krieg" says in which war, not where). Such
     mentions still are no actors: they stand in a locative phrase."""
     places = {e.id for e in article.entities if e.type == "LOC"}
