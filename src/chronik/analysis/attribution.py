@@ -91,13 +91,13 @@ _QUOTE = re.compile(
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
-@lru_cache(maxsize=200_000)
 def unresolved_pronoun(source: str) -> bool:
     """A source that is a pronoun alone ("Sie", "ich"): who it is, this analysis did not
     find, so it names no one."""
     return source.strip().lower() in _PRONOUNS
 
 
+@lru_cache(maxsize=200_000)
 def _lemma(word: str) -> str:
     lemma: str = simplemma.lemmatize(word, lang="de")
     return lemma
