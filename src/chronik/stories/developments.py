@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -242,8 +243,8 @@ def _same_event(target: StoryEvent, event: Event, report: Report, codes: dict[st
         and _times_compatible(target, report)
         and not _place_conflict(target, report)
         and not _after_plans(target, report)
-        and not _past_year_beside_open(target, report)
-        and not _recurring_beside_open(target, report)
+        and not _past_beside_open(target, report, _happened_in_a_year)
+        and not _past_beside_open(target, report, _recurring)
     )
 
 
@@ -329,33 +330,26 @@ def _after_plans(target: StoryEvent, report: Report) -> bool:
     return when is not None and any(p and (p - when).days > _MAX_DAYS_APART for p in plans)
 
 
-def _past_year_beside_open(target: StoryEvent, report: Report) -> bool:
-    """In an undated article, which gives :func:`_after_plans` nothing to measure by: an
-    event that happened in a stated year ("Seit 2019 gab es mehrere Treffen") is not the
-    one the same article calls open ("wird Putin treffen"), in either order."""
+def _past_beside_open(target: StoryEvent, report: Report, past: Callable[[Report], bool]) -> bool:
+    """A past event of the kind ``past`` tells is not the one the same article calls open
+    ("wird Putin treffen"), in either order. A later article may report the event itself
+    so, and confirm it."""
     same = [r for r in target.reports if r.article_id == report.article_id]
-    if _happened_in_a_year(report):
+    if past(report):
         return any(r.modality in OPEN for r in same)
-    return report.modality in OPEN and any(_happened_in_a_year(r) for r in same)
+    return report.modality in OPEN and any(past(r) for r in same)
 
 
 def _happened_in_a_year(report: Report) -> bool:
+    """In an undated article, which gives :func:`_after_plans` nothing to measure by: what
+    happened in a stated year ("Seit 2019 gab es mehrere Treffen")."""
     stated = report.time if report.time_stated else None
     return report.published is None and report.modality == "happened" and len(stated or "") == 4
 
 
-def _recurring_beside_open(target: StoryEvent, report: Report) -> bool:
-    """What has happened again and again ("Russland hat mehrfach als Vermittler bei den
-    Gesprächen ... agiert") is not the one event the same article calls open ("wird es
-    Verhandlungen geben"), in either order. A later article may report the event itself
-    so ("trafen sich mehrfach zu Gesprächen"), and confirm it."""
-    same = [r for r in target.reports if r.article_id == report.article_id]
-    if _recurring(report):
-        return any(r.modality in OPEN for r in same)
-    return report.modality in OPEN and any(_recurring(r) for r in same)
-
-
 def _recurring(report: Report) -> bool:
+    """What happened again and again ("Russland hat mehrfach als Vermittler bei den
+    Gesprächen ... agiert")."""
     words = set(re.findall(r"\w+", report.sentence.lower()))
     return report.modality == "happened" and bool(words & lexicon().words("recurring"))
 
