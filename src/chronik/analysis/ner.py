@@ -26,6 +26,7 @@ from chronik.analysis.ner_rules import (
     Refiner,
     Span,
     default_refiner,
+    flag_test,
     harmonise,
 )
 from chronik.analysis.pipeline import component
@@ -108,8 +109,7 @@ class SpacyBackend:
         """One article's mentions made consistent (see :func:`ner_rules.harmonise`)."""
         if self.refiner is None:
             return mentions
-        vocab = self.nlp.vocab
-        return harmonise(mentions, self.refiner, lambda w: vocab[w].check_flag(KNOWN_AS_WRITTEN))
+        return harmonise(mentions, self.refiner, flag_test(self.nlp.vocab, KNOWN_AS_WRITTEN))
 
     def _mentions(self, doc: Doc, offset: int) -> Iterator[Mention]:
         spans = [

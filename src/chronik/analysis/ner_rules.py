@@ -91,7 +91,7 @@ class Refiner:
             and name[0].isupper()
             and span.end + 2 not in covered
             # "von der Polizei", "von der Staatsanwaltschaft": a word, not a name
-            and not doc.vocab[name].check_flag(KNOWN_AS_WRITTEN)
+            and not flag_test(doc.vocab, KNOWN_AS_WRITTEN)(name)
             and not self._common_noun(name)
         )
 
@@ -195,7 +195,7 @@ class Refiner:
         names of organisations. "die islamistische Hamas" stays: "Hamas" has no plural."""
         if span.derived or span.start == 0:
             return False
-        known = _flag(doc.vocab, KNOWN_AS_WRITTEN)
+        known = flag_test(doc.vocab, KNOWN_AS_WRITTEN)
         word = doc[span.start].text
         plural = any(known(word + ending) for ending in self.plurals)
         return plural and self._adjective(doc[span.start - 1])
@@ -208,7 +208,7 @@ class Refiner:
         if ending is None or len(word) - len(ending) < 3:
             return False
         stem = word[: -len(ending)]
-        small = _flag(token.vocab, WRITTEN_SMALL)
+        small = flag_test(token.vocab, WRITTEN_SMALL)
         return (
             all(small(stem + e) for e in self.adjective_endings)
             # "russische Regierung": a place's adjective stays the entities step's to judge
@@ -256,7 +256,7 @@ class Refiner:
 WRITTEN_SMALL, KNOWN_AS_WRITTEN = 60, 61
 
 
-def _flag(vocab: Vocab, flag: int) -> Callable[[str], bool]:
+def flag_test(vocab: Vocab, flag: int) -> Callable[[str], bool]:
     """A lexeme flag as a test of any string: ``vocab[string]`` would store every word
     asked about in the vocabulary, which then grows with the stream."""
     # spaCy's stubs do not declare the attribute that add_flag fills.
