@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from tqdm import tqdm
 
-from chronik.app import MAX_COUNT, MIN_POLL_SECONDS, Chronik, IngestReport
+from chronik.app import MAX_COUNT, Chronik, IngestReport, check_poll_interval
 from chronik.errors import ChronikError, Code, InputError
 from chronik.export import article_record, change_text, story_record, writer
 from chronik.ingest.decode import decode_text
@@ -229,8 +229,11 @@ def _seconds(interval: str) -> float:
         )
     factor = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
     seconds = float(match.group(1)) * factor
-    if seconds < MIN_POLL_SECONDS:  # "0s" would poll a publisher's server without a pause
-        raise click.BadParameter(f"{interval!r}: poll at most once a second", param_hint="--every")
+    try:  # "0s" would poll a publisher's server without a pause
+        check_poll_interval(seconds)
+    except ChronikError as exc:  # a usage error here, as any bad option is
+        message = f"{interval!r}: poll at most once a second"
+        raise click.BadParameter(message, param_hint="--every") from exc
     return seconds
 
 
@@ -280,8 +283,7 @@ def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
         _echo_json({"stories": [s.to_dict() for s in found]})
         return
     for s in found:
-        noun = "article" if s.size == 1 else "articles"
-        click.echo(f"{s.id}  {s.size:>5} {noun:<8}  {s.title}")
+        click.echo(f"{s.id}  {s.size:>5} {_noun(s.size, 'article'):<8}  {s.title}")
 
 
 @cli.command()
@@ -379,7 +381,11 @@ def _articles(count: int) -> str:
 
 
 def _count(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    return f"{count} {_noun(count, noun)}"
+
+
+def _noun(count: int, noun: str) -> str:
+    return noun if count == 1 else f"{noun}s"
 
 
 def _print_story(found: Story) -> None:
