@@ -187,20 +187,24 @@ def changes(story: Story) -> list[Change]:
     """Where later reports of an event changed its place or time, confirmed or denied it;
     once each, though two events of the story may say the same of one article."""
     articles = {a.id: a for a in story.articles}
-    found: dict[str, Change] = {}
+    found: dict[tuple[str | tuple[str, ...], ...], Change] = {}
     for event in story_events(story.articles):
         for change in event.changes:
-            if change.article_id in articles:
-                row = Change(
+            if change.article_id not in articles:
+                continue
+            said = (tuple(event.actor_names), tuple(change.before), tuple(change.after))
+            key = (change.kind, event.type, *said, change.article_id)
+            found.setdefault(
+                key,
+                Change(
                     change.kind,
                     event.type,
                     event.actor_names,
                     change.before,
                     change.after,
                     articles[change.article_id],
-                )
-                key = (row.kind, row.event_type, row.actors, row.before, row.after)
-                found.setdefault(repr((key, change.article_id)), row)
+                ),
+            )
     return list(found.values())
 
 
