@@ -89,8 +89,7 @@ def _without_site(title: str, site: str | None, url: str | None) -> str:
     for separator in (" | ", " - ", " – ", " — ", " :: "):
         head, _, tail = title.rpartition(separator)
         named = _key(tail) in {_key(site or ""), _key(host)} - {""}
-        address = tail.strip().lower().startswith(("http://", "https://", "www."))
-        if head and (named or address or (len(label) >= 4 and label in _key(tail))):
+        if head and (named or _address(tail) or (len(label) >= 4 and label in _key(tail))):
             return head.strip()
     return title
 
@@ -99,13 +98,16 @@ def _key(name: str) -> str:
     return "".join(c for c in name.casefold() if c.isalnum())
 
 
+def _address(text: str) -> bool:
+    return text.strip().lower().startswith(("http://", "https://", "www."))
+
+
 def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
     """The page's site name, unless it is an address (often a social profile's:
     "https://www.facebook.com/tagesspiegel") or holds the headline: then the page's own
     host names the publisher better."""
-    address = found and found.lower().startswith(("http://", "https://", "www."))
     headed = found and headline and headline.casefold() in found.casefold()
-    if found and not address and not headed:
+    if found and not _address(found) and not headed:
         return found
     return publisher_name(url) if url else None
 
