@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import lxml.etree
-import lxml.html
 import py3langid
 import trafilatura
 from courlan import normalize_url
@@ -32,7 +31,7 @@ from chronik.analysis.sentences import lead_line
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
 from chronik.ingest.document import Document
-from chronik.ingest.readers import parse_time, publisher_name
+from chronik.ingest.readers import parse_fragment, parse_time, publisher_name
 from chronik.model import Article, Block, BlockKind, Stance
 
 _MAX_HEADING_WORDS = 14
@@ -178,11 +177,8 @@ _FRAGMENT_BLOCKS = {f"h{n}": "heading" for n in range(1, 7)} | {
 def _fragment_lines(html: str) -> list[Line]:
     """A fragment too short for trafilatura ("<p>Ein Satz.</p>"), read block by block; a
     whole page it finds no text in stays without (its text would be navigation)."""
-    if _WHOLE_PAGE.search(html):
-        return []
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
+    root = None if _WHOLE_PAGE.search(html) else parse_fragment(html)
+    if root is None:
         return []
     blocks = [e for e in root.iter() if isinstance(e.tag, str) and e.tag in _FRAGMENT_BLOCKS]
     lines = [Line(_flat(e), _FRAGMENT_BLOCKS[e.tag]) for e in blocks]

@@ -383,11 +383,8 @@ def html_body(html: str) -> tuple[str | None, str | None]:
 def _sectioned(html: str) -> bool:
     """Block elements only, a heading among them: nothing stands between them that the
     blocks would lose."""
-    if not _HEADING.search(html):
-        return False
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
+    root = parse_fragment(html) if _HEADING.search(html) else None
+    if root is None:
         return False
     loose = [root.text, *(child.tail for child in root)]
     blocks = all(isinstance(c.tag, str) and c.tag in _FEED_BLOCKS for c in root)
@@ -409,13 +406,20 @@ def _plain_title(title: str) -> str:
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
 
+def parse_fragment(html: str) -> Any | None:
+    """An HTML fragment's elements under one ``div``; None for one lxml cannot parse."""
+    try:
+        return lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
 def html_fragment_text(html: str) -> str:
     """Text of an HTML fragment with block elements as paragraphs."""
     if "<" not in html:
         return html.strip()
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
+    root = parse_fragment(html)
+    if root is None:
         return re.sub(r"<[^>]+>", " ", html).strip()
     for element in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4"):
         # A break on both sides: "Vorab.<h2>Kommentar</h2>" is two paragraphs, not one.
