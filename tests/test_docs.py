@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from chronik.errors import Code
+from chronik.errors import COMMAND_HINTS, Code
 from chronik.options import Options
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -20,5 +20,6 @@ def test_every_setting_is_documented() -> None:
 def test_every_error_code_is_documented_with_its_message() -> None:
     text = (DOCS / "architecture.md").read_text(encoding="utf-8")
     for code in Code:
-        row = f"| {code.name} | {code.value.replace('|', '/')} |"
+        hint = f"; {COMMAND_HINTS[code]}" if code in COMMAND_HINTS else ""
+        row = f"| {code.name} | {(code.value + hint).replace('|', '/')} |"
         assert row in text, f"error {code.name} is missing or stale in docs/architecture.md"

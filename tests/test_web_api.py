@@ -341,6 +341,8 @@ def test_unknown_pages_give_a_404_page(site: Site) -> None:
     page = site.client.get("/story/nope")
     assert page.status_code == 404 and "E101" in page.text and "<main" in page.text
     assert "chronik stories" not in page.text, "a command-line hint is for the CLI"
+    api = site.client.get("/api/stories/nope")
+    assert api.status_code == 404 and "list them with 'chronik stories'" in api.json()["detail"]
     assert "veralteter Link" in page.text
     assert site.client.get("/article/nope").status_code == 404
     assert site.client.get("/no/such/page").status_code == 404

@@ -25,20 +25,17 @@ class Code(Enum):
     E040 = "broken WARC archive: {detail}"
     E050 = "cannot read input: {detail}"
     E060 = "cannot fetch: {detail}"
-    E100 = "no article with id {id!r}; list them with 'chronik articles'"
-    E101 = "no story with id {id!r}; list them with 'chronik stories'"
-    E102 = "no entity with id {id!r}; list them with 'chronik entities'"
-    E103 = "no entity with id, name or alias {name!r}; look for it with 'chronik entities --name'"
+    E100 = "no article with id {id!r}"
+    E101 = "no story with id {id!r}"
+    E102 = "no entity with id {id!r}"
+    E103 = "no entity with id, name or alias {name!r}"
     E110 = "unknown {kind} {name!r}; choose one of: {choices}"
     E120 = "store {path} has schema version {found}, newer than this Chronik ({known}): upgrade"
     E130 = "evaluation data not found: {path}"
     E131 = "nothing to score: {detail}; see docs/evaluation.md for the format"
     E140 = "unknown export format {name!r}; choose one of: {choices}"
     E150 = "broken time expression rules: {detail}; see docs/timex.md for the format"
-    E160 = (
-        "cannot read the subjectivity model ({detail}); "
-        "reinstall Chronik or retrain it with 'chronik train subjectivity DIR'"
-    )
+    E160 = "cannot read the subjectivity model ({detail}); reinstall Chronik"
     E170 = "cannot load embedding model {name!r} ({detail}); install it or choose another"
     E180 = (
         "cannot load NER model {name!r}: {detail}; reinstall Chronik for the bundled model, "
@@ -51,7 +48,7 @@ class Code(Enum):
         "see the skipped inputs above"
     )
     E190 = "analysis step {component!r} failed ({detail}); the input was skipped: please report it"
-    E200 = "cannot {action} story {id!r}: {detail}; see its articles with 'chronik story {id}'"
+    E200 = "cannot {action} story {id!r}: {detail}"
     E210 = "cannot start the executor {name!r} ({detail}); see docs/configuration.md"
     E220 = "setting {name} = {value!r} is not {kind}; see docs/configuration.md"
     E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
@@ -72,15 +69,30 @@ class Code(Enum):
     E280 = "{detail}; see '{command} --help'"
 
 
+# The command that helps, kept apart from the message: the CLI and the APIs add it, the web
+# UI's error pages, where no command line is at hand, leave it out.
+COMMAND_HINTS: dict[Code, str] = {
+    Code.E100: "list them with 'chronik articles'",
+    Code.E101: "list them with 'chronik stories'",
+    Code.E102: "list them with 'chronik entities'",
+    Code.E103: "look for it with 'chronik entities --name'",
+    Code.E160: "or retrain it with 'chronik train subjectivity DIR'",
+    Code.E200: "see its articles with 'chronik story {id}'",
+}
+
+
 class ChronikError(Exception):
-    """An error a user can act on. ``str()`` gives one line: code, input, message."""
+    """An error a user can act on. ``str()`` gives one line: code, input, message and the
+    command that helps; ``summary`` the same without that command."""
 
     def __init__(self, code: Code, where: str | None = None, **details: object) -> None:
         self.code = code
         self.where = where
         self.details = details
         message = code.value.format(**details)
-        self.message = f"{where}: {message}" if where else message
+        self.summary = f"{where}: {message}" if where else message
+        hint = COMMAND_HINTS.get(code)
+        self.message = f"{self.summary}; {hint.format(**details)}" if hint else self.summary
         super().__init__(f"[{code.name}] {self.message}")
 
     def at(self, where: str) -> Self:

@@ -4,7 +4,6 @@ with an optional feed watcher in a background thread (``chronik serve``)."""
 from __future__ import annotations
 
 import logging
-import re
 import socket
 import sys
 import threading
@@ -85,12 +84,8 @@ async def _chronik_error(request: Request, exc: Exception) -> Response:
         # A lock is let go within seconds: a client may simply ask again.
         retry = {"Retry-After": "5"} if exc.code is Code.E241 else None
         return JSONResponse({"detail": str(exc)}, status_code=status, headers=retry)
-    # The command-line hint ("list them with 'chronik stories'") is for the CLI.
-    message = _CLI_HINT.sub("", str(exc))
+    message = f"[{exc.code.name}] {exc.summary}"
     return pages.render(request, "error.html", {"status": status, "message": message}, status)
-
-
-_CLI_HINT = re.compile(r"; [^;]*'chronik [^']*'[^;]*$")
 
 
 async def _invalid_request(request: Request, exc: Exception) -> Response:
