@@ -180,6 +180,11 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             "Das Gutachten, das der Zeitung vorliegt, appelliert an die Vernunft der Parteien.",
             ("Das Gutachten", "quote"),
         ),
+        (
+            "Die Chefin der Behörde, Anna Berg, forderte einen sofortigen Baustopp.",
+            ("Die Chefin der Behörde", "quote"),
+        ),
+        ("Am Abend sagte dem Sender der Bürgermeister, er bleibe.", ("der Bürgermeister", "quote")),
     ],
 )
 def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
@@ -199,6 +204,10 @@ def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
         "Nun liegt es an allen, die Demokratie zu verteidigen.",
         "Die Ukraine sei darüber informiert worden.",
         "Die Brücke wurde im Jahr 1902 erbaut.",
+        "Ab morgen gilt der bereits angekündigte neue Tarif von zehn Prozent.",
+        "Der Sturm hat in der Region viele Todesopfer gefordert.",
+        "Leben auf dem Land: „Hier kennt jeder jeden“",
+        "Ihre Forderung: „Lasst uns in Ruhe.“",
         "",
     ],
 )

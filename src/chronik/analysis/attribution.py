@@ -43,6 +43,9 @@ _CUES = _load("attribution_cues.json")
 _WORDS = _load("attribution_sources.json")
 _VERBS: dict[str, str] = _CUES["verbs"]
 _REQUIRES: dict[str, str] = {k: v for k, v in _CUES["requires"].items() if k != "_doc"}
+_EXCLUDES: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in _CUES["excludes"].items() if k != "_doc"
+}
 _PARTICLES: list[str] = _CUES["particles"]
 _NOMINAL: dict[str, str] = _CUES["nominal"]["nouns"]
 _HEADLINE: dict[str, str] = {k: v for k, v in _CUES["headline_nouns"].items() if k != "_doc"}
@@ -50,6 +53,7 @@ _KONJUNKTIV = frozenset(_CUES["konjunktiv"])
 _NOT_KONJUNKTIV = frozenset(_CUES["konjunktiv_stoplist"])
 _CONTINUING_NOUNS = frozenset(_CUES["continuing_nouns"]["nouns"])
 _DETERMINERS = frozenset(_WORDS["determiners"])
+_OBLIQUE = frozenset(_WORDS["oblique"]["words"])
 _PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 _RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
 _POSSESSIVES = frozenset(_WORDS["possessives"])
@@ -366,8 +370,11 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
             break
     if lemma not in _VERBS:
         return None
+    around = toks[max(lo, k - WINDOW) : k + WINDOW]
     needed = _REQUIRES.get(lemma)
-    if needed and all(t.lower != needed for t in toks[max(lo, k - WINDOW) : k + WINDOW]):
+    if needed and all(t.lower != needed for t in around):
+        return None
+    if any(t.text in _EXCLUDES.get(lemma, ()) for t in around):
         return None
     return lemma
 
@@ -377,6 +384,8 @@ def _verbal(toks: list[Token], k: int) -> bool:
     lower = toks[k].lower
     if k > 0 and toks[k - 1].lower == "zu":
         return False
+    if _inflected_participle(lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA":
+        return False  # "der bereits angekündigte neue Zollsatz"
     if k > 0 and toks[k - 1].cls == "D" and k + 1 < len(toks) and toks[k + 1].cls in "NA":
         # "das befürchtete Chaos", "Die angekündigten Maßnahmen" but not "Das kündigte X an"
         opens_clause = k == 1 or toks[k - 2].cls == "B"
@@ -389,6 +398,14 @@ def _verbal(toks: list[Token], k: int) -> bool:
 def _zu_infinitive(lower: str) -> bool:
     """An infinitive with zu ("anzukündigen"), which has no subject."""
     return any(lower.startswith(p + "zu") for p in _PARTICLES if len(lower) > len(p) + 4)
+
+
+def _inflected_participle(lower: str) -> bool:
+    """A participle with an adjective's ending: "angekündigte", "gemeldeten"."""
+    return _participle(lower) and any(
+        lower.endswith(ending) and lower[: -len(ending)].endswith(("t", "en"))
+        for ending in _ADJ_ENDINGS
+    )
 
 
 def _participle(lower: str) -> bool:
@@ -482,6 +499,11 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
         skipped += 1
     if j < hi and toks[j].lower == "es":
         return _origin(toks, lo, hi)
+    if j < hi and toks[j].lower in _OBLIQUE:
+        # An object first ("sagte dem Sender der Minister"): the subject may follow it.
+        j = _np_forward(toks, j, hi, coord=False, attach=False)
+        if j < hi and toks[j].lower in _OBLIQUE:
+            j = hi
     span = _usable(toks, j, _np_forward(toks, j, hi))
     after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
     if after_comma and (span is None or j > fin + 1):
@@ -824,7 +846,9 @@ def _colon_speaker(text: str, begin: int, quote: int) -> Speaker | None:
         return None
     toks = tokenize(text, begin, begin + len(before) - 1)
     start = _np_backward(toks, len(toks), 0)
-    if start >= len(toks):
+    # The whole line before the colon names the speaker ("Merz:"), not a topic that ends
+    # in a noun ("Presseschau zum Alaska-Gipfel:", "Ihre Forderung:").
+    if start != 0 or not toks or toks[0].lower in _POSSESSIVES:
         return None
     a, b = toks[start].start, toks[-1].end
     return text[a:b], a, b, []
