@@ -191,6 +191,26 @@ def test_a_one_day_story_names_its_day_once(tmp_path: Path) -> None:
     assert "Zeitraum: 14.05.2025 " in text and "14.05.2025 – 14.05.2025" not in text
 
 
+def test_articles_of_one_moment_share_one_mark_on_the_time_axis(tmp_path: Path) -> None:
+    options = _options(tmp_path)
+    text = "Lena Hartmann besucht die Werft in Rostock. Die Werft baut Fähren."
+    with Chronik(options=options) as app:
+        for hour, publisher in ((8, "Blatt"), (9, "Kurier"), (10, "Bote")):
+            line = {"title": "Hartmann in Rostock", "text": text, "publisher": publisher}
+            line["url"] = f"https://{publisher.lower()}.example/a"
+            line["published"] = f"2025-05-14T{hour:02}:00:00Z"
+            app.ingest_bytes(json.dumps(line).encode())
+        later = {"title": "Hartmann in Rostock", "text": text, "url": "https://blatt.example/b"}
+        app.ingest_bytes(json.dumps(later | {"published": "2025-05-20T08:00:00Z"}).encode())
+        [story] = app.stories()
+    with TestClient(create_app(options)) as client:
+        page = client.get(f"/story/{story.id}").text
+    assert story.size == 4
+    assert page.count('class="dot-article"') == 2, "three articles of one morning, one mark"
+    assert re.search(r'<text x="[\d.]+" y="39" class="dot-count">3</text>', page)
+    assert "09:00 UTC: Hartmann in Rostock\n14.05.2025 10:00" in page, "all three in its title"
+
+
 def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     options = _options(tmp_path)
     with Chronik(options=options) as app:

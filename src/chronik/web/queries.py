@@ -160,14 +160,22 @@ def timeline(story: Story) -> list[TimelineEntry]:
 
 @dataclass(slots=True)
 class AxisPoint:
+    """One mark on the axis: the entries of one kind that fall on the same spot."""
+
     x: float
-    entry: TimelineEntry
+    entries: list[TimelineEntry]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
 
 
 def axis(
-    entries: Sequence[TimelineEntry], width: float = 1000, margin: float = 24
+    entries: Sequence[TimelineEntry], width: float = 1000, margin: float = 24, mark: float = 20
 ) -> tuple[list[AxisPoint], list[tuple[float, datetime]]]:
-    """Positions on a horizontal time axis ``width`` wide, and ticks at the ends."""
+    """Positions on a horizontal time axis ``width`` wide, and ticks at the ends. Entries of
+    one kind less than ``mark`` apart share one mark: a day's ten articles drawn one over
+    another looked like one."""
     dated = [e for e in entries if e.when]
     if not dated:
         return [], []
@@ -178,9 +186,23 @@ def axis(
     def x(when: datetime) -> float:
         return round(margin + (width - 2 * margin) * (when - first).total_seconds() / span, 1)
 
-    points = [AxisPoint(x(e.when), e) for e in dated if e.when]
+    points: list[AxisPoint] = []
+    for kind in ("article", "event"):
+        placed = [(x(e.when), e) for e in dated if e.when and e.kind == kind]
+        placed.sort(key=lambda item: item[0])
+        points.extend(_marks(placed, mark))
     ticks = [(x(first), first)] + ([(x(last), last)] if last != first else [])
     return points, ticks
+
+
+def _marks(placed: list[tuple[float, TimelineEntry]], mark: float) -> list[AxisPoint]:
+    groups: list[list[tuple[float, TimelineEntry]]] = []
+    for item in placed:
+        if groups and item[0] - groups[-1][0][0] < mark:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return [AxisPoint(round(sum(x for x, _ in g) / len(g), 1), [e for _, e in g]) for g in groups]
 
 
 def changes(story: Story) -> list[Change]:
