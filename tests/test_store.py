@@ -266,6 +266,23 @@ def test_reanalyze_takes_a_publication_time_a_newer_reader_finds(
     assert app.reanalyze().revised == 0
 
 
+def test_reanalyze_reports_an_input_it_cannot_read_now_and_goes_on(
+    app: Chronik, tmp_path: Path
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"Meldung {name}\n\nDie Werft in Kiel baut ein Schiff.")
+    app.ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    # An input this Chronik can no longer read (a reader grown stricter, a damaged row).
+    app.store.execute(  # type: ignore[attr-defined]
+        "UPDATE documents SET payload = ? WHERE origin LIKE ?", (b"\x00\x01\x02" * 50, "%a.txt")
+    )
+    app.store.commit()
+    report = app.reanalyze()
+    assert (report.failed, report.unchanged) == (1, 1), report.errors
+    assert "a.txt" in report.errors[0] and "E002" in report.errors[0]
+    assert app.store.count_articles() == 2, "nothing stored is lost"
+
+
 def test_schema_is_versioned(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "s.db")
     assert store.schema_version() == len(migrations("sqlite"))

@@ -24,7 +24,7 @@ from chronik.analysis.structure import build_article
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
-from chronik.ingest.readers import Item, read_text
+from chronik.ingest.readers import Item, read_text, reread
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import ENTITY_TYPES, Article, ArticleQuery, Entity, Story, StoryChange
 from chronik.options import Options
@@ -314,12 +314,13 @@ class Chronik:
     def _stored(
         self, report: IngestReport, tick: Callable[[str], None]
     ) -> Iterator[tuple[tuple[str, str], Article]]:
-        for article_id, document in list(self.store.documents()):
+        for stored in self.store.stored_inputs():
             try:
-                yield (article_id, document.origin), build_article(document)
+                document = reread(stored.format, stored.payload, stored.origin, stored.meta)
+                yield (stored.article_id, stored.origin), build_article(document)
             except InputError as exc:
                 report.errors.append(str(exc))
-                tick(document.origin)
+                tick(stored.origin)
 
     # --- reading ----------------------------------------------------------------------------
 

@@ -502,14 +502,22 @@ def _warc_document(record: Any, origin: str) -> Item | None:
     return Document(where, "html", body, url=url, html=decode_html(body, where))
 
 
-def reread(fmt: str, payload: bytes, origin: str) -> Document:
-    """The document again from the payload the store kept, for reanalysis."""
+def reread(fmt: str, payload: bytes, origin: str, meta: dict[str, Any]) -> Document:
+    """The document again from the payload and metadata the store kept, for reanalysis;
+    InputError when the payload cannot be read now."""
     if fmt == "feed":
         item = _feed_document(json.loads(payload), origin, None)
     else:
         item = next(iter(READERS[fmt](payload, origin)), InputError(Code.E005, origin))
     if isinstance(item, InputError):
         raise item
+    meta = dict(meta)
+    published = meta.pop("published", None)
+    if "source" in meta:  # a document stored before the publisher had its name
+        meta["publisher"] = meta.pop("source")
+    for key, value in meta.items():
+        setattr(item, key, value or getattr(item, key))
+    item.published = datetime.fromisoformat(published) if published else item.published
     return item
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 from chronik.ingest.document import Document
 from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange
@@ -29,6 +29,18 @@ class Stored:
     story_id: str | None
     revision: int
     format: str | None = None  # of the input the current revision came from
+
+
+@dataclass(slots=True)
+class StoredInput:
+    """An article's input as the store kept it, for reanalysis: read again by
+    ``chronik.ingest.readers.reread``, which may find it unreadable."""
+
+    article_id: str
+    origin: str
+    format: str
+    payload: bytes
+    meta: dict[str, Any]
 
 
 @dataclass(slots=True)
@@ -71,7 +83,9 @@ class Store(Protocol):
 
     def search(self, query: ArticleQuery) -> list[Article]: ...
 
-    def documents(self) -> Iterator[tuple[str, Document]]: ...
+    def stored_inputs(self) -> Iterator[StoredInput]:
+        """Every article's current input, a few at a time (payloads can be large)."""
+        ...
 
     def window(self, since: datetime) -> Iterator[tuple[Article, datetime, bytes]]: ...
 

@@ -14,9 +14,8 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from chronik.ingest.document import Document
-from chronik.ingest.readers import reread
 from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange, article_from_dict
-from chronik.store.base import FeedState, PutStatus, Stored
+from chronik.store.base import FeedState, PutStatus, Stored, StoredInput
 
 # Columns of ``articles`` that are also fields of Article; the rest of the analysis is JSON.
 _COLUMNS = ("id", "url", "title", "text", "publisher", "language", "content_hash", "story_id")
@@ -27,6 +26,7 @@ Row = Mapping[str, Any]
 _NEWEST_FIRST = "a.published IS NULL, COALESCE(a.published, a.seen) DESC, a.rowid DESC"
 # Ids per "IN (...)" query: well under the bound on parameters of any SQLite build.
 _ID_BATCH = 500
+_INPUTS_AT_ONCE = 100  # stored inputs read per query in reanalysis: payloads can be large
 
 
 class FullText(NamedTuple):
@@ -301,21 +301,25 @@ class SQLStore(ABC):
         )
         return self._named(rows)
 
-    def documents(self) -> Iterator[tuple[str, Document]]:
-        rows = self.execute(
-            "SELECT d.* FROM documents d JOIN articles a ON a.id = d.article_id "
-            "AND a.revision = d.revision ORDER BY a.rowid"
-        ).fetchall()
-        for row in rows:
-            meta = json.loads(row["meta"])
-            published = meta.pop("published")
-            if "source" in meta:  # a document stored before the publisher had its name
-                meta["publisher"] = meta.pop("source")
-            doc = reread(row["format"], bytes(row["payload"]), row["origin"])
-            for key, value in meta.items():
-                setattr(doc, key, value or getattr(doc, key))
-            doc.published = datetime.fromisoformat(published) if published else doc.published
-            yield row["article_id"], doc
+    def stored_inputs(self) -> Iterator[StoredInput]:
+        ids = [row["id"] for row in self.execute("SELECT id FROM articles ORDER BY rowid")]
+        for start in range(0, len(ids), _INPUTS_AT_ONCE):
+            chunk = ids[start : start + _INPUTS_AT_ONCE]
+            rows = self.execute(
+                "SELECT d.* FROM documents d JOIN articles a ON a.id = d.article_id "
+                f"AND a.revision = d.revision WHERE a.id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            by_id = {row["article_id"]: row for row in rows}
+            for article_id in chunk:
+                if (row := by_id.get(article_id)) is not None:
+                    yield StoredInput(
+                        article_id,
+                        row["origin"],
+                        row["format"],
+                        bytes(row["payload"]),
+                        json.loads(row["meta"]),
+                    )
 
     def window(self, since: datetime) -> Iterator[tuple[Article, datetime, bytes]]:
         rows = self.execute(
