@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import click
@@ -431,6 +432,18 @@ def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path, tmp_
 def test_an_empty_store_name_is_refused(fixtures: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", "", "ingest", str(fixtures / "article.txt")])
     assert result.exit_code == 2 and "[E230]" in result.stderr and "no store named" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["articles"], ["ingest", "-"]])
+def test_a_postgres_store_without_its_driver_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if not installed
+    db = "postgresql://chronik:secret@localhost/news"
+    result = CliRunner().invoke(cli, ["--db", db, *command], input="Ein Satz.")
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    assert "[E231]" in result.stderr and "pip install 'chronik[postgres]'" in result.stderr
+    assert "secret" not in result.stderr
 
 
 def test_a_mistyped_executor_is_refused_before_a_store_is_made(

@@ -52,6 +52,7 @@ class Code(Enum):
     E210 = "cannot start the executor {name!r} ({detail}); see docs/configuration.md"
     E220 = "setting {name} = {value!r} is not {kind}; see docs/configuration.md"
     E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
+    E231 = "store {target} needs {package}, which is not installed: {install}"
     E240 = "the store failed ({detail}); check it, or restore it from a backup"
     E241 = (
         "the store stayed locked by another writer for a minute; what this command had "

@@ -17,15 +17,23 @@ from chronik.store.sql import FullText, SQLStore, migrations
 _PLACEHOLDER = re.compile(r"\?")
 
 
+def _psycopg(url: str) -> Any:
+    """The PostgreSQL driver, an optional dependency (E231 without it)."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        install = "pip install 'chronik[postgres]'"
+        raise ChronikError(
+            Code.E231, target=safe_target(url), package="psycopg", install=install
+        ) from exc
+    return psycopg
+
+
 class PostgresStore(SQLStore):
     def __init__(self, url: str) -> None:
-        try:
-            import psycopg
-            from psycopg.rows import dict_row
-        except ImportError as exc:
-            raise ChronikError(
-                Code.E110, kind="store backend", name="postgresql", choices="sqlite"
-            ) from exc
+        psycopg = _psycopg(url)
+        from psycopg.rows import dict_row
+
         self.path = safe_target(url)
         try:
             self.db = psycopg.connect(url, row_factory=dict_row)
@@ -91,8 +99,7 @@ def _tables(db: Any) -> set[str]:
 
 def has_store(url: str) -> bool:
     """Whether the database at ``url`` holds a Chronik store (E230 when it cannot be reached)."""
-    import psycopg
-
+    psycopg = _psycopg(url)
     try:
         with psycopg.connect(url) as db:
             row = db.execute("SELECT to_regclass('chronik_schema') IS NOT NULL").fetchone()
