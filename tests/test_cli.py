@@ -455,6 +455,16 @@ def test_a_mistyped_executor_is_refused_before_a_store_is_made(
     assert result.exit_code == 2 and "[E110]" in result.stderr and not db.exists()
 
 
+def test_a_mistyped_event_extractor_is_refused_before_a_store_is_made(
+    tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHRONIK_EVENT_EXTRACTOR", "regeln")
+    db = tmp_path / "never.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(fixtures / "article.txt")])
+    assert result.exit_code == 2 and not db.exists()
+    assert "[E110] unknown event extractor 'regeln'; choose one of: rules" in result.stderr
+
+
 @pytest.mark.parametrize(
     "setting",
     [

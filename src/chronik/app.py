@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from chronik.analysis.entities import apply_mapping
+from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
 from chronik.analysis.ner import check_backend
 from chronik.analysis.pipeline import analyze, check_pipeline
@@ -155,7 +156,7 @@ class Chronik:
         return self.ingest_documents(read_bytes(data, origin, self.options, media_type))
 
     def check_analysis(self) -> None:
-        """E110, E170 or E180 for a component or backend that ``options`` names and that
+        """E110, E170 or E180 for a component, backend or extractor that ``options`` names and that
         cannot run, checked before the store is opened: a mistyped name must leave no
         store behind, nor half a batch stored. Once per instance: its options do not change,
         and a watch would otherwise ask at every feed of every round."""
@@ -164,6 +165,8 @@ class Chronik:
         check_pipeline(self.options)
         if "ner" in self.options.pipeline:
             check_backend(self.options.ner_backend)
+        if "events" in self.options.pipeline:
+            check_extractor(self.options.event_extractor)
         check_embedder(self.options.embedding_backend)
         self._analysis_checked = True
 

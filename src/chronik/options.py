@@ -41,6 +41,7 @@ class Options:
     pipeline: tuple[str, ...] = DEFAULT_PIPELINE
     ner_backend: str = "bundled"
     embedding_backend: str = "use"
+    event_extractor: str = "rules"
     executor: str = "serial"
     max_bytes: int = 20_000_000
     fetch: bool = False

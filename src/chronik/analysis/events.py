@@ -615,15 +615,19 @@ def register_extractor(name: str, factory: Callable[[], EventExtractor]) -> None
     _EXTRACTORS[name] = factory
 
 
-def get_extractor(name: str = "rules") -> EventExtractor:
+def check_extractor(name: str) -> None:
+    """E110 for an extractor no one registered."""
     if name not in _EXTRACTORS:
         raise ChronikError(
             Code.E110, kind="event extractor", name=name, choices=", ".join(_EXTRACTORS)
         )
+
+
+def get_extractor(name: str = "rules") -> EventExtractor:
+    check_extractor(name)
     return _EXTRACTORS[name]()
 
 
 @component("events")
 def events(article: Article, options: Options) -> None:
-    name = str(options.extra.get("event_extractor", "rules"))
-    article.events = get_extractor(name).extract(article)
+    article.events = get_extractor(options.event_extractor).extract(article)
