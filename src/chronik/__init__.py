@@ -1,5 +1,6 @@
 """Chronik: turns a stream of German news into stories."""
 
+from chronik._version import __version__
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError, Code, InputError
 from chronik.model import (
@@ -17,7 +18,6 @@ from chronik.model import (
 )
 from chronik.options import Options
 
-__version__ = "0.1.0"
 __all__ = [
     "Article",
     "Attribution",

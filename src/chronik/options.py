@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from chronik._version import __version__
 from chronik.errors import ChronikError, Code
 
 # The analysis components run on every article, in order (see docs/architecture.md).
@@ -46,7 +47,7 @@ class Options:
     max_bytes: int = 20_000_000
     fetch: bool = False
     fetch_timeout: float = 20.0
-    user_agent: str = "Chronik/0.1 (+self-hosted news story tracker)"
+    user_agent: str = f"Chronik/{__version__} (+self-hosted news story tracker)"
     feeds: tuple[str, ...] = DEFAULT_FEEDS
     story_window_days: int = 14
     story_threshold: float = 0.24

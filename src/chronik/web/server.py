@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
+from chronik._version import __version__
 from chronik.app import Chronik, check_poll_interval
 from chronik.errors import ChronikError, Code
 from chronik.options import Options
@@ -41,7 +42,7 @@ def create_app(options: Options | None = None) -> FastAPI:
         _ = chronik.store  # create or migrate the store once, before any request
     app = FastAPI(
         title="Chronik",
-        version="0.1.0",
+        version=__version__,
         description=DESCRIPTION,
         # Swagger UI loads its scripts from a CDN, which the pages' CSP forbids and an
         # offline machine cannot reach: /api/docs is a page of our own (pages.api_docs).
