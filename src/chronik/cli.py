@@ -14,7 +14,7 @@ from dataclasses import asdict, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 from tqdm import tqdm
@@ -31,8 +31,6 @@ from chronik.stories.timeline import ordered_entries
 
 if TYPE_CHECKING:
     from chronik.training.silver import Silver
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def main() -> None:

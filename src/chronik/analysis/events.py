@@ -282,7 +282,7 @@ class RuleEventExtractor:
         index = sent.clause_of(trigger.index)
         clause = sent.clauses[index]
         governing = reporting_clauses(sent, index)
-        sources = _sources(sent, ctx, governing)
+        sources = _sources(sent, governing)
         control = controller(sent, index)
         everywhere = _locative_places(sent, Clause(0, len(sent.tokens), ""))
         # The trigger's clause first, else anywhere in the sentence.
@@ -364,7 +364,7 @@ def _denial_of(sent: SentenceView, ctx: _Context, before: list[Event]) -> list[E
     if not open_claims:
         return []
     target = open_claims[-1]
-    sources = _sources(sent, ctx, sent.clauses[:1])
+    sources = _sources(sent, sent.clauses[:1])
     names = _source_names(sent, ctx, (sent.sentence.start, sent.sentence.end), sources)
     both = lexicon().words("both")
     if all(n.split()[0].lower() in both for n in names) and any(
@@ -425,7 +425,7 @@ def _inherit_actors(
     return replace(event, actors=list(source.actors), actor_names=list(source.actor_names))
 
 
-def _sources(sent: SentenceView, ctx: _Context, reporting: list[Clause]) -> list[Mention]:
+def _sources(sent: SentenceView, reporting: list[Clause]) -> list[Mention]:
     found = marker_sources(sent)
     for clause in reporting:
         if cue_labels(sent, clause, frozenset({"happened", "planned"})):

@@ -481,7 +481,7 @@ def _year_of(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int | None:
         return int(g["century"] + g["year_short"])
     text = g.get("year") or g.get("year_la")
     if text is not None:
-        return _explicit_year(r, cand, text, r.rules.lookup("era", g.get("era")))
+        return _explicit_year(r, text, r.rules.lookup("era", g.get("era")))
     if not _has_date_field(g) and cand.rule.normalise == "calendar" and "hour" in g:
         return None  # a bare time of day: its date comes from the anchor day
     base = r.year_for(cand.rule.anchor)
@@ -530,7 +530,7 @@ def _nearest_year_shift(said: tuple[int, int], now: Point, tense: int) -> int:
     return ahead if months_ahead < 6 else behind
 
 
-def _explicit_year(r: _Resolver, cand: _Candidate, text: str, era: str | None) -> int:
+def _explicit_year(r: _Resolver, text: str, era: str | None) -> int:
     year = int(text)
     if era == "BC":
         return -year

@@ -94,12 +94,6 @@ class StoryEvent:
     def sources(self) -> list[str]:
         return list(dict.fromkeys(s for r in self.reports for s in r.sources))
 
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["num_mentions"] = self.num_mentions
-        data["num_articles"] = len(self.article_ids)
-        return data
-
 
 def story_events(articles: list[Article]) -> list[StoryEvent]:
     """The events of one story, each with its history and changes, in order of first report."""

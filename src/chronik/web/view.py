@@ -71,11 +71,11 @@ def _spans(article: Article) -> list[_Span]:
     return sorted(found, key=lambda s: (s.start, -(s.end - s.start)))
 
 
-def segments(article: Article, block: Block, spans: list[_Span] | None = None) -> list[Segment]:
+def segments(article: Article, block: Block, spans: list[_Span]) -> list[Segment]:
     """The block's text cut at the highlighted spans that lie wholly inside it."""
     text = article.text
     pos, result = block.start, []
-    for span in spans if spans is not None else _spans(article):
+    for span in spans:
         if span.start < pos or span.end > block.end or span.end <= span.start:
             continue
         if span.start > pos:
