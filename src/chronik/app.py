@@ -5,7 +5,6 @@ The CLI, the REST API and the web UI are thin layers over this class.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -32,7 +31,7 @@ from chronik.options import Options
 from chronik.store import PutStatus, Store, Stored, open_store
 from chronik.stories.developments import StoryEvent, story_events
 from chronik.stories.embedding import check_embedder
-from chronik.stories.engine import StoryEngine
+from chronik.stories.engine import StoryEngine, new_story_id
 from chronik.stories.features import story_title
 from chronik.stories.known_entities import KnownEntities
 from chronik.stories.related import Neighbourhood, related_articles, related_stories
@@ -398,9 +397,9 @@ class Chronik:
         story's history."""
         for attempt in range(1_000):
             salted = seed if attempt == 0 else f"{seed} {attempt}"
-            story_id = "s" + hashlib.sha256(salted.encode()).hexdigest()[:12]
-            if self.store.story(story_id) is None and not self.store.story_history(story_id):
-                return story_id
+            found = new_story_id(salted)
+            if self.store.story(found) is None and not self.store.story_history(found):
+                return found
         raise AssertionError("no unused story id in 1,000 tries")  # 2^48 ids: unreachable
 
     def story_history(self, story_id: str) -> list[StoryChange]:

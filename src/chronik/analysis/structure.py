@@ -43,7 +43,7 @@ _SENTENCE_END = re.compile(r"[.:;,]$|[.!?]\s+\S")
 @dataclass(slots=True)
 class Line:
     text: str
-    hint: str = ""  # "", "heading", "item"
+    hint: str = ""  # "", "heading", "item", "para"
 
 
 def build_article(document: Document) -> Article:

@@ -1,4 +1,4 @@
-"""Polite HTTP: one client, a user agent that names Chronik, conditional requests."""
+"""Polite HTTP: a user agent that names Chronik, conditional requests."""
 
 from __future__ import annotations
 

@@ -26,6 +26,8 @@ Row = Mapping[str, Any]
 _NEWEST_FIRST = "a.published IS NULL, COALESCE(a.published, a.seen) DESC, a.rowid DESC"
 # Ids per "IN (...)" query: well under the bound on parameters of any SQLite build.
 _ID_BATCH = 500
+# A story's articles, all of them: a bound only so that the query has one.
+_STORY_ARTICLES = 1_000_000
 _INPUTS_AT_ONCE = 100  # stored inputs read per query in reanalysis: payloads can be large
 
 
@@ -386,7 +388,7 @@ class SQLStore(ABC):
         if not row:
             return None
         story = _story(row)
-        story.articles = self.articles(story_id=story_id, limit=10_000)
+        story.articles = self.articles(story_id=story_id, limit=_STORY_ARTICLES)
         return story
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
@@ -396,7 +398,7 @@ class SQLStore(ABC):
         ).fetchall()
         stories = [_story(row) for row in rows]
         for story in stories:
-            story.articles = self.articles(story_id=story.id, limit=10_000)
+            story.articles = self.articles(story_id=story.id, limit=_STORY_ARTICLES)
         return stories
 
     def _named(self, rows: Iterable[Row]) -> list[Article]:

@@ -190,10 +190,10 @@ class StoryEngine:
         for story_id, _ in hits.most_common(_CANDIDATES):
             story = self._stories[story_id]
             if seen - story.last <= self.window:
-                out.append(self._lexical(prof, story, seen))
+                out.append(self._lexical(prof, story))
         return out
 
-    def _lexical(self, prof: Profile, story: _Story, seen: datetime) -> _Scored:
+    def _lexical(self, prof: Profile, story: _Story) -> _Scored:
         # The best single member alone let a large story grow by single links: one member
         # that also named a neighbouring topic pulled that topic's next article in. The
         # centroid alone missed the new developments of a story.
@@ -215,7 +215,7 @@ class StoryEngine:
             return scored
         matrix = np.stack([s.vector() for s in pool])  # type: ignore[misc]
         nearest = np.argsort(-(matrix @ prof.embedding))[:_VECTOR_HITS]
-        return scored + [self._lexical(prof, pool[i], seen) for i in nearest]
+        return scored + [self._lexical(prof, pool[i]) for i in nearest]
 
     def _score_embeddings(self, prof: Profile, scored: list[_Scored]) -> None:
         for s in scored:
@@ -244,7 +244,7 @@ class StoryEngine:
             s.score *= size_prior(s.story.size, self.weights) if prior else 1.0
         ranked = sorted(scored, key=lambda s: -s.score)
         if not ranked or ranked[0].score < threshold:
-            story = self._new_story(_story_id(prof.id), title, seen)
+            story = self._new_story(new_story_id(prof.id), title, seen)
             self._join(story, prof, seen)
             best = ranked[0].score if ranked else 0.0
             return Assignment(story.id, True, best, encode_features(prof, self._backend))
@@ -333,8 +333,9 @@ def _keys(prof: Profile) -> list[str]:
     return prof.salient + ["@" + e for e in prof.entities]
 
 
-def _story_id(article_id: str) -> str:
-    return "s" + hashlib.sha256(article_id.encode()).hexdigest()[:12]
+def new_story_id(seed: str) -> str:
+    """A story's id from what started it (its first article's id, or a split)."""
+    return "s" + hashlib.sha256(seed.encode()).hexdigest()[:12]
 
 
 def _plus(total: Vector | None, vector: Vector) -> Vector:
