@@ -12,7 +12,7 @@ import pytest
 from chronik.analysis.build_gazetteer import build
 from chronik.analysis.entities import (
     apply_mapping,
-    combine,
+    combine_entities,
     detect_places,
     entity_id,
     link_to_known,
@@ -372,11 +372,11 @@ def test_merge_meets_declined_names_and_keeps_the_nominative() -> None:
     known = Entity(entity_id("ORG", "a"), "Europäische Union", "ORG", [], 5)
     dative = Entity(entity_id("ORG", "b"), "Europäischen Union", "ORG", [], 1)
     assert merge_into([known], [dative]) == {dative.id: known.id}
-    assert combine(dative, known).name == "Europäische Union"
+    assert combine_entities(dative, known).name == "Europäische Union"
     strip = Entity(entity_id("LOC", "g"), "Gazastreifen", "LOC", [], 3)
     genitive = Entity(entity_id("LOC", "h"), "Gazastreifens", "LOC", [], 1)
     genitive.labels = {"de": "Gazastreifens"}
-    merged = combine(genitive, strip)  # first seen in the genitive
+    merged = combine_entities(genitive, strip)  # first seen in the genitive
     assert (merged.name, merged.labels) == ("Gazastreifen", {"de": "Gazastreifen"})
     people = [person("Hannes Weber")]
     assert merge_into(people, [person("Hanne Weber")]) == {}  # people are not declined
@@ -613,16 +613,18 @@ def test_link_to_known_keeps_new_entities_new() -> None:
 
 
 def test_combine_keeps_the_fuller_name() -> None:
-    merged = combine(person("Putin"), person("Wladimir Putin", "Präsident Putin"))
+    merged = combine_entities(person("Putin"), person("Wladimir Putin", "Präsident Putin"))
     assert merged.name == "Wladimir Putin"
     assert merged.aliases == ["Putin", "Präsident Putin"]
     assert merged.mention_count == 2
-    spelled = combine(person("Erdogan"), person("Recep Tayyip Erdoğan"))
+    spelled = combine_entities(person("Erdogan"), person("Recep Tayyip Erdoğan"))
     assert spelled.name == "Recep Tayyip Erdoğan"  # it completes the other, diacritics aside
 
 
 def test_a_name_run_on_from_the_word_before_is_never_the_name() -> None:
-    merged = combine(person("Friedrich Merz"), person("ZolldrohungenKanzler Friedrich Merz"))
+    merged = combine_entities(
+        person("Friedrich Merz"), person("ZolldrohungenKanzler Friedrich Merz")
+    )
     assert merged.name == "Friedrich Merz"
     text = "Die ZolldrohungenKanzler Friedrich Merz. Friedrich Merz reiste ab."
     runon, clean = "ZolldrohungenKanzler Friedrich Merz", "Friedrich Merz"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from chronik import Chronik
-from chronik.analysis.entities import combine, normalise
+from chronik.analysis.entities import combine_entities, normalise
 from chronik.model import Article, Entity
 from chronik.options import Options
 from chronik.stories.known_entities import KnownEntities
@@ -117,15 +117,18 @@ def test_a_revision_moves_the_mention_count(tmp_path: Path) -> None:
 
 def test_a_name_completes_another_and_a_longer_ner_span_does_not_rename_a_person() -> None:
     person = Entity(id="p", name="Lindqvist", type="PER", aliases=[], mention_count=3)
-    full = combine(person, replace(person, name="Marta Lindqvist"))
+    full = combine_entities(person, replace(person, name="Marta Lindqvist"))
     assert full.name == "Marta Lindqvist" and "Lindqvist" in full.aliases
     for span in ("Marta Lindqvists Wahlkreis", "Marta Lindqvist Unkenntnis", "Lindqvists"):
         for first, second in ((full, replace(full, name=span)), (replace(full, name=span), full)):
-            assert combine(first, second).name == "Marta Lindqvist", span
+            assert combine_entities(first, second).name == "Marta Lindqvist", span
     asian = replace(person, name="Kim")
-    assert combine(asian, replace(asian, name="Kim Sun Ok")).name == "Kim Sun Ok"
+    assert combine_entities(asian, replace(asian, name="Kim Sun Ok")).name == "Kim Sun Ok"
     thing = Entity(id="o", name="EU", type="ORG", aliases=[], mention_count=1)
-    assert combine(thing, replace(thing, name="Europäische Union")).name == "Europäische Union"
+    assert (
+        combine_entities(thing, replace(thing, name="Europäische Union")).name
+        == "Europäische Union"
+    )
 
 
 def test_a_genitive_finds_its_base_in_the_index() -> None:

@@ -268,8 +268,8 @@ def test_a_sentence_of_several_events_is_quoted_once(
         Event(kind, "X", ["p"], ["Lena Hartmann"], "happened", said, 0, len(said))
         for kind in ("visit", "meet")
     ]
-    entries = [queries.TimelineEntry(article.published, article)] + [
-        queries.TimelineEntry(article.published, article, event) for event in events
+    entries = [queries.EntryView(article.published, article)] + [
+        queries.EntryView(article.published, article, event) for event in events
     ]
     monkeypatch.setattr(queries, "timeline", lambda story: entries)
     page = site.client.get(f"/story/{article.story_id}").text
@@ -779,13 +779,12 @@ def test_an_event_s_day_is_written_as_the_page_writes_dates() -> None:
 
 
 def test_a_change_two_events_share_is_listed_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    from chronik.stories.developments import Change as EventChange
-    from chronik.stories.developments import StoryEvent
+    from chronik.stories.developments import Change, StoryEvent
 
     article = Article(id="a", title="", text="")
     twice = [
         StoryEvent(f"e{i}", "s", "attack", "190", ["x"], ["Israel"], [None], [], "happened",
-                   [EventChange("confirmed", ["announced"], ["happened"], "a")])
+                   [Change("confirmed", ["announced"], ["happened"], "a")])
         for i in (1, 2)
     ]  # fmt: skip
     monkeypatch.setattr(queries, "story_events", lambda articles: twice)

@@ -870,8 +870,8 @@ def apply_mapping(
         base = known_by_id.get(target)
         moved = replace(entity, id=target)
         if base is not None:
-            moved = combine(replace(base, mention_count=0, aliases=[]), moved)
-        merged[target] = combine(merged[target], moved) if target in merged else moved
+            moved = combine_entities(replace(base, mention_count=0, aliases=[]), moved)
+        merged[target] = combine_entities(merged[target], moved) if target in merged else moved
     article.entities = list(merged.values())
     for mention in article.mentions:
         if mention.entity_id is not None:
@@ -884,7 +884,7 @@ def apply_mapping(
             event.location_id = mapping.get(event.location_id, event.location_id)
 
 
-def combine(first: Entity, second: Entity) -> Entity:
+def combine_entities(first: Entity, second: Entity) -> Entity:
     """One entity from two records of it: the first's id, labels and code; the better name
     (by :func:`_name_quality`, then :func:`_length`, else the first's); aliases united;
     mention counts added."""

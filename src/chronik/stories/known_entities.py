@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from chronik.analysis.entities import combine, link_to_known, match_words
+from chronik.analysis.entities import combine_entities, link_to_known, match_words
 from chronik.model import Article, Entity
 
 
@@ -34,7 +34,7 @@ class KnownEntities:
             known = self._by_id.get(entity.id)
             # The index keeps the running total of mentions (which of two people a bare
             # surname means); the article keeps its own count, with the known name.
-            total = combine(known, entity) if known else entity
+            total = combine_entities(known, entity) if known else entity
             self._put(total)
             linked.append(replace(total, mention_count=entity.mention_count))
         article.entities = linked

@@ -112,7 +112,7 @@ def per_day(times: Iterable[datetime | None], days: int = CHART_DAYS) -> list[tu
 
 
 @dataclass(slots=True)
-class TimelineEntry:
+class EntryView:
     """One point on a story's time axis: an article, or an event reported in one."""
 
     when: datetime | None
@@ -127,7 +127,7 @@ class TimelineEntry:
 
 
 @dataclass(slots=True)
-class Change:
+class ChangeView:
     """What a later article changed about an event: its place or time, or its status."""
 
     kind: str  # place, time, confirmed, denied
@@ -142,9 +142,9 @@ class Change:
 # it again by id (``Chronik.timeline`` and ``Chronik.developments`` are the same functions).
 
 
-def timeline(story: Story) -> list[TimelineEntry]:
+def timeline(story: Story) -> list[EntryView]:
     """Articles with what each adds to the earlier ones, and their events, on one axis."""
-    entries: list[TimelineEntry] = []
+    entries: list[EntryView] = []
     seen_entities: set[str] = set()
     by_id = {a.id: a for a in story.articles}
     for entry in build_timeline(story.articles):
@@ -153,8 +153,8 @@ def timeline(story: Story) -> list[TimelineEntry]:
         names = [e.name for e in article.entities if e.id not in seen_entities]
         seen_entities.update(e.id for e in article.entities)
         new = entry.new_sentences[:NEW_SENTENCES]  # reporting only: never the headline
-        entries.append(TimelineEntry(when, article, None, names, new))
-        entries.extend(TimelineEntry(day_start(e.time) or when, article, e) for e in article.events)
+        entries.append(EntryView(when, article, None, names, new))
+        entries.extend(EntryView(day_start(e.time) or when, article, e) for e in article.events)
     return entries
 
 
@@ -163,7 +163,7 @@ class AxisPoint:
     """One mark on the axis: the entries of one kind that fall on the same spot."""
 
     x: float
-    entries: list[TimelineEntry]
+    entries: list[EntryView]
 
     @property
     def kind(self) -> str:
@@ -171,7 +171,7 @@ class AxisPoint:
 
 
 def axis(
-    entries: Sequence[TimelineEntry], width: float = 1000, margin: float = 24, mark: float = 20
+    entries: Sequence[EntryView], width: float = 1000, margin: float = 24, mark: float = 20
 ) -> tuple[list[AxisPoint], list[tuple[float, datetime]]]:
     """Positions on a horizontal time axis ``width`` wide, and ticks at the ends. Entries of
     one kind less than ``mark`` apart share one mark: a day's ten articles drawn one over
@@ -195,8 +195,8 @@ def axis(
     return points, ticks
 
 
-def _marks(placed: list[tuple[float, TimelineEntry]], mark: float) -> list[AxisPoint]:
-    groups: list[list[tuple[float, TimelineEntry]]] = []
+def _marks(placed: list[tuple[float, EntryView]], mark: float) -> list[AxisPoint]:
+    groups: list[list[tuple[float, EntryView]]] = []
     for item in placed:
         if groups and item[0] - groups[-1][0][0] < mark:
             groups[-1].append(item)
@@ -205,11 +205,11 @@ def _marks(placed: list[tuple[float, TimelineEntry]], mark: float) -> list[AxisP
     return [AxisPoint(round(sum(x for x, _ in g) / len(g), 1), [e for _, e in g]) for g in groups]
 
 
-def changes(story: Story) -> list[Change]:
+def changes(story: Story) -> list[ChangeView]:
     """Where later reports of an event changed its place or time, confirmed or denied it;
     once each, though two events of the story may say the same of one article."""
     articles = {a.id: a for a in story.articles}
-    found: dict[tuple[str | tuple[str, ...], ...], Change] = {}
+    found: dict[tuple[str | tuple[str, ...], ...], ChangeView] = {}
     for event in story_events(story.articles):
         for change in event.changes:
             if change.article_id not in articles:
@@ -218,7 +218,7 @@ def changes(story: Story) -> list[Change]:
             key = (change.kind, event.type, *said, change.article_id)
             found.setdefault(
                 key,
-                Change(
+                ChangeView(
                     change.kind,
                     event.type,
                     event.actor_names,
