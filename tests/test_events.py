@@ -382,7 +382,7 @@ def test_event_rows_are_gdelt_like() -> None:
     assert meet["location_name"] == "Olmütz"
     assert meet["location_names"] == ["Brünn", "Olmütz"]
     assert meet["date"] == "2024-05-16"
-    assert (meet["num_mentions"], meet["num_articles"]) == (2, 2)
+    assert (meet["num_reports"], meet["num_articles"]) == (2, 2)
     assert meet["story_id"] == "s1"
     assert meet["sources"] == []  # "der Regierung" names no entity
 

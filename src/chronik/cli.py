@@ -356,7 +356,7 @@ def _print_event(event: dict[str, Any]) -> None:
     where = f" at {event['location_name']}" if event["location_name"] else ""
     when = _when(event["date"])
     actors = f"({', '.join(event['actors'])})" if event["actors"] else ""
-    reports = f"{_count(event['num_mentions'], 'report')} in {_articles(event['num_articles'])}"
+    reports = f"{_count(event['num_reports'], 'report')} in {_articles(event['num_articles'])}"
     head = f"{event['event_type']}{actors} {event['status']}{where}{when}"
     click.echo(f"  event: {head}  ({reports})")
     for change in event["changes"]:

@@ -58,7 +58,7 @@ EVENT_TSV_FIELDS = (
     "location_names",
     "status",
     "sources",
-    "num_mentions",
+    "num_reports",
     "num_articles",
     "urls",
     "changes",

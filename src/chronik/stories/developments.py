@@ -78,7 +78,7 @@ class StoryEvent:
     changes: list[Change] = field(default_factory=list)
 
     @property
-    def num_mentions(self) -> int:
+    def num_reports(self) -> int:
         return len(self.reports)
 
     @property
@@ -159,7 +159,7 @@ def _attach(built: list[StoryEvent], article: Article, event: Event) -> None:
     """An event without actors joins the best-attested event of its type, else stands alone."""
     same_type = [s for s in built if s.type == event.type]
     if same_type:
-        target = max(same_type, key=lambda s: s.num_mentions)
+        target = max(same_type, key=lambda s: s.num_reports)
     else:
         target = _new(article, event, {})
         built.append(target)
@@ -472,7 +472,7 @@ def _row(event: StoryEvent) -> dict[str, Any]:
         "location_names": event.places,
         "status": event.status,
         "sources": event.sources,
-        "num_mentions": event.num_mentions,
+        "num_reports": event.num_reports,
         "num_articles": len(event.article_ids),
         "article_ids": event.article_ids,
         "urls": list(dict.fromkeys(r.url for r in event.reports if r.url)),
