@@ -12,7 +12,7 @@ from typing import Any
 
 from chronik.errors import ChronikError, Code
 from chronik.store import backend, safe_target
-from chronik.store.sql import FullText, SQLStore, migrations
+from chronik.store.sql import FullText, SQLStore
 
 _PLACEHOLDER = re.compile(r"\?")
 
@@ -42,17 +42,13 @@ class PostgresStore(SQLStore):
         self._migrate()
 
     def _migrate(self) -> None:
-        steps = migrations("postgres")
         tables = _tables(self.db)
         if tables and "chronik_schema" not in tables:
             # Another program's database: Chronik's tables must not be written into it.
             detail = f"a database of something else (tables {', '.join(sorted(tables)[:3])})"
             raise ChronikError(Code.E230, self.path, detail=detail)
         self.db.execute("CREATE TABLE IF NOT EXISTS chronik_schema (version INTEGER NOT NULL)")
-        version = self.schema_version()
-        if version > len(steps):
-            raise ChronikError(Code.E120, path=self.path, found=version, known=len(steps))
-        for number, script in enumerate(steps[version:], start=version + 1):
+        for number, script in self._pending_migrations("postgres"):
             self.db.execute(script.encode("utf-8"))
             self._after_migration(number)
             self.db.execute("DELETE FROM chronik_schema")

@@ -13,6 +13,7 @@ from datetime import datetime
 from importlib import resources
 from typing import Any, NamedTuple
 
+from chronik.errors import ChronikError, Code
 from chronik.ingest.document import Document
 from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange, article_from_dict
 from chronik.store.base import FeedState, PutStatus, Stored, StoredInput
@@ -60,6 +61,7 @@ class SQLStore(ABC):
     # The SQL function that compares text in any case, for every letter (SQLite's lower()
     # folds ASCII only: "SÜDDEUTSCHE" would miss "Süddeutsche").
     fold = "lower"
+    path: str  # the store as the user named it, for messages (a password left out)
 
     @abstractmethod
     def execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
@@ -75,6 +77,9 @@ class SQLStore(ABC):
 
     @abstractmethod
     def commit(self) -> None: ...
+
+    @abstractmethod
+    def schema_version(self) -> int: ...
 
     @abstractmethod
     def close(self) -> None: ...
@@ -188,6 +193,15 @@ class SQLStore(ABC):
             "UPDATE entities SET mention_count = mention_count + ? WHERE id = ?",
             [(change, entity_id) for entity_id, change in delta.items() if change],
         )
+
+    def _pending_migrations(self, dialect: str) -> list[tuple[int, str]]:
+        """The numbered migration scripts this store still needs; E120 for a store that a
+        newer Chronik wrote."""
+        steps = migrations(dialect)
+        version = self.schema_version()
+        if version > len(steps):
+            raise ChronikError(Code.E120, path=self.path, found=version, known=len(steps))
+        return list(enumerate(steps[version:], start=version + 1))
 
     def _after_migration(self, number: int) -> None:
         """The data step of migration ``number`` that SQL cannot do (case-folding names),

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code
-from chronik.store.sql import FullText, SQLStore, migrations
+from chronik.store.sql import FullText, SQLStore
 
 # How long a writer waits for another process's write lock (a CLI ingest beside a server
 # that polls feeds); ingest commits at least every few seconds, so the wait is short.
@@ -52,14 +52,12 @@ class SQLiteStore(SQLStore):
         return db
 
     def _migrate(self) -> None:
-        steps = migrations("sqlite")
-        version = self.schema_version()
-        if version > len(steps):
-            raise ChronikError(Code.E120, path=self.path, found=version, known=len(steps))
-        if self.read_only and version < len(steps):
-            detail = f"it is read-only and needs migration {version + 1} to be read by this Chronik"
+        pending = self._pending_migrations("sqlite")
+        if self.read_only and pending:
+            first = pending[0][0]
+            detail = f"it is read-only and needs migration {first} to be read by this Chronik"
             raise ChronikError(Code.E230, self.path, detail=detail)
-        for number, script in enumerate(steps[version:], start=version + 1):
+        for number, script in pending:
             # executescript commits first; each migration is applied as a whole or not at all.
             self.db.executescript(f"BEGIN;\n{script}")
             self._after_migration(number)
