@@ -10,21 +10,19 @@ from pathlib import Path
 import pytest
 
 from chronik.analysis.build_gazetteer import build
-from chronik.analysis.entities import (
-    apply_mapping,
-    combine_entities,
-    detect_places,
-    entity_id,
-    link_to_known,
-    merge_into,
-    normalise,
-)
+from chronik.analysis.entities import detect_places, entity_id, normalise
 from chronik.analysis.gazetteer import fold, load_gazetteer
 from chronik.analysis.pipeline import registered, run_pipeline
 from chronik.analysis.structure import build_article
 from chronik.ingest.document import Document
 from chronik.model import Article, Entity, Mention
 from chronik.options import Options
+from chronik.stories.known_entities import (
+    apply_mapping,
+    combine_entities,
+    link_to_known,
+    merge_into,
+)
 from marking import marked
 
 

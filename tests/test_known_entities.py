@@ -8,10 +8,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from chronik import Chronik
-from chronik.analysis.entities import combine_entities, normalise
+from chronik.analysis.entities import normalise
 from chronik.model import Article, Entity
 from chronik.options import Options
-from chronik.stories.known_entities import KnownEntities
+from chronik.stories.known_entities import KnownEntities, combine_entities
 from marking import marked, register_marker
 
 PEOPLE = {

@@ -15,7 +15,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from chronik.analysis.entities import apply_mapping
 from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
 from chronik.analysis.ner import check_backend
@@ -33,7 +32,7 @@ from chronik.stories.developments import StoryEvent, story_events
 from chronik.stories.embedding import check_embedder
 from chronik.stories.engine import StoryEngine, new_story_id
 from chronik.stories.features import story_title
-from chronik.stories.known_entities import KnownEntities
+from chronik.stories.known_entities import KnownEntities, apply_mapping
 from chronik.stories.related import Neighbourhood, related_articles, related_stories
 from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
 

@@ -5,8 +5,9 @@ The ``entities`` component runs after ``ner``. It adds the place words that NER 
 :func:`detect_places`), resolves places to the gazetteer, joins a surname to the full name
 it belongs to, strips titles, links bare role references ("der Kremlchef") to the one
 person who fits, and fills ``Mention.entity_id`` and ``Article.entities``. Entity ids are
-stable: the same place or name gets the same id in every article. :func:`merge_into` maps
-the entities of a new article onto known ones ("Putin" onto "Wladimir Putin").
+stable: the same place or name gets the same id in every article;
+``chronik.stories.known_entities`` maps the entities of a new article onto known ones
+("Putin" onto "Wladimir Putin").
 The rules are described in docs/entities.md.
 """
 
@@ -16,8 +17,8 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from chronik.analysis.gazetteer import (
@@ -26,7 +27,6 @@ from chronik.analysis.gazetteer import (
     Place,
     fold,
     load_gazetteer,
-    strip_case,
     uninflected,
 )
 from chronik.analysis.pipeline import component
@@ -36,8 +36,6 @@ from chronik.model import Article, Entity, Mention
 from chronik.options import Options
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-# How many times more often one candidate must be named to take an ambiguous surname.
-_PROMINENCE = 3
 _TOKEN_SPLIT = re.compile(r"\s+")
 
 
@@ -483,8 +481,7 @@ def _canonical(group: _Group) -> str:
     return max(
         group.names,
         key=lambda n: (
-            *_name_quality(n, group.names, person),
-            _length(n, person),
+            *name_rank(n, group.names, person),
             group.names[n],
             -order[n],
         ),
@@ -494,6 +491,12 @@ def _canonical(group: _Group) -> str:
 # Lower-case words inside a person's name that do not count as words of it ("Ursula von der
 # Leyen", "Lula da Silva").
 _PARTICLES = frozenset("von van der den de da di du dos del bin al el la le zu ibn".split())
+
+
+def name_rank(name: str, others: Iterable[str], person: bool) -> tuple[bool | int, ...]:
+    """How good a name of an entity is beside its ``others``, for ``max``: its quality,
+    then its length (see the two below). Within an article and across articles alike."""
+    return (*_name_quality(name, others, person), _length(name, person))
 
 
 def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool, ...]:
@@ -533,11 +536,11 @@ def _could_be_person(words: list[str], known: set[str]) -> bool:
     """Capitalised, at most three names, and no name of the same person in the genitive
     ("Donald Trumps Ballsaal", "Putins", "Merz’" where "Trump", "Putin", "Merz" are)."""
     named = [w for w in words if w not in _PARTICLES]
-    genitive = any(_bare(w) != w and _bare(w) in known for w in named)
+    genitive = any(bare(w) != w and bare(w) in known for w in named)
     return bool(words) and words[0][:1].isupper() and len(named) <= 3 and not genitive
 
 
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
     """A word without a genitive ending: "Putins" and "Merz’" are "Putin" and "Merz"."""
     if word.endswith(("’", "'")):
         return word[:-1]
@@ -550,7 +553,7 @@ def _completes(longer: list[str], shorter: list[str]) -> bool:
     if len(longer) <= len(shorter):
         return False
     # Folded, so that "Recep Tayyip Erdoğan" completes "Erdogan".
-    longer, shorter = [fold(_bare(w)) for w in longer], [fold(_bare(w)) for w in shorter]
+    longer, shorter = [fold(bare(w)) for w in longer], [fold(bare(w)) for w in shorter]
     return longer[-len(shorter) :] == shorter or (len(shorter) == 1 and longer[0] == shorter[0])
 
 
@@ -741,171 +744,3 @@ def is_country(entity: Entity) -> bool:
 def is_broad(entity: Entity) -> bool:
     """A country or a world region: named by so much news that it tells little apart."""
     return is_country(entity) or (entity.code or "").startswith("M49:")
-
-
-def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]:
-    """Map each new entity's id to the id of the known entity it is, for every new entity
-    that matches one (its own id when the ids are equal). Matches, each of one type and
-    tried in this order: the same id; the same name or genitive by fold key; for people
-    and unresolved places, a name that is part of exactly one known name or contains
-    exactly one; the same alias."""
-    ids = {e.id for e in known}
-    by_key: dict[tuple[str, str], set[str]] = {}
-    for entity in known:
-        for key in _keys(entity):
-            by_key.setdefault((entity.type, key), set()).add(entity.id)
-    mapping: dict[str, str] = {}
-    for entity in new:
-        if entity.id in ids:
-            mapping[entity.id] = _fuller(entity, known) or entity.id
-            continue
-        chosen = next(filter(None, (_one(m, known) for m in _matches(entity, known, by_key))), None)
-        if chosen is not None:
-            mapping[entity.id] = chosen
-    return mapping
-
-
-def _matches(
-    entity: Entity, known: Sequence[Entity], by_key: Mapping[tuple[str, str], set[str]]
-) -> Iterator[set[str]]:
-    """Candidates, surest first. The name before its aliases: "Ali Chamenei" is the one
-    known "Seyyed Ali Chamenei", though its alias "Chamenei" is also his son's."""
-
-    def lookup(keys: set[str]) -> set[str]:
-        return set().union(*(by_key.get((entity.type, k), set()) for k in keys))
-
-    yield lookup(_keys(entity, aliases=False))
-    yield _overlapping(entity, known)
-    yield lookup(_keys(entity))
-
-
-def _fuller(entity: Entity, known: Sequence[Entity]) -> str | None:
-    """For a bare surname already known as an entity of its own (made while it could mean
-    two people: "Selenskyj" beside "Wolodymyr Selenskyj" and "Serhij Selenskyj"), the one
-    full name it now means, so that one early doubt does not split a person for good."""
-    if entity.type != "PER" or len(entity.name.split()) != 1:
-        return None
-    word = fold(entity.name)
-    fuller = {o.id for o in known if o.type == "PER" and word in fold(o.name).split()[1:]}
-    return _one(fuller, known)
-
-
-def _one(ids: set[str], known: Sequence[Entity]) -> str | None:
-    """The one entity of several candidates: the only one, else the only one whose name is
-    not run on from another word (a scraped "KölnWolodymyr Selenskyj" is no second person
-    for "Selenskyj" to mean), else the prominent one."""
-    if len(ids) <= 1:
-        return next(iter(ids), None)
-    clean = {e.id for e in known if e.id in ids and not run_on(e.name)}
-    return next(iter(clean)) if len(clean) == 1 else _prominent(clean or ids, known)
-
-
-def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
-    """Of several people a bare surname could mean, the one named far more often (at least
-    ``_PROMINENCE`` times the next): news says "Selenskyj" for the president, not for a
-    namesake named once."""
-    counts = sorted(((e.mention_count, e.id) for e in known if e.id in ids), reverse=True)
-    if len(counts) < 2 or counts[0][0] < _PROMINENCE * max(counts[1][0], 1):
-        return None
-    return counts[0][1]
-
-
-def _keys(entity: Entity, aliases: bool = True) -> set[str]:
-    keys = {fold(name) for name in (entity.name, *(entity.aliases if aliases else ()))}
-    if entity.type != "PER":
-        keys |= {uninflected(k) for k in keys}
-    return keys | {_bare(k) for k in keys} - {""}
-
-
-def match_words(entity: Entity) -> set[str]:
-    """The words under which a store finds the known entities an entity may match: every
-    folded word of its names, also without a genitive s or case ending, so that
-    "Bundestags" finds "Bundestag" and "Europäischen" finds "Europäische"."""
-    words = {word for name in (entity.name, *entity.aliases) for word in fold(name).split()}
-    return words | {_bare(w) for w in words} | {strip_case(w) for w in words}
-
-
-def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:
-    if entity.type not in ("PER", "LOC") or entity.code is not None:
-        return set()
-    tokens = _words(entity)
-    return {
-        other.id
-        for other in known
-        if other.type == entity.type
-        and other.code is None
-        and tokens
-        and (tokens <= _words(other) or _words(other) <= tokens)
-    }
-
-
-def _words(entity: Entity) -> set[str]:
-    """The words that make a name part of another. A person's as written, in any case: the
-    fold key that lets "Selenskyj" and "Selenskyi" meet as whole names would make the
-    first name "Marcus" part of "Markus Söder"."""
-    if entity.type == "PER":
-        return set(entity.name.casefold().split())
-    return set(fold(entity.name).split())
-
-
-def link_to_known(article: Article, known: Sequence[Entity]) -> dict[str, str]:
-    """:func:`merge_into` and :func:`apply_mapping` in one step; returns the mapping."""
-    mapping = merge_into(known, article.entities)
-    apply_mapping(article, mapping, known)
-    return mapping
-
-
-def apply_mapping(
-    article: Article, mapping: Mapping[str, str], known: Sequence[Entity] = ()
-) -> None:
-    """Rewrite an article's entity ids by ``mapping`` (from :func:`merge_into`): its
-    mentions, entities (merged where two map to one, taking the known entity's name,
-    labels and code), attributions and events."""
-    if not mapping:
-        return
-    known_by_id = {e.id: e for e in known}
-    merged: dict[str, Entity] = {}
-    for entity in article.entities:
-        target = mapping.get(entity.id, entity.id)
-        base = known_by_id.get(target)
-        moved = replace(entity, id=target)
-        if base is not None:
-            moved = combine_entities(replace(base, mention_count=0, aliases=[]), moved)
-        merged[target] = combine_entities(merged[target], moved) if target in merged else moved
-    article.entities = list(merged.values())
-    for mention in article.mentions:
-        if mention.entity_id is not None:
-            mention.entity_id = mapping.get(mention.entity_id, mention.entity_id)
-    for attribution in article.attributions:
-        attribution.entity_ids = [mapping.get(i, i) for i in attribution.entity_ids]
-    for event in article.events:
-        event.actors = [mapping.get(i, i) for i in event.actors]
-        if event.location_id is not None:
-            event.location_id = mapping.get(event.location_id, event.location_id)
-
-
-def combine_entities(first: Entity, second: Entity) -> Entity:
-    """One entity from two records of it: the first's id, labels and code; the better name
-    (by :func:`_name_quality`, then :func:`_length`, else the first's); aliases united;
-    mention counts added."""
-    names = (first.name, second.name)
-    person = first.type == "PER"
-    name = max(
-        names,
-        key=lambda n: (
-            *_name_quality(n, [o for o in names if o != n], person),
-            _length(n, person),
-            n == first.name,
-        ),
-    )
-    aliases = [first.name, *first.aliases, second.name, *second.aliases]
-    code = first.code or second.code
-    return replace(
-        first,
-        name=name,
-        aliases=[a for a in dict.fromkeys(aliases) if a != name],
-        mention_count=first.mention_count + second.mention_count,
-        # A place's labels come from the gazetteer; any other entity's label is its name.
-        labels=(first.labels or second.labels) if code else {"de": name},
-        code=code,
-    )

@@ -2,17 +2,23 @@
 
 Per-article normalisation (``chronik.analysis.entities``) gives every entity an id from its
 canonical key, so "Wladimir Putin" in one article and "Putin" alone in the next get different
-ids. This index holds the stored entities by the folded words of their names, so a new
-article is compared only with the entities that share a word with it, not with all of them.
+ids. :func:`merge_into` maps the entities of a new article onto known ones, and
+:func:`apply_mapping` rewrites the article by that map. ``KnownEntities`` holds the stored
+entities by the folded words of their names, so a new article is compared only with the
+entities that share a word with it, not with all of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
-from chronik.analysis.entities import combine_entities, link_to_known, match_words
+from chronik.analysis.entities import bare, name_rank, run_on
+from chronik.analysis.gazetteer import fold, strip_case, uninflected
 from chronik.model import Article, Entity
+
+# How many times more often one candidate must be named to take an ambiguous surname.
+_PROMINENCE = 3
 
 
 class KnownEntities:
@@ -52,3 +58,170 @@ class KnownEntities:
         self._by_id[entity.id] = entity
         for word in match_words(entity):
             self._by_word.setdefault(word, set()).add(entity.id)
+
+
+def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]:
+    """Map each new entity's id to the id of the known entity it is, for every new entity
+    that matches one (its own id when the ids are equal). Matches, each of one type and
+    tried in this order: the same id; the same name or genitive by fold key; for people
+    and unresolved places, a name that is part of exactly one known name or contains
+    exactly one; the same alias."""
+    ids = {e.id for e in known}
+    by_key: dict[tuple[str, str], set[str]] = {}
+    for entity in known:
+        for key in _keys(entity):
+            by_key.setdefault((entity.type, key), set()).add(entity.id)
+    mapping: dict[str, str] = {}
+    for entity in new:
+        if entity.id in ids:
+            mapping[entity.id] = _fuller(entity, known) or entity.id
+            continue
+        chosen = next(filter(None, (_one(m, known) for m in _matches(entity, known, by_key))), None)
+        if chosen is not None:
+            mapping[entity.id] = chosen
+    return mapping
+
+
+def _matches(
+    entity: Entity, known: Sequence[Entity], by_key: Mapping[tuple[str, str], set[str]]
+) -> Iterator[set[str]]:
+    """Candidates, surest first. The name before its aliases: "Ali Chamenei" is the one
+    known "Seyyed Ali Chamenei", though its alias "Chamenei" is also his son's."""
+
+    def lookup(keys: set[str]) -> set[str]:
+        return set().union(*(by_key.get((entity.type, k), set()) for k in keys))
+
+    yield lookup(_keys(entity, aliases=False))
+    yield _overlapping(entity, known)
+    yield lookup(_keys(entity))
+
+
+def _fuller(entity: Entity, known: Sequence[Entity]) -> str | None:
+    """For a bare surname already known as an entity of its own (made while it could mean
+    two people: "Selenskyj" beside "Wolodymyr Selenskyj" and "Serhij Selenskyj"), the one
+    full name it now means, so that one early doubt does not split a person for good."""
+    if entity.type != "PER" or len(entity.name.split()) != 1:
+        return None
+    word = fold(entity.name)
+    fuller = {o.id for o in known if o.type == "PER" and word in fold(o.name).split()[1:]}
+    return _one(fuller, known)
+
+
+def _one(ids: set[str], known: Sequence[Entity]) -> str | None:
+    """The one entity of several candidates: the only one, else the only one whose name is
+    not run on from another word (a scraped "KölnWolodymyr Selenskyj" is no second person
+    for "Selenskyj" to mean), else the prominent one."""
+    if len(ids) <= 1:
+        return next(iter(ids), None)
+    clean = {e.id for e in known if e.id in ids and not run_on(e.name)}
+    return next(iter(clean)) if len(clean) == 1 else _prominent(clean or ids, known)
+
+
+def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
+    """Of several people a bare surname could mean, the one named far more often (at least
+    ``_PROMINENCE`` times the next): news says "Selenskyj" for the president, not for a
+    namesake named once."""
+    counts = sorted(((e.mention_count, e.id) for e in known if e.id in ids), reverse=True)
+    if len(counts) < 2 or counts[0][0] < _PROMINENCE * max(counts[1][0], 1):
+        return None
+    return counts[0][1]
+
+
+def _keys(entity: Entity, aliases: bool = True) -> set[str]:
+    keys = {fold(name) for name in (entity.name, *(entity.aliases if aliases else ()))}
+    if entity.type != "PER":
+        keys |= {uninflected(k) for k in keys}
+    return keys | {bare(k) for k in keys} - {""}
+
+
+def match_words(entity: Entity) -> set[str]:
+    """The words under which a store finds the known entities an entity may match: every
+    folded word of its names, also without a genitive s or case ending, so that
+    "Bundestags" finds "Bundestag" and "Europäischen" finds "Europäische"."""
+    words = {word for name in (entity.name, *entity.aliases) for word in fold(name).split()}
+    return words | {bare(w) for w in words} | {strip_case(w) for w in words}
+
+
+def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:
+    if entity.type not in ("PER", "LOC") or entity.code is not None:
+        return set()
+    tokens = _words(entity)
+    return {
+        other.id
+        for other in known
+        if other.type == entity.type
+        and other.code is None
+        and tokens
+        and (tokens <= _words(other) or _words(other) <= tokens)
+    }
+
+
+def _words(entity: Entity) -> set[str]:
+    """The words that make a name part of another. A person's as written, in any case: the
+    fold key that lets "Selenskyj" and "Selenskyi" meet as whole names would make the
+    first name "Marcus" part of "Markus Söder"."""
+    if entity.type == "PER":
+        return set(entity.name.casefold().split())
+    return set(fold(entity.name).split())
+
+
+def link_to_known(article: Article, known: Sequence[Entity]) -> dict[str, str]:
+    """:func:`merge_into` and :func:`apply_mapping` in one step; returns the mapping."""
+    mapping = merge_into(known, article.entities)
+    apply_mapping(article, mapping, known)
+    return mapping
+
+
+def apply_mapping(
+    article: Article, mapping: Mapping[str, str], known: Sequence[Entity] = ()
+) -> None:
+    """Rewrite an article's entity ids by ``mapping`` (from :func:`merge_into`): its
+    mentions, entities (merged where two map to one, taking the known entity's name,
+    labels and code), attributions and events."""
+    if not mapping:
+        return
+    known_by_id = {e.id: e for e in known}
+    merged: dict[str, Entity] = {}
+    for entity in article.entities:
+        target = mapping.get(entity.id, entity.id)
+        base = known_by_id.get(target)
+        moved = replace(entity, id=target)
+        if base is not None:
+            moved = combine_entities(replace(base, mention_count=0, aliases=[]), moved)
+        merged[target] = combine_entities(merged[target], moved) if target in merged else moved
+    article.entities = list(merged.values())
+    for mention in article.mentions:
+        if mention.entity_id is not None:
+            mention.entity_id = mapping.get(mention.entity_id, mention.entity_id)
+    for attribution in article.attributions:
+        attribution.entity_ids = [mapping.get(i, i) for i in attribution.entity_ids]
+    for event in article.events:
+        event.actors = [mapping.get(i, i) for i in event.actors]
+        if event.location_id is not None:
+            event.location_id = mapping.get(event.location_id, event.location_id)
+
+
+def combine_entities(first: Entity, second: Entity) -> Entity:
+    """One entity from two records of it: the first's id, labels and code; the better name
+    (by :func:`chronik.analysis.entities.name_rank`, else the first's); aliases united;
+    mention counts added."""
+    names = (first.name, second.name)
+    person = first.type == "PER"
+    name = max(
+        names,
+        key=lambda n: (
+            *name_rank(n, [o for o in names if o != n], person),
+            n == first.name,
+        ),
+    )
+    aliases = [first.name, *first.aliases, second.name, *second.aliases]
+    code = first.code or second.code
+    return replace(
+        first,
+        name=name,
+        aliases=[a for a in dict.fromkeys(aliases) if a != name],
+        mention_count=first.mention_count + second.mention_count,
+        # A place's labels come from the gazetteer; any other entity's label is its name.
+        labels=(first.labels or second.labels) if code else {"de": name},
+        code=code,
+    )
