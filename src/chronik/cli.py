@@ -10,11 +10,11 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 from tqdm import tqdm
@@ -28,9 +28,6 @@ from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
 from chronik.store import safe_target, store_exists, store_failure
 from chronik.stories.timeline import ordered_entries
-
-if TYPE_CHECKING:
-    from chronik.training.silver import Silver
 
 
 def main() -> None:
@@ -714,45 +711,42 @@ def train_ner_command(
     exclude: tuple[Path, ...],
 ) -> None:
     """A German NER model, from the GermEval 2014 folder DIRECTORY (test.tsv, dev.tsv)."""
+    from chronik.training import train_ner_model
+
     given: dict[str, Any] = {"epochs": epochs, "seed": seed}
-    changes = {k: v for k, v in given.items() if v is not None}
-    log = partial(click.echo, err=True)
     if (teacher or exclude) and not unlabeled:
         raise click.UsageError("--teacher and --exclude go with --distill")
-    if backend == "e5":
-        if unlabeled:
-            raise click.UsageError("--distill trains the bundled model, not the e5 adapter")
-        from chronik.analysis.ner_e5 import e5_model_path
-        from chronik.training.ner_e5 import E5Settings, train_ner_e5
-
-        settings = replace(E5Settings(), **changes)
-        _echo_json(train_ner_e5(directory, output or e5_model_path(), settings, log))
-        return
-    from chronik.analysis.ner import bundled_model_path
-    from chronik.training.ner import TrainSettings, load_split, train_ner
-
-    load_split(directory)  # a wrong folder fails now, not after minutes of tagging
-    silver = _silver(unlabeled, teacher or "e5", exclude, options) if unlabeled else None
-    report = train_ner(
-        directory,
-        output or bundled_model_path(),
-        replace(TrainSettings(), **changes),
-        log,
-        silver=silver,
-    )
+    if backend == "e5" and unlabeled:
+        raise click.UsageError("--distill trains the bundled model, not the e5 adapter")
+    teacher = teacher or "e5"
+    with _tagging_bars(teacher) as (progress, skipped):
+        report = train_ner_model(
+            directory,
+            options,
+            backend=backend,
+            output=output,
+            settings={k: v for k, v in given.items() if v is not None},
+            distill=unlabeled,
+            teacher=teacher,
+            exclude=exclude,
+            log=partial(click.echo, err=True),
+            progress=progress,
+            skipped=skipped,
+        )
     _echo_json(report)
 
 
-def _silver(
-    targets: tuple[str, ...], teacher: str, exclude: tuple[Path, ...], options: Options
-) -> Silver:
-    from chronik.evaluation.stories import read_labels
-    from chronik.training.silver import build_silver
-
-    left_out = {i for path in exclude for i in read_labels(path)}
-    bars = [tqdm(unit=" articles", desc="reading", file=sys.stderr)]
+@contextmanager
+def _tagging_bars(
+    teacher: str,
+) -> Iterator[tuple[Callable[[int, int | None], None], Callable[[ChronikError], None]]]:
+    """Progress of distillation: articles read, then sentences tagged (shown once it
+    starts: training without --distill shows none)."""
+    bars: list[tqdm[Any]] = []
 
     def progress(done: int, total: int | None) -> None:
+        if not bars:
+            bars.append(tqdm(unit=" articles", desc="reading", file=sys.stderr))
         if total is not None and len(bars) == 1:  # reading is over: tagging starts
             bars[0].close()
             desc = f"tagging with {teacher}"
@@ -761,10 +755,14 @@ def _silver(
         bars[-1].update(0)
 
     def skipped(error: ChronikError) -> None:
-        bars[-1].write(f"chronik: skipped: {error}", file=sys.stderr)
+        message = f"chronik: skipped: {error}"
+        if bars:
+            bars[-1].write(message, file=sys.stderr)
+        else:
+            click.echo(message, err=True)
 
     try:
-        return build_silver(targets, teacher, options, left_out, progress, skipped)
+        yield progress, skipped
     finally:
         for bar in bars:
             bar.close()
