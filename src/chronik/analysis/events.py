@@ -51,7 +51,6 @@ from chronik.analysis.event_grammar import (
 )
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import split_sentences
-from chronik.errors import ChronikError, Code
 from chronik.model import (
     Article,
     Attribution,
@@ -63,6 +62,7 @@ from chronik.model import (
     Timex,
 )
 from chronik.options import Options
+from chronik.registry import Registry
 
 _ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
 
@@ -607,25 +607,22 @@ def _modality(
 _ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
 
 
-_EXTRACTORS: dict[str, Callable[[], EventExtractor]] = {"rules": RuleEventExtractor}
+EXTRACTORS: Registry[EventExtractor] = Registry("event extractor")
+EXTRACTORS.add("rules", lambda name: RuleEventExtractor())
 
 
 def register_extractor(name: str, factory: Callable[[], EventExtractor]) -> None:
     """Make an extractor (a trained model, say) available by name."""
-    _EXTRACTORS[name] = factory
+    EXTRACTORS.add(name, lambda _: factory())
 
 
 def check_extractor(name: str) -> None:
     """E110 for an extractor no one registered."""
-    if name not in _EXTRACTORS:
-        raise ChronikError(
-            Code.E110, kind="event extractor", name=name, choices=", ".join(_EXTRACTORS)
-        )
+    EXTRACTORS.check(name)
 
 
 def get_extractor(name: str = "rules") -> EventExtractor:
-    check_extractor(name)
-    return _EXTRACTORS[name]()
+    return EXTRACTORS.create(name)
 
 
 @component("events")

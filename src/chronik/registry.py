@@ -1,0 +1,52 @@
+"""Backends by name: one registry for each kind (NER backends, embedders, event extractors,
+stores), so that a setting chooses one, a plugin adds one, and an unknown name is E110
+with the choices.
+
+A name is either exact ("bundled") or a prefix with an argument ("spacy:PIPELINE",
+"postgresql://..."): registered as ``PREFIX:PLACEHOLDER``, it matches every name that
+starts with ``PREFIX:`` and has something after it. A factory gets the whole name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from chronik.errors import ChronikError, Code
+
+T = TypeVar("T")
+Factory = Callable[[str], T]
+
+
+class Registry(Generic[T]):
+    def __init__(self, kind: str) -> None:
+        self.kind = kind  # as the error names it: "NER backend"
+        self._exact: dict[str, Factory[T]] = {}
+        self._prefixed: dict[str, tuple[str, Factory[T]]] = {}
+
+    def add(self, name: str, factory: Factory[T]) -> None:
+        prefix, colon, placeholder = name.partition(":")
+        if colon:
+            self._prefixed[prefix] = (placeholder, factory)
+        else:
+            self._exact[name] = factory
+
+    def names(self) -> list[str]:
+        """The names to choose from, in the order they were added (exact ones first)."""
+        prefixed = [f"{p}:{placeholder}" for p, (placeholder, _) in self._prefixed.items()]
+        return [*self._exact, *prefixed]
+
+    def check(self, name: str) -> None:
+        """E110 for a name that no factory answers."""
+        self.factory(name)
+
+    def factory(self, name: str) -> Factory[T]:
+        if name in self._exact:
+            return self._exact[name]
+        prefix, colon, argument = name.partition(":")
+        if colon and argument and prefix in self._prefixed:
+            return self._prefixed[prefix][1]
+        raise ChronikError(Code.E110, kind=self.kind, name=name, choices=", ".join(self.names()))
+
+    def create(self, name: str) -> T:
+        return self.factory(name)(name)

