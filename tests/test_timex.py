@@ -163,6 +163,30 @@ def test_a_weekday_in_the_past_tense_on_that_weekday_is_the_day_itself() -> None
     assert _by_text(thursday, "Mittwoch").value == "2025-05-14"
 
 
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        # Published on Thursday 18 June 2026: a past tense of any verb looks back ...
+        ("Der Minister besuchte am Dienstag Paris.", "2026-06-16"),
+        ("Bei dem Unglück starben am Dienstag drei Menschen.", "2026-06-16"),
+        ("Der Streit ist am Dienstag eskaliert.", "2026-06-16"),
+        ("Klingbeil hatte am Dienstag erklärt, dafür müssten alle zahlen.", "2026-06-16"),
+        ("Seit Dienstag gilt die Regel.", "2026-06-16"),
+        # ... the clause of the expression decides before its sentence ...
+        ("Trump sagte, er werde Putin am Dienstag treffen.", "2026-06-23"),
+        ("Die Regierung kündigte an, am Dienstag zu entscheiden.", "2026-06-23"),
+        # ... and neither a preterite-shaped adjective nor a conditional is a past.
+        ("Der subventionierte Tarif gilt ab Dienstag.", "2026-06-23"),
+        ("Am Dienstag dürfte die Entscheidung fallen.", "2026-06-23"),
+        ("Das für Dienstag geplante Treffen wurde verschoben.", "2026-06-23"),
+    ],
+)
+def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, value: str) -> None:
+    thursday = datetime(2026, 6, 18, 8, 0, tzinfo=UTC)
+    [found] = [t for t in find_timexes(said, thursday) if "Dienstag" in t.text]
+    assert found.value == value, said
+
+
 def test_news_month_of_publication_is_this_year_in_any_tense() -> None:
     january = datetime(2026, 1, 8, 10, 0, tzinfo=UTC)
     found = find_timexes("Er will schon im Januar aufhören. Im Januar sank die Rate.", january)

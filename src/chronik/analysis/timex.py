@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import simplemma
+
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, Timex
@@ -365,14 +367,83 @@ class _Resolver:
         return not self.narrative and (kind == "now" or _YEAR not in self.last)
 
     def tense(self, cand: _Candidate) -> int:
-        """-1 if the sentence around the expression reads as past, +1 as future, else 0."""
-        left = max(self.text.rfind(".", 0, cand.start), cand.start - 200, 0)
-        stop = self.text.find(".", cand.end, cand.end + 200)
-        right = stop if stop >= 0 else min(len(self.text), cand.end + 200)
-        words = {w.lower() for w in _WORD.findall(self.text[left:right])}
-        past = bool(words & self.rules.cues.get("past", frozenset()))
-        future = bool(words & self.rules.cues.get("future", frozenset()))
-        return -1 if past and not future else 1 if future and not past else 0
+        """-1 if the clause around the expression reads as past, +1 as future, else 0; a
+        clause without a cue takes its sentence's ("Trump sagte, er werde ihn am Freitag
+        treffen": the Friday ahead, though the sentence opens in the past)."""
+        for stops in (_CLAUSE_END, _SENTENCE_END):
+            left = max(max(self.text.rfind(c, 0, cand.start) for c in stops), cand.start - 200, 0)
+            ends = [i for c in stops if (i := self.text.find(c, cand.end, cand.end + 200)) >= 0]
+            right = min(ends) if ends else min(len(self.text), cand.end + 200)
+            found = _tense_of(self.text[left:right], self.rules.cues)
+            if found:
+                return found
+        return 0
+
+
+_SENTENCE_END = ".!?"
+_CLAUSE_END = ".!?,;:"
+# Weak preterites ("besuchte", "meldeten", "änderte") end so; the stem and "en" or "n" give
+# the infinitive.
+_PRETERITE_ENDINGS = ("eten", "ete", "ten", "te")
+
+
+# "am Montag zu entscheiden", "abzugeben": what is to be done lies ahead.
+_ZU_INFINITIVE = re.compile(
+    r"\bzu [a-zäöüß]+en\b"
+    r"|\b(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zurück|teil|statt)zu[a-zäöüß]{2,}en\b"
+)
+
+
+def _tense_of(text: str, cues: dict[str, frozenset[str]]) -> int:
+    words = _WORD.findall(text)
+    past = any(_past(words, i, cues) for i in range(len(words))) or _perfect(words, cues)
+    future = any(w in cues.get("future", ()) for w in words)
+    if not past and not future:
+        future = bool(_ZU_INFINITIVE.search(text))
+    return -1 if past and not future else 1 if future and not past else 0
+
+
+_PARTICIPLE = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zurück|zu|um|über|durch|weg)?ge[a-zäöüß]+(?:t|en)"
+    r"|[a-zäöüß]+iert"
+)
+
+
+def _perfect(words: list[str], cues: dict[str, frozenset[str]]) -> bool:
+    """A perfect with sein ("ist am Dienstag eskaliert"; "hat" is a past cue itself)."""
+    auxiliary = any(w in cues.get("perfect_auxiliaries", ()) for w in words)
+    return auxiliary and any(_PARTICIPLE.fullmatch(w) for w in words)
+
+
+def _past(words: list[str], i: int, cues: dict[str, frozenset[str]]) -> bool:
+    word = words[i]
+    if not word[:1].islower() or word in cues.get("neither", ()):
+        return False
+    if word in cues.get("past", ()):
+        return True
+    # After an article or preposition a preterite form is an adjective: "des
+    # subventionierten Preises".
+    after_opener = i > 0 and words[i - 1].lower() in cues.get("adjective_openers", ())
+    return not after_opener and _preterite(word)
+
+
+@lru_cache(maxsize=65536)
+def _preterite(word: str) -> bool:
+    """A verb in the simple past, by its form: a weak one ("besuchte": "besuchen") or a
+    strong one ("starben", "traf": a verb whose form is neither its infinitive nor a
+    present or participle)."""
+    lemma = simplemma.lemmatize(word, lang="de")
+    if lemma == word or not lemma.endswith("n"):
+        return False
+    for ending in _PRETERITE_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and lemma in (stem + "en", stem + "n"):
+            return True
+    # Not a present in -t or -e ("trifft", "komme"), nor a participle ("getroffen").
+    # Nor an infinitive with zu ("abzugeben").
+    strong = not word.endswith(("t", "e")) and not (word.startswith("ge") and word.endswith("en"))
+    strong = strong and "zu" not in word[1:]
+    return strong and lemma.endswith("en") and word[:1] == lemma[:1]
 
 
 def _says_year(cand: _Candidate) -> bool:
@@ -636,6 +707,8 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
         return None, None, None
     wanted = int(r.rules.lookup("weekday", g["weekday"]))
     rel = r.rules.lookup("rel_deictic", g.get("rel"))
+    if rel is None and _SINCE.search(r.text, max(0, cand.start - 8), cand.start):
+        rel = -1  # "seit Freitag": a day gone by
     direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
     if r.narrative and rel is None:
         direction = 0  # narratives move forward in time
@@ -645,6 +718,9 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     found = day if same_day else _weekday_near(day, wanted, int(direction))
     point = Point(found.year, found.month, found.day)
     return point.value() + _time_suffix(r, g), None, None
+
+
+_SINCE = re.compile(r"\b[Ss]eit (?:dem |letztem )?$")
 
 
 def _weekday_near(day: date, wanted: int, direction: int) -> date:
