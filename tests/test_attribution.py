@@ -208,6 +208,7 @@ def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
         "Der Sturm hat in der Region viele Todesopfer gefordert.",
         "Leben auf dem Land: „Hier kennt jeder jeden“",
         "Ihre Forderung: „Lasst uns in Ruhe.“",
+        "Die Elf bestreitet am Samstag ihr letztes Heimspiel.",
         "",
     ],
 )

@@ -158,6 +158,13 @@ def test_modality(
         ("Kanzler Kessler trifft am Abend Präsident Ivo Marek.", ["meet"]),
         ("Ein Gericht hat Jens Albers zu drei Jahren Haft verurteilt.", ["arrest"]),
         ("Die Regierung hat den Anschlag scharf verurteilt.", ["attack", "criticize"]),
+        ("Eine Drohne traf in der Nacht ein Wohnhaus in Lemberg.", ["attack"]),
+        ("Der Schäfer wurde von einem Blitz getroffen.", []),
+        ("Zwei Stürmer trafen gegen Portugal.", []),
+        ("Die Zölle würden die Winzer hart treffen.", []),
+        ("Die Elf bestreitet am Samstag ihr letztes Heimspiel.", []),
+        ("Die Firma bestreitet die Vorwürfe.", ["deny"]),
+        ("Das Land steht vor großen Herausforderungen.", []),
     ],
 )
 def test_verb_senses(sentence: str, types: list[str]) -> None:

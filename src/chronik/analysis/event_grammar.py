@@ -284,8 +284,8 @@ def _noun_head(token: Token) -> str | None:
     """The noun trigger this token's compound ends in, if any."""
     raw = lexicon().raw
     for word in {token.lemma, token.lower.rstrip("-")}:
-        if word in raw["noun_exclude"]:
-            return None
+        if any(form in raw["noun_exclude"] for form in _stems(word)):
+            return None  # "Herausforderungen" as much as "Herausforderung"
         for form in _stems(word):
             head = next((h for h in _heads() if form.endswith(h)), None)
             if head is not None:
