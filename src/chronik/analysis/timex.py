@@ -868,8 +868,8 @@ def format_duration(amount: float | str, unit: str) -> str | None:
     if float(amount).is_integer():
         return f"{prefix}{int(amount)}{symbol}"
     smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "M": ("D", 30)}.get(unit)
-    if smaller is None:
-        return None
+    if smaller is None:  # the smallest unit takes a decimal: "0,918 Sekunden" is PT0.918S
+        return f"{prefix}{float(amount):g}{symbol}"
     whole = int(amount)
     rest = format_duration(round((amount - whole) * smaller[1], 6), smaller[0])
     if rest is None:
