@@ -619,6 +619,17 @@ def test_combine_keeps_the_fuller_name() -> None:
     assert spelled.name == "Recep Tayyip Erdoğan"  # it completes the other, diacritics aside
 
 
+def test_two_surnames_ner_took_for_one_person_are_two_people() -> None:
+    text = "Kann Lindqvist Marek umstimmen? Anna Lindqvist trifft Ivo Marek. Marek zögert."
+    article = Article(id="a", title="", text=text)
+    people = [("Lindqvist Marek", 5), ("Anna Lindqvist", 32), ("Ivo Marek", 55), ("Marek", 66)]
+    article.mentions = [Mention(i, i + len(t), t, "PER") for t, i in people]
+    normalise(article)
+    assert sorted(e.name for e in article.entities) == ["Anna Lindqvist", "Ivo Marek"]
+    first = [m.text for m in article.mentions if m.start < 20]
+    assert first == ["Lindqvist", "Marek"]
+
+
 def test_a_name_run_on_from_the_word_before_is_never_the_name() -> None:
     merged = combine_entities(
         person("Friedrich Merz"), person("ZolldrohungenKanzler Friedrich Merz")

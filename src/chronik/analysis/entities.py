@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from chronik.analysis.gazetteer import (
@@ -49,7 +49,7 @@ def normalise(article: Article) -> None:
     place mentions and role references that the lexicons find."""
     gazetteer = load_gazetteer()
     tokens = _Tokens(article.text)
-    ner = sorted(article.mentions, key=lambda m: (m.start, m.end))
+    ner = sorted(_split_name_pairs(article.mentions), key=lambda m: (m.start, m.end))
     _retype_people(ner, gazetteer)
     mentions = sorted([*ner, *_detect(tokens, ner, gazetteer)], key=lambda m: (m.start, m.end))
     abbreviated = _abbreviations(article.text, mentions)
@@ -66,6 +66,29 @@ def normalise(article: Article) -> None:
     mentions.extend(_role_references(tokens, mentions, groups, gazetteer))
     article.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     article.entities = groups.entities()
+
+
+def _split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
+    """Two people NER took for one: "Kann Trump Putin ... abringen?" beside "Donald Trump"
+    and "Wladimir Putin". A two-word person whose words are the surnames of two other
+    people of the article is those two; kept whole, the span was a third person that both
+    surnames could belong to, so neither joined its full name (and across articles it could
+    rename Putin "Trump Putin")."""
+    surnames = {
+        words[-1]: words for m in mentions if m.type == "PER" and len(words := m.text.split()) > 1
+    }
+    out: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        pair = len(words) == 2 and mention.type == "PER"
+        if not (pair and all(w in surnames and surnames[w] != words for w in words)):
+            out.append(mention)
+            continue
+        second = mention.text.rindex(words[1])
+        out.append(replace(mention, end=mention.start + len(words[0]), text=words[0]))
+        start = mention.start + second
+        out.append(replace(mention, start=start, end=start + len(words[1]), text=words[1]))
+    return out
 
 
 def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
