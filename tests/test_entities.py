@@ -619,6 +619,17 @@ def test_combine_keeps_the_fuller_name() -> None:
     assert spelled.name == "Recep Tayyip Erdoğan"  # it completes the other, diacritics aside
 
 
+@pytest.mark.parametrize(
+    ("adjective", "city"),
+    [("Münchner", "München"), ("Bremer", "Bremen"), ("Hannoveraner", "Hannover"),
+     ("Nürnberger", "Nürnberg"), ("Berliner", "Berlin"), ("Dresdner", "Dresden")],
+)  # fmt: skip
+def test_a_city_adjective_names_its_city_in_german(adjective: str, city: str) -> None:
+    article = Article(id="a", title="", text=f"Die {adjective} Feuerwehr rückte aus.")
+    normalise(article)
+    assert [(e.name, e.type) for e in article.entities] == [(city, "LOC")]
+
+
 def test_two_surnames_ner_took_for_one_person_are_two_people() -> None:
     text = "Kann Lindqvist Marek umstimmen? Anna Lindqvist trifft Ivo Marek. Marek zögert."
     article = Article(id="a", title="", text=text)

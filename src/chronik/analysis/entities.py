@@ -204,6 +204,7 @@ class _Group:
     place: Place | None = None
     mentions: list[Mention] = field(default_factory=list)
     names: Counter[str] = field(default_factory=Counter)
+    bases: Counter[str] = field(default_factory=Counter)  # "münchen" of "Münchner"
     roles: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
 
@@ -219,6 +220,7 @@ class _Group:
     def absorb(self, other: _Group) -> None:
         self.mentions.extend(other.mentions)
         self.names.update(other.names)
+        self.bases.update(other.bases)
         self.roles |= other.roles
         self.countries |= other.countries
 
@@ -262,6 +264,8 @@ class _Groups:
         if hit is not None:
             mention.derived = mention.derived or hit.derived
             group = self.get("LOC", hit.place.id, hit.place)
+            if hit.base:
+                group.bases[hit.base] += 1
         else:
             # A compound is keyed by the name it derives from: "Gaza-Krieg" and "Gaza-Plan"
             # are both Gaza's.
@@ -486,8 +490,11 @@ def _german_name(group: _Group, place: Place) -> str:
     Countries and subdivisions have German names even where they equal the English ones
     ("Iran", "Israel"): an article that says only "Irans" does not rename Iran. A German
     spelling that folds like the English name is still the German name ("Straßburg")."""
-    if place.kind != "city" or place.de != place.en or not group.names:
+    if place.kind != "city" or place.de != place.en:
         return place.de
+    if not group.names:  # only adjectives: "Münchner" names München
+        base = group.bases.most_common(1)[0][0] if group.bases else ""
+        return base[:1].upper() + base[1:] if base else place.de
     said, _ = group.names.most_common(1)[0]
     bare = said[:-1]
     genitive = said.endswith("s") and (bare in group.names or fold(bare) == fold(place.en))

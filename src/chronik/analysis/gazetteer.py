@@ -74,6 +74,7 @@ class Hit:
 
     place: Place
     derived: bool
+    base: str = ""  # the name a city's adjective comes from, lower-case: "münchen"
 
 
 class Gazetteer:
@@ -127,9 +128,8 @@ class Gazetteer:
         lower = text.lower()
         if text[:1].isupper() and lower in self.demonyms:
             return Hit(self.places[self.demonyms[lower]], True)
-        city = self.names.get(lower[:-2]) if lower.endswith("er") and text[:1].isupper() else None
-        if city is not None and self.places[city].kind == "city":
-            return Hit(self.places[city], True)
+        if lower.endswith("er") and text[:1].isupper() and (city := self._city_of(lower)):
+            return Hit(self.places[city[0]], True, city[1])
         for ending in self._endings:
             stem = lower.removesuffix(ending) if ending else lower
             if (ending == "" or stem != lower) and stem in self.adjectives:
@@ -138,6 +138,21 @@ class Gazetteer:
         # "südkoreanisch" and "nordafrikanisch" are found whole before this.
         part = _COMPASS.match(lower)
         return self.derived_word(text[part.end() :]) if part and text[:1].islower() else None
+
+    def _city_of(self, adjective: str) -> tuple[str, str] | None:
+        """The city of an adjective in -er, and the name it comes from: "Moskauer",
+        "Bremer" (Bremen), "Münchner" (München), "Hannoveraner"."""
+        forms = (adjective[:-3] + "en", adjective[:-2] + "en", adjective[:-2], adjective[:-4])
+        found = [(pid, name) for name in forms if (pid := self.names.get(name))]
+        cities = [(pid, name) for pid, name in found if self.places[pid].kind == "city"]
+        # The place's own name before an odd variant that also leads there ("berlien").
+        own = [
+            c
+            for c in cities
+            if c[1] in (self.places[c[0]].de.lower(), self.places[c[0]].en.lower())
+        ]
+        best = own or cities
+        return best[0] if best else None
 
     def word(self, text: str) -> Hit | None:
         """One word of running text (hyphenated compounds are one word): its name,
