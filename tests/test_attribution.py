@@ -227,6 +227,21 @@ def test_kinds_come_from_the_data_file() -> None:
 # --- speakers of quotes and reported speech ---------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "source"),
+    [
+        ("Das sei falsch, sagte die Vorsitzende Jana van Alst.", "Jana van Alst",
+         "die Vorsitzende Jana van Alst"),
+        ("Jana van Alst sagte, das sei falsch.", "Jana van Alst", "Jana van Alst"),
+        ("Das sei falsch, sagte die Sprecherin Anita Hipper.", "Anita Hipper",
+         "die Sprecherin Anita Hipper"),
+    ],
+)  # fmt: skip
+def test_a_name_ner_found_is_the_whole_source(text: str, name: str, source: str) -> None:
+    found = attributions(text, [mention(text, name, "PER", "ent_x")])
+    assert [a.source for a in found] == [source]
+
+
 def test_direct_quote_with_colon_speaker() -> None:
     assert sources("Die Sprecherin des Konzerns: „Wir äußern uns nicht.“") == [
         ("Die Sprecherin des Konzerns", "quote")

@@ -602,6 +602,7 @@ def attribute(article: Article) -> list[Attribution]:
     tokens: list[list[Token]] = []
     for sentence in article.sentences:
         toks = tokenize(article.text, sentence.start, sentence.end)
+        _mark_names(toks, ctx)
         tokens.append(toks)
         per_sentence.append(_sentence_attributions(ctx, sentence, toks))
         _remember_subject(ctx, toks)
@@ -611,6 +612,25 @@ def attribute(article: Article) -> list[Attribution]:
     result = [a for found in per_sentence for a in found]
     result.sort(key=lambda a: (a.start, a.source_start))
     return result
+
+
+def _mark_names(toks: list[Token], ctx: _Context) -> None:
+    """Every word of a person's or organisation's name that NER found is part of a name:
+    "Jan van Aken", "Ursula von der Leyen", "Anita Hipper" (whose "-er" reads as an
+    adjective's ending) would otherwise end at the first word."""
+    if not toks:
+        return
+    first = bisect.bisect_left(ctx.starts, toks[0].start)
+    names = [
+        m
+        for m in ctx.mentions[first:]
+        if m.start < toks[-1].end and m.type in ("PER", "ORG") and not m.derived
+    ]
+    for mention in names:
+        inside = [t for t in toks if mention.start <= t.start and t.end <= mention.end]
+        if len(inside) > 1 and all(t.text[:1].isalpha() for t in inside):
+            for tok in inside:
+                tok.cls = "N"
 
 
 def _sentence_attributions(
