@@ -171,6 +171,18 @@ def test_verb_senses(sentence: str, types: list[str]) -> None:
     assert [e.type for e in extract(make_article(sentence))] == types
 
 
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Nach dem Gipfel von Marek und Kessler reiste Berg ab.", "happened"),
+        ("Berg hat vor dem Gipfel von Marek und Kessler gewarnt.", "unspecified"),
+    ],
+)
+def test_a_noun_after_vor_in_a_past_clause_has_not_happened(sentence: str, modality: str) -> None:
+    [event] = extract(make_article(sentence))
+    assert event.modality == modality
+
+
 def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:
     [event] = extract(
         make_article(
