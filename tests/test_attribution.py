@@ -242,6 +242,16 @@ def test_a_name_ner_found_is_the_whole_source(text: str, name: str, source: str)
     assert [a.source for a in found] == [source]
 
 
+def test_a_pronoun_after_the_claim_is_not_a_person_inside_it() -> None:
+    text = "Das sieht Jana van Alst anders: Die Lage sei Ole Berg egal, sagte sie."
+    people = [
+        mention(text, "Jana van Alst", "PER", "ent_j"),
+        mention(text, "Ole Berg", "PER", "ent_o"),
+    ]
+    [found] = attributions(text, people)
+    assert (found.source, found.entity_ids) == ("Jana van Alst", ["ent_j"])
+
+
 def test_direct_quote_with_colon_speaker() -> None:
     assert sources("Die Sprecherin des Konzerns: „Wir äußern uns nicht.“") == [
         ("Die Sprecherin des Konzerns", "quote")

@@ -705,7 +705,7 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
     plural = span[0].lower in _RESOLVABLE and _plural_subject(toks, hit)
     pronoun = span[0].lower in _RESOLVABLE and not plural
     if len(span) == 1 and (pronoun or possessive):
-        return _resolve_pronoun(ctx, start, span[0].text)
+        return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
     if len(span) == 1 and plural:
         return _resolve_group(ctx, start, span[0].text)
     if _party_epithet(span):
@@ -717,6 +717,17 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
         if members:
             return " und ".join(name for name, _ in members), [i for _, i in members if i]
     return ctx.article.text[start:end], _linked(ctx, start, end)
+
+
+def _claim_start(toks: list[Token], hit: Found) -> int:
+    """Where a pronoun's antecedent must end: before the claim, when the cue follows it
+    ("Die Ukraine sei Trump egal, sagte er": not Trump, who is inside what was said; the
+    claim runs from the sentence's start or its last colon), else before the pronoun."""
+    after_claim = 0 < hit.at < hit.first and toks[hit.at - 1].text == ","
+    if not after_claim:
+        return toks[hit.first].start
+    colons = [t.end for t in toks[: hit.at] if t.text == ":"]
+    return colons[-1] if colons else toks[0].start
 
 
 def _party_epithet(span: list[Token]) -> bool:
