@@ -53,6 +53,12 @@ def test_a_reporters_line_is_metadata_even_run_into_the_text() -> None:
     article = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=run_on))
     assert article.metadata["bylines"] == ["Anna Beispiel, ARD Kiel"]
     assert "Beispiel" not in article.text and "Der Hafen ist gesperrt." in article.text
+    for after in (". Der Hafen ist gesperrt.", '"Der Hafen ist zu", sagt sie.'):
+        sentence = "Die Lage bleibt ernst. Von Anna Beispiel, ARD-Hauptstadtstudio" + after
+        own = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=sentence))
+        assert own.metadata["bylines"] == ["Anna Beispiel, ARD-Hauptstadtstudio"], after
+        assert "Beispiel" not in own.text and "Der Hafen ist" in own.text
+        assert ". Der" not in own.text, "the byline's full stop goes with it"
     alone = text_article("Hafen\n\nVon Anna Beispiel\n\nDer Hafen ist gesperrt.")
     assert build_article(alone).metadata["bylines"] == ["Anna Beispiel"]
     plain = text_article(

@@ -29,8 +29,13 @@ _DESK = r"[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,3}?"
 _NAMES = rf"{_NAME}(?:(?:, | und ){_NAME})*"
 BYLINE = re.compile(rf"^Von ({_NAMES}(?:, {_DESK})?)$")
 # The same run into the text without a break, as scraped leads are ("… lösen. Von Anna
-# Beispiel, ARD BerlinDer Kanzler …"): the next word starts right after the desk or name.
-RUN_ON_BYLINE = re.compile(rf"(?<=[.!?\"“”] )Von {_NAMES}(?:, {_DESK})?(?=[A-ZÄÖÜ][a-zäöüß])")
+# Beispiel, ARD BerlinDer Kanzler …"): the next word starts right after the desk or name;
+# or as a sentence of its own with its desk ("… lösen. Von Anna Beispiel, ARD Berlin. Der
+# Kanzler …", or before a quote).
+RUN_ON_BYLINE = re.compile(
+    rf"(?<=[.!?\"“”] )Von {_NAMES}, {_DESK}(?=\. [A-ZÄÖÜ]|[\"„“])"
+    rf"|(?<=[.!?\"“”] )Von {_NAMES}(?:, {_DESK})?(?<!-)(?=[A-ZÄÖÜ][a-zäöüß])"
+)
 
 # (metadata key, pattern); group 1, where present, is the value kept.
 METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -131,6 +131,7 @@ def _without_run_on_byline(line: Line) -> list[Line]:
     if match is None:
         return [line]
     before, byline, after = line.text[: match.start()], match.group(), line.text[match.end() :]
+    after = after.removeprefix(".")  # the byline's own full stop
     return [Line(t.strip(), line.hint) for t in (before, byline, after) if t.strip()]
 
 
