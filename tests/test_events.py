@@ -171,6 +171,13 @@ def test_verb_senses(sentence: str, types: list[str]) -> None:
     assert [e.type for e in extract(make_article(sentence))] == types
 
 
+def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
+    [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
+    assert (offer.type, offer.modality) == ("arms", "planned")
+    assert extract(make_article("Er soll laut Anklage seit Jahren spioniert haben.")) == []
+    assert extract(make_article("Der Anklage zufolge nahm er Geld.")) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "modality"),
     [

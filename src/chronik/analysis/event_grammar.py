@@ -236,7 +236,7 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
         return None
     if token.capitalised:
         head = _noun_head(token)
-        if head is not None and not _opposed(sent, clause, i):
+        if head is not None and not _opposed(sent, clause, i) and not _a_source(sent, i):
             return _arms_or(sent, clause, i, head, noun=True)
         if i > 0:
             return None
@@ -252,6 +252,15 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
             kind, code = lexicon().raw["arms"]["trigger"]
             return Trigger(kind, code, i, False)
     return None
+
+
+def _a_source(sent: SentenceView, i: int) -> bool:
+    """ "laut Anklage", "der Anklage zufolge": a noun that says where a claim comes from
+    names no event."""
+    tokens = sent.tokens
+    before = [t.lower for t in tokens[max(0, i - 2) : i]]
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return "laut" in before or after == "zufolge"
 
 
 def _opposed(sent: SentenceView, clause: Clause, i: int) -> bool:
@@ -405,14 +414,18 @@ def controller(sent: SentenceView, index: int) -> Clause | None:
     if index == 0 or matrix_clause(sent, index) is not None:
         return None
     clause = sent.clauses[index]
-    words = [sent.tokens[i].lower for i in range(clause.first, clause.last)]
-    if "zu" in words or any(_infix_zu(w) for w in words):
+    tokens = sent.tokens[clause.first : clause.last]
+    if any(t.lower == "zu" or _infix_zu(t) for t in tokens):
         return sent.clauses[index - 1]
     return None
 
 
-def _infix_zu(word: str) -> bool:
-    """ "zusammenzuarbeiten", "auszuweiten": a separable verb with zu inside."""
+def _infix_zu(token: Token) -> bool:
+    """ "zusammenzuarbeiten", "auszuweiten", "bereitzustellen": a separable verb with zu
+    inside (the lemma without it, or a known particle before it)."""
+    word = token.lower
+    if "zu" in word[1:] and word.replace("zu", "", 1) == token.lemma:
+        return True
     return any(
         word.startswith(p + "zu") and word.endswith("en") and len(word) > len(p) + 5
         for p in lexicon().words("particles")
@@ -490,14 +503,15 @@ def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
     raw = lexicon().raw
     words = {tokens[j].lower for j in range(clause.first, clause.last)}
     verb = tokens[i]
-    infinitive = verb.lower == verb.lemma or verb.lower.endswith("zu" + verb.lemma)
+    attached = _infix_zu(verb)  # "bereitzustellen"
+    infinitive = verb.lower == verb.lemma or verb.lower.endswith("zu" + verb.lemma) or attached
     if words & set(raw["plan_modals"]) & {"soll", "sollen"} and words & {"haben", "sein"}:
         return "speculated"
     if words & set(raw["perfect_auxiliaries"]) and not infinitive:
         return "happened"
     if words & set(raw["future_auxiliaries"] + raw["plan_modals"]) and infinitive:
         return "planned"
-    if i > 0 and tokens[i - 1].lower == "zu":
+    if attached or (i > 0 and tokens[i - 1].lower == "zu"):
         return None
     return "happened" if _is_past(verb) else "present"
 
