@@ -171,6 +171,16 @@ def test_verb_senses(sentence: str, types: list[str]) -> None:
     assert [e.type for e in extract(make_article(sentence))] == types
 
 
+def test_who_a_reported_claim_names_acts_not_the_reporter() -> None:
+    for sentence in (
+        "Ole Berg sagte, Ivo Marek habe Jan Kessler in Oslo getroffen.",
+        "Ivo Marek habe Jan Kessler in Oslo getroffen, sagte Ole Berg.",
+    ):
+        people = [("Ole Berg", "PER"), ("Ivo Marek", "PER"), ("Jan Kessler", "PER")]
+        [event] = extract(make_article(sentence, [*people, ("Oslo", "LOC")]))
+        assert event.actor_names == ["Ivo Marek", "Jan Kessler"], sentence
+
+
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
     [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
     assert (offer.type, offer.modality) == ("arms", "planned")
