@@ -630,6 +630,19 @@ def test_a_city_adjective_names_its_city_in_german(adjective: str, city: str) ->
     assert [(e.name, e.type) for e in article.entities] == [(city, "LOC")]
 
 
+def test_one_name_typed_two_ways_is_one_entity() -> None:
+    text = "Das Weiße Haus schwieg. Ein Sprecher des Weißen Hauses sagte nichts."
+    article = Article(id="a", title="", text=text)
+    article.mentions = [
+        Mention(4, 14, "Weiße Haus", "LOC"),
+        Mention(41, 54, "Weißen Hauses", "ORG"),
+    ]
+    normalise(article)
+    [entity] = article.entities
+    assert entity.mention_count == 2 and entity.name == "Weiße Haus"
+    assert {m.entity_id for m in article.mentions} == {entity.id}
+
+
 def test_two_surnames_ner_took_for_one_person_are_two_people() -> None:
     text = "Kann Lindqvist Marek umstimmen? Anna Lindqvist trifft Ivo Marek. Marek zögert."
     article = Article(id="a", title="", text=text)

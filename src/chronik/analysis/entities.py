@@ -58,6 +58,7 @@ def normalise(article: Article) -> None:
         if mention.type != "PER":
             groups.add_other(mention, gazetteer)
     groups.merge_genitives()
+    groups.merge_types()
     groups.merge_derived()
     groups.merge_parts("LOC")
     groups.merge_abbreviations(abbreviated)
@@ -301,6 +302,27 @@ class _Groups:
                 if target is not None and target.place is None:
                     self.merge(target, group)
                     break
+
+    def merge_types(self) -> None:
+        """One name NER typed two ways in one article is one entity, of the type most of
+        its mentions have: "Das Weiße Haus dementierte" (LOC) and "ein Sprecher des
+        Weißen Hauses" (ORG); also through a genitive. People keep theirs."""
+        kinds = ("LOC", "ORG", "MISC")
+        named: dict[str, list[_Group]] = {}
+        for group in self.by_key.values():
+            if group.place is None and group.type in kinds and _names_itself(group):
+                named.setdefault(group.key, []).append(group)
+        for group in [g for groups in named.values() for g in groups]:
+            if (group.type, group.key) not in self.by_key:
+                continue  # merged already
+            keys = [group.key, *_genitive_bases(group.key)]
+            same = [g for k in keys for g in named.get(k, []) if (g.type, g.key) in self.by_key]
+            if len({g.type for g in same}) < 2:
+                continue
+            target = max(same, key=lambda g: len(g.mentions))
+            for other in same:
+                if other is not target:
+                    self.merge(target, other)
 
     def merge_parts(self, type_: str) -> None:
         """A name that is part of exactly one longer name of the same type joins it
