@@ -630,6 +630,16 @@ def test_a_city_adjective_names_its_city_in_german(adjective: str, city: str) ->
     assert [(e.name, e.type) for e in article.entities] == [(city, "LOC")]
 
 
+def test_an_institution_named_by_a_place_adjective_is_no_place() -> None:
+    text = "Das Europäische Parlament stimmte zu, das russische Parlament nicht."
+    article = Article(id="a", title="", text=text)
+    normalise(article)
+    assert sorted((e.name, e.type) for e in article.entities) == [
+        ("Europäische Parlament", "ORG"),
+        ("Russland", "LOC"),
+    ]
+
+
 def test_one_name_typed_two_ways_is_one_entity() -> None:
     text = "Das Weiße Haus schwieg. Ein Sprecher des Weißen Hauses sagte nichts."
     article = Article(id="a", title="", text=text)

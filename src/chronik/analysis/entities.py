@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from chronik.analysis.gazetteer import (
@@ -27,6 +28,7 @@ from chronik.analysis.gazetteer import (
     Place,
     fold,
     load_gazetteer,
+    read_data,
     uninflected,
 )
 from chronik.analysis.pipeline import component
@@ -51,7 +53,8 @@ def normalise(article: Article) -> None:
     tokens = _Tokens(article.text)
     ner = sorted(_split_name_pairs(article.mentions), key=lambda m: (m.start, m.end))
     _retype_people(ner, gazetteer)
-    mentions = sorted([*ner, *_detect(tokens, ner, gazetteer)], key=lambda m: (m.start, m.end))
+    found = [*ner, *_detect(tokens, ner, gazetteer)]
+    mentions = sorted(_named_institutions(found, tokens), key=lambda m: (m.start, m.end))
     abbreviated = _abbreviations(article.text, mentions)
     groups = _Groups()
     for mention in mentions:
@@ -177,6 +180,34 @@ def _detect(tokens: _Tokens, taken: Sequence[Mention], gazetteer: Gazetteer) -> 
         else:
             i += 1
     return found
+
+
+def _named_institutions(mentions: list[Mention], tokens: _Tokens) -> list[Mention]:
+    """ "das Europäische Parlament", "die Russische Zentralbank": a capitalised place
+    adjective before an institution's noun is that institution's name, not the place."""
+    words = tokens.words
+    out = []
+    for mention in mentions:
+        i = tokens.index(mention.start)
+        named = (
+            mention.derived
+            and mention.type == "LOC"
+            and mention.text[:1].isupper()
+            and i + 1 < len(words)
+            and words[i][1] == mention.end
+            and tokens.adjacent(i, i + 1)
+            and words[i + 1][2] in _institutions()
+        )
+        if named:
+            end = words[i + 1][1]
+            mention = Mention(mention.start, end, tokens.text[mention.start : end], "ORG")
+        out.append(mention)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    return frozenset(read_data("ner_rules.json")["institutions"]["nouns"])
 
 
 def _place_at(tokens: _Tokens, i: int, gazetteer: Gazetteer) -> tuple[int, Hit | None]:
