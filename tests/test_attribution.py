@@ -185,6 +185,10 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             ("Die Chefin der Behörde", "quote"),
         ),
         ("Am Abend sagte dem Sender der Bürgermeister, er bleibe.", ("der Bürgermeister", "quote")),
+        (
+            'Die Ministerin hatte den Gästen des "Hafenfest"-Umzugs vorgeworfen, sie störten.',
+            ("Die Ministerin", "quote"),
+        ),
     ],
 )
 def test_cue_forms(text: str, expected: tuple[str, str]) -> None:

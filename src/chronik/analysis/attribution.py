@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import simplemma
@@ -87,6 +88,7 @@ def _separable() -> dict[str, list[tuple[str, str]]]:
 _SEPARABLE = _separable()
 
 _TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
+_QUOTE_MARKS = frozenset("\"„“”»«‚‘’'")
 _BOUNDARIES = frozenset(",;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
 _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
@@ -148,10 +150,24 @@ def _word_class(word: str) -> str:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [
+    toks = [
         Token(m.group(), m.start(), m.end(), m.group().lower(), _word_class(m.group()))
         for m in _TOKEN.finditer(text, start, end)
     ]
+    _join_quoted_compounds(toks)
+    return toks
+
+
+def _join_quoted_compounds(toks: list[Token]) -> None:
+    """ "des "Sommerfest"-Umzugs": quotes and a hyphen inside one word end no clause (the
+    clause of "vorgeworfen" had begun at "Umzugs", its source)."""
+    for i in range(len(toks) - 4):
+        opening, word, closing, hyphen, rest = toks[i : i + 5]
+        attached = all(a.end == b.start for a, b in pairwise(toks[i + 1 : i + 5]))
+        quoted = opening.text in _QUOTE_MARKS and closing.text in _QUOTE_MARKS
+        if quoted and attached and word.cls != "B" and hyphen.text == "-" and rest.cls != "B":
+            for tok in (opening, closing, hyphen):
+                tok.cls = "O"
 
 
 # --- noun phrases ---------------------------------------------------------------------------
