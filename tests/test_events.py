@@ -181,6 +181,12 @@ def test_who_a_reported_claim_names_acts_not_the_reporter() -> None:
         assert event.actor_names == ["Ivo Marek", "Jan Kessler"], sentence
 
 
+def test_the_owner_of_a_place_does_nothing_there() -> None:
+    text = "Bis zu seiner Festnahme arbeitete der Mann in Bergs Büro."
+    [event] = extract(make_article(text, [("Bergs", "PER")]))
+    assert (event.type, event.actor_names) == ("arrest", [])
+
+
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
     [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
     assert (offer.type, offer.modality) == ("arms", "planned")

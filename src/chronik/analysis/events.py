@@ -515,7 +515,21 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     token = sent.tokens[trigger.index]
     if token.start <= mention.start < token.end or _agent_of_other(sent, mention, trigger):
         return False
+    if _owner_of_a_place(sent, mention):
+        return False
     return abs(sent.token_index(mention.start) - trigger.index) <= _MAX_ACTOR_DISTANCE
+
+
+def _owner_of_a_place(sent: SentenceView, mention: Mention) -> bool:
+    """ "arbeitete in Krahs Büro": a person in the genitive before a noun, after a locative
+    preposition, owns the place and does nothing there."""
+    at = sent.token_index(mention.start)
+    end = sent.token_index(mention.end)
+    tokens = sent.tokens
+    if mention.type != "PER" or not mention.text.endswith(("s", "’", "'")) or at == 0:
+        return False
+    follows_noun = end < len(tokens) and tokens[end].capitalised
+    return follows_noun and tokens[at - 1].lower in lexicon().words("locative_prepositions")
 
 
 def _agent_of_other(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
