@@ -532,6 +532,16 @@ def test_an_organisation_in_a_locative_phrase_is_no_place() -> None:
     assert [(e.location, e.actor_names) for e in extract(alone)] == [(None, ["Rui Maia"])]
 
 
+def test_when_it_was_said_is_not_when_it_happens() -> None:
+    said = make_article(
+        "Rui Maia werde Kessler in Lissabon treffen, sagte er am Montag.",
+        [("Rui Maia", "PER"), ("Kessler", "PER"), ("Lissabon", "LOC")],
+        timexes=[("am Montag", "2024-05-13")],
+    )
+    [event] = extract(said)
+    assert event.time is None
+
+
 def test_a_relative_clause_about_something_else_gives_no_time() -> None:
     forum = make_article(
         "Das Treffen von Rui Maia und Kessler wird nicht im Rahmen der Messe stattfinden, "

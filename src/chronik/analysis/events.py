@@ -295,7 +295,10 @@ class RuleEventExtractor:
         # Wladiwostok", "nicht in Wladiwostok").
         taken = {id(m) for m in sources} | {id(m) for m, _ in everywhere}
         actors = _actors(sent, ctx, index, trigger, taken)
-        timex = _timex(sent, ctx, clause, _about_others(sent, trigger))
+        # When it was said is not when it happens: "..., sagte Trump am Montag".
+        said = [sent.span(c) for c in governing if "reported" in cue_labels(sent, c)]
+        elsewhere = _about_others(sent, trigger) + said
+        timex = _timex(sent, ctx, clause, elsewhere)
         governing += [control] if control else []
         reported = bool(sources) or has_source_marker(sent)
         modality = _modality(sent, ctx, clause, governing, trigger, timex, reported)
