@@ -320,6 +320,27 @@ def story() -> list[Article]:
     return [second, first]  # out of order on purpose
 
 
+def test_a_planned_day_dates_what_a_later_report_says_happened_without_one() -> None:
+    plan = make_article(
+        "Rui Maia wird Kessler am Freitag in Lissabon treffen.",
+        [("Rui Maia", "PER"), ("Kessler", "PER"), ("Lissabon", "LOC")],
+        timexes=[("am Freitag", "2024-05-17")],
+        published="2024-05-13T08:00:00+00:00",
+        article_id="plan",
+    )
+    after = make_article(
+        "Nach dem Treffen mit Kessler in Lissabon zeigte sich Rui Maia zufrieden.",
+        [("Kessler", "PER"), ("Lissabon", "LOC"), ("Rui Maia", "PER")],
+        published="2024-05-20T08:00:00+00:00",
+        article_id="after",
+    )
+    for article in (plan, after):
+        article.events = extract(article)
+    [meet] = [e for e in story_events([plan, after]) if e.type == "meet"]
+    [row] = event_rows([meet])
+    assert (row["status"], row["date"]) == ("happened", "2024-05-17")
+
+
 def test_story_event_merges_reports_and_flags_changes() -> None:
     events = story_events(story())
     meet = next(e for e in events if e.type == "meet")

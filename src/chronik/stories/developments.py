@@ -482,11 +482,20 @@ def _row(event: StoryEvent) -> dict[str, Any]:
 
 
 def _date(event: StoryEvent) -> str | None:
-    """When it happened if a report says so, else the latest time any report gives."""
-    happened = [r.time for r in event.reports if r.modality == "happened" and r.time]
-    timed = [r.time for r in event.reports if r.time]
-    chosen = happened or timed
-    return chosen[-1] if chosen else None
+    """When a report says it happened; else a time a report states (the day it was planned
+    for: "traf ihn am Freitag" written later, or "nach dem Treffen" without a day, gives
+    only a publication date); else the latest time any report gives."""
+    preferences: tuple[Callable[[Report], bool], ...] = (
+        lambda r: r.modality == "happened" and r.time_stated,
+        lambda r: r.time_stated,
+        lambda r: r.modality == "happened",
+        lambda r: True,
+    )
+    for wanted in preferences:
+        chosen = [r.time for r in event.reports if r.time and wanted(r)]
+        if chosen:
+            return chosen[-1]
+    return None
 
 
 def _current_place(event: StoryEvent) -> str | None:
