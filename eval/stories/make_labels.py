@@ -9,20 +9,12 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 from chronik.analysis.structure import article_id
-from chronik.evaluation.stories import stream_items
+from chronik.evaluation.stories import month_bounds, stream_items
 
 HERE = Path(__file__).resolve().parent
-
-
-def month_bounds(month: str) -> tuple[str, str]:
-    """``2026-01`` -> ("2026-01-01", "2026-02-01")."""
-    year, number = (int(part) for part in month.split("-"))
-    after = date(year + number // 12, number % 12 + 1, 1)
-    return f"{month}-01", after.isoformat()
 
 
 def labels(items: Path, month: str) -> dict[str, str]:

@@ -12,6 +12,7 @@ import json
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,14 @@ def _bcubed(ids: list[str], gold: dict[str, str], system: dict[str, str]) -> tup
 
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    """``2026-01`` -> ("2026-01-01", "2026-02-01"): the ``since`` and ``until`` of
+    :func:`stream_items` for one month."""
+    year, number = (int(part) for part in month.split("-"))
+    after = date(year + number // 12, number % 12 + 1, 1)
+    return f"{month}-01", after.isoformat()
 
 
 def stream_items(source: Path, since: str = "", until: str = "9999") -> Iterator[dict[str, Any]]:
