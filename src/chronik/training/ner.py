@@ -17,7 +17,7 @@ import logging
 import random
 import time
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -157,32 +157,17 @@ def train_ner(
     each epoch's pipeline in ``snapshots/epoch-N`` (development only: the shipped model is
     the last epoch's, not a selected one).
     """
-    import spacy
-    from spacy.training import Example
     from thinc.api import Adam, compounding, fix_random_seed
-
-    import chronik.analysis.subwords  # noqa: F401  (registers the subword layers)
 
     fix_random_seed(settings.seed)
     train, heldout = load_split(data)
-    nlp = spacy.blank("de")
-    lexicon = german_lexicon() if settings.lexicon else None
-    if lexicon is not None:
-        lexicon.install(nlp.vocab)
-    nlp.add_pipe("ner", config={"model": model_config(settings)})
-    examples = []
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # spans the tokenizer splits differently: W030
-        logging.getLogger("spacy").setLevel(logging.ERROR)
-        extra = silver.sentences if silver is not None else ()
-        for text, entities in [*map(to_offsets, train), *extra]:
-            examples.append(Example.from_dict(nlp.make_doc(text), {"entities": entities}))
+    nlp, lexicon = _blank_pipeline(settings)
+    extra = silver.sentences if silver is not None else ()
+    examples = _examples(nlp, [*map(to_offsets, train), *extra])
     # Averaged weights: the per-step ones swing by points of F1 from epoch to epoch.
     optimizer = Adam(settings.learn_rate, L2=0.01, grad_clip=1.0, use_averages=True)
     nlp.initialize(lambda: examples, sgd=optimizer)
     order = random.Random(settings.seed)
-    if snapshots is not None:
-        snapshots.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     for epoch in range(1, settings.epochs + 1):
         order.shuffle(examples)
@@ -199,14 +184,46 @@ def train_ner(
         log(line)
         if snapshots is not None:
             with nlp.use_params(optimizer.averages):
-                nlp.to_disk(snapshots / f"epoch-{epoch}")
-            if lexicon is not None:
-                lexicon.save(snapshots / f"epoch-{epoch}" / LEXICON_FILE)
+                _write(nlp, lexicon, snapshots / f"epoch-{epoch}")
     seconds = time.monotonic() - started
     report = _save(nlp, optimizer, output, settings, len(train), seconds, silver)
     if lexicon is not None:
         lexicon.save(output / LEXICON_FILE)
     return report
+
+
+def _blank_pipeline(settings: TrainSettings) -> tuple[Any, Lexicon | None]:
+    """A German pipeline with an untrained NER component (and the word-form lexicon its
+    features read, when the settings use one)."""
+    import spacy
+
+    import chronik.analysis.subwords  # noqa: F401  (registers the subword layers)
+
+    nlp = spacy.blank("de")
+    lexicon = german_lexicon() if settings.lexicon else None
+    if lexicon is not None:
+        lexicon.install(nlp.vocab)
+    nlp.add_pipe("ner", config={"model": model_config(settings)})
+    return nlp, lexicon
+
+
+def _examples(nlp: Any, sentences: Iterable[tuple[str, Any]]) -> list[Any]:
+    from spacy.training import Example
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # spans the tokenizer splits differently: W030
+        logging.getLogger("spacy").setLevel(logging.ERROR)
+        return [
+            Example.from_dict(nlp.make_doc(text), {"entities": entities})
+            for text, entities in sentences
+        ]
+
+
+def _write(nlp: Any, lexicon: Lexicon | None, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(folder)
+    if lexicon is not None:
+        lexicon.save(folder / LEXICON_FILE)
 
 
 def german_lexicon() -> Lexicon:
