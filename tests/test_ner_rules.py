@@ -199,6 +199,11 @@ def test_a_seat_of_government_is_the_government_unless_the_building_is_meant(
     assert refine(nlp, text, (seat, wrong, False)) == [(seat, type_, False)]
 
 
+def test_a_group_named_after_a_name_is_an_organisation(nlp: Language) -> None:
+    text = "Die Tarvo-Miliz drohte mit Vergeltung."
+    assert refine(nlp, text, ("Tarvo-Miliz", "PER", False)) == [("Tarvo-Miliz", "ORG", True)]
+
+
 @pytest.fixture(scope="module")
 def with_lexicon() -> Language:
     """The bundled model's pipeline: its vocabulary knows which words a dictionary has."""

@@ -50,6 +50,7 @@ class Refiner:
         self.cues = {cue: type_ for type_, cues in rules["cues"].items() for cue in cues}
         # The last word of a longer name that gives its type: "Siemens AG", "Kosmodrom".
         self.suffixes = {w: type_ for type_, words in rules["suffixes"].items() for w in words}
+        self.group_heads = frozenset(rules["group_heads"]["words"])
         seats = rules["seats"]
         self.seats = frozenset(seats["names"])
         self.locative_before = frozenset(seats["locative_before"])
@@ -167,6 +168,12 @@ class Refiner:
         text = doc[span.start : span.end].text
         if text.isalpha() and text.islower():
             return self._lowercase(text, span)
+        if (
+            span.type == "PER"
+            and "-" in text
+            and text.rsplit("-", 1)[1].lower() in self.group_heads
+        ):
+            return replace(span, type="ORG", derived=True)  # "Hisbollah-Miliz"
         common = len(words) == 1 and not span.derived and self._common_noun(text)
         if common and span.type in ("PER", "LOC"):  # organisations: "Stiftung", "Zeitung"
             return None
