@@ -206,6 +206,12 @@ def test_a_noun_after_vor_in_a_past_clause_has_not_happened(sentence: str, modal
     assert event.modality == modality
 
 
+def test_a_noun_in_a_condition_has_not_happened() -> None:
+    text = "Berg hat Marek gedroht, sollte Kessler beim Gipfel von Marek und Kessler nachgeben."
+    events = extract(make_article(text))
+    assert [e.modality for e in events if e.type == "meet"] == ["unspecified"]
+
+
 def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:
     [event] = extract(
         make_article(
