@@ -175,6 +175,7 @@ def test_a_weekday_in_the_past_tense_on_that_weekday_is_the_day_itself() -> None
         # ... the clause of the expression decides before its sentence ...
         ("Trump sagte, er werde Putin am Dienstag treffen.", "2026-06-23"),
         ("Die Regierung kündigte an, am Dienstag zu entscheiden.", "2026-06-23"),
+        ("Er hat gedroht, sollte sie am Dienstag nicht einlenken.", "2026-06-23"),
         # ... and neither a preterite-shaped adjective nor a conditional is a past.
         ("Der subventionierte Tarif gilt ab Dienstag.", "2026-06-23"),
         ("Am Dienstag dürfte die Entscheidung fallen.", "2026-06-23"),

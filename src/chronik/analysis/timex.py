@@ -396,6 +396,8 @@ _ZU_INFINITIVE = re.compile(
 
 def _tense_of(text: str, cues: dict[str, frozenset[str]]) -> int:
     words = _WORD.findall(text)
+    if words and words[0] in cues.get("conditional_openers", ()):
+        return 1  # ", sollte er am Freitag nicht einlenken": a condition lies ahead
     past = any(_past(words, i, cues) for i in range(len(words))) or _perfect(words, cues)
     future = any(w in cues.get("future", ()) for w in words)
     if not past and not future:
