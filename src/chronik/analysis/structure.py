@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -213,52 +213,76 @@ def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[
     """Blocks and metadata from hinted lines. Boilerplate blocks keep their text but leave
     the clean text; related titles, image credits, disclaimers, prompts and reporters'
     lines go to metadata."""
-    blocks: list[Block] = []
-    metadata: dict[str, Any] = {}
-    in_related = after_gap = False
-    section, stance = "", Stance.REPORTING
+    state = _Classifier(repeated=title.casefold())
     if title:
-        blocks.append(Block(BlockKind.HEADLINE, title))
-    repeated = title.casefold()
+        state.blocks.append(Block(BlockKind.HEADLINE, title))
     for line in lines:
+        state.add(line)
+    metadata = state.metadata
+    if "image_credit" in metadata:
+        metadata["image_credit"] = "; ".join(metadata["image_credit"])
+    return state.blocks, metadata
+
+
+@dataclass
+class _Classifier:
+    """What ``classify`` knows between lines: the blocks so far, the section and its
+    stance, and whether it is inside a list of related articles."""
+
+    blocks: list[Block] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    repeated: str = ""  # the headline, until the body begins
+    in_related: bool = False
+    after_gap: bool = False
+    section: str = ""
+    stance: Stance = Stance.REPORTING
+
+    def add(self, line: Line) -> None:
         text = " ".join(line.text.split())
-        after_gap = after_gap or (in_related and not text)
-        # The headline again, as the page's own heading under a kicker, a date or a
-        # comment count, before the body begins: once is enough.
-        if repeated and text.casefold() == repeated:
-            repeated = "" if any(_body(b) for b in blocks) else repeated
-            if repeated:
-                continue
-        if not text:
-            continue
-        meta = match_metadata(text)
+        self.after_gap = self.after_gap or (self.in_related and not text)
+        if self._repeated_headline(text) or not text:
+            return
+        if self._related(line, text) or self._metadata(text):
+            return
+        self.blocks.append(self._content(line, text))
+
+    def _repeated_headline(self, text: str) -> bool:
+        """The headline again, as the page's own heading under a kicker, a date or a
+        comment count, before the body begins: once is enough."""
+        if not self.repeated or text.casefold() != self.repeated:
+            return False
+        self.repeated = "" if any(_body(b) for b in self.blocks) else self.repeated
+        return bool(self.repeated)
+
+    def _related(self, line: Line, text: str) -> bool:
         # A paragraph may open with "Mehr dazu …"; a short one is the list's heading.
         short = len(text.split()) <= _MAX_RELATED_HEADING_WORDS
         if RELATED_HEADING.match(text) and (line.hint != "para" or short):
-            in_related, after_gap = True, False
-            blocks.append(Block(BlockKind.BOILERPLATE, text))
-            continue
-        if in_related and _related_item(line, text, after_gap):
-            metadata.setdefault("related_titles", []).append(LIST_ITEM.sub("", text))
-            blocks.append(Block(BlockKind.BOILERPLATE, text))
-            continue
-        in_related = False
+            self.in_related, self.after_gap = True, False
+            self.blocks.append(Block(BlockKind.BOILERPLATE, text))
+            return True
+        if self.in_related and _related_item(line, text, self.after_gap):
+            self.metadata.setdefault("related_titles", []).append(LIST_ITEM.sub("", text))
+            self.blocks.append(Block(BlockKind.BOILERPLATE, text))
+            return True
+        self.in_related = False
+        return False
+
+    def _metadata(self, text: str) -> bool:
+        meta = match_metadata(text)
         if meta:
-            metadata.setdefault(meta.key, []).append(meta.value)
-            blocks.append(Block(BlockKind.BOILERPLATE, text))
-            continue
-        if not blocks and len(text.split()) <= _MAX_HEADLINE_WORDS:
-            blocks.append(Block(BlockKind.HEADLINE, text))
-            continue
+            self.metadata.setdefault(meta.key, []).append(meta.value)
+            self.blocks.append(Block(BlockKind.BOILERPLATE, text))
+        return bool(meta)
+
+    def _content(self, line: Line, text: str) -> Block:
+        if not self.blocks and len(text.split()) <= _MAX_HEADLINE_WORDS:
+            return Block(BlockKind.HEADLINE, text)
         if _is_heading(line):
-            section = text
-            stance = Stance.OPINION if is_opinion_heading(text) else Stance.REPORTING
-            blocks.append(Block(BlockKind.SUBHEADING, text, stance, section=section))
-            continue
-        blocks.append(Block(BlockKind.PARAGRAPH, text, stance, section=section))
-    if "image_credit" in metadata:
-        metadata["image_credit"] = "; ".join(metadata["image_credit"])
-    return blocks, metadata
+            self.section = text
+            self.stance = Stance.OPINION if is_opinion_heading(text) else Stance.REPORTING
+            return Block(BlockKind.SUBHEADING, text, self.stance, section=self.section)
+        return Block(BlockKind.PARAGRAPH, text, self.stance, section=self.section)
 
 
 def _body(block: Block) -> bool:
