@@ -1,10 +1,10 @@
-"""Backends by name: one registry for each kind (NER backends, embedders, event extractors,
-stores), so that a setting chooses one, a plugin adds one, and an unknown name is E110
-with the choices.
+"""Backends by name: one registry for each kind (NER backends, embedders, event
+extractors), so that a setting chooses one, a plugin adds one, and an unknown name is E110
+with the choices. (Stores are chosen by their target's scheme: ``chronik.store``.)
 
-A name is either exact ("bundled") or a prefix with an argument ("spacy:PIPELINE",
-"postgresql://..."): registered as ``PREFIX:PLACEHOLDER``, it matches every name that
-starts with ``PREFIX:`` and has something after it. A factory gets the whole name.
+A name is either exact ("bundled") or a prefix with an argument ("spacy:PIPELINE"):
+registered as ``PREFIX:PLACEHOLDER``, it matches every name that starts with ``PREFIX:``
+and has something after it. A factory gets the whole name.
 """
 
 from __future__ import annotations

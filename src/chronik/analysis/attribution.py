@@ -163,9 +163,11 @@ def _join_quoted_compounds(toks: list[Token]) -> None:
     clause of "vorgeworfen" had begun at "Umzugs", its source)."""
     for i in range(len(toks) - 4):
         opening, word, closing, hyphen, rest = toks[i : i + 5]
-        attached = all(a.end == b.start for a, b in pairwise(toks[i + 1 : i + 5]))
-        quoted = opening.text in _QUOTE_MARKS and closing.text in _QUOTE_MARKS
-        if quoted and attached and word.cls != "B" and hyphen.text == "-" and rest.cls != "B":
+        # The cheap tests first: this runs over every token of every sentence.
+        if opening.text not in _QUOTE_MARKS or hyphen.text != "-":
+            continue
+        quoted = closing.text in _QUOTE_MARKS and word.cls != "B" and rest.cls != "B"
+        if quoted and all(a.end == b.start for a, b in pairwise(toks[i + 1 : i + 5])):
             for tok in (opening, closing, hyphen):
                 tok.cls = "O"
 
@@ -637,11 +639,8 @@ def _mark_names(toks: list[Token], ctx: _Context) -> None:
     if not toks:
         return
     first = bisect.bisect_left(ctx.starts, toks[0].start)
-    names = [
-        m
-        for m in ctx.mentions[first:]
-        if m.start < toks[-1].end and m.type in ("PER", "ORG") and not m.derived
-    ]
+    last = bisect.bisect_left(ctx.starts, toks[-1].end, lo=first)
+    names = [m for m in ctx.mentions[first:last] if m.type in ("PER", "ORG") and not m.derived]
     for mention in names:
         inside = [t for t in toks if mention.start <= t.start and t.end <= mention.end]
         if len(inside) > 1 and all(t.text[:1].isalpha() for t in inside):

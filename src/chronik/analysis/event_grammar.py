@@ -471,16 +471,14 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     return None
 
 
-_CONDITIONAL = frozenset({"sollte", "sollten", "würde", "würden", "könnte", "könnten"})
-
-
 def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | None:
     """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause."""
     preps = lexicon().words("temporal_prepositions")
     if not any(sent.tokens[j].lower in preps for j in range(max(clause.first, index - 3), index)):
         return None
     words = range(clause.first, clause.last)
-    if any(sent.tokens[j].lower in _CONDITIONAL for j in words):
+    conditionals = lexicon().words("conditionals")
+    if any(sent.tokens[j].lower in conditionals for j in words):
         return None  # "sollte der Kremlchef beim Treffen nicht einlenken": if, not past
     perfect = lexicon().words("perfect_auxiliaries")
     past = any(is_past_verb(sent.tokens[j]) for j in words) or (

@@ -367,5 +367,5 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 BACKENDS: Registry[NerBackend] = Registry("NER backend")
 BACKENDS.add("bundled", _bundled)
-BACKENDS.add("e5", lambda name: load_e5(name))
+BACKENDS.add("e5", load_e5)
 BACKENDS.add("spacy:PIPELINE", _spacy)
