@@ -167,6 +167,12 @@ class ArticleQuery:
     language: str | None = None
     limit: int = 20
 
+    @property
+    def empty(self) -> bool:
+        """No words and no filter: a search form that was opened but not filled in."""
+        filters = (self.entity_id, self.since, self.until, self.publisher, self.language)
+        return not (self.text or any(filters))
+
 
 @dataclass(frozen=True, slots=True)
 class StoryChange:

@@ -236,9 +236,7 @@ def search(
 ) -> dict[str, Any]:
     """Full-text search and/or search by entity, filtered by time, publisher and language."""
     entity_id = app.entity_named(entity.strip()).id if entity.strip() else ""
-    query = queries.SearchQuery(
-        q.strip(), entity_id, since, until, (publisher or source).strip(), language, limit
-    )
+    query = queries.search_query(q, entity_id, since, until, publisher or source, language, limit)
     return {"articles": [article_record(a) for a in queries.search(app, query)]}
 
 

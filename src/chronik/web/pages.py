@@ -205,7 +205,7 @@ def search(
     bad_date = bool((since and start is None) or (until and end is None))
     known = app.find_entity(entity.strip())
     entity_id = known.id if known else entity.strip()
-    query = queries.SearchQuery(q.strip(), entity_id, start, end, publisher.strip(), language)
+    query = queries.search_query(q, entity_id, start, end, publisher, language)
     results = [] if query.empty or bad_date else queries.search(app, query)
     context = {
         "query": query,

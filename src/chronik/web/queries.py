@@ -15,7 +15,7 @@ from chronik.analysis.attribution import unresolved_pronoun
 from chronik.analysis.timex import day_start
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
-from chronik.model import Article, Entity, Event, Story, StoryChange
+from chronik.model import Article, ArticleQuery, Entity, Event, Story, StoryChange
 from chronik.stories.developments import story_events
 from chronik.stories.features import story_title
 from chronik.stories.timeline import build_timeline
@@ -286,33 +286,30 @@ def mentions_per_day(articles: Iterable[Article], entity_id: str) -> list[tuple[
 # --- search -------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class SearchQuery:
-    text: str = ""
-    entity: str = ""
-    since: date | None = None
-    until: date | None = None
-    publisher: str = ""
-    language: str = ""
-    limit: int = 50
+def search_query(
+    text: str,
+    entity_id: str,
+    since: date | None,
+    until: date | None,
+    publisher: str,
+    language: str,
+    limit: int = 50,
+) -> ArticleQuery:
+    """A query from a form's or URL's fields, where an empty field is no filter."""
+    fields = (entity_id, publisher, language)
+    entity, source, code = (value.strip() or None for value in fields)
+    return ArticleQuery(text.strip(), entity, since, until, source, code, limit)
 
-    @property
-    def empty(self) -> bool:
-        filters = (self.entity, self.since, self.until, self.publisher, self.language)
-        return not (self.text or any(filters))
 
-
-def search(chronik: Chronik, query: SearchQuery) -> list[Article]:
+def search(chronik: Chronik, query: ArticleQuery) -> list[Article]:
     """The search form's query, run by :meth:`Chronik.search`."""
-    filters = (query.entity, query.publisher, query.language)
-    entity, publisher, language = (value or None for value in filters)
     return chronik.search(
         query.text,
-        entity_id=entity,
+        entity_id=query.entity_id,
         since=query.since,
         until=query.until,
-        publisher=publisher,
-        language=language,
+        publisher=query.publisher,
+        language=query.language,
         limit=query.limit,
     )
 
