@@ -34,38 +34,10 @@ def build() -> dict[str, Any]:
     rules = read_data("entities_rules.json")
     irregular = {k: v for k, v in read_data("entities_irregular.json").items() if k[0] != "_"}
     table = _Table(rules)
-    for code, de, en, aliases in _countries():
-        pid = table.add_place(f"c:{code}", "country", de, en, code, code, 10**10)
-        extra = irregular.get(code, {})
-        table.add_names(pid, [de, *aliases, *extra.get("names", [])], detect=True)
-        table.add_names(pid, [en], detect=False)
-        table.add_derived(pid, de, extra)
-    for code, de, en in _regions():
-        pid = table.add_place(f"r:{code}", "region", de, en, f"M49:{code}", "", 10**9)
-        table.add_names(pid, [de], detect=True)
-        table.add_names(pid, [en], detect=False)
-        table.add_derived(pid, "", irregular.get(code, {}))
-    alternates: list[tuple[bool, str, list[str], bool]] = []
-    for city, de_name in _cities(rules):
-        pid = table.add_place(
-            f"g:{city['geonameid']}",
-            "city",
-            de_name or city["name"],
-            city["name"],
-            f"geonames:{city['geonameid']}",
-            city["countrycode"],
-            city["population"],
-        )
-        table.add_names(pid, [city["name"], de_name or ""], detect=True)
-        home = city["countrycode"] in rules["home_countries"]
-        floor = rules["min_home_city_population" if home else "min_variant_population"]
-        if city["population"] >= floor:
-            detect = city["population"] >= rules["min_variant_population"]
-            alternates.append((home, pid, _latin(city["alternatenames"]), detect))
-    for code, de, en in _subdivisions(rules["subdivisions"]):
-        pid = table.add_place(f"s:{code}", "subdivision", de, en, code, code[:2], 0)
-        table.add_names(pid, [de, en], detect=True)
-        table.add_derived(pid, "", irregular.get(code, {}))  # listed forms only
+    _add_countries(table, irregular)
+    _add_regions(table, irregular)
+    alternates = _add_cities(table, rules)
+    _add_subdivisions(table, rules, irregular)
     # After every place's own names, and a home city's first ("Halle" is Halle (Saale),
     # not Ha'il, whose "Hael" folds alike); sorted() keeps the population order within.
     # A smaller home city's are variants only, to resolve what NER calls a place
@@ -75,6 +47,57 @@ def build() -> dict[str, Any]:
         table.add_alternates(pid, names, detect)
     table.add_capitals(_capitals())
     return table.data()
+
+
+# A city's other names, kept back until every place has its own: whether it is a home
+# city, its place id, the names, and whether text may be searched for them.
+_Alternates = list[tuple[bool, str, list[str], bool]]
+
+
+def _add_countries(table: _Table, irregular: dict[str, Any]) -> None:
+    for code, de, en, aliases in _countries():
+        pid = table.add_place(f"c:{code}", "country", de, en, code, code, 10**10)
+        extra = irregular.get(code, {})
+        table.add_names(pid, [de, *aliases, *extra.get("names", [])], detect=True)
+        table.add_names(pid, [en], detect=False)
+        table.add_derived(pid, de, extra)
+
+
+def _add_regions(table: _Table, irregular: dict[str, Any]) -> None:
+    for code, de, en in _regions():
+        pid = table.add_place(f"r:{code}", "region", de, en, f"M49:{code}", "", 10**9)
+        table.add_names(pid, [de], detect=True)
+        table.add_names(pid, [en], detect=False)
+        table.add_derived(pid, "", irregular.get(code, {}))
+
+
+def _add_cities(table: _Table, rules: dict[str, Any]) -> _Alternates:
+    alternates: _Alternates = []
+    for city, de_name in _cities(rules):
+        geonameid, name, country = city["geonameid"], city["name"], city["countrycode"]
+        pid = table.add_place(
+            f"g:{geonameid}",
+            "city",
+            de_name or name,
+            name,
+            f"geonames:{geonameid}",
+            country,
+            city["population"],
+        )
+        table.add_names(pid, [name, de_name or ""], detect=True)
+        home = country in rules["home_countries"]
+        floor = rules["min_home_city_population" if home else "min_variant_population"]
+        if city["population"] >= floor:
+            detect = city["population"] >= rules["min_variant_population"]
+            alternates.append((home, pid, _latin(city["alternatenames"]), detect))
+    return alternates
+
+
+def _add_subdivisions(table: _Table, rules: dict[str, Any], irregular: dict[str, Any]) -> None:
+    for code, de, en in _subdivisions(rules["subdivisions"]):
+        pid = table.add_place(f"s:{code}", "subdivision", de, en, code, code[:2], 0)
+        table.add_names(pid, [de, en], detect=True)
+        table.add_derived(pid, "", irregular.get(code, {}))  # listed forms only
 
 
 class _Table:
