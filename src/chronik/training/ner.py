@@ -157,7 +157,7 @@ def train_ner(
     each epoch's pipeline in ``snapshots/epoch-N`` (development only: the shipped model is
     the last epoch's, not a selected one).
     """
-    from thinc.api import Adam, compounding, fix_random_seed
+    from thinc.api import Adam, fix_random_seed
 
     fix_random_seed(settings.seed)
     train, heldout = load_split(data)
@@ -170,14 +170,8 @@ def train_ner(
     order = random.Random(settings.seed)
     started = time.monotonic()
     for epoch in range(1, settings.epochs + 1):
-        order.shuffle(examples)
-        losses: dict[str, float] = {}
-        sizes = iter(compounding(settings.batch_start, settings.batch_stop, 1.001))
-        for batch in _batches(examples, sizes):
-            nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
-        line = (
-            f"epoch {epoch}: loss {losses.get('ner', 0.0):.1f}, {time.monotonic() - started:.0f}s"
-        )
+        loss = _epoch(nlp, examples, optimizer, settings, order)
+        line = f"epoch {epoch}: loss {loss:.1f}, {time.monotonic() - started:.0f}s"
         if heldout_every and epoch % heldout_every == 0:
             with nlp.use_params(optimizer.averages):
                 line += f", held-out F1 {_heldout_f1(nlp, heldout):.4f}"
@@ -190,6 +184,20 @@ def train_ner(
     if lexicon is not None:
         lexicon.save(output / LEXICON_FILE)
     return report
+
+
+def _epoch(
+    nlp: Any, examples: list[Any], optimizer: Any, settings: TrainSettings, order: random.Random
+) -> float:
+    """One pass over the examples, shuffled, in growing batches; returns the NER loss."""
+    from thinc.api import compounding
+
+    order.shuffle(examples)
+    losses: dict[str, float] = {}
+    sizes = iter(compounding(settings.batch_start, settings.batch_stop, 1.001))
+    for batch in _batches(examples, sizes):
+        nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
+    return losses.get("ner", 0.0)
 
 
 def _blank_pipeline(settings: TrainSettings) -> tuple[Any, Lexicon | None]:
