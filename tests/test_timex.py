@@ -188,6 +188,52 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, val
     assert found.value == value, said
 
 
+@pytest.mark.parametrize(
+    ("said", "text", "value"),
+    [
+        # "vom" and "seit" name a time gone by, whatever the clause's verb ...
+        ("2025-12-04", "Er will die Stimmen der Wahl vom Februar neu auszählen lassen.", "2025-02"),
+        ("2026-05-12", "Mit den Preisen vom Montag wird gerechnet.", "2026-05-11"),
+        ("2026-05-08", "So niedrig wie seit Anfang März waren sie nie.", "2026-03"),
+        # ... a start in a clause about the future may lie behind, its own clause's past
+        # still places it ...
+        ("2025-08-21", "Er sagte, der Zoll werde ab dem 1. August gelten.", "2025-08-01"),
+        (
+            "2026-03-19",
+            "Sie trat einer Erklärung bei, die Zahlungen ab Anfang April vorsieht.",
+            "2026-04",
+        ),
+        ("2026-02-18", "Es war eine Attacke, die ab Dienstagmittag begann.", "2026-02-17TMI"),
+        # ... and a year the clause's tense rules out anchors nothing.
+        (
+            "2025-08-31",
+            "Es geht um den Haushalt 2027. Er hatte Mitte August nichts ausgeschlossen.",
+            "2025-08",
+        ),
+        (
+            "2026-05-27",
+            "Für 2027 erwarten sie mehr. Im November war der Rat skeptischer.",
+            "2025-11",
+        ),
+    ],
+)
+def test_a_preposition_or_the_tense_places_a_date_without_a_year(
+    said: str, text: str, value: str
+) -> None:
+    published = datetime.fromisoformat(said + "T08:00:00+00:00")
+    found = [t for t in find_timexes(text, published) if not t.text.isdigit()]
+    assert found[-1].value == value, text
+
+
+def test_an_end_of_a_range_gives_no_year_to_what_follows_but_its_day_to_a_time() -> None:
+    published = datetime(2025, 11, 7, 8, 0, tzinfo=UTC)
+    text = "Bis Ende 2030 ist das Geld sicher. Doch das Ticket wird ab Januar teurer."
+    assert [t.value for t in find_timexes(text, published)] == ["2030", "2026-01"]
+    friday = datetime(2025, 10, 3, 8, 0, tzinfo=UTC)
+    found = find_timexes("Die Frist läuft bis Sonntag 18.00 Uhr.", friday)
+    assert found[-1].value == found[0].value + "T18:00"
+
+
 def test_news_month_of_publication_is_this_year_in_any_tense() -> None:
     january = datetime(2026, 1, 8, 10, 0, tzinfo=UTC)
     found = find_timexes("Er will schon im Januar aufhören. Im Januar sank die Rate.", january)

@@ -330,9 +330,23 @@ class _Resolver:
         if kind == "DATE" and value and "T" in value and value[0] != "P":
             kind = "TIME"
         if kind in ("DATE", "TIME") and cand.rule.sets_anchor:
-            self.remember(parse_point(value), self.narrative or _says_year(cand))
+            year_said = (self.narrative or _says_year(cand)) and not self._range_end(cand)
+            self.remember(parse_point(value), year_said)
         text = self.text[cand.start : cand.end]
         return Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
+
+    def _range_end(self, cand: _Candidate) -> bool:
+        """An end of a range ("bis Ende 2030", "ab dem 1. Mai") says when something starts
+        or stops, not which year the text is in; its day still anchors a time after it
+        ("bis Sonntag 18.00 Uhr")."""
+        return self.preposition(cand) in self.rules.cues.get("range_prepositions", ())
+
+    def preposition(self, cand: _Candidate) -> str:
+        """The word before the expression, past an article ("ab dem 1. August": "ab")."""
+        words = _WORD.findall(self.text[max(0, cand.start - 30) : cand.start].lower())
+        if words and words[-1] in self.rules.cues.get("preposition_articles", ()):
+            words.pop()
+        return words[-1] if words else ""
 
     def remember(self, point: Point | None, year_said: bool = True) -> None:
         """``point`` anchors what follows; in news, its year only if the text said one: a
@@ -369,15 +383,23 @@ class _Resolver:
     def tense(self, cand: _Candidate) -> int:
         """-1 if the clause around the expression reads as past, +1 as future, else 0; a
         clause without a cue takes its sentence's ("Trump sagte, er werde ihn am Freitag
-        treffen": the Friday ahead, though the sentence opens in the past)."""
-        for stops in (_CLAUSE_END, _SENTENCE_END):
-            left = max(max(self.text.rfind(c, 0, cand.start) for c in stops), cand.start - 200, 0)
-            ends = [i for c in stops if (i := self.text.find(c, cand.end, cand.end + 200)) >= 0]
-            right = min(ends) if ends else min(len(self.text), cand.end + 200)
-            found = _tense_of(self.text[left:right], self.rules.cues)
-            if found:
-                return found
-        return 0
+        treffen": the Friday ahead, though the sentence opens in the past). A preposition
+        can say more than the verb: "die Wahl vom Februar" is past, and a start ("ab dem
+        1. August gelten werde", said on 21 August) may lie either side of the date said."""
+        before = self.preposition(cand)
+        if before in self.rules.cues.get("past_prepositions", ()):
+            return -1
+        if before in self.rules.cues.get("open_prepositions", ()):
+            # What starts then lasts, so a start in a clause about the future may be past;
+            # only its own clause's past ("die ab Dienstag begann") places it.
+            return min(self._tense_within(cand, _CLAUSE_END), 0)
+        return self._tense_within(cand, _CLAUSE_END) or self._tense_within(cand, _SENTENCE_END)
+
+    def _tense_within(self, cand: _Candidate, stops: str) -> int:
+        left = max(max(self.text.rfind(c, 0, cand.start) for c in stops), cand.start - 200, 0)
+        ends = [i for c in stops if (i := self.text.find(c, cand.end, cand.end + 200)) >= 0]
+        right = min(ends) if ends else min(len(self.text), cand.end + 200)
+        return _tense_of(self.text[left:right], self.rules.cues)
 
 
 _SENTENCE_END = ".!?"
@@ -564,9 +586,19 @@ def _year_of(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int | None:
         offset = r.rules.lookup("rel_anaphoric", g["yrel"])
         offset = r.rules.lookup("rel_deictic", g["yrel"]) if offset is None else offset
         return base.year + int(offset or 0)
-    if r.from_dct(cand.rule.anchor) and r.dct is not None:
-        return base.year + _tense_shift(r, cand, g)
+    if r.dct is not None and (r.from_dct(cand.rule.anchor) or _tense_denies(r, cand, base)):
+        return r.dct.year + _tense_shift(r, cand, g)
     return base.year
+
+
+def _tense_denies(r: _Resolver, cand: _Candidate, base: Point) -> bool:
+    """In news, a year mentioned before that the clause's tense rules out: "hatte Mitte
+    August nicht ausgeschlossen" after "der Haushalt 2027" is this August, since the past
+    cannot lie after the publication."""
+    if r.narrative or r.dct is None:
+        return False
+    tense = r.tense(cand)
+    return (tense < 0 and base.year > r.dct.year) or (tense > 0 and base.year < r.dct.year)
 
 
 def _has_date_field(g: dict[str, str]) -> bool:
@@ -709,8 +741,8 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
         return None, None, None
     wanted = int(r.rules.lookup("weekday", g["weekday"]))
     rel = r.rules.lookup("rel_deictic", g.get("rel"))
-    if rel is None and _SINCE.search(r.text, max(0, cand.start - 8), cand.start):
-        rel = -1  # "seit Freitag": a day gone by
+    if rel is None and r.preposition(cand) in r.rules.cues.get("past_prepositions", ()):
+        rel = -1  # "seit Freitag", "das Treffen vom Montag": a day gone by
     direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
     if r.narrative and rel is None:
         direction = 0  # narratives move forward in time
@@ -720,9 +752,6 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     found = day if same_day else _weekday_near(day, wanted, int(direction))
     point = Point(found.year, found.month, found.day)
     return point.value() + _time_suffix(r, g), None, None
-
-
-_SINCE = re.compile(r"\b[Ss]eit (?:dem |letztem )?$")
 
 
 def _weekday_near(day: date, wanted: int, direction: int) -> date:
