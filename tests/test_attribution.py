@@ -310,6 +310,28 @@ def test_pronoun_without_mentions_resolves_to_the_last_subject() -> None:
     assert sources(text) == [("Die Kanzlerin", "announcement")]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # The subject before the person goes on, where its article fits the pronoun ...
+        ("Die Polizei nahm Peter Müller fest. Sie wirft ihm Betrug vor.", "Die Polizei"),
+        ("Der Minister traf Anna Beispiel. Er sagte, man sei sich einig.", "Der Minister"),
+        # ... not where it does not, nor when the person is the subject in apposition.
+        ("Der Minister traf Anna Beispiel. Sie sagte, man sei sich einig.", "Anna Beispiel"),
+        (
+            "Der Chef des Instituts, Peter Müller, kritisierte sie. Er sagte, sie sei falsch.",
+            "Peter Müller",
+        ),
+    ],
+)
+def test_a_pronoun_continues_the_subject_before_a_person_named_after_it(
+    text: str, source: str
+) -> None:
+    names = [name for name in ("Peter Müller", "Anna Beispiel") if name in text]
+    people = [mention(text, name, "PER", "Q1") for name in names]
+    assert attributions(text, people)[-1].source == source
+
+
 def test_plural_sie_is_not_a_person() -> None:
     text = "Olaf Scholz reiste ab. Sie befürchten, dass der Streit wächst."
     [found] = attributions(text, [mention(text, "Olaf Scholz", "PER", "Q61053")])

@@ -57,6 +57,10 @@ _DETERMINERS = frozenset(_WORDS["determiners"])
 _OBLIQUE = frozenset(_WORDS["oblique"]["words"])
 _PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 _RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
+# The articles of a subject a resolvable pronoun can continue: "der Minister" is "er".
+_PRONOUN_ARTICLES: dict[str, frozenset[str]] = {
+    pronoun: frozenset(articles) for pronoun, articles in _WORDS["pronoun_articles"].items()
+}
 _POSSESSIVES = frozenset(_WORDS["possessives"])
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
@@ -764,14 +768,32 @@ def _plural_subject(toks: list[Token], hit: Found) -> bool:
 
 
 def _resolve_pronoun(ctx: _Context, start: int, pronoun: str) -> tuple[str, list[str]]:
+    """The last person named before ``start``, unless the subject of that person's
+    sentence came before it and fits the pronoun: "Die Polizei nahm Peter Müller fest. Sie
+    wirft ihm Betrug vor" is the police (a pronoun continues the last subject)."""
     index = bisect.bisect_right(ctx.person_ends, start)
-    if index:
-        person = ctx.persons[index - 1]
-        return person.text, [person.entity_id] if person.entity_id else []
-    if ctx.last_subject is not None and ctx.last_subject[2] <= start:
-        text, a, b = ctx.last_subject
+    person = ctx.persons[index - 1] if index else None
+    subject = ctx.last_subject if ctx.last_subject and ctx.last_subject[2] <= start else None
+    if subject is not None and (person is None or _subject_first(ctx, subject, person, pronoun)):
+        text, a, b = subject
         return text, _linked(ctx, a, b)
+    if person is not None:
+        return person.text, [person.entity_id] if person.entity_id else []
     return pronoun, []
+
+
+def _subject_first(
+    ctx: _Context, subject: tuple[str, int, int], person: Mention, pronoun: str
+) -> bool:
+    """Whether the subject goes before a person named after it in its sentence: only when
+    its article agrees with the pronoun ("die Polizei" is "sie", not "er"), and not when
+    the person is the subject's apposition ("Der Präsident des DIW, Marcel Fratzscher,")."""
+    _, start, end = subject
+    between = ctx.article.text[end : person.start]
+    if person.start < end or not between.strip(" ,") or any(stop in between for stop in ".!?"):
+        return False
+    article = subject[0].split(maxsplit=1)[0].lower()
+    return article in _PRONOUN_ARTICLES.get(pronoun.lower(), ())
 
 
 def _resolve_group(ctx: _Context, start: int, pronoun: str) -> tuple[str, list[str]]:
