@@ -332,6 +332,28 @@ def test_a_pronoun_continues_the_subject_before_a_person_named_after_it(
     assert attributions(text, people)[-1].source == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A person in a prepositional phrase is passed over ...
+        ("Peter Müller will sich mit Kremlchef Putin treffen. Das kündigte er an.", "Peter Müller"),
+        (
+            "Peter Müller sprach mit dem russischen Präsidenten Putin. Er sagte, es sei gut.",
+            "Peter Müller",
+        ),
+        # ... unless the phrase names who speaks.
+        (
+            "Maduro ist gestürzt, laut Peter Müller. Er sagte, es sei gut.",
+            "Peter Müller",
+        ),
+    ],
+)
+def test_a_pronoun_passes_over_a_person_in_a_prepositional_phrase(text: str, source: str) -> None:
+    names = [name for name in ("Peter Müller", "Putin", "Maduro") if name in text]
+    people = [mention(text, name, "PER", name) for name in names]
+    assert attributions(text, people)[-1].source == source
+
+
 def test_plural_sie_is_not_a_person() -> None:
     text = "Olaf Scholz reiste ab. Sie befürchten, dass der Streit wächst."
     [found] = attributions(text, [mention(text, "Olaf Scholz", "PER", "Q61053")])

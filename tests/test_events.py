@@ -181,6 +181,35 @@ def test_who_a_reported_claim_names_acts_not_the_reporter() -> None:
         assert event.actor_names == ["Ivo Marek", "Jan Kessler"], sentence
 
 
+def _with_ids(article: Article) -> Article:
+    """Each person mention linked to an entity named by its text."""
+    for mention in article.mentions:
+        mention.entity_id = mention.text
+    return article
+
+
+def test_a_subject_er_is_the_speaker_of_its_claim_or_the_last_free_person_named() -> None:
+    text = "Trump sagte, er werde Putin am Freitag treffen."
+    claim = make_article(text, [("Trump", "PER"), ("Putin", "PER")], [], [(text, "Trump", "quote")])
+    claim.attributions[0].entity_ids, claim.attributions[0].source_end = ["Trump"], 5
+    [met] = extract(_with_ids(claim))
+    assert met.actor_names == ["Trump", "Putin"]
+    # The last person named who is not in a prepositional phrase ("mit Kremlchef Putin").
+    text = "Trump sprach mit Kremlchef Putin. Er griff danach Selenskyj an."
+    people = [("Trump", "PER"), ("Putin", "PER"), ("Selenskyj", "PER")]
+    [attack] = extract(_with_ids(make_article(text, people)))
+    assert attack.actor_names == ["Trump", "Selenskyj"]
+    # A speaker who is no named person, and "sie", add no one.
+    said = "Die Sprecherin sagte, er werde Putin treffen."
+    for text, claims in (
+        (f"Trump ist da. {said}", [(said, "Die Sprecherin", "quote")]),
+        ("Trump ist da. Sie treffen Putin.", []),
+    ):
+        people = [("Trump", "PER"), ("Putin", "PER")]
+        [met] = extract(_with_ids(make_article(text, people, [], claims)))
+        assert met.actor_names == ["Putin"], text
+
+
 def test_the_owner_of_a_place_does_nothing_there() -> None:
     text = "Bis zu seiner Festnahme arbeitete der Mann in Bergs Büro."
     [event] = extract(make_article(text, [("Bergs", "PER")]))

@@ -768,11 +768,12 @@ def _plural_subject(toks: list[Token], hit: Found) -> bool:
 
 
 def _resolve_pronoun(ctx: _Context, start: int, pronoun: str) -> tuple[str, list[str]]:
-    """The last person named before ``start``, unless the subject of that person's
-    sentence came before it and fits the pronoun: "Die Polizei nahm Peter Müller fest. Sie
-    wirft ihm Betrug vor" is the police (a pronoun continues the last subject)."""
+    """The last person named before ``start`` (see ``antecedent``), unless the subject of
+    that person's sentence came before it and fits the pronoun: "Die Polizei nahm Peter
+    Müller fest. Sie wirft ihm Betrug vor" is the police (a pronoun continues the last
+    subject)."""
     index = bisect.bisect_right(ctx.person_ends, start)
-    person = ctx.persons[index - 1] if index else None
+    person = antecedent(ctx.article.text, ctx.persons[max(0, index - 8) : index])
     subject = ctx.last_subject if ctx.last_subject and ctx.last_subject[2] <= start else None
     if subject is not None and (person is None or _subject_first(ctx, subject, person, pronoun)):
         text, a, b = subject
@@ -782,13 +783,60 @@ def _resolve_pronoun(ctx: _Context, start: int, pronoun: str) -> tuple[str, list
     return pronoun, []
 
 
+def antecedent(text: str, persons: list[Mention]) -> Mention | None:
+    """Of the persons named before a pronoun (in text order), the last one in the sentence
+    of the last that is not in a prepositional phrase: "Trump will sich mit Kremlchef Putin
+    treffen. Das kündigte er an" is Trump."""
+    if not persons:
+        return None
+    sentence_start = max(text.rfind(stop, 0, persons[-1].start) for stop in ".!?\n")
+    same = [p for p in persons if p.start > sentence_start]
+    free = [p for p in same if not _in_prepositional_phrase(text, p.start)]
+    return (free or same)[-1]
+
+
+_PHRASE_WORD = re.compile(r"([\w-]+)[ ]+$")
+
+
+def _in_prepositional_phrase(text: str, start: int) -> bool:
+    """Whether a preposition opens the phrase a name at ``start`` ends: "mit Putin",
+    "gegen den russischen Präsidenten Putin"; up to four words back over determiners,
+    inflected adjectives and capitalised titles."""
+    end = start
+    for _ in range(4):
+        found = _PHRASE_WORD.search(text, max(0, end - 40), end)
+        if found is None:
+            return False
+        word = found.group(1)
+        lower = word.lower()
+        if lower in _PREPOSITIONS:
+            return not _names_a_source(text, found.start(), lower)
+        adjective = len(word) > 3 and lower == word and lower.endswith(_INFLECTIONS)
+        if not (word[:1].isupper() or lower in _DETERMINERS or adjective):
+            return False
+        end = found.start()
+    return False
+
+
+_INFLECTIONS = ("e", "en", "em", "er", "es")
+
+
+def _names_a_source(text: str, at: int, preposition: str) -> bool:
+    """ "laut Trump", "nach Angaben von Präsident Trump": the phrase names who speaks, who
+    is the likely "er" of the next "sagte er"."""
+    if preposition == "laut":
+        return True
+    before = _PHRASE_WORD.search(text, max(0, at - 40), at)
+    return before is not None and before.group(1) in ("Angaben", "Berufung")
+
+
 def _subject_first(
     ctx: _Context, subject: tuple[str, int, int], person: Mention, pronoun: str
 ) -> bool:
     """Whether the subject goes before a person named after it in its sentence: only when
     its article agrees with the pronoun ("die Polizei" is "sie", not "er"), and not when
     the person is the subject's apposition ("Der Präsident des DIW, Marcel Fratzscher,")."""
-    _, start, end = subject
+    end = subject[2]
     between = ctx.article.text[end : person.start]
     if person.start < end or not between.strip(" ,") or any(stop in between for stop in ".!?"):
         return False

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Generic, Protocol, TypeVar
 
+from chronik.analysis.attribution import antecedent
 from chronik.analysis.event_actors import (
     Names,
     actor_codes,
@@ -229,6 +230,7 @@ class _Context:
     published: date | None
     claims: _Spans[Attribution]
     times: _Spans[Timex]
+    people: _Spans[Mention]
 
 
 class _Spans(Generic[_Spanned]):
@@ -256,6 +258,7 @@ class RuleEventExtractor:
             article.published.date() if article.published else None,
             _Spans(article.attributions),
             _Spans(article.timexes),
+            _Spans(m for m in named.items if m.type == "PER" and not m.derived),
         )
         events: list[Event] = []
         subheadings = _Spans(b for b in article.blocks if b.kind is BlockKind.SUBHEADING)
@@ -295,6 +298,8 @@ class RuleEventExtractor:
         # Wladiwostok", "nicht in Wladiwostok").
         taken = {id(m) for m in sources} | {id(m) for m, _ in everywhere}
         actors = _actors(sent, ctx, index, trigger, taken)
+        if not trigger.noun:  # "Nach den Angriffen fordert er …": he attacked nobody
+            actors = _with_pronoun_actor(sent, ctx, clause, actors)
         # When it was said is not when it happens: "..., sagte Trump am Montag".
         said = [sent.span(c) for c in governing if "reported" in cue_labels(sent, c)]
         elsewhere = _about_others(sent, trigger) + said
@@ -486,6 +491,40 @@ def _actors(
         candidates = [m for m in candidates if not _after_other_between(sent, m, trigger)]
     keyed = {ctx.names.key(m): m for m in sorted(candidates, key=lambda m: m.start, reverse=True)}
     return sorted(keyed.values(), key=lambda m: m.start)
+
+
+def _with_pronoun_actor(
+    sent: SentenceView, ctx: _Context, clause: Clause, actors: list[Mention]
+) -> list[Mention]:
+    """A subject "er" acts too: in a claim it is the speaker ("Trump sagte, er werde Putin
+    treffen"; no one, where the speaker is no named person), else the last person named
+    before it ("Trump ist zufrieden. Er trifft Putin am Freitag"). "sie" is left alone:
+    it is as often a group, an object or a woman not named last."""
+    pronoun = next((t for t in sent.tokens[clause.first : clause.last] if t.lower == "er"), None)
+    if pronoun is None:
+        return actors
+    claims = attributions_over(sent, ctx, sent.span(clause))
+    person = _speaker(ctx, claims) if claims else _antecedent(ctx, sent, pronoun)
+    if person is None or ctx.names.key(person) in {ctx.names.key(m) for m in actors}:
+        return actors
+    return [person, *actors]
+
+
+def _speaker(ctx: _Context, claims: list[Attribution]) -> Mention | None:
+    """The named person whose claim the clause is."""
+    for claim in claims:
+        for entity_id in claim.entity_ids:
+            named = ctx.people.starting_in(0, claim.source_end)
+            found = [m for m in named if m.entity_id == entity_id]
+            if found:
+                return found[-1]
+    return None
+
+
+def _antecedent(ctx: _Context, sent: SentenceView, pronoun: Token) -> Mention | None:
+    since = _earlier_sentence_start(ctx.article, sent, 2)
+    before = [m for m in ctx.people.starting_in(since, pronoun.start) if m.end <= pronoun.start]
+    return antecedent(ctx.article.text, before)
 
 
 def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
