@@ -275,6 +275,20 @@ def test_a_person_s_name_tagged_as_something_else_is_that_person() -> None:
     assert linked(article, "Washington").type == "LOC"
 
 
+def test_a_compound_on_a_person_s_name_is_that_person_s() -> None:
+    text = "Andrej Babis siegte. Die Babis-Partei feierte das Trump-Treffen. Babis lachte."
+    names = {"Andrej Babis": "PER", "Babis": "PER", "Babis-Partei": "ORG", "Trump-Treffen": "ORG"}
+    mentions = marked(text, names)
+    for mention in mentions:
+        mention.derived = "-" in mention.text  # NER's ORGpart: a word on a name
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    babis = entity(article, "Andrej Babis")
+    assert linked(article, "Babis-Partei") == babis and babis.mention_count == 3
+    # No person of the article is called Trump: the compound stays what NER said.
+    assert linked(article, "Trump-Treffen").type == "ORG"
+
+
 def test_a_genitive_before_its_name_joins_it() -> None:
     article = analysed("Putins Rede war lang. Putin sprach.", {"Putin": "PER", "Putins": "PER"})
     assert [(e.name, e.aliases, e.mention_count) for e in article.entities] == [

@@ -67,6 +67,7 @@ def normalise(article: Article) -> None:
     groups.merge_abbreviations(abbreviated)
     groups.merge_acronyms()
     _link_people([m for m in mentions if m.type == "PER"], tokens, groups, gazetteer)
+    groups.merge_derived_people()
     mentions.extend(_role_references(tokens, mentions, groups, gazetteer))
     article.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     article.entities = groups.entities()
@@ -322,6 +323,23 @@ class _Groups:
             others = [g for base in bases for g in named.get(base, []) if g.type != type_]
             if len(others) == 1:
                 self.merge(others[0], group)
+
+    def merge_derived_people(self) -> None:
+        """A compound on a person's name is that person's ("Trump-Putin-Treffen",
+        "Babis-Partei", tagged ORG), by the full name or the surname, when one person of
+        the article fits: ``merge_derived`` runs before people are grouped."""
+        named: dict[str, dict[int, _Group]] = {}
+        for person in self.people():
+            if _names_itself(person):
+                for key in {person.key, *person.key.split()[-1:]}:
+                    named.setdefault(key, {})[id(person)] = person
+        for (type_, key), group in list(self.by_key.items()):
+            if type_ == "PER" or group.place is not None or _names_itself(group):
+                continue
+            bases = [key, *_genitive_bases(key)]
+            people = {i: p for base in bases for i, p in named.get(base, {}).items()}
+            if len(people) == 1:
+                self.merge(next(iter(people.values())), group)
 
     def merge_genitives(self) -> None:
         """ "Kremls" joins "Kreml" when both occur: a genitive needs its base as evidence."""
