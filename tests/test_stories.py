@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 from click.testing import CliRunner
 
@@ -179,6 +181,74 @@ def test_a_sure_lexical_match_joins_whatever_the_size_prior() -> None:
     second = engine.add(article("b", REPORT, DAY + timedelta(hours=3)), DAY)
     assert second.story_id == first.story_id and not second.is_new
     assert engine.embedded == 0
+
+
+class _TopicEmbedder:
+    """Embeds a text by the places it names: Venezuela on one axis, Greenland on another."""
+
+    name = "topics"
+    floor = 0.2
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        rows = np.array([[float("Venezuela" in t), float("Grönland" in t), 0.1] for t in texts])
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+def _venezuela_story() -> StoryEngine:
+    """An engine holding one story: eight articles on Venezuela, then one that bridges to
+    Greenland."""
+    venezuela = [
+        (
+            f"Trump: USA greifen Venezuela an ({i})",
+            f"Die USA haben Venezuela angegriffen, sagt US-Präsident Trump. Maduro wurde nach "
+            f"New York gebracht. In Caracas gab es Explosionen, Bericht {i}.",
+        )
+        for i in range(8)
+    ]
+    bridge = (
+        "Nach Venezuela droht Trump Grönland",
+        "Nach dem Angriff auf Venezuela erhebt US-Präsident Trump Anspruch auf Grönland. "
+        "Dänemark und Grönland weisen die Forderung der USA zurück.",
+    )
+    members = [article(f"v{i}", pair, DAY) for i, pair in enumerate(venezuela)]
+    members.append(article("bridge", bridge, DAY))
+    for member in members:
+        member.story_id = "venezuela"
+    engine = StoryEngine(Options(embedding_backend="use"))
+    engine.embedder = _TopicEmbedder()
+    engine.warm((member, DAY, b"") for member in members)
+    return engine
+
+
+@pytest.mark.parametrize(
+    "greenland",
+    [
+        # shares "Trump", "USA" and "Grönland" with the story: a sure lexical match before
+        (
+            "Trump will Grönland kaufen",
+            "Die Regierung in Nuuk lehnt einen Kauf Grönlands durch die USA ab. Trump bleibt "
+            "dabei, die Insel sei für die Sicherheit wichtig.",
+        ),
+        # shares little but "Grönland": joined before by its embedding, close to the bridge
+        (
+            "Kopenhagen bleibt hart",
+            "Die dänische Regierung will über Grönland nicht verhandeln, die Insel gehöre "
+            "ihren Bewohnern.",
+        ),
+    ],
+)
+def test_a_long_story_must_also_resemble_its_founding_members(greenland: tuple[str, str]) -> None:
+    """Once a story outgrows its founding members, an article close to a recent member alone
+    stays outside: a member that bridged to a neighbouring event (Greenland after Venezuela)
+    no longer pulls that event in, by a sure match on shared names or by embedding."""
+    engine = _venezuela_story()
+    assert engine.add(article("g", greenland, DAY), DAY).is_new
+    more = (
+        "Maduro vor Gericht in New York",
+        "Maduro erklärt sich vor dem Gericht in New York nach dem Angriff der USA auf "
+        "Venezuela und Caracas für nicht schuldig.",
+    )
+    assert engine.add(article("m", more, DAY), DAY).story_id == "venezuela"
 
 
 def test_the_cascade_moves_with_the_threshold() -> None:

@@ -3,7 +3,8 @@
 Candidates come from an inverted index over salient lemmas and entity ids, and from a vector
 index over story embeddings, restricted to stories active within the window. Scoring is
 ``features.combine`` of lemma TF-IDF cosine (entities count as terms), embedding cosine and
-time distance, times a prior on the story's size (``features.size_prior``). The embedding is
+time distance, times a prior on the story's size (``features.size_prior``); a story that
+has outgrown its founding members is also compared with them. The embedding is
 computed only when it can change the decision: if even a perfect embedding score could not
 lift any lexical candidate over the threshold, the article starts a new story without one
 (foreign-language articles are always embedded, since their lemmas rarely meet German ones).
@@ -43,6 +44,9 @@ from chronik.stories.features import (
 )
 
 _RECENT = 8
+# A story's first members found it: once it has more, an article must also resemble them
+# (``_Story.anchored``), so that a long story cannot drift away along its latest members.
+_FOUNDING = 8
 _CANDIDATES = 40
 _VECTOR_HITS = 3
 _EMBED_CANDIDATES = 5
@@ -73,9 +77,20 @@ class _Story:
     keys: set[str] = field(default_factory=set)
     size: int = 0
     published: datetime | None = None  # the latest publication time of a member
+    founding: list[Profile] = field(default_factory=list)  # its first ``_FOUNDING`` members
 
     def centroid(self) -> dict[str, float]:
         return normalised(dict(self.terms))
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the story has members beyond its founding ones, so that its latest
+        members may have drifted from what it is about."""
+        return self.size > len(self.founding)
+
+    def founding_vector(self) -> Vector | None:
+        vectors = [m.embedding for m in self.founding if m.embedding is not None]
+        return np.sum(vectors, axis=0) if vectors else None
 
     def vector(self) -> Vector | None:
         if self.vector_sum is None:
@@ -132,8 +147,11 @@ class StoryEngine:
         foreign = prof.language != _HOME_LANGUAGE
         if lexical < self._unsure and not foreign:
             return self._decide(prof, [], seen, title, self.threshold)
-        if lexical >= self._sure:
+        best = max(scored, key=lambda s: s.score, default=None)
+        if lexical >= self._sure and best is not None and not best.story.anchored:
             # A sure match joins: the cut is on the plain score, before the size prior.
+            # Not into a long story: names it shares with the article ("Trump", "Iran")
+            # make sure matches of its neighbouring events too; its founding members judge.
             return self._decide(prof, scored, seen, title, self._sure, prior=False)
         return self._embedded_decision(prof, scored, seen, title)
 
@@ -149,6 +167,8 @@ class StoryEngine:
         for story in bare:
             story.vector_sum = story.recent[-1].embedding
         top = self._with_vector_hits(prof, top, seen)
+        # Once embedded, a founding member keeps its vector: this batch is mostly empty.
+        self._embed([m for s in top if s.story.anchored for m in s.story.founding])
         self._score_embeddings(prof, top)
         return self._decide(prof, top, seen, title, self.threshold)
 
@@ -224,6 +244,11 @@ class StoryEngine:
                 (embedding_score(prof.embedding, v, self.weights) or 0.0)
                 for v in [s.story.vector(), *members]
             )
+            if s.story.anchored:
+                # Close to some recent member is not enough: a member that bridged to a
+                # neighbouring event (Greenland after Venezuela) would pull that event in.
+                founding = embedding_score(prof.embedding, s.story.founding_vector(), self.weights)
+                embedding = min(embedding, founding or 0.0)
             s.score = combine(s.lexical, embedding, s.time, self.weights)
 
     def _embed(self, profiles: list[Profile]) -> None:
@@ -274,6 +299,8 @@ class StoryEngine:
         if prof.embedding is not None:
             story.vector_sum = _plus(story.vector_sum, prof.embedding)
         story.recent.append(prof)
+        if len(story.founding) < _FOUNDING:
+            story.founding.append(prof)
         story.size += 1
         story.first, story.last = min(story.first, seen), max(story.last, seen)
         if prof.when is not None:
@@ -288,6 +315,7 @@ class StoryEngine:
         if gone.vector_sum is not None:
             into.vector_sum = _plus(into.vector_sum, gone.vector_sum)
         into.recent.extend(gone.recent)
+        into.founding.extend(gone.founding[: _FOUNDING - len(into.founding)])
         into.size += gone.size
         into.first, into.last = min(into.first, gone.first), max(into.last, gone.last)
         if gone.published is not None:
