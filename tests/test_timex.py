@@ -204,6 +204,9 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, val
             "2026-04",
         ),
         ("2026-02-18", "Es war eine Attacke, die ab Dienstagmittag begann.", "2026-02-17TMI"),
+        # ... "vor" a date weeks away is its run-up, "vor" one months away in the past ...
+        ("2025-12-06", "Kurz vor Weihnachten ist Schokolade teurer geworden.", "2025-12-25"),
+        ("2025-11-20", "Vor Ostern hatte er gewarnt.", "2025-04-20"),
         # ... and a year the clause's tense rules out anchors nothing.
         (
             "2025-08-31",

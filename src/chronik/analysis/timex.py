@@ -615,7 +615,32 @@ def _tense_shift(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int:
     )
     if month is None or r.dct is None or r.dct.month is None:
         return 0
-    return _nearest_year_shift((month, int(g.get("day", 0))), r.dct, r.tense(cand))
+    return _year_shift(r, cand, (month, int(g.get("day", 0))), r.dct)
+
+
+def _year_shift(r: _Resolver, cand: _Candidate, said: tuple[int, int], now: Point) -> int:
+    """As ``_nearest_year_shift`` by the tense, except that a time before a date that is
+    weeks away is in that date's run-up: "Kurz vor Weihnachten ist Schokolade teurer
+    geworden", said on 6 December, is this Christmas."""
+    tense = r.tense(cand)
+    before = r.preposition(cand) in r.rules.cues.get("before_prepositions", ())
+    if tense < 0 and before and _days_until(said, now) <= _RUN_UP_DAYS:
+        tense = 1
+    return _nearest_year_shift(said, now, tense)
+
+
+_RUN_UP_DAYS = 42
+
+
+def _days_until(said: tuple[int, int], now: Point) -> int:
+    """Days from ``now`` to the next (month, day), the first of the month for day 0."""
+    today = now.as_date() or date(now.year, now.month or 1, 1)
+    month, day = said
+    for year in (today.year, today.year + 1):
+        with contextlib.suppress(ValueError):
+            if (upcoming := date(year, month, max(day, 1))) >= today:
+                return (upcoming - today).days
+    return 366
 
 
 def _nearest_year_shift(said: tuple[int, int], now: Point, tense: int) -> int:
@@ -684,7 +709,7 @@ def holiday(r: _Resolver, cand: _Candidate) -> Norm:
     year = _year_of(r, cand, g) if "year" in g else _anchor_year(r, cand)
     if year is not None and "year" not in g and code[0] != "E" and r.from_dct(cand.rule.anchor):
         said = (int(code[:2]), int(code[3:]))
-        year += _nearest_year_shift(said, r.dct or Point(year), r.tense(cand))
+        year += _year_shift(r, cand, said, r.dct or Point(year))
     if year is None:
         return None, None, None
     if code[0] != "E":
