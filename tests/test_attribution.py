@@ -354,6 +354,16 @@ def test_a_pronoun_passes_over_a_person_in_a_prepositional_phrase(text: str, sou
     assert attributions(text, people)[-1].source == source
 
 
+def test_a_word_derived_from_a_name_links_only_where_no_name_does() -> None:
+    text = (
+        "US-Präsident Donald Trump sagte, er sei zufrieden. Südkoreanische Medien berichteten das."
+    )
+    us, korea = mention(text, "US", "LOC", "US"), mention(text, "Südkoreanische", "LOC", "KR")
+    us.derived = korea.derived = True
+    people = [us, mention(text, "Donald Trump", "PER", "Q22686"), korea]
+    assert [a.entity_ids for a in attributions(text, people)] == [["Q22686"], ["KR"]]
+
+
 def test_plural_sie_is_not_a_person() -> None:
     text = "Olaf Scholz reiste ab. Sie befürchten, dass der Streit wächst."
     [found] = attributions(text, [mention(text, "Olaf Scholz", "PER", "Q61053")])

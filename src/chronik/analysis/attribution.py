@@ -854,13 +854,14 @@ def _resolve_group(ctx: _Context, start: int, pronoun: str) -> tuple[str, list[s
 
 
 def _linked(ctx: _Context, start: int, end: int) -> list[str]:
-    """Entity ids of the mentions that overlap ``[start, end)``, in text order."""
-    ids: list[str] = []
+    """Entity ids of the mentions that overlap ``[start, end)``, in text order; a word
+    derived from a name counts only where no name does: "US-Präsident Donald Trump" is
+    Trump, not also the USA, while "südkoreanische Medien" are Südkorea's."""
     index = bisect.bisect_left(ctx.starts, end)
-    for mention in reversed(ctx.mentions[max(0, index - MAX_NP) : index]):
-        if mention.end > start and mention.entity_id and mention.entity_id not in ids:
-            ids.insert(0, mention.entity_id)
-    return ids
+    inside = [m for m in ctx.mentions[max(0, index - MAX_NP) : index] if m.end > start]
+    named = [m for m in inside if m.entity_id and not m.derived]
+    linked = named or [m for m in inside if m.entity_id]
+    return list(dict.fromkeys(m.entity_id for m in linked if m.entity_id))
 
 
 def _group_type(span: list[Token]) -> str | None:
