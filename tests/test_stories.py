@@ -452,3 +452,69 @@ def test_missing_sentence_transformers_model_is_a_clear_error() -> None:
     with pytest.raises(ChronikError) as error:
         embedder.encode(["Ein Satz."])
     assert "E170" in str(error.value)
+
+
+class _PlanEmbedder:
+    """Embeds a text by its subject: a peace plan on one axis, a tariff on another."""
+
+    name = "plan"
+    floor = 0.2
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        rows = np.array([[float("Plan" in t), float("Zoll" in t), 0.1] for t in texts])
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+@pytest.mark.parametrize(
+    ("second", "merged"),
+    [
+        # the same event in other words: one story that started twice
+        (
+            (
+                "Kiew prüft Washingtons 28-Punkte-Plan",
+                "Selenskyj will über die 28 Punkte des US-Plans mit Washington sprechen, "
+                "Kiew nennt den Plan eine Grundlage.",
+            ),
+            True,
+        ),
+        # the same words on another subject: founded on something else, stays apart
+        (
+            (
+                "Kiew prüft Washingtons Zoll auf 28 Punkte",
+                "Selenskyj will über die 28 Punkte des US-Zolls mit Washington sprechen, "
+                "Kiew nennt den Zoll eine Grundlage.",
+            ),
+            False,
+        ),
+    ],
+)
+def test_an_article_binds_two_stories_founded_on_the_same_event(
+    second: tuple[str, str], merged: bool
+) -> None:
+    """An article that joins one story and also reaches the threshold for a second, whose
+    founding members are close to the first's, merges them: the first hours of a big story
+    start several small ones."""
+    plan = [
+        (
+            f"USA legen Ukraine Friedensplan vor ({i})",
+            f"Die USA haben der Ukraine einen Friedensplan mit 28 Punkten vorgelegt, "
+            f"Selenskyj prüft den Plan, Bericht {i}.",
+        )
+        for i in range(3)
+    ]
+    members = [article(f"a{i}", pair, DAY) for i, pair in enumerate(plan)]
+    for member in members:
+        member.story_id = "plan"
+    other = article("b", second, DAY)
+    other.story_id = "second"
+    engine = StoryEngine(Options(embedding_backend="use"))
+    engine.embedder = _PlanEmbedder()
+    engine.warm((member, DAY, b"") for member in [*members, other])
+    both = (
+        "Selenskyj zu Gesprächen bereit",
+        "Kiew will mit Washington über die 28 Punkte sprechen, Selenskyj nennt den Plan eine "
+        "Grundlage. Die USA haben einen Friedensplan vorgelegt.",
+    )
+    assignment = engine.add(article("n", both, DAY), DAY)
+    assert (engine.resolve("second") == "plan") is merged
+    assert assignment.merged == (["second"] if merged else [])

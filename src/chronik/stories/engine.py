@@ -54,6 +54,9 @@ _EVICT_EVERY = 200
 _HOME_LANGUAGE = "de"
 # A second story scoring this much above the threshold is the same story: merge it.
 _MERGE_MARGIN = 0.25
+# A second story at the threshold is the same story too when its founding members' mean
+# embedding scores this much against the best story's (``_same_founding``).
+_SAME_FOUNDING = 0.5
 
 
 @dataclass
@@ -277,7 +280,8 @@ class StoryEngine:
         merged = [
             s.story
             for s in ranked[1:]
-            if s.score >= threshold + _MERGE_MARGIN and s.story.id != story.id
+            if s.story.id != story.id
+            and (s.score >= threshold + _MERGE_MARGIN or self._same_founding(story, s))
         ]
         survivor = min([story, *merged], key=lambda s: (s.first, s.id))
         for other in [story, *merged]:
@@ -287,6 +291,30 @@ class StoryEngine:
         absorbed = [s.id for s in [story, *merged] if s is not survivor]
         features = encode_features(prof, self._backend)
         return Assignment(survivor.id, False, ranked[0].score, features, absorbed)
+
+    def _same_founding(self, best: _Story, other: _Scored) -> bool:
+        """Whether a second story the article also joins was founded on the same event.
+
+        The first hours of a big story start several small ones (November's US peace plan
+        came as stories of 17 and 2 articles and single ones); an article that matches two
+        of them binds them. One of the two must still be all founding members: two long
+        stories whose founders are close may have grown into different events since.
+        """
+        if other.score < self.threshold or min(best.size, other.story.size) > _FOUNDING:
+            return False
+        score = embedding_score(
+            self._founding_mean(best), self._founding_mean(other.story), self.weights
+        )
+        return (score or 0.0) >= _SAME_FOUNDING
+
+    def _founding_mean(self, story: _Story) -> Vector | None:
+        """The founding members' summed embedding, embedding those that lack one without
+        keeping it: a kept vector would also change later scores, as a recent member's."""
+        vectors = [m.embedding for m in story.founding if m.embedding is not None]
+        bare = [m.embed_text for m in story.founding if m.embedding is None]
+        if bare and self.embedder is not None:
+            vectors.extend(self.embedder.encode(bare))
+        return np.sum(vectors, axis=0) if vectors else None
 
     def _new_story(self, story_id: str, title: str, seen: datetime) -> _Story:
         story = _Story(story_id, title, seen, seen)
