@@ -250,6 +250,10 @@ def test_a_few_german_words_are_german() -> None:
 def test_repeated_title_line_is_dropped() -> None:
     doc = Document("x", "jsonl", b"", title="Bahnstreik", text="Bahnstreik\nDie Bahn streikt.")
     assert build_article(doc).text == "Bahnstreik\n\nDie Bahn streikt."
+    # Also with a no-break space, as an exported article's title and text both hold it.
+    title = "Note 1,1 \u2013\u00a0und arbeitslos"
+    doc = Document("x", "jsonl", b"", title=title, text=f"{title}\n\nDie Bahn streikt.")
+    assert build_article(doc).text.count("arbeitslos") == 1
 
 
 def test_ids_follow_normalised_url_else_text() -> None:

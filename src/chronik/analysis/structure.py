@@ -213,7 +213,8 @@ def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[
     """Blocks and metadata from hinted lines. Boilerplate blocks keep their text but leave
     the clean text; related titles, image credits, disclaimers, prompts and reporters'
     lines go to metadata."""
-    state = _Classifier(repeated=title.casefold())
+    # Lines are compared with their white space collapsed, a no-break space included.
+    state = _Classifier(repeated=" ".join(title.split()).casefold())
     if title:
         state.blocks.append(Block(BlockKind.HEADLINE, title))
     for line in lines:
