@@ -148,6 +148,7 @@ def test_a_year_somewhere_on_a_page_is_no_publication_date() -> None:
         ("Stadtkurier", "Stadtkurier"),
         ("https://www.facebook.com/stadtkurier", "stadtkurier.example"),
         ("Stadtrat beschließt Radwege - Stadtkurier", "stadtkurier.example"),
+        ("02.11.2021", "stadtkurier.example"),
     ],
 )
 def test_a_page_s_publisher_is_a_name_not_an_address_or_its_headline(

@@ -103,10 +103,12 @@ def _address(text: str) -> bool:
 
 def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
     """The page's site name, unless it is an address (often a social profile's:
-    "https://www.facebook.com/tagesspiegel") or holds the headline: then the page's own
-    host names the publisher better."""
+    "https://www.facebook.com/tagesspiegel"), holds the headline, or has no letter (a
+    title's last part "02.11.2021" taken for the site): then the page's own host names the
+    publisher better."""
     headed = found and headline and headline.casefold() in found.casefold()
-    if found and not _address(found) and not headed:
+    named = found and any(c.isalpha() for c in found)
+    if named and found and not _address(found) and not headed:
         return found
     return publisher_name(url) if url else None
 
