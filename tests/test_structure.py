@@ -143,6 +143,30 @@ def test_a_year_somewhere_on_a_page_is_no_publication_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("origin", "og_url", "url"),
+    [
+        ("p.html", "", None),
+        ("https://www.example.de/x", "", "https://www.example.de/politik/radwege"),
+        ("p.html", "https://www.example.de/x", "https://www.example.de/politik/radwege"),
+    ],
+)
+def test_a_relative_canonical_link_is_resolved_against_the_page_s_own_address(
+    origin: str, og_url: str, url: str | None
+) -> None:
+    page = (
+        '<html><head><link rel="canonical" href="/politik/radwege">'
+        f'<meta property="og:url" content="{og_url}">'
+        '<meta property="og:image" content="https://img.example.net/a.jpg">'
+        "<title>Stadtrat beschließt Radwege</title></head><body><article>"
+        "<h1>Stadtrat beschließt Radwege</h1><p>Der Stadtrat von Münster hat am Dienstag ein "
+        "Programm für neue Radwege beschlossen. Bis 2030 sollen 50 Kilometer entstehen.</p>"
+        "<p>Die Kosten liegen bei rund zwölf Millionen Euro, sagte die Oberbürgermeisterin.</p>"
+        "</article></body></html>"
+    )
+    assert build_article(Document(origin, "html", b"", html=page)).url == url
+
+
+@pytest.mark.parametrize(
     ("site", "publisher"),
     [
         ("Stadtkurier", "Stadtkurier"),

@@ -8,12 +8,14 @@ headings, paragraphs and list items.
 from __future__ import annotations
 
 import hashlib
+import html as html_lib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.etree
 import py3langid
@@ -61,7 +63,7 @@ def build_article(document: Document) -> Article:
     headline = headline or lead_line(text)
     # A page fetched by its address and naming no canonical one is known by the address it
     # was fetched from: new text there is a revision, not a second article.
-    web = document.format == "html" and document.origin.startswith(("http://", "https://"))
+    web = document.format == "html" and _web(document.origin)
     fetched = document.origin if web else None
     url = document.url or meta.get("url") or fetched
     article = Article(
@@ -161,6 +163,12 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
     except lxml.etree.XMLSyntaxError as exc:
         raise InputError(Code.E010, origin, detail=str(exc)) from exc
     meta = {k: v for k, v in root.attrib.items() if v}
+    if (relative := _relative_canonical(html)) is not None:
+        # trafilatura resolves it against some address on the page (an image server's);
+        # the page's base is the address it was fetched from, else the one it gives itself.
+        base = origin if _web(origin) else _og_url(html)
+        meta.pop("url", None)
+        meta.update({"url": urljoin(base, relative)} if base else {})
     if _YEAR_ONLY.match(meta.get("date", "")):
         # htmldate's last resort: a year anywhere on the page ("Archiv 2009" in the
         # navigation) as its 1 January. On 471 German pages that was right once in 18.
@@ -170,6 +178,32 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
 
 
 _YEAR_ONLY = re.compile(r"\d{4}-01-01T00:00:00")
+_CANONICAL = re.compile(r"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>", re.I)
+_HREF = re.compile(r"\bhref=[\"']?([^\"'\s>]+)", re.I)
+
+
+_OG_URL = re.compile(r"<meta\b[^>]*\bproperty=[\"']og:url[\"'][^>]*>", re.I)
+_CONTENT = re.compile(r"\bcontent=[\"']([^\"']+)", re.I)
+
+
+def _web(address: str) -> bool:
+    return address.startswith(("http://", "https://"))
+
+
+def _og_url(html: str) -> str | None:
+    """The page's own address in its Open Graph tags, where it is a web address."""
+    tag = _OG_URL.search(html)
+    found = _CONTENT.search(tag.group()) if tag else None
+    address = html_lib.unescape(found.group(1)) if found else ""
+    return address if _web(address) else None
+
+
+def _relative_canonical(html: str) -> str | None:
+    """The page's canonical link where it is relative ("/swr/player/…"), else None."""
+    link = _CANONICAL.search(html)
+    href = _HREF.search(link.group()) if link else None
+    address = html_lib.unescape(href.group(1)) if href else ""
+    return None if not address or _web(address) or address.startswith("//") else address
 _FRAGMENT_BLOCKS = {f"h{n}": "heading" for n in range(1, 7)} | {
     "p": "para",
     "li": "item",
