@@ -99,7 +99,9 @@ async def _invalid_request(request: Request, exc: Exception) -> Response:
     if _body_not_json(request, exc):
         problems.append("send the body as JSON, with 'Content-Type: application/json'")
     failure = ChronikError(Code.E270, detail="; ".join(problems) or "malformed")
-    # Only the API types its parameters: the pages take text and say what is wrong in it.
+    if not _is_api(request):  # "/stories?offset=-1": a page, in the reader's language
+        message = f"[{failure.code.name}] {failure.summary}"
+        return pages.render(request, "error.html", {"status": 422, "message": message}, 422)
     return JSONResponse({"detail": str(failure)}, status_code=422)
 
 
