@@ -305,6 +305,13 @@ def test_analyze_does_not_store(app: Chronik, fixtures: Path) -> None:
     assert app.store.count_articles() == 0
 
 
+def test_analyze_takes_a_publication_time_as_text_as_the_cli_does(app: Chronik) -> None:
+    found = app.analyze("Morgen tagt der Rat.", "2025-05-12T08:00:00+00:00").timexes
+    assert [t.value for t in found] == ["2025-05-13"]
+    with pytest.raises(ChronikError, match=r"\[E111\] not a time: 'gestern'"):
+        app.analyze("Morgen tagt der Rat.", "gestern")
+
+
 def test_postgres_schema_is_versioned(postgres_url: str) -> None:
     from chronik.store.postgres import PostgresStore
 

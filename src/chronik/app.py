@@ -23,7 +23,7 @@ from chronik.analysis.structure import build_article
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
-from chronik.ingest.readers import Item, read_text, reread
+from chronik.ingest.readers import Item, parse_time, read_text, reread
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import ENTITY_TYPES, Article, ArticleQuery, Entity, Story, StoryChange
 from chronik.options import Options
@@ -110,10 +110,15 @@ class Chronik:
 
     # --- analysis without storing -------------------------------------------------------
 
-    def analyze(self, article: str | bytes | Path, published: datetime | None = None) -> Article:
+    def analyze(
+        self, article: str | bytes | Path, published: datetime | str | None = None
+    ) -> Article:
         """Analyse one article without storing it: a file (a ``Path``; a ``str`` is the
         article's text), or raw bytes in any input format. Input that holds several articles
-        (a feed, JSONL, WARC) is E006."""
+        (a feed, JSONL, WARC) is E006. ``published`` is a datetime or, as the CLI takes it,
+        ISO 8601 or RFC 2822 text (E111 if it is neither)."""
+        if isinstance(published, str):
+            published = _time(published)
         if isinstance(article, Path):
             items: Iterable[Item] = iter_documents([str(article)], self.options)
         elif isinstance(article, bytes):
@@ -645,3 +650,10 @@ def _in_timeline_order(story: Story) -> Story:
     # The store orders by publication time alone; undated articles need the timeline's
     # reading of their events and tense (the announcement before the report).
     return replace(story, articles=in_timeline_order(story.articles))
+
+
+def _time(value: str) -> datetime:
+    try:
+        return parse_time(value)
+    except ValueError:
+        raise ChronikError(Code.E111, value=value) from None

@@ -204,6 +204,8 @@ def _relative_canonical(html: str) -> str | None:
     href = _HREF.search(link.group()) if link else None
     address = html_lib.unescape(href.group(1)) if href else ""
     return None if not address or _web(address) or address.startswith("//") else address
+
+
 _FRAGMENT_BLOCKS = {f"h{n}": "heading" for n in range(1, 7)} | {
     "p": "para",
     "li": "item",
