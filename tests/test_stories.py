@@ -31,6 +31,7 @@ from chronik.stories.features import (
     size_prior,
     story_title,
     term_counts,
+    time_factor,
 )
 from chronik.stories.related import RELATED_FLOOR, related_articles, related_stories
 from chronik.stories.timeline import article_tense, build_timeline
@@ -98,6 +99,15 @@ def test_story_ids_are_stable_and_the_window_forgets(lexical: Options) -> None:
     again = engine.add(article("b", REPORT, late), late)
     assert again.is_new and again.story_id != first.story_id
     assert engine.resolve(first.story_id) == first.story_id
+
+
+def test_an_unknown_distance_in_time_is_not_taken_for_none() -> None:
+    weights = Weights()
+    assert time_factor(None, None, weights) == time_factor(DAY, DAY, weights) == 1.0
+    # A dated article and an undated story (an archive ingested before the news) are one
+    # half-life apart, not at the same moment: an old report must not draw today's news.
+    assert time_factor(DAY, None, weights) == time_factor(None, DAY, weights) == 0.5
+    assert time_factor(DAY, DAY + timedelta(days=weights.half_life_days), weights) == 0.5
 
 
 def test_warm_restores_stories_from_features(lexical: Options) -> None:

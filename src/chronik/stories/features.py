@@ -235,9 +235,12 @@ def embedding_score(a: Vector | None, b: Vector | None, weights: Weights) -> flo
 
 
 def time_factor(a: datetime | None, b: datetime | None, weights: Weights) -> float:
-    """1 for the same moment, 0.5 at one half-life apart, never below 0.25."""
-    if a is None or b is None:
+    """1 for the same moment, 0.5 at one half-life apart, never below 0.25. Between a dated
+    and an undated side the distance is unknown, not nil: one half-life."""
+    if a is None and b is None:
         return 1.0
+    if a is None or b is None:
+        return 0.5
     days = abs((a - b).total_seconds()) / 86400
     return max(0.25, float(0.5 ** (days / weights.half_life_days)))
 
