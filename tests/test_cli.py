@@ -195,6 +195,17 @@ def test_analyze_reads_stdin(run) -> None:  # type: ignore[no-untyped-def]
     assert [(t["text"], t["value"]) for t in record["timexes"]] == [("Morgen", "2024-05-07")]
 
 
+def test_lists_show_a_bare_kicker_with_its_lead_as_the_web_does(run) -> None:  # type: ignore[no-untyped-def]
+    item = {"title": "Hafen:", "text": "Der Hafen von Kiel bleibt bis Montag gesperrt."}
+    assert run("ingest", "-", stdin=json.dumps(item)).exit_code == 0
+    shown = "Hafen: Der Hafen von Kiel bleibt bis Montag gesperrt."
+    assert shown in run("articles").stdout
+    [story_id] = [s["id"] for s in json.loads(run("stories", "--json").stdout)["stories"]]
+    assert shown in run("story", story_id).stdout
+    # The JSON keeps the article's own title.
+    assert json.loads(run("articles", "--json").stdout)["articles"][0]["title"] == "Hafen:"
+
+
 def test_export_jsonl_and_csv(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures / "article.txt"))
     [line] = run("export", "--format", "jsonl").stdout.splitlines()

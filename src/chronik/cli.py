@@ -27,6 +27,7 @@ from chronik.ingest.readers import parse_time
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
 from chronik.store import safe_target, store_exists, store_failure
+from chronik.stories.features import story_title
 from chronik.stories.timeline import ordered_entries
 
 
@@ -253,7 +254,7 @@ def _print_articles(found: list[Article], as_json: bool) -> None:
         click.echo("chronik: no articles match", err=True)
     for a in found:
         when = a.published.date().isoformat() if a.published else "          "
-        click.echo(f"{a.id}  {when}  {a.title}")
+        click.echo(f"{a.id}  {when}  {story_title(a.title, a.text)}")
 
 
 @cli.command()
@@ -319,8 +320,9 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
         _echo_json(record)
         return
     click.echo(_story_line(found))
+    titles = _shown_titles(found.articles)
     for entry in record["timeline"]:
-        _print_entry(entry)
+        _print_entry(entry, titles)
         for sentence in entry["new_sentences"]:
             click.echo(f"      + {sentence}")
     for event in record["events"]:
@@ -387,13 +389,20 @@ def _print_story(found: Story) -> None:
     """A story in short: its articles in the order of its timeline, as `story` lists them
     (an announcement before the report of what it announced, where neither is dated)."""
     click.echo(_story_line(found))
+    titles = _shown_titles(found.articles)
     for entry in ordered_entries(found.articles):
-        _print_entry(entry.to_dict())
+        _print_entry(entry.to_dict(), titles)
 
 
-def _print_entry(entry: dict[str, Any]) -> None:
+def _shown_titles(articles: list[Article]) -> dict[str, str]:
+    """Titles as the web shows them: a bare kicker ("Ukrainekrieg:") with its lead."""
+    return {a.id: story_title(a.title, a.text) for a in articles}
+
+
+def _print_entry(entry: dict[str, Any], titles: dict[str, str]) -> None:
     when = entry["when"] or f"undated, {entry['tense']}"
-    click.echo(f"  {when}  {entry['title']}  [{entry['article_id']}]")
+    title = titles.get(entry["article_id"], entry["title"])
+    click.echo(f"  {when}  {title}  [{entry['article_id']}]")
 
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
