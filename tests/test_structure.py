@@ -59,6 +59,12 @@ def test_a_reporters_line_is_metadata_even_run_into_the_text() -> None:
         assert own.metadata["bylines"] == ["Anna Beispiel, ARD-Hauptstadtstudio"], after
         assert "Beispiel" not in own.text and "Der Hafen ist" in own.text
         assert ". Der" not in own.text, "the byline's full stop goes with it"
+    # A desk that is a site's address, or one run into an abbreviation ("US-Präsident").
+    for desk, after in (("kiel.de", "Der Hafen"), ("ARD-Finanzredaktion", "US-Präsident Trump")):
+        text = f"Die Lage bleibt ernst. Von Anna Beispiel, {desk}{after} kommt."
+        glued = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=text))
+        assert glued.metadata["bylines"] == [f"Anna Beispiel, {desk}"], desk
+        assert glued.text.endswith(f"{after} kommt."), desk
     alone = text_article("Hafen\n\nVon Anna Beispiel\n\nDer Hafen ist gesperrt.")
     assert build_article(alone).metadata["bylines"] == ["Anna Beispiel"]
     plain = text_article(

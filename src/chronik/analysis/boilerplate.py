@@ -24,7 +24,8 @@ LIST_ITEM = re.compile(r"^\s*([-–•*·]|\d+[.)])\s+")
 
 # A reporter's line: "Von Anna Beispiel, ARD Berlin". Names are capitalised words.
 _NAME = r"[A-ZÄÖÜ][a-zäöüß-]+(?: [A-ZÄÖÜ][a-zäöüß-]+){1,2}"
-_DESK = r"[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,3}?"
+# A desk: "ARD Berlin", "ARD-Hauptstadtstudio", or a site's address ("tagesschau.de").
+_DESK = r"(?:[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,3}?|[a-z][\w-]*\.(?:de|at|ch|com|net|org|eu))"
 # Several reporters: "Von Anna Beispiel, Jan Muster und Eva Probe, NDR".
 _NAMES = rf"{_NAME}(?:(?:, | und ){_NAME})*"
 BYLINE = re.compile(rf"^Von ({_NAMES}(?:, {_DESK})?)$")
@@ -32,9 +33,12 @@ BYLINE = re.compile(rf"^Von ({_NAMES}(?:, {_DESK})?)$")
 # Beispiel, ARD BerlinDer Kanzler …"): the next word starts right after the desk or name;
 # or as a sentence of its own with its desk ("… lösen. Von Anna Beispiel, ARD Berlin. Der
 # Kanzler …", or before a quote).
+# The word the byline runs into: a capitalised one, or an abbreviation after a desk that
+# ends in a small letter ("ARD-FinanzredaktionUS-Präsident", not the "RD-" of "ARD-").
+_NEXT_WORD = r"[A-ZÄÖÜ][a-zäöüß]|(?<=[a-zäöüß])[A-ZÄÖÜ]{2,}-"
 RUN_ON_BYLINE = re.compile(
     rf"(?<=[.!?\"“”] )Von {_NAMES}, {_DESK}(?=\. [A-ZÄÖÜ]|[\"„“])"
-    rf"|(?<=[.!?\"“”] )Von {_NAMES}(?:, {_DESK})?(?<!-)(?=[A-ZÄÖÜ][a-zäöüß])"
+    rf"|(?<=[.!?\"“”] )Von {_NAMES}(?:, {_DESK})?(?<!-)(?={_NEXT_WORD})"
 )
 
 # (metadata key, pattern); group 1, where present, is the value kept.
