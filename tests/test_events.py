@@ -374,6 +374,19 @@ def test_a_planned_day_dates_what_a_later_report_says_happened_without_one() -> 
     [meet] = [e for e in story_events([plan, after]) if e.type == "meet"]
     [row] = event_rows([meet])
     assert (row["status"], row["date"]) == ("happened", "2024-05-17")
+    # A plan reported after that, without actors of its own, plans the next meeting: it
+    # neither makes this one planned again nor moves its day.
+    next_one = make_article(
+        "Dort werden sie am Montag Ivo Marek treffen.",
+        timexes=[("am Montag", "2024-05-27")],
+        published="2024-05-22T08:00:00+00:00",
+        article_id="next",
+    )
+    next_one.events = extract(next_one)
+    [meet] = [e for e in story_events([plan, after, next_one]) if e.type == "meet"]
+    assert "next" in {r.article_id for r in meet.reports}
+    [row] = event_rows([meet])
+    assert (row["status"], row["date"]) == ("happened", "2024-05-17")
 
 
 def test_story_event_merges_reports_and_flags_changes() -> None:

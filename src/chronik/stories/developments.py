@@ -386,12 +386,21 @@ def _develop(event: StoryEvent, articles: list[Article]) -> None:
         if any(r.article_id == a.id for r in event.reports)
     ]
     statuses = [(aid, article_status(reports)) for aid, reports in by_article]
-    definite = [s for _, s in statuses if s != "unspecified"]
-    event.status = definite[-1] if definite else "unspecified"
+    event.status = _status([s for _, s in statuses if s != "unspecified"])
     # The code most reports give: "Treffen" (040) over a single "besucht" (042).
     event.code = Counter(r.code for r in event.reports if r.code).most_common(1)[0][0]
     event.changes = _status_changes(event.reports) + _place_changes(by_article)
     event.changes += _time_changes(by_article)
+
+
+def _status(definite: list[str]) -> str:
+    """The status of the latest article that gives one; but a plan reported after the
+    event happened plans the next one ("Dort werden sie am Montag den US-Präsidenten
+    treffen", after the Alaska summit): it does not make the summit planned again."""
+    if not definite:
+        return "unspecified"
+    latest = definite[-1]
+    return "happened" if latest in OPEN and "happened" in definite else latest
 
 
 def article_status(reports: list[Report]) -> str:
@@ -485,9 +494,10 @@ def _date(event: StoryEvent) -> str | None:
     """When a report says it happened; else a time a report states (the day it was planned
     for: "traf ihn am Freitag" written later, or "nach dem Treffen" without a day, gives
     only a publication date); else the latest time any report gives."""
+    first = _first_happened(event)
     preferences: tuple[Callable[[Report], bool], ...] = (
         lambda r: r.modality == "happened" and r.time_stated,
-        lambda r: r.time_stated,
+        lambda r: r.time_stated and not _later_plan(r, first),
         lambda r: r.modality == "happened",
         lambda r: True,
     )
@@ -496,6 +506,19 @@ def _date(event: StoryEvent) -> str | None:
         if chosen:
             return chosen[-1]
     return None
+
+
+def _first_happened(event: StoryEvent) -> str | None:
+    """The publication day of the first report that says the event happened."""
+    days = [r.published[:10] for r in event.reports if r.modality == "happened" and r.published]
+    return min(days) if days else None
+
+
+def _later_plan(report: Report, first_happened: str | None) -> bool:
+    """A plan published after the event was reported as happened: as for the status
+    (``_status``), it plans the next one, and its day is not this event's."""
+    published = (report.published or "")[:10]
+    return bool(first_happened) and report.modality in OPEN and published > (first_happened or "")
 
 
 def _current_place(event: StoryEvent) -> str | None:
