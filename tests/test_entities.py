@@ -289,6 +289,21 @@ def test_a_compound_on_a_person_s_name_is_that_person_s() -> None:
     assert linked(article, "Trump-Treffen").type == "ORG"
 
 
+def test_a_name_is_a_person_s_only_when_one_surname_holds_all_its_words() -> None:
+    # The surnames are looked up by word: "Klein Groß" has a word of each of two people's
+    # names, and is neither of them.
+    text = "Anna Maria Klein traf Jan Groß. Maria Klein lachte. Klein Groß ist eine Firma."
+    names = {
+        "Anna Maria Klein": "PER",
+        "Jan Groß": "PER",
+        "Maria Klein": "ORG",
+        "Klein Groß": "ORG",
+    }
+    article = analysed(text, names)
+    assert linked(article, "Maria Klein") == entity(article, "Anna Maria Klein")
+    assert linked(article, "Klein Groß").type == "ORG"
+
+
 def test_a_genitive_before_its_name_joins_it() -> None:
     article = analysed("Putins Rede war lang. Putin sprach.", {"Putin": "PER", "Putins": "PER"})
     assert [(e.name, e.aliases, e.mention_count) for e in article.entities] == [
