@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from chronik.analysis.event_grammar import CueList, Token
 from chronik.analysis.events import RuleEventExtractor, get_extractor, register_extractor
 from chronik.analysis.pipeline import registered
 from chronik.analysis.sentences import split_sentences
@@ -685,3 +686,15 @@ def test_a_long_paragraph_without_full_stops_is_analysed_in_pieces() -> None:
     assert article.sentences and all(len(s.text) <= MAX_SENTENCE for s in article.sentences)
     places = {e.location for e in article.events if e.type == "meet"}
     assert {"Wladiwostok", "Paris"} <= places
+
+
+def test_a_cue_list_matches_a_lemma_a_form_or_a_form_s_beginning() -> None:
+    cues = CueList(frozenset({"dementieren"}), ("angeblich", "vermut*"))
+
+    def word(text: str, lemma: str = "") -> Token:
+        return Token(text, 0, len(text), text.lower(), lemma or text.lower())
+
+    assert cues.matches(word("dementierte"), ["dementieren"])
+    assert cues.matches(word("Angeblich"), [])
+    assert cues.matches(word("vermutlich"), []) and cues.matches(word("Vermutet"), [])
+    assert not cues.matches(word("angeblicher"), []) and not cues.matches(word("vermu"), [])

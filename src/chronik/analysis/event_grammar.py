@@ -103,15 +103,22 @@ class SentenceView:
 @dataclass(frozen=True)
 class CueList:
     lemmas: frozenset[str]
-    forms: tuple[str, ...]
+    forms: tuple[str, ...]  # words as written; "vermut*" any word that begins so
+    # The forms split once into a set and a tuple of prefixes: every word of every clause
+    # is asked about every cue list, and a loop over the forms was half the events' time.
+    _exact: frozenset[str] = field(init=False, repr=False, compare=False)
+    _prefixes: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        exact = frozenset(f for f in self.forms if not f.endswith("*"))
+        prefixes = tuple(f[:-1] for f in self.forms if f.endswith("*"))
+        object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "_prefixes", prefixes)
 
     def matches(self, token: Token, keys: Iterable[str]) -> bool:
         if any(key in self.lemmas for key in keys):
             return True
-        return any(
-            token.lower.startswith(f[:-1]) if f.endswith("*") else token.lower == f
-            for f in self.forms
-        )
+        return token.lower in self._exact or token.lower.startswith(self._prefixes)
 
 
 @dataclass(frozen=True)
