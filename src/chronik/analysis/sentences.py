@@ -28,8 +28,18 @@ MAX_SENTENCE = 1000
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Split ``text[start:end]`` into sentences whose offsets index ``text``."""
+    return split_counting_cuts(text, start, end)[0]
+
+
+def split_counting_cuts(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[Sentence], int]:
+    """The sentences of ``text[start:end]``, and how many run-ons longer than MAX_SENTENCE
+    were cut into pieces to make them: an article records that its text was read so."""
     stop = len(text) if end is None else end
-    return [Sentence(s, e, text[s:e]) for s, e in _spans(text, start, stop)]
+    spans = list(_spans(text, start, stop))
+    sentences = [Sentence(s, e, text[s:e]) for s, e, _ in spans]
+    return sentences, sum(first_cut for _, _, first_cut in spans)
 
 
 def first_sentence(text: str, scan: int = 2000) -> str:
@@ -48,7 +58,7 @@ def lead_line(text: str, limit: int = 120) -> str:
     return lead[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int, bool]]:
     begin = start
     for line_start, line_end in _lines(text, start, stop):
         begin = line_start
@@ -62,17 +72,20 @@ def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
             yield from _bounded(text, *_trim(text, begin, line_end))
 
 
-def _bounded(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
-    """The span in pieces of at most MAX_SENTENCE characters, cut after a space."""
+def _bounded(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """The span in pieces of at most MAX_SENTENCE characters, cut after a space; the first
+    piece of a span that was cut says so."""
+    first_cut = end - begin > MAX_SENTENCE
     while end - begin > MAX_SENTENCE:
         cut = text.rfind(" ", begin + 1, begin + MAX_SENTENCE)
         cut = begin + MAX_SENTENCE if cut == -1 else cut
-        yield _trim(text, begin, cut)
+        yield (*_trim(text, begin, cut), first_cut)
+        first_cut = False
         begin = cut
         while begin < end and text[begin].isspace():
             begin += 1
     if begin < end:
-        yield begin, end
+        yield begin, end, first_cut
 
 
 def _lines(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:

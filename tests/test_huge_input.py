@@ -1,0 +1,64 @@
+"""Input of pathological size and shape: no crash, bounded work per step, said in metadata.
+
+These assert behaviour, not timings; the timings are in bench/huge_input.py and
+docs/input.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronik import Chronik, Options
+from chronik.analysis.components import sentences
+from chronik.analysis.sentences import MAX_SENTENCE, split_counting_cuts
+from chronik.model import Article, Block, BlockKind
+
+# Words of this project's own making: a run-on paragraph has no sentence end at all.
+_WORDS = "der Landrat von Mainz sprach am Freitag mit Anna Beispiel über den Haushalt "
+
+
+def _paragraph(text: str) -> Article:
+    block = Block(BlockKind.PARAGRAPH, text)
+    block.start, block.end = 0, len(text)
+    return Article(id="huge", title="", text=text, blocks=[block])
+
+
+def test_a_1_mb_paragraph_without_a_sentence_end_is_read_in_bounded_pieces() -> None:
+    text = (_WORDS * (1_000_000 // len(_WORDS) + 1)).strip()
+    found, cut = split_counting_cuts(text)
+    assert cut == 1
+    assert all(0 < len(s.text) <= MAX_SENTENCE for s in found)
+    assert " ".join(s.text for s in found) == text  # cut at spaces, nothing lost
+
+
+def test_one_huge_word_is_cut_too() -> None:
+    found, cut = split_counting_cuts("Haushalt" * 30_000)
+    assert cut == 1 and len(found) == 240 and {len(s.text) for s in found} == {MAX_SENTENCE}
+
+
+def test_ordinary_sentences_are_not_cut_and_leave_no_mark() -> None:
+    article = _paragraph("Der Landtag tagte am Freitag. Anna Beispiel sprach lange.")
+    sentences(article, Options())
+    assert len(article.sentences) == 2 and "cut_sentences" not in article.metadata
+
+
+def test_the_cut_is_recorded_in_the_article_s_metadata() -> None:
+    article = _paragraph((_WORDS * 100).strip() + ". Ein kurzer Satz. " + "Haushalt" * 2_500)
+    sentences(article, Options())
+    assert article.metadata["cut_sentences"] == 2
+
+
+def test_a_large_run_on_article_is_analysed_and_stored(tmp_path: Path) -> None:
+    # A 150 KB paragraph without a full stop, then a 50 KB word: every component of the
+    # default pipeline gets through it, and the store keeps it whole.
+    run_on = (_WORDS * (150_000 // len(_WORDS))).strip()
+    path = tmp_path / "huge.txt"
+    path.write_text(f"Ein Titel\n\n{run_on}\n\n{'Haushalt' * 6_250}\n", encoding="utf-8")
+    with Chronik(options=Options.from_env(db=str(tmp_path / "huge.db"))) as app:
+        report = app.ingest([path])
+        assert report.inserted == 1 and not report.errors
+        [stored] = list(app.iter_articles())
+    assert stored.metadata["cut_sentences"] == 2
+    assert len(stored.text) > 190_000 and stored.sentences and stored.mentions
+    assert max(len(s.text) for s in stored.sentences) <= MAX_SENTENCE
+
