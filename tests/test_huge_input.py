@@ -10,6 +10,7 @@ from pathlib import Path
 
 from chronik import Chronik, Options
 from chronik.analysis.components import sentences
+from chronik.analysis.pipeline import run_pipeline, watching_steps
 from chronik.analysis.sentences import MAX_SENTENCE, split_counting_cuts
 from chronik.model import Article, Block, BlockKind
 
@@ -62,3 +63,11 @@ def test_a_large_run_on_article_is_analysed_and_stored(tmp_path: Path) -> None:
     assert len(stored.text) > 190_000 and stored.sentences and stored.mentions
     assert max(len(s.text) for s in stored.sentences) <= MAX_SENTENCE
 
+
+def test_each_step_is_told_to_a_watcher_while_it_watches() -> None:
+    options = Options(pipeline=("sentences", "timex"))
+    seen: list[str] = []
+    with watching_steps(lambda name, article: seen.append(f"{name}:{article.id}")):
+        run_pipeline(_paragraph("Am Freitag tagte der Landtag."), options)
+    run_pipeline(_paragraph("Am Montag nicht."), options)
+    assert seen == ["sentences:huge", "timex:huge"]

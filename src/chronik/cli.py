@@ -19,6 +19,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
+from chronik.analysis.pipeline import watching_steps
 from chronik.app import MAX_COUNT, Chronik, IngestReport, check_poll_interval
 from chronik.errors import ChronikError, Code, InputError
 from chronik.export import article_record, change_text, story_record, writer
@@ -136,15 +137,27 @@ def _app(ctx: click.Context, create: bool = False) -> Iterator[Chronik]:
         yield app
 
 
-def _progress(total: int | None = None) -> tuple[tqdm[Any], Callable[[str, IngestReport], None]]:
+@contextmanager
+def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport], None]]:
+    """A bar of articles done; while a large article is analysed it also names the step
+    (a 19 MB text takes minutes, with the count standing still)."""
     bar: tqdm[Any] = tqdm(total=total, unit=" articles", file=sys.stderr, disable=None)
 
     def update(where: str, report: IngestReport) -> None:
         bar.n = report.seen
+        bar.set_description_str("", refresh=False)
         bar.set_postfix(new=report.inserted, failed=report.failed, refresh=False)
         bar.update(0)
 
-    return bar, update
+    def step(name: str, article: Article) -> None:
+        if len(article.text) >= _LARGE_TEXT:
+            bar.set_description_str(f"{name} ({len(article.text) / 1e6:.1f}M characters)")
+
+    with bar, watching_steps(step):
+        yield update
+
+
+_LARGE_TEXT = 200_000  # characters: about five seconds of analysis
 
 
 def _finish(report: IngestReport, as_json: bool) -> None:
@@ -187,10 +200,8 @@ def _with_executor(ctx: click.Context, _: click.Parameter, executor: str | None)
 def ingest(ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: bool) -> None:
     """Ingest files, directories (recursively), URLs, or - for stdin."""
     ctx.obj = ctx.obj.with_(fetch=fetch or ctx.obj.fetch)
-    with _app(ctx, create=True) as app:
-        bar, update = _progress()
-        with bar:
-            report = app.ingest(list(paths), update)
+    with _app(ctx, create=True) as app, _progress() as update:
+        report = app.ingest(list(paths), update)
     _finish(report, as_json)
 
 
@@ -483,10 +494,8 @@ def analyze(ctx: click.Context, file: str, published: str | None) -> None:
 @click.pass_context
 def reanalyze(ctx: click.Context) -> None:
     """Re-run analysis on every stored original input."""
-    with _app(ctx) as app:
-        bar, update = _progress(app.count_articles())
-        with bar:
-            report = app.reanalyze(update)
+    with _app(ctx) as app, _progress(app.count_articles()) as update:
+        report = app.reanalyze(update)
     _finish(report, False)
 
 
@@ -503,8 +512,7 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
             "chronik: warning: no paths given and no feeds configured ($CHRONIK_FEEDS)", err=True
         )
     with _app(ctx, create=True) as app:
-        bar, update = _progress()
-        with bar:
+        with _progress() as update:
             report = app.ingest(targets, update)
         for s in app.stories(limit=limit):
             _print_story(s)

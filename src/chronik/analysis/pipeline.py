@@ -6,7 +6,8 @@ Analysis is pure: it reads and fills the article and never touches the store.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeAlias
 
 from chronik.analysis.structure import build_article
@@ -16,7 +17,9 @@ from chronik.model import Article
 from chronik.options import Options
 
 Component: TypeAlias = Callable[[Article, Options], None]
+StepHook: TypeAlias = Callable[[str, Article], None]
 _REGISTRY: dict[str, Component] = {}
+_STEP_HOOKS: list[StepHook] = []
 
 
 def component(name: str) -> Callable[[Component], Component]:
@@ -45,10 +48,24 @@ def check_pipeline(options: Options) -> dict[str, Component]:
     return components
 
 
+@contextmanager
+def watching_steps(hook: StepHook) -> Iterator[None]:
+    """Call ``hook(name, article)`` before each component that runs in this process: a
+    text of several MB takes minutes, and progress told only between articles stands still
+    that long."""
+    _STEP_HOOKS.append(hook)
+    try:
+        yield
+    finally:
+        _STEP_HOOKS.remove(hook)
+
+
 def run_pipeline(article: Article, options: Options) -> Article:
     """Run every component named in ``options.pipeline`` that is available."""
     components = check_pipeline(options)
     for name in options.pipeline:
+        for hook in _STEP_HOOKS:
+            hook(name, article)
         try:
             components[name](article, options)
         except ChronikError:
