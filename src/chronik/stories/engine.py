@@ -81,9 +81,15 @@ class _Story:
     size: int = 0
     published: datetime | None = None  # the latest publication time of a member
     founding: list[Profile] = field(default_factory=list)  # its first ``_FOUNDING`` members
+    # Each candidate story is scored against every new article: its centroid and unit vector
+    # are kept until a member joins (the size, or the summed vector, changes).
+    _centroid: tuple[int, dict[str, float]] | None = field(default=None, repr=False)
+    _unit: tuple[Vector, Vector] | None = field(default=None, repr=False)
 
     def centroid(self) -> dict[str, float]:
-        return normalised(dict(self.terms))
+        if self._centroid is None or self._centroid[0] != self.size:
+            self._centroid = (self.size, normalised(dict(self.terms)))
+        return self._centroid[1]
 
     @property
     def anchored(self) -> bool:
@@ -91,15 +97,20 @@ class _Story:
         members may have drifted from what it is about."""
         return self.size > len(self.founding)
 
-    def founding_vector(self) -> Vector | None:
+    def founding_vector(self, extra: Iterable[Vector] = ()) -> Vector | None:
+        """The founding members' summed embedding, with ``extra`` vectors for those that
+        have none."""
         vectors = [m.embedding for m in self.founding if m.embedding is not None]
+        vectors.extend(extra)
         return np.sum(vectors, axis=0) if vectors else None
 
     def vector(self) -> Vector | None:
         if self.vector_sum is None:
             return None
-        norm = float(np.linalg.norm(self.vector_sum)) or 1.0
-        return (self.vector_sum / norm).astype(np.float32)
+        if self._unit is None or self._unit[0] is not self.vector_sum:
+            norm = float(np.linalg.norm(self.vector_sum)) or 1.0
+            self._unit = (self.vector_sum, (self.vector_sum / norm).astype(np.float32))
+        return self._unit[1]
 
 
 @dataclass
@@ -310,11 +321,9 @@ class StoryEngine:
     def _founding_mean(self, story: _Story) -> Vector | None:
         """The founding members' summed embedding, embedding those that lack one without
         keeping it: a kept vector would also change later scores, as a recent member's."""
-        vectors = [m.embedding for m in story.founding if m.embedding is not None]
         bare = [m.embed_text for m in story.founding if m.embedding is None]
-        if bare and self.embedder is not None:
-            vectors.extend(self.embedder.encode(bare))
-        return np.sum(vectors, axis=0) if vectors else None
+        extra = list(self.embedder.encode(bare)) if bare and self.embedder is not None else []
+        return story.founding_vector(extra)
 
     def _new_story(self, story_id: str, title: str, seen: datetime) -> _Story:
         story = _Story(story_id, title, seen, seen)
