@@ -193,14 +193,18 @@ def test_a_sure_lexical_match_joins_whatever_the_size_prior() -> None:
     assert engine.embedded == 0
 
 
-class _TopicEmbedder:
-    """Embeds a text by the places it names: Venezuela on one axis, Greenland on another."""
+class _KeywordEmbedder:
+    """Embeds a text by which of two words it names, one axis each: the places of two
+    stories (Venezuela, Greenland), or two subjects (a peace plan, a tariff)."""
 
-    name = "topics"
     floor = 0.2
 
+    def __init__(self, first: str, second: str) -> None:
+        self.name = f"{first}/{second}"
+        self.words = (first, second)
+
     def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        rows = np.array([[float("Venezuela" in t), float("Grönland" in t), 0.1] for t in texts])
+        rows = np.array([[*(float(w in t) for w in self.words), 0.1] for t in texts])
         return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
 
 
@@ -225,7 +229,7 @@ def _venezuela_story() -> StoryEngine:
     for member in members:
         member.story_id = "venezuela"
     engine = StoryEngine(Options(embedding_backend="use"))
-    engine.embedder = _TopicEmbedder()
+    engine.embedder = _KeywordEmbedder("Venezuela", "Grönland")
     engine.warm((member, DAY, b"") for member in members)
     return engine
 
@@ -464,17 +468,6 @@ def test_missing_sentence_transformers_model_is_a_clear_error() -> None:
     assert "E170" in str(error.value)
 
 
-class _PlanEmbedder:
-    """Embeds a text by its subject: a peace plan on one axis, a tariff on another."""
-
-    name = "plan"
-    floor = 0.2
-
-    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        rows = np.array([[float("Plan" in t), float("Zoll" in t), 0.1] for t in texts])
-        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
-
-
 @pytest.mark.parametrize(
     ("second", "merged"),
     [
@@ -518,7 +511,7 @@ def test_an_article_binds_two_stories_founded_on_the_same_event(
     other = article("b", second, DAY)
     other.story_id = "second"
     engine = StoryEngine(Options(embedding_backend="use"))
-    engine.embedder = _PlanEmbedder()
+    engine.embedder = _KeywordEmbedder("Plan", "Zoll")
     engine.warm((member, DAY, b"") for member in [*members, other])
     both = (
         "Selenskyj zu Gesprächen bereit",
