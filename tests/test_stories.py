@@ -22,7 +22,7 @@ from chronik.ingest.document import Document
 from chronik.model import Article, Event, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
-from chronik.stories.engine import StoryEngine
+from chronik.stories.engine import StoryEngine, warm_up
 from chronik.stories.features import (
     Vocabulary,
     Weights,
@@ -334,6 +334,13 @@ def test_sentences_without_words_neither_add_nor_break_the_timeline() -> None:
 def test_tense_cues() -> None:
     assert article_tense(article("a", ANNOUNCEMENT, None)) == "announced"
     assert article_tense(article("b", REPORT, None)) == "happened"
+
+
+def test_warm_up_loads_the_embedding_model_a_first_request_needs() -> None:
+    warm_up(Options(embedding_backend="none"))  # nothing to load, and no error
+    get_embedder.cache_clear()
+    warm_up(Options(embedding_backend="use"))
+    assert get_embedder.cache_info().currsize == 1, "the server's first page finds it loaded"
 
 
 def test_embedder_names() -> None:

@@ -384,6 +384,14 @@ class StoryEngine:
                     del self._postings[key]
 
 
+def warm_up(options: Options) -> None:
+    """Load what scoring articles needs (the lemma dictionary, the embedding model) before
+    a request does: a server's first story page took 2.3 s, the next 0.2 s."""
+    sample = Article(id="warm-up", title="Probe", text="Die Häuser standen lange leer.")
+    prof = profile(sample, Vocabulary(), None)
+    embed_profiles(get_embedder(options.embedding_backend), [prof])
+
+
 def embed_profiles(embedder: Embedder | None, profiles: list[Profile]) -> None:
     """Fill in the embeddings the profiles lack, in one batch (much faster than one call
     per text)."""

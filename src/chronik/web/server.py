@@ -22,6 +22,7 @@ from chronik.app import Chronik, check_poll_interval
 from chronik.errors import ChronikError, Code
 from chronik.options import Options
 from chronik.store import database_errors, safe_target, store_failure
+from chronik.stories.engine import warm_up
 from chronik.web import api, pages
 from chronik.web.security import Guard, HeadAsGet
 
@@ -187,6 +188,8 @@ def serve(
     watcher = FeedWatcher(options, feeds, every, app.state.write_lock) if feeds else None
     if watcher:
         watcher.start()
+    # The models load while the server waits for its first request, not during it.
+    threading.Thread(target=warm_up, args=(options,), name="chronik-warm-up", daemon=True).start()
     try:
         server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info"))
         server.run(sockets=[listening])
