@@ -811,14 +811,11 @@ def _in_prepositional_phrase(text: str, start: int) -> bool:
         lower = word.lower()
         if lower in _PREPOSITIONS:
             return not _names_a_source(text, found.start(), lower)
-        adjective = len(word) > 3 and lower == word and lower.endswith(_INFLECTIONS)
+        adjective = len(word) > 3 and lower == word and lower.endswith(_ADJ_ENDINGS)
         if not (word[:1].isupper() or lower in _DETERMINERS or adjective):
             return False
         end = found.start()
     return False
-
-
-_INFLECTIONS = ("e", "en", "em", "er", "es")
 
 
 def _names_a_source(text: str, at: int, preposition: str) -> bool:

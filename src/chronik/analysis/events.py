@@ -513,8 +513,8 @@ def _with_pronoun_actor(
 def _speaker(ctx: _Context, claims: list[Attribution]) -> Mention | None:
     """The named person whose claim the clause is."""
     for claim in claims:
+        named = ctx.people.starting_in(0, claim.source_end)
         for entity_id in claim.entity_ids:
-            named = ctx.people.starting_in(0, claim.source_end)
             found = [m for m in named if m.entity_id == entity_id]
             if found:
                 return found[-1]

@@ -109,8 +109,7 @@ def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
     title's last part "02.11.2021" taken for the site): then the page's own host names the
     publisher better."""
     headed = found and headline and headline.casefold() in found.casefold()
-    named = found and any(c.isalpha() for c in found)
-    if named and found and not _address(found) and not headed:
+    if found and any(c.isalpha() for c in found) and not _address(found) and not headed:
         return found
     return publisher_name(url) if url else None
 
@@ -192,18 +191,21 @@ def _web(address: str) -> bool:
 
 def _og_url(html: str) -> str | None:
     """The page's own address in its Open Graph tags, where it is a web address."""
-    tag = _OG_URL.search(html)
-    found = _CONTENT.search(tag.group()) if tag else None
-    address = html_lib.unescape(found.group(1)) if found else ""
+    address = _attribute(html, _OG_URL, _CONTENT)
     return address if _web(address) else None
 
 
 def _relative_canonical(html: str) -> str | None:
     """The page's canonical link where it is relative ("/swr/player/…"), else None."""
-    link = _CANONICAL.search(html)
-    href = _HREF.search(link.group()) if link else None
-    address = html_lib.unescape(href.group(1)) if href else ""
+    address = _attribute(html, _CANONICAL, _HREF)
     return None if not address or _web(address) or address.startswith("//") else address
+
+
+def _attribute(html: str, tag: re.Pattern[str], attribute: re.Pattern[str]) -> str:
+    """The value of an attribute of the first tag found, unescaped ("&amp;" is "&"), or ""."""
+    found = tag.search(html)
+    value = attribute.search(found.group()) if found else None
+    return html_lib.unescape(value.group(1)) if value else ""
 
 
 _FRAGMENT_BLOCKS = {f"h{n}": "heading" for n in range(1, 7)} | {

@@ -517,8 +517,9 @@ def _first_happened(event: StoryEvent) -> str | None:
 def _later_plan(report: Report, first_happened: str | None) -> bool:
     """A plan published after the event was reported as happened: as for the status
     (``_status``), it plans the next one, and its day is not this event's."""
-    published = (report.published or "")[:10]
-    return bool(first_happened) and report.modality in OPEN and published > (first_happened or "")
+    if first_happened is None or report.modality not in OPEN:
+        return False
+    return (report.published or "")[:10] > first_happened
 
 
 def _current_place(event: StoryEvent) -> str | None:
