@@ -50,6 +50,9 @@ _EXCLUDES: dict[str, frozenset[str]] = {
 _PARTICLES: list[str] = _CUES["particles"]
 _NOMINAL: dict[str, str] = _CUES["nominal"]["nouns"]
 _HEADLINE: dict[str, str] = {k: v for k, v in _CUES["headline_nouns"].items() if k != "_doc"}
+# "laut X", "X zufolge": the words that name a claim's source around it (events read them too).
+SOURCE_PREPOSITIONS = frozenset(_CUES["prepositions"])
+SOURCE_POSTPOSITIONS = frozenset(_CUES["postpositions"])
 _KONJUNKTIV = frozenset(_CUES["konjunktiv"])
 _NOT_KONJUNKTIV = frozenset(_CUES["konjunktiv_stoplist"])
 _CONTINUING_NOUNS = frozenset(_CUES["continuing_nouns"]["nouns"])

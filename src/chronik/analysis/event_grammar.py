@@ -16,6 +16,7 @@ from typing import Any
 
 import simplemma
 
+from chronik.analysis.attribution import SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS
 from chronik.model import Mention, Sentence
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]")
@@ -267,7 +268,7 @@ def _a_source(sent: SentenceView, i: int) -> bool:
     tokens = sent.tokens
     before = [t.lower for t in tokens[max(0, i - 2) : i]]
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    return "laut" in before or after == "zufolge"
+    return not SOURCE_PREPOSITIONS.isdisjoint(before) or after in SOURCE_POSTPOSITIONS
 
 
 def _opposed(sent: SentenceView, clause: Clause, i: int) -> bool:
