@@ -65,6 +65,11 @@ def test_a_reporters_line_is_metadata_even_run_into_the_text() -> None:
         glued = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=text))
         assert glued.metadata["bylines"] == [f"Anna Beispiel, {desk}"], desk
         assert glued.text.endswith(f"{after} kommt."), desk
+    # Run in after a question without a space, as scraped leads are.
+    text = "Was ist zu erwarten?Von Anna Beispiel, kiel.deWo liegt der Hafen?"
+    asked = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=text))
+    assert asked.metadata["bylines"] == ["Anna Beispiel, kiel.de"]
+    assert asked.text.endswith("Was ist zu erwarten?\n\nWo liegt der Hafen?")
     alone = text_article("Hafen\n\nVon Anna Beispiel\n\nDer Hafen ist gesperrt.")
     assert build_article(alone).metadata["bylines"] == ["Anna Beispiel"]
     plain = text_article(

@@ -36,9 +36,11 @@ BYLINE = re.compile(rf"^Von ({_NAMES}(?:, {_DESK})?)$")
 # The word the byline runs into: a capitalised one, or an abbreviation after a desk that
 # ends in a small letter ("ARD-FinanzredaktionUS-Präsident", not the "RD-" of "ARD-").
 _NEXT_WORD = r"[A-ZÄÖÜ][a-zäöüß]|(?<=[a-zäöüß])[A-ZÄÖÜ]{2,}-"
+# After a sentence's end, with or without a space ("… zu erwarten?Von Anna Beispiel, …").
+_AFTER_END = r"(?:(?<=[.!?\"“”] )|(?<=[.!?]))"
 RUN_ON_BYLINE = re.compile(
-    rf"(?<=[.!?\"“”] )Von {_NAMES}, {_DESK}(?=\. [A-ZÄÖÜ]|[\"„“])"
-    rf"|(?<=[.!?\"“”] )Von {_NAMES}(?:, {_DESK})?(?<!-)(?={_NEXT_WORD})"
+    rf"{_AFTER_END}Von {_NAMES}, {_DESK}(?=\. [A-ZÄÖÜ]|[\"„“])"
+    rf"|{_AFTER_END}Von {_NAMES}(?:, {_DESK})?(?<!-)(?={_NEXT_WORD})"
 )
 
 # (metadata key, pattern); group 1, where present, is the value kept.
