@@ -211,6 +211,26 @@ def test_a_subject_er_is_the_speaker_of_its_claim_or_the_last_free_person_named(
         assert met.actor_names == ["Putin"], text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # A subject after the verb that ends the parties' phrase does not meet.
+        ("Vor dem Treffen zwischen Ole Berg und Ivo Marek warnt Jan Kessler davor.", 2),
+        ("Jan Kessler sieht nach dem Treffen von Ole Berg und Ivo Marek Fortschritte.", 2),
+        ("Jan Kessler begrüßt das Gipfeltreffen von Ole Berg mit Ivo Marek.", 2),
+        # One party after "von": the others may be anywhere.
+        ("Der Besuch von Ole Berg bei Jan Kessler dauerte zwei Tage.", 2),
+        # A meeting someone joins.
+        ("Jan Kessler will an einem Treffen von Ole Berg und Ivo Marek teilnehmen.", 3),
+    ],
+)
+def test_the_parties_named_after_an_event_noun_are_its_actors(sentence: str, actors: int) -> None:
+    people = [(n, "PER") for n in ("Jan Kessler", "Ole Berg", "Ivo Marek") if n in sentence]
+    [event] = extract(make_article(sentence, people))
+    named = [name for name, _ in people]
+    assert sorted(event.actor_names) == sorted(named[len(named) - actors :]), sentence
+
+
 def test_the_owner_of_a_place_does_nothing_there() -> None:
     text = "Bis zu seiner Festnahme arbeitete der Mann in Bergs Büro."
     [event] = extract(make_article(text, [("Bergs", "PER")]))

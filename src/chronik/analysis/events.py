@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Generic, Protocol, TypeVar
 
 from chronik.analysis.attribution import antecedent
@@ -77,6 +78,10 @@ _ANAPHOR_SENTENCES = 6
 # "vom russischen Präsidenten Putin": the agent preposition within three words of the name.
 _AGENT_LOOKBACK = 3
 _AGENT_PREPOSITIONS = frozenset({"von", "vom"})
+# After an event noun, these name all its parties ("von" only where "und" joins two).
+_PARTIES = _AGENT_PREPOSITIONS | {"zwischen"}
+_JOINED_AT = frozenset({"an", "am", "bei", "beim"})
+_JOINING = frozenset({"und", "mit"})
 
 
 class EventExtractor(Protocol):
@@ -528,16 +533,49 @@ def _antecedent(ctx: _Context, sent: SentenceView, pronoun: Token) -> Mention | 
 
 
 def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
-    """ "Treffen zwischen X und Y": the span that names the parties, if the noun has one."""
+    """ "Treffen zwischen X und Y", "Treffen von X mit Y": the span that names the parties,
+    if the noun has one. It ends at a verb: in "Vor dem Treffen zwischen Trump und Putin
+    warnt Selenskyj", Selenskyj warns and meets no one."""
     i = trigger.index + 1
-    if not trigger.noun or i >= len(sent.tokens) or sent.tokens[i].lower != "zwischen":
+    if not trigger.noun or i >= len(sent.tokens) or sent.tokens[i].lower not in _PARTIES:
         return None
+    between = sent.tokens[i].lower == "zwischen"
+    stops = _PHRASE_STOPS - ({"und"} if between else _JOINING)
     end = i + 1
     while end < len(sent.tokens) and end - i <= 10 and sent.tokens[end].text[:1].isalnum():
-        if sent.tokens[end].lower in _PHRASE_STOPS - {"und"} or is_past_verb(sent.tokens[end]):
+        if sent.tokens[end].lower in stops or _verb_form(sent.tokens[end]):
             break
         end += 1
+    if not between and not _all_parties(sent, trigger, end):
+        return None
     return sent.tokens[i].end, sent.tokens[end - 1].end
+
+
+def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
+    """Whether "von X und Y" or "von X mit Y" after the noun names all who take part: not
+    "der Besuch von Kim" (one party; the others may be anywhere), nor a meeting someone
+    joins ("will an einem Treffen von EU und Golfstaaten teilnehmen", "bei einem Gipfel
+    von ...")."""
+    named = sent.tokens[trigger.index + 2 : end]
+    if all(t.lower not in _JOINING for t in named):
+        return False
+    before = sent.tokens[max(0, trigger.index - 3) : trigger.index]
+    return not any(t.lower in _JOINED_AT for t in before)
+
+
+def _verb_form(token: Token) -> bool:
+    """A past form, an auxiliary, or a present form in -t ("warnt", "sieht")."""
+    if token.capitalised:
+        return False
+    if is_past_verb(token) or token.lower in _auxiliaries():
+        return True
+    return token.lower != token.lemma and token.lemma.endswith("n") and token.lower.endswith("t")
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    raw = lexicon().raw
+    return frozenset(raw["future_auxiliaries"] + raw["plan_modals"] + raw["perfect_auxiliaries"])
 
 
 def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
