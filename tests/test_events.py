@@ -231,6 +231,21 @@ def test_the_parties_named_after_an_event_noun_are_its_actors(sentence: str, act
     assert sorted(event.actor_names) == sorted(named[len(named) - actors :]), sentence
 
 
+def test_a_subject_far_from_its_verb_acts_and_joined_sources_do_not() -> None:
+    text = (
+        "Ole Berg will sich laut Radio Nord und Kanal Sieben in der kommenden Woche endlich"
+        " wieder ganz persönlich und ohne jede Begleitung in der Hauptstadt mit Ivo Marek"
+        " treffen."
+    )
+    names = [("Ole Berg", "PER"), ("Radio Nord", "ORG"), ("Kanal Sieben", "ORG")]
+    [met] = extract(make_article(text, [*names, ("Ivo Marek", "PER")]))
+    assert met.actor_names == ["Ole Berg", "Ivo Marek"]
+    # Not the subject of a passive: "wird ... kritisiert".
+    passive = text.replace("will sich", "wird").replace("treffen", "kritisiert")
+    [criticised] = extract(make_article(passive, [*names, ("Ivo Marek", "PER")]))
+    assert "Ole Berg" not in criticised.actor_names
+
+
 def test_the_owner_of_a_place_does_nothing_there() -> None:
     text = "Bis zu seiner Festnahme arbeitete der Mann in Bergs Büro."
     [event] = extract(make_article(text, [("Bergs", "PER")]))

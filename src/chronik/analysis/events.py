@@ -70,6 +70,8 @@ _ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
 
 
 _MAX_ACTOR_DISTANCE = 20
+# Tokens between a subject's name and its auxiliary at most ("Trump und Putin wollen": 2).
+_SUBJECT_GAP = 2
 
 
 _ANAPHOR_SENTENCES = 6
@@ -178,8 +180,7 @@ def marker_sources(sent: SentenceView) -> list[Mention]:
     for i in range(len(words)):
         for marker in markers["before"]:
             if words[i : i + len(marker)] == marker:
-                end = _phrase_end(sent, i + len(marker))
-                found.extend(_mentions_between(sent, i + len(marker), end)[:1])
+                found.extend(_coordinated_sources(sent, i + len(marker)))
         for marker in markers["after"]:
             if words[i : i + len(marker)] == marker and i > 0:
                 end = i + len(marker)
@@ -189,6 +190,19 @@ def marker_sources(sent: SentenceView) -> list[Mention]:
                 found.extend(_mentions_between(sent, end, stop)[:1])
                 if marker == ["zufolge"]:
                     found.extend(_mentions_between(sent, max(0, i - 4), i)[-1:])
+    return found
+
+
+def _coordinated_sources(sent: SentenceView, first: int) -> list[Mention]:
+    """The first mention of the phrase at ``first``, and of each phrase "und" joins to it:
+    "laut CNN und New York Times" names two sources."""
+    found: list[Mention] = []
+    while first < len(sent.tokens):
+        end = _phrase_end(sent, first)
+        found.extend(_mentions_between(sent, first, end)[:1])
+        if end + 1 >= len(sent.tokens) or sent.tokens[end].lower not in {"und", "sowie"}:
+            break
+        first = end + 1
     return found
 
 
@@ -578,6 +592,12 @@ def _auxiliaries() -> frozenset[str]:
     return frozenset(raw["future_auxiliaries"] + raw["plan_modals"] + raw["perfect_auxiliaries"])
 
 
+@cache
+def _passive_auxiliaries() -> frozenset[str]:
+    """The forms of "werden" that make a passive before a participle."""
+    return frozenset(lexicon().raw["future_auxiliaries"]) | {"wurde", "wurden"}
+
+
 def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     """Parties of another noun ("die Nähe zwischen X und Y") are not this event's."""
     at = sent.token_index(mention.start)
@@ -597,7 +617,28 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _owner_of_a_place(sent, mention):
         return False
-    return abs(sent.token_index(mention.start) - trigger.index) <= _MAX_ACTOR_DISTANCE
+    at = sent.token_index(mention.start)
+    near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
+    return near or _carried_subject(sent, mention, trigger)
+
+
+def _carried_subject(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
+    """A name before the auxiliary that carries a verb at the clause's end ("Trump will
+    sich laut CNN in der kommenden Woche mit Putin treffen"), however far the verb is:
+    its subject. Not where the auxiliary makes a passive ("wird dafür kritisiert")."""
+    if trigger.noun:
+        return False
+    tokens = sent.tokens
+    first = sent.clauses[sent.clause_of(trigger.index)].first
+    carrier = next(
+        (j for j in range(first, trigger.index) if tokens[j].lower in _auxiliaries()), None
+    )
+    at, last = sent.token_index(mention.start), sent.token_index(mention.end - 1)
+    # The subject stands right before it: "Trump will", "Trump und Putin wollen".
+    if carrier is None or not first <= at < carrier or carrier - last - 1 > _SUBJECT_GAP:
+        return False
+    passive = tokens[carrier].lower in _passive_auxiliaries()
+    return not (passive and not tokens[trigger.index].lower.endswith("en"))
 
 
 def _owner_of_a_place(sent: SentenceView, mention: Mention) -> bool:
