@@ -172,6 +172,10 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
     assert by_rank[0] == "1", "the word most often first"
     [late] = app.search("Werft", since=date(2024, 5, 5), until=date(2024, 5, 5), limit=1)
     assert late.title.endswith("5"), "the best match of the day, not the best match dropped"
+    as_text = app.search("Werft", since="2024-05-05", until="2024-05-05T23:00:00+00:00", limit=1)
+    assert as_text == [late], "days as ISO 8601 text"
+    with pytest.raises(ChronikError, match="E111"):
+        app.search("Werft", since="gestern")
     assert [a.title for a in app.search(publisher="kieler NACHRICHTEN")] == [lines[0]["title"]]
     assert len(app.search(publisher="ÖSTSEE-ZEITUNG")) == 4, "any case, not ASCII alone"
     assert app.search(language="DE", limit=10) == app.search(language="de", limit=10)

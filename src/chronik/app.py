@@ -458,19 +458,21 @@ class Chronik:
         text: str = "",
         *,
         entity_id: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
         publisher: str | None = None,
         language: str | None = None,
         limit: int = 20,
     ) -> list[Article]:
         """Articles with these words (full text, best match first; without words, newest
         first), kept to those that mention the entity, were published from ``since`` to
-        ``until`` (days, both included), come from ``publisher`` (any case) or are in
-        ``language``; the filters apply before ``limit``."""
+        ``until`` (days, both included; a date or ISO 8601 text, E111 otherwise), come
+        from ``publisher`` (any case) or are in ``language``; the filters apply before
+        ``limit``."""
         # A NUL is no word, and both backends take it for the end of the query.
         words = text.replace("\x00", " ").strip()
-        query = ArticleQuery(words, entity_id, since, until, publisher, language, limit)
+        days = _day(since), _day(until)
+        query = ArticleQuery(words, entity_id, *days, publisher, language, limit)
         return self.store.search(query)
 
     def entity(self, entity_id: str) -> Entity:
@@ -650,6 +652,17 @@ def _in_timeline_order(story: Story) -> Story:
     # The store orders by publication time alone; undated articles need the timeline's
     # reading of their events and tense (the announcement before the report).
     return replace(story, articles=in_timeline_order(story.articles))
+
+
+def _day(value: date | str | None) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return _time(value).date()
+    return value
 
 
 def _time(value: str) -> datetime:
