@@ -16,7 +16,7 @@ from warcio.warcwriter import WARCWriter
 from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
 from chronik.ingest.readers import sniff_format
-from chronik.ingest.sources import iter_documents, list_files
+from chronik.ingest.sources import iter_documents, list_files, read_bytes
 from chronik.options import Options
 
 OPTIONS = Options()
@@ -208,6 +208,33 @@ def test_a_media_type_names_the_format_the_bytes_leave_open() -> None:
     assert sniff_format(b'{"title": "T"}', "api", "Application/X-NDJSON") == "jsonl"
     page = b"<!DOCTYPE html><p>Absatz</p>"
     assert sniff_format(page, "api", "application/octet-stream") == "html"
+
+
+def test_a_json_document_is_read_as_its_items(tmp_path: Path) -> None:
+    items = [{"title": "Eins", "text": "Erster Text."}, {"title": "Zwei", "text": "Zweiter."}]
+    array = tmp_path / "export.json"
+    array.write_text(json.dumps(items, indent=1), encoding="utf-8")
+    assert [i.title for i in read(array) if isinstance(i, Document)] == ["Eins", "Zwei"]
+    assert [i.title for i in iter_documents([str(tmp_path)], Options())] == ["Eins", "Zwei"]
+    pretty = tmp_path / "eins.json"
+    pretty.write_text(json.dumps(items[0], indent=2), encoding="utf-8")
+    assert [i.title for i in read(pretty) if isinstance(i, Document)] == ["Eins"]
+    broken = tmp_path / "broken.json"
+    broken.write_text('[\n {"title": "Eins"},\n {"title": "Zwei"\n', encoding="utf-8")
+    first, error = read(broken)
+    assert isinstance(first, Document) and first.title == "Eins"
+    assert isinstance(error, InputError) and "broken.json: line 4: not JSON" in str(error)
+
+
+def test_text_declared_plain_yields_to_a_start_no_text_has(fixtures: Path) -> None:
+    feed = (fixtures / "feed.rss").read_bytes()
+    assert sniff_format(feed, "feed.txt") == "feed"
+    assert sniff_format(feed, "api", "text/plain") == "feed"
+    assert sniff_format(b'[{"title": "T"}]', "api", "text/plain") == "jsonl"
+    assert sniff_format(b"<b>Fett</b> am Anfang.", "notiz.txt") == "text"
+    form = b'--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nText\r\n--x--'
+    [error] = read_bytes(form, "api", Options(), "multipart/form-data; boundary=x")
+    assert isinstance(error, InputError) and error.code is Code.E007
 
 
 # --- bad input -------------------------------------------------------------------------

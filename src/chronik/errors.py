@@ -18,6 +18,9 @@ class Code(Enum):
     E004 = "cannot decode text ({detail})"
     E005 = "input has no readable article text"
     E006 = "input holds more than one article; analyze reads one: ingest it, or give one"
+    E007 = (
+        "a multipart form is not read: send the file's bytes as the body (curl --data-binary @FILE)"
+    )
     E010 = "broken HTML: {detail}"
     E020 = "broken feed: {detail}"
     E030 = "line {line}: not JSON ({detail})"

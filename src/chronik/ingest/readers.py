@@ -44,20 +44,38 @@ _HTML_TAGS = frozenset(
 
 def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
     """Decide the format from the media type (an HTTP Content-Type), else the name's ending,
-    else the first bytes."""
-    known = MEDIA_TYPES.get((media_type or "").split(";")[0].strip().lower())
-    if known:
-        return known
+    else the first bytes. Plain text declared so yields to a start no text has: a WARC
+    record, a feed, a whole HTML page, a JSON array of objects (a feed saved as ".txt")."""
+    kind = (media_type or "").split(";")[0].strip().lower()
+    if kind == "multipart/form-data":
+        raise InputError(Code.E007, name)
     lower = name.lower()
-    for ending, fmt in _ENDINGS:
-        if lower.endswith(ending):
-            return fmt
+    declared = MEDIA_TYPES.get(kind) or next((f for e, f in _ENDINGS if lower.endswith(e)), None)
+    if declared is not None and declared != "text":
+        return declared
     head = data[:4096]
+    found = _unmistakable(head)
+    if declared == "text" or found is not None:
+        return found or "text"
+    return _likely(head)
+
+
+def _unmistakable(head: bytes) -> str | None:
+    """The format of a start no plain text has, else None."""
     if head.startswith(b"WARC/") or (head[:2] == b"\x1f\x8b" and _gunzip_head(head)):
         return "warc"
     if _FEED_START.search(head) and not _HTML_START.match(head):
         return "feed"
-    if _HTML_START.match(head) or re.search(rb"<html\b", head, re.I):
+    if _HTML_START.match(head):
+        return "html"
+    if _JSON_ARRAY_START.match(head):
+        return "jsonl"
+    return None
+
+
+def _likely(head: bytes) -> str:
+    """The format that first bytes some text could also have suggest."""
+    if re.search(rb"<html\b", head, re.I):
         return "html"
     if head.lstrip().startswith(b"{"):
         return "jsonl"
@@ -69,11 +87,13 @@ def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
     return "text"
 
 
+_JSON_ARRAY_START = re.compile(rb"^\s*\[\s*\{")
 _ENDINGS = (
     (".warc.gz", "warc"),
     (".warc", "warc"),
     (".jsonl", "jsonl"),
     (".ndjson", "jsonl"),
+    (".json", "jsonl"),  # one JSON object, or an array of them
     (".html", "html"),
     (".htm", "html"),
     (".xhtml", "html"),
@@ -133,7 +153,13 @@ def decode_html(data: bytes, origin: str) -> str:
 
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
+    """JSON Lines; also one JSON document: an object over several lines, or an array of
+    objects (an export's usual shape), each element then named by the line it starts on."""
     refuse_binary(data, origin)
+    if _one_document(data):
+        with contextlib.suppress(InputError):  # undecodable as a whole: line by line
+            yield from _json_document(decode_text(data, origin), origin)
+            return
     # Lines end at "\n" only: JSON strings may hold U+2028 and other breaks that
     # str.splitlines() would cut at. Each line is decoded on its own, so one Latin-1 line
     # does not garble the UTF-8 lines around it.
@@ -147,12 +173,76 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
             yield exc
             continue
         except (json.JSONDecodeError, RecursionError) as exc:
-            detail = (
-                json_problem(exc) if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            )
-            yield InputError(Code.E030, origin, line=number, detail=detail)
+            yield InputError(Code.E030, origin, line=number, detail=_json_detail(exc))
             continue
         yield _jsonl_document(record, f"{origin}:{number}", number, raw)
+
+
+def _one_document(data: bytes) -> bool:
+    """An array, or an object whose first line is no JSON by itself (pretty-printed)."""
+    body = data.lstrip()
+    first = body.split(b"\n", 1)[0].strip()
+    if body.startswith(b"["):
+        return True
+    try:
+        json.loads(first)
+    except (ValueError, RecursionError):
+        return body.startswith(b"{") and b"\n" in body.strip()
+    return False
+
+
+def _json_document(text: str, origin: str) -> Iterator[Item]:
+    """The items of ``text`` read as one JSON document: an array's elements, or the object."""
+    body = text.lstrip()
+    if body.startswith("["):
+        yield from _json_array(text, len(text) - len(body) + 1, origin)
+        return
+    try:
+        record = json.loads(body)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        yield _json_error(exc, origin, 1)
+        return
+    yield _jsonl_document(record, f"{origin}:1", 1, text.encode())
+
+
+def _json_array(text: str, position: int, origin: str) -> Iterator[Item]:
+    """Each element of the array that opens before ``position``, as a JSONL line is read;
+    a syntax error ends the array (the elements before it stay)."""
+    decoder, line, counted = json.JSONDecoder(), 1, 0
+    while True:
+        position = _after_space(text, position)
+        if text.startswith("]", position):
+            return
+        line, counted = line + text.count("\n", counted, position), position
+        try:
+            record, end = decoder.raw_decode(text, position)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            yield _json_error(exc, origin, line)
+            return
+        yield _jsonl_document(record, f"{origin}:{line}", line, text[position:end].encode())
+        position = _after_space(text, end)
+        if text.startswith(",", position):
+            position += 1
+        elif not text.startswith("]", position):
+            line += text.count("\n", counted, position)
+            yield InputError(Code.E030, origin, line=line, detail="expected ',' or ']'")
+            return
+
+
+def _json_detail(exc: json.JSONDecodeError | RecursionError) -> str:
+    return json_problem(exc) if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+
+
+def _json_error(exc: json.JSONDecodeError | RecursionError, origin: str, line: int) -> InputError:
+    """E030 at the line json names (in a whole document), else at ``line``."""
+    where = exc.lineno if isinstance(exc, json.JSONDecodeError) else line
+    return InputError(Code.E030, origin, line=where, detail=_json_detail(exc))
+
+
+def _after_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
 
 
 _JSONL_FIELDS = ("url", "title", "text", "content", "publisher", "source", "language")

@@ -86,8 +86,8 @@ def read_bytes(
     except InputError as exc:
         yield exc
         return
-    fmt = sniff_format(data, origin, media_type)
     try:
+        fmt = sniff_format(data, origin, media_type)
         for item in READERS[fmt](data, origin):
             if options.fetch and isinstance(item, Document) and item.format == "feed":
                 yield _fetch_linked(item, options)
