@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -676,3 +678,47 @@ def test_a_backend_that_cannot_run_leaves_no_store_behind(
     ):
         app.ingest(fixtures / "items.jsonl")
     assert refused.value.code is code and not db.exists()
+
+
+def _werft_items(path: Path, k: int, names: list[str]) -> Path:
+    lines = [
+        {
+            "url": f"https://nachrichten{k}.example/werft/{i}",
+            "title": f"Werft {k}-{i}: Besuch des Bürgermeisters",
+            "text": f"Bürgermeister {name} besuchte am Montag die Werft {k}-{i} in Kiel."
+            f" {name} sprach mit den Beschäftigten über neue Aufträge.",
+            "published": f"2024-05-0{1 + i % 5}T08:00:00+00:00",
+        }
+        for i, name in enumerate(names)
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_writers_in_several_processes_at_once_lose_nothing(target: str, tmp_path: Path) -> None:
+    """Three `chronik ingest` at once on a new store: one migrates it, the others wait for
+    that, and every article is stored."""
+    files = [_werft_items(tmp_path / f"{k}.jsonl", k, ["Ole Berg"] * 12) for k in range(3)]
+    command = str(Path(sys.executable).parent / "chronik")
+    runs = [
+        subprocess.Popen([command, "--db", target, "ingest", str(f)], stderr=subprocess.PIPE)
+        for f in files
+    ]
+    failures = [run.communicate(timeout=600)[1] for run in runs if run.wait(timeout=600)]
+    assert failures == []
+    with Chronik(target) as app:
+        assert app.store.count_articles() == 36
+        assert [e.name for e in app.entities(type="PER")] == ["Ole Berg"]
+
+
+def test_a_writer_reads_again_what_another_process_wrote_since(target: str, tmp_path: Path) -> None:
+    """A process that read the stored entities before another wrote reads them again before
+    it writes: alone it would give Ole Berg a second entity, as the first process met him
+    as "Berg" first and keeps that entity's id."""
+    berg = _werft_items(tmp_path / "berg.jsonl", 0, ["Berg", "Ole Berg"])
+    ole_berg = _werft_items(tmp_path / "ole-berg.jsonl", 1, ["Ole Berg"])
+    with Chronik(target) as first, Chronik(target) as second:
+        assert len(second.known_entities()) == 0 and second.engine() is not None
+        first.ingest([berg])
+        second.ingest([ole_berg])
+        assert [e.name for e in first.entities(type="PER")] == ["Ole Berg"]

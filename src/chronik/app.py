@@ -229,8 +229,12 @@ class Chronik:
     def _ingest_analysed(self, document: Document, outcome: Outcome, report: IngestReport) -> None:
         if isinstance(outcome, InputError):
             raise outcome.at(document.origin)
+        if self.store.begin_write():
+            # Another process wrote since this one last did: its entities and stories must
+            # be known here, or this process would add a second "Donald Trump".
+            self._entities, self._engine = None, None
         # Checked again: with parallel analysis a duplicate later in the same batch is
-        # analysed before the first copy is stored.
+        # analysed before the first copy is stored; another process may have stored it too.
         known = self.store.lookup(outcome.id)
         if self._unchanged(known, outcome, document):
             report.unchanged += 1

@@ -15,6 +15,9 @@ from chronik.store import backend, safe_target
 from chronik.store.sql import FullText, SQLStore
 
 _PLACEHOLDER = re.compile(r"\?")
+# Keys of PostgreSQL advisory locks, Chronik's own ("Chro" and "Chrw" as numbers).
+_MIGRATION_LOCK = 0x4368726F
+_WRITE_LOCK = 0x43687277
 
 
 def _psycopg(url: str) -> Any:
@@ -40,8 +43,13 @@ class PostgresStore(SQLStore):
         except psycopg.OperationalError as exc:
             raise ChronikError(Code.E230, self.path, detail=str(exc).splitlines()[0]) from exc
         self._migrate()
+        self._writing = False
+        self._writes = self._write_count()
+        self.db.commit()
 
     def _migrate(self) -> None:
+        # One process migrates at a time: two creating the same tables at once fail.
+        self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
         tables = _tables(self.db)
         if tables and "chronik_schema" not in tables:
             # Another program's database: Chronik's tables must not be written into it.
@@ -74,11 +82,28 @@ class PostgresStore(SQLStore):
         # still find the compound, which the text index holds with its parts.
         return FullText("articles a", condition, order, words.replace("-", " "))
 
+    def begin_write(self) -> bool:
+        """The write lock is an advisory lock held to the commit: writers take turns, so
+        two never update the same rows in opposite orders (a deadlock)."""
+        if self._writing:
+            return False
+        self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
+        self._writing = True
+        count = self._write_count()
+        self.db.execute("UPDATE chronik_writes SET n = n + 1")
+        others, self._writes = count != self._writes, count + 1
+        return others
+
+    def _write_count(self) -> int:
+        row = self.db.execute("SELECT n FROM chronik_writes").fetchone()
+        return int(row["n"])
+
     def commit(self) -> None:
         self.db.commit()
+        self._writing = False
 
     def close(self) -> None:
-        self.db.commit()
+        self.commit()
         self.db.close()
 
 

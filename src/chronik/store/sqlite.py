@@ -31,6 +31,7 @@ class SQLiteStore(SQLStore):
         try:
             self.db = self._connect()
             self._migrate()
+            self._seen = self._data_version()
         except sqlite3.DatabaseError as exc:  # a missing folder, a file that is no database
             raise ChronikError(Code.E230, self.path, detail=str(exc)) from exc
 
@@ -57,12 +58,22 @@ class SQLiteStore(SQLStore):
             first = pending[0][0]
             detail = f"it is read-only and needs migration {first} to be read by this Chronik"
             raise ChronikError(Code.E230, self.path, detail=detail)
-        for number, script in pending:
-            # executescript commits first; each migration is applied as a whole or not at all.
-            self.db.executescript(f"BEGIN;\n{script}")
-            self._after_migration(number)
-            self.db.execute(f"PRAGMA user_version={number}")
-            self.db.execute("COMMIT")
+        if not pending:
+            return
+        # Under the write lock, read again: two processes opening a new store at once both
+        # saw it unmigrated, and the second would create its tables a second time. The
+        # pending migrations are applied as a whole or not at all.
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for number, script in self._pending_migrations("sqlite"):
+                for statement in _statements(script):
+                    self.db.execute(statement)
+                self._after_migration(number)
+                self.db.execute(f"PRAGMA user_version={number}")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
@@ -83,6 +94,17 @@ class SQLiteStore(SQLStore):
         if not self.db.in_transaction and sql.lstrip()[:6].upper() in _WRITES:
             self.db.execute("BEGIN IMMEDIATE")
 
+    def begin_write(self) -> bool:
+        if self.db.in_transaction:
+            return False
+        self.db.execute("BEGIN IMMEDIATE")
+        # data_version moves with every commit of another connection, never with our own.
+        seen, self._seen = self._seen, self._data_version()
+        return seen != self._seen
+
+    def _data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     def full_text(self, words: str) -> FullText:
         tables = "articles_fts f JOIN articles a ON a.rowid = f.rowid"
         return FullText(tables, "articles_fts MATCH ?", "rank", _fts_query(words))
@@ -95,6 +117,18 @@ class SQLiteStore(SQLStore):
         if self.db.in_transaction:
             self.db.execute("COMMIT")
         self.db.close()
+
+
+def _statements(script: str) -> list[str]:
+    """A script's statements (a trigger's body with its own semicolons is one), since
+    ``executescript`` would commit the transaction it runs in."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current)
+            current = ""
+    return [s for s in statements if s.strip()]
 
 
 def _fts_query(query: str) -> str:
