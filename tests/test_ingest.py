@@ -358,6 +358,39 @@ def test_broken_feed_reports_and_keeps_recovered_items(tmp_path: Path, fixtures:
     assert not any(isinstance(i, Document) and (i.title or "").startswith("Bib") for i in items)
 
 
+def test_a_complete_but_broken_feed_keeps_only_the_items_before_its_break(
+    tmp_path: Path,
+) -> None:
+    item = "<item><title>{}</title><description>Text {}.</description></item>\n"
+    good, bad = item.format("Eins", 1), item.format("Zwei", "<b>fett")
+    path = tmp_path / "broken.rss"
+    path.write_text(f"<rss><channel>\n{good}{bad}{item.format('Drei', 3)}</channel></rss>")
+    items = read(path)
+    assert [i.title for i in items if isinstance(i, Document)] == ["Eins"]
+    assert one_error(items).code is Code.E020
+    # A document type the parser refuses (an entity that expands a billion times) breaks
+    # the feed before its first item: no item is junk read past it.
+    bomb = tmp_path / "bomb.rss"
+    bomb.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>\n'
+        "<rss><channel>" + item.format("Bombe &b;", "&b;") + "</channel></rss>"
+    )
+    assert [i.code for i in read(bomb) if isinstance(i, InputError)] == [Code.E020]
+    assert not any(isinstance(i, Document) for i in read(bomb))
+
+
+def test_utf16_feeds_and_json_lines_are_read_whole(tmp_path: Path, fixtures: Path) -> None:
+    xml = (fixtures / "feed.rss").read_text(encoding="utf-8")
+    whole = [i.title for i in read(fixtures / "feed.rss")]
+    feed = tmp_path / "utf16.rss"
+    feed.write_bytes(xml.replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16"))
+    assert [i.title for i in read(feed)] == whole
+    lines = tmp_path / "utf16.jsonl"
+    lines.write_bytes('{"title": "Größer", "text": "Äpfel."}\n'.encode("utf-16"))
+    [document] = read(lines)
+    assert isinstance(document, Document) and document.title == "Größer"
+
+
 def test_a_well_formed_feed_without_items_is_no_error(tmp_path: Path) -> None:
     path = tmp_path / "quiet.rss"
     path.write_text('<rss version="2.0"><channel><title>Leer</title></channel></rss>')

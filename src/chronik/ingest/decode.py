@@ -60,6 +60,19 @@ def decode_text(data: bytes, origin: str) -> str:
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[^"']*""")
+
+
+def utf8_bytes(data: bytes) -> bytes:
+    """UTF-16 input (its BOM says so) as UTF-8, for readers that work on bytes (a JSON
+    line, a feed's entities): other data as it is. An XML declaration then names UTF-8."""
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return data  # the reader reports it
+    return _XML_ENCODING.sub(r"\g<1>utf-8", text, count=1).encode("utf-8")
 
 
 def _legacy(data: bytes) -> str:

@@ -27,7 +27,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 
 from chronik.errors import Code, InputError
-from chronik.ingest.decode import decode_text, refuse_binary, without_surrogates
+from chronik.ingest.decode import decode_text, refuse_binary, utf8_bytes, without_surrogates
 from chronik.ingest.document import Document
 
 Item: TypeAlias = Document | InputError
@@ -155,6 +155,7 @@ def decode_html(data: bytes, origin: str) -> str:
 def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
     """JSON Lines; also one JSON document: an object over several lines, or an array of
     objects (an export's usual shape), each element then named by the line it starts on."""
+    data = utf8_bytes(data)
     refuse_binary(data, origin)
     if _one_document(data):
         with contextlib.suppress(InputError):  # undecodable as a whole: line by line
@@ -366,16 +367,15 @@ def _str_or_none(value: Any) -> str | None:
 
 
 def read_feed(data: bytes, origin: str) -> Iterator[Item]:
-    data = _HTML_ENTITY.sub(_numeric_entity, _CHAR_REF.sub(_no_surrogate_ref, data))
+    data = _HTML_ENTITY.sub(_numeric_entity, _CHAR_REF.sub(_no_surrogate_ref, utf8_bytes(data)))
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     # A wrong encoding declaration that feedparser read past is no break.
     broken = parsed.get("bozo") and not isinstance(
         parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride
     )
-    if broken and not _ROOT_END.search(data[-512:]):
-        # Cut off: the last item may be cut too, and must not replace a whole stored one.
-        entries = entries[:-1]
+    if broken:
+        entries = entries[: _items_before_break(data, parsed.get("bozo_exception"))]
     publisher = parsed.get("feed", {}).get("title")
     base = _feed_base(origin, parsed.get("feed", {}).get("link"))
     # A broken feed is reported, and whatever items the lenient parser recovered still come.
@@ -410,8 +410,26 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     return urljoin(base, link) if base else None
 
 
+def _items_before_break(data: bytes, problem: Any) -> int:
+    """How many items end before the place the parser broke at: those the lenient parser
+    recovered at or after it may be cut, or junk ("Bomb &lol6;" after a DTD it refused),
+    and must not replace a whole stored item. Where the parser names no place, the feed
+    is taken as cut off at its end."""
+    line = getattr(problem, "getLineNumber", lambda: None)()
+    if isinstance(line, int) and not _XML_DECLARATION.match(data):
+        line -= 1  # feedparser parses the data behind a declaration line of its own
+    if not isinstance(line, int) or line < 1:
+        end = len(data)
+    else:
+        starts = [0, *(m.end() for m in re.finditer(rb"\n", data))]
+        column = getattr(problem, "getColumnNumber", lambda: 0)() or 0
+        end = starts[min(line, len(starts)) - 1] + column
+    return len(_ITEM_END.findall(data, 0, end))
+
+
 _CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
-_ROOT_END = re.compile(rb"</(rss|feed|rdf:RDF)>\s*$", re.I)
+_XML_DECLARATION = re.compile(rb"<\?xml[^>]*?>")  # as feedparser.encodings finds it
+_ITEM_END = re.compile(rb"</(?:\w+:)?(?:item|entry)\s*>", re.I)
 
 
 _HTML_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
