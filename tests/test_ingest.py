@@ -130,6 +130,18 @@ def warc_bytes(pages: dict[str, bytes], compress: bool = False, status: str = "2
     return buffer.getvalue()
 
 
+def test_a_warc_of_a_header_without_type_or_of_no_page_says_so(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.warc"
+    garbage.write_bytes(b"WARC/1.0\r\nkein Kopf\r\n\r\nblah")
+    [error] = read(garbage)
+    assert isinstance(error, InputError) and error.code is Code.E040
+    # Only a redirect: a whole archive, but nothing to read in it.
+    redirect = tmp_path / "redirect.warc"
+    redirect.write_bytes(warc_bytes({"https://a.example": b"<p>x</p>"}, status="301 Moved"))
+    [nothing] = read(redirect)
+    assert isinstance(nothing, InputError) and nothing.code is Code.E005
+
+
 def test_a_warc_record_without_target_uri_is_one_error_and_the_rest_is_read(
     tmp_path: Path, fixtures: Path
 ) -> None:

@@ -557,21 +557,29 @@ class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
 
 
 def read_warc(data: bytes, origin: str) -> Iterator[Item]:
-    records = 0
+    records = items = 0
     archive = ArchiveIterator(io.BytesIO(data))
     archive.loader = _RecordLoader(verify_http=False, arc2warc=False)
     try:
         for record in archive:
-            # warcio reads text that is no archive as one empty ARC record.
+            # warcio reads text that is no archive as one empty ARC record, and a header it
+            # cannot parse as a record without a type.
+            if record.format == "warc" and not record.rec_type:
+                yield InputError(Code.E040, origin, detail="a record without a WARC-Type header")
+                items += 1
+                continue
             records += record.format == "warc"
             item = _warc_item(record, origin)
             if item is not None:
+                items += 1
                 yield item
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield InputError(Code.E040, origin, detail=str(exc).splitlines()[0] or type(exc).__name__)
         return
-    if not records:
+    if not records and not items:
         yield InputError(Code.E040, origin, detail="no WARC records found")
+    elif not items:  # requests, redirects, images: nothing to read, which is worth a word
+        yield InputError(Code.E005, origin)
     elif data[getattr(archive, "offset", len(data)) :].strip():
         # warcio stops quietly at a record cut inside its headers: the bytes after the
         # last whole record are that record.
