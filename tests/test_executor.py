@@ -110,13 +110,21 @@ def test_an_unknown_executor_is_error_e110(spec: str) -> None:
     assert caught.value.code is Code.E110 and spec in str(caught.value)
 
 
-def test_an_unreachable_dask_scheduler_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreachable_dask_scheduler_is_one_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     if importlib.util.find_spec("distributed") is None:
         pytest.skip("dask's distributed is not installed")
     monkeypatch.setattr(executor, "_CONNECT_SECONDS", 1.0)
     with pytest.raises(ChronikError) as caught:
         open_executor(Options(executor="dask:tcp://127.0.0.1:9"))
     assert caught.value.code is Code.E210
+    # Before the store is opened: a mistyped scheduler leaves no empty store behind.
+    store = tmp_path / "neu.db"
+    app = Chronik(options=Options(db=str(store), executor="dask:tcp://127.0.0.1:9"))
+    with pytest.raises(ChronikError, match="E210"):
+        app.ingest_bytes(b"Ein Text.")
+    assert not store.exists()
 
 
 def test_errors_survive_pickling_between_processes() -> None:

@@ -180,8 +180,9 @@ class Chronik:
         here, in input order."""
         self.check_analysis()
         report = IngestReport()
-        tick = _Ticker(self.store, report, progress)
+        # The executor first: one that cannot start (E210) must leave no new store behind.
         with closing(open_executor(self.options)) as executor:
+            tick = _Ticker(self.store, report, progress)
             for document, outcome in executor.analyse(self._changed(items, report, tick)):
                 try:
                     self._ingest_analysed(document, outcome, report)
