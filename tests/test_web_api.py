@@ -633,6 +633,14 @@ def test_request_size_is_limited(tmp_path: Path) -> None:
 
         streamed = client.post("/api/ingest", content=chunks(), headers=headers)
         assert streamed.status_code == 413 and "[E252]" in streamed.json()["detail"]
+        # Also where FastAPI reads the JSON body itself.
+        merged = client.post("/api/stories/s1/merge", content=chunks(), headers=headers)
+        assert merged.status_code == 413 and "[E252]" in merged.json()["detail"]
+        as_json = {**headers, "Content-Type": "application/json"}
+        little = client.post(
+            "/api/stories/s1/merge", content=iter([b'{"into": "s2"}']), headers=as_json
+        )
+        assert little.status_code == 404, "a small body in chunks still reaches its route"
         small = client.post("/api/ingest", content=b"Titel\nEin kurzer Text.", headers=headers)
         assert small.status_code == 200 and small.json()["inserted"] == 1
 

@@ -68,10 +68,18 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope["headers"]).get(b"content-length", b"0")
-        if declared.isdigit() and int(declared) > self.max_bytes:
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await self._refuse(send)
             return
+        if declared is None and scope["method"] in _WITH_BODY:
+            # Sent in chunks, its length unknown: counted as it arrives, before any route
+            # reads it (FastAPI reads a JSON body whole).
+            body = await self._within_limit(receive)
+            if body is None:
+                await self._refuse(send)
+                return
+            receive = _replay(body, receive)
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -79,6 +87,21 @@ class Guard:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+    async def _within_limit(self, receive: Receive) -> bytes | None:
+        """The whole body, or None as soon as it grows past the limit."""
+        chunks, total, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            total += len(chunk)
+            if total > self.max_bytes:
+                return None
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        return b"".join(chunks)
 
     async def _refuse(self, send: Send) -> None:
         body = json.dumps({"detail": too_large(self.max_bytes)}).encode()
@@ -88,6 +111,22 @@ class Guard:
 
 
 _HEADERS = [(k.encode(), v.encode()) for k, v in HEADERS.items()]
+_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _replay(body: bytes, then: Receive) -> Receive:
+    """A receive that gives the body read already, then what the connection says next (a
+    disconnect)."""
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await then()
+
+    return receive
 
 
 class HeadAsGet:
