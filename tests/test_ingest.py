@@ -644,6 +644,22 @@ def test_missing_path() -> None:
     assert one_error(read(Path("/nonexistent/chronik/file.txt"))).code.name == "E050"
 
 
+def test_a_file_address_is_a_path_and_other_schemes_are_named(tmp_path: Path) -> None:
+    article = tmp_path / "artikel.txt"
+    article.write_text("Titel\n\nEin Text.", encoding="utf-8")
+    [document] = list(iter_documents([article.as_uri()], Options()))
+    assert isinstance(document, Document) and document.origin == str(article)
+    [error] = list(iter_documents(["ftp://example.org/a.txt"], Options()))
+    assert isinstance(error, InputError) and "ftp://example.org/a.txt: " in str(error)
+    assert "only http:// and https://" in str(error)
+
+
+def test_a_folder_without_article_files_is_said_to_be_so(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("Notizen", encoding="utf-8")
+    [error] = list(iter_documents([str(tmp_path)], Options()))
+    assert isinstance(error, InputError) and "no article files" in str(error)
+
+
 def test_an_empty_path_is_an_error_not_the_working_directory() -> None:
     [error] = list(iter_documents([""], Options()))
     assert isinstance(error, InputError) and error.code is Code.E050

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import check_size
@@ -22,10 +25,18 @@ def iter_documents(targets: Sequence[str], options: Options) -> Iterator[Item]:
             yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", options)
         elif target.startswith(("http://", "https://")):
             yield from _read_url(target, options)
+        elif target.startswith("file://"):
+            yield from _read_path(Path(url2pathname(urlsplit(target).path)), options)
+        elif _SCHEME.match(target):
+            detail = "only http:// and https:// addresses are read; give a path or -"
+            yield InputError(Code.E050, target, detail=detail)
         elif not target.strip():  # Path("") is the working directory: never meant
             yield InputError(Code.E050, repr(target), detail="an empty path")
         else:
             yield from _read_path(Path(target), options)
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def list_files(path: Path) -> list[Path]:
@@ -57,6 +68,10 @@ def _read_path(path: Path, options: Options) -> Iterator[Item]:
         return
     if files is None:
         yield InputError(Code.E050, str(path), detail="no such file or directory")
+        return
+    if not files:  # a folder of other files, or none: said, or a typo would pass as done
+        endings = ", ".join(ARTICLE_ENDINGS)
+        yield InputError(Code.E050, str(path), detail=f"no article files ({endings}) in it")
         return
     for file in files:
         yield from _read_file(file, options)
