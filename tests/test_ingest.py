@@ -13,6 +13,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from chronik.analysis.structure import build_article
 from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
 from chronik.ingest.readers import sniff_format
@@ -421,6 +422,7 @@ def test_a_feed_item_s_relative_link_is_made_absolute_or_dropped(tmp_path: Path)
         "b.rss": _rss("https://b.example/start", "/politik/haushalt", "Budget verabschiedet"),
         "c.rss": _rss(None, "/politik/haushalt", "Ohne Adresse"),
         "d.rss": _rss("https://a.example/", "https://c.example/x", "Schon absolut"),
+        "e.rss": _rss("https://a.example/", "urn:uuid:1234", "Eine Kennung, keine Seite"),
     }
     urls = []
     for name, feed in feeds.items():
@@ -433,7 +435,13 @@ def test_a_feed_item_s_relative_link_is_made_absolute_or_dropped(tmp_path: Path)
         "https://b.example/politik/haushalt",
         None,
         "https://c.example/x",
+        None,
     ]
+    # A title's no-break space is a space: one title, however a feed spells it.
+    nbsp = tmp_path / "nbsp.rss"
+    nbsp.write_text(_rss(None, "/x", "Streik&nbsp;angek&#252;ndigt"), encoding="utf-8")
+    [doc] = read(nbsp)
+    assert isinstance(doc, Document) and build_article(doc).title == "Streik angekündigt"
 
 
 def test_a_warc_redirect_or_error_response_is_no_article(tmp_path: Path, fixtures: Path) -> None:

@@ -60,7 +60,9 @@ def build_article(document: Document) -> Article:
         raise InputError(Code.E005, document.origin)
     text = _place(blocks)
     headline = next((b.text for b in blocks if b.kind is BlockKind.HEADLINE), "")
-    headline = headline or lead_line(text)
+    # One space for any run of spaces: a no-break space ("&nbsp;" in a feed) would make two
+    # spellings of one title.
+    headline = " ".join((headline or lead_line(text)).split())
     # A page fetched by its address and naming no canonical one is known by the address it
     # was fetched from: new text there is a revision, not a second article.
     web = document.format == "html" and _web(document.origin)

@@ -405,8 +405,11 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     make their articles one."""
     if not link:
         return None
-    if urlsplit(link).scheme in {"http", "https"}:
+    scheme = urlsplit(link).scheme
+    if scheme in {"http", "https"}:
         return link
+    if scheme:  # an Atom id such as "urn:uuid:…" names no page
+        return None
     return urljoin(base, link) if base else None
 
 
