@@ -447,6 +447,9 @@ def test_api_stories_search_entities(site: Site) -> None:
     assert bad.status_code == 422
     assert bad.json()["detail"].startswith("[E270] invalid request: query.since: ")
     assert "\n" not in bad.json()["detail"]
+    # An empty field is no filter, as the search form sends it.
+    empty = site.client.get("/api/search", params={"q": "Bürgschaft", "since": "", "until": ""})
+    assert empty.json()["articles"] == found
     for path in ("/api/articles", "/api/stories"):  # past the store's 64-bit integers
         huge = site.client.get(path, params={"offset": 2**63})
         assert huge.status_code == 422 and "query.offset" in huge.json()["detail"]

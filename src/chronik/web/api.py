@@ -8,7 +8,7 @@ from datetime import date
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from chronik.app import MAX_COUNT, Chronik, IngestReport
@@ -220,6 +220,10 @@ async def split_story(request: Request, story_id: str, body: StorySplit) -> dict
     return await _change(request, lambda app: app.split_story(story_id, body.articles))
 
 
+# An empty field of a search form ("since=") is no filter, as an empty "entity=" is none.
+_EMPTY_IS_NONE = BeforeValidator(lambda value: value or None)
+
+
 @router.get("/search", response_model=ArticleList, responses=_ERRORS, summary="Search articles")
 def search(
     app: App,
@@ -227,8 +231,12 @@ def search(
     entity: Annotated[
         str, Query(description="Only articles that mention this entity (id, name or alias).")
     ] = "",
-    since: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
-    until: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
+    since: Annotated[
+        date | None, _EMPTY_IS_NONE, Query(description="Published on or after (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        date | None, _EMPTY_IS_NONE, Query(description="Published on or before (YYYY-MM-DD).")
+    ] = None,
     publisher: Annotated[str, Query(description="Only this publisher (any case).")] = "",
     source: Annotated[str, Query(description="The old name of `publisher`.", deprecated=True)] = "",
     language: Annotated[str, Query(description="Only this language code, e.g. de.")] = "",
