@@ -36,7 +36,7 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def app(target: str) -> Iterator[Chronik]:
-    with Chronik(target) as chronik:
+    with Chronik(target, create=True) as chronik:
         yield chronik
 
 
@@ -300,8 +300,18 @@ def test_schema_is_versioned(tmp_path: Path) -> None:
         SQLiteStore(tmp_path / "s.db")
 
 
+def test_reading_a_missing_store_is_an_error_not_a_new_store(tmp_path: Path) -> None:
+    missing = tmp_path / "vertippt.db"
+    with Chronik(str(missing)) as app, pytest.raises(ChronikError, match="E230"):
+        app.stories()
+    assert not missing.exists()
+    with Chronik(str(missing)) as app:
+        app.ingest_bytes(b"Titel\n\nEin Text.")  # writing creates it
+        assert app.store.count_articles() == 1
+
+
 def test_wal_mode(tmp_path: Path) -> None:
-    with Chronik(str(tmp_path / "chronik.db")) as app:
+    with Chronik(str(tmp_path / "chronik.db"), create=True) as app:
         assert app.store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # type: ignore[attr-defined]
 
 
@@ -548,7 +558,7 @@ def test_two_writers_on_one_sqlite_store_both_land(tmp_path: Path, fixtures: Pat
     """One ingest reads the store, another process commits, then the first writes: the first
     must wait for the lock or see the commit, never fail with 'database is locked'."""
     path = str(tmp_path / "shared.db")
-    with Chronik(path) as first, Chronik(path) as second:
+    with Chronik(path, create=True) as first, Chronik(path, create=True) as second:
         assert first.store.count_articles() == 0  # a read before the other writer commits
         assert second.ingest([str(fixtures / "article.txt")]).inserted == 1
         report = first.ingest([str(fixtures / "page.html")])
@@ -640,7 +650,7 @@ def test_two_writers_of_overlapping_input_both_finish(target: str, tmp_path: Pat
         for n in range(40)
     ]
     items.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    with Chronik(target) as first:
+    with Chronik(target, create=True) as first:
         _ = first.store  # created once, before the writers start
     reports: list[Any] = []
 
@@ -717,7 +727,7 @@ def test_a_writer_reads_again_what_another_process_wrote_since(target: str, tmp_
     as "Berg" first and keeps that entity's id."""
     berg = _werft_items(tmp_path / "berg.jsonl", 0, ["Berg", "Ole Berg"])
     ole_berg = _werft_items(tmp_path / "ole-berg.jsonl", 1, ["Ole Berg"])
-    with Chronik(target) as first, Chronik(target) as second:
+    with Chronik(target, create=True) as first, Chronik(target, create=True) as second:
         assert len(second.known_entities()) == 0 and second.engine() is not None
         first.ingest([berg])
         second.ingest([ole_berg])

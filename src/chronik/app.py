@@ -27,7 +27,7 @@ from chronik.ingest.readers import Item, parse_time, read_text, reread
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import ENTITY_TYPES, Article, ArticleQuery, Entity, Story, StoryChange
 from chronik.options import Options
-from chronik.store import PutStatus, Store, Stored, open_store
+from chronik.store import PutStatus, Store, Stored, open_store, safe_target, store_exists
 from chronik.stories.developments import StoryEvent, story_events
 from chronik.stories.embedding import check_embedder
 from chronik.stories.engine import StoryEngine, new_story_id
@@ -78,12 +78,18 @@ class Chronik:
     """``Chronik(db="news.db")``; every option can also come from ``CHRONIK_*`` variables.
     A ``db`` given beside ``options`` is the store, whatever ``options.db`` says."""
 
-    def __init__(self, db: str | None = None, options: Options | None = None) -> None:
+    def __init__(
+        self, db: str | None = None, options: Options | None = None, create: bool = False
+    ) -> None:
+        """``create``: create a missing store on first use, also to read it (a server that
+        will ingest into it); otherwise only what writes (``ingest``) creates one, and
+        reading a store that is not there is E230, not a new empty store."""
         if options is None:
             options = Options.from_env(db=db)
         elif db is not None:
             options = options.with_(db=db)
         self.options = options
+        self._create = create
         self._analysis_checked = False
         self._opened: Store | None = None
         self._engine: StoryEngine | None = None
@@ -91,8 +97,12 @@ class Chronik:
 
     @property
     def store(self) -> Store:
-        """The store, opened (and created or migrated) on first use: ``analyze`` needs none."""
+        """The store, opened (and migrated) on first use: ``analyze`` needs none."""
         if self._opened is None:
+            if not self._create and not store_exists(self.options.db):
+                where = safe_target(self.options.db)
+                detail = f"no store at {where} yet: 'chronik ingest' creates one"
+                raise ChronikError(Code.E230, where, detail=detail)
             self._opened = open_store(self.options.db)
         return self._opened
 
@@ -182,6 +192,7 @@ class Chronik:
         report = IngestReport()
         # The executor first: one that cannot start (E210) must leave no new store behind.
         with closing(open_executor(self.options)) as executor:
+            self._create = True  # writing creates the store
             tick = _Ticker(self.store, report, progress)
             for document, outcome in executor.analyse(self._changed(items, report, tick)):
                 try:
@@ -535,6 +546,7 @@ class Chronik:
     def poll(self, feeds: Sequence[str], progress: Progress | None = None) -> IngestReport:
         """Fetch each feed once, politely (ETag and Last-Modified), and ingest what is new."""
         self.check_analysis()
+        self._create = True  # it writes each feed's state
         report = IngestReport()
         for url in feeds:
             state = self.store.feed_state(url)

@@ -27,7 +27,7 @@ from chronik.ingest.decode import decode_text
 from chronik.ingest.readers import parse_time
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
-from chronik.store import safe_target, store_exists, store_failure
+from chronik.store import store_failure
 from chronik.stories.features import story_title
 from chronik.stories.timeline import ordered_entries
 
@@ -128,12 +128,7 @@ def cli(ctx: click.Context, db: str) -> None:
 def _app(ctx: click.Context, create: bool = False) -> Iterator[Chronik]:
     """The Python API over the store; only commands that write create a store that is not
     there, so a mistyped --db is an error, not a new empty store."""
-    db = ctx.obj.db
-    if not create and not store_exists(db):
-        where = safe_target(db)
-        detail = f"no store at {where} yet: 'chronik ingest' creates one"
-        raise ChronikError(Code.E230, where, detail=detail)
-    with Chronik(options=ctx.obj) as app:
+    with Chronik(options=ctx.obj, create=create) as app:
         yield app
 
 

@@ -39,7 +39,7 @@ reanalyze, and a story's merge and split) needs the server's token as
 def create_app(options: Options | None = None) -> FastAPI:
     """The ASGI application over the store that ``options.db`` names."""
     options = options or Options.from_env()
-    with Chronik(options=options) as chronik:
+    with Chronik(options=options, create=True) as chronik:
         _ = chronik.store  # create or migrate the store once, before any request
     app = FastAPI(
         title="Chronik",
