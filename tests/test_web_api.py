@@ -338,6 +338,7 @@ def test_language_from_query_cookie_and_accept_language(site: Site) -> None:
     assert '<html lang="de">' in site.client.get("/").text
     english = site.client.get("/", params={"lang": "en"})
     assert '<html lang="en">' in english.text and "Current stories" in english.text
+    assert english.headers["vary"] == "Cookie, Accept-Language", "a cache keeps languages apart"
     assert '<html lang="en">' in site.client.get("/search").text, "the choice is remembered"
     site.client.cookies.clear()
     page = site.client.get("/", headers={"Accept-Language": "en-GB,en;q=0.9,de;q=0.5"})

@@ -69,6 +69,8 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
         "switch_url": _switch_url(request, other),
     }
     response = templates.TemplateResponse(request, name, context, status_code=status)
+    # The language comes from these: a cache must not give one reader's page to another.
+    response.headers["Vary"] = "Cookie, Accept-Language"
     if request.query_params.get("lang") == language:
         response.set_cookie(COOKIE, language, max_age=365 * 86400, samesite="lax")
     return response
