@@ -306,6 +306,8 @@ def test_reading_a_missing_store_is_an_error_not_a_new_store(tmp_path: Path) -> 
         app.stories()
     assert not missing.exists()
     with Chronik(str(missing)) as app:
+        report = app.ingest([str(tmp_path / "weg.txt")])  # nothing to store: no store
+        assert report.failed == 1 and not missing.exists()
         app.ingest_bytes(b"Titel\n\nEin Text.")  # writing creates it
         assert app.store.count_articles() == 1
 

@@ -106,6 +106,11 @@ class Chronik:
             self._opened = open_store(self.options.db)
         return self._opened
 
+    def _commit(self) -> None:
+        """Commit what was written, if the store was opened at all."""
+        if self._opened is not None:
+            self._opened.commit()
+
     def __enter__(self) -> Chronik:
         return self
 
@@ -192,15 +197,17 @@ class Chronik:
         report = IngestReport()
         # The executor first: one that cannot start (E210) must leave no new store behind.
         with closing(open_executor(self.options)) as executor:
-            self._create = True  # writing creates the store
-            tick = _Ticker(self.store, report, progress)
+            # Writing creates the store, when there is an article to store: a batch of
+            # inputs that all failed leaves no empty store behind.
+            self._create = True
+            tick = _Ticker(self._commit, report, progress)
             for document, outcome in executor.analyse(self._changed(items, report, tick)):
                 try:
                     self._ingest_analysed(document, outcome, report)
                 except InputError as exc:
                     report.errors.append(str(exc))
                 tick(document.origin)
-        self.store.commit()
+        self._commit()
         return report
 
     def _changed(
@@ -308,7 +315,7 @@ class Chronik:
         whose analysis comes out the same counts as unchanged."""
         self.check_analysis()
         report = IngestReport()
-        tick = _Ticker(self.store, report, progress)
+        tick = _Ticker(self.store.commit, report, progress)
         # Linked again from nothing, in stored order, as a fresh ingest links them: the
         # stored entities may hold splits that an older Chronik made. Each entity then takes
         # back the stored id its mentions had, so that ids (in links, bookmarks, other
@@ -641,8 +648,10 @@ def _long_enough(article: Article) -> bool:
 class _Ticker:
     """After each input: the progress callback, and a commit every ``_COMMIT_EVERY``."""
 
-    def __init__(self, store: Store, report: IngestReport, progress: Progress | None) -> None:
-        self.store = store
+    def __init__(
+        self, commit: Callable[[], None], report: IngestReport, progress: Progress | None
+    ) -> None:
+        self.commit = commit
         self.report = report
         self.progress = progress
         self.committed = time.monotonic()
@@ -652,7 +661,7 @@ class _Ticker:
         # length of a whole ingest, for the store's write lock.
         now = time.monotonic()
         if self.report.seen % _COMMIT_EVERY == 0 or now - self.committed > _COMMIT_SECONDS:
-            self.store.commit()
+            self.commit()
             self.committed = now
         if self.progress:
             self.progress(where, self.report)
