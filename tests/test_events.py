@@ -21,7 +21,16 @@ from chronik.analysis.sentences import split_sentences
 from chronik.cli import cli
 from chronik.errors import ChronikError
 from chronik.export import write_events, write_events_tsv
-from chronik.model import Article, Attribution, Block, BlockKind, Event, Mention, Timex
+from chronik.model import (
+    Article,
+    Attribution,
+    Block,
+    BlockKind,
+    Entity,
+    Event,
+    Mention,
+    Timex,
+)
 from chronik.stories.developments import event_rows, story_events
 
 REPO = Path(__file__).resolve().parent.parent
@@ -244,6 +253,25 @@ def test_a_subject_far_from_its_verb_acts_and_joined_sources_do_not() -> None:
     passive = text.replace("will sich", "wird").replace("treffen", "kritisiert")
     [criticised] = extract(make_article(passive, [*names, ("Ivo Marek", "PER")]))
     assert "Ole Berg" not in criticised.actor_names
+
+
+def test_a_source_that_is_one_name_is_named_as_its_entity() -> None:
+    for source, named in (
+        ("des Kremls", "Kreml"),
+        ("dem Sprecher des Kremls", "dem Sprecher des Kremls"),  # more than the name
+        ("dem CDU-Politiker", "dem CDU-Politiker"),  # someone of the party, not it
+    ):
+        text = f"Nach Angaben von {source} trifft Ole Berg morgen Ivo Marek."
+        names = [("Kremls", "ORG"), ("CDU-Politiker", "ORG*"), ("Ole Berg", "PER")]
+        mentions = [n for n in names if n[0] in text] + [("Ivo Marek", "PER")]
+        article = make_article(text, mentions, [], [(text, source, "report")])
+        claim = article.attributions[0]
+        claim.source_start, claim.source_end = text.index(source), text.index(source) + len(source)
+        for mention in article.mentions:
+            mention.entity_id = "ent_kreml" if mention.text == "Kremls" else None
+        article.entities = [Entity("ent_kreml", "Kreml", "ORG", ["Kremls"], 1)]
+        [met] = extract(article)
+        assert met.sources == [named], source
 
 
 def test_the_owner_of_a_place_does_nothing_there() -> None:

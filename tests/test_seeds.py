@@ -84,6 +84,6 @@ def test_one_story_with_entities_events_and_sources(shared: Path, tmp_path: Path
     assert {"Die USA und ihre Verbündeten", "Südkoreanische und US-Beamte"} <= set(arms.sources)
     assert arms.places == [], "'im Ukraine-Krieg' names the war the arms are for, not a place"
     aid = next(e for e in developments if e.type == "aid")
-    assert aid.status == "suggested" and "Putin" in aid.sources
+    assert aid.status == "suggested" and aid.sources == ["Wladimir Putin"]
     bloomberg = [a for a in announcement.attributions if "Bloomberg" in a.source]
     assert bloomberg and "Mittwoch" in bloomberg[0].sentence

@@ -474,9 +474,26 @@ def _source_names(
     sent: SentenceView, ctx: _Context, span: tuple[int, int], mentions: list[Mention]
 ) -> list[str]:
     """Sources from the attributions over the span, else from the rules' own mentions."""
-    attributed = [a.source for a in attributions_over(sent, ctx, span)]
+    attributed = [_source_name(sent, ctx, a) for a in attributions_over(sent, ctx, span)]
     names = attributed or [ctx.names.name(m) for m in mentions]
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _source_name(sent: SentenceView, ctx: _Context, claim: Attribution) -> str:
+    """A source that is one name with its article is that entity's name ("des Kremls" is
+    Kreml, as "der Kreml" is; "der US-Präsident" is Donald Trump where the article says so);
+    a phrase says more as written ("südkoreanische Medien")."""
+    inside = [
+        m for m in sent.mentions if claim.source_start <= m.start and m.end <= claim.source_end
+    ]
+    # A derived name ("der CDU-Politiker", "US-Diplomat") is someone of that party or
+    # country, not it.
+    if len(inside) != 1 or inside[0].derived:
+        return claim.source
+    rest = ctx.article.text[claim.source_start : claim.source_end].replace(inside[0].text, " ")
+    if all(word.lower() in DETERMINERS for word in rest.split()):
+        return ctx.names.name(inside[0])
+    return claim.source
 
 
 def attributions_over(
