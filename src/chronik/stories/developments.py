@@ -19,7 +19,7 @@ from typing import Any
 from chronik.analysis.event_actors import actor_codes
 from chronik.analysis.event_grammar import lexicon
 from chronik.analysis.timex import value_day
-from chronik.model import Article, BlockKind, Event
+from chronik.model import Article, BlockKind, Event, Stance
 from chronik.stories.timeline import in_timeline_order
 
 # Within one article, the strongest statement about the event stands for the article.
@@ -103,7 +103,7 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
     built: list[StoryEvent] = []
     unassigned: list[tuple[Article, Event]] = []
     for article in ordered:
-        for event in _as_the_body_reads(article):
+        for event in _reported(article):
             if not event.actors:
                 unassigned.append((article, event))
             elif not (event.type == "deny" and _denies_open(built, article, event, codes)):
@@ -114,6 +114,18 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
         story_event.reports.sort(key=lambda r: (order[r.article_id], r.start))
         _develop(story_event, ordered)
     return sorted(built, key=lambda s: (order[s.reports[0].article_id], s.reports[0].start))
+
+
+def _reported(article: Article) -> list[Event]:
+    """The article's events as its body reads them, less those in opinion paragraphs: an
+    editorial's "Das geplante Treffen ... wirft Fragen auf" is a view of the meeting, not a
+    report of its status."""
+    opinion = [(b.start, b.end) for b in article.blocks if b.stance is Stance.OPINION]
+    return [
+        event
+        for event in _as_the_body_reads(article)
+        if not any(start <= event.start < end for start, end in opinion)
+    ]
 
 
 def _codes(articles: list[Article]) -> dict[str, str]:
