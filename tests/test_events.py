@@ -31,7 +31,7 @@ from chronik.model import (
     Mention,
     Timex,
 )
-from chronik.stories.developments import event_rows, story_events
+from chronik.stories.developments import event_rows, story_events, times_compatible
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -451,6 +451,21 @@ def test_a_planned_day_dates_what_a_later_report_says_happened_without_one() -> 
     assert "next" in {r.article_id for r in meet.reports}
     [row] = event_rows([meet])
     assert (row["status"], row["date"]) == ("happened", "2024-05-17")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("2025-08-15", "2025-W33", True),  # "in der kommenden Woche", then the day
+        ("2025-08-22", "2025-W33", True),  # a week's days and a week's tolerance
+        ("2025-08-26", "2025-W33", False),
+        ("2025-W33", "2025-W35", False),
+        ("2023", "2023-09-13", True),
+        ("2023-09-13", "2023-09-25", False),
+    ],
+)
+def test_times_compatible(a: str, b: str, same: bool) -> None:
+    assert times_compatible(a, b) is same and times_compatible(b, a) is same
 
 
 def test_story_event_merges_reports_and_flags_changes() -> None:

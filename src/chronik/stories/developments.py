@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any
 
 from chronik.analysis.event_actors import actor_codes
@@ -34,6 +35,7 @@ ARTICLE_PRECEDENCE = (
 )
 OPEN = frozenset({"planned", "announced", "suggested", "speculated"})
 _MAX_DAYS_APART = 7
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
 @dataclass(slots=True)
@@ -304,13 +306,27 @@ def _times_compatible(target: StoryEvent, report: Report) -> bool:
 
 def times_compatible(a: str, b: str) -> bool:
     """One value contains the other ("2023" and "2023-09-13"), or they are at most a week
-    apart."""
+    apart; a week ("2025-W33", "in der kommenden Woche") spans its seven days."""
     if a.startswith(b) or b.startswith(a):
         return True
-    first, second = value_day(a), value_day(b)
-    return (
-        first is not None and second is not None and abs((first - second).days) <= _MAX_DAYS_APART
-    )
+    first, second = _days(a), _days(b)
+    if first is None or second is None:
+        return False
+    gap = max(first[0] - second[1], second[0] - first[1]).days
+    return gap <= _MAX_DAYS_APART
+
+
+def _days(value: str) -> tuple[date, date] | None:
+    """The first and last day a value names, if it names days or a week."""
+    week = _WEEK.match(value)
+    if week:
+        try:
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return None
+        return monday, monday + timedelta(days=6)
+    day = value_day(value)
+    return (day, day) if day else None
 
 
 def _place_conflict(target: StoryEvent, report: Report) -> bool:
