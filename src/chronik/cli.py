@@ -141,7 +141,10 @@ def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport]
     def update(where: str, report: IngestReport) -> None:
         bar.n = report.seen
         bar.set_description_str("", refresh=False)
-        bar.set_postfix(new=report.inserted, failed=report.failed, refresh=False)
+        counts = (report.inserted, report.revised, report.unchanged, report.failed)
+        bar.set_postfix(
+            dict(zip(("new", "revised", "unchanged", "failed"), counts, strict=True)), refresh=False
+        )
         bar.update(0)
 
     def step(name: str, article: Article) -> None:
