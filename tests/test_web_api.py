@@ -849,3 +849,15 @@ def test_a_store_locked_too_long_is_503_with_a_retry(
     answer = site.client.get("/api/stories")
     assert answer.status_code == 503 and "[E241]" in answer.json()["detail"]
     assert answer.headers["retry-after"] == "5"
+
+
+def test_english_pages_name_entities_by_their_english_labels(tmp_path: Path) -> None:
+    options = Options(db=str(tmp_path / "labels.db")).with_(feeds=())
+    with Chronik(options=options) as app:
+        app.ingest_bytes("Brücke\n\nDänemark baut eine Brücke nach Schweden.".encode())
+        [story] = app.stories()
+    with TestClient(create_app(options)) as client:
+        for lang, names in (("en", ("Denmark", "Sweden")), ("de", ("Dänemark", "Schweden"))):
+            for path in ("/entities", f"/story/{story.id}", "/"):
+                page = client.get(path, params={"lang": lang}).text
+                assert all(f">{name}</a>" in page for name in names), (lang, path)

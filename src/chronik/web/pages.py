@@ -41,7 +41,14 @@ def _environment() -> jinja2.Environment:
     # "Irankrieg:" alone, as one stream titles half its items, says only the topic: an
     # article is shown as its story would be titled, with the first sentence after it.
     env.filters["titled"] = lambda article: story_title(article.title, article.text)
+    env.filters["label"] = _label
     return env
+
+
+def _label(entity: Any, language: str) -> str:
+    """An entity's name in the page's language where it has one ("Russia" for Russland)."""
+    labels = getattr(entity, "labels", None) or {}
+    return str(labels.get(language) or entity.name)
 
 
 def _code_spans(text: str) -> markupsafe.Markup:

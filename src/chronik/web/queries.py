@@ -37,6 +37,7 @@ class EntityCount:
     name: str
     type: str
     count: int
+    labels: dict[str, str] = field(default_factory=dict)  # the entity's, by language
 
 
 @dataclass(slots=True)
@@ -94,7 +95,10 @@ def top_entities(articles: Iterable[Article], limit: int = 5) -> list[EntityCoun
                 counts[(mention.entity_id, name, entity.type if entity else mention.type)] += 1
             else:
                 counts[(None, mention.text, mention.type)] += 1
-    return [EntityCount(i, n, t, c) for (i, n, t), c in counts.most_common(limit)]
+    return [
+        EntityCount(i, n, t, c, known[i].labels if i in known else {})
+        for (i, n, t), c in counts.most_common(limit)
+    ]
 
 
 def per_day(times: Iterable[datetime | None], days: int = CHART_DAYS) -> list[tuple[date, int]]:
