@@ -230,6 +230,7 @@ def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monkey
         # A page, not the API's JSON: the reader's language, the error's code.
         assert bad.status_code == 422 and "<main" in bad.text and "E270" in bad.text
         assert bad.headers["content-type"].startswith("text/html")
+        assert "ungültigen Wert" in bad.text and "docs/web.md" not in bad.text, "for readers"
     assert all(t in first for t in titles[:2]) and titles[2] not in first
     assert 'href="/stories?offset=2"' in first and 'rel="prev"' not in first
     assert titles[2] in second and 'href="/stories?offset=0"' in second

@@ -69,7 +69,7 @@ class Code(Enum):
     E251 = "missing or wrong token: send 'Authorization: Bearer TOKEN' (or X-Chronik-Token)"
     E252 = "request body too large; the limit is {limit} bytes (CHRONIK_MAX_BYTES)"
     E260 = "cannot listen on {address} ({detail}); choose another --host or --port"
-    E270 = "invalid request: {detail}; see docs/web.md for the parameters"
+    E270 = "invalid request: {detail}"
     E271 = "{method} {path}: {detail}; see docs/web.md for the endpoints"
     E280 = "{detail}; see '{command} --help'"
 
@@ -83,6 +83,7 @@ COMMAND_HINTS: dict[Code, str] = {
     Code.E103: "look for it with 'chronik entities --name'",
     Code.E160: "or retrain it with 'chronik train subjectivity DIR'",
     Code.E200: "see its articles with 'chronik story {id}'",
+    Code.E270: "see docs/web.md for the parameters",
 }
 
 
