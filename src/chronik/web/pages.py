@@ -148,6 +148,7 @@ def story(request: Request, app: App, story_id: str) -> HTMLResponse:
     articles = [e.article for e in entries if e.event is None]
     points, ticks = queries.axis(entries)
     history = app.story_history(found.id)
+    events = queries.events(found)
     context = {
         "story": found,
         "articles": articles,
@@ -157,7 +158,8 @@ def story(request: Request, app: App, story_id: str) -> HTMLResponse:
         "publishers": queries.publishers(articles),
         "entities": queries.top_entities(articles, limit=15),
         "attributions": queries.attributions_by_source(articles),
-        "changes": queries.changes(found),
+        "story_events": queries.main_events(events),
+        "changes": queries.changes(found, events),
         "related": queries.related_stories(app, found),
         "history": history,
         "titles": queries.first_titles(app, history),

@@ -10,13 +10,14 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from chronik.analysis.attribution import unresolved_pronoun
 from chronik.analysis.timex import day_start
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
 from chronik.model import Article, ArticleQuery, Entity, Event, Story, StoryChange
-from chronik.stories.developments import story_events
+from chronik.stories.developments import StoryEvent, event_rows, story_events
 from chronik.stories.features import story_title
 from chronik.stories.timeline import build_timeline
 
@@ -209,12 +210,24 @@ def _marks(placed: list[tuple[float, EntryView]], mark: float) -> list[AxisPoint
     return [AxisPoint(round(sum(x for x, _ in g) / len(g), 1), [e for _, e in g]) for g in groups]
 
 
-def changes(story: Story) -> list[ChangeView]:
+def events(story: Story) -> list[StoryEvent]:
+    """The story's events with their histories, as ``Chronik.developments`` gives them."""
+    return story_events(story.articles)
+
+
+def main_events(events: Sequence[StoryEvent], limit: int = 8) -> list[dict[str, Any]]:
+    """The story's events that several reports give, most reported first, as the export's
+    rows: what happened to whom, its status, when and where, and who says so."""
+    given = [e for e in events if e.num_reports > 1 and e.actor_names]
+    return sorted(event_rows(given), key=lambda row: -row["num_reports"])[:limit]
+
+
+def changes(story: Story, events: Sequence[StoryEvent]) -> list[ChangeView]:
     """Where later reports of an event changed its place or time, confirmed or denied it;
     once each, though two events of the story may say the same of one article."""
     articles = {a.id: a for a in story.articles}
     found: dict[tuple[str | tuple[str, ...], ...], ChangeView] = {}
-    for event in story_events(story.articles):
+    for event in events:
         for change in event.changes:
             if change.article_id not in articles:
                 continue
