@@ -483,6 +483,22 @@ def test_story_event_merges_reports_and_flags_changes() -> None:
     assert [c.kind for c in arms.changes] == ["denied"]
 
 
+def test_a_party_one_report_of_many_adds_is_left_out() -> None:
+    articles = []
+    for day in range(12):
+        extra = " und Jan Kessler" if day == 1 else ""
+        text = f"Ole Berg trifft Ivo Marek{extra} in Oslo."
+        names = [("Ole Berg", "PER"), ("Ivo Marek", "PER"), ("Jan Kessler", "PER")]
+        published = f"2024-05-{day + 1:02d}T09:00:00+00:00"
+        article = make_article(
+            text, [n for n in names if n[0] in text], published=published, article_id=f"a{day}"
+        )
+        article.events = extract(article)
+        articles.append(article)
+    [meet] = [e for e in story_events(articles) if e.type == "meet"]
+    assert meet.num_reports == 12 and meet.actor_names == ["Ole Berg", "Ivo Marek"]
+
+
 def test_one_party_met_elsewhere_in_another_article_is_another_event() -> None:
     visit = make_article(
         "Präsident Ivo Marek hat in Zlín den Bürgermeister getroffen.",

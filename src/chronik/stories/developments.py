@@ -35,6 +35,9 @@ ARTICLE_PRECEDENCE = (
 )
 OPEN = frozenset({"planned", "announced", "suggested", "speculated"})
 _MAX_DAYS_APART = 7
+# An event of this many reports with actors keeps the parties at least this share names.
+_ATTESTED_REPORTS = 10
+_ATTESTED_SHARE = 0.1
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
@@ -419,6 +422,24 @@ def _develop(event: StoryEvent, articles: list[Article]) -> None:
     event.code = Counter(r.code for r in event.reports if r.code).most_common(1)[0][0]
     event.changes = _status_changes(event.reports) + _place_changes(by_article)
     event.changes += _time_changes(by_article)
+    _keep_attested_actors(event)
+
+
+def _keep_attested_actors(event: StoryEvent) -> None:
+    """A party that one report of many added is left out: of 46 reports of the Alaska
+    summit, one plan to meet Putin "und Selenskyj" had made it a meeting of three."""
+    named = [set(r.actor_names) for r in event.reports if r.actor_names]
+    if len(named) < _ATTESTED_REPORTS:
+        return
+    keep = [
+        i
+        for i, name in enumerate(event.actor_names)
+        if sum(name in names for names in named) >= max(2, _ATTESTED_SHARE * len(named))
+    ]
+    if keep:
+        event.actors = [event.actors[i] for i in keep]
+        event.actor_names = [event.actor_names[i] for i in keep]
+        event.actor_codes = [event.actor_codes[i] for i in keep]
 
 
 def _status(definite: list[str]) -> str:
