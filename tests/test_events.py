@@ -499,6 +499,29 @@ def test_a_party_one_report_of_many_adds_is_left_out() -> None:
     assert meet.num_reports == 12 and meet.actor_names == ["Ole Berg", "Ivo Marek"]
 
 
+def test_a_country_gives_way_to_a_part_of_it_that_other_reports_name() -> None:
+    places = {"Alaska": Entity("ent_ak", "Alaska", "LOC", code="US-AK"),
+              "USA": Entity("ent_us", "Vereinigte Staaten", "LOC", code="US")}  # fmt: skip
+    articles = []
+    for n, (text, place) in enumerate(
+        [
+            ("Ole Berg will Ivo Marek am Freitag in Alaska treffen.", "Alaska"),
+            ("Ole Berg hat Ivo Marek am Freitag in den USA getroffen.", "USA"),
+        ]
+    ):
+        names = [("Ole Berg", "PER"), ("Ivo Marek", "PER"), (place, "LOC")]
+        article = make_article(
+            text, names, article_id=f"a{n}", published=f"2024-05-1{n}T09:00:00+00:00"
+        )
+        for mention in article.mentions:
+            mention.entity_id = places[place].id if mention.text == place else None
+        article.entities = [places[place]]
+        article.events = extract(article)
+        articles.append(article)
+    [row] = [r for r in event_rows(story_events(articles)) if r["event_type"] == "meet"]
+    assert (row["status"], row["location_name"]) == ("happened", "Alaska")
+
+
 def test_one_party_met_elsewhere_in_another_article_is_another_event() -> None:
     visit = make_article(
         "Präsident Ivo Marek hat in Zlín den Bürgermeister getroffen.",

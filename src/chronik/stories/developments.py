@@ -59,6 +59,7 @@ class Report:
     sources: list[str]
     actor_names: list[str]
     code: str = ""
+    location_code: str | None = None  # the place's ISO 3166 code, if it has one
 
 
 @dataclass(slots=True)
@@ -234,6 +235,9 @@ def _report(article: Article, event: Event) -> Report:
         sources=list(event.sources),
         actor_names=list(event.actor_names),
         code=event.code,
+        location_code=next(
+            (e.code for e in article.entities if e.id == event.location_id and e.code), None
+        ),
     )
 
 
@@ -572,14 +576,25 @@ def _later_plan(report: Report, first_happened: str | None) -> bool:
 
 
 def _current_place(event: StoryEvent) -> str | None:
-    """The latest specific place, preferring one where the event is said to have happened."""
-    happened = [r.location for r in event.reports if r.modality == "happened" and r.location]
-    named = [r.location for r in event.reports if r.location]
-    for places in (happened, named):
-        specific = [p for p in places if _specific(p)]
-        if specific or places:
-            return (specific or places)[-1]
+    """The latest specific place, preferring one where the event is said to have happened;
+    where that is a country, a part of it that other reports name ("in Alaska" inside "in
+    den USA", by ISO 3166-2 code) says more."""
+    happened = [r for r in event.reports if r.modality == "happened" and r.location]
+    named = [r for r in event.reports if r.location]
+    for reports in (happened, named):
+        specific = [r for r in reports if _specific(r.location)]
+        if specific or reports:
+            best = (specific or reports)[-1]
+            return _part_named(best, named) or best.location
     return None
+
+
+def _part_named(country: Report, named: list[Report]) -> str | None:
+    code = country.location_code or ""
+    if _specific(country.location) or len(code) != 2:
+        return None
+    parts = [r.location for r in named if (r.location_code or "").startswith(code + "-")]
+    return parts[-1] if parts else None
 
 
 def _history(report: Report) -> dict[str, Any]:
