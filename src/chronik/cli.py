@@ -24,7 +24,6 @@ from chronik.app import MAX_COUNT, Chronik, IngestReport, check_poll_interval
 from chronik.errors import ChronikError, Code, InputError
 from chronik.export import article_record, change_text, story_record, writer
 from chronik.ingest.decode import decode_text
-from chronik.ingest.readers import parse_time
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
 from chronik.store import store_failure
@@ -475,15 +474,9 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
 @click.pass_context
 def analyze(ctx: click.Context, file: str, published: str | None) -> None:
     """Print the JSON analysis of one article (a file, or - for stdin) without storing it."""
-    when: datetime | None = None
-    if published:
-        try:
-            when = parse_time(published)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--published") from exc
     given = sys.stdin.buffer.read() if file == "-" else Path(file)
     with _app(ctx, create=True) as app:
-        result = app.analyze(given, when)
+        result = app.analyze(given, published)
     _echo_json(article_record(result))
 
 
