@@ -219,7 +219,7 @@ def main_events(events: Sequence[StoryEvent], limit: int = 8) -> list[dict[str, 
     """The story's events that several reports give, most reported first, as the export's
     rows: what happened to whom, its status, when and where, and who says so."""
     given = [e for e in events if e.num_reports > 1 and e.actor_names]
-    return sorted(event_rows(given), key=lambda row: -row["num_reports"])[:limit]
+    return event_rows(sorted(given, key=lambda e: -e.num_reports)[:limit])
 
 
 def changes(story: Story, events: Sequence[StoryEvent]) -> list[ChangeView]:
