@@ -39,19 +39,6 @@ def require_token(request: Request) -> None:
         )
 
 
-async def read_limited(request: Request, limit: int) -> bytes:
-    """The request body, refused with 413 as soon as it grows past ``limit`` bytes (a body
-    sent without Content-Length is counted as it arrives)."""
-    chunks: list[bytes] = []
-    total = 0
-    async for chunk in request.stream():
-        total += len(chunk)
-        if total > limit:
-            raise HTTPException(status_code=413, detail=too_large(limit))
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def too_large(limit: int) -> str:
     return str(ChronikError(Code.E252, limit=limit))
 
