@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from chronik.app import MAX_COUNT, Chronik
-from chronik.model import ENTITY_TYPES
+from chronik.model import ENTITY_TYPES, Entity
 from chronik.stories.features import story_title
 from chronik.web import queries, view
 from chronik.web.deps import chronik
@@ -45,10 +45,9 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _label(entity: Any, language: str) -> str:
+def _label(entity: Entity | queries.EntityCount, language: str) -> str:
     """An entity's name in the page's language where it has one ("Russia" for Russland)."""
-    labels = getattr(entity, "labels", None) or {}
-    return str(labels.get(language) or entity.name)
+    return entity.labels.get(language) or entity.name
 
 
 def _code_spans(text: str) -> markupsafe.Markup:
