@@ -253,6 +253,17 @@ def test_the_bundled_backend_refines_and_offsets_stay_right() -> None:
     assert {("Frankreich", "LOC"), ("Italien", "LOC")} <= {(m.text, m.type) for m in mentions}
 
 
+def test_the_bundled_tokenizer_splits_a_sentence_end_glued_to_a_number() -> None:
+    backend = get_backend("bundled")
+    assert isinstance(backend, SpacyBackend)
+    words = [t.text for t in backend.nlp.tokenizer("dem Präsidenten.800 Soldaten um 20:15")]
+    assert words[:4] == ["dem", "Präsidenten", ".", "800"]
+    for kept in ["Sat.1-Sendung", "3.000", "tagesschau.de"]:
+        assert [t.text for t in backend.nlp.tokenizer(kept)] == [kept]
+    mentions = backend.recognize("Die Truppe untersteht dem Präsidenten.800 Soldaten kommen.")
+    assert not [m for m in mentions if "800" in m.text]
+
+
 def _mention(text: str, needle: str, type_: str, occurrence: int = 0) -> Mention:
     start = -1
     for _ in range(occurrence + 1):

@@ -9,6 +9,18 @@ def test_abbreviations_and_ordinals_do_not_split() -> None:
     ]
 
 
+def test_a_sentence_end_glued_to_the_next_sentence_splits() -> None:
+    text = "Was ist zu erwarten?Gestern kam er. Es gilt dem Präsidenten.800 Soldaten kommen."
+    assert [s.text for s in split_sentences(text)] == [
+        "Was ist zu erwarten?",
+        "Gestern kam er.",
+        "Es gilt dem Präsidenten.",
+        "800 Soldaten kommen.",
+    ]
+    kept = "Die Sat.1-Sendung zeigte 3.000 Leute, siehe tagesschau.de und die U.S.A."
+    assert [s.text for s in split_sentences(kept)] == [kept]
+
+
 def test_offsets_index_the_text() -> None:
     text = "Titel\n\nErster Satz. Zweiter Satz?"
     for sentence in split_sentences(text):

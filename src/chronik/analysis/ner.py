@@ -69,6 +69,10 @@ _LABELS = {
 }
 _DERIVED = re.compile(r"(deriv|part)$")
 _BREAK = re.compile(r"\n|(?<=[.!?])\s")
+# A sentence end run into a number, as pages glue paragraphs ("dem Präsidenten.800
+# Nationalgardisten", "Interesse!20:15 Uhr"); spaCy's German rules split only before a
+# letter. Not "Sat.1-Sendung" (a number that goes on with a hyphen) or "3.000" (a digit).
+_GLUED_END = r"(?<=[a-zäöüß][a-zäöüß])[.!](?=[0-9]+(?![0-9-]))"
 
 
 class NerBackend(Protocol):
@@ -280,7 +284,18 @@ def bundled_model_path() -> Path:
 
 
 def _bundled(name: str) -> NerBackend:
-    return SpacyBackend(name, load_spacy(str(bundled_model_path()), name), default_refiner())
+    nlp = load_spacy(str(bundled_model_path()), name)
+    split_glued_ends(nlp)
+    return SpacyBackend(name, nlp, default_refiner())
+
+
+def split_glued_ends(nlp: Language) -> None:
+    """Chronik's tokenizer: the bundled one, which also splits a sentence end glued to a
+    number (the models were trained on text without such ends, so nothing to retrain)."""
+    tokenizer: Any = nlp.tokenizer  # typed as a plain callable in spaCy
+    # The bound method's object is the compiled pattern the model was saved with.
+    own = tokenizer.infix_finditer.__self__.pattern
+    tokenizer.infix_finditer = re.compile(f"{own}|{_GLUED_END}").finditer
 
 
 def _spacy(name: str) -> NerBackend:
@@ -305,6 +320,7 @@ def load_e5(name: str, adapter: Adapter | None = None) -> NerBackend:
     nlp = spacy.blank("de")
     tokenizer: Any = nlp.tokenizer  # typed as a plain callable in spaCy
     tokenizer.from_disk(bundled / "tokenizer")
+    split_glued_ends(nlp)
     Lexicon.load(bundled / LEXICON_FILE).install(nlp.vocab)
     return E5Backend(name, nlp, tagger)
 
