@@ -204,6 +204,20 @@ def test_a_group_named_after_a_name_is_an_organisation(nlp: Language) -> None:
     assert refine(nlp, text, ("Tarvo-Miliz", "PER", False)) == [("Tarvo-Miliz", "ORG", True)]
 
 
+def test_colours_joined_by_hyphens_are_no_name(nlp: Language) -> None:
+    text = "Schwarz-Rot und die rot-grüne Mehrheit streiten mit den Grünen und Rot-Weiss Essen."
+    found = refine(
+        nlp,
+        text,
+        ("Schwarz-Rot", "PER", False),
+        ("rot-grüne", "ORG", True),
+        ("Grünen", "ORG", False),
+        ("Rot-Weiss Essen", "ORG", False),
+    )
+    # one colour is a party, and a club's name goes on after its colours
+    assert found == [("Grünen", "ORG", False), ("Rot-Weiss Essen", "ORG", False)]
+
+
 @pytest.fixture(scope="module")
 def with_lexicon() -> Language:
     """The bundled model's pipeline: its vocabulary knows which words a dictionary has."""

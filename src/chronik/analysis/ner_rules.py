@@ -9,6 +9,7 @@ although an "AG" follows it. :class:`Refiner` applies such rules, which are data
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -51,6 +52,7 @@ class Refiner:
         # The last word of a longer name that gives its type: "Siemens AG", "Kosmodrom".
         self.suffixes = {w: type_ for type_, words in rules["suffixes"].items() for w in words}
         self.group_heads = frozenset(rules["group_heads"]["words"])
+        self.colours = frozenset(rules["colours"]["words"])
         seats = rules["seats"]
         self.seats = frozenset(seats["names"])
         self.locative_before = frozenset(seats["locative_before"])
@@ -168,6 +170,8 @@ class Refiner:
         text = doc[span.start : span.end].text
         if text.isalpha() and text.islower():
             return self._lowercase(text, span)
+        if self._colours(text):
+            return None  # "Schwarz-Rot": a coalition, no name
         if (
             span.type == "PER"
             and "-" in text
@@ -195,6 +199,12 @@ class Refiner:
         if cued is not None and (cued == "LOC" or self.gazetteer.name(text) is None):
             return replace(span, type=cued)
         return span
+
+    def _colours(self, text: str) -> bool:
+        parts = text.lower().split("-")
+        return len(parts) > 1 and all(
+            p in self.colours or _COLOUR_FORM.sub("", p) in self.colours for p in parts
+        )
 
     def _common_after_adjective(self, doc: Doc, span: Span) -> bool:
         """ "eine strategische Allianz", "sein nukleares Arsenal": a noun with a plural after
@@ -277,6 +287,9 @@ _DOUBLE_PARTICLES = frozenset(
     {("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("de", "los"), ("del", "la")}
 )
 
+
+# A colour's inflected forms: "rot-grüne", "schwarz-roten".
+_COLOUR_FORM = re.compile(r"(?<=..)(e|en|er|es|em)$")
 
 # Ticker and list marks ("++ Gaza ++", "* Bonn") are never part of a name; a closing "!" or
 # quote can be ("Yahoo!", a title in quotes), so only these are trimmed.
