@@ -175,6 +175,17 @@ def test_modality(
         ("Die Elf bestreitet am Samstag ihr letztes Heimspiel.", []),
         ("Die Firma bestreitet die Vorwürfe.", ["deny"]),
         ("Das Land steht vor großen Herausforderungen.", []),
+        # hit, affected, arrived or true: no meeting
+        ("Auch ein Kindergarten wurde getroffen.", []),
+        ("Betroffen waren die Hauptstadt und das Umland.", []),
+        ("Später traf auch die Delegation in Kairo ein.", []),
+        ("Der Hurrikan ist an der Küste auf Land getroffen.", []),
+        ("Die Beschreibung trifft auf den Fall nicht zu.", []),
+        ("Kessler und Marek haben sich in Rom getroffen.", ["meet"]),
+        # weapons laid down are a ceasefire agreed, not weapons dealt in
+        ("Die beiden Länder einigten sich auf eine Waffenruhe.", ["agree"]),
+        ("Regierung und Rebellen haben ein Waffenstillstandsabkommen erzielt.", ["agree"]),
+        ("Die beiden Länder einigten sich auf Waffenlieferungen.", ["arms"]),
     ],
 )
 def test_verb_senses(sentence: str, types: list[str]) -> None:

@@ -251,6 +251,8 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
     verbs: dict[str, list[str]] = lexicon().raw["verbs"]
     arms_only = lexicon().raw["arms"]["only_verbs"]
     for key in reversed(lemma_keys(sent.tokens, clause, i)):
+        if key in lexicon().raw["not_triggers"]["verbs"]:
+            return None  # "traf ... ein" arrives
         if key in verbs:
             sense = _sense(sent, clause, i, key)
             if sense is None:
@@ -290,11 +292,21 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
     following = sent.tokens[i + 1].lower if i + 1 < clause.last else ""
     lemmas = [sent.tokens[j].lemma for j in range(clause.first, clause.last)]
     for sense in lexicon().raw["senses"].get(key, []):
-        if following in sense.get("next", []) or any(
-            lemma.endswith(tuple(sense.get("words", []))) for lemma in lemmas
+        if (
+            following in sense.get("next", [])
+            or any(lemma.endswith(tuple(sense.get("words", []))) for lemma in lemmas)
+            or ("passive_unless" in sense and _bare_passive(sent, clause, i, sense))
         ):
             return list(sense["trigger"] or [])
     return None
+
+
+def _bare_passive(sent: SentenceView, clause: Clause, i: int, sense: dict[str, Any]) -> bool:
+    """ "Ein Kindergarten wurde getroffen": a participle with a form of "werden" and none
+    of the sense's words ("sich", "mit") that would make it a meeting."""
+    words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
+    passive = bool(words & {"wird", "werden", "wurde", "wurden", "worden"})
+    return passive and _participle(sent.tokens[i]) and not words & set(sense["passive_unless"])
 
 
 def _noun_head(token: Token) -> str | None:
@@ -346,7 +358,13 @@ def _arms_or(sent: SentenceView, clause: Clause, i: int, key: str, noun: bool) -
 
 
 def _has_arms(modifier: str) -> bool:
-    return any(m in modifier for m in lexicon().raw["arms"]["modifiers"])
+    arms = lexicon().raw["arms"]
+    return not _ceasefire(modifier) and any(m in modifier for m in arms["modifiers"])
+
+
+def _ceasefire(word: str) -> bool:
+    """ "Waffenruhe", "Waffenstillstandsabkommen": weapons laid down, not dealt in."""
+    return word.startswith(tuple(lexicon().raw["arms"]["not_weapons"]))
 
 
 def _elided_arms(tokens: list[Token], i: int) -> bool:
@@ -361,7 +379,7 @@ def _arms_nearby(tokens: list[Token], first: int, last: int) -> bool:
     return any(
         any(tokens[j].lemma.endswith(o) or tokens[j].lower.startswith(o) for o in objects)
         for j in range(first, last)
-        if tokens[j].capitalised
+        if tokens[j].capitalised and not _ceasefire(tokens[j].lower)
     )
 
 
