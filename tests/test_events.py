@@ -151,6 +151,37 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
             [("Tarvonien", "LOC")],
             ("deny", "happened"),
         ),
+        # What a clause says did not or will not happen is denied, whoever says it.
+        (
+            "Tarvonien und Belvarien haben sich nicht geeinigt.",
+            [("Tarvonien", "LOC"), ("Belvarien", "LOC")],
+            ("agree", "denied"),
+        ),
+        ("Keine Einigung zwischen Tarvonien und Belvarien", [], ("agree", "denied")),
+        (
+            "Tarvonien liefert vorerst keine Panzer an Belvarien.",
+            [("Tarvonien", "LOC"), ("Belvarien", "LOC")],
+            ("arms", "denied"),
+        ),
+        ("Das Treffen von Kessler und Marek fand nicht statt.", [], ("meet", "denied")),
+        # a negated word or place is no negated event
+        ("Kessler hat Marek nicht nur in Rom getroffen.", [], ("meet", "happened")),
+        (
+            'Kessler verurteilte den Schritt als "nicht akzeptabel".',
+            [("Kessler", "PER")],
+            ("criticize", "happened"),
+        ),
+        (
+            "Das Treffen wird nicht im Rahmen des Forums in Rom stattfinden.",
+            [("Rom", "LOC")],
+            ("meet", "planned"),
+        ),
+        ("Beim Treffen von Kessler und Marek wurde nicht gestritten.", [], ("meet", "happened")),
+        (
+            "Ein Treffen von Kessler und Marek ist nicht ausgeschlossen.",
+            [],
+            ("meet", "unspecified"),
+        ),
     ],
 )
 def test_modality(

@@ -497,6 +497,54 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     return None
 
 
+def negated(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """Whether the clause says that its event did not or will not take place: "haben sich
+    nicht geeinigt", "liefert keine Waffen", "keine Einigung", "Das Treffen fand nicht
+    statt"; not "nicht nur", a condition, or a negated cue ("nicht ausgeschlossen")."""
+    rules = lexicon().raw["negation"]
+    words = range(clause.first, clause.last)
+    tokens = sent.tokens
+    conditions = set(rules["conditions"]) | lexicon().words("conditionals")
+    if any(tokens[j].lower in conditions or _cancels(sent, clause, j) for j in words):
+        return False
+    if trigger.noun:
+        before = trigger.index - 1
+        while before > clause.first and inflected_adjective(tokens[before]):
+            before -= 1
+        if before >= clause.first and tokens[before].lower in rules["determiners"]:
+            return True
+        if _support_verb(sent, clause, trigger.index) is None:
+            return False  # "Beim Treffen wurde nicht gestritten": the meeting took place
+    negations = lexicon().words("negations")
+    if not trigger.noun:
+        negations |= set(rules["determiners"])  # "liefert keine Waffen"
+    return any(tokens[j].lower in negations and not _negates_other(sent, j, trigger) for j in words)
+
+
+def _negates_other(sent: SentenceView, j: int, trigger: Trigger) -> bool:
+    """A negation of a word or phrase, not of the event: "nicht nur", "als "nicht
+    akzeptabel"", and a place before "sondern" or the place of a noun's event ("Das
+    Treffen wird nicht im Rahmen des Forums stattfinden": it takes place elsewhere)."""
+    tokens = sent.tokens
+    after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    if after in lexicon().raw["negation"]["not_after"]:
+        return True
+    if j > 0 and tokens[j - 1].text in _QUOTES:
+        return True  # the quote's words, not the verb's
+    contrast = trigger.noun or any(t.lower == "sondern" for t in tokens[j:])
+    return contrast and after in lexicon().words("locative_prepositions")
+
+
+_QUOTES = frozenset("\"„“”»«'‚‘")
+
+
+def _cancels(sent: SentenceView, clause: Clause, j: int) -> bool:
+    rules = lexicon().raw["negation"]
+    if sent.tokens[j].lower in rules["cancelling"]:
+        return True
+    return bool(set(lemma_keys(sent.tokens, clause, j)) & set(rules["cancelling_lemmas"]))
+
+
 def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | None:
     """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause."""
     preps = lexicon().words("temporal_prepositions")
