@@ -189,6 +189,14 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             'Die Ministerin hatte den Gästen des "Hafenfest"-Umzugs vorgeworfen, sie störten.',
             ("Die Ministerin", "quote"),
         ),
+        ("Die Gewerkschaft sprach von einem schwarzen Tag.", ("Die Gewerkschaft", "quote")),
+        ('"Es war laut", erzählt die Nachbarin.', ("die Nachbarin", "quote")),
+        ("Die Ärztin schildert, wie die Nacht verlief.", ("Die Ärztin", "report")),
+        # a phrase with a number after the verb is no subject: the one before it speaks
+        (
+            "Die in Bergen ansässige Gruppe (BHG) sprach von mindestens 648 Toten.",
+            ("Die in Bergen ansässige Gruppe", "quote"),
+        ),
     ],
 )
 def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
@@ -213,6 +221,7 @@ def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
         "Leben auf dem Land: „Hier kennt jeder jeden“",
         "Ihre Forderung: „Lasst uns in Ruhe.“",
         "Die Elf bestreitet am Samstag ihr letztes Heimspiel.",
+        "Der Minister spricht sich für neue Regeln aus.",
         "",
     ],
 )

@@ -78,6 +78,7 @@ _GENERIC = frozenset(_WORDS["generic_heads"])
 _GENITIVE = frozenset(_WORDS["attachments"]["genitive"])
 _OF = frozenset(_WORDS["attachments"]["of"])
 _PLACE = frozenset(_WORDS["attachments"]["place"])
+_QUANTITIES = frozenset(_WORDS["quantities"])
 _QUANTIFIERS = frozenset(_WORDS["groups"]["quantifiers"])
 _GROUPS: dict[str, str] = {k: v for k, v in _WORDS["groups"]["nouns"].items() if k != "_doc"}
 
@@ -483,7 +484,16 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
 
 
 def _prefield(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None:
-    """The subject before the finite verb, when the whole prefield is one noun phrase."""
+    """The subject before the finite verb, when the whole prefield is one noun phrase, or
+    one with a word in brackets after it: "Die in Oslo ansässige Gruppe (IHR) sprach"."""
+    found = _prefield_phrase(toks, first, fin)
+    bracketed = fin - first > 3 and toks[fin - 1].text == ")" and toks[fin - 3].text == "("
+    if found is None and bracketed:
+        found = _prefield_phrase(toks, first, fin - 3)
+    return found
+
+
+def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None:
     stop = fin
     while stop > first + 1 and toks[stop - 1].lower in _FOCUS:
         stop -= 1  # "Die Botschaft selbst äußerte sich"
@@ -539,8 +549,11 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
 
 
 def _prepositional(toks: list[Token], j: int, hi: int) -> int:
-    """The end of a preposition's phrase: "in Berlin", "im Eifer des Gefechts"; an
-    ambiguous "der" after it starts the subject ("sagte in Berlin der Minister")."""
+    """The end of a preposition's phrase: "in Berlin", "im Eifer des Gefechts", "von
+    mindestens 648 Toten"; an ambiguous "der" after it starts the subject ("sagte in
+    Berlin der Minister")."""
+    while j < hi and (toks[j].lower in _QUANTITIES or toks[j].text.replace(".", "").isdigit()):
+        j += 1
     end = _np_forward(toks, j, hi, coord=False, attach=False)
     if end < hi and toks[end].lower == "des":
         end = _np_forward(toks, end, hi, coord=False, attach=False)
