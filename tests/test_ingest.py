@@ -80,6 +80,22 @@ def test_jsonl_publisher_given_as_an_address_is_named_by_its_host(tmp_path: Path
     assert publishers == ["tagesschau.de", "Kieler Nachrichten", "ostsee-bote.example"]
 
 
+def test_jsonl_url_of_another_scheme_is_no_address_nor_publisher(tmp_path: Path) -> None:
+    path = tmp_path / "links.jsonl"
+    lines = [
+        {"title": "A", "text": "Eins.", "url": "javascript:alert(1)"},
+        {"title": "B", "text": "Zwei.", "url": "mailto:redaktion@ostsee-bote.example"},
+        {"title": "C", "text": "Drei.", "url": "https://www.ostsee-bote.example/c"},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    articles = [build_article(doc) for doc in read(path) if isinstance(doc, Document)]
+    assert [(a.url, a.publisher) for a in articles] == [
+        (None, None),
+        (None, None),
+        ("https://www.ostsee-bote.example/c", "ostsee-bote.example"),
+    ]
+
+
 def test_jsonl_content_is_the_text_when_there_is_no_text(tmp_path: Path) -> None:
     path = tmp_path / "scraped.jsonl"
     path.write_text(

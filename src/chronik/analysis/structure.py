@@ -113,7 +113,7 @@ def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
     headed = found and headline and headline.casefold() in found.casefold()
     if found and any(c.isalpha() for c in found) and not _address(found) and not headed:
         return found
-    return publisher_name(url) if url else None
+    return publisher_name(url) if url and _web(url) else None
 
 
 def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]:

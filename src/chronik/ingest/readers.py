@@ -297,7 +297,7 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
         where,
         "jsonl",
         raw,
-        url=_str_or_none(fields.get("url")),
+        url=_page_url(_str_or_none(fields.get("url"))),
         title=_str_or_none(title),
         text=_str_or_none(body),
         html=html,
@@ -306,6 +306,13 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
         publisher=publisher_name(_str_or_none(fields.get("publisher") or fields.get("source"))),
         language=_str_or_none(fields.get("language")),
     )
+
+
+def _page_url(value: str | None) -> str | None:
+    """A line's address, unless it names no page ("javascript:…", "mailto:…"), as a feed
+    item's link of another scheme does not."""
+    scheme = urlsplit(value).scheme if value else ""
+    return None if scheme and scheme not in {"http", "https"} else value
 
 
 def _jsonl_body(text: str) -> tuple[str | None, str | None]:
