@@ -180,6 +180,8 @@ def test_a_weekday_in_the_past_tense_on_that_weekday_is_the_day_itself() -> None
         ("Der subventionierte Tarif gilt ab Dienstag.", "2026-06-23"),
         ("Am Dienstag dürfte die Entscheidung fallen.", "2026-06-23"),
         ("Das für Dienstag geplante Treffen wurde verschoben.", "2026-06-23"),
+        # A day "für" which something is planned lies ahead, whatever the verb's tense.
+        ("Der Kanzler hat ein Treffen für Dienstag angekündigt.", "2026-06-23"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, value: str) -> None:

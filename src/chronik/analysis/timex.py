@@ -769,6 +769,10 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     if rel is None and r.preposition(cand) in r.rules.cues.get("past_prepositions", ()):
         rel = -1  # "seit Freitag", "das Treffen vom Montag": a day gone by
     direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
+    if rel is None and r.preposition(cand) in r.rules.cues.get("plan_prepositions", ()):
+        # "hat ein Treffen für Donnerstag angekündigt": the verb's past is the plan's, the
+        # day is the nearer one whatever the tense
+        direction = 0
     if r.narrative and rel is None:
         direction = 0  # narratives move forward in time
     # "haben sich am Mittwoch getroffen" in Wednesday's paper is that day, as in HeidelTime
