@@ -248,6 +248,10 @@ def test_kinds_come_from_the_data_file() -> None:
         ("Jana van Alst sagte, das sei falsch.", "Jana van Alst", "Jana van Alst"),
         ("Das sei falsch, sagte die Sprecherin Anita Hipper.", "Anita Hipper",
          "die Sprecherin Anita Hipper"),
+        # a newspaper after the name is who it was said to (a dative), not part of the name
+        ("Das sei falsch, sagte Ole Berg der Zeitung Nordkurier.", "Ole Berg", "Ole Berg"),
+        ("Das sei falsch, sagte die Sprecherin Anita Hipper dem Sender.", "Anita Hipper",
+         "die Sprecherin Anita Hipper"),
     ],
 )  # fmt: skip
 def test_a_name_ner_found_is_the_whole_source(text: str, name: str, source: str) -> None:

@@ -15,7 +15,7 @@ import bisect
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -677,6 +677,7 @@ def _sentence_attributions(
     for hit in find_cues(toks):
         if quoted and _inside(quoted, toks[hit.at].start):
             continue  # a speech verb inside a quote belongs to the quoted speaker
+        hit = _ending_with_name(ctx, toks, hit)
         start, end = toks[hit.first].start, toks[hit.last - 1].end
         if (start, end) in seen:
             continue
@@ -752,6 +753,24 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
         if members:
             return " und ".join(name for name, _ in members), [i for _, i in members if i]
     return ctx.article.text[start:end], _linked(ctx, start, end)
+
+
+def _ending_with_name(ctx: _Context, toks: list[Token], hit: Found) -> Found:
+    """A source phrase ends with a person's name before a dative object: in "sagte Merz
+    der Zeitung" the newspaper is who he said it to. A genitive follows a common noun
+    ("der Sprecher der Regierung"), not a name."""
+    start, end = toks[hit.first].start, toks[hit.last - 1].end
+    index = bisect.bisect_left(ctx.starts, end)
+    for mention in ctx.mentions[max(0, index - MAX_NP) : index]:
+        if mention.type != "PER" or mention.derived or mention.start < start:
+            continue
+        after = next((j for j in range(hit.first, hit.last) if toks[j].start >= mention.end), None)
+        if after is not None and after > hit.first and toks[after].lower in _OBJECT_ARTICLES:
+            return replace(hit, last=after)
+    return hit
+
+
+_OBJECT_ARTICLES = frozenset({"der", "dem"})
 
 
 def _claim_start(toks: list[Token], hit: Found) -> int:
