@@ -193,9 +193,10 @@ def test_analyze_reads_stdin(run) -> None:  # type: ignore[no-untyped-def]
     record = json.loads(result.stdout)
     assert record["title"] == "Brücke"
     assert [(t["text"], t["value"]) for t in record["timexes"]] == [("Morgen", "2024-05-07")]
-    # The API reads the time: one error, as from Chronik.analyze.
+    # The API reads the time: one error, as from Chronik.analyze, naming the option.
     bad = run("analyze", "-", "--published", "gestern", stdin=text)
-    assert bad.exit_code == 2 and bad.stderr.startswith("chronik: error: [E111] not a time")
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith("chronik: error: [E111] --published: not a time")
 
 
 def test_lists_show_a_bare_kicker_with_its_lead_as_the_web_does(run) -> None:  # type: ignore[no-untyped-def]

@@ -692,6 +692,7 @@ def test_eval_reports_bad_gold(tmp_path: Path) -> None:
     bad.write_text('{"id": "x", "text": "Satz."}\nnot json\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["eval", "events", str(bad)])
     assert result.exit_code == 2 and "E031" in result.output and "Traceback" not in result.output
+    assert "a gold entry needs 'events'" in result.output
 
 
 def test_publication_time_is_aware_of_missing_dates() -> None:

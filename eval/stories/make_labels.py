@@ -34,4 +34,6 @@ def main(items: Path, month: str) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[1].startswith("-"):
+        sys.exit("usage: python eval/stories/make_labels.py ITEMS.jsonl MONTH (e.g. 2026-01)")
     main(Path(sys.argv[1]), sys.argv[2])

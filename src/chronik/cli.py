@@ -476,7 +476,11 @@ def analyze(ctx: click.Context, file: str, published: str | None) -> None:
     """Print the JSON analysis of one article (a file, or - for stdin) without storing it."""
     given = sys.stdin.buffer.read() if file == "-" else Path(file)
     with _app(ctx, create=True) as app:
-        result = app.analyze(given, published)
+        try:
+            result = app.analyze(given, published)
+        except ChronikError as exc:
+            # The API names no option; here the user gave one.
+            raise exc.at("--published") if exc.code is Code.E111 else exc from None
     _echo_json(article_record(result))
 
 

@@ -49,7 +49,10 @@ def _gold(path: Path, number: int, data: Any) -> GoldSentence:
             timexes=[Timex(**t) for t in data.get("timexes", [])],
             events=list(data["events"]),
         )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except KeyError as exc:
+        detail = f"a gold entry needs {exc.args[0]!r} (fields: id, text, events)"
+        raise ChronikError(Code.E031, str(path), line=number, detail=detail) from exc
+    except (TypeError, ValueError, AttributeError) as exc:
         raise ChronikError(
             Code.E031, str(path), line=number, detail=f"bad gold entry: {exc}"
         ) from exc

@@ -65,7 +65,9 @@ def evaluate_subjectivity(path: Path, model_dir: Path | None = None) -> dict[str
 
     data = read_checkthat(path)
     # Macro F1 over one class is no figure: 0.5 for a file of SUBJ sentences alone.
-    require(len(set(data.labels)) == len(LABELS), path, "sentences of both labels, OBJ and SUBJ")
+    require(
+        len(set(data.labels)) == len(LABELS), path, "it needs sentences of each label, OBJ and SUBJ"
+    )
     model = bundled_model() if model_dir is None else load_model(model_dir)
     embed(["Aufwärmen."])  # load the encoder outside the timed part
     began = time.perf_counter()
