@@ -644,6 +644,21 @@ def test_what_happened_again_and_again_confirms_no_plan_of_the_same_article() ->
     assert not any(c.kind == "confirmed" for e in events for c in e.changes)
 
 
+def test_actor_codes_take_the_country_of_an_office_a_prefix_or_a_city() -> None:
+    from chronik.analysis.event_actors import actor_codes
+
+    text = (
+        "Bundeskanzler Albrecht Kessler traf den US-Präsidenten Ivo Marek in Washington. "
+        "Kremlchef Pjotr Orlow empfing den chinesischen Präsidenten Li Wen."
+    )
+    mentions = [("Albrecht Kessler", "PER"), ("Ivo Marek", "PER"), ("Pjotr Orlow", "PER")]
+    article = make_article(text, [*mentions, ("Li Wen", "PER")])
+    article.entities.append(Entity("ent_dc", "Washington", "LOC", code="geonames:4140963"))
+    article.mentions.append(Mention(text.index("Washington"), text.index("Washington") + 10,
+                                    "Washington", "LOC", "ent_dc"))  # fmt: skip
+    assert sorted(actor_codes(article).values()) == ["CHNGOV", "DEUGOV", "RUSGOV", "USA", "USAGOV"]
+
+
 def test_event_rows_are_gdelt_like() -> None:
     rows = event_rows(story_events(story()))
     meet = next(r for r in rows if r["event_type"] == "meet")

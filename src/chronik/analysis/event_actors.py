@@ -12,6 +12,8 @@ import simplemma
 
 from chronik.analysis.entities import is_country
 from chronik.analysis.event_grammar import DETERMINERS, Token, lemma_of, lexicon, tokenize
+from chronik.analysis.gazetteer import load_gazetteer
+from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import split_sentences
 from chronik.model import Article, Mention
 
@@ -239,7 +241,7 @@ def _code_of(article: Article, mentions: list[Mention], i: int, names: Names) ->
     name = names.name(mention).lower()
     entity = next((e for e in article.entities if e.id == mention.entity_id), None)
     if entity is not None and entity.code:
-        return _alpha3(entity.code)
+        return _country_code(entity.code)
     if name in actors["institutions"]:
         return str(actors["institutions"][name])
     if name in actors["countries"]:
@@ -249,8 +251,24 @@ def _code_of(article: Article, mentions: list[Mention], i: int, names: Names) ->
     before = article.text[max(0, mention.start - 60) : mention.start]
     words = tokenize(before)[-4:]
     country = next((c for w in words if (c := demonym_code(w.text)) is not None), "")
+    # "Bundeskanzler", "US-Präsident", "Kremlchef": an office of one country
+    country = country or next((c for w in words if (c := _office_country(w.text))), "")
     role = next((r for w in words if (r := role_of(w.lower))), "")
     return (country + role) or None
+
+
+def _country_code(code: str) -> str | None:
+    """The country of an entity's code: a country's own ("KP"), a subdivision's ("US-AK"),
+    a city's (a geonames id, through the gazetteer), else none."""
+    if code.startswith("geonames:"):
+        place = load_gazetteer().places.get("g:" + code.removeprefix("geonames:"))
+        return _alpha3(place.country) if place and place.country else None
+    return _alpha3(code.split("-")[0])
+
+
+def _office_country(word: str) -> str | None:
+    found = role_lexicon().office(word, load_gazetteer())
+    return _alpha3(found[1]) if found and found[1] else None
 
 
 def _alpha3(code: str) -> str:
@@ -264,8 +282,13 @@ def _alpha3(code: str) -> str:
 def role_of(word: str) -> str | None:
     """The CAMEO role of a role noun, compounds included ("Verkehrsminister" -> GOV)."""
     roles: dict[str, str] = lexicon().actors["roles"]
-    if word in roles:
-        return roles[word]
-    return next(
-        (code for role, code in roles.items() if len(role) > 5 and word.endswith(role)), None
-    )
+    # inflected too: "den chinesischen Präsidenten", "des Kanzlers"
+    forms = dict.fromkeys((word, *(word.removesuffix(e) for e in ("en", "n", "s"))))
+    for form in forms:
+        if form in roles:
+            return roles[form]
+    compounds = (
+        code for form in forms for role, code in roles.items()
+        if len(role) > 5 and form.endswith(role)
+    )  # fmt: skip
+    return next(compounds, None)

@@ -21,7 +21,8 @@ class RoleLexicon:
     def role(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
         """(role, country) for a title or role word, inflected or not; "US-Präsident"
         gives the country of its first part."""
-        head, _, last = word.lower().rpartition("-")
+        head, _, last = word.rpartition("-")
+        last = last.lower()  # the head keeps its case: "US" is a country, "us" no word
         for form in (last, last[:-2], last[:-1]):
             if form in self.roles and (form == last or last.endswith(("en", "n", "s"))):
                 country = self.roles[form]
