@@ -57,6 +57,10 @@ def test_run_prints_the_stories_and_fails_on_bad_input(run, tmp_path: Path, fixt
     assert result.exit_code == 1
     assert "Hafenstadt Kiel" in result.stdout and "1 new" in result.stdout
     assert [line for line in result.stderr.splitlines() if "empty.txt" in line]
+    # A run whose every input failed makes no store where there was none.
+    failed = CliRunner().invoke(cli, ["--db", str(tmp_path / "new.db"), "run", "/nope"])
+    assert failed.exit_code == 1 and "[E050]" in failed.stderr
+    assert not (tmp_path / "new.db").exists()
 
 
 def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

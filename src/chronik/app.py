@@ -106,6 +106,11 @@ class Chronik:
             self._opened = open_store(self.options.db)
         return self._opened
 
+    def has_store(self) -> bool:
+        """Whether the store is there (open, or on disk): a batch that stored nothing in a
+        new place has made none."""
+        return self._opened is not None or store_exists(self.options.db)
+
     def _commit(self) -> None:
         """Commit what was written, if the store was opened at all."""
         if self._opened is not None:

@@ -506,10 +506,10 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
         click.echo(
             "chronik: warning: no paths given and no feeds configured ($CHRONIK_FEEDS)", err=True
         )
-    with _app(ctx, create=True) as app:
+    with _app(ctx) as app:  # ingest creates the store when it has an article to store
         with _progress() as update:
             report = app.ingest(targets, update)
-        for s in app.stories(limit=limit):
+        for s in app.stories(limit=limit) if app.has_store() else []:
             _print_story(s)
     _finish(report, False)
 
