@@ -390,13 +390,39 @@ def cue_labels(
     for i in range(clause.first, clause.last):
         # The trigger is no cue of its own event: "wies die Anträge zurück" is a rejection
         # that happened, not one denied.
-        if i == trigger or _describes_other_noun(sent, i, trigger):
+        if i == trigger or _describes_other_noun(sent, i, trigger) or _compared(sent, i):
             continue
         keys = lemma_keys(sent.tokens, clause, i)
         for label, cues in lexicon().cues.items():
             if label not in skip and cues.matches(sent.tokens[i], keys):
                 labels.add(label)
     return labels
+
+
+def _compared(sent: SentenceView, i: int) -> bool:
+    """ "besser als erwartet", "wie angekündigt": a comparison with what was expected or
+    said, which says nothing of whether the event is to come."""
+    tokens = sent.tokens
+    word = tokens[i]
+    # a participle ("angekündigt", "erwartet") or "möglich", not a verb ("würden")
+    if word.capitalised or not (_participle(word) or word.lower.endswith(("et", "möglich"))):
+        return False
+    for j in range(i - 1, max(0, i - 4), -1):
+        before = tokens[max(0, j - 2) : j]  # "besser als", "fiel besser aus als"
+        if tokens[j].lower == "wie" or (
+            tokens[j].lower == "als" and any(map(_comparative, before))
+        ):
+            return True
+        if tokens[j].capitalised or not tokens[j].text.isalpha():
+            return False  # "als von vielen erwartet", not past a name or a comma
+    return False
+
+
+def _comparative(token: Token) -> bool:
+    """ "besser", "früher", "mehr": before "als" they compare; "gilt als" does not."""
+    return token.lower in {"mehr", "weniger", "anders"} or (
+        not token.capitalised and token.lower.endswith("er") and len(token.lower) > 4
+    )
 
 
 def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
@@ -477,7 +503,10 @@ def tense(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
     if trigger.noun:
         support = _support_verb(sent, clause, trigger.index)
         if support is None:
-            return _temporal_phrase(sent, clause, trigger.index)
+            found = _temporal_phrase(sent, clause, trigger.index)
+            # "Der Angriff ließ Fenster zerbersten": what a past verb's subject did, it did;
+            # weak, as the present is, so that "wurde angekündigt" stays announced
+            return found or ("present" if _past_subject(sent, clause, trigger.index) else None)
         return _verb_tense(sent.tokens, clause, support)
     return _verb_tense(sent.tokens, clause, trigger.index)
 
@@ -497,16 +526,29 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     return None
 
 
-def negated(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
-    """Whether the clause says that its event did not or will not take place: "haben sich
-    nicht geeinigt", "liefert keine Waffen", "keine Einigung", "Das Treffen fand nicht
-    statt"; not "nicht nur", a condition, or a negated cue ("nicht ausgeschlossen")."""
+def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
+    """ "denied" where the clause says that its event did not or will not take place
+    ("haben sich nicht geeinigt", "liefert keine Waffen", "keine Einigung", "Das Treffen
+    fand nicht statt"), "speculated" where it says it is not ruled out ("nicht
+    ausgeschlossen"); none for "nicht nur", a condition or another negated cue ("nicht
+    bestätigt")."""
     rules = lexicon().raw["negation"]
     words = range(clause.first, clause.last)
     tokens = sent.tokens
     conditions = set(rules["conditions"]) | lexicon().words("conditionals")
-    if any(tokens[j].lower in conditions or _cancels(sent, clause, j) for j in words):
-        return False
+    if any(tokens[j].lower in conditions for j in words):
+        return None
+    if any(_cued(sent, clause, j, "ruled_out") for j in words):
+        negative = lexicon().words("negations")
+        return "speculated" if any(tokens[j].lower in negative for j in words) else None
+    if any(_cued(sent, clause, j, "cancelling") for j in words):
+        return None
+    return "denied" if _negates_event(sent, clause, trigger) else None
+
+
+def _negates_event(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    rules = lexicon().raw["negation"]
+    tokens = sent.tokens
     if trigger.noun:
         before = trigger.index - 1
         while before > clause.first and inflected_adjective(tokens[before]):
@@ -518,6 +560,7 @@ def negated(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     negations = lexicon().words("negations")
     if not trigger.noun:
         negations |= set(rules["determiners"])  # "liefert keine Waffen"
+    words = range(clause.first, clause.last)
     return any(tokens[j].lower in negations and not _negates_other(sent, j, trigger) for j in words)
 
 
@@ -538,11 +581,44 @@ def _negates_other(sent: SentenceView, j: int, trigger: Trigger) -> bool:
 _QUOTES = frozenset("\"„“”»«'‚‘")
 
 
-def _cancels(sent: SentenceView, clause: Clause, j: int) -> bool:
-    rules = lexicon().raw["negation"]
-    if sent.tokens[j].lower in rules["cancelling"]:
+def _cued(sent: SentenceView, clause: Clause, j: int, key: str) -> bool:
+    """Whether token ``j`` is one of the negation rules' ``key`` words, as a form or lemma."""
+    words = lexicon().raw["negation"][key]
+    if sent.tokens[j].lower in words["forms"]:
         return True
-    return bool(set(lemma_keys(sent.tokens, clause, j)) & set(rules["cancelling_lemmas"]))
+    return bool(set(lemma_keys(sent.tokens, clause, j)) & set(words["lemmas"]))
+
+
+def _past_subject(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """The noun opens its clause (after its article and adjectives) and the clause's verb,
+    after the noun's phrase, is in the past: "Das Treffen der Minister brachte keine
+    Lösung". Not a verb in the present ("Das Treffen wirft Fragen auf")."""
+    tokens = sent.tokens
+    if any(
+        not (t.lower in DETERMINERS or inflected_adjective(t)) for t in tokens[clause.first : noun]
+    ):
+        return False
+    raw = lexicon().raw
+    phrase = DETERMINERS | set(raw["prepositions"]) | {"und", "vom", "zum", "zur", "im", "am"}
+    for j in range(noun + 1, min(clause.last, noun + 8)):
+        token = tokens[j]
+        if token.capitalised or token.lower in phrase or not token.text.isalpha():
+            continue  # the noun's phrase goes on: "der Außenminister", "von Trump und Putin"
+        if inflected_adjective(token):
+            continue  # "in letzter Minute"
+        if token.lower in raw["perfect_auxiliaries"]:  # "ist gescheitert", not "ist wichtig"
+            return any(_participle(t) for t in tokens[j + 1 : clause.last])
+        if _infix_zu(token) or tokens[j - 1].lower == "zu" or token.lower in _MODALS:
+            return False  # "die Angriffe auszuweiten", "kann in Kraft treten"
+        # a finite verb: not a participle alone, as a headline has it ("... abgeschoben")
+        verb = token.lemma.endswith("n") and not _participle(token)
+        plans = {*raw["future_auxiliaries"], *raw["plan_modals"]}
+        return verb and token.lower not in plans and _is_past(token)
+    return False
+
+
+# Modal verbs in the present, whose forms the past test cannot tell from a preterite.
+_MODALS = frozenset("kann können muss müssen darf dürfen mag mögen möchte möchten".split())
 
 
 def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | None:

@@ -45,7 +45,7 @@ from chronik.analysis.event_grammar import (
     lemma_keys,
     lexicon,
     matrix_clause,
-    negated,
+    negation,
     reporting_clauses,
     resolve_modality,
     split_clauses,
@@ -753,8 +753,9 @@ def _modality(
     verb = tense(sent, clause, trigger)
     if verb is not None:
         labels.add(verb)
-    if negated(sent, clause, trigger):
-        labels.add("denied")  # "haben sich nicht geeinigt", "keine Einigung"
+    negative = negation(sent, clause, trigger)  # "nicht geeinigt", "nicht ausgeschlossen"
+    if negative is not None:
+        labels.add(negative)
     if timex and ctx.published and timex[:10] > ctx.published.isoformat():
         labels.add("planned")
     modality = resolve_modality(labels)
