@@ -17,7 +17,7 @@ FLOORS = {
     ("gold.jsonl", "with_mentions", "actors"): 0.95,
     ("gold.jsonl", "with_mentions", "modality"): 0.92,
     ("gold.jsonl", "without_mentions", "type"): 0.95,
-    ("gold.jsonl", "without_mentions", "actors"): 0.74,
+    ("gold.jsonl", "without_mentions", "actors"): 0.78,  # 0.806 on 2026-11-29
     ("gold.jsonl", "without_mentions", "modality"): 0.86,
     ("heldout.jsonl", "with_mentions", "type"): 0.83,
     ("heldout.jsonl", "with_mentions", "actors"): 0.80,
