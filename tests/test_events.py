@@ -329,6 +329,40 @@ def test_the_owner_of_a_place_does_nothing_there() -> None:
     assert (event.type, event.actor_names) == ("arrest", [])
 
 
+def test_whose_a_person_is_does_not_act() -> None:
+    text = "Kanzler Kessler will Tarvoniens Präsidenten Ivo Marek in Rom treffen."
+    mentions = [("Kessler", "PER"), ("Tarvoniens", "LOC"), ("Ivo Marek", "PER"), ("Rom", "LOC")]
+    [event] = extract(make_article(text, mentions))
+    assert (event.type, event.actor_names, event.location) == (
+        "meet",
+        ["Kessler", "Ivo Marek"],
+        "Rom",
+    )
+
+
+def test_a_nouns_place_is_not_the_events_place_nor_an_actor() -> None:
+    for text, mentions in [
+        (
+            "Die Ministerin besucht Tarvonien, um über den Wiederaufbau in Olmütz zu sprechen.",
+            [("Tarvonien", "LOC"), ("Olmütz", "LOC")],
+        ),
+        (
+            "Jets griffen zwei Flugzeuge der in Brünn ansässigen Organisation an.",
+            [("Brünn", "LOC")],
+        ),
+    ]:
+        events = extract(make_article(text, mentions))
+        assert [e.location for e in events] == [None], text
+        assert all("Olmütz" not in e.actor_names and "Brünn" not in e.actor_names for e in events)
+
+
+def test_what_happened_long_ago_gets_no_publication_date() -> None:
+    [then] = extract(make_article("Tarvonische Jets attackierten damals zwei Flugzeuge."))
+    [now] = extract(make_article("Tarvonische Jets attackierten zwei Flugzeuge."))
+    assert (then.modality, then.time) == ("happened", None)
+    assert (now.modality, now.time) == ("happened", "2024-05-14")
+
+
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
     [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
     assert (offer.type, offer.modality) == ("arms", "planned")

@@ -322,6 +322,11 @@ def _noun_head(token: Token) -> str | None:
     return None
 
 
+def is_event_noun(token: Token) -> bool:
+    """Whether the word is a noun that names an event ("Treffen", "Gipfeltreffen")."""
+    return _noun_head(token) is not None
+
+
 @cache
 def _heads() -> list[str]:
     return sorted(lexicon().raw["nouns"], key=len, reverse=True)

@@ -41,6 +41,7 @@ from chronik.analysis.event_grammar import (
     cue_labels,
     find_triggers,
     inflected_adjective,
+    is_event_noun,
     is_past_verb,
     lemma_keys,
     lexicon,
@@ -132,8 +133,8 @@ def _compound(mention: Mention) -> bool:
 
 
 def _locative_places(sent: SentenceView, clause: Clause) -> list[tuple[Mention, bool]]:
-    """Every place of a locative phrase, and whether the phrase is negated: "nicht im
-    Rahmen des Forums in Wladiwostok" says where the event is not."""
+    """Every place of a locative phrase, and whether the phrase is negated ("nicht im
+    Rahmen des Forums in Wladiwostok" says where the event is not) or a noun's."""
     raw = lexicon().raw
     found: list[tuple[Mention, bool]] = []
     negated = False
@@ -141,13 +142,42 @@ def _locative_places(sent: SentenceView, clause: Clause) -> list[tuple[Mention, 
         if sent.tokens[i].lower not in raw["locative_prepositions"]:
             continue
         negated = negated or (i > clause.first and sent.tokens[i - 1].lower in raw["negations"])
+        # A noun's place is neither the event's place nor an actor, as a negated one.
+        elsewhere = negated or _attributive(sent, clause, i)
         phrase = _phrase_after(sent, clause, i)
         if not phrase or any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
             continue
         # Part of a word is a modifier, not a place: "in Ukraine-Krieg-Zeiten".
         words = sent.whole_words_from(sent.tokens[phrase[0]].start, sent.tokens[phrase[-1]].end)
-        found.extend((m, negated) for m in words if m.type != "PER")
+        found.extend((m, elsewhere) for m in words if m.type != "PER")
     return found
+
+
+def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """A locative phrase that says where a noun is, not where the event is: inside an
+    attribute ("der in Miami ansässigen Organisation") or after the noun of a phrase about
+    a topic ("über den Wiederaufbau in Gaza sprechen", "gegen die Regierung in Havanna")."""
+    tokens = sent.tokens
+    if i > clause.first and tokens[i - 1].lower in _ARTICLES:
+        # "der in Miami ansässigen": an article, not a relative pronoun after a comma
+        return not (i - 1 > 0 and tokens[i - 2].text == ",")
+    j = i - 1
+    noun = tokens[j] if j >= clause.first else None
+    # The event's own noun keeps its place ("für das Treffen in Abu Dhabi"), a name too
+    # ("Demonstration für Chamenei in Teheran"): only a common noun's phrase is a topic.
+    if noun is None or not noun.capitalised or is_event_noun(noun):
+        return False
+    if sent.whole_words_from(noun.start, noun.end):
+        return False
+    j -= 1
+    while j >= clause.first and (tokens[j].lower in _ARTICLES or inflected_adjective(tokens[j])):
+        j -= 1
+    return j >= clause.first and tokens[j].lower in _TOPIC_PREPOSITIONS
+
+
+# "gegen die Regierung in Belgrad" is as often where the protest is as whose government.
+_TOPIC_PREPOSITIONS = frozenset({"über", "für"})
+_ARTICLES = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 
 
 _PHRASE_STOPS = frozenset("zu und mit für an um zwischen gegen über von vom bei seit".split())
@@ -338,7 +368,7 @@ class RuleEventExtractor:
             end=sent.sentence.end,
             location=ctx.names.name(place) if place else None,
             location_id=place.entity_id if place else None,
-            time=timex or _publication_time(ctx, modality),
+            time=timex or _publication_time(ctx, modality, sent, clause),
             sources=_source_names(sent, ctx, sent.span(clause), sources),
         )
 
@@ -350,9 +380,17 @@ def _own_actors(event: Event, names: Names, inside: list[Mention]) -> bool:
     return any(actor in named for actor in event.actors)
 
 
-def _publication_time(ctx: _Context, modality: str) -> str | None:
-    """What happened without a date in the sentence happened by the publication date."""
-    return ctx.published.isoformat() if ctx.published and modality == "happened" else None
+def _publication_time(
+    ctx: _Context, modality: str, sent: SentenceView, clause: Clause
+) -> str | None:
+    """What happened without a date in the sentence happened by the publication date,
+    unless its clause says it was long before ("attackierten damals")."""
+    if not ctx.published or modality != "happened":
+        return None
+    remote = lexicon().raw["remote_past"]["words"]
+    if any(sent.tokens[j].lower in remote for j in range(clause.first, clause.last)):
+        return None
+    return ctx.published.isoformat()
 
 
 def _prepare(sentence: Sentence, inside: list[Mention]) -> SentenceView:
@@ -633,7 +671,7 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     token = sent.tokens[trigger.index]
     if token.start <= mention.start < token.end or _agent_of_other(sent, mention, trigger):
         return False
-    if _owner_of_a_place(sent, mention):
+    if _owner_of_a_place(sent, mention) or _owner_of_a_person(sent, mention):
         return False
     at = sent.token_index(mention.start)
     near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
@@ -669,6 +707,20 @@ def _owner_of_a_place(sent: SentenceView, mention: Mention) -> bool:
         return False
     follows_noun = end < len(tokens) and tokens[end].capitalised
     return follows_noun and tokens[at - 1].lower in lexicon().words("locative_prepositions")
+
+
+def _owner_of_a_person(sent: SentenceView, mention: Mention) -> bool:
+    """ "Russlands Präsidenten Wladimir Putin", "Magyars Vorgänger Viktor Orbán": a name in
+    the genitive before a noun and a person's name is whose that person is; the person
+    acts."""
+    if not mention.text.endswith(("s", "’", "'")) or mention.type == "MISC":
+        return False
+    end = sent.token_index(mention.end)
+    tokens = sent.tokens
+    if end >= len(tokens) or not tokens[end].capitalised:
+        return False
+    after = tokens[min(end + 2, len(tokens) - 1)].end
+    return any(m.type == "PER" for m in sent.whole_words_from(tokens[end].end, after + 1))
 
 
 def _agent_of_other(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
