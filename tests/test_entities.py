@@ -175,6 +175,10 @@ def test_adjectives_of_a_countrys_part_and_of_subdivisions_link_to_them() -> Non
         ("irischen", "IE"),
         ("bayerischen", "DE-BY"),
         ("südkoreanische", "KR"),  # the whole word first: South Korea, not Korea
+        ("afghanischen", "AF"),  # "-istan" -> "-isch", not "afghaniisch"
+        ("somalischen", "SO"),  # "-ia" -> "-isch"
+        ("nigerianische", "NG"),
+        ("nigerische", "NE"),  # given by hand: Niger's, though the "-ia" rule makes it too
     ]:
         hit = gazetteer.derived_word(word)
         assert hit is not None and hit.derived and hit.place.code == code, word

@@ -112,6 +112,7 @@ class _Table:
         self.names: dict[str, str] = {}
         self.variants: dict[str, str] = {}
         self.derived: dict[str, dict[str, str | None]] = {"adjectives": {}, "demonyms": {}}
+        self.pinned: set[tuple[str, str]] = set()
         self.capitals: dict[str, str] = {}
 
     def add_place(self, pid: str, kind: str, *values: Any) -> str:
@@ -178,8 +179,10 @@ class _Table:
         forms = _demonym_forms(form) if kind == "demonyms" else [form]
         index = self.derived[kind]
         for each in forms:
-            if each in self.stop_derived:
-                continue
+            if each in self.stop_derived or ((kind, each) in self.pinned and not irregular):
+                continue  # a form given by hand is no rule's: "nigerisch" is Niger's
+            if irregular:
+                self.pinned.add((kind, each))
             if irregular or index.get(each, pid) == pid:
                 index[each] = pid
             else:
