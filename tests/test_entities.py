@@ -179,6 +179,7 @@ def test_adjectives_of_a_countrys_part_and_of_subdivisions_link_to_them() -> Non
         ("somalischen", "SO"),  # "-ia" -> "-isch"
         ("nigerianische", "NG"),
         ("nigerische", "NE"),  # given by hand: Niger's, though the "-ia" rule makes it too
+        ("englischen", "GB-ENG"),
     ]:
         hit = gazetteer.derived_word(word)
         assert hit is not None and hit.derived and hit.place.code == code, word
