@@ -166,6 +166,14 @@ def test_adjectives_demonyms_and_capital_genitives_link_to_countries() -> None:
     }
 
 
+def test_a_capitals_genitive_before_a_citys_noun_is_the_city() -> None:
+    text = "Moskaus Raketen trafen Kiew, sagte Kiews Bürgermeister Vitali Klitschko."
+    article = analysed(text, {"Moskaus": "LOC", "Kiew": "LOC", "Kiews": "LOC"})
+    assert linked(article, "Moskaus").code == "RU"  # the capital stands for its country
+    assert linked(article, "Kiews") == linked(article, "Kiew")  # a city's mayor
+    assert linked(article, "Kiews").code.startswith("geonames:")  # type: ignore[union-attr]
+
+
 def test_adjectives_of_a_countrys_part_and_of_subdivisions_link_to_them() -> None:
     gazetteer = load_gazetteer()
     for word, code in [

@@ -59,7 +59,7 @@ def normalise(article: Article) -> None:
     groups = _Groups()
     for mention in mentions:
         if mention.type != "PER":
-            groups.add_other(mention, gazetteer)
+            groups.add_other(mention, gazetteer, _before_city_noun(tokens, mention))
     groups.merge_genitives()
     groups.merge_types()
     groups.merge_derived()
@@ -320,8 +320,8 @@ class _Groups:
             group = self.by_key[(type_, key)] = _Group(type_, key, place)
         return group
 
-    def add_other(self, mention: Mention, gazetteer: Gazetteer) -> None:
-        hit = _place_of(mention, gazetteer)
+    def add_other(self, mention: Mention, gazetteer: Gazetteer, city: bool = False) -> None:
+        hit = _place_of(mention, gazetteer, city)
         if hit is not None:
             mention.derived = mention.derived or hit.derived
             group = self.get("LOC", hit.place.id, hit.place)
@@ -530,12 +530,16 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
-def _place_of(mention: Mention, gazetteer: Gazetteer) -> Hit | None:
+def _place_of(mention: Mention, gazetteer: Gazetteer, city: bool = False) -> Hit | None:
     # A country named as an actor is tagged ORG by some annotators; cities, adjectives and
     # MISC names of their own ("Ukraine-Krieg" tagged as an event, not as derived) are left
     # as they are.
     if mention.type == "LOC":
-        return gazetteer.resolve(mention.text)
+        hit = gazetteer.resolve(mention.text)
+        if city and hit is not None and hit.derived and hit.place.kind == "country":
+            # "Kiews Bürgermeister": the capital itself, not the country it stands for
+            return gazetteer.resolve(mention.text[:-1]) or hit
+        return hit
     if mention.derived and "-" in mention.text:
         return _compound_place(mention.text.split("-")[0], gazetteer)
     if mention.type == "ORG":
@@ -543,6 +547,19 @@ def _place_of(mention: Mention, gazetteer: Gazetteer) -> Hit | None:
         if hit is not None and hit.place.kind == "country" and not hit.derived:
             return hit
     return None
+
+
+def _before_city_noun(tokens: _Tokens, mention: Mention) -> bool:
+    """A genitive right before a noun of a city's ("Kiews Bürgermeister")."""
+    at = tokens.index(mention.end)
+    if not mention.text.endswith("s") or at >= len(tokens.words) or not tokens.adjacent(at - 1, at):
+        return False
+    return tokens.words[at][2] in _city_nouns()
+
+
+@lru_cache(maxsize=1)
+def _city_nouns() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["city_nouns"]["words"])
 
 
 def _compound_place(base: str, gazetteer: Gazetteer) -> Hit | None:
