@@ -223,6 +223,11 @@ def test_modality(
         # weapons laid down are a ceasefire agreed, not weapons dealt in
         ("Die beiden Länder einigten sich auf eine Waffenruhe.", ["agree"]),
         ("Regierung und Rebellen haben ein Waffenstillstandsabkommen erzielt.", ["agree"]),
+        # idioms: proposed, considered, a verdict read out
+        ("Die Ministerin bringt eine Reform ins Gespräch.", []),
+        ("Eine Reform ist im Gespräch.", []),
+        ("Der Konzern ist mit der Agentur im Gespräch über Kurzarbeit.", ["negotiate"]),
+        ("Das Urteil soll im Juni verkündet werden.", []),
         ("Die beiden Länder einigten sich auf Waffenlieferungen.", ["arms"]),
     ],
 )

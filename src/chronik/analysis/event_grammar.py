@@ -245,7 +245,11 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
     if token.capitalised:
         head = _noun_head(token)
         if head is not None and not _opposed(sent, clause, i) and not _a_source(sent, i):
-            return _arms_or(sent, clause, i, head, noun=True)
+            return (
+                None
+                if _idiom(sent, clause, i, head)
+                else _arms_or(sent, clause, i, head, noun=True)
+            )
         if i > 0:
             return None
     verbs: dict[str, list[str]] = lexicon().raw["verbs"]
@@ -262,6 +266,15 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
             kind, code = lexicon().raw["arms"]["trigger"]
             return Trigger(kind, code, i, False)
     return None
+
+
+def _idiom(sent: SentenceView, clause: Clause, i: int, head: str) -> bool:
+    """ "ins Gespräch bringen", "im Gespräch sein": the noun in an idiom names no event;
+    with someone ("mit der Arbeitsagentur im Gespräch") it is talks again."""
+    before = lexicon().raw["noun_idioms"].get(head.split(":")[-1], [])
+    if i == 0 or sent.tokens[i - 1].lower not in before:
+        return False
+    return not any(sent.tokens[j].lower == "mit" for j in range(clause.first, clause.last))
 
 
 def _a_source(sent: SentenceView, i: int) -> bool:
