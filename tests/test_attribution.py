@@ -190,6 +190,9 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             ("Die Ministerin", "quote"),
         ),
         ("Die Gewerkschaft sprach von einem schwarzen Tag.", ("Die Gewerkschaft", "quote")),
+        # "eigene Angaben" are those of the clause's subject
+        ("Die Armee hat eigenen Angaben zufolge zwei Drohnen abgefangen.", ("Die Armee", "report")),
+        ("Die Armee fing nach eigenen Angaben zwei Drohnen ab.", ("Die Armee", "report")),
         ('"Es war laut", erzählt die Nachbarin.', ("die Nachbarin", "quote")),
         ("Die Ärztin schildert, wie die Nacht verlief.", ("Die Ärztin", "report")),
         # a phrase with a number after the verb is no subject: the one before it speaks
@@ -375,6 +378,14 @@ def test_a_word_derived_from_a_name_links_only_where_no_name_does() -> None:
     us.derived = korea.derived = True
     people = [us, mention(text, "Donald Trump", "PER", "Q22686"), korea]
     assert [a.entity_ids for a in attributions(text, people)] == [["Q22686"], ["KR"]]
+
+
+def test_a_demonstrative_der_is_the_person_before() -> None:
+    text = "Ole Berg ist empört über das Urteil. Der kündigt rechtliche Schritte an."
+    found = attributions(text, [mention(text, "Ole Berg", "PER", "ent_o")])
+    assert [(a.source, a.kind, a.entity_ids) for a in found] == [
+        ("Ole Berg", "announcement", ["ent_o"])
+    ]
 
 
 def test_plural_sie_is_not_a_person() -> None:

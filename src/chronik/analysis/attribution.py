@@ -332,8 +332,14 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         return _found(toks, _CUES["prepositions"][lower], lower, k + 1, end)
     if lower in _CUES["postpositions"]:
         start = _np_backward(toks, k, lo)
+        own = next((j for j in (start, start - 1) if lo <= j < k and toks[j].lower in _OWN), None)
+        if own is not None:  # "eigenen Angaben zufolge"
+            return _own_source(toks, _CUES["postpositions"][lower], lower, own, lo)
         return _found(toks, _CUES["postpositions"][lower], lower, start, k)
     if lower == _CUES["nominal"]["preposition"] and k + 2 < hi:
+        if toks[k + 1].lower in _OWN and toks[k + 2].text in _NOMINAL:  # "nach eigenen Angaben"
+            noun = toks[k + 2].text
+            return _own_source(toks, _NOMINAL[noun], f"nach {noun}", k, lo)
         return _nominal_cue(toks, k, hi)
     if toks[k].text in _HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
         return _after_noun(toks, k + 1, hi, _HEADLINE[toks[k].text], toks[k].text)
@@ -346,6 +352,23 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         end = _np_forward(toks, k + 1, hi)
         return _found(toks, _CUES["so"], "so", k + 1, end) if end == hi else None
     return None
+
+
+_OWN = frozenset({"eigenen", "eigener"})
+# A demonstrative standing for a person, as "er" does ("Der kündigt ... an"); "die" may
+# as well be plural, so it is left alone.
+_DEMONSTRATIVES = {"der": "er"}
+
+
+def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Found | None:
+    """ "Das Militär hat eigenen Angaben zufolge ...", "griff das Militär nach eigenen
+    Angaben an": the source is the phrase before, past the verb between."""
+    end = at
+    while end > lo and toks[end - 1].cls not in "NP" and at - end < 3:
+        end -= 1
+    if end <= lo or toks[end - 1].cls not in "NP":
+        return None
+    return _found(toks, kind, cue, _np_backward(toks, end, lo), end)
 
 
 def _nominal_cue(toks: list[Token], k: int, hi: int) -> Found | None:
@@ -497,6 +520,8 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
     stop = fin
     while stop > first + 1 and toks[stop - 1].lower in _FOCUS:
         stop -= 1  # "Die Botschaft selbst äußerte sich"
+    if stop - first == 1 and toks[first].lower in _DEMONSTRATIVES:
+        return first, stop  # "Der kündigt rechtliche Schritte an": he
     end = _np_forward(toks, first, stop, place=True) if first < stop else first
     expletive = stop - first == 1 and toks[first].lower in _EXPLETIVES
     if first < end == stop and not expletive:
@@ -742,6 +767,9 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
     pronoun = span[0].lower in _RESOLVABLE and not plural
     if len(span) == 1 and (pronoun or possessive):
         return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
+    if len(span) == 1 and span[0].lower in _DEMONSTRATIVES:
+        name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), _DEMONSTRATIVES[span[0].lower])
+        return (name, ids) if ids or name != _DEMONSTRATIVES[span[0].lower] else (span[0].text, [])
     if len(span) == 1 and plural:
         return _resolve_group(ctx, start, span[0].text)
     if _party_epithet(span):
