@@ -286,6 +286,15 @@ def test_large_text_is_linear() -> None:
     assert elapsed < 120  # a guard against catastrophic backtracking, not a benchmark
 
 
+def test_halves_in_words_are_durations() -> None:
+    said = datetime(2025, 5, 12, 8, 0, tzinfo=UTC)
+    text = "Der Krieg dauert schon dreieinhalb Jahre, die Verhandlungen zweieinhalb Monate."
+    assert [(t.text, t.value) for t in find_timexes(text, said)] == [
+        ("dreieinhalb Jahre", "P3Y6M"),
+        ("zweieinhalb Monate", "P2M15D"),
+    ]
+
+
 def test_durations_format() -> None:
     assert format_duration(1.5, "Y") == "P1Y6M"
     assert format_duration(0.5, "H") == "PT30M"
