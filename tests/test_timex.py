@@ -286,6 +286,16 @@ def test_large_text_is_linear() -> None:
     assert elapsed < 120  # a guard against catastrophic backtracking, not a benchmark
 
 
+def test_references_are_dates_not_times() -> None:
+    said = datetime(2025, 5, 12, 8, 0, tzinfo=UTC)
+    found = find_timexes("Bald wird gewählt. Derzeit wird verhandelt. Kürzlich kam er.", said)
+    assert [(t.type, t.value) for t in found] == [
+        ("DATE", "FUTURE_REF"),
+        ("DATE", "PRESENT_REF"),
+        ("DATE", "PAST_REF"),
+    ]
+
+
 def test_halves_in_words_are_durations() -> None:
     said = datetime(2025, 5, 12, 8, 0, tzinfo=UTC)
     text = "Der Krieg dauert schon dreieinhalb Jahre, die Verhandlungen zweieinhalb Monate."

@@ -327,8 +327,8 @@ class _Resolver:
         self.at = cand.start
         value, begin, end = NORMALISERS[cand.rule.normalise](self, cand)
         kind = cand.rule.type
-        if kind == "DATE" and value and "T" in value and value[0] != "P":
-            kind = "TIME"
+        if kind == "DATE" and value and _CLOCK.match(value):
+            kind = "TIME"  # "2025-05-12T10:00", "2025-05-12TMO"; not "PRESENT_REF"
         if kind in ("DATE", "TIME") and cand.rule.sets_anchor:
             year_said = (self.narrative or _says_year(cand)) and not self._range_end(cand)
             self.remember(parse_point(value), year_said)
@@ -402,6 +402,7 @@ class _Resolver:
         return _tense_of(self.text[left:right], self.rules.cues)
 
 
+_CLOCK = re.compile(r"[\dX]{4}\S*T")
 _SENTENCE_END = ".!?"
 _CLAUSE_END = ".!?,;:"
 # Weak preterites ("besuchte", "meldeten", "änderte") end so; the stem and "en" or "n" give
