@@ -642,7 +642,8 @@ _MODALS = frozenset("kann können muss müssen darf dürfen mag mögen möchte m
 def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | None:
     """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause."""
     preps = lexicon().words("temporal_prepositions")
-    if not any(sent.tokens[j].lower in preps for j in range(max(clause.first, index - 3), index)):
+    before = [t.lower for t in sent.tokens[max(clause.first, index - 3) : index]]
+    if preps.isdisjoint(before):
         return None
     words = range(clause.first, clause.last)
     conditionals = lexicon().words("conditionals")
@@ -653,7 +654,15 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
         any(sent.tokens[j].lower in perfect for j in words)
         and any(_participle(sent.tokens[j]) for j in words)
     )
-    return "happened" if past else None
+    # "Nach dem Angriff will Palla ...": what a clause is after or since came first,
+    # whatever its tense, unless the clause is about the future ("nach dem Treffen wird")
+    future = {"wird", "werden", "werde"}
+    after = not {"nach", "seit"}.isdisjoint(before)
+    return (
+        "happened"
+        if past or (after and all(sent.tokens[j].lower not in future for j in words))
+        else None
+    )
 
 
 def _participle(token: Token) -> bool:
@@ -702,8 +711,11 @@ def _is_past(token: Token) -> bool:
 
 
 def is_past_verb(token: Token) -> bool:
-    """A stricter test for any word: only forms that cannot be adjectives."""
+    """A stricter test for any word: only forms that cannot be adjectives, nor a modal's
+    present ("soll", "muss", whose endings look like a strong verb's past)."""
     if token.capitalised or not token.lemma.endswith("en") or token.lower == token.lemma:
+        return False
+    if token.lower in _MODALS or token.lower in {"soll", "will", "wird"}:
         return False
     stem = token.lemma[:-2]
     if token.lower.startswith(stem) and token.lower.endswith(("te", "ten")):
