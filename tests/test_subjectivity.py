@@ -117,6 +117,12 @@ def test_opinion_heading_is_never_downgraded() -> None:
     assert under_heading.opinion_score == pytest.approx(first.opinion_score, abs=1e-3)
 
 
+def test_a_label_with_its_author_is_an_opinion_heading() -> None:
+    text = f"Bibliothek schließt\nEin Kommentar von Anna Beispiel, NDR\n{REPORT}\n"
+    (under_label,) = paragraphs(analysed(text))
+    assert under_label.stance is Stance.OPINION
+
+
 def test_one_megabyte_paragraph() -> None:
     article = analysed("Lange Meldung\n" + "Der Rat tagte lange und ohne Ergebnis " * 27_000)
     (block,) = paragraphs(article)

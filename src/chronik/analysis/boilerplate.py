@@ -84,7 +84,8 @@ METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # next heading. A "Fazit" or "Schlussfolgerung" is the author's own conclusion: what the
 # reporting above it should mean and what ought to follow.
 OPINION_HEADING = re.compile(
-    r"^(editorial|kommentar|meinung|analyse|empfehlung(en)?|leitartikel|kolumne|gastbeitrag"
+    # also as a label with its author: "Ein Kommentar von Anna Beispiel, NDR"
+    r"^(?:(?:ein|eine)\s+)?(editorial|kommentar|meinung|analyse|empfehlung(en)?|leitartikel|kolumne|gastbeitrag"
     r"|gastkommentar|standpunkt|einschätzung|einordnung|fazit|schlussfolgerung(en)?"
     r"|pro und contra|op-ed|opinion|commentary|analysis|viewpoint|conclusion)\b",
     _I,
