@@ -190,6 +190,8 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             ("Die Ministerin", "quote"),
         ),
         ("Die Gewerkschaft sprach von einem schwarzen Tag.", ("Die Gewerkschaft", "quote")),
+        # a headline's participle is a passive: its agent, if any, announced
+        ("Die von Ministerin Berg angekündigte Reform kommt.", ("Ministerin Berg", "announcement")),
         # "eigene Angaben" are those of the clause's subject
         ("Die Armee hat eigenen Angaben zufolge zwei Drohnen abgefangen.", ("Die Armee", "report")),
         ("Die Armee fing nach eigenen Angaben zwei Drohnen ab.", ("Die Armee", "report")),
@@ -225,6 +227,7 @@ def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
         "Ihre Forderung: „Lasst uns in Ruhe.“",
         "Die Elf bestreitet am Samstag ihr letztes Heimspiel.",
         "Der Minister spricht sich für neue Regeln aus.",
+        "Kiel: Gipfel angekündigt",
         "",
     ],
 )

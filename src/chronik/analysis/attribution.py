@@ -434,7 +434,9 @@ def _verbal(toks: list[Token], k: int) -> bool:
     if k > 0 and toks[k - 1].lower == "zu":
         return False
     if _inflected_participle(lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA":
-        return False  # "der bereits angekündigte neue Zollsatz"
+        # "der bereits angekündigte neue Zollsatz" says who announced nothing; "die von
+        # Merz angekündigte Kooperation" does
+        return any(t.lower in _AGENT for t in toks[max(0, k - 5) : k])
     if k > 0 and toks[k - 1].cls == "D" and k + 1 < len(toks) and toks[k + 1].cls in "NA":
         # "das befürchtete Chaos", "Die angekündigten Maßnahmen" but not "Das kündigte X an"
         opens_clause = k == 1 or toks[k - 2].cls == "B"
@@ -490,7 +492,9 @@ def _finite(toks: list[Token], k: int, lo: int) -> int:
 
 def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | None:
     fin = _finite(toks, k, lo)
-    if _passive(toks, k, fin, hi):
+    # "Wladiwostok: Gipfel angekündigt": a participle no auxiliary carries is a headline's
+    # passive; what stands before it was announced, it announced nothing
+    if _bare_participle(toks, k, fin, lo, hi) or _passive(toks, k, fin, hi):
         return _agent(toks, lo, hi)
     first = lo
     while first < fin and (toks[first].lower in _FOCUS or toks[first].lower in _CONJUNCTIONS):
@@ -504,6 +508,19 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
     if fin - first == 1 and head == "es":
         return None  # "Es unterstreicht ...": the subject is a thing, not a speaker
     return _prefield(toks, first, fin) or _after_verb(toks, fin, lo, hi)
+
+
+def _bare_participle(toks: list[Token], k: int, fin: int, lo: int, hi: int) -> bool:
+    """A participle without an auxiliary in its clause, at the clause's end or inflected
+    before a noun: "Gipfel angekündigt", "die von Merz angekündigte Kooperation"."""
+    lower = toks[k].lower
+    if not _participle(lower) or lower == _lemma(lower):
+        return False
+    if _inflected_participle(lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA":
+        return True  # before its noun, whatever the clause's own verb is
+    if fin != k or any(t.lower in _AUXILIARIES for t in toks[lo:hi]):
+        return False  # "hatte ... angekündigt"
+    return all(t.cls == "B" for t in toks[k + 1 : hi])
 
 
 def _prefield(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None:
