@@ -626,17 +626,21 @@ def _past_subject(sent: SentenceView, clause: Clause, noun: int) -> bool:
             continue  # "in letzter Minute"
         if token.lower in raw["perfect_auxiliaries"]:  # "ist gescheitert", not "ist wichtig"
             return any(_participle(t) for t in tokens[j + 1 : clause.last])
-        if _infix_zu(token) or tokens[j - 1].lower == "zu" or token.lower in _MODALS:
+        if _infix_zu(token) or tokens[j - 1].lower == "zu" or token.lower in _modals():
             return False  # "die Angriffe auszuweiten", "kann in Kraft treten"
         # a finite verb: not a participle alone, as a headline has it ("... abgeschoben")
         verb = token.lemma.endswith("n") and not _participle(token)
-        plans = {*raw["future_auxiliaries"], *raw["plan_modals"]}
-        return verb and token.lower not in plans and _is_past(token)
+        return verb and _is_past(token)
     return False
 
 
-# Modal verbs in the present, whose forms the past test cannot tell from a preterite.
-_MODALS = frozenset("kann können muss müssen darf dürfen mag mögen möchte möchten".split())
+@cache
+def _modals() -> frozenset[str]:
+    """Auxiliaries and modals in the present, whose forms the past tests cannot tell from
+    a strong verb's preterite ("soll", "muss" end as "traf" does)."""
+    raw = lexicon().raw
+    other = "kann können muss müssen darf dürfen mag mögen".split()
+    return frozenset([*raw["future_auxiliaries"], *raw["plan_modals"], *other])
 
 
 def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | None:
@@ -656,13 +660,10 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     )
     # "Nach dem Angriff will Palla ...": what a clause is after or since came first,
     # whatever its tense, unless the clause is about the future ("nach dem Treffen wird")
-    future = {"wird", "werden", "werde"}
+    future = lexicon().words("future_auxiliaries")
     after = not {"nach", "seit"}.isdisjoint(before)
-    return (
-        "happened"
-        if past or (after and all(sent.tokens[j].lower not in future for j in words))
-        else None
-    )
+    present = after and all(sent.tokens[j].lower not in future for j in words)
+    return "happened" if past or present else None
 
 
 def _participle(token: Token) -> bool:
@@ -715,7 +716,7 @@ def is_past_verb(token: Token) -> bool:
     present ("soll", "muss", whose endings look like a strong verb's past)."""
     if token.capitalised or not token.lemma.endswith("en") or token.lower == token.lemma:
         return False
-    if token.lower in _MODALS or token.lower in {"soll", "will", "wird"}:
+    if token.lower in _modals():
         return False
     stem = token.lemma[:-2]
     if token.lower.startswith(stem) and token.lower.endswith(("te", "ten")):
