@@ -48,6 +48,17 @@ def test_jsonl_text_keeps_its_structure_and_feed_bodies_stay_paragraphs(fixtures
     assert [b.kind for b in summary.blocks][1:] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
 
 
+def test_a_genre_label_run_into_the_text_heads_the_text_after_it_as_opinion() -> None:
+    text = "Die Lage bleibt ernst. Eine Analyse von Anna Beispiel, ARD KielDer Hafen ist zu."
+    article = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=text))
+    label = next(b for b in article.blocks if b.kind is BlockKind.SUBHEADING)
+    assert label.text == "Eine Analyse von Anna Beispiel, ARD Kiel"
+    assert label.stance is Stance.OPINION
+    assert (
+        article.blocks[-1].text == "Der Hafen ist zu." and article.blocks[-1].section == label.text
+    )
+
+
 def test_a_reporters_line_is_metadata_even_run_into_the_text() -> None:
     run_on = "Die Lage bleibt ernst. Von Anna Beispiel, ARD KielDer Hafen ist gesperrt."
     article = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=run_on))

@@ -38,9 +38,12 @@ BYLINE = re.compile(rf"^Von ({_NAMES}(?:, {_DESK})?)$")
 _NEXT_WORD = r"[A-ZÄÖÜ][a-zäöüß]|(?<=[a-zäöüß])[A-ZÄÖÜ]{2,}-"
 # After a sentence's end, with or without a space ("… zu erwarten?Von Anna Beispiel, …").
 _AFTER_END = r"(?:(?<=[.!?\"“”] )|(?<=[.!?]))"
+# A genre label may open it ("Eine Analyse von Anna Beispiel, ARD Berlin"): cut out, the
+# label is an opinion heading (OPINION_HEADING) over the text after it.
+_BY = r"(?:Von|(?:Ein|Eine) (?:Kommentar|Analyse|Einordnung|Kolumne|Gastbeitrag) von)"
 RUN_ON_BYLINE = re.compile(
-    rf"{_AFTER_END}Von {_NAMES}, {_DESK}(?=\. [A-ZÄÖÜ]|[\"„“])"
-    rf"|{_AFTER_END}Von {_NAMES}(?:, {_DESK})?(?<!-)(?={_NEXT_WORD})"
+    rf"{_AFTER_END}{_BY} {_NAMES}, {_DESK}(?=\. [A-ZÄÖÜ]|[\"„“])"
+    rf"|{_AFTER_END}{_BY} {_NAMES}(?:, {_DESK})?(?<!-)(?={_NEXT_WORD})"
 )
 
 # (metadata key, pattern); group 1, where present, is the value kept.
