@@ -785,8 +785,9 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
     if len(span) == 1 and (pronoun or possessive):
         return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
     if len(span) == 1 and span[0].lower in _DEMONSTRATIVES:
-        name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), _DEMONSTRATIVES[span[0].lower])
-        return (name, ids) if ids or name != _DEMONSTRATIVES[span[0].lower] else (span[0].text, [])
+        personal = _DEMONSTRATIVES[span[0].lower]
+        name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal)
+        return (span[0].text, []) if name == personal and not ids else (name, ids)
     if len(span) == 1 and plural:
         return _resolve_group(ctx, start, span[0].text)
     if _party_epithet(span):

@@ -156,7 +156,7 @@ def _locative_places(sent: SentenceView, clause: Clause) -> list[tuple[Mention, 
 def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
     """A locative phrase that says where a noun is, not where the event is: inside an
     attribute ("der in Miami ansässigen Organisation") or after the noun of a phrase about
-    a topic ("über den Wiederaufbau in Gaza sprechen", "gegen die Regierung in Havanna")."""
+    a topic ("über den Wiederaufbau in Gaza sprechen", "Rache für die Toten in Iran")."""
     tokens = sent.tokens
     if i > clause.first and tokens[i - 1].lower in _ARTICLES:
         # "der in Miami ansässigen": an article, not a relative pronoun after a comma
