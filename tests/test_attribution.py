@@ -190,6 +190,8 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             ("Die Ministerin", "quote"),
         ),
         ("Die Gewerkschaft sprach von einem schwarzen Tag.", ("Die Gewerkschaft", "quote")),
+        # a word set apart in quotes is no quotation: the clause goes on
+        ('Die Ministerin hat vor einem "Wettlauf" gewarnt.', ("Die Ministerin", "quote")),
         # a headline's participle is a passive: its agent, if any, announced
         ("Die von Ministerin Berg angekündigte Reform kommt.", ("Ministerin Berg", "announcement")),
         # "eigene Angaben" are those of the clause's subject

@@ -163,7 +163,23 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         for m in _TOKEN.finditer(text, start, end)
     ]
     _join_quoted_compounds(toks)
+    _join_scare_quotes(toks)
     return toks
+
+
+def _join_scare_quotes(toks: list[Token]) -> None:
+    """ "hat vor einem "Unterbietungswettbewerb" gewarnt": one to three words in quotes
+    between words of a clause are a word set apart, not a quotation; their marks end no
+    clause (the cue "gewarnt" had lost its subject)."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].text not in _QUOTE_MARKS or not toks[i - 1].text[:1].isalnum():
+            continue
+        for j in range(i + 2, min(i + 5, len(toks) - 1)):
+            if toks[j].text in _QUOTE_MARKS:
+                inside = toks[i + 1 : j]
+                if all(t.text[:1].isalnum() for t in inside) and toks[j + 1].text[:1].isalnum():
+                    toks[i].cls = toks[j].cls = "O"
+                break
 
 
 def _join_quoted_compounds(toks: list[Token]) -> None:
