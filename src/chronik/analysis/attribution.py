@@ -96,7 +96,7 @@ def _separable() -> dict[str, list[tuple[str, str]]]:
 _SEPARABLE = _separable()
 
 _TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
-_QUOTE_MARKS = frozenset("\"„“”»«‚‘’'")
+QUOTE_MARKS = frozenset("\"„“”»«‚‘’'")
 _BOUNDARIES = frozenset(",;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
 _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
@@ -172,10 +172,10 @@ def _join_scare_quotes(toks: list[Token]) -> None:
     between words of a clause are a word set apart, not a quotation; their marks end no
     clause (the cue "gewarnt" had lost its subject)."""
     for i in range(1, len(toks) - 2):
-        if toks[i].text not in _QUOTE_MARKS or not toks[i - 1].text[:1].isalnum():
+        if toks[i].text not in QUOTE_MARKS or not toks[i - 1].text[:1].isalnum():
             continue
         for j in range(i + 2, min(i + 5, len(toks) - 1)):
-            if toks[j].text in _QUOTE_MARKS:
+            if toks[j].text in QUOTE_MARKS:
                 inside = toks[i + 1 : j]
                 if all(t.text[:1].isalnum() for t in inside) and toks[j + 1].text[:1].isalnum():
                     toks[i].cls = toks[j].cls = "O"
@@ -188,9 +188,9 @@ def _join_quoted_compounds(toks: list[Token]) -> None:
     for i in range(len(toks) - 4):
         opening, word, closing, hyphen, rest = toks[i : i + 5]
         # The cheap tests first: this runs over every token of every sentence.
-        if opening.text not in _QUOTE_MARKS or hyphen.text != "-":
+        if opening.text not in QUOTE_MARKS or hyphen.text != "-":
             continue
-        quoted = closing.text in _QUOTE_MARKS and word.cls != "B" and rest.cls != "B"
+        quoted = closing.text in QUOTE_MARKS and word.cls != "B" and rest.cls != "B"
         if quoted and all(a.end == b.start for a, b in pairwise(toks[i + 1 : i + 5])):
             for tok in (opening, closing, hyphen):
                 tok.cls = "O"

@@ -16,7 +16,7 @@ from typing import Any
 
 import simplemma
 
-from chronik.analysis.attribution import SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS
+from chronik.analysis.attribution import QUOTE_MARKS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS
 from chronik.model import Mention, Sentence
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]")
@@ -318,8 +318,14 @@ def _bare_passive(sent: SentenceView, clause: Clause, i: int, sense: dict[str, A
     """ "Ein Kindergarten wurde getroffen": a participle with a form of "werden" and none
     of the sense's words ("sich", "mit") that would make it a meeting."""
     words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
-    passive = bool(words & {"wird", "werden", "wurde", "wurden", "worden"})
+    passive = not passive_auxiliaries().isdisjoint(words)
     return passive and _participle(sent.tokens[i]) and not words & set(sense["passive_unless"])
+
+
+@cache
+def passive_auxiliaries() -> frozenset[str]:
+    """The forms of "werden" that make a passive with a participle."""
+    return frozenset(lexicon().raw["future_auxiliaries"]) | {"wurde", "wurden", "worden"}
 
 
 def _noun_head(token: Token) -> str | None:
@@ -590,13 +596,10 @@ def _negates_other(sent: SentenceView, j: int, trigger: Trigger) -> bool:
     after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
     if after in lexicon().raw["negation"]["not_after"]:
         return True
-    if j > 0 and tokens[j - 1].text in _QUOTES:
+    if j > 0 and tokens[j - 1].text in QUOTE_MARKS:
         return True  # the quote's words, not the verb's
     contrast = trigger.noun or any(t.lower == "sondern" for t in tokens[j:])
     return contrast and after in lexicon().words("locative_prepositions")
-
-
-_QUOTES = frozenset("\"„“”»«'‚‘")
 
 
 def _cued(sent: SentenceView, clause: Clause, j: int, key: str) -> bool:

@@ -47,6 +47,7 @@ from chronik.analysis.event_grammar import (
     lexicon,
     matrix_clause,
     negation,
+    passive_auxiliaries,
     reporting_clauses,
     resolve_modality,
     split_clauses,
@@ -648,12 +649,6 @@ def _auxiliaries() -> frozenset[str]:
     return frozenset(raw["future_auxiliaries"] + raw["plan_modals"] + raw["perfect_auxiliaries"])
 
 
-@cache
-def _passive_auxiliaries() -> frozenset[str]:
-    """The forms of "werden" that make a passive before a participle."""
-    return frozenset(lexicon().raw["future_auxiliaries"]) | {"wurde", "wurden"}
-
-
 def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     """Parties of another noun ("die Nähe zwischen X und Y") are not this event's."""
     at = sent.token_index(mention.start)
@@ -693,7 +688,7 @@ def _carried_subject(sent: SentenceView, mention: Mention, trigger: Trigger) -> 
     # The subject stands right before it: "Trump will", "Trump und Putin wollen".
     if carrier is None or not first <= at < carrier or carrier - last - 1 > _SUBJECT_GAP:
         return False
-    passive = tokens[carrier].lower in _passive_auxiliaries()
+    passive = tokens[carrier].lower in passive_auxiliaries()
     return not (passive and not tokens[trigger.index].lower.endswith("en"))
 
 
