@@ -140,9 +140,12 @@ def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport]
     def update(where: str, report: IngestReport) -> None:
         bar.n = report.seen
         bar.set_description_str("", refresh=False)
-        counts = (report.inserted, report.revised, report.unchanged, report.failed)
         bar.set_postfix(
-            dict(zip(("new", "revised", "unchanged", "failed"), counts, strict=True)), refresh=False
+            new=report.inserted,
+            revised=report.revised,
+            unchanged=report.unchanged,
+            failed=report.failed,
+            refresh=False,
         )
         bar.update(0)
 

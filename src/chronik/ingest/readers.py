@@ -308,11 +308,16 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
     )
 
 
+# The schemes of addresses that name a page; a feed's "urn:uuid:…" id or a JSONL line's
+# "mailto:" names none.
+_WEB_SCHEMES = frozenset({"http", "https"})
+
+
 def _page_url(value: str | None) -> str | None:
     """A line's address, unless it names no page ("javascript:…", "mailto:…"), as a feed
     item's link of another scheme does not."""
     scheme = urlsplit(value).scheme if value else ""
-    return None if scheme and scheme not in {"http", "https"} else value
+    return None if scheme and scheme not in _WEB_SCHEMES else value
 
 
 def _jsonl_body(text: str) -> tuple[str | None, str | None]:
@@ -401,7 +406,7 @@ def _feed_base(origin: str, channel: str | None) -> str | None:
     """What an item's relative link is relative to: the feed's own address, else the site
     its channel links to."""
     for candidate in (origin, channel):
-        if candidate and urlsplit(candidate).scheme in {"http", "https"}:
+        if candidate and urlsplit(candidate).scheme in _WEB_SCHEMES:
             return candidate
     return None
 
@@ -413,7 +418,7 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     if not link:
         return None
     scheme = urlsplit(link).scheme
-    if scheme in {"http", "https"}:
+    if scheme in _WEB_SCHEMES:
         return link
     if scheme:  # an Atom id such as "urn:uuid:…" names no page
         return None
