@@ -9,7 +9,6 @@ although an "AG" follows it. :class:`Refiner` applies such rules, which are data
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -202,9 +201,12 @@ class Refiner:
 
     def _colours(self, text: str) -> bool:
         parts = text.lower().split("-")
-        return len(parts) > 1 and all(
-            p in self.colours or _COLOUR_FORM.sub("", p) in self.colours for p in parts
-        )
+        return len(parts) > 1 and all(self._colour(p) for p in parts)
+
+    def _colour(self, word: str) -> bool:
+        """A colour as written or inflected as an adjective: "rot", "grüne", "roten"."""
+        stems = [word.removesuffix(e) for e in self.adjective_endings if word.endswith(e)]
+        return any(stem in self.colours for stem in (word, *stems))
 
     def _common_after_adjective(self, doc: Doc, span: Span) -> bool:
         """ "eine strategische Allianz", "sein nukleares Arsenal": a noun with a plural after
@@ -287,9 +289,6 @@ _DOUBLE_PARTICLES = frozenset(
     {("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("de", "los"), ("del", "la")}
 )
 
-
-# A colour's inflected forms: "rot-grüne", "schwarz-roten".
-_COLOUR_FORM = re.compile(r"(?<=..)(e|en|er|es|em)$")
 
 # Ticker and list marks ("++ Gaza ++", "* Bonn") are never part of a name; a closing "!" or
 # quote can be ("Yahoo!", a title in quotes), so only these are trimmed.

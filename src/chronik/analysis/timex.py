@@ -771,8 +771,8 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
         rel = -1  # "seit Freitag", "das Treffen vom Montag": a day gone by
     direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
     if rel is None and r.preposition(cand) in r.rules.cues.get("plan_prepositions", ()):
-        # "hat ein Treffen für Donnerstag angekündigt": the verb's past is the plan's, the
-        # day is the nearer one whatever the tense
+        # "hat ein Treffen für Donnerstag angekündigt": the verb's past is the plan's; the
+        # day is the one ahead whatever the tense
         direction = 0
     if r.narrative and rel is None:
         direction = 0  # narratives move forward in time
