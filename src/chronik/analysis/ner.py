@@ -30,6 +30,7 @@ from chronik.analysis.ner_rules import (
     harmonise,
 )
 from chronik.analysis.pipeline import component
+from chronik.analysis.sentences import GLUED_END_BEFORE_NUMBER
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, BlockKind, Mention
 from chronik.options import Options
@@ -69,10 +70,6 @@ _LABELS = {
 }
 _DERIVED = re.compile(r"(deriv|part)$")
 _BREAK = re.compile(r"\n|(?<=[.!?])\s")
-# A sentence end run into a number, as pages glue paragraphs ("dem Präsidenten.800
-# Nationalgardisten", "Interesse!20:15 Uhr"); spaCy's German rules split only before a
-# letter. Not "Sat.1-Sendung" (a number that goes on with a hyphen) or "3.000" (a digit).
-_GLUED_END = r"(?<=[a-zäöüß][a-zäöüß])[.!](?=[0-9]+(?![0-9-]))"
 
 
 class NerBackend(Protocol):
@@ -295,7 +292,10 @@ def split_glued_ends(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer  # typed as a plain callable in spaCy
     # The bound method's object is the compiled pattern the model was saved with.
     own = tokenizer.infix_finditer.__self__.pattern
-    tokenizer.infix_finditer = re.compile(f"{own}|{_GLUED_END}").finditer
+    # A sentence end run into a number, as pages glue paragraphs ("dem Präsidenten.800
+    # Nationalgardisten", "Interesse!20:15 Uhr"): spaCy's German rules split only before a
+    # letter. The sentence splitter splits the same ends.
+    tokenizer.infix_finditer = re.compile(f"{own}|{GLUED_END_BEFORE_NUMBER}").finditer
 
 
 def _spacy(name: str) -> NerBackend:

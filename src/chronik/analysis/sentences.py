@@ -22,9 +22,12 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends before a space or, where pages glue paragraphs, right before the next
 # sentence's word or number ("zu erwarten?Gestern", "dem Präsidenten.800 Soldaten"); not in
 # "tagesschau.de", "Sat.1-Sendung", "3.000" or "U.S.A.", where no small word ends before.
+# The end run into a number is also where Chronik's NER tokenizer splits (``ner``).
+GLUED_END_BEFORE_NUMBER = r"(?<=[a-zäöüß][a-zäöüß])[.!?]+(?=[0-9]+(?![0-9-]))"
 _END = re.compile(
     r"[.!?…]+[\"“”»«')\]]*(?=\s+|$)"
-    r"|(?<=[a-zäöüß][a-zäöüß])[.!?]+(?=[A-ZÄÖÜ][a-zäöüß]|[0-9]+(?![0-9-]))"
+    r"|(?<=[a-zäöüß][a-zäöüß])[.!?]+(?=[A-ZÄÖÜ][a-zäöüß])"
+    rf"|{GLUED_END_BEFORE_NUMBER}"
 )
 # The longest sentence of the 4,035 news-stream items has 712 characters. Longer "sentences"
 # are run-on text without full stops; cut at a space, they keep the work each component
