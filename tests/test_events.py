@@ -191,6 +191,32 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         ("Die Wahl ging besser aus als von vielen erwartet.", [], ("elect", "happened")),
         # a modal's present is no past: "soll" is not "traf"
         ("Bei dem Treffen soll es um die Ukraine gehen.", [], ("meet", "unspecified")),
+        # a verb that says the noun's event took place or goes on ("fort", "weiter")
+        ("Die Armee setzte die Angriffe auf die Stadt fort.", [], ("attack", "happened")),
+        ("Die Angriffe auf die Stadt gehen weiter.", [], ("attack", "happened")),
+        ("Die Proteste im Land halten an.", [], ("protest", "happened")),
+        ("Die Partei hat die Wahl klar gewonnen.", [], ("elect", "happened")),
+        ("Die Partei will die Wahl gewinnen.", [], ("elect", "planned")),
+        ("Dabei gerieten die Soldaten unter Beschuss.", [], ("attack", "happened")),
+        # "einigen" beside "sich" is the verb, not the pronoun "einige"
+        ("Nordland und Südland einigen sich auf ein Abkommen.", [], ("agree", "happened")),
+        # a list's commas do not end the clause whose verb comes after it
+        (
+            "Bei einem Treffen in Rom haben die Minister von Nordland, Südland und Ostland "
+            "eine Initiative gestartet.",
+            [],
+            ("meet", "happened"),
+        ),
+        # what a phrase is "wegen" or "trotz" took place; a headline's "bei" too
+        ("Wegen des Streiks fallen viele Flüge aus.", [], ("protest", "happened")),
+        ("Trotz der Einigung bleibt die Lage unklar.", [], ("agree", "happened")),
+        ("Tote bei schweren Angriffen auf die Hafenstadt", [], ("attack", "happened")),
+        ("Bei einem Treffen mit Marek will Kessler Zölle ansprechen.", [], ("meet", "unspecified")),
+        (
+            "Bei heftigen Kämpfen und schweren Luftangriffen sind viele Menschen getötet worden.",
+            [],
+            ("attack", "happened"),
+        ),
     ],
 )
 def test_modality(
@@ -287,6 +313,8 @@ def test_a_subject_er_is_the_speaker_of_its_claim_or_the_last_free_person_named(
         ("Der Besuch von Ole Berg bei Jan Kessler dauerte zwei Tage.", 2),
         # A meeting someone joins.
         ("Jan Kessler will an einem Treffen von Ole Berg und Ivo Marek teilnehmen.", 3),
+        # A list's commas keep its names in the event's clause.
+        ("Jan Kessler traf sich mit Ole Berg, Ivo Marek und weiteren Ministern.", 3),
     ],
 )
 def test_the_parties_named_after_an_event_noun_are_its_actors(sentence: str, actors: int) -> None:

@@ -196,6 +196,8 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
     clauses: list[Clause] = []
     first, opener = 0, ""
     for i, token in enumerate(tokens):
+        if token.text == "," and _in_enumeration(tokens, i):
+            continue
         if token.text in breaks:
             if i > first:
                 clauses.append(Clause(first, i, opener))
@@ -210,14 +212,48 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
     return clauses or [Clause(0, len(tokens), "")]
 
 
+def _in_enumeration(tokens: list[Token], comma: int) -> bool:
+    """A comma between names of a list that ends in "und" or "oder" joins, not splits:
+    "die Minister von Deutschland, Frankreich, Italien und Polen haben ... gestartet".
+    Each item before the "und" is one or two capitalised words; an apposition ("Der
+    Kanzler, Friedrich Merz, sagte") ends in no "und" and still splits."""
+    if comma == 0 or not tokens[comma - 1].capitalised:
+        return False
+    i = comma + 1
+    while i < len(tokens):
+        item = i
+        while i < len(tokens) and i - item < 2 and tokens[i].capitalised:
+            i += 1
+        if i == item or i >= len(tokens):
+            return False
+        if tokens[i].lower in {"und", "oder"}:
+            return i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
+        if tokens[i].text != ",":
+            return False
+        i += 1
+    return False
+
+
 def lemma_keys(tokens: list[Token], clause: Clause, index: int) -> list[str]:
     """The token's lemma, and particle|lemma when a separable particle ends the clause."""
     token = tokens[index]
     keys = [token.lemma]
+    if _reflexive_plural(tokens, index):
+        keys.append(token.lower)  # simplemma reads "einigen" as the pronoun "einige"
     last = _last_word(tokens, clause)
     if last is not None and last != index and tokens[last].lower in lexicon().words("particles"):
         keys.append(f"{tokens[last].lower}|{token.lemma}")
     return keys
+
+
+def _reflexive_plural(tokens: list[Token], index: int) -> bool:
+    """A small word in -en next to "sich" is a verb's plural, which is its infinitive:
+    "EU und Indien einigen sich", "die sich einigen"."""
+    token = tokens[index]
+    if token.capitalised or not token.lower.endswith("en") or token.lemma == token.lower:
+        return False
+    near = tokens[max(index - 1, 0) : index + 2]
+    return any(t.lower == "sich" for t in near)
 
 
 def _last_word(tokens: list[Token], clause: Clause) -> int | None:
@@ -647,26 +683,57 @@ def _modals() -> frozenset[str]:
 
 
 def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | None:
-    """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause."""
-    preps = lexicon().words("temporal_prepositions")
-    before = [t.lower for t in sent.tokens[max(clause.first, index - 3) : index]]
-    if preps.isdisjoint(before):
+    """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause;
+    "wegen des Streiks", "trotz der Einigung": a phrase whose noun has taken place."""
+    preposition = _governing_preposition(sent, clause, index)
+    raw = lexicon().raw
+    presupposed = preposition in raw["presupposing_prepositions"]
+    if not presupposed and preposition not in lexicon().words("temporal_prepositions"):
         return None
-    words = range(clause.first, clause.last)
-    conditionals = lexicon().words("conditionals")
-    if any(sent.tokens[j].lower in conditionals for j in words):
+    words = [sent.tokens[j] for j in range(clause.first, clause.last)]
+    lowered = {t.lower for t in words}
+    if lowered & lexicon().words("conditionals"):
         return None  # "sollte der Kremlchef beim Treffen nicht einlenken": if, not past
     perfect = lexicon().words("perfect_auxiliaries")
-    past = any(is_past_verb(sent.tokens[j]) for j in words) or (
-        any(sent.tokens[j].lower in perfect for j in words)
-        and any(_participle(sent.tokens[j]) for j in words)
+    past = any(is_past_verb(t) for t in words) or (
+        bool(lowered & perfect) and any(_participle(t) for t in words)
     )
     # "Nach dem Angriff will Palla ...": what a clause is after or since came first,
     # whatever its tense, unless the clause is about the future ("nach dem Treffen wird")
-    future = lexicon().words("future_auxiliaries")
-    after = not {"nach", "seit"}.isdisjoint(before)
-    present = after and all(sent.tokens[j].lower not in future for j in words)
-    return "happened" if past or present else None
+    future = bool(lowered & lexicon().words("future_auxiliaries"))
+    if past or (preposition in {"nach", "seit"} and not future):
+        return "happened"
+    # Weak, as the present is: a plan or a cue of the clause outranks it.
+    ahead = future or bool(lowered & set(raw["plan_modals"]))
+    if presupposed or not (ahead or any(_finite_verb(t) for t in words)):
+        return "present"  # "Tote bei israelischem Angriff", a headline without a verb
+    return None
+
+
+def _governing_preposition(sent: SentenceView, clause: Clause, index: int) -> str | None:
+    """The preposition of the noun's phrase: within three words before it ("bei seinem
+    Besuch"), or further back over articles, adjectives and coordinated nouns ("bei
+    Auseinandersetzungen und israelischen Luftangriffen")."""
+    prepositions = set(lexicon().raw["prepositions"]) | lexicon().words("temporal_prepositions")
+    prepositions |= set(lexicon().raw["presupposing_prepositions"])
+    for j in range(index - 1, max(clause.first, index - 7) - 1, -1):
+        token = sent.tokens[j]
+        if token.lower in prepositions:
+            return token.lower
+        skip = token.lower in DETERMINERS or token.lower in {"und", "oder"}
+        if index - j >= 3 and not (skip or token.capitalised or inflected_adjective(token)):
+            return None
+    return None
+
+
+def _finite_verb(token: Token) -> bool:
+    """A lower-case word that may be a verb: its lemma is an infinitive, and it is no
+    preposition, article or adjective ("zwischen", "den", "israelischem")."""
+    if token.capitalised or not token.text.isalpha():
+        return False
+    if token.lower in DETERMINERS or token.lower in lexicon().raw["prepositions"]:
+        return False
+    return token.lemma.endswith(("en", "ern", "eln")) and not inflected_adjective(token)
 
 
 def _participle(token: Token) -> bool:
