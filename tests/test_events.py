@@ -198,6 +198,7 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         ("Die Partei hat die Wahl klar gewonnen.", [], ("elect", "happened")),
         ("Die Partei will die Wahl gewinnen.", [], ("elect", "planned")),
         ("Dabei gerieten die Soldaten unter Beschuss.", [], ("attack", "happened")),
+        ("Unbekannte haben einen Anschlag auf die Bahnlinie verübt.", [], ("attack", "happened")),
         # "einigen" beside "sich" is the verb, not the pronoun "einige"
         ("Nordland und Südland einigen sich auf ein Abkommen.", [], ("agree", "happened")),
         # a list's commas do not end the clause whose verb comes after it
@@ -257,6 +258,8 @@ def test_modality(
         ("Der Konzern ist mit der Agentur im Gespräch über Kurzarbeit.", ["negotiate"]),
         ("Das Urteil soll im Juni verkündet werden.", []),
         ("Die beiden Länder einigten sich auf Waffenlieferungen.", ["arms"]),
+        # a participle before its noun is an adjective, not the verb
+        ("Die Waffen ruhten auch während vereinbarter Feuerpausen nicht.", []),
     ],
 )
 def test_verb_senses(sentence: str, types: list[str]) -> None:

@@ -240,6 +240,7 @@ def lemma_keys(tokens: list[Token], clause: Clause, index: int) -> list[str]:
     keys = [token.lemma]
     if _reflexive_plural(tokens, index):
         keys.append(token.lower)  # simplemma reads "einigen" as the pronoun "einige"
+    keys.extend(_prefixed_participle(token))
     last = _last_word(tokens, clause)
     if last is not None and last != index and tokens[last].lower in lexicon().words("particles"):
         keys.append(f"{tokens[last].lower}|{token.lemma}")
@@ -254,6 +255,23 @@ def _reflexive_plural(tokens: list[Token], index: int) -> bool:
         return False
     near = tokens[max(index - 1, 0) : index + 2]
     return any(t.lower == "sich" for t in near)
+
+
+def _prefixed_participle(token: Token) -> list[str]:
+    """The infinitive of a participle without "ge" that simplemma keeps as an adjective
+    ("haben Anschläge verübt"): a key only, so that the token's lemma, which the adjective
+    tests read, stays as it is. Not an inflected form: "vereinbarter Feuerpausen" is an
+    adjective."""
+    lemma = token.lemma
+    if token.lower != lemma or not lemma.endswith("t") or not lemma.startswith(_UNSTRESSED):
+        return []
+    infinitive = lemma[:-1] + "en"
+    known = simplemma.is_known(infinitive, lang="de") and lemma_of(infinitive) == infinitive
+    return [infinitive] if known else []
+
+
+# Prefixes of verbs whose participle has no "ge": "verübt", "beendet", "entführt".
+_UNSTRESSED = ("ver", "be", "er", "ent", "zer", "über", "miss", "hinter", "wider")
 
 
 def _last_word(tokens: list[Token], clause: Clause) -> int | None:
