@@ -260,6 +260,13 @@ def test_kinds_come_from_the_data_file() -> None:
         ("Das sei falsch, sagte Ole Berg der Zeitung Nordkurier.", "Ole Berg", "Ole Berg"),
         ("Das sei falsch, sagte die Sprecherin Anita Hipper dem Sender.", "Anita Hipper",
          "die Sprecherin Anita Hipper"),
+        # a role's phrase goes on to the name set off by commas after it
+        ("Das sei falsch, sagte der Sprecher des Amtes, Ole Berg, am Montag.", "Ole Berg",
+         "der Sprecher des Amtes, Ole Berg"),
+        ("Der Chef des Verbands, Ole Berg, sagte, das sei falsch.", "Ole Berg",
+         "Der Chef des Verbands, Ole Berg"),
+        ("Das sagte der Sprecher des Amtes, Ole Berg habe aber geschwiegen.", "Ole Berg",
+         "der Sprecher des Amtes"),
     ],
 )  # fmt: skip
 def test_a_name_ner_found_is_the_whole_source(text: str, name: str, source: str) -> None:

@@ -735,7 +735,7 @@ def _sentence_attributions(
     for hit in find_cues(toks):
         if quoted and _inside(quoted, toks[hit.at].start):
             continue  # a speech verb inside a quote belongs to the quoted speaker
-        hit = _ending_with_name(ctx, toks, hit)
+        hit = _with_apposed_name(ctx, toks, _ending_with_name(ctx, toks, hit))
         start, end = toks[hit.first].start, toks[hit.last - 1].end
         if (start, end) in seen:
             continue
@@ -833,6 +833,26 @@ def _ending_with_name(ctx: _Context, toks: list[Token], hit: Found) -> Found:
 
 
 _OBJECT_ARTICLES = frozenset({"der", "dem"})
+
+
+def _with_apposed_name(ctx: _Context, toks: list[Token], hit: Found) -> Found:
+    """A role's phrase goes on to the person's name set off by commas after it: "sagte
+    der Sprecher des Ministeriums, Max Müller, am Montag" is Max Müller's claim. Only a
+    phrase without a person of its own, and a name that its commas or the sentence end
+    close."""
+    comma = hit.last
+    if comma + 1 >= len(toks) or toks[comma].text != "," or hit.first >= comma:
+        return hit
+    start, end = toks[hit.first].start, toks[comma + 1].start
+    first, last = bisect.bisect_left(ctx.starts, start), bisect.bisect_right(ctx.starts, end)
+    people = [m for m in ctx.mentions[first:last] if m.type == "PER" and not m.derived]
+    name = next((m for m in people if m.start == end), None)
+    if name is None or any(m.start < end for m in people):
+        return hit
+    after = next((j for j in range(comma + 1, len(toks)) if toks[j].start >= name.end), None)
+    if after is not None and toks[after].text not in {",", "."}:
+        return hit
+    return replace(hit, last=len(toks) if after is None else after)
 
 
 def _claim_start(toks: list[Token], hit: Found) -> int:
