@@ -79,6 +79,7 @@ _GENITIVE = frozenset(_WORDS["attachments"]["genitive"])
 _OF = frozenset(_WORDS["attachments"]["of"])
 _PLACE = frozenset(_WORDS["attachments"]["place"])
 _QUANTITIES = frozenset(_WORDS["quantities"])
+_LOWER_CASE_NAMES = frozenset(_WORDS["lower_case_names"])
 _QUANTIFIERS = frozenset(_WORDS["groups"]["quantifiers"])
 _GROUPS: dict[str, str] = {k: v for k, v in _WORDS["groups"]["nouns"].items() if k != "_doc"}
 
@@ -138,6 +139,9 @@ def _classify(word: str) -> str:
         return "D"
     if lower in _PREPOSITIONS:
         return "O"
+    head, hyphen, last = word.rpartition("-")
+    if lower in _LOWER_CASE_NAMES or (head[:1].isdigit() and last[:1].isupper()):
+        return "N"  # "die dpa", "der 65-Jährige"
     if word[0].isupper():
         return "N" if _lemma(word)[:1].isupper() else _lower_class(lower)
     return _lower_class(lower)
@@ -148,7 +152,14 @@ def _lower_class(lower: str) -> str:
     ending = lower[len(lemma) :]
     if lower != lemma and lower.startswith(lemma) and ending in _ADJ_ENDINGS:
         return "O" if lemma.endswith("n") else "A"
-    return "O"
+    # An adjective the dictionary lacks, by its suffix: "malaysische", "staatsnahe".
+    return "A" if lower == lemma and _UNKNOWN_ADJECTIVE.search(lower) else "O"
+
+
+# Not "-igen", "-lichen": "kündigen", "veröffentlichen" are verbs the dictionary also keeps.
+_UNKNOWN_ADJECTIVE = re.compile(
+    r"isch(?:e|en|er|es|em)$|(?:lich|ig|bar|sam|haft|los|nah)(?:e|er|es|em)$"
+)
 
 
 @lru_cache(maxsize=200_000)
@@ -555,6 +566,8 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
         stop -= 1  # "Die Botschaft selbst äußerte sich"
     if stop - first == 1 and toks[first].lower in _DEMONSTRATIVES:
         return first, stop  # "Der kündigt rechtliche Schritte an": he
+    if _feminine_after_der(toks, first, stop):
+        return None  # "Der Nachrichtenagentur dpa sagte Brysch": a dative
     end = _np_forward(toks, first, stop, place=True) if first < stop else first
     expletive = stop - first == 1 and toks[first].lower in _EXPLETIVES
     if first < end == stop and not expletive:
@@ -562,6 +575,26 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
     if _extended_attribute(toks, first, fin):
         return first, fin
     return None
+
+
+def _feminine_after_der(toks: list[Token], first: int, stop: int) -> bool:
+    """ "Der" before a noun of a feminine ending is no nominative: the phrase is a dative
+    or genitive, and the subject follows the verb."""
+    if toks[first].lower != "der":
+        return False
+    j = first + 1
+    while j < stop and toks[j].cls == "A":
+        j += 1  # adjectives only: in "Der für die Veröffentlichung zuständige ..." the
+    # noun is the minister's, not the attribute's
+    if j >= stop or toks[j].cls != "N":
+        return False
+    noun = toks[j].lower
+    return noun.endswith(_FEMININE_ENDINGS) and not noun.endswith("eur")  # "Der Gouverneur"
+
+
+_FEMININE_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ur", "ei", "erin", "entin",
+)  # fmt: skip
 
 
 def _extended_attribute(toks: list[Token], first: int, fin: int) -> bool:
