@@ -141,12 +141,16 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
         # a small-letter name, a nominalised age, an adjective the dictionary lacks
         ("Die Lage sei ernst, berichtete die dpa.", ("die dpa", "report")),
         ("Das teilte der 65-Jährige in Berlin mit.", ("der 65-Jährige", "report")),
-        ("Es gebe Tote, teilte die malaysische Behörde mit.",
-         ("die malaysische Behörde", "report")),
+        (
+            "Es gebe Tote, teilte die malaysische Behörde mit.",
+            ("die malaysische Behörde", "report"),
+        ),
         # "Der" before a feminine noun is a dative: the subject follows the verb
         ("Der Zeitung sagte der Minister, es gebe Probleme.", ("der Minister", "quote")),
-        ("Der für das Amt zuständige Minister sagte, es gebe Probleme.",
-         ("Der für das Amt zuständige Minister", "quote")),
+        (
+            "Der für das Amt zuständige Minister sagte, es gebe Probleme.",
+            ("Der für das Amt zuständige Minister", "quote"),
+        ),
         ("Am Montag erklärte der Minister, er trete zurück.", ("der Minister", "quote")),
         ("Wie die Zeitung berichtete, ist der Chef entlassen.", ("die Zeitung", "report")),
         ("Der Zug fahre später, so die Bahn.", ("die Bahn", "quote")),

@@ -358,6 +358,30 @@ def test_huge_text_is_refused_before_reading(tmp_path: Path) -> None:
     assert error.code.name == "E003" and "huge.txt" in str(error)
 
 
+def test_what_unpacks_or_streams_past_the_limit_is_refused_at_it(tmp_path: Path) -> None:
+    small = Options(max_bytes=10_000)
+    # A WARC record of 200 KB gzips to a few KB: its own size is what counts.
+    page = b"<html><body><p>" + b"Wort " * 40_000 + b"</p></body></html>"
+    archive = tmp_path / "bomb.warc.gz"
+    archive.write_bytes(warc_bytes({"https://a.example/": page}, compress=True))
+    assert archive.stat().st_size < 10_000
+    error = one_error(read(archive, small))
+    assert error.code is Code.E003 and "https://a.example/" in str(error)
+    # A gzipped JSONL file is read; past the limit once unpacked, refused.
+    line = json.dumps({"title": "Titel", "text": "Ein Satz. " * 20, "url": "https://a.example/1"})
+    packed = tmp_path / "items.jsonl.gz"
+    packed.write_bytes(gzip.compress((line + "\n").encode()))
+    [doc] = read(packed, small)
+    assert isinstance(doc, Document) and doc.title == "Titel"
+    packed.write_bytes(gzip.compress((line + "\n").encode() * 100))
+    assert one_error(read(packed, small)).code is Code.E003
+    broken = tmp_path / "cut.txt.gz"
+    broken.write_bytes(gzip.compress(b"Ein Satz. " * 100)[:30])
+    assert one_error(read(broken, small)).code is Code.E004
+    # A device reports no size; reading stops at the limit.
+    assert one_error(read(Path("/dev/zero"), small)).code is Code.E003
+
+
 def test_truncated_html_still_reads(tmp_path: Path, fixtures: Path) -> None:
     html = (fixtures / "page.html").read_bytes()
     path = tmp_path / "cut.html"

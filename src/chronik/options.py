@@ -33,6 +33,10 @@ DEFAULT_FEEDS = (
 )
 
 
+# The largest input read, in bytes (CHRONIK_MAX_BYTES); also each WARC record's limit.
+MAX_BYTES = 20_000_000
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """Settings for Chronik. Each field can be set by the environment variable
@@ -44,7 +48,7 @@ class Options:
     embedding_backend: str = "use"
     event_extractor: str = "rules"
     executor: str = "serial"
-    max_bytes: int = 20_000_000
+    max_bytes: int = MAX_BYTES
     fetch: bool = False
     fetch_timeout: float = 20.0
     user_agent: str = f"Chronik/{__version__} (+self-hosted news story tracker)"

@@ -139,7 +139,7 @@ def _classify(word: str) -> str:
         return "D"
     if lower in _PREPOSITIONS:
         return "O"
-    head, hyphen, last = word.rpartition("-")
+    head, _, last = word.rpartition("-")
     if lower in _LOWER_CASE_NAMES or (head[:1].isdigit() and last[:1].isupper()):
         return "N"  # "die dpa", "der 65-Jährige"
     if word[0].isupper():

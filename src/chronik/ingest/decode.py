@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import re
+import zlib
+from typing import Protocol
 
 from chronik.errors import Code, InputError
 
@@ -19,6 +23,29 @@ def check_size(data: bytes, origin: str, limit: int) -> None:
         raise InputError(Code.E001, origin)
     if len(data) > limit:
         raise InputError(Code.E003, origin, size=len(data), limit=limit)
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def read_bounded(stream: Readable, origin: str, limit: int) -> bytes:
+    """At most ``limit`` bytes of a stream whose size is not known beforehand (a pipe, a
+    device, standard input, a decompressed file), E003 past them: reading stops there, so
+    that ``/dev/zero`` or a small archive of a huge file cannot fill the memory."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(Code.E003, origin, size=f"more than {limit}", limit=limit)
+    return data
+
+
+def gunzip(data: bytes, origin: str, limit: int) -> bytes:
+    """A gzip file's content, at most ``limit`` bytes of it."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+            return read_bounded(unpacked, origin, limit)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(Code.E004, origin, detail=f"a broken gzip file: {exc}") from None
 
 
 def looks_binary(data: bytes) -> bool:

@@ -27,8 +27,15 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 
 from chronik.errors import Code, InputError
-from chronik.ingest.decode import decode_text, refuse_binary, utf8_bytes, without_surrogates
+from chronik.ingest.decode import (
+    decode_text,
+    read_bounded,
+    refuse_binary,
+    utf8_bytes,
+    without_surrogates,
+)
 from chronik.ingest.document import Document
+from chronik.options import MAX_BYTES
 
 Item: TypeAlias = Document | InputError
 Reader: TypeAlias = Callable[[bytes, str], Iterator[Item]]
@@ -62,7 +69,7 @@ def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
 
 def _unmistakable(head: bytes) -> str | None:
     """The format of a start no plain text has, else None."""
-    if head.startswith(b"WARC/") or (head[:2] == b"\x1f\x8b" and _gunzip_head(head)):
+    if head.startswith(b"WARC/") or gzipped_warc(head):
         return "warc"
     if _FEED_START.search(head) and not _HTML_START.match(head):
         return "feed"
@@ -116,9 +123,15 @@ MEDIA_TYPES = {
 }
 
 
-def _gunzip_head(head: bytes) -> bool:
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gzipped_warc(data: bytes) -> bool:
+    """A gzip file whose content starts as a WARC file does (warcio reads it as it is)."""
+    if data[:2] != GZIP_MAGIC:
+        return False
     try:
-        return gzip.GzipFile(fileobj=io.BytesIO(head)).read(5) == b"WARC/"
+        return gzip.GzipFile(fileobj=io.BytesIO(data[:4096])).read(5) == b"WARC/"
     except (OSError, EOFError):
         return False
 
@@ -571,7 +584,9 @@ class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
         return super().load_http_headers(rec_type, uri or "", stream, length)
 
 
-def read_warc(data: bytes, origin: str) -> Iterator[Item]:
+def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item]:
+    """The archive's HTML responses; a record that unpacks to more than ``limit`` bytes
+    is E003, read no further."""
     records = items = 0
     archive = ArchiveIterator(io.BytesIO(data))
     archive.loader = _RecordLoader(verify_http=False, arc2warc=False)
@@ -584,7 +599,7 @@ def read_warc(data: bytes, origin: str) -> Iterator[Item]:
                 items += 1
                 continue
             records += record.format == "warc"
-            item = _warc_item(record, origin)
+            item = _warc_item(record, origin, limit)
             if item is not None:
                 items += 1
                 yield item
@@ -601,15 +616,15 @@ def read_warc(data: bytes, origin: str) -> Iterator[Item]:
         yield InputError(Code.E040, origin, detail="the last record is cut short")
 
 
-def _warc_item(record: Any, origin: str) -> Item | None:
+def _warc_item(record: Any, origin: str, limit: int) -> Item | None:
     """One record's document, or its error: a bad record does not end the archive."""
     try:
-        return _warc_document(record, origin)
+        return _warc_document(record, origin, limit)
     except InputError as exc:
         return exc
 
 
-def _warc_document(record: Any, origin: str) -> Item | None:
+def _warc_document(record: Any, origin: str, limit: int) -> Item | None:
     url = record.rec_headers.get_header("WARC-Target-URI")
     if record.format == "warc" and record.rec_type == "response" and not url:
         record_id = record.rec_headers.get_header("WARC-Record-ID")
@@ -623,8 +638,8 @@ def _warc_document(record: Any, origin: str) -> Item | None:
     content_type = record.http_headers.get_header("Content-Type") or ""
     if "html" not in content_type.lower():
         return None
-    body = record.content_stream().read()
     where = f"{origin}#{url}"
+    body = read_bounded(record.content_stream(), where, limit)
     if getattr(record.raw_stream, "limit", 0) > 0:
         # Fewer bytes than the record declares: a cut-off page must not replace a whole one.
         return InputError(Code.E040, where, detail="the record is cut short")

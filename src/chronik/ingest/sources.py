@@ -6,15 +6,25 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from chronik.errors import Code, InputError
-from chronik.ingest.decode import check_size
+from chronik.ingest.decode import check_size, gunzip, read_bounded
 from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
-from chronik.ingest.readers import ARTICLE_ENDINGS, READERS, Item, read_html, sniff_format
+from chronik.ingest.readers import (
+    ARTICLE_ENDINGS,
+    GZIP_MAGIC,
+    READERS,
+    Item,
+    gzipped_warc,
+    read_html,
+    read_warc,
+    sniff_format,
+)
 from chronik.options import Options
 
 
@@ -22,7 +32,7 @@ def iter_documents(targets: Sequence[str], options: Options) -> Iterator[Item]:
     """Every document in ``targets``, in order; bad inputs come as ``InputError`` items."""
     for target in targets:
         if target == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", options)
+            yield from _read_stdin(options)
         elif target.startswith(("http://", "https://")):
             yield from _read_url(target, options)
         elif target.startswith("file://"):
@@ -77,12 +87,22 @@ def _read_path(path: Path, options: Options) -> Iterator[Item]:
         yield from _read_file(file, options)
 
 
+def _read_stdin(options: Options) -> Iterator[Item]:
+    try:
+        data = read_bounded(sys.stdin.buffer, "<stdin>", options.max_bytes)
+    except InputError as exc:
+        yield exc
+        return
+    yield from read_bytes(data, "<stdin>", options)
+
+
 def _read_file(path: Path, options: Options) -> Iterator[Item]:
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
             raise InputError(Code.E003, str(path), size=size, limit=options.max_bytes)
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # a pipe or device reports no size: bounded
+            data = read_bounded(handle, str(path), options.max_bytes)
     except InputError as exc:
         yield exc
         return
@@ -96,14 +116,20 @@ def read_bytes(
     data: bytes, origin: str, options: Options, media_type: str | None = None
 ) -> Iterator[Item]:
     """The documents in ``data``, in the format its media type, name or first bytes say."""
+    name = origin
     try:
         check_size(data, origin, options.max_bytes)
+        if data[:2] == GZIP_MAGIC and not gzipped_warc(data):  # "items.jsonl.gz"
+            data, name = gunzip(data, origin, options.max_bytes), origin.removesuffix(".gz")
+            check_size(data, origin, options.max_bytes)
     except InputError as exc:
         yield exc
         return
     try:
-        fmt = sniff_format(data, origin, media_type)
-        for item in READERS[fmt](data, origin):
+        fmt = sniff_format(data, name, media_type)
+        # A WARC record is read through its own limit: it may unpack far beyond the file.
+        read = partial(read_warc, limit=options.max_bytes) if fmt == "warc" else READERS[fmt]
+        for item in read(data, origin):
             if options.fetch and isinstance(item, Document) and item.format == "feed":
                 yield _fetch_linked(item, options)
             else:
