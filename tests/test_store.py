@@ -131,6 +131,20 @@ def test_bad_input_does_not_lose_stored_data(app: Chronik, fixtures: Path, tmp_p
     assert app.store.count_articles() == 4
 
 
+def test_a_publication_time_in_the_future_is_refused(app: Chronik, tmp_path: Path) -> None:
+    items = tmp_path / "items.jsonl"
+    text = "Ein Text über die Zukunft der Stadt. Er hat zwei Sätze."
+    lines = [
+        {"url": "https://a.example/zukunft", "text": text, "published": "2999-01-01T00:00:00Z"},
+        {"url": "https://a.example/heute", "text": text, "published": "2025-05-12T08:00:00Z"},
+    ]
+    items.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    report = app.ingest([str(items)])
+    assert report.inserted == 1 and report.failed == 1
+    assert "E008" in report.errors[0] and "2999-01-01" in report.errors[0]
+    assert app.store.latest() == datetime(2025, 5, 12, 8, tzinfo=UTC)
+
+
 def test_full_text_search(app: Chronik, fixtures: Path) -> None:
     app.ingest([str(fixtures)])
     hits = app.search("Fährverbindung Oslo")

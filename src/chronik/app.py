@@ -224,6 +224,7 @@ class Chronik:
                 if isinstance(item, InputError):
                     raise item
                 article = build_article(item)
+                _check_published(article, item.origin)
             except InputError as exc:
                 report.errors.append(str(exc))
                 tick(exc.where or "")
@@ -644,6 +645,14 @@ class _StoredIds:
 # Words besides the title that make two texts under two URLs one article: a daily liveblog's
 # bare title, a recurring column's teaser or an agency flash repeat by nature.
 _COPY_WORDS = 40
+
+
+def _check_published(article: Article, origin: str) -> None:
+    """A publication time far ahead is a broken date ("2999-01-01"), and one would hold
+    the story engine's window for every later article: refused, not stored."""
+    ahead = datetime.now(UTC) + timedelta(days=1)
+    if article.published is not None and article.published > ahead:
+        raise InputError(Code.E008, origin, time=article.published.isoformat())
 
 
 def _long_enough(article: Article) -> bool:

@@ -21,6 +21,10 @@ class Code(Enum):
     E007 = (
         "a multipart form is not read: send the file's bytes as the body (curl --data-binary @FILE)"
     )
+    E008 = (
+        "publication time {time} is more than a day after now: a date in the future; "
+        "correct it or leave it out"
+    )
     E010 = "broken HTML: {detail}"
     E020 = "broken feed: {detail}"
     E030 = "line {line}: not JSON ({detail})"
