@@ -310,6 +310,9 @@ def test_merge_and_split_by_hand(run, fixtures: Path) -> None:  # type: ignore[n
     assert merged.stdout.splitlines()[1:] == timeline and len(timeline) > 1
     history = json.loads(run("story", "--json", first["id"]).stdout)["history"]
     assert {"action": "absorbed", "other": second["id"]}.items() <= history[-1].items()
+    gone = run("story", second["id"])  # the merged story's id leads to the one it went into
+    assert gone.exit_code == 0 and f"merged into {first['id']}" in gone.stderr
+    assert json.loads(run("story", "--json", second["id"]).stdout)["id"] == first["id"]
     moved = second["articles"][0]["id"]
     split = run("split", first["id"], moved)
     assert split.exit_code == 0 and moved in split.stdout

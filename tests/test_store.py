@@ -395,9 +395,14 @@ def test_merge_moves_articles_and_is_logged(app: Chronik, fixtures: Path) -> Non
     merged = app.merge_stories(second.id, first.id)
     assert merged.id == first.id and merged.size == first.size + second.size
     assert {a.id for a in merged.articles} >= {a.id for a in second.articles}
-    with pytest.raises(ChronikError, match="E101"):
-        app.story(second.id)
+    # The merged story's id stays a link: it leads to the story it went into.
+    assert app.story(second.id).id == first.id
     assert [(c.action, c.other) for c in app.story_history(second.id)][-1] == ("merged", first.id)
+    third = app.stories()[1]
+    app.merge_stories(first.id, third.id)
+    assert app.story(second.id).id == third.id  # through later merges too
+    with pytest.raises(ChronikError, match="E101"):
+        app.story("s000000000000")
     assert ("absorbed", second.id) in [(c.action, c.other) for c in app.story_history(first.id)]
 
 

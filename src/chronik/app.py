@@ -376,11 +376,28 @@ class Chronik:
 
     def story(self, story_id: str) -> Story:
         """The story with its articles in timeline order (undated ones placed by their
-        events' times and tense)."""
+        events' times and tense). A story merged into another, by the engine or by hand,
+        is the one it went into, so that its id stays a working link: the story returned
+        then has the other id."""
         story = self.store.story(story_id)
+        if story is None:
+            survivor = self._merged_into(story_id)
+            story = self.store.story(survivor) if survivor else None
         if story is None:
             raise ChronikError(Code.E101, id=story_id)
         return _in_timeline_order(story)
+
+    def _merged_into(self, story_id: str) -> str | None:
+        """The story a merged story's articles are in now, following later merges."""
+        current, seen = story_id, {story_id}
+        while True:
+            merged = [c.other for c in self.store.story_history(current) if c.action == "merged"]
+            if not merged or merged[-1] is None or merged[-1] in seen:
+                return None
+            current = merged[-1]
+            if self.store.story(current) is not None:
+                return current
+            seen.add(current)
 
     def count_articles(self) -> int:
         return self.store.count_articles()

@@ -326,7 +326,9 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     """Print a story's timeline: its articles in time order and what each adds."""
     with _app(ctx) as app:
         found = app.story(story_id)
-        record = story_record(found, app.story_history(story_id))
+        record = story_record(found, app.story_history(found.id))
+    if found.id != story_id:
+        click.echo(f"chronik: story {story_id} was merged into {found.id}", err=True)
     if as_json:
         _echo_json(record)
         return

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, TypeVar
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -191,9 +193,12 @@ def list_stories(app: App, limit: Limit = 50, offset: Offset = 0) -> dict[str, A
 @router.get(
     "/stories/{story_id}", response_model=StoryDetail, responses=_ERRORS, summary="One story"
 )
-def get_story(app: App, story_id: str) -> dict[str, Any]:
-    """A story with its timeline, its events and the ids of related stories."""
+def get_story(app: App, story_id: str) -> Any:
+    """A story with its timeline, its events and the ids of related stories; a story
+    merged into another redirects to it (307)."""
     story = app.story(story_id)
+    if story.id != story_id:
+        return RedirectResponse(f"/api/stories/{quote(story.id)}", status_code=307)
     related = [s.id for s in queries.related_stories(app, story)]
     return story_record(story, app.story_history(story.id)) | {"related": related}
 

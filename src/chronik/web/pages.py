@@ -14,7 +14,7 @@ from urllib.parse import quote
 import jinja2
 import markupsafe
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from chronik.app import MAX_COUNT, Chronik
@@ -141,8 +141,10 @@ def stories(
 
 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
-def story(request: Request, app: App, story_id: str) -> HTMLResponse:
+def story(request: Request, app: App, story_id: str) -> Response:
     found = app.story(story_id)
+    if found.id != story_id:  # merged into another: its page is this one's now
+        return RedirectResponse(f"/story/{quote(found.id)}", status_code=302)
     entries = queries.timeline(found)
     articles = [e.article for e in entries if e.event is None]
     points, ticks = queries.axis(entries)
