@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 import sys
@@ -537,3 +539,17 @@ def test_an_interrupt_is_one_line_and_exit_130(
     result = run("ingest", "-", stdin="Titel\n\nText.\n")
     assert result.exit_code == 130 and "Aborted" not in result.output
     assert result.stderr == "chronik: interrupted; what was stored before stays stored\n"
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_text(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path
+) -> None:
+    items = tmp_path / "items.jsonl"
+    title = '=HYPERLINK("https://evil.example","Klick")'
+    text = "Ein Satz über den Stadtrat. Noch ein Satz über den Haushalt."
+    items.write_text(json.dumps({"url": "https://a.example/1", "title": title, "text": text}))
+    run("ingest", str(items))
+    [row] = list(csv.DictReader(io.StringIO(run("export", "--format", "csv").stdout)))
+    assert row["title"] == "'" + title and row["text"].startswith("'=HYPERLINK")
+    [record] = [json.loads(line) for line in run("export").stdout.splitlines()]
+    assert record["title"] == title  # JSONL keeps the text as it is

@@ -39,9 +39,22 @@ def write_csv(articles: Iterable[Article], out: TextIO) -> int:
     writer.writeheader()
     count = 0
     for article in articles:
-        writer.writerow(article_record(article))
+        record = article_record(article)
+        writer.writerow({name: _inert(record.get(name)) for name in CSV_FIELDS})
         count += 1
     return count
+
+
+def _inert(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula ("=HYPERLINK(...)", a headline
+    "++ Eilmeldung ++") starts with an apostrophe, which shows it as text (OWASP's advice
+    for CSV exports); JSONL keeps every text as it is."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 EVENT_TSV_FIELDS = (
@@ -113,7 +126,7 @@ def _tsv_cell(value: Any) -> str:
         return ""
     if isinstance(value, list):
         value = " | ".join(change_text(v) if isinstance(v, dict) else str(v) for v in value)
-    return " ".join(str(value).split())
+    return str(_inert(" ".join(str(value).split())))
 
 
 def change_text(change: dict[str, Any]) -> str:
