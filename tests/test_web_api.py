@@ -331,7 +331,8 @@ def test_search_page_full_text_entity_time_publisher_language(site: Site) -> Non
     assert titles(q="Werft", publisher="ostsee-bote") == {site.announcement.title}
     assert titles(q="Werft", language="en") == set()
     page = site.client.get("/search", params={"q": "Werft", "since": "gestern"})
-    assert "Ungültiges Datum" in page.text
+    assert page.status_code == 422 and "[E270] Ungültiges Datum" in page.text
+    assert 'value="gestern"' in page.text  # the form keeps what was typed, to correct it
     form = site.client.get("/search").text
     for field in ("q", "entity", "since", "until", "publisher", "language"):
         assert f'<label for="{field}">' in form and f'id="{field}"' in form

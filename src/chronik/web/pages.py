@@ -227,7 +227,8 @@ def search(
         "entity": known,
         "unknown_entity": bool(entity.strip()) and known is None,
     }
-    return render(request, "search.html", context)
+    # A date of the wrong form is a 422, as on the other pages, but the form stays to fix it.
+    return render(request, "search.html", context, 422 if bad_date else 200)
 
 
 def _day(value: str) -> date | None:
