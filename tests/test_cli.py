@@ -247,6 +247,24 @@ def test_story_commands(run, fixtures: Path) -> None:  # type: ignore[no-untyped
     assert shown.exit_code == 0 and stories[0]["title"] in shown.stdout
     missing = run("story", "nope")
     assert missing.exit_code != 0 and "E101" in missing.output
+    # The lists page and filter as the API's do.
+    second = json.loads(run("stories", "--json", "--offset", "1").stdout)["stories"]
+    assert [s["id"] for s in second] == [s["id"] for s in stories[1:]]
+    own = json.loads(run("articles", "--json", "--story", stories[0]["id"]).stdout)["articles"]
+    assert [a["id"] for a in own] and {a["story_id"] for a in own} == {stories[0]["id"]}
+    assert "E101" in run("articles", "--story", "nope").output
+
+
+def test_entity_command_mirrors_the_api(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(fixtures))
+    [top] = json.loads(run("entities", "--json", "--limit", "1").stdout)["entities"]
+    record = json.loads(run("entity", "--json", top["id"]).stdout)
+    assert record["entity"]["id"] == top["id"] and record["articles"] and record["stories"]
+    by_name = run("entity", top["name"].upper())  # by name or alias, in any case
+    assert by_name.exit_code == 0 and by_name.stdout.startswith(top["id"])
+    assert "story: " in by_name.stdout
+    missing = run("entity", "Niemand Nirgends")
+    assert missing.exit_code != 0 and "E103" in missing.output
 
 
 MOVED_MEETING = [

@@ -247,12 +247,15 @@ def _seconds(interval: str) -> float:
 @cli.command()
 @click.option("--limit", default=50, show_default=True, type=_COUNT, help="How many at most.")
 @click.option("--offset", default=0, type=_COUNT, help="How many to skip first.")
+@click.option("--story", "story_id", help="Only the articles of this story.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def articles(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
+def articles(
+    ctx: click.Context, limit: int, offset: int, story_id: str | None, as_json: bool
+) -> None:
     """List stored articles in time order."""
     with _app(ctx) as app:
-        found = app.articles(limit=limit, offset=offset)
+        found = app.articles(limit=limit, offset=offset, story_id=story_id)
     _print_articles(found, as_json)
 
 
@@ -280,12 +283,13 @@ def article(ctx: click.Context, article_id: str) -> None:
 
 @cli.command()
 @click.option("--limit", default=50, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--offset", default=0, type=_COUNT, help="How many to skip first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def stories(ctx: click.Context, limit: int, as_json: bool) -> None:
+def stories(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
     """List stories, most recently active first."""
     with _app(ctx) as app:
-        found = app.stories(limit=limit)
+        found = app.stories(limit=limit, offset=offset)
     if as_json:
         _echo_json({"stories": [s.to_dict() for s in found]})
         return
@@ -316,6 +320,30 @@ def entities(
         return
     for e in found:
         click.echo(f"{e.id}  {e.type:<4} {e.mention_count:>5}  {e.name}")
+
+
+@cli.command()
+@click.argument("entity")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def entity(ctx: click.Context, entity: str, as_json: bool) -> None:
+    """Print one entity (by id, name or alias): its stories and the articles naming it."""
+    with _app(ctx) as app:
+        found = app.entity_named(entity)
+        named_in = app.entity_articles(found.id)
+        stories = app.entity_stories(found.id)
+    if as_json:  # the object GET /api/entities/{id} returns
+        summaries = [article_summary(a) for a in named_in]
+        ids = [s.id for s in stories]
+        _echo_json({"entity": asdict(found), "articles": summaries, "stories": ids})
+        return
+    count = f"{found.mention_count} {_noun(found.mention_count, 'mention')}"
+    click.echo(f"{found.id}  {found.type}  {found.name}  ({count})")
+    if found.aliases:
+        click.echo(f"  aliases: {', '.join(found.aliases)}")
+    for s in stories:
+        click.echo(f"  story: {s.id}  {s.size:>5} {_noun(s.size, 'article'):<8}  {s.title}")
+    _print_articles(named_in, as_json=False)
 
 
 @cli.command()
