@@ -538,6 +538,7 @@ def test_a_version_3_store_is_read_under_the_new_names_and_learns_its_content_ha
         "ALTER TABLE entities RENAME COLUMN mention_count TO mentions;"
         "UPDATE articles SET analysis = replace(analysis, '\"mention_count\"', '\"mentions\"');"
         "UPDATE documents SET meta = replace(meta, '\"publisher\"', '\"source\"');"
+        "DROP TABLE vocabulary; DROP TABLE vocabulary_documents;"
         "PRAGMA user_version=3;"
     )
     db.close()

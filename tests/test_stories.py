@@ -454,6 +454,32 @@ def test_reopened_store_warms_the_engine_and_keeps_story_ids(tmp_path: Path) -> 
         assert app.story(story_id).size == 2
 
 
+def test_a_reopened_store_weighs_words_as_one_run_would(tmp_path: Path) -> None:
+    """The engine's document frequencies are saved with the articles: a run after a
+    restart weighs words as one run over both inputs does, not from its window alone."""
+    rows = [
+        {"url": f"https://example.org/{i}", "title": title, "text": text,
+         "published": (DAY + timedelta(days=20 * i)).isoformat()}
+        for i, (title, text) in enumerate([ANNOUNCEMENT, UNRELATED, REPORT])
+    ]  # fmt: skip
+    parts = [tmp_path / f"part{i}.jsonl" for i in range(3)]
+    for part, row in zip(parts, rows, strict=True):
+        part.write_text(json.dumps(row) + "\n")
+
+    def vocabulary(name: str, runs: list[list[Path]]) -> Vocabulary:
+        options = Options(db=str(tmp_path / name), embedding_backend="none")
+        for paths in runs:
+            with Chronik(options=options) as app:
+                app.ingest([str(p) for p in paths])
+        with Chronik(options=options) as app:
+            return app.engine().vocabulary
+
+    whole = vocabulary("one.db", [parts])
+    split = vocabulary("three.db", [[p] for p in parts])
+    assert whole.documents == split.documents == 3
+    assert whole.df == split.df and not split.changed
+
+
 def test_an_article_binding_two_stories_merges_them_explicitly(lexical: Options) -> None:
     engine = StoryEngine(lexical)
     bridge = engine.add(article("a", ANNOUNCEMENT, DAY), DAY)

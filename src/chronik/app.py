@@ -31,7 +31,7 @@ from chronik.store import PutStatus, Store, Stored, open_store, safe_target, sto
 from chronik.stories.developments import StoryEvent, story_events
 from chronik.stories.embedding import check_embedder
 from chronik.stories.engine import StoryEngine, new_story_id
-from chronik.stories.features import story_title
+from chronik.stories.features import Vocabulary, story_title
 from chronik.stories.known_entities import KnownEntities, apply_mapping
 from chronik.stories.related import Neighbourhood, related_articles, related_stories
 from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
@@ -112,9 +112,15 @@ class Chronik:
         return self._opened is not None or store_exists(self.options.db)
 
     def _commit(self) -> None:
-        """Commit what was written, if the store was opened at all."""
-        if self._opened is not None:
-            self._opened.commit()
+        """Commit what was written, if the store was opened at all, with the story
+        engine's document frequencies as they are after it."""
+        if self._opened is None:
+            return
+        vocabulary = self._engine.vocabulary if self._engine else None
+        changes = vocabulary.take_changes() if vocabulary else None
+        if vocabulary and changes:
+            self._opened.save_vocabulary(vocabulary.documents, *changes)
+        self._opened.commit()
 
     def __enter__(self) -> Chronik:
         return self
@@ -303,11 +309,17 @@ class Chronik:
     def engine(self) -> StoryEngine:
         """The story engine, warmed with the stored articles inside its window."""
         if self._engine is None:
-            self._engine = StoryEngine(self.options)
+            engine = StoryEngine(self.options)
+            # The saved frequencies: from the window's articles alone, IDF would depend on
+            # where one run of ingest ended and the next began.
+            documents, df = self.store.vocabulary()
+            if documents:
+                engine.vocabulary = Vocabulary(documents, Counter(df))
             latest = self.store.latest()
             if latest is not None:
                 since = latest - timedelta(days=self.options.story_window_days)
-                self._engine.warm(self.store.window(since))
+                engine.warm(self.store.window(since), learn=not documents)
+            self._engine = engine
         return self._engine
 
     def known_entities(self) -> KnownEntities:

@@ -5,7 +5,7 @@ Backends are selected by target: a file path is SQLite; ``postgresql://...`` a s
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -88,6 +88,16 @@ class Store(Protocol):
         ...
 
     def window(self, since: datetime) -> Iterator[tuple[Article, datetime, bytes]]: ...
+
+    def vocabulary(self) -> tuple[int, dict[str, int]]:
+        """The story engine's saved document count and document frequencies (0 and none
+        in a store written before they were kept)."""
+        ...
+
+    def save_vocabulary(self, documents: int, df: Mapping[str, int], replace: bool) -> None:
+        """Save the document count and the frequencies of ``df``'s terms; with
+        ``replace``, ``df`` is all of them and the others go."""
+        ...
 
     def refresh_story(self, story_id: str, title: str | None) -> None: ...
 

@@ -347,6 +347,18 @@ class SQLStore(ABC):
             seen = datetime.fromisoformat(row["published"] or row["seen"])
             yield article_from_row(row), seen, bytes(row["features"] or b"")
 
+    def vocabulary(self) -> tuple[int, dict[str, int]]:
+        documents = int(self.scalar("SELECT n FROM vocabulary_documents") or 0)
+        rows = self.execute("SELECT term, df FROM vocabulary")
+        return documents, {row["term"]: int(row["df"]) for row in rows}
+
+    def save_vocabulary(self, documents: int, df: Mapping[str, int], replace: bool) -> None:
+        if replace:
+            self.execute("DELETE FROM vocabulary")
+        upsert = "INSERT INTO vocabulary VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = "
+        self.executemany(upsert + "excluded.df", list(df.items()))
+        self.execute("UPDATE vocabulary_documents SET n = ?", (documents,))
+
     def refresh_story(self, story_id: str, title: str | None) -> None:
         """Recount a story from its articles (the index on story_id keeps this cheap);
         a title of None keeps the stored one. Its span is its articles' publication times,

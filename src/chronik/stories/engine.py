@@ -186,14 +186,16 @@ class StoryEngine:
         self._score_embeddings(prof, top)
         return self._decide(prof, top, seen, title, self.threshold)
 
-    def warm(self, items: Iterable[tuple[Article, datetime, bytes]]) -> None:
+    def warm(self, items: Iterable[tuple[Article, datetime, bytes]], learn: bool = True) -> None:
+        """Rebuild the window from stored articles; with ``learn`` their terms count into
+        the vocabulary (a store that kept none: see `Vocabulary`)."""
         for article, seen, features in items:
             if not article.story_id:
                 continue
             prof = decode_features(features, article, self._backend) if features else None
             if prof is None:
-                prof = profile(article, self.vocabulary, article.published)
-            else:
+                prof = profile(article, self.vocabulary, article.published, learn=learn)
+            elif learn:
                 self.vocabulary.add(set(prof.terms))
             story = self._stories.get(article.story_id)
             if story is None:
