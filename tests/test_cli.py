@@ -69,8 +69,12 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
     feeds = tmp_path / "feeds.txt"
     feeds.write_bytes("  # Zeitungen für Köln\n\n".encode("latin-1"))
     result = run("watch", "--rounds", "1", "--every", "1s", str(feeds))
-    assert result.exit_code == 0, result.output
-    assert "0 new" in result.stdout and "Traceback" not in result.output
+    assert result.exit_code != 0 and "[E050]" in result.stderr, result.output
+    assert "no feed addresses" in result.stderr and "Traceback" not in result.output
+    # Each line is an address; one that is none is named before the first poll.
+    feeds.write_bytes("# Köln\nfile:///tmp/köln.xml\n".encode("latin-1"))
+    result = run("watch", "--rounds", "1", str(feeds))
+    assert "line 2: 'file:///tmp/köln.xml' is no http:// or https:// address" in result.stderr
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01" * 100)
     refused = run("watch", "--rounds", "1", str(tmp_path / "binary.txt"))
     assert refused.exit_code != 0 and "[E002]" in refused.stderr

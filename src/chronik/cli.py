@@ -224,8 +224,15 @@ def _feed_list(path: Path) -> list[str]:
         text = decode_text(path.read_bytes(), str(path))
     except OSError as exc:
         raise InputError(Code.E050, str(path), detail=exc.strerror or str(exc)) from exc
-    lines = (line.strip() for line in text.splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)]
+    feeds = [(n, line) for n, line in lines if line and not line.startswith("#")]
+    for number, line in feeds:  # said before the first poll, not as a fetch error later
+        if not line.startswith(("http://", "https://")):
+            detail = f"line {number}: {line!r} is no http:// or https:// address"
+            raise InputError(Code.E050, str(path), detail=detail)
+    if not feeds:
+        raise InputError(Code.E050, str(path), detail="no feed addresses in it")
+    return [line for _, line in feeds]
 
 
 def _seconds(interval: str) -> float:
