@@ -401,6 +401,9 @@ def test_merge_moves_articles_and_is_logged(app: Chronik, fixtures: Path) -> Non
     third = app.stories()[1]
     app.merge_stories(first.id, third.id)
     assert app.story(second.id).id == third.id  # through later merges too
+    assert {a.story_id for a in app.articles(story_id=second.id)} == {third.id}
+    with pytest.raises(ChronikError, match=f"merged into {third.id}; name that story"):
+        app.merge_stories(second.id, third.id)  # a correction names the story it changes
     with pytest.raises(ChronikError, match="E101"):
         app.story("s000000000000")
     assert ("absorbed", second.id) in [(c.action, c.other) for c in app.story_history(first.id)]

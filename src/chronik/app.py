@@ -380,10 +380,13 @@ class Chronik:
     def articles(
         self, limit: int = 100, offset: int = 0, story_id: str | None = None
     ) -> list[Article]:
-        """Stored articles in time order; of one story (E101 for one that does not exist)."""
+        """Stored articles in time order; of one story (E101 for one that does not exist;
+        a story merged away: of the story it went into, as :meth:`story`)."""
         found = self.store.articles(story_id=story_id, limit=limit, offset=offset)
         if not found and story_id is not None:
-            self.story(story_id)  # no articles: is there such a story at all?
+            story = self.story(story_id)  # no articles: is there such a story at all?
+            if story.id != story_id:
+                return self.articles(limit, offset, story.id)
         return found
 
     def story(self, story_id: str) -> Story:
@@ -411,6 +414,15 @@ class Chronik:
                 return current
             seen.add(current)
 
+    def _correctable(self, story_id: str, action: str) -> Story:
+        """The story a correction names, by its own id: E101 for none, E200 for a story
+        merged away (its id leads to another, which the correction must name)."""
+        story = self.story(story_id)
+        if story.id != story_id:
+            detail = f"it was merged into {story.id}; name that story"
+            raise ChronikError(Code.E200, action=action, id=story_id, detail=detail)
+        return story
+
     def count_articles(self) -> int:
         return self.store.count_articles()
 
@@ -424,7 +436,7 @@ class Chronik:
         if gone == into:
             raise ChronikError(Code.E200, action="merge", id=gone, detail="it is the same story")
         for story_id in (gone, into):
-            self.story(story_id)  # E101 for a story that does not exist
+            self._correctable(story_id, "merge")
         self.store.merge_stories(gone, into, datetime.now(UTC))
         self._changed_stories()
         return self.story(into)
@@ -432,7 +444,7 @@ class Chronik:
     def split_story(self, story_id: str, article_ids: Sequence[str]) -> Story:
         """Move some of a story's articles into a new story: a correction by hand, logged in
         both stories' history. Returns the new story."""
-        story = self.story(story_id)
+        story = self._correctable(story_id, "split")
         wanted = set(article_ids)
         moving = [a for a in story.articles if a.id in wanted]
         outside = sorted(wanted - {a.id for a in moving})
@@ -440,7 +452,7 @@ class Chronik:
             detail = f"article {outside[0]!r} is not in it"
             raise ChronikError(Code.E200, action="split", id=story_id, detail=detail)
         if not moving or len(moving) == len(story.articles):
-            detail = "name some of its articles, not all"
+            detail = "name at least one of its articles, and not all of them"
             raise ChronikError(Code.E200, action="split", id=story_id, detail=detail)
         ids = [a.id for a in moving]
         new_id = self._unused_story_id(f"split {story_id} {' '.join(ids)}")
