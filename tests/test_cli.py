@@ -267,6 +267,8 @@ def test_entity_command_mirrors_the_api(run, fixtures: Path) -> None:  # type: i
     by_name = run("entity", top["name"].upper())  # by name or alias, in any case
     assert by_name.exit_code == 0 and by_name.stdout.startswith(top["id"])
     assert "story: " in by_name.stdout
+    everyone = json.loads(run("entities", "--json", "--name", "").stdout)["entities"]
+    assert everyone[0]["id"] == top["id"]  # an empty name is no filter, as in the API
     missing = run("entity", "Niemand Nirgends")
     assert missing.exit_code != 0 and "E103" in missing.output
 

@@ -442,6 +442,15 @@ def test_utf16_feeds_and_json_lines_are_read_whole(tmp_path: Path, fixtures: Pat
     lines.write_bytes('{"title": "Größer", "text": "Äpfel."}\n'.encode("utf-16"))
     [document] = read(lines)
     assert isinstance(document, Document) and document.title == "Größer"
+    # Without a BOM, as some Windows tools write it: known by where its zero bytes are.
+    for codec in ("utf-16-le", "utf-16-be"):
+        bare = tmp_path / f"{codec}.txt"
+        bare.write_bytes("Grüße aus Köln\nEin Satz über die Stadt.".encode(codec))
+        [doc] = read(bare)
+        assert isinstance(doc, Document) and doc.text and doc.text.startswith("Grüße aus Köln")
+        lines.write_bytes('{"title": "Größer", "text": "Äpfel."}\n'.encode(codec))
+        [document] = read(lines)
+        assert isinstance(document, Document) and document.title == "Größer"
 
 
 def test_a_well_formed_feed_without_items_is_no_error(tmp_path: Path) -> None:

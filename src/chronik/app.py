@@ -569,11 +569,13 @@ class Chronik:
     ) -> list[Entity]:
         """The most mentioned entities; ``type`` keeps one type (PER, LOC, ORG or MISC, in
         any case; another is E110), ``name`` those with that name or alias in any case
-        ("putin" finds Wladimir Putin where Putin is an alias)."""
+        ("putin" finds Wladimir Putin where Putin is an alias); an empty ``name`` is no
+        filter, as an empty parameter of the API is."""
         if type is not None and type.upper() not in ENTITY_TYPES:
             choices = ", ".join(ENTITY_TYPES)
             raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
-        return self.store.entities(limit=limit, type=type and type.upper(), name=name)
+        name = name.strip() if name else None
+        return self.store.entities(limit=limit, type=type and type.upper(), name=name or None)
 
     def find_entity(self, text: str) -> Entity | None:
         """An entity by id, else the most mentioned one named ``text``."""

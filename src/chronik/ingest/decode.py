@@ -67,11 +67,14 @@ def decode_text(data: bytes, origin: str) -> str:
     almost always is and which is a superset of Latin-1 for printable characters. UTF-8
     text with a few stray Windows-1252 bytes (a pasted "€") stays UTF-8, each stray byte
     read as Windows-1252: decoding it all as Windows-1252 made "Bürger" "BÃ¼rger"."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:  # UTF-16 is full of zero bytes, but its BOM says what it is
-            return data.decode("utf-16")
+    codec = utf16_codec(data)
+    if codec is not None:
+        try:  # UTF-16 is full of zero bytes, but its BOM or their places say what it is
+            text = data.decode(codec).removeprefix("\ufeff")
         except UnicodeDecodeError as exc:
             raise InputError(Code.E004, origin, detail=str(exc)) from exc
+        refuse_binary(text.encode("utf-8", "surrogatepass"), origin)  # "\x00\x01" * 100
+        return text
     refuse_binary(data, origin)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -91,15 +94,34 @@ _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[^"']*""")
 
 
 def utf8_bytes(data: bytes) -> bytes:
-    """UTF-16 input (its BOM says so) as UTF-8, for readers that work on bytes (a JSON
-    line, a feed's entities): other data as it is. An XML declaration then names UTF-8."""
-    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    """UTF-16 input as UTF-8, for readers that work on bytes (a JSON line, a feed's
+    entities): other data as it is. An XML declaration then names UTF-8."""
+    codec = utf16_codec(data)
+    if codec is None:
         return data
     try:
-        text = data.decode("utf-16")
+        text = data.decode(codec).removeprefix("\ufeff")
     except UnicodeDecodeError:
         return data  # the reader reports it
     return _XML_ENCODING.sub(r"\g<1>utf-8", text, count=1).encode("utf-8")
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """The UTF-16 codec of ``data``, by its BOM, or without one by where its zero bytes
+    are: German text in UTF-16 has one in nearly every other byte (the high byte of each
+    Latin letter), a binary file has them anywhere. None for other data."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = data[: _SNIFF & ~1]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 0.6 * pairs and even == 0:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 def _legacy(data: bytes) -> str:
