@@ -75,6 +75,24 @@ def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) ->
     assert [row["revision"] for row in rows] == [1, 2]
 
 
+def test_a_revision_keeps_the_profile_its_story_was_assigned_by(
+    app: Chronik, tmp_path: Path
+) -> None:
+    """A restarted engine must find each member as the running one has it: a revision
+    keeps the stored profile and the time the engine took the article at."""
+    path = tmp_path / "a.jsonl"
+    line = {"url": "https://x.example/a", "title": "Werft", "published": "2025-05-12T08:00:00Z"}
+    path.write_text(json.dumps(line | {"text": "Die Werft in Kiel baut ein Schiff."}))
+    app.ingest([str(path)])
+    query = "SELECT features FROM articles"
+    [before] = [bytes(row["features"]) for row in app.store.execute(query)]  # type: ignore[attr-defined]
+    revised = line | {"text": "Die Werft in Kiel baut zwei Schiffe.", "published": "2025-05-13"}
+    path.write_text(json.dumps(revised))
+    assert app.ingest([str(path)]).revised == 1
+    [after] = [bytes(row["features"]) for row in app.store.execute(query)]  # type: ignore[attr-defined]
+    assert after == before and json.loads(after)["s"] == "2025-05-12T08:00:00+00:00"
+
+
 def test_a_file_with_two_versions_of_a_url_ingested_again_changes_nothing(
     app: Chronik, tmp_path: Path
 ) -> None:

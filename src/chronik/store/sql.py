@@ -122,6 +122,10 @@ class SQLStore(ABC):
         revision = known.revision + 1 if known else 1
         self._put_document(article.id, revision, document, seen, article.content_hash)
         values = self._row(article, seen, revision, features)
+        if known and not features:
+            # A revision keeps the story engine's profile of the article: the engine keeps
+            # the one it assigned the story by, and a restarted engine must find the same.
+            del values["features"]
         if known:
             assignments = ", ".join(f"{k} = ?" for k in values if k != "id")
             others = [v for k, v in values.items() if k != "id"]

@@ -193,6 +193,7 @@ class StoryEngine:
             if not article.story_id:
                 continue
             prof = decode_features(features, article, self._backend) if features else None
+            seen = _seen_at(features) or seen
             if prof is None:
                 prof = profile(article, self.vocabulary, article.published, learn=learn)
             elif learn:
@@ -203,6 +204,16 @@ class StoryEngine:
                 story = self._new_story(article.story_id, title, seen)
             self._join(story, prof, seen)
             self._now = max(self._now or seen, seen)
+
+    def revised(self, story_id: str, seen: datetime, published: datetime | None) -> None:
+        """A member of the story was revised: its time counts for the story's span (its
+        profile stays the one the story was assigned by, as the store keeps it)."""
+        story = self._stories.get(self.resolve(story_id))
+        if story is None:
+            return
+        story.first, story.last = min(story.first, seen), max(story.last, seen)
+        if published is not None:
+            story.published = max(story.published or published, published)
 
     def title(self, story_id: str) -> str:
         return self._titles.get(story_id, "")
@@ -288,7 +299,7 @@ class StoryEngine:
             story = self._new_story(new_story_id(prof.id), title, seen)
             self._join(story, prof, seen)
             best = ranked[0].score if ranked else 0.0
-            return Assignment(story.id, True, best, encode_features(prof, self._backend))
+            return Assignment(story.id, True, best, encode_features(prof, self._backend, seen))
         story = ranked[0].story
         merged = [
             s.story
@@ -302,7 +313,7 @@ class StoryEngine:
                 self._merge(other, survivor)
         self._join(survivor, prof, seen)
         absorbed = [s.id for s in [story, *merged] if s is not survivor]
-        features = encode_features(prof, self._backend)
+        features = encode_features(prof, self._backend, seen)
         return Assignment(survivor.id, False, ranked[0].score, features, absorbed)
 
     def _same_founding(self, best: _Story, other: _Scored) -> bool:
@@ -417,17 +428,30 @@ def _plus(total: Vector | None, vector: Vector) -> Vector:
     return vector.copy() if total is None else total + vector
 
 
-def encode_features(prof: Profile, backend: str) -> bytes:
-    """What the store keeps so that ``warm`` need not recompute (terms, entities, vector)."""
+def encode_features(prof: Profile, backend: str, seen: datetime) -> bytes:
+    """What the store keeps so that ``warm`` need not recompute (terms, entities, vector),
+    and the times the engine took the article at: a revision of the article keeps them, so
+    that a restarted engine places it where this one did."""
     data: dict[str, object] = {
         "t": prof.terms,
         "e": sorted(prof.entities),
         "l": prof.language,
         "b": backend,
+        "s": seen.isoformat(),
+        "w": prof.when.isoformat() if prof.when else None,
     }
     if prof.embedding is not None:
         data["v"] = base64.b64encode(prof.embedding.astype(np.float16).tobytes()).decode()
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def _seen_at(features: bytes) -> datetime | None:
+    """The time the engine took the article at, kept in its features (None in features of
+    an older engine, or none)."""
+    try:
+        return datetime.fromisoformat(json.loads(features)["s"]) if features else None
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def decode_features(features: bytes, article: Article, backend: str) -> Profile | None:
@@ -440,11 +464,12 @@ def decode_features(features: bytes, article: Article, backend: str) -> Profile 
     # A vector from another embedding model lives in another space: recompute it when needed.
     if data.get("v") and data.get("b") == backend:
         vector = np.frombuffer(base64.b64decode(data["v"]), dtype=np.float16).astype(np.float32)
+    when = data.get("w", article.published.isoformat() if article.published else None)
     return Profile(
         id=article.id,
         terms=terms,
         entities=frozenset(data.get("e", [])),
-        when=article.published,
+        when=datetime.fromisoformat(when) if isinstance(when, str) else None,
         language=str(data.get("l", "de")),
         embed_text=embed_text(article.title, article.text),
         embedding=vector,
