@@ -372,6 +372,8 @@ def test_search_and_article(run, fixtures: Path) -> None:  # type: ignore[no-unt
     assert json.loads(run("search", "--json", "--until", "1999-01-01").stdout)["articles"] == []
     unknown = run("search", "--entity", "Niemandsland")
     assert unknown.exit_code == 2 and "[E103]" in unknown.stderr
+    backwards = run("search", "--since", "2025-05-14", "--until", "2025-05-12")
+    assert backwards.exit_code == 2 and "2025-05-14 is after --until 2025-05-12" in backwards.stderr
 
 
 def test_every_command_is_documented() -> None:

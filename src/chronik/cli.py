@@ -479,6 +479,9 @@ def search(
 ) -> None:
     """Search stored articles: full text (best match first) and/or by entity, day,
     publisher and language (newest first without words)."""
+    if since and until and since > until:  # an empty range is a slip, not a search
+        message = f"{since.date()} is after --until {until.date()}"
+        raise click.BadParameter(message, param_hint="--since")
     with _app(ctx) as app:
         found = app.search(
             " ".join(words),
