@@ -22,7 +22,7 @@ from tqdm import tqdm
 from chronik.analysis.pipeline import watching_steps
 from chronik.app import MAX_COUNT, Chronik, IngestReport, check_poll_interval
 from chronik.errors import ChronikError, Code, InputError
-from chronik.export import article_record, change_text, story_record, writer
+from chronik.export import article_record, change_text, entity_record, story_record, writer
 from chronik.ingest.decode import decode_text
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
@@ -301,7 +301,7 @@ def stories(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
         _echo_json({"stories": [s.to_dict() for s in found]})
         return
     for s in found:
-        click.echo(f"{s.id}  {s.size:>5} {_noun(s.size, 'article'):<8}  {s.title}")
+        click.echo(_story_row(s))
 
 
 @cli.command()
@@ -339,17 +339,15 @@ def entity(ctx: click.Context, entity: str, as_json: bool) -> None:
         found = app.entity_named(entity)
         named_in = app.entity_articles(found.id)
         stories = app.entity_stories(found.id)
-    if as_json:  # the object GET /api/entities/{id} returns
-        summaries = [article_summary(a) for a in named_in]
-        ids = [s.id for s in stories]
-        _echo_json({"entity": asdict(found), "articles": summaries, "stories": ids})
+    if as_json:
+        _echo_json(entity_record(found, named_in, [s.id for s in stories]))
         return
-    count = f"{found.mention_count} {_noun(found.mention_count, 'mention')}"
-    click.echo(f"{found.id}  {found.type}  {found.name}  ({count})")
+    mentions = _count(found.mention_count, "mention")
+    click.echo(f"{found.id}  {found.type}  {found.name}  ({mentions})")
     if found.aliases:
         click.echo(f"  aliases: {', '.join(found.aliases)}")
     for s in stories:
-        click.echo(f"  story: {s.id}  {s.size:>5} {_noun(s.size, 'article'):<8}  {s.title}")
+        click.echo(f"  story: {_story_row(s)}")
     _print_articles(named_in, as_json=False)
 
 
@@ -415,6 +413,11 @@ def _when(value: str | None) -> str:
     if not value:
         return ""
     return f" {'on' if len(value) >= 10 and value[:4].isdigit() else 'in'} {value}"
+
+
+def _story_row(found: Story) -> str:
+    """A story in a list: id, size and title in columns."""
+    return f"{found.id}  {found.size:>5} {_noun(found.size, 'article'):<8}  {found.title}"
 
 
 def _story_line(found: Story) -> str:

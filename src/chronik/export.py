@@ -6,11 +6,11 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Any, TextIO
 
 from chronik.errors import ChronikError, Code
-from chronik.model import Article, Story, StoryChange
+from chronik.model import Article, Entity, Story, StoryChange, article_summary
 
 # Internal bookkeeping that is not part of the exported record.
 _INTERNAL = ("content_hash",)
@@ -86,6 +86,15 @@ def story_event_rows(articles: Iterable[Article]) -> list[dict[str, Any]]:
     for article in articles:
         stories.setdefault(article.story_id or article.id, []).append(article)
     return [row for group in stories.values() for row in event_rows(story_events(group))]
+
+
+def entity_record(
+    entity: Entity, articles: Iterable[Article], story_ids: Iterable[str]
+) -> dict[str, Any]:
+    """An entity as `chronik entity --json` prints it and `GET /api/entities/{id}` returns
+    it: with the articles that name it (summaries) and the ids of its stories."""
+    summaries = [article_summary(a) for a in articles]
+    return {"entity": asdict(entity), "articles": summaries, "stories": list(story_ids)}
 
 
 def story_record(story: Story, history: Iterable[StoryChange]) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from chronik.app import MAX_COUNT, Chronik, IngestReport
-from chronik.export import article_record, story_record
+from chronik.export import article_record, entity_record, story_record
 from chronik.ingest.readers import MEDIA_TYPES
 from chronik.model import (
     Attribution,
@@ -25,7 +25,6 @@ from chronik.model import (
     Sentence,
     Story,
     Timex,
-    article_summary,
 )
 from chronik.web import queries
 from chronik.web.deps import chronik
@@ -284,9 +283,7 @@ def list_entities(
 def get_entity(app: App, entity_id: str) -> dict[str, Any]:
     """An entity with the articles that mention it and the stories it appears in."""
     found = app.entity(entity_id)
-    articles = app.entity_articles(found.id)
-    stories = app.entity_story_ids(found.id)
-    return {"entity": found, "articles": [article_summary(a) for a in articles], "stories": stories}
+    return entity_record(found, app.entity_articles(found.id), app.entity_story_ids(found.id))
 
 
 @router.post(
