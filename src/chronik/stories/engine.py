@@ -205,16 +205,6 @@ class StoryEngine:
             self._join(story, prof, seen)
             self._now = max(self._now or seen, seen)
 
-    def revised(self, story_id: str, seen: datetime, published: datetime | None) -> None:
-        """A member of the story was revised: its time counts for the story's span (its
-        profile stays the one the story was assigned by, as the store keeps it)."""
-        story = self._stories.get(self.resolve(story_id))
-        if story is None:
-            return
-        story.first, story.last = min(story.first, seen), max(story.last, seen)
-        if published is not None:
-            story.published = max(story.published or published, published)
-
     def title(self, story_id: str) -> str:
         return self._titles.get(story_id, "")
 
