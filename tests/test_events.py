@@ -211,6 +211,8 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         # what a phrase is "wegen" or "trotz" took place; a headline's "bei" too
         ("Wegen des Streiks fallen viele Flüge aus.", [], ("protest", "happened")),
         ("Trotz der Einigung bleibt die Lage unklar.", [], ("agree", "happened")),
+        # weakly: the noun's own cue outranks it, whatever the clause's verb
+        ("Angesichts des geplanten Treffens ist es wichtig, zu reden.", [], ("meet", "planned")),
         ("Tote bei schweren Angriffen auf die Hafenstadt", [], ("attack", "happened")),
         ("Bei einem Treffen mit Marek will Kessler Zölle ansprechen.", [], ("meet", "unspecified")),
         (

@@ -705,8 +705,10 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     "wegen des Streiks", "trotz der Einigung": a phrase whose noun has taken place."""
     preposition = _governing_preposition(sent, clause, index)
     raw = lexicon().raw
-    presupposed = preposition in raw["presupposing_prepositions"]
-    if not presupposed and preposition not in lexicon().words("temporal_prepositions"):
+    if preposition in raw["presupposing_prepositions"]:
+        # Weak, as the present is: "angesichts des geplanten Treffens" stays planned.
+        return "present"
+    if preposition not in lexicon().words("temporal_prepositions"):
         return None
     words = [sent.tokens[j] for j in range(clause.first, clause.last)]
     lowered = {t.lower for t in words}
@@ -723,7 +725,7 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
         return "happened"
     # Weak, as the present is: a plan or a cue of the clause outranks it.
     ahead = future or bool(lowered & set(raw["plan_modals"]))
-    if presupposed or not (ahead or any(_finite_verb(t) for t in words)):
+    if not (ahead or any(_finite_verb(t) for t in words)):
         return "present"  # "Tote bei israelischem Angriff", a headline without a verb
     return None
 
