@@ -442,10 +442,12 @@ def test_utf16_feeds_and_json_lines_are_read_whole(tmp_path: Path, fixtures: Pat
     lines.write_bytes('{"title": "Größer", "text": "Äpfel."}\n'.encode("utf-16"))
     [document] = read(lines)
     assert isinstance(document, Document) and document.title == "Größer"
-    # Without a BOM, as some Windows tools write it: known by where its zero bytes are.
+    # Without a BOM, as some Windows tools write it: known by where its zero bytes are,
+    # also with a wide space (U+3000 has a zero low byte) and a newline byte appended.
     for codec in ("utf-16-le", "utf-16-be"):
         bare = tmp_path / f"{codec}.txt"
-        bare.write_bytes("Grüße aus Köln\nEin Satz über die Stadt.".encode(codec))
+        text = "Grüße aus Köln\nEin Satz über die Stadt.\u3000" + " Noch ein Satz." * 10
+        bare.write_bytes(text.encode(codec) + b"\n")
         [doc] = read(bare)
         assert isinstance(doc, Document) and doc.text and doc.text.startswith("Grüße aus Köln")
         lines.write_bytes('{"title": "Größer", "text": "Äpfel."}\n'.encode(codec))

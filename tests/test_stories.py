@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +19,8 @@ from chronik.errors import ChronikError
 from chronik.evaluation.similarity import pearson, split_title
 from chronik.evaluation.stories import cluster_scores, evaluate_stories
 from chronik.ingest.document import Document
+from chronik.ingest.readers import Item
+from chronik.ingest.sources import iter_documents
 from chronik.model import Article, Event, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
@@ -478,6 +480,17 @@ def test_a_reopened_store_weighs_words_as_one_run_would(tmp_path: Path) -> None:
     split = vocabulary("three.db", [[p] for p in parts])
     assert whole.documents == split.documents == 3
     assert whole.df == split.df and not split.changed
+    # An ingest that stops early (Ctrl-C) keeps the counts of the articles it kept.
+    options = Options(db=str(tmp_path / "stopped.db"), embedding_backend="none")
+
+    def stop_after_two(items: list[str]) -> Iterator[Item]:
+        yield from iter_documents(items[:2], options)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt), Chronik(options=options) as app:
+        app.ingest_documents(stop_after_two([str(p) for p in parts]))
+    with Chronik(options=options) as app:
+        assert app.count_articles() == 2 and app.engine().vocabulary.documents == 2
 
 
 def test_an_article_binding_two_stories_merges_them_explicitly(lexical: Options) -> None:

@@ -592,8 +592,8 @@ def test_stories_are_split_and_merged_by_hand_through_the_api(site: Site) -> Non
     gone = site.client.get(f"/api/stories/{new['id']}", follow_redirects=False)
     assert gone.status_code == 307 and gone.headers["location"] == f"/api/stories/{story_id}"
     assert site.client.get(f"/api/stories/{new['id']}").json()["id"] == story_id
-    page = site.client.get(f"/story/{new['id']}", follow_redirects=False)
-    assert page.status_code == 302 and page.headers["location"] == f"/story/{story_id}"
+    page = site.client.get(f"/story/{new['id']}?lang=en", follow_redirects=False)
+    assert page.status_code == 302 and page.headers["location"] == f"/story/{story_id}?lang=en"
 
 
 def test_write_endpoints_are_disabled_without_a_configured_token(tmp_path: Path) -> None:

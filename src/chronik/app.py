@@ -116,11 +116,16 @@ class Chronik:
         engine's document frequencies as they are after it."""
         if self._opened is None:
             return
+        self._save_vocabulary()
+        self._opened.commit()
+
+    def _save_vocabulary(self) -> None:
+        """Write the story engine's changed document frequencies into the open
+        transaction: whatever commits the articles commits their counts too."""
         vocabulary = self._engine.vocabulary if self._engine else None
         changes = vocabulary.take_changes() if vocabulary else None
-        if vocabulary and changes:
+        if vocabulary and changes and self._opened is not None:
             self._opened.save_vocabulary(vocabulary.documents, *changes)
-        self._opened.commit()
 
     def __enter__(self) -> Chronik:
         return self
@@ -131,7 +136,11 @@ class Chronik:
         self.close()
 
     def close(self) -> None:
-        if self._opened is not None:
+        if self._opened is None:
+            return
+        try:  # closing commits (an interrupted ingest keeps what it stored): counts too
+            self._save_vocabulary()
+        finally:
             self._opened.close()
 
     # --- analysis without storing -------------------------------------------------------
@@ -230,12 +239,14 @@ class Chronik:
                 if isinstance(item, InputError):
                     raise item
                 article = build_article(item)
-                _check_published(article, item.origin)
+                unchanged = self._unchanged(self.store.lookup(article.id), article, item)
+                if not unchanged:  # one stored before the check stays as it is
+                    _check_published(article, item.origin)
             except InputError as exc:
                 report.errors.append(str(exc))
                 tick(exc.where or "")
                 continue
-            if self._unchanged(self.store.lookup(article.id), article, item):
+            if unchanged:
                 report.unchanged += 1
                 tick(item.origin)
                 continue
@@ -315,10 +326,15 @@ class Chronik:
             documents, df = self.store.vocabulary()
             if documents:
                 engine.vocabulary = Vocabulary(documents, Counter(df))
+            else:  # none saved (a store from before): counted from the window, saved whole
+                engine.vocabulary.stale = True
             latest = self.store.latest()
             if latest is not None:
+                # Not from a date ahead that a store kept before such dates were refused.
+                latest = min(latest, datetime.now(UTC) + timedelta(days=1))
                 since = latest - timedelta(days=self.options.story_window_days)
-                engine.warm(self.store.window(since), learn=not documents)
+                window = (item for item in self.store.window(since) if item[1] <= latest)
+                engine.warm(window, learn=not documents)
             self._engine = engine
         return self._engine
 
@@ -485,7 +501,7 @@ class Chronik:
         return history
 
     def _changed_stories(self) -> None:
-        self.store.commit()
+        self._commit()
         # The engine's window is rebuilt from the store, so the next article sees the new
         # grouping.
         self._engine = None

@@ -70,7 +70,7 @@ def decode_text(data: bytes, origin: str) -> str:
     codec = utf16_codec(data)
     if codec is not None:
         try:  # UTF-16 is full of zero bytes, but its BOM or their places say what it is
-            text = data.decode(codec).removeprefix("\ufeff")
+            text = _utf16_text(data, codec)
         except UnicodeDecodeError as exc:
             raise InputError(Code.E004, origin, detail=str(exc)) from exc
         refuse_binary(text.encode("utf-8", "surrogatepass"), origin)  # "\x00\x01" * 100
@@ -100,10 +100,15 @@ def utf8_bytes(data: bytes) -> bytes:
     if codec is None:
         return data
     try:
-        text = data.decode(codec).removeprefix("\ufeff")
+        text = _utf16_text(data, codec)
     except UnicodeDecodeError:
         return data  # the reader reports it
     return _XML_ENCODING.sub(r"\g<1>utf-8", text, count=1).encode("utf-8")
+
+
+def _utf16_text(data: bytes, codec: str) -> str:
+    """UTF-16 decoded, less a BOM and a last odd byte (a newline a tool appended)."""
+    return data[: len(data) & ~1].decode(codec).removeprefix("\ufeff")
 
 
 def utf16_codec(data: bytes) -> str | None:
@@ -117,9 +122,10 @@ def utf16_codec(data: bytes) -> str | None:
     if pairs < 8:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd >= 0.6 * pairs and even == 0:
+    rare = 0.01 * pairs  # a character such as U+3000 has a zero low byte
+    if odd >= 0.6 * pairs and even <= rare:
         return "utf-16-le"
-    if even >= 0.6 * pairs and odd == 0:
+    if even >= 0.6 * pairs and odd <= rare:
         return "utf-16-be"
     return None
 

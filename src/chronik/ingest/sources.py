@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from chronik.errors import Code, InputError
-from chronik.ingest.decode import check_size, gunzip, read_bounded
+from chronik.ingest.decode import check_size, gunzip, read_bounded, utf8_bytes
 from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import (
@@ -126,7 +126,8 @@ def read_bytes(
         yield exc
         return
     try:
-        fmt = sniff_format(data, name, media_type)
+        # Sniffed as UTF-8: a UTF-16 feed read from stdin or a URL has no name to tell it.
+        fmt = sniff_format(utf8_bytes(data[:4096]), name, media_type)
         # A WARC record is read through its own limit: it may unpack far beyond the file.
         read = partial(read_warc, limit=options.max_bytes) if fmt == "warc" else READERS[fmt]
         for item in read(data, origin):

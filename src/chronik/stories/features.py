@@ -82,9 +82,9 @@ class Vocabulary:
     df: Counter[str] = field(default_factory=Counter)
     limit: int = 200_000
     # What changed since the last `take_changes`, for a store to save: the terms counted,
-    # or, once halved, all of them.
+    # or all of them where the saved ones are stale (halved here, or counted anew).
     changed: set[str] = field(default_factory=set)
-    halved: bool = False
+    stale: bool = False
 
     def add(self, terms: set[str]) -> None:
         self.documents += 1
@@ -93,17 +93,17 @@ class Vocabulary:
         if len(self.df) > self.limit:
             self.documents //= 2
             self.df = Counter({t: c // 2 for t, c in self.df.items() if c > 1})
-            self.halved = True
+            self.stale = True
 
     def take_changes(self) -> tuple[dict[str, int], bool] | None:
         """The frequencies that changed since the last call, and whether they are all
-        there are now (after halving); None when nothing changed."""
-        if not self.changed and not self.halved:
+        there are now (to replace the saved ones); None when nothing changed."""
+        if not self.changed and not self.stale:
             return None
-        halved = self.halved
-        changed = dict(self.df) if halved else {t: self.df[t] for t in self.changed}
-        self.changed, self.halved = set(), False
-        return changed, halved
+        whole = self.stale
+        changed = dict(self.df) if whole else {t: self.df[t] for t in self.changed}
+        self.changed, self.stale = set(), False
+        return changed, whole
 
     def idf(self, term: str) -> float:
         # Smoothed by two pseudo-documents, not one: a word the stream has never or once seen

@@ -27,7 +27,7 @@ from chronik.model import (
     Timex,
 )
 from chronik.web import queries
-from chronik.web.deps import chronik
+from chronik.web.deps import chronik, moved
 from chronik.web.security import require_token
 
 App = Annotated[Chronik, Depends(chronik)]
@@ -192,12 +192,12 @@ def list_stories(app: App, limit: Limit = 50, offset: Offset = 0) -> dict[str, A
 @router.get(
     "/stories/{story_id}", response_model=StoryDetail, responses=_ERRORS, summary="One story"
 )
-def get_story(app: App, story_id: str) -> Any:
+def get_story(request: Request, app: App, story_id: str) -> Any:
     """A story with its timeline, its events and the ids of related stories; a story
     merged into another redirects to it (307)."""
     story = app.story(story_id)
     if story.id != story_id:
-        return RedirectResponse(f"/api/stories/{quote(story.id)}", status_code=307)
+        return RedirectResponse(moved(request, f"/api/stories/{quote(story.id)}"), 307)
     related = [s.id for s in queries.related_stories(app, story)]
     return story_record(story, app.story_history(story.id)) | {"related": related}
 

@@ -18,3 +18,10 @@ from chronik.app import Chronik
 def chronik(request: Request) -> Iterator[Chronik]:
     with Chronik(options=request.app.state.options) as app:
         yield app
+
+
+def moved(request: Request, path: str) -> str:
+    """``path`` with the request's query, for a redirect (``?lang=en`` stays the reader's
+    choice)."""
+    query = request.url.query
+    return f"{path}?{query}" if query else path

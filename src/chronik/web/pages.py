@@ -21,7 +21,7 @@ from chronik.app import MAX_COUNT, Chronik
 from chronik.model import ENTITY_TYPES, Entity
 from chronik.stories.features import story_title
 from chronik.web import queries, view
-from chronik.web.deps import chronik
+from chronik.web.deps import chronik, moved
 from chronik.web.i18n import COOKIE, Translator, languages, negotiate
 
 App = Annotated[Chronik, Depends(chronik)]
@@ -144,7 +144,7 @@ def stories(
 def story(request: Request, app: App, story_id: str) -> Response:
     found = app.story(story_id)
     if found.id != story_id:  # merged into another: its page is this one's now
-        return RedirectResponse(f"/story/{quote(found.id)}", status_code=302)
+        return RedirectResponse(moved(request, f"/story/{quote(found.id)}"), status_code=302)
     entries = queries.timeline(found)
     articles = [e.article for e in entries if e.event is None]
     points, ticks = queries.axis(entries)
