@@ -24,6 +24,7 @@ from chronik.app import MAX_COUNT, Chronik, IngestReport, check_poll_interval
 from chronik.errors import ChronikError, Code, InputError
 from chronik.export import article_record, change_text, entity_record, story_record, writer
 from chronik.ingest.decode import decode_text
+from chronik.ingest.document import is_web_address
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
 from chronik.store import store_failure
@@ -227,7 +228,7 @@ def _feed_list(path: Path) -> list[str]:
     lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)]
     feeds = [(n, line) for n, line in lines if line and not line.startswith("#")]
     for number, line in feeds:  # said before the first poll, not as a fetch error later
-        if not line.startswith(("http://", "https://")):
+        if not is_web_address(line):
             detail = f"line {number}: {line!r} is no http:// or https:// address"
             raise InputError(Code.E050, str(path), detail=detail)
     if not feeds:

@@ -32,7 +32,7 @@ from chronik.analysis.boilerplate import (
 from chronik.analysis.sentences import lead_line
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
-from chronik.ingest.document import Document
+from chronik.ingest.document import Document, is_web_address
 from chronik.ingest.readers import parse_fragment, parse_time, publisher_name
 from chronik.model import Article, Block, BlockKind, Stance
 
@@ -65,7 +65,7 @@ def build_article(document: Document) -> Article:
     headline = " ".join((headline or lead_line(text)).split())
     # A page fetched by its address and naming no canonical one is known by the address it
     # was fetched from: new text there is a revision, not a second article.
-    web = document.format == "html" and _web(document.origin)
+    web = document.format == "html" and is_web_address(document.origin)
     fetched = document.origin if web else None
     url = document.url or meta.get("url") or fetched
     article = Article(
@@ -113,7 +113,7 @@ def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
     headed = found and headline and headline.casefold() in found.casefold()
     if found and any(c.isalpha() for c in found) and not _address(found) and not headed:
         return found
-    return publisher_name(url) if url and _web(url) else None
+    return publisher_name(url) if url and is_web_address(url) else None
 
 
 def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]:
@@ -167,7 +167,7 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
     if (relative := _relative_canonical(html)) is not None:
         # trafilatura resolves it against some address on the page (an image server's);
         # the page's base is the address it was fetched from, else the one it gives itself.
-        base = origin if _web(origin) else _og_url(html)
+        base = origin if is_web_address(origin) else _og_url(html)
         meta.pop("url", None)
         meta.update({"url": urljoin(base, relative)} if base else {})
     if _YEAR_ONLY.match(meta.get("date", "")):
@@ -187,20 +187,16 @@ _OG_URL = re.compile(r"<meta\b[^>]*\bproperty=[\"']og:url[\"'][^>]*>", re.I)
 _CONTENT = re.compile(r"\bcontent=[\"']([^\"']+)", re.I)
 
 
-def _web(address: str) -> bool:
-    return address.startswith(("http://", "https://"))
-
-
 def _og_url(html: str) -> str | None:
     """The page's own address in its Open Graph tags, where it is a web address."""
     address = _attribute(html, _OG_URL, _CONTENT)
-    return address if _web(address) else None
+    return address if is_web_address(address) else None
 
 
 def _relative_canonical(html: str) -> str | None:
     """The page's canonical link where it is relative ("/swr/player/…"), else None."""
     address = _attribute(html, _CANONICAL, _HREF)
-    return None if not address or _web(address) or address.startswith("//") else address
+    return None if not address or is_web_address(address) or address.startswith("//") else address
 
 
 def _attribute(html: str, tag: re.Pattern[str], attribute: re.Pattern[str]) -> str:

@@ -24,3 +24,9 @@ class Document:
     published: datetime | None = None
     publisher: str | None = None
     language: str | None = None
+
+
+def is_web_address(text: str) -> bool:
+    """Whether ``text`` is an http:// or https:// address: one that is fetched, and that
+    names a page."""
+    return text.startswith(("http://", "https://"))

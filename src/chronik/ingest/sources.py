@@ -13,7 +13,7 @@ from urllib.request import url2pathname
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import check_size, gunzip, read_bounded, utf8_bytes
-from chronik.ingest.document import Document
+from chronik.ingest.document import Document, is_web_address
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import (
     ARTICLE_ENDINGS,
@@ -33,7 +33,7 @@ def iter_documents(targets: Sequence[str], options: Options) -> Iterator[Item]:
     for target in targets:
         if target == "-":
             yield from _read_stdin(options)
-        elif target.startswith(("http://", "https://")):
+        elif is_web_address(target):
             yield from _read_url(target, options)
         elif target.startswith("file://"):
             yield from _read_path(Path(url2pathname(urlsplit(target).path)), options)
