@@ -127,9 +127,14 @@ class Lexicon:
     raw: dict[str, Any]
     actors: dict[str, Any]
     cues: dict[str, CueList]
+    # Each list as a set, made once: the rules ask for them for every word of every clause.
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(self.raw[key])
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = frozenset(self.raw[key])
+        return found
 
     @property
     def precedence(self) -> list[str]:
@@ -704,8 +709,7 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause;
     "wegen des Streiks", "trotz der Einigung": a phrase whose noun has taken place."""
     preposition = _governing_preposition(sent, clause, index)
-    raw = lexicon().raw
-    if preposition in raw["presupposing_prepositions"]:
+    if preposition in lexicon().words("presupposing_prepositions"):
         # Weak, as the present is: "angesichts des geplanten Treffens" stays planned.
         return "present"
     if preposition not in lexicon().words("temporal_prepositions"):
@@ -724,7 +728,7 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     if past or (preposition in {"nach", "seit"} and not future):
         return "happened"
     # Weak, as the present is: a plan or a cue of the clause outranks it.
-    ahead = future or bool(lowered & set(raw["plan_modals"]))
+    ahead = future or bool(lowered & lexicon().words("plan_modals"))
     if not (ahead or any(_finite_verb(t) for t in words)):
         return "present"  # "Tote bei israelischem Angriff", a headline without a verb
     return None
@@ -734,11 +738,9 @@ def _governing_preposition(sent: SentenceView, clause: Clause, index: int) -> st
     """The preposition of the noun's phrase: within three words before it ("bei seinem
     Besuch"), or further back over articles, adjectives and coordinated nouns ("bei
     Auseinandersetzungen und israelischen Luftangriffen")."""
-    prepositions = set(lexicon().raw["prepositions"]) | lexicon().words("temporal_prepositions")
-    prepositions |= set(lexicon().raw["presupposing_prepositions"])
     for j in range(index - 1, max(clause.first, index - 7) - 1, -1):
         token = sent.tokens[j]
-        if token.lower in prepositions:
+        if token.lower in _phrase_prepositions():
             return token.lower
         skip = token.lower in DETERMINERS or token.lower in {"und", "oder"}
         if index - j >= 3 and not (skip or token.capitalised or inflected_adjective(token)):
@@ -746,12 +748,19 @@ def _governing_preposition(sent: SentenceView, clause: Clause, index: int) -> st
     return None
 
 
+@cache
+def _phrase_prepositions() -> frozenset[str]:
+    """The prepositions that open a noun's phrase, whatever they say of its time."""
+    keys = ("prepositions", "temporal_prepositions", "presupposing_prepositions")
+    return frozenset().union(*(lexicon().words(key) for key in keys))
+
+
 def _finite_verb(token: Token) -> bool:
     """A lower-case word that may be a verb: its lemma is an infinitive, and it is no
     preposition, article or adjective ("zwischen", "den", "israelischem")."""
     if token.capitalised or not token.text.isalpha():
         return False
-    if token.lower in DETERMINERS or token.lower in lexicon().raw["prepositions"]:
+    if token.lower in DETERMINERS or token.lower in lexicon().words("prepositions"):
         return False
     return token.lemma.endswith(("en", "ern", "eln")) and not inflected_adjective(token)
 
