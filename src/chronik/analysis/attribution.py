@@ -460,7 +460,7 @@ def _verbal(toks: list[Token], k: int) -> bool:
     lower = toks[k].lower
     if k > 0 and toks[k - 1].lower == "zu":
         return False
-    if _inflected_participle(lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA":
+    if _before_its_noun(toks, k):
         # "der bereits angekündigte neue Zollsatz" says who announced nothing; "die von
         # Merz angekündigte Kooperation" does
         return any(t.lower in _AGENT for t in toks[max(0, k - 5) : k])
@@ -476,6 +476,12 @@ def _verbal(toks: list[Token], k: int) -> bool:
 def _zu_infinitive(lower: str) -> bool:
     """An infinitive with zu ("anzukündigen"), which has no subject."""
     return any(lower.startswith(p + "zu") for p in _PARTICLES if len(lower) > len(p) + 4)
+
+
+def _before_its_noun(toks: list[Token], k: int) -> bool:
+    """A participle inflected as an adjective before its noun or another adjective:
+    "die angekündigte Kooperation"."""
+    return _inflected_participle(toks[k].lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA"
 
 
 def _inflected_participle(lower: str) -> bool:
@@ -543,8 +549,8 @@ def _bare_participle(toks: list[Token], k: int, fin: int, lo: int, hi: int) -> b
     lower = toks[k].lower
     if not _participle(lower) or lower == _lemma(lower):
         return False
-    if _inflected_participle(lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA":
-        return True  # before its noun, whatever the clause's own verb is
+    if _before_its_noun(toks, k):
+        return True  # whatever the clause's own verb is
     if fin != k or any(t.lower in _AUXILIARIES for t in toks[lo:hi]):
         return False  # "hatte ... angekündigt"
     return all(t.cls == "B" for t in toks[k + 1 : hi])
