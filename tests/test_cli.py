@@ -17,6 +17,7 @@ from chronik import Options
 from chronik.cli import cli
 from chronik.errors import ChronikError, Code
 from chronik.store import store_failure
+from files import write_jsonl
 
 
 @pytest.fixture
@@ -293,7 +294,7 @@ MOVED_MEETING = [
 
 def test_story_shows_its_events_and_what_changed(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     items = tmp_path / "meeting.jsonl"
-    items.write_text("".join(json.dumps(i) + "\n" for i in MOVED_MEETING), encoding="utf-8")
+    write_jsonl(items, MOVED_MEETING)
     run("ingest", str(items))
     (story,) = json.loads(run("stories", "--json").stdout)["stories"]
     shown = json.loads(run("story", "--json", story["id"]).stdout)

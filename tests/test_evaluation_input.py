@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from chronik.cli import cli
+from files import write_jsonl
 
 ITEMS = [
     {
@@ -30,8 +31,7 @@ ITEMS = [
 
 
 def _jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-    return path
+    return write_jsonl(path, rows, ensure_ascii=False)
 
 
 def _error(*args: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from chronik.evaluation.similarity import evaluate_similarity
 from chronik.evaluation.stories import evaluate_stories, month_bounds, stream_items
 from chronik.options import Options
+from files import write_jsonl
 
 REPO = Path(__file__).resolve().parent.parent
 LABELS = REPO / "eval" / "stories"
@@ -19,7 +19,7 @@ def _clustering(shared: Path, tmp_path: Path, since: str, until: str) -> dict[st
     items = tmp_path / "items.jsonl"
     source = shared / "data" / "news-stream-de" / "items.jsonl"
     records = stream_items(source, since, until)
-    items.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    write_jsonl(items, records, ensure_ascii=False)
     labels = LABELS / f"labels-{since[:7]}.jsonl"
     return evaluate_stories(items, labels, Options(embedding_backend="use"))
 

@@ -19,6 +19,7 @@ from chronik.ingest.document import Document
 from chronik.ingest.readers import sniff_format
 from chronik.ingest.sources import iter_documents, list_files, read_bytes
 from chronik.options import Options
+from files import write_jsonl
 
 OPTIONS = Options()
 
@@ -75,7 +76,7 @@ def test_jsonl_publisher_given_as_an_address_is_named_by_its_host(tmp_path: Path
         {"title": "B", "text": "Zwei.", "publisher": "Kieler Nachrichten"},
         {"title": "C", "text": "Drei.", "source": "http://ostsee-bote.example"},
     ]
-    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    write_jsonl(path, lines)
     publishers = [doc.publisher for doc in read(path) if isinstance(doc, Document)]
     assert publishers == ["tagesschau.de", "Kieler Nachrichten", "ostsee-bote.example"]
 
@@ -87,7 +88,7 @@ def test_jsonl_url_of_another_scheme_is_no_address_nor_publisher(tmp_path: Path)
         {"title": "B", "text": "Zwei.", "url": "mailto:redaktion@ostsee-bote.example"},
         {"title": "C", "text": "Drei.", "url": "https://www.ostsee-bote.example/c"},
     ]
-    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    write_jsonl(path, lines)
     articles = [build_article(doc) for doc in read(path) if isinstance(doc, Document)]
     assert [(a.url, a.publisher) for a in articles] == [
         (None, None),
@@ -559,7 +560,7 @@ def test_html_in_a_jsonl_text_is_read_as_html(tmp_path: Path) -> None:
         {"title": "Preise", "text": "Kosten < 5 Euro.\n\nMehr nicht."},
     ]
     path = tmp_path / "html.jsonl"
-    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    write_jsonl(path, lines)
     flat, sectioned, plain = read(path)
     assert isinstance(flat, Document) and flat.text == "Der Rat stimmte zu.\n\nDie Kosten steigen."
     assert isinstance(sectioned, Document) and sectioned.text is None and sectioned.html

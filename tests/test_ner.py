@@ -29,6 +29,7 @@ from chronik.model import Article, Block, BlockKind, Mention
 from chronik.options import Options
 from chronik.training.ner import TrainSettings, to_offsets, train_ner
 from chronik.training.silver import collect_sentences, tag_sentences
+from files import write_jsonl
 
 GERMEVAL_STYLE = """#\thttps://example.org/a\t[2024-01-01]
 1\tBundeskanzler\tO\tO
@@ -401,7 +402,7 @@ def test_silver_sentences_are_distinct_whole_sentences_of_kept_articles(tmp_path
         {"url": "https://example.org/3", "text": left_out},
     ]
     items = tmp_path / "items.jsonl"
-    items.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    write_jsonl(items, records)
     (tmp_path / "broken.html").write_bytes(b"\x00\x01binary")
     excluded = {article_id("https://example.org/3", left_out)}
     targets = [str(items), str(tmp_path / "broken.html")]

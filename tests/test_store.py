@@ -23,6 +23,7 @@ from chronik.model import Article
 from chronik.options import DEFAULT_PIPELINE
 from chronik.store.sql import migrations
 from chronik.store.sqlite import SQLiteStore
+from files import write_jsonl
 from marking import register_marker
 
 
@@ -156,7 +157,7 @@ def test_a_publication_time_in_the_future_is_refused(app: Chronik, tmp_path: Pat
         {"url": "https://a.example/zukunft", "text": text, "published": "2999-01-01T00:00:00Z"},
         {"url": "https://a.example/heute", "text": text, "published": "2025-05-12T08:00:00Z"},
     ]
-    items.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    write_jsonl(items, lines)
     report = app.ingest([str(items)])
     assert report.inserted == 1 and report.failed == 1
     assert "E008" in report.errors[0] and "2999-01-01" in report.errors[0]
@@ -206,7 +207,7 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
         }
     )
     items = tmp_path / "werft.jsonl"
-    items.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    write_jsonl(items, lines)
     app.ingest([str(items)])
     by_rank = [a.title[-1] for a in app.search("Werft", language="de", limit=5)]
     assert by_rank[0] == "1", "the word most often first"
@@ -246,7 +247,7 @@ def test_an_entity_s_articles_newest_first_and_stories_by_their_count(
         item(3, 21, "Kieler Stadtrat streitet über den Haushalt"),
     ]
     items = tmp_path / "kiel.jsonl"
-    items.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    write_jsonl(items, lines)
     app.ingest([str(items)])
     kiel = app.find_entity("Kiel")
     assert kiel is not None
@@ -645,7 +646,7 @@ def test_an_input_seen_again_in_another_form_changes_nothing(app: Chronik, tmp_p
         {"url": f"https://kiel.example/live-{day}", "title": "Liveblog Hafen"} for day in (1, 2)
     ]
     live = tmp_path / "live.jsonl"
-    live.write_text("".join(json.dumps(row) + "\n" for row in title_only), encoding="utf-8")
+    write_jsonl(live, title_only)
     assert app.ingest([str(live)]).inserted == 2
 
 
@@ -698,7 +699,7 @@ def test_two_writers_of_overlapping_input_both_finish(target: str, tmp_path: Pat
         }
         for n in range(40)
     ]
-    items.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    write_jsonl(items, lines)
     with Chronik(target, create=True) as first:
         _ = first.store  # created once, before the writers start
     reports: list[Any] = []
@@ -750,7 +751,7 @@ def _werft_items(path: Path, k: int, names: list[str]) -> Path:
         }
         for i, name in enumerate(names)
     ]
-    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    write_jsonl(path, lines)
     return path
 
 

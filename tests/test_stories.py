@@ -37,6 +37,7 @@ from chronik.stories.features import (
 )
 from chronik.stories.related import RELATED_FLOOR, related_articles, related_stories
 from chronik.stories.timeline import article_tense, build_timeline
+from files import write_jsonl
 
 DAY = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
 
@@ -401,7 +402,7 @@ def _write_items(path: Path) -> None:
     ]
     for i, row in enumerate(rows):
         row["published"] = (DAY + timedelta(days=i)).isoformat()
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(path, rows)
 
 
 def test_eval_stories_command(tmp_path: Path) -> None:
@@ -411,7 +412,7 @@ def test_eval_stories_command(tmp_path: Path) -> None:
         app.ingest([str(items)])
         ids = {a.title: a.id for a in app.articles()}
     gold = [(ANNOUNCEMENT[0], "bridge"), (REPORT[0], "bridge"), (UNRELATED[0], "cup")]
-    labels.write_text("".join(json.dumps({"id": ids[t], "story": s}) + "\n" for t, s in gold))
+    write_jsonl(labels, ({"id": ids[t], "story": s} for t, s in gold))
     options = Options(embedding_backend="none", story_threshold=0.2)
     assert evaluate_stories(items, labels, options)["pairwise_f1"] == 1.0
     result = CliRunner().invoke(cli, ["eval", "stories", str(items), str(labels)])
