@@ -433,6 +433,24 @@ def test_a_complete_but_broken_feed_keeps_only_the_items_before_its_break(
     assert not any(isinstance(i, Document) for i in read(bomb))
 
 
+def test_a_feed_s_plain_entities_are_expanded_wherever_they_are_declared(
+    tmp_path: Path,
+) -> None:
+    item = "<item><title>Neu in &ort;</title><description>Text.</description></item>"
+    for doctype in (
+        '<!DOCTYPE rss [ <!ENTITY ort "Köln"> ]>',
+        '<!DOCTYPE rss [\n<!ENTITY ort "Köln">\n]>',
+    ):
+        path = tmp_path / "entity.rss"
+        path.write_text(f'<?xml version="1.0"?>\n{doctype}\n<rss><channel>{item}</channel></rss>')
+        assert [i.title for i in read(path)] == ["Neu in Köln"]
+    path.write_text(
+        f'<!DOCTYPE rss [<!ENTITY ort SYSTEM "/etc/passwd">]><rss><channel>{item}</channel></rss>'
+    )
+    [error] = read(path)
+    assert isinstance(error, InputError) and "read from a file" in str(error)
+
+
 def test_utf16_feeds_and_json_lines_are_read_whole(tmp_path: Path, fixtures: Path) -> None:
     xml = (fixtures / "feed.rss").read_text(encoding="utf-8")
     whole = [i.title for i in read(fixtures / "feed.rss")]

@@ -393,7 +393,15 @@ def _str_or_none(value: Any) -> str | None:
 
 def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     data = _HTML_ENTITY.sub(_numeric_entity, _CHAR_REF.sub(_no_surrogate_ref, utf8_bytes(data)))
-    parsed = feedparser.parse(data)
+    prolog, body = _split_prolog(data)
+    declared = _ENTITY_DECLARATION.findall(prolog)
+    if any(not _PLAIN_ENTITY.fullmatch(value) for value in declared):
+        # feedparser would drop such an entity and read its uses as junk text.
+        yield InputError(Code.E020, origin, detail=_UNSAFE_ENTITY)
+        return
+    if declared:  # each on a line of its own, where feedparser finds them
+        prolog = _DECLARATION_START.sub(b"\n\\1", prolog)
+    parsed = feedparser.parse(prolog + body)
     entries = parsed.get("entries") or []
     # A wrong encoding declaration that feedparser read past is no break.
     broken = parsed.get("bozo") and not isinstance(
@@ -413,6 +421,24 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     elif broken:
         detail = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0]
         yield InputError(Code.E020, origin, detail=detail)
+
+
+def _split_prolog(data: bytes) -> tuple[bytes, bytes]:
+    """The XML declaration and DOCTYPE before the first element, and the rest."""
+    first = _FIRST_ELEMENT.search(data)
+    return (data[: first.start()], data[first.start() :]) if first else (b"", data)
+
+
+_FIRST_ELEMENT = re.compile(rb"<\w")
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY([^>]*)>")
+# A name for a plain text or one character, the only entities worth expanding in a feed;
+# on one line (`<!DOCTYPE rss [ <!ENTITY foo "bar"> ]>`) feedparser broke at the DOCTYPE.
+_PLAIN_ENTITY = re.compile(rb'\s+\w+\s+"(?:&#\w+;|[^&"%]*)"\s*')
+_DECLARATION_START = re.compile(rb"(<!ENTITY|\]\s*>)")
+_UNSAFE_ENTITY = (
+    "its DOCTYPE declares an entity made of other entities or read from a file, "
+    "which could grow without bound; Chronik reads no feed that has one"
+)
 
 
 def _feed_base(origin: str, channel: str | None) -> str | None:
