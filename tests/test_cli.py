@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from click.testing import CliRunner
 from chronik import Options
 from chronik.cli import cli
 from chronik.errors import ChronikError, Code
+from chronik.model import Article
 from chronik.store import store_failure
 from files import write_jsonl
 
@@ -566,6 +568,32 @@ def test_an_interrupt_is_one_line_and_exit_130(
     result = run("ingest", "-", stdin="Titel\n\nText.\n")
     assert result.exit_code == 130 and "Aborted" not in result.output
     assert result.stderr == "chronik: interrupted; what was stored before stays stored\n"
+
+
+def test_an_interrupted_ingest_says_how_many_articles_it_stored(
+    run,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from chronik.store.sql import SQLStore
+
+    put_entities, written = SQLStore._put_entities, []
+
+    def ctrl_c_in_the_second(store: SQLStore, article: Article) -> None:
+        written.append(article.id)
+        if len(written) == 2:
+            signal.raise_signal(signal.SIGINT)
+        put_entities(store, article)
+
+    monkeypatch.setattr(SQLStore, "_put_entities", ctrl_c_in_the_second)
+    rows = [{"title": f"Meldung {n}", "text": f"Der Text der Meldung {n}."} for n in range(5)]
+    result = run("ingest", str(write_jsonl(tmp_path / "items.jsonl", rows)))
+    assert result.exit_code == 130
+    assert result.stderr.endswith(
+        "chronik: interrupted after 2 new, 0 revised, 0 unchanged, 0 failed; "
+        "what was stored before stays stored\n"
+    )
+    assert len(json.loads(run("articles", "--json").stdout)["articles"]) == 2
 
 
 def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_text(  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -148,6 +149,29 @@ def test_bad_input_does_not_lose_stored_data(app: Chronik, fixtures: Path, tmp_p
     assert report.failed == 1 and report.inserted == 1
     assert "bin.txt" in report.errors[0]
     assert app.store.count_articles() == 4
+
+
+def test_ctrl_c_while_an_article_is_written_stores_it_whole(
+    target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chronik.store.sql import SQLStore
+
+    put_entities = SQLStore._put_entities
+
+    def interrupted_halfway(store: SQLStore, article: Article) -> None:
+        signal.raise_signal(signal.SIGINT)  # after the article's row, before its mentions
+        put_entities(store, article)
+
+    text = "Angela Merkel traf Emmanuel Macron in Paris.\n\nSie sprachen über Europa."
+    items = write_jsonl(tmp_path / "items.jsonl", [{"title": t, "text": text} for t in "AB"])
+    monkeypatch.setattr(SQLStore, "_put_entities", interrupted_halfway)
+    with pytest.raises(KeyboardInterrupt), Chronik(target, create=True) as app:
+        app.ingest([str(items)])
+    monkeypatch.undo()
+    with Chronik(target) as app:
+        assert app.count_articles() == 1
+        (stored,) = app.articles()  # with its input, story, story log and mentions
+        assert stored.mentions and _counts(app) == (1, 1, 1, 1, len(stored.mentions))
 
 
 def test_a_publication_time_in_the_future_is_refused(app: Chronik, tmp_path: Path) -> None:

@@ -5,10 +5,12 @@ The CLI, the REST API and the web UI are thin layers over this class.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -223,7 +225,8 @@ class Chronik:
             tick = _Ticker(self._commit, report, progress)
             for document, outcome in executor.analyse(self._changed(items, report, tick)):
                 try:
-                    self._ingest_analysed(document, outcome, report)
+                    with _whole():
+                        self._ingest_analysed(document, outcome, report)
                 except InputError as exc:
                     report.errors.append(str(exc))
                 tick(document.origin)
@@ -361,18 +364,24 @@ class Chronik:
                 if isinstance(outcome, InputError):
                     report.errors.append(str(outcome.at(origin)))
                 else:
-                    outcome.id = article_id
-                    self.known_entities().link(outcome)
-                    keep.restore(outcome)
-                    if self.store.replace_analysis(outcome):
-                        report.revised += 1
-                    else:
-                        report.unchanged += 1
+                    with _whole():
+                        self._replace_analysis(article_id, outcome, keep, report)
                 tick(origin)
         self.store.commit()
         # The index knows the entities by their fresh ids; the store by the ids kept.
         self._entities = None
         return report
+
+    def _replace_analysis(
+        self, article_id: str, outcome: Article, keep: _StoredIds, report: IngestReport
+    ) -> None:
+        outcome.id = article_id
+        self.known_entities().link(outcome)
+        keep.restore(outcome)
+        if self.store.replace_analysis(outcome):
+            report.revised += 1
+        else:
+            report.unchanged += 1
 
     def _stored(
         self, report: IngestReport, tick: Callable[[str], None]
@@ -716,6 +725,24 @@ def _check_published(article: Article, origin: str) -> None:
 
 def _long_enough(article: Article) -> bool:
     return len(article.text.split()) - len(article.title.split()) >= _COPY_WORDS
+
+
+@contextmanager
+def _whole() -> Iterator[None]:
+    """Ctrl-C waits until the article in hand is stored whole. Closing the store commits
+    what an interrupted ingest wrote, and half an article (its input without its row, its
+    row without its mentions, a story logged without it) would be committed with it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives signals
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:  # delivered now to whoever handled it before: KeyboardInterrupt by default
+        signal.raise_signal(signal.SIGINT)
 
 
 class _Ticker:

@@ -85,9 +85,14 @@ class Group(click.Group):
             raise _usage(exc, ctx) from exc
         except ChronikError as exc:
             raise Failure(str(exc)) from exc
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             # click would print "Aborted!" and exit 1, as if an input had failed.
-            click.echo("chronik: interrupted; what was stored before stays stored", err=True)
+            done = ""
+            if isinstance(exc, _Interrupted):
+                _errors(exc.report)
+                done = f" after {_counts(exc.report)}"
+            message = f"chronik: interrupted{done}; what was stored before stays stored"
+            click.echo(message, err=True)
             ctx.exit(130)
         except Exception as exc:
             failure = store_failure(exc, ctx.params.get("db") or "")
@@ -135,10 +140,13 @@ def _app(ctx: click.Context, create: bool = False) -> Iterator[Chronik]:
 @contextmanager
 def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport], None]]:
     """A bar of articles done; while a large article is analysed it also names the step
-    (a 19 MB text takes minutes, with the count standing still)."""
+    (a 19 MB text takes minutes, with the count standing still). Ctrl-C says how far the
+    work had come."""
     bar: tqdm[Any] = tqdm(total=total, unit=" articles", file=sys.stderr, disable=None)
+    current: list[IngestReport] = []
 
     def update(where: str, report: IngestReport) -> None:
+        current[:] = [report]
         bar.n = report.seen
         bar.set_description_str("", refresh=False)
         bar.set_postfix(
@@ -154,25 +162,47 @@ def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport]
         if len(article.text) >= _LARGE_TEXT:
             bar.set_description_str(f"{name} ({len(article.text) / 1e6:.1f}M characters)")
 
-    with bar, watching_steps(step):
-        yield update
+    try:
+        with bar, watching_steps(step):
+            yield update
+    except KeyboardInterrupt as exc:
+        if current and not isinstance(exc, _Interrupted):
+            raise _Interrupted(current[0]) from None
+        raise
+
+
+class _Interrupted(KeyboardInterrupt):
+    """Ctrl-C during work that counts articles, with its counts so far: the app stores
+    an article whole before the interrupt is raised, so they are what stays stored."""
+
+    def __init__(self, report: IngestReport) -> None:
+        super().__init__()
+        self.report = report
 
 
 _LARGE_TEXT = 200_000  # characters: about five seconds of analysis
 
 
 def _finish(report: IngestReport, as_json: bool) -> None:
-    for line in report.errors:
-        click.echo(f"chronik: error: {line}", err=True)
+    _errors(report)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
-        click.echo(
-            f"{report.inserted} new, {report.revised} revised, {report.unchanged} unchanged, "
-            f"{report.failed} failed"
-        )
+        click.echo(_counts(report))
     if report.failed:
         sys.exit(1)
+
+
+def _errors(report: IngestReport) -> None:
+    for line in report.errors:
+        click.echo(f"chronik: error: {line}", err=True)
+
+
+def _counts(report: IngestReport) -> str:
+    return (
+        f"{report.inserted} new, {report.revised} revised, {report.unchanged} unchanged, "
+        f"{report.failed} failed"
+    )
 
 
 def _executor_option(command: Callable[..., Any]) -> Callable[..., Any]:
