@@ -7,6 +7,7 @@ import io
 import json
 import signal
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -568,6 +569,18 @@ def test_an_interrupt_is_one_line_and_exit_130(
     result = run("ingest", "-", stdin="Titel\n\nText.\n")
     assert result.exit_code == 130 and "Aborted" not in result.output
     assert result.stderr == "chronik: interrupted; what was stored before stays stored\n"
+
+
+def test_a_reader_that_stops_early_is_no_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sentence = "Der Stadtrat von Lindenau beschloss am Montag den neuen Haushalt. "
+    rows = [{"title": f"Haushalt {n}", "text": f"Teil {n}. " + sentence * 60} for n in range(30)]
+    assert run("ingest", str(write_jsonl(tmp_path / "items.jsonl", rows))).exit_code == 0
+    command = [str(Path(sys.executable).parent / "chronik"), "--db", str(tmp_path / "c.db")]
+    # As `chronik export | head -1`: far more than a pipe's buffer, read one line of it.
+    export = subprocess.Popen([*command, "export"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert export.stdout and export.stdout.readline().startswith(b"{")
+    export.stdout.close()
+    assert export.wait(timeout=120) == 0 and export.stderr and export.stderr.read() == b""
 
 
 def test_an_interrupted_ingest_says_how_many_articles_it_stored(

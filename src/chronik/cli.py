@@ -6,6 +6,7 @@ Every command is a thin layer: parse, call the API, print. Errors print one line
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -94,6 +95,11 @@ class Group(click.Group):
             message = f"chronik: interrupted{done}; what was stored before stays stored"
             click.echo(message, err=True)
             ctx.exit(130)
+        except BrokenPipeError:
+            # The reader stopped early (`chronik export | head`): what it read is what it
+            # asked for. Output still buffered goes nowhere instead of failing at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except Exception as exc:
             failure = store_failure(exc, ctx.params.get("db") or "")
             if failure is None:
