@@ -145,6 +145,38 @@ def test_a_genitive_finds_its_base_in_the_index() -> None:
     assert [e.id for e in second.entities] == [e.id for e in first.entities]
 
 
+def test_a_genitive_of_a_name_ending_in_e_is_that_name_in_and_across_articles() -> None:
+    """Folding drops a final e ("Grete Lunde" -> "gret lund"), so the genitive "Lundes"
+    ("lundes") had met its name neither in one article nor in the next."""
+    names = {"Grete Lunde": "PER", "Grete Lundes": "PER", "Lundés": "PER", "Lundé": "PER"}
+
+    def person(article_id: str, text: str) -> Article:
+        article = Article(id=article_id, title="", text=text, mentions=marked(text, names))
+        normalise(article)
+        return article
+
+    both = person("a", "Lundé traf Kollegen. Die Rede Lundés war kurz.")
+    assert len({m.entity_id for m in both.mentions}) == 1 and _person(both).name == "Lundé"
+    known = KnownEntities()
+    genitive, base = (
+        person("b", "Grete Lundes Plan stößt auf Kritik."),
+        person("c", "Grete Lunde reist ab."),
+    )
+    known.link(genitive)  # the genitive first: the name it gets is the base's
+    known.link(base)
+    assert _person(genitive).id == _person(base).id and _person(base).name == "Grete Lunde"
+    council = {"Landesrates": "ORG", "Landesrat": "ORG"}
+    first, then = (
+        Article(id=i, title="", text=t)
+        for i, t in (("d", "Ein Sitz des Landesrates."), ("e", "Der Landesrat tagt."))
+    )
+    for article in (first, then):
+        article.mentions = marked(article.text, council)
+        normalise(article)
+        known.link(article)
+    assert [e.name for e in then.entities] == ["Landesrat"]
+
+
 def test_reanalysis_links_again_from_nothing_and_mends_an_old_split(tmp_path: Path) -> None:
     (tmp_path / "in.jsonl").write_text(
         '{"id": "1", "title": "Reise", "text": "Marta Lindqvist reist nach Oslo."}\n'

@@ -652,7 +652,8 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
     Wladimir Putin" are NER spans too long), and one that completes the others ("Wladimir
     Putin" completes "Putin") rather than just being longer."""
     if not person:
-        genitive = any(name == f"{other}s" for other in others)  # "Gazastreifens"
+        # "Gazastreifens", "Bundesrates"
+        genitive = any(name in (f"{other}s", f"{other}es") for other in others)
         return (not run_on(name), not _oblique(name), not genitive)
     words = visible(name).split()  # a name stored before ingest dropped them
     other_words = [o.split() for o in others]
@@ -764,7 +765,8 @@ def _link_title(person: _Person, groups: _Groups) -> None:
 
 
 def _find_person(key: str, groups: _Groups, index: Mapping[str, list[_Group]]) -> _Group | None:
-    candidates = [key, key[:-1]] if key.endswith("s") else [key]
+    # "es" too: the key of "Mbappés" is "mbapes", of "Mbappé" "mbap" (a final e is folded away)
+    candidates = [key, *_genitive_bases(key)]
     for candidate in candidates:
         exact = groups.by_key.get(("PER", candidate))
         if exact is not None:

@@ -128,17 +128,27 @@ def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
 
 
 def _keys(entity: Entity, aliases: bool = True) -> set[str]:
-    keys = {fold(name) for name in (entity.name, *(entity.aliases if aliases else ()))}
+    names = (entity.name, *(entity.aliases if aliases else ()))
+    keys = {fold(name) for name in names}
     if entity.type != "PER":
         keys |= {uninflected(k) for k in keys}
-    return keys | {bare(k) for k in keys} - {""}
+    return (keys | {bare(k) for k in keys} | _genitive_keys(names)) - {""}
+
+
+def _genitive_keys(names: Iterable[str]) -> set[str]:
+    """The keys of names as they would be without a genitive s, folded after it is dropped:
+    folding drops a final e, so "Mark Ruttes" (key "mark rutes") is "Mark Rutte" ("mark rut")
+    only this way."""
+    return {fold(bare(name)) for name in names if bare(name) != name}
 
 
 def match_words(entity: Entity) -> set[str]:
     """The words under which a store finds the known entities an entity may match: every
     folded word of its names, also without a genitive s or case ending, so that
-    "Bundestags" finds "Bundestag" and "Europäischen" finds "Europäische"."""
-    words = {word for name in (entity.name, *entity.aliases) for word in fold(name).split()}
+    "Bundestags" finds "Bundestag", "Mbappés" "Mbappé" and "Europäischen" "Europäische"."""
+    names = (entity.name, *entity.aliases)
+    words = {word for name in names for word in fold(name).split()}
+    words |= {word for key in _genitive_keys(names) for word in key.split()}
     return words | {bare(w) for w in words} | {strip_case(w) for w in words}
 
 
