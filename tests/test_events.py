@@ -740,6 +740,25 @@ def test_actor_codes_take_the_country_of_an_office_a_prefix_or_a_city() -> None:
     assert sorted(actor_codes(article).values()) == ["CHNGOV", "DEUGOV", "RUSGOV", "USA", "USAGOV"]
 
 
+def test_an_actor_code_is_taken_from_the_actor_s_own_words_only() -> None:
+    from chronik.analysis.event_actors import actor_codes
+
+    text = (
+        "US-Präsident Ivo Marek traf Li Wen. Marek und Kremlchef Pjotr Orlow sprachen. "
+        "Polens Präsident Jan Nowak kam."
+    )
+    names = [("Ivo Marek", "PER"), ("Li Wen", "PER"), ("Marek", "PER"), ("Kremlchef", "PER")]
+    article = make_article(text, [*names, ("Pjotr Orlow", "PER"), ("Jan Nowak", "PER")])
+    for mention in article.mentions:  # NER's own span for the title, of the same person
+        if mention.text in ("Kremlchef", "Pjotr Orlow"):
+            mention.entity_id = "ent_orlow"
+    assert actor_codes(article) == {
+        "name:ivo marek": "USAGOV",  # not Li Wen's, nor Orlow's
+        "ent_orlow": "RUSGOV",
+        "name:jan nowak": "POLGOV",
+    }
+
+
 def test_event_rows_are_gdelt_like() -> None:
     rows = event_rows(story_events(story()))
     meet = next(r for r in rows if r["event_type"] == "meet")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -248,13 +249,30 @@ def _code_of(article: Article, mentions: list[Mention], i: int, names: Names) ->
         return str(actors["countries"][name])
     if mention.type != "PER":
         return None
-    before = article.text[max(0, mention.start - 60) : mention.start]
+    # Not past another person: in "US-Präsident Donald Trump trifft Putin" the office is
+    # Trump's; a title NER tagged on its own ("Kremlchef" before "Wladimir Putin") is his.
+    key = names.key(mention)
+    others = (m for m in reversed(mentions[:i]) if m.type == "PER" and names.key(m) != key)
+    after = next((m.end for m in others), 0)
+    before = article.text[max(0, after, mention.start - 60) : mention.start]
     words = tokenize(before)[-4:]
     country = next((c for w in words if (c := demonym_code(w.text)) is not None), "")
+    country = country or _country_of_office(words)
     # "Bundeskanzler", "US-Präsident", "Kremlchef": an office of one country
     country = country or next((c for w in words if (c := _office_country(w.text))), "")
     role = next((r for w in words if (r := role_of(w.lower))), "")
     return (country + role) or None
+
+
+def _country_of_office(words: list[Token]) -> str:
+    """The country named in the genitive before a role noun: "Russlands Präsident". A
+    country's name alone says nothing of a person ("in Ungarn traf Trump ...")."""
+    countries = lexicon().actors["countries"]
+    for word, following in itertools.pairwise(words):
+        lower = word.lower
+        if lower.endswith("s") and lower[:-1] in countries and role_of(following.lower):
+            return str(countries[lower[:-1]])
+    return ""
 
 
 def _country_code(code: str) -> str | None:
