@@ -39,8 +39,9 @@ MAX_BYTES = 20_000_000
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """Settings for Chronik. Each field can be set by the environment variable
-    ``CHRONIK_<FIELD>`` (upper case), and each is documented in docs/configuration.md."""
+    """Settings for Chronik, each documented in docs/configuration.md. ``Options(...)``
+    holds what it is given and the defaults; :meth:`from_env` also reads the environment
+    variables ``CHRONIK_<FIELD>`` (upper case)."""
 
     db: str = "chronik.db"
     pipeline: tuple[str, ...] = DEFAULT_PIPELINE
