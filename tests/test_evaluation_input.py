@@ -82,6 +82,25 @@ def test_pairs_without_the_columns_score_nothing(tmp_path: Path) -> None:
     assert "[E131]" in _error("similarity", str(pairs))
 
 
+def test_a_pair_whose_gold_score_is_no_number_is_named(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("lang1,lang2,Overall,text1,text2\nde,de,2.0,A,B\nde,de,viel,C,D\n")
+    assert _error("similarity", str(pairs)).endswith(
+        "[E031] " + str(pairs) + ": line 3: 'Overall' must be a number from 1 to 4, not 'viel'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("index", "code"),
+    [("{kaputt", "[E030]"), ('{"a": 1}', "[E131]"), ("[1, 2]", "[E131]"), ("{}", "[E131]")],
+)
+def test_an_extraction_index_that_does_not_fit_is_one_error(
+    tmp_path: Path, index: str, code: str
+) -> None:
+    (tmp_path / "evaldata.json").write_text(index, encoding="utf-8")
+    assert code in _error("extraction", str(tmp_path))
+
+
 @pytest.mark.parametrize(
     ("command", "content"),
     [

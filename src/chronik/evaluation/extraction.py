@@ -10,9 +10,9 @@ from typing import Any
 import trafilatura
 
 from chronik.analysis.structure import build_article
-from chronik.errors import ChronikError, Code, InputError
-from chronik.evaluation import prf
-from chronik.ingest.readers import read_html
+from chronik.errors import Code, InputError
+from chronik.evaluation import prf, read_text, require
+from chronik.ingest.readers import json_problem, read_html
 
 
 def chronik_text(data: bytes, origin: str) -> str:
@@ -32,10 +32,7 @@ def trafilatura_text(data: bytes, origin: str) -> str:
 
 def evaluate_extraction(directory: Path) -> dict[str, Any]:
     """Chronik and trafilatura alone on every page of ``directory`` (evaldata.json + pages/)."""
-    index = directory / "evaldata.json"
-    if not index.is_file():
-        raise ChronikError(Code.E130, path=str(index))
-    cases = json.loads(index.read_text(encoding="utf-8"))
+    cases = _cases(directory / "evaldata.json")
     ours, theirs = [0, 0, 0], [0, 0, 0]
     pages = 0
     for case in cases.values():
@@ -46,9 +43,31 @@ def evaluate_extraction(directory: Path) -> dict[str, Any]:
         pages += 1
         _score(chronik_text(data, str(path)), case, ours)
         _score(trafilatura_text(data, str(path)), case, theirs)
+    require(pages > 0, directory / "pages", "none of the pages evaldata.json names is there")
     result: dict[str, Any] = {"pages": pages, **prf(*ours)}
     result.update({f"trafilatura_{k}": v for k, v in prf(*theirs).items()})
     return result
+
+
+def _cases(index: Path) -> dict[str, dict[str, Any]]:
+    """trafilatura's evaldata.json: each case names its page's ``file`` and lists the
+    snippets its clean text has ``with`` and ``without``."""
+    try:
+        cases = json.loads(read_text(index))
+    except json.JSONDecodeError as exc:
+        raise InputError(Code.E030, str(index), line=exc.lineno, detail=json_problem(exc)) from exc
+    fits = isinstance(cases, dict) and all(_is_case(case) for case in cases.values())
+    require(fits, index, "expected an object of cases, each with a 'file' and lists of snippets")
+    return cases  # type: ignore[no-any-return]
+
+
+def _is_case(case: Any) -> bool:
+    snippets = [case.get(key, []) for key in ("with", "without")] if isinstance(case, dict) else []
+    return (
+        isinstance(case, dict)
+        and isinstance(case.get("file"), str)
+        and all(isinstance(s, list) and all(isinstance(x, str) for x in s) for s in snippets)
+    )
 
 
 def _score(text: str, case: dict[str, Any], counts: list[int]) -> None:

@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from pathlib import Path
 
+from chronik.errors import Code, InputError
 from chronik.evaluation import read_text, require
 from chronik.model import Article
 from chronik.options import Options
@@ -45,11 +46,27 @@ def evaluate_similarity(
 
 def _rows(path: Path, pairs: set[str] | None, limit: int) -> list[dict[str, str]]:
     handle = io.StringIO(read_text(path), newline="")
-    rows = [r for r in csv.DictReader(handle) if all(r.get(f) for f in _FIELDS)]
+    reader = csv.DictReader(handle)
+    rows = []
+    for row in reader:
+        if all(row.get(f) for f in _FIELDS):
+            _check_score(row["Overall"], path, reader.line_num)
+            rows.append(row)
     require(bool(rows), path, f"no pairs with the columns {', '.join(_FIELDS)}")
     if pairs:
         rows = [r for r in rows if f"{r['lang1']}-{r['lang2']}" in pairs]
     return rows[:limit] if limit else rows
+
+
+def _check_score(value: str, path: Path, line: int) -> None:
+    """The gold ``Overall``: a number from 1 (the same story) to 4."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not 1 <= number <= 4:
+        detail = f"'Overall' must be a number from 1 to 4, not {value!r}"
+        raise InputError(Code.E031, str(path), line=line, detail=detail)
 
 
 def _article(key: str, text: str, language: str) -> Article:
