@@ -202,6 +202,11 @@ def test_warc_each_html_response_is_a_document(
         "https://a.example/1",
         "https://a.example/2",
     ]
+    # Gzipped whole (`gzip archive.warc`), not record by record as warcio writes it.
+    path.write_bytes(
+        gzip.compress(warc_bytes({"https://a.example/1": page, "https://a.example/2": page}))
+    )
+    assert [d.url for d in read(path)] == ["https://a.example/1", "https://a.example/2"]
 
 
 def test_directories_are_read_recursively_and_skip_other_files(
@@ -599,9 +604,11 @@ def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path
         "https://a.example/3",
     ]
     assert one_error(items).code.name == "E002"
-    path.write_bytes(archive[:-40])
-    *_, last = read(path)
-    assert isinstance(last, InputError) and last.code.name == "E040" and "a.example/3" in str(last)
+    for cut in (40, len(page) + 50):  # in the page; in its HTTP headers, with its type
+        path.write_bytes(archive[:-cut])
+        *_, last = read(path)
+        assert isinstance(last, InputError) and last.code.name == "E040"
+        assert "a.example/3" in str(last)
     whole = warc_bytes({"https://a.example/1": page})
     path.write_bytes(whole + archive[:160])  # cut inside the second record's WARC header
     *first, cut = read(path)

@@ -11,6 +11,7 @@ import gzip
 import io
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -614,7 +615,10 @@ def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item
     """The archive's HTML responses; a record that unpacks to more than ``limit`` bytes
     is E003, read no further."""
     records = items = 0
-    archive = ArchiveIterator(io.BytesIO(data))
+    # Read as one stream, gzipped or not: warcio reads a gzip member a record, and a whole
+    # archive gzipped as one member (`gzip items.warc`) ended after its first record.
+    stream = gzip.GzipFile(fileobj=io.BytesIO(data)) if data[:2] == GZIP_MAGIC else io.BytesIO(data)
+    archive = ArchiveIterator(stream)
     archive.loader = _RecordLoader(verify_http=False, arc2warc=False)
     try:
         for record in archive:
@@ -629,17 +633,26 @@ def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item
             if item is not None:
                 items += 1
                 yield item
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
         yield InputError(Code.E040, origin, detail=str(exc).splitlines()[0] or type(exc).__name__)
         return
     if not records and not items:
         yield InputError(Code.E040, origin, detail="no WARC records found")
     elif not items:  # requests, redirects, images: nothing to read, which is worth a word
         yield InputError(Code.E005, origin)
-    elif data[getattr(archive, "offset", len(data)) :].strip():
+    elif _left_over(stream, archive):
         # warcio stops quietly at a record cut inside its headers: the bytes after the
         # last whole record are that record.
         yield InputError(Code.E040, origin, detail="the last record is cut short")
+
+
+def _left_over(stream: gzip.GzipFile | io.BytesIO, archive: ArchiveIterator) -> bool:
+    """Whether more than blank space follows the last record warcio read."""
+    try:
+        stream.seek(getattr(archive, "offset", 0))
+        return bool(stream.read(4096).strip())
+    except (OSError, EOFError):  # a gzip stream broken after its last whole record
+        return True
 
 
 def _warc_item(record: Any, origin: str, limit: int) -> Item | None:
@@ -659,19 +672,26 @@ def _warc_document(record: Any, origin: str, limit: int) -> Item | None:
     if record.rec_type != "response" or not record.http_headers:
         return None
     status = record.http_headers.get_statuscode() or ""
-    if not status.startswith("2"):  # a redirect's or an error's page is no article
-        return None
     content_type = record.http_headers.get_header("Content-Type") or ""
-    if "html" not in content_type.lower():
-        return None
+    # A redirect's or an error's page is no article, nor an image.
+    wanted = status.startswith("2") and "html" in content_type.lower()
     where = f"{origin}#{url}"
-    body = read_bounded(record.content_stream(), where, limit)
+    if wanted:
+        body = read_bounded(record.content_stream(), where, limit)
+    else:  # read through all the same: a record cut in its headers looks like an image's
+        while record.raw_stream.read(_CHUNK):
+            pass
     if getattr(record.raw_stream, "limit", 0) > 0:
         # Fewer bytes than the record declares: a cut-off page must not replace a whole one.
         return InputError(Code.E040, where, detail="the record is cut short")
+    if not wanted:
+        return None
     if not body.strip():
         return InputError(Code.E001, where)
     return Document(where, "html", body, url=url, html=decode_html(body, where))
+
+
+_CHUNK = 1 << 16
 
 
 def reread(fmt: str, payload: bytes, origin: str, meta: dict[str, Any]) -> Document:
