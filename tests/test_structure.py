@@ -278,6 +278,19 @@ def test_a_short_html_fragment_is_read_block_by_block() -> None:
         assert error.value.code is Code.E005
 
 
+def test_a_small_page_s_headline_is_not_run_into_its_paragraph() -> None:
+    # trafilatura's fallback for pages with little text gives h1 and p as one paragraph.
+    page = (
+        "<!doctype html><html><body><h1>Gipfel in Moskau</h1>"
+        "<p>Kim trifft Putin in Moskau zu Gesprächen.</p></body></html>"
+    )
+    article = build_article(Document("seite.html", "html", b"", html=page))
+    assert (article.title, article.text) == (
+        "Gipfel in Moskau",
+        "Gipfel in Moskau\n\nKim trifft Putin in Moskau zu Gesprächen.",
+    )
+
+
 def test_english_comes_through() -> None:
     article = build_article(
         text_article("Storm hits the coast\nA storm hit the coast on Monday. Thousands lost power.")

@@ -175,7 +175,23 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
         # navigation) as its 1 January. On 471 German pages that was right once in 18.
         del meta["date"]
     main = root.find("main")
-    return (list(_xml_lines(main)) if main is not None else []), meta
+    lines = list(_xml_lines(main)) if main is not None else []
+    return _unmerged(lines, html), meta
+
+
+def _unmerged(lines: list[Line], html: str) -> list[Line]:
+    """The page's own blocks where trafilatura ran them into one paragraph: on a small
+    page its fallback gives "<h1>Gipfel</h1><p>Kim trifft Putin.</p>" as the one paragraph
+    "Gipfel Kim trifft Putin.", the headline again in the text."""
+    if len(lines) != 1 or len(html) > _SMALL_PAGE:
+        return lines
+    root = parse_fragment(html)
+    blocks = [b for b in (_fragment_blocks(root) or []) if b.text] if root is not None else []
+    merged = " ".join(block.text for block in blocks).split() == lines[0].text.split()
+    return blocks if len(blocks) > 1 and merged else lines
+
+
+_SMALL_PAGE = 20_000  # characters: trafilatura's fallback reads pages with little text
 
 
 _YEAR_ONLY = re.compile(r"\d{4}-01-01T00:00:00")
@@ -219,10 +235,16 @@ def _fragment_lines(html: str) -> list[Line]:
     root = None if _WHOLE_PAGE.search(html) else parse_fragment(html)
     if root is None:
         return []
-    blocks = [e for e in root.iter() if isinstance(e.tag, str) and e.tag in _FRAGMENT_BLOCKS]
-    lines = [Line(_flat(e), _FRAGMENT_BLOCKS[e.tag]) for e in blocks]
-    lines = lines or [Line(_flat(root), "para")]
+    lines = _fragment_blocks(root)
+    lines = [Line(_flat(root), "para")] if lines is None else lines
     return [line for line in lines if line.text]
+
+
+def _fragment_blocks(root: Any) -> list[Line] | None:
+    """Headings, paragraphs, list items and quotes, in order, each a line (None where
+    there is no such element)."""
+    blocks = [e for e in root.iter() if isinstance(e.tag, str) and e.tag in _FRAGMENT_BLOCKS]
+    return [Line(_flat(e), _FRAGMENT_BLOCKS[e.tag]) for e in blocks] if blocks else None
 
 
 _WHOLE_PAGE = re.compile(r"<(html|body)[\s>]", re.I)
