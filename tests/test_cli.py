@@ -95,7 +95,11 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
         (["bogus"], "chronik", "No such command 'bogus'"),
         (["--bogus"], "chronik", "No such option '--bogus'"),
         (["eval", "ner"], "chronik eval ner", "Missing argument 'FILE'"),
-        (["serve", "--every", "0s"], "chronik serve", "poll at most once a second"),
+        (
+            ["serve", "--every", "0s"],
+            "chronik serve",
+            "'0s': use a number with s, m, h or d, at least 1s",
+        ),
     ],
 )
 def test_usage_errors_are_one_line(

@@ -122,7 +122,16 @@ def test_unreachable_url_is_one_error(tmp_path: Path, site: tuple[str, Site]) ->
         assert report.failed == 1 and "HTTP 404" in report.errors[0]
 
 
-def test_a_poll_interval_under_a_second_is_refused() -> None:
+@pytest.mark.parametrize("every", [0, "0s", "zehn", True, float("nan")])
+def test_a_poll_interval_under_a_second_or_unreadable_is_refused(every: object) -> None:
     with Chronik() as app, pytest.raises(ChronikError) as refused:
-        app.watch(["http://127.0.0.1:9/feed.xml"], every=0)
+        app.watch(["http://127.0.0.1:9/feed.xml"], every=every)  # type: ignore[arg-type]
     assert refused.value.code is Code.E220 and "every" in str(refused.value)
+
+
+def test_a_poll_interval_is_seconds_or_as_the_command_line_writes_it() -> None:
+    from chronik.app import poll_seconds
+
+    assert [poll_seconds(v) for v in (90, 2.5, "90", "30s", "10m", "1h", "1.5d")] == [
+        90.0, 2.5, 90.0, 30.0, 600.0, 3600.0, 129600.0
+    ]  # fmt: skip

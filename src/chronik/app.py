@@ -5,6 +5,8 @@ The CLI, the REST API and the web UI are thin layers over this class.
 
 from __future__ import annotations
 
+import math
+import re
 import signal
 import threading
 import time
@@ -653,13 +655,13 @@ class Chronik:
     def watch(
         self,
         feeds: Sequence[str],
-        every: float,
+        every: float | str,
         rounds: int | None = None,
         progress: Progress | None = None,
     ) -> IngestReport:
-        """Poll ``feeds`` every ``every`` seconds (at least MIN_POLL_SECONDS), ``rounds``
-        times (forever if None)."""
-        check_poll_interval(every)
+        """Poll ``feeds`` every ``every`` (seconds, or "10m" as the command line takes it;
+        at least MIN_POLL_SECONDS), ``rounds`` times (forever if None)."""
+        every = poll_seconds(every)
         total = IngestReport()
         done = 0
         while rounds is None or done < rounds:
@@ -670,11 +672,25 @@ class Chronik:
         return total
 
 
-def check_poll_interval(every: float) -> None:
-    """E220 for an interval under MIN_POLL_SECONDS."""
-    if every < MIN_POLL_SECONDS:
-        kind = f"an interval of at least {MIN_POLL_SECONDS:g} second"
+def poll_seconds(every: float | str) -> float:
+    """A poll interval in seconds: a number of seconds, or a text as the command line takes
+    it ("30s", "10m", "1h", "1d"; a bare number is seconds). E220 for anything else, and
+    for less than MIN_POLL_SECONDS: "0s" would poll a publisher's server without a pause."""
+    kind = f"an interval of at least {MIN_POLL_SECONDS:g} second (30s, 10m, 1h, 1d)"
+    seconds = math.nan
+    if isinstance(every, str):
+        match = _INTERVAL.fullmatch(every)
+        if match:
+            seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+    elif isinstance(every, int | float) and not isinstance(every, bool):
+        seconds = float(every)
+    if not seconds >= MIN_POLL_SECONDS or math.isinf(seconds):
         raise ChronikError(Code.E220, name="every", value=every, kind=kind)
+    return seconds
+
+
+_INTERVAL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*")
+_UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 class _StoredIds:

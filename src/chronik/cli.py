@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,7 +20,7 @@ import click
 from tqdm import tqdm
 
 from chronik.analysis.pipeline import watching_steps
-from chronik.app import MAX_COUNT, Chronik, IngestReport, check_poll_interval
+from chronik.app import MAX_COUNT, Chronik, IngestReport, poll_seconds
 from chronik.errors import ChronikError, Code, InputError
 from chronik.export import article_record, change_text, entity_record, story_record, writer
 from chronik.ingest.decode import decode_text
@@ -273,19 +272,11 @@ def _feed_list(path: Path) -> list[str]:
 
 
 def _seconds(interval: str) -> float:
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", interval)
-    if not match:
-        raise click.BadParameter(
-            f"{interval!r}: use a number with s, m, h or d", param_hint="--every"
-        )
-    factor = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
-    seconds = float(match.group(1)) * factor
-    try:  # "0s" would poll a publisher's server without a pause
-        check_poll_interval(seconds)
-    except ChronikError as exc:  # a usage error here, as any bad option is
-        message = f"{interval!r}: poll at most once a second"
+    try:  # a usage error here, as any bad option is
+        return poll_seconds(interval)
+    except ChronikError as exc:
+        message = f"{interval!r}: use a number with s, m, h or d, at least 1s"
         raise click.BadParameter(message, param_hint="--every") from exc
-    return seconds
 
 
 @cli.command()

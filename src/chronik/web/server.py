@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from chronik._version import __version__
-from chronik.app import Chronik, check_poll_interval
+from chronik.app import Chronik, poll_seconds
 from chronik.errors import ChronikError, Code
 from chronik.options import Options
 from chronik.store import database_errors, safe_target, store_failure
@@ -169,13 +169,12 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     feeds: Sequence[str] = (),
-    every: float = 600.0,
+    every: float | str = 600.0,
 ) -> None:
     """Run the web application with uvicorn until interrupted."""
     import uvicorn
 
-    if feeds:
-        check_poll_interval(every)
+    interval = poll_seconds(every) if feeds else 0.0
     if feeds or options.token:
         # A server that will ingest checks its analysis first, as `chronik ingest` does:
         # a mistyped component fails now, not at the first feed round or POST.
@@ -185,7 +184,7 @@ def serve(
     app = create_app(options)
     where = f"http://{host}:{listening.getsockname()[1]}/"
     print(f"chronik: serving {safe_target(options.db)} on {where}", file=sys.stderr)
-    watcher = FeedWatcher(options, feeds, every, app.state.write_lock) if feeds else None
+    watcher = FeedWatcher(options, feeds, interval, app.state.write_lock) if feeds else None
     if watcher:
         watcher.start()
     # The models load while the server waits for its first request, not during it.
