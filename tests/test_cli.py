@@ -215,6 +215,8 @@ def test_analyze_reads_stdin(run) -> None:  # type: ignore[no-untyped-def]
     bad = run("analyze", "-", "--published", "gestern", stdin=text)
     assert bad.exit_code == 2
     assert bad.stderr.startswith("chronik: error: [E111] --published: not a time")
+    empty = run("analyze", "-", stdin="")  # named as `ingest -` names it
+    assert empty.stderr == "chronik: error: [E001] <stdin>: input is empty\n"
 
 
 def test_lists_show_a_bare_kicker_with_its_lead_as_the_web_does(run) -> None:  # type: ignore[no-untyped-def]

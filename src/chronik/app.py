@@ -152,10 +152,10 @@ class Chronik:
     def analyze(
         self, article: str | bytes | Path, published: datetime | str | None = None
     ) -> Article:
-        """Analyse one article without storing it: a file (a ``Path``; a ``str`` is the
-        article's text), or raw bytes in any input format. Input that holds several articles
-        (a feed, JSONL, WARC) is E006. ``published`` is a datetime or, as the CLI takes it,
-        ISO 8601 or RFC 2822 text (E111 if it is neither)."""
+        """Analyse one article without storing it: a file (a ``Path``, ``Path("-")`` for
+        standard input; a ``str`` is the article's text), or raw bytes in any input format.
+        Input that holds several articles (a feed, JSONL, WARC) is E006. ``published`` is
+        a datetime or, as the CLI takes it, ISO 8601 or RFC 2822 text (E111 if neither)."""
         if isinstance(published, str):
             published = _time(published)
         if isinstance(article, Path):
@@ -165,6 +165,7 @@ class Chronik:
         else:
             items = read_text(article.encode("utf-8"), "<text>")
         where = str(article)[:60] if isinstance(article, Path) else f"<{type(article).__name__}>"
+        where = "<stdin>" if where == "-" else where
         found = list(items)
         documents = [item for item in found if isinstance(item, Document)]
         if len(documents) > 1:

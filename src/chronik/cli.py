@@ -548,10 +548,9 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
 @click.pass_context
 def analyze(ctx: click.Context, file: str, published: str | None) -> None:
     """Print the JSON analysis of one article (a file, or - for stdin) without storing it."""
-    given = sys.stdin.buffer.read() if file == "-" else Path(file)
     with _app(ctx, create=True) as app:
-        try:
-            result = app.analyze(given, published)
+        try:  # "-" is standard input, read as `ingest -` reads it
+            result = app.analyze(Path(file), published)
         except ChronikError as exc:
             # The API names no option; here the user gave one.
             raise exc.at("--published") if exc.code is Code.E111 else exc from None
