@@ -417,6 +417,15 @@ def test_broken_feed_reports_and_keeps_recovered_items(tmp_path: Path, fixtures:
     assert not any(isinstance(i, Document) and (i.title or "").startswith("Bib") for i in items)
 
 
+def test_a_broken_feed_s_error_names_the_place_in_the_input(tmp_path: Path) -> None:
+    path = tmp_path / "cut.rss"
+    feed = '<rss version="2.0"><channel><title>T</title><item><title>A</title>'
+    for declaration in ("", '<?xml version="1.0" encoding="utf-8"?>\n'):
+        path.write_text(declaration + feed)  # one line of feed, cut off at its end
+        line = 2 if declaration else 1
+        assert f"line {line}, column {len(feed)}: no element found" in str(one_error(read(path)))
+
+
 def test_a_complete_but_broken_feed_keeps_only_the_items_before_its_break(
     tmp_path: Path,
 ) -> None:

@@ -401,8 +401,8 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
         yield InputError(Code.E020, origin, detail=_UNSAFE_ENTITY)
         return
     if declared:  # each on a line of its own, where feedparser finds them
-        prolog = _DECLARATION_START.sub(b"\n\\1", prolog)
-    parsed = feedparser.parse(prolog + body)
+        data = _DECLARATION_START.sub(b"\n\\1", prolog) + body
+    parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     # A wrong encoding declaration that feedparser read past is no break.
     broken = parsed.get("bozo") and not isinstance(
@@ -420,8 +420,9 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     if not broken and not entries and not parsed.get("version"):
         yield InputError(Code.E020, origin, detail="XML, but no RSS or Atom feed")
     elif broken:
-        detail = str(parsed.get("bozo_exception") or "not a feed").splitlines()[0]
-        yield InputError(Code.E020, origin, detail=detail)
+        yield InputError(
+            Code.E020, origin, detail=_break_detail(data, parsed.get("bozo_exception"))
+        )
 
 
 def _split_prolog(data: bytes) -> tuple[bytes, bytes]:
@@ -470,16 +471,32 @@ def _items_before_break(data: bytes, problem: Any) -> int:
     recovered at or after it may be cut, or junk ("Bomb &lol6;" after a DTD it refused),
     and must not replace a whole stored item. Where the parser names no place, the feed
     is taken as cut off at its end."""
+    place = _break_place(data, problem)
+    if place is None:
+        end = len(data)
+    else:
+        starts = [0, *(m.end() for m in re.finditer(rb"\n", data))]
+        end = starts[min(place[0], len(starts)) - 1] + place[1]
+    return len(_ITEM_END.findall(data, 0, end))
+
+
+def _break_place(data: bytes, problem: Any) -> tuple[int, int] | None:
+    """The line and column of ``data`` the XML parser broke at, where it names one."""
     line = getattr(problem, "getLineNumber", lambda: None)()
     if isinstance(line, int) and not _XML_DECLARATION.match(data):
         line -= 1  # feedparser parses the data behind a declaration line of its own
     if not isinstance(line, int) or line < 1:
-        end = len(data)
-    else:
-        starts = [0, *(m.end() for m in re.finditer(rb"\n", data))]
-        column = getattr(problem, "getColumnNumber", lambda: 0)() or 0
-        end = starts[min(line, len(starts)) - 1] + column
-    return len(_ITEM_END.findall(data, 0, end))
+        return None
+    return line, getattr(problem, "getColumnNumber", lambda: 0)() or 0
+
+
+def _break_detail(data: bytes, problem: Any) -> str:
+    """The parser's message at the place in the input, not in feedparser's copy of it
+    ("<unknown>:2:109" for the one line of a feed cut off at its end)."""
+    place = _break_place(data, problem)
+    message = problem.getMessage() if hasattr(problem, "getMessage") else str(problem or "")
+    message = message.splitlines()[0] if message else "not a feed"
+    return f"line {place[0]}, column {place[1]}: {message}" if place else message
 
 
 _CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
