@@ -82,6 +82,12 @@ def test_pairs_without_the_columns_score_nothing(tmp_path: Path) -> None:
     assert "[E131]" in _error("similarity", str(pairs))
 
 
+def test_a_mistyped_backend_is_said_before_the_gold_file_is_read(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("1\tDer\tO\tO\n\n", encoding="utf-8")  # nothing to score either
+    assert "[E110] unknown NER backend 'foo'" in _error("ner", str(gold), "--backend", "foo")
+
+
 def test_a_pair_whose_gold_score_is_no_number_is_named(tmp_path: Path) -> None:
     pairs = tmp_path / "pairs.csv"
     pairs.write_text("lang1,lang2,Overall,text1,text2\nde,de,2.0,A,B\nde,de,viel,C,D\n")

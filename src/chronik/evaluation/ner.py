@@ -107,15 +107,24 @@ def heldout_split(dev: list[GoldSentence]) -> tuple[list[GoldSentence], list[Gol
 
 def evaluate_ner(path: Path, backend: str = "bundled") -> dict[str, Any]:
     """Scores of ``backend`` on the gold file at ``path``."""
+    _check(backend)
     return score_sentences(read_bio(path), backend) | {"data": str(path)}
 
 
 def evaluate_heldout(dev: Path, backend: str = "bundled") -> dict[str, Any]:
     """Scores on the held-out part of GermEval's ``dev.tsv`` (never used in training)."""
+    _check(backend)
     _, heldout = heldout_split(read_bio(dev))
     return score_sentences(heldout, backend) | {
         "data": f"{dev} (last {HELDOUT_SENTENCES} sentences)"
     }
+
+
+def _check(backend: str) -> None:
+    """A mistyped backend is said before the gold file is read (E110, not its format)."""
+    from chronik.analysis.ner import check_backend
+
+    check_backend(backend)
 
 
 def score_sentences(sentences: list[GoldSentence], backend: str | NerBackend) -> dict[str, Any]:

@@ -82,8 +82,9 @@ def read_gold(keyinline: str) -> tuple[str, list[GoldTimex]]:
 def evaluate_timex(directory: Path) -> dict[str, Any]:
     """Lenient and strict extraction F1 and value accuracy over every document."""
     keys = sorted((directory / "keyinline").glob("*.xml")) if directory.is_dir() else []
-    if not keys:
-        raise ChronikError(Code.E130, path=str(directory / "keyinline"))
+    if not keys:  # a folder without them is no WikiWarsDE either
+        where = directory / "keyinline"
+        raise ChronikError(Code.E130, path=f"{where}/*.xml (WikiWarsDE's key files)")
     counts = {"gold": 0, "found": 0, "lenient": 0, "strict": 0, "value": 0}
     for key in keys:
         for name, count in _evaluate_document(
