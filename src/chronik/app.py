@@ -749,11 +749,13 @@ def _whole() -> Iterator[None]:
     """Ctrl-C waits until the article in hand is stored whole. Closing the store commits
     what an interrupted ingest wrote, and half an article (its input without its row, its
     row without its mentions, a story logged without it) would be committed with it."""
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread receives signals
+    previous = signal.getsignal(signal.SIGINT)
+    # Only the main thread receives signals; a handler installed outside Python stays.
+    if threading.current_thread() is not threading.main_thread() or previous is None:
+        yield
         return
     caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
+    signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
     try:
         yield
     finally:
