@@ -182,6 +182,10 @@ def test_a_weekday_in_the_past_tense_on_that_weekday_is_the_day_itself() -> None
         ("Das für Dienstag geplante Treffen wurde verschoben.", "2026-06-23"),
         # A day "für" which something is planned lies ahead, whatever the verb's tense.
         ("Der Kanzler hat ein Treffen für Dienstag angekündigt.", "2026-06-23"),
+        # The past of a verb of saying is when it was said, not what: the clause's
+        # present then reads ahead, its reported perfect back.
+        ("Man verhandle, bevor die Frist am Dienstag ausläuft, sagten Diplomaten.", "2026-06-23"),
+        ("Das Amt teilte mit, der Unfall habe sich am Dienstag ereignet.", "2026-06-16"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, value: str) -> None:
@@ -209,6 +213,9 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, val
         # ... "vor" a date weeks away is its run-up, "vor" one months away in the past ...
         ("2025-12-06", "Kurz vor Weihnachten ist Schokolade teurer geworden.", "2025-12-25"),
         ("2025-11-20", "Vor Ostern hatte er gewarnt.", "2025-04-20"),
+        # ... a verb of saying does not date what is said ...
+        ("2026-06-18", "Es gelte, bevor die Frist am 22. Juni ausläuft, sagten sie.", "2026-06-22"),
+        ("2026-06-18", "Er teilte mit, der Unfall habe sich am 12. Juli ereignet.", "2025-07-12"),
         # ... and a year the clause's tense rules out anchors nothing.
         (
             "2025-08-31",

@@ -307,6 +307,9 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 # --- resolving -----------------------------------------------------------------------------
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 class _Resolver:
     """Normalises candidates in text order, remembering the dates mentioned so far."""
 
@@ -393,13 +396,17 @@ class _Resolver:
             # What starts then lasts, so a start in a clause about the future may be past;
             # only its own clause's past ("die ab Dienstag begann") places it.
             return min(self._tense_within(cand, _CLAUSE_END), 0)
-        return self._tense_within(cand, _CLAUSE_END) or self._tense_within(cand, _SENTENCE_END)
+        # The sentence's tense without its verbs of saying: "…, bevor die Waffenruhe am
+        # 22. April ausläuft, sagten Regierungsvertreter" is this April, not last year's.
+        reporting = self.rules.cues.get("reporting", frozenset())
+        own = self._tense_within(cand, _CLAUSE_END)
+        return own or self._tense_within(cand, _SENTENCE_END, reporting)
 
-    def _tense_within(self, cand: _Candidate, stops: str) -> int:
+    def _tense_within(self, cand: _Candidate, stops: str, skip: frozenset[str] = _NONE) -> int:
         left = max(max(self.text.rfind(c, 0, cand.start) for c in stops), cand.start - 200, 0)
         ends = [i for c in stops if (i := self.text.find(c, cand.end, cand.end + 200)) >= 0]
         right = min(ends) if ends else min(len(self.text), cand.end + 200)
-        return _tense_of(self.text[left:right], self.rules.cues)
+        return _tense_of(self.text[left:right], self.rules.cues, skip)
 
 
 _CLOCK = re.compile(r"[\dX]{4}\S*T")
@@ -417,8 +424,8 @@ _ZU_INFINITIVE = re.compile(
 )
 
 
-def _tense_of(text: str, cues: dict[str, frozenset[str]]) -> int:
-    words = _WORD.findall(text)
+def _tense_of(text: str, cues: dict[str, frozenset[str]], skip: frozenset[str] = _NONE) -> int:
+    words = [word for word in _WORD.findall(text) if word not in skip]
     if words and words[0] in cues.get("conditional_openers", ()):
         return 1  # ", sollte er am Freitag nicht einlenken": a condition lies ahead
     past = any(_past(words, i, cues) for i in range(len(words))) or _perfect(words, cues)
@@ -431,11 +438,13 @@ def _tense_of(text: str, cues: dict[str, frozenset[str]]) -> int:
 _PARTICIPLE = re.compile(
     r"(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zurück|zu|um|über|durch|weg)?ge[a-zäöüß]+(?:t|en)"
     r"|[a-zäöüß]+iert"
+    r"|(?:be|er|ver|zer|ent|emp)[a-zäöüß]{3,}(?:et|t)"  # "ereignet", "verletzt": no ge-
 )
 
 
 def _perfect(words: list[str], cues: dict[str, frozenset[str]]) -> bool:
-    """A perfect with sein ("ist am Dienstag eskaliert"; "hat" is a past cue itself)."""
+    """A perfect with sein ("ist am Dienstag eskaliert"), or reported with "habe" ("habe sich
+    am 12. Mai ereignet"; "hat" is a past cue itself)."""
     auxiliary = any(w in cues.get("perfect_auxiliaries", ()) for w in words)
     return auxiliary and any(_PARTICIPLE.fullmatch(w) for w in words)
 
