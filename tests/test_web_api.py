@@ -794,13 +794,31 @@ def test_every_event_type_is_translated_and_counts_agree_in_number() -> None:
 def test_an_event_s_day_is_written_as_the_page_writes_dates() -> None:
     assert Translator("de").value("2025-06-12") == "12.06.2025"
     assert Translator("en").value("2025-06-12") == "2025-06-12"
-    assert Translator("de").value("2025-W24") == "2025-W24"
     assert Translator("de").value("2026-04-03TNI") == "03.04.2026 nachts"
     assert Translator("en").value("2026-04-03TMO") == "2026-04-03 morning"
     assert Translator("de").value("P18M") == "18 Monate"
     assert Translator("en").value("P1Y") == "1 year"
     assert Translator("de").value("PXD") == "einige Tage"
     assert Translator("en").value(None) == "not resolved"
+    # Every kind of value the stream's articles have, in words (2026-11-30: about half
+    # of them had shown as TIMEX3 writes them).
+    words = {
+        "2026-04-03T20:52": ("03.04.2026, 20:52", "2026-04-03, 20:52"),
+        "2026-04": ("April 2026", "April 2026"),
+        "2026-W15": ("KW 15/2026", "week 15, 2026"),
+        "2026-W15-WE": ("Wochenende 11./12.04.2026", "weekend 2026-04-11/12"),
+        "2025-SU": ("Sommer 2025", "summer 2025"),
+        "2025-Q3": ("3. Quartal 2025", "Q3 2025"),
+        "196": ("1960er", "1960s"),
+        "PRESENT_REF": ("jetzt", "now"),
+        "PT18H": ("18 Stunden", "18 hours"),
+        "PT1H30M": ("1 Stunde 30 Minuten", "1 hour 30 minutes"),
+        "P3Y6M": ("3 Jahre 6 Monate", "3 years 6 months"),
+        "XXXX-WXX-7": ("Sonntag", "Sunday"),
+        "BC0057": ("BC0057", "BC0057"),  # none for that: as TIMEX3 writes it
+    }
+    for value, (german, english) in words.items():
+        assert (Translator("de").value(value), Translator("en").value(value)) == (german, english)
 
 
 def test_a_change_two_events_share_is_listed_once() -> None:

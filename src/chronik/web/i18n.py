@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
@@ -88,25 +89,94 @@ class Translator:
         return when.strftime("%d.%m.%Y" if self.language == "de" else "%Y-%m-%d")
 
     def value(self, value: str | None) -> str:
-        """A time expression's value as the page writes dates: a day in its format, with
-        its part ("03.04.2026 nachts" for TIMEX3's 2026-04-03TNI); a duration in words
-        ("18 Monate", "einige Tage" for P18M, PXD); anything else (a week, a month) as
-        TIMEX3 writes it; none as unresolved."""
+        """A time expression's value in words, dates as the page writes them: "03.04.2026
+        nachts" for TIMEX3's 2026-04-03TNI, "03.04.2026, 20:52", "April 2026", "KW 15/2026",
+        "Sommer 2025", "18 Monate", "einige Tage" for PXD, "jetzt" for PRESENT_REF; one
+        it has no words for as TIMEX3 writes it; none as unresolved."""
         if not value:
             return self("unresolved")
-        day = value_day(value)
-        if day is not None and len(value) == 10:
-            return self.day(day)
-        if day is not None and value[10:11] == "T" and value[11:] in _DAY_PARTS:
-            return f"{self.day(day)} {self('part_' + value[11:])}"
-        duration = _DURATION.fullmatch(value)
-        if duration:
-            amount, unit = duration.groups()
-            if amount == "X":
-                return f"{self('some')} {self('unit_' + unit)}"
-            return self.count(int(amount), "unit_" + unit)
+        for pattern, words in self._value_forms():
+            found = pattern.fullmatch(value)
+            if found:
+                return words(found) or value
         return value
 
+    def _value_forms(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+        return [
+            (_DAY_VALUE, self._day_value),
+            (_MONTH_VALUE, lambda m: f"{self._names('months')[int(m[2]) - 1]} {m[1]}"),
+            (_WEEK_VALUE, self._week_value),
+            (_SEASON_VALUE, lambda m: f"{self('season_' + m[2])} {m[1]}"),
+            (_PART_VALUE, lambda m: self(_PART_OF[m[2]]).format(n=m[3], year=m[1])),
+            (_DECADE_VALUE, lambda m: self("decade_of").format(decade=m[1] + "0")),
+            (_REF_VALUE, lambda m: self("ref_" + m[0])),
+            (_WEEKDAY_VALUE, lambda m: self._names("weekdays")[int(m[1]) - 1]),
+            (_DURATION_VALUE, self._duration),
+        ]
 
-_DAY_PARTS = frozenset({"MO", "AF", "EV", "NI"})
-_DURATION = re.compile(r"P(\d+|X)([DWMY])")
+    def _names(self, key: str) -> list[str]:
+        return self(key).split()
+
+    def _day_value(self, found: re.Match[str]) -> str:
+        day = value_day(found[1])
+        rest = found[2] or ""
+        if day is None:
+            return ""
+        if not rest:
+            return self.day(day)
+        if rest[1:] in _DAY_PARTS:
+            return f"{self.day(day)} {self('part_' + rest[1:])}"
+        return f"{self.day(day)}, {rest[1:6]}"  # the clock time, without its offset
+
+    def _week_value(self, found: re.Match[str]) -> str:
+        year, week = int(found[1]), int(found[2])
+        if not found[3]:
+            return self("week_of").format(week=week, year=year)
+        try:
+            saturday = date.fromisocalendar(year, week, 6)
+        except ValueError:
+            return ""
+        sunday = date.fromisocalendar(year, week, 7)
+        days = (
+            f"{saturday:%d.}/{self.day(sunday)}"
+            if self.language == "de"
+            else (f"{self.day(saturday)}/{sunday:%d}")
+        )
+        return self("weekend_of").format(days=days)
+
+    def _duration(self, found: re.Match[str]) -> str:
+        parts = []
+        for unit, amount in _duration_parts(found[0]):
+            if amount.isdigit():
+                parts.append(self.count(int(amount), "unit_" + unit))
+            else:  # "einige Tage" for X; a fraction as written ("0.918 Sekunden")
+                number = self("some") if amount == "X" else amount
+                parts.append(f"{number} {self('unit_' + unit)}")
+        return " ".join(parts)
+
+
+_DAY_PARTS = frozenset({"MO", "MI", "AF", "EV", "NI", "DT"})
+_PART_OF = {"Q": "quarter_of", "H": "half_of"}
+_DAY_VALUE = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(T(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}(?::?\d{2})?|Z)?))?"
+)
+_MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_PART_VALUE = re.compile(r"(\d{4})-(Q|H)([1-4])")
+_DECADE_VALUE = re.compile(r"(\d{3})")
+_REF_VALUE = re.compile(r"PRESENT_REF|PAST_REF|FUTURE_REF")
+_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-([1-7])")
+_DURATION_VALUE = re.compile(
+    r"P(?=[\dX])(?:[\dX]+(?:Y|M|W|D|DE|CE))*(?:T(?:[\dX.]+[HMS])+)?|PT(?:[\dX.]+[HMS])+"
+)
+_DURATION_PART = re.compile(r"([\dX.]+)(DE|CE|[YMWDHS])")
+
+
+def _duration_parts(value: str) -> list[tuple[str, str]]:
+    """(unit, amount) of a TIMEX3 duration, minutes after its T apart from months."""
+    date_part, _, time_part = value[1:].partition("T")
+    parts = [(unit, amount) for amount, unit in _DURATION_PART.findall(date_part)]
+    for amount, unit in _DURATION_PART.findall(time_part):
+        parts.append(("TM" if unit == "M" else unit, amount))
+    return parts
