@@ -149,6 +149,10 @@ def test_a_kicker_only_title_gives_the_story_the_lead_too() -> None:
     assert story_title("Brücke gesperrt", "Brücke gesperrt\n\nText.") == "Brücke gesperrt"
     long = story_title("Nahost:", "Wort " * 60)
     assert len(long) < 140 and long.endswith(" …")
+    # A live ticker's entry is listed without its plus signs; a name keeps its own.
+    assert story_title("++ Fähre fällt aus ++", "Text.") == "Fähre fällt aus"
+    assert story_title("+ Kritik am Plan +", "Text.") == "Kritik am Plan"
+    assert story_title("C++ wird 40", "Text.") == "C++ wird 40"
 
 
 def test_a_shared_kicker_weighs_less_than_the_headline() -> None:

@@ -184,13 +184,18 @@ def headline(title: str, text: str) -> str:
 
 
 def story_title(title: str, text: str) -> str:
-    """A story's title from its first article: its title, or for a title that is only a
-    kicker ("Nahost:") the kicker with the first sentence of the text, cut to a line."""
-    title = title.strip()
+    """A story's title from its first article, and an article's as lists show it: its
+    title without a live ticker's plus signs ("++ Trump droht Iran ++"), or for a title
+    that is only a kicker ("Nahost:") the kicker with the first sentence of the text, cut
+    to a line."""
+    title = _TICKER_MARKS.sub("", title).strip()
     if not title.endswith(":"):
         return title
     lead = lead_line(headline(title, text))
     return f"{title} {lead}" if lead else title
+
+
+_TICKER_MARKS = re.compile(r"^\s*\++\s+|\s+\++\s*$")
 
 
 def term_counts(article: Article) -> Counter[str]:
