@@ -37,6 +37,7 @@ from chronik.model import (
     Story,
     Timex,
 )
+from chronik.options import DEFAULT_PIPELINE
 from chronik.web import create_app, pages, queries, view
 from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
 from chronik.web.server import FeedWatcher
@@ -180,6 +181,29 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert "Verwandte Geschichten" in text
     assert page.text.count('class="dot-article"') == 2
     assert "Zeitraum: " in text, "dated articles: the story's time span"
+
+
+def test_an_english_story_page_names_places_in_english(tmp_path: Path) -> None:
+    options = _options(tmp_path, pipeline=DEFAULT_PIPELINE, embedding_backend="none")
+    lines = [
+        {
+            "title": "Hartmann reist nach Wien",
+            "text": "Lena Hartmann wird am Montag in Wien den Kanzler Olaf Brandt treffen.",
+        },
+        {
+            "title": "Hartmann in Wien",
+            "text": "Lena Hartmann hat in Wien den Kanzler Olaf Brandt getroffen.",
+        },
+    ]
+    with Chronik(options=options) as app:
+        for day, line in enumerate(lines, 14):
+            app.ingest_bytes(json.dumps(line | {"published": f"2025-05-{day}T08:00:00Z"}).encode())
+        [story] = app.stories()
+    with TestClient(create_app(options)) as client:
+        page = client.get(f"/story/{story.id}?lang=en").text
+    events = _text(page[page.index('id="h-story-events"') : page.index('id="h-changes"')])
+    assert "Vienna" in events and "Wien" not in events, "the events in the page's language"
+    assert '<a class="title" href="/article/' in page and 'lang="de">Hartmann in Wien' in page
 
 
 def test_a_one_day_story_names_its_day_once(tmp_path: Path) -> None:

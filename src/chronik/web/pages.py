@@ -42,7 +42,15 @@ def _environment() -> jinja2.Environment:
     # article is shown as its story would be titled, with the first sentence after it.
     env.filters["titled"] = lambda article: story_title(article.title, article.text)
     env.filters["label"] = _label
+    env.filters["named"] = _named
     return env
+
+
+def _named(name: str, names: dict[str, dict[str, str]], language: str) -> str:
+    """A name from the data (an event's actor or place, a source) in the page's language,
+    where the story's entity of that name has a label in it ("Vereinigte Staaten" is
+    "United States" on an English page)."""
+    return names.get(name, {}).get(language) or name
 
 
 def _label(entity: Entity | queries.EntityCount, language: str) -> str:
@@ -164,6 +172,7 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "related": queries.related_stories(app, found),
         "history": history,
         "titles": queries.first_titles(app, history),
+        "names": queries.entity_labels(articles),
     }
     return render(request, "story.html", context)
 

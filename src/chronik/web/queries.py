@@ -247,6 +247,11 @@ def changes(story: Story, events: Sequence[StoryEvent]) -> list[ChangeView]:
     return list(found.values())
 
 
+def entity_labels(articles: Iterable[Article]) -> dict[str, dict[str, str]]:
+    """The labels of the articles' entities by language, keyed by each entity's name."""
+    return {e.name: e.labels for a in articles for e in a.entities if len(e.labels) > 1}
+
+
 def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, str]:
     """The titles of the articles that started the story (it may have moved on since)."""
     titles: dict[str, str] = {}
