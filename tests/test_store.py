@@ -203,6 +203,14 @@ def test_full_text_search(app: Chronik, fixtures: Path) -> None:
     app.ingest_bytes("Gipfel in Pjöngjang\n\nKim Jong Un empfing den Gaza-Gesandten.".encode())
     assert [a.title for a in app.search("Kim Jong-Un")] == ["Gipfel in Pjöngjang"]
     assert [a.title for a in app.search("Gaza Gesandten")] == ["Gipfel in Pjöngjang"]
+    # A word of four letters or more finds the words it begins, in both backends ...
+    app.ingest_bytes("Rentenreform beschlossen\n\nDie Renten steigen im Juli.".encode())
+    assert [a.title for a in app.search("Rente")] == ["Rentenreform beschlossen"]
+    assert app.search("Ren") == []  # ... a shorter one only itself
+    # OR between words is either; AND is what words do anyway.
+    either = {a.title for a in app.search("Renten OR Pjöngjang")}
+    assert either == {"Rentenreform beschlossen", "Gipfel in Pjöngjang"}
+    assert [a.title for a in app.search("Renten AND Juli")] == ["Rentenreform beschlossen"]
 
 
 def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> None:

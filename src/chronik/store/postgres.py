@@ -12,7 +12,7 @@ from typing import Any
 
 from chronik.errors import ChronikError, Code
 from chronik.store import backend, safe_target
-from chronik.store.sql import FullText, SQLStore
+from chronik.store.sql import FullText, SQLStore, query_clauses
 
 _PLACEHOLDER = re.compile(r"\?")
 # Keys of PostgreSQL advisory locks, Chronik's own ("Chro" and "Chrw" as numbers).
@@ -75,12 +75,15 @@ class PostgresStore(SQLStore):
             cursor.executemany(_PLACEHOLDER.sub("%s", sql).encode("utf-8"), rows)
 
     def full_text(self, words: str) -> FullText:
-        condition = "a.search @@ plainto_tsquery('german', ?)"
-        order = "ts_rank(a.search, plainto_tsquery('german', ?)) DESC"
-        # A hyphenated query word would ask for the compound as one token too: "Kim
-        # Jong-Un" would miss "Kim Jong Un", which SQLite's index finds. Its parts alone
-        # still find the compound, which the text index holds with its parts.
-        return FullText("articles a", condition, order, words.replace("-", " "))
+        condition = "a.search @@ to_tsquery('german', ?)"
+        order = "ts_rank(a.search, to_tsquery('german', ?)) DESC"
+        # Words only (query_clauses), so the text never parses as tsquery syntax of its
+        # own; a hyphenated word is its parts, which the index holds a compound with.
+        clauses = [
+            " & ".join(word + (":*" if prefix else "") for word, prefix in clause)
+            for clause in query_clauses(words)
+        ]
+        return FullText("articles a", condition, order, " | ".join(f"({c})" for c in clauses))
 
     def begin_write(self) -> bool:
         """The write lock is an advisory lock held to the commit: writers take turns, so

@@ -5,6 +5,7 @@ migrations and its full-text search. Queries use ``?`` placeholders and portable
 from __future__ import annotations
 
 import json
+import re
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -41,6 +42,25 @@ class FullText(NamedTuple):
     condition: str
     order: str
     argument: str
+
+
+def query_clauses(text: str) -> list[list[tuple[str, bool]]]:
+    """A search's words as clauses of which any may match, each of words that all must:
+    ``OR`` in capitals between words separates clauses, ``AND`` is what words do anyway.
+    Each word is ``(word, prefix)``: one of four letters or more also finds the words it
+    begins, as German compounds and endings need ("Rente" finds "Renten" and
+    "Rentenreform"); a shorter one ("EU", "Rat") only itself. Punctuation and hyphens
+    separate words ("Kim Jong-Un" is three), and nothing parses as query syntax."""
+    clauses = []
+    for clause in re.split(r"\s+OR\s+", f" {text} "):
+        words = [w for w in _WORD.findall(clause) if w != "AND"]
+        if words:
+            clauses.append([(w, len(w) >= _PREFIX_LETTERS) for w in words])
+    return clauses
+
+
+_WORD = re.compile(r"\w+")
+_PREFIX_LETTERS = 4
 
 
 def migrations(dialect: str) -> list[str]:

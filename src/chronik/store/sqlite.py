@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code
-from chronik.store.sql import FullText, SQLStore
+from chronik.store.sql import FullText, SQLStore, query_clauses
 
 # How long a writer waits for another process's write lock (a CLI ingest beside a server
 # that polls feeds); ingest commits at least every few seconds, so the wait is short.
@@ -132,9 +132,13 @@ def _statements(script: str) -> list[str]:
 
 
 def _fts_query(query: str) -> str:
-    """Words as FTS5 phrases, so user input never parses as FTS syntax."""
-    words = [w.replace('"', '""') for w in query.split()]
-    return " ".join(f'"{w}"' for w in words) or '""'
+    """The search as FTS5 syntax, each word a quoted phrase (a prefix one where it
+    is long enough): user input never parses as FTS syntax of its own."""
+    clauses = [
+        " ".join(f'"{word}"' + ("*" if prefix else "") for word, prefix in clause)
+        for clause in query_clauses(query)
+    ]
+    return " OR ".join(f"({clause})" for clause in clauses) or '""'
 
 
 def _refuse_foreign(db: sqlite3.Connection, path: str) -> None:
