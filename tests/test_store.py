@@ -204,7 +204,7 @@ def test_full_text_search(app: Chronik, fixtures: Path) -> None:
     assert [a.title for a in app.search("Kim Jong-Un")] == ["Gipfel in Pjöngjang"]
     assert [a.title for a in app.search("Gaza Gesandten")] == ["Gipfel in Pjöngjang"]
     # A word of four letters or more finds the words it begins, in both backends ...
-    app.ingest_bytes("Rentenreform beschlossen\n\nDie Renten steigen im Juli.".encode())
+    app.ingest_bytes(b"Rentenreform beschlossen\n\nDie Renten steigen im Juli.")
     assert [a.title for a in app.search("Rente")] == ["Rentenreform beschlossen"]
     assert app.search("Ren") == []  # ... a shorter one only itself
     # OR between words is either; AND is what words do anyway.
@@ -243,6 +243,8 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
     app.ingest([str(items)])
     by_rank = [a.title[-1] for a in app.search("Werft", language="de", limit=5)]
     assert by_rank[0] == "1", "the word most often first"
+    pages = [app.search("Werft", language="de", limit=2, offset=n) for n in (0, 2, 4)]
+    assert [a.title[-1] for page in pages for a in page] == by_rank, "a page at a time"
     [late] = app.search("Werft", since=date(2024, 5, 5), until=date(2024, 5, 5), limit=1)
     assert late.title.endswith("5"), "the best match of the day, not the best match dropped"
     as_text = app.search("Werft", since="2024-05-05", until="2024-05-05T23:00:00+00:00", limit=1)

@@ -28,6 +28,7 @@ from chronik.export import article_record
 from chronik.ingest.readers import MEDIA_TYPES
 from chronik.model import (
     Article,
+    ArticleQuery,
     Attribution,
     Block,
     BlockKind,
@@ -440,13 +441,22 @@ def test_api_article_is_the_export_record(site: Site) -> None:
     assert unknown_story.status_code == 404 and "E101" in unknown_story.json()["detail"]
 
 
-def test_a_search_that_fills_its_limit_says_more_may_match(
-    site: Site, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert "grenzen Sie die Suche ein" not in site.client.get("/search?q=Werft").text
-    monkeypatch.setattr(queries, "search", lambda app, query: [site.report] * query.limit)
-    page = _text(site.client.get("/search?q=Werft").text)
-    assert "Treffer: 50 (die ersten; es gibt wohl mehr, grenzen Sie die Suche ein)" in page
+def test_search_results_come_a_page_at_a_time(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert 'rel="next"' not in site.client.get("/search?q=Werft").text
+    asked: list[tuple[int, int]] = []
+
+    def many(app: Chronik, query: ArticleQuery) -> list[Article]:  # 120 matches in all
+        asked.append((query.offset, query.limit))
+        return [site.report] * max(0, min(query.limit, 120 - query.offset))
+
+    monkeypatch.setattr(queries, "search", many)
+    first = site.client.get("/search?q=Werft&publisher=Blatt").text
+    assert "Treffer: 1–50" in _text(first) and 'rel="prev"' not in first
+    assert 'rel="next" href="/search?q=Werft&amp;publisher=Blatt&amp;offset=50"' in first
+    last = site.client.get("/search?q=Werft&publisher=Blatt&offset=100").text
+    assert "Treffer: 101–120" in _text(last) and 'rel="next"' not in last
+    assert 'rel="prev" href="/search?q=Werft&amp;publisher=Blatt&amp;offset=50"' in last
+    assert asked == [(0, 51), (100, 51)]  # one more than a page: is there a next one?
 
 
 def test_api_stories_search_entities(site: Site) -> None:

@@ -561,16 +561,17 @@ class Chronik:
         publisher: str | None = None,
         language: str | None = None,
         limit: int = 20,
+        offset: int = 0,
     ) -> list[Article]:
         """Articles with these words (full text, best match first; without words, newest
         first), kept to those that mention the entity, were published from ``since`` to
         ``until`` (days, both included; a date or ISO 8601 text, E111 otherwise), come
         from ``publisher`` (any case) or are in ``language``; the filters apply before
-        ``limit``."""
+        ``offset`` matches are skipped and ``limit`` counted."""
         # A NUL is no word, and both backends take it for the end of the query.
         words = text.replace("\x00", " ").strip()
         days = _day(since), _day(until)
-        query = ArticleQuery(words, entity_id, *days, publisher, language, limit)
+        query = ArticleQuery(words, entity_id, *days, publisher, language, limit, offset)
         return self.store.search(query)
 
     def entity(self, entity_id: str) -> Entity:

@@ -495,6 +495,7 @@ _DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option("--publisher", help="Only this publisher (any case).")
 @click.option("--language", help="Only this language code, e.g. de.")
 @click.option("--limit", default=20, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--offset", default=0, type=_COUNT, help="How many matches to skip first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def search(
@@ -506,6 +507,7 @@ def search(
     publisher: str | None,
     language: str | None,
     limit: int,
+    offset: int,
     as_json: bool,
 ) -> None:
     """Search stored articles: full text (best match first) and/or by entity, day,
@@ -522,6 +524,7 @@ def search(
             publisher=publisher,
             language=language,
             limit=limit,
+            offset=offset,
         )
     _print_articles(found, as_json)
 

@@ -166,6 +166,7 @@ class ArticleQuery:
     publisher: str | None = None
     language: str | None = None
     limit: int = 20
+    offset: int = 0  # how many matches to skip: the pages after the first
 
     @property
     def empty(self) -> bool:

@@ -336,8 +336,8 @@ class SQLStore(ABC):
                 args.append(value)
         rows = self.execute(
             f"SELECT a.* FROM {tables} WHERE {' AND '.join(where) or 'TRUE'} "
-            f"ORDER BY {order}, a.id LIMIT ?",
-            (*args, *ranked, query.limit),
+            f"ORDER BY {order}, a.id LIMIT ? OFFSET ?",
+            (*args, *ranked, query.limit, query.offset),
         )
         return self._named(rows)
 

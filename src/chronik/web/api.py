@@ -245,10 +245,12 @@ def search(
     source: Annotated[str, Query(description="The old name of `publisher`.", deprecated=True)] = "",
     language: Annotated[str, Query(description="Only this language code, e.g. de.")] = "",
     limit: Limit = 50,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """Full-text search and/or search by entity, filtered by time, publisher and language."""
     entity_id = app.entity_named(entity.strip()).id if entity.strip() else ""
-    query = queries.search_query(q, entity_id, since, until, publisher or source, language, limit)
+    fields = (q, entity_id, since, until, publisher or source, language, limit, offset)
+    query = queries.search_query(*fields)
     return {"articles": [article_record(a) for a in queries.search(app, query)]}
 
 

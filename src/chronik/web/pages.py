@@ -9,7 +9,7 @@ import re
 from datetime import date
 from importlib import resources
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import jinja2
 import markupsafe
@@ -131,6 +131,7 @@ def front(request: Request, app: App) -> HTMLResponse:
 
 
 STORIES_PER_PAGE = 50
+RESULTS_PER_PAGE = 50
 
 
 @router.get("/stories", response_class=HTMLResponse)
@@ -221,23 +222,35 @@ def search(
     until: str = "",
     publisher: str = "",
     language: str = "",
+    offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0,
 ) -> HTMLResponse:
     start, end = _day(since), _day(until)
     bad_date = bool((since and start is None) or (until and end is None))
     known = app.find_entity(entity.strip())
     entity_id = known.id if known else entity.strip()
-    query = queries.search_query(q, entity_id, start, end, publisher, language)
-    results = [] if query.empty or bad_date else queries.search(app, query)
+    fields = (q, entity_id, start, end, publisher, language, RESULTS_PER_PAGE + 1, offset)
+    query = queries.search_query(*fields)
+    found = [] if query.empty or bad_date else queries.search(app, query)
     context = {
         "query": query,
         "raw": request.query_params,
-        "results": results,
+        "results": found[:RESULTS_PER_PAGE],
+        "more": len(found) > RESULTS_PER_PAGE,
+        "offset": offset,
+        "per_page": RESULTS_PER_PAGE,
+        "page_url": _page_url(request),
         "bad": bad_date,
         "entity": known,
         "unknown_entity": bool(entity.strip()) and known is None,
     }
     # A date of the wrong form is a 422, as on the other pages, but the form stays to fix it.
     return render(request, "search.html", context, 422 if bad_date else 200)
+
+
+def _page_url(request: Request) -> str:
+    """The page's address without its offset, for a pager to add one to."""
+    kept = [(key, value) for key, value in request.query_params.multi_items() if key != "offset"]
+    return f"{request.url.path}?{urlencode(kept)}"
 
 
 def _day(value: str) -> date | None:

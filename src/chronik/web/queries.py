@@ -316,11 +316,12 @@ def search_query(
     publisher: str,
     language: str,
     limit: int = 50,
+    offset: int = 0,
 ) -> ArticleQuery:
     """A query from a form's or URL's fields, where an empty field is no filter."""
     fields = (entity_id, publisher, language)
     entity, source, code = (value.strip() or None for value in fields)
-    return ArticleQuery(text.strip(), entity, since, until, source, code, limit)
+    return ArticleQuery(text.strip(), entity, since, until, source, code, limit, offset)
 
 
 def search(chronik: Chronik, query: ArticleQuery) -> list[Article]:
@@ -333,6 +334,7 @@ def search(chronik: Chronik, query: ArticleQuery) -> list[Article]:
         publisher=query.publisher,
         language=query.language,
         limit=query.limit,
+        offset=query.offset,
     )
 
 
