@@ -540,3 +540,20 @@ def test_a_sourceless_concern_continues_the_sentence_before() -> None:
 
 def test_a_concern_noun_alone_has_no_source() -> None:
     assert attributions("Es besteht die Befürchtung, dass die Preise steigen.") == []
+
+
+def test_a_phrase_no_subject_can_open_leaves_the_subject_after_the_verb() -> None:
+    said = "Am Montag begann der Einsatz, nur einen Tag später kündigte Marek an, ihn zu beenden."
+    assert sources(said) == [("Marek", "announcement")]
+    assert sources("Den Ministern sagte Marek, er plane nichts.") == [("Marek", "quote")]
+    assert sources("Dieses Ministerium erklärte, es sei bereit.")[0][0] == "Dieses Ministerium"
+
+
+def test_den_angaben_zufolge_is_the_source_named_before_it() -> None:
+    from chronik.analysis.attribution import unresolved_source
+
+    text = "Das teilte die Polizei mit. Den Angaben zufolge wurden drei Menschen verletzt."
+    assert sources(text) == [("die Polizei", "report"), ("die Polizei", "report")]
+    assert sources("Den Angaben zufolge wurden drei Menschen verletzt.")[0][0] == "Den Angaben"
+    assert unresolved_source("Den Angaben") and unresolved_source("sie")
+    assert not unresolved_source("die Polizei")

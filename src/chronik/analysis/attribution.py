@@ -59,6 +59,7 @@ _CONTINUING_NOUNS = frozenset(_CUES["continuing_nouns"]["nouns"])
 _DETERMINERS = frozenset(_WORDS["determiners"])
 _OBLIQUE = frozenset(_WORDS["oblique"]["words"])
 _PRONOUNS: dict[str, str] = _WORDS["pronouns"]
+_ANAPHORIC = frozenset(_WORDS["anaphoric"]["words"])
 _RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
 # The articles of a subject a resolvable pronoun can continue: "der Minister" is "er".
 _PRONOUN_ARTICLES: dict[str, frozenset[str]] = {
@@ -69,6 +70,7 @@ _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
 _EXPLETIVES = frozenset(_WORDS["expletives"])
 _FOCUS = frozenset(_WORDS["focus_particles"])
+_NOMINATIVE_TOO = frozenset({"dieses", "jenes"})  # "Dieses Ministerium erklärte"
 _SUBORDINATORS = frozenset(_WORDS["subordinators"])
 _RELATIVES = frozenset(_WORDS["relatives"])
 _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
@@ -106,10 +108,11 @@ _QUOTE = re.compile(
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
-def unresolved_pronoun(source: str) -> bool:
-    """A source that is a pronoun alone ("Sie", "ich"): who it is, this analysis did not
-    find, so it names no one."""
-    return source.strip().lower() in _PRONOUNS
+def unresolved_source(source: str) -> bool:
+    """A source that is a pronoun alone ("Sie", "ich") or points back ("den Angaben"): who
+    it is, this analysis did not find, so it names no one."""
+    said = source.strip().lower()
+    return said in _PRONOUNS or said in _ANAPHORIC
 
 
 @lru_cache(maxsize=200_000)
@@ -574,6 +577,8 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
         return first, stop  # "Der kündigt rechtliche Schritte an": he
     if _feminine_after_der(toks, first, stop):
         return None  # "Der Nachrichtenagentur dpa sagte Brysch": a dative
+    if toks[first].lower in _OBLIQUE - _NOMINATIVE_TOO:
+        return None  # "Einen Tag später kündigte Trump an": an object or a time
     end = _np_forward(toks, first, stop, place=True) if first < stop else first
     expletive = stop - first == 1 and toks[first].lower in _EXPLETIVES
     if first < end == stop and not expletive:
@@ -716,6 +721,7 @@ class _Context:
     person_ends: list[int] = field(default_factory=list)
     last_subject: tuple[str, int, int] | None = None
     last_group: tuple[str, int, int] | None = None  # the last subject that names several
+    last_source: tuple[str, int, int] | None = None  # the last source named in full
 
 
 def _context(article: Article) -> _Context:
@@ -819,6 +825,7 @@ def _remember_sources(ctx: _Context, found: list[Attribution]) -> None:
         text = ctx.article.text[item.source_start : item.source_end]
         if text == item.source and text.lower() not in _PRONOUNS:
             _remember(ctx, (text, item.source_start, item.source_end))
+            ctx.last_source = (text, item.source_start, item.source_end)
 
 
 def _remember(ctx: _Context, subject: tuple[str, int, int]) -> None:
@@ -845,6 +852,8 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
         return (span[0].text, []) if name == personal and not ids else (name, ids)
     if len(span) == 1 and plural:
         return _resolve_group(ctx, start, span[0].text)
+    if ctx.article.text[start:end].lower() in _ANAPHORIC:
+        return _resolve_anaphor(ctx, start, end)
     if _party_epithet(span):
         person = _resolve_pronoun(ctx, start, span[-1].text)[1]
         return ctx.article.text[start:end], person or _linked(ctx, start, end)
@@ -854,6 +863,15 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
         if members:
             return " und ".join(name for name, _ in members), [i for _, i in members if i]
     return ctx.article.text[start:end], _linked(ctx, start, end)
+
+
+def _resolve_anaphor(ctx: _Context, start: int, end: int) -> tuple[str, list[str]]:
+    """ "Den Angaben zufolge": the source named last before it, else the words as they
+    stand (``unresolved_source``)."""
+    last = ctx.last_source
+    if last is None or last[2] > start:
+        return ctx.article.text[start:end], []
+    return last[0], _linked(ctx, last[1], last[2])
 
 
 def _ending_with_name(ctx: _Context, toks: list[Token], hit: Found) -> Found:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from chronik.analysis.attribution import unresolved_pronoun
+from chronik.analysis.attribution import unresolved_source
 from chronik.analysis.timex import day_start
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
@@ -273,7 +273,7 @@ def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, 
     for article in articles:
         known = {e.id: e.name for e in article.entities}
         for attribution in article.attributions:
-            if not attribution.entity_ids and unresolved_pronoun(attribution.source):
+            if not attribution.entity_ids and unresolved_source(attribution.source):
                 continue
             linked = [i for i in dict.fromkeys(attribution.entity_ids) if i in known]
             parties = [(i, known[i]) for i in linked] or [
