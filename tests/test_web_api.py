@@ -172,10 +172,13 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert '<details class="events">' in timeline and "1 Ereignis</summary>" in timeline
     text = _text(page.text)
     assert "bestätigt" in text, "planned, then happened: confirmed"
-    changes = text[text.index("Aktualisierungen und Widersprüche") :]
+    changes = _text(page.text[page.text.index('id="h-changes"') :])
+    assert '<a href="#h-story-events">Ereignisse der Geschichte</a>' in page.text, "contents"
     assert re.search(r"bestätigt .*: geplant → geschehen", changes), "in the page's language"
     assert "planned" not in changes and "meet(" not in changes
-    events = text[text.index("Ereignisse der Geschichte") : text.index("Aktualisierungen")]
+    events = _text(
+        page.text[page.text.index('id="h-story-events"') : page.text.index('id="h-changes"')]
+    )
     assert re.search(r"\(Lena Hartmann\) geschehen .* 2 Meldungen", events), "merged, as now"
     assert "Neu in diesem Artikel" in text and "Bürgschaft" in text
     assert "Ein Sprecher" in text and "Hartmann (1: Zitat)" in text
@@ -335,6 +338,19 @@ def test_entity_page_lists_stories_and_mentions_over_time(site: Site) -> None:
     assert site.announcement.title in text and site.report.title in text
     assert "Erwähnungen pro Tag" in text
     assert site.client.get("/entity/nobody").status_code == 404
+
+
+def test_an_entity_s_chart_covers_every_article_shown_by_week_when_they_span_months() -> None:
+    def article(day: date) -> Article:
+        when = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
+        return Article(id=str(day), title="", text="Kiel", published=when,
+                       mentions=[Mention(0, 4, "Kiel", "LOC", "ent_kiel")])  # fmt: skip
+
+    close = [article(date(2025, 5, d)) for d in (5, 7)]
+    assert queries.mentions_over_time(close, "ent_kiel")[0] == "day"
+    unit, bins = queries.mentions_over_time([*close, article(date(2025, 9, 3))], "ent_kiel")
+    assert unit == "week" and bins[0] == (date(2025, 5, 5), 2) and bins[-1] == (date(2025, 9, 1), 1)
+    assert sum(n for _, n in bins) == 3
 
 
 def test_search_page_full_text_entity_time_publisher_language(site: Site) -> None:

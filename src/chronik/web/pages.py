@@ -132,6 +132,7 @@ def front(request: Request, app: App) -> HTMLResponse:
 
 STORIES_PER_PAGE = 50
 RESULTS_PER_PAGE = 50
+ENTITY_ARTICLES = 200  # the newest; the search, by the entity, pages through all
 
 
 @router.get("/stories", response_class=HTMLResponse)
@@ -202,12 +203,15 @@ def entities(request: Request, app: App, type: str = "", name: str = "") -> HTML
 @router.get("/entity/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, app: App, entity_id: str) -> HTMLResponse:
     found = app.entity(entity_id)
-    articles = app.entity_articles(found.id)
+    articles = app.entity_articles(found.id, ENTITY_ARTICLES)
+    unit, bins = queries.mentions_over_time(articles, found.id)
     context = {
         "entity": found,
         "articles": articles,
+        "capped": len(articles) >= ENTITY_ARTICLES,
         "stories": app.entity_stories(found.id),
-        "days": queries.mentions_per_day(articles, found.id),
+        "days": bins,
+        "unit": unit,
     }
     return render(request, "entity.html", context)
 

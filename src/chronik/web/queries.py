@@ -300,9 +300,21 @@ def related_articles(chronik: Chronik, article: Article, limit: int = 8) -> list
 # --- entities -----------------------------------------------------------------------------
 
 
-def mentions_per_day(articles: Iterable[Article], entity_id: str) -> list[tuple[date, int]]:
+def mentions_over_time(
+    articles: Iterable[Article], entity_id: str
+) -> tuple[str, list[tuple[date, int]]]:
+    """The entity's mentions per day, or per week (each bar its Monday) where the articles
+    shown span more than 90 days: all of them, not their last three months."""
     times = [a.published for a in articles for m in a.mentions if m.entity_id == entity_id]
-    return per_day(times, days=90)
+    days = [t.astimezone(UTC).date() for t in times if t]
+    if not days or (max(days) - min(days)).days < 90:
+        return "day", per_day(times, days=90)
+    weeks = Counter(d - timedelta(days=d.weekday()) for d in days)
+    first, last = min(weeks), max(weeks)
+    span = (last - first).days // 7 + 1
+    return "week", [
+        (first + timedelta(weeks=w), weeks[first + timedelta(weeks=w)]) for w in range(span)
+    ]
 
 
 # --- search -------------------------------------------------------------------------------
