@@ -606,6 +606,24 @@ def test_story_event_merges_reports_and_flags_changes() -> None:
     assert [c.kind for c in arms.changes] == ["denied"]
 
 
+def test_what_happened_then_is_no_time_or_place_to_change_later() -> None:
+    """After the meeting is reported to have happened, a later article's other day is
+    another occurrence, not a correction of the one that happened."""
+    later = make_article(
+        "Präsident Ivo Marek und Kanzler Kessler haben sich am Montag in Olmütz getroffen.",
+        [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Olmütz", "LOC")],
+        timexes=[("am Montag", "2024-05-20")],
+        published="2024-05-21T08:00:00+00:00",
+        article_id="third",
+    )
+    later.events = extract(later)
+    meet = next(e for e in story_events([*story(), later]) if e.type == "meet")
+    assert [(c.kind, c.article_id) for c in meet.changes if c.kind in ("time", "place")] == [
+        ("place", "second"),
+        ("time", "second"),
+    ]
+
+
 def test_a_party_one_report_of_many_adds_is_left_out() -> None:
     articles = []
     for day in range(12):

@@ -305,9 +305,17 @@ def _same_actor(a: str, b: str, codes: dict[str, str]) -> bool:
 
 
 def _times_compatible(target: StoryEvent, report: Report) -> bool:
+    """A stated time fits one the event's reports state. What happened must fit every
+    time it is said to have happened: attacks a week apart each, over a month, are many
+    attacks, not one that moved (a plan may move, and the change is news)."""
     stated = [r.time for r in target.reports if r.time_stated and r.time]
     if not report.time_stated or not report.time or not stated:
         return True
+    happened = [
+        r.time for r in target.reports if r.time_stated and r.time and r.modality == "happened"
+    ]
+    if report.modality == "happened" and happened:
+        return all(times_compatible(report.time, t) for t in happened)
     return any(times_compatible(report.time, t) for t in stated)
 
 
@@ -483,27 +491,36 @@ def _status_change(previous: str | None, current: str) -> str | None:
 
 
 def _place_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
-    """Across articles only: within one article, places are one place at several scales."""
+    """Across articles only: within one article, places are one place at several scales.
+    Up to the first article that says where it happened, as for times."""
     changes: list[Change] = []
     before: list[str] = []
     for article_id, reports in by_article:
-        places = list(dict.fromkeys(r.location for r in reports if _specific(r.location)))
-        now = [p for p in places if p]
+        placed = [r for r in reports if _specific(r.location)]
+        now = [p for p in dict.fromkeys(r.location for r in placed) if p]
         if before and now and not {_norm(p) for p in before} & {_norm(p) for p in now}:
             changes.append(Change("place", before, now, article_id))
+        if any(r.modality == "happened" for r in placed):
+            break
         before = now or before
     return changes
 
 
 def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
+    """Where a later article gives the event another time, up to the first that gives the
+    time it happened at: a plan may move, but what happened happened then, and a later time
+    is a later occurrence (a war's attacks, one a day), not a correction."""
     changes: list[Change] = []
     before: list[str] = []
     for article_id, reports in by_article:
-        now = list(dict.fromkeys(r.time for r in reports if r.time_stated and r.time))
+        timed = [r for r in reports if r.time_stated and r.time]
+        now = list(dict.fromkeys(r.time for r in timed if r.time))
         # Merging tolerates a week; a change is any other day ("Mittwoch" -> "Donnerstag").
         same = any(a.startswith(b) or b.startswith(a) for a in before for b in now)
         if before and now and not same:
             changes.append(Change("time", before, now, article_id))
+        if any(r.modality == "happened" for r in timed):
+            break
         before = now or before
     return changes
 
