@@ -256,6 +256,7 @@ def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monkey
     with TestClient(create_app(options)) as client:
         first = client.get("/stories").text
         second = client.get("/stories?offset=2").text
+        beyond = client.get("/stories?offset=99999").text
         bad = client.get("/stories?offset=-1")
         # A page, not the API's JSON: the reader's language, the error's code.
         assert bad.status_code == 422 and "<main" in bad.text and "E270" in bad.text
@@ -265,6 +266,8 @@ def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monkey
     assert 'href="/stories?offset=2"' in first and 'rel="prev"' not in first
     assert titles[2] in second and 'href="/stories?offset=0"' in second
     assert 'rel="next"' not in second
+    # Past the last page: back to the first, not to another empty page before this one.
+    assert 'href="/stories">Zur ersten Seite' in beyond and 'rel="prev"' not in beyond
 
 
 def test_an_article_titled_by_its_kicker_alone_is_shown_with_its_first_sentence(
