@@ -484,6 +484,18 @@ def test_a_compound_has_the_type_of_the_name_it_derives_from() -> None:
     assert entity(article, "Kleinhausen").code is None
 
 
+def test_a_compound_keeps_a_name_that_its_first_part_only_begins() -> None:
+    text = "Der Nord-Stream-Saboteur schweigt. Die Nord Stream AG und die Nordsee."
+    article = compounds(text, {"Nord-Stream-Saboteur": "ORG", "Nord Stream AG": "ORG"})
+    assert entity_names(article) >= {"Nord Stream"} and "Nord" not in entity_names(article)
+    article = compounds("Die New-York-Reise beginnt.", {"New-York-Reise": "LOC"})
+    assert entity_names(article) == {"New York"}
+
+
+def entity_names(article: Article) -> set[str]:
+    return {e.name for e in article.entities}
+
+
 def test_a_derived_genitive_joins_the_plain_name_of_another_type() -> None:
     text = "Der Kreml schwieg. Ein Sprecher des Kremls sagte nichts."
     mentions = [

@@ -330,7 +330,7 @@ class _Groups:
         else:
             # A compound is keyed by the name it derives from: "Gaza-Krieg" and "Gaza-Plan"
             # are both Gaza's.
-            said = mention.text.split("-")[0] if mention.derived else mention.text
+            said = compound_base(mention.text) if mention.derived else mention.text
             group = self.get(mention.type, _text_key(said))
         self.assign(group, mention, None if mention.derived else mention.text)
 
@@ -541,7 +541,7 @@ def _place_of(mention: Mention, gazetteer: Gazetteer, city: bool = False) -> Hit
             return gazetteer.resolve(mention.text[:-1]) or hit
         return hit
     if mention.derived and "-" in mention.text:
-        return _compound_place(mention.text.split("-")[0], gazetteer)
+        return _compound_place(compound_base(mention.text), gazetteer)
     if mention.type == "ORG":
         hit = gazetteer.name(mention.text)
         if hit is not None and hit.place.kind == "country" and not hit.derived:
@@ -555,6 +555,20 @@ def _before_city_noun(tokens: _Tokens, mention: Mention) -> bool:
     if not mention.text.endswith("s") or at >= len(tokens.words) or not tokens.adjacent(at - 1, at):
         return False
     return tokens.words[at][2] in _city_nouns()
+
+
+def compound_base(text: str) -> str:
+    """The name a compound derives from: its first part ("Gaza-Krieg": Gaza), or its first
+    two where the first only begins a name ("Nord-Stream-Saboteur": Nord Stream)."""
+    parts = text.split("-")
+    if len(parts) > 2 and parts[0] in _name_prefixes():
+        return f"{parts[0]} {parts[1]}"
+    return parts[0]
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["name_prefixes"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -621,7 +635,7 @@ def _canonical(group: _Group) -> str:
     """The fullest name (most words), then the most frequent, then the first seen; a name
     run on from words without a space between them only if there is no other."""
     if not group.names:
-        return group.mentions[0].text.split("-")[0]
+        return compound_base(group.mentions[0].text)
     order = {name: i for i, name in enumerate(group.names)}
     person = group.type == "PER"
     return max(
