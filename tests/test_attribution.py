@@ -557,3 +557,13 @@ def test_den_angaben_zufolge_is_the_source_named_before_it() -> None:
     assert sources("Den Angaben zufolge wurden drei Menschen verletzt.")[0][0] == "Den Angaben"
     assert unresolved_source("Den Angaben") and unresolved_source("sie")
     assert not unresolved_source("die Polizei")
+
+
+def test_a_subject_listed_with_commas_is_the_whole_list() -> None:
+    said = "Der DGB, die Linkspartei und der Paritätische kritisieren jedoch die Methodik."
+    assert sources(said) == [("Der DGB, die Linkspartei und der Paritätische", "quote")]
+    # Commas of other kinds stay boundaries.
+    assert (
+        sources("Am Montag, kurz nach Mitternacht, erklärte die Polizei, alles sei ruhig.")[0][0]
+        == "die Polizei"
+    )

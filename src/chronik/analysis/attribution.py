@@ -225,9 +225,15 @@ def _np_forward(
     k = j
     while k < hi and toks[k].cls == "N" and k - i < MAX_NP:
         k += 1
-    if k == j:
+    if k == j and not _nominalised(toks, i, j):
         return i
     return _attachments(toks, k, hi, i, place, coord) if attach else k
+
+
+def _nominalised(toks: list[Token], i: int, j: int) -> bool:
+    """An adjective written as a noun after its article: "der Paritätische"."""
+    last = toks[j - 1]
+    return j - i >= 2 and toks[i].cls == "D" and last.cls == "A" and last.text[:1].isupper()
 
 
 def _skip_adjectives(toks: list[Token], j: int, hi: int, start: int) -> int:
@@ -543,7 +549,28 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
         return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
     if fin - first == 1 and head == "es":
         return None  # "Es unterstreicht ...": the subject is a thing, not a speaker
-    return _prefield(toks, first, fin) or _after_verb(toks, fin, lo, hi)
+    before = _prefield(toks, first, fin)
+    if before is not None and before[0] == lo:
+        before = (_listed_before(toks, *before), before[1])
+    return before or _after_verb(toks, fin, lo, hi)
+
+
+def _listed_before(toks: list[Token], a: int, b: int) -> int:
+    """Where a coordination that opens its clause began: the clauses split at commas, so
+    "Der DGB, die Linkspartei und die Grünen kritisieren" had been the last two alone."""
+    if not any(t.lower in _LIST_ENDS for t in toks[a:b]):
+        return a
+    while a >= 2 and toks[a - 1].text == ",":
+        start = a - 1
+        while start > 0 and toks[start - 1].cls != "B":
+            start -= 1
+        if start == a - 1 or _np_forward(toks, start, a - 1, place=True) != a - 1:
+            break
+        a = start
+    return a
+
+
+_LIST_ENDS = frozenset({"und", "sowie"})
 
 
 def _bare_participle(toks: list[Token], k: int, fin: int, lo: int, hi: int) -> bool:
