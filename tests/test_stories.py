@@ -317,7 +317,7 @@ def test_what_an_article_adds_is_reporting_with_new_words() -> None:
     text = (
         "Brücke in Lindenau wieder offen\n\n"
         "Die Elsterbrücke in Lindenau ist seit heute wieder für den Verkehr frei. "
-        "Die Bauarbeiter haben neue Geländer aus Stahl montiert.\n\n"
+        "Was ist passiert?. Die Bauarbeiter haben neue Geländer aus Stahl montiert.\n\n"
         "Kommentar\n\n"
         "Endlich hat die Stadt einmal pünktlich geliefert, was sie versprochen hatte."
     )

@@ -156,6 +156,8 @@ def _new_sentences(article: Article, seen: _Seen) -> list[str]:
     sentence of the story, and with at least ``_NEW_WORDS`` words the story has not used."""
     new = []
     for sentence in _reported(article):
+        if _heading_like(sentence):
+            continue
         terms = set(lemmas(sentence, (article.language or "de")[:2]))
         if not terms:  # numbers or punctuation only: nothing to compare, nothing new
             continue
@@ -165,6 +167,16 @@ def _new_sentences(article: Article, seen: _Seen) -> list[str]:
             new.append(sentence)
         seen.add(terms)
     return new
+
+
+def _heading_like(sentence: str) -> bool:
+    """A subheading that plain text runs into its paragraph: a short question or a phrase
+    that opens a list ("Was ist passiert?.", "Die Entwicklungen im Überblick:.")."""
+    said = sentence.strip().rstrip(".").rstrip()
+    return said.endswith(("?", ":")) and len(said.split()) <= _HEADING_WORDS
+
+
+_HEADING_WORDS = 6
 
 
 def _reported(article: Article) -> list[str]:
