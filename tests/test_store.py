@@ -263,6 +263,14 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
     assert app.search("Werft", entity_id="ent_none") == []
 
 
+def test_entities_come_a_page_at_a_time(app: Chronik, fixtures: Path) -> None:
+    app.ingest([str(fixtures)])
+    every = app.entities(limit=1000)
+    assert len(every) > 3
+    pages = [app.entities(limit=2, offset=n) for n in range(0, len(every), 2)]
+    assert [e.id for page in pages for e in page] == [e.id for e in every]
+
+
 def test_an_entity_s_articles_newest_first_and_stories_by_their_count(
     app: Chronik, tmp_path: Path
 ) -> None:

@@ -187,6 +187,16 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert "Zeitraum: " in text, "dated articles: the story's time span"
 
 
+def test_the_entities_page_comes_a_page_at_a_time(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "ENTITIES_PER_PAGE", 1)
+    first = site.client.get("/entities").text
+    assert 'rel="next" href="/entities?offset=1"' in first and 'rel="prev"' not in first
+    second = site.client.get("/entities?type=LOC&offset=1").text
+    assert 'rel="prev" href="/entities?type=LOC&amp;offset=0"' in second
+
+
 def test_an_english_story_page_names_places_in_english(tmp_path: Path) -> None:
     options = _options(tmp_path, pipeline=DEFAULT_PIPELINE, embedding_backend="none")
     lines = [

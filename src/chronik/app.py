@@ -594,17 +594,22 @@ class Chronik:
         return self.store.entity_stories(self.entity(entity_id).id, limit)
 
     def entities(
-        self, limit: int = 100, type: str | None = None, name: str | None = None
+        self,
+        limit: int = 100,
+        type: str | None = None,
+        name: str | None = None,
+        offset: int = 0,
     ) -> list[Entity]:
         """The most mentioned entities; ``type`` keeps one type (PER, LOC, ORG or MISC, in
         any case; another is E110), ``name`` those with that name or alias in any case
         ("putin" finds Wladimir Putin where Putin is an alias); an empty ``name`` is no
-        filter, as an empty parameter of the API is."""
+        filter, as an empty parameter of the API is; ``offset`` skips that many first."""
         if type is not None and type.upper() not in ENTITY_TYPES:
             choices = ", ".join(ENTITY_TYPES)
             raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
         name = name.strip() if name else None
-        return self.store.entities(limit=limit, type=type and type.upper(), name=name or None)
+        wanted = type and type.upper()
+        return self.store.entities(limit=limit, type=wanted, name=name or None, offset=offset)
 
     def find_entity(self, text: str) -> Entity | None:
         """An entity by id, else the most mentioned one named ``text``."""

@@ -341,14 +341,20 @@ def stories(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
 )
 @click.option("--name", help="Only entities with this name, alias or label (any case).")
 @click.option("--limit", default=50, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--offset", default=0, type=_COUNT, help="How many to skip first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def entities(
-    ctx: click.Context, entity_type: str | None, name: str | None, limit: int, as_json: bool
+    ctx: click.Context,
+    entity_type: str | None,
+    name: str | None,
+    limit: int,
+    offset: int,
+    as_json: bool,
 ) -> None:
     """List entities, most mentioned first."""
     with _app(ctx) as app:
-        found = app.entities(limit=limit, type=entity_type, name=name)
+        found = app.entities(limit=limit, type=entity_type, name=name, offset=offset)
     if as_json:
         rows = [asdict(e) for e in found]
         _echo_json({"entities": rows})

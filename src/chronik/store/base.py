@@ -126,10 +126,10 @@ class Store(Protocol):
     def entity(self, entity_id: str) -> Entity | None: ...
 
     def entities(
-        self, limit: int = 100, type: str | None = None, name: str | None = None
+        self, limit: int = 100, type: str | None = None, name: str | None = None, offset: int = 0
     ) -> list[Entity]:
         """The most mentioned entities, of one type (upper case), or with one name or alias
-        (any case)."""
+        (any case); ``offset`` of them skipped first."""
         ...
 
     def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:

@@ -476,7 +476,7 @@ class SQLStore(ABC):
         return _entity(row) if row else None
 
     def entities(
-        self, limit: int = 100, type: str | None = None, name: str | None = None
+        self, limit: int = 100, type: str | None = None, name: str | None = None, offset: int = 0
     ) -> list[Entity]:
         where, args = ["mention_count > 0"], []  # not one whose mentions were all revised away
         if type:
@@ -487,8 +487,8 @@ class SQLStore(ABC):
             args.append(name.casefold())
         rows = self.execute(
             f"SELECT * FROM entities WHERE {' AND '.join(where)} "
-            "ORDER BY mention_count DESC, name, id LIMIT ?",
-            (*args, limit),
+            "ORDER BY mention_count DESC, name, id LIMIT ? OFFSET ?",
+            (*args, limit, offset),
         )
         return [_entity(row) for row in rows]
 

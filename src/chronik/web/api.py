@@ -263,6 +263,7 @@ def search(
 def list_entities(
     app: App,
     limit: Limit = 100,
+    offset: Offset = 0,
     type: Annotated[str | None, Query(description="PER, LOC, ORG or MISC, in any case.")] = None,
     name: Annotated[
         str | None, Query(description="A name, alias or label, in any case (as `--name`).")
@@ -273,7 +274,7 @@ def list_entities(
 ) -> dict[str, Any]:
     """Normalised entities (people, places, organisations) with their mention counts."""
     wanted = type or kind or None  # an empty value, as a form sends it, is no filter
-    return {"entities": app.entities(limit=limit, type=wanted, name=name)}
+    return {"entities": app.entities(limit=limit, type=wanted, name=name, offset=offset)}
 
 
 @router.get(

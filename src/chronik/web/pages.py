@@ -132,6 +132,7 @@ def front(request: Request, app: App) -> HTMLResponse:
 
 STORIES_PER_PAGE = 50
 RESULTS_PER_PAGE = 50
+ENTITIES_PER_PAGE = 200
 ENTITY_ARTICLES = 200  # the newest; the search, by the entity, pages through all
 
 
@@ -193,10 +194,27 @@ def article(request: Request, app: App, article_id: str) -> HTMLResponse:
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities(request: Request, app: App, type: str = "", name: str = "") -> HTMLResponse:
-    """The most mentioned entities, of one type or by name (any case, any alias or label)."""
-    found = app.entities(limit=200, type=type or None, name=name.strip() or None)
-    context = {"entities": found, "type": type.upper(), "name": name.strip(), "types": ENTITY_TYPES}
+def entities(
+    request: Request,
+    app: App,
+    type: str = "",
+    name: str = "",
+    offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0,
+) -> HTMLResponse:
+    """The most mentioned entities, of one type or by name (any case, any alias or label),
+    a page at a time."""
+    wanted = type or None, name.strip() or None
+    found = app.entities(ENTITIES_PER_PAGE + 1, *wanted, offset=offset)
+    context = {
+        "entities": found[:ENTITIES_PER_PAGE],
+        "type": type.upper(),
+        "name": name.strip(),
+        "types": ENTITY_TYPES,
+        "more": len(found) > ENTITIES_PER_PAGE,
+        "offset": offset,
+        "per_page": ENTITIES_PER_PAGE,
+        "page_url": _page_url(request),
+    }
     return render(request, "entities.html", context)
 
 
@@ -252,9 +270,9 @@ def search(
 
 
 def _page_url(request: Request) -> str:
-    """The page's address without its offset, for a pager to add one to."""
+    """The page's address without its offset, ready for a pager to add one to ("…?q=x&")."""
     kept = [(key, value) for key, value in request.query_params.multi_items() if key != "offset"]
-    return f"{request.url.path}?{urlencode(kept)}"
+    return f"{request.url.path}?{urlencode(kept)}{'&' if kept else ''}"
 
 
 def _day(value: str) -> date | None:
