@@ -330,6 +330,23 @@ def test_what_an_article_adds_is_reporting_with_new_words() -> None:
     ]
 
 
+def test_what_an_article_adds_is_shown_with_its_run_together_headlines_apart() -> None:
+    from chronik.stories.timeline import unglued
+
+    glued = 'Fähre fällt aus "Sturm"Kiel meldet Hochwasser · Brücke gesperrtBahn fährt anStadt'
+    assert unglued(glued) == (
+        'Fähre fällt aus "Sturm" · Kiel meldet Hochwasser · Brücke gesperrt · Bahn fährt an · Stadt'
+    )
+    assert unglued("TikTok, PayPal und die KfW melden sich laut DeutschlandTrend.") == (
+        "TikTok, PayPal und die KfW melden sich laut DeutschlandTrend."
+    )
+    text = "Liveblog Kiel\n\nDie Fähre fällt aus. Kiel meldet HochwasserBrücke gesperrt."
+    ticker = build_article(Document("<t>", "text", b"", text=text, published=DAY))
+    [entry] = build_timeline([ticker])
+    assert entry.new_sentences[-1] == "Kiel meldet Hochwasser · Brücke gesperrt."
+    assert "HochwasserBrücke" in ticker.text, "the text itself keeps what came"
+
+
 def test_sentences_without_words_neither_add_nor_break_the_timeline() -> None:
     ticker = ("Liveblog", "+++ 12:30 +++ 13:45 +++")
     entries = build_timeline(

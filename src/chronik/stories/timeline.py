@@ -164,9 +164,29 @@ def _new_sentences(article: Article, seen: _Seen) -> list[str]:
         fresh = [t for t in terms if t not in seen.words]
         first = not seen.sentences
         if first or (len(fresh) >= _NEW_WORDS and not seen.near_duplicate(terms)):
-            new.append(sentence)
+            new.append(unglued(sentence))
         seen.add(terms)
     return new
+
+
+def unglued(sentence: str) -> str:
+    """A sentence to read: where a scraped live blog ran its headlines together
+    ("Libanon verlassenEin Besatzungsmitglied"), a separator at each seam. For reading only:
+    the article's text, and all analysis of it, keep the seams as they came."""
+    kept = _kept_glued()
+    sentence = _SEAM.sub(lambda m: m[0] if m[0] in kept else f"{m[1]} · {m[2]}", sentence)
+    return _QUOTE_SEAM.sub(r"\1 · ", sentence)
+
+
+# "verlassenEin", "anIranischer", "BeschussUSA"; a closing quote before a word: "Hölle"Iran
+_SEAM = re.compile(r"\b([A-Za-zÄÖÜäöüß][a-zäöüß]+)([A-ZÄÖÜ](?:[a-zäöüß]{2,}|[A-ZÄÖÜ]+\b))")
+_QUOTE_SEAM = re.compile(r"(?<=\w)([\"“”])(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+@lru_cache(maxsize=1)
+def _kept_glued() -> frozenset[str]:
+    data = json.loads(resources.files("chronik.stories").joinpath("data/glued.json").read_text())
+    return frozenset(data["kept"])
 
 
 def _heading_like(sentence: str) -> bool:
