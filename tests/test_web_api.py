@@ -187,6 +187,19 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert "Zeitraum: " in text, "dated articles: the story's time span"
 
 
+def test_an_article_page_shows_run_together_headlines_apart() -> None:
+    text = "Fähren fallen ausKiel meldet HochwasserNetanjahu spricht"
+    start = text.index("Netanjahu")
+    mention = Mention(start, start + 9, "Netanjahu", "PER", "ent_n")
+    article = Article(id="a", title="", text=text, mentions=[mention])
+    block = Block(BlockKind.PARAGRAPH, text, start=0, end=len(text))
+    shown = view.readable(view.segments(article, block, view._spans(article)))
+    assert "".join(s.text for s in shown) == (
+        "Fähren fallen aus · Kiel meldet Hochwasser · Netanjahu spricht"
+    )
+    assert [s.kind for s in shown].count("entity") == 1
+
+
 def test_the_entities_page_comes_a_page_at_a_time(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chronik.model import Article, Block, BlockKind, Stance
+from chronik.stories.timeline import unglued
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,8 @@ def runs(article: Article) -> list[Run]:
             continue
         if not result or result[-1].stance != block.stance:
             result.append(Run(str(block.stance)))
-        result[-1].blocks.append(BlockView(str(block.kind), segments(article, block, spans)))
+        shown = readable(segments(article, block, spans))
+        result[-1].blocks.append(BlockView(str(block.kind), shown))
     return result
 
 
@@ -85,6 +87,23 @@ def segments(article: Article, block: Block, spans: list[_Span]) -> list[Segment
     if pos < block.end:
         result.append(Segment(text[pos : block.end]))
     return result
+
+
+def readable(cut: list[Segment]) -> list[Segment]:
+    """The segments with a separator where a scraped live blog ran its headlines together
+    (``unglued``), inside plain text and where a name begins right after a word ("Libanon
+    verlassen · Netanjahu kündigt"). The page only: offsets and analysis keep the text."""
+    shown: list[Segment] = []
+    for segment in cut:
+        if shown and _glued(shown[-1].text, segment.text):
+            shown.append(Segment(" · "))
+        plain = not segment.kind
+        shown.append(Segment(unglued(segment.text)) if plain else segment)
+    return shown
+
+
+def _glued(before: str, after: str) -> bool:
+    return before[-1:].islower() and after[:1].isupper() and after[1:2].islower()
 
 
 def _with_text(segment: Segment, text: str) -> Segment:
