@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from chronik.app import MAX_COUNT, Chronik
 from chronik.model import ENTITY_TYPES, Entity
 from chronik.stories.features import story_title
+from chronik.stories.timeline import unglued
 from chronik.web import queries, view
 from chronik.web.deps import chronik, moved
 from chronik.web.i18n import COOKIE, Translator, languages, negotiate
@@ -43,6 +44,7 @@ def _environment() -> jinja2.Environment:
     env.filters["titled"] = lambda article: story_title(article.title, article.text)
     env.filters["label"] = _label
     env.filters["named"] = _named
+    env.filters["unglued"] = unglued  # a live blog's run-together headlines, apart
     return env
 
 
