@@ -492,6 +492,13 @@ def test_a_compound_keeps_a_name_that_its_first_part_only_begins() -> None:
     assert entity_names(article) == {"New York"}
 
 
+def test_a_camel_case_name_is_no_two_words_run_together() -> None:
+    from chronik.analysis.entities import run_on
+
+    assert run_on("BrandIran") and run_on("KölnWolodymyr Selenskyj")
+    assert not run_on("DeutschlandTrend") and not run_on("WhatsApp") and not run_on("DeSantis")
+
+
 def entity_names(article: Article) -> set[str]:
     return {e.name for e in article.entities}
 

@@ -723,8 +723,15 @@ _RUN_ON = re.compile(r"[a-zäöüß]{3,}[A-ZÄÖÜ]")
 
 def run_on(name: str) -> bool:
     """ "ZolldrohungenKanzler Friedrich Merz": a word that runs into the next without a
-    space, as text extracted from a page can. "McDonald" and "DeSantis" are names."""
-    return _RUN_ON.search(name) is not None
+    space, as text extracted from a page can. "McDonald", "DeSantis" and the names of
+    ``camel_case_names()`` ("DeutschlandTrend") are names."""
+    kept = camel_case_names()
+    return any(_RUN_ON.search(word) for word in name.split() if word not in kept)
+
+
+@lru_cache(maxsize=1)
+def camel_case_names() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["camel_case_names"]["words"])
 
 
 # --- people ---------------------------------------------------------------------------------

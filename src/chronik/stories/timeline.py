@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from chronik.analysis.entities import camel_case_names
 from chronik.analysis.sentences import split_sentences
 from chronik.analysis.timex import day_start
 from chronik.model import Article, BlockKind, Stance
@@ -173,7 +174,7 @@ def unglued(sentence: str) -> str:
     """A sentence to read: where a scraped live blog ran its headlines together
     ("Libanon verlassenEin Besatzungsmitglied"), a separator at each seam. For reading only:
     the article's text, and all analysis of it, keep the seams as they came."""
-    kept = _kept_glued()
+    kept = camel_case_names()
     sentence = _SEAM.sub(lambda m: m[0] if m[0] in kept else f"{m[1]} · {m[2]}", sentence)
     return _QUOTE_SEAM.sub(r"\1 · ", sentence)
 
@@ -181,12 +182,6 @@ def unglued(sentence: str) -> str:
 # "verlassenEin", "anIranischer", "BeschussUSA"; a closing quote before a word: "Hölle"Iran
 _SEAM = re.compile(r"\b([A-Za-zÄÖÜäöüß][a-zäöüß]+)([A-ZÄÖÜ](?:[a-zäöüß]{2,}|[A-ZÄÖÜ]+\b))")
 _QUOTE_SEAM = re.compile(r"(?<=\w)([\"“”])(?=[A-ZÄÖÜ][a-zäöüß])")
-
-
-@lru_cache(maxsize=1)
-def _kept_glued() -> frozenset[str]:
-    data = json.loads(resources.files("chronik.stories").joinpath("data/glued.json").read_text())
-    return frozenset(data["kept"])
 
 
 def _heading_like(sentence: str) -> bool:
