@@ -200,6 +200,15 @@ def test_an_article_page_shows_run_together_headlines_apart() -> None:
     assert [s.kind for s in shown].count("entity") == 1
 
 
+def test_a_story_s_summary_of_entities_leaves_out_names_run_together() -> None:
+    text = "Kiel meldet BrandIran. Kiel und Iran."
+    names = [("Kiel", 0), ("BrandIran", 12), ("Kiel", 23), ("Iran", 32)]
+    mentions = [Mention(at, at + len(n), n, "LOC", f"ent_{n}") for n, at in names]
+    entities = [Entity(f"ent_{n}", n, "LOC") for n in ("Kiel", "BrandIran", "Iran")]
+    article = Article(id="a", title="", text=text, mentions=mentions, entities=entities)
+    assert [e.name for e in queries.top_entities([article])] == ["Kiel", "Iran"]
+
+
 def test_the_entities_page_comes_a_page_at_a_time(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:

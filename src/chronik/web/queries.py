@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from chronik.analysis.attribution import unresolved_source
+from chronik.analysis.entities import run_on
 from chronik.analysis.timex import day_start
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
@@ -84,18 +85,18 @@ def publishers(articles: Iterable[Article]) -> list[str]:
 
 
 def top_entities(articles: Iterable[Article], limit: int = 5) -> list[EntityCount]:
-    """The entities mentioned most often; unlinked mentions count by their text."""
+    """The entities mentioned most often; unlinked mentions count by their text. A name run
+    together from two words ("BrandIran", from a live blog's headlines) is left out: a
+    summary of the story is no place for it (its entity page still is)."""
     known: dict[str, Entity] = {}
     counts: Counter[tuple[str | None, str, str]] = Counter()
     for article in articles:
         known.update({e.id: e for e in article.entities})
         for mention in article.mentions:
-            if mention.entity_id:
-                entity = known.get(mention.entity_id)
-                name = entity.name if entity else mention.text
+            entity = known.get(mention.entity_id) if mention.entity_id else None
+            name = entity.name if entity else mention.text
+            if not run_on(name):
                 counts[(mention.entity_id, name, entity.type if entity else mention.type)] += 1
-            else:
-                counts[(None, mention.text, mention.type)] += 1
     return [
         EntityCount(i, n, t, c, known[i].labels if i in known else {})
         for (i, n, t), c in counts.most_common(limit)
