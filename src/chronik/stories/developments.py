@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from chronik.analysis.entities import run_on
 from chronik.analysis.event_actors import actor_codes
 from chronik.analysis.event_grammar import lexicon
 from chronik.analysis.timex import value_day
@@ -220,6 +221,9 @@ def _widen_actors(
 
 
 def _report(article: Article, event: Event) -> Report:
+    # A place run together with the next word by a scraped live blog ("LibanonUSA") is no
+    # place to report, compare or call changed.
+    place = event.location if event.location and not run_on(event.location) else None
     return Report(
         article_id=article.id,
         url=article.url,
@@ -228,8 +232,8 @@ def _report(article: Article, event: Event) -> Report:
         start=event.start,
         end=event.end,
         modality=event.modality,
-        location=event.location,
-        location_id=event.location_id,
+        location=place,
+        location_id=event.location_id if place else None,
         time=event.time,
         time_stated=_time_stated(article, event),
         sources=list(event.sources),
