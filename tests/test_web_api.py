@@ -296,6 +296,7 @@ def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monkey
         assert "ungültigen Wert" in bad.text and "docs/web.md" not in bad.text, "for readers"
     assert all(t in first for t in titles[:2]) and titles[2] not in first
     assert 'href="/stories?offset=2"' in first and 'rel="prev"' not in first
+    assert "Seite 1 von 2" in first and "Seite 2 von 2" in second
     assert titles[2] in second and 'href="/stories?offset=0"' in second
     assert 'rel="next"' not in second
     # Past the last page: back to the first, not to another empty page before this one.

@@ -454,6 +454,9 @@ class Chronik:
     def count_articles(self) -> int:
         return self.store.count_articles()
 
+    def count_stories(self) -> int:
+        return self.store.count_stories()
+
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
         """Stories, most recently active first, each with its articles in timeline order."""
         return [_in_timeline_order(s) for s in self.store.stories(limit=limit, offset=offset)]

@@ -312,6 +312,9 @@ class SQLStore(ABC):
     def count_articles(self) -> int:
         return int(self.scalar("SELECT COUNT(*) FROM articles"))
 
+    def count_stories(self) -> int:
+        return int(self.scalar("SELECT COUNT(*) FROM stories"))
+
     def search(self, query: ArticleQuery) -> list[Article]:
         # The filters are conditions of the one query, so that the limit counts matches.
         tables, order = "articles a", _NEWEST_FIRST

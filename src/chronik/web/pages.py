@@ -149,6 +149,8 @@ def stories(
         "more": len(found) > STORIES_PER_PAGE,
         "offset": offset,
         "per_page": STORIES_PER_PAGE,
+        "page": offset // STORIES_PER_PAGE + 1,
+        "pages": max(1, -(-app.count_stories() // STORIES_PER_PAGE)),
     }
     return render(request, "stories.html", context)
 
