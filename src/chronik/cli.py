@@ -109,6 +109,8 @@ class Group(click.Group):
 # Counts and offsets: a negative one is a usage error, not "all of them"; one past the
 # stores' 64-bit integers too, not an overflow inside the database driver.
 _COUNT = click.IntRange(min=0, max=MAX_COUNT)
+# A limit of none asks for nothing: a usage error, as in the REST API, not "no articles match".
+_LIMIT = click.IntRange(min=1, max=MAX_COUNT)
 
 
 class _UpperChoice(click.Choice[str]):
@@ -280,7 +282,7 @@ def _seconds(interval: str) -> float:
 
 
 @cli.command()
-@click.option("--limit", default=50, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--limit", default=50, show_default=True, type=_LIMIT, help="How many at most.")
 @click.option("--offset", default=0, type=_COUNT, help="How many to skip first.")
 @click.option("--story", "story_id", help="Only the articles of this story.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -317,7 +319,7 @@ def article(ctx: click.Context, article_id: str) -> None:
 
 
 @cli.command()
-@click.option("--limit", default=50, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--limit", default=50, show_default=True, type=_LIMIT, help="How many at most.")
 @click.option("--offset", default=0, type=_COUNT, help="How many to skip first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
@@ -340,7 +342,7 @@ def stories(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
     help="Only entities of this type.",
 )
 @click.option("--name", help="Only entities with this name, alias or label (any case).")
-@click.option("--limit", default=50, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--limit", default=50, show_default=True, type=_LIMIT, help="How many at most.")
 @click.option("--offset", default=0, type=_COUNT, help="How many to skip first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
@@ -500,7 +502,7 @@ _DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option("--until", type=_DAY, help="Published on or before this day (YYYY-MM-DD).")
 @click.option("--publisher", help="Only this publisher (any case).")
 @click.option("--language", help="Only this language code, e.g. de.")
-@click.option("--limit", default=20, show_default=True, type=_COUNT, help="How many at most.")
+@click.option("--limit", default=20, show_default=True, type=_LIMIT, help="How many at most.")
 @click.option("--offset", default=0, type=_COUNT, help="How many matches to skip first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
@@ -578,7 +580,7 @@ def reanalyze(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--limit", default=20, show_default=True, type=_COUNT, help="Stories to print.")
+@click.option("--limit", default=20, show_default=True, type=_LIMIT, help="Stories to print.")
 @_executor_option
 @click.pass_context
 def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
