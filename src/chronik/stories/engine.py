@@ -21,6 +21,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -192,8 +193,9 @@ class StoryEngine:
         for article, seen, features in items:
             if not article.story_id:
                 continue
-            prof = decode_features(features, article, self._backend) if features else None
-            seen = _seen_at(features) or seen
+            data = parse_features(features)  # once: the window may be thousands of articles
+            prof = _profile_from(data, article, self._backend) if data else None
+            seen = (_seen_at(data) if data else None) or seen
             if prof is None:
                 prof = profile(article, self.vocabulary, article.published, learn=learn)
             elif learn:
@@ -435,18 +437,32 @@ def encode_features(prof: Profile, backend: str, seen: datetime) -> bytes:
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
-def _seen_at(features: bytes) -> datetime | None:
-    """The time the engine took the article at, kept in its features (None in features of
-    an older engine, or none)."""
+def parse_features(features: bytes) -> dict[str, Any] | None:
+    """The stored features as their JSON object; None where none were kept or they cannot
+    be read."""
     try:
-        return datetime.fromisoformat(json.loads(features)["s"]) if features else None
+        data = json.loads(features) if features else None
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _seen_at(data: dict[str, Any]) -> datetime | None:
+    """The time the engine took the article at, kept in its features (None in features of
+    an older engine)."""
+    try:
+        return datetime.fromisoformat(data["s"])
     except (ValueError, KeyError, TypeError):
         return None
 
 
 def decode_features(features: bytes, article: Article, backend: str) -> Profile | None:
+    data = parse_features(features)
+    return _profile_from(data, article, backend) if data else None
+
+
+def _profile_from(data: dict[str, Any], article: Article, backend: str) -> Profile | None:
     try:
-        data = json.loads(features)
         terms = {str(k): float(v) for k, v in data["t"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         return None  # features from an older engine: recompute
