@@ -6,6 +6,7 @@ Routes gather data through ``queries`` and hand it to a template; no analysis ha
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from importlib import resources
 from typing import Annotated, Any
@@ -145,10 +146,7 @@ def stories(
     """Every story, most recently continued first, a page at a time."""
     found = app.stories(limit=STORIES_PER_PAGE + 1, offset=offset)
     context = {
-        "stories": found[:STORIES_PER_PAGE],
-        "more": len(found) > STORIES_PER_PAGE,
-        "offset": offset,
-        "per_page": STORIES_PER_PAGE,
+        **_paged(request, "stories", found, offset, STORIES_PER_PAGE),
         "page": offset // STORIES_PER_PAGE + 1,
         "pages": max(1, -(-app.count_stories() // STORIES_PER_PAGE)),
     }
@@ -210,14 +208,10 @@ def entities(
     wanted = type or None, name.strip() or None
     found = app.entities(ENTITIES_PER_PAGE + 1, *wanted, offset=offset)
     context = {
-        "entities": found[:ENTITIES_PER_PAGE],
+        **_paged(request, "entities", found, offset, ENTITIES_PER_PAGE),
         "type": type.upper(),
         "name": name.strip(),
         "types": ENTITY_TYPES,
-        "more": len(found) > ENTITIES_PER_PAGE,
-        "offset": offset,
-        "per_page": ENTITIES_PER_PAGE,
-        "page_url": _page_url(request),
     }
     return render(request, "entities.html", context)
 
@@ -260,17 +254,27 @@ def search(
     context = {
         "query": query,
         "raw": request.query_params,
-        "results": found[:RESULTS_PER_PAGE],
-        "more": len(found) > RESULTS_PER_PAGE,
-        "offset": offset,
-        "per_page": RESULTS_PER_PAGE,
-        "page_url": _page_url(request),
+        **_paged(request, "results", found, offset, RESULTS_PER_PAGE),
         "bad": bad_date,
         "entity": known,
         "unknown_entity": bool(entity.strip()) and known is None,
     }
     # A date of the wrong form is a 422, as on the other pages, but the form stays to fix it.
     return render(request, "search.html", context, 422 if bad_date else 200)
+
+
+def _paged(
+    request: Request, key: str, found: Sequence[Any], offset: int, per_page: int
+) -> dict[str, Any]:
+    """One page of a list asked for one item longer (so that ``more`` says whether a next
+    page has any), under ``key``, with what the ``pager`` macro needs."""
+    return {
+        key: found[:per_page],
+        "more": len(found) > per_page,
+        "offset": offset,
+        "per_page": per_page,
+        "page_url": _page_url(request),
+    }
 
 
 def _page_url(request: Request) -> str:
