@@ -70,7 +70,8 @@ _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
 _EXPLETIVES = frozenset(_WORDS["expletives"])
 _FOCUS = frozenset(_WORDS["focus_particles"])
-_NOMINATIVE_TOO = frozenset({"dieses", "jenes"})  # "Dieses Ministerium erklärte"
+# Determiners no subject opens; not "dieses", "jenes": "Dieses Ministerium erklärte".
+_NO_SUBJECT = _OBLIQUE - {"dieses", "jenes"}
 _SUBORDINATORS = frozenset(_WORDS["subordinators"])
 _RELATIVES = frozenset(_WORDS["relatives"])
 _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
@@ -604,7 +605,7 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
         return first, stop  # "Der kündigt rechtliche Schritte an": he
     if _feminine_after_der(toks, first, stop):
         return None  # "Der Nachrichtenagentur dpa sagte Brysch": a dative
-    if toks[first].lower in _OBLIQUE - _NOMINATIVE_TOO:
+    if toks[first].lower in _NO_SUBJECT:
         return None  # "Einen Tag später kündigte Trump an": an object or a time
     end = _np_forward(toks, first, stop, place=True) if first < stop else first
     expletive = stop - first == 1 and toks[first].lower in _EXPLETIVES
