@@ -62,12 +62,10 @@ def _cases(index: Path) -> dict[str, dict[str, Any]]:
 
 
 def _is_case(case: Any) -> bool:
-    snippets = [case.get(key, []) for key in ("with", "without")] if isinstance(case, dict) else []
-    return (
-        isinstance(case, dict)
-        and isinstance(case.get("file"), str)
-        and all(isinstance(s, list) and all(isinstance(x, str) for x in s) for s in snippets)
-    )
+    if not isinstance(case, dict) or not isinstance(case.get("file"), str):
+        return False
+    snippets = [case.get(key, []) for key in ("with", "without")]
+    return all(isinstance(s, list) and all(isinstance(x, str) for x in s) for s in snippets)
 
 
 def _score(text: str, case: dict[str, Any], counts: list[int]) -> None:
