@@ -66,7 +66,7 @@ def test_jsonl(fixtures: Path) -> None:
     first = docs[0]
     assert isinstance(first, Document)
     assert first.url == "https://jsonl.example/a1" and first.published is not None
-    assert first.origin.endswith("items.jsonl:1")
+    assert first.origin.endswith("items.jsonl: line 1")
 
 
 def test_jsonl_publisher_given_as_an_address_is_named_by_its_host(tmp_path: Path) -> None:
@@ -599,6 +599,44 @@ def test_html_in_a_jsonl_text_is_read_as_html(tmp_path: Path) -> None:
     assert isinstance(plain, Document) and plain.text == lines[2]["text"] and plain.html is None
 
 
+def test_markup_without_blocks_and_whole_pages_in_a_jsonl_text_are_read_as_html(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Hafen</title><script>var x = 1;</script></head>"
+        "<body><nav><a href='/'>Start</a></nav><article><h1>Der Hafen wächst</h1>"
+        + "<p>Der Hamburger Hafen hat im Sommer mehr Container umgeschlagen als je zuvor.</p>" * 4
+        + "</article></body></html>"
+    )
+    lines = [
+        {"title": "Kurz", "text": "Merz trifft <b>Macron</b> in <a href='x'>Paris</a>."},
+        {"title": "Leer", "text": "<span><script>var x = 1;</script></span>"},
+        {"url": "https://a.example/hafen", "text": page},
+    ]
+    path = tmp_path / "markup.jsonl"
+    write_jsonl(path, lines)
+    inline, scripted, whole = read(path)
+    assert isinstance(inline, Document) and inline.text == "Merz trifft Macron in Paris."
+    assert isinstance(scripted, Document) and scripted.text is None and scripted.html is None
+    assert isinstance(whole, Document) and whole.html == page
+    article = build_article(whole)
+    assert article.title == "Der Hafen wächst"
+    assert "var x" not in article.text and "Start" not in article.text
+
+
+def test_control_characters_in_a_jsonl_text_are_removed_or_refused(tmp_path: Path) -> None:
+    lines = [
+        {"title": "Stray", "text": "Berlin\u0000 ist groß.\u0007"},
+        {"title": "Binär", "text": "\u0000\u0001\u0002\u0003 ab"},
+    ]
+    path = tmp_path / "controls.jsonl"
+    write_jsonl(path, lines)
+    stray, binary = read(path)
+    assert isinstance(stray, Document) and stray.text == "Berlin ist groß."
+    assert isinstance(binary, InputError) and binary.code is Code.E031
+    assert str(binary).endswith("controls.jsonl: line 2: 'text' is binary, not text")
+
+
 def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path) -> None:
     page = b"<html><body><p>Ein Absatz \xc3\xbcber die Stadt.</p></body></html>"
     binary = b"<html><body><p>" + bytes(range(256)) * 10
@@ -663,7 +701,7 @@ def test_jsonl_lines_of_every_odd_kind_each_give_one_error_and_the_rest_comes(
     assert [e.split(": line ")[1][:1] for e in errors] == ["2", "3", "4", "5"]
     assert all("E031" in e for e in errors[:3]) and "E030" in errors[3]
     docs = [i for i in items if isinstance(i, Document)]
-    assert [d.origin.rsplit(":", 1)[1] for d in docs] == ["1", "6", "7", "8"]
+    assert [d.origin.rsplit(" ", 1)[1] for d in docs] == ["1", "6", "7", "8"]
     assert "\u2028" in (docs[0].text or "") and "\ufffd" not in (docs[0].text or "")
     assert docs[1].title == "Sechs ? halb"
     assert docs[2].title == docs[3].title.replace("Acht", "Sieben")  # type: ignore[union-attr]

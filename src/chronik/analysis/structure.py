@@ -33,7 +33,7 @@ from chronik.analysis.sentences import lead_line
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
 from chronik.ingest.document import Document, is_web_address
-from chronik.ingest.readers import parse_fragment, parse_time, publisher_name
+from chronik.ingest.readers import is_whole_page, parse_fragment, parse_time, publisher_name
 from chronik.model import Article, Block, BlockKind, Stance
 
 _MAX_HEADING_WORDS = 14
@@ -117,7 +117,8 @@ def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
 
 
 def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]:
-    if document.html is not None and document.format in {"feed", "jsonl"}:
+    item = document.format in {"feed", "jsonl"}
+    if document.html is not None and item and not is_whole_page(document.html):
         return _fragment_lines(document.html), {}  # an item's body: no page to clean
     if document.html is not None:
         return html_lines(document.html, document.origin)
@@ -232,7 +233,7 @@ _FRAGMENT_BLOCKS = {f"h{n}": "heading" for n in range(1, 7)} | {
 def _fragment_lines(html: str) -> list[Line]:
     """A fragment too short for trafilatura ("<p>Ein Satz.</p>"), read block by block; a
     whole page it finds no text in stays without (its text would be navigation)."""
-    root = None if _WHOLE_PAGE.search(html) else parse_fragment(html)
+    root = None if is_whole_page(html) else parse_fragment(html)
     if root is None:
         return []
     lines = _fragment_blocks(root)
@@ -245,9 +246,6 @@ def _fragment_blocks(root: Any) -> list[Line] | None:
     there is no such element)."""
     blocks = [e for e in root.iter() if isinstance(e.tag, str) and e.tag in _FRAGMENT_BLOCKS]
     return [Line(_flat(e), _FRAGMENT_BLOCKS[e.tag]) for e in blocks] if blocks else None
-
-
-_WHOLE_PAGE = re.compile(r"<(html|body)[\s>]", re.I)
 
 
 def _xml_lines(main: Any) -> Iterator[Line]:

@@ -148,11 +148,25 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-def without_surrogates(text: str) -> str:
-    """``text`` with lone surrogates ("\\ud800" in JSON, "&#55296;" in a feed) replaced: they
-    are valid escapes there but no characters, and no UTF-8 can hold them."""
+# Control characters a JSON string can escape ("\\u0000") but no text holds; PostgreSQL
+# refuses NUL in text outright.
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def storable(text: str) -> str:
+    """``text`` as every store can hold it: control characters removed and lone surrogates
+    ("\\ud800" in JSON, "&#55296;" in a feed) replaced, as they are valid escapes there but
+    no characters, and no UTF-8 can hold them."""
+    text = _CONTROL_TEXT.sub("", text)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         return text.encode("utf-8", "replace").decode("utf-8")
     return text
+
+
+def binary_field(text: str) -> bool:
+    """Whether a text field decoded from JSON is binary data: more control characters than
+    a text file may hold (a stray one or two, even in a short text, ``storable`` removes)."""
+    controls = len(_CONTROL_TEXT.findall(text[:_SNIFF]))
+    return controls > max(2, _MAX_CONTROL_SHARE * min(len(text), _SNIFF))

@@ -29,11 +29,12 @@ from warcio.recordloader import ArcWarcRecordLoader
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import (
+    binary_field,
     decode_text,
     read_bounded,
     refuse_binary,
+    storable,
     utf8_bytes,
-    without_surrogates,
 )
 from chronik.ingest.document import Document
 from chronik.options import MAX_BYTES
@@ -183,14 +184,14 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
         if not raw.strip():
             continue
         try:
-            record = json.loads(decode_text(raw, f"{origin}:{number}"))
+            record = json.loads(decode_text(raw, line_name(origin, number)))
         except InputError as exc:  # a binary line: the other lines still come
             yield exc
             continue
         except (json.JSONDecodeError, RecursionError) as exc:
             yield InputError(Code.E030, origin, line=number, detail=_json_detail(exc))
             continue
-        yield _jsonl_document(record, f"{origin}:{number}", number, raw)
+        yield _jsonl_document(record, origin, number, raw)
 
 
 def _one_document(data: bytes) -> bool:
@@ -217,7 +218,7 @@ def _json_document(text: str, origin: str) -> Iterator[Item]:
     except (json.JSONDecodeError, RecursionError) as exc:
         yield _json_error(exc, origin, 1)
         return
-    yield _jsonl_document(record, f"{origin}:1", 1, text.encode())
+    yield _jsonl_document(record, origin, 1, text.encode())
 
 
 def _json_array(text: str, position: int, origin: str) -> Iterator[Item]:
@@ -234,7 +235,7 @@ def _json_array(text: str, position: int, origin: str) -> Iterator[Item]:
         except (json.JSONDecodeError, RecursionError) as exc:
             yield _json_error(exc, origin, line)
             return
-        yield _jsonl_document(record, f"{origin}:{line}", line, text[position:end].encode())
+        yield _jsonl_document(record, origin, line, text[position:end].encode())
         position = _after_space(text, end)
         if text.startswith(",", position):
             position += 1
@@ -285,8 +286,13 @@ def json_problem(exc: json.JSONDecodeError) -> str:
     return f"{exc.msg} {place} {exc.colno}"
 
 
-def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
-    origin = where.rsplit(":", 1)[0]
+def line_name(origin: str, number: int) -> str:
+    """How a message names a line of a file, the same for an article read from it and for
+    an error in it (E030 and E031 write "line N" after the input's name too)."""
+    return f"{origin}: line {number}"
+
+
+def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
     if not isinstance(record, dict):
         return InputError(Code.E031, origin, line=number, detail="not a JSON object")
     wrong = next((k for k in _JSONL_FIELDS if not _is_str(record.get(k, ""))), None)
@@ -295,7 +301,10 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
     if wrong is not None:
         detail = f"{wrong!r} is not a {'time' if wrong == 'published' else 'string'}"
         return InputError(Code.E031, origin, line=number, detail=detail)
-    fields = {k: without_surrogates(record[k]) for k in _JSONL_FIELDS if record.get(k) is not None}
+    binary = next((k for k in _JSONL_FIELDS if binary_field(record.get(k) or "")), None)
+    if binary is not None:
+        return InputError(Code.E031, origin, line=number, detail=f"{binary!r} is binary, not text")
+    fields = {k: storable(record[k]) for k in _JSONL_FIELDS if record.get(k) is not None}
     # Scrapers often call the body "content": read it rather than keep only the title.
     title, text = fields.get("title"), fields.get("text", fields.get("content"))
     if not (title and title.strip()) and not (text and text.strip()):
@@ -308,7 +317,7 @@ def _jsonl_document(record: Any, where: str, number: int, raw: bytes) -> Item:
         return InputError(Code.E031, origin, line=number, detail=detail)
     body, html = (None, None) if text is None else _jsonl_body(text)
     return Document(
-        where,
+        line_name(origin, number),
         "jsonl",
         raw,
         url=_page_url(_str_or_none(fields.get("url"))),
@@ -337,10 +346,27 @@ def _page_url(value: str | None) -> str | None:
 def _jsonl_body(text: str) -> tuple[str | None, str | None]:
     """A line's text as plain text; one that is HTML (an archive of a site's pages) as
     HTML, so that its tags neither stay as words nor run its paragraphs together."""
+    if is_whole_page(text):
+        return None, text
     return html_body(text) if _BLOCK_TAG.search(text) else (text, None)
 
 
-_BLOCK_TAG = re.compile(r"</?(p|h[1-6]|ul|ol|li|br|div|blockquote)[\s/>]", re.I)
+def is_whole_page(html: str) -> bool:
+    """Whether an item's HTML body is a whole page (a scraper that kept the page as it
+    came), to be cleaned of its menus and scripts as a fetched page is."""
+    return _PAGE_TAG.search(html) is not None
+
+
+_PAGE_TAG = re.compile(r"<(html|body)[\s>]", re.I)
+
+
+# Block tags and the tags no plain text holds: a body of inline markup or of scripts alone
+# is HTML too, and its markup must not become the article's words.
+_BLOCK_TAG = re.compile(
+    r"</?(p|h[1-6]|ul|ol|li|br|div|blockquote|html|body|head|script|style|article|section"
+    r"|table|span|a|img|strong|em|b|i)[\s/>]",
+    re.I,
+)
 
 
 def publisher_name(value: str | None) -> str | None:
@@ -526,8 +552,8 @@ def _no_surrogate_ref(match: re.Match[bytes]) -> bytes:
 
 
 def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
-    text, html = html_body(without_surrogates(_entry_html(entry)))
-    title = without_surrogates(_plain_title(entry.get("title") or ""))
+    text, html = html_body(storable(_entry_html(entry)))
+    title = storable(_plain_title(entry.get("title") or ""))
     if not (text or html) and not title:  # an item, not the feed, is empty: E005, not E020
         return InputError(Code.E005, where)
     published = entry.get("published_parsed") or entry.get("updated_parsed")
@@ -601,6 +627,8 @@ def html_fragment_text(html: str) -> str:
     root = parse_fragment(html)
     if root is None:
         return re.sub(r"<[^>]+>", " ", html).strip()
+    for element in list(root.iter("script", "style", "noscript", "template")):
+        element.drop_tree()  # code and styling, not words
     for element in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4"):
         # A break on both sides: "Vorab.<h2>Kommentar</h2>" is two paragraphs, not one.
         element.text = "\n\n" + (element.text or "")
