@@ -262,6 +262,15 @@ def test_modality(
         ("Die beiden Länder einigten sich auf Waffenlieferungen.", ["arms"]),
         # a participle before its noun is an adjective, not the verb
         ("Die Waffen ruhten auch während vereinbarter Feuerpausen nicht.", []),
+        # a trigger that is only the end of another word is none; a compound's head is one
+        ("Bei der Straßenreinigung gab es 13 Infizierte.", []),
+        ("Seit der Wiedervereinigung wuchs die Stadt.", []),
+        ("Das ist für Kanzler Kessler ein Ideal.", []),
+        ("Die Anforderungen an die Firma steigen.", []),
+        ("Wir waren von Anfang an im Hintertreffen.", []),
+        ("Kessler sprach mit Marek bei einem Vieraugengespräch.", ["negotiate"]),
+        ("Das Gipfeltreffen von Kessler und Marek fand statt.", ["meet"]),
+        ("Die Bedrohung durch Rebellen wächst.", ["threaten"]),
     ],
 )
 def test_verb_senses(sentence: str, types: list[str]) -> None:

@@ -395,9 +395,20 @@ def _noun_head(token: Token) -> str | None:
             return None  # "Herausforderungen" as much as "Herausforderung"
         for form in _stems(word):
             head = next((h for h in _heads() if form.endswith(h)), None)
-            if head is not None:
+            if head is not None and _compound_of(form, head):
                 return f"noun:{form}:{head}"
     return None
+
+
+@lru_cache(maxsize=65536)
+def _compound_of(form: str, head: str) -> bool:
+    """Whether ``form`` ends in the noun trigger ``head`` as a word, not as the end of
+    another word one or two letters longer: "Straßen|reinigung" and "Wieder|vereinigung"
+    hold no "Einigung", "Ideal" no "Deal", "Anforderung" no "Forderung". (Three letters
+    would take "Neuwahl" from "Wahl"; a real compound's modifier may be any word, often one
+    no dictionary has: "Vieraugen|gespräch", "Öl|lieferung".)"""
+    longer = (form[-len(head) - k :] for k in (1, 2) if len(form) >= len(head) + k)
+    return not any(simplemma.is_known(word, lang="de") for word in longer)
 
 
 def is_event_noun(token: Token) -> bool:
