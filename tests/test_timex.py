@@ -197,9 +197,10 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, val
 @pytest.mark.parametrize(
     ("said", "text", "value"),
     [
-        # "vom" and "seit" name a time gone by, whatever the clause's verb ...
+        # "vom" and "seit" name a time gone by (or the day itself), whatever the verb ...
         ("2025-12-04", "Er will die Stimmen der Wahl vom Februar neu auszählen lassen.", "2025-02"),
         ("2026-05-12", "Mit den Preisen vom Montag wird gerechnet.", "2026-05-11"),
+        ("2019-10-19", "Nach dem Entscheid vom Samstag will er verhandeln.", "2019-10-19"),
         ("2026-05-08", "So niedrig wie seit Anfang März waren sie nie.", "2026-03"),
         # ... a start in a clause about the future may lie behind, its own clause's past
         # still places it ...
@@ -216,6 +217,12 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, val
         # ... a verb of saying does not date what is said ...
         ("2026-06-18", "Es gelte, bevor die Frist am 22. Juni ausläuft, sagten sie.", "2026-06-22"),
         ("2026-06-18", "Er teilte mit, der Unfall habe sich am 12. Juli ereignet.", "2025-07-12"),
+        # ... nor does a participle after an article ("einen geregelten Austritt") ...
+        (
+            "2019-10-19",
+            "Es sei ein Deal, der einen geregelten Austritt am 31. Oktober möglich mache.",
+            "2019-10-31",
+        ),
         # ... and a year the clause's tense rules out anchors nothing.
         (
             "2025-08-31",

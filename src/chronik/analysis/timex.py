@@ -444,9 +444,19 @@ _PARTICIPLE = re.compile(
 
 def _perfect(words: list[str], cues: dict[str, frozenset[str]]) -> bool:
     """A perfect with sein ("ist am Dienstag eskaliert"), or reported with "habe" ("habe sich
-    am 12. Mai ereignet"; "hat" is a past cue itself)."""
+    am 12. Mai ereignet"; "hat" is a past cue itself). A participle after an article is an
+    adjective: "Es sei ein Deal, der einen geregelten Austritt am 31. Oktober möglich mache"
+    says nothing of the past."""
     auxiliary = any(w in cues.get("perfect_auxiliaries", ()) for w in words)
-    return auxiliary and any(_PARTICIPLE.fullmatch(w) for w in words)
+    return auxiliary and any(
+        _PARTICIPLE.fullmatch(w) and not _after_opener(words, i, cues) for i, w in enumerate(words)
+    )
+
+
+def _after_opener(words: list[str], i: int, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the word follows an article or preposition, where a verb form is an
+    adjective ("des subventionierten Preises")."""
+    return i > 0 and words[i - 1].lower() in cues.get("adjective_openers", ())
 
 
 def _past(words: list[str], i: int, cues: dict[str, frozenset[str]]) -> bool:
@@ -455,10 +465,7 @@ def _past(words: list[str], i: int, cues: dict[str, frozenset[str]]) -> bool:
         return False
     if word in cues.get("past", ()):
         return True
-    # After an article or preposition a preterite form is an adjective: "des
-    # subventionierten Preises".
-    after_opener = i > 0 and words[i - 1].lower() in cues.get("adjective_openers", ())
-    return not after_opener and _preterite(word)
+    return not _after_opener(words, i, cues) and _preterite(word)
 
 
 @lru_cache(maxsize=65536)
@@ -775,9 +782,9 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     if day is None:
         return None, None, None
     wanted = int(r.rules.lookup("weekday", g["weekday"]))
-    rel = r.rules.lookup("rel_deictic", g.get("rel"))
+    said = rel = r.rules.lookup("rel_deictic", g.get("rel"))
     if rel is None and r.preposition(cand) in r.rules.cues.get("past_prepositions", ()):
-        rel = -1  # "seit Freitag", "das Treffen vom Montag": a day gone by
+        rel = -1  # "seit Freitag", "das Treffen vom Montag": a day gone by, or today
     direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
     if rel is None and r.preposition(cand) in r.rules.cues.get("plan_prepositions", ()):
         # "hat ein Treffen für Donnerstag angekündigt": the verb's past is the plan's; the
@@ -785,9 +792,10 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
         direction = 0
     if r.narrative and rel is None:
         direction = 0  # narratives move forward in time
-    # "haben sich am Mittwoch getroffen" in Wednesday's paper is that day, as in HeidelTime
-    # (the anchor counts itself); "vergangenen Mittwoch" is the week before.
-    same_day = rel is None and wanted == day.isoweekday()
+    # "haben sich am Mittwoch getroffen" and "die Abstimmung vom Mittwoch" in Wednesday's
+    # paper are that day, as in HeidelTime (the anchor counts itself); "vergangenen
+    # Mittwoch" is the week before.
+    same_day = said is None and wanted == day.isoweekday()
     found = day if same_day else _weekday_near(day, wanted, int(direction))
     point = Point(found.year, found.month, found.day)
     return point.value() + _time_suffix(r, g), None, None
