@@ -390,6 +390,13 @@ def test_a_surname_shared_by_two_full_names_stays_apart() -> None:
     assert {e.name for e in article.entities} == {"Kim Jong Un", "Kim Yo Jong", "Kim"}
 
 
+def test_a_surname_shared_by_two_full_names_is_the_one_named_far_more_often() -> None:
+    text = "Kim Jong Un reiste. Kim Jong Un sprach. Sein Vater war Kim Jong Il. Kim lachte."
+    article = analysed(text, {"Kim Jong Un": "PER", "Kim Jong Il": "PER", "Kim": "PER"})
+    assert {e.name for e in article.entities} == {"Kim Jong Un", "Kim Jong Il"}
+    assert linked(article, "Kim") == entity(article, "Kim Jong Un")
+
+
 def test_organisations_join_their_genitive() -> None:
     text = "Nach Angaben des Kremls plant der Kreml eine Reise; Bloomberg berichtete."
     article = analysed(text, {"Kremls": "ORG", "Kreml": "ORG", "Bloomberg": "ORG"})

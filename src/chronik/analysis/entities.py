@@ -798,9 +798,21 @@ def _find_person(key: str, groups: _Groups, index: Mapping[str, list[_Group]]) -
             continue
         first = next(iter(tokens))
         wider = [g for g in index.get(first, []) if tokens <= g.tokens]
-        if len(wider) == 1:
-            return wider[0]
+        if wider:
+            return _salient(wider)
     return None
+
+
+def _salient(people: list[_Group]) -> _Group | None:
+    """The one of several fuller names a part refers to: the only one, or the one the
+    article names at least twice as often as any other ("Kim" is Kim Jong Un in a report
+    about him that names his father Kim Jong Il once); None where none stands out."""
+    if len(people) == 1:
+        return people[0]
+    first, second = sorted((len(g.mentions) for g in people), reverse=True)[:2]
+    if first < 2 * max(second, 1):
+        return None
+    return max(people, key=lambda g: len(g.mentions))
 
 
 def _person(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> _Person:
