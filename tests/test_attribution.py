@@ -567,3 +567,24 @@ def test_a_subject_listed_with_commas_is_the_whole_list() -> None:
         sources("Am Montag, kurz nach Mitternacht, erklärte die Polizei, alles sei ruhig.")[0][0]
         == "die Polizei"
     )
+
+
+def test_the_subject_before_the_verb_keeps_its_von_phrase_and_an_object_after_is_no_source() -> (
+    None
+):
+    said = "Jan Albers von der gleichnamigen Autohaus-Gruppe sagte dem Sender, es sei ernst."
+    assert sources(said) == [("Jan Albers von der gleichnamigen Autohaus-Gruppe", "quote")]
+    # after "laut" a von-phrase is the claim's, not the source's
+    said = "Die Firma ist laut Marek von den Zöllen ausgenommen."
+    assert sources(said) == [("Marek", "report")]
+    # "man" opens the clause: the object after the verb says nothing
+    assert sources("Man habe die Behörden informiert, sagte ein Sprecher.") == [
+        ("ein Sprecher", "quote")
+    ]
+
+
+def test_nach_eigenen_angaben_is_the_subject_that_opens_the_clause() -> None:
+    said = "Ein Aktivist kaufte die 1400 Dateien nach eigener Aussage."
+    assert sources(said) == [("Ein Aktivist", "report")]
+    said = "Am Abend griff das Militär nach eigenen Angaben Stellungen an."
+    assert sources(said) == [("das Militär", "report")]

@@ -80,6 +80,7 @@ _AGENT = frozenset(_WORDS["agent_prepositions"])
 _GENERIC = frozenset(_WORDS["generic_heads"])
 _GENITIVE = frozenset(_WORDS["attachments"]["genitive"])
 _OF = frozenset(_WORDS["attachments"]["of"])
+_DATIVE = frozenset({"dem", "der", "den"})
 _PLACE = frozenset(_WORDS["attachments"]["place"])
 _QUANTITIES = frozenset(_WORDS["quantities"])
 _LOWER_CASE_NAMES = frozenset(_WORDS["lower_case_names"])
@@ -263,6 +264,9 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
             end = _np_forward(toks, k, hi, coord=False)
         elif lower in _OF or (place and lower in _PLACE):
             end = _names(toks, k + 1, hi)
+            if place and end == k + 1 and lower in _OF and toks[k + 1].lower in _DATIVE:
+                # before its verb: "Helmut Peter von der gleichnamigen Autohaus-Gruppe sagte"
+                end = _np_forward(toks, k + 1, hi, coord=False, attach=False)
         elif lower == "und" and coord:
             end = _np_forward(toks, k + 1, hi, place, coord=False)
             end = end if end > k + 1 else k
@@ -399,7 +403,12 @@ _DEMONSTRATIVES = {"der": "er"}
 
 def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Found | None:
     """ "Das Militär hat eigenen Angaben zufolge ...", "griff das Militär nach eigenen
-    Angaben an": the source is the phrase before, past the verb between."""
+    Angaben an": the source is the phrase before, past the verb between; or the clause's
+    subject where it opens the clause ("Ein Aktivist kaufte die Dateien nach eigener
+    Aussage": the activist, not the files)."""
+    opening = _np_forward(toks, lo, at, coord=False)
+    if lo < opening < at and toks[lo].cls != "P" and _verb_like(toks[opening]):
+        return _found(toks, kind, cue, lo, opening)
     end = at
     while end > lo and toks[end - 1].cls not in "NP" and at - end < 3:
         end -= 1
@@ -548,8 +557,10 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
         return _usable(toks, first + 1, end)
     if first < fin and _relative(toks, first):
         return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
-    if fin - first == 1 and head == "es":
-        return None  # "Es unterstreicht ...": the subject is a thing, not a speaker
+    if fin - first == 1 and head in {"es", "man"}:
+        # "Es unterstreicht ...": the subject is a thing, not a speaker; "Man habe die
+        # Behörden informiert": no one named, and the object after the verb is no subject
+        return None
     before = _prefield(toks, first, fin)
     if before is not None and before[0] == lo:
         before = (_listed_before(toks, *before), before[1])
