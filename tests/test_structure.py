@@ -376,3 +376,33 @@ def test_invisible_characters_are_dropped() -> None:
     article = build_article(text_article(text))
     assert article.title == "Gipfel in AbuDhabi"
     assert "Vereinigte Arabische Emirate" in article.text and "Auswirkungen" in article.text
+
+
+def _page(heading: str = "") -> str:
+    paragraphs = "".join(
+        f"<p>Der Stadtrat hat am Montag über den neuen Haushalt beraten, Absatz {i}.</p>"
+        for i in range(4)
+    )
+    return (
+        f"<html><body><article><h1>Der Haushalt</h1>{heading}{paragraphs}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "heading", "opinion"),
+    [
+        ("https://a.example/meinung/2026-01/haushalt", "", True),
+        ("https://a.example/kolumnen/spitz/haushalt/", "", True),
+        ("https://a.example/politik/haushalt", "<h2><span>Kommentar von</span></h2>", True),
+        # a section of that name elsewhere, or the readers' comments, label nothing
+        ("https://a.example/politik/meinung-der-leser", "", False),
+        ("https://a.example/politik/haushalt", "<h2>Leserkommentare</h2>", False),
+    ],
+)
+def test_a_page_its_publisher_files_as_opinion_is_opinion_throughout(
+    url: str, heading: str, opinion: bool
+) -> None:
+    article = build_article(Document(url, "html", b"", url=url, html=_page(heading)))
+    paragraphs = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert paragraphs and all((b.stance is Stance.OPINION) is opinion for b in paragraphs)
+    assert (article.metadata.get("genre") == "opinion") is opinion

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import py3langid
@@ -58,6 +58,11 @@ def build_article(document: Document) -> Article:
     blocks, metadata = classify(lines, title)
     if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
         raise InputError(Code.E005, document.origin)
+    if _opinion_page(document.url or meta.get("url") or document.origin, document.html):
+        metadata["genre"] = "opinion"
+        for block in blocks:
+            if block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
+                block.stance = Stance.OPINION
     text = _place(blocks)
     headline = next((b.text for b in blocks if b.kind is BlockKind.HEADLINE), "")
     # One space for any run of spaces: a no-break space ("&nbsp;" in a feed) would make two
@@ -81,6 +86,28 @@ def build_article(document: Document) -> Article:
         content_hash=_digest(_normalise(text)),
     )
     return article
+
+
+def _opinion_page(url: str, html: str | None) -> bool:
+    """An article its publisher files as opinion, by a section of its address
+    ("/meinung/", "/kolumnen/") or a heading that labels its author ("Kommentar von"): the
+    publisher's label, as an opinion heading is, which no sentence score overrules."""
+    path = urlsplit(url).path.lower() if is_web_address(url) else ""
+    if not _OPINION_SECTIONS.isdisjoint(path.split("/")[:-1]):
+        return True
+    return html is not None and _AUTHOR_LABEL.search(html) is not None
+
+
+_OPINION_SECTIONS = frozenset(
+    "kommentar kommentare kolumne kolumnen meinung meinungen leitartikel gastbeitrag"
+    " gastbeitraege gastkommentar standpunkt opinion op-ed commentary".split()
+)
+# An author's label as a heading of its own: "<h2><span>Kommentar von</span></h2>".
+_AUTHOR_LABEL = re.compile(
+    r"<h[1-6][^>]*>(?:\s*<[^>]+>)*\s*(?:eine?\s+)?(?:kommentar|kolumne|gastbeitrag|gastkommentar"
+    r"|leitartikel)\s+von\b",
+    re.I,
+)
 
 
 def _without_site(title: str, site: str | None, url: str | None) -> str:
