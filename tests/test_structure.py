@@ -108,6 +108,28 @@ def test_credits_newsletter_boxes_and_cookie_notes_leave_the_text() -> None:
     assert article.text == "Hafen gesperrt\n\nLeitbild: Der Hafen bleibt bis Montag gesperrt."
 
 
+def test_page_furniture_embeds_and_update_lines_leave_the_text() -> None:
+    furniture = [
+        "Hauptinhalt",
+        "5 Kommentare",
+        "Passwort vergessen?",
+        "Deine Registrierung war erfolgreich",
+        "Um zu verstehen, wie die Seite genutzt wird, nutzen wir Cookies.",
+        "Dieses Thema im Programm: Das Radio | Nachrichten | 20. April 2020",
+        "Video verfügbar bis 28.02.2021",
+        "Die Kommentare der User geben nicht notwendigerweise die Meinung der Redaktion wieder.",
+        "*beispiel.de ist Teil des bundesweiten Muster-Redaktionsnetzwerks",
+        "Stand: 28.04.2020 18:00 Uhr",
+        "Der Hafen ist zu. — Hafen Kiel (@hafenkiel) May 2, 2020",
+    ]
+    kept = "Teilen, gerecht teilen, das wäre ein großer Schritt für den Hafen."
+    article = build_article(text_article("\n\n".join(["Hafen gesperrt", *furniture, kept])))
+    assert article.text == f"Hafen gesperrt\n\n{kept}"
+    assert article.metadata["updated"] == ["28.04.2020 18:00 Uhr"]
+    assert article.metadata["embeds"] == [furniture[-1]]
+    assert len(article.metadata["disclaimers"]) == 2 and len(article.metadata["prompts"]) == 7
+
+
 def test_opinion_section_until_next_heading(fixtures: Path) -> None:
     article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
     stances = {b.text[:12]: b.stance for b in article.blocks if b.kind is BlockKind.PARAGRAPH}

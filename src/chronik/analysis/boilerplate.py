@@ -65,19 +65,37 @@ METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(das bild dient (nur )?(zur|der) veranschaulichung.*|symbolbild.*"
             r"|dieser (artikel|text) wurde (automatisch|maschinell|mit hilfe).*"
-            r"|alle angaben ohne gewähr.*|hinweis: .*(affiliate|provision).*)$",
+            r"|alle angaben ohne gewähr.*|hinweis: .*(affiliate|provision).*"
+            # a comment section's rules; a site's word on the network it belongs to
+            r"|.*die kommentare (der|unserer) (user|leser|nutzer)\w* geben nicht .*meinung.*"
+            r"|\*?\s*\S+\.(de|at|ch|com) ist teil de[sr] .*netzwerk\w*\.?)$",
             _I,
         ),
     ),
+    # A page's "last changed" line: "Stand: 28.04.2020 18:00 Uhr".
+    (
+        "updated",
+        re.compile(r"^stand:\s*(\d{1,2}\.\d{1,2}\.\d{4}(?:,? \d{1,2}:\d{2}(?: uhr)?)?)$", _I),
+    ),
+    # A post embedded from a social network, signed as it signs: "… — Name (@handle) May 2, 2020".
+    ("embeds", re.compile(r"^(.+\s[—–-]\s[^()]+\(@\w+\)\s+\w+\.? \d{1,2}\.?,? \d{4})$")),
     (
         "prompts",
         re.compile(
-            r"^((jetzt |hier )?(artikel )?(teilen|abonnieren|kommentieren)\b.*"
+            # a button's words, not a sentence that opens with them ("Teilen, gerecht
+            # teilen, das wäre ein großer Schritt")
+            r"^((jetzt |hier )?(artikel )?(teilen|abonnieren|kommentieren)\b[^.,!?]{0,30}"
             r"|.*newsletter (abonnieren|bestellen).*|folgen sie uns\b.*|zum newsletter\b.*"
             r"|.*\bnewsletter\b.*\b(anmeld|abonnier|bestell|registrier)\w*\b.*"
             r"|(wir (verwenden|nutzen|setzen)|diese (website|webseite|seite) (verwendet|nutzt))"
             r" cookies\b.*"
-            r"|share (this|on)\b.*|subscribe\b.*|sign up for\b.*|anzeige)$",
+            r"|share (this|on)\b.*|subscribe\b.*|sign up for\b.*|anzeige"
+            # the page's own furniture: skip links, comment counts, log-in and cookie dialogs,
+            # programme notes and a video's expiry
+            r"|hauptinhalt|zum inhalt springen|inhalt überspringen|\d+ kommentare?"
+            r"|passwort vergessen\??|.*\bregistrierung (war erfolgreich|ist fehlgeschlagen)\b.*"
+            r"|.*\b(nutzen|verwenden|setzen) wir cookies\b.*|.*\bcookie-?einstellungen\b.*"
+            r"|dieses thema im programm:.*|video verfügbar bis\b.*)$",
             _I,
         ),
     ),
