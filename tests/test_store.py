@@ -22,6 +22,7 @@ from chronik.cli import cli
 from chronik.errors import Code
 from chronik.model import Article
 from chronik.options import DEFAULT_PIPELINE
+from chronik.store.base import StoredInput
 from chronik.store.sql import migrations
 from chronik.store.sqlite import SQLiteStore
 from files import write_jsonl
@@ -351,6 +352,31 @@ def test_reanalyze_takes_a_publication_time_a_newer_reader_finds(
     assert app.reanalyze().revised == 1
     assert app.articles()[0].published == datetime(2025, 8, 5, tzinfo=UTC)
     assert app.reanalyze().revised == 0
+
+
+def test_reanalyze_leaves_a_revision_another_writer_stored_meanwhile_as_it_is(
+    app: Chronik, target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.jsonl"
+    line = '{{"url": "https://x.example/a", "title": "{}", "text": "{} Fassung."}}\n'
+    path.write_text(line.format("Alt", "Erste"), encoding="utf-8")
+    app.ingest([str(path)])
+    read = app.store.stored_inputs
+
+    def revised_while_read() -> Iterator[StoredInput]:
+        for stored in read():
+            # Another process revises the article after its input was read for reanalysis.
+            path.write_text(line.format("Neu", "Zweite"), encoding="utf-8")
+            with Chronik(target) as other:
+                assert other.ingest([str(path)]).revised == 1
+            yield stored
+
+    monkeypatch.setattr(app.store, "stored_inputs", revised_while_read)
+    report = app.reanalyze()
+    assert (report.revised, report.unchanged) == (0, 1)
+    [article] = app.articles()
+    assert article.title == "Neu" and "Zweite Fassung." in article.text
+    assert [a.title for a in app.search("Zweite")] == ["Neu"]
 
 
 def test_reanalyze_reports_an_input_it_cannot_read_now_and_goes_on(

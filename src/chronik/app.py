@@ -31,7 +31,15 @@ from chronik.ingest.readers import Item, parse_time, read_text, reread
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import ENTITY_TYPES, Article, ArticleQuery, Entity, Story, StoryChange
 from chronik.options import Options
-from chronik.store import PutStatus, Store, Stored, open_store, safe_target, store_exists
+from chronik.store import (
+    PutStatus,
+    Store,
+    Stored,
+    StoredInput,
+    open_store,
+    safe_target,
+    store_exists,
+)
 from chronik.stories.developments import StoryEvent, story_events
 from chronik.stories.embedding import check_embedder
 from chronik.stories.engine import StoryEngine, new_story_id
@@ -363,12 +371,12 @@ class Chronik:
         self._entities = KnownEntities()
         keep = _StoredIds(self.store.mention_entities())
         with closing(open_executor(self.options)) as executor:
-            for (article_id, origin), outcome in executor.analyse(self._stored(report, tick)):
+            for (stored, origin), outcome in executor.analyse(self._stored(report, tick)):
                 if isinstance(outcome, InputError):
                     report.errors.append(str(outcome.at(origin)))
                 else:
                     with _whole():
-                        self._replace_analysis(article_id, outcome, keep, report)
+                        self._replace_analysis(stored, outcome, keep, report)
                 tick(origin)
         self.store.commit()
         # The index knows the entities by their fresh ids; the store by the ids kept.
@@ -376,23 +384,24 @@ class Chronik:
         return report
 
     def _replace_analysis(
-        self, article_id: str, outcome: Article, keep: _StoredIds, report: IngestReport
+        self, stored: StoredInput, outcome: Article, keep: _StoredIds, report: IngestReport
     ) -> None:
-        outcome.id = article_id
+        outcome.id = stored.article_id
         self.known_entities().link(outcome)
         keep.restore(outcome)
-        if self.store.replace_analysis(outcome):
+        if self.store.replace_analysis(outcome, stored.revision):
             report.revised += 1
         else:
             report.unchanged += 1
 
     def _stored(
         self, report: IngestReport, tick: Callable[[str], None]
-    ) -> Iterator[tuple[tuple[str, str], Article]]:
+    ) -> Iterator[tuple[tuple[StoredInput, str], Article]]:
         for stored in self.store.stored_inputs():
             try:
                 document = reread(stored.format, stored.payload, stored.origin, stored.meta)
-                yield (stored.article_id, stored.origin), build_article(document)
+                # The payload goes to analysis once, in the document; the key need not carry it.
+                yield (replace(stored, payload=b""), stored.origin), build_article(document)
             except InputError as exc:
                 report.errors.append(str(exc))
                 tick(stored.origin)

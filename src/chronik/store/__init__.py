@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chronik.errors import ChronikError, Code
-from chronik.store.base import FeedState, PutStatus, Store, Stored
+from chronik.store.base import FeedState, PutStatus, Store, Stored, StoredInput
 
 Opener = Callable[[str], Store]
 _BACKENDS: dict[str, Opener] = {}
@@ -94,6 +94,7 @@ __all__ = [
     "PutStatus",
     "Store",
     "Stored",
+    "StoredInput",
     "backend",
     "database_errors",
     "open_store",

@@ -41,6 +41,7 @@ class StoredInput:
     format: str
     payload: bytes
     meta: dict[str, Any]
+    revision: int
 
 
 @dataclass(slots=True)
@@ -67,8 +68,10 @@ class Store(Protocol):
         self, article: Article, document: Document, seen: datetime, features: bytes
     ) -> PutStatus: ...
 
-    def replace_analysis(self, article: Article) -> bool:
-        """Store a new analysis of an unchanged input; False when it equals the stored one."""
+    def replace_analysis(self, article: Article, revision: int) -> bool:
+        """Store a new analysis of the input of ``revision``; False when it equals the stored
+        one, or when the article has a newer revision than that by now (another writer
+        stored it, with its own analysis, after the input was read)."""
         ...
 
     def latest(self) -> datetime | None: ...

@@ -265,28 +265,36 @@ class SQLStore(ABC):
             ),
         )
 
-    def replace_analysis(self, article: Article) -> bool:
+    def replace_analysis(self, article: Article, revision: int) -> bool:
         """New analysis of an unchanged input: no revision, the story stays. False, and
-        nothing written, when it is the analysis already stored."""
+        nothing written, when it is the analysis already stored, or when the article was
+        revised since its input was read: the newer revision's own analysis stays."""
         columns, analysis = _split(article)
         # The publication time too: a newer reader may find one in the same input (a
         # JSONL line's "gathered_date").
         new = (article.title, article.text, article.language, columns["published"])
         row = self.execute(
-            "SELECT title, text, language, published, analysis FROM articles WHERE id = ?",
+            "SELECT title, text, language, published, analysis, revision FROM articles "
+            "WHERE id = ?",
             (article.id,),
         ).fetchone()
+        if row is None or row["revision"] != revision:
+            return False
         # Parsed, not as text: an older Chronik wrote the same analysis with other escapes.
-        stored = row and (row["title"], row["text"], row["language"], row["published"])
+        stored = (row["title"], row["text"], row["language"], row["published"])
         if stored == new and _unnamed(json.loads(row["analysis"])) == _unnamed(
             json.loads(analysis)
         ):
             return False
-        self.execute(
+        # The revision checked again in the write itself, which holds the row: another
+        # writer may have revised it between the read above and this.
+        written = self.execute(
             "UPDATE articles SET title = ?, text = ?, language = ?, published = ?, analysis = ? "
-            "WHERE id = ?",
-            (*new, analysis, article.id),
+            "WHERE id = ? AND revision = ?",
+            (*new, analysis, article.id, revision),
         )
+        if written.rowcount != 1:
+            return False
         self._put_entities(article)
         return True
 
@@ -362,6 +370,7 @@ class SQLStore(ABC):
                         row["format"],
                         bytes(row["payload"]),
                         json.loads(row["meta"]),
+                        row["revision"],
                     )
 
     def window(self, since: datetime) -> Iterator[tuple[Article, datetime, bytes]]:
