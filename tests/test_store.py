@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -850,3 +851,21 @@ def test_a_writer_reads_again_what_another_process_wrote_since(target: str, tmp_
         first.ingest([berg])
         second.ingest([ole_berg])
         assert [e.name for e in first.entities(type="PER")] == ["Ole Berg"]
+
+
+def test_a_read_only_copy_of_a_running_store_reads_its_write_ahead_log(
+    tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live, copy = tmp_path / "live.db", tmp_path / "backup" / "live.db"
+    copy.parent.mkdir()
+    with Chronik(str(live), create=True) as app:
+        app.ingest([str(fixtures / "items.jsonl")])
+        stored = app.store.count_articles()
+        # A hot copy: the articles committed since the last checkpoint are in the log only.
+        for suffix in ("", "-wal"):
+            shutil.copyfile(f"{live}{suffix}", f"{copy}{suffix}")
+    assert stored > 0 and (copy.parent / "live.db-wal").stat().st_size > 0
+    # As root no permission can be taken away: the store is told it may not write.
+    monkeypatch.setattr("chronik.store.sqlite.writable", lambda path: False)
+    with Chronik(str(copy)) as backup:
+        assert backup.store.count_articles() == stored

@@ -24,6 +24,7 @@ from chronik import Chronik, Options
 from chronik.analysis.gazetteer import read_data
 from chronik.analysis.pipeline import component
 from chronik.cli import cli
+from chronik.errors import ChronikError, Code
 from chronik.export import article_record
 from chronik.ingest.readers import MEDIA_TYPES
 from chronik.model import (
@@ -962,6 +963,25 @@ def test_a_store_locked_too_long_is_503_with_a_retry(
     answer = site.client.get("/api/stories")
     assert answer.status_code == 503 and "[E241]" in answer.json()["detail"]
     assert answer.headers["retry-after"] == "5"
+
+
+def test_a_store_that_cannot_be_opened_or_fails_is_503_with_advice_that_fits(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def away(*args: object, **kwargs: object) -> None:
+        raise ChronikError(Code.E230, "news.db", detail="connection is bad")
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Chronik, "stories", away)
+    answer = site.client.get("/api/stories")
+    assert answer.status_code == 503 and answer.headers["retry-after"] == "30"
+    assert site.client.get("/stories").status_code == 503
+    monkeypatch.setattr(Chronik, "stories", full)
+    detail = site.client.get("/api/stories").json()["detail"]
+    assert "[E240]" in detail and "free some disk space and run it again" in detail
+    assert "backup" not in detail
 
 
 def test_english_pages_name_entities_by_their_english_labels(tmp_path: Path) -> None:

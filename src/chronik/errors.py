@@ -61,7 +61,7 @@ class Code(Enum):
     E220 = "setting {name} = {value!r} is not {kind}; see docs/configuration.md"
     E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
     E231 = "store {target} needs {package}, which is not installed: {install}"
-    E240 = "the store failed ({detail}); check it, or restore it from a backup"
+    E240 = "the store failed ({detail}); {advice}"
     E241 = (
         "the store stayed locked by another writer for a minute; what this command had "
         "committed is kept: run it again when the other writer has finished"

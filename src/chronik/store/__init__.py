@@ -79,7 +79,28 @@ def store_failure(exc: BaseException, target: str) -> ChronikError | None:
     detail = (str(exc).splitlines() or [type(exc).__name__])[0]
     if "database is locked" in detail:  # SQLite's busy timeout ran out: nothing is broken
         return ChronikError(Code.E241, safe_target(target))
-    return ChronikError(Code.E240, safe_target(target), detail=detail)
+    return ChronikError(Code.E240, safe_target(target), detail=detail, advice=_advice(detail))
+
+
+# What to do about a failure, by its message: most leave the store whole (what was
+# committed is kept, and running the command again goes on from there); only what looks
+# like damage calls for a backup.
+_ADVICE = (
+    (("disk is full", "no space left", "disk full"), "free some disk space and run it again"),
+    (("readonly", "read-only"), "the store is read-only: give a writable one to write to"),
+    (
+        ("connection", "server closed", "terminating", "the connection is lost"),
+        "run it again when the database server is back",
+    ),
+)
+
+
+def _advice(detail: str) -> str:
+    lowered = detail.lower()
+    for words, advice in _ADVICE:
+        if any(word in lowered for word in words):
+            return f"{advice}; what was committed before is kept"
+    return "check it, or restore it from a backup"
 
 
 def safe_target(target: str) -> str:

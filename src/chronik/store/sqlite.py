@@ -22,6 +22,10 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _connect_uri(uri: str) -> sqlite3.Connection:
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+
 class SQLiteStore(SQLStore):
     fold = "chronik_fold"
 
@@ -37,10 +41,7 @@ class SQLiteStore(SQLStore):
 
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
-            # A store on a read-only disk (a backup, a shared copy) is read as it is: no WAL
-            # files, no migration; writing is error E240.
-            uri = f"{Path(self.path).resolve().as_uri()}?mode=ro&immutable=1"
-            db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            db = self._read_only()
         else:
             db = sqlite3.connect(
                 self.path, timeout=_BUSY_SECONDS, isolation_level=None, check_same_thread=False
@@ -85,6 +86,28 @@ class SQLiteStore(SQLStore):
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self._before(sql)
         self.db.executemany(sql, rows)
+
+    def _read_only(self) -> sqlite3.Connection:
+        """A store Chronik may not write (a backup, a shared copy) read as it is, with what
+        its write-ahead log holds (a copy of a running store, a store left by a killed
+        ingest has committed articles there), no migration; writing is error E240. Where
+        SQLite cannot read the log read-only, the file alone, unless the log holds
+        something: that would be stale data shown without a word."""
+        uri = Path(self.path).resolve().as_uri()
+        try:
+            db = _connect_uri(f"{uri}?mode=ro")
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError:
+            wal = Path(f"{self.path}-wal")
+            if wal.is_file() and wal.stat().st_size > 0:
+                raise ChronikError(
+                    Code.E230,
+                    self.path,
+                    detail=f"it is read-only and its write-ahead log {wal.name} holds changes "
+                    "that cannot be read so; copy both where they can be written",
+                ) from None
+            return _connect_uri(f"{uri}?mode=ro&immutable=1")
 
     def _before(self, sql: str) -> None:
         # Reads run on their own (each sees the latest commit); the first write takes the

@@ -28,7 +28,9 @@ from chronik.web.security import Guard, HeadAsGet
 
 log = logging.getLogger("chronik.web")
 _NOT_FOUND = {Code.E100, Code.E101, Code.E102, Code.E103}
-_UNAVAILABLE = {Code.E240, Code.E241}
+# A store that cannot be opened while serving (a database server down, a file moved away)
+# is the server's trouble, not the request's, as a failing one is.
+_UNAVAILABLE = {Code.E230, Code.E240, Code.E241}
 
 DESCRIPTION = """Chronik's REST API. Article records have exactly the shape that
 `chronik export` writes (docs/export.md). Reading is open; every POST endpoint (ingest,
@@ -83,8 +85,9 @@ async def _chronik_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ChronikError)
     status = 404 if exc.code in _NOT_FOUND else 503 if exc.code in _UNAVAILABLE else 400
     if _is_api(request):
-        # A lock is let go within seconds: a client may simply ask again.
-        retry = {"Retry-After": "5"} if exc.code is Code.E241 else None
+        # A lock is let go within seconds: a client may simply ask again; a store that
+        # is away, in a while.
+        retry = {"Retry-After": "5" if exc.code is Code.E241 else "30"} if status == 503 else None
         return JSONResponse({"detail": str(exc)}, status_code=status, headers=retry)
     message = f"[{exc.code.name}] {exc.summary}"
     return pages.render(request, "error.html", {"status": status, "message": message}, status)
