@@ -5,6 +5,9 @@ from __future__ import annotations
 import importlib.util
 import json
 import pickle
+import socket
+import threading
+import types
 from pathlib import Path
 
 import pytest
@@ -73,7 +76,7 @@ def test_serial_reports_bad_input_and_duplicates(
     report = serial[0]
     assert (report["inserted"], report["unchanged"], report["failed"]) == (3, 1, 2)
     errors = " ".join(str(e) for e in report["errors"])  # type: ignore[attr-defined]
-    assert "E190" in errors and "ITEMS:3" in errors and "ITEMS: line 4" in errors
+    assert "E190" in errors and "ITEMS: line 3" in errors and "ITEMS: line 4" in errors
 
 
 def test_worker_processes_give_what_serial_analysis_gives(
@@ -125,6 +128,54 @@ def test_an_unreachable_dask_scheduler_is_one_error(
     with pytest.raises(ChronikError, match="E210"):
         app.ingest_bytes(b"Ein Text.")
     assert not store.exists()
+
+
+@pytest.mark.parametrize(
+    ("spec", "detail"),
+    [
+        ("dask:foo", "missing port number"),  # a host without its port
+        ("dask:tcp://127.0.0.1:{port}", "no Dask scheduler"),  # a service that greets first
+    ],
+)
+def test_an_address_that_is_no_dask_scheduler_is_one_error(
+    monkeypatch: pytest.MonkeyPatch, spec: str, detail: str
+) -> None:
+    if importlib.util.find_spec("distributed") is None:
+        pytest.skip("dask's distributed is not installed")
+    monkeypatch.setattr(executor, "_CONNECT_SECONDS", 3.0)
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+
+        def greet() -> None:
+            peer, _ = server.accept()
+            with peer:
+                peer.sendall(b"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n")
+                peer.recv(1000)
+
+        threading.Thread(target=greet, daemon=True).start()
+        with pytest.raises(ChronikError) as caught:
+            open_executor(Options(executor=spec.format(port=server.getsockname()[1])))
+    assert caught.value.code is Code.E210 and detail in str(caught.value)
+
+
+def test_a_dask_scheduler_without_workers_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Client:  # a scheduler that answers and never gets a worker
+        def __init__(self, address: str, timeout: float) -> None: ...
+
+        def scheduler_info(self) -> dict[str, dict[str, object]]:
+            return {"workers": {}}
+
+        def wait_for_workers(self, n: int, timeout: float) -> None:
+            raise TimeoutError
+
+        def close(self) -> None: ...
+
+    fake = types.SimpleNamespace(Client=Client)
+    monkeypatch.setattr(executor.importlib, "import_module", lambda name: fake)
+    with pytest.raises(ChronikError) as caught:
+        open_executor(Options(executor="dask:tcp://127.0.0.1:8786"))
+    assert caught.value.code is Code.E210 and "no worker" in str(caught.value)
 
 
 def test_errors_survive_pickling_between_processes() -> None:

@@ -18,6 +18,7 @@ import importlib
 import logging
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -157,25 +158,59 @@ def _dask(options: Options, address: str) -> Pool:
         raise ChronikError(
             Code.E210, name=options.executor, detail="pip install 'chronik[dask]'"
         ) from exc
+    local = address == "local"
+    # Its workers would log each failed task with a traceback; Chronik reports the failure
+    # itself, in one line.
+    quiet = logging.CRITICAL
     try:
-        local = address == "local"
-        # Its workers would log each failed task with a traceback; Chronik reports the
-        # failure itself, in one line.
-        quiet = logging.CRITICAL
         cluster = (
             distributed.LocalCluster(threads_per_worker=1, silence_logs=quiet) if local else None
         )
-        client = distributed.Client(cluster or address, timeout=_CONNECT_SECONDS)
     except OSError as exc:
         raise ChronikError(Code.E210, name=options.executor, detail=str(exc)) from exc
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    client = _connected(distributed, cluster or address, options.executor)
+    workers = len(client.scheduler_info().get("workers", {}))
+    if not workers:
+        try:
+            client.wait_for_workers(1, timeout=_CONNECT_SECONDS)
+        except TimeoutError as exc:
+            client.close()
+            detail = f"its scheduler has had no worker for {_CONNECT_SECONDS:.0f} s"
+            raise ChronikError(Code.E210, name=options.executor, detail=detail) from exc
 
     def closing() -> None:
         client.close()
         if cluster is not None:
             cluster.close()
 
-    return Pool(_PureFalse(client), options, workers, closing)
+    return Pool(_PureFalse(client), options, max(1, workers), closing)
+
+
+def _connected(distributed: Any, address: Any, name: str) -> Any:
+    """A Dask client of the scheduler at ``address``, or E210. Connecting runs on a thread
+    of its own with a time limit: what answers at a mistyped port is no scheduler, and
+    Dask's handshake with it can wait for ever (a web server) or fail in any way at all
+    (a service that greets first had it read its greeting as a frame of exabytes)."""
+    outcome: list[Any] = []
+
+    def connect() -> None:
+        try:
+            outcome.append(distributed.Client(address, timeout=_CONNECT_SECONDS))
+        except Exception as exc:  # any failure here means: no scheduler there
+            outcome.append(exc)
+
+    thread = threading.Thread(target=connect, name="chronik-dask-connect", daemon=True)
+    thread.start()
+    thread.join(_CONNECT_SECONDS + 5)
+    found = outcome[0] if outcome else None
+    if isinstance(found, OSError | ValueError):  # refused, timed out, a malformed address
+        detail = (str(found).splitlines() or [type(found).__name__])[0]
+        raise ChronikError(Code.E210, name=name, detail=detail)
+    if found is None or isinstance(found, Exception):
+        detail = f"no Dask scheduler answered within {_CONNECT_SECONDS:.0f} s"
+        detail = "what answers there is no Dask scheduler" if found else detail
+        raise ChronikError(Code.E210, name=name, detail=detail)
+    return found
 
 
 class _PureFalse:
