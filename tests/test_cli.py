@@ -136,6 +136,7 @@ def test_a_group_without_a_command_shows_its_help() -> None:
         ("CHRONIK_STORY_THRESHOLD", "7", "E220"),
         ("CHRONIK_STORY_THRESHOLD", "nan", "E220"),
         ("CHRONIK_FETCH_TIMEOUT", "inf", "E220"),
+        ("CHRONIK_FEEDS", "https://a.example/rss,feeds.txt", "E220"),  # a path is no feed
     ],
 )
 def test_a_bad_setting_is_one_line(
@@ -146,6 +147,26 @@ def test_a_bad_setting_is_one_line(
     assert result.exit_code == 2
     assert f"[{code}]" in result.stderr and variable in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_empty_chronik_db_names_no_store_as_in_python(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CHRONIK_DB", "")
+    result = CliRunner().invoke(cli, ["ingest", "-"], input="Kiel\n\nDer Hafen ist zu.\n")
+    assert result.exit_code == 2 and "[E230] '': cannot open the store (no store named)" in (
+        result.stderr
+    )
+    assert not (tmp_path / "chronik.db").exists()
+
+
+def test_an_unknown_store_scheme_names_every_backend() -> None:
+    result = CliRunner().invoke(cli, ["--db", "mysql://u@h/db", "stories"])
+    assert result.exit_code == 2
+    assert "[E110] unknown store backend 'mysql'; choose one of: sqlite, postgresql" in (
+        result.stderr
+    )
 
 
 @pytest.mark.parametrize("target", ["folder", "missing/c.db", "text.txt"])
@@ -384,7 +405,9 @@ def test_search_and_article(run, fixtures: Path) -> None:  # type: ignore[no-unt
     unknown = run("search", "--entity", "Niemandsland")
     assert unknown.exit_code == 2 and "[E103]" in unknown.stderr
     backwards = run("search", "--since", "2025-05-14", "--until", "2025-05-12")
-    assert backwards.exit_code == 2 and "2025-05-14 is after --until 2025-05-12" in backwards.stderr
+    assert backwards.exit_code == 2 and "[E112] no day is from 2025-05-14 until 2025-05-12" in (
+        backwards.stderr
+    )
 
 
 def test_every_command_is_documented() -> None:

@@ -470,7 +470,7 @@ def test_unknown_endpoints_and_methods_answer_with_a_code(site: Site) -> None:
     )
     wrong = site.client.delete("/api/articles")
     assert wrong.status_code == 405 and wrong.json()["detail"].startswith("[E271] DELETE ")
-    assert "GET" in wrong.headers["allow"]
+    assert wrong.headers["allow"] == "GET, HEAD"  # HEAD is answered wherever GET is
 
 
 # --- REST API ------------------------------------------------------------------------------
@@ -594,8 +594,13 @@ def test_openapi_describes_every_endpoint(site: Site) -> None:
     assert {"401", "403", "413"} <= set(ingest["responses"])
     assert set(ingest["requestBody"]["content"]) == set(MEDIA_TYPES)
     # Every error status a route can give is in the schema.
+    problem = {"$ref": "#/components/schemas/Problem"}
     for path, method in expected.items():
-        assert "503" in paths[path][method]["responses"], path
+        responses = paths[path][method]["responses"]
+        assert "503" in responses, path
+        # A parameter of the wrong form is one E270 line, as every other error.
+        assert responses["422"]["content"]["application/json"]["schema"] == problem, path
+    assert "307" in paths["/api/stories/{story_id}"]["get"]["responses"]  # a merged story
     assert "404" in paths["/api/search"]["get"]["responses"]  # an unknown entity (E103)
     assert "400" in paths["/api/entities"]["get"]["responses"]  # a bad type (E110)
     for change in ("merge", "split"):
@@ -963,6 +968,13 @@ def test_a_store_locked_too_long_is_503_with_a_retry(
     answer = site.client.get("/api/stories")
     assert answer.status_code == 503 and "[E241]" in answer.json()["detail"]
     assert answer.headers["retry-after"] == "5"
+
+
+def test_a_search_since_a_day_after_its_until_is_an_error_as_on_the_command_line(
+    site: Site,
+) -> None:
+    answer = site.client.get("/api/search", params={"since": "2025-09-01", "until": "2025-08-01"})
+    assert answer.status_code == 400 and answer.json()["detail"].startswith("[E112] ")
 
 
 def test_a_store_that_cannot_be_opened_or_fails_is_503_with_advice_that_fits(

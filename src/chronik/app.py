@@ -577,12 +577,15 @@ class Chronik:
     ) -> list[Article]:
         """Articles with these words (full text, best match first; without words, newest
         first), kept to those that mention the entity, were published from ``since`` to
-        ``until`` (days, both included; a date or ISO 8601 text, E111 otherwise), come
+        ``until`` (days, both included; a date or ISO 8601 text, E111 otherwise; E112 for a
+        ``since`` after ``until``), come
         from ``publisher`` (any case) or are in ``language``; the filters apply before
         ``offset`` matches are skipped and ``limit`` counted."""
         # A NUL is no word, and both backends take it for the end of the query.
         words = text.replace("\x00", " ").strip()
         days = _day(since), _day(until)
+        if days[0] and days[1] and days[0] > days[1]:  # an empty range is a slip, not a search
+            raise ChronikError(Code.E112, since=days[0].isoformat(), until=days[1].isoformat())
         query = ArticleQuery(words, entity_id, *days, publisher, language, limit, offset)
         return self.store.search(query)
 

@@ -124,14 +124,14 @@ class _UpperChoice(click.Choice[str]):
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
-    envvar="CHRONIK_DB",
-    default="chronik.db",
-    show_default=True,
-    help="The store: an SQLite file or a postgresql:// URL (or $CHRONIK_DB).",
+    # Not click's envvar: Options.from_env reads $CHRONIK_DB, as for the Python API, so an
+    # empty one is "no store named" (E230) here too, not silently ./chronik.db.
+    show_default="$CHRONIK_DB, else chronik.db",
+    help="The store: an SQLite file or a postgresql:// URL.",
 )
 @click.version_option(package_name="chronik")
 @click.pass_context
-def cli(ctx: click.Context, db: str) -> None:
+def cli(ctx: click.Context, db: str | None) -> None:
     """Chronik turns a stream of German news into stories."""
     ctx.obj = Options.from_env(db=db)
 
@@ -520,9 +520,6 @@ def search(
 ) -> None:
     """Search stored articles: full text (best match first) and/or by entity, day,
     publisher and language (newest first without words)."""
-    if since and until and since > until:  # an empty range is a slip, not a search
-        message = f"{since.date()} is after --until {until.date()}"
-        raise click.BadParameter(message, param_hint="--since")
     with _app(ctx) as app:
         found = app.search(
             " ".join(words),

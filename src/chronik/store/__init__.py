@@ -55,9 +55,9 @@ def open_store(target: str) -> Store:
     if scheme.startswith("postgres"):
         import chronik.store.postgres  # noqa: F401  (registers the backend)
     if scheme not in _BACKENDS:
-        raise ChronikError(
-            Code.E110, kind="store backend", name=scheme, choices=", ".join(["sqlite", *_BACKENDS])
-        )
+        # The built-in PostgreSQL backend is a choice even where nothing has loaded it yet.
+        choices = dict.fromkeys(["sqlite", "postgresql", *_BACKENDS])
+        raise ChronikError(Code.E110, kind="store backend", name=scheme, choices=", ".join(choices))
     return _BACKENDS[scheme](target)
 
 

@@ -147,9 +147,14 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 _BAD_VALUE: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "A value the store cannot use (E110, E200)."}
 }
-# Any route may meet a failing or locked store.
+# Any route may meet a failing or locked store, and any parameter may come in the wrong
+# form: Chronik answers that with one E270 line, not FastAPI's list of validation errors.
 _STORE_ERRORS: dict[int | str, dict[str, Any]] = {
-    503: {"model": Problem, "description": "The store failed (E240) or stayed locked (E241)."}
+    422: {"model": Problem, "description": "A parameter or body of the wrong form (E270)."},
+    503: {
+        "model": Problem,
+        "description": "The store cannot be opened (E230), failed (E240) or stayed locked (E241).",
+    },
 }
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": Problem, "description": "Missing or wrong token."},
@@ -189,8 +194,16 @@ def list_stories(app: App, limit: Limit = 50, offset: Offset = 0) -> dict[str, A
     return {"stories": [_story(s) for s in app.stories(limit=limit, offset=offset)]}
 
 
+_MOVED: dict[int | str, dict[str, Any]] = {
+    307: {"description": "The story was merged into another: its address is in Location."}
+}
+
+
 @router.get(
-    "/stories/{story_id}", response_model=StoryDetail, responses=_ERRORS, summary="One story"
+    "/stories/{story_id}",
+    response_model=StoryDetail,
+    responses=_ERRORS | _MOVED,
+    summary="One story",
 )
 def get_story(request: Request, app: App, story_id: str) -> Any:
     """A story with its timeline, its events and the ids of related stories; a story
