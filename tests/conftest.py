@@ -4,6 +4,7 @@ import functools
 import getpass
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import uuid
@@ -86,3 +87,15 @@ def postgres_url(postgres_server: str) -> str:
     with psycopg.connect(postgres_server, autocommit=True) as db:
         db.execute(f"CREATE DATABASE {name}")
     return postgres_server.replace("/postgres?", f"/{name}?")
+
+
+@pytest.fixture
+def ctrl_c() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt, as in a terminal: a shell that runs the tests in the
+    background (``make test &``) ignores SIGINT for them, and a test of Ctrl-C would then
+    see nothing happen."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -613,6 +613,7 @@ def test_a_reader_that_stops_early_is_no_error(run, tmp_path: Path) -> None:  # 
     assert export.wait(timeout=120) == 0 and export.stderr and export.stderr.read() == b""
 
 
+@pytest.mark.usefixtures("ctrl_c")
 def test_an_interrupted_ingest_says_how_many_articles_it_stored(
     run,
     tmp_path: Path,

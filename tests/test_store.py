@@ -153,6 +153,7 @@ def test_bad_input_does_not_lose_stored_data(app: Chronik, fixtures: Path, tmp_p
     assert app.store.count_articles() == 4
 
 
+@pytest.mark.usefixtures("ctrl_c")
 def test_ctrl_c_while_an_article_is_written_stores_it_whole(
     target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
