@@ -428,3 +428,30 @@ def test_a_page_its_publisher_files_as_opinion_is_opinion_throughout(
     paragraphs = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
     assert paragraphs and all((b.stance is Stance.OPINION) is opinion for b in paragraphs)
     assert (article.metadata.get("genre") == "opinion") is opinion
+
+
+_LEAD = (
+    "Seit Jahren wächst der Hafen in Kiel schneller als jeder andere an der Ostsee. "
+    "Das zeigt eine neue Studie der Universität."
+)
+
+
+@pytest.mark.parametrize(("on_page", "kept"), [(True, True), (False, False)])
+def test_a_lead_trafilatura_drops_comes_back_where_the_page_describes_itself_by_it(
+    on_page: bool, kept: bool
+) -> None:
+    body = "".join(
+        f"<p>Der Hafen hat im Sommer mehr Container umgeschlagen als je zuvor, Absatz {i}, "
+        "und die Stadt plant neue Kais für Fähren und Frachter.</p>"
+        for i in range(6)
+    )
+    # trafilatura leaves out a teaser; an abstract for search engines alone is no text
+    teaser = f'<div class="teaser"><p class="teaser">{_LEAD}</p></div>' if on_page else ""
+    html = (
+        f'<html><head><title>Hafen</title><meta name="description" content="{_LEAD}"></head>'
+        f"<body><article><h1>Der Hafen wächst</h1>{teaser}{body}</article></body></html>"
+    )
+    blocks = build_article(Document("hafen.html", "html", b"", html=html)).blocks
+    assert blocks[0].kind is BlockKind.HEADLINE and blocks[0].text == "Der Hafen wächst"
+    assert (blocks[1].text == _LEAD) is kept
+    assert sum(b.text == "Der Hafen wächst" for b in blocks) == 1

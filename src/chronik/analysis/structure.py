@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
+import lxml.html
 import py3langid
 import trafilatura
 from courlan import normalize_url
@@ -204,7 +205,38 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
         del meta["date"]
     main = root.find("main")
     lines = list(_xml_lines(main)) if main is not None else []
-    return _unmerged(lines, html), meta
+    return _with_lead(_unmerged(lines, html), meta.get("description", ""), html), meta
+
+
+def _with_lead(lines: list[Line], description: str, html: str) -> list[Line]:
+    """The lines with the page's lead first where trafilatura left it out: many sites set
+    it apart (``<p class="einleitung">``) and give it as the page's description too. Only a
+    description that stands on the page as a paragraph of its own is a lead; an abstract
+    written for search engines alone is not the article's text."""
+    lead = " ".join(description.split())
+    if len(lead) < _MIN_LEAD or lead[-1] not in '.!?"“”' or _KNOWN_BY in lead:
+        return lines
+    opening = lead[:_LEAD_PROBE]
+    if any(opening in " ".join(line.text.split()) for line in lines):
+        return lines
+    if " ".join(opening.split()[:4]) not in html or not _paragraph_on_page(lead, html):
+        return lines
+    # After the headline where the page's text opens with it.
+    at = next((i for i, line in enumerate(lines) if line.hint != "heading"), len(lines))
+    return [*lines[:at], Line(lead, "para"), *lines[at:]]
+
+
+_MIN_LEAD = 80  # characters: a teaser line is no lead
+_LEAD_PROBE = 50
+_KNOWN_BY = "..."  # a description cut short ("… mehr lesen...") is no paragraph
+
+
+def _paragraph_on_page(text: str, html: str) -> bool:
+    try:
+        page = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return False
+    return any(" ".join(p.text_content().split()) == text for p in page.iter("p"))
 
 
 def _unmerged(lines: list[Line], html: str) -> list[Line]:
