@@ -455,3 +455,22 @@ def test_a_lead_trafilatura_drops_comes_back_where_the_page_describes_itself_by_
     assert blocks[0].kind is BlockKind.HEADLINE and blocks[0].text == "Der Hafen wächst"
     assert (blocks[1].text == _LEAD) is kept
     assert sum(b.text == "Der Hafen wächst" for b in blocks) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "dropped"),
+    [
+        ("Interne Unterlagen im Netz Daten von Rheinmetall gehackt", True),  # with its kicker
+        ("Aktuell: Interne Unterlagen im Netz - Daten von Rheinmetall gehackt", True),  # more
+        ("Daten von Rheinmetall gehackt", True),  # a part of the title
+        ("Rheinmetall prüft Anzeige", False),  # words of its own
+        ("Daten von Rheinmetall gehackt.", False),  # a sentence is text
+    ],
+)
+def test_the_pages_own_heading_that_says_the_headline_again_is_dropped(
+    heading: str, dropped: bool
+) -> None:
+    title = "Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"
+    body = "Der Konzern hat am Montag bestätigt, dass Unbekannte Daten kopiert haben."
+    blocks, _ = classify([Line(heading, "heading"), Line(body, "para")], title)
+    assert [b.text for b in blocks] == [title, body] if dropped else [title, heading, body]

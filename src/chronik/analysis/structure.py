@@ -366,8 +366,11 @@ class _Classifier:
 
     def _repeated_headline(self, text: str) -> bool:
         """The headline again, as the page's own heading under a kicker, a date or a
-        comment count, before the body begins: once is enough."""
-        if not self.repeated or text.casefold() != self.repeated:
+        comment count, before the body begins: once is enough. Its words count, not their
+        order or marks: the page's heading is often the title with its kicker ("Interne
+        Unterlagen im Netz Daten von Rheinmetall gehackt" under "Daten von Rheinmetall
+        gehackt - Interne Unterlagen im Netz"), or one part of it."""
+        if not self.repeated or not _same_words(text.casefold(), self.repeated):
             return False
         self.repeated = "" if any(_body(b) for b in self.blocks) else self.repeated
         return bool(self.repeated)
@@ -401,6 +404,23 @@ class _Classifier:
             self.stance = Stance.OPINION if is_opinion_heading(text) else Stance.REPORTING
             return Block(BlockKind.SUBHEADING, text, self.stance, section=self.section)
         return Block(BlockKind.PARAGRAPH, text, self.stance, section=self.section)
+
+
+def _same_words(line: str, headline: str) -> bool:
+    """Whether a short line says what the headline says: the same words, the headline's
+    part, or the headline with at most a kicker's few words more."""
+    if line == headline:
+        return True
+    words, known = set(_WORD.findall(line)), set(_WORD.findall(headline))
+    # A sentence is text, however like the headline; so is anything under a short one.
+    sentence = line.rstrip().endswith((".", "!", "?", ":"))
+    if not words or len(known) < 3 or sentence or len(line.split()) > _MAX_HEADLINE_WORDS:
+        return False
+    return words <= known or (known <= words and len(words - known) <= _KICKER_WORDS)
+
+
+_WORD = re.compile(r"\w+")
+_KICKER_WORDS = 4
 
 
 def _body(block: Block) -> bool:
