@@ -13,6 +13,7 @@ from chronik.analysis.pipeline import analyze, run_pipeline
 from chronik.analysis.subjectivity import (
     MAX_SENTENCE_CHARS,
     char_ngrams,
+    decide_stance,
     feature_names,
     lexical_features,
     load_model,
@@ -23,7 +24,7 @@ from chronik.errors import ChronikError, Code
 from chronik.evaluation.subjectivity import classification_report, read_checkthat
 from chronik.ingest.document import Document
 from chronik.ingest.sources import iter_documents
-from chronik.model import Article, Block, BlockKind, Stance
+from chronik.model import Article, Attribution, Block, BlockKind, Sentence, Stance
 from chronik.options import Options
 from chronik.training.subjectivity import Settings, train_subjectivity
 
@@ -121,6 +122,25 @@ def test_a_label_with_its_author_is_an_opinion_heading() -> None:
     text = f"Bibliothek schließt\nEin Kommentar von Anna Beispiel, NDR\n{REPORT}\n"
     (under_label,) = paragraphs(analysed(text))
     assert under_label.stance is Stance.OPINION
+
+
+def test_a_paragraph_of_quotes_handed_to_their_speaker_is_reporting() -> None:
+    quote = '"Das ist ein Skandal, eine Schande!", sagte der Trainer.'
+    text = f"{quote} {quote}"
+    sentences = [
+        Sentence(0, len(quote), quote, 0.9),
+        Sentence(len(quote) + 1, len(text), quote, 0.9),
+    ]
+    block = Block(BlockKind.PARAGRAPH, text, start=0, end=len(text))
+    article = Article(id="q", title="", text=text, blocks=[block], sentences=sentences)
+    decide_stance(article)
+    assert block.stance is Stance.OPINION  # the model's word alone
+    article.attributions = [
+        Attribution(s.start, s.end, s.text, "der Trainer", "quote") for s in sentences
+    ]
+    block.stance = Stance.REPORTING
+    decide_stance(article)
+    assert block.stance is Stance.REPORTING and block.opinion_score == 0.5
 
 
 def test_one_megabyte_paragraph() -> None:

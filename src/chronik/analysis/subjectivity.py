@@ -321,12 +321,23 @@ def score_sentences(texts: Sequence[str]) -> list[float]:
 # towards finding subjective sentences. A paragraph needs more: most of its text clearly
 # subjective, so that one evaluative aside does not turn a report into an opinion piece.
 OPINION_THRESHOLD = 0.7
+_REPORTED = 0.5  # the most a sentence handed to a source adds to its paragraph's score
 
 
 def paragraph_scores(article: Article) -> dict[int, float]:
-    """Block index -> the length-weighted mean subjectivity of the paragraph's sentences."""
+    """Block index -> the length-weighted mean subjectivity of the paragraph's sentences; a
+    sentence handed to a source (a quote, a report) counts at most as undecided, as the
+    CheckThat! guidelines count reported opinion as reporting: the model learns that only
+    partly, and a paragraph of a coach's quotes is no commentary."""
+    attributed = {a.start for a in article.attributions}
     scored = sorted(
-        (s.start, s.subjective, len(s.text)) for s in article.sentences if s.subjective is not None
+        (
+            s.start,
+            min(s.subjective, _REPORTED) if s.start in attributed else s.subjective,
+            len(s.text),
+        )
+        for s in article.sentences
+        if s.subjective is not None
     )
     starts = [start for start, _, _ in scored]
     scores: dict[int, float] = {}
