@@ -800,3 +800,17 @@ def test_a_one_letter_person_ending_in_s_does_not_crash() -> None:
     # NER sometimes tags a stray "s"; dropping a genitive s leaves nothing to look up.
     article = analysed("Wie s meldete, kam Putin.", {"s": "PER", "Putin": "PER"})
     assert any(e.name == "Putin" for e in article.entities)
+
+
+def test_an_adjective_that_meets_no_name_is_no_entity() -> None:
+    text = "Kurdische Milizen und kurdisch geführte Kräfte erreichten die arktische Insel Grönland."
+    mentions = [
+        Mention(m.start(), m.end(), m.group(), "LOC", derived=True)
+        for m in re.finditer(r"\bkurdisch\w*|\barktische|\bKurdische", text)
+    ]
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    assert [e.name for e in article.entities] == ["Grönland"]
+    assert [(m.text, m.entity_id) for m in article.mentions] == [
+        ("Grönland", article.entities[0].id)
+    ]

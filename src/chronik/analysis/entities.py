@@ -69,7 +69,10 @@ def normalise(article: Article) -> None:
     _link_people([m for m in mentions if m.type == "PER"], tokens, groups, gazetteer)
     groups.merge_derived_people()
     mentions.extend(_role_references(tokens, mentions, groups, gazetteer))
-    article.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    unnamed = groups.drop_unnamed_adjectives()
+    article.mentions = sorted(
+        (m for m in mentions if id(m) not in unnamed), key=lambda m: (m.start, m.end)
+    )
     article.entities = groups.entities()
 
 
@@ -442,6 +445,18 @@ class _Groups:
     def people(self) -> list[_Group]:
         return [g for g in self.by_key.values() if g.type == "PER"]
 
+    def drop_unnamed_adjectives(self) -> set[int]:
+        """Groups of adjectives that met no name ("kurdischen", "arktische", "nuklearer":
+        no place of the gazetteer, nothing named in the article) are no entities: their
+        name would be the adjective. The ids of their mentions, which are dropped too."""
+        dropped: set[int] = set()
+        for key, group in list(self.by_key.items()):
+            adjectives = all(m.derived and _adjective(m.text) for m in group.mentions)
+            if group.mentions and group.place is None and adjectives:
+                dropped.update(id(m) for m in group.mentions)
+                del self.by_key[key]
+        return dropped
+
     def entities(self) -> list[Entity]:
         built = []
         kept = [g for g in self.by_key.values() if g.mentions]
@@ -451,6 +466,20 @@ class _Groups:
                 mention.entity_id = entity.id
             built.append(entity)
         return built
+
+
+def _adjective(text: str) -> bool:
+    """A word written as an adjective is: in small letters with an adjective's ending
+    ("kurdisch", "arktischen", "europaweit"; not a brand such as "tagesschau24" or "ifo"), or
+    in any case with one of -isch's ("Kurdische" opening a sentence; not "Kurden")."""
+    if not text.isalpha():
+        return False
+    lower = text.lower()
+    return lower.endswith(_ISCH) or (text[:1].islower() and lower.endswith(_ADJECTIVE_ENDINGS))
+
+
+_ISCH = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+_ADJECTIVE_ENDINGS = ("weit", "e", "en", "er", "es", "em")
 
 
 def _abbreviations(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
