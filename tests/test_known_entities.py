@@ -258,6 +258,15 @@ def test_an_acronym_is_the_organisation_whose_words_it_initials() -> None:
     assert len(two.entities) == 3
 
 
+def test_an_acronym_in_small_letters_or_of_a_hyphenated_name_is_that_organisation() -> None:
+    names = {"Deutsche Presse-Agentur": "ORG", "dpa": "ORG", "Robert Koch-Institut": "ORG"}
+    names |= {"RKI": "ORG"}
+    text = "Die Deutsche Presse-Agentur meldet, das Robert Koch-Institut warne. So dpa; so das RKI."
+    article = Article(id="c", title="", text=text, mentions=marked(text, names))
+    normalise(article)
+    assert _names(article) == [("Deutsche Presse-Agentur", 2), ("Robert Koch-Institut", 2)]
+
+
 def test_an_acronym_met_with_its_name_once_joins_it_in_later_articles() -> None:
     known = KnownEntities()
     both = _organisations("a", "Die Europäische Union tagt. Die EU will Zölle senken.")

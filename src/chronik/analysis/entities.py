@@ -545,17 +545,20 @@ def _names_itself(group: _Group) -> bool:
 
 
 def acronym(name: str) -> str:
-    """The lower-cased acronym a name is ("EU", "AfD": "eu", "afd"), else ""."""
-    if 2 <= len(name) <= 6 and name.isalpha() and sum(c.isupper() for c in name) >= 2:
-        return name.lower()
-    return ""
+    """The lower-cased acronym a name is ("EU", "AfD": "eu", "afd"; an agency's own small
+    letters, "dpa"), else ""."""
+    if not (2 <= len(name) <= 6 and name.isalpha()):
+        return ""
+    capitals = sum(c.isupper() for c in name)
+    return name.lower() if capitals >= 2 or (name.islower() and len(name) <= 4) else ""
 
 
 def initials(name: str) -> str:
-    """The lower-cased first letters of a name of several words ("Europäische Union": "eu",
-    "Alternative für Deutschland": "afd"), else "". Stricter than :func:`abbreviates`,
-    which has the brackets as evidence; here the evidence is one article naming both."""
-    words = name.split()
+    """The lower-cased first letters of a name of several words, the parts of a hyphenated
+    one among them ("Europäische Union": "eu", "Alternative für Deutschland": "afd",
+    "Deutsche Presse-Agentur": "dpa"), else "". Stricter than :func:`abbreviates`, which
+    has the brackets as evidence; here the evidence is one article naming both."""
+    words = [part for word in name.split() for part in word.split("-") if part]
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
