@@ -383,3 +383,23 @@ def test_value_day_is_a_whole_day_or_none() -> None:
     assert value_day("2023-09-13T10:00:00+00:00") == date(2023, 9, 13)
     for value in ("2023-09", "2023-W37", "2023", "PRESENT_REF", "2023-02-30", "", None):
         assert value_day(value) is None, value
+
+
+def test_a_weekday_under_an_updates_dateline_is_resolved_on_that_day() -> None:
+    from chronik.analysis.timex import datelined_timexes
+
+    text = (
+        "Kim ist zurück\n\n"
+        "Update vom 03. Mai 2020, 16:05 Uhr: Trump äußerte sich am Sonntag.\n\n"
+        "Update, 13:17 Uhr: Die Bilder wurden heute geprüft.\n\n"
+        "Update, 28.4.2020, 12.45 Uhr: Trump sagte am Montag, er wisse mehr.\n\n"
+        "Keine Datumszeile: Er kam am Montag."
+    )
+    published = datetime(2020, 5, 4, 12, 50, tzinfo=UTC)  # a Monday, the page's last change
+    values = [(t.text, t.value) for t in datelined_timexes(text, published)]
+    assert ("Sonntag", "2020-05-03") in values  # the dateline's own Sunday
+    assert ("heute", "2020-05-03") in values  # a time alone stays on the day before it
+    assert values.count(("Montag", "2020-04-27")) == 2  # the Monday before 28 April
+    # Without datelines, the publication time as before.
+    plain = datelined_timexes("Trump sagte am Montag, er wisse mehr.", published)
+    assert [(t.text, t.value) for t in plain] == [("Montag", "2020-05-04")]

@@ -1041,5 +1041,49 @@ NORMALISERS: dict[str, Normaliser] = {
 
 @component("timex")
 def timex_component(article: Article, options: Options) -> None:
-    """Fill ``article.timexes`` from the text, anchored on the publication time."""
-    article.timexes = find_timexes(article.text, article.published)
+    """Fill ``article.timexes`` from the text, anchored on the publication time; the text
+    under an update's dateline ("Update vom 28.04.2020, 12:45 Uhr: …") on that day."""
+    article.timexes = datelined_timexes(article.text, article.published)
+
+
+def datelined_timexes(text: str, published: datetime | None) -> list[Timex]:
+    """Time expressions of a text whose updates are stacked under datelines, as a live
+    page's are: "am Montag" under "Update, 28.4.2020" is the Monday before that day, not
+    before the page's last change. A dateline with a time alone stays on the day of the
+    dateline before it; the text before the first dateline keeps the publication time."""
+    sections = _update_sections(text, published) if published else []
+    if not sections:
+        return find_timexes(text, published)
+    found = [t for t in find_timexes(text[: sections[0][0]], published)]
+    for i, (start, day) in enumerate(sections):
+        end = sections[i + 1][0] if i + 1 < len(sections) else len(text)
+        for timex in find_timexes(text[start:end], day):
+            timex.start, timex.end = timex.start + start, timex.end + start
+            found.append(timex)
+    return found
+
+
+def _update_sections(text: str, published: datetime) -> list[tuple[int, datetime]]:
+    """Where each dated update begins, with its day (noon, UTC) as the time to resolve
+    against; none where the page has no dateline that names a day up to its publication."""
+    labels = load_rules().cues.get("update_labels", frozenset())
+    if not labels or not _UPDATE_WORD.search(text):
+        return []
+    sections: list[tuple[int, datetime]] = []
+    day: datetime | None = None
+    for match in _UPDATE_LABEL.finditer(text):
+        if match.group("word").lower() not in labels:
+            continue
+        dated = [t.value for t in find_timexes(match.group(0), published) if t.value]
+        days = [v[:10] for v in dated if _FULL_DAY.match(v)]
+        if days:
+            day = datetime.fromisoformat(days[0]).replace(hour=12, tzinfo=UTC)
+        if day is not None and day.date() <= published.date():
+            sections.append((match.start(), day))
+    return sections
+
+
+_UPDATE_WORD = re.compile(r"\b(?:update|aktualisier|nachtrag)", re.I)
+# A dateline opens its paragraph: "Update vom 03. Mai 2020, 16:05 Uhr:", "Update, 13:17 Uhr:".
+_UPDATE_LABEL = re.compile(r"(?m)^[+* ]*(?P<word>[A-Za-zÄÖÜäöü]+)\b[^:\n]{0,60}:")
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
