@@ -183,7 +183,7 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             ("Eva Roth", "quote"),
         ),
         ("Aber sie hat auch gewarnt: Man dürfe nicht zögern.", ("sie", "quote")),
-        ("Die Botschaft selbst äußerte sich nicht.", ("Die Botschaft", "quote")),
+        ("Die Botschaft selbst äußerte sich besorgt.", ("Die Botschaft", "quote")),
         (
             "Das sei klar, heißt es in einem Schreiben Müllers an die Fraktion von SPD und Grünen.",
             ("einem Schreiben Müllers", "quote"),
@@ -588,3 +588,8 @@ def test_nach_eigenen_angaben_is_the_subject_that_opens_the_clause() -> None:
     assert sources(said) == [("Ein Aktivist", "report")]
     said = "Am Abend griff das Militär nach eigenen Angaben Stellungen an."
     assert sources(said) == [("das Militär", "report")]
+
+
+def test_declining_to_comment_is_no_claim() -> None:
+    assert sources("Das Weiße Haus äußerte sich zunächst nicht zu dem Bericht.") == []
+    assert sources("Marek äußerte sich kritisch zu dem Plan.") == [("Marek", "quote")]
