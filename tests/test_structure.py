@@ -474,3 +474,13 @@ def test_the_pages_own_heading_that_says_the_headline_again_is_dropped(
     body = "Der Konzern hat am Montag bestätigt, dass Unbekannte Daten kopiert haben."
     blocks, _ = classify([Line(heading, "heading"), Line(body, "para")], title)
     assert [b.text for b in blocks] == [title, body] if dropped else [title, heading, body]
+
+
+def test_a_separator_line_is_no_block() -> None:
+    lines = [Line("Erster Teil des Textes.", "para"), Line("*", "heading"), Line("* * *", "para")]
+    blocks, _ = classify([*lines, Line("Zweiter Teil des Textes.", "para")], "Titel")
+    assert [b.text for b in blocks] == [
+        "Titel",
+        "Erster Teil des Textes.",
+        "Zweiter Teil des Textes.",
+    ]

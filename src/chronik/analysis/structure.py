@@ -358,7 +358,8 @@ class _Classifier:
     def add(self, line: Line) -> None:
         text = " ".join(line.text.split())
         self.after_gap = self.after_gap or (self.in_related and not text)
-        if self._repeated_headline(text) or not text:
+        # A line without a letter or digit ("*", "* * *", "—") separates, it says nothing.
+        if self._repeated_headline(text) or not any(c.isalnum() for c in text):
             return
         if self._related(line, text) or self._metadata(text):
             return
