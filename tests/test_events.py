@@ -271,6 +271,10 @@ def test_modality(
         ("Kessler sprach mit Marek bei einem Vieraugengespräch.", ["negotiate"]),
         ("Das Gipfeltreffen von Kessler und Marek fand statt.", ["meet"]),
         ("Die Bedrohung durch Rebellen wächst.", ["threaten"]),
+        # results or a view delivered are no aid; goods are
+        ("Die Regierung muss endlich Ergebnisse liefern.", []),
+        ("Einen Blick auf die Zukunft liefert die neue Studie.", []),
+        ("Ruritanien liefert Bordurien Hilfsgüter.", ["aid"]),
     ],
 )
 def test_verb_senses(sentence: str, types: list[str]) -> None:
