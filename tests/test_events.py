@@ -382,6 +382,15 @@ def test_the_owner_of_a_place_does_nothing_there() -> None:
     assert (event.type, event.actor_names) == ("arrest", [])
 
 
+def test_a_name_the_event_excepts_does_not_act() -> None:
+    text = "Alle Parteien mit Ausnahme der Rotpartei kritisierten Kessler."
+    [event] = extract(make_article(text, [("Rotpartei", "ORG"), ("Kessler", "PER")]))
+    assert (event.type, event.actor_names) == ("criticize", ["Kessler"])
+    text = "Alle Länder außer Ruritanien unterstützen Bordurien."
+    [event] = extract(make_article(text, [("Ruritanien", "LOC"), ("Bordurien", "LOC")]))
+    assert event.actor_names == ["Bordurien"]
+
+
 def test_whose_a_person_is_does_not_act() -> None:
     text = "Kanzler Kessler will Tarvoniens Präsidenten Ivo Marek in Rom treffen."
     mentions = [("Kessler", "PER"), ("Tarvoniens", "LOC"), ("Ivo Marek", "PER"), ("Rom", "LOC")]

@@ -668,6 +668,8 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _owner_of_a_place(sent, mention) or _owner_of_a_person(sent, mention):
         return False
+    if _excepted(sent, mention):
+        return False
     at = sent.token_index(mention.start)
     near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
     return near or _carried_subject(sent, mention, trigger)
@@ -690,6 +692,17 @@ def _carried_subject(sent: SentenceView, mention: Mention, trigger: Trigger) -> 
         return False
     passive = tokens[carrier].lower in passive_auxiliaries()
     return not (passive and not tokens[trigger.index].lower.endswith("en"))
+
+
+def _excepted(sent: SentenceView, mention: Mention) -> bool:
+    """ "Die Parteien mit Ausnahme der Linken verurteilten …", "alle außer Ungarn": a name
+    the event is said not to include (``exceptions``: the words that open such a phrase,
+    right before the name or its article)."""
+    at = sent.token_index(mention.start)
+    if at > 0 and sent.tokens[at - 1].lower in lexicon().words("definite"):
+        at -= 1
+    before = " ".join(t.lower for t in sent.tokens[max(0, at - 2) : at])
+    return any(f" {before}".endswith(f" {words}") for words in lexicon().words("exceptions"))
 
 
 def _owner_of_a_place(sent: SentenceView, mention: Mention) -> bool:
