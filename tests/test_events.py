@@ -199,6 +199,8 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         ("Die Partei will die Wahl gewinnen.", [], ("elect", "planned")),
         ("Dabei gerieten die Soldaten unter Beschuss.", [], ("attack", "happened")),
         ("Unbekannte haben einen Anschlag auf die Bahnlinie verübt.", [], ("attack", "happened")),
+        ("Kessler ist eine Einigung mit Marek gelungen.", [], ("agree", "happened")),
+        ("Kessler hatte das Treffen der Minister geleitet.", [], ("meet", "happened")),
         # "einigen" beside "sich" is the verb, not the pronoun "einige"
         ("Nordland und Südland einigen sich auf ein Abkommen.", [], ("agree", "happened")),
         # a list's commas do not end the clause whose verb comes after it
