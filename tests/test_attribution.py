@@ -590,6 +590,8 @@ def test_nach_eigenen_angaben_is_the_subject_that_opens_the_clause() -> None:
     assert sources(said) == [("das Militär", "report")]
 
 
-def test_declining_to_comment_is_no_claim() -> None:
+def test_declining_to_comment_or_writing_a_book_is_no_claim() -> None:
     assert sources("Das Weiße Haus äußerte sich zunächst nicht zu dem Bericht.") == []
+    assert sources("Marek schreibt ein Buch über die Meinungsfreiheit.") == []
+    assert sources("Die Lage sei ernst, schrieb Marek auf X.") == [("Marek", "report")]
     assert sources("Marek äußerte sich kritisch zu dem Plan.") == [("Marek", "quote")]
