@@ -238,6 +238,8 @@ def test_modality(
         ("Der Plan von Kanzler Kessler trifft auf Widerstand.", []),
         ("Kanzler Kessler trifft am Abend Präsident Ivo Marek.", ["meet"]),
         ("Ein Gericht hat Jens Albers zu drei Jahren Haft verurteilt.", ["arrest"]),
+        # a sense's word counts as a word or a compound's head, not as another word's end
+        ("Die Parteien der Bürgerschaft haben den Angriff verurteilt.", ["attack", "criticize"]),
         ("Die Regierung hat den Anschlag scharf verurteilt.", ["attack", "criticize"]),
         ("Eine Drohne traf in der Nacht ein Wohnhaus in Lemberg.", ["attack"]),
         ("Der Schäfer wurde von einem Blitz getroffen.", []),

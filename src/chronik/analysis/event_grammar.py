@@ -366,11 +366,18 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
     for sense in lexicon().raw["senses"].get(key, []):
         if (
             following in sense.get("next", [])
-            or any(lemma.endswith(tuple(sense.get("words", []))) for lemma in lemmas)
+            or any(_ends_in_word(lemma, sense.get("words", [])) for lemma in lemmas)
             or ("passive_unless" in sense and _bare_passive(sent, clause, i, sense))
         ):
             return list(sense["trigger"] or [])
     return None
+
+
+def _ends_in_word(lemma: str, words: list[str]) -> bool:
+    """Whether the lemma is one of the words or a compound of one ("Haftstrafe",
+    "Untersuchungshaft"), not a longer word that only ends in it ("Bürgerschaft")."""
+    lower = lemma.lower()
+    return any(lower.endswith(word) and _compound_of(lower, word) for word in words)
 
 
 def _bare_passive(sent: SentenceView, clause: Clause, i: int, sense: dict[str, Any]) -> bool:
