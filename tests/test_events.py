@@ -275,6 +275,11 @@ def test_modality(
         ("Kessler sprach mit Marek bei einem Vieraugengespräch.", ["negotiate"]),
         ("Das Gipfeltreffen von Kessler und Marek fand statt.", ["meet"]),
         ("Die Bedrohung durch Rebellen wächst.", ["threaten"]),
+        # a risk that looms is no threat; a threat with something is
+        ("Dem Konzern droht ein Bußgeld.", []),
+        ("Kessler droht Marek mit der Todesstrafe.", ["threaten"]),
+        # people who run into each other meet no one
+        ("So treffen beim Wechsel weniger Menschen aufeinander.", []),
         # results or a view delivered are no aid; goods are
         ("Die Regierung muss endlich Ergebnisse liefern.", []),
         ("Einen Blick auf die Zukunft liefert die neue Studie.", []),

@@ -363,7 +363,10 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
     (type, code) it has instead, an empty list for no event, None for the usual one."""
     following = sent.tokens[i + 1].lower if i + 1 < clause.last else ""
     lemmas = [sent.tokens[j].lemma for j in range(clause.first, clause.last)]
+    words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
     for sense in lexicon().raw["senses"].get(key, []):
+        if not words.isdisjoint(sense.get("unless", [])):
+            continue  # "droht mit der Todesstrafe" threatens, whatever else the clause says
         if (
             following in sense.get("next", [])
             or any(_ends_in_word(lemma, sense.get("words", [])) for lemma in lemmas)
