@@ -214,7 +214,7 @@ def _with_lead(lines: list[Line], description: str, html: str) -> list[Line]:
     description that stands on the page as a paragraph of its own is a lead; an abstract
     written for search engines alone is not the article's text."""
     lead = " ".join(description.split())
-    if len(lead) < _MIN_LEAD or lead[-1] not in '.!?"“”' or _KNOWN_BY in lead:
+    if len(lead) < _MIN_LEAD or lead[-1] not in '.!?"“”' or lead.endswith(_CUT_SHORT):
         return lines
     opening = lead[:_LEAD_PROBE]
     if any(opening in " ".join(line.text.split()) for line in lines):
@@ -228,7 +228,7 @@ def _with_lead(lines: list[Line], description: str, html: str) -> list[Line]:
 
 _MIN_LEAD = 80  # characters: a teaser line is no lead
 _LEAD_PROBE = 50
-_KNOWN_BY = "..."  # a description cut short ("… mehr lesen...") is no paragraph
+_CUT_SHORT = "..."  # a description cut short ("Der Rat beschloss...") is no paragraph
 
 
 def _paragraph_on_page(text: str, html: str) -> bool:
@@ -413,7 +413,8 @@ def _same_words(line: str, headline: str) -> bool:
     if line == headline:
         return True
     words, known = set(_WORD.findall(line)), set(_WORD.findall(headline))
-    # A sentence is text, however like the headline; so is anything under a short one.
+    # A sentence is text, however like the headline; and a headline of one or two words
+    # shares its words with too many lines.
     sentence = line.rstrip().endswith((".", "!", "?", ":"))
     if not words or len(known) < 3 or sentence or len(line.split()) > _MAX_HEADLINE_WORDS:
         return False

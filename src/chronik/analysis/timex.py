@@ -1054,7 +1054,7 @@ def datelined_timexes(text: str, published: datetime | None) -> list[Timex]:
     sections = _update_sections(text, published) if published else []
     if not sections:
         return find_timexes(text, published)
-    found = [t for t in find_timexes(text[: sections[0][0]], published)]
+    found = find_timexes(text[: sections[0][0]], published)
     for i, (start, day) in enumerate(sections):
         end = sections[i + 1][0] if i + 1 < len(sections) else len(text)
         for timex in find_timexes(text[start:end], day):

@@ -8,7 +8,7 @@ from datetime import datetime
 
 @dataclass(slots=True)
 class Document:
-    """One article-to-be. ``origin`` names the input in messages (a path, ``path:line``, a URL).
+    """One article-to-be. ``origin`` names the input in messages (a path, ``path: line N``, a URL).
 
     ``payload`` is the original input, kept by the store so that ``reanalyze`` can re-run
     analysis after an upgrade. Exactly one of ``text`` and ``html`` carries the body.

@@ -348,7 +348,7 @@ def _jsonl_body(text: str) -> tuple[str | None, str | None]:
     HTML, so that its tags neither stay as words nor run its paragraphs together."""
     if is_whole_page(text):
         return None, text
-    return html_body(text) if _BLOCK_TAG.search(text) else (text, None)
+    return html_body(text) if _HTML_TAG.search(text) else (text, None)
 
 
 def is_whole_page(html: str) -> bool:
@@ -362,7 +362,7 @@ _PAGE_TAG = re.compile(r"<(html|body)[\s>]", re.I)
 
 # Block tags and the tags no plain text holds: a body of inline markup or of scripts alone
 # is HTML too, and its markup must not become the article's words.
-_BLOCK_TAG = re.compile(
+_HTML_TAG = re.compile(
     r"</?(p|h[1-6]|ul|ol|li|br|div|blockquote|html|body|head|script|style|article|section"
     r"|table|span|a|img|strong|em|b|i)[\s/>]",
     re.I,

@@ -124,10 +124,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         where = {"method": request.method, "path": request.url.path, "detail": exc.detail}
         failure = ChronikError(Code.E271, **where)
         headers = dict(exc.headers or {})
+        # Every GET route answers HEAD too (the middleware in security.py does).
         if "GET" in headers.get("Allow", "").split(", "):
-            headers["Allow"] += (
-                ", HEAD"  # every GET route answers HEAD too (security.py answers it)
-            )
+            headers["Allow"] += ", HEAD"
         return JSONResponse({"detail": str(failure)}, exc.status_code, headers=headers)
     if _is_api(request) or exc.status_code < 400:
         return await http_exception_handler(request, exc)
