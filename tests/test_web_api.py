@@ -1006,3 +1006,26 @@ def test_english_pages_name_entities_by_their_english_labels(tmp_path: Path) -> 
             for path in ("/entities", f"/story/{story.id}", "/"):
                 page = client.get(path, params={"lang": lang}).text
                 assert all(f">{name}</a>" in page for name in names), (lang, path)
+
+
+def test_the_article_page_names_every_kind_of_page_furniture(tmp_path: Path) -> None:
+    run_on = "wort " * 400  # a run of text without a sentence end, read in pieces
+    page = (
+        "<html><head><title>Der Haushalt</title></head><body><article><h1>Der Haushalt</h1>"
+        "<p>Stand: 28.04.2020 18:00 Uhr</p>"
+        + "<p>Der Stadtrat hat am Montag lange über den Haushalt beraten und gestritten.</p>" * 4
+        + f"<p>{run_on}</p></article></body></html>"
+    )
+    options = _options(tmp_path)
+    with Chronik(options=options) as app:
+        item = {"url": "https://a.example/meinung/haushalt", "text": page}
+        report = app.ingest_bytes((json.dumps(item) + "\n").encode(), "items.jsonl")
+        assert report.inserted == 1, report.errors
+        [article] = app.articles()
+    assert article.metadata["genre"] == "opinion" and article.metadata["cut_sentences"] == 1
+    with TestClient(create_app(options)) as client:
+        shown = client.get(f"/article/{article.id}", params={"lang": "de"})
+        assert shown.status_code == 200
+        for words in ("Gattung", "Meinung (vom Verlag so eingeordnet)", "Stand", "28.04.2020"):
+            assert words in shown.text, words
+        assert "In Stücken gelesene Textläufe" in shown.text
