@@ -192,6 +192,22 @@ def test_a_store_found_corrupt_while_reading_is_one_line(
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_a_store_failure_names_the_store_chronik_db_chose(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chronik.app import Chronik
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    store = tmp_path / "umwelt.db"
+    assert CliRunner().invoke(cli, ["--db", str(store), "ingest", "-"], input="T\n\nText.\n")
+    monkeypatch.setattr(Chronik, "stories", failing)
+    monkeypatch.setenv("CHRONIK_DB", str(store))
+    result = CliRunner().invoke(cli, ["stories"])
+    assert result.exit_code == 2 and f"[E240] {store}: the store failed" in result.stderr
+
+
 def test_database_errors_are_store_failures_and_others_are_not() -> None:
     found = store_failure(sqlite3.DatabaseError("database disk image is malformed"), "x.db")
     assert found is not None and found.code is Code.E240 and "malformed" in str(found)

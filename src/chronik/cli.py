@@ -100,7 +100,9 @@ class Group(click.Group):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
         except Exception as exc:
-            failure = store_failure(exc, ctx.params.get("db") or "")
+            # The store as the options name it: from --db or, without it, $CHRONIK_DB.
+            target = ctx.obj.db if isinstance(ctx.obj, Options) else ctx.params.get("db") or ""
+            failure = store_failure(exc, target)
             if failure is None:
                 raise
             raise Failure(str(failure)) from exc
