@@ -94,11 +94,12 @@ class SQLiteStore(SQLStore):
         SQLite cannot read the log read-only, the file alone, unless the log holds
         something: that would be stale data shown without a word."""
         uri = Path(self.path).resolve().as_uri()
+        db = _connect_uri(f"{uri}?mode=ro")
         try:
-            db = _connect_uri(f"{uri}?mode=ro")
             db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             return db
         except sqlite3.OperationalError:
+            db.close()
             wal = Path(f"{self.path}-wal")
             if wal.is_file() and wal.stat().st_size > 0:
                 raise ChronikError(
