@@ -107,7 +107,8 @@ _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
     r"|«([^«»\n]{1,3000})»"
 )
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+# An inflected adjective's endings; shared with the entities and events steps.
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def unresolved_source(source: str) -> bool:
@@ -155,7 +156,7 @@ def _classify(word: str) -> str:
 def _lower_class(lower: str) -> str:
     lemma = _lemma(lower)
     ending = lower[len(lemma) :]
-    if lower != lemma and lower.startswith(lemma) and ending in _ADJ_ENDINGS:
+    if lower != lemma and lower.startswith(lemma) and ending in ADJECTIVE_ENDINGS:
         return "O" if lemma.endswith("n") else "A"
     # An adjective the dictionary lacks, by its suffix: "malaysische", "staatsnahe".
     return "A" if lower == lemma and _UNKNOWN_ADJECTIVE.search(lower) else "O"
@@ -507,7 +508,7 @@ def _inflected_participle(lower: str) -> bool:
     """A participle with an adjective's ending: "angekündigte", "gemeldeten"."""
     return _participle(lower) and any(
         lower.endswith(ending) and lower[: -len(ending)].endswith(("t", "en"))
-        for ending in _ADJ_ENDINGS
+        for ending in ADJECTIVE_ENDINGS
     )
 
 
@@ -1024,7 +1025,7 @@ def _in_prepositional_phrase(text: str, start: int) -> bool:
         lower = word.lower()
         if lower in _PREPOSITIONS:
             return not _names_a_source(text, found.start(), lower)
-        adjective = len(word) > 3 and lower == word and lower.endswith(_ADJ_ENDINGS)
+        adjective = len(word) > 3 and lower == word and lower.endswith(ADJECTIVE_ENDINGS)
         if not (word[:1].isupper() or lower in _DETERMINERS or adjective):
             return False
         end = found.start()

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from chronik.analysis.attribution import ADJECTIVE_ENDINGS
 from chronik.analysis.gazetteer import (
     Gazetteer,
     Hit,
@@ -479,7 +480,7 @@ def _adjective(text: str) -> bool:
 
 
 _ISCH = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
-_ADJECTIVE_ENDINGS = ("weit", "e", "en", "er", "es", "em")
+_ADJECTIVE_ENDINGS = ("weit", *ADJECTIVE_ENDINGS)
 
 
 def _abbreviations(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:

@@ -16,7 +16,12 @@ from typing import Any
 
 import simplemma
 
-from chronik.analysis.attribution import QUOTE_MARKS, SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS
+from chronik.analysis.attribution import (
+    ADJECTIVE_ENDINGS,
+    QUOTE_MARKS,
+    SOURCE_POSTPOSITIONS,
+    SOURCE_PREPOSITIONS,
+)
 from chronik.model import Mention, Sentence
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]")
@@ -545,7 +550,7 @@ def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
 def inflected_adjective(token: Token) -> bool:
     """ "mutmaßliche", "weitere": an adjective ending, and a lemma that is not a verb's."""
     lower, lemma = token.lower, token.lemma
-    ending = lower.endswith(("e", "en", "er", "es", "em")) and lower != lemma
+    ending = lower.endswith(ADJECTIVE_ENDINGS) and lower != lemma
     return ending and token.text.isalpha() and not token.capitalised and not lemma.endswith("n")
 
 

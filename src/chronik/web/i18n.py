@@ -62,6 +62,7 @@ class Translator:
     def __init__(self, language: str) -> None:
         self.language = language
         self.messages = catalogue()[language]
+        self._forms = self._value_forms()
 
     def __call__(self, key: str) -> str:
         return self.messages.get(key, key)
@@ -95,7 +96,7 @@ class Translator:
         it has no words for as TIMEX3 writes it; none as unresolved."""
         if not value:
             return self("unresolved")
-        for pattern, words in self._value_forms():
+        for pattern, words in self._forms:
             found = pattern.fullmatch(value)
             if found:
                 return words(found) or value
