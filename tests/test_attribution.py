@@ -240,6 +240,12 @@ def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
         "Der Sturm hat in der Region viele Todesopfer gefordert.",
         "Leben auf dem Land: „Hier kennt jeder jeden“",
         "Ihre Forderung: „Lasst uns in Ruhe.“",
+        # a bare noun before the colon is the topic's label, not who speaks
+        "Verbeamtung: „Wir bekommen zu zweit 7.000 Euro Pension“",
+        "Ernster Nachsatz: „Das darf nicht wieder passieren.“",
+        # a law or a timetable reports nothing
+        "Laut dem neuen Gesetz dürfen Firmen keine Daten mehr speichern.",
+        "Dem Zeitplan zufolge beginnt der Bau im Jahr 2027.",
         "Die Elf bestreitet am Samstag ihr letztes Heimspiel.",
         "Der Minister spricht sich für neue Regeln aus.",
         "Kiel: Gipfel angekündigt",
@@ -297,10 +303,20 @@ def test_a_pronoun_after_the_claim_is_not_a_person_inside_it() -> None:
     assert (found.source, found.entity_ids) == ("Jana van Alst", ["ent_j"])
 
 
-def test_direct_quote_with_colon_speaker() -> None:
-    assert sources("Die Sprecherin des Konzerns: „Wir äußern uns nicht.“") == [
-        ("Die Sprecherin des Konzerns", "quote")
-    ]
+@pytest.mark.parametrize(
+    "speaker",
+    ["Die Sprecherin des Konzerns", "Die Polizei", "Sprecher der Regierung", "Hausärztin",
+     "Eine Betroffene", "Versicherungsmakler"],
+)  # fmt: skip
+def test_direct_quote_with_colon_speaker(speaker: str) -> None:
+    assert sources(f"{speaker}: „Wir äußern uns nicht.“") == [(speaker, "quote")]
+
+
+def test_a_colon_speaker_ner_found_needs_no_article() -> None:
+    text = "Jana Brandt: „Wir äußern uns nicht.“"
+    found = attributions(text, [mention(text, "Jana Brandt", "PER", "ent_j")])
+    assert [(a.source, a.entity_ids) for a in found] == [("Jana Brandt", ["ent_j"])]
+    assert attributions(text) == []  # unnamed, it could be a topic's label
 
 
 def test_whole_sentence_quote_takes_the_speaker_named_after_it() -> None:

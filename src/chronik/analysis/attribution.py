@@ -25,6 +25,7 @@ import simplemma
 
 from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.pipeline import component
+from chronik.analysis.roles import role_lexicon
 from chronik.model import Article, Attribution, Mention, Sentence
 from chronik.options import Options
 
@@ -371,13 +372,13 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     lower = toks[k].lower
     if lower in _CUES["prepositions"]:
         end = _np_forward(toks, k + 1, hi)
-        return _found(toks, _CUES["prepositions"][lower], lower, k + 1, end)
+        return _document_or_found(toks, _CUES["prepositions"][lower], lower, k + 1, end)
     if lower in _CUES["postpositions"]:
         start = _np_backward(toks, k, lo)
         own = next((j for j in (start, start - 1) if lo <= j < k and toks[j].lower in _OWN), None)
         if own is not None:  # "eigenen Angaben zufolge"
             return _own_source(toks, _CUES["postpositions"][lower], lower, own, lo)
-        return _found(toks, _CUES["postpositions"][lower], lower, start, k)
+        return _document_or_found(toks, _CUES["postpositions"][lower], lower, start, k)
     if lower == _CUES["nominal"]["preposition"] and k + 2 < hi:
         if toks[k + 1].lower in _OWN and toks[k + 2].text in _NOMINAL:  # "nach eigenen Angaben"
             noun = toks[k + 2].text
@@ -436,6 +437,13 @@ def _after_noun(toks: list[Token], j: int, hi: int, kind: str, cue: str) -> Foun
     if toks[j].lower in _OF:
         return _found(toks, kind, cue, j + 1, _np_forward(toks, j + 1, hi, coord=False))
     return None
+
+
+def _document_or_found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
+    """None where the phrase is a rule or a plan ("laut Gesetz"): it reports nothing."""
+    if any(t.text in _EXCLUDES.get(cue, ()) for t in toks[a:b]):
+        return None
+    return _found(toks, kind, cue, a, b)
 
 
 def _found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
@@ -788,7 +796,7 @@ def attribute(article: Article) -> list[Attribution]:
         per_sentence.append(_sentence_attributions(ctx, sentence, toks))
         _remember_subject(ctx, toks)
         _remember_sources(ctx, per_sentence[-1])
-    _add_quotes(article, per_sentence)
+    _add_quotes(ctx, per_sentence)
     _add_konjunktiv(article, per_sentence, tokens)
     result = [a for found in per_sentence for a in found]
     result.sort(key=lambda a: (a.start, a.source_start))
@@ -1131,31 +1139,33 @@ def _country_names(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
 # --- quotes and reported speech -------------------------------------------------------------
 
 
-def _add_quotes(article: Article, per_sentence: list[list[Attribution]]) -> None:
+def _add_quotes(ctx: _Context, per_sentence: list[list[Attribution]]) -> None:
     """Direct quotes without a cue of their own: "X: „…“", or a whole-sentence quote whose
     speaker is named in the sentence after ("Das sagte X") or before."""
+    article = ctx.article
     starts = [s.start for s in article.sentences]
     for match in _QUOTE.finditer(article.text):
         first = max(0, bisect.bisect_right(starts, match.start()) - 1)
         last = max(first, bisect.bisect_left(starts, match.end()) - 1)
         if not article.sentences or any(per_sentence[first : last + 1]):
             continue
-        found = _quote_speaker(article, per_sentence, match, first, last)
+        found = _quote_speaker(ctx, per_sentence, match, first, last)
         if found is not None:
             per_sentence[first].append(found)
 
 
 def _quote_speaker(
-    article: Article,
+    ctx: _Context,
     per_sentence: list[list[Attribution]],
     match: re.Match[str],
     first: int,
     last: int,
 ) -> Attribution | None:
+    article = ctx.article
     sentences = article.sentences
     begin, end = sentences[first].start, sentences[last].end
     text = article.text
-    speaker = _colon_speaker(text, begin, match.start())
+    speaker = _colon_speaker(ctx, begin, match.start())
     if speaker is None and (match.end() - match.start()) >= 0.6 * (end - begin):
         speaker = _neighbour(article, per_sentence, first, last)
     if speaker is None:
@@ -1168,18 +1178,45 @@ def _quote_speaker(
 Speaker = tuple[str, int, int, list[str]]
 
 
-def _colon_speaker(text: str, begin: int, quote: int) -> Speaker | None:
+def _colon_speaker(ctx: _Context, begin: int, quote: int) -> Speaker | None:
+    text = ctx.article.text
     before = text[begin:quote].rstrip()
     if not before.endswith(":"):
         return None
     toks = tokenize(text, begin, begin + len(before) - 1)
+    _mark_names(toks, ctx)
     start = _np_backward(toks, len(toks), 0)
     # The whole line before the colon names the speaker ("Merz:"), not a topic that ends
     # in a noun ("Presseschau zum Alaska-Gipfel:", "Ihre Forderung:").
     if start != 0 or not toks or toks[0].lower in _POSSESSIVES:
         return None
     a, b = toks[start].start, toks[-1].end
-    return text[a:b], a, b, []
+    # A bare noun is a label ("Ernster Nachsatz:", "Verbeamtung:") unless it names someone;
+    # with an article it is a speaker ("Die Polizei:", "Eine Betroffene:")
+    head = next((t.text for t in toks if t.cls == "N"), "")
+    if toks[0].cls != "D" and not _names_someone(ctx, a, b) and not _person_noun(head):
+        return None
+    return text[a:b], a, b, _linked(ctx, a, b)
+
+
+def _names_someone(ctx: _Context, a: int, b: int) -> bool:
+    """A person's or organisation's name overlaps ``[a, b)`` ("Iranische" is no one)."""
+    return any(
+        m.type in ("PER", "ORG") and not m.derived and m.start < b and a < m.end
+        for m in ctx.mentions
+    )
+
+
+def _person_noun(word: str) -> bool:
+    """ "Hausärztin", "Versicherungsmakler", "Kulturministerin", "Experte": a noun for a
+    person by its ending or the role it ends in."""
+    lower = word.rsplit("-", 1)[-1].lower()
+    return lower.endswith(_PERSON_ENDINGS) or lower.endswith(tuple(role_lexicon().roles))
+
+
+_PERSON_ENDINGS = (
+    "er", "in", "ent", "ant", "ist", "eur", "at", "te", "ene", "anwalt",
+)  # fmt: skip
 
 
 def _neighbour(
