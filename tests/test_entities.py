@@ -500,7 +500,7 @@ def test_a_compound_keeps_a_name_that_its_first_part_only_begins() -> None:
 
 
 def test_a_camel_case_name_is_no_two_words_run_together() -> None:
-    from chronik.analysis.entities import run_on
+    from chronik.analysis.sentences import run_on
 
     assert run_on("BrandIran") and run_on("KölnWolodymyr Selenskyj")
     assert not run_on("DeutschlandTrend") and not run_on("WhatsApp") and not run_on("DeSantis")

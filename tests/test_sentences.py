@@ -47,3 +47,23 @@ def test_lead_line_is_the_first_sentence_cut_to_a_line() -> None:
     long = lead_line("Kiel " * 100, limit=20)
     assert long == "Kiel Kiel Kiel Kiel …"
     assert lead_line("") == ""
+
+
+def test_headlines_a_page_ran_together_are_sentences_of_their_own() -> None:
+    text = (
+        "Im Überblick:Ministerin in Kiel erwartetFähre fällt aus. Sturm über Husum15:39 Uhr"
+        " - Deich hält."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Im Überblick:",
+        "Ministerin in Kiel erwartet",
+        "Fähre fällt aus.",
+        "Sturm über Husum",
+        "15:39 Uhr - Deich hält.",
+    ]
+    assert all(s.text == text[s.start : s.end] for s in split_sentences(text))
+
+
+def test_names_written_with_a_capital_inside_are_not_seams() -> None:
+    text = "Die LinkedIn-Gruppe wächst laut DeutschlandTrend, sagt McDonald auf TikTok."
+    assert [s.text for s in split_sentences(text)] == [text]

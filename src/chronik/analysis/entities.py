@@ -34,6 +34,7 @@ from chronik.analysis.gazetteer import (
 )
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
+from chronik.analysis.sentences import run_on
 from chronik.ingest.decode import visible
 from chronik.model import Article, Entity, Mention
 from chronik.options import Options
@@ -749,22 +750,6 @@ def _completes(longer: list[str], shorter: list[str]) -> bool:
     # Folded, so that "Recep Tayyip Erdoğan" completes "Erdogan".
     longer, shorter = [fold(bare(w)) for w in longer], [fold(bare(w)) for w in shorter]
     return longer[-len(shorter) :] == shorter or (len(shorter) == 1 and longer[0] == shorter[0])
-
-
-_RUN_ON = re.compile(r"[a-zäöüß]{3,}[A-ZÄÖÜ]")
-
-
-def run_on(name: str) -> bool:
-    """ "ZolldrohungenKanzler Friedrich Merz": a word that runs into the next without a
-    space, as text extracted from a page can. "McDonald", "DeSantis" and the names of
-    ``camel_case_names()`` ("DeutschlandTrend") are names."""
-    kept = camel_case_names()
-    return any(_RUN_ON.search(word) for word in name.split() if word not in kept)
-
-
-@lru_cache(maxsize=1)
-def camel_case_names() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["camel_case_names"]["words"])
 
 
 # --- people ---------------------------------------------------------------------------------

@@ -17,9 +17,9 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from chronik.analysis.entities import run_on
 from chronik.analysis.event_actors import actor_codes
 from chronik.analysis.event_grammar import lexicon
+from chronik.analysis.sentences import run_on
 from chronik.analysis.timex import value_day
 from chronik.model import Article, BlockKind, Event, Stance
 from chronik.stories.timeline import in_timeline_order

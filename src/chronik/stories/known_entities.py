@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
-from chronik.analysis.entities import bare, name_rank, run_on
+from chronik.analysis.entities import bare, name_rank
 from chronik.analysis.gazetteer import fold, strip_case, uninflected
+from chronik.analysis.sentences import run_on
 from chronik.model import Article, Entity
 
 # How many times more often one candidate must be named to take an ambiguous surname.

@@ -17,8 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from chronik.analysis.entities import camel_case_names
-from chronik.analysis.sentences import split_sentences
+from chronik.analysis.sentences import camel_case_names, split_sentences
 from chronik.analysis.timex import day_start
 from chronik.model import Article, BlockKind, Stance
 from chronik.stories.features import lemmas

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from chronik.analysis.attribution import unresolved_source
-from chronik.analysis.entities import run_on
+from chronik.analysis.sentences import run_on
 from chronik.analysis.timex import day_start
 from chronik.app import Chronik, IngestReport
 from chronik.errors import ChronikError
