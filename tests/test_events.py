@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from chronik.model import (
     Entity,
     Event,
     Mention,
+    Sentence,
     Timex,
 )
 from chronik.stories.developments import event_rows, story_events, times_compatible
@@ -653,6 +655,85 @@ def test_what_happened_then_is_no_time_or_place_to_change_later() -> None:
         ("place", "second"),
         ("time", "second"),
     ]
+
+
+def _plan(day: str, value: str, published: str, article_id: str) -> Article:
+    plan = make_article(
+        f"Präsident Ivo Marek wird Kanzler Kessler am {day} in Brünn treffen.",
+        [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Brünn", "LOC")],
+        timexes=[(f"am {day}", value)],
+        published=published,
+        article_id=article_id,
+    )
+    plan.events = extract(plan)
+    return plan
+
+
+def test_a_day_later_articles_go_back_on_is_no_change() -> None:
+    """ "am Freitag" read as last week's Friday in one article, while the articles before
+    and after it give the same Friday: a misreading, not a moved plan."""
+    plans = [
+        _plan("Freitag", "2024-05-17", "2024-05-10T08:00:00+00:00", "p1"),
+        _plan("Freitag", "2024-05-10", "2024-05-13T08:00:00+00:00", "p2"),
+        _plan("Freitag", "2024-05-17", "2024-05-14T08:00:00+00:00", "p3"),
+    ]
+    [meet] = [e for e in story_events(plans) if e.type == "meet"]
+    assert [c for c in meet.changes if c.kind == "time"] == []
+    moved = _plan("Samstag", "2024-05-18", "2024-05-15T08:00:00+00:00", "p4")
+    [meet] = [e for e in story_events([*plans, moved]) if e.type == "meet"]
+    assert [(c.before, c.after) for c in meet.changes if c.kind == "time"] == [
+        (["2024-05-17"], ["2024-05-18"])
+    ]
+
+
+def test_a_day_inside_the_week_first_given_is_no_change() -> None:
+    plans = [
+        _plan("Mittwoch", "2024-W20", "2024-05-10T08:00:00+00:00", "week"),
+        _plan("Mittwoch", "2024-05-15", "2024-05-13T08:00:00+00:00", "day"),
+    ]
+    [meet] = [e for e in story_events(plans) if e.type == "meet"]
+    assert [c for c in meet.changes if c.kind == "time"] == []
+
+
+def test_no_one_denies_what_a_sentence_merely_says_did_not_happen() -> None:
+    """After the fact, "lieferte keine Raketen" without a source denies nothing said
+    before; "Tarvonien dementierte" denies it."""
+    said = make_article(
+        "Tarvonien hat Raketen an Belvarien geliefert.",
+        [("Tarvonien", "LOC"), ("Belvarien", "LOC")],
+        published="2024-05-13T08:00:00+00:00",
+        article_id="said",
+    )
+    bare = make_article(
+        "Tarvonien lieferte keine Raketen an Belvarien.",
+        [("Tarvonien", "LOC"), ("Belvarien", "LOC")],
+        published="2024-05-14T08:00:00+00:00",
+        article_id="bare",
+    )
+    for article in (said, bare):
+        article.events = extract(article)
+    assert [e.modality for e in bare.events] == ["denied"]
+    [arms] = [e for e in story_events([said, bare]) if e.type == "arms"]
+    assert [c.kind for c in arms.changes] == []
+    bare.events = [replace(e, sources=["Tarvonien"]) for e in bare.events]
+    [arms] = [e for e in story_events([said, bare]) if e.type == "arms"]
+    assert [c.kind for c in arms.changes] == ["denied"]
+
+
+def test_a_ticker_s_overview_run_together_tells_no_change() -> None:
+    """A sentence whose headlines ran together (as older analyses stored them) holds
+    words of other events: its place is no news of this one."""
+    glued = make_article(
+        "Marek trifft Kessler in OlmützStreit um Zölle geht weiter",
+        [("Marek", "PER"), ("Kessler", "PER"), ("Olmütz", "LOC")],
+        published="2024-05-14T08:00:00+00:00",
+        article_id="glued",
+    )
+    glued.sentences = [Sentence(0, len(glued.text), glued.text)]  # as stored before seams
+    glued.events = extract(glued)
+    plan = _plan("Mittwoch", "2024-05-15", "2024-05-13T08:00:00+00:00", "plan")
+    [meet] = [e for e in story_events([plan, glued]) if e.type == "meet"]
+    assert len(meet.reports) == 2 and [c.kind for c in meet.changes] == []
 
 
 def test_a_place_run_together_with_the_next_word_is_no_place() -> None:

@@ -477,8 +477,8 @@ def _status_changes(reports: list[Report]) -> list[Change]:
     """A plan or speculation later confirmed as happened, or a claim denied."""
     changes: list[Change] = []
     previous: str | None = None
-    for report in reports:
-        kind = _status_change(previous, report.modality)
+    for report in filter(_telling, reports):
+        kind = _status_change(previous, report)
         if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
             changes.append(Change(kind, [previous or ""], [report.modality], report.article_id))
         if report.modality != "unspecified":
@@ -486,47 +486,109 @@ def _status_changes(reports: list[Report]) -> list[Change]:
     return changes
 
 
-def _status_change(previous: str | None, current: str) -> str | None:
+def _status_change(previous: str | None, report: Report) -> str | None:
+    """A denial changes the story where it calls off what was open ("Das Treffen findet
+    nicht statt") or where someone denies it; "Belege lieferte sie nicht" after the fact
+    denies nothing that was said."""
+    current = report.modality
     if previous in OPEN and current == "happened":
         return "confirmed"
-    if previous is not None and previous != "denied" and current == "denied":
+    denial = previous in OPEN or (previous == "happened" and bool(report.sources))
+    if denial and current == "denied":
         return "denied"
     return None
+
+
+def _telling(report: Report) -> bool:
+    """A report that can tell of a change: not a ticker's overview whose headlines run
+    together ("Die Entwicklungen im Überblick:Vatikan kritisiert AngriffeDonnerstag ..."),
+    where words of other events stand beside this one's."""
+    return not run_on(report.sentence)
 
 
 def _place_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     """Across articles only: within one article, places are one place at several scales.
     Up to the first article that says where it happened, as for times."""
-    changes: list[Change] = []
-    before: list[str] = []
-    for article_id, reports in by_article:
-        placed = [r for r in reports if _specific(r.location)]
-        now = [p for p in dict.fromkeys(r.location for r in placed) if p]
-        if before and now and not {_norm(p) for p in before} & {_norm(p) for p in now}:
-            changes.append(Change("place", before, now, article_id))
-        if any(r.modality == "happened" for r in placed):
-            break
-        before = now or before
-    return changes
+    placed = [
+        (aid, [r.location for r in reports if r.location and _specific(r.location)])
+        for aid, reports in _status_reports(by_article)
+    ]
+    return _value_changes("place", placed, _same_place, _happened_in(by_article, "location"))
 
 
 def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     """Where a later article gives the event another time, up to the first that gives the
     time it happened at: a plan may move, but what happened happened then, and a later time
     is a later occurrence (a war's attacks, one a day), not a correction."""
+    timed = [
+        (aid, [r.time for r in reports if r.time_stated and r.time])
+        for aid, reports in _status_reports(by_article)
+    ]
+    return _value_changes("time", timed, _same_time, _happened_in(by_article, "time"))
+
+
+def _status_reports(
+    by_article: list[tuple[str, list[Report]]],
+) -> list[tuple[str, list[Report]]]:
+    """The reports that can move a place or a time: ones that say the event is planned,
+    expected or happened, told in a sentence of its own (``_telling``)."""
+    wanted = OPEN | {"happened"}
+    return [
+        (aid, [r for r in reports if r.modality in wanted and _telling(r)])
+        for aid, reports in by_article
+    ]
+
+
+def _happened_in(by_article: list[tuple[str, list[Report]]], attribute: str) -> set[str]:
+    """The articles that say where or when (``attribute``) the event happened."""
+    return {
+        aid
+        for aid, reports in by_article
+        if any(r.modality == "happened" and getattr(r, attribute) for r in reports)
+    }
+
+
+def _value_changes(
+    kind: str,
+    values: list[tuple[str, list[str]]],
+    same: Callable[[str, str], bool],
+    settled: set[str],
+) -> list[Change]:
+    """A change to the event's place or time: a value none of the last article's values
+    is ``same`` as, which the later articles keep. One that a later article goes back on
+    (Freitag, then "am Freitag" read as last week's, then Freitag again) is a misreading,
+    not news."""
     changes: list[Change] = []
     before: list[str] = []
-    for article_id, reports in by_article:
-        timed = [r for r in reports if r.time_stated and r.time]
-        now = list(dict.fromkeys(r.time for r in timed if r.time))
-        # Merging tolerates a week; a change is any other day ("Mittwoch" -> "Donnerstag").
-        same = any(a.startswith(b) or b.startswith(a) for a in before for b in now)
-        if before and now and not same:
-            changes.append(Change("time", before, now, article_id))
-        if any(r.modality == "happened" for r in timed):
+    for i, (article_id, given) in enumerate(values):
+        now = list(dict.fromkeys(given))
+        later = [v for _, vs in values[i + 1 :] for v in vs]
+        moved = bool(before and now) and not _any_same(before, now, same)
+        if moved and not _any_same(before, later, same):
+            changes.append(Change(kind, before, now, article_id))
+            before = now
+        before = before or now
+        if article_id in settled:
             break
-        before = now or before
     return changes
+
+
+def _any_same(first: list[str], second: list[str], same: Callable[[str, str], bool]) -> bool:
+    return any(same(a, b) for a in first for b in second)
+
+
+def _same_place(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def _same_time(a: str, b: str) -> bool:
+    """One value holds the other ("2023" and "2023-09-13", "2026-W31" and its Wednesday).
+    Merging tolerates a week; a change is any other day ("Mittwoch" -> "Donnerstag")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    week, day = (a, b) if _WEEK.match(a) else (b, a)
+    span, when = _days(week), value_day(day)
+    return bool(_WEEK.match(week) and span and when and span[0] <= when <= span[1])
 
 
 # --- export rows ------------------------------------------------------------------------------
