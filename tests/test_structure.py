@@ -95,6 +95,19 @@ def test_a_reporters_line_is_metadata_even_run_into_the_text() -> None:
     ]
 
 
+def test_a_hyphenated_reporter_and_a_live_blog_s_pointer_leave_the_text() -> None:
+    text = (
+        "Ärger in Kiel. Von Jean-Marie Beispiel, ARD Kiel. Der Hafen ist zu."
+        " Das Liveblog zum Nachlesen"
+    )
+    article = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=text))
+    assert article.metadata["bylines"] == ["Jean-Marie Beispiel, ARD Kiel"]
+    assert article.metadata["prompts"] == ["Das Liveblog zum Nachlesen"]
+    assert article.text.endswith("Ärger in Kiel.\n\nDer Hafen ist zu.")
+    kept = "Hafen\n\nDas Liveblog zum Nachlesen der Woche war gut."
+    assert "prompts" not in build_article(text_article(kept)).metadata
+
+
 def test_credits_newsletter_boxes_and_cookie_notes_leave_the_text() -> None:
     page = text_article(
         "Hafen gesperrt\n\nRubriklistenbild: © Jana Beispiel/dpa\n\n"

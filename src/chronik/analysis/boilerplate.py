@@ -23,7 +23,9 @@ RELATED_HEADING = re.compile(
 LIST_ITEM = re.compile(r"^\s*([-–•*·]|\d+[.)])\s+")
 
 # A reporter's line: "Von Anna Beispiel, ARD Berlin". Names are capitalised words.
-_NAME = r"[A-ZÄÖÜ][a-zäöüß-]+(?: [A-ZÄÖÜ][a-zäöüß-]+){1,2}"
+# A part may be hyphenated: "Jean-Marie", "Müller-Lüdenscheidt".
+_PART = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"
+_NAME = rf"{_PART}(?: {_PART}){{1,2}}"
 # A desk: "ARD Berlin", "ARD-Hauptstadtstudio", or a site's address ("tagesschau.de").
 _DESK = r"(?:[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,3}?|[a-z][\w-]*\.(?:de|at|ch|com|net|org|eu))"
 # Several reporters: "Von Anna Beispiel, Jan Muster und Eva Probe, NDR".
@@ -45,6 +47,10 @@ RUN_ON_BYLINE = re.compile(
     rf"{_AFTER_END}{_BY} {_NAMES}, {_DESK}(?=\. [A-ZÄÖÜ]|[\"„“])"
     rf"|{_AFTER_END}{_BY} {_NAMES}(?:, {_DESK})?(?<!-)(?={_NEXT_WORD})"
 )
+
+# A prompt run into a text's last line: "… Deutschland ist Drittletzter. Das Liveblog zum
+# Nachlesen".
+RUN_ON_PROMPT = re.compile(r"(?<=[.!?] )(?:Das )?Liveblog zum Nachlesen\.?\s*$")
 
 # (metadata key, pattern); group 1, where present, is the value kept.
 METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -95,7 +101,9 @@ METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|hauptinhalt|zum inhalt springen|inhalt überspringen|\d+ kommentare?"
             r"|passwort vergessen\??|.*\bregistrierung (war erfolgreich|ist fehlgeschlagen)\b.*"
             r"|.*\b(nutzen|verwenden|setzen) wir cookies\b.*|.*\bcookie-?einstellungen\b.*"
-            r"|dieses thema im programm:.*|video verfügbar bis\b.*)$",
+            r"|dieses thema im programm:.*|video verfügbar bis\b.*"
+            # a live blog's pointer to itself
+            r"|(das )?liveblog zum nachlesen\.?)$",
             _I,
         ),
     ),

@@ -27,6 +27,7 @@ from chronik.analysis.boilerplate import (
     LIST_ITEM,
     RELATED_HEADING,
     RUN_ON_BYLINE,
+    RUN_ON_PROMPT,
     is_opinion_heading,
     match_metadata,
 )
@@ -151,7 +152,7 @@ def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]
     if document.html is not None:
         return html_lines(document.html, document.origin)
     lines = [Line(t) for t in (document.text or "").splitlines()]
-    lines = [piece for line in lines for piece in _without_run_on_byline(line)]
+    lines = [piece for line in lines for piece in _without_run_on_furniture(line)]
     if document.format == "feed":
         # A feed item's body is its summary or content, paragraphs all; JSONL text is read as
         # plain text is, so an archived article keeps its headings and boilerplate.
@@ -159,14 +160,22 @@ def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]
     return lines, {}
 
 
-def _without_run_on_byline(line: Line) -> list[Line]:
-    """A line with a reporter's line run into it, cut into text, byline and text."""
-    match = RUN_ON_BYLINE.search(line.text)
+def _without_run_on_furniture(line: Line) -> list[Line]:
+    """A line with a reporter's line or a prompt run into it, cut into text, the furniture
+    (a line of its own, which the metadata rules then keep) and text."""
+    pieces = [line]
+    for pattern in (RUN_ON_BYLINE, RUN_ON_PROMPT):
+        pieces = [cut for piece in pieces for cut in _cut_out(piece, pattern)]
+    return pieces
+
+
+def _cut_out(line: Line, pattern: re.Pattern[str]) -> list[Line]:
+    match = pattern.search(line.text)
     if match is None:
         return [line]
-    before, byline, after = line.text[: match.start()], match.group(), line.text[match.end() :]
+    before, cut, after = line.text[: match.start()], match.group(), line.text[match.end() :]
     after = after.removeprefix(".")  # the byline's own full stop
-    return [Line(t.strip(), line.hint) for t in (before, byline, after) if t.strip()]
+    return [Line(t.strip(), line.hint) for t in (before, cut, after) if t.strip()]
 
 
 def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
