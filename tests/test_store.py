@@ -469,6 +469,44 @@ def test_postgres_reading_needs_a_store_and_a_foreign_database_is_refused(
     assert writing.exit_code == 2 and "something else (tables foo)" in writing.stderr
 
 
+def test_postgres_a_failed_statement_leaves_the_store_usable(
+    postgres_url: str, fixtures: Path
+) -> None:
+    import psycopg
+
+    with Chronik(postgres_url, create=True) as app:
+        app.ingest([str(fixtures / "article.txt")])
+        store = app.store
+        with pytest.raises(psycopg.Error):  # a read, outside any write
+            store.execute("SELECT * FROM articles LIMIT -1")
+        assert app.count_articles() == 1
+        store.begin_write()
+        store.execute("UPDATE stories SET title = 'changed'")
+        with pytest.raises(psycopg.Error):  # inside a write: that write is rolled back
+            store.execute("SELECT * FROM no_such_table")
+        assert [s.title for s in app.stories()] != ["changed"]
+        assert app.ingest_bytes(b"Olaf Scholz reist nach Kiew. Dort trifft er Selenskyj.").inserted
+        assert app.count_articles() == 2
+
+
+def test_postgres_reads_hold_no_transaction_open(postgres_url: str, fixtures: Path) -> None:
+    import psycopg
+
+    with Chronik(postgres_url, create=True) as app:
+        app.ingest([str(fixtures / "article.txt")])
+        assert app.stories() and app.search("Kiel") is not None and app.entities()
+        with psycopg.connect(postgres_url, autocommit=True) as other:
+            states = other.execute(
+                "SELECT state FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid()"
+            ).fetchall()
+            assert states == [("idle",)]
+            # A newer Chronik's migration, or VACUUM, is not kept waiting by a reader.
+            other.execute("SET lock_timeout = '2s'")
+            other.execute("ALTER TABLE articles ADD COLUMN probe integer")
+            other.execute("ALTER TABLE articles DROP COLUMN probe")
+
+
 def test_unreachable_postgres_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(ChronikError, match="E230") as info:
         _ = Chronik(f"postgresql://nobody:secret@/none?host={tmp_path}").store  # opened on use

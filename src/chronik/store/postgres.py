@@ -7,7 +7,8 @@ Selected by a target ``postgresql://user@host/dbname`` (needs ``pip install chro
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from chronik.errors import ChronikError, Code
@@ -18,6 +19,7 @@ _PLACEHOLDER = re.compile(r"\?")
 # Keys of PostgreSQL advisory locks, Chronik's own ("Chro" and "Chrw" as numbers).
 _MIGRATION_LOCK = 0x4368726F
 _WRITE_LOCK = 0x43687277
+_WRITES = frozenset({"INSERT", "UPDATE", "DELETE"})
 
 
 def _psycopg(url: str) -> Any:
@@ -46,6 +48,10 @@ class PostgresStore(SQLStore):
         self._writing = False
         self._writes = self._write_count()
         self.db.commit()
+        # Reads run on their own, as on SQLite: a read transaction left open between calls
+        # ("idle in transaction") would block a migration's ALTER TABLE and VACUUM for as
+        # long as this object lives. A write opens a transaction (_before), held to commit().
+        self.db.autocommit = True
 
     def _migrate(self) -> None:
         # One process migrates at a time: two creating the same tables at once fail.
@@ -68,11 +74,38 @@ class PostgresStore(SQLStore):
         return int(row["v"]) if row and row["v"] is not None else 0
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        return self.db.execute(_PLACEHOLDER.sub("%s", sql).encode("utf-8"), args)
+        with self._undo_on_failure():
+            self._before(sql)
+            return self.db.execute(_PLACEHOLDER.sub("%s", sql).encode("utf-8"), args)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self.db.cursor() as cursor:
+        with self._undo_on_failure(), self.db.cursor() as cursor:
+            self._before(sql)
             cursor.executemany(_PLACEHOLDER.sub("%s", sql).encode("utf-8"), rows)
+
+    def _before(self, sql: str) -> None:
+        """The first write opens the transaction that commit() ends."""
+        if self._state() == "IDLE" and sql.lstrip()[:6].upper() in _WRITES:
+            self.db.execute("BEGIN")
+
+    @contextmanager
+    def _undo_on_failure(self) -> Iterator[None]:
+        """A failed statement aborts PostgreSQL's transaction, and every later statement
+        would fail too (InFailedSqlTransaction) until it is rolled back: rolled back here,
+        so the store stays usable. Its uncommitted writes are lost either way."""
+        try:
+            yield
+        except BaseException:
+            if self._state() == "INERROR":
+                # The write count this object expects was rolled back too: its next
+                # begin_write reads the stored entities and stories again.
+                self.db.rollback()
+                self._writing = False
+            raise
+
+    def _state(self) -> str:
+        """The connection's transaction status: IDLE, INTRANS or INERROR (psycopg's names)."""
+        return str(self.db.info.transaction_status.name)
 
     def full_text(self, words: str) -> FullText:
         condition = "a.search @@ to_tsquery('german', ?)"
@@ -90,10 +123,13 @@ class PostgresStore(SQLStore):
         two never update the same rows in opposite orders (a deadlock)."""
         if self._writing:
             return False
-        self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
-        self._writing = True
-        count = self._write_count()
-        self.db.execute("UPDATE chronik_writes SET n = n + 1")
+        with self._undo_on_failure():
+            if self._state() == "IDLE":
+                self.db.execute("BEGIN")
+            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
+            self._writing = True
+            count = self._write_count()
+            self.db.execute("UPDATE chronik_writes SET n = n + 1")
         others, self._writes = count != self._writes, count + 1
         return others
 
