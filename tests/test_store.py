@@ -9,7 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -264,6 +264,32 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
     assert kiel is not None
     assert len(app.search(entity_id=kiel.id, limit=10)) == 6
     assert app.search("Werft", entity_id="ent_none") == []
+
+
+def test_a_bad_count_offset_or_day_is_the_same_chronik_error_on_both_backends(
+    app: Chronik, fixtures: Path
+) -> None:
+    app.ingest([str(fixtures / "article.txt")])
+    [article] = app.articles()
+    bad_counts: list[Callable[[], object]] = [
+        lambda: app.articles(limit=-1),  # SQLite had answered every article
+        lambda: app.articles(offset=-5),
+        lambda: app.articles(offset=2**70),  # had been an OverflowError
+        lambda: app.search(offset=2**64),
+        lambda: app.search(limit=0),
+        lambda: app.stories(limit=True),  # type: ignore[arg-type]
+        lambda: app.entities(limit="5"),  # type: ignore[arg-type]
+        lambda: app.related_articles(article.id, limit=-1),
+        lambda: list(app.iter_articles(batch=0)),
+    ]
+    for call in bad_counts:
+        with pytest.raises(ChronikError) as info:
+            call()
+        assert info.value.code is Code.E113
+    with pytest.raises(ChronikError) as info:
+        app.search(since=20250101)  # type: ignore[arg-type]  # had been an AttributeError
+    assert info.value.code is Code.E111
+    assert app.count_articles() == 1 and len(app.articles(limit=1, offset=0)) == 1
 
 
 def test_entities_come_a_page_at_a_time(app: Chronik, fixtures: Path) -> None:

@@ -6,6 +6,7 @@ The CLI, the REST API and the web UI are thin layers over this class.
 from __future__ import annotations
 
 import math
+import operator
 import re
 import signal
 import threading
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, SupportsIndex
 
 from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
@@ -419,6 +420,7 @@ class Chronik:
     ) -> list[Article]:
         """Stored articles in time order; of one story (E101 for one that does not exist;
         a story merged away: of the story it went into, as :meth:`story`)."""
+        limit, offset = checked_count("limit", limit, 1), checked_count("offset", offset)
         found = self.store.articles(story_id=story_id, limit=limit, offset=offset)
         if not found and story_id is not None:
             story = self.story(story_id)  # no articles: is there such a story at all?
@@ -468,6 +470,7 @@ class Chronik:
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
         """Stories, most recently active first, each with its articles in timeline order."""
+        limit, offset = checked_count("limit", limit, 1), checked_count("offset", offset)
         return [_in_timeline_order(s) for s in self.store.stories(limit=limit, offset=offset)]
 
     def merge_stories(self, gone: str, into: str) -> Story:
@@ -540,11 +543,13 @@ class Chronik:
 
     def related_articles(self, article_id: str, limit: int = 10) -> list[tuple[Article, float]]:
         """The nearest articles outside the article's story, with their similarity."""
+        limit = checked_count("limit", limit, 1)
         article = self.article(article_id)
         return related_articles([article], self._around(article), self.options, limit)
 
     def related_stories(self, story_id: str, limit: int = 10) -> list[tuple[Story, float]]:
         """The stories nearest to this one, with the similarity of their closest articles."""
+        limit = checked_count("limit", limit, 1)
         members = self.story(story_id).articles[-_RELATED_MEMBERS:]
         if not members:
             return []
@@ -583,7 +588,8 @@ class Chronik:
         ``offset`` matches are skipped and ``limit`` counted."""
         # A NUL is no word, and both backends take it for the end of the query.
         words = text.replace("\x00", " ").strip()
-        days = _day(since), _day(until)
+        limit, offset = checked_count("limit", limit, 1), checked_count("offset", offset)
+        days = parse_day(since), parse_day(until)
         if days[0] and days[1] and days[0] > days[1]:  # an empty range is a slip, not a search
             raise ChronikError(Code.E112, since=days[0].isoformat(), until=days[1].isoformat())
         query = ArticleQuery(words, entity_id, *days, publisher, language, limit, offset)
@@ -597,6 +603,7 @@ class Chronik:
 
     def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
         """The articles that mention the entity, newest first."""
+        limit = checked_count("limit", limit, 1)
         return self.store.entity_articles(self.entity(entity_id).id, limit)
 
     def entity_stories(self, entity_id: str, limit: int = 20) -> list[Story]:
@@ -606,6 +613,7 @@ class Chronik:
 
     def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
         """The ids of :meth:`entity_stories`, without loading the stories."""
+        limit = checked_count("limit", limit, 1)
         return self.store.entity_stories(self.entity(entity_id).id, limit)
 
     def entities(
@@ -619,6 +627,7 @@ class Chronik:
         any case; another is E110), ``name`` those with that name or alias in any case
         ("putin" finds Wladimir Putin where Putin is an alias); an empty ``name`` is no
         filter, as an empty parameter of the API is; ``offset`` skips that many first."""
+        limit, offset = checked_count("limit", limit, 1), checked_count("offset", offset)
         if type is not None and type.upper() not in ENTITY_TYPES:
             choices = ", ".join(ENTITY_TYPES)
             raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
@@ -641,6 +650,7 @@ class Chronik:
         return found
 
     def iter_articles(self, batch: int = 500) -> Iterator[Article]:
+        batch = checked_count("batch", batch, 1)
         offset = 0
         while chunk := self.store.articles(limit=batch, offset=offset):
             yield from chunk
@@ -684,6 +694,7 @@ class Chronik:
         """Poll ``feeds`` every ``every`` (seconds, or "10m" as the command line takes it;
         at least MIN_POLL_SECONDS), ``rounds`` times (forever if None)."""
         every = poll_seconds(every)
+        rounds = None if rounds is None else checked_count("rounds", rounds)
         total = IngestReport()
         done = 0
         while rounds is None or done < rounds:
@@ -692,6 +703,37 @@ class Chronik:
             if rounds is None or done < rounds:
                 time.sleep(every)
         return total
+
+
+def checked_count(name: str, value: object, least: int = 0) -> int:
+    """A count or offset argument as every interface takes it: a whole number from
+    ``least`` (1 for a limit: a limit of none asks for nothing) to MAX_COUNT, else E113.
+    A negative one would be "all of them" to SQLite and a failed statement to PostgreSQL;
+    one past the stores' 64-bit integers an OverflowError in the database driver."""
+    number = None if isinstance(value, bool) else _integer(value)
+    if number is None or not least <= number <= MAX_COUNT:
+        kind = f"a whole number from {least} to {MAX_COUNT}"
+        raise ChronikError(Code.E113, name=name, value=value, kind=kind)
+    return number
+
+
+def _integer(value: object) -> int | None:
+    return operator.index(value) if isinstance(value, SupportsIndex) else None
+
+
+def parse_day(value: date | str | None) -> date | None:
+    """A day as every interface takes it: a date (a datetime's day), or ISO 8601 or
+    RFC 2822 text; E111 for anything else."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return _time(value).date()
+    if value is None or isinstance(value, date):
+        return value
+    raise ChronikError(Code.E111, value=value)
 
 
 def poll_seconds(every: float | str) -> float:
@@ -818,17 +860,6 @@ def _in_timeline_order(story: Story) -> Story:
     # The store orders by publication time alone; undated articles need the timeline's
     # reading of their events and tense (the announcement before the report).
     return replace(story, articles=in_timeline_order(story.articles))
-
-
-def _day(value: date | str | None) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            return _time(value).date()
-    return value
 
 
 def _time(value: str) -> datetime:

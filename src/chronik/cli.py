@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ import click
 from tqdm import tqdm
 
 from chronik.analysis.pipeline import watching_steps
-from chronik.app import MAX_COUNT, Chronik, IngestReport, poll_seconds
+from chronik.app import Chronik, IngestReport, checked_count, parse_day, poll_seconds
 from chronik.errors import ChronikError, Code, InputError
 from chronik.export import article_record, change_text, entity_record, story_record, writer
 from chronik.ingest.decode import decode_text
@@ -108,11 +108,39 @@ class Group(click.Group):
             raise Failure(str(failure)) from exc
 
 
-# Counts and offsets: a negative one is a usage error, not "all of them"; one past the
-# stores' 64-bit integers too, not an overflow inside the database driver.
-_COUNT = click.IntRange(min=0, max=MAX_COUNT)
-# A limit of none asks for nothing: a usage error, as in the REST API, not "no articles match".
-_LIMIT = click.IntRange(min=1, max=MAX_COUNT)
+class _Count(click.ParamType[int]):
+    """A count or offset, checked by the API's own rule (``checked_count``): what it
+    refuses is a usage error here."""
+
+    name = "integer"
+
+    def __init__(self, least: int) -> None:
+        self.least = least
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = click.INT.convert(value, param, ctx)
+        try:
+            return checked_count(param.name if param else "value", number, self.least)
+        except ChronikError as exc:
+            self.fail(f"{number} is not {exc.details['kind']}", param, ctx)
+
+
+class _Day(click.ParamType[date]):
+    """A day, read as the API reads one (``parse_day``)."""
+
+    name = "day"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_day(value)
+        except ChronikError:
+            self.fail(f"{value!r} is not a day (YYYY-MM-DD)", param, ctx)
+
+
+_COUNT = _Count(least=0)
+_LIMIT = _Count(least=1)
 
 
 class _UpperChoice(click.Choice[str]):
@@ -494,7 +522,7 @@ def _print_entry(entry: dict[str, Any], titles: dict[str, str]) -> None:
     click.echo(f"  {when}  {title}  [{entry['article_id']}]")
 
 
-_DAY = click.DateTime(formats=["%Y-%m-%d"])
+_DAY = _Day()
 
 
 @cli.command()
@@ -512,8 +540,8 @@ def search(
     ctx: click.Context,
     words: tuple[str, ...],
     entity: str | None,
-    since: datetime | None,
-    until: datetime | None,
+    since: date | None,
+    until: date | None,
     publisher: str | None,
     language: str | None,
     limit: int,
@@ -526,8 +554,8 @@ def search(
         found = app.search(
             " ".join(words),
             entity_id=app.entity_named(entity).id if entity else None,
-            since=since and since.date(),
-            until=until and until.date(),
+            since=since,
+            until=until,
             publisher=publisher,
             language=language,
             limit=limit,
