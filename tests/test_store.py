@@ -292,6 +292,21 @@ def test_a_bad_count_offset_or_day_is_the_same_chronik_error_on_both_backends(
     assert app.count_articles() == 1 and len(app.articles(limit=1, offset=0)) == 1
 
 
+def test_a_closed_chronik_opens_its_store_again_and_closing_twice_is_harmless(
+    target: str, fixtures: Path, tmp_path: Path
+) -> None:
+    chronik = Chronik(target, create=True)
+    with chronik:
+        assert chronik.ingest([str(fixtures / "article.txt")]).inserted == 1
+    chronik.close()  # a second close had raised sqlite3.ProgrammingError
+    with chronik:  # a second block, as a service that keeps one object
+        assert chronik.count_articles() == 1 and chronik.stories()
+        (tmp_path / "b.txt").write_text("Neuer Titel\n\nEin Satz über Lübeck und Rostock.")
+        assert chronik.ingest([str(tmp_path / "b.txt")]).inserted == 1
+    assert chronik.count_articles() == 2
+    chronik.close()
+
+
 def test_entities_come_a_page_at_a_time(app: Chronik, fixtures: Path) -> None:
     app.ingest([str(fixtures)])
     every = app.entities(limit=1000)

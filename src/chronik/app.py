@@ -149,12 +149,17 @@ class Chronik:
         self.close()
 
     def close(self) -> None:
+        """Commit and close the store. Closing twice is harmless, and the object stays usable:
+        the next call opens the store again (a service's second ``with chronik:`` block)."""
         if self._opened is None:
             return
         try:  # closing commits (an interrupted ingest keeps what it stored): counts too
             self._save_vocabulary()
         finally:
-            self._opened.close()
+            opened, self._opened = self._opened, None
+            # Read from the store again once reopened: another process may write meanwhile.
+            self._engine, self._entities = None, None
+            opened.close()
 
     # --- analysis without storing -------------------------------------------------------
 
