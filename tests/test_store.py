@@ -263,7 +263,9 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
     kiel = app.find_entity("Kiel")
     assert kiel is not None
     assert len(app.search(entity_id=kiel.id, limit=10)) == 6
-    assert app.search("Werft", entity_id="ent_none") == []
+    with pytest.raises(ChronikError) as unknown:  # a typo, not "no matches"
+        app.search("Werft", entity_id="ent_none")
+    assert unknown.value.code is Code.E103
 
 
 def test_a_bad_count_offset_or_day_is_the_same_chronik_error_on_both_backends(
@@ -678,6 +680,26 @@ def test_entities_are_found_by_any_name_in_any_case(target: str, tmp_path: Path)
         assert app.entities(name="åsa öberg") == [found]
         assert app.find_entity("öberg") == found and app.find_entity(found.id) == found
         assert app.entities(name="Berg") == [] and app.find_entity("Berg") is None
+
+
+def test_search_finds_an_entity_by_id_name_or_alias_as_the_cli_does(
+    target: str, tmp_path: Path
+) -> None:
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "1", "title": "Wahl", "text": "Ministerin Åsa Öberg gewann. Öberg dankte."}\n'
+        '{"id": "2", "title": "Wetter", "text": "In Kiel regnet es."}\n',
+        encoding="utf-8",
+    )
+    pipeline = ("sentences", "test_people_with_umlauts", "entities")
+    with Chronik(options=Options(db=target, pipeline=pipeline)) as app:
+        app.ingest([str(tmp_path / "in.jsonl")])
+        found = app.entity_named("Öberg")
+        by_id = [a.id for a in app.search(entity_id=found.id)]
+        assert len(by_id) == 1
+        assert [a.id for a in app.search(entity_id="öberg")] == by_id  # had been []
+        with pytest.raises(ChronikError) as info:
+            app.search(entity_id="Niemand")  # a typo, not "no matches"
+        assert info.value.code is Code.E103
 
 
 def test_an_older_store_gets_its_entity_names_on_opening(tmp_path: Path) -> None:

@@ -586,7 +586,8 @@ class Chronik:
         offset: int = 0,
     ) -> list[Article]:
         """Articles with these words (full text, best match first; without words, newest
-        first), kept to those that mention the entity, were published from ``since`` to
+        first), kept to those that mention the entity (``entity_id``: its id, name or alias,
+        as :meth:`entity_named` finds it; E103 for none), were published from ``since`` to
         ``until`` (days, both included; a date or ISO 8601 text, E111 otherwise; E112 for a
         ``since`` after ``until``), come
         from ``publisher`` (any case) or are in ``language``; the filters apply before
@@ -597,7 +598,9 @@ class Chronik:
         days = parse_day(since), parse_day(until)
         if days[0] and days[1] and days[0] > days[1]:  # an empty range is a slip, not a search
             raise ChronikError(Code.E112, since=days[0].isoformat(), until=days[1].isoformat())
-        query = ArticleQuery(words, entity_id, *days, publisher, language, limit, offset)
+        # Resolved as the CLI's --entity is: "Putin" had matched no article, silently.
+        entity = self.entity_named(entity_id).id if entity_id else None
+        query = ArticleQuery(words, entity, *days, publisher, language, limit, offset)
         return self.store.search(query)
 
     def entity(self, entity_id: str) -> Entity:

@@ -553,7 +553,7 @@ def search(
     with _app(ctx) as app:
         found = app.search(
             " ".join(words),
-            entity_id=app.entity_named(entity).id if entity else None,
+            entity_id=entity,
             since=since,
             until=until,
             publisher=publisher,

@@ -261,8 +261,7 @@ def search(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Full-text search and/or search by entity, filtered by time, publisher and language."""
-    entity_id = app.entity_named(entity.strip()).id if entity.strip() else ""
-    fields = (q, entity_id, since, until, publisher or source, language, limit, offset)
+    fields = (q, entity, since, until, publisher or source, language, limit, offset)
     query = queries.search_query(*fields)
     return {"articles": [article_record(a) for a in queries.search(app, query)]}
 

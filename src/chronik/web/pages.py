@@ -247,17 +247,19 @@ def search(
     start, end = _day(since), _day(until)
     bad_date = bool((since and start is None) or (until and end is None))
     known = app.find_entity(entity.strip())
+    unknown = bool(entity.strip()) and known is None
     entity_id = known.id if known else entity.strip()
     fields = (q, entity_id, start, end, publisher, language, RESULTS_PER_PAGE + 1, offset)
     query = queries.search_query(*fields)
-    found = [] if query.empty or bad_date else queries.search(app, query)
+    # An unknown entity is said on the page, with no results, not an error page.
+    found = [] if query.empty or bad_date or unknown else queries.search(app, query)
     context = {
         "query": query,
         "raw": request.query_params,
         **_paged(request, "results", found, offset, RESULTS_PER_PAGE),
         "bad": bad_date,
         "entity": known,
-        "unknown_entity": bool(entity.strip()) and known is None,
+        "unknown_entity": unknown,
     }
     # A date of the wrong form is a 422, as on the other pages, but the form stays to fix it.
     return render(request, "search.html", context, 422 if bad_date else 200)
