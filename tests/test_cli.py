@@ -575,12 +575,25 @@ def test_a_mistyped_event_extractor_is_refused_before_a_store_is_made(
         {"fetch": "no"},
         {"feeds": "https://feed.example/rss"},
         {"story_threshold": float("nan")},
+        {"extra": ["a", "list"]},
     ],
 )
 def test_options_of_the_wrong_kind_are_e220_in_python_too(setting: dict[str, object]) -> None:
     with pytest.raises(ChronikError) as refused:
         Options(**setting)  # type: ignore[arg-type]
     assert refused.value.code is Code.E220
+
+
+def test_options_hash_as_values_and_copies_share_no_extra_settings() -> None:
+    plugin = {"wordcount": {"min": 3}}
+    options = Options(extra=plugin)
+    assert hash(options) == hash(Options(extra={"wordcount": {"min": 3}}))  # had been a TypeError
+    assert {options: 1}[Options(extra={"wordcount": {"min": 3}})] == 1
+    assert options != Options()
+    copy = options.with_(executor="processes")
+    copy.extra["other"] = 1
+    plugin["late"] = 2
+    assert options.extra == {"wordcount": {"min": 3}}, "neither the copy's nor the caller's dict"
 
 
 def test_options_take_a_list_where_a_tuple_belongs() -> None:

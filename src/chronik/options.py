@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -59,7 +60,9 @@ class Options:
     story_threshold: float = 0.24
     # The web API's write token (chronik serve); empty disables writing. Kept out of repr.
     token: str = field(default="", repr=False)
-    extra: dict[str, Any] = field(default_factory=dict)
+    # Settings for plugins: any values, so left out of the hash (equal options still hash
+    # equal) and copied on creation, so that no two Options share one dict.
+    extra: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         # Checked here, not when analysis starts: a command would open (and create) the
@@ -67,6 +70,9 @@ class Options:
         for f in fields(self):
             if f.name != "extra":
                 self._check_kind(f.name, f.default)
+        if not isinstance(self.extra, Mapping):
+            raise ChronikError(Code.E220, name="extra", value=self.extra, kind="a mapping")
+        object.__setattr__(self, "extra", dict(self.extra))
         if not _EXECUTOR.fullmatch(self.executor):
             raise ChronikError(
                 Code.E110, kind="executor", name=self.executor, choices=EXECUTOR_CHOICES
