@@ -15,7 +15,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from chronik import Options
+from chronik import Chronik, Options
 from chronik.cli import cli
 from chronik.errors import ChronikError, Code
 from chronik.model import Article
@@ -594,6 +594,25 @@ def test_options_hash_as_values_and_copies_share_no_extra_settings() -> None:
     copy.extra["other"] = 1
     plugin["late"] = 2
     assert options.extra == {"wordcount": {"min": 3}}, "neither the copy's nor the caller's dict"
+
+
+def test_a_store_may_be_a_path_and_e220_names_the_variable_only_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CHRONIK_DB", raising=False)
+    assert Chronik(tmp_path / "a.db").options.db == str(tmp_path / "a.db")
+    assert Options(db=tmp_path / "b.db").db == str(tmp_path / "b.db")  # type: ignore[arg-type]
+    with pytest.raises(ChronikError) as given:
+        Chronik(5)  # type: ignore[arg-type]
+    assert "setting db = 5 is not text" in str(given.value)
+    with pytest.raises(ChronikError) as given:
+        Options(max_bytes=-5)
+    assert "setting max_bytes = -5" in str(given.value)
+    monkeypatch.setenv("CHRONIK_MAX_BYTES", "-5")
+    with pytest.raises(ChronikError) as from_environment:
+        Chronik(tmp_path / "a.db")
+    assert "setting CHRONIK_MAX_BYTES = -5" in str(from_environment.value)
+    assert Options.from_env(max_bytes=10).max_bytes == 10, "a value given overrides it"
 
 
 def test_options_take_a_list_where_a_tuple_belongs() -> None:

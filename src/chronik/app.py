@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import operator
+import os
 import re
 import signal
 import threading
@@ -92,11 +93,16 @@ class Chronik:
     A ``db`` given beside ``options`` is the store, whatever ``options.db`` says."""
 
     def __init__(
-        self, db: str | None = None, options: Options | None = None, create: bool = False
+        self,
+        db: str | os.PathLike[str] | None = None,
+        options: Options | None = None,
+        create: bool = False,
     ) -> None:
-        """``create``: create a missing store on first use, also to read it (a server that
-        will ingest into it); otherwise only what writes (``ingest``) creates one, and
-        reading a store that is not there is E230, not a new empty store."""
+        """``db``: an SQLite file (a ``str`` or a ``Path``) or a database URL. ``create``:
+        create a missing store on first use, also to read it (a server that will ingest
+        into it); otherwise only what writes (``ingest``) creates one, and reading a store
+        that is not there is E230, not a new empty store."""
+        db = os.fspath(db) if isinstance(db, os.PathLike) else db
         if options is None:
             options = Options.from_env(db=db)
         elif db is not None:

@@ -80,36 +80,47 @@ class Options:
         strays = [feed for feed in self.feeds if not is_web_address(feed)]
         if strays:  # a path in the list would be read as a file, far from where it was set
             kind = "a list of http:// or https:// addresses"
-            raise ChronikError(Code.E220, name="CHRONIK_FEEDS", value=strays[0], kind=kind)
+            raise ChronikError(Code.E220, name="feeds", value=strays[0], kind=kind)
         for name, (low, high, kind) in _RANGES.items():
             value = getattr(self, name)
             # NaN compares false with everything, and neither it nor infinity is a setting.
             if not math.isfinite(value) or value < low or (high is not None and value > high):
-                raise ChronikError(
-                    Code.E220, name=f"CHRONIK_{name.upper()}", value=value, kind=kind
-                )
+                raise ChronikError(Code.E220, name=name, value=value, kind=kind)
 
     def _check_kind(self, name: str, default: Any) -> None:
         """E220 for a value of another kind than the default's, as from the environment; a
         list where a tuple belongs becomes the tuple."""
         value = getattr(self, name)
         kind = type(default)
-        if kind is tuple and isinstance(value, list) and _of_kind(tuple(value), tuple):
+        if name == "db" and isinstance(value, os.PathLike):  # a Path, as ingest takes one
+            object.__setattr__(self, name, os.fspath(value))
+        elif kind is tuple and isinstance(value, list) and _of_kind(tuple(value), tuple):
             object.__setattr__(self, name, tuple(value))
         elif not _of_kind(value, kind):
             words = _KIND_WORDS.get(kind, "text")
-            raise ChronikError(Code.E220, name=f"CHRONIK_{name.upper()}", value=value, kind=words)
+            raise ChronikError(Code.E220, name=name, value=value, kind=words)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Options:
-        """Defaults, then ``CHRONIK_*`` variables, then explicit overrides (not None)."""
+        """Defaults, then ``CHRONIK_*`` variables, then explicit overrides (not None). E220
+        names the variable for a value from the environment, the field for one given."""
         values: dict[str, Any] = {}
         for f in fields(cls):
             raw = os.environ.get(f"CHRONIK_{f.name.upper()}")
             if raw is not None and f.name != "extra":
                 values[f.name] = _parse(f.name, raw)
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
+        given = {k: v for k, v in overrides.items() if v is not None}
+        from_environment = set(values) - set(given)
+        values.update(given)
+        try:
+            return cls(**values)
+        except ChronikError as exc:
+            name = exc.details.get("name")
+            if exc.code is not Code.E220 or name not in from_environment:
+                raise
+            value, kind = exc.details["value"], exc.details["kind"]
+            variable = f"CHRONIK_{str(name).upper()}"
+            raise ChronikError(Code.E220, name=variable, value=value, kind=kind) from None
 
     def with_(self, **changes: Any) -> Options:
         return replace(self, **changes)
