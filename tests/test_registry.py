@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,21 @@ def test_a_registered_event_extractor_is_built_once_per_process(tmp_path: Path) 
         chronik.analyze("Titel\n\nKim traf Putin.")
         chronik.analyze("Titel\n\nKim traf Putin wieder.")
     assert built == ["built", "built"]
+
+
+def test_a_component_registered_under_a_built_in_name_replaces_it() -> None:
+    # In a fresh interpreter: the built-ins load as a program meets them, and the
+    # replacements must not leak into the other tests.
+    program = """
+import chronik
+from chronik.analysis.pipeline import component, registered
+from chronik.options import DEFAULT_PIPELINE
+mine = {}
+for name in DEFAULT_PIPELINE:
+    mine[name] = component(name)(lambda article, options: None)
+print(sorted(name for name, found in registered().items() if mine.get(name) is not found
+             and name in mine))
+"""
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]", "these built-ins overwrote their replacement"
