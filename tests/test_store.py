@@ -309,6 +309,35 @@ def test_a_closed_chronik_opens_its_store_again_and_closing_twice_is_harmless(
     chronik.close()
 
 
+def test_iterating_articles_while_another_writer_stores_repeats_and_skips_none(
+    target: str, tmp_path: Path
+) -> None:
+    def items(name: str, days: range) -> Path:
+        records = [
+            {
+                "id": f"{name}{day}",
+                "title": f"Meldung {name} {day}",
+                "text": f"Der Hafen von Kiel meldet am Tag {day} neue Zahlen ({name}).",
+                "published": f"2025-05-{day:02d}T08:00:00+00:00",
+            }
+            for day in days
+        ]
+        return write_jsonl(tmp_path / f"{name}.jsonl", records)
+
+    pipeline = ("sentences",)
+    with Chronik(options=Options(db=target, pipeline=pipeline)) as reader:
+        reader.ingest(items("old", range(10, 20)))
+        before = [a.id for a in reader.articles()]
+        seen = []
+        for article in reader.iter_articles(batch=3):
+            seen.append(article.id)
+            if len(seen) == 4:  # another process stores articles from earlier days
+                with Chronik(options=Options(db=target, pipeline=pipeline)) as writer:
+                    assert writer.ingest(items("new", range(1, 8))).inserted == 7
+    assert len(seen) == len(set(seen)), "none twice"  # an offset had repeated some
+    assert seen[:4] == before[:4] and [i for i in seen if i in before] == before
+
+
 def test_entities_come_a_page_at_a_time(app: Chronik, fixtures: Path) -> None:
     app.ingest([str(fixtures)])
     every = app.entities(limit=1000)

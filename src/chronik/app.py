@@ -668,11 +668,11 @@ class Chronik:
         return found
 
     def iter_articles(self, batch: int = 500) -> Iterator[Article]:
+        """Every stored article in time order (what ``chronik export`` writes), read ``batch``
+        at a time: each one stored before the iteration began comes exactly once, while
+        another process writes too."""
         batch = checked_count("batch", batch, 1)
-        offset = 0
-        while chunk := self.store.articles(limit=batch, offset=offset):
-            yield from chunk
-            offset += len(chunk)
+        return self.store.iter_articles(batch)
 
     # --- feeds ------------------------------------------------------------------------------
 

@@ -317,6 +317,20 @@ class SQLStore(ABC):
         )
         return self._named(rows)
 
+    def iter_articles(self, batch: int) -> Iterator[Article]:
+        # Each page starts after the last one's place in the order (its time and rowid), not
+        # at an offset: articles another writer stores meanwhile would shift an offset, and
+        # the pages would then repeat some articles and skip others.
+        after: tuple[str, int] = ("", -1)
+        while rows := self.execute(
+            "SELECT *, COALESCE(published, seen) AS page_time, rowid AS page_row FROM articles "
+            "WHERE (COALESCE(published, seen), rowid) > (?, ?) "
+            "ORDER BY COALESCE(published, seen), rowid LIMIT ?",
+            (*after, batch),
+        ).fetchall():
+            yield from self._named(rows)
+            after = (rows[-1]["page_time"], rows[-1]["page_row"])
+
     def count_articles(self) -> int:
         return int(self.scalar("SELECT COUNT(*) FROM articles"))
 
