@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -79,3 +81,52 @@ print(sorted(name for name, found in registered().items() if mine.get(name) is n
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]", "these built-ins overwrote their replacement"
+
+
+def _install_plugin(site: Path, module: str, source: str) -> None:
+    """A package installed as pip would install it: its module, and its dist-info naming
+    the module as an entry point of the group chronik.plugins."""
+    site.mkdir(exist_ok=True)
+    (site / f"{module}.py").write_text(source, encoding="utf-8")
+    info = site / f"{module}-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module}\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(f"[chronik.plugins]\n{module} = {module}\n")
+
+
+def test_an_installed_plugin_is_loaded_by_the_command_line_with_its_settings(
+    tmp_path: Path,
+) -> None:
+    import chronik
+
+    source = """
+from chronik.analysis.pipeline import component
+
+@component("test_wordcount")
+def wordcount(article, options):
+    factor = options.extra.get("wordcount", {}).get("factor", 1)
+    article.metadata["words"] = factor * len(article.text.split())
+"""
+    site = tmp_path / "site"
+    _install_plugin(site, "chronik_wordcount", source)
+    (tmp_path / "a.txt").write_text("Titel\n\nEin Satz über Kiel.", encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": f"{Path(chronik.__file__).parents[1]}{os.pathsep}{site}",
+        "CHRONIK_PIPELINE": "sentences,test_wordcount",
+        "CHRONIK_EXTRA": '{"wordcount": {"factor": 2}}',
+        "CHRONIK_DB": str(tmp_path / "c.db"),
+    }
+    command = [sys.executable, "-m", "chronik.cli"]
+    done = subprocess.run(
+        [*command, "ingest", str(tmp_path / "a.txt")], env=env, text=True, capture_output=True
+    )
+    assert done.returncode == 0, done.stderr  # had been E110: unknown component
+    shown = subprocess.run([*command, "export"], env=env, text=True, capture_output=True)
+    assert json.loads(shown.stdout)["metadata"]["words"] == 2 * 5
+
+    _install_plugin(site, "chronik_broken", "raise ImportError('no module named torch')\n")
+    broken = subprocess.run([*command, "stories"], env=env, text=True, capture_output=True)
+    assert broken.returncode == 2
+    assert broken.stderr.startswith("chronik: error: [E221] cannot load plugin 'chronik_broken'")
+    assert "ImportError: no module named torch" in broken.stderr and broken.stderr.count("\n") == 1

@@ -37,6 +37,7 @@ from chronik.ingest.readers import Item, parse_time, read_text, reread
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import ENTITY_TYPES, Article, ArticleQuery, Entity, Story, StoryChange
 from chronik.options import Options
+from chronik.plugins import load_plugins
 from chronik.store import (
     PutStatus,
     Store,
@@ -122,6 +123,7 @@ class Chronik:
     def store(self) -> Store:
         """The store, opened (and migrated) on first use: ``analyze`` needs none."""
         if self._opened is None:
+            load_plugins()  # a plugin may add the store's scheme
             if not self._create and not store_exists(self.options.db):
                 where = safe_target(self.options.db)
                 detail = f"no store at {where} yet: 'chronik ingest' creates one"
@@ -200,6 +202,7 @@ class Chronik:
         first = documents[0]
         if published:
             first.published = published
+        load_plugins()
         return analyze(first, self.options)
 
     # --- ingest ---------------------------------------------------------------------------
@@ -229,6 +232,7 @@ class Chronik:
         and a watch would otherwise ask at every feed of every round."""
         if self._analysis_checked:
             return
+        load_plugins()
         check_pipeline(self.options)
         if "ner" in self.options.pipeline:
             check_backend(self.options.ner_backend)

@@ -61,6 +61,7 @@ class Code(Enum):
     E200 = "cannot {action} story {id!r}: {detail}"
     E210 = "cannot start the executor {name!r} ({detail}); see docs/configuration.md"
     E220 = "setting {name} = {value!r} is not {kind}; see docs/configuration.md"
+    E221 = "cannot load plugin {name!r} ({target}): {detail}; fix it or uninstall its package"
     E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
     E231 = "store {target} needs {package}, which is not installed: {install}"
     E240 = "the store failed ({detail}); {advice}"

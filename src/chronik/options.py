@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -71,7 +72,8 @@ class Options:
             if f.name != "extra":
                 self._check_kind(f.name, f.default)
         if not isinstance(self.extra, Mapping):
-            raise ChronikError(Code.E220, name="extra", value=self.extra, kind="a mapping")
+            kind = "a mapping (a JSON object)"
+            raise ChronikError(Code.E220, name="extra", value=self.extra, kind=kind)
         object.__setattr__(self, "extra", dict(self.extra))
         if not _EXECUTOR.fullmatch(self.executor):
             raise ChronikError(
@@ -107,7 +109,7 @@ class Options:
         values: dict[str, Any] = {}
         for f in fields(cls):
             raw = os.environ.get(f"CHRONIK_{f.name.upper()}")
-            if raw is not None and f.name != "extra":
+            if raw is not None:
                 values[f.name] = _parse(f.name, raw)
         given = {k: v for k, v in overrides.items() if v is not None}
         from_environment = set(values) - set(given)
@@ -155,6 +157,12 @@ def _of_kind(value: Any, kind: type) -> bool:
 
 def _parse(name: str, raw: str) -> Any:
     default = getattr(Options(), name)
+    if isinstance(default, dict):  # extra: plugins' settings, as a JSON object
+        try:
+            return json.loads(raw)
+        except ValueError:
+            variable = f"CHRONIK_{name.upper()}"
+            raise ChronikError(Code.E220, name=variable, value=raw, kind="a JSON object") from None
     if isinstance(default, tuple):
         return tuple(p.strip() for p in raw.split(",") if p.strip())
     if not isinstance(default, bool | int | float):
