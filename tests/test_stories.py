@@ -357,6 +357,18 @@ def test_sentences_without_words_neither_add_nor_break_the_timeline() -> None:
     assert [e.new_sentences for e in entries[1:]] == [[], []]
 
 
+def test_a_new_count_is_news_however_familiar_its_words() -> None:
+    first = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
+    again = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
+    later = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.700 gestiegen.")
+    dated = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten 2024 gestiegen.")
+    entries = build_timeline(
+        [article(k, pair, DAY + timedelta(hours=i)) for i, (k, pair) in
+         enumerate([("a", first), ("b", again), ("c", later), ("d", dated)])]
+    )  # fmt: skip
+    assert [len(e.new_sentences) for e in entries] == [1, 0, 1, 0]
+
+
 def test_tense_cues() -> None:
     assert article_tense(article("a", ANNOUNCEMENT, None)) == "announced"
     assert article_tense(article("b", REPORT, None)) == "happened"
