@@ -669,6 +669,26 @@ def _plan(day: str, value: str, published: str, article_id: str) -> Article:
     return plan
 
 
+def test_the_day_most_reports_give_dates_the_event() -> None:
+    """A last report read two days off ("gestern" taken for the summit) does not move the
+    day the reports before it agree on."""
+    reports = []
+    for i, (day, value) in enumerate(
+        [("Freitag", "2024-05-17"), ("Freitag", "2024-05-17"), ("Sonntag", "2024-05-19")]
+    ):
+        report = make_article(
+            f"Präsident Ivo Marek und Kanzler Kessler haben sich am {day} in Olmütz getroffen.",
+            [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Olmütz", "LOC")],
+            timexes=[(f"am {day}", value)],
+            published=f"2024-05-{18 + i}T08:00:00+00:00",
+            article_id=f"r{i}",
+        )
+        report.events = extract(report)
+        reports.append(report)
+    [row] = [r for r in event_rows(story_events(reports)) if r["event_type"] == "meet"]
+    assert row["date"] == "2024-05-17"
+
+
 def test_a_day_later_articles_go_back_on_is_no_change() -> None:
     """ "am Freitag" read as last week's Friday in one article, while the articles before
     and after it give the same Friday: a misreading, not a moved plan."""

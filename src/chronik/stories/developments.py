@@ -629,7 +629,8 @@ def _row(event: StoryEvent) -> dict[str, Any]:
 def _date(event: StoryEvent) -> str | None:
     """When a report says it happened; else a time a report states (the day it was planned
     for: "traf ihn am Freitag" written later, or "nach dem Treffen" without a day, gives
-    only a publication date); else the latest time any report gives."""
+    only a publication date); else a time any report gives. At each step, the time most
+    of those reports give (``_most_given``)."""
     first = _first_happened(event)
     preferences: tuple[Callable[[Report], bool], ...] = (
         lambda r: r.modality == "happened" and r.time_stated,
@@ -640,8 +641,20 @@ def _date(event: StoryEvent) -> str | None:
     for wanted in preferences:
         chosen = [r.time for r in event.reports if r.time and wanted(r)]
         if chosen:
-            return chosen[-1]
+            return _most_given(chosen)
     return None
+
+
+def _most_given(times: list[str]) -> str:
+    """The time most reports give, by its day; of those, a day before a week or month
+    ("2026-07-29" before "2026-W31"), then the first given. One report read a week off
+    ("am Freitag" taken for last week's) does not move the day the others agree on; the
+    last report given had decided (the US attack on Iran of 28 February was dated 19 March,
+    when 65 reports of the war's first weeks had been merged into it)."""
+    days = Counter(t[:10] for t in times)
+    most = max(days.values())
+    tied = [t for t in times if days[t[:10]] == most]
+    return next((t for t in tied if value_day(t) is not None), tied[0])
 
 
 def _first_happened(event: StoryEvent) -> str | None:
