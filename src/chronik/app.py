@@ -47,10 +47,11 @@ from chronik.store import (
     safe_target,
     store_exists,
 )
-from chronik.stories.developments import StoryEvent, story_events
+from chronik.stories.developments import Change, StoryEvent, story_events
 from chronik.stories.embedding import check_embedder
 from chronik.stories.engine import StoryEngine, new_story_id
 from chronik.stories.features import Vocabulary, story_title
+from chronik.stories.figures import figure_changes
 from chronik.stories.known_entities import KnownEntities, apply_mapping
 from chronik.stories.related import Neighbourhood, related_articles, related_stories
 from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
@@ -559,6 +560,11 @@ class Chronik:
     def developments(self, story_id: str) -> list[StoryEvent]:
         """The story's events, each with its history across articles and what changed."""
         return story_events(self.story(story_id).articles)
+
+    def casualties(self, story_id: str) -> list[Change]:
+        """Where a later article of the story counts more dead or injured than any before
+        it ("dead: 1430 -> 1700"), in the story's timeline order."""
+        return figure_changes(self.story(story_id).articles)
 
     def related_articles(self, article_id: str, limit: int = 10) -> list[tuple[Article, float]]:
         """The nearest articles outside the article's story, with their similarity."""

@@ -439,6 +439,8 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
             click.echo(f"      + {sentence}")
     for event in record["events"]:
         _print_event(event)
+    for change in record["casualties"]:
+        click.echo(f"  ! {change_text(change)}  [{change['article_id']}]")
     for change in record["history"]:
         click.echo(f"  history: {change['at']}  {change['action']}  {change['other'] or ''}")
 

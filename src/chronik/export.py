@@ -100,8 +100,10 @@ def entity_record(
 def story_record(story: Story, history: Iterable[StoryChange]) -> dict[str, Any]:
     """A story as `chronik story --json` prints it and `GET /api/stories/{id}` returns it:
     its articles in timeline order, ``timeline`` (each article with the sentences it adds),
-    ``events`` (the rows of ``--format events``) and ``history``."""
+    ``events`` (the rows of ``--format events``), ``casualties`` (where a later article
+    counts more dead or injured) and ``history``."""
     from chronik.stories.developments import event_rows, story_events
+    from chronik.stories.figures import figure_changes
     from chronik.stories.timeline import build_timeline
 
     entries = build_timeline(story.articles)
@@ -110,6 +112,7 @@ def story_record(story: Story, history: Iterable[StoryChange]) -> dict[str, Any]
     return ordered.to_dict() | {
         "timeline": [e.to_dict() for e in entries],
         "events": event_rows(story_events(story.articles)),
+        "casualties": [asdict(change) for change in figure_changes(story.articles)],
         "history": [change.to_dict() for change in history],
     }
 

@@ -163,7 +163,7 @@ def _new_sentences(article: Article, seen: _Seen) -> list[str]:
     sentence of the story, and with at least ``_NEW_WORDS`` words the story has not used;
     or with a count it has not had."""
     new = []
-    for sentence in _reported(article):
+    for sentence in reported_sentences(article):
         if _heading_like(sentence):
             continue
         terms = set(lemmas(sentence, (article.language or "de")[:2]))
@@ -223,7 +223,7 @@ def _heading_like(sentence: str) -> bool:
 _HEADING_WORDS = 6
 
 
-def _reported(article: Article) -> list[str]:
+def reported_sentences(article: Article) -> list[str]:
     """The sentences of the article's reporting paragraphs: not its headline, subheadings
     or opinion (all of it when the structure is unknown)."""
     sentences = article.sentences or split_sentences(article.text)

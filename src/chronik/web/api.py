@@ -93,6 +93,10 @@ class StoryDetail(StoryRecord):
         description="The story's events with their history and changes "
         "(the rows of `chronik export --format events`)."
     )
+    casualties: list[dict[str, Any]] = Field(
+        description="Where a later article counts more dead or injured than any before it: "
+        "kind (dead, injured), before, after, article_id (as `chronik story --json`)."
+    )
     history: list[dict[str, Any]] = Field(
         description="How the story came about and changed, oldest first: created, merged, "
         "absorbed, split, split_from (as `chronik story --json`)."

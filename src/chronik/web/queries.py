@@ -20,6 +20,7 @@ from chronik.errors import ChronikError
 from chronik.model import Article, ArticleQuery, Entity, Event, Story, StoryChange
 from chronik.stories.developments import StoryEvent, event_rows, story_events
 from chronik.stories.features import story_title
+from chronik.stories.figures import figure_changes
 from chronik.stories.timeline import build_timeline
 
 # Articles within this span before the newest one count as recent growth.
@@ -136,7 +137,7 @@ class EntryView:
 class ChangeView:
     """What a later article changed about an event: its place or time, or its status."""
 
-    kind: str  # place, time, confirmed, denied
+    kind: str  # place, time, confirmed, denied; dead, injured (counts, of no event)
     event_type: str
     actors: list[str]
     before: list[str]  # places, times, or statuses (modalities) for confirmed and denied
@@ -245,7 +246,11 @@ def changes(story: Story, events: Sequence[StoryEvent]) -> list[ChangeView]:
                     articles[change.article_id],
                 ),
             )
-    return list(found.values())
+    counts = [
+        ChangeView(c.kind, "casualties", [], c.before, c.after, articles[c.article_id])
+        for c in figure_changes(story.articles)
+    ]
+    return list(found.values()) + counts
 
 
 def entity_labels(articles: Iterable[Article]) -> dict[str, dict[str, str]]:
