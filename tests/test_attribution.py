@@ -243,6 +243,10 @@ def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
         # a bare noun before the colon is the topic's label, not who speaks
         "Verbeamtung: „Wir bekommen zu zweit 7.000 Euro Pension“",
         "Ernster Nachsatz: „Das darf nicht wieder passieren.“",
+        # after the verb, what was asked for or announced is no one who spoke
+        "Die USA greifen Europa an und kündigen eine Einmischung an.",
+        "Nach einer zuvor verkündeten Einigung ist der Streit beendet.",
+        "In der kommenden Woche deutet sich eine Wetterumstellung an.",
         # a law or a timetable reports nothing
         "Laut dem neuen Gesetz dürfen Firmen keine Daten mehr speichern.",
         "Dem Zeitplan zufolge beginnt der Bau im Jahr 2027.",
@@ -310,6 +314,12 @@ def test_a_pronoun_after_the_claim_is_not_a_person_inside_it() -> None:
 )  # fmt: skip
 def test_direct_quote_with_colon_speaker(speaker: str) -> None:
     assert sources(f"{speaker}: „Wir äußern uns nicht.“") == [(speaker, "quote")]
+
+
+def test_a_name_after_the_verb_is_a_source_whatever_its_ending() -> None:
+    text = "Das sei falsch, erklärte Cheung weiter."
+    found = attributions(text, [mention(text, "Cheung", "PER", "ent_c")])
+    assert [(a.source, a.entity_ids) for a in found] == [("Cheung", ["ent_c"])]
 
 
 def test_a_colon_speaker_ner_found_needs_no_article() -> None:

@@ -463,6 +463,34 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     return Found(_VERBS[lemma], lemma, *span)
 
 
+def _object_for_subject(ctx: _Context, toks: list[Token], hit: Found) -> bool:
+    """After a speech verb, its object read as its subject: an abstract noun that names no
+    one NER found ("erklärte Cheung" is someone, "fordert Aufklärung von Israel" not).
+    Before the verb a bare one is a headline's subject ("Opposition warnt")."""
+    if hit.cue not in _VERBS or hit.first < hit.at:
+        return False
+    start, end = toks[hit.first].start, toks[hit.last - 1].end
+    return not _names_someone(ctx, start, end) and _abstract_object(toks, hit.first, hit.last)
+
+
+def _abstract_object(toks: list[Token], a: int, b: int) -> bool:
+    """ "ein Ende der Angriffe", "Aufklärung": an abstract noun, bare or after "ein", is
+    what was said, not who said it ("die Bundesregierung", "eine Sprecherin", "Stiftung
+    Warentest" are someone)."""
+    first = toks[a].lower
+    bare = toks[a].cls == "N" and (b - a == 1 or toks[a + 1].cls != "N")
+    indefinite = first in _INDEFINITE and a + 1 < b
+    if not (bare or indefinite):
+        return False
+    head = next((t.text for t in toks[a:b] if t.cls == "N"), "")
+    return head in _NON_AGENT_WORDS or head.lower().endswith(_NON_AGENT_ENDINGS)
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+_NON_AGENT_ENDINGS = tuple(_WORDS["non_agents"]["endings"])
+_NON_AGENT_WORDS = frozenset(_WORDS["non_agents"]["words"])
+
+
 def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     tok = toks[k]
     if tok.cls not in "OA" or not tok.text[0].islower() or not _verbal(toks, k):
@@ -830,7 +858,7 @@ def _sentence_attributions(
             continue  # a speech verb inside a quote belongs to the quoted speaker
         hit = _with_apposed_name(ctx, toks, _ending_with_name(ctx, toks, hit))
         start, end = toks[hit.first].start, toks[hit.last - 1].end
-        if (start, end) in seen:
+        if (start, end) in seen or _object_for_subject(ctx, toks, hit):
             continue
         seen.add((start, end))
         source, ids = _resolve(ctx, toks, hit)
