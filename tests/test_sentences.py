@@ -62,6 +62,10 @@ def test_headlines_a_page_ran_together_are_sentences_of_their_own() -> None:
         "15:39 Uhr - Deich hält.",
     ]
     assert all(s.text == text[s.start : s.end] for s in split_sentences(text))
+    assert [s.text for s in split_sentences("Im Überblick:UN-Rat tagt.")] == [
+        "Im Überblick:",
+        "UN-Rat tagt.",
+    ]
 
 
 def test_names_written_with_a_capital_inside_are_not_seams() -> None:

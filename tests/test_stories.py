@@ -357,6 +357,12 @@ def test_sentences_without_words_neither_add_nor_break_the_timeline() -> None:
     assert [e.new_sentences for e in entries[1:]] == [[], []]
 
 
+def test_a_list_s_opener_adds_nothing_even_with_a_full_stop() -> None:
+    opener = ("Liveblog", "Die wichtigsten Punkte im Überblick. Die Fähre nach Kiel fällt aus.")
+    [entry] = build_timeline([article("a", opener, DAY)])
+    assert entry.new_sentences == ["Die Fähre nach Kiel fällt aus."]
+
+
 def test_a_new_count_is_news_however_familiar_its_words() -> None:
     first = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
     again = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")

@@ -104,6 +104,10 @@ def test_a_hyphenated_reporter_and_a_live_blog_s_pointer_leave_the_text() -> Non
     assert article.metadata["bylines"] == ["Jean-Marie Beispiel, ARD Kiel"]
     assert article.metadata["prompts"] == ["Das Liveblog zum Nachlesen"]
     assert article.text.endswith("Ärger in Kiel.\n\nDer Hafen ist zu.")
+    away = "Ärger in Kiel. Von Jana Beispiel, ARD Wien, zzt. in Ankara. Der Hafen ist zu."
+    article = build_article(Document("<a>", "jsonl", b"", title="Hafen", text=away))
+    assert article.metadata["bylines"] == ["Jana Beispiel, ARD Wien"]
+    assert "zzt" not in article.text and article.text.endswith("Der Hafen ist zu.")
     kept = "Hafen\n\nDas Liveblog zum Nachlesen der Woche war gut."
     assert "prompts" not in build_article(text_article(kept)).metadata
 

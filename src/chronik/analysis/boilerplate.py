@@ -30,7 +30,9 @@ _NAME = rf"{_PART}(?: {_PART}){{1,2}}"
 _DESK = r"(?:[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*){0,3}?|[a-z][\w-]*\.(?:de|at|ch|com|net|org|eu))"
 # Several reporters: "Von Anna Beispiel, Jan Muster und Eva Probe, NDR".
 _NAMES = rf"{_NAME}(?:(?:, | und ){_NAME})*"
-BYLINE = re.compile(rf"^Von ({_NAMES}(?:, {_DESK})?)$")
+# A reporter away from the desk: "ARD Wien, zzt. in Ankara".
+_AWAY = r"(?:,? zz[tT]\.?(?: in [A-ZÄÖÜ][\w-]+)?)?"
+BYLINE = re.compile(rf"^Von ({_NAMES}(?:, {_DESK})?){_AWAY}\.?$")
 # The same run into the text without a break, as scraped leads are ("… lösen. Von Anna
 # Beispiel, ARD BerlinDer Kanzler …"): the next word starts right after the desk or name;
 # or as a sentence of its own with its desk ("… lösen. Von Anna Beispiel, ARD Berlin. Der
@@ -44,7 +46,7 @@ _AFTER_END = r"(?:(?<=[.!?\"“”] )|(?<=[.!?]))"
 # label is an opinion heading (OPINION_HEADING) over the text after it.
 _BY = r"(?:Von|(?:Ein|Eine) (?:Kommentar|Analyse|Einordnung|Kolumne|Gastbeitrag) von)"
 RUN_ON_BYLINE = re.compile(
-    rf"{_AFTER_END}{_BY} {_NAMES}, {_DESK}(?=\. [A-ZÄÖÜ]|[\"„“])"
+    rf"{_AFTER_END}{_BY} {_NAMES}, {_DESK}{_AWAY}(?=\. [A-ZÄÖÜ]|[\"„“])"
     rf"|{_AFTER_END}{_BY} {_NAMES}(?:, {_DESK})?(?<!-)(?={_NEXT_WORD})"
 )
 

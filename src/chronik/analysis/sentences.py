@@ -97,10 +97,11 @@ def _pieces(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
 @lru_cache(maxsize=1)
 def seams() -> re.Pattern[str]:
     """Where a page ran two words together: a small word into a capitalised one
-    ("erwartetStaatsmedien", "im Überblick:Araghtschi") or into a clock time
+    ("erwartetStaatsmedien", "im Überblick:Araghtschi", "Überblick:UN-Sicherheitsrat")
+    or into a clock time
     ("Donezk15:39 Uhr"); not inside a name written so ("LinkedIn", "DeutschlandTrend").
     The NER tokenizer keeps such words whole: split there too, the cleaner names joined
-    August's live blogs to other stories (pairwise F1 0.8689 -> 0.8259, docs/stories.md)."""
+    August's live blogs to other stories (pairwise F1 0.8689 -> 0.8259, docs/entities.md)."""
     names = "".join(
         f"(?<!{re.escape(name[:i])})"
         for name in sorted(camel_case_names())
@@ -108,7 +109,7 @@ def seams() -> re.Pattern[str]:
         if name[i].isupper() and name[i - 3 : i].islower()
     )
     return re.compile(
-        rf"(?<=[a-zäöüß]{{3}}){names}:?(?=[A-ZÄÖÜ][a-zäöüß])"
+        rf"(?<=[a-zäöüß]{{3}}){names}:?(?=[A-ZÄÖÜ][a-zäöüß]|[A-ZÄÖÜ]{{2,}}-)"
         r"|(?<=[A-Za-zäöüßÄÖÜ])(?=[0-2]?[0-9]:[0-5][0-9](?![0-9]))"
     )
 

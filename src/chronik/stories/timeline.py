@@ -217,7 +217,12 @@ def _heading_like(sentence: str) -> bool:
     """A subheading that plain text runs into its paragraph: a short question or a phrase
     that opens a list ("Was ist passiert?.", "Die Entwicklungen im Überblick:.")."""
     said = sentence.strip().rstrip(".").rstrip()
-    return said.endswith(("?", ":")) and len(said.split()) <= _HEADING_WORDS
+    opener = said.endswith(("?", ":")) or said.endswith(_LIST_OPENERS)
+    return opener and len(said.split()) <= _HEADING_WORDS
+
+
+# A list's opener that ends with a full stop: "Die wichtigsten Punkte im Überblick."
+_LIST_OPENERS = ("im Überblick", "zum Nachlesen")
 
 
 _HEADING_WORDS = 6
