@@ -22,17 +22,17 @@ _WORD_NUMBERS = {
     "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100,
 }  # fmt: skip
 _QUALIFIER = r"(?:(?:mindestens|mehr als|über|rund|fast|knapp|etwa|insgesamt|bislang) )?"
-_NUMBER = rf"(\d{{1,3}}(?:[.\u202f ]\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})"
+_NUMBER = rf"(?P<number>\d{{1,3}}(?:[.\u202f ]\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})"
 _KINDS = {"Tote": "dead", "Todesopfer": "dead", "Verletzte": "injured"}
 _TOTALS = (
     # "Die Zahl der Toten ist auf 1.700 gestiegen"
-    re.compile(rf"Zahl der (Tote|Todesopfer|Verletzte)n?\b[^.!?]{{0,80}}?\bauf {_QUALIFIER}"
+    re.compile(rf"Zahl der (?P<word>Tote|Todesopfer|Verletzte)n?\b[^.!?]{{0,80}}?\bauf {_QUALIFIER}"
                rf"{_NUMBER}\b"),
     # "mindestens 75 Tote", "mit 16 Toten", "1.430 Todesopfer"
-    re.compile(rf"\b{_QUALIFIER}{_NUMBER} (Tote|Todesopfer|Verletzte)n?\b"),
+    re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?P<word>Tote|Todesopfer|Verletzte)n?\b"),
     # "16 Menschen kamen ums Leben", "mehr als 50 Personen wurden verletzt"
     re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?:Menschen|Personen)\b[^.!?]{{0,50}}?"
-               r"\b(getötet|gestorben|ums Leben|starben|verletzt)"),
+               r"\b(?P<word>getötet|gestorben|ums Leben|starben|verletzt)"),
 )  # fmt: skip
 _DIED = {"getötet": "dead", "gestorben": "dead", "ums Leben": "dead", "starben": "dead"}
 # A count feared or estimated, not counted.
@@ -60,10 +60,9 @@ def figures(article: Article) -> list[Figure]:
         rise = bool(_RISE.search(sentence))
         for pattern in _TOTALS:
             for match in pattern.finditer(sentence):
-                first, second = match[1], match[2]
-                number, word = (second, first) if pattern is _TOTALS[0] else (first, second)
+                word = match["word"]
                 kind = _KINDS.get(word) or _DIED.get(word, "injured")
-                found.append(Figure(kind, _count(number), rise, article.id))
+                found.append(Figure(kind, _count(match["number"]), rise, article.id))
     return found
 
 
