@@ -6,11 +6,14 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
-from chronik.errors import ChronikError
+from chronik.errors import ChronikError, Code
 from chronik.registry import Registry
 
 
@@ -81,6 +84,76 @@ print(sorted(name for name, found in registered().items() if mine.get(name) is n
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]", "these built-ins overwrote their replacement"
+
+
+def test_a_plugin_ner_backend_that_cannot_load_is_one_error_before_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chronik import Chronik, Options
+    from chronik.analysis.ner import BACKENDS, NerBackend
+
+    def missing(name: str) -> NerBackend:
+        raise ImportError("No module named 'fancy_ner_model'")
+
+    # Registered for this test only: other tests list the choices.
+    monkeypatch.setitem(BACKENDS._exact, "test_missing", missing)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for number in range(3):
+        (inputs / f"{number}.txt").write_text(f"Titel {number}\n\nKim traf Putin in Kiel.")
+    store = tmp_path / "c.db"
+    options = Options(db=str(store), pipeline=("sentences", "ner"), ner_backend="test_missing")
+    with pytest.raises(ChronikError) as raised, Chronik(options=options) as chronik:
+        chronik.ingest(inputs)  # had been E190, "please report it", once per input
+    assert raised.value.code is Code.E181
+    assert "'test_missing' (ImportError: No module named 'fancy_ner_model')" in str(raised.value)
+    assert not store.exists(), "a batch that stores nothing leaves no store"
+
+
+def _failing_encode(texts: list[str]) -> object:
+    raise OSError("model file not found: /models/x.bin")
+
+
+def _wrong_shape(texts: list[str]) -> object:
+    return np.ones((len(texts), 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("encode", "detail"),
+    [
+        (_failing_encode, "(OSError: model file not found: /models/x.bin)"),
+        (_wrong_shape, "(it gave an array of shape (1, 3, 2) for 1 texts)"),
+    ],
+)
+def test_a_plugin_embedder_that_fails_is_e170_and_what_was_stored_is_kept(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    encode: Callable[[list[str]], object],
+    detail: str,
+) -> None:
+    from chronik import Chronik, Options
+    from chronik.stories.embedding import BACKENDS
+
+    name = f"test_failing{encode.__name__}"
+    failing = SimpleNamespace(name=name, floor=0.0, encode=encode)
+    monkeypatch.setitem(BACKENDS._exact, name, lambda name: failing)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "1.txt").write_text("Brücke gesperrt\n\nDie Stadt sperrt die Brücke über die Elster.")
+    # Another language: compared by embedding even with nothing like it stored.
+    english = "The city closes the bridge over the river for construction work until May."
+    (inputs / "2.txt").write_text(f"Bridge closed\n\n{english}")
+    store = tmp_path / "c.db"
+    chronik = Chronik(
+        options=Options(db=str(store), pipeline=("sentences",), embedding_backend=name)
+    )
+    with pytest.raises(ChronikError) as raised:
+        chronik.ingest(inputs)  # had been the OSError or a ValueError as they were
+    assert raised.value.code is Code.E170 and f"'{name}' {detail}" in str(raised.value)
+    assert str(raised.value).count("\n") == 0
+    with Chronik(str(store)) as reader:
+        assert reader.count_articles() == 1, "the article stored before is committed"
+    chronik.close()
 
 
 def _install_plugin(site: Path, module: str, source: str) -> None:

@@ -255,15 +255,28 @@ class Chronik:
             # inputs that all failed leaves no empty store behind.
             self._create = True
             tick = _Ticker(self._commit, report, progress)
-            for document, outcome in executor.analyse(self._changed(items, report, tick)):
-                try:
-                    with _whole():
-                        self._ingest_analysed(document, outcome, report)
-                except InputError as exc:
-                    report.errors.append(str(exc))
-                tick(document.origin)
+            try:
+                for document, outcome in executor.analyse(self._changed(items, report, tick)):
+                    try:
+                        with _whole():
+                            self._ingest_analysed(document, outcome, report)
+                    except InputError as exc:
+                        report.errors.append(str(exc))
+                    tick(document.origin)
+            except ChronikError as exc:
+                self._after_backend_failure(exc)
+                raise
         self._commit()
         return report
+
+    def _after_backend_failure(self, exc: ChronikError) -> None:
+        """A backend that fails mid-batch (an embedder's E170, an NER model's E180 or E181)
+        ends it: what was stored before is committed, and the entities and stories held
+        here are read from the store again, since the failed article had been half linked."""
+        if exc.code not in _BACKEND_FAILURES:
+            return
+        self._commit()
+        self._engine, self._entities = None, None
 
     def _changed(
         self, items: Iterable[Item], report: IngestReport, tick: Callable[[str], None]
@@ -731,6 +744,10 @@ class Chronik:
             if rounds is None or done < rounds:
                 time.sleep(every)
         return total
+
+
+# The codes of an analysis or embedding backend that cannot load or run.
+_BACKEND_FAILURES = frozenset({Code.E170, Code.E180, Code.E181})
 
 
 def checked_count(name: str, value: object, least: int = 0) -> int:

@@ -51,6 +51,10 @@ class Code(Enum):
         "cannot load NER model {name!r}: {detail}; reinstall Chronik for the bundled model, "
         "or install the spaCy pipeline and name it as spacy:PIPELINE"
     )
+    E181 = (
+        "cannot load NER backend {name!r} ({detail}); fix or reinstall the plugin that "
+        "registers it, or choose another"
+    )
 
     E185 = "training {model} needs {package}, which is not installed: {install}"
     E186 = (

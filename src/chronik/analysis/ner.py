@@ -254,15 +254,34 @@ _LOADED: dict[str, NerBackend] = {}
 def get_backend(name: str = "bundled") -> NerBackend:
     """The backend called ``name``, loaded once per process."""
     if name not in _LOADED:
-        _LOADED[name] = BACKENDS.create(name)
+        _LOADED[name] = _create(name)
     return _LOADED[name]
 
 
+def _create(name: str) -> NerBackend:
+    """A plugin's factory that fails is E181: raised inside the ``ner`` component, its
+    ImportError had been E190 ("please report it") once for every article."""
+    try:
+        return BACKENDS.create(name)
+    except ChronikError:
+        raise
+    except Exception as exc:
+        detail = f"{type(exc).__name__}: {_first_line(exc)}"
+        raise ChronikError(Code.E181, name=name, detail=detail) from exc
+
+
 def check_backend(name: str) -> None:
-    """E110 or E180 for a backend that cannot load, without loading it: ingest asks
-    before it opens the store, so that a mistyped name leaves no store behind."""
+    """E110, E180 or E181 for a backend that cannot load: ingest asks before it opens the
+    store, so that a mistyped name leaves no store behind. The built-ins are checked
+    without loading them; a plugin's backend is loaded (once, kept for the batch), since
+    only its factory knows what it needs."""
     BACKENDS.check(name)
-    if not name.startswith("spacy:") or name in _LOADED:
+    if name in _LOADED:
+        return
+    if BACKENDS.factory(name) not in (_bundled, load_e5, _spacy):
+        get_backend(name)
+        return
+    if not name.startswith("spacy:"):
         return
     target = name[6:]
     try:

@@ -114,8 +114,44 @@ def check_embedder(name: str) -> None:
 
 @lru_cache(maxsize=8)
 def get_embedder(name: str) -> Embedder | None:
-    """The embedder called ``name`` (None for ``none``); unknown names raise E110."""
-    return BACKENDS.create(name)
+    """The embedder called ``name`` (None for ``none``); unknown names raise E110, one
+    that cannot be built or run E170."""
+    try:
+        embedder = BACKENDS.create(name)
+    except ChronikError:
+        raise
+    except Exception as exc:
+        raise ChronikError(Code.E170, name=name, detail=_detail(exc)) from exc
+    return None if embedder is None else _Checked(name, embedder)
+
+
+class _Checked:
+    """An embedder whose failure is E170 and whose output is checked: a plugin's OSError
+    had escaped ingest as it was, and an array of the wrong shape had failed later, in a
+    dot product, as a bare ValueError."""
+
+    def __init__(self, chosen: str, embedder: Embedder) -> None:
+        self.name = embedder.name  # stored with the story features: the backend's own
+        self.floor = embedder.floor
+        self.chosen = chosen  # as the setting names it, for the error
+        self.embedder = embedder
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        try:
+            vectors = np.asarray(self.embedder.encode(texts), dtype=np.float32)
+        except ChronikError:
+            raise
+        except Exception as exc:
+            raise ChronikError(Code.E170, name=self.chosen, detail=_detail(exc)) from exc
+        if texts and (vectors.ndim != 2 or len(vectors) != len(texts)):
+            detail = f"it gave an array of shape {vectors.shape} for {len(texts)} texts"
+            raise ChronikError(Code.E170, name=self.chosen, detail=detail)
+        return vectors
+
+
+def _detail(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0][:160]}" if lines else type(exc).__name__
 
 
 def _use(name: str) -> Embedder:
