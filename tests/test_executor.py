@@ -6,6 +6,8 @@ import importlib.util
 import json
 import pickle
 import socket
+import subprocess
+import sys
 import threading
 import types
 from pathlib import Path
@@ -17,7 +19,7 @@ from chronik.analysis import executor
 from chronik.analysis.executor import open_executor
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code, InputError
-from chronik.model import Article
+from chronik.model import Article, Mention
 
 # Runs in the workers too: they import this module to find it, as they would a plugin's.
 PIPELINE = ("sentences", "ner", "entities", "timex", "test_executor_checks")
@@ -176,6 +178,78 @@ def test_a_dask_scheduler_without_workers_is_one_error(monkeypatch: pytest.Monke
     with pytest.raises(ChronikError) as caught:
         open_executor(Options(executor="dask:tcp://127.0.0.1:8786"))
     assert caught.value.code is Code.E210 and "no worker" in str(caught.value)
+
+
+class _Names:
+    """An NER backend of a plugin: ``test_names:WORD,WORD`` finds those words as persons."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.words = name.split(":", 1)[1].split(",")
+
+    def recognize(self, text: str) -> list[Mention]:
+        found = ((text.find(word), word) for word in self.words)
+        return [Mention(at, at + len(word), word, "PER") for at, word in found if at >= 0]
+
+    def recognize_many(self, texts: list[str]) -> list[list[Mention]]:
+        return [self.recognize(text) for text in texts]
+
+
+def test_workers_know_a_backend_registered_in_a_function_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chronik.analysis.ner import BACKENDS
+
+    # Registered here, not when this module is imported: a worker that imports it (for its
+    # component) has no such backend unless what was registered here is registered there.
+    monkeypatch.setitem(BACKENDS._prefixed, "test_names", ("WORDS", _Names))
+    items = _write_items(tmp_path / "items.jsonl")
+    options = Options(
+        db=str(tmp_path / "c.db"),
+        pipeline=("sentences", "ner", "test_executor_checks"),
+        ner_backend="test_names:Scholz,Verdi",
+        executor="processes:2",
+    )
+    with Chronik(options=options) as app:
+        report = app.ingest([str(items)])  # had been E110, unknown NER backend, mid-run
+        assert (report.inserted, report.failed) == (3, 2)
+        mentions = {m.text for a in app.articles(limit=100) for m in a.mentions}
+    assert mentions == {"Scholz", "Verdi"}
+
+
+def test_a_component_the_workers_cannot_register_is_one_error_before_the_batch(
+    tmp_path: Path,
+) -> None:
+    import chronik
+
+    # In python -c there is no main module a worker could import, nor find the function in.
+    program = """
+import sys
+from chronik import Chronik, ChronikError, Options
+from chronik.analysis.pipeline import component
+
+@component("test_main_words")
+def words(article, options):
+    article.metadata["words"] = len(article.text.split())
+
+options = Options(db=sys.argv[1], pipeline=("sentences", "test_main_words"),
+                  executor="processes:2")
+try:
+    Chronik(options=options).ingest_bytes("Titel\\n\\nEin Satz über Kiel.".encode())
+except ChronikError as error:
+    print(error)
+"""
+    store = tmp_path / "c.db"
+    env = {"PYTHONPATH": str(Path(chronik.__file__).parents[1])}
+    done = subprocess.run(
+        [sys.executable, "-c", program, str(store)], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(
+        "[E222] the workers of executor 'processes:2' cannot register analysis component "
+        "'test_main_words' of __main__ (AttributeError: Can't get attribute 'words'"
+    ), done.stdout  # had been E110, an unknown component, for the first article
+    assert not store.exists(), "and no store is left behind"
 
 
 def test_errors_survive_pickling_between_processes() -> None:

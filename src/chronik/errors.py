@@ -66,6 +66,11 @@ class Code(Enum):
     E210 = "cannot start the executor {name!r} ({detail}); see docs/configuration.md"
     E220 = "setting {name} = {value!r} is not {kind}; see docs/configuration.md"
     E221 = "cannot load plugin {name!r} ({target}): {detail}; fix it or uninstall its package"
+    E222 = (
+        "the workers of executor {executor!r} cannot register {what} ({why}), which this "
+        "process registered; register it in a module they can import, not in python -c or "
+        "a notebook"
+    )
     E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
     E231 = "store {target} needs {package}, which is not installed: {install}"
     E240 = "the store failed ({detail}); {advice}"

@@ -6,10 +6,16 @@ that the CLI, ``chronik serve`` and ``reanalyze`` know what a Python caller regi
 
 from __future__ import annotations
 
+import importlib
+import pickle
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import entry_points
+from typing import Any, NamedTuple
 
 from chronik.errors import ChronikError, Code
+from chronik.options import Options
 
 GROUP = "chronik.plugins"
 
@@ -29,3 +35,160 @@ def load_plugins() -> tuple[str, ...]:
             ) from exc
         names.append(entry.name)
     return tuple(names)
+
+
+# --- what this process registered, registered again in another -----------------------------
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A name a plugin registered in this process, as a worker process registers it again:
+    it imports ``module`` (a plugin registers at its top level, as it is imported), then adds
+    ``factory``, pickled by reference, for one registered in a function (``main()``)."""
+
+    kind: str
+    name: str
+    module: str
+    factory: bytes  # b"" where pickle cannot carry it (a lambda): the import must register it
+
+
+@dataclass(frozen=True)
+class Needed:
+    """A plugin's name that the options use in analysis, and the module that registered it."""
+
+    kind: str
+    name: str
+    module: str
+
+
+class _Kind(NamedTuple):
+    entries: Callable[[], Mapping[str, Any]]
+    add: Callable[[str, Any], object]
+
+
+def _kinds() -> dict[str, _Kind]:
+    # Imported here: each registry's module imports much that plugins.py itself needs not.
+    from chronik import store
+    from chronik.analysis import events, ner, pipeline
+    from chronik.stories import embedding
+
+    return {
+        "analysis component": _Kind(pipeline.registered, lambda n, f: pipeline.component(n)(f)),
+        "NER backend": _Kind(ner.BACKENDS.entries, ner.BACKENDS.add),
+        "embedding backend": _Kind(embedding.BACKENDS.entries, embedding.BACKENDS.add),
+        "event extractor": _Kind(
+            lambda: {n: _unwrapped(f) for n, f in events.EXTRACTORS.entries().items()},
+            events.register_extractor,
+        ),
+        "store backend": _Kind(lambda: dict(store._BACKENDS), lambda n, f: store.backend(n)(f)),
+    }
+
+
+def _unwrapped(factory: Any) -> Any:
+    """The factory given to ``register_extractor``, which keeps it inside a lambda of its own
+    (a lambda of Chronik's module, which would pass for a built-in and never pickles)."""
+    cells: tuple[Any, ...] = getattr(factory, "__closure__", None) or ()
+    inner = cells[0].cell_contents if len(cells) == 1 else None
+    return inner if callable(inner) else factory
+
+
+def _module(factory: Any) -> str:
+    module = getattr(factory, "__module__", None) or type(factory).__module__
+    # A worker runs the main script as __mp_main__: the same module as the caller's __main__.
+    return "__main__" if module == "__mp_main__" else str(module)
+
+
+def _plugin(factory: Any) -> bool:
+    return not _module(factory).startswith("chronik.")
+
+
+def _pickled(factory: Any) -> bytes:
+    try:
+        return pickle.dumps(factory)
+    except Exception:  # a lambda, a closure, a local class: only importing can register it
+        return b""
+
+
+def registrations() -> tuple[Registration, ...]:
+    """Every name a plugin registered in this process, of every kind."""
+    return tuple(
+        Registration(kind, name, _module(factory), _pickled(factory))
+        for kind, registry in _kinds().items()
+        for name, factory in registry.entries().items()
+        if _plugin(factory)
+    )
+
+
+_REGISTERED_AGAIN: set[tuple[Registration, ...]] = set()
+# Why a registration could not be repeated here, by its kind and module: the workers'
+# check names it.
+_FAILED: dict[tuple[str, str], str] = {}
+
+
+def register_again(shipped: tuple[Registration, ...]) -> None:
+    """Register here what another process registered (once per process for each set): the
+    installed plugins, the modules that registered names, then each factory that pickled."""
+    if not shipped or shipped in _REGISTERED_AGAIN:
+        return
+    load_plugins()
+    for item in shipped:
+        try:
+            _register(item, _kinds()[item.kind])
+        except Exception as exc:
+            detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
+            _FAILED[(item.kind, item.module)] = detail
+    _REGISTERED_AGAIN.add(shipped)
+
+
+def _register(item: Registration, kind: _Kind) -> None:
+    if item.module != "__main__":  # a worker has run the main script already, if there is one
+        importlib.import_module(item.module)
+    if item.factory:
+        factory = pickle.loads(item.factory)
+        if kind.entries().get(item.name) is not factory:
+            kind.add(item.name, factory)
+
+
+def needed(options: Options) -> tuple[Needed, ...]:
+    """The plugins' names that analysis under ``options`` uses (the components, the NER
+    backend and the event extractor it names), each with the module that registered it."""
+    from chronik.analysis import events, ner, pipeline
+
+    chosen: list[tuple[str, str, Any]] = [
+        ("analysis component", name, pipeline.registered().get(name)) for name in options.pipeline
+    ]
+    if "ner" in options.pipeline:
+        chosen.append(
+            ("NER backend", options.ner_backend, ner.BACKENDS.factory(options.ner_backend))
+        )
+    if "events" in options.pipeline:
+        extractor = _unwrapped(events.EXTRACTORS.factory(options.event_extractor))
+        chosen.append(("event extractor", options.event_extractor, extractor))
+    return tuple(
+        Needed(kind, name, _module(factory))
+        for kind, name, factory in chosen
+        if factory is not None and _plugin(factory)
+    )
+
+
+def missing(wanted: tuple[Needed, ...]) -> list[tuple[str, str]]:
+    """Those of ``wanted`` that this process does not have from the same module, each
+    named, with why."""
+    from chronik.analysis import events, ner, pipeline
+
+    lookups: dict[str, Callable[[str], Any]] = {
+        "analysis component": lambda name: pipeline.registered()[name],
+        "NER backend": ner.BACKENDS.factory,
+        "event extractor": lambda name: _unwrapped(events.EXTRACTORS.factory(name)),
+    }
+    lacking = []
+    for item in wanted:
+        try:
+            found = _module(lookups[item.kind](item.name))
+        except (KeyError, ChronikError):
+            found = ""
+        if found != item.module:
+            why = f"there it is {found}'s" if found else "unknown there"
+            why = _FAILED.get((item.kind, item.module), why)
+            lacking.append((f"{item.kind} {item.name!r} of {item.module}", why))
+    return lacking

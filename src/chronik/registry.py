@@ -33,8 +33,12 @@ class Registry(Generic[T]):
 
     def names(self) -> list[str]:
         """The names to choose from, in the order they were added (exact ones first)."""
-        prefixed = [f"{p}:{placeholder}" for p, (placeholder, _) in self._prefixed.items()]
-        return [*self._exact, *prefixed]
+        return list(self.entries())
+
+    def entries(self) -> dict[str, Factory[T]]:
+        """Each factory by the name it was added under (``PREFIX:PLACEHOLDER`` for a prefix)."""
+        prefixed = {f"{p}:{placeholder}": f for p, (placeholder, f) in self._prefixed.items()}
+        return {**self._exact, **prefixed}
 
     def check(self, name: str) -> None:
         """E110 for a name that no factory answers."""

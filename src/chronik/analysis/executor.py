@@ -24,10 +24,11 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
-from chronik.analysis.pipeline import registered, run_pipeline
+from chronik.analysis.pipeline import run_pipeline
 from chronik.errors import ChronikError, Code, InputError
 from chronik.model import Article
 from chronik.options import EXECUTOR_CHOICES, Options
+from chronik.plugins import Needed, Registration, missing, needed, register_again, registrations
 
 Tag = TypeVar("Tag")
 Outcome = Article | InputError
@@ -48,14 +49,15 @@ class Executor(Protocol):
     def close(self) -> None: ...
 
 
-def analyse_one(article: Article, options: Options, modules: tuple[str, ...] = ()) -> Outcome:
+def analyse_one(
+    article: Article, options: Options, shipped: tuple[Registration, ...] = ()
+) -> Outcome:
     """The whole analysis of one article; bad input comes back as a value, not raised.
 
-    ``modules`` are imported first: in another process they register the components that
-    plugins registered here (importing registers them).
+    ``shipped`` is registered first (once per process): in a worker, what plugins
+    registered in the calling process, of every kind.
     """
-    for name in modules:
-        importlib.import_module(name)
+    register_again(shipped)
     try:
         return run_pipeline(article, options)
     except InputError as exc:
@@ -92,8 +94,31 @@ class Pool:
         self.submitter = submitter
         self.options = options
         self.window = max(1, workers) * _IN_FLIGHT_PER_WORKER
-        self.modules = _component_modules()
+        self.shipped = registrations()
         self._closing = closing
+        try:
+            self._check_workers()
+        except BaseException:
+            closing()
+            raise
+
+    def _check_workers(self) -> None:
+        """E222, before any article, for a plugin's name the options use that a worker
+        cannot register (one made in the __main__ of python -c): it had been E110, an
+        unknown component or backend, for every article, after this process's check."""
+        wanted = needed(self.options)
+        if not wanted:  # the built-ins alone: every worker has them
+            return
+        try:
+            lacking = self.submitter.submit(_missing_there, self.shipped, wanted).result()
+        except ChronikError:
+            raise
+        except Exception as exc:  # a worker that cannot start or unpickle what it is sent
+            detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
+            raise ChronikError(Code.E210, name=self.options.executor, detail=detail) from exc
+        if lacking:
+            what, why = lacking[0]
+            raise ChronikError(Code.E222, executor=self.options.executor, what=what, why=why)
 
     def analyse(self, tagged: Iterable[tuple[Tag, Article]]) -> Iterator[tuple[Tag, Outcome]]:
         pending: deque[tuple[Tag, Future[Outcome]]] = deque()
@@ -106,7 +131,7 @@ class Pool:
 
     def _submit(self, article: Article) -> Future[Outcome]:
         future: Future[Outcome] = self.submitter.submit(
-            analyse_one, article, self.options, self.modules
+            analyse_one, article, self.options, self.shipped
         )
         return future
 
@@ -118,8 +143,12 @@ def _done(tag: Tag, future: Future[Outcome]) -> tuple[Tag, Outcome]:
     return tag, future.result()
 
 
-def _component_modules() -> tuple[str, ...]:
-    return tuple(sorted({func.__module__ for func in registered().values()}))
+def _missing_there(
+    shipped: tuple[Registration, ...], wanted: tuple[Needed, ...]
+) -> list[tuple[str, str]]:
+    """In a worker: what it lacks of ``wanted`` once it has registered ``shipped``."""
+    register_again(shipped)
+    return missing(wanted)
 
 
 def open_executor(options: Options) -> Executor:
