@@ -21,10 +21,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, SupportsIndex
 
-# Every built-in component registers on `import chronik`, before any plugin can (a plugin
-# imports chronik first): one registered under a built-in's name then replaces it, as
-# analysis.pipeline promises. Loaded late, these two had overwritten their replacements.
-from chronik.analysis import components, subjectivity  # noqa: F401
 from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
 from chronik.analysis.ner import check_backend

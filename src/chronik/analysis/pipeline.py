@@ -18,23 +18,30 @@ from chronik.options import Options
 
 Component: TypeAlias = Callable[[Article, Options], None]
 StepHook: TypeAlias = Callable[[str, Article], None]
+# Chronik's own components and those of plugins, apart: the built-ins register as their
+# modules are imported, lazily, possibly after a plugin has replaced one of them, and must
+# not overwrite that replacement (sentences, subjectivity and stance had).
+_BUILT_IN: dict[str, Component] = {}
 _REGISTRY: dict[str, Component] = {}
 _STEP_HOOKS: list[StepHook] = []
 
 
 def component(name: str) -> Callable[[Component], Component]:
-    """Register ``func`` as the analysis component called ``name``."""
+    """Register ``func`` as the analysis component called ``name``; a plugin's replaces a
+    built-in of that name, whenever either registers."""
 
     def register(func: Component) -> Component:
-        _REGISTRY[name] = func
+        built_in = func.__module__.startswith("chronik.")
+        (_BUILT_IN if built_in else _REGISTRY)[name] = func
         return func
 
     return register
 
 
 def registered() -> dict[str, Component]:
+    """Every component by name, in the order registered, a plugin's in place of a built-in."""
     _load_builtin_components()
-    return dict(_REGISTRY)
+    return {**_BUILT_IN, **_REGISTRY}
 
 
 def check_pipeline(options: Options) -> dict[str, Component]:
