@@ -814,3 +814,15 @@ def test_an_adjective_that_meets_no_name_is_no_entity() -> None:
     assert [(m.text, m.entity_id) for m in article.mentions] == [
         ("Grönland", article.entities[0].id)
     ]
+
+
+def test_a_unit_after_an_amount_is_no_entity() -> None:
+    text = (
+        "Die Stadt Kleinhausen zahlt 100 Milliarden Dollar und 1.800 Euro, dazu zehn "
+        "Millionen US-Dollar. Der Euro fiel."
+    )
+    names = {"Kleinhausen": "LOC", "Dollar": "MISC", "US-Dollar": "MISC", "Euro": "MISC"}
+    article = analysed(text, names)
+    assert entity(article, "Euro").mention_count == 1  # the currency itself, named alone
+    assert entity_names(article) == {"Kleinhausen", "Euro"}
+    assert [m.text for m in article.mentions] == ["Kleinhausen", "Euro"]

@@ -53,9 +53,11 @@ def normalise(article: Article) -> None:
     place mentions and role references that the lexicons find."""
     gazetteer = load_gazetteer()
     tokens = _Tokens(article.text)
-    ner = sorted(_split_name_pairs(article.mentions), key=lambda m: (m.start, m.end))
+    split = sorted(_split_name_pairs(article.mentions), key=lambda m: (m.start, m.end))
+    ner = [m for m in split if not _unit(m, tokens)]
     _retype_people(ner, gazetteer)
-    found = [*ner, *_detect(tokens, ner, gazetteer)]
+    # A unit still covers its words: "US-Dollar" is no mention of the United States.
+    found = [*ner, *_detect(tokens, split, gazetteer)]
     mentions = sorted(_named_institutions(found, tokens), key=lambda m: (m.start, m.end))
     abbreviated = _abbreviations(article.text, mentions)
     groups = _Groups()
@@ -99,6 +101,24 @@ def _split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
         start = mention.start + second
         out.append(replace(mention, start=start, end=start + len(words[1]), text=words[1]))
     return out
+
+
+def _unit(mention: Mention, tokens: _Tokens) -> bool:
+    """A name right after an amount is the amount's unit ("100 Milliarden Dollar",
+    "1.800 Euro"), which NER tags MISC: a currency named in passing is no entity of the
+    article, and across articles it joined every report that gives a price."""
+    if mention.type not in ("MISC", "ORG") or mention.derived or " " in mention.text:
+        return False
+    at = tokens.index(mention.start)
+    if at == 0 or at >= len(tokens.words) or not tokens.adjacent(at - 1, at):
+        return False
+    before = tokens.words[at - 1][2]
+    return before.isdigit() or before in _amount_words()
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["amount_words"]["words"])
 
 
 def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
