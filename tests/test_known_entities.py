@@ -267,6 +267,23 @@ def test_an_acronym_in_small_letters_or_of_a_hyphenated_name_is_that_organisatio
     assert _names(article) == [("Deutsche Presse-Agentur", 2), ("Robert Koch-Institut", 2)]
 
 
+def test_an_acronym_joins_its_name_of_another_type() -> None:
+    names = {"Christopher Street Day": "MISC", "CSD": "ORG"}
+    text = "Der Christopher Street Day zog durch Kleinhausen. Zum CSD kamen viele, der CSD blieb."
+    article = Article(id="e", title="", text=text, mentions=marked(text, names))
+    normalise(article)
+    # One entity, of the type of the name more often used: later articles that say only
+    # "CSD" (ORG) find it by its alias.
+    assert _names(article) == [("Christopher Street Day", 3)]
+    assert (article.entities[0].type, article.entities[0].aliases) == ("ORG", ["CSD"])
+    known = KnownEntities()
+    known.link(article)
+    later = Article(id="f", title="", text="Der CSD tagt.", mentions=marked("Der CSD tagt.", names))
+    normalise(later)
+    known.link(later)
+    assert later.entities[0].id == article.entities[0].id
+
+
 def test_an_acronym_met_with_its_name_once_joins_it_in_later_articles() -> None:
     known = KnownEntities()
     both = _organisations("a", "Die Europäische Union tagt. Die EU will Zölle senken.")

@@ -451,18 +451,25 @@ class _Groups:
                 self.merge(group, abbreviation)
 
     def merge_acronyms(self) -> None:
-        """An organisation's acronym joins the one organisation of the article whose words
-        it initials: "EU" and "Europäische Union", "AfD" and "Alternative für Deutschland"."""
-        orgs = [g for g in self.by_key.values() if g.type == "ORG" and g.place is None]
+        """An acronym joins the one name of the article whose words it initials: "EU" and
+        "Europäische Union", "AfD" and "Alternative für Deutschland". NER types an event's
+        acronym and its name apart ("CSD" ORG, "Christopher Street Day" MISC), so an
+        organisation's and a MISC name's meet too; the one named more often gives the type,
+        which later articles that use only the acronym most likely share."""
+        names = [g for g in self.by_key.values() if g.type in ("ORG", "MISC") and g.place is None]
         by_initials: dict[str, list[_Group]] = {}
-        for group in orgs:
+        for group in names:
             for found in {initials(name) for name in group.names} - {""}:
                 by_initials.setdefault(found, []).append(group)
-        for group in orgs:
+        for group in names:
             short = {acronym(name) for name in group.names} - {""}
             wider = [g for a in short for g in by_initials.get(a, []) if g is not group]
             if len(wider) == 1 and (group.type, group.key) in self.by_key:
-                self.merge(wider[0], group)
+                full = wider[0]
+                if len(group.mentions) > len(full.mentions):
+                    self.merge(group, full)
+                else:
+                    self.merge(full, group)
 
     def people(self) -> list[_Group]:
         return [g for g in self.by_key.values() if g.type == "PER"]
