@@ -826,3 +826,11 @@ def test_a_unit_after_an_amount_is_no_entity() -> None:
     assert entity(article, "Euro").mention_count == 1  # the currency itself, named alone
     assert entity_names(article) == {"Kleinhausen", "Euro"}
     assert [m.text for m in article.mentions] == ["Kleinhausen", "Euro"]
+
+
+def test_the_gaza_strip_is_gaza() -> None:
+    text = "Im Gazastreifen wird gekämpft. Aus Gaza kommen Bilder, die Lage des Gazastreifens."
+    article = analysed(text, {"Gazastreifen": "LOC", "Gaza": "LOC"})
+    [place] = article.entities
+    assert (place.code, place.mention_count) == ("geonames:281133", 3)
+    assert {m.text for m in detect_places("Kinder im Gazastreifen.")} == {"Gazastreifen"}

@@ -89,6 +89,7 @@ class Gazetteer:
         self.demonyms: dict[str, str] = data["demonyms"]
         self.capitals: dict[str, str] = data["capitals"]
         rules = read_data("entities_rules.json")
+        self._add_names(rules["place_names"]["names"])
         self._endings = sorted(rules["adjective_endings"], key=len, reverse=True)
         self._genitive = rules["genitive_endings"]
         # Multi-word names ("Vereinigte Staaten"): the first word, and the most words any
@@ -101,6 +102,14 @@ class Gazetteer:
         self.first_words |= {_declined_first(name.split(" ")[0]) for name in several}
         self.max_words = max((name.count(" ") + 1 for name in self.names), default=1)
         self._memo: dict[str, Hit | None] = {}
+
+    def _add_names(self, names: dict[str, str]) -> None:
+        """Hand-written names of places ("Gazastreifen" for Gaza), each given as another name
+        the gazetteer has."""
+        for name, known in names.items():
+            pid = self.names[known.lower()]
+            self.names[name.lower()] = pid
+            self.variants[fold(name)] = pid
 
     def name(self, text: str) -> Hit | None:
         """``text`` as a place's name ("Russland", "USA"), or a genitive of one
