@@ -834,3 +834,9 @@ def test_the_gaza_strip_is_gaza() -> None:
     [place] = article.entities
     assert (place.code, place.mention_count) == ("geonames:281133", 3)
     assert {m.text for m in detect_places("Kinder im Gazastreifen.")} == {"Gazastreifen"}
+
+
+def test_a_subdivisions_demonym_links_to_it() -> None:
+    text = "Die Walliser stimmten ab. Im Kanton Wallis regnet es."
+    article = analysed(text, {"Wallis": "LOC"})
+    assert [(e.name, e.code, e.mention_count) for e in article.entities] == [("Wallis", "CH-VS", 2)]
