@@ -840,3 +840,17 @@ def test_a_subdivisions_demonym_links_to_it() -> None:
     text = "Die Walliser stimmten ab. Im Kanton Wallis regnet es."
     article = analysed(text, {"Wallis": "LOC"})
     assert [(e.name, e.code, e.mention_count) for e in article.entities] == [("Wallis", "CH-VS", 2)]
+
+
+def test_a_compound_typed_a_person_on_an_organisations_name_is_the_organisation() -> None:
+    text = (
+        "Die Armee griff Hisbollah-Ziele an. Die Hisbollah drohte mit Hisbollah-Attacken. "
+        "Der Gröner-Plan von Christoph Gröner."
+    )
+    names = {"Hisbollah-Ziele": "PER", "Hisbollah": "ORG", "Hisbollah-Attacken": "PER"}
+    names |= {"Gröner-Plan": "PER", "Christoph Gröner": "PER"}
+    article = compounds(text, names)
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [
+        ("Hisbollah", "ORG", 3),
+        ("Christoph Gröner", "PER", 2),
+    ]

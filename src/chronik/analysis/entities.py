@@ -56,6 +56,7 @@ def normalise(article: Article) -> None:
     split = sorted(_split_name_pairs(article.mentions), key=lambda m: (m.start, m.end))
     ner = [m for m in split if not _unit(m, tokens)]
     _retype_people(ner, gazetteer)
+    _retype_compounds(ner)
     # A unit still covers its words: "US-Dollar" is no mention of the United States.
     found = [*ner, *_detect(tokens, split, gazetteer)]
     mentions = sorted(_named_institutions(found, tokens), key=lambda m: (m.start, m.end))
@@ -139,6 +140,27 @@ def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
         # The gazetteer is asked only about the few names that fit a person.
         if named and _place_of(mention, gazetteer) is None:
             mention.type = "PER"
+
+
+def _retype_compounds(mentions: Sequence[Mention]) -> None:
+    """A compound NER typed PER on a name that the article gives as no person's is that
+    name's: "Hisbollah-Ziele" beside "der Hisbollah" (ORG). Kept a person's, it became a
+    person "Hisbollah" beside the organisation, since people are grouped apart."""
+    people = {
+        w for m in mentions if m.type == "PER" and not m.derived for w in fold(m.text).split()
+    }
+    types: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "PER" and not m.derived:
+            for key in (_text_key(m.text), *_genitive_bases(_text_key(m.text))):
+                types.setdefault(key, set()).add(m.type)
+    for mention in mentions:
+        if mention.type != "PER" or not mention.derived or "-" not in mention.text:
+            continue
+        base = compound_base(mention.text)
+        named = types.get(_text_key(base), set())
+        if len(named) == 1 and not set(fold(base).split()) & people:
+            mention.type = next(iter(named))
 
 
 @dataclass(slots=True)
