@@ -124,6 +124,12 @@ def test_cue_words_give_the_type(nlp: Language) -> None:
     assert found == [("Kolibri", "ORG", False), ("Moreau", "PER", False)]
 
 
+def test_a_militia_cue_makes_an_organisation(nlp: Language) -> None:
+    text = "Die Schiitenmiliz Kedar griff an, die Terrormiliz Sahel-Front drohte."
+    found = refine(nlp, text, ("Kedar", "LOC", False), ("Sahel-Front", "PER", False))
+    assert found == [("Kedar", "ORG", False), ("Sahel-Front", "ORG", False)]
+
+
 def test_a_cue_does_not_turn_a_country_into_a_person(nlp: Language) -> None:
     text = "Der Präsident Chiles reiste ab."
     assert refine(nlp, text, ("Chiles", "LOC", False)) == [("Chiles", "LOC", False)]
