@@ -1134,3 +1134,91 @@ def test_a_cue_list_matches_a_lemma_a_form_or_a_form_s_beginning() -> None:
     assert cues.matches(word("Angeblich"), [])
     assert cues.matches(word("vermutlich"), []) and cues.matches(word("Vermutet"), [])
     assert not cues.matches(word("angeblicher"), []) and not cues.matches(word("vermu"), [])
+
+
+# --- actor roles -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # A verb's subject acts, its object is acted on, whatever stands first.
+        ("Estland griff gestern Lettland an.", {"Estland": "agent", "Lettland": "target"}),
+        ("Am Montag griff Estland Lettland an.", {"Estland": "agent", "Lettland": "target"}),
+        ("Die Armee griff Lettland an.", {"Lettland": "target"}),
+        ("Gestern kritisierte Ole Berg Ivo Marek.", {"Ole Berg": "agent", "Ivo Marek": "target"}),
+        (
+            "Das gab Ole Berg gemeinsam mit Ivo Marek bekannt.",
+            {"Ole Berg": "agent", "Ivo Marek": "agent"},
+        ),
+        # A passive's subject is acted on; "von" names who acts.
+        ("Lettland wurde von Estland angegriffen.", {"Lettland": "target", "Estland": "agent"}),
+        ("Ole Berg wurde festgenommen.", {"Ole Berg": "target"}),
+        # A noun's preposition, genitive and adjective.
+        (
+            "Nach dem Angriff auf Ole Berg beim Presseball fordert die Polizei Aufklärung.",
+            {"Ole Berg": "target"},
+        ),
+        (
+            "Ole Bergs Besuch dauerte zwei Tage.",
+            {"Ole Bergs": "agent"},
+        ),
+        ("Lettland meldet russische Angriffe.", {"Lettland": "target", "russische": "agent"}),
+        (
+            "Die Festnahme von Ole Berg durch Estland löste Proteste aus.",
+            {"Ole Berg": "target", "Estland": "agent"},
+        ),
+        # "und" joins a name to the role of the one before it.
+        (
+            "Estland griff Lettland an und nahm Ole Berg fest.",
+            {"Estland": "agent", "Lettland": "target", "Ole Berg": "target"},
+        ),
+        (
+            "Jan Kessler will sich mit Ole Berg und dem lettischen Präsidenten Ivo Marek treffen.",
+            {"Jan Kessler": "agent", "Ole Berg": "target", "Ivo Marek": "target"},
+        ),
+        (
+            "Estland hat gemeinsam mit Lettland den Nachbarn angegriffen.",
+            {"Estland": "agent", "Lettland": "agent"},
+        ),
+        # Parties of a symmetric event on no side are partners.
+        (
+            "Ole Berg und Ivo Marek treffen sich am Freitag.",
+            {"Ole Berg": "partner", "Ivo Marek": "partner"},
+        ),
+        (
+            "Das Treffen zwischen Ole Berg und Ivo Marek fand statt.",
+            {"Ole Berg": "partner", "Ivo Marek": "partner"},
+        ),
+        (
+            "Das Treffen von Ole Berg mit Ivo Marek fand statt.",
+            {"Ole Berg": "agent", "Ivo Marek": "target"},
+        ),
+        # A name after "von" or "aus" belongs to the noun before it.
+        (
+            "Jan Kessler kritisierte die Regierung von Ole Berg.",
+            {"Jan Kessler": "agent", "Ole Berg": "target"},
+        ),
+        ("Forscher aus Estland unterstützen Lettland.", {"Estland": "agent", "Lettland": "target"}),
+    ],
+)
+def test_actors_have_roles(sentence: str, roles: dict[str, str]) -> None:
+    mentions = [
+        (name, "LOC*" if name.islower() else ("LOC" if name.endswith("land") else "PER"))
+        for name in roles
+    ]
+    event = extract(make_article(sentence, mentions))[0]
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == {
+        ("Russland" if n == "russische" else n): r for n, r in roles.items()
+    }, sentence
+
+
+def test_a_subject_er_acts_and_its_object_is_acted_on() -> None:
+    text = "Ole Berg ist zufrieden. Er trifft Ivo Marek am Freitag."
+    article = make_article(text, [("Ole Berg", "PER"), ("Ivo Marek", "PER")])
+    [event] = extract(article)
+    assert list(zip(event.actor_names, event.roles, strict=True)) == [
+        ("Ole Berg", "agent"),
+        ("Ivo Marek", "target"),
+    ]
+

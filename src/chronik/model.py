@@ -124,6 +124,9 @@ class Event:
     location_id: str | None = None
     time: str | None = None
     sources: list[str] = field(default_factory=list)
+    # Parallel to actors: "agent", "target" or "partner" (docs/events.md, "Roles"); empty
+    # for an event analysed before roles were told apart.
+    roles: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -6,13 +6,28 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import pycountry
 import simplemma
 
 from chronik.analysis.entities import is_country
-from chronik.analysis.event_grammar import DETERMINERS, Token, lemma_of, lexicon, tokenize
+from chronik.analysis.event_grammar import (
+    DETERMINERS,
+    Clause,
+    SentenceView,
+    Token,
+    Trigger,
+    controller,
+    finite_verb,
+    inflected_adjective,
+    lemma_of,
+    lexicon,
+    participle,
+    passive_auxiliaries,
+    tokenize,
+)
 from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import split_sentences
@@ -310,3 +325,281 @@ def role_of(word: str) -> str | None:
         if len(role) > 5 and form.endswith(role)
     )  # fmt: skip
     return next(compounds, None)
+
+
+# --- roles ---------------------------------------------------------------------------------
+# Who acts and who is acted on, from word order, prepositions and articles (there is no
+# parser): GDELT's actor1 is the agent, actor2 the target.
+
+AGENT, TARGET, PARTNER = "agent", "target", "partner"
+# How far back a name's preposition, article or conjunction may stand: "mit dem ukrainischen
+# Präsidenten Wolodymyr Selenskyj" is four words.
+_NOUN_PHRASE = 6
+
+
+def actor_roles(sent: SentenceView, trigger: Trigger, actors: list[Mention]) -> list[str]:
+    """The role of each actor of the sentence: ``agent``, ``target`` or ``partner`` (see
+    docs/events.md, "Roles"). Parties of a symmetric event ("Trump und Putin trafen sich",
+    "das Treffen von Trump und Putin") that no word puts on either side are partners."""
+    roles = _Roles(sent, trigger, actors)
+    found = [roles.of(m) for m in actors]
+    symmetric = trigger.type in _role_words("symmetric_types")
+    if symmetric and TARGET not in found and found.count(AGENT) + found.count(PARTNER) > 1:
+        return [PARTNER if r == AGENT else r for r in found]
+    return found
+
+
+def subject_role(sent: SentenceView, trigger: Trigger) -> str:
+    """The role of a verb's subject: it acts, unless the verb is a passive."""
+    return TARGET if _passive(sent, trigger) else AGENT
+
+
+def _role_words(key: str) -> frozenset[str]:
+    return frozenset(lexicon().raw["roles"][key])
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return lexicon().words("prepositions") | _role_words("more_prepositions")
+
+
+@cache
+def _finite_forms() -> frozenset[str]:
+    raw = lexicon().raw
+    forms = raw["future_auxiliaries"] + raw["plan_modals"] + raw["perfect_auxiliaries"]
+    return frozenset(forms) | passive_auxiliaries() | {"kann", "können", "muss", "müssen"}
+
+
+class _Roles:
+    """Roles of the mentions of one sentence for one trigger; a name joined to another by
+    "und" has its role ("mit Putin und Selenskyj": both are met)."""
+
+    def __init__(self, sent: SentenceView, trigger: Trigger, actors: list[Mention]) -> None:
+        self.sent = sent
+        self.trigger = trigger
+        self.clause = sent.clauses[sent.clause_of(trigger.index)]
+        self.passive = _passive(sent, trigger)
+        self.subject = _subject_span(sent, self.clause, trigger)
+        self.known: dict[int, str] = {}
+        self.owned = trigger.noun and any(self._owns(m) for m in actors)
+
+    def of(self, mention: Mention, depth: int = 0) -> str:
+        if id(mention) not in self.known:
+            self.known[id(mention)] = self._role(mention, depth)
+        return self.known[id(mention)]
+
+    def _role(self, mention: Mention, depth: int) -> str:
+        sent, trigger = self.sent, self.trigger
+        at = sent.token_index(mention.start)
+        kind, j = _governor(sent, at, trigger)
+        if kind == "preposition" and self._of_a_noun(j):
+            # "kritisierte die Regierung von Orban", "Akademiker aus Israel unterstützen":
+            # the name's role is that noun's
+            at = j
+            kind, j = _governor(sent, at, trigger)
+        if kind == "preposition":
+            return _preposition_role(sent, trigger, j, self.passive, mention)
+        if kind == "and" and depth < 4:
+            joined = _mention_ending_at(sent, j - 1)
+            if joined is not None:
+                return self.of(joined, depth + 1)
+        if trigger.noun and (kind == "noun" or _own_before(sent, mention, trigger)):
+            # "der Besuch Putins", "Putins Besuch", "russische Angriffe"
+            return TARGET if _patient(trigger, mention) else AGENT
+        if trigger.noun and self.owned:
+            return TARGET  # "Die Ukraine meldet russische Angriffe"
+        return self._verb_role(at, kind)
+
+    def _of_a_noun(self, j: int) -> bool:
+        """ "aus" after a noun says where that noun is from; "von" after a noun of an
+        active verb's clause whose it is: it names an agent only after a passive or right
+        after a noun trigger."""
+        tokens, word = self.sent.tokens, self.sent.tokens[j].lower
+        after_noun = j > 0 and tokens[j - 1].capitalised
+        if word in {"von", "vom"}:
+            return after_noun and not self.passive and not self.trigger.noun
+        return word == "aus" and after_noun
+
+    def _owns(self, mention: Mention) -> bool:
+        """Whether the name is the noun trigger's own party: its genitive or adjective,
+        or after "von" right after it."""
+        sent, trigger = self.sent, self.trigger
+        kind, j = _governor(sent, sent.token_index(mention.start), trigger)
+        right_after = kind == "preposition" and j == trigger.index + 1
+        own_preposition = right_after and sent.tokens[j].lower in _role_words("agent_prepositions")
+        return kind == "noun" or own_preposition or _own_before(sent, mention, trigger)
+
+    def _verb_role(self, at: int, kind: str) -> str:
+        """A verb's subject acts ("Russland griff Kiew an") and its objects are acted on; a
+        passive's subject is acted on ("Kiew wurde angegriffen"); a name in the clause of an
+        infinitive is its object ("..., um Putin zu treffen"), one in the clause it depends
+        on its subject."""
+        clause = self.clause
+        if not clause.first <= at < clause.last:
+            return AGENT
+        if self.passive or kind == "object" or controller(self.sent, self.sent.clause_of(at)):
+            return TARGET
+        first, last = self.subject
+        return AGENT if first <= at < last else TARGET
+
+
+def _passive(sent: SentenceView, trigger: Trigger) -> bool:
+    """ "wurde angegriffen", "ist festgenommen worden": a participle with "werden"."""
+    if trigger.noun:
+        return False
+    verb = sent.tokens[trigger.index]
+    clause = sent.clauses[sent.clause_of(trigger.index)]
+    words = {t.lower for t in sent.tokens[clause.first : clause.last]}
+    participle_like = participle(verb) or verb.lower.endswith("t")
+    return participle_like and not passive_auxiliaries().isdisjoint(words)
+
+
+def _governor(sent: SentenceView, at: int, trigger: Trigger) -> tuple[str, int]:
+    """What stands before the name's noun phrase: a preposition, "und", the noun trigger
+    itself (a genitive after it), an object's article, or nothing that says ("bare")."""
+    tokens = sent.tokens
+    article = False
+    for j in range(at - 1, max(-1, at - _NOUN_PHRASE - 1), -1):
+        token = tokens[j]
+        if j == trigger.index:
+            return ("noun" if trigger.noun else "bare"), j
+        if token.lower in _prepositions():
+            return "preposition", j
+        if token.lower in {"und", "sowie", "oder"} or token.text == ",":
+            return "and", j
+        article = article or token.lower in _role_words("object_articles")
+        if not (token.lower in DETERMINERS or inflected_adjective(token) or token.capitalised):
+            break
+        if _other_name(sent, j):  # "mit Israel den Iran": Iran's phrase starts after Israel
+            break
+    return ("object" if article else "bare"), at
+
+
+def _other_name(sent: SentenceView, j: int) -> bool:
+    """Whether token ``j`` is part of a name that is not an adjective or a genitive ("den
+    chinesischen Präsidenten Xi", "mit Russlands Staatschef Putin" are one phrase)."""
+    named = _mention_ending_at(sent, j)
+    return named is not None and not named.derived and not named.text.endswith("s")
+
+
+def _preposition_role(
+    sent: SentenceView, trigger: Trigger, j: int, passive: bool, mention: Mention
+) -> str:
+    word = sent.tokens[j].lower
+    if word in _role_words("partner_prepositions"):
+        return PARTNER
+    if word in _role_words("agent_prepositions"):
+        # "die Festnahme von Maduro": acted on; "Festnahme durch die Polizei": acting
+        return TARGET if _patient(trigger, mention) and word != "durch" else AGENT
+    if word == "mit":
+        if j > 0 and sent.tokens[j - 1].lower in _role_words("coagent_words"):
+            return AGENT
+        if trigger.type in _role_words("symmetric_types"):
+            return TARGET
+        # "fordern ... im Umgang mit der AfD": a noun's partner; "hat mit Macron
+        # gefordert": one who acts with the subject
+        return TARGET if j > 0 and sent.tokens[j - 1].capitalised else AGENT
+    return TARGET
+
+
+def _patient(trigger: Trigger, mention: Mention) -> bool:
+    """A person is who a noun of arrest or election is about ("die Wahl Trumps"); an
+    institution chooses ("die Wahl des Nobelkomitees")."""
+    return trigger.type in _role_words("patient_types") and mention.type == "PER"
+
+
+def _mention_ending_at(sent: SentenceView, j: int) -> Mention | None:
+    """The mention that takes in token ``j`` ("Putin" before "und")."""
+    if j < 0:
+        return None
+    token = sent.tokens[j]
+    return next((m for m in sent.mentions if m.start < token.end <= m.end), None)
+
+
+def _own_before(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
+    """ "Putins Besuch", "massive russische Drohnenangriffe": a name in the genitive or an
+    adjective of a country before the noun, with only adjectives between."""
+    if not (mention.derived or mention.text.endswith(("s", "’", "'"))):
+        return False
+    end = sent.token_index(mention.end)
+    between = sent.tokens[end : trigger.index]
+    return end <= trigger.index and all(inflected_adjective(t) for t in between)
+
+
+def _subject_span(sent: SentenceView, clause: Clause, trigger: Trigger) -> tuple[int, int]:
+    """The token span of the clause's subject, as word order gives it: the words before
+    the finite verb of a main clause, unless they are a phrase of time or place; else the
+    first noun phrase after the finite verb (or after the word that opens a subordinate
+    clause), with what "und" joins to it."""
+    tokens = sent.tokens
+    first = clause.first
+    if tokens[first].lower in lexicon().words("complementisers"):
+        return _noun_phrase(sent, first + 1, clause.last)
+    finite = next((j for j in range(first, clause.last) if _finite(tokens[j], j, trigger)), None)
+    if finite is None:
+        return _noun_phrase(sent, first, clause.last)
+    if finite > first and _subject_before(sent, first, finite, trigger):
+        return first, finite
+    return _noun_phrase(sent, finite + 1, clause.last)
+
+
+def _subject_before(sent: SentenceView, first: int, finite: int, trigger: Trigger) -> bool:
+    """Whether the words before a main clause's finite verb are its subject: a name there
+    outside a prepositional phrase is ("Auch Indien kritisiert ..."); a phrase of time or
+    place is not ("Am Montag griff Russland ...", "Kurz vor der Freilassung hat ..."), nor a
+    pronoun alone that is the object ("Das gab Kristersson bekannt")."""
+    tokens = sent.tokens
+    start, end = tokens[first].start, tokens[finite].start
+    named = [m for m in sent.mentions if start <= m.start < end and not m.derived]
+    if any(_governor(sent, sent.token_index(m.start), trigger)[0] != "preposition" for m in named):
+        return True
+    opener = tokens[first].lower
+    adverbial = opener in _prepositions() or opener in _role_words("clause_adverbs")
+    alone = finite == first + 1 and opener in _role_words("object_pronouns")
+    # "Kurz vor der Freilassung", not "Akademiker aus Israel"
+    second = tokens[first + 1].lower if first + 1 < finite else ""
+    timed = second in lexicon().words("temporal_prepositions") | {"vor"}
+    return not (adverbial or alone or timed)
+
+
+def _finite(token: Token, j: int, trigger: Trigger) -> bool:
+    """An auxiliary, the verb trigger, or a word that looks like a verb ("griffen" in "Die
+    USA griffen Venezuela an und nahmen Maduro fest")."""
+    if token.capitalised and j > 0:
+        return False
+    if token.lower in _finite_forms() or (j == trigger.index and not trigger.noun):
+        return True
+    return finite_verb(token) and token.lower not in _role_words("clause_adverbs")
+
+
+def _noun_phrase(sent: SentenceView, first: int, last: int) -> tuple[int, int]:
+    """The first noun phrase from ``first``: past adverbs and prepositional phrases ("am
+    Montag"), through determiners, adjectives, names and "und"; it ends after a name that
+    another capitalised word follows ("Russland Kiew": subject and object)."""
+    tokens = sent.tokens
+    j = first
+    while j < last and not _starts_noun_phrase(tokens[j]):
+        j += 1
+        if tokens[j - 1].lower in _prepositions():
+            while j < last and (tokens[j].capitalised or tokens[j].lower in DETERMINERS):
+                j += 1
+    end = j
+    while end < last and (_starts_noun_phrase(tokens[end]) or _inside_noun_phrase(tokens[end])):
+        named = _mention_ending_at(sent, end - 1) if end > j else None
+        whole = named is not None and not named.derived and named.end <= tokens[end].start
+        if whole and _starts_noun_phrase(tokens[end]):
+            break
+        end += 1
+    return j, end
+
+
+def _starts_noun_phrase(token: Token) -> bool:
+    lower = token.lower
+    if lower in _prepositions():
+        return False
+    pronoun = lower in _role_words("subject_pronouns")
+    return pronoun or lower in DETERMINERS or (token.capitalised and token.text.isalpha())
+
+
+def _inside_noun_phrase(token: Token) -> bool:
+    return token.lower in {"und", "sowie", "-"} or inflected_adjective(token)

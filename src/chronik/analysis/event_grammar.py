@@ -393,7 +393,7 @@ def _bare_passive(sent: SentenceView, clause: Clause, i: int, sense: dict[str, A
     of the sense's words ("sich", "mit") that would make it a meeting."""
     words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
     passive = not passive_auxiliaries().isdisjoint(words)
-    return passive and _participle(sent.tokens[i]) and not words & set(sense["passive_unless"])
+    return passive and participle(sent.tokens[i]) and not words & set(sense["passive_unless"])
 
 
 @cache
@@ -514,7 +514,7 @@ def _compared(sent: SentenceView, i: int) -> bool:
     tokens = sent.tokens
     word = tokens[i]
     # a participle ("angekündigt", "erwartet") or "möglich", not a verb ("würden")
-    if word.capitalised or not (_participle(word) or word.lower.endswith(("et", "möglich"))):
+    if word.capitalised or not (participle(word) or word.lower.endswith(("et", "möglich"))):
         return False
     for j in range(i - 1, max(0, i - 4), -1):
         before = tokens[max(0, j - 2) : j]  # "besser als", "fiel besser aus als"
@@ -713,11 +713,11 @@ def _past_subject(sent: SentenceView, clause: Clause, noun: int) -> bool:
         if inflected_adjective(token):
             continue  # "in letzter Minute"
         if token.lower in raw["perfect_auxiliaries"]:  # "ist gescheitert", not "ist wichtig"
-            return any(_participle(t) for t in tokens[j + 1 : clause.last])
+            return any(participle(t) for t in tokens[j + 1 : clause.last])
         if _infix_zu(token) or tokens[j - 1].lower == "zu" or token.lower in _modals():
             return False  # "die Angriffe auszuweiten", "kann in Kraft treten"
         # a finite verb: not a participle alone, as a headline has it ("... abgeschoben")
-        verb = token.lemma.endswith("n") and not _participle(token)
+        verb = token.lemma.endswith("n") and not participle(token)
         return verb and _is_past(token)
     return False
 
@@ -746,7 +746,7 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
         return None  # "sollte der Kremlchef beim Treffen nicht einlenken": if, not past
     perfect = lexicon().words("perfect_auxiliaries")
     past = any(is_past_verb(t) for t in words) or (
-        bool(lowered & perfect) and any(_participle(t) for t in words)
+        bool(lowered & perfect) and any(participle(t) for t in words)
     )
     # "Nach dem Angriff will Palla ...": what a clause is after or since came first,
     # whatever its tense, unless the clause is about the future ("nach dem Treffen wird")
@@ -755,7 +755,7 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
         return "happened"
     # Weak, as the present is: a plan or a cue of the clause outranks it.
     ahead = future or bool(lowered & lexicon().words("plan_modals"))
-    if not (ahead or any(_finite_verb(t) for t in words)):
+    if not (ahead or any(finite_verb(t) for t in words)):
         return "present"  # "Tote bei israelischem Angriff", a headline without a verb
     return None
 
@@ -781,7 +781,7 @@ def _phrase_prepositions() -> frozenset[str]:
     return frozenset().union(*(lexicon().words(key) for key in keys))
 
 
-def _finite_verb(token: Token) -> bool:
+def finite_verb(token: Token) -> bool:
     """A lower-case word that may be a verb: its lemma is an infinitive, and it is no
     preposition, article or adjective ("zwischen", "den", "israelischem")."""
     if token.capitalised or not token.text.isalpha():
@@ -791,7 +791,7 @@ def _finite_verb(token: Token) -> bool:
     return token.lemma.endswith(("en", "ern", "eln")) and not inflected_adjective(token)
 
 
-def _participle(token: Token) -> bool:
+def participle(token: Token) -> bool:
     particles = lexicon().words("particles")
     lower = token.lower
     return (

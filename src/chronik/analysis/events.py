@@ -26,10 +26,12 @@ from chronik.analysis.attribution import antecedent
 from chronik.analysis.event_actors import (
     Names,
     actor_codes,
+    actor_roles,
     article_names,
     country_of_code,
     fallback_mentions,
     is_country_mention,
+    subject_role,
 )
 from chronik.analysis.event_grammar import (
     DETERMINERS,
@@ -349,8 +351,12 @@ class RuleEventExtractor:
         # Wladiwostok", "nicht in Wladiwostok").
         taken = {id(m) for m in sources} | {id(m) for m, _ in everywhere}
         actors = _actors(sent, ctx, index, trigger, taken)
+        roles = actor_roles(sent, trigger, actors)
         if not trigger.noun:  # "Nach den Angriffen fordert er …": he attacked nobody
-            actors = _with_pronoun_actor(sent, ctx, clause, actors)
+            named = _with_pronoun_actor(sent, ctx, clause, actors)
+            # "er" is the subject: he acts, unless the verb is a passive
+            roles = [subject_role(sent, trigger)] * (len(named) - len(actors)) + roles
+            actors = named
         # When it was said is not when it happens: "..., sagte Trump am Montag".
         said = [sent.span(c) for c in governing if "reported" in cue_labels(sent, c)]
         elsewhere = _about_others(sent, trigger) + said
@@ -363,6 +369,7 @@ class RuleEventExtractor:
             code=trigger.code,
             actors=[ctx.names.key(m) for m in actors],
             actor_names=[ctx.names.name(m) for m in actors],
+            roles=roles,
             modality=modality,
             sentence=sent.sentence.text,
             start=sent.sentence.start,
@@ -492,7 +499,12 @@ def _inherit_actors(
     if not earlier:
         return event
     source = earlier[-1]
-    return replace(event, actors=list(source.actors), actor_names=list(source.actor_names))
+    return replace(
+        event,
+        actors=list(source.actors),
+        actor_names=list(source.actor_names),
+        roles=list(source.roles),
+    )
 
 
 def _sources(sent: SentenceView, reporting: list[Clause]) -> list[Mention]:
