@@ -32,6 +32,7 @@ from chronik.model import (
     Mention,
     Sentence,
     Timex,
+    article_from_dict,
 )
 from chronik.stories.developments import event_rows, story_events, times_compatible
 
@@ -1222,3 +1223,29 @@ def test_a_subject_er_acts_and_its_object_is_acted_on() -> None:
         ("Ivo Marek", "target"),
     ]
 
+
+def test_an_event_stored_without_roles_loads_and_exports_in_text_order() -> None:
+    article = make_article(
+        "Lettland wurde von Estland angegriffen.", [("Lettland", "LOC"), ("Estland", "LOC")]
+    )
+    article.events = extract(article)
+    data = article.to_dict()
+    for event in data["events"]:
+        del event["roles"]
+    old = article_from_dict(data)
+    assert old.events[0].roles == []
+    [row] = event_rows(story_events([old]))
+    assert (row["actor1_name"], row["actor2_name"]) == ("Lettland", "Estland")
+    [row] = event_rows(story_events([article]))
+    assert (row["actor1_name"], row["actor2_name"]) == ("Estland", "Lettland")
+    assert row["roles"] == ["target", "agent"]
+
+
+def test_an_attack_on_someone_has_no_actor1() -> None:
+    article = make_article(
+        "Nach dem Angriff auf Ole Berg beim Presseball ermittelt die Polizei.",
+        [("Ole Berg", "PER")],
+    )
+    article.events = extract(article)
+    [row] = event_rows(story_events([article]))
+    assert (row["actor1_name"], row["actor2_name"]) == (None, "Ole Berg")

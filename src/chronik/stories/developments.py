@@ -83,6 +83,9 @@ class StoryEvent:
     reports: list[Report] = field(default_factory=list)
     status: str = "unspecified"
     changes: list[Change] = field(default_factory=list)
+    # Parallel to actors: "agent", "target", "partner" or "" (from events stored before
+    # roles were told apart); see docs/events.md, "Roles".
+    roles: list[str] = field(default_factory=list)
 
     @property
     def num_reports(self) -> int:
@@ -197,7 +200,13 @@ def _new(article: Article, event: Event, codes: dict[str, str]) -> StoryEvent:
         actors=list(event.actors),
         actor_names=_canonical(article, event),
         actor_codes=[codes.get(a) for a in event.actors],
+        roles=_roles(event),
     )
+
+
+def _roles(event: Event) -> list[str]:
+    """The event's roles, one per actor; unknown ("") for an event stored without them."""
+    return list(event.roles) if len(event.roles) == len(event.actors) else [""] * len(event.actors)
 
 
 def _canonical(article: Article, event: Event) -> list[str]:
@@ -212,12 +221,19 @@ def _canonical(article: Article, event: Event) -> list[str]:
 def _widen_actors(
     target: StoryEvent, article: Article, event: Event, codes: dict[str, str]
 ) -> None:
-    """A later report may name a party the first one left out ("Kim besucht Russland")."""
-    for key, name in zip(event.actors, _canonical(article, event), strict=False):
-        if not any(_same_actor(key, known, codes) for known in target.actors):
+    """A later report may name a party the first one left out ("Kim besucht Russland"),
+    or say the role of one whose role the first report did not know."""
+    for key, name, role in zip(
+        event.actors, _canonical(article, event), _roles(event), strict=False
+    ):
+        known = next((i for i, k in enumerate(target.actors) if _same_actor(key, k, codes)), None)
+        if known is None:
             target.actors.append(key)
             target.actor_names.append(name)
             target.actor_codes.append(codes.get(key))
+            target.roles.append(role)
+        elif not target.roles[known]:
+            target.roles[known] = role
 
 
 def _report(article: Article, event: Event) -> Report:
@@ -456,6 +472,7 @@ def _keep_attested_actors(event: StoryEvent) -> None:
         event.actors = [event.actors[i] for i in keep]
         event.actor_names = [event.actor_names[i] for i in keep]
         event.actor_codes = [event.actor_codes[i] for i in keep]
+        event.roles = [event.roles[i] for i in keep if i < len(event.roles)]
 
 
 def _status(definite: list[str]) -> str:
@@ -600,18 +617,20 @@ def event_rows(events: list[StoryEvent]) -> list[dict[str, Any]]:
 
 
 def _row(event: StoryEvent) -> dict[str, Any]:
-    names = [*event.actor_names, None, None]
-    codes = [*event.actor_codes, None, None]
+    first, second = _sides(event.roles or [""] * len(event.actors))
+    names: list[str | None] = [*event.actor_names, None]
+    codes = [*event.actor_codes, None]
     return {
         "event_id": event.id,
         "story_id": event.story_id,
         "event_type": event.type,
         "event_code": event.code,
-        "actor1_name": names[0],
-        "actor1_code": codes[0],
-        "actor2_name": names[1],
-        "actor2_code": codes[1],
+        "actor1_name": names[first],
+        "actor1_code": codes[first],
+        "actor2_name": names[second],
+        "actor2_code": codes[second],
         "actors": list(event.actor_names),
+        "roles": list(event.roles),
         "date": _date(event),
         "location_name": _current_place(event),
         "location_names": event.places,
@@ -624,6 +643,24 @@ def _row(event: StoryEvent) -> dict[str, Any]:
         "changes": [asdict(c) for c in event.changes],
         "history": [_history(r) for r in event.reports],
     }
+
+
+def _sides(roles: list[str]) -> tuple[int, int]:
+    """Which actors are GDELT's actor1 (who acts) and actor2 (who is acted on or met), as
+    indices into the actors; ``len(roles)`` for none. The first agent and the first target;
+    partners, and actors of unknown role, fill a side left empty, in text order. An attack
+    on Trump has no actor1: who attacked is not named."""
+    none = len(roles)
+    agents = [i for i, r in enumerate(roles) if r == "agent"]
+    targets = [i for i, r in enumerate(roles) if r == "target"]
+    others = [i for i, r in enumerate(roles) if r in {"partner", ""}]
+    if not agents and not targets:
+        padded = [*others, none, none]
+        return padded[0], padded[1]
+    first = agents[0] if agents else (others[0] if others else none)
+    rest = [i for i in others if i != first]
+    second = targets[0] if targets else (rest[0] if rest else none)
+    return first, second
 
 
 def _date(event: StoryEvent) -> str | None:
