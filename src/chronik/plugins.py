@@ -7,6 +7,7 @@ that the CLI, ``chronik serve`` and ``reanalyze`` know what a Python caller regi
 from __future__ import annotations
 
 import importlib
+import inspect
 import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -77,19 +78,11 @@ def _kinds() -> dict[str, _Kind]:
         "NER backend": _Kind(ner.BACKENDS.entries, ner.BACKENDS.add),
         "embedding backend": _Kind(embedding.BACKENDS.entries, embedding.BACKENDS.add),
         "event extractor": _Kind(
-            lambda: {n: _unwrapped(f) for n, f in events.EXTRACTORS.entries().items()},
+            lambda: {n: inspect.unwrap(f) for n, f in events.EXTRACTORS.entries().items()},
             events.register_extractor,
         ),
         "store backend": _Kind(lambda: dict(store._BACKENDS), lambda n, f: store.backend(n)(f)),
     }
-
-
-def _unwrapped(factory: Any) -> Any:
-    """The factory given to ``register_extractor``, which keeps it inside a lambda of its own
-    (a lambda of Chronik's module, which would pass for a built-in and never pickles)."""
-    cells: tuple[Any, ...] = getattr(factory, "__closure__", None) or ()
-    inner = cells[0].cell_contents if len(cells) == 1 else None
-    return inner if callable(inner) else factory
 
 
 def _module(factory: Any) -> str:
@@ -162,7 +155,7 @@ def needed(options: Options) -> tuple[Needed, ...]:
             ("NER backend", options.ner_backend, ner.BACKENDS.factory(options.ner_backend))
         )
     if "events" in options.pipeline:
-        extractor = _unwrapped(events.EXTRACTORS.factory(options.event_extractor))
+        extractor = inspect.unwrap(events.EXTRACTORS.factory(options.event_extractor))
         chosen.append(("event extractor", options.event_extractor, extractor))
     return tuple(
         Needed(kind, name, _module(factory))
@@ -179,7 +172,7 @@ def missing(wanted: tuple[Needed, ...]) -> list[tuple[str, str]]:
     lookups: dict[str, Callable[[str], Any]] = {
         "analysis component": lambda name: pipeline.registered()[name],
         "NER backend": ner.BACKENDS.factory,
-        "event extractor": lambda name: _unwrapped(events.EXTRACTORS.factory(name)),
+        "event extractor": lambda name: inspect.unwrap(events.EXTRACTORS.factory(name)),
     }
     lacking = []
     for item in wanted:

@@ -844,7 +844,19 @@ EXTRACTORS.add("rules", lambda name: RuleEventExtractor())
 
 def register_extractor(name: str, factory: Callable[[], EventExtractor]) -> None:
     """Make an extractor (a trained model, say) available by name."""
-    EXTRACTORS.add(name, lambda _: factory())
+    EXTRACTORS.add(name, _NamedCall(factory))
+
+
+class _NamedCall:
+    """A factory without arguments called as the registry calls one, with the name. It
+    keeps the factory as ``__wrapped__`` (``inspect.unwrap``): plugins ship that one, not
+    this adapter, to worker processes."""
+
+    def __init__(self, factory: Callable[[], EventExtractor]) -> None:
+        self.__wrapped__ = factory
+
+    def __call__(self, _name: str) -> EventExtractor:
+        return self.__wrapped__()
 
 
 def check_extractor(name: str) -> None:
