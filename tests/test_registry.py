@@ -160,6 +160,8 @@ def test_a_plugin_embedder_that_fails_is_e170_and_what_was_stored_is_kept(
     assert str(raised.value).count("\n") == 0
     with Chronik(str(store)) as reader:
         assert reader.count_articles() == 1, "the article stored before is committed"
+        documents, _ = reader.store.vocabulary()
+        assert documents == 1, "the article that failed is not counted in the frequencies"
     chronik.close()
 
 

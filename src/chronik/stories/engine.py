@@ -152,6 +152,15 @@ class StoryEngine:
         self._advance(seen)
         # Only publication times measure distance; an ingest time says nothing of the event.
         prof = profile(article, self.vocabulary, article.published)
+        try:
+            return self._assign(prof, article, seen)
+        except Exception:
+            # Not stored (an embedder failed, E170): its terms must not stay counted, or
+            # ingesting it again would count it twice.
+            self.vocabulary.forget_last()
+            raise
+
+    def _assign(self, prof: Profile, article: Article, seen: datetime) -> Assignment:
         scored = self._lexical_candidates(prof, seen)
         for s in scored:
             s.score = combine(s.lexical, None, s.time, self.weights)

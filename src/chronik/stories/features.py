@@ -85,15 +85,29 @@ class Vocabulary:
     # or all of them where the saved ones are stale (halved here, or counted anew).
     changed: set[str] = field(default_factory=set)
     stale: bool = False
+    # The terms of the document counted last, until the next halving: an article whose
+    # assignment fails after it was counted (its embedding, say) is taken out again.
+    last: set[str] | None = None
 
     def add(self, terms: set[str]) -> None:
         self.documents += 1
         self.df.update(terms)
         self.changed |= terms
+        self.last = set(terms)
         if len(self.df) > self.limit:
             self.documents //= 2
             self.df = Counter({t: c // 2 for t, c in self.df.items() if c > 1})
-            self.stale = True
+            self.stale, self.last = True, None
+
+    def forget_last(self) -> None:
+        """Uncount the document counted last (nothing after a halving, which forgot it)."""
+        if self.last is None:
+            return
+        self.documents -= 1
+        self.df.subtract(self.last)
+        self.df = +self.df  # drop the terms that reach zero
+        self.changed |= self.last
+        self.last = None
 
     def take_changes(self) -> tuple[dict[str, int], bool] | None:
         """The frequencies that changed since the last call, and whether they are all
