@@ -33,7 +33,7 @@ def test_a_1_mb_paragraph_without_a_sentence_end_is_read_in_bounded_pieces() -> 
 
 
 def test_one_huge_word_is_cut_too() -> None:
-    found, cut = split_counting_cuts("haushalt" * 30_000)
+    found, cut = split_counting_cuts("Haushalt" * 30_000)
     assert cut == 1 and len(found) == 240 and {len(s.text) for s in found} == {MAX_SENTENCE}
 
 
@@ -44,7 +44,7 @@ def test_ordinary_sentences_are_not_cut_and_leave_no_mark() -> None:
 
 
 def test_the_cut_is_recorded_in_the_article_s_metadata() -> None:
-    article = _paragraph((_WORDS * 100).strip() + ". Ein kurzer Satz. " + "haushalt" * 2_500)
+    article = _paragraph((_WORDS * 100).strip() + ". Ein kurzer Satz. " + "Haushalt" * 2_500)
     sentences(article, Options())
     assert article.metadata["cut_sentences"] == 2
 
@@ -54,7 +54,7 @@ def test_a_large_run_on_article_is_analysed_and_stored(tmp_path: Path) -> None:
     # default pipeline gets through it, and the store keeps it whole.
     run_on = (_WORDS * (150_000 // len(_WORDS))).strip()
     path = tmp_path / "huge.txt"
-    path.write_text(f"Ein Titel\n\n{run_on}\n\n{'haushalt' * 6_250}\n", encoding="utf-8")
+    path.write_text(f"Ein Titel\n\n{run_on}\n\n{'Haushalt' * 6_250}\n", encoding="utf-8")
     with Chronik(options=Options.from_env(db=str(tmp_path / "huge.db"))) as app:
         report = app.ingest([path])
         assert report.inserted == 1 and not report.errors
