@@ -826,6 +826,8 @@ def test_a_unit_after_an_amount_is_no_entity() -> None:
     assert entity(article, "Euro").mention_count == 1  # the currency itself, named alone
     assert entity_names(article) == {"Kleinhausen", "Euro"}
     assert [m.text for m in article.mentions] == ["Kleinhausen", "Euro"]
+    counted = analysed("Die zwei Grünen kauften 100 Airbus.", {"Grünen": "ORG", "Airbus": "ORG"})
+    assert entity_names(counted) == {"Grünen", "Airbus"}, "organisations counted stay"
 
 
 def test_the_gaza_strip_is_gaza() -> None:

@@ -107,8 +107,9 @@ def _split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
 def _unit(mention: Mention, tokens: _Tokens) -> bool:
     """A name right after an amount is the amount's unit ("100 Milliarden Dollar",
     "1.800 Euro"), which NER tags MISC: a currency named in passing is no entity of the
-    article, and across articles it joined every report that gives a price."""
-    if mention.type not in ("MISC", "ORG") or mention.derived or " " in mention.text:
+    article, and across articles it joined every report that gives a price. MISC only:
+    an organisation there is counted ("die zwei Grünen", "100 Airbus")."""
+    if mention.type != "MISC" or mention.derived or " " in mention.text:
         return False
     at = tokens.index(mention.start)
     if at == 0 or at >= len(tokens.words) or not tokens.adjacent(at - 1, at):
