@@ -243,6 +243,7 @@ def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
         # a bare noun before the colon is the topic's label, not who speaks
         "Verbeamtung: „Wir bekommen zu zweit 7.000 Euro Pension“",
         "Ernster Nachsatz: „Das darf nicht wieder passieren.“",
+        "Wetter: „Es bleibt heiß.“",
         # after the verb, what was asked for or announced is no one who spoke
         "Die USA greifen Europa an und kündigen eine Einmischung an.",
         "Nach einer zuvor verkündeten Einigung ist der Streit beendet.",
@@ -310,7 +311,7 @@ def test_a_pronoun_after_the_claim_is_not_a_person_inside_it() -> None:
 @pytest.mark.parametrize(
     "speaker",
     ["Die Sprecherin des Konzerns", "Die Polizei", "Sprecher der Regierung", "Hausärztin",
-     "Eine Betroffene", "Versicherungsmakler"],
+     "Eine Betroffene", "Versicherungsmakler", "Polizei", "Bundesregierung", "Feuerwehr"],
 )  # fmt: skip
 def test_direct_quote_with_colon_speaker(speaker: str) -> None:
     assert sources(f"{speaker}: „Wir äußern uns nicht.“") == [(speaker, "quote")]

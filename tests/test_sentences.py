@@ -67,8 +67,11 @@ def test_headlines_a_page_ran_together_are_sentences_of_their_own() -> None:
 
 def test_one_seam_alone_or_a_run_longer_than_an_overview_is_no_headline_list() -> None:
     # one seam is as often a name or a single slip: the sentence stays whole
-    for whole in ["Er wollte Libanon verlassenEin Mann blieb.", "Die BürgerInnen und SchülerInnen kamen.",
-                  "Es begann um 2026-04-01T10:00 und 2026-04-01T11:00."]:  # fmt: skip
+    for whole in [
+        "Er wollte Libanon verlassenEin Mann blieb.",
+        "Die BürgerInnen und SchülerInnen kamen.",
+        "Es begann um 2026-04-01T10:00 und 2026-04-01T11:00.",
+    ]:
         assert [s.text for s in split_sentences(whole)] == [whole]
     # a run of 240,000 characters is cut by length, not into a sentence a word
     assert len(split_sentences("Haushalt" * 30_000)) == 240

@@ -1222,7 +1222,7 @@ def _colon_speaker(ctx: _Context, begin: int, quote: int) -> Speaker | None:
     # A bare noun is a label ("Ernster Nachsatz:", "Verbeamtung:") unless it names someone;
     # with an article it is a speaker ("Die Polizei:", "Eine Betroffene:")
     head = next((t.text for t in toks if t.cls == "N"), "")
-    if toks[0].cls != "D" and not _names_someone(ctx, a, b) and not _person_noun(head):
+    if toks[0].cls != "D" and not _names_someone(ctx, a, b) and not _speaker_noun(head):
         return None
     return text[a:b], a, b, _linked(ctx, a, b)
 
@@ -1235,16 +1235,14 @@ def _names_someone(ctx: _Context, a: int, b: int) -> bool:
     )
 
 
-def _person_noun(word: str) -> bool:
-    """ "Hausärztin", "Versicherungsmakler", "Kulturministerin", "Experte": a noun for a
-    person by its ending or the role it ends in."""
+def _speaker_noun(word: str) -> bool:
+    """ "Hausärztin", "Versicherungsmakler", "Kulturministerin", "Polizei": a noun for a
+    person or an institution, by its ending or the role it ends in (not "Wetter")."""
     lower = word.rsplit("-", 1)[-1].lower()
-    return lower.endswith(_PERSON_ENDINGS) or lower.endswith(tuple(role_lexicon().roles))
+    return lower.endswith(_SPEAKER_ENDINGS) or lower.endswith(tuple(role_lexicon().roles))
 
 
-_PERSON_ENDINGS = (
-    "er", "in", "ent", "ant", "ist", "eur", "at", "te", "ene", "anwalt",
-)  # fmt: skip
+_SPEAKER_ENDINGS = tuple(_WORDS["colon_speakers"]["endings"])
 
 
 def _neighbour(
