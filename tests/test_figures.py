@@ -58,6 +58,18 @@ def test_another_incident_s_number_and_a_headline_are_no_rise() -> None:
     assert figure_changes(war) == []
 
 
+def test_a_count_in_words_is_read_and_one_denied_is_not() -> None:
+    said = _article("c0", "Zwölf Tote wurden inzwischen gezählt, dazu 12 Verletzte.", 0)
+    assert [(f.kind, f.count) for f in figures(said)] == [("dead", 12), ("injured", 12)]
+    spared = "Alle 150 Menschen an Bord wurden nicht verletzt, inzwischen ist es im Hafen."
+    assert figures(_article("c1", spared, 1)) == []
+
+
+def test_a_number_in_digit_groups_is_read_whole() -> None:
+    grouped = _article("d0", "Es gab 1 000 Tote und 2.500 Verletzte.", 0)
+    assert [(f.kind, f.count) for f in figures(grouped)] == [("dead", 1000), ("injured", 2500)]
+
+
 def test_the_rise_shows_in_the_api_the_cli_and_the_story_page(tmp_path: Path) -> None:
     items = tmp_path / "beben.jsonl"
     lines = [

@@ -120,7 +120,15 @@ def _unit(mention: Mention, tokens: _Tokens) -> bool:
 
 @lru_cache(maxsize=1)
 def _amount_words() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["amount_words"]["words"])
+    rules = read_data("entities_rules.json")
+    return frozenset(rules["amount_words"]["words"]) | frozenset(number_words())
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """Numbers written as words ("zwölf": 12), shared with the stories' casualty counts."""
+    values: dict[str, int] = read_data("entities_rules.json")["number_words"]["values"]
+    return values
 
 
 def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:

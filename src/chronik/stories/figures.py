@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronik.analysis.entities import number_words
 from chronik.model import Article
 from chronik.stories.developments import Change
 from chronik.stories.timeline import in_timeline_order, reported_sentences
 
-_WORD_NUMBERS = {
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100,
-}  # fmt: skip
 _QUALIFIER = r"(?:(?:mindestens|mehr als|über|rund|fast|knapp|etwa|insgesamt|bislang) )?"
-_NUMBER = rf"(?P<number>\d{{1,3}}(?:[.\u202f ]\d{{3}})+|\d+|{'|'.join(_WORD_NUMBERS)})"
+# Not inside a run of digit groups ("1 000 000"): a match started at each group had scanned
+# to the run's end, quadratic in its length.
+_NUMBER = (
+    r"(?<![0-9][.\u202f ])(?<![0-9])"
+    rf"(?P<number>\d{{1,3}}(?:[.\u202f ]\d{{3}})+|\d+|(?i:{'|'.join(number_words())}))"
+)
 _KINDS = {"Tote": "dead", "Todesopfer": "dead", "Verletzte": "injured"}
 _TOTALS = (
     # "Die Zahl der Toten ist auf 1.700 gestiegen"
@@ -39,6 +41,7 @@ _DIED = {"getötet": "dead", "gestorben": "dead", "ums Leben": "dead", "starben"
 _FORECAST = re.compile(
     r"\b(könnte|könnten|dürfte|dürften|befürchte\w*|fürchte\w*|bis zu|schätz\w*|Schätzung\w*)\b"
 )
+_NEGATED = re.compile(r"\b(?:nicht|kein\w*)\b")
 # Words that say a count went up, not that another incident has its own.
 _RISE = re.compile(r"\b(gestiegen|erhöht|stieg|steigt|inzwischen|mittlerweile|Zahl der)\b")
 
@@ -60,6 +63,8 @@ def figures(article: Article) -> list[Figure]:
         rise = bool(_RISE.search(sentence))
         for pattern in _TOTALS:
             for match in pattern.finditer(sentence):
+                if _NEGATED.search(match.group()):
+                    continue  # "150 Menschen wurden nicht verletzt"
                 word = match["word"]
                 kind = _KINDS.get(word) or _DIED.get(word, "injured")
                 found.append(Figure(kind, _count(match["number"]), rise, article.id))
@@ -85,7 +90,5 @@ def figure_changes(articles: list[Article]) -> list[Change]:
 
 
 def _count(number: str) -> int:
-    lower = number.lower()
-    if lower in _WORD_NUMBERS:
-        return _WORD_NUMBERS[lower]
-    return int(re.sub(r"\D", "", number))
+    written = number_words().get(number.lower())
+    return written if written is not None else int(re.sub(r"\D", "", number))
