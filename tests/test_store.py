@@ -729,6 +729,9 @@ def test_search_finds_an_entity_by_id_name_or_alias_as_the_cli_does(
         with pytest.raises(ChronikError) as info:
             app.search(entity_id="Niemand")  # a typo, not "no matches"
         assert info.value.code is Code.E103
+        # blank names no entity: no filter, not the most mentioned entity's articles
+        assert app.find_entity("  ") is None
+        assert len(app.search(entity_id="  ")) == len(app.search())
 
 
 def test_an_older_store_gets_its_entity_names_on_opening(tmp_path: Path) -> None:

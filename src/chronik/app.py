@@ -628,7 +628,8 @@ class Chronik:
         if days[0] and days[1] and days[0] > days[1]:  # an empty range is a slip, not a search
             raise ChronikError(Code.E112, since=days[0].isoformat(), until=days[1].isoformat())
         # Resolved as the CLI's --entity is: "Putin" had matched no article, silently.
-        entity = self.entity_named(entity_id).id if entity_id else None
+        wanted = (entity_id or "").strip()  # blank names no entity: no filter, as in REST
+        entity = self.entity_named(wanted).id if wanted else None
         query = ArticleQuery(words, entity, *days, publisher, language, limit, offset)
         return self.store.search(query)
 
@@ -673,9 +674,13 @@ class Chronik:
         return self.store.entities(limit=limit, type=wanted, name=name or None, offset=offset)
 
     def find_entity(self, text: str) -> Entity | None:
-        """An entity by id, else the most mentioned one named ``text``."""
+        """An entity by id, else the most mentioned one named ``text``; none for a blank
+        text (which, as a name filter, would have matched every entity)."""
+        text = text.strip()
+        if not text:
+            return None
         found = self.store.entity(text)
-        if found is not None or not text:
+        if found is not None:
             return found
         return next(iter(self.entities(limit=1, name=text)), None)
 
