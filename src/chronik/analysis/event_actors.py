@@ -354,6 +354,7 @@ def subject_role(sent: SentenceView, trigger: Trigger) -> str:
     return TARGET if _passive(sent, trigger) else AGENT
 
 
+@cache
 def _role_words(key: str) -> frozenset[str]:
     return frozenset(lexicon().raw["roles"][key])
 

@@ -190,10 +190,12 @@ def _counts(sentence: str) -> set[str]:
     return {m[1].replace(".", "").replace(" ", "") for m in _COUNT.finditer(sentence)}
 
 
-# A number of two or more digits, not part of a time ("20:47"), a date ("13.09.", "13.
-# September") or a year ("2026"): what a death toll or a sum is written as.
+# A number of two or more digits, not part of a time ("20:47", "15 Uhr"), a date ("13.09.",
+# "13. September"), a year ("2026") or a rank ("Platz 3 von 20", "Paragraf 15"): what a
+# death toll or a sum is written as.
 _COUNT = re.compile(
-    r"(?<![\d.:,])(\d{1,3}(?:[.\u202f ]\d{3})+|\d{2,})(?![\d:]|\.\d|\.? ?(?:"
+    r"(?<![\d.:,])(?<!Platz )(?<!Paragraf )(?<!Artikel )(?<!Nr\. )"
+    r"(\d{1,3}(?:[.\u202f ]\d{3})+|\d{2,})(?![\d:]|\.\d|\.? ?(?:Uhr|"
     r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
     r"(?<!\b(?:19|20)\d\d)"
 )
