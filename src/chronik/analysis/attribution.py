@@ -24,6 +24,7 @@ from typing import Any
 import simplemma
 
 from chronik.analysis.gazetteer import load_gazetteer
+from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
 from chronik.model import Article, Attribution, Mention, Sentence
@@ -108,8 +109,6 @@ _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
     r"|«([^«»\n]{1,3000})»"
 )
-# An inflected adjective's endings; shared with the entities and events steps.
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def unresolved_source(source: str) -> bool:

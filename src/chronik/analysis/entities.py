@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from chronik.analysis.attribution import ADJECTIVE_ENDINGS
 from chronik.analysis.gazetteer import (
     Gazetteer,
     Hit,
@@ -32,6 +31,7 @@ from chronik.analysis.gazetteer import (
     read_data,
     uninflected,
 )
+from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on

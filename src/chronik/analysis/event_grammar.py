@@ -17,11 +17,11 @@ from typing import Any
 import simplemma
 
 from chronik.analysis.attribution import (
-    ADJECTIVE_ENDINGS,
     QUOTE_MARKS,
     SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
 )
+from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.model import Mention, Sentence
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]")
