@@ -1155,6 +1155,13 @@ def test_a_cue_list_matches_a_lemma_a_form_or_a_form_s_beginning() -> None:
         # A passive's subject is acted on; "von" names who acts.
         ("Lettland wurde von Estland angegriffen.", {"Lettland": "target", "Estland": "agent"}),
         ("Ole Berg wurde festgenommen.", {"Ole Berg": "target"}),
+        # ... but a present tense in "-t" with its object, beside a future's "wird", acts
+        (
+            "Estland sanktioniert Lettland und wird weitere Schritte prüfen.",
+            {"Estland": "agent", "Lettland": "target"},
+        ),
+        # an object's article puts the object first
+        ("Den Nachbarn Lettland griff Estland an.", {"Lettland": "target", "Estland": "agent"}),
         # A noun's preposition, genitive and adjective.
         (
             "Nach dem Angriff auf Ole Berg beim Presseball fordert die Polizei Aufklärung.",

@@ -452,7 +452,26 @@ def _passive(sent: SentenceView, trigger: Trigger) -> bool:
     clause = sent.clauses[sent.clause_of(trigger.index)]
     words = {t.lower for t in sent.tokens[clause.first : clause.last]}
     participle_like = participle(verb) or verb.lower.endswith("t")
-    return participle_like and not passive_auxiliaries().isdisjoint(words)
+    closing = _closes_its_clause(sent, trigger.index, clause.last)
+    return participle_like and closing and not passive_auxiliaries().isdisjoint(words)
+
+
+def _closes_its_clause(sent: SentenceView, at: int, last: int) -> bool:
+    """A passive's participle ends its clause, or only auxiliaries follow ("angegriffen
+    worden ist"); a present tense in "-t" has its object after it ("Die EU sanktioniert
+    Russland und wird ... prüfen", whose "wird" is a future's)."""
+    for token in sent.tokens[at + 1 : last]:
+        if token.lower in _COORDINATORS:
+            return True
+        if token.text[:1].isalnum() and token.lower not in _AFTER_PARTICIPLE:
+            return False
+    return True
+
+
+_COORDINATORS = frozenset({"und", "oder", "sowie", "aber"})
+_AFTER_PARTICIPLE = frozenset(
+    {"worden", "sein", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden"}
+)
 
 
 def _governor(sent: SentenceView, at: int, trigger: Trigger) -> tuple[str, int]:
@@ -548,8 +567,11 @@ def _subject_before(sent: SentenceView, first: int, finite: int, trigger: Trigge
     """Whether the words before a main clause's finite verb are its subject: a name there
     outside a prepositional phrase is ("Auch Indien kritisiert ..."); a phrase of time or
     place is not ("Am Montag griff Russland ...", "Kurz vor der Freilassung hat ..."), nor a
-    pronoun alone that is the object ("Das gab Kristersson bekannt")."""
+    pronoun alone that is the object ("Das gab Kristersson bekannt"), nor a phrase that an
+    object's article opens ("Den Präsidenten traf Merz")."""
     tokens = sent.tokens
+    if tokens[first].lower in _role_words("object_articles"):
+        return False  # an object put first: "Den Iran griff Israel an"
     start, end = tokens[first].start, tokens[finite].start
     named = [m for m in sent.mentions if start <= m.start < end and not m.derived]
     if any(_governor(sent, sent.token_index(m.start), trigger)[0] != "preposition" for m in named):
