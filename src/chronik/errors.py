@@ -46,7 +46,7 @@ class Code(Enum):
     E140 = "unknown export format {name!r}; choose one of: {choices}"
     E150 = "broken time expression rules: {detail}; see docs/timex.md for the format"
     E160 = "cannot read the subjectivity model ({detail}); reinstall Chronik"
-    E170 = "cannot load embedding model {name!r} ({detail}); install it or choose another"
+    E170 = "cannot use embedding model {name!r} ({detail}); install it or choose another"
     E180 = (
         "cannot load NER model {name!r}: {detail}; reinstall Chronik for the bundled model, "
         "or install the spaCy pipeline and name it as spacy:PIPELINE"
