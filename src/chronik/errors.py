@@ -135,3 +135,10 @@ def _rebuild(
     cls: type[ChronikError], code: Code, where: str | None, details: dict[str, object]
 ) -> ChronikError:
     return cls(code, where, **details)
+
+
+def exception_line(exc: BaseException, limit: int | None = None) -> str:
+    """A foreign exception as one line of an error's detail: its type and its message's
+    first line (cut to ``limit`` characters), or its type alone without a message."""
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0][:limit]}" if lines else type(exc).__name__

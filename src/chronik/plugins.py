@@ -15,7 +15,7 @@ from functools import cache
 from importlib.metadata import entry_points
 from typing import Any, NamedTuple
 
-from chronik.errors import ChronikError, Code
+from chronik.errors import ChronikError, Code, exception_line
 from chronik.options import Options
 
 GROUP = "chronik.plugins"
@@ -30,7 +30,7 @@ def load_plugins() -> tuple[str, ...]:
         try:
             entry.load()
         except Exception as exc:
-            detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
+            detail = exception_line(exc)
             raise ChronikError(
                 Code.E221, name=entry.name, target=entry.value, detail=detail
             ) from exc
@@ -128,8 +128,7 @@ def register_again(shipped: tuple[Registration, ...]) -> None:
         try:
             _register(item, _kinds()[item.kind])
         except Exception as exc:
-            detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
-            _FAILED[(item.kind, item.module)] = detail
+            _FAILED[(item.kind, item.module)] = exception_line(exc)
     _REGISTERED_AGAIN.add(shipped)
 
 

@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
 from chronik.analysis.pipeline import run_pipeline
-from chronik.errors import ChronikError, Code, InputError
+from chronik.errors import ChronikError, Code, InputError, exception_line
 from chronik.model import Article
 from chronik.options import EXECUTOR_CHOICES, Options
 from chronik.plugins import Needed, Registration, missing, needed, register_again, registrations
@@ -114,7 +114,7 @@ class Pool:
         except ChronikError:
             raise
         except Exception as exc:  # a worker that cannot start or unpickle what it is sent
-            detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
+            detail = exception_line(exc)
             raise ChronikError(Code.E210, name=self.options.executor, detail=detail) from exc
         if lacking:
             what, why = lacking[0]

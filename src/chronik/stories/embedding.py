@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from chronik.analysis.use import use_encoder
-from chronik.errors import ChronikError, Code
+from chronik.errors import ChronikError, Code, exception_line
 from chronik.registry import Registry
 
 Matrix = npt.NDArray[np.float32]
@@ -121,7 +121,7 @@ def get_embedder(name: str) -> Embedder | None:
     except ChronikError:
         raise
     except Exception as exc:
-        raise ChronikError(Code.E170, name=name, detail=_detail(exc)) from exc
+        raise ChronikError(Code.E170, name=name, detail=exception_line(exc, 160)) from exc
     return None if embedder is None else _Checked(name, embedder)
 
 
@@ -142,16 +142,13 @@ class _Checked:
         except ChronikError:
             raise
         except Exception as exc:
-            raise ChronikError(Code.E170, name=self.chosen, detail=_detail(exc)) from exc
+            raise ChronikError(
+                Code.E170, name=self.chosen, detail=exception_line(exc, 160)
+            ) from exc
         if texts and (vectors.ndim != 2 or len(vectors) != len(texts)):
             detail = f"it gave an array of shape {vectors.shape} for {len(texts)} texts"
             raise ChronikError(Code.E170, name=self.chosen, detail=detail)
         return vectors
-
-
-def _detail(exc: Exception) -> str:
-    lines = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {lines[0][:160]}" if lines else type(exc).__name__
 
 
 def _use(name: str) -> Embedder:
