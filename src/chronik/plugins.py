@@ -144,39 +144,24 @@ def _register(item: Registration, kind: _Kind) -> None:
 def needed(options: Options) -> tuple[Needed, ...]:
     """The plugins' names that analysis under ``options`` uses (the components, the NER
     backend and the event extractor it names), each with the module that registered it."""
-    from chronik.analysis import events, ner, pipeline
+    from chronik.analysis import pipeline
 
-    chosen: list[tuple[str, str, Any]] = [
-        ("analysis component", name, pipeline.registered().get(name)) for name in options.pipeline
-    ]
+    chosen = [("analysis component", n) for n in options.pipeline if n in pipeline.registered()]
     if "ner" in options.pipeline:
-        chosen.append(
-            ("NER backend", options.ner_backend, ner.BACKENDS.factory(options.ner_backend))
-        )
+        chosen.append(("NER backend", options.ner_backend))
     if "events" in options.pipeline:
-        extractor = inspect.unwrap(events.EXTRACTORS.factory(options.event_extractor))
-        chosen.append(("event extractor", options.event_extractor, extractor))
-    return tuple(
-        Needed(kind, name, _module(factory))
-        for kind, name, factory in chosen
-        if factory is not None and _plugin(factory)
-    )
+        chosen.append(("event extractor", options.event_extractor))
+    found = [(kind, name, _registered(kind, name)) for kind, name in chosen]
+    return tuple(Needed(kind, name, _module(f)) for kind, name, f in found if _plugin(f))
 
 
 def missing(wanted: tuple[Needed, ...]) -> list[tuple[str, str]]:
     """Those of ``wanted`` that this process does not have from the same module, each
     named, with why."""
-    from chronik.analysis import events, ner, pipeline
-
-    lookups: dict[str, Callable[[str], Any]] = {
-        "analysis component": lambda name: pipeline.registered()[name],
-        "NER backend": ner.BACKENDS.factory,
-        "event extractor": lambda name: inspect.unwrap(events.EXTRACTORS.factory(name)),
-    }
     lacking = []
     for item in wanted:
         try:
-            found = _module(lookups[item.kind](item.name))
+            found = _module(_registered(item.kind, item.name))
         except (KeyError, ChronikError):
             found = ""
         if found != item.module:
@@ -184,3 +169,15 @@ def missing(wanted: tuple[Needed, ...]) -> list[tuple[str, str]]:
             why = _FAILED.get((item.kind, item.module), why)
             lacking.append((f"{item.kind} {item.name!r} of {item.module}", why))
     return lacking
+
+
+def _registered(kind: str, name: str) -> Any:
+    """The factory this process has under ``name`` for one of the kinds analysis uses (an
+    event extractor's as it was given); KeyError or E110 where there is none."""
+    from chronik.analysis import events, ner, pipeline
+
+    if kind == "analysis component":
+        return pipeline.registered()[name]
+    if kind == "NER backend":
+        return ner.BACKENDS.factory(name)
+    return inspect.unwrap(events.EXTRACTORS.factory(name))
