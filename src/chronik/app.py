@@ -449,7 +449,7 @@ class Chronik:
     ) -> list[Article]:
         """Stored articles in time order; of one story (E101 for one that does not exist;
         a story merged away: of the story it went into, as :meth:`story`)."""
-        limit, offset = checked_count("limit", limit, 1), checked_count("offset", offset)
+        limit, offset = checked_page(limit, offset)
         found = self.store.articles(story_id=story_id, limit=limit, offset=offset)
         if not found and story_id is not None:
             story = self.story(story_id)  # no articles: is there such a story at all?
@@ -499,7 +499,7 @@ class Chronik:
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
         """Stories, most recently active first, each with its articles in timeline order."""
-        limit, offset = checked_count("limit", limit, 1), checked_count("offset", offset)
+        limit, offset = checked_page(limit, offset)
         return [_in_timeline_order(s) for s in self.store.stories(limit=limit, offset=offset)]
 
     def merge_stories(self, gone: str, into: str) -> Story:
@@ -623,7 +623,7 @@ class Chronik:
         ``offset`` matches are skipped and ``limit`` counted."""
         # A NUL is no word, and both backends take it for the end of the query.
         words = text.replace("\x00", " ").strip()
-        limit, offset = checked_count("limit", limit, 1), checked_count("offset", offset)
+        limit, offset = checked_page(limit, offset)
         days = parse_day(since), parse_day(until)
         if days[0] and days[1] and days[0] > days[1]:  # an empty range is a slip, not a search
             raise ChronikError(Code.E112, since=days[0].isoformat(), until=days[1].isoformat())
@@ -665,7 +665,7 @@ class Chronik:
         any case; another is E110), ``name`` those with that name or alias in any case
         ("putin" finds Wladimir Putin where Putin is an alias); an empty ``name`` is no
         filter, as an empty parameter of the API is; ``offset`` skips that many first."""
-        limit, offset = checked_count("limit", limit, 1), checked_count("offset", offset)
+        limit, offset = checked_page(limit, offset)
         if type is not None and type.upper() not in ENTITY_TYPES:
             choices = ", ".join(ENTITY_TYPES)
             raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
@@ -761,6 +761,11 @@ def checked_count(name: str, value: object, least: int = 0) -> int:
         kind = f"a whole number from {least} to {MAX_COUNT}"
         raise ChronikError(Code.E113, name=name, value=value, kind=kind)
     return number
+
+
+def checked_page(limit: object, offset: object) -> tuple[int, int]:
+    """A page's ``limit`` (from 1) and ``offset`` (from 0), each by :func:`checked_count`."""
+    return checked_count("limit", limit, 1), checked_count("offset", offset)
 
 
 def _integer(value: object) -> int | None:
