@@ -31,7 +31,7 @@ from chronik.analysis.gazetteer import (
     read_data,
     uninflected,
 )
-from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.german import ADJECTIVE_ENDINGS, number_words
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on
@@ -122,13 +122,6 @@ def _unit(mention: Mention, tokens: _Tokens) -> bool:
 def _amount_words() -> frozenset[str]:
     rules = read_data("entities_rules.json")
     return frozenset(rules["amount_words"]["words"]) | frozenset(number_words())
-
-
-@lru_cache(maxsize=1)
-def number_words() -> dict[str, int]:
-    """Numbers written as words ("zwölf": 12), shared with the stories' casualty counts."""
-    values: dict[str, int] = read_data("entities_rules.json")["number_words"]["values"]
-    return values
 
 
 def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronik.analysis.entities import number_words
+from chronik.analysis.german import number_words
 from chronik.model import Article
 from chronik.stories.developments import Change
 from chronik.stories.timeline import in_timeline_order, reported_sentences
