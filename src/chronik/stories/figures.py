@@ -25,7 +25,11 @@ _NUMBER = (
     r"(?<![0-9][.\u202f ])(?<![0-9])"
     rf"(?P<number>\d{{1,3}}(?:[.\u202f ]\d{{3}})+|\d+|(?i:{'|'.join(number_words())}))"
 )
-_KINDS = {"Tote": "dead", "Todesopfer": "dead", "Verletzte": "injured"}
+# What a total's word counts: the noun after the number, or the verb after "Menschen".
+_KINDS = {
+    "Tote": "dead", "Todesopfer": "dead", "Verletzte": "injured", "getötet": "dead",
+    "gestorben": "dead", "ums Leben": "dead", "starben": "dead", "verletzt": "injured",
+}  # fmt: skip
 _TOTALS = (
     # "Die Zahl der Toten ist auf 1.700 gestiegen"
     re.compile(rf"Zahl der (?P<word>Tote|Todesopfer|Verletzte)n?\b[^.!?]{{0,80}}?\bauf {_QUALIFIER}"
@@ -36,7 +40,6 @@ _TOTALS = (
     re.compile(rf"\b{_QUALIFIER}{_NUMBER} (?:Menschen|Personen)\b[^.!?]{{0,50}}?"
                r"\b(?P<word>getötet|gestorben|ums Leben|starben|verletzt)"),
 )  # fmt: skip
-_DIED = {"getötet": "dead", "gestorben": "dead", "ums Leben": "dead", "starben": "dead"}
 # A count feared or estimated, not counted.
 _FORECAST = re.compile(
     r"\b(könnte|könnten|dürfte|dürften|befürchte\w*|fürchte\w*|bis zu|schätz\w*|Schätzung\w*)\b"
@@ -65,8 +68,7 @@ def figures(article: Article) -> list[Figure]:
             for match in pattern.finditer(sentence):
                 if _NEGATED.search(match.group()):
                     continue  # "150 Menschen wurden nicht verletzt"
-                word = match["word"]
-                kind = _KINDS.get(word) or _DIED.get(word, "injured")
+                kind = _KINDS[match["word"]]
                 found.append(Figure(kind, _count(match["number"]), rise, article.id))
     return found
 
