@@ -79,6 +79,49 @@ def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) ->
     assert [row["revision"] for row in rows] == [1, 2]
 
 
+def test_only_a_revision_of_the_titling_article_retitles_its_story(
+    app: Chronik, tmp_path: Path
+) -> None:
+    lines = [
+        ("a", "Brücke gesperrt", "Die Elsterbrücke in Lindenau ist gesperrt. Staus."),
+        ("b", "Staus an der Brücke", "Die Elsterbrücke in Lindenau ist gesperrt. Staus am Ring."),
+    ]
+
+    def write(changed: dict[str, str]) -> None:
+        path.write_text(
+            "".join(
+                json.dumps(
+                    {
+                        "url": f"https://x.example/{key}",
+                        "title": changed.get(key, title),
+                        "text": text,
+                        "published": f"2024-05-0{n}T08:00:00+00:00",
+                    }
+                )
+                + "\n"
+                for n, (key, title, text) in enumerate(lines, start=1)
+            ),
+            encoding="utf-8",
+        )
+
+    path = tmp_path / "a.jsonl"
+    write({})
+    app.ingest([str(path)])
+    [story] = app.stories()
+    assert story.size == 2 and story.title == "Brücke gesperrt"
+    write({"b": "Lange Staus an der Brücke"})  # not the titling article: the title stays
+    app.ingest([str(path)])
+    assert app.story(story.id).title == "Brücke gesperrt"
+    write({"a": "Elsterbrücke gesperrt", "b": "Lange Staus an der Brücke"})
+    app.ingest([str(path)])
+    assert app.story(story.id).title == "Elsterbrücke gesperrt"
+    # The running engine has the new headline too: the next member keeps it.
+    lines.append(("c", "Brücke bleibt zu", "Die Elsterbrücke in Lindenau bleibt gesperrt."))
+    write({"a": "Elsterbrücke gesperrt", "b": "Lange Staus an der Brücke"})
+    app.ingest([str(path)])
+    assert app.story(story.id).title == "Elsterbrücke gesperrt"
+
+
 def test_a_revision_keeps_the_profile_its_story_was_assigned_by(
     app: Chronik, tmp_path: Path
 ) -> None:

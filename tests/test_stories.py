@@ -143,6 +143,41 @@ def test_what_happened_to_whom_is_a_term_of_the_profile() -> None:
     assert counts["ev:threaten:ent_insel"] == 1 and counts["ev:threaten:ent_praesident"] == 1
 
 
+BRIDGE = [
+    "Die Sanierung der Elsterbrücke in Lindenau kostet drei Millionen Euro mehr.",
+    "Die Elsterbrücke in Lindenau bleibt wegen der Sanierung bis zum Sommer gesperrt.",
+    "Pendler stehen vor der gesperrten Elsterbrücke in Lindenau im Stau, die Sanierung dauert.",
+    "Der Stadtrat von Lindenau streitet über die Kosten der Sanierung der Elsterbrücke.",
+]
+
+
+def _titled_story(first: tuple[str, str], texts: list[str]) -> str:
+    """The title of the one story that ``first`` and then ``texts`` form (everything joins
+    at so low a threshold)."""
+    engine = StoryEngine(Options(embedding_backend="none", story_threshold=0.001))
+    story_id = engine.add(article("first", first, DAY), DAY).story_id
+    for n, text in enumerate(texts, start=1):
+        when = DAY + timedelta(hours=n)
+        assignment = engine.add(article(f"m{n}", (text[:40], text), when), when)
+        assert assignment.story_id == story_id
+    return engine.title(story_id)
+
+
+def test_a_story_that_grew_away_from_its_first_article_takes_a_central_title() -> None:
+    # A handball final opened it (its fans crossed the bridge); since, it is the bridge.
+    final = (
+        "Handballerinnen aus Lindenau gewinnen Pokalfinale",
+        "Die Handballerinnen aus Lindenau haben das Pokalfinale mit 31:27 gewonnen. Die Fans "
+        "feierten auf der Elsterbrücke, die Torhüterin parierte zwei Siebenmeter.",
+    )
+    title = _titled_story(final, BRIDGE)
+    assert title != final[0] and "Elsterbrücke" in title
+
+
+def test_a_coherent_story_keeps_its_first_article_s_title() -> None:
+    assert _titled_story(ANNOUNCEMENT, [REPORT[1], *BRIDGE[1:3]]) == ANNOUNCEMENT[0]
+
+
 def test_a_kicker_only_title_gives_the_story_the_lead_too() -> None:
     text = "Nahost:\n\nIsrael rückt auf die Stadt vor. Die Armee meldet Gefechte."
     assert story_title("Nahost:", text) == "Nahost: Israel rückt auf die Stadt vor."

@@ -339,27 +339,29 @@ class Chronik:
         self, article: Article, document: Document, seen: datetime, story_id: str | None
     ) -> PutStatus:
         engine = self.engine()
-        features, title = b"", self._retitle(story_id, article)
-        if story_id is None:
-            assignment = engine.add(article, seen)
-            story_id, features = assignment.story_id, assignment.features
-            title = engine.title(story_id)
-            if assignment.is_new:
-                self.store.log_story(story_id, "created", article.id, seen)
-            for absorbed in assignment.merged:
-                self.store.merge_stories(absorbed, story_id, seen)
-        article.story_id = story_id
-        status = self.store.put_article(article, document, seen, features)
-        self.store.refresh_story(story_id, title)
+        if story_id is not None:  # a revision: it stays where it is
+            old = self.store.article(article.id)
+            article.story_id = story_id
+            status = self.store.put_article(article, document, seen, b"")
+            self.store.refresh_story(story_id, None)
+            if old is not None:
+                self._retitle(story_id, old, article)
+            return status
+        assignment = engine.add(article, seen)
+        article.story_id = assignment.story_id
+        if assignment.is_new:
+            self.store.log_story(assignment.story_id, "created", article.id, seen)
+        for absorbed in assignment.merged:
+            self.store.merge_stories(absorbed, assignment.story_id, seen)
+        status = self.store.put_article(article, document, seen, assignment.features)
+        self.store.refresh_story(assignment.story_id, engine.title(assignment.story_id))
         return status
 
-    def _retitle(self, story_id: str | None, article: Article) -> str | None:
-        """A story is titled by its first article, so a revision of that one retitles it."""
-        if story_id is None:
-            return None
-        history = self.store.story_history(story_id)
-        first = next((change.other for change in history if change.action == "created"), None)
-        return story_title(article.title, article.text) if first == article.id else None
+    def _retitle(self, story_id: str, old: Article, new: Article) -> None:
+        """A revision of the article whose headline titles its story retitles the story."""
+        title = story_title(new.title, new.text)
+        self.store.retitle_story(story_id, story_title(old.title, old.text), title)
+        self.engine().retitle(story_id, new.id, title)
 
     def engine(self) -> StoryEngine:
         """The story engine, warmed with the stored articles inside its window."""

@@ -111,6 +111,11 @@ class Store(Protocol):
 
     def refresh_story(self, story_id: str, title: str | None) -> None: ...
 
+    def retitle_story(self, story_id: str, old: str, new: str) -> None:
+        """Give the story the title ``new`` if its title is ``old`` (a revision of the
+        article that titles it)."""
+        ...
+
     def log_story(self, story_id: str, action: str, other: str | None, at: datetime) -> None: ...
 
     def merge_stories(self, gone: str, into: str, at: datetime) -> None:

@@ -426,6 +426,11 @@ class SQLStore(ABC):
             (story_id, title, story_id, story_id),
         )
 
+    def retitle_story(self, story_id: str, old: str, new: str) -> None:
+        self.execute(
+            "UPDATE stories SET title = ? WHERE id = ? AND title = ?", (new, story_id, old)
+        )
+
     def log_story(self, story_id: str, action: str, other: str | None, at: datetime) -> None:
         self.execute(
             "INSERT INTO story_log VALUES (?, ?, ?, ?)", (story_id, action, other, at.isoformat())

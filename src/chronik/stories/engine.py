@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -58,6 +59,9 @@ _MERGE_MARGIN = 0.25
 # A second story at the threshold is the same story too when its founding members' mean
 # embedding scores this much against the best story's (``_same_founding``).
 _SAME_FOUNDING = 0.5
+# A story keeps its title while its titling member is at least this close to the story's
+# centre, relative to the closest of its founding and latest members (`_retitle`).
+_KEEP_TITLE = 0.65
 
 
 @dataclass
@@ -72,7 +76,6 @@ class Assignment:
 @dataclass
 class _Story:
     id: str
-    title: str
     first: datetime
     last: datetime
     terms: Counter[str] = field(default_factory=Counter)
@@ -82,15 +85,27 @@ class _Story:
     size: int = 0
     published: datetime | None = None  # the latest publication time of a member
     founding: list[Profile] = field(default_factory=list)  # its first ``_FOUNDING`` members
+    headline: Profile | None = None  # the member whose title is the story's (`_retitle`)
     # Each candidate story is scored against every new article: its centroid and unit vector
     # are kept until a member joins (the size, or the summed vector, changes).
     _centroid: tuple[int, dict[str, float]] | None = field(default=None, repr=False)
     _unit: tuple[Vector, Vector] | None = field(default=None, repr=False)
+    _square: tuple[int, float] | None = field(default=None, repr=False)
 
     def centroid(self) -> dict[str, float]:
         if self._centroid is None or self._centroid[0] != self.size:
             self._centroid = (self.size, normalised(dict(self.terms)))
         return self._centroid[1]
+
+    def centrality(self, member: Profile) -> float:
+        """The cosine of a member's terms with the sum of the other members' (their own
+        share of the centroid would favour a member of a small story with rare words)."""
+        if self._square is None or self._square[0] != self.size:
+            self._square = (self.size, sum(w * w for w in self.terms.values()))
+        own = sum(w * w for w in member.terms.values())
+        dot = cosine(member.terms, self.terms) - own
+        rest = self._square[1] - 2 * dot - own  # the others' squared norm
+        return dot / math.sqrt(own * rest) if own * rest > 1e-12 else 0.0
 
     @property
     def anchored(self) -> bool:
@@ -139,7 +154,6 @@ class StoryEngine:
         self._sure = self.weights.lexical_sure * scale
         self.vocabulary = Vocabulary()
         self._stories: dict[str, _Story] = {}
-        self._titles: dict[str, str] = {}
         self._postings: defaultdict[str, set[str]] = defaultdict(set)
         self._aliases: dict[str, str] = {}
         self._added = 0
@@ -165,22 +179,21 @@ class StoryEngine:
         for s in scored:
             s.score = combine(s.lexical, None, s.time, self.weights)
         lexical = max((s.score for s in scored), default=0.0)
-        title = story_title(article.title, article.text)
         if self.embedder is None:
-            return self._decide(prof, scored, seen, title, self.threshold)
+            return self._decide(prof, scored, seen, self.threshold)
         foreign = prof.language != _HOME_LANGUAGE
         if lexical < self._unsure and not foreign:
-            return self._decide(prof, [], seen, title, self.threshold)
+            return self._decide(prof, [], seen, self.threshold)
         best = max(scored, key=lambda s: s.score, default=None)
         if lexical >= self._sure and best is not None and not best.story.anchored:
             # A sure match joins: the cut is on the plain score, before the size prior.
             # Not into a long story: names it shares with the article ("Trump", "Iran")
             # make sure matches of its neighbouring events too; its founding members judge.
-            return self._decide(prof, scored, seen, title, self._sure, prior=False)
-        return self._embedded_decision(prof, scored, seen, title)
+            return self._decide(prof, scored, seen, self._sure, prior=False)
+        return self._embedded_decision(prof, scored, seen)
 
     def _embedded_decision(
-        self, prof: Profile, scored: list[_Scored], seen: datetime, title: str
+        self, prof: Profile, scored: list[_Scored], seen: datetime
     ) -> Assignment:
         self.embedded += 1
         top = sorted(scored, key=lambda s: -s.score)[:_EMBED_CANDIDATES]
@@ -194,7 +207,7 @@ class StoryEngine:
         # Once embedded, a founding member keeps its vector: this batch is mostly empty.
         self._embed([m for s in top if s.story.anchored for m in s.story.founding])
         self._score_embeddings(prof, top)
-        return self._decide(prof, top, seen, title, self.threshold)
+        return self._decide(prof, top, seen, self.threshold)
 
     def warm(self, items: Iterable[tuple[Article, datetime, bytes]], learn: bool = True) -> None:
         """Rebuild the window from stored articles; with ``learn`` their terms count into
@@ -211,13 +224,26 @@ class StoryEngine:
                 self.vocabulary.add(set(prof.terms))
             story = self._stories.get(article.story_id)
             if story is None:
-                title = story_title(article.title, article.text)
-                story = self._new_story(article.story_id, title, seen)
+                story = self._new_story(article.story_id, seen)
             self._join(story, prof, seen)
             self._now = max(self._now or seen, seen)
 
     def title(self, story_id: str) -> str:
-        return self._titles.get(story_id, "")
+        """The story's title: the headline of its founding article until the story has
+        grown away from it, then of a member at its centre (`_retitle`); "" for a story
+        outside the window."""
+        story = self._stories.get(self.resolve(story_id))
+        return story.headline.title if story and story.headline else ""
+
+    def retitle(self, story_id: str, article_id: str, title: str) -> None:
+        """A revision of a member came: its profile keeps the score it joined by, but its
+        headline is the new one."""
+        story = self._stories.get(self.resolve(story_id))
+        for member in [*story.founding, *story.recent] if story else []:
+            if member.id == article_id:
+                member.title = title
+        if story and story.headline and story.headline.id == article_id:
+            story.headline.title = title
 
     def story_ids(self) -> list[str]:
         return list(self._stories)
@@ -289,7 +315,6 @@ class StoryEngine:
         prof: Profile,
         scored: list[_Scored],
         seen: datetime,
-        title: str,
         threshold: float,
         prior: bool = True,
     ) -> Assignment:
@@ -297,7 +322,7 @@ class StoryEngine:
             s.score *= size_prior(s.story.size, self.weights) if prior else 1.0
         ranked = sorted(scored, key=lambda s: -s.score)
         if not ranked or ranked[0].score < threshold:
-            story = self._new_story(new_story_id(prof.id), title, seen)
+            story = self._new_story(new_story_id(prof.id), seen)
             self._join(story, prof, seen)
             best = ranked[0].score if ranked else 0.0
             return Assignment(story.id, True, best, encode_features(prof, self._backend, seen))
@@ -339,10 +364,9 @@ class StoryEngine:
         extra = list(self.embedder.encode(bare)) if bare and self.embedder is not None else []
         return story.founding_vector(extra)
 
-    def _new_story(self, story_id: str, title: str, seen: datetime) -> _Story:
-        story = _Story(story_id, title, seen, seen)
+    def _new_story(self, story_id: str, seen: datetime) -> _Story:
+        story = _Story(story_id, seen, seen)
         self._stories[story_id] = story
-        self._titles[story_id] = title
         return story
 
     def _join(self, story: _Story, prof: Profile, seen: datetime) -> None:
@@ -360,6 +384,7 @@ class StoryEngine:
             if key not in story.keys:
                 story.keys.add(key)
                 self._postings[key].add(story.id)
+        _retitle(story)
 
     def _merge(self, gone: _Story, into: _Story) -> None:
         into.terms.update(gone.terms)
@@ -386,7 +411,6 @@ class StoryEngine:
             horizon = self._now - self.window
             for story in [s for s in self._stories.values() if s.last < horizon]:
                 self._drop(story)
-                self._titles.pop(story.id, None)
 
     def _drop(self, story: _Story) -> None:
         self._stories.pop(story.id, None)
@@ -414,6 +438,28 @@ def embed_profiles(embedder: Embedder | None, profiles: list[Profile]) -> None:
         return
     for p, vector in zip(todo, embedder.encode([p.embed_text for p in todo]), strict=True):
         p.embedding = vector
+
+
+def _retitle(story: _Story) -> None:
+    """Keep the story's title while its member stays near the story's centre (the other
+    members' terms), else take the most central of its founding and latest members.
+
+    A story used to keep its founding article's title for good; review 25 found 6 of 26
+    titles misleading, 5 among the 8 largest stories, which had grown into a war or a peace
+    plan under the title of their first incident ("Zwei ukrainische Minister treten
+    zurück" over 40 articles, most of them on the US peace plan). Always the most central
+    member would trade a coherent story's opening report for a later detail and make
+    titles change with every article; the margin keeps them until the story has moved.
+    """
+    current = story.headline
+    if current is None:
+        story.headline = story.recent[-1]
+        return
+    # A title of a word or two ("Flugverkehr") names a topic, not what happened.
+    titled = [m for m in [*story.founding, *story.recent] if len(m.title.split()) >= 3]
+    best = max(titled, key=story.centrality, default=current)
+    if story.centrality(current) < _KEEP_TITLE * story.centrality(best):
+        story.headline = best
 
 
 def _keys(prof: Profile) -> list[str]:
@@ -488,4 +534,5 @@ def _profile_from(data: dict[str, Any], article: Article, backend: str) -> Profi
         language=str(data.get("l", "de")),
         embed_text=embed_text(article.title, article.text),
         embedding=vector,
+        title=story_title(article.title, article.text),
     )

@@ -13,6 +13,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -66,6 +67,7 @@ class Profile:
     language: str
     embed_text: str
     embedding: Vector | None = None
+    title: str = ""  # the article's headline as lists show it (`story_title`)
 
     @property
     def salient(self) -> list[str]:
@@ -241,6 +243,7 @@ def profile(
         when=when,
         language=(article.language or "de")[:2],
         embed_text=embed_text(article.title, article.text),
+        title=story_title(article.title, article.text),
     )
 
 
@@ -256,7 +259,7 @@ def normalised(weights: dict[str, float]) -> dict[str, float]:
     return {t: w / norm for t, w in weights.items()}
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b.get(t, 0.0) for t, w in a.items())
