@@ -35,7 +35,12 @@ from chronik.stories.features import (
     term_counts,
     time_factor,
 )
-from chronik.stories.related import RELATED_FLOOR, related_articles, related_stories
+from chronik.stories.related import (
+    RELATED_FLOOR,
+    related_articles,
+    related_stories,
+    stored_profile,
+)
 from chronik.stories.timeline import article_tense, build_timeline
 from files import write_jsonl
 
@@ -87,8 +92,11 @@ def test_related_reading_from_stored_features_or_recomputed(lexical: Options) ->
     for key, other in zip(("s-traffic", "s-sport"), pool, strict=True):
         other.story_id = key
     stored = StoryEngine(lexical)
-    with_features = [(a, stored.add(a, DAY).features) for a in [target, *pool]]
-    for found in (with_features, [(a, b"") for a in [target, *pool]]):
+    with_features = [
+        (a, stored_profile(a, stored.add(a, DAY).features, lexical)) for a in [target, *pool]
+    ]
+    assert all(p is not None for _, p in with_features)
+    for found in (with_features, [(a, None) for a in [target, *pool]]):
         ranked = related_articles([target], found, lexical)
         assert [a.id for a, _ in ranked] == ["b"], "the unrelated article is below the floor"
         assert ranked[0][1] >= RELATED_FLOOR

@@ -49,7 +49,12 @@ from chronik.stories.engine import StoryEngine, new_story_id
 from chronik.stories.features import Vocabulary, story_title
 from chronik.stories.figures import figure_changes
 from chronik.stories.known_entities import KnownEntities, apply_mapping
-from chronik.stories.related import Neighbourhood, related_articles, related_stories
+from chronik.stories.related import (
+    Neighbourhood,
+    related_articles,
+    related_stories,
+    stored_profile,
+)
 from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
 
 Progress = Callable[[str, "IngestReport"], None]
@@ -464,13 +469,21 @@ class Chronik:
         events' times and tense). A story merged into another, by the engine or by hand,
         is the one it went into, so that its id stays a working link: the story returned
         then has the other id."""
-        story = self.store.story(story_id)
+        return _in_timeline_order(self._found_story(story_id, articles=True))
+
+    def story_summary(self, story_id: str) -> Story:
+        """The story's title, span and size, without its articles (a list shows no more);
+        a merged story is the one it went into, as in :meth:`story`."""
+        return self._found_story(story_id, articles=False)
+
+    def _found_story(self, story_id: str, articles: bool) -> Story:
+        story = self.store.story(story_id, articles)
         if story is None:
             survivor = self._merged_into(story_id)
-            story = self.store.story(survivor) if survivor else None
+            story = self.store.story(survivor, articles) if survivor else None
         if story is None:
             raise ChronikError(Code.E101, id=story_id)
-        return _in_timeline_order(story)
+        return story
 
     def _merged_into(self, story_id: str) -> str | None:
         """The story a merged story's articles are in now, following later merges."""
@@ -581,16 +594,20 @@ class Chronik:
         """The nearest articles outside the article's story, with their similarity."""
         limit = checked_count("limit", limit, 1)
         article = self.article(article_id)
-        return related_articles([article], self._around(article), self.options, limit)
+        found = related_articles([article], self._around(article), self.options, limit)
+        return [(self.article(other.id), score) for other, score in found]  # with analysis
 
     def related_stories(self, story_id: str, limit: int = 10) -> list[tuple[Story, float]]:
-        """The stories nearest to this one, with the similarity of their closest articles."""
+        """The stories nearest to this one, with the similarity of their closest articles;
+        as summaries, without their articles (see :meth:`story_summary`)."""
         limit = checked_count("limit", limit, 1)
         members = self.story(story_id).articles[-_RELATED_MEMBERS:]
         if not members:
             return []
         found = related_stories(members, self._around(members[-1]), self.options, limit)
-        return [(self.story(other), score) for other, score in found]
+        # Without their articles: a list shows a title and a size, and a big story's
+        # articles took most of the page's time.
+        return [(self.story_summary(other), score) for other, score in found]
 
     def _around(self, article: Article) -> Neighbourhood:
         """Stored articles within the story window around ``article`` (its neighbourhood),
@@ -598,10 +615,13 @@ class Chronik:
         when = article.published or self.store.latest() or datetime.now(UTC)
         span = timedelta(days=self.options.story_window_days)
         found: Neighbourhood = []
-        for other, seen, features in self.store.window(when - span):
+        for other, seen, features in self.store.window(when - span, analysed=False):
             if seen > when + span or len(found) >= _RELATED_POOL:
                 break
-            found.append((other, features))
+            stored = stored_profile(other, features, self.options)
+            if stored is None:  # profiled from its analysis
+                other = self.store.article(other.id) or other
+            found.append((other, stored))
         return found
 
     def search(

@@ -97,7 +97,12 @@ class Store(Protocol):
         """Every article's current input, a few at a time (payloads can be large)."""
         ...
 
-    def window(self, since: datetime) -> Iterator[tuple[Article, datetime, bytes]]: ...
+    def window(
+        self, since: datetime, analysed: bool = True
+    ) -> Iterator[tuple[Article, datetime, bytes]]:
+        """The articles from ``since`` on in time order, with their time and engine
+        features; without ``analysed``, only their text and metadata."""
+        ...
 
     def vocabulary(self) -> tuple[int, dict[str, int]]:
         """The story engine's saved document count and document frequencies (0 and none
@@ -134,7 +139,9 @@ class Store(Protocol):
         first."""
         ...
 
-    def story(self, story_id: str) -> Story | None: ...
+    def story(self, story_id: str, articles: bool = True) -> Story | None:
+        """The story, with its articles unless ``articles`` is false."""
+        ...
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]: ...
 

@@ -387,7 +387,9 @@ class SQLStore(ABC):
                         row["revision"],
                     )
 
-    def window(self, since: datetime) -> Iterator[tuple[Article, datetime, bytes]]:
+    def window(
+        self, since: datetime, analysed: bool = True
+    ) -> Iterator[tuple[Article, datetime, bytes]]:
         rows = self.execute(
             "SELECT * FROM articles WHERE COALESCE(published, seen) >= ? "
             "ORDER BY COALESCE(published, seen), rowid",
@@ -395,7 +397,8 @@ class SQLStore(ABC):
         )
         for row in rows:
             seen = datetime.fromisoformat(row["published"] or row["seen"])
-            yield article_from_row(row), seen, bytes(row["features"] or b"")
+            article = article_from_row(row) if analysed else _unanalysed(row)
+            yield article, seen, bytes(row["features"] or b"")
 
     def vocabulary(self) -> tuple[int, dict[str, int]]:
         documents = int(self.scalar("SELECT n FROM vocabulary_documents") or 0)
@@ -464,12 +467,13 @@ class SQLStore(ABC):
             for row in rows
         ]
 
-    def story(self, story_id: str) -> Story | None:
+    def story(self, story_id: str, articles: bool = True) -> Story | None:
         row = self.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
         if not row:
             return None
         story = _story(row)
-        story.articles = self.articles(story_id=story_id, limit=_STORY_ARTICLES)
+        if articles:
+            story.articles = self.articles(story_id=story_id, limit=_STORY_ARTICLES)
         return story
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]:
@@ -572,6 +576,11 @@ def article_from_row(row: Row) -> Article:
     data.update({k: row[k] for k in _COLUMNS})
     data["published"] = row["published"]
     return article_from_dict(data)
+
+
+def _unanalysed(row: Row) -> Article:
+    """The article without its analysis: decoding that is most of the cost of reading."""
+    return article_from_dict({**{k: row[k] for k in _COLUMNS}, "published": row["published"]})
 
 
 def with_current_names(article: Article, current: Mapping[str, Entity]) -> None:

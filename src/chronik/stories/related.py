@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from chronik.model import Article
 from chronik.options import Options
-from chronik.stories.embedding import Embedder, get_embedder
+from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import decode_features, embed_profiles
 from chronik.stories.features import (
     Profile,
@@ -32,7 +32,17 @@ _SHORTLIST = 150
 # piece on regional policy), while those from 0.07 up are about the same matter.
 RELATED_FLOOR = 0.05
 
-Neighbourhood = list[tuple[Article, bytes]]  # articles with their stored engine features
+# Articles with the profiles the store keeps for them (None where it keeps none this engine
+# can read: then the article comes with its analysis, to be profiled from).
+Neighbourhood = list[tuple[Article, Profile | None]]
+
+
+def stored_profile(article: Article, features: bytes, options: Options) -> Profile | None:
+    """The article's profile from its stored engine features, None where there are none
+    that this engine can read."""
+    embedder = get_embedder(options.embedding_backend)
+    backend = embedder.name if embedder else "none"
+    return decode_features(features, article, backend) if features else None
 
 
 def related_articles(
@@ -44,7 +54,8 @@ def related_articles(
     others = [a for a, _ in neighbours if (a.story_id not in stories or a.story_id is None)]
     others = [a for a in others if a.id not in ids]
     embedder = get_embedder(options.embedding_backend)
-    profiles = _profiles(targets + others, {a.id: f for a, f in neighbours}, embedder)
+    stored = {a.id: p for a, p in neighbours if p is not None}
+    profiles = _profiles(targets + others, stored)
     weights = Weights(embedding_floor=embedder.floor) if embedder else Weights()
     mine = [profiles[t.id] for t in targets]
     lexical = _lexical_best(mine, [profiles[a.id] for a in others], weights)
@@ -71,18 +82,10 @@ def related_stories(
     return sorted(best.items(), key=lambda kv: -kv[1])[:limit]
 
 
-def _profiles(
-    articles: list[Article], stored: dict[str, bytes], embedder: Embedder | None
-) -> dict[str, Profile]:
+def _profiles(articles: list[Article], stored: dict[str, Profile]) -> dict[str, Profile]:
     """Stored profiles where the store has them; the rest (an article older than the
     neighbourhood, features from an older engine) weighed with the vocabulary of those."""
-    backend = embedder.name if embedder else "none"
-    found: dict[str, Profile] = {}
-    for article in articles:
-        features = stored.get(article.id)
-        decoded = decode_features(features, article, backend) if features else None
-        if decoded is not None:
-            found[article.id] = decoded
+    found = {a.id: stored[a.id] for a in articles if a.id in stored}
     vocabulary = Vocabulary()
     for p in found.values():
         vocabulary.add(set(p.terms))
