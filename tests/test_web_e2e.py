@@ -6,6 +6,7 @@ Screenshots at phone and desktop width go to test-output/ (gitignored).
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -128,5 +129,29 @@ def test_reference_story_in_a_browser(shared: Path, browser: object, tmp_path: P
             opinion = page.locator("section.stance-opinion").all_inner_texts()
             assert any("Die Implikationen des Treffens" in text for text in opinion)
             page.screenshot(path=str(OUTPUT / "seeds-article.png"), full_page=True)
+        finally:
+            page.close()
+
+
+def test_long_compound_words_wrap_inside_a_phone_screen(browser: object, tmp_path: Path) -> None:
+    word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenherstellerverbandsvorsitzende"
+    text = f"Die {word} tritt zurück. Der {word}nachfolger steht noch nicht fest."
+    items = tmp_path / "long.jsonl"
+    record = {"url": "https://x.example/lang", "title": f"{word} tritt zurück", "text": text}
+    items.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    with serving(tmp_path / "long.db", [str(items)]) as url:
+        page = browser.new_page(viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
+        try:
+            for path in ("/", "/stories"):
+                page.goto(url + path)
+                overflow = page.evaluate("document.documentElement.scrollWidth > innerWidth")
+                assert not overflow, f"{path} scrolls sideways at 390 px"
+            page.goto(url + "/")
+            page.locator(".cards h2 a").first.click()
+            page.wait_for_url("**/story/**")
+            page.locator("ol.timeline li.article a.title").first.click()
+            page.wait_for_url("**/article/**")
+            overflow = page.evaluate("document.documentElement.scrollWidth > innerWidth")
+            assert not overflow, "the article page scrolls sideways at 390 px"
         finally:
             page.close()
