@@ -410,7 +410,9 @@ def test_search_page_full_text_entity_time_publisher_language(site: Site) -> Non
     assert titles(q="Werft", language="en") == set()
     page = site.client.get("/search", params={"q": "Werft", "since": "gestern"})
     assert page.status_code == 422 and "[E270] Ungültiges Datum" in page.text
-    assert 'value="gestern"' in page.text  # the form keeps what was typed, to correct it
+    # The form keeps what was typed, to correct it: as text (a date field would drop it).
+    assert 'name="since" type="text" value="gestern"' in page.text
+    assert 'name="until" type="date"' in page.text
     form = site.client.get("/search").text
     for field in ("q", "entity", "since", "until", "publisher", "language"):
         assert f'<label for="{field}">' in form and f'id="{field}"' in form
@@ -510,6 +512,10 @@ def test_search_results_come_a_page_at_a_time(site: Site, monkeypatch: pytest.Mo
     assert "Treffer: 101–120" in _text(last) and 'rel="next"' not in last
     assert 'rel="prev" href="/search?q=Werft&amp;publisher=Blatt&amp;offset=50"' in last
     assert asked == [(0, 51), (100, 51)]  # one more than a page: is there a next one?
+    # Past the last match: no range to count, and back to the first page, not one before.
+    beyond = site.client.get("/search?q=Werft&publisher=Blatt&offset=500").text
+    assert "Treffer:" not in _text(beyond) and 'rel="prev"' not in beyond
+    assert 'href="/search?q=Werft&amp;publisher=Blatt&amp;offset=0"' in beyond
 
 
 def test_api_stories_search_entities(site: Site) -> None:

@@ -258,6 +258,9 @@ def search(
         "raw": request.query_params,
         **_paged(request, "results", found, offset, RESULTS_PER_PAGE),
         "bad": bad_date,
+        # A date field drops a value of the wrong form: as text it stays there to fix.
+        "since_type": "text" if since and start is None else "date",
+        "until_type": "text" if until and end is None else "date",
         "entity": known,
         "unknown_entity": unknown,
     }
