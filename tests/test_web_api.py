@@ -757,6 +757,15 @@ def test_request_size_is_limited(tmp_path: Path) -> None:
         assert small.status_code == 200 and small.json()["inserted"] == 1
 
 
+def test_a_query_string_that_is_not_utf8_is_refused(site: Site) -> None:
+    api = site.client.get("/api/search?q=%FF%FE")
+    assert api.status_code == 400 and "[E270]" in api.json()["detail"]
+    assert "not UTF-8" in api.json()["detail"]
+    page = site.client.get("/search?q=M%FCnchen")  # Latin-1, percent-encoded
+    assert page.status_code == 400 and "E270" in page.text
+    assert site.client.get("/api/search?q=M%C3%BCnchen+Werft").status_code == 200
+
+
 def test_security_headers(site: Site) -> None:
     headers = site.client.get("/").headers
     assert "script-src 'self'" in headers["content-security-policy"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hmac
 import json
+from urllib.parse import unquote_to_bytes
 
 from fastapi import HTTPException, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -37,6 +38,17 @@ def require_token(request: Request) -> None:
             detail=str(ChronikError(Code.E251)),
             headers={"WWW-Authenticate": "Bearer"},
         )
+
+
+def utf8_query(request: Request) -> None:
+    """A FastAPI dependency: E270 for a query string that is not UTF-8 once decoded.
+    Starlette would read "%FF" as U+FFFD and search for that, finding nothing, silently."""
+    raw = request.scope.get("query_string", b"").replace(b"+", b" ")
+    try:
+        unquote_to_bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        detail = "the query string is not UTF-8; percent-encode the UTF-8 bytes of the text"
+        raise ChronikError(Code.E270, detail=detail) from None
 
 
 def too_large(limit: int) -> str:

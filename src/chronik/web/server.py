@@ -10,7 +10,7 @@ import threading
 from collections.abc import Sequence
 from importlib import resources
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -24,7 +24,7 @@ from chronik.options import Options
 from chronik.store import database_errors, safe_target, store_failure
 from chronik.stories.engine import warm_up
 from chronik.web import api, pages
-from chronik.web.security import Guard, HeadAsGet
+from chronik.web.security import Guard, HeadAsGet, utf8_query
 
 log = logging.getLogger("chronik.web")
 _NOT_FOUND = {Code.E100, Code.E101, Code.E102, Code.E103}
@@ -51,6 +51,7 @@ def create_app(options: Options | None = None) -> FastAPI:
         # offline machine cannot reach: /api/docs is a page of our own (pages.api_docs).
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(utf8_query)],
     )
     app.state.options = options
     app.state.write_lock = threading.Lock()
