@@ -692,6 +692,10 @@ def test_stories_are_split_and_merged_by_hand_through_the_api(site: Site) -> Non
     assert site.client.get(f"/api/stories/{new['id']}").json()["id"] == story_id
     page = site.client.get(f"/story/{new['id']}?lang=en", follow_redirects=False)
     assert page.status_code == 302 and page.headers["location"] == f"/story/{story_id}?lang=en"
+    # The absorbed story has no page of its own (its link led back here). Split off, it
+    # had no first article of its own either: it is named by its id.
+    history = site.client.get(f"/story/{story_id}?lang=en").text
+    assert f'href="/story/{new["id"]}"' not in history and new["id"] in history
 
 
 def test_write_endpoints_are_disabled_without_a_configured_token(tmp_path: Path) -> None:

@@ -176,7 +176,7 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "changes": queries.changes(found, events),
         "related": queries.related_stories(app, found),
         "history": history,
-        "titles": queries.first_titles(app, history),
+        "links": queries.history_links(app, found, history),
         "names": queries.entity_labels(articles),
     }
     return render(request, "story.html", context)

@@ -11,6 +11,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from chronik.analysis.attribution import unresolved_source
 from chronik.analysis.sentences import run_on
@@ -258,15 +259,30 @@ def entity_labels(articles: Iterable[Article]) -> dict[str, dict[str, str]]:
     return {e.name: e.labels for a in articles for e in a.entities if len(e.labels) > 1}
 
 
-def first_titles(chronik: Chronik, history: Iterable[StoryChange]) -> dict[str, str]:
-    """The titles of the articles that started the story (it may have moved on since)."""
-    titles: dict[str, str] = {}
+def history_links(
+    chronik: Chronik, story: Story, history: Iterable[StoryChange]
+) -> dict[str, tuple[str, str]]:
+    """What each change's ``other`` links to, as a path and a label: the article that
+    started the story (it may have moved on since); the first article of a story it absorbed
+    (which has no page: its link led back here); another story by its title. Where there
+    is nothing to link to (a story split off and merged back), none."""
+    found: dict[str, tuple[str, str]] = {}
     for change in history:
-        if change.action == "created" and change.other:
-            with suppress(ChronikError):  # an article revised away since
-                first = chronik.article(change.other)
-                titles[change.other] = story_title(first.title, first.text)
-    return titles
+        other = change.other or ""
+        first = other if change.action == "created" else None
+        if change.action == "absorbed":
+            started = chronik.story_history(other)
+            first = next((c.other for c in started if c.action == "created"), None)
+        with suppress(ChronikError):  # an article revised away, a story merged here since
+            if first:
+                article = chronik.article(first)
+                title = story_title(article.title, article.text)
+                found[other] = (f"/article/{quote(first, safe='')}", title)
+            elif other and change.action != "absorbed":
+                linked = chronik.story_summary(other)
+                if linked.id != story.id:
+                    found[other] = (f"/story/{quote(linked.id, safe='')}", linked.title)
+    return found
 
 
 def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
