@@ -37,6 +37,7 @@ from chronik.stories.features import (
 )
 from chronik.stories.related import (
     RELATED_FLOOR,
+    RELATED_STORY_FLOOR,
     related_articles,
     related_stories,
     stored_profile,
@@ -101,6 +102,28 @@ def test_related_reading_from_stored_features_or_recomputed(lexical: Options) ->
         assert [a.id for a, _ in ranked] == ["b"], "the unrelated article is below the floor"
         assert ranked[0][1] >= RELATED_FLOOR
         assert [s for s, _ in related_stories([target], found, lexical)] == ["s-traffic"]
+
+
+def test_a_story_is_related_only_through_an_article_above_the_story_floor(
+    lexical: Options,
+) -> None:
+    target = article("a", ANNOUNCEMENT, DAY)
+    target.story_id = "s-bridge"
+    # It shares the commuters and little else: related reading, but no related story.
+    rail = article(
+        "r",
+        (
+            "Pendler klagen über Bahn",
+            "Pendler in Nordheim klagen über Verspätungen der Regionalbahn.",
+        ),
+        DAY,
+    )
+    rail.story_id = "s-rail"
+    engine = StoryEngine(lexical)
+    found = [(a, stored_profile(a, engine.add(a, DAY).features, lexical)) for a in (target, rail)]
+    [(listed, score)] = related_articles([target], found, lexical)
+    assert listed.id == "r" and RELATED_FLOOR <= score < RELATED_STORY_FLOOR
+    assert related_stories([target], found, lexical) == []
 
 
 def test_story_ids_are_stable_and_the_window_forgets(lexical: Options) -> None:

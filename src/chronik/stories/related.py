@@ -31,6 +31,10 @@ _SHORTLIST = 150
 # articles under 0.05 share a word or a city at most ("Zverev verliert Wimbledon" for a
 # piece on regional policy), while those from 0.07 up are about the same matter.
 RELATED_FLOOR = 0.05
+# A story is related only through an article at least this close. Every story has some
+# neighbour above the article floor, and a story page listed five whatever they were: the
+# Venezuela earthquake got a fuel discount and a goalkeeper (review 28).
+RELATED_STORY_FLOOR = 0.10
 
 # Articles with the profiles the store keeps for them (None where it keeps none this engine
 # can read: then the article comes with its analysis, to be profiled from).
@@ -77,6 +81,8 @@ def related_stories(
     scored = related_articles(targets, neighbours, options, limit=len(neighbours))
     best: dict[str, float] = {}
     for article, score in scored:
+        if score < RELATED_STORY_FLOOR:
+            break  # best first
         if article.story_id and score > best.get(article.story_id, -1.0):
             best[article.story_id] = score
     return sorted(best.items(), key=lambda kv: -kv[1])[:limit]
