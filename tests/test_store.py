@@ -381,6 +381,16 @@ def test_iterating_articles_while_another_writer_stores_repeats_and_skips_none(
     assert seen[:4] == before[:4] and [i for i in seen if i in before] == before
 
 
+def test_an_iteration_goes_on_after_its_chronik_was_closed(app: Chronik, fixtures: Path) -> None:
+    app.ingest([str(fixtures)])
+    expected = [a.id for a in app.iter_articles()]
+    pages = app.iter_articles(batch=3)
+    seen = [next(pages).id]
+    app.close()  # a with block ended while a caller still iterates: it opens again
+    seen.extend(a.id for a in pages)
+    assert seen == expected and len(seen) == 8
+
+
 def test_entities_come_a_page_at_a_time(app: Chronik, fixtures: Path) -> None:
     app.ingest([str(fixtures)])
     every = app.entities(limit=1000)

@@ -718,7 +718,17 @@ class Chronik:
         at a time: each one stored before the iteration began comes exactly once, while
         another process writes too."""
         batch = checked_count("batch", batch, 1)
-        return self.store.iter_articles(batch)
+        return self._pages(batch)
+
+    def _pages(self, batch: int) -> Iterator[Article]:
+        # The store is asked again for each page: one closed meanwhile (a ``with`` block
+        # ended while a caller still iterates) opens again, as on any other call.
+        place = None
+        while True:
+            page, place = self.store.articles_after(place, batch)
+            if not page:
+                return
+            yield from page
 
     # --- feeds ------------------------------------------------------------------------------
 

@@ -14,6 +14,10 @@ from typing import Any, Protocol
 from chronik.ingest.document import Document
 from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange
 
+# Where a page of articles ended in time order: the last one's time (published, else seen)
+# and row.
+Place = tuple[str, int]
+
 
 class PutStatus(StrEnum):
     INSERTED = "inserted"
@@ -82,9 +86,10 @@ class Store(Protocol):
         self, *, story_id: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[Article]: ...
 
-    def iter_articles(self, batch: int) -> Iterator[Article]:
-        """Every article in time order, read ``batch`` at a time; each one stored before the
-        iteration began exactly once, whatever another writer stores meanwhile."""
+    def articles_after(self, place: Place | None, batch: int) -> tuple[list[Article], Place]:
+        """The next ``batch`` articles in time order after ``place`` (from the first with
+        None), and the place after them: paging by place, each article stored before the
+        paging began comes exactly once, whatever another writer stores meanwhile."""
         ...
 
     def count_articles(self) -> int: ...

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from chronik.errors import ChronikError, Code
 from chronik.ingest.document import Document
 from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange, article_from_dict
-from chronik.store.base import FeedState, PutStatus, Stored, StoredInput
+from chronik.store.base import FeedState, Place, PutStatus, Stored, StoredInput
 
 # Columns of ``articles`` that are also fields of Article; the rest of the analysis is JSON.
 _COLUMNS = ("id", "url", "title", "text", "publisher", "language", "content_hash", "story_id")
@@ -317,19 +317,20 @@ class SQLStore(ABC):
         )
         return self._named(rows)
 
-    def iter_articles(self, batch: int) -> Iterator[Article]:
-        # Each page starts after the last one's place in the order (its time and rowid), not
+    def articles_after(self, place: Place | None, batch: int) -> tuple[list[Article], Place]:
+        # A page starts after the last one's place in the order (its time and rowid), not
         # at an offset: articles another writer stores meanwhile would shift an offset, and
         # the pages would then repeat some articles and skip others.
-        after: tuple[str, int] = ("", -1)
-        while rows := self.execute(
+        after = place or ("", -1)
+        rows = self.execute(
             "SELECT *, COALESCE(published, seen) AS page_time, rowid AS page_row FROM articles "
             "WHERE (COALESCE(published, seen), rowid) > (?, ?) "
             "ORDER BY COALESCE(published, seen), rowid LIMIT ?",
             (*after, batch),
-        ).fetchall():
-            yield from self._named(rows)
+        ).fetchall()
+        if rows:
             after = (rows[-1]["page_time"], rows[-1]["page_row"])
+        return self._named(rows), after
 
     def count_articles(self) -> int:
         return int(self.scalar("SELECT COUNT(*) FROM articles"))
