@@ -424,6 +424,11 @@ def test_search_and_article(run, fixtures: Path) -> None:  # type: ignore[no-unt
     assert backwards.exit_code == 2 and "[E112] no day is from 2025-05-14 until 2025-05-12" in (
         backwards.stderr
     )
+    # The day may be written as the API reads it, and the error says so.
+    iso = run("search", "--json", "--since", "2025-05-14T08:00:00+02:00", "Elbbrücke")
+    assert iso.exit_code == 0
+    wrong = run("search", "--since", "14.05.2025")
+    assert wrong.exit_code == 2 and "ISO 8601 time or an RFC 2822 date" in wrong.stderr
 
 
 def test_every_command_is_documented() -> None:

@@ -136,7 +136,11 @@ class _Day(click.ParamType[date]):
         try:
             return parse_day(value)
         except ChronikError:
-            self.fail(f"{value!r} is not a day (YYYY-MM-DD)", param, ctx)
+            self.fail(
+                f"{value!r} is not a day: give YYYY-MM-DD, an ISO 8601 time or an RFC 2822 date",
+                param,
+                ctx,
+            )
 
 
 _COUNT = _Count(least=0)
@@ -530,8 +534,16 @@ _DAY = _Day()
 @cli.command()
 @click.argument("words", nargs=-1)
 @click.option("--entity", help="Only articles that mention this entity (id, name or alias).")
-@click.option("--since", type=_DAY, help="Published on or after this day (YYYY-MM-DD).")
-@click.option("--until", type=_DAY, help="Published on or before this day (YYYY-MM-DD).")
+@click.option(
+    "--since",
+    type=_DAY,
+    help="Published on or after this day (YYYY-MM-DD, or the day of an ISO 8601 time).",
+)
+@click.option(
+    "--until",
+    type=_DAY,
+    help="Published on or before this day (YYYY-MM-DD, or the day of an ISO 8601 time).",
+)
 @click.option("--publisher", help="Only this publisher (any case).")
 @click.option("--language", help="Only this language code, e.g. de.")
 @click.option("--limit", default=20, show_default=True, type=_LIMIT, help="How many at most.")
