@@ -433,11 +433,16 @@ def test_a_new_count_is_news_however_familiar_its_words() -> None:
     again = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
     later = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.700 gestiegen.")
     dated = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten um 15 Uhr gestiegen.")
+    # A rank's field is no count: the sentence adds no word and no count.
+    rank = (
+        "Beben",
+        "Nach dem Beben in Lindenau ist die Zahl der Toten auf Platz 3 von 20 gestiegen.",
+    )
     entries = build_timeline(
         [article(k, pair, DAY + timedelta(hours=i)) for i, (k, pair) in
-         enumerate([("a", first), ("b", again), ("c", later), ("d", dated)])]
+         enumerate([("a", first), ("b", again), ("c", later), ("d", dated), ("e", rank)])]
     )  # fmt: skip
-    assert [len(e.new_sentences) for e in entries] == [1, 0, 1, 0]
+    assert [len(e.new_sentences) for e in entries] == [1, 0, 1, 0, 0]
 
 
 def test_tense_cues() -> None:

@@ -187,7 +187,11 @@ def _new_sentences(article: Article, seen: _Seen) -> list[str]:
 def _counts(sentence: str) -> set[str]:
     """The counts a sentence gives ("1.700", "16"): numbers that are not a clock time, a
     day of a date or a year, with their thousands written one way."""
-    return {m[1].replace(".", "").replace(" ", "") for m in _COUNT.finditer(sentence)}
+    return {
+        m[1].replace(".", "").replace(" ", "")
+        for m in _COUNT.finditer(sentence)
+        if not _RANK_OF.search(sentence, 0, m.start())
+    }
 
 
 # A number of two or more digits, not part of a time ("20:47", "15 Uhr"), a date ("13.09.",
@@ -199,6 +203,10 @@ _COUNT = re.compile(
     r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
     r"(?<!\b(?:19|20)\d\d)"
 )
+
+
+# The field a rank is out of: "Platz 3 von 20", "Rang 2 unter 12".
+_RANK_OF = re.compile(r"\b(?:Platz|Rang)\s+\d+\.?\s+(?:von|unter|aus)\s+$")
 
 
 def unglued(sentence: str) -> str:
