@@ -220,6 +220,26 @@ def test_ctrl_c_while_an_article_is_written_stores_it_whole(
         assert stored.mentions and _counts(app) == (1, 1, 1, 1, len(stored.mentions))
 
 
+def test_a_publication_time_past_the_calendar_in_utc_is_one_error(
+    app: Chronik, tmp_path: Path
+) -> None:
+    items = tmp_path / "items.jsonl"
+    text = "Am Sonntag eröffnete die Stadt die Brücke. Sie kostete viel."
+    times = ["2025-05-12T08:00:00Z", "0001-01-01T00:00:00+14:00", "0001-01-01T00:00:00Z"]
+    lines = [
+        {"url": f"https://a.example/{n}", "text": text, "published": time}
+        for n, time in enumerate(times)
+    ]
+    write_jsonl(items, lines)
+    report = app.ingest([str(items)])
+    assert report.inserted == 2 and report.failed == 1
+    [error] = report.errors
+    assert "[E009]" in error and "line 2" in error and "0001-01-01T00:00:00+14:00" in error
+    # Year 1 itself is a time: last Sunday, before it, stays unresolved, not a failed step.
+    [early] = [a for a in app.articles() if a.published and a.published.year == 1]
+    assert [t.value for t in early.timexes if t.text == "Sonntag"] == [None]
+
+
 def test_a_publication_time_in_the_future_is_refused(app: Chronik, tmp_path: Path) -> None:
     items = tmp_path / "items.jsonl"
     text = "Ein Text über die Zukunft der Stadt. Er hat zwei Sätze."

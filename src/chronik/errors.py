@@ -25,6 +25,10 @@ class Code(Enum):
         "publication time {time} is more than a day after now: a date in the future; "
         "correct it or leave it out"
     )
+    E009 = (
+        "publication time {time} lies outside the calendar once taken to UTC; "
+        "correct it or leave it out"
+    )
     E010 = "broken HTML: {detail}"
     E020 = "broken feed: {detail}"
     E030 = "line {line}: not JSON ({detail})"

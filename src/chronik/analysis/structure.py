@@ -80,7 +80,7 @@ def build_article(document: Document) -> Article:
         title=headline,
         text=text,
         url=url,
-        published=_utc(document.published or _date(meta.get("date"))),
+        published=_published(document, meta.get("date")),
         publisher=document.publisher or _site_name(meta.get("sitename"), url, headline),
         language=_language(document.language, text),
         blocks=blocks,
@@ -507,8 +507,21 @@ def _date(value: str | None) -> datetime | None:
         return None
 
 
-def _utc(when: datetime | None) -> datetime | None:
-    return when.astimezone(UTC) if when else None
+def _published(document: Document, page_date: str | None) -> datetime | None:
+    """The publication time in UTC: the reader's, else the page's own date. A time at the
+    calendar's ends with an offset ("0001-01-01T00:00:00+14:00") has no UTC time: the
+    reader's is an error (E009), the page's own no date."""
+    if document.published is not None:
+        try:
+            return document.published.astimezone(UTC)
+        except OverflowError:
+            time = document.published.isoformat()
+            raise InputError(Code.E009, document.origin, time=time) from None
+    when = _date(page_date)
+    try:
+        return when.astimezone(UTC) if when else None
+    except OverflowError:
+        return None
 
 
 def _language(declared: str | None, text: str) -> str:

@@ -328,7 +328,10 @@ class _Resolver:
         if not self.narrative and "\n" in self.text[self.at : cand.start]:
             self.last = {}  # news paragraphs are short: anaphora do not reach across them
         self.at = cand.start
-        value, begin, end = NORMALISERS[cand.rule.normalise](self, cand)
+        try:
+            value, begin, end = NORMALISERS[cand.rule.normalise](self, cand)
+        except OverflowError:  # past the calendar's ends: "am Dienstag" of 0001-01-01
+            value, begin, end = None, None, None
         kind = cand.rule.type
         if kind == "DATE" and value and _CLOCK.match(value):
             kind = "TIME"  # "2025-05-12T10:00", "2025-05-12TMO"; not "PRESENT_REF"
