@@ -706,3 +706,19 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_text(  # type: ignore
     assert row["title"] == "'" + title and row["text"].startswith("'=HYPERLINK")
     [record] = [json.loads(line) for line in run("export").stdout.splitlines()]
     assert record["title"] == title  # JSONL keeps the text as it is
+
+
+def test_a_bug_is_one_line_with_its_traceback_in_a_file(
+    run, fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("kaputt\nzweite Zeile")
+
+    monkeypatch.setattr(Chronik, "stories", broken)
+    result = run("stories")
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("chronik: error: [E290] internal error (RuntimeError: kaputt)")
+    path = Path(line.rsplit(" in ", 1)[1])
+    assert "RuntimeError: kaputt" in path.read_text(encoding="utf-8")
+    path.unlink()

@@ -770,6 +770,21 @@ def test_a_query_string_that_is_not_utf8_is_refused(site: Site) -> None:
     assert site.client.get("/api/search?q=M%C3%BCnchen+Werft").status_code == 200
 
 
+def test_a_bug_is_a_500_with_one_line_not_a_traceback(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("kaputt")
+
+    monkeypatch.setattr(Chronik, "stories", broken)
+    with TestClient(create_app(site.options), raise_server_exceptions=False) as client:
+        api = client.get("/api/stories")
+        assert api.status_code == 500
+        assert api.json()["detail"].startswith("[E290] internal error (RuntimeError: kaputt)")
+        page = client.get("/stories")
+        assert page.status_code == 500 and "E290" in page.text and "Traceback" not in page.text
+
+
 def test_security_headers(site: Site) -> None:
     headers = site.client.get("/").headers
     assert "script-src 'self'" in headers["content-security-policy"]

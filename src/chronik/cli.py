@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from chronik.analysis.pipeline import watching_steps
 from chronik.app import Chronik, IngestReport, checked_count, parse_day, poll_seconds
-from chronik.errors import ChronikError, Code, InputError
+from chronik.errors import ChronikError, Code, InputError, internal_error
 from chronik.export import article_record, change_text, entity_record, story_record, writer
 from chronik.ingest.decode import decode_text
 from chronik.ingest.document import is_web_address
@@ -99,12 +99,12 @@ class Group(click.Group):
             # asked for. Output still buffered goes nowhere instead of failing at exit.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # a subcommand group's own answer, passed on (Failure is one)
         except Exception as exc:
             # The store as the options name it: from --db or, without it, $CHRONIK_DB.
             target = ctx.obj.db if isinstance(ctx.obj, Options) else ctx.params.get("db") or ""
-            failure = store_failure(exc, target)
-            if failure is None:
-                raise
+            failure = store_failure(exc, target) or internal_error(exc)
             raise Failure(str(failure)) from exc
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+import traceback
 from enum import Enum
 from typing import Any, Self
 
@@ -92,6 +94,10 @@ class Code(Enum):
     E270 = "invalid request: {detail}"
     E271 = "{method} {path}: {detail}; see docs/web.md for the endpoints"
     E280 = "{detail}; see '{command} --help'"
+    E290 = (
+        "internal error ({detail}); what was stored before stays stored. Please report it "
+        "with the input and {traceback}"
+    )
 
 
 # The command that helps, kept apart from the message: the CLI and the APIs add it, the web
@@ -139,6 +145,20 @@ def _rebuild(
     cls: type[ChronikError], code: Code, where: str | None, details: dict[str, object]
 ) -> ChronikError:
     return cls(code, where, **details)
+
+
+def internal_error(exc: BaseException, logged: bool = False) -> ChronikError:
+    """E290 for an exception Chronik did not foresee (a bug): one line for the user. The
+    traceback goes to a file of its own for the report, not the terminal; ``logged`` where
+    a server's log has it already."""
+    where = "the traceback in the server's log"
+    if not logged:
+        with tempfile.NamedTemporaryFile(
+            "w", prefix="chronik-traceback-", suffix=".txt", delete=False, encoding="utf-8"
+        ) as file:
+            traceback.print_exception(exc, file=file)
+        where = f"the traceback in {file.name}"
+    return ChronikError(Code.E290, detail=exception_line(exc, 200), traceback=where)
 
 
 def exception_line(exc: BaseException, limit: int | None = None) -> str:

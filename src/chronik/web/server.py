@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException
 
 from chronik._version import __version__
 from chronik.app import Chronik, poll_seconds
-from chronik.errors import ChronikError, Code
+from chronik.errors import ChronikError, Code, internal_error
 from chronik.options import Options
 from chronik.store import database_errors, safe_target, store_failure
 from chronik.stories.engine import warm_up
@@ -66,6 +66,9 @@ def create_app(options: Options | None = None) -> FastAPI:
         app.add_exception_handler(kind, _store_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
+    # A bug: one E290 line for the client (the server logs the traceback), not a bare
+    # "Internal Server Error" in plain text.
+    app.add_exception_handler(Exception, _internal_error)
     return app
 
 
@@ -92,6 +95,14 @@ async def _chronik_error(request: Request, exc: Exception) -> Response:
         return JSONResponse({"detail": str(exc)}, status_code=status, headers=retry)
     message = f"[{exc.code.name}] {exc.summary}"
     return pages.render(request, "error.html", {"status": status, "message": message}, status)
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    failure = internal_error(exc, logged=True)
+    if _is_api(request):
+        return JSONResponse({"detail": str(failure)}, status_code=500)
+    message = f"[{failure.code.name}] {failure.summary}"
+    return pages.render(request, "error.html", {"status": 500, "message": message}, 500)
 
 
 async def _invalid_request(request: Request, exc: Exception) -> Response:
