@@ -24,7 +24,7 @@ from chronik.ingest.sources import iter_documents
 from chronik.model import Article, Event, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
-from chronik.stories.engine import StoryEngine, warm_up
+from chronik.stories.engine import _EVICT_EVERY, StoryEngine, warm_up
 from chronik.stories.features import (
     Vocabulary,
     Weights,
@@ -133,6 +133,21 @@ def test_story_ids_are_stable_and_the_window_forgets(lexical: Options) -> None:
     again = engine.add(article("b", REPORT, late), late)
     assert again.is_new and again.story_id != first.story_id
     assert engine.resolve(first.story_id) == first.story_id
+
+
+def test_an_undated_article_read_today_does_not_set_the_clock_ahead(lexical: Options) -> None:
+    """Last year's news after an undated article read today: its stories stay in the window
+    (the ingest time had evicted them all at the next pass, and a run cut in two, whose
+    engine was warmed from the store, grouped otherwise)."""
+    engine = StoryEngine(lexical)
+    engine.add(article("undated", UNRELATED, None), datetime.now(UTC))
+    bridge = engine.add(article("a", ANNOUNCEMENT, DAY), DAY).story_id
+    for n in range(_EVICT_EVERY):  # up to the next eviction pass, all on one day
+        when = DAY + timedelta(hours=1)
+        engine.add(article(f"x{n}", (f"Meldung {n}", f"Die Meldung Nummer {n}."), when), when)
+    assert bridge in engine.story_ids()
+    report = engine.add(article("b", REPORT, DAY + timedelta(days=1)), DAY + timedelta(days=1))
+    assert report.story_id == bridge
 
 
 def test_an_unknown_distance_in_time_is_not_taken_for_none() -> None:

@@ -379,12 +379,18 @@ class Chronik:
                 engine.vocabulary = Vocabulary(documents, Counter(df))
             else:  # none saved (a store from before): counted from the window, saved whole
                 engine.vocabulary.stale = True
-            latest = self.store.latest()
+            # The engine's clock: publication times, ingest times only in a store without
+            # any (see StoryEngine._advance).
+            latest = self.store.latest(dated=True) or self.store.latest()
             if latest is not None:
                 # Not from a date ahead that a store kept before such dates were refused.
                 latest = min(latest, datetime.now(UTC) + timedelta(days=1))
                 since = latest - timedelta(days=self.options.story_window_days)
-                window = (item for item in self.store.window(since) if item[1] <= latest)
+                window = (
+                    (article, seen, features)
+                    for article, seen, features in self.store.window(since)
+                    if seen <= latest or article.published is None
+                )
                 engine.warm(window, learn=not documents)
             self._engine = engine
         return self._engine

@@ -298,8 +298,9 @@ class SQLStore(ABC):
         self._put_entities(article)
         return True
 
-    def latest(self) -> datetime | None:
-        latest = self.scalar("SELECT MAX(COALESCE(published, seen)) FROM articles")
+    def latest(self, dated: bool = False) -> datetime | None:
+        column = "published" if dated else "COALESCE(published, seen)"
+        latest = self.scalar(f"SELECT MAX({column}) FROM articles")
         return datetime.fromisoformat(latest) if latest else None
 
     def article(self, article_id: str) -> Article | None:

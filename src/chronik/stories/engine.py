@@ -163,7 +163,7 @@ class StoryEngine:
     # --- public interface ---------------------------------------------------------------
 
     def add(self, article: Article, seen: datetime) -> Assignment:
-        self._advance(seen)
+        self._advance(article.published, seen)
         # Only publication times measure distance; an ingest time says nothing of the event.
         prof = profile(article, self.vocabulary, article.published)
         try:
@@ -226,7 +226,8 @@ class StoryEngine:
             if story is None:
                 story = self._new_story(article.story_id, seen)
             self._join(story, prof, seen)
-            self._now = max(self._now or seen, seen)
+            if article.published is not None:
+                self._now = max(self._now or seen, seen)
 
     def title(self, story_id: str) -> str:
         """The story's title: the headline of its founding article until the story has
@@ -404,11 +405,17 @@ class StoryEngine:
 
     # --- memory bounded by the window ---------------------------------------------------
 
-    def _advance(self, seen: datetime) -> None:
-        self._now = max(self._now or seen, seen)
+    def _advance(self, published: datetime | None, seen: datetime) -> None:
+        """Move the clock that evicts stories: publication times move it, ingest times only
+        in a stream without any (an undated article read today, then last year's news,
+        had set it ahead a year and evicted every story of the news at the next pass,
+        while an engine warmed from the store kept them: stories depended on where a run
+        had been cut)."""
+        if published is not None:
+            self._now = max(self._now or published, published)
         self._added += 1
         if self._added % _EVICT_EVERY == 0:
-            horizon = self._now - self.window
+            horizon = (self._now or seen) - self.window
             for story in [s for s in self._stories.values() if s.last < horizon]:
                 self._drop(story)
 
