@@ -354,6 +354,19 @@ def test_a_bad_count_offset_or_day_is_the_same_chronik_error_on_both_backends(
     with pytest.raises(ChronikError) as info:
         app.search(since=20250101)  # type: ignore[arg-type]  # had been an AttributeError
     assert info.value.code is Code.E111
+    # Arguments of a wrong type are an error with a code too, not a TypeError from inside.
+    wrong_types: list[tuple[Callable[[], object], Code]] = [
+        (lambda: app.analyze(None), Code.E113),  # type: ignore[arg-type]
+        (lambda: app.analyze("Ein Text. Noch einer.", published=5), Code.E111),  # type: ignore[arg-type]
+        (lambda: app.ingest(None), Code.E113),  # type: ignore[arg-type]
+        (lambda: app.ingest([str(fixtures), 5]), Code.E113),  # type: ignore[list-item]
+        (lambda: app.ingest_bytes("Ein Text."), Code.E113),  # type: ignore[arg-type]
+    ]
+    for call, code in wrong_types:
+        with pytest.raises(ChronikError) as info:
+            call()
+        assert info.value.code is code
+    assert "?" in app.analyze("Die Stadt \ud800 baut eine Brücke. Sie plant.").text
     assert app.count_articles() == 1 and len(app.articles(limit=1, offset=0)) == 1
 
 

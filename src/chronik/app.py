@@ -186,12 +186,18 @@ class Chronik:
         a datetime or, as the CLI takes it, ISO 8601 or RFC 2822 text (E111 if neither)."""
         if isinstance(published, str):
             published = _time(published)
+        elif published is not None and not isinstance(published, datetime):
+            raise ChronikError(Code.E111, value=published)
         if isinstance(article, Path):
             items: Iterable[Item] = iter_documents([str(article)], self.options)
         elif isinstance(article, bytes):
             items = read_bytes(article, "<bytes>", self.options)
+        elif isinstance(article, str):
+            # A lone surrogate (text cut from JSON or a file system) becomes "?", as in JSONL.
+            items = read_text(article.encode("utf-8", "replace"), "<text>")
         else:
-            items = read_text(article.encode("utf-8"), "<text>")
+            kind = "an article's text, bytes or a Path"
+            raise ChronikError(Code.E113, name="article", value=article, kind=kind)
         where = str(article)[:60] if isinstance(article, Path) else f"<{type(article).__name__}>"
         where = "<stdin>" if where == "-" else where
         found = list(items)
@@ -216,6 +222,12 @@ class Chronik:
         directories, URLs or ``-``, one or a list of them."""
         if isinstance(targets, str | Path):
             targets = [targets]  # not a string's characters, one path each
+        kind = "a path, URL or '-', or a list of them"
+        if not isinstance(targets, Sequence):
+            raise ChronikError(Code.E113, name="targets", value=targets, kind=kind)
+        for n, target in enumerate(targets):
+            if not isinstance(target, str | Path):
+                raise ChronikError(Code.E113, name=f"targets[{n}]", value=target, kind=kind)
         named = [str(target) for target in targets]
         return self.ingest_documents(iter_documents(named, self.options), progress)
 
@@ -225,6 +237,9 @@ class Chronik:
         """Ingest one body of input (text, HTML, a feed, JSONL or WARC), as ``chronik ingest
         -`` does; ``media_type`` (an HTTP Content-Type) names the format where the bytes
         alone would be ambiguous."""
+        if not isinstance(data, bytes):
+            kind = "bytes (encode a text first)"
+            raise ChronikError(Code.E113, name="data", value=type(data).__name__, kind=kind)
         return self.ingest_documents(read_bytes(data, origin, self.options, media_type))
 
     def check_analysis(self) -> None:
