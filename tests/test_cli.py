@@ -722,3 +722,14 @@ def test_a_bug_is_one_line_with_its_traceback_in_a_file(
     path = Path(line.rsplit(" in ", 1)[1])
     assert "RuntimeError: kaputt" in path.read_text(encoding="utf-8")
     path.unlink()
+
+
+def test_a_thousand_errors_are_printed_then_counted(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("x\n" * 1005, encoding="utf-8")
+    result = run("ingest", str(broken))
+    lines = result.stderr.splitlines()
+    assert sum("[E030]" in line for line in lines) == 1000
+    assert "chronik: error: … and 5 more; --json lists them all" in lines
+    full = json.loads(run("ingest", "--json", str(broken)).stdout)
+    assert len(full["errors"]) == 1005

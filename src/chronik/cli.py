@@ -235,8 +235,16 @@ def _finish(report: IngestReport, as_json: bool) -> None:
 
 
 def _errors(report: IngestReport) -> None:
-    for line in report.errors:
+    # A file of a million broken lines printed a million lines (47 s): the first ones say
+    # what is wrong, and --json keeps every one.
+    for line in report.errors[:_SHOWN_ERRORS]:
         click.echo(f"chronik: error: {line}", err=True)
+    more = len(report.errors) - _SHOWN_ERRORS
+    if more > 0:
+        click.echo(f"chronik: error: … and {more:,} more; --json lists them all", err=True)
+
+
+_SHOWN_ERRORS = 1000
 
 
 def _counts(report: IngestReport) -> str:
