@@ -825,3 +825,23 @@ def test_a_feed_item_with_neither_title_nor_text_is_reported(tmp_path: Path) -> 
     document, error = read(feed)
     assert isinstance(document, Document) and document.title == "Brücke gesperrt"
     assert isinstance(error, InputError) and error.code is Code.E005 and "leer.rss#2" in str(error)
+
+
+def _atom(*updated: str) -> str:
+    entries = "".join(
+        f"<entry><title>Meldung {n}</title><updated>{when}</updated>"
+        f"<summary>Der Stadtrat tagt zum {n}. Mal.</summary></entry>"
+        for n, when in enumerate(updated, start=1)
+    )
+    return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Rat</title>{entries}</feed>'
+
+
+def test_an_entry_date_no_datetime_holds_leaves_that_entry_undated(tmp_path: Path) -> None:
+    feed = tmp_path / "rat.atom"
+    # +14:00 takes the first day of year 1 into year 0 in UTC, which feedparser gives.
+    feed.write_text(
+        _atom("2024-05-07T10:00:00Z", "0001-01-01T00:00:00+14:00", "2024-05-08T09:00:00Z")
+    )
+    items = read(feed)
+    assert all(isinstance(i, Document) for i in items), items
+    assert [i.published and i.published.day for i in items] == [7, None, 8]

@@ -638,9 +638,15 @@ def html_fragment_text(html: str) -> str:
 
 
 def _from_struct(value: struct_time | None) -> datetime | None:
+    """feedparser's UTC time as a datetime; None for one no datetime holds, as for a date
+    feedparser cannot read: "0001-01-01T00:00:00+14:00" is year 0 in UTC, and an error
+    here ended the whole feed at that item."""
     if not value:
         return None
-    return datetime(*value[:6], tzinfo=UTC)
+    try:
+        return datetime(*value[:6], tzinfo=UTC)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _plain(entry: Any) -> dict[str, Any]:
