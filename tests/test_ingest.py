@@ -845,3 +845,34 @@ def test_an_entry_date_no_datetime_holds_leaves_that_entry_undated(tmp_path: Pat
     items = read(feed)
     assert all(isinstance(i, Document) for i in items), items
     assert [i.published and i.published.day for i in items] == [7, None, 8]
+
+
+def test_a_date_whose_year_would_be_read_as_another_is_no_date(tmp_path: Path) -> None:
+    lines = [
+        {"title": "Eins", "published": "Tue, 05 Aug 25 10:00:00 GMT"},  # two digits: 2025
+        {"title": "Zwei", "published": "Mon, 01 Jan 0001 00:00:00 +0100"},  # not 2001
+        {"title": "Drei", "published": "Tue, 05 Aug 2025 10:00:00 +0200"},
+    ]
+    items = read(write_jsonl(tmp_path / "jahre.jsonl", lines))
+    assert [i.published and i.published.year for i in items if isinstance(i, Document)] == [
+        2025,
+        2025,
+    ]
+    error = one_error(items)
+    assert error.code is Code.E031 and "jahre.jsonl: line 2: 'published' has year 0001" in str(
+        error
+    )
+    item = "<item><title>{}</title><description>Text.</description><pubDate>{}</pubDate></item>"
+    dates = ["Mon, 01 Jan 0001 00:00:00 +1400", "Tue, 05 Aug 2025 10:00:00 GMT"]
+    items_xml = "".join(item.format(f"Punkt {n}", d) for n, d in enumerate(dates))
+    feed = tmp_path / "jahre.rss"
+    feed.write_text(f'<rss version="2.0"><channel><title>T</title>{items_xml}</channel></rss>')
+    undated, dated = read(feed)  # feedparser read the first as the year 1400
+    assert isinstance(undated, Document) and undated.published is None
+    assert isinstance(dated, Document) and dated.published == datetime(2025, 8, 5, 10, tzinfo=UTC)
+    # A time moved into UTC across New Year is in the year after the one written.
+    feed.write_text(_atom("2024-12-31T23:30:00-02:00"))
+    [moved] = read(feed.rename(tmp_path / "silvester.atom"))
+    assert isinstance(moved, Document) and moved.published == datetime(
+        2025, 1, 1, 1, 30, tzinfo=UTC
+    )

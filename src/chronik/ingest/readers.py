@@ -312,6 +312,9 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
     key = next((k for k in _PUBLISHED_FIELDS if _is_time(record.get(k), given=True)), None)
     try:
         when = _jsonl_time(record[key]) if key else None
+    except _MisreadYear as exc:
+        detail = f"{key!r} has year {exc.year:04d}, which would be read as another: {record[key]!r}"
+        return InputError(Code.E031, origin, line=number, detail=detail)
     except (ValueError, OverflowError, OSError):
         detail = f"{key!r} is no ISO 8601, RFC 2822 or Unix time: {record[key]!r}"
         return InputError(Code.E031, origin, line=number, detail=detail)
@@ -411,7 +414,35 @@ def parse_time(value: str) -> datetime:
             when = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             raise ValueError(f"not a date: {value!r}") from None
+        written = _misread_year(value, when.year)
+        if written is not None:
+            raise _MisreadYear(written) from None
     return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+class _MisreadYear(ValueError):
+    """A date whose year would be read as another than the one written."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__(year)
+        self.year = year
+
+
+# A clock time and the zone after it hold digits that are no year ("00:00:00 +1400").
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*(?:[+-]\d{2}:?\d{2}|[A-Za-z]+))?")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def _misread_year(value: str, year: int, slack: int = 0) -> int | None:
+    """The year ``value`` writes in three or four digits where ``year``, the year read from
+    it, is another, else None: email.utils reads "Mon, 01 Jan 0001 …" as 2001 (RFC 2822's
+    rule for two-digit years), feedparser read "… 0001 00:00:00 +1400" as 1400, and a wrong
+    date places an article in another era. ``slack`` allows for a time moved into UTC
+    across New Year."""
+    written = [int(y) for y in _WRITTEN_YEAR.findall(_CLOCK.sub(" ", value))]
+    if not written or any(abs(y - year) <= slack for y in written):
+        return None
+    return written[0]
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -556,7 +587,6 @@ def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
     title = storable(_plain_title(entry.get("title") or ""))
     if not (text or html) and not title:  # an item, not the feed, is empty: E005, not E020
         return InputError(Code.E005, where)
-    published = entry.get("published_parsed") or entry.get("updated_parsed")
     return Document(
         where,
         "feed",
@@ -565,10 +595,21 @@ def _feed_document(entry: Any, where: str, publisher: str | None) -> Item:
         title=title,
         text=text,
         html=html,
-        published=_from_struct(published),
+        published=_entry_time(entry),
         publisher=publisher,
         language=entry.get("language"),
     )
+
+
+def _entry_time(entry: Any) -> datetime | None:
+    """An item's publication (else update) time; none where feedparser read another year
+    than the one written, as for a date it cannot read at all."""
+    for key in ("published", "updated"):
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            misread = _misread_year(entry.get(key) or "", parsed.tm_year, slack=1)
+            return None if misread is not None else _from_struct(parsed)
+    return None
 
 
 def _entry_html(entry: Any) -> str:
