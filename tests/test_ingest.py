@@ -876,3 +876,32 @@ def test_a_date_whose_year_would_be_read_as_another_is_no_date(tmp_path: Path) -
     assert isinstance(moved, Document) and moved.published == datetime(
         2025, 1, 1, 1, 30, tzinfo=UTC
     )
+
+
+def test_a_number_too_large_for_python_is_an_error_of_its_line_alone(tmp_path: Path) -> None:
+    huge = "9" * 5000  # Python's int() refuses more than 4,300 digits
+    good = ['{"title": "Hafen eröffnet"}', '{"title": "Brücke gesperrt"}']
+    path = tmp_path / "zahlen.jsonl"
+    path.write_text(f'{good[0]}\n{{"title": "Zu groß", "published": {huge}}}\n{good[1]}\n')
+    items = read(path)
+    assert [i.title for i in items if isinstance(i, Document)] == [
+        "Hafen eröffnet",
+        "Brücke gesperrt",
+    ]
+    error = one_error(items)
+    assert str(error).endswith(
+        "zahlen.jsonl: line 2: not JSON (number too large: more than 4300 digits)"
+    )
+    path.write_text(f'{{"title": "Zu groß", "n": {huge}}}\n{good[1]}\n')  # on the first line
+    assert [type(i).__name__ for i in read(path)] == ["InputError", "Document"]
+    array = tmp_path / "zahlen.json"
+    array.write_text(f'[\n {good[0]},\n {{"title": "Zu groß", "n": [{huge}]}},\n {good[1]}\n]\n')
+    items = read(array)
+    assert [i.title for i in items if isinstance(i, Document)] == [
+        "Hafen eröffnet",
+        "Brücke gesperrt",
+    ]
+    assert "zahlen.json: line 3: not JSON (number too large" in str(one_error(items))
+    single = tmp_path / "eine.json"
+    single.write_text(f'{{\n "title": "Zu groß",\n "n": {huge}\n}}\n')
+    assert "eine.json: line 1: not JSON (number too large" in str(one_error(read(single)))

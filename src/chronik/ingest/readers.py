@@ -11,6 +11,7 @@ import gzip
 import io
 import json
 import re
+import sys
 import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -188,7 +189,7 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
         except InputError as exc:  # a binary line: the other lines still come
             yield exc
             continue
-        except (json.JSONDecodeError, RecursionError) as exc:
+        except (ValueError, RecursionError) as exc:  # a number too large among them
             yield InputError(Code.E030, origin, line=number, detail=_json_detail(exc))
             continue
         yield _jsonl_document(record, origin, number, raw)
@@ -201,7 +202,7 @@ def _one_document(data: bytes) -> bool:
     if body.startswith(b"["):
         return True
     try:
-        json.loads(first)
+        _NUMBERS_AS_FLOATS.decode(first.decode("utf-8", "replace"))
     except (ValueError, RecursionError):
         return body.startswith(b"{") and b"\n" in body.strip()
     return False
@@ -215,7 +216,7 @@ def _json_document(text: str, origin: str) -> Iterator[Item]:
         return
     try:
         record = json.loads(body)
-    except (json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:
         yield _json_error(exc, origin, 1)
         return
     yield _jsonl_document(record, origin, 1, text.encode())
@@ -232,10 +233,14 @@ def _json_array(text: str, position: int, origin: str) -> Iterator[Item]:
         line, counted = line + text.count("\n", counted, position), position
         try:
             record, end = decoder.raw_decode(text, position)
-        except (json.JSONDecodeError, RecursionError) as exc:
+        except (ValueError, RecursionError) as exc:
             yield _json_error(exc, origin, line)
-            return
-        yield _jsonl_document(record, origin, line, text[position:end].encode())
+            after = _end_past_large_numbers(exc, text, position)
+            if after is None:
+                return
+            end = after
+        else:
+            yield _jsonl_document(record, origin, line, text[position:end].encode())
         position = _after_space(text, end)
         if text.startswith(",", position):
             position += 1
@@ -245,11 +250,31 @@ def _json_array(text: str, position: int, origin: str) -> Iterator[Item]:
             return
 
 
-def _json_detail(exc: json.JSONDecodeError | RecursionError) -> str:
-    return json_problem(exc) if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+def _end_past_large_numbers(exc: Exception, text: str, position: int) -> int | None:
+    """Where the element at ``position`` ends, when all it lacked was a number Python reads
+    (more than 4,300 digits): its neighbours are still read. None for a syntax error."""
+    if isinstance(exc, json.JSONDecodeError) or not isinstance(exc, ValueError):
+        return None
+    try:
+        return _NUMBERS_AS_FLOATS.raw_decode(text, position)[1]
+    except (ValueError, RecursionError):
+        return None
 
 
-def _json_error(exc: json.JSONDecodeError | RecursionError, origin: str, line: int) -> InputError:
+# Reads an integer of any length (as a float, infinite past 1e308), to find where a value
+# ends or whether a line is JSON at all; what is read is then read by json itself.
+_NUMBERS_AS_FLOATS = json.JSONDecoder(parse_int=float)
+
+
+def _json_detail(exc: ValueError | RecursionError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return json_problem(exc)
+    if isinstance(exc, ValueError):  # int() refuses more than sys.get_int_max_str_digits()
+        return f"number too large: more than {sys.get_int_max_str_digits()} digits"
+    return "nested too deeply"
+
+
+def _json_error(exc: ValueError | RecursionError, origin: str, line: int) -> InputError:
     """E030 at the line json names (in a whole document), else at ``line``."""
     where = exc.lineno if isinstance(exc, json.JSONDecodeError) else line
     return InputError(Code.E030, origin, line=where, detail=_json_detail(exc))
