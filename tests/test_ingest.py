@@ -905,3 +905,23 @@ def test_a_number_too_large_for_python_is_an_error_of_its_line_alone(tmp_path: P
     single = tmp_path / "eine.json"
     single.write_text(f'{{\n "title": "Zu groß",\n "n": {huge}\n}}\n')
     assert "eine.json: line 1: not JSON (number too large" in str(one_error(read(single)))
+
+
+def test_a_binary_line_is_an_error_of_its_own_and_the_other_lines_come(tmp_path: Path) -> None:
+    path = tmp_path / "gemischt.jsonl"
+    path.write_bytes(
+        b'{"title": "Erste Meldung"}\n'
+        b'{"title": "\x00\x01\x02\x03\x04\x05"}\n'
+        + '{"title": "Zweite Meldung über Köln"}\n'.encode("utf-16-le")  # its own newline
+        + b'{"title": "Dritte Meldung"}\n'
+    )
+    items = read(path)
+    assert [i.title for i in items if isinstance(i, Document)] == [
+        "Erste Meldung",
+        "Zweite Meldung über Köln",
+        "Dritte Meldung",
+    ]
+    assert str(one_error(items)).startswith(f"[E002] {path}: line 2: input looks binary")
+    binary = tmp_path / "bild.jsonl"  # a binary file is one error, not one a newline byte
+    binary.write_bytes(bytes(range(256)) * 20)
+    assert [i.code for i in read(binary) if isinstance(i, InputError)] == [Code.E002]

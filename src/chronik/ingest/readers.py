@@ -32,10 +32,11 @@ from chronik.errors import Code, InputError
 from chronik.ingest.decode import (
     binary_field,
     decode_text,
+    looks_binary,
     read_bounded,
-    refuse_binary,
     storable,
     utf8_bytes,
+    utf16_codec,
 )
 from chronik.ingest.document import Document
 from chronik.options import MAX_BYTES
@@ -172,7 +173,10 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
     """JSON Lines; also one JSON document: an object over several lines, or an array of
     objects (an export's usual shape), each element then named by the line it starts on."""
     data = utf8_bytes(data)
-    refuse_binary(data, origin)
+    if looks_binary(data) and not any(map(_text_line, data.split(b"\n"))):
+        # A binary file is one error, not one for every stretch between its newline bytes;
+        # a binary line among JSON lines is an error of its own below.
+        raise InputError(Code.E002, origin, detail="control bytes found")
     if _one_document(data):
         with contextlib.suppress(InputError):  # undecodable as a whole: line by line
             yield from _json_document(decode_text(data, origin), origin)
@@ -180,8 +184,11 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
     # Lines end at "\n" only: JSON strings may hold U+2028 and other breaks that
     # str.splitlines() would cut at. Each line is decoded on its own, so one Latin-1 line
     # does not garble the UTF-8 lines around it.
+    previous = b""
     for number, raw in enumerate(data.split(b"\n"), start=1):
-        raw = raw.rstrip(b"\r")
+        if raw.startswith(b"\x00") and utf16_codec(previous) == "utf-16-le":
+            raw = raw[1:]  # the second byte of a UTF-16-LE line's newline, "\n\x00"
+        previous, raw = raw, raw.rstrip(b"\r")
         if not raw.strip():
             continue
         try:
@@ -193,6 +200,12 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
             yield InputError(Code.E030, origin, line=number, detail=_json_detail(exc))
             continue
         yield _jsonl_document(record, origin, number, raw)
+
+
+def _text_line(line: bytes) -> bool:
+    """Whether a line of a file that looks binary is a JSON line: it starts as one and is
+    text."""
+    return line.lstrip().startswith((b"{", b"[")) and not looks_binary(line)
 
 
 def _one_document(data: bytes) -> bool:
