@@ -925,3 +925,32 @@ def test_a_binary_line_is_an_error_of_its_own_and_the_other_lines_come(tmp_path:
     binary = tmp_path / "bild.jsonl"  # a binary file is one error, not one a newline byte
     binary.write_bytes(bytes(range(256)) * 20)
     assert [i.code for i in read(binary) if isinstance(i, InputError)] == [Code.E002]
+
+
+def test_a_jsonl_file_whose_first_line_is_an_array_or_broken_is_read_line_by_line(
+    tmp_path: Path,
+) -> None:
+    good = '{"title": "Rathaus saniert"}\n{"title": "Schule eröffnet"}\n'
+    firsts = {
+        "liste": ('["nur", "eine", "liste"]', "E031"),
+        "offen": ('[{"title": "abgeschnitten"', "E030"),
+        "tief": ("[" * 100_000 + "]" * 100_000, "E030"),
+        "objekt": ('{"a": ' * 50_000 + "1" + "}" * 50_000, "E030"),
+    }
+    for name, (first, code) in firsts.items():
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(f"{first}\n{good}", encoding="utf-8")
+        items = read(path)
+        assert [i.title for i in items if isinstance(i, Document)] == [
+            "Rathaus saniert",
+            "Schule eröffnet",
+        ], name
+        error = one_error(items)
+        assert error.code.name == code and f"{name}.jsonl: line 1:" in str(error), name
+    # A whole pretty-printed array is still its items, under any name.
+    items = [{"title": "Eins"}, {"title": "Zwei"}]
+    pretty = tmp_path / "export.jsonl"
+    pretty.write_text(json.dumps(items, indent=2), encoding="utf-8")
+    assert [i.title for i in read(pretty)] == ["Eins", "Zwei"]
+    pretty.write_text(json.dumps(items), encoding="utf-8")  # on one line
+    assert [i.title for i in read(pretty)] == ["Eins", "Zwei"]

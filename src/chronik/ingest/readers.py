@@ -177,7 +177,7 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
         # A binary file is one error, not one for every stretch between its newline bytes;
         # a binary line among JSON lines is an error of its own below.
         raise InputError(Code.E002, origin, detail="control bytes found")
-    if _one_document(data):
+    if _one_document(data, origin):
         with contextlib.suppress(InputError):  # undecodable as a whole: line by line
             yield from _json_document(decode_text(data, origin), origin)
             return
@@ -208,17 +208,35 @@ def _text_line(line: bytes) -> bool:
     return line.lstrip().startswith((b"{", b"[")) and not looks_binary(line)
 
 
-def _one_document(data: bytes) -> bool:
-    """An array, or an object whose first line is no JSON by itself (pretty-printed)."""
-    body = data.lstrip()
-    first = body.split(b"\n", 1)[0].strip()
-    if body.startswith(b"["):
-        return True
+def _one_document(data: bytes, origin: str) -> bool:
+    """Whether ``data`` is one JSON document (an array, or a pretty-printed object), not
+    JSON lines: a body whose first line is no JSON by itself, or a single line that is an
+    array. A first line nested deeper than Python reads is a line, as no pretty-printed
+    document's is; under a name that says JSON lines (".jsonl") a body is one document only
+    where it is whole JSON, so that a broken first line is that line's error alone."""
+    body = data.strip()
+    first, _, rest = body.partition(b"\n")
     try:
         _NUMBERS_AS_FLOATS.decode(first.decode("utf-8", "replace"))
+    except RecursionError:
+        return False
+    except ValueError:
+        if not body.startswith((b"{", b"[")) or not rest:
+            return False
+        return not _jsonl_name(origin) or _whole_json(body)
+    return not rest and body.startswith(b"[")
+
+
+def _jsonl_name(origin: str) -> bool:
+    return origin.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson"))
+
+
+def _whole_json(body: bytes) -> bool:
+    try:
+        _NUMBERS_AS_FLOATS.decode(body.decode("utf-8", "replace"))
     except (ValueError, RecursionError):
-        return body.startswith(b"{") and b"\n" in body.strip()
-    return False
+        return False
+    return True
 
 
 def _json_document(text: str, origin: str) -> Iterator[Item]:
