@@ -954,3 +954,15 @@ def test_a_jsonl_file_whose_first_line_is_an_array_or_broken_is_read_line_by_lin
     assert [i.title for i in read(pretty)] == ["Eins", "Zwei"]
     pretty.write_text(json.dumps(items), encoding="utf-8")  # on one line
     assert [i.title for i in read(pretty)] == ["Eins", "Zwei"]
+
+
+def test_binary_bytes_after_the_first_64_kb_make_the_file_binary(tmp_path: Path) -> None:
+    text = "Die Stadtwerke schätzen den Schaden auf eine Million Euro.\n" * 1200  # 70 KB
+    tail = bytes(range(1, 256)) * 400  # control bytes, but no NUL
+    path = tmp_path / "angehängt.txt"
+    for data in (text.encode() + tail, text.encode() + b"\x00" + text.encode()):
+        path.write_bytes(data)
+        assert one_error(read(path)).code is Code.E002
+    path.write_bytes(text.encode() + b"\x0b")  # one stray control byte is still text
+    [document] = read(path)
+    assert isinstance(document, Document) and document.text and "schätzen" in document.text
