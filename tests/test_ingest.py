@@ -966,3 +966,17 @@ def test_binary_bytes_after_the_first_64_kb_make_the_file_binary(tmp_path: Path)
     path.write_bytes(text.encode() + b"\x0b")  # one stray control byte is still text
     [document] = read(path)
     assert isinstance(document, Document) and document.text and "schätzen" in document.text
+
+
+def test_errors_quote_a_long_value_cut_short_and_warcio_prints_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "lang.jsonl"
+    write_jsonl(path, [{"title": "Hafenfest", "published": "gestern " * 25_000}])
+    message = str(one_error(read(path)))
+    quoted = message.split("Unix time: ", 1)[1]
+    assert quoted.startswith("'gestern gestern") and quoted.endswith("…") and len(quoted) == 80
+    warc = tmp_path / "kaputt.warc"
+    warc.write_bytes(b"WARC/1.0\r\nContent-Length: keine Zahl\r\n\r\nRest")
+    assert one_error(read(warc)).code is Code.E040
+    assert capsys.readouterr().err == ""  # warcio had written a warning of three lines

@@ -369,10 +369,11 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
     try:
         when = _jsonl_time(record[key]) if key else None
     except _MisreadYear as exc:
-        detail = f"{key!r} has year {exc.year:04d}, which would be read as another: {record[key]!r}"
+        detail = f"{key!r} has year {exc.year:04d}, which would be read as another: "
+        detail += quoted(record[key])
         return InputError(Code.E031, origin, line=number, detail=detail)
     except (ValueError, OverflowError, OSError):
-        detail = f"{key!r} is no ISO 8601, RFC 2822 or Unix time: {record[key]!r}"
+        detail = f"{key!r} is no ISO 8601, RFC 2822 or Unix time: {quoted(record[key])}"
         return InputError(Code.E031, origin, line=number, detail=detail)
     body, html = (None, None) if text is None else _jsonl_body(text)
     return Document(
@@ -388,6 +389,13 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
         publisher=publisher_name(_str_or_none(fields.get("publisher") or fields.get("source"))),
         language=_str_or_none(fields.get("language")),
     )
+
+
+def quoted(value: Any, limit: int = 80) -> str:
+    """An input's value as an error quotes it, cut to ``limit`` characters: a 200 KB date
+    made the error line 200 KB long."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # The schemes of addresses that name a page; a feed's "urn:uuid:…" id or a JSONL line's
@@ -750,6 +758,14 @@ def _plain(entry: Any) -> dict[str, Any]:
     return {k: v for k, v in entry.items() if isinstance(v, str | int | float | list | dict)}
 
 
+class _Archive(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator without its warning on standard error: a record not followed by a
+    blank line (a wrong Content-Length) printed three lines before Chronik's own error,
+    which names the record that suffers from it."""
+
+    INC_RECORD = ""
+
+
 class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
     """warcio's loader, but a response record without WARC-Target-URI is read without HTTP
     headers (warcio raises AttributeError from its iterator, which ends the archive), so
@@ -766,7 +782,7 @@ def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item
     # Read as one stream, gzipped or not: warcio reads a gzip member a record, and a whole
     # archive gzipped as one member (`gzip items.warc`) ended after its first record.
     stream = gzip.GzipFile(fileobj=io.BytesIO(data)) if data[:2] == GZIP_MAGIC else io.BytesIO(data)
-    archive = ArchiveIterator(stream)
+    archive = _Archive(stream)
     archive.loader = _RecordLoader(verify_http=False, arc2warc=False)
     try:
         for record in archive:
@@ -794,7 +810,7 @@ def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item
         yield InputError(Code.E040, origin, detail="the last record is cut short")
 
 
-def _left_over(stream: gzip.GzipFile | io.BytesIO, archive: ArchiveIterator) -> bool:
+def _left_over(stream: gzip.GzipFile | io.BytesIO, archive: _Archive) -> bool:
     """Whether more than blank space follows the last record warcio read."""
     try:
         stream.seek(getattr(archive, "offset", 0))
