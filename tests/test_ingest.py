@@ -980,3 +980,21 @@ def test_errors_quote_a_long_value_cut_short_and_warcio_prints_nothing(
     warc.write_bytes(b"WARC/1.0\r\nContent-Length: keine Zahl\r\n\r\nRest")
     assert one_error(read(warc)).code is Code.E040
     assert capsys.readouterr().err == ""  # warcio had written a warning of three lines
+
+
+def test_a_damaged_or_cut_gzip_member_keeps_the_records_before_it(tmp_path: Path) -> None:
+    page = b"<html><body><p>Der Hafen von Kiel wird erweitert.</p></body></html>"
+    first, second = (
+        warc_bytes({f"https://a.example/{n}": page}, compress=True) for n in (1, 2)
+    )  # one gzip member a record, as crawlers write
+    path = tmp_path / "kaputt.warc.gz"
+    damaged = second[:10] + b"\xff" * 20 + second[30:]  # an invalid deflate block type
+    for data, problem in (
+        (first + damaged + first, "the gzip data is damaged at record 2 ("),
+        (first + second[: len(second) // 2], "the archive is cut short at record 2"),
+    ):
+        path.write_bytes(data)
+        items = read(path)
+        assert [i.url for i in items if isinstance(i, Document)] == ["https://a.example/1"]
+        error = one_error(items)
+        assert error.code is Code.E040 and problem in str(error)

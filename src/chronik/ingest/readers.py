@@ -779,9 +779,10 @@ def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item
     """The archive's HTML responses; a record that unpacks to more than ``limit`` bytes
     is E003, read no further."""
     records = items = 0
+    at = 1  # the record warcio reads now, counted from 1
     # Read as one stream, gzipped or not: warcio reads a gzip member a record, and a whole
     # archive gzipped as one member (`gzip items.warc`) ended after its first record.
-    stream = gzip.GzipFile(fileobj=io.BytesIO(data)) if data[:2] == GZIP_MAGIC else io.BytesIO(data)
+    stream = _GzipMembers(data) if data[:2] == GZIP_MAGIC else io.BytesIO(data)
     archive = _Archive(stream)
     archive.loader = _RecordLoader(verify_http=False, arc2warc=False)
     try:
@@ -791,13 +792,23 @@ def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item
             if record.format == "warc" and not record.rec_type:
                 yield InputError(Code.E040, origin, detail="a record without a WARC-Type header")
                 items += 1
+                at += 1
                 continue
             records += record.format == "warc"
             item = _warc_item(record, origin, limit)
             if item is not None:
                 items += 1
                 yield item
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
+            at += 1
+    except zlib.error as exc:
+        yield InputError(
+            Code.E040, origin, detail=f"the gzip data is damaged at record {at} ({exc})"
+        )
+        return
+    except _CutShort:
+        yield InputError(Code.E040, origin, detail=f"the archive is cut short at record {at}")
+        return
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield InputError(Code.E040, origin, detail=str(exc).splitlines()[0] or type(exc).__name__)
         return
     if not records and not items:
@@ -810,13 +821,69 @@ def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item
         yield InputError(Code.E040, origin, detail="the last record is cut short")
 
 
-def _left_over(stream: gzip.GzipFile | io.BytesIO, archive: _Archive) -> bool:
+def _left_over(stream: _GzipMembers | io.BytesIO, archive: _Archive) -> bool:
     """Whether more than blank space follows the last record warcio read."""
     try:
         stream.seek(getattr(archive, "offset", 0))
         return bool(stream.read(4096).strip())
-    except (OSError, EOFError):  # a gzip stream broken after its last whole record
+    except (OSError, EOFError, zlib.error, _CutShort):  # broken after its last whole record
         return True
+
+
+class _CutShort(Exception):
+    """A gzip stream that ends inside a member. No EOFError: warcio takes that for the
+    archive's end, and the cut record went unreported."""
+
+
+class _GzipMembers:
+    """A gzip file's content for warcio, one member after the other (a crawler gzips each
+    record on its own). A read never returns the content of two members: GzipFile's
+    read-ahead reached a damaged or cut-off member before warcio had the record in the
+    member before it, and every record before the damage was lost. Seeks as GzipFile does,
+    unpacking again from the start to go back."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._rewind()
+
+    def _rewind(self) -> None:
+        self._unpack = zlib.decompressobj(wbits=31)  # gzip's header and check sum
+        self._offset = 0  # the first byte of data not yet taken by the decompressor
+        self._position = 0  # in the content
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, position: int) -> int:
+        if position < self._position:
+            self._rewind()
+        while self._position < position and self.read(min(_CHUNK, position - self._position)):
+            pass
+        return self._position
+
+    def read(self, size: int = -1) -> bytes:
+        """At most ``size`` bytes of one member's content (``_CHUNK`` for -1); b"" at the
+        end; zlib.error for damaged data and _CutShort for a member cut off."""
+        size = size if size > 0 else _CHUNK
+        while True:
+            if self._unpack.eof:
+                # Gzip files may be padded with zero bytes after a member, as GzipFile allows.
+                while self._data[self._offset : self._offset + 1] == b"\x00":
+                    self._offset += 1
+                if self._offset >= len(self._data):
+                    return b""
+                self._unpack = zlib.decompressobj(wbits=31)
+            given = self._data[self._offset : self._offset + _CHUNK]
+            content = self._unpack.decompress(given, size)
+            # What follows a member's end is the next member's (zlib then leaves a stale
+            # unconsumed_tail); elsewhere what ``size`` left unread is read next time.
+            left = self._unpack.unused_data if self._unpack.eof else self._unpack.unconsumed_tail
+            self._offset += len(given) - len(left)
+            if content:
+                self._position += len(content)
+                return content
+            if not given and not self._unpack.eof:
+                raise _CutShort()
 
 
 def _warc_item(record: Any, origin: str, limit: int) -> Item | None:
