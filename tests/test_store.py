@@ -122,6 +122,41 @@ def test_only_a_revision_of_the_titling_article_retitles_its_story(
     assert app.story(story.id).title == "Elsterbrücke gesperrt"
 
 
+def test_a_restarted_engine_warms_undated_articles_by_when_they_were_read(
+    app: Chronik, tmp_path: Path
+) -> None:
+    places = ["Hafen", "Theater", "Rathaus", "Bahnhof"]
+    lines = [
+        {
+            "url": "https://x.example/zoo",
+            "title": "Zoo in Nordheim öffnet",
+            "text": "Der Zoo in Nordheim öffnet. Viele Besucher kommen.",
+            "published": "2020-01-01T08:00:00Z",
+        },
+        *(
+            {
+                "url": f"https://x.example/{place}",
+                "title": f"{place} in Lindenau eröffnet",
+                "text": f"Das neue {place} in Lindenau ist eröffnet. Es kostete viel.",
+            }
+            for place in places
+        ),
+    ]
+    app.ingest([str(write_jsonl(tmp_path / "a.jsonl", lines))])
+    for year, place in enumerate(places, start=2021):  # as if read one a year
+        app.store.execute(  # type: ignore[attr-defined]
+            "UPDATE articles SET seen = ? WHERE url = ?",
+            (f"{year}-06-01T00:00:00+00:00", f"https://x.example/{place}"),
+        )
+    app.store.commit()
+    app._engine = None  # as a new process finds the store
+    engine = app.engine()
+    warmed = {m.id for s in engine.story_ids() for m in engine._stories[s].recent}
+    ids = {a.url: a.id for a in app.articles()}
+    # The dated article, and of the undated ones only the one read last.
+    assert warmed == {ids["https://x.example/zoo"], ids["https://x.example/Bahnhof"]}
+
+
 def test_a_revision_keeps_the_profile_its_story_was_assigned_by(
     app: Chronik, tmp_path: Path
 ) -> None:

@@ -150,6 +150,19 @@ def test_an_undated_article_read_today_does_not_set_the_clock_ahead(lexical: Opt
     assert report.story_id == bridge
 
 
+def test_undated_stories_are_evicted_by_when_they_were_read(lexical: Options) -> None:
+    """One dated article from long ago, then undated ones read day by day: the undated
+    stories leave the window by the time they were read, not by the old publication time
+    (memory stays bounded by the window)."""
+    engine = StoryEngine(lexical)
+    engine.add(article("old", ANNOUNCEMENT, DAY), DAY)
+    read = datetime(2026, 1, 1, tzinfo=UTC)
+    for n in range(2 * _EVICT_EVERY):
+        text = f"Zwergdorf{n} wählt", f"In Zwergdorf{n} gewinnt Kandidatin{n} die Wahl{n}."
+        engine.add(article(f"u{n}", text, None), read + timedelta(days=n))
+    assert len(engine.story_ids()) <= _EVICT_EVERY
+
+
 def test_an_unknown_distance_in_time_is_not_taken_for_none() -> None:
     weights = Weights()
     assert time_factor(None, None, weights) == time_factor(DAY, DAY, weights) == 1.0

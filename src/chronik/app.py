@@ -394,21 +394,25 @@ class Chronik:
                 engine.vocabulary = Vocabulary(documents, Counter(df))
             else:  # none saved (a store from before): counted from the window, saved whole
                 engine.vocabulary.stale = True
-            # The engine's clock: publication times, ingest times only in a store without
-            # any (see StoryEngine._advance).
-            latest = self.store.latest(dated=True) or self.store.latest()
-            if latest is not None:
-                # Not from a date ahead that a store kept before such dates were refused.
-                latest = min(latest, datetime.now(UTC) + timedelta(days=1))
-                since = latest - timedelta(days=self.options.story_window_days)
-                window = (
-                    (article, seen, features)
-                    for article, seen, features in self.store.window(since)
-                    if seen <= latest or article.published is None
-                )
-                engine.warm(window, learn=not documents)
+            engine.warm(self._window(), learn=not documents)
             self._engine = engine
         return self._engine
+
+    def _window(self) -> Iterator[tuple[Article, datetime, bytes]]:
+        """The stored articles inside the engine's window, by its two clocks (see
+        StoryEngine._advance): the latest publication time for dated articles, the latest
+        ingest time of an undated one for undated articles."""
+        dated, undated = self.store.latest(dated=True), self.store.latest(dated=False)
+        if dated is None and undated is None:
+            return
+        span = timedelta(days=self.options.story_window_days)
+        # Not from a date ahead that a store kept before such dates were refused.
+        dated = min(dated, datetime.now(UTC) + timedelta(days=1)) if dated else None
+        since = dated - span if dated else datetime.max.replace(tzinfo=UTC)
+        undated_since = undated - span if undated else datetime.max.replace(tzinfo=UTC)
+        for article, seen, features in self.store.window(since, undated_since=undated_since):
+            if article.published is None or dated is None or seen <= dated:
+                yield article, seen, features
 
     def known_entities(self) -> KnownEntities:
         """The stored entities, indexed for linking new articles to them."""

@@ -78,9 +78,10 @@ class Store(Protocol):
         stored it, with its own analysis, after the input was read)."""
         ...
 
-    def latest(self, dated: bool = False) -> datetime | None:
-        """The latest publication time, else ingest time, of an article; with ``dated``, of
-        the articles with a publication time only."""
+    def latest(self, dated: bool | None = None) -> datetime | None:
+        """The latest publication time, else ingest time, of an article; with ``dated``
+        true, the latest publication time; false, the latest ingest time of an undated
+        article."""
         ...
 
     def article(self, article_id: str) -> Article | None: ...
@@ -106,9 +107,10 @@ class Store(Protocol):
         ...
 
     def window(
-        self, since: datetime, analysed: bool = True
+        self, since: datetime, analysed: bool = True, undated_since: datetime | None = None
     ) -> Iterator[tuple[Article, datetime, bytes]]:
-        """The articles from ``since`` on in time order, with their time and engine
+        """The articles published from ``since`` on, and the undated ones read from
+        ``undated_since`` (else ``since``) on, in time order, with their time and engine
         features; without ``analysed``, only their text and metadata."""
         ...
 

@@ -298,9 +298,13 @@ class SQLStore(ABC):
         self._put_entities(article)
         return True
 
-    def latest(self, dated: bool = False) -> datetime | None:
-        column = "published" if dated else "COALESCE(published, seen)"
-        latest = self.scalar(f"SELECT MAX({column}) FROM articles")
+    def latest(self, dated: bool | None = None) -> datetime | None:
+        query = {
+            None: "SELECT MAX(COALESCE(published, seen)) FROM articles",
+            True: "SELECT MAX(published) FROM articles",
+            False: "SELECT MAX(seen) FROM articles WHERE published IS NULL",
+        }[dated]
+        latest = self.scalar(query)
         return datetime.fromisoformat(latest) if latest else None
 
     def article(self, article_id: str) -> Article | None:
@@ -390,12 +394,12 @@ class SQLStore(ABC):
                     )
 
     def window(
-        self, since: datetime, analysed: bool = True
+        self, since: datetime, analysed: bool = True, undated_since: datetime | None = None
     ) -> Iterator[tuple[Article, datetime, bytes]]:
         rows = self.execute(
-            "SELECT * FROM articles WHERE COALESCE(published, seen) >= ? "
+            "SELECT * FROM articles WHERE published >= ? OR (published IS NULL AND seen >= ?) "
             "ORDER BY COALESCE(published, seen), rowid",
-            (since.isoformat(),),
+            (since.isoformat(), (undated_since or since).isoformat()),
         )
         for row in rows:
             seen = datetime.fromisoformat(row["published"] or row["seen"])

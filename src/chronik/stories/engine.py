@@ -158,7 +158,8 @@ class StoryEngine:
         self._aliases: dict[str, str] = {}
         self._added = 0
         self.embedded = 0  # articles whose lexical evidence left the decision to embeddings
-        self._now: datetime | None = None
+        self._now: datetime | None = None  # the latest publication time
+        self._read: datetime | None = None  # the latest time an undated article was read
 
     # --- public interface ---------------------------------------------------------------
 
@@ -226,8 +227,7 @@ class StoryEngine:
             if story is None:
                 story = self._new_story(article.story_id, seen)
             self._join(story, prof, seen)
-            if article.published is not None:
-                self._now = max(self._now or seen, seen)
+            self._tick(seen if article.published else None, seen)
 
     def title(self, story_id: str) -> str:
         """The story's title: the headline of its founding article until the story has
@@ -406,18 +406,25 @@ class StoryEngine:
     # --- memory bounded by the window ---------------------------------------------------
 
     def _advance(self, published: datetime | None, seen: datetime) -> None:
-        """Move the clock that evicts stories: publication times move it, ingest times only
-        in a stream without any (an undated article read today, then last year's news,
-        had set it ahead a year and evicted every story of the news at the next pass,
-        while an engine warmed from the store kept them: stories depended on where a run
-        had been cut)."""
-        if published is not None:
-            self._now = max(self._now or published, published)
+        """Move the clocks that evict stories: dated stories go by the latest publication
+        time, undated ones by the latest time an undated article was read. One clock for
+        both had an undated article read today, then last year's news, evict every story
+        of the news at the next pass, while an engine warmed from the store kept them."""
+        self._tick(published, seen)
         self._added += 1
         if self._added % _EVICT_EVERY == 0:
-            horizon = (self._now or seen) - self.window
-            for story in [s for s in self._stories.values() if s.last < horizon]:
+            for story in [s for s in self._stories.values() if self._expired(s)]:
                 self._drop(story)
+
+    def _tick(self, published: datetime | None, seen: datetime) -> None:
+        if published is not None:
+            self._now = max(self._now or published, published)
+        else:
+            self._read = max(self._read or seen, seen)
+
+    def _expired(self, story: _Story) -> bool:
+        clock = self._now if story.published is not None else self._read
+        return clock is not None and story.last < clock - self.window
 
     def _drop(self, story: _Story) -> None:
         self._stories.pop(story.id, None)
