@@ -402,7 +402,11 @@ def test_a_bad_count_offset_or_day_is_the_same_chronik_error_on_both_backends(
             call()
         assert info.value.code is code
     assert "?" in app.analyze("Die Stadt \ud800 baut eine Brücke. Sie plant.").text
+    # Any iterable of paths is taken, and any bytes-like body.
+    report = app.ingest(p for p in [fixtures / "article.txt"])
+    assert report.unchanged == 1
     assert app.count_articles() == 1 and len(app.articles(limit=1, offset=0)) == 1
+    assert app.ingest_bytes(bytearray(b"Titel\n\nEin kurzer Text. Noch einer.")).inserted == 1
 
 
 def test_a_closed_chronik_opens_its_store_again_and_closing_twice_is_harmless(

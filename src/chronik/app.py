@@ -216,15 +216,16 @@ class Chronik:
     # --- ingest ---------------------------------------------------------------------------
 
     def ingest(
-        self, targets: str | Path | Sequence[str | Path], progress: Progress | None = None
+        self, targets: str | Path | Iterable[str | Path], progress: Progress | None = None
     ) -> IngestReport:
         """Read, analyse, group into stories and store everything in ``targets``: paths,
-        directories, URLs or ``-``, one or a list of them."""
+        directories, URLs or ``-``, one or any iterable of them (a list, ``Path.glob``)."""
         if isinstance(targets, str | Path):
             targets = [targets]  # not a string's characters, one path each
-        kind = "a path, URL or '-', or a list of them"
-        if not isinstance(targets, Sequence):
+        kind = "a path, URL or '-', or an iterable of them"
+        if isinstance(targets, bytes) or not isinstance(targets, Iterable):
             raise ChronikError(Code.E113, name="targets", value=targets, kind=kind)
+        targets = list(targets)
         for n, target in enumerate(targets):
             if not isinstance(target, str | Path):
                 raise ChronikError(Code.E113, name=f"targets[{n}]", value=target, kind=kind)
@@ -232,14 +233,19 @@ class Chronik:
         return self.ingest_documents(iter_documents(named, self.options), progress)
 
     def ingest_bytes(
-        self, data: bytes, origin: str = "<bytes>", media_type: str | None = None
+        self,
+        data: bytes | bytearray | memoryview,
+        origin: str = "<bytes>",
+        media_type: str | None = None,
     ) -> IngestReport:
         """Ingest one body of input (text, HTML, a feed, JSONL or WARC), as ``chronik ingest
         -`` does; ``media_type`` (an HTTP Content-Type) names the format where the bytes
         alone would be ambiguous."""
-        if not isinstance(data, bytes):
+        if not isinstance(data, bytes | bytearray | memoryview):
             kind = "bytes (encode a text first)"
-            raise ChronikError(Code.E113, name="data", value=type(data).__name__, kind=kind)
+            name, value = "the type of data", type(data).__name__  # not a long text quoted
+            raise ChronikError(Code.E113, name=name, value=value, kind=kind)
+        data = bytes(data)
         return self.ingest_documents(read_bytes(data, origin, self.options, media_type))
 
     def check_analysis(self) -> None:
