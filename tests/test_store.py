@@ -115,6 +115,15 @@ def test_only_a_revision_of_the_titling_article_retitles_its_story(
     write({"a": "Elsterbrücke gesperrt", "b": "Lange Staus an der Brücke"})
     app.ingest([str(path)])
     assert app.story(story.id).title == "Elsterbrücke gesperrt"
+    # A member with the same headline as the titling one is not it.
+    twin = ("d", "Elsterbrücke gesperrt", "Die Elsterbrücke in Lindenau ist gesperrt. Am Ring.")
+    lines.append(twin)
+    write({"a": "Elsterbrücke gesperrt", "b": "Lange Staus an der Brücke"})
+    app.ingest([str(path)])
+    write({"a": "Elsterbrücke gesperrt", "b": "Lange Staus an der Brücke", "d": "Ganz anders"})
+    app.ingest([str(path)])
+    assert app.story(story.id).title == "Elsterbrücke gesperrt"
+    lines.remove(twin)
     # The running engine has the new headline too: the next member keeps it.
     lines.append(("c", "Brücke bleibt zu", "Die Elsterbrücke in Lindenau bleibt gesperrt."))
     write({"a": "Elsterbrücke gesperrt", "b": "Lange Staus an der Brücke"})

@@ -237,6 +237,25 @@ def test_a_coherent_story_keeps_its_first_article_s_title() -> None:
     assert _titled_story(ANNOUNCEMENT, [REPORT[1], *BRIDGE[1:3]]) == ANNOUNCEMENT[0]
 
 
+def test_a_restarted_engine_keeps_the_stored_title(lexical: Options) -> None:
+    """Replayed oldest first, the headline rule alone chose another title than the running
+    engine had (a feed lists its newest item first), and the next member retitled a story
+    that had not changed."""
+    options = Options(embedding_backend="none", story_threshold=0.001)
+    pairs = [ANNOUNCEMENT, REPORT, *((text[:40], text) for text in BRIDGE)]
+    articles = [article(f"a{n}", p, DAY + timedelta(hours=n)) for n, p in enumerate(pairs)]
+    live, stored = StoryEngine(options), []
+    for item in reversed(articles):
+        assignment = live.add(item, item.published or DAY)
+        item.story_id = assignment.story_id
+        stored.append((item, item.published or DAY, assignment.features))
+    story_id = articles[0].story_id or ""
+    restarted = StoryEngine(options)
+    restarted.warm(sorted(stored, key=lambda x: x[1]), titles=lambda _: live.title(story_id))
+    assert restarted.title(story_id) == live.title(story_id)
+    assert restarted.titled_by(story_id) == live.titled_by(story_id)
+
+
 def test_a_kicker_only_title_gives_the_story_the_lead_too() -> None:
     text = "Nahost:\n\nIsrael rückt auf die Stadt vor. Die Armee meldet Gefechte."
     assert story_title("Nahost:", text) == "Nahost: Israel rückt auf die Stadt vor."

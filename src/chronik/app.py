@@ -371,7 +371,7 @@ class Chronik:
             status = self.store.put_article(article, document, seen, b"")
             self.store.refresh_story(story_id, None)
             if old is not None:
-                self._retitle(story_id, old, article)
+                self._retitle_revised(story_id, old, article)
             return status
         assignment = engine.add(article, seen)
         article.story_id = assignment.story_id
@@ -383,11 +383,17 @@ class Chronik:
         self.store.refresh_story(assignment.story_id, engine.title(assignment.story_id))
         return status
 
-    def _retitle(self, story_id: str, old: Article, new: Article) -> None:
-        """A revision of the article whose headline titles its story retitles the story."""
-        title = story_title(new.title, new.text)
-        self.store.retitle_story(story_id, story_title(old.title, old.text), title)
-        self.engine().retitle(story_id, new.id, title)
+    def _retitle_revised(self, story_id: str, old: Article, new: Article) -> None:
+        """A revision of the article whose headline titles its story retitles the story:
+        the engine knows which member that is; for a story outside its window, the stored
+        title is compared with the old headline."""
+        title, engine = story_title(new.title, new.text), self.engine()
+        titling = engine.titled_by(story_id)
+        if titling is None:
+            self.store.retitle_story(story_id, story_title(old.title, old.text), title)
+        elif titling == new.id:
+            self.store.refresh_story(story_id, title)
+        engine.retitle(story_id, new.id, title)
 
     def engine(self) -> StoryEngine:
         """The story engine, warmed with the stored articles inside its window."""
@@ -400,9 +406,13 @@ class Chronik:
                 engine.vocabulary = Vocabulary(documents, Counter(df))
             else:  # none saved (a store from before): counted from the window, saved whole
                 engine.vocabulary.stale = True
-            engine.warm(self._window(), learn=not documents)
+            engine.warm(self._window(), learn=not documents, titles=self._stored_title)
             self._engine = engine
         return self._engine
+
+    def _stored_title(self, story_id: str) -> str | None:
+        story = self.store.story(story_id, articles=False)
+        return story.title if story else None
 
     def _window(self) -> Iterator[tuple[Article, datetime, bytes]]:
         """The stored articles inside the engine's window, by its two clocks (see

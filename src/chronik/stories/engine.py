@@ -19,7 +19,7 @@ import hashlib
 import json
 import math
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -60,7 +60,7 @@ _MERGE_MARGIN = 0.25
 # embedding scores this much against the best story's (``_same_founding``).
 _SAME_FOUNDING = 0.5
 # A story keeps its title while its titling member is at least this close to the story's
-# centre, relative to the closest of its founding and latest members (`_retitle`).
+# centre, relative to the closest of its founding and latest members (`_choose_headline`).
 _KEEP_TITLE = 0.65
 
 
@@ -85,7 +85,7 @@ class _Story:
     size: int = 0
     published: datetime | None = None  # the latest publication time of a member
     founding: list[Profile] = field(default_factory=list)  # its first ``_FOUNDING`` members
-    headline: Profile | None = None  # the member whose title is the story's (`_retitle`)
+    headline: Profile | None = None  # the member whose title is the story's (`_choose_headline`)
     # Each candidate story is scored against every new article: its centroid and unit vector
     # are kept until a member joins (the size, or the summed vector, changes).
     _centroid: tuple[int, dict[str, float]] | None = field(default=None, repr=False)
@@ -210,9 +210,20 @@ class StoryEngine:
         self._score_embeddings(prof, top)
         return self._decide(prof, top, seen, self.threshold)
 
-    def warm(self, items: Iterable[tuple[Article, datetime, bytes]], learn: bool = True) -> None:
+    def warm(
+        self,
+        items: Iterable[tuple[Article, datetime, bytes]],
+        learn: bool = True,
+        titles: Callable[[str], str | None] | None = None,
+    ) -> None:
         """Rebuild the window from stored articles; with ``learn`` their terms count into
-        the vocabulary (a store that kept none: see `Vocabulary`)."""
+        the vocabulary (a store that kept none: see `Vocabulary`). ``titles`` gives a
+        story's stored title: the member that has it titles the story again. Replayed
+        oldest first and from the window's start, the headline rule alone could choose
+        another than the running engine had, and the next member would retitle a story
+        that had not changed."""
+        stored: dict[str, str | None] = {}
+        titling: dict[str, Profile] = {}
         for article, seen, features in items:
             if not article.story_id:
                 continue
@@ -226,15 +237,26 @@ class StoryEngine:
             story = self._stories.get(article.story_id)
             if story is None:
                 story = self._new_story(article.story_id, seen)
+                stored[story.id] = titles(story.id) if titles else None
             self._join(story, prof, seen)
             self._tick(seen if article.published else None, seen)
+            if prof.title and prof.title == stored[story.id]:
+                titling[story.id] = prof
+        for story_id, prof in titling.items():
+            self._stories[story_id].headline = prof
 
     def title(self, story_id: str) -> str:
         """The story's title: the headline of its founding article until the story has
-        grown away from it, then of a member at its centre (`_retitle`); "" for a story
+        grown away from it, then of a member at its centre (`_choose_headline`); "" for a story
         outside the window."""
         story = self._stories.get(self.resolve(story_id))
         return story.headline.title if story and story.headline else ""
+
+    def titled_by(self, story_id: str) -> str | None:
+        """The id of the member whose headline titles the story; None for a story outside
+        the window."""
+        story = self._stories.get(self.resolve(story_id))
+        return story.headline.id if story and story.headline else None
 
     def retitle(self, story_id: str, article_id: str, title: str) -> None:
         """A revision of a member came: its profile keeps the score it joined by, but its
@@ -385,7 +407,7 @@ class StoryEngine:
             if key not in story.keys:
                 story.keys.add(key)
                 self._postings[key].add(story.id)
-        _retitle(story)
+        _choose_headline(story)
 
     def _merge(self, gone: _Story, into: _Story) -> None:
         into.terms.update(gone.terms)
@@ -454,7 +476,7 @@ def embed_profiles(embedder: Embedder | None, profiles: list[Profile]) -> None:
         p.embedding = vector
 
 
-def _retitle(story: _Story) -> None:
+def _choose_headline(story: _Story) -> None:
     """Keep the story's title while its member stays near the story's centre (the other
     members' terms), else take the most central of its founding and latest members.
 
