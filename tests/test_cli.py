@@ -733,3 +733,12 @@ def test_a_thousand_errors_are_printed_then_counted(run, tmp_path: Path) -> None
     assert "chronik: error: … and 5 more; --json lists them all" in lines
     full = json.loads(run("ingest", "--json", str(broken)).stdout)
     assert len(full["errors"]) == 1005
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_disk_is_the_system_refusing_not_a_bug(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(fixtures / "article.txt"))
+    result = run("export", "-o", "/dev/full")
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("chronik: error: [E291] the system refused (OSError: [Errno 28]")

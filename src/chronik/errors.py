@@ -98,6 +98,9 @@ class Code(Enum):
         "internal error ({detail}); what was stored before stays stored. Please report it "
         "with the input and {traceback}"
     )
+    E291 = (
+        "the system refused ({detail}); free space or fix the path or permission, then run it again"
+    )
 
 
 # The command that helps, kept apart from the message: the CLI and the APIs add it, the web
@@ -148,16 +151,22 @@ def _rebuild(
 
 
 def internal_error(exc: BaseException, logged: bool = False) -> ChronikError:
-    """E290 for an exception Chronik did not foresee (a bug): one line for the user. The
-    traceback goes to a file of its own for the report, not the terminal; ``logged`` where
-    a server's log has it already."""
+    """E290 for an exception Chronik did not foresee (a bug), E291 for the system refusing
+    something (a full disk, a closed output): one line for the user. A bug's traceback goes
+    to a file of its own for the report, not the terminal; ``logged`` where a server's log
+    has it already."""
+    if isinstance(exc, OSError):
+        return ChronikError(Code.E291, detail=exception_line(exc, 200))
     where = "the traceback in the server's log"
     if not logged:
-        with tempfile.NamedTemporaryFile(
-            "w", prefix="chronik-traceback-", suffix=".txt", delete=False, encoding="utf-8"
-        ) as file:
-            traceback.print_exception(exc, file=file)
-        where = f"the traceback in {file.name}"
+        try:
+            with tempfile.NamedTemporaryFile(
+                "w", prefix="chronik-traceback-", suffix=".txt", delete=False, encoding="utf-8"
+            ) as file:
+                traceback.print_exception(exc, file=file)
+            where = f"the traceback in {file.name}"
+        except OSError as unsaved:  # the disk is full too: still one line
+            where = f"its traceback, which could not be saved ({exception_line(unsaved)})"
     return ChronikError(Code.E290, detail=exception_line(exc, 200), traceback=where)
 
 
