@@ -956,6 +956,28 @@ def test_a_jsonl_file_whose_first_line_is_an_array_or_broken_is_read_line_by_lin
     assert [i.title for i in read(pretty)] == ["Eins", "Zwei"]
 
 
+def test_one_document_or_json_lines_is_told_by_content_not_by_name(tmp_path: Path) -> None:
+    good = '{"title": "Rathaus saniert"}\n{"title": "Schule eröffnet"}\n'
+    body = f'{{"title": "Abgeschnitten", "te\n{good}'.encode()
+    # Standard input and an upload have no ".jsonl" name; a broken first line had lost
+    # every line after it there.
+    for media_type in (None, "application/x-ndjson"):
+        items = list(read_bytes(body, "<bytes>", OPTIONS, media_type))
+        assert [i.title for i in items if isinstance(i, Document)] == [
+            "Rathaus saniert",
+            "Schule eröffnet",
+        ], media_type
+        assert "<bytes>: line 1: not JSON" in str(one_error(items))
+    # A pretty-printed export cut off, under a JSON-lines name: the elements before the
+    # break, not one error a line.
+    elements = [{"title": f"Meldung {n}", "text": "Die Stadt meldet es."} for n in range(3)]
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(elements, indent=2)[:-30], encoding="utf-8")
+    items = read(path)
+    assert [i.title for i in items if isinstance(i, Document)] == ["Meldung 0", "Meldung 1"]
+    assert one_error(items).code is Code.E030
+
+
 def test_binary_bytes_after_the_first_64_kb_make_the_file_binary(tmp_path: Path) -> None:
     text = "Die Stadtwerke schätzen den Schaden auf eine Million Euro.\n" * 1200  # 70 KB
     tail = bytes(range(1, 256)) * 400  # control bytes, but no NUL

@@ -177,7 +177,7 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
         # A binary file is one error, not one for every stretch between its newline bytes;
         # a binary line among JSON lines is an error of its own below.
         raise InputError(Code.E002, origin, detail="control bytes found")
-    if _one_document(data, origin):
+    if _one_document(data):
         with contextlib.suppress(InputError):  # undecodable as a whole: line by line
             yield from _json_document(decode_text(data, origin), origin)
             return
@@ -208,12 +208,15 @@ def _text_line(line: bytes) -> bool:
     return line.lstrip().startswith((b"{", b"[")) and not looks_binary(line)
 
 
-def _one_document(data: bytes, origin: str) -> bool:
+def _one_document(data: bytes) -> bool:
     """Whether ``data`` is one JSON document (an array, or a pretty-printed object), not
-    JSON lines: a body whose first line is no JSON by itself, or a single line that is an
-    array. A first line nested deeper than Python reads is a line, as no pretty-printed
-    document's is; under a name that says JSON lines (".jsonl") a body is one document only
-    where it is whole JSON, so that a broken first line is that line's error alone."""
+    JSON lines, judged by its content alone: standard input, an upload and a URL have no
+    name that could tell. A first line that is JSON by itself makes it one document only as
+    a whole array on that one line. A first line that is not opens one document where it is
+    a lone bracket, as no JSON-lines record is (a cut-off export then keeps the elements
+    before its break), or where the whole body is JSON; else the body is JSON lines, and a
+    broken first line is that line's error alone. A first line nested deeper than Python
+    reads is a line, as no pretty-printed document's is."""
     body = data.strip()
     first, _, rest = body.partition(b"\n")
     try:
@@ -221,14 +224,8 @@ def _one_document(data: bytes, origin: str) -> bool:
     except RecursionError:
         return False
     except ValueError:
-        if not body.startswith((b"{", b"[")) or not rest:
-            return False
-        return not _jsonl_name(origin) or _whole_json(body)
+        return first.strip() in (b"[", b"{") or _whole_json(body)
     return not rest and body.startswith(b"[")
-
-
-def _jsonl_name(origin: str) -> bool:
-    return origin.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson"))
 
 
 def _whole_json(body: bytes) -> bool:
