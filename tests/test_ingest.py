@@ -1037,3 +1037,22 @@ def test_a_damaged_or_cut_gzip_member_keeps_the_records_before_it(tmp_path: Path
         assert [i.url for i in items if isinstance(i, Document)] == ["https://a.example/1"]
         error = one_error(items)
         assert error.code is Code.E040 and problem in str(error)
+
+
+def test_bytes_after_the_last_gzip_member_are_no_record_cut_short(tmp_path: Path) -> None:
+    page = b"<html><body><p>Der Hafen von Kiel wird erweitert.</p></body></html>"
+    members = b"".join(warc_bytes({f"https://a.example/{n}": page}, compress=True) for n in (1, 2))
+    urls = ["https://a.example/1", "https://a.example/2"]
+    path = tmp_path / "angehängt.warc.gz"
+    for blank in (b"\n", b"\r\n \n", b"\x00\x00\n"):  # a newline a joining tool appended
+        path.write_bytes(members + blank)
+        items = read(path)
+        assert [i.url for i in items if isinstance(i, Document)] == urls, blank
+        assert all(isinstance(i, Document) for i in items), items
+    path.write_bytes(members + b"\nEnde\n")
+    *documents, error = read(path)  # the error after all records
+    assert [i.url for i in documents if isinstance(i, Document)] == urls
+    assert isinstance(error, InputError) and error.code is Code.E040
+    assert str(error).endswith("6 bytes of trailing data after the last gzip member")
+    path.write_bytes(members + b"x" + members)  # bytes before a member are damage
+    assert "the gzip data is damaged at record 3" in str(one_error(read(path)))

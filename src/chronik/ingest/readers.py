@@ -816,6 +816,9 @@ def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item
         # warcio stops quietly at a record cut inside its headers: the bytes after the
         # last whole record are that record.
         yield InputError(Code.E040, origin, detail="the last record is cut short")
+    if isinstance(stream, _GzipMembers) and stream.trailing:
+        detail = f"{stream.trailing} bytes of trailing data after the last gzip member"
+        yield InputError(Code.E040, origin, detail=detail)
 
 
 def _left_over(stream: _GzipMembers | io.BytesIO, archive: _Archive) -> bool:
@@ -841,6 +844,7 @@ class _GzipMembers:
 
     def __init__(self, data: bytes) -> None:
         self._data = data
+        self.trailing = 0  # bytes after the last member that start no member
         self._rewind()
 
     def _rewind(self) -> None:
@@ -864,10 +868,19 @@ class _GzipMembers:
         size = size if size > 0 else _CHUNK
         while True:
             if self._unpack.eof:
-                # Gzip files may be padded with zero bytes after a member, as GzipFile allows.
-                while self._data[self._offset : self._offset + 1] == b"\x00":
-                    self._offset += 1
+                # Gzip files may be padded with zero bytes after a member, as GzipFile allows,
+                # and tools that join files append a newline: neither starts a member.
+                end = self._offset
+                padding = _GZIP_PADDING.match(self._data, end)
+                self._offset = padding.end() if padding else end
                 if self._offset >= len(self._data):
+                    return b""
+                start = self._data[self._offset : self._offset + 2]
+                if not GZIP_MAGIC.startswith(start) and self._data.find(GZIP_MAGIC, end) < 0:
+                    # No member follows (a start cut off is one): said once all records are
+                    # read, not as the archive cut short at a record it does not have. Bytes
+                    # before a member are damage, as zlib says below.
+                    self.trailing, self._offset = len(self._data) - end, len(self._data)
                     return b""
                 self._unpack = zlib.decompressobj(wbits=31)
             given = self._data[self._offset : self._offset + _CHUNK]
@@ -920,6 +933,7 @@ def _warc_document(record: Any, origin: str, limit: int) -> Item | None:
 
 
 _CHUNK = 1 << 16
+_GZIP_PADDING = re.compile(rb"[\x00\s]*")
 
 
 def reread(fmt: str, payload: bytes, origin: str, meta: dict[str, Any]) -> Document:
