@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import random
 from datetime import UTC, datetime
 from pathlib import Path
@@ -1050,3 +1051,30 @@ def test_bytes_after_the_last_gzip_member_are_no_record_cut_short(tmp_path: Path
     assert str(error).endswith("6 bytes of trailing data after the last gzip member")
     path.write_bytes(members + b"x" + members)  # bytes before a member are damage
     assert "the gzip data is damaged at record 3" in str(one_error(read(path)))
+
+
+def test_a_folder_that_cannot_be_listed_is_one_error_and_the_rest_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As root, chmod cannot lock a folder: listing it is refused here instead."""
+    for folder in ("offen", "gesperrt"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(
+            "Titel\n\nDie Stadt baut eine Brücke. Sie kostet viel.", encoding="utf-8"
+        )
+    locked, scandir = tmp_path / "gesperrt", os.scandir
+
+    def refusing(path: object = ".") -> object:
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(locked))
+        return scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    items = list(iter_documents([str(tmp_path)], Options()))
+    [error] = [i for i in items if isinstance(i, InputError)]
+    assert (
+        error.code is Code.E050 and str(locked) in str(error) and "Permission denied" in str(error)
+    )
+    assert [d.origin for d in items if isinstance(d, Document)] == [
+        str(tmp_path / "offen" / "a.txt")
+    ]

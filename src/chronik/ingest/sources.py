@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -49,16 +50,24 @@ def iter_documents(targets: Sequence[str], options: Options) -> Iterator[Item]:
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
-def list_files(path: Path) -> list[Path]:
+def list_files(path: Path, unreadable: list[OSError] | None = None) -> list[Path]:
     """A directory's article files, recursively and in a stable order; hidden files and
-    files of other kinds (a README.md beside the articles) are passed over."""
-    return sorted(
-        p
-        for p in path.rglob("*")
-        if not any(part.startswith(".") for part in p.relative_to(path).parts)
-        and p.name.lower().endswith(ARTICLE_ENDINGS)
-        and _is_file(p)
-    )
+    folders and files of other kinds (a README.md beside the articles) are passed over.
+    A folder that cannot be listed goes to ``unreadable``: ``Path.rglob`` skipped it
+    silently, and its articles went missing without a word."""
+    found: list[Path] = []
+    for root, folders, names in os.walk(path, onerror=_collect(unreadable)):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found.extend(
+            Path(root, name)
+            for name in [*folders, *names]
+            if not name.startswith(".") and name.lower().endswith(ARTICLE_ENDINGS)
+        )
+    return sorted(p for p in found if _is_file(p))
+
+
+def _collect(errors: list[OSError] | None) -> Callable[[OSError], None] | None:
+    return errors.append if errors is not None else None
 
 
 def _is_file(path: Path) -> bool:
@@ -71,10 +80,16 @@ def _is_file(path: Path) -> bool:
 
 
 def _read_path(path: Path, options: Options) -> Iterator[Item]:
+    unreadable: list[OSError] = []
     try:
-        files = list_files(path) if path.is_dir() else [path] if path.exists() else None
+        files = list_files(path, unreadable) if path.is_dir() else [path] if path.exists() else None
     except OSError as exc:  # a folder or link that cannot be read
         yield InputError(Code.E050, str(path), detail=exc.strerror or str(exc))
+        return
+    for error in unreadable:
+        where = str(error.filename or path)
+        yield InputError(Code.E050, where, detail=error.strerror or str(error))
+    if unreadable and not files:
         return
     if files is None:
         yield InputError(Code.E050, str(path), detail="no such file or directory")
