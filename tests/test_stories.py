@@ -24,7 +24,7 @@ from chronik.ingest.sources import iter_documents
 from chronik.model import Article, Event, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
-from chronik.stories.engine import _EVICT_EVERY, StoryEngine, warm_up
+from chronik.stories.engine import _EVICT_EVERY, StoryEngine, decode_features, warm_up
 from chronik.stories.features import (
     Vocabulary,
     Weights,
@@ -40,7 +40,6 @@ from chronik.stories.related import (
     RELATED_STORY_FLOOR,
     related_articles,
     related_stories,
-    stored_profile,
 )
 from chronik.stories.timeline import article_tense, build_timeline
 from files import write_jsonl
@@ -94,7 +93,7 @@ def test_related_reading_from_stored_features_or_recomputed(lexical: Options) ->
         other.story_id = key
     stored = StoryEngine(lexical)
     with_features = [
-        (a, stored_profile(a, stored.add(a, DAY).features, lexical)) for a in [target, *pool]
+        (a, decode_features(stored.add(a, DAY).features, a, "none")) for a in [target, *pool]
     ]
     assert all(p is not None for _, p in with_features)
     for found in (with_features, [(a, None) for a in [target, *pool]]):
@@ -120,7 +119,7 @@ def test_a_story_is_related_only_through_an_article_above_the_story_floor(
     )
     rail.story_id = "s-rail"
     engine = StoryEngine(lexical)
-    found = [(a, stored_profile(a, engine.add(a, DAY).features, lexical)) for a in (target, rail)]
+    found = [(a, decode_features(engine.add(a, DAY).features, a, "none")) for a in (target, rail)]
     [(listed, score)] = related_articles([target], found, lexical)
     assert listed.id == "r" and RELATED_FLOOR <= score < RELATED_STORY_FLOOR
     assert related_stories([target], found, lexical) == []

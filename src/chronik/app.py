@@ -44,17 +44,12 @@ from chronik.store import (
     store_exists,
 )
 from chronik.stories.developments import Change, StoryEvent, story_events
-from chronik.stories.embedding import check_embedder
-from chronik.stories.engine import StoryEngine, new_story_id
+from chronik.stories.embedding import check_embedder, features_backend, get_embedder
+from chronik.stories.engine import StoryEngine, decode_features, new_story_id
 from chronik.stories.features import Vocabulary, story_title
 from chronik.stories.figures import figure_changes
 from chronik.stories.known_entities import KnownEntities, apply_mapping
-from chronik.stories.related import (
-    Neighbourhood,
-    related_articles,
-    related_stories,
-    stored_profile,
-)
+from chronik.stories.related import Neighbourhood, related_articles, related_stories
 from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
 
 Progress = Callable[[str, "IngestReport"], None]
@@ -656,10 +651,11 @@ class Chronik:
         when = article.published or self.store.latest() or datetime.now(UTC)
         span = timedelta(days=self.options.story_window_days)
         found: Neighbourhood = []
+        backend = features_backend(get_embedder(self.options.embedding_backend))
         for other, seen, features in self.store.window(when - span, analysed=False):
             if seen > when + span or len(found) >= _RELATED_POOL:
                 break
-            stored = stored_profile(other, features, self.options)
+            stored = decode_features(features, other, backend)
             if stored is None:  # profiled from its analysis
                 other = self.store.article(other.id) or other
             found.append((other, stored))

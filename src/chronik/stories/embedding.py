@@ -125,6 +125,12 @@ def get_embedder(name: str) -> Embedder | None:
     return None if embedder is None else _Checked(name, embedder)
 
 
+def features_backend(embedder: Embedder | None) -> str:
+    """The backend name stored with an article's engine features: a vector is read back
+    only by the backend that made it."""
+    return embedder.name if embedder else "none"
+
+
 class _Checked:
     """An embedder whose failure is E170 and whose output is checked: a plugin's OSError
     had escaped ingest as it was, and an array of the wrong shape had failed later, in a

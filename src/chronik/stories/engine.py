@@ -28,7 +28,7 @@ import numpy as np
 
 from chronik.model import Article
 from chronik.options import Options
-from chronik.stories.embedding import Embedder, get_embedder
+from chronik.stories.embedding import Embedder, features_backend, get_embedder
 from chronik.stories.features import (
     Profile,
     Vector,
@@ -146,7 +146,7 @@ class StoryEngine:
         self.embedder: Embedder | None = get_embedder(options.embedding_backend)
         floor = self.embedder.floor if self.embedder else Weights().embedding_floor
         self.weights = weights or Weights(embedding_floor=floor)
-        self._backend = self.embedder.name if self.embedder else "none"
+        self._backend = features_backend(self.embedder)
         # The cascade's bounds were tuned at the default threshold; they move with it, so
         # that a stricter or looser threshold is stricter or looser throughout.
         scale = self.threshold / self.weights.tuned_threshold

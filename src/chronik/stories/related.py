@@ -15,7 +15,7 @@ from collections import defaultdict
 from chronik.model import Article
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
-from chronik.stories.engine import decode_features, embed_profiles
+from chronik.stories.engine import embed_profiles
 from chronik.stories.features import (
     Profile,
     Vocabulary,
@@ -39,14 +39,6 @@ RELATED_STORY_FLOOR = 0.10
 # Articles with the profiles the store keeps for them (None where it keeps none this engine
 # can read: then the article comes with its analysis, to be profiled from).
 Neighbourhood = list[tuple[Article, Profile | None]]
-
-
-def stored_profile(article: Article, features: bytes, options: Options) -> Profile | None:
-    """The article's profile from its stored engine features, None where there are none
-    that this engine can read."""
-    embedder = get_embedder(options.embedding_backend)
-    backend = embedder.name if embedder else "none"
-    return decode_features(features, article, backend) if features else None
 
 
 def related_articles(
