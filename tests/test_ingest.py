@@ -1016,22 +1016,50 @@ def test_errors_quote_a_long_value_cut_short_and_warcio_prints_nothing(
     assert capsys.readouterr().err == ""  # warcio had written a warning of three lines
 
 
-def test_a_damaged_or_cut_gzip_member_keeps_the_records_before_it(tmp_path: Path) -> None:
+def test_a_damaged_gzip_member_is_one_error_and_the_records_around_it_are_read(
+    tmp_path: Path,
+) -> None:
     page = b"<html><body><p>Der Hafen von Kiel wird erweitert.</p></body></html>"
-    first, second = (
-        warc_bytes({f"https://a.example/{n}": page}, compress=True) for n in (1, 2)
+    first, second, third = (
+        warc_bytes({f"https://a.example/{n}": page}, compress=True) for n in (1, 2, 3)
     )  # one gzip member a record, as crawlers write
     path = tmp_path / "kaputt.warc.gz"
     damaged = second[:10] + b"\xff" * 20 + second[30:]  # an invalid deflate block type
-    for data, problem in (
-        (first + damaged + first, "the gzip data is damaged at record 2 ("),
-        (first + second[: len(second) // 2], "the archive is cut short at record 2"),
+    for data, problem, urls in (
+        (first + damaged + third, "the gzip data is damaged at record 2 (", [1, 3]),
+        (first + damaged + damaged + third, "the gzip data is damaged at record 2 (", [1, 3]),
+        (first + second[: len(second) // 2], "the archive is cut short at record 2", [1]),
+        # zlib reads the next member as the cut one's rest: damaged or cut, as its bytes fall
+        (first + second[: len(second) // 2] + third, "at record 2", [1, 3]),
     ):
         path.write_bytes(data)
         items = read(path)
-        assert [i.url for i in items if isinstance(i, Document)] == ["https://a.example/1"]
-        error = one_error(items)
-        assert error.code is Code.E040 and problem in str(error)
+        documents = [i.url for i in items if isinstance(i, Document)]
+        assert documents == [f"https://a.example/{n}" for n in urls], problem
+        assert problem in str(one_error(items))
+    # Each record is counted, in damaged members too, and the first member may be the one.
+    path.write_bytes(first + damaged + damaged + third + damaged + first)
+    items = read(path)
+    errors = [str(i).split("broken WARC archive: ")[1] for i in items if isinstance(i, InputError)]
+    assert [e.split(" (")[0] for e in errors] == [
+        "the gzip data is damaged at record 2",
+        "the gzip data is damaged at record 5",
+    ]
+    assert errors[0].endswith(
+        f"read on at byte {len(first + damaged * 2)}, past 1 more damaged gzip member"
+    )
+    assert [i.url for i in items if isinstance(i, Document)] == [
+        f"https://a.example/{n}" for n in (1, 3, 1)
+    ]
+    path.write_bytes(b"\x1f\x00" + first[2:] + second)
+    [error, document] = read(path)
+    skipped = f"the first {len(first)} bytes; read on at byte {len(first)}"
+    assert str(error).endswith(f"no gzip member starts in {skipped}")
+    assert isinstance(document, Document) and document.url == "https://a.example/2"
+    # Bytes 1f 8b inside deflated data start no member: one archive gzipped whole, damaged.
+    whole = gzip.compress(b"".join(warc_bytes({f"https://a.example/{n}": page}) for n in (1, 2)))
+    path.write_bytes(whole[:200] + b"\xff" * 20 + b"\x1f\x8b\x08" + whole[223:])
+    assert one_error(read(path)).code is Code.E040
 
 
 def test_bytes_after_the_last_gzip_member_are_no_record_cut_short(tmp_path: Path) -> None:
@@ -1050,7 +1078,11 @@ def test_bytes_after_the_last_gzip_member_are_no_record_cut_short(tmp_path: Path
     assert isinstance(error, InputError) and error.code is Code.E040
     assert str(error).endswith("6 bytes of trailing data after the last gzip member")
     path.write_bytes(members + b"x" + members)  # bytes before a member are damage
-    assert "the gzip data is damaged at record 3" in str(one_error(read(path)))
+    items = read(path)
+    assert str(one_error(items)).endswith(
+        f"no gzip member starts in the 1 byte before record 3; read on at byte {len(members) + 1}"
+    )
+    assert [i.url for i in items if isinstance(i, Document)] == urls + urls
 
 
 def test_a_folder_that_cannot_be_listed_is_one_error_and_the_rest_is_read(

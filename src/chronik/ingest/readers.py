@@ -7,13 +7,13 @@ JSONL file is reported and the rest still comes through.
 from __future__ import annotations
 
 import contextlib
-import gzip
 import io
 import json
 import re
 import sys
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from html.entities import name2codepoint
@@ -130,14 +130,15 @@ MEDIA_TYPES = {
 GZIP_MAGIC = b"\x1f\x8b"
 
 
-def gzipped_warc(data: bytes) -> bool:
-    """A gzip file whose content starts as a WARC file does (warcio reads it as it is)."""
-    if data[:2] != GZIP_MAGIC:
-        return False
+def gzipped_warc(data: bytes, at: int = 0) -> bool:
+    """Whether the gzip member at byte ``at`` unpacks to the start of a WARC record (warcio
+    reads such a file as it is). Only the first bytes are unpacked: damage further on had
+    escaped as zlib.error from GzipFile's read-ahead."""
     try:
-        return gzip.GzipFile(fileobj=io.BytesIO(data[:4096])).read(5) == b"WARC/"
-    except (OSError, EOFError):
+        start = zlib.decompressobj(wbits=31).decompress(memoryview(data)[at : at + 4096], 5)
+    except zlib.error:
         return False
+    return start == b"WARC/"
 
 
 def read_text(data: bytes, origin: str) -> Iterator[Item]:
@@ -774,45 +775,64 @@ class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
 
 def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item]:
     """The archive's HTML responses; a record that unpacks to more than ``limit`` bytes
-    is E003, read no further."""
-    records = items = 0
-    at = 1  # the record warcio reads now, counted from 1
-    # Read as one stream, gzipped or not: warcio reads a gzip member a record, and a whole
-    # archive gzipped as one member (`gzip items.warc`) ended after its first record.
-    stream = _GzipMembers(data) if data[:2] == GZIP_MAGIC else io.BytesIO(data)
-    archive = _Archive(stream)
-    archive.loader = _RecordLoader(verify_http=False, arc2warc=False)
-    try:
-        for record in archive:
-            # warcio reads text that is no archive as one empty ARC record, and a header it
-            # cannot parse as a record without a type.
-            if record.format == "warc" and not record.rec_type:
-                yield InputError(Code.E040, origin, detail="a record without a WARC-Type header")
-                items += 1
-                at += 1
-                continue
-            records += record.format == "warc"
-            item = _warc_item(record, origin, limit)
-            if item is not None:
-                items += 1
-                yield item
-            at += 1
-    except zlib.error as exc:
-        yield InputError(
-            Code.E040, origin, detail=f"the gzip data is damaged at record {at} ({exc})"
-        )
-        return
-    except _CutShort:
-        yield InputError(Code.E040, origin, detail=f"the archive is cut short at record {at}")
-        return
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield InputError(Code.E040, origin, detail=str(exc).splitlines()[0] or type(exc).__name__)
-        return
-    if not records and not items:
+    is E003, read no further. A damaged gzip member is E040, and reading goes on at the next
+    member that starts a record."""
+    tally = _Tally()
+    stream, passed_over = _warc_stream(data, tally)
+    if passed_over:
+        yield InputError(Code.E040, origin, detail=passed_over)
+    stop = yield from _warc_records(stream, origin, limit, tally)
+    while stop is not None:
+        detail, resumed = _resume(data, stream, stop, tally)
+        yield InputError(Code.E040, origin, detail=detail)
+        if resumed is None:
+            return
+        stream = resumed
+        stop = yield from _warc_records(stream, origin, limit, tally)
+    yield from _warc_end(stream, tally, origin)
+
+
+def _warc_stream(data: bytes, tally: _Tally) -> tuple[_GzipMembers | io.BytesIO, str | None]:
+    """The stream to read records from, gzipped or not, and what was passed over to reach
+    it: the bytes before the first gzip member that starts a record, where the file's first
+    member is damaged (its records are lost)."""
+    # One stream: warcio reads a gzip member a record, and a whole archive gzipped as one
+    # member (`gzip items.warc`) ended after its first record.
+    if data[:2] == GZIP_MAGIC:
+        return _GzipMembers(data), None
+    if data.lstrip().startswith(b"WARC/") or not (found := _next_record_member(data, -1)):
+        return io.BytesIO(data), None
+    tally.at += found[1]
+    passed_over = f"no gzip member starts in the first {_bytes(found[0])}{_skipped(*found)}"
+    return _GzipMembers(data, found[0]), passed_over
+
+
+def _resume(
+    data: bytes, stream: _GzipMembers | io.BytesIO, stop: str, tally: _Tally
+) -> tuple[str, _GzipMembers | None]:
+    """What ended a pass, with where reading goes on, and the stream from there: the next
+    gzip member that starts a record (None where there is none)."""
+    if not isinstance(stream, _GzipMembers):
+        return stop, None
+    found = _next_record_member(data, stream.member_start)
+    if found is None:
+        return stop, None
+    # Records in damaged members are counted; bytes that start no member hold none.
+    member = bool(_MEMBER_HEADER.match(data, stream.member_start))
+    if not member:
+        junk = found[0] - stream.member_start
+        stop = f"no gzip member starts in the {_bytes(junk)} before record {tally.at}"
+    tally.at += found[1] + member
+    return stop + _skipped(*found), _GzipMembers(data, found[0])
+
+
+def _warc_end(stream: _GzipMembers | io.BytesIO, tally: _Tally, origin: str) -> Iterator[Item]:
+    """What is to be said once every record is read."""
+    if not tally.records and not tally.items:
         yield InputError(Code.E040, origin, detail="no WARC records found")
-    elif not items:  # requests, redirects, images: nothing to read, which is worth a word
+    elif not tally.items:  # requests, redirects, images: nothing to read, worth a word
         yield InputError(Code.E005, origin)
-    elif _left_over(stream, archive):
+    elif _left_over(stream, tally.offset):
         # warcio stops quietly at a record cut inside its headers: the bytes after the
         # last whole record are that record.
         yield InputError(Code.E040, origin, detail="the last record is cut short")
@@ -821,10 +841,77 @@ def read_warc(data: bytes, origin: str, limit: int = MAX_BYTES) -> Iterator[Item
         yield InputError(Code.E040, origin, detail=detail)
 
 
-def _left_over(stream: _GzipMembers | io.BytesIO, archive: _Archive) -> bool:
+@dataclass
+class _Tally:
+    records: int = 0  # WARC records read
+    items: int = 0  # documents and errors given
+    at: int = 1  # the record warcio reads now, counted from 1
+    offset: int = 0  # where the last pass's last record ended, in its stream
+
+
+def _warc_records(
+    stream: _GzipMembers | io.BytesIO, origin: str, limit: int, tally: _Tally
+) -> Generator[Item, None, str | None]:
+    """The records of one pass over ``stream``; returns what ended it early, if anything."""
+    archive = _Archive(stream)
+    archive.loader = _RecordLoader(verify_http=False, arc2warc=False)
+    try:
+        for record in archive:
+            # warcio reads text that is no archive as one empty ARC record, and a header it
+            # cannot parse as a record without a type.
+            if record.format == "warc" and not record.rec_type:
+                item: Item | None = InputError(
+                    Code.E040, origin, detail="a record without a WARC-Type header"
+                )
+            else:
+                tally.records += record.format == "warc"
+                item = _warc_item(record, origin, limit)
+            if item is not None:
+                tally.items += 1
+                yield item
+            tally.at += 1
+    except zlib.error as exc:
+        return f"the gzip data is damaged at record {tally.at} ({exc})"
+    except _CutShort:
+        return f"the archive is cut short at record {tally.at}"
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        # warcio quotes the bytes it could not read: 400 characters of a binary header.
+        said = (str(exc).splitlines() or [""])[0] or type(exc).__name__
+        return said if len(said) <= _DETAIL else said[: _DETAIL - 1] + "…"
+    tally.offset = getattr(archive, "offset", 0)
+    return None
+
+
+def _next_record_member(data: bytes, after: int) -> tuple[int, int] | None:
+    """Where the first gzip member after byte ``after`` starts that unpacks to the start of a
+    WARC record, and how many other member headers came before it (members damaged too). A
+    gzipped WARC kept whole inside a damaged record, in a deflate block stored as it is, would
+    be taken for the archive's own: rare, and not told apart."""
+    for passed, header in enumerate(_MEMBER_HEADER.finditer(data, after + 1)):
+        if gzipped_warc(data, header.start()):
+            return header.start(), passed
+    return None
+
+
+def _bytes(count: int) -> str:
+    return f"{count} byte{'s' * (count != 1)}"
+
+
+def _skipped(resume: int, passed: int) -> str:
+    more = f", past {passed} more damaged gzip member{'s' * (passed > 1)}" if passed else ""
+    return f"; read on at byte {resume}{more}"
+
+
+# The start of a gzip member: its magic, the deflate method and no reserved flag bits. Not
+# every pair of bytes 1f 8b: a file full of them took a second a megabyte to scan.
+_MEMBER_HEADER = re.compile(rb"\x1f\x8b\x08[\x00-\x1f]")
+_DETAIL = 120
+
+
+def _left_over(stream: _GzipMembers | io.BytesIO, offset: int) -> bool:
     """Whether more than blank space follows the last record warcio read."""
     try:
-        stream.seek(getattr(archive, "offset", 0))
+        stream.seek(offset)
         return bool(stream.read(4096).strip())
     except (OSError, EOFError, zlib.error, _CutShort):  # broken after its last whole record
         return True
@@ -842,14 +929,16 @@ class _GzipMembers:
     member before it, and every record before the damage was lost. Seeks as GzipFile does,
     unpacking again from the start to go back."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, start: int = 0) -> None:
         self._data = data
+        self._start = start  # where the first member starts in data
         self.trailing = 0  # bytes after the last member that start no member
         self._rewind()
 
     def _rewind(self) -> None:
         self._unpack = zlib.decompressobj(wbits=31)  # gzip's header and check sum
-        self._offset = 0  # the first byte of data not yet taken by the decompressor
+        self._offset = self._start  # the first byte of data not yet taken by the decompressor
+        self.member_start = self._start  # where the member being read starts in data
         self._position = 0  # in the content
 
     def tell(self) -> int:
@@ -883,6 +972,7 @@ class _GzipMembers:
                     self.trailing, self._offset = len(self._data) - end, len(self._data)
                     return b""
                 self._unpack = zlib.decompressobj(wbits=31)
+                self.member_start = self._offset
             given = self._data[self._offset : self._offset + _CHUNK]
             content = self._unpack.decompress(given, size)
             # What follows a member's end is the next member's (zlib then leaves a stale
