@@ -985,21 +985,37 @@ def test_binary_bytes_after_the_first_64_kb_make_the_file_binary(tmp_path: Path)
     assert isinstance(document, Document) and document.text and "schätzen" in document.text
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
 def test_one_stray_nul_past_the_first_64_kb_is_dropped_not_a_binary_file(
-    tmp_path: Path,
+    tmp_path: Path, suffix: str
 ) -> None:
+    """A page is judged as a text file is: a NUL among its UTF-8 bytes had been read."""
     text = "Die Brücke über die Elster bleibt bis Mai gesperrt.\n" * 3000  # 160 KB
-    path = tmp_path / "lang.txt"
+    if suffix == ".html":
+        text = f"<html><body><p>{text}</p></body></html>"
+    path = tmp_path / f"lang{suffix}"
     path.write_bytes(text[:-20].encode() + b"\x00" + text[-20:].encode())
     [document] = read(path)
-    assert isinstance(document, Document) and document.text
-    assert "\x00" not in document.text, "PostgreSQL refuses NUL in text"
-    assert document.text.count("Elster bleibt bis Mai gesperrt.") == 3000
-    path.write_bytes(b"\x00" + text.encode())  # in the first 64 KB, as always
+    assert isinstance(document, Document)
+    content = document.text or document.html or ""
+    assert "\x00" not in content, "PostgreSQL refuses NUL in text"
+    assert content.count("Elster bleibt bis Mai gesperrt.") == 3000
+    path.write_bytes(text[:20].encode() + b"\x00" + text[20:].encode())  # in the first 64 KB
     assert one_error(read(path)).code is Code.E002
     noise = random.Random(7).randbytes(100_000)  # NULs among other control bytes
     path.write_bytes(text[:70_000].encode() + noise)
     assert one_error(read(path)).code is Code.E002
+
+
+def test_a_page_in_iso_2022_jp_is_no_binary_file(tmp_path: Path) -> None:
+    """Its escape bytes switch scripts: the decoded text is judged, not the bytes."""
+    page = '<html><head><meta charset="iso-2022-jp"></head><body><p>東京で会議が開かれた。</p>'
+    path = tmp_path / "tokio.html"
+    path.write_bytes(
+        (page + "<p>会議は長く続いた。</p>" * 40 + "</body></html>").encode("iso-2022-jp")
+    )
+    [document] = read(path)
+    assert isinstance(document, Document) and "東京で会議が開かれた" in (document.html or "")
 
 
 def test_errors_quote_a_long_value_cut_short_and_warcio_prints_nothing(

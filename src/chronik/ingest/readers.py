@@ -34,6 +34,7 @@ from chronik.ingest.decode import (
     decode_text,
     looks_binary,
     read_bounded,
+    refuse_binary,
     storable,
     utf8_bytes,
     utf16_codec,
@@ -154,6 +155,15 @@ def read_html(data: bytes, origin: str) -> Iterator[Item]:
 
 
 def decode_html(data: bytes, origin: str) -> str:
+    """HTML's text: binary data is E002 as plain text's is (a NUL among UTF-8 bytes had been
+    taken for a page), and a stray NUL further on is dropped. The decoded text is judged,
+    not the bytes: UTF-16 is full of zero bytes, ISO-2022-JP switches scripts with ESC."""
+    text = _html_text(data, origin)
+    refuse_binary(text.encode("utf-8", "surrogatepass"), origin)
+    return text.replace("\x00", "")
+
+
+def _html_text(data: bytes, origin: str) -> str:
     """HTML declares its encoding; honour a declared one before guessing, unless the bytes
     are valid UTF-8 beyond ASCII: a legacy text almost never is, and pages that declare
     ISO-8859-1 over UTF-8 bytes are common."""
