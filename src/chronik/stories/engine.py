@@ -52,6 +52,10 @@ _FOUNDING = 8
 _CANDIDATES = 40
 _VECTOR_HITS = 3
 _EMBED_CANDIDATES = 5
+# Of those, the lexically strongest two are embedded when they have no vector yet; the others
+# are compared by the vectors they have. Embedding all five took 14 % more texts (the USE
+# forward pass is 80 % of the engine's time) and grouped the four labelled months the same.
+_BARE_CANDIDATES = 2
 _EVICT_EVERY = 200
 _HOME_LANGUAGE = "de"
 # A second story scoring this much above the threshold is the same story: merge it.
@@ -200,7 +204,9 @@ class StoryEngine:
         top = sorted(scored, key=lambda s: -s.score)[:_EMBED_CANDIDATES]
         # A story never compared by embedding yet is represented by its latest article;
         # one batch for everything is much faster than one call per text.
-        bare = [s.story for s in top if s.story.vector_sum is None and s.story.recent]
+        bare = [
+            s.story for s in top[:_BARE_CANDIDATES] if s.story.vector_sum is None and s.story.recent
+        ]
         self._embed([prof, *(story.recent[-1] for story in bare)])
         for story in bare:
             story.vector_sum = story.recent[-1].embedding
