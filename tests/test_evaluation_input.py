@@ -10,6 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from chronik.cli import cli
+from chronik.evaluation.similarity import evaluate_similarity, pearson
+from chronik.options import Options
 from files import write_jsonl
 
 ITEMS = [
@@ -80,6 +82,29 @@ def test_pairs_without_the_columns_score_nothing(tmp_path: Path) -> None:
     pairs = tmp_path / "pairs.csv"
     pairs.write_text("a,b\n1,2\n", encoding="utf-8")
     assert "[E131]" in _error("similarity", str(pairs))
+
+
+def test_pairs_that_cannot_be_correlated_score_nothing(tmp_path: Path) -> None:
+    """One pair, or gold that does not vary, has no Pearson correlation; 0.0 had been printed."""
+    pairs = tmp_path / "pairs.csv"
+    header = "lang1,lang2,Overall,text1,text2\n"
+    for rows in ("de,de,2.0,A,B\n", "de,de,2.0,A,B\nde,de,2.0,C,D\n"):
+        pairs.write_text(header + rows, encoding="utf-8")
+        assert "[E131]" in _error("similarity", str(pairs))
+
+
+def test_a_language_pair_that_cannot_be_correlated_is_null(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.csv"
+    rows = [
+        "de,de,1.0,Brücke in Kiel gesperrt,Die Brücke in Kiel bleibt gesperrt",
+        "de,de,4.0,Brücke in Kiel gesperrt,Bundesliga: Bremen gewinnt in Mainz",
+        "de,en,1.0,Brücke in Kiel gesperrt,Bridge in Kiel closed",
+    ]
+    pairs.write_text("lang1,lang2,Overall,text1,text2\n" + "\n".join(rows), encoding="utf-8")
+    result = evaluate_similarity(pairs, Options(embedding_backend="none"))
+    assert result["per_pair"] == {"de-de": 1.0, "de-en": None}
+    assert pearson([1, 1, 1], [1, 2, 3]) == 0.0  # similarities that tell nothing
+    assert pearson([0.1, 0.5, 0.2], [5 - 1.3333333333333333] * 3) is None  # had been 5e-17
 
 
 def test_a_mistyped_backend_is_said_before_the_gold_file_is_read(tmp_path: Path) -> None:

@@ -28,20 +28,29 @@ def evaluate_similarity(
 ) -> dict[str, object]:
     """Pearson overall and per language pair; ``pairs`` and ``limit`` pick a subset."""
     rows = _rows(path, pairs, limit)
+    gold = [5 - float(r["Overall"]) for r in rows]
+    require(len(set(gold)) > 1, path, _UNDEFINED)  # before the texts are embedded
     articles = [
         (_article(f"{i}a", r["text1"], r["lang1"]), _article(f"{i}b", r["text2"], r["lang2"]))
         for i, r in enumerate(rows)
     ]
     scores = _scores(articles, options or Options.from_env())
-    gold = [5 - float(r["Overall"]) for r in rows]
     groups: defaultdict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         groups[f"{r['lang1']}-{r['lang2']}"].append(i)
+    overall = pearson(scores, gold)
     per_pair = {
-        key: round(pearson([scores[i] for i in idx], [gold[i] for i in idx]), 4)
+        key: _rounded(pearson([scores[i] for i in idx], [gold[i] for i in idx]))
         for key, idx in sorted(groups.items())
     }
-    return {"pearson": round(pearson(scores, gold), 4), "per_pair": per_pair, "pairs": len(rows)}
+    return {"pearson": _rounded(overall), "per_pair": per_pair, "pairs": len(rows)}
+
+
+_UNDEFINED = "a correlation needs two or more pairs whose gold scores differ"
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def _rows(path: Path, pairs: set[str] | None, limit: int) -> list[dict[str, str]]:
@@ -105,12 +114,19 @@ def _scores(articles: list[tuple[Article, Article]], options: Options) -> list[f
     return [similarity(a, b, weights) for a, b in profiles]
 
 
-def pearson(xs: list[float], ys: list[float]) -> float:
-    n = len(xs)
-    if n < 2:
+def pearson(xs: list[float], ys: list[float]) -> float | None:
+    """None where the correlation is undefined: fewer than two pairs, or a side that does not
+    vary (0.0 had read as a measured lack of correlation). Similarities that do not vary
+    while the gold does correlate with nothing: 0.0."""
+    # Constancy is asked of the values, not of the variance: the mean of three 3.666… is not
+    # exactly 3.666…, and the variance then came out 1e-31, not 0.
+    if len(xs) < 2 or len(set(ys)) < 2:
+        return None
+    if len(set(xs)) < 2:
         return 0.0
+    n = len(xs)
     mx, my = sum(xs) / n, sum(ys) / n
     cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
     vx = sum((x - mx) ** 2 for x in xs)
     vy = sum((y - my) ** 2 for y in ys)
-    return cov / math.sqrt(vx * vy) if vx and vy else 0.0
+    return cov / math.sqrt(vx * vy)
