@@ -91,6 +91,7 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
         (["analyze", "/nope"], "chronik analyze", "'/nope' does not exist"),
         (["articles", "--limit", "-1"], "chronik articles", "--limit"),
         (["search", "--limit", "0", "Kiel"], "chronik search", "--limit"),
+        (["watch", "--rounds", "0", "feeds.txt"], "chronik watch", "--rounds"),  # polls nothing
         (["articles", "--offset", str(2**63)], "chronik articles", "--offset"),
         (["entities", "--type", "foo"], "chronik entities", "'FOO' is not one of 'PER', 'LOC'"),
         (["bogus"], "chronik", "No such command 'bogus'"),

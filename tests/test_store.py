@@ -390,6 +390,7 @@ def test_a_bad_count_offset_or_day_is_the_same_chronik_error_on_both_backends(
         lambda: app.entities(limit="5"),  # type: ignore[arg-type]
         lambda: app.related_articles(article.id, limit=-1),
         lambda: list(app.iter_articles(batch=0)),
+        lambda: app.watch(["https://a.example/feed"], 1, rounds=0),  # had polled nothing
     ]
     for call in bad_counts:
         with pytest.raises(ChronikError) as info:

@@ -805,7 +805,7 @@ class Chronik:
         """Poll ``feeds`` every ``every`` (seconds, or "10m" as the command line takes it;
         at least MIN_POLL_SECONDS), ``rounds`` times (forever if None)."""
         every = poll_seconds(every)
-        rounds = None if rounds is None else checked_count("rounds", rounds)
+        rounds = None if rounds is None else checked_count("rounds", rounds, least=1)
         total = IngestReport()
         done = 0
         while rounds is None or done < rounds:

@@ -288,7 +288,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: boo
 @cli.command()
 @click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--every", default="10m", show_default=True, help="Interval: 30s, 10m, 1h.")
-@click.option("--rounds", type=_COUNT, default=None, help="Stop after this many polls.")
+@click.option(
+    "--rounds", type=_LIMIT, default=None, help="Stop after this many polls (at least 1)."
+)
 @click.pass_context
 def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) -> None:
     """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest what is new."""
