@@ -415,3 +415,22 @@ def test_silver_sentences_are_distinct_whole_sentences_of_kept_articles(tmp_path
     assert [text for text, _ in tagged] == sentences
     text, spans = tagged[0]
     assert (text[spans[0][0] : spans[0][1]], spans[0][2]) == ("Olaf Scholz", "PER")
+
+
+def test_silver_sentences_leave_out_articles_named_by_the_items_own_ids(tmp_path: Path) -> None:
+    """Story labels may name an item by its own id; --exclude had then left out nothing."""
+    records = [
+        {"id": "kiel-1", "url": "https://example.org/1", "text": "Der Hafen von Kiel wächst."},
+        {"id": 7, "text": "Die Siemens AG baut in München ein neues Werk."},
+        {"id": "bonn-1", "text": "In Bonn tagt heute der Stadtrat lange."},
+    ]
+    items = write_jsonl(tmp_path / "items.jsonl", records)
+    sentences = collect_sentences([str(items)], Options(), {"kiel-1", "7"})
+    assert sentences == ["In Bonn tagt heute der Stadtrat lange."]
+    # A line in Latin-1, which the reader reads, had stopped the collection with E290.
+    line = '{"id": "koeln-1", "text": "In Köln tagt heute der Stadtrat lange."}\n'
+    items.write_bytes(line.encode("latin-1"))
+    assert collect_sentences([str(items)], Options(), {"kiel-1"}) == [
+        "In Köln tagt heute der Stadtrat lange."
+    ]
+    assert collect_sentences([str(items)], Options(), {"koeln-1"}) == []

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 
 from chronik.analysis.ner import NerBackend, get_backend
 from chronik.analysis.pipeline import analyze
-from chronik.errors import ChronikError, Code
+from chronik.errors import ChronikError, Code, InputError
+from chronik.ingest.decode import decode_text
+from chronik.ingest.document import Document
 from chronik.ingest.sources import iter_documents
 from chronik.options import Options
 from chronik.training.ner import Annotated, training_label
@@ -54,14 +56,16 @@ def collect_sentences(
     skipped: Callable[[ChronikError], None] = lambda error: None,
 ) -> list[str]:
     """The distinct sentences of every readable article in ``targets`` (in input order),
-    leaving out articles whose id is in ``exclude`` and boilerplate. ``progress`` gets the
-    number of articles read so far, ``skipped`` each input or article that could not be
-    read (it carries nothing to learn from, but a mistyped path should be seen)."""
+    leaving out boilerplate and the articles that ``exclude`` names, by Chronik's id or by a
+    JSONL item's own ``id`` (as story labels may). ``progress`` gets the number of
+    articles read so far, ``skipped`` each input or article that could not be read (it
+    carries nothing to learn from, but a mistyped path should be seen)."""
     seen: dict[str, None] = {}
+    left_out = set(exclude)
     articles = _article_sentences(targets, replace(options, pipeline=("sentences",)), skipped)
-    for read, (article_id, sentences) in enumerate(articles, 1):
+    for read, (ids, sentences) in enumerate(articles, 1):
         progress(read)
-        if article_id not in exclude:
+        if not ids & left_out:
             for sentence in sentences:
                 if SHORTEST <= len(sentence) <= LONGEST:
                     seen.setdefault(sentence)
@@ -70,7 +74,7 @@ def collect_sentences(
 
 def _article_sentences(
     targets: Sequence[str], options: Options, skipped: Callable[[ChronikError], None]
-) -> Iterator[tuple[str, list[str]]]:
+) -> Iterator[tuple[set[str], list[str]]]:
     for item in iter_documents(targets, options):
         if isinstance(item, ChronikError):
             skipped(item)
@@ -80,7 +84,20 @@ def _article_sentences(
         except ChronikError as error:
             skipped(error)
             continue
-        yield article.id, [s.text.strip() for s in article.sentences]
+        yield {article.id, *_own_id(item)}, [s.text.strip() for s in article.sentences]
+
+
+def _own_id(item: Document) -> list[str]:
+    """A JSONL item's own ``id`` (its payload is its line, which the reader decoded as text:
+    it may be Latin-1), as story labels may give it."""
+    if item.format != "jsonl":
+        return []
+    try:
+        record = json.loads(decode_text(item.payload, item.origin))
+    except (ValueError, RecursionError, InputError):  # read once already: not expected
+        return []
+    own = record.get("id") if isinstance(record, dict) else None
+    return [] if own is None else [str(own)]
 
 
 def tag_sentences(
