@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from chronik.analysis.german import number_words
 from chronik.model import Article
 from chronik.stories.developments import Change
-from chronik.stories.timeline import in_timeline_order, reported_sentences
+from chronik.stories.timeline import DIGIT_GROUPS, in_timeline_order, reported_sentences
 
 _QUALIFIER = r"(?:(?:mindestens|mehr als|über|rund|fast|knapp|etwa|insgesamt|bislang) )?"
 # Not inside a run of digit groups ("1 000 000"): a match started at each group had scanned
 # to the run's end, quadratic in its length.
 _NUMBER = (
     r"(?<![0-9][.\u202f ])(?<![0-9])"
-    rf"(?P<number>\d{{1,3}}(?:[.\u202f ]\d{{3}})+|\d+|(?i:{'|'.join(number_words())}))"
+    rf"(?P<number>{DIGIT_GROUPS}|\d+|(?i:{'|'.join(number_words())}))"
 )
 # What a total's word counts: the noun after the number, or the verb after "Menschen".
 _KINDS = {

@@ -194,12 +194,14 @@ def _counts(sentence: str) -> set[str]:
     }
 
 
+# A number written in groups of three digits: "1.700", "1 000 000".
+DIGIT_GROUPS = r"\d{1,3}(?:[.\u202f ]\d{3})+"
 # A number of two or more digits, not part of a time ("20:47", "15 Uhr"), a date ("13.09.",
 # "13. September"), a year ("2026") or a rank ("Platz 3 von 20", "Paragraf 15"): what a
 # death toll or a sum is written as.
 _COUNT = re.compile(
     r"(?<![\d.:,])(?<!Platz )(?<!Paragraf )(?<!Artikel )(?<!Nr\. )"
-    r"(\d{1,3}(?:[.\u202f ]\d{3})+|\d{2,})(?![\d:]|\.\d|\.? ?(?:Uhr|"
+    rf"({DIGIT_GROUPS}|\d{{2,}})(?![\d:]|\.\d|\.? ?(?:Uhr|"
     r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
     r"(?<!\b(?:19|20)\d\d)"
 )
