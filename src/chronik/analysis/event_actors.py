@@ -463,15 +463,18 @@ def _closes_its_clause(sent: SentenceView, at: int, last: int) -> bool:
     for token in sent.tokens[at + 1 : last]:
         if token.lower in _COORDINATORS:
             return True
-        if token.text[:1].isalnum() and token.lower not in _AFTER_PARTICIPLE:
+        if token.text[:1].isalnum() and token.lower not in _after_participle():
             return False
     return True
 
 
 _COORDINATORS = frozenset({"und", "oder", "sowie", "aber"})
-_AFTER_PARTICIPLE = frozenset(
-    {"worden", "sein", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden"}
-)
+
+
+@cache
+def _after_participle() -> frozenset[str]:
+    """The auxiliaries a passive's participle may have after it in its clause."""
+    return passive_auxiliaries() | {"sein", "ist", "sind", "war", "waren"}
 
 
 def _governor(sent: SentenceView, at: int, trigger: Trigger) -> tuple[str, int]:
