@@ -16,9 +16,10 @@ TEXTS = [
     "Emoji 🚀 und ﬁ-Ligatur, Ǆ, ½, ℃, Ⅻ, und ein Wort mit Zero\u200bWidth.",
     "Der Bundestag beschließt das Haushaltsgesetz 2027 nach langer Debatte.",
 ]
-# Not compared: a text of nothing but spaces, for which the pure port adds an unknown piece
-# that the C++ library does not (on 9,570 texts of the shared data, the blank ones and one
-# tie between pieces in a base64 string of a raw HTML page were all that differed).
+# Not compared: a blank text ("", " ": subjectivity scores an empty sentence as " "), for
+# which the pure port adds an unknown piece that the C++ library does not (on 9,570 texts of
+# the shared data, the blank ones and one tie between pieces in a base64 string of a raw HTML
+# page were all that differed). An empty sentence weighs nothing in a paragraph's score.
 
 
 def test_the_shared_encoder_tokenizes_with_sentencepiece() -> None:
