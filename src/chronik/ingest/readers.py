@@ -402,7 +402,11 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
 def quoted(value: Any, limit: int = 80) -> str:
     """An input's value as an error quotes it, cut to ``limit`` characters: a 200 KB date
     made the error line 200 KB long."""
-    text = repr(value)
+    return cut(repr(value), limit)
+
+
+def cut(text: str, limit: int) -> str:
+    """``text``, or its first ``limit`` - 1 characters and "…"."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -886,8 +890,7 @@ def _warc_records(
         return f"the archive is cut short at record {tally.at}"
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         # warcio quotes the bytes it could not read: 400 characters of a binary header.
-        said = (str(exc).splitlines() or [""])[0] or type(exc).__name__
-        return said if len(said) <= _DETAIL else said[: _DETAIL - 1] + "…"
+        return cut((str(exc).splitlines() or [""])[0] or type(exc).__name__, _DETAIL)
     tally.offset = getattr(archive, "offset", 0)
     return None
 
