@@ -88,21 +88,24 @@ async def _store_error(request: Request, exc: Exception) -> Response:
 async def _chronik_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ChronikError)
     status = 404 if exc.code in _NOT_FOUND else 503 if exc.code in _UNAVAILABLE else 400
-    if _is_api(request):
-        # A lock is let go within seconds: a client may simply ask again; a store that
-        # is away, in a while.
-        retry = {"Retry-After": "5" if exc.code is Code.E241 else "30"} if status == 503 else None
-        return JSONResponse({"detail": str(exc)}, status_code=status, headers=retry)
-    message = f"[{exc.code.name}] {exc.summary}"
-    return pages.render(request, "error.html", {"status": status, "message": message}, status)
+    # A lock is let go within seconds: a client may simply ask again; a store that is away,
+    # in a while.
+    retry = {"Retry-After": "5" if exc.code is Code.E241 else "30"} if status == 503 else None
+    return _error_response(request, exc, status, retry)
 
 
 async def _internal_error(request: Request, exc: Exception) -> Response:
-    failure = internal_error(exc, logged=True)
+    return _error_response(request, internal_error(exc, logged=True), 500)
+
+
+def _error_response(
+    request: Request, failure: ChronikError, status: int, headers: dict[str, str] | None = None
+) -> Response:
+    """The error as JSON for the API, as a page in the reader's language elsewhere."""
     if _is_api(request):
-        return JSONResponse({"detail": str(failure)}, status_code=500)
+        return JSONResponse({"detail": str(failure)}, status_code=status, headers=headers)
     message = f"[{failure.code.name}] {failure.summary}"
-    return pages.render(request, "error.html", {"status": 500, "message": message}, 500)
+    return pages.render(request, "error.html", {"status": status, "message": message}, status)
 
 
 async def _invalid_request(request: Request, exc: Exception) -> Response:
@@ -115,10 +118,7 @@ async def _invalid_request(request: Request, exc: Exception) -> Response:
     if _body_not_json(request, exc):
         problems.append("send the body as JSON, with 'Content-Type: application/json'")
     failure = ChronikError(Code.E270, detail="; ".join(problems) or "malformed")
-    if not _is_api(request):  # "/stories?offset=-1": a page, in the reader's language
-        message = f"[{failure.code.name}] {failure.summary}"
-        return pages.render(request, "error.html", {"status": 422, "message": message}, 422)
-    return JSONResponse({"detail": str(failure)}, status_code=422)
+    return _error_response(request, failure, 422)  # "/stories?offset=-1": a page
 
 
 def _body_not_json(request: Request, exc: RequestValidationError) -> bool:
