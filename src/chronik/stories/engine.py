@@ -19,7 +19,7 @@ import hashlib
 import json
 import math
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -28,7 +28,7 @@ import numpy as np
 
 from chronik.model import Article
 from chronik.options import Options
-from chronik.stories.embedding import Embedder, features_backend, get_embedder
+from chronik.stories.embedding import Embedder, ahead, features_backend, get_embedder
 from chronik.stories.features import (
     Profile,
     Vector,
@@ -178,6 +178,14 @@ class StoryEngine:
             # ingesting it again would count it twice.
             self.vocabulary.forget_last()
             raise
+
+    def add_all(self, items: Iterable[tuple[Article, datetime]]) -> Iterator[Assignment]:
+        """``add`` each (article, seen) in turn, while the texts of the articles to come are
+        embedded on the other cores (see ``embedding.ahead``). The assignments are those of
+        ``add``: only the embedder's cache is filled ahead, and an article is compared by
+        embedding exactly when ``add`` would compare it."""
+        for article, seen in ahead(self.embedder, items, _embedded_text):
+            yield self.add(article, seen)
 
     def _assign(self, prof: Profile, article: Article, seen: datetime) -> Assignment:
         scored = self._lexical_candidates(prof, seen)
@@ -470,6 +478,10 @@ def warm_up(options: Options) -> None:
     sample = Article(id="warm-up", title="Probe", text="Die Häuser standen lange leer.")
     prof = profile(sample, Vocabulary(), None)
     embed_profiles(get_embedder(options.embedding_backend), [prof])
+
+
+def _embedded_text(item: tuple[Article, datetime]) -> str:
+    return embed_text(item[0].title, item[0].text)
 
 
 def embed_profiles(embedder: Embedder | None, profiles: list[Profile]) -> None:

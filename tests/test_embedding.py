@@ -1,0 +1,127 @@
+"""Embedding ahead of a stream: the coming texts are embedded on worker threads, the stream
+keeps its order, and what the caller gets is what it would have got without."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from chronik.errors import ChronikError
+from chronik.model import Article
+from chronik.options import Options
+from chronik.stories import embedding
+from chronik.stories.embedding import _Cached, _Checked, ahead
+from chronik.stories.engine import StoryEngine
+
+
+class _Model:
+    """Records the texts it encodes and the threads it encodes them on."""
+
+    def __init__(self, fail: str | None = None) -> None:
+        self.texts: list[str] = []
+        self.threads: set[int] = set()
+        self.fail = fail
+        self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        with self._lock:
+            self.texts.extend(texts)
+            self.threads.add(threading.get_ident())
+        if self.fail in texts:
+            raise RuntimeError("the model broke")
+        return np.array([[len(t), 1.0, 2.0] for t in texts], np.float32)
+
+
+@pytest.fixture
+def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embedding, "_cores", lambda: 2)
+    monkeypatch.setattr(embedding, "_BATCH", 4)  # several batches from a few texts
+
+
+def _cached(model: _Model, concurrent: bool = True) -> _Cached:
+    return _Cached("fake", lambda: model, "encode", 0.2, concurrent=concurrent)
+
+
+def test_ahead_embeds_the_coming_texts_on_other_threads_in_order(two_cores: None) -> None:
+    model = _Model()
+    embedder = _cached(model)
+    texts = [f"Text {i}" for i in range(30)]
+    given = []
+    for text in ahead(embedder, texts, str):
+        assert text in model.texts, "embedded before the caller reaches it"
+        embedder.encode([text])
+        given.append(text)
+    assert given == texts
+    assert sorted(model.texts) == sorted(texts), "each text once: the caller's came cached"
+    assert threading.get_ident() not in model.threads
+
+
+@pytest.mark.parametrize("concurrent", [False, True])
+def test_ahead_leaves_a_model_alone_that_cannot_run_on_threads_or_has_one_core(
+    monkeypatch: pytest.MonkeyPatch, concurrent: bool
+) -> None:
+    monkeypatch.setattr(embedding, "_cores", lambda: 2 if not concurrent else 1)
+    model = _Model()
+    texts = [f"Text {i}" for i in range(10)]
+    assert list(ahead(_cached(model, concurrent), texts, str)) == texts
+    assert list(ahead(None, texts, str)) == texts
+    assert model.texts == []
+
+
+@pytest.mark.parametrize("checked", [True, False])
+def test_a_model_failing_ahead_fails_for_the_text_that_broke_it(
+    two_cores: None, checked: bool
+) -> None:
+    cached = _cached(_Model(fail="Text 5"))
+    embedder = _Checked("fake", cached) if checked else cached
+    assert embedder.concurrent
+    given = []
+    failure = r"E170.*the model broke" if checked else "the model broke"
+    with pytest.raises(ChronikError if checked else RuntimeError, match=failure):
+        for text in ahead(embedder, [f"Text {i}" for i in range(12)], str):
+            embedder.encode([text])
+            given.append(text)
+    assert given == [f"Text {i}" for i in range(5)]
+
+
+def test_a_caller_stopping_early_stops_the_embedding(two_cores: None) -> None:
+    model = _Model()
+    stream = ahead(_cached(model), (f"Text {i}" for i in itertools.count()), str)
+    assert [next(stream) for _ in range(3)] == ["Text 0", "Text 1", "Text 2"]
+    stream.close()
+    done = len(model.texts)
+    assert done <= 5 * 4, "the batches in flight and one more at most"
+    assert len(model.texts) == done, "nothing embedded after the close"
+
+
+def _articles() -> Iterator[tuple[Article, datetime]]:
+    """Three stories told in turns, with changing words, then a story of its own each."""
+    day = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
+    topics = [
+        ("Brücke in Lindenau gesperrt", "Die Elsterbrücke in Lindenau bleibt gesperrt"),
+        ("Streik bei der Bahn", "Die Lokführer streiken im Fernverkehr der Bahn"),
+        ("Hochwasser an der Oder", "Die Oder steigt weiter, Frankfurt an der Oder bangt"),
+    ]
+    for i in range(36):
+        title, lead = topics[i % 3]
+        text = f"{lead}, meldet der Bericht Nummer {i}. Am Tag {i // 3} gab es Neues."
+        when = day + timedelta(hours=i)
+        yield Article(f"a{i}", f"{title} ({i})", text, published=when, language="de"), when
+    for i, words in enumerate(["Pokalfinale in Nordheim", "Neue Bibliothek in Südstadt"]):
+        when = day + timedelta(days=2, hours=i)
+        yield Article(f"b{i}", words, f"{words}: ein Bericht.", published=when), when
+
+
+def test_add_all_assigns_as_add_does(two_cores: None) -> None:
+    one_by_one = StoryEngine(Options(embedding_backend="use"))
+    expected = [one_by_one.add(article, seen).story_id for article, seen in _articles()]
+    streamed = StoryEngine(Options(embedding_backend="use"))
+    assert [a.story_id for a in streamed.add_all(_articles())] == expected
+    assert streamed.embedded == one_by_one.embedded > 0
+    assert len(set(expected)) < len(expected), "some articles joined stories"
