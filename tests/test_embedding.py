@@ -4,14 +4,17 @@ keeps its order, and what the caller gets is what it would have got without."""
 from __future__ import annotations
 
 import itertools
+import json
 import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 import pytest
 
+from chronik import Chronik
 from chronik.errors import ChronikError
 from chronik.model import Article
 from chronik.options import Options
@@ -125,3 +128,37 @@ def test_add_all_assigns_as_add_does(two_cores: None) -> None:
     assert [a.story_id for a in streamed.add_all(_articles())] == expected
     assert streamed.embedded == one_by_one.embedded > 0
     assert len(set(expected)) < len(expected), "some articles joined stories"
+
+
+def test_ingest_embeds_the_coming_articles_ahead_and_stores_the_same_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        json.dumps(
+            {
+                "url": f"https://example.org/{a.id}",
+                "title": a.title,
+                "text": a.text,
+                "published": a.published.isoformat() if a.published else None,
+            }
+        )
+        for a, _ in _articles()
+    ]
+    warmed: list[str] = []
+    warm = embedding._warm
+
+    def recording(embedder: embedding.Embedder, texts: list[str]) -> None:
+        warmed.extend(texts)
+        warm(embedder, texts)
+
+    monkeypatch.setattr(embedding, "_warm", recording)
+    stories = {}
+    for cores in (1, 2):
+        monkeypatch.setattr(embedding, "_cores", lambda cores=cores: cores)
+        options = Options(db=str(tmp_path / f"{cores}.db"), embedding_backend="use", pipeline=())
+        with Chronik(options=options) as app:
+            app.ingest_bytes("\n".join(lines).encode(), "stream.jsonl")
+            stories[cores] = [(a.id, a.story_id) for a in app.articles(limit=100)]
+        assert len(warmed) == (len(lines) if cores == 2 else 0)
+    assert stories[1] == stories[2]
+    assert len({story for _, story in stories[1]}) < len(lines), "some articles joined stories"

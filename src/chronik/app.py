@@ -44,9 +44,9 @@ from chronik.store import (
     store_exists,
 )
 from chronik.stories.developments import Change, StoryEvent, story_events
-from chronik.stories.embedding import check_embedder, features_backend, get_embedder
+from chronik.stories.embedding import ahead, check_embedder, features_backend, get_embedder
 from chronik.stories.engine import StoryEngine, decode_features, new_story_id
-from chronik.stories.features import Vocabulary, story_title
+from chronik.stories.features import Vocabulary, embed_text, story_title
 from chronik.stories.figures import figure_changes
 from chronik.stories.known_entities import KnownEntities, apply_mapping
 from chronik.stories.related import Neighbourhood, related_articles, related_stories
@@ -273,7 +273,9 @@ class Chronik:
             self._create = True
             tick = _Ticker(self._commit, report, progress)
             try:
-                for document, outcome in executor.analyse(self._changed(items, report, tick)):
+                analysed = executor.analyse(self._changed(items, report, tick))
+                embedder = get_embedder(self.options.embedding_backend)
+                for document, outcome in ahead(embedder, analysed, _story_text):
                     try:
                         with _whole():
                             self._ingest_analysed(document, outcome, report)
@@ -945,6 +947,11 @@ def _whole() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
     if caught:  # delivered now to whoever handled it before: KeyboardInterrupt by default
         signal.raise_signal(signal.SIGINT)
+
+
+def _story_text(analysed: tuple[Document, Outcome]) -> str | None:
+    outcome = analysed[1]
+    return embed_text(outcome.title, outcome.text) if isinstance(outcome, Article) else None
 
 
 class _Ticker:

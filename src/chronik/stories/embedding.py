@@ -102,7 +102,9 @@ class _Cached:
             self._cache.popitem(last=False)
 
 
-def ahead(embedder: Embedder | None, items: Iterable[T], text: Callable[[T], str]) -> Iterator[T]:
+def ahead(
+    embedder: Embedder | None, items: Iterable[T], text: Callable[[T], str | None]
+) -> Iterator[T]:
     """The items in order, while worker threads embed the coming items' ``text`` a batch at
     a time, so that the caller, encoding them one by one, finds them in the cache.
 
@@ -121,7 +123,8 @@ def ahead(embedder: Embedder | None, items: Iterable[T], text: Callable[[T], str
     coming: deque[tuple[list[T], Future[None]]] = deque()
 
     def submit(chunk: list[T]) -> None:
-        coming.append((chunk, pool.submit(_warm, embedder, [text(i) for i in chunk])))
+        texts = [t for t in map(text, chunk) if t is not None]
+        coming.append((chunk, pool.submit(_warm, embedder, texts)))
 
     try:
         for chunk in islice(chunks, 2 * workers):  # one waiting beside each in progress
