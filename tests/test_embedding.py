@@ -15,7 +15,8 @@ import numpy.typing as npt
 import pytest
 
 from chronik import Chronik
-from chronik.errors import ChronikError
+from chronik.analysis.pipeline import component
+from chronik.errors import ChronikError, Code
 from chronik.model import Article
 from chronik.options import Options
 from chronik.stories import embedding
@@ -162,3 +163,37 @@ def test_ingest_embeds_the_coming_articles_ahead_and_stores_the_same_stories(
         assert len(warmed) == (len(lines) if cores == 2 else 0)
     assert stories[1] == stories[2]
     assert len({story for _, story in stories[1]}) < len(lines), "some articles joined stories"
+
+
+def test_a_stream_failing_hands_on_what_it_gave_before_the_failure(two_cores: None) -> None:
+    def failing() -> Iterator[str]:
+        yield from (f"Text {i}" for i in range(6))
+        raise ChronikError(Code.E180, name="ner", detail="the model broke")
+
+    given = []
+    with pytest.raises(ChronikError, match="E180"):
+        for text in ahead(_cached(_Model()), failing(), str):
+            given.append(text)
+    assert given == [f"Text {i}" for i in range(6)], "ingest stores those before the failure"
+
+
+@component("test_fails_on_seven")
+def _fails_on_seven(article: Article, options: Options) -> None:
+    if article.url and article.url.endswith("/a7"):
+        raise ChronikError(Code.E181, name="test_fails_on_seven", detail="the model broke")
+
+
+def test_ingest_stores_the_articles_before_a_failing_analysis(
+    tmp_path: Path, two_cores: None
+) -> None:
+    lines = [
+        json.dumps({"url": f"https://example.org/{a.id}", "title": a.title, "text": a.text})
+        for a, _ in _articles()
+    ]
+    options = Options(
+        db=str(tmp_path / "s.db"), embedding_backend="use", pipeline=("test_fails_on_seven",)
+    )
+    with Chronik(options=options) as app:
+        with pytest.raises(ChronikError, match="E181"):
+            app.ingest_bytes("\n".join(lines).encode(), "stream.jsonl")
+        assert app.store.count_articles() == 7, "those before the failing one, as without ahead"

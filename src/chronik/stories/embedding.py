@@ -25,8 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from functools import lru_cache
 from importlib.util import find_spec
-from itertools import islice
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -117,8 +116,7 @@ def ahead(
     if embedder is None or not getattr(embedder, "concurrent", False) or workers < 2:
         yield from items
         return
-    rest = iter(items)
-    chunks = iter(lambda: list(islice(rest, _BATCH)), [])
+    chunks = _Chunks(items)
     pool = ThreadPoolExecutor(workers, thread_name_prefix="chronik-embed")
     coming: deque[tuple[list[T], Future[None]]] = deque()
 
@@ -127,16 +125,40 @@ def ahead(
         coming.append((chunk, pool.submit(_warm, embedder, texts)))
 
     try:
-        for chunk in islice(chunks, 2 * workers):  # one waiting beside each in progress
-            submit(chunk)
+        for _ in range(2 * workers):  # one waiting beside each in progress
+            if chunk := chunks.next():
+                submit(chunk)
         while coming:
             chunk, done = coming.popleft()
             done.result()
-            if following := next(chunks, None):
+            if following := chunks.next():
                 submit(following)
             yield from chunk
+        if chunks.failure is not None:
+            raise chunks.failure
     finally:  # also when the caller stops early: what has not begun is not embedded
         pool.shutdown(cancel_futures=True)
+
+
+class _Chunks(Generic[T]):
+    """A stream read a batch at a time. Where the stream fails, the failure waits until the
+    items read before it are handed on: ingest stores the articles before a failing one,
+    as it did before it read ahead."""
+
+    def __init__(self, items: Iterable[T]) -> None:
+        self._rest = iter(items)
+        self.failure: Exception | None = None
+
+    def next(self) -> list[T]:
+        chunk: list[T] = []
+        try:
+            while self.failure is None and len(chunk) < _BATCH:
+                chunk.append(next(self._rest))
+        except StopIteration:
+            pass
+        except Exception as exc:
+            self.failure = exc
+        return chunk
 
 
 def _warm(embedder: Embedder, texts: list[str]) -> None:
