@@ -20,7 +20,7 @@ from chronik.errors import ChronikError, Code
 from chronik.model import Article
 from chronik.options import Options
 from chronik.stories import embedding
-from chronik.stories.embedding import _Cached, _Checked, ahead
+from chronik.stories.embedding import _Cached, _Checked, ahead, get_embedder
 from chronik.stories.engine import StoryEngine
 
 
@@ -94,14 +94,44 @@ def test_a_model_failing_ahead_fails_for_the_text_that_broke_it(
     assert given == [f"Text {i}" for i in range(5)]
 
 
+class _Slow(_Model):
+    """A model whose batches after the first wait until they are let go."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.go = threading.Event()
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        if self.texts:
+            self.go.wait(timeout=10)
+        return super().encode(texts)
+
+
 def test_a_caller_stopping_early_stops_the_embedding(two_cores: None) -> None:
-    model = _Model()
+    model = _Slow()
     stream = ahead(_cached(model), (f"Text {i}" for i in itertools.count()), str)
-    assert [next(stream) for _ in range(3)] == ["Text 0", "Text 1", "Text 2"]
+    # Four batches of four at the start: the first done at once, two held on the two
+    # threads, one waiting; a fifth joins the waiting when the first is handed on.
+    assert next(stream) == "Text 0"
+    threading.Timer(0.2, model.go.set).start()  # lets the held ones finish
     stream.close()
-    done = len(model.texts)
-    assert done <= 5 * 4, "the batches in flight and one more at most"
-    assert len(model.texts) == done, "nothing embedded after the close"
+    for thread in threading.enumerate():
+        if thread.name.startswith("chronik-embed"):
+            thread.join(timeout=10)
+    assert len(model.texts) == 3 * 4, "the batches waiting were dropped, not embedded"
+
+
+def test_an_item_without_a_text_is_passed_on_unembedded(two_cores: None) -> None:
+    model = _Model()
+
+    def text(item: str) -> str:
+        if item == "Text 2":
+            raise ValueError("no text")
+        return item
+
+    texts = [f"Text {i}" for i in range(6)]
+    assert list(ahead(_cached(model), texts, text)) == texts
+    assert sorted(model.texts) == sorted(set(texts) - {"Text 2"})
 
 
 def _articles() -> Iterator[tuple[Article, datetime]]:
@@ -123,8 +153,12 @@ def _articles() -> Iterator[tuple[Article, datetime]]:
 
 
 def test_add_all_assigns_as_add_does(two_cores: None) -> None:
+    """Each engine with an embedder of its own: a shared cache would hand the second the
+    very vectors of the first, where batches give vectors that differ by about 1e-7."""
+    get_embedder.cache_clear()
     one_by_one = StoryEngine(Options(embedding_backend="use"))
     expected = [one_by_one.add(article, seen).story_id for article, seen in _articles()]
+    get_embedder.cache_clear()
     streamed = StoryEngine(Options(embedding_backend="use"))
     assert [a.story_id for a in streamed.add_all(_articles())] == expected
     assert streamed.embedded == one_by_one.embedded > 0
@@ -156,6 +190,7 @@ def test_ingest_embeds_the_coming_articles_ahead_and_stores_the_same_stories(
     stories = {}
     for cores in (1, 2):
         monkeypatch.setattr(embedding, "_cores", lambda cores=cores: cores)
+        get_embedder.cache_clear()  # vectors of its own (see above)
         options = Options(db=str(tmp_path / f"{cores}.db"), embedding_backend="use", pipeline=())
         with Chronik(options=options) as app:
             app.ingest_bytes("\n".join(lines).encode(), "stream.jsonl")

