@@ -30,6 +30,36 @@ def test_exact_and_prefixed_names_and_the_choices_in_order() -> None:
         assert f"unknown greeting {wrong!r}; choose one of: hallo, gruss:NAME" in str(raised.value)
 
 
+def test_a_check_goes_with_its_factory_and_a_name_without_one_has_none() -> None:
+    registry: Registry[str] = Registry("greeting")
+    checked: list[str] = []
+    registry.add("hallo", lambda name: name, checked.append)
+    registry.add("gruss:NAME", lambda name: name, checked.append)
+    registry.add("servus", lambda name: name)
+    for name in ("hallo", "gruss:Welt"):
+        check = registry.check_of(name)
+        assert check is not None
+        check(name)
+    assert checked == ["hallo", "gruss:Welt"]
+    assert registry.check_of("servus") is None
+    with pytest.raises(ChronikError, match="E110"):
+        registry.check_of("hello")
+
+
+def test_a_spacy_pipeline_that_is_not_there_is_e180_without_loading_anything(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from chronik.analysis.ner import _LOADED, check_backend
+
+    pytest.importorskip("spacy")
+    monkeypatch.delitem(_LOADED, "e5", raising=False)  # another test may have loaded it
+    with pytest.raises(ChronikError, match="E180") as raised:
+        check_backend("spacy:de_no_such_pipeline")
+    assert "no installed package or folder of that name" in str(raised.value)
+    check_backend("e5")  # shipped in the package: checked without loading its 72 MB
+    assert "e5" not in _LOADED
+
+
 def test_the_shipped_registries_name_their_backends() -> None:
     from chronik.analysis.events import EXTRACTORS
     from chronik.analysis.ner import BACKENDS as NER

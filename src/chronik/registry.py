@@ -5,6 +5,10 @@ with the choices. (Stores are chosen by their target's scheme: ``chronik.store``
 A name is either exact ("bundled") or a prefix with an argument ("spacy:PIPELINE"):
 registered as ``PREFIX:PLACEHOLDER``, it matches every name that starts with ``PREFIX:``
 and has something after it. A factory gets the whole name.
+
+A backend may come with a check: what can be said of it without loading it (a spaCy
+pipeline that is not installed), so that a wrong setting stops a command before it opens
+a store. Without one, only its factory knows what it needs.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from chronik.errors import ChronikError, Code
 
 T = TypeVar("T")
 Factory = Callable[[str], T]
+Check = Callable[[str], None]
 
 
 class Registry(Generic[T]):
@@ -23,13 +28,16 @@ class Registry(Generic[T]):
         self.kind = kind  # as the error names it: "NER backend"
         self._exact: dict[str, Factory[T]] = {}
         self._prefixed: dict[str, tuple[str, Factory[T]]] = {}
+        self._checks: dict[Factory[T], Check] = {}
 
-    def add(self, name: str, factory: Factory[T]) -> None:
+    def add(self, name: str, factory: Factory[T], check: Check | None = None) -> None:
         prefix, colon, placeholder = name.partition(":")
         if colon:
             self._prefixed[prefix] = (placeholder, factory)
         else:
             self._exact[name] = factory
+        if check is not None:
+            self._checks[factory] = check
 
     def names(self) -> list[str]:
         """The names to choose from, in the order they were added (exact ones first)."""
@@ -43,6 +51,10 @@ class Registry(Generic[T]):
     def check(self, name: str) -> None:
         """E110 for a name that no factory answers."""
         self.factory(name)
+
+    def check_of(self, name: str) -> Check | None:
+        """The check its factory was added with (E110 for an unknown name)."""
+        return self._checks.get(self.factory(name))
 
     def factory(self, name: str) -> Factory[T]:
         if name in self._exact:

@@ -272,17 +272,19 @@ def _create(name: str) -> NerBackend:
 
 def check_backend(name: str) -> None:
     """E110, E180 or E181 for a backend that cannot load: ingest asks before it opens the
-    store, so that a mistyped name leaves no store behind. The built-ins are checked
-    without loading them; a plugin's backend is loaded (once, kept for the batch), since
-    only its factory knows what it needs."""
-    BACKENDS.check(name)
+    store, so that a mistyped name leaves no store behind. A backend added with a check is
+    checked without loading it; any other (a plugin's) is loaded, once, kept for the
+    batch."""
+    check = BACKENDS.check_of(name)
     if name in _LOADED:
         return
-    if BACKENDS.factory(name) not in (_bundled, load_e5, _spacy):
+    if check is None:
         get_backend(name)
-        return
-    if not name.startswith("spacy:"):
-        return
+    else:
+        check(name)
+
+
+def _check_spacy(name: str) -> None:
     target = name[6:]
     try:
         from spacy.util import is_package
@@ -293,6 +295,11 @@ def check_backend(name: str) -> None:
         raise ChronikError(
             Code.E180, name=name, detail="no installed package or folder of that name"
         )
+
+
+def _unchecked(name: str) -> None:
+    """Chronik's own models ship in the package: they load when the first article needs
+    them (E180 then, for a broken installation)."""
 
 
 def bundled_model_path() -> Path:
@@ -404,6 +411,6 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 BACKENDS: Registry[NerBackend] = Registry("NER backend")
-BACKENDS.add("bundled", _bundled)
-BACKENDS.add("e5", load_e5)
-BACKENDS.add("spacy:PIPELINE", _spacy)
+BACKENDS.add("bundled", _bundled, _unchecked)
+BACKENDS.add("e5", load_e5, _unchecked)
+BACKENDS.add("spacy:PIPELINE", _spacy, _check_spacy)

