@@ -317,6 +317,42 @@ def test_a_short_html_fragment_is_read_block_by_block() -> None:
         assert error.value.code is Code.E005
 
 
+_DEEP_BODY = (
+    "<h1>Stadtrat beschließt Radwege</h1><p>Der Stadtrat von Münster hat am Dienstag ein "
+    "Programm für neue Radwege beschlossen. Bis 2030 sollen 50 Kilometer entstehen.</p>"
+    "<p>Die Kosten liegen bei rund zwölf Millionen Euro, sagte die Oberbürgermeisterin.</p>"
+)
+
+
+def _deep_page(body: str) -> Document:
+    html = f"<html><head><title>Radwege</title></head><body>{body}</body></html>"
+    return Document("tief.html", "html", b"", html=html)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div>" * 300 + f"<article>{_DEEP_BODY}</article>" + "</div>" * 300,
+        "<div class='x'>" * 10_000 + _DEEP_BODY + "</div>" * 10_000,
+        "<font size=2>" * 3_000 + _DEEP_BODY,  # never closed, as old pages leave them
+    ],
+    ids=["300 levels", "10,000 levels", "3,000 unclosed font tags"],
+)
+def test_a_page_nested_deeper_than_libxml2_reads_keeps_its_text(body: str) -> None:
+    # libxml2 stops at 256 levels and drops the rest: this page had no text at 300.
+    article = build_article(_deep_page(body))
+    assert article.title == "Stadtrat beschließt Radwege"
+    assert article.text.endswith("sagte die Oberbürgermeisterin.")
+
+
+def test_a_page_too_deep_even_without_its_wrappers_is_one_error_not_part_of_it() -> None:
+    with pytest.raises(InputError) as error:
+        build_article(_deep_page("<blockquote>" * 3_000 + _DEEP_BODY + "</blockquote>" * 3_000))
+    assert str(error.value) == (
+        "[E010] tief.html: broken HTML: elements nested more than 2,048 deep"
+    )
+
+
 def test_a_small_page_s_headline_is_not_run_into_its_paragraph() -> None:
     # trafilatura's fallback for pages with little text gives h1 and p as one paragraph.
     page = (

@@ -181,7 +181,7 @@ def _cut_out(line: Line, pattern: re.Pattern[str]) -> list[Line]:
 def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
     """trafilatura's main text as hinted lines, plus its metadata (dates from htmldate)."""
     xml = trafilatura.extract(
-        html,
+        readable_page(html, origin),
         output_format="xml",
         with_metadata=True,
         include_comments=False,
@@ -215,6 +215,39 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
     main = root.find("main")
     lines = list(_xml_lines(main)) if main is not None else []
     return _with_lead(_unmerged(lines, html), meta.get("description", ""), html), meta
+
+
+def readable_page(html: str, origin: str) -> Any:
+    """The page for trafilatura: as it is, or, where it nests deeper than libxml2 reads
+    (which would leave the text below that depth out, silently), parsed with its wrapping
+    tags taken out, since they are what nests: the text stays, the layout goes. E010 for a
+    page still too deep then: part of its text would be lost."""
+    if not _parsed(html, huge=False)[1]:
+        return html
+    tree, too_deep = _parsed(_INLINE_TAG.sub("", _WRAPPER_TAG.sub("<br>", html)), huge=True)
+    if too_deep:
+        raise InputError(Code.E010, origin, detail="elements nested more than 2,048 deep")
+    return html if tree is None else tree
+
+
+def _parsed(html: str, huge: bool) -> tuple[Any | None, bool]:
+    """The page's tree, and whether libxml2 stopped at its depth limit (256 elements, 2,048
+    for a huge document)."""
+    parser = lxml.html.HTMLParser(
+        huge_tree=huge, collect_ids=False, default_doctype=False, remove_comments=True
+    )
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None, False
+    return tree, any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+
+
+_WRAPPER_TAG = re.compile(r"</?(?:div|section|center|main|aside)\b[^>]*>", re.I)
+_INLINE_TAG = re.compile(
+    r"</?(?:span|font|b|i|u|s|em|strong|small|big|a|abbr|cite|code|strike|sub|sup|tt)\b[^>]*>",
+    re.I,
+)
 
 
 def _with_lead(lines: list[Line], description: str, html: str) -> list[Line]:

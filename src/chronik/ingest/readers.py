@@ -729,10 +729,18 @@ def _plain_title(title: str) -> str:
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
 
+# libxml2 reads HTML no deeper than 256 elements and drops what lies deeper without a word;
+# told to read huge documents, 2,048. Broken pages nest that deep: each unclosed <font> or
+# <div> opens one more level.
+DEEP_PARSER = lxml.html.HTMLParser(
+    huge_tree=True, collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
+)
+
+
 def parse_fragment(html: str) -> Any | None:
     """An HTML fragment's elements under one ``div``; None for one lxml cannot parse."""
     try:
-        return lxml.html.fragment_fromstring(html, create_parent="div")
+        return lxml.html.fragment_fromstring(html, create_parent="div", parser=DEEP_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
 
