@@ -408,6 +408,7 @@ def test_search_page_full_text_entity_time_publisher_language(site: Site) -> Non
     assert titles(q="Werft", until="2024-05-07") == {site.announcement.title}
     assert titles(q="Werft", publisher="ostsee-bote") == {site.announcement.title}
     assert titles(q="Werft", language="en") == set()
+    assert titles(q="Werft", since="2024-05-08T23:59:00+02:00") == {site.report.title}
     page = site.client.get("/search", params={"q": "Werft", "since": "gestern"})
     assert page.status_code == 422 and "[E270] Ungültiges Datum" in page.text
     # The form keeps what was typed, to correct it: as text (a date field would drop it).
@@ -544,7 +545,12 @@ def test_api_stories_search_entities(site: Site) -> None:
     bad = site.client.get("/api/search", params={"q": "x", "since": "gestern"})
     assert bad.status_code == 422
     assert bad.json()["detail"].startswith("[E270] invalid request: query.since: ")
+    assert "not a time: 'gestern'" in bad.json()["detail"]
     assert "\n" not in bad.json()["detail"]
+    # A longer time counts by its day, as `chronik search --since` reads it.
+    for since in ("2024-05-08T10:00:00+02:00", "Wed, 08 May 2024 10:00:00 +0200"):
+        later = site.client.get("/api/search", params={"q": "Werft", "since": since})
+        assert [a["title"] for a in later.json()["articles"]] == [site.report.title]
     # An empty field is no filter, as the search form sends it.
     empty = site.client.get("/api/search", params={"q": "Bürgschaft", "since": "", "until": ""})
     assert empty.json()["articles"] == found

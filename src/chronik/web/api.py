@@ -14,6 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from chronik.app import MAX_COUNT, Chronik, IngestReport
+from chronik.errors import ChronikError
 from chronik.export import article_record, entity_record, story_record
 from chronik.ingest.readers import MEDIA_TYPES
 from chronik.model import (
@@ -241,8 +242,19 @@ async def split_story(request: Request, story_id: str, body: StorySplit) -> dict
     return await _change(request, lambda app: app.split_story(story_id, body.articles))
 
 
-# An empty field of a search form ("since=") is no filter, as an empty "entity=" is none.
-_EMPTY_IS_NONE = BeforeValidator(lambda value: value or None)
+def _as_day(value: object) -> object:
+    """A day as `chronik search --since` reads it (a longer time counts by its day); an
+    empty field, as a form sends it, is no filter. Another form is one E270 line, 422."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return queries.day(value)
+    except ChronikError as exc:
+        raise ValueError(exc.summary) from exc
+
+
+_DAY = BeforeValidator(_as_day)
+_DAY_FORMS = "YYYY-MM-DD, or an ISO 8601 or RFC 2822 time"
 
 
 @router.get("/search", response_model=ArticleList, responses=_ERRORS, summary="Search articles")
@@ -253,10 +265,10 @@ def search(
         str, Query(description="Only articles that mention this entity (id, name or alias).")
     ] = "",
     since: Annotated[
-        date | None, _EMPTY_IS_NONE, Query(description="Published on or after (YYYY-MM-DD).")
+        date | None, _DAY, Query(description=f"Published on or after this day ({_DAY_FORMS}).")
     ] = None,
     until: Annotated[
-        date | None, _EMPTY_IS_NONE, Query(description="Published on or before (YYYY-MM-DD).")
+        date | None, _DAY, Query(description=f"Published on or before this day ({_DAY_FORMS}).")
     ] = None,
     publisher: Annotated[str, Query(description="Only this publisher (any case).")] = "",
     source: Annotated[str, Query(description="The old name of `publisher`.", deprecated=True)] = "",

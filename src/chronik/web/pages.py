@@ -19,6 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from chronik.app import MAX_COUNT, Chronik
+from chronik.errors import ChronikError
 from chronik.model import ENTITY_TYPES, Entity
 from chronik.stories.features import story_title
 from chronik.stories.timeline import unglued
@@ -289,7 +290,8 @@ def _page_url(request: Request) -> str:
 
 
 def _day(value: str) -> date | None:
+    """The form's day, or None for one of the wrong form: the page says so."""
     try:
-        return date.fromisoformat(value.strip()) if value.strip() else None
-    except ValueError:
+        return queries.day(value)
+    except ChronikError:
         return None

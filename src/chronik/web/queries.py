@@ -16,7 +16,7 @@ from urllib.parse import quote
 from chronik.analysis.attribution import unresolved_source
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex import day_start
-from chronik.app import Chronik, IngestReport
+from chronik.app import Chronik, IngestReport, parse_day
 from chronik.errors import ChronikError
 from chronik.model import Article, ArticleQuery, Entity, Event, Story, StoryChange
 from chronik.stories.developments import StoryEvent, event_rows, story_events
@@ -356,6 +356,12 @@ def search_query(
     fields = (entity_id, publisher, language)
     entity, source, code = (value.strip() or None for value in fields)
     return ArticleQuery(text.strip(), entity, since, until, source, code, limit, offset)
+
+
+def day(value: str) -> date | None:
+    """A form's or URL's day as every interface reads it (:func:`chronik.app.parse_day`);
+    an empty field is none."""
+    return parse_day(value) if value.strip() else None
 
 
 def search(chronik: Chronik, query: ArticleQuery) -> list[Article]:
