@@ -503,6 +503,7 @@ def test_a_camel_case_name_is_no_two_words_run_together() -> None:
     from chronik.analysis.sentences import run_on
 
     assert run_on("BrandIran") and run_on("KölnWolodymyr Selenskyj")
+    assert run_on("USA20:35") and run_on("Selenskyj17:53") and not run_on("Kiew 17:53")
     assert not run_on("DeutschlandTrend") and not run_on("WhatsApp") and not run_on("DeSantis")
 
 

@@ -188,6 +188,17 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert "Zeitraum: " in text, "dated articles: the story's time span"
 
 
+def test_names_run_together_from_a_live_blog_are_not_news_of_a_timeline_entry() -> None:
+    from chronik.web import queries
+
+    names = ("Moskau", "MoskauSelenskyj", "USA20:35", "Kaja Kallas")
+    entities = [Entity(f"ent_{n}", name, "LOC") for n, name in enumerate(names)]
+    when = datetime(2025, 8, 16, tzinfo=UTC)
+    article = Article(id="a", title="Ticker", text="", published=when, entities=entities)
+    entry = queries.timeline(Story("s", "Ticker", articles=[article]))[0]
+    assert entry.new_entities == ["Moskau", "Kaja Kallas"]
+
+
 def test_an_article_page_shows_run_together_headlines_apart() -> None:
     text = "Fähren fallen ausKiel meldet HochwasserNetanjahu spricht"
     start = text.index("Netanjahu")

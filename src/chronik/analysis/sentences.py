@@ -122,14 +122,15 @@ def seams() -> re.Pattern[str]:
     )
 
 
-# A word that runs into the next, as a test of one name or sentence: "ZolldrohungenKanzler".
-_RUN_ON = re.compile(r"[a-zäöüß]{3,}[A-ZÄÖÜ]")
+# A word that runs into the next, as a test of one name or sentence: "ZolldrohungenKanzler",
+# or into a live blog's clock time: "Selenskyj17:53".
+_RUN_ON = re.compile(r"[a-zäöüß]{3,}[A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]{2}\d{1,2}:\d\d\b")
 
 
 def run_on(name: str) -> bool:
-    """ "ZolldrohungenKanzler Friedrich Merz": a word that runs into the next without a
-    space, as text extracted from a page can. "McDonald", "DeSantis" and the names of
-    ``camel_case_names()`` ("DeutschlandTrend") are names."""
+    """ "ZolldrohungenKanzler Friedrich Merz", "USA20:35": a word that runs into the next
+    without a space, as text extracted from a page can. "McDonald", "DeSantis" and the
+    names of ``camel_case_names()`` ("DeutschlandTrend") are names."""
     kept = camel_case_names()
     return any(_RUN_ON.search(word) for word in name.split() if word not in kept)
 

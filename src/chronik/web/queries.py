@@ -158,7 +158,9 @@ def timeline(story: Story) -> list[EntryView]:
     for entry in build_timeline(story.articles):
         article = by_id[entry.article_id]
         when = entry.when or article.published
+        # A name run together from a live blog's lines is no news, as in top_entities.
         names = [e.name for e in article.entities if e.id not in seen_entities]
+        names = [name for name in names if not run_on(name)]
         seen_entities.update(e.id for e in article.entities)
         new = entry.new_sentences[:NEW_SENTENCES]  # reporting only: never the headline
         entries.append(EntryView(when, article, None, names, new))
