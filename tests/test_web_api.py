@@ -618,11 +618,17 @@ def test_openapi_describes_every_endpoint(site: Site) -> None:
     assert set(ingest["requestBody"]["content"]) == set(MEDIA_TYPES)
     # Every error status a route can give is in the schema.
     problem = {"$ref": "#/components/schemas/Problem"}
+    ingest_problem = {"$ref": "#/components/schemas/IngestProblem"}
+    assert {"detail", "failed", "errors"} <= set(
+        schema["components"]["schemas"]["IngestProblem"]["properties"]
+    )
     for path, method in expected.items():
         responses = paths[path][method]["responses"]
         assert "503" in responses, path
-        # A parameter of the wrong form is one E270 line, as every other error.
-        assert responses["422"]["content"]["application/json"]["schema"] == problem, path
+        # A parameter of the wrong form is one E270 line, as every other error; a body of
+        # which nothing could be read, that line with the counts.
+        wanted = ingest_problem if path == "/api/ingest" else problem
+        assert responses["422"]["content"]["application/json"]["schema"] == wanted, path
     assert "307" in paths["/api/stories/{story_id}"]["get"]["responses"]  # a merged story
     assert "404" in paths["/api/search"]["get"]["responses"]  # an unknown entity (E103)
     assert "400" in paths["/api/entities"]["get"]["responses"]  # a bad type (E110)
@@ -669,9 +675,20 @@ def test_write_endpoints_need_the_token(site: Site) -> None:
     broken = site.client.post(
         "/api/ingest", content=b'{"title": 1}\nnot json\n', headers={"X-Chronik-Token": TOKEN}
     )
-    assert broken.status_code == 200 and broken.json()["failed"] == 2
+    # Nothing of it could be read: 422, with the counts, as `chronik ingest` exits 1.
+    assert broken.status_code == 422 and broken.json()["failed"] == 2
+    assert broken.json()["detail"].startswith("[E031] api: line 1: ")
+    for nothing in (b"", b"\x00\x01\x02binary\xff" * 20):
+        unread = site.client.post(
+            "/api/ingest", content=nothing, headers={"X-Chronik-Token": TOKEN}
+        )
+        assert unread.status_code == 422 and unread.json()["failed"] == 1
+    # Part of it read: stored, 200, the failures counted.
+    mixed = body.replace("Stralsund", "Wismar") + "\nnot json\n"
+    part = site.client.post("/api/ingest", content=mixed, headers={"X-Chronik-Token": TOKEN})
+    assert part.status_code == 200 and (part.json()["inserted"], part.json()["failed"]) == (1, 1)
     redo = site.client.post("/api/reanalyze", headers={"X-Chronik-Token": TOKEN})
-    assert redo.status_code == 200 and redo.json()["unchanged"] == 3
+    assert redo.status_code == 200 and redo.json()["unchanged"] == 4
 
 
 def test_stories_are_split_and_merged_by_hand_through_the_api(site: Site) -> None:

@@ -9,7 +9,7 @@ from typing import Annotated, Any, TypeVar
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -146,6 +146,12 @@ class Problem(BaseModel):
     detail: str
 
 
+class IngestProblem(IngestResult):
+    """An ingest of which nothing could be read: the first error, and the counts."""
+
+    detail: str
+
+
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No such article, story or entity."}
 }
@@ -165,6 +171,9 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": Problem, "description": "Missing or wrong token."},
     403: {"model": Problem, "description": "Writing is disabled: no token is configured."},
     413: {"model": Problem, "description": "The body is larger than Options.max_bytes."},
+}
+_UNREADABLE: dict[int | str, dict[str, Any]] = {
+    422: {"model": IngestProblem, "description": "Nothing in the body could be read."},
 }
 
 router = APIRouter(prefix="/api", tags=["api"], responses=_STORE_ERRORS)
@@ -320,7 +329,7 @@ def get_entity(app: App, entity_id: str) -> dict[str, Any]:
 @router.post(
     "/ingest",
     response_model=IngestResult,
-    responses=_WRITE_ERRORS,
+    responses=_WRITE_ERRORS | _UNREADABLE,
     dependencies=[Depends(require_token)],
     summary="Ingest a body of articles",
     openapi_extra={
@@ -332,11 +341,16 @@ def get_entity(app: App, entity_id: str) -> dict[str, Any]:
         }
     },
 )
-async def ingest(request: Request) -> dict[str, Any]:
-    """Analyse, group into stories and store what the body holds, as `chronik ingest -`."""
+async def ingest(request: Request) -> Any:
+    """Analyse, group into stories and store what the body holds, as `chronik ingest -`.
+    A body none of which could be read is 422, with the counts and its first error as
+    `detail`: a client that looks at the status alone must not take it for stored."""
     body = await request.body()  # within max_bytes: the Guard middleware counted it
     media_type = request.headers.get("content-type")
-    return await _write(request, lambda app: app.ingest_bytes(body, "api", media_type))
+    report = await _locked(request, lambda app: app.ingest_bytes(body, "api", media_type))
+    if report.failed and report.seen == report.failed:
+        return JSONResponse({"detail": report.errors[0], **report.to_dict()}, status_code=422)
+    return report.to_dict()
 
 
 @router.post(
