@@ -301,6 +301,7 @@ def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monkey
         first = client.get("/stories").text
         second = client.get("/stories?offset=2").text
         beyond = client.get("/stories?offset=99999").text
+        between = client.get("/stories?offset=1").text
         bad = client.get("/stories?offset=-1")
         # A page, not the API's JSON: the reader's language, the error's code.
         assert bad.status_code == 422 and "<main" in bad.text and "E270" in bad.text
@@ -309,6 +310,8 @@ def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monkey
     assert all(t in first for t in titles[:2]) and titles[2] not in first
     assert 'href="/stories?offset=2"' in first and 'rel="prev"' not in first
     assert "Seite 1 von 2" in first and "Seite 2 von 2" in second
+    # An offset typed by hand between pages: stories 2 and 3 come after page 1, as page 2.
+    assert "Seite 2 von 2" in between and titles[0] not in between
     assert titles[2] in second and 'href="/stories?offset=0"' in second
     assert 'rel="next"' not in second
     # Past the last page: back to the first, not to another empty page before this one.

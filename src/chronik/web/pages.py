@@ -146,10 +146,11 @@ def stories(
 ) -> HTMLResponse:
     """Every story, most recently continued first, a page at a time."""
     found = app.stories(limit=STORIES_PER_PAGE + 1, offset=offset)
+    page, pages = _page_of(offset, app.count_stories(), STORIES_PER_PAGE)
     context = {
         **_paged(request, "stories", found, offset, STORIES_PER_PAGE),
-        "page": offset // STORIES_PER_PAGE + 1,
-        "pages": max(1, -(-app.count_stories() // STORIES_PER_PAGE)),
+        "page": page,
+        "pages": pages,
     }
     return render(request, "stories.html", context)
 
@@ -281,6 +282,14 @@ def _paged(
         "per_page": per_page,
         "page_url": _page_url(request),
     }
+
+
+def _page_of(offset: int, total: int, per_page: int) -> tuple[int, int]:
+    """This page's number and the number of pages, also for an offset typed by hand
+    between two pages ("?offset=199": items 200 to 249 are page 5, not 4, and the pages
+    before it are counted from it)."""
+    page = -(-offset // per_page) + 1
+    return page, max(page, page - 1 + -(-(total - offset) // per_page))
 
 
 def _page_url(request: Request) -> str:
