@@ -1256,3 +1256,77 @@ def test_an_attack_on_someone_has_no_actor1() -> None:
     article.events = extract(article)
     [row] = event_rows(story_events([article]))
     assert (row["actor1_name"], row["actor2_name"]) == (None, "Ole Berg")
+
+
+def _meeting(
+    article_id: str, day: str, modality: str, time: str | None = None, *, others: str = "Kessler"
+) -> Article:
+    """An article of one day that reports the meeting of Marek and Kessler so; ``time``
+    stated in its sentence where given."""
+    sentence = f"Ivo Marek und {others} ({modality}, {time or 'ohne Tag'})."
+    timexes = [Timex(0, 3, "Ivo", "DATE", time)] if time else []
+    names = ["Ivo Marek", others]
+    event = Event("meet", "040", ["ent_marek", f"ent_{others}"], names, modality, sentence, 0,
+                  len(sentence), time=time or day)  # fmt: skip
+    published = datetime.fromisoformat(f"{day}T09:00:00+00:00")
+    return Article(article_id, "", sentence, published=published, story_id="s1",
+                   timexes=timexes, events=[event])  # fmt: skip
+
+
+def _confirmations(articles: list[Article]) -> list[str]:
+    [meet] = story_events(articles)
+    return [c.article_id for c in meet.changes if c.kind == "confirmed"]
+
+
+def test_a_meeting_said_to_happen_before_its_planned_day_is_not_confirmed_by_that() -> None:
+    # News writes what is coming in the present ("Marek trifft Kessler:").
+    articles = [
+        _meeting("plan", "2024-05-10", "planned", "2024-05-15"),
+        _meeting("headline", "2024-05-13", "happened"),
+        _meeting("after", "2024-05-15", "happened"),
+    ]
+    assert _confirmations(articles) == ["after"]
+    [meet] = story_events(articles[:2])
+    assert meet.status == "planned"
+
+
+def test_a_meeting_done_before_the_week_s_plans_for_a_later_day_is_another_one() -> None:
+    # "Marek plant Treffen", "Marek-Witkoff-Treffen beendet", then two articles plan the
+    # summit for the 15th.
+    articles = [
+        _meeting("vague", "2024-05-06", "planned"),
+        _meeting("other", "2024-05-06", "happened"),
+        _meeting("plan1", "2024-05-08", "planned", "2024-05-15"),
+        _meeting("plan2", "2024-05-09", "announced", "2024-05-15"),
+        _meeting("after", "2024-05-15", "happened"),
+    ]
+    assert _confirmations(articles) == ["after"]
+    [row] = event_rows(story_events(articles))
+    assert row["date"] == "2024-05-15"
+
+
+def test_a_plan_told_again_after_the_meeting_does_not_open_it_again() -> None:
+    articles = [
+        _meeting("plan", "2024-05-10", "planned", "2024-05-15"),
+        _meeting("after", "2024-05-15", "happened"),
+        _meeting("retold", "2024-05-16", "announced", "2024-05-15"),
+        _meeting("later", "2024-05-17", "happened"),
+        _meeting("next", "2024-05-18", "planned", "2024-05-20"),
+        _meeting("again", "2024-05-20", "happened"),
+    ]
+    assert _confirmations(articles) == ["after", "again"], "a plan for a later day does"
+
+
+def test_a_day_after_two_reports_that_it_happened_does_not_date_the_meeting() -> None:
+    # "Marek hat gestern ... die Verantwortung für den Ausgang dieses Treffens ...": the
+    # time is of another clause.
+    articles = [
+        _meeting("plan", "2024-05-10", "planned", "2024-05-15"),
+        _meeting("first", "2024-05-15", "happened"),
+        _meeting("second", "2024-05-16", "happened"),
+        _meeting("yesterday", "2024-05-18", "happened", "2024-05-17"),
+    ]
+    [row] = event_rows(story_events(articles))
+    assert row["date"] == "2024-05-15"
+    [row] = event_rows(story_events([articles[0], articles[1], articles[3]]))
+    assert row["date"] == "2024-05-17", "one earlier report alone may be a plan misread"

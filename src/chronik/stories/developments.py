@@ -35,6 +35,9 @@ ARTICLE_PRECEDENCE = (
     "unspecified",
 )
 OPEN = frozenset({"planned", "announced", "suggested", "speculated"})
+# What is planned for a day and happens once: a summit, an election. Strikes and attacks
+# recur, and a story's one event of them holds several, each planned and then done.
+OCCASIONS = frozenset({"meet", "elect"})
 _MAX_DAYS_APART = 7
 # An event of this many reports with actors keeps the parties at least this share names.
 _ATTESTED_REPORTS = 10
@@ -122,6 +125,8 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
         _attach(built, article, event)
     for story_event in built:
         story_event.reports.sort(key=lambda r: (order[r.article_id], r.start))
+        if story_event.type in OCCASIONS:
+            story_event.reports = [_unless_still_ahead(story_event, r) for r in story_event.reports]
         _develop(story_event, ordered)
     return sorted(built, key=lambda s: (order[s.reports[0].article_id], s.reports[0].start))
 
@@ -156,7 +161,50 @@ def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[
         built.append(target)
     else:
         _widen_actors(target, article, event, codes)
+        report = _as_planned(target, report) if target.type in OCCASIONS else report
     target.reports.append(report)
+
+
+def _unless_still_ahead(event: StoryEvent, report: Report) -> Report:
+    """A report that the event happened, after which the articles of the next week plan
+    it for a later day, more of them than say it happened, is of another occurrence or
+    misread: it tells nothing of this one ("Putin-Witkoff-Treffen beendet" of 6 August,
+    before the plans for the Alaska summit; it had "confirmed" the summit)."""
+    published = value_day(report.published or "")
+    if report.modality != "happened" or published is None:
+        return report
+    week = [r for r in event.reports if r.article_id != report.article_id]
+    week = [r for r in week if 0 < _days_after(r, published) <= _MAX_DAYS_APART]
+    ahead = {r.article_id for r in week if r.modality in OPEN and _planned_after(r, published)}
+    done = {r.article_id for r in week if r.modality == "happened"}
+    if len(ahead) < 2 or len(ahead) <= len(done):
+        return report
+    return replace(report, modality="unspecified")
+
+
+def _days_after(report: Report, day: date) -> int:
+    published = value_day(report.published or "")
+    return (published - day).days if published else 0
+
+
+def _planned_after(report: Report, day: date) -> bool:
+    planned = _days(report.time or "") if report.time_stated else None
+    return planned is not None and planned[0] > day
+
+
+def _as_planned(target: StoryEvent, report: Report) -> Report:
+    """A report that the event happened, published before the day the latest plan set for
+    it, reads as that plan: news writes what is coming in the present ("Trump trifft
+    Putin:") and speaks of "nach seinem Gipfel" still ahead. The Alaska summit of
+    15 August had been "confirmed" as happened on the 12th and the 14th."""
+    published = value_day(report.published or "")
+    if report.modality != "happened" or published is None:
+        return report
+    plan = next((r for r in reversed(target.reports) if r.modality in OPEN and r.time_stated), None)
+    planned = _days(plan.time or "") if plan is not None else None
+    if plan is None or planned is None or published >= planned[0]:
+        return report
+    return replace(report, modality=plan.modality, time=plan.time, time_stated=False)
 
 
 def _denies_open(
@@ -452,7 +500,8 @@ def _develop(event: StoryEvent, articles: list[Article]) -> None:
     event.status = _status([s for _, s in statuses if s != "unspecified"])
     # The code most reports give: "Treffen" (040) over a single "besucht" (042).
     event.code = Counter(r.code for r in event.reports if r.code).most_common(1)[0][0]
-    event.changes = _status_changes(event.reports) + _place_changes(by_article)
+    event.changes = _status_changes(event.reports, event.type in OCCASIONS)
+    event.changes += _place_changes(by_article)
     event.changes += _time_changes(by_article)
     _keep_attested_actors(event)
 
@@ -490,17 +539,36 @@ def article_status(reports: list[Report]) -> str:
     return next((m for m in ARTICLE_PRECEDENCE if m in modalities), "unspecified")
 
 
-def _status_changes(reports: list[Report]) -> list[Change]:
-    """A plan or speculation later confirmed as happened, or a claim denied."""
+def _status_changes(reports: list[Report], once: bool = False) -> list[Change]:
+    """A plan or speculation later confirmed as happened, or a claim denied. Once an
+    occasion (``once``) happened, only a plan for a later day opens it again: "verkündete,
+    dass er sich mit Putin am 15. August treffen werde", written after the summit, had
+    made each later report of it confirm it once more."""
     changes: list[Change] = []
     previous: str | None = None
+    done: date | None = None  # the day it last happened
     for report in filter(_telling, reports):
         kind = _status_change(previous, report)
         if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
             changes.append(Change(kind, [previous or ""], [report.modality], report.article_id))
-        if report.modality != "unspecified":
-            previous = report.modality
+        if report.modality == "unspecified" or (once and _looks_back(report, previous, done)):
+            continue
+        previous = report.modality
+        if report.modality == "happened":
+            done = _day_of(report)
     return changes
+
+
+def _looks_back(report: Report, previous: str | None, done: date | None) -> bool:
+    """A plan told after the occasion happened, for no later day: it tells the plan
+    that came true, not a new one."""
+    open_again = report.modality in OPEN and previous == "happened" and done is not None
+    return open_again and not _planned_after(report, done or date.min)
+
+
+def _day_of(report: Report) -> date | None:
+    stated = _days(report.time or "") if report.time_stated else None
+    return stated[0] if stated else value_day(report.published or "")
 
 
 def _status_change(previous: str | None, report: Report) -> str | None:
@@ -672,13 +740,15 @@ def _sides(roles: list[str]) -> tuple[int, int]:
 
 
 def _date(event: StoryEvent) -> str | None:
-    """When a report says it happened; else a time a report states (the day it was planned
+    """When reports say it happened; else a time a report states (the day it was planned
     for: "traf ihn am Freitag" written later, or "nach dem Treffen" without a day, gives
     only a publication date); else a time any report gives. At each step, the time most
-    of those reports give (``_most_given``)."""
+    of those reports give (``_most_given``). A day after the reports that it happened is
+    no day it happened on: "Trump hat gestern ... die Verantwortung für den Ausgang
+    dieses Treffens ... abgeschoben" had dated the Alaska summit two days late."""
     first = _first_happened(event)
     preferences: tuple[Callable[[Report], bool], ...] = (
-        lambda r: r.modality == "happened" and r.time_stated,
+        lambda r: r.modality == "happened" and r.time_stated and not _told_before(event, r),
         lambda r: r.time_stated and not _later_plan(r, first),
         lambda r: r.modality == "happened",
         lambda r: True,
@@ -688,6 +758,21 @@ def _date(event: StoryEvent) -> str | None:
         if chosen:
             return _most_given(chosen)
     return None
+
+
+def _told_before(event: StoryEvent, report: Report) -> bool:
+    """Whether two articles or more had said the event happened before the day the report
+    dates it: it cannot have happened then, and the time is of another clause of its
+    sentence. (One such article may be a plan misread.)"""
+    stated = _days(report.time or "")
+    if stated is None:
+        return False
+    earlier = {
+        r.article_id
+        for r in event.reports
+        if r.modality == "happened" and (day := value_day(r.published or "")) and day < stated[0]
+    }
+    return len(earlier) > 1
 
 
 def _most_given(times: list[str]) -> str:
