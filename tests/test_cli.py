@@ -137,6 +137,10 @@ def test_a_group_without_a_command_shows_its_help() -> None:
         ("CHRONIK_STORY_THRESHOLD", "7", "E220"),
         ("CHRONIK_STORY_THRESHOLD", "nan", "E220"),
         ("CHRONIK_FETCH_TIMEOUT", "inf", "E220"),
+        # Beyond what the code can use: had been an internal error (E290) at ingest.
+        ("CHRONIK_STORY_WINDOW_DAYS", "99999999999", "E220"),
+        ("CHRONIK_FETCH_TIMEOUT", "1e10", "E220"),
+        ("CHRONIK_MAX_BYTES", "9223372036854775806", "E220"),
         ("CHRONIK_FEEDS", "https://a.example/rss,feeds.txt", "E220"),  # a path is no feed
     ],
 )

@@ -71,3 +71,23 @@ def test_each_step_is_told_to_a_watcher_while_it_watches() -> None:
         run_pipeline(_paragraph("Am Freitag tagte der Landtag."), options)
     run_pipeline(_paragraph("Am Montag nicht."), options)
     assert seen == ["sentences:huge", "timex:huge"]
+
+
+def test_a_bounded_read_takes_the_memory_of_the_input_not_of_the_limit(tmp_path: Path) -> None:
+    import io
+
+    import pytest
+
+    from chronik.errors import InputError
+    from chronik.ingest.decode import read_bounded
+
+    small = tmp_path / "klein.txt"
+    small.write_bytes(b"x" * 130)
+    # A limit of 1 TiB for 130 bytes: one read of limit + 1 from a file had asked for all
+    # of it at once (MemoryError, an internal error).
+    with small.open("rb", buffering=0) as stream:
+        assert read_bounded(stream, "klein.txt", 2**40) == b"x" * 130
+    three_mib = io.BytesIO(b"y" * (3 << 20))
+    assert len(read_bounded(three_mib, "gross.txt", 3 << 20)) == 3 << 20  # exactly the limit
+    with pytest.raises(InputError, match="E003"):
+        read_bounded(io.BytesIO(b"z" * ((3 << 20) + 1)), "zu-gross.txt", 3 << 20)

@@ -139,10 +139,12 @@ _KIND_WORDS = {
 EXECUTOR_CHOICES = "serial, processes, processes:N, dask:ADDRESS, dask:local"
 _EXECUTOR = re.compile(r"serial|processes(:[1-9][0-9]*)?|dask:\S+")
 # Numeric settings that only make sense in a range: (lowest, highest or None, in words).
+# The highest bounds are what the code can use: dates before year 1 or a socket's wait past
+# the platform's clock fail deep inside, as an internal error.
 _RANGES: dict[str, tuple[float, float | None, str]] = {
-    "max_bytes": (1, None, "a positive number of bytes"),
-    "fetch_timeout": (0.001, None, "a positive number of seconds"),
-    "story_window_days": (1, None, "a positive number of days"),
+    "max_bytes": (1, 2**40, "a number of bytes from 1 to 2**40 (1 TiB)"),
+    "fetch_timeout": (0.001, 86_400, "a number of seconds from 0.001 to 86,400 (a day)"),
+    "story_window_days": (1, 36_500, "a number of days from 1 to 36,500 (a century)"),
     "story_threshold": (0.0, 1.0, "a number from 0 to 1"),
 }
 

@@ -33,10 +33,17 @@ def read_bounded(stream: Readable, origin: str, limit: int) -> bytes:
     """At most ``limit`` bytes of a stream whose size is not known beforehand (a pipe, a
     device, standard input, a decompressed file), E003 past them: reading stops there, so
     that ``/dev/zero`` or a small archive of a huge file cannot fill the memory."""
-    data = stream.read(limit + 1)
-    if len(data) > limit:
+    # In pieces: one read of ``limit + 1`` bytes reserves that much memory for any input.
+    pieces, size = [], 0
+    while size <= limit and (piece := stream.read(min(_PIECE, limit + 1 - size))):
+        pieces.append(piece)
+        size += len(piece)
+    if size > limit:
         raise InputError(Code.E003, origin, size=f"more than {limit}", limit=limit)
-    return data
+    return b"".join(pieces)
+
+
+_PIECE = 1 << 20
 
 
 def gunzip(data: bytes, origin: str, limit: int) -> bytes:
