@@ -19,7 +19,7 @@ from email.utils import parsedate_to_datetime
 from html.entities import name2codepoint
 from time import struct_time
 from typing import Any, TypeAlias
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import feedparser
 import lxml.etree
@@ -417,9 +417,15 @@ _WEB_SCHEMES = frozenset({"http", "https"})
 
 def _page_url(value: str | None) -> str | None:
     """A line's address, unless it names no page ("javascript:…", "mailto:…"), as a feed
-    item's link of another scheme does not."""
-    scheme = urlsplit(value).scheme if value else ""
-    return None if scheme and scheme not in _WEB_SCHEMES else value
+    item's link of another scheme does not. Scrapers leave spaces around it and write
+    "HTTPS://WWW.…": the page is the same, its id and publisher too."""
+    value = value.strip() if value else value
+    parts = urlsplit(value) if value else None
+    if parts is None or not parts.scheme:
+        return value or None
+    if parts.scheme.lower() not in _WEB_SCHEMES:
+        return None
+    return urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower()))
 
 
 def _jsonl_body(text: str) -> tuple[str | None, str | None]:
