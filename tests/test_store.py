@@ -79,6 +79,34 @@ def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) ->
     assert [row["revision"] for row in rows] == [1, 2]
 
 
+def test_an_older_version_read_after_the_newer_is_kept_but_not_made_current(
+    app: Chronik, tmp_path: Path
+) -> None:
+    def version(title: str, text: str, published: str) -> str:
+        path = tmp_path / f"{title}.jsonl"
+        line = {"url": "https://x.example/live", "title": title, "text": text}
+        path.write_text(json.dumps({**line, "published": published}) + "\n", encoding="utf-8")
+        return str(path)
+
+    new = version("Neu", "Zweite Fassung, mit dem Beschluss.", "2025-08-05T12:00:00+02:00")
+    old = version("Alt", "Erste Fassung.", "2025-08-05T10:00:00+02:00")
+    assert app.ingest([new]).inserted == 1
+    # An archive read after the live page: it had taken the page back to its first text,
+    # and the newer input was then "unchanged" for good.
+    assert app.ingest([old]).unchanged == 1
+    assert [a.title for a in app.articles()] == ["Neu"]
+    before = _counts(app)
+    assert app.ingest([new, old]).unchanged == 2
+    assert _counts(app) == before
+    rows = app.store.execute("SELECT revision FROM documents ORDER BY revision")  # type: ignore[attr-defined]
+    assert [row["revision"] for row in rows] == [1, 2], "the older input is kept"
+    newest = version("Neuer", "Dritte Fassung.", "2025-08-05T14:00:00+02:00")
+    assert app.ingest([newest]).revised == 1
+    assert [a.title for a in app.articles()] == ["Neuer"]
+    rows = app.store.execute("SELECT revision FROM articles")  # type: ignore[attr-defined]
+    assert [row["revision"] for row in rows] == [3]
+
+
 def test_only_a_revision_of_the_titling_article_retitles_its_story(
     app: Chronik, tmp_path: Path
 ) -> None:

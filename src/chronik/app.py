@@ -365,6 +365,11 @@ class Chronik:
         if self._unchanged(known, outcome, document):
             report.unchanged += 1
             return
+        if known and _older(outcome, known):
+            # Kept, so that reading it again changes nothing; the article stays as it is.
+            self.store.keep_version(outcome, document, outcome.published or datetime.now(UTC))
+            report.unchanged += 1
+            return
         self.known_entities().link(outcome)
         seen = outcome.published or datetime.now(UTC)
         status = self._store(outcome, document, seen, known.story_id if known else None)
@@ -940,6 +945,12 @@ def _check_published(article: Article, origin: str) -> None:
     ahead = datetime.now(UTC) + timedelta(days=1)
     if article.published is not None and article.published > ahead:
         raise InputError(Code.E008, origin, time=article.published.isoformat())
+
+
+def _older(article: Article, known: Stored) -> bool:
+    """Whether the input is an older version of the stored article than its current one,
+    by their publication times: an archive read after the live page."""
+    return bool(article.published and known.published and article.published < known.published)
 
 
 def _long_enough(article: Article) -> bool:

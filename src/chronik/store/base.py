@@ -33,6 +33,7 @@ class Stored:
     story_id: str | None
     revision: int
     format: str | None = None  # of the input the current revision came from
+    published: datetime | None = None  # of the current revision
 
 
 @dataclass(slots=True)
@@ -71,6 +72,11 @@ class Store(Protocol):
     def put_article(
         self, article: Article, document: Document, seen: datetime, features: bytes
     ) -> PutStatus: ...
+
+    def keep_version(self, article: Article, document: Document, seen: datetime) -> None:
+        """Keep an input of the article older than its current revision, without making it
+        current: an archive read after the live page must not take the page back."""
+        ...
 
     def replace_analysis(self, article: Article, revision: int) -> bool:
         """Store a new analysis of the input of ``revision``; False when it equals the stored

@@ -110,14 +110,17 @@ class SQLStore(ABC):
 
     def lookup(self, article_id: str) -> Stored | None:
         row = self.execute(
-            "SELECT a.content_hash, a.story_id, a.revision, d.format FROM articles a "
+            "SELECT a.content_hash, a.story_id, a.revision, a.published, d.format FROM articles a "
             "LEFT JOIN documents d ON d.article_id = a.id AND d.revision = a.revision "
             "WHERE a.id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
             return None
-        return Stored(row["content_hash"], row["story_id"], row["revision"], row["format"])
+        published = _time(row["published"])
+        return Stored(
+            row["content_hash"], row["story_id"], row["revision"], row["format"], published
+        )
 
     def has_version(self, article_id: str, payload: bytes, content_hash: str) -> bool:
         row = self.execute(
@@ -139,7 +142,7 @@ class SQLStore(ABC):
         known = self.lookup(article.id)
         if known and known.content_hash == article.content_hash:
             return PutStatus.UNCHANGED
-        revision = known.revision + 1 if known else 1
+        revision = self._next_revision(article.id) if known else 1
         self._put_document(article.id, revision, document, seen, article.content_hash)
         values = self._row(article, seen, revision, features)
         if known and not features:
@@ -162,6 +165,17 @@ class SQLStore(ABC):
                 return self.put_article(article, document, seen, features)
         self._put_entities(article)
         return PutStatus.REVISED if known else PutStatus.INSERTED
+
+    def keep_version(self, article: Article, document: Document, seen: datetime) -> None:
+        revision = self._next_revision(article.id)
+        self._put_document(article.id, revision, document, seen, article.content_hash)
+
+    def _next_revision(self, article_id: str) -> int:
+        """After every kept input: an older one kept is a revision that is not current."""
+        latest = self.scalar(
+            "SELECT MAX(revision) FROM documents WHERE article_id = ?", (article_id,)
+        )
+        return int(latest or 0) + 1
 
     def _row(
         self, article: Article, seen: datetime, revision: int, features: bytes
@@ -644,6 +658,10 @@ def _entity(row: Row) -> Entity:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
 
 
 def _split(article: Article) -> tuple[dict[str, Any], str]:
