@@ -57,6 +57,15 @@ def test_bad_input_is_one_line_and_exit_code(run, tmp_path: Path, fixtures: Path
     assert "1 new" in result.stdout
 
 
+def test_a_line_break_in_an_input_s_name_does_not_break_its_error_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "böse\nname\r.txt").write_text("")
+    result = run("ingest", str(tmp_path / "in"))
+    assert result.exit_code == 1
+    [line] = [line for line in result.stderr.splitlines() if "E001" in line]
+    assert line.endswith("böse\\nname\\r.txt: input is empty") and "\r" not in result.stderr
+
+
 def test_run_prints_the_stories_and_fails_on_bad_input(run, tmp_path: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "empty.txt").write_text("")
     result = run("run", str(tmp_path / "empty.txt"), str(fixtures / "article.txt"))

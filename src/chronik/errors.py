@@ -125,7 +125,7 @@ class ChronikError(Exception):
         self.where = where
         self.details = details
         message = code.value.format(**details)
-        self.summary = f"{where}: {message}" if where else message
+        self.summary = _one_line(f"{where}: {message}" if where else message)
         hint = COMMAND_HINTS.get(code)
         self.message = f"{self.summary}; {hint.format(**details)}" if hint else self.summary
         super().__init__(f"[{code.name}] {self.message}")
@@ -138,6 +138,18 @@ class ChronikError(Exception):
         # Errors cross process boundaries (parallel analysis); the default pickling would
         # call the class with the formatted message instead of the code.
         return (_rebuild, (type(self), self.code, self.where, self.details))
+
+
+# A line break or carriage return in a file's name would break the one line, or on a
+# terminal write over it: every control character but a tab is written as an escape.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0A, 0x20), 0x7F)} | {
+    0x0A: "\\n",
+    0x0D: "\\r",
+}
+
+
+def _one_line(text: str) -> str:
+    return text.translate(_CONTROLS)
 
 
 class InputError(ChronikError):
