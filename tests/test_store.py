@@ -434,12 +434,23 @@ def test_a_bad_count_offset_or_day_is_the_same_chronik_error_on_both_backends(
         (lambda: app.ingest(None), Code.E113),  # type: ignore[arg-type]
         (lambda: app.ingest([str(fixtures), 5]), Code.E113),  # type: ignore[list-item]
         (lambda: app.ingest_bytes("Ein Text."), Code.E113),  # type: ignore[arg-type]
+        # Had been an AttributeError or sqlite3.OperationalError from inside.
+        (lambda: app.search(None), Code.E113),  # type: ignore[arg-type]
+        (lambda: app.search("x", entity_id=123), Code.E113),  # type: ignore[arg-type]
+        (lambda: app.search("x", publisher=5), Code.E113),  # type: ignore[arg-type]
+        (lambda: app.entities(name=5), Code.E113),  # type: ignore[arg-type]
+        (lambda: app.entities(type=5), Code.E113),  # type: ignore[arg-type]
+        (lambda: app.find_entity(None), Code.E113),  # type: ignore[arg-type]
+        (lambda: app.split_story(str(article.story_id), [article.id, 7]), Code.E113),  # type: ignore[list-item]
     ]
     for call, code in wrong_types:
         with pytest.raises(ChronikError) as info:
             call()
         assert info.value.code is code
     assert "?" in app.analyze("Die Stadt \ud800 baut eine Brücke. Sie plant.").text
+    # One article id alone is one id, not its letters (E200 names the whole id).
+    with pytest.raises(ChronikError, match="and not all of them"):
+        app.split_story(str(article.story_id), article.id)
     # Any iterable of paths is taken, and any bytes-like body.
     report = app.ingest(p for p in [fixtures / "article.txt"])
     assert report.unchanged == 1

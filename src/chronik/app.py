@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, SupportsIndex
+from typing import Any, Literal, SupportsIndex, overload
 
 from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
@@ -592,7 +592,9 @@ class Chronik:
         """Move some of a story's articles into a new story: a correction by hand, logged in
         both stories' history. Returns the new story."""
         story = self._correctable(story_id, "split")
-        wanted = set(article_ids)
+        # One id alone is one article, as ingest takes one path alone: not its letters.
+        given = [article_ids] if isinstance(article_ids, str) else list(article_ids)
+        wanted = {checked_text(f"article_ids[{n}]", i) for n, i in enumerate(given)}
         moving = [a for a in story.articles if a.id in wanted]
         outside = sorted(wanted - {a.id for a in moving})
         if outside:
@@ -705,8 +707,11 @@ class Chronik:
         from ``publisher`` (any case) or are in ``language``; the filters apply before
         ``offset`` matches are skipped and ``limit`` counted."""
         # A NUL is no word, and both backends take it for the end of the query.
-        words = text.replace("\x00", " ").strip()
+        words = checked_text("text", text).replace("\x00", " ").strip()
         limit, offset = checked_page(limit, offset)
+        filters = {"entity_id": entity_id, "publisher": publisher, "language": language}
+        for name, value in filters.items():
+            checked_text(name, value, optional=True)
         days = parse_day(since), parse_day(until)
         if days[0] and days[1] and days[0] > days[1]:  # an empty range is a slip, not a search
             raise ChronikError(Code.E112, since=days[0].isoformat(), until=days[1].isoformat())
@@ -749,6 +754,7 @@ class Chronik:
         ("putin" finds Wladimir Putin where Putin is an alias); an empty ``name`` is no
         filter, as an empty parameter of the API is; ``offset`` skips that many first."""
         limit, offset = checked_page(limit, offset)
+        type, name = checked_text("type", type, True), checked_text("name", name, True)
         if type is not None and type.upper() not in ENTITY_TYPES:
             choices = ", ".join(ENTITY_TYPES)
             raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
@@ -759,7 +765,7 @@ class Chronik:
     def find_entity(self, text: str) -> Entity | None:
         """An entity by id, else the most mentioned one named ``text``; none for a blank
         text (which, as a name filter, would have matched every entity)."""
-        text = text.strip()
+        text = checked_text("text", text).strip()
         if not text:
             return None
         found = self.store.entity(text)
@@ -854,6 +860,19 @@ def checked_count(name: str, value: object, least: int = 0) -> int:
         kind = f"a whole number from {least} to {MAX_COUNT}"
         raise ChronikError(Code.E113, name=name, value=value, kind=kind)
     return number
+
+
+@overload
+def checked_text(name: str, value: object, optional: Literal[False] = False) -> str: ...
+@overload
+def checked_text(name: str, value: object, optional: bool) -> str | None: ...
+def checked_text(name: str, value: object, optional: bool = False) -> str | None:
+    """A text argument, or None where ``optional``; E113 for another type (a number
+    as a name had failed deep in the store)."""
+    if isinstance(value, str) or (optional and value is None):
+        return value
+    kind = "a string or None" if optional else "a string"
+    raise ChronikError(Code.E113, name=name, value=value, kind=kind)
 
 
 def checked_page(limit: object, offset: object) -> tuple[int, int]:
