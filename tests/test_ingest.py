@@ -137,10 +137,17 @@ def test_jsonl_publication_time_under_other_names(tmp_path: Path) -> None:
         '{"title": "E", "published": "", "date": "2025-08-07"}\n'
         '{"title": "F", "published_at": 1754388000}\n'
         '{"title": "G", "pubDate": {"$date": 1}, "date": 1754388000000}\n'
-        '{"title": "H", "published": true}\n',
+        '{"title": "H", "published": true}\n'
+        '{"title": "I", "published": "1754388000"}\n'
+        '{"title": "J", "published": " 1754388000000 "}\n'
+        '{"title": "K", "published": "20250805"}\n',
         encoding="utf-8",
     )
-    a, b, c, d, e, f, g, h = read(path)
+    a, b, c, d, e, f, g, h, i, j, k = read(path)
+    # Seconds or milliseconds written as a string, as many exports do; eight digits a date.
+    assert isinstance(i, Document) and isinstance(j, Document) and isinstance(k, Document)
+    assert i.published == j.published == datetime(2025, 8, 5, 10, tzinfo=UTC)
+    assert k.published == datetime(2025, 8, 5, tzinfo=UTC)
     assert isinstance(a, Document) and a.published == datetime(2025, 8, 5, tzinfo=UTC)
     assert isinstance(b, Document) and b.published == datetime(2025, 8, 5, 8, tzinfo=UTC)
     assert isinstance(c, Document) and c.published == datetime(2025, 8, 6, 12, tzinfo=UTC)

@@ -474,12 +474,19 @@ def _is_time(value: Any, given: bool = False) -> bool:
 
 
 def _jsonl_time(value: str | float) -> datetime:
+    if isinstance(value, str) and _UNIX_TIME.fullmatch(value.strip()):
+        value = int(value)  # many exports write seconds as a string: "1754400000"
     if isinstance(value, str):
         return parse_time(value)
     if not value >= _SECONDS:  # NaN too
         raise ValueError(value)
     seconds = value / 1000 if value > _MILLISECONDS else value
     return datetime.fromtimestamp(seconds, UTC)
+
+
+# Ten digits of seconds or thirteen of milliseconds, as Unix times since 2001 are: no ISO
+# 8601 date ("20250805") has as many.
+_UNIX_TIME = re.compile(r"\d{10}|\d{13}")
 
 
 def _is_str(value: Any) -> bool:
