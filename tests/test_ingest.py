@@ -620,10 +620,13 @@ def test_html_in_a_jsonl_text_is_read_as_html(tmp_path: Path) -> None:
         {"title": "Haushalt", "text": "<p>Der Rat stimmte zu.</p><p>Die Kosten steigen.</p>"},
         {"title": "Haushalt", "text": "<p>Der Rat stimmte zu.</p><h2>Kommentar</h2><p>Gut.</p>"},
         {"title": "Preise", "text": "Kosten < 5 Euro.\n\nMehr nicht."},
+        # A formula and a placeholder are no tags: "<b und x>" had made it HTML, words lost.
+        {"title": "Formel", "text": "Es gilt a<b und x>y sowie <Strasse> als Beispiel."},
     ]
     path = tmp_path / "html.jsonl"
     write_jsonl(path, lines)
-    flat, sectioned, plain = read(path)
+    flat, sectioned, plain, formula = read(path)
+    assert isinstance(formula, Document) and formula.text == lines[3]["text"]
     assert isinstance(flat, Document) and flat.text == "Der Rat stimmte zu.\n\nDie Kosten steigen."
     assert isinstance(sectioned, Document) and sectioned.text is None and sectioned.html
     assert isinstance(plain, Document) and plain.text == lines[2]["text"] and plain.html is None

@@ -447,10 +447,15 @@ _PAGE_TAG = re.compile(r"<(html|body)[\s>]", re.I)
 
 # Block tags and the tags no plain text holds: a body of inline markup or of scripts alone
 # is HTML too, and its markup must not become the article's words.
+_TAG_NAMES = (
+    r"(?:p|h[1-6]|ul|ol|li|br|div|blockquote|html|body|head|script|style|article|section"
+    r"|table|span|a|img|strong|em|b|i)"
+)
+# A closing tag, a bare one ("<p>", "<br/>"), or one whose first attribute has a value
+# ("<a href=…>"): "a<b und x>y" in a formula is text, where "<b" had made all of it HTML
+# and its words between the brackets were lost.
 _HTML_TAG = re.compile(
-    r"</?(p|h[1-6]|ul|ol|li|br|div|blockquote|html|body|head|script|style|article|section"
-    r"|table|span|a|img|strong|em|b|i)[\s/>]",
-    re.I,
+    rf"</{_TAG_NAMES}\s*>|<{_TAG_NAMES}\s*/?>|<{_TAG_NAMES}\s+[\w:-]+\s*=[^>]*>", re.I
 )
 
 
