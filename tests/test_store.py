@@ -349,6 +349,12 @@ def test_full_text_search(app: Chronik, fixtures: Path) -> None:
     either = {a.title for a in app.search("Renten OR Pjöngjang")}
     assert either == {"Rentenreform beschlossen", "Gipfel in Pjöngjang"}
     assert [a.title for a in app.search("Renten AND Juli")] == ["Rentenreform beschlossen"]
+    # "ss" finds "ß" and the other way round, as Swiss news writes and many search.
+    app.ingest_bytes("Straßensperre in Basel\n\nDie Strasse bleibt bis Juli gesperrt.".encode())
+    for spelling in ("Strasse", "Straße", "Straßensperre gesperrt", "Strassensperre"):
+        assert [a.title for a in app.search(spelling)] == ["Straßensperre in Basel"], spelling
+    # Punctuation alone is no word: the newest articles, as without words.
+    assert app.search("-") == app.search("") != []
 
 
 def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> None:

@@ -708,6 +708,8 @@ class Chronik:
         ``offset`` matches are skipped and ``limit`` counted."""
         # A NUL is no word, and both backends take it for the end of the query.
         words = checked_text("text", text).replace("\x00", " ").strip()
+        # Punctuation alone ("-", a quote) holds no word: the newest articles, as for none.
+        words = words if any(c.isalnum() for c in words) else ""
         limit, offset = checked_page(limit, offset)
         filters = {"entity_id": entity_id, "publisher": publisher, "language": language}
         for name, value in filters.items():

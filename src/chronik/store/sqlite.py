@@ -158,11 +158,18 @@ def _statements(script: str) -> list[str]:
 def _fts_query(query: str) -> str:
     """The search as FTS5 syntax, each word a quoted phrase (a prefix one where it
     is long enough): user input never parses as FTS syntax of its own."""
-    clauses = [
-        " ".join(f'"{word}"' + ("*" if prefix else "") for word, prefix in clause)
-        for clause in query_clauses(query)
-    ]
+    # AND spelled out: FTS5 reads no implicit AND after a group in brackets.
+    clauses = [" AND ".join(_fts_word(*term) for term in clause) for clause in query_clauses(query)]
     return " OR ".join(f"({clause})" for clause in clauses) or '""'
+
+
+def _fts_word(word: str, prefix: bool) -> str:
+    """One word, and its spelling with "ß" for "ss" and the other way round: FTS5 folds
+    diacritics but not those, and Swiss news and many searches write "Strasse"."""
+    star = "*" if prefix else ""
+    spellings = dict.fromkeys((word, word.replace("ß", "ss"), word.replace("ss", "ß")))
+    phrases = [f'"{spelling}"{star}' for spelling in spellings]
+    return phrases[0] if len(phrases) == 1 else f"({' OR '.join(phrases)})"
 
 
 def _refuse_foreign(db: sqlite3.Connection, path: str) -> None:
