@@ -318,6 +318,21 @@ def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monkey
     assert 'href="/stories">Zur ersten Seite' in beyond and 'rel="prev"' not in beyond
 
 
+def test_a_very_long_title_is_cut_in_lists_and_whole_on_its_story_page(tmp_path: Path) -> None:
+    options = _options(tmp_path)
+    title = "Sehr langer Titel " + "mit vielen Wörtern " * 60 + "am Ende"
+    with Chronik(options=options) as app:
+        app.ingest_bytes(json.dumps({"title": title, "text": "Ein kurzer Text."}).encode())
+        [story] = app.stories()
+    with TestClient(create_app(options)) as client:
+        pages = [client.get(path).text for path in ("/", "/stories")]
+        page = client.get(f"/story/{story.id}").text
+    for listed in pages:  # cut at 200 characters, whole in the tooltip
+        assert f'title="{title}"' in listed and f">{title}<" not in listed
+        assert "Sehr langer Titel mit vielen Wörtern" in listed and "…</span>" in listed
+    assert title in page and "am Ende</h1>" in page
+
+
 def test_an_article_titled_by_its_kicker_alone_is_shown_with_its_first_sentence(
     tmp_path: Path,
 ) -> None:
