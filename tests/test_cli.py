@@ -401,6 +401,9 @@ def test_merge_and_split_by_hand(run, fixtures: Path) -> None:  # type: ignore[n
     gone = run("story", second["id"])  # the merged story's id leads to the one it went into
     assert gone.exit_code == 0 and f"merged into {first['id']}" in gone.stderr
     assert json.loads(run("story", "--json", second["id"]).stdout)["id"] == first["id"]
+    listed = run("articles", "--story", second["id"])  # said there too, not silently
+    assert f"story {second['id']} was merged into {first['id']}" in listed.stderr
+    assert "merged" not in run("articles", "--story", first["id"]).stderr
     moved = second["articles"][0]["id"]
     split = run("split", first["id"], moved)
     assert split.exit_code == 0 and moved in split.stdout

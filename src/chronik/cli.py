@@ -337,7 +337,14 @@ def articles(
     """List stored articles in time order."""
     with _app(ctx) as app:
         found = app.articles(limit=limit, offset=offset, story_id=story_id)
+        into = app.story_summary(story_id).id if story_id else None
+    if into != story_id:
+        _merged_notice(str(story_id), str(into))
     _print_articles(found, as_json)
+
+
+def _merged_notice(gone: str, into: str) -> None:
+    click.echo(f"chronik: story {gone} was merged into {into}", err=True)
 
 
 def _print_articles(found: list[Article], as_json: bool) -> None:
@@ -441,7 +448,7 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
         found = app.story(story_id)
         record = story_record(found, app.story_history(found.id))
     if found.id != story_id:
-        click.echo(f"chronik: story {story_id} was merged into {found.id}", err=True)
+        _merged_notice(story_id, found.id)
     if as_json:
         _echo_json(record)
         return
