@@ -317,6 +317,27 @@ def test_a_name_is_a_person_s_only_when_one_surname_holds_all_its_words() -> Non
     assert linked(article, "Klein Groß").type == "ORG"
 
 
+def test_two_people_taken_for_one_are_those_two_even_after_their_full_names() -> None:
+    # The span came after "Sébastien Lecornu" and had hidden it as the surname's holder:
+    # "Lecornu" and "Macron" then joined neither full name.
+    text = (
+        "Emmanuel Macron setzt auf Sébastien Lecornu. Macron habe Lecornu beauftragt. "
+        "Nun darf Macron Lecornu erneut ernennen."
+    )
+    names = {
+        "Emmanuel Macron": "PER",
+        "Sébastien Lecornu": "PER",
+        "Macron": "PER",
+        "Lecornu": "PER",
+        "Macron Lecornu": "PER",
+    }
+    article = analysed(text, names)
+    assert sorted((e.name, e.mention_count) for e in article.entities) == [
+        ("Emmanuel Macron", 3),
+        ("Sébastien Lecornu", 3),
+    ]
+
+
 def test_a_genitive_before_its_name_joins_it() -> None:
     article = analysed("Putins Rede war lang. Putin sprach.", {"Putin": "PER", "Putins": "PER"})
     assert [(e.name, e.aliases, e.mention_count) for e in article.entities] == [

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -87,14 +87,17 @@ def _split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
     people of the article is those two; kept whole, the span was a third person that both
     surnames could belong to, so neither joined its full name (and across articles it could
     rename Putin "Trump Putin")."""
-    surnames = {
-        words[-1]: words for m in mentions if m.type == "PER" and len(words := m.text.split()) > 1
-    }
+    # Every full name by its surname: the pair is one of them too ("Macron Lecornu" beside
+    # "Sébastien Lecornu"), and must not hide the other.
+    surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in mentions:
+        if m.type == "PER" and len(names := tuple(m.text.split())) > 1:
+            surnames[names[-1]].add(names)
     out: list[Mention] = []
     for mention in mentions:
         words = mention.text.split()
         pair = len(words) == 2 and mention.type == "PER"
-        if not (pair and all(w in surnames and surnames[w] != words for w in words)):
+        if not (pair and all(surnames.get(w, set()) - {tuple(words)} for w in words)):
             out.append(mention)
             continue
         second = mention.text.rindex(words[1])
