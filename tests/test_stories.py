@@ -452,6 +452,13 @@ def test_what_an_article_adds_is_shown_with_its_run_together_headlines_apart() -
     assert unglued("TikTok, PayPal und die KfW melden sich laut DeutschlandTrend.") == (
         "TikTok, PayPal und die KfW melden sich laut DeutschlandTrend."
     )
+    # A line that opens with its clock time, a list's opener glued to its first line.
+    assert unglued("Angriff auf Ferienlager22:24 Uhr - Weißes Haus") == (
+        "Angriff auf Ferienlager · 22:24 Uhr - Weißes Haus"
+    )
+    assert unglued("Im Überblick:Medienberichte: Trump plant, um 20:35 Uhr, G20:Gipfel") == (
+        "Im Überblick: Medienberichte: Trump plant, um 20:35 Uhr, G20:Gipfel"
+    )
     text = "Liveblog Kiel\n\nDie Fähre fällt aus. Kiel meldet HochwasserBrücke gesperrt."
     ticker = build_article(Document("<t>", "text", b"", text=text, published=DAY))
     [entry] = build_timeline([ticker])

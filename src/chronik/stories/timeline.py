@@ -217,12 +217,17 @@ def unglued(sentence: str) -> str:
     the article's text, and all analysis of it, keep the seams as they came."""
     kept = camel_case_names()
     sentence = _SEAM.sub(lambda m: m[0] if m[0] in kept else f"{m[1]} · {m[2]}", sentence)
+    sentence = _COLON_SEAM.sub(" ", _CLOCK_SEAM.sub(" · ", sentence))
     return _QUOTE_SEAM.sub(r"\1 · ", sentence)
 
 
 # "verlassenEin", "anIranischer", "BeschussUSA"; a closing quote before a word: "Hölle"Iran
 _SEAM = re.compile(r"\b([A-Za-zÄÖÜäöüß][a-zäöüß]+)([A-ZÄÖÜ](?:[a-zäöüß]{2,}|[A-ZÄÖÜ]+\b))")
 _QUOTE_SEAM = re.compile(r"(?<=\w)([\"“”])(?=[A-ZÄÖÜ][a-zäöüß])")
+# A ticker's next line opens with its clock time: "Ferienlager22:24 Uhr", "USA20:35".
+_CLOCK_SEAM = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{2})(?=\d{1,2}:\d\d\b)")
+# A list's opener glued to its first line: "im Überblick:Medienberichte".
+_COLON_SEAM = re.compile(r"(?<=[a-zäöüß]{3}:)(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
 def _heading_like(sentence: str) -> bool:
