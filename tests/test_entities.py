@@ -218,6 +218,17 @@ def test_ner_mentions_are_resolved_not_duplicated() -> None:
     assert city.mention_count == 2 and city.aliases == ["Vladivostok"]
 
 
+def test_a_code_in_capitals_is_that_code_not_a_genitive_or_a_variant() -> None:
+    # "USS Gerald R. Ford": a ship's prefix had been the United States ("US" + genitive s).
+    gazetteer = load_gazetteer()
+    assert gazetteer.resolve("USS") is None
+    usa = gazetteer.resolve("USAs")
+    assert usa is not None and usa.place.code == "US"
+    text = "Die USS Gerald R. Ford liegt vor der Küste der USA."
+    article = analysed(text, {"USS": "LOC", "Gerald R. Ford": "PER", "USA": "LOC"})
+    assert entity(article, "Vereinigte Staaten").aliases == ["USA"]
+
+
 def test_ner_parts_and_countries_as_actors_resolve() -> None:
     text = "Nach dem Russland-Besuch warnte Russland; die Vereinten Nationen schwiegen."
     names = {"Russland-Besuch": "LOC", "Russland": "ORG", "Vereinten Nationen": "ORG"}

@@ -123,7 +123,9 @@ class Gazetteer:
             return Hit(self.places[pid], False)
         for ending in self._genitive:
             base = lower.removesuffix(ending)
-            pid = self.names.get(base) if base != lower else None
+            # An ending written in capitals is no ending: "USS" is no genitive of "US".
+            genitive = base != lower and text[len(base) :].islower()
+            pid = self.names.get(base) if genitive else None
             if pid is not None and _cased(text, base):
                 country = self.capitals.get(pid)
                 if country is not None:
@@ -194,6 +196,10 @@ class Gazetteer:
         hit = self.word(text)
         if hit is not None:
             return hit
+        if _acronym(text):
+            # Written as a code, it is that code: "USS" (a ship's prefix) is no "US", as
+            # transliteration variants would fold it.
+            return None
         key = fold(text)
         pid = self.variants.get(key)
         if pid is None and _genitive_s(text):
@@ -238,6 +244,10 @@ def _declined_first(word: str) -> str:
 
 # Not "mittel": "mittelamerikanisch" is Central America's, not America's.
 _COMPASS = re.compile(r"(?:nord|süd|ost|west)(?:ost|west)?(?=[a-zäöü]{5})")
+
+
+def _acronym(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text.isupper()
 
 
 def _genitive_s(text: str) -> bool:
