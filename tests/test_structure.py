@@ -234,6 +234,10 @@ def test_a_relative_canonical_link_is_resolved_against_the_page_s_own_address(
         ("https://www.facebook.com/stadtkurier", "stadtkurier.example"),
         ("Stadtrat beschließt Radwege - Stadtkurier", "stadtkurier.example"),
         ("02.11.2021", "stadtkurier.example"),
+        ("Copyright © 2001-2009", "stadtkurier.example"),  # a footer's line, not a name
+        ("© Stadtkurier GmbH", "stadtkurier.example"),
+        ("6. Jahrgang", "stadtkurier.example"),
+        ("Copyrightnews", "Copyrightnews"),
     ],
 )
 def test_a_page_s_publisher_is_a_name_not_an_address_or_its_headline(

@@ -136,13 +136,18 @@ def _address(text: str) -> bool:
 
 def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
     """The page's site name, unless it is an address (often a social profile's:
-    "https://www.facebook.com/tagesspiegel"), holds the headline, or has no letter (a
-    title's last part "02.11.2021" taken for the site): then the page's own host names the
+    "https://www.facebook.com/tagesspiegel"), holds the headline, has no letter (a
+    title's last part "02.11.2021" taken for the site), or is a footer's line taken for it
+    ("Copyright © 2001-2009", "6. Jahrgang"): then the page's own host names the
     publisher better."""
     headed = found and headline and headline.casefold() in found.casefold()
-    if found and any(c.isalpha() for c in found) and not _address(found) and not headed:
+    named = found and any(c.isalpha() for c in found) and not _FURNITURE.match(found)
+    if named and not _address(str(found)) and not headed:
         return found
     return publisher_name(url) if url and is_web_address(url) else None
+
+
+_FURNITURE = re.compile(r"\s*(?:©|\(c\)|copyright\b|\d+\.\s*jahrgang\b)", re.I)
 
 
 def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]:
