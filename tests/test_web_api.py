@@ -672,6 +672,9 @@ def test_api_docs_is_a_page_of_every_endpoint_without_scripts(site: Site) -> Non
     for path in ("/api/stories/{story_id}/merge", "/api/ingest", "/api/entities"):
         assert path in page.text
     assert "401" in page.text and "REST API" in page.text
+    # Each parameter with its meaning, default and range: a limit is 100 here, 50 there.
+    assert "<code>limit</code> (query, default <code>100</code>, 1–1000): " in page.text
+    assert "<code>limit</code> (query, default <code>50</code>, 1–1000): " in page.text
     assert "<code>application/warc</code>" in page.text  # the bodies /api/ingest takes
     assert "<code>story</code> keeps those of one story" in page.text and "``" not in page.text
 

@@ -111,10 +111,7 @@ def _endpoints(schema: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for path, operations in schema.get("paths", {}).items():
         for method, operation in operations.items():
-            parameters = [
-                {"name": p["name"], "where": p["in"], "required": p.get("required", False)}
-                for p in operation.get("parameters", [])
-            ]
+            parameters = [_parameter(p) for p in operation.get("parameters", [])]
             rows.append(
                 {
                     "method": method.upper(),
@@ -127,6 +124,21 @@ def _endpoints(schema: dict[str, Any]) -> list[dict[str, Any]]:
                 }
             )
     return rows
+
+
+def _parameter(spec: dict[str, Any]) -> dict[str, Any]:
+    """A parameter as the page lists it: with what it means, its default and its range,
+    so that no one has to guess that a limit is 100 here and 50 there."""
+    schema = spec.get("schema", {})
+    low, high = schema.get("minimum"), schema.get("maximum")
+    return {
+        "name": spec["name"],
+        "where": spec["in"],
+        "required": spec.get("required", False),
+        "description": spec.get("description", ""),
+        "default": schema.get("default"),
+        "range": f"{low}–{high}" if low is not None and high is not None else "",
+    }
 
 
 @router.get("/", response_class=HTMLResponse)
