@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from chronik import Chronik, ChronikError, Options
 from chronik.analysis.pipeline import component
 from chronik.cli import cli
-from chronik.errors import Code
+from chronik.errors import Code, InputError
 from chronik.model import Article
 from chronik.options import DEFAULT_PIPELINE
 from chronik.store.base import StoredInput
@@ -56,6 +56,39 @@ def test_ingest_twice_changes_nothing(app: Chronik, fixtures: Path) -> None:
     again = app.ingest([str(fixtures)])
     assert again.inserted == 0 and again.unchanged == 8
     assert _counts(app) == before
+
+
+_ANALYSED: list[str] = []
+
+
+@component("test_count_and_refuse")
+def _count_and_refuse(article: Article, options: Options) -> None:
+    _ANALYSED.append(article.title)
+    if "verboten" in article.text:
+        raise InputError(Code.E005, None)
+
+
+def test_a_repeat_of_an_input_still_in_analysis_is_not_analysed_again(
+    target: str, tmp_path: Path
+) -> None:
+    # A feed archive holds an item once for each poll: the repeats came before the first
+    # copy was stored, so each was analysed, then found unchanged.
+    lines = [
+        {"url": f"https://x.example/{n % 3}", "title": f"T{n % 3}", "text": f"Text {n % 3}."}
+        for n in range(9)
+    ]
+    lines[2]["text"] = lines[5]["text"] = lines[8]["text"] = "Das ist verboten."
+    path = tmp_path / "polls.jsonl"
+    write_jsonl(path, lines)
+    options = Options(db=target, pipeline=(*DEFAULT_PIPELINE, "test_count_and_refuse"))
+    _ANALYSED.clear()
+    with Chronik(options=options, create=True) as app:
+        report = app.ingest([str(path)])
+        assert sorted(_ANALYSED) == ["T0", "T1", "T2"], "each once"
+        assert (report.inserted, report.unchanged, report.failed) == (2, 4, 3)
+        # Each repeat that fails is named by its own line, as it was before.
+        assert [e.split(": ")[1] for e in report.errors] == ["line 3", "line 6", "line 9"]
+        assert app.count_articles() == 2
 
 
 def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) -> None:

@@ -278,18 +278,24 @@ class Chronik:
             # inputs that all failed leaves no empty store behind.
             self._create = True
             tick = _Ticker(self._commit, report, progress)
+            repeats = _Repeats()
             try:
                 # The story engine's embeddings of the articles to come are made on other
                 # cores while these are analysed (one batch ahead: only read, not analysed).
-                changed = self._changed(items, report, tick)
+                changed = repeats.held_back(self._changed(items, report, tick))
                 coming = ahead(self._embedder(), changed, _story_text, depth=1)
                 for document, outcome in executor.analyse(coming):
+                    failure = None
                     try:
                         with _whole():
                             self._ingest_analysed(document, outcome, report)
                     except InputError as exc:
                         report.errors.append(str(exc))
+                        failure = exc
                     tick(document.origin)
+                    for origin in repeats.of(document):
+                        _count_repeat(report, failure, origin)
+                        tick(origin)
             except ChronikError as exc:
                 self._after_backend_failure(exc)
                 raise
@@ -1001,6 +1007,40 @@ def _whole() -> Iterator[None]:
 def _story_text(changed: tuple[Document, Article]) -> str:
     article = changed[1]  # analysis leaves title and text as they are
     return embed_text(article.title, article.text)
+
+
+class _Repeats:
+    """The exact repeats of an input still on its way through analysis (a feed archive
+    holds an item once for each poll): held back and counted as the first copy came out,
+    unchanged or its error, rather than analysed again, since the store cannot know them
+    before the first is stored."""
+
+    def __init__(self) -> None:
+        self._first: dict[int, tuple[str, str]] = {}  # id() of a first copy -> its key
+        self._waiting: dict[tuple[str, str], list[str]] = {}  # key -> the repeats' origins
+
+    def held_back(
+        self, changed: Iterable[tuple[Document, Article]]
+    ) -> Iterator[tuple[Document, Article]]:
+        for document, article in changed:
+            key = (article.id, article.content_hash)
+            if key in self._waiting:
+                self._waiting[key].append(document.origin)
+                continue
+            self._first[id(document)], self._waiting[key] = key, []
+            yield document, article
+
+    def of(self, document: Document) -> list[str]:
+        """The origins of the repeats of ``document``, which has come out of analysis."""
+        key = self._first.pop(id(document), None)
+        return self._waiting.pop(key, []) if key else []
+
+
+def _count_repeat(report: IngestReport, failure: InputError | None, origin: str) -> None:
+    if failure is None:
+        report.unchanged += 1
+    else:  # analysis is deterministic: the same input fails the same way
+        report.errors.append(str(failure.at(origin)))
 
 
 class _Ticker:
