@@ -1330,3 +1330,28 @@ def test_a_day_after_two_reports_that_it_happened_does_not_date_the_meeting() ->
     assert row["date"] == "2024-05-15"
     [row] = event_rows(story_events([articles[0], articles[1], articles[3]]))
     assert row["date"] == "2024-05-17", "one earlier report alone may be a plan misread"
+
+
+def test_a_meeting_brought_forward_is_confirmed_on_the_day_it_happened() -> None:
+    # Review 35: every report before the plan's day had been read as the plan.
+    articles = [
+        _meeting("plan", "2024-05-10", "planned", "2024-05-20"),
+        _meeting("done", "2024-05-15", "happened", "2024-05-15"),
+        _meeting("after", "2024-05-16", "happened"),
+    ]
+    [meet] = story_events(articles)
+    assert meet.status == "happened" and _confirmations(articles) == ["done"]
+    assert event_rows([meet])[0]["date"] == "2024-05-15"
+
+
+@pytest.mark.parametrize("first", [None, "2024-05-06"], ids=["no plan before", "its own day"])
+def test_the_first_round_is_kept_beside_the_week_s_plans_for_the_next(first: str | None) -> None:
+    rounds = [
+        _meeting("round1", "2024-05-06", "happened", first),
+        _meeting("plan2a", "2024-05-08", "announced", "2024-05-15"),
+        _meeting("plan2b", "2024-05-09", "announced", "2024-05-15"),
+    ]
+    if first:  # a plan without a day before it, as "Trump plant Treffen mit Putin"
+        rounds.insert(0, _meeting("talks", "2024-05-05", "planned"))
+    reports = [r for e in story_events(rounds) for r in e.reports if r.article_id == "round1"]
+    assert [r.modality for r in reports] == ["happened"]

@@ -171,8 +171,10 @@ def _unless_still_ahead(event: StoryEvent, report: Report) -> Report:
     misread: it tells nothing of this one ("Putin-Witkoff-Treffen beendet" of 6 August,
     before the plans for the Alaska summit; it had "confirmed" the summit)."""
     published = value_day(report.published or "")
-    if report.modality != "happened" or published is None:
-        return report
+    if report.modality != "happened" or published is None or report.time_stated:
+        return report  # a report that gives its own day tells of that day
+    if not _vague_plan_before(event, report, published):
+        return report  # no plan came before it: it may be the first of a series
     week = [r for r in event.reports if r.article_id != report.article_id]
     week = [r for r in week if 0 < _days_after(r, published) <= _MAX_DAYS_APART]
     ahead = {r.article_id for r in week if r.modality in OPEN and _planned_after(r, published)}
@@ -180,6 +182,19 @@ def _unless_still_ahead(event: StoryEvent, report: Report) -> Report:
     if len(ahead) < 2 or len(ahead) <= len(done):
         return report
     return replace(report, modality="unspecified")
+
+
+def _vague_plan_before(event: StoryEvent, report: Report, published: date) -> bool:
+    """Whether a plan without a day, or for a later one, came before the report ("Trump plant
+    Treffen mit Putin", before the Witkoff meeting): what it then said happened did not
+    fulfil a plan for that day."""
+    before = event.reports[: event.reports.index(report)]
+    return any(r.modality in OPEN and not _planned_by(r, published) for r in before)
+
+
+def _planned_by(report: Report, day: date) -> bool:
+    planned = _days(report.time or "") if report.time_stated else None
+    return planned is not None and planned[0] <= day
 
 
 def _days_after(report: Report, day: date) -> int:
@@ -198,8 +213,10 @@ def _as_planned(target: StoryEvent, report: Report) -> Report:
     Putin:") and speaks of "nach seinem Gipfel" still ahead. The Alaska summit of
     15 August had been "confirmed" as happened on the 12th and the 14th."""
     published = value_day(report.published or "")
-    if report.modality != "happened" or published is None:
-        return report
+    if report.modality != "happened" or published is None or report.time_stated:
+        return report  # "traf ihn am Mittwoch": brought forward, or the plan's day misread
+    if any(r.modality == "happened" and r.time_stated for r in target.reports):
+        return report  # it happened on a day a report gave: the later ones tell of it
     plan = next((r for r in reversed(target.reports) if r.modality in OPEN and r.time_stated), None)
     planned = _days(plan.time or "") if plan is not None else None
     if plan is None or planned is None or published >= planned[0]:
