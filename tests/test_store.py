@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from chronik import Chronik, ChronikError, Options
 from chronik.analysis.pipeline import component
+from chronik.analysis.structure import article_id
 from chronik.cli import cli
 from chronik.errors import Code, InputError
 from chronik.model import Article
@@ -138,6 +139,24 @@ def test_an_older_version_read_after_the_newer_is_kept_but_not_made_current(
     assert [a.title for a in app.articles()] == ["Neuer"]
     rows = app.store.execute("SELECT revision FROM articles")  # type: ignore[attr-defined]
     assert [row["revision"] for row in rows] == [3]
+    # A feed's teaser and the page are not on one clock: the page two minutes "older"
+    # than its item replaces the teaser, as any revision does (review 35).
+    teaser = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Bote</title><item>'
+        "<title>Werft gerettet</title><link>https://x.example/werft</link>"
+        "<pubDate>Tue, 05 Aug 2025 10:00:00 +0200</pubDate>"
+        "<description>Das Land bürgt für die Werft.</description></item></channel></rss>"
+    )
+    body = "<p>Das Land Mecklenburg-Vorpommern übernimmt eine Bürgschaft für die Werft.</p>"
+    page = (
+        '<html><head><meta property="article:published_time" '
+        'content="2025-08-05T09:58:00+02:00"><title>Werft gerettet</title></head><body>'
+        f"<article><h1>Werft gerettet</h1>{body * 4}</article></body></html>"
+    )
+    assert app.ingest_bytes(teaser.encode(), "feed.rss", "application/rss+xml").inserted == 1
+    url = "https://x.example/werft"
+    assert app.ingest_bytes(page.encode(), url, "text/html").revised == 1
+    assert "Mecklenburg-Vorpommern" in app.article(article_id(url, "")).text
 
 
 def test_only_a_revision_of_the_titling_article_retitles_its_story(

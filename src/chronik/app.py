@@ -371,7 +371,7 @@ class Chronik:
         if self._unchanged(known, outcome, document):
             report.unchanged += 1
             return
-        if known and _older(outcome, known):
+        if known and _older(outcome, document, known):
             # Kept, so that reading it again changes nothing; the article stays as it is.
             self.store.keep_version(outcome, document, outcome.published or datetime.now(UTC))
             report.unchanged += 1
@@ -974,10 +974,14 @@ def _check_published(article: Article, origin: str) -> None:
         raise InputError(Code.E008, origin, time=article.published.isoformat())
 
 
-def _older(article: Article, known: Stored) -> bool:
+def _older(article: Article, document: Document, known: Stored) -> bool:
     """Whether the input is an older version of the stored article than its current one,
-    by their publication times: an archive read after the live page."""
-    return bool(article.published and known.published and article.published < known.published)
+    by their publication times: an archive read after the live page. Only between inputs
+    of one kind: a feed's date for its teaser and a page's own for the full text are not
+    on one clock (a page two minutes "older" than its teaser had been shut out for good)."""
+    if document.format != known.format or not (article.published and known.published):
+        return False
+    return article.published < known.published
 
 
 def _long_enough(article: Article) -> bool:
