@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -37,13 +38,30 @@ def test_a_check_goes_with_its_factory_and_a_name_without_one_has_none() -> None
     registry.add("gruss:NAME", lambda name: name, checked.append)
     registry.add("servus", lambda name: name)
     for name in ("hallo", "gruss:Welt"):
-        check = registry.check_of(name)
+        check = registry.load_check(name)
         assert check is not None
         check(name)
     assert checked == ["hallo", "gruss:Welt"]
-    assert registry.check_of("servus") is None
+    assert registry.load_check("servus") is None
     with pytest.raises(ChronikError, match="E110"):
-        registry.check_of("hello")
+        registry.load_check("hello")
+    # A check belongs to the name: not to its factory, which may be unhashable (a callable
+    # dataclass, as a plugin's loader may be) or serve another name; added again without
+    # one, the name has none.
+    unhashable = _Loader("x")
+    registry.add("tschuess", unhashable)
+    registry.add("moin", unhashable, checked.append)
+    assert registry.load_check("tschuess") is None and registry.load_check("moin") is not None
+    registry.add("hallo", lambda name: name)
+    assert registry.load_check("hallo") is None
+
+
+@dataclass
+class _Loader:
+    model: str
+
+    def __call__(self, name: str) -> str:
+        return self.model
 
 
 def test_a_spacy_pipeline_that_is_not_there_is_e180_without_loading_anything(

@@ -28,7 +28,7 @@ class Registry(Generic[T]):
         self.kind = kind  # as the error names it: "NER backend"
         self._exact: dict[str, Factory[T]] = {}
         self._prefixed: dict[str, tuple[str, Factory[T]]] = {}
-        self._checks: dict[Factory[T], Check] = {}
+        self._checks: dict[str, Check] = {}  # by the exact name, or the prefix with its colon
 
     def add(self, name: str, factory: Factory[T], check: Check | None = None) -> None:
         prefix, colon, placeholder = name.partition(":")
@@ -36,8 +36,11 @@ class Registry(Generic[T]):
             self._prefixed[prefix] = (placeholder, factory)
         else:
             self._exact[name] = factory
+        key = prefix + colon
+        # Added again without one, the name has none: the old check was the old factory's.
+        self._checks.pop(key, None)
         if check is not None:
-            self._checks[factory] = check
+            self._checks[key] = check
 
     def names(self) -> list[str]:
         """The names to choose from, in the order they were added (exact ones first)."""
@@ -52,9 +55,12 @@ class Registry(Generic[T]):
         """E110 for a name that no factory answers."""
         self.factory(name)
 
-    def check_of(self, name: str) -> Check | None:
-        """The check its factory was added with (E110 for an unknown name)."""
-        return self._checks.get(self.factory(name))
+    def load_check(self, name: str) -> Check | None:
+        """The check the name's backend was added with, that tells without loading it
+        whether it can load (E110 for an unknown name)."""
+        self.factory(name)
+        prefix, colon, _ = name.partition(":")
+        return self._checks.get(name if name in self._exact else prefix + colon)
 
     def factory(self, name: str) -> Factory[T]:
         if name in self._exact:

@@ -275,7 +275,7 @@ def check_backend(name: str) -> None:
     store, so that a mistyped name leaves no store behind. A backend added with a check is
     checked without loading it; any other (a plugin's) is loaded, once, kept for the
     batch."""
-    check = BACKENDS.check_of(name)
+    check = BACKENDS.load_check(name)
     if name in _LOADED:
         return
     if check is None:

@@ -236,7 +236,7 @@ def _sentence_transformer(name: str) -> Any:
 def check_embedder(name: str) -> None:
     """E110 for an unknown name, E170 for sentence-transformers when it is not installed,
     without loading a model (the model itself is found when the first text is encoded)."""
-    check = BACKENDS.check_of(name)
+    check = BACKENDS.load_check(name)
     if check is not None:
         check(name)
 
