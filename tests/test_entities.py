@@ -347,6 +347,15 @@ def test_two_people_taken_for_one_are_those_two_even_after_their_full_names() ->
         ("Emmanuel Macron", 3),
         ("Sébastien Lecornu", 3),
     ]
+    # Named twice, a pair is a person, whose first name may be another's surname.
+    text = "Bettina Martin traf Olaf Schulz. Dann kam Martin Schulz. Martin Schulz lachte."
+    names = {"Bettina Martin": "PER", "Olaf Schulz": "PER", "Martin Schulz": "PER"}
+    article = analysed(text, names)
+    assert sorted((e.name, e.mention_count) for e in article.entities) == [
+        ("Bettina Martin", 1),
+        ("Martin Schulz", 2),
+        ("Olaf Schulz", 1),
+    ]
 
 
 def test_a_genitive_before_its_name_joins_it() -> None:

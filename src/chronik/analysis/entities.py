@@ -90,13 +90,15 @@ def _split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
     # Every full name by its surname: the pair is one of them too ("Macron Lecornu" beside
     # "Sébastien Lecornu"), and must not hide the other.
     surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    named = Counter(m.text for m in mentions if m.type == "PER")
     for m in mentions:
         if m.type == "PER" and len(names := tuple(m.text.split())) > 1:
             surnames[names[-1]].add(names)
     out: list[Mention] = []
     for mention in mentions:
         words = mention.text.split()
-        pair = len(words) == 2 and mention.type == "PER"
+        # Named twice, it is someone: "Martin Schulz" beside "Bettina Martin".
+        pair = len(words) == 2 and mention.type == "PER" and named[mention.text] == 1
         if not (pair and all(surnames.get(w, set()) - {tuple(words)} for w in words)):
             out.append(mention)
             continue
