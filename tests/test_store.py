@@ -403,10 +403,13 @@ def test_full_text_search(app: Chronik, fixtures: Path) -> None:
     assert [a.title for a in app.search("Renten AND Juli")] == ["Rentenreform beschlossen"]
     # "ss" finds "ß" and the other way round, as Swiss news writes and many search.
     app.ingest_bytes("Straßensperre in Basel\n\nDie Strasse bleibt bis Juli gesperrt.".encode())
-    for spelling in ("Strasse", "Straße", "Straßensperre gesperrt", "Strassensperre"):
+    for spelling in ("Strasse", "Straße", "Straßensperre gesperrt", "Strassensperre", "STRASSE"):
         assert [a.title for a in app.search(spelling)] == ["Straßensperre in Basel"], spelling
+    app.ingest_bytes("Großmesse in Basel\n\nDie Großmesse beginnt.".encode())
+    assert [a.title for a in app.search("Grossmesse")] == ["Großmesse in Basel"]
     # Punctuation alone is no word: the newest articles, as without words.
-    assert app.search("-") == app.search("") != []
+    for nothing in ("-", "🙂", "OR", '"'):
+        assert app.search(nothing) == app.search("") != [], nothing
 
 
 def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> None:

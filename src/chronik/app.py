@@ -43,6 +43,7 @@ from chronik.store import (
     safe_target,
     store_exists,
 )
+from chronik.store.sql import query_clauses
 from chronik.stories.developments import Change, StoryEvent, story_events
 from chronik.stories.embedding import (
     Embedder,
@@ -714,8 +715,9 @@ class Chronik:
         ``offset`` matches are skipped and ``limit`` counted."""
         # A NUL is no word, and both backends take it for the end of the query.
         words = checked_text("text", text).replace("\x00", " ").strip()
-        # Punctuation alone ("-", a quote) holds no word: the newest articles, as for none.
-        words = words if any(c.isalnum() for c in words) else ""
+        # No word the store would search ("-", a quote, "OR" alone): the newest articles,
+        # as for none, rather than no match.
+        words = words if query_clauses(words) else ""
         limit, offset = checked_page(limit, offset)
         filters = {"entity_id": entity_id, "publisher": publisher, "language": language}
         for name, value in filters.items():

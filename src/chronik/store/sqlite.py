@@ -164,12 +164,25 @@ def _fts_query(query: str) -> str:
 
 
 def _fts_word(word: str, prefix: bool) -> str:
-    """One word, and its spelling with "ß" for "ss" and the other way round: FTS5 folds
-    diacritics but not those, and Swiss news and many searches write "Strasse"."""
+    """One word in each of its spellings with "ss" or "ß": FTS5 folds diacritics but not
+    those, and Swiss news and many searches write "Strasse" ("Grossmesse", "STRASSE")."""
     star = "*" if prefix else ""
-    spellings = dict.fromkeys((word, word.replace("ß", "ss"), word.replace("ss", "ß")))
-    phrases = [f'"{spelling}"{star}' for spelling in spellings]
+    phrases = [f'"{spelling}"{star}' for spelling in _sharp_s_spellings(word)]
     return phrases[0] if len(phrases) == 1 else f"({' OR '.join(phrases)})"
+
+
+def _sharp_s_spellings(word: str) -> list[str]:
+    """Casefolded ("ß" and "ẞ" are "ss" then), each "ss" once as it is and once as "ß";
+    at most the first three, eight spellings."""
+    pieces = word.casefold().split("ss")
+    spellings = [pieces[0]]
+    for n, piece in enumerate(pieces[1:]):
+        joins = ("ss", "ß") if n < _SHARP_S_MAX else ("ss",)
+        spellings = [f"{s}{join}{piece}" for s in spellings for join in joins]
+    return spellings
+
+
+_SHARP_S_MAX = 3
 
 
 def _refuse_foreign(db: sqlite3.Connection, path: str) -> None:
