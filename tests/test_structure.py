@@ -328,9 +328,10 @@ _DEEP_BODY = (
 )
 
 
-def _deep_page(body: str) -> Document:
+def _deep_page(body: str, declared: bool = False) -> Document:
     html = f"<html><head><title>Radwege</title></head><body>{body}</body></html>"
-    return Document("tief.html", "html", b"", html=html)
+    declaration = '<?xml version="1.0" encoding="utf-8"?>\n' if declared else ""
+    return Document("tief.html", "html", b"", html=declaration + html)
 
 
 @pytest.mark.parametrize(
@@ -342,11 +343,20 @@ def _deep_page(body: str) -> Document:
     ],
     ids=["300 levels", "10,000 levels", "3,000 unclosed font tags"],
 )
-def test_a_page_nested_deeper_than_libxml2_reads_keeps_its_text(body: str) -> None:
+@pytest.mark.parametrize("declared", [False, True], ids=["HTML", "XHTML, declared"])
+def test_a_page_nested_deeper_than_libxml2_reads_keeps_its_text(body: str, declared: bool) -> None:
     # libxml2 stops at 256 levels and drops the rest: this page had no text at 300.
-    article = build_article(_deep_page(body))
+    article = build_article(_deep_page(body, declared))
     assert article.title == "Stadtrat beschließt Radwege"
     assert article.text.endswith("sagte die Oberbürgermeisterin.")
+
+
+def test_a_page_with_a_huge_script_is_not_taken_apart_as_a_deep_one() -> None:
+    from chronik.analysis.structure import readable_page
+
+    # libxml2's limit on a text of 10 MB is another limit than depth.
+    html = _deep_page("<script>var x='" + "A" * 11_000_000 + "';</script>" + _DEEP_BODY).html
+    assert readable_page(str(html), "gross.html") == html
 
 
 def test_a_page_too_deep_even_without_its_wrappers_is_one_error_not_part_of_it() -> None:

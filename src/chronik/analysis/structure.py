@@ -35,7 +35,13 @@ from chronik.analysis.sentences import lead_line
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
 from chronik.ingest.document import Document, is_web_address
-from chronik.ingest.readers import is_whole_page, parse_fragment, parse_time, publisher_name
+from chronik.ingest.readers import (
+    html_parser,
+    is_whole_page,
+    parse_fragment,
+    parse_time,
+    publisher_name,
+)
 from chronik.model import Article, Block, BlockKind, Stance
 
 _MAX_HEADING_WORDS = 14
@@ -227,9 +233,12 @@ def readable_page(html: str, origin: str) -> Any:
     (which would leave the text below that depth out, silently), parsed with its wrapping
     tags taken out, since they are what nests: the text stays, the layout goes. E010 for a
     page still too deep then: part of its text would be lost."""
-    if not _parsed(html, huge=False)[1]:
+    # An XHTML page's declaration: lxml parses no text that declares its encoding.
+    undeclared = _XML_DECLARATION.sub("", html, count=1)
+    if not _parsed(undeclared, huge=False)[1]:
         return html
-    tree, too_deep = _parsed(_INLINE_TAG.sub("", _WRAPPER_TAG.sub("<br>", html)), huge=True)
+    flat = _INLINE_TAG.sub("", _WRAPPER_TAG.sub("<br>", undeclared))
+    tree, too_deep = _parsed(flat, huge=True)
     if too_deep:
         raise InputError(Code.E010, origin, detail="elements nested more than 2,048 deep")
     return html if tree is None else tree
@@ -237,15 +246,17 @@ def readable_page(html: str, origin: str) -> Any:
 
 def _parsed(html: str, huge: bool) -> tuple[Any | None, bool]:
     """The page's tree, and whether libxml2 stopped at its depth limit (256 elements, 2,048
-    for a huge document)."""
-    parser = lxml.html.HTMLParser(
-        huge_tree=huge, collect_ids=False, default_doctype=False, remove_comments=True
-    )
+    for a huge document), not at another of its limits (a text of over 10 MB, a script's
+    data, is no reason to take a page apart)."""
+    parser = html_parser(huge)
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return None, False
-    return tree, any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    return tree, any("Excessive depth" in error.message for error in parser.error_log)
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 _WRAPPER_TAG = re.compile(r"</?(?:div|section|center|main|aside)\b[^>]*>", re.I)

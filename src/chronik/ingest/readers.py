@@ -750,9 +750,19 @@ _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 # libxml2 reads HTML no deeper than 256 elements and drops what lies deeper without a word;
 # told to read huge documents, 2,048. Broken pages nest that deep: each unclosed <font> or
 # <div> opens one more level.
-DEEP_PARSER = lxml.html.HTMLParser(
-    huge_tree=True, collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
-)
+def html_parser(huge: bool) -> Any:
+    """An HTML parser as Chronik reads pages with: ``huge`` past 256 levels, to 2,048. A
+    new one a parse where its error log is read (it holds the last parse's errors)."""
+    return lxml.html.HTMLParser(
+        huge_tree=huge,
+        collect_ids=False,
+        default_doctype=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+DEEP_PARSER = html_parser(huge=True)
 
 
 def parse_fragment(html: str) -> Any | None:
