@@ -66,6 +66,15 @@ def test_a_line_break_in_an_input_s_name_does_not_break_its_error_line(run, tmp_
     assert line.endswith("böse\\nname\\r.txt: input is empty") and "\r" not in result.stderr
 
 
+def test_every_line_breaking_character_of_a_message_is_an_escape() -> None:
+    # NEL and the line separator break Python's splitlines(), CSI starts a terminal's
+    # escape; the hint, which repeats an id, is one line too.
+    error = ChronikError(Code.E001, "a\u2028b\x85c\x9b31m.txt")
+    assert str(error) == "[E001] a\\u2028b\\x85c\\x9b31m.txt: input is empty"
+    hinted = ChronikError(Code.E200, action="split", id="s1", detail="nicht\nda")
+    assert len(str(hinted).splitlines()) == 1 and "nicht\\nda" in str(hinted)
+
+
 def test_run_prints_the_stories_and_fails_on_bad_input(run, tmp_path: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "empty.txt").write_text("")
     result = run("run", str(tmp_path / "empty.txt"), str(fixtures / "article.txt"))

@@ -127,7 +127,9 @@ class ChronikError(Exception):
         message = code.value.format(**details)
         self.summary = _one_line(f"{where}: {message}" if where else message)
         hint = COMMAND_HINTS.get(code)
-        self.message = f"{self.summary}; {hint.format(**details)}" if hint else self.summary
+        self.message = _one_line(
+            f"{self.summary}; {hint.format(**details)}" if hint else self.summary
+        )
         super().__init__(f"[{code.name}] {self.message}")
 
     def at(self, where: str) -> Self:
@@ -141,8 +143,10 @@ class ChronikError(Exception):
 
 
 # A line break or carriage return in a file's name would break the one line, or on a
-# terminal write over it: every control character but a tab is written as an escape.
-_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0A, 0x20), 0x7F)} | {
+# terminal write over it: every control character but a tab (C0, DEL and C1, which holds
+# NEL and the terminal's CSI), and the line and paragraph separators, as an escape.
+_BREAKS = (*range(0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)
+_CONTROLS = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _BREAKS} | {
     0x0A: "\\n",
     0x0D: "\\r",
 }
