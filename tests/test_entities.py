@@ -224,6 +224,9 @@ def test_a_code_in_capitals_is_that_code_not_a_genitive_or_a_variant() -> None:
     assert gazetteer.resolve("USS") is None
     usa = gazetteer.resolve("USAs")
     assert usa is not None and usa.place.code == "US"
+    for shouted, code in (("RUSSLANDS", "RU"), ("ISRAELS", "IL")):  # a headline in capitals
+        place = gazetteer.resolve(shouted)
+        assert place is not None and place.place.code == code, shouted
     text = "Die USS Gerald R. Ford liegt vor der Küste der USA."
     article = analysed(text, {"USS": "LOC", "Gerald R. Ford": "PER", "USA": "LOC"})
     assert entity(article, "Vereinigte Staaten").aliases == ["USA"]

@@ -123,8 +123,9 @@ class Gazetteer:
             return Hit(self.places[pid], False)
         for ending in self._genitive:
             base = lower.removesuffix(ending)
-            # An ending written in capitals is no ending: "USS" is no genitive of "US".
-            genitive = base != lower and text[len(base) :].islower()
+            # A short code's last capital is no ending: "USS" is no genitive of "US"
+            # ("RUSSLANDS" in a headline's capitals is Russland's).
+            genitive = base != lower and (text[len(base) :].islower() or len(base) > _CODE)
             pid = self.names.get(base) if genitive else None
             if pid is not None and _cased(text, base):
                 country = self.capitals.get(pid)
@@ -247,7 +248,11 @@ _COMPASS = re.compile(r"(?:nord|süd|ost|west)(?:ost|west)?(?=[a-zäöü]{5})")
 
 
 def _acronym(text: str) -> bool:
-    return len(text) > 1 and text.isalpha() and text.isupper()
+    """A code ("USS", "BRD"), not a name a headline writes in capitals ("WOSTOTSCHNY")."""
+    return 1 < len(text) <= _CODE + 1 and text.isalpha() and text.isupper()
+
+
+_CODE = 3  # letters at most of a country's or a place's code: "US", "USA"
 
 
 def _genitive_s(text: str) -> bool:
