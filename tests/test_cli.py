@@ -413,6 +413,7 @@ def test_merge_and_split_by_hand(run, fixtures: Path) -> None:  # type: ignore[n
     listed = run("articles", "--story", second["id"])  # said there too, not silently
     assert f"story {second['id']} was merged into {first['id']}" in listed.stderr
     assert "merged" not in run("articles", "--story", first["id"]).stderr
+    assert "merged" not in run("articles", "--story", "").stderr
     moved = second["articles"][0]["id"]
     split = run("split", first["id"], moved)
     assert split.exit_code == 0 and moved in split.stdout

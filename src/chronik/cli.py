@@ -338,8 +338,8 @@ def articles(
     with _app(ctx) as app:
         found = app.articles(limit=limit, offset=offset, story_id=story_id)
         into = app.story_summary(story_id).id if story_id else None
-    if into != story_id:
-        _merged_notice(str(story_id), str(into))
+    if story_id and into and into != story_id:
+        _merged_notice(story_id, into)
     _print_articles(found, as_json)
 
 
