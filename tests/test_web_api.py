@@ -331,6 +331,12 @@ def test_a_very_long_title_is_cut_in_lists_and_whole_on_its_story_page(tmp_path:
         assert f'title="{title}"' in listed and f">{title}<" not in listed
         assert "Sehr langer Titel mit vielen Wörtern" in listed and "…</span>" in listed
     assert title in page and "am Ende</h1>" in page
+    from chronik.web.pages import templates
+
+    cut = templates.env.from_string(
+        '{% from "macros.html" import short_title %}{{ short_title(t) }}'
+    )
+    assert "…" in cut.render(t="x" * 203) and "…" not in cut.render(t="x" * 200)
 
 
 def test_an_article_titled_by_its_kicker_alone_is_shown_with_its_first_sentence(
