@@ -444,6 +444,8 @@ def test_search_page_full_text_entity_time_publisher_language(site: Site) -> Non
     assert titles(q="Werft", publisher="ostsee-bote") == {site.announcement.title}
     assert titles(q="Werft", language="en") == set()
     assert titles(q="Werft", since="2024-05-08T23:59:00+02:00") == {site.report.title}
+    blank = site.client.get("/search", params={"q": "Werft", "since": "  "})
+    assert blank.status_code == 200, "a blank field is no filter, as in the API"
     page = site.client.get("/search", params={"q": "Werft", "since": "gestern"})
     assert page.status_code == 422 and "[E270] Ungültiges Datum" in page.text
     # The form keeps what was typed, to correct it: as text (a date field would drop it).
