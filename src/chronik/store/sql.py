@@ -319,7 +319,7 @@ class SQLStore(ABC):
             False: "SELECT MAX(seen) FROM articles WHERE published IS NULL",
         }[dated]
         latest = self.scalar(query)
-        return datetime.fromisoformat(latest) if latest else None
+        return _time(latest)
 
     def article(self, article_id: str) -> Article | None:
         row = self.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -580,7 +580,7 @@ class SQLStore(ABC):
         row = self.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
         if not row:
             return FeedState(url)
-        checked = datetime.fromisoformat(row["checked"]) if row["checked"] else None
+        checked = _time(row["checked"])
         return FeedState(url, row["etag"], row["modified"], checked)
 
     def put_feed_state(self, state: FeedState) -> None:
@@ -638,8 +638,8 @@ def _story(row: Row) -> Story:
     return Story(
         row["id"],
         row["title"],
-        datetime.fromisoformat(row["first_seen"]) if row["first_seen"] else None,
-        datetime.fromisoformat(row["last_seen"]) if row["last_seen"] else None,
+        _time(row["first_seen"]),
+        _time(row["last_seen"]),
         row["size"],
     )
 
