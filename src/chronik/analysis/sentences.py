@@ -124,7 +124,9 @@ def seams() -> re.Pattern[str]:
 
 # A word that runs into the next, as a test of one name or sentence: "ZolldrohungenKanzler",
 # or into a live blog's clock time: "Selenskyj17:53".
-_RUN_ON = re.compile(r"[a-zäöüß]{3,}[A-ZÄÖÜ]|[A-Za-zÄÖÜäöüß]{2}\d{1,2}:\d\d\b")
+_RUN_ON = re.compile(r"[a-zäöüß]{3,}[A-ZÄÖÜ]")
+# Where a ticker's next line, opening with its clock time, runs on: "Ferienlager|22:24".
+CLOCK_SEAM = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{2})(?=\d{1,2}:\d\d\b)")
 
 
 def run_on(name: str) -> bool:
@@ -132,7 +134,8 @@ def run_on(name: str) -> bool:
     without a space, as text extracted from a page can. "McDonald", "DeSantis" and the
     names of ``camel_case_names()`` ("DeutschlandTrend") are names."""
     kept = camel_case_names()
-    return any(_RUN_ON.search(word) for word in name.split() if word not in kept)
+    words = [word for word in name.split() if word not in kept]
+    return any(_RUN_ON.search(word) or CLOCK_SEAM.search(word) for word in words)
 
 
 @lru_cache(maxsize=1)

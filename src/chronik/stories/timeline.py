@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from chronik.analysis.sentences import camel_case_names, split_sentences
+from chronik.analysis.sentences import CLOCK_SEAM, camel_case_names, split_sentences
 from chronik.analysis.timex import day_start
 from chronik.model import Article, BlockKind, Stance
 from chronik.stories.features import lemmas
@@ -217,15 +217,13 @@ def unglued(sentence: str) -> str:
     the article's text, and all analysis of it, keep the seams as they came."""
     kept = camel_case_names()
     sentence = _SEAM.sub(lambda m: m[0] if m[0] in kept else f"{m[1]} · {m[2]}", sentence)
-    sentence = _COLON_SEAM.sub(" ", _CLOCK_SEAM.sub(" · ", sentence))
+    sentence = _COLON_SEAM.sub(" ", CLOCK_SEAM.sub(" · ", sentence))
     return _QUOTE_SEAM.sub(r"\1 · ", sentence)
 
 
 # "verlassenEin", "anIranischer", "BeschussUSA"; a closing quote before a word: "Hölle"Iran
 _SEAM = re.compile(r"\b([A-Za-zÄÖÜäöüß][a-zäöüß]+)([A-ZÄÖÜ](?:[a-zäöüß]{2,}|[A-ZÄÖÜ]+\b))")
 _QUOTE_SEAM = re.compile(r"(?<=\w)([\"“”])(?=[A-ZÄÖÜ][a-zäöüß])")
-# A ticker's next line opens with its clock time: "Ferienlager22:24 Uhr", "USA20:35".
-_CLOCK_SEAM = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{2})(?=\d{1,2}:\d\d\b)")
 # A list's opener glued to its first line: "im Überblick:Medienberichte".
 _COLON_SEAM = re.compile(r"(?<=[a-zäöüß]{3}:)(?=[A-ZÄÖÜ][a-zäöüß])")
 
