@@ -106,13 +106,17 @@ def test_jsonl_url_with_spaces_or_capitals_is_the_same_page(tmp_path: Path) -> N
         {"title": "B", "text": "Zwei.", "url": "  https://www.ostsee-bote.example/c\n"},
         {"title": "C", "text": "Drei.", "url": "HTTPS://WWW.Ostsee-Bote.example/c"},
         {"title": "D", "text": "Vier.", "url": "   "},
+        {"title": "E", "text": "Fünf.", "url": "HTTPS://Leser:GeHeim@WWW.Ostsee-Bote.example/e"},
     ]
     write_jsonl(path, lines)
     articles = [build_article(doc) for doc in read(path) if isinstance(doc, Document)]
     assert len({a.id for a in articles[:3]}) == 1
     assert [(a.url, a.publisher) for a in articles] == [
         ("https://www.ostsee-bote.example/c", "ostsee-bote.example"),
-    ] * 3 + [(None, None)]
+    ] * 3 + [
+        (None, None),
+        ("https://Leser:GeHeim@www.ostsee-bote.example/e", "ostsee-bote.example"),
+    ]
 
 
 def test_jsonl_content_is_the_text_when_there_is_no_text(tmp_path: Path) -> None:

@@ -425,7 +425,9 @@ def _page_url(value: str | None) -> str | None:
         return value or None
     if parts.scheme.lower() not in _WEB_SCHEMES:
         return None
-    return urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower()))
+    user, at, host = parts.netloc.rpartition("@")  # a user's name and password keep their case
+    netloc = f"{user}{at}{host.lower()}"
+    return urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=netloc))
 
 
 def _jsonl_body(text: str) -> tuple[str | None, str | None]:
