@@ -83,40 +83,29 @@ def test_jsonl_publisher_given_as_an_address_is_named_by_its_host(tmp_path: Path
     assert publishers == ["tagesschau.de", "Kieler Nachrichten", "ostsee-bote.example"]
 
 
-def test_jsonl_url_of_another_scheme_is_no_address_nor_publisher(tmp_path: Path) -> None:
+def test_jsonl_url_is_read_as_the_page_it_names(tmp_path: Path) -> None:
+    # Another scheme names no page; spaces around it and capitals name the same page.
+    page, bote = "https://www.ostsee-bote.example/c", "ostsee-bote.example"
+    lines = [
+        ("javascript:alert(1)", None, None),
+        ("mailto:redaktion@ostsee-bote.example", None, None),
+        (page, page, bote),
+        (f"  {page}\n", page, bote),
+        ("HTTPS://WWW.Ostsee-Bote.example/c", page, bote),
+        ("   ", None, None),
+        (
+            "HTTPS://Leser:GeHeim@WWW.Ostsee-Bote.example/e",
+            "https://Leser:GeHeim@www.ostsee-bote.example/e",
+            bote,
+        ),
+    ]
     path = tmp_path / "links.jsonl"
-    lines = [
-        {"title": "A", "text": "Eins.", "url": "javascript:alert(1)"},
-        {"title": "B", "text": "Zwei.", "url": "mailto:redaktion@ostsee-bote.example"},
-        {"title": "C", "text": "Drei.", "url": "https://www.ostsee-bote.example/c"},
-    ]
-    write_jsonl(path, lines)
+    write_jsonl(
+        path, [{"title": "T", "text": f"Text {n}.", "url": u} for n, (u, _, _) in enumerate(lines)]
+    )
     articles = [build_article(doc) for doc in read(path) if isinstance(doc, Document)]
-    assert [(a.url, a.publisher) for a in articles] == [
-        (None, None),
-        (None, None),
-        ("https://www.ostsee-bote.example/c", "ostsee-bote.example"),
-    ]
-
-
-def test_jsonl_url_with_spaces_or_capitals_is_the_same_page(tmp_path: Path) -> None:
-    path = tmp_path / "scraped.jsonl"
-    lines = [
-        {"title": "A", "text": "Eins.", "url": "https://www.ostsee-bote.example/c"},
-        {"title": "B", "text": "Zwei.", "url": "  https://www.ostsee-bote.example/c\n"},
-        {"title": "C", "text": "Drei.", "url": "HTTPS://WWW.Ostsee-Bote.example/c"},
-        {"title": "D", "text": "Vier.", "url": "   "},
-        {"title": "E", "text": "Fünf.", "url": "HTTPS://Leser:GeHeim@WWW.Ostsee-Bote.example/e"},
-    ]
-    write_jsonl(path, lines)
-    articles = [build_article(doc) for doc in read(path) if isinstance(doc, Document)]
-    assert len({a.id for a in articles[:3]}) == 1
-    assert [(a.url, a.publisher) for a in articles] == [
-        ("https://www.ostsee-bote.example/c", "ostsee-bote.example"),
-    ] * 3 + [
-        (None, None),
-        ("https://Leser:GeHeim@www.ostsee-bote.example/e", "ostsee-bote.example"),
-    ]
+    assert [(a.url, a.publisher) for a in articles] == [(url, name) for _, url, name in lines]
+    assert len({a.id for a in articles[2:5]}) == 1
 
 
 def test_jsonl_content_is_the_text_when_there_is_no_text(tmp_path: Path) -> None:
