@@ -126,7 +126,8 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
     for story_event in built:
         story_event.reports.sort(key=lambda r: (order[r.article_id], r.start))
         if story_event.type in OCCASIONS:
-            story_event.reports = [_unless_still_ahead(story_event, r) for r in story_event.reports]
+            reports = story_event.reports
+            story_event.reports = [_unless_still_ahead(reports, n) for n in range(len(reports))]
         _develop(story_event, ordered)
     return sorted(built, key=lambda s: (order[s.reports[0].article_id], s.reports[0].start))
 
@@ -165,17 +166,18 @@ def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[
     target.reports.append(report)
 
 
-def _unless_still_ahead(event: StoryEvent, report: Report) -> Report:
-    """A report that the event happened, after which the articles of the next week plan
-    it for a later day, more of them than say it happened, is of another occurrence or
-    misread: it tells nothing of this one ("Putin-Witkoff-Treffen beendet" of 6 August,
-    before the plans for the Alaska summit; it had "confirmed" the summit)."""
+def _unless_still_ahead(reports: list[Report], at: int) -> Report:
+    """The report at ``at``: one that the event happened, after which the articles of the
+    next week plan it for a later day, more of them than say it happened, is of another
+    occurrence or misread: it tells nothing of this one ("Putin-Witkoff-Treffen beendet"
+    of 6 August, before the plans for the Alaska summit; it had "confirmed" the summit)."""
+    report = reports[at]
     published = value_day(report.published or "")
     if report.modality != "happened" or published is None or report.time_stated:
         return report  # a report that gives its own day tells of that day
-    if not _vague_plan_before(event, report, published):
+    if not _vague_plan_before(reports[:at], published):
         return report  # no plan came before it: it may be the first of a series
-    week = [r for r in event.reports if r.article_id != report.article_id]
+    week = [r for r in reports if r.article_id != report.article_id]
     week = [r for r in week if 0 < _days_after(r, published) <= _MAX_DAYS_APART]
     ahead = {r.article_id for r in week if r.modality in OPEN and _planned_after(r, published)}
     done = {r.article_id for r in week if r.modality == "happened"}
@@ -184,17 +186,17 @@ def _unless_still_ahead(event: StoryEvent, report: Report) -> Report:
     return replace(report, modality="unspecified")
 
 
-def _vague_plan_before(event: StoryEvent, report: Report, published: date) -> bool:
-    """Whether a plan without a day, or for a later one, came before the report ("Trump plant
-    Treffen mit Putin", before the Witkoff meeting): what it then said happened did not
+def _vague_plan_before(before: list[Report], published: date) -> bool:
+    """Whether a plan without a day, or for a later one, came before ("Trump plant Treffen
+    mit Putin", before the Witkoff meeting): what was then said to have happened did not
     fulfil a plan for that day."""
-    before = event.reports[: event.reports.index(report)]
-    return any(r.modality in OPEN and not _planned_by(r, published) for r in before)
+    return any(r.modality in OPEN and (_stated_day(r) or date.max) > published for r in before)
 
 
-def _planned_by(report: Report, day: date) -> bool:
-    planned = _days(report.time or "") if report.time_stated else None
-    return planned is not None and planned[0] <= day
+def _stated_day(report: Report) -> date | None:
+    """The first day of the time the report's own sentence gives."""
+    stated = _days(report.time or "") if report.time_stated else None
+    return stated[0] if stated else None
 
 
 def _days_after(report: Report, day: date) -> int:
@@ -203,8 +205,8 @@ def _days_after(report: Report, day: date) -> int:
 
 
 def _planned_after(report: Report, day: date) -> bool:
-    planned = _days(report.time or "") if report.time_stated else None
-    return planned is not None and planned[0] > day
+    planned = _stated_day(report)
+    return planned is not None and planned > day
 
 
 def _as_planned(target: StoryEvent, report: Report) -> Report:
@@ -584,8 +586,7 @@ def _looks_back(report: Report, previous: str | None, done: date | None) -> bool
 
 
 def _day_of(report: Report) -> date | None:
-    stated = _days(report.time or "") if report.time_stated else None
-    return stated[0] if stated else value_day(report.published or "")
+    return _stated_day(report) or value_day(report.published or "")
 
 
 def _status_change(previous: str | None, report: Report) -> str | None:
