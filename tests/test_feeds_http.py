@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from chronik import Chronik, Options
+from chronik import app as app_module
 from chronik.errors import ChronikError, Code
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
@@ -71,6 +72,26 @@ def test_watch_uses_etag_and_ingests_once(site: tuple[str, Site], tmp_path: Path
         assert state.requests == [("/feed", None), ("/feed", '"v1"')]
         [article] = app.articles()
         assert article.text.endswith("Kurzmeldung zur Brücke.")
+
+
+def test_a_poll_stopped_halfway_fetches_the_feed_again(
+    site: tuple[str, Site], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The feed's ETag had been written with the first articles stored: after a Ctrl-C the
+    # next poll got "304 Not Modified", and the items not reached yet were lost for good.
+    monkeypatch.setattr(app_module, "_COMMIT_EVERY", 1)  # the first article is committed
+
+    def stop(where: str, report: object) -> None:
+        raise KeyboardInterrupt
+
+    base, state = site
+    with Chronik(str(tmp_path / "w.db")) as app:
+        with pytest.raises(KeyboardInterrupt):
+            app.poll([f"{base}/feed"], stop)
+        app.poll([f"{base}/feed"])
+        assert state.requests == [("/feed", None), ("/feed", None)]
+        app.poll([f"{base}/feed"])  # now all of it is stored: the ETag is sent
+        assert state.requests[-1] == ("/feed", '"v1"') and len(app.articles()) == 1
 
 
 def test_fetch_takes_the_linked_page(site: tuple[str, Site], tmp_path: Path) -> None:

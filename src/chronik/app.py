@@ -821,18 +821,20 @@ class Chronik:
             except InputError as exc:
                 report.errors.append(str(exc))
                 continue
+            if not fetched.not_modified:
+                # By the bytes, not the server's Content-Type: feeds are often served as
+                # text/html or text/plain.
+                part = self.ingest_documents(read_bytes(fetched.data, url, self.options), progress)
+                _add(report, part)
+            # Only once its items are stored: written before them, a poll stopped halfway
+            # (Ctrl-C, a crash) left the rest behind a "304 Not Modified" for good.
             state.etag, state.modified, state.checked = (
                 fetched.etag,
                 fetched.modified,
                 datetime.now(UTC),
             )
             self.store.put_feed_state(state)
-            if not fetched.not_modified:
-                # By the bytes, not the server's Content-Type: feeds are often served as
-                # text/html or text/plain.
-                part = self.ingest_documents(read_bytes(fetched.data, url, self.options), progress)
-                _add(report, part)
-        self.store.commit()
+            self.store.commit()
         return report
 
     def watch(
