@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -12,7 +13,8 @@ import pytest
 
 from chronik import Chronik, Options
 from chronik import app as app_module
-from chronik.errors import ChronikError, Code
+from chronik.errors import ChronikError, Code, InputError
+from chronik.ingest.fetch import fetch
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Lokal</title>
@@ -43,6 +45,15 @@ def site(fixtures: Path) -> Iterator[tuple[str, Site]]:
                 body = FEED.format(base=base).encode()
                 self.send_response(200)
                 self.send_header("ETag", '"v1"')
+            elif self.path == "/slow":  # a trickle: 20 bytes every 0.1 s, for 4 s
+                self.send_response(200)
+                self.send_header("Content-Length", "800")
+                self.end_headers()
+                for _ in range(40):
+                    self.wfile.write(b"x" * 20)
+                    self.wfile.flush()
+                    time.sleep(0.1)
+                return
             elif self.path == "/page" and state.page:
                 body = state.page
                 self.send_response(200)
@@ -92,6 +103,20 @@ def test_a_poll_stopped_halfway_fetches_the_feed_again(
         assert state.requests == [("/feed", None), ("/feed", None)]
         app.poll([f"{base}/feed"])  # now all of it is stored: the ETag is sent
         assert state.requests[-1] == ("/feed", '"v1"') and len(app.articles()) == 1
+
+
+def test_a_trickling_server_is_given_the_timeout_for_its_whole_answer(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    # Each read came within the timeout, so the request had taken 4 s (47 s in review 36).
+    base, _ = site
+    started = time.monotonic()
+    with pytest.raises(InputError) as error:
+        fetch(f"{base}/slow", Options(fetch_timeout=1.0))
+    assert "no whole answer within 1 s" in str(error.value)
+    assert time.monotonic() - started < 2.5
+    with pytest.raises(InputError, match="E003"):  # nor more than max_bytes of it
+        fetch(f"{base}/slow", Options(fetch_timeout=10.0, max_bytes=100))
 
 
 def test_fetch_takes_the_linked_page(site: tuple[str, Site], tmp_path: Path) -> None:

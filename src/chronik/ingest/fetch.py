@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import httpx
@@ -28,18 +29,37 @@ def fetch(
         headers["If-None-Match"] = etag
     if modified:
         headers["If-Modified-Since"] = modified
+    # The timeout bounds the whole request, not each read: a server that trickles its
+    # answer (200 bytes a second) had held a round of polls for minutes.
+    deadline = time.monotonic() + options.fetch_timeout
     try:
-        with httpx.Client(timeout=options.fetch_timeout, follow_redirects=True) as client:
-            response = client.get(url, headers=headers)
+        with (
+            httpx.Client(timeout=options.fetch_timeout, follow_redirects=True) as client,
+            client.stream("GET", url, headers=headers) as response,
+        ):
+            if response.status_code == 304:
+                return Fetched(url, b"", etag, modified, not_modified=True)
+            if response.status_code >= 400:
+                raise InputError(Code.E060, url, detail=f"HTTP {response.status_code}")
+            data = _body(response, url, deadline, options)
     except (httpx.HTTPError, httpx.InvalidURL) as exc:  # an invalid URL is no HTTPError
         raise InputError(Code.E060, url, detail=str(exc) or type(exc).__name__) from exc
-    if response.status_code == 304:
-        return Fetched(url, b"", etag, modified, not_modified=True)
-    if response.status_code >= 400:
-        raise InputError(Code.E060, url, detail=f"HTTP {response.status_code}")
     return Fetched(
-        str(response.url),
-        response.content,
-        response.headers.get("ETag"),
-        response.headers.get("Last-Modified"),
+        str(response.url), data, response.headers.get("ETag"), response.headers.get("Last-Modified")
     )
+
+
+def _body(response: httpx.Response, url: str, deadline: float, options: Options) -> bytes:
+    """The answer's bytes, unpacked, within the time left and ``max_bytes`` (E003 past
+    them: a server's answer is an input as a file is)."""
+    pieces, size = [], 0
+    for piece in response.iter_bytes():
+        size += len(piece)
+        if size > options.max_bytes:
+            limit = options.max_bytes
+            raise InputError(Code.E003, url, size=f"more than {limit}", limit=limit)
+        if time.monotonic() > deadline:
+            detail = f"no whole answer within {options.fetch_timeout:g} s"
+            raise InputError(Code.E060, url, detail=detail)
+        pieces.append(piece)
+    return b"".join(pieces)
