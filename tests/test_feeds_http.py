@@ -119,6 +119,21 @@ def test_a_trickling_server_is_given_the_timeout_for_its_whole_answer(
         fetch(f"{base}/slow", Options(fetch_timeout=10.0, max_bytes=100))
 
 
+def test_a_feed_address_that_answers_with_a_page_is_an_error_each_round(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    # A maintenance page had been stored as an article, undated: the top story of `run`.
+    base, _ = site
+    with Chronik(str(tmp_path / "w.db")) as app:
+        for _ in range(2):
+            report = app.poll([f"{base}/page"])
+            assert report.errors == [
+                f"[E020] {base}/page: broken feed: the address answered with an HTML page, "
+                "not a feed"
+            ]
+        assert app.count_articles() == 0
+
+
 def test_fetch_takes_the_linked_page(site: tuple[str, Site], tmp_path: Path) -> None:
     base, _ = site
     options = Options.from_env(db=str(tmp_path / "f.db"), fetch=True)

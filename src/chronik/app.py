@@ -29,7 +29,7 @@ from chronik.analysis.structure import build_article
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
-from chronik.ingest.readers import Item, parse_time, read_text, reread
+from chronik.ingest.readers import Item, parse_time, read_text, reread, sniff_format
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import ENTITY_TYPES, Article, ArticleQuery, Entity, Story, StoryChange
 from chronik.options import Options
@@ -824,6 +824,15 @@ class Chronik:
             if not fetched.not_modified:
                 # By the bytes, not the server's Content-Type: feeds are often served as
                 # text/html or text/plain.
+                kind = sniff_format(fetched.data, url)
+                if kind not in _POLLED_FORMATS:
+                    # A maintenance or login page had been stored as an article, and its
+                    # state kept, so that the error was said once: it is said each round.
+                    detail = (
+                        f"the address answered with {_FORMAT_WORDS.get(kind, kind)}, not a feed"
+                    )
+                    report.errors.append(str(InputError(Code.E020, url, detail=detail)))
+                    continue
                 part = self.ingest_documents(read_bytes(fetched.data, url, self.options), progress)
                 _add(report, part)
             # Only once its items are stored: written before them, a poll stopped halfway
@@ -857,6 +866,10 @@ class Chronik:
                 time.sleep(every)
         return total
 
+
+# What a polled address may answer with: a feed, or JSON lines of articles.
+_POLLED_FORMATS = frozenset({"feed", "jsonl"})
+_FORMAT_WORDS = {"html": "an HTML page", "text": "plain text", "warc": "a WARC archive"}
 
 # The codes of an analysis or embedding backend that cannot load or run.
 _BACKEND_FAILURES = frozenset({Code.E170, Code.E180, Code.E181})
