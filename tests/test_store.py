@@ -562,6 +562,22 @@ def test_iterating_articles_while_another_writer_stores_repeats_and_skips_none(
     assert len(seen) == len(set(seen)), "none twice"  # an offset had repeated some
     assert seen[:4] == before[:4] and [i for i in seen if i in before] == before
 
+    # Revised meanwhile to a later time, an article read already is not read again.
+    def version(text: str, day: int) -> Path:
+        line = {"url": "https://x.example/m", "title": "Meldung m", "text": text}
+        published = f"2025-05-{day:02d}T07:00:00+00:00"
+        return write_jsonl(tmp_path / f"m{day}.jsonl", [{**line, "published": published}])
+
+    with Chronik(options=Options(db=target, pipeline=pipeline)) as reader:
+        assert reader.ingest(version("Erste Fassung.", 1)).inserted == 1
+        seen = []
+        for article in reader.iter_articles(batch=3):
+            seen.append(article.id)
+            if len(seen) == 2:  # the first day's item, revised to the last day
+                with Chronik(options=Options(db=target, pipeline=pipeline)) as writer:
+                    assert writer.ingest(version("Neu gefasst.", 28)).revised == 1
+        assert len(seen) == len(set(seen)) == 18, "none twice"
+
 
 def test_an_iteration_goes_on_after_its_chronik_was_closed(app: Chronik, fixtures: Path) -> None:
     app.ingest([str(fixtures)])
