@@ -108,7 +108,18 @@ def test_reanalyze_in_worker_processes(tmp_path: Path) -> None:
         assert {a.id: a.entities for a in app.articles(limit=100)} == before
 
 
-@pytest.mark.parametrize("spec", ["threads", "processes:0", "processes:zwei", "dask:", "serial:2"])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "threads",
+        "processes:0",
+        "processes:zwei",
+        "processes:257",
+        "processes:99999999999999999999999",
+        "dask:",
+        "serial:2",
+    ],
+)
 def test_an_unknown_executor_is_error_e110(spec: str) -> None:
     with pytest.raises(ChronikError) as caught:
         open_executor(Options(executor=spec))

@@ -166,9 +166,14 @@ def open_executor(options: Options) -> Executor:
 def _count(argument: str, spec: str) -> int:
     if not argument:
         return os.cpu_count() or 1
-    if argument.isdigit() and int(argument) > 0:
+    # Bounded: each worker loads the models (about 500 MB), and a number past what the
+    # system can start had been an internal error (OverflowError).
+    if argument.isdigit() and 0 < int(argument) <= MAX_PROCESSES:
         return int(argument)
     raise ChronikError(Code.E110, kind="executor", name=spec, choices=CHOICES)
+
+
+MAX_PROCESSES = 256
 
 
 def _processes(options: Options, workers: int) -> Pool:
