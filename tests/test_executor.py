@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 import types
 from pathlib import Path
 
@@ -124,6 +125,13 @@ def test_an_unknown_executor_is_error_e110(spec: str) -> None:
     with pytest.raises(ChronikError) as caught:
         open_executor(Options(executor=spec))
     assert caught.value.code is Code.E110 and spec in str(caught.value)
+
+
+def test_a_dask_port_out_of_range_is_one_error_at_once() -> None:
+    started = time.monotonic()
+    with pytest.raises(ChronikError, match=r"E210.*port 99999 is out of range"):
+        open_executor(Options(executor="dask:tcp://127.0.0.1:99999"))
+    assert time.monotonic() - started < 5, "Dask had tried it for 20 s"
 
 
 def test_an_unreachable_dask_scheduler_is_one_error(

@@ -18,6 +18,7 @@ import importlib
 import logging
 import multiprocessing
 import os
+import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -185,6 +186,7 @@ def _processes(options: Options, workers: int) -> Pool:
 
 
 def _dask(options: Options, address: str) -> Pool:
+    _check_port(address, options.executor)
     try:
         # Imported by name: an optional, untyped dependency.
         distributed: Any = importlib.import_module("distributed")
@@ -218,6 +220,14 @@ def _dask(options: Options, address: str) -> Pool:
             cluster.close()
 
     return Pool(_PureFalse(client), options, max(1, workers), closing)
+
+
+def _check_port(address: str, name: str) -> None:
+    """E210 at once for a port no address can have: Dask had tried it for 20 s."""
+    port = re.search(r":(\d+)/?$", address)
+    if port and not 0 < int(port.group(1)) < 65536:
+        detail = f"port {port.group(1)} is out of range (1 to 65535)"
+        raise ChronikError(Code.E210, name=name, detail=detail)
 
 
 def _connected(distributed: Any, address: Any, name: str) -> Any:
