@@ -24,7 +24,13 @@ from chronik.ingest.sources import iter_documents
 from chronik.model import Article, Event, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
-from chronik.stories.engine import _EVICT_EVERY, StoryEngine, decode_features, warm_up
+from chronik.stories.engine import (
+    _EVICT_EVERY,
+    StoryEngine,
+    decode_features,
+    parse_features,
+    warm_up,
+)
 from chronik.stories.features import (
     Vocabulary,
     Weights,
@@ -619,6 +625,33 @@ def test_reopened_store_warms_the_engine_and_keeps_story_ids(tmp_path: Path) -> 
         app.ingest([str(later)])
         assert {a.story_id for a in app.articles()} == {story_id}
         assert app.story(story_id).size == 2
+
+
+def test_a_member_embedded_later_is_stored_with_its_vector(tmp_path: Path) -> None:
+    """A story's latest member is embedded when an article needs the story's vector; a
+    restarted engine found it without one and scored the story otherwise (review 36: an
+    ingest stopped and run again grouped 15 of 255 articles differently)."""
+    ferry = ("Hafen Kiel: Fähre nach Oslo fällt aus", "Die Fähre von Kiel nach Oslo fällt "
+             "wegen eines Sturms aus. Die Reederei bietet Umbuchungen an.")  # fmt: skip
+    storm = ("Unwetter im Norden: Bahnverkehr eingeschränkt", "Wegen des Sturms fallen in "
+             "Schleswig-Holstein Züge aus. Auch Fähren bleiben im Hafen.")  # fmt: skip
+    rows = [
+        {"url": f"https://example.org/{n}", "title": title, "text": text,
+         "published": (DAY + timedelta(hours=n)).isoformat()}
+        for n, (title, text) in enumerate([ferry, storm])
+    ]  # fmt: skip
+    path = tmp_path / "items.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    with Chronik(options=Options(db=str(tmp_path / "s.db"))) as app:
+        app.ingest([str(path)])
+        assert app.engine().embedded == 1, "the second was decided by embeddings"
+        first = app.articles()[0]
+        vector = parse_features(app.store.features(first.id))["v"]  # type: ignore[index]
+        running = app.engine()._stories[str(first.story_id)].vector_sum
+    with Chronik(options=Options(db=str(tmp_path / "s.db"))) as app:
+        warmed = app.engine()._stories[str(first.story_id)].vector_sum
+    assert vector and running is not None and warmed is not None
+    assert float(abs(running - warmed).max()) < 1e-2  # float16 as stored
 
 
 def test_a_reopened_store_weighs_words_as_one_run_would(tmp_path: Path) -> None:

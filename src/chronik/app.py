@@ -52,7 +52,7 @@ from chronik.stories.embedding import (
     features_backend,
     get_embedder,
 )
-from chronik.stories.engine import StoryEngine, decode_features, new_story_id
+from chronik.stories.engine import StoryEngine, decode_features, new_story_id, with_vector
 from chronik.stories.features import Vocabulary, embed_text, story_title
 from chronik.stories.figures import figure_changes
 from chronik.stories.known_entities import KnownEntities, apply_mapping
@@ -407,7 +407,15 @@ class Chronik:
             self.store.merge_stories(absorbed, assignment.story_id, seen)
         status = self.store.put_article(article, document, seen, assignment.features)
         self.store.refresh_story(assignment.story_id, engine.title(assignment.story_id))
+        self._store_late_vectors(engine)
         return status
+
+    def _store_late_vectors(self, engine: StoryEngine) -> None:
+        backend = features_backend(engine.embedder)
+        for member, vector in engine.late_vectors():
+            late = with_vector(self.store.features(member), vector, backend)
+            if late is not None:
+                self.store.set_features(member, late)
 
     def _retitle_revised(self, story_id: str, old: Article, new: Article) -> None:
         """A revision of the article whose headline titles its story retitles the story:
@@ -425,6 +433,7 @@ class Chronik:
         """The story engine, warmed with the stored articles inside its window."""
         if self._engine is None:
             engine = StoryEngine(self.options)
+            engine.keep_late = True  # the vectors it makes for members go to the store
             # The saved frequencies: from the window's articles alone, IDF would depend on
             # where one run of ingest ended and the next began.
             documents, df = self.store.vocabulary()

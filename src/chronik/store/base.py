@@ -73,6 +73,14 @@ class Store(Protocol):
         self, article: Article, document: Document, seen: datetime, features: bytes
     ) -> PutStatus: ...
 
+    def features(self, article_id: str) -> bytes:
+        """The story engine's features stored with the article (empty where none are)."""
+        ...
+
+    def set_features(self, article_id: str, features: bytes) -> None:
+        """Store the engine's features anew: a vector it made for a member later."""
+        ...
+
     def keep_version(self, article: Article, document: Document, seen: datetime) -> None:
         """Keep an input of the article older than its current revision, without making it
         current: an archive read after the live page must not take the page back."""

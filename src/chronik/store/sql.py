@@ -166,6 +166,13 @@ class SQLStore(ABC):
         self._put_entities(article)
         return PutStatus.REVISED if known else PutStatus.INSERTED
 
+    def features(self, article_id: str) -> bytes:
+        row = self.execute("SELECT features FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return bytes(row["features"] or b"") if row else b""
+
+    def set_features(self, article_id: str, features: bytes) -> None:
+        self.execute("UPDATE articles SET features = ? WHERE id = ?", (features, article_id))
+
     def keep_version(self, article: Article, document: Document, seen: datetime) -> None:
         revision = self._next_revision(article.id)
         self._put_document(article.id, revision, document, seen, article.content_hash)
