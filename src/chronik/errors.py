@@ -77,7 +77,10 @@ class Code(Enum):
         "process registered; register it in a module they can import, not in python -c or "
         "a notebook"
     )
-    E230 = "cannot open the store ({detail}); give --db a writable SQLite file or a database URL"
+    E230 = (
+        "cannot open the store ({detail}); give --db a writable SQLite file, or a database URL "
+        "whose server is running"
+    )
     E231 = "store {target} needs {package}, which is not installed: {install}"
     E240 = "the store failed ({detail}); {advice}"
     E241 = (
