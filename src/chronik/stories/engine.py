@@ -558,10 +558,9 @@ def encode_features(prof: Profile, backend: str, seen: datetime) -> bytes:
         "s": seen.isoformat(),
         "w": prof.when.isoformat() if prof.when else None,
     }
-    encoded = json.dumps(data, ensure_ascii=False).encode("utf-8")
-    if prof.embedding is None:
-        return encoded
-    return with_vector(encoded, prof.embedding, backend) or encoded
+    if prof.embedding is not None:
+        data["v"] = _stored_vector(prof.embedding)
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 def with_vector(features: bytes, vector: Vector, backend: str) -> bytes | None:
@@ -570,9 +569,12 @@ def with_vector(features: bytes, vector: Vector, backend: str) -> bytes | None:
     data = parse_features(features)
     if data is None or data.get("v"):
         return None
-    data["v"] = base64.b64encode(vector.astype(np.float16).tobytes()).decode()
-    data["b"] = backend
+    data["v"], data["b"] = _stored_vector(vector), backend
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def _stored_vector(vector: Vector) -> str:
+    return base64.b64encode(vector.astype(np.float16).tobytes()).decode()
 
 
 def parse_features(features: bytes) -> dict[str, Any] | None:
