@@ -7,6 +7,7 @@ import gzip
 import io
 import re
 import zlib
+from collections.abc import Iterable
 from typing import Protocol
 
 from chronik.errors import Code, InputError
@@ -34,13 +35,19 @@ def read_bounded(stream: Readable, origin: str, limit: int) -> bytes:
     device, standard input, a decompressed file), E003 past them: reading stops there, so
     that ``/dev/zero`` or a small archive of a huge file cannot fill the memory."""
     # In pieces: one read of ``limit + 1`` bytes reserves that much memory for any input.
-    pieces, size = [], 0
-    while size <= limit and (piece := stream.read(min(_PIECE, limit + 1 - size))):
-        pieces.append(piece)
+    return bounded(iter(lambda: stream.read(_PIECE), b""), origin, limit)
+
+
+def bounded(pieces: Iterable[bytes], origin: str, limit: int) -> bytes:
+    """The pieces joined, E003 as soon as they pass ``limit`` bytes: a stream's, or a
+    server's answer as it comes."""
+    kept, size = [], 0
+    for piece in pieces:
         size += len(piece)
-    if size > limit:
-        raise InputError(Code.E003, origin, size=f"more than {limit}", limit=limit)
-    return b"".join(pieces)
+        if size > limit:
+            raise InputError(Code.E003, origin, size=f"more than {limit}", limit=limit)
+        kept.append(piece)
+    return b"".join(kept)
 
 
 _PIECE = 1 << 20

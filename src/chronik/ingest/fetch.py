@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
 
 from chronik.errors import Code, InputError
+from chronik.ingest.decode import bounded
 from chronik.options import Options
 
 
@@ -52,14 +54,14 @@ def fetch(
 def _body(response: httpx.Response, url: str, deadline: float, options: Options) -> bytes:
     """The answer's bytes, unpacked, within the time left and ``max_bytes`` (E003 past
     them: a server's answer is an input as a file is)."""
-    pieces, size = [], 0
-    for piece in response.iter_bytes():
-        size += len(piece)
-        if size > options.max_bytes:
-            limit = options.max_bytes
-            raise InputError(Code.E003, url, size=f"more than {limit}", limit=limit)
+    return bounded(_in_time(response.iter_bytes(), url, deadline, options), url, options.max_bytes)
+
+
+def _in_time(
+    pieces: Iterator[bytes], url: str, deadline: float, options: Options
+) -> Iterator[bytes]:
+    for piece in pieces:
         if time.monotonic() > deadline:
             detail = f"no whole answer within {options.fetch_timeout:g} s"
             raise InputError(Code.E060, url, detail=detail)
-        pieces.append(piece)
-    return b"".join(pieces)
+        yield piece
