@@ -10,9 +10,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from chronik import Chronik, Options
 from chronik import app as app_module
+from chronik.cli import cli
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.fetch import fetch
 
@@ -196,3 +198,46 @@ def test_a_poll_interval_is_seconds_or_as_the_command_line_writes_it() -> None:
     assert [poll_seconds(v) for v in (90, 2.5, "90", "30s", "10m", "1h", "1.5d")] == [
         90.0, 2.5, 90.0, 30.0, 600.0, 3600.0, 129600.0
     ]  # fmt: skip
+
+
+def test_watch_says_each_rounds_counts_and_errors_as_it_ends(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    # Without --rounds, watch never ends: a feed failing every round had never been said,
+    # and Ctrl-C gave no counts.
+    base, _ = site
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{base}/feed\n{base}/gone\n")
+    db = str(tmp_path / "w.db")
+    result = CliRunner().invoke(
+        cli, ["--db", db, "watch", "--rounds", "2", "--every", "1s", str(feeds)]
+    )
+    gone = f"chronik: error: [E060] {base}/gone: cannot fetch: HTTP 404"
+    lines = [re.sub(r" \(.*?\):", " (T):", line) for line in result.stderr.splitlines()]
+    assert lines == [  # each round's error before its counts, and not again at the end
+        gone,
+        "chronik: round 1 (T): 1 new, 0 revised, 0 unchanged, 1 failed",
+        gone,
+        "chronik: round 2 (T): 0 new, 0 revised, 0 unchanged, 1 failed",
+    ]
+    assert result.stdout == "1 new, 0 revised, 0 unchanged, 2 failed\n"
+    assert result.exit_code == 1
+
+
+def test_watch_stopped_between_rounds_says_what_it_stored(
+    site: tuple[str, Site], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def ctrl_c(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(app_module.time, "sleep", ctrl_c)
+    base, _ = site
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{base}/gone\n{base}/feed\n")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "w.db"), "watch", str(feeds)])
+    assert result.exit_code == 130
+    assert result.stderr.count(f"{base}/gone") == 1  # said in its round, not again
+    assert result.stderr.endswith(
+        "chronik: interrupted after 1 new, 0 revised, 0 unchanged, 1 failed; "
+        "what was stored before stays stored\n"
+    )

@@ -87,6 +87,14 @@ class IngestReport:
     def seen(self) -> int:
         return self.inserted + self.revised + self.unchanged + self.failed
 
+    def __add__(self, other: IngestReport) -> IngestReport:
+        return IngestReport(
+            self.inserted + other.inserted,
+            self.revised + other.revised,
+            self.unchanged + other.unchanged,
+            self.errors + other.errors,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "inserted": self.inserted,
@@ -824,40 +832,43 @@ class Chronik:
     # --- feeds ------------------------------------------------------------------------------
 
     def poll(self, feeds: Sequence[str], progress: Progress | None = None) -> IngestReport:
-        """Fetch each feed once, politely (ETag and Last-Modified), and ingest what is new."""
+        """Fetch each feed once, politely (ETag and Last-Modified), and ingest what is new.
+        ``progress`` gets the poll's counts so far, a feed that could not be read included."""
         self.check_analysis()
         self._create = True  # it writes each feed's state
         report = IngestReport()
         for url in feeds:
-            state = self.store.feed_state(url)
-            try:
-                fetched = fetch(url, self.options, state.etag, state.modified)
-            except InputError as exc:
-                report.errors.append(str(exc))
-                continue
-            if not fetched.not_modified:
-                # By the bytes, not the server's Content-Type: feeds are often served as
-                # text/html or text/plain.
-                kind = sniff_format(fetched.data, url)
-                if kind not in _POLLED_FORMATS:
-                    # A maintenance or login page had been stored as an article, and its
-                    # state kept, so that the error was said once: it is said each round.
-                    detail = (
-                        f"the address answered with {_FORMAT_WORDS.get(kind, kind)}, not a feed"
-                    )
-                    report.errors.append(str(InputError(Code.E020, url, detail=detail)))
-                    continue
-                part = self.ingest_documents(read_bytes(fetched.data, url, self.options), progress)
-                _add(report, part)
-            # Only once its items are stored: written before them, a poll stopped halfway
-            # (Ctrl-C, a crash) left the rest behind a "304 Not Modified" for good.
-            state.etag, state.modified, state.checked = (
-                fetched.etag,
-                fetched.modified,
-                datetime.now(UTC),
-            )
-            self.store.put_feed_state(state)
-            self.store.commit()
+            report += self._poll_feed(url, _counted_on(progress, report))
+            if progress:
+                progress(url, report)
+        return report
+
+    def _poll_feed(self, url: str, progress: Progress | None) -> IngestReport:
+        state = self.store.feed_state(url)
+        try:
+            fetched = fetch(url, self.options, state.etag, state.modified)
+        except InputError as exc:
+            return IngestReport(errors=[str(exc)])
+        report = IngestReport()
+        if not fetched.not_modified:
+            # By the bytes, not the server's Content-Type: feeds are often served as
+            # text/html or text/plain.
+            kind = sniff_format(fetched.data, url)
+            if kind not in _POLLED_FORMATS:
+                # A maintenance or login page had been stored as an article, and its
+                # state kept, so that the error was said once: it is said each round.
+                detail = f"the address answered with {_FORMAT_WORDS.get(kind, kind)}, not a feed"
+                return IngestReport(errors=[str(InputError(Code.E020, url, detail=detail))])
+            report = self.ingest_documents(read_bytes(fetched.data, url, self.options), progress)
+        # Only once its items are stored: written before them, a poll stopped halfway
+        # (Ctrl-C, a crash) left the rest behind a "304 Not Modified" for good.
+        state.etag, state.modified, state.checked = (
+            fetched.etag,
+            fetched.modified,
+            datetime.now(UTC),
+        )
+        self.store.put_feed_state(state)
+        self.store.commit()
         return report
 
     def watch(
@@ -866,16 +877,22 @@ class Chronik:
         every: float | str,
         rounds: int | None = None,
         progress: Progress | None = None,
+        on_round: Callable[[int, IngestReport], None] | None = None,
     ) -> IngestReport:
         """Poll ``feeds`` every ``every`` (seconds, or "10m" as the command line takes it;
-        at least MIN_POLL_SECONDS), ``rounds`` times (forever if None)."""
+        at least MIN_POLL_SECONDS), ``rounds`` times (forever if None). ``progress`` gets
+        the counts of every round so far; ``on_round(number, report)`` each round's own
+        counts and errors once it is done (numbered from 1)."""
         every = poll_seconds(every)
         rounds = None if rounds is None else checked_count("rounds", rounds, least=1)
         total = IngestReport()
         done = 0
         while rounds is None or done < rounds:
-            _add(total, self.poll(feeds, progress))
+            part = self.poll(feeds, _counted_on(progress, total))
+            total += part
             done += 1
+            if on_round:
+                on_round(done, part)
             if rounds is None or done < rounds:
                 time.sleep(every)
         return total
@@ -1100,11 +1117,13 @@ class _Ticker:
             self.progress(where, self.report)
 
 
-def _add(total: IngestReport, part: IngestReport) -> None:
-    total.inserted += part.inserted
-    total.revised += part.revised
-    total.unchanged += part.unchanged
-    total.errors.extend(part.errors)
+def _counted_on(progress: Progress | None, before: IngestReport) -> Progress | None:
+    """``progress`` for a part of a larger piece of work: it gets the counts of ``before``
+    and of the part so far, together."""
+    if progress is None:
+        return None
+    report = progress  # bound here: mypy does not narrow it inside the closure
+    return lambda where, part: report(where, before + part)
 
 
 def _in_timeline_order(story: Story) -> Story:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -89,7 +89,7 @@ class Group(click.Group):
             # click would print "Aborted!" and exit 1, as if an input had failed.
             done = ""
             if isinstance(exc, _Interrupted):
-                _errors(exc.report)
+                _errors(exc.report, exc.shown)
                 done = f" after {_counts(exc.report)}"
             message = f"chronik: interrupted{done}; what was stored before stays stored"
             click.echo(message, err=True)
@@ -219,13 +219,15 @@ class _Interrupted(KeyboardInterrupt):
     def __init__(self, report: IngestReport) -> None:
         super().__init__()
         self.report = report
+        self.shown = 0  # how many of its errors were said already
 
 
 _LARGE_TEXT = 200_000  # characters: about five seconds of analysis
 
 
-def _finish(report: IngestReport, as_json: bool) -> None:
-    _errors(report)
+def _finish(report: IngestReport, as_json: bool, shown: int = 0) -> None:
+    """The counts, after the errors not yet ``shown``; exit 1 when an input failed."""
+    _errors(report, shown)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
@@ -234,12 +236,13 @@ def _finish(report: IngestReport, as_json: bool) -> None:
         sys.exit(1)
 
 
-def _errors(report: IngestReport) -> None:
+def _errors(report: IngestReport, shown: int = 0) -> None:
     # A file of a million broken lines printed a million lines (47 s): the first ones say
     # what is wrong, and --json keeps every one.
-    for line in report.errors[:_SHOWN_ERRORS]:
+    errors = report.errors[shown:]
+    for line in errors[:_SHOWN_ERRORS]:
         click.echo(f"chronik: error: {line}", err=True)
-    more = len(report.errors) - _SHOWN_ERRORS
+    more = len(errors) - _SHOWN_ERRORS
     if more > 0:
         click.echo(f"chronik: error: … and {more:,} more; --json lists them all", err=True)
 
@@ -295,9 +298,30 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: boo
 def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) -> None:
     """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest what is new."""
     feeds = _feed_list(feeds_file)
-    with _app(ctx, create=True) as app:
-        report = app.watch(feeds, _seconds(every), rounds)
-    _finish(report, False)
+    said = _Rounds()
+    try:
+        with _app(ctx, create=True) as app, _progress() as update:
+            report = app.watch(feeds, _seconds(every), rounds, update, on_round=said)
+    except _Interrupted as exc:
+        exc.shown = said.errors
+        raise
+    _finish(report, False, shown=said.errors)
+
+
+class _Rounds:
+    """``watch`` says each round's counts and errors as it ends, so that a feed that fails
+    is said in the round it fails, not only when the command stops (never, without
+    ``--rounds``)."""
+
+    def __init__(self) -> None:
+        self.errors = 0  # how many errors the rounds said
+
+    def __call__(self, number: int, report: IngestReport) -> None:
+        when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        with tqdm.external_write_mode(file=sys.stderr):
+            _errors(report)
+            click.echo(f"chronik: round {number} ({when}): {_counts(report)}", err=True)
+        self.errors += len(report.errors)
 
 
 def _feed_list(path: Path) -> list[str]:
