@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import pickle
+import signal
 import socket
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import pytest
 
 from chronik import Chronik, Options
 from chronik.analysis import executor
-from chronik.analysis.executor import open_executor
+from chronik.analysis.executor import Pool, open_executor
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code, InputError
 from chronik.model import Article, Mention
@@ -96,6 +97,22 @@ def test_a_local_dask_cluster_gives_what_serial_analysis_gives(
     serial: tuple[dict[str, object], list[object]], tmp_path: Path
 ) -> None:
     _same_as_serial(serial, tmp_path, "dask:local")
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("distributed") is None, reason="dask's distributed is not installed"
+)
+def test_local_dask_workers_leave_ctrl_c_to_chronik() -> None:
+    # Ctrl-C reaches a terminal's whole process group: each worker printed two tracebacks
+    # of its own KeyboardInterrupt before Chronik's one line.
+    pool = open_executor(Options(executor="dask:local"))
+    try:
+        assert isinstance(pool, Pool)
+        ignored = pool.submitter.submit(lambda: signal.getsignal(signal.SIGINT) == signal.SIG_IGN)
+        assert ignored.result()
+    finally:
+        pool.close()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # here, as it was
 
 
 def test_reanalyze_in_worker_processes(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ import logging
 import multiprocessing
 import os
 import re
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -200,7 +201,9 @@ def _dask(options: Options, address: str) -> Pool:
     quiet = logging.CRITICAL
     try:
         cluster = (
-            distributed.LocalCluster(threads_per_worker=1, silence_logs=quiet) if local else None
+            distributed.LocalCluster(threads_per_worker=1, silence_logs=quiet, preload=[__name__])
+            if local
+            else None
         )
     except OSError as exc:
         raise ChronikError(Code.E210, name=options.executor, detail=str(exc)) from exc
@@ -220,6 +223,15 @@ def _dask(options: Options, address: str) -> Pool:
             cluster.close()
 
     return Pool(_PureFalse(client), options, max(1, workers), closing)
+
+
+def dask_setup(worker: object) -> None:
+    """Dask's hook, run in each local worker as it starts (``preload``): Ctrl-C reaches a
+    terminal's whole process group, and each worker printed two tracebacks of its own
+    KeyboardInterrupt before Chronik's one line. Chronik stops them as it closes the
+    cluster."""
+    if threading.current_thread() is threading.main_thread():  # else Python refuses
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _check_port(address: str, name: str) -> None:
