@@ -1102,6 +1102,15 @@ def test_an_input_seen_again_in_another_form_changes_nothing(app: Chronik, tmp_p
     live = tmp_path / "live.jsonl"
     write_jsonl(live, title_only)
     assert app.ingest([str(live)]).inserted == 2
+    # A live blog's entries, linked by fragments, are articles; the page itself one more.
+    blog = "https://kiel.example/hafen-liveblog"
+    entries = [
+        {"url": f"{blog}#event_id=eo{n}", "title": "Hafen:", "text": f"Fähre {n} legt an."}
+        for n in (1, 2)
+    ]
+    write_jsonl(live, [*entries, {"url": blog, "title": "Hafen:", "text": "Fähre 3 legt an."}])
+    assert app.ingest([str(live)]).inserted == 3
+    assert app.ingest([str(live)]).unchanged == 3
 
 
 def test_articles_read_their_entities_under_the_names_the_store_gives_them_now(

@@ -413,6 +413,20 @@ def test_ids_follow_normalised_url_else_text() -> None:
     assert article_id(None, "Ein Text") != article_id(None, "Anderer Text")
 
 
+def test_a_live_blogs_entries_are_articles_of_their_own() -> None:
+    # A live blog's feed links each entry by a fragment: without it, entries months apart
+    # had each become a revision of the one before.
+    blog = "https://zeitung.example/politik/ukraine-liveblog"
+    entries = {article_id(f"{blog}#event_id={entry}", "") for entry in ("eo5x", "eo9q")}
+    entries |= {article_id(f"{blog}#post-20841", ""), article_id(blog, "")}
+    assert len(entries) == 4
+    assert article_id(f"{blog}#event_id=eo5x", "") == article_id(f" {blog}#event_id=eo5x ", "")
+    # A tracking key or a plain anchor names no entry: the link is the page.
+    for page in (f"{blog}#xtor=RSS-3", f"{blog}#Echobox=1754", f"{blog}#comments", f"{blog}#"):
+        assert article_id(page, "") == article_id(blog, ""), page
+    assert article_id(f"{blog}#kapitel-2", "") == article_id(blog, "")
+
+
 def test_question_headings_and_related_lists() -> None:
     blocks, metadata = classify(
         [
