@@ -168,7 +168,11 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         ),
         ("Das Treffen von Kessler und Marek fand nicht statt.", [], ("meet", "denied")),
         # a negated word or place is no negated event
-        ("Kessler hat Marek nicht nur in Rom getroffen.", [], ("meet", "happened")),
+        (
+            "Kessler hat Marek nicht nur in Rom getroffen.",
+            [("Kessler", "PER"), ("Marek", "PER"), ("Rom", "LOC")],
+            ("meet", "happened"),
+        ),
         (
             'Kessler verurteilte den Schritt als "nicht akzeptabel".',
             [("Kessler", "PER")],
@@ -290,7 +294,13 @@ def test_modality(
     ],
 )
 def test_verb_senses(sentence: str, types: list[str]) -> None:
-    assert [e.type for e in extract(make_article(sentence))] == types
+    # The names as NER finds them: an everyday verb's event needs a party or a place.
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    assert [e.type for e in extract(make_article(sentence, names))] == types
+
+
+_NAMES = {"Kessler": "PER", "Marek": "PER", "Ruritanien": "LOC", "Bordurien": "LOC"}
+_NAMES |= {"Lemberg": "LOC", "Rom": "LOC"}
 
 
 def test_who_a_reported_claim_names_acts_not_the_reporter() -> None:
@@ -1355,3 +1365,43 @@ def test_the_first_round_is_kept_beside_the_week_s_plans_for_the_next(first: str
         rounds.insert(0, _meeting("talks", "2024-05-05", "planned"))
     reports = [r for e in story_events(rounds) for r in e.reports if r.article_id == "round1"]
     assert [r.modality for r in reports] == ["happened"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Läufer lieferte am Abend die schnellste Zeit des Feldes.",
+        "Ein Windrad kann helfen, Strom zu sparen.",
+        "Es droht eine Lücke von zwei Milliarden Euro im Haushalt.",
+        "Die Sprinterin blieb knapp über der geforderten Norm.",
+        "Die Rotorblätter treffen das Auto des Nachbarn.",
+    ],
+)
+def test_an_everyday_verb_without_a_party_or_a_place_is_no_event(sentence: str) -> None:
+    # Review 37: 14 of the 18 spurious events of 49 news articles had neither.
+    assert extract(make_article(sentence)) == []
+
+
+def test_a_fronted_place_phrase_ends_at_the_verb() -> None:
+    # The phrase after "auf" had run on through "hat Spaniens Präsident": Spain became
+    # the place and Sánchez the target of his own criticism.
+    sentence = (
+        "In seiner Rede auf der Hamburger Hafenkonferenz hat Spaniens Präsident Sánchez "
+        "die Politik der USA kritisiert."
+    )
+    names = [("Hamburger", "LOC*"), ("Spaniens", "LOC"), ("Sánchez", "PER"), ("USA", "LOC")]
+    [event] = extract(make_article(sentence, names))
+    assert event.type == "criticize" and event.location == "Hamburger"  # not Spain
+    assert dict(zip(event.actor_names, event.roles, strict=True))["Sánchez"] == "agent"
+
+
+def test_who_reacts_to_an_attack_did_not_attack() -> None:
+    sentence = "Ministerin Karla Brenner hat nach dem Anschlag auf das Stadtfest Hilfe angekündigt."
+    events = extract(make_article(sentence, [("Karla Brenner", "PER")]))
+    attack = next(e for e in events if e.type == "attack")
+    assert attack.actor_names == []
+    sentence = "Nordland hat nach dem Angriff auf Südland Hilfe angekündigt."
+    names = [("Nordland", "LOC"), ("Südland", "LOC")]
+    attack, aid = extract(make_article(sentence, names))
+    assert (attack.type, attack.actor_names, attack.location) == ("attack", [], "Südland")
+    assert (aid.type, aid.actor_names) == ("aid", ["Nordland"])

@@ -611,10 +611,8 @@ def _noun_phrase(sent: SentenceView, first: int, last: int) -> tuple[int, int]:
                 j += 1
     end = j
     while end < last and (_starts_noun_phrase(tokens[end]) or _inside_noun_phrase(tokens[end])):
-        named = _mention_ending_at(sent, end - 1) if end > j else None
-        whole = named is not None and not named.derived and named.end <= tokens[end].start
-        if whole and _starts_noun_phrase(tokens[end]):
-            break
+        if end > j and _other_name(sent, end - 1) and _starts_noun_phrase(tokens[end]):
+            break  # but a genitive opens the phrase: "Spaniens Präsident Sánchez"
         end += 1
     return j, end
 

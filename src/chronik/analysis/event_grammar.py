@@ -332,6 +332,21 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
     return None
 
 
+def attributive_participle(sent: SentenceView, i: int) -> bool:
+    """ "der geforderten Norm", "die getroffene Einigung", "drohender Stillstand": an
+    inflected participle before its noun describes the noun (simplemma reads some as the
+    verb's forms)."""
+    after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
+    return (
+        after is not None
+        and after.capitalised
+        and bool(_PARTICIPLE.fullmatch(sent.tokens[i].lower))
+    )
+
+
+_PARTICIPLE = re.compile(r"(?:\w*ge\w+(?:t|en)|\w+end)(?:e|en|er|es|em)")
+
+
 def _idiom(sent: SentenceView, clause: Clause, i: int, head: str) -> bool:
     """ "ins Gespräch bringen", "im Gespräch sein": the noun in an idiom names no event;
     with someone ("mit der Arbeitsagentur im Gespräch") it is talks again."""
