@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chronik.analysis.structure import Line, article_id, build_article, classify
+from chronik.analysis.structure import Line, article_id, build_article, classify, html_lines
 from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
 from chronik.model import BlockKind, Stance
@@ -145,6 +145,24 @@ def test_page_furniture_embeds_and_update_lines_leave_the_text() -> None:
     assert article.metadata["updated"] == ["28.04.2020 18:00 Uhr"]
     assert article.metadata["embeds"] == [furniture[-1]]
     assert len(article.metadata["disclaimers"]) == 2 and len(article.metadata["prompts"]) == 7
+
+
+def test_reader_tools_and_pointers_to_the_site_leave_the_text() -> None:
+    # Review 37: an icon font's glyph names stood before the labels, glued or not.
+    tools = [
+        "bookmark_borderAuf die Merkliste",
+        "headset Vorlesen",
+        "chat_bubble 0 Kommentare",
+        "Lesedauer etwa 3 Min",
+        "Ein Beitrag von:",
+        "Kommentare lesen und schreiben, hier klicken",
+        "Die Ergebnisse aller Spiele finden Sie in unserer Sportrubrik...",
+        "Kommentare",
+    ]
+    kept = ["Kommentar", "Die Werft hat neue Aufträge, sagt der Betriebsrat."]
+    article = build_article(text_article("\n\n".join(["Werft", *tools, *kept])))
+    assert article.metadata["prompts"] == tools
+    assert article.text == "\n\n".join(["Werft", *kept])
 
 
 def test_opinion_section_until_next_heading(fixtures: Path) -> None:
@@ -564,4 +582,31 @@ def test_a_separator_line_is_no_block() -> None:
         "Titel",
         "Erster Teil des Textes.",
         "Zweiter Teil des Textes.",
+    ]
+
+
+def test_a_line_break_parts_words_and_a_run_in_heading_opens_its_section() -> None:
+    # trafilatura writes <br/> as <lb/>, whose words had run together ("KostenPro …"); a
+    # short bold run before it is the paragraph's heading, and a lead set as <h2> a paragraph.
+    lead = "Kleine Windräder sind beliebt. Doch nicht jeder Garten eignet sich dafür."
+    body = "".join(
+        f"<p><b>{head}</b><br/>{text}</p>"
+        for head, text in [
+            ("Kosten", "Pro Kilowatt sind einige tausend Euro zu zahlen, sagen Händler."),
+            ("Fazit", "Ein Windrad im Garten ist meistens eine teure Spielerei für Bastler."),
+        ]
+    )
+    page = (
+        "<html><head><title>Windräder</title></head><body><article><h1>Windräder</h1>"
+        f"<h2>{lead}</h2>{body}<p>Anschrift: Gartenweg 4<br/>Telefon 0123</p>"
+        "</article></body></html>"
+    )
+    lines = [(line.text, line.hint) for line in html_lines(page, "wind.html")[0]]
+    assert (lead, "para") in lines
+    assert lines[-5:] == [
+        ("Kosten", "heading"),
+        ("Pro Kilowatt sind einige tausend Euro zu zahlen, sagen Händler.", "para"),
+        ("Fazit", "heading"),
+        ("Ein Windrad im Garten ist meistens eine teure Spielerei für Bastler.", "para"),
+        ("Anschrift: Gartenweg 4 Telefon 0123", "para"),
     ]

@@ -100,12 +100,20 @@ METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|share (this|on)\b.*|subscribe\b.*|sign up for\b.*|anzeige"
             # the page's own furniture: skip links, comment counts, log-in and cookie dialogs,
             # programme notes and a video's expiry
-            r"|hauptinhalt|zum inhalt springen|inhalt überspringen|\d+ kommentare?"
+            r"|hauptinhalt|zum inhalt springen|inhalt überspringen"
             r"|passwort vergessen\??|.*\bregistrierung (war erfolgreich|ist fehlgeschlagen)\b.*"
             r"|.*\b(nutzen|verwenden|setzen) wir cookies\b.*|.*\bcookie-?einstellungen\b.*"
             r"|dieses thema im programm:.*|video verfügbar bis\b.*"
             # a live blog's pointer to itself
-            r"|(das )?liveblog zum nachlesen\.?)$",
+            r"|(das )?liveblog zum nachlesen\.?"
+            # reader tools, after the name of their icon font's glyph ("bookmark_border",
+            # "headset", glued to the label), and pointers to the rest of the site
+            r"|(?-i:[a-z]+(?:_[a-z]+)*(?= ?[A-ZÄÖÜ0-9]) ?)?(?:auf die merkliste|merken|vorlesen"
+            r"|artikel anhören|drucken|teilen|lesedauer\b.{0,25}|\d+ kommentare?"
+            # the comments' heading; a "Kommentar" heading opens an opinion section
+            r"|(neue )?kommentare"
+            r"|kommentare (lesen|anzeigen)\b.{0,40}|ein beitrag von:?)"
+            r"|.{0,60}\bfinden sie (hier|in unserer?|auf unserer?|im|unter)\b.{0,80})$",
             _I,
         ),
     ),

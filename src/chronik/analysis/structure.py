@@ -369,7 +369,10 @@ def _xml_lines(main: Any) -> Iterator[Line]:
     for element in main:
         tag = element.tag
         if tag == "head":
-            yield Line(_flat(element), "heading")
+            text = _flat(element)
+            # A lead set as a heading (a 40-word <h2>) is a paragraph.
+            long = len(text.split()) > 2 * _MAX_HEADING_WORDS or _SENTENCES.search(text)
+            yield Line(text, "para" if long else "heading")
         elif tag == "list":
             for item in element.iter("item"):
                 yield Line(_flat(item), "item")
@@ -377,11 +380,54 @@ def _xml_lines(main: Any) -> Iterator[Line]:
             for row in element.iter("row"):
                 yield Line(" | ".join(_flat(cell) for cell in row), "para")
         else:
-            yield Line(_flat(element), "para")
+            yield from _paragraph_lines(element)
+
+
+def _paragraph_lines(element: Any) -> Iterator[Line]:
+    """A paragraph, after its heading where it opens with one: ``<p><b>Kosten</b><br/>Pro
+    Kilowatt …</p>`` is the heading "Kosten" and its paragraph (it had been "KostenPro
+    Kilowatt …", and the section lost)."""
+    text = _flat(element)
+    heading = _run_in_heading(element)
+    rest = text[len(heading) :].strip() if heading and text.startswith(heading) else ""
+    if rest:
+        yield Line(heading, "heading")
+        yield Line(rest, "para")
+    else:
+        yield Line(text, "para")
+
+
+def _run_in_heading(element: Any) -> str:
+    """The words before the paragraph's first line break, where they are a short heading."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            words = " ".join("".join(parts).split())
+            short = len(words.split()) <= _RUN_IN_WORDS and _is_heading(Line(words))
+            # "Anschrift: Gartenweg 4", "Verbrauch: 1": a line of data, not a heading
+            return words if short and not _DATA.search(words) else ""
+        parts += [_flat(child), child.tail or ""]
+    return ""
+
+
+_RUN_IN_WORDS = 6
+_DATA = re.compile(r"[\d:]")
 
 
 def _flat(element: Any) -> str:
-    return " ".join("".join(element.itertext()).split())
+    """The element's text; a line break (trafilatura's ``<lb/>``) parts words."""
+    parts: list[str] = []
+    for node in element.iter():
+        if node is not element and node.tag == "lb":
+            parts.append(" ")
+        elif node.text:
+            parts.append(node.text)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+    return " ".join("".join(parts).split())
+
+
+_SENTENCES = re.compile(r"[.!?]\s+\S.*[.!?]")  # two sentences or more
 
 
 def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[str, Any]]:
