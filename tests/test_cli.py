@@ -280,6 +280,22 @@ def test_analyze_reads_stdin(run) -> None:  # type: ignore[no-untyped-def]
     assert empty.stderr == "chronik: error: [E001] <stdin>: input is empty\n"
 
 
+def test_ingest_dates_what_gives_no_date_of_its_own(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A plain text had no way into the store with a date: "morgen" stayed unresolved.
+    text = tmp_path / "bruecke.txt"
+    text.write_text("Brücke\n\nMorgen beginnt der Bau der Brücke in Kiel.\n")
+    dated = {"title": "Hafen", "text": "Der Hafen ist zu.", "published": "2024-01-02T10:00:00Z"}
+    items = write_jsonl(tmp_path / "items.jsonl", [dated])
+    bad = run("ingest", str(text), "--published", "gestern")
+    assert bad.exit_code == 2 and "[E111] --published: not a time" in bad.stderr
+    assert run("ingest", str(text), str(items), "--published", "2024-05-06T08:00:00+02:00")
+    lines = run("export").stdout.splitlines()
+    found = {a["title"]: a for a in map(json.loads, lines)}
+    assert found["Brücke"]["published"] == "2024-05-06T06:00:00+00:00"
+    assert [t["value"] for t in found["Brücke"]["timexes"]] == ["2024-05-07"]
+    assert found["Hafen"]["published"] == "2024-01-02T10:00:00+00:00"  # its own date
+
+
 def test_lists_show_a_bare_kicker_with_its_lead_as_the_web_does(run) -> None:  # type: ignore[no-untyped-def]
     item = {"title": "Hafen:", "text": "Der Hafen von Kiel bleibt bis Montag gesperrt."}
     assert run("ingest", "-", stdin=json.dumps(item)).exit_code == 0

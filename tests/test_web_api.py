@@ -718,6 +718,17 @@ def test_write_endpoints_need_the_token(site: Site) -> None:
     assert part.status_code == 200 and (part.json()["inserted"], part.json()["failed"]) == (1, 1)
     redo = site.client.post("/api/reanalyze", headers={"X-Chronik-Token": TOKEN})
     assert redo.status_code == 200 and redo.json()["unchanged"] == 4
+    # A plain text dates nothing itself: ?published= dates it, as `ingest --published` does.
+    text = "Brücke in Greifswald\n\nDie Brücke wird morgen eröffnet.".encode()
+    token = {"X-Chronik-Token": TOKEN}
+    wrong = site.client.post("/api/ingest?published=morgen", content=text, headers=token)
+    assert wrong.status_code == 400 and "[E111]" in wrong.json()["detail"]
+    dated = site.client.post(
+        "/api/ingest?published=2024-05-14T09:00:00%2B02:00", content=text, headers=token
+    )
+    assert dated.json()["inserted"] == 1
+    [found] = site.client.get("/api/search?q=Greifswald").json()["articles"]
+    assert found["published"].startswith("2024-05-14T07:00:00")
 
 
 def test_stories_are_split_and_merged_by_hand_through_the_api(site: Site) -> None:

@@ -194,10 +194,7 @@ class Chronik:
         standard input; a ``str`` is the article's text), or raw bytes in any input format.
         Input that holds several articles (a feed, JSONL, WARC) is E006. ``published`` is
         a datetime or, as the CLI takes it, ISO 8601 or RFC 2822 text (E111 if neither)."""
-        if isinstance(published, str):
-            published = _time(published)
-        elif published is not None and not isinstance(published, datetime):
-            raise ChronikError(Code.E111, value=published)
+        published = _publication_time(published)
         if isinstance(article, Path):
             items: Iterable[Item] = iter_documents([str(article)], self.options)
         elif isinstance(article, bytes):
@@ -226,10 +223,16 @@ class Chronik:
     # --- ingest ---------------------------------------------------------------------------
 
     def ingest(
-        self, targets: str | Path | Iterable[str | Path], progress: Progress | None = None
+        self,
+        targets: str | Path | Iterable[str | Path],
+        progress: Progress | None = None,
+        published: datetime | str | None = None,
     ) -> IngestReport:
         """Read, analyse, group into stories and store everything in ``targets``: paths,
-        directories, URLs or ``-``, one or any iterable of them (a list, ``Path.glob``)."""
+        directories, URLs or ``-``, one or any iterable of them (a list, ``Path.glob``).
+        ``published`` (as for :meth:`analyze`) is the publication time of each article
+        whose input gives none: a plain text file has no date to resolve "morgen" against."""
+        when = _publication_time(published)
         if isinstance(targets, str | Path):
             targets = [targets]  # not a string's characters, one path each
         kind = "a path, URL or '-', or an iterable of them"
@@ -240,23 +243,26 @@ class Chronik:
             if not isinstance(target, str | Path):
                 raise ChronikError(Code.E113, name=f"targets[{n}]", value=target, kind=kind)
         named = [str(target) for target in targets]
-        return self.ingest_documents(iter_documents(named, self.options), progress)
+        return self.ingest_documents(_dated(iter_documents(named, self.options), when), progress)
 
     def ingest_bytes(
         self,
         data: bytes | bytearray | memoryview,
         origin: str = "<bytes>",
         media_type: str | None = None,
+        published: datetime | str | None = None,
     ) -> IngestReport:
         """Ingest one body of input (text, HTML, a feed, JSONL or WARC), as ``chronik ingest
         -`` does; ``media_type`` (an HTTP Content-Type) names the format where the bytes
-        alone would be ambiguous."""
+        alone would be ambiguous; ``published`` as for :meth:`ingest`."""
+        when = _publication_time(published)
         if not isinstance(data, bytes | bytearray | memoryview):
             kind = "bytes (encode a text first)"
             name, value = "the type of data", type(data).__name__  # not a long text quoted
             raise ChronikError(Code.E113, name=name, value=value, kind=kind)
         data = bytes(data)
-        return self.ingest_documents(read_bytes(data, origin, self.options, media_type))
+        items = read_bytes(data, origin, self.options, media_type)
+        return self.ingest_documents(_dated(items, when))
 
     def check_analysis(self) -> None:
         """E110, E170 or E180 for a component, backend or extractor that ``options`` names and that
@@ -1130,6 +1136,24 @@ def _in_timeline_order(story: Story) -> Story:
     # The store orders by publication time alone; undated articles need the timeline's
     # reading of their events and tense (the announcement before the report).
     return replace(story, articles=in_timeline_order(story.articles))
+
+
+def _publication_time(published: object) -> datetime | None:
+    """A publication time given to ``analyze`` or ``ingest``: a datetime (one without a zone
+    is UTC, as in input), ISO 8601 or RFC 2822 text, or None; E111 for anything else."""
+    if published is None or isinstance(published, datetime):
+        return published if not published or published.tzinfo else published.replace(tzinfo=UTC)
+    if isinstance(published, str):
+        return _time(published)
+    raise ChronikError(Code.E111, value=published)
+
+
+def _dated(items: Iterable[Item], when: datetime | None) -> Iterator[Item]:
+    """The items, each document that gives no publication time dated ``when``."""
+    for item in items:
+        if when and isinstance(item, Document) and item.published is None:
+            item = replace(item, published=when)
+        yield item
 
 
 def _time(value: str) -> datetime:

@@ -274,18 +274,34 @@ def _with_executor(ctx: click.Context, _: click.Parameter, executor: str | None)
         ctx.obj = ctx.obj.with_(executor=executor)
 
 
+def _published_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--published", help=f"Publication time (ISO 8601 or RFC 2822) {what}.")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--fetch", is_flag=True, help="Fetch the pages that feed items link to.")
+@_published_option("of each article whose input gives none")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @_executor_option
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], fetch: bool, as_json: bool) -> None:
+def ingest(
+    ctx: click.Context, paths: tuple[str, ...], fetch: bool, published: str | None, as_json: bool
+) -> None:
     """Ingest files, directories (recursively), URLs, or - for stdin."""
     ctx.obj = ctx.obj.with_(fetch=fetch or ctx.obj.fetch)
-    with _app(ctx, create=True) as app, _progress() as update:
-        report = app.ingest(list(paths), update)
+    with _app(ctx, create=True) as app, _progress() as update, _option_named("--published"):
+        report = app.ingest(list(paths), update, published)
     _finish(report, as_json)
+
+
+@contextmanager
+def _option_named(option: str) -> Iterator[None]:
+    """E111 names the option the user gave; the Python API names none."""
+    try:
+        yield
+    except ChronikError as exc:
+        raise exc.at(option) if exc.code is Code.E111 else exc from None
 
 
 @cli.command()
@@ -635,18 +651,13 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option(
-    "--published", help="Publication time (ISO 8601 or RFC 2822) to resolve dates against."
-)
+@_published_option("to resolve dates against")
 @click.pass_context
 def analyze(ctx: click.Context, file: str, published: str | None) -> None:
     """Print the JSON analysis of one article (a file, or - for stdin) without storing it."""
-    with _app(ctx, create=True) as app:
-        try:  # "-" is standard input, read as `ingest -` reads it
-            result = app.analyze(Path(file), published)
-        except ChronikError as exc:
-            # The API names no option; here the user gave one.
-            raise exc.at("--published") if exc.code is Code.E111 else exc from None
+    with _app(ctx, create=True) as app, _option_named("--published"):
+        # "-" is standard input, read as `ingest -` reads it
+        result = app.analyze(Path(file), published)
     _echo_json(article_record(result))
 
 

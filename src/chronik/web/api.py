@@ -341,13 +341,24 @@ def get_entity(app: App, entity_id: str) -> dict[str, Any]:
         }
     },
 )
-async def ingest(request: Request) -> Any:
+async def ingest(
+    request: Request,
+    published: Annotated[
+        str | None,
+        Query(
+            description="Publication time (ISO 8601 or RFC 2822) of each article whose input "
+            "gives none (a plain text); another form is E111, 400."
+        ),
+    ] = None,
+) -> Any:
     """Analyse, group into stories and store what the body holds, as `chronik ingest -`.
     A body none of which could be read is 422, with the counts and its first error as
     `detail`: a client that looks at the status alone must not take it for stored."""
     body = await request.body()  # within max_bytes: the Guard middleware counted it
     media_type = request.headers.get("content-type")
-    report = await _locked(request, lambda app: app.ingest_bytes(body, "api", media_type))
+    report = await _locked(
+        request, lambda app: app.ingest_bytes(body, "api", media_type, published)
+    )
     if report.failed and report.seen == report.failed:
         return JSONResponse({"detail": report.errors[0], **report.to_dict()}, status_code=422)
     return report.to_dict()
