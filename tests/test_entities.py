@@ -449,6 +449,19 @@ def test_organisations_join_their_genitive() -> None:
     assert entity(article, "Bloomberg").type == "ORG"
 
 
+def test_a_names_genitive_tagged_derived_is_the_name_not_a_word_derived_from_it() -> None:
+    # The bundled model tags "des Kremls" a derived place: it joined the Kreml but stayed
+    # derived, and an event's source read "des Kremls" where "der Kreml" read "Kreml".
+    text = "Nach Angaben des Kremls plant der Kreml eine Reise in den Gaza-Streifen."
+    start = text.index("Kremls")
+    genitive = Mention(start, start + 6, "Kremls", "LOC", None, True)
+    article = Article(id="a", title="", text=text, mentions=marked(text, {"Kreml": "ORG"}))
+    article.mentions = sorted([*article.mentions, genitive], key=lambda m: m.start)
+    normalise(article)
+    assert (genitive.type, genitive.derived) == ("ORG", False)
+    assert genitive.entity_id == entity(article, "Kreml").id
+
+
 def test_declined_names_of_things_are_one_entity_named_in_the_nominative() -> None:
     text = "Ein Sprecher der Europäischen Union sagte, die Europäische Union handle."
     names = {"Europäischen Union": "ORG", "Europäische Union": "ORG"}

@@ -401,10 +401,16 @@ class _Groups:
         for (type_, key), group in list(self.by_key.items()):
             if group.place is not None or _names_itself(group):
                 continue
-            bases = [key, *_genitive_bases(key)]
-            others = [g for base in bases for g in named.get(base, []) if g.type != type_]
+            genitives = _genitive_bases(key)
+            others = [g for base in [key, *genitives] for g in named.get(base, [])]
+            others = [g for g in others if g.type != type_]
             if len(others) == 1:
                 self.merge(others[0], group)
+                if not any(g is others[0] for g in named.get(key, [])):
+                    # Its genitive, not a word derived from it: "des Kremls" is a source
+                    # named Kreml, as "der Kreml" is.
+                    for mention in group.mentions:
+                        mention.derived = False
 
     def merge_derived_people(self) -> None:
         """A compound on a person's name is that person's ("Trump-Putin-Treffen",
