@@ -115,6 +115,13 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
         (["bogus"], "chronik", "No such command 'bogus'"),
         (["--bogus"], "chronik", "No such option '--bogus'"),
         (["eval", "ner"], "chronik eval ner", "Missing argument 'FILE'"),
+        (["split", "s1"], "chronik split", "Missing argument 'ARTICLE_IDS...'"),
+        # the store's option after the command: where it goes, said
+        (
+            ["run", "--db", "x.db"],
+            "chronik run",
+            "goes before the command, 'chronik --db FILE run'",
+        ),
         (
             ["serve", "--every", "0s"],
             "chronik serve",
@@ -326,6 +333,7 @@ def test_export_jsonl_and_csv(run, fixtures: Path) -> None:  # type: ignore[no-u
     assert {b["stance"] for b in record["blocks"]} == {"reporting", "opinion"}
     csv_out = run("export", "--format", "csv").stdout
     assert csv_out.startswith("id,url,title")
+    assert run("export", "--format", "CSV").stdout == csv_out  # any case, as --type PER
     bad = run("export", "--format", "xml")
     assert bad.exit_code != 0 and "E140" in bad.output
 
@@ -436,7 +444,7 @@ def test_merge_and_split_by_hand(run, fixtures: Path) -> None:  # type: ignore[n
     assert "split" in run("story", first["id"]).stdout
     refused = run("split", first["id"], "nope")
     assert refused.exit_code != 0 and "E200" in refused.output and "Traceback" not in refused.output
-    assert "E200" in run("split", first["id"]).output  # no article named, as documented
+    assert "E280" in run("split", first["id"]).output  # no article named: a usage error
 
 
 def test_analyze_prints_json_without_storing(run, fixtures: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

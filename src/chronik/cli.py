@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 from tqdm import tqdm
 
 from chronik.analysis.pipeline import watching_steps
@@ -62,6 +63,9 @@ def _usage(exc: click.ClickException, ctx: click.Context | None) -> click.ClickE
     if own is None and ctx is not None and ctx.invoked_subcommand:
         command = f"{command} {ctx.invoked_subcommand}"
     detail = exc.format_message().rstrip(".")
+    if isinstance(exc, click.NoSuchOption) and exc.option_name == "--db":
+        # The one option of the whole command line: it goes before the command.
+        detail += f"; --db goes before the command, 'chronik --db FILE {command.split()[-1]}'"
     return Failure(str(ChronikError(Code.E280, where=command, detail=detail, command=command)))
 
 
@@ -145,6 +149,8 @@ class _Day(click.ParamType[date]):
 
 _COUNT = _Count(least=0)
 _LIMIT = _Count(least=1)
+_EVERY_HELP = "Interval: a number with s, m, h or d (30s, 10m, 1h; bare: seconds), at least 1s."
+_DAY_FORMS = "YYYY-MM-DD, or the day of an ISO 8601 or RFC 2822 time"
 
 
 class _UpperChoice(click.Choice[str]):
@@ -163,10 +169,13 @@ class _UpperChoice(click.Choice[str]):
     show_default="$CHRONIK_DB, else chronik.db",
     help="The store: an SQLite file or a postgresql:// URL.",
 )
-@click.version_option(package_name="chronik")
+@click.version_option(package_name="chronik", prog_name="chronik")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None) -> None:
-    """Chronik turns a stream of German news into stories."""
+    """Chronik turns a stream of German news into stories.
+
+    Every setting can also come from a CHRONIK_* variable (CHRONIK_DB, CHRONIK_FEEDS,
+    CHRONIK_NER_BACKEND, ...): see docs/configuration.md."""
     ctx.obj = Options.from_env(db=db)
 
 
@@ -306,7 +315,7 @@ def _option_named(option: str) -> Iterator[None]:
 
 @cli.command()
 @click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--every", default="10m", show_default=True, help="Interval: 30s, 10m, 1h.")
+@click.option("--every", default="10m", show_default=True, help=_EVERY_HELP)
 @click.option(
     "--rounds", type=_LIMIT, default=None, help="Stop after this many polls (at least 1)."
 )
@@ -518,7 +527,7 @@ def merge(ctx: click.Context, gone: str, into: str) -> None:
 
 @cli.command()
 @click.argument("story_id")
-@click.argument("article_ids", nargs=-1)  # none is E200, as in the Python API
+@click.argument("article_ids", nargs=-1, required=True)
 @click.pass_context
 def split(ctx: click.Context, story_id: str, article_ids: tuple[str, ...]) -> None:
     """Move the articles ARTICLE_IDS of story STORY_ID into a new story (logged in both)."""
@@ -594,12 +603,12 @@ _DAY = _Day()
 @click.option(
     "--since",
     type=_DAY,
-    help="Published on or after this day (YYYY-MM-DD, or the day of an ISO 8601 time).",
+    help=f"Published on or after this day ({_DAY_FORMS}).",
 )
 @click.option(
     "--until",
     type=_DAY,
-    help="Published on or before this day (YYYY-MM-DD, or the day of an ISO 8601 time).",
+    help=f"Published on or before this day ({_DAY_FORMS}).",
 )
 @click.option("--publisher", help="Only this publisher (any case).")
 @click.option("--language", help="Only this language code, e.g. de.")
@@ -639,7 +648,13 @@ def search(
 @click.option(
     "--format", "fmt", default="jsonl", show_default=True, help="jsonl, csv, events or events-tsv"
 )
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-")
+@click.option(
+    "--output",
+    "-o",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write to this file, not standard output.",
+)
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: Any) -> None:
     """Write every stored article, one a line (jsonl) or a row (csv); or the stories'
@@ -707,7 +722,9 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
     help="Poll the feeds listed in this file (one URL a line) while serving.",
 )
 @click.option("--follow", is_flag=True, help="Poll the configured feeds ($CHRONIK_FEEDS) too.")
-@click.option("--every", default="10m", show_default=True, help="Poll interval: 30s, 10m, 1h.")
+@click.option(
+    "--every", default="10m", show_default=True, help=f"{_EVERY_HELP} With --watch or --follow."
+)
 @click.option("--token", default=None, help="Token for the write endpoints ($CHRONIK_TOKEN).")
 @click.pass_context
 def serve(
@@ -725,6 +742,8 @@ def serve(
     options = ctx.obj.with_(token=token or ctx.obj.token)
     feeds = (_feed_list(feeds_file) if feeds_file else []) + (list(options.feeds) if follow else [])
     interval = _seconds(every)
+    if not feeds and ctx.get_parameter_source("every") is ParameterSource.COMMANDLINE:
+        click.echo("chronik: warning: --every polls nothing without --watch or --follow", err=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         warning = f"chronik: warning: on {host}, others on the network can read the whole store"
         click.echo(warning, err=True)
@@ -767,7 +786,7 @@ def eval_events(file: Path, extractor: str) -> None:
 @evaluate.command(name="entities")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def eval_entities(path: Path) -> None:
-    """Lexicon place detection against GermEval 2014 LOC spans (a TSV file)."""
+    """Lexicon place detection against GermEval 2014 LOC, LOCderiv and LOCpart spans (TSV)."""
     from chronik.evaluation.entities import evaluate_places
 
     _echo_json(evaluate_places(path))
@@ -848,7 +867,8 @@ def eval_stories(ctx: click.Context, items: Path, labels: Path) -> None:
 )
 @click.pass_context
 def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool) -> None:
-    """Named entities against a token-per-line BIO file (GermEval TSV, Universal NER)."""
+    """Named entities against a token-per-line BIO file (GermEval TSV, Universal NER, or
+    token<TAB>tag)."""
     from chronik.evaluation.ner import evaluate_heldout, evaluate_ner
 
     score = evaluate_heldout if heldout else evaluate_ner
@@ -869,9 +889,17 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
     help="A folder (default: the shipped one).",
 )
 @click.option(
-    "--epochs", type=click.IntRange(min=1), default=None, help="Passes over the training data."
+    "--epochs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Passes over the training data.  [default: 6]",
 )
-@click.option("--seed", type=int, default=None)
+@click.option(
+    "--seed",
+    type=int,
+    default=None,
+    help="Random seed: the same seed and data give the same model.  [default: 1]",
+)
 @click.option(
     "--distill",
     "unlabeled",

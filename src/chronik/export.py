@@ -156,6 +156,8 @@ WRITERS: dict[str, Callable[[Iterable[Article], TextIO], int]] = {
 
 
 def writer(name: str) -> Callable[[Iterable[Article], TextIO], int]:
-    if name not in WRITERS:
+    """The writer of a format named in any case ("CSV"), as ``--type PER`` is taken."""
+    found = WRITERS.get(name.lower()) if isinstance(name, str) else None
+    if found is None:
         raise ChronikError(Code.E140, name=name, choices=", ".join(WRITERS))
-    return WRITERS[name]
+    return found
