@@ -224,6 +224,13 @@ def test_colours_joined_by_hyphens_are_no_name(nlp: Language) -> None:
     assert found == [("Grünen", "ORG", False), ("Rot-Weiss Essen", "ORG", False)]
 
 
+def test_a_function_word_alone_is_no_name(nlp: Language) -> None:
+    # The e5 backend tagged the "Die" of a subheading MISC (review 38).
+    text = "Editorial: Die Folgen des Gipfels in Tarvo."
+    found = refine(nlp, text, ("Die", "MISC", False), ("Tarvo", "LOC", False))
+    assert found == [("Tarvo", "LOC", False)]
+
+
 @pytest.fixture(scope="module")
 def with_lexicon() -> Language:
     """The bundled model's pipeline: its vocabulary knows which words a dictionary has."""

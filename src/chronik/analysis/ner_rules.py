@@ -52,6 +52,7 @@ class Refiner:
         self.suffixes = {w: type_ for type_, words in rules["suffixes"].items() for w in words}
         self.group_heads = frozenset(rules["group_heads"]["words"])
         self.colours = frozenset(rules["colours"]["words"])
+        self.function_words = frozenset(rules["function_words"]["words"])
         seats = rules["seats"]
         self.seats = frozenset(seats["names"])
         self.locative_before = frozenset(seats["locative_before"])
@@ -171,6 +172,8 @@ class Refiner:
             return self._lowercase(text, span)
         if self._colours(text):
             return None  # "Schwarz-Rot": a coalition, no name
+        if text.lower() in self.function_words:
+            return None
         if (
             span.type == "PER"
             and "-" in text
