@@ -17,11 +17,12 @@ from chronik.analysis.timex import (
     find_timexes,
     format_duration,
     load_rules,
+    timex_component,
     value_day,
 )
 from chronik.errors import ChronikError
 from chronik.evaluation.timex import comparable, evaluate_timex, read_gold
-from chronik.model import Article, Timex
+from chronik.model import Article, Mention, Timex
 from chronik.options import Options
 
 PUBLISHED = datetime(2023, 9, 11, 8, 0, tzinfo=UTC)  # a Monday
@@ -403,3 +404,28 @@ def test_a_weekday_under_an_updates_dateline_is_resolved_on_that_day() -> None:
     # Without datelines, the publication time as before.
     plain = datelined_timexes("Trump sagte am Montag, er wisse mehr.", published)
     assert [(t.text, t.value) for t in plain] == [("Montag", "2020-05-04")]
+
+
+def test_race_times_names_and_strong_pasts_in_t() -> None:
+    # Review 37: "4:05,12 Minuten" had been 5.12 minutes, and "erlitt am Dienstag" next
+    # Tuesday ("erlitt" ends in -t, as presents do).
+    published = datetime(2026, 2, 4, 10, tzinfo=UTC)  # a Wednesday
+    assert find_timexes("Sie lief die Runde in 4:05,12 Minuten.", published) == []
+    [tuesday] = find_timexes("Die Firma erlitt am Dienstag einen Einbruch.", published)
+    assert tuesday.value == "2026-02-03"
+    [next_tuesday] = find_timexes("Der Läufer tritt am Dienstag an.", published)
+    assert next_tuesday.value == "2026-02-10"
+
+
+def test_a_persons_name_is_no_time() -> None:
+    text = "Zweite wurde Jennifer Montag aus Halle, die am Montag Geburtstag hat."
+    start = text.index("Jennifer")
+    article = Article(
+        id="a",
+        title="",
+        text=text,
+        published=datetime(2026, 2, 4, 10, tzinfo=UTC),
+        mentions=[Mention(start, start + 15, "Jennifer Montag", "PER")],
+    )
+    timex_component(article, Options())
+    assert [(t.start, t.text) for t in article.timexes] == [(text.rindex("Montag"), "Montag")]

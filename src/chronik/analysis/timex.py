@@ -278,11 +278,15 @@ def _candidates(text: str, ruleset: RuleSet, kind: str) -> list[_Candidate]:
             continue
         for match in rule.regex.finditer(text):
             start, end = match.span("span") if "span" in rule.regex.groupindex else match.span()
-            if end > start:
+            # Nothing starts after "4:": "in 4:05,12 Minuten" is a race time, not 5.12 minutes.
+            if end > start and not _CLOCK_BEFORE.match(text, max(0, start - 2), start):
                 found.append(
                     _Candidate(start, end, match.end() - match.start(), order, rule, match)
                 )
     return found
+
+
+_CLOCK_BEFORE = re.compile(r"\d:")
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -483,11 +487,17 @@ def _preterite(word: str) -> bool:
         stem = word.removesuffix(ending)
         if stem != word and lemma in (stem + "en", stem + "n"):
             return True
+    if word.endswith(_STRONG_PAST_IN_T) and not word.endswith("tritt"):
+        return True  # "erlitt", "trat", "hielt" (review 37: read as no tense)
     # Not a present in -t or -e ("trifft", "komme"), nor a participle ("getroffen").
     # Nor an infinitive with zu ("abzugeben").
     strong = not word.endswith(("t", "e")) and not (word.startswith("ge") and word.endswith("en"))
     strong = strong and "zu" not in word[1:]
     return strong and lemma.endswith("en") and word[:1] == lemma[:1]
+
+
+# Strong pasts in -t, which the rule against presents in -t would hide; "tritt" is one.
+_STRONG_PAST_IN_T = ("litt", "ritt", "schnitt", "trat", "galt", "bat", "bot", "hielt", "riet")
 
 
 def _says_year(cand: _Candidate) -> bool:
@@ -1046,7 +1056,17 @@ NORMALISERS: dict[str, Normaliser] = {
 def timex_component(article: Article, options: Options) -> None:
     """Fill ``article.timexes`` from the text, anchored on the publication time; the text
     under an update's dateline ("Update vom 28.04.2020, 12:45 Uhr: …") on that day."""
-    article.timexes = datelined_timexes(article.text, article.published)
+    found = datelined_timexes(article.text, article.published)
+    # A person's name is no time: "Zweite wurde Jennifer Montag" (review 37).
+    people = sorted((m.start, m.end) for m in article.mentions if m.type == "PER")
+    starts = [start for start, _ in people]
+    article.timexes = [t for t in found if not _inside(t, people, starts)]
+
+
+def _inside(timex: Timex, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether the timex lies inside one of the sorted, non-overlapping spans."""
+    at = bisect.bisect_right(starts, timex.start) - 1
+    return at >= 0 and timex.end <= spans[at][1]
 
 
 def datelined_timexes(text: str, published: datetime | None) -> list[Timex]:
