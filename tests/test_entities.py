@@ -67,6 +67,16 @@ def test_fold_keeps_different_names_apart() -> None:
     assert fold("") == ""
 
 
+def test_acronyms_are_spelt_not_transliterated() -> None:
+    # "BSV" (a handball club) and "BSW" (a party) had one key, and the party took the
+    # club's mentions across the store (review 37).
+    assert fold("BSV") != fold("BSW") and fold("SVW") != fold("SVV")
+    assert fold("NATO") == fold("Nato") and fold("WAGNER") == fold("Wagner")
+    club = Entity(entity_id("ORG", "bsv"), "BSV", "ORG", [], 1)
+    party = Entity(entity_id("ORG", "bsw"), "BSW", "ORG", [], 4)
+    assert merge_into([party], [club]) == {}
+
+
 # --- the gazetteer ----------------------------------------------------------------------
 
 

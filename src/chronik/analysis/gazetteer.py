@@ -32,7 +32,7 @@ def _fold_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), replacement) for pattern, replacement in rules)
 
 
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 
 
 @lru_cache(maxsize=65536)
@@ -44,13 +44,24 @@ def fold(text: str) -> str:
     letters once, a word's final e dropped, ... so "Wostotschny" and "Vostochny",
     "Pjöngjang" and "Pyongyang", "Kosmodrom" and "Cosmodrome" get one key.
     """
-    lowered = text.lower().replace("ß", "ss")
-    decomposed = unicodedata.normalize("NFKD", lowered)
+    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    key = _NON_ALNUM.sub(" ", ascii_text).strip()
+    return " ".join(_fold_word(word) for word in _NON_ALNUM.sub(" ", ascii_text).split())
+
+
+def _fold_word(word: str) -> str:
+    # An acronym is spelt, not transliterated: "BSV" (a club) and "BSW" (a party) had met
+    # as "bsv", and the party took the club's articles (review 37).
+    if word.isupper() and len(word) <= _ACRONYM:
+        return word.lower()
+    key = word.lower()
     for pattern, replacement in _fold_rules():
         key = pattern.sub(replacement, key)
     return key
+
+
+# Letters at most: "BSV", "NATO"; "WAGNER" in a headline is the name Wagner, folded as it is.
+_ACRONYM = 4
 
 
 @dataclass(frozen=True, slots=True)
