@@ -67,6 +67,13 @@ def test_fold_keeps_different_names_apart() -> None:
     assert fold("") == ""
 
 
+def test_the_bundesrepublik_is_germany() -> None:
+    text = "Die Bundesrepublik liefert; Deutschland zahlt."
+    article = analysed(text, {"Bundesrepublik": "LOC", "Deutschland": "LOC"})
+    [germany] = article.entities
+    assert (germany.name, germany.code, germany.mention_count) == ("Deutschland", "DE", 2)
+
+
 def test_acronyms_are_spelt_not_transliterated() -> None:
     # "BSV" (a handball club) and "BSW" (a party) had one key, and the party took the
     # club's mentions across the store (review 37).

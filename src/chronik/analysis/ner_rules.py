@@ -52,7 +52,7 @@ class Refiner:
         self.suffixes = {w: type_ for type_, words in rules["suffixes"].items() for w in words}
         self.group_heads = frozenset(rules["group_heads"]["words"])
         self.colours = frozenset(rules["colours"]["words"])
-        self.function_words = frozenset(rules["function_words"]["words"])
+        self.not_names = frozenset(rules["not_names"]["words"])
         seats = rules["seats"]
         self.seats = frozenset(seats["names"])
         self.locative_before = frozenset(seats["locative_before"])
@@ -172,8 +172,10 @@ class Refiner:
             return self._lowercase(text, span)
         if self._colours(text):
             return None  # "Schwarz-Rot": a coalition, no name
-        if text.lower() in self.function_words:
+        if text.lower() in self.not_names:
             return None
+        if len(words) == 1 and text.split("-")[0].lower() in self.not_names:
+            return None  # "Vize-Außenminister", "Gipfel-Marathon": no name's compound
         if (
             span.type == "PER"
             and "-" in text
