@@ -67,6 +67,18 @@ def test_fold_keeps_different_names_apart() -> None:
     assert fold("") == ""
 
 
+def test_a_name_with_a_place_glued_on_does_not_name_the_entity() -> None:
+    # One NER span over two names, "Staaten aus dem Nahen Osten Kiew um Hilfe bitten",
+    # had named the entity of 42 other mentions "Nahen Osten Kiew" across the stream.
+    region = Entity(entity_id("LOC", "no"), "Nahen Osten", "LOC", [], 42)
+    glued = Entity(entity_id("LOC", "nok"), "Nahen Osten Kiew", "LOC", [], 1)
+    assert combine_entities(region, glued).name == "Nahen Osten"
+    assert combine_entities(glued, region).name == "Nahen Osten"
+    office = Entity(entity_id("ORG", "ba"), "Bundesamt", "ORG", [], 4)
+    full = Entity(entity_id("ORG", "bfv"), "Bundesamt für Verfassungsschutz", "ORG", [], 1)
+    assert combine_entities(office, full).name == "Bundesamt für Verfassungsschutz"
+
+
 def test_the_bundesrepublik_is_germany() -> None:
     text = "Die Bundesrepublik liefert; Deutschland zahlt."
     article = analysed(text, {"Bundesrepublik": "LOC", "Deutschland": "LOC"})
