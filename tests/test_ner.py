@@ -434,3 +434,14 @@ def test_silver_sentences_leave_out_articles_named_by_the_items_own_ids(tmp_path
         "In Köln tagt heute der Stadtrat lange."
     ]
     assert collect_sentences([str(items)], Options(), {"koeln-1"}) == []
+
+
+def test_a_full_stop_after_one_letter_is_the_sentences_not_the_names(
+    bundled: SpacyBackend,
+) -> None:
+    # "auf X.": the tokenizer reads "X." as an initial; the platform X was named "X."
+    # in 31 mentions of the stream.
+    text = "Das schrieb Musk auf der Plattform X. Die EU prüft den Beitrag."
+    [platform] = [m for m in bundled.recognize(text) if m.text.startswith("X")]
+    assert (platform.text, text[platform.start : platform.end]) == ("X", "X")
+    assert {m.text for m in bundled.recognize("J. D. Vance kam nach Rom.")} >= {"J. D. Vance"}

@@ -70,6 +70,7 @@ _LABELS = {
 }
 _DERIVED = re.compile(r"(deriv|part)$")
 _BREAK = re.compile(r"\n|(?<=[.!?])\s")
+_LETTER_AND_STOP = re.compile(r"[A-Z]\.")
 
 
 class NerBackend(Protocol):
@@ -127,6 +128,10 @@ class SpacyBackend:
         for span in spans:
             start, end = doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1])
             text = whole[start:end]
+            if _LETTER_AND_STOP.fullmatch(text):
+                # "auf X.": the tokenizer took the full stop for an initial's, and a lone
+                # initial is no name
+                text, end = text[:-1], end - 1
             yield Mention(offset + start, offset + end, text, span.type, derived=span.derived)
 
 
