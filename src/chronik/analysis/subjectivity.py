@@ -322,6 +322,10 @@ def score_sentences(texts: Sequence[str]) -> list[float]:
 # subjective, so that one evaluative aside does not turn a report into an opinion piece.
 OPINION_THRESHOLD = 0.7
 _REPORTED = 0.5  # the most a sentence handed to a source adds to its paragraph's score
+# Opened and closed by quotation marks, with no closing mark followed by more words inside.
+_WHOLE_QUOTE = re.compile(r"[„\"»“‚›](?:(?![“\"«”‘‹][ ,;]+\w).)*[“\"«”‘‹][.!?]?", re.S)
+# A speaker's name of one to three words and a colon, as interviews set an answer.
+_ANSWER = re.compile(r"([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
 
 
 def paragraph_scores(article: Article) -> dict[int, float]:
@@ -340,6 +344,9 @@ def paragraph_scores(article: Article) -> dict[int, float]:
         if s.subjective is not None
     )
     starts = [start for start, _, _ in scored]
+    # The people the article names, also by surname: an answer's "Brandt:" is often no
+    # mention of its own.
+    people = {n for m in article.mentions if m.type == "PER" for n in (m.text, m.text.split()[-1])}
     scores: dict[int, float] = {}
     for index, block in enumerate(article.blocks):
         if block.kind is not BlockKind.PARAGRAPH or block.start < 0:
@@ -347,8 +354,19 @@ def paragraph_scores(article: Article) -> dict[int, float]:
         inside = scored[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
         total = sum(length for _, _, length in inside)
         if total:
-            scores[index] = sum(p * length for _, p, length in inside) / total
+            cap = _REPORTED if _reported_speech(block.text, people) else 1.0
+            scores[index] = sum(min(p, cap) * length for _, p, length in inside) / total
     return scores
+
+
+def _reported_speech(text: str, people: set[str]) -> bool:
+    """A paragraph that is one quotation, or an interview's answer after its speaker's name
+    ("Brandt: Ehrlich gesagt …"), is reported speech whether or not the attribution step
+    found its speaker (review 37: 10 of 12 wrong stances on 49 articles were such)."""
+    if _WHOLE_QUOTE.fullmatch(text):
+        return True
+    answer = _ANSWER.match(text)
+    return answer is not None and answer.group(1) in people
 
 
 def decide_stance(article: Article) -> None:
