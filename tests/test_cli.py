@@ -301,6 +301,20 @@ def test_ingest_dates_what_gives_no_date_of_its_own(run, tmp_path: Path) -> None
     assert found["Brücke"]["published"] == "2024-05-06T06:00:00+00:00"
     assert [t["value"] for t in found["Brücke"]["timexes"]] == ["2024-05-07"]
     assert found["Hafen"]["published"] == "2024-01-02T10:00:00+00:00"  # its own date
+    # A page's own date, read in analysis, comes first too (review 39).
+    page = tmp_path / "seite.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2023-03-01T09:00:00Z">'
+        "<title>Werft</title></head><body><article><h1>Werft</h1><p>Die Werft in Kiel baut "
+        "ein neues Dock für große Schiffe, sagte der Betriebsrat am Mittwoch.</p></article>"
+        "</body></html>"
+    )
+    assert run("ingest", str(page), "--published", "2024-05-06T08:00:00+02:00").exit_code == 0
+    assert run("reanalyze").exit_code == 0  # the date given is kept with the input
+    lines = run("export").stdout.splitlines()
+    found = {a["title"]: a for a in map(json.loads, lines)}
+    assert found["Werft"]["published"].startswith("2023-03-01")
+    assert found["Brücke"]["published"] == "2024-05-06T06:00:00+00:00"
 
 
 def test_lists_show_a_bare_kicker_with_its_lead_as_the_web_does(run) -> None:  # type: ignore[no-untyped-def]

@@ -1149,10 +1149,11 @@ def _publication_time(published: object) -> datetime | None:
 
 
 def _dated(items: Iterable[Item], when: datetime | None) -> Iterator[Item]:
-    """The items, each document that gives no publication time dated ``when``."""
+    """The items, each document that gives no publication time dated ``when`` unless it
+    dates itself in analysis (a page's own date)."""
     for item in items:
         if when and isinstance(item, Document) and item.published is None:
-            item = replace(item, published=when)
+            item = replace(item, assumed_published=when)
         yield item
 
 

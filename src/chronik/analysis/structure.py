@@ -627,20 +627,27 @@ def _date(value: str | None) -> datetime | None:
 
 
 def _published(document: Document, page_date: str | None) -> datetime | None:
-    """The publication time in UTC: the reader's, else the page's own date. A time at the
-    calendar's ends with an offset ("0001-01-01T00:00:00+14:00") has no UTC time: the
-    reader's is an error (E009), the page's own no date."""
+    """The publication time in UTC: the reader's, else the page's own date, else the one
+    the user gave (``assumed_published``). A time at the calendar's ends with an offset
+    ("0001-01-01T00:00:00+14:00") has no UTC time: the reader's or the user's is an error
+    (E009), the page's own no date."""
     if document.published is not None:
-        try:
-            return document.published.astimezone(UTC)
-        except OverflowError:
-            time = document.published.isoformat()
-            raise InputError(Code.E009, document.origin, time=time) from None
+        return _in_utc(document.published, document.origin)
     when = _date(page_date)
     try:
-        return when.astimezone(UTC) if when else None
+        if when:
+            return when.astimezone(UTC)
     except OverflowError:
         return None
+    assumed = document.assumed_published
+    return _in_utc(assumed, document.origin) if assumed is not None else None
+
+
+def _in_utc(when: datetime, origin: str) -> datetime:
+    try:
+        return when.astimezone(UTC)
+    except OverflowError:
+        raise InputError(Code.E009, origin, time=when.isoformat()) from None
 
 
 def _language(declared: str | None, text: str) -> str:

@@ -24,6 +24,9 @@ class Document:
     published: datetime | None = None
     publisher: str | None = None
     language: str | None = None
+    # The time a user gave for an input that dates itself nowhere (``ingest --published``):
+    # a page's own date, found in analysis, comes first.
+    assumed_published: datetime | None = None
 
 
 def is_web_address(text: str) -> bool:

@@ -1087,12 +1087,13 @@ def reread(fmt: str, payload: bytes, origin: str, meta: dict[str, Any]) -> Docum
     if isinstance(item, InputError):
         raise item
     meta = dict(meta)
-    published = meta.pop("published", None)
+    published, assumed = meta.pop("published", None), meta.pop("assumed_published", None)
     if "source" in meta:  # a document stored before the publisher had its name
         meta["publisher"] = meta.pop("source")
     for key, value in meta.items():
         setattr(item, key, value or getattr(item, key))
     item.published = datetime.fromisoformat(published) if published else item.published
+    item.assumed_published = datetime.fromisoformat(assumed) if assumed else None
     return item
 
 

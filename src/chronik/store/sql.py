@@ -200,6 +200,9 @@ class SQLStore(ABC):
             "url": doc.url,
             "title": doc.title,
             "published": doc.published.isoformat() if doc.published else None,
+            "assumed_published": (
+                doc.assumed_published.isoformat() if doc.assumed_published else None
+            ),
             "publisher": doc.publisher,
             "language": doc.language,
         }
