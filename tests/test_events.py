@@ -1395,6 +1395,30 @@ def test_a_fronted_place_phrase_ends_at_the_verb() -> None:
     assert dict(zip(event.actor_names, event.roles, strict=True))["Sánchez"] == "agent"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names", "roles"),
+    [
+        (
+            "Am Samstag griff die Hamas Israel an.",
+            [("Hamas", "ORG"), ("Israel", "LOC")],
+            [("Hamas", "agent"), ("Israel", "target")],
+        ),
+        (
+            "Am Dienstag kritisierte Boris Pistorius Friedrich Merz scharf.",
+            [("Boris Pistorius", "PER"), ("Friedrich Merz", "PER")],
+            [("Boris Pistorius", "agent"), ("Friedrich Merz", "target")],
+        ),
+    ],
+)
+def test_a_name_in_s_before_another_name_is_no_genitive(
+    sentence: str, names: list[tuple[str, str]], roles: list[tuple[str, str]]
+) -> None:
+    # Review 39: the genitive rule ("hat Spaniens Präsident Sánchez") had run the subject
+    # on into the object.
+    [event] = extract(make_article(sentence, names))
+    assert list(zip(event.actor_names, event.roles, strict=True)) == roles
+
+
 def test_who_reacts_to_an_attack_did_not_attack() -> None:
     sentence = "Ministerin Karla Brenner hat nach dem Anschlag auf das Stadtfest Hilfe angekündigt."
     events = extract(make_article(sentence, [("Karla Brenner", "PER")]))

@@ -611,10 +611,22 @@ def _noun_phrase(sent: SentenceView, first: int, last: int) -> tuple[int, int]:
                 j += 1
     end = j
     while end < last and (_starts_noun_phrase(tokens[end]) or _inside_noun_phrase(tokens[end])):
-        if end > j and _other_name(sent, end - 1) and _starts_noun_phrase(tokens[end]):
-            break  # but a genitive opens the phrase: "Spaniens Präsident Sánchez"
+        if end > j and _name_ends_phrase(sent, end) and _starts_noun_phrase(tokens[end]):
+            break
         end += 1
     return j, end
+
+
+def _name_ends_phrase(sent: SentenceView, at: int) -> bool:
+    """Whether a name ends right before token ``at`` and so ends its noun phrase ("Russland
+    Kiew": subject and object); a genitive goes on to its noun ("Spaniens Präsident
+    Sánchez"), but not to another name ("die Hamas Israel", "Boris Pistorius Friedrich
+    Merz", review 39)."""
+    named = _mention_ending_at(sent, at - 1)
+    if named is None or named.derived or named.end > sent.tokens[at].start:
+        return False
+    next_name = any(m.start == sent.tokens[at].start for m in sent.mentions)
+    return next_name or not named.text.endswith("s")
 
 
 def _starts_noun_phrase(token: Token) -> bool:
