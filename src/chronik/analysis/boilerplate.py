@@ -113,7 +113,9 @@ METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the comments' heading; a "Kommentar" heading opens an opinion section
             r"|(neue )?kommentare"
             r"|kommentare (lesen|anzeigen)\b.{0,40}|ein beitrag von:?)"
-            r"|.{0,60}\bfinden sie (hier|in unserer?|auf unserer?|im|unter)\b.{0,80})$",
+            # (the polite "Sie" only: "Wohnungen finden sie im Umland kaum" is news)
+            r"|.{0,60}\b(?-i:finden Sie) (hier\b|in unserer?\b|auf unserer?\b|unter:"
+            r"|unter (www|https?:)).{0,80})$",
             _I,
         ),
     ),
