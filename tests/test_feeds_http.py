@@ -26,6 +26,15 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 </channel></rss>"""
 
 
+BLOG = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Liveblog</title>
+<item><title>Hafen:</title><link>{base}/page#event_id=eo1</link>
+<description>Die erste Fähre hat angelegt.</description></item>
+<item><title>Hafen:</title><link>{base}/page#event_id=eo2</link>
+<description>Die zweite Fähre hat angelegt.</description></item>
+</channel></rss>"""
+
+
 class Site:
     def __init__(self, page: bytes) -> None:
         self.page = page
@@ -47,6 +56,9 @@ def site(fixtures: Path) -> Iterator[tuple[str, Site]]:
                 body = FEED.format(base=base).encode()
                 self.send_response(200)
                 self.send_header("ETag", '"v1"')
+            elif self.path == "/blog":
+                body = BLOG.format(base=base).encode()
+                self.send_response(200)
             elif self.path == "/slow":  # a trickle: 20 bytes every 0.1 s, for 4 s
                 self.send_response(200)
                 self.send_header("Content-Length", "800")
@@ -145,6 +157,21 @@ def test_fetch_takes_the_linked_page(site: tuple[str, Site], tmp_path: Path) -> 
         [article] = app.articles()
         assert "Dömitz" in article.text and article.url == f"{base}/page"
         assert article.title == "Brücke eröffnet"
+
+
+def test_fetch_leaves_a_live_blogs_entries_their_own_text(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    # Each entry's page is the whole blog: fetched, every entry had been a copy of it.
+    base, state = site
+    with Chronik(options=Options.from_env(db=str(tmp_path / "b.db"), fetch=True)) as app:
+        assert app.ingest([f"{base}/blog"]).inserted == 2
+        texts = sorted(a.text for a in app.articles())
+    assert [t.rsplit("\n", 1)[-1] for t in texts] == [
+        "Die erste Fähre hat angelegt.",
+        "Die zweite Fähre hat angelegt.",
+    ]
+    assert [path for path, _ in state.requests] == ["/blog"]
 
 
 def test_a_teaser_never_replaces_the_page_fetched_in_full(

@@ -34,7 +34,7 @@ from chronik.analysis.boilerplate import (
 from chronik.analysis.sentences import lead_line
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
-from chronik.ingest.document import Document, is_web_address
+from chronik.ingest.document import Document, entry_fragment, is_web_address
 from chronik.ingest.readers import (
     html_parser,
     is_whole_page,
@@ -584,29 +584,6 @@ def article_id(url: str | None, text: str) -> str:
     else:
         key = "text:" + _normalise(text)
     return _digest(key)[:16]
-
-
-def entry_fragment(url: str) -> str:
-    """``#`` and the fragment of ``url`` where it names one entry of a page, else "". A live
-    blog's feed links each entry as ``…-liveblog#event_id=eo5x…``: without the fragment, 152
-    entries of news-stream-de, months apart, had each become a revision of the one before,
-    which left only the latest as an article. A fragment of a tracking key (``#xtor=RSS-3``)
-    or a plain anchor (``#comments``) names no entry: such a link is the page."""
-    fragment = urlsplit(url.strip()).fragment.strip()
-    key, equals, value = fragment.partition("=")
-    if equals:
-        named = bool(value) and not _TRACKING_KEY.fullmatch(key)
-    else:
-        named = bool(_ENTRY_NUMBER.search(fragment))
-    return "#" + fragment if named else ""
-
-
-# Fragments that feeds and share buttons add for analytics (courlan drops such query keys).
-_TRACKING_KEY = re.compile(
-    r"(?i)(?:utm_|at_|wt_|ns_|mc_|pk_|fb_|ga_)\w*|xtor|echobox|ref|source|origin|via|from|cmp"
-)
-# "#post-1234", "#entry-98765": an anchor numbered like an entry, not "#kapitel-2".
-_ENTRY_NUMBER = re.compile(r"\d{3}")
 
 
 def _normalise(text: str) -> str:

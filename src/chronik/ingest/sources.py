@@ -14,7 +14,7 @@ from urllib.request import url2pathname
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import check_size, gunzip, read_bounded, utf8_bytes
-from chronik.ingest.document import Document, is_web_address
+from chronik.ingest.document import Document, entry_fragment, is_web_address
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import (
     ARTICLE_ENDINGS,
@@ -168,7 +168,9 @@ def _read_url(url: str, options: Options) -> Iterator[Item]:
 def _fetch_linked(item: Document, options: Options) -> Item:
     """A feed item's page, fetched for its full text; the item's own fields fill gaps, and
     stand alone when the page cannot be fetched."""
-    if not item.url:
+    if not item.url or entry_fragment(item.url):
+        # A live blog's entry: its page is the whole blog, which each entry would copy
+        # (review 39); the item's own text is the entry.
         return item
     try:
         page = fetch(item.url, options)
