@@ -489,6 +489,14 @@ def test_a_names_genitive_tagged_derived_is_the_name_not_a_word_derived_from_it(
     normalise(article)
     assert (genitive.type, genitive.derived) == ("ORG", False)
     assert genitive.entity_id == entity(article, "Kreml").id
+    # A compound on the genitive stays derived (review 39).
+    text = "Die Bundestags-Vizepräsidentin sprach im Bundestag."
+    start = text.index("Bundestags")
+    compound = Mention(start, start + 26, "Bundestags-Vizepräsidentin", "LOC", None, True)
+    article = Article(id="b", title="", text=text, mentions=marked(text, {"Bundestag": "ORG"}))
+    article.mentions = sorted([*article.mentions, compound], key=lambda m: m.start)
+    normalise(article)
+    assert compound.derived and compound.entity_id == entity(article, "Bundestag").id
 
 
 def test_declined_names_of_things_are_one_entity_named_in_the_nominative() -> None:

@@ -408,9 +408,10 @@ class _Groups:
                 self.merge(others[0], group)
                 if not any(g is others[0] for g in named.get(key, [])):
                     # Its genitive, not a word derived from it: "des Kremls" is a source
-                    # named Kreml, as "der Kreml" is.
+                    # named Kreml, as "der Kreml" is; "Bundestags-Vizepräsidentin" stays
+                    # derived.
                     for mention in group.mentions:
-                        mention.derived = False
+                        mention.derived = mention.derived and "-" in mention.text
 
     def merge_derived_people(self) -> None:
         """A compound on a person's name is that person's ("Trump-Putin-Treffen",

@@ -174,8 +174,10 @@ class Refiner:
             return None  # "Schwarz-Rot": a coalition, no name
         if text.lower() in self.not_names:
             return None
-        if len(words) == 1 and text.split("-")[0].lower() in self.not_names:
-            return None  # "Vize-Außenminister", "Gipfel-Marathon": no name's compound
+        prefix = text.split("-")[0]
+        if len(words) == 1 and len(prefix) > 3 and prefix.lower() in self.not_names:
+            # "Vize-Außenminister", "Gipfel-Marathon": no name's compound ("An-225" is one)
+            return None
         if (
             span.type == "PER"
             and "-" in text
