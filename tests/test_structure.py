@@ -617,3 +617,18 @@ def test_a_line_break_parts_words_and_a_run_in_heading_opens_its_section() -> No
         ("Ein Windrad im Garten ist meistens eine teure Spielerei für Bastler.", "para"),
         ("Anschrift: Gartenweg 4 Telefon 0123", "para"),
     ]
+
+
+def test_what_is_no_run_in_heading_and_no_long_lead() -> None:
+    # Review 39: headings with an ordinal or an abbreviation had become paragraphs, and a
+    # byline or a poem's first line a subheading.
+    body = (
+        "<h2>Was bringt der 1. Mai?</h2><h2>Prof. Dr. Beispiel warnt vor dem Winter!</h2>"
+        "<p>Von Hans Müller<br/>Die Stadt plant neue Radwege in der Altstadt, sagte der "
+        "Bürgermeister am Dienstag.</p><p>Rosen sind rot<br/>Veilchen sind blau</p>"
+        "<p>Die Stadt plant neue Radwege in der Altstadt, sagte der Bürgermeister.</p>"
+    )
+    page = f"<html><body><article><h1>Mai</h1>{body}</article></body></html>"
+    hints = {line.text[:12]: line.hint for line in html_lines(page, "mai.html")[0]}
+    assert hints["Was bringt d"] == hints["Prof. Dr. Be"] == "heading"
+    assert hints["Von Hans Mül"] == hints["Rosen sind r"] == "para"

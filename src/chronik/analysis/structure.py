@@ -398,20 +398,24 @@ def _paragraph_lines(element: Any) -> Iterator[Line]:
 
 
 def _run_in_heading(element: Any) -> str:
-    """The words before the paragraph's first line break, where they are a short heading."""
+    """The words before the paragraph's first line break, where they are a short heading
+    over prose: not a line of data ("Anschrift: Gartenweg 4"), a byline ("Von Hans
+    Müller"), a quotation's line, nor a poem's (its next line is short too)."""
     parts = [element.text or ""]
     for child in element:
         if child.tag == "lb":
             words = " ".join("".join(parts).split())
+            rest = " ".join((child.tail or "").split())
             short = len(words.split()) <= _RUN_IN_WORDS and _is_heading(Line(words))
-            # "Anschrift: Gartenweg 4", "Verbrauch: 1": a line of data, not a heading
-            return words if short and not _DATA.search(words) else ""
+            prose = len(rest.split()) >= _PROSE_WORDS
+            return words if short and prose and not _NOT_A_HEADING.search(words) else ""
         parts += [_flat(child), child.tail or ""]
     return ""
 
 
 _RUN_IN_WORDS = 6
-_DATA = re.compile(r"[\d:]")
+_PROSE_WORDS = 8  # words on the line after a heading: a sentence, not a poem's line
+_NOT_A_HEADING = re.compile(r"[\d:]|^(?:Von|By|Foto|Text)\b|^[\"„“»'‚]")
 
 
 def _flat(element: Any) -> str:
@@ -427,7 +431,9 @@ def _flat(element: Any) -> str:
     return " ".join("".join(parts).split())
 
 
-_SENTENCES = re.compile(r"[.!?]\s+\S.*[.!?]")  # two sentences or more
+# Two sentences or more: an end after a word of four small letters or more, so that "der 1.
+# Mai" and "Prof. Dr. Drosten" are no ends (review 39), then a capital, then another end.
+_SENTENCES = re.compile(r"[a-zäöüß]{4}[.!?]\s+[A-ZÄÖÜ\"„].*[.!?]")
 
 
 def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[str, Any]]:
