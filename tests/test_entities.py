@@ -91,6 +91,7 @@ def test_acronyms_are_spelt_not_transliterated() -> None:
     # club's mentions across the store (review 37).
     assert fold("BSV") != fold("BSW") and fold("SVW") != fold("SVV")
     assert fold("NATO") == fold("Nato") and fold("WAGNER") == fold("Wagner")
+    assert fold("KIEW") == fold("Kiew") and fold("WIEN") == fold("Wien")  # words, in capitals
     club = Entity(entity_id("ORG", "bsv"), "BSV", "ORG", [], 1)
     party = Entity(entity_id("ORG", "bsw"), "BSW", "ORG", [], 4)
     assert merge_into([party], [club]) == {}

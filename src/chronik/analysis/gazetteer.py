@@ -52,7 +52,7 @@ def fold(text: str) -> str:
 def _fold_word(word: str) -> str:
     # An acronym is spelt, not transliterated: "BSV" (a club) and "BSW" (a party) had met
     # as "bsv", and the party took the club's articles (review 37).
-    if word.isupper() and len(word) <= _ACRONYM:
+    if word.isupper() and len(word) <= _ACRONYM and sum(c in "AEIOUY" for c in word) <= 1:
         return word.lower()
     key = word.lower()
     for pattern, replacement in _fold_rules():
@@ -60,7 +60,8 @@ def _fold_word(word: str) -> str:
     return key
 
 
-# Letters at most: "BSV", "NATO"; "WAGNER" in a headline is the name Wagner, folded as it is.
+# Letters at most, with one vowel at most: "BSV", "CDU"; "KIEW", "NATO" or "WAGNER" in a
+# headline are words, folded as they are.
 _ACRONYM = 4
 
 
