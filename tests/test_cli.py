@@ -122,6 +122,7 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
             "chronik run",
             "goes before the command, 'chronik --db FILE run'",
         ),
+        (["eval", "stories", "--db", "x"], "chronik eval stories", "--db FILE eval stories'"),
         (
             ["serve", "--every", "0s"],
             "chronik serve",
@@ -798,6 +799,8 @@ def test_a_thousand_errors_are_printed_then_counted(run, tmp_path: Path) -> None
     assert "chronik: error: … and 5 more; --json lists them all" in lines
     full = json.loads(run("ingest", "--json", str(broken)).stdout)
     assert len(full["errors"]) == 1005
+    # `run` has no --json to point to (review 39)
+    assert "chronik: error: … and 5 more" in run("run", str(broken)).stderr.splitlines()
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")

@@ -65,7 +65,8 @@ def _usage(exc: click.ClickException, ctx: click.Context | None) -> click.ClickE
     detail = exc.format_message().rstrip(".")
     if isinstance(exc, click.NoSuchOption) and exc.option_name == "--db":
         # The one option of the whole command line: it goes before the command.
-        detail += f"; --db goes before the command, 'chronik --db FILE {command.split()[-1]}'"
+        words = command.split(maxsplit=1)[1:]  # "eval stories" from "chronik eval stories"
+        detail += f"; --db goes before the command, 'chronik --db FILE {' '.join(words)}'"
     return Failure(str(ChronikError(Code.E280, where=command, detail=detail, command=command)))
 
 
@@ -253,7 +254,10 @@ def _errors(report: IngestReport, shown: int = 0) -> None:
         click.echo(f"chronik: error: {line}", err=True)
     more = len(errors) - _SHOWN_ERRORS
     if more > 0:
-        click.echo(f"chronik: error: … and {more:,} more; --json lists them all", err=True)
+        # Only a command with --json can list them (review 39: watch said so too).
+        ctx = click.get_current_context(silent=True)
+        hint = "; --json lists them all" if ctx and "as_json" in ctx.params else ""
+        click.echo(f"chronik: error: … and {more:,} more{hint}", err=True)
 
 
 _SHOWN_ERRORS = 1000
