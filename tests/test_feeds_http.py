@@ -268,3 +268,31 @@ def test_watch_stopped_between_rounds_says_what_it_stored(
         "chronik: interrupted after 1 new, 0 revised, 0 unchanged, 1 failed; "
         "what was stored before stays stored\n"
     )
+
+
+@pytest.mark.usefixtures("ctrl_c")
+def test_watch_stopped_while_storing_counts_what_it_stored(
+    site: tuple[str, Site], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The interrupt waits until the article is stored whole; the counts had been taken
+    # before it, one article short (review 39).
+    import signal
+
+    from chronik.store.sql import SQLStore
+
+    put_entities = SQLStore._put_entities
+
+    def ctrl_c_while_storing(store: SQLStore, article: object) -> None:
+        signal.raise_signal(signal.SIGINT)
+        put_entities(store, article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SQLStore, "_put_entities", ctrl_c_while_storing)
+    base, _ = site
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{base}/feed\n")
+    db = str(tmp_path / "w.db")
+    result = CliRunner().invoke(cli, ["--db", db, "watch", str(feeds)])
+    assert result.exit_code == 130
+    assert "interrupted after 1 new, 0 revised, 0 unchanged, 0 failed" in result.stderr
+    with Chronik(db) as app:
+        assert app.count_articles() == 1

@@ -87,12 +87,13 @@ class IngestReport:
     def seen(self) -> int:
         return self.inserted + self.revised + self.unchanged + self.failed
 
-    def __add__(self, other: IngestReport) -> IngestReport:
+    def __sub__(self, earlier: IngestReport) -> IngestReport:
+        """What happened since ``earlier``, a copy of these counts taken before."""
         return IngestReport(
-            self.inserted + other.inserted,
-            self.revised + other.revised,
-            self.unchanged + other.unchanged,
-            self.errors + other.errors,
+            self.inserted - earlier.inserted,
+            self.revised - earlier.revised,
+            self.unchanged - earlier.unchanged,
+            self.errors[len(earlier.errors) :],
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -281,12 +282,18 @@ class Chronik:
         self._analysis_checked = True
 
     def ingest_documents(
-        self, items: Iterable[Item], progress: Progress | None = None
+        self,
+        items: Iterable[Item],
+        progress: Progress | None = None,
+        report: IngestReport | None = None,
     ) -> IngestReport:
         """Analyse what is new or changed (in ``options.executor``), then link and store it
-        here, in input order."""
+        here, in input order. The counts go on in ``report`` where one is given (a poll's
+        or a watch's running counts, which ``progress`` then gets)."""
         self.check_analysis()
-        report = IngestReport()
+        report = IngestReport() if report is None else report
+        if progress:  # the counts it will keep, also for an interrupt before the first tick
+            progress("", report)
         # The executor first: one that cannot start (E210) must leave no new store behind.
         with closing(open_executor(self.options)) as executor:
             # Writing creates the store, when there is an article to store: a batch of
@@ -837,25 +844,31 @@ class Chronik:
 
     # --- feeds ------------------------------------------------------------------------------
 
-    def poll(self, feeds: Sequence[str], progress: Progress | None = None) -> IngestReport:
+    def poll(
+        self,
+        feeds: Sequence[str],
+        progress: Progress | None = None,
+        report: IngestReport | None = None,
+    ) -> IngestReport:
         """Fetch each feed once, politely (ETag and Last-Modified), and ingest what is new.
-        ``progress`` gets the poll's counts so far, a feed that could not be read included."""
+        ``progress`` gets the poll's counts so far (in ``report`` where one is given), a
+        feed that could not be read included."""
         self.check_analysis()
         self._create = True  # it writes each feed's state
-        report = IngestReport()
+        report = IngestReport() if report is None else report
         for url in feeds:
-            report += self._poll_feed(url, _counted_on(progress, report))
+            self._poll_feed(url, progress, report)
             if progress:
                 progress(url, report)
         return report
 
-    def _poll_feed(self, url: str, progress: Progress | None) -> IngestReport:
+    def _poll_feed(self, url: str, progress: Progress | None, report: IngestReport) -> None:
         state = self.store.feed_state(url)
         try:
             fetched = fetch(url, self.options, state.etag, state.modified)
         except InputError as exc:
-            return IngestReport(errors=[str(exc)])
-        report = IngestReport()
+            report.errors.append(str(exc))
+            return
         if not fetched.not_modified:
             # By the bytes, not the server's Content-Type: feeds are often served as
             # text/html or text/plain.
@@ -864,8 +877,10 @@ class Chronik:
                 # A maintenance or login page had been stored as an article, and its
                 # state kept, so that the error was said once: it is said each round.
                 detail = f"the address answered with {_FORMAT_WORDS.get(kind, kind)}, not a feed"
-                return IngestReport(errors=[str(InputError(Code.E020, url, detail=detail))])
-            report = self.ingest_documents(read_bytes(fetched.data, url, self.options), progress)
+                report.errors.append(str(InputError(Code.E020, url, detail=detail)))
+                return
+            items = read_bytes(fetched.data, url, self.options)
+            self.ingest_documents(items, progress, report)
         # Only once its items are stored: written before them, a poll stopped halfway
         # (Ctrl-C, a crash) left the rest behind a "304 Not Modified" for good.
         state.etag, state.modified, state.checked = (
@@ -875,7 +890,6 @@ class Chronik:
         )
         self.store.put_feed_state(state)
         self.store.commit()
-        return report
 
     def watch(
         self,
@@ -894,11 +908,11 @@ class Chronik:
         total = IngestReport()
         done = 0
         while rounds is None or done < rounds:
-            part = self.poll(feeds, _counted_on(progress, total))
-            total += part
+            before = replace(total, errors=list(total.errors))
+            self.poll(feeds, progress, total)
             done += 1
             if on_round:
-                on_round(done, part)
+                on_round(done, total - before)
             if rounds is None or done < rounds:
                 time.sleep(every)
         return total
@@ -1121,15 +1135,6 @@ class _Ticker:
             self.committed = now
         if self.progress:
             self.progress(where, self.report)
-
-
-def _counted_on(progress: Progress | None, before: IngestReport) -> Progress | None:
-    """``progress`` for a part of a larger piece of work: it gets the counts of ``before``
-    and of the part so far, together."""
-    if progress is None:
-        return None
-    report = progress  # bound here: mypy does not narrow it inside the closure
-    return lambda where, part: report(where, before + part)
 
 
 def _in_timeline_order(story: Story) -> Story:
