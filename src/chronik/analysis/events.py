@@ -648,14 +648,23 @@ def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
         return None
     between = sent.tokens[i].lower == "zwischen"
     stops = _PHRASE_STOPS - ({"und"} if between else _JOINING)
-    end = i + 1
-    while end < len(sent.tokens) and end - i <= 10 and sent.tokens[end].text[:1].isalnum():
-        if sent.tokens[end].lower in stops or _verb_form(sent.tokens[end]):
-            break
-        end += 1
+    end = _words_up_to_a_verb(sent, i + 1, 10, stops)
     if not between and not _all_parties(sent, trigger, end):
         return None
     return sent.tokens[i].end, sent.tokens[end - 1].end
+
+
+def _words_up_to_a_verb(
+    sent: SentenceView, first: int, most: int, stops: frozenset[str] = frozenset()
+) -> int:
+    """The end of the words from ``first``: at most ``most`` past the word before it, up to
+    a mark, a verb or one of ``stops``."""
+    end = first
+    while end < len(sent.tokens) and end - first < most and sent.tokens[end].text[:1].isalnum():
+        if sent.tokens[end].lower in stops or _verb_form(sent.tokens[end]):
+            break
+        end += 1
+    return end
 
 
 def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
@@ -672,11 +681,7 @@ def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | N
         j -= 1
     if j < 0 or tokens[j].lower not in _TIME_PREPOSITIONS:
         return None
-    end = trigger.index + 1
-    while end < len(tokens) and end - trigger.index <= _OWN_PHRASE:
-        if not tokens[end].text[:1].isalnum() or _verb_form(tokens[end]):
-            break
-        end += 1
+    end = _words_up_to_a_verb(sent, trigger.index + 1, _OWN_PHRASE)
     return tokens[trigger.index].end, tokens[end - 1].end
 
 
