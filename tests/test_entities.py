@@ -483,24 +483,27 @@ def test_organisations_join_their_genitive() -> None:
     assert entity(article, "Bloomberg").type == "ORG"
 
 
+def _with_derived(text: str, surface: str, names: dict[str, str]) -> tuple[Article, Mention]:
+    """An article with ``names`` marked and ``surface`` a derived place, as the bundled model
+    tags "Kremls"; normalised."""
+    start = text.index(surface)
+    derived = Mention(start, start + len(surface), surface, "LOC", None, True)
+    article = Article(id="a", title="", text=text, mentions=marked(text, names))
+    article.mentions = sorted([*article.mentions, derived], key=lambda m: m.start)
+    normalise(article)
+    return article, derived
+
+
 def test_a_names_genitive_tagged_derived_is_the_name_not_a_word_derived_from_it() -> None:
     # The bundled model tags "des Kremls" a derived place: it joined the Kreml but stayed
     # derived, and an event's source read "des Kremls" where "der Kreml" read "Kreml".
     text = "Nach Angaben des Kremls plant der Kreml eine Reise in den Gaza-Streifen."
-    start = text.index("Kremls")
-    genitive = Mention(start, start + 6, "Kremls", "LOC", None, True)
-    article = Article(id="a", title="", text=text, mentions=marked(text, {"Kreml": "ORG"}))
-    article.mentions = sorted([*article.mentions, genitive], key=lambda m: m.start)
-    normalise(article)
+    article, genitive = _with_derived(text, "Kremls", {"Kreml": "ORG"})
     assert (genitive.type, genitive.derived) == ("ORG", False)
     assert genitive.entity_id == entity(article, "Kreml").id
     # A compound on the genitive stays derived (review 39).
     text = "Die Bundestags-Vizepräsidentin sprach im Bundestag."
-    start = text.index("Bundestags")
-    compound = Mention(start, start + 26, "Bundestags-Vizepräsidentin", "LOC", None, True)
-    article = Article(id="b", title="", text=text, mentions=marked(text, {"Bundestag": "ORG"}))
-    article.mentions = sorted([*article.mentions, compound], key=lambda m: m.start)
-    normalise(article)
+    article, compound = _with_derived(text, "Bundestags-Vizepräsidentin", {"Bundestag": "ORG"})
     assert compound.derived and compound.entity_id == entity(article, "Bundestag").id
 
 
