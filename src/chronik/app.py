@@ -1146,8 +1146,10 @@ def _in_timeline_order(story: Story) -> Story:
 def _publication_time(published: object) -> datetime | None:
     """A publication time given to ``analyze`` or ``ingest``: a datetime (one without a zone
     is UTC, as in input), ISO 8601 or RFC 2822 text, or None; E111 for anything else."""
-    if published is None or isinstance(published, datetime):
-        return published if not published or published.tzinfo else published.replace(tzinfo=UTC)
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published if published.tzinfo else published.replace(tzinfo=UTC)
     if isinstance(published, str):
         return _time(published)
     raise ChronikError(Code.E111, value=published)
