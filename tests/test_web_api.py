@@ -41,6 +41,7 @@ from chronik.model import (
 )
 from chronik.options import DEFAULT_PIPELINE
 from chronik.web import create_app, pages, queries, view
+from chronik.web import server as server_module
 from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
 from chronik.web.server import FeedWatcher
 
@@ -921,7 +922,9 @@ def test_per_day_fills_gaps_and_caps_length() -> None:
     assert queries.per_day([None]) == []
 
 
-def test_feed_watcher_ingests_a_feed_over_http(tmp_path: Path) -> None:
+def test_feed_watcher_ingests_a_feed_over_http(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -948,7 +951,12 @@ def test_feed_watcher_ingests_a_feed_over_http(tmp_path: Path) -> None:
         url = f"http://127.0.0.1:{server.server_address[1]}/feed"
         options = _options(tmp_path)
         watcher = FeedWatcher(options, [url], 3600, threading.Lock())
-        watcher.poll_once()
+        server_module._log_rounds()  # as `chronik serve --watch` does: a round is said
+        try:
+            watcher.poll_once()
+        finally:
+            server_module.log.handlers.clear()
+        assert "INFO:     feed watch: 1 new, 0 revised" in capsys.readouterr().err
         with Chronik(options=options) as app:
             assert [a.title for a in app.articles()] == ["Hafen in Wismar erweitert"]
     finally:

@@ -204,6 +204,7 @@ def serve(
     print(f"chronik: serving {safe_target(options.db)} on {where}", file=sys.stderr)
     watcher = FeedWatcher(options, feeds, interval, app.state.write_lock) if feeds else None
     if watcher:
+        _log_rounds()
         watcher.start()
     # The models load while the server waits for its first request, not during it.
     threading.Thread(target=warm_up, args=(options,), name="chronik-warm-up", daemon=True).start()
@@ -213,6 +214,17 @@ def serve(
     finally:
         if watcher:
             watcher.stop()
+
+
+def _log_rounds() -> None:
+    """The feed watcher's rounds on stderr, as uvicorn logs its own lines: a round that went
+    well had said nothing, since only warnings reach Python's last-resort handler
+    (review 38)."""
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
 
 
 def _listen(host: str, port: int) -> socket.socket:
