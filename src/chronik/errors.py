@@ -78,8 +78,8 @@ class Code(Enum):
         "a notebook"
     )
     E230 = (
-        "cannot open the store ({detail}); give --db a writable SQLite file, or a database URL "
-        "whose server is running"
+        "cannot open the store ({detail}); name a writable SQLite file, or a database URL whose "
+        "server is running (--db, $CHRONIK_DB or Chronik(db=...))"
     )
     E231 = "store {target} needs {package}, which is not installed: {install}"
     E240 = "the store failed ({detail}); {advice}"
