@@ -80,6 +80,15 @@ def test_a_name_with_a_place_glued_on_does_not_name_the_entity() -> None:
     assert combine_entities(office, full).name == "Bundesamt für Verfassungsschutz"
 
 
+def test_a_name_written_in_the_genitive_alone_is_named_in_the_nominative() -> None:
+    text = "Der Präsident des Zentralrats der Juden sprach; der Campus der Universität blieb zu."
+    names = {"Zentralrats der Juden": "ORG", "Campus der Universität": "LOC"}
+    article = analysed(text, names)
+    assert {e.name for e in article.entities} == {"Zentralrat der Juden", "Campus der Universität"}
+    council = entity(article, "Zentralrat der Juden")
+    assert "Zentralrats der Juden" in council.aliases
+
+
 def test_the_bundesrepublik_is_germany() -> None:
     text = "Die Bundesrepublik liefert; Deutschland zahlt."
     article = analysed(text, {"Bundesrepublik": "LOC", "Deutschland": "LOC"})
