@@ -311,10 +311,19 @@ def test_ingest_dates_what_gives_no_date_of_its_own(run, tmp_path: Path) -> None
         "</body></html>"
     )
     assert run("ingest", str(page), "--published", "2024-05-06T08:00:00+02:00").exit_code == 0
+    # A date htmldate reads in the text alone is a guess: the given time comes first.
+    flood = tmp_path / "flut.html"
+    flood.write_text(
+        "<html><head><title>Flut</title></head><body><article><h1>Flut</h1><p>Die Flut vom "
+        "14.07.2021 hat den Ort verändert, sagen die Menschen dort bis heute.</p></article>"
+        "</body></html>"
+    )
+    assert run("ingest", str(flood), "--published", "2024-07-10T08:00:00+00:00").exit_code == 0
     assert run("reanalyze").exit_code == 0  # the date given is kept with the input
     lines = run("export").stdout.splitlines()
     found = {a["title"]: a for a in map(json.loads, lines)}
     assert found["Werft"]["published"].startswith("2023-03-01")
+    assert found["Flut"]["published"] == "2024-07-10T08:00:00+00:00"
     assert found["Brücke"]["published"] == "2024-05-06T06:00:00+00:00"
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import htmldate
 import lxml.etree
 import lxml.html
 import py3langid
@@ -616,14 +617,27 @@ def _published(document: Document, page_date: str | None) -> datetime | None:
     (E009), the page's own no date."""
     if document.published is not None:
         return _in_utc(document.published, document.origin)
+    assumed = document.assumed_published
     when = _date(page_date)
+    if when is not None and assumed is not None and not _dated_in_markup(document):
+        # htmldate read that date in the text ("die Flut vom 14.07.2021"), a guess: the
+        # time the user gave comes first (review 40).
+        when = None
     try:
         if when:
             return when.astimezone(UTC)
     except OverflowError:
-        return None
-    assumed = document.assumed_published
+        pass
     return _in_utc(assumed, document.origin) if assumed is not None else None
+
+
+def _dated_in_markup(document: Document) -> bool:
+    """Whether the page dates itself in its markup (meta tags, time elements, its URL), not
+    only somewhere in its text."""
+    return (
+        bool(document.html)
+        and htmldate.find_date(document.html, extensive_search=False) is not None
+    )
 
 
 def _in_utc(when: datetime, origin: str) -> datetime:
