@@ -819,3 +819,12 @@ def test_a_full_disk_is_the_system_refusing_not_a_bug(run, fixtures: Path) -> No
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()
     assert line.startswith("chronik: error: [E291] the system refused (OSError: [Errno 28]")
+
+
+def test_python_m_chronik_is_the_same_command(tmp_path: Path) -> None:
+    # Its hints had read "'chronik --db FILE -m chronik run'" (review 40).
+    command = [sys.executable, "-m", "chronik"]
+    done = subprocess.run([*command, "--version"], capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("chronik, version")
+    refused = subprocess.run([*command, "run", "--db", "x.db"], capture_output=True, text=True)
+    assert "'chronik --db FILE run'; see 'chronik run --help'" in refused.stderr

@@ -75,6 +75,10 @@ def test_a_name_with_a_place_glued_on_does_not_name_the_entity() -> None:
     glued = Entity(entity_id("LOC", "nok"), "Nahen Osten Kiew", "LOC", [], 1)
     assert combine_entities(region, glued).name == "Nahen Osten"
     assert combine_entities(glued, region).name == "Nahen Osten"
+    # A club's full name is a name and its city (review 40).
+    club = Entity(entity_id("ORG", "b"), "Borussia", "ORG", [], 9)
+    full_club = Entity(entity_id("ORG", "bd"), "Borussia Dortmund", "ORG", [], 1)
+    assert combine_entities(club, full_club).name == "Borussia Dortmund"
     office = Entity(entity_id("ORG", "ba"), "Bundesamt", "ORG", [], 4)
     full = Entity(entity_id("ORG", "bfv"), "Bundesamt für Verfassungsschutz", "ORG", [], 1)
     assert combine_entities(office, full).name == "Bundesamt für Verfassungsschutz"

@@ -166,6 +166,7 @@ def test_reader_tools_and_pointers_to_the_site_leave_the_text() -> None:
         "Freie Wohnungen finden sie im Umland kaum noch, sagen Mieter.",
         "Die Antragsformulare finden Sie im Rathaus am Markt.",
     ]
+    tools.append("Finden Sie hier alle Ergebnisse des Spieltags.")  # a line that opens so
     article = build_article(text_article("\n\n".join(["Werft", *tools, *kept])))
     assert article.metadata["prompts"] == tools
     assert article.text == "\n\n".join(["Werft", *kept])
@@ -448,7 +449,8 @@ def test_a_live_blogs_entries_are_articles_of_their_own() -> None:
     # A tracking key, a text fragment, a page, a time, a comment or a plain anchor names no
     # entry (review 39): the link is the page.
     anchors = ("xtor=RSS-3", "Echobox=1754", ":~:text=Kiew", "_=_", "page=2", "t=30")
-    for anchor in (*anchors, "comment-12", "comments", "kapitel-2", ""):
+    others = ("footnote-item-2", "top-post-1", "item2")  # review 40
+    for anchor in (*anchors, *others, "comment-12", "comments", "kapitel-2", ""):
         assert article_id(f"{blog}#{anchor}", "") == article_id(blog, ""), anchor
 
 
@@ -627,8 +629,12 @@ def test_what_is_no_run_in_heading_and_no_long_lead() -> None:
         "<p>Von Hans Müller<br/>Die Stadt plant neue Radwege in der Altstadt, sagte der "
         "Bürgermeister am Dienstag.</p><p>Rosen sind rot<br/>Veilchen sind blau</p>"
         "<p>Die Stadt plant neue Radwege in der Altstadt, sagte der Bürgermeister.</p>"
+        "<h2>Der Kanzler will Neuwahlen im Mai. Die Opposition ist dagegen.</h2>"
+        "<p>Ausblick<br/>Die Preise sollen 2027 sinken.</p>"
     )
     page = f"<html><body><article><h1>Mai</h1>{body}</article></body></html>"
     hints = {line.text[:12]: line.hint for line in html_lines(page, "mai.html")[0]}
     assert hints["Was bringt d"] == hints["Prof. Dr. Be"] == "heading"
     assert hints["Von Hans Mül"] == hints["Rosen sind r"] == "para"
+    assert hints["Der Kanzler "] == "para"  # two sentences, the first ends in "Mai." (review 40)
+    assert hints["Ausblick"] == "heading" and hints["Die Preise s"] == "para"  # a sentence after

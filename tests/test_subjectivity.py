@@ -150,6 +150,8 @@ def test_a_paragraph_of_quotes_handed_to_their_speaker_is_reporting() -> None:
         ("„Einfach wunderbar“, sagt er. „Ich bin stolz.“", False),  # said, found or not
         ("Brandt: Ehrlich gesagt war das einfach wunderbar, ich bin so stolz.", True),
         ("Fazit: Das war einfach wunderbar, ich bin so stolz.", False),  # no one speaks
+        # quoted words inside commentary (review 40)
+        ("„Unerträglich“. Anders kann man es nicht nennen, ich bin so wütend. „Schande“.", False),
     ],
 )
 def test_a_paragraph_of_one_quotation_or_an_interviews_answer_is_reported(

@@ -34,7 +34,8 @@ from chronik.stories.timeline import ordered_entries
 
 
 def main() -> None:
-    cli()
+    # "chronik" in usage lines and hints, also under `python -m chronik`.
+    cli(prog_name="chronik")
 
 
 def _echo_json(data: Any) -> None:

@@ -114,7 +114,7 @@ METADATA_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(neue )?kommentare"
             r"|kommentare (lesen|anzeigen)\b.{0,40}|ein beitrag von:?)"
             # (the polite "Sie" only: "Wohnungen finden sie im Umland kaum" is news)
-            r"|.{0,60}\b(?-i:finden Sie) (hier\b|in unserer?\b|auf unserer?\b|unter:"
+            r"|.{0,60}\b(?-i:[Ff]inden Sie) (hier\b|in unserer?\b|auf unserer?\b|unter:"
             r"|unter (www|https?:)).{0,80})$",
             _I,
         ),

@@ -804,7 +804,8 @@ def _place_glued_on(name: str, others: Iterable[str]) -> bool:
     span over two names ("Staaten aus dem Nahen Osten Kiew um Hilfe bitten"). As the longer
     name it had named the entity of 42 other mentions across the stream."""
     gazetteer = load_gazetteer()
-    for other in others:
+    # Of two words or more: "Borussia Dortmund" and "Union Berlin" are clubs' full names.
+    for other in (o for o in others if " " in o):
         rest = name.removeprefix(f"{other} ")
         if rest != name and (hit := gazetteer.name(rest)) is not None and not hit.derived:
             return True

@@ -32,7 +32,7 @@ from chronik.analysis.boilerplate import (
     is_opinion_heading,
     match_metadata,
 )
-from chronik.analysis.sentences import lead_line
+from chronik.analysis.sentences import lead_line, split_sentences
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
 from chronik.ingest.document import Document, entry_fragment, is_web_address
@@ -372,7 +372,7 @@ def _xml_lines(main: Any) -> Iterator[Line]:
         if tag == "head":
             text = _flat(element)
             # A lead set as a heading (a 40-word <h2>) is a paragraph.
-            long = len(text.split()) > 2 * _MAX_HEADING_WORDS or _SENTENCES.search(text)
+            long = len(text.split()) > 2 * _MAX_HEADING_WORDS or len(split_sentences(text)) > 1
             yield Line(text, "para" if long else "heading")
         elif tag == "list":
             for item in element.iter("item"):
@@ -408,14 +408,15 @@ def _run_in_heading(element: Any) -> str:
             words = " ".join("".join(parts).split())
             rest = " ".join((child.tail or "").split())
             short = len(words.split()) <= _RUN_IN_WORDS and _is_heading(Line(words))
-            prose = len(rest.split()) >= _PROSE_WORDS
+            prose = len(rest.split()) >= _PROSE_WORDS or rest.endswith((".", "!", "?"))
             return words if short and prose and not _NOT_A_HEADING.search(words) else ""
         parts += [_flat(child), child.tail or ""]
     return ""
 
 
 _RUN_IN_WORDS = 6
-_PROSE_WORDS = 8  # words on the line after a heading: a sentence, not a poem's line
+# Words on the line after a heading, or a full stop there: a sentence, not a poem's line.
+_PROSE_WORDS = 8
 _NOT_A_HEADING = re.compile(r"[\d:]|^(?:Von|By|Foto|Text)\b|^[\"„“»'‚]")
 
 
@@ -430,11 +431,6 @@ def _flat(element: Any) -> str:
         if node is not element and node.tail:
             parts.append(node.tail)
     return " ".join("".join(parts).split())
-
-
-# Two sentences or more: an end after a word of four small letters or more, so that "der 1.
-# Mai" and "Prof. Dr. Drosten" are no ends (review 39), then a capital, then another end.
-_SENTENCES = re.compile(r"[a-zäöüß]{4}[.!?]\s+[A-ZÄÖÜ\"„].*[.!?]")
 
 
 def classify(lines: Iterable[Line], title: str = "") -> tuple[list[Block], dict[str, Any]]:

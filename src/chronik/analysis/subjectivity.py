@@ -323,7 +323,7 @@ def score_sentences(texts: Sequence[str]) -> list[float]:
 OPINION_THRESHOLD = 0.7
 _REPORTED = 0.5  # the most a sentence handed to a source adds to its paragraph's score
 # Opened and closed by quotation marks, with no closing mark followed by more words inside.
-_WHOLE_QUOTE = re.compile(r"[„\"»“‚›](?:(?![“\"«”‘‹][ ,;]+\w).)*[“\"«”‘‹][.!?]?", re.S)
+_WHOLE_QUOTE = re.compile(r"[„\"»“‚›](?:(?![“\"«”‘‹][.!?,;:]?\s+\w).)*[“\"«”‘‹][.!?]?", re.S)
 # A speaker's name of one to three words and a colon, as interviews set an answer.
 _ANSWER = re.compile(r"([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
 

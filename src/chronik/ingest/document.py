@@ -42,16 +42,17 @@ def entry_fragment(url: str) -> str:
     blog's feed links each entry as ``…-liveblog#event_id=eo5x…``: without the fragment, 152
     entries of news-stream-de, months apart, had each become a revision of the one before,
     which left only the latest as an article. Only a fragment that says it is an entry,
-    post or event, with its id, names one: ``#event_id=…``, ``#post-20841``,
-    ``#liveblog-entry-98``; a tracking key (``#xtor=RSS-3``), a text fragment
-    (``#:~:text=…``), a page or time (``#page=2``, ``#t=30``), a comment (``#comment-12``)
-    or a plain anchor (``#comments``) does not, and the link is the page."""
+    post or event of the page (or of its live blog), with its id, names one:
+    ``#event_id=…``, ``#post-20841``, ``#liveblog-entry-98``; a tracking key
+    (``#xtor=RSS-3``), a text fragment (``#:~:text=…``), a page or time (``#page=2``,
+    ``#t=30``), a comment (``#comment-12``) or a plain anchor (``#comments``) does not, and
+    the link is the page."""
     fragment = urlsplit(url.strip()).fragment.strip()
     return "#" + fragment if _ENTRY.fullmatch(fragment) else ""
 
 
-# "event_id=eo5x", "entryId=98", "post-20841", "liveblog-entry-98", "update_4711".
+# "event_id=eo5x", "entryId=98", "post-20841", "liveblog-entry-98", "entry_abc123".
 _ENTRY = re.compile(
-    r"(?i)(?:[a-z]+[-_])?(?:event|entry|post|item|update|eintrag|beitrag|ticker)"
-    r"(?:[-_]?id)?(?:=[\w-]+|[-_]?\d+)"
+    r"(?i)(?:live(?:blog)?[-_])?(?:event|entry|post|update|eintrag|beitrag|ticker)"
+    r"(?:[-_]?id)?(?:=[\w-]+|[-_]?[a-z]*\d[\w-]*)"
 )

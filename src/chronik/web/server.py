@@ -225,6 +225,7 @@ def _log_rounds() -> None:
         handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
+        log.propagate = False  # a root handler would say each line again
 
 
 def _listen(host: str, port: int) -> socket.socket:
