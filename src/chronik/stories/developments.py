@@ -172,7 +172,7 @@ def _unless_still_ahead(reports: list[Report], at: int) -> Report:
     occurrence or misread: it tells nothing of this one ("Putin-Witkoff-Treffen beendet"
     of 6 August, before the plans for the Alaska summit; it had "confirmed" the summit)."""
     report = reports[at]
-    published = value_day(report.published or "")
+    published = _published_day(report)
     if report.modality != "happened" or published is None or report.time_stated:
         return report  # a report that gives its own day tells of that day
     if not _vague_plan_before(reports[:at], published):
@@ -199,8 +199,12 @@ def _stated_day(report: Report) -> date | None:
     return stated[0] if stated else None
 
 
+def _published_day(report: Report) -> date | None:
+    return value_day(report.published or "")
+
+
 def _days_after(report: Report, day: date) -> int:
-    published = value_day(report.published or "")
+    published = _published_day(report)
     return (published - day).days if published else 0
 
 
@@ -214,7 +218,7 @@ def _as_planned(target: StoryEvent, report: Report) -> Report:
     it, reads as that plan: news writes what is coming in the present ("Trump trifft
     Putin:") and speaks of "nach seinem Gipfel" still ahead. The Alaska summit of
     15 August had been "confirmed" as happened on the 12th and the 14th."""
-    published = value_day(report.published or "")
+    published = _published_day(report)
     if report.modality != "happened" or published is None or report.time_stated:
         return report  # "traf ihn am Mittwoch": brought forward, or the plan's day misread
     if any(r.modality == "happened" and r.time_stated for r in target.reports):
@@ -586,7 +590,7 @@ def _looks_back(report: Report, previous: str | None, done: date | None) -> bool
 
 
 def _day_of(report: Report) -> date | None:
-    return _stated_day(report) or value_day(report.published or "")
+    return _stated_day(report) or _published_day(report)
 
 
 def _status_change(previous: str | None, report: Report) -> str | None:
@@ -788,7 +792,7 @@ def _told_before(event: StoryEvent, report: Report) -> bool:
     earlier = {
         r.article_id
         for r in event.reports
-        if r.modality == "happened" and (day := value_day(r.published or "")) and day < stated[0]
+        if r.modality == "happened" and (day := _published_day(r)) and day < stated[0]
     }
     return len(earlier) > 1
 
