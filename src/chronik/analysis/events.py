@@ -173,10 +173,17 @@ def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
         return False
     if sent.whole_words_from(noun.start, noun.end):
         return False
-    j -= 1
-    while j >= clause.first and (tokens[j].lower in _ARTICLES or inflected_adjective(tokens[j])):
+    return _word_before_noun_phrase(sent, j, clause.first) in _TOPIC_PREPOSITIONS
+
+
+def _word_before_noun_phrase(sent: SentenceView, noun: int, first: int) -> str:
+    """The word before the noun at ``noun`` and its articles and adjectives ("nach" in
+    "nach dem tödlichen Anschlag"), lower-cased; "" where none stands from ``first`` on."""
+    tokens = sent.tokens
+    j = noun - 1
+    while j >= first and (tokens[j].lower in _ARTICLES or inflected_adjective(tokens[j])):
         j -= 1
-    return j >= clause.first and tokens[j].lower in _TOPIC_PREPOSITIONS
+    return tokens[j].lower if j >= first else ""
 
 
 # "gegen die Regierung in Belgrad" is as often where the protest is as whose government.
@@ -673,16 +680,12 @@ def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | N
     in it (review 37: she had become the attacker). Its parties are in its own phrase,
     up to the verb. A meeting or visit so placed is often the subject's own ("Nach dem
     Treffen mit Putin sagte Trump"), so it keeps the clause's."""
-    tokens = sent.tokens
     if not trigger.noun or trigger.type not in _REACTED_TO:
         return None
-    j = trigger.index - 1
-    while j >= 0 and (tokens[j].lower in _ARTICLES or inflected_adjective(tokens[j])):
-        j -= 1
-    if j < 0 or tokens[j].lower not in _TIME_PREPOSITIONS:
+    if _word_before_noun_phrase(sent, trigger.index, 0) not in _TIME_PREPOSITIONS:
         return None
     end = _words_up_to_a_verb(sent, trigger.index + 1, _OWN_PHRASE)
-    return tokens[trigger.index].end, tokens[end - 1].end
+    return sent.tokens[trigger.index].end, sent.tokens[end - 1].end
 
 
 _REACTED_TO = frozenset({"attack", "arrest"})
