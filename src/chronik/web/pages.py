@@ -260,7 +260,9 @@ def search(
 ) -> HTMLResponse:
     start, end = _day(since), _day(until)
     # A blank field is no filter, as in the API; a filled one that is no day is a slip.
-    bad_date = bool((since.strip() and start is None) or (until.strip() and end is None))
+    bad_since = bool(since.strip()) and start is None
+    bad_until = bool(until.strip()) and end is None
+    bad_date = bad_since or bad_until
     known = app.find_entity(entity.strip())
     unknown = bool(entity.strip()) and known is None
     entity_id = known.id if known else entity.strip()
@@ -274,8 +276,8 @@ def search(
         **_paged(request, "results", found, offset, RESULTS_PER_PAGE),
         "bad": bad_date,
         # A date field drops a value of the wrong form: as text it stays there to fix.
-        "since_type": "text" if since.strip() and start is None else "date",
-        "until_type": "text" if until.strip() and end is None else "date",
+        "since_type": "text" if bad_since else "date",
+        "until_type": "text" if bad_until else "date",
         "entity": known,
         "unknown_entity": unknown,
     }
