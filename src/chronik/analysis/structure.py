@@ -628,8 +628,9 @@ def _published(document: Document, page_date: str | None) -> datetime | None:
 
 
 def _dated_in_markup(document: Document) -> bool:
-    """Whether the page dates itself in its markup (meta tags, time elements, its URL), not
-    only somewhere in its text."""
+    """Whether the page dates itself in its markup (meta tags, time elements), not only
+    somewhere in its text. Its address is not asked: the date htmldate gave the page may
+    then still be one read in the text."""
     return (
         bool(document.html)
         and htmldate.find_date(document.html, extensive_search=False) is not None
