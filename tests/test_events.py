@@ -1429,3 +1429,22 @@ def test_who_reacts_to_an_attack_did_not_attack() -> None:
     attack, aid = extract(make_article(sentence, names))
     assert (attack.type, attack.actor_names, attack.location) == ("attack", [], "Südland")
     assert (aid.type, aid.actor_names) == ("aid", ["Nordland"])
+
+
+def test_an_attack_in_a_phrase_of_time_has_its_own_attacker() -> None:
+    # The attack's phrase says when; its names are its parties, not places.
+    sentence = "Nach dem Anschlag der Hamas auf Israel hat Netanjahu eine Offensive angekündigt."
+    names = [("Hamas", "ORG"), ("Israel", "LOC"), ("Netanjahu", "PER")]
+    attack = next(e for e in extract(make_article(sentence, names)) if e.type == "attack")
+    assert (attack.actor_names, attack.roles) == (["Hamas"], ["agent"])
+
+
+def test_a_country_adjective_before_an_attack_is_the_attacker() -> None:
+    sentence = "Bei russischen Angriffen auf Kiew starben vier Menschen."
+    events = extract(make_article(sentence, [("russischen", "LOC*"), ("Kiew", "LOC")]))
+    assert [(e.actor_names, e.roles, e.location) for e in events] == [
+        (["Russland"], ["agent"], "Kiew")
+    ]
+    sentence = "Nach massiven russischen Angriffen muss Kiew die Stromversorgung einstellen."
+    events = extract(make_article(sentence, [("russischen", "LOC*"), ("Kiew", "LOC")]))
+    assert [(e.actor_names, e.roles) for e in events] == [(["Russland"], ["agent"])]

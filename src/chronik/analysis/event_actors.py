@@ -368,7 +368,7 @@ def _prepositions() -> frozenset[str]:
 def _finite_forms() -> frozenset[str]:
     raw = lexicon().raw
     forms = raw["future_auxiliaries"] + raw["plan_modals"] + raw["perfect_auxiliaries"]
-    return frozenset(forms) | passive_auxiliaries() | {"kann", "können", "muss", "müssen"}
+    return frozenset(forms + raw["other_modals"]) | passive_auxiliaries()
 
 
 class _Roles:
@@ -391,6 +391,10 @@ class _Roles:
 
     def _role(self, mention: Mention, depth: int) -> str:
         sent, trigger = self.sent, self.trigger
+        if trigger.noun and _own_before(sent, mention, trigger):
+            # "Putins Besuch", "russische Angriffe", also inside a phrase: "nach russischen
+            # Angriffen" (the preposition governs the noun, not its owner)
+            return TARGET if _patient(trigger, mention) else AGENT
         at = sent.token_index(mention.start)
         kind, j = _governor(sent, at, trigger)
         if kind == "preposition" and self._of_a_noun(j):
@@ -404,8 +408,7 @@ class _Roles:
             joined = _mention_ending_at(sent, j - 1)
             if joined is not None:
                 return self.of(joined, depth + 1)
-        if trigger.noun and (kind == "noun" or _own_before(sent, mention, trigger)):
-            # "der Besuch Putins", "Putins Besuch", "russische Angriffe"
+        if trigger.noun and kind == "noun":  # "der Besuch Putins"
             return TARGET if _patient(trigger, mention) else AGENT
         if trigger.noun and self.owned:
             return TARGET  # "Die Ukraine meldet russische Angriffe"

@@ -151,10 +151,20 @@ def _locative_places(sent: SentenceView, clause: Clause) -> list[tuple[Mention, 
         phrase = _phrase_after(sent, clause, i)
         if not phrase or any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
             continue
+        if _names_an_event(sent, phrase):
+            continue
         # Part of a word is a modifier, not a place: "in Ukraine-Krieg-Zeiten".
         words = sent.whole_words_from(sent.tokens[phrase[0]].start, sent.tokens[phrase[-1]].end)
         found.extend((m, elsewhere) for m in words if m.type != "PER")
     return found
+
+
+def _names_an_event(sent: SentenceView, phrase: list[int]) -> bool:
+    """Whether the phrase's noun is an event's: "nach dem Anschlag der Hamas auf Israel" says
+    when, and its names are the attack's parties, not places (review 39: the Hamas had been
+    taken as a place, and the attack had no attacker)."""
+    noun = next((sent.tokens[j] for j in phrase if sent.tokens[j].capitalised), None)
+    return noun is not None and is_event_noun(noun)
 
 
 def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
@@ -179,11 +189,18 @@ def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
 def _word_before_noun_phrase(sent: SentenceView, noun: int, first: int) -> str:
     """The word before the noun at ``noun`` and its articles and adjectives ("nach" in
     "nach dem tödlichen Anschlag"), lower-cased; "" where none stands from ``first`` on."""
-    tokens = sent.tokens
-    j = noun - 1
-    while j >= first and (tokens[j].lower in _ARTICLES or inflected_adjective(tokens[j])):
+    j = _noun_phrase_start(sent, noun, first) - 1
+    return sent.tokens[j].lower if j >= first else ""
+
+
+def _noun_phrase_start(sent: SentenceView, noun: int, first: int) -> int:
+    """Where the noun at ``noun`` and its articles and adjectives begin, from ``first`` on."""
+    j = noun
+    while j > first and (
+        sent.tokens[j - 1].lower in _ARTICLES or inflected_adjective(sent.tokens[j - 1])
+    ):
         j -= 1
-    return tokens[j].lower if j >= first else ""
+    return j
 
 
 # "gegen die Regierung in Belgrad" is as often where the protest is as whose government.
@@ -685,7 +702,9 @@ def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | N
     if _word_before_noun_phrase(sent, trigger.index, 0) not in _TIME_PREPOSITIONS:
         return None
     end = _words_up_to_a_verb(sent, trigger.index + 1, _OWN_PHRASE)
-    return sent.tokens[trigger.index].end, sent.tokens[end - 1].end
+    # "nach russischen Angriffen": the adjective names the attacker.
+    start = _noun_phrase_start(sent, trigger.index, 0)
+    return sent.tokens[start].start, sent.tokens[end - 1].end
 
 
 _REACTED_TO = frozenset({"attack", "arrest"})
@@ -717,7 +736,8 @@ def _verb_form(token: Token) -> bool:
 @cache
 def _auxiliaries() -> frozenset[str]:
     raw = lexicon().raw
-    return frozenset(raw["future_auxiliaries"] + raw["plan_modals"] + raw["perfect_auxiliaries"])
+    modals = raw["plan_modals"] + raw["other_modals"]
+    return frozenset(raw["future_auxiliaries"] + modals + raw["perfect_auxiliaries"])
 
 
 def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
