@@ -752,14 +752,76 @@ def _nominative(name: str) -> str:
     """A name whose head stands in the genitive before its attribute, in the nominative:
     "Zentralrats der Juden" is the "Zentralrat der Juden", "Bundesamtes für
     Verfassungsschutz" the "Bundesamt für Verfassungsschutz", where an article wrote it in
-    the genitive alone (review 37: 13 such names on the whole stream)."""
+    the genitive alone (review 37: 13 such names on the whole stream). So is one that opens
+    with a declined adjective (``_strong_nominative``)."""
     words = name.split()
+    strong = _strong_nominative(words)
+    if strong is not None:
+        return strong
     if len(words) < 3 or words[1] not in _ATTRIBUTE_OPENERS or not words[0].endswith("s"):
         return name
     lemma = simplemma.lemmatize(words[0], lang="de")
     if lemma not in (words[0][:-1], words[0][:-2]) or not lemma[:1].isupper():
         return name
     return " ".join([lemma, *words[1:]])
+
+
+def _strong_nominative(words: list[str]) -> str | None:
+    """ "Nahen Osten" is the "Naher Osten", "Weiße Haus" the "Weißes Haus", "Nationalen
+    Sicherheitsrates" the "Nationaler Sicherheitsrat": a name that opens with an adjective
+    declined after an article or in the dative, in the form a name takes alone (an article
+    says "im Nahen Osten" and "das Weiße Haus"; review 37). ``None`` where it is no such
+    name, or where the head's gender is unknown (``head_genders``) or it is a plural
+    ("Vereinigten Staaten")."""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    stem = _declined_adjective(words[0])
+    # "Neuen Osnabrücker Zeitung": a town's adjective in -er is not declined
+    at = 2 if len(words) > 2 and words[1].endswith("er") and words[2][:1].isupper() else 1
+    head = words[at]
+    lemma = simplemma.lemmatize(head, lang="de")
+    if lemma != head and head.endswith("n"):
+        return None  # a plural: "Olympischen Winterspielen"
+    if head in (f"{lemma}s", f"{lemma}es") and lemma[:1].isupper():
+        head = lemma  # a genitive: "Sicherheitsrates"
+    gender = _head_gender(head.lower())
+    if not stem or gender is None:
+        return None
+    adjective = stem + {"m": "er", "n": "es", "f": "e"}[gender]
+    return " ".join([adjective, *words[1:at], head, *words[at + 1 :]])
+
+
+def _declined_adjective(word: str) -> str:
+    """The stem of a capitalised adjective in -e or -en ("Nahen": "Nah"); "" for any other
+    word."""
+    lower = word.lower()
+    lemma = simplemma.lemmatize(lower, lang="de")
+    if lemma.islower() and lower in (f"{lemma}e", f"{lemma}en"):
+        return word[: len(lemma)]
+    return ""
+
+
+def _head_gender(head: str) -> str | None:
+    """ "m", "n" or "f" for a head noun, by the longest listed end of its compound; else
+    feminine by its ending; else unknown ("Freien Wähler" are no "Freier Wähler")."""
+    genders = _head_genders()
+    listed = [
+        (len(end), gender[0])
+        for gender in ("masculine", "neuter", "feminine")
+        for end in genders[gender]
+        if head.endswith(end)
+    ]
+    if listed:
+        return max(listed)[1]
+    if head.endswith(tuple(genders["feminine_endings"])):
+        return "f"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _head_genders() -> dict[str, list[str]]:
+    genders: dict[str, list[str]] = read_data("ner_rules.json")["head_genders"]
+    return genders
 
 
 # Words that open a head noun's attribute in an organisation's name.
