@@ -254,6 +254,14 @@ def test_an_end_of_a_range_gives_no_year_to_what_follows_but_its_day_to_a_time()
     assert found[-1].value == found[0].value + "T18:00"
 
 
+def test_a_year_a_plan_is_for_gives_no_year_to_what_follows() -> None:
+    published = datetime(2025, 8, 31, 8, 0, tzinfo=UTC)
+    text = "Das war auch für 2026 erwartet. Das Kabinett soll am 10. September beschließen."
+    assert [t.value for t in find_timexes(text, published)] == ["2026", "2025-09-10"]
+    text = "Das war auch 2026 erwartet. Das Kabinett soll am 10. September beschließen."
+    assert [t.value for t in find_timexes(text, published)] == ["2026", "2026-09-10"]
+
+
 def test_news_month_of_publication_is_this_year_in_any_tense() -> None:
     january = datetime(2026, 1, 8, 10, 0, tzinfo=UTC)
     found = find_timexes("Er will schon im Januar aufhören. Im Januar sank die Rate.", january)

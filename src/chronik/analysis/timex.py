@@ -340,16 +340,24 @@ class _Resolver:
         if kind == "DATE" and value and _CLOCK.match(value):
             kind = "TIME"  # "2025-05-12T10:00", "2025-05-12TMO"; not "PRESENT_REF"
         if kind in ("DATE", "TIME") and cand.rule.sets_anchor:
-            year_said = (self.narrative or _says_year(cand)) and not self._range_end(cand)
-            self.remember(parse_point(value), year_said)
+            point = parse_point(value)
+            year_said = (self.narrative or _says_year(cand)) and not self._passing(cand, point)
+            self.remember(point, year_said)
         text = self.text[cand.start : cand.end]
         return Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
 
-    def _range_end(self, cand: _Candidate) -> bool:
-        """An end of a range ("bis Ende 2030", "ab dem 1. Mai") says when something starts
-        or stops, not which year the text is in; its day still anchors a time after it
-        ("bis Sonntag 18.00 Uhr")."""
-        return self.preposition(cand) in self.rules.cues.get("range_prepositions", ())
+    def _passing(self, cand: _Candidate, point: Point | None) -> bool:
+        """Whether the expression says no year the text is in: an end of a range ("bis Ende
+        2030", "ab dem 1. Mai") says when something starts or stops, a year after "für"
+        what a plan or forecast is for, in news ("Das war auch für 2026 erwartet. … am 10.
+        September", said in August 2025, is this September; review 37). A range end's day
+        still anchors a time after it ("bis Sonntag 18.00 Uhr")."""
+        before, cues = self.preposition(cand), self.rules.cues
+        if before in cues.get("range_prepositions", ()):
+            return True
+        # In a history ("die Pläne für 1942"), the year is still the one the text is in.
+        bare_year = point is not None and point.grain == _YEAR and not self.narrative
+        return bare_year and before in cues.get("purpose_prepositions", ())
 
     def preposition(self, cand: _Candidate) -> str:
         """The word before the expression, past an article ("ab dem 1. August": "ab")."""
