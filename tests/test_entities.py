@@ -221,6 +221,17 @@ def test_a_capitals_genitive_before_a_citys_noun_is_the_city() -> None:
     assert linked(article, "Kiews").code.startswith("geonames:")  # type: ignore[union-attr]
 
 
+def test_a_name_after_a_states_noun_is_the_state() -> None:
+    text = "Im US-Bundesstaat Washington regnet es. In Washington sprach Trump, in Georgia Biden."
+    article = analysed(text, {"Washington": "LOC", "Georgia": "LOC"})
+    state, city = [m for m in article.mentions if m.text == "Washington"]
+    assert linked(article, "US-Bundesstaat").code == "US"
+    entities = {e.id: e for e in article.entities}
+    assert entities[state.entity_id].code == "US-WA"  # type: ignore[index]
+    assert entities[city.entity_id].code.startswith("geonames:")  # type: ignore[index, union-attr]
+    assert linked(article, "Georgia").code == "GE"  # no state's noun: the country
+
+
 def test_adjectives_of_a_countrys_part_and_of_subdivisions_link_to_them() -> None:
     gazetteer = load_gazetteer()
     for word, code in [

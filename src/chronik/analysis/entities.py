@@ -66,7 +66,7 @@ def normalise(article: Article) -> None:
     groups = _Groups()
     for mention in mentions:
         if mention.type != "PER":
-            groups.add_other(mention, gazetteer, _before_city_noun(tokens, mention))
+            groups.add_other(mention, gazetteer, _reading(tokens, mention))
     groups.merge_genitives()
     groups.merge_types()
     groups.merge_derived()
@@ -376,8 +376,8 @@ class _Groups:
             group = self.by_key[(type_, key)] = _Group(type_, key, place)
         return group
 
-    def add_other(self, mention: Mention, gazetteer: Gazetteer, city: bool = False) -> None:
-        hit = _place_of(mention, gazetteer, city)
+    def add_other(self, mention: Mention, gazetteer: Gazetteer, reading: str = "") -> None:
+        hit = _place_of(mention, gazetteer, reading)
         if hit is not None:
             mention.derived = mention.derived or hit.derived
             group = self.get("LOC", hit.place.id, hit.place)
@@ -629,13 +629,17 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
-def _place_of(mention: Mention, gazetteer: Gazetteer, city: bool = False) -> Hit | None:
+def _place_of(mention: Mention, gazetteer: Gazetteer, reading: str = "") -> Hit | None:
+    """The place a mention names; ``reading`` is what its context says it is (see
+    ``_reading``)."""
     # A country named as an actor is tagged ORG by some annotators; cities, adjectives and
     # MISC names of their own ("Ukraine-Krieg" tagged as an event, not as derived) are left
     # as they are.
     if mention.type == "LOC":
+        if reading == "subdivision" and (state := gazetteer.subdivision(mention.text)):
+            return state
         hit = gazetteer.resolve(mention.text)
-        if city and hit is not None and hit.derived and hit.place.kind == "country":
+        if reading == "city" and hit is not None and hit.derived and hit.place.kind == "country":
             # "Kiews Bürgermeister": the capital itself, not the country it stands for
             return gazetteer.resolve(mention.text[:-1]) or hit
         return hit
@@ -648,12 +652,20 @@ def _place_of(mention: Mention, gazetteer: Gazetteer, city: bool = False) -> Hit
     return None
 
 
-def _before_city_noun(tokens: _Tokens, mention: Mention) -> bool:
-    """A genitive right before a noun of a city's ("Kiews Bürgermeister")."""
+def _reading(tokens: _Tokens, mention: Mention) -> str:
+    """ "city" for a genitive right before a noun of a city's ("Kiews Bürgermeister"),
+    "subdivision" for a name right after a state's noun ("im US-Bundesstaat Washington"),
+    else ""."""
     at = tokens.index(mention.end)
-    if not mention.text.endswith("s") or at >= len(tokens.words) or not tokens.adjacent(at - 1, at):
-        return False
-    return tokens.words[at][2] in _city_nouns()
+    after = at < len(tokens.words) and tokens.adjacent(at - 1, at)
+    if mention.text.endswith("s") and after and tokens.words[at][2] in _city_nouns():
+        return "city"
+    before = tokens.index(mention.start) - 1
+    if before >= 0 and tokens.adjacent(before, before + 1):
+        noun = tokens.words[before][2].lower().rsplit("-", 1)[-1]
+        if noun in _state_nouns():
+            return "subdivision"
+    return ""
 
 
 def compound_base(text: str) -> str:
@@ -673,6 +685,11 @@ def _name_prefixes() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _city_nouns() -> frozenset[str]:
     return frozenset(read_data("entities_rules.json")["city_nouns"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _state_nouns() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["state_nouns"]["words"])
 
 
 def _compound_place(base: str, gazetteer: Gazetteer) -> Hit | None:

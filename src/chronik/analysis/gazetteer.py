@@ -114,6 +114,14 @@ class Gazetteer:
         self.first_words |= {_declined_first(name.split(" ")[0]) for name in several}
         self.max_words = max((name.count(" ") + 1 for name in self.names), default=1)
         self._memo: dict[str, Hit | None] = {}
+        # A state that shares its name with a larger city ("Washington") has no entry in
+        # ``names``; after "Bundesstaat" it is the one meant.
+        self._subdivisions = {
+            name.lower(): place
+            for place in self.places.values()
+            if place.kind == "subdivision"
+            for name in (place.de, place.en)
+        }
 
     def _add_names(self, names: dict[str, str]) -> None:
         """Hand-written names of places ("Gazastreifen" for Gaza), each given as another name
@@ -145,6 +153,11 @@ class Gazetteer:
                     return Hit(self.places[country], True)
                 return Hit(self.places[pid], False)
         return None
+
+    def subdivision(self, text: str) -> Hit | None:
+        """``text`` as the name of a state or province, whatever else it names."""
+        place = self._subdivisions.get(text.lower())
+        return Hit(place, False) if place is not None else None
 
     def derived_word(self, text: str) -> Hit | None:
         """An adjective ("nordkoreanische") or a demonym ("Russen") of a country, or a
