@@ -1448,3 +1448,12 @@ def test_a_country_adjective_before_an_attack_is_the_attacker() -> None:
     sentence = "Nach massiven russischen Angriffen muss Kiew die Stromversorgung einstellen."
     events = extract(make_article(sentence, [("russischen", "LOC*"), ("Kiew", "LOC")]))
     assert [(e.actor_names, e.roles) for e in events] == [(["Russland"], ["agent"])]
+
+
+def test_what_is_said_of_someone_with_sollen_is_speculated() -> None:
+    sentence = "Nordland und Südland sollen kurz vor einem Abkommen stehen."
+    names = [("Nordland", "LOC"), ("Südland", "LOC")]
+    [agreement] = extract(make_article(sentence, names))
+    assert agreement.modality == "speculated"
+    [meeting] = extract(make_article("Das Treffen soll am Montag stattfinden."))
+    assert meeting.modality == "planned"  # a plan, not hearsay
