@@ -252,6 +252,7 @@ def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
         "Laut dem neuen Gesetz dürfen Firmen keine Daten mehr speichern.",
         "Dem Zeitplan zufolge beginnt der Bau im Jahr 2027.",
         "Die Elf bestreitet am Samstag ihr letztes Heimspiel.",
+        "Die Läuferin Anna Berg bestätigte ihre gute Form mit einem Sieg.",
         "Der Minister spricht sich für neue Regeln aus.",
         "Kiel: Gipfel angekündigt",
         "",
