@@ -1006,3 +1006,14 @@ def test_a_name_written_only_declined_is_named_in_the_nominative(written: str, n
     [entity] = article.entities
     assert entity.name == named
     assert written == named or written in entity.aliases
+
+
+def test_a_clubs_name_without_its_code_is_the_club() -> None:
+    text = "Der SK Rapid gewann. Rapid spielte stark. Die SPD Berlin und die SPD streiten."
+    names = {"SK Rapid": "ORG", "Rapid": "ORG", "SPD Berlin": "ORG", "SPD": "ORG"}
+    article = analysed(text, names)
+    assert linked(article, "Rapid") == linked(article, "SK Rapid")
+    assert linked(article, "SPD") != linked(article, "SPD Berlin")
+    text = "Die SPD Berlin tagte. Berlin schwieg, die SPD auch."
+    article = analysed(text, {"SPD Berlin": "ORG", "Berlin": "ORG", "SPD": "ORG"})
+    assert linked(article, "Berlin") != linked(article, "SPD Berlin")  # "SPD" is its own

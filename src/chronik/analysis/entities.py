@@ -71,6 +71,7 @@ def normalise(article: Article) -> None:
     groups.merge_types()
     groups.merge_derived()
     groups.merge_parts("LOC")
+    groups.merge_club_names()
     groups.merge_abbreviations(abbreviated)
     groups.merge_acronyms()
     _link_people([m for m in mentions if m.type == "PER"], tokens, groups, gazetteer)
@@ -479,6 +480,19 @@ class _Groups:
             if len(wider) == 1 and (type_, group.key) in self.by_key:
                 self.merge(wider[0], group)
 
+    def merge_club_names(self) -> None:
+        """An organisation's name joins the one longer name that is it with letters of a
+        code around it: "Rapid" joins "SK Rapid", "Wolfsburg" (typed ORG, the club)
+        "VfL Wolfsburg", "Hertha" "Hertha BSC" (review 37: a club's names had been two
+        entities). Not where the code is an organisation of the article's own ("SPD" of a
+        "SPD Berlin" beside "Berlin", the city's government)."""
+        plain = [g for g in self.by_key.values() if g.type == "ORG" and g.place is None]
+        own = {name.lower() for g in self.by_key.values() for name in g.names}
+        for group in sorted(plain, key=lambda g: len(g.key)):
+            wider = [g for g in plain if g is not group and _coded(g, group, own)]
+            if len(wider) == 1 and ("ORG", group.key) in self.by_key:
+                self.merge(wider[0], group)
+
     def merge_abbreviations(self, pairs: Sequence[tuple[Mention, Mention]]) -> None:
         """An abbreviation joins the name it abbreviates, with all its mentions."""
         for name, short in pairs:
@@ -627,6 +641,19 @@ def initials(name: str) -> str:
     has the brackets as evidence; here the evidence is one article naming both."""
     words = [part for word in name.split() for part in word.split("-") if part]
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def _coded(wider: _Group, group: _Group, own: set[str]) -> bool:
+    """Whether a name of ``wider`` is a name of ``group`` with codes before or after it
+    ("SK Rapid", "Hertha BSC"), none of them a name the article uses alone."""
+    for long_name in wider.names:
+        for name in group.names:
+            rest = f" {long_name} ".replace(f" {name} ", " ", 1).split()
+            if len(rest) == len(long_name.split()):
+                continue  # not in it
+            if rest and all(acronym(word) and word.lower() not in own for word in rest):
+                return True
+    return False
 
 
 def _place_of(mention: Mention, gazetteer: Gazetteer, reading: str = "") -> Hit | None:
