@@ -807,6 +807,10 @@ def _nominative(name: str) -> str:
     lemma = simplemma.lemmatize(words[0], lang="de")
     if lemma not in (words[0][:-1], words[0][:-2]) or not lemma[:1].isupper():
         return name
+    # A place's genitive before "im" is an NER span run on past the name ("Moskaus im
+    # Krieg", review 40): no name to put in the nominative.
+    if load_gazetteer().name(lemma) is not None:
+        return name
     return " ".join([lemma, *words[1:]])
 
 
