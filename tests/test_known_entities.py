@@ -299,3 +299,31 @@ def test_an_acronym_met_with_its_name_once_joins_it_in_later_articles() -> None:
     alone = _organisations("d", "Die EU tagt.")
     known.link(alone)
     assert alone.entities[0].name == "EU"
+
+
+def _tagged(article_id: str, text: str, name: str, type_: str) -> Article:
+    article = Article(id=article_id, title="", text=text, mentions=marked(text, {name: type_}))
+    normalise(article)
+    return article
+
+
+def test_a_name_typed_otherwise_joins_the_entity_named_far_more_often() -> None:
+    known = KnownEntities()
+    org = _tagged(
+        "a", "Der Tarvokreis warnt. Der Tarvokreis droht. Der Tarvokreis ruft.", "Tarvokreis", "ORG"
+    )
+    known.link(org)
+    once = _tagged("b", "Im Tarvokreis ist es still.", "Tarvokreis", "LOC")
+    known.link(once)
+    assert [e.id for e in once.entities] == [e.id for e in org.entities]
+    assert once.mentions[0].entity_id == org.entities[0].id
+    # Named as often, or a person, it keeps its own type.
+    known = KnownEntities()
+    known.link(_tagged("a", "Der Tarvokreis warnt.", "Tarvokreis", "ORG"))
+    other = _tagged("b", "Im Tarvokreis ist es still.", "Tarvokreis", "LOC")
+    known.link(other)
+    assert other.entities[0].type == "LOC"
+    known.link(org)
+    person = _tagged("c", "Tarvokreis lachte.", "Tarvokreis", "PER")
+    known.link(person)
+    assert person.entities[0].type == "PER"
