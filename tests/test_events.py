@@ -1457,3 +1457,10 @@ def test_what_is_said_of_someone_with_sollen_is_speculated() -> None:
     assert agreement.modality == "speculated"
     [meeting] = extract(make_article("Das Treffen soll am Montag stattfinden."))
     assert meeting.modality == "planned"  # a plan, not hearsay
+
+
+def test_a_place_of_a_cause_is_not_the_events() -> None:
+    sentence = "Wegen der Lage in Tarvo beschloss Nordland neue Hilfen für Südland."
+    names = [("Tarvo", "LOC"), ("Nordland", "LOC"), ("Südland", "LOC")]
+    [aid] = extract(make_article(sentence, names))
+    assert (aid.actor_names, aid.location) == (["Nordland", "Südland"], None)

@@ -204,7 +204,8 @@ def _noun_phrase_start(sent: SentenceView, noun: int, first: int) -> int:
 
 
 # "gegen die Regierung in Belgrad" is as often where the protest is as whose government.
-_TOPIC_PREPOSITIONS = frozenset({"über", "für"})
+# "wegen der Lage in Nahost" is why, not where (review 37: it had been the EU aid's place).
+_TOPIC_PREPOSITIONS = frozenset({"über", "für", "wegen", "angesichts", "trotz"})
 _ARTICLES = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 
 
