@@ -1145,3 +1145,24 @@ def test_a_folder_that_cannot_be_listed_is_one_error_and_the_rest_is_read(
     assert [d.origin for d in items if isinstance(d, Document)] == [
         str(tmp_path / "offen" / "a.txt")
     ]
+
+
+def test_an_address_that_cannot_be_split_is_kept_and_ends_nothing(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    # "exa[mple.de" reads as a broken IPv6 host: it had ended the whole batch (review 42).
+    odd, good = "https://exa[mple.de/1", "https://a.example/2"
+    page = (fixtures / "page.html").read_bytes()
+    path = tmp_path / "odd.warc"
+    path.write_bytes(warc_bytes({odd: page, good: page}))
+    docs = [d for d in read(path) if isinstance(d, Document)]
+    assert [d.url for d in docs] == [odd, good]
+    assert all(build_article(d).text for d in docs)
+    item = "<item><title>{0}</title><link>{1}</link><description>Text {0}.</description></item>"
+    feed = f'<rss version="2.0"><channel><title>T</title>{item.format("A", odd)}'
+    feed += f"{item.format('B', good)}</channel></rss>"
+    found = list(read_bytes(feed.encode(), "f.rss", OPTIONS))
+    assert [d.title for d in found if isinstance(d, Document)] == ["A", "B"]
+    # no path: one error, not the working directory's files
+    [error] = list(iter_documents(["file://[x/y"], OPTIONS))
+    assert isinstance(error, InputError) and error.code is Code.E050

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import sqlite3
@@ -27,6 +28,7 @@ from chronik.options import DEFAULT_PIPELINE
 from chronik.store.base import StoredInput
 from chronik.store.sql import migrations
 from chronik.store.sqlite import SQLiteStore
+from chronik.web.queries import per_day
 from files import write_jsonl
 from marking import register_marker
 
@@ -356,12 +358,29 @@ def test_a_publication_time_past_the_calendar_in_utc_is_one_error(
     ]
     write_jsonl(items, lines)
     report = app.ingest([str(items)])
-    assert report.inserted == 2 and report.failed == 1
-    [error] = report.errors
-    assert "[E009]" in error and "line 2" in error and "0001-01-01T00:00:00+14:00" in error
-    # Year 1 itself is a time: last Sunday, before it, stays unresolved, not a failed step.
-    [early] = [a for a in app.articles() if a.published and a.published.year == 1]
-    assert [t.value for t in early.timexes if t.text == "Sonntag"] == [None]
+    assert report.inserted == 1 and report.failed == 2
+    beyond, early = report.errors
+    assert "[E009]" in beyond and "line 2" in beyond and "0001-01-01T00:00:00+14:00" in beyond
+    # Year 1 itself is a time, but no news's: refused as broken (review 42) ...
+    assert "[E008]" in early and "line 3" in early
+    # ... and analysed, last Sunday, before it, stays unresolved, not a failed step.
+    analysed = app.analyze(text, published="0001-01-01T00:00:00Z")
+    assert [t.value for t in analysed.timexes if t.text == "Sonntag"] == [None]
+
+
+def test_a_store_holding_a_date_of_year_one_still_takes_articles_and_shows_them(
+    app: Chronik, tmp_path: Path
+) -> None:
+    app.ingest_bytes(b"Alter Artikel\n\nDer Rat der Stadt Kiel tagte lange.", "alt.txt")
+    # As a store kept it from before such dates were refused (E008, review 42).
+    app.store.execute("UPDATE articles SET published = '0001-01-03T00:00:00+00:00'")  # type: ignore[attr-defined]
+    app.store.commit()
+    app._engine = None  # as a new process finds the store
+    report = app.ingest_bytes(b"Neuer Artikel\n\nDer Rat der Stadt Kiel tagte wieder.", "neu.txt")
+    assert report.inserted == 1 and not report.errors
+    old = next(a for a in app.articles() if a.title == "Alter Artikel")
+    assert app.related_articles(old.id) is not None
+    assert per_day([old.published]) == [(old.published.date(), 1)]  # type: ignore[union-attr]
 
 
 def test_a_publication_time_in_the_future_is_refused(app: Chronik, tmp_path: Path) -> None:
@@ -1263,3 +1282,17 @@ def test_a_read_only_copy_of_a_running_store_reads_its_write_ahead_log(
     monkeypatch.setattr("chronik.store.sqlite.writable", lambda path: False)
     with Chronik(str(copy)) as backup:
         assert backup.store.count_articles() == stored
+
+
+def test_a_file_name_that_is_no_utf8_is_stored_by_its_escapes(app: Chronik, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "Der Rat von Tarvo tagte am Montag lange. Er beschloss nichts."
+    (folder / os.fsdecode(b"b\xff.txt")).write_text(text, encoding="utf-8")
+    (folder / "z.txt").write_text(text.replace("Montag", "Dienstag"), encoding="utf-8")
+    report = app.ingest([str(folder)])
+    assert (report.inserted, report.errors) == (2, [])  # the batch goes on (review 42)
+    report = app.ingest_bytes(text.replace("Tarvo", "Ulm").encode(), "bad\udcffname")
+    assert (report.inserted, report.errors) == (1, [])
+    origins = {row["origin"] for row in app.store.execute("SELECT origin FROM documents")}  # type: ignore[attr-defined]
+    assert {str(folder / "b\\xff.txt"), "bad\\xffname"} <= origins

@@ -31,7 +31,15 @@ from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import Item, parse_time, read_text, reread, sniff_format
 from chronik.ingest.sources import iter_documents, read_bytes
-from chronik.model import ENTITY_TYPES, Article, ArticleQuery, Entity, Story, StoryChange
+from chronik.model import (
+    ENTITY_TYPES,
+    Article,
+    ArticleQuery,
+    Entity,
+    Story,
+    StoryChange,
+    shifted,
+)
 from chronik.options import Options
 from chronik.plugins import load_plugins
 from chronik.store import (
@@ -480,8 +488,8 @@ class Chronik:
         span = timedelta(days=self.options.story_window_days)
         # Not from a date ahead that a store kept before such dates were refused.
         dated = min(dated, datetime.now(UTC) + timedelta(days=1)) if dated else None
-        since = dated - span if dated else datetime.max.replace(tzinfo=UTC)
-        undated_since = undated - span if undated else datetime.max.replace(tzinfo=UTC)
+        since = shifted(dated, -span) if dated else datetime.max.replace(tzinfo=UTC)
+        undated_since = shifted(undated, -span) if undated else datetime.max.replace(tzinfo=UTC)
         for article, seen, features in self.store.window(since, undated_since=undated_since):
             if article.published is None or dated is None or seen <= dated:
                 yield article, seen, features
@@ -715,8 +723,8 @@ class Chronik:
         span = timedelta(days=self.options.story_window_days)
         found: Neighbourhood = []
         backend = features_backend(get_embedder(self.options.embedding_backend))
-        for other, seen, features in self.store.window(when - span, analysed=False):
-            if seen > when + span or len(found) >= _RELATED_POOL:
+        for other, seen, features in self.store.window(shifted(when, -span), analysed=False):
+            if seen > shifted(when, span) or len(found) >= _RELATED_POOL:
                 break
             stored = decode_features(features, other, backend)
             if stored is None:  # profiled from its analysis
@@ -1035,11 +1043,16 @@ _COPY_WORDS = 40
 
 
 def _check_published(article: Article, origin: str) -> None:
-    """A publication time far ahead is a broken date ("2999-01-01"), and one would hold
-    the story engine's window for every later article: refused, not stored."""
+    """A publication time far ahead ("2999-01-01") or before any news ("0001-01-01") is a
+    broken date, and one would hold the story engine's window for every later article:
+    refused, not stored."""
     ahead = datetime.now(UTC) + timedelta(days=1)
-    if article.published is not None and article.published > ahead:
-        raise InputError(Code.E008, origin, time=article.published.isoformat())
+    when = article.published
+    if when is not None and not _EARLIEST_PUBLISHED <= when <= ahead:
+        raise InputError(Code.E008, origin, time=when.isoformat())
+
+
+_EARLIEST_PUBLISHED = datetime(1800, 1, 1, tzinfo=UTC)
 
 
 def _older(article: Article, document: Document, known: Stored) -> bool:

@@ -24,8 +24,8 @@ class Code(Enum):
         "a multipart form is not read: send the file's bytes as the body (curl --data-binary @FILE)"
     )
     E008 = (
-        "publication time {time} is more than a day after now: a date in the future; "
-        "correct it or leave it out"
+        "publication time {time} is more than a day after now or before 1800: a broken "
+        "date; correct it or leave it out"
     )
     E009 = (
         "publication time {time} lies outside the calendar once taken to UTC; "

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import htmldate
 import lxml.etree
@@ -35,7 +34,13 @@ from chronik.analysis.boilerplate import (
 from chronik.analysis.sentences import lead_line, split_sentences
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
-from chronik.ingest.document import Document, entry_fragment, is_web_address
+from chronik.ingest.document import (
+    Document,
+    entry_fragment,
+    is_web_address,
+    join_url,
+    split_url,
+)
 from chronik.ingest.readers import (
     html_parser,
     is_whole_page,
@@ -101,7 +106,7 @@ def _opinion_page(url: str, html: str | None) -> bool:
     """An article its publisher files as opinion, by a section of its address
     ("/meinung/", "/kolumnen/") or a heading that labels its author ("Kommentar von"): the
     publisher's label, as an opinion heading is, which no sentence score overrules."""
-    path = urlsplit(url).path.lower() if is_web_address(url) else ""
+    path = split_url(url).path.lower() if is_web_address(url) else ""
     if not _OPINION_SECTIONS.isdisjoint(path.split("/")[:-1]):
         return True
     return html is not None and _AUTHOR_LABEL.search(html) is not None
@@ -219,7 +224,8 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
         # the page's base is the address it was fetched from, else the one it gives itself.
         base = origin if is_web_address(origin) else _og_url(html)
         meta.pop("url", None)
-        meta.update({"url": urljoin(base, relative)} if base else {})
+        url = join_url(base, relative) if base else None
+        meta.update({"url": url} if url else {})
     if _YEAR_ONLY.match(meta.get("date", "")):
         # htmldate's last resort: a year anywhere on the page ("Archiv 2009" in the
         # navigation) as its 1 January. On 471 German pages that was right once in 18.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 
 @dataclass(slots=True)
@@ -30,6 +30,19 @@ class Document:
     # a page's own date, found in analysis, comes first.
     assumed_published: datetime | None = None
 
+    def __post_init__(self) -> None:
+        self.origin = _printable(self.origin)
+
+
+def _printable(name: str) -> str:
+    """A name as every store can hold it: a file name that is no UTF-8 ("b\\xff.txt") holds
+    lone surrogates, which had ended the batch when stored (review 42); its bytes are
+    written as escapes."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file system makes ("\ud800" from JSON)
+        return name.encode("utf-8", "replace").decode("utf-8")
+
 
 def is_web_address(text: str) -> bool:
     """Whether ``text`` is an http:// or https:// address: one that is fetched, and that
@@ -47,7 +60,7 @@ def entry_fragment(url: str) -> str:
     (``#xtor=RSS-3``), a text fragment (``#:~:text=…``), a page or time (``#page=2``,
     ``#t=30``), a comment (``#comment-12``) or a plain anchor (``#comments``) does not, and
     the link is the page."""
-    fragment = urlsplit(url.strip()).fragment.strip()
+    fragment = split_url(url.strip()).fragment.strip()
     return "#" + fragment if _ENTRY.fullmatch(fragment) else ""
 
 
@@ -56,3 +69,30 @@ _ENTRY = re.compile(
     r"(?i)(?:live(?:blog)?[-_])?(?:event|entry|post|update|eintrag|beitrag|ticker)"
     r"(?:[-_]?id)?(?:=[\w-]+|[-_]?[a-z]*\d[\w-]*)"
 )
+
+
+def split_url(url: str) -> SplitResult:
+    """``urlsplit``, or no parts for an address it cannot split ("https://exa[mple.de/…", a
+    host like a broken IPv6 address): one such address in an archive or a feed had ended
+    the whole batch (review 42). The address itself stays as it was given."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return SplitResult("", "", "", "", "")
+
+
+def url_host(url: str) -> str:
+    """The address's host in lower case, "" where it has none or a broken one (a port that
+    is no number)."""
+    try:
+        return split_url(url).hostname or ""
+    except ValueError:
+        return ""
+
+
+def join_url(base: str, link: str) -> str | None:
+    """``link`` made absolute against ``base``; None where either cannot be split."""
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return None

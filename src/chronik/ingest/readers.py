@@ -19,7 +19,7 @@ from email.utils import parsedate_to_datetime
 from html.entities import name2codepoint
 from time import struct_time
 from typing import Any, TypeAlias
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
 import feedparser
 import lxml.etree
@@ -39,7 +39,7 @@ from chronik.ingest.decode import (
     utf8_bytes,
     utf16_codec,
 )
-from chronik.ingest.document import Document
+from chronik.ingest.document import Document, join_url, split_url, url_host
 from chronik.options import MAX_BYTES
 
 Item: TypeAlias = Document | InputError
@@ -420,7 +420,7 @@ def _page_url(value: str | None) -> str | None:
     item's link of another scheme does not. Scrapers leave spaces around it and write
     "HTTPS://WWW.…": the page is the same, its id and publisher too."""
     value = value.strip() if value else value
-    parts = urlsplit(value) if value else None
+    parts = split_url(value) if value else None
     if parts is None or not parts.scheme:
         return value or None
     if parts.scheme.lower() not in _WEB_SCHEMES:
@@ -467,7 +467,7 @@ def publisher_name(value: str | None) -> str | None:
     publisher can name it."""
     if value is None or not value.lower().startswith(("http://", "https://")):
         return value
-    host = urlsplit(value).hostname or ""
+    host = url_host(value)
     return host.removeprefix("www.") or value
 
 
@@ -600,7 +600,7 @@ def _feed_base(origin: str, channel: str | None) -> str | None:
     """What an item's relative link is relative to: the feed's own address, else the site
     its channel links to."""
     for candidate in (origin, channel):
-        if candidate and urlsplit(candidate).scheme in _WEB_SCHEMES:
+        if candidate and split_url(candidate).scheme in _WEB_SCHEMES:
             return candidate
     return None
 
@@ -611,12 +611,12 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     make their articles one."""
     if not link:
         return None
-    scheme = urlsplit(link).scheme
+    scheme = split_url(link).scheme
     if scheme in _WEB_SCHEMES:
         return link
     if scheme:  # an Atom id such as "urn:uuid:…" names no page
         return None
-    return urljoin(base, link) if base else None
+    return join_url(base, link) if base else None
 
 
 def _items_before_break(data: bytes, problem: Any) -> int:

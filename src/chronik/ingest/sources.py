@@ -9,12 +9,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import check_size, gunzip, read_bounded, utf8_bytes
-from chronik.ingest.document import Document, entry_fragment, is_web_address
+from chronik.ingest.document import Document, entry_fragment, is_web_address, split_url
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import (
     ARTICLE_ENDINGS,
@@ -37,7 +36,11 @@ def iter_documents(targets: Sequence[str], options: Options) -> Iterator[Item]:
         elif is_web_address(target):
             yield from _read_url(target, options)
         elif target.startswith("file://"):
-            yield from _read_path(Path(url2pathname(urlsplit(target).path)), options)
+            path = split_url(target).path
+            if path:
+                yield from _read_path(Path(url2pathname(path)), options)
+            else:  # "file://[x/y": no path, and Path("") would be the working directory
+                yield InputError(Code.E050, target, detail="not a file address")
         elif _SCHEME.match(target):
             detail = "only http:// and https:// addresses are read; give a path or -"
             yield InputError(Code.E050, target, detail=detail)

@@ -18,7 +18,7 @@ from chronik.analysis.sentences import run_on
 from chronik.analysis.timex import day_start
 from chronik.app import Chronik, IngestReport, parse_day
 from chronik.errors import ChronikError
-from chronik.model import Article, ArticleQuery, Entity, Event, Story, StoryChange
+from chronik.model import Article, ArticleQuery, Entity, Event, Story, StoryChange, shifted
 from chronik.stories.developments import StoryEvent, event_rows, story_events
 from chronik.stories.features import story_title
 from chronik.stories.figures import figure_changes
@@ -111,7 +111,7 @@ def per_day(times: Iterable[datetime | None], days: int = CHART_DAYS) -> list[tu
     if not counts:
         return []
     last = max(counts)
-    first = max(min(counts), last - timedelta(days=days - 1))
+    first = max(min(counts), shifted(last, -timedelta(days=days - 1)))
     span = (last - first).days + 1
     return [(first + timedelta(d), counts[first + timedelta(d)]) for d in range(span)]
 
