@@ -702,12 +702,15 @@ def test_write_endpoints_need_the_token(site: Site) -> None:
     assert done.status_code == 200 and done.json()["inserted"] == 1
     again = site.client.post("/api/ingest", content=body, headers={"X-Chronik-Token": TOKEN})
     assert again.json()["unchanged"] == 1
-    broken = site.client.post(
-        "/api/ingest", content=b'{"title": 1}\nnot json\n', headers={"X-Chronik-Token": TOKEN}
-    )
+    token = {"X-Chronik-Token": TOKEN}
+    broken = site.client.post("/api/ingest", content=b'{"title": 1}\nnot json\n', headers=token)
     # Nothing of it could be read: 422, with the counts, as `chronik ingest` exits 1.
     assert broken.status_code == 422 and broken.json()["failed"] == 2
     assert broken.json()["detail"].startswith("[E031] api: line 1: ")
+    # A body of many broken lines lists the first 1,000 and how many more (review 42).
+    many = site.client.post("/api/ingest", content=b'{"title": 1}\n' * 1500, headers=token)
+    assert many.status_code == 422 and many.json()["failed"] == 1500
+    assert len(many.json()["errors"]) == 1001 and many.json()["errors"][-1] == "… and 500 more"
     for nothing in (b"", b"\x00\x01\x02binary\xff" * 20):
         unread = site.client.post(
             "/api/ingest", content=nothing, headers={"X-Chronik-Token": TOKEN}
@@ -721,7 +724,6 @@ def test_write_endpoints_need_the_token(site: Site) -> None:
     assert redo.status_code == 200 and redo.json()["unchanged"] == 4
     # A plain text dates nothing itself: ?published= dates it, as `ingest --published` does.
     text = "Brücke in Greifswald\n\nDie Brücke wird morgen eröffnet.".encode()
-    token = {"X-Chronik-Token": TOKEN}
     wrong = site.client.post("/api/ingest?published=morgen", content=text, headers=token)
     assert wrong.status_code == 400 and "[E111]" in wrong.json()["detail"]
     dated = site.client.post(

@@ -133,7 +133,8 @@ class EntityDetail(BaseModel):
 
 
 class IngestResult(BaseModel):
-    """What an ingest or reanalysis did; ``errors`` has one line per input that failed."""
+    """What an ingest or reanalysis did; ``errors`` has one line per input that failed, the
+    first 1,000 of them and then a line that says how many more."""
 
     inserted: int
     revised: int
@@ -151,6 +152,9 @@ class IngestProblem(IngestResult):
 
     detail: str
 
+
+# Error lines an answer lists: the first ones say what is wrong.
+_SHOWN_ERRORS = 1000
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No such article, story or entity."}
@@ -359,9 +363,10 @@ async def ingest(
     report = await _locked(
         request, lambda app: app.ingest_bytes(body, "api", media_type, published)
     )
+    answer = report.to_dict(max_errors=_SHOWN_ERRORS)
     if report.failed and report.seen == report.failed:
-        return JSONResponse({"detail": report.errors[0], **report.to_dict()}, status_code=422)
-    return report.to_dict()
+        return JSONResponse({"detail": report.errors[0], **answer}, status_code=422)
+    return answer
 
 
 @router.post(
@@ -378,7 +383,7 @@ async def reanalyze(request: Request) -> dict[str, Any]:
 
 async def _write(request: Request, job: Callable[[Chronik], IngestReport]) -> dict[str, Any]:
     report = await _locked(request, job)
-    return report.to_dict()
+    return report.to_dict(max_errors=_SHOWN_ERRORS)
 
 
 async def _change(request: Request, job: Callable[[Chronik], Story]) -> dict[str, Any]:
