@@ -1166,3 +1166,26 @@ def test_an_address_that_cannot_be_split_is_kept_and_ends_nothing(
     # no path: one error, not the working directory's files
     [error] = list(iter_documents(["file://[x/y"], OPTIONS))
     assert isinstance(error, InputError) and error.code is Code.E050
+
+
+def test_a_warc_record_of_a_wrong_or_no_content_length_is_an_error_not_a_page(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    page = (fixtures / "page.html").read_bytes()
+    data = warc_bytes({"https://a.example/1": page, "https://a.example/2": page})
+    first = data.index(b"Content-Length: ")
+    end = data.index(b"\r\n", first)
+    length = int(data[first + len(b"Content-Length: ") : end])
+    short = tmp_path / "short.warc"  # 50 bytes short: the page would be cut (review 42)
+    short.write_bytes(data[:first] + f"Content-Length: {length - 50}".encode() + data[end:])
+    found = read(short)
+    assert not [item for item in found if isinstance(item, Document)]
+    errors = [str(item) for item in found if isinstance(item, InputError)]
+    # the cut record, and the bytes left of it that begin no record
+    assert "a.example/1: broken WARC archive: record 1 is not followed" in errors[0]
+    assert "Content-Length is wrong" in errors[0]
+    none = tmp_path / "none.warc"  # it would swallow the record after it
+    none.write_bytes(data[:first] + data[end + 2 :])
+    [error] = [item for item in read(none) if isinstance(item, InputError)]
+    assert error.code is Code.E040 and "no Content-Length" in str(error)
+    assert not [item for item in read(none) if isinstance(item, Document)]

@@ -907,30 +907,55 @@ def _warc_records(
     """The records of one pass over ``stream``; returns what ended it early, if anything."""
     archive = _Archive(stream)
     archive.loader = _RecordLoader(verify_http=False, arc2warc=False)
+    # A record's item waits for the next record: only reading on to it shows whether the
+    # record's Content-Length was right (review 42: one 50 bytes short stored a cut page).
+    pending: tuple[Item, int, int] | None = None
+    stop: str | None = None
     try:
         for record in archive:
-            # warcio reads text that is no archive as one empty ARC record, and a header it
-            # cannot parse as a record without a type.
-            if record.format == "warc" and not record.rec_type:
-                item: Item | None = InputError(
-                    Code.E040, origin, detail="a record without a WARC-Type header"
-                )
-            else:
-                tally.records += record.format == "warc"
-                item = _warc_item(record, origin, limit)
+            if pending is not None:
+                yield _unless_cut(pending, archive.err_count)
+                pending = None
+            if record.format == "warc" and record.rec_headers.get_header("Content-Length") is None:
+                # warcio reads such a record to the archive's end, the records after it too
+                stop = f"record {tally.at} has no Content-Length: it runs on into those after it"
+                break
+            item = _record_item(record, origin, limit, tally)
             if item is not None:
                 tally.items += 1
-                yield item
+                pending = (item, archive.err_count, tally.at)
             tally.at += 1
     except zlib.error as exc:
-        return f"the gzip data is damaged at record {tally.at} ({exc})"
+        stop = f"the gzip data is damaged at record {tally.at} ({exc})"
     except _CutShort:
-        return f"the archive is cut short at record {tally.at}"
+        stop = f"the archive is cut short at record {tally.at}"
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         # warcio quotes the bytes it could not read: 400 characters of a binary header.
-        return cut((str(exc).splitlines() or [""])[0] or type(exc).__name__, _DETAIL)
-    tally.offset = getattr(archive, "offset", 0)
-    return None
+        stop = cut((str(exc).splitlines() or [""])[0] or type(exc).__name__, _DETAIL)
+    if pending is not None:
+        yield _unless_cut(pending, archive.err_count)
+    if stop is None:
+        tally.offset = getattr(archive, "offset", 0)
+    return stop
+
+
+def _record_item(record: Any, origin: str, limit: int, tally: _Tally) -> Item | None:
+    # warcio reads text that is no archive as one empty ARC record, and a header it cannot
+    # parse as a record without a type.
+    if record.format == "warc" and not record.rec_type:
+        return InputError(Code.E040, origin, detail="a record without a WARC-Type header")
+    tally.records += record.format == "warc"
+    return _warc_item(record, origin, limit)
+
+
+def _unless_cut(pending: tuple[Item, int, int], errors: int) -> Item:
+    """The record's item, unless warcio found it not followed by a blank line once it read
+    on (its Content-Length is wrong, the page cut or run on into the next record)."""
+    item, errors_before, at = pending
+    if errors == errors_before or not isinstance(item, Document):
+        return item
+    detail = f"record {at} is not followed by a blank line: its Content-Length is wrong"
+    return InputError(Code.E040, item.origin, detail=detail)
 
 
 def _next_record_member(data: bytes, after: int) -> tuple[int, int] | None:
