@@ -1457,6 +1457,15 @@ def test_what_is_said_of_someone_with_sollen_is_speculated() -> None:
     assert agreement.modality == "speculated"
     [meeting] = extract(make_article("Das Treffen soll am Montag stattfinden."))
     assert meeting.modality == "planned"  # a plan, not hearsay
+    # Plans too (review 44): a rule's term, and a possessive "sein".
+    [agreement] = extract(make_article("Das Abkommen soll ab Montag gelten."))
+    assert agreement.modality != "speculated"
+    text = "Nordland soll sein Treffen mit Südland am Montag nachholen."
+    [meeting] = extract(make_article(text, names))
+    assert meeting.modality != "speculated"
+    # The deaths are hearsay, not the attack a phrase of time presupposes.
+    [attack] = extract(make_article("Bei dem Angriff sollen zwölf Menschen getötet worden sein."))
+    assert attack.modality != "speculated"
 
 
 def test_a_place_of_a_cause_is_not_the_events() -> None:

@@ -628,10 +628,11 @@ def tense(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
         support = _support_verb(sent, clause, trigger.index)
         if support is None:
             found = _temporal_phrase(sent, clause, trigger.index)
-            words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
             # "Bei dem Angriff sollen zwölf Menschen getötet worden sein": the deaths are
             # hearsay, the attack the phrase presupposes is not
-            if not found and _hearsay(words):
+            governed = _governing_preposition(sent, clause, trigger.index)
+            in_time = governed in lexicon().words("temporal_prepositions")
+            if not (found or in_time) and _hearsay(sent.tokens, clause):
                 return "speculated"
             # "Der Angriff ließ Fenster zerbersten": what a past verb's subject did, it did;
             # weak, as the present is, so that "wurde angekündigt" stays announced
@@ -831,7 +832,7 @@ def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
     verb = tokens[i]
     attached = _infix_zu(verb)  # "bereitzustellen"
     infinitive = verb.lower == verb.lemma or verb.lower.endswith("zu" + verb.lemma) or attached
-    if _hearsay(words):
+    if _hearsay(tokens, clause):
         return "speculated"
     if words & set(raw["perfect_auxiliaries"]) and not infinitive:
         return "happened"
@@ -842,15 +843,19 @@ def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
     return "happened" if _is_past(verb) else "present"
 
 
-def _hearsay(words: set[str]) -> bool:
-    """ "soll ... gesagt haben", "sollen kurz vor einem Abkommen stehen": what is said of
-    someone, not what is planned."""
-    return bool(words & {"soll", "sollen"} and words & _hearsay_infinitives())
-
-
-@cache
-def _hearsay_infinitives() -> frozenset[str]:
-    return frozenset(lexicon().raw["hearsay_infinitives"]["words"])
+def _hearsay(tokens: list[Token], clause: Clause) -> bool:
+    """ "soll ... gesagt haben", "sollen kurz vor einem Abkommen stehen", "der einen
+    Anschlag geplant haben soll": what is said of someone, not what is planned ("soll ab
+    Montag gelten", "soll sein Treffen nachholen"). The infinitive closes the clause, or
+    stands right before the modal that does (``hearsay_infinitives``)."""
+    words = [tokens[j].lower for j in range(clause.first, clause.last) if tokens[j].text.isalpha()]
+    modals = {"soll", "sollen"}
+    if modals.isdisjoint(words):
+        return False
+    closing = words[-2] if len(words) > 1 and words[-1] in modals else words[-1]
+    cues = lexicon().raw["hearsay_infinitives"]
+    needed = cues["states"].get(closing)
+    return closing in cues["words"] or (needed is not None and needed in words)
 
 
 def _is_past(token: Token) -> bool:
