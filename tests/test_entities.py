@@ -233,6 +233,10 @@ def test_a_name_after_a_states_noun_is_the_state() -> None:
     assert entities[state.entity_id].code == "US-WA"  # type: ignore[index]
     assert entities[city.entity_id].code.startswith("geonames:")  # type: ignore[index, union-attr]
     assert linked(article, "Georgia").code == "GE"  # no state's noun: the country
+    # A country's own name stays the country, and "Staat" is any state (review 44).
+    text = "Im Kaukasus-Staat Georgien wird protestiert, im Bundesstaat Georgien nicht."
+    article = analysed(text, {"Georgien": "LOC"})
+    assert {e.code for e in article.entities if e.name == "Georgien"} == {"GE"}
 
 
 def test_adjectives_of_a_countrys_part_and_of_subdivisions_link_to_them() -> None:

@@ -663,7 +663,7 @@ def _place_of(mention: Mention, gazetteer: Gazetteer, reading: str = "") -> Hit 
     # MISC names of their own ("Ukraine-Krieg" tagged as an event, not as derived) are left
     # as they are.
     if mention.type == "LOC":
-        if reading == "subdivision" and (state := gazetteer.subdivision(mention.text)):
+        if reading == "subdivision" and (state := _state(mention.text, gazetteer)):
             return state
         hit = gazetteer.resolve(mention.text)
         if reading == "city" and hit is not None and hit.derived and hit.place.kind == "country":
@@ -677,6 +677,15 @@ def _place_of(mention: Mention, gazetteer: Gazetteer, reading: str = "") -> Hit 
         if hit is not None and hit.place.kind == "country" and not hit.derived:
             return hit
     return None
+
+
+def _state(name: str, gazetteer: Gazetteer) -> Hit | None:
+    """The state or province of that name, unless the name is a country's own ("Georgien":
+    the gazetteer's German name of Georgia, the US state, too; review 44)."""
+    country = gazetteer.name(name)
+    if country is not None and country.place.kind == "country" and not country.derived:
+        return None
+    return gazetteer.subdivision(name)
 
 
 def _reading(tokens: _Tokens, mention: Mention) -> str:
