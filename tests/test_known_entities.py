@@ -309,21 +309,38 @@ def _tagged(article_id: str, text: str, name: str, type_: str) -> Article:
 
 def test_a_name_typed_otherwise_joins_the_entity_named_far_more_often() -> None:
     known = KnownEntities()
-    org = _tagged(
-        "a", "Der Tarvokreis warnt. Der Tarvokreis droht. Der Tarvokreis ruft.", "Tarvokreis", "ORG"
-    )
-    known.link(org)
-    once = _tagged("b", "Im Tarvokreis ist es still.", "Tarvokreis", "LOC")
+    text = "Das Tarvofieber wütet. Das Tarvofieber tötet. Das Tarvofieber bleibt."
+    misc = _tagged("a", text, "Tarvofieber", "MISC")
+    known.link(misc)
+    once = _tagged("b", "Gegen Tarvofieber hilft nichts.", "Tarvofieber", "ORG")
     known.link(once)
-    assert [e.id for e in once.entities] == [e.id for e in org.entities]
-    assert once.mentions[0].entity_id == org.entities[0].id
+    assert [e.id for e in once.entities] == [e.id for e in misc.entities]
+    assert once.mentions[0].entity_id == misc.entities[0].id
     # Named as often, or a person, it keeps its own type.
     known = KnownEntities()
-    known.link(_tagged("a", "Der Tarvokreis warnt.", "Tarvokreis", "ORG"))
-    other = _tagged("b", "Im Tarvokreis ist es still.", "Tarvokreis", "LOC")
+    known.link(_tagged("a", "Das Tarvofieber wütet.", "Tarvofieber", "MISC"))
+    other = _tagged("b", "Gegen Tarvofieber hilft nichts.", "Tarvofieber", "ORG")
     known.link(other)
-    assert other.entities[0].type == "LOC"
-    known.link(org)
-    person = _tagged("c", "Tarvokreis lachte.", "Tarvokreis", "PER")
+    assert other.entities[0].type == "ORG"
+    known.link(misc)
+    person = _tagged("c", "Tarvofieber lachte.", "Tarvofieber", "PER")
     known.link(person)
     assert person.entities[0].type == "PER"
+
+
+def test_a_town_and_a_club_or_two_words_alike_stay_apart_across_types() -> None:
+    known = KnownEntities()
+    club = "Tarvheim gewann. Tarvheim spielte stark. Tarvheim führt."
+    known.link(_tagged("a", club, "Tarvheim", "ORG"))
+    town = _tagged("b", "In Tarvheim brannte eine Halle.", "Tarvheim", "LOC")
+    known.link(town)
+    assert town.entities[0].type == "LOC"  # a place and an organisation: review 44
+    known.link(_tagged("c", "Die Linke tagt. Die Linke wählt. Die Linke streitet.", "Linke", "ORG"))
+    link = _tagged("d", "Der Link führt ins Leere.", "Link", "MISC")
+    known.link(link)
+    assert link.entities[0].name == "Link"  # one key, but not one name as written
+    # A place the gazetteer knows keeps its type against a name typed otherwise.
+    known.link(_tagged("e", "Bayern wählt. Bayern zählt. Bayern feiert.", "Bayern", "LOC"))
+    cup = _tagged("f", "Der Bayern gewann.", "Bayern", "MISC")
+    known.link(cup)
+    assert cup.entities[0].type == "MISC"
