@@ -1002,6 +1002,11 @@ def test_a_compound_typed_a_person_on_an_organisations_name_is_the_organisation(
         # a plural, and a head of no known gender, stay as written
         ("Olympischen Winterspielen", "Olympischen Winterspielen"),
         ("Freien Wähler", "Freien Wähler"),
+        # an end of a listed word counts only as a compound's end (review 44)
+        ("Friedlichen Wende", "Friedliche Wende"),
+        ("Großen Zapfenstreich", "Großen Zapfenstreich"),
+        # a noun in -er after the adjective is the head, not a town's adjective
+        ("Badischen Staatstheater Karlsruhe", "Badisches Staatstheater Karlsruhe"),
     ],
 )
 def test_a_name_written_only_declined_is_named_in_the_nominative(written: str, named: str) -> None:

@@ -834,7 +834,8 @@ def _strong_nominative(words: list[str]) -> str | None:
         return None
     stem = _declined_adjective(words[0])
     # "Neuen Osnabrücker Zeitung": a town's adjective in -er is not declined
-    at = 2 if len(words) > 2 and words[1].endswith("er") and words[2][:1].isupper() else 1
+    town = len(words) > 2 and load_gazetteer().derived_word(words[1]) is not None
+    at = 2 if town and words[1].endswith("er") and words[2][:1].isupper() else 1
     head = words[at]
     lemma = simplemma.lemmatize(head, lang="de")
     if lemma != head and head.endswith("n"):
@@ -866,13 +867,24 @@ def _head_gender(head: str) -> str | None:
         (len(end), gender[0])
         for gender in ("masculine", "neuter", "feminine")
         for end in genders[gender]
-        if head.endswith(end)
+        if head.endswith(end) and _compound_on(head, end)
     ]
     if listed:
         return max(listed)[1]
     if head.endswith(tuple(genders["feminine_endings"])):
         return "f"
     return None
+
+
+def _compound_on(head: str, end: str) -> bool:
+    """Whether ``head`` is ``end`` or a compound on it: what stands before it is a word
+    (less a hyphen or a linking "s", "es", "n"), not the start of another word ending so
+    ("Zapfenstreich" is no "Reich", "Wende" no "Ende", "Protektorat" no "Rat"; review 44)."""
+    before = head[: len(head) - len(end)].rstrip("-")
+    if not before:
+        return True
+    forms = {before, before.removesuffix("s"), before.removesuffix("es"), before.removesuffix("n")}
+    return any(len(f) >= 3 and simplemma.is_known(f, lang="de") for f in forms)
 
 
 @lru_cache(maxsize=1)
