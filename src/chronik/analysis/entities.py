@@ -481,11 +481,11 @@ class _Groups:
                 self.merge(wider[0], group)
 
     def merge_club_names(self) -> None:
-        """An organisation's name joins the one longer name that is it with letters of a
-        code around it: "Rapid" joins "SK Rapid", "Wolfsburg" (typed ORG, the club)
-        "VfL Wolfsburg", "Hertha" "Hertha BSC" (review 37: a club's names had been two
-        entities). Not where the code is an organisation of the article's own ("SPD" of a
-        "SPD Berlin" beside "Berlin", the city's government)."""
+        """An organisation's name joins the one longer name that is it with a club's or a
+        company's letters around it (``club_codes``): "Rapid" joins "SK Rapid", "Wolfsburg"
+        (typed ORG, the club) "VfL Wolfsburg", "Hertha" "Hertha BSC", "Hannover"
+        "Hannover 96" (review 37: a club's names had been two entities). Not where such
+        letters are a name the article uses alone."""
         plain = [g for g in self.by_key.values() if g.type == "ORG" and g.place is None]
         own = {name.lower() for g in self.by_key.values() for name in g.names}
         for group in sorted(plain, key=lambda g: len(g.key)):
@@ -651,9 +651,18 @@ def _coded(wider: _Group, group: _Group, own: set[str]) -> bool:
             rest = f" {long_name} ".replace(f" {name} ", " ", 1).split()
             if len(rest) == len(long_name.split()):
                 continue  # not in it
-            if rest and all(acronym(word) and word.lower() not in own for word in rest):
+            if rest and all(_club_code(word) and word.lower() not in own for word in rest):
                 return True
     return False
+
+
+def _club_code(word: str) -> bool:
+    return word in _club_codes() or word.isdigit()
+
+
+@lru_cache(maxsize=1)
+def _club_codes() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["club_codes"]["words"])
 
 
 def _place_of(mention: Mention, gazetteer: Gazetteer, reading: str = "") -> Hit | None:
