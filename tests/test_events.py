@@ -1448,6 +1448,14 @@ def test_a_country_adjective_before_an_attack_is_the_attacker() -> None:
     sentence = "Nach massiven russischen Angriffen muss Kiew die Stromversorgung einstellen."
     events = extract(make_article(sentence, [("russischen", "LOC*"), ("Kiew", "LOC")]))
     assert [(e.actor_names, e.roles) for e in events] == [(["Russland"], ["agent"])]
+    # ... and no party of the clause's own event (review 44)
+    sentence = "Nach russischen Angriffen will Nordland Kiew mehr Hilfe liefern."
+    names = [("russischen", "LOC*"), ("Nordland", "LOC"), ("Kiew", "LOC")]
+    events = extract(make_article(sentence, names))
+    assert [(e.type, e.actor_names) for e in events] == [
+        ("attack", ["Russland"]),
+        ("aid", ["Nordland", "Kiew"]),
+    ]
 
 
 def test_what_is_said_of_someone_with_sollen_is_speculated() -> None:

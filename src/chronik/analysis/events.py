@@ -355,19 +355,30 @@ class RuleEventExtractor:
     def _sentence_events(
         self, sent: SentenceView, ctx: _Context, before: list[Event]
     ) -> list[Event]:
-        triggers = _one_per_clause(sent, find_triggers(sent))
+        every = find_triggers(sent)
+        triggers = _one_per_clause(sent, every)
         if all(t.type == "deny" for t in triggers) and _denies(sent):
             denial = _denial_of(sent, ctx, before)
             if denial or not triggers:
                 return denial
-        events = [self._event(sent, ctx, t) for t in triggers]
+        # An attack in a phrase of time is what the clause reacts to: its parties are its
+        # own, not the clause's event's ("Nach russischen Angriffen will Deutschland der
+        # Ukraine helfen" had made Russland a target of the aid; review 44).
+        phrases = {t.index: span for t in every if (span := _after_the_fact(sent, t))}
+        events = [self._event(sent, ctx, t, phrases) for t in triggers]
         found = [
             (_inherit_actors(sent, ctx, e, t, before), t)
             for e, t in zip(events, triggers, strict=True)
         ]
         return [e for e, t in found if _anchored(sent, e, t)]
 
-    def _event(self, sent: SentenceView, ctx: _Context, trigger: Trigger) -> Event:
+    def _event(
+        self,
+        sent: SentenceView,
+        ctx: _Context,
+        trigger: Trigger,
+        phrases: dict[int, tuple[int, int]],
+    ) -> Event:
         index = sent.clause_of(trigger.index)
         clause = sent.clauses[index]
         governing = reporting_clauses(sent, index)
@@ -380,6 +391,8 @@ class RuleEventExtractor:
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
         # Wladiwostok", "nicht in Wladiwostok").
         taken = {id(m) for m in sources} | {id(m) for m, _ in everywhere}
+        others = [span for at, span in phrases.items() if at != trigger.index]
+        taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
         actors = _actors(sent, ctx, index, trigger, taken)
         roles = actor_roles(sent, trigger, actors)
         if not trigger.noun:  # "Nach den Angriffen fordert er …": he attacked nobody
