@@ -19,6 +19,7 @@ from chronik.analysis.event_grammar import (
     SentenceView,
     Token,
     Trigger,
+    auxiliaries,
     controller,
     finite_verb,
     inflected_adjective,
@@ -364,13 +365,6 @@ def _prepositions() -> frozenset[str]:
     return lexicon().words("prepositions") | _role_words("more_prepositions")
 
 
-@cache
-def _finite_forms() -> frozenset[str]:
-    raw = lexicon().raw
-    forms = raw["future_auxiliaries"] + raw["plan_modals"] + raw["perfect_auxiliaries"]
-    return frozenset(forms + raw["other_modals"]) | passive_auxiliaries()
-
-
 class _Roles:
     """Roles of the mentions of one sentence for one trigger; a name joined to another by
     "und" has its role ("mit Putin und Selenskyj": both are met)."""
@@ -596,7 +590,8 @@ def _finite(token: Token, j: int, trigger: Trigger) -> bool:
     USA griffen Venezuela an und nahmen Maduro fest")."""
     if token.capitalised and j > 0:
         return False
-    if token.lower in _finite_forms() or (j == trigger.index and not trigger.noun):
+    finite = auxiliaries() | passive_auxiliaries()
+    if token.lower in finite or (j == trigger.index and not trigger.noun):
         return True
     return finite_verb(token) and token.lower not in _role_words("clause_adverbs")
 

@@ -412,6 +412,15 @@ def _bare_passive(sent: SentenceView, clause: Clause, i: int, sense: dict[str, A
 
 
 @cache
+def auxiliaries() -> frozenset[str]:
+    """The finite forms that carry another verb: of "werden" for the future, "haben" and
+    "sein" for the perfect, and the modals."""
+    raw = lexicon().raw
+    modals = raw["plan_modals"] + raw["other_modals"]
+    return frozenset(raw["future_auxiliaries"] + modals + raw["perfect_auxiliaries"])
+
+
+@cache
 def passive_auxiliaries() -> frozenset[str]:
     """The forms of "werden" that make a passive with a participle."""
     return frozenset(lexicon().raw["future_auxiliaries"]) | {"wurde", "wurden", "worden"}

@@ -19,7 +19,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 from typing import Generic, Protocol, TypeVar
 
 from chronik.analysis.attribution import antecedent
@@ -40,6 +39,7 @@ from chronik.analysis.event_grammar import (
     Token,
     Trigger,
     attributive_participle,
+    auxiliaries,
     controller,
     cue_labels,
     find_triggers,
@@ -183,7 +183,8 @@ def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
         return False
     if sent.whole_words_from(noun.start, noun.end):
         return False
-    return _word_before_noun_phrase(sent, j, clause.first) in _TOPIC_PREPOSITIONS
+    topics = _TOPIC_PREPOSITIONS | lexicon().words("presupposing_prepositions")
+    return _word_before_noun_phrase(sent, j, clause.first) in topics
 
 
 def _word_before_noun_phrase(sent: SentenceView, noun: int, first: int) -> str:
@@ -204,8 +205,9 @@ def _noun_phrase_start(sent: SentenceView, noun: int, first: int) -> int:
 
 
 # "gegen die Regierung in Belgrad" is as often where the protest is as whose government.
-# "wegen der Lage in Nahost" is why, not where (review 37: it had been the EU aid's place).
-_TOPIC_PREPOSITIONS = frozenset({"über", "für", "wegen", "angesichts", "trotz"})
+# A cause ("presupposing_prepositions": "wegen der Lage in Nahost") is why, not where
+# (review 37: it had been the EU aid's place).
+_TOPIC_PREPOSITIONS = frozenset({"über", "für"})
 _ARTICLES = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 
 
@@ -742,16 +744,9 @@ def _verb_form(token: Token) -> bool:
     """A past form, an auxiliary, or a present form in -t ("warnt", "sieht")."""
     if token.capitalised:
         return False
-    if is_past_verb(token) or token.lower in _auxiliaries():
+    if is_past_verb(token) or token.lower in auxiliaries():
         return True
     return token.lower != token.lemma and token.lemma.endswith("n") and token.lower.endswith("t")
-
-
-@cache
-def _auxiliaries() -> frozenset[str]:
-    raw = lexicon().raw
-    modals = raw["plan_modals"] + raw["other_modals"]
-    return frozenset(raw["future_auxiliaries"] + modals + raw["perfect_auxiliaries"])
 
 
 def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
@@ -789,7 +784,7 @@ def _carried_subject(sent: SentenceView, mention: Mention, trigger: Trigger) -> 
     tokens = sent.tokens
     first = sent.clauses[sent.clause_of(trigger.index)].first
     carrier = next(
-        (j for j in range(first, trigger.index) if tokens[j].lower in _auxiliaries()), None
+        (j for j in range(first, trigger.index) if tokens[j].lower in auxiliaries()), None
     )
     at, last = sent.token_index(mention.start), sent.token_index(mention.end - 1)
     # The subject stands right before it: "Trump will", "Trump und Putin wollen".
