@@ -1189,3 +1189,21 @@ def test_a_warc_record_of_a_wrong_or_no_content_length_is_an_error_not_a_page(
     [error] = [item for item in read(none) if isinstance(item, InputError)]
     assert error.code is Code.E040 and "no Content-Length" in str(error)
     assert not [item for item in read(none) if isinstance(item, Document)]
+
+
+def test_a_feed_whose_encoding_name_is_no_text_or_a_warc_of_a_huge_length_is_read_or_one_error(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    # Both had ended with a Python error in the message (review 42).
+    feed = '<?xml version="1.0" encoding="u\xd6f-8"?><rss version="2.0"><channel><title>T</title>'
+    feed += "<item><title>A</title><description>Text A.</description></item></channel></rss>"
+    found = list(read_bytes(feed.encode("latin-1"), "f.rss", OPTIONS))
+    assert [d.title for d in found if isinstance(d, Document)] == ["A"]
+    page = (fixtures / "page.html").read_bytes()
+    data = warc_bytes({"https://a.example/1": page})
+    first = data.index(b"Content-Length: ")
+    end = data.index(b"\r\n", first)
+    path = tmp_path / "huge.warc"
+    path.write_bytes(data[:first] + b"Content-Length: 99999999999999999999" + data[end:])
+    [error] = read(path)
+    assert isinstance(error, InputError) and error.code is Code.E040

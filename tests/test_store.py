@@ -1296,3 +1296,14 @@ def test_a_file_name_that_is_no_utf8_is_stored_by_its_escapes(app: Chronik, tmp_
     assert (report.inserted, report.errors) == (1, [])
     origins = {row["origin"] for row in app.store.execute("SELECT origin FROM documents")}  # type: ignore[attr-defined]
     assert {str(folder / "b\\xff.txt"), "bad\\xffname"} <= origins
+
+
+def test_an_id_that_no_utf8_can_hold_is_not_found(app: Chronik) -> None:
+    # A command-line argument that is no UTF-8, or "\ud800" in a JSON body (review 42).
+    for lookup, code in ((app.story, Code.E101), (app.entity, Code.E102)):
+        with pytest.raises(ChronikError) as found:
+            lookup("\udcff")
+        assert found.value.code is code
+    with pytest.raises(ChronikError) as found:
+        app.merge_stories("\ud800", "s1")
+    assert found.value.code is Code.E101

@@ -555,7 +555,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
         return
     if declared:  # each on a line of its own, where feedparser finds them
         data = _DECLARATION_START.sub(b"\n\\1", prolog) + body
-    parsed = feedparser.parse(data)
+    parsed = feedparser.parse(_readable_encoding_name(data))
     entries = parsed.get("entries") or []
     # A wrong encoding declaration that feedparser read past is no break.
     broken = parsed.get("bozo") and not isinstance(
@@ -603,6 +603,19 @@ def _feed_base(origin: str, channel: str | None) -> str | None:
         if candidate and split_url(candidate).scheme in _WEB_SCHEMES:
             return candidate
     return None
+
+
+def _readable_encoding_name(data: bytes) -> bytes:
+    """A feed whose XML declaration names its encoding in bytes that are no text
+    (``encoding="u\\xd6f-8"``) read as UTF-8: feedparser failed on the name itself, which
+    ended the feed with a Python error (review 42)."""
+    found = _DECLARED_ENCODING.match(data)
+    if found is None or found.group(2).isascii():
+        return data
+    return data[: found.start(2)] + b"utf-8" + data[found.end(2) :]
+
+
+_DECLARED_ENCODING = re.compile(rb"(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])([^\"']*)")
 
 
 def _absolute(link: str | None, base: str | None) -> str | None:
@@ -929,7 +942,7 @@ def _warc_records(
         stop = f"the gzip data is damaged at record {tally.at} ({exc})"
     except _CutShort:
         stop = f"the archive is cut short at record {tally.at}"
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, OverflowError) as exc:
         # warcio quotes the bytes it could not read: 400 characters of a binary header.
         stop = cut((str(exc).splitlines() or [""])[0] or type(exc).__name__, _DETAIL)
     if pending is not None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from chronik.errors import ChronikError, Code
 from chronik.store import backend, safe_target
-from chronik.store.sql import FullText, SQLStore, query_clauses
+from chronik.store.sql import FullText, SQLStore, query_clauses, storable_args
 
 _PLACEHOLDER = re.compile(r"\?")
 # Keys of PostgreSQL advisory locks, Chronik's own ("Chro" and "Chrw" as numbers).
@@ -76,7 +76,11 @@ class PostgresStore(SQLStore):
     def execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
         with self._undo_on_failure():
             self._before(sql)
-            return self.db.execute(_PLACEHOLDER.sub("%s", sql).encode("utf-8"), args)
+            query = _PLACEHOLDER.sub("%s", sql).encode("utf-8")
+            try:
+                return self.db.execute(query, args)
+            except UnicodeEncodeError:
+                return self.db.execute(query, storable_args(args))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self._undo_on_failure(), self.db.cursor() as cursor:

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from chronik.errors import ChronikError, Code
+from chronik.ingest.decode import storable
 from chronik.ingest.document import Document
 from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange, article_from_dict
 from chronik.store.base import FeedState, Place, PutStatus, Stored, StoredInput
@@ -42,6 +43,14 @@ class FullText(NamedTuple):
     condition: str
     order: str
     argument: str
+
+
+def storable_args(args: Sequence[Any]) -> list[Any]:
+    """Query arguments as a store can take them: a lone surrogate (a command-line argument
+    that is no UTF-8, "\\ud800" in a JSON body) replaced. No stored text holds one, so such
+    an id finds nothing and says so (E101), where the driver's encoding error had been an
+    internal error (review 42)."""
+    return [storable(a) if isinstance(a, str) else a for a in args]
 
 
 def query_clauses(text: str) -> list[list[tuple[str, bool]]]:

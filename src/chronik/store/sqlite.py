@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code
-from chronik.store.sql import FullText, SQLStore, query_clauses
+from chronik.store.sql import FullText, SQLStore, query_clauses, storable_args
 
 # How long a writer waits for another process's write lock (a CLI ingest beside a server
 # that polls feeds); ingest commits at least every few seconds, so the wait is short.
@@ -81,7 +81,10 @@ class SQLiteStore(SQLStore):
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
         self._before(sql)
-        return self.db.execute(sql, args)
+        try:
+            return self.db.execute(sql, args)
+        except UnicodeEncodeError:
+            return self.db.execute(sql, storable_args(args))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self._before(sql)
