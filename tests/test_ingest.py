@@ -1207,3 +1207,14 @@ def test_a_feed_whose_encoding_name_is_no_text_or_a_warc_of_a_huge_length_is_rea
     path.write_bytes(data[:first] + b"Content-Length: 99999999999999999999" + data[end:])
     [error] = read(path)
     assert isinstance(error, InputError) and error.code is Code.E040
+
+
+@pytest.mark.parametrize("junk", ["x", "null", "[1,2]", "a=b&c=d", "42"])
+def test_a_word_or_a_value_alone_is_no_article(junk: str) -> None:
+    # Each had been stored with a story of its own (review 42).
+    document = Document(origin="<stdin>", format="text", payload=junk.encode(), text=junk)
+    with pytest.raises(InputError) as refused:
+        build_article(document)
+    assert refused.value.code is Code.E005
+    two = Document(origin="<stdin>", format="text", payload=b"", text="Merz reist.")
+    assert build_article(two).text == "Merz reist."

@@ -62,6 +62,11 @@ class Line:
     hint: str = ""  # "", "heading", "item", "para"
 
 
+# An article says something in two words at least, one of them of two letters or more
+# (with ``_WORD``, below).
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
 def build_article(document: Document) -> Article:
     """The article a document holds; raises InputError when it holds no text."""
     lines, meta = _lines_and_metadata(document)
@@ -70,7 +75,11 @@ def build_article(document: Document) -> Article:
     if meta:  # a page's title, which often ends in its site's name
         title = _without_site(title, meta.get("sitename"), document.url or meta.get("url"))
     blocks, metadata = classify(lines, title)
-    if not any(b.kind is not BlockKind.BOILERPLATE for b in blocks):
+    kept = [b.text for b in blocks if b.kind is not BlockKind.BOILERPLATE]
+    said = " ".join([title, *kept])
+    if not kept or not _WORD_OF_LETTERS.search(said) or len(_WORD.findall(said)) < 2:
+        # "x", "null", "[1,2]" or a form's "a=b&c=d" sent as text is no article: each had
+        # been stored with a story of its own (review 42).
         raise InputError(Code.E005, document.origin)
     if _opinion_page(document.url or meta.get("url") or document.origin, document.html):
         metadata["genre"] = "opinion"
