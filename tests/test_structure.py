@@ -638,3 +638,13 @@ def test_what_is_no_run_in_heading_and_no_long_lead() -> None:
     assert hints["Von Hans Mül"] == hints["Rosen sind r"] == "para"
     assert hints["Der Kanzler "] == "para"  # two sentences, the first ends in "Mai." (review 40)
     assert hints["Ausblick"] == "heading" and hints["Die Preise s"] == "para"  # a sentence after
+
+
+def test_an_xhtml_page_with_its_xml_declaration_keeps_its_text() -> None:
+    body = (
+        "<p>Der Landtag in Tarvo hat am Mittwoch das neue Schulgesetz beschlossen. Die "
+        "Opposition stimmte geschlossen dagegen. Die Ministerin sprach von einem guten Tag.</p>"
+    )
+    page = f'<?xml version="1.0" encoding="utf-8"?>\n<html><body>{body}</body></html>'
+    lines, _ = html_lines(page, "x.xhtml")  # had been E005 (review 42)
+    assert lines and lines[0].text.startswith("Der Landtag in Tarvo")

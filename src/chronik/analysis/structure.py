@@ -249,10 +249,11 @@ def readable_page(html: str, origin: str) -> Any:
     (which would leave the text below that depth out, silently), parsed with its wrapping
     tags taken out, since they are what nests: the text stays, the layout goes. E010 for a
     page still too deep then: part of its text would be lost."""
-    # An XHTML page's declaration: lxml parses no text that declares its encoding.
+    # An XHTML page's declaration: lxml parses no text that declares its encoding, and
+    # trafilatura found no text in such a page (review 42).
     undeclared = _XML_DECLARATION.sub("", html, count=1)
     if not _parsed(undeclared, huge=False)[1]:
-        return html
+        return undeclared
     flat = _INLINE_TAG.sub("", _WRAPPER_TAG.sub("<br>", undeclared))
     tree, too_deep = _parsed(flat, huge=True)
     if too_deep:
