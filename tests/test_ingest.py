@@ -1218,3 +1218,10 @@ def test_a_word_or_a_value_alone_is_no_article(junk: str) -> None:
     assert refused.value.code is Code.E005
     two = Document(origin="<stdin>", format="text", payload=b"", text="Merz reist.")
     assert build_article(two).text == "Merz reist."
+
+
+def test_a_page_saved_as_jsonl_is_read_as_the_page(tmp_path: Path, fixtures: Path) -> None:
+    path = tmp_path / "page.jsonl"  # had given an error a line (review 42)
+    path.write_bytes((fixtures / "page.html").read_bytes())
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.format == "html"

@@ -56,17 +56,21 @@ _HTML_TAGS = frozenset(
 
 def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
     """Decide the format from the media type (an HTTP Content-Type), else the name's ending,
-    else the first bytes. Plain text declared so yields to a start no text has: a WARC
-    record, a feed, a whole HTML page, a JSON array of objects (a feed saved as ".txt")."""
+    else the first bytes. Plain text or JSON declared so yields to a start neither has: a
+    WARC record, a feed, a whole HTML page, or for text a JSON array of objects (a feed
+    saved as ".txt"; an HTML page saved as ".jsonl" had given an error a line, 1,412 of
+    them, review 42)."""
     kind = (media_type or "").split(";")[0].strip().lower()
     if kind == "multipart/form-data":
         raise InputError(Code.E007, name)
     lower = name.lower()
     declared = MEDIA_TYPES.get(kind) or next((f for e, f in _ENDINGS if lower.endswith(e)), None)
-    if declared is not None and declared != "text":
-        return declared
     head = data[:4096]
     found = _unmistakable(head)
+    if declared == "jsonl" and found is not None:
+        return found
+    if declared is not None and declared != "text":
+        return declared
     if declared == "text" or found is not None:
         return found or "text"
     return _likely(head)
