@@ -1225,3 +1225,14 @@ def test_a_page_saved_as_jsonl_is_read_as_the_page(tmp_path: Path, fixtures: Pat
     path.write_bytes((fixtures / "page.html").read_bytes())
     [doc] = read(path)
     assert isinstance(doc, Document) and doc.format == "html"
+
+
+def test_a_warc_response_for_no_web_page_is_counted(tmp_path: Path, fixtures: Path) -> None:
+    page = (fixtures / "page.html").read_bytes()
+    data = warc_bytes({"https://a.example/1": page, "https://a.example/2": page})
+    path = tmp_path / "ftp.warc"  # warcio reads no HTTP headers for it: it had gone uncounted
+    path.write_bytes(data.replace(b"https://a.example/1", b"ftp://a.example/1", 1))
+    found = read(path)
+    [error] = [item for item in found if isinstance(item, InputError)]
+    assert error.code is Code.E040 and "ftp://a.example/1" in str(error)
+    assert [d.url for d in found if isinstance(d, Document)] == ["https://a.example/2"]

@@ -39,7 +39,7 @@ from chronik.ingest.decode import (
     utf8_bytes,
     utf16_codec,
 )
-from chronik.ingest.document import Document, join_url, split_url, url_host
+from chronik.ingest.document import Document, is_web_address, join_url, split_url, url_host
 from chronik.options import MAX_BYTES
 
 Item: TypeAlias = Document | InputError
@@ -1093,6 +1093,11 @@ def _warc_document(record: Any, origin: str, limit: int) -> Item | None:
         record_id = record.rec_headers.get_header("WARC-Record-ID")
         where = f"{origin}#{record_id}" if record_id else origin
         return InputError(Code.E040, where, detail="a response record without WARC-Target-URI")
+    page_like = bool(url) and not url.startswith(_CRAWL_LOOKUPS) and not is_web_address(url)
+    if record.rec_type == "response" and not record.http_headers and page_like:
+        # warcio reads HTTP headers for http(s) alone: such a record had gone uncounted.
+        detail = f"a response record for {cut(url, _DETAIL)!r}, no web page"
+        return InputError(Code.E040, f"{origin}#{url}", detail=detail)
     if record.rec_type != "response" or not record.http_headers:
         return None
     status = record.http_headers.get_statuscode() or ""
@@ -1116,6 +1121,8 @@ def _warc_document(record: Any, origin: str, limit: int) -> Item | None:
 
 
 _CHUNK = 1 << 16
+# A crawler's own lookups, which it archives as responses too (Heritrix's "dns:").
+_CRAWL_LOOKUPS = ("dns:", "whois:")
 _GZIP_PADDING = re.compile(rb"[\x00\s]*")
 
 
