@@ -871,6 +871,9 @@ def test_an_entry_date_no_datetime_holds_leaves_that_entry_undated(tmp_path: Pat
     items = read(feed)
     assert all(isinstance(i, Document) for i in items), items
     assert [i.published and i.published.day for i in items] == [7, None, 8]
+    # A day no calendar has, which feedparser reads as the one it runs on to (review 42).
+    feed.write_text(_atom("2024-02-30T10:00:00Z", "2024-02-29T10:00:00Z"))
+    assert [i.published and i.published.day for i in read(feed)] == [None, 29]  # type: ignore[union-attr]
 
 
 def test_a_date_whose_year_would_be_read_as_another_is_no_date(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import sys
 import zlib
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from html.entities import name2codepoint
 from time import struct_time
@@ -720,9 +720,26 @@ def _entry_time(entry: Any) -> datetime | None:
     for key in ("published", "updated"):
         parsed = entry.get(f"{key}_parsed")
         if parsed:
-            misread = _misread_year(entry.get(key) or "", parsed.tm_year, slack=1)
-            return None if misread is not None else _from_struct(parsed)
+            written = entry.get(key) or ""
+            misread = _misread_year(written, parsed.tm_year, slack=1)
+            return None if misread is not None or _no_such_day(written) else _from_struct(parsed)
     return None
+
+
+def _no_such_day(written: str) -> bool:
+    """Whether an ISO date written in a feed names no day ("2024-02-30"), which feedparser
+    reads as the day it runs on to (1 March; review 42), as JSONL's reader refuses it."""
+    found = _ISO_DAY.search(written)
+    if found is None:
+        return False
+    try:
+        date(*map(int, found.groups()))
+    except ValueError:
+        return True
+    return False
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _entry_html(entry: Any) -> str:
