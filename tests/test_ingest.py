@@ -373,6 +373,11 @@ def test_utf16_with_its_bom_decodes_and_a_false_utf16_declaration_is_ignored(
     text.write_bytes("Grüße aus Köln\nEin Satz über die Stadt.".encode("utf-16"))
     [doc] = read(text)
     assert isinstance(doc, Document) and doc.text and doc.text.startswith("Grüße aus Köln")
+    for codec in ("utf-32", "utf-32-be"):  # its BOM too; it had been called binary (review 42)
+        bom = "\ufeff" if codec.endswith("be") else ""
+        text.write_bytes((bom + "Grüße aus Köln\nEin Satz über die Stadt.").encode(codec))
+        [doc] = read(text)
+        assert isinstance(doc, Document) and doc.text and doc.text.startswith("Grüße aus Köln")
     page = tmp_path / "falsch.html"
     claim = '<html><head><meta charset="utf-16"></head>'
     page.write_bytes((claim + "<body><p>Grüße aus Köln.</p></body></html>").encode())

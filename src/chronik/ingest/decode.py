@@ -101,6 +101,14 @@ def decode_text(data: bytes, origin: str) -> str:
 
 
 def _decoded(data: bytes, origin: str) -> str:
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # Its BOM names it; it had been called binary (review 42).
+        try:
+            text = data.decode("utf-32").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise InputError(Code.E004, origin, detail=str(exc)) from exc
+        refuse_binary(text.encode("utf-8", "surrogatepass"), origin)
+        return text
     codec = utf16_codec(data)
     if codec is not None:
         try:  # UTF-16 is full of zero bytes, but its BOM or their places say what it is
@@ -149,6 +157,8 @@ def utf16_codec(data: bytes) -> str | None:
     """The UTF-16 codec of ``data``, by its BOM, or without one by where its zero bytes
     are: German text in UTF-16 has one in nearly every other byte (the high byte of each
     Latin letter), a binary file has them anywhere. None for other data."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return None  # UTF-32's little-endian BOM starts as UTF-16's does
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     head = data[: _SNIFF & ~1]
