@@ -1244,3 +1244,16 @@ def test_a_warc_response_for_no_web_page_is_counted(tmp_path: Path, fixtures: Pa
     [error] = [item for item in found if isinstance(item, InputError)]
     assert error.code is Code.E040 and "ftp://a.example/1" in str(error)
     assert [d.url for d in found if isinstance(d, Document)] == ["https://a.example/2"]
+
+
+def test_a_warc_target_uri_with_spaces_prints_nothing_of_warcio(
+    tmp_path: Path, fixtures: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    page = (fixtures / "page.html").read_bytes()
+    path = tmp_path / "spaces.warc"
+    data = warc_bytes({"https://a.example/1": page})
+    path.write_bytes(data.replace(b"https://a.example/1", b"https://a.example/ 1", 1))
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.url == "https://a.example/%201"
+    # warcio's warning had been a line of its own (review 42)
+    assert not [r for r in caplog.records if r.name.startswith("warcio")]

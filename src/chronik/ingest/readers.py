@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import logging
 import re
 import sys
 import zlib
@@ -840,6 +841,11 @@ def _from_struct(value: struct_time | None) -> datetime | None:
 
 def _plain(entry: Any) -> dict[str, Any]:
     return {k: v for k, v in entry.items() if isinstance(v, str | int | float | list | dict)}
+
+
+# warcio logs a warning of its own for a Target-URI with spaces, which it mends; with no
+# logging set up it came out as a line of its own beside Chronik's (review 42).
+logging.getLogger("warcio").setLevel(logging.ERROR)
 
 
 class _Archive(ArchiveIterator):  # type: ignore[misc]
