@@ -1257,3 +1257,20 @@ def test_a_warc_target_uri_with_spaces_prints_nothing_of_warcio(
     assert isinstance(doc, Document) and doc.url == "https://a.example/%201"
     # warcio's warning had been a line of its own (review 42)
     assert not [r for r in caplog.records if r.name.startswith("warcio")]
+
+
+def test_a_fallback_field_beside_its_own_is_not_looked_at(tmp_path: Path) -> None:
+    path = tmp_path / "extra.jsonl"  # an extra "content" list had refused the line (review 42)
+    record = {
+        "title": "T",
+        "text": "Der Rat tagt.",
+        "content": ["x"],
+        "publisher": "P",
+        "source": 1,
+    }
+    write_jsonl(path, [record])
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.text == "Der Rat tagt."
+    write_jsonl(path, [{"title": "T", "content": ["x"]}])  # read when it stands in
+    [error] = read(path)
+    assert isinstance(error, InputError) and "'content' is not a string" in str(error)

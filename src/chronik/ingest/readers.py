@@ -331,6 +331,8 @@ def _after_space(text: str, position: int) -> int:
 
 
 _JSONL_FIELDS = ("url", "title", "text", "content", "publisher", "source", "language")
+# Fields read only where another is missing: the field each stands in for.
+_FALLBACK_FOR = {"content": "text", "source": "publisher"}
 # Scrapers name the publication time in many ways; the first of these that holds a string
 # or a number (Unix time) is read. A gathering day is the best bound a scraper without a
 # publication time has: an undated article is compared with stories of any age, and
@@ -364,16 +366,19 @@ def line_name(origin: str, number: int) -> str:
 def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
     if not isinstance(record, dict):
         return InputError(Code.E031, origin, line=number, detail="not a JSON object")
-    wrong = next((k for k in _JSONL_FIELDS if not _is_str(record.get(k, ""))), None)
+    # A fallback that a field of its own makes unused is not looked at (review 42: an extra
+    # "content" list beside a good "text" had refused the line).
+    used = [k for k in _JSONL_FIELDS if not record.get(_FALLBACK_FOR.get(k, ""))]
+    wrong = next((k for k in used if not _is_str(record.get(k, ""))), None)
     if wrong is None and not _is_time(record.get("published")):
         wrong = "published"
     if wrong is not None:
         detail = f"{wrong!r} is not a {'time' if wrong == 'published' else 'string'}"
         return InputError(Code.E031, origin, line=number, detail=detail)
-    binary = next((k for k in _JSONL_FIELDS if binary_field(record.get(k) or "")), None)
+    binary = next((k for k in used if binary_field(record.get(k) or "")), None)
     if binary is not None:
         return InputError(Code.E031, origin, line=number, detail=f"{binary!r} is binary, not text")
-    fields = {k: storable(record[k]) for k in _JSONL_FIELDS if record.get(k) is not None}
+    fields = {k: storable(record[k]) for k in used if record.get(k) is not None}
     # Scrapers often call the body "content": read it rather than keep only the title.
     title, text = fields.get("title"), fields.get("text", fields.get("content"))
     if not (title and title.strip()) and not (text and text.strip()):
