@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -828,3 +829,13 @@ def test_python_m_chronik_is_the_same_command(tmp_path: Path) -> None:
     assert done.stdout.startswith("chronik, version")
     refused = subprocess.run([*command, "run", "--db", "x.db"], capture_output=True, text=True)
     assert "'chronik --db FILE run'; see 'chronik run --help'" in refused.stderr
+
+
+def test_json_output_stays_utf8_for_a_name_that_is_not(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"e\xff.txt")).write_bytes(b"")  # empty: one error naming it
+    result = run("ingest", "--json", str(folder))
+    # Its raw byte had made the output no UTF-8 (review 42).
+    report = json.loads(result.stdout_bytes.decode("utf-8"))
+    assert report["failed"] == 1 and "e\udcff.txt" in report["errors"][0]

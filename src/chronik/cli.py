@@ -38,9 +38,16 @@ def main() -> None:
     cli(prog_name="chronik")
 
 
-def _echo_json(data: Any) -> None:
-    """One JSON document on stdout, readable: indented, with umlauts as they are."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _echo_json(data: Any, indent: int | None = 2) -> None:
+    """One JSON document on stdout, readable: indented, with umlauts as they are. A name
+    that is no UTF-8 (a file's, escaped as a lone surrogate) is written as a JSON escape:
+    its raw byte had made the output no UTF-8 (review 42)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(data, indent=indent)
+    click.echo(text)
 
 
 class Failure(click.ClickException):
@@ -240,7 +247,7 @@ def _finish(report: IngestReport, as_json: bool, shown: int = 0) -> None:
     """The counts, after the errors not yet ``shown``; exit 1 when an input failed."""
     _errors(report, shown)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        _echo_json(report.to_dict(), indent=None)
     else:
         click.echo(_counts(report))
     if report.failed:
