@@ -1456,6 +1456,11 @@ def test_a_country_adjective_before_an_attack_is_the_attacker() -> None:
         ("attack", ["Russland"]),
         ("aid", ["Nordland", "Kiew"]),
     ]
+    # The attack's phrase ends at a present plural too (review 45).
+    sentence = "Nach dem Anschlag in Tarvo treffen sich Anna Berg und Jan Holm."
+    names = [("Tarvo", "LOC"), ("Anna Berg", "PER"), ("Jan Holm", "PER")]
+    meeting = next(e for e in extract(make_article(sentence, names)) if e.type == "meet")
+    assert meeting.actor_names == ["Anna Berg", "Jan Holm"]
 
 
 def test_what_is_said_of_someone_with_sollen_is_speculated() -> None:
@@ -1471,6 +1476,11 @@ def test_what_is_said_of_someone_with_sollen_is_speculated() -> None:
     text = "Nordland soll sein Treffen mit Südland am Montag nachholen."
     [meeting] = extract(make_article(text, names))
     assert meeting.modality != "speculated"
+    # Hearsay wherever the clause goes on after the perfect (review 45).
+    text = "Nordland soll Südland angegriffen haben und droht mit mehr."
+    assert extract(make_article(text, names))[0].modality == "speculated"
+    [agreement] = extract(make_article("Die Einigung soll noch vor Weihnachten stehen."))
+    assert agreement.modality != "speculated"  # "vor" alone: a time, not "kurz vor"
     # The deaths are hearsay, not the attack a phrase of time presupposes.
     [attack] = extract(make_article("Bei dem Angriff sollen zwölf Menschen getötet worden sein."))
     assert attack.modality != "speculated"

@@ -853,18 +853,40 @@ def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
 
 
 def _hearsay(tokens: list[Token], clause: Clause) -> bool:
-    """ "soll ... gesagt haben", "sollen kurz vor einem Abkommen stehen", "der einen
-    Anschlag geplant haben soll": what is said of someone, not what is planned ("soll ab
-    Montag gelten", "soll sein Treffen nachholen"). The infinitive closes the clause, or
-    stands right before the modal that does (``hearsay_infinitives``)."""
-    words = [tokens[j].lower for j in range(clause.first, clause.last) if tokens[j].text.isalpha()]
-    modals = {"soll", "sollen"}
-    if modals.isdisjoint(words):
+    """ "soll ... gesagt haben", "sollen ... getötet worden sein", "der einen Anschlag
+    geplant haben soll", "sollen kurz vor einem Abkommen stehen": what is said of someone,
+    not what is planned ("soll ab Montag gelten", "soll sein Treffen nachholen"). The
+    perfect's "haben" or "sein" after a participle, wherever the clause goes on ("verübt
+    haben und ist flüchtig", review 45), or a state's infinitive with its words
+    (``hearsay_infinitives``)."""
+    words = {tokens[j].lower for j in range(clause.first, clause.last)}
+    if words.isdisjoint(_SOLL):
         return False
-    closing = words[-2] if len(words) > 1 and words[-1] in modals else words[-1]
     cues = lexicon().raw["hearsay_infinitives"]
-    needed = cues["states"].get(closing)
-    return closing in cues["words"] or (needed is not None and needed in words)
+    for j in range(clause.first + 1, clause.last):
+        word = tokens[j].lower
+        if word in cues["words"] and _perfect_after(tokens, j, clause.last):
+            return True
+        if word in cues["states"] and set(cues["states"][word]) <= words:
+            return True
+    return False
+
+
+def _perfect_after(tokens: list[Token], j: int, last: int) -> bool:
+    """Whether "haben" or "sein" at ``j`` ends a perfect: after a participle-like word (no
+    modal, article or pronoun: "soll sein Treffen"), and, for "sein", before no noun or
+    adjective, as a possessive stands ("sein neues Amt")."""
+    before = tokens[j - 1]
+    if before.capitalised or not before.text.isalpha():
+        return False
+    if before.lower in _SOLL | DETERMINERS | _PRONOUNS:
+        return False
+    after = tokens[j + 1] if j + 1 < last else None
+    return after is None or not (after.capitalised or inflected_adjective(after))
+
+
+_SOLL = frozenset({"soll", "sollen"})
+_PRONOUNS = frozenset("es er sie wir ihr ich du man".split())
 
 
 def _is_past(token: Token) -> bool:

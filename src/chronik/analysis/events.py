@@ -43,6 +43,7 @@ from chronik.analysis.event_grammar import (
     controller,
     cue_labels,
     find_triggers,
+    finite_verb,
     inflected_adjective,
     is_event_noun,
     is_past_verb,
@@ -718,6 +719,9 @@ def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | N
     if _word_before_noun_phrase(sent, trigger.index, 0) not in _TIME_PREPOSITIONS:
         return None
     end = _words_up_to_a_verb(sent, trigger.index + 1, _OWN_PHRASE)
+    # A present plural is a verb too: "Nach dem Anschlag in Berlin treffen sich Merz und
+    # Macron" (review 45: the meeting had lost its parties to the attack's phrase).
+    end = next((j for j in range(trigger.index + 1, end) if finite_verb(sent.tokens[j])), end)
     # "nach russischen Angriffen": the adjective names the attacker.
     start = _noun_phrase_start(sent, trigger.index, 0)
     return sent.tokens[start].start, sent.tokens[end - 1].end
