@@ -233,10 +233,13 @@ def test_a_name_after_a_states_noun_is_the_state() -> None:
     assert entities[state.entity_id].code == "US-WA"  # type: ignore[index]
     assert entities[city.entity_id].code.startswith("geonames:")  # type: ignore[index, union-attr]
     assert linked(article, "Georgia").code == "GE"  # no state's noun: the country
-    # A country's own name stays the country, and "Staat" is any state (review 44).
+    # A country's own name stays the country (review 44), a US state's after "US-Staat"
+    # is the state (review 45).
     text = "Im Kaukasus-Staat Georgien wird protestiert, im Bundesstaat Georgien nicht."
     article = analysed(text, {"Georgien": "LOC"})
     assert {e.code for e in article.entities if e.name == "Georgien"} == {"GE"}
+    article = analysed("Im US-Staat Washington regnet es.", {"Washington": "LOC"})
+    assert linked(article, "Washington").code == "US-WA"
 
 
 def test_adjectives_of_a_countrys_part_and_of_subdivisions_link_to_them() -> None:
@@ -1007,6 +1010,9 @@ def test_a_compound_typed_a_person_on_an_organisations_name_is_the_organisation(
         ("Großen Zapfenstreich", "Großen Zapfenstreich"),
         # a noun in -er after the adjective is the head, not a town's adjective
         ("Badischen Staatstheater Karlsruhe", "Badisches Staatstheater Karlsruhe"),
+        # a compound on a compound, and a town's adjective the gazetteer lacks (review 45)
+        ("Bayerischen Landeskriminalamt", "Bayerisches Landeskriminalamt"),
+        ("Neuen Zürcher Zeitung", "Neue Zürcher Zeitung"),
     ],
 )
 def test_a_name_written_only_declined_is_named_in_the_nominative(written: str, named: str) -> None:
@@ -1026,6 +1032,12 @@ def test_a_clubs_name_without_its_code_is_the_club() -> None:
     article = analysed(text, names)
     assert linked(article, "Rapid") == linked(article, "SK Rapid")
     assert linked(article, "Hannover") == linked(article, "Hannover 96")
+    # A model's or a channel's number is no club's year (review 45).
+    text = "Die Tarvo 737 flog. Tarvo baut sie. RTL 2 sendet, RTL auch."
+    names = {"Tarvo 737": "ORG", "Tarvo": "ORG", "RTL 2": "ORG", "RTL": "ORG"}
+    article = analysed(text, names)
+    assert linked(article, "Tarvo") != linked(article, "Tarvo 737")
+    assert linked(article, "RTL") != linked(article, "RTL 2")
     # A party's or a magazine's branch is not the organisation (review 44).
     text = "Die CDU NRW tagte, die CDU bundesweit auch. Spiegel TV sendet, der Spiegel druckt."
     names = {"CDU NRW": "ORG", "CDU": "ORG", "Spiegel TV": "ORG", "Spiegel": "ORG"}

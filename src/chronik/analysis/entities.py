@@ -657,7 +657,9 @@ def _coded(wider: _Group, group: _Group, own: set[str]) -> bool:
 
 
 def _club_code(word: str) -> bool:
-    return word in _club_codes() or word.isdigit()
+    # A club's year, in two digits or four ("Hannover 96", "TSV 1860"), not a model's
+    # number ("Boeing 737") or a channel's ("RTL 2"; review 45).
+    return word in _club_codes() or (word.isdigit() and len(word) in (2, 4))
 
 
 @lru_cache(maxsize=1)
@@ -843,8 +845,13 @@ def _strong_nominative(words: list[str]) -> str | None:
         return None
     stem = _declined_adjective(words[0])
     # "Neuen Osnabrücker Zeitung": a town's adjective in -er is not declined
-    town = len(words) > 2 and load_gazetteer().derived_word(words[1]) is not None
-    at = 2 if town and words[1].endswith("er") and words[2][:1].isupper() else 1
+    # A town's adjective in -er before the head, which the gazetteer knows or which is no
+    # noun of a known gender ("Zürcher" in "Neuen Zürcher Zeitung"; not "Staatstheater").
+    second = words[1] if len(words) > 2 and words[2][:1].isupper() else ""
+    town = second.endswith("er") and (
+        load_gazetteer().derived_word(second) is not None or _head_gender(second.lower()) is None
+    )
+    at = 2 if town else 1
     head = words[at]
     lemma = simplemma.lemmatize(head, lang="de")
     if lemma != head and head.endswith("n"):
@@ -892,8 +899,12 @@ def _compound_on(head: str, end: str) -> bool:
     before = head[: len(head) - len(end)].rstrip("-")
     if not before:
         return True
-    forms = {before, before.removesuffix("s"), before.removesuffix("es"), before.removesuffix("n")}
-    return any(len(f) >= 3 and simplemma.is_known(f, lang="de") for f in forms)
+    # The part before may be a compound itself, known by its own last word only
+    # ("Landeskriminal|amt", "Kulturhaupt|stadt"; review 45).
+    for linked in {before, before.removesuffix("s"), before.removesuffix("es")}:
+        if any(simplemma.is_known(linked[i:], lang="de") for i in range(len(linked) - 2)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
