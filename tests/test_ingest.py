@@ -1226,6 +1226,10 @@ def test_a_word_or_a_value_alone_is_no_article(junk: str) -> None:
     assert refused.value.code is Code.E005
     two = Document(origin="<stdin>", format="text", payload=b"", text="Merz reist.")
     assert build_article(two).text == "Merz reist."
+    # A title is its article's first block too: its word counts once (review 45).
+    titled = Document(origin="x.jsonl: line 1", format="jsonl", payload=b"", title="null")
+    with pytest.raises(InputError):
+        build_article(titled)
 
 
 def test_a_page_saved_as_jsonl_is_read_as_the_page(tmp_path: Path, fixtures: Path) -> None:

@@ -1307,3 +1307,6 @@ def test_an_id_that_no_utf8_can_hold_is_not_found(app: Chronik) -> None:
     with pytest.raises(ChronikError) as found:
         app.merge_stories("\ud800", "s1")
     assert found.value.code is Code.E101
+    # A write keeps its error: what it stores must not change unseen (review 45).
+    with pytest.raises(UnicodeEncodeError):
+        app.store.execute("UPDATE stories SET title = ? WHERE id = ?", ["\ud800", "s1"])  # type: ignore[attr-defined]

@@ -76,8 +76,8 @@ def build_article(document: Document) -> Article:
         title = _without_site(title, meta.get("sitename"), document.url or meta.get("url"))
     blocks, metadata = classify(lines, title)
     kept = [b.text for b in blocks if b.kind is not BlockKind.BOILERPLATE]
-    said = " ".join([title, *kept])
-    if not kept or not _WORD_OF_LETTERS.search(said) or len(_WORD.findall(said)) < 2:
+    said = " ".join([title, *kept])  # a title is also its first block: words counted once
+    if not kept or not _WORD_OF_LETTERS.search(said) or len(set(_WORD.findall(said))) < 2:
         # "x", "null", "[1,2]" or a form's "a=b&c=d" sent as text is no article: each had
         # been stored with a story of its own (review 42).
         raise InputError(Code.E005, document.origin)

@@ -13,7 +13,7 @@ from typing import Any
 
 from chronik.errors import ChronikError, Code
 from chronik.store import backend, safe_target
-from chronik.store.sql import FullText, SQLStore, query_clauses, storable_args
+from chronik.store.sql import FullText, SQLStore, query_clauses, readable_args
 
 _PLACEHOLDER = re.compile(r"\?")
 # Keys of PostgreSQL advisory locks, Chronik's own ("Chro" and "Chrw" as numbers).
@@ -80,7 +80,7 @@ class PostgresStore(SQLStore):
             try:
                 return self.db.execute(query, args)
             except UnicodeEncodeError:
-                return self.db.execute(query, storable_args(args))
+                return self.db.execute(query, readable_args(sql, args))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         with self._undo_on_failure(), self.db.cursor() as cursor:

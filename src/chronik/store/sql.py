@@ -45,11 +45,13 @@ class FullText(NamedTuple):
     argument: str
 
 
-def storable_args(args: Sequence[Any]) -> list[Any]:
-    """Query arguments as a store can take them: a lone surrogate (a command-line argument
-    that is no UTF-8, "\\ud800" in a JSON body) replaced. No stored text holds one, so such
-    an id finds nothing and says so (E101), where the driver's encoding error had been an
-    internal error (review 42)."""
+def readable_args(sql: str, args: Sequence[Any]) -> list[Any]:
+    """A query's arguments with lone surrogates replaced (a command-line argument that is
+    no UTF-8, "\\ud800" in a JSON body): no stored text holds one, so such an id finds
+    nothing and says so (E101), where the driver's encoding error had been an internal
+    error (review 42). A write keeps its error: what it stores must not change unseen."""
+    if not sql.lstrip().upper().startswith("SELECT"):
+        raise UnicodeEncodeError("utf-8", "", 0, 1, "a lone surrogate in a write")
     return [storable(a) if isinstance(a, str) else a for a in args]
 
 

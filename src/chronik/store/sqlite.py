@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code
-from chronik.store.sql import FullText, SQLStore, query_clauses, storable_args
+from chronik.store.sql import FullText, SQLStore, query_clauses, readable_args
 
 # How long a writer waits for another process's write lock (a CLI ingest beside a server
 # that polls feeds); ingest commits at least every few seconds, so the wait is short.
@@ -84,7 +84,7 @@ class SQLiteStore(SQLStore):
         try:
             return self.db.execute(sql, args)
         except UnicodeEncodeError:
-            return self.db.execute(sql, storable_args(args))
+            return self.db.execute(sql, readable_args(sql, args))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self._before(sql)
