@@ -1461,6 +1461,11 @@ def test_a_country_adjective_before_an_attack_is_the_attacker() -> None:
     names = [("Tarvo", "LOC"), ("Anna Berg", "PER"), ("Jan Holm", "PER")]
     meeting = next(e for e in extract(make_article(sentence, names)) if e.type == "meet")
     assert meeting.actor_names == ["Anna Berg", "Jan Holm"]
+    # ... as a place's phrase does: the parties after it are no places
+    sentence = "In Tarvo treffen sich Nordland und Südland."
+    names = [("Tarvo", "LOC"), ("Nordland", "LOC"), ("Südland", "LOC")]
+    [meeting] = extract(make_article(sentence, names))
+    assert (meeting.actor_names, meeting.location) == (["Nordland", "Südland"], "Tarvo")
 
 
 def test_what_is_said_of_someone_with_sollen_is_speculated() -> None:
