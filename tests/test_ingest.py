@@ -18,7 +18,7 @@ from warcio.warcwriter import WARCWriter
 from chronik.analysis.structure import build_article
 from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
-from chronik.ingest.readers import sniff_format
+from chronik.ingest.readers import publisher_name, sniff_format
 from chronik.ingest.sources import iter_documents, list_files, read_bytes
 from chronik.options import Options
 from files import write_jsonl
@@ -1166,6 +1166,8 @@ def test_an_address_that_cannot_be_split_is_kept_and_ends_nothing(
     docs = [d for d in read(path) if isinstance(d, Document)]
     assert [d.url for d in docs] == [odd, good]
     assert all(build_article(d).text for d in docs)
+    assert publisher_name(odd) is None  # no host to name it by, not itself (review 45)
+    assert publisher_name("https://www.tagesschau.de/x") == "tagesschau.de"
     item = "<item><title>{0}</title><link>{1}</link><description>Text {0}.</description></item>"
     feed = f'<rss version="2.0"><channel><title>T</title>{item.format("A", odd)}'
     feed += f"{item.format('B', good)}</channel></rss>"

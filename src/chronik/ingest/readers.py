@@ -474,11 +474,11 @@ _HTML_TAG = re.compile(
 def publisher_name(value: str | None) -> str | None:
     """A publisher given as the address of its feed or home page is named by its host
     ("https://www.tagesschau.de/api2u/homepage/" -> "tagesschau.de"), so that a search by
-    publisher can name it."""
+    publisher can name it; one with no host to read ("https://exa[mple.de/…") names none,
+    not itself (review 45)."""
     if value is None or not value.lower().startswith(("http://", "https://")):
         return value
-    host = url_host(value)
-    return host.removeprefix("www.") or value
+    return url_host(value).removeprefix("www.") or None
 
 
 def _is_time(value: Any, given: bool = False) -> bool:
