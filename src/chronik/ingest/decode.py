@@ -133,6 +133,8 @@ def _decoded(data: bytes, origin: str) -> str:
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[^"']*""")
+# The same for bytes: the name an XML declaration gives its encoding, after group 1.
+XML_ENCODING = re.compile(_XML_ENCODING.pattern.encode())
 
 
 def utf8_bytes(data: bytes) -> bytes:

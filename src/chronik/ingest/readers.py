@@ -31,6 +31,7 @@ from warcio.recordloader import ArcWarcRecordLoader
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import (
+    XML_ENCODING,
     binary_field,
     decode_text,
     looks_binary,
@@ -619,13 +620,10 @@ def _readable_encoding_name(data: bytes) -> bytes:
     """A feed whose XML declaration names its encoding in bytes that are no text
     (``encoding="u\\xd6f-8"``) read as UTF-8: feedparser failed on the name itself, which
     ended the feed with a Python error (review 42)."""
-    found = _DECLARED_ENCODING.match(data)
-    if found is None or found.group(2).isascii():
+    found = XML_ENCODING.match(data)
+    if found is None or data[found.end(1) : found.end()].isascii():
         return data
-    return data[: found.start(2)] + b"utf-8" + data[found.end(2) :]
-
-
-_DECLARED_ENCODING = re.compile(rb"(\s*<\?xml[^>]*?encoding\s*=\s*[\"'])([^\"']*)")
+    return data[: found.end(1)] + b"utf-8" + data[found.end() :]
 
 
 def _absolute(link: str | None, base: str | None) -> str | None:
