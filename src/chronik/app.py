@@ -78,6 +78,11 @@ _RELATED_MEMBERS = 20
 _RELATED_POOL = 3000
 
 
+# Error lines a person is shown of an ingest, by the CLI and the REST API alike: the first
+# ones say what is wrong (a file of a million broken lines had printed a million lines).
+SHOWN_ERRORS = 1000
+
+
 @dataclass(slots=True)
 class IngestReport:
     """Counts of what an ingest did, and one line per input that failed."""

@@ -21,7 +21,14 @@ from click.core import ParameterSource
 from tqdm import tqdm
 
 from chronik.analysis.pipeline import watching_steps
-from chronik.app import Chronik, IngestReport, checked_count, parse_day, poll_seconds
+from chronik.app import (
+    SHOWN_ERRORS,
+    Chronik,
+    IngestReport,
+    checked_count,
+    parse_day,
+    poll_seconds,
+)
 from chronik.errors import ChronikError, Code, InputError, internal_error
 from chronik.export import article_record, change_text, entity_record, story_record, writer
 from chronik.ingest.decode import decode_text
@@ -258,17 +265,14 @@ def _errors(report: IngestReport, shown: int = 0) -> None:
     # A file of a million broken lines printed a million lines (47 s): the first ones say
     # what is wrong, and --json keeps every one.
     errors = report.errors[shown:]
-    for line in errors[:_SHOWN_ERRORS]:
+    for line in errors[:SHOWN_ERRORS]:
         click.echo(f"chronik: error: {line}", err=True)
-    more = len(errors) - _SHOWN_ERRORS
+    more = len(errors) - SHOWN_ERRORS
     if more > 0:
         # Only a command with --json can list them (review 39: watch said so too).
         ctx = click.get_current_context(silent=True)
         hint = "; --json lists them all" if ctx and "as_json" in ctx.params else ""
         click.echo(f"chronik: error: … and {more:,} more{hint}", err=True)
-
-
-_SHOWN_ERRORS = 1000
 
 
 def _counts(report: IngestReport) -> str:

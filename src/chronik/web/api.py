@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from chronik.app import MAX_COUNT, Chronik, IngestReport
+from chronik.app import MAX_COUNT, SHOWN_ERRORS, Chronik, IngestReport
 from chronik.errors import ChronikError
 from chronik.export import article_record, entity_record, story_record
 from chronik.ingest.readers import MEDIA_TYPES
@@ -152,9 +152,6 @@ class IngestProblem(IngestResult):
 
     detail: str
 
-
-# Error lines an answer lists: the first ones say what is wrong.
-_SHOWN_ERRORS = 1000
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No such article, story or entity."}
@@ -363,7 +360,7 @@ async def ingest(
     report = await _locked(
         request, lambda app: app.ingest_bytes(body, "api", media_type, published)
     )
-    answer = report.to_dict(max_errors=_SHOWN_ERRORS)
+    answer = report.to_dict(max_errors=SHOWN_ERRORS)
     if report.failed and report.seen == report.failed:
         return JSONResponse({"detail": report.errors[0], **answer}, status_code=422)
     return answer
@@ -383,7 +380,7 @@ async def reanalyze(request: Request) -> dict[str, Any]:
 
 async def _write(request: Request, job: Callable[[Chronik], IngestReport]) -> dict[str, Any]:
     report = await _locked(request, job)
-    return report.to_dict(max_errors=_SHOWN_ERRORS)
+    return report.to_dict(max_errors=SHOWN_ERRORS)
 
 
 async def _change(request: Request, job: Callable[[Chronik], Story]) -> dict[str, Any]:
