@@ -398,7 +398,7 @@ class RuleEventExtractor:
         taken = {id(m) for m in sources} | {id(m) for m, _ in everywhere}
         others = [span for at, span in phrases.items() if at != trigger.index]
         taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
-        actors = _actors(sent, ctx, index, trigger, taken)
+        actors = _actors(sent, ctx, index, trigger, taken, phrases.get(trigger.index))
         roles = actor_roles(sent, trigger, actors)
         if not trigger.noun:  # "Nach den Angriffen fordert er …": he attacked nobody
             named = _with_pronoun_actor(sent, ctx, clause, actors)
@@ -625,15 +625,22 @@ def attributions_over(
 
 
 def _actors(
-    sent: SentenceView, ctx: _Context, index: int, trigger: Trigger, taken: set[int]
+    sent: SentenceView,
+    ctx: _Context,
+    index: int,
+    trigger: Trigger,
+    taken: set[int],
+    own_phrase: tuple[int, int] | None,
 ) -> list[Mention]:
+    """The trigger's actors: those of its "zwischen"/"von" phrase or, for an attack in a
+    phrase of time, of ``own_phrase`` (``_after_the_fact``); else those of its clause."""
     scope = [sent.clauses[index]]
     governing = controller(sent, index)
     if governing is not None:
         scope.append(governing)
     elif matrix_clause(sent, index) is None:
         scope.extend(c for c in sent.clauses[:index] if not cue_labels(sent, c))
-    between = _between(sent, trigger) or _after_the_fact(sent, trigger)
+    between = _between(sent, trigger) or own_phrase
     candidates = [
         m
         for clause in scope
