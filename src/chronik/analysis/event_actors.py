@@ -590,8 +590,8 @@ def _finite(token: Token, j: int, trigger: Trigger) -> bool:
     USA griffen Venezuela an und nahmen Maduro fest")."""
     if token.capitalised and j > 0:
         return False
-    finite = auxiliaries() | passive_auxiliaries()
-    if token.lower in finite or (j == trigger.index and not trigger.noun):
+    auxiliary = token.lower in auxiliaries() or token.lower in passive_auxiliaries()
+    if auxiliary or (j == trigger.index and not trigger.noun):
         return True
     return finite_verb(token) and token.lower not in _role_words("clause_adverbs")
 
