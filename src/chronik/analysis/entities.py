@@ -844,7 +844,6 @@ def _strong_nominative(words: list[str]) -> str | None:
     if len(words) < 2 or not words[0][:1].isupper():
         return None
     stem = _declined_adjective(words[0])
-    # "Neuen Osnabrücker Zeitung": a town's adjective in -er is not declined
     # A town's adjective in -er before the head, which the gazetteer knows or which is no
     # noun of a known gender ("Zürcher" in "Neuen Zürcher Zeitung"; not "Staatstheater").
     second = words[1] if len(words) > 2 and words[2][:1].isupper() else ""
@@ -893,8 +892,8 @@ def _head_gender(head: str) -> str | None:
 
 
 def _compound_on(head: str, end: str) -> bool:
-    """Whether ``head`` is ``end`` or a compound on it: what stands before it is a word
-    (less a hyphen or a linking "s", "es", "n"), not the start of another word ending so
+    """Whether ``head`` is ``end`` or a compound on it: what stands before it ends in a
+    word (less a hyphen or a linking "s" or "es"), not the start of another word ending so
     ("Zapfenstreich" is no "Reich", "Wende" no "Ende", "Protektorat" no "Rat"; review 44)."""
     before = head[: len(head) - len(end)].rstrip("-")
     if not before:
