@@ -62,8 +62,17 @@ class Line:
     hint: str = ""  # "", "heading", "item", "para"
 
 
-# An article says something in two words at least, one of them of two letters or more
-# (with ``_WORD``, below).
+def _says_something(text: str) -> bool:
+    """Whether ``text`` has two different words, one of them of two letters or more (a
+    title is also its article's first block: its words count once). It reads no further
+    than the second word: an article's whole text is passed."""
+    if not _WORD_OF_LETTERS.search(text):
+        return False
+    words = (m.group() for m in _WORD.finditer(text))
+    first = next(words, None)
+    return any(word != first for word in words)
+
+
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -76,8 +85,7 @@ def build_article(document: Document) -> Article:
         title = _without_site(title, meta.get("sitename"), document.url or meta.get("url"))
     blocks, metadata = classify(lines, title)
     kept = [b.text for b in blocks if b.kind is not BlockKind.BOILERPLATE]
-    said = " ".join([title, *kept])  # a title is also its first block: words counted once
-    if not kept or not _WORD_OF_LETTERS.search(said) or len(set(_WORD.findall(said))) < 2:
+    if not kept or not _says_something(" ".join([title, *kept])):
         # "x", "null", "[1,2]" or a form's "a=b&c=d" sent as text is no article: each had
         # been stored with a story of its own (review 42).
         raise InputError(Code.E005, document.origin)
