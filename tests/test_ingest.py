@@ -416,6 +416,33 @@ def test_what_unpacks_or_streams_past_the_limit_is_refused_at_it(tmp_path: Path)
     assert one_error(read(Path("/dev/zero"), small)).code is Code.E003
 
 
+def test_a_cut_gzipped_jsonl_file_keeps_its_lines_before_the_break(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"title": f"Titel {n}", "text": f"Satz Nummer {n} steht hier. " * 30})
+        for n in range(200)
+    ]
+    packed = gzip.compress("".join(line + "\n" for line in lines).encode())
+    path = tmp_path / "items.jsonl.gz"
+    path.write_bytes(packed[: len(packed) // 2])
+    items = list(read(path))
+    docs = [item for item in items if isinstance(item, Document)]
+    errors = [item for item in items if isinstance(item, InputError)]
+    assert 10 < len(docs) < 200
+    assert [doc.title for doc in docs] == [f"Titel {n}" for n in range(len(docs))]
+    # The cut line is its own error; the last one says why the file ended there.
+    assert errors[-1].code is Code.E004 and "the lines before it were read" in str(errors[-1])
+    assert "items.jsonl.gz" in str(errors[-1])
+    # Two members, the second one damaged: the first member's lines are all there.
+    first = gzip.compress((lines[0] + "\n").encode())
+    path.write_bytes(first + b"\x1f\x8b\x08\x00garbage")
+    kept = list(read(path))
+    assert [item.title for item in kept if isinstance(item, Document)] == ["Titel 0"]
+    assert isinstance(kept[-1], InputError) and kept[-1].code is Code.E004
+    # Zeros after the last member are padding, as gzip itself reads them.
+    path.write_bytes(first + bytes(512))
+    assert [item.title for item in read(path) if isinstance(item, Document)] == ["Titel 0"]
+
+
 def test_truncated_html_still_reads(tmp_path: Path, fixtures: Path) -> None:
     html = (fixtures / "page.html").read_bytes()
     path = tmp_path / "cut.html"

@@ -134,11 +134,12 @@ def read_bytes(
     data: bytes, origin: str, options: Options, media_type: str | None = None
 ) -> Iterator[Item]:
     """The documents in ``data``, in the format its media type, name or first bytes say."""
-    name = origin
+    name, broken = origin, None
     try:
         check_size(data, origin, options.max_bytes)
         if data[:2] == GZIP_MAGIC and not gzipped_warc(data):  # "items.jsonl.gz"
-            data, name = gunzip(data, origin, options.max_bytes), origin.removesuffix(".gz")
+            data, broken = gunzip(data, origin, options.max_bytes)
+            name = origin.removesuffix(".gz")
             check_size(data, origin, options.max_bytes)
     except InputError as exc:
         yield exc
@@ -146,17 +147,25 @@ def read_bytes(
     try:
         # Sniffed as UTF-8: a UTF-16 feed read from stdin or a URL has no name to tell it.
         fmt = sniff_format(utf8_bytes(data[:4096]), name, media_type)
-        # A WARC record is read through its own limit: it may unpack far beyond the file.
-        read = partial(read_warc, limit=options.max_bytes) if fmt == "warc" else READERS[fmt]
-        for item in read(data, origin):
-            if options.fetch and isinstance(item, Document) and item.format == "feed":
-                yield _fetch_linked(item, options)
-            else:
-                yield item
+        if broken and fmt != "jsonl":  # a cut page or feed would be stored cut
+            raise InputError(Code.E004, origin, detail=broken)
+        yield from _read_format(data, origin, fmt, options)
+        if broken:
+            raise InputError(Code.E004, origin, detail=f"{broken}; the lines before it were read")
     except InputError as exc:
         yield exc
     except Exception as exc:  # a reader bug must not end the batch or show a traceback
         yield InputError(Code.E050, origin, detail=f"{type(exc).__name__}: {exc}")
+
+
+def _read_format(data: bytes, origin: str, fmt: str, options: Options) -> Iterator[Item]:
+    # A WARC record is read through its own limit: it may unpack far beyond the file.
+    read = partial(read_warc, limit=options.max_bytes) if fmt == "warc" else READERS[fmt]
+    for item in read(data, origin):
+        if options.fetch and isinstance(item, Document) and item.format == "feed":
+            yield _fetch_linked(item, options)
+        else:
+            yield item
 
 
 def _read_url(url: str, options: Options) -> Iterator[Item]:
