@@ -1013,6 +1013,9 @@ def test_a_compound_typed_a_person_on_an_organisations_name_is_the_organisation(
         # a compound on a compound, and a town's adjective the gazetteer lacks (review 45)
         ("Bayerischen Landeskriminalamt", "Bayerisches Landeskriminalamt"),
         ("Neuen Zürcher Zeitung", "Neue Zürcher Zeitung"),
+        # every adjective before the head, not only the first (review 45)
+        ("Deutschen Roten Kreuzes", "Deutsches Rotes Kreuz"),
+        ("Russisch-Orthodoxen Kirche", "Russisch-Orthodoxe Kirche"),
     ],
 )
 def test_a_name_written_only_declined_is_named_in_the_nominative(written: str, named: str) -> None:

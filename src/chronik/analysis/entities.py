@@ -836,21 +836,22 @@ def _nominative(name: str) -> str:
 
 def _strong_nominative(words: list[str]) -> str | None:
     """ "Nahen Osten" is the "Naher Osten", "Weiße Haus" the "Weißes Haus", "Nationalen
-    Sicherheitsrates" the "Nationaler Sicherheitsrat": a name that opens with an adjective
-    declined after an article or in the dative, in the form a name takes alone (an article
-    says "im Nahen Osten" and "das Weiße Haus"; review 37). ``None`` where it is no such
-    name, or where the head's gender is unknown (``head_genders``) or it is a plural
-    ("Vereinigten Staaten")."""
-    if len(words) < 2 or not words[0][:1].isupper():
+    Sicherheitsrates" the "Nationaler Sicherheitsrat", "Deutschen Roten Kreuzes" the
+    "Deutsches Rotes Kreuz": a name that opens with adjectives declined after an article or
+    in the dative, in the form a name takes alone (an article says "im Nahen Osten" and "das
+    Weiße Haus"; review 37). ``None`` where it is no such name, or where the head's gender
+    is unknown (``head_genders``) or it is a plural ("Vereinigten Staaten")."""
+    stems = _declined_adjectives(words)
+    if not stems:
         return None
-    stem = _declined_adjective(words[0])
+    first = len(stems)
     # A town's adjective in -er before the head, which the gazetteer knows or which is no
     # noun of a known gender ("Zürcher" in "Neuen Zürcher Zeitung"; not "Staatstheater").
-    second = words[1] if len(words) > 2 and words[2][:1].isupper() else ""
+    second = words[first] if len(words) > first + 1 and words[first + 1][:1].isupper() else ""
     town = second.endswith("er") and (
         load_gazetteer().derived_word(second) is not None or _head_gender(second.lower()) is None
     )
-    at = 2 if town else 1
+    at = first + 1 if town else first
     head = words[at]
     lemma = simplemma.lemmatize(head, lang="de")
     if lemma != head and head.endswith("n"):
@@ -858,10 +859,24 @@ def _strong_nominative(words: list[str]) -> str | None:
     if head in (f"{lemma}s", f"{lemma}es") and lemma[:1].isupper():
         head = lemma  # a genitive: "Sicherheitsrates"
     gender = _head_gender(head.lower())
-    if not stem or gender is None:
+    if gender is None:
         return None
-    adjective = stem + {"m": "er", "n": "es", "f": "e"}[gender]
-    return " ".join([adjective, *words[1:at], head, *words[at + 1 :]])
+    ending = {"m": "er", "n": "es", "f": "e"}[gender]
+    adjectives = [stem + ending for stem in stems]
+    return " ".join([*adjectives, *words[first:at], head, *words[at + 1 :]])
+
+
+def _declined_adjectives(words: list[str]) -> list[str]:
+    """The stems of the capitalised adjectives a name opens with, before its last word
+    ("Deutschen Roten Kreuzes": "Deutsch", "Rot"; review 45 found the second left
+    declined)."""
+    stems = []
+    for word in words[:-1]:
+        stem = _declined_adjective(word) if word[:1].isupper() else ""
+        if not stem:
+            break
+        stems.append(stem)
+    return stems
 
 
 def _declined_adjective(word: str) -> str:
