@@ -1491,6 +1491,22 @@ def test_what_is_said_of_someone_with_sollen_is_speculated() -> None:
     assert attack.modality != "speculated"
 
 
+def test_each_of_two_finite_verbs_joined_by_und_is_told_in_its_own_part() -> None:
+    names = [("Nordland", "LOC"), ("Südland", "LOC")]
+    text = "Nordland soll Südland angegriffen haben und droht nun Südland mit einem Angriff."
+    attack, threat = extract(make_article(text, names))
+    assert (attack.type, attack.modality) == ("attack", "speculated")
+    assert (threat.type, threat.modality) == ("threaten", "happened")  # review 45
+    # An infinitive, or a participle before its auxiliary, joins nothing.
+    [visit] = extract(make_article("Nordland will Südland besuchen und reden.", names))
+    assert visit.modality == "planned"
+    text = "Nordland soll Südland angegriffen und verwüstet haben."
+    assert {event.modality for event in extract(make_article(text, names))} == {"speculated"}
+    # A cue before the first verb qualifies both (review 48).
+    text = "Angeblich hat Nordland Südland angegriffen und droht nun Südland mit einem Angriff."
+    assert {event.modality for event in extract(make_article(text, names))} == {"speculated"}
+
+
 def test_a_place_of_a_cause_is_not_the_events() -> None:
     sentence = "Wegen der Lage in Tarvo beschloss Nordland neue Hilfen für Südland."
     names = [("Tarvo", "LOC"), ("Nordland", "LOC"), ("Südland", "LOC")]

@@ -835,6 +835,47 @@ def participle(token: Token) -> bool:
     )
 
 
+def conjunct(tokens: list[Token], clause: Clause, index: int) -> Clause:
+    """The part of ``clause`` that holds token ``index`` where the clause joins two finite
+    verbs with "und" or "oder": in "soll den Mann angegriffen haben und droht nun" the
+    threat is no hearsay (review 45). A verb form after "und" that may be an infinitive
+    ("will kommen und reden") or a participle before its auxiliary ("angegriffen und
+    verletzt haben") joins nothing."""
+    first, last = clause.first, clause.last
+    for j in range(clause.first + 1, clause.last - 1):
+        if tokens[j].lower not in {"und", "oder"} or not _finite_next(tokens, j + 1, last):
+            continue
+        if not any(finite_verb(tokens[k]) for k in range(first, j)):
+            continue
+        if j > index:
+            last = j
+            break
+        first = j
+    return (
+        clause
+        if (first, last) == (clause.first, clause.last)
+        else Clause(first, last, clause.opener)
+    )
+
+
+def prefield(tokens: list[Token], clause: Clause) -> Clause:
+    """What stands before the clause's first finite verb: a cue there ("Möglicherweise
+    trifft Merz Macron und verhandelt mit ihm") qualifies every verb the clause joins
+    (review 48)."""
+    verb = next((j for j in range(clause.first, clause.last) if finite_verb(tokens[j])), None)
+    return Clause(clause.first, clause.first if verb is None else verb, clause.opener)
+
+
+def _finite_next(tokens: list[Token], k: int, last: int) -> bool:
+    verb = tokens[k]
+    if not finite_verb(verb) or verb.lower == verb.lemma:
+        return False
+    # An auxiliary further on makes it a participle or an infinitive after all: "bis eine
+    # Einigung erreicht, bestätigt und unterzeichnet sei".
+    carriers = auxiliaries() | passive_auxiliaries() | {"sei", "seien", "sein", "haben"}
+    return not any(tokens[j].lower in carriers for j in range(k + 1, last))
+
+
 def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
     raw = lexicon().raw
     words = {tokens[j].lower for j in range(clause.first, clause.last)}

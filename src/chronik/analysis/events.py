@@ -40,6 +40,7 @@ from chronik.analysis.event_grammar import (
     Trigger,
     attributive_participle,
     auxiliaries,
+    conjunct,
     controller,
     cue_labels,
     find_triggers,
@@ -52,6 +53,7 @@ from chronik.analysis.event_grammar import (
     matrix_clause,
     negation,
     passive_auxiliaries,
+    prefield,
     reporting_clauses,
     resolve_modality,
     split_clauses,
@@ -917,7 +919,12 @@ def _modality(
     timex: str | None,
     has_source: bool,
 ) -> str:
-    labels = cue_labels(sent, clause, trigger=trigger.index)
+    # Its own verb's part of the clause says how the event is told; a claim on the whole
+    # clause ("laut Polizei") still covers it.
+    part = conjunct(sent.tokens, clause, trigger.index)
+    labels = cue_labels(sent, part, trigger=trigger.index)
+    if part.first > clause.first:
+        labels |= cue_labels(sent, prefield(sent.tokens, clause), trigger=trigger.index)
     for other in governing:
         labels |= cue_labels(sent, other, frozenset({"happened"}))
     # A claim whose cue is the trigger itself does not qualify it: "hat die Anträge
@@ -929,10 +936,10 @@ def _modality(
         if a.cue.replace("|", "") not in own
     ]
     labels |= {_ATTRIBUTION_KINDS[a.kind] for a in claims if a.kind in _ATTRIBUTION_KINDS}
-    verb = tense(sent, clause, trigger)
+    verb = tense(sent, part, trigger)
     if verb is not None:
         labels.add(verb)
-    negative = negation(sent, clause, trigger)  # "nicht geeinigt", "nicht ausgeschlossen"
+    negative = negation(sent, part, trigger)  # "nicht geeinigt", "nicht ausgeschlossen"
     if negative is not None:
         labels.add(negative)
     if timex and ctx.published and timex[:10] > ctx.published.isoformat():
