@@ -437,3 +437,47 @@ def test_a_persons_name_is_no_time() -> None:
     )
     timex_component(article, Options())
     assert [(t.start, t.text) for t in article.timexes] == [(text.rindex("Montag"), "Montag")]
+
+
+def test_a_season_needs_a_word_that_makes_it_a_time() -> None:
+    published = datetime(2023, 9, 14, 10, tzinfo=UTC)
+    # A surname the NER missed, and a shop named after its owner (review 47).
+    text = "Die Bäckerei Sommer hat eröffnet. Nun will Sommer ein Café einrichten."
+    assert find_timexes(text, published) == []
+    said = "Im Sommer, jeden Winter, nach einem harten Winter und Herbst 2022 kam es so."
+    values = [t.value for t in find_timexes(said, published)]
+    assert values[0] == "2023-SU" and values[-1] == "2022-FA" and len(values) == 4
+    # A noun or a verb before it is no adjective; a season before another is a time too
+    # (review 48).
+    assert find_timexes("Das sagte Trainer Winter. Das sagte Sommer.", published) == []
+    values = [t.value for t in find_timexes("Herbst und Winter waren mild.", published)]
+    assert values == ["2023-FA", "2023-WI"]
+    # "und" alone is no context, an age no adjective; the first of a list counts (review 49).
+    said = "Die Spieler Müller und Winter fehlen. Der 45-jährige Sommer fehlt auch."
+    assert [t.type for t in find_timexes(said, published)] == ["DURATION"]  # "45-jährige"
+    values = [t.value for t in find_timexes("Sommer, Herbst und Winter waren mild.", published)]
+    assert values == ["2023-SU", "2023-FA", "2023-WI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # told in the future, the end is the first such day after the start (review 47)
+        ("Von Freitag bis Montag wird gestreikt.", ["2025-08-15", "2025-08-18"]),
+        # told in the past, the start is a week earlier: no end after the day it was said
+        ("Von Freitag bis Montag wurde gestreikt.", ["2025-08-01", "2025-08-04"]),
+        ("Von Montag bis Mittwoch tagte der Rat.", ["2025-08-04", "2025-08-06"]),
+    ],
+)
+def test_a_weekday_range_ends_after_it_starts(text: str, values: list[str]) -> None:
+    published = datetime(2025, 8, 10, 10, tzinfo=UTC)  # a Sunday
+    assert [t.value for t in find_timexes(text, published)] == values
+
+
+def test_a_count_of_people_after_a_preposition_is_no_year() -> None:
+    published = datetime(2023, 9, 14, 10, tzinfo=UTC)
+    text = "Heimsieg vor 1200 Zuschauern, Treffen mit 1500 Menschen, Rede vor 1800 Besuchern."
+    assert find_timexes(text, published) == []
+    assert [t.value for t in find_timexes("Das galt bis 1881 als Regel.", published)] == ["1881"]
+    # Only a count of people: parents relieved from 2026 on are a year (review 48).
+    assert [t.value for t in find_timexes("Ab 2026 Eltern entlasten.", published)] == ["2026"]

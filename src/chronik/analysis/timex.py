@@ -58,6 +58,47 @@ class Rule:
     sets_anchor: bool  # False: its dates are range ends ("seit 1941"), not where the text is
     args: dict[str, Any]
     examples: tuple[dict[str, Any], ...]
+    bare: Bare | None = None  # when a match without some of its groups counts
+
+
+@dataclass(frozen=True, slots=True)
+class Bare:
+    """When a match that has none of the ``unless`` groups counts: after one of ``words``,
+    or an adjective, or before what ``after`` matches ("im Sommer", "einen harten Winter",
+    "Herbst und Winter"; not "Bäckerei Sommer", "sagte Trainer Winter")."""
+
+    unless: tuple[str, ...]
+    words: frozenset[str]
+    adjective: bool
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None  # ends with ``$``: searched in the text up to the match
+
+    def counts(self, text: str, match: re.Match[str]) -> bool:
+        if any(match.group(group) for group in self.unless):
+            return True
+        window = max(0, match.start() - _BEFORE_WINDOW)
+        before = _WORD_BEFORE.search(text, window, match.start())
+        word = before.group(1) if before else ""
+        # "45-jährige" is no adjective of a season, but a person's age.
+        hyphened = before is not None and text[before.start(1) - 1 : before.start(1)] == "-"
+        if word.lower() in self.words or (self.adjective and _adjective(word) and not hyphened):
+            return True
+        if self.after and self.after.match(text, match.end()):
+            return True
+        return bool(self.before and self.before.search(text, window, match.start()))
+
+
+def _adjective(word: str) -> bool:
+    """A declined adjective ("harten", "einsetzender"): small, with an adjective's ending,
+    and no verb's form ("sagte", whose lemma is "sagen")."""
+    if not word[:1].islower() or not word.endswith(("e", "en", "er", "es", "em")):
+        return False
+    return not simplemma.lemmatize(word, lang="de").endswith(("en", "ern", "eln"))
+
+
+# The word before an expression, past quotation marks ("ein „Herbst der Reformen“").
+_WORD_BEFORE = re.compile(r"(\w+)[\s\"'„“”«»]*$")
+_BEFORE_WINDOW = 40  # characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +132,9 @@ def _compile_rules(path: Path) -> RuleSet:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         lexicons: dict[str, dict[str, Any]] = data["lexicons"]
-        rules = tuple(_compile_rule(raw, lexicons, data["patterns"]) for raw in data["rules"])
         cues = {name: frozenset(words) for name, words in data.get("cues", {}).items()}
+        patterns = data["patterns"]
+        rules = tuple(_compile_rule(raw, lexicons, patterns, cues) for raw in data["rules"])
     except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
         raise ChronikError(Code.E150, str(path), detail=str(exc)) from exc
     lowered = {
@@ -103,7 +145,10 @@ def _compile_rules(path: Path) -> RuleSet:
 
 
 def _compile_rule(
-    raw: dict[str, Any], lexicons: dict[str, dict[str, Any]], patterns: dict[str, str]
+    raw: dict[str, Any],
+    lexicons: dict[str, dict[str, Any]],
+    patterns: dict[str, str],
+    cues: dict[str, frozenset[str]],
 ) -> Rule:
     if raw["normalise"] not in NORMALISERS:
         raise ValueError(f"rule {raw['name']}: unknown normalisation {raw['normalise']!r}")
@@ -121,6 +166,26 @@ def _compile_rule(
         sets_anchor=bool(raw.get("sets_anchor", True)),
         args=raw.get("args", {}),
         examples=tuple(raw.get("examples", ())),
+        bare=_bare(raw.get("bare"), lexicons, patterns, cues, flags),
+    )
+
+
+def _bare(
+    raw: dict[str, Any] | None,
+    lexicons: dict[str, dict[str, Any]],
+    patterns: dict[str, str],
+    cues: dict[str, frozenset[str]],
+    flags: int,
+) -> Bare | None:
+    if raw is None:
+        return None
+    after, before = raw.get("after"), raw.get("before")
+    return Bare(
+        unless=tuple(raw.get("unless", ())),
+        words=cues.get(raw.get("words", ""), frozenset()),
+        adjective=bool(raw.get("adjective")),
+        after=re.compile(_expand(after, lexicons, patterns), flags) if after else None,
+        before=re.compile(_expand(before, lexicons, patterns) + "$", flags) if before else None,
     )
 
 
@@ -277,6 +342,8 @@ def _candidates(text: str, ruleset: RuleSet, kind: str) -> list[_Candidate]:
         if rule.only not in (None, kind):
             continue
         for match in rule.regex.finditer(text):
+            if rule.bare is not None and not rule.bare.counts(text, match):
+                continue
             start, end = match.span("span") if "span" in rule.regex.groupindex else match.span()
             # Nothing starts after "4:": "in 4:05,12 Minuten" is a race time, not 5.12 minutes.
             if end > start and not _CLOCK_BEFORE.match(text, max(0, start - 2), start):
@@ -327,6 +394,7 @@ class _Resolver:
         self.last: dict[int, Point] = {}  # the last point mentioned with at least this grain
         self.headings = _heading_years(text) if narrative else []
         self.at = 0  # where the expression being resolved starts
+        self.previous: Timex | None = None  # the expression resolved last
 
     def timex(self, cand: _Candidate) -> Timex:
         if not self.narrative and "\n" in self.text[self.at : cand.start]:
@@ -344,7 +412,8 @@ class _Resolver:
             year_said = (self.narrative or _says_year(cand)) and not self._passing(cand, point)
             self.remember(point, year_said)
         text = self.text[cand.start : cand.end]
-        return Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
+        self.previous = Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
+        return self.previous
 
     def _passing(self, cand: _Candidate, point: Point | None) -> bool:
         """Whether the expression says no year the text is in: an end of a range ("bis Ende
@@ -818,8 +887,34 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     # Mittwoch" is the week before.
     same_day = said is None and wanted == day.isoweekday()
     found = day if same_day else _weekday_near(day, wanted, int(direction))
+    start = _range_start(r, cand) if said is None else None
+    if start is not None and found < start:
+        # "von Dienstag bis Samstag" had run backwards (review 47): the range ends on the
+        # first Saturday after that Tuesday, or, told in the past, starts a week earlier
+        # ("Von Freitag bis Montag wurde gestreikt", said on Sunday; review 48).
+        if direction < 0:
+            _move_start(r, start - timedelta(days=7))
+        else:
+            found = _weekday_near(start, wanted, 1)
     point = Point(found.year, found.month, found.day)
     return point.value() + _time_suffix(r, g), None, None
+
+
+def _range_start(r: _Resolver, cand: _Candidate) -> date | None:
+    """The day a weekday range starts on, where this weekday ends it ("Dienstag bis
+    Samstag"): the day last resolved, when the words before are a weekday and "bis"."""
+    words = _WORD.findall(r.text[max(0, cand.start - 30) : cand.start].lower())
+    if len(words) < 2 or words[-1] != "bis" or r.rules.lookup("weekday", words[-2]) is None:
+        return None
+    last = r.last.get(_DAY)
+    return last.as_date() if last is not None and last.grain == _DAY else None
+
+
+def _move_start(r: _Resolver, day: date) -> None:
+    """The range's start, resolved just before its end, moved to ``day``."""
+    start = r.previous
+    if start is not None and start.value:
+        start.value = day.isoformat() + start.value[10:]
 
 
 def _weekday_near(day: date, wanted: int, direction: int) -> date:
