@@ -105,7 +105,9 @@ def _error_response(
     if _is_api(request):
         return JSONResponse({"detail": str(failure)}, status_code=status, headers=headers)
     message = f"[{failure.code.name}] {failure.summary}"
-    return pages.render(request, "error.html", {"status": status, "message": message}, status)
+    page = pages.render(request, "error.html", {"status": status, "message": message}, status)
+    page.headers.update(headers or {})  # a page's 503 says when to try again too (review 46)
+    return page
 
 
 async def _invalid_request(request: Request, exc: Exception) -> Response:
