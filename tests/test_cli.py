@@ -597,7 +597,11 @@ def test_no_store_is_made_in_an_empty_or_foreign_sqlite_file(tmp_path: Path) -> 
 
 def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     several = run("analyze", str(fixtures / "feed.rss"))
-    assert several.exit_code == 2 and "[E006]" in several.stderr and "feed.rss" in several.stderr
+    # Bad input, as an ingest's: exit 1, not 2 (review 46).
+    assert several.exit_code == 1 and "[E006]" in several.stderr and "feed.rss" in several.stderr
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert run("analyze", str(empty)).exit_code == 1
     feed = tmp_path / "one.rss"
     feed.write_text(
         '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'

@@ -66,6 +66,13 @@ class Failure(click.ClickException):
         click.echo(f"chronik: error: {self.message}", err=True)
 
 
+class BadInput(Failure):
+    """An input that cannot be read (E001-E060, E190), where it stops the command: `analyze`
+    of an empty file exits as an `ingest` of it does (review 46)."""
+
+    exit_code = 1
+
+
 def _usage(exc: click.ClickException, ctx: click.Context | None) -> click.ClickException:
     """Click's usage error (a bad option or argument, an output file that cannot be opened)
     as one line, like every other error; a bare group without a command still shows its
@@ -338,7 +345,8 @@ def _option_named(option: str) -> Iterator[None]:
 @click.pass_context
 def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) -> None:
     """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest what is new."""
-    feeds = _feed_list(feeds_file)
+    with _bad_input():
+        feeds = _feed_list(feeds_file)
     said = _Rounds()
     try:
         with _app(ctx, create=True) as app, _progress() as update:
@@ -686,10 +694,20 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
 @click.pass_context
 def analyze(ctx: click.Context, file: str, published: str | None) -> None:
     """Print the JSON analysis of one article (a file, or - for stdin) without storing it."""
-    with _app(ctx, create=True) as app, _option_named("--published"):
+    with _app(ctx, create=True) as app, _option_named("--published"), _bad_input():
         # "-" is standard input, read as `ingest -` reads it
         result = app.analyze(Path(file), published)
     _echo_json(article_record(result))
+
+
+@contextmanager
+def _bad_input() -> Iterator[None]:
+    """The one input of a command that cannot be read exits as an ingest's failed input
+    does, 1 (review 46); the files an `eval` reads are its data, and stay usage errors."""
+    try:
+        yield
+    except InputError as exc:
+        raise BadInput(str(exc)) from exc
 
 
 @cli.command()
