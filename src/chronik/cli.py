@@ -303,7 +303,8 @@ def _executor_option(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def _with_executor(ctx: click.Context, _: click.Parameter, executor: str | None) -> None:
     if executor:
-        ctx.obj = ctx.obj.with_(executor=executor)
+        with _option_named("--executor", Code.E110):
+            ctx.obj = ctx.obj.with_(executor=executor)
 
 
 def _published_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -328,12 +329,12 @@ def ingest(
 
 
 @contextmanager
-def _option_named(option: str) -> Iterator[None]:
-    """E111 names the option the user gave; the Python API names none."""
+def _option_named(option: str, code: Code = Code.E111) -> Iterator[None]:
+    """The error ``code`` names the option the user gave; the Python API names none."""
     try:
         yield
     except ChronikError as exc:
-        raise exc.at(option) if exc.code is Code.E111 else exc from None
+        raise exc.at(option) if exc.code is code and not exc.where else exc from None
 
 
 @cli.command()
@@ -683,7 +684,8 @@ def search(
 def export(ctx: click.Context, fmt: str, output: Any) -> None:
     """Write every stored article, one a line (jsonl) or a row (csv); or the stories'
     events, one a line (events) or a row (events-tsv)."""
-    write = writer(fmt)
+    with _option_named("--format", Code.E140):
+        write = writer(fmt)
     with _app(ctx) as app:
         write(app.iter_articles(), output)
 
