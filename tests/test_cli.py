@@ -387,8 +387,8 @@ def test_entity_command_mirrors_the_api(run, fixtures: Path) -> None:  # type: i
     by_name = run("entity", top["name"].upper())  # by name or alias, in any case
     assert by_name.exit_code == 0 and by_name.stdout.startswith(top["id"])
     assert "story: " in by_name.stdout
-    everyone = json.loads(run("entities", "--json", "--name", "").stdout)["entities"]
-    assert everyone[0]["id"] == top["id"]  # an empty name is no filter, as in the API
+    everyone = json.loads(run("entities", "--json").stdout)["entities"]
+    assert everyone[0]["id"] == top["id"]
     missing = run("entity", "Niemand Nirgends")
     assert missing.exit_code != 0 and "E103" in missing.output
 
@@ -844,3 +844,16 @@ def test_json_output_stays_utf8_for_a_name_that_is_not(run, tmp_path: Path) -> N
     # Its raw byte had made the output no UTF-8 (review 42).
     report = json.loads(result.stdout_bytes.decode("utf-8"))
     assert report["failed"] == 1 and "e\udcff.txt" in report["errors"][0]
+
+
+def test_an_empty_filter_is_a_usage_error_not_no_filter(run) -> None:  # type: ignore[no-untyped-def]
+    # `--story "$SID"` with the variable unset had listed everything (review 46).
+    for args in (
+        ("articles", "--story", ""),
+        ("search", "--entity", " "),
+        ("entities", "--name", ""),
+        ("search", "--publisher", ""),
+    ):
+        result = run(*args)
+        assert result.exit_code == 2 and "[E280]" in result.stderr, args
+        assert "an empty value" in result.stderr and result.stdout == "", args

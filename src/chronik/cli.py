@@ -170,8 +170,21 @@ class _Day(click.ParamType[date]):
             )
 
 
+class _Filter(click.ParamType[str]):
+    """A filter's value, which may not be blank: `--story "$SID"` with the variable unset
+    had listed everything, where `story ""` is E101 (review 46)."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty value; leave the option out to list them all", param, ctx)
+        return value
+
+
 _COUNT = _Count(least=0)
 _LIMIT = _Count(least=1)
+_FILTER = _Filter()
 _EVERY_HELP = "Interval: a number with s, m, h or d (30s, 10m, 1h; bare: seconds), at least 1s."
 _DAY_FORMS = "YYYY-MM-DD, or the day of an ISO 8601 or RFC 2822 time"
 
@@ -402,7 +415,7 @@ def _seconds(interval: str) -> float:
 @cli.command()
 @click.option("--limit", default=50, show_default=True, type=_LIMIT, help="How many at most.")
 @click.option("--offset", default=0, type=_COUNT, help="How many to skip first.")
-@click.option("--story", "story_id", help="Only the articles of this story.")
+@click.option("--story", "story_id", type=_FILTER, help="Only the articles of this story.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def articles(
@@ -466,7 +479,9 @@ def stories(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
     type=_UpperChoice(ENTITY_TYPES),
     help="Only entities of this type.",
 )
-@click.option("--name", help="Only entities with this name, alias or label (any case).")
+@click.option(
+    "--name", type=_FILTER, help="Only entities with this name, alias or label (any case)."
+)
 @click.option("--limit", default=50, show_default=True, type=_LIMIT, help="How many at most.")
 @click.option("--offset", default=0, type=_COUNT, help="How many to skip first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -624,7 +639,9 @@ _DAY = _Day()
 
 @cli.command()
 @click.argument("words", nargs=-1)
-@click.option("--entity", help="Only articles that mention this entity (id, name or alias).")
+@click.option(
+    "--entity", type=_FILTER, help="Only articles that mention this entity (id, name or alias)."
+)
 @click.option(
     "--since",
     type=_DAY,
@@ -635,8 +652,8 @@ _DAY = _Day()
     type=_DAY,
     help=f"Published on or before this day ({_DAY_FORMS}).",
 )
-@click.option("--publisher", help="Only this publisher (any case).")
-@click.option("--language", help="Only this language code, e.g. de.")
+@click.option("--publisher", type=_FILTER, help="Only this publisher (any case).")
+@click.option("--language", type=_FILTER, help="Only this language code, e.g. de.")
 @click.option("--limit", default=20, show_default=True, type=_LIMIT, help="How many at most.")
 @click.option("--offset", default=0, type=_COUNT, help="How many matches to skip first.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
