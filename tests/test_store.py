@@ -877,8 +877,21 @@ def test_merge_moves_articles_and_is_logged(app: Chronik, fixtures: Path) -> Non
     app.merge_stories(first.id, third.id)
     assert app.story(second.id).id == third.id  # through later merges too
     assert {a.story_id for a in app.articles(story_id=second.id)} == {third.id}
+    app.ingest_bytes("Gartenschau\n\nIn Lindenau blühen die Rosen im Stadtpark.".encode())
+    fourth = next(s for s in app.stories() if s.id != third.id)
     with pytest.raises(ChronikError, match=f"merged into {third.id}; name that story"):
-        app.merge_stories(second.id, third.id)  # a correction names the story it changes
+        app.merge_stories(second.id, fourth.id)  # a correction names the story it changes
+    # Named through a story merged away, two ids of one story are no merge: the hint to
+    # name the story it went into had led to merging a story into itself (review 46).
+    one = f"{second.id} was merged into {third.id}: they are one story already"
+    with pytest.raises(ChronikError, match=f"cannot merge story '{third.id}': {one}"):
+        app.merge_stories(third.id, second.id)
+    with pytest.raises(ChronikError, match=one):
+        app.merge_stories(second.id, third.id)
+    both = f"{second.id} and {fourth.id} were both merged into {third.id}"
+    app.merge_stories(fourth.id, third.id)
+    with pytest.raises(ChronikError, match=both):  # review 48
+        app.merge_stories(second.id, fourth.id)
     with pytest.raises(ChronikError, match="E101"):
         app.story("s000000000000")
     assert ("absorbed", second.id) in [(c.action, c.other) for c in app.story_history(first.id)]

@@ -637,6 +637,14 @@ class Chronik:
         logged in both stories' history. Returns the merged story."""
         if gone == into:
             raise ChronikError(Code.E200, action="merge", id=gone, detail="it is the same story")
+        now = {story_id: self.story(story_id).id for story_id in (gone, into)}
+        if now[gone] == now[into]:
+            # Naming the story one of them went into would only merge it into itself
+            # (review 46).
+            moved = [story_id for story_id in (gone, into) if now[story_id] != story_id]
+            which = " and ".join(moved) + (" were both" if len(moved) > 1 else " was")
+            detail = f"{which} merged into {now[into]}: they are one story already"
+            raise ChronikError(Code.E200, action="merge", id=gone, detail=detail)
         for story_id in (gone, into):
             self._correctable(story_id, "merge")
         self.store.merge_stories(gone, into, datetime.now(UTC))
