@@ -602,6 +602,15 @@ def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path, tmp_
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert run("analyze", str(empty)).exit_code == 1
+    # A broken time given is refused as ingest refuses it, not analysed with (review 46).
+    for broken in ("2999-01-01", "0001-01-01"):
+        refused = run("analyze", str(fixtures / "article.txt"), "--published", broken)
+        assert refused.exit_code == 1 and "[E008]" in refused.stderr, broken
+    dated = tmp_path / "dated.jsonl"
+    dated.write_text(
+        '{"title": "Brücke", "text": "Die Brücke ist zu.", "published": "2999-01-01"}\n'
+    )
+    assert "[E008]" in run("analyze", str(dated)).stderr  # the input's own date too
     feed = tmp_path / "one.rss"
     feed.write_text(
         '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'

@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from chronik import Chronik, ChronikError, Options
 from chronik.analysis.pipeline import component
 from chronik.analysis.structure import article_id
+from chronik.analysis.timex import find_timexes
 from chronik.cli import cli
 from chronik.errors import Code, InputError
 from chronik.model import Article
@@ -363,9 +364,10 @@ def test_a_publication_time_past_the_calendar_in_utc_is_one_error(
     assert "[E009]" in beyond and "line 2" in beyond and "0001-01-01T00:00:00+14:00" in beyond
     # Year 1 itself is a time, but no news's: refused as broken (review 42) ...
     assert "[E008]" in early and "line 3" in early
-    # ... and analysed, last Sunday, before it, stays unresolved, not a failed step.
-    analysed = app.analyze(text, published="0001-01-01T00:00:00Z")
-    assert [t.value for t in analysed.timexes if t.text == "Sonntag"] == [None]
+    # ... and resolved against it (analyze refuses it too, review 46), last Sunday, before
+    # it, stays unresolved, not a failed step.
+    year_one = datetime(1, 1, 1, tzinfo=UTC)
+    assert [t.value for t in find_timexes(text, year_one) if t.text == "Sonntag"] == [None]
 
 
 def test_a_store_holding_a_date_of_year_one_still_takes_articles_and_shows_them(

@@ -235,9 +235,13 @@ class Chronik:
             raise next(errors, InputError(Code.E005, where))
         first = documents[0]
         if published:
+            _check_published(published, where)  # before the work, where it was given
             first.published = published
         load_plugins()
-        return analyze(first, self.options)
+        analysed = analyze(first, self.options)
+        # The input's own date too, as ingest refuses it (review 48).
+        _check_published(analysed.published, where)
+        return analysed
 
     # --- ingest ---------------------------------------------------------------------------
 
@@ -371,7 +375,7 @@ class Chronik:
                 article = build_article(item)
                 unchanged = self._unchanged(self.store.lookup(article.id), article, item)
                 if not unchanged:  # one stored before the check stays as it is
-                    _check_published(article, item.origin)
+                    _check_published(article.published, item.origin)
             except InputError as exc:
                 report.errors.append(str(exc))
                 tick(exc.where or "")
@@ -1060,12 +1064,11 @@ class _StoredIds:
 _COPY_WORDS = 40
 
 
-def _check_published(article: Article, origin: str) -> None:
+def _check_published(when: datetime | None, origin: str) -> None:
     """A publication time far ahead ("2999-01-01") or before any news ("0001-01-01") is a
     broken date, and one would hold the story engine's window for every later article:
-    refused, not stored."""
+    refused, not stored (nor analysed with, review 46)."""
     ahead = datetime.now(UTC) + timedelta(days=1)
-    when = article.published
     if when is not None and not _EARLIEST_PUBLISHED <= when <= ahead:
         raise InputError(Code.E008, origin, time=when.isoformat())
 
