@@ -866,3 +866,6 @@ def test_an_empty_filter_is_a_usage_error_not_no_filter(run) -> None:  # type: i
         result = run(*args)
         assert result.exit_code == 2 and "[E280]" in result.stderr, args
         assert "an empty value" in result.stderr and result.stdout == "", args
+    # A word that is no UTF-8 is no word, not a search without words (review 46).
+    result = run("search", "\udcff")
+    assert result.exit_code == 2 and "WORDS: not UTF-8 text" in result.stderr

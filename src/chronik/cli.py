@@ -672,6 +672,11 @@ def search(
 ) -> None:
     """Search stored articles: full text (best match first) and/or by entity, day,
     publisher and language (newest first without words)."""
+    try:
+        " ".join(words).encode("utf-8")
+    except UnicodeEncodeError:
+        # Read as punctuation, they had made a search without words (review 46).
+        raise click.BadParameter("not UTF-8 text", param_hint="WORDS") from None
     with _app(ctx) as app:
         found = app.search(
             " ".join(words),
