@@ -652,6 +652,8 @@ def test_openapi_describes_every_endpoint(site: Site) -> None:
     for path, method in expected.items():
         responses = paths[path][method]["responses"]
         assert "503" in responses, path
+        # "?x=%FF" is E270 on any route (review 46), also where 400 says more (review 48)
+        assert "E270" in responses["400"]["description"], path
         # A parameter of the wrong form is one E270 line, as every other error; a body of
         # which nothing could be read, that line with the counts.
         wanted = ingest_problem if path == "/api/ingest" else problem

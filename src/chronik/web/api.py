@@ -156,12 +156,15 @@ class IngestProblem(IngestResult):
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No such article, story or entity."}
 }
-_BAD_VALUE: dict[int | str, dict[str, Any]] = {
-    400: {"model": Problem, "description": "A value the store cannot use (E110, E200)."}
-}
 # Any route may meet a failing or locked store, and any parameter may come in the wrong
 # form: Chronik answers that with one E270 line, not FastAPI's list of validation errors.
 _STORE_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {
+        "model": Problem,
+        "description": "A query string that is no UTF-8 (E270), a day range that ends before "
+        "it starts (E112), a time that is none (E111) or a value the store cannot use (E110, "
+        "E200).",
+    },
     422: {"model": Problem, "description": "A parameter or body of the wrong form (E270)."},
     503: {
         "model": Problem,
@@ -233,7 +236,7 @@ def get_story(request: Request, app: App, story_id: str) -> Any:
 # What the two hand corrections of a story share: they return a story and need the token.
 _STORY_CHANGE: dict[str, Any] = {
     "response_model": StoryRecord,
-    "responses": _ERRORS | _BAD_VALUE | _WRITE_ERRORS,
+    "responses": _ERRORS | _WRITE_ERRORS,
     "dependencies": [Depends(require_token)],
 }
 
@@ -295,7 +298,6 @@ def search(
 @router.get(
     "/entities",
     response_model=EntityList,
-    responses=_BAD_VALUE,
     summary="Entities, most mentioned first",
 )
 def list_entities(
