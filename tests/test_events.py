@@ -1288,6 +1288,30 @@ def _confirmations(articles: list[Article]) -> list[str]:
     return [c.article_id for c in meet.changes if c.kind == "confirmed"]
 
 
+def test_a_guess_at_an_announced_meetings_day_leaves_it_announced() -> None:
+    # The Kremlin announced the visit, Bloomberg guessed its day (review 47).
+    articles = [
+        _meeting("kremlin", "2024-05-10", "announced"),
+        _meeting("guess", "2024-05-11", "speculated", "2024-05-15"),
+        _meeting("after", "2024-05-15", "happened"),
+    ]
+    [meet] = story_events(articles)
+    [change] = [c for c in meet.changes if c.kind == "confirmed"]
+    assert (change.before, change.after) == (["announced"], ["happened"])
+    # Of two guesses, the last one stands.
+    articles[0] = _meeting("hint", "2024-05-10", "suggested")
+    [meet] = story_events(articles)
+    assert [c.before for c in meet.changes if c.kind == "confirmed"] == [["speculated"]]
+    # A denial denies what was said last: the rumour, not the plan (review 48).
+    articles = [
+        _meeting("plan", "2024-05-10", "planned"),
+        _meeting("rumour", "2024-05-11", "speculated", "2024-05-15"),
+        _meeting("denial", "2024-05-12", "denied"),
+    ]
+    [meet] = story_events(articles)
+    assert [c.before for c in meet.changes if c.kind == "denied"] == [["speculated"]]
+
+
 def test_a_meeting_said_to_happen_before_its_planned_day_is_not_confirmed_by_that() -> None:
     # News writes what is coming in the present ("Marek trifft Kessler:").
     articles = [

@@ -569,17 +569,33 @@ def _status_changes(reports: list[Report], once: bool = False) -> list[Change]:
     made each later report of it confirm it once more."""
     changes: list[Change] = []
     previous: str | None = None
+    surest: str | None = None  # what came true was as sure as its surest word (_surer)
     done: date | None = None  # the day it last happened
     for report in filter(_telling, reports):
         kind = _status_change(previous, report)
         if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
-            changes.append(Change(kind, [previous or ""], [report.modality], report.article_id))
+            # What is denied is what was said last: a rumour after a plan (review 48).
+            before = surest if kind == "confirmed" else previous
+            changes.append(Change(kind, [before or ""], [report.modality], report.article_id))
         if report.modality == "unspecified" or (once and _looks_back(report, previous, done)):
             continue
-        previous = report.modality
+        previous, surest = report.modality, _surer(surest, report.modality)
         if report.modality == "happened":
             done = _day_of(report)
     return changes
+
+
+def _surer(previous: str | None, current: str) -> str:
+    """How sure an open event is after ``current``: a guess at its day after the Kremlin
+    announced it leaves it announced (review 47: "confirmed: speculated -> happened"), and
+    a plan after an announcement too."""
+    if previous in OPEN and current in OPEN and _CERTAINTY[current] > _CERTAINTY[previous or ""]:
+        return previous or current
+    return current
+
+
+# Open statuses by how sure they are, the surest least; the last of two guesses stands.
+_CERTAINTY = {"announced": 0, "planned": 1, "suggested": 2, "speculated": 2}
 
 
 def _looks_back(report: Report, previous: str | None, done: date | None) -> bool:
