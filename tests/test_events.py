@@ -287,6 +287,13 @@ def test_modality(
         ("Kessler droht Marek mit der Todesstrafe.", ["threaten"]),
         # people who run into each other meet no one
         ("So treffen beim Wechsel weniger Menschen aufeinander.", []),
+        # a player who scored met no one (review 47); football's words count whole, not
+        # as a compound's end, and a meeting said twice still is one (review 48)
+        ("Der eingewechselte Ivo Marek traf zweimal.", []),
+        ("Ivo Marek traf per Kopfball.", []),
+        ("Kessler traf Marek zweimal.", ["meet"]),
+        ("Kessler traf Marek wegen eines Interessenausgleichs.", ["meet"]),
+        ("Kessler traf Marek für einen Ausgleich im Streit.", ["meet"]),
         # results or a view delivered are no aid; goods are
         ("Die Regierung muss endlich Ergebnisse liefern.", []),
         ("Einen Blick auf die Zukunft liefert die neue Studie.", []),

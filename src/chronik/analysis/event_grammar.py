@@ -387,9 +387,11 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
     for sense in lexicon().raw["senses"].get(key, []):
         if not words.isdisjoint(sense.get("unless", [])):
             continue  # "droht mit der Todesstrafe" threatens, whatever else the clause says
+        exact = set(sense.get("exact", []))
         if (
             following in sense.get("next", [])
             or any(_ends_in_word(lemma, sense.get("words", [])) for lemma in lemmas)
+            or bool(exact and exact & (words | {lemma.lower() for lemma in lemmas}))
             or ("passive_unless" in sense and _bare_passive(sent, clause, i, sense))
         ):
             return list(sense["trigger"] or [])
