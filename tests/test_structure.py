@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import lxml.html
 import pytest
 
+from chronik.analysis.furniture import page_furniture
 from chronik.analysis.structure import Line, article_id, build_article, classify, html_lines
 from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
@@ -648,3 +650,70 @@ def test_an_xhtml_page_with_its_xml_declaration_keeps_its_text() -> None:
     page = f'<?xml version="1.0" encoding="utf-8"?>\n<html><body>{body}</body></html>'
     lines, _ = html_lines(page, "x.xhtml")  # had been E005 (review 42)
     assert lines and lines[0].text.startswith("Der Landtag in Tarvo")
+
+
+PAGE_WITH_FURNITURE = """<html><head><title>Gipfel am Amur</title></head><body>
+<nav><ul><li><a href="/i">Impressum</a></li><li><a href="/d">Datenschutz</a></li></ul></nav>
+<article><h1>Gipfel am Amur</h1>
+<figure><img src="a.jpg"><figcaption>Kessler und Marek am Kosmodrom.
+<span class="credit">Foto: Anna Beispiel</span></figcaption></figure>
+<p>Kessler und Marek haben sich am Mittwoch am Kosmodrom getroffen. Sie sprachen über
+Raumfahrt, Handel und die Lage in der Region, wie beide Seiten danach mitteilten.</p>
+<p>Das Treffen dauerte mehrere Stunden. Danach reiste Marek mit seinem Zug weiter nach
+Osten, wo er weitere Termine in der Hafenstadt wahrnehmen wollte.</p>
+<div class="box"><h3>Mehr zum Thema</h3></div>
+<ul><li><a href="/1">Marek reist mit dem Zug an</a><span>12.09.</span></li>
+<li><a href="/2">Was vom Gipfel zu erwarten ist</a></li></ul>
+</article>
+<footer><p class="copyright">© 2023 Beispielverlag, alle Rechte vorbehalten</p></footer>
+</body></html>"""
+
+
+def test_a_pages_picture_credits_and_related_list_are_kept_as_metadata() -> None:
+    # trafilatura drops captions and lists of links with the page's furniture (review 47).
+    html = PAGE_WITH_FURNITURE
+    article = build_article(Document("p.html", "html", html.encode(), html=html))
+    assert article.metadata["image_credit"] == "Anna Beispiel"
+    assert article.metadata["related_titles"] == [
+        "Marek reist mit dem Zug an",
+        "Was vom Gipfel zu erwarten ist",
+    ]
+    assert "Anna Beispiel" not in article.text and "Mehr zum Thema" not in article.text
+    assert "Marek reist mit dem Zug an" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("html", "credit"),
+    [
+        # the label after a copyright sign, and a caption's sentence after the credit go
+        ("<figure><figcaption>© Foto: Skoda</figcaption></figure>", "Skoda"),
+        ("<figcaption>Der Hafen. Foto: pixabay Ein Gericht ist kein Ort.</figcaption>", "pixabay"),
+        ("<figcaption>Der Hafen (Bild: Covestro)</figcaption>", "Covestro"),
+        ("<figcaption>Lee Elder. | © Andy Lyons /Allsport</figcaption>", "Andy Lyons /Allsport"),
+        ("<span class='imgcredits'>Bildquelle: Getty Images</span>", "Getty Images"),
+        # a sign glued to the caption counts, an "é" read as "Ã©" does not (review 50)
+        ("<figcaption>Am Kosmodrom<span>© Noah Addis</span></figcaption>", "Noah Addis"),
+        ("<figcaption>RenÃ© Klemmer. Foto: GdP/Hagen Immel</figcaption>", "GdP/Hagen Immel"),
+        # a post tagged "credit-suisse" is no credit; a copyright in a sentence neither
+        (
+            "<article class='post tag-credit-suisse'><figure><figcaption>Die Zentrale. "
+            "Foto: dpa</figcaption></figure><p>Text über die Bank.</p></article>",
+            "dpa",
+        ),
+        ("<figcaption>Erdogans Copyright an meinem Buchtitel</figcaption>", None),
+        ("<p class='copyright'>© 2023 Beispielverlag</p>", None),
+    ],
+)
+def test_a_picture_credit_is_the_credit_alone(html: str, credit: str | None) -> None:
+    # Review 49: labels, captions and a post's tags had run into the credit.
+    root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+    assert page_furniture(root).get("image_credit") == credit
+
+
+def test_a_menu_under_a_related_heading_gives_no_titles() -> None:
+    html = """<html><body><div><h3>Das könnte Sie auch interessieren</h3>
+    <ul class="dlf-submenu"><li><a>Reihen und Schwerpunkte</a></li>
+    <li><a>Vor- und Rückschau der Woche</a></li></ul></div>
+    <nav><h3>Mehr zum Thema</h3><ul><li><a>Alle Artikel zum Thema hier</a></li></ul></nav>
+    </body></html>"""
+    assert "related_titles" not in page_furniture(lxml.html.document_fromstring(html))

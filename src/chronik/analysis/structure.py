@@ -31,6 +31,7 @@ from chronik.analysis.boilerplate import (
     is_opinion_heading,
     match_metadata,
 )
+from chronik.analysis.furniture import page_furniture
 from chronik.analysis.sentences import lead_line, split_sentences
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
@@ -84,6 +85,8 @@ def build_article(document: Document) -> Article:
     if meta:  # a page's title, which often ends in its site's name
         title = _without_site(title, meta.get("sitename"), document.url or meta.get("url"))
     blocks, metadata = classify(lines, title)
+    for key, value in meta.get("furniture", {}).items():
+        metadata.setdefault(key, value)  # the text's own lines first
     kept = [b.text for b in blocks if b.kind is not BlockKind.BOILERPLATE]
     if not kept or not _says_something(" ".join([title, *kept])):
         # "x", "null", "[1,2]" or a form's "a=b&c=d" sent as text is no article: each had
@@ -249,7 +252,14 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
         del meta["date"]
     main = root.find("main")
     lines = list(_xml_lines(main)) if main is not None else []
+    meta["furniture"] = _furniture(html)
     return _with_lead(_unmerged(lines, html), meta.get("description", ""), html), meta
+
+
+def _furniture(html: str) -> dict[str, Any]:
+    """The page's picture credits and lists of other articles, which trafilatura drops."""
+    tree, _ = _parsed(html, huge=False)
+    return page_furniture(tree) if tree is not None else {}
 
 
 def readable_page(html: str, origin: str) -> Any:
