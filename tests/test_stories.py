@@ -34,6 +34,7 @@ from chronik.stories.engine import (
 from chronik.stories.features import (
     Vocabulary,
     Weights,
+    compound_head,
     headline,
     profile,
     size_prior,
@@ -284,6 +285,20 @@ def test_a_shared_kicker_weighs_less_than_the_headline() -> None:
     heaviest = {t for t, _ in sorted(a.terms.items(), key=lambda kv: -kv[1])[:2]}
     assert "lindenau" not in heaviest and "elsterbrücke" in heaviest
     assert b.terms["lindenau"] < b.terms["handballerin"]
+
+
+def test_a_german_compounds_head_is_a_term_of_its_own() -> None:
+    assert compound_head("flüchtlingslager") == "lager"
+    assert compound_head("bundesanwaltschaft") == "anwaltschaft"
+    assert compound_head("regierung") == "" and compound_head("berlin") == ""
+    found = Article("a", "Waffenfund", "Waffenfund\n\nDie Polizei hat ein Waffendepot entdeckt.")
+    counts = term_counts(found)
+    assert counts["fund"] == 1 and counts["depot"] == 1
+    # Once only, and not where the article has the word already.
+    twice = Article("b", "Depot", "Depot\n\nDas Waffendepot und das Munitionsdepot.")
+    assert term_counts(twice)["depot"] == 3  # the headline twice and the text once, no more
+    english = Article("c", "Camp", "Camp\n\nThe refugee camp was closed.", language="en")
+    assert "camp" in term_counts(english) and compound_head("refugee") == ""
 
 
 def test_one_member_binding_two_topics_does_not_pull_the_other_in() -> None:

@@ -168,6 +168,33 @@ def lemmas(text: str, language: str = "de") -> list[str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
+def compound_head(lemma: str) -> str:
+    """The lemma of a German compound's head, "" for a word that is none: "lager" for
+    "flüchtlingslager", "anwaltschaft" for "bundesanwaltschaft" (the longest head whose
+    modifier, less a linking "s", "es", "n", "en", "e" or "er", is a word too)."""
+    if len(lemma) < _MIN_COMPOUND or not lemma.isalpha():
+        return ""
+    for cut in range(_MIN_PART + 1, len(lemma) - _MIN_PART):
+        head = lemma[cut:].capitalize()
+        if simplemma.is_known(head, lang="de") and _modifier(lemma[:cut]):
+            return _lemma(head, "de")
+    return ""
+
+
+def _modifier(left: str) -> bool:
+    stems = [left] + [left.removesuffix(link) for link in _LINKS if left.endswith(link)]
+    return any(
+        len(stem) >= _MIN_PART and simplemma.is_known(stem.capitalize(), lang="de")
+        for stem in stems
+    )
+
+
+_MIN_COMPOUND = 8  # letters
+_MIN_PART = 3
+_LINKS = ("s", "es", "n", "en", "e", "er")
+
+
 def entity_ids(article: Article) -> frozenset[str]:
     """The entities that tell stories apart: not countries and world regions, which half of
     all news names, and not mentions derived from a name."""
@@ -219,6 +246,12 @@ def term_counts(article: Article) -> Counter[str]:
     # The headline says what the story is: count its lemmas twice (the text repeats them).
     head = headline(article.title, article.text)
     counts = Counter(lemmas(head, language) * 2 + lemmas(article.text, language))
+    if language == "de":
+        # A compound's head once, as a term of its own: "Flüchtlingslager" and "Lager",
+        # "Waffendepot" and "Depot" meet (the four labelled months gained 0.6 to 6 points
+        # of pairwise F1; its modifier as well cost November 8).
+        heads = {compound_head(lemma) for lemma in counts}
+        counts.update(heads - set(counts) - {""})
     # Entities are terms too, weighed by rarity: a shared rare name says much, a shared
     # "Deutschland" little (a plain overlap of entity sets cost 6 points of dev F1).
     # Their ids are the same in every language, unlike lemmas.
