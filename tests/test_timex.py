@@ -481,3 +481,18 @@ def test_a_count_of_people_after_a_preposition_is_no_year() -> None:
     assert [t.value for t in find_timexes("Das galt bis 1881 als Regel.", published)] == ["1881"]
     # Only a count of people: parents relieved from 2026 on are a year (review 48).
     assert [t.value for t in find_timexes("Ab 2026 Eltern entlasten.", published)] == ["2026"]
+
+
+def test_a_weekday_said_with_its_day_fixes_the_year() -> None:
+    published = datetime(2025, 8, 10, 10, tzinfo=UTC)
+    # 4 August 2025 is a Monday, 4 August 2026 a Tuesday: the weekday decides (review 48).
+    for said, value in (("Montag", "2025-08-04"), ("Dienstag", "2026-08-04")):
+        [timex] = find_timexes(f"Am {said}, 4. August, wird gestreikt.", published)
+        assert timex.value == value, said
+    # A weekday that fits no close date moves none a year against the tense (review 49).
+    for text, value in (
+        ("Am Dienstag, 4. August, wurde gestreikt.", "2025-08-04"),
+        ("Am Sonntag, 1. September, wird gewählt.", "2025-09-01"),
+    ):
+        [timex] = find_timexes(text, published)
+        assert timex.value == value, text

@@ -647,9 +647,11 @@ def calendar_value(r: _Resolver, cand: _Candidate) -> Norm:
     year = _year_of(r, cand, g)
     if year is None:
         return _time_only(r, cand, g), None, None
-    value = Point(year).value()
     month = r.rules.lookup("month", g.get("month") or g.get("month_la"))
     month = month or (int(g["month_num"]) if "month_num" in g else None)
+    if month and "day" in g and not (g.get("year") or g.get("year_la") or g.get("year_short")):
+        year = _weekday_year(r, cand, g, year, month)
+    value = Point(year).value()
     if "quarter" in g:
         value += f"-Q{r.rules.lookup('ordinal', g['quarter'])}"
     elif "half" in g or "half_num" in g:
@@ -668,6 +670,35 @@ def calendar_value(r: _Resolver, cand: _Candidate) -> Norm:
     elif "day" in g:
         return None, None, None
     return value + _time_suffix(r, g), None, None
+
+
+def _weekday_year(r: _Resolver, cand: _Candidate, g: dict[str, str], year: int, month: int) -> int:
+    """The year a weekday said with a day and month fixes, nearest first: "Am Montag, 4.
+    August, wird gestreikt" said on 10 August 2025 is that Monday, though the future tense
+    would place 4 August in 2026 (review 48)."""
+    wanted = r.rules.lookup("weekday", g.get("weekday"))
+    if wanted is None:
+        return year
+    for candidate in (year, year - 1, year + 1):
+        with contextlib.suppress(ValueError):
+            day = date(candidate, month, int(g["day"]))
+            if day.isoweekday() == int(wanted) and _on_the_tenses_side(r, cand, day):
+                return candidate
+    return year
+
+
+def _on_the_tenses_side(r: _Resolver, cand: _Candidate, day: date) -> bool:
+    """Whether ``day`` lies where the clause's tense puts it, the past before the
+    publication, the future after it, or is close to it, as a stale future is: a weekday
+    that fits no close date (a slip) moves it no year against the tense (review 49)."""
+    published = r.dct.as_date() if r.dct is not None else None
+    if published is None or abs((day - published).days) <= _CLOSE_DAYS:
+        return True
+    tense = r.tense(cand)
+    return not ((tense < 0 and day > published) or (tense > 0 and day < published))
+
+
+_CLOSE_DAYS = 31
 
 
 def _day_of_anchor_month(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> Norm:
