@@ -291,6 +291,7 @@ def test_a_german_compounds_head_is_a_term_of_its_own() -> None:
     assert compound_head("flüchtlingslager") == "lager"
     assert compound_head("bundesanwaltschaft") == "anwaltschaft"
     assert compound_head("regierung") == "" and compound_head("berlin") == ""
+    assert compound_head("ukraine-krieg") == "krieg" and compound_head("us-ex") == ""
     found = Article("a", "Waffenfund", "Waffenfund\n\nDie Polizei hat ein Waffendepot entdeckt.")
     counts = term_counts(found)
     assert counts["fund"] == 1 and counts["depot"] == 1

@@ -172,7 +172,11 @@ def lemmas(text: str, language: str = "de") -> list[str]:
 def compound_head(lemma: str) -> str:
     """The lemma of a German compound's head, "" for a word that is none: "lager" for
     "flüchtlingslager", "anwaltschaft" for "bundesanwaltschaft" (the longest head whose
-    modifier, less a linking "s", "es", "n", "en", "e" or "er", is a word too)."""
+    modifier, less a linking "s", "es", "n", "en", "e" or "er", is a word too), "krieg"
+    for "ukraine-krieg" (the last part of a hyphenated one)."""
+    if "-" in lemma:
+        last = lemma.rsplit("-", 1)[1]
+        return _lemma(last.capitalize(), "de") if len(last) > _MIN_PART else ""
     if len(lemma) < _MIN_COMPOUND or not lemma.isalpha():
         return ""
     for cut in range(_MIN_PART + 1, len(lemma) - _MIN_PART):
