@@ -33,7 +33,7 @@ from chronik.analysis.gazetteer import (
     read_data,
     uninflected,
 )
-from chronik.analysis.german import ADJECTIVE_ENDINGS, number_words
+from chronik.analysis.german import ADJECTIVE_ENDINGS, ends_in_word, number_words
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on
@@ -911,14 +911,9 @@ def _compound_on(head: str, end: str) -> bool:
     word (less a hyphen or a linking "s" or "es"), not the start of another word ending so
     ("Zapfenstreich" is no "Reich", "Wende" no "Ende", "Protektorat" no "Rat"; review 44)."""
     before = head[: len(head) - len(end)].rstrip("-")
-    if not before:
-        return True
     # The part before may be a compound itself, known by its own last word only
     # ("Landeskriminal|amt", "Kulturhaupt|stadt"; review 45).
-    for linked in {before, before.removesuffix("s"), before.removesuffix("es")}:
-        if any(simplemma.is_known(linked[i:], lang="de") for i in range(len(linked) - 2)):
-            return True
-    return False
+    return not before or ends_in_word(before)
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import simplemma
+
 from chronik.analysis.gazetteer import read_data
 
 # An inflected adjective's endings ("russische", "russischen"): entities, attribution and
@@ -18,3 +20,16 @@ def number_words() -> dict[str, int]:
     counts for the stories (``number_words`` in ``data/entities_rules.json``)."""
     values: dict[str, int] = read_data("entities_rules.json")["number_words"]["values"]
     return values
+
+
+def ends_in_word(left: str, links: tuple[str, ...] = ("s", "es"), whole: bool = False) -> bool:
+    """Whether what stands before a compound's head ends in a German word of three letters
+    or more, itself or less one of the linking ``links``: "Landeskriminal" before "amt" (a
+    compound itself, known by its last word), "Flüchtlings" before "lager"; not "Zapfenst"
+    before "reich". With ``whole``, the part must be that word ("Waffen" before "fund")."""
+    stems = {left, *(left.removesuffix(link) for link in links if left.endswith(link))}
+    if whole:
+        return any(len(stem) >= 3 and simplemma.is_known(stem, lang="de") for stem in stems)
+    return any(
+        simplemma.is_known(stem[i:], lang="de") for stem in stems for i in range(len(stem) - 2)
+    )
