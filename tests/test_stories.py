@@ -292,12 +292,16 @@ def test_a_german_compounds_head_is_a_term_of_its_own() -> None:
     assert compound_head("bundesanwaltschaft") == "anwaltschaft"
     assert compound_head("regierung") == "" and compound_head("berlin") == ""
     assert compound_head("ukraine-krieg") == "krieg" and compound_head("us-ex") == ""
+    assert compound_head("notstand") == "stand"  # a first part of three letters (review 49)
     found = Article("a", "Waffenfund", "Waffenfund\n\nDie Polizei hat ein Waffendepot entdeckt.")
     counts = term_counts(found)
     assert counts["fund"] == 1 and counts["depot"] == 1
     # Once only, and not where the article has the word already.
     twice = Article("b", "Depot", "Depot\n\nDas Waffendepot und das Munitionsdepot.")
     assert term_counts(twice)["depot"] == 3  # the headline twice and the text once, no more
+    # Nouns only, as German capitalises them: no verb's or adjective's ending (review 49).
+    lower = Article("d", "Lage", "Lage\n\nDie russische Armee will beschließen.")
+    assert {"isch", "lassen", "ließen"}.isdisjoint(term_counts(lower))
     english = Article("c", "Camp", "Camp\n\nThe refugee camp was closed.", language="en")
     assert "camp" in term_counts(english) and compound_head("refugee") == ""
 

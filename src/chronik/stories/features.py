@@ -24,6 +24,7 @@ import numpy.typing as npt
 import simplemma
 
 from chronik.analysis.entities import is_broad
+from chronik.analysis.german import ends_in_word
 from chronik.analysis.sentences import first_sentence, lead_line
 from chronik.model import Article
 
@@ -168,33 +169,39 @@ def lemmas(text: str, language: str = "de") -> list[str]:
     return out
 
 
+def compound_heads(article: Article, language: str) -> set[str]:
+    """The heads of the compounds a German article writes: of its capitalised words, as
+    German writes its nouns (not "russisch" nor "beschließen", whose endings are words)."""
+    if language != "de":
+        return set()
+    text = f"{article.title}\n{article.text}"  # a feed's text may leave its title out
+    words = {token for token in _TOKEN.findall(text) if token[:1].isupper()}
+    return {compound_head(_lemma(word, language)) for word in words} - {""}
+
+
 @lru_cache(maxsize=100_000)
 def compound_head(lemma: str) -> str:
-    """The lemma of a German compound's head, "" for a word that is none: "lager" for
-    "flüchtlingslager", "anwaltschaft" for "bundesanwaltschaft" (the longest head whose
-    modifier, less a linking "s", "es", "n", "en", "e" or "er", is a word too), "krieg"
-    for "ukraine-krieg" (the last part of a hyphenated one)."""
+    """The lemma of a compound's head, "" for a word that is none: "lager" for
+    "flüchtlingslager", "stand" for "notstand" (the longest head simplemma knows whose
+    first part is a word of three letters or more, itself or less a linking "s", "es",
+    "n", "en", "e" or "er"), "krieg" for "ukraine-krieg" (the last part of a hyphenated
+    one). Words of 8 to 60 letters only."""
     if "-" in lemma:
         last = lemma.rsplit("-", 1)[1]
         return _lemma(last.capitalize(), "de") if len(last) > _MIN_PART else ""
-    if len(lemma) < _MIN_COMPOUND or not lemma.isalpha():
-        return ""
-    for cut in range(_MIN_PART + 1, len(lemma) - _MIN_PART):
-        head = lemma[cut:].capitalize()
-        if simplemma.is_known(head, lang="de") and _modifier(lemma[:cut]):
-            return _lemma(head, "de")
+    if not _MIN_COMPOUND <= len(lemma) <= _MAX_COMPOUND or not lemma.isalpha():
+        return ""  # a run of letters with no space is no word to split: quadratic
+    for cut in range(_MIN_PART, len(lemma) - _MIN_PART):
+        head = lemma[cut:]
+        if _lemma(head.capitalize(), "de") != head or not simplemma.is_known(head, lang="de"):
+            continue  # a form, not a noun's lemma: "scher" of "deutscher", "ließen"
+        if ends_in_word(lemma[:cut], _LINKS, whole=True):
+            return head
     return ""
 
 
-def _modifier(left: str) -> bool:
-    stems = [left] + [left.removesuffix(link) for link in _LINKS if left.endswith(link)]
-    return any(
-        len(stem) >= _MIN_PART and simplemma.is_known(stem.capitalize(), lang="de")
-        for stem in stems
-    )
-
-
 _MIN_COMPOUND = 8  # letters
+_MAX_COMPOUND = 60
 _MIN_PART = 3
 _LINKS = ("s", "es", "n", "en", "e", "er")
 
@@ -250,12 +257,9 @@ def term_counts(article: Article) -> Counter[str]:
     # The headline says what the story is: count its lemmas twice (the text repeats them).
     head = headline(article.title, article.text)
     counts = Counter(lemmas(head, language) * 2 + lemmas(article.text, language))
-    if language == "de":
-        # A compound's head once, as a term of its own: "Flüchtlingslager" and "Lager",
-        # "Waffendepot" and "Depot" meet (the four labelled months gained 0.6 to 6 points
-        # of pairwise F1; its modifier as well cost November 8).
-        heads = {compound_head(lemma) for lemma in counts}
-        counts.update(heads - set(counts) - {""})
+    # A compound's head once, as a term of its own: "Flüchtlingslager" and "Lager",
+    # "Waffendepot" and "Depot" meet (docs/stories.md: its modifier as well cost November).
+    counts.update(compound_heads(article, language) - set(counts))
     # Entities are terms too, weighed by rarity: a shared rare name says much, a shared
     # "Deutschland" little (a plain overlap of entity sets cost 6 points of dev F1).
     # Their ids are the same in every language, unlike lemmas.
