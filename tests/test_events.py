@@ -452,6 +452,14 @@ def test_what_happened_long_ago_gets_no_publication_date() -> None:
     [now] = extract(make_article("Tarvonische Jets attackierten zwei Flugzeuge."))
     assert (then.modality, then.time) == ("happened", None)
     assert (now.modality, now.time) == ("happened", "2024-05-14")
+    # Nor what happened again and again, on no one day (review 47); "wiederholt" as a
+    # verb of its own says nothing of that.
+    [often] = extract(make_article("Tarvonische Jets attackierten mehrfach zwei Flugzeuge."))
+    assert (often.modality, often.time) == ("happened", None)
+    [again] = extract(make_article("Die Jets haben Tarvonien wiederholt angegriffen."))
+    assert again.time is None
+    text = "Nach dem Angriff auf Tarvonien wiederholt Ole Berg seine Forderung."
+    assert extract(make_article(text))[0].time == "2024-05-14"
 
 
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:

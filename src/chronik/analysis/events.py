@@ -52,6 +52,7 @@ from chronik.analysis.event_grammar import (
     lexicon,
     matrix_clause,
     negation,
+    participle,
     passive_auxiliaries,
     prefield,
     reporting_clauses,
@@ -461,12 +462,18 @@ def _publication_time(
     ctx: _Context, modality: str, sent: SentenceView, clause: Clause
 ) -> str | None:
     """What happened without a date in the sentence happened by the publication date,
-    unless its clause says it was long before ("attackierten damals")."""
+    unless its clause says it was long before ("attackierten damals") or again and again
+    ("hat mehrfach als Vermittler agiert": on no one day; review 47)."""
     if not ctx.published or modality != "happened":
         return None
-    remote = lexicon().raw["remote_past"]["words"]
-    if any(sent.tokens[j].lower in remote for j in range(clause.first, clause.last)):
-        return None
+    undated = {*lexicon().raw["remote_past"]["words"], *lexicon().words("recurring")}
+    words = sent.tokens[clause.first : clause.last]
+    for j, token in enumerate(words):
+        # "wiederholt" is a verb too, where no verb of its own follows it: "Trump
+        # wiederholt seinen Anspruch", not "hat Kiew wiederholt angegriffen"
+        verb = token.lower == "wiederholt" and not any(map(participle, words[j + 1 :]))
+        if token.lower in undated and not verb:
+            return None
     return ctx.published.isoformat()
 
 
