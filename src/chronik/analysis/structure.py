@@ -217,8 +217,11 @@ def _cut_out(line: Line, pattern: re.Pattern[str]) -> list[Line]:
 
 def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
     """trafilatura's main text as hinted lines, plus its metadata (dates from htmldate)."""
+    page, tree = readable_page(html, origin)
+    # From the tree the page was parsed into once: trafilatura drops what it holds.
+    furniture = page_furniture(tree) if tree is not None else {}
     xml = trafilatura.extract(
-        readable_page(html, origin),
+        page,
         output_format="xml",
         with_metadata=True,
         include_comments=False,
@@ -252,31 +255,27 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
         del meta["date"]
     main = root.find("main")
     lines = list(_xml_lines(main)) if main is not None else []
-    meta["furniture"] = _furniture(html)
+    meta["furniture"] = furniture
     return _with_lead(_unmerged(lines, html), meta.get("description", ""), html), meta
 
 
-def _furniture(html: str) -> dict[str, Any]:
-    """The page's picture credits and lists of other articles, which trafilatura drops."""
-    tree, _ = _parsed(html, huge=False)
-    return page_furniture(tree) if tree is not None else {}
-
-
-def readable_page(html: str, origin: str) -> Any:
-    """The page for trafilatura: as it is, or, where it nests deeper than libxml2 reads
-    (which would leave the text below that depth out, silently), parsed with its wrapping
-    tags taken out, since they are what nests: the text stays, the layout goes. E010 for a
-    page still too deep then: part of its text would be lost."""
+def readable_page(html: str, origin: str) -> tuple[Any, Any | None]:
+    """The page for trafilatura, and its tree (None where nothing parses): as it is, or,
+    where it nests deeper than libxml2 reads (which would leave the text below that depth
+    out, silently), parsed with its wrapping tags taken out, since they are what nests: the
+    text stays, the layout goes. E010 for a page still too deep then: part of its text
+    would be lost."""
     # An XHTML page's declaration: lxml parses no text that declares its encoding, and
     # trafilatura found no text in such a page (review 42).
     undeclared = _XML_DECLARATION.sub("", html, count=1)
-    if not _parsed(undeclared, huge=False)[1]:
-        return undeclared
+    tree, too_deep = _parsed(undeclared, huge=False)
+    if not too_deep:
+        return undeclared, tree
     flat = _INLINE_TAG.sub("", _WRAPPER_TAG.sub("<br>", undeclared))
     tree, too_deep = _parsed(flat, huge=True)
     if too_deep:
         raise InputError(Code.E010, origin, detail="elements nested more than 2,048 deep")
-    return html if tree is None else tree
+    return (html if tree is None else tree), tree
 
 
 def _parsed(html: str, huge: bool) -> tuple[Any | None, bool]:
