@@ -870,12 +870,23 @@ def prefield(tokens: list[Token], clause: Clause) -> Clause:
 
 def _finite_next(tokens: list[Token], k: int, last: int) -> bool:
     verb = tokens[k]
-    if not finite_verb(verb) or verb.lower == verb.lemma:
+    if not finite_verb(verb) or present_plural(verb):
         return False
     # An auxiliary further on makes it a participle or an infinitive after all: "bis eine
     # Einigung erreicht, bestätigt und unterzeichnet sei".
-    carriers = auxiliaries() | passive_auxiliaries() | {"sei", "seien", "sein", "haben"}
-    return not any(tokens[j].lower in carriers for j in range(k + 1, last))
+    return not any(tokens[j].lower in _carriers() for j in range(k + 1, last))
+
+
+@cache
+def _carriers() -> frozenset[str]:
+    """Every form that may carry a participle or an infinitive before it."""
+    return auxiliaries() | passive_auxiliaries() | {"sei", "seien", "sein", "haben"}
+
+
+def present_plural(token: Token) -> bool:
+    """A verb's form that is its infinitive ("treffen", "verhandeln"), not an adjective
+    whose lemma looks like one ("modernen": "modern")."""
+    return finite_verb(token) and token.lower == token.lemma
 
 
 def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:

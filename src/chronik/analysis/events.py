@@ -44,7 +44,6 @@ from chronik.analysis.event_grammar import (
     controller,
     cue_labels,
     find_triggers,
-    finite_verb,
     inflected_adjective,
     is_event_noun,
     is_past_verb,
@@ -55,6 +54,7 @@ from chronik.analysis.event_grammar import (
     participle,
     passive_auxiliaries,
     prefield,
+    present_plural,
     reporting_clauses,
     resolve_modality,
     split_clauses,
@@ -227,7 +227,7 @@ def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
         # At a verb, not past it: "auf der Konferenz hat Spaniens Präsident Sánchez …
         # kritisiert" had made Spain the place and Sánchez the target; a present plural
         # too ("in Tarvo treffen sich Nordland und Südland", review 45).
-        verb = _verb_form(token) or _present_plural(token)
+        verb = _verb_form(token) or present_plural(token)
         if token.lower in stop or not token.text[:1].isalnum() or verb:
             break
         phrase.append(j)
@@ -739,7 +739,7 @@ def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | N
     end = _words_up_to_a_verb(sent, trigger.index + 1, _OWN_PHRASE)
     # A present plural is a verb too: "Nach dem Anschlag in Berlin treffen sich Merz und
     # Macron" (review 45: the meeting had lost its parties to the attack's phrase).
-    end = next((j for j in range(trigger.index + 1, end) if _present_plural(sent.tokens[j])), end)
+    end = next((j for j in range(trigger.index + 1, end) if present_plural(sent.tokens[j])), end)
     # "nach russischen Angriffen": the adjective names the attacker.
     start = _noun_phrase_start(sent, trigger.index, 0)
     return sent.tokens[start].start, sent.tokens[end - 1].end
@@ -760,12 +760,6 @@ def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
         return False
     before = sent.tokens[max(0, trigger.index - 3) : trigger.index]
     return not any(t.lower in _JOINED_AT for t in before)
-
-
-def _present_plural(token: Token) -> bool:
-    """A verb's form that is its infinitive ("treffen", "verhandeln"), not an adjective
-    whose lemma looks like one ("modernen": "modern")."""
-    return finite_verb(token) and token.lower == token.lemma
 
 
 def _verb_form(token: Token) -> bool:
