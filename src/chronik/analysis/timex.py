@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import simplemma
 
+from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, Timex
@@ -91,7 +92,7 @@ class Bare:
 def _adjective(word: str) -> bool:
     """A declined adjective ("harten", "einsetzender"): small, with an adjective's ending,
     and no verb's form ("sagte", whose lemma is "sagen")."""
-    if not word[:1].islower() or not word.endswith(("e", "en", "er", "es", "em")):
+    if not word[:1].islower() or not word.endswith(ADJECTIVE_ENDINGS):
         return False
     return not simplemma.lemmatize(word, lang="de").endswith(("en", "ern", "eln"))
 
