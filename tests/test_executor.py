@@ -115,6 +115,23 @@ def test_local_dask_workers_leave_ctrl_c_to_chronik() -> None:
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # here, as it was
 
 
+def _blas_threads() -> list[int]:
+    import numpy  # noqa: F401  (the worker's analysis loads it)
+    from threadpoolctl import threadpool_info
+
+    return [library["num_threads"] for library in threadpool_info()]
+
+
+def test_a_worker_process_runs_one_blas_thread() -> None:
+    """Two workers each running a BLAS thread a core had made ingest slower than one."""
+    pool = open_executor(Options(executor="processes:1"))
+    try:
+        assert isinstance(pool, Pool)
+        assert pool.submitter.submit(_blas_threads).result() == [1]
+    finally:
+        pool.close()
+
+
 def test_reanalyze_in_worker_processes(tmp_path: Path) -> None:
     items = _write_items(tmp_path / "items.jsonl")
     options = Options(db=str(tmp_path / "c.db"), pipeline=PIPELINE, executor="processes:2")

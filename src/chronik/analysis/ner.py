@@ -375,7 +375,24 @@ def load_spacy(target: str, name: str) -> Language:
         Lexicon.load(lexicon).install(nlp.vocab)
     # Outside a with-block this disables the other components for good: NER needs none.
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in {"ner", "tok2vec", "transformer"}])
+    _numpy_matmul(nlp)
     return nlp
+
+
+def _numpy_matmul(nlp: Language) -> None:
+    """The pipeline's layers multiply matrices with numpy's BLAS (OpenBLAS in numpy's
+    wheels), not thinc's default, blis: on this project's machines blis's wheel is three
+    times slower at the bundled model's products, single-threaded (bench/ner_speed.py:
+    10,053 against 13,729 tokens a second with one thread). Ops of another kind (a GPU's)
+    stay."""
+    from thinc.api import NumpyOps
+
+    plain = NumpyOps(use_blis=False)
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        for node in model.walk() if model is not None else ():
+            if type(node.ops) is NumpyOps and node.ops.use_blis:
+                node.ops = plain
 
 
 def _first_line(exc: Exception) -> str:
