@@ -375,11 +375,11 @@ def load_spacy(target: str, name: str) -> Language:
         Lexicon.load(lexicon).install(nlp.vocab)
     # Outside a with-block this disables the other components for good: NER needs none.
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in {"ner", "tok2vec", "transformer"}])
-    _numpy_matmul(nlp)
+    numpy_matmul(nlp)
     return nlp
 
 
-def _numpy_matmul(nlp: Language) -> None:
+def numpy_matmul(nlp: Language) -> None:
     """The pipeline's layers multiply matrices with numpy's BLAS (OpenBLAS in numpy's
     wheels), not thinc's default, blis: on this project's machines blis's wheel is three
     times slower at the bundled model's products, single-threaded (bench/ner_speed.py:

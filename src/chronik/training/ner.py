@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chronik.analysis.ner import LEXICON_FILE, Lexicon
+from chronik.analysis.ner import LEXICON_FILE, Lexicon, numpy_matmul
 from chronik.evaluation.ner import (
     GoldSentence,
     gold_spans,
@@ -167,6 +167,7 @@ def train_ner(
     # Averaged weights: the per-step ones swing by points of F1 from epoch to epoch.
     optimizer = Adam(settings.learn_rate, L2=0.01, grad_clip=1.0, use_averages=True)
     nlp.initialize(lambda: examples, sgd=optimizer)
+    numpy_matmul(nlp)
     order = random.Random(settings.seed)
     started = time.monotonic()
     for epoch in range(1, settings.epochs + 1):
