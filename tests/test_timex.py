@@ -467,6 +467,15 @@ def test_a_season_needs_a_word_that_makes_it_a_time() -> None:
         # told in the past, the start is a week earlier: no end after the day it was said
         ("Von Freitag bis Montag wurde gestreikt.", ["2025-08-01", "2025-08-04"]),
         ("Von Montag bis Mittwoch tagte der Rat.", ["2025-08-04", "2025-08-06"]),
+        # a clock time between start and end (review 49): the day and the time move together
+        (
+            "Von Freitag um 10 Uhr bis Montag wurde gestreikt.",
+            ["2025-08-01", "2025-08-01T10:00", "2025-08-04"],
+        ),
+        (
+            "Von Freitag, 10 Uhr, bis Montag wird gestreikt.",
+            ["2025-08-15", "2025-08-15T10:00", "2025-08-18"],
+        ),
     ],
 )
 def test_a_weekday_range_ends_after_it_starts(text: str, values: list[str]) -> None:

@@ -14,6 +14,7 @@ import calendar
 import contextlib
 import json
 import re
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -98,6 +99,10 @@ def _adjective(word: str) -> bool:
 
 
 # The word before an expression, past quotation marks ("ein „Herbst der Reformen“").
+# "<weekday> [um 10 Uhr] bis ": the start of a weekday range, right before its end
+_RANGE_FROM = re.compile(
+    r"(\w+)[\s,]+(?:(?:um|ab|gegen)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*uhr[\s,]+)?bis\s+$"
+)
 _WORD_BEFORE = re.compile(r"(\w+)[\s\"'„“”«»]*$")
 _BEFORE_WINDOW = 40  # characters
 
@@ -395,7 +400,8 @@ class _Resolver:
         self.last: dict[int, Point] = {}  # the last point mentioned with at least this grain
         self.headings = _heading_years(text) if narrative else []
         self.at = 0  # where the expression being resolved starts
-        self.previous: Timex | None = None  # the expression resolved last
+        # the expressions resolved last: a range's start may need to move once its end is read
+        self.recent: deque[Timex] = deque(maxlen=3)
 
     def timex(self, cand: _Candidate) -> Timex:
         if not self.narrative and "\n" in self.text[self.at : cand.start]:
@@ -413,8 +419,9 @@ class _Resolver:
             year_said = (self.narrative or _says_year(cand)) and not self._passing(cand, point)
             self.remember(point, year_said)
         text = self.text[cand.start : cand.end]
-        self.previous = Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
-        return self.previous
+        found = Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
+        self.recent.append(found)
+        return found
 
     def _passing(self, cand: _Candidate, point: Point | None) -> bool:
         """Whether the expression says no year the text is in: an end of a range ("bis Ende
@@ -934,19 +941,21 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
 
 def _range_start(r: _Resolver, cand: _Candidate) -> date | None:
     """The day a weekday range starts on, where this weekday ends it ("Dienstag bis
-    Samstag"): the day last resolved, when the words before are a weekday and "bis"."""
-    words = _WORD.findall(r.text[max(0, cand.start - 30) : cand.start].lower())
-    if len(words) < 2 or words[-1] != "bis" or r.rules.lookup("weekday", words[-2]) is None:
+    Samstag", "Freitag um 10 Uhr bis Montag"): the day last resolved, when the words
+    before are a weekday, a clock time or none, and "bis"."""
+    before = _RANGE_FROM.search(r.text[max(0, cand.start - 40) : cand.start].lower())
+    if before is None or r.rules.lookup("weekday", before.group(1)) is None:
         return None
     last = r.last.get(_DAY)
     return last.as_date() if last is not None and last.grain == _DAY else None
 
 
 def _move_start(r: _Resolver, day: date) -> None:
-    """The range's start, resolved just before its end, moved to ``day``."""
-    start = r.previous
-    if start is not None and start.value:
-        start.value = day.isoformat() + start.value[10:]
+    """The range's start, its day and a clock time on it, moved to ``day``."""
+    moved = r.last.get(_DAY)
+    for start in r.recent:
+        if moved is not None and start.value and start.value.startswith(moved.value()):
+            start.value = day.isoformat() + start.value[10:]
 
 
 def _weekday_near(day: date, wanted: int, direction: int) -> date:
