@@ -721,3 +721,31 @@ def test_a_menu_under_a_related_heading_gives_no_titles() -> None:
     <nav><h3>Mehr zum Thema</h3><ul><li><a>Alle Artikel zum Thema hier</a></li></ul></nav>
     </body></html>"""
     assert "related_titles" not in page_furniture(lxml.html.document_fromstring(html))
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        datetime(1970, 1, 1, tzinfo=UTC),
+        datetime.fromisoformat("1970-01-01T01:00:00+01:00"),  # the epoch, in local time
+        datetime(1900, 1, 1),
+    ],
+)
+def test_a_placeholder_date_is_no_date(placeholder: datetime) -> None:
+    """An empty date field written as the epoch or 1900 had dated the article then, first
+    in every timeline: it is unknown instead, and the user's date serves."""
+    assumed = datetime(2025, 8, 5, 9, tzinfo=UTC)
+    document = Document(
+        "<a>", "jsonl", b"", text="Der Rat tagt.", published=placeholder, assumed_published=assumed
+    )
+    article = build_article(document)
+    assert article.published == assumed
+    assert article.metadata["placeholder_published"] == placeholder.isoformat()
+    document.assumed_published = None
+    assert build_article(document).published is None
+
+
+def test_a_date_near_a_placeholder_stays() -> None:
+    when = datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC)
+    article = build_article(Document("<a>", "jsonl", b"", text="Der Rat tagt.", published=when))
+    assert article.published == when and "placeholder_published" not in article.metadata

@@ -107,12 +107,15 @@ def build_article(document: Document) -> Article:
     web = document.format == "html" and is_web_address(document.origin)
     fetched = document.origin if web else None
     url = document.url or meta.get("url") or fetched
+    published = _published(document, meta.get("date"))
+    if document.published is not None and placeholder_time(document.published):
+        metadata["placeholder_published"] = document.published.isoformat()
     article = Article(
         id=article_id(url, text),
         title=headline,
         text=text,
         url=url,
-        published=_published(document, meta.get("date")),
+        published=published,
         publisher=document.publisher or _site_name(meta.get("sitename"), url, headline),
         language=_language(document.language, text),
         blocks=blocks,
@@ -644,10 +647,12 @@ def _published(document: Document, page_date: str | None) -> datetime | None:
     the user gave (``assumed_published``). A time at the calendar's ends with an offset
     ("0001-01-01T00:00:00+14:00") has no UTC time: the reader's or the user's is an error
     (E009), the page's own no date."""
-    if document.published is not None:
+    if document.published is not None and not placeholder_time(document.published):
         return _in_utc(document.published, document.origin)
     assumed = document.assumed_published
     when = _date(page_date)
+    if when is not None and placeholder_time(when):
+        when = None
     if when is not None and assumed is not None and not _dated_in_markup(document):
         # htmldate read that date in the text ("die Flut vom 14.07.2021"), a guess: the
         # time the user gave comes first (review 40).
@@ -658,6 +663,23 @@ def _published(document: Document, page_date: str | None) -> datetime | None:
     except OverflowError:
         pass
     return _in_utc(assumed, document.origin) if assumed is not None else None
+
+
+def placeholder_time(when: datetime) -> bool:
+    """Whether a time is what a system writes for "no date": the Unix epoch (a zero
+    timestamp), or midnight of 1 January 1970 or 1900 as written (an empty date field).
+    No article was published then; its date is taken as unknown, not as that day, which
+    would place it first in every timeline."""
+    if when.replace(tzinfo=None) in _PLACEHOLDERS:
+        return True
+    try:
+        return when.tzinfo is not None and when.astimezone(UTC) == _EPOCH
+    except OverflowError:
+        return False
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_PLACEHOLDERS = frozenset({datetime(1970, 1, 1), datetime(1900, 1, 1)})
 
 
 def _dated_in_markup(document: Document) -> bool:
