@@ -262,6 +262,18 @@ def test_modality(
         ("Der Hurrikan ist an der Küste auf Land getroffen.", []),
         ("Die Beschreibung trifft auf den Fall nicht zu.", []),
         ("Kessler und Marek haben sich in Rom getroffen.", ["meet"]),
+        # shots or an attack that hit someone, a strike on a refinery: an attack; what
+        # sanctions, tariffs or "es" hit is affected, not met; a noun in a prepositional
+        # phrase is no subject
+        ("Tödliche Schüsse trafen Ivo Marek aus nächster Nähe.", ["attack"]),
+        ("Ruritanien trifft eine Raffinerie in Bordurien.", ["attack"]),
+        ("In Bordurien wurde eine Raffinerie getroffen.", []),  # a bare passive, as above
+        ("Die Sanktionen dürften vor allem Ruritanien treffen.", ["sanction"]),
+        ("Die neuen Zölle treffen auch Bordurien.", []),
+        ("Nun trifft es auch Ruritanien.", []),
+        ("Nach den Sanktionen traf Kessler Marek in Rom.", ["sanction", "meet"]),
+        ("Wegen der Krise traf Kessler am Montag Marek.", ["meet"]),
+        ("Es trafen sich Kessler und Marek in Rom.", ["meet"]),
         # weapons laid down are a ceasefire agreed, not weapons dealt in
         ("Die beiden Länder einigten sich auf eine Waffenruhe.", ["agree"]),
         ("Regierung und Rebellen haben ein Waffenstillstandsabkommen erzielt.", ["agree"]),

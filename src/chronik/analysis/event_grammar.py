@@ -391,11 +391,36 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
         if (
             following in sense.get("next", [])
             or any(_ends_in_word(lemma, sense.get("words", [])) for lemma in lemmas)
+            or _subject_word(sent, clause, i, sense.get("subject", []))
             or bool(exact and exact & (words | {lemma.lower() for lemma in lemmas}))
             or ("passive_unless" in sense and _bare_passive(sent, clause, i, sense))
         ):
             return list(sense["trigger"] or [])
     return None
+
+
+def _subject_word(sent: SentenceView, clause: Clause, i: int, words: list[str]) -> bool:
+    """Whether a noun before the verb in its clause, in no prepositional phrase, is one of
+    the words or a compound of one: the subject, in a main clause or a subordinate one
+    ("Die Zölle treffen die Industrie", "dass die Dürre die Bauern trifft"), not "Nach
+    dem Angriff traf Merz Macron"."""
+    return any(
+        sent.tokens[j].capitalised
+        and _ends_in_word(sent.tokens[j].lemma, words)
+        and not _after_preposition(sent.tokens, clause, j)
+        for j in range(clause.first, i)
+    )
+
+
+def _after_preposition(tokens: list[Token], clause: Clause, j: int) -> bool:
+    """Whether the noun at ``j`` follows a preposition, past its article and adjectives."""
+    for k in range(j - 1, max(clause.first, j - 4) - 1, -1):
+        word = tokens[k]
+        if word.lower in _phrase_prepositions() or word.lower in CONTRACTED:
+            return True
+        if word.capitalised or not word.text.isalpha():
+            return False
+    return False
 
 
 def _ends_in_word(lemma: str, words: list[str]) -> bool:
@@ -737,7 +762,7 @@ def _past_subject(sent: SentenceView, clause: Clause, noun: int) -> bool:
     ):
         return False
     raw = lexicon().raw
-    phrase = DETERMINERS | set(raw["prepositions"]) | {"und", "vom", "zum", "zur", "im", "am"}
+    phrase = DETERMINERS | set(raw["prepositions"]) | CONTRACTED | {"und"}
     for j in range(noun + 1, min(clause.last, noun + 8)):
         token = tokens[j]
         if token.capitalised or token.lower in phrase or not token.text.isalpha():
@@ -977,6 +1002,8 @@ def resolve_modality(labels: set[str]) -> str:
     return "unspecified"
 
 
+# A preposition with its article in one word.
+CONTRACTED = frozenset({"vom", "zum", "zur", "im", "am", "beim", "ins", "ans"})
 DETERMINERS = frozenset(
     """der die das dem den des ein eine einem einen einer eines dieser diese dieses diesem
     diesen jene jener solche kein keine keinen sein seine ihr ihre es sie er wir""".split()
