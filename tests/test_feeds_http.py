@@ -99,6 +99,26 @@ def test_watch_uses_etag_and_ingests_once(site: tuple[str, Site], tmp_path: Path
         assert article.text.endswith("Kurzmeldung zur Brücke.")
 
 
+def test_watch_hands_each_rounds_errors_on_and_keeps_their_count(
+    site: tuple[str, Site], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed failing every round of a watch of months had grown one list of every failure,
+    copied anew each round."""
+    monkeypatch.setattr(app_module.time, "sleep", lambda seconds: None)
+    base, _ = site
+    rounds: list[tuple[int, list[str]]] = []
+    with Chronik(str(tmp_path / "w.db")) as app:
+        report = app.watch(
+            [f"{base}/feed", f"{base}/gone"],
+            every=1,
+            rounds=3,
+            on_round=lambda number, done: rounds.append((number, done.errors)),
+        )
+    assert [(number, len(errors)) for number, errors in rounds] == [(1, 1), (2, 1), (3, 1)]
+    assert (report.inserted, report.failed, report.errors) == (1, 3, [])
+    assert report.to_dict()["failed"] == 3
+
+
 def test_a_poll_stopped_halfway_fetches_the_feed_again(
     site: tuple[str, Site], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

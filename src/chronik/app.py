@@ -91,10 +91,13 @@ class IngestReport:
     revised: int = 0
     unchanged: int = 0
     errors: list[str] = field(default_factory=list)
+    # Failures counted but no longer listed: those ``watch`` handed to its caller round by
+    # round, so that a watch of months keeps no list of every failure.
+    passed_on: int = 0
 
     @property
     def failed(self) -> int:
-        return len(self.errors)
+        return len(self.errors) + self.passed_on
 
     @property
     def seen(self) -> int:
@@ -932,17 +935,21 @@ class Chronik:
         """Poll ``feeds`` every ``every`` (seconds, or "10m" as the command line takes it;
         at least MIN_POLL_SECONDS), ``rounds`` times (forever if None). ``progress`` gets
         the counts of every round so far; ``on_round(number, report)`` each round's own
-        counts and errors once it is done (numbered from 1)."""
+        counts and errors once it is done (numbered from 1). The errors handed to
+        ``on_round`` leave the total's list (``passed_on`` counts them): the total lists
+        only those of a round cut short."""
         every = poll_seconds(every)
         rounds = None if rounds is None else checked_count("rounds", rounds, least=1)
         total = IngestReport()
         done = 0
         while rounds is None or done < rounds:
-            before = replace(total, errors=list(total.errors))
+            before = replace(total, errors=[])
             self.poll(feeds, progress, total)
             done += 1
             if on_round:
                 on_round(done, total - before)
+                total.passed_on += len(total.errors)
+                total.errors.clear()
             if rounds is None or done < rounds:
                 time.sleep(every)
         return total

@@ -116,7 +116,7 @@ class Group(click.Group):
             # click would print "Aborted!" and exit 1, as if an input had failed.
             done = ""
             if isinstance(exc, _Interrupted):
-                _errors(exc.report, exc.shown)
+                _errors(exc.report)
                 done = f" after {_counts(exc.report)}"
             message = f"chronik: interrupted{done}; what was stored before stays stored"
             click.echo(message, err=True)
@@ -264,15 +264,14 @@ class _Interrupted(KeyboardInterrupt):
     def __init__(self, report: IngestReport) -> None:
         super().__init__()
         self.report = report
-        self.shown = 0  # how many of its errors were said already
 
 
 _LARGE_TEXT = 200_000  # characters: about five seconds of analysis
 
 
-def _finish(report: IngestReport, as_json: bool, shown: int = 0) -> None:
-    """The counts, after the errors not yet ``shown``; exit 1 when an input failed."""
-    _errors(report, shown)
+def _finish(report: IngestReport, as_json: bool) -> None:
+    """The counts, after the errors; exit 1 when an input failed."""
+    _errors(report)
     if as_json:
         _echo_json(report.to_dict(), indent=None)
     else:
@@ -281,10 +280,10 @@ def _finish(report: IngestReport, as_json: bool, shown: int = 0) -> None:
         sys.exit(1)
 
 
-def _errors(report: IngestReport, shown: int = 0) -> None:
+def _errors(report: IngestReport) -> None:
     # A file of a million broken lines printed a million lines (47 s): the first ones say
     # what is wrong, and --json keeps every one.
-    errors = report.errors[shown:]
+    errors = report.errors
     for line in errors[:SHOWN_ERRORS]:
         click.echo(f"chronik: error: {line}", err=True)
     more = len(errors) - SHOWN_ERRORS
@@ -361,30 +360,21 @@ def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) 
     """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest what is new."""
     with _bad_input():
         feeds = _feed_list(feeds_file)
-    said = _Rounds()
-    try:
-        with _app(ctx, create=True) as app, _progress() as update:
-            report = app.watch(feeds, _seconds(every), rounds, update, on_round=said)
-    except _Interrupted as exc:
-        exc.shown = said.errors
-        raise
-    _finish(report, False, shown=said.errors)
+    with _app(ctx, create=True) as app, _progress() as update:
+        # The rounds' errors are said as each ends and leave the report: what is left
+        # at the end, or at Ctrl-C, is the unfinished round's.
+        report = app.watch(feeds, _seconds(every), rounds, update, on_round=_round_done)
+    _finish(report, False)
 
 
-class _Rounds:
+def _round_done(number: int, report: IngestReport) -> None:
     """``watch`` says each round's counts and errors as it ends, so that a feed that fails
     is said in the round it fails, not only when the command stops (never, without
     ``--rounds``)."""
-
-    def __init__(self) -> None:
-        self.errors = 0  # how many errors the rounds said
-
-    def __call__(self, number: int, report: IngestReport) -> None:
-        when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        with tqdm.external_write_mode(file=sys.stderr):
-            _errors(report)
-            click.echo(f"chronik: round {number} ({when}): {_counts(report)}", err=True)
-        self.errors += len(report.errors)
+    when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    with tqdm.external_write_mode(file=sys.stderr):
+        _errors(report)
+        click.echo(f"chronik: round {number} ({when}): {_counts(report)}", err=True)
 
 
 def _feed_list(path: Path) -> list[str]:
