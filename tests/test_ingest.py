@@ -1228,6 +1228,20 @@ def test_a_warc_record_of_a_wrong_or_no_content_length_is_an_error_not_a_page(
     assert not [item for item in read(none) if isinstance(item, Document)]
 
 
+def test_a_warc_record_right_after_another_is_read(tmp_path: Path, fixtures: Path) -> None:
+    """Lengths right, blank lines missing: the first record had been reported as of a wrong
+    length and the second lost."""
+    page = (fixtures / "page.html").read_bytes()
+    urls = ["https://a.example/1", "https://a.example/2", "https://a.example/3"]
+    data = warc_bytes(dict.fromkeys(urls, page))
+    joined = tmp_path / "joined.warc"
+    joined.write_bytes(data.replace(b"\r\n\r\nWARC/1.", b"WARC/1."))
+    assert joined.read_bytes().count(b"WARC/1.") == 3 and len(joined.read_bytes()) < len(data)
+    found = read(joined)
+    assert [item.url for item in found if isinstance(item, Document)] == urls
+    assert not [item for item in found if isinstance(item, InputError)]
+
+
 def test_a_feed_whose_encoding_name_is_no_text_or_a_warc_of_a_huge_length_is_read_or_one_error(
     tmp_path: Path, fixtures: Path
 ) -> None:

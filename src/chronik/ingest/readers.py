@@ -858,6 +858,22 @@ class _Archive(ArchiveIterator):  # type: ignore[misc]
 
     INC_RECORD = ""
 
+    def _consume_blanklines(self) -> tuple[bytes | None, int]:
+        """warcio's, except that a record that begins right after the one before begins
+        the next record: that record's Content-Length was right and only the blank lines
+        are missing. warcio took the line for junk, so the record was reported as of a
+        wrong length and the next one lost."""
+        empty_size, first = 0, True
+        while line := self.reader.readline():
+            if first and line.startswith(b"WARC/"):
+                return line, empty_size
+            if line.strip() and not first:
+                return line, empty_size
+            empty_size += len(line)
+            self.err_count += bool(line.strip())  # warcio's count of records cut or run on
+            first = False
+        return None, empty_size
+
 
 class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
     """warcio's loader, but a response record without WARC-Target-URI is read without HTTP
