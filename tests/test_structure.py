@@ -9,7 +9,14 @@ import lxml.html
 import pytest
 
 from chronik.analysis.furniture import page_furniture
-from chronik.analysis.structure import Line, article_id, build_article, classify, html_lines
+from chronik.analysis.structure import (
+    Line,
+    address_day,
+    article_id,
+    build_article,
+    classify,
+    html_lines,
+)
 from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
 from chronik.model import BlockKind, Stance
@@ -749,3 +756,58 @@ def test_a_date_near_a_placeholder_stays() -> None:
     when = datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC)
     article = build_article(Document("<a>", "jsonl", b"", text="Der Rat tagt.", published=when))
     assert article.published == when and "placeholder_published" not in article.metadata
+
+
+def test_a_date_in_the_pages_address_comes_before_the_users() -> None:
+    html = (
+        "<html><head><title>Flut</title></head><body><article><h1>Flut</h1><p>Die Flut vom "
+        "14.07.2021 hat den Ort verändert, sagen die Menschen dort bis heute.</p></article>"
+        "</body></html>"
+    )
+    given = datetime(2024, 7, 10, 8, tzinfo=UTC)
+    fields = {"html": html, "assumed_published": given}
+    dated = "https://www.example.de/panorama/2023/03/01/flut.html"
+    page = build_article(Document(dated, "html", html.encode(), url=dated, **fields))  # type: ignore[arg-type]
+    assert page.published == datetime(2023, 3, 1, tzinfo=UTC)
+    # a date read in the text alone is a guess: the time given comes first
+    undated = "https://www.example.de/panorama/flut.html"
+    page = build_article(Document(undated, "html", html.encode(), url=undated, **fields))  # type: ignore[arg-type]
+    assert page.published == given
+
+
+def _dated_page(meta: str, canonical: str) -> Document:
+    html = (
+        f'<html><head><title>Werft</title>{meta}<link rel="canonical" href="{canonical}">'
+        "</head><body><article><h1>Werft</h1><p>Die Werft in Kiel baut ein neues Dock für "
+        "große Schiffe, sagte der Betriebsrat am Mittwoch.</p></article></body></html>"
+    )
+    return Document("<w>", "html", html.encode(), html=html)
+
+
+def test_a_pages_header_time_counts_on_the_day_its_address_names() -> None:
+    """The address's day had come first and cut the header's time to midnight; a header's
+    time of another day (the time it was changed) gives way to the address's day."""
+    dated = "https://www.example.de/wirtschaft/2023/03/01/werft.html"
+    published = '<meta property="article:published_time" content="2023-03-01T09:15:00+01:00">'
+    page = build_article(_dated_page(published, dated))
+    assert page.published == datetime(2023, 3, 1, 8, 15, tzinfo=UTC)
+    changed = '<meta property="og:updated_time" content="2023-05-28T18:35:56+02:00">'
+    assert build_article(_dated_page(changed, dated)).published == datetime(2023, 3, 1, tzinfo=UTC)
+    undated = "https://www.example.de/wirtschaft/werft.html"
+    page = build_article(_dated_page(published, undated))
+    assert page.published == datetime(2023, 3, 1, 8, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example.de/politik/2025/08/05/rat.html", "2025-08-05"),
+        ("https://www.example.de/2025-8-5-rat", "2025-08-05"),
+        ("https://www.example.de/2025/02/30/kein-tag/", None),
+        ("https://www.example.de/artikel/20250805", None),
+        ("https://www.example.de/1024/768/12/bild", None),
+        ("/2025/08/05/relativ", None),
+    ],
+)
+def test_the_day_an_address_names(url: str, day: str | None) -> None:
+    assert address_day(url) == day

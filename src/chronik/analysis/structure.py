@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import htmldate
@@ -190,7 +190,7 @@ def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]
     if document.html is not None and item and not is_whole_page(document.html):
         return _fragment_lines(document.html), {}  # an item's body: no page to clean
     if document.html is not None:
-        return html_lines(document.html, document.origin)
+        return html_lines(document.html, document.origin, document.url)
     lines = [Line(t) for t in (document.text or "").splitlines()]
     lines = [piece for line in lines for piece in _without_run_on_furniture(line)]
     if document.format == "feed":
@@ -218,21 +218,25 @@ def _cut_out(line: Line, pattern: re.Pattern[str]) -> list[Line]:
     return [Line(t.strip(), line.hint) for t in (before, cut, after) if t.strip()]
 
 
-def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
-    """trafilatura's main text as hinted lines, plus its metadata (dates from htmldate)."""
+def html_lines(html: str, origin: str, url: str | None = None) -> tuple[list[Line], dict[str, Any]]:
+    """trafilatura's main text as hinted lines, plus its metadata (dates from htmldate,
+    which also reads the page's ``url``: ".../2025/08/05/...")."""
     page, tree = readable_page(html, origin)
     # From the tree the page was parsed into once: trafilatura drops what it holds.
     furniture = page_furniture(tree) if tree is not None else {}
     xml = trafilatura.extract(
         page,
+        url=url,
         output_format="xml",
         with_metadata=True,
         include_comments=False,
         # trafilatura's defaults for htmldate (their latest date is today's, so they are
         # made per page), with the time of day: 09:00+02:00 is 07:00 UTC, not midnight.
+        # The address's day comes after the header's time, which it would cut to midnight.
         date_extraction_params={
             **trafilatura.settings.set_date_params(),
             "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+            "deferred_url_extractor": True,
         },
     )
     if not xml:
@@ -252,6 +256,11 @@ def html_lines(html: str, origin: str) -> tuple[list[Line], dict[str, Any]]:
         meta.pop("url", None)
         url = join_url(base, relative) if base else None
         meta.update({"url": url} if url else {})
+    day = address_day(url or meta.get("url"))
+    if day is not None and not meta.get("date", "").startswith(day):
+        # A page's header may give the time it was last changed (og:updated_time): the
+        # day in its address is the day it was published. Its time counts on that day.
+        meta["date"] = day
     if _YEAR_ONLY.match(meta.get("date", "")):
         # htmldate's last resort: a year anywhere on the page ("Archiv 2009" in the
         # navigation) as its 1 January. On 471 German pages that was right once in 18.
@@ -682,13 +691,29 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _PLACEHOLDERS = frozenset({datetime(1970, 1, 1), datetime(1900, 1, 1)})
 
 
+def address_day(url: str | None) -> str | None:
+    """The day a page's address names in its path (".../2025/08/05/..."), ISO-written."""
+    if not url or not is_web_address(url):
+        return None
+    found = _ADDRESS_DAY.search(split_url(url).path)
+    if found is None:
+        return None
+    year, month, day = (int(part) for part in found.groups())
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?=[/_.-]|$)")
+
+
 def _dated_in_markup(document: Document) -> bool:
-    """Whether the page dates itself in its markup (meta tags, time elements), not only
-    somewhere in its text. Its address is not asked: the date htmldate gave the page may
-    then still be one read in the text."""
+    """Whether the page dates itself in its markup (meta tags, time elements) or its
+    address (".../2025/08/05/..."), not only somewhere in its text."""
     return (
         bool(document.html)
-        and htmldate.find_date(document.html, extensive_search=False) is not None
+        and htmldate.find_date(document.html, extensive_search=False, url=document.url) is not None
     )
 
 
