@@ -196,6 +196,21 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, val
 
 
 @pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        # a month a plan is for lies ahead, as a weekday does, whatever the verb's tense
+        ("Der Verband hat weitere Treffen für Anfang Januar angekündigt.", "2027-01"),
+        ("Für März hatte die Regierung ein Gesetz angekündigt.", "2027-03"),
+        ("Im Januar hatte die Regierung ein Gesetz angekündigt.", "2026-01"),
+    ],
+)
+def test_a_month_a_plan_is_for_lies_ahead(said: str, value: str) -> None:
+    december = datetime(2026, 12, 30, 8, 0, tzinfo=UTC)
+    [found] = find_timexes(said, december)
+    assert found.value == value, said
+
+
+@pytest.mark.parametrize(
     ("said", "text", "value"),
     [
         # "vom" and "seit" name a time gone by (or the day itself), whatever the verb ...

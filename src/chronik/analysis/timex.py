@@ -767,10 +767,14 @@ def _tense_shift(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int:
 def _year_shift(r: _Resolver, cand: _Candidate, said: tuple[int, int], now: Point) -> int:
     """As ``_nearest_year_shift`` by the tense, except that a time before a date that is
     weeks away is in that date's run-up: "Kurz vor Weihnachten ist Schokolade teurer
-    geworden", said on 6 December, is this Christmas."""
+    geworden", said on 6 December, is this Christmas; and a time a plan is for is ahead."""
     tense = r.tense(cand)
-    before = r.preposition(cand) in r.rules.cues.get("before_prepositions", ())
-    if tense < 0 and before and _days_until(said, now) <= _RUN_UP_DAYS:
+    preposition, cues = r.preposition(cand), r.rules.cues
+    if tense < 0 and preposition in cues.get("before_prepositions", ()):
+        tense = 1 if _days_until(said, now) <= _RUN_UP_DAYS else tense
+    if tense < 0 and preposition in cues.get("plan_prepositions", ()):
+        # "hat weitere Treffen für Anfang Januar angekündigt": the verb's past is the
+        # plan's, the month the one ahead, as a weekday's (``weekday``)
         tense = 1
     return _nearest_year_shift(said, now, tense)
 
