@@ -860,6 +860,36 @@ def test_one_party_met_elsewhere_in_another_article_is_another_event() -> None:
     assert place.after == ["Olmütz"], "no change of place to Zlín"
 
 
+def test_a_plan_after_the_event_happened_is_another_event() -> None:
+    """Review 47: "kündigte an, ... bald zu besuchen", the day after the summit, had joined
+    the summit as one of its announcements."""
+    text = "Präsident Ivo Marek kündigte an, Kanzler Kessler bald in Brünn zu treffen."
+    later = make_article(
+        text,
+        [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Brünn", "LOC")],
+        published="2024-05-17T08:00:00+00:00",  # the day after they met in Olmütz
+        article_id="third",
+    )
+    later.events = extract(later)
+    assert [(e.type, e.modality) for e in later.events] == [("meet", "announced")]
+    meets = [e for e in story_events([*story(), later]) if e.type == "meet"]
+    assert sorted([r.article_id for r in e.reports] for e in meets) == [
+        ["first", "second"],
+        ["third"],
+    ]
+    # one that gives the day it happened on tells of that meeting
+    dated = make_article(
+        "Ivo Marek hatte angekündigt, Kessler am Donnerstag zu treffen.",
+        [("Ivo Marek", "PER"), ("Kessler", "PER")],
+        timexes=[("am Donnerstag", "2024-05-16")],
+        published="2024-05-17T08:00:00+00:00",
+        article_id="third",
+    )
+    dated.events = extract(dated)
+    [meet] = [e for e in story_events([*story(), dated]) if e.type == "meet"]
+    assert [r.article_id for r in meet.reports][-1] == "third"
+
+
 def test_a_place_where_an_announced_event_did_not_happen_is_no_source() -> None:
     text = (
         "Ivo Marek hat sich am Mittwoch mit Kessler in Olmütz getroffen, "

@@ -349,6 +349,7 @@ def _same_event(target: StoryEvent, event: Event, report: Report, codes: dict[st
         and _times_compatible(target, report)
         and not _place_conflict(target, report)
         and not _after_plans(target, report)
+        and not _ahead_after_it_happened(target, report)
         and not _past_beside_open(target, report, _happened_in_a_year)
         and not _past_beside_open(target, report, _recurring)
     )
@@ -456,6 +457,25 @@ def _after_plans(target: StoryEvent, report: Report) -> bool:
     when = value_day(report.time) or value_day(report.time[:4] + "-12-31")
     plans = [value_day(r.published) for r in target.reports if r.modality in OPEN and r.published]
     return when is not None and any(p and (p - when).days > _MAX_DAYS_APART for p in plans)
+
+
+def _ahead_after_it_happened(target: StoryEvent, report: Report) -> bool:
+    """A plan or an announcement without a day, in an article published after the day
+    another article said the event happened, is of a later one ("Putin kündigte an,
+    Nordkorea bald zu besuchen", the day after the summit, had joined the summit): the
+    mirror of :func:`_after_plans`. Not where its own article tells the event as past (a
+    confirmation), nor one that gives a day: the plans for a summit after a meeting of
+    its envoys stay the summit's (:func:`_unless_still_ahead`)."""
+    published = _published_day(report)
+    if report.modality not in _AHEAD or published is None or report.time_stated:
+        return False
+    happened = [r for r in target.reports if r.modality == "happened"]
+    if any(r.article_id == report.article_id for r in happened):
+        return False
+    return any((day := _stated_day(r) or _published_day(r)) and published > day for r in happened)
+
+
+_AHEAD = frozenset({"planned", "announced"})
 
 
 def _past_beside_open(target: StoryEvent, report: Report, past: Callable[[Report], bool]) -> bool:
