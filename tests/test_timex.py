@@ -187,6 +187,9 @@ def test_a_weekday_in_the_past_tense_on_that_weekday_is_the_day_itself() -> None
         # present then reads ahead, its reported perfect back.
         ("Man verhandle, bevor die Frist am Dienstag ausläuft, sagten Diplomaten.", "2026-06-23"),
         ("Das Amt teilte mit, der Unfall habe sich am Dienstag ereignet.", "2026-06-16"),
+        # a clock time's full stop or colon ends no clause (review 51)
+        ("Am Dienstag um 10.30 Uhr wurde gestreikt.", "2026-06-16"),
+        ("Am Dienstag um 10:30 Uhr wurde gestreikt.", "2026-06-16"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, value: str) -> None:
@@ -490,6 +493,16 @@ def test_a_season_needs_a_word_that_makes_it_a_time() -> None:
         (
             "Von Freitag, 10 Uhr, bis Montag wird gestreikt.",
             ["2025-08-15", "2025-08-15T10:00", "2025-08-18"],
+        ),
+        # a clock time written with a full stop ends no clause; "bis zum" (review 51)
+        (
+            "Vom Freitag um 10.30 Uhr morgens bis zum Montag wurde gestreikt.",
+            ["2025-08-01", "2025-08-01T10:30", "2025-08-04"],
+        ),
+        # the same weekday said before the range stays where it was (review 51)
+        (
+            "Am Freitag traf er den Minister. Von Freitag bis Montag wurde gestreikt.",
+            ["2025-08-08", "2025-08-01", "2025-08-04"],
         ),
     ],
 )

@@ -101,7 +101,9 @@ def _adjective(word: str) -> bool:
 # The word before an expression, past quotation marks ("ein „Herbst der Reformen“").
 # "<weekday> [um 10 Uhr] bis ": the start of a weekday range, right before its end
 _RANGE_FROM = re.compile(
-    r"(\w+)[\s,]+(?:(?:um|ab|gegen)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*uhr[\s,]+)?bis\s+$"
+    r"(\w+)[\s,]+(?:(?:um|ab|gegen)\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s*uhr(?:\s+(?:morgens|früh|mittags|abends|nachts))?[\s,]+)?"
+    r"bis(?:\s+zum)?\s+$"
 )
 _WORD_BEFORE = re.compile(r"(\w+)[\s\"'„“”«»]*$")
 _BEFORE_WINDOW = 40  # characters
@@ -494,16 +496,22 @@ class _Resolver:
         own = self._tense_within(cand, _CLAUSE_END)
         return own or self._tense_within(cand, _SENTENCE_END, reporting)
 
-    def _tense_within(self, cand: _Candidate, stops: str, skip: frozenset[str] = _NONE) -> int:
-        left = max(max(self.text.rfind(c, 0, cand.start) for c in stops), cand.start - 200, 0)
-        ends = [i for c in stops if (i := self.text.find(c, cand.end, cand.end + 200)) >= 0]
-        right = min(ends) if ends else min(len(self.text), cand.end + 200)
+    def _tense_within(
+        self, cand: _Candidate, stops: re.Pattern[str], skip: frozenset[str] = _NONE
+    ) -> int:
+        start = max(cand.start - 200, 0)
+        before = [m.end() for m in stops.finditer(self.text, start, cand.start)]
+        left = before[-1] if before else start
+        after = stops.search(self.text, cand.end, cand.end + 200)
+        right = after.start() if after else min(len(self.text), cand.end + 200)
         return _tense_of(self.text[left:right], self.rules.cues, skip)
 
 
 _CLOCK = re.compile(r"[\dX]{4}\S*T")
-_SENTENCE_END = ".!?"
-_CLAUSE_END = ".!?,;:"
+# A stop between two digits is a clock time's ("10.30 Uhr", "10:30 Uhr"), not an end: the
+# tense of "Am Freitag um 10.30 Uhr wurde gestreikt" had been read in "Am Freitag um 10".
+_SENTENCE_END = re.compile(r"[.!?](?!\d)|(?<!\d)[.!?]")
+_CLAUSE_END = re.compile(r"[.!?,;:](?!\d)|(?<!\d)[.!?,;:]")
 # Weak preterites ("besuchte", "meldeten", "änderte") end so; the stem and "en" or "n" give
 # the infinitive.
 _PRETERITE_ENDINGS = ("eten", "ete", "ten", "te")
@@ -931,35 +939,40 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     same_day = said is None and wanted == day.isoweekday()
     found = day if same_day else _weekday_near(day, wanted, int(direction))
     start = _range_start(r, cand) if said is None else None
-    if start is not None and found < start:
+    if start is not None and found < start[0]:
         # "von Dienstag bis Samstag" had run backwards (review 47): the range ends on the
-        # first Saturday after that Tuesday, or, told in the past, starts a week earlier
-        # ("Von Freitag bis Montag wurde gestreikt", said on Sunday; review 48).
+        # first Saturday after that Tuesday, or, told in the past, starts on the last such
+        # day before its end ("Von Freitag bis Montag wurde gestreikt", said on Sunday;
+        # review 48).
+        first, at = start
         if direction < 0:
-            _move_start(r, start - timedelta(days=7))
+            back = (found.isoweekday() - first.isoweekday()) % 7
+            _move_start(r, at, first, found - timedelta(days=back))
         else:
-            found = _weekday_near(start, wanted, 1)
+            found = _weekday_near(first, wanted, 1)
     point = Point(found.year, found.month, found.day)
     return point.value() + _time_suffix(r, g), None, None
 
 
-def _range_start(r: _Resolver, cand: _Candidate) -> date | None:
+def _range_start(r: _Resolver, cand: _Candidate) -> tuple[date, int] | None:
     """The day a weekday range starts on, where this weekday ends it ("Dienstag bis
-    Samstag", "Freitag um 10 Uhr bis Montag"): the day last resolved, when the words
-    before are a weekday, a clock time or none, and "bis"."""
-    before = _RANGE_FROM.search(r.text[max(0, cand.start - 40) : cand.start].lower())
+    Samstag", "Freitag um 10 Uhr bis Montag"), and where its words start: the day last
+    resolved, when the words before are a weekday, a clock time or none, and "bis"."""
+    window = max(0, cand.start - 50)
+    before = _RANGE_FROM.search(r.text[window : cand.start].lower())
     if before is None or r.rules.lookup("weekday", before.group(1)) is None:
         return None
     last = r.last.get(_DAY)
-    return last.as_date() if last is not None and last.grain == _DAY else None
+    day = last.as_date() if last is not None and last.grain == _DAY else None
+    return (day, window + before.start()) if day is not None else None
 
 
-def _move_start(r: _Resolver, day: date) -> None:
-    """The range's start, its day and a clock time on it, moved to ``day``."""
-    moved = r.last.get(_DAY)
+def _move_start(r: _Resolver, at: int, day: date, to: date) -> None:
+    """The range's start, its day and a clock time on it, from ``at`` on: moved from
+    ``day`` to ``to`` (not the same weekday said before the range, review 51)."""
     for start in r.recent:
-        if moved is not None and start.value and start.value.startswith(moved.value()):
-            start.value = day.isoformat() + start.value[10:]
+        if start.start >= at and start.value and start.value.startswith(day.isoformat()):
+            start.value = to.isoformat() + start.value[10:]
 
 
 def _weekday_near(day: date, wanted: int, direction: int) -> date:
