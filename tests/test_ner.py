@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
+from threadpoolctl import threadpool_info
 
 from chronik.analysis.ner import (
     KNOWN_AS_WRITTEN,
@@ -247,6 +248,24 @@ def test_bundled_model_multiplies_with_numpy(bundled: SpacyBackend) -> None:
     """numpy's BLAS, not blis: three times faster at the model's products here."""
     models = [node for _, pipe in bundled.nlp.pipeline for node in pipe.model.walk()]
     assert models and not any(getattr(node.ops, "use_blis", False) for node in models)
+
+
+def test_bundled_model_runs_on_one_blas_thread(
+    bundled: SpacyBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A BLAS thread a core had made NER many times slower beside other work (review 51)."""
+    seen: list[list[int]] = []
+    docs = bundled._docs
+
+    def counting(texts: Iterable[str]) -> Iterable[object]:
+        seen.append([library["num_threads"] for library in threadpool_info()])
+        return docs(texts)
+
+    monkeypatch.setattr(bundled, "_docs", counting)
+    before = threadpool_info()
+    assert bundled.recognize_many(list(SENTENCES))
+    assert seen and all(threads == 1 for counts in seen for threads in counts)
+    assert threadpool_info() == before  # the process's own count, given back
 
 
 def test_other_ops_stay_when_a_pipeline_loads() -> None:

@@ -13,6 +13,8 @@ per article in the ``ner`` component).
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -86,6 +88,10 @@ class NerBackend(Protocol):
 class SpacyBackend:
     """A spaCy pipeline with an ``ner`` component, run over chunks of each text."""
 
+    # Whether its matrix products are too small for BLAS threads to pay (see
+    # ``one_blas_thread``); a transformer's are not.
+    small_products = True
+
     def __init__(self, name: str, nlp: Language, refiner: Refiner | None = None) -> None:
         self.name = name
         self.nlp = nlp
@@ -100,9 +106,10 @@ class SpacyBackend:
             (i, start, piece) for i, text in enumerate(texts) for start, piece in chunks(text)
         ]
         found: list[list[Mention]] = [[] for _ in texts]
-        docs = self._docs(piece for _, _, piece in pieces)
-        for (index, offset, _), doc in zip(pieces, docs, strict=True):
-            found[index].extend(self._mentions(doc, offset))
+        with one_blas_thread() if self.small_products else contextlib.nullcontext():
+            docs = self._docs(piece for _, _, piece in pieces)
+            for (index, offset, _), doc in zip(pieces, docs, strict=True):
+                found[index].extend(self._mentions(doc, offset))
         return found
 
     def _docs(self, texts: Iterable[str]) -> Iterable[Doc]:
@@ -138,6 +145,8 @@ class SpacyBackend:
 class E5Backend(SpacyBackend):
     """multilingual-e5-small with Chronik's adapter (:mod:`chronik.analysis.ner_e5`) over
     the bundled model's tokens, corrected by the bundled model's rules."""
+
+    small_products = False
 
     def __init__(self, name: str, nlp: Language, tagger: Tagger) -> None:
         super().__init__(name, nlp, default_refiner())
@@ -377,6 +386,24 @@ def load_spacy(target: str, name: str) -> Language:
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in {"ner", "tok2vec", "transformer"}])
     numpy_matmul(nlp)
     return nlp
+
+
+def one_blas_thread() -> contextlib.AbstractContextManager[Any]:
+    """numpy's BLAS held to one thread while the model runs: its products are small, and
+    OpenBLAS's threads, left a core each, spin against other work on a shared machine (NER
+    of 1,500 sentences took 14 to 67 s beside a training job, 4 s on one thread; review
+    51). About 10 µs a call."""
+    limit: contextlib.AbstractContextManager[Any] = _blas_controller().limit(
+        limits=1, user_api="blas"
+    )
+    return limit
+
+
+@functools.cache
+def _blas_controller() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def numpy_matmul(nlp: Language) -> None:

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chronik.analysis.ner import LEXICON_FILE, Lexicon, numpy_matmul
+from chronik.analysis.ner import LEXICON_FILE, Lexicon, numpy_matmul, one_blas_thread
 from chronik.evaluation.ner import (
     GoldSentence,
     gold_spans,
@@ -171,7 +171,8 @@ def train_ner(
     order = random.Random(settings.seed)
     started = time.monotonic()
     for epoch in range(1, settings.epochs + 1):
-        loss = _epoch(nlp, examples, optimizer, settings, order)
+        with one_blas_thread():
+            loss = _epoch(nlp, examples, optimizer, settings, order)
         line = f"epoch {epoch}: loss {loss:.1f}, {time.monotonic() - started:.0f}s"
         if heldout_every and epoch % heldout_every == 0:
             with nlp.use_params(optimizer.averages):
