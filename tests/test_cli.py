@@ -289,6 +289,26 @@ def test_analyze_reads_stdin(run) -> None:  # type: ignore[no-untyped-def]
     assert empty.stderr == "chronik: error: [E001] <stdin>: input is empty\n"
 
 
+def test_ingest_dates_what_gives_a_placeholder_date(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An empty date field written as the epoch, a zero or a string "0" is no date: the
+    time given serves (review 51), and the input's is kept as metadata."""
+    texts = ("Der Rat tagt morgen in Kiel.", "Der Rat tagt morgen in Bonn.", "Der Rat tagt.")
+    epochs: list[object] = ["1970-01-01T01:00:00+01:00", 0, "0"]
+    items = [
+        {"title": f"Rat {i}", "text": text, "published": epoch}
+        for i, (text, epoch) in enumerate(zip(texts, epochs, strict=True))
+    ]
+    path = write_jsonl(tmp_path / "items.jsonl", items)
+    assert run("ingest", str(path), "--published", "2024-05-06T08:00:00+02:00").exit_code == 0
+    for article in map(json.loads, run("export").stdout.splitlines()):
+        assert article["published"] == "2024-05-06T06:00:00+00:00", article["title"]
+        assert article["metadata"]["placeholder_published"] == "1970-01-01T00:00:00+00:00" or (
+            article["metadata"]["placeholder_published"] == "1970-01-01T01:00:00+01:00"
+        )
+    again = run("ingest", str(path), "--published", "2024-05-06T08:00:00+02:00")
+    assert again.stdout == "0 new, 0 revised, 3 unchanged, 0 failed\n"
+
+
 def test_ingest_dates_what_gives_no_date_of_its_own(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # A plain text had no way into the store with a date: "morgen" stayed unresolved.
     text = tmp_path / "bruecke.txt"

@@ -25,7 +25,7 @@ from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
 from chronik.analysis.ner import check_backend
 from chronik.analysis.pipeline import analyze, check_pipeline
-from chronik.analysis.structure import build_article
+from chronik.analysis.structure import build_article, placeholder_time
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
@@ -1197,12 +1197,16 @@ def _publication_time(published: object) -> datetime | None:
 
 
 def _dated(items: Iterable[Item], when: datetime | None) -> Iterator[Item]:
-    """The items, each document that gives no publication time dated ``when`` unless it
-    dates itself in analysis (a page's own date)."""
+    """The items, each document that gives no publication time (or a placeholder's) dated
+    ``when`` unless it dates itself in analysis (a page's own date)."""
     for item in items:
-        if when and isinstance(item, Document) and item.published is None:
+        if when and isinstance(item, Document) and _undated(item):
             item = replace(item, assumed_published=when)
         yield item
+
+
+def _undated(document: Document) -> bool:
+    return document.published is None or placeholder_time(document.published)
 
 
 def _time(value: str) -> datetime:

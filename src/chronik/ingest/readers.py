@@ -495,7 +495,9 @@ def _jsonl_time(value: str | float) -> datetime:
     if isinstance(value, str) and _UNIX_TIME.fullmatch(value.strip()):
         value = int(value)  # many exports write seconds as a string: "1754400000"
     if isinstance(value, str):
-        return parse_time(value)
+        return parse_time(value.strip() if value.strip() != "0" else "1970-01-01T00:00:00Z")
+    if value == 0:  # an empty time field written as a zero timestamp: analysis drops it
+        return datetime.fromtimestamp(0, UTC)
     if not value >= _SECONDS:  # NaN too
         raise ValueError(value)
     seconds = value / 1000 if value > _MILLISECONDS else value
