@@ -274,6 +274,19 @@ def test_modality(
         ("Nach den Sanktionen traf Kessler Marek in Rom.", ["sanction", "meet"]),
         ("Wegen der Krise traf Kessler am Montag Marek.", ["meet"]),
         ("Es trafen sich Kessler und Marek in Rom.", ["meet"]),
+        # a place, a genitive or another verb's part is no subject or object (review 51)
+        ("Kessler traf Marek in einem Kraftwerk bei Rom.", ["meet"]),
+        ("Kessler traf die Beschäftigten des Kraftwerks.", ["meet"]),
+        ("Kessler traf sich in der Raffinerie mit Marek.", ["meet"]),
+        ("Die Opfer der Dürre trafen Kessler in Rom.", ["meet"]),
+        ("Die Gegner der Sanktionen trafen sich in Rom.", ["sanction", "meet"]),
+        ("Kessler will es wissen und trifft Marek am Montag.", ["meet"]),
+        ("Ein Schuss traf Ivo Marek.", ["attack"]),  # simplemma's lemma: "Schuß"
+        # a topic's word counts anywhere in the clause, the other verb's part too
+        (
+            "Ein Gericht verurteilte Kessler wegen Betrugs und verhängte eine Geldstrafe.",
+            ["arrest"],
+        ),
         # weapons laid down are a ceasefire agreed, not weapons dealt in
         ("Die beiden Länder einigten sich auf eine Waffenruhe.", ["agree"]),
         ("Regierung und Rebellen haben ein Waffenstillstandsabkommen erzielt.", ["agree"]),

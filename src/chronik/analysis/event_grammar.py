@@ -380,35 +380,47 @@ def _opposed(sent: SentenceView, clause: Clause, i: int) -> bool:
 
 def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | None:
     """Another reading of the verb, from a word in its clause or right after it: the
-    (type, code) it has instead, an empty list for no event, None for the usual one."""
-    following = sent.tokens[i + 1].lower if i + 1 < clause.last else ""
-    lemmas = [sent.tokens[j].lemma for j in range(clause.first, clause.last)]
-    words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
+    (type, code) it has instead, an empty list for no event, None for the usual one. The
+    topic's words count anywhere in the clause ("verurteilte ... und verhängte eine
+    Geldstrafe"); whole words, its subject and its object in its own part of a clause that
+    joins two verbs ("Merz will es wissen und trifft Macron" meets, review 51)."""
+    tokens = sent.tokens
+    part = conjunct(tokens, clause, i)
+    following = tokens[i + 1].lower if i + 1 < clause.last else ""
+    lemmas = [tokens[j].lemma for j in range(clause.first, clause.last)]
+    words = {tokens[j].lower for j in range(clause.first, clause.last)}
+    own = {tokens[j].lower for j in range(part.first, part.last)}
+    own |= {tokens[j].lemma.lower() for j in range(part.first, part.last)}
+    before = [*range(prefield(tokens, clause).last), *range(part.first, i)]
     for sense in lexicon().raw["senses"].get(key, []):
         if not words.isdisjoint(sense.get("unless", [])):
             continue  # "droht mit der Todesstrafe" threatens, whatever else the clause says
-        exact = set(sense.get("exact", []))
         if (
             following in sense.get("next", [])
             or any(_ends_in_word(lemma, sense.get("words", [])) for lemma in lemmas)
-            or _subject_word(sent, clause, i, sense.get("subject", []))
-            or bool(exact and exact & (words | {lemma.lower() for lemma in lemmas}))
+            or _free_noun(sent, clause, before, sense.get("subject", []))
+            or _free_noun(sent, part, range(part.first, part.last), sense.get("object", []))
+            or not own.isdisjoint(sense.get("exact", []))
             or ("passive_unless" in sense and _bare_passive(sent, clause, i, sense))
         ):
             return list(sense["trigger"] or [])
     return None
 
 
-def _subject_word(sent: SentenceView, clause: Clause, i: int, words: list[str]) -> bool:
-    """Whether a noun before the verb in its clause, in no prepositional phrase, is one of
-    the words or a compound of one: the subject, in a main clause or a subordinate one
-    ("Die Zölle treffen die Industrie", "dass die Dürre die Bauern trifft"), not "Nach
-    dem Angriff traf Merz Macron"."""
-    return any(
-        sent.tokens[j].capitalised
-        and _ends_in_word(sent.tokens[j].lemma, words)
-        and not _after_preposition(sent.tokens, clause, j)
-        for j in range(clause.first, i)
+def _free_noun(sent: SentenceView, clause: Clause, at: Iterable[int], words: list[str]) -> bool:
+    """Whether a noun at one of the positions ``at`` is one of the words or a compound of
+    one, in no prepositional phrase and no other noun's genitive: before the verb its
+    subject ("Die Zölle treffen die Industrie", "dass die Dürre die Bauern trifft"), else
+    its object ("trifft eine Raffinerie"); not "Nach dem Angriff traf Merz Macron", "traf
+    Macron in einem Kraftwerk" or "Die Opfer der Dürre trafen den Minister" (review 51)."""
+    tokens = sent.tokens
+    return bool(words) and any(
+        tokens[j].capitalised
+        and _ends_in_word(tokens[j].lemma, words)
+        and not _after_preposition(tokens, clause, j)
+        and not _genitive_attribute(tokens, clause, j)
+        for j in at
+        if clause.first <= j < clause.last
     )
 
 
@@ -423,11 +435,30 @@ def _after_preposition(tokens: list[Token], clause: Clause, j: int) -> bool:
     return False
 
 
+def _genitive_attribute(tokens: list[Token], clause: Clause, j: int) -> bool:
+    """Whether the noun at ``j`` follows another noun and a genitive article ("die Opfer
+    der Dürre", "die Beschäftigten des Kraftwerks"), past its adjectives."""
+    k = j - 1
+    while k > clause.first and tokens[k].lower not in DETERMINERS:
+        if not inflected_adjective(tokens[k]):
+            return False
+        k -= 1
+    genitive = k > clause.first and tokens[k].lower in _GENITIVE_ARTICLES
+    return genitive and tokens[k - 1].capitalised and tokens[k - 1].text.isalpha()
+
+
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+
+
 def _ends_in_word(lemma: str, words: list[str]) -> bool:
     """Whether the lemma is one of the words or a compound of one ("Haftstrafe",
     "Untersuchungshaft"), not a longer word that only ends in it ("Bürgerschaft")."""
-    lower = lemma.lower()
-    return any(lower.endswith(word) and _compound_of(lower, word) for word in words)
+    # simplemma keeps some lemmas in the old spelling: "Schuss" is "schuß"
+    lower = lemma.lower().replace("ß", "ss")
+    return any(
+        lower.endswith(spelt) and _compound_of(lower, spelt)
+        for spelt in (word.replace("ß", "ss") for word in words)
+    )
 
 
 def _bare_passive(sent: SentenceView, clause: Clause, i: int, sense: dict[str, Any]) -> bool:
