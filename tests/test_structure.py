@@ -796,18 +796,42 @@ def test_a_pages_header_time_counts_on_the_day_its_address_names() -> None:
     undated = "https://www.example.de/wirtschaft/werft.html"
     page = build_article(_dated_page(published, undated))
     assert page.published == datetime(2023, 3, 1, 8, 15, tzinfo=UTC)
+    # a time in UTC just after midnight in Berlin is on the address's day (review 51)
+    night = '<meta property="article:published_time" content="2023-02-28T23:30:00Z">'
+    page = build_article(_dated_page(night, dated))
+    assert page.published == datetime(2023, 2, 28, 23, 30, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
     ("url", "day"),
     [
         ("https://www.example.de/politik/2025/08/05/rat.html", "2025-08-05"),
-        ("https://www.example.de/2025-8-5-rat", "2025-08-05"),
+        ("https://www.example.de/2025-08-05/rat", "2025-08-05"),
+        ("https://www.example.de/2025/8/5", "2025-08-05"),
         ("https://www.example.de/2025/02/30/kein-tag/", None),
         ("https://www.example.de/artikel/20250805", None),
         ("https://www.example.de/1024/768/12/bild", None),
         ("/2025/08/05/relativ", None),
+        # a name that starts with a date, a count after a month's folder (review 51)
+        ("https://www.example.de/geschichte/1989-11-09-mauerfall-jahrestag", None),
+        ("https://www.example.de/politik/2025-08/10-fragen-an-merz", None),
+        ("https://www.example.de/news/2025/08/3-dinge-die-man-wissen-muss", None),
+        ("https://www.example.de/2025/08-05/gemischt", None),
     ],
 )
 def test_the_day_an_address_names(url: str, day: str | None) -> None:
     assert address_day(url) == day
+
+
+def test_the_address_day_counts_beside_a_relative_canonical_link() -> None:
+    """A page read from an archive, whose canonical link is relative: the link had replaced
+    the page's own address, and its day was not read (review 51)."""
+    html = (
+        '<html><head><title>Nacht</title><link rel="canonical" href="/2025/08/06/nacht">'
+        '<meta property="og:updated_time" content="2025-09-01T11:15:00+02:00"></head><body>'
+        "<article><h1>Nacht</h1><p>Der Landtag tagte bis tief in die Nacht über den Haushalt "
+        "des Landes.</p></article></body></html>"
+    )
+    url = "https://www.example.de/2025/08/06/nacht"
+    page = Document("archive.warc: record 3", "html", html.encode(), url=url, html=html)
+    assert build_article(page).published == datetime(2025, 8, 6, tzinfo=UTC)

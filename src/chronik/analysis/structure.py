@@ -7,6 +7,7 @@ headings, paragraphs and list items.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html as html_lib
 import re
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import htmldate
 import lxml.etree
@@ -254,10 +256,10 @@ def html_lines(html: str, origin: str, url: str | None = None) -> tuple[list[Lin
         # the page's base is the address it was fetched from, else the one it gives itself.
         base = origin if is_web_address(origin) else _og_url(html)
         meta.pop("url", None)
-        url = join_url(base, relative) if base else None
-        meta.update({"url": url} if url else {})
-    day = address_day(url or meta.get("url"))
-    if day is not None and not meta.get("date", "").startswith(day):
+        canonical = join_url(base, relative) if base else None
+        meta.update({"url": canonical} if canonical else {})
+    day = address_day(url) or address_day(meta.get("url"))
+    if day is not None and not _on_day(meta.get("date", ""), day):
         # A page's header may give the time it was last changed (og:updated_time): the
         # day in its address is the day it was published. Its time counts on that day.
         meta["date"] = day
@@ -692,20 +694,34 @@ _PLACEHOLDERS = frozenset({datetime(1970, 1, 1), datetime(1900, 1, 1)})
 
 
 def address_day(url: str | None) -> str | None:
-    """The day a page's address names in its path (".../2025/08/05/..."), ISO-written."""
+    """The day a page's address names in its path, ISO-written: as folders
+    (".../2025/08/05/...") or as one folder of its own (".../2025-08-05/..."), not at the
+    start of a name ("1989-11-09-mauerfall-jahrestag" is a history page's, "2025-08/10-
+    fragen" a count's; review 51)."""
     if not url or not is_web_address(url):
         return None
     found = _ADDRESS_DAY.search(split_url(url).path)
     if found is None:
         return None
-    year, month, day = (int(part) for part in found.groups())
+    year, month, day = (int(part) for part in found.group(1, 3, 4))
     try:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
 
 
-_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?=[/_.-]|$)")
+_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)([/-])(\d\d?)\2(\d\d?)(?=/|$)")
+
+
+def _on_day(header: str, day: str) -> bool:
+    """Whether a header's time falls on ``day``, as written or in German time (a time
+    written in UTC just after midnight in Berlin, "2025-08-05T22:30:00Z", is the 6th)."""
+    if header.startswith(day):
+        return True
+    with contextlib.suppress(ValueError, OverflowError, ZoneInfoNotFoundError):
+        when = datetime.strptime(header, "%Y-%m-%dT%H:%M:%S%z")
+        return when.astimezone(ZoneInfo("Europe/Berlin")).date().isoformat() == day
+    return False
 
 
 def _dated_in_markup(document: Document) -> bool:
