@@ -1240,6 +1240,18 @@ def test_a_warc_record_right_after_another_is_read(tmp_path: Path, fixtures: Pat
     found = read(joined)
     assert [item.url for item in found if isinstance(item, Document)] == urls
     assert not [item for item in found if isinstance(item, InputError)]
+    # a length too long by a whole record: it is not read as the page's end (review 51)
+    first = data.index(b"Content-Length: ")
+    end = data.index(b"\r\n", first)
+    second = data.index(b"WARC/1.", first)
+    third = data.index(b"WARC/1.", second + 1)
+    length = int(data[first + len(b"Content-Length: ") : end]) + third - second
+    long = tmp_path / "long.warc"
+    long.write_bytes(data[:first] + f"Content-Length: {length}".encode() + data[end:])
+    found = read(long)
+    assert [item.url for item in found if isinstance(item, Document)] == urls[2:]
+    [error] = [item for item in found if isinstance(item, InputError)]
+    assert "record holds the start of another" in str(error) and urls[0] in str(error)
 
 
 def test_a_feed_whose_encoding_name_is_no_text_or_a_warc_of_a_huge_length_is_read_or_one_error(

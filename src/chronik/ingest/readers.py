@@ -1161,7 +1161,14 @@ def _warc_document(record: Any, origin: str, limit: int) -> Item | None:
         return None
     if not body.strip():
         return InputError(Code.E001, where)
+    if _SWALLOWED_RECORD.search(body):
+        # A Content-Length too long by whole records: they are read as this page's end.
+        detail = "the record holds the start of another: its Content-Length is too long"
+        return InputError(Code.E040, where, detail=detail)
     return Document(where, "html", body, url=url, html=decode_html(body, where))
+
+
+_SWALLOWED_RECORD = re.compile(rb"\r\n\r\nWARC/1\.[01]\r\nWARC-")
 
 
 _CHUNK = 1 << 16
