@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from chronik import Chronik, Options
 from chronik import app as app_module
+from chronik.app import IngestReport
 from chronik.cli import cli
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.fetch import fetch
@@ -117,6 +118,17 @@ def test_watch_hands_each_rounds_errors_on_and_keeps_their_count(
     assert [(number, len(errors)) for number, errors in rounds] == [(1, 1), (2, 1), (3, 1)]
     assert (report.inserted, report.failed, report.errors) == (1, 3, [])
     assert report.to_dict()["failed"] == 3
+
+
+def test_counts_taken_across_a_round_s_end_keep_every_failure() -> None:
+    """A snapshot taken in one round and a total taken after ``watch`` handed the round's
+    errors on: the difference had lost them (review 51)."""
+    snapshot = IngestReport(inserted=1, errors=["a"])
+    total = IngestReport(inserted=1, errors=["a", "b"])
+    assert (total - snapshot).errors == ["b"]
+    total.passed_on, total.errors = 2, ["c"]  # handed on at the round's end, then one more
+    since = total - snapshot
+    assert (since.errors, since.passed_on, since.failed) == (["c"], 1, 2)
 
 
 def test_a_poll_stopped_halfway_fetches_the_feed_again(

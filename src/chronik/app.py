@@ -104,12 +104,20 @@ class IngestReport:
         return self.inserted + self.revised + self.unchanged + self.failed
 
     def __sub__(self, earlier: IngestReport) -> IngestReport:
-        """What happened since ``earlier``, a copy of these counts taken before."""
+        """What happened since ``earlier``, a copy of these counts taken before. Where the
+        list was handed on in between (``watch``), all it holds came since, and of what was
+        handed on, what ``earlier`` had not listed."""
+        if self.passed_on == earlier.passed_on:
+            errors, passed_on = self.errors[len(earlier.errors) :], 0
+        else:
+            errors = list(self.errors)
+            passed_on = self.passed_on - earlier.passed_on - len(earlier.errors)
         return IngestReport(
             self.inserted - earlier.inserted,
             self.revised - earlier.revised,
             self.unchanged - earlier.unchanged,
-            self.errors[len(earlier.errors) :],
+            errors,
+            max(passed_on, 0),
         )
 
     def to_dict(self, max_errors: int | None = None) -> dict[str, Any]:
