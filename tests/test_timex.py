@@ -205,6 +205,10 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, val
         ("Der Verband hat weitere Treffen für Anfang Januar angekündigt.", "2027-01"),
         ("Für März hatte die Regierung ein Gesetz angekündigt.", "2027-03"),
         ("Im Januar hatte die Regierung ein Gesetz angekündigt.", "2026-01"),
+        # not a month's figures, nor a plan for a month most of a year away (review 52)
+        ("Die Preise für Januar waren hoch.", "2026-01"),
+        ("Das Amt hatte für Oktober einen Rückgang gemeldet.", "2026-10"),
+        ("Die Regierung hatte die Reform für November angekündigt.", "2026-11"),
     ],
 )
 def test_a_month_a_plan_is_for_lies_ahead(said: str, value: str) -> None:
@@ -533,3 +537,19 @@ def test_a_weekday_said_with_its_day_fixes_the_year() -> None:
     ):
         [timex] = find_timexes(text, published)
         assert timex.value == value, text
+
+
+def test_a_day_s_full_stop_before_its_month_ends_no_sentence() -> None:
+    """The plan's word came after "8. und 9. Mai": the first day's full stop, read as the
+    sentence's end, had hidden it (review 52)."""
+    said = "Die Armee hat für den 8. und 9. Mai eine Waffenruhe ausgerufen."
+    found = find_timexes(said, datetime(2026, 5, 4, 8, 0, tzinfo=UTC))
+    assert [t.value for t in found] == ["2026-05-08", "2026-05-09"]
+
+
+def test_the_second_of_two_joined_days_takes_the_first_s_preposition() -> None:
+    """ "Für Montag und Dienstag hat die Gewerkschaft zum Streik aufgerufen": the Tuesday
+    had been the past one, before the Monday ahead."""
+    said = "Für Montag und Dienstag hat die Gewerkschaft zum Streik aufgerufen."
+    found = find_timexes(said, datetime(2026, 4, 11, 8, 0, tzinfo=UTC))  # a Saturday
+    assert [t.value for t in found] == ["2026-04-13", "2026-04-14"]

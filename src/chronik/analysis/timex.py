@@ -100,6 +100,7 @@ def _adjective(word: str) -> bool:
 
 # The word before an expression, past quotation marks ("ein „Herbst der Reformen“").
 # "<weekday> [um 10 Uhr] bis ": the start of a weekday range, right before its end
+_JOINED = re.compile(r"\s+(?:und|oder)\s+")
 _RANGE_FROM = re.compile(
     r"(\w+)[\s,]+(?:(?:um|ab|gegen)\s+)?"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*uhr(?:\s+(?:morgens|früh|mittags|abends|nachts))?[\s,]+)?"
@@ -439,8 +440,13 @@ class _Resolver:
         return bare_year and before in cues.get("purpose_prepositions", ())
 
     def preposition(self, cand: _Candidate) -> str:
-        """The word before the expression, past an article ("ab dem 1. August": "ab")."""
-        words = _WORD.findall(self.text[max(0, cand.start - 30) : cand.start].lower())
+        """The word before the expression, past an article ("ab dem 1. August": "ab"); for
+        the second of two joined by "und" or "oder", the first's ("für den 8. und 9. Mai")."""
+        start = cand.start
+        last = self.recent[-1] if self.recent else None
+        if last is not None and _JOINED.fullmatch(self.text[last.end : start]):
+            start = last.start
+        words = _WORD.findall(self.text[max(0, start - 30) : start].lower())
         if words and words[-1] in self.rules.cues.get("preposition_articles", ()):
             words.pop()
         return words[-1] if words else ""
@@ -496,22 +502,35 @@ class _Resolver:
         own = self._tense_within(cand, _CLAUSE_END)
         return own or self._tense_within(cand, _SENTENCE_END, reporting)
 
+    def plans(self, cand: _Candidate) -> bool:
+        """Whether the sentence around the expression has a word that plans ("angekündigt",
+        "geplant", "angesetzt")."""
+        words = _WORD.findall(self._around(cand, _SENTENCE_END))
+        return not self.rules.cues.get("plan_words", frozenset()).isdisjoint(words)
+
     def _tense_within(
         self, cand: _Candidate, stops: re.Pattern[str], skip: frozenset[str] = _NONE
     ) -> int:
+        return _tense_of(self._around(cand, stops), self.rules.cues, skip)
+
+    def _around(self, cand: _Candidate, stops: re.Pattern[str]) -> str:
+        """The text around the expression up to the stops either side (200 characters at
+        most each way)."""
         start = max(cand.start - 200, 0)
         before = [m.end() for m in stops.finditer(self.text, start, cand.start)]
         left = before[-1] if before else start
         after = stops.search(self.text, cand.end, cand.end + 200)
         right = after.start() if after else min(len(self.text), cand.end + 200)
-        return _tense_of(self.text[left:right], self.rules.cues, skip)
+        return self.text[left:right]
 
 
 _CLOCK = re.compile(r"[\dX]{4}\S*T")
 # A stop between two digits is a clock time's ("10.30 Uhr", "10:30 Uhr"), not an end: the
 # tense of "Am Freitag um 10.30 Uhr wurde gestreikt" had been read in "Am Freitag um 10".
-_SENTENCE_END = re.compile(r"[.!?](?!\d)|(?<!\d)[.!?]")
-_CLAUSE_END = re.compile(r"[.!?,;:](?!\d)|(?<!\d)[.!?,;:]")
+# Nor is a day's full stop before its month ("für den 8. und 9. Mai ... ausgerufen").
+_MONTH_AFTER = r"(?!\s*(?:Jan|Jän|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
+_SENTENCE_END = re.compile(rf"(?<!\d)[.!?]|[.!?](?!\d){_MONTH_AFTER}")
+_CLAUSE_END = re.compile(rf"(?<!\d)[.!?,;:]|[.!?,;:](?!\d){_MONTH_AFTER}")
 # Weak preterites ("besuchte", "meldeten", "änderte") end so; the stem and "en" or "n" give
 # the infinitive.
 _PRETERITE_ENDINGS = ("eten", "ete", "ten", "te")
@@ -780,14 +799,17 @@ def _year_shift(r: _Resolver, cand: _Candidate, said: tuple[int, int], now: Poin
     preposition, cues = r.preposition(cand), r.rules.cues
     if tense < 0 and preposition in cues.get("before_prepositions", ()):
         tense = 1 if _days_until(said, now) <= _RUN_UP_DAYS else tense
-    if tense < 0 and preposition in cues.get("plan_prepositions", ()):
+    if tense < 0 and preposition in cues.get("plan_prepositions", ()) and r.plans(cand):
         # "hat weitere Treffen für Anfang Januar angekündigt": the verb's past is the
-        # plan's, the month the one ahead, as a weekday's (``weekday``)
-        tense = 1
+        # plan's, the month the one ahead, as a weekday's (``weekday``); not "Die Preise
+        # für Januar waren hoch", nor a plan for a month most of a year away, which was
+        # made for the last one (review 52)
+        tense = 1 if _days_until(said, now) <= _PLAN_DAYS else tense
     return _nearest_year_shift(said, now, tense)
 
 
 _RUN_UP_DAYS = 42
+_PLAN_DAYS = 120
 
 
 def _days_until(said: tuple[int, int], now: Point) -> int:
