@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
 from threadpoolctl import threadpool_info
 
+import chronik.analysis.ner as ner_module
 from chronik.analysis.ner import (
     KNOWN_AS_WRITTEN,
     MAX_CHUNK,
@@ -250,22 +251,51 @@ def test_bundled_model_multiplies_with_numpy(bundled: SpacyBackend) -> None:
     assert models and not any(getattr(node.ops, "use_blis", False) for node in models)
 
 
+def _numpy_blas_threads() -> int:
+    """The thread count of numpy's own BLAS, the one the model's products run on."""
+    [found] = [i["num_threads"] for i in threadpool_info() if "numpy" in i["filepath"]]
+    return int(found)
+
+
 def test_bundled_model_runs_on_one_blas_thread(
     bundled: SpacyBackend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A BLAS thread a core had made NER many times slower beside other work (review 51)."""
-    seen: list[list[int]] = []
+    before = _numpy_blas_threads()
+    seen: list[int] = []
     docs = bundled._docs
 
     def counting(texts: Iterable[str]) -> Iterable[object]:
-        seen.append([library["num_threads"] for library in threadpool_info()])
+        seen.append(_numpy_blas_threads())
         return docs(texts)
 
     monkeypatch.setattr(bundled, "_docs", counting)
-    before = threadpool_info()
     assert bundled.recognize_many(list(SENTENCES))
-    assert seen and all(threads == 1 for counts in seen for threads in counts)
-    assert threadpool_info() == before  # the process's own count, given back
+    assert seen == [1]
+    assert _numpy_blas_threads() == before  # the process's own count, given back
+
+
+def test_overlapping_calls_share_one_blas_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each call had taken and given back a limit of its own: the first to end gave the
+    second's back, and the second left the process on one thread for good (review 52)."""
+    log: list[str] = []
+
+    class Limit:
+        def restore_original_limits(self) -> None:
+            log.append("restored")
+
+    class Controller:
+        def limit(self, limits: int, user_api: str) -> Limit:
+            log.append(f"limited to {limits}")
+            return Limit()
+
+    monkeypatch.setattr(ner_module, "_blas_controller", Controller)
+    first, second = ner_module.one_blas_thread(), ner_module.one_blas_thread()
+    with first:
+        with second:
+            log.append("both run")
+        log.append("the first runs on")
+    assert log == ["limited to 1", "both run", "the first runs on", "restored"]
 
 
 def test_other_ops_stay_when_a_pipeline_loads() -> None:

@@ -170,17 +170,17 @@ def train_ner(
     numpy_matmul(nlp)
     order = random.Random(settings.seed)
     started = time.monotonic()
-    for epoch in range(1, settings.epochs + 1):
-        with one_blas_thread():
+    with one_blas_thread():
+        for epoch in range(1, settings.epochs + 1):
             loss = _epoch(nlp, examples, optimizer, settings, order)
-        line = f"epoch {epoch}: loss {loss:.1f}, {time.monotonic() - started:.0f}s"
-        if heldout_every and epoch % heldout_every == 0:
-            with nlp.use_params(optimizer.averages):
-                line += f", held-out F1 {_heldout_f1(nlp, heldout):.4f}"
-        log(line)
-        if snapshots is not None:
-            with nlp.use_params(optimizer.averages):
-                _write(nlp, lexicon, snapshots / f"epoch-{epoch}")
+            line = f"epoch {epoch}: loss {loss:.1f}, {time.monotonic() - started:.0f}s"
+            if heldout_every and epoch % heldout_every == 0:
+                with nlp.use_params(optimizer.averages):
+                    line += f", held-out F1 {_heldout_f1(nlp, heldout):.4f}"
+            log(line)
+            if snapshots is not None:
+                with nlp.use_params(optimizer.averages):
+                    _write(nlp, lexicon, snapshots / f"epoch-{epoch}")
     seconds = time.monotonic() - started
     report = _save(nlp, optimizer, output, settings, len(train), seconds, silver)
     if lexicon is not None:
