@@ -904,6 +904,25 @@ def test_a_plan_after_the_event_happened_is_another_event() -> None:
     assert [r.article_id for r in meet.reports][-1] == "third"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan told as made before, a confirmation, a plan beside an account of the
+        # meeting in the same article, the plan first (review 52)
+        "Ivo Marek hatte angekündigt, Kanzler Kessler in Brünn zu treffen.",
+        "Die Regierung bestätigte das Treffen von Ivo Marek und Kanzler Kessler.",
+        "Ivo Marek kündigte an, Kessler zu treffen. Ivo Marek und Kessler haben sich getroffen.",
+    ],
+)
+def test_a_plan_retold_after_the_event_stays_with_it(text: str) -> None:
+    names = [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Brünn", "LOC")]
+    mentions = [m for m in names for _ in range(text.count(m[0]))]
+    later = make_article(text, mentions, published="2024-05-17T08:00:00+00:00", article_id="third")
+    later.events = extract(later)
+    meets = [e for e in story_events([*story(), later]) if e.type == "meet"]
+    assert len(meets) == 1, [(e.status, [r.sentence for r in e.reports]) for e in meets]
+
+
 def test_a_place_where_an_announced_event_did_not_happen_is_no_source() -> None:
     text = (
         "Ivo Marek hat sich am Mittwoch mit Kessler in Olmütz getroffen, "

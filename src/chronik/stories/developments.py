@@ -22,7 +22,7 @@ from chronik.analysis.event_grammar import lexicon
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex import value_day
 from chronik.model import Article, BlockKind, Event, Stance
-from chronik.stories.timeline import in_timeline_order
+from chronik.stories.timeline import in_timeline_order, tense_cues
 
 # Within one article, the strongest statement about the event stands for the article.
 ARTICLE_PRECEDENCE = (
@@ -43,6 +43,7 @@ _MAX_DAYS_APART = 7
 _ATTESTED_REPORTS = 10
 _ATTESTED_SHARE = 0.1
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -156,7 +157,8 @@ def _codes(articles: list[Article]) -> dict[str, str]:
 
 def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[str, str]) -> None:
     report = _report(article, event)
-    target = next((s for s in built if _same_event(s, event, report, codes)), None)
+    fresh = _fresh_plan(article, event, report)
+    target = next((s for s in built if _same_event(s, event, report, codes, fresh)), None)
     if target is None:
         target = _new(article, event, codes)
         built.append(target)
@@ -341,7 +343,9 @@ def _time_stated(article: Article, event: Event) -> bool:
 # --- what counts as the same event ---------------------------------------------------------
 
 
-def _same_event(target: StoryEvent, event: Event, report: Report, codes: dict[str, str]) -> bool:
+def _same_event(
+    target: StoryEvent, event: Event, report: Report, codes: dict[str, str], fresh: bool = False
+) -> bool:
     return (
         target.type == event.type
         and _actors_compatible(target.actors, event.actors, codes)
@@ -349,7 +353,7 @@ def _same_event(target: StoryEvent, event: Event, report: Report, codes: dict[st
         and _times_compatible(target, report)
         and not _place_conflict(target, report)
         and not _after_plans(target, report)
-        and not _ahead_after_it_happened(target, report)
+        and not (fresh and _happened_before(target, report))
         and not _past_beside_open(target, report, _happened_in_a_year)
         and not _past_beside_open(target, report, _recurring)
     )
@@ -459,20 +463,28 @@ def _after_plans(target: StoryEvent, report: Report) -> bool:
     return when is not None and any(p and (p - when).days > _MAX_DAYS_APART for p in plans)
 
 
-def _ahead_after_it_happened(target: StoryEvent, report: Report) -> bool:
-    """A plan or an announcement without a day, in an article published after the day
-    another article said the event happened, is of a later one ("Putin kündigte an,
-    Nordkorea bald zu besuchen", the day after the summit, had joined the summit): the
-    mirror of :func:`_after_plans`. Not where its own article tells the event as past (a
-    confirmation), nor one that gives a day: the plans for a summit after a meeting of
-    its envoys stay the summit's (:func:`_unless_still_ahead`)."""
+def _fresh_plan(article: Article, event: Event, report: Report) -> bool:
+    """A plan or an announcement without a day that its article makes now: not told as made
+    before ("hatte angekündigt") or confirmed ("bestätigte das Treffen"), nor beside an
+    account of the event as past in the same article (review 52)."""
+    if report.modality not in _AHEAD or report.time_stated or report.published is None:
+        return False
+    if any(e.type == event.type and e.modality == "happened" for e in article.events):
+        return False
+    words = {word.lower() for word in _WORD.findall(report.sentence)}
+    return words.isdisjoint(tense_cues()["retold"])
+
+
+def _happened_before(target: StoryEvent, report: Report) -> bool:
+    """Whether another article said the event happened before the day of ``report``'s
+    article: then a fresh plan is of a later one ("Putin kündigte an, Nordkorea bald zu
+    besuchen", the day after the summit, had joined the summit; review 47), the mirror of
+    :func:`_after_plans`."""
     published = _published_day(report)
-    if report.modality not in _AHEAD or published is None or report.time_stated:
-        return False
     happened = [r for r in target.reports if r.modality == "happened"]
-    if any(r.article_id == report.article_id for r in happened):
-        return False
-    return any((day := _stated_day(r) or _published_day(r)) and published > day for r in happened)
+    return published is not None and any(
+        (day := _stated_day(r) or _published_day(r)) and published > day for r in happened
+    )
 
 
 _AHEAD = frozenset({"planned", "announced"})

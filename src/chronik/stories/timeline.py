@@ -139,7 +139,8 @@ def event_time(article: Article) -> datetime | None:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, frozenset[str]]:
+def tense_cues() -> dict[str, frozenset[str]]:
+    """The word cues of ``data/tense.json`` by name."""
     path = resources.files("chronik.stories").joinpath("data/tense.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
@@ -151,7 +152,7 @@ def article_tense(article: Article) -> str:
     if modalities:
         planned = sum(m in ("planned", "speculated") for m in modalities)
         return "announced" if planned > len(modalities) - planned else "happened"
-    cues = _cues()
+    cues = tense_cues()
     words = [w.lower() for w in _WORD.findall(f"{article.title} {article.text}")]
     announced = sum(w in cues["announced"] for w in words)
     happened = sum(w in cues["happened"] for w in words)
