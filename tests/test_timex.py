@@ -553,3 +553,21 @@ def test_the_second_of_two_joined_days_takes_the_first_s_preposition() -> None:
     said = "Für Montag und Dienstag hat die Gewerkschaft zum Streik aufgerufen."
     found = find_timexes(said, datetime(2026, 4, 11, 8, 0, tzinfo=UTC))  # a Saturday
     assert [t.value for t in found] == ["2026-04-13", "2026-04-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a number's full stop ends its sentence (review 53): the next one's Friday is ahead
+        ("Bayern gewann 2:1. Mainz spielt am Freitag.", ["2025-08-15"]),
+        ("Das war 2019. Novak spielt am Freitag.", ["2019", "2025-08-15"]),
+        ("Die Quote lag bei 4,5. Junge Leute kommen am Freitag.", ["2025-08-15"]),
+        # two days before one month share its sentence and its year
+        ("Die Wahl fand am 3. und 4. Juni statt.", ["2025-06-03", "2025-06-04"]),
+    ],
+)
+def test_a_sentence_ends_at_a_number_s_full_stop_not_at_a_day_s(
+    text: str, values: list[str]
+) -> None:
+    sunday = datetime(2025, 8, 10, 10, tzinfo=UTC)
+    assert [t.value for t in find_timexes(text, sunday)] == values

@@ -15,7 +15,7 @@ import contextlib
 import json
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -517,20 +517,48 @@ class _Resolver:
         """The text around the expression up to the stops either side (200 characters at
         most each way)."""
         start = max(cand.start - 200, 0)
-        before = [m.end() for m in stops.finditer(self.text, start, cand.start)]
-        left = before[-1] if before else start
-        after = stops.search(self.text, cand.end, cand.end + 200)
-        right = after.start() if after else min(len(self.text), cand.end + 200)
+        before = list(self._stops(stops, start, cand.start))
+        left = before[-1] + 1 if before else start
+        after = next(self._stops(stops, cand.end, cand.end + 200), None)
+        right = after if after is not None else min(len(self.text), cand.end + 200)
         return self.text[left:right]
+
+    def _stops(self, stops: re.Pattern[str], start: int, end: int) -> Iterator[int]:
+        """Where ``stops`` end a clause or sentence between ``start`` and ``end``: not a
+        stop between two digits, a clock time's or a number's ("10.30 Uhr", "1.317", "2,5"),
+        nor a day's full stop before its month ("am 8. und 9. Mai")."""
+        for found in stops.finditer(self.text, start, end):
+            at = found.start()
+            if _inner_stop(self.text, at):
+                continue
+            yield at
 
 
 _CLOCK = re.compile(r"[\dX]{4}\S*T")
-# A stop between two digits is a clock time's ("10.30 Uhr", "10:30 Uhr"), not an end: the
-# tense of "Am Freitag um 10.30 Uhr wurde gestreikt" had been read in "Am Freitag um 10".
-# Nor is a day's full stop before its month ("für den 8. und 9. Mai ... ausgerufen").
-_MONTH_AFTER = r"(?!\s*(?:Jan|Jän|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))"
-_SENTENCE_END = re.compile(rf"(?<!\d)[.!?]|[.!?](?!\d){_MONTH_AFTER}")
-_CLAUSE_END = re.compile(rf"(?<!\d)[.!?,;:]|[.!?,;:](?!\d){_MONTH_AFTER}")
+_SENTENCE_END = re.compile(r"[.!?]")
+_CLAUSE_END = re.compile(r"[.!?,;:]")
+_MONTH_NAMES = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    "Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez"
+)
+# A day's full stop before its month, or before another day that has one ("8. und 9.
+# Mai", "3. bis 5. Mai"): one or two digits, no number's end ("2:1.", "2019.").
+_DAY_BEFORE_MONTH = re.compile(
+    rf"(?<![\d.:,])\d{{1,2}}\.(?:\s*(?:und|oder|bis|-|–)\s*(?:zum\s+)?\d{{1,2}}\.)*"
+    rf"\s*(?:{_MONTH_NAMES})\b"
+)
+
+
+def _inner_stop(text: str, at: int) -> bool:
+    """A stop between two digits, or a day's full stop before its month (see ``_stops``)."""
+    if 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        return True
+    if text[at] != "." or not text[at - 1 : at].isdigit():
+        return False
+    digits = 2 if at >= 2 and text[at - 2].isdigit() else 1
+    return _DAY_BEFORE_MONTH.match(text, at - digits) is not None
+
+
 # Weak preterites ("besuchte", "meldeten", "änderte") end so; the stem and "en" or "n" give
 # the infinitive.
 _PRETERITE_ENDINGS = ("eten", "ete", "ten", "te")
