@@ -923,6 +923,34 @@ def test_a_plan_retold_after_the_event_stays_with_it(text: str) -> None:
     assert len(meets) == 1, [(e.status, [r.sentence for r in e.reports]) for e in meets]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past of another clause, a report's aside, another pair's meeting (review 53)
+        "Nachdem Tom Berg abgesagt hatte, kündigte Ivo Marek an, Kessler bald zu treffen.",
+        "Ivo Marek wird Kessler bald wieder treffen, wie ein Sprecher bestätigte.",
+        "Ivo Marek kündigte an, Kessler bald zu treffen. Tom Berg hat sich mit Ole Lund getroffen.",
+    ],
+)
+def test_a_new_plan_after_the_event_is_another_event(text: str) -> None:
+    names = [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Tom Berg", "PER"), ("Ole Lund", "PER")]
+    mentions = sorted(
+        (m for m in names for _ in range(text.count(m[0]))), key=lambda m: text.index(m[0])
+    )
+    later = make_article(text, mentions, published="2024-05-17T08:00:00+00:00", article_id="third")
+    later.events = extract(later)
+    meets = [e for e in story_events([*story(), later]) if e.type == "meet"]
+    marek = [
+        e
+        for e in meets
+        if any(r.article_id == "third" and "Marek" in r.sentence for r in e.reports)
+    ]
+    assert [e.status for e in marek] in (["announced"], ["planned"]), [
+        (e.status, [r.sentence for r in e.reports]) for e in meets
+    ]
+    assert all(r.article_id == "third" for r in marek[0].reports)
+
+
 def test_a_place_where_an_announced_event_did_not_happen_is_no_source() -> None:
     text = (
         "Ivo Marek hat sich am Mittwoch mit Kessler in Olmütz getroffen, "

@@ -44,6 +44,7 @@ _ATTESTED_REPORTS = 10
 _ATTESTED_SHARE = 0.1
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]")
 
 
 @dataclass(slots=True)
@@ -157,7 +158,7 @@ def _codes(articles: list[Article]) -> dict[str, str]:
 
 def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[str, str]) -> None:
     report = _report(article, event)
-    fresh = _fresh_plan(article, event, report)
+    fresh = _fresh_plan(article, event, report, codes)
     target = next((s for s in built if _same_event(s, event, report, codes, fresh)), None)
     if target is None:
         target = _new(article, event, codes)
@@ -463,16 +464,33 @@ def _after_plans(target: StoryEvent, report: Report) -> bool:
     return when is not None and any(p and (p - when).days > _MAX_DAYS_APART for p in plans)
 
 
-def _fresh_plan(article: Article, event: Event, report: Report) -> bool:
+def _fresh_plan(article: Article, event: Event, report: Report, codes: dict[str, str]) -> bool:
     """A plan or an announcement without a day that its article makes now: not told as made
     before ("hatte angekündigt") or confirmed ("bestätigte das Treffen"), nor beside an
-    account of the event as past in the same article (review 52)."""
+    account of the same parties' event as past in the same article (review 52, 53)."""
     if report.modality not in _AHEAD or report.time_stated or report.published is None:
         return False
-    if any(e.type == event.type and e.modality == "happened" for e in article.events):
+    told = (e for e in article.events if e.type == event.type and e.modality == "happened")
+    if any(_actors_compatible(e.actors, event.actors, codes) for e in told):
         return False
-    words = {word.lower() for word in _WORD.findall(report.sentence)}
-    return words.isdisjoint(tense_cues()["retold"])
+    return not _retold(report.sentence)
+
+
+def _retold(sentence: str) -> bool:
+    """Whether a clause of the sentence confirms ("bestätigte das Treffen") or tells the
+    plan as made before ("Merz hatte angekündigt"), not a clause of something else
+    ("Nachdem Scholz abgesagt hatte, kündigte Merz an") or a report's aside ("wie ein
+    Sprecher bestätigte")."""
+    cues = tense_cues()
+    for clause in _CLAUSE_BREAK.split(sentence):
+        words = {word.lower() for word in _WORD.findall(clause)}
+        if not words or _WORD.findall(clause)[0].lower() in cues["asides"]:
+            continue
+        if not words.isdisjoint(cues["confirmed"]) or (
+            not words.isdisjoint(cues["retold"]) and not words.isdisjoint(cues["announcing"])
+        ):
+            return True
+    return False
 
 
 def _happened_before(target: StoryEvent, report: Report) -> bool:
