@@ -279,6 +279,7 @@ def test_modality(
         ("Kessler traf die Beschäftigten des Kraftwerks.", ["meet"]),
         ("Kessler traf sich in der Raffinerie mit Marek.", ["meet"]),
         ("Ruritanien traf das Kraftwerk mit voller Wucht.", ["attack"]),  # review 52
+        ("Die Krise trifft Ruritanien mit voller Wucht.", []),  # review 53
         ("Die Opfer der Dürre trafen Kessler in Rom.", ["meet"]),
         ("Die Gegner der Sanktionen trafen sich in Rom.", ["sanction", "meet"]),
         ("Kessler will es wissen und trifft Marek am Montag.", ["meet"]),
