@@ -191,10 +191,9 @@ def _processes(options: Options, workers: int) -> Pool:
 def _one_blas_thread() -> None:
     """A worker process is one of the pool's cores: BLAS left to start a thread a core in
     each worker made two workers ingest 1,000 items in 64 s, against 21 s held to one (two
-    cores).
-    Libraries loaded later read the environment; numpy's is loaded and told now. Dask's
-    workers that a nanny starts (``dask:local``'s, and ``dask worker``'s by default) get the
-    same from Dask itself."""
+    cores). Libraries loaded later read the environment; numpy's is loaded and told now.
+    Dask's workers that a nanny starts (``dask:local``'s, and ``dask worker``'s by
+    default) get the same from Dask itself."""
     for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[variable] = "1"
     import numpy  # noqa: F401  (threadpoolctl limits the libraries loaded)
