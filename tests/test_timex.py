@@ -571,3 +571,19 @@ def test_a_sentence_ends_at_a_number_s_full_stop_not_at_a_day_s(
 ) -> None:
     sunday = datetime(2025, 8, 10, 10, tzinfo=UTC)
     assert [t.value for t in find_timexes(text, sunday)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "vom" opening a range says where it starts, not that it is past (review 54)
+        ("Die Messe findet vom 3. bis 5. Mai statt.", ["2026-05-03", "2026-05-05"]),
+        ("Vom Montag bis Mittwoch wird gestreikt.", ["2026-05-04", "2026-05-06"]),
+        ("Die Abstimmung vom Mittwoch war knapp.", ["2026-04-29"]),
+        # a month's abbreviation needs its full stop: "3. Jan van Aken" is no date
+        ("Er wurde 3. Jan van Aken spricht am Freitag.", ["2026-05-01"]),
+    ],
+)
+def test_a_range_from_vom_and_a_month_s_abbreviation(text: str, values: list[str]) -> None:
+    wednesday = datetime(2026, 4, 29, 10, tzinfo=UTC)
+    assert [t.value for t in find_timexes(text, wednesday)] == values

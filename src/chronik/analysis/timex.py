@@ -101,6 +101,7 @@ def _adjective(word: str) -> bool:
 # The word before an expression, past quotation marks ("ein „Herbst der Reformen“").
 # "<weekday> [um 10 Uhr] bis ": the start of a weekday range, right before its end
 _JOINED = re.compile(r"\s+(?:und|oder)\s+")
+_RANGE_AFTER = re.compile(r"\s*(?:bis\b|[-–]\s*\d)")
 _RANGE_FROM = re.compile(
     r"(\w+)[\s,]+(?:(?:um|ab|gegen)\s+)?"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*uhr(?:\s+(?:morgens|früh|mittags|abends|nachts))?[\s,]+)?"
@@ -490,7 +491,7 @@ class _Resolver:
         can say more than the verb: "die Wahl vom Februar" is past, and a start ("ab dem
         1. August gelten werde", said on 21 August) may lie either side of the date said."""
         before = self.preposition(cand)
-        if before in self.rules.cues.get("past_prepositions", ()):
+        if before in self.rules.cues.get("past_prepositions", ()) and not self.starts_range(cand):
             return -1
         if before in self.rules.cues.get("open_prepositions", ()):
             # What starts then lasts, so a start in a clause about the future may be past;
@@ -501,6 +502,11 @@ class _Resolver:
         reporting = self.rules.cues.get("reporting", frozenset())
         own = self._tense_within(cand, _CLAUSE_END)
         return own or self._tense_within(cand, _SENTENCE_END, reporting)
+
+    def starts_range(self, cand: _Candidate) -> bool:
+        """Whether the expression starts a range ("vom 3. bis 5. Mai findet ... statt"): its
+        "vom" says where the range starts, not that it is past (review 54)."""
+        return _RANGE_AFTER.match(self.text, cand.end) is not None
 
     def plans(self, cand: _Candidate) -> bool:
         """Whether the sentence around the expression has a word that plans ("angekündigt",
@@ -537,15 +543,16 @@ class _Resolver:
 _CLOCK = re.compile(r"[\dX]{4}\S*T")
 _SENTENCE_END = re.compile(r"[.!?]")
 _CLAUSE_END = re.compile(r"[.!?,;:]")
+# Whole names, or abbreviations with their full stop ("3. Jan van Aken" is no date).
 _MONTH_NAMES = (
-    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    "Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez"
+    "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    "Dezember)\\b|(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\\."
 )
 # A day's full stop before its month, or before another day that has one ("8. und 9.
 # Mai", "3. bis 5. Mai"): one or two digits, no number's end ("2:1.", "2019.").
 _DAY_BEFORE_MONTH = re.compile(
     rf"(?<![\d.:,])\d{{1,2}}\.(?:\s*(?:und|oder|bis|-|–)\s*(?:zum\s+)?\d{{1,2}}\.)*"
-    rf"\s*(?:{_MONTH_NAMES})\b"
+    rf"\s*(?:{_MONTH_NAMES})"
 )
 
 
@@ -974,7 +981,8 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
         return None, None, None
     wanted = int(r.rules.lookup("weekday", g["weekday"]))
     said = rel = r.rules.lookup("rel_deictic", g.get("rel"))
-    if rel is None and r.preposition(cand) in r.rules.cues.get("past_prepositions", ()):
+    past = r.preposition(cand) in r.rules.cues.get("past_prepositions", ())
+    if rel is None and past and not r.starts_range(cand):
         rel = -1  # "seit Freitag", "das Treffen vom Montag": a day gone by, or today
     direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
     if rel is None and r.preposition(cand) in r.rules.cues.get("plan_prepositions", ()):
