@@ -280,6 +280,9 @@ def test_modality(
         ("Kessler traf sich in der Raffinerie mit Marek.", ["meet"]),
         ("Ruritanien traf das Kraftwerk mit voller Wucht.", ["attack"]),  # review 52
         ("Die Krise trifft Ruritanien mit voller Wucht.", []),  # review 53
+        ("Ruritanien hat es stark getroffen.", []),
+        # an "es" of another verb (review 54)
+        ("Kessler traf am Montag in Rom mit Marek zusammen und es ging um Geld.", ["meet"]),
         ("Die Opfer der Dürre trafen Kessler in Rom.", ["meet"]),
         ("Die Gegner der Sanktionen trafen sich in Rom.", ["sanction", "meet"]),
         ("Kessler will es wissen und trifft Marek am Montag.", ["meet"]),

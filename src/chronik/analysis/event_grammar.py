@@ -401,10 +401,22 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
             or _free_noun(sent, clause, before, sense.get("subject", []))
             or _free_noun(sent, part, range(part.first, part.last), sense.get("object", []))
             or not own.isdisjoint(sense.get("exact", []))
+            or _beside(tokens, part, i, sense.get("beside", []))
             or ("passive_unless" in sense and _bare_passive(sent, clause, i, sense))
         ):
             return list(sense["trigger"] or [])
     return None
+
+
+def _beside(tokens: list[Token], clause: Clause, i: int, words: list[str]) -> bool:
+    """Whether one of the words stands right before or after the verb or the first finite
+    verb of its part of the clause ("Nun trifft es auch BMW", "es trifft", "hat es stark
+    getroffen"), not anywhere ("traf ... mit Macron zusammen und es ging um", review 54)."""
+    finite = prefield(tokens, clause).last
+    near = {i - 1, i + 1, finite - 1, finite + 1}
+    return bool(words) and any(
+        clause.first <= j < clause.last and tokens[j].lower in words for j in near
+    )
 
 
 def _free_noun(sent: SentenceView, clause: Clause, at: Iterable[int], words: list[str]) -> bool:
