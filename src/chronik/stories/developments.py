@@ -345,7 +345,11 @@ def _time_stated(article: Article, event: Event) -> bool:
 
 
 def _same_event(
-    target: StoryEvent, event: Event, report: Report, codes: dict[str, str], fresh: bool = False
+    target: StoryEvent,
+    event: Event,
+    report: Report,
+    codes: dict[str, str],
+    fresh: list[Event] | None = None,
 ) -> bool:
     return (
         target.type == event.type
@@ -354,7 +358,7 @@ def _same_event(
         and _times_compatible(target, report)
         and not _place_conflict(target, report)
         and not _after_plans(target, report)
-        and not (fresh and _happened_before(target, report))
+        and not (fresh is not None and _for_a_later_event(target, report, fresh))
         and not _past_beside_open(target, report, _happened_in_a_year)
         and not _past_beside_open(target, report, _recurring)
     )
@@ -464,27 +468,50 @@ def _after_plans(target: StoryEvent, report: Report) -> bool:
     return when is not None and any(p and (p - when).days > _MAX_DAYS_APART for p in plans)
 
 
-def _fresh_plan(article: Article, event: Event, report: Report, codes: dict[str, str]) -> bool:
-    """A plan or an announcement without a day that its article makes now: not told as made
-    before ("hatte angekündigt") or confirmed ("bestätigte das Treffen"), nor beside an
-    account of the same parties' event as past in the same article (review 52, 53)."""
+def _fresh_plan(
+    article: Article, event: Event, report: Report, codes: dict[str, str]
+) -> list[Event] | None:
+    """For a plan or an announcement without a day that its article makes now (not told as
+    made before, "hatte angekündigt", or confirmed, "bestätigte das Treffen"), the
+    article's own accounts of the same parties' event of that type as past; None for any
+    other report (review 52, 53)."""
     if report.modality not in _AHEAD or report.time_stated or report.published is None:
+        return None
+    if _retold(report.sentence):
+        return None
+    return [
+        e
+        for e in article.events
+        if e.type == event.type
+        and e.modality == "happened"
+        and _actors_compatible(e.actors, event.actors, codes)
+    ]
+
+
+def _for_a_later_event(target: StoryEvent, report: Report, told: list[Event]) -> bool:
+    """A fresh plan is of a later event than ``target`` where another article said it
+    happened before the plan's day, unless the plan's own article tells it as past at a
+    time that fits (a confirmation; not "Zuletzt hatten sich die beiden im März
+    getroffen", review 54)."""
+    if not _happened_before(target, report):
         return False
-    told = (e for e in article.events if e.type == event.type and e.modality == "happened")
-    if any(_actors_compatible(e.actors, event.actors, codes) for e in told):
-        return False
-    return not _retold(report.sentence)
+    times = [r.time for r in target.reports if r.modality == "happened" and r.time]
+    return not any(e.time is None or any(times_compatible(e.time, t) for t in times) for e in told)
 
 
 def _retold(sentence: str) -> bool:
     """Whether a clause of the sentence confirms ("bestätigte das Treffen") or tells the
     plan as made before ("Merz hatte angekündigt"), not a clause of something else
-    ("Nachdem Scholz abgesagt hatte, kündigte Merz an") or a report's aside ("wie ein
-    Sprecher bestätigte")."""
+    ("Nachdem Scholz abgesagt hatte, kündigte Merz an"), a report's aside after the first
+    ("wie ein Sprecher bestätigte", ", bestätigte ein Sprecher") or a negated one ("noch
+    nicht bestätigt"; review 53, 54)."""
     cues = tense_cues()
-    for clause in _CLAUSE_BREAK.split(sentence):
-        words = {word.lower() for word in _WORD.findall(clause)}
-        if not words or _WORD.findall(clause)[0].lower() in cues["asides"]:
+    for at, clause in enumerate(_CLAUSE_BREAK.split(sentence)):
+        found = [word.lower() for word in _WORD.findall(clause)]
+        words = set(found)
+        if not found or not words.isdisjoint(cues["negations"]):
+            continue
+        if at and (found[0] in cues["asides"] or found[0] in cues["confirmed"]):
             continue
         if not words.isdisjoint(cues["confirmed"]) or (
             not words.isdisjoint(cues["retold"]) and not words.isdisjoint(cues["announcing"])
