@@ -101,7 +101,6 @@ def _adjective(word: str) -> bool:
 # The word before an expression, past quotation marks ("ein „Herbst der Reformen“").
 # "<weekday> [um 10 Uhr] bis ": the start of a weekday range, right before its end
 _JOINED = re.compile(r"\s+(?:und|oder)\s+")
-_RANGE_AFTER = re.compile(r"\s*(?:bis\b|[-–]\s*\d)")
 _RANGE_FROM = re.compile(
     r"(\w+)[\s,]+(?:(?:um|ab|gegen)\s+)?"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*uhr(?:\s+(?:morgens|früh|mittags|abends|nachts))?[\s,]+)?"
@@ -491,7 +490,7 @@ class _Resolver:
         can say more than the verb: "die Wahl vom Februar" is past, and a start ("ab dem
         1. August gelten werde", said on 21 August) may lie either side of the date said."""
         before = self.preposition(cand)
-        if before in self.rules.cues.get("past_prepositions", ()) and not self.starts_range(cand):
+        if before in self.rules.cues.get("past_prepositions", ()):
             return -1
         if before in self.rules.cues.get("open_prepositions", ()):
             # What starts then lasts, so a start in a clause about the future may be past;
@@ -502,11 +501,6 @@ class _Resolver:
         reporting = self.rules.cues.get("reporting", frozenset())
         own = self._tense_within(cand, _CLAUSE_END)
         return own or self._tense_within(cand, _SENTENCE_END, reporting)
-
-    def starts_range(self, cand: _Candidate) -> bool:
-        """Whether the expression starts a range ("vom 3. bis 5. Mai findet ... statt"): its
-        "vom" says where the range starts, not that it is past (review 54)."""
-        return _RANGE_AFTER.match(self.text, cand.end) is not None
 
     def plans(self, cand: _Candidate) -> bool:
         """Whether the sentence around the expression has a word that plans ("angekündigt",
@@ -981,8 +975,7 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
         return None, None, None
     wanted = int(r.rules.lookup("weekday", g["weekday"]))
     said = rel = r.rules.lookup("rel_deictic", g.get("rel"))
-    past = r.preposition(cand) in r.rules.cues.get("past_prepositions", ())
-    if rel is None and past and not r.starts_range(cand):
+    if rel is None and r.preposition(cand) in r.rules.cues.get("past_prepositions", ()):
         rel = -1  # "seit Freitag", "das Treffen vom Montag": a day gone by, or today
     direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
     if rel is None and r.preposition(cand) in r.rules.cues.get("plan_prepositions", ()):
