@@ -283,6 +283,7 @@ def test_modality(
         ("Ruritanien hat es stark getroffen.", []),
         # an "es" of another verb (review 54)
         ("Kessler traf am Montag in Rom mit Marek zusammen und es ging um Geld.", ["meet"]),
+        ("Die Zölle schaden, weil es vor allem Ruritanien und Bordurien trifft.", []),  # review 55
         ("Die Opfer der Dürre trafen Kessler in Rom.", ["meet"]),
         ("Die Gegner der Sanktionen trafen sich in Rom.", ["sanction", "meet"]),
         ("Kessler will es wissen und trifft Marek am Montag.", ["meet"]),

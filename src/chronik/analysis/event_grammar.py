@@ -410,10 +410,13 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
 
 def _beside(tokens: list[Token], clause: Clause, i: int, words: list[str]) -> bool:
     """Whether one of the words stands right before or after the verb or the first finite
-    verb of its part of the clause ("Nun trifft es auch BMW", "es trifft", "hat es stark
-    getroffen"), not anywhere ("traf ... mit Macron zusammen und es ging um", review 54)."""
+    verb of its part of the clause, or opens it ("Nun trifft es auch BMW", "es trifft",
+    "hat es stark getroffen", "weil es die USA trifft"), not anywhere ("traf ... mit Macron
+    zusammen und es ging um", review 54)."""
     finite = prefield(tokens, clause).last
-    near = {i - 1, i + 1, finite - 1, finite + 1}
+    near = {i - 1, i + 1, finite - 1, finite + 1, clause.first}
+    if tokens[clause.first].lower in lexicon().words("complementisers"):
+        near.add(clause.first + 1)  # "weil es vor allem die USA trifft" (review 55)
     return bool(words) and any(
         clause.first <= j < clause.last and tokens[j].lower in words for j in near
     )
