@@ -918,6 +918,7 @@ def test_a_plan_after_the_event_happened_is_another_event() -> None:
         "Die Regierung bestätigte das Treffen von Ivo Marek und Kanzler Kessler.",
         "Ivo Marek kündigte an, Kessler zu treffen. Ivo Marek und Kessler haben sich getroffen.",
         "So hatte Ivo Marek angekündigt, Kessler in Brünn zu treffen.",  # review 54
+        "Ivo Marek hatte nicht nur angekündigt, Kessler in Brünn zu treffen.",  # review 55
     ],
 )
 def test_a_plan_retold_after_the_event_stays_with_it(text: str) -> None:

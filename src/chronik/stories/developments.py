@@ -509,7 +509,11 @@ def _retold(sentence: str) -> bool:
     for at, clause in enumerate(_CLAUSE_BREAK.split(sentence)):
         found = [word.lower() for word in _WORD.findall(clause)]
         words = set(found)
-        if not found or not words.isdisjoint(cues["negations"]):
+        negated = any(
+            word in cues["negations"] and found[k + 1 : k + 2] != ["nur"]
+            for k, word in enumerate(found)
+        )
+        if not found or negated:
             continue
         if at and (found[0] in cues["asides"] or found[0] in cues["confirmed"]):
             continue
