@@ -98,14 +98,15 @@ def _adjective(word: str) -> bool:
     return not simplemma.lemmatize(word, lang="de").endswith(("en", "ern", "eln"))
 
 
-# The word before an expression, past quotation marks ("ein „Herbst der Reformen“").
-# "<weekday> [um 10 Uhr] bis ": the start of a weekday range, right before its end
+# What joins two expressions that share a preposition ("für den 8. und 9. Mai").
 _JOINED = re.compile(r"\s+(?:und|oder)\s+")
+# "<weekday> [um 10 Uhr] bis ": the start of a weekday range, right before its end
 _RANGE_FROM = re.compile(
     r"(\w+)[\s,]+(?:(?:um|ab|gegen)\s+)?"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*uhr(?:\s+(?:morgens|früh|mittags|abends|nachts))?[\s,]+)?"
     r"bis(?:\s+zum)?\s+$"
 )
+# The word before an expression, past quotation marks ("ein „Herbst der Reformen“").
 _WORD_BEFORE = re.compile(r"(\w+)[\s\"'„“”«»]*$")
 _BEFORE_WINDOW = 40  # characters
 
