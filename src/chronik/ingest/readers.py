@@ -495,7 +495,7 @@ def _jsonl_time(value: str | float) -> datetime:
     if isinstance(value, str) and _UNIX_TIME.fullmatch(value.strip()):
         value = int(value)  # many exports write seconds as a string: "1754400000"
     if isinstance(value, str):
-        return parse_time(value.strip() if value.strip() != "0" else "1970-01-01T00:00:00Z")
+        return parse_time(value)
     if value == 0:  # an empty time field written as a zero timestamp: analysis drops it
         return datetime.fromtimestamp(0, UTC)
     if not value >= _SECONDS:  # NaN too
@@ -505,8 +505,8 @@ def _jsonl_time(value: str | float) -> datetime:
 
 
 # Ten digits of seconds or thirteen of milliseconds, as Unix times since 2001 are: no ISO
-# 8601 date ("20250805") has as many.
-_UNIX_TIME = re.compile(r"\d{10}|\d{13}")
+# 8601 date ("20250805") has as many. A lone zero is an empty field's.
+_UNIX_TIME = re.compile(r"\d{10}|\d{13}|0")
 
 
 def _is_str(value: Any) -> bool:
