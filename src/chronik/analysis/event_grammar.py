@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -368,14 +368,7 @@ def _a_source(sent: SentenceView, i: int) -> bool:
 def _opposed(sent: SentenceView, clause: Clause, i: int) -> bool:
     """ "sich gegen (neue) Sanktionen aussprechen": a noun that something is against names
     no event of its own."""
-    opposing = lexicon().raw["opposing_prepositions"]
-    for j in range(i - 1, max(clause.first, i - 4) - 1, -1):
-        word = sent.tokens[j]
-        if word.lower in opposing:
-            return True
-        if word.capitalised or not word.text[:1].isalpha():
-            return False
-    return False
+    return _after_word(sent.tokens, clause, i, lexicon().words("opposing_prepositions"))
 
 
 def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | None:
@@ -440,12 +433,22 @@ def _free_noun(sent: SentenceView, clause: Clause, at: Iterable[int], words: lis
 
 
 def _after_preposition(tokens: list[Token], clause: Clause, j: int) -> bool:
-    """Whether the noun at ``j`` follows a preposition, past its article and adjectives."""
+    return _after_word(tokens, clause, j, _any_preposition())
+
+
+@cache
+def _any_preposition() -> frozenset[str]:
+    return _phrase_prepositions() | CONTRACTED
+
+
+def _after_word(tokens: list[Token], clause: Clause, j: int, words: Collection[str]) -> bool:
+    """Whether the noun at ``j`` follows one of the words (a preposition), past its article
+    and adjectives: up to three small words back, and no capitalised word or sign between."""
     for k in range(j - 1, max(clause.first, j - 4) - 1, -1):
         word = tokens[k]
-        if word.lower in _phrase_prepositions() or word.lower in CONTRACTED:
+        if word.lower in words:
             return True
-        if word.capitalised or not word.text.isalpha():
+        if word.capitalised or not word.text[:1].isalpha():
             return False
     return False
 
