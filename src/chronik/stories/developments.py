@@ -525,10 +525,10 @@ def _retold(sentence: str) -> bool:
 
 
 def _happened_before(target: StoryEvent, report: Report) -> bool:
-    """Whether another article said the event happened before the day of ``report``'s
-    article: then a fresh plan is of a later one ("Putin kündigte an, Nordkorea bald zu
-    besuchen", the day after the summit, had joined the summit; review 47), the mirror of
-    :func:`_after_plans`."""
+    """Whether a report said the event happened before the day of ``report``'s article: then
+    a fresh plan is of a later one ("Putin kündigte an, Nordkorea bald zu besuchen", the day
+    after the summit, had joined the summit; review 47), the mirror of :func:`_after_plans`,
+    unless the plan's own article tells it (:func:`_for_a_later_event`)."""
     published = _published_day(report)
     happened = [r for r in target.reports if r.modality == "happened"]
     return published is not None and any(
