@@ -3,7 +3,10 @@ need not import a later one for them."""
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date, datetime
 from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import simplemma
 
@@ -33,3 +36,12 @@ def ends_in_word(left: str, links: tuple[str, ...] = ("s", "es"), whole: bool = 
     return any(
         simplemma.is_known(stem[i:], lang="de") for stem in stems for i in range(len(stem) - 2)
     )
+
+
+def local_day(when: datetime) -> date:
+    """The day of ``when`` in German time: 23:30 UTC on the 10th is the 11th in Berlin.
+    A time without a zone, or without a time zone database, keeps the offset it has."""
+    if when.tzinfo is not None:
+        with contextlib.suppress(ZoneInfoNotFoundError):
+            when = when.astimezone(ZoneInfo("Europe/Berlin"))
+    return when.date()

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import htmldate
 import lxml.etree
@@ -34,6 +33,7 @@ from chronik.analysis.boilerplate import (
     match_metadata,
 )
 from chronik.analysis.furniture import page_furniture
+from chronik.analysis.german import local_day
 from chronik.analysis.sentences import lead_line, split_sentences
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import visible
@@ -718,9 +718,8 @@ def _on_day(header: str, day: str) -> bool:
     written in UTC just after midnight in Berlin, "2025-08-05T22:30:00Z", is the 6th)."""
     if header.startswith(day):
         return True
-    with contextlib.suppress(ValueError, OverflowError, ZoneInfoNotFoundError):
-        when = datetime.strptime(header, "%Y-%m-%dT%H:%M:%S%z")
-        return when.astimezone(ZoneInfo("Europe/Berlin")).date().isoformat() == day
+    with contextlib.suppress(ValueError, OverflowError):
+        return local_day(datetime.strptime(header, "%Y-%m-%dT%H:%M:%S%z")).isoformat() == day
     return False
 
 

@@ -21,11 +21,10 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeAlias
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import simplemma
 
-from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.german import ADJECTIVE_ENDINGS, local_day
 from chronik.analysis.pipeline import component
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, Timex
@@ -648,12 +647,9 @@ def _says_year(cand: _Candidate) -> bool:
 
 
 def _local_day(published: datetime) -> Point:
-    """The publication day in German time: 23:30 UTC on the 10th is the 11th in Berlin."""
-    # Without a time zone database the given offset is kept.
-    if published.tzinfo is not None:
-        with contextlib.suppress(ZoneInfoNotFoundError):
-            published = published.astimezone(ZoneInfo("Europe/Berlin"))
-    return Point(published.year, published.month, published.day)
+    """The publication day in German time (``german.local_day``)."""
+    day = local_day(published)
+    return Point(day.year, day.month, day.day)
 
 
 _HEADING_YEAR = re.compile(r"(?<![\d.])(1\d{3}|20\d{2})(?!\d)|(?<=/)\d{2}(?!\d)")
