@@ -503,6 +503,9 @@ def test_a_season_needs_a_word_that_makes_it_a_time() -> None:
             "Vom Freitag um 10.30 Uhr morgens bis zum Montag wurde gestreikt.",
             ["2025-08-01", "2025-08-01T10:30", "2025-08-04"],
         ),
+        # a weekday with its part of the day starts a range too
+        ("Von Freitagabend bis Montag wird gestreikt.", ["2025-08-15TEV", "2025-08-18"]),
+        ("Von Freitag abends bis Montag wurde gestreikt.", ["2025-08-01TEV", "2025-08-04"]),
         # the same weekday said before the range stays where it was (review 51)
         (
             "Am Freitag traf er den Minister. Von Freitag bis Montag wurde gestreikt.",

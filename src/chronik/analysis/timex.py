@@ -101,7 +101,8 @@ def _adjective(word: str) -> bool:
 _JOINED = re.compile(r"\s+(?:und|oder)\s+")
 # "<weekday> [um 10 Uhr] bis ": the start of a weekday range, right before its end
 _RANGE_FROM = re.compile(
-    r"(\w+)[\s,]+(?:(?:um|ab|gegen)\s+)?"
+    r"(\w+)(?:\s+(?:früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?"
+    r"[\s,]+(?:(?:um|ab|gegen)\s+)?"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*uhr(?:\s+(?:morgens|früh|mittags|abends|nachts))?[\s,]+)?"
     r"bis(?:\s+zum)?\s+$"
 )
@@ -1008,11 +1009,19 @@ def _range_start(r: _Resolver, cand: _Candidate) -> tuple[date, int] | None:
     resolved, when the words before are a weekday, a clock time or none, and "bis"."""
     window = max(0, cand.start - 50)
     before = _RANGE_FROM.search(r.text[window : cand.start].lower())
-    if before is None or r.rules.lookup("weekday", before.group(1)) is None:
+    if before is None or not _is_weekday(r, before.group(1)):
         return None
     last = r.last.get(_DAY)
     day = last.as_date() if last is not None and last.grain == _DAY else None
     return (day, window + before.start()) if day is not None else None
+
+
+def _is_weekday(r: _Resolver, word: str) -> bool:
+    """A weekday, also with its part of the day ("Freitagabend", "Freitag abends")."""
+    if r.rules.lookup("weekday", word) is not None:
+        return True
+    pod = next((p for p in r.rules.lexicons["partofday_compound"] if word.endswith(p)), None)
+    return pod is not None and r.rules.lookup("weekday", word[: -len(pod)]) is not None
 
 
 def _move_start(r: _Resolver, at: int, day: date, to: date) -> None:
