@@ -550,6 +550,29 @@ def test_a_day_s_full_stop_before_its_month_ends_no_sentence() -> None:
     assert [t.value for t in found] == ["2026-05-08", "2026-05-09"]
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "values"),
+    [
+        # "vom" had read the first day as past and the tense the end as ahead: a year apart
+        ("Vom 3. bis 5. Juni wird gewählt.", datetime(2025, 8, 10), ["2026-06-03", "2026-06-05"]),
+        (
+            "Böller dürfen vom 29. bis 31. Dezember verkauft werden.",
+            datetime(2025, 12, 25),
+            ["2025-12-29", "2025-12-31"],
+        ),
+        (
+            "Der Gipfel vom 3. bis 5. Juni war lang.",
+            datetime(2025, 8, 10),
+            ["2025-06-03", "2025-06-05"],
+        ),
+    ],
+)
+def test_the_days_of_a_range_share_its_end_s_year(
+    text: str, said: datetime, values: list[str]
+) -> None:
+    assert [t.value for t in find_timexes(text, said.replace(tzinfo=UTC))] == values
+
+
 def test_the_second_of_two_joined_days_takes_the_first_s_preposition() -> None:
     """ "Für Montag und Dienstag hat die Gewerkschaft zum Streik aufgerufen": the Tuesday
     had been the past one, before the Monday ahead."""
@@ -567,6 +590,11 @@ def test_the_second_of_two_joined_days_takes_the_first_s_preposition() -> None:
         ("Die Quote lag bei 4,5. Junge Leute kommen am Freitag.", ["2025-08-15"]),
         # two days before one month share its sentence and its year
         ("Die Wahl fand am 3. und 4. Juni statt.", ["2025-06-03", "2025-06-04"]),
+        # so do lists of days and days joined by a slash or "auf den"
+        ("Am 3., 4. und 5. Juni wurde gewählt.", ["2025-06-03", "2025-06-04", "2025-06-05"]),
+        ("Am 3., 4. und 5. Juni wird gewählt.", ["2026-06-03", "2026-06-04", "2026-06-05"]),
+        ("In der Nacht vom 3. auf den 4. Juni brannte es.", ["2025-06-03TNI", "2025-06-04"]),
+        ("Am 3./4. Juni wurde gewählt.", ["2025-06-03", "2025-06-04"]),
     ],
 )
 def test_a_sentence_ends_at_a_number_s_full_stop_not_at_a_day_s(

@@ -343,7 +343,28 @@ def find_timexes(
     ruleset = rules or load_rules()
     chosen = _select(_candidates(text, ruleset, "narrative" if narrative else "news"))
     resolver = _Resolver(text, published, narrative, ruleset)
-    return [resolver.timex(c) for c in chosen]
+    found = [resolver.timex(c) for c in chosen]
+    _days_share_a_year(found)
+    return found
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _days_share_a_year(found: list[Timex]) -> None:
+    """The first days of a list or a range ("vom 29. bis 31. Dezember", "am 3., 4. und 5.
+    Juni") take the year of the day that names their month. Each is resolved on its own,
+    and a "vom" had read the first as past where the clause's tense put the end ahead, a
+    year apart; the end's year is the tense's."""
+    firsts: list[Timex] = []
+    for timex in found:
+        whole = timex.value is not None and _DAY_VALUE.fullmatch(timex.value) is not None
+        if timex.rule == "date_range_first_day" and whole:
+            firsts.append(timex)
+            continue
+        for first in firsts if whole else ():
+            first.value = f"{(timex.value or '')[:4]}{(first.value or '')[4:]}"
+        firsts = []
 
 
 def _candidates(text: str, ruleset: RuleSet, kind: str) -> list[_Candidate]:
@@ -546,7 +567,7 @@ _MONTH_NAMES = (
 # A day's full stop before its month, or before another day that has one ("8. und 9.
 # Mai", "3. bis 5. Mai"): one or two digits, no number's end ("2:1.", "2019.").
 _DAY_BEFORE_MONTH = re.compile(
-    rf"(?<![\d.:,])\d{{1,2}}\.(?:\s*(?:und|oder|bis|-|–)\s*(?:zum\s+)?\d{{1,2}}\.)*"
+    rf"(?<![\d.:,])\d{{1,2}}\.(?:\s*(?:,|/|und|oder|bis|auf|-|–)\s*(?:zum\s+|den\s+)?\d{{1,2}}\.)*"
     rf"\s*(?:{_MONTH_NAMES})"
 )
 
