@@ -325,6 +325,18 @@ def test_modality(
         ("Kessler traf Marek zweimal.", ["meet"]),
         ("Kessler traf Marek wegen eines Interessenausgleichs.", ["meet"]),
         ("Kessler traf Marek für einen Ausgleich im Streit.", ["meet"]),
+        # how or to what score he scored: with "mit", not someone met
+        ("Ivo Marek traf mit einem Kopfball zum 1:0.", []),
+        ("Ivo Marek traf zum 2:1.", []),
+        ("Ivo Marek traf per Abstauber zur 2:0-Führung.", []),
+        ("Ivo Marek traf zum Ausgleich.", []),
+        ("Kessler traf Marek zum ersten Mal.", ["meet"]),
+        ("Kessler traf mit dem Kopf der Delegation Marek zusammen.", ["meet"]),
+        ("Kessler traf sich zum 1:1 mit Marek.", ["meet"]),
+        # a verb that opens a question is no noun: "Trifft" is no "Treffen"
+        ("Trifft es die Falschen?", []),
+        ("Treffen in Rom: Kessler berät.", ["meet"]),
+        ("Anschläge auf Lemberg.", ["attack"]),
         # results or a view delivered are no aid; goods are
         ("Die Regierung muss endlich Ergebnisse liefern.", []),
         ("Einen Blick auf die Zukunft liefert die neue Studie.", []),

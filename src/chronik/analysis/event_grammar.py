@@ -306,7 +306,7 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
     token = sent.tokens[i]
     if not token.text[:1].isalpha():
         return None
-    if token.capitalised:
+    if token.capitalised and not (i == 0 and _finite_verb(token)):
         head = _noun_head(token)
         if head is not None and not _opposed(sent, clause, i) and not _a_source(sent, i):
             return (
@@ -330,6 +330,13 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
             kind, code = lexicon().raw["arms"]["trigger"]
             return Trigger(kind, code, i, False)
     return None
+
+
+def _finite_verb(token: Token) -> bool:
+    """A sentence's first word that is a verb's form, not a noun's: "Trifft es die
+    Falschen?" names no meeting ("Treffen"), "Anschläge auf Kiew" are attacks."""
+    noun_or_verb = str(simplemma.lemmatize(token.text, lang="de"))
+    return token.lower != token.lemma and noun_or_verb[:1].islower()
 
 
 def attributive_participle(sent: SentenceView, i: int) -> bool:
@@ -395,6 +402,8 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
             or _free_noun(sent, part, range(part.first, part.last), sense.get("object", []))
             or not own.isdisjoint(sense.get("exact", []))
             or _beside(tokens, part, i, sense.get("beside", []))
+            or _after_phrase(tokens, part, sense.get("after", {}))
+            or _score_after(tokens, part, sense.get("score_after", []))
             or ("passive_unless" in sense and _bare_passive(sent, clause, i, sense))
         ):
             return list(sense["trigger"] or [])
@@ -412,6 +421,29 @@ def _beside(tokens: list[Token], clause: Clause, i: int, words: list[str]) -> bo
         near.add(clause.first + 1)  # "weil es vor allem die USA trifft" (review 55)
     return bool(words) and any(
         clause.first <= j < clause.last and tokens[j].lower in words for j in near
+    )
+
+
+def _after_phrase(tokens: list[Token], part: Clause, after: dict[str, list[str]]) -> bool:
+    """Whether a noun of the part follows its preposition ("traf mit einem Kopfball")."""
+    return any(
+        tokens[j].capitalised
+        and _ends_in_word(tokens[j].lemma, nouns)
+        and _after_word(tokens, part, j, (preposition,))
+        for preposition, nouns in after.items()
+        for j in range(part.first, part.last)
+    )
+
+
+def _score_after(tokens: list[Token], part: Clause, words: list[str]) -> bool:
+    """Whether a score follows one of the words ("traf zum 1:0", "zur 2:0-Führung")."""
+    return any(
+        tokens[j - 1].lower in words
+        and tokens[j].text.isdigit()
+        and tokens[j + 1].text == ":"
+        and tokens[j + 2].text[:1].isdigit()
+        # a score's colon ends the clause: its second number lies beyond
+        for j in range(part.first + 1, min(part.last, len(tokens) - 2))
     )
 
 
