@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import json
 import math
 from collections import Counter, defaultdict, deque
@@ -303,7 +304,11 @@ class StoryEngine:
         for key in _keys(prof):
             hits.update(self._postings.get(key, ()))
         out = []
-        for story_id, _ in hits.most_common(_CANDIDATES):
+        # Ties go by story id: the order of a set of ids (Python's string hashes differ from
+        # one process to the next) had chosen among them, and the same stream, ingested
+        # twice, had come out in other stories.
+        ranked = heapq.nsmallest(_CANDIDATES, hits.items(), key=lambda hit: (-hit[1], hit[0]))
+        for story_id, _ in ranked:
             story = self._stories[story_id]
             if seen - story.last <= self.window:
                 out.append(self._lexical(prof, story))
