@@ -144,6 +144,59 @@ def test_story_ids_are_stable_and_the_window_forgets(lexical: Options) -> None:
     assert engine.resolve(first.story_id) == first.story_id
 
 
+def test_an_article_older_than_the_window_meets_the_stored_stories_of_its_time(
+    tmp_path: Path,
+) -> None:
+    """An archive read after the news: the report of a week-old story, ingested in a run of
+    its own into a store that holds news of two months later, joins the story of its time
+    (review 56: it had started a story of its own, as the reference articles did)."""
+    rows = [
+        (ANNOUNCEMENT, DAY),
+        (UNRELATED, DAY + timedelta(days=60)),
+        (REPORT, DAY + timedelta(days=1)),
+    ]
+    parts = []
+    for n, ((title, text), when) in enumerate(rows):
+        part = tmp_path / f"part{n}.jsonl"
+        row = {"url": f"https://example.org/{n}", "title": title, "text": text}
+        part.write_text(json.dumps(row | {"published": when.isoformat()}) + "\n")
+        parts.append(part)
+    options = Options(db=str(tmp_path / "s.db"), embedding_backend="none")
+    for part in parts:
+        with Chronik(options=options) as app:
+            app.ingest([str(part)])
+    with Chronik(options=options) as app:
+        stories = {a.title: a.story_id for a in app.articles()}
+    assert stories[ANNOUNCEMENT[0]] == stories[REPORT[0]] != stories[UNRELATED[0]]
+
+
+def test_an_archive_asks_the_store_once_a_window_and_its_stories_leave_after(
+    lexical: Options,
+) -> None:
+    stored = article("a", ANNOUNCEMENT, DAY)
+    assignment = StoryEngine(lexical).add(stored, DAY)
+    stored.story_id = assignment.story_id
+    asked: list[tuple[datetime, datetime]] = []
+
+    def recall(since: datetime, until: datetime) -> list[tuple[Article, datetime, bytes]]:
+        asked.append((since, until))
+        return [(stored, DAY, assignment.features)] if since <= DAY <= until else []
+
+    engine = StoryEngine(lexical)
+    engine.recall = recall
+    now = DAY + timedelta(days=60)
+    engine.add(article("u", UNRELATED, now), now)
+    for n, key in enumerate(("b", "c"), start=1):
+        when = DAY + timedelta(days=n)
+        assert engine.add(article(key, REPORT, when), when).story_id == stored.story_id
+    assert len(asked) == 1, "the second report lies in the span recalled for the first"
+    for n in range(2 * _EVICT_EVERY):  # news again: the next pass keeps, the one after drops
+        engine.add(article(f"x{n}", (f"Meldung {n}", f"Die Meldung Nummer {n}."), now), now)
+        if n == _EVICT_EVERY:
+            assert stored.story_id in engine.story_ids()
+    assert stored.story_id not in engine.story_ids()
+
+
 def test_an_undated_article_read_today_does_not_set_the_clock_ahead(lexical: Options) -> None:
     """Last year's news after an undated article read today: its stories stay in the window
     (the ingest time had evicted them all at the next pass, and a run cut in two, whose

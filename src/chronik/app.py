@@ -60,7 +60,13 @@ from chronik.stories.embedding import (
     features_backend,
     get_embedder,
 )
-from chronik.stories.engine import StoryEngine, decode_features, new_story_id, with_vector
+from chronik.stories.engine import (
+    StoryEngine,
+    WindowRow,
+    decode_features,
+    new_story_id,
+    with_vector,
+)
 from chronik.stories.features import Vocabulary, embed_text, story_title
 from chronik.stories.figures import figure_changes
 from chronik.stories.known_entities import KnownEntities, apply_mapping
@@ -496,6 +502,8 @@ class Chronik:
             else:  # none saved (a store from before): counted from the window, saved whole
                 engine.vocabulary.stale = True
             engine.warm(self._window(), learn=not documents, titles=self._stored_title)
+            engine.recall = self._recalled
+            engine.stored_title = self._stored_title
             self._engine = engine
         return self._engine
 
@@ -503,7 +511,7 @@ class Chronik:
         story = self.store.story(story_id, articles=False)
         return story.title if story else None
 
-    def _window(self) -> Iterator[tuple[Article, datetime, bytes]]:
+    def _window(self) -> Iterator[WindowRow]:
         """The stored articles inside the engine's window, by its two clocks (see
         StoryEngine._advance): the latest publication time for dated articles, the latest
         ingest time of an undated one for undated articles."""
@@ -518,6 +526,9 @@ class Chronik:
         for article, seen, features in self.store.window(since, undated_since=undated_since):
             if article.published is None or dated is None or seen <= dated:
                 yield article, seen, features
+
+    def _recalled(self, since: datetime, until: datetime) -> Iterator[WindowRow]:
+        return self.store.window(since, until=until)
 
     def known_entities(self) -> KnownEntities:
         """The stored entities, indexed for linking new articles to them."""

@@ -121,11 +121,16 @@ class Store(Protocol):
         ...
 
     def window(
-        self, since: datetime, analysed: bool = True, undated_since: datetime | None = None
+        self,
+        since: datetime,
+        analysed: bool = True,
+        undated_since: datetime | None = None,
+        until: datetime | None = None,
     ) -> Iterator[tuple[Article, datetime, bytes]]:
         """The articles published from ``since`` on, and the undated ones read from
         ``undated_since`` (else ``since``) on, in time order, with their time and engine
-        features; without ``analysed``, only their text and metadata."""
+        features; without ``analysed``, only their text and metadata. With ``until``, only
+        the articles published from ``since`` to ``until``."""
         ...
 
     def vocabulary(self) -> tuple[int, dict[str, int]]:

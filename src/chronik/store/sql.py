@@ -429,13 +429,24 @@ class SQLStore(ABC):
                     )
 
     def window(
-        self, since: datetime, analysed: bool = True, undated_since: datetime | None = None
+        self,
+        since: datetime,
+        analysed: bool = True,
+        undated_since: datetime | None = None,
+        until: datetime | None = None,
     ) -> Iterator[tuple[Article, datetime, bytes]]:
-        rows = self.execute(
-            "SELECT * FROM articles WHERE published >= ? OR (published IS NULL AND seen >= ?) "
-            "ORDER BY COALESCE(published, seen), rowid",
-            (since.isoformat(), (undated_since or since).isoformat()),
-        )
+        if until is not None:
+            rows = self.execute(
+                "SELECT * FROM articles WHERE published >= ? AND published <= ? "
+                "ORDER BY published, rowid",
+                (since.isoformat(), until.isoformat()),
+            )
+        else:
+            rows = self.execute(
+                "SELECT * FROM articles WHERE published >= ? OR (published IS NULL AND seen >= ?) "
+                "ORDER BY COALESCE(published, seen), rowid",
+                (since.isoformat(), (undated_since or since).isoformat()),
+            )
         for row in rows:
             seen = datetime.fromisoformat(row["published"] or row["seen"])
             article = article_from_row(row) if analysed else _unanalysed(row)

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeAlias
 
 import numpy as np
 
@@ -59,6 +59,8 @@ _EMBED_CANDIDATES = 5
 _BARE_CANDIDATES = 2
 _EVICT_EVERY = 200
 _HOME_LANGUAGE = "de"
+# A stored article as the store's window gives it: with its time and engine features.
+WindowRow: TypeAlias = tuple[Article, datetime, bytes]
 # A second story scoring this much above the threshold is the same story: merge it.
 _MERGE_MARGIN = 0.25
 # A second story at the threshold is the same story too when its founding members' mean
@@ -169,11 +171,18 @@ class StoryEngine:
         # take (``late_vectors``): the app does; a benchmark of the engine alone need not.
         self.keep_late = False
         self._late: dict[str, Vector] = {}
+        # The stored articles published in a span, and a story's stored title: set by the
+        # app, so that an article older than the window meets the stories of its own time.
+        self.recall: Callable[[datetime, datetime], Iterable[WindowRow]] | None = None
+        self.stored_title: Callable[[str], str | None] | None = None
+        self._recalled: tuple[datetime, datetime] | None = None  # the span recalled last
+        self._recalling = False  # whether an article recalled a span since the last eviction
 
     # --- public interface ---------------------------------------------------------------
 
     def add(self, article: Article, seen: datetime) -> Assignment:
         self._advance(article.published, seen)
+        self._recall(article.published)
         # Only publication times measure distance; an ingest time says nothing of the event.
         prof = profile(article, self.vocabulary, article.published)
         try:
@@ -232,7 +241,7 @@ class StoryEngine:
 
     def warm(
         self,
-        items: Iterable[tuple[Article, datetime, bytes]],
+        items: Iterable[WindowRow],
         learn: bool = True,
         titles: Callable[[str], str | None] | None = None,
     ) -> None:
@@ -461,6 +470,25 @@ class StoryEngine:
             into.keys.add(key)
             self._postings[key].add(into.id)
 
+    def _recall(self, published: datetime | None) -> None:
+        """An article older than the window (an archive read after the news) meets the
+        stored stories of its own time: they had been left out of the window, and it
+        started a story of its own (review 56). The span recalled reaches two windows
+        ahead, so that an archive read in time order asks the store once a window; the
+        stories the engine holds stay as they are."""
+        if self.recall is None or published is None or self._now is None:
+            return
+        if published >= self._now - self.window:
+            return
+        self._recalling = True
+        since, until = published - self.window, published + self.window
+        if self._recalled and self._recalled[0] <= since and until <= self._recalled[1]:
+            return
+        held = set(self._stories)
+        recalled = self.recall(since, until + self.window)
+        self.warm((r for r in recalled if r[0].story_id not in held), False, self.stored_title)
+        self._recalled = (since, until + self.window)
+
     # --- memory bounded by the window ---------------------------------------------------
 
     def _advance(self, published: datetime | None, seen: datetime) -> None:
@@ -471,6 +499,9 @@ class StoryEngine:
         self._tick(published, seen)
         self._added += 1
         if self._added % _EVICT_EVERY == 0:
+            if not self._recalling:  # the archive is read: its stories go by the clock
+                self._recalled = None
+            self._recalling = False
             for story in [s for s in self._stories.values() if self._expired(s)]:
                 self._drop(story)
 
@@ -481,7 +512,17 @@ class StoryEngine:
             self._read = max(self._read or seen, seen)
 
     def _expired(self, story: _Story) -> bool:
+        """Outside the window, and outside the span an archive read now recalled: memory
+        stays bounded by the two."""
         clock = self._now if story.published is not None else self._read
+        recalled = self._recalled
+        if (
+            recalled
+            and story.published
+            and recalled[0] <= story.last
+            and story.first <= recalled[1]
+        ):
+            return False
         return clock is not None and story.last < clock - self.window
 
     def _drop(self, story: _Story) -> None:
