@@ -17,6 +17,12 @@ def test_a_sentence_end_glued_to_the_next_sentence_splits() -> None:
         "Es gilt dem Präsidenten.",
         "800 Soldaten kommen.",
     ]
+    # a quotation's end run into the next headline (review 56)
+    quoted = 'Er nennt Truppen "völlig inakzeptabel"Mutmaßlicher Angreifer gefasst'
+    assert [s.text for s in split_sentences(quoted)] == [
+        'Er nennt Truppen "völlig inakzeptabel"',
+        "Mutmaßlicher Angreifer gefasst",
+    ]
     kept = "Die Sat.1-Sendung zeigte 3.000 Leute, siehe tagesschau.de und die U.S.A."
     assert [s.text for s in split_sentences(kept)] == [kept]
 

@@ -29,6 +29,8 @@ GLUED_END_BEFORE_NUMBER = r"(?<=[a-zäöüß][a-zäöüß])[.!?]+(?=[0-9]+(?![0-
 _END = re.compile(
     r"[.!?…]+[\"“”»«')\]]*(?=\s+|$)"
     r"|(?<=[a-zäöüß][a-zäöüß])[.!?]+(?=[A-ZÄÖÜ][a-zäöüß])"
+    # a quotation's end run into the next headline: 'nennt Truppen "inakzeptabel"Mutmaßlicher'
+    r"|(?<=[a-zäöüß][a-zäöüß])[\"“”«](?=[A-ZÄÖÜ][a-zäöüß])"
     rf"|{GLUED_END_BEFORE_NUMBER}"
 )
 # The longest sentence of the 4,035 news-stream items has 712 characters. Longer "sentences"
