@@ -825,6 +825,16 @@ def test_a_ticker_s_overview_run_together_tells_no_change() -> None:
     assert len(meet.reports) == 2 and [c.kind for c in meet.changes] == []
 
 
+def test_a_name_run_on_past_its_sentence_is_no_party() -> None:
+    """A live blog's headlines run together are cut into sentences, but the NER keeps the
+    words whole: "KesslerBerg" had been met (review 56)."""
+    text = "Marek plant Gipfel mit KesslerBerg: Ball liegt bei OlmützStreit geht weiter"
+    article = make_article(text, [("Marek", "PER"), ("KesslerBerg", "PER"), ("Olmütz", "LOC")])
+    article.sentences = split_sentences(text)
+    assert article.sentences[0].text == "Marek plant Gipfel mit Kessler"
+    assert [e.actor_names for e in extract(article)] == [["Marek"]]
+
+
 def test_a_place_run_together_with_the_next_word_is_no_place() -> None:
     # "BrünnUSA": run together with a word in capitals, which the sentence splitter keeps
     text = "Präsident Ivo Marek hat Kanzler Kessler in BrünnUSA getroffen."

@@ -62,7 +62,7 @@ from chronik.analysis.event_grammar import (
     tokenize,
 )
 from chronik.analysis.pipeline import component
-from chronik.analysis.sentences import split_sentences
+from chronik.analysis.sentences import run_on, split_sentences
 from chronik.model import (
     Article,
     Attribution,
@@ -352,7 +352,15 @@ class RuleEventExtractor:
         events: list[Event] = []
         subheadings = _Spans(b for b in article.blocks if b.kind is BlockKind.SUBHEADING)
         for sentence in article.sentences or split_sentences(article.text):
-            inside = named.starting_in(sentence.start, sentence.end)
+            # Not a name run on past the sentence's end: a live blog's headlines run together
+            # ("Gipfel mit PutinRutte: Ball liegt ...") are cut into sentences, but the NER
+            # keeps the words whole, and "PutinRutte" had been met (review 56). A mention
+            # whose entity has a clean name ("Gaza-StadtDie" of Gaza) is that entity.
+            inside = [
+                m
+                for m in named.starting_in(sentence.start, sentence.end)
+                if m.end <= sentence.end or not run_on(context.names.name(m))
+            ]
             sent = _prepare(sentence, inside)
             found = self._sentence_events(sent, context, events)
             if subheadings.starting_in(sentence.start, sentence.end):
