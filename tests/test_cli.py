@@ -86,6 +86,15 @@ def test_run_prints_the_stories_and_fails_on_bad_input(run, tmp_path: Path, fixt
     failed = CliRunner().invoke(cli, ["--db", str(tmp_path / "new.db"), "run", "/nope"])
     assert failed.exit_code == 1 and "[E050]" in failed.stderr
     assert not (tmp_path / "new.db").exists()
+    # Nor one whose every article has a broken date (review 56).
+    (tmp_path / "future.jsonl").write_text(
+        '{"title": "Zukunft", "text": "Jena.", "published": "2999-01-01"}\n'
+    )
+    dated = CliRunner().invoke(
+        cli, ["--db", str(tmp_path / "new.db"), "run", str(tmp_path / "future.jsonl")]
+    )
+    assert dated.exit_code == 1 and "[E008]" in dated.stderr
+    assert not (tmp_path / "new.db").exists()
 
 
 def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
