@@ -233,6 +233,32 @@ def test_reanalysis_links_again_from_nothing_and_mends_an_old_split(tmp_path: Pa
         assert people == {"ent_stored0001"}
 
 
+def test_a_reanalysis_that_revises_an_early_article_keeps_the_later_fuller_name(
+    tmp_path: Path,
+) -> None:
+    """The surname alone comes first, the whole name later: a reanalysis that revised only
+    the first article had stored the person as "Lindqvist" for good (review 56's run)."""
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "1", "title": "Gespräch", "text": "Lindqvist sprach mit Fischern."}\n'
+        '{"id": "2", "title": "Reise", "text": "Marta Lindqvist reist nach Oslo."}\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "c.db"
+    options = Options(db=str(db), pipeline=("sentences", "test_people", "entities"))
+    with Chronik(options=options) as app:
+        app.ingest([str(tmp_path / "in.jsonl")])
+        first = next(a for a in app.articles() if "Fischern" in a.text)
+    with sqlite3.connect(db) as raw:  # an analysis an older Chronik stored for the first
+        raw.execute(
+            "UPDATE articles SET analysis = replace(analysis, 'Fischern', 'Fischer') WHERE id = ?",
+            (first.id,),
+        )
+    with Chronik(options=options) as app:
+        assert app.reanalyze().revised == 1
+        [person] = app.entities(type="PER")
+        assert person.name == "Marta Lindqvist" and "Lindqvist" in person.aliases
+
+
 ORGANISATIONS = {
     "Europäische Union": "ORG",
     "EU": "ORG",

@@ -282,7 +282,9 @@ class SQLStore(ABC):
 
     def _upsert_entity(self, entity: Entity, added_mentions: int) -> None:
         known = self.entity(entity.id)
-        aliases = sorted(set(entity.aliases) | set(known.aliases if known else []))
+        # A name given up stays a name it is found by.
+        former = {known.name} - {entity.name} if known else set()
+        aliases = sorted(set(entity.aliases) | set(known.aliases if known else []) | former)
         labels = {**(known.labels if known else {}), **entity.labels}
         self.execute(
             "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -320,6 +322,14 @@ class SQLStore(ABC):
         if stored == new and _unnamed(json.loads(row["analysis"])) == _unnamed(
             json.loads(analysis)
         ):
+            # Its entities' names as the whole reanalysis knows them by now: an earlier
+            # article, revised, had named "Kaja Kallas" "Kallas" for good.
+            for entity in article.entities:
+                known = self.entity(entity.id)
+                if known and (
+                    known.name != entity.name or set(entity.aliases) - set(known.aliases)
+                ):
+                    self._upsert_entity(entity, 0)
             return False
         # The revision checked again in the write itself, which holds the row: another
         # writer may have revised it between the read above and this.
