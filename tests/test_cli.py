@@ -111,6 +111,9 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
     refused = run("watch", "--rounds", "1", str(tmp_path / "binary.txt"))
     assert refused.exit_code != 0 and "[E002]" in refused.stderr
     assert "binary.txt" in refused.stderr and "Traceback" not in refused.output
+    # A feeds file that is not there is an input that cannot be read: exit 1 (review 56).
+    missing = run("watch", "--rounds", "1", str(tmp_path / "nofile.txt"))
+    assert missing.exit_code == 1 and "[E050]" in missing.stderr and "nofile.txt" in missing.stderr
 
 
 @pytest.mark.parametrize(
@@ -162,6 +165,9 @@ def test_an_output_file_that_cannot_be_opened_is_one_line(run, tmp_path: Path) -
 def test_a_group_without_a_command_shows_its_help() -> None:
     result = CliRunner().invoke(cli, ["eval"], prog_name="chronik")
     assert result.output.startswith("Usage: chronik eval") and "Commands:" in result.output
+    # so does the whole command with its option but no command (review 56)
+    result = CliRunner().invoke(cli, ["--db", "news.db"], prog_name="chronik")
+    assert result.exit_code == 2 and result.output.startswith("Usage: chronik [OPTIONS]")
 
 
 @pytest.mark.parametrize(

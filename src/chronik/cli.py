@@ -93,6 +93,16 @@ def _usage(exc: click.ClickException, ctx: click.Context | None) -> click.ClickE
 
 
 class Group(click.Group):
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rest = super().parse_args(ctx, args)
+        # Options but no command ("chronik --db news.db") show the help, as no words do;
+        # click had called it a usage error (review 56). Click keeps the command's name
+        # in a private field only.
+        command = ctx._protected_args or self.invoke_without_command
+        if not command and not ctx.resilient_parsing:
+            raise click.exceptions.NoArgsIsHelpError(ctx)
+        return rest
+
     def make_context(
         self,
         info_name: str | None,
@@ -350,7 +360,9 @@ def _option_named(option: str, code: Code = Code.E111) -> Iterator[None]:
 
 
 @cli.command()
-@click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+# Read by the command, not checked by click: a file that is not there is an input that
+# cannot be read (E050, exit 1), as docs/cli.md says, not a usage error (review 56).
+@click.argument("feeds_file", type=click.Path(path_type=Path))
 @click.option("--every", default="10m", show_default=True, help=_EVERY_HELP)
 @click.option(
     "--rounds", type=_LIMIT, default=None, help="Stop after this many polls (at least 1)."
