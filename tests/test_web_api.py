@@ -613,8 +613,11 @@ def test_api_stories_search_entities(site: Site) -> None:
     one = site.client.get("/api/entities/loc:rostock").json()
     assert one["entity"]["name"] == "Rostock" and len(one["articles"]) == 2
     assert one["stories"] == [story["id"]]
+    # by name too, as `chronik entity` finds one (review 56)
+    assert site.client.get("/api/entities/Rostock").json() == one
+    assert site.client.get("/entity/Rostock").status_code == 200
     missing = site.client.get("/api/entities/nobody")
-    assert missing.status_code == 404 and "E102" in missing.json()["detail"]
+    assert missing.status_code == 404 and "E103" in missing.json()["detail"]
 
 
 def test_openapi_describes_every_endpoint(site: Site) -> None:

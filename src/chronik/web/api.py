@@ -324,8 +324,9 @@ def list_entities(
     summary="One entity",
 )
 def get_entity(app: App, entity_id: str) -> dict[str, Any]:
-    """An entity with the articles that mention it and the stories it appears in."""
-    found = app.entity(entity_id)
+    """An entity, by id, name or alias (the most mentioned of that name), with the articles
+    that mention it and the stories it appears in."""
+    found = app.entity_named(entity_id)
     return entity_record(found, app.entity_articles(found.id), app.entity_story_ids(found.id))
 
 

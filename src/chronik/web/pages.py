@@ -232,7 +232,7 @@ def entities(
 
 @router.get("/entity/{entity_id:path}", response_class=HTMLResponse)
 def entity(request: Request, app: App, entity_id: str) -> HTMLResponse:
-    found = app.entity(entity_id)
+    found = app.entity_named(entity_id)  # as `chronik entity` and the API find one
     articles = app.entity_articles(found.id, ENTITY_ARTICLES)
     unit, bins = queries.mentions_over_time(articles, found.id)
     context = {
