@@ -257,6 +257,14 @@ def test_a_month_a_plan_is_for_lies_ahead(said: str, value: str) -> None:
             "Für 2027 erwarten sie mehr. Im November war der Rat skeptischer.",
             "2025-11",
         ),
+        # a year gone by does not hold a date in the present (review 56) ...
+        (
+            "2025-08-28",
+            "Das Abkommen stammt aus dem Jahr 2015. Es läuft nun am 18. Oktober aus.",
+            "2025-10-18",
+        ),
+        # ... where a past tense does
+        ("2025-08-28", "Das war im Jahr 2015. Am 14. Juli wurde es unterzeichnet.", "2015-07-14"),
     ],
 )
 def test_a_preposition_or_the_tense_places_a_date_without_a_year(
