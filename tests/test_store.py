@@ -994,6 +994,8 @@ def test_entities_are_found_by_any_name_in_any_case(target: str, tmp_path: Path)
         assert app.entities(name="åsa öberg") == [found]
         assert app.find_entity("öberg") == found and app.find_entity(found.id) == found
         assert app.entities(name="Berg") == [] and app.find_entity("Berg") is None
+        # by the family name with its particles, which the NER often leaves out (review 56)
+        assert app.find_entity("von Öberg") == found and app.find_entity("von der") is None
 
 
 def test_search_finds_an_entity_by_id_name_or_alias_as_the_cli_does(

@@ -865,7 +865,11 @@ class Chronik:
         found = self.store.entity(text)
         if found is not None:
             return found
-        return next(iter(self.entities(limit=1, name=text)), None)
+        for name in (text, _without_particles(text)):
+            named = next(iter(self.entities(limit=1, name=name)), None) if name else None
+            if named is not None:
+                return named
+        return None
 
     def entity_named(self, text: str) -> Entity:
         """:meth:`find_entity`, and E103 when no entity has that id, name or alias."""
@@ -1090,6 +1094,18 @@ class _StoredIds:
 # Words besides the title that make two texts under two URLs one article: a daily liveblog's
 # bare title, a recurring column's teaser or an agency flash repeat by nature.
 _COPY_WORDS = 40
+
+
+def _without_particles(name: str) -> str:
+    """A family name without the particles before it: the NER often takes "von der
+    Leyen" as "Leyen", and so the name her entity is found by (review 56)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _NAME_PARTICLES:
+        words = words[1:]
+    return " ".join(words) if len(words) < len(name.split()) else ""
+
+
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "del", "zu", "vom", "zum"})
 
 
 def _check_published(when: datetime | None, origin: str) -> None:
