@@ -204,6 +204,9 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         ("Die Proteste im Land halten an.", [], ("protest", "happened")),
         ("Die Partei hat die Wahl klar gewonnen.", [], ("elect", "happened")),
         ("Die Partei will die Wahl gewinnen.", [], ("elect", "planned")),
+        # what someone is reported to want, or wanted, is no more than planned (review 56)
+        ("Kessler wolle die Wahl gewinnen.", [], ("elect", "planned")),
+        ("Kessler wollte die Wahl gewinnen.", [], ("elect", "planned")),
         ("Dabei gerieten die Soldaten unter Beschuss.", [], ("attack", "happened")),
         ("Unbekannte haben einen Anschlag auf die Bahnlinie verübt.", [], ("attack", "happened")),
         ("Kessler ist eine Einigung mit Marek gelungen.", [], ("agree", "happened")),
