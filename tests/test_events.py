@@ -1235,6 +1235,19 @@ def test_a_relative_clause_about_something_else_gives_no_time() -> None:
     assert [(e.time, e.location) for e in extract(own)] == [("2024-05-15", "Lissabon")]
 
 
+def test_a_condition_put_to_the_event_gives_no_time() -> None:
+    """The threat was made when it was said, not on the day its condition names (review
+    56)."""
+    for opener in ("sollte er", "falls er"):
+        threat = make_article(
+            f"Kessler hat Rui Maia gedroht, {opener} am Freitag nicht zustimmen.",
+            [("Kessler", "PER"), ("Rui Maia", "PER")],
+            published="2024-05-14T08:00:00+00:00",
+            timexes=[("am Freitag", "2024-05-17")],
+        )
+        assert [(e.type, e.time) for e in extract(threat)] == [("threaten", "2024-05-14")]
+
+
 def test_an_agent_after_von_away_from_the_noun_is_not_its_actor() -> None:
     invited = make_article(
         "Rui Maia wird Lissabon besuchen. Die Einladung zu dem Besuch erfolgte vom Kanzleramt.",

@@ -900,9 +900,24 @@ def _about_others(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]
             clause.opener == ","
             and _relative(sent.tokens[clause.first : clause.first + 3])
             and not own
-        ):
+        ) or _condition_of(sent, clause, trigger):
             spans.append(sent.span(clause))
     return spans
+
+
+def _condition_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """A condition put to the event ("hat Putin gedroht, sollte der Kremlchef beim Treffen
+    am Freitag nicht zustimmen"): its day is the condition's, not the threat's (review
+    56)."""
+    inside = clause.first <= trigger.index < clause.last
+    opener = sent.tokens[clause.first].lower if clause.first < clause.last else ""
+    condition = clause.opener in _CONDITION_OPENERS or (
+        clause.opener == "," and opener in _CONDITION_OPENERS
+    )
+    return condition and not inside
+
+
+_CONDITION_OPENERS = frozenset({"sollte", "sollten", "falls"})
 
 
 def _relative(head: list[Token]) -> bool:
