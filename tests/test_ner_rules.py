@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 
 from chronik.analysis.ner import SpacyBackend, get_backend
-from chronik.analysis.ner_rules import Refiner, Span, default_refiner, harmonise
+from chronik.analysis.ner_rules import Refiner, Span, default_refiner, found_again, harmonise
 from chronik.model import Mention
 
 
@@ -315,6 +315,28 @@ def _mention(text: str, needle: str, type_: str, occurrence: int = 0) -> Mention
 
 def _known(word: str) -> bool:
     return word in {"Raketen", "Berge"}
+
+
+def test_a_name_found_once_is_found_where_it_stands_again() -> None:
+    """ "auf dem Vostochny Cosmodrome stattfand" had lost the place the article named two
+    paragraphs before (review 56); a dictionary's word and text outside the spans stay."""
+    text = (
+        "Das Treffen fand im Weltraumbahnhof Kestrel Point statt. Kestrel Point liegt weit "
+        "im Osten, Berge ringsum. Berge und Orlando. Später: Kestrel Point und Orlando."
+    )
+    mentions = [
+        _mention(text, "Kestrel Point", "LOC"),
+        _mention(text, "Berge", "LOC"),
+        _mention(text, "Orlando", "LOC"),
+    ]
+    spans = [(0, text.index("Später"))]
+    found = found_again(text, spans, mentions, _known)
+    assert [(m.text, m.start) for m in found] == [
+        ("Kestrel Point", text.index("Kestrel Point")),
+        ("Kestrel Point", text.index("Kestrel Point liegt")),
+        ("Berge", text.index("Berge")),
+        ("Orlando", text.index("Orlando")),
+    ]
 
 
 def test_harmonise_gives_a_name_one_type_per_article() -> None:

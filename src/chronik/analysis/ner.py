@@ -30,6 +30,7 @@ from chronik.analysis.ner_rules import (
     Span,
     default_refiner,
     flag_test,
+    found_again,
     harmonise,
 )
 from chronik.analysis.pipeline import component
@@ -121,6 +122,14 @@ class SpacyBackend:
         if self.refiner is None:
             return mentions
         return harmonise(mentions, self.refiner, flag_test(self.nlp.vocab, KNOWN_AS_WRITTEN))
+
+    def found_again(
+        self, text: str, spans: list[tuple[int, int]], mentions: list[Mention]
+    ) -> list[Mention]:
+        """The article's names where they stand again unmarked (:func:`ner_rules.found_again`)."""
+        if self.refiner is None:
+            return mentions
+        return found_again(text, spans, mentions, flag_test(self.nlp.vocab, KNOWN_AS_WRITTEN))
 
     def _mentions(self, doc: Doc, offset: int) -> Iterator[Mention]:
         spans = [
@@ -473,7 +482,7 @@ def ner(article: Article, options: Options) -> None:
     ]
     mentions = _without_overlaps(mentions)
     if isinstance(backend, SpacyBackend):
-        mentions = backend.harmonise(mentions)
+        mentions = backend.found_again(article.text, blocks, backend.harmonise(mentions))
     article.mentions = mentions
 
 

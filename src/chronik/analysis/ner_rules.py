@@ -9,6 +9,8 @@ although an "AG" follows it. :class:`Refiner` applies such rules, which are data
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -355,6 +357,43 @@ def harmonise(
         if not m.derived:
             votes[m.text][m.type] += 1
     return [m if m.derived else replace(m, type=_usual(votes[m.text], m.type)) for m in typed]
+
+
+def found_again(
+    text: str, spans: list[tuple[int, int]], mentions: list[Mention], known: Callable[[str], bool]
+) -> list[Mention]:
+    """A name the article marks once, where it stands again in ``spans`` unmarked: the
+    model tags a name by its words around it, and "auf dem Vostochny Cosmodrome
+    stattfand" lost the place it had found two paragraphs before (review 56). Only names
+    no dictionary word could be: of two words or more, or one word the dictionary does not
+    know ("Union", "Grüne" are words too)."""
+    names = {m.text: m.type for m in mentions if not m.derived and _repeatable(m.text, known)}
+    if not names:
+        return mentions
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    taken = [(m.start, m.end) for m in sorted(mentions, key=lambda m: m.start)]
+    added = [
+        Mention(found.start(), found.end(), found.group(), names[found.group()])
+        for start, end in spans
+        for found in pattern.finditer(text, start, end)
+        if not _overlaps(taken, found.start(), found.end())
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _repeatable(name: str, known: Callable[[str], bool]) -> bool:
+    words = name.split()
+    if not all(word[:1].isupper() for word in words):
+        return False
+    return len(words) > 1 or (len(name) > 3 and name.isalpha() and not known(name))
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(taken, (start, end)) - 1
+    before = taken[i] if i >= 0 else None
+    after = taken[i + 1] if i + 1 < len(taken) else None
+    return (before is not None and before[1] > start) or (after is not None and after[0] < end)
 
 
 def _trim_runon(
