@@ -996,6 +996,9 @@ def test_entities_are_found_by_any_name_in_any_case(target: str, tmp_path: Path)
         assert app.entities(name="Berg") == [] and app.find_entity("Berg") is None
         # by the family name with its particles, which the NER often leaves out (review 56)
         assert app.find_entity("von Öberg") == found and app.find_entity("von der") is None
+        # one word of a longer name, whole and in any case; LIKE's wildcards are letters
+        assert app.find_entity("ÅSA") == found and app.find_entity("Ås%") is None
+        assert app.find_entity("Åsa_") is None and app.find_entity("sa") is None
 
 
 def test_search_finds_an_entity_by_id_name_or_alias_as_the_cli_does(

@@ -857,8 +857,9 @@ class Chronik:
         return self.store.entities(limit=limit, type=wanted, name=name or None, offset=offset)
 
     def find_entity(self, text: str) -> Entity | None:
-        """An entity by id, else the most mentioned one named ``text``; none for a blank
-        text (which, as a name filter, would have matched every entity)."""
+        """An entity by id, else the most mentioned one named ``text`` (a family name also
+        with the particles the NER left out; else one word of a name or alias); none for a
+        blank text (which, as a name filter, would have matched every entity)."""
         text = checked_text("text", text).strip()
         if not text:
             return None
@@ -869,7 +870,8 @@ class Chronik:
             named = next(iter(self.entities(limit=1, name=name)), None) if name else None
             if named is not None:
                 return named
-        return None
+        # One word of a longer name: "Vostochny" for "Vostochny Cosmodrome" (review 56).
+        return self.store.entity_with_word(text) if _one_word(text) else None
 
     def entity_named(self, text: str) -> Entity:
         """:meth:`find_entity`, and E103 when no entity has that id, name or alias."""
@@ -1094,6 +1096,10 @@ class _StoredIds:
 # Words besides the title that make two texts under two URLs one article: a daily liveblog's
 # bare title, a recurring column's teaser or an agency flash repeat by nature.
 _COPY_WORDS = 40
+
+
+def _one_word(text: str) -> bool:
+    return len(text) >= 3 and " " not in text and any(c.isalpha() for c in text)
 
 
 def _without_particles(name: str) -> str:

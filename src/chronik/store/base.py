@@ -183,6 +183,11 @@ class Store(Protocol):
         (any case); ``offset`` of them skipped first."""
         ...
 
+    def entity_with_word(self, word: str) -> Entity | None:
+        """The most mentioned entity one of whose names or aliases has ``word`` (any case)
+        as a whole word: "Vostochny" in "Vostochny Cosmodrome"."""
+        ...
+
     def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
         """The articles that mention the entity, newest first."""
         ...

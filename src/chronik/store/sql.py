@@ -589,6 +589,18 @@ class SQLStore(ABC):
         )
         return [_entity(row) for row in rows]
 
+    def entity_with_word(self, word: str) -> Entity | None:
+        folded = word.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        patterns = (f"{folded} %", f"% {folded}", f"% {folded} %")
+        matches = " OR ".join(["name LIKE ? ESCAPE '\\'"] * len(patterns))
+        row = self.execute(
+            "SELECT * FROM entities WHERE mention_count > 0 AND id IN "
+            f"(SELECT entity_id FROM entity_names WHERE {matches}) "
+            "ORDER BY mention_count DESC, name, id LIMIT 1",
+            patterns,
+        ).fetchone()
+        return None if row is None else _entity(row)
+
     def entity_articles(self, entity_id: str, limit: int = 200) -> list[Article]:
         rows = self.execute(
             "SELECT * FROM articles a WHERE id IN "
