@@ -1235,6 +1235,16 @@ def test_a_relative_clause_about_something_else_gives_no_time() -> None:
     assert [(e.time, e.location) for e in extract(own)] == [("2024-05-15", "Lissabon")]
 
 
+def test_a_headline_of_one_word_tells_no_event() -> None:
+    article = make_article(
+        "Drohung\n\nKessler hat Rui Maia gedroht.", [("Kessler", "PER"), ("Rui Maia", "PER")]
+    )
+    article.sentences = split_sentences(article.text)
+    assert [(e.type, e.actor_names) for e in extract(article)] == [
+        ("threaten", ["Kessler", "Rui Maia"])
+    ]
+
+
 def test_a_condition_put_to_the_event_gives_no_time() -> None:
     """The threat was made when it was said, not on the day its condition names (review
     56)."""

@@ -362,6 +362,8 @@ class RuleEventExtractor:
                 if m.end <= sentence.end or not run_on(context.names.name(m))
             ]
             sent = _prepare(sentence, inside)
+            if sum(t.text[:1].isalnum() for t in sent.tokens) < 2:
+                continue  # a headline of one word ("Drohung") tells no event (review 56)
             found = self._sentence_events(sent, context, events)
             if subheadings.starting_in(sentence.start, sentence.end):
                 found = [e for e in found if _own_actors(e, context.names, inside)]
