@@ -263,8 +263,13 @@ def test_a_month_a_plan_is_for_lies_ahead(said: str, value: str) -> None:
             "Das Abkommen stammt aus dem Jahr 2015. Es läuft nun am 18. Oktober aus.",
             "2025-10-18",
         ),
-        # ... where a past tense does
+        # ... where a past tense does, or a present without a word of now (review 57)
         ("2025-08-28", "Das war im Jahr 2015. Am 14. Juli wurde es unterzeichnet.", "2015-07-14"),
+        (
+            "2025-08-10",
+            "Im Sommer 2015 kamen viele. Der 4. September gilt als Wendepunkt.",
+            "2015-09-04",
+        ),
     ],
 )
 def test_a_preposition_or_the_tense_places_a_date_without_a_year(

@@ -535,6 +535,10 @@ class _Resolver:
     ) -> int:
         return _tense_of(self._around(cand, stops), self.rules.cues, skip)
 
+    def sentence_words(self, cand: _Candidate) -> set[str]:
+        """The lower-case words of the expression's sentence."""
+        return set(re.findall(r"\w+", self._around(cand, _SENTENCE_END).lower()))
+
     def _around(self, cand: _Candidate, stops: re.Pattern[str]) -> str:
         """The text around the expression up to the stops either side (200 characters at
         most each way)."""
@@ -816,12 +820,17 @@ def _tense_denies(r: _Resolver, cand: _Candidate, base: Point) -> bool:
     """In news, a year mentioned before that the clause's tense rules out: "hatte Mitte
     August nicht ausgeschlossen" after "der Haushalt 2027" is this August, since the past
     cannot lie after the publication, and "läuft nun am 18. Oktober aus" after "aus dem
-    Jahr 2015" is this October: a clause in the present does not tell of a year gone by
-    (review 56; on the stream 6 values moved, 5 to the right year, 2026-12-01)."""
+    Jahr 2015" is this October: a clause in the present with a word of now
+    (``cues.now_words``: "nun", "derzeit", "laufenden Jahres") does not tell of a year
+    gone by (review 56, 57)."""
     if r.narrative or r.dct is None:
         return False
     tense = r.tense(cand)
-    return (tense < 0 and base.year > r.dct.year) or (tense >= 0 and base.year < r.dct.year)
+    if tense == 0 and base.year < r.dct.year:
+        # only where a word says the clause is about now: "Der 4. September gilt als
+        # Wendepunkt" after "Im Sommer 2015" tells of 2015 (review 57)
+        return not r.sentence_words(cand).isdisjoint(r.rules.cues.get("now_words", ()))
+    return (tense < 0 and base.year > r.dct.year) or (tense > 0 and base.year < r.dct.year)
 
 
 def _has_date_field(g: dict[str, str]) -> bool:
