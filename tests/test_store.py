@@ -996,6 +996,7 @@ def test_entities_are_found_by_any_name_in_any_case(target: str, tmp_path: Path)
         assert app.entities(name="Berg") == [] and app.find_entity("Berg") is None
         # by the family name with its particles, which the NER often leaves out (review 56)
         assert app.find_entity("von Öberg") == found and app.find_entity("von der") is None
+        assert app.find_entity("La Öberg") is None  # "La Paz" is no "Paz" (review 57)
         # one word of a longer name, whole and in any case; LIKE's wildcards are letters
         assert app.find_entity("ÅSA") == found and app.find_entity("Ås%") is None
         assert app.find_entity("Åsa_") is None and app.find_entity("sa") is None
@@ -1060,6 +1061,7 @@ def test_a_version_3_store_is_read_under_the_new_names_and_learns_its_content_ha
         "UPDATE articles SET analysis = replace(analysis, '\"mention_count\"', '\"mentions\"');"
         "UPDATE documents SET meta = replace(meta, '\"publisher\"', '\"source\"');"
         "DROP TABLE vocabulary; DROP TABLE vocabulary_documents;"
+        "DROP INDEX articles_published;"
         "PRAGMA user_version=3;"
     )
     db.close()

@@ -186,15 +186,35 @@ def test_an_archive_asks_the_store_once_a_window_and_its_stories_leave_after(
     engine.recall = recall
     now = DAY + timedelta(days=60)
     engine.add(article("u", UNRELATED, now), now)
-    for n, key in enumerate(("b", "c"), start=1):
+    for n, key in ((1, "b"), (2, "c"), (-3, "d")):  # forward, then back (review 57)
         when = DAY + timedelta(days=n)
         assert engine.add(article(key, REPORT, when), when).story_id == stored.story_id
-    assert len(asked) == 1, "the second report lies in the span recalled for the first"
+    assert len(asked) == 1, "the later reports lie in the span recalled for the first"
     for n in range(2 * _EVICT_EVERY):  # news again: the next pass keeps, the one after drops
         engine.add(article(f"x{n}", (f"Meldung {n}", f"Die Meldung Nummer {n}."), now), now)
         if n == _EVICT_EVERY:
             assert stored.story_id in engine.story_ids()
     assert stored.story_id not in engine.story_ids()
+
+
+def test_a_story_the_engine_holds_gets_back_its_members_of_the_archive_s_time(
+    lexical: Options,
+) -> None:
+    """Its one member of this week's news kept the story in the window, and its members of
+    the archive's time, stored, were never recalled: the report of that time started a
+    story of its own (review 57)."""
+    stored = article("a", ANNOUNCEMENT, DAY)
+    assignment = StoryEngine(lexical).add(stored, DAY)
+    stored.story_id = assignment.story_id
+    now = DAY + timedelta(days=60)
+    late = article("late", UNRELATED, now)
+    late.story_id = stored.story_id
+    late_features = StoryEngine(lexical).add(late, now).features
+    engine = StoryEngine(lexical)
+    engine.warm([(late, now, late_features)])
+    engine.recall = lambda since, until: [(stored, DAY, assignment.features)]
+    when = DAY + timedelta(days=1)
+    assert engine.add(article("b", REPORT, when), when).story_id == stored.story_id
 
 
 def test_an_undated_article_read_today_does_not_set_the_clock_ahead(lexical: Options) -> None:

@@ -91,7 +91,9 @@ class _Story:
     keys: set[str] = field(default_factory=set)
     size: int = 0
     published: datetime | None = None  # the latest publication time of a member
+    earliest: datetime | None = None  # the earliest
     founding: list[Profile] = field(default_factory=list)  # its first ``_FOUNDING`` members
+    members: set[str] = field(default_factory=set)  # the ids of its articles the engine holds
     headline: Profile | None = None  # the member whose title is the story's (`_choose_headline`)
     # Each candidate story is scored against every new article: its centroid and unit vector
     # are kept until a member joins (the size, or the summed vector, changes).
@@ -269,7 +271,7 @@ class StoryEngine:
                 stored[story.id] = titles(story.id) if titles else None
             self._join(story, prof, seen)
             self._tick(seen if article.published else None, seen)
-            if prof.title and prof.title == stored[story.id]:
+            if prof.title and prof.title == stored.get(story.id):  # a story held: as it is
                 titling[story.id] = prof
         for story_id, prof in titling.items():
             self._stories[story_id].headline = prof
@@ -329,7 +331,7 @@ class StoryEngine:
         # centroid alone missed the new developments of a story.
         nearest = max((cosine(prof.terms, m.terms) for m in story.recent), default=0.0)
         lexical = (cosine(prof.terms, story.centroid()) + nearest) / 2
-        time = time_factor(prof.when, story.published, self.weights)
+        time = time_factor(prof.when, _nearest_time(prof.when, story), self.weights)
         return _Scored(story, lexical, time)
 
     def _with_vector_hits(
@@ -438,6 +440,7 @@ class StoryEngine:
         return story
 
     def _join(self, story: _Story, prof: Profile, seen: datetime) -> None:
+        story.members.add(prof.id)
         story.terms.update(prof.terms)
         if prof.embedding is not None:
             story.vector_sum = _plus(story.vector_sum, prof.embedding)
@@ -448,6 +451,7 @@ class StoryEngine:
         story.first, story.last = min(story.first, seen), max(story.last, seen)
         if prof.when is not None:
             story.published = max(story.published or prof.when, prof.when)
+            story.earliest = min(story.earliest or prof.when, prof.when)
         for key in _keys(prof):
             if key not in story.keys:
                 story.keys.add(key)
@@ -455,6 +459,7 @@ class StoryEngine:
         _choose_headline(story)
 
     def _merge(self, gone: _Story, into: _Story) -> None:
+        into.members |= gone.members
         into.terms.update(gone.terms)
         if gone.vector_sum is not None:
             into.vector_sum = _plus(into.vector_sum, gone.vector_sum)
@@ -464,6 +469,8 @@ class StoryEngine:
         into.first, into.last = min(into.first, gone.first), max(into.last, gone.last)
         if gone.published is not None:
             into.published = max(into.published or gone.published, gone.published)
+        if gone.earliest is not None:
+            into.earliest = min(into.earliest or gone.earliest, gone.earliest)
         self._drop(gone)
         self._aliases[gone.id] = into.id
         for key in gone.keys - into.keys:
@@ -473,21 +480,29 @@ class StoryEngine:
     def _recall(self, published: datetime | None) -> None:
         """An article older than the window (an archive read after the news) meets the
         stored stories of its own time: they had been left out of the window, and it
-        started a story of its own (review 56). The span recalled reaches two windows
-        ahead, so that an archive read in time order asks the store once a window; the
-        stories the engine holds stay as they are."""
+        started a story of its own (review 56). The engine asks the store for the articles
+        of two windows either side that it has not asked for yet, so that an archive read
+        in either order asks once a window, and takes in those it does not hold, into the
+        stories it holds too (a story with one member in this week's news had got back
+        none of its members of last year; review 57)."""
         if self.recall is None or published is None or self._now is None:
             return
         if published >= self._now - self.window:
             return
         self._recalling = True
-        since, until = published - self.window, published + self.window
-        if self._recalled and self._recalled[0] <= since and until <= self._recalled[1]:
+        known = self._recalled
+        if known and known[0] <= published - self.window and published + self.window <= known[1]:
             return
-        held = set(self._stories)
-        recalled = self.recall(since, until + self.window)
-        self.warm((r for r in recalled if r[0].story_id not in held), False, self.stored_title)
-        self._recalled = (since, until + self.window)
+        since, until = published - 2 * self.window, published + 2 * self.window
+        held = {member for story in self._stories.values() for member in story.members}
+        for first, last in _not_yet(known, since, until):
+            rows = self.recall(first, last)
+            self.warm((r for r in rows if r[0].id not in held), False, self.stored_title)
+        if known and known[0] <= until and since <= known[1]:
+            since, until = min(since, known[0]), max(until, known[1])
+        # What lies far from the article is let go: its stories leave at the next evictions.
+        reach = 3 * self.window
+        self._recalled = (max(since, published - reach), min(until, published + reach))
 
     # --- memory bounded by the window ---------------------------------------------------
 
@@ -577,6 +592,24 @@ def _choose_headline(story: _Story) -> None:
     best = max(titled, key=story.centrality, default=current)
     if story.centrality(current) < _KEEP_TITLE * story.centrality(best):
         story.headline = best
+
+
+def _nearest_time(when: datetime | None, story: _Story) -> datetime | None:
+    """The story's publication time nearest ``when``: its latest for the news as it comes,
+    a time within its span for an article of an archive read after it (review 57)."""
+    if when is None or story.published is None or story.earliest is None:
+        return story.published
+    return min(max(when, story.earliest), story.published)
+
+
+def _not_yet(
+    known: tuple[datetime, datetime] | None, since: datetime, until: datetime
+) -> list[tuple[datetime, datetime]]:
+    """The parts of the span from ``since`` to ``until`` outside the span ``known``."""
+    if known is None or known[1] < since or until < known[0]:
+        return [(since, until)]
+    parts = [(since, known[0]), (known[1], until)]
+    return [(first, last) for first, last in parts if first < last]
 
 
 def _keys(prof: Profile) -> list[str]:
