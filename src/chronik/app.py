@@ -1106,7 +1106,8 @@ def _without_particles(name: str) -> str:
     """A family name without the particles before it: the NER often takes "von der
     Leyen" as "Leyen", and so the name her entity is found by (review 56)."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _NAME_PARTICLES:
+    # As German writes them inside a sentence: "La Paz" is a city, not "Paz" (review 57).
+    while len(words) > 1 and words[0] in _NAME_PARTICLES:
         words = words[1:]
     return " ".join(words) if len(words) < len(name.split()) else ""
 

@@ -284,7 +284,8 @@ class SQLStore(ABC):
         known = self.entity(entity.id)
         # A name given up stays a name it is found by.
         former = {known.name} - {entity.name} if known else set()
-        aliases = sorted(set(entity.aliases) | set(known.aliases if known else []) | former)
+        names = set(entity.aliases) | set(known.aliases if known else []) | former
+        aliases = sorted(names - {entity.name})  # a name that comes back is no alias of itself
         labels = {**(known.labels if known else {}), **entity.labels}
         self.execute(
             "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
