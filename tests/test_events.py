@@ -1256,6 +1256,15 @@ def test_a_condition_put_to_the_event_gives_no_time() -> None:
             timexes=[("am Freitag", "2024-05-17")],
         )
         assert [(e.type, e.time) for e in extract(threat)] == [("threaten", "2024-05-14")]
+    # nor one that opens the sentence, whose subject is no party (review 57)
+    first = make_article(
+        "Sollte Rui Maia am Freitag nicht einlenken, droht Kessler mit Zöllen.",
+        [("Rui Maia", "PER"), ("Kessler", "PER")],
+        published="2024-05-14T08:00:00+00:00",
+        timexes=[("am Freitag", "2024-05-17")],
+    )
+    [threat] = [e for e in extract(first) if e.type == "threaten"]
+    assert (threat.actor_names, threat.time) == (["Kessler"], "2024-05-14")
 
 
 def test_an_agent_after_von_away_from_the_noun_is_not_its_actor() -> None:

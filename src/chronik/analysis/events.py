@@ -658,7 +658,11 @@ def _actors(
     if governing is not None:
         scope.append(governing)
     elif matrix_clause(sent, index) is None:
-        scope.extend(c for c in sent.clauses[:index] if not cue_labels(sent, c))
+        scope.extend(
+            c
+            for c in sent.clauses[:index]
+            if not cue_labels(sent, c) and not _condition_of(sent, c, trigger)
+        )
     between = _between(sent, trigger) or own_phrase
     candidates = [
         m
@@ -913,8 +917,10 @@ def _condition_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     56)."""
     inside = clause.first <= trigger.index < clause.last
     opener = sent.tokens[clause.first].lower if clause.first < clause.last else ""
+    # after the event's clause or opening the sentence: "Sollte Russland am Freitag nicht
+    # einlenken, droht Trump mit Sanktionen" (review 57)
     condition = clause.opener in _CONDITION_OPENERS or (
-        clause.opener == "," and opener in _CONDITION_OPENERS
+        clause.opener in {",", ""} and opener in _CONDITION_OPENERS
     )
     return condition and not inside
 
