@@ -578,11 +578,22 @@ def test_a_day_s_full_stop_before_its_month_ends_no_sentence() -> None:
             datetime(2025, 8, 10),
             ["2025-06-03", "2025-06-05"],
         ),
+        # a first day after the end's day is of the month before (review 57) ...
+        ("Vom 29. bis zum 2. Januar ist zu.", datetime(2025, 8, 10), ["2025-12-29", "2026-01-02"]),
+        # ... and a start with a month of its own, but no year, lies before its end
+        (
+            "Die Messe läuft vom 30. September bis 3. Oktober.",
+            datetime(2025, 8, 10),
+            ["2025-09-30", "2025-10-03"],
+        ),
+        (
+            "Vom 1. Mai 2024 bis 3. Juni gilt es.",
+            datetime(2025, 8, 10),
+            ["2024-05-01", "2024-06-03"],
+        ),
     ],
 )
-def test_the_days_of_a_range_share_its_end_s_year(
-    text: str, said: datetime, values: list[str]
-) -> None:
+def test_a_range_runs_forward_to_its_end(text: str, said: datetime, values: list[str]) -> None:
     assert [t.value for t in find_timexes(text, said.replace(tzinfo=UTC))] == values
 
 

@@ -344,27 +344,74 @@ def find_timexes(
     chosen = _select(_candidates(text, ruleset, "narrative" if narrative else "news"))
     resolver = _Resolver(text, published, narrative, ruleset)
     found = [resolver.timex(c) for c in chosen]
-    _days_share_a_year(found)
+    _ranges_run_forward(text, found)
     return found
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# What joins a range's start to its end: "vom 30. September bis 3. Oktober", "in der Nacht
+# vom 3. auf den 4. Oktober".
+_RANGE_JOIN = re.compile(r"\s*(?:bis(?:\s+zum)?|auf\s+den|-|–)\s*")
 
 
-def _days_share_a_year(found: list[Timex]) -> None:
-    """The first days of a list or a range ("vom 29. bis 31. Dezember", "am 3., 4. und 5.
-    Juni") take the year of the day that names their month. Each is resolved on its own,
-    and a "vom" had read the first as past where the clause's tense put the end ahead, a
-    year apart; the end's year is the tense's."""
+def _ranges_run_forward(text: str, found: list[Timex]) -> None:
+    """A range's start, and the first days of a list, lie at or before the day that ends
+    them. Each is resolved on its own, and a "vom" had read the start as past where the
+    clause's tense put the end ahead, a year apart ("vom 29. bis 31. Dezember"), and a
+    first day took the month of the end ("vom 29. bis zum 2. Januar"; review 57). A start
+    without a year of its own takes the latest such day before the end."""
     firsts: list[Timex] = []
-    for timex in found:
-        whole = timex.value is not None and _DAY_VALUE.fullmatch(timex.value) is not None
-        if timex.rule == "date_range_first_day" and whole:
+    for before, timex in zip([None, *found], found, strict=False):
+        end = _day_of(timex)
+        if timex.rule == "date_range_first_day" and end is not None:
             firsts.append(timex)
             continue
-        for first in firsts if whole else ():
-            first.value = f"{(timex.value or '')[:4]}{(first.value or '')[4:]}"
+        if end is not None:
+            for first in firsts:
+                _set_day(first, _first_day_before(int((first.value or "")[8:10]), end))
         firsts = []
+        start = _day_of(before) if before is not None else None
+        if before is None or end is None or start is None or _FOUR_DIGITS.search(before.text):
+            continue
+        if _RANGE_JOIN.fullmatch(text, before.end, timex.start):
+            _set_day(before, _same_day_before(start, end))
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _day_of(timex: Timex) -> date | None:
+    if timex.value is None or not _DAY_VALUE.match(timex.value):
+        return None
+    with contextlib.suppress(ValueError):
+        return date.fromisoformat(timex.value[:10])
+    return None
+
+
+def _set_day(timex: Timex, day: date | None) -> None:
+    if day is not None and timex.value:
+        timex.value = day.isoformat() + timex.value[10:]
+
+
+def _first_day_before(day: int, end: date) -> date | None:
+    """The day of the month ``day`` at or before ``end``: in its month, else the one before."""
+    month = (end.year, end.month) if day <= end.day else _month_before(end.year, end.month)
+    with contextlib.suppress(ValueError):
+        return date(*month, day)
+    return None
+
+
+def _same_day_before(start: date, end: date) -> date | None:
+    """``start``'s day and month in the year that puts it at or before ``end``, within a
+    year of it."""
+    year = end.year if (start.month, start.day) <= (end.month, end.day) else end.year - 1
+    with contextlib.suppress(ValueError):
+        return start.replace(year=year)
+    return None
+
+
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    return (year, month - 1) if month > 1 else (year - 1, 12)
 
 
 def _candidates(text: str, ruleset: RuleSet, kind: str) -> list[_Candidate]:
