@@ -336,6 +336,7 @@ def test_modality(
         ("Kessler traf Marek zum ersten Mal.", ["meet"]),
         ("Kessler traf mit dem Kopf der Delegation Marek zusammen.", ["meet"]),
         ("Kessler traf sich zum 1:1 mit Marek.", ["meet"]),
+        ("Kessler traf Marek zum Anschluss an den Gipfel.", ["meet"]),  # review 57
         # a verb that opens a question is no noun: "Trifft" is no "Treffen"
         ("Trifft es die Falschen?", []),
         ("Treffen in Rom: Kessler berät.", ["meet"]),
