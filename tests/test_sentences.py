@@ -23,6 +23,9 @@ def test_a_sentence_end_glued_to_the_next_sentence_splits() -> None:
         'Er nennt Truppen "völlig inakzeptabel"',
         "Mutmaßlicher Angreifer gefasst",
     ]
+    # not one that opens a quotation (review 57)
+    opening = 'Das Nachrichtenmagazin"Spiegel" berichtet.'
+    assert [s.text for s in split_sentences(opening)] == [opening]
     kept = "Die Sat.1-Sendung zeigte 3.000 Leute, siehe tagesschau.de und die U.S.A."
     assert [s.text for s in split_sentences(kept)] == [kept]
 
