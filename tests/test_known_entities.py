@@ -177,17 +177,23 @@ def test_a_genitive_of_a_name_ending_in_e_is_that_name_in_and_across_articles() 
     assert [e.name for e in then.entities] == ["Landesrat"]
 
 
-def test_reanalysis_links_again_from_nothing_and_mends_an_old_split(tmp_path: Path) -> None:
-    (tmp_path / "in.jsonl").write_text(
-        '{"id": "1", "title": "Reise", "text": "Marta Lindqvist reist nach Oslo."}\n'
-        '{"id": "2", "title": "Gespräch", "text": "Lindqvist sprach mit Fischern."}\n',
-        encoding="utf-8",
-    )
+_TRIP = '{"id": "1", "title": "Reise", "text": "Marta Lindqvist reist nach Oslo."}\n'
+_TALK = '{"id": "2", "title": "Gespräch", "text": "Lindqvist sprach mit Fischern."}\n'
+
+
+def _lindqvist(tmp_path: Path, lines: str) -> tuple[Path, Options, Article]:
+    """A store of the two articles in the order of ``lines``, and the one that names her
+    by her surname alone."""
+    (tmp_path / "in.jsonl").write_text(lines, encoding="utf-8")
     db = tmp_path / "c.db"
     options = Options(db=str(db), pipeline=("sentences", "test_people", "entities"))
     with Chronik(options=options) as app:
         app.ingest([str(tmp_path / "in.jsonl")])
-        second = next(a for a in app.articles() if "Fischern" in a.text)
+        return db, options, next(a for a in app.articles() if "Fischern" in a.text)
+
+
+def test_reanalysis_links_again_from_nothing_and_mends_an_old_split(tmp_path: Path) -> None:
+    db, options, second = _lindqvist(tmp_path, _TRIP + _TALK)
     # What an older Chronik may have stored: the surname as an entity of its own.
     split = "ent_oldsplit00"
     with sqlite3.connect(db) as raw:
@@ -238,16 +244,7 @@ def test_a_reanalysis_that_revises_an_early_article_keeps_the_later_fuller_name(
 ) -> None:
     """The surname alone comes first, the whole name later: a reanalysis that revised only
     the first article had stored the person as "Lindqvist" for good (review 56's run)."""
-    (tmp_path / "in.jsonl").write_text(
-        '{"id": "1", "title": "Gespräch", "text": "Lindqvist sprach mit Fischern."}\n'
-        '{"id": "2", "title": "Reise", "text": "Marta Lindqvist reist nach Oslo."}\n',
-        encoding="utf-8",
-    )
-    db = tmp_path / "c.db"
-    options = Options(db=str(db), pipeline=("sentences", "test_people", "entities"))
-    with Chronik(options=options) as app:
-        app.ingest([str(tmp_path / "in.jsonl")])
-        first = next(a for a in app.articles() if "Fischern" in a.text)
+    db, options, first = _lindqvist(tmp_path, _TALK + _TRIP)
     with sqlite3.connect(db) as raw:  # an analysis an older Chronik stored for the first
         raw.execute(
             "UPDATE articles SET analysis = replace(analysis, 'Fischern', 'Fischer') WHERE id = ?",
