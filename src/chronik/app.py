@@ -24,6 +24,7 @@ from typing import Any, Literal, SupportsIndex, overload
 from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
 from chronik.analysis.ner import check_backend
+from chronik.analysis.ner_rules import name_particles
 from chronik.analysis.pipeline import analyze, check_pipeline
 from chronik.analysis.structure import build_article, placeholder_time
 from chronik.errors import ChronikError, Code, InputError
@@ -504,7 +505,7 @@ class Chronik:
             else:  # none saved (a store from before): counted from the window, saved whole
                 engine.vocabulary.stale = True
             engine.warm(self._window(), learn=not documents, titles=self._stored_title)
-            engine.recall = self._recalled
+            engine.recall = self._stored_between
             engine.stored_title = self._stored_title
             self._engine = engine
         return self._engine
@@ -529,7 +530,7 @@ class Chronik:
             if article.published is None or dated is None or seen <= dated:
                 yield article, seen, features
 
-    def _recalled(self, since: datetime, until: datetime) -> Iterator[WindowRow]:
+    def _stored_between(self, since: datetime, until: datetime) -> Iterator[WindowRow]:
         return self.store.window(since, until=until)
 
     def known_entities(self) -> KnownEntities:
@@ -1107,12 +1108,9 @@ def _without_particles(name: str) -> str:
     Leyen" as "Leyen", and so the name her entity is found by (review 56)."""
     words = name.split()
     # As German writes them inside a sentence: "La Paz" is a city, not "Paz" (review 57).
-    while len(words) > 1 and words[0] in _NAME_PARTICLES:
+    while len(words) > 1 and words[0] in name_particles():
         words = words[1:]
     return " ".join(words) if len(words) < len(name.split()) else ""
-
-
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "del", "zu", "vom", "zum"})
 
 
 def _check_published(when: datetime | None, origin: str) -> None:

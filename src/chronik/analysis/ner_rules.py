@@ -328,6 +328,12 @@ def default_refiner() -> Refiner:
     return Refiner.load()
 
 
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """The small words inside names, lower case ("von der Leyen", "bin Salman")."""
+    return frozenset(read_data("ner_rules.json")["name_particles"])
+
+
 def harmonise(
     mentions: list[Mention], refiner: Refiner, known: Callable[[str], bool]
 ) -> list[Mention]:

@@ -91,7 +91,7 @@ class _Story:
     keys: set[str] = field(default_factory=set)
     size: int = 0
     published: datetime | None = None  # the latest publication time of a member
-    earliest: datetime | None = None  # the earliest
+    earliest: datetime | None = None  # the earliest publication time of a member
     founding: list[Profile] = field(default_factory=list)  # its first ``_FOUNDING`` members
     members: set[str] = field(default_factory=set)  # the ids of its articles the engine holds
     headline: Profile | None = None  # the member whose title is the story's (`_choose_headline`)
