@@ -215,6 +215,9 @@ def test_a_story_the_engine_holds_gets_back_its_members_of_the_archive_s_time(
     engine.recall = lambda since, until: [(stored, DAY, assignment.features)]
     when = DAY + timedelta(days=1)
     assert engine.add(article("b", REPORT, when), when).story_id == stored.story_id
+    # as an earlier member: the latest members stay the latest (review 58)
+    held = engine._stories[stored.story_id or ""]
+    assert [m.id for m in held.recent] == ["a", "late", "b"]
 
 
 def test_an_undated_article_read_today_does_not_set_the_clock_ahead(lexical: Options) -> None:
