@@ -531,6 +531,14 @@ def test_a_weekday_range_ends_after_it_starts(text: str, values: list[str]) -> N
     assert [t.value for t in find_timexes(text, published)] == values
 
 
+def test_a_weekday_range_is_no_day_of_a_month_to_move_by_a_year() -> None:
+    """Said on a Wednesday, Monday lies ahead and Friday two days on: the range of days of
+    a month had put Monday a year back (review 58)."""
+    wednesday = datetime(2025, 8, 6, 10, tzinfo=UTC)
+    values = [t.value for t in find_timexes("Montag - Freitag geöffnet.", wednesday)]
+    assert values[0][:4] == "2025"
+
+
 def test_a_count_of_people_after_a_preposition_is_no_year() -> None:
     published = datetime(2023, 9, 14, 10, tzinfo=UTC)
     text = "Heimsieg vor 1200 Zuschauern, Treffen mit 1500 Menschen, Rede vor 1800 Besuchern."

@@ -370,11 +370,17 @@ def _ranges_run_forward(text: str, found: list[Timex]) -> None:
             for first in firsts:
                 _set_day(first, _first_day_before(int((first.value or "")[8:10]), end))
         firsts = []
-        start = _day_of(before) if before is not None else None
-        if before is None or end is None or start is None or _FOUR_DIGITS.search(before.text):
-            continue
-        if _RANGE_JOIN.fullmatch(text, before.end, timex.start):
-            _set_day(before, _same_day_before(start, end))
+        if before is not None and end is not None and _starts_range(text, before, timex):
+            _set_day(before, _same_day_before(_day_of(before), end))
+
+
+def _starts_range(text: str, start: Timex, end: Timex) -> bool:
+    """Whether ``start`` is a day that starts the range ``end`` ends and names its month
+    but no year: a weekday's range moves by weeks ("Montag - Freitag geöffnet" had put
+    Monday a year back, review 58)."""
+    named = re.search(_MONTH_NAMES, start.text) and not _FOUR_DIGITS.search(start.text)
+    joined = _RANGE_JOIN.fullmatch(text, start.end, end.start) is not None
+    return bool(named) and joined and _day_of(start) is not None
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -401,9 +407,11 @@ def _first_day_before(day: int, end: date) -> date | None:
     return None
 
 
-def _same_day_before(start: date, end: date) -> date | None:
+def _same_day_before(start: date | None, end: date) -> date | None:
     """``start``'s day and month in the year that puts it at or before ``end``, within a
     year of it."""
+    if start is None:
+        return None
     year = end.year if (start.month, start.day) <= (end.month, end.day) else end.year - 1
     with contextlib.suppress(ValueError):
         return start.replace(year=year)
