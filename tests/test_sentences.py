@@ -26,6 +26,9 @@ def test_a_sentence_end_glued_to_the_next_sentence_splits() -> None:
     # not one that opens a quotation (review 57)
     opening = 'Das Nachrichtenmagazin"Spiegel" berichtet.'
     assert [s.text for s in split_sentences(opening)] == [opening]
+    # a quotation of two sentences closes where the second ends (review 58)
+    two = 'Er sagte: "Wir kommen. Das ist klar"Mutmaßlicher Täter gefasst'
+    assert [s.text for s in split_sentences(two)][-1] == "Mutmaßlicher Täter gefasst"
     kept = "Die Sat.1-Sendung zeigte 3.000 Leute, siehe tagesschau.de und die U.S.A."
     assert [s.text for s in split_sentences(kept)] == [kept]
 

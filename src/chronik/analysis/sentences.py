@@ -78,7 +78,7 @@ def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int, bool]]:
         for match in _END.finditer(text, line_start, line_end):
             if _is_abbreviation(text, begin, match.start()) or _next_is_lower(text, match.end()):
                 continue
-            if _opens_a_quotation(text, begin, match):
+            if _opens_a_quotation(text, line_start, match):
                 continue
             if text[begin : match.end()].strip():
                 yield from _pieces(text, begin, match.end())
@@ -87,11 +87,12 @@ def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int, bool]]:
             yield from _pieces(text, begin, line_end)
 
 
-def _opens_a_quotation(text: str, begin: int, match: re.Match[str]) -> bool:
+def _opens_a_quotation(text: str, line_start: int, match: re.Match[str]) -> bool:
     """A straight quotation mark glued to the next word opens a quotation where it is the
-    first of a pair since the sentence began ('Nachrichtenmagazin"Spiegel"', review 57);
-    the second closes one, and a headline runs on after it."""
-    return match.group() == '"' and text.count('"', begin, match.start()) % 2 == 0
+    first of a pair since the line began ('Nachrichtenmagazin"Spiegel"', review 57); the
+    second closes one, also of a quotation of two sentences ('"Wir kommen. Das ist
+    klar"Mutmaßlicher', review 58), and a headline runs on after it."""
+    return match.group() == '"' and text.count('"', line_start, match.start()) % 2 == 0
 
 
 def _pieces(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
