@@ -997,6 +997,7 @@ def test_entities_are_found_by_any_name_in_any_case(target: str, tmp_path: Path)
         # by the family name with its particles, which the NER often leaves out (review 56)
         assert app.find_entity("von Öberg") == found and app.find_entity("von der") is None
         assert app.find_entity("La Öberg") is None  # "La Paz" is no "Paz" (review 57)
+        assert app.find_entity("Von der Öberg") == found  # before another (review 58)
         # one word of a longer name, whole and in any case; LIKE's wildcards are letters
         assert app.find_entity("ÅSA") == found and app.find_entity("Ås%") is None
         assert app.find_entity("Åsa_") is None and app.find_entity("sa") is None

@@ -1107,10 +1107,17 @@ def _without_particles(name: str) -> str:
     """A family name without the particles before it: the NER often takes "von der
     Leyen" as "Leyen", and so the name her entity is found by (review 56)."""
     words = name.split()
-    # As German writes them inside a sentence: "La Paz" is a city, not "Paz" (review 57).
-    while len(words) > 1 and words[0] in name_particles():
+    # As German writes them inside a sentence, or capitalised before another ("Von der
+    # Leyen", review 58): "La Paz" is a city, not "Paz" (review 57).
+    while len(words) > 1 and _particle(words[0], words[1]):
         words = words[1:]
     return " ".join(words) if len(words) < len(name.split()) else ""
+
+
+def _particle(word: str, following: str) -> bool:
+    return word in name_particles() or (
+        word.lower() in name_particles() and following in name_particles()
+    )
 
 
 def _check_published(when: datetime | None, origin: str) -> None:
