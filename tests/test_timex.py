@@ -531,6 +531,15 @@ def test_a_weekday_range_ends_after_it_starts(text: str, values: list[str]) -> N
     assert [t.value for t in find_timexes(text, published)] == values
 
 
+def test_a_span_of_hours_has_its_start_too() -> None:
+    sunday = datetime(2025, 8, 10, 10, tzinfo=UTC)
+    found = find_timexes("Zwischen 10 und 12 Uhr ist zu. Von 10 bis 12 Prozent.", sunday)
+    assert [(t.text, t.value) for t in found] == [
+        ("10", "2025-08-10T10:00"),
+        ("12 Uhr", "2025-08-10T12:00"),
+    ]
+
+
 def test_a_weekday_range_is_no_day_of_a_month_to_move_by_a_year() -> None:
     """Said on a Wednesday, Monday lies ahead and Friday two days on: the range of days of
     a month had put Monday a year back (review 58)."""
