@@ -636,6 +636,7 @@ def test_the_second_of_two_joined_days_takes_the_first_s_preposition() -> None:
         ("Am 3., 4. und 5. Juni wird gewählt.", ["2026-06-03", "2026-06-04", "2026-06-05"]),
         ("In der Nacht vom 3. auf den 4. Juni brannte es.", ["2025-06-03TNI", "2025-06-04"]),
         ("Am 3./4. Juni wurde gewählt.", ["2025-06-03", "2025-06-04"]),
+        ("Er war am 12., am 13. und am 14. Juli dort.", ["2025-07-12", "2025-07-13", "2025-07-14"]),
     ],
 )
 def test_a_sentence_ends_at_a_number_s_full_stop_not_at_a_day_s(

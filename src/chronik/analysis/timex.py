@@ -626,7 +626,7 @@ _MONTH_NAMES = (
 # A day's full stop before its month, or before another day that has one ("8. und 9.
 # Mai", "3. bis 5. Mai"): one or two digits, no number's end ("2:1.", "2019.").
 _DAY_BEFORE_MONTH = re.compile(
-    rf"(?<![\d.:,])\d{{1,2}}\.(?:\s*(?:,|/|und|oder|bis|auf|-|–)\s*(?:zum\s+|den\s+)?\d{{1,2}}\.)*"
+    rf"(?<![\d.:,])\d{{1,2}}\.(?:\s*(?:,|/|und|oder|bis|auf|-|–)\s*(?:zum\s+|den\s+|am\s+)?\d{{1,2}}\.)*"
     rf"\s*(?:{_MONTH_NAMES})"
 )
 
