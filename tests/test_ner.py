@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
 from threadpoolctl import threadpool_info
 
-import chronik.analysis.ner as ner_module
+from chronik.analysis import blas
 from chronik.analysis.ner import (
     KNOWN_AS_WRITTEN,
     MAX_CHUNK,
@@ -289,8 +289,8 @@ def test_overlapping_calls_share_one_blas_limit(monkeypatch: pytest.MonkeyPatch)
             log.append(f"limited to {limits}")
             return Limit()
 
-    monkeypatch.setattr(ner_module, "_blas_controller", Controller)
-    first, second = ner_module.one_blas_thread(), ner_module.one_blas_thread()
+    monkeypatch.setattr(blas, "_blas_controller", Controller)
+    first, second = blas.one_blas_thread(), blas.one_blas_thread()
     with first:
         with second:
             log.append("both run")

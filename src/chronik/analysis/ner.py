@@ -14,15 +14,14 @@ per article in the ``ner`` component).
 from __future__ import annotations
 
 import contextlib
-import functools
 import re
-import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from chronik.analysis.blas import one_blas_thread
 from chronik.analysis.ner_rules import (
     KNOWN_AS_WRITTEN,
     WRITTEN_SMALL,
@@ -396,49 +395,6 @@ def load_spacy(target: str, name: str) -> Language:
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in {"ner", "tok2vec", "transformer"}])
     numpy_matmul(nlp)
     return nlp
-
-
-def one_blas_thread() -> contextlib.AbstractContextManager[Any]:
-    """numpy's BLAS held to one thread while the model runs: its products are small, and
-    OpenBLAS's threads, left a core each, spin against other work on a shared machine (NER
-    of 1,500 sentences took 14 to 67 s beside a training job, 4 s on one thread; review
-    51). About 10 µs a call."""
-    return _ONE_THREAD
-
-
-class _OneBlasThread:
-    """One limit for every thread that runs NER at once: the first to enter sets it, the
-    last to leave gives the process its count back. Limits taken and given back by each
-    caller on its own had left the second of two overlapping calls on every thread and
-    then the process on one for good (review 52)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._inside = 0
-        self._limit: Any = None
-
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._inside == 0:
-                self._limit = _blas_controller().limit(limits=1, user_api="blas")
-            self._inside += 1
-
-    def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            self._inside -= 1
-            if self._inside == 0:
-                self._limit.restore_original_limits()
-                self._limit = None
-
-
-_ONE_THREAD = _OneBlasThread()
-
-
-@functools.cache
-def _blas_controller() -> Any:
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()
 
 
 def numpy_matmul(nlp: Language) -> None:

