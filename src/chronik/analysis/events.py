@@ -63,6 +63,7 @@ from chronik.analysis.event_grammar import (
 )
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import run_on, split_sentences
+from chronik.analysis.timex import load_rules
 from chronik.model import (
     Article,
     Attribution,
@@ -919,13 +920,10 @@ def _condition_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     opener = sent.tokens[clause.first].lower if clause.first < clause.last else ""
     # after the event's clause or opening the sentence: "Sollte Russland am Freitag nicht
     # einlenken, droht Trump mit Sanktionen" (review 57)
-    condition = clause.opener in _CONDITION_OPENERS or (
-        clause.opener in {",", ""} and opener in _CONDITION_OPENERS
-    )
+    # the words time expressions read a condition by (``cues.conditional_openers``)
+    openers = load_rules().cues.get("conditional_openers", frozenset())
+    condition = clause.opener in openers or (clause.opener in {",", ""} and opener in openers)
     return condition and not inside
-
-
-_CONDITION_OPENERS = frozenset({"sollte", "sollten", "falls"})
 
 
 def _relative(head: list[Token]) -> bool:

@@ -592,7 +592,7 @@ class _Resolver:
 
     def sentence_words(self, cand: _Candidate) -> set[str]:
         """The lower-case words of the expression's sentence."""
-        return set(re.findall(r"\w+", self._around(cand, _SENTENCE_END).lower()))
+        return set(_WORD.findall(self._around(cand, _SENTENCE_END).lower()))
 
     def _around(self, cand: _Candidate, stops: re.Pattern[str]) -> str:
         """The text around the expression up to the stops either side (200 characters at
@@ -1116,7 +1116,7 @@ def _move_start(r: _Resolver, at: int, day: date, to: date) -> None:
     ``day`` to ``to`` (not the same weekday said before the range, review 51)."""
     for start in r.recent:
         if start.start >= at and start.value and start.value.startswith(day.isoformat()):
-            start.value = to.isoformat() + start.value[10:]
+            _set_day(start, to)
 
 
 def _weekday_near(day: date, wanted: int, direction: int) -> date:
