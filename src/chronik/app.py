@@ -391,9 +391,10 @@ class Chronik:
                 if isinstance(item, InputError):
                     raise item
                 article = build_article(item)
-                if not self.has_store():  # nothing stored: a broken date creates no store
-                    _check_published(article.published, item.origin)
-                unchanged = self._unchanged(self.store.lookup(article.id), article, item)
+                # Nothing stored, nothing unchanged: a broken date then creates no store.
+                unchanged = self.has_store() and self._unchanged(
+                    self.store.lookup(article.id), article, item
+                )
                 if not unchanged:  # one stored before the check stays as it is
                     _check_published(article.published, item.origin)
             except InputError as exc:
