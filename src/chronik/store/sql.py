@@ -246,7 +246,7 @@ class SQLStore(ABC):
             [(article.id, m.entity_id, m.start, m.end, m.text, m.type) for m in article.mentions],
         )
         for entity in article.entities:
-            self._upsert_entity(entity, delta.pop(entity.id, 0))
+            self._upsert_entity(entity, delta.pop(entity.id, 0), self.entity(entity.id))
         self._put_entity_names(article.entities)
         self.executemany(
             "UPDATE entities SET mention_count = mention_count + ? WHERE id = ?",
@@ -280,8 +280,8 @@ class SQLStore(ABC):
         }
         self.executemany("INSERT INTO entity_names VALUES (?, ?) ON CONFLICT DO NOTHING", [*rows])
 
-    def _upsert_entity(self, entity: Entity, added_mentions: int) -> None:
-        known = self.entity(entity.id)
+    def _upsert_entity(self, entity: Entity, added_mentions: int, known: Entity | None) -> None:
+        """``entity`` stored, over ``known``, the entity as stored under its id, if any."""
         # A name given up stays a name it is found by.
         former = {known.name} - {entity.name} if known else set()
         names = set(entity.aliases) | set(known.aliases if known else []) | former
@@ -330,7 +330,7 @@ class SQLStore(ABC):
                 if known and (
                     known.name != entity.name or set(entity.aliases) - set(known.aliases)
                 ):
-                    self._upsert_entity(entity, 0)
+                    self._upsert_entity(entity, 0, known)
             return False
         # The revision checked again in the write itself, which holds the row: another
         # writer may have revised it between the read above and this.
