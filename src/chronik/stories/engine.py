@@ -343,9 +343,14 @@ class StoryEngine:
         nearest, August shuffled by a day and a half scored 0.054 lower in one of four
         orders (review 58)."""
         latest, earliest = story.published, story.earliest
-        if when is None or self._now is None or latest is None or earliest is None:
+        if when is None or latest is None or earliest is None or not self._of_an_archive(when):
             return latest
-        return min(max(when, earliest), latest) if when < self._now - self.window else latest
+        return min(max(when, earliest), latest)
+
+    def _of_an_archive(self, when: datetime) -> bool:
+        """Whether an article of this time is older than the window: of an archive read
+        after the news."""
+        return self._now is not None and when < self._now - self.window
 
     def _with_vector_hits(
         self, prof: Profile, scored: list[_Scored], seen: datetime
@@ -506,9 +511,7 @@ class StoryEngine:
         in either order asks once a window, and takes in those it does not hold, into the
         stories it holds too (a story with one member in this week's news had got back
         none of its members of last year; review 57)."""
-        if self.recall is None or published is None or self._now is None:
-            return
-        if published >= self._now - self.window:
+        if self.recall is None or published is None or not self._of_an_archive(published):
             return
         self._recalling = True
         known = self._recalled
