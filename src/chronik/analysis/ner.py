@@ -116,19 +116,16 @@ class SpacyBackend:
     def _docs(self, texts: Iterable[str]) -> Iterable[Doc]:
         return self.nlp.pipe(texts, batch_size=BATCH_SIZE)
 
-    def harmonise(self, mentions: list[Mention]) -> list[Mention]:
-        """One article's mentions made consistent (see :func:`ner_rules.harmonise`)."""
-        if self.refiner is None:
-            return mentions
-        return harmonise(mentions, self.refiner, flag_test(self.nlp.vocab, KNOWN_AS_WRITTEN))
-
-    def found_again(
+    def harmonise(
         self, text: str, spans: list[tuple[int, int]], mentions: list[Mention]
     ) -> list[Mention]:
-        """The article's names where they stand again unmarked (:func:`ner_rules.found_again`)."""
+        """One article's mentions (in ``spans`` of its ``text``) made consistent
+        (:func:`ner_rules.harmonise`), and its names marked where they stand again unmarked
+        (:func:`ner_rules.found_again`)."""
         if self.refiner is None:
             return mentions
-        return found_again(text, spans, mentions, flag_test(self.nlp.vocab, KNOWN_AS_WRITTEN))
+        known = flag_test(self.nlp.vocab, KNOWN_AS_WRITTEN)
+        return found_again(text, spans, harmonise(mentions, self.refiner, known), known)
 
     def _mentions(self, doc: Doc, offset: int) -> Iterator[Mention]:
         spans = [
@@ -438,7 +435,7 @@ def ner(article: Article, options: Options) -> None:
     ]
     mentions = _without_overlaps(mentions)
     if isinstance(backend, SpacyBackend):
-        mentions = backend.found_again(article.text, blocks, backend.harmonise(mentions))
+        mentions = backend.harmonise(article.text, blocks, mentions)
     article.mentions = mentions
 
 
