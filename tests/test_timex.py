@@ -608,6 +608,14 @@ def test_a_day_s_full_stop_before_its_month_ends_no_sentence() -> None:
             datetime(2025, 8, 10),
             ["2024-05-01", "2024-06-03"],
         ),
+        # so does a range of months: one still ahead runs on into the next year ...
+        ("Von Oktober bis März bleibt es kalt.", datetime(2025, 8, 10), ["2025-10", "2026-03"]),
+        # ... one already past began a year back (its end had been read a year ahead) ...
+        ("Von März bis Oktober war es warm.", datetime(2025, 8, 10), ["2024-03", "2024-10"]),
+        ("Von Oktober bis März war es kalt.", datetime(2025, 8, 10), ["2024-10", "2025-03"]),
+        # ... and a year written is kept
+        ("Von Oktober bis März 2025 war es kalt.", datetime(2025, 8, 10), ["2024-10", "2025-03"]),
+        ("Von Oktober 2024 bis März fror es.", datetime(2025, 12, 10), ["2024-10", "2025-03"]),
     ],
 )
 def test_a_range_runs_forward_to_its_end(text: str, said: datetime, values: list[str]) -> None:

@@ -344,7 +344,7 @@ def find_timexes(
     chosen = _select(_candidates(text, ruleset, "narrative" if narrative else "news"))
     resolver = _Resolver(text, published, narrative, ruleset)
     found = [resolver.timex(c) for c in chosen]
-    _ranges_run_forward(text, found)
+    _ranges_run_forward(text, found, published)
     return found
 
 
@@ -354,7 +354,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _RANGE_JOIN = re.compile(r"\s*(?:bis(?:\s+zum)?|auf\s+den|-|–)\s*")
 
 
-def _ranges_run_forward(text: str, found: list[Timex]) -> None:
+def _ranges_run_forward(text: str, found: list[Timex], published: datetime | None) -> None:
     """A range's start, and the first days of a list, lie at or before the day that ends
     them. Each is resolved on its own, and a "vom" had read the start as past where the
     clause's tense put the end ahead, a year apart ("vom 29. bis 31. Dezember"), and a
@@ -372,6 +372,8 @@ def _ranges_run_forward(text: str, found: list[Timex]) -> None:
         firsts = []
         if before is not None and end is not None and _starts_range(text, before, timex):
             _set_day(before, _same_day_before(_day_of(before), end))
+        elif before is not None and _joins_months(text, before, timex):
+            _months_in_order(before, timex, published)
 
 
 def _starts_range(text: str, start: Timex, end: Timex) -> bool:
@@ -384,6 +386,31 @@ def _starts_range(text: str, start: Timex, end: Timex) -> bool:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
+def _joins_months(text: str, start: Timex, end: Timex) -> bool:
+    """Whether ``start`` and ``end`` are months joined into a range ("von Oktober bis
+    März"), each resolved on its own by the clause's tense."""
+    months = all(t.value and _MONTH_VALUE.fullmatch(t.value) for t in (start, end))
+    return months and _RANGE_JOIN.fullmatch(text, start.end, end.start) is not None
+
+
+def _months_in_order(start: Timex, end: Timex, published: datetime | None) -> None:
+    """A range of months runs forward. Where it ran backward ("von Oktober bis März" had
+    ended seven months before it began), a year written wins; else a start still ahead of
+    the publication keeps its year and the end moves on a year, and a start already past
+    moves back a year with it ("von März bis Oktober war es warm")."""
+    assert start.value and end.value
+    if start.value <= end.value:
+        return
+    start_fixed, end_fixed = (bool(_FOUR_DIGITS.search(t.text)) for t in (start, end))
+    ahead = published is not None and start.value >= f"{published:%Y-%m}"
+    later = end.value[5:] < start.value[5:]  # the end's month is in the year after the start's
+    if not end_fixed and (start_fixed or ahead):
+        end.value = f"{int(start.value[:4]) + later}{end.value[4:]}"
+    elif not start_fixed:
+        start.value = f"{int(end.value[:4]) - later}{start.value[4:]}"
 
 
 def _day_of(timex: Timex) -> date | None:
