@@ -534,6 +534,26 @@ def test_a_noun_in_a_condition_has_not_happened() -> None:
     assert [e.modality for e in events if e.type == "meet"] == ["unspecified"]
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a condition put to the event, before or after it ...
+        ("Wenn Rui Maia nach Lissabon reist, trifft er Kessler.", "speculated"),
+        ("Kessler will Rui Maia treffen, falls dieser nach Lissabon kommt.", "speculated"),
+        ("Für den Fall, dass Rui Maia kommt, will Kessler ihn treffen.", "speculated"),
+        # ... or the event standing in one
+        ("Kessler fordert Ruhe, falls Rui Maia Kessler trifft.", "speculated"),
+        # not a concession, nor a past meeting
+        ("Kessler traf Rui Maia, wenn auch nur kurz.", "happened"),
+        ("Kessler traf Rui Maia, als dieser in Lissabon war.", "happened"),
+    ],
+)
+def test_an_event_under_a_condition_is_speculated(text: str, modality: str) -> None:
+    names = [("Rui Maia", "PER"), ("Kessler", "PER"), ("Lissabon", "LOC")]
+    article = make_article(text, [(name, type_) for name, type_ in names if name in text])
+    assert [e.modality for e in extract(article) if e.type == "meet"] == [modality]
+
+
 def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:
     [event] = extract(
         make_article(

@@ -926,6 +926,36 @@ def _condition_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     return condition and not inside
 
 
+# What is done in saying it is done even where its content is conditional: "Sollte
+# Russland nicht einlenken, droht Trump mit Zöllen" is a threat made.
+_SPEECH_ACTS = frozenset({"threaten", "demand", "announce", "deny", "criticize", "reject"})
+
+
+def _conditional(sent: SentenceView, trigger: Trigger) -> bool:
+    """Whether the event of a verb is put under a condition: it stands in one ("falls Trump
+    Putin trifft"), or one is put to it ("Wenn Putin nach Alaska reist, trifft er Trump": had been
+    a meeting that happened). Not "wenn auch", which concedes."""
+    conditions = set(lexicon().raw["negation"]["conditions"])
+    conditions |= load_rules().cues.get("conditional_openers", frozenset())
+    for clause in sent.clauses:
+        words = [t.lower for t in sent.tokens[clause.first : clause.first + 2]] + [""]
+        opener = clause.opener if clause.opener not in {",", ""} else words[0]
+        conceding = clause.opener in {",", ""} and words[1] == "auch"
+        # "für den Fall, dass", "im Falle, dass"
+        case = opener == "dass" and _after_word(sent, clause, {"fall", "falle"})
+        if (opener not in conditions and not case) or conceding:
+            continue
+        inside = clause.first <= trigger.index < clause.last
+        if inside or trigger.type not in _SPEECH_ACTS:
+            return True
+    return False
+
+
+def _after_word(sent: SentenceView, clause: Clause, words: set[str]) -> bool:
+    """Whether one of ``words`` stands within the three tokens before ``clause``."""
+    return any(t.lower in words for t in sent.tokens[max(0, clause.first - 3) : clause.first])
+
+
 def _relative(head: list[Token]) -> bool:
     """A clause opening "die nach ...", "an dem ...": a pronoun before a noun is an article
     ("den Mann in Berlin zu finden")."""
@@ -969,6 +999,10 @@ def _modality(
     verb = tense(sent, part, trigger)
     if verb is not None:
         labels.add(verb)
+    # a noun's event may be presupposed where its clause is put under a condition ("sollte
+    # er beim Gipfel nachgeben": the summit takes place)
+    if verb != "happened" and not trigger.noun and _conditional(sent, trigger):
+        labels.add("speculated")
     negative = negation(sent, part, trigger)  # "nicht geeinigt", "nicht ausgeschlossen"
     if negative is not None:
         labels.add(negative)
