@@ -460,6 +460,25 @@ def test_race_times_names_and_strong_pasts_in_t() -> None:
     assert next_tuesday.value == "2026-02-10"
 
 
+@pytest.mark.parametrize(
+    ("verb", "day"),
+    [
+        # mixed verbs and modals change their vowel in the past: these had no tense
+        ("brannte es", "2025-08-08"),
+        ("nannten sie Zahlen", "2025-08-08"),
+        ("konnte er nicht kommen", "2025-08-08"),
+        ("dachte er nach", "2025-08-08"),
+        ("verbrachte er Zeit in Rom", "2025-08-08"),
+        # a subjunctive keeps its vowel, and a participle made an adjective its "ge"
+        ("könnte er kommen", "2025-08-15"),
+        ("stellt er angewandte Forschung vor", "2025-08-15"),
+    ],
+)
+def test_a_past_of_a_mixed_verb_puts_its_weekday_behind(verb: str, day: str) -> None:
+    published = datetime(2025, 8, 10, 12, tzinfo=UTC)  # a Sunday
+    assert [t.value for t in find_timexes(f"Am Freitag {verb}.", published)] == [day]
+
+
 def test_a_persons_name_is_no_time() -> None:
     text = "Zweite wurde Jennifer Montag aus Halle, die am Montag Geburtstag hat."
     start = text.index("Jennifer")

@@ -736,6 +736,8 @@ def _preterite(word: str) -> bool:
         stem = word.removesuffix(ending)
         if stem != word and lemma in (stem + "en", stem + "n"):
             return True
+        if stem != word and ending in ("te", "ten") and _mixed(stem, lemma.removesuffix("en")):
+            return True
     if word.endswith(_STRONG_PAST_IN_T) and not word.endswith("tritt"):
         return True  # "erlitt", "trat", "hielt" (review 37: read as no tense)
     # Not a present in -t or -e ("trifft", "komme"), nor a participle ("getroffen").
@@ -743,6 +745,21 @@ def _preterite(word: str) -> bool:
     strong = not word.endswith(("t", "e")) and not (word.startswith("ge") and word.endswith("en"))
     strong = strong and "zu" not in word[1:]
     return strong and lemma.endswith("en") and word[:1] == lemma[:1]
+
+
+_VOWELS = re.compile("[aeiouäöü]")
+
+
+def _mixed(stem: str, base: str) -> bool:
+    """Whether ``stem`` + "te" is the past of a mixed verb or a modal whose infinitive is
+    ``base`` + "en": its vowel changed ("brannte": brennen, "konnte": können; these had been
+    read as no tense), or "-achte" for "-enken" and "-ingen" ("dachte",
+    "brachte"). A participle made an adjective has a "ge" the infinitive lacks
+    ("angewandte": anwenden)."""
+    if stem.endswith("ach") and base.endswith(("enk", "ing")):
+        return stem[:-3] == base[:-3]
+    same_consonants = _VOWELS.sub("", stem) == _VOWELS.sub("", base)
+    return stem != base and len(stem) == len(base) and same_consonants
 
 
 # Strong pasts in -t, which the rule against presents in -t would hide; "tritt" is one.
