@@ -479,6 +479,23 @@ def test_a_past_of_a_mixed_verb_puts_its_weekday_behind(verb: str, day: str) -> 
     assert [t.value for t in find_timexes(f"Am Freitag {verb}.", published)] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a state with "ist" is no perfect: these had been last year's
+        ("Die Straße ist ab dem 12. August gesperrt.", "2025-08-12"),
+        ("Das Bad ist am 12. August geschlossen.", "2025-08-12"),
+        ("Er ist am 12. August gestorben.", "2024-08-12"),
+        # "vom ... an" starts, as "ab" does; "vom" alone looks back
+        ("Das Museum ist vom 12. August an geöffnet.", "2025-08-12"),
+        ("Die Wahl vom 12. August an der Uni wird wiederholt.", "2024-08-12"),
+    ],
+)
+def test_a_state_and_a_start_with_vom_lie_ahead(text: str, day: str) -> None:
+    published = datetime(2025, 8, 10, 12, tzinfo=UTC)
+    assert [t.value for t in find_timexes(text, published)] == [day]
+
+
 def test_a_persons_name_is_no_time() -> None:
     text = "Zweite wurde Jennifer Montag aus Halle, die am Montag Geburtstag hat."
     start = text.index("Jennifer")

@@ -553,6 +553,8 @@ class _Resolver:
         words = _WORD.findall(self.text[max(0, start - 30) : start].lower())
         if words and words[-1] in self.rules.cues.get("preposition_articles", ()):
             words.pop()
+        if words and words[-1] == "vom" and _FROM_ON.match(self.text, cand.end):
+            return "ab"  # "vom 12. August an geöffnet" is a start, as "ab dem 12. August" is
         return words[-1] if words else ""
 
     def remember(self, point: Point | None, year_said: bool = True) -> None:
@@ -658,6 +660,10 @@ _DAY_BEFORE_MONTH = re.compile(
 )
 
 
+# "an" or "ab" closing "vom ...", not a preposition of its own ("vom 12. August an der Uni")
+_FROM_ON = re.compile(r"\s+(?:an|ab)\b(?!\s+(?:der|die|das|dem|den|ein|eine|einer|einem|eines)\b)")
+
+
 def _inner_stop(text: str, at: int) -> bool:
     """A stop between two digits, or a day's full stop before its month (see ``_stops``)."""
     if 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
@@ -704,8 +710,11 @@ def _perfect(words: list[str], cues: dict[str, frozenset[str]]) -> bool:
     adjective: "Es sei ein Deal, der einen geregelten Austritt am 31. Oktober möglich mache"
     says nothing of the past."""
     auxiliary = any(w in cues.get("perfect_auxiliaries", ()) for w in words)
+    # "ist ab Montag gesperrt" is a state, not what happened (``cues.state_participles``)
+    states = cues.get("state_participles", frozenset())
     return auxiliary and any(
-        _PARTICIPLE.fullmatch(w) and not _after_opener(words, i, cues) for i, w in enumerate(words)
+        _PARTICIPLE.fullmatch(w) and w not in states and not _after_opener(words, i, cues)
+        for i, w in enumerate(words)
     )
 
 
