@@ -496,6 +496,13 @@ def test_a_state_and_a_start_with_vom_lie_ahead(text: str, day: str) -> None:
     assert [t.value for t in find_timexes(text, published)] == [day]
 
 
+def test_a_date_beside_the_day_it_restates_takes_its_year() -> None:
+    published = datetime(2025, 8, 10, 12, tzinfo=UTC)
+    text = "Der Streit begann 2014. Heute, am 10. August, kam er."
+    values = [t.value for t in find_timexes(text, published)]
+    assert values == ["2014", "2025-08-10", "2025-08-10"]  # not 10 August 2014
+
+
 def test_a_persons_name_is_no_time() -> None:
     text = "Zweite wurde Jennifer Montag aus Halle, die am Montag Geburtstag hat."
     start = text.index("Jennifer")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import contextlib
+import itertools
 import json
 import re
 from collections import deque
@@ -345,6 +346,7 @@ def find_timexes(
     resolver = _Resolver(text, published, narrative, ruleset)
     found = [resolver.timex(c) for c in chosen]
     _ranges_run_forward(text, found, published)
+    _appositions_agree(text, found)
     return found
 
 
@@ -374,6 +376,22 @@ def _ranges_run_forward(text: str, found: list[Timex], published: datetime | Non
             _set_day(before, _same_day_before(_day_of(before), end))
         elif before is not None and _joins_months(text, before, timex):
             _months_in_order(before, timex, published)
+
+
+# What sets a date beside the day it restates: "heute, am 10. August", "am Montag, dem 11."
+_APPOSED = re.compile(r"\s*,\s*(?:(?:am|dem|den)\s+)?")
+
+
+def _appositions_agree(text: str, found: list[Timex]) -> None:
+    """A date without a year set beside a day it restates takes that day's year: "Heute,
+    am 10. August" after "2014" had been 10 August 2014."""
+    for day, date_ in itertools.pairwise(found):
+        first, second = _day_of(day), _day_of(date_)
+        if first is None or second is None or _FOUR_DIGITS.search(date_.text):
+            continue
+        restated = (first.month, first.day) == (second.month, second.day)
+        if restated and _APPOSED.fullmatch(text, day.end, date_.start):
+            _set_day(date_, first)
 
 
 def _starts_range(text: str, start: Timex, end: Timex) -> bool:
