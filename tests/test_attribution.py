@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 from chronik.analysis.attribution import attribute
 from chronik.analysis.pipeline import analyze, registered
 from chronik.analysis.sentences import split_sentences
+from chronik.analysis.timex import find_timexes
 from chronik.cli import cli
 from chronik.errors import ChronikError
 from chronik.evaluation.attribution import evaluate_attribution
@@ -227,6 +229,23 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
 )
 def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
     assert sources(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a time before the verb is no speaker: the subject after the verb is
+        ("Drei Tage später sagte der Kanzler, er sei zufrieden.", "der Kanzler"),
+        ("Ende März kündigte die Regierung an, die Steuer zu senken.", "die Regierung"),
+        ("Etwas später sagte der Minister, er sei zufrieden.", "der Minister"),
+        # an age is no time
+        ("Das teilte der 65-Jährige am Montag mit.", "der 65-Jährige"),
+    ],
+)
+def test_a_time_is_no_source(text: str, source: str) -> None:
+    found = article(text)
+    found.timexes = find_timexes(text, datetime(2025, 11, 4, 8, tzinfo=UTC))
+    assert [a.source for a in attribute(found)] == [source]
 
 
 @pytest.mark.parametrize(

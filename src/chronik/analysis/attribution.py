@@ -12,6 +12,7 @@ Every step looks at a bounded window of tokens, so the cost is linear in the tex
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -72,6 +73,7 @@ _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
 _EXPLETIVES = frozenset(_WORDS["expletives"])
 _FOCUS = frozenset(_WORDS["focus_particles"])
+_TIME_AFTER = frozenset(_WORDS["time_after"]["words"])
 # Determiners no subject opens; not "dieses", "jenes": "Dieses Ministerium erklärte".
 _NO_SUBJECT = _OBLIQUE - {"dieses", "jenes"}
 _SUBORDINATORS = frozenset(_WORDS["subordinators"])
@@ -130,7 +132,7 @@ class Token:
     start: int
     end: int
     lower: str
-    cls: str  # D determiner, P pronoun, A adjective, N noun or name, B boundary, O other
+    cls: str  # D determiner, P pronoun, A adjective, N noun or name, B boundary, T time, O other
 
 
 def _classify(word: str) -> str:
@@ -645,6 +647,8 @@ def _prefield(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None
 
 
 def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None:
+    if fin > first and toks[fin - 1].lower in _TIME_AFTER:
+        return None  # "Etwas später sagte der Minister": a time
     stop = fin
     while stop > first + 1 and toks[stop - 1].lower in _FOCUS:
         stop -= 1  # "Die Botschaft selbst äußerte sich"
@@ -797,6 +801,7 @@ class _Context:
     last_subject: tuple[str, int, int] | None = None
     last_group: tuple[str, int, int] | None = None  # the last subject that names several
     last_source: tuple[str, int, int] | None = None  # the last source named in full
+    times: list[tuple[int, int]] = field(default_factory=list)  # time expressions, in order
 
 
 def _context(article: Article) -> _Context:
@@ -808,6 +813,8 @@ def _context(article: Article) -> _Context:
         [m.start for m in mentions],
         persons,
         [m.end for m in persons],
+        # days and times, not durations: "der 65-Jährige" is a speaker
+        times=sorted((t.start, t.end) for t in article.timexes if t.type in ("DATE", "TIME")),
     )
 
 
@@ -819,6 +826,7 @@ def attribute(article: Article) -> list[Attribution]:
     for sentence in article.sentences:
         toks = tokenize(article.text, sentence.start, sentence.end)
         _mark_names(toks, ctx)
+        _mark_times(toks, ctx)
         tokens.append(toks)
         per_sentence.append(_sentence_attributions(ctx, sentence, toks))
         _remember_subject(ctx, toks)
@@ -844,6 +852,18 @@ def _mark_names(toks: list[Token], ctx: _Context) -> None:
         if len(inside) > 1 and all(t.text[:1].isalpha() for t in inside):
             for tok in inside:
                 tok.cls = "N"
+
+
+def _mark_times(toks: list[Token], ctx: _Context) -> None:
+    """The words of a time expression are no noun phrase's: "Drei Tage später sagte der
+    Kanzler", "Ende März kündigte die Regierung an" had the time as the source."""
+    if not toks or not ctx.times:
+        return
+    at = max(0, bisect.bisect_right(ctx.times, (toks[0].start, len(ctx.article.text))) - 1)
+    for start, end in itertools.takewhile(lambda t: t[0] < toks[-1].end, ctx.times[at:]):
+        for tok in toks:
+            if start <= tok.start and tok.end <= end and tok.cls != "B":
+                tok.cls = "T"
 
 
 def _sentence_attributions(
