@@ -981,6 +981,15 @@ def test_a_binary_line_is_an_error_of_its_own_and_the_other_lines_come(tmp_path:
     assert [i.code for i in read(binary) if isinstance(i, InputError)] == [Code.E002]
 
 
+def test_a_longer_utf16_line_after_a_utf8_one_leaves_the_file_utf8(tmp_path: Path) -> None:
+    """The whole file had been taken for UTF-16 by its share of zero bytes: both lines were
+    lost, one as not JSON and one uncounted (review 59)."""
+    path = tmp_path / "gemischt.jsonl"
+    second = '{"title": "Sechzehn", "text": "Die Stadt Trier eröffnet eine neue Schule."}\n'
+    path.write_bytes(b'{"title": "Acht"}\n' + second.encode("utf-16-le"))
+    assert [i.title for i in read(path) if isinstance(i, Document)] == ["Acht", "Sechzehn"]
+
+
 def test_a_jsonl_file_whose_first_line_is_an_array_or_broken_is_read_line_by_line(
     tmp_path: Path,
 ) -> None:

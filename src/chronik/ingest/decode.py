@@ -183,9 +183,11 @@ def utf16_codec(data: bytes) -> str | None:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     rare = 0.01 * pairs  # a character such as U+3000 has a zero low byte
-    if odd >= 0.6 * pairs and even <= rare:
+    # and it starts so: a UTF-8 line before a longer UTF-16 one had made the whole file
+    # UTF-16, and both lines unreadable (review 59)
+    if odd >= 0.6 * pairs and even <= rare and head[1] == 0:
         return "utf-16-le"
-    if even >= 0.6 * pairs and odd <= rare:
+    if even >= 0.6 * pairs and odd <= rare and head[0] == 0:
         return "utf-16-be"
     return None
 
