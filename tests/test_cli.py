@@ -653,7 +653,14 @@ def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path, tmp_
         "</item><item><link>https://x.example/2</link></item></channel></rss>",
         encoding="utf-8",
     )
-    assert run("analyze", str(feed)).exit_code == 0, "one article, and one empty item"
+    # one article and an empty item: not several, but the empty item fails, as on ingest
+    emptied = run("analyze", str(feed))
+    assert emptied.exit_code == 1 and "[E005]" in emptied.stderr and "one.rss#2" in emptied.stderr
+    # a feed cut short after its first item had printed that item and succeeded (review 59)
+    cut = tmp_path / "cut.rss"
+    cut.write_text(feed.read_text(encoding="utf-8")[:-40], encoding="utf-8")
+    broken = run("analyze", str(cut))
+    assert broken.exit_code == 1 and "[E020]" in broken.stderr and not broken.stdout
     one = run("analyze", str(fixtures / "article.txt"))
     assert one.exit_code == 0 and json.loads(one.stdout)["title"].startswith("Hafenstadt Kiel")
 

@@ -248,8 +248,10 @@ class Chronik:
         documents = [item for item in found if isinstance(item, Document)]
         if len(documents) > 1:
             raise InputError(Code.E006, where)
-        if not documents:
-            errors = (item for item in found if isinstance(item, InputError))
+        # A broken part is the input's error, as ingest reports it: a feed cut short had
+        # printed its one good item and succeeded (review 59).
+        errors = (item for item in found if isinstance(item, InputError))
+        if not documents or len(documents) < len(found):
             raise next(errors, InputError(Code.E005, where))
         first = documents[0]
         if published:
