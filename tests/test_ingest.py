@@ -285,6 +285,11 @@ def test_text_declared_plain_yields_to_a_start_no_text_has(fixtures: Path) -> No
     assert sniff_format(feed, "api", "text/plain") == "feed"
     assert sniff_format(b'[{"title": "T"}]', "api", "text/plain") == "jsonl"
     assert sniff_format(b"<b>Fett</b> am Anfang.", "notiz.txt") == "text"
+    # JSON lines and a pretty-printed object, not a "{" that opens prose (review 59)
+    lines = b'{"title": "Eins"}\n{"title": "Zwei"}\n'
+    assert sniff_format(lines, "api", "text/plain") == "jsonl"
+    assert sniff_format(b'{\n "title": "Eins"\n}\n', "eins.txt") == "jsonl"
+    assert sniff_format(b"{Klammer} am Anfang.\n\nText.", "notiz.txt") == "text"
     form = b'--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nText\r\n--x--'
     [error] = read_bytes(form, "api", Options(), "multipart/form-data; boundary=x")
     assert isinstance(error, InputError) and error.code is Code.E007

@@ -61,7 +61,7 @@ def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
     else the first bytes. Plain text or JSON declared so yields to a start neither has: a
     WARC record, a feed, a whole HTML page, or for text a JSON array of objects (a feed
     saved as ".txt"; an HTML page saved as ".jsonl" had given an error a line, 1,412 of
-    them, review 42)."""
+    them, review 42) or JSON objects (review 59)."""
     kind = (media_type or "").split(";")[0].strip().lower()
     if kind == "multipart/form-data":
         raise InputError(Code.E007, name)
@@ -73,9 +73,26 @@ def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
         return found
     if declared is not None and declared != "text":
         return declared
+    if declared == "text" and found is None and _json_object_start(data):
+        return "jsonl"  # JSON lines saved as ".txt" had been one article titled with JSON
     if declared == "text" or found is not None:
         return found or "text"
     return _likely(head)
+
+
+def _json_object_start(data: bytes) -> bool:
+    """Whether ``data`` opens as JSON objects do, as no prose does: a first line that is a
+    whole JSON object, or a lone "{" (a pretty-printed object)."""
+    body = data[: 1 << 20].lstrip()
+    if not body.startswith(b"{"):
+        return False
+    first = body.partition(b"\n")[0].strip()
+    if first == b"{":
+        return True
+    try:
+        return isinstance(_NUMBERS_AS_FLOATS.decode(first.decode("utf-8", "replace")), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _unmistakable(head: bytes) -> str | None:
