@@ -9,6 +9,20 @@ def test_abbreviations_and_ordinals_do_not_split() -> None:
     ]
 
 
+def test_a_number_after_an_article_is_an_ordinal_before_its_noun() -> None:
+    text = (
+        "Vor der 30. Weltklimakonferenz warnen Forscher. Beim 3. Spieltag fiel Regen. "
+        "Die Zahl stieg auf 30. Die Frist endet am 30. Bis dahin wird verhandelt."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Vor der 30. Weltklimakonferenz warnen Forscher.",
+        "Beim 3. Spieltag fiel Regen.",
+        "Die Zahl stieg auf 30.",
+        "Die Frist endet am 30.",
+        "Bis dahin wird verhandelt.",
+    ]
+
+
 def test_a_sentence_end_glued_to_the_next_sentence_splits() -> None:
     text = "Was ist zu erwarten?Gestern kam er. Es gilt dem Präsidenten.800 Soldaten kommen."
     assert [s.text for s in split_sentences(text)] == [

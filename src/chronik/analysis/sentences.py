@@ -191,9 +191,24 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     if not word:
         return False
     if word.isdigit():
-        # "am 13. September": an ordinal, unless a capitalised sentence plausibly follows
-        return _next_word_is_month_or_lower(text, dot + 1)
+        # "am 13. September": an ordinal, unless a capitalised sentence plausibly follows;
+        # after an article always ("vor der 30. Weltklimakonferenz", "beim 3. Spieltag"
+        # had been cut after the number; review 60: 52 stream items)
+        return _next_word_is_month_or_lower(text, dot + 1) or _after_article(text, word_start)
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+
+
+# Articles, and prepositions with one, before which a number is an ordinal; not "am",
+# "vom", "zum": "Die Frist endet am 30." may end its sentence.
+_ORDINAL_ARTICLES = frozenset(
+    "der die das dem den des beim im zur ins seiner seinem seines ihrer ihrem ihres".split()
+)
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _after_article(text: str, word_start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, word_start - 20), word_start)
+    return before is not None and before.group(1).lower() in _ORDINAL_ARTICLES
 
 
 _MONTHS = frozenset(
