@@ -554,6 +554,24 @@ def test_an_event_under_a_condition_is_speculated(text: str, modality: str) -> N
     assert [e.modality for e in extract(article) if e.type == "meet"] == [modality]
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a passive infinitive after a modal or "wird" lies ahead (review 60) ...
+        ("Rui Maia soll festgenommen werden.", "planned"),
+        ("Rui Maia muss noch festgenommen werden.", "planned"),
+        ("Rui Maia wird festgenommen werden.", "planned"),
+        # ... the perfect and the past do not
+        ("Rui Maia ist festgenommen worden.", "happened"),
+        ("Rui Maia wurde festgenommen.", "happened"),
+    ],
+)
+def test_a_passive_infinitive_is_planned(text: str, modality: str) -> None:
+    names = [("Rui Maia", "PER"), ("Kessler", "PER")]
+    article = make_article(text, [(name, type_) for name, type_ in names if name in text])
+    assert [e.modality for e in extract(article) if e.type == "arrest"] == [modality]
+
+
 def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:
     [event] = extract(
         make_article(

@@ -1001,6 +1001,12 @@ def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
     verb = tokens[i]
     attached = _infix_zu(verb)  # "bereitzustellen"
     infinitive = verb.lower == verb.lemma or verb.lower.endswith("zu" + verb.lemma) or attached
+    # a passive infinitive, after a modal or "wird": "sollen geliefert werden" had been a
+    # delivery that happened (review 60); "die angegriffen werden" is a present
+    passive = i + 1 < clause.last and tokens[i + 1].lower == "werden"
+    others = {tokens[j].lower for j in range(clause.first, clause.last) if j != i + 1}
+    modals = raw["future_auxiliaries"] + raw["plan_modals"] + raw["other_modals"]
+    infinitive = infinitive or (passive and not others.isdisjoint(modals))
     if _hearsay(tokens, clause):
         return "speculated"
     if words & set(raw["perfect_auxiliaries"]) and not infinitive:
@@ -1009,7 +1015,7 @@ def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
         return "planned"
     if attached or (i > 0 and tokens[i - 1].lower == "zu"):
         return None
-    return "happened" if _is_past(verb) else "present"
+    return "happened" if _is_past(verb) and not passive else "present"
 
 
 def _hearsay(tokens: list[Token], clause: Clause) -> bool:
