@@ -388,6 +388,7 @@ class _Groups:
             # A compound is keyed by the name it derives from: "Gaza-Krieg" and "Gaza-Plan"
             # are both Gaza's.
             said = compound_base(mention.text) if mention.derived else mention.text
+            said = _adjective_name(said) if mention.type == "ORG" else said
             group = self.get(mention.type, _text_key(said))
         self.assign(group, mention, None if mention.derived else mention.text)
 
@@ -819,6 +820,8 @@ def _nominative(name: str) -> str:
     the genitive alone (review 37: 13 such names on the whole stream). So is one that opens
     with a declined adjective (``_strong_nominative``)."""
     words = name.split()
+    if len(words) == 1:
+        return _adjective_name(name)
     strong = _strong_nominative(words)
     if strong is not None:
         return strong
@@ -832,6 +835,16 @@ def _nominative(name: str) -> str:
     if load_gazetteer().name(lemma) is not None:
         return name
     return " ".join([lemma, *words[1:]])
+
+
+def _adjective_name(name: str) -> str:
+    """A name that is one adjective made a noun, as a name stands alone: "Linken" is the
+    "Linke", "Grünen" the "Grüne" (review 60: 38 and 77 mentions on the stream, each in
+    two entities)."""
+    if " " in name or not name.endswith("en"):
+        return name
+    lemma = simplemma.lemmatize(name.lower(), lang="de")
+    return name[:-1] if lemma.islower() and name.lower() == lemma + "en" else name
 
 
 def _strong_nominative(words: list[str]) -> str | None:
