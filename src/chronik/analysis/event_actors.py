@@ -450,7 +450,17 @@ def _passive(sent: SentenceView, trigger: Trigger) -> bool:
     words = {t.lower for t in sent.tokens[clause.first : clause.last]}
     participle_like = participle(verb) or verb.lower.endswith("t")
     closing = _closes_its_clause(sent, trigger.index, clause.last)
+    if _headline_participle(verb, clause) and closing and words.isdisjoint(auxiliaries()):
+        return True  # a headline's: "Merz zum Vorsitzenden gewählt" (review 60)
     return participle_like and closing and not passive_auxiliaries().isdisjoint(words)
+
+
+def _headline_participle(verb: Token, clause: Clause) -> bool:
+    """A participle with "ge" that is a whole clause's verb where a headline's stands: first
+    in its sentence or after a colon. Not one in "-iert", which is a present too ("Weidel
+    kritisiert, ..."), nor one after a comma, whose verb may stand before it."""
+    lower = verb.lower
+    return participle(verb) and not lower.endswith("iert") and clause.opener in {"", ":"}
 
 
 def _closes_its_clause(sent: SentenceView, at: int, last: int) -> bool:
