@@ -225,6 +225,8 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
             "Die in Bergen ansässige Gruppe (BHG) sprach von mindestens 648 Toten.",
             ("Die in Bergen ansässige Gruppe", "quote"),
         ),
+        # a ticker's "++" opens no phrase: its object had been the source (review 60)
+        ("++ Kessler verteidigt Rentenplan ++", ("Kessler", "quote")),
     ],
 )
 def test_cue_forms(text: str, expected: tuple[str, str]) -> None:

@@ -106,7 +106,7 @@ _SEPARABLE = _separable()
 
 _TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
 QUOTE_MARKS = frozenset("\"„“”»«‚‘’'")
-_BOUNDARIES = frozenset(",;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
+_BOUNDARIES = frozenset("+,;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
 _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
     r"|«([^«»\n]{1,3000})»"
