@@ -966,9 +966,10 @@ def test_an_adjective_that_meets_no_name_is_no_entity() -> None:
 def test_a_unit_after_an_amount_is_no_entity() -> None:
     text = (
         "Die Stadt Kleinhausen zahlt 100 Milliarden Dollar und 1.800 Euro, dazu zehn "
-        "Millionen US-Dollar. Der Euro fiel."
+        "Millionen US-Dollar und 5 Mio. Pfund. Der Euro fiel."
     )
     names = {"Kleinhausen": "LOC", "Dollar": "MISC", "US-Dollar": "MISC", "Euro": "MISC"}
+    names["Pfund"] = "MISC"  # after an abbreviation's full stop (review 60)
     article = analysed(text, names)
     assert entity(article, "Euro").mention_count == 1  # the currency itself, named alone
     assert entity_names(article) == {"Kleinhausen", "Euro"}

@@ -120,10 +120,14 @@ def _unit(mention: Mention, tokens: _Tokens) -> bool:
     if mention.type != "MISC" or mention.derived or " " in mention.text:
         return False
     at = tokens.index(mention.start)
-    if at == 0 or at >= len(tokens.words) or not tokens.adjacent(at - 1, at):
+    if at == 0 or at >= len(tokens.words):
         return False
     before = tokens.words[at - 1][2]
-    return before.isdigit() or before in _amount_words()
+    if tokens.adjacent(at - 1, at):
+        return before.isdigit() or before in _amount_words()
+    # an abbreviated amount's full stop: "5 Mio. Euro" (review 60)
+    gap = tokens.text[tokens.words[at - 1][1] : mention.start]
+    return gap.rstrip() == "." and before in _amount_words()
 
 
 @lru_cache(maxsize=1)
