@@ -572,6 +572,13 @@ def test_a_passive_infinitive_is_planned(text: str, modality: str) -> None:
     assert [e.modality for e in extract(article) if e.type == "arrest"] == [modality]
 
 
+def test_a_town_s_adjective_names_the_treaty_not_a_party() -> None:
+    text = "Estland tritt aus dem Rigaer Abkommen aus."
+    mentions = [("Estland", "LOC"), ("Rigaer", "LOC*")]
+    [event] = [e for e in extract(make_article(text, mentions)) if e.type == "agree"]
+    assert event.actor_names == ["Estland"]
+
+
 def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:
     [event] = extract(
         make_article(

@@ -669,7 +669,9 @@ def _actors(
         m
         for clause in scope
         for m in in_clause(sent, clause, sent.mentions)
-        if id(m) not in taken and _can_act(sent, m, trigger)
+        if id(m) not in taken
+        and _can_act(sent, m, trigger)
+        and not _town_of_the_noun(sent, ctx.article, m, trigger)
     ]
     if between is not None:
         candidates = [m for m in candidates if between[0] <= m.start < between[1]]
@@ -793,6 +795,17 @@ def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger)
         if sent.tokens[j].lower == "zwischen" and j != trigger.index + 1:
             return True
     return False
+
+
+def _town_of_the_noun(
+    sent: SentenceView, article: Article, mention: Mention, trigger: Trigger
+) -> bool:
+    """A town's adjective right before a noun names the thing, not a party: "Pariser
+    Klimaabkommen", "Minsker Abkommen", "Genfer Gipfel" (review 60: Paris had agreed).
+    Not a country's ("Schweizer Angriffe")."""
+    town = mention.derived and mention.text.endswith("er") and mention.text[:1].isupper()
+    before = trigger.noun and sent.token_index(mention.start) == trigger.index - 1
+    return town and before and not is_country_mention(mention, article)
 
 
 def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
