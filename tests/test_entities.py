@@ -106,6 +106,16 @@ def test_a_party_named_by_an_adjective_is_one_entity_in_any_case() -> None:
     assert entity(alone, "Grüne").id == entity(article, "Grüne").id
 
 
+def test_a_full_name_in_the_genitive_is_one_person_with_its_surname() -> None:
+    text = "Lena Vogts Firma wächst. Vogt ist zufrieden."
+    article = analysed(text, {"Lena Vogts": "PER", "Vogt": "PER"})
+    assert [(e.name, e.mention_count) for e in article.entities] == [("Lena Vogt", 2)]
+    # two people run together stay apart: "Vogt" names another fuller name
+    text = "Jan Vogt sprach. Dann konterte Vogt Hadids Plan. Hadid schwieg."
+    article = analysed(text, {"Jan Vogt": "PER", "Vogt Hadids": "PER", "Hadid": "PER"})
+    assert "Vogt Hadid" not in {e.name for e in article.entities}
+
+
 def test_the_bundesrepublik_is_germany() -> None:
     text = "Die Bundesrepublik liefert; Deutschland zahlt."
     article = analysed(text, {"Bundesrepublik": "LOC", "Deutschland": "LOC"})

@@ -1052,6 +1052,7 @@ def _link_people(
     """Group person mentions: the same name, or a part of exactly one fuller name in the
     article ("Putin" -> "Wladimir Putin", "Kim" -> "Kim Jong Un"), or its genitive."""
     people = [_person(m, tokens, gazetteer) for m in mentions]
+    _fuller_genitives(people)
     named = [p for p in people if p.key]
     # Fullest names first, and a name before its genitive ("Putin" before "Putins").
     named.sort(key=lambda p: (-len(p.key.split()), p.key.endswith("s"), p.mention.start))
@@ -1068,6 +1069,25 @@ def _link_people(
     for person in people:
         if not person.key:  # NER tagged a bare title ("der Kremlchef")
             _link_title(person, groups)
+
+
+def _fuller_genitives(people: list[_Person]) -> None:
+    """A full name in the genitive is named as it stands alone, where its surname does
+    elsewhere in the article: "Elon Musks Firma ... Musk ist reich" had been two people,
+    "Elon Musks" and "Musk" (review 60). A surname alone in the genitive joins its name
+    already ("Putins")."""
+    surnames = {p.key.rpartition(" ")[2] for p in people if p.key}
+    fuller = {p.key.rpartition(" ")[2] for p in people if " " in p.key}
+    for person in people:
+        if " " not in person.key or not person.name.endswith("s"):
+            continue
+        if person.key.partition(" ")[0] in fuller:
+            continue  # two people run together: "konterte Nielsen Trumps Ankündigung"
+        last = person.key.rpartition(" ")[2]
+        ending = next((last[len(b) :] for b in _genitive_bases(last) if b in surnames), "")
+        if ending:
+            person.name = person.name[:-1]
+            person.key = person.key[: -len(ending)]
 
 
 def _link_title(person: _Person, groups: _Groups) -> None:
