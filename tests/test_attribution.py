@@ -227,6 +227,9 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
         ),
         # a ticker's "++" opens no phrase: its object had been the source (review 60)
         ("++ Kessler verteidigt Rentenplan ++", ("Kessler", "quote")),
+        # a quoted name after its article is the article's phrase (review 60)
+        ('Die Lage sei ernst, schrieb die "Bergen Post".', ('die "Bergen Post"', "report")),
+        ('Das berichtete der "Kurier" am Montag.', ('der "Kurier"', "report")),
     ],
 )
 def test_cue_forms(text: str, expected: tuple[str, str]) -> None:
