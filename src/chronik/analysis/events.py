@@ -930,13 +930,19 @@ def _condition_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     am Freitag nicht zustimmen"): its day is the condition's, not the threat's (review
     56)."""
     inside = clause.first <= trigger.index < clause.last
-    opener = sent.tokens[clause.first].lower if clause.first < clause.last else ""
     # after the event's clause or opening the sentence: "Sollte Russland am Freitag nicht
     # einlenken, droht Trump mit Sanktionen" (review 57)
     # the words time expressions read a condition by (``cues.conditional_openers``)
     openers = load_rules().cues.get("conditional_openers", frozenset())
-    condition = clause.opener in openers or (clause.opener in {",", ""} and opener in openers)
-    return condition and not inside
+    return _opening_word(sent, clause) in openers and not inside
+
+
+def _opening_word(sent: SentenceView, clause: Clause) -> str:
+    """The word that opens ``clause``: its complementiser, or after a comma or at the
+    sentence's start its first word, lower case ("" for an empty clause)."""
+    if clause.opener not in {",", ""}:
+        return clause.opener
+    return sent.tokens[clause.first].lower if clause.first < clause.last else ""
 
 
 # What is done in saying it is done even where its content is conditional: "Sollte
@@ -951,9 +957,9 @@ def _conditional(sent: SentenceView, trigger: Trigger) -> bool:
     conditions = set(lexicon().raw["negation"]["conditions"])
     conditions |= load_rules().cues.get("conditional_openers", frozenset())
     for clause in sent.clauses:
-        words = [t.lower for t in sent.tokens[clause.first : clause.first + 2]] + [""]
-        opener = clause.opener if clause.opener not in {",", ""} else words[0]
-        conceding = clause.opener in {",", ""} and words[1] == "auch"
+        opener = _opening_word(sent, clause)
+        second = sent.tokens[clause.first + 1].lower if clause.first + 1 < clause.last else ""
+        conceding = clause.opener in {",", ""} and second == "auch"
         # "für den Fall, dass", "im Falle, dass"
         case = opener == "dass" and _after_word(sent, clause, {"fall", "falle"})
         if (opener not in conditions and not case) or conceding:
