@@ -855,6 +855,31 @@ def test_a_city_adjective_names_its_city_in_german(adjective: str, city: str) ->
     assert [(e.name, e.type) for e in article.entities] == [(city, "LOC")]
 
 
+def test_an_adverb_opening_a_sentence_is_no_city_adjective() -> None:
+    # "Wieder" had been the adjective of Wieden, a district of Vienna, and so Vienna's.
+    article = Article(id="a", title="", text="Wieder eine Verletzung des Luftraums. Oder nicht?")
+    normalise(article)
+    assert article.entities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "compound", "type_", "name"),
+    [("Der Kremlsprecher schwieg.", "Kremlsprecher", "ORG", "Kreml"),
+     ("Die Bundestagspräsidentin sprach.", "Bundestagspräsidentin", "ORG", "Bundestag"),
+     ("Die Deutschlandtickets werden teurer.", "Deutschlandtickets", "LOC", "Deutschland"),
+     ("Die Polarluft kommt.", "Polarluft", "LOC", "Polarluft")],
+)  # fmt: skip
+def test_a_compound_written_as_one_word_names_its_base(
+    text: str, compound: str, type_: str, name: str
+) -> None:
+    # The mention as the bundled model tags such compounds: a derived name.
+    start = text.index(compound)
+    mention = Mention(start, start + len(compound), compound, type_, derived=True)
+    article = Article(id="a", title="", text=text, mentions=[mention])
+    normalise(article)
+    assert [(e.name, e.type) for e in article.entities] == [(name, type_)]
+
+
 def test_an_institution_named_by_a_place_adjective_is_no_place() -> None:
     text = "Das Europäische Parlament stimmte zu, das russische Parlament nicht."
     article = Article(id="a", title="", text=text)

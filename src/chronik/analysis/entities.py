@@ -685,9 +685,11 @@ def _place_of(mention: Mention, gazetteer: Gazetteer, reading: str = "") -> Hit 
         if reading == "city" and hit is not None and hit.derived and hit.place.kind == "country":
             # "Kiews Bürgermeister": the capital itself, not the country it stands for
             return gazetteer.resolve(mention.text[:-1]) or hit
-        return hit
-    if mention.derived and "-" in mention.text:
-        return _compound_place(compound_base(mention.text), gazetteer)
+        if hit is not None or not mention.derived or "-" in mention.text:
+            return hit
+    base = compound_base(mention.text) if mention.derived else mention.text
+    if base != mention.text:  # "Gaza-Krieg", "Deutschlandtickets"
+        return _compound_place(base, gazetteer)
     if mention.type == "ORG":
         hit = gazetteer.name(mention.text)
         if hit is not None and hit.place.kind == "country" and not hit.derived:
@@ -722,11 +724,54 @@ def _reading(tokens: _Tokens, mention: Mention) -> str:
 
 def compound_base(text: str) -> str:
     """The name a compound derives from: its first part ("Gaza-Krieg": Gaza), or its first
-    two where the first only begins a name ("Nord-Stream-Saboteur": Nord Stream)."""
+    two where the first only begins a name ("Nord-Stream-Saboteur": Nord Stream); for a
+    compound written as one word, see :func:`_solid_base`."""
+    if "-" not in text:
+        return _solid_base(text)
     parts = text.split("-")
     if len(parts) > 2 and parts[0] in _name_prefixes():
         return f"{parts[0]} {parts[1]}"
     return parts[0]
+
+
+def _solid_base(text: str) -> str:
+    """The name a compound written as one word derives from, where its head is a role
+    ("Kremlsprecher": Kreml; "Bundestagspräsidentin": Bundestag) or its first part a
+    place's name ("Deutschlandtickets": Deutschland); else the compound itself, since a
+    first part that is neither need not be a name ("Polarluft"). NER tags such compounds
+    derived, and each had been an entity of its own (review 60: 5 on a third of the
+    stream, "Kremlsprecher" among them)."""
+    split = _split_solid(text)
+    if split is None:
+        return text
+    first, head = split
+    gazetteer = load_gazetteer()
+    if role_lexicon().role(head, gazetteer) is None and not _compound_place(first, gazetteer):
+        return text
+    # A linking s: "Bundestags-" is the Bundestag's, "Hamas" keeps its s.
+    return first[:-1] if first.endswith("s") and _noun(first[:-1]) else first
+
+
+def _split_solid(text: str) -> tuple[str, str] | None:
+    """A compound written as one word at its longest head that is a German noun, after a
+    first part of three letters or more: ("Kreml", "sprecher"), ("Deutschland",
+    "tickets"). The longest head, since a shorter one may end a longer word
+    ("Kremlspre|cher")."""
+    for cut in range(3, len(text) - 3):
+        if _noun(text[cut:]):
+            return text[:cut], text[cut:]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _noun(word: str) -> bool:
+    """Whether simplemma knows the word as a noun (a capitalised lemma)."""
+    capitalised = word[:1].upper() + word[1:]
+    return (
+        capitalised != ""
+        and simplemma.lemmatize(capitalised, "de")[:1].isupper()
+        and (simplemma.is_known(capitalised, "de"))
+    )
 
 
 @lru_cache(maxsize=1)
