@@ -141,6 +141,14 @@ def test_a_company_suffix_makes_an_organisation(nlp: Language) -> None:
     assert found == [("Brenner Stahl AG", "ORG", False)]
 
 
+def test_a_newspapers_head_makes_an_organisation(nlp: Language) -> None:
+    text = "Das schrieb die Moorbach Times, die Wasserburger Rundschau schwieg."
+    found = refine(
+        nlp, text, ("Moorbach Times", "LOC", False), ("Wasserburger Rundschau", "LOC", False)
+    )
+    assert found == [("Moorbach Times", "ORG", False), ("Wasserburger Rundschau", "ORG", False)]
+
+
 def test_lowercase_words_are_adjectives_of_places_or_nothing(nlp: Language) -> None:
     text = "Die geopolitische Lage und die ungarische Regierung."
     found = refine(nlp, text, ("geopolitische", "LOC", True), ("ungarische", "LOC", False))
