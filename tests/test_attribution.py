@@ -230,6 +230,8 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
         # a quoted name after its article is the article's phrase (review 60)
         ('Die Lage sei ernst, schrieb die "Bergen Post".', ('die "Bergen Post"', "report")),
         ('Das berichtete der "Kurier" am Montag.', ('der "Kurier"', "report")),
+        # a parenthesis without a word is a paywall's mark, no part of the name (review 60)
+        ("Wie der Kurier (€) berichtet, bleibt er.", ("der Kurier", "report")),
     ],
 )
 def test_cue_forms(text: str, expected: tuple[str, str]) -> None:

@@ -297,10 +297,12 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
 
 
 def _parenthesis(toks: list[Token], k: int, hi: int) -> int:
-    """The end of a short parenthesis after a name: "Steffen Bilger (CDU)"."""
+    """The end of a short parenthesis after a name: "Steffen Bilger (CDU)"; one without a
+    word is a mark, not part of the name ("der Spiegel (€)": behind a paywall)."""
     for j in range(k + 1, min(hi, k + 6)):
         if toks[j].text == ")":
-            return j + 1
+            worded = any(c.isalpha() for tok in toks[k + 1 : j] for c in tok.text)
+            return j + 1 if worded else k
     return k
 
 
