@@ -1471,6 +1471,39 @@ def test_actors_have_roles(sentence: str, roles: dict[str, str]) -> None:
     }, sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "roles"),
+    [
+        # who asks for aid or gets it receives it; who is asked gives it (review 60)
+        ("Estland bittet Lettland um Hilfe.", "aid", {"Estland": "target", "Lettland": "agent"}),
+        ("Estland bittet Lettland um Hilfe.", "demand", {"Estland": "agent", "Lettland": "target"}),
+        ("Estland erhält Hilfe von Lettland.", "aid", {"Estland": "target", "Lettland": "agent"}),
+        # after a demand's verb "von" names who is asked, before a name it is the name's
+        (
+            "Estland fordert von Lettland mehr Geld.",
+            "demand",
+            {"Estland": "agent", "Lettland": "target"},
+        ),
+        ("Von der Leyen fordert mehr Geld.", "demand", {"Leyen": "agent"}),
+    ],
+)
+def test_asking_for_aid_turns_its_roles(sentence: str, kind: str, roles: dict[str, str]) -> None:
+    mentions = [(name, "LOC" if name.endswith("land") else "PER") for name in roles]
+    [event] = [e for e in extract(make_article(sentence, mentions)) if e.type == kind]
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == roles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bitte bleiben Sie in Riga, sagte Ole Berg.", "Estland hat seine Auslieferung beantragt."],
+)
+def test_politeness_and_extradition_are_no_events(sentence: str) -> None:
+    mentions = (
+        [("Riga", "LOC"), ("Ole Berg", "PER")] if "Riga" in sentence else [("Estland", "LOC")]
+    )
+    assert extract(make_article(sentence, mentions)) == []
+
+
 def test_a_subject_er_acts_and_its_object_is_acted_on() -> None:
     text = "Ole Berg ist zufrieden. Er trifft Ivo Marek am Freitag."
     article = make_article(text, [("Ole Berg", "PER"), ("Ivo Marek", "PER")])

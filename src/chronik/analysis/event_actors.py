@@ -436,9 +436,20 @@ class _Roles:
         if not clause.first <= at < clause.last:
             return AGENT
         if self.passive or kind == "object" or controller(self.sent, self.sent.clause_of(at)):
-            return TARGET
+            return self._received(TARGET)
         first, last = self.subject
-        return AGENT if first <= at < last else TARGET
+        return self._received(AGENT if first <= at < last else TARGET)
+
+    def _received(self, role: str) -> str:
+        """Who asks for aid or gets it is its target, who is asked gives it: "Die Ukraine
+        bittet Deutschland um Hilfe" (review 60 had the Ukraine give it)."""
+        trigger, clause = self.trigger, self.clause
+        if not trigger.noun or trigger.type not in _role_words("received_types"):
+            return role
+        verbs = _role_words("recipient_verbs")
+        if all(t.lemma not in verbs for t in self.sent.tokens[clause.first : clause.last]):
+            return role
+        return TARGET if role == AGENT else AGENT
 
 
 def _passive(sent: SentenceView, trigger: Trigger) -> bool:
@@ -518,6 +529,9 @@ def _preposition_role(
     word = sent.tokens[j].lower
     if word in _role_words("partner_prepositions"):
         return PARTNER
+    asked = trigger.type in _role_words("asked_types") and not (trigger.noun or passive)
+    if word in {"von", "vom"} and asked and not _name_particle(sent, j, mention):
+        return TARGET  # "fordert von Deutschland mehr Hilfe": who is asked
     if word in _role_words("agent_prepositions"):
         # "die Festnahme von Maduro": acted on; "Festnahme durch die Polizei": acting
         return TARGET if _patient(trigger, mention) and word != "durch" else AGENT
@@ -530,6 +544,13 @@ def _preposition_role(
         # gefordert": one who acts with the subject
         return TARGET if j > 0 and sent.tokens[j - 1].capitalised else AGENT
     return TARGET
+
+
+def _name_particle(sent: SentenceView, j: int, mention: Mention) -> bool:
+    """Whether the "von" at token ``j`` begins a person's name: "Von der Leyen fordert"."""
+    between = sent.tokens[j + 1 : sent.token_index(mention.start)]
+    particles = all(t.lower in {"der", "den", "dem"} for t in between)
+    return mention.type == "PER" and particles and sent.tokens[j].capitalised
 
 
 def _patient(trigger: Trigger, mention: Mention) -> bool:

@@ -318,8 +318,11 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
             return None
     verbs: dict[str, list[str]] = lexicon().raw["verbs"]
     arms_only = lexicon().raw["arms"]["only_verbs"]
+    not_triggers = lexicon().raw["not_triggers"]
+    if token.lower in not_triggers["forms"]:
+        return None  # "bitte" is politeness
     for key in reversed(lemma_keys(sent.tokens, clause, i)):
-        if key in lexicon().raw["not_triggers"]["verbs"]:
+        if key in not_triggers["verbs"]:
             return None  # "traf ... ein" arrives
         if key in verbs:
             sense = _sense(sent, clause, i, key)
