@@ -199,6 +199,16 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(said: str, val
 
 
 @pytest.mark.parametrize(
+    ("published", "value"),
+    [(datetime(2026, 2, 5, tzinfo=UTC), "2026"), (datetime(2025, 12, 20, tzinfo=UTC), "2026")],
+)
+def test_the_new_year_is_this_one_early_in_the_year(published: datetime, value: str) -> None:
+    # review 61: in February "im neuen Jahr" had been the next year
+    [found] = find_timexes("Die erste Sitzung im neuen Jahr verlief ruhig.", published)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
     ("said", "value"),
     [
         # a month a plan is for lies ahead, as a weekday does, whatever the verb's tense
