@@ -47,6 +47,31 @@ def test_a_sentence_end_glued_to_the_next_sentence_splits() -> None:
     assert [s.text for s in split_sentences(kept)] == [kept]
 
 
+def test_an_end_glued_to_a_quotation_mark_splits_on_the_right_side_of_it() -> None:
+    # review 61: each pair had been one sentence
+    opens = 'Es gab Kritik."Neue Chancen" seien wichtig, sagte sie.'
+    assert [s.text for s in split_sentences(opens)] == [
+        "Es gab Kritik.",
+        '"Neue Chancen" seien wichtig, sagte sie.',
+    ]
+    closes = '"Wir bleiben hier."Die Lage ist ernst. Das war es.„Neue Zeiten“ beginnen.'
+    assert [s.text for s in split_sentences(closes)] == [
+        '"Wir bleiben hier."',
+        "Die Lage ist ernst.",
+        "Das war es.",
+        "„Neue Zeiten“ beginnen.",
+    ]
+
+
+def test_an_initial_before_a_word_that_opens_a_sentence_ends_it() -> None:
+    text = "Sie schrieb im Dienst X. Als Grund nannte sie Proteste. Donald J. Trump kam."
+    assert [s.text for s in split_sentences(text)] == [
+        "Sie schrieb im Dienst X.",
+        "Als Grund nannte sie Proteste.",
+        "Donald J. Trump kam.",
+    ]
+
+
 def test_offsets_index_the_text() -> None:
     text = "Titel\n\nErster Satz. Zweiter Satz?"
     for sentence in split_sentences(text):

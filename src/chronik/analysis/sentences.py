@@ -31,6 +31,9 @@ _END = re.compile(
     r"|(?<=[a-zäöüß][a-zäöüß])[.!?]+(?=[A-ZÄÖÜ][a-zäöüß])"
     # a quotation's end run into the next headline: 'nennt Truppen "inakzeptabel"Mutmaßlicher'
     r"|(?<=[a-zäöüß][a-zäöüß])[\"“”](?=[A-ZÄÖÜ][a-zäöüß])"
+    # an end run into a quotation that opens the next sentence, or closes its own:
+    # 'der Opposition."Neue Chancen schaffen" sei', 'machen.“Die' (review 61)
+    r"|(?<=[a-zäöüß][a-zäöüß])[.!?]+(?:[\"“”«]|(?=[„»]))(?=[„»]?[A-ZÄÖÜ][a-zäöüß])"
     rf"|{GLUED_END_BEFORE_NUMBER}"
 )
 # The longest sentence of the 4,035 news-stream items has 712 characters. Longer "sentences"
@@ -80,9 +83,10 @@ def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int, bool]]:
                 continue
             if _opens_a_quotation(text, line_start, match):
                 continue
-            if text[begin : match.end()].strip():
-                yield from _pieces(text, begin, match.end())
-            begin = match.end()
+            end = _before_an_opening_quote(text, line_start, match)
+            if text[begin:end].strip():
+                yield from _pieces(text, begin, end)
+            begin = end
         if text[begin:line_end].strip():
             yield from _pieces(text, begin, line_end)
 
@@ -93,6 +97,17 @@ def _opens_a_quotation(text: str, line_start: int, match: re.Match[str]) -> bool
     second closes one, also of a quotation of two sentences ('"Wir kommen. Das ist
     klar"Mutmaßlicher', review 58), and a headline runs on after it."""
     return match.group() == '"' and text.count('"', line_start, match.start()) % 2 == 0
+
+
+def _before_an_opening_quote(text: str, line_start: int, match: re.Match[str]) -> int:
+    """Where a sentence that ends in a straight quotation mark glued to the next word ends:
+    after the mark where it closes a quotation (an odd count of marks before it since the
+    line began), before it where it opens the next sentence's."""
+    found = match.group()
+    if len(found) < 2 or not found.endswith('"') or found[0] not in ".!?":
+        return match.end()
+    opens = text.count('"', line_start, match.end() - 1) % 2 == 0
+    return match.end() - 1 if opens else match.end()
 
 
 def _pieces(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
@@ -195,7 +210,24 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
         # after an article always ("vor der 30. Weltklimakonferenz", "beim 3. Spieltag"
         # had been cut after the number; review 60: 52 stream items)
         return _next_word_is_month_or_lower(text, dot + 1) or _after_article(text, word_start)
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+    initial = len(word) == 1 and word.isalpha() and not _opener_follows(text, dot + 1)
+    return word in _ABBREVIATIONS or initial or "." in word
+
+
+# Words that open a sentence and never follow an initial inside a name: "im Onlinedienst
+# X. Als Grund nannte sie" and "der Gruppe B. Es wurden" had been one sentence (review 61);
+# "Donald J. Trump" stays one.
+_OPENERS = frozenset(
+    "es er sie wir ich ihr man die der das ein eine als auch doch aber dabei damit dann "
+    "so im in am auf bei nach mit seit für um zum zur vor wie wo was wer wenn weil dass "
+    "da dies diese dieser dieses jetzt nun heute zudem außerdem bereits".split()
+)
+_NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][a-zäöüß]*)\b")
+
+
+def _opener_follows(text: str, at: int) -> bool:
+    found = _NEXT_WORD.match(text, at, at + 40)
+    return found is not None and found.group(1).lower() in _OPENERS
 
 
 # Articles, and prepositions with one, before which a number is an ordinal; not "am",
