@@ -230,6 +230,12 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
         # a quoted name after its article is the article's phrase (review 60)
         ('Die Lage sei ernst, schrieb die "Bergen Post".', ('die "Bergen Post"', "report")),
         ('Das berichtete der "Kurier" am Montag.', ('der "Kurier"', "report")),
+        # review 61's missing cues, and the plural "weisen", which simplemma reads as "weise"
+        ("Die Minister weisen die Vorwürfe zurück.", ("Die Minister", "denial")),
+        ("Der Verband schlägt eine Reform vor.", ("Der Verband", "suggestion")),
+        ("Die Partei ruft zu Protesten auf.", ("Die Partei", "quote")),
+        ("Der Konzern stellt einen Abzug in Aussicht.", ("Der Konzern", "announcement")),
+        ("Nach Recherchen der Zeitung ist er krank.", ("der Zeitung", "report")),
         # a parenthesis without a word is a paywall's mark, no part of the name (review 60)
         ("Wie der Kurier (€) berichtet, bleibt er.", ("der Kurier", "report")),
     ],

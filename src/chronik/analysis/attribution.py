@@ -47,6 +47,7 @@ _CUES = _load("attribution_cues.json")
 _WORDS = _load("attribution_sources.json")
 _VERBS: dict[str, str] = _CUES["verbs"]
 _REQUIRES: dict[str, str] = {k: v for k, v in _CUES["requires"].items() if k != "_doc"}
+_LEMMAS: dict[str, str] = {k: v for k, v in _CUES["lemmas"].items() if k != "_doc"}
 _EXCLUDES: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in _CUES["excludes"].items() if k != "_doc"
 }
@@ -122,7 +123,7 @@ def unresolved_source(source: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _lemma(word: str) -> str:
-    lemma: str = simplemma.lemmatize(word, lang="de")
+    lemma: str = _LEMMAS.get(word) or simplemma.lemmatize(word, lang="de")
     return lemma
 
 
