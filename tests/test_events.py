@@ -232,6 +232,9 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
             [],
             ("attack", "happened"),
         ),
+        # a perfect's participle without "ge" (review 61)
+        ("Ein Cyberangriff hat Störungen verursacht.", [], ("attack", "happened")),
+        ("Der Mann wurde in Riga verhaftet.", [("Riga", "LOC")], ("arrest", "happened")),
     ],
 )
 def test_modality(

@@ -941,8 +941,18 @@ def participle(token: Token) -> bool:
             lower.startswith("ge")
             or lower.endswith("iert")
             or any(lower.startswith(p + "ge") for p in particles)
+            or _unstressed_participle(lower)
         )
         and lower != token.lemma
+    )
+
+
+def _unstressed_participle(lower: str) -> bool:
+    """A participle without "ge": "verursacht", "beschlossen", "unterzeichnet" (review 61:
+    "hat Störungen verursacht" had not happened); not a preterite ("verursachten")."""
+    unstressed = lower.startswith((*_UNSTRESSED, "unter"))
+    return unstressed and (
+        lower.endswith("t") or (lower.endswith("en") and not lower.endswith("ten"))
     )
 
 
