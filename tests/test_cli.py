@@ -242,14 +242,15 @@ def test_a_store_found_corrupt_while_reading_is_one_line(
 def test_a_store_failure_names_the_store_chronik_db_chose(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from chronik.app import Chronik
+    from chronik.store.sqlite import SQLiteStore
 
     def failing(*args: object, **kwargs: object) -> None:
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     store = tmp_path / "umwelt.db"
     assert CliRunner().invoke(cli, ["--db", str(store), "ingest", "-"], input="T\n\nText.\n")
-    monkeypatch.setattr(Chronik, "stories", failing)
+    # The store fails: the API gives the error its code, the command prints it.
+    monkeypatch.setattr(SQLiteStore, "stories", failing)
     monkeypatch.setenv("CHRONIK_DB", str(store))
     result = CliRunner().invoke(cli, ["stories"])
     assert result.exit_code == 2 and f"[E240] {store}: the store failed" in result.stderr

@@ -40,6 +40,7 @@ from chronik.model import (
     Timex,
 )
 from chronik.options import DEFAULT_PIPELINE
+from chronik.store.sqlite import SQLiteStore
 from chronik.web import create_app, pages, queries, view
 from chronik.web import server as server_module
 from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
@@ -1087,7 +1088,8 @@ def test_a_store_locked_too_long_is_503_with_a_retry(
     def locked(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(Chronik, "stories", locked)
+    # The store fails: the API gives the error its code, the server answers with it.
+    monkeypatch.setattr(SQLiteStore, "stories", locked)
     answer = site.client.get("/api/stories")
     assert answer.status_code == 503 and "[E241]" in answer.json()["detail"]
     assert answer.headers["retry-after"] == "5"
@@ -1109,12 +1111,14 @@ def test_a_store_that_cannot_be_opened_or_fails_is_503_with_advice_that_fits(
     def full(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
+    stories = Chronik.stories
     monkeypatch.setattr(Chronik, "stories", away)
     answer = site.client.get("/api/stories")
     assert answer.status_code == 503 and answer.headers["retry-after"] == "30"
     page = site.client.get("/stories")
     assert page.status_code == 503 and page.headers["retry-after"] == "30"  # review 46
-    monkeypatch.setattr(Chronik, "stories", full)
+    monkeypatch.setattr(Chronik, "stories", stories)
+    monkeypatch.setattr(SQLiteStore, "stories", full)
     detail = site.client.get("/api/stories").json()["detail"]
     assert "[E240]" in detail and "free some disk space and run it again" in detail
     assert "backup" not in detail

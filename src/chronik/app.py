@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import wraps
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, SupportsIndex, overload
+from typing import Any, Literal, ParamSpec, SupportsIndex, TypeVar, overload
 
 from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
@@ -51,6 +52,7 @@ from chronik.store import (
     open_store,
     safe_target,
     store_exists,
+    store_failure,
 )
 from chronik.store.sql import query_clauses
 from chronik.stories.developments import Change, StoryEvent, story_events
@@ -142,6 +144,46 @@ class IngestReport:
         }
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_C = TypeVar("_C", bound=type)
+
+
+@contextmanager
+def store_errors(target: str) -> Iterator[None]:
+    """A database error from the store (a corrupt file, a lost connection, a lock held too
+    long) as the coded error E240 or E241 that names ``target``; any other passes."""
+    try:
+        yield
+    except Exception as exc:
+        failure = store_failure(exc, target)
+        if failure is None:
+            raise
+        raise failure from exc
+
+
+def _coded(method: Callable[_P, _R]) -> Callable[_P, _R]:
+    @wraps(method)
+    def coded(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with store_errors(args[0].options.db):  # type: ignore[attr-defined]
+            return method(*args, **kwargs)
+
+    return coded
+
+
+def _coding_store_errors(cls: _C) -> _C:
+    """Every public method of ``cls`` and its ``store`` raise a database error as
+    :func:`store_errors` does: the CLI, the REST API and a script get the same E240 or E241,
+    not sqlite3's or psycopg's own exception."""
+    for name, value in list(vars(cls).items()):
+        if isinstance(value, property) and value.fget is not None:
+            setattr(cls, name, property(_coded(value.fget), doc=value.__doc__))
+        elif callable(value) and not name.startswith("_"):
+            setattr(cls, name, _coded(value))
+    return cls
+
+
+@_coding_store_errors
 class Chronik:
     """``Chronik(db="news.db")``; every option can also come from ``CHRONIK_*`` variables.
     A ``db`` given beside ``options`` is the store, whatever ``options.db`` says."""
@@ -898,7 +940,8 @@ class Chronik:
         # ended while a caller still iterates) opens again, as on any other call.
         place, given = None, set[str]()
         while True:
-            page, place = self.store.articles_after(place, batch)
+            with store_errors(self.options.db):  # read while the caller iterates
+                page, place = self.store.articles_after(place, batch)
             if not page:
                 return
             # A revision that moves an article's time later brings it up again (review 36:

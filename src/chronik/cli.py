@@ -35,7 +35,6 @@ from chronik.ingest.decode import decode_text
 from chronik.ingest.document import is_web_address
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
-from chronik.store import store_failure
 from chronik.stories.features import story_title
 from chronik.stories.timeline import ordered_entries
 
@@ -139,10 +138,9 @@ class Group(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise  # a subcommand group's own answer, passed on (Failure is one)
         except Exception as exc:
-            # The store as the options name it: from --db or, without it, $CHRONIK_DB.
-            target = ctx.obj.db if isinstance(ctx.obj, Options) else ctx.params.get("db") or ""
-            failure = store_failure(exc, target) or internal_error(exc)
-            raise Failure(str(failure)) from exc
+            # The API gives a failing store's error its code (E240, E241): what comes
+            # here is a bug or the system refusing.
+            raise Failure(str(internal_error(exc))) from exc
 
 
 class _Count(click.ParamType[int]):

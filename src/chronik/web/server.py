@@ -21,7 +21,7 @@ from chronik._version import __version__
 from chronik.app import Chronik, poll_seconds
 from chronik.errors import ChronikError, Code, internal_error
 from chronik.options import Options
-from chronik.store import database_errors, safe_target, store_failure
+from chronik.store import safe_target
 from chronik.stories.engine import warm_up
 from chronik.web import api, pages
 from chronik.web.security import Guard, HeadAsGet, utf8_query
@@ -62,8 +62,6 @@ def create_app(options: Options | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_exception_handler(ChronikError, _chronik_error)
-    for kind in database_errors():  # the store was opened above: its backend is loaded
-        app.add_exception_handler(kind, _store_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     # A bug: one E290 line for the client (the server logs the traceback), not a bare
@@ -76,16 +74,9 @@ def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api")
 
 
-async def _store_error(request: Request, exc: Exception) -> Response:
-    """A database error from the store: one line with E240 (or E241 for a lock held too
-    long), 503, no traceback."""
-    failure = store_failure(exc, request.app.state.options.db)
-    if failure is None:
-        raise exc
-    return await _chronik_error(request, failure)
-
-
 async def _chronik_error(request: Request, exc: Exception) -> Response:
+    """A coded error as 404, 400 or, for a store that is away or failing (the API gives its
+    database errors E240 and E241), 503 with a time to try again."""
     assert isinstance(exc, ChronikError)
     status = 404 if exc.code in _NOT_FOUND else 503 if exc.code in _UNAVAILABLE else 400
     # A lock is let go within seconds: a client may simply ask again; a store that is away,
