@@ -45,3 +45,14 @@ def test_a_failing_store_is_e240_while_the_articles_are_iterated(
         with pytest.raises(ChronikError) as info:
             next(app.iter_articles())
     assert info.value.code is Code.E240 and "free some disk space" in str(info.value)
+
+
+def test_a_search_for_text_that_is_no_utf8_is_refused_by_the_api(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    # Read as punctuation, such words had made a search without words: every article.
+    with Chronik(tmp_path / "search.db", create=True) as app:
+        app.ingest([str(fixtures / "items.jsonl")])
+        with pytest.raises(ChronikError) as info:
+            app.search("\udcff")
+    assert info.value.code is Code.E113 and "not UTF-8 text" in str(info.value)

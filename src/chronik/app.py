@@ -844,7 +844,7 @@ class Chronik:
         from ``publisher`` (any case) or are in ``language``; the filters apply before
         ``offset`` matches are skipped and ``limit`` counted."""
         # A NUL is no word, and both backends take it for the end of the query.
-        words = checked_text("text", text).replace("\x00", " ").strip()
+        words = utf8_text("text", checked_text("text", text)).replace("\x00", " ").strip()
         # No word the store would search ("-", a quote, "OR" alone): the newest articles,
         # as for none, rather than no match.
         words = words if query_clauses(words) else ""
@@ -1060,6 +1060,17 @@ def checked_text(name: str, value: object, optional: bool = False) -> str | None
         return value
     kind = "a string or None" if optional else "a string"
     raise ChronikError(Code.E113, name=name, value=value, kind=kind)
+
+
+def utf8_text(name: str, value: str) -> str:
+    """``value``, or E113 where it holds a lone surrogate (a byte of no UTF-8 that Python
+    escaped, as in a command-line argument): read as punctuation, such words had made a
+    search without words, which finds every article (review 46)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ChronikError(Code.E113, name=name, value=value, kind="UTF-8 text") from None
+    return value
 
 
 def checked_page(limit: object, offset: object) -> tuple[int, int]:

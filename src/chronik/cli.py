@@ -28,6 +28,7 @@ from chronik.app import (
     checked_count,
     parse_day,
     poll_seconds,
+    utf8_text,
 )
 from chronik.errors import ChronikError, Code, InputError, internal_error
 from chronik.export import article_record, change_text, entity_record, story_record, writer
@@ -188,6 +189,19 @@ class _Filter(click.ParamType[str]):
         if isinstance(value, str) and not value.strip():
             self.fail("an empty value; leave the option out to list them all", param, ctx)
         return value
+
+
+class _Words(click.ParamType[str]):
+    """Words to search for, checked by the API's own rule (``utf8_text``) before the store
+    is opened: what it refuses is a usage error here."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return utf8_text("WORDS", value)
+        except ChronikError:
+            raise click.BadParameter("not UTF-8 text", ctx, param_hint="WORDS") from None
 
 
 _COUNT = _Count(least=0)
@@ -638,7 +652,7 @@ _DAY = _Day()
 
 
 @cli.command()
-@click.argument("words", nargs=-1)
+@click.argument("words", nargs=-1, type=_Words())
 @click.option(
     "--entity", type=_FILTER, help="Only articles that mention this entity (id, name or alias)."
 )
@@ -672,11 +686,6 @@ def search(
 ) -> None:
     """Search stored articles: full text (best match first) and/or by entity, day,
     publisher and language (newest first without words)."""
-    try:
-        " ".join(words).encode("utf-8")
-    except UnicodeEncodeError:
-        # Read as punctuation, they had made a search without words (review 46).
-        raise click.BadParameter("not UTF-8 text", param_hint="WORDS") from None
     with _app(ctx) as app:
         found = app.search(
             " ".join(words),
