@@ -41,6 +41,7 @@ from chronik.model import (
 )
 from chronik.options import DEFAULT_PIPELINE
 from chronik.store.sqlite import SQLiteStore
+from chronik.stories import summary
 from chronik.web import create_app, pages, queries, view
 from chronik.web import server as server_module
 from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
@@ -191,13 +192,11 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
 
 
 def test_names_run_together_from_a_live_blog_are_not_news_of_a_timeline_entry() -> None:
-    from chronik.web import queries
-
     names = ("Moskau", "MoskauSelenskyj", "USA20:35", "Kaja Kallas")
     entities = [Entity(f"ent_{n}", name, "LOC") for n, name in enumerate(names)]
     when = datetime(2025, 8, 16, tzinfo=UTC)
     article = Article(id="a", title="Ticker", text="", published=when, entities=entities)
-    entry = queries.timeline(Story("s", "Ticker", articles=[article]))[0]
+    entry = summary.timeline(Story("s", "Ticker", articles=[article]))[0]
     assert entry.new_entities == ["Moskau", "Kaja Kallas"]
 
 
@@ -220,7 +219,7 @@ def test_a_story_s_summary_of_entities_leaves_out_names_run_together() -> None:
     mentions = [Mention(at, at + len(n), n, "LOC", f"ent_{n}") for n, at in names]
     entities = [Entity(f"ent_{n}", n, "LOC") for n in ("Kiel", "BrandIran", "Iran")]
     article = Article(id="a", title="", text=text, mentions=mentions, entities=entities)
-    assert [e.name for e in queries.top_entities([article])] == ["Kiel", "Iran"]
+    assert [e.name for e in summary.top_entities([article])] == ["Kiel", "Iran"]
 
 
 def test_the_entities_page_comes_a_page_at_a_time(
@@ -376,10 +375,10 @@ def test_a_sentence_of_several_events_is_quoted_once(
         Event(kind, "X", ["p"], ["Lena Hartmann"], "happened", said, 0, len(said))
         for kind in ("visit", "meet")
     ]
-    entries = [queries.EntryView(article.published, article)] + [
-        queries.EntryView(article.published, article, event) for event in events
+    entries = [summary.Entry(article.published, article)] + [
+        summary.Entry(article.published, article, event) for event in events
     ]
-    monkeypatch.setattr(queries, "timeline", lambda story: entries)
+    monkeypatch.setattr(summary, "timeline", lambda story, built=None: entries)
     page = site.client.get(f"/story/{article.story_id}").text
     assert page.count(said) == 1 and "2 Ereignisse</summary>" in page
 
@@ -1047,7 +1046,7 @@ def test_a_change_two_events_share_is_listed_once() -> None:
         for i in (1, 2)
     ]  # fmt: skip
     story = Story("s", "", articles=[article])
-    assert len(queries.changes(story, twice)) == 1
+    assert len(summary.changes(story, twice)) == 1
 
 
 def test_who_says_what_counts_a_linked_source_once_under_its_entity() -> None:
@@ -1059,7 +1058,7 @@ def test_who_says_what_counts_a_linked_source_once_under_its_entity() -> None:
         Attribution(0, 1, "x", "die Polizei", "report"),
         Attribution(0, 1, "x", "Die Polizei", "report"),
     ]
-    assert queries.attributions_by_source([article]) == [
+    assert summary.attributions_by_source([article]) == [
         ("Anna Beispiel", 2, ["quote", "report"]),
         ("die Polizei", 2, ["report"]),
     ]
@@ -1076,7 +1075,7 @@ def test_who_says_what_counts_a_source_of_two_parties_under_each() -> None:
         Attribution(0, 1, "x", "Ruritanien", "report", entity_ids=["loc:ru"]),
         Attribution(0, 1, "x", "Sie", "quote"),  # an unresolved pronoun names no one
     ]
-    assert queries.attributions_by_source([article]) == [
+    assert summary.attributions_by_source([article]) == [
         ("Ruritanien", 2, ["denial", "report"]),
         ("Bordurien", 1, ["denial"]),
     ]

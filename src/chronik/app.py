@@ -74,6 +74,7 @@ from chronik.stories.features import Vocabulary, embed_text, story_title
 from chronik.stories.figures import figure_changes
 from chronik.stories.known_entities import KnownEntities, apply_mapping
 from chronik.stories.related import Neighbourhood, related_articles, related_stories
+from chronik.stories.summary import CurrentStory, StoryReport, current_stories, story_report
 from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
 
 Progress = Callable[[str, "IngestReport"], None]
@@ -775,6 +776,22 @@ class Chronik:
         # The engine's window is rebuilt from the store, so the next article sees the new
         # grouping.
         self._engine = None
+
+    def current_stories(self, limit: int = 30) -> list[CurrentStory]:
+        """The current stories, those that grew most in the last two days first (the front
+        page), each with its publishers and the entities it names most; from among the
+        most recently active ones."""
+        limit = checked_count("limit", limit, 1)
+        recent = self.stories(limit=min(max(limit * 3, 60), MAX_COUNT))
+        return current_stories(recent, limit)
+
+    def story_report(self, story_id: str) -> StoryReport:
+        """The story as ``chronik story``, ``GET /api/stories/{id}`` and its page show it,
+        loaded once: its timeline with what each article adds, its events, what later
+        reports changed (once each), its casualty counts and its history. A merged story
+        is the one it went into, as in :meth:`story`."""
+        story = self.story(story_id)
+        return story_report(story, self.story_history(story.id))
 
     def timeline(self, story_id: str) -> list[TimelineEntry]:
         """The story's articles in time order, each with the sentences it adds."""

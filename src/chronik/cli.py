@@ -548,8 +548,8 @@ def entity(ctx: click.Context, entity: str, as_json: bool) -> None:
 def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     """Print a story's timeline: its articles in time order and what each adds."""
     with _app(ctx) as app:
-        found = app.story(story_id)
-        record = story_record(found, app.story_history(found.id))
+        report = app.story_report(story_id)
+    found, record = report.story, story_record(report)
     if found.id != story_id:
         _merged_notice(story_id, found.id)
     if as_json:
@@ -563,8 +563,8 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
             click.echo(f"      + {sentence}")
     for event in record["events"]:
         _print_event(event)
-    for change in record["casualties"]:
-        click.echo(f"  ! {change_text(change)}  [{change['article_id']}]")
+    for change in record["changes"]:  # once each, as the story's page lists them
+        click.echo(f"  ! {change_text(change)}{_of_event(change)}  [{change['article_id']}]")
     for change in record["history"]:
         click.echo(f"  history: {change['at']}  {change['action']}  {change['other'] or ''}")
 
@@ -596,8 +596,15 @@ def _print_event(event: dict[str, Any]) -> None:
     reports = f"{_count(event['num_reports'], 'report')} in {_articles(event['num_articles'])}"
     head = f"{event['event_type']}{actors} {event['status']}{where}{when}"
     click.echo(f"  event: {head}  ({reports})")
-    for change in event["changes"]:
-        click.echo(f"      ! {change_text(change)}  [{change['article_id']}]")
+
+
+def _of_event(change: dict[str, Any]) -> str:
+    """ " (meet: Friedrich Merz, Emmanuel Macron)": the event a change is of; a casualty
+    count's is none."""
+    if change["event_type"] == "casualties":
+        return ""
+    actors = f": {', '.join(change['actors'])}" if change["actors"] else ""
+    return f"  ({change['event_type']}{actors})"
 
 
 def _when(value: str | None) -> str:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, replace
-from typing import Any, TextIO
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any, TextIO
 
 from chronik.errors import ChronikError, Code
-from chronik.model import Article, Entity, Story, StoryChange, article_summary
+from chronik.model import Article, Entity, article_summary
+
+if TYPE_CHECKING:
+    from chronik.stories.summary import StoryReport
 
 # Internal bookkeeping that is not part of the exported record.
 _INTERNAL = ("content_hash",)
@@ -97,23 +100,24 @@ def entity_record(
     return {"entity": asdict(entity), "articles": summaries, "stories": list(story_ids)}
 
 
-def story_record(story: Story, history: Iterable[StoryChange]) -> dict[str, Any]:
-    """A story as `chronik story --json` prints it and `GET /api/stories/{id}` returns it:
-    its articles in timeline order, ``timeline`` (each article with the sentences it adds),
-    ``events`` (the rows of ``--format events``), ``casualties`` (where a later article
-    counts more dead or injured) and ``history``."""
-    from chronik.stories.developments import event_rows, story_events
-    from chronik.stories.figures import figure_changes
-    from chronik.stories.timeline import build_timeline
+def story_record(report: StoryReport) -> dict[str, Any]:
+    """A story as `chronik story --json` prints it and `GET /api/stories/{id}` returns it
+    (``Chronik.story_report``): its articles in timeline order, ``timeline`` (each article
+    with the sentences and the entities it adds), ``events`` (the rows of ``--format
+    events``, each with its own changes), ``changes`` (what later reports changed, once
+    each, as the story's page lists them: events' changes, then casualty counts),
+    ``casualties`` (where a later article counts more dead or injured) and ``history``."""
+    from chronik.stories.developments import event_rows
 
-    entries = build_timeline(story.articles)
-    by_id = {a.id: a for a in story.articles}
-    ordered = replace(story, articles=[by_id[e.article_id] for e in entries])
-    return ordered.to_dict() | {
-        "timeline": [e.to_dict() for e in entries],
-        "events": event_rows(story_events(story.articles)),
-        "casualties": [asdict(change) for change in figure_changes(story.articles)],
-        "history": [change.to_dict() for change in history],
+    added = report.new_entities()
+    return report.story.to_dict() | {
+        "timeline": [
+            e.to_dict() | {"new_entities": added.get(e.article_id, [])} for e in report.timeline
+        ],
+        "events": event_rows(report.events),
+        "changes": [change.to_dict() for change in report.changes],
+        "casualties": [asdict(change) for change in report.casualties],
+        "history": [change.to_dict() for change in report.history],
     }
 
 

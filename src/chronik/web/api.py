@@ -1,5 +1,6 @@
-"""The REST API under ``/api``: JSON records shaped exactly as ``chronik export`` writes
-them (``chronik.export.article_record``), read through ``queries``."""
+"""The REST API under ``/api``: JSON records shaped exactly as ``chronik export`` and the
+CLI write them (``chronik.export``), from calls of the Python API (``chronik.Chronik``;
+``queries`` only adapts a search form's fields and related stories to it)."""
 
 from __future__ import annotations
 
@@ -87,12 +88,17 @@ class StoryRecord(BaseModel):
 class StoryDetail(StoryRecord):
     related: list[str] = Field(description="Ids of related stories.")
     timeline: list[dict[str, Any]] = Field(
-        description="The articles in timeline order, each with the sentences it adds "
-        "(as `chronik story --json`)."
+        description="The articles in timeline order, each with the sentences and the "
+        "entities it adds (new_sentences, new_entities; as `chronik story --json`)."
     )
     events: list[dict[str, Any]] = Field(
         description="The story's events with their history and changes "
         "(the rows of `chronik export --format events`)."
+    )
+    changes: list[dict[str, Any]] = Field(
+        description="What later reports changed, once each, as the story's page lists it: "
+        "kind (place, time, confirmed, denied; dead, injured), event_type ('casualties' for a "
+        "count), actors, before, after, article_id."
     )
     casualties: list[dict[str, Any]] = Field(
         description="Where a later article counts more dead or injured than any before it: "
@@ -226,11 +232,12 @@ _MOVED: dict[int | str, dict[str, Any]] = {
 def get_story(request: Request, app: App, story_id: str) -> Any:
     """A story with its timeline, its events and the ids of related stories; a story
     merged into another redirects to it (307)."""
-    story = app.story(story_id)
+    report = app.story_report(story_id)
+    story = report.story
     if story.id != story_id:
         return RedirectResponse(moved(request, f"/api/stories/{quote(story.id)}"), 307)
     related = [s.id for s in queries.related_stories(app, story)]
-    return story_record(story, app.story_history(story.id)) | {"related": related}
+    return story_record(report) | {"related": related}
 
 
 # What the two hand corrections of a story share: they return a story and need the token.

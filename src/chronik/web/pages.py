@@ -1,6 +1,8 @@
 """The server-rendered pages: front page, story, article, entity and search.
 
-Routes gather data through ``queries`` and hand it to a template; no analysis happens here.
+Routes call the Python API (``chronik.Chronik``; a story page its ``story_report``), shape
+what it returns for the page with ``queries`` (a time axis, counts per day, links) and hand
+it to a template; no analysis and no story logic happen here.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from fastapi.templating import Jinja2Templates
 from chronik.app import MAX_COUNT, Chronik
 from chronik.errors import ChronikError
 from chronik.model import ENTITY_TYPES, Entity
+from chronik.stories import summary
 from chronik.stories.features import story_title
 from chronik.stories.timeline import unglued
 from chronik.web import queries, view
@@ -57,7 +60,7 @@ def _named(name: str, names: dict[str, dict[str, str]], language: str) -> str:
     return names.get(name, {}).get(language) or name
 
 
-def _label(entity: Entity | queries.EntityCount, language: str) -> str:
+def _label(entity: Entity | summary.EntityCount, language: str) -> str:
     """An entity's name in the page's language where it has one ("Russia" for Russland)."""
     return entity.labels.get(language) or entity.name
 
@@ -169,28 +172,26 @@ def stories(
 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
 def story(request: Request, app: App, story_id: str) -> Response:
-    found = app.story(story_id)
+    report = app.story_report(story_id)
+    found, articles = report.story, report.story.articles  # in timeline order
     if found.id != story_id:  # merged into another: its page is this one's now
         return RedirectResponse(moved(request, f"/story/{quote(found.id)}"), status_code=302)
-    entries = queries.timeline(found)
-    articles = [e.article for e in entries if e.event is None]
+    entries = queries.shown(report.entries)
     points, ticks = queries.axis(entries)
-    history = app.story_history(found.id)
-    events = queries.events(found)
     context = {
         "story": found,
         "articles": articles,
         "entries": entries,
         "points": points,
         "ticks": ticks,
-        "publishers": queries.publishers(articles),
-        "entities": queries.top_entities(articles, limit=15),
-        "attributions": queries.attributions_by_source(articles),
-        "story_events": queries.main_events(events),
-        "changes": queries.changes(found, events),
+        "publishers": summary.publishers(articles),
+        "entities": summary.top_entities(articles, limit=15),
+        "attributions": summary.attributions_by_source(articles),
+        "story_events": summary.main_events(report.events),
+        "changes": report.changes,
         "related": queries.related_stories(app, found),
-        "history": history,
-        "links": queries.history_links(app, found, history),
+        "history": report.history,
+        "links": queries.history_links(app, found, report.history),
         "names": queries.entity_labels(articles),
     }
     return render(request, "story.html", context)
@@ -204,7 +205,7 @@ def article(request: Request, app: App, article_id: str) -> HTMLResponse:
         "runs": view.runs(found),
         "story": app.story(found.story_id) if found.story_id else None,
         "related": queries.related_articles(app, found),
-        "entities": queries.top_entities([found], limit=20),
+        "entities": summary.top_entities([found], limit=20),
     }
     return render(request, "article.html", context)
 

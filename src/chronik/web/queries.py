@@ -1,6 +1,8 @@
-"""What the pages and API routes need beyond a plain call of the Python API: the shaping of
-what ``chronik.Chronik`` returns for a page (a time axis, counts per day, who is cited).
-Like the routes, it reads Chronik only through its Python API; no analysis happens here.
+"""Presentation of what ``chronik.Chronik`` returns, for the pages and API routes: a time
+axis and its marks, counts per day or week, the links of a story's history, a search
+form's fields. What a story is made of (its ranking, timeline, changes, who is cited)
+comes from the Python API (``Chronik.current_stories``, ``Chronik.story_report``, built
+in ``chronik.stories.summary``); no analysis and no story logic happen here.
 """
 
 from __future__ import annotations
@@ -8,24 +10,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 from urllib.parse import quote
 
-from chronik.analysis.attribution import unresolved_source
-from chronik.analysis.sentences import run_on
-from chronik.analysis.timex import day_start
 from chronik.app import Chronik, IngestReport, parse_day
 from chronik.errors import ChronikError
-from chronik.model import Article, ArticleQuery, Entity, Event, Story, StoryChange, shifted
-from chronik.stories.developments import StoryEvent, event_rows, story_events
+from chronik.model import Article, ArticleQuery, Story, StoryChange, shifted
 from chronik.stories.features import story_title
-from chronik.stories.figures import figure_changes
-from chronik.stories.timeline import build_timeline
+from chronik.stories.summary import CurrentStory, Entry
 
-# Articles within this span before the newest one count as recent growth.
-RECENT = timedelta(hours=48)
 # What an article adds, shown on the story page: its first new sentences.
 NEW_SENTENCES = 3
 # The front page's charts show at most this many days.
@@ -36,72 +30,18 @@ CHART_DAYS = 21
 
 
 @dataclass(slots=True)
-class EntityCount:
-    id: str | None
-    name: str
-    type: str
-    count: int
-    labels: dict[str, str] = field(default_factory=dict)  # the entity's, by language
-
-
-@dataclass(slots=True)
 class StoryCard:
-    story: Story
-    recent: int
-    publishers: list[str]
-    top_entities: list[EntityCount]
+    """A current story on the front page, with its articles per day for the chart."""
+
+    current: CurrentStory
     days: list[tuple[date, int]]
 
 
 def front_page(chronik: Chronik, limit: int = 30) -> list[StoryCard]:
-    """Current stories, those that grew most in the last two days first."""
-    stories = chronik.stories(limit=max(limit * 3, 60))
-    # The newest publication, not the newest ingest: an undated article ingested today would
-    # make every dated story look two days old.
-    newest = max((a.published for s in stories for a in s.articles if a.published), default=None)
-    cards = [_card(s, newest) for s in stories]
-    cards.sort(key=lambda c: (c.recent, c.story.size, _ts(c.story.last_seen)), reverse=True)
-    return cards[:limit]
-
-
-def _ts(when: datetime | None) -> float:
-    return when.timestamp() if when else 0.0
-
-
-def _card(story: Story, newest: datetime | None) -> StoryCard:
-    recent = sum(
-        1 for a in story.articles if newest and a.published and newest - a.published <= RECENT
-    )
-    return StoryCard(
-        story=story,
-        recent=recent,
-        publishers=publishers(story.articles),
-        top_entities=top_entities(story.articles),
-        days=per_day(a.published for a in story.articles),
-    )
-
-
-def publishers(articles: Iterable[Article]) -> list[str]:
-    counts = Counter(a.publisher for a in articles if a.publisher)
-    return [name for name, _ in counts.most_common()]
-
-
-def top_entities(articles: Iterable[Article], limit: int = 5) -> list[EntityCount]:
-    """The entities mentioned most often; unlinked mentions count by their text. A name run
-    together from two words ("BrandIran", from a live blog's headlines) is left out: a
-    summary of the story is no place for it (its entity page still is)."""
-    known: dict[str, Entity] = {}
-    counts: Counter[tuple[str | None, str, str]] = Counter()
-    for article in articles:
-        known.update({e.id: e for e in article.entities})
-        for mention in article.mentions:
-            entity = known.get(mention.entity_id) if mention.entity_id else None
-            name = entity.name if entity else mention.text
-            if not run_on(name):
-                counts[(mention.entity_id, name, entity.type if entity else mention.type)] += 1
+    """The current stories (:meth:`Chronik.current_stories`), each with its chart."""
     return [
-        EntityCount(i, n, t, c, known[i].labels if i in known else {})
-        for (i, n, t), c in counts.most_common(limit)
+        StoryCard(c, per_day(a.published for a in c.story.articles))
+        for c in chronik.current_stories(limit)
     ]
 
 
@@ -119,53 +59,9 @@ def per_day(times: Iterable[datetime | None], days: int = CHART_DAYS) -> list[tu
 # --- story page ---------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class EntryView:
-    """One point on a story's time axis: an article, or an event reported in one."""
-
-    when: datetime | None
-    article: Article
-    event: Event | None = None
-    new_entities: list[str] = field(default_factory=list)
-    new_sentences: list[str] = field(default_factory=list)
-
-    @property
-    def kind(self) -> str:
-        return "event" if self.event else "article"
-
-
-@dataclass(slots=True)
-class ChangeView:
-    """What a later article changed about an event: its place or time, or its status."""
-
-    kind: str  # place, time, confirmed, denied; dead, injured (counts, of no event)
-    event_type: str
-    actors: list[str]
-    before: list[str]  # places, times, or statuses (modalities) for confirmed and denied
-    after: list[str]
-    article: Article
-
-
-# The story is loaded once per request; these work on it rather than asking Chronik to load
-# it again by id (``Chronik.timeline`` and ``Chronik.developments`` are the same functions).
-
-
-def timeline(story: Story) -> list[EntryView]:
-    """Articles with what each adds to the earlier ones, and their events, on one axis."""
-    entries: list[EntryView] = []
-    seen_entities: set[str] = set()
-    by_id = {a.id: a for a in story.articles}
-    for entry in build_timeline(story.articles):
-        article = by_id[entry.article_id]
-        when = entry.when or article.published
-        # A name run together from a live blog's lines is no news, as in top_entities.
-        names = [e.name for e in article.entities if e.id not in seen_entities]
-        names = [name for name in names if not run_on(name)]
-        seen_entities.update(e.id for e in article.entities)
-        new = entry.new_sentences[:NEW_SENTENCES]  # reporting only: never the headline
-        entries.append(EntryView(when, article, None, names, new))
-        entries.extend(EntryView(day_start(e.time) or when, article, e) for e in article.events)
-    return entries
+def shown(entries: Iterable[Entry]) -> list[Entry]:
+    """The timeline's entries as the page shows them: each article's first new sentences."""
+    return [replace(e, new_sentences=e.new_sentences[:NEW_SENTENCES]) for e in entries]
 
 
 @dataclass(slots=True)
@@ -173,7 +69,7 @@ class AxisPoint:
     """One mark on the axis: the entries of one kind that fall on the same spot."""
 
     x: float
-    entries: list[EntryView]
+    entries: list[Entry]
 
     @property
     def kind(self) -> str:
@@ -181,7 +77,7 @@ class AxisPoint:
 
 
 def axis(
-    entries: Sequence[EntryView], width: float = 1000, margin: float = 24, mark: float = 20
+    entries: Sequence[Entry], width: float = 1000, margin: float = 24, mark: float = 20
 ) -> tuple[list[AxisPoint], list[tuple[float, datetime]]]:
     """Positions on a horizontal time axis ``width`` wide, and ticks at the ends. Entries of
     one kind less than ``mark`` apart share one mark: a day's ten articles drawn one over
@@ -205,55 +101,14 @@ def axis(
     return points, ticks
 
 
-def _marks(placed: list[tuple[float, EntryView]], mark: float) -> list[AxisPoint]:
-    groups: list[list[tuple[float, EntryView]]] = []
+def _marks(placed: list[tuple[float, Entry]], mark: float) -> list[AxisPoint]:
+    groups: list[list[tuple[float, Entry]]] = []
     for item in placed:
         if groups and item[0] - groups[-1][0][0] < mark:
             groups[-1].append(item)
         else:
             groups.append([item])
     return [AxisPoint(round(sum(x for x, _ in g) / len(g), 1), [e for _, e in g]) for g in groups]
-
-
-def events(story: Story) -> list[StoryEvent]:
-    """The story's events with their histories, as ``Chronik.developments`` gives them."""
-    return story_events(story.articles)
-
-
-def main_events(events: Sequence[StoryEvent], limit: int = 8) -> list[dict[str, Any]]:
-    """The story's events that several reports give, most reported first, as the export's
-    rows: what happened to whom, its status, when and where, and who says so."""
-    given = [e for e in events if e.num_reports > 1 and e.actor_names]
-    return event_rows(sorted(given, key=lambda e: -e.num_reports)[:limit])
-
-
-def changes(story: Story, events: Sequence[StoryEvent]) -> list[ChangeView]:
-    """Where later reports of an event changed its place or time, confirmed or denied it;
-    once each, though two events of the story may say the same of one article."""
-    articles = {a.id: a for a in story.articles}
-    found: dict[tuple[str | tuple[str, ...], ...], ChangeView] = {}
-    for event in events:
-        for change in event.changes:
-            if change.article_id not in articles:
-                continue
-            said = (tuple(event.actor_names), tuple(change.before), tuple(change.after))
-            key = (change.kind, event.type, *said, change.article_id)
-            found.setdefault(
-                key,
-                ChangeView(
-                    change.kind,
-                    event.type,
-                    event.actor_names,
-                    change.before,
-                    change.after,
-                    articles[change.article_id],
-                ),
-            )
-    counts = [
-        ChangeView(c.kind, "casualties", [], c.before, c.after, articles[c.article_id])
-        for c in figure_changes(story.articles)
-    ]
-    return list(found.values()) + counts
 
 
 def entity_labels(articles: Iterable[Article]) -> dict[str, dict[str, str]]:
@@ -285,29 +140,6 @@ def history_links(
                 if linked.id != story.id:
                     found[other] = (f"/story/{quote(linked.id, safe='')}", linked.title)
     return found
-
-
-def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
-    """Who is cited, how often, and with which kinds of claim: a source linked to an entity
-    counts under the entity's name ("Trump", "US-Präsident Trump" and "Donald Trump" once),
-    and a source of several parties under each ("Russland und Nordkorea" dementieren)."""
-    counts: Counter[str] = Counter()
-    kinds: dict[str, set[str]] = {}
-    names: dict[str, str] = {}
-    for article in articles:
-        known = {e.id: e.name for e in article.entities}
-        for attribution in article.attributions:
-            if not attribution.entity_ids and unresolved_source(attribution.source):
-                continue
-            linked = [i for i in dict.fromkeys(attribution.entity_ids) if i in known]
-            parties = [(i, known[i]) for i in linked] or [
-                (attribution.source.casefold(), attribution.source)
-            ]
-            for key, name in parties:
-                names.setdefault(key, name)
-                counts[key] += 1
-                kinds.setdefault(key, set()).add(attribution.kind)
-    return [(names[k], n, sorted(kinds[k])) for k, n in counts.most_common()]
 
 
 def related_stories(chronik: Chronik, story: Story, limit: int = 5) -> list[Story]:

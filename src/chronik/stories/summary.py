@@ -1,0 +1,248 @@
+"""A story as every interface shows it: the current stories ranked by their growth, and one
+story's report (its timeline with what each article adds, its events, what later reports
+changed, who is cited). Pure functions over a loaded ``Story``: ``Chronik.current_stories``
+and ``Chronik.story_report`` load the stories, ``chronik story``, the REST API and the web
+pages show what these give, so that they agree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from chronik.analysis.attribution import unresolved_source
+from chronik.analysis.sentences import run_on
+from chronik.analysis.timex import day_start
+from chronik.model import Article, Entity, Event, Story, StoryChange
+from chronik.stories.developments import Change, StoryEvent, event_rows, story_events
+from chronik.stories.figures import figure_changes
+from chronik.stories.timeline import TimelineEntry, build_timeline
+
+# Articles within this span before the newest one count as a story's recent growth.
+RECENT = timedelta(hours=48)
+
+
+@dataclass(slots=True)
+class EntityCount:
+    id: str | None
+    name: str
+    type: str
+    count: int
+    labels: dict[str, str] = field(default_factory=dict)  # the entity's, by language
+
+
+@dataclass(slots=True)
+class CurrentStory:
+    """A story among the current ones: how many of its articles are recent, who published
+    them, whom they name most."""
+
+    story: Story
+    recent: int
+    publishers: list[str]
+    top_entities: list[EntityCount]
+
+
+def current_stories(stories: Sequence[Story], limit: int) -> list[CurrentStory]:
+    """The stories that grew most in the last two days first, then the larger, then the
+    more recently active."""
+    # The newest publication, not the newest ingest: an undated article ingested today would
+    # make every dated story look two days old.
+    newest = max((a.published for s in stories for a in s.articles if a.published), default=None)
+    found = [_current(s, newest) for s in stories]
+    found.sort(key=lambda c: (c.recent, c.story.size, _ts(c.story.last_seen)), reverse=True)
+    return found[:limit]
+
+
+def _ts(when: datetime | None) -> float:
+    return when.timestamp() if when else 0.0
+
+
+def _current(story: Story, newest: datetime | None) -> CurrentStory:
+    recent = sum(
+        1 for a in story.articles if newest and a.published and newest - a.published <= RECENT
+    )
+    return CurrentStory(story, recent, publishers(story.articles), top_entities(story.articles))
+
+
+def publishers(articles: Iterable[Article]) -> list[str]:
+    """The publishers of the articles, the most frequent first."""
+    counts = Counter(a.publisher for a in articles if a.publisher)
+    return [name for name, _ in counts.most_common()]
+
+
+def top_entities(articles: Iterable[Article], limit: int = 5) -> list[EntityCount]:
+    """The entities mentioned most often; unlinked mentions count by their text. A name run
+    together from two words ("BrandIran", from a live blog's headlines) is left out: a
+    summary of the story is no place for it (its entity page still is)."""
+    known: dict[str, Entity] = {}
+    counts: Counter[tuple[str | None, str, str]] = Counter()
+    for article in articles:
+        known.update({e.id: e for e in article.entities})
+        for mention in article.mentions:
+            entity = known.get(mention.entity_id) if mention.entity_id else None
+            name = entity.name if entity else mention.text
+            if not run_on(name):
+                counts[(mention.entity_id, name, entity.type if entity else mention.type)] += 1
+    return [
+        EntityCount(i, n, t, c, known[i].labels if i in known else {})
+        for (i, n, t), c in counts.most_common(limit)
+    ]
+
+
+@dataclass(slots=True)
+class Entry:
+    """One point of a story's timeline: an article with what it adds to the earlier ones,
+    or an event reported in it."""
+
+    when: datetime | None
+    article: Article
+    event: Event | None = None
+    new_entities: list[str] = field(default_factory=list)
+    new_sentences: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return "event" if self.event else "article"
+
+
+def timeline(story: Story, built: Sequence[TimelineEntry] | None = None) -> list[Entry]:
+    """The articles with the sentences and entities each adds, and their events, in one
+    order; ``built``: the story's :func:`build_timeline`, where it is at hand."""
+    entries: list[Entry] = []
+    seen_entities: set[str] = set()
+    by_id = {a.id: a for a in story.articles}
+    for entry in build_timeline(story.articles) if built is None else built:
+        article = by_id[entry.article_id]
+        when = entry.when or article.published
+        # A name run together from a live blog's lines is no news, as in top_entities.
+        names = [e.name for e in article.entities if e.id not in seen_entities]
+        names = [name for name in names if not run_on(name)]
+        seen_entities.update(e.id for e in article.entities)
+        entries.append(Entry(when, article, None, names, list(entry.new_sentences)))
+        entries.extend(Entry(day_start(e.time) or when, article, e) for e in article.events)
+    return entries
+
+
+@dataclass(slots=True)
+class ReportedChange:
+    """What a later article changed: an event's place or time, or its status; or a count of
+    dead or injured (``event_type`` "casualties", no actors)."""
+
+    kind: str  # place, time, confirmed, denied; dead, injured
+    event_type: str
+    actors: list[str]
+    before: list[str]  # places, times, or statuses (modalities) for confirmed and denied
+    after: list[str]
+    article: Article
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "event_type": self.event_type,
+            "actors": self.actors,
+            "before": self.before,
+            "after": self.after,
+            "article_id": self.article.id,
+        }
+
+
+def changes(
+    story: Story, events: Sequence[StoryEvent], casualties: Sequence[Change] | None = None
+) -> list[ReportedChange]:
+    """Where later reports of an event changed its place or time, confirmed or denied it,
+    once each, though two events of the story may say the same of one article; then the
+    rising counts of dead and injured (``casualties``, else counted here)."""
+    articles = {a.id: a for a in story.articles}
+    found: dict[tuple[str | tuple[str, ...], ...], ReportedChange] = {}
+    for event in events:
+        for change in event.changes:
+            if change.article_id not in articles:
+                continue
+            said = (tuple(event.actor_names), tuple(change.before), tuple(change.after))
+            key = (change.kind, event.type, *said, change.article_id)
+            article = articles[change.article_id]
+            found.setdefault(
+                key,
+                ReportedChange(
+                    change.kind, event.type, event.actor_names, change.before, change.after, article
+                ),
+            )
+    counted = figure_changes(story.articles) if casualties is None else casualties
+    counts = [
+        ReportedChange(c.kind, "casualties", [], c.before, c.after, articles[c.article_id])
+        for c in counted
+        if c.article_id in articles
+    ]
+    return list(found.values()) + counts
+
+
+def main_events(events: Sequence[StoryEvent], limit: int = 8) -> list[dict[str, Any]]:
+    """The story's events that several reports give, most reported first, as the export's
+    rows: what happened to whom, its status, when and where, and who says so."""
+    given = [e for e in events if e.num_reports > 1 and e.actor_names]
+    return event_rows(sorted(given, key=lambda e: -e.num_reports)[:limit])
+
+
+def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
+    """Who is cited, how often, and with which kinds of claim: a source linked to an entity
+    counts under the entity's name ("Trump", "US-Präsident Trump" and "Donald Trump" once),
+    and a source of several parties under each ("Russland und Nordkorea" dementieren)."""
+    counts: Counter[str] = Counter()
+    kinds: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for article in articles:
+        known = {e.id: e.name for e in article.entities}
+        for attribution in article.attributions:
+            if not attribution.entity_ids and unresolved_source(attribution.source):
+                continue
+            linked = [i for i in dict.fromkeys(attribution.entity_ids) if i in known]
+            parties = [(i, known[i]) for i in linked] or [
+                (attribution.source.casefold(), attribution.source)
+            ]
+            for key, name in parties:
+                names.setdefault(key, name)
+                counts[key] += 1
+                kinds.setdefault(key, set()).add(attribution.kind)
+    return [(names[k], n, sorted(kinds[k])) for k, n in counts.most_common()]
+
+
+@dataclass(slots=True)
+class StoryReport:
+    """One story as shown: ``story`` with its articles in timeline order; ``timeline``,
+    each article with the sentences it adds; ``entries``, the articles (with the entities
+    each adds) and their events on one axis; ``events`` with their histories; ``changes``,
+    what later reports changed, once each, casualty counts last; ``casualties`` alone; and
+    the story's ``history``."""
+
+    story: Story
+    timeline: list[TimelineEntry]
+    entries: list[Entry]
+    events: list[StoryEvent]
+    changes: list[ReportedChange]
+    casualties: list[Change]
+    history: list[StoryChange]
+
+    def new_entities(self) -> dict[str, list[str]]:
+        """The entities each article names first, by the article's id."""
+        return {e.article.id: e.new_entities for e in self.entries if e.event is None}
+
+
+def story_report(story: Story, history: Iterable[StoryChange]) -> StoryReport:
+    """The report of a loaded story: each part computed once from its articles."""
+    built = build_timeline(story.articles)
+    by_id = {a.id: a for a in story.articles}
+    ordered = replace(story, articles=[by_id[e.article_id] for e in built])
+    events = story_events(story.articles)
+    casualties = figure_changes(story.articles)
+    return StoryReport(
+        story=ordered,
+        timeline=built,
+        entries=timeline(story, built),
+        events=events,
+        changes=changes(story, events, casualties),
+        casualties=casualties,
+        history=list(history),
+    )

@@ -1,0 +1,99 @@
+"""A story as shown: one report, from the Python API, for the CLI, the REST API and the web."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from chronik import Chronik, Options
+from chronik.cli import cli
+from chronik.export import story_record
+from chronik.model import Article, Story
+from chronik.stories import summary
+from chronik.stories.developments import Change, StoryEvent
+from chronik.web import create_app
+from files import write_jsonl
+
+MOVED_MEETING = [
+    {
+        "title": "Merz trifft Macron in Paris",
+        "text": "Bundeskanzler Friedrich Merz wird am Mittwoch in Paris den französischen "
+        "Präsidenten Emmanuel Macron treffen. Merz und Macron wollen über die Verteidigung "
+        "Europas sprechen.",
+        "published": "2025-05-12T08:00:00+00:00",
+    },
+    {
+        "title": "Merz und Macron treffen sich in Straßburg",
+        "text": "Bundeskanzler Friedrich Merz und der französische Präsident Emmanuel Macron "
+        "haben sich am Mittwoch in Straßburg getroffen. Merz und Macron sprachen über die "
+        "Verteidigung Europas.",
+        "published": "2025-05-14T18:00:00+00:00",
+    },
+]
+
+
+def test_the_record_lists_a_change_two_events_share_once() -> None:
+    article = Article(id="a", title="", text="")
+    twice = [
+        StoryEvent(f"e{i}", "s", "attack", "190", ["x"], ["Israel"], [None], [], "happened",
+                   [Change("confirmed", ["announced"], ["happened"], "a")])
+        for i in (1, 2)
+    ]  # fmt: skip
+    story = Story("s", "", articles=[article])
+    report = summary.StoryReport(story, [], [], twice, summary.changes(story, twice), [], [])
+    record = story_record(report)
+    assert sum(len(row["changes"]) for row in record["events"]) == 2  # each event's own
+    assert record["changes"] == [
+        {
+            "kind": "confirmed",
+            "event_type": "attack",
+            "actors": ["Israel"],
+            "before": ["announced"],
+            "after": ["happened"],
+            "article_id": "a",
+        }
+    ]
+
+
+def test_the_cli_the_rest_api_and_the_page_show_one_change_list(tmp_path: Path) -> None:
+    options = Options(db=str(tmp_path / "treffen.db"), embedding_backend="none")
+    with Chronik(options=options) as app:
+        app.ingest([write_jsonl(tmp_path / "treffen.jsonl", MOVED_MEETING)])
+        [story] = app.stories()
+        report = app.story_report(story.id)
+    assert [a.id for a in report.story.articles] == [e.article_id for e in report.timeline]
+    place = [c for c in report.changes if c.kind == "place"]
+    assert [(c.before, c.after) for c in place] == [(["Paris"], ["Straßburg"])]
+    env = {"CHRONIK_DB": options.db, "CHRONIK_EMBEDDING_BACKEND": "none"}
+    printed = CliRunner().invoke(cli, ["story", "--json", story.id], env=env)
+    text = CliRunner().invoke(cli, ["story", story.id], env=env).stdout
+    with TestClient(create_app(options)) as client:
+        served = client.get(f"/api/stories/{story.id}").json()
+        page = client.get(f"/story/{story.id}").text
+    changes = [c.to_dict() for c in report.changes]
+    assert json.loads(printed.stdout)["changes"] == served["changes"] == changes
+    assert text.count("  ! ") == len(changes) and "! place: Paris -> Straßburg" in text
+    assert "Straßburg" in page
+    added = {e["article_id"]: e["new_entities"] for e in served["timeline"]}
+    assert (
+        added == report.new_entities() and "Emmanuel Macron" in added[report.story.articles[0].id]
+    )
+
+
+def test_the_current_stories_are_those_that_grew_most_recently(tmp_path: Path) -> None:
+    options = Options(db=str(tmp_path / "front.db"), embedding_backend="none")
+    items = [
+        {"title": "Brücke in Kiel", "text": "In Kiel wird eine neue Brücke gebaut.",
+         "published": "2025-01-01T08:00:00+00:00"},
+        {"title": "Hochwasser in Passau", "text": "Die Donau tritt in Passau über die Ufer.",
+         "published": "2025-03-01T08:00:00+00:00", "publisher": "Blatt"},
+    ]  # fmt: skip
+    with Chronik(options=options) as app:
+        app.ingest([write_jsonl(tmp_path / "front.jsonl", items)])
+        current = app.current_stories(limit=1)
+    [first] = current
+    assert first.recent == 1 and first.publishers == ["Blatt"]
+    assert "Passau" in first.story.title
