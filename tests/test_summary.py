@@ -97,3 +97,14 @@ def test_the_current_stories_are_those_that_grew_most_recently(tmp_path: Path) -
     [first] = current
     assert first.recent == 1 and first.publishers == ["Blatt"]
     assert "Passau" in first.story.title
+
+
+def test_an_article_is_shown_by_one_title_everywhere(tmp_path: Path) -> None:
+    text = "Nahost:\n\nIsrael rückt auf die Stadt vor. Die Armee meldet Gefechte."
+    article = Article(id="a", title="Nahost:", text=text)
+    assert article.display_title == "Nahost: Israel rückt auf die Stadt vor."
+    assert article.to_dict()["title"] == "Nahost:" and "display_title" not in article.to_dict()
+    db = str(tmp_path / "titel.db")
+    CliRunner().invoke(cli, ["--db", db, "ingest", "-"], input=text)
+    listed = CliRunner().invoke(cli, ["--db", db, "articles"]).stdout
+    assert listed.rstrip().endswith("Nahost: Israel rückt auf die Stadt vor.")

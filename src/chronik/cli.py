@@ -36,7 +36,6 @@ from chronik.ingest.decode import decode_text
 from chronik.ingest.document import is_web_address
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
-from chronik.stories.features import story_title
 from chronik.stories.timeline import ordered_entries
 
 
@@ -457,7 +456,7 @@ def _print_articles(found: list[Article], as_json: bool) -> None:
         click.echo("chronik: no articles match", err=True)
     for a in found:
         when = a.published.date().isoformat() if a.published else "          "
-        click.echo(f"{a.id}  {when}  {story_title(a.title, a.text)}")
+        click.echo(f"{a.id}  {when}  {a.display_title}")
 
 
 @cli.command()
@@ -646,7 +645,7 @@ def _print_story(found: Story) -> None:
 
 def _shown_titles(articles: list[Article]) -> dict[str, str]:
     """Titles as the web shows them: a bare kicker ("Ukrainekrieg:") with its lead."""
-    return {a.id: story_title(a.title, a.text) for a in articles}
+    return {a.id: a.display_title for a in articles}
 
 
 def _print_entry(entry: dict[str, Any], titles: dict[str, str]) -> None:

@@ -149,6 +149,16 @@ class Article:
     events: list[Event] = field(default_factory=list)
     story_id: str | None = None
 
+    @property
+    def display_title(self) -> str:
+        """The title as every list and page shows it: a bare kicker ("Ukrainekrieg:") with
+        the lead after it, a ticker's plus signs gone, as its story would be titled. The
+        record (``to_dict``) keeps the title as published."""
+        # Imported here: the story engine's titling rule is built on this model.
+        from chronik.stories.features import story_title
+
+        return story_title(self.title, self.text)
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["published"] = self.published.isoformat() if self.published else None

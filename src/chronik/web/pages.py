@@ -24,7 +24,6 @@ from chronik.app import MAX_COUNT, Chronik
 from chronik.errors import ChronikError
 from chronik.model import ENTITY_TYPES, Entity
 from chronik.stories import summary
-from chronik.stories.features import story_title
 from chronik.stories.timeline import unglued
 from chronik.web import queries, view
 from chronik.web.deps import chronik, moved
@@ -44,9 +43,6 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["q"] = lambda value: quote(str(value), safe="")
     env.filters["code_spans"] = _code_spans
-    # "Irankrieg:" alone, as one stream titles half its items, says only the topic: an
-    # article is shown as its story would be titled, with the first sentence after it.
-    env.filters["titled"] = lambda article: story_title(article.title, article.text)
     env.filters["label"] = _label
     env.filters["named"] = _named
     env.filters["unglued"] = unglued  # a live blog's run-together headlines, apart

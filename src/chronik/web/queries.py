@@ -17,7 +17,6 @@ from urllib.parse import quote
 from chronik.app import Chronik, IngestReport, parse_day
 from chronik.errors import ChronikError
 from chronik.model import Article, ArticleQuery, Story, StoryChange, shifted
-from chronik.stories.features import story_title
 from chronik.stories.summary import CurrentStory, Entry
 
 # What an article adds, shown on the story page: its first new sentences.
@@ -133,8 +132,7 @@ def history_links(
         with suppress(ChronikError):  # an article revised away, a story merged here since
             if first:
                 article = chronik.article(first)
-                title = story_title(article.title, article.text)
-                found[other] = (f"/article/{quote(first, safe='')}", title)
+                found[other] = (f"/article/{quote(first, safe='')}", article.display_title)
             elif other and change.action != "absorbed":
                 linked = chronik.story_summary(other)
                 if linked.id != story.id:
