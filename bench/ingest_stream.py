@@ -1,6 +1,9 @@
-"""Ingest ../shared/data/news-stream-de into a fresh store; print items/s and peak memory.
+"""Ingest the shared data/news-stream-de into a fresh store; print items/s and peak memory.
 
 Usage: python bench/ingest_stream.py [--limit N] [--shared DIR] [--executor SPEC]
+
+The shared folder is ``--shared``, else ``$CHRONIK_SHARED``, else ../shared beside the
+repository.
 
 ``--executor processes:2`` analyses in two worker processes (docs/configuration.md);
 ``peak_memory_mb`` is then this process's alone: each worker holds the analysis models
@@ -19,9 +22,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from chronik import Chronik, Options
+from chronik.evaluation import shared_file
 from chronik.ingest.readers import Item, read_jsonl
 
-REPO = Path(__file__).resolve().parent.parent
+ITEMS = "data/news-stream-de/items.jsonl"
+SHARED_HELP = "the shared folder (default: $CHRONIK_SHARED, else ../shared beside the repository)"
 
 
 def stream_items(path: Path, limit: int | None) -> Iterator[Item]:
@@ -45,12 +50,13 @@ def stream_items(path: Path, limit: int | None) -> Iterator[Item]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=None, help=SHARED_HELP)
     parser.add_argument("--executor", default=None, help="serial, processes:N, dask:ADDRESS")
     args = parser.parse_args()
-    items = args.shared / "data" / "news-stream-de" / "items.jsonl"
-    if not items.is_file():
-        sys.exit(f"bench: {items} not found; place the shared data beside the repository")
+    try:
+        items = shared_file(ITEMS, args.shared)
+    except FileNotFoundError as exc:
+        sys.exit(f"bench: shared data missing: {exc}")
     with (
         tempfile.TemporaryDirectory() as tmp,
         Chronik(

@@ -1,21 +1,19 @@
 """NER speed: import and model load time, and tokens per second of a backend on CPU.
 
 Usage: python bench/ner_speed.py [--backend NAME] [FILE ...] (backend: bundled, the default,
-or e5; files: GermEval's dev.tsv below $CHRONIK_SHARED or ../shared by default, else
-generated German sentences). Prints one JSON object.
+or e5; files: GermEval's dev.tsv in the shared folder by default, $CHRONIK_SHARED or
+../shared beside the repository, else generated German sentences). Prints one JSON object.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
 SAMPLE = (
     "Bundeskanzler Olaf Scholz traf am Montag in Berlin Vertreter der Deutschen Bahn, "
     "um über den Ausbau der Strecke zwischen Hamburg und Hannover zu sprechen."
@@ -23,14 +21,14 @@ SAMPLE = (
 
 
 def texts(paths: list[str]) -> list[str]:
+    from chronik.evaluation import shared_file
     from chronik.evaluation.ner import read_bio
 
     if not paths:
-        shared = Path(os.environ.get("CHRONIK_SHARED", REPO.parent / "shared"))
-        dev = shared / "data" / "germeval2014" / "dev.tsv"
-        if not dev.is_file():
+        try:
+            paths = [str(shared_file("data/germeval2014/dev.tsv"))]
+        except FileNotFoundError:
             return [SAMPLE] * 2000
-        paths = [str(dev)]
     return [" ".join(s.tokens) for p in paths for s in read_bio(Path(p))]
 
 

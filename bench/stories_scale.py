@@ -8,6 +8,9 @@ articles on the other cores while it assigns (``--serial``: one ``add`` at a tim
 
 Usage: python bench/stories_scale.py [--sizes 100000,1000000] [--backend use] [--serial]
                                      [--shared DIR]
+
+The shared folder is ``--shared``, else ``$CHRONIK_SHARED``, else ../shared beside the
+repository.
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from chronik.evaluation import shared_file
 from chronik.model import Article
 from chronik.options import Options
 from chronik.stories.engine import StoryEngine
 
-REPO = Path(__file__).resolve().parent.parent
+ITEMS = "data/news-stream-de/items.jsonl"
+SHARED_HELP = "the shared folder (default: $CHRONIK_SHARED, else ../shared beside the repository)"
 
 
 def load(path: Path) -> list[dict[str, str]]:
@@ -83,11 +88,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="100000,1000000")
     parser.add_argument("--backend", default=None, help="embedding backend (default: Options)")
     parser.add_argument("--serial", action="store_true", help="one add() at a time")
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=None, help=SHARED_HELP)
     args = parser.parse_args()
-    items = args.shared / "data" / "news-stream-de" / "items.jsonl"
-    if not items.is_file():
-        sys.exit(f"bench: {items} not found; place the shared data beside the repository")
+    try:
+        items = shared_file(ITEMS, args.shared)
+    except FileNotFoundError as exc:
+        sys.exit(f"bench: shared data missing: {exc}")
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
     if not sizes or sizes[0] < 1:
         parser.error(f"--sizes {args.sizes!r}: give article counts of 1 or more, e.g. 1000,10000")

@@ -17,17 +17,16 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def shared_path() -> Path:
-    """The shared evaluation data: $CHRONIK_SHARED, else ../shared beside the repository."""
-    return Path(os.environ.get("CHRONIK_SHARED", REPO.parent / "shared"))
-
-
 @pytest.fixture
 def shared() -> Path:
-    path = shared_path()
-    if not (path / "seeds").is_dir():
-        pytest.skip(f"shared data not found at {path} (set CHRONIK_SHARED or place ../shared)")
-    return path
+    """The shared evaluation data (chronik.evaluation.shared_dir: $CHRONIK_SHARED, else
+    ../shared beside the repository); the test skips where it is not there."""
+    from chronik.evaluation import shared_file  # imports chronik: only where it is used
+
+    try:
+        return shared_file("seeds").parent
+    except FileNotFoundError as exc:
+        pytest.skip(f"shared data missing: {exc}; set CHRONIK_SHARED or place ../shared")
 
 
 @pytest.fixture

@@ -3,17 +3,49 @@
 Data that is missing is E130, text that is no UTF-8 E004, a line that is no JSON E030,
 and data that does not fit the evaluation (no pairs, no label that names an article)
 E131: evaluations report scores only for data they could score.
+
+The public data lives in the shared folder (README.md, "The shared folder"):
+:func:`shared_dir` finds it, for the tests and the benchmarks alike.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.readers import json_problem
+
+# ``shared`` beside the repository that holds this file (src/chronik/evaluation/).
+SHARED_BESIDE = Path(__file__).resolve().parents[3].parent / "shared"
+
+
+def shared_dir() -> Path | None:
+    """The shared folder: ``$CHRONIK_SHARED`` where it is set, whether or not that folder
+    exists (what it names is what was asked for, and a message about missing data names
+    it), else ``shared`` beside the repository where that is a folder, else None."""
+    named = os.environ.get("CHRONIK_SHARED", "").strip()
+    if named:
+        return Path(named).expanduser()
+    return SHARED_BESIDE if SHARED_BESIDE.is_dir() else None
+
+
+def shared_file(relative: str, shared: Path | None = None) -> Path:
+    """``relative`` (e.g. "data/news-stream-de/items.jsonl") below the shared folder
+    ``shared``, else below :func:`shared_dir`. FileNotFoundError, whose message names the
+    path looked at, where it is not there."""
+    folder = shared if shared is not None else shared_dir()
+    if folder is None:
+        detail = f"CHRONIK_SHARED is not set and {SHARED_BESIDE} is no folder"
+        raise FileNotFoundError(detail)
+    path = folder / relative
+    if not path.exists():
+        named = shared is None and os.environ.get("CHRONIK_SHARED", "").strip()
+        raise FileNotFoundError(f"{path} not found" + (" (CHRONIK_SHARED)" if named else ""))
+    return path
 
 
 def read_text(path: Path) -> str:
