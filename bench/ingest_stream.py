@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from chronik.evaluation import shared_file
 from chronik.ingest.readers import Item, read_jsonl
 
 ITEMS = "data/news-stream-de/items.jsonl"
+POINT_AT_IT = "give its folder with CHRONIK_SHARED=DIR or --shared DIR"
 SHARED_HELP = "the shared folder (default: $CHRONIK_SHARED, else ../shared beside the repository)"
 
 
@@ -56,7 +56,7 @@ def main() -> None:
     try:
         items = shared_file(ITEMS, args.shared)
     except FileNotFoundError as exc:
-        sys.exit(f"bench: shared data missing: {exc}")
+        parser.exit(2, f"bench: shared data missing: {exc}; {POINT_AT_IT}\n")
     with (
         tempfile.TemporaryDirectory() as tmp,
         Chronik(

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -30,6 +29,7 @@ from chronik.options import Options
 from chronik.stories.engine import StoryEngine
 
 ITEMS = "data/news-stream-de/items.jsonl"
+POINT_AT_IT = "give its folder with CHRONIK_SHARED=DIR or --shared DIR"
 SHARED_HELP = "the shared folder (default: $CHRONIK_SHARED, else ../shared beside the repository)"
 
 
@@ -93,7 +93,7 @@ def main() -> None:
     try:
         items = shared_file(ITEMS, args.shared)
     except FileNotFoundError as exc:
-        sys.exit(f"bench: shared data missing: {exc}")
+        parser.exit(2, f"bench: shared data missing: {exc}; {POINT_AT_IT}\n")
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
     if not sizes or sizes[0] < 1:
         parser.error(f"--sizes {args.sizes!r}: give article counts of 1 or more, e.g. 1000,10000")

@@ -3,6 +3,8 @@ none of these tests needs the shared data itself."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +81,19 @@ def test_the_default_is_shared_beside_the_repository() -> None:
     repository = Path(__file__).resolve().parent.parent
     assert (repository / "pyproject.toml").is_file()
     assert repository.parent / "shared" == evaluation.SHARED_BESIDE
+
+
+@pytest.mark.parametrize("script", ["ingest_stream.py", "stories_scale.py"])
+def test_a_benchmark_without_its_data_says_where_it_looked(script: str, tmp_path: Path) -> None:
+    bench = Path(__file__).resolve().parent.parent / "bench" / script
+    missing = tmp_path / "missing"
+    done = subprocess.run(
+        [sys.executable, str(bench), "--shared", str(missing)], capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    items = missing / "data" / "news-stream-de" / "items.jsonl"
+    assert done.stderr == (
+        f"bench: shared data missing: {items} not found; "
+        "give its folder with CHRONIK_SHARED=DIR or --shared DIR\n"
+    )
+    assert done.stdout == ""
