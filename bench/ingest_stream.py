@@ -3,7 +3,10 @@
 Usage: python bench/ingest_stream.py [--limit N] [--shared DIR] [--executor SPEC]
 
 The shared folder is ``--shared``, else ``$CHRONIK_SHARED``, else ../shared beside the
-repository.
+repository. The items (the first ``--limit``) are ingested as the story evaluation ingests
+them: mapped by ``chronik.evaluation.stories.stream_items`` (the gathering day at 06:00 UTC
+stands in for the publication time) and written as JSONL by ``write_items``; the timing is
+``Chronik.ingest`` of that file.
 
 ``--executor processes:2`` analyses in two worker processes (docs/configuration.md);
 ``peak_memory_mb`` is then this process's alone: each worker holds the analysis models
@@ -17,34 +20,16 @@ import json
 import resource
 import tempfile
 import time
-from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 from chronik import Chronik, Options
 from chronik.evaluation import shared_file
-from chronik.ingest.readers import Item, read_jsonl
+from chronik.evaluation.stories import stream_items, write_items
 
 ITEMS = "data/news-stream-de/items.jsonl"
 POINT_AT_IT = "give its folder with CHRONIK_SHARED=DIR or --shared DIR"
 SHARED_HELP = "the shared folder (default: $CHRONIK_SHARED, else ../shared beside the repository)"
-
-
-def stream_items(path: Path, limit: int | None) -> Iterator[Item]:
-    """news-stream items as Chronik JSONL documents (gathered_date stands in for published)."""
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if limit is not None and number > limit:
-                return
-            item = json.loads(line)
-            record = {
-                "url": item.get("url"),
-                "title": item.get("title"),
-                "text": item.get("content"),
-                "published": item.get("gathered_date"),
-                "publisher": item.get("source"),
-                "language": "de",
-            }
-            yield from read_jsonl(json.dumps(record).encode("utf-8"), f"{path}:{number}")
 
 
 def main() -> None:
@@ -63,8 +48,9 @@ def main() -> None:
             options=Options.from_env(db=str(Path(tmp) / "bench.db"), executor=args.executor)
         ) as app,
     ):
+        stream = write_items(islice(stream_items(items), args.limit), Path(tmp) / "items.jsonl")
         start = time.perf_counter()
-        report = app.ingest_documents(stream_items(items, args.limit))
+        report = app.ingest([stream])
         elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(

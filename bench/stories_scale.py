@@ -20,10 +20,12 @@ import json
 import resource
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from chronik.evaluation import shared_file
+from chronik.evaluation.stories import stream_items
 from chronik.model import Article
 from chronik.options import Options
 from chronik.stories.engine import StoryEngine
@@ -33,23 +35,24 @@ POINT_AT_IT = "give its folder with CHRONIK_SHARED=DIR or --shared DIR"
 SHARED_HELP = "the shared folder (default: $CHRONIK_SHARED, else ../shared beside the repository)"
 
 
-def load(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line in lines if line.strip()]
-    return sorted(records, key=lambda r: r["gathered_date"])
+def load(path: Path) -> list[dict[str, Any]]:
+    """The stream as the story evaluation maps it (its gathering day at 06:00 UTC stands in
+    for the publication time), in time order."""
+    return sorted(stream_items(path), key=lambda r: str(r.get("published") or ""))
 
 
-def stream(records: list[dict[str, str]]) -> Iterator[tuple[Article, datetime]]:
-    days = [datetime.fromisoformat(r["gathered_date"]).replace(tzinfo=UTC) for r in records]
+def stream(records: list[dict[str, Any]]) -> Iterator[tuple[Article, datetime]]:
+    days = [datetime.fromisoformat(r["published"]) for r in records]
     span = days[-1] - days[0] + timedelta(days=1)
     rounds = 0
     while True:
         shift = span * rounds
         for number, (record, day) in enumerate(zip(records, days, strict=True)):
             when = day + shift + timedelta(seconds=number)
-            text = f"#{rounds} {record['content']}"
+            text = f"#{rounds} {record['text']}"
             key = f"{rounds}-{number}"
-            yield Article(key, record["title"], text, published=when, language="de"), when
+            language = record["language"]
+            yield Article(key, record["title"], text, published=when, language=language), when
         rounds += 1
 
 

@@ -3,7 +3,9 @@ the story of every labelled article with the gold story labels.
 
 ``evaluate_stories(items, labels)`` returns pairwise and B-cubed precision, recall and F1.
 ``stream_items`` turns the news-stream-de layout (``content``, ``gathered_date``) into
-Chronik JSONL input, for a date range.
+Chronik JSONL input, for a date range, and ``write_items`` writes it as the file that is
+ingested; the benchmarks read the stream through them too, so that they ingest what the
+evaluation does.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import combinations
 from pathlib import Path
@@ -27,14 +29,11 @@ from chronik.options import Options
 def evaluate_stories(
     items: Path, labels: Path, options: Options | None = None
 ) -> dict[str, float | int]:
-    records = sorted(_records(items), key=lambda r: str(r.get("published") or ""))
+    records = list(_records(items))
     require(bool(records), items, "no items")
     gold = _by_article_id(read_labels(labels), records)
     with tempfile.TemporaryDirectory() as tmp:
-        tmp_items = Path(tmp) / "items.jsonl"
-        tmp_items.write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-        )
+        tmp_items = write_items(records, Path(tmp) / "items.jsonl")
         base = options or Options.from_env()
         with Chronik(options=base.with_(db=str(Path(tmp) / "eval.db"))) as app:
             app.ingest([str(tmp_items)])
@@ -49,6 +48,16 @@ def evaluate_stories(
     scores["stories"] = len(set(predicted.values()))
     scores["labelled"] = len(predicted)
     return scores
+
+
+def write_items(records: Iterable[dict[str, Any]], path: Path) -> Path:
+    """Chronik JSONL records (:func:`stream_items`') as the file ``evaluate_stories``
+    ingests, in time order (a day's records in their order); bench/ingest_stream.py
+    ingests the same file."""
+    ordered = sorted(records, key=lambda r: str(r.get("published") or ""))
+    lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in ordered)
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
 
 
 def _by_article_id(labels: dict[str, str], records: list[dict[str, Any]]) -> dict[str, str]:
