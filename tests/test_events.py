@@ -1507,6 +1507,23 @@ def test_politeness_and_extradition_are_no_events(sentence: str) -> None:
     assert extract(make_article(sentence, mentions)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "roles", "location"),
+    [
+        # a country an attack is aimed at is its target, not its place (review 61)
+        ("Israel hat einen Angriff auf Iran gestartet.", ["agent", "target"], None),
+        # a city stays where it happened
+        ("Israel setzt die Angriffe auf Teheran fort.", ["agent"], "Teheran"),
+    ],
+)
+def test_a_country_an_attack_is_aimed_at_is_its_target(
+    sentence: str, roles: list[str], location: str | None
+) -> None:
+    mentions = [(w, "LOC") for w in ("Israel", "Iran", "Teheran") if w in sentence]
+    [event] = extract(make_article(sentence, mentions))
+    assert (event.roles, event.location, event.modality) == (roles, location, "happened")
+
+
 def test_a_subject_er_acts_and_its_object_is_acted_on() -> None:
     text = "Ole Berg ist zufrieden. Er trifft Ivo Marek am Freitag."
     article = make_article(text, [("Ole Berg", "PER"), ("Ivo Marek", "PER")])

@@ -566,6 +566,12 @@ def is_event_noun(token: Token) -> bool:
     return _noun_head(token) is not None
 
 
+def event_noun_type(token: Token) -> str | None:
+    """The event type of a noun trigger ("Raketenangriff": attack), if it is one."""
+    head = _noun_head(token)
+    return lexicon().raw["nouns"][head.rsplit(":", 1)[1]][0] if head else None
+
+
 @cache
 def _heads() -> list[str]:
     return sorted(lexicon().raw["nouns"], key=len, reverse=True)

@@ -43,6 +43,7 @@ from chronik.analysis.event_grammar import (
     conjunct,
     controller,
     cue_labels,
+    event_noun_type,
     find_triggers,
     inflected_adjective,
     is_event_noun,
@@ -116,7 +117,7 @@ def _apposed(sent: SentenceView, mention: Mention) -> bool:
 
 def locations(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
     """Places named in a locative phrase ("in Wladiwostok", "auf dem Weltraumbahnhof X")."""
-    return _where(_locative_places(sent, clause), article)
+    return _where(_locative_places(sent, clause, article), article)
 
 
 def _where(located: list[tuple[Mention, bool]], article: Article) -> list[Mention]:
@@ -141,9 +142,13 @@ def _compound(mention: Mention) -> bool:
     return head not in lexicon().words("place_class_nouns")
 
 
-def _locative_places(sent: SentenceView, clause: Clause) -> list[tuple[Mention, bool]]:
+def _locative_places(
+    sent: SentenceView, clause: Clause, article: Article | None = None
+) -> list[tuple[Mention, bool]]:
     """Every place of a locative phrase, and whether the phrase is negated ("nicht im
-    Rahmen des Forums in Wladiwostok" says where the event is not) or a noun's."""
+    Rahmen des Forums in Wladiwostok" says where the event is not) or a noun's. A country
+    an attack is aimed at is its target, not its place ("Angriff auf Iran"; a city, "Angriff
+    auf Kiew", stays where it was)."""
     raw = lexicon().raw
     found: list[tuple[Mention, bool]] = []
     negated = False
@@ -160,8 +165,19 @@ def _locative_places(sent: SentenceView, clause: Clause) -> list[tuple[Mention, 
             continue
         # Part of a word is a modifier, not a place: "in Ukraine-Krieg-Zeiten".
         words = sent.whole_words_from(sent.tokens[phrase[0]].start, sent.tokens[phrase[-1]].end)
+        if article is not None and _aimed(sent, clause, i):
+            words = [m for m in words if not is_country_mention(m, article)]
         found.extend((m, elsewhere) for m in words if m.type != "PER")
     return found
+
+
+def _aimed(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """Whether the preposition at ``i`` names what a noun of an aimed event is against:
+    "Angriffe auf den Iran", "Sanktionen gegen Russland" (review 61 had Iran as the place)."""
+    noun = i - 1
+    if noun < clause.first or sent.tokens[i].lower not in {"auf", "gegen"}:
+        return False
+    return event_noun_type(sent.tokens[noun]) in lexicon().words("aimed_types")
 
 
 def _names_an_event(sent: SentenceView, phrase: list[int]) -> bool:
@@ -403,7 +419,7 @@ class RuleEventExtractor:
         governing = reporting_clauses(sent, index)
         sources = _sources(sent, governing)
         control = controller(sent, index)
-        everywhere = _locative_places(sent, Clause(0, len(sent.tokens), ""))
+        everywhere = _locative_places(sent, Clause(0, len(sent.tokens), ""), ctx.article)
         # The trigger's clause first, else anywhere in the sentence.
         places = locations(sent, clause, ctx.article) or _where(everywhere, ctx.article)
         place = best_place(places, ctx.article)
