@@ -483,6 +483,18 @@ def test_a_compound_role_becomes_a_reference_to_the_person() -> None:
     assert entity(article, "Vereinigte Staaten").mention_count == 1
 
 
+def test_a_role_refers_to_a_person_introduced_with_a_compound_of_it() -> None:
+    # "Arbeitsministerin Bas ... so die Ministerin" had not been linked (review 61)
+    text = "Arbeitsministerin Bärbel Bas sprach. Das sei gerecht, so die Ministerin."
+    article = analysed(text, {"Bärbel Bas": "PER"})
+    role = next(m for m in article.mentions if m.text == "Ministerin")
+    assert role.derived and role.entity_id == entity(article, "Bärbel Bas").id
+    # a masculine role after "die" is a plural: the ministers, not the one named
+    text = "Verteidigungsminister Jan Berg reiste. Die Verteidigungsminister einigten sich."
+    article = analysed(text, {"Jan Berg": "PER"})
+    assert entity(article, "Jan Berg").mention_count == 1
+
+
 def test_a_role_with_two_fitting_people_links_to_nobody() -> None:
     text = (
         "Der russische Präsident Wladimir Putin traf den russischen Minister Sergej Lawrow "

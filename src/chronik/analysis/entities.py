@@ -1197,7 +1197,7 @@ def _person(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> _Person:
 
 def _describe(word: str, roles: set[str], countries: set[str], gazetteer: Gazetteer) -> bool:
     """Record ``word`` if it is a title or a country adjective; False if it is neither."""
-    role = role_lexicon().role(word, gazetteer)
+    role = role_lexicon().compound_role(word, gazetteer)
     if role is not None:
         roles.add(role[0])
         if role[1]:
@@ -1258,6 +1258,8 @@ def _reference_at(
     inflected = word.lower().rpartition("-")[2] != role[0]
     if determiner not in lexicon.determiners or (inflected and determiner in ("der", "die")):
         return None  # "die Präsidenten", "der Frauen": plurals
+    if determiner == "die" and not role[0].endswith(("in", "e")):
+        return None  # "die Verteidigungsminister": a role not feminine after "die" is plural
     following = tokens.words[i + 1][0] if i + 1 < len(tokens.words) else -1
     return None if following in names else (role[0], country)
 

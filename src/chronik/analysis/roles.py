@@ -32,11 +32,27 @@ class RoleLexicon:
                 return form, country
         return None
 
+    def compound_role(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+        """:meth:`role`, or the office a compound ends in ("Arbeitsministerin": ministerin),
+        so that "die Ministerin" refers back to "Arbeitsministerin Bas" (review 61)."""
+        found = self.role(word, gazetteer)
+        if found is not None or "-" in word or not word[:1].isupper():
+            return found
+        head = _office_head(word.lower(), tuple(r for r in self.roles if r not in self.titles))
+        return (head, self.roles[head]) if head else None
+
     def office(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
         """:meth:`role` for a role that names an office ("Kremlchef", "Präsident"), not for
         a title ("Frau", "Dr."), which goes with a name but never stands for a person."""
         found = self.role(word, gazetteer)
         return found if found is not None and found[0] not in self.titles else None
+
+
+@lru_cache(maxsize=4096)
+def _office_head(lower: str, offices: tuple[str, ...]) -> str | None:
+    """The longest office a word ends in after three letters or more of its own."""
+    heads = [r for r in offices if len(r) > 3 and lower.endswith(r) and len(lower) - len(r) > 2]
+    return max(heads, key=len, default=None)
 
 
 @lru_cache(maxsize=1)
