@@ -1461,6 +1461,12 @@ def test_a_cue_list_matches_a_lemma_a_form_or_a_form_s_beginning() -> None:
         ("Ole Berg in Riga festgenommen", {"Ole Berg": "target"}),
         ("Parteitag: Ole Berg zum Chef gewählt", {"Ole Berg": "target"}),
         ("Ole Berg kritisiert Ivo Marek", {"Ole Berg": "agent", "Ivo Marek": "target"}),
+        # in a passive, "von" after the subject's noun is its genitive (review 61)
+        ("Der Präsident von Lettland wurde festgenommen.", {"Lettland": "target"}),
+        (
+            "Die Botschaft von Estland wurde von Lettland angegriffen.",
+            {"Estland": "target", "Lettland": "agent"},
+        ),
     ],
 )
 def test_actors_have_roles(sentence: str, roles: dict[str, str]) -> None:

@@ -415,8 +415,18 @@ class _Roles:
         tokens, word = self.sent.tokens, self.sent.tokens[j].lower
         after_noun = j > 0 and tokens[j - 1].capitalised
         if word in {"von", "vom"}:
-            return after_noun and not self.passive and not self.trigger.noun
+            # In a passive, "von" after the subject's noun is a genitive: "Der Bürgermeister
+            # von Kiew wurde festgenommen" arrests no one in Kiew's name (review 61).
+            noun = tokens[j - 1].lower not in DETERMINERS  # "Der von Deutschland gesuchte"
+            subject = self.passive and noun and self._opens_clause(j - 1)
+            return after_noun and (subject or not (self.passive or self.trigger.noun))
         return word == "aus" and after_noun
+
+    def _opens_clause(self, noun: int) -> bool:
+        """Whether the noun at ``noun`` is its clause's first noun, after its articles and
+        adjectives only."""
+        before = self.sent.tokens[self.clause.first : noun]
+        return all(t.lower in DETERMINERS or inflected_adjective(t) for t in before)
 
     def _owns(self, mention: Mention) -> bool:
         """Whether the name is the noun trigger's own party: its genitive or adjective,
