@@ -1478,7 +1478,7 @@ def _update_sections(text: str, published: datetime) -> list[tuple[int, datetime
         if match.group("word").lower() not in labels:
             continue
         dated = [t.value for t in find_timexes(match.group(0), published) if t.value]
-        days = [v[:10] for v in dated if _FULL_DAY.match(v)]
+        days = [v[:10] for v in dated if _DAY_VALUE.match(v)]
         if days:
             day = datetime.fromisoformat(days[0]).replace(hour=12, tzinfo=UTC)
         if day is not None and day.date() <= published.date():
@@ -1489,4 +1489,3 @@ def _update_sections(text: str, published: datetime) -> list[tuple[int, datetime
 _UPDATE_WORD = re.compile(r"\b(?:update|aktualisier|nachtrag)", re.I)
 # A dateline opens its paragraph: "Update vom 03. Mai 2020, 16:05 Uhr:", "Update, 13:17 Uhr:".
 _UPDATE_LABEL = re.compile(r"(?m)^[+* ]*(?P<word>[A-Za-zÄÖÜäöü]+)\b[^:\n]{0,60}:")
-_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
