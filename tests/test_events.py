@@ -232,6 +232,13 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
             [],
             ("attack", "happened"),
         ),
+        # in reported speech a Konjunktiv II tells, it does not speculate (review 61)
+        (
+            '"Die Minister hätten sich in Riga getroffen", sagte Ole Berg.',
+            [("Riga", "LOC"), ("Ole Berg", "PER")],
+            ("meet", "happened"),
+        ),
+        ("Die Minister hätten sich in Riga getroffen.", [("Riga", "LOC")], ("meet", "speculated")),
         # a perfect's participle without "ge" (review 61)
         ("Ein Cyberangriff hat Störungen verursacht.", [], ("attack", "happened")),
         ("Der Mann wurde in Riga verhaftet.", [("Riga", "LOC")], ("arrest", "happened")),

@@ -634,13 +634,24 @@ def _arms_nearby(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def cue_labels(
-    sent: SentenceView, clause: Clause, skip: frozenset[str] = frozenset(), trigger: int = -1
+    sent: SentenceView,
+    clause: Clause,
+    skip: frozenset[str] = frozenset(),
+    trigger: int = -1,
+    reported: bool = False,
 ) -> set[str]:
+    """The modality cues of the clause. In reported speech a Konjunktiv II stands for the
+    Konjunktiv I that looks like the indicative ("Die Minister hätten sich getroffen",
+    schrieb sie): it tells what was said, not a speculation (``reported_subjunctive``)."""
     labels: set[str] = set()
+    told: dict[str, str] = lexicon().raw["reported_subjunctive"] if reported else {}
     for i in range(clause.first, clause.last):
         # The trigger is no cue of its own event: "wies die Anträge zurück" is a rejection
         # that happened, not one denied.
         if i == trigger or _describes_other_noun(sent, i, trigger) or _compared(sent, i):
+            continue
+        if sent.tokens[i].lower in told:
+            labels.add(told[sent.tokens[i].lower])
             continue
         keys = lemma_keys(sent.tokens, clause, i)
         for label, cues in lexicon().cues.items():

@@ -1016,12 +1016,6 @@ def _modality(
 ) -> str:
     # Its own verb's part of the clause says how the event is told; a claim on the whole
     # clause ("laut Polizei") still covers it.
-    part = conjunct(sent.tokens, clause, trigger.index)
-    labels = cue_labels(sent, part, trigger=trigger.index)
-    if part.first > clause.first:
-        labels |= cue_labels(sent, prefield(sent.tokens, clause), trigger=trigger.index)
-    for other in governing:
-        labels |= cue_labels(sent, other, frozenset({"happened"}))
     # A claim whose cue is the trigger itself does not qualify it: "hat die Anträge
     # zurückgewiesen" is a rejection that happened, not one denied.
     own = {key.replace("|", "") for key in lemma_keys(sent.tokens, clause, trigger.index)}
@@ -1030,6 +1024,14 @@ def _modality(
         for a in attributions_over(sent, ctx, sent.span(clause))
         if a.cue.replace("|", "") not in own
     ]
+    reported = has_source or bool(claims)
+    part = conjunct(sent.tokens, clause, trigger.index)
+    labels = cue_labels(sent, part, trigger=trigger.index, reported=reported)
+    if part.first > clause.first:
+        prefield_part = prefield(sent.tokens, clause)
+        labels |= cue_labels(sent, prefield_part, trigger=trigger.index, reported=reported)
+    for other in governing:
+        labels |= cue_labels(sent, other, frozenset({"happened"}), reported=reported)
     labels |= {_ATTRIBUTION_KINDS[a.kind] for a in claims if a.kind in _ATTRIBUTION_KINDS}
     verb = tense(sent, part, trigger)
     if verb is not None:
