@@ -40,6 +40,7 @@ from chronik.model import (
     Entity,
     Story,
     StoryChange,
+    query_clauses,
     shifted,
 )
 from chronik.options import Options
@@ -54,7 +55,6 @@ from chronik.store import (
     store_exists,
     store_failure,
 )
-from chronik.store.sql import query_clauses
 from chronik.stories.developments import Change, StoryEvent, story_events
 from chronik.stories.embedding import (
     Embedder,

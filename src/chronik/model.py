@@ -5,6 +5,7 @@ Offsets (``start``, ``end``) always count characters in ``Article.text``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -186,6 +187,26 @@ class ArticleQuery:
         """No words and no filter: a search form that was opened but not filled in."""
         filters = (self.entity_id, self.since, self.until, self.publisher, self.language)
         return not (self.text or any(filters))
+
+
+def query_clauses(text: str) -> list[list[tuple[str, bool]]]:
+    """A search's words as clauses of which any may match, each of words that all must (the
+    grammar every store honours): ``OR`` in capitals between words separates clauses,
+    ``AND`` is what words do anyway.
+    Each word is ``(word, prefix)``: one of four letters or more also finds the words it
+    begins, as German compounds and endings need ("Rente" finds "Renten" and
+    "Rentenreform"); a shorter one ("EU", "Rat") only itself. Punctuation and hyphens
+    separate words ("Kim Jong-Un" is three), and nothing parses as query syntax."""
+    clauses = []
+    for clause in re.split(r"\s+OR\s+", f" {text} "):
+        words = [w for w in _WORD.findall(clause) if w != "AND"]
+        if words:
+            clauses.append([(w, len(w) >= _PREFIX_LETTERS) for w in words])
+    return clauses
+
+
+_WORD = re.compile(r"\w+")
+_PREFIX_LETTERS = 4
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from chronik.errors import ChronikError, Code
+from chronik.model import query_clauses
 from chronik.store import backend, safe_target
-from chronik.store.sql import FullText, SQLStore, query_clauses, readable_args
+from chronik.store.sql import FullText, SQLStore, readable_args
 
 _PLACEHOLDER = re.compile(r"\?")
 # Keys of PostgreSQL advisory locks, Chronik's own ("Chro" and "Chrw" as numbers).

@@ -5,7 +5,6 @@ migrations and its full-text search. Queries use ``?`` placeholders and portable
 from __future__ import annotations
 
 import json
-import re
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -53,25 +52,6 @@ def readable_args(sql: str, args: Sequence[Any]) -> list[Any]:
     if not sql.lstrip().upper().startswith("SELECT"):
         raise UnicodeEncodeError("utf-8", "", 0, 1, "a lone surrogate in a write")
     return [storable(a) if isinstance(a, str) else a for a in args]
-
-
-def query_clauses(text: str) -> list[list[tuple[str, bool]]]:
-    """A search's words as clauses of which any may match, each of words that all must:
-    ``OR`` in capitals between words separates clauses, ``AND`` is what words do anyway.
-    Each word is ``(word, prefix)``: one of four letters or more also finds the words it
-    begins, as German compounds and endings need ("Rente" finds "Renten" and
-    "Rentenreform"); a shorter one ("EU", "Rat") only itself. Punctuation and hyphens
-    separate words ("Kim Jong-Un" is three), and nothing parses as query syntax."""
-    clauses = []
-    for clause in re.split(r"\s+OR\s+", f" {text} "):
-        words = [w for w in _WORD.findall(clause) if w != "AND"]
-        if words:
-            clauses.append([(w, len(w) >= _PREFIX_LETTERS) for w in words])
-    return clauses
-
-
-_WORD = re.compile(r"\w+")
-_PREFIX_LETTERS = 4
 
 
 def migrations(dialect: str) -> list[str]:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code
-from chronik.store.sql import FullText, SQLStore, query_clauses, readable_args
+from chronik.model import query_clauses
+from chronik.store.sql import FullText, SQLStore, readable_args
 
 # How long a writer waits for another process's write lock (a CLI ingest beside a server
 # that polls feeds); ingest commits at least every few seconds, so the wait is short.
