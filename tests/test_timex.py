@@ -206,6 +206,9 @@ def test_the_new_year_is_this_one_early_in_the_year(published: datetime, value: 
     # review 61: in February "im neuen Jahr" had been the next year
     [found] = find_timexes("Die erste Sitzung im neuen Jahr verlief ruhig.", published)
     assert found.value == value
+    # in a history it is the year after the month told of
+    told = "Im Dezember 1941 griff Japan an. Im neuen Jahr folgten weitere Angriffe."
+    assert find_timexes(told, published)[-1].value == "1942"
 
 
 @pytest.mark.parametrize(

@@ -1226,9 +1226,11 @@ def relative_unit(r: _Resolver, cand: _Candidate) -> Norm:
     offset = r.rules.lookup("rel_anaphoric", g.get("rel")) if offset is None else offset
     unit = r.rules.lookup("rel_unit", g["unit"])
     last_month = r.rules.lookup("rel_new", g.get("rel"))
-    if unit == "Y" and last_month is not None and r.dct is not None and r.dct.month:
-        # "im neuen Jahr" said in February is this year (review 61 had it the next)
-        offset = 0 if r.dct.month <= last_month else 1
+    base = r.anchor(cand.rule.anchor, _MONTH) if last_month is not None else None
+    if unit == "Y" and base is not None and base.month:
+        # "im neuen Jahr" said in February is this year (review 61 had it the next); in a
+        # history, after "im Dezember 1941", the next
+        offset = 0 if base.month <= last_month else 1
     return _moved(r, cand, unit, int(offset or 0)), None, None
 
 
