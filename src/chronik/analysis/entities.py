@@ -739,8 +739,7 @@ def _solid_base(text: str) -> str:
     ("Kremlsprecher": Kreml; "Bundestagspräsidentin": Bundestag) or its first part a
     place's name ("Deutschlandtickets": Deutschland); else the compound itself, since a
     first part that is neither need not be a name ("Polarluft"). NER tags such compounds
-    derived, and each had been an entity of its own (review 60: 5 on a third of the
-    stream, "Kremlsprecher" among them)."""
+    derived, and each had been an entity of its own (review 60)."""
     split = _split_solid(text)
     if split is None:
         return text
@@ -767,11 +766,8 @@ def _split_solid(text: str) -> tuple[str, str] | None:
 def _noun(word: str) -> bool:
     """Whether simplemma knows the word as a noun (a capitalised lemma)."""
     capitalised = word[:1].upper() + word[1:]
-    return (
-        capitalised != ""
-        and simplemma.lemmatize(capitalised, "de")[:1].isupper()
-        and (simplemma.is_known(capitalised, "de"))
-    )
+    lemma: str = simplemma.lemmatize(capitalised, "de")
+    return lemma[:1].isupper() and simplemma.is_known(capitalised, "de")
 
 
 @lru_cache(maxsize=1)
