@@ -178,10 +178,12 @@ class Gazetteer:
 
     def _city_of(self, adjective: str) -> tuple[str, str] | None:
         """The city of an adjective in -er, and the name it comes from: "Moskauer",
-        "Bremer" (Bremen), "Münchner" (München), "Hannoveraner"."""
+        "Bremer" (Bremen), "Münchner" (München), "Hannoveraner"; where no city has that
+        name, the state or province: "Thüringer" (review 61 had it a place of its own)."""
         forms = (adjective[:-3] + "en", adjective[:-2] + "en", adjective[:-2], adjective[:-4])
         found = [(pid, name) for name in forms if (pid := self.names.get(name))]
         cities = [(pid, name) for pid, name in found if self.places[pid].kind == "city"]
+        cities = cities or [c for c in found if self.places[c[0]].kind == "subdivision"]
         # The place's own name before an odd variant that also leads there ("berlien").
         own = [
             c
