@@ -236,6 +236,7 @@ def test_nach_angaben_des_and_a_headline_cue() -> None:
         ("Die Partei ruft zu Protesten auf.", ("Die Partei", "quote")),
         ("Der Konzern stellt einen Abzug in Aussicht.", ("Der Konzern", "announcement")),
         ("Nach Recherchen der Zeitung ist er krank.", ("der Zeitung", "report")),
+        ("Nach russischen Angaben ist er krank.", ("russischen", "report")),
         # a parenthesis without a word is a paywall's mark, no part of the name (review 60)
         ("Wie der Kurier (€) berichtet, bleibt er.", ("der Kurier", "report")),
     ],

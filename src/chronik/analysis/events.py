@@ -642,7 +642,10 @@ def _source_name(sent: SentenceView, ctx: _Context, claim: Attribution) -> str:
         m for m in sent.mentions if claim.source_start <= m.start and m.end <= claim.source_end
     ]
     # A derived name ("der CDU-Politiker", "US-Diplomat") is someone of that party or
-    # country, not it.
+    # country, not it; an adjective alone is the country's ("nach iranischen Angaben").
+    alone = len(inside) == 1 and inside[0].text == claim.source and claim.source.islower()
+    if alone:
+        return ctx.names.name(inside[0])
     if len(inside) != 1 or inside[0].derived:
         return claim.source
     rest = ctx.article.text[claim.source_start : claim.source_end].replace(inside[0].text, " ")
