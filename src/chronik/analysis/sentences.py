@@ -96,18 +96,24 @@ def _opens_a_quotation(text: str, line_start: int, match: re.Match[str]) -> bool
     first of a pair since the line began ('Nachrichtenmagazin"Spiegel"', review 57); the
     second closes one, also of a quotation of two sentences ('"Wir kommen. Das ist
     klar"Mutmaßlicher', review 58), and a headline runs on after it."""
-    return match.group() == '"' and text.count('"', line_start, match.start()) % 2 == 0
+    return match.group() == '"' and _first_of_pair(text, line_start, match.start())
 
 
 def _before_an_opening_quote(text: str, line_start: int, match: re.Match[str]) -> int:
     """Where a sentence that ends in a straight quotation mark glued to the next word ends:
-    after the mark where it closes a quotation (an odd count of marks before it since the
-    line began), before it where it opens the next sentence's."""
+    after the mark where it closes a quotation, before it where it opens the next
+    sentence's."""
     found = match.group()
     if len(found) < 2 or not found.endswith('"') or found[0] not in ".!?":
         return match.end()
-    opens = text.count('"', line_start, match.end() - 1) % 2 == 0
-    return match.end() - 1 if opens else match.end()
+    mark = match.end() - 1
+    return mark if _first_of_pair(text, line_start, mark) else match.end()
+
+
+def _first_of_pair(text: str, line_start: int, mark: int) -> bool:
+    """Whether the straight quotation mark at ``mark`` opens a quotation: an even count of
+    marks stands before it since the line began."""
+    return text.count('"', line_start, mark) % 2 == 0
 
 
 def _pieces(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
