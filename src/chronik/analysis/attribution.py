@@ -442,18 +442,14 @@ def _nominal_cue(toks: list[Token], k: int, hi: int) -> Found | None:
     """After "nach Angaben": "der Polizei", or "ihren" (resolved like "sie"); a country's
     adjective before the noun is the source: "nach iranischen Angaben" are Iran's (review
     61 had found none)."""
-    if toks[k + 1].lower in _POSSESSIVES or _country_adjective(toks[k + 1].text):
+    adjective = load_gazetteer().country_adjective(toks[k + 1].text)
+    if toks[k + 1].lower in _POSSESSIVES or adjective is not None:
         noun = toks[k + 2].text if k + 2 < hi else ""
         return Found(_NOMINAL[noun], f"nach {noun}", k + 1, k + 2) if noun in _NOMINAL else None
     noun = toks[k + 1].text
     return (
         _after_noun(toks, k + 2, hi, _NOMINAL[noun], f"nach {noun}") if noun in _NOMINAL else None
     )
-
-
-def _country_adjective(word: str) -> bool:
-    hit = load_gazetteer().derived_word(word) if word[:1].islower() else None
-    return hit is not None and hit.place.kind == "country"
 
 
 def _after_noun(toks: list[Token], j: int, hi: int, kind: str, cue: str) -> Found | None:

@@ -1199,11 +1199,10 @@ def _describe(word: str, roles: set[str], countries: set[str], gazetteer: Gazett
         if role[1]:
             countries.add(role[1])
         return True
-    hit = gazetteer.derived_word(word)
-    if hit is not None and hit.place.kind == "country" and word[:1].islower():
+    hit = gazetteer.country_adjective(word)
+    if hit is not None:
         countries.add(hit.place.code)
-        return True
-    return False
+    return hit is not None
 
 
 def _role_references(

@@ -176,6 +176,12 @@ class Gazetteer:
         part = _COMPASS.match(lower)
         return self.derived_word(text[part.end() :]) if part and text[:1].islower() else None
 
+    def country_adjective(self, text: str) -> Hit | None:
+        """A country's adjective in small letters ("nordkoreanische"), as it stands before
+        a role or a noun of what a country says; not a demonym, not a city's."""
+        hit = self.derived_word(text) if text[:1].islower() else None
+        return hit if hit is not None and hit.place.kind == "country" else None
+
     def _city_of(self, adjective: str) -> tuple[str, str] | None:
         """The city of an adjective in -er, and the name it comes from: "Moskauer",
         "Bremer" (Bremen), "Münchner" (München), "Hannoveraner"; where no city has that
