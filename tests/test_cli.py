@@ -21,7 +21,7 @@ from chronik.cli import cli
 from chronik.errors import ChronikError, Code
 from chronik.model import Article
 from chronik.store import store_failure
-from files import write_jsonl
+from files import MOVED_MEETING, write_jsonl
 
 
 @pytest.fixture
@@ -427,24 +427,6 @@ def test_entity_command_mirrors_the_api(run, fixtures: Path) -> None:  # type: i
     assert everyone[0]["id"] == top["id"]
     missing = run("entity", "Niemand Nirgends")
     assert missing.exit_code != 0 and "E103" in missing.output
-
-
-MOVED_MEETING = [
-    {
-        "title": "Merz reist zu Macron nach Paris",
-        "text": "Bundeskanzler Friedrich Merz wird am Mittwoch in Paris den französischen "
-        "Präsidenten Emmanuel Macron treffen. Merz und Macron wollen über die Verteidigung "
-        "Europas sprechen.",
-        "published": "2025-05-12T08:00:00+00:00",
-    },
-    {
-        "title": "Merz und Macron treffen sich in Straßburg",
-        "text": "Bundeskanzler Friedrich Merz und der französische Präsident Emmanuel Macron "
-        "haben sich am Mittwoch in Straßburg getroffen. Merz und Macron sprachen über die "
-        "Verteidigung Europas.",
-        "published": "2025-05-14T18:00:00+00:00",
-    },
-]
 
 
 def test_story_shows_its_events_and_what_changed(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -15,24 +15,7 @@ from chronik.model import Article, Story
 from chronik.stories import summary
 from chronik.stories.developments import Change, StoryEvent
 from chronik.web import create_app
-from files import write_jsonl
-
-MOVED_MEETING = [
-    {
-        "title": "Merz trifft Macron in Paris",
-        "text": "Bundeskanzler Friedrich Merz wird am Mittwoch in Paris den französischen "
-        "Präsidenten Emmanuel Macron treffen. Merz und Macron wollen über die Verteidigung "
-        "Europas sprechen.",
-        "published": "2025-05-12T08:00:00+00:00",
-    },
-    {
-        "title": "Merz und Macron treffen sich in Straßburg",
-        "text": "Bundeskanzler Friedrich Merz und der französische Präsident Emmanuel Macron "
-        "haben sich am Mittwoch in Straßburg getroffen. Merz und Macron sprachen über die "
-        "Verteidigung Europas.",
-        "published": "2025-05-14T18:00:00+00:00",
-    },
-]
+from files import MOVED_MEETING, write_jsonl
 
 
 def test_the_record_lists_a_change_two_events_share_once() -> None:
@@ -43,6 +26,7 @@ def test_the_record_lists_a_change_two_events_share_once() -> None:
         for i in (1, 2)
     ]  # fmt: skip
     story = Story("s", "", articles=[article])
+    assert len(summary.changes(story, twice)) == 1
     report = summary.StoryReport(story, [], [], twice, summary.changes(story, twice), [], [])
     record = story_record(report)
     assert sum(len(row["changes"]) for row in record["events"]) == 2  # each event's own

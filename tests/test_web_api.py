@@ -1036,19 +1036,6 @@ def test_an_event_s_day_is_written_as_the_page_writes_dates() -> None:
         assert (Translator("de").value(value), Translator("en").value(value)) == (german, english)
 
 
-def test_a_change_two_events_share_is_listed_once() -> None:
-    from chronik.stories.developments import Change, StoryEvent
-
-    article = Article(id="a", title="", text="")
-    twice = [
-        StoryEvent(f"e{i}", "s", "attack", "190", ["x"], ["Israel"], [None], [], "happened",
-                   [Change("confirmed", ["announced"], ["happened"], "a")])
-        for i in (1, 2)
-    ]  # fmt: skip
-    story = Story("s", "", articles=[article])
-    assert len(summary.changes(story, twice)) == 1
-
-
 def test_who_says_what_counts_a_linked_source_once_under_its_entity() -> None:
     person = Entity("per:anna", "Anna Beispiel", "PER", ["Beispiel"], 3)
     article = Article(id="a", title="", text="", entities=[person])
