@@ -45,7 +45,7 @@ def test_ingest_and_list(run, fixtures: Path) -> None:  # type: ignore[no-untype
 
 def test_stdin(run) -> None:  # type: ignore[no-untyped-def]
     result = run("ingest", "-", stdin="Titel aus stdin\nEin Satz von der Standardeingabe.\n")
-    assert result.exit_code == 0 and "1 new" in result.stdout
+    assert result.exit_code == 0 and "1 inserted" in result.stdout
 
 
 def test_bad_input_is_one_line_and_exit_code(run, tmp_path: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
@@ -55,7 +55,7 @@ def test_bad_input_is_one_line_and_exit_code(run, tmp_path: Path, fixtures: Path
     errors = [line for line in result.stderr.splitlines() if line.startswith("chronik: error")]
     assert len(errors) == 1 and "empty.txt" in errors[0]
     assert "Traceback" not in result.output
-    assert "1 new" in result.stdout
+    assert "1 inserted" in result.stdout
 
 
 def test_a_line_break_in_an_input_s_name_does_not_break_its_error_line(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -80,7 +80,7 @@ def test_run_prints_the_stories_and_fails_on_bad_input(run, tmp_path: Path, fixt
     (tmp_path / "empty.txt").write_text("")
     result = run("run", str(tmp_path / "empty.txt"), str(fixtures / "article.txt"))
     assert result.exit_code == 1
-    assert "Hafenstadt Kiel" in result.stdout and "1 new" in result.stdout
+    assert "Hafenstadt Kiel" in result.stdout and "1 inserted" in result.stdout
     assert [line for line in result.stderr.splitlines() if "empty.txt" in line]
     # A run whose every input failed makes no store where there was none.
     failed = CliRunner().invoke(cli, ["--db", str(tmp_path / "new.db"), "run", "/nope"])
@@ -322,7 +322,7 @@ def test_ingest_dates_what_gives_a_placeholder_date(run, tmp_path: Path) -> None
             article["metadata"]["placeholder_published"] == "1970-01-01T01:00:00+01:00"
         )
     again = run("ingest", str(path), "--published", "2024-05-06T08:00:00+02:00")
-    assert again.stdout == "0 new, 0 revised, 3 unchanged, 0 failed\n"
+    assert again.stdout == "0 inserted, 0 revised, 3 unchanged, 0 failed\n"
 
 
 def test_ingest_dates_what_gives_no_date_of_its_own(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -436,12 +436,14 @@ def test_story_shows_its_events_and_what_changed(run, tmp_path: Path) -> None:  
     (story,) = json.loads(run("stories", "--json").stdout)["stories"]
     shown = json.loads(run("story", "--json", story["id"]).stdout)
     meet = next(e for e in shown["events"] if e["event_type"] == "meet")
-    assert meet["status"] == "happened" and meet["date"] == "2025-05-14"
+    assert meet["modality"] == "happened" and meet["date"] == "2025-05-14"
     changes = {c["kind"]: c for c in meet["changes"]}
-    assert changes["place"]["before"] == ["Paris"] and changes["place"]["after"] == ["Straßburg"]
+    assert changes["location"]["before"] == ["Paris"] and changes["location"]["after"] == [
+        "Straßburg"
+    ]
     text = run("story", story["id"]).stdout
     assert "meet(Friedrich Merz, Emmanuel Macron) happened at Straßburg on 2025-05-14" in text
-    assert "! place: Paris -> Straßburg" in text
+    assert "! location: Paris -> Straßburg" in text
 
 
 @pytest.mark.parametrize(
@@ -803,7 +805,7 @@ def test_an_interrupted_ingest_says_how_many_articles_it_stored(
     result = run("ingest", str(write_jsonl(tmp_path / "items.jsonl", rows)))
     assert result.exit_code == 130
     assert result.stderr.endswith(
-        "chronik: interrupted after 2 new, 0 revised, 0 unchanged, 0 failed; "
+        "chronik: interrupted after 2 inserted, 0 revised, 0 unchanged, 0 failed; "
         "what was stored before stays stored\n"
     )
     assert len(json.loads(run("articles", "--json").stdout)["articles"]) == 2

@@ -721,7 +721,7 @@ def test_a_planned_day_dates_what_a_later_report_says_happened_without_one() -> 
         article.events = extract(article)
     [meet] = [e for e in story_events([plan, after]) if e.type == "meet"]
     [row] = event_rows([meet])
-    assert (row["status"], row["date"]) == ("happened", "2024-05-17")
+    assert (row["modality"], row["date"]) == ("happened", "2024-05-17")
     # A plan reported after that, without actors of its own, plans the next meeting: it
     # neither makes this one planned again nor moves its day.
     next_one = make_article(
@@ -734,7 +734,7 @@ def test_a_planned_day_dates_what_a_later_report_says_happened_without_one() -> 
     [meet] = [e for e in story_events([plan, after, next_one]) if e.type == "meet"]
     assert "next" in {r.article_id for r in meet.reports}
     [row] = event_rows([meet])
-    assert (row["status"], row["date"]) == ("happened", "2024-05-17")
+    assert (row["modality"], row["date"]) == ("happened", "2024-05-17")
 
 
 @pytest.mark.parametrize(
@@ -757,13 +757,13 @@ def test_story_event_merges_reports_and_flags_changes() -> None:
     meet = next(e for e in events if e.type == "meet")
     assert [r.article_id for r in meet.reports] == ["first", "second"]
     assert [r.modality for r in meet.reports] == ["announced", "happened"]
-    assert meet.status == "happened"
+    assert meet.modality == "happened"
     kinds = {c.kind: c for c in meet.changes}
-    assert set(kinds) == {"confirmed", "place", "time"}
-    assert kinds["place"].before == ["Brünn"] and kinds["place"].after == ["Olmütz"]
+    assert set(kinds) == {"confirmed", "location", "time"}
+    assert kinds["location"].before == ["Brünn"] and kinds["location"].after == ["Olmütz"]
     assert kinds["time"].before == ["2024-05-15"] and kinds["time"].after == ["2024-05-16"]
     arms = next(e for e in events if e.type == "arms")
-    assert arms.status == "denied"
+    assert arms.modality == "denied"
     assert [c.kind for c in arms.changes] == ["denied"]
 
 
@@ -779,8 +779,8 @@ def test_what_happened_then_is_no_time_or_place_to_change_later() -> None:
     )
     later.events = extract(later)
     meet = next(e for e in story_events([*story(), later]) if e.type == "meet")
-    assert [(c.kind, c.article_id) for c in meet.changes if c.kind in ("time", "place")] == [
-        ("place", "second"),
+    assert [(c.kind, c.article_id) for c in meet.changes if c.kind in ("time", "location")] == [
+        ("location", "second"),
         ("time", "second"),
     ]
 
@@ -901,8 +901,8 @@ def test_a_place_run_together_with_the_next_word_is_no_place() -> None:
     article.events = extract(article)
     assert article.events[0].location == "BrünnUSA"  # as the article has it
     [meet] = [e for e in story_events([*story(), article]) if e.type == "meet"]
-    assert "BrünnUSA" not in meet.places
-    assert not any(c.kind == "place" and "BrünnUSA" in c.after for c in meet.changes)
+    assert "BrünnUSA" not in meet.locations
+    assert not any(c.kind == "location" and "BrünnUSA" in c.after for c in meet.changes)
 
 
 def test_a_party_one_report_of_many_adds_is_left_out() -> None:
@@ -941,7 +941,7 @@ def test_a_country_gives_way_to_a_part_of_it_that_other_reports_name() -> None:
         article.events = extract(article)
         articles.append(article)
     [row] = [r for r in event_rows(story_events(articles)) if r["event_type"] == "meet"]
-    assert (row["status"], row["location_name"]) == ("happened", "Alaska")
+    assert (row["modality"], row["location_name"]) == ("happened", "Alaska")
 
 
 def test_one_party_met_elsewhere_in_another_article_is_another_event() -> None:
@@ -956,7 +956,7 @@ def test_one_party_met_elsewhere_in_another_article_is_another_event() -> None:
     events = story_events([*story(), visit])
     meet = next(e for e in events if e.type == "meet" and len(e.actors) == 2)
     assert [r.article_id for r in meet.reports] == ["first", "second"]
-    place = next(c for c in meet.changes if c.kind == "place")
+    place = next(c for c in meet.changes if c.kind == "location")
     assert place.after == ["Olmütz"], "no change of place to Zlín"
 
 
@@ -1008,7 +1008,7 @@ def test_a_plan_retold_after_the_event_stays_with_it(text: str) -> None:
     later = make_article(text, mentions, published="2024-05-17T08:00:00+00:00", article_id="third")
     later.events = extract(later)
     meets = [e for e in story_events([*story(), later]) if e.type == "meet"]
-    assert len(meets) == 1, [(e.status, [r.sentence for r in e.reports]) for e in meets]
+    assert len(meets) == 1, [(e.modality, [r.sentence for r in e.reports]) for e in meets]
 
 
 @pytest.mark.parametrize(
@@ -1043,7 +1043,7 @@ def test_a_new_plan_after_the_event_is_another_event(text: str) -> None:
             r.article_id == "third" and r.modality in ("announced", "planned") for r in e.reports
         )
     ]
-    assert len(plans) == 1, [(e.status, [r.sentence for r in e.reports]) for e in meets]
+    assert len(plans) == 1, [(e.modality, [r.sentence for r in e.reports]) for e in meets]
     assert all(r.article_id == "third" for r in plans[0].reports), "not the earlier meeting's"
 
 
@@ -1074,8 +1074,8 @@ def test_a_headline_in_the_present_reads_as_its_body_reads() -> None:
     second = story()[0]  # met in Olmütz on Thursday
     meet = next(e for e in story_events([first, second]) if e.type == "meet")
     assert {r.article_id for r in meet.reports} == {"first", "second"}
-    assert meet.status == "happened"
-    place = next(c for c in meet.changes if c.kind == "place")
+    assert meet.modality == "happened"
+    place = next(c for c in meet.changes if c.kind == "location")
     assert place.before == ["Brünn"] and place.after == ["Olmütz"]
 
 
@@ -1107,7 +1107,7 @@ def test_what_happened_again_and_again_confirms_no_plan_of_the_same_article() ->
     article.events = extract(article)
     assert [e.modality for e in article.events] == ["planned", "happened"]
     events = story_events([article])
-    assert sorted(e.status for e in events) == ["happened", "planned"]
+    assert sorted(e.modality for e in events) == ["happened", "planned"]
     assert not any(c.kind == "confirmed" for e in events for c in e.changes)
 
 
@@ -1627,7 +1627,7 @@ def test_a_meeting_said_to_happen_before_its_planned_day_is_not_confirmed_by_tha
     ]
     assert _confirmations(articles) == ["after"]
     [meet] = story_events(articles[:2])
-    assert meet.status == "planned"
+    assert meet.modality == "planned"
 
 
 def test_a_meeting_done_before_the_week_s_plans_for_a_later_day_is_another_one() -> None:
@@ -1680,7 +1680,7 @@ def test_a_meeting_brought_forward_is_confirmed_on_the_day_it_happened() -> None
         _meeting("after", "2024-05-16", "happened"),
     ]
     [meet] = story_events(articles)
-    assert meet.status == "happened" and _confirmations(articles) == ["done"]
+    assert meet.modality == "happened" and _confirmations(articles) == ["done"]
     assert event_rows([meet])[0]["date"] == "2024-05-15"
 
 

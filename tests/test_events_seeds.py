@@ -19,7 +19,7 @@ from chronik.analysis.structure import build_article
 from chronik.ingest.document import Document
 from chronik.model import Article, Attribution, Entity, Mention, Timex
 from chronik.options import Options
-from chronik.stories.developments import StoryEvent, article_status, event_rows, story_events
+from chronik.stories.developments import StoryEvent, article_modality, event_rows, story_events
 
 ENTITIES = [
     Entity("putin", "Wladimir Putin", "PER"),
@@ -141,15 +141,15 @@ def test_the_meeting_announced_then_held_elsewhere(shared: Path) -> None:
     assert len(current) == 1, [(e.actor_names, e.article_ids) for e in meetings]
     meeting = current[0]
     announced = reports_in(meeting, announcement)
-    assert article_status(announced) == "announced"
+    assert article_modality(announced) == "announced"
     assert "Kreml" in {s for r in announced for s in r.sources}
     assert "Wladiwostok" in {r.location for r in announced}
     held = reports_in(meeting, summit)
-    assert article_status(held) == "happened"
+    assert article_modality(held) == "happened"
     held_at = {r.location for r in held if r.modality == "happened"}
     assert {"Amur", "Vostochny Cosmodrome"} <= held_at
-    assert meeting.status == "happened"
-    [moved] = [c for c in meeting.changes if c.kind == "place"]
+    assert meeting.modality == "happened"
+    [moved] = [c for c in meeting.changes if c.kind == "location"]
     assert moved.before == ["Wladiwostok"] and "Vostochny Cosmodrome" in moved.after
     assert any(c.kind == "confirmed" for c in meeting.changes)
     [row] = [r for r in event_rows(events) if r["event_id"] == meeting.id]
@@ -175,7 +175,7 @@ def test_earlier_meetings_stay_apart_when_no_article_is_dated(shared: Path) -> N
     earlier = [e for e in events if e.type == "meet" and any(r.time == "2019" for r in e.reports)]
     assert earlier and all(e.article_ids == [announcement.id] for e in earlier)
     [meeting] = [e for e in events if e.type == "meet" and len(e.article_ids) == 2]
-    assert meeting.status == "happened" and all(r.time != "2019" for r in meeting.reports)
+    assert meeting.modality == "happened" and all(r.time != "2019" for r in meeting.reports)
 
 
 def test_the_arms_deal_speculated_then_denied(shared: Path) -> None:
@@ -188,7 +188,7 @@ def test_the_arms_deal_speculated_then_denied(shared: Path) -> None:
     [denial] = [r for r in deal.reports if r.modality == "denied"]
     assert denial.article_id == summit.id
     assert set(denial.sources) == {"Nordkorea", "Russland"}
-    assert deal.status == "denied"
+    assert deal.modality == "denied"
     assert [c.kind for c in deal.changes] == ["denied"]
     assert reports_in(deal, announcement)
 
@@ -197,6 +197,6 @@ def test_help_with_satellites_suggested_by_putin(shared: Path) -> None:
     events, _, summit = reference(shared)
     [aid] = [e for e in events if e.type == "aid"]
     assert aid.article_ids == [summit.id]
-    assert aid.status == "suggested"
+    assert aid.modality == "suggested"
     assert aid.actors == ["russia", "kim"]
     assert aid.sources == ["Putin"]

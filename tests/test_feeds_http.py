@@ -275,11 +275,11 @@ def test_watch_says_each_rounds_counts_and_errors_as_it_ends(
     lines = [re.sub(r" \(.*?\):", " (T):", line) for line in result.stderr.splitlines()]
     assert lines == [  # each round's error before its counts, and not again at the end
         gone,
-        "chronik: round 1 (T): 1 new, 0 revised, 0 unchanged, 1 failed",
+        "chronik: round 1 (T): 1 inserted, 0 revised, 0 unchanged, 1 failed",
         gone,
-        "chronik: round 2 (T): 0 new, 0 revised, 0 unchanged, 1 failed",
+        "chronik: round 2 (T): 0 inserted, 0 revised, 0 unchanged, 1 failed",
     ]
-    assert result.stdout == "1 new, 0 revised, 0 unchanged, 2 failed\n"
+    assert result.stdout == "1 inserted, 0 revised, 0 unchanged, 2 failed\n"
     assert result.exit_code == 1
 
 
@@ -297,7 +297,7 @@ def test_watch_stopped_between_rounds_says_what_it_stored(
     assert result.exit_code == 130
     assert result.stderr.count(f"{base}/gone") == 1  # said in its round, not again
     assert result.stderr.endswith(
-        "chronik: interrupted after 1 new, 0 revised, 0 unchanged, 1 failed; "
+        "chronik: interrupted after 1 inserted, 0 revised, 0 unchanged, 1 failed; "
         "what was stored before stays stored\n"
     )
 
@@ -325,6 +325,6 @@ def test_watch_stopped_while_storing_counts_what_it_stored(
     db = str(tmp_path / "w.db")
     result = CliRunner().invoke(cli, ["--db", db, "watch", str(feeds)])
     assert result.exit_code == 130
-    assert "interrupted after 1 new, 0 revised, 0 unchanged, 0 failed" in result.stderr
+    assert "interrupted after 1 inserted, 0 revised, 0 unchanged, 0 failed" in result.stderr
     with Chronik(db) as app:
         assert app.count_articles() == 1

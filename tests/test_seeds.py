@@ -75,15 +75,15 @@ def test_one_story_with_entities_events_and_sources(shared: Path, tmp_path: Path
     assert len(names) == len(set(names)), "one entity per name, whatever its mentions' types"
     meet = next(e for e in developments if e.type == "meet" and len(e.actors) == 2)
     assert set(meet.actor_names) == {"Wladimir Putin", "Kim Jong Un"}
-    assert meet.status == "happened"
-    [moved] = [c for c in meet.changes if c.kind == "place"]
+    assert meet.modality == "happened"
+    [moved] = [c for c in meet.changes if c.kind == "location"]
     assert moved.before == ["Wladiwostok"] and "Vostochny Cosmodrome" in moved.after
     arms = next(e for e in developments if e.type == "arms")
-    assert arms.status == "denied"
+    assert arms.modality == "denied"
     assert any(c.kind == "denied" and c.before == ["speculated"] for c in arms.changes)
     assert {"Die USA und ihre Verbündeten", "Südkoreanische und US-Beamte"} <= set(arms.sources)
-    assert arms.places == [], "'im Ukraine-Krieg' names the war the arms are for, not a place"
+    assert arms.locations == [], "'im Ukraine-Krieg' names the war the arms are for, not a place"
     aid = next(e for e in developments if e.type == "aid")
-    assert aid.status == "suggested" and aid.sources == ["Wladimir Putin"]
+    assert aid.modality == "suggested" and aid.sources == ["Wladimir Putin"]
     bloomberg = [a for a in announcement.attributions if "Bloomberg" in a.source]
     assert bloomberg and "Mittwoch" in bloomberg[0].sentence

@@ -479,9 +479,9 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
     assert [a.title[-1] for a in newest] == ["4", "3"], "without words, newest first"
     kiel = app.find_entity("Kiel")
     assert kiel is not None
-    assert len(app.search(entity_id=kiel.id, limit=10)) == 6
+    assert len(app.search(entity=kiel.id, limit=10)) == 6
     with pytest.raises(ChronikError) as unknown:  # a typo, not "no matches"
-        app.search("Werft", entity_id="ent_none")
+        app.search("Werft", entity="ent_none")
     assert unknown.value.code is Code.E103
 
 
@@ -518,7 +518,7 @@ def test_a_bad_count_offset_or_day_is_the_same_chronik_error_on_both_backends(
         (lambda: app.ingest_bytes("Ein Text."), Code.E113),  # type: ignore[arg-type]
         # Had been an AttributeError or sqlite3.OperationalError from inside.
         (lambda: app.search(None), Code.E113),  # type: ignore[arg-type]
-        (lambda: app.search("x", entity_id=123), Code.E113),  # type: ignore[arg-type]
+        (lambda: app.search("x", entity=123), Code.E113),  # type: ignore[arg-type]
         (lambda: app.search("x", publisher=5), Code.E113),  # type: ignore[arg-type]
         (lambda: app.entities(name=5), Code.E113),  # type: ignore[arg-type]
         (lambda: app.entities(type=5), Code.E113),  # type: ignore[arg-type]
@@ -645,7 +645,7 @@ def test_an_entity_s_articles_newest_first_and_stories_by_their_count(
     newest = [a.published.day for a in found if a.published]
     assert newest == sorted(newest, reverse=True) and len(newest) == 3
     assert len(found) == 4 and found[-1].published is None, "undated after the dated ones"
-    assert app.search(entity_id=kiel.id, limit=10)[-1].published is None
+    assert app.search(entity=kiel.id, limit=10)[-1].published is None
     stories = app.entity_stories(kiel.id)
     sizes = [sum("Kiel" in a.title for a in s.articles) for s in stories]
     assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 4
@@ -1015,15 +1015,15 @@ def test_search_finds_an_entity_by_id_name_or_alias_as_the_cli_does(
     with Chronik(options=Options(db=target, pipeline=pipeline)) as app:
         app.ingest([str(tmp_path / "in.jsonl")])
         found = app.entity_named("Öberg")
-        by_id = [a.id for a in app.search(entity_id=found.id)]
+        by_id = [a.id for a in app.search(entity=found.id)]
         assert len(by_id) == 1
-        assert [a.id for a in app.search(entity_id="öberg")] == by_id  # had been []
+        assert [a.id for a in app.search(entity="öberg")] == by_id  # had been []
         with pytest.raises(ChronikError) as info:
-            app.search(entity_id="Niemand")  # a typo, not "no matches"
+            app.search(entity="Niemand")  # a typo, not "no matches"
         assert info.value.code is Code.E103
         # blank names no entity: no filter, not the most mentioned entity's articles
         assert app.find_entity("  ") is None
-        assert len(app.search(entity_id="  ")) == len(app.search())
+        assert len(app.search(entity="  ")) == len(app.search())
 
 
 def test_an_older_store_gets_its_entity_names_on_opening(tmp_path: Path) -> None:

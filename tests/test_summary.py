@@ -49,7 +49,7 @@ def test_the_cli_the_rest_api_and_the_page_show_one_change_list(tmp_path: Path) 
         [story] = app.stories()
         report = app.story_report(story.id)
     assert [a.id for a in report.story.articles] == [e.article_id for e in report.timeline]
-    place = [c for c in report.changes if c.kind == "place"]
+    place = [c for c in report.changes if c.kind == "location"]
     assert [(c.before, c.after) for c in place] == [(["Paris"], ["Straßburg"])]
     env = {"CHRONIK_DB": options.db, "CHRONIK_EMBEDDING_BACKEND": "none"}
     printed = CliRunner().invoke(cli, ["story", "--json", story.id], env=env)
@@ -59,7 +59,7 @@ def test_the_cli_the_rest_api_and_the_page_show_one_change_list(tmp_path: Path) 
         page = client.get(f"/story/{story.id}").text
     changes = [c.to_dict() for c in report.changes]
     assert json.loads(printed.stdout)["changes"] == served["changes"] == changes
-    assert text.count("  ! ") == len(changes) and "! place: Paris -> Straßburg" in text
+    assert text.count("  ! ") == len(changes) and "! location: Paris -> Straßburg" in text
     assert "Straßburg" in page
     added = {e["article_id"]: e["new_entities"] for e in served["timeline"]}
     assert (

@@ -568,7 +568,7 @@ def test_api_stories_search_entities(site: Site) -> None:
     assert detail["title"] == story["title"] and detail["related"] == []
     assert [e["article_id"] for e in detail["timeline"]] == [site.announcement.id, site.report.id]
     [visit] = detail["events"]
-    assert visit["event_type"] == "visit" and visit["status"] == "happened"
+    assert visit["event_type"] == "visit" and visit["modality"] == "happened"
     assert [c["kind"] for c in visit["changes"]] == ["confirmed"]
     printed = CliRunner().invoke(cli, ["--db", site.options.db, "story", "--json", story["id"]])
     assert json.loads(printed.stdout) == {k: v for k, v in detail.items() if k != "related"}
@@ -963,7 +963,7 @@ def test_feed_watcher_ingests_a_feed_over_http(
             watcher.poll_once()
         finally:
             server_module.log.handlers.clear()
-        assert "INFO:     feed watch: 1 new, 0 revised" in capsys.readouterr().err
+        assert "INFO:     feed watch: 1 inserted, 0 revised" in capsys.readouterr().err
         with Chronik(options=options) as app:
             assert [a.title for a in app.articles()] == ["Hafen in Wismar erweitert"]
     finally:

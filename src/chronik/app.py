@@ -642,7 +642,7 @@ class Chronik:
         return article
 
     def articles(
-        self, limit: int = 100, offset: int = 0, story_id: str | None = None
+        self, limit: int = 100, offset: int = 0, *, story_id: str | None = None
     ) -> list[Article]:
         """Stored articles in time order; of one story (E101 for one that does not exist;
         a story merged away: of the story it went into, as :meth:`story`)."""
@@ -651,7 +651,7 @@ class Chronik:
         if not found and story_id is not None:
             story = self.story(story_id)  # no articles: is there such a story at all?
             if story.id != story_id:
-                return self.articles(limit, offset, story.id)
+                return self.articles(limit, offset, story_id=story.id)
         return found
 
     def story(self, story_id: str) -> Story:
@@ -845,7 +845,7 @@ class Chronik:
         self,
         text: str = "",
         *,
-        entity_id: str | None = None,
+        entity: str | None = None,
         since: date | str | None = None,
         until: date | str | None = None,
         publisher: str | None = None,
@@ -854,7 +854,7 @@ class Chronik:
         offset: int = 0,
     ) -> list[Article]:
         """Articles with these words (full text, best match first; without words, newest
-        first), kept to those that mention the entity (``entity_id``: its id, name or alias,
+        first), kept to those that mention the entity (``entity``: its id, name or alias,
         as :meth:`entity_named` finds it; E103 for none), were published from ``since`` to
         ``until`` (days, both included; a date or ISO 8601 text, E111 otherwise; E112 for a
         ``since`` after ``until``), come
@@ -866,16 +866,16 @@ class Chronik:
         # as for none, rather than no match.
         words = words if query_clauses(words) else ""
         limit, offset = checked_page(limit, offset)
-        filters = {"entity_id": entity_id, "publisher": publisher, "language": language}
+        filters = {"entity": entity, "publisher": publisher, "language": language}
         for name, value in filters.items():
             checked_text(name, value, optional=True)
         days = parse_day(since), parse_day(until)
         if days[0] and days[1] and days[0] > days[1]:  # an empty range is a slip, not a search
             raise ChronikError(Code.E112, since=days[0].isoformat(), until=days[1].isoformat())
         # Resolved as the CLI's --entity is: "Putin" had matched no article, silently.
-        wanted = (entity_id or "").strip()  # blank names no entity: no filter, as in REST
-        entity = self.entity_named(wanted).id if wanted else None
-        query = ArticleQuery(words, entity, *days, publisher, language, limit, offset)
+        wanted = (entity or "").strip()  # blank names no entity: no filter, as in REST
+        entity_id = self.entity_named(wanted).id if wanted else None
+        query = ArticleQuery(words, entity_id, *days, publisher, language, limit, offset)
         return self.store.search(query)
 
     def entity(self, entity_id: str) -> Entity:
@@ -897,14 +897,15 @@ class Chronik:
     def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
         """The ids of :meth:`entity_stories`, without loading the stories."""
         limit = checked_count("limit", limit, 1)
-        return self.store.entity_stories(self.entity(entity_id).id, limit)
+        return self.store.entity_story_ids(self.entity(entity_id).id, limit)
 
     def entities(
         self,
         limit: int = 100,
+        offset: int = 0,
+        *,
         type: str | None = None,
         name: str | None = None,
-        offset: int = 0,
     ) -> list[Entity]:
         """The most mentioned entities; ``type`` keeps one type (PER, LOC, ORG or MISC, in
         any case; another is E110), ``name`` those with that name or alias in any case

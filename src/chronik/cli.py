@@ -257,7 +257,7 @@ def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport]
         bar.n = report.seen
         bar.set_description_str("", refresh=False)
         bar.set_postfix(
-            new=report.inserted,
+            inserted=report.inserted,
             revised=report.revised,
             unchanged=report.unchanged,
             failed=report.failed,
@@ -317,7 +317,7 @@ def _errors(report: IngestReport) -> None:
 
 def _counts(report: IngestReport) -> str:
     return (
-        f"{report.inserted} new, {report.revised} revised, {report.unchanged} unchanged, "
+        f"{report.inserted} inserted, {report.revised} revised, {report.unchanged} unchanged, "
         f"{report.failed} failed"
     )
 
@@ -593,7 +593,7 @@ def _print_event(event: dict[str, Any]) -> None:
     when = _when(event["date"])
     actors = f"({', '.join(event['actors'])})" if event["actors"] else ""
     reports = f"{_count(event['num_reports'], 'report')} in {_articles(event['num_articles'])}"
-    head = f"{event['event_type']}{actors} {event['status']}{where}{when}"
+    head = f"{event['event_type']}{actors} {event['modality']}{where}{when}"
     click.echo(f"  event: {head}  ({reports})")
 
 
@@ -695,7 +695,7 @@ def search(
     with _app(ctx) as app:
         found = app.search(
             " ".join(words),
-            entity_id=entity,
+            entity=entity,
             since=since,
             until=until,
             publisher=publisher,

@@ -72,7 +72,7 @@ EVENT_TSV_FIELDS = (
     "date",
     "location_name",
     "location_names",
-    "status",
+    "modality",
     "sources",
     "num_reports",
     "num_articles",
@@ -146,7 +146,7 @@ def _tsv_cell(value: Any) -> str:
 
 
 def change_text(change: dict[str, Any]) -> str:
-    """An event's change as one line: "place: Paris -> Straßburg"."""
+    """An event's change as one line: "location: Paris -> Straßburg"."""
     before, after = ", ".join(change["before"]), ", ".join(change["after"])
     return f"{change['kind']}: {before} -> {after}"
 

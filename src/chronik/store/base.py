@@ -192,7 +192,7 @@ class Store(Protocol):
         """The articles that mention the entity, newest first."""
         ...
 
-    def entity_stories(self, entity_id: str, limit: int = 20) -> list[str]:
+    def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
         """The ids of the stories whose articles mention the entity, those with the most such
         articles first."""
         ...

@@ -591,7 +591,7 @@ class SQLStore(ABC):
         )
         return self._named(rows)
 
-    def entity_stories(self, entity_id: str, limit: int = 20) -> list[str]:
+    def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
         rows = self.execute(
             "SELECT story_id, COUNT(*) AS n, MAX(COALESCE(published, seen)) AS latest "
             "FROM articles WHERE story_id IS NOT NULL AND id IN "

@@ -2,7 +2,7 @@
 
 Mentions of the same event (same type, compatible actors, time and place) across a story's
 articles merge into one ``StoryEvent`` with its history: which article said what, when, with
-which status and source. Changes along the way are flagged: the place changed, the time
+which modality and source. Changes along the way are flagged: the place changed, the time
 changed, a speculation or plan was confirmed, a claim was denied. ``event_rows`` flattens
 story events into rows modelled on GDELT's event table (see docs/export.md).
 """
@@ -70,7 +70,7 @@ class Report:
 
 @dataclass(slots=True)
 class Change:
-    kind: str  # place, time, confirmed, denied
+    kind: str  # location, time, confirmed, denied
     before: list[str]
     after: list[str]
     article_id: str
@@ -86,7 +86,7 @@ class StoryEvent:
     actor_names: list[str]
     actor_codes: list[str | None]
     reports: list[Report] = field(default_factory=list)
-    status: str = "unspecified"
+    modality: str = "unspecified"
     changes: list[Change] = field(default_factory=list)
     # Parallel to actors: "agent", "target", "partner" or "" (from events stored before
     # roles were told apart); see docs/events.md, "Roles".
@@ -101,7 +101,7 @@ class StoryEvent:
         return list(dict.fromkeys(r.article_id for r in self.reports))
 
     @property
-    def places(self) -> list[str]:
+    def locations(self) -> list[str]:
         """Every place named for the event, in the order first named."""
         return list(dict.fromkeys(r.location for r in self.reports if r.location))
 
@@ -137,7 +137,7 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
 def _reported(article: Article) -> list[Event]:
     """The article's events as its body reads them, less those in opinion paragraphs: an
     editorial's "Das geplante Treffen ... wirft Fragen auf" is a view of the meeting, not a
-    report of its status."""
+    report of its modality."""
     opinion = [(b.start, b.end) for b in article.blocks if b.stance is Stance.OPINION]
     return [
         event
@@ -571,7 +571,7 @@ def _norm(place: str | None) -> str:
     return (place or "").casefold().strip()
 
 
-# --- development: status and changes --------------------------------------------------------
+# --- development: modality and changes ------------------------------------------------------
 
 
 def _as_the_body_reads(article: Article) -> list[Event]:
@@ -600,11 +600,11 @@ def _develop(event: StoryEvent, articles: list[Article]) -> None:
         for a in articles
         if any(r.article_id == a.id for r in event.reports)
     ]
-    statuses = [(aid, article_status(reports)) for aid, reports in by_article]
-    event.status = _status([s for _, s in statuses if s != "unspecified"])
+    modalities = [(aid, article_modality(reports)) for aid, reports in by_article]
+    event.modality = _modality([m for _, m in modalities if m != "unspecified"])
     # The code most reports give: "Treffen" (040) over a single "besucht" (042).
     event.code = Counter(r.code for r in event.reports if r.code).most_common(1)[0][0]
-    event.changes = _status_changes(event.reports, event.type in OCCASIONS)
+    event.changes = _modality_changes(event.reports, event.type in OCCASIONS)
     event.changes += _place_changes(by_article)
     event.changes += _time_changes(by_article)
     _keep_attested_actors(event)
@@ -628,8 +628,8 @@ def _keep_attested_actors(event: StoryEvent) -> None:
         event.roles = [event.roles[i] for i in keep if i < len(event.roles)]
 
 
-def _status(definite: list[str]) -> str:
-    """The status of the latest article that gives one; but a plan reported after the
+def _modality(definite: list[str]) -> str:
+    """The modality of the latest article that gives one; but a plan reported after the
     event happened plans the next one ("Dort werden sie am Montag den US-Präsidenten
     treffen", after the Alaska summit): it does not make the summit planned again."""
     if not definite:
@@ -638,12 +638,12 @@ def _status(definite: list[str]) -> str:
     return "happened" if latest in OPEN and "happened" in definite else latest
 
 
-def article_status(reports: list[Report]) -> str:
+def article_modality(reports: list[Report]) -> str:
     modalities = {r.modality for r in reports}
     return next((m for m in ARTICLE_PRECEDENCE if m in modalities), "unspecified")
 
 
-def _status_changes(reports: list[Report], once: bool = False) -> list[Change]:
+def _modality_changes(reports: list[Report], once: bool = False) -> list[Change]:
     """A plan or speculation later confirmed as happened, or a claim denied. Once an
     occasion (``once``) happened, only a plan for a later day opens it again: "verkündete,
     dass er sich mit Putin am 15. August treffen werde", written after the summit, had
@@ -653,7 +653,7 @@ def _status_changes(reports: list[Report], once: bool = False) -> list[Change]:
     surest: str | None = None  # what came true was as sure as its surest word (_surer)
     done: date | None = None  # the day it last happened
     for report in filter(_telling, reports):
-        kind = _status_change(previous, report)
+        kind = _modality_change(previous, report)
         if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
             # What is denied is what was said last: a rumour after a plan (review 48).
             before = surest if kind == "confirmed" else previous
@@ -675,7 +675,7 @@ def _surer(previous: str | None, current: str) -> str:
     return current
 
 
-# Open statuses by how sure they are, the surest least; the last of two guesses stands.
+# Open modalities by how sure they are, the surest least; the last of two guesses stands.
 _CERTAINTY = {"announced": 0, "planned": 1, "suggested": 2, "speculated": 2}
 
 
@@ -690,7 +690,7 @@ def _day_of(report: Report) -> date | None:
     return _stated_day(report) or _published_day(report)
 
 
-def _status_change(previous: str | None, report: Report) -> str | None:
+def _modality_change(previous: str | None, report: Report) -> str | None:
     """A denial changes the story where it calls off what was open ("Das Treffen findet
     nicht statt") or where someone denies it; "Belege lieferte sie nicht" after the fact
     denies nothing that was said."""
@@ -715,10 +715,10 @@ def _place_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     Up to the first article that says where it happened, as for times."""
     placed = [
         (aid, [r.location for r in reports if r.location and _specific(r.location)])
-        for aid, reports in _status_reports(by_article)
+        for aid, reports in _modality_reports(by_article)
     ]
     placed_then = _happened_in(by_article, lambda r: bool(r.location))
-    return _value_changes("place", placed, _same_place, placed_then)
+    return _value_changes("location", placed, _same_place, placed_then)
 
 
 def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
@@ -727,7 +727,7 @@ def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     is a later occurrence (a war's attacks, one a day), not a correction."""
     timed = [
         (aid, [r.time for r in reports if r.time_stated and r.time])
-        for aid, reports in _status_reports(by_article)
+        for aid, reports in _modality_reports(by_article)
     ]
     # Any time, even a publication date: past the report that it happened, later articles'
     # days are of later meetings ("Dort werden sie am Montag ... treffen") far more often
@@ -736,7 +736,7 @@ def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     return _value_changes("time", timed, _same_time, dated_then)
 
 
-def _status_reports(
+def _modality_reports(
     by_article: list[tuple[str, list[Report]]],
 ) -> list[tuple[str, list[Report]]]:
     """The reports that can move a place or a time: ones that say the event is planned,
@@ -828,8 +828,8 @@ def _row(event: StoryEvent) -> dict[str, Any]:
         "roles": list(event.roles),
         "date": _date(event),
         "location_name": _current_place(event),
-        "location_names": event.places,
-        "status": event.status,
+        "location_names": event.locations,
+        "modality": event.modality,
         "sources": event.sources,
         "num_reports": event.num_reports,
         "num_articles": len(event.article_ids),
@@ -913,8 +913,8 @@ def _first_happened(event: StoryEvent) -> str | None:
 
 
 def _later_plan(report: Report, first_happened: str | None) -> bool:
-    """A plan published after the event was reported as happened: as for the status
-    (``_status``), it plans the next one, and its day is not this event's."""
+    """A plan published after the event was reported as happened: as for the modality
+    (``_modality``), it plans the next one, and its day is not this event's."""
     if first_happened is None or report.modality not in OPEN:
         return False
     return (report.published or "")[:10] > first_happened

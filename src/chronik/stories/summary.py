@@ -128,13 +128,13 @@ def timeline(story: Story, built: Sequence[TimelineEntry] | None = None) -> list
 
 @dataclass(slots=True)
 class ReportedChange:
-    """What a later article changed: an event's place or time, or its status; or a count of
+    """What a later article changed: an event's place or time, or its modality; or a count of
     dead or injured (``event_type`` "casualties", no actors)."""
 
-    kind: str  # place, time, confirmed, denied; dead, injured
+    kind: str  # location, time, confirmed, denied; dead, injured
     event_type: str
     actors: list[str]
-    before: list[str]  # places, times, or statuses (modalities) for confirmed and denied
+    before: list[str]  # locations, times, or modalities for confirmed and denied
     after: list[str]
     article: Article
 
@@ -181,7 +181,7 @@ def changes(
 
 def main_events(events: Sequence[StoryEvent], limit: int = 8) -> list[dict[str, Any]]:
     """The story's events that several reports give, most reported first, as the export's
-    rows: what happened to whom, its status, when and where, and who says so."""
+    rows: what happened to whom, its modality, when and where, and who says so."""
     given = [e for e in events if e.num_reports > 1 and e.actor_names]
     return event_rows(sorted(given, key=lambda e: -e.num_reports)[:limit])
 

@@ -216,8 +216,8 @@ def entities(
 ) -> HTMLResponse:
     """The most mentioned entities, of one type or by name (any case, any alias or label),
     a page at a time."""
-    wanted = type or None, name.strip() or None
-    found = app.entities(ENTITIES_PER_PAGE + 1, *wanted, offset=offset)
+    wanted = name.strip() or None
+    found = app.entities(ENTITIES_PER_PAGE + 1, offset, type=type or None, name=wanted)
     context = {
         **_paged(request, "entities", found, offset, ENTITIES_PER_PAGE),
         "type": type.upper(),

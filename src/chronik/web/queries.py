@@ -176,7 +176,7 @@ def mentions_over_time(
 
 def search_query(
     text: str,
-    entity_id: str,
+    entity: str,
     since: date | None,
     until: date | None,
     publisher: str,
@@ -185,9 +185,9 @@ def search_query(
     offset: int = 0,
 ) -> ArticleQuery:
     """A query from a form's or URL's fields, where an empty field is no filter."""
-    fields = (entity_id, publisher, language)
-    entity, source, code = (value.strip() or None for value in fields)
-    return ArticleQuery(text.strip(), entity, since, until, source, code, limit, offset)
+    fields = (entity, publisher, language)
+    wanted, publisher_name, code = (value.strip() or None for value in fields)
+    return ArticleQuery(text.strip(), wanted, since, until, publisher_name, code, limit, offset)
 
 
 def day(value: str) -> date | None:
@@ -200,7 +200,7 @@ def search(chronik: Chronik, query: ArticleQuery) -> list[Article]:
     """The search form's query, run by :meth:`Chronik.search`."""
     return chronik.search(
         query.text,
-        entity_id=query.entity_id,
+        entity=query.entity_id,
         since=query.since,
         until=query.until,
         publisher=query.publisher,

@@ -169,7 +169,7 @@ class FeedWatcher(threading.Thread):
             return
         for line in report.errors:
             log.warning("feed watch: %s", line)
-        log.info("feed watch: %d new, %d revised", report.inserted, report.revised)
+        log.info("feed watch: %d inserted, %d revised", report.inserted, report.revised)
 
     def stop(self) -> None:
         self.stopped.set()
