@@ -27,6 +27,7 @@ from chronik.model import (
     Sentence,
     Story,
     Timex,
+    article_summary,
 )
 from chronik.web import queries
 from chronik.web.deps import chronik, moved
@@ -97,7 +98,7 @@ class StoryDetail(StoryRecord):
     )
     changes: list[dict[str, Any]] = Field(
         description="What later reports changed, once each, as the story's page lists it: "
-        "kind (place, time, confirmed, denied; dead, injured), event_type ('casualties' for a "
+        "kind (location, time, confirmed, denied; dead, injured), event_type ('casualties' for a "
         "count), actors, before, after, article_id."
     )
     casualties: list[dict[str, Any]] = Field(
@@ -121,7 +122,10 @@ class StorySplit(BaseModel):
 
 
 class ArticleList(BaseModel):
-    articles: list[ArticleRecord]
+    """Summaries, as in every list of articles (`chronik articles --json`): a record is one
+    `GET /api/articles/{id}` away."""
+
+    articles: list[ArticleSummary]
 
 
 class StoryList(BaseModel):
@@ -201,7 +205,7 @@ def list_articles(
 ) -> dict[str, Any]:
     """Stored articles, oldest first; ``story`` keeps those of one story."""
     found = app.articles(limit=limit, offset=offset, story_id=story)
-    return {"articles": [article_record(a) for a in found]}
+    return {"articles": [article_summary(a) for a in found]}
 
 
 @router.get(
@@ -298,8 +302,8 @@ def search(
 ) -> dict[str, Any]:
     """Full-text search and/or search by entity, filtered by time, publisher and language."""
     fields = (q, entity, since, until, publisher or source, language, limit, offset)
-    query = queries.search_query(*fields)
-    return {"articles": [article_record(a) for a in queries.search(app, query)]}
+    query = queries.search_form(*fields)
+    return {"articles": [article_summary(a) for a in queries.search(app, query)]}
 
 
 @router.get(

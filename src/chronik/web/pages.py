@@ -262,9 +262,9 @@ def search(
     bad_date = bad_since or bad_until
     known = app.find_entity(entity.strip())
     unknown = bool(entity.strip()) and known is None
-    entity_id = known.id if known else entity.strip()
-    fields = (q, entity_id, start, end, publisher, language, RESULTS_PER_PAGE + 1, offset)
-    query = queries.search_query(*fields)
+    wanted = known.id if known else entity
+    fields = (q, wanted, start, end, publisher, language, RESULTS_PER_PAGE + 1, offset)
+    query = queries.search_form(*fields)
     # An unknown entity is said on the page, with no results, not an error page.
     found = [] if query.empty or bad_date or unknown else queries.search(app, query)
     context = {

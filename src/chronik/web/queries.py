@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from chronik.app import Chronik, IngestReport, parse_day
 from chronik.errors import ChronikError
-from chronik.model import Article, ArticleQuery, Story, StoryChange, shifted
+from chronik.model import Article, Story, StoryChange, shifted
 from chronik.stories.summary import CurrentStory, Entry
 
 # What an article adds, shown on the story page: its first new sentences.
@@ -174,7 +174,28 @@ def mentions_over_time(
 # --- search -------------------------------------------------------------------------------
 
 
-def search_query(
+@dataclass(frozen=True, slots=True)
+class SearchForm:
+    """A search as a form or URL asks for it: ``entity`` is what was typed (an id, name or
+    alias), which :meth:`Chronik.search` resolves; an empty field is no filter."""
+
+    text: str = ""
+    entity: str | None = None
+    since: date | None = None
+    until: date | None = None
+    publisher: str | None = None
+    language: str | None = None
+    limit: int = 50
+    offset: int = 0
+
+    @property
+    def empty(self) -> bool:
+        """No words and no filter: a search form that was opened but not filled in."""
+        filters = (self.entity, self.since, self.until, self.publisher, self.language)
+        return not (self.text or any(filters))
+
+
+def search_form(
     text: str,
     entity: str,
     since: date | None,
@@ -183,11 +204,11 @@ def search_query(
     language: str,
     limit: int = 50,
     offset: int = 0,
-) -> ArticleQuery:
-    """A query from a form's or URL's fields, where an empty field is no filter."""
+) -> SearchForm:
+    """A search from a form's or URL's fields, where an empty field is no filter."""
     fields = (entity, publisher, language)
     wanted, publisher_name, code = (value.strip() or None for value in fields)
-    return ArticleQuery(text.strip(), wanted, since, until, publisher_name, code, limit, offset)
+    return SearchForm(text.strip(), wanted, since, until, publisher_name, code, limit, offset)
 
 
 def day(value: str) -> date | None:
@@ -196,11 +217,11 @@ def day(value: str) -> date | None:
     return parse_day(value) if value.strip() else None
 
 
-def search(chronik: Chronik, query: ArticleQuery) -> list[Article]:
+def search(chronik: Chronik, query: SearchForm) -> list[Article]:
     """The search form's query, run by :meth:`Chronik.search`."""
     return chronik.search(
         query.text,
-        entity=query.entity_id,
+        entity=query.entity,
         since=query.since,
         until=query.until,
         publisher=query.publisher,
