@@ -36,6 +36,25 @@ class Span:
     derived: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """A mention as the retyping rules look at it: its span, its words and its text."""
+
+    doc: Doc
+    span: Span
+    words: tuple[str, ...]
+    text: str
+
+    @classmethod
+    def of(cls, doc: Doc, span: Span) -> Seen:
+        tokens = doc[span.start : span.end]
+        return cls(doc, span, tuple(token.text for token in tokens), tokens.text)
+
+    @property
+    def one_word(self) -> bool:
+        return len(self.words) == 1
+
+
 class Refiner:
     """Splits, trims, drops and retypes mentions of one ``Doc``."""
 
@@ -168,45 +187,83 @@ class Refiner:
         return hit is not None and not hit.derived and hit.place.kind == "country"
 
     def _retype(self, doc: Doc, span: Span) -> Span | None:
-        words = [token.text for token in doc[span.start : span.end]]
-        text = doc[span.start : span.end].text
-        if text.isalpha() and text.islower():
-            return self._lowercase(text, span)
-        if self._colours(text):
-            return None  # "Schwarz-Rot": a coalition, no name
-        if text.lower() in self.not_names:
-            return None
-        prefix = text.split("-")[0]
-        if len(words) == 1 and len(prefix) > 3 and prefix.lower() in self.not_names:
-            # "Vize-Außenminister", "Gipfel-Marathon": no name's compound ("An-225" is one)
-            return None
-        if (
-            span.type == "PER"
+        """What the first rule of :data:`RETYPING` that fits ``span`` makes of it; a mention
+        no rule fits stays as the model found it."""
+        seen = Seen.of(doc, span)
+        for fits, outcome in RETYPING:
+            if fits(self, seen):
+                return outcome(self, seen)
+        return span
+
+    # The tests of the retyping rules, in the order of RETYPING.
+
+    def _written_small(self, seen: Seen) -> bool:
+        return seen.text.isalpha() and seen.text.islower()
+
+    def _coalition(self, seen: Seen) -> bool:
+        return self._colours(seen.text)
+
+    def _no_name(self, seen: Seen) -> bool:
+        return seen.text.lower() in self.not_names
+
+    def _no_names_compound(self, seen: Seen) -> bool:
+        prefix = seen.text.split("-")[0]
+        # "An-225" is a name: a short first part says nothing
+        return seen.one_word and len(prefix) > 3 and prefix.lower() in self.not_names
+
+    def _group_of_people(self, seen: Seen) -> bool:
+        text = seen.text
+        return (
+            seen.span.type == "PER"
             and "-" in text
             and text.rsplit("-", 1)[1].lower() in self.group_heads
-        ):
-            return replace(span, type="ORG", derived=True)  # "Hisbollah-Miliz"
-        common = len(words) == 1 and not span.derived and self._common_noun(text)
-        if common and span.type in ("PER", "LOC"):  # organisations: "Stiftung", "Zeitung"
-            return None
-        if span.type == "ORG" and len(words) == 1 and self._common_after_adjective(doc, span):
-            return None
-        if len(words) == 1 and self._is_place(text, span.type):
-            return replace(span, type="LOC", derived=False)
-        if len(words) == 1 and "-" not in text and self._role(text):
-            # "Kremlchef" alone (tagged a part of "Kreml", as GermEval would) is a
-            # person's title: the entities step links it to the one person it fits.
-            return replace(span, type="PER", derived=False)
-        if span.derived:
-            return span
-        if text in self.seats:
-            return replace(span, type="LOC" if self._locative(doc, span.start) else "ORG")
-        if len(words) > 1 and words[-1] in self.suffixes:
-            return replace(span, type=self.suffixes[words[-1]])
-        cued = self.cues.get(doc[span.start - 1].text) if span.start > 0 else None
-        if cued is not None and (cued == "LOC" or self.gazetteer.name(text) is None):
-            return replace(span, type=cued)
-        return span
+        )
+
+    def _common_person_or_place(self, seen: Seen) -> bool:
+        # Organisations keep such a word: "Stiftung", "Zeitung" are often one's name.
+        common = seen.one_word and not seen.span.derived and self._common_noun(seen.text)
+        return common and seen.span.type in ("PER", "LOC")
+
+    def _common_organisation(self, seen: Seen) -> bool:
+        span = seen.span
+        return span.type == "ORG" and seen.one_word and self._common_after_adjective(seen.doc, span)
+
+    def _country_or_city(self, seen: Seen) -> bool:
+        return seen.one_word and self._is_place(seen.text, seen.span.type)
+
+    def _role_alone(self, seen: Seen) -> bool:
+        # "Kremlchef" alone (tagged a part of "Kreml", as GermEval would) is a person's
+        # title: the entities step links it to the one person it fits.
+        return seen.one_word and "-" not in seen.text and self._role(seen.text)
+
+    def _seat(self, seen: Seen) -> bool:
+        return seen.text in self.seats
+
+    def _suffixed(self, seen: Seen) -> bool:
+        return len(seen.words) > 1 and seen.words[-1] in self.suffixes
+
+    def _cued(self, seen: Seen) -> bool:
+        cued = self._cue(seen)
+        # A cue for a person or an organisation yields to the gazetteer's place name.
+        return cued is not None and (cued == "LOC" or self.gazetteer.name(seen.text) is None)
+
+    # The outcomes that depend on more than the rule: the words around, the name's end.
+
+    def _seat_type(self, seen: Seen) -> Span:
+        located = self._locative(seen.doc, seen.span.start)
+        return replace(seen.span, type="LOC" if located else "ORG")
+
+    def _suffix_type(self, seen: Seen) -> Span:
+        return replace(seen.span, type=self.suffixes[seen.words[-1]])
+
+    def _cue_type(self, seen: Seen) -> Span:
+        cued = self._cue(seen)
+        assert cued is not None  # _cued found it
+        return replace(seen.span, type=cued)
+
+    def _cue(self, seen: Seen) -> str | None:
+        start = seen.span.start
+        return self.cues.get(seen.doc[start - 1].text) if start > 0 else None
 
     def _colours(self, text: str) -> bool:
         parts = text.lower().split("-")
@@ -262,9 +319,10 @@ class Refiner:
     def _big(self, hit: Hit) -> bool:
         return hit.place.kind == "country" or hit.place.population >= self.min_population
 
-    def _lowercase(self, text: str, span: Span) -> Span | None:
+    def _lowercase(self, seen: Seen) -> Span | None:
         """A name written small is an adjective: of a known place, or of a person's name; a
         place written small that is no known place's adjective is no place."""
+        text, span = seen.text, seen.span
         if not span.derived and self.gazetteer.derived_word(text) is not None:
             return replace(span, type="LOC", derived=True)
         if (span.type == "LOC" and not span.derived) or text.endswith(self.common_adjectives):
@@ -275,6 +333,50 @@ class Refiner:
         # Long words only: "Hartung" and "Young" are names, "Verhandlung" is not.
         lower = word.lower()
         return any(lower.endswith(e) and len(lower) >= len(e) + 5 for e in self.noun_endings)
+
+
+# A retyping rule: a test of a mention and what becomes of a mention it fits.
+Fits = Callable[[Refiner, Seen], bool]
+Outcome = Callable[[Refiner, Seen], Span | None]
+
+
+def _drop(refiner: Refiner, seen: Seen) -> None:
+    return None
+
+
+def _keep(refiner: Refiner, seen: Seen) -> Span:
+    return seen.span
+
+
+def _derived(refiner: Refiner, seen: Seen) -> bool:
+    return seen.span.derived
+
+
+def _becomes(type_: str, *, derived: bool) -> Outcome:
+    def outcome(refiner: Refiner, seen: Seen) -> Span:
+        return replace(seen.span, type=type_, derived=derived)
+
+    return outcome
+
+
+# The first rule that fits a mention decides: a coalition's colours ("Schwarz-Rot") or a
+# common noun are dropped before any rule could retype them, and a derived mention
+# ("russische") is kept as it is before the cues and name endings, which are for names.
+RETYPING: tuple[tuple[Fits, Outcome], ...] = (
+    (Refiner._written_small, Refiner._lowercase),
+    (Refiner._coalition, _drop),  # "Schwarz-Rot"
+    (Refiner._no_name, _drop),
+    (Refiner._no_names_compound, _drop),  # "Vize-Außenminister", "Gipfel-Marathon"
+    (Refiner._group_of_people, _becomes("ORG", derived=True)),  # "Hisbollah-Miliz"
+    (Refiner._common_person_or_place, _drop),  # "Verhandlung"
+    (Refiner._common_organisation, _drop),  # "eine strategische Allianz"
+    (Refiner._country_or_city, _becomes("LOC", derived=False)),
+    (Refiner._role_alone, _becomes("PER", derived=False)),  # "Kremlchef"
+    (_derived, _keep),
+    (Refiner._seat, Refiner._seat_type),  # "im Kreml" a place, "der Kreml" an actor
+    (Refiner._suffixed, Refiner._suffix_type),  # "Siemens AG"
+    (Refiner._cued, Refiner._cue_type),  # "Nachrichtenagentur Bloomberg"
+)
 
 
 # Lexeme flags a Chronik model may read (spaCy's own flags use the low bits): whether a
