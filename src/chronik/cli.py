@@ -37,6 +37,8 @@ from chronik.ingest.document import is_web_address
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary
 from chronik.options import Options
 from chronik.stories.timeline import ordered_entries
+from chronik.training import DEFAULT_TEACHER, NER_BACKENDS, train_ner_model
+from chronik.training.settings import SHIPPED_ADAPTER, SHIPPED_MODEL
 
 
 def main() -> None:
@@ -363,7 +365,8 @@ def ingest(
 
 @contextmanager
 def _option_named(option: str, code: Code = Code.E111) -> Iterator[None]:
-    """The error ``code`` names the option the user gave; the Python API names none."""
+    """The error ``code`` names the option the user gave (or for E280, a usage error, the
+    command); the Python API names none."""
     try:
         yield
     except ChronikError as exc:
@@ -948,11 +951,18 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
     _echo_json(score(file, backend or ctx.obj.ner_backend))
 
 
+def _trainer_default(name: str) -> str:
+    """A setting's default as `train ner --help` shows it: the shipped model's, and the e5
+    adapter's where that differs."""
+    model, adapter = getattr(SHIPPED_MODEL, name), getattr(SHIPPED_ADAPTER, name)
+    return str(model) if model == adapter else f"{model}; e5: {adapter}"
+
+
 @train.command(name="ner")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--backend",
-    type=click.Choice(["bundled", "e5"]),
+    type=click.Choice(NER_BACKENDS),
     default="bundled",
     help="The bundled model, or the e5 backend's adapter (needs PyTorch).",
 )
@@ -965,13 +975,14 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
     "--epochs",
     type=click.IntRange(min=1),
     default=None,
-    help="Passes over the training data.  [default: 6]",
+    help=f"Passes over the training data.  [default: {_trainer_default('epochs')}]",
 )
 @click.option(
     "--seed",
     type=int,
     default=None,
-    help="Random seed: the same seed and data give the same model.  [default: 1]",
+    help="Random seed: the same seed and data give the same model.  "
+    f"[default: {_trainer_default('seed')}]",
 )
 @click.option(
     "--distill",
@@ -980,7 +991,9 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
     help="Unlabeled input (any file, folder or URL ingest reads) whose sentences the teacher "
     "tags for the bundled model to learn from as well; repeatable.",
 )
-@click.option("--teacher", help="The backend that tags them (with --distill).  [default: e5]")
+@click.option(
+    "--teacher", help=f"The backend that tags them (with --distill).  [default: {DEFAULT_TEACHER}]"
+)
 @click.option(
     "--exclude",
     multiple=True,
@@ -988,9 +1001,9 @@ def eval_ner(ctx: click.Context, file: Path, backend: str | None, heldout: bool)
     help='JSONL of {"id", "story"} (a story label file): leave those articles out of '
     "--distill; repeatable.",
 )
-@click.pass_obj
+@click.pass_context
 def train_ner_command(
-    options: Options,
+    ctx: click.Context,
     directory: Path,
     backend: str,
     output: Path | None,
@@ -1001,18 +1014,14 @@ def train_ner_command(
     exclude: tuple[Path, ...],
 ) -> None:
     """A German NER model, from the GermEval 2014 folder DIRECTORY (test.tsv, dev.tsv)."""
-    from chronik.training import train_ner_model
-
-    given: dict[str, Any] = {"epochs": epochs, "seed": seed}
-    if (teacher or exclude) and not unlabeled:
-        raise click.UsageError("--teacher and --exclude go with --distill")
-    if backend == "e5" and unlabeled:
-        raise click.UsageError("--distill trains the bundled model, not the e5 adapter")
-    teacher = teacher or "e5"
-    with _tagging_bars(teacher) as (progress, skipped):
+    given = {"epochs": epochs, "seed": seed}
+    with (
+        _tagging_bars(teacher or DEFAULT_TEACHER) as (progress, skipped),
+        _option_named(ctx.command_path, Code.E280),
+    ):
         report = train_ner_model(
             directory,
-            options,
+            ctx.obj,
             backend=backend,
             output=output,
             settings={k: v for k, v in given.items() if v is not None},

@@ -18,7 +18,7 @@ import random
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,32 +30,10 @@ from chronik.evaluation.ner import (
     heldout_split,
     read_bio,
 )
+from chronik.training.settings import SHIPPED_MODEL, TrainSettings
 
 if TYPE_CHECKING:
     from chronik.training.silver import Silver
-
-
-@dataclass(frozen=True, slots=True)
-class TrainSettings:
-    """What the model is made of; the defaults are what the shipped model was trained with."""
-
-    epochs: int = 6
-    seed: int = 1
-    width: int = 96
-    depth: int = 4
-    window: int = 1
-    hidden: int = 64
-    norm_rows: int = 10_000
-    affix_rows: int = 2_500
-    dropout: float = 0.4
-    learn_rate: float = 0.001
-    batch_start: int = 4
-    batch_stop: int = 32
-    lexicon: bool = True  # embed the dictionary flags of chronik.analysis.ner.Lexicon
-    subwords: int = 64  # dimensions of the pretrained subword vectors; 0: none
-    subword_sources: tuple[str, ...] = ("use", "e5")  # packages they come from
-    subword_edges: bool = True  # also the first and the last piece's vectors
-    subword_limit: int = 0  # pieces a source at most (the most likely); 0: all
 
 
 def model_config(settings: TrainSettings) -> dict[str, Any]:
@@ -144,7 +122,7 @@ def to_offsets(sentence: GoldSentence) -> Annotated:
 def train_ner(
     data: Path,
     output: Path,
-    settings: TrainSettings = TrainSettings(),
+    settings: TrainSettings = SHIPPED_MODEL,
     log: Callable[[str], None] = print,
     heldout_every: int = 0,
     snapshots: Path | None = None,

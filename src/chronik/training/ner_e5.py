@@ -15,7 +15,7 @@ import math
 import random
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -24,24 +24,9 @@ from chronik.analysis.ner_e5 import SEQUENCE_PIECES, Adapter, Pieces
 from chronik.errors import ChronikError, Code
 from chronik.evaluation.ner import GoldSentence, gold_spans, score_sentences
 from chronik.training.ner import load_split, training_label
+from chronik.training.settings import SHIPPED_ADAPTER, E5Settings
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
-
-
-@dataclass(frozen=True, slots=True)
-class E5Settings:
-    """The defaults are what the shipped adapter was trained with."""
-
-    epochs: int = 6
-    seed: int = 1
-    rank: int = 16
-    scale: float = 2.0
-    learn_rate: float = 5e-4
-    warmup: float = 0.06  # share of the steps
-    batch: int = 16  # sentences
-    dropout: float = 0.1  # on the head's input
-    layer_dropout: float = 0.0  # on each layer's attention and feed-forward outputs
-    weight_decay: float = 0.01
 
 
 def labels() -> list[str]:
@@ -52,7 +37,7 @@ def labels() -> list[str]:
 def train_ner_e5(
     data: Path,
     output: Path,
-    settings: E5Settings = E5Settings(),
+    settings: E5Settings = SHIPPED_ADAPTER,
     log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
     """Train on GermEval's folder ``data``, save the adapter to ``output``, and report the
