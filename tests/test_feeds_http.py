@@ -100,6 +100,26 @@ def test_watch_uses_etag_and_ingests_once(site: tuple[str, Site], tmp_path: Path
         assert article.text.endswith("Kurzmeldung zur Brücke.")
 
 
+def test_a_stop_ends_a_watch_without_waiting_out_its_interval(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    """The web server's feed watcher stops on an event, as it shuts down; it shares the
+    loop of ``watch``, whose pause had been a sleep that nothing ended (review 62)."""
+    base, _ = site
+    stop = threading.Event()
+    rounds: list[int] = []
+
+    def round_done(number: int, done: IngestReport) -> None:
+        rounds.append(number)
+        threading.Timer(0.2, stop.set).start()  # as another thread: while the watch waits
+
+    started = time.monotonic()
+    with Chronik(str(tmp_path / "w.db")) as app:
+        report = app.watch([f"{base}/feed"], every=3600, on_round=round_done, stop=stop)
+    assert time.monotonic() - started < 60  # not the hour of ``every``
+    assert rounds == [1] and report.inserted == 1
+
+
 def test_watch_hands_each_rounds_errors_on_and_keeps_their_count(
     site: tuple[str, Site], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

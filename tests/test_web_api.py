@@ -9,8 +9,10 @@ exercised whatever the real analysis components find.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -971,6 +973,46 @@ def test_feed_watcher_ingests_a_feed_over_http(
             assert [a.title for a in app.articles()] == ["Hafen in Wismar erweitert"]
     finally:
         server.shutdown()
+
+
+def test_feed_watcher_outlives_a_failing_round_and_stops_on_its_event(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The watcher runs the loop of ``Chronik.watch`` (chronik.app.poll_rounds), with a
+    fresh Chronik each round; a round that fails is logged and the next one comes."""
+    import threading
+
+    opened: list[int] = []
+    down = ChronikError(Code.E230, detail="the database server is down")
+
+    def chronik(options: Options) -> Chronik:
+        opened.append(len(opened))
+        if len(opened) == 1:
+            raise RuntimeError("a bug in the first round")
+        if len(opened) == 2:
+            raise down
+        return Chronik(options=options)
+
+    monkeypatch.setattr(server_module, "Chronik", chronik)
+    caplog.set_level(logging.INFO, logger="chronik.web")
+    watcher = FeedWatcher(_options(tmp_path), [], 0.01, threading.Lock())
+    watcher.start()
+    deadline = time.monotonic() + 60
+    while len(opened) < 4 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    watcher.stop()
+    watcher.join(timeout=60)
+    assert not watcher.is_alive() and len(opened) >= 4
+    said = [(r.levelname, r.getMessage(), r.exc_info is not None) for r in caplog.records]
+    assert said[:3] == [
+        ("ERROR", "feed watch failed; trying again in 0 s", True),
+        (
+            "ERROR",
+            f"feed watch: {ChronikError(Code.E230, detail='the database server is down')}",
+            False,
+        ),
+        ("INFO", "feed watch: 0 inserted, 0 revised", False),
+    ]
 
 
 def test_serve_command_passes_host_port_token_and_feeds(

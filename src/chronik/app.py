@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import wraps
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, ParamSpec, SupportsIndex, TypeVar, overload
+from typing import Any, Literal, ParamSpec, Protocol, SupportsIndex, TypeVar, overload
 
 from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
@@ -1023,28 +1023,93 @@ class Chronik:
         rounds: int | None = None,
         progress: Progress | None = None,
         on_round: Callable[[int, IngestReport], None] | None = None,
+        stop: Stop | None = None,
     ) -> IngestReport:
         """Poll ``feeds`` every ``every`` (seconds, or "10m" as the command line takes it;
-        at least MIN_POLL_SECONDS), ``rounds`` times (forever if None). ``progress`` gets
-        the counts of every round so far; ``on_round(number, report)`` each round's own
-        counts and errors once it is done (numbered from 1). The errors handed to
-        ``on_round`` leave the total's list (``passed_on`` counts them): the total lists
-        only those of a round cut short."""
+        at least MIN_POLL_SECONDS), ``rounds`` times (forever if None), or until ``stop``
+        (a ``threading.Event``) is set: from another thread, it ends the watch after the
+        round in hand, without waiting out ``every``. ``progress`` gets the counts of every
+        round so far; ``on_round(number, report)`` each round's own counts and errors once
+        it is done (numbered from 1). The errors handed to ``on_round`` leave the total's
+        list (``passed_on`` counts them): the total lists only those of a round cut short."""
         every = poll_seconds(every)
         rounds = None if rounds is None else checked_count("rounds", rounds, least=1)
         total = IngestReport()
-        done = 0
-        while rounds is None or done < rounds:
+
+        def poll_round() -> IngestReport:
             before = replace(total, errors=[])
             self.poll(feeds, progress, total)
-            done += 1
+            return total - before
+
+        def round_done(number: int, report: IngestReport) -> None:
             if on_round:
-                on_round(done, total - before)
+                on_round(number, report)
                 total.passed_on += len(total.errors)
                 total.errors.clear()
-            if rounds is None or done < rounds:
-                time.sleep(every)
+
+        poll_rounds(poll_round, every, rounds, stop, round_done)
         return total
+
+
+class Stop(Protocol):
+    """What ends a watch early: a ``threading.Event``, set from another thread."""
+
+    def is_set(self) -> bool: ...
+
+    def wait(self, timeout: float) -> bool: ...
+
+
+class _Unstopped:
+    """The stop of a watch that nothing stops but Ctrl-C (the command line's): its rounds
+    pause in ``time.sleep``, as they always had."""
+
+    def is_set(self) -> bool:
+        return False
+
+    def wait(self, timeout: float) -> bool:
+        time.sleep(timeout)
+        return False
+
+
+def poll_rounds(
+    poll_round: Callable[[], IngestReport],
+    every: float,
+    rounds: int | None = None,
+    stop: Stop | None = None,
+    on_round: Callable[[int, IngestReport], None] | None = None,
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    """The one polling loop of ``Chronik.watch`` and the web server's feed watcher: call
+    ``poll_round`` ``rounds`` times (forever if None), ``every`` seconds apart, until
+    ``stop`` is set, which also ends the pause; each round's report goes to
+    ``on_round(number, report)``. A round that raises an Exception ends the loop, unless
+    ``on_error`` takes it: then the next round comes as planned (a server's watcher must
+    outlive one bad round)."""
+    stop = _Unstopped() if stop is None else stop
+    done = 0
+    while not stop.is_set():
+        done += 1
+        _poll_round(poll_round, done, on_round, on_error)
+        if done == rounds:
+            return
+        stop.wait(every)
+
+
+def _poll_round(
+    poll_round: Callable[[], IngestReport],
+    number: int,
+    on_round: Callable[[int, IngestReport], None] | None,
+    on_error: Callable[[Exception], None] | None,
+) -> None:
+    try:
+        report = poll_round()
+    except Exception as exc:
+        if on_error is None:
+            raise
+        on_error(exc)
+        return
+    if on_round:
+        on_round(number, report)
 
 
 # What a polled address may answer with: a feed, or JSON lines of articles.

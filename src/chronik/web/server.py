@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from chronik._version import __version__
-from chronik.app import Chronik, poll_seconds
+from chronik.app import Chronik, IngestReport, poll_rounds, poll_seconds
 from chronik.errors import ChronikError, Code, internal_error
 from chronik.options import Options
 from chronik.store import safe_target
@@ -140,7 +140,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 class FeedWatcher(threading.Thread):
-    """Polls feeds every ``every`` seconds and ingests what is new, while the server runs.
+    """Polls feeds every ``every`` seconds and ingests what is new, while the server runs,
+    in the loop of ``Chronik.watch`` (:func:`chronik.app.poll_rounds`).
 
     Each round opens its own Chronik, so the story engine sees what the API ingested too;
     it writes under the application's write lock."""
@@ -153,26 +154,33 @@ class FeedWatcher(threading.Thread):
         self.stopped = threading.Event()
 
     def run(self) -> None:
-        while not self.stopped.is_set():
-            self.poll_once()
-            self.stopped.wait(self.every)
+        self._rounds(None)
 
     def poll_once(self) -> None:
-        try:
-            with self.lock, Chronik(options=self.options) as app:
-                report = app.poll(self.feeds)
-        except ChronikError as exc:
+        """One round, logged as each round of ``run`` is."""
+        self._rounds(1)
+
+    def _rounds(self, rounds: int | None) -> None:
+        poll_rounds(self._poll, self.every, rounds, self.stopped, _said, self._failed)
+
+    def _poll(self) -> IngestReport:
+        with self.lock, Chronik(options=self.options) as app:
+            return app.poll(self.feeds)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, ChronikError):
             log.error("feed watch: %s", exc)
-            return
-        except Exception:  # the watcher must outlive one bad round; the trace is logged
-            log.exception("feed watch failed; trying again in %.0f s", self.every)
-            return
-        for line in report.errors:
-            log.warning("feed watch: %s", line)
-        log.info("feed watch: %d inserted, %d revised", report.inserted, report.revised)
+        else:  # a bug: its trace is logged, and the watcher outlives the round
+            log.error("feed watch failed; trying again in %.0f s", self.every, exc_info=exc)
 
     def stop(self) -> None:
         self.stopped.set()
+
+
+def _said(number: int, report: IngestReport) -> None:
+    for line in report.errors:
+        log.warning("feed watch: %s", line)
+    log.info("feed watch: %d inserted, %d revised", report.inserted, report.revised)
 
 
 def serve(
