@@ -25,7 +25,6 @@ from typing import Any, Literal, ParamSpec, Protocol, SupportsIndex, TypeVar, ov
 from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
 from chronik.analysis.ner import check_backend
-from chronik.analysis.ner_rules import name_particles
 from chronik.analysis.pipeline import analyze, check_pipeline
 from chronik.analysis.structure import build_article, placeholder_time
 from chronik.errors import ChronikError, Code, InputError
@@ -45,16 +44,17 @@ from chronik.model import (
 )
 from chronik.options import Options
 from chronik.plugins import load_plugins
+from chronik.revisions import check_published, older_revision, unchanged
 from chronik.store import (
     PutStatus,
     Store,
-    Stored,
     StoredInput,
     open_store,
     safe_target,
     store_exists,
     store_failure,
 )
+from chronik.store.lookup import find_entity
 from chronik.stories.developments import Change, StoryEvent, story_events
 from chronik.stories.embedding import (
     Embedder,
@@ -72,7 +72,7 @@ from chronik.stories.engine import (
 )
 from chronik.stories.features import Vocabulary, embed_text, story_title
 from chronik.stories.figures import figure_changes
-from chronik.stories.known_entities import KnownEntities, apply_mapping
+from chronik.stories.known_entities import KnownEntities, StoredIds
 from chronik.stories.related import Neighbourhood, related_articles, related_stories
 from chronik.stories.summary import CurrentStory, StoryReport, current_stories, story_report
 from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
@@ -298,12 +298,12 @@ class Chronik:
             raise next(errors, InputError(Code.E005, where))
         first = documents[0]
         if published:
-            _check_published(published, where)  # before the work, where it was given
+            check_published(published, where)  # before the work, where it was given
             first.published = published
         load_plugins()
         analysed = analyze(first, self.options)
         # The input's own date too, as ingest refuses it (review 48).
-        _check_published(analysed.published, where)
+        check_published(analysed.published, where)
         return analysed
 
     # --- ingest ---------------------------------------------------------------------------
@@ -437,36 +437,21 @@ class Chronik:
                     raise item
                 article = build_article(item)
                 # Nothing stored, nothing unchanged: a broken date then creates no store.
-                unchanged = self.has_store() and self._unchanged(
-                    self.store.lookup(article.id), article, item
+                store = self.store if self.has_store() else None
+                same = store is not None and unchanged(
+                    store, store.lookup(article.id), article, item
                 )
-                if not unchanged:  # one stored before the check stays as it is
-                    _check_published(article.published, item.origin)
+                if not same:  # one stored before the check stays as it is
+                    check_published(article.published, item.origin)
             except InputError as exc:
                 report.errors.append(str(exc))
                 tick(exc.where or "")
                 continue
-            if unchanged:
+            if same:
                 report.unchanged += 1
                 tick(item.origin)
                 continue
             yield item, article
-
-    def _unchanged(self, known: Stored | None, article: Article, document: Document) -> bool:
-        """An input that adds nothing changes nothing: the article as stored; an older
-        revision of it, by its bytes or its content (a file that holds two versions of one
-        URL, ingested twice; the same text under a tracking parameter); a feed's teaser of a
-        page stored in full (``--fetch`` before, or a fetch that failed now); and a new
-        article with the very text of a stored one (one page under two URLs), where that
-        text is long enough to be a copy rather than a recurring headline."""
-        if known is None:
-            copy = _long_enough(article) and self.store.duplicate_of(article.content_hash)
-            return bool(copy)
-        if known.content_hash == article.content_hash:
-            return True
-        if document.format == "feed" and known.format == "html":
-            return True
-        return self.store.has_version(article.id, document.payload, article.content_hash)
 
     def _ingest_analysed(self, document: Document, outcome: Outcome, report: IngestReport) -> None:
         if isinstance(outcome, InputError):
@@ -478,10 +463,10 @@ class Chronik:
         # Checked again: with parallel analysis a duplicate later in the same batch is
         # analysed before the first copy is stored; another process may have stored it too.
         known = self.store.lookup(outcome.id)
-        if self._unchanged(known, outcome, document):
+        if unchanged(self.store, known, outcome, document):
             report.unchanged += 1
             return
-        if known and _older(outcome, document, known):
+        if known and older_revision(outcome, document, known):
             # Kept, so that reading it again changes nothing; the article stays as it is.
             self.store.keep_version(outcome, document, outcome.published or datetime.now(UTC))
             report.unchanged += 1
@@ -596,7 +581,7 @@ class Chronik:
         # back the stored id its mentions had, so that ids (in links, bookmarks, other
         # systems) survive a reanalysis; a split mended keeps the id of the part met first.
         self._entities = KnownEntities()
-        keep = _StoredIds(self.store.mention_entities())
+        keep = StoredIds(self.store.mention_entities())
         with closing(open_executor(self.options)) as executor:
             for (stored, origin), outcome in executor.analyse(self._stored(report, tick)):
                 if isinstance(outcome, InputError):
@@ -611,7 +596,7 @@ class Chronik:
         return report
 
     def _replace_analysis(
-        self, stored: StoredInput, outcome: Article, keep: _StoredIds, report: IngestReport
+        self, stored: StoredInput, outcome: Article, keep: StoredIds, report: IngestReport
     ) -> None:
         outcome.id = stored.article_id
         self.known_entities().link(outcome)
@@ -921,21 +906,9 @@ class Chronik:
         return self.store.entities(limit=limit, type=wanted, name=name or None, offset=offset)
 
     def find_entity(self, text: str) -> Entity | None:
-        """An entity by id, else the most mentioned one named ``text`` (a family name also
-        with the particles the NER left out; else one word of a name or alias); none for a
-        blank text (which, as a name filter, would have matched every entity)."""
-        text = checked_text("text", text).strip()
-        if not text:
-            return None
-        found = self.store.entity(text)
-        if found is not None:
-            return found
-        for name in (text, _without_particles(text)):
-            named = next(iter(self.entities(limit=1, name=name)), None) if name else None
-            if named is not None:
-                return named
-        # One word of a longer name: "Vostochny" for "Vostochny Cosmodrome" (review 56).
-        return self.store.entity_with_word(text) if _one_word(text) else None
+        """An entity by id, name, alias, family name or one word of a name, as
+        :func:`chronik.store.lookup.find_entity` finds it; none for a blank text."""
+        return find_entity(self.store, checked_text("text", text))
 
     def entity_named(self, text: str) -> Entity:
         """:meth:`find_entity`, and E103 when no entity has that id, name or alias."""
@@ -1199,91 +1172,6 @@ def poll_seconds(every: float | str) -> float:
 
 _INTERVAL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
-
-
-class _StoredIds:
-    """During a reanalysis: the stored id for each entity linked afresh, taken from the
-    stored mentions it has where it first appears (the id most of them had, if no other
-    entity has taken it yet); an entity with no stored mention keeps its new id."""
-
-    def __init__(self, stored: dict[tuple[str, int, int], str]) -> None:
-        self.stored = stored
-        self.seen: set[str] = set()
-        self.taken: set[str] = set()
-        self.changed: dict[str, str] = {}
-
-    def restore(self, article: Article) -> None:
-        for entity in article.entities:
-            if entity.id not in self.seen:
-                self.seen.add(entity.id)
-                kept = self._stored_id(article, entity.id)
-                self.taken.add(kept)
-                if kept != entity.id:
-                    self.changed[entity.id] = kept
-        apply_mapping(article, self.changed)
-
-    def _stored_id(self, article: Article, entity_id: str) -> str:
-        votes = Counter(
-            self.stored.get((article.id, m.start, m.end))
-            for m in article.mentions
-            if m.entity_id == entity_id
-        )
-        old = next((o for o, _ in votes.most_common() if o and o not in self.taken), None)
-        if old is None and entity_id in self.taken:  # its new id is a stored one, taken
-            old = f"{entity_id}_{len(self.taken)}"
-        return old or entity_id
-
-
-# Words besides the title that make two texts under two URLs one article: a daily liveblog's
-# bare title, a recurring column's teaser or an agency flash repeat by nature.
-_COPY_WORDS = 40
-
-
-def _one_word(text: str) -> bool:
-    return len(text) >= 3 and " " not in text and any(c.isalpha() for c in text)
-
-
-def _without_particles(name: str) -> str:
-    """A family name without the particles before it: the NER often takes "von der
-    Leyen" as "Leyen", and so the name her entity is found by (review 56)."""
-    words = name.split()
-    # As German writes them inside a sentence, or capitalised before another ("Von der
-    # Leyen", review 58): "La Paz" is a city, not "Paz" (review 57).
-    while len(words) > 1 and _particle(words[0], words[1]):
-        words = words[1:]
-    return " ".join(words) if len(words) < len(name.split()) else ""
-
-
-def _particle(word: str, following: str) -> bool:
-    return word in name_particles() or (
-        word.lower() in name_particles() and following in name_particles()
-    )
-
-
-def _check_published(when: datetime | None, origin: str) -> None:
-    """A publication time far ahead ("2999-01-01") or before any news ("0001-01-01") is a
-    broken date, and one would hold the story engine's window for every later article:
-    refused, not stored (nor analysed with, review 46)."""
-    ahead = datetime.now(UTC) + timedelta(days=1)
-    if when is not None and not _EARLIEST_PUBLISHED <= when <= ahead:
-        raise InputError(Code.E008, origin, time=when.isoformat())
-
-
-_EARLIEST_PUBLISHED = datetime(1800, 1, 1, tzinfo=UTC)
-
-
-def _older(article: Article, document: Document, known: Stored) -> bool:
-    """Whether the input is an older version of the stored article than its current one,
-    by their publication times: an archive read after the live page. Only between inputs
-    of one kind: a feed's date for its teaser and a page's own for the full text are not
-    on one clock (a page two minutes "older" than its teaser had been shut out for good)."""
-    if document.format != known.format or not (article.published and known.published):
-        return False
-    return article.published < known.published
-
-
-def _long_enough(article: Article) -> bool:
-    return len(article.text.split()) - len(article.title.split()) >= _COPY_WORDS
 
 
 @contextmanager

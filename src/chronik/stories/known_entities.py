@@ -10,6 +10,7 @@ entities that share a word with it, not with all of them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
@@ -260,3 +261,36 @@ def combine_entities(first: Entity, second: Entity) -> Entity:
         labels=(first.labels or second.labels) if code else {"de": name},
         code=code,
     )
+
+
+class StoredIds:
+    """During a reanalysis: the stored id for each entity linked afresh, taken from the
+    stored mentions it has where it first appears (the id most of them had, if no other
+    entity has taken it yet); an entity with no stored mention keeps its new id."""
+
+    def __init__(self, stored: dict[tuple[str, int, int], str]) -> None:
+        self.stored = stored
+        self.seen: set[str] = set()
+        self.taken: set[str] = set()
+        self.changed: dict[str, str] = {}
+
+    def restore(self, article: Article) -> None:
+        for entity in article.entities:
+            if entity.id not in self.seen:
+                self.seen.add(entity.id)
+                kept = self._stored_id(article, entity.id)
+                self.taken.add(kept)
+                if kept != entity.id:
+                    self.changed[entity.id] = kept
+        apply_mapping(article, self.changed)
+
+    def _stored_id(self, article: Article, entity_id: str) -> str:
+        votes = Counter(
+            self.stored.get((article.id, m.start, m.end))
+            for m in article.mentions
+            if m.entity_id == entity_id
+        )
+        old = next((o for o, _ in votes.most_common() if o and o not in self.taken), None)
+        if old is None and entity_id in self.taken:  # its new id is a stored one, taken
+            old = f"{entity_id}_{len(self.taken)}"
+        return old or entity_id
