@@ -24,7 +24,7 @@ from chronik.analysis.structure import article_id
 from chronik.analysis.timex import find_timexes
 from chronik.cli import cli
 from chronik.errors import Code, InputError
-from chronik.model import Article
+from chronik.model import MAX_QUERY_WORDS, Article
 from chronik.options import DEFAULT_PIPELINE
 from chronik.store.base import StoredInput
 from chronik.store.sql import migrations
@@ -431,6 +431,14 @@ def test_full_text_search(app: Chronik, fixtures: Path) -> None:
     # Punctuation alone is no word: the newest articles, as without words.
     for nothing in ("-", "🙂", "OR", '"'):
         assert app.search(nothing) == app.search("") != [], nothing
+    # A word or clause said again is searched once; more words than a person types are
+    # refused, not a query that holds the store for seconds (review 71).
+    once = app.search("Renten OR Juli")
+    assert app.search(" ".join(["Renten"] * 5000) + " OR Juli OR Juli") == once != []
+    many = " ".join(f"Wort{number}" for number in range(MAX_QUERY_WORDS + 1))
+    with pytest.raises(ChronikError) as info:
+        app.search(many)
+    assert info.value.code is Code.E114 and str(MAX_QUERY_WORDS + 1) in str(info.value)
 
 
 def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> None:
@@ -1024,6 +1032,11 @@ def test_search_finds_an_entity_by_id_name_or_alias_as_the_cli_does(
         # blank names no entity: no filter, not the most mentioned entity's articles
         assert app.find_entity("  ") is None
         assert len(app.search(entity="  ")) == len(app.search())
+        # A "name" longer than any had failed SQLite's LIKE as a broken store (E240).
+        assert app.find_entity("x" * 50_001) is None
+        with pytest.raises(ChronikError) as info:
+            app.search(entity="ä" * 30_000)
+        assert info.value.code is Code.E103
 
 
 def test_an_older_store_gets_its_entity_names_on_opening(tmp_path: Path) -> None:

@@ -1133,6 +1133,16 @@ def test_a_search_since_a_day_after_its_until_is_an_error_as_on_the_command_line
     assert answer.status_code == 400 and answer.json()["detail"].startswith("[E112] ")
 
 
+def test_a_search_of_more_words_than_a_person_types_is_refused_not_run(site: Site) -> None:
+    words = " ".join(f"Wort{number}" for number in range(100))
+    answer = site.client.get("/api/search", params={"q": words})
+    assert answer.status_code == 400 and answer.json()["detail"].startswith("[E114] ")
+    page = site.client.get("/search", params={"q": words})
+    assert page.status_code == 400 and "E114" in page.text
+    nobody = site.client.get("/api/search", params={"entity": "x" * 50_001})
+    assert nobody.status_code == 404 and "[E103]" in nobody.json()["detail"]
+
+
 def test_a_store_that_cannot_be_opened_or_fails_is_503_with_advice_that_fits(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -34,12 +34,14 @@ from chronik.ingest.readers import Item, parse_time, read_text, reread, sniff_fo
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import (
     ENTITY_TYPES,
+    MAX_QUERY_WORDS,
     Article,
     ArticleQuery,
     Entity,
     Story,
     StoryChange,
     query_clauses,
+    query_words,
     shifted,
 )
 from chronik.options import Options
@@ -849,7 +851,10 @@ class Chronik:
         words = utf8_text("text", checked_text("text", text)).replace("\x00", " ").strip()
         # No word the store would search ("-", a quote, "OR" alone): the newest articles,
         # as for none, rather than no match.
-        words = words if query_clauses(words) else ""
+        clauses = query_clauses(words)
+        words = words if clauses else ""
+        if query_words(clauses) > MAX_QUERY_WORDS:
+            raise ChronikError(Code.E114, count=query_words(clauses), most=MAX_QUERY_WORDS)
         limit, offset = checked_page(limit, offset)
         filters = {"entity": entity, "publisher": publisher, "language": language}
         for name, value in filters.items():

@@ -46,6 +46,7 @@ class Code(Enum):
     E111 = "not a time: {value!r}; give ISO 8601 ('2025-05-12T08:00:00+00:00') or RFC 2822"
     E112 = "no day is from {since} until {until}: give a since no later than the until"
     E113 = "{name} = {value!r} is not {kind}"
+    E114 = "a search of {count} different words; give at most {most}"
     E120 = "store {path} has schema version {found}, newer than this Chronik ({known}): upgrade"
     E130 = "evaluation data not found: {path}"
     E131 = "nothing to score: {detail}; see docs/evaluation.md for the format"

@@ -29,7 +29,13 @@ def find_entity(store: Store, text: str) -> Entity | None:
 
 
 def _one_word(text: str) -> bool:
-    return len(text) >= 3 and " " not in text and any(c.isalpha() for c in text)
+    short = 3 <= len(text) <= _LONGEST_WORD
+    return short and " " not in text and any(c.isalpha() for c in text)
+
+
+# No word of a name is longer; a longer text, as anyone can send it to the API, had failed
+# SQLite's LIKE (patterns of 50,000 bytes at most) and been blamed on the store (E240).
+_LONGEST_WORD = 100
 
 
 def _without_particles(name: str) -> str:

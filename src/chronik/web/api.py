@@ -172,8 +172,8 @@ _STORE_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {
         "model": Problem,
         "description": "A query string that is no UTF-8 (E270), a day range that ends before "
-        "it starts (E112), a time that is none (E111) or a value the store cannot use (E110, "
-        "E200).",
+        "it starts (E112), a search of too many words (E114), a time that is none (E111) or "
+        "a value the store cannot use (E110, E200).",
     },
     422: {"model": Problem, "description": "A parameter or body of the wrong form (E270)."},
     503: {
