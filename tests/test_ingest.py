@@ -839,6 +839,16 @@ def test_missing_path() -> None:
     assert one_error(read(Path("/nonexistent/chronik/file.txt"))).code.name == "E050"
 
 
+def test_a_named_link_that_loops_or_leads_nowhere_says_so(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    (tmp_path / "weg.txt").symlink_to("gelöscht.txt")
+    said = {name: str(one_error(read(tmp_path / name))) for name in ("a", "weg.txt", "nie")}
+    assert "too many levels of symbolic links" in said["a"]  # had been "no such file"
+    assert "broken symbolic link to gelöscht.txt" in said["weg.txt"]
+    assert said["nie"].endswith("no such file or directory")
+
+
 def test_a_file_address_is_a_path_and_other_schemes_are_named(tmp_path: Path) -> None:
     article = tmp_path / "artikel.txt"
     article.write_text("Titel\n\nEin Text.", encoding="utf-8")

@@ -82,6 +82,19 @@ def _is_file(path: Path) -> bool:
         return True
 
 
+def _why_missing(path: Path) -> str:
+    """Why a path named on the command line cannot be read, as the system says it: a link
+    that loops or leads nowhere is there, and "no such file" had sent people looking for a
+    typo (review 71)."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if path.is_symlink() and exc.strerror and "No such file" in exc.strerror:
+            return f"broken symbolic link to {os.readlink(path)}"
+        return (exc.strerror or str(exc)).lower()
+    return "no such file or directory"
+
+
 def _read_path(path: Path, options: Options) -> Iterator[Item]:
     unreadable: list[OSError] = []
     try:
@@ -95,7 +108,7 @@ def _read_path(path: Path, options: Options) -> Iterator[Item]:
     if unreadable and not files:
         return
     if files is None:
-        yield InputError(Code.E050, str(path), detail="no such file or directory")
+        yield InputError(Code.E050, str(path), detail=_why_missing(path))
         return
     if not files:  # a folder of other files, or none: said, or a typo would pass as done
         endings = ", ".join(ARTICLE_ENDINGS)
