@@ -360,6 +360,13 @@ def ingest(
     ctx.obj = ctx.obj.with_(fetch=fetch or ctx.obj.fetch)
     with _app(ctx, create=True) as app, _progress() as update, _option_named("--published"):
         report = app.ingest(list(paths), update, published)
+    if published and report.unchanged:
+        # Else a re-run with a date added looks done and is not (review 71).
+        click.echo(
+            f"chronik: {report.unchanged} input(s) were stored before and keep the time they "
+            "were stored with; --published dates new inputs only",
+            err=True,
+        )
     _finish(report, as_json)
 
 
