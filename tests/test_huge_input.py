@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chronik import Chronik, Options
+import pytest
+
+from chronik import Chronik, ChronikError, Options
 from chronik.analysis.components import sentences
 from chronik.analysis.pipeline import run_pipeline, watching_steps
 from chronik.analysis.sentences import MAX_SENTENCE, split_counting_cuts
+from chronik.errors import Code, InputError
 from chronik.model import Article, Block, BlockKind
 
 # Words of this project's own making: a run-on paragraph has no sentence end at all.
@@ -62,6 +65,28 @@ def test_a_large_run_on_article_is_analysed_and_stored(tmp_path: Path) -> None:
     assert stored.metadata["cut_sentences"] == 2
     assert len(stored.text) > 190_000 and stored.sentences and stored.mentions
     assert max(len(s.text) for s in stored.sentences) <= MAX_SENTENCE
+
+
+def test_a_text_longer_than_max_chars_is_refused_before_analysis(tmp_path: Path) -> None:
+    # The limit scaled down: an article of 1,500 characters against a limit of 1,000.
+    path = tmp_path / "lang.txt"
+    path.write_text(f"Ein Titel\n\n{_WORDS * 20}\n", encoding="utf-8")
+    short = tmp_path / "kurz.txt"
+    short.write_text("Kurz\n\nDer Landrat von Mainz sprach am Freitag.\n", encoding="utf-8")
+    options = Options(db=str(tmp_path / "news.db"), max_chars=1_000)
+    with Chronik(options=options) as app:
+        app.ingest([short])
+        report = app.ingest([path, short])
+        [error] = report.errors
+        assert error.startswith(f"[E011] {path}: article text is too long to analyse (")
+        assert "the limit is 1000); split it or raise CHRONIK_MAX_CHARS" in error
+        assert report.unchanged == 1 and [a.title for a in app.iter_articles()] == ["Kurz"]
+        with pytest.raises(InputError) as info:
+            app.analyze(path)
+        assert info.value.code is Code.E011 and str(info.value).startswith(f"[E011] {path}: ")
+    with pytest.raises(ChronikError) as bad:
+        Options(max_chars=0)
+    assert bad.value.code is Code.E220
 
 
 def test_each_step_is_told_to_a_watcher_while_it_watches() -> None:

@@ -287,7 +287,7 @@ class Chronik:
         else:
             kind = "an article's text, bytes or a Path"
             raise ChronikError(Code.E113, name="article", value=article, kind=kind)
-        where = str(article)[:60] if isinstance(article, Path) else f"<{type(article).__name__}>"
+        where = str(article) if isinstance(article, Path) else f"<{type(article).__name__}>"
         where = "<stdin>" if where == "-" else where
         found = list(items)
         documents = [item for item in found if isinstance(item, Document)]
@@ -303,7 +303,10 @@ class Chronik:
             check_published(published, where)  # before the work, where it was given
             first.published = published
         load_plugins()
-        analysed = analyze(first, self.options)
+        try:
+            analysed = analyze(first, self.options)
+        except InputError as exc:  # named as the caller named the input, not by the id
+            raise exc.at(where) from None
         # The input's own date too, as ingest refuses it (review 48).
         check_published(analysed.published, where)
         return analysed

@@ -32,6 +32,10 @@ class Code(Enum):
         "correct it or leave it out"
     )
     E010 = "broken HTML: {detail}"
+    E011 = (
+        "article text is too long to analyse ({size} characters; the limit is {limit}); "
+        "split it or raise CHRONIK_MAX_CHARS"
+    )
     E020 = "broken feed: {detail}"
     E030 = "line {line}: not JSON ({detail})"
     E031 = "line {line}: {detail}"

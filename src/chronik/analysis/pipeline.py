@@ -68,8 +68,12 @@ def watching_steps(hook: StepHook) -> Iterator[None]:
 
 
 def run_pipeline(article: Article, options: Options) -> Article:
-    """Run every component named in ``options.pipeline`` that is available."""
+    """Run every component named in ``options.pipeline`` that is available; E011 for a
+    text longer than ``options.max_chars``, before any of them."""
     components = check_pipeline(options)
+    if len(article.text) > options.max_chars:
+        where = article.url or article.id
+        raise InputError(Code.E011, where, size=len(article.text), limit=options.max_chars)
     for name in options.pipeline:
         for hook in _STEP_HOOKS:
             hook(name, article)
