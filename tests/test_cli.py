@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -17,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from chronik import Chronik, Options
+from chronik import cli as cli_module
 from chronik.cli import cli
 from chronik.errors import ChronikError, Code
 from chronik.model import Article
@@ -786,28 +788,41 @@ def test_a_reader_that_stops_early_is_no_error(run, tmp_path: Path) -> None:  # 
     assert export.wait(timeout=120) == 0 and export.stderr and export.stderr.read() == b""
 
 
-@pytest.mark.usefixtures("ctrl_c")
-def test_an_interrupted_ingest_says_how_many_articles_it_stored(
-    run,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+@pytest.fixture
+def sigterm() -> Iterator[None]:
+    """SIGTERM handled as `chronik` (its main) handles it; CliRunner calls the group."""
+    previous = signal.signal(signal.SIGTERM, cli_module._terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        cli_module._STOPPED_BY.clear()
+
+
+@pytest.mark.usefixtures("ctrl_c", "sigterm")
+@pytest.mark.parametrize(
+    ("stop", "code", "said"),
+    [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
+)
+def test_an_interrupted_ingest_says_how_many_articles_it_stored(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stop: int, code: int, said: str
 ) -> None:
     from chronik.store.sql import SQLStore
 
     put_entities, written = SQLStore._put_entities, []
 
-    def ctrl_c_in_the_second(store: SQLStore, article: Article) -> None:
+    def stopped_in_the_second(store: SQLStore, article: Article) -> None:
         written.append(article.id)
         if len(written) == 2:
-            signal.raise_signal(signal.SIGINT)
+            signal.raise_signal(stop)  # in the middle of storing it: it is stored whole
         put_entities(store, article)
 
-    monkeypatch.setattr(SQLStore, "_put_entities", ctrl_c_in_the_second)
+    monkeypatch.setattr(SQLStore, "_put_entities", stopped_in_the_second)
     rows = [{"title": f"Meldung {n}", "text": f"Der Text der Meldung {n}."} for n in range(5)]
     result = run("ingest", str(write_jsonl(tmp_path / "items.jsonl", rows)))
-    assert result.exit_code == 130
+    assert result.exit_code == code
     assert result.stderr.endswith(
-        "chronik: interrupted after 2 inserted, 0 revised, 0 unchanged, 0 failed; "
+        f"chronik: {said} after 2 inserted, 0 revised, 0 unchanged, 0 failed; "
         "what was stored before stays stored\n"
     )
     assert len(json.loads(run("articles", "--json").stdout)["articles"]) == 2

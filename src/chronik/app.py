@@ -1184,22 +1184,29 @@ _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 @contextmanager
 def _whole() -> Iterator[None]:
-    """Ctrl-C waits until the article in hand is stored whole. Closing the store commits
-    what an interrupted ingest wrote, and half an article (its input without its row, its
-    row without its mentions, a story logged without it) would be committed with it."""
-    previous = signal.getsignal(signal.SIGINT)
+    """Ctrl-C and SIGTERM wait until the article in hand is stored whole. Closing the store
+    commits what an interrupted ingest wrote, and half an article (its input without its
+    row, its row without its mentions, a story logged without it) would be committed with
+    it."""
+    previous = {number: signal.getsignal(number) for number in _STOPPING}
     # Only the main thread receives signals; a handler installed outside Python stays.
-    if threading.current_thread() is not threading.main_thread() or previous is None:
+    if threading.current_thread() is not threading.main_thread() or None in previous.values():
         yield
         return
     caught: list[int] = []
-    signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
+    for number in _STOPPING:
+        signal.signal(number, lambda number, frame: caught.append(number))
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:  # delivered now to whoever handled it before: KeyboardInterrupt by default
-        signal.raise_signal(signal.SIGINT)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if caught:  # delivered now to whoever handled it before: KeyboardInterrupt for Ctrl-C
+        signal.raise_signal(caught[0])
+
+
+# The signals that stop a run: Ctrl-C, and what `timeout`, systemd and `docker stop` send.
+_STOPPING = (signal.SIGINT, signal.SIGTERM)
 
 
 def _story_text(changed: tuple[Document, Article]) -> str:
