@@ -93,6 +93,8 @@ def test_jsonl_url_is_read_as_the_page_it_names(tmp_path: Path) -> None:
         (f"  {page}\n", page, bote),
         ("HTTPS://WWW.Ostsee-Bote.example/c", page, bote),
         ("   ", None, None),
+        ("http://[::1", None, None),  # does not split: no address (review 71)
+        ("https://", None, None),  # names no host
         (
             "HTTPS://Leser:GeHeim@WWW.Ostsee-Bote.example/e",
             "https://Leser:GeHeim@www.ostsee-bote.example/e",
@@ -786,7 +788,7 @@ def test_a_feed_item_with_a_lone_surrogate_is_kept(tmp_path: Path) -> None:
 
 def test_an_invalid_url_is_one_error_and_the_rest_comes(fixtures: Path) -> None:
     items = list(iter_documents(["http://[::1", str(fixtures / "article.txt")], OPTIONS))
-    assert one_error(items).code.name == "E060"
+    assert one_error(items).code.name == "E050"  # no host to fetch from, before any fetch
     assert isinstance(items[-1], Document)
 
 
@@ -837,6 +839,11 @@ def test_broken_warc(tmp_path: Path) -> None:
 
 def test_missing_path() -> None:
     assert one_error(read(Path("/nonexistent/chronik/file.txt"))).code.name == "E050"
+
+
+def test_a_web_address_without_a_host_is_said_to_be_none() -> None:
+    error = one_error(list(iter_documents(["http://"], OPTIONS)))
+    assert str(error) == "[E050] http://: cannot read input: not a web address: no host in it"
 
 
 def test_a_named_link_that_loops_or_leads_nowhere_says_so(tmp_path: Path) -> None:

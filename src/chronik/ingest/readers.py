@@ -447,11 +447,15 @@ def _page_url(value: str | None) -> str | None:
     """A line's address, unless it names no page ("javascript:…", "mailto:…"), as a feed
     item's link of another scheme does not. Scrapers leave spaces around it and write
     "HTTPS://WWW.…": the page is the same, its id and publisher too."""
-    value = value.strip() if value else value
-    parts = split_url(value) if value else None
-    if parts is None or not parts.scheme:
-        return value or None
-    if parts.scheme.lower() not in _WEB_SCHEMES:
+    value = value.strip() if value else None
+    if not value:
+        return None
+    parts = split_url(value)
+    if not parts.scheme:
+        # An address that does not split ("http://[::1") is none, not the article's
+        # identity (review 71); a path without a scheme names a page of the site.
+        return None if "://" in value else value
+    if parts.scheme.lower() not in _WEB_SCHEMES or not url_host(value):
         return None
     user, at, host = parts.netloc.rpartition("@")  # a user's name and password keep their case
     netloc = f"{user}{at}{host.lower()}"

@@ -13,7 +13,13 @@ from urllib.request import url2pathname
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import check_size, gunzip, read_bounded, utf8_bytes
-from chronik.ingest.document import Document, entry_fragment, is_web_address, split_url
+from chronik.ingest.document import (
+    Document,
+    entry_fragment,
+    is_web_address,
+    split_url,
+    url_host,
+)
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import (
     ARTICLE_ENDINGS,
@@ -33,6 +39,9 @@ def iter_documents(targets: Sequence[str], options: Options) -> Iterator[Item]:
     for target in targets:
         if target == "-":
             yield from _read_stdin(options)
+        elif is_web_address(target) and not url_host(target):
+            # httpx's own words had been "missing an 'http://' or 'https://' protocol"
+            yield InputError(Code.E050, target, detail="not a web address: no host in it")
         elif is_web_address(target):
             yield from _read_url(target, options)
         elif target.startswith("file://"):
