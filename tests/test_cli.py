@@ -756,6 +756,16 @@ def test_no_match_and_nothing_to_run_say_so_on_stderr(
     assert (empty.exit_code, empty.stdout) == (0, "")
     assert empty.stderr == "chronik: no articles match\n"
     assert json.loads(run("search", "--json", "Nichts").stdout) == {"articles": []}
+    # Every list says when it is empty, and why (review 71): an empty screen had read as a
+    # command that did nothing.
+    said = {
+        ("entities", "--name", "Niemand"): "chronik: no entities match",
+        ("entities", "--offset", "100000"): "chronik: no entities after the first 100000",
+        ("stories", "--offset", "100000"): "chronik: no stories after the first 100000",
+        ("articles", "--offset", "100000"): "chronik: no articles after the first 100000",
+    }
+    for command, line in said.items():
+        assert (run(*command).stdout, run(*command).stderr) == ("", line + "\n"), command
     monkeypatch.setenv("CHRONIK_FEEDS", "")
     idle = run("run")
     assert idle.exit_code == 0 and "no feeds configured ($CHRONIK_FEEDS)" in idle.stderr

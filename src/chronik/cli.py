@@ -464,20 +464,28 @@ def articles(
         into = app.story_summary(story_id).id if story_id else None
     if story_id and into and into != story_id:
         _merged_notice(story_id, into)
-    _print_articles(found, as_json)
+    _print_articles(found, as_json, _none("articles", offset, filtered=bool(story_id)))
 
 
 def _merged_notice(gone: str, into: str) -> None:
     click.echo(f"chronik: story {gone} was merged into {into}", err=True)
 
 
-def _print_articles(found: list[Article], as_json: bool) -> None:
+def _none(kind: str, offset: int, filtered: bool) -> str:
+    """What an empty list says on stderr (stdout stays a list, empty): an empty screen had
+    read as a command that did nothing (review 71)."""
+    if filtered:
+        return f"chronik: no {kind} match"
+    return f"chronik: no {kind} after the first {offset}" if offset else f"chronik: no {kind} yet"
+
+
+def _print_articles(found: list[Article], as_json: bool, none: str) -> None:
     if as_json:
         summaries = [article_summary(a) for a in found]
         _echo_json({"articles": summaries})
         return
-    if not found:  # on stderr: stdout stays a list, empty
-        click.echo("chronik: no articles match", err=True)
+    if not found:
+        click.echo(none, err=True)
     for a in found:
         when = a.published.date().isoformat() if a.published else "          "
         click.echo(f"{a.id}  {when}  {a.display_title}")
@@ -505,6 +513,8 @@ def stories(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
     if as_json:
         _echo_json({"stories": [s.to_dict() for s in found]})
         return
+    if not found:
+        click.echo(_none("stories", offset, filtered=False), err=True)
     for s in found:
         click.echo(_story_row(s))
 
@@ -538,6 +548,8 @@ def entities(
         rows = [asdict(e) for e in found]
         _echo_json({"entities": rows})
         return
+    if not found:
+        click.echo(_none("entities", offset, filtered=bool(entity_type or name)), err=True)
     for e in found:
         click.echo(f"{e.id}  {e.type:<4} {e.mention_count:>5}  {e.name}")
 
@@ -561,7 +573,7 @@ def entity(ctx: click.Context, entity: str, as_json: bool) -> None:
         click.echo(f"  aliases: {', '.join(found.aliases)}")
     for s in stories:
         click.echo(f"  story: {_story_row(s)}")
-    _print_articles(named_in, as_json=False)
+    _print_articles(named_in, False, "chronik: no articles name it")
 
 
 @cli.command()
@@ -727,7 +739,7 @@ def search(
             limit=limit,
             offset=offset,
         )
-    _print_articles(found, as_json)
+    _print_articles(found, as_json, "chronik: no articles match")
 
 
 @cli.command()
