@@ -1110,3 +1110,29 @@ def test_a_clubs_name_without_its_code_is_the_club() -> None:
     text = "Der FC Tarvo tagte. Tarvo schwieg, der FC auch."
     article = analysed(text, {"FC Tarvo": "ORG", "Tarvo": "ORG", "FC": "ORG"})
     assert linked(article, "Tarvo") != linked(article, "FC Tarvo")
+
+
+def test_a_family_name_with_particles_is_one_person_with_its_particles() -> None:
+    # NER took "von der" for a preposition and article and typed the name an organisation.
+    text = (
+        "Die Kommissionschefin von der Leyen reiste ab. Später sprachen Scholz und von der "
+        "Leyen miteinander. Von der Leyen lachte. Die Kritik von der Hansa blieb."
+    )
+    names = {"Leyen": "ORG", "Scholz": "PER", "Hansa": "ORG"}
+    article = analysed(text, names)
+    person = entity(article, "von der Leyen")
+    assert person.type == "PER" and person.mention_count == 3
+    assert {m.text for m in article.mentions if m.entity_id == person.id} == {
+        "von der Leyen",
+        "Von der Leyen",
+    }
+    # An organisation after the preposition stays one.
+    assert linked(article, "Hansa").type == "ORG"
+
+
+def test_a_name_with_particles_joins_the_full_name() -> None:
+    text = "Ursula von der Leyen kam. Von der Leyen sagte nichts."
+    article = analysed(text, {"Ursula von der Leyen": "PER", "Leyen": "ORG"})
+    person = entity(article, "Ursula von der Leyen")
+    assert person.mention_count == 2
+    assert "Von der Leyen" in {m.text for m in article.mentions}

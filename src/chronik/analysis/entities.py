@@ -57,6 +57,7 @@ def normalise(article: Article) -> None:
     tokens = _Tokens(article.text)
     split = sorted(_split_name_pairs(article.mentions), key=lambda m: (m.start, m.end))
     ner = [m for m in split if not _unit(m, tokens)]
+    _particle_names(ner, tokens, gazetteer)
     _retype_people(ner, gazetteer)
     _retype_compounds(ner)
     # A unit still covers its words: "US-Dollar" is no mention of the United States.
@@ -134,6 +135,83 @@ def _unit(mention: Mention, tokens: _Tokens) -> bool:
 def _amount_words() -> frozenset[str]:
     rules = read_data("entities_rules.json")
     return frozenset(rules["amount_words"]["words"]) | frozenset(number_words())
+
+
+# Particles that open a family name ("von der Leyen", "van Aken", "de Maizière"); "von"
+# alone is also a preposition ("das Treffen von Trump"), so it needs the article after it.
+_NAME_PARTICLES = (
+    ("von", "der"),
+    ("van", "der"),
+    ("van", "den"),
+    ("von", "den"),
+    ("van",),
+    ("de",),
+)
+
+
+def _particle_names(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
+    """A family name with particles is one person's name: NER's "Leyen" (ORG) after "von
+    der" becomes "von der Leyen" (PER) where the article shows it is a person's, by a full
+    name with those particles, a role before them ("EU-Kommissionschefin von der Leyen"),
+    a person beside it ("Merz und von der Leyen") or NER typing it so. Every such mention
+    of that name then is, as a name is one thing in one article."""
+    found = [(m, start) for m in mentions if (start := _particles_before(m, tokens)) is not None]
+    people = {fold(m.text) for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    persons = {
+        fold(m.text)
+        for m, start in found
+        if _person_with_particles(m, start, tokens, mentions, people, gazetteer)
+    }
+    for mention, start in found:
+        if fold(mention.text) in persons:
+            mention.text = tokens.text[start : mention.end]
+            mention.start, mention.type = start, "PER"
+
+
+def _particles_before(mention: Mention, tokens: _Tokens) -> int | None:
+    """Where the particles right before a one-word name begin, if any are there."""
+    if mention.derived or " " in mention.text or not mention.text[:1].isupper():
+        return None
+    i = tokens.index(mention.start)
+    for particles in _NAME_PARTICLES:
+        first = i - len(particles)
+        if first < 0 or not all(tokens.adjacent(j, j + 1) for j in range(first, i)):
+            continue
+        words = [tokens.words[j][2] for j in range(first, i)]
+        if [words[0].lower(), *words[1:]] == list(particles):
+            return tokens.words[first][0]
+    return None
+
+
+def _person_with_particles(
+    mention: Mention,
+    start: int,
+    tokens: _Tokens,
+    mentions: Sequence[Mention],
+    people: set[str],
+    gazetteer: Gazetteer,
+) -> bool:
+    if mention.type == "PER":
+        return True
+    named = fold(tokens.text[start : mention.end])
+    if any(p.endswith(" " + named) for p in people):
+        return True
+    first = tokens.index(start)
+    before = tokens.words[first - 1][2] if first > 0 else ""
+    if first > 0 and role_lexicon().office(before, gazetteer) is not None:
+        return True
+    return _beside_person(start, mention.end, tokens.text, mentions)
+
+
+def _beside_person(start: int, end: int, text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a person's name is joined to the span by "und" or a comma."""
+    for other in mentions:
+        if other.type != "PER" or other.derived:
+            continue
+        gap = text[other.end : start] if other.end <= start else text[end : other.start]
+        if gap.strip() in {"und", ","} and len(gap) <= 6:
+            return True
+    return False
 
 
 def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
@@ -1052,7 +1130,8 @@ def _could_be_person(words: list[str], known: set[str]) -> bool:
     ("Donald Trumps Ballsaal", "Putins", "Merz’" where "Trump", "Putin", "Merz" are)."""
     named = [w for w in words if w not in _PARTICLES]
     genitive = any(bare(w) != w and bare(w) in known for w in named)
-    return bool(words) and words[0][:1].isupper() and len(named) <= 3 and not genitive
+    # "von der Leyen" alone is a name: its particles are in small letters.
+    return bool(named) and named[0][:1].isupper() and len(named) <= 3 and not genitive
 
 
 def bare(word: str) -> str:
