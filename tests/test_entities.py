@@ -1136,3 +1136,14 @@ def test_a_name_with_particles_joins_the_full_name() -> None:
     person = entity(article, "Ursula von der Leyen")
     assert person.mention_count == 2
     assert "Von der Leyen" in {m.text for m in article.mentions}
+
+
+def test_a_surname_only_in_the_genitive_is_named_without_its_s() -> None:
+    text = "Doch man zweifelt an Brandts Bereitschaft. Gerüchte über Brandts Pläne."
+    article = analysed(text, {"Brandts": "PER"})
+    assert linked(article, "Brandts").name == "Brandt"
+    # A name in -as keeps its s; one followed by a verb is no genitive.
+    article = analysed(
+        "Kallas Sprecher schwieg. Wegners sagte nichts.", {"Kallas": "PER", "Wegners": "PER"}
+    )
+    assert {e.name for e in article.entities} == {"Kallas", "Wegners"}

@@ -1173,6 +1173,7 @@ def _link_people(
     article ("Putin" -> "Wladimir Putin", "Kim" -> "Kim Jong Un"), or its genitive."""
     people = [_person(m, tokens, gazetteer) for m in mentions]
     _fuller_genitives(people)
+    _lone_genitives(people, tokens)
     named = [p for p in people if p.key]
     # Fullest names first, and a name before its genitive ("Putin" before "Putins").
     named.sort(key=lambda p: (-len(p.key.split()), p.key.endswith("s"), p.mention.start))
@@ -1208,6 +1209,40 @@ def _fuller_genitives(people: list[_Person]) -> None:
         if ending:
             person.name = person.name[:-1]
             person.key = person.key[: -len(ending)]
+
+
+def _lone_genitives(people: list[_Person], tokens: _Tokens) -> None:
+    """A surname that stands only in the genitive before a noun is named without its -s:
+    an article that says only "Putins Bereitschaft" or "Epsteins Komplizin" named a
+    person "Putins", whom no article's "Putin" met by name. Where the article names the
+    person otherwise, the genitive joins that name already. Names in -as, -es, -os keep
+    their s ("Abbas", "Guterres"): their genitive is written with an apostrophe."""
+    known = {w for p in people for w in p.key.split()}
+    lone = [p for p in people if _genitive_word(p.name) and fold(p.name[:-1]) not in known]
+    # Every mention of the name must be such a genitive: "Wegners sagte" is a name in -s.
+    elsewhere = {p.key for p in lone if not _before_noun(p.mention, tokens)}
+    for person in lone:
+        if person.key not in elsewhere:
+            person.name = person.name[:-1]
+            person.key = fold(person.name)
+
+
+def _genitive_word(name: str) -> bool:
+    return (
+        len(name) > 4
+        and " " not in name
+        and name.endswith("s")
+        and not name.endswith(("ss", "as", "es", "os", "ys"))
+    )
+
+
+def _before_noun(mention: Mention, tokens: _Tokens) -> bool:
+    """Whether a capitalised word follows the mention, a space apart, as a noun after a
+    genitive does ("Putins Bereitschaft")."""
+    i = tokens.index(mention.end)
+    if i >= len(tokens.words) or tokens.text[mention.end : tokens.words[i][0]] != " ":
+        return False
+    return tokens.words[i][2][:1].isupper()
 
 
 def _link_title(person: _Person, groups: _Groups) -> None:
