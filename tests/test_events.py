@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from chronik.analysis.entities import normalise
 from chronik.analysis.event_grammar import CueList, Token
 from chronik.analysis.events import RuleEventExtractor, get_extractor, register_extractor
 from chronik.analysis.pipeline import registered
@@ -1842,3 +1843,25 @@ def test_a_place_of_a_cause_is_not_the_events() -> None:
     names = [("Tarvo", "LOC"), ("Nordland", "LOC"), ("Südland", "LOC")]
     [aid] = extract(make_article(sentence, names))
     assert (aid.actor_names, aid.location) == (["Nordland", "Südland"], None)
+
+
+def test_a_person_s_name_that_modifies_a_noun_is_no_party() -> None:
+    # "den Hollweck-Berater" is an adviser, not Hollweck; "das Hollweck-Regime" a regime.
+    text = (
+        "Rudolf Hollweck schwieg. Kessler traf den Hollweck-Berater. "
+        "Das Hollweck-Regime greift Ruritanien an."
+    )
+    mentions = [
+        ("Rudolf Hollweck", "PER"),
+        ("Kessler", "PER"),
+        ("Hollweck-Berater", "ORG*"),
+        ("Hollweck-Regime", "LOC*"),
+        ("Ruritanien", "LOC"),
+    ]
+    article = make_article(text, mentions)
+    normalise(article)
+    events = extract(article)
+    assert [(e.type, e.actor_names) for e in events] == [
+        ("meet", ["Kessler"]),
+        ("attack", ["Ruritanien"]),
+    ]

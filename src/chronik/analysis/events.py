@@ -62,6 +62,7 @@ from chronik.analysis.event_grammar import (
     tense,
     tokenize,
 )
+from chronik.analysis.gazetteer import fold
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import run_on, split_sentences
 from chronik.analysis.timex import load_rules
@@ -691,6 +692,7 @@ def _actors(
         if id(m) not in taken
         and _can_act(sent, m, trigger)
         and not _town_of_the_noun(sent, ctx.article, m, trigger)
+        and not _modifies_a_noun(ctx.names, m)
     ]
     if between is not None:
         candidates = [m for m in candidates if between[0] <= m.start < between[1]]
@@ -842,6 +844,20 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     at = sent.token_index(mention.start)
     near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
     return near or _carried_subject(sent, mention, trigger)
+
+
+def _modifies_a_noun(names: Names, mention: Mention) -> bool:
+    """A person's name as a compound's first part modifies the noun: "den Trump-Berater"
+    is an adviser, "das Putin-Regime" a regime, neither Trump nor Putin. A compound on a
+    country or an organisation stands for it, as its actor code says ("US-Regierung" is
+    the United States, "Hamas-Chef" the Hamas), and a role reference ("der US-Präsident",
+    "der Trump-Sprecher" linked to the spokeswoman) is the person it refers to."""
+    if mention.type != "PER" or not mention.derived or "-" not in mention.text:
+        return False
+    if mention.entity_id is None:  # its name is its text, which holds its first part
+        return False
+    first = fold(mention.text.split("-")[0])
+    return first in fold(names.name(mention)).split()
 
 
 def _carried_subject(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
