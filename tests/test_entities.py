@@ -1147,3 +1147,16 @@ def test_a_surname_only_in_the_genitive_is_named_without_its_s() -> None:
         "Kallas Sprecher schwieg. Wegners sagte nichts.", {"Kallas": "PER", "Wegners": "PER"}
     )
     assert {e.name for e in article.entities} == {"Kallas", "Wegners"}
+
+
+def test_a_compound_on_an_institution_s_noun_is_an_organisation_of_its_own() -> None:
+    text = "Das EU-Parlament stimmte zu, die EU-Kommission nicht. Die EU-Staaten und die EU."
+    names = {"EU-Parlament": "ORG", "EU-Kommission": "ORG", "EU-Staaten": "ORG", "EU": "ORG"}
+    # NER marks a compound on a name as derived from it.
+    mentions = [replace(m, derived="-" in m.text) for m in marked(text, names)]
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    assert linked(article, "EU-Parlament").name == "EU-Parlament"
+    assert linked(article, "EU-Kommission").name == "EU-Kommission"
+    assert linked(article, "EU-Staaten") == linked(article, "EU")
+    assert len({linked(article, n).id for n in ("EU-Parlament", "EU-Kommission", "EU")}) == 3

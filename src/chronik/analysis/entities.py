@@ -369,8 +369,18 @@ def _named_institutions(mentions: list[Mention], tokens: _Tokens) -> list[Mentio
         if named:
             end = words[i + 1][1]
             mention = Mention(mention.start, end, tokens.text[mention.start : end], "ORG")
+        elif _institution_compound(mention):
+            mention = Mention(mention.start, mention.end, mention.text, "ORG")
         out.append(mention)
     return out
+
+
+def _institution_compound(mention: Mention) -> bool:
+    """ "EU-Parlament", "EU-Kommission", "UN-Gerichtshof": a compound whose head is an
+    institution's noun is that institution, an organisation of its own, not a mention of
+    the union or country it belongs to (the European Parliament is not the EU)."""
+    head = mention.text.rpartition("-")[2]
+    return mention.derived and head != mention.text and head in _institutions()
 
 
 @lru_cache(maxsize=1)
