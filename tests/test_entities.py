@@ -1160,3 +1160,18 @@ def test_a_compound_on_an_institution_s_noun_is_an_organisation_of_its_own() -> 
     assert linked(article, "EU-Kommission").name == "EU-Kommission"
     assert linked(article, "EU-Staaten") == linked(article, "EU")
     assert len({linked(article, n).id for n in ("EU-Parlament", "EU-Kommission", "EU")}) == 3
+
+
+def test_a_compass_part_of_a_place_is_that_place_derived() -> None:
+    text = "Stürme in Südengland und Nordpakistan. Die Ostsee blieb ruhig, England nicht."
+    names = {"Südengland": "LOC", "Nordpakistan": "LOC", "Ostsee": "LOC", "England": "LOC"}
+    article = analysed(text, names)
+    assert linked(article, "Südengland") == linked(article, "England")
+    assert linked(article, "Südengland").code == "GB-ENG"
+    assert linked(article, "Nordpakistan").code == "PK"
+    assert next(m for m in article.mentions if m.text == "Nordpakistan").derived
+    assert linked(article, "Ostsee").code is None
+    # Found without NER too.
+    assert [(m.text, m.derived) for m in detect_places("Regen in Nordsyrien.")] == [
+        ("Nordsyrien", True)
+    ]

@@ -212,6 +212,8 @@ class Gazetteer:
 
     def _word(self, text: str) -> Hit | None:
         hit = self.name(text) or self.derived_word(text)
+        if hit is None and "-" not in text:
+            return self._compass_part(text)
         if hit is not None or "-" not in text:
             return hit
         # A compound ("Russland-Besuch", "EU-Russland-Gipfel") points at its place; a name
@@ -223,6 +225,16 @@ class Gazetteer:
         ):
             return None
         return next((Hit(hit.place, True) for _, hit in parts if hit is not None), None)
+
+    def _compass_part(self, text: str) -> Hit | None:
+        """ "Südengland", "Nordsyrien", "Ostjerusalem": a part of a place named by a compass
+        word before its name is that place, derived, as "ostukrainisch" is Ukraine's. A
+        name of its own is found whole first ("Nordkorea", "Südafrika", "Westeuropa")."""
+        part = _COMPASS.match(text.lower()) if text[:1].isupper() else None
+        if part is None:
+            return None
+        hit = self.name(text[part.end()].upper() + text[part.end() + 1 :])
+        return Hit(hit.place, True) if hit is not None else None
 
     def resolve(self, text: str) -> Hit | None:
         """A mention's text, as NER gave it, to a place: a name, a transliteration
