@@ -662,3 +662,15 @@ def test_declining_to_comment_or_writing_a_book_is_no_claim() -> None:
     assert sources("Marek schreibt ein Buch über die Meinungsfreiheit.") == []
     assert sources("Die Lage sei ernst, schrieb Marek auf X.") == [("Marek", "report")]
     assert sources("Marek äußerte sich kritisch zu dem Plan.") == [("Marek", "quote")]
+
+
+def test_a_cue_with_nothing_claimed_is_no_attribution() -> None:
+    for text in (
+        "Ruritanien dementiert.",
+        "Was sagen Kritiker?",
+        "Der Verband widerspricht erneut.",
+    ):
+        assert attributions(text) == [], text
+    # A pronoun stands for what was claimed; a name after the verb is content.
+    assert sources("Ruritanien dementierte das.") == [("Ruritanien", "denial")]
+    assert len(attributions("Kessler lobt Bordurien.")) == 1

@@ -80,6 +80,7 @@ _NO_SUBJECT = _OBLIQUE - {"dieses", "jenes"}
 _SUBORDINATORS = frozenset(_WORDS["subordinators"])
 _RELATIVES = frozenset(_WORDS["relatives"])
 _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
+_EMPTY_CLAIM = frozenset(_WORDS["empty_claim"])
 _PASSIVE = frozenset(_WORDS["passive"])
 _AGENT = frozenset(_WORDS["agent_prepositions"])
 _GENERIC = frozenset(_WORDS["generic_heads"])
@@ -844,17 +845,19 @@ def attribute(article: Article) -> list[Attribution]:
     ctx = _context(article)
     per_sentence: list[list[Attribution]] = []
     tokens: list[list[Token]] = []
+    # Claims of nothing ("Moskau dementiert.") still give later pronouns their antecedent.
+    empty: set[int] = set()
     for sentence in article.sentences:
         toks = tokenize(article.text, sentence.start, sentence.end)
         _mark_names(toks, ctx)
         _mark_times(toks, ctx)
         tokens.append(toks)
-        per_sentence.append(_sentence_attributions(ctx, sentence, toks))
+        per_sentence.append(_sentence_attributions(ctx, sentence, toks, empty))
         _remember_subject(ctx, toks)
         _remember_sources(ctx, per_sentence[-1])
     _add_quotes(ctx, per_sentence)
     _add_konjunktiv(article, per_sentence, tokens)
-    result = [a for found in per_sentence for a in found]
+    result = [a for found in per_sentence for a in found if id(a) not in empty]
     result.sort(key=lambda a: (a.start, a.source_start))
     return result
 
@@ -888,7 +891,7 @@ def _mark_times(toks: list[Token], ctx: _Context) -> None:
 
 
 def _sentence_attributions(
-    ctx: _Context, sentence: Sentence, toks: list[Token]
+    ctx: _Context, sentence: Sentence, toks: list[Token], empty: set[int]
 ) -> list[Attribution]:
     seen: set[tuple[int, int]] = set()
     result: list[Attribution] = []
@@ -903,7 +906,26 @@ def _sentence_attributions(
         seen.add((start, end))
         source, ids = _resolve(ctx, toks, hit)
         result.append(_claim(sentence, source, hit.kind, hit.cue, (start, end), ids))
+        if not _has_content(toks, hit):
+            empty.add(id(result[-1]))
     return result
+
+
+def _has_content(toks: list[Token], hit: Found) -> bool:
+    """Whether the sentence says something beside its cue and source: "Moskau dementiert."
+    and "Was sagen Kritiker?" claim nothing, and an attribution of them had no content to
+    show or to compare across reports. Only a verb cue can stand so alone."""
+    if hit.at < 0 or toks[hit.at].cls == "N":
+        return True
+    for j, tok in enumerate(toks):
+        if hit.first <= j < hit.last or j == hit.at or not tok.text[:1].isalnum():
+            continue
+        if tok.cls in ("B", "T") or tok.lower in _AUXILIARIES or tok.lower in _EMPTY_CLAIM:
+            continue
+        if tok.lower in _PARTICLES and j > hit.at:  # "Kiew weist zurück"
+            continue
+        return True
+    return False
 
 
 def _claim(
