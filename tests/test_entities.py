@@ -1175,3 +1175,29 @@ def test_a_compass_part_of_a_place_is_that_place_derived() -> None:
     assert [(m.text, m.derived) for m in detect_places("Regen in Nordsyrien.")] == [
         ("Nordsyrien", True)
     ]
+
+
+def test_a_name_after_an_office_is_a_person_in_all_its_mentions() -> None:
+    text = "Außenminister Kramwitz reiste ab. Später traf Kramwitz in Kiew ein."
+    article = analysed(text, {"Kramwitz": "LOC", "Kiew": "LOC"})
+    assert linked(article, "Kramwitz").type == "PER"
+    assert entity(article, "Kramwitz").mention_count == 2
+    # NER's type alone is no evidence: a place typed PER once stays two readings.
+    text = "Der Angriff auf Nowoselka war schwer. Durch Nowoselka führt eine Bahn."
+    marks = marked(text, {"Nowoselka": "LOC"})
+    marks[0] = replace(marks[0], type="PER")
+    article = Article(id="a", title="", text=text, mentions=marks)
+    normalise(article)
+    assert {e.type for e in article.entities} == {"PER", "LOC"}
+
+
+def test_a_town_typed_org_is_the_place_where_the_article_says_so() -> None:
+    text = "Im syrischen Aleppo wird gekämpft. Aleppo ist belagert."
+    article = analysed(text, {"Aleppo": "ORG"})
+    assert {(e.name, e.type, e.code) for e in article.entities if e.name == "Aleppo"} == {
+        ("Aleppo", "LOC", "geonames:170063")
+    }
+    # A club is an organisation: "gegen Bremen", a score.
+    text = "Leverkusen verliert gegen Bremen mit 0:1. Bremen jubelt."
+    article = analysed(text, {"Leverkusen": "ORG", "Bremen": "ORG"})
+    assert {e.type for e in article.entities} == {"ORG"}

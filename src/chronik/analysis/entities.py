@@ -59,6 +59,8 @@ def normalise(article: Article) -> None:
     ner = [m for m in split if not _unit(m, tokens)]
     _particle_names(ner, tokens, gazetteer)
     _retype_people(ner, gazetteer)
+    _retype_by_role(ner, tokens, gazetteer)
+    _retype_places(ner, tokens, gazetteer)
     _retype_compounds(ner)
     # A unit still covers its words: "US-Dollar" is no mention of the United States.
     found = [*ner, *_detect(tokens, split, gazetteer)]
@@ -232,6 +234,76 @@ def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
         # The gazetteer is asked only about the few names that fit a person.
         if named and _place_of(mention, gazetteer) is None:
             mention.type = "PER"
+
+
+def _retype_by_role(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
+    """A name NER typed a place or an organisation that the article uses as a person's, by
+    an office right before it ("Außenminister Wadephul") or by typing it PER elsewhere, is
+    that person in all its mentions. Places the gazetteer knows keep their type. NER's
+    type alone is no such evidence: it typed "Losowa" PER once and LOC once."""
+    people = {fold(_titled(m, gazetteer)) for m in mentions if m.type == "PER"}
+    people |= {fold(m.text) for m in mentions if not m.derived and _after_office(m, tokens)}
+    people.discard("")
+    for mention in mentions:
+        if mention.type == "PER" or mention.derived or fold(mention.text) not in people:
+            continue
+        if _place_of(replace(mention, type="LOC"), gazetteer) is None:
+            mention.type = "PER"
+
+
+def _titled(mention: Mention, gazetteer: Gazetteer) -> str:
+    """The name of a PER span that opens with an office ("Präsident Selenskyj"), else ""."""
+    office, _, name = mention.text.partition(" ")
+    found = name and " " not in name and role_lexicon().office(office, gazetteer)
+    return name if found else ""
+
+
+def _after_office(mention: Mention, tokens: _Tokens) -> bool:
+    i = tokens.index(mention.start)
+    if i == 0 or not tokens.adjacent(i - 1, i) or " " in mention.text:
+        return False
+    return role_lexicon().office(tokens.words[i - 1][2], load_gazetteer()) is not None
+
+
+# Words before a name that make it a place, not the club or firm named after it.
+_PLACE_PREPOSITIONS = frozenset("in im nach aus bei nahe".split())
+
+
+def _retype_places(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
+    """A town or region the gazetteer knows that NER typed ORG is the place where the
+    article says so: by a place's preposition or a country's adjective right before it
+    ("im sudanesischen Aleppo", "nach Aleppo"), or by NER typing the same name LOC
+    elsewhere. Where a mention says club ("gegen Bremen", "1:0") all stay ORG."""
+    candidates = [
+        m for m in mentions if m.type == "ORG" and not m.derived and _town(m.text, gazetteer)
+    ]
+    if not candidates:
+        return
+    places = {m.text for m in mentions if m.type == "LOC"}
+    places |= {m.text for m in candidates if _place_context(m, tokens, gazetteer)}
+    clubs = {m.text for m in candidates if _club_context(m, tokens)}
+    for mention in candidates:
+        if mention.text in places - clubs:
+            mention.type = "LOC"
+
+
+def _town(text: str, gazetteer: Gazetteer) -> bool:
+    hit = gazetteer.name(text)
+    return hit is not None and not hit.derived and hit.place.kind != "country"
+
+
+def _place_context(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> bool:
+    i = tokens.index(mention.start) - 1
+    if i >= 0 and gazetteer.country_adjective(tokens.words[i][2]) is not None:
+        i -= 1
+    return i >= 0 and tokens.words[i][2].lower() in _PLACE_PREPOSITIONS
+
+
+def _club_context(mention: Mention, tokens: _Tokens) -> bool:
+    i = tokens.index(mention.start)
+    before = tokens.words[i - 1][2].lower() if i > 0 else ""
+    line = tokens.text[max(0, mention.start - 80) : mention.end + 80]
+    return before in ("gegen", "beim") or re.search(r"\d:\d", line) is not None
 
 
 def _retype_compounds(mentions: Sequence[Mention]) -> None:
