@@ -1201,3 +1201,14 @@ def test_a_town_typed_org_is_the_place_where_the_article_says_so() -> None:
     text = "Leverkusen verliert gegen Bremen mit 0:1. Bremen jubelt."
     article = analysed(text, {"Leverkusen": "ORG", "Bremen": "ORG"})
     assert {e.type for e in article.entities} == {"ORG"}
+
+
+def test_a_kind_of_institution_alone_is_no_entity_or_joins_the_named_one() -> None:
+    text = "Die Europäische Zentralbank tagt. Die Zentralbank schweigt. Die Hochschule streikt."
+    names = {"Europäische Zentralbank": "ORG", "Zentralbank": "ORG", "Hochschule": "ORG"}
+    article = analysed(text, names)
+    assert [(e.name, e.mention_count) for e in article.entities] == [("Europäische Zentralbank", 2)]
+    assert "Hochschule" not in {m.text for m in article.mentions}
+    # A name of its own in capitals stays.
+    article = analysed("Die PARTEI tritt an.", {"PARTEI": "ORG"})
+    assert [e.name for e in article.entities] == ["PARTEI"]

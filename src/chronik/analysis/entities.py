@@ -77,10 +77,11 @@ def normalise(article: Article) -> None:
     groups.merge_club_names()
     groups.merge_abbreviations(abbreviated)
     groups.merge_acronyms()
+    generic = groups.merge_generic()
     _link_people([m for m in mentions if m.type == "PER"], tokens, groups, gazetteer)
     groups.merge_derived_people()
     mentions.extend(_role_references(tokens, mentions, groups, gazetteer))
-    unnamed = groups.drop_unnamed_adjectives()
+    unnamed = groups.drop_unnamed_adjectives() | generic
     article.mentions = sorted(
         (m for m in mentions if id(m) not in unnamed), key=lambda m: (m.start, m.end)
     )
@@ -688,6 +689,25 @@ class _Groups:
                 else:
                     self.merge(full, group)
 
+    def merge_generic(self) -> set[int]:
+        """A kind of institution named alone ("die Zentralbank", "die Hochschule") is no
+        name: it joins the one organisation of the article whose name of several words ends
+        in it ("Europäische Zentralbank"), else it is no entity. The ids of the mentions
+        dropped."""
+        orgs = [g for g in self.by_key.values() if g.type == "ORG" and g.place is None]
+        dropped: set[int] = set()
+        for group in orgs:
+            head = _generic_head(group)
+            if not head:
+                continue
+            named = [g for g in orgs if g is not group and _ends_in(g, head)]
+            if len(named) == 1:
+                self.merge(named[0], group)
+            else:
+                dropped.update(id(m) for m in group.mentions)
+                del self.by_key[(group.type, group.key)]
+        return dropped
+
     def people(self) -> list[_Group]:
         return [g for g in self.by_key.values() if g.type == "PER"]
 
@@ -712,6 +732,34 @@ class _Groups:
                 mention.entity_id = entity.id
             built.append(entity)
         return built
+
+
+def _generic_head(group: _Group) -> str:
+    """The kind of institution a group names, where every mention is that word alone."""
+    words = {_singular_head(m.text.lower()) for m in group.mentions}
+    # Capitals make a name of it: the party "Die PARTEI".
+    if len(words) != 1 or any(m.derived or m.text.isupper() for m in group.mentions):
+        return ""
+    return words.pop()
+
+
+def _singular_head(word: str) -> str:
+    """The generic noun a word is, also in the genitive ("des Parlaments"), else ""."""
+    forms = (word, word.removesuffix("s"), word.removesuffix("es"))
+    return next((f for f in forms if f in _generic_institutions()), "")
+
+
+def _ends_in(group: _Group, head: str) -> bool:
+    """Whether a name of several words has ``head`` as its head noun: last ("Europäische
+    Zentralbank") or first before a place ("Universität Göttingen")."""
+    return any(
+        len(words := n.lower().split()) > 1 and head in (words[-1], words[0]) for n in group.names
+    )
+
+
+@lru_cache(maxsize=1)
+def _generic_institutions() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["generic_institutions"]["words"])
 
 
 def _adjective(text: str) -> bool:
