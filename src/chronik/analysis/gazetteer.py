@@ -228,13 +228,14 @@ class Gazetteer:
 
     def _compass_part(self, text: str) -> Hit | None:
         """ "Südengland", "Nordsyrien", "Ostjerusalem": a part of a place named by a compass
-        word before its name is that place, derived, as "ostukrainisch" is Ukraine's. A
-        name of its own is found whole first ("Nordkorea", "Südafrika", "Westeuropa")."""
+        word before its name is that place. Not derived: it names a place, where an event
+        can be ("in Südwestfrankreich"), as a compound ("Ukraine-Krieg") does not. A name
+        of its own is found whole first ("Nordkorea", "Südafrika", "Westeuropa")."""
         part = _COMPASS.match(text.lower()) if text[:1].isupper() else None
         if part is None:
             return None
         hit = self.name(text[part.end()].upper() + text[part.end() + 1 :])
-        return Hit(hit.place, True) if hit is not None else None
+        return Hit(hit.place, False) if hit is not None else None
 
     def resolve(self, text: str) -> Hit | None:
         """A mention's text, as NER gave it, to a place: a name, a transliteration
