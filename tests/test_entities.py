@@ -1147,6 +1147,10 @@ def test_a_surname_only_in_the_genitive_is_named_without_its_s() -> None:
         "Kallas Sprecher schwieg. Wegners sagte nichts.", {"Kallas": "PER", "Wegners": "PER"}
     )
     assert {e.name for e in article.entities} == {"Kallas", "Wegners"}
+    # Beside a fuller name in the genitive it joins that name, as before.
+    text = "Der Anwalt Rudolf Brandts klagt. Brandts Anwalt schweigt."
+    article = analysed(text, {"Rudolf Brandts": "PER", "Brandts": "PER"})
+    assert len(article.entities) == 1
 
 
 def test_a_compound_on_an_institution_s_noun_is_an_organisation_of_its_own() -> None:

@@ -1348,7 +1348,13 @@ def _lone_genitives(people: list[_Person], tokens: _Tokens) -> None:
     person otherwise, the genitive joins that name already. Names in -as, -es, -os keep
     their s ("Abbas", "Guterres"): their genitive is written with an apostrophe."""
     known = {w for p in people for w in p.key.split()}
-    lone = [p for p in people if _genitive_word(p.name) and fold(p.name[:-1]) not in known]
+    # The genitive as a word of a fuller name ("Donald Trumps") joins that name instead.
+    fuller = {w for p in people if " " in p.key for w in p.key.split()}
+    lone = [
+        p
+        for p in people
+        if _genitive_word(p.name) and fold(p.name[:-1]) not in known and p.key not in fuller
+    ]
     # Every mention of the name must be such a genitive: "Wegners sagte" is a name in -s.
     elsewhere = {p.key for p in lone if not _before_noun(p.mention, tokens)}
     for person in lone:
