@@ -1176,6 +1176,9 @@ def test_a_compass_part_of_a_place_is_that_place_derived() -> None:
     # A place's name, where an event can be, not a derived word.
     assert not next(m for m in article.mentions if m.text == "Nordpakistan").derived
     assert linked(article, "Ostsee").code is None
+    # A city named only so keeps its own name: "Nordlondon" is no name of London.
+    article = analysed("Festnahme in Nordlondon.", {"Nordlondon": "LOC"})
+    assert [e.name for e in article.entities] == ["London"]
     # Found without NER too.
     assert [(m.text, m.derived) for m in detect_places("Regen in Nordsyrien.")] == [
         ("Nordsyrien", False)

@@ -544,6 +544,7 @@ class _Groups:
 
     def add_other(self, mention: Mention, gazetteer: Gazetteer, reading: str = "") -> None:
         hit = _place_of(mention, gazetteer, reading)
+        own = hit is None or not hit.base  # "Nordlondon" does not name London
         if hit is not None:
             mention.derived = mention.derived or hit.derived
             group = self.get("LOC", hit.place.id, hit.place)
@@ -555,7 +556,7 @@ class _Groups:
             said = compound_base(mention.text) if mention.derived else mention.text
             said = _adjective_name(said) if mention.type == "ORG" else said
             group = self.get(mention.type, _text_key(said))
-        self.assign(group, mention, None if mention.derived else mention.text)
+        self.assign(group, mention, mention.text if own and not mention.derived else None)
 
     def merge_derived(self) -> None:
         """A group of derived mentions only joins the one group of another type that names

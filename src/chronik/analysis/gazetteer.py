@@ -234,8 +234,13 @@ class Gazetteer:
         part = _COMPASS.match(text.lower()) if text[:1].isupper() else None
         if part is None:
             return None
-        hit = self.name(text[part.end()].upper() + text[part.end() + 1 :])
-        return Hit(hit.place, False) if hit is not None else None
+        rest = text[part.end()].upper() + text[part.end() + 1 :]
+        hit = self.name(rest)
+        if hit is None:
+            return None
+        # The place's own name, for a city named only so: "Nordlondon" is no name of London.
+        own = rest[:-1] if _genitive_s(rest) and self.name(rest[:-1]) else rest
+        return Hit(hit.place, False, own.lower())
 
     def resolve(self, text: str) -> Hit | None:
         """A mention's text, as NER gave it, to a place: a name, a transliteration
