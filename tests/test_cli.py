@@ -590,6 +590,9 @@ def test_serve_on_a_port_in_use_or_out_of_range_is_one_line(tmp_path: Path) -> N
         busy = CliRunner().invoke(cli, ["--db", db, "serve", "--port", port])
     assert busy.exit_code == 2 and "[E260]" in busy.stderr and "Traceback" not in busy.output
     assert CliRunner().invoke(cli, ["--db", db, "serve", "--port", "99999"]).exit_code == 2
+    # An address no one can have is said as such, with no warning about the network first.
+    nowhere = CliRunner().invoke(cli, ["--db", db, "serve", "--host", "192.0.2.1"])
+    assert nowhere.exit_code == 2 and nowhere.stderr.startswith("chronik: error: [E260]")
 
 
 def test_serve_that_will_ingest_checks_its_analysis_before_it_listens(

@@ -853,9 +853,6 @@ def serve(
     interval = _seconds(every)
     if not feeds and ctx.get_parameter_source("every") is ParameterSource.COMMANDLINE:
         click.echo("chronik: warning: --every polls nothing without --watch or --follow", err=True)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        warning = f"chronik: warning: on {host}, others on the network can read the whole store"
-        click.echo(warning, err=True)
     run_server(options, host, port, feeds, interval)
 
 

@@ -200,6 +200,11 @@ def serve(
         Chronik(options=options).check_analysis()
 
     listening = _listen(host, port)  # before the store is opened: a port in use is E260
+    if host not in _LOOPBACK:  # once bound: an address that cannot be had warned first
+        print(
+            f"chronik: warning: on {host}, others on the network can read the whole store",
+            file=sys.stderr,
+        )
     app = create_app(options)
     where = f"http://{host}:{listening.getsockname()[1]}/"
     print(f"chronik: serving {safe_target(options.db)} on {where}", file=sys.stderr)
@@ -215,6 +220,9 @@ def serve(
     finally:
         if watcher:
             watcher.stop()
+
+
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def _log_rounds() -> None:
