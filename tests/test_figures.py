@@ -70,6 +70,14 @@ def test_a_number_in_digit_groups_is_read_whole() -> None:
     assert [(f.kind, f.count) for f in figures(grouped)] == [("dead", 1000), ("injured", 2500)]
 
 
+def test_a_count_beyond_any_war_s_is_no_count() -> None:
+    earlier = _article("e0", "Nach dem Beben gab es 12 Tote.", 0)
+    junk = "Die Zahl der Toten ist inzwischen auf 99999999999999999999999999 gestiegen."
+    later = _article("e1", junk + " Es gab 1.000.000.000.000 Verletzte.", 1)
+    assert figures(later) == []
+    assert figure_changes([earlier, later]) == []
+
+
 def test_the_rise_shows_in_the_api_the_cli_and_the_story_page(tmp_path: Path) -> None:
     items = tmp_path / "beben.jsonl"
     lines = [

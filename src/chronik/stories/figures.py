@@ -68,9 +68,15 @@ def figures(article: Article) -> list[Figure]:
             for match in pattern.finditer(sentence):
                 if _NEGATED.search(match.group()):
                     continue  # "150 Menschen wurden nicht verletzt"
-                kind = _KINDS[match["word"]]
-                found.append(Figure(kind, _count(match["number"]), rise, article.id))
+                count = _count(match["number"])
+                if count <= _MOST_COUNTED:
+                    found.append(Figure(_KINDS[match["word"]], count, rise, article.id))
     return found
+
+
+# No war or disaster has counted more dead or injured; a larger number is a slip or junk,
+# and had headed a story page as "Mehr Tote: 12 -> 99999999999999999999999999" (review 71).
+_MOST_COUNTED = 100_000_000
 
 
 def figure_changes(articles: list[Article]) -> list[Change]:
