@@ -1198,3 +1198,18 @@ def test_the_article_page_names_every_kind_of_page_furniture(tmp_path: Path) -> 
         for words in ("Gattung", "Meinung (vom Verlag so eingeordnet)", "Stand", "28.04.2020"):
             assert words in shown.text, words
         assert "In Stücken gelesene Textläufe" in shown.text
+
+
+def test_the_message_catalogue_names_each_key_once() -> None:
+    """A key given twice is read as its last value: the page furniture's fuller names
+    ("Aufforderungen und Bedienelemente") had been shadowed by older, shorter ones."""
+    text = (Path(pages.__file__).parent / "messages.json").read_text(encoding="utf-8")
+
+    def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [key for key, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+        return dict(pairs)
+
+    json.loads(text, object_pairs_hook=unique)
+    assert Translator("de")("prompts") == "Aufforderungen und Bedienelemente"
+    assert Translator("en")("disclaimers") == "Disclaimers"
