@@ -1213,3 +1213,12 @@ def test_the_message_catalogue_names_each_key_once() -> None:
     json.loads(text, object_pairs_hook=unique)
     assert Translator("de")("prompts") == "Aufforderungen und Bedienelemente"
     assert Translator("en")("disclaimers") == "Disclaimers"
+
+
+def test_an_attribution_s_sentence_is_not_put_in_quotation_marks_again(site: Site) -> None:
+    """The sentence that reports a claim often opens with the quotation itself; a <q>
+    around it gave its marks twice ('„"Es ist allein Sache …"“')."""
+    page = site.client.get(f"/article/{site.report.id}").text
+    sidebar = page[page.index('id="h-attr"') : page.index('id="h-ent"')]
+    assert "<q" not in sidebar
+    assert re.search(r'<blockquote lang="de">Hartmann sagte, das Land werde', sidebar)
