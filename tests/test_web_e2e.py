@@ -155,3 +155,25 @@ def test_long_compound_words_wrap_inside_a_phone_screen(browser: object, tmp_pat
             assert not overflow, "the article page scrolls sideways at 390 px"
         finally:
             page.close()
+
+
+def test_the_story_axis_days_stand_under_its_ends_on_a_phone(server: str, browser: object) -> None:
+    """On a phone the axis scrolls sideways; the days at its ends must scroll with it, and
+    the figure must not keep a figure's default 40 px sides."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
+    try:
+        page.goto(server + "/")
+        page.locator(".cards h2 a").first.click()
+        page.wait_for_url("**/story/**")
+        boxes = page.evaluate(
+            """() => {
+              const f = document.querySelector('figure.axis');
+              const box = (e) => e.getBoundingClientRect();
+              return {svg: box(f.querySelector('svg')), ticks: box(f.querySelector('.ticks')),
+                      figure: box(f), main: box(document.querySelector('article.story'))};
+            }"""
+        )
+        assert abs(boxes["ticks"]["right"] - boxes["svg"]["right"]) < 2, boxes
+        assert abs(boxes["figure"]["left"] - boxes["main"]["left"]) < 2, boxes
+    finally:
+        page.close()
