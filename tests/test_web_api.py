@@ -1222,3 +1222,24 @@ def test_an_attribution_s_sentence_is_not_put_in_quotation_marks_again(site: Sit
     sidebar = page[page.index('id="h-attr"') : page.index('id="h-ent"')]
     assert "<q" not in sidebar
     assert re.search(r'<blockquote lang="de">Hartmann sagte, das Land werde', sidebar)
+
+
+def test_the_story_axis_spans_its_articles_days_not_an_event_dated_far_away(
+    tmp_path: Path,
+) -> None:
+    """An event dated a year before (or months after) the reports had stretched the axis:
+    its ends said another span than the story's, and the articles crowded into one end."""
+    options = _options(tmp_path)
+    text = "Lena Hartmann wird am Freitag die Werft in Rostock besuchen. Die Werft baut Fähren."
+    with Chronik(options=options) as app:
+        for day in (14, 20):
+            line = {"title": "Hartmann in Rostock", "text": text, "url": f"https://b.example/{day}"}
+            app.ingest_bytes(json.dumps(line | {"published": f"2025-05-{day}T08:00:00Z"}).encode())
+        [story] = app.stories()
+        report = app.story_report(story.id)
+    assert any(e.event and e.when and e.when.year == 2024 for e in report.entries), "the event"
+    with TestClient(create_app(options)) as client:
+        page = client.get(f"/story/{story.id}").text
+    axis = page[page.index('<figure class="axis">') : page.index("</figure>")]
+    assert "<span>14.05.2025</span><span>20.05.2025</span>" in axis
+    assert 'class="dot-event"' not in axis and "10.05.2024" in page, "in the timeline only"

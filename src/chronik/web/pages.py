@@ -173,7 +173,7 @@ def story(request: Request, app: App, story_id: str) -> Response:
     if found.id != story_id:  # merged into another: its page is this one's now
         return RedirectResponse(moved(request, f"/story/{quote(found.id)}"), status_code=302)
     entries = queries.shown(report.entries)
-    points, ticks = queries.axis(entries)
+    points, ticks = queries.axis(_within_its_days(entries))
     context = {
         "story": found,
         "articles": articles,
@@ -191,6 +191,20 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "names": queries.entity_labels(articles),
     }
     return render(request, "story.html", context)
+
+
+def _within_its_days(entries: list[summary.Entry]) -> list[summary.Entry]:
+    """What the story's axis draws: its articles, and the events dated within their days.
+    One agreement announced for June had stretched a January story's axis to June, its 44
+    articles crowded into the first tenth and the axis's ends saying another span than the
+    story's; such an event stays in the timeline, under the article that reports it."""
+    days = [e.when.date() for e in entries if e.kind == "article" and e.when]
+    if not days:
+        return entries
+    first, last = min(days), max(days)
+    return [
+        e for e in entries if e.kind == "article" or (e.when and first <= e.when.date() <= last)
+    ]
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
