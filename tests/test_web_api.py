@@ -264,7 +264,11 @@ def test_a_one_day_story_names_its_day_once(tmp_path: Path) -> None:
         [story] = app.stories()
     with TestClient(create_app(options)) as client:
         text = _text(client.get(f"/story/{story.id}").text)
+        front = client.get("/").text
     assert "Zeitraum: 14.05.2025 " in text and "14.05.2025 – 14.05.2025" not in text
+    # the front page's chart of that one day too, in its caption and its spoken label
+    assert "Artikel pro Tag, 14.05.2025</figcaption>" in front
+    assert 'aria-label="Artikel pro Tag, 14.05.2025: 1"' in front
 
 
 def test_articles_of_one_moment_share_one_mark_on_the_time_axis(tmp_path: Path) -> None:
