@@ -435,7 +435,7 @@ def test_search_page_full_text_entity_time_publisher_language(site: Site) -> Non
     def titles(**params: str) -> set[str]:
         page = site.client.get("/search", params=params)
         assert page.status_code == 200
-        found = re.findall(r'<a href="/article/[^"]+">([^<]+)</a>', page.text)
+        found = re.findall(r'<a href="/article/[^"]+" lang="de">([^<]+)</a>', page.text)
         return set(found)
 
     both = {site.announcement.title, site.report.title}
@@ -1247,3 +1247,20 @@ def test_the_story_axis_spans_its_articles_days_not_an_event_dated_far_away(
     axis = page[page.index('<figure class="axis">') : page.index("</figure>")]
     assert "<span>14.05.2025</span><span>20.05.2025</span>" in axis
     assert 'class="dot-event"' not in axis and "10.05.2024" in page, "in the timeline only"
+
+
+def test_titles_as_written_are_marked_german_on_an_english_page(site: Site) -> None:
+    """Story and article titles stay as written: every list marks their language, as the
+    story's timeline did, so that a screen reader does not read German with English sounds."""
+    story = site.announcement.story_id
+    title = re.escape(site.announcement.title)
+    pages = {path: site.client.get(path, params={"lang": "en"}).text
+             for path in ("/", "/stories", f"/story/{story}", "/entity/org:neptun-werft",
+                          f"/article/{site.report.id}", "/search")}  # fmt: skip
+    pages["/search"] = site.client.get("/search", params={"q": "Werft", "lang": "en"}).text
+    assert re.search(rf'<a href="/story/{story}" lang="de">', pages["/"])
+    assert re.search(rf'<a href="/story/{story}" lang="de">', pages["/stories"])
+    assert re.search(r'<h1 lang="de">', pages[f"/story/{story}"])
+    assert re.search(rf'<a href="/story/{story}" lang="de">', pages[f"/article/{site.report.id}"])
+    for path in ("/entity/org:neptun-werft", "/search"):
+        assert re.search(rf'<a href="/article/[^"]+" lang="de">{title}</a>', pages[path]), path
