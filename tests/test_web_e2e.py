@@ -104,6 +104,9 @@ def test_front_story_article_in_a_browser(server: str, browser: object, width: s
         reporting = page.locator("section.stance-reporting").first.inner_text()
         assert "Staatskanzlei" in reporting and "Landesregierung" not in reporting
         page.screenshot(path=str(OUTPUT / f"article-{width}.png"), full_page=True)
+        # the kicker's label is set in capitals, the story's title it links to is not
+        case = "getComputedStyle(document.querySelector('.kicker a')).textTransform"
+        assert page.evaluate(case) == "none"
         overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
         assert not overflow, f"the article page scrolls sideways at {w} px"
     finally:
