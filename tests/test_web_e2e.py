@@ -180,3 +180,23 @@ def test_the_story_axis_days_stand_under_its_ends_on_a_phone(server: str, browse
         assert abs(boxes["figure"]["left"] - boxes["main"]["left"]) < 2, boxes
     finally:
         page.close()
+
+
+def test_the_entities_table_fits_a_phone_with_names_whole(server: str, browser: object) -> None:
+    """The aliases' column had squeezed the names to a few letters a line on a phone
+    ("Verein|igte Staat|en") and still run past the screen's edge."""
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="de-DE")  # type: ignore[attr-defined]
+    try:
+        page.goto(server + "/entities")
+        shape = page.evaluate(
+            """() => {
+              const table = document.querySelector('table.entities');
+              const name = table.querySelector('tbody td:first-child');
+              return {fits: table.parentElement.scrollWidth <= table.parentElement.clientWidth,
+                      name: name.getBoundingClientRect().width,
+                      aliases: getComputedStyle(table.querySelector('th:nth-child(4)')).display};
+            }"""
+        )
+        assert shape["fits"] and shape["name"] >= 128 and shape["aliases"] == "none", shape
+    finally:
+        page.close()
