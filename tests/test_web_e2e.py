@@ -94,6 +94,8 @@ def test_front_story_article_in_a_browser(server: str, browser: object, width: s
         assert len(titles) == 2
         assert "besucht" in titles[0] and "sichert" in titles[1], "the announcement first"
         page.screenshot(path=str(OUTPUT / f"story-{width}.png"), full_page=True)
+        wrap = "getComputedStyle(document.querySelector('.when time')).whiteSpace"
+        assert page.evaluate(wrap) == "nowrap", "a date is not broken at its hyphens"
 
         page.locator("ol.timeline li.article a.title").first.click()
         page.wait_for_url("**/article/**")
