@@ -186,7 +186,7 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     )
     assert re.search(r"\(Lena Hartmann\) geschehen .* 2 Meldungen", events), "merged, as now"
     assert "Neu in diesem Artikel" in text and "Bürgschaft" in text
-    assert "Ein Sprecher" in text and "Hartmann (1: Zitat)" in text
+    assert "Ein Sprecher" in text and "Hartmann (1 Aussage: Zitat)" in text, "what it counts"
     assert "Verwandte Geschichten" in text
     assert page.text.count('class="dot-article"') == 2
     assert "Zeitraum: " in text, "dated articles: the story's time span"
