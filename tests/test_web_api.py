@@ -1264,3 +1264,23 @@ def test_titles_as_written_are_marked_german_on_an_english_page(site: Site) -> N
     assert re.search(rf'<a href="/story/{story}" lang="de">', pages[f"/article/{site.report.id}"])
     for path in ("/entity/org:neptun-werft", "/search"):
         assert re.search(rf'<a href="/article/[^"]+" lang="de">{title}</a>', pages[path]), path
+
+
+def test_a_story_page_finds_each_article_s_events_once_not_per_article(site: Site) -> None:
+    """Each article's events come grouped from the page code: looked up among all entries
+    once per article, a 440-article timeline had taken 0.9 s to render."""
+    with Chronik(options=site.options) as app:
+        report = app.story_report(site.announcement.story_id)
+    grouped = pages._events_of(report.entries)
+    events = [e for e in report.entries if e.event]
+    assert sorted(grouped) == sorted({e.article.id for e in events})
+    assert [e for v in grouped.values() for e in v] == events or sum(
+        map(len, grouped.values())
+    ) == len(events)
+    page = site.client.get(f"/story/{site.announcement.story_id}").text
+    timeline = page[page.index('<ol class="timeline">') :]
+    for article_id, found in grouped.items():
+        item = timeline[timeline.index(f"/article/{article_id}") :]
+        item = item[: (item + '<li class="article">').index('<li class="article">')]
+        item = item[: (item + 'id="h-story-events"').index('id="h-story-events"')]
+        assert item.count('<li class="event">') == len(found)

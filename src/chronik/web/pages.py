@@ -178,6 +178,7 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "story": found,
         "articles": articles,
         "entries": entries,
+        "events_of": _events_of(entries),
         "points": points,
         "ticks": ticks,
         "publishers": summary.publishers(articles),
@@ -191,6 +192,17 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "names": queries.entity_labels(articles),
     }
     return render(request, "story.html", context)
+
+
+def _events_of(entries: list[summary.Entry]) -> dict[str, list[summary.Entry]]:
+    """Each article's events, in timeline order, by the article's id: the template had
+    looked them up among all entries once per article, which grew with the square of a
+    story's size (a 440-article timeline took 0.9 s to render)."""
+    found: dict[str, list[summary.Entry]] = {}
+    for entry in entries:
+        if entry.event:
+            found.setdefault(entry.article.id, []).append(entry)
+    return found
 
 
 def _within_its_days(entries: list[summary.Entry]) -> list[summary.Entry]:
