@@ -1284,3 +1284,26 @@ def test_a_story_page_finds_each_article_s_events_once_not_per_article(site: Sit
         item = item[: (item + '<li class="article">').index('<li class="article">')]
         item = item[: (item + 'id="h-story-events"').index('id="h-story-events"')]
         assert item.count('<li class="event">') == len(found)
+
+
+def test_a_long_story_s_timeline_folds_its_middle(tmp_path: Path) -> None:
+    """The first articles and the latest stay open, those between are one fold with their
+    count and days: a 44-article timeline had run to 12,000 pixels before the analysis."""
+    options = _options(tmp_path)
+    text = "Lena Hartmann besucht die Werft in Rostock. Die Werft baut Fähren."
+    with Chronik(options=options) as app:
+        for n in range(30):
+            line = {"title": "Hartmann in Rostock", "text": text, "url": f"https://b.example/{n}"}
+            line["published"] = f"2025-05-{n // 2 + 1:02}T{8 + n % 2:02}:00:00Z"
+            app.ingest_bytes(json.dumps(line).encode())
+        [story] = app.stories()
+    assert story.size == 30
+    with TestClient(create_app(options)) as client:
+        page = client.get(f"/story/{story.id}").text
+    timeline = page[page.index('id="h-timeline"') : page.index('id="h-story-events"')]
+    fold = timeline[timeline.index('<details class="timeline-fold">') :]
+    fold = fold[: fold.index("</details>\n<ol")]
+    assert timeline.count('<li class="article">') == 30, "every article, folded or not"
+    assert fold.count('<li class="article">') == 10
+    assert "<summary>10 weitere Artikel, 03.05.2025 – 08.05.2025</summary>" in fold
+    assert timeline.index("fold") > timeline.index("2025-05-03T08:00"), "the first five before"

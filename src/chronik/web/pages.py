@@ -179,6 +179,7 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "articles": articles,
         "entries": entries,
         "events_of": _events_of(entries),
+        "timeline": _folded([e for e in entries if e.kind == "article"]),
         "points": points,
         "ticks": ticks,
         "publishers": summary.publishers(articles),
@@ -192,6 +193,27 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "names": queries.entity_labels(articles),
     }
     return render(request, "story.html", context)
+
+
+# A long story's timeline shows its first and its latest articles; those between are folded.
+TIMELINE_FOLD_ABOVE = 25
+TIMELINE_HEAD = 5
+TIMELINE_TAIL = 15
+
+
+def _folded(
+    articles: list[summary.Entry],
+) -> tuple[list[summary.Entry], list[summary.Entry], list[summary.Entry]]:
+    """The timeline's articles as the page shows them: the first, those folded between, and
+    the latest. The January stream's largest story (44 articles) had run to 12,000 pixels,
+    21,000 on a phone, before its events, changes and sources."""
+    if len(articles) <= TIMELINE_FOLD_ABOVE:
+        return articles, [], []
+    return (
+        articles[:TIMELINE_HEAD],
+        articles[TIMELINE_HEAD:-TIMELINE_TAIL],
+        articles[-TIMELINE_TAIL:],
+    )
 
 
 def _events_of(entries: list[summary.Entry]) -> dict[str, list[summary.Entry]]:
