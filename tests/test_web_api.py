@@ -164,6 +164,11 @@ def test_front_page_shows_the_story_with_size_publishers_entities_and_chart(site
     # Five days from the announcement to the report: five bars, two of them non-empty.
     chart = re.search(r"<svg role=\"img\".*?</svg>", page.text, re.S)
     assert chart is not None and chart.group().count("<rect") == 5
+    # "neu in 48 Std." says what it counts back from: the newest article, not today
+    newest = max(a.published for a in (site.announcement, site.report) if a.published)
+    moment = re.escape(Translator("de").moment(newest))
+    assert re.search(rf"Stand: neuester Artikel vom {moment} ?;", text)
+    assert "„neu“ zählt die 48 Stunden davor." in text
 
 
 def test_story_page_timeline_changes_entities_sources(site: Site) -> None:

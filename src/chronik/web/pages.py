@@ -142,7 +142,15 @@ def _parameter(spec: dict[str, Any]) -> dict[str, Any]:
 
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request, app: App) -> HTMLResponse:
-    return render(request, "front.html", {"cards": queries.front_page(app)})
+    cards = queries.front_page(app)
+    # "neu in 48 Std." counts back from the newest publication, not from today: an archive
+    # read months later showed "6 neu in 48 Std." with nothing to say since when. The newest
+    # article shown is that one, unless 30 busier stories kept its story off the page.
+    newest = max(
+        (a.published for c in cards for a in c.current.story.articles if a.published),
+        default=None,
+    )
+    return render(request, "front.html", {"cards": cards, "newest": newest})
 
 
 STORIES_PER_PAGE = 50
