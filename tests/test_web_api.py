@@ -410,6 +410,10 @@ def test_article_page_marks_opinion_entities_times_and_metadata(site: Site) -> N
     assert "Neue Fähre für die Warnow" in text, "related titles"
     assert "Ein Sprecher" in text, "attributions"
     assert site.report.title in text, "related articles"
+    # the sidebar's name covers all it holds, not two of its sections
+    assert (
+        '<aside class="sidebar" aria-label="Zum Artikel: Quellen, Namen, Zeitangaben' in page.text
+    )
 
 
 def test_entity_page_lists_stories_and_mentions_over_time(site: Site) -> None:
