@@ -1316,3 +1316,19 @@ def test_a_long_story_s_timeline_folds_its_middle(tmp_path: Path) -> None:
     assert fold.count('<li class="article">') == 10
     assert "<summary>10 weitere Artikel, 03.05.2025 – 08.05.2025</summary>" in fold
     assert timeline.index("fold") > timeline.index("2025-05-03T08:00"), "the first five before"
+
+
+def test_names_as_the_articles_wrote_them_are_marked_german_on_an_english_page(
+    site: Site,
+) -> None:
+    """A name without an English label stays as written, marked lang="de" on an English
+    page (in events, changes, sources, what an article names first) and only there."""
+    story = site.announcement.story_id
+    english = site.client.get(f"/story/{story}", params={"lang": "en"}).text
+    german = site.client.get(f"/story/{story}", params={"lang": "de"}).text
+    events = english[english.index('id="h-story-events"') : english.index('id="h-changes"')]
+    assert '(<span lang="de">Lena Hartmann</span>)' in events
+    assert '<span lang="de">Rostock</span>' in events
+    sources = english[english.index('id="h-sources"') : english.index('id="h-history"')]
+    assert '<span lang="de">Ein Sprecher</span>' in sources
+    assert '<span lang="de">' not in german, "a German page marks nothing"

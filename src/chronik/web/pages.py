@@ -49,11 +49,20 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _named(name: str, names: dict[str, dict[str, str]], language: str) -> str:
+@jinja2.pass_context
+def _named(
+    context: jinja2.runtime.Context, name: str, names: dict[str, dict[str, str]], language: str
+) -> markupsafe.Markup:
     """A name from the data (an event's actor or place, a source) in the page's language,
     where the story's entity of that name has a label in it ("Vereinigte Staaten" is
-    "United States" on an English page)."""
-    return names.get(name, {}).get(language) or name
+    "United States" on an English page); else as the articles wrote it, marked with their
+    language (``source_lang``) where that is not the page's: "Weißes Haus" and "Die
+    Unterzeichner" on an English page had been read by a screen reader as English."""
+    label = names.get(name, {}).get(language)
+    source = context.get("source_lang") or language
+    if label or not name or source == language:
+        return markupsafe.escape(label or name)
+    return markupsafe.Markup('<span lang="{}">{}</span>').format(source, name)
 
 
 def _label(entity: Entity | summary.EntityCount, language: str) -> str:
@@ -199,6 +208,7 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "history": report.history,
         "links": queries.history_links(app, found, report.history),
         "names": queries.entity_labels(articles),
+        "source_lang": next((a.language for a in articles if a.language), "de"),
     }
     return render(request, "story.html", context)
 
