@@ -181,10 +181,14 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert 'class="event"' in timeline and "geplant" in timeline and "geschehen" in timeline
     assert '<details class="events">' in timeline and "1 Ereignis</summary>" in timeline
     text = _text(page.text)
-    assert "bestätigt" in text, "planned, then happened: confirmed"
+    assert "Bestätigt" in text, "planned, then happened: confirmed"
     changes = _text(page.text[page.text.index('id="h-changes"') :])
     assert '<a href="#h-story-events">Ereignisse der Geschichte</a>' in page.text, "contents"
-    assert re.search(r"bestätigt .*: geplant → geschehen", changes), "in the page's language"
+    assert re.search(r"Bestätigt .*: geplant → geschehen", changes), "in the page's language"
+    # every badge of a change begins as the others do ("Mehr Tote", "Ort geändert")
+    kinds = ("location", "time", "dead", "injured", "confirmed", "denied")
+    badges = [Translator(code)(f"change_{kind}") for code in languages() for kind in kinds]
+    assert all(badge[0].isupper() for badge in badges), badges
     assert "planned" not in changes and "meet(" not in changes
     events = _text(
         page.text[page.text.index('id="h-story-events"') : page.text.index('id="h-changes"')]
