@@ -470,6 +470,10 @@ def test_search_page_full_text_entity_time_publisher_language(site: Site) -> Non
     # The form keeps what was typed, to correct it: as text (a date field would drop it).
     assert 'name="since" type="text" value="gestern"' in page.text
     assert 'name="until" type="date"' in page.text
+    # each result links its story too
+    results = site.client.get("/search", params={"q": "Bürgschaft"}).text
+    story = site.report.story_id
+    assert f'<a href="/story/{story}">zur Geschichte</a>' in results
     form = site.client.get("/search").text
     for field in ("q", "entity", "since", "until", "publisher", "language"):
         assert f'<label for="{field}">' in form and f'id="{field}"' in form
