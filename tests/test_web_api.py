@@ -1264,6 +1264,7 @@ def test_the_story_axis_spans_its_articles_days_not_an_event_dated_far_away(
     axis = page[page.index('<figure class="axis">') : page.index("</figure>")]
     assert "<span>14.05.2025</span><span>20.05.2025</span>" in axis
     assert 'class="dot-event"' not in axis and "10.05.2024" in page, "in the timeline only"
+    assert "2 Ereignisse außerhalb dieser Tage nur in der Zeitleiste</figcaption>" in axis
 
 
 def test_titles_as_written_are_marked_german_on_an_english_page(site: Site) -> None:

@@ -190,7 +190,8 @@ def story(request: Request, app: App, story_id: str) -> Response:
     if found.id != story_id:  # merged into another: its page is this one's now
         return RedirectResponse(moved(request, f"/story/{quote(found.id)}"), status_code=302)
     entries = queries.shown(report.entries)
-    points, ticks = queries.axis(_within_its_days(entries))
+    drawn = _within_its_days(entries)
+    points, ticks = queries.axis(drawn)
     context = {
         "story": found,
         "articles": articles,
@@ -199,6 +200,8 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "timeline": _folded([e for e in entries if e.kind == "article"]),
         "points": points,
         "ticks": ticks,
+        # the events the axis leaves out, so that its caption can say they exist
+        "off_axis": len(entries) - len(drawn),
         "publishers": summary.publishers(articles),
         "entities": summary.top_entities(articles, limit=15),
         "attributions": summary.attributions_by_source(articles),
