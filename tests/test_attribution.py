@@ -624,6 +624,9 @@ def test_den_angaben_zufolge_is_the_source_named_before_it() -> None:
     assert sources("Den Angaben zufolge wurden drei Menschen verletzt.")[0][0] == "Den Angaben"
     assert unresolved_source("Den Angaben") and unresolved_source("sie")
     assert not unresolved_source("die Polizei")
+    # A report of no one's: the claim is reported, and its source names no one.
+    assert sources("Berichten zufolge wurden drei Menschen verletzt.") == [("Berichten", "report")]
+    assert unresolved_source("Berichten") and not unresolved_source("Medienberichten")
 
 
 def test_a_subject_listed_with_commas_is_the_whole_list() -> None:

@@ -613,6 +613,18 @@ def test_sources_come_from_attributions_over_the_sentence() -> None:
     assert event.actor_names == ["Tarvonien", "Belvarien"]
 
 
+def test_a_source_that_names_no_one_is_no_event_source() -> None:
+    text = "Tarvonien könnte Panzer an Belvarien liefern."
+    for unnamed in ("Berichten", "Sie"):  # a report of no one's; a pronoun resolved to none
+        article = make_article(
+            text,
+            [("Tarvonien", "LOC"), ("Belvarien", "LOC")],
+            attributions=[(text, unnamed, "report")],
+        )
+        [event] = extract(article)
+        assert event.sources == [], unnamed
+
+
 def test_definite_noun_refers_back_and_denial_refers_to_last_claim() -> None:
     text = (
         "Präsident Ivo Marek und Kanzler Kessler haben sich in Prag getroffen. "

@@ -64,6 +64,7 @@ _DETERMINERS = frozenset(_WORDS["determiners"])
 _OBLIQUE = frozenset(_WORDS["oblique"]["words"])
 _PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 _ANAPHORIC = frozenset(_WORDS["anaphoric"]["words"])
+_UNNAMED = frozenset(_WORDS["unnamed"]["words"])
 _RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
 # The articles of a subject a resolvable pronoun can continue: "der Minister" is "er".
 _PRONOUN_ARTICLES: dict[str, frozenset[str]] = {
@@ -116,10 +117,11 @@ _QUOTE = re.compile(
 
 
 def unresolved_source(source: str) -> bool:
-    """A source that is a pronoun alone ("Sie", "ich") or points back ("den Angaben"): who
-    it is, this analysis did not find, so it names no one."""
+    """A source that is a pronoun alone ("Sie", "ich"), points back ("den Angaben") or is a
+    report of no one's ("Berichten zufolge"): who it is, this analysis did not find, so it
+    names no one."""
     said = source.strip().lower()
-    return said in _PRONOUNS or said in _ANAPHORIC
+    return said in _PRONOUNS or said in _ANAPHORIC or said in _UNNAMED
 
 
 @lru_cache(maxsize=200_000)

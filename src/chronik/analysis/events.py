@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Generic, Protocol, TypeVar
 
-from chronik.analysis.attribution import antecedent
+from chronik.analysis.attribution import antecedent, unresolved_source
 from chronik.analysis.event_actors import (
     Names,
     actor_codes,
@@ -638,7 +638,12 @@ def _source_names(
 def _source_name(sent: SentenceView, ctx: _Context, claim: Attribution) -> str:
     """A source that is one name with its article is that entity's name ("des Kremls" is
     Kreml, as "der Kreml" is; "der US-Präsident" is Donald Trump where the article says so);
-    a phrase says more as written ("südkoreanische Medien")."""
+    a phrase says more as written ("südkoreanische Medien"). A pronoun is the entity it was
+    resolved to, and one resolved to none, or "Berichten zufolge", names no one: "Sie"
+    and "Berichten" had stood among an event's sources (web review 73)."""
+    if unresolved_source(claim.source):
+        known = {e.id: e.name for e in ctx.article.entities}
+        return next((known[i] for i in claim.entity_ids if i in known), "")
     inside = [
         m for m in sent.mentions if claim.source_start <= m.start and m.end <= claim.source_end
     ]
