@@ -609,6 +609,15 @@ def test_a_list_s_opener_adds_nothing_even_with_a_full_stop() -> None:
     assert entry.new_sentences == ["Die Fähre nach Kiel fällt aus."]
 
 
+def test_a_kicker_s_lead_shown_as_the_title_is_not_new_again() -> None:
+    # "Iran:" is shown as "Iran: Bei Protesten …": the lead is the title, not news under it.
+    lead = "Bei Protesten in Teheran wurden viele Menschen festgenommen."
+    kicker = ("Iran:", f"{lead} Die Regierung in Teheran schweigt dazu seit Tagen.")
+    [entry] = build_timeline([article("a", kicker, DAY)])
+    assert article("a", kicker, DAY).display_title == f"Iran: {lead}"
+    assert entry.new_sentences == ["Die Regierung in Teheran schweigt dazu seit Tagen."]
+
+
 def test_a_new_count_is_news_however_familiar_its_words() -> None:
     first = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
     again = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")

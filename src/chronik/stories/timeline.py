@@ -164,10 +164,14 @@ def _new_sentences(article: Article, seen: _Seen) -> list[str]:
     sentence of the story, and with at least ``_NEW_WORDS`` words the story has not used;
     or with a count it has not had."""
     new = []
+    shown = article.display_title
     for sentence in reported_sentences(article):
         if _heading_like(sentence):
             continue
         terms = set(lemmas(sentence, (article.language or "de")[:2]))
+        if sentence.strip() in shown:  # a kicker's lead, shown as the title already
+            seen.add(terms, _counts(sentence))
+            continue
         if not terms:  # numbers or punctuation only: nothing to compare, nothing new
             continue
         counts = _counts(sentence)
