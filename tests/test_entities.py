@@ -204,6 +204,15 @@ def test_a_country_named_only_in_the_genitive_keeps_its_german_name() -> None:
     assert linked(article, "Chinas").name == "China"
 
 
+def test_a_plural_countrys_dative_is_that_country() -> None:
+    # "in den Niederlanden" had been a place of its own, without a code, beside the
+    # country "Niederlande" (January 2026 store, ent72).
+    text = "In den Niederlanden fielen Flüge aus. Aus den Niederlanden kamen Helfer."
+    for names in ({"Niederlanden": "LOC"}, {}):
+        country = linked(analysed(text, names), "Niederlanden")
+        assert (country.name, country.code) == ("Niederlande", "NL")
+
+
 def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.resolve("Crans-Montana") is None  # not the US state

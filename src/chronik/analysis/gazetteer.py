@@ -139,6 +139,8 @@ class Gazetteer:
         pid = self.names.get(lower)
         if pid is None and " " in lower and text[:1].isupper():
             pid = self.declined.get(declined_key(text))
+        if pid is None:
+            pid = self._dative_plural(lower)
         if pid is not None and _cased(text, lower):
             return Hit(self.places[pid], False)
         for ending in self._genitive:
@@ -153,6 +155,13 @@ class Gazetteer:
                     return Hit(self.places[country], True)
                 return Hit(self.places[pid], False)
         return None
+
+    def _dative_plural(self, lower: str) -> str | None:
+        """A country's name of one word in -e with the dative plural's n: "in den
+        Niederlanden". Names of several words are declined by :func:`declined_key`; a
+        country's name is taken only, since a town's name plus n is too often a word."""
+        pid = self.names.get(lower[:-1]) if lower.endswith("en") else None
+        return pid if pid is not None and self.places[pid].kind == "country" else None
 
     def subdivision(self, text: str) -> Hit | None:
         """``text`` as the name of a state or province, whatever else it names."""
