@@ -371,3 +371,39 @@ def test_a_town_and_a_club_or_two_words_alike_stay_apart_across_types() -> None:
     cup = _tagged("f", "Der Bayern gewann.", "Bayern", "MISC")
     known.link(cup)
     assert cup.entities[0].type == "MISC"
+
+
+def _compounds(article_id: str, text: str, names: dict[str, str]) -> Article:
+    """An article whose NER typed each compound as a whole, as the bundled model does."""
+    article = Article(id=article_id, title="", text=text, mentions=marked(text, names))
+    for mention in article.mentions:
+        mention.derived = True
+    normalise(article)
+    return article
+
+
+def test_a_name_named_only_in_compounds_joins_the_known_entity_of_that_name() -> None:
+    known = KnownEntities()
+    person = "Halvard Brekke regiert. Brekke droht. Brekke lacht."
+    known.link(_tagged("a", person, "Halvard Brekke", "PER"))
+    known.link(_tagged("b", "Der Vorsal-Bund tagt. Der Vorsal-Bund wächst.", "Vorsal", "ORG"))
+    later = _compounds(
+        "c",
+        "Die Brekke-Regierung droht, ein Brekke-Berater schweigt. Das Vorsal-Abkommen gilt.",
+        {"Brekke-Regierung": "ORG", "Brekke-Berater": "ORG", "Vorsal-Abkommen": "MISC"},
+    )
+    known.link(later)
+    names = {(e.name, e.type) for e in later.entities}
+    # Without this, "Brekke" stayed an organisation and "Vorsal" a MISC of their own.
+    assert names == {("Halvard Brekke", "PER"), ("Vorsal", "ORG")}
+    # A base that no known entity bears keeps NER's type; one of two namesakes named
+    # alike often means neither.
+    known.link(_tagged("d", "Ilse Tornquist kam. Ilse Tornquist ging.", "Ilse Tornquist", "PER"))
+    known.link(_tagged("e", "Per Tornquist kam. Per Tornquist ging.", "Per Tornquist", "PER"))
+    alone = _compounds(
+        "f",
+        "Der Tornquist-Plan scheitert am Kelmar-Gipfel.",
+        {"Tornquist-Plan": "ORG", "Kelmar-Gipfel": "MISC"},
+    )
+    known.link(alone)
+    assert {(e.name, e.type) for e in alone.entities} == {("Tornquist", "ORG"), ("Kelmar", "MISC")}

@@ -11,7 +11,7 @@ entities that share a word with it, not with all of them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from chronik.analysis.entities import bare, name_rank
@@ -62,13 +62,16 @@ class KnownEntities:
             self._by_word.setdefault(word, set()).add(entity.id)
 
 
-def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]:
+def merge_into(
+    known: Sequence[Entity], new: Sequence[Entity], compounds: Collection[str] = ()
+) -> dict[str, str]:
     """Map each new entity's id to the id of the known entity it is, for every new entity
     that matches one (its own id when the ids are equal). Matches, tried in this order:
-    the same id; of the same type, the same name or genitive by fold key, for people and
-    unresolved places a name that is part of exactly one known name or contains exactly
-    one, and the same alias; last, the same name typed otherwise, where that is far more
-    often named."""
+    the same id; for an entity named only in compounds (its id in ``compounds``), the one
+    known entity of its name of any type (see :func:`_compound_base`); of the same type,
+    the same name or genitive by fold key, for people and unresolved places a name that is
+    part of exactly one known name or contains exactly one, and the same alias; last, the
+    same name typed otherwise, where that is far more often named."""
     ids = {e.id for e in known}
     by_key: dict[tuple[str, str], set[str]] = {}
     for entity in known:
@@ -79,14 +82,18 @@ def merge_into(known: Sequence[Entity], new: Sequence[Entity]) -> dict[str, str]
         if entity.id in ids:
             mapping[entity.id] = _fuller(entity, known) or entity.id
             continue
-        chosen = next(filter(None, (_one(m, known) for m in _matches(entity, known, by_key))), None)
+        matches = _matches(entity, known, by_key, entity.id in compounds)
+        chosen = next(filter(None, (_one(m, known) for m in matches)), None)
         if chosen is not None:
             mapping[entity.id] = chosen
     return mapping
 
 
 def _matches(
-    entity: Entity, known: Sequence[Entity], by_key: Mapping[tuple[str, str], set[str]]
+    entity: Entity,
+    known: Sequence[Entity],
+    by_key: Mapping[tuple[str, str], set[str]],
+    compound: bool = False,
 ) -> Iterator[set[str]]:
     """Candidates, surest first. The name before its aliases: "Ali Chamenei" is the one
     known "Seyyed Ali Chamenei", though its alias "Chamenei" is also his son's."""
@@ -94,10 +101,36 @@ def _matches(
     def lookup(keys: set[str]) -> set[str]:
         return set().union(*(by_key.get((entity.type, k), set()) for k in keys))
 
+    if compound:
+        yield _compound_base(entity, known)
     yield lookup(_keys(entity, aliases=False))
     yield _overlapping(entity, known)
     yield lookup(_keys(entity))
     yield _typed_otherwise(entity, known)
+
+
+def _compound_base(entity: Entity, known: Sequence[Entity]) -> set[str]:
+    """The known entities, of any type, that bear the name of an entity the article names
+    only in compounds: NER types "Trump-Regierung" ORG and "Mercosur-Abkommen" MISC as
+    the compounds they are, not as the names they derive from, so their type says nothing
+    of the base's ("Trump" is the person "Donald Trump", also by his surname alone,
+    "Mercosur" the organisation). A place the gazetteer resolved has its place already."""
+    if entity.code is not None:
+        return set()
+    name = entity.name.casefold()
+    return {o.id for o in known if name in _names_as_written(o)}
+
+
+def _names_as_written(entity: Entity) -> set[str]:
+    """An entity's names in small letters, a person's surnames too."""
+    names = {n.casefold() for n in (entity.name, *entity.aliases)}
+    return names | {n.split()[-1] for n in names if entity.type == "PER" and n.strip()}
+
+
+def compound_only(article: Article) -> set[str]:
+    """The ids of the entities an article names only in derived words ("Trump-Berater")."""
+    derived = {m.entity_id for m in article.mentions if m.derived and m.entity_id is not None}
+    return derived - {m.entity_id for m in article.mentions if not m.derived}
 
 
 def _typed_otherwise(entity: Entity, known: Sequence[Entity]) -> set[str]:
@@ -203,7 +236,7 @@ def _words(entity: Entity) -> set[str]:
 
 def link_to_known(article: Article, known: Sequence[Entity]) -> dict[str, str]:
     """:func:`merge_into` and :func:`apply_mapping` in one step; returns the mapping."""
-    mapping = merge_into(known, article.entities)
+    mapping = merge_into(known, article.entities, compound_only(article))
     apply_mapping(article, mapping, known)
     return mapping
 
