@@ -213,6 +213,18 @@ def test_a_plural_countrys_dative_is_that_country() -> None:
         assert (country.name, country.code) == ("Niederlande", "NL")
 
 
+def test_compounds_on_one_name_typed_apart_are_one_entity() -> None:
+    # The model typed "Mercosur-Abkommen" MISC and "Mercosur-Staaten" ORG in one article,
+    # which became two entities "Mercosur" (January 2026 store, ent72).
+    text = "Das Velmar-Abkommen bindet die Velmar-Staaten. Das Velmar-Abkommen gilt."
+    names = {"Velmar-Abkommen": "MISC", "Velmar-Staaten": "ORG"}
+    article = Article(id="a", title="", text=text, mentions=marked(text, names))
+    for mention in article.mentions:
+        mention.derived = True
+    normalise(article)
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Velmar", "MISC", 3)]
+
+
 def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.resolve("Crans-Montana") is None  # not the US state

@@ -73,6 +73,7 @@ def normalise(article: Article) -> None:
     groups.merge_genitives()
     groups.merge_types()
     groups.merge_derived()
+    groups.merge_compounds()
     groups.merge_parts("LOC")
     groups.merge_club_names()
     groups.merge_abbreviations(abbreviated)
@@ -582,6 +583,21 @@ class _Groups:
                     # derived.
                     for mention in group.mentions:
                         mention.derived = mention.derived and "-" in mention.text
+
+    def merge_compounds(self) -> None:
+        """Compounds on one name that NER typed apart, in an article that never names it
+        alone ("Mercosur-Abkommen" MISC, "Mercosur-Staaten" ORG), are one entity, of the
+        type most of them have: a compound's type is the compound's, not its base's.
+        People are left to ``merge_derived_people``."""
+        bases: dict[str, list[_Group]] = {}
+        for (type_, key), group in self.by_key.items():
+            if type_ != "PER" and group.place is None and not _names_itself(group):
+                bases.setdefault(key, []).append(group)
+        for groups in bases.values():
+            target = max(groups, key=lambda g: len(g.mentions))
+            for group in groups:
+                if group is not target:
+                    self.merge(target, group)
 
     def merge_derived_people(self) -> None:
         """A compound on a person's name is that person's ("Trump-Putin-Treffen",
