@@ -225,6 +225,24 @@ def test_compounds_on_one_name_typed_apart_are_one_entity() -> None:
     assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Velmar", "MISC", 3)]
 
 
+def test_a_name_after_a_weather_systems_noun_is_that_system() -> None:
+    # The model typed one storm ORG, PER, LOC and MISC by article: four entities "Elli"
+    # in the January 2026 store (ent72).
+    cases = (
+        ("Sturmtief „Morla“ legt den Verkehr lahm. Morla zieht weiter.", "ORG"),
+        ("Wegen Tief Morla fällt die Schule aus.", "PER"),
+        ('Die Ausläufer des Sturmtiefs "Morla" erreichen Bremen.', "LOC"),
+    )
+    for text, tagged in cases:
+        article = analysed(text, {"Morla": tagged, "Bremen": "LOC"})
+        storm = {(e.name, e.type) for e in article.entities if e.name != "Bremen"}
+        assert storm == {("Morla", "MISC")}
+    assert linked(article, "Bremen").type == "LOC"
+    # A person after another noun keeps the type NER gave.
+    person = analysed("Trainerin Morla lobt das Team.", {"Morla": "PER"})
+    assert [e.type for e in person.entities] == ["PER"]
+
+
 def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.resolve("Crans-Montana") is None  # not the US state

@@ -62,6 +62,7 @@ def normalise(article: Article) -> None:
     _retype_by_role(ner, tokens, gazetteer)
     _retype_places(ner, tokens, gazetteer)
     _retype_compounds(ner)
+    _retype_weather(ner, tokens, gazetteer)
     # A unit still covers its words: "US-Dollar" is no mention of the United States.
     found = [*ner, *_detect(tokens, split, gazetteer)]
     mentions = sorted(_named_institutions(found, tokens), key=lambda m: (m.start, m.end))
@@ -327,6 +328,41 @@ def _retype_compounds(mentions: Sequence[Mention]) -> None:
         named = types.get(_text_key(base), set())
         if len(named) == 1 and not set(fold(base).split()) & people:
             mention.type = next(iter(named))
+
+
+def _retype_weather(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
+    """A name right after a weather system's noun ("Sturmtief Elli", "Tief „Gunda“") is that
+    system's, MISC in all its mentions: NER typed one storm ORG, PER, LOC and MISC by
+    article, four entities of one storm across them. A place the gazetteer knows stays."""
+    storms = {fold(m.text) for m in mentions if not m.derived and _after_weather(m, tokens)}
+    for mention in mentions:
+        if mention.derived or fold(mention.text) not in storms:
+            continue
+        if _place_of(replace(mention, type="LOC"), gazetteer) is None:
+            mention.type = "MISC"
+
+
+def _after_weather(mention: Mention, tokens: _Tokens) -> bool:
+    i = tokens.index(mention.start)
+    if i == 0 or tokens.words[i][0] != mention.start:
+        return False
+    end, noun = tokens.words[i - 1][1:]
+    gap = tokens.text[end : mention.start]
+    spaced = 0 < len(gap) <= 3 and all(c.isspace() or c in _QUOTES for c in gap)
+    if not spaced or not noun[:1].isupper():
+        return False
+    lower = noun.lower()
+    forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
+    return bool(forms & _weather_nouns())
+
+
+# Quotation marks that may stand around a storm's name.
+_QUOTES = "\"'„“”‚‘’»«›‹"
+
+
+@lru_cache(maxsize=1)
+def _weather_nouns() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["weather_nouns"]["words"])
 
 
 @dataclass(slots=True)
