@@ -243,6 +243,15 @@ def test_a_name_after_a_weather_systems_noun_is_that_system() -> None:
     assert [e.type for e in person.entities] == ["PER"]
 
 
+def test_a_ships_prefix_and_its_name_are_one_name() -> None:
+    # The model tagged "USS" a place and the ship's name a person (January 2026, ent72).
+    text = 'Der Zerstörer "USS Harlan Vedder" lief aus. Die USS Harlan Vedder kreuzt vor Kuba.'
+    article = analysed(text, {"USS": "LOC", "Harlan Vedder": "PER", "Kuba": "LOC"})
+    ship = linked(article, "USS Harlan Vedder")
+    assert (ship.name, ship.type, ship.mention_count) == ("USS Harlan Vedder", "MISC", 2)
+    assert {e.name for e in article.entities} == {"USS Harlan Vedder", "Kuba"}
+
+
 def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.resolve("Crans-Montana") is None  # not the US state

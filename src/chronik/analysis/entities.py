@@ -56,6 +56,7 @@ def normalise(article: Article) -> None:
     gazetteer = load_gazetteer()
     tokens = _Tokens(article.text)
     split = sorted(_split_name_pairs(article.mentions), key=lambda m: (m.start, m.end))
+    split = _ship_names(split, tokens)
     ner = [m for m in split if not _unit(m, tokens)]
     _particle_names(ner, tokens, gazetteer)
     _retype_people(ner, gazetteer)
@@ -116,6 +117,34 @@ def _split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
         start = mention.start + second
         out.append(replace(mention, start=start, end=start + len(words[1]), text=words[1]))
     return out
+
+
+def _ship_names(mentions: list[Mention], tokens: _Tokens) -> list[Mention]:
+    """A ship's prefix and the name right after it are one MISC name ("USS Iwo Jima"):
+    NER tagged the prefix a place "USS" and the rest a person "Iwo Jima". The name is the
+    next mention, or the prefix's span already holds it."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        prefix = mention.text.split(" ")[0]
+        if prefix in _ship_prefixes() and not mention.derived:
+            mention.type = "MISC"
+        last = kept[-1] if kept else None
+        if last is not None and last.text in _ship_prefixes() and _next_to(last, mention, tokens):
+            text = tokens.text[last.start : mention.end]
+            kept[-1] = Mention(last.start, mention.end, text, "MISC")
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _next_to(first: Mention, second: Mention, tokens: _Tokens) -> bool:
+    gap = tokens.text[first.end : second.start]
+    return 0 < len(gap) <= 2 and gap.isspace()
+
+
+@lru_cache(maxsize=1)
+def _ship_prefixes() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["ship_prefixes"]["words"])
 
 
 def _unit(mention: Mention, tokens: _Tokens) -> bool:
