@@ -407,3 +407,29 @@ def test_a_name_named_only_in_compounds_joins_the_known_entity_of_that_name() ->
     )
     known.link(alone)
     assert {(e.name, e.type) for e in alone.entities} == {("Tornquist", "ORG"), ("Kelmar", "MISC")}
+
+
+def test_a_plurals_dative_joins_its_nominative_across_articles() -> None:
+    # "Republikanern" had been an organisation of its own beside "Republikaner" (ent72).
+    known = KnownEntities()
+    known.link(
+        _tagged(
+            "a", "Die Freien Wähler stimmen zu. Die Freien Wähler jubeln.", "Freien Wähler", "ORG"
+        )
+    )
+    later = _tagged("b", "Bei den Freien Wählern regt sich Widerstand.", "Freien Wählern", "ORG")
+    known.link(later)
+    assert [(e.name, e.aliases) for e in later.entities] == [("Freien Wähler", ["Freien Wählern"])]
+    # Stored first, the dative gives way to the nominative as the name.
+    known = KnownEntities()
+    known.link(
+        _tagged("a", "Bei den Freien Wählern regt sich Widerstand.", "Freien Wählern", "ORG")
+    )
+    nominative = _tagged("b", "Die Freien Wähler stimmen zu.", "Freien Wähler", "ORG")
+    known.link(nominative)
+    assert nominative.entities[0].name == "Freien Wähler"
+    # A name whose last n is its own stays apart: "Bayern" is no dative of "Bayer".
+    known.link(_tagged("c", "Bayern gewinnt. Bayern jubelt.", "Bayern", "ORG"))
+    other = _tagged("d", "Bayer meldet Gewinne.", "Bayer", "ORG")
+    known.link(other)
+    assert other.entities[0].name == "Bayer"

@@ -1292,8 +1292,8 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
     Wladimir Putin" are NER spans too long), and one that completes the others ("Wladimir
     Putin" completes "Putin") rather than just being longer."""
     if not person:
-        # "Gazastreifens", "Bundesrates"
-        genitive = any(name in (f"{other}s", f"{other}es") for other in others)
+        # "Gazastreifens", "Bundesrates"; a plural's dative, "Republikanern"
+        genitive = any(name in (f"{other}s", f"{other}es", f"{other}n") for other in others)
         return (
             not run_on(name),
             not _place_glued_on(name, others),

@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
+
+import simplemma
 
 from chronik.analysis.entities import bare, name_rank
 from chronik.analysis.gazetteer import fold, strip_case, uninflected
@@ -190,8 +193,22 @@ def _keys(entity: Entity, aliases: bool = True) -> set[str]:
     names = (entity.name, *(entity.aliases if aliases else ()))
     keys = {fold(name) for name in names}
     if entity.type != "PER":
+        keys |= _dative_keys(names)
         keys |= {uninflected(k) for k in keys}
     return (keys | {bare(k) for k in keys} | _genitive_keys(names)) - {""}
+
+
+def _dative_keys(names: Iterable[str]) -> set[str]:
+    """The keys of names in the dative plural as they would be without its n, where
+    simplemma's lemma of the last word is the word less that n: "den Republikanern" is
+    "die Republikaner", "den Olympischen Winterspielen" "die Olympischen Winterspiele";
+    "Bayern" is no "Bayer". Not for people: "Wagnern" is no one's dative."""
+    return {fold(name[:-1]) for name in names if _dative_plural(name.rsplit(" ", 1)[-1])}
+
+
+@lru_cache(maxsize=65_536)
+def _dative_plural(word: str) -> bool:
+    return len(word) > 4 and word.endswith("n") and simplemma.lemmatize(word, "de") == word[:-1]
 
 
 def _genitive_keys(names: Iterable[str]) -> set[str]:
@@ -207,7 +224,7 @@ def match_words(entity: Entity) -> set[str]:
     "Bundestags" finds "Bundestag", "Mbappés" "Mbappé" and "Europäischen" "Europäische"."""
     names = (entity.name, *entity.aliases)
     words = {word for name in names for word in fold(name).split()}
-    words |= {word for key in _genitive_keys(names) for word in key.split()}
+    words |= {word for key in _genitive_keys(names) | _dative_keys(names) for word in key.split()}
     return words | {bare(w) for w in words} | {strip_case(w) for w in words}
 
 
