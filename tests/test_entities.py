@@ -252,6 +252,20 @@ def test_a_ships_prefix_and_its_name_are_one_name() -> None:
     assert {e.name for e in article.entities} == {"USS Harlan Vedder", "Kuba"}
 
 
+def test_a_demonym_typed_as_a_person_is_its_countrys() -> None:
+    # "Syrer" typed PER had been a person "Syrer" (January 2026 store, ent72).
+    text = "Viele Syrer kehren zurück. Für Syrer gilt der Schutz nicht mehr, sagt Anna Schweizer."
+    article = analysed(text, {"Syrer": "PER", "Anna Schweizer": "PER"})
+    syria = linked(article, "Syrer")
+    assert (syria.name, syria.type, syria.code) == ("Syrien", "LOC", "SY")
+    assert all(m.derived for m in article.mentions if m.text == "Syrer")
+    # A demonym that is a word of a person's name stays the person's.
+    person = analysed(
+        "Anna Schweizer kam. Schweizer lachte.", {"Anna Schweizer": "PER", "Schweizer": "PER"}
+    )
+    assert {(e.name, e.type) for e in person.entities} == {("Anna Schweizer", "PER")}
+
+
 def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.resolve("Crans-Montana") is None  # not the US state

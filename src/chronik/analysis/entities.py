@@ -64,6 +64,7 @@ def normalise(article: Article) -> None:
     _retype_places(ner, tokens, gazetteer)
     _retype_compounds(ner)
     _retype_weather(ner, tokens, gazetteer)
+    _retype_demonyms(ner, gazetteer)
     # A unit still covers its words: "US-Dollar" is no mention of the United States.
     found = [*ner, *_detect(tokens, split, gazetteer)]
     mentions = sorted(_named_institutions(found, tokens), key=lambda m: (m.start, m.end))
@@ -369,6 +370,18 @@ def _retype_weather(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gaz
             continue
         if _place_of(replace(mention, type="LOC"), gazetteer) is None:
             mention.type = "MISC"
+
+
+def _retype_demonyms(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
+    """A country's demonym NER typed PER ("Für Syrer entfällt der Schutz") is the country's
+    derived mention, as it is when typed LOC: a people is no person. Not where it is a word
+    of a person's name in the article ("Schweizer" in "Anna Schweizer")."""
+    words = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
+    for mention in mentions:
+        text = mention.text
+        demonym = text[:1].isupper() and text.lower() in gazetteer.demonyms
+        if mention.type == "PER" and demonym and text not in words:
+            mention.type = "LOC"
 
 
 def _after_weather(mention: Mention, tokens: _Tokens) -> bool:
