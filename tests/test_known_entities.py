@@ -343,16 +343,30 @@ def test_a_name_typed_otherwise_joins_the_entity_named_far_more_often() -> None:
     known.link(once)
     assert [e.id for e in once.entities] == [e.id for e in misc.entities]
     assert once.mentions[0].entity_id == misc.entities[0].id
-    # Named as often, or a person, it keeps its own type.
+    # Named as often, or a person the article names in full, it keeps its own type.
     known = KnownEntities()
     known.link(_tagged("a", "Das Tarvofieber wütet.", "Tarvofieber", "MISC"))
     other = _tagged("b", "Gegen Tarvofieber hilft nichts.", "Tarvofieber", "ORG")
     known.link(other)
     assert other.entities[0].type == "ORG"
     known.link(misc)
-    person = _tagged("c", "Tarvofieber lachte.", "Tarvofieber", "PER")
+    text = "Ilja Tarvofieber lachte. Tarvofieber ging."
+    names = {"Ilja Tarvofieber": "PER", "Tarvofieber": "PER"}
+    person = Article(id="c", title="", text=text, mentions=marked(text, names))
+    normalise(person)
     known.link(person)
-    assert person.entities[0].type == "PER"
+    assert [e.type for e in person.entities] == ["PER"]
+
+
+def test_a_lone_word_typed_as_a_person_joins_the_thing_named_far_more_often() -> None:
+    # "Davos: …" opening a teaser, typed PER, beside the place named 12 times; "Ein
+    # Sturmtief wie Elli" beside the storm (January 2026 store, ent72).
+    known = KnownEntities()
+    place = "In Tarvos tagt das Forum. Tarvos ist voll. Nach Tarvos reisen viele."
+    known.link(_tagged("a", place, "Tarvos", "LOC"))
+    teaser = _tagged("b", "Tarvos: Das Forum beginnt.", "Tarvos", "PER")
+    known.link(teaser)
+    assert [(e.name, e.type) for e in teaser.entities] == [("Tarvos", "LOC")]
 
 
 def test_a_town_and_a_club_or_two_words_alike_stay_apart_across_types() -> None:

@@ -138,12 +138,13 @@ def compound_only(article: Article) -> set[str]:
 
 def _typed_otherwise(entity: Entity, known: Sequence[Entity]) -> set[str]:
     """The known entity of the same name, as written, that NER typed otherwise, where one
-    of the two types is MISC and the known one is named at least ``_PROMINENCE`` times as
+    of the two types is MISC, or the new one a person of one word (see
+    :func:`_lone_person`), and the known one is named at least ``_PROMINENCE`` times as
     often: "Ebola" tagged ORG in one article is the MISC named 13 times before, "Fifa"
     tagged MISC the ORG. Not between a place and an organisation: a town the gazetteer
     does not know is as often its football club's name ("In Heidenheim brannte eine
-    Halle"; review 44). A person, and a place the gazetteer knows, keep their type."""
-    if entity.type == "PER" or entity.code is not None:
+    Halle"; review 44). A known person, and a place the gazetteer knows, keep their type."""
+    if entity.code is not None or (entity.type == "PER" and not _lone_person(entity)):
         return set()
     name = entity.name.casefold()
     least = _PROMINENCE * max(entity.mention_count, 1)
@@ -151,11 +152,19 @@ def _typed_otherwise(entity: Entity, known: Sequence[Entity]) -> set[str]:
         other.id
         for other in known
         if other.type not in ("PER", entity.type)
-        and "MISC" in (other.type, entity.type)
+        and ("MISC" in (other.type, entity.type) or entity.type == "PER")
         and other.code is None
         and other.mention_count >= least
         and name in {n.casefold() for n in (other.name, *other.aliases)}
     }
+
+
+def _lone_person(entity: Entity) -> bool:
+    """A "person" of one word that its article names by no fuller name: NER's guess on a
+    headline's "Davos: …" or on a storm ("Ein Sturmtief wie Elli"), which names the
+    known place or storm far more often named so. A person the article names in full is
+    one."""
+    return all(" " not in n for n in (entity.name, *entity.aliases))
 
 
 def _fuller(entity: Entity, known: Sequence[Entity]) -> str | None:
