@@ -1306,12 +1306,12 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
     Putin" completes "Putin") rather than just being longer."""
     if not person:
         # "Gazastreifens", "Bundesrates"; a plural's dative, "Republikanern"
-        genitive = any(name in (f"{other}s", f"{other}es", f"{other}n") for other in others)
+        declined = any(name in (f"{other}s", f"{other}es", f"{other}n") for other in others)
         return (
             not run_on(name),
             not _place_glued_on(name, others),
             not _oblique(name),
-            not genitive,
+            not declined,
         )
     words = visible(name).split()  # a name stored before ingest dropped them
     other_words = [o.split() for o in others]

@@ -175,10 +175,11 @@ def _retypable(entity: Entity, known_type: str) -> bool:
     name of several words, which is no town's and its club's: "im Weißen Haus" typed LOC
     is the "Weiße Haus" typed ORG elsewhere (70 mentions of the stream in two entities).
     """
-    types = {entity.type, known_type}
-    if "MISC" in types or entity.type == "PER":
-        return entity.type != "PER" or _lone_person(entity)
-    return types == {"LOC", "ORG"} and " " in entity.name
+    if entity.type == "PER":
+        return _lone_person(entity)
+    if "MISC" in (entity.type, known_type):
+        return True
+    return {entity.type, known_type} == {"LOC", "ORG"} and " " in entity.name
 
 
 def _lone_person(entity: Entity) -> bool:
