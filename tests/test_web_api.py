@@ -1289,7 +1289,7 @@ def test_a_story_page_finds_each_article_s_events_once_not_per_article(site: Sit
     once per article, a 440-article timeline had taken 0.9 s to render."""
     with Chronik(options=site.options) as app:
         report = app.story_report(site.announcement.story_id)
-    grouped = pages._events_of(report.entries)
+    grouped = queries.events_by_article(report.entries)
     events = [e for e in report.entries if e.event]
     assert sorted(grouped) == sorted({e.article.id for e in events})
     assert [e for v in grouped.values() for e in v] == events or sum(

@@ -152,14 +152,7 @@ def _parameter(spec: dict[str, Any]) -> dict[str, Any]:
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request, app: App) -> HTMLResponse:
     cards = queries.front_page(app)
-    # "neu in 48 Std." counts back from the newest publication, not from today: an archive
-    # read months later showed "6 neu in 48 Std." with nothing to say since when. The newest
-    # article shown is that one, unless 30 busier stories kept its story off the page.
-    newest = max(
-        (a.published for c in cards for a in c.current.story.articles if a.published),
-        default=None,
-    )
-    return render(request, "front.html", {"cards": cards, "newest": newest})
+    return render(request, "front.html", {"cards": cards, "newest": queries.newest(cards)})
 
 
 STORIES_PER_PAGE = 50
@@ -190,14 +183,14 @@ def story(request: Request, app: App, story_id: str) -> Response:
     if found.id != story_id:  # merged into another: its page is this one's now
         return RedirectResponse(moved(request, f"/story/{quote(found.id)}"), status_code=302)
     entries = queries.shown(report.entries)
-    drawn = _within_its_days(entries)
+    drawn = queries.within_its_days(entries)
     points, ticks = queries.axis(drawn)
     context = {
         "story": found,
         "articles": articles,
         "entries": entries,
-        "events_of": _events_of(entries),
-        "timeline": _folded([e for e in entries if e.kind == "article"]),
+        "events_of": queries.events_by_article(entries),
+        "timeline": queries.folded([e for e in entries if e.kind == "article"]),
         "points": points,
         "ticks": ticks,
         # the events the axis leaves out, so that its caption can say they exist
@@ -214,52 +207,6 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "source_lang": next((a.language for a in articles if a.language), "de"),
     }
     return render(request, "story.html", context)
-
-
-# A long story's timeline shows its first and its latest articles; those between are folded.
-TIMELINE_FOLD_ABOVE = 25
-TIMELINE_HEAD = 5
-TIMELINE_TAIL = 15
-
-
-def _folded(
-    articles: list[summary.Entry],
-) -> tuple[list[summary.Entry], list[summary.Entry], list[summary.Entry]]:
-    """The timeline's articles as the page shows them: the first, those folded between, and
-    the latest. The January stream's largest story (44 articles) had run to 12,000 pixels,
-    21,000 on a phone, before its events, changes and sources."""
-    if len(articles) <= TIMELINE_FOLD_ABOVE:
-        return articles, [], []
-    return (
-        articles[:TIMELINE_HEAD],
-        articles[TIMELINE_HEAD:-TIMELINE_TAIL],
-        articles[-TIMELINE_TAIL:],
-    )
-
-
-def _events_of(entries: list[summary.Entry]) -> dict[str, list[summary.Entry]]:
-    """Each article's events, in timeline order, by the article's id: the template had
-    looked them up among all entries once per article, which grew with the square of a
-    story's size (a 440-article timeline took 0.9 s to render)."""
-    found: dict[str, list[summary.Entry]] = {}
-    for entry in entries:
-        if entry.event:
-            found.setdefault(entry.article.id, []).append(entry)
-    return found
-
-
-def _within_its_days(entries: list[summary.Entry]) -> list[summary.Entry]:
-    """What the story's axis draws: its articles, and the events dated within their days.
-    One agreement announced for June had stretched a January story's axis to June, its 44
-    articles crowded into the first tenth and the axis's ends saying another span than the
-    story's; such an event stays in the timeline, under the article that reports it."""
-    days = [e.when.date() for e in entries if e.kind == "article" and e.when]
-    if not days:
-        return entries
-    first, last = min(days), max(days)
-    return [
-        e for e in entries if e.kind == "article" or (e.when and first <= e.when.date() <= last)
-    ]
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
