@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -47,6 +48,7 @@ from chronik.web import create_app, pages, queries, view
 from chronik.web import server as server_module
 from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
 from chronik.web.server import FeedWatcher
+from files import write_jsonl
 
 HERE = Path(__file__).resolve().parent / "fixtures_web"
 TOKEN = "test-token-123"
@@ -428,7 +430,29 @@ def test_entity_page_lists_stories_and_mentions_over_time(site: Site) -> None:
     assert f"/story/{site.announcement.story_id}" in page.text
     assert site.announcement.title in text and site.report.title in text
     assert "Erwähnungen pro Tag" in text
+    assert "weitere nennen es auch" not in text
     assert site.client.get("/entity/nobody").status_code == 404
+
+
+def test_an_entity_page_says_when_more_stories_name_it_than_it_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = [  # Kiel in two stories, a year apart
+        {"url": "https://a.example/1", "title": "Hafen in Kiel erweitert",
+         "text": "Der Hafen in Kiel wird erweitert.", "published": "2024-05-06T08:00:00Z"},
+        {"url": "https://a.example/2", "title": "Konzert in Kiel",
+         "text": "Das Orchester spielt in Kiel.", "published": "2025-05-06T08:00:00Z"},
+    ]  # fmt: skip
+    options = Options(db=str(tmp_path / "kiel.db"), embedding_backend="none")
+    with Chronik(options=options) as app:
+        app.ingest([str(write_jsonl(tmp_path / "kiel.jsonl", items))])
+        kiel = app.entity_named("Kiel")
+        assert len(app.entity_stories(kiel.id)) == 2
+    client = TestClient(create_app(options))
+    path = f"/entity/{quote(kiel.id)}"
+    assert "weitere nennen es auch" not in _text(client.get(path).text)
+    monkeypatch.setattr(pages, "ENTITY_STORIES", 1)
+    assert "Die 1 Geschichten mit den meisten Artikeln" in _text(client.get(path).text)
 
 
 def test_an_entity_s_chart_covers_every_article_shown_by_week_when_they_span_months() -> None:

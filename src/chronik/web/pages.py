@@ -159,6 +159,7 @@ STORIES_PER_PAGE = 50
 RESULTS_PER_PAGE = 50
 ENTITIES_PER_PAGE = 200
 ENTITY_ARTICLES = 200  # the newest; the search, by the entity, pages through all
+ENTITY_STORIES = 20  # those with the most articles that name it
 
 
 @router.get("/stories", response_class=HTMLResponse)
@@ -247,12 +248,15 @@ def entities(
 def entity(request: Request, app: App, entity_id: str) -> HTMLResponse:
     found = app.entity_named(entity_id)  # as `chronik entity` and the API find one
     articles = app.entity_articles(found.id, ENTITY_ARTICLES)
+    # One more than shown: the page says when there are more (it had stopped at 20 silently).
+    stories = app.entity_stories(found.id, ENTITY_STORIES + 1)
     unit, bins = queries.mentions_over_time(articles, found.id)
     context = {
         "entity": found,
         "articles": articles,
         "capped": len(articles) >= ENTITY_ARTICLES,
-        "stories": app.entity_stories(found.id),
+        "stories": stories[:ENTITY_STORIES],
+        "more_stories": len(stories) > ENTITY_STORIES,
         "days": bins,
         "unit": unit,
     }
