@@ -961,6 +961,39 @@ def _fails(article: Article, options: Options) -> None:
         raise ValueError("a bug in a component")
 
 
+_PROBED: list[str] = []
+
+
+@component("test_probe_write_lock")
+def _probe_write_lock(article: Article, options: Options) -> None:
+    """Whether another writer could take the store's write lock now, during analysis."""
+    if "SONDE" not in article.text:
+        return
+    other = sqlite3.connect(options.db, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        _PROBED.append("free")
+    except sqlite3.OperationalError:  # "database is locked"
+        _PROBED.append("locked")
+    finally:
+        other.close()
+
+
+def test_no_write_transaction_is_open_while_an_article_is_analysed(tmp_path: Path) -> None:
+    # The article before had been left uncommitted for up to 200 inputs or 2 seconds, and a
+    # long article's minute of analysis held the lock from every other writer that long.
+    items = [
+        {"title": "Erste", "text": "Der Rat tagt."},
+        {"title": "Zweite", "text": "SONDE am Mond."},
+    ]
+    options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences", "test_probe_write_lock"))
+    _PROBED.clear()
+    with Chronik(options=options) as app:
+        assert app.ingest([str(write_jsonl(tmp_path / "in.jsonl", items))]).inserted == 2
+    assert _PROBED == ["free"]
+
+
 def test_ingest_takes_one_path_or_paths_as_strings_or_path_objects(
     tmp_path: Path, fixtures: Path
 ) -> None:

@@ -13,7 +13,7 @@ from chronik.model import query_clauses
 from chronik.store.sql import FullText, SQLStore, readable_args
 
 # How long a writer waits for another process's write lock (a CLI ingest beside a server
-# that polls feeds); ingest commits at least every few seconds, so the wait is short.
+# that polls feeds); ingest commits each input as it is stored, so the wait is short.
 _BUSY_SECONDS = 60.0
 _WRITES = frozenset({"INSERT", "UPDATE", "DELETE", "REPLAC"})
 
