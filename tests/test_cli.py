@@ -755,6 +755,9 @@ def test_no_match_and_nothing_to_run_say_so_on_stderr(
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     run("ingest", str(fixtures / "items.jsonl"))
+    # Under a hit, the sentence with the word searched (here its start: "Pendler").
+    hit = run("search", "Pendl").stdout.splitlines()
+    assert hit[1:] == ["    Pendler müssen mit Ausfällen rechnen."], hit
     empty = run("search", "Fährverbindung", "--publisher", "niemand")
     assert (empty.exit_code, empty.stdout) == (0, "")
     assert empty.stderr == "chronik: no articles match\n"

@@ -441,6 +441,30 @@ def test_full_text_search(app: Chronik, fixtures: Path) -> None:
     assert info.value.code is Code.E114 and str(MAX_QUERY_WORDS + 1) in str(info.value)
 
 
+def test_a_search_hit_shows_the_sentence_with_its_word() -> None:
+    from chronik.model import Sentence, search_snippet
+
+    lines = [
+        "Brücke in Kiel gesperrt",
+        "Der Verkehr staut sich seit dem Morgen.",
+        "Die Strassensperre an der Brücke über den Kanal bleibt bis Juli.",
+        "Der Café-Betreiber am Ufer klagt.",
+    ]
+    text, sentences, at = "\n\n".join(lines), [], 0
+    for line in lines:
+        sentences.append(Sentence(at, at + len(line), line))
+        at += len(line) + 2
+    article = Article(id="a", title=lines[0], text=text, sentences=sentences)
+    # As the stores match: a longer word by its start, "ß" as "ss", without diacritics.
+    assert search_snippet(article, "Straßensperre") == lines[2]
+    assert search_snippet(article, "Strasse OR Kanal") == lines[2]
+    assert search_snippet(article, "cafe") == lines[3]
+    assert search_snippet(article, "Ufe") == ""  # a short word only as itself
+    assert search_snippet(article, "gesperrt") == ""  # the headline alone has it
+    cut = search_snippet(article, "Kanal", width=30)
+    assert cut.startswith("…") and cut.endswith("…") and "Kanal" in cut and len(cut) < 45
+
+
 def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> None:
     lines = [
         {

@@ -8,6 +8,7 @@ exercised whatever the real analysis components find.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -40,6 +41,7 @@ from chronik.model import (
     Mention,
     Story,
     Timex,
+    search_snippet,
 )
 from chronik.options import DEFAULT_PIPELINE
 from chronik.store.sqlite import SQLiteStore
@@ -478,6 +480,12 @@ def test_search_page_full_text_entity_time_publisher_language(site: Site) -> Non
     both = {site.announcement.title, site.report.title}
     assert titles(q="Werft") == both
     assert titles(q="Bürgschaft") == {site.report.title}
+    # Each hit with the sentence that has the word, as `chronik search` prints it.
+    with Chronik(options=site.options) as app:
+        said = search_snippet(app.article(site.report.id), "Bürgschaft")
+    assert "Bürgschaft" in said
+    page = site.client.get("/search", params={"q": "Bürgschaft"}).text
+    assert f'<span class="snippet" lang="de">{html.escape(said, quote=False)}</span>' in page
     assert titles(entity="org:ig-metall") == both
     assert titles(entity="ig metall") == both, "by name, any case"
     assert titles(q="Bürgschaft", entity="Schwerin") == set()

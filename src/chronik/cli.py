@@ -35,7 +35,7 @@ from chronik.errors import ChronikError, Code, InputError, internal_error
 from chronik.export import article_record, change_text, entity_record, story_record, writer
 from chronik.ingest.decode import decode_text
 from chronik.ingest.document import is_web_address
-from chronik.model import ENTITY_TYPES, Article, Story, article_summary
+from chronik.model import ENTITY_TYPES, Article, Story, article_summary, search_snippet
 from chronik.options import Options
 from chronik.stories.timeline import ordered_entries
 from chronik.training import DEFAULT_TEACHER, NER_BACKENDS, train_ner_model
@@ -479,7 +479,9 @@ def _none(kind: str, offset: int, filtered: bool) -> str:
     return f"chronik: no {kind} after the first {offset}" if offset else f"chronik: no {kind} yet"
 
 
-def _print_articles(found: list[Article], as_json: bool, none: str) -> None:
+def _print_articles(found: list[Article], as_json: bool, none: str, words: str = "") -> None:
+    """One line an article; under each, with the ``words`` of a search, the sentence that
+    has one of them (``search_snippet``)."""
     if as_json:
         summaries = [article_summary(a) for a in found]
         _echo_json({"articles": summaries})
@@ -489,6 +491,8 @@ def _print_articles(found: list[Article], as_json: bool, none: str) -> None:
     for a in found:
         when = a.published.date().isoformat() if a.published else "          "
         click.echo(f"{a.id}  {when}  {a.display_title}")
+        if snippet := search_snippet(a, words) if words else "":
+            click.echo(f"    {snippet}")
 
 
 @cli.command()
@@ -739,7 +743,7 @@ def search(
             limit=limit,
             offset=offset,
         )
-    _print_articles(found, as_json, "chronik: no articles match")
+    _print_articles(found, as_json, "chronik: no articles match", " ".join(words))
 
 
 @cli.command()

@@ -6,6 +6,7 @@ Offsets (``start``, ``end``) always count characters in ``Article.text``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -206,6 +207,40 @@ def query_clauses(text: str) -> list[list[tuple[str, bool]]]:
         if terms and terms not in clauses:
             clauses.append(terms)
     return clauses
+
+
+def search_snippet(article: Article, text: str, width: int = 200) -> str:
+    """The first sentence of ``article`` (its headline aside) with a word the search
+    ``text`` finds, as the stores match words: in any case and without diacritics, "ss"
+    for "ß", one of four letters or more also as the start of a longer word; cut to about
+    ``width`` characters around the word. "" where no sentence has one (a title match)."""
+    terms = [(_fold(word), prefix) for clause in query_clauses(text) for word, prefix in clause]
+    for sentence in article.sentences:
+        if not terms or sentence.text.strip() == article.title.strip():
+            continue
+        for found in _WORD.finditer(sentence.text):
+            word = _fold(found.group())
+            if any(word.startswith(t) if prefix else word == t for t, prefix in terms):
+                return _around(sentence.text, found.start(), width)
+    return ""
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _around(sentence: str, at: int, width: int) -> str:
+    """``sentence``, or about ``width`` characters of it around ``at``, cut between words."""
+    if len(sentence) <= width:
+        return sentence
+    start = max(0, min(at - width // 3, len(sentence) - width))
+    start = sentence.rfind(" ", 0, start) + 1 if start else 0
+    end = sentence.find(" ", start + width)
+    end = len(sentence) if end < 0 else end
+    return (
+        ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
+    )
 
 
 def query_words(clauses: list[list[tuple[str, bool]]]) -> int:

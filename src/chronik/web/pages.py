@@ -22,7 +22,7 @@ from fastapi.templating import Jinja2Templates
 
 from chronik.app import MAX_COUNT, Chronik
 from chronik.errors import ChronikError
-from chronik.model import ENTITY_TYPES, Entity
+from chronik.model import ENTITY_TYPES, Entity, search_snippet
 from chronik.stories import summary
 from chronik.stories.timeline import unglued
 from chronik.web import queries, view
@@ -45,6 +45,7 @@ def _environment() -> jinja2.Environment:
     env.filters["code_spans"] = _code_spans
     env.filters["label"] = _label
     env.filters["named"] = _named
+    env.filters["snippet"] = search_snippet  # a search hit's sentence, as the CLI prints it
     env.filters["unglued"] = unglued  # a live blog's run-together headlines, apart
     return env
 
