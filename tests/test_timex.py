@@ -722,3 +722,25 @@ def test_a_sentence_ends_at_a_number_s_full_stop_not_at_a_day_s(
 def test_a_month_s_abbreviation_needs_its_full_stop(text: str, values: list[str]) -> None:
     wednesday = datetime(2026, 4, 29, 10, tzinfo=UTC)
     assert [t.value for t in find_timexes(text, wednesday)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # review 74: a night gone by and the hours of a part of the day had been missed
+        (
+            "Bei dem Brand in der vergangenen Nacht starb niemand.",
+            "vergangenen Nacht",
+            "2023-09-10TNI",
+        ),
+        ("In der letzten Nacht fiel Schnee.", "letzten Nacht", "2023-09-10TNI"),
+        (
+            "Das Lager wurde in den frühen Morgenstunden geräumt.",
+            "frühen Morgenstunden",
+            "2023-09-11TMO",
+        ),
+        ("In den Abendstunden zog ein Gewitter auf.", "Abendstunden", "2023-09-11TEV"),
+    ],
+)
+def test_a_part_of_the_day_with_its_hours_or_gone_by(text: str, span: str, value: str) -> None:
+    assert _by_text(find_timexes(text, PUBLISHED), span).value == value
