@@ -744,3 +744,15 @@ def test_a_month_s_abbreviation_needs_its_full_stop(text: str, values: list[str]
 )
 def test_a_part_of_the_day_with_its_hours_or_gone_by(text: str, span: str, value: str) -> None:
     assert _by_text(find_timexes(text, PUBLISHED), span).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # review 74: "seit Mitternacht" had been the midnight ending the day, still ahead
+        ("Die Ausgangssperre gilt seit Mitternacht.", "2023-09-11T00:00"),
+        ("Um Mitternacht endet die Frist.", "2023-09-11T24:00"),
+    ],
+)
+def test_midnight_since_is_the_one_that_began_the_day(text: str, value: str) -> None:
+    assert _by_text(find_timexes(text, PUBLISHED), "Mitternacht").value == value

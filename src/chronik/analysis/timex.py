@@ -1215,6 +1215,8 @@ def lexicon_value(r: _Resolver, cand: _Candidate) -> Norm:
 
 def time_word(r: _Resolver, cand: _Candidate) -> Norm:
     clock = "24:00" if _groups(cand)["word"].lower() == "mitternacht" else "12:00"
+    if clock == "24:00" and r.preposition(cand) in r.rules.cues.get("past_prepositions", ()):
+        clock = "00:00"  # "gilt seit Mitternacht": the midnight that began the day, not its end
     day = r.anchor(cand.rule.anchor, _DAY)
     return (f"{day.value()}T{clock}" if day and day.grain == _DAY else None), None, None
 
