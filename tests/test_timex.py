@@ -756,3 +756,22 @@ def test_a_part_of_the_day_with_its_hours_or_gone_by(text: str, span: str, value
 )
 def test_midnight_since_is_the_one_that_began_the_day(text: str, value: str) -> None:
     assert _by_text(find_timexes(text, PUBLISHED), "Mitternacht").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # review 74: a participle after a separable prefix had read as a strong past, and
+        # a report set off by a dash gave its past to the day
+        ("Die Bürger sind am Sonntag zur Wahl aufgerufen.", "2023-09-17"),
+        ("Das Finale wird am Samstag ausgetragen.", "2023-09-16"),
+        (
+            "Die Fahrer sind am Donnerstag zum Streik aufgerufen - das teilte der Verband mit.",
+            "2023-09-14",
+        ),
+        ("Der Verband hat am Donnerstag zum Streik aufgerufen.", "2023-09-07"),
+        ("Die Gäste sind am Freitag angekommen.", "2023-09-08"),
+    ],
+)
+def test_a_call_for_a_weekday_lies_ahead(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == [value]

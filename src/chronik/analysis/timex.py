@@ -664,7 +664,9 @@ class _Resolver:
 
 _CLOCK = re.compile(r"[\dX]{4}\S*T")
 _SENTENCE_END = re.compile(r"[.!?]")
-_CLAUSE_END = re.compile(r"[.!?,;:]")
+# A dash between spaces sets off a clause as a comma does ("... aufgerufen - das teilte die
+# Gewerkschaft mit": the report's past is not the strike's).
+_CLAUSE_END = re.compile(r"[.!?,;:]|(?<= )[-–—](?= )")
 # Whole names, or abbreviations with their full stop ("3. Jan van Aken" is no date).
 _MONTH_NAMES = (
     "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
@@ -769,7 +771,7 @@ def _preterite(word: str) -> bool:
         return True  # "erlitt", "trat", "hielt" (review 37: read as no tense)
     # Not a present in -t or -e ("trifft", "komme"), nor a participle ("getroffen").
     # Nor an infinitive with zu ("abzugeben").
-    strong = not word.endswith(("t", "e")) and not (word.startswith("ge") and word.endswith("en"))
+    strong = not word.endswith(("t", "e")) and not _PARTICIPLE_EN.fullmatch(word)
     strong = strong and "zu" not in word[1:]
     return strong and lemma.endswith("en") and word[:1] == lemma[:1]
 
@@ -788,6 +790,12 @@ def _mixed(stem: str, base: str) -> bool:
     same_consonants = _VOWELS.sub("", stem) == _VOWELS.sub("", base)
     return stem != base and len(stem) == len(base) and same_consonants
 
+
+# A participle in -en, also after a separable prefix: "aufgerufen" had been read as a
+# strong past (review 74), which sent "sind am Sonntag zur Wahl aufgerufen" a week back.
+_PARTICIPLE_EN = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zurück|zu|um|über|durch|weg)?ge[a-zäöüß]+en"
+)
 
 # Strong pasts in -t, which the rule against presents in -t would hide; "tritt" is one.
 _STRONG_PAST_IN_T = ("litt", "ritt", "schnitt", "trat", "galt", "bat", "bot", "hielt", "riet")
