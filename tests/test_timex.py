@@ -775,3 +775,15 @@ def test_midnight_since_is_the_one_that_began_the_day(text: str, value: str) -> 
 )
 def test_a_call_for_a_weekday_lies_ahead(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, PUBLISHED)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # review 74: the month a year before, as inflation reports compare, had been missed
+        ("Im Mai stiegen die Preise um 3 Prozent gegenüber dem Vorjahresmonat.", "2022-05"),
+        ("Die Preise stiegen im Vergleich zum Vorjahresmonat.", "2022-09"),
+    ],
+)
+def test_the_month_a_year_before(text: str, value: str) -> None:
+    assert _by_text(find_timexes(text, PUBLISHED), "Vorjahresmonat").value == value
