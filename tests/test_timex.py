@@ -787,3 +787,17 @@ def test_a_call_for_a_weekday_lies_ahead(text: str, value: str) -> None:
 )
 def test_the_month_a_year_before(text: str, value: str) -> None:
     assert _by_text(find_timexes(text, PUBLISHED), "Vorjahresmonat").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 74: "zum jetzigen Zeitpunkt" says now as "derzeit" does, and had been missed
+        "Zum jetzigen Zeitpunkt gibt es keine Verletzten.",
+        "Das ist zum aktuellen Zeitpunkt offen.",
+    ],
+)
+def test_the_present_moment_is_present_ref(text: str) -> None:
+    assert [(t.text.split()[-1], t.value) for t in find_timexes(text, PUBLISHED)] == [
+        ("Zeitpunkt", "PRESENT_REF")
+    ]
