@@ -801,3 +801,9 @@ def test_the_present_moment_is_present_ref(text: str) -> None:
     assert [(t.text.split()[-1], t.value) for t in find_timexes(text, PUBLISHED)] == [
         ("Zeitpunkt", "PRESENT_REF")
     ]
+
+
+def test_a_date_in_a_participle_phrase_before_its_noun_is_past() -> None:
+    # review 74: the prefixed participle rule must leave the inflected "vorgestellten" a past
+    text = "Nach dem im Oktober vorgestellten Plan bleibt die Brücke zu."
+    assert _by_text(find_timexes(text, PUBLISHED), "Oktober").value == "2022-10"

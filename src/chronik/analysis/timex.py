@@ -793,8 +793,11 @@ def _mixed(stem: str, base: str) -> bool:
 
 # A participle in -en, also after a separable prefix: "aufgerufen" had been read as a
 # strong past (review 74), which sent "sind am Sonntag zur Wahl aufgerufen" a week back.
+# A prefixed weak one inflected in -ten stays a past: "dem im Oktober vorgestellten Plan"
+# tells of what is done.
 _PARTICIPLE_EN = re.compile(
-    r"(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zurück|zu|um|über|durch|weg)?ge[a-zäöüß]+en"
+    r"ge[a-zäöüß]+en"
+    r"|(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zurück|zu|um|über|durch|weg)ge[a-zäöüß]+(?<!t)en"
 )
 
 # Strong pasts in -t, which the rule against presents in -t would hide; "tritt" is one.
