@@ -807,3 +807,22 @@ def test_a_date_in_a_participle_phrase_before_its_noun_is_past() -> None:
     # review 74: the prefixed participle rule must leave the inflected "vorgestellten" a past
     text = "Nach dem im Oktober vorgestellten Plan bleibt die Brücke zu."
     assert _by_text(find_timexes(text, PUBLISHED), "Oktober").value == "2022-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # review 74: a count per unit is a set, as "täglich" is; it had been missed
+        ("Die Fähre legt nur einmal am Tag an.", "einmal am Tag", "P1D"),
+        ("Der Ausschuss tagt dreimal pro Woche.", "dreimal pro Woche", "P1W"),
+        ("Einmal im Monat wird geprüft.", "Einmal im Monat", "P1M"),
+    ],
+)
+def test_a_count_per_unit_is_a_set(text: str, span: str, value: str) -> None:
+    found = _by_text(find_timexes(text, PUBLISHED), span)
+    assert (found.type, found.value) == ("SET", value)
+
+
+def test_once_more_in_a_year_named_is_no_set() -> None:
+    found = find_timexes("Er war noch einmal im Jahr 1990 dort.", PUBLISHED)
+    assert [t.type for t in found] == ["DATE"]
