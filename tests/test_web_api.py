@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -1373,3 +1374,41 @@ def test_names_as_the_articles_wrote_them_are_marked_german_on_an_english_page(
     sources = english[english.index('id="h-sources"') : english.index('id="h-history"')]
     assert '<span lang="de">Ein Sprecher</span>' in sources
     assert '<span lang="de">' not in german, "a German page marks nothing"
+
+
+_ANALYSING, _GO_ON = threading.Event(), threading.Event()
+
+
+@component("test_waits_while_analysing")
+def _waits_while_analysing(article: Article, options: Options) -> None:
+    if "LANGSAM" in article.text:
+        _ANALYSING.set()
+        _GO_ON.wait(30)
+
+
+def test_an_ingest_waits_for_another_s_storing_not_for_its_analysis(tmp_path: Path) -> None:
+    # A one-sentence POST had waited 38 s behind the analysis of a 1.2 MB one (review 71).
+    pipeline = ("sentences", "test_waits_while_analysing")
+    options = Options(db=str(tmp_path / "w.db"), token=TOKEN, pipeline=pipeline)
+    app = create_app(options)
+    headers = {"X-Chronik-Token": TOKEN, "Content-Type": "text/plain"}
+    answers: list[int] = []
+
+    def post(text: str) -> None:
+        answer = TestClient(app).post("/api/ingest", content=text.encode(), headers=headers)
+        answers.append(answer.json()["inserted"])
+
+    _ANALYSING.clear()
+    _GO_ON.clear()
+    slow = threading.Thread(target=post, args=("Langsam\n\nLANGSAM wird es analysiert.",))
+    slow.start()
+    try:
+        assert _ANALYSING.wait(30), "the slow article never reached analysis"
+        quick = threading.Thread(target=post, args=("Schnell\n\nDer Rat tagt in Kiel.",))
+        quick.start()
+        quick.join(10)
+        assert not quick.is_alive() and answers == [1], "stored while the other one analyses"
+    finally:
+        _GO_ON.set()
+        slow.join(30)
+    assert answers == [1, 1]

@@ -14,7 +14,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import wraps
@@ -194,11 +194,14 @@ class Chronik:
         db: str | os.PathLike[str] | None = None,
         options: Options | None = None,
         create: bool = False,
+        write_lock: AbstractContextManager[Any] | None = None,
     ) -> None:
         """``db``: an SQLite file (a ``str`` or a ``Path``) or a database URL. ``create``:
         create a missing store on first use, also to read it (a server that will ingest
         into it); otherwise only what writes (``ingest``) creates one, and reading a store
-        that is not there is E230, not a new empty store."""
+        that is not there is E230, not a new empty store. ``write_lock`` (a
+        ``threading.Lock``) is held while each ingested article is stored, not while it
+        is analysed: a server's writers take turns by it."""
         db = os.fspath(db) if isinstance(db, os.PathLike) else db
         if options is None:
             options = Options.from_env(db=db)
@@ -206,6 +209,7 @@ class Chronik:
             options = options.with_(db=db)
         self.options = options
         self._create = create
+        self._write_lock = write_lock or nullcontext()
         self._analysis_checked = False
         self._opened: Store | None = None
         self._engine: StoryEngine | None = None
@@ -397,8 +401,9 @@ class Chronik:
                 for document, outcome in executor.analyse(coming):
                     failure = None
                     try:
-                        with _whole():
+                        with self._write_lock, _whole():
                             self._ingest_analysed(document, outcome, report)
+                            self._commit()  # within the lock: the next writer finds it all
                     except InputError as exc:
                         report.errors.append(str(exc))
                         failure = exc
