@@ -391,7 +391,7 @@ class Chronik:
             # Writing creates the store, when there is an article to store: a batch of
             # inputs that all failed leaves no empty store behind.
             self._create = True
-            tick = _Ticker(self._commit, report, progress)
+            tick = _ticker(report, progress)
             repeats = _Repeats()
             try:
                 # The story engine's embeddings of the articles to come are made on other
@@ -403,7 +403,10 @@ class Chronik:
                     try:
                         with self._write_lock, _whole():
                             self._ingest_analysed(document, outcome, report)
-                            self._commit()  # within the lock: the next writer finds it all
+                            # Each input its own transaction, committed within the lock: none
+                            # stays open while the next article is analysed (a minute for a
+                            # long one, during which every other writer had waited or failed).
+                            self._commit()
                     except InputError as exc:
                         report.errors.append(str(exc))
                         failure = exc
@@ -583,7 +586,7 @@ class Chronik:
         whose analysis comes out the same counts as unchanged."""
         self.check_analysis()
         report = IngestReport()
-        tick = _Ticker(self.store.commit, report, progress)
+        tick = _ticker(report, progress)
         # Linked again from nothing, in stored order, as a fresh ingest links them: the
         # stored entities may hold splits that an older Chronik made. Each entity then takes
         # back the stored id its mentions had, so that ids (in links, bookmarks, other
@@ -597,6 +600,7 @@ class Chronik:
                 else:
                     with _whole():
                         self._replace_analysis(stored, outcome, keep, report)
+                        self.store.commit()
                 tick(origin)
         self.store.commit()
         # The index knows the entities by their fresh ids; the store by the ids kept.
@@ -1251,24 +1255,15 @@ def _count_repeat(report: IngestReport, failure: InputError | None, origin: str)
         report.errors.append(str(failure.at(origin)))
 
 
-class _Ticker:
-    """After each input: a commit, then the progress callback."""
+def _ticker(report: IngestReport, progress: Progress | None) -> Callable[[str], None]:
+    """What follows each input, stored or not: the progress callback with the counts so far.
+    (Commits follow each write: no input's transaction waits for the next one's analysis.)"""
 
-    def __init__(
-        self, commit: Callable[[], None], report: IngestReport, progress: Progress | None
-    ) -> None:
-        self.commit = commit
-        self.report = report
-        self.progress = progress
+    def tick(where: str) -> None:
+        if progress:
+            progress(where, report)
 
-    def __call__(self, where: str) -> None:
-        # Each input its own transaction: one left open for 200 inputs or 2 seconds had held
-        # the store's write lock while the next article was analysed, a minute for a long
-        # one, and another writer (a server polling feeds) waited that long or failed. In
-        # WAL mode without a sync per commit, it cost no measurable time on 300 items.
-        self.commit()
-        if self.progress:
-            self.progress(where, self.report)
+    return tick
 
 
 def _in_timeline_order(story: Story) -> Story:
