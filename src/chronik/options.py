@@ -102,9 +102,9 @@ class Options:
         kind = type(default)
         if name == "db" and isinstance(value, os.PathLike):  # a Path, as ingest takes one
             object.__setattr__(self, name, os.fspath(value))
-        elif kind is tuple and isinstance(value, list) and _of_kind(tuple(value), tuple):
+        elif kind is tuple and isinstance(value, list) and of_kind(tuple(value), tuple):
             object.__setattr__(self, name, tuple(value))
-        elif not _of_kind(value, kind):
+        elif not of_kind(value, kind):
             words = _KIND_WORDS.get(kind, "text")
             raise ChronikError(Code.E220, name=name, value=value, kind=words)
 
@@ -155,8 +155,9 @@ _RANGES: dict[str, tuple[float, float | None, str]] = {
 }
 
 
-def _of_kind(value: Any, kind: type) -> bool:
-    """Whether ``value`` is a setting of ``kind``: True is no number, 2 is a float too."""
+def of_kind(value: Any, kind: type) -> bool:
+    """Whether ``value`` is a setting of ``kind``: True is no number, 2 is a float too, a
+    tuple holds names. The trainers' settings are checked by it too."""
     if kind is tuple:
         return isinstance(value, tuple) and all(isinstance(item, str) for item in value)
     if kind in (int, float) and isinstance(value, bool):

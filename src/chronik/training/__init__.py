@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from chronik.errors import ChronikError, Code
-from chronik.options import Options
+from chronik.options import Options, of_kind
 from chronik.training.settings import SHIPPED_ADAPTER, SHIPPED_MODEL, E5Settings, TrainSettings
 
 Log = Callable[[str], None]
@@ -105,7 +105,7 @@ def check_setting(shipped: TrainSettings | E5Settings, name: str, value: object)
         kind = f"setting of {type(shipped).__name__}"
         raise ChronikError(Code.E110, kind=kind, name=name, choices=", ".join(names))
     default = getattr(shipped, name)
-    if not _of_kind(value, default):
+    if not of_kind(value, type(default)):
         raise ChronikError(Code.E113, name=name, value=value, kind=_KINDS[type(default)])
     if name == "epochs" and isinstance(value, int) and value < 1:
         raise ChronikError(Code.E113, name=name, value=value, kind="a whole number from 1")
@@ -113,13 +113,3 @@ def check_setting(shipped: TrainSettings | E5Settings, name: str, value: object)
 
 # The settings' kinds, as an error names them.
 _KINDS = {bool: "True or False", int: "a whole number", float: "a number", tuple: "a tuple"}
-
-
-def _of_kind(value: object, default: object) -> bool:
-    """Whether ``value`` may stand for ``default``: a whole number for a number too, but a
-    bool (an int to Python) only for a bool."""
-    if isinstance(value, bool) or isinstance(default, bool):
-        return isinstance(value, bool) and isinstance(default, bool)
-    if isinstance(default, float):
-        return isinstance(value, int | float)
-    return isinstance(value, type(default))
