@@ -863,8 +863,8 @@ class Chronik:
         # as for none, rather than no match.
         clauses = query_clauses(words)
         words = words if clauses else ""
-        if query_words(clauses) > MAX_QUERY_WORDS:
-            raise ChronikError(Code.E114, count=query_words(clauses), most=MAX_QUERY_WORDS)
+        if (count := query_words(clauses)) > MAX_QUERY_WORDS:
+            raise ChronikError(Code.E114, count=count, most=MAX_QUERY_WORDS)
         limit, offset = checked_page(limit, offset)
         filters = {"entity": entity, "publisher": publisher, "language": language}
         for name, value in filters.items():
