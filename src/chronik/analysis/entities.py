@@ -275,7 +275,9 @@ def _retype_by_role(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gaz
     that person in all its mentions. Places the gazetteer knows keep their type. NER's
     type alone is no such evidence: it typed "Losowa" PER once and LOC once."""
     people = {fold(_titled(m, gazetteer)) for m in mentions if m.type == "PER"}
-    people |= {fold(m.text) for m in mentions if not m.derived and _after_office(m, tokens)}
+    people |= {
+        fold(m.text) for m in mentions if not m.derived and _after_office(m, tokens, gazetteer)
+    }
     people.discard("")
     for mention in mentions:
         if mention.type == "PER" or mention.derived or fold(mention.text) not in people:
@@ -291,11 +293,11 @@ def _titled(mention: Mention, gazetteer: Gazetteer) -> str:
     return name if found else ""
 
 
-def _after_office(mention: Mention, tokens: _Tokens) -> bool:
+def _after_office(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> bool:
     i = tokens.index(mention.start)
     if i == 0 or not tokens.adjacent(i - 1, i) or " " in mention.text:
         return False
-    return role_lexicon().office(tokens.words[i - 1][2], load_gazetteer()) is not None
+    return role_lexicon().office(tokens.words[i - 1][2], gazetteer) is not None
 
 
 # Words before a name that make it a place, not the club or firm named after it.
