@@ -16,6 +16,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -988,18 +989,10 @@ def test_per_day_fills_gaps_and_caps_length() -> None:
     assert queries.per_day([None]) == []
 
 
-def test_feed_watcher_ingests_a_feed_over_http(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    import threading
+@contextmanager
+def _feed_server(feed: bytes) -> Iterator[str]:
+    """A local HTTP server that answers every GET with ``feed``; yields its URL."""
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    feed = (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>L</title>'
-        "<item><title>Hafen in Wismar erweitert</title><link>https://l.example/1</link>"
-        "<description>Der Hafen wächst um zwei Liegeplätze.</description></item>"
-        "</channel></rss>"
-    ).encode()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -1014,7 +1007,29 @@ def test_feed_watcher_ingests_a_feed_over_http(
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/feed"
+        yield f"http://127.0.0.1:{server.server_address[1]}/feed"
+    finally:
+        server.shutdown()
+
+
+def _rss(*items: tuple[str, str]) -> bytes:
+    """An RSS feed of (title, description) items, linked https://l.example/1, /2, ..."""
+    entries = "".join(
+        f"<item><title>{title}</title><link>https://l.example/{number}</link>"
+        f"<description>{text}</description></item>"
+        for number, (title, text) in enumerate(items, start=1)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>L</title>'
+        f"{entries}</channel></rss>"
+    ).encode()
+
+
+def test_feed_watcher_ingests_a_feed_over_http(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = _rss(("Hafen in Wismar erweitert", "Der Hafen wächst um zwei Liegeplätze."))
+    with _feed_server(feed) as url:
         options = _options(tmp_path)
         watcher = FeedWatcher(options, [url], 3600, threading.Lock())
         server_module._log_rounds()  # as `chronik serve --watch` does: a round is said
@@ -1025,8 +1040,43 @@ def test_feed_watcher_ingests_a_feed_over_http(
         assert "INFO:     feed watch: 1 inserted, 0 revised" in capsys.readouterr().err
         with Chronik(options=options) as app:
             assert [a.title for a in app.articles()] == ["Hafen in Wismar erweitert"]
-    finally:
-        server.shutdown()
+
+
+def test_a_post_waits_for_the_feed_watcher_s_storing_not_for_its_round(
+    tmp_path: Path,
+) -> None:
+    """The watcher takes the write lock for each article it stores, as POST /api/ingest
+    does: a round had held it from its first fetch to its last article."""
+    pipeline = ("sentences", "test_waits_while_analysing")
+    options = Options(db=str(tmp_path / "w.db"), token=TOKEN, pipeline=pipeline)
+    app = create_app(options)
+    feed = _rss(("Langsam", "LANGSAM wird es analysiert."))
+    _ANALYSING.clear()
+    _GO_ON.clear()
+    with _feed_server(feed) as url:
+        watcher = FeedWatcher(options, [url], 3600, app.state.write_lock)
+        polling = threading.Thread(target=watcher.poll_once)
+        polling.start()
+        try:
+            assert _ANALYSING.wait(30), "the feed's article never reached analysis"
+            headers = {"X-Chronik-Token": TOKEN, "Content-Type": "text/plain"}
+            text = b"Schnell\n\nDer Rat tagt in Kiel."
+            answers: list[int] = []
+            quick = threading.Thread(
+                target=lambda: answers.append(
+                    TestClient(app)
+                    .post("/api/ingest", content=text, headers=headers)
+                    .json()["inserted"]
+                )
+            )
+            quick.start()
+            quick.join(10)
+            assert answers == [1], "stored while the watcher analyses"
+        finally:
+            _GO_ON.set()
+            polling.join(30)
+    with Chronik(options=options) as stored:
+        assert sorted(a.title for a in stored.articles()) == ["Langsam", "Schnell"]
 
 
 def test_feed_watcher_outlives_a_failing_round_and_stops_on_its_event(
@@ -1039,13 +1089,13 @@ def test_feed_watcher_outlives_a_failing_round_and_stops_on_its_event(
     opened: list[int] = []
     down = ChronikError(Code.E230, detail="the database server is down")
 
-    def chronik(options: Options) -> Chronik:
+    def chronik(options: Options, write_lock: object = None) -> Chronik:
         opened.append(len(opened))
         if len(opened) == 1:
             raise RuntimeError("a bug in the first round")
         if len(opened) == 2:
             raise down
-        return Chronik(options=options)
+        return Chronik(options=options, write_lock=write_lock)  # type: ignore[arg-type]
 
     monkeypatch.setattr(server_module, "Chronik", chronik)
     caplog.set_level(logging.INFO, logger="chronik.web")

@@ -1001,8 +1001,9 @@ class Chronik:
             fetched.modified,
             datetime.now(UTC),
         )
-        self.store.put_feed_state(state)
-        self.store.commit()
+        with self._write_lock:
+            self.store.put_feed_state(state)
+            self.store.commit()
 
     def watch(
         self,

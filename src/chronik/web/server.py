@@ -143,8 +143,9 @@ class FeedWatcher(threading.Thread):
     """Polls feeds every ``every`` seconds and ingests what is new, while the server runs,
     in the loop of ``Chronik.watch`` (:func:`chronik.app.poll_rounds`).
 
-    Each round opens its own Chronik, so the story engine sees what the API ingested too;
-    it writes under the application's write lock."""
+    Each round opens its own Chronik, so the story engine sees what the API ingested too.
+    It takes the application's write lock for each article it stores, as POST /api/ingest
+    does, not for the round: a POST had waited behind every fetch and analysis of one."""
 
     def __init__(
         self, options: Options, feeds: Sequence[str], every: float, lock: threading.Lock
@@ -164,7 +165,7 @@ class FeedWatcher(threading.Thread):
         poll_rounds(self._poll, self.every, rounds, self.stopped, _said, self._failed)
 
     def _poll(self) -> IngestReport:
-        with self.lock, Chronik(options=self.options) as app:
+        with Chronik(options=self.options, write_lock=self.lock) as app:
             return app.poll(self.feeds)
 
     def _failed(self, exc: Exception) -> None:
