@@ -517,7 +517,14 @@ def test_search_and_article(run, fixtures: Path) -> None:  # type: ignore[no-unt
     assert "Dömitz" in shown["text"]
     by_place = json.loads(run("search", "--json", "--entity", "Dömitz").stdout)["articles"]
     assert [a["id"] for a in by_place] == [hits[0]["id"]]
-    assert json.loads(run("search", "--json", "--until", "1999-01-01").stdout)["articles"] == []
+    assert json.loads(run("search", "--json", "--until", "1999-01-01").stdout) == {
+        "articles": [],
+        "total": 0,
+    }
+    stored = json.loads(run("search", "--json", "--limit", "1").stdout)["total"]
+    second = run("search", "--limit", "1", "--offset", "1")
+    assert stored > 2 and len(second.stdout.splitlines()) == 1
+    assert f"chronik: 2–2 of {stored} matches" in second.stderr, "a page says where it is"
     unknown = run("search", "--entity", "Niemandsland")
     assert unknown.exit_code == 2 and "[E103]" in unknown.stderr
     backwards = run("search", "--since", "2025-05-14", "--until", "2025-05-12")
@@ -761,7 +768,7 @@ def test_no_match_and_nothing_to_run_say_so_on_stderr(
     empty = run("search", "Fährverbindung", "--publisher", "niemand")
     assert (empty.exit_code, empty.stdout) == (0, "")
     assert empty.stderr == "chronik: no articles match\n"
-    assert json.loads(run("search", "--json", "Nichts").stdout) == {"articles": []}
+    assert json.loads(run("search", "--json", "Nichts").stdout) == {"articles": [], "total": 0}
     # Every list says when it is empty, and why (review 71): an empty screen had read as a
     # command that did nothing.
     said = {

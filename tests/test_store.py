@@ -497,6 +497,13 @@ def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> 
     assert by_rank[0] == "1", "the word most often first"
     pages = [app.search("Werft", language="de", limit=2, offset=n) for n in (0, 2, 4)]
     assert [a.title[-1] for page in pages for a in page] == by_rank, "a page at a time"
+    # The total counts every page, after the filters.
+    assert app.search_total("Werft", language="de") == 5
+    assert app.search_total("Werft", since=date(2024, 5, 5)) == 2
+    assert app.search_total(publisher="ÖSTSEE-ZEITUNG") == 4 and app.search_total() == 6
+    assert app.search_total("Nichtsdergleichen") == 0
+    with pytest.raises(ChronikError, match="E112"):
+        app.search_total(since="2024-05-05", until="2024-05-04")
     [late] = app.search("Werft", since=date(2024, 5, 5), until=date(2024, 5, 5), limit=1)
     assert late.title.endswith("5"), "the best match of the day, not the best match dropped"
     as_text = app.search("Werft", since="2024-05-05", until="2024-05-05T23:00:00+00:00", limit=1)

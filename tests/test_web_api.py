@@ -602,11 +602,14 @@ def test_search_results_come_a_page_at_a_time(site: Site, monkeypatch: pytest.Mo
         return [site.report] * max(0, min(query.limit, 120 - query.offset))
 
     monkeypatch.setattr(queries, "search", many)
+    monkeypatch.setattr(queries, "search_total", lambda app, query: 120)
     first = site.client.get("/search?q=Werft&publisher=Blatt").text
-    assert "Treffer: 1–50" in _text(first) and 'rel="prev"' not in first
+    assert "Treffer: 1–50 von 120" in _text(first) and 'rel="prev"' not in first
+    assert "Seite 1 von 3" in _text(first)
     assert 'rel="next" href="/search?q=Werft&amp;publisher=Blatt&amp;offset=50"' in first
     last = site.client.get("/search?q=Werft&publisher=Blatt&offset=100").text
-    assert "Treffer: 101–120" in _text(last) and 'rel="next"' not in last
+    assert "Treffer: 101–120 von 120" in _text(last) and 'rel="next"' not in last
+    assert "Seite 3 von 3" in _text(last)
     assert 'rel="prev" href="/search?q=Werft&amp;publisher=Blatt&amp;offset=50"' in last
     assert asked == [(0, 51), (100, 51)]  # one more than a page: is there a next one?
     # Past the last match: no range to count, and back to the first page, not one before.
@@ -631,10 +634,13 @@ def test_api_stories_search_entities(site: Site) -> None:
     printed = CliRunner().invoke(cli, ["--db", site.options.db, "story", "--json", story["id"]])
     assert json.loads(printed.stdout) == {k: v for k, v in detail.items() if k != "related"}
     assert site.client.get("/api/stories/nope").status_code == 404
-    found = site.client.get("/api/search", params={"q": "Bürgschaft"}).json()["articles"]
-    assert [a["id"] for a in found] == [site.report.id]
+    answer = site.client.get("/api/search", params={"q": "Bürgschaft"}).json()
+    found = answer["articles"]
+    assert [a["id"] for a in found] == [site.report.id] and answer["total"] == 1
     printed = CliRunner().invoke(cli, ["--db", site.options.db, "search", "--json", "Bürgschaft"])
-    assert found == json.loads(printed.stdout)["articles"]
+    assert json.loads(printed.stdout) == answer
+    paged = site.client.get("/api/search", params={"limit": 1, "offset": 1}).json()
+    assert len(paged["articles"]) == 1 and paged["total"] == 2, "the total of every page"
     named = site.client.get(
         "/api/search", params={"entity": "Lena Hartmann", "until": "2024-05-07"}
     )

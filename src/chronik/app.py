@@ -857,6 +857,35 @@ class Chronik:
         ``since`` after ``until``), come
         from ``publisher`` (any case) or are in ``language``; the filters apply before
         ``offset`` matches are skipped and ``limit`` counted."""
+        filters = entity, since, until, publisher, language
+        return self.store.search(self._article_query(text, *filters, limit, offset))
+
+    def search_total(
+        self,
+        text: str = "",
+        *,
+        entity: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        publisher: str | None = None,
+        language: str | None = None,
+    ) -> int:
+        """How many articles :meth:`search` finds in all with these words and filters, on
+        every page together (the same errors)."""
+        filters = entity, since, until, publisher, language
+        return self.store.count_matches(self._article_query(text, *filters, 1, 0))
+
+    def _article_query(
+        self,
+        text: str,
+        entity: str | None,
+        since: date | str | None,
+        until: date | str | None,
+        publisher: str | None,
+        language: str | None,
+        limit: int,
+        offset: int,
+    ) -> ArticleQuery:
         # A NUL is no word, and both backends take it for the end of the query.
         words = utf8_text("text", checked_text("text", text)).replace("\x00", " ").strip()
         # No word the store would search ("-", a quote, "OR" alone): the newest articles,
@@ -875,8 +904,7 @@ class Chronik:
         # Resolved as the CLI's --entity is: "Putin" had matched no article, silently.
         wanted = (entity or "").strip()  # blank names no entity: no filter, as in REST
         entity_id = self.entity_named(wanted).id if wanted else None
-        query = ArticleQuery(words, entity_id, *days, publisher, language, limit, offset)
-        return self.store.search(query)
+        return ArticleQuery(words, entity_id, *days, publisher, language, limit, offset)
 
     def entity(self, entity_id: str) -> Entity:
         found = self.store.entity(entity_id)

@@ -479,12 +479,15 @@ def _none(kind: str, offset: int, filtered: bool) -> str:
     return f"chronik: no {kind} after the first {offset}" if offset else f"chronik: no {kind} yet"
 
 
-def _print_articles(found: list[Article], as_json: bool, none: str, words: str = "") -> None:
+def _print_articles(
+    found: list[Article], as_json: bool, none: str, words: str = "", total: int | None = None
+) -> None:
     """One line an article; under each, with the ``words`` of a search, the sentence that
-    has one of them (``search_snippet``)."""
+    has one of them (``search_snippet``). A search's JSON has its ``total`` too."""
     if as_json:
         summaries = [article_summary(a) for a in found]
-        _echo_json({"articles": summaries})
+        counted = {} if total is None else {"total": total}
+        _echo_json({"articles": summaries, **counted})
         return
     if not found:
         click.echo(none, err=True)
@@ -732,18 +735,20 @@ def search(
 ) -> None:
     """Search stored articles: full text (best match first) and/or by entity, day,
     publisher and language (newest first without words)."""
+    text = " ".join(words)
+    filters: dict[str, Any] = {
+        "entity": entity,
+        "since": since,
+        "until": until,
+        "publisher": publisher,
+        "language": language,
+    }
     with _app(ctx) as app:
-        found = app.search(
-            " ".join(words),
-            entity=entity,
-            since=since,
-            until=until,
-            publisher=publisher,
-            language=language,
-            limit=limit,
-            offset=offset,
-        )
-    _print_articles(found, as_json, "chronik: no articles match", " ".join(words))
+        found = app.search(text, **filters, limit=limit, offset=offset)
+        total = app.search_total(text, **filters)
+    _print_articles(found, as_json, "chronik: no articles match", text, total)
+    if found and not as_json and len(found) < total:  # a page of more: which, and how many
+        click.echo(f"chronik: {offset + 1}–{offset + len(found)} of {total} matches", err=True)
 
 
 @cli.command()

@@ -116,6 +116,10 @@ class Store(Protocol):
 
     def search(self, query: ArticleQuery) -> list[Article]: ...
 
+    def count_matches(self, query: ArticleQuery) -> int:
+        """How many articles ``query`` matches in all, whatever its limit and offset."""
+        ...
+
     def stored_inputs(self) -> Iterator[StoredInput]:
         """Every article's current input, a few at a time (payloads can be large)."""
         ...

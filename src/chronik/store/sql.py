@@ -371,6 +371,20 @@ class SQLStore(ABC):
 
     def search(self, query: ArticleQuery) -> list[Article]:
         # The filters are conditions of the one query, so that the limit counts matches.
+        tables, where, args, order, ranked = self._matching(query)
+        rows = self.execute(
+            f"SELECT a.* FROM {tables} WHERE {where} ORDER BY {order}, a.id LIMIT ? OFFSET ?",
+            (*args, *ranked, query.limit, query.offset),
+        )
+        return self._named(rows)
+
+    def count_matches(self, query: ArticleQuery) -> int:
+        tables, where, args, _, _ = self._matching(query)
+        return int(self.scalar(f"SELECT COUNT(*) FROM {tables} WHERE {where}", args))
+
+    def _matching(self, query: ArticleQuery) -> tuple[str, str, list[Any], str, list[Any]]:
+        """The tables, condition and arguments of the articles ``query`` matches, and its
+        order with the order's arguments."""
         tables, order = "articles a", _NEWEST_FIRST
         where: list[str] = []
         args: list[Any] = []
@@ -391,12 +405,7 @@ class SQLStore(ABC):
             if value:
                 where.append(condition)
                 args.append(value)
-        rows = self.execute(
-            f"SELECT a.* FROM {tables} WHERE {' AND '.join(where) or 'TRUE'} "
-            f"ORDER BY {order}, a.id LIMIT ? OFFSET ?",
-            (*args, *ranked, query.limit, query.offset),
-        )
-        return self._named(rows)
+        return tables, " AND ".join(where) or "TRUE", args, order, ranked
 
     def stored_inputs(self) -> Iterator[StoredInput]:
         ids = [row["id"] for row in self.execute("SELECT id FROM articles ORDER BY rowid")]

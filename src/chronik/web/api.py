@@ -128,6 +128,12 @@ class ArticleList(BaseModel):
     articles: list[ArticleSummary]
 
 
+class SearchResults(ArticleList):
+    """A page of matches, and how many there are on all pages together."""
+
+    total: int
+
+
 class StoryList(BaseModel):
     stories: list[StoryRecord]
 
@@ -281,7 +287,7 @@ _DAY = BeforeValidator(_as_day)
 _DAY_FORMS = "YYYY-MM-DD, or an ISO 8601 or RFC 2822 time"
 
 
-@router.get("/search", response_model=ArticleList, responses=_ERRORS, summary="Search articles")
+@router.get("/search", response_model=SearchResults, responses=_ERRORS, summary="Search articles")
 def search(
     app: App,
     q: Annotated[str, Query(description="Words to find (full text).")] = "",
@@ -303,7 +309,8 @@ def search(
     """Full-text search and/or search by entity, filtered by time, publisher and language."""
     fields = (q, entity, since, until, publisher or source, language, limit, offset)
     query = queries.search_form(*fields)
-    return {"articles": [article_summary(a) for a in queries.search(app, query)]}
+    found = [article_summary(a) for a in queries.search(app, query)]
+    return {"articles": found, "total": queries.search_total(app, query)}
 
 
 @router.get(

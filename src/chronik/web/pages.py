@@ -287,11 +287,17 @@ def search(
     fields = (q, wanted, start, end, publisher, language, RESULTS_PER_PAGE + 1, offset)
     query = queries.search_form(*fields)
     # An unknown entity is said on the page, with no results, not an error page.
-    found = [] if query.empty or bad_date or unknown else queries.search(app, query)
+    searched = not (query.empty or bad_date or unknown)
+    found = queries.search(app, query) if searched else []
+    total = queries.search_total(app, query) if found else 0
+    page, pages = _page_of(offset, total, RESULTS_PER_PAGE)
     context = {
         "query": query,
         "raw": request.query_params,
         **_paged(request, "results", found, offset, RESULTS_PER_PAGE),
+        "total": total,
+        "page": page,
+        "pages": pages,
         "bad": bad_date,
         # A date field drops a value of the wrong form: as text it stays there to fix.
         "since_type": "text" if bad_since else "date",

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from urllib.parse import quote
 
 from chronik.app import Chronik, IngestReport, parse_day
@@ -246,6 +247,17 @@ class SearchForm:
     offset: int = 0
 
     @property
+    def filters(self) -> dict[str, Any]:
+        """The filters as :meth:`Chronik.search` takes them, by keyword."""
+        return {
+            "entity": self.entity,
+            "since": self.since,
+            "until": self.until,
+            "publisher": self.publisher,
+            "language": self.language,
+        }
+
+    @property
     def empty(self) -> bool:
         """No words and no filter: a search form that was opened but not filled in."""
         filters = (self.entity, self.since, self.until, self.publisher, self.language)
@@ -276,16 +288,12 @@ def day(value: str) -> date | None:
 
 def search(chronik: Chronik, query: SearchForm) -> list[Article]:
     """The search form's query, run by :meth:`Chronik.search`."""
-    return chronik.search(
-        query.text,
-        entity=query.entity,
-        since=query.since,
-        until=query.until,
-        publisher=query.publisher,
-        language=query.language,
-        limit=query.limit,
-        offset=query.offset,
-    )
+    return chronik.search(query.text, **query.filters, limit=query.limit, offset=query.offset)
+
+
+def search_total(chronik: Chronik, query: SearchForm) -> int:
+    """How many articles the search form's query finds on all pages together."""
+    return chronik.search_total(query.text, **query.filters)
 
 
 # --- writing ------------------------------------------------------------------------------
