@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -461,6 +462,9 @@ def test_a_search_hit_shows_the_sentence_with_its_word() -> None:
     assert search_snippet(article, "cafe") == lines[3]
     assert search_snippet(article, "Ufe") == ""  # a short word only as itself
     assert search_snippet(article, "gesperrt") == ""  # the headline alone has it
+    # The text's copy of the headline, with a no-break space the title lost: still it.
+    spaced = replace(article, sentences=[replace(sentences[0], text="Brücke in\xa0Kiel gesperrt")])
+    assert search_snippet(spaced, "gesperrt") == ""
     cut = search_snippet(article, "Kanal", width=30)
     assert cut.startswith("…") and cut.endswith("…") and "Kanal" in cut and len(cut) < 45
 

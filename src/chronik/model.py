@@ -215,9 +215,10 @@ def search_snippet(article: Article, text: str, width: int = 200) -> str:
     for "ß", one of four letters or more also as the start of a longer word; cut to about
     ``width`` characters around the word. "" where no sentence has one (a title match)."""
     terms = [(_fold(word), prefix) for clause in query_clauses(text) for word, prefix in clause]
-    headline = article.title.strip()
+    # By its words: a text's copy of the headline may space it otherwise ("D.\xa0C.").
+    headline = article.title.split()
     for sentence in article.sentences if terms else ():
-        if sentence.text.strip() == headline:
+        if sentence.text.split() == headline:
             continue
         for found in _WORD.finditer(sentence.text):
             word = _fold(found.group())
