@@ -826,3 +826,30 @@ def test_a_count_per_unit_is_a_set(text: str, span: str, value: str) -> None:
 def test_once_more_in_a_year_named_is_no_set() -> None:
     found = find_timexes("Er war noch einmal im Jahr 1990 dort.", PUBLISHED)
     assert [t.type for t in found] == ["DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # review 75: a range since an event had been missed; the event's day needs world
+        # knowledge, so the range has an end (the publication day) and no value
+        ("Seit Kriegsbeginn sind die Mieten in der Stadt gestiegen.", "Kriegsbeginn"),
+        ("Die Grenze ist seit Beginn des Krieges geschlossen.", "Beginn des Krieges"),
+        ("Seit ihrem Amtsantritt hat die Ministerin zwei Gesetze vorgelegt.", "Amtsantritt"),
+        ("Seit Amtsantritt hat er kaum Interviews gegeben.", "Amtsantritt"),
+    ],
+)
+def test_a_range_since_an_event_is_found_without_a_value(text: str, span: str) -> None:
+    found = _by_text(find_timexes(text, PUBLISHED), span)
+    assert (found.type, found.value, found.begin, found.end_value) == (
+        "DATE",
+        None,
+        None,
+        "2023-09-11",
+    )
+
+
+def test_a_range_since_an_event_is_no_time_in_a_history() -> None:
+    # WikiWarsDE does not annotate "seit Kriegsbeginn"; a history's ranges have their dates
+    text = "Die Soldaten waren seit Kriegsbeginn im Einsatz."
+    assert find_timexes(text, PUBLISHED, narrative=True) == []

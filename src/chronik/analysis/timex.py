@@ -1395,6 +1395,12 @@ def since(r: _Resolver, cand: _Candidate) -> Norm:
     return value, value, end
 
 
+def since_event(r: _Resolver, cand: _Candidate) -> Norm:
+    """seit Kriegsbeginn: a range from an event to the publication. The event's day needs
+    world knowledge, so the range has an end and no value (review 75)."""
+    return None, None, (r.dct.value() if r.dct and not r.narrative else None)
+
+
 def century(r: _Resolver, cand: _Candidate) -> Norm:
     """20. Jahrhundert -> 19; 8. Jh. v. Chr. -> BC07."""
     g = _groups(cand)
@@ -1442,6 +1448,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "duration": duration,
     "duration_range": duration_range,
     "since": since,
+    "since_event": since_event,
     "century": century,
     "decade": decade,
 }
