@@ -853,3 +853,21 @@ def test_a_range_since_an_event_is_no_time_in_a_history() -> None:
     # WikiWarsDE does not annotate "seit Kriegsbeginn"; a history's ranges have their dates
     text = "Die Soldaten waren seit Kriegsbeginn im Einsatz."
     assert find_timexes(text, PUBLISHED, narrative=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # review 75: the day after an event had been missed; the event's day needs world
+        # knowledge, so it is a date without value
+        ("Am Tag nach der Wahl trat die Vorsitzende zurück.", "Tag nach der Wahl"),
+        (
+            "Die Börse schloss am Tag nach dem schweren Unfall früher.",
+            "Tag nach dem schweren Unfall",
+        ),
+        ("Am dritten Tag nach dem Beben fehlt von vielen jede Spur.", "dritten Tag nach dem Beben"),
+    ],
+)
+def test_the_day_after_an_event_is_a_date_without_value(text: str, span: str) -> None:
+    found = find_timexes(text, PUBLISHED)
+    assert [(t.text, t.type, t.value) for t in found] == [(span, "DATE", None)]

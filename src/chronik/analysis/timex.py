@@ -1401,6 +1401,12 @@ def since_event(r: _Resolver, cand: _Candidate) -> Norm:
     return None, None, (r.dct.value() if r.dct and not r.narrative else None)
 
 
+def event_day(r: _Resolver, cand: _Candidate) -> Norm:
+    """am Tag nach der Wahl: a day counted from an event, whose day needs world knowledge
+    (review 75)."""
+    return None, None, None
+
+
 def century(r: _Resolver, cand: _Candidate) -> Norm:
     """20. Jahrhundert -> 19; 8. Jh. v. Chr. -> BC07."""
     g = _groups(cand)
@@ -1449,6 +1455,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "duration_range": duration_range,
     "since": since,
     "since_event": since_event,
+    "event_day": event_day,
     "century": century,
     "decade": decade,
 }
