@@ -871,3 +871,24 @@ def test_a_range_since_an_event_is_no_time_in_a_history() -> None:
 def test_the_day_after_an_event_is_a_date_without_value(text: str, span: str) -> None:
     found = find_timexes(text, PUBLISHED)
     assert [(t.text, t.type, t.value) for t in found] == [(span, "DATE", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        # review 75: "den ganzen Tag" names the day, as WikiWarsDE's "das ganze Jahr" names
+        # its year; it had been missed. With "einen" it measures a length of time.
+        (
+            "Die Feuerwehr war den ganzen Tag über im Einsatz.",
+            "den ganzen Tag",
+            "DATE",
+            "2023-09-11",
+        ),
+        ("Am Samstag regnete es den ganzen Tag.", "den ganzen Tag", "DATE", "2023-09-09"),
+        ("Das Freibad bleibt das ganze Jahr über geöffnet.", "das ganze Jahr", "DATE", "2023"),
+        ("Die Suche dauerte einen ganzen Tag.", "einen ganzen Tag", "DURATION", "P1D"),
+    ],
+)
+def test_the_whole_day_is_the_day(text: str, span: str, kind: str, value: str) -> None:
+    found = _by_text(find_timexes(text, PUBLISHED), span)
+    assert (found.type, found.value) == (kind, value)

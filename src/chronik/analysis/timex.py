@@ -1248,8 +1248,9 @@ def relative_unit(r: _Resolver, cand: _Candidate) -> Norm:
 
 
 def relative_noun(r: _Resolver, cand: _Candidate) -> Norm:
-    """Vorjahr, Folgetag: a unit and an offset in one noun."""
-    code = r.rules.lookup("rel_noun", _groups(cand)["noun"])
+    """Vorjahr, Folgetag: a unit and an offset in one noun; "den ganzen Tag" (the lexicon
+    ``whole_unit``): the unit with no offset."""
+    code = r.rules.lookup(cand.rule.args.get("lexicon", "rel_noun"), _groups(cand)["noun"])
     unit, offset = code[0], int(code[1:])
     return _moved(r, cand, unit, offset), None, None
 
