@@ -892,3 +892,21 @@ def test_the_day_after_an_event_is_a_date_without_value(text: str, span: str) ->
 def test_the_whole_day_is_the_day(text: str, span: str, kind: str, value: str) -> None:
     found = _by_text(find_timexes(text, PUBLISHED), span)
     assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # review 75: the quarter a year before, as company reports compare, had been missed
+        ("Der Umsatz stieg im Vergleich zum Vorjahresquartal.", "Vorjahresquartal", "2024-Q3"),
+        (
+            "Im zweiten Quartal wuchs der Gewinn gegenüber dem Vorjahresquartal.",
+            "Vorjahresquartal",
+            "2024-Q2",
+        ),
+        ("Der Absatz sank gegenüber dem Vorquartal.", "Vorquartal", "2025-Q2"),
+    ],
+)
+def test_the_quarter_a_year_before(text: str, span: str, value: str) -> None:
+    said = datetime(2025, 8, 14, 8, 0, tzinfo=UTC)
+    assert _by_text(find_timexes(text, said), span).value == value

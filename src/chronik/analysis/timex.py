@@ -43,6 +43,8 @@ _YEAR, _MONTH, _DAY = 1, 2, 3
 # Rule groups that write a year ("2019", "79", "nächsten Jahres").
 _YEAR_GROUPS = ("year", "year_la", "year_short", "yrel")
 _UNIT_GRAIN = {"D": _DAY, "W": _DAY, "WE": _DAY, "M": _MONTH, "Y": _YEAR, "DE": _YEAR}
+# A quarter's value ("2025-Q2"), kept to anchor "Vorjahresquartal" (_note_quarter).
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 
 Norm: TypeAlias = tuple[str | None, str | None, str | None]  # value, begin, end
@@ -527,10 +529,13 @@ class _Resolver:
         self.at = 0  # where the expression being resolved starts
         # the expressions resolved last: a range's start may need to move once its end is read
         self.recent: deque[Timex] = deque(maxlen=3)
+        # the first month of the quarter last mentioned, until a month or day follows it
+        self.quarter: Point | None = None
 
     def timex(self, cand: _Candidate) -> Timex:
         if not self.narrative and "\n" in self.text[self.at : cand.start]:
             self.last = {}  # news paragraphs are short: anaphora do not reach across them
+            self.quarter = None
         self.at = cand.start
         try:
             value, begin, end = NORMALISERS[cand.rule.normalise](self, cand)
@@ -543,6 +548,7 @@ class _Resolver:
             point = parse_point(value)
             year_said = (self.narrative or _says_year(cand)) and not self._passing(cand, point)
             self.remember(point, year_said)
+            self._note_quarter(value, point)
         text = self.text[cand.start : cand.end]
         found = Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
         self.recent.append(found)
@@ -583,6 +589,15 @@ class _Resolver:
             return
         for grain in range(_YEAR if year_said else _YEAR + 1, point.grain + 1):
             self.last[grain] = point
+
+    def _note_quarter(self, value: str | None, point: Point | None) -> None:
+        """A quarter ("im zweiten Quartal") anchors "Vorjahresquartal" until a month or a day
+        is mentioned after it; its value has no month that ``last`` could keep."""
+        said = _QUARTER_VALUE.fullmatch(value or "")
+        if said:
+            self.quarter = Point(int(said[1]), 3 * int(said[2]) - 2)
+        elif point is not None and point.grain > _YEAR:
+            self.quarter = None
 
     def anchor(self, kind: str, grain: int) -> Point | None:
         """The point a relative expression of this ``kind`` counts from, if it has ``grain``."""
@@ -1262,6 +1277,8 @@ def relative_phrase(r: _Resolver, cand: _Candidate) -> Norm:
 
 
 def _moved(r: _Resolver, cand: _Candidate, unit: str, offset: int) -> str | None:
+    if unit == "Q":
+        return _moved_quarter(r, cand, offset)
     grain = _UNIT_GRAIN.get(unit, _YEAR)
     base = r.anchor(cand.rule.anchor, grain)
     if base is None or base.grain < grain:
@@ -1272,6 +1289,16 @@ def _moved(r: _Resolver, cand: _Candidate, unit: str, offset: int) -> str | None
         return _week(base.add("W", offset))
     moved = base.add(unit, offset)
     return moved.coarse(grain).value() if moved else None
+
+
+def _moved_quarter(r: _Resolver, cand: _Candidate, offset: int) -> str | None:
+    """Vorjahresquartal: the quarter last mentioned, else the anchor month's, moved by
+    ``offset`` quarters (review 75)."""
+    base = r.quarter or r.anchor(cand.rule.anchor, _MONTH)
+    moved = base.add("M", 3 * offset) if base is not None and base.grain >= _MONTH else None
+    if moved is None or moved.month is None:
+        return None
+    return f"{Point(moved.year).value()}-Q{(moved.month - 1) // 3 + 1}"
 
 
 def _weekend(base: Point, offset: int) -> str | None:
