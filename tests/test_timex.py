@@ -910,3 +910,36 @@ def test_the_whole_day_is_the_day(text: str, span: str, kind: str, value: str) -
 def test_the_quarter_a_year_before(text: str, span: str, value: str) -> None:
     said = datetime(2025, 8, 14, 8, 0, tzinfo=UTC)
     assert _by_text(find_timexes(text, said), span).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # review 75: "am Abend" after a planned day took the day of a clause in between
+        # that reads otherwise (a relative clause's past, a report's day)
+        (
+            "Am Mittwoch soll die Kanzlerin, die am Freitag in Paris war, nach Rom reisen, "
+            "am Abend ist ein Empfang geplant.",
+            "2023-09-13TEV",
+        ),
+        (
+            "Am Mittwoch soll der Ausschuss tagen, kündigte die Sprecherin am Freitag an, "
+            "am Abend soll ein Empfang folgen.",
+            "2023-09-13TEV",
+        ),
+        (
+            "Am Freitag hatte der Ausschuss getagt, der am Mittwoch erneut zusammenkommen "
+            "soll, am Abend gab es einen Empfang.",
+            "2023-09-08TEV",
+        ),
+        ("Am Mittwoch soll der Ausschuss tagen, am Abend ist ein Empfang.", "2023-09-13TEV"),
+        ("Am Abend wurde gefeiert.", "2023-09-11TEV"),
+        # nor is an evening told in the past one still ahead
+        (
+            "Die Gespräche sollen am Mittwoch beginnen. Das teilte das Ministerium am Abend mit.",
+            "2023-09-11TEV",
+        ),
+    ],
+)
+def test_a_part_of_the_day_takes_the_day_said_in_its_tense(text: str, value: str) -> None:
+    assert _by_text(find_timexes(text, PUBLISHED), "Abend").value == value

@@ -531,6 +531,8 @@ class _Resolver:
         self.recent: deque[Timex] = deque(maxlen=3)
         # the first month of the quarter last mentioned, until a month or day follows it
         self.quarter: Point | None = None
+        # the days mentioned last, with where: a part of the day picks one by its tense
+        self.days: deque[tuple[_Candidate, Point]] = deque(maxlen=6)
 
     def timex(self, cand: _Candidate) -> Timex:
         if not self.narrative and "\n" in self.text[self.at : cand.start]:
@@ -549,6 +551,8 @@ class _Resolver:
             year_said = (self.narrative or _says_year(cand)) and not self._passing(cand, point)
             self.remember(point, year_said)
             self._note_quarter(value, point)
+            if point is not None and point.grain == _DAY:
+                self.days.append((cand, point))
         text = self.text[cand.start : cand.end]
         found = Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
         self.recent.append(found)
@@ -598,6 +602,41 @@ class _Resolver:
             self.quarter = Point(int(said[1]), 3 * int(said[2]) - 2)
         elif point is not None and point.grain > _YEAR:
             self.quarter = None
+
+    def day_in_tense(self, cand: _Candidate) -> Point | None:
+        """For a part of the day in news ("am Abend"), the last day its sentence mentioned on
+        its clause's side of the publication day, in a clause of the same tense: in "Am
+        Mittwoch soll sie, die am Freitag in Paris war, nach Rom reisen, am Abend ist ein
+        Empfang geplant" the evening is Wednesday's, not Friday's (review 75). Told in the
+        past, it is not one still ahead: the publication day's. None where the clause has
+        no tense or no such day was said."""
+        tense = self.tense(cand) if self.dct is not None and not self.narrative else 0
+        today = self.dct.as_date() if self.dct is not None else None
+        if tense == 0 or today is None:
+            return None
+        said = self._said_in_tense(cand, tense, today)
+        last = self.last.get(_DAY)
+        ahead = last is not None and (last.as_date() or today) > today
+        return said or (self.dct if tense < 0 and ahead else None)
+
+    def _said_in_tense(self, cand: _Candidate, tense: int, today: date) -> Point | None:
+        """The last day of the sentence on the ``tense``'s side of ``today``, said in a clause
+        of that tense."""
+        start = self._sentence_start(cand.start)
+        for said, point in reversed(self.days):
+            if said.start < start:
+                return None
+            day = point.as_date()
+            if day is not None and (day - today).days * tense >= 0 and self.tense(said) == tense:
+                return point
+        return None
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence (or the line) around ``at`` begins (200 characters back at
+        most, as :meth:`_around` reads)."""
+        start = max(at - 200, 0)
+        stops = [stop + 1 for stop in self._stops(_SENTENCE_END, start, at)]
+        return max([start, self.text.rfind("\n", start, at) + 1, *stops])
 
     def anchor(self, kind: str, grain: int) -> Point | None:
         """The point a relative expression of this ``kind`` counts from, if it has ``grain``."""
@@ -1144,6 +1183,8 @@ def relative_day(r: _Resolver, cand: _Candidate) -> Norm:
     if r.narrative and offset == 0 and today and "pod" not in g and "hour" not in g:
         return today, None, None
     base = r.anchor(cand.rule.anchor, _DAY)
+    if "offset_lexicon" in cand.rule.args:  # "am Abend": of the day said in its tense
+        base = r.day_in_tense(cand) or base
     point = base.add("D", int(offset or 0)) if base and base.grain == _DAY else None
     return (point.value() + _time_suffix(r, g) if point else None), None, None
 
