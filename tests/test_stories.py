@@ -123,7 +123,8 @@ def test_a_story_is_related_only_through_an_article_above_the_story_floor(
         "r",
         (
             "Pendler klagen über Bahn",
-            "Pendler in Nordheim klagen über Verspätungen der Regionalbahn.",
+            "Pendler in Nordheim klagen über Verspätungen der Regionalbahn. Viele Züge fallen "
+            "im Berufsverkehr aus, der Fahrgastverband fordert Entschädigungen.",
         ),
         DAY,
     )
