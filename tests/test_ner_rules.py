@@ -399,3 +399,28 @@ def test_harmonise_keeps_a_surname_that_is_a_word_of_a_family() -> None:
         _mention(text, "Mira Berge", "PER"),
     ]
     assert harmonise(mentions, default_refiner(), _known) == mentions
+
+
+def test_a_common_noun_with_a_linking_s_opens_no_persons_compound(nlp: Language) -> None:
+    # "Handels-Bazooka" typed a derived person named an entity "Handels" (review of
+    # 2026-12-02): a person's name takes no linking s before a hyphen, a noun does.
+    text = "Greift die Union zur Handels-Bazooka gegen Tarvo-Anhänger?"
+    found = refine(nlp, text, ("Handels-Bazooka", "PER", True), ("Tarvo-Anhänger", "PER", True))
+    assert found == [("Tarvo-Anhänger", "PER", True)]
+    # A first name of a double first name is no compound: "Jens-Uwe Holm" stays.
+    kept = ("Jens-Uwe Holm", "PER", False)
+    assert refine(nlp, "Gestern sprach Jens-Uwe Holm in Kiel.", kept) == [kept]
+
+
+def test_a_weather_word_is_no_place(nlp: Language) -> None:
+    # The model tagged "Glatteis" a place in two articles of January 2026 (review of
+    # 2026-12-02), also in a compound ("Glatteis-Lage").
+    text = "Der Wetterdienst warnt vor Glatteis in Tarvo und einer Glatteis-Lage."
+    found = refine(
+        nlp,
+        text,
+        ("Glatteis", "LOC", False),
+        ("Tarvo", "LOC", False),
+        ("Glatteis-Lage", "LOC", True),
+    )
+    assert found == [("Tarvo", "LOC", False)]

@@ -36,7 +36,7 @@ from chronik.analysis.gazetteer import (
 from chronik.analysis.german import ADJECTIVE_ENDINGS, ends_in_word, number_words
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
-from chronik.analysis.sentences import run_on
+from chronik.analysis.sentences import run_on, seams
 from chronik.ingest.decode import visible
 from chronik.model import Article, Entity, Mention
 from chronik.options import Options
@@ -55,7 +55,8 @@ def normalise(article: Article) -> None:
     place mentions and role references that the lexicons find."""
     gazetteer = load_gazetteer()
     tokens = _Tokens(article.text)
-    split = sorted(_split_name_pairs(article.mentions), key=lambda m: (m.start, m.end))
+    cut = [_before_seam(m) for m in article.mentions]
+    split = sorted(_split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = _ship_names(split, tokens)
     ner = [m for m in split if not _unit(m, tokens)]
     _particle_names(ner, tokens, gazetteer)
@@ -118,6 +119,20 @@ def _split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
         start = mention.start + second
         out.append(replace(mention, start=start, end=start + len(words[1]), text=words[1]))
     return out
+
+
+def _before_seam(mention: Mention) -> Mention:
+    """A name that a page ran into the next sentence's first word ("zzt. BerlinBis zum
+    Beginn", a lost line break) ends at the seam where that word is no name: its lemma is
+    written small ("bis", "nach"). Two names run together ("TeheranIran") stay whole: cut
+    apart they joined August's live blogs to other stories (docs/entities.md)."""
+    seam = next(reversed(list(seams().finditer(mention.text))), None)
+    if seam is None or seam.start() < 2:
+        return mention
+    tail = mention.text[seam.end() :]
+    if not tail.isalpha() or not simplemma.lemmatize(tail, "de")[:1].islower():
+        return mention
+    return replace(mention, end=mention.start + seam.start(), text=mention.text[: seam.start()])
 
 
 def _ship_names(mentions: list[Mention], tokens: _Tokens) -> list[Mention]:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import simplemma
+
 from chronik.analysis.gazetteer import Gazetteer, Hit, load_gazetteer, read_data
 from chronik.analysis.roles import role_lexicon
 from chronik.model import Mention
@@ -211,6 +213,16 @@ class Refiner:
         # "An-225" is a name: a short first part says nothing
         return seen.one_word and len(prefix) > 3 and prefix.lower() in self.not_names
 
+    def _noun_with_linking_s(self, seen: Seen) -> bool:
+        """ "Handels-Bazooka" typed a derived person: its first part is a noun with a
+        linking s ("Handel" + s), which a person's name never takes before a hyphen, so the
+        compound names no one. A double first name ("Jens-Uwe") is no derived mention."""
+        span = seen.span
+        if span.type != "PER" or not span.derived or not seen.one_word:
+            return False
+        first = seen.text.split("-")[0]
+        return "-" in seen.text and len(first) > 4 and first.endswith("s") and _noun(first[:-1])
+
     def _group_of_people(self, seen: Seen) -> bool:
         text = seen.text
         return (
@@ -340,6 +352,17 @@ Fits = Callable[[Refiner, Seen], bool]
 Outcome = Callable[[Refiner, Seen], Span | None]
 
 
+@lru_cache(maxsize=4096)
+def _noun(word: str) -> bool:
+    """Whether simplemma knows the word as a common noun: capitalised, and its own lemma
+    ("Handel"; not a genitive such as "Trumps", which simplemma does not know)."""
+    return (
+        word[:1].isupper()
+        and simplemma.is_known(word, "de")
+        and (simplemma.lemmatize(word, "de") == word)
+    )
+
+
 def _drop(refiner: Refiner, seen: Seen) -> None:
     return None
 
@@ -367,6 +390,7 @@ RETYPING: tuple[tuple[Fits, Outcome], ...] = (
     (Refiner._coalition, _drop),  # "Schwarz-Rot"
     (Refiner._no_name, _drop),
     (Refiner._no_names_compound, _drop),  # "Vize-Außenminister", "Gipfel-Marathon"
+    (Refiner._noun_with_linking_s, _drop),  # "Handels-Bazooka"
     (Refiner._group_of_people, _becomes("ORG", derived=True)),  # "Hisbollah-Miliz"
     (Refiner._common_person_or_place, _drop),  # "Verhandlung"
     (Refiner._common_organisation, _drop),  # "eine strategische Allianz"
