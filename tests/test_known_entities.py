@@ -367,6 +367,20 @@ def test_a_lone_word_typed_as_a_person_joins_the_thing_named_far_more_often() ->
     teaser = _tagged("b", "Tarvos: Das Forum beginnt.", "Tarvos", "PER")
     known.link(teaser)
     assert [(e.name, e.type) for e in teaser.entities] == [("Tarvos", "LOC")]
+    # Named twice before, the place is the teaser's too: "Davos:" came after two articles
+    # that named the place once each and had made a person "Davos" (review of 2026-12-02).
+    known = KnownEntities()
+    known.link(_tagged("a", "In Tarvos tagt das Forum.", "Tarvos", "LOC"))
+    known.link(_tagged("b", "Nach Tarvos reisen viele.", "Tarvos", "LOC"))
+    teaser = _tagged("c", "Tarvos: Das Forum beginnt.", "Tarvos", "PER")
+    known.link(teaser)
+    assert [(e.name, e.type) for e in teaser.entities] == [("Tarvos", "LOC")]
+    # Named as often, it stays a person: one mention is no evidence either way.
+    known = KnownEntities()
+    known.link(_tagged("a", "In Tarvos tagt das Forum.", "Tarvos", "LOC"))
+    teaser = _tagged("b", "Tarvos: Das Forum beginnt.", "Tarvos", "PER")
+    known.link(teaser)
+    assert [(e.name, e.type) for e in teaser.entities] == [("Tarvos", "PER")]
 
 
 def test_a_town_and_a_club_or_two_words_alike_stay_apart_across_types() -> None:

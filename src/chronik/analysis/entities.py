@@ -63,6 +63,8 @@ def normalise(article: Article) -> None:
     _retype_people(ner, gazetteer)
     _retype_by_role(ner, tokens, gazetteer)
     _retype_places(ner, tokens, gazetteer)
+    _retype_lone_places(ner, tokens, gazetteer)
+    _retype_organisations(ner)
     _retype_compounds(ner)
     _retype_weather(ner, tokens, gazetteer)
     _retype_demonyms(ner, gazetteer)
@@ -354,6 +356,60 @@ def _club_context(mention: Mention, tokens: _Tokens) -> bool:
     before = tokens.words[i - 1][2].lower() if i > 0 else ""
     line = tokens.text[max(0, mention.start - 80) : mention.end + 80]
     return before in ("gegen", "beim") or re.search(r"\d:\d", line) is not None
+
+
+def _retype_lone_places(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
+    """A person of one word that the article also names as a place is that place: NER
+    typed a teaser's "Davos: …" PER and "eine Rede in Davos" LOC, two entities of one
+    article. The place needs evidence beside NER's type: a place's preposition before a
+    LOC mention, or the gazetteer's town ("Kiew, Cherson und Odessa"); "Mamdanis" typed
+    LOC once and PER once is a person's genitive. Not a word of a person's fuller name of
+    the article ("Anna Davos")."""
+    places = {
+        m.text
+        for m in mentions
+        if m.type == "LOC"
+        and not m.derived
+        and (_place_context(m, tokens, gazetteer) or _known_place(m, gazetteer))
+    }
+    if not places:
+        return
+    names = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
+    for mention in mentions:
+        lone = mention.type == "PER" and not mention.derived and " " not in mention.text
+        if lone and mention.text in places and mention.text not in names:
+            mention.type = "LOC"
+
+
+def _known_place(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer resolves the name itself, also by its fold key ("Cherson" is
+    Kherson's), not a word derived from a place."""
+    hit = _place_of(mention, gazetteer)
+    return hit is not None and not hit.derived
+
+
+def _retype_organisations(mentions: Sequence[Mention]) -> None:
+    """A name that is an organisation whatever NER typed it (``organisations`` in
+    ``entities_rules.json``), alone or as a compound's base, is ORG: "Stellungen der
+    Hisbollah" typed LOC had made a place "Hisbollah" beside the organisation."""
+    names = _organisation_names()
+    for mention in mentions:
+        base = compound_base(mention.text) if "-" in mention.text else mention.text
+        if mention.type != "ORG" and base in names:
+            mention.type = "ORG"
+            mention.derived = mention.derived or base != mention.text
+
+
+@lru_cache(maxsize=1)
+def _organisation_names() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["organisations"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    """The seats' keys, so that every declined form is one: "das Weiße Haus", "im Weißem
+    Haus" (sic), which the list does not give as written."""
+    return frozenset(_text_key(name) for name in read_data("ner_rules.json")["seats"]["names"])
 
 
 def _retype_compounds(mentions: Sequence[Mention]) -> None:
@@ -651,7 +707,7 @@ class _Groups:
             # are both Gaza's.
             said = compound_base(mention.text) if mention.derived else mention.text
             said = _adjective_name(said) if mention.type == "ORG" else said
-            group = self.get(mention.type, _text_key(said))
+            group = self.get(_entity_type(mention, said), _text_key(said))
         self.assign(group, mention, mention.text if own and not mention.derived else None)
 
     def merge_derived(self) -> None:
@@ -844,6 +900,22 @@ class _Groups:
                 mention.entity_id = entity.id
             built.append(entity)
         return built
+
+
+def _entity_type(mention: Mention, said: str) -> str:
+    """The type of the entity a mention names: a seat of government's is an organisation
+    ("Kreml", "Pentagon"), whether NER read the building ("im Kreml", LOC, which stays
+    the mention's type, a place to meet in) or the government; as a place it had been an
+    entity of its own beside the organisation (the stream: "Kreml" in 5 articles beside
+    24). A compound on a seat ("Kreml-Sprecher") is the organisation's in its type too; a
+    genitive NER tagged derived ("Kremls") is left to ``merge_derived``, which names it."""
+    compound = "-" in mention.text
+    seat = _text_key(said) in _seats()
+    if mention.type != "LOC" or not seat or (mention.derived and not compound):
+        return mention.type
+    if compound:
+        mention.type = "ORG"
+    return "ORG"
 
 
 def _generic_head(group: _Group) -> str:

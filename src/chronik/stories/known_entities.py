@@ -24,6 +24,9 @@ from chronik.model import Article, Entity
 
 # How many times more often one candidate must be named to take an ambiguous surname.
 _PROMINENCE = 3
+# How many times more often a place, organisation or other name must be named than a lone
+# person of that name (see _lone_person) to take it.
+_LONE_PROMINENCE = 2
 
 
 class KnownEntities:
@@ -146,7 +149,10 @@ def _typed_otherwise(entity: Entity, known: Sequence[Entity]) -> set[str]:
     gazetteer knows, keep their type."""
     if entity.code is not None:
         return set()
-    least = _PROMINENCE * max(entity.mention_count, 1)
+    # A lone "person" is a weak reading of its own (a teaser's "Davos:"): twice as many
+    # mentions of the thing outweigh it.
+    prominence = _LONE_PROMINENCE if entity.type == "PER" else _PROMINENCE
+    least = prominence * max(entity.mention_count, 1)
     return {
         other.id
         for other in known
