@@ -1226,6 +1226,16 @@ def test_a_compound_on_an_institution_s_noun_is_an_organisation_of_its_own() -> 
     assert linked(article, "EU-Kommission").name == "EU-Kommission"
     assert linked(article, "EU-Staaten") == linked(article, "EU")
     assert len({linked(article, n).id for n in ("EU-Parlament", "EU-Kommission", "EU")}) == 3
+    # A court is no mention of the union it belongs to (review of 2026-12-02); a court
+    # on a place's name is any court there, a derived mention of the place as before.
+    text = "Das EU-Gericht wies die Klage ab. Die EU prüft, ein US-Gericht auch. Die USA?"
+    names = {"EU-Gericht": "ORG", "EU": "ORG", "US-Gericht": "LOC", "USA": "LOC"}
+    mentions = [replace(m, derived="-" in m.text) for m in marked(text, names)]
+    article = Article(id="a", title="", text=text, mentions=mentions)
+    normalise(article)
+    assert linked(article, "EU-Gericht").name == "EU-Gericht"
+    assert linked(article, "EU-Gericht") != linked(article, "EU")
+    assert linked(article, "US-Gericht") == linked(article, "USA")
 
 
 def test_a_compass_part_of_a_place_is_that_place_derived() -> None:

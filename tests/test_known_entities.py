@@ -472,3 +472,26 @@ def test_a_place_and_an_organisation_of_several_words_are_one_across_types() -> 
     inside = _tagged("b", "Im Roten Schloss wurde verhandelt.", "Roten Schloss", "LOC")
     known.link(inside)
     assert [(e.name, e.type) for e in inside.entities] == [("Rote Schloss", "ORG")]
+
+
+def test_a_role_compound_on_a_known_person_names_no_one_in_an_article_without_them() -> None:
+    # "die Trump-Sprecherin" in an article that never names Trump plainly had made him an
+    # entity of it, and the source of the spokeswoman's words (review of 2026-12-02): the
+    # compound names the one who holds the role, not the person it is named after.
+    known = KnownEntities()
+    person = "Halvard Brekke regiert. Brekke droht. Brekke lacht."
+    known.link(_tagged("a", person, "Halvard Brekke", "PER"))
+    known.link(_tagged("b", "Der Vorsal tagt. Der Vorsal wächst.", "Vorsal", "ORG"))
+    text = "Die Brekke-Sprecherin wies das zurück. Der Vorsal-Sprecher schwieg."
+    later = _compounds("c", text, {"Brekke-Sprecherin": "ORG", "Vorsal-Sprecher": "ORG"})
+    known.link(later)
+    assert {(e.name, e.type) for e in later.entities} == {("Vorsal", "ORG")}
+    assert [m.text for m in later.mentions] == ["Vorsal-Sprecher"]
+    # Where the article names the person plainly, the compound stays that person's.
+    text = "Halvard Brekke schwieg. Die Brekke-Sprecherin wies das zurück."
+    named = Article(id="d", title="", text=text, mentions=marked(text, {"Halvard Brekke": "PER"}))
+    named.mentions += [replace(m, derived=True) for m in marked(text, {"Brekke-Sprecherin": "ORG"})]
+    named.mentions.sort(key=lambda m: m.start)
+    normalise(named)
+    known.link(named)
+    assert [(e.name, e.mention_count) for e in named.entities] == [("Halvard Brekke", 2)]

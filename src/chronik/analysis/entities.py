@@ -604,13 +604,23 @@ def _institution_compound(mention: Mention) -> bool:
     """ "EU-Parlament", "EU-Kommission", "UN-Gerichtshof": a compound whose head is an
     institution's noun is that institution, an organisation of its own, not a mention of
     the union or country it belongs to (the European Parliament is not the EU)."""
-    head = mention.text.rpartition("-")[2]
-    return mention.derived and head != mention.text and head in _institutions()
+    base, _, head = mention.text.rpartition("-")
+    if not mention.derived or not base:
+        return False
+    if head in _courts():
+        # "EU-Gericht" is the EU's court; "US-Gericht" any court in the United States.
+        return load_gazetteer().word(base) is None
+    return head in _institutions()
 
 
 @lru_cache(maxsize=1)
 def _institutions() -> frozenset[str]:
     return frozenset(read_data("ner_rules.json")["institutions"]["nouns"])
+
+
+@lru_cache(maxsize=1)
+def _courts() -> frozenset[str]:
+    return frozenset(read_data("ner_rules.json")["institutions"]["courts"])
 
 
 def _place_at(tokens: _Tokens, i: int, gazetteer: Gazetteer) -> tuple[int, Hit | None]:

@@ -18,7 +18,8 @@ from functools import lru_cache
 import simplemma
 
 from chronik.analysis.entities import bare, name_rank
-from chronik.analysis.gazetteer import fold, strip_case, uninflected
+from chronik.analysis.gazetteer import fold, load_gazetteer, strip_case, uninflected
+from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on
 from chronik.model import Article, Entity
 
@@ -290,10 +291,63 @@ def _words(entity: Entity) -> set[str]:
 
 
 def link_to_known(article: Article, known: Sequence[Entity]) -> dict[str, str]:
-    """:func:`merge_into` and :func:`apply_mapping` in one step; returns the mapping."""
+    """:func:`merge_into` and :func:`apply_mapping` in one step; returns the mapping.
+    An entity named only in role compounds on a known person's name goes (see
+    :func:`role_holders_only`)."""
     mapping = merge_into(known, article.entities, compound_only(article))
+    drop_entities(article, role_holders_only(article, known, mapping))
     apply_mapping(article, mapping, known)
     return mapping
+
+
+def role_holders_only(
+    article: Article, known: Sequence[Entity], mapping: Mapping[str, str]
+) -> set[str]:
+    """The ids of the entities an article names only in compounds whose head is an office
+    ("die Trump-Sprecherin", "ein Trump-Sprecher") and that are, or would be, a known
+    person: such a compound names the one who holds the office, and the person it is
+    named after had become an entity of an article that never names them (and the source
+    of the spokeswoman's words). On an organisation ("Kreml-Sprecher") it stays the
+    organisation's, which the spokesman speaks for."""
+    by_id = {e.id: e for e in known}
+    offices: dict[str, bool] = {}
+    for mention in article.mentions:
+        if mention.entity_id is not None:
+            office = mention.derived and _office_compound(mention.text)
+            offices[mention.entity_id] = offices.get(mention.entity_id, True) and office
+    dropped = set()
+    for entity in article.entities:
+        if not offices.get(entity.id):
+            continue
+        target = by_id.get(mapping.get(entity.id, entity.id))
+        base = by_id.get(_one(_compound_base(entity, known), known) or "")
+        if any(e is not None and e.type == "PER" for e in (target, base)):
+            dropped.add(entity.id)
+    return dropped
+
+
+def _office_compound(text: str) -> bool:
+    base, _, head = text.rpartition("-")
+    return bool(base) and role_lexicon().office(head, load_gazetteer()) is not None
+
+
+def drop_entities(article: Article, ids: Collection[str]) -> None:
+    """Take entities out of an article: their mentions, and their ids from attributions
+    and from events (an actor with its name and role; a place)."""
+    if not ids:
+        return
+    article.entities = [e for e in article.entities if e.id not in ids]
+    article.mentions = [m for m in article.mentions if m.entity_id not in ids]
+    for attribution in article.attributions:
+        attribution.entity_ids = [i for i in attribution.entity_ids if i not in ids]
+    for event in article.events:
+        kept = [n for n, actor in enumerate(event.actors) if actor not in ids]
+        if len(kept) < len(event.actors):
+            event.actor_names = [event.actor_names[n] for n in kept if n < len(event.actor_names)]
+            event.roles = [event.roles[n] for n in kept if n < len(event.roles)]
+            event.actors = [event.actors[n] for n in kept]
+        if event.location_id in ids:
+            event.location_id = None
 
 
 def apply_mapping(
