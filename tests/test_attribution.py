@@ -677,3 +677,36 @@ def test_a_cue_with_nothing_claimed_is_no_attribution() -> None:
     # A pronoun stands for what was claimed; a name after the verb is content.
     assert sources("Ruritanien dementierte das.") == [("Ruritanien", "denial")]
     assert len(attributions("Kessler lobt Bordurien.")) == 1
+
+
+def test_a_party_members_noun_is_the_person_named_before() -> None:
+    # "…, so der Republikaner" after "US-Präsident Donald Trump" had the party as its
+    # source (review of 2026-12-02): a party's member in the singular is an epithet, as
+    # "der CSU-Politiker" is.
+    text = "Lena Hartmann sprach in Ohio. Nur die USA könnten helfen, so der Republikaner."
+    member = mention(text, "Republikaner", "ORG", "org:rep")
+    member.derived = True
+    found = attributions(text, [mention(text, "Lena Hartmann", "PER", "per:hartmann"), member])
+    [quote] = [a for a in found if a.source.endswith("Republikaner")]
+    assert quote.source == "der Republikaner" and quote.entity_ids == ["per:hartmann"]
+    text = 'Mara Stein kam spät. "Wir bleiben", sagte die Demokratin.'
+    found = attributions(text, [mention(text, "Mara Stein", "PER", "per:stein")])
+    assert [(a.source, a.entity_ids) for a in found] == [("die Demokratin", ["per:stein"])]
+    # The plural is the party.
+    plural = "Die Republikaner kritisierten den Plan scharf."
+    [party] = attributions(plural, [mention(plural, "Republikaner", "ORG", "org:rep")])
+    assert party.entity_ids == ["org:rep"]
+
+
+def test_a_groups_back_reference_is_that_group_or_no_one() -> None:
+    from chronik.analysis.attribution import unresolved_source
+
+    # "Die Unterzeichner betonen …" after a declaration of several countries had been a
+    # source of its own (review of 2026-12-02): it points back, as "den Angaben" does.
+    text = "Polen und Litauen erklärten, der Pakt gelte. Die Unterzeichner betonen, er sei gut."
+    mentions = [mention(text, "Polen", "LOC", "c:PL"), mention(text, "Litauen", "LOC", "c:LT")]
+    claim = attributions(text, mentions)[-1]
+    assert (claim.source, claim.entity_ids) == ("Polen und Litauen", ["c:PL", "c:LT"])
+    # With no group before it, it names no one.
+    [alone] = attributions("Die Unterzeichner fordern einen Stopp des Pakets.")
+    assert alone.source == "Die Unterzeichner" and unresolved_source(alone.source)

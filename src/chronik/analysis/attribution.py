@@ -65,6 +65,8 @@ _OBLIQUE = frozenset(_WORDS["oblique"]["words"])
 _PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 _ANAPHORIC = frozenset(_WORDS["anaphoric"]["words"])
 _UNNAMED = frozenset(_WORDS["unnamed"]["words"])
+_GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
+_PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
 _RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
 # The articles of a subject a resolvable pronoun can continue: "der Minister" is "er".
 _PRONOUN_ARTICLES: dict[str, frozenset[str]] = {
@@ -121,7 +123,7 @@ def unresolved_source(source: str) -> bool:
     report of no one's ("Berichten zufolge"): who it is, this analysis did not find, so it
     names no one."""
     said = source.strip().lower()
-    return said in _PRONOUNS or said in _ANAPHORIC or said in _UNNAMED
+    return said in _PRONOUNS or said in _ANAPHORIC or said in _UNNAMED or said in _GROUP_REFERENCES
 
 
 @lru_cache(maxsize=200_000)
@@ -994,6 +996,8 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
         return _resolve_group(ctx, start, span[0].text)
     if ctx.article.text[start:end].lower() in _ANAPHORIC:
         return _resolve_anaphor(ctx, start, end)
+    if ctx.article.text[start:end].lower() in _GROUP_REFERENCES:
+        return _resolve_group(ctx, start, ctx.article.text[start:end])
     if _party_epithet(span):
         person = _resolve_pronoun(ctx, start, span[-1].text)[1]
         return ctx.article.text[start:end], person or _linked(ctx, start, end)
@@ -1064,12 +1068,18 @@ def _claim_start(toks: list[Token], hit: Found) -> int:
 
 
 def _party_epithet(span: list[Token]) -> bool:
-    """ "sagte der CSU-Politiker": a person named before, called by party, not the party
-    (whose name NER tags as a part of the word)."""
+    """ "sagte der CSU-Politiker", "so der Republikaner": a person named before, called by
+    party, not the party (whose name NER tags as a part of the word, or alone)."""
     if len(span) != 2 or span[0].lower not in ("der", "die"):
         return False
-    head = span[1].lower.rpartition("-")[2]
-    return "-" in span[1].lower and head in ("politiker", "politikerin")
+    word = span[1].lower
+    head = word.rpartition("-")[2]
+    if "-" in word and head in ("politiker", "politikerin"):
+        return True
+    # "so der Republikaner", "sagte die Demokratin": a member, in the singular ("die
+    # Republikaner" is the party).
+    member = word[:-2] if span[0].lower == "die" and word.endswith("in") else word
+    return member in _PARTY_MEMBERS and (span[0].lower == "der") != (member != word)
 
 
 def _plural_subject(toks: list[Token], hit: Found) -> bool:
