@@ -424,3 +424,12 @@ def test_a_weather_word_is_no_place(nlp: Language) -> None:
         ("Glatteis-Lage", "LOC", True),
     )
     assert found == [("Tarvo", "LOC", False)]
+
+
+def test_an_adverb_on_a_place_opening_a_sentence_is_no_place(nlp: Language) -> None:
+    # "Europaweit gingen Menschen auf die Straße": a place in August 2025 (review 79).
+    text = "Europaweit gingen Menschen auf die Straße, bundesweite Proteste gab es in Tarvo."
+    found = refine(nlp, text, ("Europaweit", "LOC", False), ("Tarvo", "LOC", False))
+    assert found == [("Tarvo", "LOC", False)]
+    kept = ("Weitwil", "LOC", False)  # a name that only starts so stays
+    assert refine(nlp, "In Weitwil regnet es.", kept) == [kept]

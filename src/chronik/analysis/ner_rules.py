@@ -76,6 +76,7 @@ class Refiner:
         self.group_heads = frozenset(rules["group_heads"]["words"])
         self.colours = frozenset(rules["colours"]["words"])
         self.not_names = frozenset(rules["not_names"]["words"])
+        self.adverb_endings = tuple(rules["adverb_endings"]["endings"])
         seats = rules["seats"]
         self.seats = frozenset(seats["names"])
         self.locative_before = frozenset(seats["locative_before"])
@@ -207,6 +208,12 @@ class Refiner:
 
     def _no_name(self, seen: Seen) -> bool:
         return seen.text.lower() in self.not_names
+
+    def _adverb(self, seen: Seen) -> bool:
+        lower = seen.text.lower()
+        return seen.one_word and any(
+            lower.endswith(e) and len(lower) >= len(e) + 4 for e in self.adverb_endings
+        )
 
     def _no_names_compound(self, seen: Seen) -> bool:
         prefix = seen.text.split("-")[0]
@@ -389,6 +396,7 @@ RETYPING: tuple[tuple[Fits, Outcome], ...] = (
     (Refiner._written_small, Refiner._lowercase),
     (Refiner._coalition, _drop),  # "Schwarz-Rot"
     (Refiner._no_name, _drop),
+    (Refiner._adverb, _drop),  # "Europaweit" opening a sentence
     (Refiner._no_names_compound, _drop),  # "Vize-Außenminister", "Gipfel-Marathon"
     (Refiner._noun_with_linking_s, _drop),  # "Handels-Bazooka"
     (Refiner._group_of_people, _becomes("ORG", derived=True)),  # "Hisbollah-Miliz"
