@@ -437,6 +437,25 @@ def test_a_name_named_only_in_compounds_joins_the_known_entity_of_that_name() ->
     assert {(e.name, e.type) for e in alone.entities} == {("Tornquist", "ORG"), ("Kelmar", "MISC")}
 
 
+def test_a_compound_base_stored_before_its_person_gives_way_to_the_person() -> None:
+    """An article that names "Brekke" only in a compound, stored before any article named
+    the person, made an organisation "Brekke"; later compounds had the same id and stuck
+    to it (the stream: "Trump" an organisation in 14 articles beside "Donald Trump")."""
+    known = KnownEntities()
+    first = _compounds("a", "Die Brekke-Regierung droht.", {"Brekke-Regierung": "ORG"})
+    known.link(first)
+    assert [(e.name, e.type) for e in first.entities] == [("Brekke", "ORG")]
+    person = "Halvard Brekke regiert. Halvard Brekke droht. Halvard Brekke lacht."
+    known.link(_tagged("b", person, "Halvard Brekke", "PER"))  # named far more often
+    later = _compounds("c", "Die Brekke-Zölle gelten.", {"Brekke-Zölle": "ORG"})
+    known.link(later)
+    assert [(e.name, e.type) for e in later.entities] == [("Halvard Brekke", "PER")]
+    # Named as an organisation in its own right, it stays one.
+    firm = _tagged("d", "Brekke meldet Gewinne.", "Brekke", "ORG")
+    known.link(firm)
+    assert [(e.name, e.type) for e in firm.entities] == [("Brekke", "ORG")]
+
+
 def test_a_plurals_dative_joins_its_nominative_across_articles() -> None:
     # "Republikanern" had been an organisation of its own beside "Republikaner" (ent72).
     known = KnownEntities()

@@ -74,8 +74,9 @@ def merge_into(
 ) -> dict[str, str]:
     """Map each new entity's id to the id of the known entity it is, for every new entity
     that matches one (its own id when the ids are equal). Matches, tried in this order:
-    the same id; for an entity named only in compounds (its id in ``compounds``), the one
-    known entity of its name of any type (see :func:`_compound_base`); of the same type,
+    the same id, except for an entity named only in compounds (its id in ``compounds``),
+    which first takes the one known entity of its name of any type (see
+    :func:`_compound_base`; the same id where that is not one); of the same type,
     the same name or genitive by fold key, for people and unresolved places a name that is
     part of exactly one known name or contains exactly one, and the same alias; last, the
     same name typed otherwise, where that is far more often named."""
@@ -86,10 +87,15 @@ def merge_into(
             by_key.setdefault((entity.type, key), set()).add(entity.id)
     mapping: dict[str, str] = {}
     for entity in new:
-        if entity.id in ids:
+        compound = entity.id in compounds
+        # A compound's base goes to the entity of its name first, even where one of its
+        # own id is known: an article that named "Trump" only in "Trump-Zölle" before any
+        # named the person had made an organisation "Trump", and every later compound,
+        # with that id, stuck to it.
+        if entity.id in ids and not compound:
             mapping[entity.id] = _fuller(entity, known) or entity.id
             continue
-        matches = _matches(entity, known, by_key, entity.id in compounds)
+        matches = _matches(entity, known, by_key, compound)
         chosen = next(filter(None, (_one(m, known) for m in matches)), None)
         if chosen is not None:
             mapping[entity.id] = chosen
