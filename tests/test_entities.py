@@ -252,6 +252,19 @@ def test_a_ships_prefix_and_its_name_are_one_name() -> None:
     assert {e.name for e in article.entities} == {"USS Harlan Vedder", "Kuba"}
 
 
+def test_a_place_after_an_office_before_a_surname_is_a_first_name() -> None:
+    # "Verteidigungsminister Israel Katz": a place "Israel" and a person "Katz" (19 mentions
+    # of the stream, review 79).
+    text = "Verteidigungsminister Kuba Brekke sprach in Kuba. Brekke drohte."
+    article = analysed(text, {"Kuba": "LOC", "Brekke": "PER"})
+    person = linked(article, "Kuba Brekke")
+    assert (person.name, person.type, person.mention_count) == ("Kuba Brekke", "PER", 2)
+    assert linked(article, "Kuba").type == "LOC", "the place after 'in' stays a place"
+    # Without an office before it the place stays one: "in Kuba Brekke zu treffen".
+    plain = analysed("Er hofft, in Kuba Brekke zu treffen.", {"Kuba": "LOC", "Brekke": "PER"})
+    assert {(e.name, e.type) for e in plain.entities} == {("Kuba", "LOC"), ("Brekke", "PER")}
+
+
 def test_a_demonym_typed_as_a_person_is_its_countrys() -> None:
     # "Syrer" typed PER had been a person "Syrer" (January 2026 store, ent72).
     text = "Viele Syrer kehren zurück. Für Syrer gilt der Schutz nicht mehr, sagt Anna Schweizer."
