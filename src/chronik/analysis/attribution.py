@@ -1078,8 +1078,9 @@ def _party_epithet(span: list[Token]) -> bool:
         return True
     # "so der Republikaner", "sagte die Demokratin": a member, in the singular ("die
     # Republikaner" is the party).
-    member = word[:-2] if span[0].lower == "die" and word.endswith("in") else word
-    return member in _PARTY_MEMBERS and (span[0].lower == "der") != (member != word)
+    if span[0].lower == "der":
+        return word in _PARTY_MEMBERS
+    return word.endswith("in") and word[:-2] in _PARTY_MEMBERS
 
 
 def _plural_subject(toks: list[Token], hit: Found) -> bool:
