@@ -632,11 +632,10 @@ class _Resolver:
         return None
 
     def _sentence_start(self, at: int) -> int:
-        """Where the sentence (or the line) around ``at`` begins (200 characters back at
-        most, as :meth:`_around` reads)."""
-        start = max(at - 200, 0)
-        stops = [stop + 1 for stop in self._stops(_SENTENCE_END, start, at)]
-        return max([start, self.text.rfind("\n", start, at) + 1, *stops])
+        """Where the sentence (or the line) around ``at`` begins, as :meth:`_around` reads
+        it."""
+        start = self._left(_SENTENCE_END, at)
+        return max(start, self.text.rfind("\n", start, at) + 1)
 
     def anchor(self, kind: str, grain: int) -> Point | None:
         """The point a relative expression of this ``kind`` counts from, if it has ``grain``."""
@@ -698,12 +697,16 @@ class _Resolver:
     def _around(self, cand: _Candidate, stops: re.Pattern[str]) -> str:
         """The text around the expression up to the stops either side (200 characters at
         most each way)."""
-        start = max(cand.start - 200, 0)
-        before = list(self._stops(stops, start, cand.start))
-        left = before[-1] + 1 if before else start
         after = next(self._stops(stops, cand.end, cand.end + 200), None)
         right = after if after is not None else min(len(self.text), cand.end + 200)
-        return self.text[left:right]
+        return self.text[self._left(stops, cand.start) : right]
+
+    def _left(self, stops: re.Pattern[str], at: int) -> int:
+        """Where the clause or sentence around ``at`` begins: after the last stop before
+        it, 200 characters back at most."""
+        start = max(at - 200, 0)
+        before = list(self._stops(stops, start, at))
+        return before[-1] + 1 if before else start
 
     def _stops(self, stops: re.Pattern[str], start: int, end: int) -> Iterator[int]:
         """Where ``stops`` end a clause or sentence between ``start`` and ``end``: not a
