@@ -469,6 +469,15 @@ def test_a_search_hit_shows_the_sentence_with_its_word() -> None:
     assert cut.startswith("…") and cut.endswith("…") and "Kanal" in cut and len(cut) < 45
 
 
+def test_a_page_with_room_left_says_the_total_without_a_count() -> None:
+    from chronik.app import page_total
+
+    assert page_total(3, 20, 0) == 3 and page_total(0, 20, 0) == 0
+    assert page_total(5, 20, 40) == 45, "the last page: the matches skipped and shown"
+    assert page_total(20, 20, 0) is None, "a full page may have more after it"
+    assert page_total(0, 20, 40) is None, "past the last match: how far, only a count says"
+
+
 def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> None:
     lines = [
         {

@@ -602,7 +602,7 @@ def test_search_results_come_a_page_at_a_time(site: Site, monkeypatch: pytest.Mo
         return [site.report] * max(0, min(query.limit, 120 - query.offset))
 
     monkeypatch.setattr(queries, "search", many)
-    monkeypatch.setattr(queries, "search_total", lambda app, query: 120)
+    monkeypatch.setattr(queries, "search_total", lambda app, query, found: 120)
     first = site.client.get("/search?q=Werft&publisher=Blatt").text
     assert "Treffer: 1–50 von 120" in _text(first) and 'rel="prev"' not in first
     assert "Seite 1 von 3" in _text(first)

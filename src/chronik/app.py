@@ -1178,6 +1178,15 @@ def checked_page(limit: object, offset: object) -> tuple[int, int]:
     return checked_count("limit", limit, 1), checked_count("offset", offset)
 
 
+def page_total(shown: int, limit: int, offset: int) -> int | None:
+    """How many matches a search has in all where its page says so, else None (then
+    :meth:`Chronik.search_total` counts them): a page with room left is the last, so the
+    total is the matches skipped and shown; an empty first page means none."""
+    if shown < limit and (shown or not offset):
+        return offset + shown
+    return None
+
+
 def _integer(value: object) -> int | None:
     return operator.index(value) if isinstance(value, SupportsIndex) else None
 

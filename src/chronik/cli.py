@@ -27,6 +27,7 @@ from chronik.app import (
     Chronik,
     IngestReport,
     checked_count,
+    page_total,
     parse_day,
     poll_seconds,
     utf8_text,
@@ -745,7 +746,9 @@ def search(
     }
     with _app(ctx) as app:
         found = app.search(text, **filters, limit=limit, offset=offset)
-        total = app.search_total(text, **filters)
+        total = page_total(len(found), limit, offset)
+        if total is None:
+            total = app.search_total(text, **filters)
     _print_articles(found, as_json, "chronik: no articles match", text, total)
     if found and not as_json and len(found) < total:  # a page of more: which, and how many
         click.echo(f"chronik: {offset + 1}–{offset + len(found)} of {total} matches", err=True)

@@ -309,8 +309,9 @@ def search(
     """Full-text search and/or search by entity, filtered by time, publisher and language."""
     fields = (q, entity, since, until, publisher or source, language, limit, offset)
     query = queries.search_form(*fields)
-    found = [article_summary(a) for a in queries.search(app, query)]
-    return {"articles": found, "total": queries.search_total(app, query)}
+    found = queries.search(app, query)
+    total = queries.search_total(app, query, found)
+    return {"articles": [article_summary(a) for a in found], "total": total}
 
 
 @router.get(

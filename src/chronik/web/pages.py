@@ -289,7 +289,7 @@ def search(
     # An unknown entity is said on the page, with no results, not an error page.
     searched = not (query.empty or bad_date or unknown)
     found = queries.search(app, query) if searched else []
-    total = queries.search_total(app, query) if found else 0
+    total = queries.search_total(app, query, found) if found else 0
     page, pages = _page_of(offset, total, RESULTS_PER_PAGE)
     context = {
         "query": query,

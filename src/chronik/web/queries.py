@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from chronik.app import Chronik, IngestReport, parse_day
+from chronik.app import Chronik, IngestReport, page_total, parse_day
 from chronik.errors import ChronikError
 from chronik.model import Article, Story, StoryChange, shifted
 from chronik.stories.summary import CurrentStory, Entry
@@ -291,9 +291,11 @@ def search(chronik: Chronik, query: SearchForm) -> list[Article]:
     return chronik.search(query.text, **query.filters, limit=query.limit, offset=query.offset)
 
 
-def search_total(chronik: Chronik, query: SearchForm) -> int:
-    """How many articles the search form's query finds on all pages together."""
-    return chronik.search_total(query.text, **query.filters)
+def search_total(chronik: Chronik, query: SearchForm, found: Sequence[Article]) -> int:
+    """How many articles the search form's query finds on all pages together, ``found``
+    being its page: counted by the store only where the page does not say."""
+    total = page_total(len(found), query.limit, query.offset)
+    return chronik.search_total(query.text, **query.filters) if total is None else total
 
 
 # --- writing ------------------------------------------------------------------------------
