@@ -210,10 +210,7 @@ class Refiner:
         return seen.text.lower() in self.not_names
 
     def _adverb(self, seen: Seen) -> bool:
-        lower = seen.text.lower()
-        return seen.one_word and any(
-            lower.endswith(e) and len(lower) >= len(e) + 4 for e in self.adverb_endings
-        )
+        return seen.one_word and _ends_after(seen.text.lower(), self.adverb_endings, 4)
 
     def _no_names_compound(self, seen: Seen) -> bool:
         prefix = seen.text.split("-")[0]
@@ -350,13 +347,17 @@ class Refiner:
 
     def _common_noun(self, word: str) -> bool:
         # Long words only: "Hartung" and "Young" are names, "Verhandlung" is not.
-        lower = word.lower()
-        return any(lower.endswith(e) and len(lower) >= len(e) + 5 for e in self.noun_endings)
+        return _ends_after(word.lower(), self.noun_endings, 5)
 
 
 # A retyping rule: a test of a mention and what becomes of a mention it fits.
 Fits = Callable[[Refiner, Seen], bool]
 Outcome = Callable[[Refiner, Seen], Span | None]
+
+
+def _ends_after(word: str, endings: tuple[str, ...], letters: int) -> bool:
+    """Whether ``word`` ends in one of ``endings`` after ``letters`` letters or more."""
+    return any(word.endswith(e) and len(word) >= len(e) + letters for e in endings)
 
 
 @lru_cache(maxsize=4096)
