@@ -509,6 +509,19 @@ def test_analyze_prints_json_without_storing(run, fixtures: Path, tmp_path: Path
     )
 
 
+def test_every_list_says_its_total(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(fixtures))
+    for kind in ("articles", "stories", "entities"):
+        whole = json.loads(run(kind, "--json", "--limit", "1000").stdout)
+        stored = whole["total"]
+        assert stored == len(whole[kind]) > 2, kind
+        second = run(kind, "--limit", "1", "--offset", "1")
+        assert f"chronik: 2–2 of {stored} {kind}" in second.stderr, kind
+        assert not run(kind, "--limit", "1000").stderr, "all of them: nothing to say"
+    people = json.loads(run("entities", "--json", "--type", "per", "--limit", "1").stdout)
+    assert 0 < people["total"] < stored
+
+
 def test_search_and_article(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures))
     hits = json.loads(run("search", "--json", "Elbbrücke").stdout)["articles"]

@@ -472,10 +472,13 @@ def test_a_search_hit_shows_the_sentence_with_its_word() -> None:
 def test_a_page_with_room_left_says_the_total_without_a_count() -> None:
     from chronik.app import page_total
 
-    assert page_total(3, 20, 0) == 3 and page_total(0, 20, 0) == 0
-    assert page_total(5, 20, 40) == 45, "the last page: the matches skipped and shown"
-    assert page_total(20, 20, 0) is None, "a full page may have more after it"
-    assert page_total(0, 20, 40) is None, "past the last match: how far, only a count says"
+    def never() -> int:
+        raise AssertionError("counted where the page says the total")
+
+    assert page_total(3, 20, 0, never) == 3 and page_total(0, 20, 0, never) == 0
+    assert page_total(5, 20, 40, never) == 45, "the last page: the items skipped and shown"
+    assert page_total(20, 20, 0, lambda: 57) == 57, "a full page may have more after it"
+    assert page_total(0, 20, 40, lambda: 7) == 7, "past the last item: only a count says"
 
 
 def test_search_filters_apply_before_the_limit(app: Chronik, tmp_path: Path) -> None:
@@ -668,6 +671,21 @@ def test_entities_come_a_page_at_a_time(app: Chronik, fixtures: Path) -> None:
     assert len(every) > 3
     pages = [app.entities(limit=2, offset=n) for n in range(0, len(every), 2)]
     assert [e.id for page in pages for e in page] == [e.id for e in every]
+    # The counts a list's total comes from count what the list pages through.
+    assert app.count_entities() == len(every)
+    for kind in ("PER", "loc"):
+        assert app.count_entities(type=kind) == len(app.entities(limit=1000, type=kind)) > 0
+    named = every[0].aliases[0] if every[0].aliases else every[0].name
+    assert app.count_entities(name=named.upper()) == len(app.entities(name=named)) == 1
+    assert app.count_entities(name="Niemandsland") == 0 and app.count_entities(name=" ") == len(
+        every
+    ), "a blank name is no filter, as for the list"
+    with pytest.raises(ChronikError, match="E110"):
+        app.count_entities(type="THING")
+    story = app.stories(limit=1)[0]
+    assert app.count_articles(story_id=story.id) == story.size
+    with pytest.raises(ChronikError, match="E101"):
+        app.count_articles(story_id="s_nothing")
 
 
 def test_an_entity_s_articles_newest_first_and_stories_by_their_count(

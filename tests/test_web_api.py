@@ -246,6 +246,24 @@ def test_the_entities_page_comes_a_page_at_a_time(
     assert 'rel="next" href="/entities?offset=1"' in first and 'rel="prev"' not in first
     second = site.client.get("/entities?type=LOC&offset=1").text
     assert 'rel="prev" href="/entities?type=LOC&amp;offset=0"' in second
+    places = site.client.get("/api/entities?type=LOC").json()["total"]
+    assert places >= 2 and f"Seite 2 von {places}" in _text(second)
+
+
+def test_every_api_list_says_its_total(site: Site) -> None:
+    """A page of a list says how many the list has in all, as the search does: a client
+    had to page to the end to learn it."""
+    lists = ("articles?", "stories?", "entities?", "entities?type=PER&")
+    whole = {path: site.client.get(f"/api/{path}limit=500").json() for path in lists}
+    for path, answer in whole.items():
+        key = path.split("?")[0]
+        assert answer["total"] == len(answer[key]) > 0, path
+        first = site.client.get(f"/api/{path}limit=1").json()
+        assert len(first[key]) == 1 and first["total"] == answer["total"], path
+    assert whole["entities?type=PER&"]["total"] < whole["entities?"]["total"]
+    [story] = whole["stories?"]["stories"]
+    of_story = site.client.get(f"/api/articles?story={story['id']}&limit=1").json()
+    assert of_story["total"] == story["size"] == 2
 
 
 def test_an_english_story_page_names_places_in_english(tmp_path: Path) -> None:

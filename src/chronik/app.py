@@ -693,8 +693,12 @@ class Chronik:
             raise ChronikError(Code.E200, action=action, id=story_id, detail=detail)
         return story
 
-    def count_articles(self) -> int:
-        return self.store.count_articles()
+    def count_articles(self, *, story_id: str | None = None) -> int:
+        """How many articles are stored; with ``story_id``, how many :meth:`articles`
+        lists of that story on every page (E101 for no such story)."""
+        if story_id is None:
+            return self.store.count_articles()
+        return self.store.count_articles(story_id=self.story_summary(story_id).id)
 
     def count_stories(self) -> int:
         return self.store.count_stories()
@@ -940,13 +944,14 @@ class Chronik:
         ("putin" finds Wladimir Putin where Putin is an alias); an empty ``name`` is no
         filter, as an empty parameter of the API is; ``offset`` skips that many first."""
         limit, offset = checked_page(limit, offset)
-        type, name = checked_text("type", type, True), checked_text("name", name, True)
-        if type is not None and type.upper() not in ENTITY_TYPES:
-            choices = ", ".join(ENTITY_TYPES)
-            raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
-        name = name.strip() if name else None
-        wanted = type and type.upper()
-        return self.store.entities(limit=limit, type=wanted, name=name or None, offset=offset)
+        wanted, name = _entity_filter(type, name)
+        return self.store.entities(limit=limit, type=wanted, name=name, offset=offset)
+
+    def count_entities(self, *, type: str | None = None, name: str | None = None) -> int:
+        """How many entities :meth:`entities` lists with these filters on every page (the
+        same errors)."""
+        wanted, name = _entity_filter(type, name)
+        return self.store.count_entities(type=wanted, name=name)
 
     def find_entity(self, text: str) -> Entity | None:
         """An entity by id, name, alias, family name or one word of a name, as
@@ -1178,13 +1183,23 @@ def checked_page(limit: object, offset: object) -> tuple[int, int]:
     return checked_count("limit", limit, 1), checked_count("offset", offset)
 
 
-def page_total(shown: int, limit: int, offset: int) -> int | None:
-    """How many matches a search has in all where its page says so, else None (then
-    :meth:`Chronik.search_total` counts them): a page with room left is the last, so the
-    total is the matches skipped and shown; an empty first page means none."""
+def page_total(shown: int, limit: int, offset: int, count: Callable[[], int]) -> int:
+    """How many items a list (a search, the stories, ...) has on all its pages, ``shown``
+    being this page's: a page with room left is the last, so the total is the items
+    skipped and shown, and an empty first page means none; else ``count`` asks the store."""
     if shown < limit and (shown or not offset):
         return offset + shown
-    return None
+    return count()
+
+
+def _entity_filter(type: str | None, name: str | None) -> tuple[str | None, str | None]:
+    """An entity list's filters as the store takes them: the type in upper case (E110 for
+    one that is not PER, LOC, ORG or MISC), the name stripped, and an empty one none."""
+    type, name = checked_text("type", type, True), checked_text("name", name, True)
+    if type is not None and type.upper() not in ENTITY_TYPES:
+        choices = ", ".join(ENTITY_TYPES)
+        raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
+    return type and type.upper(), (name.strip() if name else None) or None
 
 
 def _integer(value: object) -> int | None:

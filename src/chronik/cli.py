@@ -463,9 +463,12 @@ def articles(
     with _app(ctx) as app:
         found = app.articles(limit=limit, offset=offset, story_id=story_id)
         into = app.story_summary(story_id).id if story_id else None
+        count = partial(app.count_articles, story_id=story_id)
+        total = page_total(len(found), limit, offset, count)
     if story_id and into and into != story_id:
         _merged_notice(story_id, into)
-    _print_articles(found, as_json, _none("articles", offset, filtered=bool(story_id)))
+    _print_articles(found, as_json, _none("articles", offset, filtered=bool(story_id)), total=total)
+    _page_note("articles", len(found), offset, total, as_json)
 
 
 def _merged_notice(gone: str, into: str) -> None:
@@ -480,15 +483,21 @@ def _none(kind: str, offset: int, filtered: bool) -> str:
     return f"chronik: no {kind} after the first {offset}" if offset else f"chronik: no {kind} yet"
 
 
+def _page_note(kind: str, shown: int, offset: int, total: int, as_json: bool) -> None:
+    """On stderr, which items of how many a page is where it is not all of them ("21–40
+    of 153 stories"); JSON says its ``total`` itself."""
+    if shown and not as_json and shown < total:
+        click.echo(f"chronik: {offset + 1}–{offset + shown} of {total} {kind}", err=True)
+
+
 def _print_articles(
     found: list[Article], as_json: bool, none: str, words: str = "", total: int | None = None
 ) -> None:
     """One line an article; under each, with the ``words`` of a search, the sentence that
-    has one of them (``search_snippet``). A search's JSON has its ``total`` too."""
+    has one of them (``search_snippet``). The JSON has the list's ``total`` where given."""
     if as_json:
-        summaries = [article_summary(a) for a in found]
         counted = {} if total is None else {"total": total}
-        _echo_json({"articles": summaries, **counted})
+        _echo_json({"articles": [article_summary(a) for a in found], **counted})
         return
     if not found:
         click.echo(none, err=True)
@@ -518,13 +527,15 @@ def stories(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
     """List stories, most recently active first."""
     with _app(ctx) as app:
         found = app.stories(limit=limit, offset=offset)
+        total = page_total(len(found), limit, offset, app.count_stories)
     if as_json:
-        _echo_json({"stories": [s.to_dict() for s in found]})
+        _echo_json({"stories": [s.to_dict() for s in found], "total": total})
         return
     if not found:
         click.echo(_none("stories", offset, filtered=False), err=True)
     for s in found:
         click.echo(_story_row(s))
+    _page_note("stories", len(found), offset, total, as_json)
 
 
 @cli.command()
@@ -552,14 +563,16 @@ def entities(
     """List entities, most mentioned first."""
     with _app(ctx) as app:
         found = app.entities(limit=limit, type=entity_type, name=name, offset=offset)
+        count = partial(app.count_entities, type=entity_type, name=name)
+        total = page_total(len(found), limit, offset, count)
     if as_json:
-        rows = [asdict(e) for e in found]
-        _echo_json({"entities": rows})
+        _echo_json({"entities": [asdict(e) for e in found], "total": total})
         return
     if not found:
         click.echo(_none("entities", offset, filtered=bool(entity_type or name)), err=True)
     for e in found:
         click.echo(f"{e.id}  {e.type:<4} {e.mention_count:>5}  {e.name}")
+    _page_note("entities", len(found), offset, total, as_json)
 
 
 @cli.command()
@@ -746,12 +759,9 @@ def search(
     }
     with _app(ctx) as app:
         found = app.search(text, **filters, limit=limit, offset=offset)
-        total = page_total(len(found), limit, offset)
-        if total is None:
-            total = app.search_total(text, **filters)
-    _print_articles(found, as_json, "chronik: no articles match", text, total)
-    if found and not as_json and len(found) < total:  # a page of more: which, and how many
-        click.echo(f"chronik: {offset + 1}–{offset + len(found)} of {total} matches", err=True)
+        total = page_total(len(found), limit, offset, partial(app.search_total, text, **filters))
+    _print_articles(found, as_json, "chronik: no articles match", text, total=total)
+    _page_note("matches", len(found), offset, total, as_json)
 
 
 @cli.command()

@@ -110,7 +110,9 @@ class Store(Protocol):
         paging began comes exactly once, whatever another writer stores meanwhile."""
         ...
 
-    def count_articles(self) -> int: ...
+    def count_articles(self, story_id: str | None = None) -> int:
+        """How many articles are stored; with ``story_id``, how many that story has."""
+        ...
 
     def count_stories(self) -> int: ...
 
@@ -185,6 +187,10 @@ class Store(Protocol):
     ) -> list[Entity]:
         """The most mentioned entities, of one type (upper case), or with one name or alias
         (any case); ``offset`` of them skipped first."""
+        ...
+
+    def count_entities(self, type: str | None = None, name: str | None = None) -> int:
+        """How many entities :meth:`entities` lists with these filters, on every page."""
         ...
 
     def entity_with_word(self, word: str) -> Entity | None:

@@ -363,8 +363,10 @@ class SQLStore(ABC):
             after = (rows[-1]["page_time"], rows[-1]["page_row"])
         return self._named(rows), after
 
-    def count_articles(self) -> int:
-        return int(self.scalar("SELECT COUNT(*) FROM articles"))
+    def count_articles(self, story_id: str | None = None) -> int:
+        if story_id is None:
+            return int(self.scalar("SELECT COUNT(*) FROM articles"))
+        return int(self.scalar("SELECT COUNT(*) FROM articles WHERE story_id = ?", (story_id,)))
 
     def count_stories(self) -> int:
         return int(self.scalar("SELECT COUNT(*) FROM stories"))
@@ -565,19 +567,17 @@ class SQLStore(ABC):
     def entities(
         self, limit: int = 100, type: str | None = None, name: str | None = None, offset: int = 0
     ) -> list[Entity]:
-        where, args = ["mention_count > 0"], []  # not one whose mentions were all revised away
-        if type:
-            where.append("type = ?")
-            args.append(type)
-        if name is not None:
-            where.append("id IN (SELECT entity_id FROM entity_names WHERE name = ?)")
-            args.append(name.casefold())
+        where, args = _entity_filter(type, name)
         rows = self.execute(
-            f"SELECT * FROM entities WHERE {' AND '.join(where)} "
+            f"SELECT * FROM entities WHERE {where} "
             "ORDER BY mention_count DESC, name, id LIMIT ? OFFSET ?",
             (*args, limit, offset),
         )
         return [_entity(row) for row in rows]
+
+    def count_entities(self, type: str | None = None, name: str | None = None) -> int:
+        where, args = _entity_filter(type, name)
+        return int(self.scalar(f"SELECT COUNT(*) FROM entities WHERE {where}", args))
 
     def entity_with_word(self, word: str) -> Entity | None:
         folded = word.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -686,6 +686,19 @@ def _story(row: Row) -> Story:
         _time(row["last_seen"]),
         row["size"],
     )
+
+
+def _entity_filter(type: str | None, name: str | None) -> tuple[str, list[Any]]:
+    """The condition and arguments of the entities a list keeps: of one type, or with
+    one name or alias (folded), and never one whose mentions were all revised away."""
+    where, args = ["mention_count > 0"], []
+    if type:
+        where.append("type = ?")
+        args.append(type)
+    if name is not None:
+        where.append("id IN (SELECT entity_id FROM entity_names WHERE name = ?)")
+        args.append(name.casefold())
+    return " AND ".join(where), args
 
 
 def _entity(row: Row) -> Entity:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Annotated, Any, TypeVar
 from urllib.parse import quote
 
@@ -14,7 +15,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from chronik.app import MAX_COUNT, SHOWN_ERRORS, Chronik, IngestReport
+from chronik.app import MAX_COUNT, SHOWN_ERRORS, Chronik, IngestReport, page_total
 from chronik.errors import ChronikError
 from chronik.export import article_record, entity_record, story_record
 from chronik.ingest.readers import MEDIA_TYPES
@@ -121,25 +122,25 @@ class StorySplit(BaseModel):
     articles: list[str] = Field(description="Ids of some (not all) of this story's articles.")
 
 
+_TOTAL = "How many the list has on all its pages together."
+
+
 class ArticleList(BaseModel):
     """Summaries, as in every list of articles (`chronik articles --json`): a record is one
     `GET /api/articles/{id}` away."""
 
     articles: list[ArticleSummary]
-
-
-class SearchResults(ArticleList):
-    """A page of matches, and how many there are on all pages together."""
-
-    total: int
+    total: int = Field(description=_TOTAL)
 
 
 class StoryList(BaseModel):
     stories: list[StoryRecord]
+    total: int = Field(description=_TOTAL)
 
 
 class EntityList(BaseModel):
     entities: list[Entity]
+    total: int = Field(description=_TOTAL)
 
 
 class EntityDetail(BaseModel):
@@ -211,7 +212,8 @@ def list_articles(
 ) -> dict[str, Any]:
     """Stored articles, oldest first; ``story`` keeps those of one story."""
     found = app.articles(limit=limit, offset=offset, story_id=story)
-    return {"articles": [article_summary(a) for a in found]}
+    total = page_total(len(found), limit, offset, partial(app.count_articles, story_id=story))
+    return {"articles": [article_summary(a) for a in found], "total": total}
 
 
 @router.get(
@@ -225,7 +227,9 @@ def get_article(app: App, article_id: str) -> dict[str, Any]:
 @router.get("/stories", response_model=StoryList, summary="Stories, most recently active first")
 def list_stories(app: App, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Stories with their articles in time order, as `chronik stories --json`."""
-    return {"stories": [_story(s) for s in app.stories(limit=limit, offset=offset)]}
+    found = app.stories(limit=limit, offset=offset)
+    total = page_total(len(found), limit, offset, app.count_stories)
+    return {"stories": [_story(s) for s in found], "total": total}
 
 
 _MOVED: dict[int | str, dict[str, Any]] = {
@@ -287,7 +291,7 @@ _DAY = BeforeValidator(_as_day)
 _DAY_FORMS = "YYYY-MM-DD, or an ISO 8601 or RFC 2822 time"
 
 
-@router.get("/search", response_model=SearchResults, responses=_ERRORS, summary="Search articles")
+@router.get("/search", response_model=ArticleList, responses=_ERRORS, summary="Search articles")
 def search(
     app: App,
     q: Annotated[str, Query(description="Words to find (full text).")] = "",
@@ -333,7 +337,9 @@ def list_entities(
 ) -> dict[str, Any]:
     """Normalised entities (people, places, organisations) with their mention counts."""
     wanted = type or kind or None  # an empty value, as a form sends it, is no filter
-    return {"entities": app.entities(limit=limit, type=wanted, name=name, offset=offset)}
+    found = app.entities(limit=limit, type=wanted, name=name, offset=offset)
+    count = partial(app.count_entities, type=wanted, name=name)
+    return {"entities": found, "total": page_total(len(found), limit, offset, count)}
 
 
 @router.get(

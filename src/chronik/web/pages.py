@@ -236,8 +236,12 @@ def entities(
     a page at a time."""
     wanted = name.strip() or None
     found = app.entities(ENTITIES_PER_PAGE + 1, offset, type=type or None, name=wanted)
+    total = app.count_entities(type=type or None, name=wanted)
+    page, pages = _page_of(offset, total, ENTITIES_PER_PAGE)
     context = {
         **_paged(request, "entities", found, offset, ENTITIES_PER_PAGE),
+        "page": page,
+        "pages": pages,
         "type": type.upper(),
         "name": name.strip(),
         "types": ENTITY_TYPES,

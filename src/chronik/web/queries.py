@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -294,8 +295,8 @@ def search(chronik: Chronik, query: SearchForm) -> list[Article]:
 def search_total(chronik: Chronik, query: SearchForm, found: Sequence[Article]) -> int:
     """How many articles the search form's query finds on all pages together, ``found``
     being its page: counted by the store only where the page does not say."""
-    total = page_total(len(found), query.limit, query.offset)
-    return chronik.search_total(query.text, **query.filters) if total is None else total
+    count = partial(chronik.search_total, query.text, **query.filters)
+    return page_total(len(found), query.limit, query.offset, count)
 
 
 # --- writing ------------------------------------------------------------------------------
