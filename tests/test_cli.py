@@ -411,6 +411,15 @@ def test_story_commands(run, fixtures: Path) -> None:  # type: ignore[no-untyped
     assert shown.exit_code == 0 and stories[0]["title"] in shown.stdout
     missing = run("story", "nope")
     assert missing.exit_code != 0 and "E101" in missing.output
+    # What each article adds: the first 3 sentences and how many more, all with --full.
+    bridge = next(s["id"] for s in stories if "Brücke" in s["title"])
+    [entry] = json.loads(run("story", "--json", bridge).stdout)["timeline"]
+    adds = entry["new_sentences"]
+    assert len(adds) > 4
+    brief, full = (run("story", *flag, bridge).stdout for flag in ([], ["--full"]))
+    assert f"+ {adds[2]}" in brief and f"+ {adds[3]}" not in brief
+    assert f"… {len(adds) - 3} more sentences (--full)" in brief
+    assert all(f"+ {sentence}" in full for sentence in adds) and "(--full)" not in full
     # The lists page and filter as the API's do.
     second = json.loads(run("stories", "--json", "--offset", "1").stdout)["stories"]
     assert [s["id"] for s in second] == [s["id"] for s in stories[1:]]

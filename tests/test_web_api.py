@@ -177,6 +177,22 @@ def test_front_page_shows_the_story_with_size_publishers_entities_and_chart(site
     assert "„neu“ zählt die 48 Stunden davor." in text
 
 
+def test_story_page_shows_three_new_sentences_an_article_and_links_the_rest(site: Site) -> None:
+    story = site.client.get(f"/api/stories/{site.announcement.story_id}").json()
+    first = story["timeline"][0]
+    assert len(first["new_sentences"]) > 4, "the fixture's first article adds all its own"
+    page = site.client.get(f"/story/{story['id']}").text
+    timeline = page[page.index('<ol class="timeline">') :]
+    start = timeline.index('<li class="article">')
+    entry = timeline[start : timeline.index('<li class="article">', start + 1)]
+    assert entry.count('class="novel"') == 3 and first["new_sentences"][2] in entry
+    left = len(first["new_sentences"]) - 3
+    more = f'<a href="/article/{first["article_id"]}">… und {left} Sätze mehr im Artikel</a>'
+    assert more in entry
+    english = site.client.get(f"/story/{story['id']}?lang=en").text
+    assert f"… {left} sentences more in the article" in english
+
+
 def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     page = site.client.get(f"/story/{site.announcement.story_id}")
     assert page.status_code == 200

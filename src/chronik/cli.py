@@ -38,6 +38,7 @@ from chronik.ingest.decode import decode_text
 from chronik.ingest.document import is_web_address
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary, search_snippet
 from chronik.options import Options
+from chronik.stories.summary import SHOWN_SENTENCES
 from chronik.stories.timeline import ordered_entries
 from chronik.training import DEFAULT_TEACHER, NER_BACKENDS, train_ner_model
 from chronik.training.settings import SHIPPED_ADAPTER, SHIPPED_MODEL
@@ -599,9 +600,14 @@ def entity(ctx: click.Context, entity: str, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("story_id")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--full",
+    is_flag=True,
+    help=f"Print every sentence each article adds, not the first {SHOWN_SENTENCES}.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (always every sentence).")
 @click.pass_context
-def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
+def story(ctx: click.Context, story_id: str, full: bool, as_json: bool) -> None:
     """Print a story's timeline: its articles in time order and what each adds."""
     with _app(ctx) as app:
         report = app.story_report(story_id)
@@ -615,14 +621,22 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
     titles = _shown_titles(found.articles)
     for entry in record["timeline"]:
         _print_entry(entry, titles)
-        for sentence in entry["new_sentences"]:
-            click.echo(f"      + {sentence}")
+        _print_new_sentences(entry["new_sentences"], None if full else SHOWN_SENTENCES)
     for event in record["events"]:
         _print_event(event)
     for change in record["changes"]:  # once each, as the story's page lists them
         click.echo(f"  ! {change_text(change)}{_of_event(change)}  [{change['article_id']}]")
     for change in record["history"]:
         click.echo(f"  history: {change['at']}  {change['action']}  {change['other'] or ''}")
+
+
+def _print_new_sentences(sentences: list[str], shown: int | None) -> None:
+    """The sentences an article adds, the first ``shown`` of them (all for None), and how
+    many more there are, as the story page shows them."""
+    for sentence in sentences[:shown]:
+        click.echo(f"      + {sentence}")
+    if shown is not None and len(sentences) > shown:
+        click.echo(f"      … {_count(len(sentences) - shown, 'more sentence')} (--full)")
 
 
 @cli.command()

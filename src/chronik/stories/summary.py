@@ -92,6 +92,11 @@ def top_entities(articles: Iterable[Article], limit: int = 5) -> list[EntityCoun
     ]
 
 
+# How many of the sentences an article adds a timeline shows at first (the CLI's `story`,
+# the story page): a story's first article adds all of its own, which fill a screen.
+SHOWN_SENTENCES = 3
+
+
 @dataclass(slots=True)
 class Entry:
     """One point of a story's timeline: an article with what it adds to the earlier ones,

@@ -184,7 +184,7 @@ def story(request: Request, app: App, story_id: str) -> Response:
     found, articles = report.story, report.story.articles  # in timeline order
     if found.id != story_id:  # merged into another: its page is this one's now
         return RedirectResponse(moved(request, f"/story/{quote(found.id)}"), status_code=302)
-    entries = queries.shown(report.entries)
+    entries = report.entries
     drawn = queries.within_its_days(entries)
     points, ticks = queries.axis(drawn)
     context = {
@@ -207,6 +207,7 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "links": queries.history_links(app, found, report.history),
         "names": queries.entity_labels(articles),
         "source_lang": next((a.language for a in articles if a.language), "de"),
+        "shown_sentences": summary.SHOWN_SENTENCES,
     }
     return render(request, "story.html", context)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import Any
@@ -21,8 +21,6 @@ from chronik.errors import ChronikError
 from chronik.model import Article, Story, StoryChange, shifted
 from chronik.stories.summary import CurrentStory, Entry
 
-# What an article adds, shown on the story page: its first new sentences.
-NEW_SENTENCES = 3
 # The front page's charts show at most this many days.
 CHART_DAYS = 21
 
@@ -115,11 +113,6 @@ def within_its_days(entries: list[Entry]) -> list[Entry]:
     return [
         e for e in entries if e.kind == "article" or (e.when and first <= e.when.date() <= last)
     ]
-
-
-def shown(entries: Iterable[Entry]) -> list[Entry]:
-    """The timeline's entries as the page shows them: each article's first new sentences."""
-    return [replace(e, new_sentences=e.new_sentences[:NEW_SENTENCES]) for e in entries]
 
 
 @dataclass(slots=True)
