@@ -279,6 +279,23 @@ def test_a_demonym_typed_as_a_person_is_its_countrys() -> None:
     assert {(e.name, e.type) for e in person.entities} == {("Anna Schweizer", "PER")}
 
 
+def test_a_smaller_city_resolves_what_ner_calls_a_place_by_its_spellings() -> None:
+    gazetteer = load_gazetteer()
+    for written in ("Pokrowsk", "Pokrovsk", "Kertsch", "Cherson", "Chersons"):
+        hit = gazetteer.resolve(written)
+        assert hit is not None and hit.place.kind == "city", written
+    assert gazetteer.resolve("Kertsch") == gazetteer.resolve("Kerch")
+    assert gazetteer.resolve("Cherson").place.en == "Kherson"  # type: ignore[union-attr]
+    # A region's or island's name that GeoNames lists for a town in it is no spelling of
+    # the town's, and a town is found by its name as written, not by a loose fold key.
+    assert gazetteer.resolve("Kreta") is None and gazetteer.resolve("Erde") is None
+    # Text is not searched for them: a small town's name is too often a word or a name.
+    assert detect_places("Die Lage in Pokrowsk bleibt angespannt.") == []
+    article = analysed("Die Lage in Pokrowsk bleibt angespannt.", {"Pokrowsk": "LOC"})
+    [town] = article.entities
+    assert (town.labels["en"], town.code) == ("Pokrovsk", "geonames:704422")
+
+
 def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.resolve("Crans-Montana") is None  # not the US state

