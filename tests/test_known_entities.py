@@ -383,6 +383,30 @@ def test_a_lone_word_typed_as_a_person_joins_the_thing_named_far_more_often() ->
     assert [(e.name, e.type) for e in teaser.entities] == [("Tarvos", "PER")]
 
 
+def test_a_lone_person_joins_a_known_place_and_a_lone_place_a_known_person() -> None:
+    # "Kiew, Cherson und Odessa melden ..." typed Cherson PER; a live blog's headline list
+    # typed "Netanjahu" LOC (the stream's year store had both as entities of their own).
+    known = KnownEntities()
+    place = "In Cherson fiel der Strom aus. Cherson meldet Schäden. Aus Cherson fliehen viele."
+    known.link(_tagged("a", place, "Cherson", "LOC"))
+    person = "Ilja Vornholt tagt. Vornholt droht. Vornholt schweigt."
+    names = {"Ilja Vornholt": "PER", "Vornholt": "PER"}
+    full = Article(id="b", title="", text=person, mentions=marked(person, names))
+    normalise(full)
+    known.link(full)
+    headline = _tagged("c", "Cherson meldet Angriffe.", "Cherson", "PER")
+    known.link(headline)
+    [place] = headline.entities
+    assert (place.name, place.type, place.labels["en"]) == ("Cherson", "LOC", "Kherson")
+    listed = _tagged("d", "Buh-Rufe für Vornholts Plan", "Vornholts", "LOC")
+    known.link(listed)
+    assert [(e.name, e.type) for e in listed.entities] == [("Ilja Vornholt", "PER")]
+    # An organisation keeps its name: firms bear their founders'.
+    firm = _tagged("e", "Vornholt baut ein Werk.", "Vornholt", "ORG")
+    known.link(firm)
+    assert [(e.name, e.type) for e in firm.entities] == [("Vornholt", "ORG")]
+
+
 def test_a_town_and_a_club_or_two_words_alike_stay_apart_across_types() -> None:
     known = KnownEntities()
     club = "Tarvheim gewann. Tarvheim spielte stark. Tarvheim führt."
