@@ -300,6 +300,11 @@ def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     gazetteer = load_gazetteer()
     assert gazetteer.resolve("Crans-Montana") is None  # not the US state
     assert gazetteer.resolve("Wannsee") is None  # folds to "vans", not Van in Turkey
+    # A short name meets another language's spelling by fold key only as a place's own name.
+    assert gazetteer.resolve("Kaub") is None  # a Rhine gauge, not Kobe
+    for short, english in (("Rom", "Rome"), ("Lwiw", "Lviv"), ("Qom", "Qom")):
+        hit = gazetteer.resolve(short)
+        assert hit is not None and hit.place.en == english, short
     hit = gazetteer.resolve("Russland-Besuch")
     assert hit is not None and hit.place.code == "RU" and hit.derived
     genitive = gazetteer.resolve("Vladivostoks")

@@ -262,12 +262,25 @@ class Gazetteer:
             # Written as a code, it is that code: "USS" (a ship's prefix) is no "US", as
             # transliteration variants would fold it.
             return None
-        key = fold(text)
-        pid = self.variants.get(key) or self.towns.get(text.lower())
+        pid = self._variant(text) or self.towns.get(text.lower())
         if pid is None and _genitive_s(text):
-            pid = self.variants.get(fold(text[:-1])) or self.towns.get(text[:-1].lower())
+            pid = self._variant(text[:-1]) or self.towns.get(text[:-1].lower())
         return Hit(self.places[pid], False) if pid is not None else None
 
+    def _variant(self, text: str) -> str | None:
+        """The place whose name or spelling ``text`` is by fold key. A key of four letters
+        or fewer only as a place's own German or English name ("Rom", "Lwiw", "Halle" of
+        "Halle (Saale)"): so short,
+        another language's spelling meets an unrelated word ("Kaub" had been Kobe)."""
+        key = fold(text)
+        pid = self.variants.get(key)
+        if pid is None or len(key) > _SHORT_KEY:
+            return pid
+        own = (fold(name.split(" (")[0]) for name in (self.places[pid].de, self.places[pid].en))
+        return pid if key in own else None
+
+
+_SHORT_KEY = 4
 
 # Case endings of the words of a name: German declines a name's adjectives and its head
 # noun ("der Europäischen Union", "des Bundesamtes", "den Vereinigten Staaten").
