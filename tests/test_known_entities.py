@@ -407,6 +407,20 @@ def test_a_lone_person_joins_a_known_place_and_a_lone_place_a_known_person() -> 
     assert [(e.name, e.type) for e in firm.entities] == [("Vornholt", "ORG")]
 
 
+def test_an_early_entity_of_another_type_stops_taking_a_name_once_outnumbered() -> None:
+    # The platform "X": an early article typed it MISC, later ones ORG; each later MISC
+    # "X" found its own id first and the MISC entity kept growing beside the ORG.
+    known = KnownEntities()
+    early = _tagged("a", "Auf Xylo schrieb er viel.", "Xylo", "MISC")
+    known.link(early)
+    for n in range(3):
+        known.link(_tagged(f"o{n}", "Xylo sperrt Konten. Xylo droht.", "Xylo", "ORG"))
+    later = _tagged("b", "Auf Xylo schrieb sie wenig.", "Xylo", "MISC")
+    known.link(later)
+    assert early.entities[0].type == "MISC", "what was stored stays"
+    assert [(e.name, e.type) for e in later.entities] == [("Xylo", "ORG")]
+
+
 def test_a_town_and_a_club_or_two_words_alike_stay_apart_across_types() -> None:
     known = KnownEntities()
     club = "Tarvheim gewann. Tarvheim spielte stark. Tarvheim führt."
