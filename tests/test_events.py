@@ -583,6 +583,30 @@ def test_a_passive_infinitive_is_planned(text: str, modality: str) -> None:
     assert [e.modality for e in extract(article) if e.type == "arrest"] == [modality]
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # confirming or reporting a done event tells it as done (review 80) ...
+        ("Die Armee bestätigte den Angriff auf die Brücke.", "happened"),
+        ("Die Armee teilte den Angriff auf die Brücke mit.", "happened"),
+        ("Die Armee meldet Angriffe auf die Brücke.", "happened"),
+        ("Die Armee bestätigte, Angriffe auf die Brücke ausgeführt zu haben.", "happened"),
+        # ... not a plan it confirms, nor a confirmation denied
+        ("Die Armee bestätigte, dass Angriffe auf die Brücke geplant werden.", "announced"),
+        ("Die Armee hat den Angriff auf die Brücke noch nicht bestätigt.", "announced"),
+    ],
+)
+def test_a_confirmed_event_has_happened(text: str, modality: str) -> None:
+    [event] = [e for e in extract(make_article(text)) if e.type == "attack"]
+    assert event.modality == modality
+
+
+def test_a_confirmed_meeting_may_still_be_to_come() -> None:
+    text = "Die Regierung bestätigte das Treffen von Ivo Marek und Rui Maia."
+    [event] = extract(make_article(text, [("Ivo Marek", "PER"), ("Rui Maia", "PER")]))
+    assert event.modality == "announced"
+
+
 def test_a_town_s_adjective_names_the_treaty_not_a_party() -> None:
     text = "Estland tritt aus dem Rigaer Abkommen aus."
     mentions = [("Estland", "LOC"), ("Rigaer", "LOC*")]

@@ -1069,12 +1069,41 @@ def _modality(
         labels.add(negative)
     if timex and ctx.published and timex[:10] > ctx.published.isoformat():
         labels.add("planned")
+    if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
+        labels.add("happened")  # before "announced", which "bestätigen" gave it
     modality = resolve_modality(labels)
     planned_with_source = modality == "planned" and (has_source or bool(claims))
     return "announced" if planned_with_source else modality
 
 
 _ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
+
+# Verbs that report an event as a fact: "bestätigte den Angriff", "teilte die Festnahme
+# mit", "meldet russische Angriffe" tell what was done, not what is to come (review 80).
+_CONFIRMING = frozenset({"bestätigen", "mitteilen", "mit|teilen", "melden"})
+# Events planned ahead: a meeting, talks or a vote "bestätigt" are as often still to come.
+_SCHEDULED = frozenset({"meet", "negotiate", "elect"})
+
+
+def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is confirmed or reported by a verb of its part of the clause,
+    or of the clause its infinitive depends on ("bestätigte, Angriffe ausgeführt zu
+    haben"; not a "dass" clause, which may tell a plan); not negated ("noch nicht
+    bestätigt" confirms nothing)."""
+    if not trigger.noun or trigger.type in _SCHEDULED:
+        return False
+    clauses = [part]
+    governing = controller(sent, sent.clause_of(trigger.index))
+    if governing is not None:
+        clauses.append(governing)
+    negations = lexicon().words("negations")
+    return any(
+        not _CONFIRMING.isdisjoint(lemma_keys(sent.tokens, clause, j))
+        and not (j > clause.first and sent.tokens[j - 1].lower in negations)
+        for clause in clauses
+        for j in range(clause.first, clause.last)
+        if j != trigger.index
+    )
 
 
 EXTRACTORS: Registry[EventExtractor] = Registry("event extractor")
