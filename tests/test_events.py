@@ -356,6 +356,13 @@ def test_modality(
         ("Die Regierung muss endlich Ergebnisse liefern.", []),
         ("Einen Blick auf die Zukunft liefert die neue Studie.", []),
         ("Ruritanien liefert Bordurien Hilfsgüter.", ["aid"]),
+        # a stance backed or a quality shown is no aid and no protest (review 80)
+        ("Kessler unterstützt den Vorschlag von Marek.", []),
+        ("Die Petition wurde in Ruritanien von vielen Bürgern unterstützt.", []),
+        ("Ruritanien unterstützt Bordurien mit Geld.", ["aid"]),
+        ("Kessler will in Rom Geschlossenheit demonstrieren.", []),
+        ("Bordurien demonstriert militärische Stärke.", []),
+        ("Tausende demonstrieren in Rom für Einigkeit.", ["protest"]),
     ],
 )
 def test_verb_senses(sentence: str, types: list[str]) -> None:

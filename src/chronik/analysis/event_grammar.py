@@ -326,6 +326,8 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
             return None  # "traf ... ein" arrives
         if key in verbs:
             sense = _sense(sent, clause, i, key)
+            if sense is None and _shown_or_backed(sent, clause, i, key):
+                return None
             if sense is None:
                 return _arms_or(sent, clause, i, key, noun=False)
             return Trigger(sense[0], sense[1], i, False) if sense else None
@@ -411,6 +413,41 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
         ):
             return list(sense["trigger"] or [])
     return None
+
+
+# Verbs whose object, a stance or a quality, makes them no event (review 80): one who
+# "unterstützt die Forderung" or a petition backs it and gives no aid; one who "demonstriert
+# Geschlossenheit" shows it and takes to no street. Matched as a compound's head
+# ("Volksbegehren", "Kampfbereitschaft"), in the verb's part of the clause and in no
+# prepositional phrase ("für Einigkeit demonstrieren" protests).
+_ABSTRACT_OBJECTS: dict[str, tuple[str, ...]] = {
+    "unterstützen": (
+        "forderung", "petition", "vorschlag", "antrag", "kandidatur", "begehren",
+        "initiative", "resolution", "position", "haltung", "kurs", "vorstoß", "vorhaben",
+        "idee", "appell", "aufruf", "entscheidung", "gesetzentwurf", "klage", "bewerbung",
+    ),
+    "demonstrieren": (
+        "geschlossenheit", "stärke", "einigkeit", "entschlossenheit", "einheit",
+        "zusammenhalt", "handlungsfähigkeit", "bereitschaft", "macht", "präsenz",
+        "überlegenheit", "fähigkeit", "souveränität", "härte", "gelassenheit", "willen",
+        "selbstbewusstsein", "führungsstärke", "können",
+    ),
+}  # fmt: skip
+
+
+def _shown_or_backed(sent: SentenceView, clause: Clause, i: int, key: str) -> bool:
+    """Whether the verb's object is a stance or a quality (``_ABSTRACT_OBJECTS``)."""
+    objects = _ABSTRACT_OBJECTS.get(key.replace("|", ""))
+    if not objects:
+        return False
+    part = conjunct(sent.tokens, clause, i)
+    return any(
+        sent.tokens[j].capitalised
+        and _ends_in_word(sent.tokens[j].lemma, list(objects))
+        and not _after_preposition(sent.tokens, part, j)
+        for j in range(part.first, part.last)
+        if j != i
+    )
 
 
 def _beside(tokens: list[Token], clause: Clause, i: int, words: list[str]) -> bool:
