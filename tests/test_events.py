@@ -614,6 +614,14 @@ def test_a_confirmed_meeting_may_still_be_to_come() -> None:
     assert event.modality == "announced"
 
 
+def test_a_compound_on_an_event_s_noun_names_no_party() -> None:
+    # "Rom-Vereinbarung" names the agreement by its place (review 80: Gaza had signed)
+    text = "Nordland und Südland haben die Rom-Vereinbarung unterzeichnet."
+    mentions = [("Nordland", "LOC"), ("Südland", "LOC"), ("Rom-Vereinbarung", "LOC*")]
+    [event] = extract(make_article(text, mentions))
+    assert event.actor_names == ["Nordland", "Südland"]
+
+
 def test_a_town_s_adjective_names_the_treaty_not_a_party() -> None:
     text = "Estland tritt aus dem Rigaer Abkommen aus."
     mentions = [("Estland", "LOC"), ("Rigaer", "LOC*")]

@@ -844,11 +844,22 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _owner_of_a_place(sent, mention) or _owner_of_a_person(sent, mention):
         return False
-    if _excepted(sent, mention):
+    if _excepted(sent, mention) or _names_another_event(mention):
         return False
     at = sent.token_index(mention.start)
     near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
     return near or _carried_subject(sent, mention, trigger)
+
+
+def _names_another_event(mention: Mention) -> bool:
+    """A compound of a name and an event's noun names that event by its place or topic,
+    not a party of this one: "unterzeichneten die Gaza-Vereinbarung", "die Gaza-Waffenruhe
+    soll unterzeichnet werden" (review 80: Gaza had signed), as a compound on the
+    trigger itself ("US-Angriff") names no party either."""
+    if not mention.derived or "-" not in mention.text:
+        return False
+    head = mention.text.rsplit("-", 1)[-1]
+    return head[:1].isupper() and is_event_noun(tokenize(head)[0])
 
 
 def _modifies_a_noun(names: Names, mention: Mention) -> bool:
