@@ -629,6 +629,27 @@ def test_a_town_s_adjective_names_the_treaty_not_a_party() -> None:
     assert event.actor_names == ["Estland"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # before another noun, a town's adjective names that thing too (review 80) ...
+        (
+            "Beim Gipfel der Rigaer Gruppe für Zusammenarbeit trafen sich Kessler und Marek.",
+            ["Kessler", "Marek"],
+        ),
+        # ... but may stand for its town before an office whose holder goes unnamed
+        ("Der Rigaer Bürgermeister kritisierte die Pläne.", ["Riga"]),
+    ],
+)
+def test_a_town_s_adjective_before_a_noun_names_no_party(text: str, actors: list[str]) -> None:
+    mentions = [("Rigaer", "LOC*"), ("Kessler", "PER"), ("Marek", "PER")]
+    article = make_article(text, [m for m in mentions if m[0] in text])
+    article.entities.append(Entity("riga", "Riga", "LOC"))
+    article.mentions[0].entity_id = "riga"
+    [event] = extract(article)
+    assert event.actor_names == actors
+
+
 def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:
     [event] = extract(
         make_article(

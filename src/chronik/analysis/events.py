@@ -64,6 +64,7 @@ from chronik.analysis.event_grammar import (
 )
 from chronik.analysis.gazetteer import fold
 from chronik.analysis.pipeline import component
+from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on, split_sentences
 from chronik.analysis.timex import load_rules
 from chronik.model import (
@@ -827,11 +828,26 @@ def _town_of_the_noun(
     sent: SentenceView, article: Article, mention: Mention, trigger: Trigger
 ) -> bool:
     """A town's adjective right before a noun names the thing, not a party: "Pariser
-    Klimaabkommen", "Minsker Abkommen", "Genfer Gipfel" (review 60: Paris had agreed).
-    Not a country's ("Schweizer Angriffe")."""
+    Klimaabkommen", "Minsker Abkommen", "Genfer Gipfel" (review 60: Paris had agreed),
+    and so it does before another noun ("beim Gipfel der Shanghaier Organisation für
+    Zusammenarbeit": Shanghai had met; review 80). Not a country's ("Schweizer
+    Angriffe")."""
     town = mention.derived and mention.text.endswith("er") and mention.text[:1].isupper()
-    before = trigger.noun and sent.token_index(mention.start) == trigger.index - 1
-    return town and before and not is_country_mention(mention, article)
+    if not town or is_country_mention(mention, article):
+        return False
+    after = sent.token_index(mention.start) + 1
+    return (trigger.noun and after == trigger.index) or _a_thing(sent, after)
+
+
+def _a_thing(sent: SentenceView, at: int) -> bool:
+    """Whether the word at ``at`` is a common noun that names no office: "der Kölner
+    Bürgermeister" may stand for the town where the mayor goes unnamed."""
+    if at >= len(sent.tokens) or not sent.tokens[at].capitalised:
+        return False
+    word = sent.tokens[at]
+    if any(m.start <= word.start < m.end for m in sent.mentions):
+        return False  # a name's part: "Frankfurter Allgemeine"
+    return not word.lower.endswith(tuple(role_lexicon().roles))
 
 
 def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
