@@ -359,6 +359,8 @@ def test_modality(
         # a stance backed or a quality shown is no aid and no protest (review 80)
         ("Kessler unterstützt den Vorschlag von Marek.", []),
         ("Die Petition wurde in Ruritanien von vielen Bürgern unterstützt.", []),
+        # a decimal comma ends no clause: the petition stays the verb's subject
+        ("Die Petition wurde in Ruritanien von 3,25 Millionen Bürgern unterstützt.", []),
         ("Ruritanien unterstützt Bordurien mit Geld.", ["aid"]),
         ("Kessler will in Rom Geschlossenheit demonstrieren.", []),
         ("Bordurien demonstriert militärische Stärke.", []),
