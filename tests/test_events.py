@@ -652,6 +652,23 @@ def test_a_town_s_adjective_before_a_noun_names_no_party(text: str, actors: list
     assert event.actor_names == actors
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # what another noun is about is no party (review 80) ...
+        ("Kessler kritisierte den Streit um Nordland.", ["Kessler"]),
+        ("Kessler verlangt die Kontrolle über Nordland.", ["Kessler"]),
+        # ... but the event's own topic and a verb's are as before
+        ("Kessler und Marek führten Gespräche über Nordland.", ["Kessler", "Marek", "Nordland"]),
+        ("Kessler und Marek verhandeln über Nordland.", ["Kessler", "Marek", "Nordland"]),
+    ],
+)
+def test_a_name_another_noun_is_about_is_no_party(text: str, actors: list[str]) -> None:
+    names = [("Kessler", "PER"), ("Marek", "PER"), ("Nordland", "LOC")]
+    [event] = extract(make_article(text, [n for n in names if n[0] in text]))
+    assert event.actor_names == actors
+
+
 def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:
     [event] = extract(
         make_article(

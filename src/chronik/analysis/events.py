@@ -862,9 +862,39 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _excepted(sent, mention) or _names_another_event(mention):
         return False
+    if _about_another_noun(sent, mention, trigger):
+        return False
     at = sent.token_index(mention.start)
     near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
     return near or _carried_subject(sent, mention, trigger)
+
+
+# What a noun is about: "die Affäre um Epstein", "die Kontrolle über Donezk".
+_ABOUT = frozenset({"um", "über"})
+_ABOUT_LOOKBACK = 4  # "um den Sexualstraftäter Jeffrey Epstein": article and role between
+
+
+def _about_another_noun(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
+    """A name in what another noun is about is that noun's topic, not a party: "kritisierte
+    seinen Umgang mit der Affäre um Epstein", "verlangt Kontrolle über Donezk" (review 80:
+    Epstein was criticised, Donezk asked). Not the event's own topic ("Gespräche über die
+    Ukraine"), nor after a verb ("verhandeln über")."""
+    tokens = sent.tokens
+    at = sent.token_index(mention.start)
+    for k in range(at - 1, max(0, at - _ABOUT_LOOKBACK - 1), -1):
+        word = tokens[k]
+        if word.lower in _ABOUT:
+            noun = tokens[k - 1] if k > 0 else None
+            return (
+                noun is not None
+                and k - 1 != trigger.index
+                and noun.capitalised
+                and noun.text.isalpha()
+                and not any(m.start <= noun.start < m.end for m in sent.mentions)
+            )
+        if not (word.capitalised or word.lower in DETERMINERS or inflected_adjective(word)):
+            return False
+    return False
 
 
 def _names_another_event(mention: Mention) -> bool:
