@@ -669,6 +669,14 @@ def test_a_name_another_noun_is_about_is_no_party(text: str, actors: list[str]) 
     assert event.actor_names == actors
 
 
+def test_a_party_in_brackets_after_a_name_is_the_person_s() -> None:
+    # "Kessler (NVP)": the party is Kessler's affiliation, not a critic (review 80)
+    text = "Ministerin Anna Kessler (NVP) hat Ivo Marek scharf kritisiert."
+    names = [("Anna Kessler", "PER"), ("NVP", "ORG"), ("Ivo Marek", "PER")]
+    [event] = extract(make_article(text, names))
+    assert event.actor_names == ["Anna Kessler", "Ivo Marek"]
+
+
 def test_speaker_of_a_suggestion_is_its_source_not_an_actor() -> None:
     [event] = extract(
         make_article(

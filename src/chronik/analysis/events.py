@@ -862,11 +862,26 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _excepted(sent, mention) or _names_another_event(mention):
         return False
-    if _about_another_noun(sent, mention, trigger):
+    if _about_another_noun(sent, mention, trigger) or _affiliation(sent, mention):
         return False
     at = sent.token_index(mention.start)
     near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
     return near or _carried_subject(sent, mention, trigger)
+
+
+def _affiliation(sent: SentenceView, mention: Mention) -> bool:
+    """A party in brackets after a person's name is the person's, not a party of the
+    event: "Bundeskanzler Merz (CDU) hat ... kritisiert" (review 80: the CDU had
+    criticised, and with Merz the source, in his stead)."""
+    at = sent.token_index(mention.start)
+    last = sent.token_index(mention.end - 1)
+    tokens = sent.tokens
+    if at < 2 or last + 1 >= len(tokens) or tokens[at - 1].text != "(":
+        return False
+    if tokens[last + 1].text != ")":
+        return False
+    before = tokens[at - 2]
+    return any(m.type == "PER" and m.start <= before.start < m.end for m in sent.mentions)
 
 
 # What a noun is about: "die Affäre um Epstein", "die Kontrolle über Donezk".
