@@ -243,6 +243,9 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         # a perfect's participle without "ge" (review 61)
         ("Ein Cyberangriff hat Störungen verursacht.", [], ("attack", "happened")),
         ("Der Mann wurde in Riga verhaftet.", [("Riga", "LOC")], ("arrest", "happened")),
+        # a call to an event announces it (review 80)
+        ("Die Gewerkschaft ruft zum Warnstreik auf.", [], ("protest", "announced")),
+        ("Die Gewerkschaft hat zu einem Streik aufgerufen.", [], ("protest", "announced")),
     ],
 )
 def test_modality(

@@ -1141,6 +1141,8 @@ def _modality(
         labels.add(negative)
     if timex and ctx.published and timex[:10] > ctx.published.isoformat():
         labels.add("planned")
+    if _called_for(sent, part, trigger):
+        labels.add("announced")
     if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
         labels.add("happened")  # before "announced", which "bestätigen" gave it
     modality = resolve_modality(labels)
@@ -1149,6 +1151,24 @@ def _modality(
 
 
 _ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
+
+# A call to an event announces it: "ruft zu Warnstreiks auf", "hat zum Protest aufgerufen".
+_CALLING = frozenset({"aufrufen", "auf|rufen", "auffordern", "auf|fordern"})
+_CALLED_TO = frozenset({"zu", "zum", "zur"})
+
+
+def _called_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is what a verb of its clause calls for (review 80: a union's
+    call to strike had been unspecified)."""
+    tokens = sent.tokens
+    # "zum Warnstreik", "zu einem eintägigen Streik": the preposition and its article
+    before = tokens[max(part.first, trigger.index - 3) : trigger.index]
+    if not trigger.noun or not any(t.lower in _CALLED_TO for t in before):
+        return False
+    return any(
+        not _CALLING.isdisjoint(lemma_keys(tokens, part, j)) for j in range(part.first, part.last)
+    )
+
 
 # Verbs that report an event as a fact: "bestätigte den Angriff", "teilte die Festnahme
 # mit", "meldet russische Angriffe" tell what was done, not what is to come (review 80).
