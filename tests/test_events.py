@@ -606,6 +606,7 @@ def test_a_passive_infinitive_is_planned(text: str, modality: str) -> None:
         # ... not a plan it confirms, nor a confirmation denied
         ("Die Armee bestätigte, dass Angriffe auf die Brücke geplant werden.", "announced"),
         ("Die Armee hat den Angriff auf die Brücke noch nicht bestätigt.", "announced"),
+        ("Die Armee bestätigt den Angriff auf die Brücke noch nicht.", "announced"),
     ],
 )
 def test_a_confirmed_event_has_happened(text: str, modality: str) -> None:

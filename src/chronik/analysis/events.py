@@ -1180,8 +1180,8 @@ _SCHEDULED = frozenset({"meet", "negotiate", "elect"})
 def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """Whether a noun's event is confirmed or reported by a verb of its part of the clause,
     or of the clause its infinitive depends on ("bestätigte, Angriffe ausgeführt zu
-    haben"; not a "dass" clause, which may tell a plan); not negated ("noch nicht
-    bestätigt" confirms nothing)."""
+    haben"; not a "dass" clause, which may tell a plan); not in a negated clause ("noch
+    nicht bestätigt", "bestätigt die Einigung noch nicht" confirm nothing)."""
     if not trigger.noun or trigger.type in _SCHEDULED:
         return False
     clauses = [part]
@@ -1191,7 +1191,7 @@ def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bo
     negations = lexicon().words("negations")
     return any(
         not _CONFIRMING.isdisjoint(lemma_keys(sent.tokens, clause, j))
-        and not (j > clause.first and sent.tokens[j - 1].lower in negations)
+        and not any(t.lower in negations for t in sent.tokens[clause.first : clause.last])
         for clause in clauses
         for j in range(clause.first, clause.last)
         if j != trigger.index
