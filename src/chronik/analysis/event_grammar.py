@@ -425,29 +425,10 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
     return None
 
 
-# Verbs whose object, a stance or a quality, makes them no event (review 80): one who
-# "unterstützt die Forderung" or a petition backs it and gives no aid; one who "demonstriert
-# Geschlossenheit" shows it and takes to no street. Matched as a compound's head
-# ("Volksbegehren", "Kampfbereitschaft"), in the verb's part of the clause and in no
-# prepositional phrase ("für Einigkeit demonstrieren" protests).
-_ABSTRACT_OBJECTS: dict[str, tuple[str, ...]] = {
-    "unterstützen": (
-        "forderung", "petition", "vorschlag", "antrag", "kandidatur", "begehren",
-        "initiative", "resolution", "position", "haltung", "kurs", "vorstoß", "vorhaben",
-        "idee", "appell", "aufruf", "entscheidung", "gesetzentwurf", "klage", "bewerbung",
-    ),
-    "demonstrieren": (
-        "geschlossenheit", "stärke", "einigkeit", "entschlossenheit", "einheit",
-        "zusammenhalt", "handlungsfähigkeit", "bereitschaft", "macht", "präsenz",
-        "überlegenheit", "fähigkeit", "souveränität", "härte", "gelassenheit", "willen",
-        "selbstbewusstsein", "führungsstärke", "können",
-    ),
-}  # fmt: skip
-
-
 def _shown_or_backed(sent: SentenceView, clause: Clause, i: int, key: str) -> bool:
-    """Whether the verb's object is a stance or a quality (``_ABSTRACT_OBJECTS``)."""
-    objects = _ABSTRACT_OBJECTS.get(key.replace("|", ""))
+    """Whether the verb's object is a stance or a quality ("abstract_objects" in
+    ``event_cues.json``: "unterstützt die Forderung", "demonstriert Geschlossenheit")."""
+    objects = lexicon().raw["abstract_objects"].get(key.replace("|", ""))
     if not objects:
         return False
     part = conjunct(sent.tokens, clause, i)

@@ -1152,8 +1152,6 @@ def _modality(
 
 _ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
 
-# A call to an event announces it: "ruft zu Warnstreiks auf", "hat zum Protest aufgerufen".
-_CALLING = frozenset({"aufrufen", "auf|rufen", "auffordern", "auf|fordern"})
 _CALLED_TO = frozenset({"zu", "zum", "zur"})
 
 
@@ -1165,16 +1163,10 @@ def _called_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     before = tokens[max(part.first, trigger.index - 3) : trigger.index]
     if not trigger.noun or not any(t.lower in _CALLED_TO for t in before):
         return False
+    calling = frozenset(lexicon().raw["calling"]["verbs"])
     return any(
-        not _CALLING.isdisjoint(lemma_keys(tokens, part, j)) for j in range(part.first, part.last)
+        not calling.isdisjoint(lemma_keys(tokens, part, j)) for j in range(part.first, part.last)
     )
-
-
-# Verbs that report an event as a fact: "bestätigte den Angriff", "teilte die Festnahme
-# mit", "meldet russische Angriffe" tell what was done, not what is to come (review 80).
-_CONFIRMING = frozenset({"bestätigen", "mitteilen", "mit|teilen", "melden"})
-# Events planned ahead: a meeting, talks or a vote "bestätigt" are as often still to come.
-_SCHEDULED = frozenset({"meet", "negotiate", "elect"})
 
 
 def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
@@ -1182,15 +1174,16 @@ def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bo
     or of the clause its infinitive depends on ("bestätigte, Angriffe ausgeführt zu
     haben"; not a "dass" clause, which may tell a plan); not in a negated clause ("noch
     nicht bestätigt", "bestätigt die Einigung noch nicht" confirm nothing)."""
-    if not trigger.noun or trigger.type in _SCHEDULED:
+    confirming = lexicon().raw["confirming"]
+    if not trigger.noun or trigger.type in confirming["scheduled_types"]:
         return False
     clauses = [part]
     governing = controller(sent, sent.clause_of(trigger.index))
     if governing is not None:
         clauses.append(governing)
-    negations = lexicon().words("negations")
+    verbs, negations = frozenset(confirming["verbs"]), lexicon().words("negations")
     return any(
-        not _CONFIRMING.isdisjoint(lemma_keys(sent.tokens, clause, j))
+        not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))
         and not any(t.lower in negations for t in sent.tokens[clause.first : clause.last])
         for clause in clauses
         for j in range(clause.first, clause.last)
