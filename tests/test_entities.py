@@ -357,6 +357,11 @@ def test_a_name_after_a_states_noun_is_the_state() -> None:
     assert {e.code for e in article.entities if e.name == "Georgien"} == {"GE"}
     article = analysed("Im US-Staat Washington regnet es.", {"Washington": "LOC"})
     assert linked(article, "Washington").code == "US-WA"
+    # Read as the state once, a name is the state throughout where it would otherwise be a
+    # country; a city of the name stays the city (above).
+    text = "Wahl im US-Bundesstaat Georgia. In Georgia gewann Biden, Georgia zählt noch."
+    article = analysed(text, {"Georgia": "LOC"})
+    assert {e.code for e in article.entities if e.type == "LOC"} == {"US", "US-GA"}
 
 
 def test_adjectives_of_a_countrys_part_and_of_subdivisions_link_to_them() -> None:

@@ -73,9 +73,10 @@ def normalise(article: Article) -> None:
     mentions = sorted(_named_institutions(found, tokens), key=lambda m: (m.start, m.end))
     abbreviated = _abbreviations(article.text, mentions)
     groups = _Groups()
+    readings = _readings(tokens, mentions, gazetteer)
     for mention in mentions:
         if mention.type != "PER":
-            groups.add_other(mention, gazetteer, _reading(tokens, mention))
+            groups.add_other(mention, gazetteer, readings[id(mention)])
     groups.merge_genitives()
     groups.merge_types()
     groups.merge_derived()
@@ -1134,6 +1135,22 @@ def _state(name: str, gazetteer: Gazetteer) -> Hit | None:
     if country is not None and country.place.kind == "country" and not country.derived:
         return None
     return gazetteer.subdivision(name)
+
+
+def _readings(tokens: _Tokens, mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[int, str]:
+    """Each mention's :func:`_reading` by ``id``. A name read as a state once is the state
+    in all its plain mentions of the article where it would otherwise be a country: after
+    "im US-Bundesstaat Georgia", "in Georgia" is no longer the Caucasian country. A city
+    of the name stays one ("in Washington sprach Trump")."""
+    readings = {id(m): _reading(tokens, m) for m in mentions}
+    states = {m.text for m in mentions if readings[id(m)] == "subdivision"}
+    for mention in mentions:
+        if mention.text not in states or mention.derived or readings[id(mention)]:
+            continue
+        hit = gazetteer.resolve(mention.text)
+        if hit is not None and hit.place.kind == "country":
+            readings[id(mention)] = "subdivision"
+    return readings
 
 
 def _reading(tokens: _Tokens, mention: Mention) -> str:
