@@ -46,6 +46,7 @@ from chronik.stories.features import (
     time_factor,
 )
 from chronik.stories.related import (
+    RELATED_CLOSENESS,
     RELATED_FLOOR,
     RELATED_STORY_FLOOR,
     related_articles,
@@ -134,6 +135,38 @@ def test_a_story_is_related_only_through_an_article_above_the_story_floor(
     [(listed, score)] = related_articles([target], found, lexical)
     assert listed.id == "r" and RELATED_FLOOR <= score < RELATED_STORY_FLOOR
     assert related_stories([target], found, lexical) == []
+
+
+RAIL = (
+    "Pendler klagen über Bahn",
+    "Pendler in Nordheim klagen über Verspätungen der Regionalbahn. Viele Züge fallen "
+    "im Berufsverkehr aus, der Fahrgastverband fordert Entschädigungen.",
+)
+
+
+def test_with_vectors_related_reading_is_what_is_close_in_meaning() -> None:
+    """Among the most similar neighbours, the embedding says which are related reading (it
+    ranked review 78's proposals far better than the similarity, whose time factor ranks a
+    same-day neighbour up): the commuters' rail complaints share words with the bridge,
+    not its matter."""
+    target = article("a", ANNOUNCEMENT, DAY)
+    target.story_id = "s-bridge"
+    road = (
+        "Ringstraße in Lindenau wird neu asphaltiert",
+        "Die Stadt Lindenau lässt die Ringstraße im Sommer neu asphaltieren. Die "
+        "Bauverwaltung rechnet mit Behinderungen für Pendler, eine Umleitung ist ausgeschildert.",
+    )
+    others = [article("b", REPORT, DAY), article("d", road, DAY), article("r", RAIL, DAY)]
+    for other in others:
+        other.story_id = f"s-{other.id}"
+    found = [(a, None) for a in [target, *others]]
+    ranked = related_articles([target], found, Options(embedding_backend="use"))
+    assert [a.id for a, _ in ranked] == ["b", "d"]
+    assert all(RELATED_CLOSENESS <= score <= 1 for _, score in ranked)
+    lexical = related_articles([target], found, Options(embedding_backend="none"))
+    assert "r" in [a.id for a, _ in lexical], "by words alone the rail article is related"
+    # The candidates are the most similar: a limit of one keeps the report alone.
+    assert [a.id for a, _ in related_articles([target], found, Options(), limit=1)] == ["b"]
 
 
 def test_story_ids_are_stable_and_the_window_forgets(lexical: Options) -> None:

@@ -808,14 +808,16 @@ class Chronik:
         return figure_changes(self.story(story_id).articles)
 
     def related_articles(self, article_id: str, limit: int = 10) -> list[tuple[Article, float]]:
-        """The nearest articles outside the article's story, with their similarity."""
+        """The related reading outside the article's story, with its score: the embedding
+        closeness, 0..1, where the backend gives vectors, else the similarity (see
+        docs/stories.md, Related)."""
         limit = checked_count("limit", limit, 1)
         article = self.article(article_id)
         found = related_articles([article], self._around(article), self.options, limit)
         return [(self.article(other.id), score) for other, score in found]  # with analysis
 
     def related_stories(self, story_id: str, limit: int = 10) -> list[tuple[Story, float]]:
-        """The stories nearest to this one, with the similarity of their closest articles;
+        """The stories nearest to this one, with the score of their closest articles;
         as summaries, without their articles (see :meth:`story_summary`)."""
         limit = checked_count("limit", limit, 1)
         members = self.story(story_id).articles[-_RELATED_MEMBERS:]
