@@ -362,6 +362,8 @@ def test_a_name_after_a_states_noun_is_the_state() -> None:
     text = "Wahl im US-Bundesstaat Georgia. In Georgia gewann Biden, Georgia zählt noch."
     article = analysed(text, {"Georgia": "LOC"})
     assert {e.code for e in article.entities if e.type == "LOC"} == {"US", "US-GA"}
+    # Its German name is its own: pycountry's "Georgien" is the country's.
+    assert linked(article, "Georgia").name == "Georgia"
 
 
 def test_adjectives_of_a_countrys_part_and_of_subdivisions_link_to_them() -> None:

@@ -103,6 +103,8 @@ def _add_cities(table: _Table, rules: dict[str, Any]) -> _Alternates:
 
 def _add_subdivisions(table: _Table, rules: dict[str, Any], irregular: dict[str, Any]) -> None:
     for code, de, en in _subdivisions(rules["subdivisions"]):
+        if table.is_country(de):  # "Georgien" is the country: German news says "Georgia"
+            de = en
         pid = table.add_place(f"s:{code}", "subdivision", de, en, code, code[:2], 0)
         table.add_names(pid, [de, en], detect=True)
         table.add_derived(pid, "", irregular.get(code, {}))  # listed forms only
@@ -127,6 +129,10 @@ class _Table:
     def add_place(self, pid: str, kind: str, *values: Any) -> str:
         self.places[pid] = [kind, *values]
         return pid
+
+    def is_country(self, name: str) -> bool:
+        pid = self.names.get(name.lower())
+        return pid is not None and self.places[pid][0] == "country"
 
     def add_names(self, pid: str, names: Iterable[str], detect: bool) -> None:
         for name in names:
