@@ -401,6 +401,7 @@ def test_a_lone_person_joins_a_known_place_and_a_lone_place_a_known_person() -> 
     listed = _tagged("d", "Buh-Rufe für Vornholts Plan", "Vornholts", "LOC")
     known.link(listed)
     assert [(e.name, e.type) for e in listed.entities] == [("Ilja Vornholt", "PER")]
+    assert [m.type for m in listed.mentions] == ["PER"], "marked as the person it names"
     # An organisation keeps its name: firms bear their founders'.
     firm = _tagged("e", "Vornholt baut ein Werk.", "Vornholt", "ORG")
     known.link(firm)
@@ -419,6 +420,7 @@ def test_an_early_entity_of_another_type_stops_taking_a_name_once_outnumbered() 
     known.link(later)
     assert early.entities[0].type == "MISC", "what was stored stays"
     assert [(e.name, e.type) for e in later.entities] == [("Xylo", "ORG")]
+    assert [m.type for m in later.mentions] == ["ORG"]
 
 
 def test_a_town_and_a_club_or_two_words_alike_stay_apart_across_types() -> None:

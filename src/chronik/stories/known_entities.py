@@ -405,6 +405,7 @@ def apply_mapping(
     if not mapping:
         return
     known_by_id = {e.id: e for e in known}
+    typed = {e.id: e.type for e in article.entities}
     merged: dict[str, Entity] = {}
     for entity in article.entities:
         target = mapping.get(entity.id, entity.id)
@@ -416,7 +417,14 @@ def apply_mapping(
     article.entities = list(merged.values())
     for mention in article.mentions:
         if mention.entity_id is not None:
-            mention.entity_id = mapping.get(mention.entity_id, mention.entity_id)
+            own = mention.entity_id
+            mention.entity_id = mapping.get(own, own)
+            # NER's type of the whole entity gave way to the known one's: its mentions too
+            # (a "Netanjahu" typed LOC had been marked a place on a person's entity). A
+            # mention typed otherwise than its entity keeps its reading ("im Kreml").
+            now = merged.get(mention.entity_id)
+            if now is not None and mention.type == typed.get(own):
+                mention.type = now.type
     for attribution in article.attributions:
         attribution.entity_ids = [mapping.get(i, i) for i in attribution.entity_ids]
     for event in article.events:
