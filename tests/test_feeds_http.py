@@ -35,6 +35,14 @@ BLOG = """<?xml version="1.0" encoding="utf-8"?>
 <description>Die zweite Fähre hat angelegt.</description></item>
 </channel></rss>"""
 
+# A page that dates itself only by its address.
+UNDATED = (
+    "<html><head><title>Werft meldet Insolvenz an</title></head><body><article>"
+    "<h1>Werft meldet Insolvenz an</h1><p>Die Werft in Nordheim hat Insolvenz angemeldet. "
+    "Rund 300 Beschäftigte bangen um ihre Arbeitsplätze, teilte die Gewerkschaft mit.</p>"
+    "<p>Der Insolvenzverwalter will den Betrieb zunächst fortführen.</p></article></body></html>"
+)
+
 
 class Site:
     def __init__(self, page: bytes) -> None:
@@ -57,6 +65,9 @@ def site(fixtures: Path) -> Iterator[tuple[str, Site]]:
                 body = FEED.format(base=base).encode()
                 self.send_response(200)
                 self.send_header("ETag", '"v1"')
+            elif self.path.startswith("/2024/05/14/"):
+                body = UNDATED.encode()
+                self.send_response(200)
             elif self.path == "/blog":
                 body = BLOG.format(base=base).encode()
                 self.send_response(200)
@@ -197,6 +208,20 @@ def test_a_feed_address_that_answers_with_a_page_is_an_error_each_round(
                 "not a feed"
             ]
         assert app.count_articles() == 0
+
+
+def test_a_page_fetched_by_its_address_is_dated_by_it(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    # As a WARC record's address dates its page: fetched, the address had been left unread,
+    # and --published had dated the page instead.
+    base, _ = site
+    address = f"{base}/2024/05/14/werft.html"
+    with Chronik(str(tmp_path / "d.db")) as app:
+        assert app.ingest([address], published="2024-06-01T08:00:00+00:00").inserted == 1
+        [article] = app.articles()
+    assert article.published is not None and article.published.date().isoformat() == "2024-05-14"
+    assert article.url == address
 
 
 def test_fetch_takes_the_linked_page(site: tuple[str, Site], tmp_path: Path) -> None:

@@ -106,9 +106,7 @@ def build_article(document: Document) -> Article:
     headline = " ".join((headline or lead_line(text)).split())
     # A page fetched by its address and naming no canonical one is known by the address it
     # was fetched from: new text there is a revision, not a second article.
-    web = document.format == "html" and is_web_address(document.origin)
-    fetched = document.origin if web else None
-    url = document.url or meta.get("url") or fetched
+    url = document.url or meta.get("url") or _fetched_from(document)
     published = _published(document, meta.get("date"))
     if document.published is not None and placeholder_time(document.published):
         metadata["placeholder_published"] = document.published.isoformat()
@@ -192,7 +190,7 @@ def _lines_and_metadata(document: Document) -> tuple[list[Line], dict[str, Any]]
     if document.html is not None and item and not is_whole_page(document.html):
         return _fragment_lines(document.html), {}  # an item's body: no page to clean
     if document.html is not None:
-        return html_lines(document.html, document.origin, document.url)
+        return html_lines(document.html, document.origin, _page_address(document))
     lines = [Line(t) for t in (document.text or "").splitlines()]
     lines = [piece for line in lines for piece in _without_run_on_furniture(line)]
     if document.format == "feed":
@@ -726,10 +724,22 @@ def _on_day(header: str, day: str) -> bool:
 def _dated_in_markup(document: Document) -> bool:
     """Whether the page dates itself in its markup (meta tags, time elements) or its
     address (".../2025/08/05/..."), not only somewhere in its text."""
-    return (
-        bool(document.html)
-        and htmldate.find_date(document.html, extensive_search=False, url=document.url) is not None
-    )
+    if not document.html:
+        return False
+    url = _page_address(document)
+    return htmldate.find_date(document.html, extensive_search=False, url=url) is not None
+
+
+def _page_address(document: Document) -> str | None:
+    """The page's own address: its URL (a WARC record's, a feed item's link), else the
+    address it was fetched from, which dates it as well (".../2024/05/14/...")."""
+    return document.url or _fetched_from(document)
+
+
+def _fetched_from(document: Document) -> str | None:
+    """The address a page was fetched from by ``chronik ingest URL``; None for a file."""
+    web = document.format == "html" and is_web_address(document.origin)
+    return document.origin if web else None
 
 
 def _in_utc(when: datetime, origin: str) -> datetime:
