@@ -35,12 +35,15 @@ BLOG = """<?xml version="1.0" encoding="utf-8"?>
 <description>Die zweite Fähre hat angelegt.</description></item>
 </channel></rss>"""
 
-# A page that dates itself only by its address.
+# A page that dates itself only by its address, and a feed cut off after its first item.
 UNDATED = (
     "<html><head><title>Werft meldet Insolvenz an</title></head><body><article>"
     "<h1>Werft meldet Insolvenz an</h1><p>Die Werft in Nordheim hat Insolvenz angemeldet. "
     "Rund 300 Beschäftigte bangen um ihre Arbeitsplätze, teilte die Gewerkschaft mit.</p>"
     "<p>Der Insolvenzverwalter will den Betrieb zunächst fortführen.</p></article></body></html>"
+)
+BROKEN_FEED = FEED.replace("</item>", "</item><item><title>Zweite Meldung</title>").replace(
+    "</channel></rss>", ""
 )
 
 
@@ -65,6 +68,14 @@ def site(fixtures: Path) -> Iterator[tuple[str, Site]]:
                 body = FEED.format(base=base).encode()
                 self.send_response(200)
                 self.send_header("ETag", '"v1"')
+            elif self.path == "/broken":
+                if self.headers.get("If-None-Match") == '"b1"':
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                body = BROKEN_FEED.format(base=base).encode()
+                self.send_response(200)
+                self.send_header("ETag", '"b1"')
             elif self.path.startswith("/2024/05/14/"):
                 body = UNDATED.encode()
                 self.send_response(200)
@@ -208,6 +219,17 @@ def test_a_feed_address_that_answers_with_a_page_is_an_error_each_round(
                 "not a feed"
             ]
         assert app.count_articles() == 0
+
+
+def test_a_broken_feed_is_an_error_each_round_not_hidden_behind_its_etag(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    base, state = site
+    with Chronik(str(tmp_path / "b.db")) as app:
+        for _ in range(2):
+            [error] = app.poll([f"{base}/broken"]).errors
+            assert error.startswith(f"[E020] {base}/broken: broken feed")
+    assert [tag for path, tag in state.requests if path == "/broken"] == [None, None]
 
 
 def test_a_page_fetched_by_its_address_is_dated_by_it(

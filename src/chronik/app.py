@@ -1027,8 +1027,13 @@ class Chronik:
                 detail = f"the address answered with {_FORMAT_WORDS.get(kind, kind)}, not a feed"
                 report.errors.append(str(InputError(Code.E020, url, detail=detail)))
                 return
+            failed = report.failed
             items = read_bytes(fetched.data, url, self.options)
             self.ingest_documents(items, progress, report)
+            if report.failed > failed:
+                # Kept, a broken feed's validators hid it behind a "304 Not Modified": its
+                # error was said once and the items after the break never came.
+                return
         # Only once its items are stored: written before them, a poll stopped halfway
         # (Ctrl-C, a crash) left the rest behind a "304 Not Modified" for good.
         state.etag, state.modified, state.checked = (
