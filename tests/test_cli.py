@@ -666,7 +666,8 @@ def test_analyze_reads_one_article_and_refuses_several(run, fixtures: Path, tmp_
     dated.write_text(
         '{"title": "Brücke", "text": "Die Brücke ist zu.", "published": "2999-01-01"}\n'
     )
-    assert "[E008]" in run("analyze", str(dated)).stderr  # the input's own date too
+    # The input's own date too, named with its line as ingest names it (review 81).
+    assert f"[E008] {dated}: line 1: publication time" in run("analyze", str(dated)).stderr
     feed = tmp_path / "one.rss"
     feed.write_text(
         '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
