@@ -1111,6 +1111,15 @@ def test_errors_quote_a_long_value_cut_short_and_warcio_prints_nothing(
     message = str(one_error(read(path)))
     quoted = message.split("Unix time: ", 1)[1]
     assert quoted.startswith("'gestern gestern") and quoted.endswith("…") and len(quoted) == 80
+    # Digits alone past a date's eight are no time: Python had read 40 ones as 1111-11-11
+    # and E008 quoted that date, not the value.
+    write_jsonl(path, [{"title": "Hafenfest", "published": "1" * 5_000}])
+    error = one_error(read(path))
+    assert (
+        error.code is Code.E031
+        and "Unix time: '111111" in str(error)
+        and "1111-11" not in str(error)
+    )
     warc = tmp_path / "kaputt.warc"
     warc.write_bytes(b"WARC/1.0\r\nContent-Length: keine Zahl\r\n\r\nRest")
     assert one_error(read(warc)).code is Code.E040
