@@ -162,6 +162,19 @@ def test_an_unknown_executor_is_error_e110(spec: str) -> None:
     assert caught.value.code is Code.E110 and spec in str(caught.value)
 
 
+def test_a_worker_count_past_the_bound_is_refused_where_it_was_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Refused by the options, as any unknown executor, so that the command line and the
+    # environment name their option and variable; the choices say the bound (review 81).
+    with pytest.raises(ChronikError, match=r"E110.*'processes:300'.*N from 1 to 256"):
+        Options(executor="processes:300")
+    monkeypatch.setenv("CHRONIK_EXECUTOR", "processes:300")
+    with pytest.raises(ChronikError) as caught:
+        Options.from_env()
+    assert str(caught.value).startswith("[E110] CHRONIK_EXECUTOR: unknown executor")
+
+
 def test_a_dask_port_out_of_range_is_one_error_at_once() -> None:
     started = time.monotonic()
     with pytest.raises(ChronikError, match=r"E210.*port 99999 is out of range"):

@@ -81,7 +81,8 @@ class Options:
             kind = "a mapping (a JSON object)"
             raise ChronikError(Code.E220, name="extra", value=self.extra, kind=kind)
         object.__setattr__(self, "extra", copy.deepcopy(dict(self.extra)))
-        if not _EXECUTOR.fullmatch(self.executor):
+        executor = _EXECUTOR.fullmatch(self.executor)
+        if not executor or int(executor["workers"] or 1) > MAX_PROCESSES:
             raise ChronikError(
                 Code.E110, kind="executor", name=self.executor, choices=EXECUTOR_CHOICES
             )
@@ -123,6 +124,8 @@ class Options:
         try:
             return cls(**values)
         except ChronikError as exc:
+            if exc.code is Code.E110 and "executor" in from_environment:
+                raise exc.at("CHRONIK_EXECUTOR") from None  # the one setting E110 checks here
             name = exc.details.get("name")
             if exc.code is not Code.E220 or name not in from_environment:
                 raise
@@ -141,8 +144,13 @@ _KIND_WORDS = {
     float: "a number",
     tuple: "a list of names",
 }
-EXECUTOR_CHOICES = "serial, processes, processes:N, dask:ADDRESS, dask:local"
-_EXECUTOR = re.compile(r"serial|processes(:[1-9][0-9]*)?|dask:\S+")
+# Each worker process loads the models (about 500 MB), and a number past what the system
+# can start had been an internal error (OverflowError).
+MAX_PROCESSES = 256
+EXECUTOR_CHOICES = (
+    f"serial, processes, processes:N (N from 1 to {MAX_PROCESSES}), dask:ADDRESS, dask:local"
+)
+_EXECUTOR = re.compile(r"serial|processes(:(?P<workers>[1-9][0-9]*))?|dask:\S+")
 # Numeric settings that only make sense in a range: (lowest, highest or None, in words).
 # The highest bounds are what the code can use: dates before year 1 or a socket's wait past
 # the platform's clock fail deep inside, as an internal error.

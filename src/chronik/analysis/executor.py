@@ -29,7 +29,7 @@ from typing import Any, Protocol, TypeVar
 from chronik.analysis.pipeline import run_pipeline
 from chronik.errors import ChronikError, Code, InputError, exception_line
 from chronik.model import Article
-from chronik.options import EXECUTOR_CHOICES, Options
+from chronik.options import EXECUTOR_CHOICES, MAX_PROCESSES, Options
 from chronik.plugins import Needed, Registration, missing, needed, register_again, registrations
 
 Tag = TypeVar("Tag")
@@ -168,14 +168,9 @@ def open_executor(options: Options) -> Executor:
 def _count(argument: str, spec: str) -> int:
     if not argument:
         return os.cpu_count() or 1
-    # Bounded: each worker loads the models (about 500 MB), and a number past what the
-    # system can start had been an internal error (OverflowError).
     if argument.isdigit() and 0 < int(argument) <= MAX_PROCESSES:
         return int(argument)
     raise ChronikError(Code.E110, kind="executor", name=spec, choices=CHOICES)
-
-
-MAX_PROCESSES = 256
 
 
 def _processes(options: Options, workers: int) -> Pool:
