@@ -61,6 +61,28 @@ def test_labels_that_name_no_article_score_nothing(tmp_path: Path) -> None:
     assert "[E131]" in _error("stories", str(items), str(tmp_path / "empty.jsonl"))
 
 
+def test_related_judgements_naming_no_article_or_without_fields_score_nothing(
+    tmp_path: Path,
+) -> None:
+    items = _jsonl(tmp_path / "items.jsonl", ITEMS)
+    nobody = [{"article": "x9", "neighbour": "x8", "related": True}]
+    judged = _jsonl(tmp_path / "judged.jsonl", nobody)  # type: ignore[list-item]
+    assert "[E131]" in _error("related", str(items), str(judged))
+    partial = _jsonl(tmp_path / "partial.jsonl", [{"article": "x9", "related": "ja"}])
+    line = _error("related", str(items), str(partial))
+    assert "[E031]" in line and "partial.jsonl: line 1" in line and "'neighbour'" in line
+
+
+def test_related_reading_is_scored_on_the_judged_proposals_only() -> None:
+    from chronik.evaluation.related import _scores
+
+    judged = {("a", "b"): True, ("a", "c"): False, ("a", "d"): True, ("e", "f"): True}
+    proposed = [("a", "b"), ("a", "c"), ("a", "x")]  # x was never judged
+    scores = _scores(judged, proposed, ["a", "e"])
+    assert scores["precision"] == 0.5 and scores["recall"] == 1 / 3
+    assert (scores["judged"], scores["unjudged"], scores["articles_without"]) == (2, 1, 1)
+
+
 @pytest.mark.parametrize("command", ["stories", "attribution", "events"])
 def test_a_broken_json_line_is_named(tmp_path: Path, command: str) -> None:
     broken = tmp_path / "broken.jsonl"

@@ -1001,6 +1001,17 @@ def eval_stories(ctx: click.Context, items: Path, labels: Path) -> None:
     _echo_json(evaluate_stories(items, labels, ctx.obj))
 
 
+@evaluate.command(name="related")
+@click.argument("items", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_context
+def eval_related(ctx: click.Context, items: Path, labels: Path) -> None:
+    """Related reading proposed for the articles of ITEMS against judged LABELS."""
+    from chronik.evaluation.related import evaluate_related
+
+    _echo_json(evaluate_related(items, labels, ctx.obj))
+
+
 @evaluate.command(name="ner")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--backend", default=None, help="NER backend (default: $CHRONIK_NER_BACKEND).")

@@ -14,6 +14,7 @@ import json
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from itertools import combinations
 from pathlib import Path
@@ -29,25 +30,39 @@ from chronik.options import Options
 def evaluate_stories(
     items: Path, labels: Path, options: Options | None = None
 ) -> dict[str, float | int]:
-    records = list(_records(items))
-    require(bool(records), items, "no items")
+    records = read_items(items)
     gold = _by_article_id(read_labels(labels), records)
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_items = write_items(records, Path(tmp) / "items.jsonl")
-        base = options or Options.from_env()
-        with Chronik(options=base.with_(db=str(Path(tmp) / "eval.db"))) as app:
-            app.ingest([str(tmp_items)])
-            predicted = {}
-            for article_id in gold:
-                known = app.store.lookup(article_id)
-                if known and known.story_id:
-                    predicted[article_id] = app.engine().resolve(known.story_id)
+    with ingested(records, options) as app:
+        predicted = {}
+        for article_id in gold:
+            known = app.store.lookup(article_id)
+            if known and known.story_id:
+                predicted[article_id] = app.engine().resolve(known.story_id)
     detail = f"none of the {len(gold)} labelled ids is the id of an ingested article"
     require(bool(predicted), labels, detail + " (Chronik's ids: chronik articles --json)")
     scores = cluster_scores(gold, predicted)
     scores["stories"] = len(set(predicted.values()))
     scores["labelled"] = len(predicted)
     return scores
+
+
+def read_items(items: Path) -> list[dict[str, Any]]:
+    """The records of a Chronik JSONL file to evaluate on; E131 for none."""
+    records = list(_records(items))
+    require(bool(records), items, "no items")
+    return records
+
+
+@contextmanager
+def ingested(records: list[dict[str, Any]], options: Options | None = None) -> Iterator[Chronik]:
+    """A temporary store with ``records`` ingested in time order, as an evaluation reads
+    them (the options given, else the environment's, with the store replaced)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_items = write_items(records, Path(tmp) / "items.jsonl")
+        base = options or Options.from_env()
+        with Chronik(options=base.with_(db=str(Path(tmp) / "eval.db"))) as app:
+            app.ingest([str(tmp_items)])
+            yield app
 
 
 def write_items(records: Iterable[dict[str, Any]], path: Path) -> Path:
