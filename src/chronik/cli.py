@@ -771,10 +771,14 @@ def search(
         "publisher": publisher,
         "language": language,
     }
-    with _app(ctx) as app:
+    with _app(ctx) as app, _option_named("--since/--until", Code.E112):
         found = app.search(text, **filters, limit=limit, offset=offset)
         total = page_total(len(found), limit, offset, partial(app.search_total, text, **filters))
-    _print_articles(found, as_json, "chronik: no articles match", text, total=total)
+    # Past the last page there are matches, only not there: "no articles match" misled.
+    none = (
+        f"chronik: no matches after the first {offset}" if total else "chronik: no articles match"
+    )
+    _print_articles(found, as_json, none, text, total=total)
     _page_note("matches", len(found), offset, total, as_json)
 
 
@@ -926,12 +930,12 @@ def eval_events(file: Path, extractor: str) -> None:
 
 
 @evaluate.command(name="entities")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def eval_entities(path: Path) -> None:
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def eval_entities(file: Path) -> None:
     """Lexicon place detection against GermEval 2014 LOC, LOCderiv and LOCpart spans (TSV)."""
     from chronik.evaluation.entities import evaluate_places
 
-    _echo_json(evaluate_places(path))
+    _echo_json(evaluate_places(file))
 
 
 @evaluate.command(name="timex")
