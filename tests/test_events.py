@@ -246,6 +246,9 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         # a call to an event announces it (review 80)
         ("Die Gewerkschaft ruft zum Warnstreik auf.", [], ("protest", "announced")),
         ("Die Gewerkschaft hat zu einem Streik aufgerufen.", [], ("protest", "announced")),
+        # a noun's support verb in the past: taken part in, carried out (review 82)
+        ("An der Kundgebung nahmen viele Bauern teil.", [], ("protest", "happened")),
+        ("Die Armee hat mehrere Angriffe ausgeführt.", [], ("attack", "happened")),
     ],
 )
 def test_modality(
