@@ -249,6 +249,8 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         # a noun's support verb in the past: taken part in, carried out (review 82)
         ("An der Kundgebung nahmen viele Bauern teil.", [], ("protest", "happened")),
         ("Die Armee hat mehrere Angriffe ausgeführt.", [], ("attack", "happened")),
+        # a bracket of one or two words stays in its clause (review 82)
+        ("Die Armee hat mit Angriffen auf die Front (NF) begonnen.", [], ("attack", "happened")),
     ],
 )
 def test_modality(

@@ -208,6 +208,8 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
     for i, token in enumerate(tokens):
         if token.text == "," and (_in_enumeration(tokens, i) or _decimal(tokens, i)):
             continue
+        if token.text in "()" and _short_bracket(tokens, i):
+            continue
         if token.text in breaks:
             if i > first:
                 clauses.append(Clause(first, i, opener))
@@ -220,6 +222,21 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
     if first < len(tokens):
         clauses.append(Clause(first, len(tokens), opener))
     return clauses or [Clause(0, len(tokens), "")]
+
+
+def _short_bracket(tokens: list[Token], bracket: int) -> bool:
+    """A bracket around one or two words, a name's abbreviation or a party ("den
+    Islamischen Staat (IS) begonnen", "Merz (CDU)"), is part of its clause: it had cut
+    the support verb from its noun (review 82)."""
+    step = 1 if tokens[bracket].text == "(" else -1
+    closing = ")" if step == 1 else "("
+    for size in (1, 2):
+        end = bracket + step * (size + 1)
+        if not 0 <= end < len(tokens) or tokens[end].text != closing:
+            continue
+        inside = tokens[min(bracket, end) + 1 : max(bracket, end)]
+        return all(t.text[:1].isalnum() for t in inside)
+    return False
 
 
 def _decimal(tokens: list[Token], comma: int) -> bool:
