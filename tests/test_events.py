@@ -249,6 +249,10 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         # a noun's support verb in the past: taken part in, carried out (review 82)
         ("An der Kundgebung nahmen viele Bauern teil.", [], ("protest", "happened")),
         ("Die Armee hat mehrere Angriffe ausgeführt.", [], ("attack", "happened")),
+        # what is ruled out will not be; what is not ruled out may be (review 82)
+        ("Der Präsident hat ein Abkommen mit Nordland ausgeschlossen.", [], ("agree", "denied")),
+        ("Der Präsident schloss Verhandlungen mit Nordland aus.", [], ("negotiate", "denied")),
+        ("Ein Treffen ist nicht ausgeschlossen.", [], ("meet", "speculated")),
         # a bracket of one or two words stays in its clause (review 82)
         ("Die Armee hat mit Angriffen auf die Front (NF) begonnen.", [], ("attack", "happened")),
     ],

@@ -841,9 +841,9 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
 def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
     """ "denied" where the clause says that its event did not or will not take place
     ("haben sich nicht geeinigt", "liefert keine Waffen", "keine Einigung", "Das Treffen
-    fand nicht statt"), "speculated" where it says it is not ruled out ("nicht
-    ausgeschlossen"); none for "nicht nur", a condition or another negated cue ("nicht
-    bestätigt")."""
+    fand nicht statt", "schloss ein Abkommen aus"), "speculated" where it says it is not
+    ruled out ("nicht ausgeschlossen"); none for "nicht nur", a condition or another
+    negated cue ("nicht bestätigt")."""
     rules = lexicon().raw["negation"]
     words = range(clause.first, clause.last)
     tokens = sent.tokens
@@ -851,8 +851,10 @@ def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None
     if any(tokens[j].lower in conditions for j in words):
         return None
     if any(_cued(sent, clause, j, "ruled_out") for j in words):
+        # "hat ein Abkommen ausgeschlossen" says it will not be (review 82: it had been
+        # unspecified); "nicht ausgeschlossen", that it may be
         negative = lexicon().words("negations")
-        return "speculated" if any(tokens[j].lower in negative for j in words) else None
+        return "speculated" if any(tokens[j].lower in negative for j in words) else "denied"
     if any(_cued(sent, clause, j, "cancelling") for j in words):
         return None
     return "denied" if _negates_event(sent, clause, trigger) else None
