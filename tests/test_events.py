@@ -338,7 +338,10 @@ def test_modality(
         ("Wir waren von Anfang an im Hintertreffen.", []),
         ("Kessler sprach mit Marek bei einem Vieraugengespräch.", ["negotiate"]),
         ("Das Gipfeltreffen von Kessler und Marek fand statt.", ["meet"]),
-        ("Die Bedrohung durch Rebellen wächst.", ["threaten"]),
+        # "Bedrohung" is mostly a danger, not a threat made (review 80 and 82); "Drohung" is one
+        ("Die Bedrohung durch Rebellen wächst.", []),
+        ("Wegen der wachsenden Bedrohung plant die Regierung neue Kasernen.", []),
+        ("Die Drohung der Rebellen wirkt.", ["threaten"]),
         # a risk that looms is no threat; a threat with something is
         ("Dem Konzern droht ein Bußgeld.", []),
         ("Kessler droht Marek mit der Todesstrafe.", ["threaten"]),
