@@ -380,6 +380,15 @@ def test_modality(
         ("Kessler will in Rom Geschlossenheit demonstrieren.", []),
         ("Bordurien demonstriert militärische Stärke.", []),
         ("Tausende demonstrieren in Rom für Einigkeit.", ["protest"]),
+        # a noun that names something else is no event of its own (review 82)
+        ("Kessler bezeichnete den Zustrom als „Angriff“ auf das Land.", []),
+        ("Marek wertet die Wahl als Aufforderung an Kessler.", ["elect"]),
+        ("Marek sieht darin einen Angriff auf die Verfassung.", []),
+        (
+            "Kessler verurteilte den Beschuss als Angriff auf die Souveränität.",
+            ["criticize", "attack"],
+        ),
+        ("Kessler sieht nach dem Angriff keine Lösung.", ["attack"]),
     ],
 )
 def test_verb_senses(sentence: str, types: list[str]) -> None:

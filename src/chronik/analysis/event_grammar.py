@@ -336,6 +336,8 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
     if token.capitalised and not (i == 0 and _finite_verb(token)):
         head = _noun_head(token)
         if head is not None and not _opposed(sent, clause, i) and not _a_source(sent, i):
+            if _characterising(sent, clause, i):
+                return None
             return (
                 None
                 if _idiom(sent, clause, i, head)
@@ -402,6 +404,31 @@ def _a_source(sent: SentenceView, i: int) -> bool:
     before = [t.lower for t in tokens[max(0, i - 2) : i]]
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     return not SOURCE_PREPOSITIONS.isdisjoint(before) or after in SOURCE_POSTPOSITIONS
+
+
+def _characterising(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """ "bezeichnete den Andrang als Angriff", "sieht darin einen Angriff": a noun that a
+    verb of naming or judging gives to something else names no event of its own
+    ("characterising" in ``event_cues.json``; review 82)."""
+    rules = lexicon().raw["characterising"]
+    tokens = sent.tokens
+    verbs = set(rules["verbs"])
+    if not any(
+        verbs.intersection(lemma_keys(tokens, clause, j)) for j in range(clause.first, clause.last)
+    ):
+        return False
+    if any(tokens[j].lower in rules["anywhere"] for j in range(clause.first, i)):
+        return True
+    for k in range(i - 1, max(clause.first, i - 5) - 1, -1):
+        word = tokens[k]
+        if word.lower in rules["before"]:
+            return True
+        if word.capitalised or not (word.text[:1].isalpha() or word.text in _QUOTES):
+            return False
+    return False
+
+
+_QUOTES = frozenset('"„“”‚‘’»«')
 
 
 def _opposed(sent: SentenceView, clause: Clause, i: int) -> bool:
