@@ -253,6 +253,12 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         ("Der Präsident hat ein Abkommen mit Nordland ausgeschlossen.", [], ("agree", "denied")),
         ("Der Präsident schloss Verhandlungen mit Nordland aus.", [], ("negotiate", "denied")),
         ("Ein Treffen ist nicht ausgeschlossen.", [], ("meet", "speculated")),
+        # a past "sein" as the clause's only verb: the event was (review 82)
+        ("Der Angriff auf die Stadt war der schwerste seit Jahren.", [], ("attack", "happened")),
+        ("Es sei ein Treffen mit Licht und Schatten gewesen.", [], ("meet", "happened")),
+        ("Ziel der Angriffe waren Brücken.", [], ("attack", "happened")),
+        ("Das Treffen war für Montag geplant.", [], ("meet", "planned")),
+        ("Vor dem Treffen war der Minister zuversichtlich.", [], ("meet", "unspecified")),
         # a bracket of one or two words stays in its clause (review 82)
         ("Die Armee hat mit Angriffen auf die Front (NF) begonnen.", [], ("attack", "happened")),
     ],

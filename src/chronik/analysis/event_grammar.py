@@ -836,6 +836,8 @@ def tense(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
     if trigger.noun:
         support = _support_verb(sent, clause, trigger.index)
         if support is None:
+            support = _past_copula(sent, clause, trigger.index)
+        if support is None:
             found = _temporal_phrase(sent, clause, trigger.index)
             # "Bei dem Angriff sollen zwölf Menschen getötet worden sein": the deaths are
             # hearsay, the attack the phrase presupposes is not
@@ -863,6 +865,29 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
             continue
         return i
     return None
+
+
+def _past_copula(sent: SentenceView, clause: Clause, noun: int) -> int | None:
+    """ "Der Angriff war der schwerste": a past "sein" that is its clause's only verb says
+    the noun's event was ("past_copulas" in ``event_cues.json``; review 82). Only for
+    tense: "war nicht der erste" denies nothing."""
+    tokens = sent.tokens
+    if _governing_preposition(sent, clause, noun) not in (None, "von"):
+        return None  # "Vor dem Treffen war er zuversichtlich"
+    forms = lexicon().raw["past_copulas"]["forms"]
+    found = [j for j in range(clause.first, clause.last) if tokens[j].lower in forms]
+    others = [j for j in range(clause.first, clause.last) if j not in found]
+    return found[0] if found and not any(_verb_form(tokens[j]) for j in others) else None
+
+
+def _verb_form(token: Token) -> bool:
+    """A lower-case word that may be a participle or an infinitive ("geplant", "erwarten",
+    "angesetzt"): a copula beside one is an auxiliary."""
+    if token.capitalised or not token.text.isalpha():
+        return False
+    lemma = token.lemma
+    verb_lemma = lemma.endswith(("en", "ern", "eln")) and lemma[:1].islower()
+    return verb_lemma and (token.lower == lemma or token.lower.endswith(("t", "en")))
 
 
 def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
