@@ -483,6 +483,15 @@ def test_a_subject_far_from_its_verb_acts_and_joined_sources_do_not() -> None:
     assert "Ole Berg" not in criticised.actor_names
 
 
+def test_whose_view_a_claim_is_is_its_source_not_a_party() -> None:
+    # "nach Auffassung von", "nach Einschätzung": an opinion's holder (review 82)
+    text = "Ruritanien darf Bordurien nach Auffassung von Kessler weiter angreifen."
+    mentions = [("Ruritanien", "LOC"), ("Bordurien", "LOC"), ("Kessler", "PER")]
+    [event] = extract(make_article(text, mentions))
+    assert (event.type, event.actor_names) == ("attack", ["Ruritanien", "Bordurien"])
+    assert event.sources == ["Kessler"]
+
+
 def test_a_source_that_is_one_name_is_named_as_its_entity() -> None:
     for source, named in (
         ("des Kremls", "Kreml"),
