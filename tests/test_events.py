@@ -492,6 +492,18 @@ def test_whose_view_a_claim_is_is_its_source_not_a_party() -> None:
     assert event.sources == ["Kessler"]
 
 
+def test_a_countrys_adjective_on_an_event_noun_acts_and_is_no_place() -> None:
+    # the phrase after "auf" is locative, but "russischen" says who attacked (review 82)
+    article = make_article(
+        "Die Regierung reagierte auf die Folgen des russischen Angriffs.",
+        [("russischen", "LOC*")],
+    )
+    article.mentions[0].entity_id = "ru"
+    article.entities.append(Entity("ru", "Ruritanien", "LOC", code="RU"))
+    [event] = extract(article)
+    assert (event.type, event.actor_names, event.location) == ("attack", ["Ruritanien"], None)
+
+
 def test_a_source_that_is_one_name_is_named_as_its_entity() -> None:
     for source, named in (
         ("des Kremls", "Kreml"),

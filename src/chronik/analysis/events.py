@@ -169,8 +169,19 @@ def _locative_places(
         words = sent.whole_words_from(sent.tokens[phrase[0]].start, sent.tokens[phrase[-1]].end)
         if article is not None and _aimed(sent, clause, i):
             words = [m for m in words if not is_country_mention(m, article)]
-        found.extend((m, elsewhere) for m in words if m.type != "PER")
+        found.extend(
+            (m, elsewhere) for m in words if m.type != "PER" and not _event_adjective(sent, m)
+        )
     return found
+
+
+def _event_adjective(sent: SentenceView, mention: Mention) -> bool:
+    """ "auf die Folgen des russischen Angriffs", "nach Beginn der amerikanischen Angriffe":
+    a country's adjective on an event's noun says who acts, not where, though the phrase is
+    a locative one (review 82: Russland had been the place of an attack on the Ukraine)."""
+    after = sent.token_index(mention.end)
+    noun = sent.tokens[after] if mention.derived and after < len(sent.tokens) else None
+    return noun is not None and noun.capitalised and is_event_noun(noun)
 
 
 def _aimed(sent: SentenceView, clause: Clause, i: int) -> bool:
@@ -187,7 +198,7 @@ def _names_an_event(sent: SentenceView, phrase: list[int]) -> bool:
     when, and its names are the attack's parties, not places (review 39: the Hamas had been
     taken as a place, and the attack had no attacker)."""
     noun = next((sent.tokens[j] for j in phrase if sent.tokens[j].capitalised), None)
-    return noun is not None and is_event_noun(noun)
+    return noun is not None and noun.capitalised and is_event_noun(noun)
 
 
 def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
