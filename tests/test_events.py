@@ -536,6 +536,11 @@ def test_a_name_the_event_excepts_does_not_act() -> None:
     text = "Alle Länder außer Ruritanien unterstützen Bordurien."
     [event] = extract(make_article(text, [("Ruritanien", "LOC"), ("Bordurien", "LOC")]))
     assert event.actor_names == ["Bordurien"]
+    # who is left out, "ohne", is no party either (review 82)
+    text = "Ruritanien und Bordurien wollen sich ohne die Nordunion treffen."
+    mentions = [("Ruritanien", "LOC"), ("Bordurien", "LOC"), ("Nordunion", "ORG")]
+    [event] = extract(make_article(text, mentions))
+    assert event.actor_names == ["Ruritanien", "Bordurien"]
 
 
 def test_whose_a_person_is_does_not_act() -> None:
