@@ -504,6 +504,19 @@ def test_a_countrys_adjective_on_an_event_noun_acts_and_is_no_place() -> None:
     assert (event.type, event.actor_names, event.location) == ("attack", ["Ruritanien"], None)
 
 
+def test_who_asks_another_to_act_is_no_party_of_that_act() -> None:
+    # the infinitive's event is the one asked of (review 82); a willing subject still acts
+    text = "Kessler forderte von Marek, Bordurien zu helfen."
+    mentions = [("Kessler", "PER"), ("Marek", "PER"), ("Bordurien", "LOC")]
+    events = extract(make_article(text, mentions))
+    assert [(e.type, e.actor_names) for e in events if e.type == "aid"] == [
+        ("aid", ["Marek", "Bordurien"])
+    ]
+    text = "Ruritanien signalisierte Bereitschaft, mit Bordurien zu verhandeln."
+    [event] = extract(make_article(text, [("Ruritanien", "LOC"), ("Bordurien", "LOC")]))
+    assert event.actor_names == ["Ruritanien", "Bordurien"]
+
+
 def test_a_source_that_is_one_name_is_named_as_its_entity() -> None:
     for source, named in (
         ("des Kremls", "Kreml"),

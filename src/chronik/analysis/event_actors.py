@@ -23,6 +23,7 @@ from chronik.analysis.event_grammar import (
     controller,
     finite_verb,
     inflected_adjective,
+    lemma_keys,
     lemma_of,
     lexicon,
     participle,
@@ -585,6 +586,19 @@ def _own_before(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     end = sent.token_index(mention.end)
     between = sent.tokens[end : trigger.index]
     return end <= trigger.index and all(inflected_adjective(t) for t in between)
+
+
+def asker_span(sent: SentenceView, clause: Clause, trigger: Trigger) -> tuple[int, int] | None:
+    """The subject of a clause that asks someone else to do what its infinitive says
+    ("Pahlavi forderte von Trump, dem Volk zu helfen": ``asking`` in ``event_cues.json``);
+    None where the clause asks no one."""
+    verbs = set(lexicon().raw["asking"]["verbs"])
+    if not any(
+        verbs.intersection(lemma_keys(sent.tokens, clause, j))
+        for j in range(clause.first, clause.last)
+    ):
+        return None
+    return _subject_span(sent, clause, trigger)
 
 
 def _subject_span(sent: SentenceView, clause: Clause, trigger: Trigger) -> tuple[int, int]:

@@ -27,6 +27,7 @@ from chronik.analysis.event_actors import (
     actor_codes,
     actor_roles,
     article_names,
+    asker_span,
     country_of_code,
     fallback_mentions,
     is_country_mention,
@@ -693,8 +694,10 @@ def _actors(
     phrase of time, of ``own_phrase`` (``_after_the_fact``); else those of its clause."""
     scope = [sent.clauses[index]]
     governing = controller(sent, index)
+    asker: tuple[int, int] | None = None
     if governing is not None:
         scope.append(governing)
+        asker = asker_span(sent, governing, trigger)
     elif matrix_clause(sent, index) is None:
         scope.extend(
             c
@@ -710,6 +713,7 @@ def _actors(
         and _can_act(sent, m, trigger)
         and not _town_of_the_noun(sent, ctx.article, m, trigger)
         and not _modifies_a_noun(ctx.names, m)
+        and not (asker and asker[0] <= sent.token_index(m.start) < asker[1])
     ]
     if between is not None:
         candidates = [m for m in candidates if between[0] <= m.start < between[1]]
