@@ -259,6 +259,7 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         ("Ziel der Angriffe waren Brücken.", [], ("attack", "happened")),
         ("Das Treffen war für Montag geplant.", [], ("meet", "planned")),
         ("Vor dem Treffen war der Minister zuversichtlich.", [], ("meet", "unspecified")),
+        ("Im neuen Abkommen war davon keine Rede.", [], ("agree", "unspecified")),
         # a bracket of one or two words stays in its clause (review 82)
         ("Die Armee hat mit Angriffen auf die Front (NF) begonnen.", [], ("attack", "happened")),
     ],

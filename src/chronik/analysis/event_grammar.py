@@ -874,10 +874,24 @@ def _past_copula(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     tokens = sent.tokens
     if _governing_preposition(sent, clause, noun) not in (None, "von"):
         return None  # "Vor dem Treffen war er zuversichtlich"
+    if _after_contraction(tokens, clause, noun):
+        return None  # "Im Abkommen war davon keine Rede"
     forms = lexicon().raw["past_copulas"]["forms"]
     found = [j for j in range(clause.first, clause.last) if tokens[j].lower in forms]
     others = [j for j in range(clause.first, clause.last) if j not in found]
     return found[0] if found and not any(_verb_form(tokens[j]) for j in others) else None
+
+
+def _after_contraction(tokens: list[Token], clause: Clause, noun: int) -> bool:
+    """Whether the noun's phrase opens with a preposition fused with its article ("im",
+    "am", "zum"), which the list of prepositions leaves out."""
+    fused = lexicon().words("locative_prepositions") | set(
+        lexicon().raw["roles"]["more_prepositions"]
+    )
+    k = noun - 1
+    while k >= clause.first and (tokens[k].lower in DETERMINERS or inflected_adjective(tokens[k])):
+        k -= 1
+    return k >= clause.first and tokens[k].lower in fused
 
 
 def _verb_form(token: Token) -> bool:
