@@ -723,7 +723,13 @@ def test_a_mistyped_event_extractor_is_refused_before_a_store_is_made(
     db = tmp_path / "never.db"
     result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(fixtures / "article.txt")])
     assert result.exit_code == 2 and not db.exists()
-    assert "[E110] unknown event extractor 'regeln'; choose one of: rules" in result.stderr
+    # It names the variable, as E220 does; the Python API names the setting (review 81).
+    said = "[E110] CHRONIK_EVENT_EXTRACTOR: unknown event extractor 'regeln'; choose one of: rules"
+    assert said in result.stderr
+    monkeypatch.delenv("CHRONIK_EVENT_EXTRACTOR")
+    with pytest.raises(ChronikError, match=r"^\[E110\] event_extractor: unknown event extractor"):
+        Chronik(options=Options(db=str(db), event_extractor="regeln")).check_analysis()
+    assert not db.exists()
 
 
 @pytest.mark.parametrize(

@@ -376,12 +376,16 @@ class Chronik:
         if self._analysis_checked:
             return
         load_plugins()
-        check_pipeline(self.options)
+        with _setting_named("pipeline"):
+            check_pipeline(self.options)
         if "ner" in self.options.pipeline:
-            check_backend(self.options.ner_backend)
+            with _setting_named("ner_backend"):
+                check_backend(self.options.ner_backend)
         if "events" in self.options.pipeline:
-            check_extractor(self.options.event_extractor)
-        check_embedder(self.options.embedding_backend)
+            with _setting_named("event_extractor"):
+                check_extractor(self.options.event_extractor)
+        with _setting_named("embedding_backend"):
+            check_embedder(self.options.embedding_backend)
         self._analysis_checked = True
 
     def ingest_documents(
@@ -1208,6 +1212,20 @@ def page_total(shown: int, limit: int, offset: int, count: Callable[[], int]) ->
     if shown < limit and (shown or not offset):
         return offset + shown
     return count()
+
+
+@contextmanager
+def _setting_named(name: str) -> Iterator[None]:
+    """An E110 for a setting's value names where it was set: its ``CHRONIK_*`` variable
+    where that is set, as E220 does, else the setting (review 81: "unknown NER backend
+    'nope'" had said neither)."""
+    try:
+        yield
+    except ChronikError as exc:
+        if exc.code is not Code.E110 or exc.where:
+            raise
+        variable = f"CHRONIK_{name.upper()}"
+        raise exc.at(variable if variable in os.environ else name) from None
 
 
 def _entity_filter(type: str | None, name: str | None) -> tuple[str | None, str | None]:
