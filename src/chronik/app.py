@@ -30,14 +30,7 @@ from chronik.analysis.structure import build_article, placeholder_time
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document
 from chronik.ingest.fetch import fetch
-from chronik.ingest.readers import (
-    Item,
-    line_name,
-    parse_time,
-    read_text,
-    reread,
-    sniff_format,
-)
+from chronik.ingest.readers import Item, parse_time, read_text, reread, sniff_format
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import (
     ENTITY_TYPES,
@@ -311,10 +304,9 @@ class Chronik:
         if published:
             check_published(published, where)  # before the work, where it was given
             first.published = published
-        # Named as the caller named the input, with the line of a JSONL file as ingest
+        # Named as the reader named the input, with the line of a JSONL file as ingest
         # names it ("items.jsonl: line 7"), not by the article's id.
-        line = _JSONL_LINE.search(first.origin)
-        named = line_name(where, int(line[1])) if line else where
+        named = first.origin if isinstance(article, Path) else where
         load_plugins()
         try:
             analysed = analyze(first, self.options)
@@ -1236,10 +1228,6 @@ def _entity_filter(type: str | None, name: str | None) -> tuple[str | None, str 
         choices = ", ".join(ENTITY_TYPES)
         raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
     return type and type.upper(), (name.strip() if name else None) or None
-
-
-# The line of a JSONL file in a document's name (``chronik.ingest.readers.line_name``).
-_JSONL_LINE = re.compile(r": line (\d+)$")
 
 
 def _integer(value: object) -> int | None:
