@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
@@ -20,7 +21,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from chronik.app import MAX_COUNT, Chronik
+from chronik.app import MAX_COUNT, Chronik, page_total
 from chronik.errors import ChronikError
 from chronik.model import ENTITY_TYPES, Entity, search_snippet
 from chronik.stories import summary
@@ -169,7 +170,8 @@ def stories(
 ) -> HTMLResponse:
     """Every story, most recently continued first, a page at a time."""
     found = app.stories(limit=STORIES_PER_PAGE + 1, offset=offset)
-    page, pages = _page_of(offset, app.count_stories(), STORIES_PER_PAGE)
+    total = page_total(len(found), STORIES_PER_PAGE + 1, offset, app.count_stories)
+    page, pages = _page_of(offset, total, STORIES_PER_PAGE)
     context = {
         **_paged(request, "stories", found, offset, STORIES_PER_PAGE),
         "page": page,
@@ -237,7 +239,8 @@ def entities(
     a page at a time."""
     wanted = name.strip() or None
     found = app.entities(ENTITIES_PER_PAGE + 1, offset, type=type or None, name=wanted)
-    total = app.count_entities(type=type or None, name=wanted)
+    count = partial(app.count_entities, type=type or None, name=wanted)
+    total = page_total(len(found), ENTITIES_PER_PAGE + 1, offset, count)
     page, pages = _page_of(offset, total, ENTITIES_PER_PAGE)
     context = {
         **_paged(request, "entities", found, offset, ENTITIES_PER_PAGE),
