@@ -855,6 +855,10 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
     _finish(report, False)
 
 
+# A file an option or argument names that must be there: a missing one is a usage error (2).
+_DATA_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option(
@@ -867,7 +871,7 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
 @click.option(
     "--watch",
     "feeds_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=_DATA_FILE,
     help="Poll the feeds listed in this file (one URL a line) while serving.",
 )
 @click.option("--follow", is_flag=True, help="Poll the configured feeds ($CHRONIK_FEEDS) too.")
@@ -911,7 +915,7 @@ def eval_extraction(directory: Path) -> None:
 
 
 @evaluate.command(name="attribution")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=_DATA_FILE)
 def eval_attribution(file: Path) -> None:
     """Attribution sources and kinds against a gold JSONL file (eval/attribution/gold.jsonl)."""
     from chronik.evaluation.attribution import evaluate_attribution
@@ -920,7 +924,7 @@ def eval_attribution(file: Path) -> None:
 
 
 @evaluate.command(name="events")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=_DATA_FILE)
 @click.option("--extractor", default="rules", show_default=True, help="Event extractor to score.")
 def eval_events(file: Path, extractor: str) -> None:
     """Event extraction against gold sentences (JSONL, as eval/events/gold.jsonl)."""
@@ -930,7 +934,7 @@ def eval_events(file: Path, extractor: str) -> None:
 
 
 @evaluate.command(name="entities")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=_DATA_FILE)
 def eval_entities(file: Path) -> None:
     """Lexicon place detection against GermEval 2014 LOC, LOCderiv and LOCpart spans (TSV)."""
     from chronik.evaluation.entities import evaluate_places
@@ -948,7 +952,7 @@ def eval_timex(directory: Path) -> None:
 
 
 @evaluate.command(name="subjectivity")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=_DATA_FILE)
 @click.option(
     "--model",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -985,7 +989,7 @@ def train_subjectivity(directory: Path, output: Path | None) -> None:
 
 
 @evaluate.command(name="similarity")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=_DATA_FILE)
 @click.pass_context
 def eval_similarity(ctx: click.Context, file: Path) -> None:
     """Article similarity against SemEval-2022 task 8 pairs (Pearson, per language pair)."""
@@ -995,8 +999,8 @@ def eval_similarity(ctx: click.Context, file: Path) -> None:
 
 
 @evaluate.command(name="stories")
-@click.argument("items", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("items", type=_DATA_FILE)
+@click.argument("labels", type=_DATA_FILE)
 @click.pass_context
 def eval_stories(ctx: click.Context, items: Path, labels: Path) -> None:
     """Story clustering of ITEMS (Chronik JSONL) against LABELS (pairwise and B-cubed)."""
@@ -1006,18 +1010,18 @@ def eval_stories(ctx: click.Context, items: Path, labels: Path) -> None:
 
 
 @evaluate.command(name="related")
-@click.argument("items", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("items", type=_DATA_FILE)
+@click.argument("judged", type=_DATA_FILE)
 @click.pass_context
-def eval_related(ctx: click.Context, items: Path, labels: Path) -> None:
-    """Related reading proposed for the articles of ITEMS against judged LABELS."""
+def eval_related(ctx: click.Context, items: Path, judged: Path) -> None:
+    """Related reading proposed for the articles of ITEMS against the JUDGED proposals."""
     from chronik.evaluation.related import evaluate_related
 
-    _echo_json(evaluate_related(items, labels, ctx.obj))
+    _echo_json(evaluate_related(items, judged, ctx.obj))
 
 
 @evaluate.command(name="ner")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=_DATA_FILE)
 @click.option("--backend", default=None, help="NER backend (default: $CHRONIK_NER_BACKEND).")
 @click.option(
     "--heldout", is_flag=True, help="FILE is GermEval's dev.tsv: score its held-out part only."
@@ -1078,7 +1082,7 @@ def _trainer_default(name: str) -> str:
 @click.option(
     "--exclude",
     multiple=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=_DATA_FILE,
     help='JSONL of {"id", "story"} (a story label file): leave those articles out of '
     "--distill; repeatable.",
 )
