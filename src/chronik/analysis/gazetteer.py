@@ -270,8 +270,8 @@ class Gazetteer:
     def _variant(self, text: str) -> str | None:
         """The place whose name or spelling ``text`` is by fold key. A key of four letters
         or fewer only as a place's own German or English name ("Rom", "Lwiw", "Halle" of
-        "Halle (Saale)"): so short,
-        another language's spelling meets an unrelated word ("Kaub" had been Kobe)."""
+        "Halle (Saale)"): so short, another language's spelling meets an unrelated word
+        ("Kaub" had been Kobe)."""
         key = fold(text)
         pid = self.variants.get(key)
         if pid is None or len(key) > _SHORT_KEY:

@@ -540,12 +540,13 @@ _BASIC_DATE = len("20250805")
 def parse_time(value: str) -> datetime:
     """ISO 8601 (a trailing Z included) or RFC 2822, as feeds write it ("Tue, 05 Aug 2025
     10:00:00 GMT"); a time without zone is taken as UTC."""
-    if len(value.strip()) > _BASIC_DATE and value.strip().isdigit():
+    text = value.strip()
+    if len(text) > _BASIC_DATE and text.isdigit():
         # Python reads 40 ones as 1111-11-11T11:11:11.111111, its extra digits dropped: an
         # ISO 8601 time is set off by a "T", and a date of digits alone has eight at most.
         raise ValueError(f"not a date: {value[:80]!r}")
     try:
-        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         try:
             when = parsedate_to_datetime(value)
