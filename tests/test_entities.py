@@ -1260,10 +1260,7 @@ def test_a_surname_only_in_the_genitive_is_named_without_its_s() -> None:
 def test_a_compound_on_an_institution_s_noun_is_an_organisation_of_its_own() -> None:
     text = "Das EU-Parlament stimmte zu, die EU-Kommission nicht. Die EU-Staaten und die EU."
     names = {"EU-Parlament": "ORG", "EU-Kommission": "ORG", "EU-Staaten": "ORG", "EU": "ORG"}
-    # NER marks a compound on a name as derived from it.
-    mentions = [replace(m, derived="-" in m.text) for m in marked(text, names)]
-    article = Article(id="a", title="", text=text, mentions=mentions)
-    normalise(article)
+    article = compounds(text, names)  # NER marks a compound on a name as derived from it
     assert linked(article, "EU-Parlament").name == "EU-Parlament"
     assert linked(article, "EU-Kommission").name == "EU-Kommission"
     assert linked(article, "EU-Staaten") == linked(article, "EU")
@@ -1272,9 +1269,7 @@ def test_a_compound_on_an_institution_s_noun_is_an_organisation_of_its_own() -> 
     # on a place's name is any court there, a derived mention of the place as before.
     text = "Das EU-Gericht wies die Klage ab. Die EU prüft, ein US-Gericht auch. Die USA?"
     names = {"EU-Gericht": "ORG", "EU": "ORG", "US-Gericht": "LOC", "USA": "LOC"}
-    mentions = [replace(m, derived="-" in m.text) for m in marked(text, names)]
-    article = Article(id="a", title="", text=text, mentions=mentions)
-    normalise(article)
+    article = compounds(text, names)
     assert linked(article, "EU-Gericht").name == "EU-Gericht"
     assert linked(article, "EU-Gericht") != linked(article, "EU")
     assert linked(article, "US-Gericht") == linked(article, "USA")
