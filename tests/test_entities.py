@@ -302,7 +302,11 @@ def test_a_hyphenated_name_or_a_folded_s_is_no_other_place() -> None:
     assert gazetteer.resolve("Wannsee") is None  # folds to "vans", not Van in Turkey
     # A short name meets another language's spelling by fold key only as a place's own name.
     assert gazetteer.resolve("Kaub") is None  # a Rhine gauge, not Kobe
-    for short, english in (("Rom", "Rome"), ("Lwiw", "Lviv"), ("Qom", "Qom")):
+    # ... and spelt with all its letters: fold drops a final e and a doubled letter.
+    assert gazetteer.resolve("Golf") is None  # not Golfe in Togo
+    assert gazetteer.resolve("Mina") is None  # not Minna in Nigeria
+    assert gazetteer.resolve("Uefa") is None  # not Ufa
+    for short, english in (("Rom", "Rome"), ("Lwiw", "Lviv"), ("Qom", "Qom"), ("Koeln", "Köln")):
         hit = gazetteer.resolve(short)
         assert hit is not None and hit.place.en == english, short
     hit = gazetteer.resolve("Russland-Besuch")

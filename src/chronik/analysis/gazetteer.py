@@ -270,17 +270,31 @@ class Gazetteer:
     def _variant(self, text: str) -> str | None:
         """The place whose name or spelling ``text`` is by fold key. A key of four letters
         or fewer only as a place's own German or English name ("Rom", "Lwiw", "Halle" of
-        "Halle (Saale)"): so short, another language's spelling meets an unrelated word
-        ("Kaub" had been Kobe)."""
+        "Halle (Saale)") spelt with as many letters: so short, another language's spelling
+        meets an unrelated word ("Kaub" had been Kobe), and a letter that fold drops makes
+        another word ("Golf" had been Golfe in Togo, "Mina" Minna in Nigeria)."""
         key = fold(text)
         pid = self.variants.get(key)
         if pid is None or len(key) > _SHORT_KEY:
             return pid
-        own = (fold(name.split(" (")[0]) for name in (self.places[pid].de, self.places[pid].en))
-        return pid if key in own else None
+        place = self.places[pid]
+        own = [name.split(" (")[0] for name in (place.de, place.en)]
+        lengths = {n for name in own for n in (len(_letters(name)), len(_letters(name, True)))}
+        same = any(key == fold(name) for name in own) and len(_letters(text)) in lengths
+        return pid if same else None
 
 
 _SHORT_KEY = 4
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _letters(name: str, umlauts_spelt: bool = False) -> str:
+    """The letters of ``name`` without diacritics, lower case; "Köln" is "koln", or "koeln"
+    with its umlauts spelt out as German writes them without umlauts."""
+    lower = name.lower().translate(_UMLAUTS) if umlauts_spelt else name.lower()
+    decomposed = unicodedata.normalize("NFKD", lower)
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
 
 # Case endings of the words of a name: German declines a name's adjectives and its head
 # noun ("der Europäischen Union", "des Bundesamtes", "den Vereinigten Staaten").
