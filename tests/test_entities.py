@@ -14,6 +14,7 @@ from chronik.analysis.build_gazetteer import main as rebuild_gazetteer
 from chronik.analysis.entities import detect_places, entity_id, normalise
 from chronik.analysis.gazetteer import fold, load_gazetteer
 from chronik.analysis.pipeline import registered, run_pipeline
+from chronik.analysis.sentences import split_sentences
 from chronik.analysis.structure import build_article
 from chronik.ingest.document import Document
 from chronik.model import Article, Entity, Mention
@@ -1351,6 +1352,19 @@ def test_a_name_run_into_the_next_sentences_first_word_is_the_name_alone() -> No
     kiel = linked(article, "Kiel")
     assert kiel.name == "Kiel"
     assert all(e.name != "KielBis" for e in article.entities)
+
+
+def test_a_name_ends_with_its_sentence() -> None:
+    # A page glued a sentence's end to the next one's quotation: NER's token "Kiel."Wir"
+    # ran across the sentence end and had made a place of its own (12 on the stream).
+    text = 'Die Minister trafen sich in Kiel."Wir bleiben", sagte Ilja Brandt.'
+    article = Article(id="a", title="", text=text)
+    article.mentions = marked(text, {'Kiel."Wir': "LOC", "Ilja Brandt": "PER"})
+    article.sentences = split_sentences(text)
+    normalise(article)
+    place = next(m for m in article.mentions if m.type == "LOC")
+    assert (place.text, text[place.start : place.end]) == ("Kiel", "Kiel")
+    assert linked(article, "Kiel").name == "Kiel"
 
 
 def test_a_lone_word_typed_a_person_and_a_place_is_the_place() -> None:

@@ -55,7 +55,8 @@ def normalise(article: Article) -> None:
     place mentions and role references that the lexicons find."""
     gazetteer = load_gazetteer()
     tokens = _Tokens(article.text)
-    cut = [_before_seam(m) for m in article.mentions]
+    ends = [s.end for s in article.sentences]
+    cut = [_before_seam(_within_sentence(m, ends)) for m in article.mentions]
     split = sorted(_split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = _placed_first_names(_ship_names(split, tokens), tokens, gazetteer)
     ner = [m for m in split if not _unit(m, tokens)]
@@ -122,6 +123,27 @@ def _split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
         start = mention.start + second
         out.append(replace(mention, start=start, end=start + len(words[1]), text=words[1]))
     return out
+
+
+def _within_sentence(mention: Mention, ends: Sequence[int]) -> Mention:
+    """A name ends with its sentence: where a page glued a sentence's end to the next one's
+    quotation ("in Brüssel."Wir stehen"), NER's token ran on into the next sentence's first
+    word, and "Brüssel."Wir" became a place of its own. ``ends`` are the sentences' ends in
+    text order. Only an end at a full stop or the like: where the splitter cut a live blog's
+    headlines run together ("TeheranIran"), the name stays whole, as :func:`_before_seam`
+    says why."""
+    inside = bisect_left(ends, mention.start + 1)
+    if inside == len(ends) or ends[inside] >= mention.end:
+        return mention
+    sentence = mention.text[: ends[inside] - mention.start].rstrip()
+    head = sentence.rstrip(_CLOSING)
+    if head == sentence or not any(c.isalpha() for c in head):
+        return mention
+    return replace(mention, end=mention.start + len(head), text=head)
+
+
+# What a sentence's end leaves after a name: its full stop, a closing quotation mark.
+_CLOSING = ".!?…:;\"'“”„«»‘’ "
 
 
 def _before_seam(mention: Mention) -> Mention:
