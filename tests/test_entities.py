@@ -11,7 +11,7 @@ import pytest
 
 from chronik.analysis.build_gazetteer import build
 from chronik.analysis.build_gazetteer import main as rebuild_gazetteer
-from chronik.analysis.entities import detect_places, entity_id, normalise
+from chronik.analysis.entities import compound_base, detect_places, entity_id, normalise
 from chronik.analysis.gazetteer import fold, load_gazetteer
 from chronik.analysis.pipeline import registered, run_pipeline
 from chronik.analysis.sentences import split_sentences
@@ -1365,6 +1365,19 @@ def test_a_name_ends_with_its_sentence() -> None:
     place = next(m for m in article.mentions if m.type == "LOC")
     assert (place.text, text[place.start : place.end]) == ("Kiel", "Kiel")
     assert linked(article, "Kiel").name == "Kiel"
+
+
+def test_a_compound_on_a_quoted_title_derives_from_the_title_alone() -> None:
+    # '"Tatort"-Titelmelodie': the compound's base had kept the closing quotation mark, an
+    # entity 'Tatort"' of its own (7 items of the stream).
+    text = 'Der Schöpfer der "Tatort"-Titelmelodie ist tot. Der »Tatort« läuft weiter.'
+    marks = marked(text, {'Tatort"-Titelmelodie': "ORG", "Tatort": "ORG"})
+    article = Article(id="a", title="", text=text)
+    article.mentions = [replace(m, derived="-" in m.text) for m in marks]
+    normalise(article)
+    assert [(e.name, e.mention_count) for e in article.entities] == [("Tatort", 2)]
+    assert compound_base("Orion»-Kapsel") == "Orion"
+    assert compound_base("Merz’-Kurs") == "Merz’"  # a genitive's apostrophe is no quotation
 
 
 def test_a_lone_word_typed_a_person_and_a_place_is_the_place() -> None:

@@ -1194,13 +1194,18 @@ def _reading(tokens: _Tokens, mention: Mention) -> str:
 def compound_base(text: str) -> str:
     """The name a compound derives from: its first part ("Gaza-Krieg": Gaza), or its first
     two where the first only begins a name ("Nord-Stream-Saboteur": Nord Stream); for a
-    compound written as one word, see :func:`_solid_base`."""
+    compound written as one word, see :func:`_solid_base`. A title in quotation marks
+    leaves its closing mark out ("Tatort"-Titelmelodie: Tatort)."""
     if "-" not in text:
         return _solid_base(text)
-    parts = text.split("-")
+    parts = [part.rstrip(_QUOTATION_MARKS) for part in text.split("-")]
     if len(parts) > 2 and parts[0] in _name_prefixes():
         return f"{parts[0]} {parts[1]}"
     return parts[0]
+
+
+# Not the apostrophe: "Merz’" is a genitive.
+_QUOTATION_MARKS = '"“”„»«›‹'
 
 
 def _solid_base(text: str) -> str:
