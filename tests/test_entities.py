@@ -1143,6 +1143,32 @@ def test_the_gaza_strip_is_gaza() -> None:
     assert {m.text for m in detect_places("Kinder im Gazastreifen.")} == {"Gazastreifen"}
 
 
+def test_names_news_gives_a_place_join_it() -> None:
+    text = (
+        "In NRW wird gewählt. Die Islamische Republik droht, die Führung der Islamischen Republik."
+    )
+    names = {"NRW": "LOC", "Islamische Republik": "LOC", "Islamischen Republik": "LOC"}
+    article = analysed(text, names)
+    assert [(e.name, e.code, e.mention_count) for e in article.entities] == [
+        ("Nordrhein-Westfalen", "DE-NW", 1),
+        ("Iran", "IR", 2),
+    ]
+
+
+def test_two_names_of_a_region_without_a_code_are_one_entity() -> None:
+    # "Nahost" and "der Nahe Osten" had been two places (60 and 51 mentions on the stream).
+    own = analysed("Krise in Nahost.", {"Nahost": "LOC"})
+    other = analysed("Im Nahen Osten wächst die Sorge.", {"Nahen Osten": "LOC"})
+    assert own.entities[0].id == other.entities[0].id
+    both = analysed("Krise in Nahost. Im Nahen Osten.", {"Nahost": "LOC", "Nahen Osten": "LOC"})
+    [region] = both.entities
+    assert (region.name, region.code, region.mention_count) == ("Naher Osten", None, 2)
+    conflict = Article(id="a", title="", text="Der Nahost-Konflikt eskaliert.")
+    conflict.mentions = [Mention(4, 18, "Nahost-Konflikt", "LOC", derived=True)]
+    normalise(conflict)
+    assert [e.id for e in conflict.entities] == [region.id]
+
+
 def test_a_subdivisions_demonym_links_to_it() -> None:
     text = "Die Walliser stimmten ab. Im Kanton Wallis regnet es."
     article = analysed(text, {"Wallis": "LOC"})

@@ -1075,7 +1075,18 @@ def _name_keys(group: _Group) -> set[str]:
 
 
 def _text_key(text: str) -> str:
-    return uninflected(fold(text)) or text.lower()
+    key = uninflected(fold(text)) or text.lower()
+    return _same_names()[0].get(key, key)
+
+
+@lru_cache(maxsize=1)
+def _same_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Names that mean what another name without a place in the gazetteer means ("Nahost",
+    "Naher Osten"): the key of that name by their keys, and that name by its key, which
+    is the entity's name whichever of them an article uses."""
+    names = read_data("entities_rules.json")["same_names"]["names"]
+    keys = {uninflected(fold(name)): uninflected(fold(same)) for name, same in names.items()}
+    return keys, {uninflected(fold(same)): same for same in names.values()}
 
 
 def _names_itself(group: _Group) -> bool:
@@ -1316,7 +1327,10 @@ def _german_name(group: _Group, place: Place) -> str:
 
 def _canonical(group: _Group) -> str:
     """The fullest name (most words), then the most frequent, then the first seen; a name
-    run on from words without a space between them only if there is no other."""
+    run on from words without a space between them only if there is no other. A name of
+    ``same_names`` in the rules file takes the name listed for it."""
+    if same := _same_names()[1].get(group.key):
+        return same
     if not group.names:
         return compound_base(group.mentions[0].text)
     order = {name: i for i, name in enumerate(group.names)}
