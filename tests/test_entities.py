@@ -582,6 +582,15 @@ def test_a_role_links_to_the_one_person_who_fits() -> None:
     assert entity(article, "Wladimir Putin").mention_count == 5
 
 
+def test_a_clerical_title_is_no_first_name() -> None:
+    # "Ajatollah Ali Chamenei" had kept the title in the person's name (42 mentions).
+    text = "Ajatollah Ali Chamenei sprach. Der Ajatollah drohte den USA."
+    article = analysed(text, {"Ajatollah Ali Chamenei": "PER", "USA": "LOC"})
+    person = entity(article, "Ali Chamenei")
+    role = next(m for m in article.mentions if m.text == "Ajatollah")
+    assert (role.entity_id, person.mention_count) == (person.id, 2)
+
+
 def test_a_compound_role_becomes_a_reference_to_the_person() -> None:
     text = "US-Präsident Donald Trump drohte. Der US-Präsident sagte später, Kanada sei wichtig."
     article = analysed(text, {"Donald Trump": "PER"})
