@@ -11,7 +11,13 @@ import pytest
 
 from chronik.analysis.build_gazetteer import build
 from chronik.analysis.build_gazetteer import main as rebuild_gazetteer
-from chronik.analysis.entities import compound_base, detect_places, entity_id, normalise
+from chronik.analysis.entities import (
+    compound_base,
+    detect_places,
+    entity_id,
+    initials,
+    normalise,
+)
 from chronik.analysis.gazetteer import fold, load_gazetteer
 from chronik.analysis.pipeline import registered, run_pipeline
 from chronik.analysis.sentences import split_sentences
@@ -1176,6 +1182,16 @@ def test_two_names_of_a_region_without_a_code_are_one_entity() -> None:
     conflict.mentions = [Mention(4, 18, "Nahost-Konflikt", "LOC", derived=True)]
     normalise(conflict)
     assert [e.id for e in conflict.entities] == [region.id]
+
+
+def test_an_acronym_is_no_initials_of_a_name_with_an_acronym_in_it() -> None:
+    # "US-Notenbank" had initialled "UN": the two made one organisation.
+    assert initials("US-Notenbank") == ""
+    assert initials("Deutsche Presse-Agentur") == "dpa"
+    article = analysed(
+        "Die UN warnen. Die US-Notenbank senkt.", {"UN": "ORG", "US-Notenbank": "ORG"}
+    )
+    assert len(article.entities) == 2
 
 
 def test_a_subdivisions_demonym_links_to_it() -> None:

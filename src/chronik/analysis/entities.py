@@ -1107,9 +1107,12 @@ def initials(name: str) -> str:
     """The lower-cased first letters of a name of several words, the parts of a hyphenated
     one among them ("Europäische Union": "eu", "Alternative für Deutschland": "afd",
     "Deutsche Presse-Agentur": "dpa"), else "". Stricter than :func:`abbreviates`, which
-    has the brackets as evidence; here the evidence is one article naming both."""
+    has the brackets as evidence; here the evidence is one article naming both. A name
+    with an acronym among its parts has none: "US-Notenbank" is no "UN"."""
     words = [part for word in name.split() for part in word.split("-") if part]
-    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+    if len(words) < 2 or any(len(w) > 1 and w.isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).lower()
 
 
 def _coded(wider: _Group, group: _Group, own: set[str]) -> bool:
