@@ -1076,7 +1076,10 @@ def _name_keys(group: _Group) -> set[str]:
 
 def _text_key(text: str) -> str:
     key = uninflected(fold(text)) or text.lower()
-    return _same_names()[0].get(key, key)
+    same = _same_names()[0]
+    # In the genitive too: "des EU-Parlaments" is the Europäisches Parlament.
+    found = next((same[k] for k in (key, *_genitive_bases(key)) if k in same), None)
+    return found or key
 
 
 @lru_cache(maxsize=1)
