@@ -2035,3 +2035,14 @@ def test_a_person_s_name_that_modifies_a_noun_is_no_party() -> None:
         ("meet", ["Kessler"]),
         ("attack", ["Ruritanien"]),
     ]
+
+
+def test_a_noun_in_an_organisation_s_name_is_no_event() -> None:
+    # "die Katastrophenhilfe Nordland" is an organisation; its "Hilfe" is no aid (review 85).
+    text = "Die Katastrophenhilfe Nordland kritisiert die Regierung von Südland."
+    mentions = [("Katastrophenhilfe Nordland", "ORG"), ("Südland", "LOC")]
+    assert [e.type for e in extract(make_article(text, mentions))] == ["criticize"]
+    # A compound the entities step made of a name and the noun is still the event.
+    text = "Der Nordland-Angriff auf Südland wurde verurteilt."
+    mentions = [("Nordland-Angriff", "LOC*"), ("Südland", "LOC")]
+    assert "attack" in [e.type for e in extract(make_article(text, mentions))]
