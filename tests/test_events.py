@@ -2046,3 +2046,46 @@ def test_a_noun_in_an_organisation_s_name_is_no_event() -> None:
     text = "Der Nordland-Angriff auf Südland wurde verurteilt."
     mentions = [("Nordland-Angriff", "LOC*"), ("Südland", "LOC")]
     assert "attack" in [e.type for e in extract(make_article(text, mentions))]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "actors"),
+    [
+        # a name in the phrase of a noun that hangs on another noun is no party (review 85)
+        (
+            "Kessler kritisierte das Aussetzen der Reform von Hollweck.",
+            [("Kessler", "PER"), ("Hollweck", "PER")],
+            ["Kessler"],
+        ),
+        # nor one of a noun in a phrase of time
+        (
+            "Seit dem Überfall der Volkspartei auf Belvo hat Kessler Tarvo besucht.",
+            [("Volkspartei", "ORG"), ("Belvo", "LOC"), ("Kessler", "PER"), ("Tarvo", "LOC")],
+            ["Kessler", "Tarvo"],
+        ),
+        # nor, for a noun's event, one of another noun
+        (
+            "Der Parteitag der Volkspartei sollte vor der Wahl Geschlossenheit zeigen.",
+            [("Volkspartei", "ORG")],
+            [],
+        ),
+        # the owner of what a verb acts on is acted on
+        (
+            "Kessler kritisierte die Äußerungen von Hollweck.",
+            [("Kessler", "PER"), ("Hollweck", "PER")],
+            ["Kessler", "Hollweck"],
+        ),
+        # and a noun that stands for its owner keeps it: a government, representatives
+        (
+            "Die Regierung von Nordland kritisierte die Vertreter der Volkspartei.",
+            [("Nordland", "LOC"), ("Volkspartei", "ORG")],
+            ["Nordland", "Volkspartei"],
+        ),
+        ("Der Besuch von Hollweck fand statt.", [("Hollweck", "PER")], ["Hollweck"]),
+    ],
+)
+def test_a_name_owned_by_another_noun_is_no_party(
+    text: str, mentions: list[tuple[str, str]], actors: list[str]
+) -> None:
+    [event] = extract(make_article(text, mentions))
+    assert event.actor_names == actors

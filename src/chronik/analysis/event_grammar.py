@@ -550,11 +550,11 @@ def _free_noun(sent: SentenceView, clause: Clause, at: Iterable[int], words: lis
 
 
 def _after_preposition(tokens: list[Token], clause: Clause, j: int) -> bool:
-    return _after_word(tokens, clause, j, _any_preposition())
+    return _after_word(tokens, clause, j, any_preposition())
 
 
 @cache
-def _any_preposition() -> frozenset[str]:
+def any_preposition() -> frozenset[str]:
     return _phrase_prepositions() | CONTRACTED
 
 
