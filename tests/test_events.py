@@ -2089,3 +2089,11 @@ def test_a_name_owned_by_another_noun_is_no_party(
 ) -> None:
     [event] = extract(make_article(text, mentions))
     assert event.actor_names == actors
+
+
+@pytest.mark.parametrize("hedge", ["offenbar", "anscheinend"])
+def test_an_apparent_event_is_speculated(hedge: str) -> None:
+    # "offenbar" tells what is not confirmed (review 85; reviews 80 and 82 met it too)
+    text = f"Nordland hat {hedge} Südland angegriffen."
+    [attack] = extract(make_article(text, [("Nordland", "LOC"), ("Südland", "LOC")]))
+    assert (attack.type, attack.modality) == ("attack", "speculated")
