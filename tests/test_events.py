@@ -2097,3 +2097,10 @@ def test_an_apparent_event_is_speculated(hedge: str) -> None:
     text = f"Nordland hat {hedge} Südland angegriffen."
     [attack] = extract(make_article(text, [("Nordland", "LOC"), ("Südland", "LOC")]))
     assert (attack.type, attack.modality) == ("attack", "speculated")
+
+
+def test_a_participle_with_durch_makes_a_past_clause() -> None:
+    # "hatte sich durchgesetzt" is a pluperfect: the phrase's election was (review 85)
+    text = "Bei der Wahl im Mai hatte sich die Volkspartei klar durchgesetzt."
+    [election] = extract(make_article(text, [("Volkspartei", "ORG")]))
+    assert (election.type, election.modality) == ("elect", "happened")
