@@ -2104,3 +2104,24 @@ def test_a_participle_with_durch_makes_a_past_clause() -> None:
     text = "Bei der Wahl im Mai hatte sich die Volkspartei klar durchgesetzt."
     [election] = extract(make_article(text, [("Volkspartei", "ORG")]))
     assert (election.type, election.modality) == ("elect", "happened")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # support verbs that tell what became of the noun (review 85)
+        ("Kessler reiste zu Gesprächen nach Tarvo.", "negotiate", "happened"),
+        ("Kessler will zu Gesprächen nach Tarvo reisen.", "negotiate", "planned"),
+        ("Am Abend erreichte Tarvo die Hilfe von Kessler.", "aid", "happened"),
+        ("In Tarvo kommen Vertreter von Kessler zu Gesprächen zusammen.", "negotiate", "happened"),
+        ("Kessler sprach eine Drohung gegen Tarvo aus.", "threaten", "happened"),
+    ],
+)
+def test_a_noun_s_support_verb_tells_its_modality(text: str, kind: str, modality: str) -> None:
+    [event] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert (event.type, event.modality) == (kind, modality)
+
+
+def test_who_speaks_out_against_sanctions_makes_no_sanction_happen() -> None:
+    text = "Kessler sprach sich gegen neue Sanktionen gegen Tarvo aus."
+    assert extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")])) == []

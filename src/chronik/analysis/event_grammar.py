@@ -866,12 +866,16 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     """A verb that says what became of the noun ("fand statt"); "es gab" only close by."""
     support = lexicon().words("support_verbs")
     weak = lexicon().words("weak_support_verbs")
+    if not any(t.lower == "sich" for t in sent.tokens[clause.first : clause.last]):
+        support = support | frozenset(lexicon().raw["support_verbs_unless_reflexive"]["verbs"])
     for i in range(clause.first, clause.last):
         token = sent.tokens[i]
         keys = lemma_keys(sent.tokens, clause, i)
         if token.capitalised or not any(k in support for k in keys):
             continue
-        if token.lemma in weak and not 0 < noun - i <= 4:
+        # "kommen ... zusammen" is "zusammen|kommen", however far from the noun
+        strong = any(k in support and k not in weak for k in keys)
+        if token.lemma in weak and not strong and not 0 < noun - i <= 4:
             continue
         return i
     return None
