@@ -2125,3 +2125,14 @@ def test_a_noun_s_support_verb_tells_its_modality(text: str, kind: str, modality
 def test_who_speaks_out_against_sanctions_makes_no_sanction_happen() -> None:
     text = "Kessler sprach sich gegen neue Sanktionen gegen Tarvo aus."
     assert extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")])) == []
+
+
+def test_an_event_a_clause_assumes_is_speculated() -> None:
+    # "geht von einem Anschlag aus": assumed, not known (review 85)
+    text = "Die Polizei in Tarvo geht von einem Anschlag auf Kessler aus."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Kessler", "PER")]))
+    assert (attack.type, attack.modality) == ("attack", "speculated")
+    # what a threat comes from is no assumption
+    text = "Die Drohung gegen Tarvo ging von Kessler aus."
+    [threat] = extract(make_article(text, [("Tarvo", "LOC"), ("Kessler", "PER")]))
+    assert threat.modality != "speculated"

@@ -1290,6 +1290,8 @@ def _modality(
         labels.add("planned")
     if _called_for(sent, part, trigger):
         labels.add("announced")
+    if _assumed(sent, part, trigger):
+        labels.add("speculated")
     if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
         labels.add("happened")  # before "announced", which "bestätigen" gave it
     modality = resolve_modality(labels)
@@ -1304,15 +1306,34 @@ _CALLED_TO = frozenset({"zu", "zum", "zur"})
 
 def _called_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """Whether a noun's event is what a verb of its clause calls for (review 80: a union's
-    call to strike had been unspecified)."""
+    call to strike had been unspecified): "zum Warnstreik", "zu einem eintägigen Streik"."""
+    verbs = frozenset(lexicon().raw["calling"]["verbs"])
+    return _after_verb_and_preposition(sent, part, trigger, verbs, _CALLED_TO)
+
+
+def _assumed(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is what its clause assumes: "Die Polizei geht von einem
+    Anschlag aus" (``assuming``; reviews 82 and 85)."""
+    assuming = lexicon().raw["assuming"]
+    verbs, before = frozenset(assuming["verbs"]), frozenset(assuming["before"])
+    return _after_verb_and_preposition(sent, part, trigger, verbs, before)
+
+
+def _after_verb_and_preposition(
+    sent: SentenceView,
+    part: Clause,
+    trigger: Trigger,
+    verbs: frozenset[str],
+    prepositions: frozenset[str],
+) -> bool:
+    """Whether a noun trigger follows one of ``prepositions`` (within its article and an
+    adjective) in a part of a clause with one of ``verbs``."""
     tokens = sent.tokens
-    # "zum Warnstreik", "zu einem eintägigen Streik": the preposition and its article
     before = tokens[max(part.first, trigger.index - 3) : trigger.index]
-    if not trigger.noun or not any(t.lower in _CALLED_TO for t in before):
+    if not trigger.noun or not any(t.lower in prepositions for t in before):
         return False
-    calling = frozenset(lexicon().raw["calling"]["verbs"])
     return any(
-        not calling.isdisjoint(lemma_keys(tokens, part, j)) for j in range(part.first, part.last)
+        not verbs.isdisjoint(lemma_keys(tokens, part, j)) for j in range(part.first, part.last)
     )
 
 
