@@ -2136,3 +2136,23 @@ def test_an_event_a_clause_assumes_is_speculated() -> None:
     text = "Die Drohung gegen Tarvo ging von Kessler aus."
     [threat] = extract(make_article(text, [("Tarvo", "LOC"), ("Kessler", "PER")]))
     assert threat.modality != "speculated"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a compound on a thing in another noun's phrase names no party (review 85)
+        ("Kessler kündigte den Beginn von Nordland-Raketentests an.", ["Kessler"]),
+        ("Trotz Ankündigung fehlte Kessler bei der Nordland-Klausurtagung.", ["Kessler"]),
+        # one that stands for its owner does, and so does the thing a verb acts on
+        ("Kessler kritisierte die Nordland-Regierung.", ["Kessler", "Nordland"]),
+        ("Kessler kritisierte den Nordland-Haushalt.", ["Kessler", "Nordland"]),
+    ],
+)
+def test_a_compound_on_a_thing_is_no_party(text: str, actors: list[str]) -> None:
+    compound = next(w.rstrip(".") for w in text.split() if w.startswith("Nordland-"))
+    article = make_article(text, [("Kessler", "PER"), (compound, "LOC*")])
+    article.mentions[1].entity_id = "nl"
+    article.entities.append(Entity("nl", "Nordland", "LOC"))
+    [event] = extract(article)
+    assert event.actor_names == actors
