@@ -2156,3 +2156,22 @@ def test_a_compound_on_a_thing_is_no_party(text: str, actors: list[str]) -> None
     article.entities.append(Entity("nl", "Nordland", "LOC"))
     [event] = extract(article)
     assert event.actor_names == actors
+
+
+def test_an_attack_in_a_phrase_of_time_has_its_own_place() -> None:
+    # the attack was in Hanau, the summit is in Kassel (review 85)
+    text = "Nach dem Angriff in Hanau lädt die Stadt zu einem Gipfel in Kassel ein."
+    attack, summit = extract(make_article(text, [("Hanau", "LOC"), ("Kassel", "LOC")]))
+    assert (attack.type, attack.location) == ("attack", "Hanau")
+    assert (summit.type, summit.location) == ("meet", "Kassel")
+    # the clause's place is not the attack's
+    text = "Nach dem Angriff auf die Grenzstation gehen in Kassel die Meinungen auseinander."
+    [attack] = extract(make_article(text, [("Kassel", "LOC")]))
+    assert attack.location is None
+    # and the attack's is not the summit's
+    text = "Der Gipfel nach dem Angriff in Hanau ist für Montag geplant."
+    attack_or_summit = extract(make_article(text, [("Hanau", "LOC")]))
+    assert [(e.type, e.location) for e in attack_or_summit] == [
+        ("meet", None),
+        ("attack", "Hanau"),
+    ]
