@@ -2175,3 +2175,23 @@ def test_an_attack_in_a_phrase_of_time_has_its_own_place() -> None:
         ("meet", None),
         ("attack", "Hanau"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a conversation with the press is an interview, no talks (review 85)
+        "Im Gespräch mit der Lokalzeitung in Tarvo kündigte Kessler an, er trete zurück.",
+        "Kessler sagte bei einem Gespräch mit Medienvertretern in Tarvo, er trete zurück.",
+        "Im Gespräch mit dem ZDF in Tarvo sagte Kessler, er trete zurück.",
+    ],
+)
+def test_a_conversation_with_the_press_is_no_talks(text: str) -> None:
+    events = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert "negotiate" not in [e.type for e in events]
+
+
+def test_a_conversation_with_a_party_is_still_talks() -> None:
+    text = "Kessler führte in Tarvo ein Gespräch mit Marek."
+    [talks] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC"), ("Marek", "PER")]))
+    assert talks.type == "negotiate"

@@ -338,6 +338,8 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
         if head is not None and not _opposed(sent, clause, i) and not _a_source(sent, i):
             if _characterising(sent, clause, i) or _in_a_name(sent, token):
                 return None
+            if _with_the_press(sent, i, head):
+                return None
             return (
                 None
                 if _idiom(sent, clause, i, head)
@@ -405,6 +407,26 @@ def _in_a_name(sent: SentenceView, token: Token) -> bool:
     return any(
         m.type == "ORG" and not m.derived and m.start <= token.start < m.end for m in sent.mentions
     )
+
+
+def _with_the_press(sent: SentenceView, i: int, head: str) -> bool:
+    """ "im Gespräch mit der taz", "bei einem Gespräch mit Medienvertretern": an interview,
+    no talks (``press_talks``)."""
+    rules = lexicon().raw["press_talks"]
+    tokens = sent.tokens
+    if head.split(":")[-1] not in rules["nouns"]:
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].lower != "mit":
+        return False
+    heads, names = tuple(rules["heads"]), frozenset(rules["names"])
+    for word in tokens[i + 2 : i + 5]:
+        if word.lower in names or word.lower.split("-")[0] in names:
+            return True
+        if word.capitalised:
+            return word.lower.endswith(heads) or word.lemma.lower().endswith(heads)
+        if not (word.lower in DETERMINERS or inflected_adjective(word)):
+            return False
+    return False
 
 
 def _a_source(sent: SentenceView, i: int) -> bool:
