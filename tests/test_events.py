@@ -2195,3 +2195,18 @@ def test_a_conversation_with_a_party_is_still_talks() -> None:
     text = "Kessler führte in Tarvo ein Gespräch mit Marek."
     [talks] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC"), ("Marek", "PER")]))
     assert talks.type == "negotiate"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a court's sentence "zu einer ...strafe" is no condemnation (review 85)
+        ("Kessler wurde in Tarvo zu einer Bewährungsstrafe verurteilt.", "arrest"),
+        ("Kessler wurde in Tarvo zur Höchststrafe verurteilt.", "arrest"),
+        # condemning a punishment is criticism
+        ("Kessler verurteilte die Todesstrafe in Tarvo.", "criticize"),
+    ],
+)
+def test_a_sentence_to_a_punishment_is_an_arrest(text: str, kind: str) -> None:
+    [event] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert event.type == kind
