@@ -2210,3 +2210,18 @@ def test_a_conversation_with_a_party_is_still_talks() -> None:
 def test_a_sentence_to_a_punishment_is_an_arrest(text: str, kind: str) -> None:
     [event] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
     assert event.type == kind
+
+
+def test_who_reacts_to_a_noun_s_event_takes_no_part_in_it() -> None:
+    # Kessler condemns the attack; Nordland attacked (review 85)
+    text = "Kessler verurteilte den nordländischen Angriff auf Tarvo."
+    article = make_article(text, [("Kessler", "PER"), ("nordländischen", "LOC*"), ("Tarvo", "LOC")])
+    article.mentions[1].entity_id = "nl"
+    article.entities.append(Entity("nl", "Nordland", "LOC", code="NL"))
+    criticism, attack = extract(article)
+    assert (criticism.type, criticism.actor_names) == ("criticize", ["Kessler", "Nordland"])
+    assert (attack.type, attack.actor_names) == ("attack", ["Nordland"])
+    # aid keeps who welcomes it, who often receives it
+    text = "Tarvo begrüßte die Hilfe von Kessler."
+    [aid] = extract(make_article(text, [("Tarvo", "LOC"), ("Kessler", "PER")]))
+    assert aid.actor_names == ["Tarvo", "Kessler"]
