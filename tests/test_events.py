@@ -2225,3 +2225,16 @@ def test_who_reacts_to_a_noun_s_event_takes_no_part_in_it() -> None:
     text = "Tarvo begrüßte die Hilfe von Kessler."
     [aid] = extract(make_article(text, [("Tarvo", "LOC"), ("Kessler", "PER")]))
     assert aid.actor_names == ["Tarvo", "Kessler"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday visits are no state visits, and a compound on one neither (review 85)
+        "In Tarvo gibt es eine Gebühr für Arztbesuche.",
+        "In Tarvo gibt es eine Gebühr für Facharztbesuche.",
+        "In Tarvo fand der Museumsbesuch der Klasse statt.",
+    ],
+)
+def test_an_everyday_visit_is_no_event(text: str) -> None:
+    assert extract(make_article(text, [("Tarvo", "LOC")])) == []

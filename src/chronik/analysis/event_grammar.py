@@ -643,15 +643,21 @@ def passive_auxiliaries() -> frozenset[str]:
 
 def _noun_head(token: Token) -> str | None:
     """The noun trigger this token's compound ends in, if any."""
-    raw = lexicon().raw
     for word in {token.lemma, token.lower.rstrip("-")}:
-        if any(form in raw["noun_exclude"] for form in _stems(word)):
-            return None  # "Herausforderungen" as much as "Herausforderung"
+        # "Herausforderungen" as much as "Herausforderung", and a compound on one:
+        # "Facharztbesuche" as "Arztbesuche" (review 85)
+        if any(form.endswith(_excluded_nouns()) for form in _stems(word)):
+            return None
         for form in _stems(word):
             head = next((h for h in _heads() if form.endswith(h)), None)
             if head is not None and _compound_of(form, head):
                 return f"noun:{form}:{head}"
     return None
+
+
+@cache
+def _excluded_nouns() -> tuple[str, ...]:
+    return tuple(lexicon().raw["noun_exclude"])
 
 
 @lru_cache(maxsize=65536)
