@@ -2082,6 +2082,18 @@ def test_a_noun_in_an_organisation_s_name_is_no_event() -> None:
             ["Nordland", "Volkspartei"],
         ),
         ("Der Besuch von Hollweck fand statt.", [("Hollweck", "PER")], ["Hollweck"]),
+        # a noun before a preposition may be the verb's object: the phrase is the verb's
+        (
+            "Kessler bittet die Regierung um Aufnahme von Hollweck.",
+            [("Kessler", "PER"), ("Hollweck", "PER")],
+            ["Kessler", "Hollweck"],
+        ),
+        # a party's headquarters stands for the party
+        (
+            "Tausende protestierten vor der Zentrale der Volkspartei.",
+            [("Volkspartei", "ORG")],
+            ["Volkspartei"],
+        ),
     ],
 )
 def test_a_name_owned_by_another_noun_is_no_party(
@@ -2238,3 +2250,10 @@ def test_who_reacts_to_a_noun_s_event_takes_no_part_in_it() -> None:
 )
 def test_an_everyday_visit_is_no_event(text: str) -> None:
     assert extract(make_article(text, [("Tarvo", "LOC")])) == []
+
+
+def test_the_clause_an_infinitive_depends_on_names_its_owners_as_parties() -> None:
+    text = "Kessler kritisiert die Entscheidung der Volkspartei, die Sanktionen zu lockern."
+    events = extract(make_article(text, [("Kessler", "PER"), ("Volkspartei", "ORG")]))
+    [sanction] = [e for e in events if e.type == "sanction"]
+    assert "Volkspartei" in sanction.actor_names

@@ -997,6 +997,8 @@ def _owned_by_another_noun(sent: SentenceView, mention: Mention, trigger: Trigge
     # "die Folgen des russischen Angriffs": the trigger's own adjective or name.
     if owner is None or owner <= trigger.index <= at + 1 or not _a_thing_owned(sent, owner):
         return False
+    if not _same_clause(sent, owner, trigger):
+        return False  # "die Entscheidung der US-Regierung, die Sanktionen zu lockern"
     if _adjective_on_a_thing(sent, mention, trigger):
         return True  # "ein Ende des russischen Angriffskriegs": the war's, two steps off
     if trigger.noun:
@@ -1040,28 +1042,18 @@ def _in_phrase_of(sent: SentenceView, at: int, noun: int) -> bool:
 
 
 def _nested(sent: SentenceView, at: int, trigger: int) -> bool:
-    """Whether the noun at ``at`` hangs on another noun (its "von", genitive or
-    prepositional phrase: "das Aussetzen der Rentenreform", "die Passage durch die
-    Straße") or stands in a phrase of time ("seit dem Überfall"): then what owns it is
-    no party of a verb's event."""
+    """Whether the noun at ``at`` hangs on another noun (its "von" or genitive phrase:
+    "das Aussetzen der Rentenreform") or stands in a phrase of time ("seit dem
+    Überfall"): then what owns it is no party of a verb's event."""
     k = _before_noun_phrase(sent, at)
     if k < 0:
         return False
     word = sent.tokens[k].lower
     if word in _TIME_PREPOSITIONS or word in _OWNER_MARKS:
         return True
-    if word in _GENITIVE_ARTICLES or word in any_preposition():
-        return k - 1 != trigger and _common_noun(sent, k - 1) and not _bare_name(sent, k - 1)
-    return False
-
-
-def _bare_name(sent: SentenceView, at: int) -> bool:
-    """A capitalised word right after a preposition that is no contraction, with no
-    article: mostly a name that no mention covers ("in Brüssel gegen die Politik")."""
-    return at > 0 and sent.tokens[at - 1].lower in _BARE_PREPOSITIONS
-
-
-_BARE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "an", "auf"})
+    # Not a preposition after a noun: in "bitten die Regierung um Aufnahme von Afghanen"
+    # the noun before it is the verb's object, and the phrase the verb's.
+    return word in _GENITIVE_ARTICLES and k - 1 != trigger and _common_noun(sent, k - 1)
 
 
 def _before_noun_phrase(sent: SentenceView, at: int) -> int:
@@ -1090,11 +1082,18 @@ def _compound_on_a_thing(sent: SentenceView, mention: Mention, trigger: Trigger)
     if not head or not head[0].capitalised or _stands_for_owner(head[0]):
         return False
     at = sent.token_index(mention.start)
-    if at == trigger.index:
+    if at == trigger.index or not _same_clause(sent, at, trigger):
         return False
     if trigger.noun:
         return not _in_phrase_of(sent, at, trigger.index)
     return _nested(sent, at, trigger.index)
+
+
+def _same_clause(sent: SentenceView, at: int, trigger: Trigger) -> bool:
+    """Whether the word at ``at`` is in the trigger's clause: the clause an infinitive
+    depends on names its parties as a whole ("die Entscheidung der US-Regierung, die
+    Sanktionen zu lockern")."""
+    return sent.clause_of(at) == sent.clause_of(trigger.index)
 
 
 def _common_noun(sent: SentenceView, at: int) -> bool:
