@@ -2257,3 +2257,18 @@ def test_the_clause_an_infinitive_depends_on_names_its_owners_as_parties() -> No
     events = extract(make_article(text, [("Kessler", "PER"), ("Volkspartei", "ORG")]))
     [sanction] = [e for e in events if e.type == "sanction"]
     assert "Volkspartei" in sanction.actor_names
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a hedge on another verb says nothing of a noun's event (review 85)
+        ("Der Angriff auf Tarvo hat offenbar großes Interesse geweckt.", "happened"),
+        ("In Tarvo sind offenbar 30 Menschen bei dem Angriff gestorben.", "happened"),
+        # with a support verb, the noun's event is what is hedged
+        ("Die Angriffe auf Tarvo haben offenbar begonnen.", "speculated"),
+    ],
+)
+def test_a_hedge_on_another_verb_leaves_a_noun_s_event(text: str, modality: str) -> None:
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert (attack.type, attack.modality) == ("attack", modality)

@@ -909,6 +909,15 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     return None
 
 
+def hedged(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a hedge (``hedges``) makes the event apparent: a verb's, or a noun's with a
+    support verb, not a noun that another verb says something of."""
+    words = lexicon().raw["hedges"]["words"]
+    if not any(t.lower in words for t in sent.tokens[part.first : part.last]):
+        return False
+    return not trigger.noun or _support_verb(sent, part, trigger.index) is not None
+
+
 def _past_copula(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     """ "Der Angriff war der schwerste": a past "sein" that is its clause's only verb says
     the noun's event was ("past_copulas" in ``event_cues.json``; review 82). Only for

@@ -48,6 +48,7 @@ from chronik.analysis.event_grammar import (
     cue_labels,
     event_noun_type,
     find_triggers,
+    hedged,
     inflected_adjective,
     is_event_noun,
     is_past_verb,
@@ -1360,7 +1361,7 @@ def _modality(
         labels.add("planned")
     if _called_for(sent, part, trigger):
         labels.add("announced")
-    if _assumed(sent, part, trigger):
+    if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
         labels.add("speculated")
     if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
         labels.add("happened")  # before "announced", which "bestätigen" gave it
