@@ -2272,3 +2272,11 @@ def test_the_clause_an_infinitive_depends_on_names_its_owners_as_parties() -> No
 def test_a_hedge_on_another_verb_leaves_a_noun_s_event(text: str, modality: str) -> None:
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert (attack.type, attack.modality) == ("attack", modality)
+
+
+def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
+    # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
+    text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."
+    events = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    [attack] = [e for e in events if e.type == "attack"]
+    assert attack.location == "Tarvo"

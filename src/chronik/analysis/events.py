@@ -800,12 +800,30 @@ def _words_up_to_a_verb(
 ) -> int:
     """The end of the words from ``first``: at most ``most`` past the word before it, up to
     a mark, a verb or one of ``stops``."""
-    end = first
-    while end < len(sent.tokens) and end - first < most and sent.tokens[end].text[:1].isalnum():
-        if sent.tokens[end].lower in stops or _verb_form(sent.tokens[end]):
+    end, bracketed = first, 0
+    while end < len(sent.tokens) and end - first - bracketed < most:
+        # "auf den Christopher Street Day (CSD) in Berlin": a bracket of a word or two
+        # goes on, and counts for no word (review 85: the attack had lost its place)
+        after = _short_bracket_end(sent, end)
+        if after is not None:
+            bracketed += after - end
+            end = after
+            continue
+        token = sent.tokens[end]
+        if not token.text[:1].isalnum() or token.lower in stops or _verb_form(token):
             break
         end += 1
     return end
+
+
+def _short_bracket_end(sent: SentenceView, at: int) -> int | None:
+    """The index after a bracket of one or two words that opens at ``at``, if one does."""
+    if sent.tokens[at].text != "(":
+        return None
+    for k in range(at + 2, min(at + 4, len(sent.tokens))):
+        if sent.tokens[k].text == ")":
+            return k + 1
+    return None
 
 
 def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
