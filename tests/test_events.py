@@ -2280,3 +2280,11 @@ def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     events = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
     [attack] = [e for e in events if e.type == "attack"]
     assert attack.location == "Tarvo"
+
+
+def test_a_name_in_the_genitive_before_a_reacted_to_noun_is_its_party() -> None:
+    # "begrüßte Nordlands Ankündigung": Nordland announced (review 85)
+    text = "Kessler begrüßte Nordlands Ankündigung einer Waffenruhe."
+    article = make_article(text, [("Kessler", "PER"), ("Nordlands", "LOC")])
+    [announcement] = [e for e in extract(article) if e.type == "announce"]
+    assert announcement.actor_names == ["Nordland"]

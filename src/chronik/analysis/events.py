@@ -863,9 +863,14 @@ def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     # A present plural is a verb too: "Nach dem Anschlag in Berlin treffen sich Merz und
     # Macron" (review 45: the meeting had lost its parties to the attack's phrase).
     end = next((j for j in range(trigger.index + 1, end) if present_plural(sent.tokens[j])), end)
-    # "nach russischen Angriffen": the adjective names the attacker.
+    # "nach russischen Angriffen": the adjective names the attacker, and so does a name in
+    # the genitive before it ("begrüßten Irans Ankündigung").
     start = _noun_phrase_start(sent, trigger.index, 0)
-    return sent.tokens[start].start, sent.tokens[end - 1].end
+    first = sent.tokens[start].start
+    owner = next((m for m in sent.mentions if m.end == first - 1), None)
+    if owner is not None and owner.text.endswith(("s", "’", "'")):
+        first = owner.start
+    return first, sent.tokens[end - 1].end
 
 
 _REACTED_TO = frozenset({"attack", "arrest"})
