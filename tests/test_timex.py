@@ -943,3 +943,19 @@ def test_the_quarter_a_year_before(text: str, span: str, value: str) -> None:
 )
 def test_a_part_of_the_day_takes_the_day_said_in_its_tense(text: str, value: str) -> None:
     assert _by_text(find_timexes(text, PUBLISHED), "Abend").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # review 89: "aktuell" as an adverb says "now" as "derzeit" does; it had been missed
+        ("Die Miete liegt aktuell bei 900 Euro.", "aktuell"),
+        ("Aktuell gibt es keine Hinweise auf ein Fremdverschulden.", "Aktuell"),
+    ],
+)
+def test_aktuell_is_now(text: str, span: str) -> None:
+    assert _by_text(find_timexes(text, PUBLISHED), span).value == "PRESENT_REF"
+
+
+def test_the_adjective_aktuell_is_no_time() -> None:
+    assert not find_timexes("Die aktuelle Lage ist ernst.", PUBLISHED)
