@@ -959,3 +959,22 @@ def test_aktuell_is_now(text: str, span: str) -> None:
 
 def test_the_adjective_aktuell_is_no_time() -> None:
     assert not find_timexes("Die aktuelle Lage ist ernst.", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        # review 89: "am Wochenende" alone had been missed; it is the weekend the clause's
+        # tense points to, and on a Saturday or Sunday that very weekend
+        ("Am Wochenende wurde in der Stadt gestreikt.", PUBLISHED, "2023-W36-WE"),
+        ("Zur Messe werden am Wochenende viele Gäste erwartet.", PUBLISHED, "2023-W37-WE"),
+        (
+            "Am Wochenende kamen Tausende zum Fest.",
+            datetime(2023, 9, 10, 8, 0, tzinfo=UTC),
+            "2023-W36-WE",
+        ),
+        ("Die Preise vom Wochenende gelten weiter.", PUBLISHED, "2023-W36-WE"),
+    ],
+)
+def test_the_weekend_alone(text: str, said: datetime, value: str) -> None:
+    assert _by_text(find_timexes(text, said), "Wochenende").value == value

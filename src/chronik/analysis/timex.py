@@ -1345,6 +1345,20 @@ def _moved_quarter(r: _Resolver, cand: _Candidate, offset: int) -> str | None:
     return f"{Point(moved.year).value()}-Q{(moved.month - 1) // 3 + 1}"
 
 
+def weekend(r: _Resolver, cand: _Candidate) -> Norm:
+    """am Wochenende: the weekend the clause's tense points to, as a bare weekday's; on a
+    Saturday or Sunday the weekend it is in, whatever the tense."""
+    base = r.anchor(cand.rule.anchor, _DAY)
+    day = base.as_date() if base else None
+    if base is None or day is None:
+        return None, None, None
+    offset = 0
+    if day.isoweekday() < 6:
+        # a narrative moves forward in time, as for a weekday
+        offset = -1 if r.tense(cand) < 0 and not r.narrative else 1
+    return _weekend(base, offset), None, None
+
+
 def _weekend(base: Point, offset: int) -> str | None:
     """The coming (or past) weekend is the next Saturday's (or last Sunday's) week."""
     day = base.as_date()
@@ -1516,6 +1530,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "relative_day": relative_day,
     "holiday": holiday,
     "weekday": weekday,
+    "weekend": weekend,
     "weekday_set": weekday_set,
     "lexicon_value": lexicon_value,
     "time_word": time_word,
