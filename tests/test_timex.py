@@ -978,3 +978,25 @@ def test_the_adjective_aktuell_is_no_time() -> None:
 )
 def test_the_weekend_alone(text: str, said: datetime, value: str) -> None:
     assert _by_text(find_timexes(text, said), "Wochenende").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "begin"),
+    [
+        # review 89: the span after a genitive "der", as after "in den", is a range up to
+        # the publication; "der vergangenen Jahre" had been missed and "der vergangenen 50
+        # Jahre" had been a bare length
+        (
+            "Es war die längste Dürre der vergangenen 50 Jahre.",
+            "vergangenen 50 Jahre",
+            "P50Y",
+            "1973-09-11",
+        ),
+        ("Die Zahl blieb auf dem Niveau der vergangenen Jahre.", "vergangenen Jahre", "PXY", None),
+    ],
+)
+def test_a_range_up_to_now_after_a_genitive(
+    text: str, span: str, value: str, begin: str | None
+) -> None:
+    found = _by_text(find_timexes(text, PUBLISHED), span)
+    assert (found.value, found.begin, found.end_value) == (value, begin, "2023-09-11")
