@@ -1000,3 +1000,19 @@ def test_a_range_up_to_now_after_a_genitive(
 ) -> None:
     found = _by_text(find_timexes(text, PUBLISHED), span)
     assert (found.value, found.begin, found.end_value) == (value, begin, "2023-09-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # review 89: "wenig später" counts from an event told before it; told in the past,
+        # in news, it lies before the publication, not after it
+        ("Ein Arzt stellte wenig später den Tod fest.", "PAST_REF"),
+        ("Der Angriff wurde nach kurzer Zeit abgewehrt.", "PAST_REF"),
+        ("Das Ergebnis soll wenig später vorliegen.", "FUTURE_REF"),
+        ("Das Urteil wurde bald erwartet.", "FUTURE_REF"),
+    ],
+)
+def test_a_while_later_told_in_the_past(text: str, value: str) -> None:
+    found = [t for t in find_timexes(text, PUBLISHED) if t.rule == "future_ref"]
+    assert [t.value for t in found] == [value]

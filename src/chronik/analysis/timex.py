@@ -1283,6 +1283,19 @@ def lexicon_value(r: _Resolver, cand: _Candidate) -> Norm:
     return r.rules.lookup(cand.rule.args["lexicon"], _groups(cand)["word"]), None, None
 
 
+def later_ref(r: _Resolver, cand: _Candidate) -> Norm:
+    """bald, wenig später: FUTURE_REF. What counts from an event told before it
+    (``cues.after_event``: "wenig später", "kurz darauf") lies before the publication where
+    its clause reads as past, in news: "Ein Arzt stellte wenig später den Tod fest" (review
+    89). A narrative keeps FUTURE_REF, as WikiWarsDE has it."""
+    word = _groups(cand)["word"]
+    value = r.rules.lookup(cand.rule.args["lexicon"], word)
+    after_event = " ".join(word.lower().split()) in r.rules.cues.get("after_event", ())
+    if after_event and not r.narrative and r.tense(cand) < 0:
+        return "PAST_REF", None, None
+    return value, None, None
+
+
 def time_word(r: _Resolver, cand: _Candidate) -> Norm:
     clock = "24:00" if _groups(cand)["word"].lower() == "mitternacht" else "12:00"
     if clock == "24:00" and r.preposition(cand) in r.rules.cues.get("past_prepositions", ()):
@@ -1534,6 +1547,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "weekday_set": weekday_set,
     "lexicon_value": lexicon_value,
     "time_word": time_word,
+    "later_ref": later_ref,
     "relative_unit": relative_unit,
     "relative_noun": relative_noun,
     "relative_phrase": relative_phrase,
