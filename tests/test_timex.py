@@ -1016,3 +1016,16 @@ def test_a_range_up_to_now_after_a_genitive(
 def test_a_while_later_told_in_the_past(text: str, value: str) -> None:
     found = [t for t in find_timexes(text, PUBLISHED) if t.rule == "future_ref"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # review 89: "werden" after a modal's past is the passive's infinitive, no future
+        ("Der Angriff konnte am Freitag abgewehrt werden.", "2023-09-08"),
+        ("Das Spiel musste am Samstag abgebrochen werden.", "2023-09-09"),
+        ("Das Spiel soll am Samstag nachgeholt werden.", "2023-09-16"),
+    ],
+)
+def test_werden_after_a_modals_past_is_no_future(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == [value]

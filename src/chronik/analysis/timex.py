@@ -768,7 +768,10 @@ def _tense_of(text: str, cues: dict[str, frozenset[str]], skip: frozenset[str] =
     if words and words[0] in cues.get("conditional_openers", ()):
         return 1  # ", sollte er am Freitag nicht einlenken": a condition lies ahead
     past = any(_past(words, i, cues) for i in range(len(words))) or _perfect(words, cues)
-    future = any(w in cues.get("future", ()) for w in words)
+    # "konnte am Freitag abgewehrt werden": "werden" after a modal's past is the passive's
+    # infinitive, no future (review 89)
+    passive = not cues.get("past_modals", frozenset()).isdisjoint(words)
+    future = any(w in cues.get("future", ()) and not (passive and w == "werden") for w in words)
     if not past and not future:
         future = bool(_ZU_INFINITIVE.search(text))
     return -1 if past and not future else 1 if future and not past else 0
