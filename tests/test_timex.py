@@ -1029,3 +1029,12 @@ def test_a_while_later_told_in_the_past(text: str, value: str) -> None:
 )
 def test_werden_after_a_modals_past_is_no_future(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, PUBLISHED)] == [value]
+
+
+def test_an_age_after_next_year_is_no_year() -> None:
+    # review 89: "Jahr 18" had been the year 2018; a year of one or two digits follows an
+    # article or "im" ("im Jahr 70"), not "nächstes" or "kommendes"
+    said = datetime(2025, 12, 19, 8, 0, tzinfo=UTC)
+    found = find_timexes("Wer nächstes Jahr 18 wird, bekommt einen Brief.", said)
+    assert [(t.text, t.value) for t in found] == [("nächstes Jahr", "2026")]
+    assert _by_text(find_timexes("Im Jahr 70 fiel die Stadt.", said), "Jahr 70")
