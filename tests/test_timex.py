@@ -1038,3 +1038,12 @@ def test_an_age_after_next_year_is_no_year() -> None:
     found = find_timexes("Wer nächstes Jahr 18 wird, bekommt einen Brief.", said)
     assert [(t.text, t.value) for t in found] == [("nächstes Jahr", "2026")]
     assert _by_text(find_timexes("Im Jahr 70 fiel die Stadt.", said), "Jahr 70")
+
+
+def test_an_evening_before_a_place_it_leads_to() -> None:
+    # review 89: "zum" after "am Abend" had always been read as "die Nacht zum Sonntag",
+    # and "kommen am Abend zum Koalitionsausschuss zusammen" lost its evening
+    found = find_timexes("Die Spitzen kommen am Abend zum Ausschuss zusammen.", PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("Abend", "2023-09-11TEV")]
+    found = find_timexes("In der Nacht zum Sonntag regnete es.", PUBLISHED)
+    assert [t.text for t in found] == ["Sonntag"]
