@@ -1047,3 +1047,9 @@ def test_an_evening_before_a_place_it_leads_to() -> None:
     assert [(t.text, t.value) for t in found] == [("Abend", "2023-09-11TEV")]
     found = find_timexes("In der Nacht zum Sonntag regnete es.", PUBLISHED)
     assert [t.text for t in found] == ["Sonntag"]
+
+
+def test_the_course_of_the_year_in_one_word() -> None:
+    # review 89: "im Jahresverlauf" is "im Laufe des Jahres", which was found; it was not
+    found = find_timexes("Die Zinsen dürften im Jahresverlauf steigen.", PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("Jahresverlauf", "2023")]
