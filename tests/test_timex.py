@@ -1053,3 +1053,19 @@ def test_the_course_of_the_year_in_one_word() -> None:
     # review 89: "im Jahresverlauf" is "im Laufe des Jahres", which was found; it was not
     found = find_timexes("Die Zinsen dürften im Jahresverlauf steigen.", PUBLISHED)
     assert [(t.text, t.value) for t in found] == [("Jahresverlauf", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        # review 89: the Sundays counted from Advent, and the night of New Year's Eve, had
+        # been missed; the first Advent is the Sunday from 27 November to 3 December
+        ("Der Bundestag gedachte am Volkstrauertag der Opfer.", (2025, 11, 17), "2025-11-16"),
+        ("Am Totensonntag ist es in den Kirchen still.", (2025, 11, 3), "2025-11-23"),
+        ("Am ersten Advent öffnet der Markt.", (2026, 11, 2), "2026-11-29"),
+        ("In der Silvesternacht brannte eine Kirche.", (2026, 1, 1), "2025-12-31"),
+    ],
+)
+def test_holidays_counted_from_advent(text: str, said: tuple[int, int, int], value: str) -> None:
+    found = find_timexes(text, datetime(*said, 8, 0, tzinfo=UTC))
+    assert [t.value for t in found] == [value]

@@ -1139,21 +1139,33 @@ def _time_only(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> str | None:
 
 
 def holiday(r: _Resolver, cand: _Candidate) -> Norm:
-    """Weihnachten 1966, Ostern: a fixed day (``12-25``) or days from Easter (``E+49``)."""
+    """Weihnachten 1966, Ostern: a fixed day (``12-25``), days from Easter (``E+49``) or
+    from the first Advent (``A-14``, Volkstrauertag)."""
     g = _groups(cand)
     code = r.rules.lookup("holiday", g["holiday"])
     year = _year_of(r, cand, g) if "year" in g else _anchor_year(r, cand)
     if year is not None and "year" not in g and code[0] != "E" and r.from_dct(cand.rule.anchor):
-        said = (int(code[:2]), int(code[3:]))
+        said = _advent_day(year, code) if code[0] == "A" else (int(code[:2]), int(code[3:]))
         year += _year_shift(r, cand, said, r.dct or Point(year))
     if year is None:
         return None, None, None
+    if code[0] == "A":
+        month, day_ = _advent_day(year, code)
+        return Point(year, month, day_).value(), None, None
     if code[0] != "E":
         return f"{Point(year).value()}-{code}", None, None
     if year < 1583:  # the Gregorian Easter reckoning starts in 1583
         return None, None, None
     day = easter(year) + timedelta(days=int(code[1:]))
     return Point(day.year, day.month, day.day).value(), None, None
+
+
+def _advent_day(year: int, code: str) -> tuple[int, int]:
+    """(month, day) of a day counted from the first Advent, the Sunday from 27 November to
+    3 December: "A-14" is Volkstrauertag (review 89)."""
+    third = date(year, 12, 3)
+    day = third - timedelta(days=third.isoweekday() % 7) + timedelta(days=int(code[1:]))
+    return day.month, day.day
 
 
 def _anchor_year(r: _Resolver, cand: _Candidate) -> int | None:
