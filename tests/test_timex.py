@@ -1069,3 +1069,12 @@ def test_the_course_of_the_year_in_one_word() -> None:
 def test_holidays_counted_from_advent(text: str, said: tuple[int, int, int], value: str) -> None:
     found = find_timexes(text, datetime(*said, 8, 0, tzinfo=UTC))
     assert [t.value for t in found] == [value]
+
+
+def test_at_least_stays_in_the_span() -> None:
+    # review 89: "mindestens" had been left out, and "seit mindestens zwei Jahrzehnten"
+    # was no range up to the publication; modifiers stay in, as approximators do
+    found = find_timexes("Es ist der schwerste Brand seit mindestens zwei Jahrzehnten.", PUBLISHED)
+    assert [(t.text, t.value, t.end_value) for t in found] == [
+        ("mindestens zwei Jahrzehnten", "P2DE", "2023-09-11")
+    ]
