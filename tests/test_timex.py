@@ -1078,3 +1078,12 @@ def test_at_least_stays_in_the_span() -> None:
     assert [(t.text, t.value, t.end_value) for t in found] == [
         ("mindestens zwei Jahrzehnten", "P2DE", "2023-09-11")
     ]
+
+
+def test_a_clock_time_glued_to_the_word_before() -> None:
+    # review 89: a live blog's list of headlines runs into its first entry's time
+    # ("... in Frankfurt gelandet20:32 Uhr - Israel ..."); the time had been missed
+    text = "Erster Flug in Frankfurt gelandet20:32 Uhr - Israel kündigt neue Phase an"
+    found = find_timexes(text, PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("20:32 Uhr", "2023-09-11T20:32")]
+    assert not find_timexes("Der Airbus A3:20 Uhr", PUBLISHED)
