@@ -1087,3 +1087,14 @@ def test_a_clock_time_glued_to_the_word_before() -> None:
     found = find_timexes(text, PUBLISHED)
     assert [(t.text, t.value) for t in found] == [("20:32 Uhr", "2023-09-11T20:32")]
     assert not find_timexes("Der Airbus A3:20 Uhr", PUBLISHED)
+
+
+def test_a_day_named_again_is_the_same_day() -> None:
+    # review 89: a report's past had sent the second "9. Mai" a year back, though the
+    # article had just named the coming 9 May
+    text = (
+        "Russland hat für den 9. Mai eine Waffenruhe verkündet. Kiew hatte mitgeteilt, dass "
+        "es kein Angebot zu einer Feuerpause am 9. Mai erhalten habe."
+    )
+    found = find_timexes(text, datetime(2026, 5, 4, 8, 0, tzinfo=UTC))
+    assert [t.value for t in found] == ["2026-05-09", "2026-05-09"]

@@ -349,6 +349,8 @@ def find_timexes(
     found = [resolver.timex(c) for c in chosen]
     _ranges_run_forward(text, found, published)
     _appositions_agree(text, found)
+    if not narrative:
+        _repeated_days_agree(found)
     return found
 
 
@@ -431,6 +433,24 @@ def _months_in_order(start: Timex, end: Timex, published: datetime | None) -> No
         end.value = f"{int(start.value[:4]) + later}{end.value[4:]}"
     elif not start_fixed:
         start.value = f"{int(end.value[:4]) - later}{start.value[4:]}"
+
+
+# The rules for a day and month without a year, whose year the tense picks.
+_YEARLESS_DAY_RULES = frozenset({"date_dm", "date_range_first_day"})
+
+
+def _repeated_days_agree(found: list[Timex]) -> None:
+    """In news a day and month named again without a year is the day named first: "eine
+    Waffenruhe für den 9. Mai ... keine Angebote zu einer Feuerpause am 9. Mai erhalten
+    habe" had sent the second a year back by its clause's past (review 89)."""
+    seen: dict[tuple[int, int], date] = {}
+    for timex in found:
+        day = _day_of(timex)
+        if day is None or timex.rule not in _YEARLESS_DAY_RULES:
+            continue
+        first = seen.setdefault((day.month, day.day), day)
+        if first != day:
+            _set_day(timex, first)
 
 
 def _day_of(timex: Timex) -> date | None:
