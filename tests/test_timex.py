@@ -1098,3 +1098,13 @@ def test_a_day_named_again_is_the_same_day() -> None:
     )
     found = find_timexes(text, datetime(2026, 5, 4, 8, 0, tzinfo=UTC))
     assert [t.value for t in found] == ["2026-05-09", "2026-05-09"]
+
+
+def test_a_pluperfect_subjunctive_is_past() -> None:
+    # review 89: "hätte ... absolviert" tells what had been, not what lies ahead; "hätte"
+    # alone is no past ("hätte am Freitag kommen können" has no participle)
+    said = datetime(2026, 1, 29, 8, 0, tzinfo=UTC)  # a Thursday
+    text = "Es wirkt, als hätte der Kanzler am Wochenende ein Seminar absolviert."
+    assert _by_text(find_timexes(text, said), "Wochenende").value == "2026-W04-WE"
+    text = "Er hätte am Freitag kommen können."
+    assert _by_text(find_timexes(text, said), "Freitag").value == "2026-01-30"
