@@ -1108,3 +1108,13 @@ def test_a_pluperfect_subjunctive_is_past() -> None:
     assert _by_text(find_timexes(text, said), "Wochenende").value == "2026-W04-WE"
     text = "Er hätte am Freitag kommen können."
     assert _by_text(find_timexes(text, said), "Freitag").value == "2026-01-30"
+
+
+def test_the_last_of_the_years_listed_before_a_noun() -> None:
+    # review 89: "in den Jahren 2018 und 2019 Nordkoreas Machthaber" lost 2019, which a
+    # capitalised word after a year makes a count ("und 2019 Menschen"); after "Jahren" it
+    # is a year
+    text = "Er hatte in den Jahren 2018 und 2019 Nordkoreas Machthaber getroffen."
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == ["2018", "2019"]
+    text = "Es kamen zwischen 1800 und 1900 Besucher."
+    assert "1900" not in [t.text for t in find_timexes(text, PUBLISHED)]
