@@ -1118,3 +1118,8 @@ def test_the_last_of_the_years_listed_before_a_noun() -> None:
     assert [t.text for t in find_timexes(text, PUBLISHED)] == ["2018", "2019"]
     text = "Es kamen zwischen 1800 und 1900 Besucher."
     assert "1900" not in [t.text for t in find_timexes(text, PUBLISHED)]
+
+
+def test_a_weekend_habit_is_no_date() -> None:
+    # review 89 (side effects): "fliegt am Wochenende häufig" is a habit, not one weekend
+    assert not find_timexes("Der Präsident fliegt am Wochenende häufig nach Florida.", PUBLISHED)
