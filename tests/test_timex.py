@@ -1123,3 +1123,11 @@ def test_the_last_of_the_years_listed_before_a_noun() -> None:
 def test_a_weekend_habit_is_no_date() -> None:
     # review 89 (side effects): "fliegt am Wochenende häufig" is a habit, not one weekend
     assert not find_timexes("Der Präsident fliegt am Wochenende häufig nach Florida.", PUBLISHED)
+
+
+def test_a_title_without_a_full_stop_ends_at_its_line() -> None:
+    # review 89: a title's past read on into the first sentence below it, which has no
+    # tense of its own; a line ends a sentence
+    text = "Die Bahn streikte im Winter\nMorgen ist der Verkehr am Freitag wieder frei."
+    found = _by_text(find_timexes(text, PUBLISHED), "Freitag")
+    assert found.value == "2023-09-15"

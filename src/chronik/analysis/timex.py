@@ -740,10 +740,10 @@ class _Resolver:
 
 
 _CLOCK = re.compile(r"[\dX]{4}\S*T")
-_SENTENCE_END = re.compile(r"[.!?]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 # A dash between spaces sets off a clause as a comma does ("... aufgerufen - das teilte die
 # Gewerkschaft mit": the report's past is not the strike's).
-_CLAUSE_END = re.compile(r"[.!?,;:]|(?<= )[-–—](?= )")
+_CLAUSE_END = re.compile(r"[.!?,;:\n]|(?<= )[-–—](?= )")
 # Whole names, or abbreviations with their full stop ("3. Jan van Aken" is no date).
 _MONTH_NAMES = (
     "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
