@@ -1131,3 +1131,11 @@ def test_a_title_without_a_full_stop_ends_at_its_line() -> None:
     text = "Die Bahn streikte im Winter\nMorgen ist der Verkehr am Freitag wieder frei."
     found = _by_text(find_timexes(text, PUBLISHED), "Freitag")
     assert found.value == "2023-09-15"
+
+
+def test_a_time_glued_to_the_sentence_before() -> None:
+    # review 89: where a scraped page runs a byline or a headline into the text ("Von
+    # Ursula Mayer, hrSeit Jahren steht ..."), a capital after a small letter starts a word
+    text = "Von Anna Beispiel, hrSeit Jahren steht die Firma in der Kritik."
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == ["Jahren"]
+    assert not find_timexes("Die WirtschaftsWoche berichtet.", PUBLISHED)

@@ -157,6 +157,11 @@ def _compile_rules(path: Path) -> RuleSet:
     return RuleSet(rules, lowered, cues)
 
 
+# A match starts a word: after no letter, or at a capital right after a small letter,
+# where a scraped page runs a byline or headline into the text ("hrSeit Jahren"; review 89).
+_WORD_START = r"(?:(?<!\w)|(?-i:(?<=[a-zäöüß])(?=[A-ZÄÖÜ])))"
+
+
 def _compile_rule(
     raw: dict[str, Any],
     lexicons: dict[str, dict[str, Any]],
@@ -167,7 +172,7 @@ def _compile_rule(
         raise ValueError(f"rule {raw['name']}: unknown normalisation {raw['normalise']!r}")
     body = _expand(raw["pattern"], lexicons, patterns)
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
-    regex = re.compile(f"(?<!\\w)(?:{body})(?!\\w)", flags)
+    regex = re.compile(f"{_WORD_START}(?:{body})(?!\\w)", flags)
     return Rule(
         name=raw["name"],
         regex=regex,
