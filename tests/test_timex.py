@@ -1011,6 +1011,8 @@ def test_a_range_up_to_now_after_a_genitive(
         ("Der Angriff wurde nach kurzer Zeit abgewehrt.", "PAST_REF"),
         ("Das Ergebnis soll wenig später vorliegen.", "FUTURE_REF"),
         ("Das Urteil wurde bald erwartet.", "FUTURE_REF"),
+        # "in kurzer Zeit" counts from now, whatever a verb's past around it
+        ("Er glaubte, dass sich das in kurzer Zeit ändern ließe.", "FUTURE_REF"),
     ],
 )
 def test_a_while_later_told_in_the_past(text: str, value: str) -> None:

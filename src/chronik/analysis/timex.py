@@ -1330,7 +1330,10 @@ def later_ref(r: _Resolver, cand: _Candidate) -> Norm:
     89). A narrative keeps FUTURE_REF, as WikiWarsDE has it."""
     word = _groups(cand)["word"]
     value = r.rules.lookup(cand.rule.args["lexicon"], word)
-    after_event = " ".join(word.lower().split()) in r.rules.cues.get("after_event", ())
+    phrase, cues = " ".join(word.lower().split()), r.rules.cues
+    # "nach kurzer Zeit" counts from an event, "in kurzer Zeit" from now
+    after_nach = phrase in cues.get("after_event_after_nach", ()) and r.preposition(cand) == "nach"
+    after_event = phrase in cues.get("after_event", ()) or after_nach
     if after_event and not r.narrative and r.tense(cand) < 0:
         return "PAST_REF", None, None
     return value, None, None
