@@ -1141,3 +1141,17 @@ def test_a_time_glued_to_the_sentence_before() -> None:
     text = "Von Anna Beispiel, hrSeit Jahren steht die Firma in der Kritik."
     assert [t.text for t in find_timexes(text, PUBLISHED)] == ["Jahren"]
     assert not find_timexes("Die WirtschaftsWoche berichtet.", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # review 89: "Das" opening a clause before a verb is a pronoun, not an article, and
+        # the verb's past had been read as an adjective's ("des subventionierten Preises")
+        ("Das kündigten die Minister am Freitag an.", "2023-09-08"),
+        ("Dies bestätigte ein Sprecher am Freitag.", "2023-09-08"),
+        ("Die gesenkten Preise gelten ab Freitag.", "2023-09-15"),
+    ],
+)
+def test_a_pronoun_before_a_past_is_no_article(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == [value]

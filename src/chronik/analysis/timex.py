@@ -825,7 +825,10 @@ def _perfect(words: list[str], cues: dict[str, frozenset[str]]) -> bool:
 
 def _after_opener(words: list[str], i: int, cues: dict[str, frozenset[str]]) -> bool:
     """Whether the word follows an article or preposition, where a verb form is an
-    adjective ("des subventionierten Preises")."""
+    adjective ("des subventionierten Preises"); not where an article or pronoun follows it,
+    as the verb's subject: "Das kündigten die Minister an" (review 89)."""
+    if i + 1 < len(words) and words[i + 1] in cues.get("verb_subjects", ()):
+        return False
     return i > 0 and words[i - 1].lower() in cues.get("adjective_openers", ())
 
 
