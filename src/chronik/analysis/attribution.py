@@ -621,6 +621,8 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
         return _usable(toks, first + 1, end)
     if first < fin and _relative(toks, first):
         return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
+    if fin == k and first < k - 1 and toks[k - 1].lower in _VERB_COORDINATORS:
+        return _shared_subject(toks, first, k - 1)
     if fin - first == 1 and head in {"es", "man"}:
         # "Es unterstreicht ...": the subject is a thing, not a speaker; "Man habe die
         # Behörden informiert": no one named, and the object after the verb is no subject
@@ -629,6 +631,28 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
     if before is not None and before[0] == lo:
         before = (_listed_before(toks, *before), before[1])
     return before or _after_verb(toks, fin, lo, hi)
+
+
+# A finite verb right after these has the subject of the verb before it: "Der Rat tagte
+# und lobt den Plan".
+_VERB_COORDINATORS = frozenset({"und", "oder", "sondern", "aber"})
+
+
+def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[int, int] | None:
+    """ "Die Delegierten sprachen sich aus und betonen das Recht", "Der Generalsekretär
+    hält dies für unnötig und lobt Trump": the verb after "und" shares the subject that
+    opens its clause, or a personal pronoun right after the first verb ("Am Montag reiste
+    er ab und lobte"); the phrase after it is its object (the object had been the source).
+    None where neither is there."""
+    end = _np_forward(toks, first, conjunction, place=True)
+    # a plural verb is its own lemma ("zeigen"), which _verb_like does not take for a verb
+    plural = end < conjunction and toks[end].cls == "O" and toks[end].text.endswith("en")
+    if first < end < conjunction and toks[first].cls != "T" and (_verb_like(toks[end]) or plural):
+        return first, end
+    verb = next((j for j in range(first, conjunction) if _verb_like(toks[j])), conjunction)
+    if verb + 1 < conjunction and toks[verb + 1].lower in _RESOLVABLE:
+        return verb + 1, verb + 2
+    return None
 
 
 def _listed_before(toks: list[Token], a: int, b: int) -> int:
