@@ -728,3 +728,14 @@ def test_a_verb_after_und_shares_the_subject_that_opens_its_clause() -> None:
     # than the object.
     assert sources("Am Montag reiste er ab und lobte die Gastgeber.") == [("er", "quote")]
     assert sources("Am Montag begann der Abbau und lobte die Gastgeber.") == []
+
+
+def test_eigene_angaben_are_the_whole_subject_with_its_place() -> None:
+    # "Die Gruppe aus dem Jemen hat nach eigenen Angaben ...": the place had been the
+    # source (review 88: 3 of 150 items).
+    said = "Die Gruppe aus dem Süden hat nach eigenen Angaben zwei Boote gestoppt."
+    assert sources(said) == [("Die Gruppe aus dem Süden", "report")]
+    said = "Die von Kiel unterstützte Miliz im Norden hat eigenen Angaben zufolge Boote gestoppt."
+    assert sources(said) == [("Die von Kiel unterstützte Miliz im Norden", "report")]
+    said = "Nun hat die Führung in Oslo nach eigenen Angaben einen Brief geschickt."
+    assert sources(said) == [("die Führung in Oslo", "report")]

@@ -288,8 +288,9 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
             end = _np_forward(toks, k, hi, coord=False)
         elif lower in _OF or (place and lower in _PLACE):
             end = _names(toks, k + 1, hi)
-            if place and end == k + 1 and lower in _OF and toks[k + 1].lower in _DATIVE:
-                # before its verb: "Helmut Peter von der gleichnamigen Autohaus-Gruppe sagte"
+            if place and end == k + 1 and toks[k + 1].lower in _DATIVE:
+                # before its verb: "Helmut Peter von der gleichnamigen Autohaus-Gruppe sagte",
+                # "Die Gruppe aus dem Jemen hat"
                 end = _np_forward(toks, k + 1, hi, coord=False, attach=False)
         elif lower == "und" and coord:
             end = _np_forward(toks, k + 1, hi, place, coord=False)
@@ -432,15 +433,34 @@ def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Fou
     Angaben an": the source is the phrase before, past the verb between; or the clause's
     subject where it opens the clause ("Ein Aktivist kaufte die Dateien nach eigener
     Aussage": the activist, not the files)."""
-    opening = _np_forward(toks, lo, at, coord=False)
-    if lo < opening < at and toks[lo].cls != "P" and _verb_like(toks[opening]):
-        return _found(toks, kind, cue, lo, opening)
+    verb = next((j for j in range(lo, at) if _opens_middle(toks, j)), at)
+    # the whole prefield, as a verb cue's subject is found: "Die Gruppe aus dem Jemen",
+    # "Die von Iran unterstützte Miliz im Jemen" (their place had been the source)
+    opening = _prefield(toks, lo, verb) if lo < verb < at and toks[lo].cls != "P" else None
+    if opening is not None:
+        return _found(toks, kind, cue, *opening)
     end = at
     while end > lo and toks[end - 1].cls not in "NP" and at - end < 3:
         end -= 1
     if end <= lo or toks[end - 1].cls not in "NP":
         return None
-    return _found(toks, kind, cue, _np_backward(toks, end, lo), end)
+    return _found(toks, kind, cue, _with_place(toks, _np_backward(toks, end, lo), lo), end)
+
+
+def _opens_middle(toks: list[Token], j: int) -> bool:
+    """A finite verb, not a participle before its noun ("die von Iran unterstützte Miliz")."""
+    if toks[j].lower in _AUXILIARIES:
+        return True
+    return _verb_like(toks[j]) and j + 1 < len(toks) and toks[j + 1].cls not in "NA"
+
+
+def _with_place(toks: list[Token], start: int, lo: int) -> int:
+    """ "hat die Führung in Teheran nach eigenen Angaben": a place after a noun is the
+    noun's, which is the source, not the place."""
+    if start - 1 > lo and toks[start - 1].lower in _PLACE:
+        before = _np_backward(toks, start - 1, lo)
+        return before if before < start - 1 else start
+    return start
 
 
 def _nominal_cue(toks: list[Token], k: int, hi: int) -> Found | None:
