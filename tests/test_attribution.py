@@ -739,3 +739,15 @@ def test_eigene_angaben_are_the_whole_subject_with_its_place() -> None:
     assert sources(said) == [("Die von Kiel unterstützte Miliz im Norden", "report")]
     said = "Nun hat die Führung in Oslo nach eigenen Angaben einen Brief geschickt."
     assert sources(said) == [("die Führung in Oslo", "report")]
+
+
+def test_an_extended_attribute_after_the_verb_is_part_of_the_source() -> None:
+    # "berichtete die von der Miliz kontrollierte Nachrichtenagentur Saba": the phrase had
+    # ended at "von", and the claim had had no source of its own (review 88).
+    said = "Zwei Boote seien umgekehrt, berichtete die von der Miliz kontrollierte Agentur Nova."
+    assert sources(said) == [("die von der Miliz kontrollierte Agentur Nova", "report")]
+    said = "Wie der vom Land geförderte Verein mitteilte, fällt das Fest aus."
+    assert sources(said) == [("der vom Land geförderte Verein", "report")]
+    # a report noun after its attribute still gives its owner
+    said = "Das Fest fällt aus, hieß es in einer im Radio verlesenen Erklärung von Max Gerber."
+    assert sources(said) == [("Max Gerber", "quote")]

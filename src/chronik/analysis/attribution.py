@@ -240,20 +240,47 @@ def _join_quoted_compounds(toks: list[Token]) -> None:
 
 
 def _np_forward(
-    toks: list[Token], i: int, hi: int, place: bool = False, coord: bool = True, attach: bool = True
+    toks: list[Token],
+    i: int,
+    hi: int,
+    place: bool = False,
+    coord: bool = True,
+    attach: bool = True,
+    extended: bool = False,
 ) -> int:
-    """The end of the noun phrase that starts at ``i`` (``i`` when there is none)."""
+    """The end of the noun phrase that starts at ``i`` (``i`` when there is none); with
+    ``extended``, past an extended attribute (a prefield has ``_extended_attribute``)."""
     if i >= hi:
         return i
     if toks[i].cls == "P":
         return i + 1
-    j = _skip_adjectives(toks, i + (toks[i].cls == "D"), hi, i)
+    start = _past_attribute(toks, i, hi) if extended else i + (toks[i].cls == "D")
+    j = _skip_adjectives(toks, start, hi, i)
     k = j
     while k < hi and toks[k].cls == "N" and k - i < MAX_NP:
         k += 1
     if k == j and not _nominalised(toks, i, j):
         return i
     return _attachments(toks, k, hi, i, place, coord) if attach else k
+
+
+def _past_attribute(toks: list[Token], i: int, hi: int) -> int:
+    """Past the determiner at ``i`` and an extended attribute after it, to the noun's own
+    adjectives: "die von der Miliz kontrollierte Agentur", "der vom Bund geförderte
+    Verein"; the attribute's last word is an inflected adjective or participle after a
+    noun (not "der neuen" in "von der neuen Regierung")."""
+    if toks[i].cls != "D":
+        return i
+    if i + 1 >= hi or toks[i + 1].cls != "O" or toks[i + 1].lower not in _PREPOSITIONS:
+        return i + 1
+    for m in range(i + 3, min(hi - 1, i + MAX_NP)):
+        tok = toks[m]
+        if tok.cls == "B":
+            break
+        inflected = tok.text[:1].islower() and tok.lower.endswith(("e", "en", "er", "es", "em"))
+        if inflected and toks[m - 1].cls == "N" and toks[m + 1].cls in "NA":
+            return m + 1
+    return i + 1
 
 
 def _nominalised(toks: list[Token], i: int, j: int) -> bool:
@@ -339,8 +366,9 @@ def _np_backward(toks: list[Token], k: int, lo: int) -> int:
 
 
 def _reduce_generic(toks: list[Token], a: int, b: int) -> tuple[int, int]:
-    """A generic report noun's owner is the source: "einem Bericht der Zeitung" -> "der Zeitung"."""
-    for h in range(a, b):
+    """A generic report noun's owner is the source: "einem Bericht der Zeitung" -> "der Zeitung",
+    also past an extended attribute ("einer im Fernsehen verlesenen Erklärung von X")."""
+    for h in range(_past_attribute(toks, a, b), b):
         if toks[h].cls == "N":
             if toks[h].text in _GENERIC and h + 1 < b and toks[h + 1].lower in _GENITIVE | _OF:
                 offset = 2 if toks[h + 1].lower in _OF else 1
@@ -637,7 +665,7 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
         first += 1  # "Aber auch der Kreml": these stand before the subject
     head = toks[first].lower
     if first < fin and head in _SUBORDINATORS:
-        end = _np_forward(toks, first + 1, fin)
+        end = _np_forward(toks, first + 1, fin, extended=True)
         return _usable(toks, first + 1, end)
     if first < fin and _relative(toks, first):
         return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
@@ -790,7 +818,7 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
         j = _np_forward(toks, j, hi, coord=False, attach=False)
         if j < hi and toks[j].lower in _OBLIQUE:
             j = hi
-    span = _usable(toks, j, _np_forward(toks, j, hi))
+    span = _usable(toks, j, _np_forward(toks, j, hi, extended=True))
     after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
     if after_comma and (span is None or j > fin + 1):
         # "X, die ... vorliegt, appelliert an ...": a phrase right after the verb is its
@@ -840,7 +868,7 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
         if lower in _AGENT or lower == "aus":
             span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
         elif lower == "in":
-            end = _np_forward(toks, j + 1, hi)
+            end = _np_forward(toks, j + 1, hi, extended=True)
             named = sum(t.cls == "N" for t in toks[j + 1 : end]) >= 2
             span = _usable(toks, j + 1, end) if named else None
         else:
