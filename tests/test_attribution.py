@@ -751,3 +751,13 @@ def test_an_extended_attribute_after_the_verb_is_part_of_the_source() -> None:
     # a report noun after its attribute still gives its owner
     said = "Das Fest fällt aus, hieß es in einer im Radio verlesenen Erklärung von Max Gerber."
     assert sources(said) == [("Max Gerber", "quote")]
+
+
+def test_an_infinitive_with_sich_lassen_has_no_source() -> None:
+    # "Unabhängig bestätigen ließen sich diese Berichte nicht": the reports had been the
+    # source of a confirmation no one made (review 88).
+    assert sources("Unabhängig bestätigen ließen sich die Angaben zunächst nicht.") == []
+    assert sources("Das lässt sich bislang nicht bestätigen.") == []
+    assert sources("Die Polizei ließ sich Zeit und bestätigte den Fund.") == [
+        ("Die Polizei", "report")
+    ]

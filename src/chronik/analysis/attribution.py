@@ -646,6 +646,19 @@ def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
     return after or (fin != k and toks[fin].lower in _PASSIVE)
 
 
+_LASSEN = frozenset({"lässt", "ließ", "ließen", "lassen", "ließe"})
+
+
+def _sich_lassen(toks: list[Token], k: int, lo: int, hi: int) -> bool:
+    """ "Bestätigen ließen sich die Berichte nicht", "Das lässt sich nicht bestätigen": an
+    infinitive with "sich lassen" is a passive of what can be done, whose subject (the
+    reports) claimed nothing and no one is named (the reports had been the source)."""
+    if toks[k].lower != _lemma(toks[k].lower):
+        return False
+    clause = [t.lower for t in toks[lo:hi]]
+    return "sich" in clause and any(word in _LASSEN for word in clause)
+
+
 def _finite(toks: list[Token], k: int, lo: int) -> int:
     """The auxiliary that carries a participle or infinitive cue, else the cue itself."""
     for j in range(k - 1, max(lo, k - WINDOW) - 1, -1):
@@ -660,6 +673,8 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
     # passive; what stands before it was announced, it announced nothing
     if _bare_participle(toks, k, fin, lo, hi) or _passive(toks, k, fin, hi):
         return _agent(toks, lo, hi)
+    if _sich_lassen(toks, k, lo, hi):
+        return None
     first = lo
     while first < fin and (toks[first].lower in _FOCUS or toks[first].lower in _CONJUNCTIONS):
         first += 1  # "Aber auch der Kreml": these stand before the subject
