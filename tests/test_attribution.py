@@ -290,6 +290,9 @@ def test_a_time_is_no_source(text: str, source: str) -> None:
         # a law or a timetable reports nothing
         "Laut dem neuen Gesetz dürfen Firmen keine Daten mehr speichern.",
         "Dem Zeitplan zufolge beginnt der Bau im Jahr 2027.",
+        # a draft is a plan as a law is (review 88)
+        "Die Strafe soll laut Gesetzentwurf auf ein Jahr steigen.",
+        "Dem Entwurf zufolge sollen die Fristen kürzer werden.",
         "Die Elf bestreitet am Samstag ihr letztes Heimspiel.",
         "Die Läuferin Anna Berg bestätigte ihre gute Form mit einem Sieg.",
         "Der Minister spricht sich für neue Regeln aus.",
