@@ -764,3 +764,13 @@ def test_an_infinitive_with_sich_lassen_has_no_source() -> None:
     assert sources("Die Polizei ließ sich Zeit und bestätigte den Fund.") == [
         ("Die Polizei", "report")
     ]
+
+
+def test_a_comma_between_adjectives_ends_no_clause() -> None:
+    # "hat ... ein offizielles, freiwilliges Übernahmeangebot angekündigt" had been missed,
+    # and in "das die internationale, regelbasierte Ordnung verteidige" the order had been
+    # the source (review 88).
+    said = "Die Bank hat am Montag ein offizielles, freiwilliges Angebot angekündigt."
+    assert sources(said) == [("Die Bank", "announcement")]
+    said = "Er sieht ein Land, das die alte, freie Ordnung verteidige."
+    assert [s for s, _ in sources(said)] == ["ein Land"]

@@ -188,9 +188,23 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         for m in _TOKEN.finditer(text, start, end)
     ]
     _join_quoted_compounds(toks)
+    _join_adjective_lists(toks)
     _join_scare_quotes(toks)
     _join_quoted_names(toks)
     return toks
+
+
+def _join_adjective_lists(toks: list[Token]) -> None:
+    """ "ein offizielles, freiwilliges Angebot", "die internationale, regelbasierte Ordnung":
+    a comma between two inflected adjectives before their noun ends no clause (the clause
+    of "angekündigt" had begun at the second adjective, and "verteidige" had its object as
+    the source)."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "," or toks[i - 1].cls != "A" or toks[i + 1].cls != "A":
+            continue
+        noun = next((t for t in toks[i + 2 : i + 4] if t.cls != "A"), None)
+        if noun is not None and noun.cls == "N":  # past one more adjective at most
+            toks[i].cls = "O"
 
 
 def _join_quoted_names(toks: list[Token]) -> None:
