@@ -774,3 +774,14 @@ def test_a_comma_between_adjectives_ends_no_clause() -> None:
     assert sources(said) == [("Die Bank", "announcement")]
     said = "Er sieht ein Land, das die alte, freie Ordnung verteidige."
     assert [s for s, _ in sources(said)] == ["ein Land"]
+
+
+def test_konjunktiv_continues_the_attribution_that_frames_the_sentence() -> None:
+    # "Die USA erwarteten, dass ..., sagte Rutte. Letztlich gehe es ...": Rutte goes on,
+    # not the USA inside what he said (review 88).
+    text = (
+        "Die Bauern erwarteten, dass der Preis steige, sagte Berger am Montag. "
+        "Letztlich gehe es um die Höfe."
+    )
+    found = attributions(text)
+    assert [(a.source, a.cue) for a in found][-1] == ("Berger", "konjunktiv")

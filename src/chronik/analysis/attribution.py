@@ -1452,12 +1452,24 @@ def _add_konjunktiv(
         cue = "konjunktiv" if konjunktiv else "continued"
         for j in (i - 1, i - 2):
             if j >= 0 and per_sentence[j] and _same_block(article, j, i):
-                prior = per_sentence[j][0]
+                prior = _framing(article.text, per_sentence[j])
                 span = (prior.source_start, prior.source_end)
                 per_sentence[i].append(
                     _claim(sentence, prior.source, prior.kind, cue, span, prior.entity_ids)
                 )
                 break
+
+
+# ", sagte ", ", so ": a cue verb right after a comma, before the source.
+_AFTER_ITS_CLAIM = re.compile(r",\s*\w+\s+$")
+
+
+def _framing(text: str, found: list[Attribution]) -> Attribution:
+    """Of a sentence's attributions, the one that frames it: a cue after its claim ("Die USA
+    erwarteten, dass ..., sagte Rutte" is Rutte's, who goes on in Konjunktiv; the USA's
+    expectation had been continued), else the first."""
+    framing = (a for a in found if _AFTER_ITS_CLAIM.search(text, a.start, a.source_start))
+    return next(framing, found[0])
 
 
 def _continues_a_claim(toks: list[Token]) -> bool:
