@@ -785,3 +785,14 @@ def test_konjunktiv_continues_the_attribution_that_frames_the_sentence() -> None
     )
     found = attributions(text)
     assert [(a.source, a.cue) for a in found][-1] == ("Berger", "konjunktiv")
+
+
+def test_an_amount_opens_a_subject_before_its_verb() -> None:
+    # "Mehr als 40 Staaten verurteilten die Gewalt": the object had been the source
+    # (review 88).
+    said = "Mehr als 40 Staaten verurteilten die Angriffe auf die Stadt."
+    assert sources(said) == [("Mehr als 40 Staaten", "quote")]
+    said = "Rund 200 Ärzte fordern eine bessere Bezahlung."
+    assert sources(said) == [("Rund 200 Ärzte", "quote")]
+    # after the verb an amount is what was asked for, not who asked
+    assert sources("Der Verband fordert mindestens 5 Millionen Euro.") == [("Der Verband", "quote")]

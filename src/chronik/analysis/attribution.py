@@ -785,13 +785,27 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
         return None  # "Der Nachrichtenagentur dpa sagte Brysch": a dative
     if toks[first].lower in _NO_SUBJECT:
         return None  # "Einen Tag später kündigte Trump an": an object or a time
-    end = _np_forward(toks, first, stop, place=True) if first < stop else first
+    end = _np_forward(toks, _past_amount(toks, first, stop), stop, place=True)
     expletive = stop - first == 1 and toks[first].lower in _EXPLETIVES
     if first < end == stop and not expletive:
         return first, stop
     if _extended_attribute(toks, first, fin):
         return first, fin
     return None
+
+
+# Before a number that opens a subject: not "zu", "bis", "unter" ("Zu 80 Prozent sagen ...").
+_AMOUNT_WORDS = frozenset(_QUANTITIES - {"zu", "bis", "unter"})
+
+
+def _past_amount(toks: list[Token], first: int, stop: int) -> int:
+    """ "Mehr als 40 Staaten verurteilten", "Rund 200 Ärzte fordern": the words of an amount
+    and its number open the subject; the phrase goes on from the number (the object after
+    the verb had been the source)."""
+    j = first
+    while j < stop and toks[j].lower in _AMOUNT_WORDS:
+        j += 1
+    return j if first < j < stop and toks[j].text.replace(".", "").isdigit() else first
 
 
 def _feminine_after_der(toks: list[Token], first: int, stop: int) -> bool:
