@@ -272,6 +272,8 @@ def test_a_time_is_no_source(text: str, source: str) -> None:
         "Der Streit ging glimpflich aus.",
         "Weitere Details sollen am Montag bekanntgegeben werden.",
         "Doch das befürchtete Chaos blieb aus.",
+        # with an adverb before it too, and without "ge-" (review 88)
+        "Nun hat ein Ausschuss das scharf kritisierte Vorhaben genehmigt.",
         "Nun liegt es an allen, die Demokratie zu verteidigen.",
         "Die Ukraine sei darüber informiert worden.",
         "Die Brücke wurde im Jahr 1902 erbaut.",

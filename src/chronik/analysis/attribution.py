@@ -609,12 +609,32 @@ def _verbal(toks: list[Token], k: int) -> bool:
         # "der bereits angekündigte neue Zollsatz" says who announced nothing; "die von
         # Merz angekündigte Kooperation" does
         return any(t.lower in _AGENT for t in toks[max(0, k - 5) : k])
+    if _attributive_after_adverb(toks, k):
+        return False  # "das scharf kritisierte Vorhaben"
     if k > 0 and toks[k - 1].cls == "D" and k + 1 < len(toks) and toks[k + 1].cls in "NA":
         # "das befürchtete Chaos", "Die angekündigten Maßnahmen" but not "Das kündigte X an"
         opens_clause = k == 1 or toks[k - 2].cls == "B"
         if not opens_clause or _participle(lower):
             return False
     return not _zu_infinitive(lower)
+
+
+_ATTRIBUTIVE_ENDING = re.compile(r"t(?:e|en|er|es|em)$")
+
+
+def _attributive_after_adverb(toks: list[Token], k: int) -> bool:
+    """A participle with an adjective's ending between a determiner with one or two adverbs
+    and its noun: "das scharf kritisierte Vorhaben", "die lange erwartete Reform" (the
+    committee that approved the criticised plan had been its critic; "kritisierte" has no
+    "ge-" that would show it a participle)."""
+    if k + 1 >= len(toks) or toks[k + 1].cls not in "NA":
+        return False
+    if not _ATTRIBUTIVE_ENDING.search(toks[k].lower):
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 2 and toks[j].cls == "O" and toks[j].text.islower():
+        j -= 1
+    return j < k - 1 and j >= 0 and toks[j].cls == "D"
 
 
 @lru_cache(maxsize=100_000)
