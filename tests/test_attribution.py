@@ -798,3 +798,37 @@ def test_an_amount_opens_a_subject_before_its_verb() -> None:
     assert sources(said) == [("Rund 200 Ärzte", "quote")]
     # after the verb an amount is what was asked for, not who asked
     assert sources("Der Verband fordert mindestens 5 Millionen Euro.") == [("Der Verband", "quote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound is its own source, as "Medienberichten zufolge" is (review 88)
+        ("Zwei Menschen starben nach Polizeiangaben.", [("Polizeiangaben", "report")]),
+        ("Er wird nach US-Angaben nach Miami gebracht.", [("US-Angaben", "report")]),
+        (
+            "Nach deutschen Regierungsangaben ist ein Treffen geplant.",
+            [("deutschen Regierungsangaben", "report")],
+        ),
+        # a genitive without an article, or a name's before the noun
+        (
+            "Nach Angaben örtlicher Kliniken starben zwei Menschen.",
+            [("örtlicher Kliniken", "report")],
+        ),
+        ("Die Lage ist nach Bergers Angaben ruhig.", [("Bergers", "report")]),
+        (
+            "Nach Angaben aus Regierungskreisen ist der Plan gescheitert.",
+            [("Regierungskreisen", "report")],
+        ),
+        # after another adjective the noun alone: a report of no one named
+        ("Nach offiziellen Angaben starben zwei Menschen.", [("Angaben", "report")]),
+        (
+            "Nach übereinstimmenden Angaben der Polizei ist die Lage ruhig.",
+            [("der Polizei", "report")],
+        ),
+    ],
+)
+def test_nach_angaben_in_a_compound_a_bare_genitive_or_after_an_adjective(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

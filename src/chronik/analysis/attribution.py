@@ -446,8 +446,9 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         if own is not None:  # "eigenen Angaben zufolge"
             return _own_source(toks, _CUES["postpositions"][lower], lower, own, lo)
         return _document_or_found(toks, _CUES["postpositions"][lower], lower, start, k)
-    if lower == _CUES["nominal"]["preposition"] and k + 2 < hi:
-        if toks[k + 1].lower in _OWN and toks[k + 2].text in _NOMINAL:  # "nach eigenen Angaben"
+    if lower == _CUES["nominal"]["preposition"] and k + 1 < hi:
+        own = k + 2 < hi and toks[k + 1].lower in _OWN
+        if own and toks[k + 2].text in _NOMINAL:  # "nach eigenen Angaben"
             noun = toks[k + 2].text
             return _own_source(toks, _NOMINAL[noun], f"nach {noun}", k, lo)
         return _nominal_cue(toks, k, hi)
@@ -508,22 +509,59 @@ def _with_place(toks: list[Token], start: int, lo: int) -> int:
 def _nominal_cue(toks: list[Token], k: int, hi: int) -> Found | None:
     """After "nach Angaben": "der Polizei", or "ihren" (resolved like "sie"); a country's
     adjective before the noun is the source: "nach iranischen Angaben" are Iran's (review
-    61 had found none)."""
-    adjective = load_gazetteer().country_adjective(toks[k + 1].text)
-    if toks[k + 1].lower in _POSSESSIVES or adjective is not None:
-        noun = toks[k + 2].text if k + 2 < hi else ""
-        return Found(_NOMINAL[noun], f"nach {noun}", k + 1, k + 2) if noun in _NOMINAL else None
-    noun = toks[k + 1].text
-    return (
-        _after_noun(toks, k + 2, hi, _NOMINAL[noun], f"nach {noun}") if noun in _NOMINAL else None
-    )
+    61 had found none); so is a name in the genitive ("nach Dobrindts Angaben") and a
+    compound's first part ("nach Polizeiangaben", "nach US-Angaben": the compound is the
+    source); after another adjective the noun alone is, a report of no one's ("nach
+    offiziellen Angaben"), unless an owner follows."""
+    first = toks[k + 1]
+    adjective = load_gazetteer().country_adjective(first.text)
+    second = toks[k + 2].text if k + 2 < hi else ""
+    if first.lower in _POSSESSIVES or adjective is not None or _genitive_name(first):
+        if second in _NOMINAL:
+            return Found(_NOMINAL[second], f"nach {second}", k + 1, k + 2)
+        if adjective is None:
+            return None
+    if first.text in _NOMINAL:
+        return _after_noun(toks, k + 2, hi, _NOMINAL[first.text], f"nach {first.text}")
+    noun = _compound_report(first.text)
+    if noun is not None:  # "nach Polizeiangaben"
+        return Found(_NOMINAL[noun], f"nach {noun}", k + 1, k + 2)
+    if first.cls != "A" or k + 2 >= hi:
+        return None
+    noun = second if second in _NOMINAL else _compound_report(second)
+    if noun is None:
+        return None
+    if noun != second:  # "nach deutschen Regierungsangaben"
+        return Found(_NOMINAL[noun], f"nach {noun}", k + 1, k + 3)
+    owner = _after_noun(toks, k + 3, hi, _NOMINAL[noun], f"nach {noun}")
+    return owner or Found(_NOMINAL[noun], f"nach {noun}", k + 2, k + 3)
+
+
+def _genitive_name(tok: Token) -> bool:
+    """ "Dobrindts", "Trumps": a capitalised word in -s before the report noun."""
+    return tok.cls == "N" and tok.text.endswith("s") and tok.text[:1].isupper()
+
+
+def _compound_report(word: str) -> str | None:
+    """The report noun a compound ends in: "Polizeiangaben", "US-Angaben" -> "Angaben"."""
+    lower = word.lower()
+    for noun in _NOMINAL:
+        if len(lower) > len(noun) + 1 and lower.endswith(noun.lower()) and word[:1].isupper():
+            return noun
+    return None
+
+
+_GENITIVE_OPENERS = frozenset({"eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 
 
 def _after_noun(toks: list[Token], j: int, hi: int, kind: str, cue: str) -> Found | None:
-    """The source after "nach Angaben": a genitive (der Polizei) or von + phrase."""
-    if toks[j].lower in _GENITIVE:
+    """The source after "nach Angaben": a genitive ("der Polizei", "eines Sprechers",
+    "örtlicher Krankenhäuser", "Irans"), or "von"/"aus" + phrase."""
+    if j >= hi:
+        return None
+    if toks[j].lower in _GENITIVE or toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN":
         return _found(toks, kind, cue, j, _np_forward(toks, j, hi, coord=False))
-    if toks[j].lower in _OF:
+    if toks[j].lower in _OF or toks[j].lower == "aus":
         return _found(toks, kind, cue, j + 1, _np_forward(toks, j + 1, hi, coord=False))
     return None
 
