@@ -832,3 +832,12 @@ def test_nach_angaben_in_a_compound_a_bare_genitive_or_after_an_adjective(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+def test_a_report_noun_before_zufolge_is_a_phrase_of_its_own() -> None:
+    # "verstärken die USA Medienberichten zufolge ihre Präsenz": the subject had been part
+    # of the source (review 88).
+    said = "Nun verstärken die USA Medienberichten zufolge ihre Präsenz."
+    assert sources(said) == [("Medienberichten", "report")]
+    said = "Nun hat des Ministeriums Angaben zufolge der Abzug begonnen."
+    assert sources(said) == [("des Ministeriums Angaben", "report")]

@@ -441,7 +441,7 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         end = _np_forward(toks, k + 1, hi)
         return _document_or_found(toks, _CUES["prepositions"][lower], lower, k + 1, end)
     if lower in _CUES["postpositions"]:
-        start = _np_backward(toks, k, lo)
+        start = _report_noun_alone(toks, _np_backward(toks, k, lo), k)
         own = next((j for j in (start, start - 1) if lo <= j < k and toks[j].lower in _OWN), None)
         if own is not None:  # "eigenen Angaben zufolge"
             return _own_source(toks, _CUES["postpositions"][lower], lower, own, lo)
@@ -463,6 +463,25 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         end = _np_forward(toks, k + 1, hi)
         return _found(toks, _CUES["so"], "so", k + 1, end) if end == hi else None
     return None
+
+
+def _report_noun_alone(toks: list[Token], start: int, k: int) -> int:
+    """ "verstärken die USA Medienberichten zufolge": a report noun before "zufolge" is a
+    phrase of its own with its adjectives and article; the noun before it is the clause's
+    subject (the source had been "die USA Medienberichten"), unless it is a genitive
+    ("des Ministeriums Angaben zufolge")."""
+    head = toks[k - 1].text if k > start else ""
+    if not (head in _NOMINAL or _compound_report(head)):
+        return start
+    j = k - 1
+    while j > start and toks[j - 1].cls == "A":
+        j -= 1
+    if j > start and toks[j - 1].cls == "D":
+        j -= 1
+    before = toks[j - 1] if j > start else None
+    return (
+        j if before is not None and before.cls == "N" and not before.text.endswith("s") else start
+    )
 
 
 _OWN = frozenset({"eigenen", "eigener"})
