@@ -841,3 +841,24 @@ def test_a_report_noun_before_zufolge_is_a_phrase_of_its_own() -> None:
     assert sources(said) == [("Medienberichten", "report")]
     said = "Nun hat des Ministeriums Angaben zufolge der Abzug begonnen."
     assert sources(said) == [("des Ministeriums Angaben", "report")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cues review 88 found missing on the stream
+        (
+            "Mehrere Abgeordnete haben die Armee aufgefordert, den Befehl zu verweigern.",
+            [("Mehrere Abgeordnete", "quote")],
+        ),
+        ("Erstmals seit Jahren vermeldet die Bahn wieder einen Gewinn.", [("die Bahn", "report")]),
+        (
+            "Die Familie der Sängerin hat ihren Tod bekannt gegeben.",
+            [("Die Familie der Sängerin", "announcement")],
+        ),
+    ],
+)
+def test_auffordern_vermelden_and_bekannt_geben_apart_are_cues(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

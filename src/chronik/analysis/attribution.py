@@ -643,7 +643,9 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     lemma = _verb_lemma(tok.lower)
     for particle, compound in _SEPARABLE.get(lemma, []):
-        if hi - 1 > k and toks[hi - 1].lower == particle:
+        # "gab ... bekannt"; "hat ... bekannt gegeben", which is written apart
+        apart = particle == "bekannt" and k > lo and toks[k - 1].lower == particle
+        if (hi - 1 > k and toks[hi - 1].lower == particle) or apart:
             lemma = compound
             break
     if lemma not in _VERBS:
