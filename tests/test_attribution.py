@@ -862,3 +862,14 @@ def test_auffordern_vermelden_and_bekannt_geben_apart_are_cues(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+def test_a_subordinators_clause_puts_its_verb_last() -> None:
+    # "Als unmittelbare Konsequenz hatte Trump Israel aufgefordert": "als" is a preposition
+    # here, and its phrase had been the source (review 88).
+    said = "Als erste Reaktion hatte der Präsident die Armee aufgefordert, sich zurückzuziehen."
+    assert sources(said) == [("der Präsident", "quote")]
+    said = "Wie die Polizei am Montag mitgeteilt hat, ist die Straße gesperrt."
+    assert sources(said) == [("die Polizei", "report")]
+    said = "Er sagte, dass der Minister seinen Rücktritt angekündigt habe."
+    assert sources(said)[-1] == ("der Minister", "announcement")

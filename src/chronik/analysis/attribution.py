@@ -772,7 +772,7 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
     while first < fin and (toks[first].lower in _FOCUS or toks[first].lower in _CONJUNCTIONS):
         first += 1  # "Aber auch der Kreml": these stand before the subject
     head = toks[first].lower
-    if first < fin and head in _SUBORDINATORS:
+    if first < fin and head in _SUBORDINATORS and _verb_last(toks, k, fin, hi):
         end = _np_forward(toks, first + 1, fin, extended=True)
         return _usable(toks, first + 1, end)
     if first < fin and _relative(toks, first):
@@ -787,6 +787,19 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
     if before is not None and before[0] == lo:
         before = (_listed_before(toks, *before), before[1])
     return before or _after_verb(toks, fin, lo, hi)
+
+
+def _verb_last(toks: list[Token], k: int, fin: int, hi: int) -> bool:
+    """Whether the cue's clause puts its verb last, as a subordinate clause does ("wie die
+    Polizei mitteilte", "dass er es angekündigt habe"); "Als Konsequenz hatte Trump Israel
+    aufgefordert" and "Während des Treffens sagte Merz" are main clauses after a
+    preposition ("als", "während" are both), whose phrase had been the source."""
+    if fin != k:
+        return False  # an auxiliary before the participle: "hatte ... aufgefordert"
+    after = toks[k + 1 : hi]
+    return all(
+        t.lower in _AUXILIARIES or t.lower in _KONJUNKTIV or t.lower in _PARTICLES for t in after
+    )
 
 
 # A finite verb right after these has the subject of the verb before it: "Der Rat tagte
