@@ -873,3 +873,17 @@ def test_a_subordinators_clause_puts_its_verb_last() -> None:
     assert sources(said) == [("die Polizei", "report")]
     said = "Er sagte, dass der Minister seinen Rücktritt angekündigt habe."
     assert sources(said)[-1] == ("der Minister", "announcement")
+
+
+def test_a_persons_name_ends_the_source_before_another_name() -> None:
+    # "hatte US-Präsident Donald Trump Israel aufgefordert", "konterte Nielsen Trumps
+    # Ankündigung": the object's name had been part of the source (review 88).
+    text = "Zuvor hatte Präsident Jan Kowal Polen aufgefordert, die Grenze zu öffnen."
+    mentions = [
+        mention(text, "Jan Kowal", "PER", "per:kowal"),
+        mention(text, "Polen", "LOC", "c:PL"),
+    ]
+    assert [a.source for a in attributions(text, mentions)] == ["Präsident Jan Kowal"]
+    text = "Das sei falsch, konterte Berger Müllers Vorschlag."
+    mentions = [mention(text, "Berger", "PER", "per:b"), mention(text, "Müllers", "PER", "per:m")]
+    assert [a.source for a in attributions(text, mentions)] == ["Berger"]

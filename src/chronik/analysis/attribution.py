@@ -1228,16 +1228,25 @@ def _resolve_anaphor(ctx: _Context, start: int, end: int) -> tuple[str, list[str
 def _ending_with_name(ctx: _Context, toks: list[Token], hit: Found) -> Found:
     """A source phrase ends with a person's name before a dative object: in "sagte Merz
     der Zeitung" the newspaper is who he said it to. A genitive follows a common noun
-    ("der Sprecher der Regierung"), not a name."""
+    ("der Sprecher der Regierung"), not a name. So does it before another name, the object
+    ("hatte Donald Trump Israel aufgefordert", "konterte Nielsen Trumps Ankündigung")."""
     start, end = toks[hit.first].start, toks[hit.last - 1].end
     index = bisect.bisect_left(ctx.starts, end)
     for mention in ctx.mentions[max(0, index - MAX_NP) : index]:
         if mention.type != "PER" or mention.derived or mention.start < start:
             continue
         after = next((j for j in range(hit.first, hit.last) if toks[j].start >= mention.end), None)
-        if after is not None and after > hit.first and toks[after].lower in _OBJECT_ARTICLES:
+        if after is None or after == hit.first:
+            continue
+        if toks[after].lower in _OBJECT_ARTICLES or _opens_a_name(ctx, toks[after]):
             return replace(hit, last=after)
     return hit
+
+
+def _opens_a_name(ctx: _Context, tok: Token) -> bool:
+    """Whether NER found a name that begins at ``tok``."""
+    index = bisect.bisect_left(ctx.starts, tok.start)
+    return index < len(ctx.starts) and ctx.starts[index] == tok.start
 
 
 _OBJECT_ARTICLES = frozenset({"der", "dem"})
