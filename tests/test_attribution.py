@@ -887,3 +887,12 @@ def test_a_persons_name_ends_the_source_before_another_name() -> None:
     text = "Das sei falsch, konterte Berger Müllers Vorschlag."
     mentions = [mention(text, "Berger", "PER", "per:b"), mention(text, "Müllers", "PER", "per:m")]
     assert [a.source for a in attributions(text, mentions)] == ["Berger"]
+
+
+def test_a_separable_verbs_particle_at_the_sentence_end_after_a_split_clause() -> None:
+    # "Die Behörde wirft dem Täter, der ... war, Mord vor.", "Er rief zu einer "Epoche des
+    # Friedens und der Freundschaft" auf.": both had been missed (review 88).
+    said = "Die Behörde wirft dem Mann, der damals 24 Jahre alt war, zweifachen Mord vor."
+    assert sources(said) == [("Die Behörde", "quote")]
+    said = 'Darin rief Berger zu einer "Zeit des Friedens und der Ruhe" auf.'
+    assert sources(said) == [("Berger", "quote")]

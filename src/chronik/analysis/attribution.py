@@ -648,6 +648,8 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         if (hi - 1 > k and toks[hi - 1].lower == particle) or apart:
             lemma = compound
             break
+    else:
+        lemma = _particle_at_the_end(toks, k, lemma)
     if lemma not in _VERBS:
         return None
     around = toks[max(lo, k - WINDOW) : k + WINDOW]
@@ -656,6 +658,20 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     if any(t.text in _EXCLUDES.get(lemma, ()) for t in around):
         return None
+    return lemma
+
+
+def _particle_at_the_end(toks: list[Token], k: int, lemma: str) -> str:
+    """ "Die Behörde wirft dem Täter, der 24 war, Mord vor.", "Er rief zu einer "Epoche des
+    Friedens" auf.": a relative clause or a quote splits the clause, and the particle of a
+    verb that is no cue without it ends the sentence (both had been missed)."""
+    if lemma in _VERBS:
+        return lemma
+    last = next((j for j in range(len(toks) - 1, k, -1) if toks[j].text[:1].isalnum()), k)
+    ends = last > k and all(t.cls == "B" for t in toks[last + 1 :])
+    for particle, compound in _SEPARABLE.get(lemma, []):
+        if ends and toks[last].lower == particle:
+            return compound
     return lemma
 
 
