@@ -1004,11 +1004,15 @@ def _apposed(toks: list[Token]) -> tuple[int, int] | None:
 def _agent(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The agent of a passive: "vom Kreml bestätigt"."""
     for j in range(lo, min(hi, lo + WINDOW)):
-        if toks[j].lower in _AGENT:
+        if toks[j].lower in _AGENT and not (j > lo and _DIRECTION.search(toks[j - 1].lower)):
             span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
             if span:
                 return span
     return None
+
+
+# "südwestlich von Moskau", "unweit von Kiew": a place, not a passive's agent.
+_DIRECTION = re.compile(r"(?:nördlich|südlich|östlich|westlich|unweit|nahe|weit)$")
 
 
 def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
