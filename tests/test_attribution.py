@@ -898,3 +898,10 @@ def test_a_separable_verbs_particle_at_the_sentence_end_after_a_split_clause() -
     assert sources(said) == [("Die Behörde", "quote")]
     said = 'Darin rief Berger zu einer "Zeit des Friedens und der Ruhe" auf.'
     assert sources(said) == [("Berger", "quote")]
+
+
+def test_a_list_that_opens_after_the_verb_before_a_comma_is_the_subject() -> None:
+    # "haben Bischöfe, Ordensleute und Laien betont, dass ...": the first had been left out
+    # (review 88).
+    said = "Zum Abschluss haben Bischöfe, Mönche und Laien betont, dass es weitergeht."
+    assert sources(said) == [("Bischöfe, Mönche und Laien", "quote")]

@@ -849,8 +849,13 @@ def _listed_before(toks: list[Token], a: int, b: int) -> int:
         start = a - 1
         while start > 0 and toks[start - 1].cls != "B":
             start -= 1
-        if start == a - 1 or _np_forward(toks, start, a - 1, place=True) != a - 1:
+        if start == a - 1:
             break
+        if _np_forward(toks, start, a - 1, place=True) != a - 1:
+            # "Am Ende haben Bischöfe, Ordensleute und Laien betont": the list's first
+            # phrase follows the auxiliary of the segment before (Bischöfe had been left out)
+            first = _np_backward(toks, a - 1, start)
+            return first if start < first < a - 1 and toks[first - 1].lower in _AUXILIARIES else a
         a = start
     return a
 
