@@ -905,3 +905,11 @@ def test_a_list_that_opens_after_the_verb_before_a_comma_is_the_subject() -> Non
     # (review 88).
     said = "Zum Abschluss haben Bischöfe, Mönche und Laien betont, dass es weitergeht."
     assert sources(said) == [("Bischöfe, Mönche und Laien", "quote")]
+
+
+def test_an_abstract_noun_after_a_demonstrative_is_the_object() -> None:
+    # "..., stellte diese Möglichkeit aber in Aussicht": the possibility had been the
+    # source (review 88); a person after "dieser" still speaks.
+    said = "Berger nannte Tonaufnahmen schwierig, stellte diese Möglichkeit aber in Aussicht."
+    assert ("diese Möglichkeit", "announcement") not in sources(said)
+    assert sources("Das sei falsch, sagte dieser Sprecher.") == [("dieser Sprecher", "quote")]

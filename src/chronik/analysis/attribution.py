@@ -625,7 +625,8 @@ def _abstract_object(toks: list[Token], a: int, b: int) -> bool:
     Warentest" are someone)."""
     first = toks[a].lower
     bare = toks[a].cls == "N" and (b - a == 1 or toks[a + 1].cls != "N")
-    indefinite = first in _INDEFINITE and a + 1 < b
+    # "stellte diese Möglichkeit in Aussicht": a demonstrative points to what was said
+    indefinite = (first in _INDEFINITE or first in _DEMONSTRATIVE_DETERMINERS) and a + 1 < b
     if not (bare or indefinite):
         return False
     head = next((t.text for t in toks[a:b] if t.cls == "N"), "")
@@ -633,6 +634,7 @@ def _abstract_object(toks: list[Token], a: int, b: int) -> bool:
 
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+_DEMONSTRATIVE_DETERMINERS = frozenset({"diese", "dieses", "diesen", "jene", "jenes", "jenen"})
 _NON_AGENT_ENDINGS = tuple(_WORDS["non_agents"]["endings"])
 _NON_AGENT_WORDS = frozenset(_WORDS["non_agents"]["words"])
 
