@@ -913,3 +913,12 @@ def test_an_abstract_noun_after_a_demonstrative_is_the_object() -> None:
     said = "Berger nannte Tonaufnahmen schwierig, stellte diese Möglichkeit aber in Aussicht."
     assert ("diese Möglichkeit", "announcement") not in sources(said)
     assert sources("Das sei falsch, sagte dieser Sprecher.") == [("dieser Sprecher", "quote")]
+
+
+def test_an_extended_attribute_with_a_dative_opens_the_subject() -> None:
+    # "Der Hisbollah nahe stehende Quellen bestätigten die Vereinbarung": the agreement had
+    # been the source (review 88).
+    said = "Der Miliz nahe stehende Quellen bestätigten die Vereinbarung."
+    assert sources(said) == [("Der Miliz nahe stehende Quellen", "report")]
+    said = "Dem Präsidenten treue Medien berichteten von einem Sieg."
+    assert sources(said) == [("Dem Präsidenten treue Medien", "report")]

@@ -898,7 +898,7 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
         return first, stop  # "Der kündigt rechtliche Schritte an": he
     if _feminine_after_der(toks, first, stop):
         return None  # "Der Nachrichtenagentur dpa sagte Brysch": a dative
-    if toks[first].lower in _NO_SUBJECT:
+    if toks[first].lower in _NO_SUBJECT and not _extended_attribute(toks, first, fin):
         return None  # "Einen Tag später kündigte Trump an": an object or a time
     end = _np_forward(toks, _past_amount(toks, first, stop), stop, place=True)
     expletive = stop - first == 1 and toks[first].lower in _EXPLETIVES
@@ -944,14 +944,31 @@ _FEMININE_ENDINGS = (
 
 
 def _extended_attribute(toks: list[Token], first: int, fin: int) -> bool:
-    """An extended attribute before the verb: "Die mit Iran verbündeten Huthi"."""
+    """An extended attribute before the verb: "Die mit Iran verbündeten Huthi", or one of
+    a dative object: "Der Miliz nahe stehende Quellen bestätigten" (the object after the
+    verb had been the source)."""
     return (
         3 <= fin - first <= MAX_NP
         and toks[first].cls == "D"
-        and toks[first + 1].lower in _PREPOSITIONS
+        and (toks[first + 1].lower in _PREPOSITIONS or _dative_attribute(toks, first, fin))
         and toks[fin - 1].cls == "N"
         and all(t.cls != "B" for t in toks[first:fin])
     )
+
+
+def _dative_attribute(toks: list[Token], first: int, fin: int) -> bool:
+    """A determiner, its noun, then an inflected participle or adjective ("nahe stehende",
+    "treue") and the head noun: "Der Miliz nahe stehende Quellen", "Dem Kreml treue Medien"."""
+    end = fin
+    while end > first and toks[end - 1].cls == "N":
+        end -= 1
+    attribute = end - 1
+    word = toks[attribute]
+    inflected = word.cls in "OA" and word.text[:1].islower() and word.lower.endswith(("e", "en"))
+    if attribute <= first + 1 or end == fin or not inflected:
+        return False
+    noun = attribute - 1 if toks[attribute - 1].cls == "N" else attribute - 2
+    return noun == first + 1 and toks[noun].cls == "N"
 
 
 def _relative(toks: list[Token], first: int) -> bool:
