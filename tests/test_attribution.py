@@ -922,3 +922,11 @@ def test_an_extended_attribute_with_a_dative_opens_the_subject() -> None:
     assert sources(said) == [("Der Miliz nahe stehende Quellen", "report")]
     said = "Dem Präsidenten treue Medien berichteten von einem Sieg."
     assert sources(said) == [("Dem Präsidenten treue Medien", "report")]
+
+
+def test_a_verb_after_a_dash_and_und_has_the_subject_of_the_verb_before() -> None:
+    # "..., kritisiert die Deutsche Umwelthilfe - und fordert mehr Bäume und weniger Beton":
+    # the trees had been the source (review 88).
+    said = "Viele sind schlecht vorbereitet, kritisiert der Verband - und fordert mehr Bäume."
+    assert sources(said) == [("der Verband", "quote")]
+    assert sources("Die Lage ist ernst - und fordert mehr Bäume.") == []

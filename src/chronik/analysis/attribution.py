@@ -429,10 +429,27 @@ def find_cues(toks: list[Token]) -> list[Found]:
         if tok.cls == "B":
             continue
         hit = _phrase_cue(toks, k, lo[k], hi[k]) or _verb_cue(toks, k, lo[k], hi[k])
+        if hit is not None and _opens_with_und(toks, k, lo[k]):
+            hit = _with_earlier_subject(hit, found)
         if hit is not None:
             hit.at = k
             found.append(hit)
     return found
+
+
+def _opens_with_und(toks: list[Token], k: int, lo: int) -> bool:
+    """ "kritisiert die Umwelthilfe - und fordert mehr Bäume": a verb that a coordinator
+    alone opens its clause with, after a dash or comma, has the subject of a verb before."""
+    return lo < k and all(t.lower in _VERB_COORDINATORS for t in toks[lo:k]) and k > 0
+
+
+def _with_earlier_subject(hit: Found, found: list[Found]) -> Found | None:
+    """The span of the sentence's last verb cue before, else no source (the object after
+    the verb, "mehr Bäume und weniger Beton", had been the source)."""
+    earlier = next((f for f in reversed(found) if f.cue in _VERBS), None)
+    if hit.cue not in _VERBS:
+        return hit
+    return replace(hit, first=earlier.first, last=earlier.last) if earlier else None
 
 
 def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
