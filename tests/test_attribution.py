@@ -299,6 +299,7 @@ def test_a_time_is_no_source(text: str, source: str) -> None:
         "Die Läuferin Anna Berg bestätigte ihre gute Form mit einem Sieg.",
         "Der Minister spricht sich für neue Regeln aus.",
         "Kiel: Gipfel angekündigt",
+        "Das Tor wurde als Eigentor gewertet.",
         # a place after a direction is no agent (review 88)
         "Schäden wurden aus dem Industriegebiet südwestlich von Bergen gemeldet.",
         "",
@@ -854,13 +855,14 @@ def test_a_report_noun_before_zufolge_is_a_phrase_of_its_own() -> None:
             [("Mehrere Abgeordnete", "quote")],
         ),
         ("Erstmals seit Jahren vermeldet die Bahn wieder einen Gewinn.", [("die Bahn", "report")]),
+        ("Berger wertete das als einen Angriff auf die Verfassung.", [("Berger", "quote")]),
         (
             "Die Familie der Sängerin hat ihren Tod bekannt gegeben.",
             [("Die Familie der Sängerin", "announcement")],
         ),
     ],
 )
-def test_auffordern_vermelden_and_bekannt_geben_apart_are_cues(
+def test_auffordern_vermelden_werten_and_bekannt_geben_apart_are_cues(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
