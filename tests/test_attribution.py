@@ -932,3 +932,11 @@ def test_a_verb_after_a_dash_and_und_has_the_subject_of_the_verb_before() -> Non
     said = "Viele sind schlecht vorbereitet, kritisiert der Verband - und fordert mehr Bäume."
     assert sources(said) == [("der Verband", "quote")]
     assert sources("Die Lage ist ernst - und fordert mehr Bäume.") == []
+
+
+def test_a_surname_that_is_an_adjective_is_a_name_where_ner_found_it() -> None:
+    # "Frei selbst wertete das Ergebnis als ...": "Frei" was no noun, and the result had
+    # been the source (review 88).
+    text = "Frei selbst wertete das Ergebnis als Rückenwind."
+    found = attributions(text, [mention(text, "Frei", "PER", "per:frei")])
+    assert [(a.source, a.entity_ids) for a in found] == [("Frei", ["per:frei"])]

@@ -1137,7 +1137,9 @@ def attribute(article: Article) -> list[Attribution]:
 def _mark_names(toks: list[Token], ctx: _Context) -> None:
     """Every word of a person's or organisation's name that NER found is part of a name:
     "Jan van Aken", "Ursula von der Leyen", "Anita Hipper" (whose "-er" reads as an
-    adjective's ending) would otherwise end at the first word."""
+    adjective's ending) would otherwise end at the first word. So is a surname alone that
+    is an adjective too ("Frei selbst wertete das Ergebnis": the result had been the
+    source, as "Frei" was no noun)."""
     if not toks:
         return
     first = bisect.bisect_left(ctx.starts, toks[0].start)
@@ -1145,9 +1147,14 @@ def _mark_names(toks: list[Token], ctx: _Context) -> None:
     names = [m for m in ctx.mentions[first:last] if m.type in ("PER", "ORG") and not m.derived]
     for mention in names:
         inside = [t for t in toks if mention.start <= t.start and t.end <= mention.end]
-        if len(inside) > 1 and all(t.text[:1].isalpha() for t in inside):
+        surname = len(inside) == 1 and mention.type == "PER" and _capitalised_adjective(inside[0])
+        if (len(inside) > 1 or surname) and all(t.text[:1].isalpha() for t in inside):
             for tok in inside:
                 tok.cls = "N"
+
+
+def _capitalised_adjective(tok: Token) -> bool:
+    return tok.cls in "OA" and tok.text[:1].isupper()
 
 
 def _mark_times(toks: list[Token], ctx: _Context) -> None:
