@@ -940,3 +940,9 @@ def test_a_surname_that_is_an_adjective_is_a_name_where_ner_found_it() -> None:
     text = "Frei selbst wertete das Ergebnis als Rückenwind."
     found = attributions(text, [mention(text, "Frei", "PER", "per:frei")])
     assert [(a.source, a.entity_ids) for a in found] == [("Frei", ["per:frei"])]
+
+
+def test_a_participle_after_its_agent_is_still_a_cue() -> None:
+    # "den von ihm verkündeten Zoll" names who announced it; "von ihm" is no adverb
+    said = "Merz will den von ihm verkündeten neuen Zoll erhöhen."
+    assert [k for _, k in sources(said)] == ["announcement"]

@@ -726,9 +726,15 @@ def _attributive_after_adverb(toks: list[Token], k: int) -> bool:
     if not _ATTRIBUTIVE_ENDING.search(toks[k].lower):
         return False
     j = k - 1
-    while j >= 0 and k - j <= 2 and toks[j].cls == "O" and toks[j].text.islower():
+    while j >= 0 and k - j <= 2 and _adverb_like(toks[j]):
         j -= 1
     return j < k - 1 and j >= 0 and toks[j].cls == "D"
+
+
+def _adverb_like(tok: Token) -> bool:
+    """A small word that may stand between a determiner and its participle: "scharf", not
+    a preposition's "von ihm" ("den von ihm verkündeten Zoll" names its agent)."""
+    return tok.cls == "O" and tok.text.islower() and tok.lower not in _PREPOSITIONS
 
 
 @lru_cache(maxsize=100_000)
