@@ -946,3 +946,9 @@ def test_a_participle_after_its_agent_is_still_a_cue() -> None:
     # "den von ihm verkündeten Zoll" names who announced it; "von ihm" is no adverb
     said = "Merz will den von ihm verkündeten neuen Zoll erhöhen."
     assert [k for _, k in sources(said)] == ["announcement"]
+
+
+def test_a_headline_noun_takes_no_place_after_it() -> None:
+    # "Jetzt legt der SPD-Chef im Bericht aus Berlin nach:": a programme's name, not a
+    # report of Berlin's (review 88, after "nach Angaben aus" had been added).
+    assert sources("Jetzt legt der Minister im Bericht aus Bonn nach: Alle müssten sparen.") == []

@@ -470,7 +470,7 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
             return _own_source(toks, _NOMINAL[noun], f"nach {noun}", k, lo)
         return _nominal_cue(toks, k, hi)
     if toks[k].text in _HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
-        return _after_noun(toks, k + 1, hi, _HEADLINE[toks[k].text], toks[k].text)
+        return _after_noun(toks, k + 1, hi, _HEADLINE[toks[k].text], toks[k].text, True)
     if lower == "unter" and [t.lower for t in toks[k + 1 : k + 3]] == ["berufung", "auf"]:
         end = _np_forward(toks, k + 3, hi)
         return _found(
@@ -590,14 +590,18 @@ def _compound_report(word: str) -> str | None:
 _GENITIVE_OPENERS = frozenset({"eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 
 
-def _after_noun(toks: list[Token], j: int, hi: int, kind: str, cue: str) -> Found | None:
+def _after_noun(
+    toks: list[Token], j: int, hi: int, kind: str, cue: str, headline: bool = False
+) -> Found | None:
     """The source after "nach Angaben": a genitive ("der Polizei", "eines Sprechers",
-    "örtlicher Krankenhäuser", "Irans"), or "von"/"aus" + phrase."""
+    "örtlicher Krankenhäuser", "Irans"), or "von"/"aus" + phrase; after a headline's noun
+    only a genitive with its article or "von" ("im Bericht aus Berlin:" is a programme)."""
     if j >= hi:
         return None
-    if toks[j].lower in _GENITIVE or toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN":
+    bare = toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN"
+    if toks[j].lower in _GENITIVE or (bare and not headline):
         return _found(toks, kind, cue, j, _np_forward(toks, j, hi, coord=False))
-    if toks[j].lower in _OF or toks[j].lower == "aus":
+    if toks[j].lower in _OF or (toks[j].lower == "aus" and not headline):
         return _found(toks, kind, cue, j + 1, _np_forward(toks, j + 1, hi, coord=False))
     return None
 
