@@ -1015,12 +1015,14 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
         skipped += 1
     if j < hi and toks[j].lower == "es":
         return _origin(toks, lo, hi)
-    if j < hi and toks[j].lower in _OBLIQUE:
+    after_object = j < hi and toks[j].lower in _OBLIQUE
+    if after_object:
         # An object first ("sagte dem Sender der Minister"): the subject may follow it.
         j = _np_forward(toks, j, hi, coord=False, attach=False)
         if j < hi and toks[j].lower in _OBLIQUE:
             j = hi
-    span = _usable(toks, j, _np_forward(toks, j, hi, extended=True))
+    # after an object, "der von Trump erlassenen Zölle" is its genitive, not a subject
+    span = _usable(toks, j, _np_forward(toks, j, hi, extended=not after_object))
     after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
     if after_comma and (span is None or j > fin + 1):
         # "X, die ... vorliegt, appelliert an ...": a phrase right after the verb is its
