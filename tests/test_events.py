@@ -2288,3 +2288,15 @@ def test_a_name_in_the_genitive_before_a_reacted_to_noun_is_its_party() -> None:
     article = make_article(text, [("Kessler", "PER"), ("Nordlands", "LOC")])
     [announcement] = [e for e in extract(article) if e.type == "announce"]
     assert announcement.actor_names == ["Nordland"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessler legte in Tarvo eine Arbeitsunfähigkeitsbescheinigung vor.",
+        "Kessler sagt, in Tarvo sei eine ärztliche Bescheinigung ab dem dritten Tag Pflicht.",
+    ],
+)
+def test_a_certificate_is_no_agreement(text: str) -> None:
+    # "Bescheinigung" ends in "einigung" only by its letters (review 90)
+    assert extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")])) == []
