@@ -2300,3 +2300,12 @@ def test_a_name_in_the_genitive_before_a_reacted_to_noun_is_its_party() -> None:
 def test_a_certificate_is_no_agreement(text: str) -> None:
     # "Bescheinigung" ends in "einigung" only by its letters (review 90)
     assert extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")])) == []
+
+
+def test_who_challenges_someone_demands_nothing() -> None:
+    # "fordert ... heraus" challenges; "fordert ... auf" still demands (review 90)
+    text = "Kessler fordert mit seinem neuen Bündnis die Volkspartei heraus."
+    assert extract(make_article(text, [("Kessler", "PER"), ("Volkspartei", "ORG")])) == []
+    text = "Kessler forderte die Volkspartei auf, die Sanktionen zu lockern."
+    events = extract(make_article(text, [("Kessler", "PER"), ("Volkspartei", "ORG")]))
+    assert "demand" in [e.type for e in events]
