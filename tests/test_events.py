@@ -2309,3 +2309,16 @@ def test_who_challenges_someone_demands_nothing() -> None:
     text = "Kessler forderte die Volkspartei auf, die Sanktionen zu lockern."
     events = extract(make_article(text, [("Kessler", "PER"), ("Volkspartei", "ORG")]))
     assert "demand" in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nach den schweren Attacken auf Tarvo fordert Kessler Hilfe.", "attack"),
+        ("Kessler erlitt in Tarvo eine Panikattacke.", None),
+    ],
+)
+def test_an_attacke_is_an_attack(text: str, kind: str | None) -> None:
+    # "Attacke" is a word for an attack, a panic or heart attack none (review 90)
+    events = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert (kind in [e.type for e in events]) if kind else events == []
