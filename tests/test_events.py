@@ -2338,3 +2338,23 @@ def test_rounds_of_talks_and_walkouts_are_events(text: str, kind: str) -> None:
     mentions = [(n, t) for n, t in [("Nordland", "LOC"), ("Kessler", "PER")] if n in text]
     events = extract(make_article(text, [*mentions, ("Tarvo", "LOC")]))
     assert kind in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nordland und Tarvo haben sich auf einen Fahrplan verständigt.", "agree"),
+        ("Die Volkspartei und Tarvo haben Änderungen am Gesetz verabredet.", "agree"),
+        ("Kessler hatte die Volkspartei aufgefordert, Tarvo zu respektieren.", "demand"),
+    ],
+)
+def test_verbs_of_agreeing_and_calling_upon_are_triggers(text: str, kind: str) -> None:
+    # review 90: 3 missed of 150 stream items
+    mentions = [("Nordland", "LOC"), ("Volkspartei", "ORG"), ("Kessler", "PER")]
+    article = make_article(text, [*[m for m in mentions if m[0] in text], ("Tarvo", "LOC")])
+    assert [e.type for e in extract(article)] == [kind]
+
+
+def test_who_notifies_the_police_agrees_on_nothing() -> None:
+    text = "Anwohner in Tarvo verständigten sofort die Polizei."
+    assert extract(make_article(text, [("Tarvo", "LOC")])) == []
