@@ -2358,3 +2358,19 @@ def test_verbs_of_agreeing_and_calling_upon_are_triggers(text: str, kind: str) -
 def test_who_notifies_the_police_agrees_on_nothing() -> None:
     text = "Anwohner in Tarvo verständigten sofort die Polizei."
     assert extract(make_article(text, [("Tarvo", "LOC")])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Verhandlungen in Tarvo sind Berichten zufolge angelaufen.",
+        "So lief der Angriff auf Tarvo ab.",
+        "Weil Tarvo Nordland bedroht, führte Nordland Sanktionen gegen Tarvo ein.",
+    ],
+)
+def test_verbs_that_tell_a_noun_s_event_took_place(text: str) -> None:
+    # "angelaufen", "lief ... ab", "führte ... ein" (review 90: 3 of 150 items); not
+    # "erfolgen", whose noun is its subject: "Die Einladung zu dem Besuch erfolgte" is no visit
+    mentions = [("Tarvo", "LOC"), *([("Nordland", "LOC")] if "Nordland" in text else [])]
+    events = extract(make_article(text, mentions))
+    assert {e.modality for e in events} == {"happened"}
