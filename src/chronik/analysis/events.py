@@ -829,9 +829,11 @@ def _short_bracket_end(sent: SentenceView, at: int) -> int | None:
 def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
     """ "Nach dem Anschlag auf das Stadtfest hat Brenner … angekündigt": an attack or an
     arrest in a phrase of time is what the clause reacts to, and its subject took no part
-    in it (review 37: she had become the attacker). Its parties are in its own phrase,
-    up to the verb. A meeting or visit so placed is often the subject's own ("Nach dem
-    Treffen mit Putin sagte Trump"), so it keeps the clause's."""
+    in it (review 37: she had become the attacker); so is a threat, an election, a protest,
+    a sanction or a demand ("Fünf Tage vor der Wahl ist Vance in Budapest eingetroffen";
+    review 90). Its parties are in its own phrase, up to the verb. A meeting or visit so
+    placed is often the subject's own ("Nach dem Treffen mit Putin sagte Trump"), so it
+    keeps the clause's, as does one after a possessive ("Nach seiner Wahl dankte er")."""
     if not trigger.noun or trigger.type not in _REACTED_TO:
         return None
     if _word_before_noun_phrase(sent, trigger.index, 0) not in _TIME_PREPOSITIONS:
@@ -873,7 +875,7 @@ def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     return first, sent.tokens[end - 1].end
 
 
-_REACTED_TO = frozenset({"attack", "arrest"})
+_REACTED_TO = frozenset({"attack", "arrest", "threaten", "elect", "protest", "sanction", "demand"})
 _OWN_PHRASE = 8  # words after the noun: "Anschlag auf das Stadtfest in der Altstadt"
 _TIME_PREPOSITIONS = frozenset({"nach", "vor", "seit", "während"})
 
