@@ -2401,3 +2401,11 @@ def test_one_s_own_election_in_a_phrase_of_time_keeps_the_clause_s_parties() -> 
     events = extract(make_article(text, [("Kessler", "PER"), ("Volkspartei", "ORG")]))
     [election] = [e for e in events if e.type == "elect"]
     assert "Kessler" in election.actor_names
+
+
+def test_a_strait_of_a_name_is_a_place_not_a_party() -> None:
+    # "in der Straße von Hormus" names where, not whom (review 90: 3 targets, 2 places)
+    text = "Sollte Nordland weiter Schiffe in der Straße von Tarvo beschießen, droht Kessler."
+    mentions = [("Nordland", "LOC"), ("Tarvo", "LOC"), ("Kessler", "PER")]
+    [attack] = [e for e in extract(make_article(text, mentions)) if e.type == "attack"]
+    assert (attack.actor_names, attack.location) == (["Nordland"], "Tarvo")

@@ -262,10 +262,19 @@ def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
         # kritisiert" had made Spain the place and Sánchez the target; a present plural
         # too ("in Tarvo treffen sich Nordland und Südland", review 45).
         verb = _verb_form(token) or present_plural(token)
-        if token.lower in stop or not token.text[:1].isalnum() or verb:
+        named = token.lower == "von" and _named_with_von(sent, j - 1, i)
+        if (token.lower in stop and not named) or not token.text[:1].isalnum() or verb:
             break
         phrase.append(j)
     return phrase
+
+
+def _named_with_von(sent: SentenceView, j: int, preposition: int) -> bool:
+    """Whether the noun at ``j`` in the phrase is a place named with "von" after it ("in der
+    Straße von Hormus", "im Golf von Aden": ``von_place_nouns``): the name is where, not
+    whose (review 90: Hormus had been the target of attacks on ships in its strait)."""
+    nouns = lexicon().words("von_place_nouns")
+    return j > preposition and sent.tokens[j].lower in nouns
 
 
 def best_place(places: list[Mention], article: Article) -> Mention | None:
