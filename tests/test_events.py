@@ -2409,3 +2409,20 @@ def test_a_strait_of_a_name_is_a_place_not_a_party() -> None:
     mentions = [("Nordland", "LOC"), ("Tarvo", "LOC"), ("Kessler", "PER")]
     [attack] = [e for e in extract(make_article(text, mentions)) if e.type == "attack"]
     assert (attack.actor_names, attack.location) == (["Nordland"], "Tarvo")
+
+
+def test_who_tells_of_an_attack_takes_no_part_in_it() -> None:
+    # "berichtete von vier Raketenangriffen": the speaker, and the attacks took place
+    # (review 90; review 80 met "Selenskyj sprach vom schwersten Angriff")
+    text = "Der Gouverneur Kessler berichtete von vier Raketenangriffen auf Tarvo."
+    [attack] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert ("Kessler" in attack.actor_names, attack.modality) == (False, "happened")
+    text = "Kessler sprach vom schwersten Angriff auf Tarvo seit Wochen."
+    [attack] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert "Kessler" not in attack.actor_names
+
+
+def test_who_pronounces_a_threat_makes_it() -> None:
+    text = "Nach dem Einsatz sprach Kessler erneut eine Drohung gegen Tarvo aus."
+    [threat] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert "Kessler" in threat.actor_names
