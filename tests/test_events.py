@@ -2426,3 +2426,11 @@ def test_who_pronounces_a_threat_makes_it() -> None:
     text = "Nach dem Einsatz sprach Kessler erneut eine Drohung gegen Tarvo aus."
     [threat] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
     assert "Kessler" in threat.actor_names
+
+
+def test_a_participle_before_its_noun_does_not_end_a_locative_phrase() -> None:
+    # "Im russisch besetzten Horliwka": the place is the town (review 90: it had been an
+    # actor and Russland the place)
+    text = "Im besetzten Tarvo wurden vier Menschen bei einem Angriff getötet."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert (attack.actor_names, attack.location) == ([], "Tarvo")

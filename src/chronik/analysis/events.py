@@ -262,11 +262,22 @@ def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
         # kritisiert" had made Spain the place and Sánchez the target; a present plural
         # too ("in Tarvo treffen sich Nordland und Südland", review 45).
         verb = _verb_form(token) or present_plural(token)
+        verb = verb and not _attributive_participle(sent, phrase, j, clause)
         named = token.lower == "von" and _named_with_von(sent, j - 1, i)
         if (token.lower in stop and not named) or not token.text[:1].isalnum() or verb:
             break
         phrase.append(j)
     return phrase
+
+
+def _attributive_participle(sent: SentenceView, phrase: list[int], j: int, clause: Clause) -> bool:
+    """ "Im russisch besetzten Horliwka": an inflected form before the phrase's first noun,
+    with a noun right after it, is a participle on that noun; a finite verb cannot stand
+    there (review 90: the phrase had ended at it, and the town had become an actor)."""
+    tokens = sent.tokens
+    inflected = tokens[j].lower.endswith(("en", "em", "er", "es"))
+    before_noun = not any(tokens[k].capitalised for k in phrase)
+    return inflected and before_noun and j + 1 < clause.last and tokens[j + 1].capitalised
 
 
 def _named_with_von(sent: SentenceView, j: int, preposition: int) -> bool:
