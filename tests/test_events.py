@@ -2434,3 +2434,11 @@ def test_a_participle_before_its_noun_does_not_end_a_locative_phrase() -> None:
     text = "Im besetzten Tarvo wurden vier Menschen bei einem Angriff getötet."
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert (attack.actor_names, attack.location) == ([], "Tarvo")
+
+
+def test_a_country_in_the_genitive_right_before_a_person_is_whose_that_person_is() -> None:
+    # "im Gespräch mit Russlands Putin": Putin talks, not Russland beside him (review 90)
+    text = "Kessler will im Gespräch mit Nordlands Berg ausloten, ob ein Deal möglich ist."
+    mentions = [("Kessler", "PER"), ("Nordlands", "LOC"), ("Berg", "PER")]
+    [talks] = [e for e in extract(make_article(text, mentions)) if e.type == "negotiate"]
+    assert talks.actor_names == ["Kessler", "Berg"]
