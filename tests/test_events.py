@@ -2442,3 +2442,11 @@ def test_a_country_in_the_genitive_right_before_a_person_is_whose_that_person_is
     mentions = [("Kessler", "PER"), ("Nordlands", "LOC"), ("Berg", "PER")]
     [talks] = [e for e in extract(make_article(text, mentions)) if e.type == "negotiate"]
     assert talks.actor_names == ["Kessler", "Berg"]
+
+
+def test_a_country_s_adjective_on_an_election_votes_in_it_not_for_it() -> None:
+    # "bei den bayerischen Kommunalwahlen": where, not who is elected (review 90)
+    text = "Bei den ungarischen Kommunalwahlen kam die Partei von Kessler auf 32 Prozent."
+    mentions = [("ungarischen", "LOC*"), ("Kessler", "PER")]
+    [election] = extract(make_article(text, mentions))
+    assert "Ungarn" not in election.actor_names

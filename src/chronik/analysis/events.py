@@ -976,6 +976,8 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _excepted(sent, mention) or _names_another_event(mention):
         return False
+    if _adjective_on_an_election(sent, mention, trigger):
+        return False
     if _about_another_noun(sent, mention, trigger) or _affiliation(sent, mention):
         return False
     if _owned_by_another_noun(sent, mention, trigger) or _compound_on_a_thing(
@@ -985,6 +987,13 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     at = sent.token_index(mention.start)
     near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
     return near or _carried_subject(sent, mention, trigger)
+
+
+def _adjective_on_an_election(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
+    """ "bei den bayerischen Kommunalwahlen": a country's or state's adjective on an
+    election says where it is held, not who is elected (review 90: Bayern had been)."""
+    after = sent.token_index(mention.end)
+    return mention.derived and trigger.type == "elect" and after == trigger.index
 
 
 def _affiliation(sent: SentenceView, mention: Mention) -> bool:
