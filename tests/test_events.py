@@ -2450,3 +2450,19 @@ def test_a_country_s_adjective_on_an_election_votes_in_it_not_for_it() -> None:
     mentions = [("ungarischen", "LOC*"), ("Kessler", "PER")]
     [election] = extract(make_article(text, mentions))
     assert "Ungarn" not in election.actor_names
+
+
+def test_the_person_a_source_s_title_names_is_the_source_not_a_party() -> None:
+    # "laut US-Präsident Trump": the title and the name are one source (review 90: Trump
+    # had been a party of the agreement he reported)
+    text = (
+        "Nordland und Tarvo hatten sich laut Nord-Präsident Kessler auf eine Feuerpause geeinigt."
+    )
+    mentions = [
+        ("Nordland", "LOC"),
+        ("Tarvo", "LOC"),
+        ("Nord-Präsident", "LOC*"),
+        ("Kessler", "PER"),
+    ]
+    [agreement] = extract(make_article(text, mentions))
+    assert agreement.actor_names == ["Nordland", "Tarvo"]

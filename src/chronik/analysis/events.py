@@ -323,11 +323,22 @@ def _coordinated_sources(sent: SentenceView, first: int) -> list[Mention]:
     found: list[Mention] = []
     while first < len(sent.tokens):
         end = _phrase_end(sent, first)
-        found.extend(_mentions_between(sent, first, end)[:1])
+        found.extend(_source_head(_mentions_between(sent, first, end)))
         if end + 1 >= len(sent.tokens) or sent.tokens[end].lower not in {"und", "sowie"}:
             break
         first = end + 1
     return found
+
+
+def _source_head(inside: list[Mention]) -> list[Mention]:
+    """The phrase's first mention, with the person its title names right after it: in
+    "laut US-Präsident Trump" both are the source (review 90: Trump had been a party of
+    the agreement he reported)."""
+    head = inside[:1]
+    titled = len(inside) > 1 and inside[0].derived and inside[1].type == "PER"
+    if titled and inside[1].start - inside[0].end <= 1:
+        head.append(inside[1])
+    return head
 
 
 def has_source_marker(sent: SentenceView) -> bool:
