@@ -2466,3 +2466,12 @@ def test_the_person_a_source_s_title_names_is_the_source_not_a_party() -> None:
     ]
     [agreement] = extract(make_article(text, mentions))
     assert agreement.actor_names == ["Nordland", "Tarvo"]
+
+
+def test_a_compound_of_a_name_and_an_event_s_noun_is_no_party() -> None:
+    # "Neuauszählung der Bundestagswahl": the entities step read the Bundestag in it
+    # (review 90: the election had been the target of the demand)
+    text = "Kessler fordert eine Neuauszählung der Volkstagswahl."
+    mentions = [("Kessler", "PER"), ("Volkstagswahl", "ORG*")]
+    [demand] = [e for e in extract(make_article(text, mentions)) if e.type == "demand"]
+    assert demand.actor_names == ["Kessler"]

@@ -1207,8 +1207,9 @@ def _names_another_event(mention: Mention) -> bool:
     """A compound of a name and an event's noun names that event by its place or topic,
     not a party of this one: "unterzeichneten die Gaza-Vereinbarung", "die Gaza-Waffenruhe
     soll unterzeichnet werden" (review 80: Gaza had signed), as a compound on the
-    trigger itself ("US-Angriff") names no party either."""
-    if not mention.derived or "-" not in mention.text:
+    trigger itself ("US-Angriff") names no party either; so does one written as one word
+    ("Neuauszählung der Bundestagswahl", review 90)."""
+    if not mention.derived:
         return False
     head = mention.text.rsplit("-", 1)[-1]
     return head[:1].isupper() and is_event_noun(tokenize(head)[0])
