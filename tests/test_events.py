@@ -2475,3 +2475,12 @@ def test_a_compound_of_a_name_and_an_event_s_noun_is_no_party() -> None:
     mentions = [("Kessler", "PER"), ("Volkstagswahl", "ORG*")]
     [demand] = [e for e in extract(make_article(text, mentions)) if e.type == "demand"]
     assert demand.actor_names == ["Kessler"]
+
+
+def test_places_joined_by_und_in_a_locative_phrase_are_all_places() -> None:
+    # "gewinnen Gouverneurswahlen in Virginia und New Jersey" (review 90: New Jersey had
+    # been elected)
+    text = "Die Volkspartei gewinnt die Wahlen in Nordstadt und Südstadt."
+    mentions = [("Volkspartei", "ORG"), ("Nordstadt", "LOC"), ("Südstadt", "LOC")]
+    [election] = extract(make_article(text, mentions))
+    assert election.actor_names == ["Volkspartei"]

@@ -264,6 +264,7 @@ def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
         verb = _verb_form(token) or present_plural(token)
         verb = verb and not _attributive_participle(sent, phrase, j, clause)
         named = token.lower == "von" and _named_with_von(sent, j - 1, i)
+        named = named or (token.lower == "und" and _places_joined(sent, j))
         if (token.lower in stop and not named) or not token.text[:1].isalnum() or verb:
             break
         phrase.append(j)
@@ -278,6 +279,14 @@ def _attributive_participle(sent: SentenceView, phrase: list[int], j: int, claus
     inflected = tokens[j].lower.endswith(("en", "em", "er", "es"))
     before_noun = not any(tokens[k].capitalised for k in phrase)
     return inflected and before_noun and j + 1 < clause.last and tokens[j + 1].capitalised
+
+
+def _places_joined(sent: SentenceView, j: int) -> bool:
+    """Whether the "und" at ``j`` joins two places: "in Virginia und New Jersey" names
+    where twice (review 90: New Jersey, outside the phrase, had been elected)."""
+    before = next((m for m in sent.mentions if m.end == sent.tokens[j].start - 1), None)
+    after = next((m for m in sent.mentions if m.start == sent.tokens[j].end + 1), None)
+    return before is not None and after is not None and before.type == after.type == "LOC"
 
 
 def _named_with_von(sent: SentenceView, j: int, preposition: int) -> bool:
