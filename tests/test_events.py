@@ -2484,3 +2484,18 @@ def test_places_joined_by_und_in_a_locative_phrase_are_all_places() -> None:
     mentions = [("Volkspartei", "ORG"), ("Nordstadt", "LOC"), ("Südstadt", "LOC")]
     [election] = extract(make_article(text, mentions))
     assert election.actor_names == ["Volkspartei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the hedge is on the motive, in the noun's phrase (review 90)
+        ("Nach dem mutmaßlich gezielten Anschlag in Tarvo trauerten Tausende.", "happened"),
+        ("Der Mann hat in Tarvo mutmaßlich einen Polizisten angegriffen.", "speculated"),
+    ],
+)
+def test_a_hedge_on_an_adjective_in_the_noun_s_phrase_leaves_the_event(
+    text: str, modality: str
+) -> None:
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == modality

@@ -760,6 +760,8 @@ def cue_labels(
         # that happened, not one denied.
         if i == trigger or _describes_other_noun(sent, i, trigger) or _compared(sent, i):
             continue
+        if _hedges_an_attribute(sent, i):
+            continue
         if sent.tokens[i].lower in told:
             labels.add(told[sent.tokens[i].lower])
             continue
@@ -787,6 +789,28 @@ def _compared(sent: SentenceView, i: int) -> bool:
         if tokens[j].capitalised or not tokens[j].text.isalpha():
             return False  # "als von vielen erwartet", not past a name or a comma
     return False
+
+
+def _hedges_an_attribute(sent: SentenceView, i: int) -> bool:
+    """ "nach dem mutmaßlich antisemitisch motivierten Anschlag": a word between an article
+    and an inflected adjective qualifies the adjective, not whether the noun's event took
+    place (review 90: the attack had been speculated)."""
+    tokens = sent.tokens
+    opener = tokens[i - 1].lower if i else ""
+    if not (opener in _ARTICLE_WORDS or opener in CONTRACTED) or tokens[i].capitalised:
+        return False
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        if tokens[k].capitalised:
+            return k > i + 1 and tokens[k - 1].lower.endswith(ADJECTIVE_ENDINGS)
+        if not tokens[k].text.isalpha() or tokens[k].lower in _PHRASE_BREAKS:
+            return False  # "der morgen im französischen Évian beginnt": a relative clause
+    return False
+
+
+_ARTICLE_WORDS = frozenset("der die das dem den des ein eine einem einen einer eines".split())
+_PHRASE_BREAKS = frozenset(
+    "im am beim vom zum zur ins ans in an auf bei mit nach von zu für gegen über unter vor".split()
+)
 
 
 def _comparative(token: Token) -> bool:
