@@ -2499,3 +2499,12 @@ def test_a_hedge_on_an_adjective_in_the_noun_s_phrase_leaves_the_event(
 ) -> None:
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert attack.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Botschaft in Tarvo getroffen - Tote im Norden", "Tarvo: Botschaft von Rakete getroffen"],
+)
+def test_a_headline_s_bare_participle_of_treffen_is_a_passive_and_no_meeting(text: str) -> None:
+    # "US-Botschaft in Bagdad getroffen" was hit, it met no one (review 90)
+    assert "meet" not in [e.type for e in extract(make_article(text, [("Tarvo", "LOC")]))]

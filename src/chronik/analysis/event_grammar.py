@@ -622,8 +622,20 @@ def _bare_passive(sent: SentenceView, clause: Clause, i: int, sense: dict[str, A
     """ "Ein Kindergarten wurde getroffen": a participle with a form of "werden" and none
     of the sense's words ("sich", "mit") that would make it a meeting."""
     words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
-    passive = not passive_auxiliaries().isdisjoint(words)
+    passive = not passive_auxiliaries().isdisjoint(words) or _headline_passive(sent, clause, i)
     return passive and participle(sent.tokens[i]) and not words & set(sense["passive_unless"])
+
+
+def _headline_passive(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """ "US-Botschaft in Bagdad getroffen - Tote im Libanon": a headline's participle with
+    no auxiliary, first in its sentence or after a colon and ending its clause or a
+    headline's part, is a passive (review 90: the embassy had met someone)."""
+    tokens = sent.tokens[clause.first : clause.last]
+    if clause.opener not in {"", ":"} or any(t.lower in auxiliaries() for t in tokens):
+        return False
+    rest = sent.tokens[i + 1 : clause.last]
+    end = next((k for k, t in enumerate(rest) if t.text in {"-", "–", "—"}), len(rest))
+    return all(not t.text[:1].isalnum() for t in rest[:end])
 
 
 @cache
