@@ -2508,3 +2508,18 @@ def test_a_hedge_on_an_adjective_in_the_noun_s_phrase_leaves_the_event(
 def test_a_headline_s_bare_participle_of_treffen_is_a_passive_and_no_meeting(text: str) -> None:
     # "US-Botschaft in Bagdad getroffen" was hit, it met no one (review 90)
     assert "meet" not in [e.type for e in extract(make_article(text, [("Tarvo", "LOC")]))]
+
+
+def test_an_event_through_which_something_happened_took_place() -> None:
+    # "ist durch einen Luftangriff ... getötet worden" (review 90; review 85 met "durch
+    # Angriffe geschehen")
+    text = "Der Führer Nordlands ist im Februar durch einen Luftangriff in Tarvo getötet worden."
+    article = make_article(text, [("Nordlands", "LOC"), ("Tarvo", "LOC")])
+    [attack] = extract(article)
+    assert (attack.modality, attack.location) == ("happened", "Tarvo")
+
+
+def test_means_of_a_zu_infinitive_are_still_to_come() -> None:
+    text = "Nordland und Tarvo wollen versuchen, ihren Konflikt durch Verhandlungen zu lösen."
+    [talks] = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
+    assert talks.modality != "happened"

@@ -1093,6 +1093,8 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause;
     "wegen des Streiks", "trotz der Einigung": a phrase whose noun has taken place."""
     preposition = _governing_preposition(sent, clause, index)
+    if preposition in lexicon().raw["means_prepositions"]["words"]:
+        return None if _zu_infinitive(sent, clause) else "present"
     if preposition in lexicon().words("presupposing_prepositions"):
         # Weak, as the present is: "angesichts des geplanten Treffens" stays planned.
         return "present"
@@ -1116,6 +1118,16 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     if not (ahead or any(finite_verb(t) for t in words)):
         return "present"  # "Tote bei israelischem Angriff", a headline without a verb
     return None
+
+
+def _zu_infinitive(sent: SentenceView, clause: Clause) -> bool:
+    """Whether the clause is a zu-infinitive's: "zu" before a lower-case word ("durch
+    Verhandlungen zu lösen", "zu gewährleisten")."""
+    tokens = sent.tokens
+    return any(
+        tokens[j].lower == "zu" and not tokens[j + 1].capitalised
+        for j in range(clause.first, clause.last - 1)
+    )
 
 
 def _governing_preposition(sent: SentenceView, clause: Clause, index: int) -> str | None:
