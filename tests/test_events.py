@@ -2523,3 +2523,11 @@ def test_means_of_a_zu_infinitive_are_still_to_come() -> None:
     text = "Nordland und Tarvo wollen versuchen, ihren Konflikt durch Verhandlungen zu lösen."
     [talks] = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
     assert talks.modality != "happened"
+
+
+def test_a_direction_is_no_place() -> None:
+    # "sagte der Kanzler ... in Richtung Washington" (review 90: Washington had been where
+    # sanctions were eased)
+    text = "Die Sanktionen zu lockern sei falsch, sagte Kessler in Richtung Tarvo."
+    [sanction] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert sanction.location is None
