@@ -2531,3 +2531,11 @@ def test_a_direction_is_no_place() -> None:
     text = "Die Sanktionen zu lockern sei falsch, sagte Kessler in Richtung Tarvo."
     [sanction] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
     assert sanction.location is None
+
+
+def test_what_pressure_bears_on_is_no_place() -> None:
+    # "Der internationale Druck auf Israel wächst: ... fordern ..." (review 90: Israel had
+    # been the place of three events)
+    text = "Der Druck auf Tarvo wächst: Mehr als 20 Staaten fordern ein Ende der Angriffe."
+    events = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert events and all(e.location is None for e in events)

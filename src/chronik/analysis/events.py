@@ -163,7 +163,7 @@ def _locative_places(
             continue
         negated = negated or (i > clause.first and sent.tokens[i - 1].lower in raw["negations"])
         # A noun's place is neither the event's place nor an actor, as a negated one.
-        elsewhere = negated or _attributive(sent, clause, i)
+        elsewhere = negated or _attributive(sent, clause, i) or _borne_on(sent, clause, i)
         phrase = _phrase_after(sent, clause, i)
         if not phrase or any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
             continue
@@ -177,6 +177,17 @@ def _locative_places(
             (m, elsewhere) for m in words if m.type != "PER" and not _event_adjective(sent, m)
         )
     return found
+
+
+def _borne_on(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """ "Der Druck auf Israel wächst", "sein Anspruch auf die Insel": after a noun of
+    ``bearing_nouns`` the preposition names what it bears on, not where (review 90: Israel
+    had been the place of three events of the sentence)."""
+    noun = sent.tokens[i - 1] if i > clause.first else None
+    if noun is None or not noun.capitalised or sent.tokens[i].lower != "auf":
+        return False
+    lemma = noun.lemma.lower()
+    return any(lemma.endswith(word) for word in lexicon().raw["bearing_nouns"]["words"])
 
 
 def _event_adjective(sent: SentenceView, mention: Mention) -> bool:
