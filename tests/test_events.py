@@ -2539,3 +2539,11 @@ def test_what_pressure_bears_on_is_no_place() -> None:
     text = "Der Druck auf Tarvo wächst: Mehr als 20 Staaten fordern ein Ende der Angriffe."
     events = extract(make_article(text, [("Tarvo", "LOC")]))
     assert events and all(e.location is None for e in events)
+
+
+def test_a_country_s_adjective_on_a_genitive_in_a_locative_phrase_is_no_place() -> None:
+    # "Einigung auf die Nutzung russischen Vermögens" (review 90: Russland had been the place)
+    text = "Kessler und Berg haben sich auf die Nutzung nordländischen Vermögens geeinigt."
+    mentions = [("Kessler", "PER"), ("Berg", "PER"), ("nordländischen", "LOC*")]
+    [agreement] = extract(make_article(text, mentions))
+    assert agreement.location is None

@@ -174,9 +174,19 @@ def _locative_places(
         if article is not None and _aimed(sent, clause, i):
             words = [m for m in words if not is_country_mention(m, article)]
         found.extend(
-            (m, elsewhere) for m in words if m.type != "PER" and not _event_adjective(sent, m)
+            (m, elsewhere or _genitive_adjective(sent, m, phrase))
+            for m in words
+            if m.type != "PER" and not _event_adjective(sent, m)
         )
     return found
+
+
+def _genitive_adjective(sent: SentenceView, mention: Mention, phrase: list[int]) -> bool:
+    """ "auf die Nutzung russischen Vermögens": a country's adjective after the phrase's
+    noun is on another noun in the genitive, and says whose, not where (review 90)."""
+    return mention.derived and any(
+        sent.tokens[k].capitalised and sent.tokens[k].end <= mention.start for k in phrase
+    )
 
 
 def _borne_on(sent: SentenceView, clause: Clause, i: int) -> bool:
