@@ -2547,3 +2547,10 @@ def test_a_country_s_adjective_on_a_genitive_in_a_locative_phrase_is_no_place() 
     mentions = [("Kessler", "PER"), ("Berg", "PER"), ("nordländischen", "LOC*")]
     [agreement] = extract(make_article(text, mentions))
     assert agreement.location is None
+
+
+def test_a_reflexive_pronoun_ends_a_locative_phrase() -> None:
+    # "in der vergangenen Nacht überzogen sich Russland und die Ukraine mit Angriffen"
+    text = "In der Nacht überzogen sich Nordland und Tarvo wieder mit Angriffen."
+    [attack] = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
+    assert (attack.location, attack.actor_names) == (None, ["Nordland", "Tarvo"])

@@ -282,7 +282,8 @@ def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
         # At a verb, not past it: "auf der Konferenz hat Spaniens Präsident Sánchez …
         # kritisiert" had made Spain the place and Sánchez the target; a present plural
         # too ("in Tarvo treffen sich Nordland und Südland", review 45).
-        verb = _verb_form(token) or present_plural(token)
+        # "In der Nacht überzogen sich Russland und die Ukraine": no phrase holds "sich"
+        verb = _verb_form(token) or present_plural(token) or token.lower == "sich"
         verb = verb and not _attributive_participle(sent, phrase, j, clause)
         named = token.lower == "von" and _named_with_von(sent, j - 1, i)
         named = named or (token.lower == "und" and _places_joined(sent, j))
