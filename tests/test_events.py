@@ -2554,3 +2554,18 @@ def test_a_reflexive_pronoun_ends_a_locative_phrase() -> None:
     text = "In der Nacht überzogen sich Nordland und Tarvo wieder mit Angriffen."
     [attack] = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
     assert (attack.location, attack.actor_names) == (None, ["Nordland", "Tarvo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nordland treibt die Offensive auf Tarvo weiter voran.", "attack"),
+        ("Nordland weitet die Bodenoffensive in Tarvo aus.", "attack"),
+        ("Kessler fordert in Tarvo eine Abschiebeoffensive.", None),
+    ],
+)
+def test_a_military_offensive_is_an_attack(text: str, kind: str | None) -> None:
+    # review 90: 2 missed of 150 stream items; a drive of deportations or charm is none
+    mentions = [(n, t) for n, t in [("Nordland", "LOC"), ("Kessler", "PER")] if n in text]
+    events = extract(make_article(text, [*mentions, ("Tarvo", "LOC")]))
+    assert ("attack" in [e.type for e in events]) == (kind == "attack")
