@@ -2569,3 +2569,10 @@ def test_a_military_offensive_is_an_attack(text: str, kind: str | None) -> None:
     mentions = [(n, t) for n, t in [("Nordland", "LOC"), ("Kessler", "PER")] if n in text]
     events = extract(make_article(text, [*mentions, ("Tarvo", "LOC")]))
     assert ("attack" in [e.type for e in events]) == (kind == "attack")
+
+
+def test_a_package_of_sanctions_is_a_sanction() -> None:
+    # "EU bereitet nächstes Sanktionspaket gegen Russland vor" (review 90: missed)
+    text = "Die Union bereitet das nächste Sanktionspaket gegen Tarvo vor."
+    events = extract(make_article(text, [("Union", "ORG"), ("Tarvo", "LOC")]))
+    assert [e.type for e in events] == ["sanction"]
