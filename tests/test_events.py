@@ -2576,3 +2576,11 @@ def test_a_package_of_sanctions_is_a_sanction() -> None:
     text = "Die Union bereitet das nächste Sanktionspaket gegen Tarvo vor."
     events = extract(make_article(text, [("Union", "ORG"), ("Tarvo", "LOC")]))
     assert [e.type for e in events] == ["sanction"]
+
+
+def test_a_particle_written_apart_before_its_verb_makes_the_verb() -> None:
+    # "hat sein Aufgebot bekannt gegeben" announces (review 90: missed); "bekanntgegeben"
+    # in one word already did
+    text = "Kessler hat in Tarvo sein Aufgebot bekannt gegeben."
+    events = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert [e.type for e in events] == ["announce"]

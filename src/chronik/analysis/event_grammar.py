@@ -278,6 +278,10 @@ def lemma_keys(tokens: list[Token], clause: Clause, index: int) -> list[str]:
     if _reflexive_plural(tokens, index):
         keys.append(token.lower)  # simplemma reads "einigen" as the pronoun "einige"
     keys.extend(_prefixed_participle(token))
+    # "bekannt gegeben", "bekannt geben": the particle written apart before its verb
+    apart = lexicon().raw["written_apart"]["words"]
+    if index > 0 and tokens[index - 1].lower in apart and not token.capitalised:
+        keys.append(f"{tokens[index - 1].lower}|{token.lemma}")
     last = _last_word(tokens, clause)
     if last is not None and last != index and tokens[last].lower in lexicon().words("particles"):
         keys.append(f"{tokens[last].lower}|{token.lemma}")
