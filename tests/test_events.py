@@ -2584,3 +2584,10 @@ def test_a_particle_written_apart_before_its_verb_makes_the_verb() -> None:
     text = "Kessler hat in Tarvo sein Aufgebot bekannt gegeben."
     events = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
     assert [e.type for e in events] == ["announce"]
+
+
+def test_a_particle_after_an_apposition_belongs_to_the_verb() -> None:
+    # "traf auch die Delegation um den Minister, Ron Dermer, in dem Ort ein" arrived
+    # (review 90: it had met someone)
+    text = "Später traf auch die Delegation um den Minister, Kessler, in Tarvo ein."
+    assert extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")])) == []

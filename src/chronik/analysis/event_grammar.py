@@ -282,10 +282,26 @@ def lemma_keys(tokens: list[Token], clause: Clause, index: int) -> list[str]:
     apart = lexicon().raw["written_apart"]["words"]
     if index > 0 and tokens[index - 1].lower in apart and not token.capitalised:
         keys.append(f"{tokens[index - 1].lower}|{token.lemma}")
+    particles = lexicon().words("particles")
     last = _last_word(tokens, clause)
-    if last is not None and last != index and tokens[last].lower in lexicon().words("particles"):
+    if last is None or tokens[last].lower not in particles:
+        last = _particle_past_apposition(tokens, clause) or last
+    if last is not None and last != index and tokens[last].lower in particles:
         keys.append(f"{tokens[last].lower}|{token.lemma}")
     return keys
+
+
+def _particle_past_apposition(tokens: list[Token], clause: Clause) -> int | None:
+    """ "traf die Delegation um den Minister, Ron Dermer, in dem Ort ein": the particle
+    that ends the sentence past commas that open no verb's clause is the verb's (review
+    90: the arrival had been a meeting)."""
+    if clause.last >= len(tokens) or tokens[clause.last].text != ",":
+        return None
+    end = _last_word(tokens, Clause(clause.last, len(tokens), ""))
+    if end is None or tokens[end].lower not in lexicon().words("particles"):
+        return None
+    rest = tokens[clause.last + 1 : end]
+    return None if any(finite_verb(t) or is_past_verb(t) for t in rest) else end
 
 
 def _reflexive_plural(tokens: list[Token], index: int) -> bool:
