@@ -2591,3 +2591,11 @@ def test_a_particle_after_an_apposition_belongs_to_the_verb() -> None:
     # (review 90: it had met someone)
     text = "Später traf auch die Delegation um den Minister, Kessler, in Tarvo ein."
     assert extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")])) == []
+
+
+def test_adverbs_on_an_adjective_stay_in_the_noun_s_phrase() -> None:
+    # "Nach dem mutmaßlich antisemitisch motivierten Anschlag ... ist die Bestürzung groß":
+    # the attack in a phrase of time took place (review 90)
+    text = "Nach dem mutmaßlich politisch motivierten Anschlag in Tarvo ist die Bestürzung groß."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == "happened"

@@ -1159,9 +1159,19 @@ def _governing_preposition(sent: SentenceView, clause: Clause, index: int) -> st
         if token.lower in _phrase_prepositions():
             return token.lower
         skip = token.lower in DETERMINERS or token.lower in {"und", "oder"}
+        skip = skip or _on_an_adjective(sent.tokens, j, index)
         if index - j >= 3 and not (skip or token.capitalised or inflected_adjective(token)):
             return None
     return None
+
+
+def _on_an_adjective(tokens: list[Token], j: int, noun: int) -> bool:
+    """ "dem mutmaßlich antisemitisch motivierten Anschlag": lower-case words up to an
+    inflected one right before the noun qualify that adjective, inside the noun's phrase
+    (review 90: the phrase had lost its preposition)."""
+    between = tokens[j:noun]
+    lower = all(t.text.isalpha() and not t.capitalised for t in between)
+    return lower and tokens[noun - 1].lower.endswith(ADJECTIVE_ENDINGS)
 
 
 @cache
