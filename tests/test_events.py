@@ -2599,3 +2599,11 @@ def test_adverbs_on_an_adjective_stay_in_the_noun_s_phrase() -> None:
     text = "Nach dem mutmaßlich politisch motivierten Anschlag in Tarvo ist die Bestürzung groß."
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert attack.modality == "happened"
+
+
+def test_a_strong_verb_s_past_plural_is_a_past() -> None:
+    # "Im Libanon starben zwölf Menschen bei einem israelischen Angriff" (review 90: the
+    # attack had been unspecified, "starben" no past)
+    text = "In Tarvo starben zwölf Menschen bei einem Angriff."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == "happened"

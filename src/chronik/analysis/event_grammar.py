@@ -1351,7 +1351,33 @@ def is_past_verb(token: Token) -> bool:
     stem = token.lemma[:-2]
     if token.lower.startswith(stem) and token.lower.endswith(("te", "ten")):
         return True
-    return not token.lower.endswith(("t", "st", "e", "en", "em", "er", "es", "n"))
+    return _strong_past_plural(token, stem) or not token.lower.endswith(
+        ("t", "st", "e", "en", "em", "er", "es", "n")
+    )
+
+
+def _strong_past_plural(token: Token, stem: str) -> bool:
+    """ "starben", "kamen", "trafen": a form in -en whose stem's vowel is not the
+    infinitive's (review 90: "Im Libanon starben zwölf Menschen bei einem Angriff" had no
+    past). Not a participle ("angegriffen"), nor one with an umlaut the infinitive lacks,
+    a Konjunktiv II ("kämen"), nor one in -ten or -nen, which may be an adjective
+    ("bekannten", "genannten"), nor a zu-infinitive ("anzugreifen") or a participle of a
+    particle ("freigesprochen")."""
+    lower = token.lower
+    if not lower.endswith("en") or lower.endswith(("ten", "nen")) or participle(token):
+        return False
+    lemma = token.lemma
+    if any(
+        lower[:k] + lower[k + 2 :] == lemma
+        for k in range(1, len(lower))
+        if lower[k:].startswith("zu")
+    ):
+        return False
+    k = lower.find("ge", 2)
+    if k > 0 and lemma.startswith(lower[:k]):
+        return False
+    umlaut = any(c in lower and c not in lemma for c in "äöü")
+    return not umlaut and not lower.startswith(stem)
 
 
 def resolve_modality(labels: set[str]) -> str:
