@@ -2607,3 +2607,10 @@ def test_a_strong_verb_s_past_plural_is_a_past() -> None:
     text = "In Tarvo starben zwölf Menschen bei einem Angriff."
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert attack.modality == "happened"
+
+
+def test_an_event_that_failed_to_come_is_denied() -> None:
+    # "Zunächst waren solche Angriffe allerdings ausgeblieben" (review 90)
+    text = "Die angedrohten Angriffe auf Tarvo sind bislang ausgeblieben."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == "denied"
