@@ -2614,3 +2614,18 @@ def test_an_event_that_failed_to_come_is_denied() -> None:
     text = "Die angedrohten Angriffe auf Tarvo sind bislang ausgeblieben."
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert attack.modality == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Die Offensive auf Tarvo sorgt für Proteste in Nordland.", "happened"),
+        ("Kessler sorgt sich um das Treffen in Tarvo.", "unspecified"),
+    ],
+)
+def test_what_something_makes_for_took_place(text: str, modality: str) -> None:
+    # "Israels Offensive sorgt für Proteste und Kritik" (review 90: unspecified); who
+    # "sorgt sich um" a meeting only worries
+    mentions = [(n, t) for n, t in [("Nordland", "LOC"), ("Kessler", "PER")] if n in text]
+    events = extract(make_article(text, [*mentions, ("Tarvo", "LOC")]))
+    assert events[-1].modality == modality
