@@ -2629,3 +2629,10 @@ def test_what_something_makes_for_took_place(text: str, modality: str) -> None:
     mentions = [(n, t) for n, t in [("Nordland", "LOC"), ("Kessler", "PER")] if n in text]
     events = extract(make_article(text, [*mentions, ("Tarvo", "LOC")]))
     assert events[-1].modality == modality
+
+
+def test_who_condemns_a_protest_takes_no_part_in_it() -> None:
+    text = "Kessler verurteilte die Proteste der Volkspartei in Tarvo."
+    mentions = [("Kessler", "PER"), ("Volkspartei", "ORG"), ("Tarvo", "LOC")]
+    [protest] = [e for e in extract(make_article(text, mentions)) if e.type == "protest"]
+    assert protest.actor_names == ["Volkspartei"]
