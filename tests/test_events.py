@@ -2636,3 +2636,10 @@ def test_who_condemns_a_protest_takes_no_part_in_it() -> None:
     mentions = [("Kessler", "PER"), ("Volkspartei", "ORG"), ("Tarvo", "LOC")]
     [protest] = [e for e in extract(make_article(text, mentions)) if e.type == "protest"]
     assert protest.actor_names == ["Volkspartei"]
+
+
+def test_a_town_under_fire_is_attacked() -> None:
+    # "Charkiw steht unter Dauerbeschuss" (review 90: 2 attacks unspecified)
+    text = "Die Stadt Tarvo steht seit Tagen unter Dauerbeschuss."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == "happened"

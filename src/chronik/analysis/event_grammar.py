@@ -955,6 +955,8 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     for i in range(clause.first, clause.last):
         token = sent.tokens[i]
         keys = lemma_keys(sent.tokens, clause, i)
+        if not token.capitalised and _supports_after(sent, clause, keys, noun):
+            return i
         if token.capitalised or not any(k in support for k in keys):
             continue
         # "kommen ... zusammen" is "zusammen|kommen", however far from the noun
@@ -963,6 +965,14 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
             continue
         return i
     return None
+
+
+def _supports_after(sent: SentenceView, clause: Clause, keys: list[str], noun: int) -> bool:
+    """A verb that says what became of a noun after its preposition ("steht unter
+    Beschuss": ``prepositional_support``; review 90)."""
+    table: dict[str, list[str]] = lexicon().raw["prepositional_support"]["verbs"]
+    wanted = {p for k in keys for p in table.get(k, [])}
+    return bool(wanted) and _governing_preposition(sent, clause, noun) in wanted
 
 
 def hedged(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
