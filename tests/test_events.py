@@ -2643,3 +2643,14 @@ def test_a_town_under_fire_is_attacked() -> None:
     text = "Die Stadt Tarvo steht seit Tagen unter Dauerbeschuss."
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert attack.modality == "happened"
+
+
+def test_an_attack_s_own_phrase_reaches_a_place_ten_words_on() -> None:
+    # "Nach einem Angriff auf mehrere Menschen in einem Zug nahe der Stadt Huntingdon"
+    # (review 90: 2 places cut off at eight words)
+    text = (
+        "Nach einem Angriff auf mehrere Menschen in einem Zug nahe der Stadt Tarvo "
+        "ermittelt Kessler."
+    )
+    [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Kessler", "PER")]))
+    assert attack.location == "Tarvo"

@@ -946,7 +946,8 @@ def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
 
 
 _REACTED_TO = frozenset({"attack", "arrest", "threaten", "elect", "protest", "sanction", "demand"})
-_OWN_PHRASE = 8  # words after the noun: "Anschlag auf das Stadtfest in der Altstadt"
+# words after the noun: "Angriff auf mehrere Menschen in einem Zug nahe der Stadt X"
+_OWN_PHRASE = 10
 _TIME_PREPOSITIONS = frozenset({"nach", "vor", "seit", "während"})
 
 
