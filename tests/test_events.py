@@ -2654,3 +2654,11 @@ def test_an_attack_s_own_phrase_reaches_a_place_ten_words_on() -> None:
     )
     [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Kessler", "PER")]))
     assert attack.location == "Tarvo"
+
+
+def test_a_pro_country_adjective_names_no_party() -> None:
+    # "Kämpfer einer pro-iranischen Gruppe" are not Iran (review 90)
+    text = "Bei Angriffen in Tarvo wurden zwei Kämpfer einer pro-nordländischen Gruppe getötet."
+    mentions = [("Tarvo", "LOC"), ("pro-nordländischen", "LOC*")]
+    [attack] = extract(make_article(text, mentions))
+    assert attack.actor_names == []

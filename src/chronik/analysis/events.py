@@ -1019,7 +1019,7 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _excepted(sent, mention) or _names_another_event(mention):
         return False
-    if _adjective_on_an_election(sent, mention, trigger):
+    if _adjective_on_an_election(sent, mention, trigger) or _partisan(mention):
         return False
     if _about_another_noun(sent, mention, trigger) or _affiliation(sent, mention):
         return False
@@ -1030,6 +1030,12 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     at = sent.token_index(mention.start)
     near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
     return near or _carried_subject(sent, mention, trigger)
+
+
+def _partisan(mention: Mention) -> bool:
+    """ "einer pro-iranischen Gruppe", "pro-russische Separatisten": who sides with a
+    country is not that country (review 90: Iran had attacked its own fighters)."""
+    return mention.derived and mention.text.lower().startswith(("pro-", "anti-"))
 
 
 def _adjective_on_an_election(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
