@@ -2662,3 +2662,17 @@ def test_a_pro_country_adjective_names_no_party() -> None:
     mentions = [("Tarvo", "LOC"), ("pro-nordländischen", "LOC*")]
     [attack] = extract(make_article(text, mentions))
     assert attack.actor_names == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehr als 20 Staaten fordern ein Ende der Angriffe auf Tarvo.",
+        "Kessler reagiert auf die Folgen des Angriffs auf Tarvo.",
+    ],
+)
+def test_an_event_whose_end_or_consequences_are_told_took_place(text: str) -> None:
+    # "fordern ein Ende der Angriffe", "die Folgen des russischen Angriffs" (review 90)
+    mentions = [("Tarvo", "LOC"), *([("Kessler", "PER")] if "Kessler" in text else [])]
+    [attack] = [e for e in extract(make_article(text, mentions)) if e.type == "attack"]
+    assert attack.modality == "happened"

@@ -941,9 +941,28 @@ def tense(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
                 return "speculated"
             # "Der Angriff ließ Fenster zerbersten": what a past verb's subject did, it did;
             # weak, as the present is, so that "wurde angekündigt" stays announced
-            return found or ("present" if _past_subject(sent, clause, trigger.index) else None)
+            past = _past_subject(sent, clause, trigger.index)
+            past = past or _after_presupposing_head(sent, clause, trigger.index)
+            return found or ("present" if past else None)
         return _verb_tense(sent.tokens, clause, support)
     return _verb_tense(sent.tokens, clause, trigger.index)
+
+
+def _after_presupposing_head(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """ "ein Ende der Angriffe", "die Folgen des russischen Angriffs": a noun in the
+    genitive of one of ``presupposing_heads`` has been going on or taken place (review 90);
+    weak, as the present is, so that a plan of the clause outranks it."""
+    tokens = sent.tokens
+    j = noun
+    while j > clause.first and (
+        tokens[j - 1].lower in {"der", "des"} or inflected_adjective(tokens[j - 1])
+    ):
+        j -= 1
+    if j == noun:
+        return False  # the genitive has an article or an adjective: "Ende russischer Angriffe"
+    head = tokens[j - 1] if j > clause.first else None
+    words = lexicon().raw["presupposing_heads"]["words"]
+    return head is not None and head.capitalised and head.lemma.lower() in words
 
 
 def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
