@@ -2676,3 +2676,10 @@ def test_an_event_whose_end_or_consequences_are_told_took_place(text: str) -> No
     mentions = [("Tarvo", "LOC"), *([("Kessler", "PER")] if "Kessler" in text else [])]
     [attack] = [e for e in extract(make_article(text, mentions)) if e.type == "attack"]
     assert attack.modality == "happened"
+
+
+def test_the_latest_attacks_took_place() -> None:
+    # "Die jüngsten israelischen Angriffe treiben Hunderttausende zur Flucht" (review 90)
+    text = "Die jüngsten Angriffe auf Tarvo treiben Hunderttausende zur Flucht."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == "happened"
