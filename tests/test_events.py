@@ -2683,3 +2683,22 @@ def test_the_latest_attacks_took_place() -> None:
     text = "Die jüngsten Angriffe auf Tarvo treiben Hunderttausende zur Flucht."
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert attack.modality == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        ("Kessler verurteilte den Angriff auf Tarvo.", "attack", "happened"),
+        ("Kessler lobt das gute Treffen mit Berg in Tarvo.", "meet", "happened"),
+        ("Kessler kritisiert das geplante Treffen mit Berg in Tarvo.", "meet", "planned"),
+    ],
+)
+def test_what_one_judges_took_place(text: str, kind: str, modality: str) -> None:
+    # "verurteilen das ergebnislose Treffen", "lobt gutes Treffen" (review 90)
+    mentions = [
+        ("Kessler", "PER"),
+        ("Tarvo", "LOC"),
+        *([("Berg", "PER")] if "Berg" in text else []),
+    ]
+    [event] = [e for e in extract(make_article(text, mentions)) if e.type == kind]
+    assert event.modality == modality

@@ -945,6 +945,10 @@ def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     return first, sent.tokens[end - 1].end
 
 
+_PREPOSED = frozenset(
+    "an auf aus bei beim durch für gegen in im am mit nach seit über um unter von vom vor "
+    "während wegen zu zum zur zwischen trotz".split()
+)
 _REACTED_TO = frozenset({"attack", "arrest", "threaten", "elect", "protest", "sanction", "demand"})
 # words after the noun: "Angriff auf mehrere Menschen in einem Zug nahe der Stadt X"
 _OWN_PHRASE = 10
@@ -1530,13 +1534,20 @@ def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bo
     haben"; not a "dass" clause, which may tell a plan); not in a negated clause ("noch
     nicht bestätigt", "bestätigt die Einigung noch nicht" confirm nothing)."""
     confirming = lexicon().raw["confirming"]
-    if not trigger.noun or trigger.type in confirming["scheduled_types"]:
+    if not trigger.noun:
         return False
+    # what one judges has taken place, even a meeting ("lobt das gute Treffen"; review 90),
+    # if it is what is judged, not a noun after a preposition ("vor seiner Abreise zu
+    # Besuchen ... angeprangert")
+    judged = _word_before_noun_phrase(sent, trigger.index, part.first) not in _PREPOSED
+    verbs = frozenset(confirming["judging"]) if judged else frozenset()
+    if trigger.type not in confirming["scheduled_types"]:
+        verbs |= frozenset(confirming["verbs"])
     clauses = [part]
     governing = controller(sent, sent.clause_of(trigger.index))
     if governing is not None:
         clauses.append(governing)
-    verbs, negations = frozenset(confirming["verbs"]), lexicon().words("negations")
+    negations = lexicon().words("negations")
     return any(
         not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))
         and not any(t.lower in negations for t in sent.tokens[clause.first : clause.last])
