@@ -2702,3 +2702,11 @@ def test_what_one_judges_took_place(text: str, kind: str, modality: str) -> None
     ]
     [event] = [e for e in extract(make_article(text, mentions)) if e.type == kind]
     assert event.modality == modality
+
+
+def test_an_elliptic_contrast_after_a_dash_negates_only_its_name() -> None:
+    # "Viele EU-Staaten unterzeichneten die Erklärung - Deutschland nicht." (review 90; a
+    # wrong denial first met 2026-11-29)
+    text = "Viele Staaten unterzeichneten das Abkommen mit Tarvo - Nordland nicht."
+    events = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
+    assert [e.modality for e in events] == ["happened"]

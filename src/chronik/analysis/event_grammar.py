@@ -1090,8 +1090,18 @@ def _negates_other(sent: SentenceView, j: int, trigger: Trigger) -> bool:
         return True
     if j > 0 and tokens[j - 1].text in QUOTE_MARKS:
         return True  # the quote's words, not the verb's
+    if _elliptic_contrast(tokens, j):
+        return True  # "unterzeichneten die Erklärung - Deutschland nicht" (review 90)
     contrast = trigger.noun or any(t.lower == "sondern" for t in tokens[j:])
     return contrast and after in lexicon().words("locative_prepositions")
+
+
+def _elliptic_contrast(tokens: list[Token], j: int) -> bool:
+    """ "Viele EU-Staaten unterzeichneten die Erklärung - Deutschland nicht": a name and
+    "nicht" after a dash, ending the sentence, say who did not; the others did."""
+    rest = [t for t in tokens[j + 1 :] if t.text[:1].isalnum()]
+    dashed = j >= 2 and tokens[j - 2].text in {"-", "–", "—"} and tokens[j - 1].capitalised
+    return dashed and not rest
 
 
 def _cued(sent: SentenceView, clause: Clause, j: int, key: str) -> bool:
