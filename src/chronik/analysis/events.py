@@ -1315,18 +1315,14 @@ def _owner_of_a_place(sent: SentenceView, mention: Mention) -> bool:
 
 def _owner_of_a_person(sent: SentenceView, mention: Mention) -> bool:
     """ "Russlands Präsidenten Wladimir Putin", "Magyars Vorgänger Viktor Orbán": a name in
-    the genitive before a noun and a person's name, or right before the name ("Russlands
-    Putin", review 90), is whose that person is; the person acts."""
+    the genitive before a noun and a person's name is whose that person is; the person
+    acts."""
     if not mention.text.endswith(("s", "’", "'")) or mention.type == "MISC":
         return False
     end = sent.token_index(mention.end)
     tokens = sent.tokens
     if end >= len(tokens) or not tokens[end].capitalised:
         return False
-    # not a person's name in -s: "kritisierte Boris Pistorius Friedrich Merz"
-    right_before = any(m.type == "PER" and m.start == tokens[end].start for m in sent.mentions)
-    if right_before and mention.type != "PER":
-        return True
     after = tokens[min(end + 2, len(tokens) - 1)].end
     return any(m.type == "PER" for m in sent.whole_words_from(tokens[end].end, after + 1))
 
