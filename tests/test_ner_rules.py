@@ -426,6 +426,25 @@ def test_a_weather_word_is_no_place(nlp: Language) -> None:
     assert found == [("Tarvo", "LOC", False)]
 
 
+def test_common_nouns_the_model_tags_are_no_names(nlp: Language) -> None:
+    # Review 91: "Uran" a place in 9 articles ("Uran anreichern"), "Lob" a person,
+    # "Tresorraum" a place, "Leihmutter-Affäre" a derived person.
+    text = (
+        "Lob gab es in Tarvo: kein Uran im Tresorraum, keine Uran-Anlage, keine Leihmutter-Affäre."
+    )
+    found = refine(
+        nlp,
+        text,
+        ("Lob", "PER", False),
+        ("Tarvo", "LOC", False),
+        ("Uran", "LOC", False),
+        ("Tresorraum", "LOC", False),
+        ("Uran-Anlage", "LOC", True),
+        ("Leihmutter-Affäre", "PER", True),
+    )
+    assert found == [("Tarvo", "LOC", False)]
+
+
 def test_an_adverb_on_a_place_opening_a_sentence_is_no_place(nlp: Language) -> None:
     # "Europaweit gingen Menschen auf die Straße": a place in August 2025 (review 79).
     text = "Europaweit gingen Menschen auf die Straße, bundesweite Proteste gab es in Tarvo."
