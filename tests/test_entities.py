@@ -1509,3 +1509,25 @@ def test_a_seat_of_government_or_a_militia_is_one_organisation_whatever_its_type
     assert [(e.name, e.type) for e in stronghold.entities] == [("Hisbollah", "ORG")]
     assert linked(militia, "Hisbollah").type == "ORG"
     assert next(m.type for m in militia.mentions if m.text == "Hisbollah") == "ORG"
+
+
+def test_an_event_or_a_festival_is_misc_whatever_its_type() -> None:
+    # The model typed "Fußball-WM" ORG in 29 articles and "Olympia" ORG in 20, "Chanukka"
+    # a person (review 91); an event's name is MISC, also declined or as a compound's base.
+    cup = analysed(
+        "Vor der Fußball-WM sprach der Trainer über Olympia-Gold.",
+        {"Fußball-WM": "ORG", "Olympia-Gold": "ORG"},
+    )
+    assert sorted((e.name, e.type) for e in cup.entities) == [
+        ("Fußball-WM", "MISC"),
+        ("Olympia", "MISC"),
+    ]
+    day = analysed(
+        "Am Tag der Deutschen Einheit feierte Tarvo Chanukka.",
+        {"Deutschen Einheit": "ORG", "Tarvo": "LOC", "Chanukka": "PER"},
+    )
+    assert linked(day, "Deutschen Einheit").type == "MISC"
+    assert linked(day, "Chanukka").type == "MISC"
+    # A place's preposition keeps the Greek town a place.
+    town = analysed("Das Feuer wurde in Olympia entzündet.", {"Olympia": "LOC"})
+    assert [e.type for e in town.entities] == ["LOC"]
