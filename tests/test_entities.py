@@ -1531,3 +1531,17 @@ def test_an_event_or_a_festival_is_misc_whatever_its_type() -> None:
     # A place's preposition keeps the Greek town a place.
     town = analysed("Das Feuer wurde in Olympia entzündet.", {"Olympia": "LOC"})
     assert [e.type for e in town.entities] == ["LOC"]
+
+
+def test_a_one_word_genitive_after_des_is_named_in_the_nominative() -> None:
+    # Alone in an article, "des Rheins" named a place "Rheins", keyed apart from the
+    # "Rhein" of other articles (review 91).
+    river = analysed("Die Schiffer warnen vor einer Teilung des Rheins.", {"Rheins": "LOC"})
+    war = analysed("Seit Beginn des Irankriegs stieg der Preis.", {"Irankriegs": "MISC"})
+    assert [e.name for e in river.entities] == ["Rhein"]
+    assert [e.name for e in war.entities] == ["Irankrieg"]
+    other = analysed("Der Rhein führt wenig Wasser.", {"Rhein": "LOC"})
+    assert river.entities[0].id == other.entities[0].id
+    # A plural's s is no ending: "der Jusos".
+    youth = analysed("Die Chefin der Jusos sprach.", {"Jusos": "ORG"})
+    assert [e.name for e in youth.entities] == ["Jusos"]

@@ -78,7 +78,8 @@ def normalise(article: Article) -> None:
     readings = _readings(tokens, mentions, gazetteer)
     for mention in mentions:
         if mention.type != "PER":
-            groups.add_other(mention, gazetteer, readings[id(mention)])
+            nominative = _genitive_nominative(mention, tokens)
+            groups.add_other(mention, gazetteer, readings[id(mention)], nominative)
     groups.merge_genitives()
     groups.merge_types()
     groups.merge_derived()
@@ -784,7 +785,9 @@ class _Groups:
             group = self.by_key[(type_, key)] = _Group(type_, key, place)
         return group
 
-    def add_other(self, mention: Mention, gazetteer: Gazetteer, reading: str = "") -> None:
+    def add_other(
+        self, mention: Mention, gazetteer: Gazetteer, reading: str = "", nominative: str = ""
+    ) -> None:
         hit = _place_of(mention, gazetteer, reading)
         own = hit is None or not hit.base  # "Nordlondon" does not name London
         if hit is not None:
@@ -797,8 +800,13 @@ class _Groups:
             # are both Gaza's.
             said = compound_base(mention.text) if mention.derived else mention.text
             said = _adjective_name(said) if mention.type == "ORG" else said
+            said = nominative or said
             group = self.get(_entity_type(mention, said), _text_key(said))
-        self.assign(group, mention, mention.text if own and not mention.derived else None)
+        named = own and not mention.derived
+        self.assign(group, mention, mention.text if named else None)
+        if named and nominative:
+            # beside its genitive, which stays an alias, the better name ("declined")
+            group.names[nominative] += 1
 
     def merge_derived(self) -> None:
         """A group of derived mentions only joins the one group of another type that names
@@ -1087,6 +1095,28 @@ def abbreviates(short: str, name: str) -> bool:
             return False
         at -= 1
     return True
+
+
+def _genitive_nominative(mention: Mention, tokens: _Tokens) -> str:
+    """The nominative of a one-word name written in the genitive right after "des" or
+    "eines" ("Zweiteilung des Rheins", "Ende des Gazakriegs"), else "": alone in an
+    article, such a genitive had named the entity and keyed it apart from the nominative
+    of other articles ("Rheins", "Bundestags"). Only after a singular's article: "der
+    Jusos" is a plural, and its s no ending. The dictionary says which ending to drop,
+    on the word or, for a compound it does not know, on its last part ("Irankriegs")."""
+    word = mention.text
+    if mention.derived or " " in word or not word.endswith("s") or not word[:1].isupper():
+        return ""
+    i = tokens.index(mention.start)
+    if i == 0 or tokens.words[i - 1][2].lower() not in ("des", "eines"):
+        return ""
+    for cut in range(len(word) - 4):
+        tail = word[cut].upper() + word[cut + 1 :]
+        lemma = simplemma.lemmatize(tail, lang="de")
+        if lemma in (tail[:-1], tail[:-2]) and simplemma.is_known(lemma, lang="de"):
+            head = lemma if cut == 0 or word[cut - 1] == "-" else lemma[0].lower() + lemma[1:]
+            return word[:cut] + head
+    return ""
 
 
 def _genitive_bases(key: str) -> list[str]:
