@@ -124,6 +124,13 @@ def test_cue_words_give_the_type(nlp: Language) -> None:
     assert found == [("Kolibri", "ORG", False), ("Moreau", "PER", False)]
 
 
+def test_an_estate_or_an_island_cue_makes_a_place(nlp: Language) -> None:
+    # Review 91: "Privatanwesen Mar-a-Lago" a person in 3 articles, "Ostseeinsel Poel" too.
+    text = "Er sprach auf seinem Privatanwesen Palmhof, sie segelte zur Ostseeinsel Kirrin."
+    found = refine(nlp, text, ("Palmhof", "PER", False), ("Kirrin", "PER", False))
+    assert found == [("Palmhof", "LOC", False), ("Kirrin", "LOC", False)]
+
+
 def test_a_militia_cue_makes_an_organisation(nlp: Language) -> None:
     text = "Die Schiitenmiliz Kedar griff an, die Terrormiliz Sahel-Front drohte."
     found = refine(nlp, text, ("Kedar", "LOC", False), ("Sahel-Front", "PER", False))
