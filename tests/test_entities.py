@@ -1545,3 +1545,12 @@ def test_a_one_word_genitive_after_des_is_named_in_the_nominative() -> None:
     # A plural's s is no ending: "der Jusos".
     youth = analysed("Die Chefin der Jusos sprach.", {"Jusos": "ORG"})
     assert [e.name for e in youth.entities] == ["Jusos"]
+
+
+def test_a_compound_joins_the_place_the_article_resolves_by_its_preposition() -> None:
+    # "in Ceuta" resolved to the town by the preposition, "Ceuta-Krise" not: two places
+    # "Ceuta" in one article (review 91).
+    text = "Die Ceuta-Krise wächst: In Ceuta kamen Migranten an."
+    article, crisis = _with_derived(text, "Ceuta-Krise", {"Ceuta": "LOC"})
+    assert [(e.name, e.type) for e in article.entities] == [("Ceuta", "LOC")]
+    assert crisis.entity_id == article.entities[0].id

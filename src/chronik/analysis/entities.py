@@ -809,10 +809,12 @@ class _Groups:
             group.names[nominative] += 1
 
     def merge_derived(self) -> None:
-        """A group of derived mentions only joins the one group of another type that names
-        its base, also in the genitive: the model typed "Gaza-Krieg" ORG, but the article's
-        "Gaza" is a place, and a derived name has the type of the name it derives from
-        ("Kremls", tagged a derived place, is the article's organisation "Kreml")."""
+        """A group of derived mentions only joins the one group of another type, or the one
+        place, that names its base, also in the genitive: the model typed "Gaza-Krieg" ORG,
+        but the article's "Gaza" is a place, and a derived name has the type of the name it
+        derives from ("Kremls", tagged a derived place, is the article's organisation
+        "Kreml"). A place of its own type where the gazetteer resolved the name by the
+        article's preposition ("in Ceuta") but not the compound ("Ceuta-Krise")."""
         named: dict[str, list[_Group]] = {}
         for group in self.by_key.values():
             if _names_itself(group):
@@ -823,7 +825,9 @@ class _Groups:
                 continue
             genitives = _genitive_bases(key)
             others = [g for base in [key, *genitives] for g in named.get(base, [])]
-            others = [g for g in others if g.type != type_]
+            # A place of the same type too: the gazetteer resolved "in Ceuta" by the
+            # preposition, but not the compound "Ceuta-Krise", keyed by its name.
+            others = [g for g in others if g.type != type_ or g.place is not None]
             if len(others) == 1:
                 self.merge(others[0], group)
                 if not any(g is others[0] for g in named.get(key, [])):
