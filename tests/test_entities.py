@@ -1545,6 +1545,12 @@ def test_a_one_word_genitive_after_des_is_named_in_the_nominative() -> None:
     # A plural's s is no ending: "der Jusos".
     youth = analysed("Die Chefin der Jusos sprach.", {"Jusos": "ORG"})
     assert [e.name for e in youth.entities] == ["Jusos"]
+    # A place keeps the gazetteer's name: "Gazastreifen" is Gaza.
+    strip = analysed(
+        "Im Süden des Gazastreifens und im Gazastreifen.",
+        {"Gazastreifens": "LOC", "Gazastreifen": "LOC"},
+    )
+    assert [e.name for e in strip.entities] == ["Gaza"]
 
 
 def test_a_compound_joins_the_place_the_article_resolves_by_its_preposition() -> None:

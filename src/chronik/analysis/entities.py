@@ -76,10 +76,14 @@ def normalise(article: Article) -> None:
     abbreviated = _abbreviations(article.text, mentions)
     groups = _Groups()
     readings = _readings(tokens, mentions, gazetteer)
+    nominatives = []
     for mention in mentions:
         if mention.type != "PER":
             nominative = _genitive_nominative(mention, tokens)
             groups.add_other(mention, gazetteer, readings[id(mention)], nominative)
+            if nominative and not mention.derived:
+                nominatives.append((mention, nominative))
+    groups.name_nominatives(nominatives)
     groups.merge_genitives()
     groups.merge_types()
     groups.merge_derived()
@@ -802,11 +806,16 @@ class _Groups:
             said = _adjective_name(said) if mention.type == "ORG" else said
             said = nominative or said
             group = self.get(_entity_type(mention, said), _text_key(said))
-        named = own and not mention.derived
-        self.assign(group, mention, mention.text if named else None)
-        if named and nominative:
-            # beside its genitive, which stays an alias, the better name ("declined")
-            group.names[nominative] += 1
+        self.assign(group, mention, mention.text if own and not mention.derived else None)
+
+    def name_nominatives(self, nominatives: Sequence[tuple[Mention, str]]) -> None:
+        """A thing's group named only in the genitive gets its nominative as a name,
+        better than the genitive (``_name_quality``), which stays an alias. A place keeps
+        the gazetteer's name ("Gazastreifens" is Gaza's)."""
+        for mention, nominative in nominatives:
+            group = self.owner.get(id(mention))
+            if group is not None and group.place is None and nominative not in group.names:
+                group.names[nominative] += 1
 
     def merge_derived(self) -> None:
         """A group of derived mentions only joins the one group of another type, or the one
