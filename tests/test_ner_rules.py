@@ -437,7 +437,8 @@ def test_common_nouns_the_model_tags_are_no_names(nlp: Language) -> None:
     # Review 91: "Uran" a place in 9 articles ("Uran anreichern"), "Lob" a person,
     # "Tresorraum" a place, "Leihmutter-Affäre" a derived person.
     text = (
-        "Lob gab es in Tarvo: kein Uran im Tresorraum, keine Uran-Anlage, keine Leihmutter-Affäre."
+        "Lob gab es in Tarvo: kein Uran, nichts des Urans im Tresorraum, keine Uran-Anlage, "
+        "keine Leihmutter-Affäre."
     )
     found = refine(
         nlp,
@@ -445,6 +446,7 @@ def test_common_nouns_the_model_tags_are_no_names(nlp: Language) -> None:
         ("Lob", "PER", False),
         ("Tarvo", "LOC", False),
         ("Uran", "LOC", False),
+        ("Urans", "LOC", False),
         ("Tresorraum", "LOC", False),
         ("Uran-Anlage", "LOC", True),
         ("Leihmutter-Affäre", "PER", True),
