@@ -1540,6 +1540,8 @@ def test_a_one_word_genitive_after_des_is_named_in_the_nominative() -> None:
     war = analysed("Seit Beginn des Irankriegs stieg der Preis.", {"Irankriegs": "MISC"})
     assert [e.name for e in river.entities] == ["Rhein"]
     assert [e.name for e in war.entities] == ["Irankrieg"]
+    institute = analysed("Laut einer Studie des ifo-Instituts sank er.", {"ifo-Instituts": "ORG"})
+    assert [e.name for e in institute.entities] == ["ifo-Institut"]
     other = analysed("Der Rhein führt wenig Wasser.", {"Rhein": "LOC"})
     assert river.entities[0].id == other.entities[0].id
     # A plural's s is no ending: "der Jusos".

@@ -1118,7 +1118,7 @@ def _genitive_nominative(mention: Mention, tokens: _Tokens) -> str:
     Jusos" is a plural, and its s no ending. The dictionary says which ending to drop,
     on the word or, for a compound it does not know, on its last part ("Irankriegs")."""
     word = mention.text
-    if mention.derived or " " in word or not word.endswith("s") or not word[:1].isupper():
+    if mention.derived or " " in word or not word.endswith("s") or word.islower():
         return ""
     i = tokens.index(mention.start)
     if i == 0 or tokens.words[i - 1][2].lower() not in ("des", "eines"):
@@ -1127,8 +1127,8 @@ def _genitive_nominative(mention: Mention, tokens: _Tokens) -> str:
         tail = word[cut].upper() + word[cut + 1 :]
         lemma = simplemma.lemmatize(tail, lang="de")
         if lemma in (tail[:-1], tail[:-2]) and simplemma.is_known(lemma, lang="de"):
-            head = lemma if cut == 0 or word[cut - 1] == "-" else lemma[0].lower() + lemma[1:]
-            return word[:cut] + head
+            # the word's own first letter: "des ifo-Instituts" is the "ifo-Institut"
+            return word[: cut + 1] + lemma[1:]
     return ""
 
 
