@@ -1528,6 +1528,14 @@ def test_an_event_or_a_festival_is_misc_whatever_its_type() -> None:
     )
     assert linked(day, "Deutschen Einheit").type == "MISC"
     assert linked(day, "Chanukka").type == "MISC"
+    # The model read "Bundestagswahl" as derived from "Bundestag", an organisation.
+    text = "Die Bundestagswahl wird nicht neu ausgezählt."
+    vote = Article(
+        id="a", title="", text=text, mentions=[Mention(4, 18, "Bundestagswahl", "ORG", None, True)]
+    )
+    normalise(vote)
+    assert [(e.name, e.type) for e in vote.entities] == [("Bundestagswahl", "MISC")]
+    assert not vote.mentions[0].derived
     # A place's preposition keeps the Greek town a place.
     town = analysed("Das Feuer wurde in Olympia entzündet.", {"Olympia": "LOC"})
     assert [e.type for e in town.entities] == ["LOC"]

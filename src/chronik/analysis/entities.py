@@ -472,9 +472,10 @@ def _retype_events(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gaze
             continue
         if mention.type == "LOC" and _place_context(mention, tokens, gazetteer):
             continue
-        whole = _text_key(mention.text) in _event_keys()
         mention.type = "MISC"
-        mention.derived = mention.derived or not whole
+        # The name itself, not a word derived from it, where the model read the compound
+        # "Bundestagswahl" as one on "Bundestag".
+        mention.derived = _text_key(mention.text) not in _event_keys()
 
 
 def _event(text: str) -> bool:
