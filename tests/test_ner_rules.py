@@ -454,6 +454,21 @@ def test_common_nouns_the_model_tags_are_no_names(nlp: Language) -> None:
     assert found == [("Tarvo", "LOC", False)]
 
 
+def test_a_common_nouns_compound_is_no_name(nlp: Language) -> None:
+    # Review 91: "Mullah-Regime" a place, "Interims-Präsidentin" an organisation,
+    # "Karibikinsel" a place; after it, the island's name is a place.
+    text = "Das Mullah-Regime und die Interims-Präsidentin reisten zur Karibikinsel Kirrin."
+    found = refine(
+        nlp,
+        text,
+        ("Mullah-Regime", "LOC", True),
+        ("Interims-Präsidentin", "ORG", True),
+        ("Karibikinsel", "LOC", False),
+        ("Kirrin", "PER", False),
+    )
+    assert found == [("Kirrin", "LOC", False)]
+
+
 def test_an_adverb_on_a_place_opening_a_sentence_is_no_place(nlp: Language) -> None:
     # "Europaweit gingen Menschen auf die Straße": a place in August 2025 (review 79).
     text = "Europaweit gingen Menschen auf die Straße, bundesweite Proteste gab es in Tarvo."
