@@ -1570,3 +1570,14 @@ def test_a_compound_joins_the_place_the_article_resolves_by_its_preposition() ->
     article, crisis = _with_derived(text, "Ceuta-Krise", {"Ceuta": "LOC"})
     assert [(e.name, e.type) for e in article.entities] == [("Ceuta", "LOC")]
     assert crisis.entity_id == article.entities[0].id
+
+
+def test_the_unions_compound_base_is_the_union() -> None:
+    # "Unions-Fraktionschef" with its linking s had made an organisation "Unions" in 11
+    # articles of the stream (review 91).
+    text = "Das sagte Unions-Fraktionschef Lenz."
+    chief = Mention(10, 30, "Unions-Fraktionschef", "ORG", None, True)
+    article = Article(id="a", title="", text=text, mentions=[chief])
+    normalise(article)
+    union = next(e for e in article.entities if e.id == chief.entity_id)
+    assert (union.name, union.type) == ("Union", "ORG")
