@@ -1581,3 +1581,17 @@ def test_the_unions_compound_base_is_the_union() -> None:
     normalise(article)
     union = next(e for e in article.entities if e.id == chief.entity_id)
     assert (union.name, union.type) == ("Union", "ORG")
+
+
+def test_a_lone_person_is_the_place_a_place_noun_names_in_the_article() -> None:
+    # "Ostseeinsel Poel" LOC and "vor Poel" PER had been two entities of one article
+    # (review 91): the island's noun before one mention is evidence of a place.
+    text = "Ostseeinsel Poel: Helfer kommen\n\nSie versuchen, den Wal vor Poel zu befreien."
+    place, person = (
+        Mention(m.start(), m.end(), "Poel", t)
+        for m, t in zip(re.finditer("Poel", text), ("LOC", "PER"), strict=True)
+    )
+    island = Article(id="a", title="Ostseeinsel Poel: Helfer kommen", text=text)
+    island.mentions = [place, person]
+    normalise(island)
+    assert [(e.name, e.type) for e in island.entities] == [("Poel", "LOC")]

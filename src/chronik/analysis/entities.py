@@ -418,16 +418,20 @@ def _club_context(mention: Mention, tokens: _Tokens) -> bool:
 def _retype_lone_places(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
     """A person of one word that the article also names as a place is that place: NER
     typed a teaser's "Davos: …" PER and "eine Rede in Davos" LOC, two entities of one
-    article. The place needs evidence beside NER's type: a place's preposition before a
-    LOC mention, or the gazetteer's town ("Kiew, Cherson und Odessa"); "Mamdanis" typed
-    LOC once and PER once is a person's genitive. Not a word of a person's fuller name of
-    the article ("Anna Davos")."""
+    article. The place needs evidence beside NER's type: a place's preposition or noun
+    ("Insel Poel") before a LOC mention, or the gazetteer's town ("Kiew, Cherson und
+    Odessa"); "Mamdanis" typed LOC once and PER once is a person's genitive. Not a word of
+    a person's fuller name of the article ("Anna Davos")."""
     places = {
         m.text
         for m in mentions
         if m.type == "LOC"
         and not m.derived
-        and (_place_context(m, tokens, gazetteer) or _known_place(m, gazetteer))
+        and (
+            _place_context(m, tokens, gazetteer)
+            or _after_place_noun(m, tokens)
+            or _known_place(m, gazetteer)
+        )
     }
     if not places:
         return
@@ -436,6 +440,22 @@ def _retype_lone_places(mentions: Sequence[Mention], tokens: _Tokens, gazetteer:
         lone = mention.type == "PER" and not mention.derived and " " not in mention.text
         if lone and mention.text in places and mention.text not in names:
             mention.type = "LOC"
+
+
+def _after_place_noun(mention: Mention, tokens: _Tokens) -> bool:
+    """Whether a place's noun, or a compound on one, stands right before the name ("der
+    Insel Poel", "Ostseeinsel Poel"; ``cues`` for LOC in ``ner_rules.json``): NER typed
+    "vor Poel" PER in the same article (review 91)."""
+    i = tokens.index(mention.start)
+    if i == 0 or tokens.words[i][0] != mention.start:
+        return False
+    before = tokens.words[i - 1][2].lower()
+    return before.endswith(_place_nouns())
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> tuple[str, ...]:
+    return tuple(cue.lower() for cue in read_data("ner_rules.json")["cues"]["LOC"])
 
 
 def _known_place(mention: Mention, gazetteer: Gazetteer) -> bool:
