@@ -2702,3 +2702,18 @@ def test_an_elliptic_contrast_after_a_dash_negates_only_its_name() -> None:
     text = "Viele Staaten unterzeichneten das Abkommen mit Tarvo - Nordland nicht."
     events = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
     assert [e.modality for e in events] == ["happened"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Die Delegation hat in Tarvo Gespräche mit der Regierung geführt.", "happened"),
+        ("In Tarvo ist es zu Protesten gekommen.", "happened"),
+        ("Es hat in Tarvo offenbar Proteste gegeben.", "speculated"),
+        ("In Tarvo ist es nicht zu einem Treffen gekommen.", "denied"),
+    ],
+)
+def test_a_weak_support_verbs_participle_after_its_noun(text: str, modality: str) -> None:
+    # "hat ... Gespräche mit der EU-Kommission geführt" had been unspecified (review 92)
+    [event] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert event.modality == modality

@@ -980,10 +980,28 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
             continue
         # "kommen ... zusammen" is "zusammen|kommen", however far from the noun
         strong = any(k in support and k not in weak for k in keys)
-        if token.lemma in weak and not strong and not 0 < noun - i <= 4:
+        close = 0 < noun - i <= 4 or _weak_perfect(sent, clause, noun, i)
+        if token.lemma in weak and not strong and not close:
             continue
         return i
     return None
+
+
+def _weak_perfect(sent: SentenceView, clause: Clause, noun: int, verb: int) -> bool:
+    """ "hat in Paris Gespräche mit der Regierung geführt", "ist es zu Protesten
+    gekommen": a weak support verb's participle after its object, or after "zu", tells
+    what became of the noun as the verb before it does (review 92: talks held read as
+    unspecified); not a noun of another phrase, "hat vor der Wahl eine Zusage gegeben"."""
+    tokens = sent.tokens
+    if verb <= noun or not participle(tokens[verb]):
+        return False
+    j = noun
+    while j > clause.first and (
+        tokens[j - 1].lower in DETERMINERS or inflected_adjective(tokens[j - 1])
+    ):
+        j -= 1
+    before = tokens[j - 1].lower if j > clause.first else ""
+    return before in {"zu", "zum", "zur"} or before not in lexicon().words("prepositions")
 
 
 def _supports_after(sent: SentenceView, clause: Clause, keys: list[str], noun: int) -> bool:
