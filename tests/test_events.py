@@ -2717,3 +2717,19 @@ def test_a_weak_support_verbs_participle_after_its_noun(text: str, modality: str
     # "hat ... Gespräche mit der EU-Kommission geführt" had been unspecified (review 92)
     [event] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Armee hat ihre Angriffe auf Tarvo eingestellt.",
+        "Nordland weitet seine Angriffe auf Tarvo aus.",
+        "Die Proteste in Tarvo haben sich ausgeweitet.",
+    ],
+)
+def test_what_is_stopped_or_widened_has_been_going_on(text: str) -> None:
+    # "hat seine Luftangriffe im Gazastreifen eingestellt", "weitet Angriffe auf
+    # Hisbollah-Ziele aus" had been unspecified (review 92)
+    names = [(n, "LOC") for n in ("Tarvo", "Nordland") if n in text]
+    [event] = extract(make_article(text, names))
+    assert event.modality == "happened"
