@@ -2733,3 +2733,19 @@ def test_what_is_stopped_or_widened_has_been_going_on(text: str) -> None:
     names = [(n, "LOC") for n in ("Tarvo", "Nordland") if n in text]
     [event] = extract(make_article(text, names))
     assert event.modality == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Kessler spricht von einem zynischen Angriff auf Tarvo.", "happened"),
+        ("Kessler sprach von einem historischen Besuch in Tarvo.", "happened"),
+        ("Kessler sprach von einem möglichen Angriff auf Tarvo.", "speculated"),
+        ("Kessler sprach nicht von einem Angriff auf Tarvo.", "unspecified"),
+    ],
+)
+def test_who_speaks_of_an_event_tells_it_as_done(text: str, modality: str) -> None:
+    # "Präsident Selenskyj spricht von einem 'zynischen' Angriff" had been unspecified
+    # (review 92)
+    [event] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert event.modality == modality

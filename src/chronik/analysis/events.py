@@ -1544,6 +1544,10 @@ def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bo
     if governing is not None:
         clauses.append(governing)
     negations = lexicon().words("negations")
+    if _told_of(sent, part, trigger) and not any(
+        t.lower in negations for t in sent.tokens[part.first : part.last]
+    ):
+        return True
     return any(
         not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))
         and not any(t.lower in negations for t in sent.tokens[clause.first : clause.last])
@@ -1551,6 +1555,15 @@ def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bo
         for j in range(clause.first, clause.last)
         if j != trigger.index
     )
+
+
+def _told_of(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """ "spricht von einem zynischen Angriff", "sprach von einem historischen Besuch": who
+    tells of an event, a meeting too, speaks of it as one that took place (``telling``;
+    review 92: 4 of 150 stream items had been unspecified)."""
+    telling = lexicon().raw["confirming"]["telling"]
+    verbs, before = frozenset(telling["verbs"]), frozenset(telling["prepositions"])
+    return _after_verb_and_preposition(sent, part, trigger, verbs, before)
 
 
 EXTRACTORS: Registry[EventExtractor] = Registry("event extractor")
