@@ -2749,3 +2749,11 @@ def test_who_speaks_of_an_event_tells_it_as_done(text: str, modality: str) -> No
     # (review 92)
     [event] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
     assert event.modality == modality
+
+
+def test_what_one_justifies_took_place() -> None:
+    # "Das Militär rechtfertigte die Angriffe nochmals als Reaktion auf ..." had been
+    # unspecified (review 92)
+    text = "Das Militär rechtfertigte die Angriffe auf Tarvo als Notwehr."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == "happened"
