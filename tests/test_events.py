@@ -2757,3 +2757,11 @@ def test_what_one_justifies_took_place() -> None:
     text = "Das Militär rechtfertigte die Angriffe auf Tarvo als Notwehr."
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert attack.modality == "happened"
+
+
+def test_the_newest_attack_has_taken_place() -> None:
+    # "das Ausmaß des neuesten russischen Angriffs" had been unspecified (review 92), as
+    # "die jüngsten Angriffe" had been before review 90
+    text = "Die Regierung beziffert das Ausmaß des neuesten Angriffs auf Tarvo."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == "happened"
