@@ -2765,3 +2765,14 @@ def test_the_newest_attack_has_taken_place() -> None:
     text = "Die Regierung beziffert das Ausmaß des neuesten Angriffs auf Tarvo."
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert attack.modality == "happened"
+
+
+def test_a_countrys_adjective_in_a_source_marker_is_the_source() -> None:
+    # "Nach ukrainischen Angaben plant Russland eine weitere große Offensive": Ukraine had
+    # been the offensive's target (review 92)
+    text = "Nach nordländischen Angaben plant Tarvo eine große Offensive."
+    mentions = [("nordländischen", "LOC"), ("Tarvo", "LOC")]
+    article = make_article(text, mentions)
+    article.mentions[0] = replace(article.mentions[0], derived=True)
+    [attack] = extract(article)
+    assert attack.actor_names == ["Tarvo"]

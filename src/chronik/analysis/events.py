@@ -336,6 +336,7 @@ def marker_sources(sent: SentenceView) -> list[Mention]:
         for marker in markers["before"]:
             if words[i : i + len(marker)] == marker:
                 found.extend(_coordinated_sources(sent, i + len(marker)))
+            found.extend(_adjective_source(sent, words, i, marker))
         for marker in markers["after"]:
             if words[i : i + len(marker)] == marker and i > 0:
                 end = i + len(marker)
@@ -346,6 +347,17 @@ def marker_sources(sent: SentenceView) -> list[Mention]:
                 if marker == ["zufolge"]:
                     found.extend(_mentions_between(sent, max(0, i - 4), i)[-1:])
     return found
+
+
+def _adjective_source(
+    sent: SentenceView, words: list[str], i: int, marker: list[str]
+) -> list[Mention]:
+    """A country's adjective inside a marker, "nach ukrainischen Angaben": the country is
+    the source, no party (review 92: Ukraine had been the target of the offensive that
+    Ukraine reported Russia plans)."""
+    if len(marker) != 2 or words[i : i + 1] != marker[:1] or words[i + 2 : i + 3] != marker[1:]:
+        return []
+    return _mentions_between(sent, i + 1, i + 2)
 
 
 def _coordinated_sources(sent: SentenceView, first: int) -> list[Mention]:
