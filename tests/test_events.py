@@ -2776,3 +2776,11 @@ def test_a_countrys_adjective_in_a_source_marker_is_the_source() -> None:
     article.mentions[0] = replace(article.mentions[0], derived=True)
     [attack] = extract(article)
     assert attack.actor_names == ["Tarvo"]
+
+
+def test_a_name_after_fall_names_a_case() -> None:
+    # "Güstrow: Polizei verhaftet Verdächtige im Fall Fabian": the victim had been the one
+    # arrested (review 92)
+    text = "Die Polizei hat im Fall Kessler eine Frau festgenommen."
+    [arrest] = extract(make_article(text, [("Kessler", "PER")]))
+    assert arrest.actor_names == []

@@ -1033,7 +1033,7 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _owner_of_a_place(sent, mention) or _owner_of_a_person(sent, mention):
         return False
-    if _excepted(sent, mention) or _names_another_event(mention):
+    if _excepted(sent, mention) or _names_another_event(mention) or _names_a_case(sent, mention):
         return False
     if _adjective_on_an_election(sent, mention, trigger) or _partisan(mention):
         return False
@@ -1046,6 +1046,15 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     at = sent.token_index(mention.start)
     near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
     return near or _carried_subject(sent, mention, trigger)
+
+
+def _names_a_case(sent: SentenceView, mention: Mention) -> bool:
+    """ "im Fall Fabian", "der Fall Epstein": a name right after ``case_nouns`` names a
+    case, often by its victim, not a party (review 92: the murdered boy had been the one
+    arrested)."""
+    at = sent.token_index(mention.start)
+    before = sent.tokens[at - 1] if at > 0 else None
+    return before is not None and before.text in lexicon().words("case_nouns")
 
 
 def _partisan(mention: Mention) -> bool:
