@@ -2784,3 +2784,17 @@ def test_a_name_after_fall_names_a_case() -> None:
     text = "Die Polizei hat im Fall Kessler eine Frau festgenommen."
     [arrest] = extract(make_article(text, [("Kessler", "PER")]))
     assert arrest.actor_names == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die südlich der Hauptstadt Tarvo gelegene Anlage wurde von Nordland angegriffen.",
+        "Nordland griff Ziele nördlich von Tarvo an.",
+    ],
+)
+def test_a_place_measured_from_is_no_party(text: str) -> None:
+    # "Die rund 250 Kilometer südlich der Hauptstadt Teheran gelegene Anlage sei Ziel
+    # US-israelischer Angriffe geworden": Teheran had been the target (review 92)
+    [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
+    assert attack.actor_names == ["Nordland"]

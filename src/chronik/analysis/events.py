@@ -1035,6 +1035,8 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _excepted(sent, mention) or _names_another_event(mention) or _names_a_case(sent, mention):
         return False
+    if _landmark(sent, mention):
+        return False
     if _adjective_on_an_election(sent, mention, trigger) or _partisan(mention):
         return False
     if _about_another_noun(sent, mention, trigger) or _affiliation(sent, mention):
@@ -1055,6 +1057,28 @@ def _names_a_case(sent: SentenceView, mention: Mention) -> bool:
     at = sent.token_index(mention.start)
     before = sent.tokens[at - 1] if at > 0 else None
     return before is not None and before.text in lexicon().words("case_nouns")
+
+
+def _landmark(sent: SentenceView, mention: Mention) -> bool:
+    """ "südlich der Hauptstadt Teheran", "nördlich von Kiew", "nahe Kiew": a place that a
+    word of ``bearings`` measures from says where something lies, not who acts (review
+    92: Teheran had been the target of an attack on a site 250 kilometres away)."""
+    tokens = sent.tokens
+    at = sent.token_index(mention.start)
+    bearings = lexicon().words("bearings")
+    for j in range(at - 1, max(0, at - 4) - 1, -1):
+        if tokens[j].lower in bearings:
+            return True
+        if not (
+            tokens[j].lower in DETERMINERS or tokens[j].lower == "von" or _place_class(tokens[j])
+        ):
+            return False
+    return False
+
+
+def _place_class(token: Token) -> bool:
+    """ "Hauptstadt", "Stadt", "Region": a noun of ``place_class_nouns``."""
+    return token.capitalised and token.lower in lexicon().words("place_class_nouns")
 
 
 def _partisan(mention: Mention) -> bool:
