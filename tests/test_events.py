@@ -2798,3 +2798,13 @@ def test_a_place_measured_from_is_no_party(text: str) -> None:
     # US-israelischer Angriffe geworden": Teheran had been the target (review 92)
     [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
     assert attack.actor_names == ["Nordland"]
+
+
+def test_a_continents_adjective_on_countries_is_no_party() -> None:
+    # "Das afrikanische Land zeigte sich offen für Hilfe": Afrika had been the helper
+    # (review 92)
+    text = "Viele europäische Staaten unterzeichneten das Abkommen mit Tarvo."
+    article = make_article(text, [("europäische", "LOC"), ("Tarvo", "LOC")])
+    article.mentions[0] = replace(article.mentions[0], derived=True)
+    [agree] = extract(article)
+    assert agree.actor_names == ["Tarvo"]

@@ -1035,7 +1035,7 @@ def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _excepted(sent, mention) or _names_another_event(mention) or _names_a_case(sent, mention):
         return False
-    if _landmark(sent, mention):
+    if _landmark(sent, mention) or _continent_on_countries(sent, mention):
         return False
     if _adjective_on_an_election(sent, mention, trigger) or _partisan(mention):
         return False
@@ -1074,6 +1074,18 @@ def _landmark(sent: SentenceView, mention: Mention) -> bool:
         ):
             return False
     return False
+
+
+def _continent_on_countries(sent: SentenceView, mention: Mention) -> bool:
+    """ "Das afrikanische Land", "europäische Staaten": a continent's adjective on a noun
+    of countries names countries it does not name, not the continent (review 92: Afrika
+    had been offered help; review 90 met "europäische Länder")."""
+    table = lexicon().raw["continent_adjectives"]
+    after = sent.token_index(mention.end)
+    if not mention.derived or after >= len(sent.tokens):
+        return False
+    adjective = mention.text.lower().startswith(tuple(table["adjectives"]))
+    return adjective and sent.tokens[after].lower in table["nouns"]
 
 
 def _place_class(token: Token) -> bool:
