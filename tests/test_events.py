@@ -2808,3 +2808,20 @@ def test_a_continents_adjective_on_countries_is_no_party() -> None:
     article.mentions[0] = replace(article.mentions[0], derived=True)
     [agree] = extract(article)
     assert agree.actor_names == ["Tarvo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "In Tarvo setzte ein Angriff ein Haus in Brand, wie der Gouverneur mitteilte.",
+            "happened",
+        ),
+        ("Ein Angriff auf Tarvo stehe bevor, wie der Gouverneur mitteilte.", "announced"),
+    ],
+)
+def test_a_trailing_wie_report_confirms_a_past_clause(text: str, modality: str) -> None:
+    # "In der Region Kiew setzte ein russischer Angriff ein Wohnhaus im Dorf Pohreby in
+    # Brand, wie Gouverneur Mykola Kalaschnyk mitteilte" had been announced (review 92)
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == modality

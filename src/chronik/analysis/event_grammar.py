@@ -1384,6 +1384,12 @@ _SOLL = frozenset({"soll", "sollen"})
 _PRONOUNS = frozenset("es er sie wir ihr ich du man".split())
 
 
+def past_finite_verb(sent: SentenceView, clause: Clause) -> bool:
+    """Whether the clause holds a verb in the past tense ("setzte ... in Brand")."""
+    tokens = sent.tokens[clause.first : clause.last]
+    return any(finite_verb(t) and not participle(t) and _is_past(t) for t in tokens)
+
+
 def _is_past(token: Token) -> bool:
     """Past tense or participle of a known verb, told apart from its present forms."""
     lemma, form = token.lemma.split("|")[-1], token.lower

@@ -58,6 +58,7 @@ from chronik.analysis.event_grammar import (
     negation,
     participle,
     passive_auxiliaries,
+    past_finite_verb,
     prefield,
     present_plural,
     reporting_clauses,
@@ -1600,6 +1601,7 @@ def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bo
     governing = controller(sent, sent.clause_of(trigger.index))
     if governing is not None:
         clauses.append(governing)
+    clauses.extend(_as_reported(sent, part, trigger))
     negations = lexicon().words("negations")
     if _told_of(sent, part, trigger) and not any(
         t.lower in negations for t in sent.tokens[part.first : part.last]
@@ -1612,6 +1614,18 @@ def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bo
         for j in range(clause.first, clause.last)
         if j != trigger.index
     )
+
+
+def _as_reported(sent: SentenceView, part: Clause, trigger: Trigger) -> list[Clause]:
+    """ "In der Region setzte ein russischer Angriff ein Wohnhaus in Brand, wie der
+    Gouverneur mitteilte": a trailing "wie" clause reports what the clause before it
+    tells by a past verb as done (review 92: announced), not what is still to come ("ein
+    Angriff stehe bevor, wie er mitteilte")."""
+    index = sent.clause_of(trigger.index)
+    if index + 1 >= len(sent.clauses) or not past_finite_verb(sent, part):
+        return []
+    after = sent.clauses[index + 1]
+    return [after] if sent.tokens[after.first].lower == "wie" else []
 
 
 def _told_of(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
