@@ -2711,6 +2711,7 @@ def test_an_elliptic_contrast_after_a_dash_negates_only_its_name() -> None:
         ("In Tarvo ist es zu Protesten gekommen.", "happened"),
         ("Es hat in Tarvo offenbar Proteste gegeben.", "speculated"),
         ("In Tarvo ist es nicht zu einem Treffen gekommen.", "denied"),
+        ("Die Regierung hat ein Treffen in Tarvo für Montag bekannt gegeben.", "announced"),
     ],
 )
 def test_a_weak_support_verbs_participle_after_its_noun(text: str, modality: str) -> None:

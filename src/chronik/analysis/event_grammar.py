@@ -995,6 +995,9 @@ def _weak_perfect(sent: SentenceView, clause: Clause, noun: int, verb: int) -> b
     tokens = sent.tokens
     if verb <= noun or not participle(tokens[verb]):
         return False
+    # another verb on the weak one's particle: "hat ein Treffen bekannt gegeben" announces
+    if any("|" in key for key in lemma_keys(tokens, clause, verb)):
+        return False
     j = noun
     while j > clause.first and (
         tokens[j - 1].lower in DETERMINERS or inflected_adjective(tokens[j - 1])
