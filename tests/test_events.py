@@ -2827,3 +2827,17 @@ def test_a_trailing_wie_report_confirms_a_past_clause(text: str, modality: str) 
     # Brand, wie Gouverneur Mykola Kalaschnyk mitteilte" had been announced (review 92)
     [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
     assert attack.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Die Staaten haben auf ihrem Gipfel in Tarvo gestritten.", "happened"),
+        ("Die Staaten hoffen auf einen Gipfel in Tarvo.", "unspecified"),
+    ],
+)
+def test_what_happens_on_a_summit_happens_while_it_is_held(text: str, modality: str) -> None:
+    # "Die G7 haben sich auf ihrem Gipfel auf neun Erklärungen geeinigt" had left the
+    # summit unspecified (review 92)
+    [meet] = [e for e in extract(make_article(text, [("Tarvo", "LOC")])) if e.type == "meet"]
+    assert meet.modality == modality

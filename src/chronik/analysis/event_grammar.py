@@ -1178,6 +1178,8 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     if preposition in lexicon().words("presupposing_prepositions"):
         # Weak, as the present is: "angesichts des geplanten Treffens" stays planned.
         return "present"
+    if preposition == "auf" and _gathering(sent.tokens[index]):
+        preposition = "bei"  # "haben sich auf ihrem Gipfel geeinigt" as "bei ihrem Gipfel"
     if preposition not in lexicon().words("temporal_prepositions"):
         return None
     words = [sent.tokens[j] for j in range(clause.first, clause.last)]
@@ -1198,6 +1200,13 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     if not (ahead or any(finite_verb(t) for t in words)):
         return "present"  # "Tote bei israelischem Angriff", a headline without a verb
     return None
+
+
+def _gathering(token: Token) -> bool:
+    """A noun of ``gathering_nouns`` ("Gipfel", "EU-Gipfel", "Konferenz"): what happens "auf"
+    one happens while it is held, as "bei" one (review 92: "Die G7 haben sich auf ihrem
+    Gipfel geeinigt" had left the summit unspecified)."""
+    return token.capitalised and token.lower.endswith(tuple(lexicon().words("gathering_nouns")))
 
 
 def _zu_infinitive(sent: SentenceView, clause: Clause) -> bool:
