@@ -2841,3 +2841,12 @@ def test_what_happens_on_a_summit_happens_while_it_is_held(text: str, modality: 
     # summit unspecified (review 92)
     [meet] = [e for e in extract(make_article(text, [("Tarvo", "LOC")])) if e.type == "meet"]
     assert meet.modality == modality
+
+
+def test_a_verb_ends_the_phrase_of_a_preposition() -> None:
+    # "Nach neuen massiven Angriffen fordert er neue Sanktionen": the demanded sanctions had
+    # been in the phrase of "nach", and so done (review 92)
+    text = "Nach neuen schweren Angriffen fordert er neue Sanktionen gegen Tarvo."
+    events = extract(make_article(text, [("Tarvo", "LOC")]))
+    [sanction] = [e for e in events if e.type == "sanction"]
+    assert sanction.modality != "happened"

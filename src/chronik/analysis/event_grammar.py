@@ -1240,7 +1240,10 @@ def _on_an_adjective(tokens: list[Token], j: int, noun: int) -> bool:
     (review 90: the phrase had lost its preposition)."""
     between = tokens[j:noun]
     lower = all(t.text.isalpha() and not t.capitalised for t in between)
-    return lower and tokens[noun - 1].lower.endswith(ADJECTIVE_ENDINGS)
+    # a verb before the adjective ends the phrase: "Nach neuen Angriffen fordert er neue
+    # Sanktionen" (review 92: the demanded sanctions had been in the phrase of "nach")
+    verb = any(finite_verb(t) for t in between[:-1])
+    return lower and not verb and tokens[noun - 1].lower.endswith(ADJECTIVE_ENDINGS)
 
 
 @cache
