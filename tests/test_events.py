@@ -2744,6 +2744,7 @@ def test_what_is_stopped_or_widened_has_been_going_on(text: str) -> None:
         ("Kessler sprach von einem möglichen Angriff auf Tarvo.", "speculated"),
         ("Kessler sprach nicht von einem Angriff auf Tarvo.", "unspecified"),
         ("Tarvo hat auf eine offene Drohung von Kessler reagiert.", "happened"),
+        ('Kessler spricht von einem "zynischen" Angriff auf Tarvo.', "happened"),
     ],
 )
 def test_who_speaks_of_an_event_tells_it_as_done(text: str, modality: str) -> None:

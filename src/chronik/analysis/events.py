@@ -1564,6 +1564,9 @@ def _assumed(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     return _after_verb_and_preposition(sent, part, trigger, verbs, before)
 
 
+_QUOTES = "\"'„“”‚‘’«»"
+
+
 def _after_verb_and_preposition(
     sent: SentenceView,
     part: Clause,
@@ -1574,7 +1577,9 @@ def _after_verb_and_preposition(
     """Whether a noun trigger follows one of ``prepositions`` (within its article and an
     adjective) in a part of a clause with one of ``verbs``."""
     tokens = sent.tokens
-    before = tokens[max(part.first, trigger.index - 3) : trigger.index]
+    # quotation marks are no words: 'von einem "zynischen" Angriff' (review 92)
+    words = [t for t in tokens[part.first : trigger.index] if t.text.strip(_QUOTES)]
+    before = words[-3:]
     if not trigger.noun or not any(t.lower in prepositions for t in before):
         return False
     return any(
