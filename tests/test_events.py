@@ -2851,3 +2851,17 @@ def test_a_verb_ends_the_phrase_of_a_preposition() -> None:
     events = extract(make_article(text, [("Tarvo", "LOC")]))
     [sanction] = [e for e in events if e.type == "sanction"]
     assert sanction.modality != "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Nordland gab die Hilfe für Tarvo frei.", "happened"),
+        ("Nordland hat die Hilfen für Tarvo nicht freigegeben.", "denied"),
+    ],
+)
+def test_aid_released_or_not(text: str, modality: str) -> None:
+    # "Die EU hat die Milliardenhilfen für die Ukraine nicht freigegeben" had been
+    # unspecified (review 92)
+    [aid] = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
+    assert aid.modality == modality
