@@ -24,7 +24,7 @@ from chronik.evaluation.stories import cluster_scores, evaluate_stories
 from chronik.ingest.document import Document
 from chronik.ingest.readers import Item
 from chronik.ingest.sources import iter_documents
-from chronik.model import Article, Event, Timex
+from chronik.model import Article, Event, Mention, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import (
@@ -468,10 +468,41 @@ def test_a_sure_lexical_match_joins_whatever_the_size_prior() -> None:
     story's score under the cut does not turn a clear match into a new story."""
     weights = Weights(lexical_sure=0.05, size_prior=0.9)
     engine = StoryEngine(Options(embedding_backend="use"), weights)
-    first = engine.add(article("a", ANNOUNCEMENT, DAY), DAY)
-    second = engine.add(article("b", REPORT, DAY + timedelta(hours=3)), DAY)
+    first = engine.add(_in_lindenau(article("a", ANNOUNCEMENT, DAY)), DAY)
+    second = engine.add(_in_lindenau(article("b", REPORT, DAY + timedelta(hours=3))), DAY)
     assert second.story_id == first.story_id and not second.is_new
     assert engine.embedded == 0
+
+
+def _in_lindenau(item: Article) -> Article:
+    """The article with its mention of Lindenau linked to one entity, as NER and entity
+    linking would give it."""
+    start = item.text.index("Lindenau")
+    item.mentions = [Mention(start, start + 8, "Lindenau", "LOC", entity_id="ent_lindenau")]
+    return item
+
+
+def test_a_sure_match_on_common_words_into_a_single_article_is_embedded() -> None:
+    """A single article and a new one that share words but no named entity (two reports
+    of the dead and injured of different events, on a young vocabulary) are no sure match:
+    the pair is embedded and scored like an unsure one, and stays apart. A shared entity
+    keeps the shortcut (the test above)."""
+    fire = (
+        "Etwa 40 Tote und 115 Verletzte nach Brand in Skiort",
+        "Beim Brand einer Bar im Skiort sind in der Nacht etwa 40 Menschen gestorben, 115 "
+        "wurden verletzt.",
+    )
+    accidents = (
+        "Tote und Verletzte bei Unfällen und Krawallen",
+        "In der Nacht gab es bei Unfällen mit Böllern Tote und Verletzte, die Polizei nahm "
+        "Randalierer fest.",
+    )
+    engine = StoryEngine(Options(embedding_backend="use"), Weights(lexical_sure=0.05))
+    engine.embedder = _KeywordEmbedder("Brand", "Böller")
+    first = engine.add(article("f", fire, DAY), DAY)
+    second = engine.add(article("u", accidents, DAY + timedelta(hours=1)), DAY)
+    assert engine.embedded == 1
+    assert second.is_new and second.story_id != first.story_id
 
 
 class _KeywordEmbedder:
