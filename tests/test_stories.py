@@ -520,6 +520,24 @@ class _KeywordEmbedder:
         return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
 
 
+def test_a_sure_match_binds_a_second_story_founded_on_the_same_event() -> None:
+    """A sure match's second candidate is scored lexically alone, on the scale of the sure
+    bound: at that bound, not the threshold, it is a story founded on the same event when
+    the founding members' embeddings are close (January: two stories of the shooting of
+    Alex Pretti, 0.63 and 0.20, stayed apart; the threshold is 0.6 here to leave room)."""
+    closure = _in_lindenau(article("a", ANNOUNCEMENT, DAY))
+    queue = article("b", ("Staus am Morgen", "Pendler warten am Morgen an der Umleitung."), DAY)
+    closure.story_id, queue.story_id = "closure", "queue"
+    engine = StoryEngine(
+        Options(embedding_backend="use", story_threshold=0.6), Weights(lexical_sure=0.05)
+    )
+    engine.embedder = _KeywordEmbedder("Pendler", "Pokal")
+    engine.warm([(closure, DAY, b""), (queue, DAY, b"")])
+    joined = engine.add(_in_lindenau(article("c", REPORT, DAY)), DAY)
+    assert joined.story_id == "closure" and joined.merged == ["queue"]
+    assert engine.embedded == 0
+
+
 def _venezuela_story() -> StoryEngine:
     """An engine holding one story: eight articles on Venezuela, then one that bridges to
     Greenland."""
