@@ -960,3 +960,16 @@ def test_an_extended_attribute_after_an_object_is_its_genitive() -> None:
     # the verb).
     said = "Gestern hatte einen Teil der von Berger erlassenen Regeln als nichtig erklärt."
     assert sources(said) == []
+
+
+def test_a_court_that_sentences_someone_reports_nothing() -> None:
+    # "wurde zu einer Bewährungsstrafe verurteilt": a sentence, not a condemnation; the
+    # creditors and "15 Monaten" had been sources (review 95: 2 of 150 items).
+    assert (
+        sources("Der Unternehmer wurde wegen Betrugs zu einer Bewährungsstrafe verurteilt.") == []
+    )
+    said = "Der Mann wurde zu einer Haftstrafe von 15 Monaten verurteilt."
+    assert sources(said) == []
+    # who condemns an attack still speaks
+    said = "Die Regierung verurteilte den Angriff auf die Stadt."
+    assert sources(said) == [("Die Regierung", "quote")]
