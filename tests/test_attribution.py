@@ -973,3 +973,16 @@ def test_a_court_that_sentences_someone_reports_nothing() -> None:
     # who condemns an attack still speaks
     said = "Die Regierung verurteilte den Angriff auf die Stadt."
     assert sources(said) == [("Die Regierung", "quote")]
+
+
+def test_a_list_of_names_cut_by_the_clauses_commas_is_one_source() -> None:
+    # "Nach Recherchen von NDR, WDR und Süddeutscher Zeitung", "melden die Zeitungen Bild,
+    # Spiegel und FAZ": the first name alone had been the source (review 95: 2 of 150
+    # items; review 88 had seen "von ARD, SZ und Zeit").
+    said = "Nach Recherchen von BR, MDR und Frankfurter Rundschau kam die Drohne aus Polen."
+    assert sources(said) == [("BR, MDR und Frankfurter Rundschau", "report")]
+    said = "Er soll Minister werden, melden die Zeitungen Taz, Welt und Stern."
+    assert sources(said) == [("die Zeitungen Taz, Welt und Stern", "report")]
+    # after the verb a list followed by more words is what was said
+    said = "Am Montag sagte Berger, Paris und Rom seien sich einig."
+    assert ("Berger", "quote") in sources(said)

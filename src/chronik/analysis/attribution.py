@@ -600,10 +600,40 @@ def _after_noun(
         return None
     bare = toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN"
     if toks[j].lower in _GENITIVE or (bare and not headline):
-        return _found(toks, kind, cue, j, _np_forward(toks, j, hi, coord=False))
+        end = _listed_after(toks, _np_forward(toks, j, hi, coord=False), closed=False)
+        return _found(toks, kind, cue, j, end)
     if toks[j].lower in _OF or (toks[j].lower == "aus" and not headline):
-        return _found(toks, kind, cue, j + 1, _np_forward(toks, j + 1, hi, coord=False))
+        end = _listed_after(toks, _np_forward(toks, j + 1, hi, coord=False), closed=False)
+        return _found(toks, kind, cue, j + 1, end)
     return None
+
+
+def _listed_after(toks: list[Token], end: int, closed: bool) -> int:
+    """Where a list of names that the clauses' split at commas cut off ends: "nach
+    Recherchen von NDR, WDR und Süddeutscher Zeitung", "melden die Zeitungen Bild, Spiegel
+    und FAZ" had named the first alone (review 95). Only names, in a list that ends with
+    "und"; with ``closed`` only one that ends at a punctuation mark: after the verb,
+    "sagte Merz, Paris und Rom seien sich einig" lists no speakers."""
+    j, commas = end, 0
+    while j < len(toks) and toks[j].text == ",":
+        item = _list_item(toks, j + 1)
+        if item == j + 1:
+            return end
+        j, commas = item, commas + 1
+    if commas == 0 or j >= len(toks) or toks[j].lower not in _LIST_ENDS:
+        return end
+    last = _list_item(toks, j + 1)
+    if last == j + 1 or (closed and last < len(toks) and toks[last].cls != "B"):
+        return end
+    return last
+
+
+def _list_item(toks: list[Token], j: int) -> int:
+    """The end of a name in a list ("WDR", "Süddeutscher Zeitung"); ``j`` where none is."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].cls in "AN" and toks[k].text[:1].isupper():
+        k += 1
+    return k if k > j and toks[k - 1].cls == "N" else j
 
 
 def _document_or_found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
@@ -1023,6 +1053,8 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
             j = hi
     # after an object, "der von Trump erlassenen Zölle" is its genitive, not a subject
     span = _usable(toks, j, _np_forward(toks, j, hi, extended=not after_object))
+    if span is not None and span[1] == hi:
+        span = (span[0], _listed_after(toks, hi, closed=True))
     after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
     if after_comma and (span is None or j > fin + 1):
         # "X, die ... vorliegt, appelliert an ...": a phrase right after the verb is its
