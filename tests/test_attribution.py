@@ -986,3 +986,14 @@ def test_a_list_of_names_cut_by_the_clauses_commas_is_one_source() -> None:
     # after the verb a list followed by more words is what was said
     said = "Am Montag sagte Berger, Paris und Rom seien sich einig."
     assert ("Berger", "quote") in sources(said)
+
+
+def test_so_with_a_place_where_it_was_said_is_a_cue() -> None:
+    # ", so Kiper bei Telegram", ", so Pistorius im Bericht aus Berlin": no cue had been
+    # found, and the sentence went to the source before (review 95: 2 of 150 items).
+    said = "Die Lage bleibe angespannt, so Berger bei Telegram."
+    assert sources(said) == [("Berger", "quote")]
+    said = "Voraussetzung bleibe ein Abkommen, so Berger im Interview mit dem Sender."
+    assert sources(said) == [("Berger", "quote")]
+    # a verb after the name: no "so X" cue
+    assert sources("Die Lage bleibe ernst, so Berger schließe nichts aus.") == []

@@ -478,8 +478,26 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         )
     if lower == "so" and k == lo and k > 0 and toks[k - 1].text == ",":
         end = _np_forward(toks, k + 1, hi)
-        return _found(toks, _CUES["so"], "so", k + 1, end) if end == hi else None
+        return (
+            _found(toks, _CUES["so"], "so", k + 1, end)
+            if _past_places(toks, end, hi) == hi
+            else None
+        )
     return None
+
+
+def _past_places(toks: list[Token], j: int, hi: int) -> int:
+    """Past up to three prepositional phrases: ", so Kiper bei Telegram", ", so Pistorius im
+    Bericht aus Berlin" had been no cue, and the sentence went to the source before
+    (review 95)."""
+    for _ in range(3):
+        if j >= hi or toks[j].lower not in _PREPOSITIONS:
+            break
+        end = _prepositional(toks, j + 1, hi)
+        if end == j + 1:
+            break
+        j = end
+    return j
 
 
 def _report_noun_alone(toks: list[Token], start: int, k: int) -> int:
