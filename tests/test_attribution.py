@@ -997,3 +997,17 @@ def test_so_with_a_place_where_it_was_said_is_a_cue() -> None:
     assert sources(said) == [("Berger", "quote")]
     # a verb after the name: no "so X" cue
     assert sources("Die Lage bleibe ernst, so Berger schließe nichts aus.") == []
+
+
+def test_a_news_agency_after_the_speaker_is_whom_it_was_said_to() -> None:
+    # "Das sagte ein NATO-Sprecher der Nachrichtenagentur Reuters": the agency had been
+    # part of the source (review 95: 1 of 150 items, 1 more of 600).
+    said = "Das sagte ein Sprecher der Nachrichtenagentur AFP."
+    assert sources(said) == [("ein Sprecher", "quote")]
+    said = "Der Streik endet, sagte ein Sprecher der Deutschen Presse-Agentur."
+    assert sources(said) == [("ein Sprecher", "quote")]
+    # the genitive of an owner stays
+    said = "Das sagte ein Sprecher der Deutschen Bahn."
+    assert sources(said) == [("ein Sprecher der Deutschen Bahn", "quote")]
+    said = "Man habe das Abkommen ausgesetzt, laut einem Bericht der Nachrichtenagentur Tass."
+    assert ("der Nachrichtenagentur Tass", "report") in sources(said)
