@@ -1020,3 +1020,13 @@ def test_a_contrasting_adverb_after_the_subject_keeps_it() -> None:
     assert sources(said) == [("Polen", "quote")]
     said = "Die Gewerkschaft hingegen fordert mehr Lohn."
     assert sources(said) == [("Die Gewerkschaft", "quote")]
+
+
+def test_an_adverb_and_its_attribute_before_the_noun_are_part_of_the_subject() -> None:
+    # "Die syrische Armee und die kurdisch geführten Kräfte haben ... angekündigt": the
+    # subject had broken at the adverb, and "weniger Tage" had been the source (review 95:
+    # 1 of 150 items).
+    said = "Die staatlich kontrollierte Agentur meldete zwei Tote."
+    assert sources(said) == [("Die staatlich kontrollierte Agentur", "report")]
+    said = "Die Armee und die kurdisch geführten Milizen haben eine Waffenruhe angekündigt."
+    assert sources(said) == [("Die Armee und die kurdisch geführten Milizen", "announcement")]

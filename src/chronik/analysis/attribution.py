@@ -308,6 +308,8 @@ def _skip_adjectives(toks: list[Token], j: int, hi: int, start: int) -> int:
         tok = toks[j]
         if tok.cls == "A" or tok.text.isdigit():
             j += 1
+        elif _adverb_before_attribute(toks, j, hi):
+            j += 2
         elif tok.lower == "und" and j > start and toks[j - 1].cls == "A" and j + 1 < hi:
             if toks[j + 1].cls not in "AN":
                 break
@@ -315,6 +317,23 @@ def _skip_adjectives(toks: list[Token], j: int, hi: int, start: int) -> int:
         else:
             break
     return j
+
+
+def _adverb_before_attribute(toks: list[Token], j: int, hi: int) -> bool:
+    """ "die staatlich kontrollierte Agentur", "die kurdisch geführten Kräfte": an adverb
+    in -lich or -isch and the inflected word after it are an attribute of the noun that
+    follows (the object after the verb, "zwei Tote", had been the source; review 95)."""
+    if j + 2 >= hi or j == 0 or toks[j - 1].cls not in "DA":
+        return False
+    adverb, attribute, noun = toks[j], toks[j + 1], toks[j + 2]
+    inflected = attribute.text.islower() and attribute.lower.endswith(("e", "en", "er", "es", "em"))
+    return (
+        adverb.text.islower()
+        and adverb.lower.endswith(("lich", "isch"))
+        and inflected
+        and noun.cls in "AN"
+        and noun.text[:1].isupper()
+    )
 
 
 def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, coord: bool) -> int:
