@@ -1030,3 +1030,12 @@ def test_an_adverb_and_its_attribute_before_the_noun_are_part_of_the_subject() -
     assert sources(said) == [("Die staatlich kontrollierte Agentur", "report")]
     said = "Die Armee und die kurdisch geführten Milizen haben eine Waffenruhe angekündigt."
     assert sources(said) == [("Die Armee und die kurdisch geführten Milizen", "announcement")]
+
+
+def test_a_truncated_compound_in_a_list_is_one_source() -> None:
+    # "forderten Arbeitnehmer- und Arbeitgebervertreter": the hyphen had ended the clause,
+    # and "Arbeitnehmer" alone had been the source (review 95: 1 of 150 items).
+    said = "Das Ziel sei falsch, forderten Bauern- und Winzerverbände in der Zeitung."
+    assert sources(said) == [("Bauern- und Winzerverbände", "quote")]
+    said = "Bauern- und Winzerverbände fordern mehr Zeit."
+    assert sources(said) == [("Bauern- und Winzerverbände", "quote")]

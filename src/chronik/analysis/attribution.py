@@ -191,7 +191,26 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     _join_adjective_lists(toks)
     _join_scare_quotes(toks)
     _join_quoted_names(toks)
+    _join_truncated_compounds(toks)
     return toks
+
+
+def _join_truncated_compounds(toks: list[Token]) -> None:
+    """ "Arbeitnehmer- und Arbeitgebervertreter": a hyphen right after a noun and before
+    "und" or "oder" ends the noun's first part, not the clause (the first part alone, or
+    the last, had been the source; review 95)."""
+    i = 1
+    while i < len(toks) - 2:
+        prev, tok, nxt = toks[i - 1], toks[i], toks[i + 1]
+        if (
+            tok.text == "-"
+            and prev.cls == "N"
+            and prev.end == tok.start
+            and nxt.lower in {"und", "oder"}
+        ):
+            prev.text, prev.end, prev.lower = prev.text + "-", tok.end, prev.lower + "-"
+            del toks[i]
+        i += 1
 
 
 def _join_adjective_lists(toks: list[Token]) -> None:
