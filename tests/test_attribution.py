@@ -1039,3 +1039,10 @@ def test_a_truncated_compound_in_a_list_is_one_source() -> None:
     assert sources(said) == [("Bauern- und Winzerverbände", "quote")]
     said = "Bauern- und Winzerverbände fordern mehr Zeit."
     assert sources(said) == [("Bauern- und Winzerverbände", "quote")]
+
+
+def test_a_list_that_opens_with_a_conjunction_is_one_source() -> None:
+    # "Doch führende Vertreter aus Wirtschaft, Gewerkschaften und Politik fordern": the last
+    # two had been the source alone (review 95: 1 of 150 items).
+    said = "Doch die Bauern, die Winzer und die Förster fordern mehr Zeit."
+    assert sources(said) == [("die Bauern, die Winzer und die Förster", "quote")]

@@ -978,6 +978,8 @@ def _listed_before(toks: list[Token], a: int, b: int) -> int:
             start -= 1
         if start == a - 1:
             break
+        while start < a - 2 and (toks[start].lower in _CONJUNCTIONS or toks[start].lower in _FOCUS):
+            start += 1  # "Doch führende Vertreter aus Wirtschaft, Gewerkschaften und Politik"
         if _np_forward(toks, start, a - 1, place=True) != a - 1:
             # "Am Ende haben Bischöfe, Ordensleute und Laien betont": the list's first
             # phrase follows the auxiliary of the segment before (Bischöfe had been left out)
