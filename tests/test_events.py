@@ -2865,3 +2865,11 @@ def test_aid_released_or_not(text: str, modality: str) -> None:
     # unspecified (review 92)
     [aid] = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
     assert aid.modality == modality
+
+
+def test_who_demands_sanctions_does_not_impose_them() -> None:
+    # "Selenskyj fordert Sanktionen" (review 94: the one who demands them had imposed them)
+    text = "Kessler fordert neue Sanktionen gegen Nordland."
+    mentions = [("Kessler", "PER"), ("Nordland", "LOC")]
+    [sanction] = [e for e in extract(make_article(text, mentions)) if e.type == "sanction"]
+    assert sanction.actor_names == ["Nordland"]
