@@ -2873,3 +2873,11 @@ def test_who_demands_sanctions_does_not_impose_them() -> None:
     mentions = [("Kessler", "PER"), ("Nordland", "LOC")]
     [sanction] = [e for e in extract(make_article(text, mentions)) if e.type == "sanction"]
     assert sanction.actor_names == ["Nordland"]
+
+
+def test_a_meeting_in_a_phrase_of_time_is_not_the_attacker_s() -> None:
+    # "vor dem Ukraine-Gipfel hat Russland Angriffe gestartet" (review 94: Russland had met)
+    text = "Vor dem Gipfel mit Kessler hat Nordland die Stadt Tarvo angegriffen."
+    mentions = [("Kessler", "PER"), ("Nordland", "LOC"), ("Tarvo", "LOC")]
+    [meet] = [e for e in extract(make_article(text, mentions)) if e.type == "meet"]
+    assert meet.actor_names == ["Kessler"]

@@ -491,7 +491,11 @@ class RuleEventExtractor:
         # An attack in a phrase of time is what the clause reacts to: its parties are its
         # own, not the clause's event's ("Nach russischen Angriffen will Deutschland der
         # Ukraine helfen" had made Russland a target of the aid; review 44).
-        phrases = {t.index: span for t in every if (span := _after_the_fact(sent, t))}
+        phrases = {
+            t.index: span
+            for t in every
+            if (span := _after_the_fact(sent, t) or _meeting_beside_an_attack(sent, t, every))
+        }
         events = [self._event(sent, ctx, t, phrases) for t in triggers]
         found = [
             (_inherit_actors(sent, ctx, e, t, before), t)
@@ -912,6 +916,23 @@ def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | N
     if not trigger.noun or trigger.type not in _REACTED_TO:
         return None
     if _word_before_noun_phrase(sent, trigger.index, 0) not in _TIME_PREPOSITIONS:
+        return None
+    return _own_phrase(sent, trigger)
+
+
+def _meeting_beside_an_attack(
+    sent: SentenceView, trigger: Trigger, every: list[Trigger]
+) -> tuple[int, int] | None:
+    """ "Kurz vor dem Ukraine-Gipfel hat Russland Angriffe gestartet": a meeting in a phrase
+    of time keeps the clause's parties (``_after_the_fact``), but not where its clause tells
+    of an attack, whose attacker and target are the attack's, not the meeting's (review 94:
+    Russland had met at the summit)."""
+    if not trigger.noun or trigger.type != "meet":
+        return None
+    if _word_before_noun_phrase(sent, trigger.index, 0) not in _TIME_PREPOSITIONS:
+        return None
+    clause = sent.clause_of(trigger.index)
+    if not any(t.type == "attack" and sent.clause_of(t.index) == clause for t in every):
         return None
     return _own_phrase(sent, trigger)
 
