@@ -2881,3 +2881,11 @@ def test_a_meeting_in_a_phrase_of_time_is_not_the_attacker_s() -> None:
     mentions = [("Kessler", "PER"), ("Nordland", "LOC"), ("Tarvo", "LOC")]
     [meet] = [e for e in extract(make_article(text, mentions)) if e.type == "meet"]
     assert meet.actor_names == ["Kessler"]
+
+
+def test_who_reacts_to_protests_takes_no_part_in_them() -> None:
+    # "Jetzt reagiert Ministerpräsident X auf die Proteste" (review 94: he had protested)
+    text = "Jetzt reagiert Regierungschef Kessler auf die Proteste in Tarvo."
+    mentions = [("Kessler", "PER"), ("Tarvo", "LOC")]
+    [protest] = [e for e in extract(make_article(text, mentions)) if e.type == "protest"]
+    assert protest.actor_names == []
