@@ -2889,3 +2889,12 @@ def test_who_reacts_to_protests_takes_no_part_in_them() -> None:
     mentions = [("Kessler", "PER"), ("Tarvo", "LOC")]
     [protest] = [e for e in extract(make_article(text, mentions)) if e.type == "protest"]
     assert protest.actor_names == []
+
+
+def test_the_attack_a_threat_is_on_is_not_the_threatener_s() -> None:
+    # "Trump droht Iran bei Angriff auf US-Schiffe mit Vernichtung" (review 94: Trump had
+    # been the attacker)
+    text = "Kessler droht Nordland bei Angriff auf Tarvo mit Vergeltung."
+    mentions = [("Kessler", "PER"), ("Nordland", "LOC"), ("Tarvo", "LOC")]
+    [attack] = [e for e in extract(make_article(text, mentions)) if e.type == "attack"]
+    assert "Kessler" not in attack.actor_names

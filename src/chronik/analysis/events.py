@@ -494,7 +494,11 @@ class RuleEventExtractor:
         phrases = {
             t.index: span
             for t in every
-            if (span := _after_the_fact(sent, t) or _meeting_beside_an_attack(sent, t, every))
+            if (
+                span := _after_the_fact(sent, t)
+                or _meeting_beside_an_attack(sent, t, every)
+                or _attack_a_threat_is_on(sent, t, every)
+            )
         }
         events = [self._event(sent, ctx, t, phrases) for t in triggers]
         found = [
@@ -933,6 +937,26 @@ def _meeting_beside_an_attack(
         return None
     clause = sent.clause_of(trigger.index)
     if not any(t.type == "attack" and sent.clause_of(t.index) == clause for t in every):
+        return None
+    return _own_phrase(sent, trigger)
+
+
+def _attack_a_threat_is_on(
+    sent: SentenceView, trigger: Trigger, every: list[Trigger]
+) -> tuple[int, int] | None:
+    """ "Trump droht Iran bei Angriff auf US-Schiffe mit Vernichtung": an attack after "bei"
+    in a clause that threatens is the threat's condition, the other side's deed; its
+    parties are of its own phrase (review 94: 4 attacks of 150 stream items had Trump as
+    the attacker)."""
+    if not trigger.noun or trigger.type != "attack":
+        return None
+    if _word_before_noun_phrase(sent, trigger.index, 0) not in ("bei", "beim"):
+        return None
+    clause = sent.clause_of(trigger.index)
+    if not any(
+        t.type == "threaten" and t is not trigger and sent.clause_of(t.index) == clause
+        for t in every
+    ):
         return None
     return _own_phrase(sent, trigger)
 
