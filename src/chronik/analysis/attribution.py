@@ -310,7 +310,7 @@ def _past_attribute(toks: list[Token], i: int, hi: int) -> int:
         tok = toks[m]
         if tok.cls == "B":
             break
-        inflected = tok.text[:1].islower() and tok.lower.endswith(("e", "en", "er", "es", "em"))
+        inflected = tok.text[:1].islower() and tok.lower.endswith(ADJECTIVE_ENDINGS)
         if inflected and toks[m - 1].cls == "N" and toks[m + 1].cls in "NA":
             return m + 1
     return i + 1
@@ -345,7 +345,7 @@ def _adverb_before_attribute(toks: list[Token], j: int, hi: int) -> bool:
     if j + 2 >= hi or j == 0 or toks[j - 1].cls not in "DA":
         return False
     adverb, attribute, noun = toks[j], toks[j + 1], toks[j + 2]
-    inflected = attribute.text.islower() and attribute.lower.endswith(("e", "en", "er", "es", "em"))
+    inflected = attribute.text.islower() and attribute.lower.endswith(ADJECTIVE_ENDINGS)
     return (
         adverb.text.islower()
         and adverb.lower.endswith(("lich", "isch"))
