@@ -829,7 +829,7 @@ def _hedges_an_attribute(sent: SentenceView, i: int) -> bool:
     place (review 90: the attack had been speculated)."""
     tokens = sent.tokens
     opener = tokens[i - 1].lower if i else ""
-    if not (opener in _ARTICLE_WORDS or opener in CONTRACTED) or tokens[i].capitalised:
+    if not (opener in ARTICLES or opener in CONTRACTED) or tokens[i].capitalised:
         return False
     for k in range(i + 1, min(i + 4, len(tokens))):
         if tokens[k].capitalised:
@@ -839,7 +839,7 @@ def _hedges_an_attribute(sent: SentenceView, i: int) -> bool:
     return False
 
 
-_ARTICLE_WORDS = frozenset("der die das dem den des ein eine einem einen einer eines".split())
+ARTICLES = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 _PHRASE_BREAKS = frozenset(
     "im am beim vom zum zur ins ans in an auf bei mit nach von zu für gegen über unter vor".split()
 )
@@ -863,6 +863,15 @@ def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
         j += 1
     noun = j < len(sent.tokens) and sent.tokens[j].capitalised and sent.tokens[j].text.isalpha()
     return noun and j != trigger and _noun_head(sent.tokens[j]) is None
+
+
+def phrase_start(tokens: list[Token], noun: int, first: int, openers: frozenset[str]) -> int:
+    """Where the noun at ``noun`` begins with the words before it that are ``openers``
+    (articles, determiners) or inflected adjectives, from ``first`` on."""
+    j = noun
+    while j > first and (tokens[j - 1].lower in openers or inflected_adjective(tokens[j - 1])):
+        j -= 1
+    return j
 
 
 def inflected_adjective(token: Token) -> bool:
@@ -948,16 +957,15 @@ def tense(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
     return _verb_tense(sent.tokens, clause, trigger.index)
 
 
+_GENITIVE_OPENERS = frozenset({"der", "des"})
+
+
 def _after_presupposing_head(sent: SentenceView, clause: Clause, noun: int) -> bool:
     """ "ein Ende der Angriffe", "die Folgen des russischen Angriffs": a noun in the
     genitive of one of ``presupposing_heads`` has been going on or taken place (review 90);
     weak, as the present is, so that a plan of the clause outranks it."""
     tokens = sent.tokens
-    j = noun
-    while j > clause.first and (
-        tokens[j - 1].lower in {"der", "des"} or inflected_adjective(tokens[j - 1])
-    ):
-        j -= 1
+    j = phrase_start(tokens, noun, clause.first, _GENITIVE_OPENERS)
     if j == noun:
         return False  # the genitive has an article or an adjective: "Ende russischer Angriffe"
     head = tokens[j - 1] if j > clause.first else None
@@ -998,11 +1006,7 @@ def _weak_perfect(sent: SentenceView, clause: Clause, noun: int, verb: int) -> b
     # another verb on the weak one's particle: "hat ein Treffen bekannt gegeben" announces
     if any("|" in key for key in lemma_keys(tokens, clause, verb)):
         return False
-    j = noun
-    while j > clause.first and (
-        tokens[j - 1].lower in DETERMINERS or inflected_adjective(tokens[j - 1])
-    ):
-        j -= 1
+    j = phrase_start(tokens, noun, clause.first, DETERMINERS)
     before = tokens[j - 1].lower if j > clause.first else ""
     return before in {"zu", "zum", "zur"} or before not in lexicon().words("prepositions")
 

@@ -35,6 +35,7 @@ from chronik.analysis.event_actors import (
     subject_role,
 )
 from chronik.analysis.event_grammar import (
+    ARTICLES,
     DETERMINERS,
     Clause,
     SentenceView,
@@ -59,6 +60,7 @@ from chronik.analysis.event_grammar import (
     participle,
     passive_auxiliaries,
     past_finite_verb,
+    phrase_start,
     prefield,
     present_plural,
     reporting_clauses,
@@ -232,7 +234,7 @@ def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
     attribute ("der in Miami ansässigen Organisation") or after the noun of a phrase about
     a topic ("über den Wiederaufbau in Gaza sprechen", "Rache für die Toten in Iran")."""
     tokens = sent.tokens
-    if i > clause.first and tokens[i - 1].lower in _ARTICLES:
+    if i > clause.first and tokens[i - 1].lower in ARTICLES:
         # "der in Miami ansässigen": an article, not a relative pronoun after a comma
         return not (i - 1 > 0 and tokens[i - 2].text == ",")
     j = i - 1
@@ -256,21 +258,13 @@ def _word_before_noun_phrase(sent: SentenceView, noun: int, first: int) -> str:
 
 def _noun_phrase_start(sent: SentenceView, noun: int, first: int) -> int:
     """Where the noun at ``noun`` and its articles and adjectives begin, from ``first`` on."""
-    j = noun
-    while j > first and (
-        sent.tokens[j - 1].lower in _ARTICLES or inflected_adjective(sent.tokens[j - 1])
-    ):
-        j -= 1
-    return j
+    return phrase_start(sent.tokens, noun, first, ARTICLES)
 
 
 # "gegen die Regierung in Belgrad" is as often where the protest is as whose government.
 # A cause ("presupposing_prepositions": "wegen der Lage in Nahost") is why, not where
 # (review 37: it had been the EU aid's place).
 _TOPIC_PREPOSITIONS = frozenset({"über", "für"})
-_ARTICLES = frozenset("der die das dem den des ein eine einem einen einer eines".split())
-
-
 _PHRASE_STOPS = frozenset("zu und mit für an um zwischen gegen über von vom bei seit".split())
 
 
@@ -931,14 +925,7 @@ def _meeting_beside_an_attack(
     of time keeps the clause's parties (``_after_the_fact``), but not where its clause tells
     of an attack, whose attacker and target are the attack's, not the meeting's (review 94:
     Russland had met at the summit)."""
-    if not trigger.noun or trigger.type != "meet":
-        return None
-    if _word_before_noun_phrase(sent, trigger.index, 0) not in _TIME_PREPOSITIONS:
-        return None
-    clause = sent.clause_of(trigger.index)
-    if not any(t.type == "attack" and sent.clause_of(t.index) == clause for t in every):
-        return None
-    return _own_phrase(sent, trigger)
+    return _phrase_beside(sent, trigger, every, ("meet", _TIME_PREPOSITIONS, "attack"))
 
 
 def _attack_a_threat_is_on(
@@ -948,13 +935,28 @@ def _attack_a_threat_is_on(
     in a clause that threatens is the threat's condition, the other side's deed; its
     parties are of its own phrase (review 94: 4 attacks of 150 stream items had Trump as
     the attacker)."""
-    if not trigger.noun or trigger.type != "attack":
+    return _phrase_beside(sent, trigger, every, ("attack", _CONDITION_PREPOSITIONS, "threaten"))
+
+
+_CONDITION_PREPOSITIONS = frozenset({"bei", "beim"})
+
+
+def _phrase_beside(
+    sent: SentenceView,
+    trigger: Trigger,
+    every: list[Trigger],
+    rule: tuple[str, frozenset[str], str],
+) -> tuple[int, int] | None:
+    """The own phrase of a noun trigger of the rule's type after one of its prepositions,
+    where another trigger of the rule's other type stands in the same clause."""
+    own_type, prepositions, other_type = rule
+    if not trigger.noun or trigger.type != own_type:
         return None
-    if _word_before_noun_phrase(sent, trigger.index, 0) not in ("bei", "beim"):
+    if _word_before_noun_phrase(sent, trigger.index, 0) not in prepositions:
         return None
     clause = sent.clause_of(trigger.index)
     if not any(
-        t.type == "threaten" and t is not trigger and sent.clause_of(t.index) == clause
+        t.type == other_type and t is not trigger and sent.clause_of(t.index) == clause
         for t in every
     ):
         return None
