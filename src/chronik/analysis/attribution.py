@@ -490,7 +490,7 @@ def find_cues(toks: list[Token]) -> list[Found]:
 def _opens_with_und(toks: list[Token], k: int, lo: int) -> bool:
     """ "kritisiert die Umwelthilfe - und fordert mehr Bäume": a verb that a coordinator
     alone opens its clause with, after a dash or comma, has the subject of a verb before."""
-    return lo < k and all(t.lower in _VERB_COORDINATORS for t in toks[lo:k]) and k > 0
+    return lo < k and all(t.lower in _VERB_COORDINATORS for t in toks[lo:k])
 
 
 def _with_earlier_subject(hit: Found, found: list[Found]) -> Found | None:
