@@ -2898,3 +2898,29 @@ def test_the_attack_a_threat_is_on_is_not_the_threatener_s() -> None:
     mentions = [("Kessler", "PER"), ("Nordland", "LOC"), ("Tarvo", "LOC")]
     [attack] = [e for e in extract(make_article(text, mentions)) if e.type == "attack"]
     assert "Kessler" not in attack.actor_names
+
+
+def _told_twice(article_id: str, day: str, first: str, then: str) -> Article:
+    """One article that reports the meeting of Marek and Kessler as ``first``, then, in a
+    later sentence, as ``then``."""
+    one, two = _meeting(article_id, day, first), _meeting(article_id, day, then)
+    start = len(one.text) + 1
+    later = replace(two.events[0], start=start, end=start + len(two.text))
+    return replace(one, text=f"{one.text} {two.text}", events=[one.events[0], later])
+
+
+def test_one_article_that_tells_an_event_open_and_done_confirms_nothing() -> None:
+    # Review 98: "Russland hat offenbar ... angegriffen" above "Russland hat ... getroffen",
+    # or "will Gespräche aufnehmen" above "nimmt die Gespräche auf", tells one thing twice.
+    assert _confirmations([_told_twice("both", "2024-05-15", "speculated", "happened")]) == []
+    # Nor does a later article that tells it again: the first one said it happened.
+    after = _meeting("after", "2024-05-16", "happened")
+    both = _told_twice("both", "2024-05-15", "happened", "planned")
+    assert _confirmations([both, after]) == []
+    # An earlier article that left it open is confirmed, by the article's first report.
+    plan = _meeting("plan", "2024-05-10", "announced")
+    assert _confirmations([plan, _told_twice("both", "2024-05-15", "planned", "happened")]) == [
+        "both"
+    ]
+    [meet] = story_events([plan, _told_twice("both", "2024-05-15", "speculated", "happened")])
+    assert [c.before for c in meet.changes if c.kind == "confirmed"] == [["announced"]]

@@ -639,7 +639,11 @@ def _modality(definite: list[str]) -> str:
 
 
 def article_modality(reports: list[Report]) -> str:
-    modalities = {r.modality for r in reports}
+    return article_modality_of({r.modality for r in reports})
+
+
+def article_modality_of(modalities: set[str]) -> str:
+    """The strongest of an article's modalities (``ARTICLE_PRECEDENCE``)."""
     return next((m for m in ARTICLE_PRECEDENCE if m in modalities), "unspecified")
 
 
@@ -647,20 +651,34 @@ def _modality_changes(reports: list[Report], once: bool = False) -> list[Change]
     """A plan or speculation later confirmed as happened, or a claim denied. Once an
     occasion (``once``) happened, only a plan for a later day opens it again: "verkündete,
     dass er sich mit Putin am 15. August treffen werde", written after the summit, had
-    made each later report of it confirm it once more."""
+    made each later report of it confirm it once more. A confirmation needs an earlier
+    article that left the event open (review 98): one article that writes "offenbar
+    angegriffen" and "hat getroffen", or "will Gespräche aufnehmen" above "nimmt die
+    Gespräche auf", tells one thing twice, not news that came true."""
     changes: list[Change] = []
     previous: str | None = None
     surest: str | None = None  # what came true was as sure as its surest word (_surer)
     done: date | None = None  # the day it last happened
+    told: dict[str, set[str]] = {}  # what each article said of the event
+    left: str | None = None  # how the latest earlier article that said something left it
+    surest_then: str | None = None  # ``surest`` after that article
+    article: str | None = None
     for report in filter(_telling, reports):
+        if report.article_id != article:
+            if article in told:
+                left, surest_then = article_modality_of(told[article]), surest
+            article = report.article_id
         kind = _modality_change(previous, report)
+        if kind == "confirmed" and left not in OPEN:
+            kind = None
         if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
             # What is denied is what was said last: a rumour after a plan (review 48).
-            before = surest if kind == "confirmed" else previous
+            before = surest_then if kind == "confirmed" else previous
             changes.append(Change(kind, [before or ""], [report.modality], report.article_id))
         if report.modality == "unspecified" or (once and _looks_back(report, previous, done)):
             continue
         previous, surest = report.modality, _surer(surest, report.modality)
+        told.setdefault(report.article_id, set()).add(report.modality)
         if report.modality == "happened":
             done = _day_of(report)
     return changes
