@@ -2924,3 +2924,36 @@ def test_one_article_that_tells_an_event_open_and_done_confirms_nothing() -> Non
     ]
     [meet] = story_events([plan, _told_twice("both", "2024-05-15", "speculated", "happened")])
     assert [c.before for c in meet.changes if c.kind == "confirmed"] == [["announced"]]
+
+
+def _unnamed(article_id: str, day: str, modality: str, place: str | None = None) -> Article:
+    """An article of one day that reports a meeting of no named party: it joins the
+    story's best-attested meeting by its type alone."""
+    sentence = f"Das Treffen ({modality}) in {place or 'ungenannt'}."
+    event = Event("meet", "040", [], [], modality, sentence, 0, len(sentence), location=place,
+                  time=day)  # fmt: skip
+    published = datetime.fromisoformat(f"{day}T09:00:00+00:00")
+    return Article(article_id, "", sentence, published=published, story_id="s1",
+                   events=[event])  # fmt: skip
+
+
+def test_a_report_that_names_no_party_changes_nothing() -> None:
+    # Review 98: "Bundesregierung verurteilt tödlichen Angriff auf UNIFIL-Truppe" had
+    # confirmed the US attacks threatened; "Gestreikt wird Mittwoch auch am Berliner
+    # Flughafen" had moved another union's strike.
+    plan = _meeting("plan", "2024-05-10", "planned")
+    unnamed = _unnamed("unnamed", "2024-05-12", "happened", "Olmütz")
+    [meet] = story_events([plan, unnamed])
+    assert unnamed.id in meet.article_ids and meet.changes == []
+    placed = replace(plan, events=[replace(plan.events[0], location="Brünn")])
+    [meet] = story_events([placed, _unnamed("unnamed", "2024-05-12", "planned", "Olmütz")])
+    assert meet.changes == []
+    # Where it names the parties after a sentence that does not, the article confirms it.
+    after = _meeting("after", "2024-05-12", "happened")
+    start = len(unnamed.text) + 1
+    named = replace(after.events[0], start=start, end=start + len(after.text))
+    both = replace(after, text=f"{unnamed.text} {after.text}", events=[unnamed.events[0], named])
+    assert _confirmations([plan, both]) == ["after"]
+    # An event of no named party at all is told by its reports.
+    assert [c.kind for c in story_events([_unnamed("a", "2024-05-10", "planned"),
+            _unnamed("b", "2024-05-12", "happened")])[0].changes] == ["confirmed"]  # fmt: skip

@@ -604,10 +604,23 @@ def _develop(event: StoryEvent, articles: list[Article]) -> None:
     event.modality = _modality([m for _, m in modalities if m != "unspecified"])
     # The code most reports give: "Treffen" (040) over a single "besucht" (042).
     event.code = Counter(r.code for r in event.reports if r.code).most_common(1)[0][0]
-    event.changes = _modality_changes(event.reports, event.type in OCCASIONS)
-    event.changes += _place_changes(by_article)
-    event.changes += _time_changes(by_article)
+    # A report that names none of the event's parties joined it by its type alone
+    # (``_attach``): it may tell another event of that type, and changes nothing of this
+    # one (review 98: "Bundesregierung verurteilt tödlichen Angriff auf UNIFIL-Truppe" had
+    # confirmed the US attacks threatened, "Gestreikt wird Mittwoch auch am Berliner
+    # Flughafen" moved the day of another union's strike).
+    named = [(aid, [r for r in reports if _names_a_party(event, r)]) for aid, reports in by_article]
+    event.changes = _modality_changes(
+        event.reports, event.type in OCCASIONS, lambda r: _names_a_party(event, r)
+    )
+    event.changes += _place_changes(named)
+    event.changes += _time_changes(named)
     _keep_attested_actors(event)
+
+
+def _names_a_party(event: StoryEvent, report: Report) -> bool:
+    """Whether the report names a party of the event, or the event has none to name."""
+    return bool(report.actor_names) or not event.actors
 
 
 def _keep_attested_actors(event: StoryEvent) -> None:
@@ -647,14 +660,19 @@ def article_modality_of(modalities: set[str]) -> str:
     return next((m for m in ARTICLE_PRECEDENCE if m in modalities), "unspecified")
 
 
-def _modality_changes(reports: list[Report], once: bool = False) -> list[Change]:
+def _modality_changes(
+    reports: list[Report], once: bool = False, tells: Callable[[Report], bool] = lambda r: True
+) -> list[Change]:
     """A plan or speculation later confirmed as happened, or a claim denied. Once an
     occasion (``once``) happened, only a plan for a later day opens it again: "verkündete,
     dass er sich mit Putin am 15. August treffen werde", written after the summit, had
     made each later report of it confirm it once more. A confirmation needs an earlier
     article that left the event open (review 98): one article that writes "offenbar
     angegriffen" and "hat getroffen", or "will Gespräche aufnehmen" above "nimmt die
-    Gespräche auf", tells one thing twice, not news that came true."""
+    Gespräche auf", tells one thing twice, not news that came true. Only a report that
+    ``tells`` may flag a change, the first of its article that does (one of no named
+    party, "So läuft das Treffen ab", above the article's "Trump und Putin kommen ...
+    zusammen", leaves the confirmation to the second)."""
     changes: list[Change] = []
     previous: str | None = None
     surest: str | None = None  # what came true was as sure as its surest word (_surer)
@@ -668,9 +686,12 @@ def _modality_changes(reports: list[Report], once: bool = False) -> list[Change]
             if article in told:
                 left, surest_then = article_modality_of(told[article]), surest
             article = report.article_id
-        kind = _modality_change(previous, report)
-        if kind == "confirmed" and left not in OPEN:
+        if not tells(report):
             kind = None
+        elif report.modality == "happened":
+            kind = "confirmed" if left in OPEN else None
+        else:
+            kind = _modality_change(previous, report)
         if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
             # What is denied is what was said last: a rumour after a plan (review 48).
             before = surest_then if kind == "confirmed" else previous
