@@ -2957,3 +2957,34 @@ def test_a_report_that_names_no_party_changes_nothing() -> None:
     # An event of no named party at all is told by its reports.
     assert [c.kind for c in story_events([_unnamed("a", "2024-05-10", "planned"),
             _unnamed("b", "2024-05-12", "happened")])[0].changes] == ["confirmed"]  # fmt: skip
+
+
+def _attack(article_id: str, day: str, modality: str, sentence: str) -> Article:
+    """An article of one day whose sentence reports Tarvonia's attack on Belvaria so."""
+    event = Event("attack", "190", ["ent_tarvonia", "ent_belvaria"], ["Tarvonia", "Belvaria"],
+                  modality, sentence, 0, len(sentence), time=day)  # fmt: skip
+    published = datetime.fromisoformat(f"{day}T09:00:00+00:00")
+    return Article(article_id, "", sentence, published=published, story_id="s1",
+                   events=[event])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "Sollte Belvaria nicht einlenken, werde Tarvonia angreifen, drohte der Präsident.",
+        "Der Präsident drohte, Tarvonia werde Belvaria angreifen, sollte es nicht einlenken.",
+        "Tarvonia werde Belvaria angreifen, falls es die Grenze nicht öffne.",
+    ],
+)
+def test_an_attack_open_only_under_a_condition_is_not_confirmed(threat: str) -> None:
+    # Review 98: "gedroht, sollten sie Angriffe auf Iran ... erlauben", then "Drei Schiffe
+    # wurden von Iran angegriffen": a threat's condition or content is no plan.
+    articles = [
+        _attack("threat", "2024-05-10", "speculated", threat),
+        _attack("later", "2024-05-12", "happened", "Tarvonia hat Belvaria angegriffen."),
+    ]
+    [attack] = story_events(articles)
+    assert attack.changes == []
+    articles[0] = _attack("plan", "2024-05-10", "planned", "Tarvonia will Belvaria angreifen.")
+    [attack] = story_events(articles)
+    assert [c.kind for c in attack.changes] == ["confirmed"]

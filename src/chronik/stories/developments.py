@@ -698,11 +698,32 @@ def _modality_changes(
             changes.append(Change(kind, [before or ""], [report.modality], report.article_id))
         if report.modality == "unspecified" or (once and _looks_back(report, previous, done)):
             continue
+        if report.modality in OPEN and _conditional(report.sentence):
+            continue
         previous, surest = report.modality, _surer(surest, report.modality)
         told.setdefault(report.article_id, set()).add(report.modality)
         if report.modality == "happened":
             done = _day_of(report)
     return changes
+
+
+def _conditional(sentence: str) -> bool:
+    """Whether the sentence sets a condition: a clause that opens with its verb ("sollte
+    die Hisbollah nicht aufhören, ... werde Israel Ziele in Beirut angreifen", "Sollten
+    die Kampfhandlungen weitergehen") or has "wenn" or "falls". What is open there is a
+    threat's or a warning's, not a plan, and a later attack does not confirm it (review
+    98: "hat den Golfstaaten ... gedroht, sollten sie Angriffe auf Iran ... erlauben",
+    then "Drei Schiffe wurden von Iran angegriffen")."""
+    raw = lexicon().raw
+    inverted, conditions = set(raw["conditionals"]), set(raw["negation"]["conditions"])
+    for clause in _CONDITION_BREAK.split(sentence):
+        words = [word.lower() for word in _WORD.findall(clause)]
+        if words and (words[0] in inverted or not conditions.isdisjoint(words)):
+            return True
+    return False
+
+
+_CONDITION_BREAK = re.compile(r"[,;:–—.!?]")
 
 
 def _surer(previous: str | None, current: str) -> str:
