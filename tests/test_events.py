@@ -2988,3 +2988,25 @@ def test_an_attack_open_only_under_a_condition_is_not_confirmed(threat: str) -> 
     articles[0] = _attack("plan", "2024-05-10", "planned", "Tarvonia will Belvaria angreifen.")
     [attack] = story_events(articles)
     assert [c.kind for c in attack.changes] == ["confirmed"]
+
+
+def test_a_threat_is_neither_confirmed_nor_denied() -> None:
+    # Review 98: "Trump droht Iran mit Militärschlag" read as planned, then "Iran droht den
+    # USA", had been a confirmation; "Kuba wies Trumps Drohung zurück" a denial.
+    def threat(article_id: str, day: str, modality: str, sources: list[str]) -> Article:
+        article = _attack(article_id, day, modality, f"Tarvonia droht Belvaria ({modality}).")
+        article.events[0] = replace(article.events[0], type="threaten", code="130",
+                                    sources=sources)  # fmt: skip
+        return article
+
+    articles = [
+        threat("overview", "2024-05-10", "planned", []),
+        threat("made", "2024-05-11", "happened", []),
+        threat("rejected", "2024-05-12", "denied", ["Belvaria"]),
+    ]
+    [made] = story_events(articles)
+    assert made.num_reports == 3 and made.changes == []
+    for article in articles:
+        article.events[0] = replace(article.events[0], type="attack", code="190")
+    [attack] = story_events(articles)
+    assert [c.kind for c in attack.changes] == ["confirmed", "denied"]

@@ -38,6 +38,12 @@ OPEN = frozenset({"planned", "announced", "suggested", "speculated"})
 # What is planned for a day and happens once: a summit, an election. Strikes and attacks
 # recur, and a story's one event of them holds several, each planned and then done.
 OCCASIONS = frozenset({"meet", "elect"})
+# What is done in saying it: a threat or a demand is made when it is reported, not planned
+# and then carried out (what it threatens or demands is another event), nor denied when
+# its addressee rejects it ("Kuba wies Trumps Drohung zurück"). It flags no confirmation
+# or denial (review 98: "Trump droht Iran mit Militärschlag" had been confirmed by "Iran
+# droht den USA").
+SAID = frozenset({"threaten", "demand"})
 _MAX_DAYS_APART = 7
 # An event of this many reports with actors keeps the parties at least this share names.
 _ATTESTED_REPORTS = 10
@@ -610,9 +616,9 @@ def _develop(event: StoryEvent, articles: list[Article]) -> None:
     # confirmed the US attacks threatened, "Gestreikt wird Mittwoch auch am Berliner
     # Flughafen" moved the day of another union's strike).
     named = [(aid, [r for r in reports if _names_a_party(event, r)]) for aid, reports in by_article]
-    event.changes = _modality_changes(
-        event.reports, event.type in OCCASIONS, lambda r: _names_a_party(event, r)
-    )
+    # A threat or a demand (``SAID``) is neither confirmed nor denied.
+    tells = (lambda r: False) if event.type in SAID else (lambda r: _names_a_party(event, r))
+    event.changes = _modality_changes(event.reports, event.type in OCCASIONS, tells)
     event.changes += _place_changes(named)
     event.changes += _time_changes(named)
     _keep_attested_actors(event)
