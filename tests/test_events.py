@@ -3010,3 +3010,28 @@ def test_a_threat_is_neither_confirmed_nor_denied() -> None:
         article.events[0] = replace(article.events[0], type="attack", code="190")
     [attack] = story_events(articles)
     assert [c.kind for c in attack.changes] == ["confirmed", "denied"]
+
+
+def test_one_party_s_bare_denial_denies_the_claim_its_article_told_last() -> None:
+    # Review 98: "Moskau dementiert." after an attack on a submarine had denied the
+    # meeting the Kremlin expected.
+    plan = _meeting("plan", "2024-05-10", "planned", others="Kessler")
+    plan.events[0] = replace(plan.events[0], actors=["ent_marek"], actor_names=["Ivo Marek"])
+    attack = "Tarvonia hat ein Schiff angegriffen."
+    denial = "Ivo Marek dementiert."
+    text = f"{attack} {denial}"
+    start = len(attack) + 1
+    events = [
+        Event("attack", "190", ["ent_tarvonia"], ["Tarvonia"], "happened", attack, 0,
+              len(attack), time="2024-05-12"),
+        Event("deny", "016", ["ent_marek"], ["Ivo Marek"], "happened", denial, start,
+              len(text)),
+    ]  # fmt: skip
+    published = datetime.fromisoformat("2024-05-12T09:00:00+00:00")
+    later = Article("later", "", text, published=published, story_id="s1", events=events)
+    meet = next(e for e in story_events([plan, later]) if e.type == "meet")
+    assert meet.article_ids == ["plan"] and meet.changes == []
+    # Where the article told the claim last before the denial, the denial is of it.
+    retold = replace(later, events=[replace(plan.events[0], start=0, end=len(attack)), events[1]])
+    [meet] = [e for e in story_events([plan, retold]) if e.type == "meet"]
+    assert [c.kind for c in meet.changes] == ["denied"]

@@ -242,12 +242,27 @@ def _as_planned(target: StoryEvent, report: Report) -> Report:
 def _denies_open(
     built: list[StoryEvent], article: Article, event: Event, codes: dict[str, str]
 ) -> bool:
-    """ "Beide Länder haben das dementiert" in a later article: a denial by the parties of
-    an open claim becomes that claim's denied report."""
+    """ "Beide Länder haben das dementiert": a denial by the parties of an open claim
+    becomes that claim's denied report, where it names every party of it, two or more
+    ("Tarvonien und Belvarien haben solche Pläne dementiert", in a later article), or
+    where its article told the claim last before it ("das" and "die Berichte" refer back).
+    Not one party's denial of something else: "Moskau dementiert." after an attack on a
+    submarine had denied the meeting the Kremlin expected, and "Die US-Regierung bestreitet
+    die Berichte" (on its missile stocks) a coming agreement (review 98)."""
+    told = [e for e in _reported(article) if e.end <= event.start]
+    last = max(told, key=lambda e: e.start, default=None)
     open_events = [
         s
         for s in built
-        if s.reports[-1].modality in OPEN and _actors_compatible(s.actors, event.actors, codes)
+        if s.reports[-1].modality in OPEN
+        and _actors_compatible(s.actors, event.actors, codes)
+        and (
+            (len(s.actors) > 1 and len(event.actors) >= len(s.actors))
+            or (
+                last is not None
+                and any(r.article_id == article.id and r.start == last.start for r in s.reports)
+            )
+        )
     ]
     if not open_events:
         return False
