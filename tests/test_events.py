@@ -3035,3 +3035,23 @@ def test_one_party_s_bare_denial_denies_the_claim_its_article_told_last() -> Non
     retold = replace(later, events=[replace(plan.events[0], start=0, end=len(attack)), events[1]])
     [meet] = [e for e in story_events([plan, retold]) if e.type == "meet"]
     assert [c.kind for c in meet.changes] == ["denied"]
+
+
+def test_what_happened_before_an_article_still_called_it_open_confirms_nothing() -> None:
+    # Review 98: "Während der jüngsten Gesprächsrunde am vergangenen Wochenende ..." the
+    # day after "Für Sonntag sind erneut Gespräche geplant"; "Im Mai hatten CDU, CSU und
+    # SPD ihren Koalitionsvertrag unterzeichnet" after talk of changing it.
+    def dated(article: Article, value: str) -> Article:
+        event = replace(article.events[0], time=value)
+        return replace(article, timexes=[Timex(0, 3, "Tar", "DATE", value)], events=[event])
+
+    plan = dated(_attack("plan", "2024-05-10", "planned", "Tarvonia will am Sonntag angreifen."),
+                 "2024-05-12")  # fmt: skip
+    undated = _attack("plan", "2024-05-10", "planned", "Tarvonia will bald angreifen.")
+    for before, value in ((plan, "2024-05-06"), (plan, "2024-W18"), (undated, "2024-04")):
+        told = dated(_attack("told", "2024-05-11", "happened", "Tarvonia griff an."), value)
+        [attack] = story_events([before, told])
+        assert attack.article_ids == ["plan", "told"], value
+        assert not any(c.kind == "confirmed" for c in attack.changes), value
+    done = dated(_attack("done", "2024-05-13", "happened", "Tarvonia griff an."), "2024-05-12")
+    assert [c.kind for c in story_events([plan, done])[0].changes] == ["confirmed"]

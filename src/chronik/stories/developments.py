@@ -701,12 +701,18 @@ def _modality_changes(
     told: dict[str, set[str]] = {}  # what each article said of the event
     left: str | None = None  # how the latest earlier article that said something left it
     surest_then: str | None = None  # ``surest`` after that article
+    opened: date | None = None  # the day that article was published
     article: str | None = None
+    last: Report | None = None
     for report in filter(_telling, reports):
         if report.article_id != article:
             if article in told:
                 left, surest_then = article_modality_of(told[article]), surest
+                opened = _published_day(last) if last is not None else None
             article = report.article_id
+        last = report
+        if report.modality == "happened" and _told_as_before(report, opened):
+            continue
         if not tells(report):
             kind = None
         elif report.modality == "happened":
@@ -726,6 +732,33 @@ def _modality_changes(
         if report.modality == "happened":
             done = _day_of(report)
     return changes
+
+
+def _told_as_before(report: Report, day: date | None) -> bool:
+    """Whether the report dates what happened before ``day``, the day an article still
+    called the event open: it tells an earlier occurrence, and confirms nothing since
+    (review 98: "Während der jüngsten Gesprächsrunde am vergangenen Wochenende ...", a day
+    after "Für Sonntag sind ... erneut Gespräche geplant"; "Im Mai hatten CDU, CSU und SPD
+    ihren Koalitionsvertrag unterzeichnet" after talk of changing it)."""
+    stated = _last_day(report.time or "") if report.time_stated else None
+    return day is not None and stated is not None and stated < day
+
+
+def _last_day(value: str) -> date | None:
+    """The last day of a day, week, month or year value."""
+    days = _days(value)
+    if days is not None:
+        return days[1]
+    month = _MONTH.fullmatch(value)
+    if month:
+        year, number = int(month[1]), int(month[2])
+        if not 1 <= number <= 12:
+            return None
+        return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+    return date(int(value), 12, 31) if re.fullmatch(r"\d{4}", value) else None
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
 def _conditional(sentence: str) -> bool:
