@@ -3055,3 +3055,19 @@ def test_what_happened_before_an_article_still_called_it_open_confirms_nothing()
         assert not any(c.kind == "confirmed" for c in attack.changes), value
     done = dated(_attack("done", "2024-05-13", "happened", "Tarvonia griff an."), "2024-05-12")
     assert [c.kind for c in story_events([plan, done])[0].changes] == ["confirmed"]
+
+
+def test_a_plan_or_a_denial_of_an_end_is_not_of_the_event() -> None:
+    # Review 98: "Israel und der Iran wollen ihre gegenseitigen Angriffe vorerst
+    # einstellen", then an attack; "hat ... widersprochen, die Verhandlungen seien gestoppt".
+    stop = _attack("stop", "2024-05-10", "planned", "Tarvonia will die Angriffe einstellen.")
+    later = _attack("later", "2024-05-12", "happened", "Tarvonia hat Belvaria angegriffen.")
+    assert story_events([stop, later])[0].changes == []
+    done = _attack("done", "2024-05-09", "happened", "Tarvonia hat Belvaria angegriffen.")
+    denial = _attack("denial", "2024-05-10", "denied", "Belvaria bestreitet, die Angriffe seien "
+                     "gestoppt worden.")  # fmt: skip
+    denial.events[0].sources.append("Belvaria")
+    assert story_events([done, denial])[0].changes == []
+    denial = _attack("denial", "2024-05-10", "denied", "Belvaria bestreitet die Angriffe.")
+    denial.events[0].sources.append("Belvaria")
+    assert [c.kind for c in story_events([done, denial])[0].changes] == ["denied"]

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from chronik.analysis.event_actors import actor_codes
@@ -705,6 +706,8 @@ def _modality_changes(
     article: str | None = None
     last: Report | None = None
     for report in filter(_telling, reports):
+        if report.modality in OPEN | {"denied"} and _stopping(report.sentence):
+            continue  # "wollen ihre Angriffe einstellen": of its end, not of whether it is
         if report.article_id != article:
             if article in told:
                 left, surest_then = article_modality_of(told[article]), surest
@@ -759,6 +762,20 @@ def _last_day(value: str) -> date | None:
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _stopping(sentence: str) -> bool:
+    """Whether the sentence tells of an end ("einstellen", "gestoppt"): a plan, a guess or
+    a denial there is of the event's end, not of whether it takes place (review 98:
+    "Israel und der Iran wollen ihre gegenseitigen Angriffe vorerst einstellen" had been
+    confirmed by the next attack; "hat iranischen Angaben widersprochen, die Verhandlungen
+    ... seien ... gestoppt" denied the talks)."""
+    return not _stopping_words().isdisjoint(w.lower() for w in _WORD.findall(sentence))
+
+
+@cache
+def _stopping_words() -> frozenset[str]:
+    return tense_cues()["stopping"]
 
 
 def _conditional(sentence: str) -> bool:
