@@ -3071,3 +3071,19 @@ def test_a_plan_or_a_denial_of_an_end_is_not_of_the_event() -> None:
     denial = _attack("denial", "2024-05-10", "denied", "Belvaria bestreitet die Angriffe.")
     denial.events[0].sources.append("Belvaria")
     assert [c.kind for c in story_events([done, denial])[0].changes] == ["denied"]
+
+
+def test_an_attack_the_other_way_round_confirms_no_plan() -> None:
+    # Review 98: "Bei Gegenangriffen auf Israel ..." had confirmed Israel's attacks.
+    def sided(article: Article, roles: list[str]) -> Article:
+        article.events[0] = replace(article.events[0], roles=roles)
+        return article
+
+    plan = sided(_attack("plan", "2024-05-10", "planned", "Tarvonia will Belvaria angreifen."),
+                 ["agent", "target"])  # fmt: skip
+    back = sided(_attack("back", "2024-05-12", "happened", "Belvaria griff Tarvonia an."),
+                 ["target", "agent"])  # fmt: skip
+    assert story_events([plan, back])[0].changes == []
+    done = sided(_attack("done", "2024-05-12", "happened", "Tarvonia griff Belvaria an."),
+                 ["agent", "target"])  # fmt: skip
+    assert [c.kind for c in story_events([plan, done])[0].changes] == ["confirmed"]

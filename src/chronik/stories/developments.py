@@ -73,6 +73,8 @@ class Report:
     actor_names: list[str]
     code: str = ""
     location_code: str | None = None  # the place's ISO 3166 code, if it has one
+    agents: list[str] = field(default_factory=list)  # the actors who act, by key
+    targets: list[str] = field(default_factory=list)  # the actors acted on, by key
 
 
 @dataclass(slots=True)
@@ -137,7 +139,7 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
         if story_event.type in OCCASIONS:
             reports = story_event.reports
             story_event.reports = [_unless_still_ahead(reports, n) for n in range(len(reports))]
-        _develop(story_event, ordered)
+        _develop(story_event, ordered, codes)
     return sorted(built, key=lambda s: (order[s.reports[0].article_id], s.reports[0].start))
 
 
@@ -354,6 +356,8 @@ def _report(article: Article, event: Event) -> Report:
         location_code=next(
             (e.code for e in article.entities if e.id == event.location_id and e.code), None
         ),
+        agents=[a for a, r in zip(event.actors, _roles(event), strict=True) if r == "agent"],
+        targets=[a for a, r in zip(event.actors, _roles(event), strict=True) if r == "target"],
     )
 
 
@@ -616,7 +620,7 @@ def _as_the_body_reads(article: Article) -> list[Event]:
     return read
 
 
-def _develop(event: StoryEvent, articles: list[Article]) -> None:
+def _develop(event: StoryEvent, articles: list[Article], codes: dict[str, str]) -> None:
     by_article = [
         (a.id, [r for r in event.reports if r.article_id == a.id])
         for a in articles
@@ -634,7 +638,9 @@ def _develop(event: StoryEvent, articles: list[Article]) -> None:
     named = [(aid, [r for r in reports if _names_a_party(event, r)]) for aid, reports in by_article]
     # A threat or a demand (``SAID``) is neither confirmed nor denied.
     tells = (lambda r: False) if event.type in SAID else (lambda r: _names_a_party(event, r))
-    event.changes = _modality_changes(event.reports, event.type in OCCASIONS, tells)
+    # Of an attack, a report with its sides the other way round is the other side's.
+    turned = _turned(codes) if event.type in lexicon().words("aimed_types") else None
+    event.changes = _modality_changes(event.reports, event.type in OCCASIONS, tells, turned)
     event.changes += _place_changes(named)
     event.changes += _time_changes(named)
     _keep_attested_actors(event)
@@ -683,7 +689,10 @@ def article_modality_of(modalities: set[str]) -> str:
 
 
 def _modality_changes(
-    reports: list[Report], once: bool = False, tells: Callable[[Report], bool] = lambda r: True
+    reports: list[Report],
+    once: bool = False,
+    tells: Callable[[Report], bool] = lambda r: True,
+    turned: Callable[[Report, Report], bool] | None = None,
 ) -> list[Change]:
     """A plan or speculation later confirmed as happened, or a claim denied. Once an
     occasion (``once``) happened, only a plan for a later day opens it again: "verkündete,
@@ -694,7 +703,8 @@ def _modality_changes(
     Gespräche auf", tells one thing twice, not news that came true. Only a report that
     ``tells`` may flag a change, the first of its article that does (one of no named
     party, "So läuft das Treffen ab", above the article's "Trump und Putin kommen ...
-    zusammen", leaves the confirmation to the second)."""
+    zusammen", leaves the confirmation to the second). Nor does a report that ``turned``
+    the sides of every open report of that article confirm it."""
     changes: list[Change] = []
     previous: str | None = None
     surest: str | None = None  # what came true was as sure as its surest word (_surer)
@@ -705,6 +715,7 @@ def _modality_changes(
     opened: date | None = None  # the day that article was published
     article: str | None = None
     last: Report | None = None
+    plans: list[Report] = []  # the open reports of that article
     for report in filter(_telling, reports):
         if report.modality in OPEN | {"denied"} and _stopping(report.sentence):
             continue  # "wollen ihre Angriffe einstellen": of its end, not of whether it is
@@ -712,6 +723,7 @@ def _modality_changes(
             if article in told:
                 left, surest_then = article_modality_of(told[article]), surest
                 opened = _published_day(last) if last is not None else None
+                plans = [r for r in reports if r.article_id == article and r.modality in OPEN]
             article = report.article_id
         last = report
         if report.modality == "happened" and _told_as_before(report, opened):
@@ -719,7 +731,8 @@ def _modality_changes(
         if not tells(report):
             kind = None
         elif report.modality == "happened":
-            kind = "confirmed" if left in OPEN else None
+            turn = turned is not None and bool(plans) and all(turned(p, report) for p in plans)
+            kind = "confirmed" if left in OPEN and not turn else None
         else:
             kind = _modality_change(previous, report)
         if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
@@ -735,6 +748,23 @@ def _modality_changes(
         if report.modality == "happened":
             done = _day_of(report)
     return changes
+
+
+def _turned(codes: dict[str, str]) -> Callable[[Report, Report], bool]:
+    """Whether a report has the sides of another the other way round: who acts there is
+    acted on here, or the reverse, and no one acts or is acted on in both. "Bei
+    Gegenangriffen auf Israel" does not confirm "Israel setzt seine Attacken ... fort", nor
+    "Iran attackiert die Golfstaaten" an attack on Iran's leader (review 98)."""
+
+    def shared(first: list[str], second: list[str]) -> bool:
+        return any(_same_actor(a, b, codes) for a in first for b in second)
+
+    def turned(before: Report, after: Report) -> bool:
+        crossed = shared(before.agents, after.targets) or shared(before.targets, after.agents)
+        kept = shared(before.agents, after.agents) or shared(before.targets, after.targets)
+        return crossed and not kept
+
+    return turned
 
 
 def _told_as_before(report: Report, day: date | None) -> bool:
