@@ -595,6 +595,45 @@ def test_a_long_story_must_also_resemble_its_founding_members(greenland: tuple[s
     assert engine.add(article("m", more, DAY), DAY).story_id == "venezuela"
 
 
+def test_a_story_that_shares_no_words_with_an_article_does_not_draw_it_by_embedding() -> None:
+    """An article on an attack on Kyiv shares the country with a story on a peace plan, and
+    nothing else: its embedding is as close as can be (one axis here), but a German article
+    must share words with its story too, as the cascade asks of the best one (study 97:
+    "Tote bei massiven russischen Angriffen auf Kiew" had joined November's peace plan).
+    The article is embedded (its other candidate shares words) and starts a story."""
+    plan = [
+        (
+            "Selenskyj prüft Friedensplan der USA",
+            "Der Präsident der Ukraine, Selenskyj, prüft den Friedensplan aus Washington und "
+            "verlangt Sicherheitsgarantien.",
+        ),
+        (
+            "Europäer wollen Friedensplan ändern",
+            "Die Europäer wollen den Friedensplan für die Ukraine ändern, Selenskyj stimmt den "
+            "Vorschlägen zu.",
+        ),
+    ]
+    heat = (
+        "Hitze: Kliniken melden mehr Notfälle",
+        "Wegen der Hitze melden Kliniken in der Nacht mehr Notfälle, Ärzte raten zu viel Wasser.",
+    )
+    members = [article(f"p{i}", pair, DAY) for i, pair in enumerate(plan)]
+    members.append(article("h", heat, DAY))
+    for member, story in zip(members, ["plan", "plan", "heat"], strict=True):
+        member.story_id = story
+    engine = StoryEngine(Options(embedding_backend="use"))
+    engine.embedder = _KeywordEmbedder("Ukraine", "Pokal")
+    engine.warm((member, DAY, b"") for member in members)
+    attack = (
+        "Tote bei Angriffen auf Kiew",
+        "Bei Angriffen auf Kiew in der Ukraine gab es in der Nacht Tote, Kliniken melden "
+        "viele Verletzte.",
+    )
+    joined = engine.add(article("k", attack, DAY + timedelta(hours=2)), DAY)
+    assert engine.embedded == 1
+    assert joined.is_new and joined.story_id not in {"plan", "heat"}
+
+
 def test_the_cascade_moves_with_the_threshold() -> None:
     strict = StoryEngine(Options(embedding_backend="use", story_threshold=0.48))
     assert strict._sure == pytest.approx(2 * Weights().lexical_sure)
