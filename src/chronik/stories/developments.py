@@ -356,9 +356,14 @@ def _report(article: Article, event: Event) -> Report:
         location_code=next(
             (e.code for e in article.entities if e.id == event.location_id and e.code), None
         ),
-        agents=[a for a, r in zip(event.actors, _roles(event), strict=True) if r == "agent"],
-        targets=[a for a, r in zip(event.actors, _roles(event), strict=True) if r == "target"],
+        agents=_in_role(event, "agent"),
+        targets=_in_role(event, "target"),
     )
+
+
+def _in_role(event: Event, role: str) -> list[str]:
+    """The event's actors that take ``role`` ("agent", "target")."""
+    return [a for a, r in zip(event.actors, _roles(event), strict=True) if r == role]
 
 
 def _time_stated(article: Article, event: Event) -> bool:
@@ -815,8 +820,7 @@ def _conditional(sentence: str) -> bool:
     threat's or a warning's, not a plan, and a later attack does not confirm it (review
     98: "hat den Golfstaaten ... gedroht, sollten sie Angriffe auf Iran ... erlauben",
     then "Drei Schiffe wurden von Iran angegriffen")."""
-    raw = lexicon().raw
-    inverted, conditions = set(raw["conditionals"]), set(raw["negation"]["conditions"])
+    inverted, conditions = _condition_words()
     for clause in _CONDITION_BREAK.split(sentence):
         words = [word.lower() for word in _WORD.findall(clause)]
         if words and (words[0] in inverted or not conditions.isdisjoint(words)):
@@ -825,6 +829,13 @@ def _conditional(sentence: str) -> bool:
 
 
 _CONDITION_BREAK = re.compile(r"[,;:–—.!?]")
+
+
+@cache
+def _condition_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs that open a condition's clause, and the words that set one ("wenn")."""
+    raw = lexicon().raw
+    return frozenset(raw["conditionals"]), frozenset(raw["negation"]["conditions"])
 
 
 def _surer(previous: str | None, current: str) -> str:
