@@ -711,48 +711,72 @@ def _modality_changes(
     zusammen", leaves the confirmation to the second). Nor does a report that ``turned``
     the sides of every open report of that article confirm it."""
     changes: list[Change] = []
-    previous: str | None = None
-    surest: str | None = None  # what came true was as sure as its surest word (_surer)
-    done: date | None = None  # the day it last happened
-    told: dict[str, set[str]] = {}  # what each article said of the event
-    left: str | None = None  # how the latest earlier article that said something left it
-    surest_then: str | None = None  # ``surest`` after that article
-    opened: date | None = None  # the day that article was published
-    article: str | None = None
-    last: Report | None = None
-    plans: list[Report] = []  # the open reports of that article
+    reading = _Reading(reports, once)
     for report in filter(_telling, reports):
         if report.modality in OPEN | {"denied"} and _stopping(report.sentence):
             continue  # "wollen ihre Angriffe einstellen": of its end, not of whether it is
-        if report.article_id != article:
-            if article in told:
-                left, surest_then = article_modality_of(told[article]), surest
-                opened = _published_day(last) if last is not None else None
-                plans = [r for r in reports if r.article_id == article and r.modality in OPEN]
-            article = report.article_id
-        last = report
-        if report.modality == "happened" and _told_as_before(report, opened):
+        reading.enter(report)
+        if report.modality == "happened" and _told_as_before(report, reading.opened):
             continue
-        if not tells(report):
-            kind = None
-        elif report.modality == "happened":
-            turn = turned is not None and bool(plans) and all(turned(p, report) for p in plans)
-            kind = "confirmed" if left in OPEN and not turn else None
-        else:
-            kind = _modality_change(previous, report)
+        kind = reading.change(report, turned) if tells(report) else None
         if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
             # What is denied is what was said last: a rumour after a plan (review 48).
-            before = surest_then if kind == "confirmed" else previous
+            before = reading.surest_then if kind == "confirmed" else reading.previous
             changes.append(Change(kind, [before or ""], [report.modality], report.article_id))
-        if report.modality == "unspecified" or (once and _looks_back(report, previous, done)):
-            continue
-        if report.modality in OPEN and _conditional(report.sentence):
-            continue
-        previous, surest = report.modality, _surer(surest, report.modality)
-        told.setdefault(report.article_id, set()).add(report.modality)
-        if report.modality == "happened":
-            done = _day_of(report)
+        reading.take(report)
     return changes
+
+
+@dataclass
+class _Reading:
+    """What the reports of one event said so far, read in order (``_modality_changes``)."""
+
+    reports: list[Report]
+    once: bool
+    previous: str | None = None
+    surest: str | None = None  # what came true was as sure as its surest word (_surer)
+    done: date | None = None  # the day it last happened
+    told: dict[str, set[str]] = field(default_factory=dict)  # what each article said
+    left: str | None = None  # how the latest earlier article that said something left it
+    surest_then: str | None = None  # ``surest`` after that article
+    opened: date | None = None  # the day that article was published
+    plans: list[Report] = field(default_factory=list)  # the open reports of that article
+    article: str | None = None
+    last: Report | None = None
+
+    def enter(self, report: Report) -> None:
+        """Close the previous article's account when the report starts a new article."""
+        if report.article_id != self.article:
+            if self.article in self.told:
+                self.left = article_modality_of(self.told[self.article])
+                self.surest_then = self.surest
+                self.opened = _published_day(self.last) if self.last is not None else None
+                self.plans = [
+                    r for r in self.reports if r.article_id == self.article and r.modality in OPEN
+                ]
+            self.article = report.article_id
+        self.last = report
+
+    def change(self, report: Report, turned: Callable[[Report, Report], bool] | None) -> str | None:
+        if report.modality != "happened":
+            return _modality_change(self.previous, report)
+        plans = self.plans
+        turn = turned is not None and bool(plans) and all(turned(p, report) for p in plans)
+        return "confirmed" if self.left in OPEN and not turn else None
+
+    def take(self, report: Report) -> None:
+        """Count what the report said, unless it says nothing new of the event: no
+        modality, a look back at an occasion that happened, or a condition."""
+        if report.modality == "unspecified":
+            return
+        if self.once and _looks_back(report, self.previous, self.done):
+            return
+        if report.modality in OPEN and _conditional(report.sentence):
+            return
+        self.previous, self.surest = report.modality, _surer(self.surest, report.modality)
+        self.told.setdefault(report.article_id, set()).add(report.modality)
+        if report.modality == "happened":
+            self.done = _day_of(report)
 
 
 def _turned(codes: dict[str, str]) -> Callable[[Report, Report], bool]:
