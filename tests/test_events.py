@@ -1043,8 +1043,8 @@ def test_a_ticker_s_overview_run_together_tells_no_change() -> None:
     """A sentence whose headlines ran together (as older analyses stored them) holds
     words of other events: its place is no news of this one."""
     glued = make_article(
-        "Marek trifft Kessler in OlmützStreit um Zölle geht weiter",
-        [("Marek", "PER"), ("Kessler", "PER"), ("Olmütz", "LOC")],
+        "Ivo Marek trifft Kessler in OlmützStreit um Zölle geht weiter",
+        [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Olmütz", "LOC")],
         published="2024-05-14T08:00:00+00:00",
         article_id="glued",
     )
@@ -3035,6 +3035,30 @@ def test_one_party_s_bare_denial_denies_the_claim_its_article_told_last() -> Non
     retold = replace(later, events=[replace(plan.events[0], start=0, end=len(attack)), events[1]])
     [meet] = [e for e in story_events([plan, retold]) if e.type == "meet"]
     assert [c.kind for c in meet.changes] == ["denied"]
+
+
+def test_two_ministers_of_no_named_country_are_not_one_party() -> None:
+    # Review 101: Wadephul's call with Rubio during a visit ("Außenminister", no country:
+    # the role GOV alone) had joined a planned meeting of Netanjahu and Aoun ("Präsident",
+    # GOV too) and confirmed it.
+    plan = make_article(
+        "Präsident Ivo Marek und Präsident Rui Maia sollen sich am Freitag in Lissabon treffen.",
+        [("Ivo Marek", "PER"), ("Rui Maia", "PER"), ("Lissabon", "LOC")],
+        timexes=[("am Freitag", "2024-05-17")],
+        published="2024-05-13T08:00:00+00:00",
+        article_id="plan",
+    )
+    other = make_article(
+        "Außenminister Jan Kessler traf bei seinem Besuch in Rabat Außenminister Lea Brandt.",
+        [("Jan Kessler", "PER"), ("Rabat", "LOC"), ("Lea Brandt", "PER")],
+        published="2024-05-28T08:00:00+00:00",
+        article_id="other",
+    )
+    for article in (plan, other):
+        article.events = extract(article)
+    meetings = [e for e in story_events([plan, other]) if e.type == "meet"]
+    assert [m.article_ids for m in meetings] == [["plan"], ["other"]]
+    assert not any(m.changes for m in meetings)
 
 
 def test_what_happened_before_an_article_still_called_it_open_confirms_nothing() -> None:

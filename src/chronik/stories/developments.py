@@ -428,12 +428,20 @@ def _same_actor(a: str, b: str, codes: dict[str, str]) -> bool:
     if a == b:
         return True
     code_a, code_b = codes.get(a, ""), codes.get(b, "")
-    if not code_a or not code_b:
+    # A role alone ("GOV": an "Außenminister" of no named country) says whose side an
+    # actor is on no more than no code does (review 101: Wadephul's call with Rubio had
+    # joined a planned meeting of Netanjahu and Aoun, both "GOV", and confirmed it).
+    if not code_a or not code_b or code_a in _role_codes() or code_b in _role_codes():
         return False
     if code_a == code_b and len(code_a) > 3:
         return True
     bare = len(code_a) == 3 or len(code_b) == 3
     return bare and code_a[:3] == code_b[:3] and code_a[:3].isalpha()
+
+
+@cache
+def _role_codes() -> frozenset[str]:
+    return frozenset(lexicon().actors["roles"].values())
 
 
 def _times_compatible(target: StoryEvent, report: Report) -> bool:
