@@ -3061,6 +3061,23 @@ def test_two_ministers_of_no_named_country_are_not_one_party() -> None:
     assert not any(m.changes for m in meetings)
 
 
+def test_what_happens_weeks_after_the_last_plan_confirms_it_only_on_the_planned_day() -> None:
+    # Review 101: a plan of 18 November to resume talks in Istanbul had been "confirmed"
+    # by talks in Florida on 20 December; a meeting planned on 1 December by the EU
+    # summit of the 18th.
+    assert _confirmations([_meeting("plan", "2024-05-01", "planned"),
+                           _meeting("done", "2024-05-20", "happened")]) == []  # fmt: skip
+    assert _confirmations([_meeting("plan", "2024-05-10", "planned"),
+                           _meeting("done", "2024-05-16", "happened")]) == ["done"]  # fmt: skip
+    # A plan for a day weeks ahead is confirmed on that day, whatever came between.
+    articles = [
+        _meeting("plan", "2024-05-01", "announced", "2024-05-20"),
+        _meeting("guess", "2024-05-06", "speculated"),
+        _meeting("done", "2024-05-20", "happened"),
+    ]
+    assert _confirmations(articles) == ["done"]
+
+
 def test_what_happened_before_an_article_still_called_it_open_confirms_nothing() -> None:
     # Review 98: "Während der jüngsten Gesprächsrunde am vergangenen Wochenende ..." the
     # day after "Für Sonntag sind erneut Gespräche geplant"; "Im Mai hatten CDU, CSU und

@@ -749,6 +749,7 @@ class _Reading:
     surest_then: str | None = None  # ``surest`` after that article
     opened: date | None = None  # the day that article was published
     plans: list[Report] = field(default_factory=list)  # the open reports of that article
+    planned: list[str] = field(default_factory=list)  # the days any open report stated
     article: str | None = None
     last: Report | None = None
 
@@ -764,13 +765,16 @@ class _Reading:
                 ]
             self.article = report.article_id
         self.last = report
+        if report.modality in OPEN and report.time_stated and report.time:
+            self.planned.append(report.time)
 
     def change(self, report: Report, turned: Callable[[Report, Report], bool] | None) -> str | None:
         if report.modality != "happened":
             return _modality_change(self.previous, report)
         plans = self.plans
         turn = turned is not None and bool(plans) and all(turned(p, report) for p in plans)
-        return "confirmed" if self.left in OPEN and not turn else None
+        stale = _long_after(report, self.opened, self.planned)
+        return "confirmed" if self.left in OPEN and not (turn or stale) else None
 
     def take(self, report: Report) -> None:
         """Count what the report said, unless it says nothing new of the event: no
@@ -785,6 +789,18 @@ class _Reading:
         self.told.setdefault(report.article_id, set()).add(report.modality)
         if report.modality == "happened":
             self.done = _day_of(report)
+
+
+def _long_after(report: Report, opened: date | None, planned: list[str]) -> bool:
+    """Whether what happened is told more than a week after the last article that left the
+    event open, on no day a plan gave (``planned``): news a week on tells another occurrence
+    or the plan's fate in words of its own (review 101: Selenskyj's plan of 18 November to
+    resume talks in Istanbul had been "confirmed" by US-Russian talks in Florida on 20
+    December; Putin's meeting with Witkoff by the EU summit two weeks later)."""
+    day = _day_of(report)
+    if opened is None or day is None or (day - opened).days <= _MAX_DAYS_APART:
+        return False
+    return not any(times_compatible(day.isoformat(), t) for t in planned)
 
 
 def _turned(codes: dict[str, str]) -> Callable[[Report, Report], bool]:
