@@ -3078,6 +3078,28 @@ def test_what_happens_weeks_after_the_last_plan_confirms_it_only_on_the_planned_
     assert _confirmations(articles) == ["done"]
 
 
+@pytest.mark.parametrize("again", [" erneut", ""])
+def test_another_occurrence_neither_moves_the_event_nor_denies_it(again: str) -> None:
+    # Review 101: "zu einem weiteren Streik am Donnerstag" had moved the pilots' strike of
+    # Monday; "keinen neuen israelischen Angriff auf Beirut" denied the attack made.
+    def dated(article: Article, value: str) -> Article:
+        event = replace(article.events[0], time=value)
+        return replace(article, timexes=[Timex(0, 3, "Tar", "DATE", value)], events=[event])
+
+    plan = dated(_attack("plan", "2024-05-10", "planned", "Tarvonia will am Montag angreifen."),
+                 "2024-05-13")  # fmt: skip
+    moved = f"Tarvonia will am Donnerstag{again} angreifen."
+    later = dated(_attack("later", "2024-05-11", "planned", moved), "2024-05-16")
+    [attack] = story_events([plan, later])
+    assert [c.kind for c in attack.changes] == ([] if again else ["time"])
+    done = _attack("done", "2024-05-13", "happened", "Tarvonia hat Belvaria angegriffen.")
+    denied = f"Laut Marek gibt es keinen{' neuen' if again else ''} Angriff."
+    denial = _attack("denial", "2024-05-14", "denied", denied)
+    denial.events[0] = replace(denial.events[0], sources=["Ivo Marek"])
+    [attack] = story_events([done, denial])
+    assert [c.kind for c in attack.changes] == ([] if again else ["denied"])
+
+
 def test_what_happened_before_an_article_still_called_it_open_confirms_nothing() -> None:
     # Review 98: "Während der jüngsten Gesprächsrunde am vergangenen Wochenende ..." the
     # day after "Für Sonntag sind erneut Gespräche geplant"; "Im Mai hatten CDU, CSU und

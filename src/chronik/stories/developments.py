@@ -856,6 +856,13 @@ def _stopping(sentence: str) -> bool:
     return not _stopping_words().isdisjoint(w.lower() for w in _WORD.findall(sentence))
 
 
+def _another(sentence: str) -> bool:
+    """Whether the sentence tells of another occurrence ("zu einem weiteren Streik", "keinen
+    neuen Angriff", "erneut"): its day and place are that one's, and what it denies is not
+    what happened (review 101)."""
+    return not tense_cues()["another"].isdisjoint(w.lower() for w in _WORD.findall(sentence))
+
+
 @cache
 def _stopping_words() -> frozenset[str]:
     return tense_cues()["stopping"]
@@ -918,6 +925,7 @@ def _modality_change(previous: str | None, report: Report) -> str | None:
     if previous in OPEN and current == "happened":
         return "confirmed"
     denial = previous in OPEN or (previous == "happened" and bool(report.sources))
+    denial = denial and not (previous == "happened" and _another(report.sentence))
     if denial and current == "denied":
         return "denied"
     return None
@@ -961,11 +969,14 @@ def _modality_reports(
 ) -> list[tuple[str, list[Report]]]:
     """The reports that can move a place or a time: ones that say the event is planned,
     expected or happened, told in a sentence of its own (``_telling``)."""
-    wanted = OPEN | {"happened"}
-    return [
-        (aid, [r for r in reports if r.modality in wanted and _telling(r)])
-        for aid, reports in by_article
-    ]
+    return [(aid, [r for r in reports if _moves(r)]) for aid, reports in by_article]
+
+
+def _moves(report: Report) -> bool:
+    """A report that says the event is planned, expected or happened, in a sentence of its
+    own (``_telling``) and not of another occurrence (``_another``)."""
+    telling = report.modality in OPEN | {"happened"} and _telling(report)
+    return telling and not _another(report.sentence)
 
 
 def _happened_in(
