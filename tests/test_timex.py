@@ -587,6 +587,26 @@ def test_a_weekday_range_ends_after_it_starts(text: str, values: list[str]) -> N
     assert [t.value for t in find_timexes(text, published)] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # review 101: the second day had followed the clause's past, not the first's word
+        (
+            "Der Verband hat zum Streik am kommenden Donnerstag und Freitag aufgerufen.",
+            ["2023-09-14", "2023-09-15"],
+        ),
+        (
+            "Am Samstag, Sonntag und Montag wurde gestreikt.",
+            ["2023-09-09", "2023-09-10", "2023-09-11"],
+        ),
+        ("Am vergangenen Donnerstag und Freitag wurde gestreikt.", ["2023-09-07", "2023-09-08"]),
+        ("Am Freitag oder Samstag soll gestreikt werden.", ["2023-09-15", "2023-09-16"]),
+    ],
+)
+def test_the_days_of_a_list_run_forward_from_its_first(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == values
+
+
 def test_a_span_of_hours_has_its_start_too() -> None:
     sunday = datetime(2025, 8, 10, 10, tzinfo=UTC)
     found = find_timexes("Zwischen 10 und 12 Uhr ist zu. Von 10 bis 12 Prozent.", sunday)

@@ -109,6 +109,11 @@ _RANGE_FROM = re.compile(
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*uhr(?:\s+(?:morgens|früh|mittags|abends|nachts))?[\s,]+)?"
     r"bis(?:\s+zum)?\s+$"
 )
+# "<weekday> und ", "<weekday>, ": an earlier day of a list of weekdays
+_LIST_FROM = re.compile(
+    r"(\w+)(?:\s+(?:früh|morgens|vormittags|mittags|nachmittags|abends|nachts))?"
+    r"(?:\s*,\s*|\s+(?:und|oder|sowie)\s+)(?:am\s+)?$"
+)
 # The word before an expression, past quotation marks ("ein „Herbst der Reformen“").
 _WORD_BEFORE = re.compile(r"(\w+)[\s\"'„“”«»]*$")
 _BEFORE_WINDOW = 40  # characters
@@ -1259,6 +1264,12 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     same_day = said is None and wanted == day.isoweekday()
     found = day if same_day else _weekday_near(day, wanted, int(direction))
     start = _range_start(r, cand) if said is None else None
+    listed = _range_start(r, cand, _LIST_FROM) if said is None else None
+    if listed is not None and found < listed[0]:
+        # "zum Streik am kommenden Donnerstag und Freitag aufgerufen": the days of a list
+        # run forward from its first, whose own word ("kommenden") the tense of the clause
+        # does not overrule (review 101: the Friday had been the one gone by)
+        found = _weekday_near(listed[0], wanted, 1)
     if start is not None and found < start[0]:
         # "von Dienstag bis Samstag" had run backwards (review 47): the range ends on the
         # first Saturday after that Tuesday, or, told in the past, starts on the last such
@@ -1274,12 +1285,15 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     return point.value() + _time_suffix(r, g), None, None
 
 
-def _range_start(r: _Resolver, cand: _Candidate) -> tuple[date, int] | None:
+def _range_start(
+    r: _Resolver, cand: _Candidate, joined: re.Pattern[str] | None = None
+) -> tuple[date, int] | None:
     """The day a weekday range starts on, where this weekday ends it ("Dienstag bis
     Samstag", "Freitag um 10 Uhr bis Montag"), and where its words start: the day last
-    resolved, when the words before are a weekday, a clock time or none, and "bis"."""
+    resolved, when the words before are a weekday, a clock time or none, and "bis" (or
+    what ``joined`` matches: ``_LIST_FROM`` for a list's first day)."""
     window = max(0, cand.start - 50)
-    before = _RANGE_FROM.search(r.text[window : cand.start].lower())
+    before = (joined or _RANGE_FROM).search(r.text[window : cand.start].lower())
     if before is None or not _is_weekday(r, before.group(1)):
         return None
     last = r.last.get(_DAY)
