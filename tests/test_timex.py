@@ -790,6 +790,10 @@ def test_midnight_since_is_the_one_that_began_the_day(text: str, value: str) -> 
             "2023-09-14",
         ),
         ("Der Verband hat am Donnerstag zum Streik aufgerufen.", "2023-09-07"),
+        # review 101: the day of what is called for, right after it, lies ahead
+        ("Der Verband hat zu Streiks am Donnerstag aufgerufen.", "2023-09-14"),
+        ("Der Verband rief zu einem Warnstreik am Freitag auf.", "2023-09-15"),
+        ("Die Preise lagen unter denen zur selben Zeit am Freitag.", "2023-09-08"),
         ("Die Gäste sind am Freitag angekommen.", "2023-09-08"),
     ],
 )

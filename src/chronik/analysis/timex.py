@@ -1256,6 +1256,8 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
         # "hat ein Treffen für Donnerstag angekündigt": the verb's past is the plan's; the
         # day is the one ahead whatever the tense
         direction = 0
+    if rel is None and _called_for(r, cand):
+        direction = 0
     if r.narrative and rel is None:
         direction = 0  # narratives move forward in time
     # "haben sich am Mittwoch getroffen" and "die Abstimmung vom Mittwoch" in Wednesday's
@@ -1283,6 +1285,20 @@ def weekday(r: _Resolver, cand: _Candidate) -> Norm:
             found = _weekday_near(first, wanted, 1)
     point = Point(found.year, found.month, found.day)
     return point.value() + _time_suffix(r, g), None, None
+
+
+def _called_for(r: _Resolver, cand: _Candidate) -> bool:
+    """Whether the weekday dates what a call is for ("hat zu Streiks am Donnerstag
+    aufgerufen", ``call_words``): that day lies ahead, whatever the call's tense (review
+    101: the strike had been dated the Thursday gone by); not the call's own day ("hat am
+    Donnerstag zur Mithilfe aufgerufen")."""
+    before = r.text[max(0, cand.start - 60) : cand.start].lower()
+    calls = r.rules.cues.get("call_words", frozenset())
+    return _CALLED_FOR.search(before) is not None and not calls.isdisjoint(r.sentence_words(cand))
+
+
+# "zu Streiks am ", "zum eintägigen Warnstreik am ": a day right after what is called for
+_CALLED_FOR = re.compile(r"\bzu[mr]?\s+(?:[\w-]+\s+){1,3}am\s+$")
 
 
 def _range_start(
