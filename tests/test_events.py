@@ -3100,6 +3100,23 @@ def test_another_occurrence_neither_moves_the_event_nor_denies_it(again: str) ->
     assert [c.kind for c in attack.changes] == ([] if again else ["denied"])
 
 
+def test_a_guess_after_the_event_happened_is_about_what_happened() -> None:
+    # Review 101: "geht die Polizei davon aus, dass die Täter wohl ... beeinflusst waren",
+    # two days after the attack, had let the commemoration a week on "confirm" it.
+    done = _attack("done", "2024-05-10", "happened", "Tarvonia hat Belvaria angegriffen.")
+    later = _attack("later", "2024-05-16", "happened", "Tarvonia griff Belvaria an.")
+    for modality in ("suggested", "speculated"):
+        guess = _attack("guess", "2024-05-12", modality, f"Tarvonia und Belvaria ({modality}).")
+        [attack] = story_events([done, guess, later])
+        assert attack.article_ids == ["done", "guess", "later"] and attack.changes == []
+    # A guess at a later day is of a new occurrence, which the later report confirms.
+    ahead = _attack("guess", "2024-05-12", "speculated", "Tarvonia könnte am Donnerstag angreifen.")
+    ahead.events[0] = replace(ahead.events[0], time="2024-05-16")
+    ahead.timexes = [Timex(0, 3, "Tar", "DATE", "2024-05-16")]
+    [attack] = story_events([done, ahead, later])
+    assert [c.article_id for c in attack.changes if c.kind == "confirmed"] == ["later"]
+
+
 def test_what_happened_before_an_article_still_called_it_open_confirms_nothing() -> None:
     # Review 98: "Während der jüngsten Gesprächsrunde am vergangenen Wochenende ..." the
     # day after "Für Sonntag sind erneut Gespräche geplant"; "Im Mai hatten CDU, CSU und

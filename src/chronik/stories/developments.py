@@ -46,6 +46,7 @@ OCCASIONS = frozenset({"meet", "elect"})
 # droht den USA").
 SAID = frozenset({"threaten", "demand"})
 _MAX_DAYS_APART = 7
+_GUESSES = frozenset({"speculated", "suggested"})
 # An event of this many reports with actors keeps the parties at least this share names.
 _ATTESTED_REPORTS = 10
 _ATTESTED_SHARE = 0.1
@@ -778,10 +779,14 @@ class _Reading:
 
     def take(self, report: Report) -> None:
         """Count what the report said, unless it says nothing new of the event: no
-        modality, a look back at an occasion that happened, or a condition."""
+        modality, a look back at an occasion that happened, a guess about one of any type
+        that happened (its perpetrators, its extent: review 101, "geht die Polizei davon
+        aus, dass die Täter wohl ... beeinflusst waren"), or a condition."""
         if report.modality == "unspecified":
             return
         if self.once and _looks_back(report, self.previous, self.done):
+            return
+        if report.modality in _GUESSES and _looks_back(report, self.previous, self.done):
             return
         if report.modality in OPEN and _conditional(report.sentence):
             return
