@@ -3167,3 +3167,16 @@ def test_an_attack_the_other_way_round_confirms_no_plan() -> None:
     done = sided(_attack("done", "2024-05-12", "happened", "Tarvonia griff Belvaria an."),
                  ["agent", "target"])  # fmt: skip
     assert [c.kind for c in story_events([plan, done])[0].changes] == ["confirmed"]
+
+
+def test_the_name_after_zufolge_is_the_clause_s_subject_not_its_source() -> None:
+    # "Der Bild-Zeitung zufolge ist Volkswagen mit der Arbeitsagentur im Gespräch": the
+    # source stands before "zufolge"; Volkswagen had been taken as one and lost its talks
+    # (review 100)
+    article = make_article(
+        "Der Zeitung zufolge ist Norvik bereits mit der Arbeitsagentur im Gespräch.",
+        [("Norvik", "ORG")],
+    )
+    [event] = extract(article)
+    assert event.type == "negotiate"
+    assert event.actor_names == ["Norvik"]

@@ -335,12 +335,16 @@ def marker_sources(sent: SentenceView) -> list[Mention]:
         for marker in markers["after"]:
             if words[i : i + len(marker)] == marker and i > 0:
                 end = i + len(marker)
+                if marker == ["zufolge"]:
+                    # "Der Zeitung zufolge ist Volkswagen mit ... im Gespräch": the source
+                    # stands before "zufolge" only; the name after it is the clause's
+                    # subject (review 100: Volkswagen had lost its talks).
+                    found.extend(_mentions_between(sent, max(0, i - 4), i)[-1:])
+                    continue
                 # ", sagte Putin" names its source after the verb; "Scholz sagte, Macron
                 # habe ..." before it, and Macron is who the claim is about.
                 stop = next((j for j in range(end, end + 4) if words[j : j + 1] == [","]), end + 4)
                 found.extend(_mentions_between(sent, end, stop)[:1])
-                if marker == ["zufolge"]:
-                    found.extend(_mentions_between(sent, max(0, i - 4), i)[-1:])
     return found
 
 
