@@ -3180,3 +3180,18 @@ def test_the_name_after_zufolge_is_the_clause_s_subject_not_its_source() -> None
     [event] = extract(article)
     assert event.type == "negotiate"
     assert event.actor_names == ["Norvik"]
+
+
+def test_von_after_a_noun_that_stands_for_its_owner_names_a_party() -> None:
+    # "haben die Verteidigungsminister von Deutschland, Frankreich und Polen eine
+    # Initiative gestartet": Germany and France had been read as another predicate's
+    # agents after "von" (review 100)
+    article = make_article(
+        "Bei einem Treffen in Tarvo haben die Verteidigungsminister von Belvaria, Norland "
+        "und Ostria eine Initiative gestartet.",
+        [("Tarvo", "LOC"), ("Belvaria", "LOC"), ("Norland", "LOC"), ("Ostria", "LOC")],
+    )
+    [event] = extract(article)
+    assert event.type == "meet"
+    assert event.actor_names == ["Belvaria", "Norland", "Ostria"]
+    assert event.location == "Tarvo"

@@ -1444,8 +1444,16 @@ def _agent_of_other(sent: SentenceView, mention: Mention, trigger: Trigger) -> b
     at = sent.token_index(mention.start)
     for j in range(at - 1, max(-1, at - _AGENT_LOOKBACK - 1), -1):
         if sent.tokens[j].lower in _AGENT_PREPOSITIONS:
-            return j != trigger.index + 1
+            return j != trigger.index + 1 and not _owner_after_von(sent, j)
     return False
+
+
+def _owner_after_von(sent: SentenceView, von: int) -> bool:
+    """ "die Verteidigungsminister von Deutschland, Frankreich und Polen": "von" after a
+    noun that stands for its owner is a genitive, and the owner acts through it (review
+    100: Germany and France had lost the meeting their ministers held)."""
+    noun = sent.tokens[von - 1] if von > 0 else None
+    return noun is not None and noun.capitalised and _stands_for_owner(noun)
 
 
 def _timex(
