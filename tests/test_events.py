@@ -3221,3 +3221,16 @@ def test_a_meeting_s_compound_names_its_parties() -> None:
     assert summit.actor_names == ["Norvia"]
     place = meeting("Die Minister bereiten den Tarvonia-Gipfel vor.", "Tarvonia-Gipfel", "LOC")
     assert place.actor_names == []
+
+
+def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
+    # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
+    # the noun's event, and the parties had been dropped as another noun's (review 100;
+    # review 98 found the confirmation of that signing lost with them)
+    article = make_article(
+        "Die Vereinbarung zwischen Tarvonia und Belvaria ist unterzeichnet.",
+        [("Tarvonia", "LOC"), ("Belvaria", "LOC")],
+    )
+    [event] = extract(article)
+    assert (event.type, event.modality) == ("agree", "happened")
+    assert event.actor_names == ["Tarvonia", "Belvaria"]

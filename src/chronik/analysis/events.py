@@ -1104,11 +1104,13 @@ def _verb_form(token: Token) -> bool:
 
 
 def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    """Parties of another noun ("die Nähe zwischen X und Y") are not this event's."""
+    """Parties of another noun ("die Nähe zwischen X und Y") are not this event's; those
+    of a noun of the trigger's own type are ("Die Vereinbarung zwischen den USA und Iran
+    ist unterzeichnet": the verb tells the noun's event; review 100)."""
     at = sent.token_index(mention.start)
     for j in range(max(0, at - 4), at):
         if sent.tokens[j].lower == "zwischen" and j != trigger.index + 1:
-            return True
+            return j == 0 or event_noun_type(sent.tokens[j - 1]) != trigger.type
     return False
 
 
