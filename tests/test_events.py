@@ -896,7 +896,8 @@ def test_a_planned_day_dates_what_a_later_report_says_happened_without_one() -> 
     # A plan reported after that, without actors of its own, plans the next meeting: it
     # neither makes this one planned again nor moves its day.
     next_one = make_article(
-        "Dort werden sie am Montag Ivo Marek treffen.",
+        "Dort werden sie sich am Montag in Porto erneut treffen.",
+        [("Porto", "LOC")],
         timexes=[("am Montag", "2024-05-27")],
         published="2024-05-22T08:00:00+00:00",
         article_id="next",
@@ -3234,3 +3235,15 @@ def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     [event] = extract(article)
     assert (event.type, event.modality) == ("agree", "happened")
     assert event.actor_names == ["Tarvonia", "Belvaria"]
+
+
+def test_a_phrase_of_time_ends_at_its_noun_and_the_object_after_it_is_no_place() -> None:
+    # "Russland hat in der Nacht die Ukraine angegriffen": the phrase after "in" had run on
+    # to the object, which became the attack's place instead of its target (review 100)
+    article = make_article(
+        "Tarvonia hat in der Nacht die Belvaria mit Drohnen angegriffen.",
+        [("Tarvonia", "LOC"), ("Belvaria", "LOC")],
+    )
+    [event] = extract(article)
+    assert (event.actor_names, event.roles) == (["Tarvonia", "Belvaria"], ["agent", "target"])
+    assert event.location is None

@@ -288,7 +288,21 @@ def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
         if (token.lower in stop and not named) or not token.text[:1].isalnum() or verb:
             break
         phrase.append(j)
+        if token.capitalised and token.lower in _time_nouns():
+            # "hat in der Nacht die Ukraine angegriffen", "am Montag die Türkei besucht":
+            # a phrase of time ends at its noun, and the name after it is the verb's
+            # object (review 100: the attacked and the visited had been places).
+            break
     return phrase
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Nouns that head a phrase of time: the timex rules' months, weekdays, parts of the
+    day, seasons, holidays and units ("Nacht", "Montag", "Wochenende", "Juli")."""
+    lexicons = load_rules().lexicons
+    kinds = ("month_plain", "weekday", "partofday", "season", "holiday", "rel_unit", "unit")
+    return frozenset(word for kind in kinds for word in lexicons.get(kind, {}))
 
 
 def _attributive_participle(sent: SentenceView, phrase: list[int], j: int, clause: Clause) -> bool:
