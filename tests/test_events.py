@@ -3247,3 +3247,15 @@ def test_a_phrase_of_time_ends_at_its_noun_and_the_object_after_it_is_no_place()
     [event] = extract(article)
     assert (event.actor_names, event.roles) == (["Tarvonia", "Belvaria"], ["agent", "target"])
     assert event.location is None
+
+
+def test_who_speaks_after_a_meeting_in_the_same_clause_took_part_in_it() -> None:
+    # "sagte Magyar nach einem Treffen mit Sulyok": the speaker, the claim's source, had
+    # been left out of the meeting (review 100)
+    article = make_article(
+        "Er sei unwürdig, sagte Ivo Marek nach einem Treffen mit Rui Maia.",
+        [("Ivo Marek", "PER"), ("Rui Maia", "PER")],
+    )
+    [event] = extract(article)
+    assert event.type == "meet"
+    assert event.actor_names == ["Ivo Marek", "Rui Maia"]

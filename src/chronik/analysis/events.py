@@ -540,7 +540,8 @@ class RuleEventExtractor:
         place = _place(sent, ctx, clause, everywhere, own, others)
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
         # Wladiwostok", "nicht in Wladiwostok").
-        taken = {id(m) for m in sources} | {id(m) for m, _ in everywhere}
+        speakers = [m for m in sources if not _speaker_at_meeting(sent, trigger, m)]
+        taken = {id(m) for m in speakers} | {id(m) for m, _ in everywhere}
         taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
         actors = _actors(sent, ctx, index, trigger, taken, own)
         compound = _compound_parties(sent, ctx, trigger)
@@ -579,6 +580,20 @@ class RuleEventExtractor:
             time=timex or _publication_time(ctx, modality, sent, clause),
             sources=_source_names(sent, ctx, sent.span(clause), sources),
         )
+
+
+def _speaker_at_meeting(sent: SentenceView, trigger: Trigger, source: Mention) -> bool:
+    """ "sagte Magyar nach einem Treffen mit Sulyok", "erklärte Merz bei seinem Gespräch
+    mit Macron": a person who speaks on the occasion of a meeting or talks in the same
+    clause took part in them (review 100: the speaker, as the claim's source, had been
+    left out of the meeting he reported)."""
+    if not trigger.noun or trigger.type not in {"meet", "negotiate"}:
+        return False
+    if source.type != "PER" or source.derived:
+        return False
+    before = _word_before_noun_phrase(sent, trigger.index, 0)
+    same = sent.clause_of(sent.token_index(source.start)) == sent.clause_of(trigger.index)
+    return same and before in _TIME_PREPOSITIONS | _CONDITION_PREPOSITIONS
 
 
 def _place(
