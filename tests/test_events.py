@@ -3201,27 +3201,31 @@ def test_von_after_a_noun_that_stands_for_its_owner_names_a_party() -> None:
 def test_a_meeting_s_compound_names_its_parties() -> None:
     # "Außenminister bereiten Trump-Putin-Treffen vor", "Selenskyj nimmt an EU-Gipfel teil":
     # the entities step tags the compound whole, and its names had been no parties (review
-    # 100); a single place still names no party ("Ukraine-Gipfel")
+    # 100); a single place still names no party ("Ukraine-Gipfel"), nor a single word that
+    # is an entity only through the compound ("Niedrigwasser-Krisentreffen")
     def meeting(text: str, compound: str, kind: str) -> Event:
-        article = make_article(text, [(compound, f"{kind}*")])
+        article = make_article(text, [(compound, f"{kind}*"), ("Norvia", "ORG")])
         article.entities = [
             Entity("e_kessler", "Albrecht Kessler", "PER"),
             Entity("e_maia", "Rui Maia", "PER"),
             Entity("e_norvia", "Norvia", "ORG"),
             Entity("e_tarvonia", "Tarvonia", "LOC"),
+            Entity("e_hochwasser", "Hochwasser", "ORG"),
         ]
-        article.mentions[0].entity_id = "e_" + compound.split("-")[0].lower()
+        for mention in article.mentions:
+            mention.entity_id = "e_" + mention.text.split("-")[0].lower()
         [event] = extract(article)
         return event
 
-    both = meeting(
-        "Die Minister bereiten das Kessler-Maia-Treffen vor.", "Kessler-Maia-Treffen", "ORG"
-    )
+    text = "Die Minister bereiten das Kessler-Maia-Treffen vor. Norvia schweigt."
+    both = meeting(text, "Kessler-Maia-Treffen", "ORG")
     assert (both.actor_names, both.roles) == (["Albrecht Kessler", "Rui Maia"], ["partner"] * 2)
-    summit = meeting("Die Minister bereiten den Norvia-Gipfel vor.", "Norvia-Gipfel", "ORG")
-    assert summit.actor_names == ["Norvia"]
-    place = meeting("Die Minister bereiten den Tarvonia-Gipfel vor.", "Tarvonia-Gipfel", "LOC")
-    assert place.actor_names == []
+    text = "Die Minister bereiten den Norvia-Gipfel vor. Norvia schweigt."
+    assert meeting(text, "Norvia-Gipfel", "ORG").actor_names == ["Norvia"]
+    text = "Die Minister bereiten den Tarvonia-Gipfel vor. Norvia schweigt."
+    assert meeting(text, "Tarvonia-Gipfel", "LOC").actor_names == []
+    text = "Die Minister bereiten das Hochwasser-Krisentreffen vor. Norvia schweigt."
+    assert meeting(text, "Hochwasser-Krisentreffen", "ORG").actor_names == []
 
 
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:

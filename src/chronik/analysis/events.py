@@ -901,10 +901,29 @@ def _compound_parties(sent: SentenceView, ctx: _Context, trigger: Trigger) -> li
     offset = compound.start
     for part in parts:
         entity = _entity_named(ctx.article, part)
-        if entity is not None and (len(parts) > 1 or entity.type in {"PER", "ORG"}):
+        if entity is not None and (len(parts) > 1 or _acting_alone(ctx.article, entity, compound)):
             found.append(Mention(offset, offset + len(part), part, entity.type, entity.id))
         offset += len(part) + 1
     return found
+
+
+def _acting_alone(article: Article, entity: Entity, compound: Mention) -> bool:
+    """Whether a compound's single name is a party: a person or an organisation, that the
+    article names apart from the compound or that the actor table knows ("EU", "Nato");
+    NER makes entities of common words only in such compounds ("Niedrigwasser-Krisentreffen",
+    "Elysée-Vertrag": review 100's side-effect check)."""
+    if entity.type not in {"PER", "ORG"}:
+        return False
+    if fold(entity.name) in _table_organisations():
+        return True
+    return any(m.entity_id == entity.id and m is not compound for m in article.mentions)
+
+
+@cache
+def _table_organisations() -> frozenset[str]:
+    """The actor table's institutions that are no government's seat: "EU", "Nato", "G7"."""
+    institutions = lexicon().actors["institutions"]
+    return frozenset(fold(name) for name, code in institutions.items() if "GOV" not in code)
 
 
 def _entity_named(article: Article, part: str) -> Entity | None:
