@@ -3263,3 +3263,15 @@ def test_who_speaks_after_a_meeting_in_the_same_clause_took_part_in_it() -> None
     [event] = extract(article)
     assert event.type == "meet"
     assert event.actor_names == ["Ivo Marek", "Rui Maia"]
+
+
+def test_who_is_cited_by_laut_did_not_take_part_in_the_meeting() -> None:
+    # "Laut Wadephul bereiten sich die Europäer auf eine Rolle bei Verhandlungen vor": the
+    # cited source had become a party of the talks (review 100's side-effect check)
+    article = make_article(
+        "Laut Ivo Marek bereiten sich die Europäer auf eine Rolle bei Verhandlungen vor.",
+        [("Ivo Marek", "PER")],
+    )
+    [event] = extract(article)
+    assert event.type == "negotiate"
+    assert "Ivo Marek" not in event.actor_names

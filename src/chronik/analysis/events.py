@@ -589,11 +589,24 @@ def _speaker_at_meeting(sent: SentenceView, trigger: Trigger, source: Mention) -
     left out of the meeting he reported)."""
     if not trigger.noun or trigger.type not in {"meet", "negotiate"}:
         return False
-    if source.type != "PER" or source.derived:
+    if source.type != "PER" or source.derived or _after_source_marker(sent, source):
         return False
     before = _word_before_noun_phrase(sent, trigger.index, 0)
     same = sent.clause_of(sent.token_index(source.start)) == sent.clause_of(trigger.index)
     return same and before in _TIME_PREPOSITIONS | _CONDITION_PREPOSITIONS
+
+
+def _after_source_marker(sent: SentenceView, source: Mention) -> bool:
+    """Whether a marker such as "laut" or "nach Angaben" names the source within four
+    words before it: who is cited so need not have been there ("Laut Wadephul bereiten
+    sich die Europäer auf eine Rolle bei Verhandlungen vor")."""
+    words = [t.lower for t in sent.tokens]
+    at = sent.token_index(source.start)
+    return any(
+        words[j : j + len(marker)] == marker
+        for marker in lexicon().raw["source_markers"]["before"]
+        for j in range(max(0, at - 4), at)
+    )
 
 
 def _place(
