@@ -3275,3 +3275,19 @@ def test_who_is_cited_by_laut_did_not_take_part_in_the_meeting() -> None:
     [event] = extract(article)
     assert event.type == "negotiate"
     assert "Ivo Marek" not in event.actor_names
+
+
+def test_who_prevents_an_attack_or_assumes_one_takes_no_part_in_it() -> None:
+    # "Das FBI hat einen Anschlag verhindert", "Dobrindt geht von einem Brandanschlag aus":
+    # both had been the attackers (review 100); the attack's own phrase keeps its parties
+    foiled = make_article(
+        "Die Behörde Norvia hat einen Anschlag der Gruppe Sarn verhindert.",
+        [("Norvia", "ORG"), ("Sarn", "ORG")],
+    )
+    [event] = extract(foiled)
+    assert (event.type, event.actor_names) == ("attack", ["Sarn"])
+    assumed = make_article(
+        "Minister Ivo Marek geht von einem Brandanschlag aus.", [("Ivo Marek", "PER")]
+    )
+    [event] = extract(assumed)
+    assert (event.type, event.actor_names) == ("attack", [])
