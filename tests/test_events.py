@@ -3291,3 +3291,14 @@ def test_who_prevents_an_attack_or_assumes_one_takes_no_part_in_it() -> None:
     )
     [event] = extract(assumed)
     assert (event.type, event.actor_names) == ("attack", [])
+
+
+def test_a_body_that_sits_meets() -> None:
+    # "Der Nationale Sicherheitsrat hat getagt": 4 meetings of 150 stream items had been
+    # missed (review 100); as an everyday verb it needs a party or a place
+    article = make_article(
+        "Der Rat von Norvia hat in Tarvo getagt.", [("Norvia", "ORG"), ("Tarvo", "LOC")]
+    )
+    [event] = extract(article)
+    assert (event.type, event.modality, event.location) == ("meet", "happened", "Tarvo")
+    assert extract(make_article("Es tagt schon.")) == []
