@@ -1606,7 +1606,7 @@ def test_a_cue_list_matches_a_lemma_a_form_or_a_form_s_beginning() -> None:
         ),
         # "und" joins a name to the role of the one before it.
         (
-            "Estland griff Lettland an und nahm Ole Berg fest.",
+            "Estland griff Lettland und Ole Berg an.",
             {"Estland": "agent", "Lettland": "target", "Ole Berg": "target"},
         ),
         (
@@ -3302,3 +3302,23 @@ def test_a_body_that_sits_meets() -> None:
     [event] = extract(article)
     assert (event.type, event.modality, event.location) == ("meet", "happened", "Tarvo")
     assert extract(make_article("Es tagt schon.")) == []
+
+
+def test_two_verbs_joined_by_und_each_keep_their_own_objects() -> None:
+    # "Macron hat die US-Politik kritisiert und mehr Mut von Europa gefordert": each verb
+    # had taken the other's object (review 100); the subject is both verbs'
+    for text in (
+        "Ivo Marek hat die Politik Tarvonias kritisiert und mehr Mut von Belvaria gefordert.",
+        "Ivo Marek kritisiert die Politik Tarvonias und fordert mehr Mut von Belvaria.",
+    ):
+        article = make_article(
+            text, [("Ivo Marek", "PER"), ("Tarvonias", "LOC"), ("Belvaria", "LOC")]
+        )
+        criticism, demand = extract(article)
+        assert (criticism.type, criticism.actor_names) == ("criticize", ["Ivo Marek", "Tarvonias"])
+        assert (demand.type, demand.actor_names) == ("demand", ["Ivo Marek", "Belvaria"])
+    joined = make_article(
+        "Ivo Marek hat Rui Maia und Ole Berg getroffen.",
+        [("Ivo Marek", "PER"), ("Rui Maia", "PER"), ("Ole Berg", "PER")],
+    )
+    assert extract(joined)[0].actor_names == ["Ivo Marek", "Rui Maia", "Ole Berg"]

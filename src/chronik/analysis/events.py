@@ -872,6 +872,12 @@ def _actors(
         and not _modifies_a_noun(ctx.names, m)
         and not (asker and asker[0] <= sent.token_index(m.start) < asker[1])
     ]
+    cut = _next_conjunct(sent, trigger)
+    if cut is not None:
+        candidates = [m for m in candidates if m.start < cut]
+    earlier = _previous_conjunct(sent, trigger)
+    if earlier is not None:
+        candidates = [m for m in candidates if not earlier[0] <= m.start < earlier[1]]
     if between is not None:
         candidates = [m for m in candidates if between[0] <= m.start < between[1]]
     else:
@@ -949,6 +955,47 @@ def _entity_named(article: Article, part: str) -> Entity | None:
         if folded in {fold(n) for n in [*names, *surname]}:
             return entity
     return None
+
+
+def _next_conjunct(sent: SentenceView, trigger: Trigger) -> int | None:
+    """Where a verb trigger's clause goes on with another verb after "und" or "oder": the
+    names from there are that verb's ("Macron hat die US-Politik kritisiert und mehr Mut
+    von Europa gefordert": Europe had been criticised; review 100). An "und" that joins
+    names ("traf Macron und Scholz") has no verb before the next one or the clause's end."""
+    if trigger.noun:
+        return None
+    tokens = sent.tokens
+    clause = sent.clauses[sent.clause_of(trigger.index)]
+    joins = [u for u in range(trigger.index + 1, clause.last) if tokens[u].lower in _COORDINATORS]
+    for u, after in zip(joins, [*joins[1:], clause.last], strict=False):
+        if any(_verb_form(tokens[v]) or participle(tokens[v]) for v in range(u + 1, after)):
+            return tokens[u].start
+    return None
+
+
+_COORDINATORS = frozenset({"und", "oder"})
+
+
+def _previous_conjunct(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
+    """For a verb after "und" that goes on from another verb of its clause, the span of
+    the names the other verb acts on: from the clause's finite verb to the "und" ("Macron
+    hat die US-Politik kritisiert und mehr Mut gefordert", "Macron kritisiert die
+    US-Politik und fordert ..."). Only where the subject stands before the finite verb:
+    after it, the names there begin with the subject ("Am Montag hat Macron ...")."""
+    if trigger.noun:
+        return None
+    tokens = sent.tokens
+    clause = sent.clauses[sent.clause_of(trigger.index)]
+    joins = [u for u in range(clause.first, trigger.index) if tokens[u].lower in _COORDINATORS]
+    finite = next((j for j in range(clause.first, trigger.index) if _verb_form(tokens[j])), None)
+    if not joins or finite is None or not joins[-1] > finite:
+        return None
+    u = joins[-1]
+    subject_first = any(clause.first <= sent.token_index(m.start) < finite for m in sent.mentions)
+    verb = any(_verb_form(tokens[v]) or participle(tokens[v]) for v in range(finite + 1, u))
+    if not subject_first or not (verb or _verb_form(tokens[u + 1])):
+        return None
+    return tokens[finite].end, tokens[u].start
 
 
 def _with_pronoun_actor(
