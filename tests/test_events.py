@@ -3322,3 +3322,23 @@ def test_two_verbs_joined_by_und_each_keep_their_own_objects() -> None:
         [("Ivo Marek", "PER"), ("Rui Maia", "PER"), ("Ole Berg", "PER")],
     )
     assert extract(joined)[0].actor_names == ["Ivo Marek", "Rui Maia", "Ole Berg"]
+
+
+def test_a_subject_after_the_verb_or_an_adjective_like_a_participle_splits_no_conjuncts() -> None:
+    # Review 100's side-effect check: "In seiner Rede ... hat Macron die US-Politik
+    # kritisiert und mehr Mut gefordert" had lost Macron from the demand, and "vereinbarten
+    # Putin und Modi das Handelsvolumen der beiden Staaten zu steigern" Modi ("beiden" is
+    # no participle)
+    inverted = make_article(
+        "In seiner Rede in Tarvo hat Ivo Marek die Politik Norlands kritisiert und mehr Mut "
+        "von Belvaria gefordert.",
+        [("Tarvo", "LOC"), ("Ivo Marek", "PER"), ("Norlands", "LOC"), ("Belvaria", "LOC")],
+    )
+    demand = next(e for e in extract(inverted) if e.type == "demand")
+    assert "Ivo Marek" in demand.actor_names
+    both = make_article(
+        "In Tarvo vereinbarten Ivo Marek und Rui Maia, die Zölle der beiden Staaten zu senken.",
+        [("Tarvo", "LOC"), ("Ivo Marek", "PER"), ("Rui Maia", "PER")],
+    )
+    agreement = next(e for e in extract(both) if e.type == "agree")
+    assert agreement.actor_names == ["Ivo Marek", "Rui Maia"]

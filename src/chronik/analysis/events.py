@@ -968,9 +968,15 @@ def _next_conjunct(sent: SentenceView, trigger: Trigger) -> int | None:
     clause = sent.clauses[sent.clause_of(trigger.index)]
     joins = [u for u in range(trigger.index + 1, clause.last) if tokens[u].lower in _COORDINATORS]
     for u, after in zip(joins, [*joins[1:], clause.last], strict=False):
-        if any(_verb_form(tokens[v]) or participle(tokens[v]) for v in range(u + 1, after)):
+        if any(_conjunct_verb(tokens[v]) for v in range(u + 1, after)):
             return tokens[u].start
     return None
+
+
+def _conjunct_verb(token: Token) -> bool:
+    """A finite verb or a participle whose lemma is a verb's ("gefordert", "getroffen");
+    not an adjective that only looks like one ("beiden", "gesamten")."""
+    return _verb_form(token) or (participle(token) and token.lemma.endswith("n"))
 
 
 _COORDINATORS = frozenset({"und", "oder"})
@@ -991,8 +997,12 @@ def _previous_conjunct(sent: SentenceView, trigger: Trigger) -> tuple[int, int] 
     if not joins or finite is None or not joins[-1] > finite:
         return None
     u = joins[-1]
-    subject_first = any(clause.first <= sent.token_index(m.start) < finite for m in sent.mentions)
-    verb = any(_verb_form(tokens[v]) or participle(tokens[v]) for v in range(finite + 1, u))
+    # The subject ends right before the finite verb ("Frankreichs Präsident Macron hat"),
+    # not in a phrase before it ("In seiner Rede in München hat Macron ...").
+    subject_first = tokens[clause.first].lower not in _PREPOSED and any(
+        sent.token_index(m.end - 1) == finite - 1 for m in sent.mentions
+    )
+    verb = any(_conjunct_verb(tokens[v]) for v in range(finite + 1, u))
     if not subject_first or not (verb or _verb_form(tokens[u + 1])):
         return None
     return tokens[finite].end, tokens[u].start
