@@ -3342,3 +3342,15 @@ def test_a_subject_after_the_verb_or_an_adjective_like_a_participle_splits_no_co
     )
     agreement = next(e for e in extract(both) if e.type == "agree")
     assert agreement.actor_names == ["Ivo Marek", "Rui Maia"]
+
+
+def test_von_does_not_reach_past_another_preposition() -> None:
+    # "Raffinerie von Haifa bei iranischem Angriff getroffen": the attacker's adjective had
+    # been read as the agent of another predicate after "von" (review 100)
+    article = make_article(
+        "Raffinerie von Tarvo bei belvarischem Angriff getroffen",
+        [("Tarvo", "LOC"), ("belvarischem", "LOC*")],
+    )
+    [event] = extract(article)
+    assert event.type == "attack"
+    assert event.actor_names == ["belvarischem"]

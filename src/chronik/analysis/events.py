@@ -1628,6 +1628,10 @@ def _agent_of_other(sent: SentenceView, mention: Mention, trigger: Trigger) -> b
     for j in range(at - 1, max(-1, at - _AGENT_LOOKBACK - 1), -1):
         if sent.tokens[j].lower in _AGENT_PREPOSITIONS:
             return j != trigger.index + 1 and not _owner_after_von(sent, j)
+        if sent.tokens[j].lower in _PREPOSED:
+            # "Raffinerie von Haifa bei iranischem Angriff": another preposition's phrase
+            # begins, which "von" does not reach (review 100: Iran had lost its attack)
+            return False
     return False
 
 
