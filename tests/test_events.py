@@ -3354,3 +3354,17 @@ def test_von_does_not_reach_past_another_preposition() -> None:
     [event] = extract(article)
     assert event.type == "attack"
     assert event.actor_names == ["belvarischem"]
+
+
+def test_a_joined_nationality_adjective_names_every_country() -> None:
+    # "US-israelischer Angriff auf den Iran": Israel had been missed, the adjective linking
+    # to its first country only (review 100)
+    article = make_article(
+        "Die deutsch-französischen Gespräche wurden vertagt.", [("deutsch-französischen", "LOC*")]
+    )
+    article.entities = [Entity("e_de", "Deutschland", "LOC"), Entity("e_fr", "Frankreich", "LOC")]
+    article.mentions[0].entity_id = "e_de"
+    [event] = extract(article)
+    assert event.type == "negotiate"
+    assert event.actor_names == ["Deutschland", "Frankreich"]
+    assert event.actors == ["e_de", "e_fr"]

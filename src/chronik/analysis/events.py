@@ -31,6 +31,7 @@ from chronik.analysis.event_actors import (
     actor_roles,
     article_names,
     asker_span,
+    country_name,
     country_of_code,
     fallback_mentions,
     is_country_mention,
@@ -553,6 +554,7 @@ class RuleEventExtractor:
         roles = [
             side if any(m is c for c in compound) else r for m, r in zip(actors, roles, strict=True)
         ]
+        actors, roles = _with_joined_nationalities(ctx, actors, roles)
         if not trigger.noun:  # "Nach den Angriffen fordert er …": he attacked nobody
             named = _with_pronoun_actor(sent, ctx, clause, actors)
             # "er" is the subject: he acts, unless the verb is a passive
@@ -943,6 +945,41 @@ def _table_organisations() -> frozenset[str]:
     """The actor table's institutions that are no government's seat: "EU", "Nato", "G7"."""
     institutions = lexicon().actors["institutions"]
     return frozenset(fold(name) for name, code in institutions.items() if "GOV" not in code)
+
+
+def _with_joined_nationalities(
+    ctx: _Context, actors: list[Mention], roles: list[str]
+) -> tuple[list[Mention], list[str]]:
+    """``actors`` and ``roles`` with every country of a joined nationality adjective:
+    "US-israelische Angriffe", "die deutsch-französischen Gespräche" name both sides, in
+    the role of the adjective (review 100: Israel had been missed, the entities step links
+    the adjective to its first country only)."""
+    pairs = list(zip(actors, roles, strict=True))
+    keys = {ctx.names.key(m) for m in actors}
+    for mention, role in list(pairs):
+        for added in _other_nationalities(ctx.article, mention):
+            if ctx.names.key(added) not in keys:
+                keys.add(ctx.names.key(added))
+                pairs.append((added, role))
+    pairs.sort(key=lambda pair: pair[0].start)
+    return [m for m, _ in pairs], [r for _, r in pairs]
+
+
+def _other_nationalities(article: Article, mention: Mention) -> list[Mention]:
+    """The countries of a joined adjective's parts after its first ("US-israelischer":
+    Israel), each as a mention of that part, of the article's entity for it if any."""
+    if not mention.derived or "-" not in mention.text:
+        return []
+    found: list[Mention] = []
+    offset = mention.start + len(mention.text.split("-")[0]) + 1
+    for part in mention.text.split("-")[1:]:
+        country = country_name(part) if part[:1].islower() else None
+        if country is not None:
+            entity = _entity_named(article, country)
+            entity_id = entity.id if entity is not None else None
+            found.append(Mention(offset, offset + len(part), part, "LOC", entity_id, True))
+        offset += len(part) + 1
+    return found
 
 
 def _entity_named(article: Article, part: str) -> Entity | None:
