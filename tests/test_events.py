@@ -3368,3 +3368,15 @@ def test_a_joined_nationality_adjective_names_every_country() -> None:
     assert event.type == "negotiate"
     assert event.actor_names == ["Deutschland", "Frankreich"]
     assert event.actors == ["e_de", "e_fr"]
+
+
+def test_the_names_of_a_meeting_in_a_phrase_of_time_are_no_party_of_the_clause_s_event() -> None:
+    # "Staats- und Regierungschefs fordern vor Verhandlungen mit Putin eine Waffenruhe":
+    # Putin had been the demand's target (review 100); the talks keep their parties
+    article = make_article(
+        "Ivo Marek fordert vor Verhandlungen mit Rui Maia eine Waffenruhe.",
+        [("Ivo Marek", "PER"), ("Rui Maia", "PER")],
+    )
+    demand, talks = extract(article)
+    assert (demand.type, demand.actor_names) == ("demand", ["Ivo Marek"])
+    assert (talks.type, talks.actor_names) == ("negotiate", ["Ivo Marek", "Rui Maia"])

@@ -516,7 +516,11 @@ class RuleEventExtractor:
                 or _attack_a_threat_is_on(sent, t, every)
             )
         }
-        events = [self._event(sent, ctx, t, phrases) for t in triggers]
+        # A meeting so placed keeps the clause's parties, but its own phrase's names are
+        # no party of another event ("fordern vor Verhandlungen mit Putin eine
+        # Waffenruhe": Putin is asked nothing; review 100).
+        beside = {t.index: _own_phrase(sent, t) for t in every if _meeting_in_time(sent, t)}
+        events = [self._event(sent, ctx, t, {**beside, **phrases}, phrases) for t in triggers]
         found = [
             (_inherit_actors(sent, ctx, e, t, before), t)
             for e, t in zip(events, triggers, strict=True)
@@ -528,6 +532,7 @@ class RuleEventExtractor:
         sent: SentenceView,
         ctx: _Context,
         trigger: Trigger,
+        beside: dict[int, tuple[int, int]],
         phrases: dict[int, tuple[int, int]],
     ) -> Event:
         index = sent.clause_of(trigger.index)
@@ -536,7 +541,7 @@ class RuleEventExtractor:
         sources = _sources(sent, governing)
         control = controller(sent, index)
         everywhere = _locative_places(sent, Clause(0, len(sent.tokens), ""), ctx.article)
-        others = [span for at, span in phrases.items() if at != trigger.index]
+        others = [span for at, span in beside.items() if at != trigger.index]
         own = phrases.get(trigger.index) or _reaction_to(sent, trigger)
         place = _place(sent, ctx, clause, everywhere, own, others)
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
@@ -1138,6 +1143,14 @@ def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | N
     if _word_before_noun_phrase(sent, trigger.index, 0) not in _TIME_PREPOSITIONS:
         return None
     return _own_phrase(sent, trigger)
+
+
+def _meeting_in_time(sent: SentenceView, trigger: Trigger) -> bool:
+    """Whether a meeting's or talks' noun stands in a phrase of time ("vor Verhandlungen
+    mit Putin", "nach dem Treffen mit Macron")."""
+    if not trigger.noun or trigger.type not in {"meet", "negotiate"}:
+        return False
+    return _word_before_noun_phrase(sent, trigger.index, 0) in _TIME_PREPOSITIONS
 
 
 def _meeting_beside_an_attack(
