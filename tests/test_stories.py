@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -40,6 +41,8 @@ from chronik.stories.features import (
     compound_head,
     headline,
     profile,
+    similarities,
+    similarity,
     size_prior,
     story_title,
     term_counts,
@@ -955,6 +958,132 @@ def test_an_article_binding_two_stories_merges_them_explicitly(lexical: Options)
     assert joined.story_id == survivor
     assert joined.merged == [max(bridge.story_id, cup.story_id)]
     assert engine.resolve(joined.merged[0]) == survivor
+
+
+def _jet(i: int) -> tuple[str, str]:
+    return (
+        f"Iran schießt Kampfjet der USA ab ({i})",
+        f"Der Iran hat über dem Persischen Golf einen Kampfjet der USA abgeschossen. Die "
+        f"Besatzung wurde gerettet, meldet das Militär, Bericht {i}.",
+    )
+
+
+def _talks(i: int) -> tuple[str, str]:
+    return (
+        f"Iran und USA verhandeln in Islamabad ({i})",
+        f"Gesandte des Iran und der USA verhandeln in Islamabad über eine Waffenruhe. Pakistan "
+        f"vermittelt die Gespräche der Delegationen, Bericht {i}.",
+    )
+
+
+def _war(events: list[tuple[str, tuple[str, str], datetime]]) -> StoryEngine:
+    """An engine holding one story ("war") of the given members, lexical only."""
+    members = []
+    for key, pair, when in events:
+        member = article(key, pair, when)
+        member.story_id = "war"
+        members.append(member)
+    engine = StoryEngine(Options(embedding_backend="none", story_threshold=0.2))
+    engine.warm((m, m.published or DAY, b"") for m in members)
+    return engine
+
+
+def test_similarities_are_the_pairwise_similarity_as_a_matrix() -> None:
+    """The split's matrix is ``similarity`` of each pair: with and without a vector, dated
+    and undated."""
+    items = [article("a", ANNOUNCEMENT, DAY), article("b", REPORT, DAY + timedelta(days=2))]
+    items += [article("c", UNRELATED, None), article("d", _talks(1), DAY)]
+    vocabulary = Vocabulary()
+    profiles = [profile(a, vocabulary, a.published) for a in items]
+    for p, vector in zip(profiles[:3], np.eye(3, 4) + 0.3, strict=True):
+        p.embedding = vector.astype(np.float32)
+    matrix = similarities(profiles)
+    for i, j in itertools.product(range(4), range(4)):
+        expected = similarity(profiles[i], profiles[j]) if i != j else 0.0
+        assert matrix[i, j] == pytest.approx(expected, abs=1e-6)
+
+
+def test_a_grown_story_of_separate_events_is_split_explicitly() -> None:
+    """A story that grew to 12 members is looked at as a whole: where its members fall into
+    separate groups (a jet shot down, talks a week later: one war, two events), the story is
+    split, the group of its first member keeping the id and the other taking a new one, and
+    the split is reported in the ``Assignment``. Later articles choose among the parts."""
+    jet = [(f"j{i}", _jet(i), DAY + timedelta(hours=4 * i)) for i in range(6)]
+    talks = [(f"t{i}", _talks(i), DAY + timedelta(days=6, hours=4 * i)) for i in range(5)]
+    engine = _war(jet + talks)
+    last = DAY + timedelta(days=7)
+    joined = engine.add(article("t5", _talks(5), last), last)
+    [(story, new, moved)] = joined.split
+    assert story == "war" and new != "war" and joined.story_id == new
+    assert moved == [f"t{i}" for i in range(6)]
+    assert engine.resolve(new) == new and set(engine.story_ids()) == {"war", new}
+    later = last + timedelta(hours=2)
+    assert engine.add(article("t6", _talks(6), later), later).story_id == new
+    assert engine.add(article("j6", _jet(6), later), later).story_id == "war"
+
+
+def test_a_grown_story_of_one_event_stays_whole() -> None:
+    """Twelve reports of the same talks over a few days are one story: no split."""
+    talks = [(f"t{i}", _talks(i), DAY + timedelta(hours=8 * i)) for i in range(11)]
+    engine = _war(talks)
+    last = DAY + timedelta(days=4)
+    joined = engine.add(article("t11", _talks(11), last), last)
+    assert joined.story_id == "war" and joined.split == []
+    assert engine.story_ids() == ["war"]
+
+
+def test_the_engine_s_split_is_stored_and_logged_as_one_by_hand(tmp_path: Path) -> None:
+    """The app records a split the engine makes as ``chronik split`` does: the articles of
+    the other event move to the new story, and both stories' history says so; no article
+    moves without a split in the history."""
+    rows = [
+        {
+            "url": f"https://example.org/{key}",
+            "title": pair[0],
+            "text": pair[1],
+            "published": when.isoformat(),
+        }
+        for key, pair, when in [
+            *((f"j{i}", _jet(i), DAY + timedelta(hours=4 * i)) for i in range(6)),
+            *((f"t{i}", _talks(i), DAY + timedelta(days=6, hours=4 * i)) for i in range(5)),
+        ]
+    ]
+    first, last = tmp_path / "first.jsonl", tmp_path / "last.jsonl"
+    write_jsonl(first, rows)
+    when = DAY + timedelta(days=7)
+    write_jsonl(
+        last,
+        [
+            {
+                "url": "https://example.org/t5",
+                "title": _talks(5)[0],
+                "text": _talks(5)[1],
+                "published": when.isoformat(),
+            }
+        ],
+    )
+    options = Options(db=str(tmp_path / "split.db"), embedding_backend="none", story_threshold=0.2)
+    with Chronik(options=options) as app:
+        app.ingest([str(first)])
+        before = {a.title: a.story_id for a in app.articles(limit=50)}
+        jet_story, talks_story = (before[_jet(0)[0]], before[_talks(0)[0]])
+        assert jet_story != talks_story
+        app.merge_stories(talks_story, jet_story)  # one story of the war, by hand
+        app.ingest([str(last)])
+        after = {a.title: a.story_id for a in app.articles(limit=50)}
+        new = after[_talks(5)[0]]
+        assert new not in {jet_story, talks_story}
+        assert {after[_jet(i)[0]] for i in range(6)} == {jet_story}
+        assert {after[_talks(i)[0]] for i in range(6)} == {new}
+        history = app.story_history(jet_story)
+        # Logged at the article's time, as the engine's merges are; the merge by hand now.
+        assert [(c.action, c.other) for c in history][1:] == [
+            ("split", new),
+            ("absorbed", talks_story),
+        ]
+        assert [(c.action, c.other) for c in app.story_history(new)] == [("split_from", jet_story)]
+        assert app.story(jet_story).size == 6 and app.story(new).size == 6
+        assert app.story(new).title.startswith("Iran und USA verhandeln in Islamabad")
 
 
 def test_missing_sentence_transformers_model_is_a_clear_error() -> None:

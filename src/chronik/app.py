@@ -517,6 +517,10 @@ class Chronik:
             self.store.log_story(assignment.story_id, "created", article.id, seen)
         for absorbed in assignment.merged:
             self.store.merge_stories(absorbed, assignment.story_id, seen)
+        for story_id, new_id, article_ids in assignment.split:
+            # The engine found separate events in a grown story: split as by hand.
+            self.store.split_story(story_id, article_ids, new_id, engine.title(new_id), seen)
+            self.store.refresh_story(story_id, engine.title(story_id))
         status = self.store.put_article(article, document, seen, assignment.features)
         self.store.refresh_story(assignment.story_id, engine.title(assignment.story_id))
         self._store_late_vectors(engine)
@@ -555,6 +559,7 @@ class Chronik:
                 engine.vocabulary.stale = True
             engine.warm(self._window(), learn=not documents, titles=self._stored_title)
             engine.recall = self._stored_between
+            engine.unused_id = self._unused_story_id
             engine.stored_title = self._stored_title
             self._engine = engine
         return self._engine

@@ -9,7 +9,8 @@ computed only when it can change the decision: if even a perfect embedding score
 lift any lexical candidate over the threshold, the article starts a new story without one
 (foreign-language articles are always embedded, since their lemmas rarely meet German ones).
 Story ids never change; two stories that one article binds strongly are merged explicitly
-and the merge is reported in the ``Assignment``.
+and the merge is reported in the ``Assignment``; so is the split of a grown story whose
+members fall into separate events (``_split``), the part of its first member keeping its id.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from chronik.stories.features import (
     embedding_score,
     normalised,
     profile,
+    similarities,
     size_prior,
     story_title,
     time_factor,
@@ -70,6 +72,18 @@ _SAME_FOUNDING = 0.45
 # A story keeps its title while its titling member is at least this close to the story's
 # centre, relative to the closest of its founding and latest members (`_choose_headline`).
 _KEEP_TITLE = 0.65
+# A grown story is looked at as a whole when it reaches this many members, and again each
+# time it has ``_SPLIT_EVERY`` more (`_split`): where its members fall into separate groups
+# of ``_SPLIT_PART`` or more (and at least ``_SPLIT_SHARE`` of the members each), whose mean
+# similarity across is at most ``_SPLIT_APART`` times their mean similarity within, the
+# groups are separate events: the story is split, explicitly (``Assignment.split``).
+_SPLIT_FIRST = 12
+_SPLIT_EVERY = 12
+_SPLIT_PART = 4
+_SPLIT_SHARE = 0.25
+_SPLIT_APART = 0.5
+# The most groups the members' clustering is cut into when looking for the parts.
+_SPLIT_GROUPS = 4
 
 
 @dataclass
@@ -79,6 +93,9 @@ class Assignment:
     score: float
     features: bytes
     merged: list[str] = field(default_factory=list)
+    # Stories the engine split, each as (the story split, the new story, the ids of the
+    # articles that went into it); the article itself may be among them.
+    split: list[tuple[str, str, list[str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -96,6 +113,9 @@ class _Story:
     founding: list[Profile] = field(default_factory=list)  # its first ``_FOUNDING`` members
     members: set[str] = field(default_factory=set)  # the ids of its articles the engine holds
     headline: Profile | None = None  # the member whose title is the story's (`_choose_headline`)
+    # Every member the engine holds, with the time it was taken at, in the order they joined.
+    joined: list[tuple[Profile, datetime]] = field(default_factory=list)
+    next_check: int = _SPLIT_FIRST  # the size at which `_split` looks at it next
     # Each candidate story is scored against every new article: its centroid and unit vector
     # are kept until a member joins (the size, or the summed vector, changes).
     _centroid: tuple[int, dict[str, float]] | None = field(default=None, repr=False)
@@ -180,6 +200,9 @@ class StoryEngine:
         self.stored_title: Callable[[str], str | None] | None = None
         self._recalled: tuple[datetime, datetime] | None = None  # the span recalled last
         self._recalling = False  # whether an article recalled a span since the last eviction
+        # An unused story id from a seed, for a split's new story: set by the app, so that a
+        # split never takes an id a story has had (``new_story_id`` without it).
+        self.unused_id: Callable[[str], str] | None = None
 
     # --- public interface ---------------------------------------------------------------
 
@@ -442,7 +465,47 @@ class StoryEngine:
         self._join(survivor, prof, seen)
         absorbed = [s.id for s in [story, *merged] if s is not survivor]
         features = encode_features(prof, self._backend, seen)
-        return Assignment(survivor.id, False, ranked[0].score, features, absorbed)
+        parts = self._split(survivor)
+        home = next((p.id for p in parts if prof.id in p.members), survivor.id)
+        split = [(survivor.id, p.id, [m.id for m, _ in p.joined]) for p in parts[1:]]
+        return Assignment(home, False, ranked[0].score, features, absorbed, split)
+
+    def _split(self, story: _Story) -> list[_Story]:
+        """The parts of a grown story whose members fall into separate groups, the part of
+        its first member (which keeps the id) first; none where it stays whole.
+
+        Checked when the story reaches ``_SPLIT_FIRST`` members and each time it has
+        ``_SPLIT_EVERY`` more, so that the cost stays bounded (a few stories a month grow
+        that large, and a check of 100 members takes milliseconds). The members are clustered by
+        average linkage on their pairwise similarity (``features.similarities``: lexical,
+        embedding and time); the clustering is cut into 2 to ``_SPLIT_GROUPS`` groups, at
+        the first cut that gives two groups of ``_SPLIT_PART`` members and a
+        ``_SPLIT_SHARE`` of the story or more; smaller groups go to the large group they
+        resemble most. The story splits where the mean similarity across the parts is at
+        most ``_SPLIT_APART`` times the mean within them."""
+        if story.size < story.next_check or len(story.joined) != story.size:
+            return []
+        story.next_check = story.size + _SPLIT_EVERY
+        profiles = [m for m, _ in story.joined]
+        self._embed([], profiles)
+        groups = _separate_groups(profiles, self.weights)
+        if groups is None:
+            return []
+        self._drop(story)
+        parts = []
+        for n, group in enumerate(groups):
+            members = [story.joined[i] for i in group]
+            if n == 0:
+                part_id = story.id
+            else:
+                seed = f"split {story.id} {' '.join(m.id for m, _ in members)}"
+                part_id = self.unused_id(seed) if self.unused_id else new_story_id(seed)
+            part = self._new_story(part_id, members[0][1])
+            for member, seen in members:
+                self._join(part, member, seen)
+            part.next_check = max(_SPLIT_FIRST, part.size + _SPLIT_EVERY)
+            parts.append(part)
+        return parts
 
     def _same_founding(self, best: _Story, other: _Scored, threshold: float) -> bool:
         """Whether a second story the article also joins was founded on the same event.
@@ -480,6 +543,7 @@ class StoryEngine:
         August recalled into a story of 21 August had made it "... treffen sich Freitag in
         Alaska" again (review 58)."""
         story.members.add(prof.id)
+        story.joined.append((prof, seen))
         story.terms.update(prof.terms)
         if prof.embedding is not None:
             story.vector_sum = _plus(story.vector_sum, prof.embedding)
@@ -503,6 +567,7 @@ class StoryEngine:
 
     def _merge(self, gone: _Story, into: _Story) -> None:
         into.members |= gone.members
+        into.joined.extend(gone.joined)
         into.terms.update(gone.terms)
         if gone.vector_sum is not None:
             into.vector_sum = _plus(into.vector_sum, gone.vector_sum)
@@ -634,6 +699,51 @@ def _choose_headline(story: _Story) -> None:
     best = max(titled, key=story.centrality, default=current)
     if story.centrality(current) < _KEEP_TITLE * story.centrality(best):
         story.headline = best
+
+
+def _separate_groups(profiles: list[Profile], weights: Weights) -> list[list[int]] | None:
+    """The members (by index) in separate groups, the group of the first member first, as
+    `StoryEngine._split` describes; None where they do not fall apart."""
+    n = len(profiles)
+    sim = similarities(profiles, weights)
+    least = max(_SPLIT_PART, math.ceil(_SPLIT_SHARE * n))
+    for clusters in _average_linkage(sim, _SPLIT_GROUPS):
+        large = [c for c in clusters if len(c) >= least]
+        if len(large) < 2:
+            continue
+        for small in (c for c in clusters if len(c) < least):
+            nearest = max(large, key=lambda c: float(sim[np.ix_(small, c)].mean()))
+            nearest.extend(small)
+        within = np.mean([sim[np.ix_(c, c)].sum() / (len(c) * (len(c) - 1)) for c in large])
+        labels = np.zeros(n, dtype=int)
+        for k, c in enumerate(large):
+            labels[c] = k
+        across = sim[labels[:, None] != labels[None, :]].mean()
+        if across > _SPLIT_APART * within:
+            return None
+        return sorted((sorted(c) for c in large), key=lambda c: c[0])
+    return None
+
+
+def _average_linkage(sim: np.ndarray, most: int) -> list[list[list[int]]]:
+    """The clusterings of average-linkage agglomeration on a similarity matrix, from two
+    clusters up to ``most`` (each cluster a list of indices)."""
+    clusters = [[i] for i in range(len(sim))]
+    link = sim.astype(float).copy()
+    np.fill_diagonal(link, -np.inf)
+    out = []
+    while len(clusters) > 2:
+        i, j = divmod(int(np.argmax(link)), len(clusters))
+        i, j = min(i, j), max(i, j)
+        a, b = len(clusters[i]), len(clusters[j])
+        link[i, :] = (a * link[i, :] + b * link[j, :]) / (a + b)
+        link[:, i] = link[i, :]
+        link[i, i] = -np.inf
+        link = np.delete(np.delete(link, j, axis=0), j, axis=1)
+        clusters[i] = clusters[i] + clusters.pop(j)
+        if len(clusters) <= most:
+            out.append([list(c) for c in clusters])
+    return out[::-1]
 
 
 def _not_yet(

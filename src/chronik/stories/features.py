@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -366,3 +366,45 @@ def similarity(a: Profile, b: Profile, weights: Weights | None = None) -> float:
         time_factor(a.when, b.when, weights),
         weights,
     )
+
+
+def similarities(profiles: Sequence[Profile], weights: Weights | None = None) -> np.ndarray:
+    """``similarity`` of every pair of the profiles, as a symmetric matrix (the diagonal 0),
+    computed as matrix products: a story's hundred members in milliseconds."""
+    weights = weights or Weights()
+    n = len(profiles)
+    index: dict[str, int] = {}
+    for p in profiles:
+        for t in p.terms:
+            index.setdefault(t, len(index))
+    terms = np.zeros((n, len(index)))
+    for i, p in enumerate(profiles):
+        for t, w in p.terms.items():
+            terms[i, index[t]] = w
+    lexical = terms @ terms.T
+    has = np.array([p.embedding is not None for p in profiles])
+    score = lexical
+    if has.any():
+        dim = next(len(p.embedding) for p in profiles if p.embedding is not None)
+        vectors = np.array(
+            [p.embedding if p.embedding is not None else np.zeros(dim) for p in profiles],
+            dtype=np.float64,
+        )
+        norms = np.linalg.norm(vectors, axis=1)
+        vectors /= np.where(norms > 0, norms, 1.0)[:, None]
+        floor = weights.embedding_floor
+        embedding = np.clip((vectors @ vectors.T - floor) / (1 - floor), 0.0, 1.0)
+        both = has[:, None] & has[None, :]
+        mixed = (weights.lexical * lexical + weights.embedding * embedding) / (
+            weights.lexical + weights.embedding
+        )
+        score = np.where(both, mixed, lexical)
+    dated = np.array([p.when is not None for p in profiles])
+    stamps = np.array([p.when.timestamp() if p.when is not None else 0.0 for p in profiles])
+    days = np.abs(stamps[:, None] - stamps[None, :]) / 86400
+    time = np.maximum(0.25, 0.5 ** (days / weights.half_life_days))
+    time = np.where(dated[:, None] & dated[None, :], time, 0.5)
+    time = np.where(~dated[:, None] & ~dated[None, :], 1.0, time)
+    out = score * time
+    np.fill_diagonal(out, 0.0)
+    return out
