@@ -1022,6 +1022,19 @@ def test_a_grown_story_of_separate_events_is_split_explicitly() -> None:
     assert engine.add(article("j6", _jet(6), later), later).story_id == "war"
 
 
+def test_a_restarted_engine_looks_at_a_story_where_the_running_one_would() -> None:
+    """A story warmed from the store with 12 members was looked at by the engine that
+    stored it: the next member does not make a restarted engine look again (and split what
+    the running one would not have); the 24th does."""
+    jet = [(f"j{i}", _jet(i), DAY + timedelta(hours=4 * i)) for i in range(6)]
+    talks = [(f"t{i}", _talks(i), DAY + timedelta(days=6, hours=4 * i)) for i in range(6)]
+    engine = _war(jet + talks)
+    when = DAY + timedelta(days=7)
+    for i in range(6, 17):
+        assert engine.add(article(f"t{i}", _talks(i), when), when).split == []
+    assert engine.add(article("t17", _talks(17), when), when).split != []
+
+
 def test_a_grown_story_of_one_event_stays_whole() -> None:
     """Twelve reports of the same talks over a few days are one story: no split."""
     talks = [(f"t{i}", _talks(i), DAY + timedelta(hours=8 * i)) for i in range(11)]

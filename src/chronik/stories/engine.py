@@ -72,12 +72,11 @@ _SAME_FOUNDING = 0.45
 # A story keeps its title while its titling member is at least this close to the story's
 # centre, relative to the closest of its founding and latest members (`_choose_headline`).
 _KEEP_TITLE = 0.65
-# A grown story is looked at as a whole when it reaches this many members, and again each
-# time it has ``_SPLIT_EVERY`` more (`_split`): where its members fall into separate groups
+# A grown story is looked at as a whole each time its size passes a multiple of this many
+# members (`_split`): where its members fall into separate groups
 # of ``_SPLIT_PART`` or more (and at least ``_SPLIT_SHARE`` of the members each), whose mean
 # similarity across is at most ``_SPLIT_APART`` times their mean similarity within, the
 # groups are separate events: the story is split, explicitly (``Assignment.split``).
-_SPLIT_FIRST = 12
 _SPLIT_EVERY = 12
 _SPLIT_PART = 4
 _SPLIT_SHARE = 0.25
@@ -115,7 +114,7 @@ class _Story:
     headline: Profile | None = None  # the member whose title is the story's (`_choose_headline`)
     # Every member the engine holds, with the time it was taken at, in the order they joined.
     joined: list[tuple[Profile, datetime]] = field(default_factory=list)
-    next_check: int = _SPLIT_FIRST  # the size at which `_split` looks at it next
+    checked: int = 0  # its size when `_split` last looked at it (or the engine warmed it)
     # Each candidate story is scored against every new article: its centroid and unit vector
     # are kept until a member joins (the size, or the summed vector, changes).
     _centroid: tuple[int, dict[str, float]] | None = field(default=None, repr=False)
@@ -306,6 +305,8 @@ class StoryEngine:
                 titling[story.id] = prof
         for story_id, prof in titling.items():
             self._stories[story_id].headline = prof
+        for story in self._stories.values():
+            story.checked = story.size
 
     def title(self, story_id: str) -> str:
         """The story's title: the headline of its founding article until the story has
@@ -474,18 +475,20 @@ class StoryEngine:
         """The parts of a grown story whose members fall into separate groups, the part of
         its first member (which keeps the id) first; none where it stays whole.
 
-        Checked when the story reaches ``_SPLIT_FIRST`` members and each time it has
-        ``_SPLIT_EVERY`` more, so that the cost stays bounded (a few stories a month grow
-        that large, and a check of 100 members takes milliseconds). The members are clustered by
+        Checked each time the story's size passes a multiple of ``_SPLIT_EVERY`` (12, 24,
+        36, ...; a story warmed from the store counts from the size it came with, so that a
+        restarted engine looks where the running one would), so that the cost stays
+        bounded (a few stories a month grow that large, and a check of 100 members takes
+        milliseconds). The members are clustered by
         average linkage on their pairwise similarity (``features.similarities``: lexical,
         embedding and time); the clustering is cut into 2 to ``_SPLIT_GROUPS`` groups, at
         the first cut that gives two groups of ``_SPLIT_PART`` members and a
         ``_SPLIT_SHARE`` of the story or more; smaller groups go to the large group they
         resemble most. The story splits where the mean similarity across the parts is at
         most ``_SPLIT_APART`` times the mean within them."""
-        if story.size < story.next_check or len(story.joined) != story.size:
+        if story.size // _SPLIT_EVERY <= story.checked // _SPLIT_EVERY:
             return []
-        story.next_check = story.size + _SPLIT_EVERY
+        story.checked = story.size
         profiles = [m for m, _ in story.joined]
         self._embed([], profiles)
         groups = _separate_groups(profiles, self.weights)
@@ -503,7 +506,7 @@ class StoryEngine:
             part = self._new_story(part_id, members[0][1])
             for member, seen in members:
                 self._join(part, member, seen)
-            part.next_check = max(_SPLIT_FIRST, part.size + _SPLIT_EVERY)
+            part.checked = part.size
             parts.append(part)
         return parts
 
