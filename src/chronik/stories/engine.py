@@ -27,6 +27,8 @@ from datetime import datetime, timedelta
 from typing import Any, TypeAlias
 
 import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from chronik.model import Article
 from chronik.options import Options
@@ -730,23 +732,17 @@ def _separate_groups(profiles: list[Profile], weights: Weights) -> list[list[int
 
 def _average_linkage(sim: np.ndarray, most: int) -> list[list[list[int]]]:
     """The clusterings of average-linkage agglomeration on a similarity matrix, from two
-    clusters up to ``most`` (each cluster a list of indices)."""
-    clusters = [[i] for i in range(len(sim))]
-    link = sim.astype(float).copy()
-    np.fill_diagonal(link, -np.inf)
-    out = []
-    while len(clusters) > 2:
-        i, j = divmod(int(np.argmax(link)), len(clusters))
-        i, j = min(i, j), max(i, j)
-        a, b = len(clusters[i]), len(clusters[j])
-        link[i, :] = (a * link[i, :] + b * link[j, :]) / (a + b)
-        link[:, i] = link[i, :]
-        link[i, i] = -np.inf
-        link = np.delete(np.delete(link, j, axis=0), j, axis=1)
-        clusters[i] = clusters[i] + clusters.pop(j)
-        if len(clusters) <= most:
-            out.append([list(c) for c in clusters])
-    return out[::-1]
+    clusters up to ``most`` (each cluster a list of indices, the clusters in the order of
+    their first member)."""
+    distance = np.clip(1.0 - sim.astype(float), 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    clusterings = []
+    for k in range(2, min(most, len(sim) - 1) + 1):
+        labels = fcluster(tree, k, criterion="maxclust")
+        clusters = [np.flatnonzero(labels == label).tolist() for label in np.unique(labels)]
+        clusterings.append(sorted(clusters, key=lambda c: c[0]))
+    return clusterings
 
 
 def _not_yet(
