@@ -324,9 +324,14 @@ def time_factor(a: datetime | None, b: datetime | None, weights: Weights) -> flo
     if a is None and b is None:
         return 1.0
     if a is None or b is None:
-        return 0.5
+        return _ONE_UNDATED
     days = abs((a - b).total_seconds()) / 86400
-    return max(0.25, float(0.5 ** (days / weights.half_life_days)))
+    return max(_TIME_FLOOR, float(0.5 ** (days / weights.half_life_days)))
+
+
+# The time factor's least value, and its value between a dated and an undated article.
+_TIME_FLOOR = 0.25
+_ONE_UNDATED = 0.5
 
 
 def size_prior(size: int, weights: Weights) -> float:
@@ -402,8 +407,8 @@ def similarities(profiles: Sequence[Profile], weights: Weights | None = None) ->
     dated = np.array([p.when is not None for p in profiles])
     stamps = np.array([p.when.timestamp() if p.when is not None else 0.0 for p in profiles])
     days = np.abs(stamps[:, None] - stamps[None, :]) / 86400
-    time = np.maximum(0.25, 0.5 ** (days / weights.half_life_days))
-    time = np.where(dated[:, None] & dated[None, :], time, 0.5)
+    time = np.maximum(_TIME_FLOOR, 0.5 ** (days / weights.half_life_days))
+    time = np.where(dated[:, None] & dated[None, :], time, _ONE_UNDATED)
     time = np.where(~dated[:, None] & ~dated[None, :], 1.0, time)
     out = score * time
     np.fill_diagonal(out, 0.0)
