@@ -27,8 +27,6 @@ from datetime import datetime, timedelta
 from typing import Any, TypeAlias
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 from chronik.model import Article
 from chronik.options import Options
@@ -734,6 +732,10 @@ def _average_linkage(sim: np.ndarray, most: int) -> list[list[list[int]]]:
     """The clusterings of average-linkage agglomeration on a similarity matrix, from two
     clusters up to ``most`` (each cluster a list of indices, the clusters in the order of
     their first member)."""
+    # Imported here: scipy's clustering takes 0.4 s to import, and few stories grow to a split.
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
     distance = np.clip(1.0 - sim.astype(float), 0.0, None)
     np.fill_diagonal(distance, 0.0)
     tree = linkage(squareform(distance, checks=False), method="average")
