@@ -2275,6 +2275,21 @@ def test_a_hedge_on_another_verb_leaves_a_noun_s_event(text: str, modality: str)
     assert (attack.type, attack.modality) == ("attack", modality)
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "am Morgen" is a morning, not "morgen", tomorrow (review 102)
+        ("Die erste Nachricht über den Angriff auf Tarvo kam am Morgen.", "unspecified"),
+        ("Der Streik in Tarvo dauert seit Montagmorgen und heute Morgen an.", "happened"),
+        # at the sentence's start it is tomorrow
+        ("Morgen beginnt der Streik in Tarvo.", "planned"),
+    ],
+)
+def test_a_capitalised_morgen_inside_a_sentence_is_no_plan(text: str, modality: str) -> None:
+    [event] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert event.modality == modality
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

@@ -792,7 +792,7 @@ def cue_labels(
         # that happened, not one denied.
         if i == trigger or _describes_other_noun(sent, i, trigger) or _compared(sent, i):
             continue
-        if _hedges_an_attribute(sent, i):
+        if _hedges_an_attribute(sent, i) or _capitalised_noun(sent, i):
             continue
         if sent.tokens[i].lower in told:
             labels.add(told[sent.tokens[i].lower])
@@ -802,6 +802,18 @@ def cue_labels(
             if label not in skip and cues.matches(sent.tokens[i], keys):
                 labels.add(label)
     return labels
+
+
+def _capitalised_noun(sent: SentenceView, i: int) -> bool:
+    """ "am Morgen", "heute Morgen": a cue word written with a capital after a sentence's
+    first word is a noun, the morning, not "morgen", tomorrow (``nouns_when_capitalised``;
+    review 102: an attack reported "am Morgen" had been planned)."""
+    token = sent.tokens[i]
+    words = lexicon().raw["nouns_when_capitalised"]["words"]
+    if not token.capitalised or token.lower not in words:
+        return False
+    # the sentence's first word, also after a quotation mark or a headline's colon
+    return any(t.text[:1].isalnum() for t in sent.tokens[:i]) and sent.tokens[i - 1].text != ":"
 
 
 def _compared(sent: SentenceView, i: int) -> bool:
