@@ -2290,6 +2290,25 @@ def test_a_capitalised_morgen_inside_a_sentence_is_no_plan(text: str, modality: 
     assert event.modality == modality
 
 
+@pytest.mark.parametrize(
+    ("week", "value", "modality"),
+    [
+        # a week is ahead while it is not over, not as a string ("2024-W19" > "2024-05-14";
+        # review 102)
+        ("in der 19. Kalenderwoche", "2024-W19", "unspecified"),
+        ("am Wochenende zuvor", "2024-W19-WE", "unspecified"),
+        ("im Frühjahr 2023", "2023-SP", "unspecified"),
+        ("in dieser Woche", "2024-W20", "planned"),
+        ("im Sommer", "2024-SU", "planned"),
+    ],
+)
+def test_a_week_is_ahead_while_it_is_not_over(week: str, value: str, modality: str) -> None:
+    text = f"Über Sanktionen gegen Nordland wird {week} in Tarvo beraten."
+    article = make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")], [(week, value)])
+    [sanction] = extract(article)
+    assert (sanction.type, sanction.modality) == ("sanction", modality)
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

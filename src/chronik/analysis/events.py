@@ -15,6 +15,7 @@ module puts them together: actors, place, time, sources and modality of each eve
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -1827,7 +1828,7 @@ def _modality(
     negative = negation(sent, part, trigger)  # "nicht geeinigt", "nicht ausgeschlossen"
     if negative is not None:
         labels.add(negative)
-    if timex and ctx.published and timex[:10] > ctx.published.isoformat():
+    if timex and ctx.published and _after_publication(timex, ctx.published):
         labels.add("planned")
     if _called_for(sent, part, trigger):
         labels.add("announced")
@@ -1838,6 +1839,35 @@ def _modality(
     modality = resolve_modality(labels)
     planned_with_source = modality == "planned" and (has_source or bool(claims))
     return "announced" if planned_with_source else modality
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _after_publication(value: str, published: date) -> bool:
+    """Whether a timex's value lies after the publication day: a week, or a part of a year
+    ("2026-Q2", "2026-SU"), while it is not over, by its last day (Sunday) or month, so
+    that "am vergangenen Wochenende" is no plan and "Ende dieser Woche" still one. As
+    strings, every week and season of the year had come after any day of it (review
+    102)."""
+    week = _WEEK.match(value)
+    if week:
+        try:
+            return date.fromisocalendar(int(week[1]), int(week[2]), 7) >= published
+        except ValueError:
+            return False
+    month = _LAST_MONTHS.get(value[5:7])
+    if month is not None:
+        year = int(value[:4]) + (value[5:7] == "WI")  # a winter ends in the next year
+        return f"{year:04d}-{month}" >= published.isoformat()[:7]
+    return value[:10] > published.isoformat()
+
+
+# The last month of a part of a year: a quarter, a half, a season ("im Herbst": "2025-FA").
+_LAST_MONTHS = {
+    **{f"Q{n}": f"{3 * n:02d}" for n in range(1, 5)},
+    **{"H1": "06", "H2": "12", "SP": "05", "SU": "08", "FA": "11", "WI": "02"},
+}
 
 
 _ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
