@@ -2309,6 +2309,36 @@ def test_a_week_is_ahead_while_it_is_not_over(week: str, value: str, modality: s
     assert (sanction.type, sanction.modality) == ("sanction", modality)
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # what a clause hedges is its own event, not the one it comes after (review 102)
+        (
+            "Nach dem Angriff auf Tarvo hat Nordland möglicherweise die Grenze geschlossen.",
+            "happened",
+        ),
+        ("Seit dem Anschlag in Tarvo ermittelt vermutlich auch Nordland.", "happened"),
+        # the phrase's own words still count
+        (
+            "Nach einem möglichen Angriff auf Tarvo hat Nordland die Grenze geschlossen.",
+            "speculated",
+        ),
+    ],
+)
+def test_a_hedge_of_the_clause_leaves_the_event_it_comes_after(text: str, modality: str) -> None:
+    [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
+    assert (attack.type, attack.modality) == ("attack", modality)
+
+
+def test_a_suggestion_of_the_clause_leaves_the_event_it_comes_after() -> None:
+    # the police suggest who the attackers were, not that there was an attack (review 102)
+    text = "Nach dem Anschlag in Tarvo geht die Polizei davon aus, dass die Täter allein waren."
+    part = "geht die Polizei davon aus, dass die Täter allein waren"
+    article = make_article(text, [("Tarvo", "LOC")], attributions=[(part, "Polizei", "suggestion")])
+    [attack] = extract(article)
+    assert (attack.type, attack.modality) == ("attack", "happened")
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

@@ -67,6 +67,7 @@ from chronik.analysis.event_grammar import (
     phrase_start,
     prefield,
     present_plural,
+    presupposed_phrase,
     reporting_clauses,
     resolve_modality,
     split_clauses,
@@ -1836,6 +1837,9 @@ def _modality(
         labels.add("speculated")
     if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
         labels.add("happened")  # before "announced", which "bestätigen" gave it
+    phrase = presupposed_phrase(sent, part, trigger)
+    if phrase is not None:  # "Nach den Verhandlungen ... könnte es ein Treffen geben"
+        labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
     modality = resolve_modality(labels)
     planned_with_source = modality == "planned" and (has_source or bool(claims))
     return "announced" if planned_with_source else modality
