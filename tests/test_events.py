@@ -2339,6 +2339,26 @@ def test_a_suggestion_of_the_clause_leaves_the_event_it_comes_after() -> None:
     assert (attack.type, attack.modality) == ("attack", "happened")
 
 
+def test_what_is_ruled_out_or_said_is_not_a_noun_in_a_phrase() -> None:
+    # "nicht ausschließen" and "soll ... haben" are of the verb and its object, not of a
+    # noun in a prepositional phrase or its genitive (review 102)
+    text = "Kessler schließt bei einem Scheitern der Gespräche mit Nordland Sanktionen nicht aus."
+    events = extract(make_article(text, [("Kessler", "PER"), ("Nordland", "LOC")]))
+    modalities = {e.type: e.modality for e in events}
+    assert modalities == {"negotiate": "unspecified", "sanction": "speculated"}
+    text = "Kessler soll Nordland vor einem Angriff auf Tarvo gewarnt haben."
+    events = extract(
+        make_article(text, [("Kessler", "PER"), ("Nordland", "LOC"), ("Tarvo", "LOC")])
+    )
+    [attack] = [e for e in events if e.type == "attack"]
+    assert attack.modality == "unspecified"
+    # the subject after the verb is no noun in a phrase
+    [attack] = extract(
+        make_article("In Tarvo sollen Angriffe gestoppt worden sein.", [("Tarvo", "LOC")])
+    )
+    assert attack.modality == "speculated"
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

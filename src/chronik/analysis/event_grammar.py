@@ -955,10 +955,14 @@ def tense(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
         if support is None:
             found = _temporal_phrase(sent, clause, trigger.index)
             # "Bei dem Angriff sollen zwölf Menschen getötet worden sein": the deaths are
-            # hearsay, the attack the phrase presupposes is not
+            # hearsay, the attack the phrase presupposes is not; nor is one in another
+            # phrase, "soll Trump vor einem Angriff gewarnt haben" (review 102)
             governed = _governing_preposition(sent, clause, trigger.index)
             in_time = governed in lexicon().words("temporal_prepositions")
-            if not (found or in_time) and _hearsay(sent.tokens, clause):
+            # but "sollen kurz vor einem Abkommen stehen": the state's own phrase
+            phrased = in_a_phrase(sent.tokens, clause, trigger.index)
+            phrased = phrased and governed not in _hearsay_states(sent.tokens, clause)
+            if not (found or in_time or phrased) and _hearsay(sent.tokens, clause):
                 return "speculated"
             # "Der Angriff ließ Fenster zerbersten": what a past verb's subject did, it did;
             # weak, as the present is, so that "wurde angekündigt" stays announced
@@ -992,6 +996,24 @@ def presupposed_phrase(sent: SentenceView, clause: Clause, trigger: Trigger) -> 
 
 
 _GENITIVE_OPENERS = frozenset({"der", "des"})
+
+
+def in_a_phrase(tokens: list[Token], clause: Clause, noun: int) -> bool:
+    """Whether the noun stands in a prepositional phrase, right after its preposition and
+    its article and adjectives ("vor einem Angriff", "zum Treffen"), or as the genitive of
+    a noun that does ("bei einem Scheitern der Verhandlungen"); not a subject after a
+    verb ("An der Front sollen Angriffe gestoppt worden sein")."""
+    prepositions = lexicon().words("prepositions") | CONTRACTED
+    j = phrase_start(tokens, noun, clause.first, DETERMINERS)
+    while j > clause.first:
+        before = tokens[j - 1]
+        if before.lower in prepositions:
+            return True
+        genitive = tokens[j].lower in _GENITIVE_ARTICLES and tokens[j] is not tokens[noun]
+        if not (genitive and before.capitalised and before.text.isalpha()):
+            return False
+        j = phrase_start(tokens, j - 1, clause.first, DETERMINERS)
+    return False
 
 
 def _after_presupposing_head(sent: SentenceView, clause: Clause, noun: int) -> bool:
@@ -1111,7 +1133,10 @@ def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None
     conditions = set(rules["conditions"]) | lexicon().words("conditionals")
     if any(tokens[j].lower in conditions for j in words):
         return None
-    if any(_cued(sent, clause, j, "ruled_out") for j in words):
+    # what is ruled out is the verb's object, not a noun in a phrase ("schließe bei einem
+    # Scheitern der Verhandlungen ein anderes Vorgehen nicht aus"; review 102)
+    phrased = trigger.noun and in_a_phrase(sent.tokens, clause, trigger.index)
+    if not phrased and any(_cued(sent, clause, j, "ruled_out") for j in words):
         # "hat ein Abkommen ausgeschlossen" says it will not be (review 82: it had been
         # unspecified); "nicht ausgeschlossen", that it may be
         negative = lexicon().words("negations")
@@ -1418,6 +1443,18 @@ def _hearsay(tokens: list[Token], clause: Clause) -> bool:
         if word in cues["states"] and set(cues["states"][word]) <= words:
             return True
     return False
+
+
+def _hearsay_states(tokens: list[Token], clause: Clause) -> set[str]:
+    """The words of the hearsay states the clause has ("stehen" with "kurz" and "vor")."""
+    states: dict[str, list[str]] = lexicon().raw["hearsay_infinitives"]["states"]
+    words = {tokens[j].lower for j in range(clause.first, clause.last)}
+    return {
+        w
+        for state, needed in states.items()
+        if state in words and set(needed) <= words
+        for w in needed
+    }
 
 
 def _perfect_after(tokens: list[Token], j: int, last: int) -> bool:
