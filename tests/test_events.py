@@ -2359,6 +2359,22 @@ def test_what_is_ruled_out_or_said_is_not_a_noun_in_a_phrase() -> None:
     assert attack.modality == "speculated"
 
 
+def test_a_claim_of_another_joined_verb_is_no_claim_of_the_event() -> None:
+    # who contradicts and travels to talks denies no talks (review 102)
+    text = "Kessler widerspricht und reist zu Gesprächen mit Nordland nach Tarvo."
+    names = [("Kessler", "PER"), ("Nordland", "LOC"), ("Tarvo", "LOC")]
+    article = make_article(text, names, attributions=[(text, "Kessler", "denial")])
+    article.attributions[0] = replace(article.attributions[0], cue="widersprechen")
+    [talks] = extract(article)
+    assert (talks.type, talks.modality) == ("negotiate", "happened")
+    # a claim over the whole clause still covers it
+    text = "Laut Kessler gab es keine Gespräche mit Nordland in Tarvo."
+    article = make_article(text, names, attributions=[(text, "Kessler", "denial")])
+    article.attributions[0] = replace(article.attributions[0], cue="laut")
+    [talks] = extract(article)
+    assert talks.modality == "denied"
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

@@ -1810,8 +1810,9 @@ def _modality(
         for a in attributions_over(sent, ctx, sent.span(clause))
         if a.cue.replace("|", "") not in own
     ]
-    reported = has_source or bool(claims)
     part = conjunct(sent.tokens, clause, trigger.index)
+    claims = [a for a in claims if not _cue_in_other_part(sent, clause, part, a)]
+    reported = has_source or bool(claims)
     labels = cue_labels(sent, part, trigger=trigger.index, reported=reported)
     if part.first > clause.first:
         prefield_part = prefield(sent.tokens, clause)
@@ -1872,6 +1873,23 @@ _LAST_MONTHS = {
     **{f"Q{n}": f"{3 * n:02d}" for n in range(1, 5)},
     **{"H1": "06", "H2": "12", "SP": "05", "SU": "08", "FA": "11", "WI": "02"},
 }
+
+
+def _cue_in_other_part(
+    sent: SentenceView, clause: Clause, part: Clause, claim: Attribution
+) -> bool:
+    """Whether the claim's cue is a verb of another part of a clause that joins two verbs:
+    in "Rubio widerspricht und reist zu Gesprächen nach Genf" the contradiction is his own
+    act, not a denial of the talks (review 102). A claim over the whole clause ("laut
+    Polizei") has its cue in no part and still covers both."""
+    if part == clause:
+        return False
+    cue = claim.cue.replace("|", "")
+    return any(
+        cue in {key.replace("|", "") for key in lemma_keys(sent.tokens, clause, j)}
+        for j in range(clause.first, clause.last)
+        if not part.first <= j < part.last
+    )
 
 
 _ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
