@@ -2375,6 +2375,22 @@ def test_a_claim_of_another_joined_verb_is_no_claim_of_the_event() -> None:
     assert talks.modality == "denied"
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a hedged copula says something of its subject, which took place (review 102)
+        ("Der Angriff auf Tarvo dürfte der schwerste seit Jahren gewesen sein.", "happened"),
+        ("Der Anschlag in Tarvo war vermutlich ein Racheakt.", "happened"),
+        # not of its predicate, nor of a subject its own words hedge
+        ("In Tarvo könnte es ein Anschlag gewesen sein.", "speculated"),
+        ("Der mögliche Angriff auf Tarvo war der erste seit Jahren.", "speculated"),
+    ],
+)
+def test_a_hedged_copula_leaves_its_subject_s_event(text: str, modality: str) -> None:
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert (attack.type, attack.modality) == ("attack", modality)
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

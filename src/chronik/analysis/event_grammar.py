@@ -995,6 +995,22 @@ def presupposed_phrase(sent: SentenceView, clause: Clause, trigger: Trigger) -> 
     return None
 
 
+def copula_subject(sent: SentenceView, clause: Clause, trigger: Trigger) -> Clause | None:
+    """ "Der Angriff dürfte der umfassendste seit 1989 gewesen sein": a hedge of a past
+    copula is of what it says of its subject; the noun that opens the clause has taken
+    place (review 102: the attack had been speculated). Not the copula's predicate, "Es
+    könnte ein Anschlag gewesen sein". The noun's own phrase, whose words still count
+    ("Der mögliche Angriff")."""
+    noun = trigger.index
+    if not trigger.noun:
+        return None
+    copula = _past_copula(sent, clause, noun)
+    start = phrase_start(sent.tokens, noun, clause.first, DETERMINERS)
+    if copula is None or copula < noun or start != clause.first:
+        return None
+    return Clause(start, noun + 1, clause.opener)
+
+
 _GENITIVE_OPENERS = frozenset({"der", "des"})
 
 

@@ -50,6 +50,7 @@ from chronik.analysis.event_grammar import (
     auxiliaries,
     conjunct,
     controller,
+    copula_subject,
     cue_labels,
     event_noun_type,
     find_triggers,
@@ -1838,8 +1839,10 @@ def _modality(
         labels.add("speculated")
     if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
         labels.add("happened")  # before "announced", which "bestätigen" gave it
-    phrase = presupposed_phrase(sent, part, trigger)
-    if phrase is not None:  # "Nach den Verhandlungen ... könnte es ein Treffen geben"
+    # "Nach den Verhandlungen ... könnte es ein Treffen geben", "Der Angriff dürfte der
+    # schwerste gewesen sein": the clause's hedge is of something else
+    phrase = presupposed_phrase(sent, part, trigger) or copula_subject(sent, part, trigger)
+    if phrase is not None:
         labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
     modality = resolve_modality(labels)
     planned_with_source = modality == "planned" and (has_source or bool(claims))
