@@ -2391,6 +2391,22 @@ def test_a_hedged_copula_leaves_its_subject_s_event(text: str, modality: str) ->
     assert (attack.type, attack.modality) == ("attack", modality)
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a negated plan is none: what is not planned will not take place (review 102)
+        ("Ein Treffen mit Nordland ist nicht geplant.", "denied"),
+        ("Ein Treffen mit Nordland war nicht vorgesehen.", "denied"),
+        # but a definite one that was not planned took place unplanned
+        ("Das Treffen mit Nordland sei zunächst nicht geplant gewesen.", "happened"),
+        ("Das Treffen mit Nordland war lange geplant.", "planned"),
+    ],
+)
+def test_a_negated_plan_is_no_plan(text: str, modality: str) -> None:
+    [meeting] = extract(make_article(text, [("Nordland", "LOC")]))
+    assert (meeting.type, meeting.modality) == ("meet", modality)
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

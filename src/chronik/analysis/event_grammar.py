@@ -1157,9 +1157,34 @@ def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None
         # unspecified); "nicht ausgeschlossen", that it may be
         negative = lexicon().words("negations")
         return "speculated" if any(tokens[j].lower in negative for j in words) else "denied"
+    unplanned = _unplanned(sent, clause, trigger)
+    if unplanned is not None:
+        return unplanned
     if any(_cued(sent, clause, j, "cancelling") for j in words):
         return None
     return "denied" if _negates_event(sent, clause, trigger) else None
+
+
+_DEFINITE = frozenset("der die das dem den des".split())
+
+
+def _unplanned(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
+    """ "Ein Treffen ist nicht geplant": no plan, the noun's event will not take place
+    (denied); "Die Attacke sei zunächst nicht geplant gewesen": a definite one, in the
+    past, took place unplanned (happened; review 102: it had been announced). None where
+    no plan is negated (``unplanned``)."""
+    tokens = sent.tokens
+    negations = lexicon().words("negations")
+    if not trigger.noun or not any(
+        _cued(sent, clause, j, "unplanned") and tokens[j - 1].lower in negations
+        for j in range(clause.first + 1, clause.last)
+    ):
+        return None
+    past = lexicon().raw["past_copulas"]["forms"]
+    if not any(tokens[j].lower in past for j in range(clause.first, clause.last)):
+        return "denied"
+    start = phrase_start(tokens, trigger.index, clause.first, DETERMINERS)
+    return "happened" if tokens[start].lower in _DEFINITE else "denied"
 
 
 def _negates_event(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
