@@ -2407,6 +2407,20 @@ def test_a_negated_plan_is_no_plan(text: str, modality: str) -> None:
     assert (meeting.type, meeting.modality) == ("meet", modality)
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "letzten" and "mutmaßlichen" describe a hyphenated compound, not the event
+        # (review 102)
+        ("Nordland führt in der letzten TV-Umfrage vor der Wahl in Tarvo.", "unspecified"),
+        ("Nordland hat den mutmaßlichen Tarvo-Attentäter festgenommen.", "happened"),
+    ],
+)
+def test_an_adjective_on_a_hyphenated_noun_is_no_cue(text: str, modality: str) -> None:
+    [event] = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
+    assert event.modality == modality
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

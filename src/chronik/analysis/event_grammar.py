@@ -873,7 +873,9 @@ def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
     j = i + 1
     while j < len(sent.tokens) and inflected_adjective(sent.tokens[j]):
         j += 1
-    noun = j < len(sent.tokens) and sent.tokens[j].capitalised and sent.tokens[j].text.isalpha()
+    # a compound with a hyphen too: "in der letzten ARD-Umfrage" (review 102)
+    word = sent.tokens[j].text.replace("-", "") if j < len(sent.tokens) else ""
+    noun = word.isalpha() and sent.tokens[j].capitalised
     return noun and j != trigger and _noun_head(sent.tokens[j]) is None
 
 
