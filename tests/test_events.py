@@ -2421,6 +2421,16 @@ def test_an_adjective_on_a_hyphenated_noun_is_no_cue(text: str, modality: str) -
     assert event.modality == modality
 
 
+def test_a_cancellation_without_an_event_calls_off_no_earlier_one() -> None:
+    # who "hat abgesagt" withdrew; the earlier sentence's plan is not called off, as it
+    # is denied by "dementiert" (review 102)
+    names = [("Kessler", "PER"), ("Nordland", "LOC"), ("Tarvo", "LOC")]
+    text = "Kessler will Nordland am Montag in Tarvo treffen. Der Dolmetscher hat abgesagt."
+    assert [e.modality for e in extract(make_article(text, names))] == ["planned"]
+    text = "Kessler will Nordland am Montag in Tarvo treffen. Nordland hat das dementiert."
+    assert [e.modality for e in extract(make_article(text, names))] == ["planned", "denied"]
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

@@ -804,6 +804,22 @@ def cue_labels(
     return labels
 
 
+def only_cancelled(sent: SentenceView, clause: Clause) -> bool:
+    """Whether every cue of "denied" in the clause calls an event off or says it failed to
+    come ("abgesagt", "blieben aus": ``cancellations``), none denies a claim."""
+    cancellations = lexicon().raw["cancellations"]
+    cancelling = CueList(frozenset(cancellations["lemmas"]), tuple(cancellations["forms"]))
+    denied = lexicon().cues["denied"]
+    found = False
+    for j in range(clause.first, clause.last):
+        keys = lemma_keys(sent.tokens, clause, j)
+        if denied.matches(sent.tokens[j], keys):
+            if not cancelling.matches(sent.tokens[j], keys):
+                return False
+            found = True
+    return found
+
+
 def _capitalised_noun(sent: SentenceView, i: int) -> bool:
     """ "am Morgen", "heute Morgen": a cue word written with a capital after a sentence's
     first word is a noun, the morning, not "morgen", tomorrow (``nouns_when_capitalised``;

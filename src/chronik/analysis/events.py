@@ -62,6 +62,7 @@ from chronik.analysis.event_grammar import (
     lexicon,
     matrix_clause,
     negation,
+    only_cancelled,
     participle,
     passive_auxiliaries,
     past_finite_verb,
@@ -503,7 +504,9 @@ class RuleEventExtractor:
     ) -> list[Event]:
         every = find_triggers(sent)
         triggers = _one_per_clause(sent, every)
-        if all(t.type == "deny" for t in triggers) and _denies(sent):
+        # "weil der Nachfolger kurzfristig abgesagt hatte": he withdrew; a cancellation
+        # calls off no earlier sentence's event (review 102)
+        if all(t.type == "deny" for t in triggers) and _denies(sent) and not _cancels(sent):
             denial = _denial_of(sent, ctx, before)
             if denial or not triggers:
                 return denial
@@ -716,6 +719,11 @@ def _is_cue(sent: SentenceView, trigger: Trigger) -> bool:
 
 def _denies(sent: SentenceView) -> bool:
     return any("denied" in cue_labels(sent, c) for c in sent.clauses)
+
+
+def _cancels(sent: SentenceView) -> bool:
+    """Whether the sentence's cues of "denied" only call off ("abgesagt", "geplatzt")."""
+    return all(only_cancelled(sent, c) for c in sent.clauses if "denied" in cue_labels(sent, c))
 
 
 def _denial_of(sent: SentenceView, ctx: _Context, before: list[Event]) -> list[Event]:
