@@ -2384,6 +2384,8 @@ def test_a_claim_of_another_joined_verb_is_no_claim_of_the_event() -> None:
         # not of its predicate, nor of a subject its own words hedge
         ("In Tarvo könnte es ein Anschlag gewesen sein.", "speculated"),
         ("Der mögliche Angriff auf Tarvo war der erste seit Jahren.", "speculated"),
+        # nor of a copula of what was not
+        ("Der Angriff auf Tarvo wäre sonst der erste seit Jahren gewesen.", "speculated"),
     ],
 )
 def test_a_hedged_copula_leaves_its_subject_s_event(text: str, modality: str) -> None:

@@ -1026,7 +1026,14 @@ def copula_subject(sent: SentenceView, clause: Clause, trigger: Trigger) -> Clau
     start = phrase_start(sent.tokens, noun, clause.first, DETERMINERS)
     if copula is None or copula < noun or start != clause.first:
         return None
+    # not what was not: "Kommunalwahlen wären Ende Oktober fällig gewesen"
+    words = {t.lower for t in sent.tokens[clause.first : clause.last]}
+    if words & _COUNTERFACTUAL:
+        return None
     return Clause(start, noun + 1, clause.opener)
+
+
+_COUNTERFACTUAL = frozenset({"wäre", "wären", "hätte", "hätten"})
 
 
 _GENITIVE_OPENERS = frozenset({"der", "des"})
