@@ -2339,6 +2339,17 @@ def test_a_suggestion_of_the_clause_leaves_the_event_it_comes_after() -> None:
     assert (attack.type, attack.modality) == ("attack", "happened")
 
 
+def test_a_phrase_that_is_no_time_or_shares_its_event_presupposes_nothing() -> None:
+    # "nach" after "suchen" is its object; one event per type and clause tells of the
+    # later agreement too (review 102)
+    text = "Tarvo suchte möglicherweise vergeblich nach Hilfe aus Nordland."
+    [aid] = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
+    assert aid.modality == "speculated"
+    text = "Nach einer Einigung in Tarvo ist eine Einigung mit Nordland geplatzt."
+    [agreement] = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
+    assert agreement.modality == "denied"
+
+
 def test_what_is_ruled_out_or_said_is_not_a_noun_in_a_phrase() -> None:
     # "nicht ausschließen" and "soll ... haben" are of the verb and its object, not of a
     # noun in a prepositional phrase or its genitive (review 102)

@@ -1006,11 +1006,29 @@ def presupposed_phrase(sent: SentenceView, clause: Clause, trigger: Trigger) -> 
         return None
     if _temporal_phrase(sent, clause, noun) != "happened":
         return None
+    # one event per type and clause: "Nach einer verkündeten Einigung ist eine Einigung
+    # geplatzt" tells of the second too
+    tokens = sent.tokens
+    if any(
+        j != noun and tokens[j].capitalised and event_noun_type(tokens[j]) == trigger.type
+        for j in range(clause.first, clause.last)
+    ):
+        return None
     preposition = _governing_preposition(sent, clause, noun)
     for j in range(noun - 1, max(clause.first, noun - 7) - 1, -1):
-        if sent.tokens[j].lower == preposition:
-            return Clause(j, noun + 1, clause.opener)
+        if tokens[j].lower == preposition:
+            return None if _nach_object(sent, clause, j) else Clause(j, noun + 1, clause.opener)
     return None
+
+
+def _nach_object(sent: SentenceView, clause: Clause, at: int) -> bool:
+    """ "suchte vergeblich nach Hilfe": a "nach" after a verb that takes it (``nach_objects``)
+    is its object, no time."""
+    verbs = lexicon().raw["nach_objects"]["verbs"]
+    return sent.tokens[at].lower == "nach" and any(
+        not sent.tokens[j].capitalised and sent.tokens[j].lemma in verbs
+        for j in range(clause.first, at)
+    )
 
 
 def copula_subject(sent: SentenceView, clause: Clause, trigger: Trigger) -> Clause | None:
