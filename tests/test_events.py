@@ -2444,6 +2444,24 @@ def test_a_cancellation_without_an_event_calls_off_no_earlier_one() -> None:
     assert [e.modality for e in extract(make_article(text, names))] == ["planned", "denied"]
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # who denies a part in an event denies the part, not the event (review 102)
+        ("Nordland bestreitet, für den Angriff auf Tarvo verantwortlich zu sein.", "unspecified"),
+        ("Nordland wies eine Beteiligung an dem Angriff auf Tarvo zurück.", "unspecified"),
+        ("Nordland bestreitet, Tarvo angegriffen zu haben.", "denied"),
+    ],
+)
+def test_a_denied_part_in_an_event_leaves_the_event(text: str, modality: str) -> None:
+    [attack] = [
+        e
+        for e in extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
+        if e.type == "attack"
+    ]
+    assert attack.modality == modality
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

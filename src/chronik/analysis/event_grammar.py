@@ -804,6 +804,19 @@ def cue_labels(
     return labels
 
 
+def involved_in(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """ "für den Angriff verantwortlich", "eine Beteiligung an dem Angriff": a noun in a
+    phrase of a word of someone's part in it (``involvement``), which a denial denies, not
+    the event (review 102)."""
+    words = lexicon().raw["involvement"]["words"]
+    tokens = sent.tokens[part.first : part.last]
+    return (
+        trigger.noun
+        and in_a_phrase(sent.tokens, part, trigger.index)
+        and any(t.lower in words or t.lemma in words for t in tokens)
+    )
+
+
 def only_cancelled(sent: SentenceView, clause: Clause) -> bool:
     """Whether every cue of "denied" in the clause calls an event off or says it failed to
     come ("abgesagt", "blieben aus": ``cancellations``), none denies a claim."""

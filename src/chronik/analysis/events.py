@@ -56,6 +56,7 @@ from chronik.analysis.event_grammar import (
     find_triggers,
     hedged,
     inflected_adjective,
+    involved_in,
     is_event_noun,
     is_past_verb,
     lemma_keys,
@@ -1852,6 +1853,8 @@ def _modality(
     phrase = presupposed_phrase(sent, part, trigger) or copula_subject(sent, part, trigger)
     if phrase is not None:
         labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
+    if involved_in(sent, part, trigger):  # "bestreitet, für den Angriff verantwortlich zu sein"
+        labels.discard("denied")
     modality = resolve_modality(labels)
     planned_with_source = modality == "planned" and (has_source or bool(claims))
     return "announced" if planned_with_source else modality
