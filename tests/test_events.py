@@ -2462,6 +2462,14 @@ def test_a_denied_part_in_an_event_leaves_the_event(text: str, modality: str) ->
     assert attack.modality == modality
 
 
+def test_a_comma_between_two_adjectives_of_a_noun_ends_no_clause() -> None:
+    # "einen weiteren, bisher friedlichen Nachbarn": "soll" and "angegriffen haben" are one
+    # clause's (review 102: the hearsay had been lost)
+    text = "In Tarvo soll Nordland einen weiteren, bisher friedlichen Nachbarn angegriffen haben."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
+    assert attack.modality == "speculated"
+
+
 def test_a_short_bracket_does_not_end_an_attack_s_own_phrase() -> None:
     # the attack on the parade (CSD) was in Tarvo, not where Kessler spoke (review 85)
     text = "Kessler hat nach dem Anschlag auf den Umzug (CSD) in Tarvo Konsequenzen angekündigt."

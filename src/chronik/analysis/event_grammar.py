@@ -206,7 +206,9 @@ def split_clauses(tokens: list[Token]) -> list[Clause]:
     clauses: list[Clause] = []
     first, opener = 0, ""
     for i, token in enumerate(tokens):
-        if token.text == "," and (_in_enumeration(tokens, i) or _decimal(tokens, i)):
+        if token.text == "," and (
+            _in_enumeration(tokens, i) or _decimal(tokens, i) or _between_adjectives(tokens, i)
+        ):
             continue
         if token.text in "()" and _short_bracket(tokens, i):
             continue
@@ -236,6 +238,23 @@ def _short_bracket(tokens: list[Token], bracket: int) -> bool:
             continue
         inside = tokens[min(bracket, end) + 1 : max(bracket, end)]
         return all(t.text[:1].isalnum() for t in inside)
+    return False
+
+
+def _between_adjectives(tokens: list[Token], comma: int) -> bool:
+    """ "einen weiteren, bisher unbeteiligten Nachbarstaat": a comma between two adjectives
+    of one noun, after its article, is part of its clause (review 102: it had cut "soll"
+    from "angegriffen haben")."""
+    if comma < 2 or not inflected_adjective(tokens[comma - 1]):
+        return False
+    if tokens[comma - 2].lower not in DETERMINERS and not inflected_adjective(tokens[comma - 2]):
+        return False
+    for j in range(comma + 1, min(comma + 4, len(tokens) - 1)):
+        word = tokens[j]
+        if word.capitalised or not word.text.isalpha():
+            return False
+        if inflected_adjective(word) and tokens[j + 1].capitalised:
+            return tokens[j + 1].text.replace("-", "").isalpha()
     return False
 
 
