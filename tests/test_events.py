@@ -3313,6 +3313,23 @@ def test_a_guess_after_the_event_happened_is_about_what_happened() -> None:
     assert [c.article_id for c in attack.changes if c.kind == "confirmed"] == ["later"]
 
 
+def test_talks_told_in_the_present_before_their_planned_day_are_the_plan() -> None:
+    # Review 101: "Witkoff und Kushner reisen zu Gesprächen nach Pakistan", the day before
+    # they were to leave, had confirmed the talks announced for Saturday.
+    def talks(article_id: str, day: str, modality: str, time: str | None = None) -> Article:
+        article = _meeting(article_id, day, modality, time)
+        article.events[0] = replace(article.events[0], type="negotiate", code="046")
+        return article
+
+    articles = [talks("plan", "2024-05-09", "announced", "2024-05-11"),
+                talks("headline", "2024-05-10", "happened")]  # fmt: skip
+    [event] = story_events(articles)
+    assert event.modality == "announced" and event.changes == []
+    done = talks("done", "2024-05-11", "happened")
+    [event] = story_events([*articles, done])
+    assert [c.article_id for c in event.changes if c.kind == "confirmed"] == ["done"]
+
+
 def test_what_happened_before_an_article_still_called_it_open_confirms_nothing() -> None:
     # Review 98: "Während der jüngsten Gesprächsrunde am vergangenen Wochenende ..." the
     # day after "Für Sonntag sind erneut Gespräche geplant"; "Im Mai hatten CDU, CSU und

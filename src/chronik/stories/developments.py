@@ -45,6 +45,11 @@ OCCASIONS = frozenset({"meet", "elect"})
 # or denial (review 98: "Trump droht Iran mit Militärschlag" had been confirmed by "Iran
 # droht den USA").
 SAID = frozenset({"threaten", "demand"})
+# What is planned for a day, as an occasion is, though talks come in rounds: a report before
+# that day that it happens is the plan told in the present ("Witkoff und Kushner reisen zu
+# Gesprächen nach Pakistan", the day before they were to leave; review 101: it had
+# confirmed the trip, which was called off).
+_HELD_ON_A_DAY = OCCASIONS | {"negotiate"}
 _MAX_DAYS_APART = 7
 _GUESSES = frozenset({"speculated", "suggested"})
 # An event of this many reports with actors keeps the parties at least this share names.
@@ -175,7 +180,7 @@ def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[
         built.append(target)
     else:
         _widen_actors(target, article, event, codes)
-        report = _as_planned(target, report) if target.type in OCCASIONS else report
+        report = _as_planned(target, report) if target.type in _HELD_ON_A_DAY else report
     target.reports.append(report)
 
 
