@@ -81,7 +81,7 @@ from chronik.analysis.gazetteer import fold
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on, split_sentences
-from chronik.analysis.timex import load_rules
+from chronik.analysis.timex import load_rules, week_days
 from chronik.model import (
     Article,
     Attribution,
@@ -1869,12 +1869,9 @@ def _after_publication(value: str, published: date) -> bool:
     that "am vergangenen Wochenende" is no plan and "Ende dieser Woche" still one. As
     strings, every week and season of the year had come after any day of it (review
     102)."""
-    week = _WEEK.match(value)
-    if week:
-        try:
-            return date.fromisocalendar(int(week[1]), int(week[2]), 7) >= published
-        except ValueError:
-            return False
+    if _WEEK.match(value):
+        week = week_days(value)
+        return week is not None and week[1] >= published
     month = _LAST_MONTHS.get(value[5:7])
     if month is not None:
         year = int(value[:4]) + (value[5:7] == "WI")  # a winter ends in the next year

@@ -314,6 +314,22 @@ def value_day(value: str | None) -> date | None:
         return None
 
 
+def week_days(value: str | None) -> tuple[date, date] | None:
+    """The Monday and the Sunday of the ISO week a TIMEX3 value starts with ("2025-W33",
+    "2025-W33-WE"); None for any other value or a week that does not exist."""
+    week = _WEEK_VALUE.match(value or "")
+    if week is None:
+        return None
+    try:
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    except ValueError:
+        return None
+    return monday, monday + timedelta(days=6)
+
+
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+
+
 def day_start(value: str | None) -> datetime | None:
     """The start (midnight UTC) of :func:`value_day`: where a dated value goes on a time
     axis."""

@@ -21,7 +21,7 @@ from typing import Any
 from chronik.analysis.event_actors import actor_codes
 from chronik.analysis.event_grammar import lexicon
 from chronik.analysis.sentences import run_on
-from chronik.analysis.timex import value_day
+from chronik.analysis.timex import value_day, week_days
 from chronik.model import Article, BlockKind, Event, Stance
 from chronik.stories.timeline import in_timeline_order, tense_cues
 
@@ -55,7 +55,6 @@ _GUESSES = frozenset({"speculated", "suggested"})
 # An event of this many reports with actors keeps the parties at least this share names.
 _ATTESTED_REPORTS = 10
 _ATTESTED_SHARE = 0.1
-_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 
@@ -479,13 +478,9 @@ def times_compatible(a: str, b: str) -> bool:
 
 def _days(value: str) -> tuple[date, date] | None:
     """The first and last day a value names, if it names days or a week."""
-    week = _WEEK.match(value)
-    if week:
-        try:
-            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-        except ValueError:
-            return None
-        return monday, monday + timedelta(days=6)
+    week = week_days(value)
+    if week is not None:
+        return week
     day = value_day(value)
     return (day, day) if day else None
 
@@ -1039,9 +1034,9 @@ def _same_time(a: str, b: str) -> bool:
     Merging tolerates a week; a change is any other day ("Mittwoch" -> "Donnerstag")."""
     if a.startswith(b) or b.startswith(a):
         return True
-    week, day = (a, b) if _WEEK.match(a) else (b, a)
-    span, when = _days(week), value_day(day)
-    return bool(_WEEK.match(week) and span and when and span[0] <= when <= span[1])
+    week, day = (a, b) if week_days(a) else (b, a)
+    span, when = week_days(week), value_day(day)
+    return bool(span and when and span[0] <= when <= span[1])
 
 
 # --- export rows ------------------------------------------------------------------------------
