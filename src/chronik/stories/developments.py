@@ -784,9 +784,8 @@ class _Reading:
         aus, dass die Täter wohl ... beeinflusst waren"), or a condition."""
         if report.modality == "unspecified":
             return
-        if self.once and _looks_back(report, self.previous, self.done):
-            return
-        if report.modality in _GUESSES and _looks_back(report, self.previous, self.done):
+        looks_back = self.once or report.modality in _GUESSES
+        if looks_back and _looks_back(report, self.previous, self.done):
             return
         if report.modality in OPEN and _conditional(report.sentence):
             return
@@ -858,19 +857,19 @@ def _stopping(sentence: str) -> bool:
     "Israel und der Iran wollen ihre gegenseitigen Angriffe vorerst einstellen" had been
     confirmed by the next attack; "hat iranischen Angaben widersprochen, die Verhandlungen
     ... seien ... gestoppt" denied the talks)."""
-    return not _stopping_words().isdisjoint(w.lower() for w in _WORD.findall(sentence))
+    return _has_cue(sentence, "stopping")
 
 
 def _another(sentence: str) -> bool:
     """Whether the sentence tells of another occurrence ("zu einem weiteren Streik", "keinen
     neuen Angriff", "erneut"): its day and place are that one's, and what it denies is not
     what happened (review 101)."""
-    return not tense_cues()["another"].isdisjoint(w.lower() for w in _WORD.findall(sentence))
+    return _has_cue(sentence, "another")
 
 
-@cache
-def _stopping_words() -> frozenset[str]:
-    return tense_cues()["stopping"]
+def _has_cue(sentence: str, cue: str) -> bool:
+    """Whether a word of the sentence is one of the ``cue`` words of ``tense.json``."""
+    return not tense_cues()[cue].isdisjoint(w.lower() for w in _WORD.findall(sentence))
 
 
 def _conditional(sentence: str) -> bool:
