@@ -1662,3 +1662,46 @@ DETERMINERS = frozenset(
     """der die das dem den des ein eine einem einen einer eines dieser diese dieses diesem
     diesen jene jener solche kein keine keinen sein seine ihr ihre es sie er wir""".split()
 )
+
+
+# Shared by the event rules of places (event_places), parties (event_parties) and
+# modality (event_modality).
+
+
+def word_before_noun_phrase(sent: SentenceView, noun: int, first: int) -> str:
+    """The word before the noun at ``noun`` and its articles and adjectives ("nach" in
+    "nach dem tödlichen Anschlag"), lower-cased; "" where none stands from ``first`` on."""
+    j = noun_phrase_start(sent, noun, first) - 1
+    return sent.tokens[j].lower if j >= first else ""
+
+
+def noun_phrase_start(sent: SentenceView, noun: int, first: int) -> int:
+    """Where the noun at ``noun`` and its articles and adjectives begin, from ``first`` on."""
+    return phrase_start(sent.tokens, noun, first, ARTICLES)
+
+
+# Prepositions that open a phrase of their own: a name or noun after one is that phrase's.
+PREPOSED = frozenset(
+    "an auf aus bei beim durch für gegen in im am mit nach seit über um unter von vom vor "
+    "während wegen zu zum zur zwischen trotz".split()
+)
+
+# A phrase of time around an event's noun: "nach dem Angriff", "vor dem Treffen".
+TIME_PREPOSITIONS = frozenset({"nach", "vor", "seit", "während"})
+
+
+def conjugated(token: Token) -> bool:
+    """A past form, an auxiliary, or a present form in -t ("warnt", "sieht")."""
+    if token.capitalised:
+        return False
+    if is_past_verb(token) or token.lower in auxiliaries():
+        return True
+    return token.lower != token.lemma and token.lemma.endswith("n") and token.lower.endswith("t")
+
+
+def opening_word(sent: SentenceView, clause: Clause) -> str:
+    """The word that opens ``clause``: its complementiser, or after a comma or at the
+    sentence's start its first word, lower case ("" for an empty clause)."""
+    if clause.opener not in {",", ""}:
+        return clause.opener
+    return sent.tokens[clause.first].lower if clause.first < clause.last else ""

@@ -9,13 +9,14 @@ clause that governs it give the modality. Triggers, cues and actor codes are dat
 ``EventExtractor`` protocol so that a trained model can replace the rules.
 
 ``event_grammar`` holds the language side (tokens, clauses, triggers, cues, tense),
-``event_actors`` the naming of actors, their codes and the names found without NER; this
-module puts them together: actors, place, time, sources and modality of each event.
+``event_actors`` the naming of actors, their codes and the names found without NER,
+``event_parties`` which names can be a party at all, ``event_places`` where an event is
+and ``event_modality`` how it is told; this module puts them together: the actors of each
+trigger, its place, time and sources, and a denial of an earlier sentence's event.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -35,53 +36,55 @@ from chronik.analysis.event_actors import (
     country_name,
     country_of_code,
     fallback_mentions,
-    is_country_mention,
     subject_role,
 )
 from chronik.analysis.event_grammar import (
-    ARTICLES,
     DETERMINERS,
+    PREPOSED,
+    TIME_PREPOSITIONS,
     Clause,
     SentenceView,
     Token,
     Trigger,
-    any_preposition,
     attributive_participle,
-    auxiliaries,
-    conjunct,
+    conjugated,
     controller,
-    copula_subject,
     cue_labels,
-    event_noun_type,
     find_triggers,
-    hedged,
     inflected_adjective,
-    involved_in,
-    is_event_noun,
-    is_past_verb,
     lemma_keys,
     lexicon,
     matrix_clause,
-    negation,
+    noun_phrase_start,
     only_cancelled,
+    opening_word,
     participle,
-    passive_auxiliaries,
-    past_finite_verb,
-    phrase_start,
-    prefield,
     present_plural,
-    presupposed_phrase,
     reporting_clauses,
-    resolve_modality,
     split_clauses,
-    tense,
     tokenize,
+    word_before_noun_phrase,
+)
+from chronik.analysis.event_modality import after_publication, modality_of
+from chronik.analysis.event_parties import (
+    AGENT_PREPOSITIONS,
+    after_other_between,
+    apposed,
+    can_act,
+    modifies_a_noun,
+    town_of_the_noun,
+)
+from chronik.analysis.event_places import (
+    PHRASE_STOPS,
+    best_place,
+    locations,
+    locative_places,
+    possible_places,
 )
 from chronik.analysis.gazetteer import fold
 from chronik.analysis.pipeline import component
-from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on, split_sentences
-from chronik.analysis.timex import load_rules, week_days
+from chronik.analysis.timex import load_rules
 from chronik.model import (
     Article,
     Attribution,
@@ -96,22 +99,11 @@ from chronik.model import (
 from chronik.options import Options
 from chronik.registry import Registry
 
-_ACTOR_TYPES = frozenset({"PER", "ORG", "LOC", "GPE"})
-
-
-_MAX_ACTOR_DISTANCE = 20
-# Tokens between a subject's name and its auxiliary at most ("Trump und Putin wollen": 2).
-_SUBJECT_GAP = 2
-
-
+# "Das Treffen fand ... statt": a definite noun without actors takes those of the last
+# event of its type up to six sentences back.
 _ANAPHOR_SENTENCES = 6
-
-
-# "vom russischen Präsidenten Putin": the agent preposition within three words of the name.
-_AGENT_LOOKBACK = 3
-_AGENT_PREPOSITIONS = frozenset({"von", "vom"})
 # After an event noun, these name all its parties ("von" only where "und" joins two).
-_PARTIES = _AGENT_PREPOSITIONS | {"zwischen"}
+_PARTIES = AGENT_PREPOSITIONS | {"zwischen"}
 _JOINED_AT = frozenset({"an", "am", "bei", "beim"})
 _JOINING = frozenset({"und", "mit"})
 
@@ -120,229 +112,6 @@ class EventExtractor(Protocol):
     """Anything that turns an analysed article into events."""
 
     def extract(self, article: Article) -> list[Event]: ...
-
-
-def _apposed(sent: SentenceView, mention: Mention) -> bool:
-    """ "der russische Präsident Wladimir Putin": the adjective describes the name after it."""
-    after = sent.token_index(mention.end)
-    return any(
-        m.type in {"PER", "ORG"}
-        and not m.derived
-        and after <= sent.token_index(m.start) <= after + 3
-        for m in sent.mentions
-    )
-
-
-def locations(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
-    """Places named in a locative phrase ("in Wladiwostok", "auf dem Weltraumbahnhof X")."""
-    return _where(_locative_places(sent, clause, article), article)
-
-
-def _where(located: list[tuple[Mention, bool]], article: Article) -> list[Mention]:
-    """The places an event can be at: not negated; a place, not an organisation ("in der
-    EU", "auf Truth Social" say with whom, not where); and not a compound on a place's name,
-    which names something else ("im Ukraine-Krieg" says in which war, not where). Such
-    mentions still are no actors: they stand in a locative phrase."""
-    places = {e.id for e in article.entities if e.type == "LOC"}
-    return [
-        m
-        for m, negated in located
-        if not negated and not _compound(m) and (m.type == "LOC" or m.entity_id in places)
-    ]
-
-
-def _compound(mention: Mention) -> bool:
-    # Derived adjectives are lower case, but a city's is not ("Magdeburger"): it says where;
-    # so does a compound on a class of places ("Gaza-Stadt").
-    if not mention.derived or not mention.text[:1].isupper() or mention.text.endswith("er"):
-        return False
-    head = mention.text.rsplit("-", 1)[-1].lower()
-    return head not in lexicon().words("place_class_nouns")
-
-
-def _locative_places(
-    sent: SentenceView, clause: Clause, article: Article | None = None
-) -> list[tuple[Mention, bool]]:
-    """Every place of a locative phrase, and whether the phrase is negated ("nicht im
-    Rahmen des Forums in Wladiwostok" says where the event is not) or a noun's. A country
-    an attack is aimed at is its target, not its place ("Angriff auf Iran"; a city, "Angriff
-    auf Kiew", stays where it was)."""
-    raw = lexicon().raw
-    found: list[tuple[Mention, bool]] = []
-    negated = False
-    for i in range(clause.first, clause.last):
-        if sent.tokens[i].lower not in raw["locative_prepositions"]:
-            continue
-        negated = negated or (i > clause.first and sent.tokens[i - 1].lower in raw["negations"])
-        # A noun's place is neither the event's place nor an actor, as a negated one.
-        elsewhere = negated or _attributive(sent, clause, i) or _borne_on(sent, clause, i)
-        phrase = _phrase_after(sent, clause, i)
-        if not phrase or any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
-            continue
-        if _names_an_event(sent, phrase):
-            continue
-        # Part of a word is a modifier, not a place: "in Ukraine-Krieg-Zeiten".
-        words = sent.whole_words_from(sent.tokens[phrase[0]].start, sent.tokens[phrase[-1]].end)
-        if article is not None and _aimed(sent, clause, i):
-            words = [m for m in words if not is_country_mention(m, article)]
-        found.extend(
-            (m, elsewhere or _genitive_adjective(sent, m, phrase))
-            for m in words
-            if m.type != "PER" and not _event_adjective(sent, m)
-        )
-    return found
-
-
-def _genitive_adjective(sent: SentenceView, mention: Mention, phrase: list[int]) -> bool:
-    """ "auf die Nutzung russischen Vermögens": a country's adjective after the phrase's
-    noun is on another noun in the genitive, and says whose, not where (review 90)."""
-    return mention.derived and any(
-        sent.tokens[k].capitalised and sent.tokens[k].end <= mention.start for k in phrase
-    )
-
-
-def _borne_on(sent: SentenceView, clause: Clause, i: int) -> bool:
-    """ "Der Druck auf Israel wächst", "sein Anspruch auf die Insel": after a noun of
-    ``bearing_nouns`` the preposition names what it bears on, not where (review 90: Israel
-    had been the place of three events of the sentence)."""
-    noun = sent.tokens[i - 1] if i > clause.first else None
-    if noun is None or not noun.capitalised or sent.tokens[i].lower != "auf":
-        return False
-    lemma = noun.lemma.lower()
-    return any(lemma.endswith(word) for word in lexicon().raw["bearing_nouns"]["words"])
-
-
-def _event_adjective(sent: SentenceView, mention: Mention) -> bool:
-    """ "auf die Folgen des russischen Angriffs", "nach Beginn der amerikanischen Angriffe":
-    a country's adjective on an event's noun says who acts, not where, though the phrase is
-    a locative one (review 82: Russland had been the place of an attack on the Ukraine)."""
-    after = sent.token_index(mention.end)
-    noun = sent.tokens[after] if mention.derived and after < len(sent.tokens) else None
-    return noun is not None and noun.capitalised and is_event_noun(noun)
-
-
-def _aimed(sent: SentenceView, clause: Clause, i: int) -> bool:
-    """Whether the preposition at ``i`` names what a noun of an aimed event is against:
-    "Angriffe auf den Iran", "Sanktionen gegen Russland" (review 61 had Iran as the place)."""
-    noun = i - 1
-    if noun < clause.first or sent.tokens[i].lower not in {"auf", "gegen"}:
-        return False
-    return event_noun_type(sent.tokens[noun]) in lexicon().words("aimed_types")
-
-
-def _names_an_event(sent: SentenceView, phrase: list[int]) -> bool:
-    """Whether the phrase's noun is an event's: "nach dem Anschlag der Hamas auf Israel" says
-    when, and its names are the attack's parties, not places (review 39: the Hamas had been
-    taken as a place, and the attack had no attacker)."""
-    noun = next((sent.tokens[j] for j in phrase if sent.tokens[j].capitalised), None)
-    return noun is not None and noun.capitalised and is_event_noun(noun)
-
-
-def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
-    """A locative phrase that says where a noun is, not where the event is: inside an
-    attribute ("der in Miami ansässigen Organisation") or after the noun of a phrase about
-    a topic ("über den Wiederaufbau in Gaza sprechen", "Rache für die Toten in Iran")."""
-    tokens = sent.tokens
-    if i > clause.first and tokens[i - 1].lower in ARTICLES:
-        # "der in Miami ansässigen": an article, not a relative pronoun after a comma
-        return not (i - 1 > 0 and tokens[i - 2].text == ",")
-    j = i - 1
-    noun = tokens[j] if j >= clause.first else None
-    # The event's own noun keeps its place ("für das Treffen in Abu Dhabi"), a name too
-    # ("Demonstration für Chamenei in Teheran"): only a common noun's phrase is a topic.
-    if noun is None or not noun.capitalised or is_event_noun(noun):
-        return False
-    if sent.whole_words_from(noun.start, noun.end):
-        return False
-    topics = _TOPIC_PREPOSITIONS | lexicon().words("presupposing_prepositions")
-    return _word_before_noun_phrase(sent, j, clause.first) in topics
-
-
-def _word_before_noun_phrase(sent: SentenceView, noun: int, first: int) -> str:
-    """The word before the noun at ``noun`` and its articles and adjectives ("nach" in
-    "nach dem tödlichen Anschlag"), lower-cased; "" where none stands from ``first`` on."""
-    j = _noun_phrase_start(sent, noun, first) - 1
-    return sent.tokens[j].lower if j >= first else ""
-
-
-def _noun_phrase_start(sent: SentenceView, noun: int, first: int) -> int:
-    """Where the noun at ``noun`` and its articles and adjectives begin, from ``first`` on."""
-    return phrase_start(sent.tokens, noun, first, ARTICLES)
-
-
-# "gegen die Regierung in Belgrad" is as often where the protest is as whose government.
-# A cause ("presupposing_prepositions": "wegen der Lage in Nahost") is why, not where
-# (review 37: it had been the EU aid's place).
-_TOPIC_PREPOSITIONS = frozenset({"über", "für"})
-_PHRASE_STOPS = frozenset("zu und mit für an um zwischen gegen über von vom bei seit".split())
-
-
-def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
-    """Token indices of the phrase after a preposition: up to six words, until a break."""
-    stop = lexicon().words("locative_prepositions") | _PHRASE_STOPS
-    phrase: list[int] = []
-    for j in range(i + 1, min(clause.last, i + 7)):
-        token = sent.tokens[j]
-        # At a verb, not past it: "auf der Konferenz hat Spaniens Präsident Sánchez …
-        # kritisiert" had made Spain the place and Sánchez the target; a present plural
-        # too ("in Tarvo treffen sich Nordland und Südland", review 45).
-        # "In der Nacht überzogen sich Russland und die Ukraine": no phrase holds "sich"
-        verb = _verb_form(token) or present_plural(token) or token.lower == "sich"
-        verb = verb and not _attributive_participle(sent, phrase, j, clause)
-        named = token.lower == "von" and _named_with_von(sent, j - 1, i)
-        named = named or (token.lower == "und" and _places_joined(sent, j))
-        if (token.lower in stop and not named) or not token.text[:1].isalnum() or verb:
-            break
-        phrase.append(j)
-        if token.capitalised and token.lower in _time_nouns():
-            # "hat in der Nacht die Ukraine angegriffen", "am Montag die Türkei besucht":
-            # a phrase of time ends at its noun, and the name after it is the verb's
-            # object (review 100: the attacked and the visited had been places).
-            break
-    return phrase
-
-
-@cache
-def _time_nouns() -> frozenset[str]:
-    """Nouns that head a phrase of time: the timex rules' months, weekdays, parts of the
-    day, seasons, holidays and units ("Nacht", "Montag", "Wochenende", "Juli")."""
-    lexicons = load_rules().lexicons
-    kinds = ("month_plain", "weekday", "partofday", "season", "holiday", "rel_unit", "unit")
-    return frozenset(word for kind in kinds for word in lexicons.get(kind, {}))
-
-
-def _attributive_participle(sent: SentenceView, phrase: list[int], j: int, clause: Clause) -> bool:
-    """ "Im russisch besetzten Horliwka": an inflected form before the phrase's first noun,
-    with a noun right after it, is a participle on that noun; a finite verb cannot stand
-    there (review 90: the phrase had ended at it, and the town had become an actor)."""
-    tokens = sent.tokens
-    inflected = tokens[j].lower.endswith(("en", "em", "er", "es"))
-    before_noun = not any(tokens[k].capitalised for k in phrase)
-    return inflected and before_noun and j + 1 < clause.last and tokens[j + 1].capitalised
-
-
-def _places_joined(sent: SentenceView, j: int) -> bool:
-    """Whether the "und" at ``j`` joins two places: "in Virginia und New Jersey" names
-    where twice (review 90: New Jersey, outside the phrase, had been elected)."""
-    before = next((m for m in sent.mentions if m.end == sent.tokens[j].start - 1), None)
-    after = next((m for m in sent.mentions if m.start == sent.tokens[j].end + 1), None)
-    return before is not None and after is not None and before.type == after.type == "LOC"
-
-
-def _named_with_von(sent: SentenceView, j: int, preposition: int) -> bool:
-    """Whether the noun at ``j`` in the phrase is a place named with "von" after it ("in der
-    Straße von Hormus", "im Golf von Aden": ``von_place_nouns``): the name is where, not
-    whose (review 90: Hormus had been the target of attacks on ships in its strait)."""
-    nouns = lexicon().words("von_place_nouns")
-    return j > preposition and sent.tokens[j].lower in nouns
-
-
-def best_place(places: list[Mention], article: Article) -> Mention | None:
-    """The most specific place: the last that is not a country, else the first."""
-    specific = [m for m in places if not is_country_mention(m, article)]
-    if specific:
-        return specific[-1]
-    return places[0] if places else None
 
 
 def marker_sources(sent: SentenceView) -> list[Mention]:
@@ -547,7 +316,7 @@ class RuleEventExtractor:
         governing = reporting_clauses(sent, index)
         sources = _sources(sent, governing)
         control = controller(sent, index)
-        everywhere = _locative_places(sent, Clause(0, len(sent.tokens), ""), ctx.article)
+        everywhere = locative_places(sent, Clause(0, len(sent.tokens), ""), ctx.article)
         others = [span for at, span in beside.items() if at != trigger.index]
         own = phrases.get(trigger.index) or _reaction_to(sent, trigger)
         place = _place(sent, ctx, clause, everywhere, own, others)
@@ -578,7 +347,9 @@ class RuleEventExtractor:
         timex = _timex(sent, ctx, clause, elsewhere)
         governing += [control] if control else []
         reported = bool(sources) or has_source_marker(sent)
-        modality = _modality(sent, ctx, clause, governing, trigger, timex, reported)
+        over = attributions_over(sent, ctx, sent.span(clause))
+        ahead = bool(timex and ctx.published and after_publication(timex, ctx.published))
+        modality = modality_of(sent, clause, governing, trigger, over, reported, ahead)
         return Event(
             type=trigger.type,
             code=trigger.code,
@@ -605,9 +376,9 @@ def _speaker_at_meeting(sent: SentenceView, trigger: Trigger, source: Mention) -
         return False
     if source.type != "PER" or source.derived or _after_source_marker(sent, source):
         return False
-    before = _word_before_noun_phrase(sent, trigger.index, 0)
+    before = word_before_noun_phrase(sent, trigger.index, 0)
     same = sent.clause_of(sent.token_index(source.start)) == sent.clause_of(trigger.index)
-    return same and before in _TIME_PREPOSITIONS | _CONDITION_PREPOSITIONS
+    return same and before in TIME_PREPOSITIONS | _CONDITION_PREPOSITIONS
 
 
 def _after_source_marker(sent: SentenceView, source: Mention) -> bool:
@@ -636,7 +407,7 @@ def _place(
     a place in such a phrase is no other event's: "Nach dem Angriff in Hanau lädt die
     Stadt zu einem Gipfel in Kassel ein" (review 85: 4 of 12 wrong places of 150 stream
     items)."""
-    places = locations(sent, clause, ctx.article) or _where(everywhere, ctx.article)
+    places = locations(sent, clause, ctx.article) or possible_places(everywhere, ctx.article)
     if own is not None:
         places = [m for m in places if own[0] <= m.start < own[1]]
     else:
@@ -806,11 +577,11 @@ def _sources(sent: SentenceView, reporting: list[Clause]) -> list[Mention]:
         if cue_labels(sent, clause, frozenset({"happened", "planned"})):
             # A place in a locative phrase is where, not who says: "nicht wie angekündigt
             # in Paris".
-            places = {id(m) for m, _ in _locative_places(sent, clause)}
+            places = {id(m) for m, _ in locative_places(sent, clause)}
             found.extend(
                 m
                 for m in in_clause(sent, clause, sent.mentions)
-                if not _apposed(sent, m) and id(m) not in places
+                if not apposed(sent, m) and id(m) not in places
             )
     return list({id(m): m for m in found}.values())
 
@@ -886,9 +657,9 @@ def _actors(
         for clause in scope
         for m in in_clause(sent, clause, sent.mentions)
         if id(m) not in taken
-        and _can_act(sent, m, trigger)
-        and not _town_of_the_noun(sent, ctx.article, m, trigger)
-        and not _modifies_a_noun(ctx.names, m)
+        and can_act(sent, m, trigger)
+        and not town_of_the_noun(sent, ctx.article, m, trigger)
+        and not modifies_a_noun(ctx.names, m)
         and not (asker and asker[0] <= sent.token_index(m.start) < asker[1])
     ]
     cut = _next_conjunct(sent, trigger)
@@ -900,7 +671,7 @@ def _actors(
     if between is not None:
         candidates = [m for m in candidates if between[0] <= m.start < between[1]]
     else:
-        candidates = [m for m in candidates if not _after_other_between(sent, m, trigger)]
+        candidates = [m for m in candidates if not after_other_between(sent, m, trigger)]
     keyed = {ctx.names.key(m): m for m in sorted(candidates, key=lambda m: m.start, reverse=True)}
     return sorted(keyed.values(), key=lambda m: m.start)
 
@@ -1030,7 +801,7 @@ def _next_conjunct(sent: SentenceView, trigger: Trigger) -> int | None:
 def _conjunct_verb(token: Token) -> bool:
     """A finite verb or a participle whose lemma is a verb's ("gefordert", "getroffen");
     not an adjective that only looks like one ("beiden", "gesamten")."""
-    return _verb_form(token) or (participle(token) and token.lemma.endswith("n"))
+    return conjugated(token) or (participle(token) and token.lemma.endswith("n"))
 
 
 _COORDINATORS = frozenset({"und", "oder"})
@@ -1047,17 +818,17 @@ def _previous_conjunct(sent: SentenceView, trigger: Trigger) -> tuple[int, int] 
     tokens = sent.tokens
     clause = sent.clauses[sent.clause_of(trigger.index)]
     joins = [u for u in range(clause.first, trigger.index) if tokens[u].lower in _COORDINATORS]
-    finite = next((j for j in range(clause.first, trigger.index) if _verb_form(tokens[j])), None)
+    finite = next((j for j in range(clause.first, trigger.index) if conjugated(tokens[j])), None)
     if not joins or finite is None or not joins[-1] > finite:
         return None
     u = joins[-1]
     # The subject ends right before the finite verb ("Frankreichs Präsident Macron hat"),
     # not in a phrase before it ("In seiner Rede in München hat Macron ...").
-    subject_first = tokens[clause.first].lower not in _PREPOSED and any(
+    subject_first = tokens[clause.first].lower not in PREPOSED and any(
         sent.token_index(m.end - 1) == finite - 1 for m in sent.mentions
     )
     verb = any(_conjunct_verb(tokens[v]) for v in range(finite + 1, u))
-    if not subject_first or not (verb or _verb_form(tokens[u + 1])):
+    if not subject_first or not (verb or conjugated(tokens[u + 1])):
         return None
     return tokens[finite].end, tokens[u].start
 
@@ -1104,7 +875,7 @@ def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
     if not trigger.noun or i >= len(sent.tokens) or sent.tokens[i].lower not in _PARTIES:
         return None
     between = sent.tokens[i].lower == "zwischen"
-    stops = _PHRASE_STOPS - ({"und"} if between else _JOINING)
+    stops = PHRASE_STOPS - ({"und"} if between else _JOINING)
     end = _words_up_to_a_verb(sent, i + 1, 10, stops)
     if not between and not _all_parties(sent, trigger, end):
         return None
@@ -1126,7 +897,7 @@ def _words_up_to_a_verb(
             end = after
             continue
         token = sent.tokens[end]
-        if not token.text[:1].isalnum() or token.lower in stops or _verb_form(token):
+        if not token.text[:1].isalnum() or token.lower in stops or conjugated(token):
             break
         end += 1
     return end
@@ -1152,7 +923,7 @@ def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | N
     keeps the clause's, as does one after a possessive ("Nach seiner Wahl dankte er")."""
     if not trigger.noun or trigger.type not in _REACTED_TO:
         return None
-    if _word_before_noun_phrase(sent, trigger.index, 0) not in _TIME_PREPOSITIONS:
+    if word_before_noun_phrase(sent, trigger.index, 0) not in TIME_PREPOSITIONS:
         return None
     return _own_phrase(sent, trigger)
 
@@ -1162,7 +933,7 @@ def _meeting_in_time(sent: SentenceView, trigger: Trigger) -> bool:
     mit Putin", "nach dem Treffen mit Macron")."""
     if not trigger.noun or trigger.type not in {"meet", "negotiate"}:
         return False
-    return _word_before_noun_phrase(sent, trigger.index, 0) in _TIME_PREPOSITIONS
+    return word_before_noun_phrase(sent, trigger.index, 0) in TIME_PREPOSITIONS
 
 
 def _meeting_beside_an_attack(
@@ -1172,7 +943,7 @@ def _meeting_beside_an_attack(
     of time keeps the clause's parties (``_after_the_fact``), but not where its clause tells
     of an attack, whose attacker and target are the attack's, not the meeting's (review 94:
     Russland had met at the summit)."""
-    return _phrase_beside(sent, trigger, every, ("meet", _TIME_PREPOSITIONS, "attack"))
+    return _phrase_beside(sent, trigger, every, ("meet", TIME_PREPOSITIONS, "attack"))
 
 
 def _attack_a_threat_is_on(
@@ -1199,7 +970,7 @@ def _phrase_beside(
     own_type, prepositions, other_type = rule
     if not trigger.noun or trigger.type != own_type:
         return None
-    if _word_before_noun_phrase(sent, trigger.index, 0) not in prepositions:
+    if word_before_noun_phrase(sent, trigger.index, 0) not in prepositions:
         return None
     clause = sent.clause_of(trigger.index)
     if not any(
@@ -1244,7 +1015,7 @@ def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     end = next((j for j in range(trigger.index + 1, end) if present_plural(sent.tokens[j])), end)
     # "nach russischen Angriffen": the adjective names the attacker, and so does a name in
     # the genitive before it ("begrüßten Irans Ankündigung").
-    start = _noun_phrase_start(sent, trigger.index, 0)
+    start = noun_phrase_start(sent, trigger.index, 0)
     first = sent.tokens[start].start
     owner = next((m for m in sent.mentions if m.end == first - 1), None)
     if owner is not None and owner.text.endswith(("s", "’", "'")):
@@ -1252,14 +1023,9 @@ def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     return first, sent.tokens[end - 1].end
 
 
-_PREPOSED = frozenset(
-    "an auf aus bei beim durch für gegen in im am mit nach seit über um unter von vom vor "
-    "während wegen zu zum zur zwischen trotz".split()
-)
 _REACTED_TO = frozenset({"attack", "arrest", "threaten", "elect", "protest", "sanction", "demand"})
 # words after the noun: "Angriff auf mehrere Menschen in einem Zug nahe der Stadt X"
 _OWN_PHRASE = 10
-_TIME_PREPOSITIONS = frozenset({"nach", "vor", "seit", "während"})
 
 
 def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
@@ -1272,437 +1038,6 @@ def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
         return False
     before = sent.tokens[max(0, trigger.index - 3) : trigger.index]
     return not any(t.lower in _JOINED_AT for t in before)
-
-
-def _verb_form(token: Token) -> bool:
-    """A past form, an auxiliary, or a present form in -t ("warnt", "sieht")."""
-    if token.capitalised:
-        return False
-    if is_past_verb(token) or token.lower in auxiliaries():
-        return True
-    return token.lower != token.lemma and token.lemma.endswith("n") and token.lower.endswith("t")
-
-
-def _after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    """Parties of another noun ("die Nähe zwischen X und Y") are not this event's; those
-    of a noun of the trigger's own type are ("Die Vereinbarung zwischen den USA und Iran
-    ist unterzeichnet": the verb tells the noun's event; review 100)."""
-    at = sent.token_index(mention.start)
-    for j in range(max(0, at - 4), at):
-        if sent.tokens[j].lower == "zwischen" and j != trigger.index + 1:
-            return j == 0 or event_noun_type(sent.tokens[j - 1]) != trigger.type
-    return False
-
-
-def _town_of_the_noun(
-    sent: SentenceView, article: Article, mention: Mention, trigger: Trigger
-) -> bool:
-    """A town's adjective right before a noun names the thing, not a party: "Pariser
-    Klimaabkommen", "Minsker Abkommen", "Genfer Gipfel" (review 60: Paris had agreed),
-    and so it does before another noun ("beim Gipfel der Shanghaier Organisation für
-    Zusammenarbeit": Shanghai had met; review 80). Not a country's ("Schweizer
-    Angriffe")."""
-    town = mention.derived and mention.text.endswith("er") and mention.text[:1].isupper()
-    if not town or is_country_mention(mention, article):
-        return False
-    after = sent.token_index(mention.start) + 1
-    return (trigger.noun and after == trigger.index) or _a_thing(sent, after)
-
-
-def _a_thing(sent: SentenceView, at: int) -> bool:
-    """Whether the word at ``at`` is a common noun that names no office: "der Kölner
-    Bürgermeister" may stand for the town where the mayor goes unnamed."""
-    if at >= len(sent.tokens) or not sent.tokens[at].capitalised:
-        return False
-    word = sent.tokens[at]
-    if any(m.start <= word.start < m.end for m in sent.mentions):
-        return False  # a name's part: "Frankfurter Allgemeine"
-    return not word.lower.endswith(tuple(role_lexicon().roles))
-
-
-def _can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    if mention.type not in _ACTOR_TYPES and not mention.derived:
-        return False
-    if (mention.derived and _apposed(sent, mention)) or sent.inside_word(mention):
-        return False
-    token = sent.tokens[trigger.index]
-    if token.start <= mention.start < token.end or _agent_of_other(sent, mention, trigger):
-        return False
-    if _owner_of_a_place(sent, mention) or _owner_of_a_person(sent, mention):
-        return False
-    if _excepted(sent, mention) or _names_another_event(mention) or _names_a_case(sent, mention):
-        return False
-    if _landmark(sent, mention) or _continent_on_countries(sent, mention):
-        return False
-    if _adjective_on_an_election(sent, mention, trigger) or _partisan(mention):
-        return False
-    if _about_another_noun(sent, mention, trigger) or _affiliation(sent, mention):
-        return False
-    if _owned_by_another_noun(sent, mention, trigger) or _compound_on_a_thing(
-        sent, mention, trigger
-    ):
-        return False
-    at = sent.token_index(mention.start)
-    near = abs(at - trigger.index) <= _MAX_ACTOR_DISTANCE
-    return near or _carried_subject(sent, mention, trigger)
-
-
-def _names_a_case(sent: SentenceView, mention: Mention) -> bool:
-    """ "im Fall Fabian", "der Fall Epstein": a name right after ``case_nouns`` names a
-    case, often by its victim, not a party (review 92: the murdered boy had been the one
-    arrested)."""
-    at = sent.token_index(mention.start)
-    before = sent.tokens[at - 1] if at > 0 else None
-    return before is not None and before.text in lexicon().words("case_nouns")
-
-
-def _landmark(sent: SentenceView, mention: Mention) -> bool:
-    """ "südlich der Hauptstadt Teheran", "nördlich von Kiew", "nahe Kiew": a place that a
-    word of ``bearings`` measures from says where something lies, not who acts (review
-    92: Teheran had been the target of an attack on a site 250 kilometres away)."""
-    tokens = sent.tokens
-    at = sent.token_index(mention.start)
-    bearings = lexicon().words("bearings")
-    for j in range(at - 1, max(0, at - 4) - 1, -1):
-        if tokens[j].lower in bearings:
-            return True
-        if not (
-            tokens[j].lower in DETERMINERS or tokens[j].lower == "von" or _place_class(tokens[j])
-        ):
-            return False
-    return False
-
-
-def _continent_on_countries(sent: SentenceView, mention: Mention) -> bool:
-    """ "Das afrikanische Land", "europäische Staaten": a continent's adjective on a noun
-    of countries names countries it does not name, not the continent (review 92: Afrika
-    had been offered help; review 90 met "europäische Länder")."""
-    table = lexicon().raw["continent_adjectives"]
-    after = sent.token_index(mention.end)
-    if not mention.derived or after >= len(sent.tokens):
-        return False
-    adjective = mention.text.lower().startswith(tuple(table["adjectives"]))
-    return adjective and sent.tokens[after].lower in table["nouns"]
-
-
-def _place_class(token: Token) -> bool:
-    """ "Hauptstadt", "Stadt", "Region": a noun of ``place_class_nouns``."""
-    return token.capitalised and token.lower in lexicon().words("place_class_nouns")
-
-
-def _partisan(mention: Mention) -> bool:
-    """ "einer pro-iranischen Gruppe", "pro-russische Separatisten": who sides with a
-    country is not that country (review 90: Iran had attacked its own fighters)."""
-    return mention.derived and mention.text.lower().startswith(("pro-", "anti-"))
-
-
-def _adjective_on_an_election(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    """ "bei den bayerischen Kommunalwahlen": a country's or state's adjective on an
-    election says where it is held, not who is elected (review 90: Bayern had been)."""
-    after = sent.token_index(mention.end)
-    return mention.derived and trigger.type == "elect" and after == trigger.index
-
-
-def _affiliation(sent: SentenceView, mention: Mention) -> bool:
-    """A party in brackets after a person's name is the person's, not a party of the
-    event: "Bundeskanzler Merz (CDU) hat ... kritisiert" (review 80: the CDU had
-    criticised, and with Merz the source, in his stead)."""
-    at = sent.token_index(mention.start)
-    last = sent.token_index(mention.end - 1)
-    tokens = sent.tokens
-    if at < 2 or last + 1 >= len(tokens) or tokens[at - 1].text != "(":
-        return False
-    if tokens[last + 1].text != ")":
-        return False
-    before = tokens[at - 2]
-    return any(m.type == "PER" and m.start <= before.start < m.end for m in sent.mentions)
-
-
-# What a noun is about: "die Affäre um Epstein", "die Kontrolle über Donezk".
-_ABOUT = frozenset({"um", "über"})
-_ABOUT_LOOKBACK = 4  # "um den Sexualstraftäter Jeffrey Epstein": article and role between
-
-
-def _about_another_noun(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    """A name in what another noun is about is that noun's topic, not a party: "kritisierte
-    seinen Umgang mit der Affäre um Epstein", "verlangt Kontrolle über Donezk" (review 80:
-    Epstein was criticised, Donezk asked). Not the event's own topic ("Gespräche über die
-    Ukraine"), nor after a verb ("verhandeln über")."""
-    tokens = sent.tokens
-    at = sent.token_index(mention.start)
-    for k in range(at - 1, max(0, at - _ABOUT_LOOKBACK - 1), -1):
-        word = tokens[k]
-        if word.lower in _ABOUT:
-            noun = tokens[k - 1] if k > 0 else None
-            return (
-                noun is not None
-                and k - 1 != trigger.index
-                and noun.capitalised
-                and noun.text.isalpha()
-                and not any(m.start <= noun.start < m.end for m in sent.mentions)
-            )
-        if not (word.capitalised or word.lower in DETERMINERS or inflected_adjective(word)):
-            return False
-    return False
-
-
-# "das Ultimatum von Trump", "der Parteitag der AfD": what marks the owner of a noun.
-_OWNER_MARKS = frozenset({"von", "vom"})
-_GENITIVE_ARTICLES = frozenset({"des", "der"})
-_OWNER_LOOKBACK = 8  # "von den Atommächten China und Russland": a list's names too
-_IN_OWNER_PHRASE = frozenset({"und", "oder", "sowie", ","})
-
-
-def _owned_by_another_noun(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    """A name after "von" or in the genitive of a common noun is that noun's: no party of
-    the event where the noun is no part of it, "sprach über das Aussetzen der Rentenreform
-    von Macron", "die Worte von China lösten die Ankündigung aus", "seit dem Überfall der
-    Hamas" (review 85: 8 of 35 wrong actors of 150 stream items). The owner of what a verb
-    acts on is acted on ("kritisierte die Äußerungen des Politikers X", "fordern den
-    Rücktritt von X"), and so is the owner of what stands in a noun trigger's own phrase
-    ("Protest gegen die Politik der EU"); a noun that stands for its owner ("die Regierung
-    von Orban", "Vertreter der Ukraine": ``standing_for``, the offices) never loses it."""
-    at = sent.token_index(mention.start)
-    owner = _owner_noun(sent, at)
-    # "die Folgen des russischen Angriffs": the trigger's own adjective or name.
-    if owner is None or owner <= trigger.index <= at + 1 or not _a_thing_owned(sent, owner):
-        return False
-    if not _same_clause(sent, owner, trigger):
-        return False  # "die Entscheidung der US-Regierung, die Sanktionen zu lockern"
-    if _adjective_on_a_thing(sent, mention, trigger):
-        return True  # "ein Ende des russischen Angriffskriegs": the war's, two steps off
-    if trigger.noun:
-        return not _in_phrase_of(sent, owner, trigger.index)
-    return _nested(sent, owner, trigger.index)
-
-
-def _owner_noun(sent: SentenceView, at: int) -> int | None:
-    """The common noun whose "von" or genitive phrase the word at ``at`` stands in."""
-    tokens = sent.tokens
-    for k in range(at - 1, max(0, at - _OWNER_LOOKBACK - 1), -1):
-        word = tokens[k]
-        if word.lower in _OWNER_MARKS or (
-            word.lower in _GENITIVE_ARTICLES and _common_noun(sent, k - 1)
-        ):
-            return k - 1 if _common_noun(sent, k - 1) else None
-        if not (
-            word.capitalised
-            or word.lower in DETERMINERS
-            or word.lower in _IN_OWNER_PHRASE
-            or inflected_adjective(word)
-        ):
-            return None
-    return None
-
-
-def _adjective_on_a_thing(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    """A country's adjective on a common noun other than the trigger ("von syrischen
-    Geflüchteten") describes that noun, not a party."""
-    after = sent.token_index(mention.end)
-    if not mention.text[:1].islower() or after == trigger.index:
-        return False
-    return _a_thing_owned(sent, after)
-
-
-def _in_phrase_of(sent: SentenceView, at: int, noun: int) -> bool:
-    """Whether the noun at ``at`` opens the phrase of a preposition right after ``noun``
-    ("Protest gegen die Politik der EU")."""
-    k = _before_noun_phrase(sent, at)
-    return k - 1 == noun and k >= 0 and sent.tokens[k].lower in any_preposition()
-
-
-def _nested(sent: SentenceView, at: int, trigger: int) -> bool:
-    """Whether the noun at ``at`` hangs on another noun (its "von" or genitive phrase:
-    "das Aussetzen der Rentenreform") or stands in a phrase of time ("seit dem
-    Überfall"): then what owns it is no party of a verb's event."""
-    k = _before_noun_phrase(sent, at)
-    if k < 0:
-        return False
-    word = sent.tokens[k].lower
-    if word in _TIME_PREPOSITIONS or word in _OWNER_MARKS:
-        return True
-    # Not a preposition after a noun: in "bitten die Regierung um Aufnahme von Afghanen"
-    # the noun before it is the verb's object, and the phrase the verb's.
-    return word in _GENITIVE_ARTICLES and k - 1 != trigger and _common_noun(sent, k - 1)
-
-
-def _before_noun_phrase(sent: SentenceView, at: int) -> int:
-    """The word before the articles and adjectives that open the noun at ``at`` (the
-    genitive article itself where one is the phrase's)."""
-    k = at - 1
-    while k >= 0:
-        word = sent.tokens[k]
-        if word.lower in _GENITIVE_ARTICLES and _common_noun(sent, k - 1):
-            return k
-        if not (word.lower in DETERMINERS or inflected_adjective(word)):
-            return k
-        k -= 1
-    return k
-
-
-def _compound_on_a_thing(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    """A compound of a name and a common noun that does not stand for it names a thing,
-    as a genitive would (``_owned_by_another_noun``): "den Beginn von US-Atomwaffentests
-    angekündigt", "Forderungen ... und Vorstöße für einen SPD-Sonderparteitag" (review
-    85: 4 of 35 wrong actors of 150 stream items); "US-Regierung", "Hamas-Chef",
-    "Hisbollah-Ziele" still stand for it, and so does the thing an event acts on."""
-    if not mention.derived or "-" not in mention.text:
-        return False
-    head = tokenize(mention.text.rsplit("-", 1)[-1])
-    if not head or not head[0].capitalised or _stands_for_owner(head[0]):
-        return False
-    at = sent.token_index(mention.start)
-    if at == trigger.index or not _same_clause(sent, at, trigger):
-        return False
-    if trigger.noun:
-        return not _in_phrase_of(sent, at, trigger.index)
-    return _nested(sent, at, trigger.index)
-
-
-def _same_clause(sent: SentenceView, at: int, trigger: Trigger) -> bool:
-    """Whether the word at ``at`` is in the trigger's clause: the clause an infinitive
-    depends on names its parties as a whole ("die Entscheidung der US-Regierung, die
-    Sanktionen zu lockern")."""
-    return sent.clause_of(at) == sent.clause_of(trigger.index)
-
-
-def _common_noun(sent: SentenceView, at: int) -> bool:
-    """A capitalised word at ``at`` that is no part of a name and opens no sentence."""
-    if at <= 0 or not sent.tokens[at].capitalised:
-        return False
-    word = sent.tokens[at]
-    return word.text.replace("-", "").isalpha() and not any(
-        m.start <= word.start < m.end for m in sent.mentions
-    )
-
-
-def _a_thing_owned(sent: SentenceView, at: int) -> bool:
-    """Whether the common noun at ``at`` names a thing, not one who acts for its owner."""
-    if not _common_noun(sent, at):
-        return False
-    return not _stands_for_owner(sent.tokens[at])
-
-
-def _stands_for_owner(word: Token) -> bool:
-    """Whether a noun (or a compound's head) is one of ``_standing_nouns``, in any number:
-    "Vertretern", "Senatoren"."""
-    lower = word.lower
-    forms = (lower, word.lemma.lower(), lower[:-1], lower[:-2])
-    return any(form.endswith(_standing_nouns()) for form in forms)
-
-
-@cache
-def _standing_nouns() -> tuple[str, ...]:
-    """Nouns that stand for whose they are: ``standing_for``, the offices, and a class of
-    places ("die Hauptstadt der Ukraine" is attacked with it)."""
-    nouns = [*lexicon().raw["standing_for"]["nouns"], *role_lexicon().roles]
-    return tuple([*nouns, *lexicon().words("place_class_nouns")])
-
-
-def _names_another_event(mention: Mention) -> bool:
-    """A compound of a name and an event's noun names that event by its place or topic,
-    not a party of this one: "unterzeichneten die Gaza-Vereinbarung", "die Gaza-Waffenruhe
-    soll unterzeichnet werden" (review 80: Gaza had signed), as a compound on the
-    trigger itself ("US-Angriff") names no party either; so does one written as one word
-    ("Neuauszählung der Bundestagswahl", review 90)."""
-    if not mention.derived:
-        return False
-    head = mention.text.rsplit("-", 1)[-1]
-    return head[:1].isupper() and is_event_noun(tokenize(head)[0])
-
-
-def _modifies_a_noun(names: Names, mention: Mention) -> bool:
-    """A person's name as a compound's first part modifies the noun: "den Trump-Berater"
-    is an adviser, "das Putin-Regime" a regime, neither Trump nor Putin. A compound on a
-    country or an organisation stands for it, as its actor code says ("US-Regierung" is
-    the United States, "Hamas-Chef" the Hamas), and a role reference ("der US-Präsident",
-    "der Trump-Sprecher" linked to the spokeswoman) is the person it refers to."""
-    if mention.type != "PER" or not mention.derived or "-" not in mention.text:
-        return False
-    if mention.entity_id is None:  # its name is its text, which holds its first part
-        return False
-    first = fold(mention.text.split("-")[0])
-    return first in fold(names.name(mention)).split()
-
-
-def _carried_subject(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    """A name before the auxiliary that carries a verb at the clause's end ("Trump will
-    sich laut CNN in der kommenden Woche mit Putin treffen"), however far the verb is:
-    its subject. Not where the auxiliary makes a passive ("wird dafür kritisiert")."""
-    if trigger.noun:
-        return False
-    tokens = sent.tokens
-    first = sent.clauses[sent.clause_of(trigger.index)].first
-    carrier = next(
-        (j for j in range(first, trigger.index) if tokens[j].lower in auxiliaries()), None
-    )
-    at, last = sent.token_index(mention.start), sent.token_index(mention.end - 1)
-    # The subject stands right before it: "Trump will", "Trump und Putin wollen".
-    if carrier is None or not first <= at < carrier or carrier - last - 1 > _SUBJECT_GAP:
-        return False
-    passive = tokens[carrier].lower in passive_auxiliaries()
-    return not (passive and not tokens[trigger.index].lower.endswith("en"))
-
-
-def _excepted(sent: SentenceView, mention: Mention) -> bool:
-    """ "Die Parteien mit Ausnahme der Linken verurteilten …", "alle außer Ungarn": a name
-    the event is said not to include (``exceptions``: the words that open such a phrase,
-    right before the name or its article)."""
-    at = sent.token_index(mention.start)
-    if at > 0 and sent.tokens[at - 1].lower in lexicon().words("definite"):
-        at -= 1
-    before = " ".join(t.lower for t in sent.tokens[max(0, at - 2) : at])
-    return any(f" {before}".endswith(f" {words}") for words in lexicon().words("exceptions"))
-
-
-def _owner_of_a_place(sent: SentenceView, mention: Mention) -> bool:
-    """ "arbeitete in Krahs Büro": a person in the genitive before a noun, after a locative
-    preposition, owns the place and does nothing there."""
-    at = sent.token_index(mention.start)
-    end = sent.token_index(mention.end)
-    tokens = sent.tokens
-    if mention.type != "PER" or not mention.text.endswith(("s", "’", "'")) or at == 0:
-        return False
-    follows_noun = end < len(tokens) and tokens[end].capitalised
-    return follows_noun and tokens[at - 1].lower in lexicon().words("locative_prepositions")
-
-
-def _owner_of_a_person(sent: SentenceView, mention: Mention) -> bool:
-    """ "Russlands Präsidenten Wladimir Putin", "Magyars Vorgänger Viktor Orbán": a name in
-    the genitive before a noun and a person's name is whose that person is; the person
-    acts."""
-    if not mention.text.endswith(("s", "’", "'")) or mention.type == "MISC":
-        return False
-    end = sent.token_index(mention.end)
-    tokens = sent.tokens
-    if end >= len(tokens) or not tokens[end].capitalised:
-        return False
-    after = tokens[min(end + 2, len(tokens) - 1)].end
-    return any(m.type == "PER" for m in sent.whole_words_from(tokens[end].end, after + 1))
-
-
-def _agent_of_other(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
-    """ "Die Einladung zu dem Besuch erfolgte vom Kreml": "von" names a noun's own party only
-    right after the noun ("der Besuch von Kim"); elsewhere it is another predicate's agent."""
-    if not trigger.noun:
-        return False
-    at = sent.token_index(mention.start)
-    for j in range(at - 1, max(-1, at - _AGENT_LOOKBACK - 1), -1):
-        if sent.tokens[j].lower in _AGENT_PREPOSITIONS:
-            return j != trigger.index + 1 and not _owner_after_von(sent, j)
-        if sent.tokens[j].lower in _PREPOSED:
-            # "Raffinerie von Haifa bei iranischem Angriff": another preposition's phrase
-            # begins, which "von" does not reach (review 100: Iran had lost its attack)
-            return False
-    return False
-
-
-def _owner_after_von(sent: SentenceView, von: int) -> bool:
-    """ "die Verteidigungsminister von Deutschland, Frankreich und Polen": "von" after a
-    noun that stands for its owner is a genitive, and the owner acts through it (review
-    100: Germany and France had lost the meeting their ministers held)."""
-    noun = sent.tokens[von - 1] if von > 0 else None
-    return noun is not None and noun.capitalised and _stands_for_owner(noun)
 
 
 def _timex(
@@ -1746,45 +1081,7 @@ def _condition_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     # einlenken, droht Trump mit Sanktionen" (review 57)
     # the words time expressions read a condition by (``cues.conditional_openers``)
     openers = load_rules().cues.get("conditional_openers", frozenset())
-    return _opening_word(sent, clause) in openers and not inside
-
-
-def _opening_word(sent: SentenceView, clause: Clause) -> str:
-    """The word that opens ``clause``: its complementiser, or after a comma or at the
-    sentence's start its first word, lower case ("" for an empty clause)."""
-    if clause.opener not in {",", ""}:
-        return clause.opener
-    return sent.tokens[clause.first].lower if clause.first < clause.last else ""
-
-
-# What is done in saying it is done even where its content is conditional: "Sollte
-# Russland nicht einlenken, droht Trump mit Zöllen" is a threat made.
-_SPEECH_ACTS = frozenset({"threaten", "demand", "announce", "deny", "criticize", "reject"})
-
-
-def _conditional(sent: SentenceView, trigger: Trigger) -> bool:
-    """Whether the event of a verb is put under a condition: it stands in one ("falls Trump
-    Putin trifft"), or one is put to it ("Wenn Putin nach Alaska reist, trifft er Trump": had been
-    a meeting that happened). Not "wenn auch", which concedes."""
-    conditions = set(lexicon().raw["negation"]["conditions"])
-    conditions |= load_rules().cues.get("conditional_openers", frozenset())
-    for clause in sent.clauses:
-        opener = _opening_word(sent, clause)
-        second = sent.tokens[clause.first + 1].lower if clause.first + 1 < clause.last else ""
-        conceding = clause.opener in {",", ""} and second == "auch"
-        # "für den Fall, dass", "im Falle, dass"
-        case = opener == "dass" and _after_word(sent, clause, {"fall", "falle"})
-        if (opener not in conditions and not case) or conceding:
-            continue
-        inside = clause.first <= trigger.index < clause.last
-        if inside or trigger.type not in _SPEECH_ACTS:
-            return True
-    return False
-
-
-def _after_word(sent: SentenceView, clause: Clause, words: set[str]) -> bool:
-    """Whether one of ``words`` stands within the three tokens before ``clause``."""
-    return any(t.lower in words for t in sent.tokens[max(0, clause.first - 3) : clause.first])
+    return opening_word(sent, clause) in openers and not inside
 
 
 def _relative(head: list[Token]) -> bool:
@@ -1799,209 +1096,6 @@ def _relative(head: list[Token]) -> bool:
 
 def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
-
-
-def _modality(
-    sent: SentenceView,
-    ctx: _Context,
-    clause: Clause,
-    governing: list[Clause],
-    trigger: Trigger,
-    timex: str | None,
-    has_source: bool,
-) -> str:
-    # Its own verb's part of the clause says how the event is told; a claim on the whole
-    # clause ("laut Polizei") still covers it.
-    # A claim whose cue is the trigger itself does not qualify it: "hat die Anträge
-    # zurückgewiesen" is a rejection that happened, not one denied.
-    own = {key.replace("|", "") for key in lemma_keys(sent.tokens, clause, trigger.index)}
-    claims = [
-        a
-        for a in attributions_over(sent, ctx, sent.span(clause))
-        if a.cue.replace("|", "") not in own
-    ]
-    part = conjunct(sent.tokens, clause, trigger.index)
-    claims = [a for a in claims if not _cue_in_other_part(sent, clause, part, a)]
-    reported = has_source or bool(claims)
-    labels = cue_labels(sent, part, trigger=trigger.index, reported=reported)
-    if part.first > clause.first:
-        prefield_part = prefield(sent.tokens, clause)
-        labels |= cue_labels(sent, prefield_part, trigger=trigger.index, reported=reported)
-    for other in governing:
-        labels |= cue_labels(sent, other, frozenset({"happened"}), reported=reported)
-    labels |= {_ATTRIBUTION_KINDS[a.kind] for a in claims if a.kind in _ATTRIBUTION_KINDS}
-    verb = tense(sent, part, trigger)
-    if verb is not None:
-        labels.add(verb)
-    # a noun's event may be presupposed where its clause is put under a condition ("sollte
-    # er beim Gipfel nachgeben": the summit takes place)
-    if verb != "happened" and not trigger.noun and _conditional(sent, trigger):
-        labels.add("speculated")
-    negative = negation(sent, part, trigger)  # "nicht geeinigt", "nicht ausgeschlossen"
-    if negative is not None:
-        labels.add(negative)
-    if timex and ctx.published and _after_publication(timex, ctx.published):
-        labels.add("planned")
-    if _called_for(sent, part, trigger):
-        labels.add("announced")
-    if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
-        labels.add("speculated")
-    if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
-        labels.add("happened")  # before "announced", which "bestätigen" gave it
-    # "Nach den Verhandlungen ... könnte es ein Treffen geben", "Der Angriff dürfte der
-    # schwerste gewesen sein": the clause's hedge is of something else
-    phrase = presupposed_phrase(sent, part, trigger) or copula_subject(sent, part, trigger)
-    if phrase is not None:
-        labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
-    if involved_in(sent, part, trigger):  # "bestreitet, für den Angriff verantwortlich zu sein"
-        labels.discard("denied")
-    modality = resolve_modality(labels)
-    planned_with_source = modality == "planned" and (has_source or bool(claims))
-    return "announced" if planned_with_source else modality
-
-
-_WEEK = re.compile(r"(\d{4})-W(\d{2})")
-
-
-def _after_publication(value: str, published: date) -> bool:
-    """Whether a timex's value lies after the publication day: a week, or a part of a year
-    ("2026-Q2", "2026-SU"), while it is not over, by its last day (Sunday) or month, so
-    that "am vergangenen Wochenende" is no plan and "Ende dieser Woche" still one. As
-    strings, every week and season of the year had come after any day of it (review
-    102)."""
-    if _WEEK.match(value):
-        week = week_days(value)
-        return week is not None and week[1] >= published
-    month = _LAST_MONTHS.get(value[5:7])
-    if month is not None:
-        year = int(value[:4]) + (value[5:7] == "WI")  # a winter ends in the next year
-        return f"{year:04d}-{month}" >= published.isoformat()[:7]
-    return value[:10] > published.isoformat()
-
-
-# The last month of a part of a year: a quarter, a half, a season ("im Herbst": "2025-FA").
-_LAST_MONTHS = {
-    **{f"Q{n}": f"{3 * n:02d}" for n in range(1, 5)},
-    **{"H1": "06", "H2": "12", "SP": "05", "SU": "08", "FA": "11", "WI": "02"},
-}
-
-
-def _cue_in_other_part(
-    sent: SentenceView, clause: Clause, part: Clause, claim: Attribution
-) -> bool:
-    """Whether the claim's cue is a verb of another part of a clause that joins two verbs:
-    in "Rubio widerspricht und reist zu Gesprächen nach Genf" the contradiction is his own
-    act, not a denial of the talks (review 102). A claim over the whole clause ("laut
-    Polizei") has its cue in no part and still covers both."""
-    if part == clause:
-        return False
-    cue = claim.cue.replace("|", "")
-    return any(
-        cue in {key.replace("|", "") for key in lemma_keys(sent.tokens, clause, j)}
-        for j in range(clause.first, clause.last)
-        if not part.first <= j < part.last
-    )
-
-
-_ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
-
-_CALLED_TO = frozenset({"zu", "zum", "zur"})
-
-
-def _called_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
-    """Whether a noun's event is what a verb of its clause calls for (review 80: a union's
-    call to strike had been unspecified): "zum Warnstreik", "zu einem eintägigen Streik"."""
-    verbs = frozenset(lexicon().raw["calling"]["verbs"])
-    return _after_verb_and_preposition(sent, part, trigger, verbs, _CALLED_TO)
-
-
-def _assumed(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
-    """Whether a noun's event is what its clause assumes: "Die Polizei geht von einem
-    Anschlag aus" (``assuming``; reviews 82 and 85)."""
-    assuming = lexicon().raw["assuming"]
-    verbs, before = frozenset(assuming["verbs"]), frozenset(assuming["before"])
-    return _after_verb_and_preposition(sent, part, trigger, verbs, before)
-
-
-_QUOTES = "\"'„“”‚‘’«»"
-
-
-def _after_verb_and_preposition(
-    sent: SentenceView,
-    part: Clause,
-    trigger: Trigger,
-    verbs: frozenset[str],
-    prepositions: frozenset[str],
-) -> bool:
-    """Whether a noun trigger follows one of ``prepositions`` (within its article and an
-    adjective) in a part of a clause with one of ``verbs``."""
-    tokens = sent.tokens
-    # quotation marks are no words: 'von einem "zynischen" Angriff' (review 92)
-    words = [t for t in tokens[part.first : trigger.index] if t.text.strip(_QUOTES)]
-    before = words[-3:]
-    if not trigger.noun or not any(t.lower in prepositions for t in before):
-        return False
-    return any(
-        not verbs.isdisjoint(lemma_keys(tokens, part, j)) for j in range(part.first, part.last)
-    )
-
-
-def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
-    """Whether a noun's event is confirmed or reported by a verb of its part of the clause,
-    or of the clause its infinitive depends on ("bestätigte, Angriffe ausgeführt zu
-    haben"; not a "dass" clause, which may tell a plan); not in a negated clause ("noch
-    nicht bestätigt", "bestätigt die Einigung noch nicht" confirm nothing)."""
-    confirming = lexicon().raw["confirming"]
-    if not trigger.noun:
-        return False
-    # what one judges has taken place, even a meeting ("lobt das gute Treffen"; review 90),
-    # if it is what is judged, not a noun after a preposition ("vor seiner Abreise zu
-    # Besuchen ... angeprangert")
-    judged = _word_before_noun_phrase(sent, trigger.index, part.first) not in _PREPOSED
-    verbs = frozenset(confirming["judging"]) if judged else frozenset()
-    if trigger.type not in confirming["scheduled_types"]:
-        verbs |= frozenset(confirming["verbs"])
-    clauses = [part]
-    governing = controller(sent, sent.clause_of(trigger.index))
-    if governing is not None:
-        clauses.append(governing)
-    clauses.extend(_as_reported(sent, part, trigger))
-    negations = lexicon().words("negations")
-    if _told_of(sent, part, trigger) and not any(
-        t.lower in negations for t in sent.tokens[part.first : part.last]
-    ):
-        return True
-    return any(
-        not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))
-        and not any(t.lower in negations for t in sent.tokens[clause.first : clause.last])
-        for clause in clauses
-        for j in range(clause.first, clause.last)
-        if j != trigger.index
-    )
-
-
-def _as_reported(sent: SentenceView, part: Clause, trigger: Trigger) -> list[Clause]:
-    """ "In der Region setzte ein russischer Angriff ein Wohnhaus in Brand, wie der
-    Gouverneur mitteilte": a trailing "wie" clause reports what the clause before it
-    tells by a past verb as done (review 92: announced), not what is still to come ("ein
-    Angriff stehe bevor, wie er mitteilte")."""
-    index = sent.clause_of(trigger.index)
-    if index + 1 >= len(sent.clauses) or not past_finite_verb(sent, part):
-        return []
-    after = sent.clauses[index + 1]
-    return [after] if sent.tokens[after.first].lower == "wie" else []
-
-
-def _told_of(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
-    """ "spricht von einem zynischen Angriff", "sprach von einem historischen Besuch": who
-    tells of an event, a meeting too, speaks of it as one that took place, and who reacts
-    to one reacts to what took place, "hat auf eine Drohung reagiert" (``telling``;
-    review 92: 5 of 150 stream items had been unspecified)."""
-    telling: dict[str, list[str]] = lexicon().raw["confirming"]["telling"]["verbs"]
-    return any(
-        _after_verb_and_preposition(sent, part, trigger, frozenset({verb}), frozenset(before))
-        for verb, before in telling.items()
-    )
 
 
 EXTRACTORS: Registry[EventExtractor] = Registry("event extractor")

@@ -1,0 +1,266 @@
+"""How an event is told: planned, announced, suggested, speculated, happened or denied.
+The cue words of the trigger's part of its clause, the clauses that govern it and the
+attributions over it give labels (``event_grammar.cue_labels``), and tense, negation, a
+condition, a date ahead and a few constructions add theirs; ``resolve_modality`` picks one."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from chronik.analysis.event_grammar import (
+    PREPOSED,
+    Clause,
+    SentenceView,
+    Trigger,
+    conjunct,
+    controller,
+    copula_subject,
+    cue_labels,
+    hedged,
+    involved_in,
+    lemma_keys,
+    lexicon,
+    negation,
+    opening_word,
+    past_finite_verb,
+    prefield,
+    presupposed_phrase,
+    resolve_modality,
+    tense,
+    word_before_noun_phrase,
+)
+from chronik.analysis.timex import load_rules, week_days
+from chronik.model import Attribution
+
+# What is done in saying it is done even where its content is conditional: "Sollte
+# Russland nicht einlenken, droht Trump mit Zöllen" is a threat made.
+_SPEECH_ACTS = frozenset({"threaten", "demand", "announce", "deny", "criticize", "reject"})
+
+
+def _conditional(sent: SentenceView, trigger: Trigger) -> bool:
+    """Whether the event of a verb is put under a condition: it stands in one ("falls Trump
+    Putin trifft"), or one is put to it ("Wenn Putin nach Alaska reist, trifft er Trump": had been
+    a meeting that happened). Not "wenn auch", which concedes."""
+    conditions = set(lexicon().raw["negation"]["conditions"])
+    conditions |= load_rules().cues.get("conditional_openers", frozenset())
+    for clause in sent.clauses:
+        opener = opening_word(sent, clause)
+        second = sent.tokens[clause.first + 1].lower if clause.first + 1 < clause.last else ""
+        conceding = clause.opener in {",", ""} and second == "auch"
+        # "für den Fall, dass", "im Falle, dass"
+        case = opener == "dass" and _after_word(sent, clause, {"fall", "falle"})
+        if (opener not in conditions and not case) or conceding:
+            continue
+        inside = clause.first <= trigger.index < clause.last
+        if inside or trigger.type not in _SPEECH_ACTS:
+            return True
+    return False
+
+
+def _after_word(sent: SentenceView, clause: Clause, words: set[str]) -> bool:
+    """Whether one of ``words`` stands within the three tokens before ``clause``."""
+    return any(t.lower in words for t in sent.tokens[max(0, clause.first - 3) : clause.first])
+
+
+def modality_of(
+    sent: SentenceView,
+    clause: Clause,
+    governing: list[Clause],
+    trigger: Trigger,
+    over: list[Attribution],
+    has_source: bool,
+    ahead: bool,
+) -> str:
+    """The event's modality; ``over`` are the attributions over its clause, ``has_source``
+    whether the sentence names a source, ``ahead`` whether its date lies after the
+    publication day (``after_publication``)."""
+    # Its own verb's part of the clause says how the event is told; a claim on the whole
+    # clause ("laut Polizei") still covers it.
+    # A claim whose cue is the trigger itself does not qualify it: "hat die Anträge
+    # zurückgewiesen" is a rejection that happened, not one denied.
+    own = {key.replace("|", "") for key in lemma_keys(sent.tokens, clause, trigger.index)}
+    claims = [a for a in over if a.cue.replace("|", "") not in own]
+    part = conjunct(sent.tokens, clause, trigger.index)
+    claims = [a for a in claims if not _cue_in_other_part(sent, clause, part, a)]
+    reported = has_source or bool(claims)
+    labels = cue_labels(sent, part, trigger=trigger.index, reported=reported)
+    if part.first > clause.first:
+        prefield_part = prefield(sent.tokens, clause)
+        labels |= cue_labels(sent, prefield_part, trigger=trigger.index, reported=reported)
+    for other in governing:
+        labels |= cue_labels(sent, other, frozenset({"happened"}), reported=reported)
+    labels |= {_ATTRIBUTION_KINDS[a.kind] for a in claims if a.kind in _ATTRIBUTION_KINDS}
+    verb = tense(sent, part, trigger)
+    if verb is not None:
+        labels.add(verb)
+    # a noun's event may be presupposed where its clause is put under a condition ("sollte
+    # er beim Gipfel nachgeben": the summit takes place)
+    if verb != "happened" and not trigger.noun and _conditional(sent, trigger):
+        labels.add("speculated")
+    negative = negation(sent, part, trigger)  # "nicht geeinigt", "nicht ausgeschlossen"
+    if negative is not None:
+        labels.add(negative)
+    if ahead:
+        labels.add("planned")
+    if _called_for(sent, part, trigger):
+        labels.add("announced")
+    if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
+        labels.add("speculated")
+    if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
+        labels.add("happened")  # before "announced", which "bestätigen" gave it
+    # "Nach den Verhandlungen ... könnte es ein Treffen geben", "Der Angriff dürfte der
+    # schwerste gewesen sein": the clause's hedge is of something else
+    phrase = presupposed_phrase(sent, part, trigger) or copula_subject(sent, part, trigger)
+    if phrase is not None:
+        labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
+    if involved_in(sent, part, trigger):  # "bestreitet, für den Angriff verantwortlich zu sein"
+        labels.discard("denied")
+    modality = resolve_modality(labels)
+    planned_with_source = modality == "planned" and (has_source or bool(claims))
+    return "announced" if planned_with_source else modality
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def after_publication(value: str, published: date) -> bool:
+    """Whether a timex's value lies after the publication day: a week, or a part of a year
+    ("2026-Q2", "2026-SU"), while it is not over, by its last day (Sunday) or month, so
+    that "am vergangenen Wochenende" is no plan and "Ende dieser Woche" still one. As
+    strings, every week and season of the year had come after any day of it (review
+    102)."""
+    if _WEEK.match(value):
+        week = week_days(value)
+        return week is not None and week[1] >= published
+    month = _LAST_MONTHS.get(value[5:7])
+    if month is not None:
+        year = int(value[:4]) + (value[5:7] == "WI")  # a winter ends in the next year
+        return f"{year:04d}-{month}" >= published.isoformat()[:7]
+    return value[:10] > published.isoformat()
+
+
+# The last month of a part of a year: a quarter, a half, a season ("im Herbst": "2025-FA").
+_LAST_MONTHS = {
+    **{f"Q{n}": f"{3 * n:02d}" for n in range(1, 5)},
+    **{"H1": "06", "H2": "12", "SP": "05", "SU": "08", "FA": "11", "WI": "02"},
+}
+
+
+def _cue_in_other_part(
+    sent: SentenceView, clause: Clause, part: Clause, claim: Attribution
+) -> bool:
+    """Whether the claim's cue is a verb of another part of a clause that joins two verbs:
+    in "Rubio widerspricht und reist zu Gesprächen nach Genf" the contradiction is his own
+    act, not a denial of the talks (review 102). A claim over the whole clause ("laut
+    Polizei") has its cue in no part and still covers both."""
+    if part == clause:
+        return False
+    cue = claim.cue.replace("|", "")
+    return any(
+        cue in {key.replace("|", "") for key in lemma_keys(sent.tokens, clause, j)}
+        for j in range(clause.first, clause.last)
+        if not part.first <= j < part.last
+    )
+
+
+_ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
+
+
+_CALLED_TO = frozenset({"zu", "zum", "zur"})
+
+
+def _called_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is what a verb of its clause calls for (review 80: a union's
+    call to strike had been unspecified): "zum Warnstreik", "zu einem eintägigen Streik"."""
+    verbs = frozenset(lexicon().raw["calling"]["verbs"])
+    return _after_verb_and_preposition(sent, part, trigger, verbs, _CALLED_TO)
+
+
+def _assumed(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is what its clause assumes: "Die Polizei geht von einem
+    Anschlag aus" (``assuming``; reviews 82 and 85)."""
+    assuming = lexicon().raw["assuming"]
+    verbs, before = frozenset(assuming["verbs"]), frozenset(assuming["before"])
+    return _after_verb_and_preposition(sent, part, trigger, verbs, before)
+
+
+_QUOTES = "\"'„“”‚‘’«»"
+
+
+def _after_verb_and_preposition(
+    sent: SentenceView,
+    part: Clause,
+    trigger: Trigger,
+    verbs: frozenset[str],
+    prepositions: frozenset[str],
+) -> bool:
+    """Whether a noun trigger follows one of ``prepositions`` (within its article and an
+    adjective) in a part of a clause with one of ``verbs``."""
+    tokens = sent.tokens
+    # quotation marks are no words: 'von einem "zynischen" Angriff' (review 92)
+    words = [t for t in tokens[part.first : trigger.index] if t.text.strip(_QUOTES)]
+    before = words[-3:]
+    if not trigger.noun or not any(t.lower in prepositions for t in before):
+        return False
+    return any(
+        not verbs.isdisjoint(lemma_keys(tokens, part, j)) for j in range(part.first, part.last)
+    )
+
+
+def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is confirmed or reported by a verb of its part of the clause,
+    or of the clause its infinitive depends on ("bestätigte, Angriffe ausgeführt zu
+    haben"; not a "dass" clause, which may tell a plan); not in a negated clause ("noch
+    nicht bestätigt", "bestätigt die Einigung noch nicht" confirm nothing)."""
+    confirming = lexicon().raw["confirming"]
+    if not trigger.noun:
+        return False
+    # what one judges has taken place, even a meeting ("lobt das gute Treffen"; review 90),
+    # if it is what is judged, not a noun after a preposition ("vor seiner Abreise zu
+    # Besuchen ... angeprangert")
+    judged = word_before_noun_phrase(sent, trigger.index, part.first) not in PREPOSED
+    verbs = frozenset(confirming["judging"]) if judged else frozenset()
+    if trigger.type not in confirming["scheduled_types"]:
+        verbs |= frozenset(confirming["verbs"])
+    clauses = [part]
+    governing = controller(sent, sent.clause_of(trigger.index))
+    if governing is not None:
+        clauses.append(governing)
+    clauses.extend(_as_reported(sent, part, trigger))
+    negations = lexicon().words("negations")
+    if _told_of(sent, part, trigger) and not any(
+        t.lower in negations for t in sent.tokens[part.first : part.last]
+    ):
+        return True
+    return any(
+        not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))
+        and not any(t.lower in negations for t in sent.tokens[clause.first : clause.last])
+        for clause in clauses
+        for j in range(clause.first, clause.last)
+        if j != trigger.index
+    )
+
+
+def _as_reported(sent: SentenceView, part: Clause, trigger: Trigger) -> list[Clause]:
+    """ "In der Region setzte ein russischer Angriff ein Wohnhaus in Brand, wie der
+    Gouverneur mitteilte": a trailing "wie" clause reports what the clause before it
+    tells by a past verb as done (review 92: announced), not what is still to come ("ein
+    Angriff stehe bevor, wie er mitteilte")."""
+    index = sent.clause_of(trigger.index)
+    if index + 1 >= len(sent.clauses) or not past_finite_verb(sent, part):
+        return []
+    after = sent.clauses[index + 1]
+    return [after] if sent.tokens[after.first].lower == "wie" else []
+
+
+def _told_of(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """ "spricht von einem zynischen Angriff", "sprach von einem historischen Besuch": who
+    tells of an event, a meeting too, speaks of it as one that took place, and who reacts
+    to one reacts to what took place, "hat auf eine Drohung reagiert" (``telling``;
+    review 92: 5 of 150 stream items had been unspecified)."""
+    telling: dict[str, list[str]] = lexicon().raw["confirming"]["telling"]["verbs"]
+    return any(
+        _after_verb_and_preposition(sent, part, trigger, frozenset({verb}), frozenset(before))
+        for verb, before in telling.items()
+    )

@@ -1,0 +1,225 @@
+"""Where an event is: the places of a sentence's locative phrases ("in Wladiwostok", "auf
+dem Weltraumbahnhof X"), told apart from the phrases that only look like one: a noun's own
+place ("der in Miami ansässigen Organisation"), what an attack is aimed at ("Angriffe auf
+den Iran"), what a claim bears on ("Druck auf Israel") and a phrase of time."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from chronik.analysis.event_actors import is_country_mention
+from chronik.analysis.event_grammar import (
+    ARTICLES,
+    Clause,
+    SentenceView,
+    conjugated,
+    event_noun_type,
+    is_event_noun,
+    lexicon,
+    present_plural,
+    word_before_noun_phrase,
+)
+from chronik.analysis.timex import load_rules
+from chronik.model import Article, Mention
+
+
+def locations(sent: SentenceView, clause: Clause, article: Article) -> list[Mention]:
+    """Places named in a locative phrase ("in Wladiwostok", "auf dem Weltraumbahnhof X")."""
+    return possible_places(locative_places(sent, clause, article), article)
+
+
+def possible_places(located: list[tuple[Mention, bool]], article: Article) -> list[Mention]:
+    """The places an event can be at: not negated; a place, not an organisation ("in der
+    EU", "auf Truth Social" say with whom, not where); and not a compound on a place's name,
+    which names something else ("im Ukraine-Krieg" says in which war, not where). Such
+    mentions still are no actors: they stand in a locative phrase."""
+    places = {e.id for e in article.entities if e.type == "LOC"}
+    return [
+        m
+        for m, negated in located
+        if not negated and not _compound(m) and (m.type == "LOC" or m.entity_id in places)
+    ]
+
+
+def _compound(mention: Mention) -> bool:
+    # Derived adjectives are lower case, but a city's is not ("Magdeburger"): it says where;
+    # so does a compound on a class of places ("Gaza-Stadt").
+    if not mention.derived or not mention.text[:1].isupper() or mention.text.endswith("er"):
+        return False
+    head = mention.text.rsplit("-", 1)[-1].lower()
+    return head not in lexicon().words("place_class_nouns")
+
+
+def locative_places(
+    sent: SentenceView, clause: Clause, article: Article | None = None
+) -> list[tuple[Mention, bool]]:
+    """Every place of a locative phrase, and whether the phrase is negated ("nicht im
+    Rahmen des Forums in Wladiwostok" says where the event is not) or a noun's. A country
+    an attack is aimed at is its target, not its place ("Angriff auf Iran"; a city, "Angriff
+    auf Kiew", stays where it was)."""
+    raw = lexicon().raw
+    found: list[tuple[Mention, bool]] = []
+    negated = False
+    for i in range(clause.first, clause.last):
+        if sent.tokens[i].lower not in raw["locative_prepositions"]:
+            continue
+        negated = negated or (i > clause.first and sent.tokens[i - 1].lower in raw["negations"])
+        # A noun's place is neither the event's place nor an actor, as a negated one.
+        elsewhere = negated or _attributive(sent, clause, i) or _borne_on(sent, clause, i)
+        phrase = _phrase_after(sent, clause, i)
+        if not phrase or any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
+            continue
+        if _names_an_event(sent, phrase):
+            continue
+        # Part of a word is a modifier, not a place: "in Ukraine-Krieg-Zeiten".
+        words = sent.whole_words_from(sent.tokens[phrase[0]].start, sent.tokens[phrase[-1]].end)
+        if article is not None and _aimed(sent, clause, i):
+            words = [m for m in words if not is_country_mention(m, article)]
+        found.extend(
+            (m, elsewhere or _genitive_adjective(sent, m, phrase))
+            for m in words
+            if m.type != "PER" and not _event_adjective(sent, m)
+        )
+    return found
+
+
+def _genitive_adjective(sent: SentenceView, mention: Mention, phrase: list[int]) -> bool:
+    """ "auf die Nutzung russischen Vermögens": a country's adjective after the phrase's
+    noun is on another noun in the genitive, and says whose, not where (review 90)."""
+    return mention.derived and any(
+        sent.tokens[k].capitalised and sent.tokens[k].end <= mention.start for k in phrase
+    )
+
+
+def _borne_on(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """ "Der Druck auf Israel wächst", "sein Anspruch auf die Insel": after a noun of
+    ``bearing_nouns`` the preposition names what it bears on, not where (review 90: Israel
+    had been the place of three events of the sentence)."""
+    noun = sent.tokens[i - 1] if i > clause.first else None
+    if noun is None or not noun.capitalised or sent.tokens[i].lower != "auf":
+        return False
+    lemma = noun.lemma.lower()
+    return any(lemma.endswith(word) for word in lexicon().raw["bearing_nouns"]["words"])
+
+
+def _event_adjective(sent: SentenceView, mention: Mention) -> bool:
+    """ "auf die Folgen des russischen Angriffs", "nach Beginn der amerikanischen Angriffe":
+    a country's adjective on an event's noun says who acts, not where, though the phrase is
+    a locative one (review 82: Russland had been the place of an attack on the Ukraine)."""
+    after = sent.token_index(mention.end)
+    noun = sent.tokens[after] if mention.derived and after < len(sent.tokens) else None
+    return noun is not None and noun.capitalised and is_event_noun(noun)
+
+
+def _aimed(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """Whether the preposition at ``i`` names what a noun of an aimed event is against:
+    "Angriffe auf den Iran", "Sanktionen gegen Russland" (review 61 had Iran as the place)."""
+    noun = i - 1
+    if noun < clause.first or sent.tokens[i].lower not in {"auf", "gegen"}:
+        return False
+    return event_noun_type(sent.tokens[noun]) in lexicon().words("aimed_types")
+
+
+def _names_an_event(sent: SentenceView, phrase: list[int]) -> bool:
+    """Whether the phrase's noun is an event's: "nach dem Anschlag der Hamas auf Israel" says
+    when, and its names are the attack's parties, not places (review 39: the Hamas had been
+    taken as a place, and the attack had no attacker)."""
+    noun = next((sent.tokens[j] for j in phrase if sent.tokens[j].capitalised), None)
+    return noun is not None and noun.capitalised and is_event_noun(noun)
+
+
+def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """A locative phrase that says where a noun is, not where the event is: inside an
+    attribute ("der in Miami ansässigen Organisation") or after the noun of a phrase about
+    a topic ("über den Wiederaufbau in Gaza sprechen", "Rache für die Toten in Iran")."""
+    tokens = sent.tokens
+    if i > clause.first and tokens[i - 1].lower in ARTICLES:
+        # "der in Miami ansässigen": an article, not a relative pronoun after a comma
+        return not (i - 1 > 0 and tokens[i - 2].text == ",")
+    j = i - 1
+    noun = tokens[j] if j >= clause.first else None
+    # The event's own noun keeps its place ("für das Treffen in Abu Dhabi"), a name too
+    # ("Demonstration für Chamenei in Teheran"): only a common noun's phrase is a topic.
+    if noun is None or not noun.capitalised or is_event_noun(noun):
+        return False
+    if sent.whole_words_from(noun.start, noun.end):
+        return False
+    topics = _TOPIC_PREPOSITIONS | lexicon().words("presupposing_prepositions")
+    return word_before_noun_phrase(sent, j, clause.first) in topics
+
+
+# "gegen die Regierung in Belgrad" is as often where the protest is as whose government.
+# A cause ("presupposing_prepositions": "wegen der Lage in Nahost") is why, not where
+# (review 37: it had been the EU aid's place).
+_TOPIC_PREPOSITIONS = frozenset({"über", "für"})
+
+
+PHRASE_STOPS = frozenset("zu und mit für an um zwischen gegen über von vom bei seit".split())
+
+
+def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
+    """Token indices of the phrase after a preposition: up to six words, until a break."""
+    stop = lexicon().words("locative_prepositions") | PHRASE_STOPS
+    phrase: list[int] = []
+    for j in range(i + 1, min(clause.last, i + 7)):
+        token = sent.tokens[j]
+        # At a verb, not past it: "auf der Konferenz hat Spaniens Präsident Sánchez …
+        # kritisiert" had made Spain the place and Sánchez the target; a present plural
+        # too ("in Tarvo treffen sich Nordland und Südland", review 45).
+        # "In der Nacht überzogen sich Russland und die Ukraine": no phrase holds "sich"
+        verb = conjugated(token) or present_plural(token) or token.lower == "sich"
+        verb = verb and not _attributive_participle(sent, phrase, j, clause)
+        named = token.lower == "von" and _named_with_von(sent, j - 1, i)
+        named = named or (token.lower == "und" and _places_joined(sent, j))
+        if (token.lower in stop and not named) or not token.text[:1].isalnum() or verb:
+            break
+        phrase.append(j)
+        if token.capitalised and token.lower in _time_nouns():
+            # "hat in der Nacht die Ukraine angegriffen", "am Montag die Türkei besucht":
+            # a phrase of time ends at its noun, and the name after it is the verb's
+            # object (review 100: the attacked and the visited had been places).
+            break
+    return phrase
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """Nouns that head a phrase of time: the timex rules' months, weekdays, parts of the
+    day, seasons, holidays and units ("Nacht", "Montag", "Wochenende", "Juli")."""
+    lexicons = load_rules().lexicons
+    kinds = ("month_plain", "weekday", "partofday", "season", "holiday", "rel_unit", "unit")
+    return frozenset(word for kind in kinds for word in lexicons.get(kind, {}))
+
+
+def _attributive_participle(sent: SentenceView, phrase: list[int], j: int, clause: Clause) -> bool:
+    """ "Im russisch besetzten Horliwka": an inflected form before the phrase's first noun,
+    with a noun right after it, is a participle on that noun; a finite verb cannot stand
+    there (review 90: the phrase had ended at it, and the town had become an actor)."""
+    tokens = sent.tokens
+    inflected = tokens[j].lower.endswith(("en", "em", "er", "es"))
+    before_noun = not any(tokens[k].capitalised for k in phrase)
+    return inflected and before_noun and j + 1 < clause.last and tokens[j + 1].capitalised
+
+
+def _places_joined(sent: SentenceView, j: int) -> bool:
+    """Whether the "und" at ``j`` joins two places: "in Virginia und New Jersey" names
+    where twice (review 90: New Jersey, outside the phrase, had been elected)."""
+    before = next((m for m in sent.mentions if m.end == sent.tokens[j].start - 1), None)
+    after = next((m for m in sent.mentions if m.start == sent.tokens[j].end + 1), None)
+    return before is not None and after is not None and before.type == after.type == "LOC"
+
+
+def _named_with_von(sent: SentenceView, j: int, preposition: int) -> bool:
+    """Whether the noun at ``j`` in the phrase is a place named with "von" after it ("in der
+    Straße von Hormus", "im Golf von Aden": ``von_place_nouns``): the name is where, not
+    whose (review 90: Hormus had been the target of attacks on ships in its strait)."""
+    nouns = lexicon().words("von_place_nouns")
+    return j > preposition and sent.tokens[j].lower in nouns
+
+
+def best_place(places: list[Mention], article: Article) -> Mention | None:
+    """The most specific place: the last that is not a country, else the first."""
+    specific = [m for m in places if not is_country_mention(m, article)]
+    if specific:
+        return specific[-1]
+    return places[0] if places else None
