@@ -7,13 +7,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from importlib import resources
 
 from starlette.requests import Request
 
-from chronik.analysis.timex import value_day
+from chronik.analysis.timex import value_day, week_days
 
 DEFAULT = "de"
 COOKIE = "lang"
@@ -130,14 +130,13 @@ class Translator:
         return f"{self.day(day)}, {rest[1:6]}"  # the clock time, without its offset
 
     def _week_value(self, found: re.Match[str]) -> str:
-        year, week = int(found[1]), int(found[2])
         if not found[3]:
-            return self("week_of").format(week=week, year=year)
-        try:
-            saturday = date.fromisocalendar(year, week, 6)
-        except ValueError:
+            return self("week_of").format(week=int(found[2]), year=int(found[1]))
+        week = week_days(found[0])
+        if week is None:
             return ""
-        sunday = date.fromisocalendar(year, week, 7)
+        sunday = week[1]
+        saturday = sunday - timedelta(days=1)
         days = (
             f"{saturday:%d.}/{self.day(sunday)}"
             if self.language == "de"
