@@ -8,7 +8,9 @@ person who fits, and fills ``Mention.entity_id`` and ``Article.entities``. Entit
 stable: the same place or name gets the same id in every article;
 ``chronik.stories.known_entities`` maps the entities of a new article onto known ones
 ("Putin" onto "Wladimir Putin").
-The rules are described in docs/entities.md.
+``entity_types`` corrects the types NER gave, ``entity_keys`` says what a mention's words
+name (its key, its place, a compound's base); this module groups the mentions into
+entities. The rules are described in docs/entities.md.
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ from itertools import pairwise
 
 import simplemma
 
+from chronik.analysis.entity_keys import (
+    Tokens,
+    compound_base,
+    genitive_bases,
+    place_of,
+    same_names,
+    text_key,
+)
+from chronik.analysis.entity_types import after_office, retype, seats
 from chronik.analysis.gazetteer import (
     Gazetteer,
     Hit,
@@ -31,7 +42,6 @@ from chronik.analysis.gazetteer import (
     fold,
     load_gazetteer,
     read_data,
-    uninflected,
 )
 from chronik.analysis.german import ADJECTIVE_ENDINGS, ends_in_word, number_words
 from chronik.analysis.pipeline import component
@@ -41,7 +51,6 @@ from chronik.ingest.decode import visible
 from chronik.model import Article, Entity, Mention
 from chronik.options import Options
 
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TOKEN_SPLIT = re.compile(r"\s+")
 
 
@@ -54,22 +63,14 @@ def normalise(article: Article) -> None:
     """Fill ``mention.entity_id`` for every mention and ``article.entities``, adding the
     place mentions and role references that the lexicons find."""
     gazetteer = load_gazetteer()
-    tokens = _Tokens(article.text)
+    tokens = Tokens(article.text)
     ends = [s.end for s in article.sentences]
     cut = [_before_seam(_within_sentence(m, ends)) for m in article.mentions]
     split = sorted(_split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = _placed_first_names(_ship_names(split, tokens), tokens, gazetteer)
     ner = [m for m in split if not _unit(m, tokens)]
     _particle_names(ner, tokens, gazetteer)
-    _retype_people(ner, gazetteer)
-    _retype_by_role(ner, tokens, gazetteer)
-    _retype_places(ner, tokens, gazetteer)
-    _retype_lone_places(ner, tokens, gazetteer)
-    _retype_organisations(ner)
-    _retype_events(ner, tokens, gazetteer)
-    _retype_compounds(ner)
-    _retype_weather(ner, tokens, gazetteer)
-    _retype_demonyms(ner, gazetteer)
+    retype(ner, tokens, gazetteer)
     # A unit still covers its words: "US-Dollar" is no mention of the United States.
     found = [*ner, *_detect(tokens, split, gazetteer)]
     mentions = sorted(_named_institutions(found, tokens), key=lambda m: (m.start, m.end))
@@ -166,7 +167,7 @@ def _before_seam(mention: Mention) -> Mention:
     return replace(mention, end=mention.start + seam.start(), text=mention.text[: seam.start()])
 
 
-def _ship_names(mentions: list[Mention], tokens: _Tokens) -> list[Mention]:
+def _ship_names(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     """A ship's prefix and the name right after it are one MISC name ("USS Iwo Jima"):
     NER tagged the prefix a place "USS" and the rest a person "Iwo Jima". The name is the
     next mention, or the prefix's span already holds it."""
@@ -185,7 +186,7 @@ def _ship_names(mentions: list[Mention], tokens: _Tokens) -> list[Mention]:
 
 
 def _placed_first_names(
-    mentions: list[Mention], tokens: _Tokens, gazetteer: Gazetteer
+    mentions: list[Mention], tokens: Tokens, gazetteer: Gazetteer
 ) -> list[Mention]:
     """A person whose first name is a place's, after an office: NER read
     "Verteidigungsminister Israel Katz" as the place "Israel" and a person "Katz", who then
@@ -201,7 +202,7 @@ def _placed_first_names(
             and mention.type == "PER"
             and " " not in mention.text
             and _next_to(last, mention, tokens)
-            and _after_office(last, tokens, gazetteer)
+            and after_office(last, tokens, gazetteer)
         )
         if first and last is not None:
             kept[-1] = replace(
@@ -212,7 +213,7 @@ def _placed_first_names(
     return kept
 
 
-def _next_to(first: Mention, second: Mention, tokens: _Tokens) -> bool:
+def _next_to(first: Mention, second: Mention, tokens: Tokens) -> bool:
     gap = tokens.text[first.end : second.start]
     return 0 < len(gap) <= 2 and gap.isspace()
 
@@ -222,7 +223,7 @@ def _ship_prefixes() -> frozenset[str]:
     return frozenset(read_data("entities_rules.json")["ship_prefixes"]["words"])
 
 
-def _unit(mention: Mention, tokens: _Tokens) -> bool:
+def _unit(mention: Mention, tokens: Tokens) -> bool:
     """A name right after an amount is the amount's unit ("100 Milliarden Dollar",
     "1.800 Euro"), which NER tags MISC: a currency named in passing is no entity of the
     article, and across articles it joined every report that gives a price. MISC only:
@@ -258,7 +259,7 @@ _NAME_PARTICLES = (
 )
 
 
-def _particle_names(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
+def _particle_names(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
     """A family name with particles is one person's name: NER's "Leyen" (ORG) after "von
     der" becomes "von der Leyen" (PER) where the article shows it is a person's, by a full
     name with those particles, a role before them ("EU-Kommissionschefin von der Leyen"),
@@ -277,7 +278,7 @@ def _particle_names(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gaz
             mention.start, mention.type = start, "PER"
 
 
-def _particles_before(mention: Mention, tokens: _Tokens) -> int | None:
+def _particles_before(mention: Mention, tokens: Tokens) -> int | None:
     """Where the particles right before a one-word name begin, if any are there."""
     if mention.derived or " " in mention.text or not mention.text[:1].isupper():
         return None
@@ -295,7 +296,7 @@ def _particles_before(mention: Mention, tokens: _Tokens) -> int | None:
 def _person_with_particles(
     mention: Mention,
     start: int,
-    tokens: _Tokens,
+    tokens: Tokens,
     mentions: Sequence[Mention],
     people: set[str],
     gazetteer: Gazetteer,
@@ -323,303 +324,6 @@ def _beside_person(start: int, end: int, text: str, mentions: Sequence[Mention])
     return False
 
 
-def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
-    """A name typed otherwise that is a person's full name or surname in the same article
-    is that person: "Merz" tagged ORG beside "Friedrich Merz", "Leyen" beside "Ursula von
-    der Leyen". Places the gazetteer knows keep their type ("Washington")."""
-    people = _People.of(mentions)
-    if not people.full:
-        return
-    for mention in mentions:
-        if mention.type == "PER" or mention.derived:
-            continue
-        words = fold(mention.text).split()
-        if not words or len(words) > 3:
-            continue
-        bare = {w[:-1] if w.endswith("s") else w for w in words}  # "Merz'" / "Putins"
-        named = tuple(words) in people.full or people.surname(set(words), bare)
-        # The gazetteer is asked only about the few names that fit a person.
-        if named and _place_of(mention, gazetteer) is None:
-            mention.type = "PER"
-
-
-def _retype_by_role(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
-    """A name NER typed a place or an organisation that the article uses as a person's, by
-    an office right before it ("Außenminister Wadephul") or by typing it PER elsewhere, is
-    that person in all its mentions. Places the gazetteer knows keep their type. NER's
-    type alone is no such evidence: it typed "Losowa" PER once and LOC once."""
-    people = {fold(_titled(m, gazetteer)) for m in mentions if m.type == "PER"}
-    people |= {
-        fold(m.text) for m in mentions if not m.derived and _after_office(m, tokens, gazetteer)
-    }
-    people.discard("")
-    for mention in mentions:
-        if mention.type == "PER" or mention.derived or fold(mention.text) not in people:
-            continue
-        if _place_of(replace(mention, type="LOC"), gazetteer) is None:
-            mention.type = "PER"
-
-
-def _titled(mention: Mention, gazetteer: Gazetteer) -> str:
-    """The name of a PER span that opens with an office ("Präsident Selenskyj"), else ""."""
-    office, _, name = mention.text.partition(" ")
-    found = name and " " not in name and role_lexicon().office(office, gazetteer)
-    return name if found else ""
-
-
-def _after_office(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> bool:
-    i = tokens.index(mention.start)
-    if i == 0 or not tokens.adjacent(i - 1, i) or " " in mention.text:
-        return False
-    return role_lexicon().office(tokens.words[i - 1][2], gazetteer) is not None
-
-
-# Words before a name that make it a place, not the club or firm named after it.
-_PLACE_PREPOSITIONS = frozenset("in im nach aus bei nahe".split())
-
-
-def _retype_places(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
-    """A town or region the gazetteer knows that NER typed ORG is the place where the
-    article says so: by a place's preposition or a country's adjective right before it
-    ("im sudanesischen Aleppo", "nach Aleppo"), or by NER typing the same name LOC
-    elsewhere. Where a mention says club ("gegen Bremen", "1:0") all stay ORG."""
-    candidates = [
-        m for m in mentions if m.type == "ORG" and not m.derived and _town(m.text, gazetteer)
-    ]
-    if not candidates:
-        return
-    places = {m.text for m in mentions if m.type == "LOC"}
-    places |= {m.text for m in candidates if _place_context(m, tokens, gazetteer)}
-    clubs = {m.text for m in candidates if _club_context(m, tokens)}
-    for mention in candidates:
-        if mention.text in places - clubs:
-            mention.type = "LOC"
-
-
-def _town(text: str, gazetteer: Gazetteer) -> bool:
-    hit = gazetteer.name(text)
-    return hit is not None and not hit.derived and hit.place.kind != "country"
-
-
-def _place_context(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> bool:
-    i = tokens.index(mention.start) - 1
-    if i >= 0 and gazetteer.country_adjective(tokens.words[i][2]) is not None:
-        i -= 1
-    return i >= 0 and tokens.words[i][2].lower() in _PLACE_PREPOSITIONS
-
-
-def _club_context(mention: Mention, tokens: _Tokens) -> bool:
-    i = tokens.index(mention.start)
-    before = tokens.words[i - 1][2].lower() if i > 0 else ""
-    line = tokens.text[max(0, mention.start - 80) : mention.end + 80]
-    return before in ("gegen", "beim") or re.search(r"\d:\d", line) is not None
-
-
-def _retype_lone_places(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
-    """A person of one word that the article also names as a place is that place: NER
-    typed a teaser's "Davos: …" PER and "eine Rede in Davos" LOC, two entities of one
-    article. The place needs evidence beside NER's type: a place's preposition or noun
-    ("Insel Poel") before a LOC mention, or the gazetteer's town ("Kiew, Cherson und
-    Odessa"); "Mamdanis" typed LOC once and PER once is a person's genitive. Not a word of
-    a person's fuller name of the article ("Anna Davos")."""
-    places = {
-        m.text
-        for m in mentions
-        if m.type == "LOC"
-        and not m.derived
-        and (
-            _place_context(m, tokens, gazetteer)
-            or _after_place_noun(m, tokens)
-            or _known_place(m, gazetteer)
-        )
-    }
-    if not places:
-        return
-    names = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
-    for mention in mentions:
-        lone = mention.type == "PER" and not mention.derived and " " not in mention.text
-        if lone and mention.text in places and mention.text not in names:
-            mention.type = "LOC"
-
-
-def _after_place_noun(mention: Mention, tokens: _Tokens) -> bool:
-    """Whether a place's noun, or a compound on one, stands right before the name ("der
-    Insel Poel", "Ostseeinsel Poel"; ``cues`` for LOC in ``ner_rules.json``): NER typed
-    "vor Poel" PER in the same article (review 91)."""
-    i = tokens.index(mention.start)
-    if i == 0 or tokens.words[i][0] != mention.start:
-        return False
-    before = tokens.words[i - 1][2].lower()
-    return before.endswith(_place_nouns())
-
-
-@lru_cache(maxsize=1)
-def _place_nouns() -> tuple[str, ...]:
-    return tuple(cue.lower() for cue in read_data("ner_rules.json")["cues"]["LOC"])
-
-
-def _known_place(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether the gazetteer resolves the name itself, also by its fold key ("Cherson" is
-    Kherson's), not a word derived from a place."""
-    hit = _place_of(mention, gazetteer)
-    return hit is not None and not hit.derived
-
-
-def _retype_organisations(mentions: Sequence[Mention]) -> None:
-    """A name that is an organisation whatever NER typed it (``organisations`` in
-    ``entities_rules.json``), alone or as a compound's base, is ORG: "Stellungen der
-    Hisbollah" typed LOC had made a place "Hisbollah" beside the organisation."""
-    names = _organisation_names()
-    for mention in mentions:
-        base = compound_base(mention.text) if "-" in mention.text else mention.text
-        if mention.type != "ORG" and base in names:
-            mention.type = "ORG"
-            mention.derived = mention.derived or base != mention.text
-
-
-@lru_cache(maxsize=1)
-def _organisation_names() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["organisations"]["words"])
-
-
-def _retype_events(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
-    """A name of an event or a thing (``events`` in ``entities_rules.json``), alone,
-    declined or as a compound's base, is MISC: NER typed "Fußball-WM" and "Olympia" ORG
-    (29 and 20 articles of the stream), "Chanukka" a person. A place's preposition before
-    a LOC mention keeps the place ("in Olympia", the Greek town)."""
-    for mention in mentions:
-        if mention.type == "MISC" or not _event(mention.text):
-            continue
-        if mention.type == "LOC" and _place_context(mention, tokens, gazetteer):
-            continue
-        mention.type = "MISC"
-        # The name itself, not a word derived from it, where the model read the compound
-        # "Bundestagswahl" as one on "Bundestag".
-        mention.derived = _text_key(mention.text) not in _event_keys()
-
-
-def _event(text: str) -> bool:
-    """Whether the name, or the base of a compound on it ("Olympia-Gold"), is an event's."""
-    keys = _event_keys()
-    return _text_key(text) in keys or ("-" in text and _text_key(compound_base(text)) in keys)
-
-
-@lru_cache(maxsize=1)
-def _event_keys() -> frozenset[str]:
-    return frozenset(
-        _text_key(name) for name in read_data("entities_rules.json")["events"]["words"]
-    )
-
-
-@lru_cache(maxsize=1)
-def _seats() -> frozenset[str]:
-    """The seats' keys, so that every declined form is one: "das Weiße Haus", "im Weißem
-    Haus" (sic), which the list does not give as written."""
-    return frozenset(_text_key(name) for name in read_data("ner_rules.json")["seats"]["names"])
-
-
-def _retype_compounds(mentions: Sequence[Mention]) -> None:
-    """A compound NER typed PER on a name that the article gives as no person's is that
-    name's: "Hisbollah-Ziele" beside "der Hisbollah" (ORG). Kept a person's, it became a
-    person "Hisbollah" beside the organisation, since people are grouped apart."""
-    people = {
-        w for m in mentions if m.type == "PER" and not m.derived for w in fold(m.text).split()
-    }
-    types: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.type != "PER" and not m.derived:
-            for key in (_text_key(m.text), *_genitive_bases(_text_key(m.text))):
-                types.setdefault(key, set()).add(m.type)
-    for mention in mentions:
-        if mention.type != "PER" or not mention.derived or "-" not in mention.text:
-            continue
-        base = compound_base(mention.text)
-        named = types.get(_text_key(base), set())
-        if len(named) == 1 and not set(fold(base).split()) & people:
-            mention.type = next(iter(named))
-
-
-def _retype_weather(mentions: Sequence[Mention], tokens: _Tokens, gazetteer: Gazetteer) -> None:
-    """A name right after a weather system's noun ("Sturmtief Elli", "Tief „Gunda“") is that
-    system's, MISC in all its mentions: NER typed one storm ORG, PER, LOC and MISC by
-    article, four entities of one storm across them. A place the gazetteer knows stays."""
-    storms = {fold(m.text) for m in mentions if not m.derived and _after_weather(m, tokens)}
-    for mention in mentions:
-        if mention.derived or fold(mention.text) not in storms:
-            continue
-        if _place_of(replace(mention, type="LOC"), gazetteer) is None:
-            mention.type = "MISC"
-
-
-def _retype_demonyms(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
-    """A country's demonym NER typed PER ("Für Syrer entfällt der Schutz") is the country's
-    derived mention, as it is when typed LOC: a people is no person. Not where it is a word
-    of a person's name in the article ("Schweizer" in "Anna Schweizer")."""
-    words = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
-    for mention in mentions:
-        text = mention.text
-        demonym = text[:1].isupper() and text.lower() in gazetteer.demonyms
-        if mention.type == "PER" and demonym and text not in words:
-            mention.type = "LOC"
-
-
-def _after_weather(mention: Mention, tokens: _Tokens) -> bool:
-    i = tokens.index(mention.start)
-    if i == 0 or tokens.words[i][0] != mention.start:
-        return False
-    end, noun = tokens.words[i - 1][1:]
-    gap = tokens.text[end : mention.start]
-    spaced = 0 < len(gap) <= 3 and all(c.isspace() or c in _QUOTES for c in gap)
-    if not spaced or not noun[:1].isupper():
-        return False
-    lower = noun.lower()
-    forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
-    return bool(forms & _weather_nouns())
-
-
-# Quotation marks that may stand around a storm's name.
-_QUOTES = "\"'„“”‚‘’»«›‹"
-
-
-@lru_cache(maxsize=1)
-def _weather_nouns() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["weather_nouns"]["words"])
-
-
-@dataclass(slots=True)
-class _People:
-    """The full names of an article's people, indexed by the words of their surnames: a
-    name is looked up, not compared with every person mentioned (a 4 MB text mentions
-    people 40,000 times, and comparing each name with each took three minutes)."""
-
-    full: set[tuple[str, ...]] = field(default_factory=set)
-    # A word of a surname (a full name less its first word) -> the surnames that hold it.
-    holders: dict[str, set[int]] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, mentions: Sequence[Mention]) -> _People:
-        people = cls()
-        numbers: dict[frozenset[str], int] = {}
-        for m in mentions:
-            if m.type == "PER" and not m.derived and len(words := fold(m.text).split()) > 1:
-                people.full.add(tuple(words))
-                surname = frozenset(words[1:])
-                number = numbers.setdefault(surname, len(numbers))
-                for word in surname:
-                    people.holders.setdefault(word, set()).add(number)
-        return people
-
-    def surname(self, *candidates: set[str]) -> bool:
-        """Whether one person's surname holds every word of one of the candidates."""
-        return any(self._one_holds(words) for words in candidates)
-
-    def _one_holds(self, words: set[str]) -> bool:
-        holders = [self.holders.get(word) for word in words]
-        if not words or not all(holders):
-            return False
-        return bool(set.intersection(*(h for h in holders if h)))
-
-
 def entity_id(type_: str, key: str) -> str:
     """``ent_`` and 12 hex digits of SHA-1 over type and canonical key: the same in every
     article and every run."""
@@ -628,40 +332,16 @@ def entity_id(type_: str, key: str) -> str:
 
 # --- lexicon detection -------------------------------------------------------------------
 
-Word = tuple[int, int, str]
-
-
-@dataclass(slots=True)
-class _Tokens:
-    """The words of a text, with their starts for bisection."""
-
-    text: str
-    words: list[Word] = field(init=False)
-    starts: list[int] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
-        self.starts = [w[0] for w in self.words]
-
-    def index(self, offset: int) -> int:
-        """The index of the first word that starts at or after ``offset``."""
-        return bisect_left(self.starts, offset)
-
-    def adjacent(self, left: int, right: int) -> bool:
-        """Whether words ``left`` and ``right`` are separated by white space only."""
-        gap = self.text[self.words[left][1] : self.words[right][0]]
-        return 0 < len(gap) <= 3 and gap.isspace()
-
 
 def detect_places(text: str, taken: Sequence[Mention] = ()) -> list[Mention]:
     """LOC mentions for place names, genitives, adjectives, demonyms and compounds that no
     mention in ``taken`` overlaps. Adjectives, demonyms, compounds and a capital's genitive
     are ``derived``. One pass over the words: linear in the text."""
     ordered = sorted(taken, key=lambda m: (m.start, m.end))
-    return _detect(_Tokens(text), ordered, load_gazetteer())
+    return _detect(Tokens(text), ordered, load_gazetteer())
 
 
-def _detect(tokens: _Tokens, taken: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def _detect(tokens: Tokens, taken: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     text, words = tokens.text, tokens.words
     spans = [(m.start, m.end) for m in taken]
@@ -681,7 +361,7 @@ def _detect(tokens: _Tokens, taken: Sequence[Mention], gazetteer: Gazetteer) -> 
     return found
 
 
-def _named_institutions(mentions: list[Mention], tokens: _Tokens) -> list[Mention]:
+def _named_institutions(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     """ "das Europäische Parlament", "die Russische Zentralbank": a capitalised place
     adjective before an institution's noun is that institution's name, not the place."""
     words = tokens.words
@@ -729,7 +409,7 @@ def _courts() -> frozenset[str]:
     return frozenset(read_data("ner_rules.json")["institutions"]["courts"])
 
 
-def _place_at(tokens: _Tokens, i: int, gazetteer: Gazetteer) -> tuple[int, Hit | None]:
+def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[int, Hit | None]:
     """The longest place reading that starts at word ``i``: (words used, hit)."""
     words = tokens.words
     if words[i][2].lower() in gazetteer.first_words:
@@ -813,7 +493,7 @@ class _Groups:
     def add_other(
         self, mention: Mention, gazetteer: Gazetteer, reading: str = "", nominative: str = ""
     ) -> None:
-        hit = _place_of(mention, gazetteer, reading)
+        hit = place_of(mention, gazetteer, reading)
         own = hit is None or not hit.base  # "Nordlondon" does not name London
         if hit is not None:
             mention.derived = mention.derived or hit.derived
@@ -826,7 +506,7 @@ class _Groups:
             said = compound_base(mention.text) if mention.derived else mention.text
             said = _adjective_name(said) if mention.type == "ORG" else said
             said = nominative or said
-            group = self.get(_entity_type(mention, said), _text_key(said))
+            group = self.get(_entity_type(mention, said), text_key(said))
         self.assign(group, mention, mention.text if own and not mention.derived else None)
 
     def name_nominatives(self, nominatives: Sequence[tuple[Mention, str]]) -> None:
@@ -853,7 +533,7 @@ class _Groups:
         for (type_, key), group in list(self.by_key.items()):
             if group.place is not None or _names_itself(group):
                 continue
-            genitives = _genitive_bases(key)
+            genitives = genitive_bases(key)
             others = [g for base in [key, *genitives] for g in named.get(base, [])]
             # A place of the same type too: the gazetteer resolved "in Ceuta" by the
             # preposition, but not the compound "Ceuta-Krise", keyed by its name.
@@ -894,7 +574,7 @@ class _Groups:
         for (type_, key), group in list(self.by_key.items()):
             if type_ == "PER" or group.place is not None or _names_itself(group):
                 continue
-            bases = [key, *_genitive_bases(key)]
+            bases = [key, *genitive_bases(key)]
             people = {i: p for base in bases for i, p in named.get(base, {}).items()}
             if len(people) == 1:
                 self.merge(next(iter(people.values())), group)
@@ -904,7 +584,7 @@ class _Groups:
         for (type_, key), group in list(self.by_key.items()):
             if group.place is not None:
                 continue
-            for base in _genitive_bases(key):
+            for base in genitive_bases(key):
                 target = self.by_key.get((type_, base))
                 if target is not None and target.place is None:
                     self.merge(target, group)
@@ -922,7 +602,7 @@ class _Groups:
         for group in [g for groups in named.values() for g in groups]:
             if (group.type, group.key) not in self.by_key:
                 continue  # merged already
-            keys = [group.key, *_genitive_bases(group.key)]
+            keys = [group.key, *genitive_bases(group.key)]
             same = [g for k in keys for g in named.get(k, []) if (g.type, g.key) in self.by_key]
             if len({g.type for g in same}) < 2:
                 continue
@@ -1042,7 +722,7 @@ def _entity_type(mention: Mention, said: str) -> str:
     24). A compound on a seat ("Kreml-Sprecher") is the organisation's in its type too; a
     genitive NER tagged derived ("Kremls") is left to ``merge_derived``, which names it."""
     compound = "-" in mention.text
-    seat = _text_key(said) in _seats()
+    seat = text_key(said) in seats()
     if mention.type != "LOC" or not seat or (mention.derived and not compound):
         return mention.type
     if compound:
@@ -1131,7 +811,7 @@ def abbreviates(short: str, name: str) -> bool:
     return True
 
 
-def _genitive_nominative(mention: Mention, tokens: _Tokens) -> str:
+def _genitive_nominative(mention: Mention, tokens: Tokens) -> str:
     """The nominative of a one-word name written in the genitive right after "des" or
     "eines" ("Zweiteilung des Rheins", "Ende des Gazakriegs"), else "": alone in an
     article, such a genitive had named the entity and keyed it apart from the nominative
@@ -1153,36 +833,12 @@ def _genitive_nominative(mention: Mention, tokens: _Tokens) -> str:
     return ""
 
 
-def _genitive_bases(key: str) -> list[str]:
-    """The keys a key may be the genitive of: "kremls" of "kreml", "bundestages" of
-    "bundestage" or "bundestag"."""
-    return [key[: -len(e)] for e in ("s", "es") if key.endswith(e) and len(key) > len(e)]
-
-
 def _name_keys(group: _Group) -> set[str]:
     """The keys a group is named by: a place's group is keyed by its gazetteer id, so by
     the keys of the names the article gives it ("Gaza")."""
     if group.place is None:
         return {group.key}
-    return {_text_key(name) for name in group.names}
-
-
-def _text_key(text: str) -> str:
-    key = uninflected(fold(text)) or text.lower()
-    same = _same_names()[0]
-    # In the genitive too: "des EU-Parlaments" is the Europäisches Parlament.
-    found = next((same[k] for k in (key, *_genitive_bases(key)) if k in same), None)
-    return found or key
-
-
-@lru_cache(maxsize=1)
-def _same_names() -> tuple[dict[str, str], dict[str, str]]:
-    """Names that mean what another name without a place in the gazetteer means ("Nahost",
-    "Naher Osten"): the key of that name by their keys, and that name by its key, which
-    is the entity's name whichever of them an article uses."""
-    names = read_data("entities_rules.json")["same_names"]["names"]
-    keys = {uninflected(fold(name)): uninflected(fold(same)) for name, same in names.items()}
-    return keys, {uninflected(fold(same)): same for same in names.values()}
+    return {text_key(name) for name in group.names}
 
 
 def _names_itself(group: _Group) -> bool:
@@ -1235,41 +891,7 @@ def _club_codes() -> frozenset[str]:
     return frozenset(read_data("entities_rules.json")["club_codes"]["words"])
 
 
-def _place_of(mention: Mention, gazetteer: Gazetteer, reading: str = "") -> Hit | None:
-    """The place a mention names; ``reading`` is what its context says it is (see
-    ``_reading``)."""
-    # A country named as an actor is tagged ORG by some annotators; cities, adjectives and
-    # MISC names of their own ("Ukraine-Krieg" tagged as an event, not as derived) are left
-    # as they are.
-    if mention.type == "LOC":
-        if reading == "subdivision" and (state := _state(mention.text, gazetteer)):
-            return state
-        hit = gazetteer.resolve(mention.text)
-        if reading == "city" and hit is not None and hit.derived and hit.place.kind == "country":
-            # "Kiews Bürgermeister": the capital itself, not the country it stands for
-            return gazetteer.resolve(mention.text[:-1]) or hit
-        if hit is not None or not mention.derived or "-" in mention.text:
-            return hit
-    base = compound_base(mention.text) if mention.derived else mention.text
-    if base != mention.text:  # "Gaza-Krieg", "Deutschlandtickets"
-        return _compound_place(base, gazetteer)
-    if mention.type == "ORG":
-        hit = gazetteer.name(mention.text)
-        if hit is not None and hit.place.kind == "country" and not hit.derived:
-            return hit
-    return None
-
-
-def _state(name: str, gazetteer: Gazetteer) -> Hit | None:
-    """The state or province of that name, unless the name is a country's own ("Georgien":
-    the gazetteer's German name of Georgia, the US state, too; review 44)."""
-    country = gazetteer.name(name)
-    if country is not None and country.place.kind == "country" and not country.derived:
-        return None
-    return gazetteer.subdivision(name)
-
-
-def _readings(tokens: _Tokens, mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[int, str]:
+def _readings(tokens: Tokens, mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[int, str]:
     """Each mention's :func:`_reading` by ``id``. A name read as a state once is the state
     in all its plain mentions of the article where it would otherwise be a country: after
     "im US-Bundesstaat Georgia", "in Georgia" is no longer the Caucasian country. A city
@@ -1285,7 +907,7 @@ def _readings(tokens: _Tokens, mentions: Sequence[Mention], gazetteer: Gazetteer
     return readings
 
 
-def _reading(tokens: _Tokens, mention: Mention) -> str:
+def _reading(tokens: Tokens, mention: Mention) -> str:
     """ "city" for a genitive right before a noun of a city's ("Kiews Bürgermeister"),
     "subdivision" for a name right after a state's noun ("im US-Bundesstaat Washington"),
     else ""."""
@@ -1301,64 +923,6 @@ def _reading(tokens: _Tokens, mention: Mention) -> str:
     return ""
 
 
-def compound_base(text: str) -> str:
-    """The name a compound derives from: its first part ("Gaza-Krieg": Gaza), or its first
-    two where the first only begins a name ("Nord-Stream-Saboteur": Nord Stream); for a
-    compound written as one word, see :func:`_solid_base`. A title in quotation marks
-    leaves its closing mark out ("Tatort"-Titelmelodie: Tatort)."""
-    if "-" not in text:
-        return _solid_base(text)
-    parts = [part.rstrip(_QUOTATION_MARKS) for part in text.split("-")]
-    if len(parts) > 2 and parts[0] in _name_prefixes():
-        return f"{parts[0]} {parts[1]}"
-    return parts[0]
-
-
-# Not the apostrophe: "Merz’" is a genitive.
-_QUOTATION_MARKS = '"“”„»«›‹'
-
-
-def _solid_base(text: str) -> str:
-    """The name a compound written as one word derives from, where its head is a role
-    ("Kremlsprecher": Kreml; "Bundestagspräsidentin": Bundestag) or its first part a
-    place's name ("Deutschlandtickets": Deutschland); else the compound itself, since a
-    first part that is neither need not be a name ("Polarluft"). NER tags such compounds
-    derived, and each had been an entity of its own (review 60)."""
-    split = _split_solid(text)
-    if split is None:
-        return text
-    first, head = split
-    gazetteer = load_gazetteer()
-    if role_lexicon().role(head, gazetteer) is None and not _compound_place(first, gazetteer):
-        return text
-    # A linking s: "Bundestags-" is the Bundestag's, "Hamas" keeps its s.
-    return first[:-1] if first.endswith("s") and _noun(first[:-1]) else first
-
-
-def _split_solid(text: str) -> tuple[str, str] | None:
-    """A compound written as one word at its longest head that is a German noun, after a
-    first part of three letters or more: ("Kreml", "sprecher"), ("Deutschland",
-    "tickets"). The longest head, since a shorter one may end a longer word
-    ("Kremlspre|cher")."""
-    for cut in range(3, len(text) - 3):
-        if _noun(text[cut:]):
-            return text[:cut], text[cut:]
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _noun(word: str) -> bool:
-    """Whether simplemma knows the word as a noun (a capitalised lemma)."""
-    capitalised = word[:1].upper() + word[1:]
-    lemma: str = simplemma.lemmatize(capitalised, "de")
-    return lemma[:1].isupper() and simplemma.is_known(capitalised, "de")
-
-
-@lru_cache(maxsize=1)
-def _name_prefixes() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["name_prefixes"]["words"])
-
-
 @lru_cache(maxsize=1)
 def _city_nouns() -> frozenset[str]:
     return frozenset(read_data("entities_rules.json")["city_nouns"]["words"])
@@ -1367,19 +931,6 @@ def _city_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _state_nouns() -> frozenset[str]:
     return frozenset(read_data("entities_rules.json")["state_nouns"]["words"])
-
-
-def _compound_place(base: str, gazetteer: Gazetteer) -> Hit | None:
-    """The place a compound NER typed otherwise names by its first part ("Gaza-Krieg",
-    "Gaza-Plan" typed ORG): in GermEval 67 of 74 compounds on a place's exact name are that
-    place's ("Bayern-Manager" is one of the 7 that are not). A country by any of its names
-    ("US-Präsident"), any other place by its own name only: a city's alternate names hold
-    other languages' words ("Hamas" is a name of Hamm)."""
-    hit = gazetteer.name(base)
-    if hit is None or hit.derived:
-        return None
-    own = hit.place.kind == "country" or fold(base) in (fold(hit.place.de), fold(hit.place.en))
-    return Hit(hit.place, True) if own else None
 
 
 def _entity(group: _Group) -> Entity:
@@ -1428,7 +979,7 @@ def _canonical(group: _Group) -> str:
     """The fullest name (most words), then the most frequent, then the first seen; a name
     run on from words without a space between them only if there is no other. A name of
     ``same_names`` in the rules file takes the name listed for it."""
-    if same := _same_names()[1].get(group.key):
+    if same := same_names()[1].get(group.key):
         return same
     if not group.names:
         return compound_base(group.mentions[0].text)
@@ -1676,7 +1227,7 @@ class _Person:
 
 
 def _link_people(
-    mentions: Sequence[Mention], tokens: _Tokens, groups: _Groups, gazetteer: Gazetteer
+    mentions: Sequence[Mention], tokens: Tokens, groups: _Groups, gazetteer: Gazetteer
 ) -> None:
     """Group person mentions: the same name, or a part of exactly one fuller name in the
     article ("Putin" -> "Wladimir Putin", "Kim" -> "Kim Jong Un"), or its genitive."""
@@ -1714,13 +1265,13 @@ def _fuller_genitives(people: list[_Person]) -> None:
         if person.key.partition(" ")[0] in fuller:
             continue  # two people run together: "konterte Nielsen Trumps Ankündigung"
         last = person.key.rpartition(" ")[2]
-        ending = next((last[len(b) :] for b in _genitive_bases(last) if b in surnames), "")
+        ending = next((last[len(b) :] for b in genitive_bases(last) if b in surnames), "")
         if ending:
             person.name = person.name[:-1]
             person.key = person.key[: -len(ending)]
 
 
-def _lone_genitives(people: list[_Person], tokens: _Tokens) -> None:
+def _lone_genitives(people: list[_Person], tokens: Tokens) -> None:
     """A surname that stands only in the genitive before a noun is named without its -s:
     an article that says only "Putins Bereitschaft" or "Epsteins Komplizin" named a
     person "Putins", whom no article's "Putin" met by name. Where the article names the
@@ -1751,7 +1302,7 @@ def _genitive_word(name: str) -> bool:
     )
 
 
-def _before_noun(mention: Mention, tokens: _Tokens) -> bool:
+def _before_noun(mention: Mention, tokens: Tokens) -> bool:
     """Whether a capitalised word follows the mention, a space apart, as a noun after a
     genitive does ("Putins Bereitschaft")."""
     i = tokens.index(mention.end)
@@ -1774,7 +1325,7 @@ def _link_title(person: _Person, groups: _Groups) -> None:
 
 def _find_person(key: str, groups: _Groups, index: Mapping[str, list[_Group]]) -> _Group | None:
     # "es" too: the key of "Mbappés" is "mbapes", of "Mbappé" "mbap" (a final e is folded away)
-    candidates = [key, *_genitive_bases(key)]
+    candidates = [key, *genitive_bases(key)]
     for candidate in candidates:
         exact = groups.by_key.get(("PER", candidate))
         if exact is not None:
@@ -1802,7 +1353,7 @@ def _salient(people: list[_Group]) -> _Group | None:
     return max(people, key=lambda g: len(g.mentions))
 
 
-def _person(mention: Mention, tokens: _Tokens, gazetteer: Gazetteer) -> _Person:
+def _person(mention: Mention, tokens: Tokens, gazetteer: Gazetteer) -> _Person:
     """The mention's name without titles, and the roles and countries it comes with, from
     inside the span ("Präsident Putin") and just before it ("der russische Präsident")."""
     words = _TOKEN_SPLIT.split(mention.text.strip())
@@ -1835,7 +1386,7 @@ def _describe(word: str, roles: set[str], countries: set[str], gazetteer: Gazett
 
 
 def _role_references(
-    tokens: _Tokens, mentions: Sequence[Mention], groups: _Groups, gazetteer: Gazetteer
+    tokens: Tokens, mentions: Sequence[Mention], groups: _Groups, gazetteer: Gazetteer
 ) -> list[Mention]:
     """Derived PER mentions for "der Kremlchef", "der russische Präsident": a determiner,
     an optional country adjective and a role, with no name after it, when exactly one
@@ -1865,7 +1416,7 @@ def _role_references(
 
 
 def _reference_at(
-    tokens: _Tokens, i: int, names: set[int], gazetteer: Gazetteer
+    tokens: Tokens, i: int, names: set[int], gazetteer: Gazetteer
 ) -> tuple[str, str | None] | None:
     """(role, country) when word ``i`` is a bare role: a singular determiner, an optional
     country adjective, the role (not a title), and no person's name right after it."""

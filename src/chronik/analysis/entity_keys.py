@@ -1,0 +1,215 @@
+"""What a mention's words say before any grouping: the words of a text (``Tokens``), the
+full names of its people (``People``), a name's key (``text_key``) and the keys it may be
+the genitive of, the name a compound derives from (``compound_base``) and the place a
+mention names (``place_of``)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import simplemma
+
+from chronik.analysis.gazetteer import (
+    Gazetteer,
+    Hit,
+    fold,
+    load_gazetteer,
+    read_data,
+    uninflected,
+)
+from chronik.analysis.roles import role_lexicon
+from chronik.model import Mention
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+@dataclass(slots=True)
+class People:
+    """The full names of an article's people, indexed by the words of their surnames: a
+    name is looked up, not compared with every person mentioned (a 4 MB text mentions
+    people 40,000 times, and comparing each name with each took three minutes)."""
+
+    full: set[tuple[str, ...]] = field(default_factory=set)
+    # A word of a surname (a full name less its first word) -> the surnames that hold it.
+    holders: dict[str, set[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, mentions: Sequence[Mention]) -> People:
+        people = cls()
+        numbers: dict[frozenset[str], int] = {}
+        for m in mentions:
+            if m.type == "PER" and not m.derived and len(words := fold(m.text).split()) > 1:
+                people.full.add(tuple(words))
+                surname = frozenset(words[1:])
+                number = numbers.setdefault(surname, len(numbers))
+                for word in surname:
+                    people.holders.setdefault(word, set()).add(number)
+        return people
+
+    def surname(self, *candidates: set[str]) -> bool:
+        """Whether one person's surname holds every word of one of the candidates."""
+        return any(self._one_holds(words) for words in candidates)
+
+    def _one_holds(self, words: set[str]) -> bool:
+        holders = [self.holders.get(word) for word in words]
+        if not words or not all(holders):
+            return False
+        return bool(set.intersection(*(h for h in holders if h)))
+
+
+Word = tuple[int, int, str]
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The words of a text, with their starts for bisection."""
+
+    text: str
+    words: list[Word] = field(init=False)
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
+        self.starts = [w[0] for w in self.words]
+
+    def index(self, offset: int) -> int:
+        """The index of the first word that starts at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def adjacent(self, left: int, right: int) -> bool:
+        """Whether words ``left`` and ``right`` are separated by white space only."""
+        gap = self.text[self.words[left][1] : self.words[right][0]]
+        return 0 < len(gap) <= 3 and gap.isspace()
+
+
+def genitive_bases(key: str) -> list[str]:
+    """The keys a key may be the genitive of: "kremls" of "kreml", "bundestages" of
+    "bundestage" or "bundestag"."""
+    return [key[: -len(e)] for e in ("s", "es") if key.endswith(e) and len(key) > len(e)]
+
+
+def text_key(text: str) -> str:
+    key = uninflected(fold(text)) or text.lower()
+    same = same_names()[0]
+    # In the genitive too: "des EU-Parlaments" is the Europäisches Parlament.
+    found = next((same[k] for k in (key, *genitive_bases(key)) if k in same), None)
+    return found or key
+
+
+@lru_cache(maxsize=1)
+def same_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Names that mean what another name without a place in the gazetteer means ("Nahost",
+    "Naher Osten"): the key of that name by their keys, and that name by its key, which
+    is the entity's name whichever of them an article uses."""
+    names = read_data("entities_rules.json")["same_names"]["names"]
+    keys = {uninflected(fold(name)): uninflected(fold(same)) for name, same in names.items()}
+    return keys, {uninflected(fold(same)): same for same in names.values()}
+
+
+def place_of(mention: Mention, gazetteer: Gazetteer, reading: str = "") -> Hit | None:
+    """The place a mention names; ``reading`` is what its context says it is (see
+    ``_reading``)."""
+    # A country named as an actor is tagged ORG by some annotators; cities, adjectives and
+    # MISC names of their own ("Ukraine-Krieg" tagged as an event, not as derived) are left
+    # as they are.
+    if mention.type == "LOC":
+        if reading == "subdivision" and (state := _state(mention.text, gazetteer)):
+            return state
+        hit = gazetteer.resolve(mention.text)
+        if reading == "city" and hit is not None and hit.derived and hit.place.kind == "country":
+            # "Kiews Bürgermeister": the capital itself, not the country it stands for
+            return gazetteer.resolve(mention.text[:-1]) or hit
+        if hit is not None or not mention.derived or "-" in mention.text:
+            return hit
+    base = compound_base(mention.text) if mention.derived else mention.text
+    if base != mention.text:  # "Gaza-Krieg", "Deutschlandtickets"
+        return _compound_place(base, gazetteer)
+    if mention.type == "ORG":
+        hit = gazetteer.name(mention.text)
+        if hit is not None and hit.place.kind == "country" and not hit.derived:
+            return hit
+    return None
+
+
+def _state(name: str, gazetteer: Gazetteer) -> Hit | None:
+    """The state or province of that name, unless the name is a country's own ("Georgien":
+    the gazetteer's German name of Georgia, the US state, too; review 44)."""
+    country = gazetteer.name(name)
+    if country is not None and country.place.kind == "country" and not country.derived:
+        return None
+    return gazetteer.subdivision(name)
+
+
+def compound_base(text: str) -> str:
+    """The name a compound derives from: its first part ("Gaza-Krieg": Gaza), or its first
+    two where the first only begins a name ("Nord-Stream-Saboteur": Nord Stream); for a
+    compound written as one word, see :func:`_solid_base`. A title in quotation marks
+    leaves its closing mark out ("Tatort"-Titelmelodie: Tatort)."""
+    if "-" not in text:
+        return _solid_base(text)
+    parts = [part.rstrip(_QUOTATION_MARKS) for part in text.split("-")]
+    if len(parts) > 2 and parts[0] in _name_prefixes():
+        return f"{parts[0]} {parts[1]}"
+    return parts[0]
+
+
+# Not the apostrophe: "Merz’" is a genitive.
+_QUOTATION_MARKS = '"“”„»«›‹'
+
+
+def _solid_base(text: str) -> str:
+    """The name a compound written as one word derives from, where its head is a role
+    ("Kremlsprecher": Kreml; "Bundestagspräsidentin": Bundestag) or its first part a
+    place's name ("Deutschlandtickets": Deutschland); else the compound itself, since a
+    first part that is neither need not be a name ("Polarluft"). NER tags such compounds
+    derived, and each had been an entity of its own (review 60)."""
+    split = _split_solid(text)
+    if split is None:
+        return text
+    first, head = split
+    gazetteer = load_gazetteer()
+    if role_lexicon().role(head, gazetteer) is None and not _compound_place(first, gazetteer):
+        return text
+    # A linking s: "Bundestags-" is the Bundestag's, "Hamas" keeps its s.
+    return first[:-1] if first.endswith("s") and _noun(first[:-1]) else first
+
+
+def _split_solid(text: str) -> tuple[str, str] | None:
+    """A compound written as one word at its longest head that is a German noun, after a
+    first part of three letters or more: ("Kreml", "sprecher"), ("Deutschland",
+    "tickets"). The longest head, since a shorter one may end a longer word
+    ("Kremlspre|cher")."""
+    for cut in range(3, len(text) - 3):
+        if _noun(text[cut:]):
+            return text[:cut], text[cut:]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _noun(word: str) -> bool:
+    """Whether simplemma knows the word as a noun (a capitalised lemma)."""
+    capitalised = word[:1].upper() + word[1:]
+    lemma: str = simplemma.lemmatize(capitalised, "de")
+    return lemma[:1].isupper() and simplemma.is_known(capitalised, "de")
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["name_prefixes"]["words"])
+
+
+def _compound_place(base: str, gazetteer: Gazetteer) -> Hit | None:
+    """The place a compound NER typed otherwise names by its first part ("Gaza-Krieg",
+    "Gaza-Plan" typed ORG): in GermEval 67 of 74 compounds on a place's exact name are that
+    place's ("Bayern-Manager" is one of the 7 that are not). A country by any of its names
+    ("US-Präsident"), any other place by its own name only: a city's alternate names hold
+    other languages' words ("Hamas" is a name of Hamm)."""
+    hit = gazetteer.name(base)
+    if hit is None or hit.derived:
+        return None
+    own = hit.place.kind == "country" or fold(base) in (fold(hit.place.de), fold(hit.place.en))
+    return Hit(hit.place, True) if own else None

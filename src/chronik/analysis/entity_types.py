@@ -1,0 +1,297 @@
+"""Types NER gave that the context corrects: a person named by a place's name or after an
+office, a place that is a club's or a firm's name, an organisation, an event, a storm, a
+compound on a name and a demonym. Each step sets ``Mention.type`` (and ``derived``) in
+place; ``retype`` runs them in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from chronik.analysis.entity_keys import (
+    People,
+    Tokens,
+    compound_base,
+    genitive_bases,
+    place_of,
+    text_key,
+)
+from chronik.analysis.gazetteer import Gazetteer, fold, read_data
+from chronik.analysis.roles import role_lexicon
+from chronik.model import Mention
+
+
+def retype(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """Every step below in turn, each on the types the steps before it left."""
+    _retype_people(mentions, gazetteer)
+    _retype_by_role(mentions, tokens, gazetteer)
+    _retype_places(mentions, tokens, gazetteer)
+    _retype_lone_places(mentions, tokens, gazetteer)
+    _retype_organisations(mentions)
+    _retype_events(mentions, tokens, gazetteer)
+    _retype_compounds(mentions)
+    _retype_weather(mentions, tokens, gazetteer)
+    _retype_demonyms(mentions, gazetteer)
+
+
+def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
+    """A name typed otherwise that is a person's full name or surname in the same article
+    is that person: "Merz" tagged ORG beside "Friedrich Merz", "Leyen" beside "Ursula von
+    der Leyen". Places the gazetteer knows keep their type ("Washington")."""
+    people = People.of(mentions)
+    if not people.full:
+        return
+    for mention in mentions:
+        if mention.type == "PER" or mention.derived:
+            continue
+        words = fold(mention.text).split()
+        if not words or len(words) > 3:
+            continue
+        bare = {w[:-1] if w.endswith("s") else w for w in words}  # "Merz'" / "Putins"
+        named = tuple(words) in people.full or people.surname(set(words), bare)
+        # The gazetteer is asked only about the few names that fit a person.
+        if named and place_of(mention, gazetteer) is None:
+            mention.type = "PER"
+
+
+def _retype_by_role(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A name NER typed a place or an organisation that the article uses as a person's, by
+    an office right before it ("Außenminister Wadephul") or by typing it PER elsewhere, is
+    that person in all its mentions. Places the gazetteer knows keep their type. NER's
+    type alone is no such evidence: it typed "Losowa" PER once and LOC once."""
+    people = {fold(_titled(m, gazetteer)) for m in mentions if m.type == "PER"}
+    people |= {
+        fold(m.text) for m in mentions if not m.derived and after_office(m, tokens, gazetteer)
+    }
+    people.discard("")
+    for mention in mentions:
+        if mention.type == "PER" or mention.derived or fold(mention.text) not in people:
+            continue
+        if place_of(replace(mention, type="LOC"), gazetteer) is None:
+            mention.type = "PER"
+
+
+def _titled(mention: Mention, gazetteer: Gazetteer) -> str:
+    """The name of a PER span that opens with an office ("Präsident Selenskyj"), else ""."""
+    office, _, name = mention.text.partition(" ")
+    found = name and " " not in name and role_lexicon().office(office, gazetteer)
+    return name if found else ""
+
+
+def after_office(mention: Mention, tokens: Tokens, gazetteer: Gazetteer) -> bool:
+    i = tokens.index(mention.start)
+    if i == 0 or not tokens.adjacent(i - 1, i) or " " in mention.text:
+        return False
+    return role_lexicon().office(tokens.words[i - 1][2], gazetteer) is not None
+
+
+# Words before a name that make it a place, not the club or firm named after it.
+_PLACE_PREPOSITIONS = frozenset("in im nach aus bei nahe".split())
+
+
+def _retype_places(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A town or region the gazetteer knows that NER typed ORG is the place where the
+    article says so: by a place's preposition or a country's adjective right before it
+    ("im sudanesischen Aleppo", "nach Aleppo"), or by NER typing the same name LOC
+    elsewhere. Where a mention says club ("gegen Bremen", "1:0") all stay ORG."""
+    candidates = [
+        m for m in mentions if m.type == "ORG" and not m.derived and _town(m.text, gazetteer)
+    ]
+    if not candidates:
+        return
+    places = {m.text for m in mentions if m.type == "LOC"}
+    places |= {m.text for m in candidates if _place_context(m, tokens, gazetteer)}
+    clubs = {m.text for m in candidates if _club_context(m, tokens)}
+    for mention in candidates:
+        if mention.text in places - clubs:
+            mention.type = "LOC"
+
+
+def _town(text: str, gazetteer: Gazetteer) -> bool:
+    hit = gazetteer.name(text)
+    return hit is not None and not hit.derived and hit.place.kind != "country"
+
+
+def _place_context(mention: Mention, tokens: Tokens, gazetteer: Gazetteer) -> bool:
+    i = tokens.index(mention.start) - 1
+    if i >= 0 and gazetteer.country_adjective(tokens.words[i][2]) is not None:
+        i -= 1
+    return i >= 0 and tokens.words[i][2].lower() in _PLACE_PREPOSITIONS
+
+
+def _club_context(mention: Mention, tokens: Tokens) -> bool:
+    i = tokens.index(mention.start)
+    before = tokens.words[i - 1][2].lower() if i > 0 else ""
+    line = tokens.text[max(0, mention.start - 80) : mention.end + 80]
+    return before in ("gegen", "beim") or re.search(r"\d:\d", line) is not None
+
+
+def _retype_lone_places(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A person of one word that the article also names as a place is that place: NER
+    typed a teaser's "Davos: …" PER and "eine Rede in Davos" LOC, two entities of one
+    article. The place needs evidence beside NER's type: a place's preposition or noun
+    ("Insel Poel") before a LOC mention, or the gazetteer's town ("Kiew, Cherson und
+    Odessa"); "Mamdanis" typed LOC once and PER once is a person's genitive. Not a word of
+    a person's fuller name of the article ("Anna Davos")."""
+    places = {
+        m.text
+        for m in mentions
+        if m.type == "LOC"
+        and not m.derived
+        and (
+            _place_context(m, tokens, gazetteer)
+            or _after_place_noun(m, tokens)
+            or _known_place(m, gazetteer)
+        )
+    }
+    if not places:
+        return
+    names = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
+    for mention in mentions:
+        lone = mention.type == "PER" and not mention.derived and " " not in mention.text
+        if lone and mention.text in places and mention.text not in names:
+            mention.type = "LOC"
+
+
+def _after_place_noun(mention: Mention, tokens: Tokens) -> bool:
+    """Whether a place's noun, or a compound on one, stands right before the name ("der
+    Insel Poel", "Ostseeinsel Poel"; ``cues`` for LOC in ``ner_rules.json``): NER typed
+    "vor Poel" PER in the same article (review 91)."""
+    i = tokens.index(mention.start)
+    if i == 0 or tokens.words[i][0] != mention.start:
+        return False
+    before = tokens.words[i - 1][2].lower()
+    return before.endswith(_place_nouns())
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> tuple[str, ...]:
+    return tuple(cue.lower() for cue in read_data("ner_rules.json")["cues"]["LOC"])
+
+
+def _known_place(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer resolves the name itself, also by its fold key ("Cherson" is
+    Kherson's), not a word derived from a place."""
+    hit = place_of(mention, gazetteer)
+    return hit is not None and not hit.derived
+
+
+def _retype_organisations(mentions: Sequence[Mention]) -> None:
+    """A name that is an organisation whatever NER typed it (``organisations`` in
+    ``entities_rules.json``), alone or as a compound's base, is ORG: "Stellungen der
+    Hisbollah" typed LOC had made a place "Hisbollah" beside the organisation."""
+    names = _organisation_names()
+    for mention in mentions:
+        base = compound_base(mention.text) if "-" in mention.text else mention.text
+        if mention.type != "ORG" and base in names:
+            mention.type = "ORG"
+            mention.derived = mention.derived or base != mention.text
+
+
+@lru_cache(maxsize=1)
+def _organisation_names() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["organisations"]["words"])
+
+
+def _retype_events(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A name of an event or a thing (``events`` in ``entities_rules.json``), alone,
+    declined or as a compound's base, is MISC: NER typed "Fußball-WM" and "Olympia" ORG
+    (29 and 20 articles of the stream), "Chanukka" a person. A place's preposition before
+    a LOC mention keeps the place ("in Olympia", the Greek town)."""
+    for mention in mentions:
+        if mention.type == "MISC" or not _event(mention.text):
+            continue
+        if mention.type == "LOC" and _place_context(mention, tokens, gazetteer):
+            continue
+        mention.type = "MISC"
+        # The name itself, not a word derived from it, where the model read the compound
+        # "Bundestagswahl" as one on "Bundestag".
+        mention.derived = text_key(mention.text) not in _event_keys()
+
+
+def _event(text: str) -> bool:
+    """Whether the name, or the base of a compound on it ("Olympia-Gold"), is an event's."""
+    keys = _event_keys()
+    return text_key(text) in keys or ("-" in text and text_key(compound_base(text)) in keys)
+
+
+@lru_cache(maxsize=1)
+def _event_keys() -> frozenset[str]:
+    return frozenset(text_key(name) for name in read_data("entities_rules.json")["events"]["words"])
+
+
+@lru_cache(maxsize=1)
+def seats() -> frozenset[str]:
+    """The seats' keys, so that every declined form is one: "das Weiße Haus", "im Weißem
+    Haus" (sic), which the list does not give as written."""
+    return frozenset(text_key(name) for name in read_data("ner_rules.json")["seats"]["names"])
+
+
+def _retype_compounds(mentions: Sequence[Mention]) -> None:
+    """A compound NER typed PER on a name that the article gives as no person's is that
+    name's: "Hisbollah-Ziele" beside "der Hisbollah" (ORG). Kept a person's, it became a
+    person "Hisbollah" beside the organisation, since people are grouped apart."""
+    people = {
+        w for m in mentions if m.type == "PER" and not m.derived for w in fold(m.text).split()
+    }
+    types: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "PER" and not m.derived:
+            for key in (text_key(m.text), *genitive_bases(text_key(m.text))):
+                types.setdefault(key, set()).add(m.type)
+    for mention in mentions:
+        if mention.type != "PER" or not mention.derived or "-" not in mention.text:
+            continue
+        base = compound_base(mention.text)
+        named = types.get(text_key(base), set())
+        if len(named) == 1 and not set(fold(base).split()) & people:
+            mention.type = next(iter(named))
+
+
+def _retype_weather(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A name right after a weather system's noun ("Sturmtief Elli", "Tief „Gunda“") is that
+    system's, MISC in all its mentions: NER typed one storm ORG, PER, LOC and MISC by
+    article, four entities of one storm across them. A place the gazetteer knows stays."""
+    storms = {fold(m.text) for m in mentions if not m.derived and _after_weather(m, tokens)}
+    for mention in mentions:
+        if mention.derived or fold(mention.text) not in storms:
+            continue
+        if place_of(replace(mention, type="LOC"), gazetteer) is None:
+            mention.type = "MISC"
+
+
+def _retype_demonyms(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
+    """A country's demonym NER typed PER ("Für Syrer entfällt der Schutz") is the country's
+    derived mention, as it is when typed LOC: a people is no person. Not where it is a word
+    of a person's name in the article ("Schweizer" in "Anna Schweizer")."""
+    words = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
+    for mention in mentions:
+        text = mention.text
+        demonym = text[:1].isupper() and text.lower() in gazetteer.demonyms
+        if mention.type == "PER" and demonym and text not in words:
+            mention.type = "LOC"
+
+
+def _after_weather(mention: Mention, tokens: Tokens) -> bool:
+    i = tokens.index(mention.start)
+    if i == 0 or tokens.words[i][0] != mention.start:
+        return False
+    end, noun = tokens.words[i - 1][1:]
+    gap = tokens.text[end : mention.start]
+    spaced = 0 < len(gap) <= 3 and all(c.isspace() or c in _QUOTES for c in gap)
+    if not spaced or not noun[:1].isupper():
+        return False
+    lower = noun.lower()
+    forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
+    return bool(forms & _weather_nouns())
+
+
+# Quotation marks that may stand around a storm's name.
+_QUOTES = "\"'„“”‚‘’»«›‹"
+
+
+@lru_cache(maxsize=1)
+def _weather_nouns() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["weather_nouns"]["words"])
