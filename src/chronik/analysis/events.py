@@ -46,11 +46,9 @@ from chronik.analysis.event_grammar import (
     SentenceView,
     Token,
     Trigger,
-    attributive_participle,
     conjugated,
     controller,
     cue_labels,
-    find_triggers,
     inflected_adjective,
     lemma_keys,
     lexicon,
@@ -81,6 +79,7 @@ from chronik.analysis.event_places import (
     locative_places,
     possible_places,
 )
+from chronik.analysis.event_triggers import attributive_participle, find_triggers
 from chronik.analysis.gazetteer import fold
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import run_on, split_sentences

@@ -1,0 +1,393 @@
+"""Trigger words: the verbs and nouns that tell an event of a type ("trifft", "Gipfel",
+"Angriff"), in the sense their clause gives them, from ``data/event_cues.json``. A verb
+of several senses is read by the words of its clause (``_sense``); a noun in an idiom, a
+name, a source or a characterisation is no trigger."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from typing import Any
+
+import simplemma
+
+from chronik.analysis.attribution import SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS
+from chronik.analysis.event_grammar import (
+    DETERMINERS,
+    GENITIVE_ARTICLES,
+    Clause,
+    SentenceView,
+    Token,
+    Trigger,
+    any_preposition,
+    auxiliaries,
+    compound_of,
+    conjunct,
+    inflected_adjective,
+    lemma_keys,
+    lexicon,
+    noun_head,
+    participle,
+    passive_auxiliaries,
+    prefield,
+)
+
+
+def find_triggers(sent: SentenceView) -> list[Trigger]:
+    found: list[Trigger] = []
+    for clause in sent.clauses:
+        for i in range(clause.first, clause.last):
+            trigger = _trigger_at(sent, clause, i)
+            if trigger is not None:
+                found.append(trigger)
+    return found
+
+
+def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
+    """Capitalised words are nouns (or the first word); lower-case words may be verbs."""
+    token = sent.tokens[i]
+    if not token.text[:1].isalpha():
+        return None
+    if token.capitalised and not (i == 0 and _finite_verb(token)):
+        head = noun_head(token)
+        if head is not None and not _opposed(sent, clause, i) and not _a_source(sent, i):
+            if _characterising(sent, clause, i) or _in_a_name(sent, token):
+                return None
+            if _with_the_press(sent, i, head):
+                return None
+            return (
+                None
+                if _idiom(sent, clause, i, head)
+                else _arms_or(sent, clause, i, head, noun=True)
+            )
+        if i > 0:
+            return None
+    verbs: dict[str, list[str]] = lexicon().raw["verbs"]
+    arms_only = lexicon().raw["arms"]["only_verbs"]
+    not_triggers = lexicon().raw["not_triggers"]
+    if token.lower in not_triggers["forms"]:
+        return None  # "bitte" is politeness
+    for key in reversed(lemma_keys(sent.tokens, clause, i)):
+        if key in not_triggers["verbs"]:
+            return None  # "traf ... ein" arrives
+        if key in verbs:
+            sense = _sense(sent, clause, i, key)
+            if sense is None and _shown_or_backed(sent, clause, i, key):
+                return None
+            if sense is None:
+                return _arms_or(sent, clause, i, key, noun=False)
+            return Trigger(sense[0], sense[1], i, False) if sense else None
+        if key in arms_only and _arms_nearby(sent.tokens, clause.first, clause.last):
+            kind, code = lexicon().raw["arms"]["trigger"]
+            return Trigger(kind, code, i, False)
+    return None
+
+
+def _finite_verb(token: Token) -> bool:
+    """A sentence's first word that is a verb's form, not a noun's: "Trifft es die
+    Falschen?" names no meeting ("Treffen"), "Anschläge auf Kiew" are attacks."""
+    noun_or_verb = str(simplemma.lemmatize(token.text, lang="de"))
+    return token.lower != token.lemma and noun_or_verb[:1].islower()
+
+
+def attributive_participle(sent: SentenceView, i: int) -> bool:
+    """ "der geforderten Norm", "die getroffene Einigung", "drohender Stillstand": an
+    inflected participle before its noun describes the noun (simplemma reads some as the
+    verb's forms)."""
+    after = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
+    return (
+        after is not None
+        and after.capitalised
+        and bool(_PARTICIPLE.fullmatch(sent.tokens[i].lower))
+    )
+
+
+_PARTICIPLE = re.compile(r"(?:\w*ge\w+(?:t|en)|\w+end)(?:e|en|er|es|em)")
+
+
+def _idiom(sent: SentenceView, clause: Clause, i: int, head: str) -> bool:
+    """ "ins Gespräch bringen", "im Gespräch sein": the noun in an idiom names no event;
+    with someone ("mit der Arbeitsagentur im Gespräch") it is talks again."""
+    before = lexicon().raw["noun_idioms"].get(head.split(":")[-1], [])
+    if i == 0 or sent.tokens[i - 1].lower not in before:
+        return False
+    return not any(sent.tokens[j].lower == "mit" for j in range(clause.first, clause.last))
+
+
+def _in_a_name(sent: SentenceView, token: Token) -> bool:
+    """ "Die Deutsche Umwelthilfe kritisiert", "laut Welthungerhilfe": a noun in an
+    organisation's name names the organisation, not an event (review 85: 5 aid events of
+    150 stream items). Not a compound the entities step made of a name and the noun
+    ("Hamas-Angriff"), whose noun is the event."""
+    return any(
+        m.type == "ORG" and not m.derived and m.start <= token.start < m.end for m in sent.mentions
+    )
+
+
+def _with_the_press(sent: SentenceView, i: int, head: str) -> bool:
+    """ "im Gespräch mit der taz", "bei einem Gespräch mit Medienvertretern": an interview,
+    no talks (``press_talks``)."""
+    rules = lexicon().raw["press_talks"]
+    tokens = sent.tokens
+    if head.split(":")[-1] not in rules["nouns"]:
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].lower != "mit":
+        return False
+    heads, names = tuple(rules["heads"]), frozenset(rules["names"])
+    for word in tokens[i + 2 : i + 5]:
+        if word.lower in names or word.lower.split("-")[0] in names:
+            return True
+        if word.capitalised:
+            return word.lower.endswith(heads) or word.lemma.lower().endswith(heads)
+        if not (word.lower in DETERMINERS or inflected_adjective(word)):
+            return False
+    return False
+
+
+def _a_source(sent: SentenceView, i: int) -> bool:
+    """ "laut Anklage", "der Anklage zufolge": a noun that says where a claim comes from
+    names no event."""
+    tokens = sent.tokens
+    before = [t.lower for t in tokens[max(0, i - 2) : i]]
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return not SOURCE_PREPOSITIONS.isdisjoint(before) or after in SOURCE_POSTPOSITIONS
+
+
+def _characterising(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """ "bezeichnete den Andrang als Angriff", "sieht darin einen Angriff": a noun that a
+    verb of naming or judging gives to something else names no event of its own
+    ("characterising" in ``event_cues.json``; review 82)."""
+    rules = lexicon().raw["characterising"]
+    tokens = sent.tokens
+    verbs = set(rules["verbs"])
+    if not any(
+        verbs.intersection(lemma_keys(tokens, clause, j)) for j in range(clause.first, clause.last)
+    ):
+        return False
+    if any(tokens[j].lower in rules["anywhere"] for j in range(clause.first, i)):
+        return True
+    for k in range(i - 1, max(clause.first, i - 5) - 1, -1):
+        word = tokens[k]
+        if word.lower in rules["before"]:
+            return True
+        if word.capitalised or not (word.text[:1].isalpha() or word.text in _QUOTES):
+            return False
+    return False
+
+
+_QUOTES = frozenset('"„“”‚‘’»«')
+
+
+def _opposed(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """ "sich gegen (neue) Sanktionen aussprechen": a noun that something is against names
+    no event of its own."""
+    return _after_word(sent.tokens, clause, i, lexicon().words("opposing_prepositions"))
+
+
+def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | None:
+    """Another reading of the verb, from a word in its clause or right after it: the
+    (type, code) it has instead, an empty list for no event, None for the usual one. The
+    topic's words count anywhere in the clause ("verurteilte ... und verhängte eine
+    Geldstrafe"); whole words, its subject and its object in its own part of a clause that
+    joins two verbs ("Merz will es wissen und trifft Macron" meets, review 51)."""
+    tokens = sent.tokens
+    part = conjunct(tokens, clause, i)
+    following = tokens[i + 1].lower if i + 1 < clause.last else ""
+    lemmas = [tokens[j].lemma for j in range(clause.first, clause.last)]
+    words = {tokens[j].lower for j in range(clause.first, clause.last)}
+    own = {tokens[j].lower for j in range(part.first, part.last)}
+    own |= {tokens[j].lemma.lower() for j in range(part.first, part.last)}
+    before = [*range(prefield(tokens, clause).last), *range(part.first, i)]
+    for sense in lexicon().raw["senses"].get(key, []):
+        if not words.isdisjoint(sense.get("unless", [])):
+            continue  # "droht mit der Todesstrafe" threatens, whatever else the clause says
+        if (
+            following in sense.get("next", [])
+            or any(_ends_in_word(lemma, sense.get("words", [])) for lemma in lemmas)
+            or _free_noun(sent, clause, before, sense.get("subject", []))
+            or _free_noun(sent, part, range(part.first, part.last), sense.get("object", []))
+            or not own.isdisjoint(sense.get("exact", []))
+            or _beside(tokens, part, i, sense.get("beside", []))
+            or _after_phrase(tokens, part, sense.get("after", {}))
+            or _score_after(tokens, part, sense.get("score_after", []))
+            or ("passive_unless" in sense and _bare_passive(sent, clause, i, sense))
+        ):
+            return list(sense["trigger"] or [])
+    return None
+
+
+def _shown_or_backed(sent: SentenceView, clause: Clause, i: int, key: str) -> bool:
+    """Whether the verb's object is a stance or a quality ("abstract_objects" in
+    ``event_cues.json``: "unterstützt die Forderung", "demonstriert Geschlossenheit")."""
+    objects = lexicon().raw["abstract_objects"].get(key.replace("|", ""))
+    if not objects:
+        return False
+    part = conjunct(sent.tokens, clause, i)
+    return any(
+        sent.tokens[j].capitalised
+        and _ends_in_word(sent.tokens[j].lemma, list(objects))
+        and not _after_preposition(sent.tokens, part, j)
+        for j in range(part.first, part.last)
+        if j != i
+    )
+
+
+def _beside(tokens: list[Token], clause: Clause, i: int, words: list[str]) -> bool:
+    """Whether one of the words stands right before or after the verb or the first finite
+    verb of its part of the clause, or opens it ("Nun trifft es auch BMW", "es trifft",
+    "hat es stark getroffen", "weil es die USA trifft"), not anywhere ("traf ... mit Macron
+    zusammen und es ging um", review 54)."""
+    finite = prefield(tokens, clause).last
+    near = {i - 1, i + 1, finite - 1, finite + 1, clause.first}
+    if tokens[clause.first].lower in lexicon().words("complementisers"):
+        near.add(clause.first + 1)  # "weil es vor allem die USA trifft" (review 55)
+    return bool(words) and any(
+        clause.first <= j < clause.last and tokens[j].lower in words for j in near
+    )
+
+
+def _after_phrase(tokens: list[Token], part: Clause, after: dict[str, list[str]]) -> bool:
+    """Whether a noun of the part follows its preposition ("traf mit einem Kopfball")."""
+    return any(
+        tokens[j].capitalised
+        and _ends_in_word(tokens[j].lemma, nouns)
+        and _after_word(tokens, part, j, (preposition,))
+        for preposition, nouns in after.items()
+        for j in range(part.first, part.last)
+    )
+
+
+def _score_after(tokens: list[Token], part: Clause, words: list[str]) -> bool:
+    """Whether a score follows one of the words ("traf zum 1:0", "zur 2:0-Führung")."""
+    return any(
+        tokens[j - 1].lower in words
+        and tokens[j].text.isdigit()
+        and tokens[j + 1].text == ":"
+        and tokens[j + 2].text[:1].isdigit()
+        # a score's colon ends the clause: its second number lies beyond
+        for j in range(part.first + 1, min(part.last, len(tokens) - 2))
+    )
+
+
+def _free_noun(sent: SentenceView, clause: Clause, at: Iterable[int], words: list[str]) -> bool:
+    """Whether a noun at one of the positions ``at`` is one of the words or a compound of
+    one, in no prepositional phrase and no other noun's genitive: before the verb its
+    subject ("Die Zölle treffen die Industrie", "dass die Dürre die Bauern trifft"), else
+    its object ("trifft eine Raffinerie"); not "Nach dem Angriff traf Merz Macron", "traf
+    Macron in einem Kraftwerk" or "Die Opfer der Dürre trafen den Minister" (review 51)."""
+    tokens = sent.tokens
+    return bool(words) and any(
+        tokens[j].capitalised
+        and _ends_in_word(tokens[j].lemma, words)
+        and not _after_preposition(tokens, clause, j)
+        and not _genitive_attribute(tokens, clause, j)
+        for j in at
+        if clause.first <= j < clause.last
+    )
+
+
+def _after_preposition(tokens: list[Token], clause: Clause, j: int) -> bool:
+    return _after_word(tokens, clause, j, any_preposition())
+
+
+def _after_word(tokens: list[Token], clause: Clause, j: int, words: Collection[str]) -> bool:
+    """Whether the noun at ``j`` follows one of the words (a preposition), past its article
+    and adjectives: up to three small words back, and no capitalised word or sign between."""
+    for k in range(j - 1, max(clause.first, j - 4) - 1, -1):
+        word = tokens[k]
+        if word.lower in words:
+            return True
+        if word.capitalised or not word.text[:1].isalpha():
+            return False
+    return False
+
+
+def _genitive_attribute(tokens: list[Token], clause: Clause, j: int) -> bool:
+    """Whether the noun at ``j`` follows another noun and a genitive article ("die Opfer
+    der Dürre", "die Beschäftigten des Kraftwerks"), past its adjectives."""
+    k = j - 1
+    while k > clause.first and tokens[k].lower not in DETERMINERS:
+        if not inflected_adjective(tokens[k]):
+            return False
+        k -= 1
+    genitive = k > clause.first and tokens[k].lower in GENITIVE_ARTICLES
+    return genitive and tokens[k - 1].capitalised and tokens[k - 1].text.isalpha()
+
+
+def _ends_in_word(lemma: str, words: list[str]) -> bool:
+    """Whether the lemma is one of the words or a compound of one ("Haftstrafe",
+    "Untersuchungshaft"), not a longer word that only ends in it ("Bürgerschaft")."""
+    # simplemma keeps some lemmas in the old spelling: "Schuss" is "schuß"
+    lower = lemma.lower().replace("ß", "ss")
+    return any(
+        lower.endswith(spelt) and compound_of(lower, spelt)
+        for spelt in (word.replace("ß", "ss") for word in words)
+    )
+
+
+def _bare_passive(sent: SentenceView, clause: Clause, i: int, sense: dict[str, Any]) -> bool:
+    """ "Ein Kindergarten wurde getroffen": a participle with a form of "werden" and none
+    of the sense's words ("sich", "mit") that would make it a meeting."""
+    words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
+    passive = not passive_auxiliaries().isdisjoint(words) or _headline_passive(sent, clause, i)
+    return passive and participle(sent.tokens[i]) and not words & set(sense["passive_unless"])
+
+
+def _headline_passive(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """ "US-Botschaft in Bagdad getroffen - Tote im Libanon": a headline's participle with
+    no auxiliary, first in its sentence or after a colon and ending its clause or a
+    headline's part, is a passive (review 90: the embassy had met someone)."""
+    tokens = sent.tokens[clause.first : clause.last]
+    if clause.opener not in {"", ":"} or any(t.lower in auxiliaries() for t in tokens):
+        return False
+    rest = sent.tokens[i + 1 : clause.last]
+    end = next((k for k, t in enumerate(rest) if t.text in {"-", "–", "—"}), len(rest))
+    return all(not t.text[:1].isalnum() for t in rest[:end])
+
+
+def _arms_or(sent: SentenceView, clause: Clause, i: int, key: str, noun: bool) -> Trigger:
+    """The trigger for ``key``, or an arms trigger where weapons are what is dealt in."""
+    raw = lexicon().raw
+    arms = raw["arms"]
+    if noun:
+        _, form, head = key.split(":")
+        kind, code = raw["nouns"][head]
+        modifier = form[: -len(head)] if form != head else ""
+        dealt = (
+            _has_arms(modifier)
+            or _elided_arms(sent.tokens, i)
+            or _arms_nearby(sent.tokens, i + 1, min(i + 4, clause.last))
+        )
+        if head in arms["heads"] and dealt:
+            kind, code = arms["trigger"]
+        return Trigger(kind, code, i, True)
+    kind, code = raw["verbs"][key]
+    if key in arms["object_verbs"] and _arms_nearby(sent.tokens, clause.first, clause.last):
+        kind, code = arms["trigger"]
+    return Trigger(kind, code, i, False)
+
+
+def _has_arms(modifier: str) -> bool:
+    arms = lexicon().raw["arms"]
+    return not _ceasefire(modifier) and any(m in modifier for m in arms["modifiers"])
+
+
+def _ceasefire(word: str) -> bool:
+    """ "Waffenruhe", "Waffenstillstandsabkommen": weapons laid down, not dealt in."""
+    return word.startswith(tuple(lexicon().raw["arms"]["not_weapons"]))
+
+
+def _elided_arms(tokens: list[Token], i: int) -> bool:
+    """ "Waffen- und Munitionsabkommen": the first conjunct ends in a hyphen."""
+    return any(
+        tokens[j].text.endswith("-") and _has_arms(tokens[j].lower) for j in range(max(0, i - 3), i)
+    )
+
+
+def _arms_nearby(tokens: list[Token], first: int, last: int) -> bool:
+    objects = lexicon().raw["arms"]["objects"]
+    return any(
+        any(tokens[j].lemma.endswith(o) or tokens[j].lower.startswith(o) for o in objects)
+        for j in range(first, last)
+        if tokens[j].capitalised and not _ceasefire(tokens[j].lower)
+    )
