@@ -84,6 +84,34 @@ def modality_of(
     part = conjunct(sent.tokens, clause, trigger.index)
     claims = [a for a in claims if not _cue_in_other_part(sent, clause, part, a)]
     reported = has_source or bool(claims)
+    labels = _told(sent, clause, part, governing, trigger, claims, reported)
+    labels |= _constructions(sent, part, trigger, ahead)
+    if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
+        labels.add("happened")  # before "announced", which "bestätigen" gave it
+    # "Nach den Verhandlungen ... könnte es ein Treffen geben", "Der Angriff dürfte der
+    # schwerste gewesen sein": the clause's hedge is of something else
+    phrase = presupposed_phrase(sent, part, trigger) or copula_subject(sent, part, trigger)
+    if phrase is not None:
+        labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
+    if involved_in(sent, part, trigger):  # "bestreitet, für den Angriff verantwortlich zu sein"
+        labels.discard("denied")
+    modality = resolve_modality(labels)
+    planned_with_source = modality == "planned" and (has_source or bool(claims))
+    return "announced" if planned_with_source else modality
+
+
+def _told(
+    sent: SentenceView,
+    clause: Clause,
+    part: Clause,
+    governing: list[Clause],
+    trigger: Trigger,
+    claims: list[Attribution],
+    reported: bool,
+) -> set[str]:
+    """The labels of the words that tell the event: the cues of its part of the clause
+    and of the clauses over it, the kinds of the claims over it, its tense, a condition
+    and a negation."""
     labels = cue_labels(sent, part, trigger=trigger.index, reported=reported)
     if part.first > clause.first:
         prefield_part = prefield(sent.tokens, clause)
@@ -101,24 +129,20 @@ def modality_of(
     negative = negation(sent, part, trigger)  # "nicht geeinigt", "nicht ausgeschlossen"
     if negative is not None:
         labels.add(negative)
+    return labels
+
+
+def _constructions(sent: SentenceView, part: Clause, trigger: Trigger, ahead: bool) -> set[str]:
+    """The labels of a date ahead, a call for the event ("zum Warnstreik aufrufen") and an
+    assumption or hedge of it ("geht von einem Anschlag aus")."""
+    labels: set[str] = set()
     if ahead:
         labels.add("planned")
     if _called_for(sent, part, trigger):
         labels.add("announced")
     if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
         labels.add("speculated")
-    if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
-        labels.add("happened")  # before "announced", which "bestätigen" gave it
-    # "Nach den Verhandlungen ... könnte es ein Treffen geben", "Der Angriff dürfte der
-    # schwerste gewesen sein": the clause's hedge is of something else
-    phrase = presupposed_phrase(sent, part, trigger) or copula_subject(sent, part, trigger)
-    if phrase is not None:
-        labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
-    if involved_in(sent, part, trigger):  # "bestreitet, für den Angriff verantwortlich zu sein"
-        labels.discard("denied")
-    modality = resolve_modality(labels)
-    planned_with_source = modality == "planned" and (has_source or bool(claims))
-    return "announced" if planned_with_source else modality
+    return labels
 
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
