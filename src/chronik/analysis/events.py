@@ -324,22 +324,7 @@ class RuleEventExtractor:
         speakers = [m for m in sources if not _speaker_at_meeting(sent, trigger, m)]
         taken = {id(m) for m in speakers} | {id(m) for m, _ in everywhere}
         taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
-        actors = _actors(sent, ctx, index, trigger, taken, own)
-        compound = _compound_parties(sent, ctx, trigger)
-        actors = _with_compound_parties(ctx, actors, compound)
-        roles = actor_roles(sent, trigger, actors)
-        # No word puts a compound's names on a side: they meet, talk or agree as partners,
-        # and an "EU-Sanktionen"'s EU imposes them.
-        side = AGENT if trigger.type == "sanction" else PARTNER
-        roles = [
-            side if any(m is c for c in compound) else r for m, r in zip(actors, roles, strict=True)
-        ]
-        actors, roles = _with_joined_nationalities(ctx, actors, roles)
-        if not trigger.noun:  # "Nach den Angriffen fordert er …": he attacked nobody
-            named = _with_pronoun_actor(sent, ctx, clause, actors)
-            # "er" is the subject: he acts, unless the verb is a passive
-            roles = [subject_role(sent, trigger)] * (len(named) - len(actors)) + roles
-            actors = named
+        actors, roles = _parties(sent, ctx, index, trigger, taken, own)
         # When it was said is not when it happens: "..., sagte Trump am Montag".
         said = [sent.span(c) for c in governing if "reported" in cue_labels(sent, c)]
         elsewhere = _about_others(sent, trigger) + said
@@ -364,6 +349,37 @@ class RuleEventExtractor:
             time=timex or _publication_time(ctx, modality, sent, clause),
             sources=_source_names(sent, ctx, sent.span(clause), sources),
         )
+
+
+def _parties(
+    sent: SentenceView,
+    ctx: _Context,
+    index: int,
+    trigger: Trigger,
+    taken: set[int],
+    own: tuple[int, int] | None,
+) -> tuple[list[Mention], list[str]]:
+    """The event's actors and their roles: the names of its clause or own phrase that can
+    act (``_actors``), the names its compound is made of, every country of a joined
+    nationality adjective, and a subject "er" of a verb."""
+    clause = sent.clauses[index]
+    actors = _actors(sent, ctx, index, trigger, taken, own)
+    compound = _compound_parties(sent, ctx, trigger)
+    actors = _with_compound_parties(ctx, actors, compound)
+    roles = actor_roles(sent, trigger, actors)
+    # No word puts a compound's names on a side: they meet, talk or agree as partners,
+    # and an "EU-Sanktionen"'s EU imposes them.
+    side = AGENT if trigger.type == "sanction" else PARTNER
+    roles = [
+        side if any(m is c for c in compound) else r for m, r in zip(actors, roles, strict=True)
+    ]
+    actors, roles = _with_joined_nationalities(ctx, actors, roles)
+    if not trigger.noun:  # "Nach den Angriffen fordert er …": he attacked nobody
+        named = _with_pronoun_actor(sent, ctx, clause, actors)
+        # "er" is the subject: he acts, unless the verb is a passive
+        roles = [subject_role(sent, trigger)] * (len(named) - len(actors)) + roles
+        actors = named
+    return actors, roles
 
 
 def _speaker_at_meeting(sent: SentenceView, trigger: Trigger, source: Mention) -> bool:
