@@ -1179,3 +1179,22 @@ def test_a_time_glued_to_the_sentence_before() -> None:
 )
 def test_a_pronoun_before_a_past_is_no_article(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, PUBLISHED)] == [value]
+
+
+def test_a_month_named_again_is_the_same_month() -> None:
+    # review 105: a year said in between ("zuletzt im Januar 2024") had given the second
+    # "im April" its year
+    text = (
+        "Im April stiegen die Mieten um drei Prozent, nach zwei Prozent im März. So stark "
+        "waren sie zuletzt im Januar 2024 gestiegen. Strom kostete im April mehr. Von März "
+        "auf April stiegen die Preise."
+    )
+    found = find_timexes(text, datetime(2026, 4, 29, 8, 0, tzinfo=UTC))
+    assert [(t.text, t.value) for t in found] == [
+        ("April", "2026-04"),
+        ("März", "2026-03"),
+        ("Januar 2024", "2024-01"),
+        ("April", "2026-04"),
+        ("März", "2026-03"),
+        ("April", "2026-04"),
+    ]

@@ -579,6 +579,8 @@ class _Resolver:
         self.quarter: Point | None = None
         # the days mentioned last, with where: a part of the day picks one by its tense
         self.days: deque[tuple[_Candidate, Point]] = deque(maxlen=6)
+        # in news, the year each month said without a year or day was given first
+        self.months: dict[int, int] = {}
 
     def timex(self, cand: _Candidate) -> Timex:
         if not self.narrative and "\n" in self.text[self.at : cand.start]:
@@ -1050,6 +1052,28 @@ def _year_of(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int | None:
         return _explicit_year(r, text, r.rules.lookup("era", g.get("era")))
     if not _has_date_field(g) and cand.rule.normalise == "calendar" and "hour" in g:
         return None  # a bare time of day: its date comes from the anchor day
+    month = _yearless_month(r, g)
+    if month in r.months:
+        return r.months[month]
+    year = _implied_year(r, cand, g)
+    if month is not None and year is not None:
+        r.months[month] = year
+    return year
+
+
+def _yearless_month(r: _Resolver, g: dict[str, str]) -> int | None:
+    """In news, the month of a month said without a year or day ("im April", "Ende
+    März"): named again, it is the month named first. "Im April stiegen die Preise ...
+    zuletzt so hoch im Januar 2024 ... kosteten im April mehr" had put the second April
+    in 2024 by the year said in between (review 105)."""
+    if r.narrative or "day" in g or "yrel" in g:
+        return None
+    month = r.rules.lookup("month", g.get("month"))
+    return int(month) if month else None
+
+
+def _implied_year(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> int | None:
+    """The year of a date that says none: the anchor's, or in news the tense's."""
     base = r.year_for(cand.rule.anchor)
     if base is None:
         return None
