@@ -1198,3 +1198,19 @@ def test_a_month_named_again_is_the_same_month() -> None:
         ("März", "2026-03"),
         ("April", "2026-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # review 105: "vergangenen" had been left out, and the bare month's tense made
+        # the December of a trial said in November the one ahead
+        ("Der Prozess zum Anschlag im vergangenen Dezember beginnt.", "2025-12"),
+        ("Die Wahl ist nächsten November.", "2027-11"),
+        ("Im letzten Mai war es kalt.", "2026-05"),
+    ],
+)
+def test_a_month_named_last_or_next(text: str, value: str) -> None:
+    found = find_timexes(text, datetime(2026, 11, 11, 8, 0, tzinfo=UTC))
+    assert [t.value for t in found] == [value]
+    assert found[0].text.split()[0] in ("vergangenen", "nächsten", "letzten")

@@ -1435,6 +1435,25 @@ def relative_unit(r: _Resolver, cand: _Candidate) -> Norm:
     return _moved(r, cand, unit, int(offset or 0)), None, None
 
 
+def relative_month(r: _Resolver, cand: _Candidate) -> Norm:
+    """im vergangenen Dezember, nächsten April: the month so named last before the
+    anchor's month, or next after it; "diesen März" is the anchor year's. A bare month's
+    tense had placed it ("im vergangenen Dezember" of a trial in November was the
+    December ahead, review 105)."""
+    g = _groups(cand)
+    offset = int(r.rules.lookup("rel_deictic", g["rel"]) or 0)
+    month = int(r.rules.lookup("month", g["month"]))
+    base = r.anchor(cand.rule.anchor, _MONTH)
+    if base is None or base.month is None:
+        return None, None, None
+    year = base.year
+    if offset < 0 and month >= base.month:
+        year -= 1
+    elif offset > 0 and month <= base.month:
+        year += 1
+    return f"{Point(year).value()}-{month:02d}", None, None
+
+
 def relative_noun(r: _Resolver, cand: _Candidate) -> Norm:
     """Vorjahr, Folgetag: a unit and an offset in one noun; "den ganzen Tag" (the lexicon
     ``whole_unit``): the unit with no offset."""
@@ -1665,6 +1684,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "time_word": time_word,
     "later_ref": later_ref,
     "relative_unit": relative_unit,
+    "relative_month": relative_month,
     "relative_noun": relative_noun,
     "relative_phrase": relative_phrase,
     "shift": shift,
