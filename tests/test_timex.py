@@ -1214,3 +1214,18 @@ def test_a_month_named_last_or_next(text: str, value: str) -> None:
     found = find_timexes(text, datetime(2026, 11, 11, 8, 0, tzinfo=UTC))
     assert [t.value for t in found] == [value]
     assert found[0].text.split()[0] in ("vergangenen", "nächsten", "letzten")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # review 105: a unit after a year matched the start of any word ("m" of "mehr",
+        # "t" of "teilte"), and the year was taken for a count
+        ("Wer viel verdient, soll ab 2026 mehr Beiträge zahlen.", ["2026"]),
+        ("Die Kassen rechnen 2026 mit einem Defizit.", ["2026"]),
+        ("Er lief in 1800 m Höhe.", []),
+        ("Der Bau kostete bis 2030 Tonnen Stahl.", []),
+    ],
+)
+def test_a_unit_after_a_year_is_a_whole_word(text: str, found: list[str]) -> None:
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == found
