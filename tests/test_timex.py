@@ -1229,3 +1229,16 @@ def test_a_month_named_last_or_next(text: str, value: str) -> None:
 )
 def test_a_unit_after_a_year_is_a_whole_word(text: str, found: list[str]) -> None:
     assert [t.text for t in find_timexes(text, PUBLISHED)] == found
+
+
+def test_the_year_before_a_year_named_relatively() -> None:
+    # review 105: "im vergangenen Jahr" named no year that "Vorjahr" could count from, and
+    # the year before the publication's was taken; "im neuen Jahr" is still placed by
+    # the anchor's month
+    said = datetime(2026, 2, 5, 8, 0, tzinfo=UTC)
+    text = "Im vergangenen Jahr stiegen die Fälle, zehn Prozent mehr als im Vorjahr."
+    assert [t.value for t in find_timexes(text, said)] == ["2025", "2024"]
+    text = (
+        "Im vergangenen Jahr stiegen die Fälle, mehr als im Jahr zuvor. Im neuen Jahr sinken sie."
+    )
+    assert [t.value for t in find_timexes(text, said)] == ["2025", "2024", "2026"]

@@ -581,11 +581,15 @@ class _Resolver:
         self.days: deque[tuple[_Candidate, Point]] = deque(maxlen=6)
         # in news, the year each month said without a year or day was given first
         self.months: dict[int, int] = {}
+        # in news, the year last named, also by a relative year ("im vergangenen Jahr"),
+        # which "Vorjahr" and "im Jahr zuvor" count from
+        self.year_named: Point | None = None
 
     def timex(self, cand: _Candidate) -> Timex:
         if not self.narrative and "\n" in self.text[self.at : cand.start]:
             self.last = {}  # news paragraphs are short: anaphora do not reach across them
             self.quarter = None
+            self.year_named = None
         self.at = cand.start
         try:
             value, begin, end = NORMALISERS[cand.rule.normalise](self, cand)
@@ -596,8 +600,11 @@ class _Resolver:
             kind = "TIME"  # "2025-05-12T10:00", "2025-05-12TMO"; not "PRESENT_REF"
         if kind in ("DATE", "TIME") and cand.rule.sets_anchor:
             point = parse_point(value)
-            year_said = (self.narrative or _says_year(cand)) and not self._passing(cand, point)
+            passing = self._passing(cand, point)
+            year_said = (self.narrative or _says_year(cand)) and not passing
             self.remember(point, year_said)
+            if point is not None and (year_said or (point.grain == _YEAR and not passing)):
+                self.year_named = Point(point.year)
             self._note_quarter(value, point)
             if point is not None and point.grain == _DAY:
                 self.days.append((cand, point))
@@ -1432,7 +1439,7 @@ def relative_unit(r: _Resolver, cand: _Candidate) -> Norm:
         # "im neuen Jahr" said in February is this year (review 61 had it the next); in a
         # history, after "im Dezember 1941", the next
         offset = 0 if base.month <= last_month else 1
-    return _moved(r, cand, unit, int(offset or 0)), None, None
+    return _moved(r, cand, unit, int(offset or 0), last_month is None), None, None
 
 
 def relative_month(r: _Resolver, cand: _Candidate) -> Norm:
@@ -1468,11 +1475,19 @@ def relative_phrase(r: _Resolver, cand: _Candidate) -> Norm:
     return _moved(r, cand, cand.rule.args["unit"], int(offset or 0)), None, None
 
 
-def _moved(r: _Resolver, cand: _Candidate, unit: str, offset: int) -> str | None:
+def _moved(
+    r: _Resolver, cand: _Candidate, unit: str, offset: int, counted: bool = True
+) -> str | None:
+    """The anchor moved by ``offset`` units; a year ``counted`` from the year last named
+    ("im Vorjahr"), not "im neuen Jahr", which the anchor's month places."""
     if unit == "Q":
         return _moved_quarter(r, cand, offset)
     grain = _UNIT_GRAIN.get(unit, _YEAR)
     base = r.anchor(cand.rule.anchor, grain)
+    if unit == "Y" and counted and cand.rule.anchor == "context" and r.year_named is not None:
+        # "Im vergangenen Jahr stiegen die Fälle, zehn Prozent mehr als im Vorjahr": the
+        # year before 2025, not before the publication's (review 105)
+        base = r.year_named
     if base is None or base.grain < grain:
         return None
     if unit == "WE":
