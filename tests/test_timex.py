@@ -1242,3 +1242,17 @@ def test_the_year_before_a_year_named_relatively() -> None:
         "Im vergangenen Jahr stiegen die Fälle, mehr als im Jahr zuvor. Im neuen Jahr sinken sie."
     )
     assert [t.value for t in find_timexes(text, said)] == ["2025", "2024", "2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # review 105: the article that makes a number after it a count ("die 2024 Fälle")
+        # matched the end of any word ("wurden", "Biden"), and the year was lost
+        ("Im Land wurden 2024 mehr Fälle gezählt.", ["2024"]),
+        ("Die von Präsident Biden 2024 zugesagten Raketen kommen.", ["2024"]),
+        ("Sie bearbeiteten die 2024 Fälle.", []),
+    ],
+)
+def test_an_article_before_a_year_is_a_whole_word(text: str, found: list[str]) -> None:
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == found
