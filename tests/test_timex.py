@@ -1256,3 +1256,12 @@ def test_the_year_before_a_year_named_relatively() -> None:
 )
 def test_an_article_before_a_year_is_a_whole_word(text: str, found: list[str]) -> None:
     assert [t.text for t in find_timexes(text, PUBLISHED)] == found
+
+
+def test_the_unit_before_with_davor() -> None:
+    # review 105: "im Jahr davor" was missed, though "im Jahr zuvor" was found
+    said = datetime(2026, 6, 13, 8, 0, tzinfo=UTC)
+    text = "Im Jahr 2025 gab es mehr Fälle als im Jahr davor."
+    assert [t.value for t in find_timexes(text, said)] == ["2025", "2024"]
+    text = "Im März stieg die Zahl, im Monat davor nicht."
+    assert [t.value for t in find_timexes(text, said)] == ["2026-03", "2026-02"]
