@@ -1265,3 +1265,16 @@ def test_the_unit_before_with_davor() -> None:
     assert [t.value for t in find_timexes(text, said)] == ["2025", "2024"]
     text = "Im März stieg die Zahl, im Monat davor nicht."
     assert [t.value for t in find_timexes(text, said)] == ["2026-03", "2026-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # review 105: "vor Monaten" without a count was missed, as "vor einigen Monaten"
+        # was not; "Angst vor Jahren der Not" names no time
+        ("Sie hatte schon vor Monaten gewarnt.", [("vor Monaten", "PAST_REF")]),
+        ("Die Angst vor Jahren der Not ist groß.", []),
+    ],
+)
+def test_ago_without_a_count(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_timexes(text, PUBLISHED)] == found
