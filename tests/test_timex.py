@@ -1278,3 +1278,12 @@ def test_the_unit_before_with_davor() -> None:
 )
 def test_ago_without_a_count(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_timexes(text, PUBLISHED)] == found
+
+
+def test_every_evening_is_a_set() -> None:
+    # review 105: "jeden Abend" was missed, though "jeden Tag" was found
+    found = find_timexes("Das Wasser wird jeden Abend und jede Nacht abgestellt.", PUBLISHED)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("jeden Abend", "SET", "XXXX-XX-XXTEV"),
+        ("jede Nacht", "SET", "XXXX-XX-XXTNI"),
+    ]
