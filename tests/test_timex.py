@@ -1287,3 +1287,16 @@ def test_every_evening_is_a_set() -> None:
         ("jeden Abend", "SET", "XXXX-XX-XXTEV"),
         ("jede Nacht", "SET", "XXXX-XX-XXTNI"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # review 105: an adjective whose lemma ends in "-en" ("trocken") had been read as a
+        # verb's form, and the season after it as a name
+        ("Der trockene Sommer hat die Ernte verdorben.", ["Sommer"]),
+        ("Die Bauern sagen Sommer sei schlimm.", []),
+    ],
+)
+def test_a_season_after_an_adjective_in_en(text: str, found: list[str]) -> None:
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == found

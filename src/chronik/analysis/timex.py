@@ -94,10 +94,14 @@ class Bare:
 
 def _adjective(word: str) -> bool:
     """A declined adjective ("harten", "einsetzender"): small, with an adjective's ending,
-    and no verb's form ("sagte", whose lemma is "sagen")."""
+    and no verb's form ("sagte", whose lemma is "sagen"); a lemma in "-en" is an
+    adjective's too where the word is that lemma declined ("trockene", "offenen": "Der
+    heiße, trockene Sommer" had been missed, review 105)."""
     if not word[:1].islower() or not word.endswith(ADJECTIVE_ENDINGS):
         return False
-    return not simplemma.lemmatize(word, lang="de").endswith(("en", "ern", "eln"))
+    lemma = simplemma.lemmatize(word, lang="de")
+    declined = word.startswith(lemma) and word[len(lemma) :] in ADJECTIVE_ENDINGS
+    return declined or not lemma.endswith(("en", "ern", "eln"))
 
 
 # What joins two expressions that share a preposition ("für den 8. und 9. Mai").
