@@ -1300,3 +1300,10 @@ def test_every_evening_is_a_set() -> None:
 )
 def test_a_season_after_an_adjective_in_en(text: str, found: list[str]) -> None:
     assert [t.text for t in find_timexes(text, PUBLISHED)] == found
+
+
+def test_a_month_in_the_genitive() -> None:
+    # review 105: "des 9. Novembers" was missed, and its full stop ended the clause
+    text = "Anlässlich des 9. Novembers hat die Stadt zum Gedenken aufgerufen."
+    found = find_timexes(text, datetime(2025, 11, 9, 8, 0, tzinfo=UTC))
+    assert [(t.text, t.value) for t in found] == [("9. Novembers", "2025-11-09")]

@@ -783,10 +783,11 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # A dash between spaces sets off a clause as a comma does ("... aufgerufen - das teilte die
 # Gewerkschaft mit": the report's past is not the strike's).
 _CLAUSE_END = re.compile(r"[.!?,;:\n]|(?<= )[-–—](?= )")
-# Whole names, or abbreviations with their full stop ("3. Jan van Aken" is no date).
+# Whole names, also in the genitive ("des 9. Novembers"), or abbreviations with their full
+# stop ("3. Jan van Aken" is no date).
 _MONTH_NAMES = (
     "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    "Dezember)\\b|(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\\."
+    "Dezember)s?\\b|(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\\."
 )
 # A day's full stop before its month, or before another day that has one ("8. und 9.
 # Mai", "3. bis 5. Mai"): one or two digits, no number's end ("2:1.", "2019.").
