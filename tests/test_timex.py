@@ -1307,3 +1307,14 @@ def test_a_month_in_the_genitive() -> None:
     text = "Anlässlich des 9. Novembers hat die Stadt zum Gedenken aufgerufen."
     found = find_timexes(text, datetime(2025, 11, 9, 8, 0, tzinfo=UTC))
     assert [(t.text, t.value) for t in found] == [("9. Novembers", "2025-11-09")]
+
+
+def test_a_budgets_year_does_not_anchor() -> None:
+    # review 105: the budget's year ("Bundeshaushalt 2027") had given its year to the
+    # month of the vote on it, said in the summer before
+    text = (
+        "Das Kabinett hat den Bundeshaushalt 2027 beschlossen. Der Bundestag soll ihn Ende "
+        "November verabschieden."
+    )
+    found = find_timexes(text, datetime(2026, 7, 6, 8, 0, tzinfo=UTC))
+    assert [(t.text, t.value) for t in found] == [("2027", "2027"), ("Ende November", "2026-11")]

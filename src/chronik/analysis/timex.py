@@ -621,14 +621,18 @@ class _Resolver:
         """Whether the expression says no year the text is in: an end of a range ("bis Ende
         2030", "ab dem 1. Mai") says when something starts or stops, a year after "für"
         what a plan or forecast is for, in news ("Das war auch für 2026 erwartet. … am 10.
-        September", said in August 2025, is this September; review 37). A range end's day
-        still anchors a time after it ("bis Sonntag 18.00 Uhr")."""
+        September", said in August 2025, is this September; review 37), and so is one
+        after a budget's noun (``cues.purpose_nouns``: "den Bundeshaushalt 2027 beschlossen.
+        Der Bundestag soll ihn Ende November verabschieden", said in July 2026, is this
+        November; review 105). A range end's day still anchors a time after it ("bis
+        Sonntag 18.00 Uhr")."""
         before, cues = self.preposition(cand), self.rules.cues
         if before in cues.get("range_prepositions", ()):
             return True
         # In a history ("die Pläne für 1942"), the year is still the one the text is in.
         bare_year = point is not None and point.grain == _YEAR and not self.narrative
-        return bare_year and before in cues.get("purpose_prepositions", ())
+        purpose = cues.get("purpose_prepositions", frozenset()) | cues.get("purpose_nouns", _NONE)
+        return bare_year and before in purpose
 
     def preposition(self, cand: _Candidate) -> str:
         """The word before the expression, past an article ("ab dem 1. August": "ab"); for
