@@ -1318,3 +1318,16 @@ def test_a_budgets_year_does_not_anchor() -> None:
     )
     found = find_timexes(text, datetime(2026, 7, 6, 8, 0, tzinfo=UTC))
     assert [(t.text, t.value) for t in found] == [("2027", "2027"), ("Ende November", "2026-11")]
+
+
+def test_a_shift_counts_from_the_date_said_last() -> None:
+    # review 105: a month whose year its tense placed did not anchor a shift, which
+    # counted from a year said before it ("im Januar 2024") or found nothing
+    said = datetime(2026, 4, 29, 8, 0, tzinfo=UTC)
+    text = (
+        "Im April stiegen die Preise, so stark wie zuletzt im Januar 2024. Strom kostete im "
+        "April mehr als ein Jahr zuvor."
+    )
+    assert [t.value for t in find_timexes(text, said)] == ["2026-04", "2024-01", "2026-04", "2025"]
+    text = "Die Zahl lag im März niedriger als ein Jahr zuvor."
+    assert [t.value for t in find_timexes(text, said)] == ["2026-03", "2025"]

@@ -588,12 +588,14 @@ class _Resolver:
         # in news, the year last named, also by a relative year ("im vergangenen Jahr"),
         # which "Vorjahr" and "im Jahr zuvor" count from
         self.year_named: Point | None = None
+        self.latest: Point | None = None  # the date said last, whatever placed its year
 
     def timex(self, cand: _Candidate) -> Timex:
         if not self.narrative and "\n" in self.text[self.at : cand.start]:
             self.last = {}  # news paragraphs are short: anaphora do not reach across them
             self.quarter = None
             self.year_named = None
+            self.latest = None
         self.at = cand.start
         try:
             value, begin, end = NORMALISERS[cand.rule.normalise](self, cand)
@@ -654,6 +656,7 @@ class _Resolver:
         again, not by the year "im Januar" was given."""
         if point is None:
             return
+        self.latest = point
         for grain in range(_YEAR if year_said else _YEAR + 1, point.grain + 1):
             self.last[grain] = point
 
@@ -1555,15 +1558,26 @@ def shift(r: _Resolver, cand: _Candidate) -> Norm:
         return None, None, None
     unit, count = whole
     grain = _UNIT_GRAIN[unit]
-    if cand.rule.anchor == "context" and grain not in r.last:
-        return None, None, None  # "zwei Tage später" needs a date to count from
-    base = r.anchor(cand.rule.anchor, grain)
+    base = _shift_base(r, cand, grain)
     if base is None or base.grain < grain:
-        return None, None, None
+        return None, None, None  # "zwei Tage später" needs a date to count from
     if unit == "DE":
         unit, count = "Y", count * 10
     moved = base.add(unit, sign * count)
     return (moved.coarse(grain).value() if moved else None), None, None
+
+
+def _shift_base(r: _Resolver, cand: _Candidate, grain: int) -> Point | None:
+    """What a shift counts from: for "zwei Tage später" the last date said with a day. In
+    news that is the date said last, also a month whose year its tense placed: "kosteten
+    im April mehr als ein Jahr zuvor" after "zuletzt im Dezember 2023" is April 2025, not
+    2022 (review 105)."""
+    if cand.rule.anchor != "context":
+        return r.anchor(cand.rule.anchor, grain)
+    latest = r.latest
+    if not r.narrative and latest is not None and latest.grain >= grain:
+        return latest
+    return r.last.get(grain)
 
 
 def _whole_units(amount: float | str | None, unit: str | None) -> tuple[str, int] | None:
