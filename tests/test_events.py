@@ -3296,6 +3296,45 @@ def test_another_occurrence_neither_moves_the_event_nor_denies_it(again: str) ->
     assert [c.kind for c in attack.changes] == ([] if again else ["denied"])
 
 
+def test_two_persons_of_one_government_are_two_parties() -> None:
+    # Review 103: Trump's meeting with Selenskyj (USAGOV, UKRGOV) had joined Rubio's
+    # meeting with the EU and Ukraine (USAGOV, UKR) and left its announcement unconfirmed.
+    other = make_article(
+        "US-Außenminister Lea Brandt hat sich mit Vertretern der Ukraine getroffen.",
+        [("Lea Brandt", "PER"), ("Ukraine", "LOC")],
+        published="2024-05-02T08:00:00+00:00",
+        article_id="other",
+    )
+    plan = make_article(
+        "US-Präsident Tom Berger will sich am Sonntag mit dem ukrainischen Präsidenten Ivo "
+        "Marek treffen.",
+        [("Tom Berger", "PER"), ("Ivo Marek", "PER")],
+        timexes=[("am Sonntag", "2024-05-12")],
+        published="2024-05-09T08:00:00+00:00",
+        article_id="plan",
+    )
+    done = make_article(
+        "US-Präsident Tom Berger hat den ukrainischen Präsidenten Ivo Marek empfangen.",
+        [("Tom Berger", "PER"), ("Ivo Marek", "PER")],
+        published="2024-05-12T20:00:00+00:00",
+        article_id="done",
+    )
+    for article in (other, plan, done):
+        article.events = extract(article)
+    meetings = story_events([other, plan, done])
+    assert [m.article_ids for m in meetings] == [["other"], ["plan", "done"]]
+    assert [(c.kind, c.article_id) for c in meetings[1].changes] == [("confirmed", "done")]
+    # One person written two ways is one party.
+    again = make_article(
+        "US-Präsident Thomas Berger hat den ukrainischen Präsidenten Ivo Marek empfangen.",
+        [("Thomas Berger", "PER"), ("Ivo Marek", "PER")],
+        published="2024-05-12T20:00:00+00:00",
+        article_id="again",
+    )
+    again.events = extract(again)
+    assert [m.article_ids for m in story_events([plan, again])] == [["plan", "again"]]
+
+
 def test_a_guess_after_the_event_happened_is_about_what_happened() -> None:
     # Review 101: "geht die Polizei davon aus, dass die Täter wohl ... beeinflusst waren",
     # two days after the attack, had let the commemoration a week on "confirm" it.

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from chronik.analysis.event_actors import actor_codes
+from chronik.analysis.event_actors import actor_codes, article_names, fallback_mentions
 from chronik.analysis.event_grammar import lexicon
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex import value_day, week_days
@@ -160,13 +160,27 @@ def _reported(article: Article) -> list[Event]:
     ]
 
 
-def _codes(articles: list[Article]) -> dict[str, str]:
+class _Codes(dict[str, str]):
+    """Actor codes by actor key, with the surname of each actor named as a person."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.surnames: dict[str, str] = {}
+
+
+def _codes(articles: list[Article]) -> _Codes:
     """Actor codes over the whole story: the most specific code any article gives."""
-    merged: dict[str, str] = {}
+    merged = _Codes()
     for article in articles:
         for key, code in actor_codes(article).items():
             if len(code) > len(merged.get(key, "")):
                 merged[key] = code
+        mentions = article.mentions or fallback_mentions(article)
+        names = article_names(article, mentions)
+        for mention in mentions:
+            words = names.name(mention).casefold().split()
+            if mention.type == "PER" and words:
+                merged.surnames.setdefault(names.key(mention), words[-1])
     return merged
 
 
@@ -437,6 +451,13 @@ def _same_actor(a: str, b: str, codes: dict[str, str]) -> bool:
     # actor is on no more than no code does (review 101: Wadephul's call with Rubio had
     # joined a planned meeting of Netanjahu and Aoun, both "GOV", and confirmed it).
     if not code_a or not code_b or code_a in _role_codes() or code_b in _role_codes():
+        return False
+    # Two persons are two parties, though both act for one government: "Donald Trump" is
+    # not "Marco Rubio" (USAGOV; review 103: Trump's meeting with Selenskyj had joined
+    # Rubio's with the EU and Ukraine), unless they share a surname, one person written
+    # two ways ("Izchak Herzog", "Isaac Herzog").
+    surnames = codes.surnames if isinstance(codes, _Codes) else {}
+    if a in surnames and b in surnames and surnames[a] != surnames[b]:
         return False
     if code_a == code_b and len(code_a) > 3:
         return True
