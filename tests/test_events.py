@@ -3296,6 +3296,29 @@ def test_another_occurrence_neither_moves_the_event_nor_denies_it(again: str) ->
     assert [c.kind for c in attack.changes] == ([] if again else ["denied"])
 
 
+def test_a_party_that_denies_its_part_in_an_attack_denies_its_attack() -> None:
+    # Review 103: "Die Hisbollah-Miliz bestritt in einer Erklärung, für den Angriff
+    # verantwortlich zu sein", after Macron's "Alles deutet darauf hin, dass die Hisbollah
+    # für diesen Angriff verantwortlich ist", flagged nothing.
+    def said(article_id: str, day: str, modality: str, sentence: str, source: str) -> Article:
+        article = _attack(article_id, day, modality, sentence)
+        article.events[0] = replace(article.events[0], sources=[source],
+                                    roles=["agent", "target"])  # fmt: skip
+        return article
+
+    claim = said("claim", "2024-05-10", "suggested",
+                 "Alles deutet darauf hin, dass Tarvonia verantwortlich ist.", "Marek")  # fmt: skip
+    disputed = "bestritt, für den Angriff verantwortlich zu sein."
+    denial = said("denial", "2024-05-11", "unspecified", f"Tarvonia {disputed}", "Tarvonia")
+    [attack] = story_events([claim, denial])
+    assert [(c.kind, c.before) for c in attack.changes] == [("denied", ["suggested"])]
+    # Not where another denies it for them, nor the party acted on.
+    for source in ("Ivo Marek", "Belvaria"):
+        other = said("denial", "2024-05-11", "unspecified", f"{source} {disputed}", source)
+        [attack] = story_events([claim, other])
+        assert attack.changes == []
+
+
 def test_two_persons_of_one_government_are_two_parties() -> None:
     # Review 103: Trump's meeting with Selenskyj (USAGOV, UKRGOV) had joined Rubio's
     # meeting with the EU and Ukraine (USAGOV, UKR) and left its announcement unconfirmed.

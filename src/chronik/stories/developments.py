@@ -185,6 +185,8 @@ def _codes(articles: list[Article]) -> _Codes:
 
 
 def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[str, str]) -> None:
+    if _disowned(event):
+        event = replace(event, modality="denied")
     report = _report(article, event)
     fresh = _fresh_plan(article, event, report, codes)
     target = next((s for s in built if _same_event(s, event, report, codes, fresh)), None)
@@ -195,6 +197,20 @@ def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[
         _widen_actors(target, article, event, codes)
         report = _as_planned(target, report) if target.type in _HELD_ON_A_DAY else report
     target.reports.append(report)
+
+
+def _disowned(event: Event) -> bool:
+    """Whether a party who acts in the event denies its part in it ("Die Hisbollah-Miliz
+    bestritt, für den Angriff verantwortlich zu sein"): the events step leaves the attack
+    itself undenied, which took place, but of the story event of that party's attack it is
+    a denial, a dispute a reader wants flagged (review 103)."""
+    if event.modality == "denied" or not _has_cue(event.sentence, "disowning"):
+        return False
+    words = {w.lower() for w in _WORD.findall(event.sentence)}
+    if words.isdisjoint(lexicon().raw["involvement"]["words"]):
+        return False
+    acting = [n for n, r in zip(event.actor_names, _roles(event), strict=True) if r != "target"]
+    return any(n.casefold() in s.casefold() for n in acting for s in event.sources)
 
 
 def _unless_still_ahead(reports: list[Report], at: int) -> Report:
