@@ -3296,6 +3296,35 @@ def test_another_occurrence_neither_moves_the_event_nor_denies_it(again: str) ->
     assert [c.kind for c in attack.changes] == ([] if again else ["denied"])
 
 
+def test_a_headline_takes_no_plan_of_a_further_round_from_its_body() -> None:
+    # Review 103: "USA und Iran beenden Gespräche in Oman" above "zumindest eine der
+    # beiden Parteien kündigt eine Fortsetzung der Verhandlungen an" had read as announced,
+    # and the next article's "Die Verhandlungen ... sind vorerst beendet" confirmed it.
+    def talks(article_id: str, day: str, lines: list[tuple[str, str]]) -> Article:
+        text, events = "", []
+        for sentence, modality in lines:
+            start = len(text)
+            text += sentence + "\n\n"
+            events.append(Event("negotiate", "046", ["ent_marek", "ent_kessler"],
+                                ["Ivo Marek", "Kessler"], modality, sentence, start,
+                                start + len(sentence), time=day))  # fmt: skip
+        published = datetime.fromisoformat(f"{day}T09:00:00+00:00")
+        headline = lines[0][0]
+        return Article(article_id, headline, text, published=published, story_id="s1",
+                       blocks=[Block(BlockKind.HEADLINE, headline, start=0, end=len(headline))],
+                       events=events)  # fmt: skip
+
+    headline = ("Marek und Kessler beenden Gespräche in Olmütz", "happened")
+    later = talks("later", "2024-05-11", [("Die Gespräche sind vorerst beendet.", "happened")])
+    further = ("Marek kündigt eine Fortsetzung der Gespräche an.", "announced")
+    [event] = story_events([talks("first", "2024-05-10", [headline, further]), later])
+    assert event.changes == []
+    # A plan of the talks themselves is the headline's: it tells them in the present.
+    same = ("Marek und Kessler wollen die Gespräche am Freitag beginnen.", "announced")
+    [event] = story_events([talks("first", "2024-05-10", [headline, same]), later])
+    assert [c.kind for c in event.changes] == ["confirmed"]
+
+
 def test_a_party_that_denies_its_part_in_an_attack_denies_its_attack() -> None:
     # Review 103: "Die Hisbollah-Miliz bestritt in einer Erklärung, für den Angriff
     # verantwortlich zu sein", after Macron's "Alles deutet darauf hin, dass die Hisbollah

@@ -656,14 +656,15 @@ def _as_the_body_reads(article: Article) -> list[Event]:
     present ("Merz trifft Macron in Paris") reads as happened, but news writes headlines so
     for what is still to come; where the body calls the same event open ("wird am Mittwoch
     ... treffen") and nowhere happened, the headline's event is open too, at the body's
-    time."""
+    time; not by a plan of a further occurrence (``another``: "kündigt eine Fortsetzung
+    der Verhandlungen an" below "USA und Iran beenden Gespräche in Oman", review 103)."""
     first = article.blocks[0] if article.blocks else None
     end = first.end if first is not None and first.kind is BlockKind.HEADLINE else 0
     body = [e for e in article.events if e.start >= end]
     read = []
     for event in article.events:
         same = [b for b in body if b.type == event.type and set(b.actors) & set(event.actors)]
-        plan = next((b for b in same if b.modality in OPEN), None)
+        plan = next((b for b in same if b.modality in OPEN and not _another(b.sentence)), None)
         headline = event.start < end and event.modality == "happened"
         if headline and plan is not None and all(b.modality != "happened" for b in same):
             event = replace(event, modality=plan.modality, time=plan.time)
