@@ -3296,6 +3296,18 @@ def test_another_occurrence_neither_moves_the_event_nor_denies_it(again: str) ->
     assert [c.kind for c in attack.changes] == ([] if again else ["denied"])
 
 
+def test_a_plan_for_a_day_already_past_moves_nothing() -> None:
+    # Review 103: "hat zu Streiks am Donnerstag und Freitag aufgerufen", read as the
+    # Thursday before the article, had moved the pilots' strike back a week.
+    plan = _meeting("plan", "2024-05-08", "announced", "2024-05-16")
+    misread = _meeting("misread", "2024-05-10", "announced", "2024-05-09")
+    [meet] = story_events([plan, misread])
+    assert meet.article_ids == ["plan", "misread"] and meet.changes == []
+    moved = _meeting("moved", "2024-05-10", "announced", "2024-05-17")
+    [meet] = story_events([plan, moved])
+    assert [(c.kind, c.after) for c in meet.changes] == [("time", ["2024-05-17"])]
+
+
 def test_a_headline_takes_no_plan_of_a_further_round_from_its_body() -> None:
     # Review 103: "USA und Iran beenden Gespräche in Oman" above "zumindest eine der
     # beiden Parteien kündigt eine Fortsetzung der Verhandlungen an" had read as announced,

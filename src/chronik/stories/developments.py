@@ -996,7 +996,7 @@ def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     time it happened at: a plan may move, but what happened happened then, and a later time
     is a later occurrence (a war's attacks, one a day), not a correction."""
     timed = [
-        (aid, [r.time for r in reports if r.time_stated and r.time])
+        (aid, [r.time for r in reports if r.time_stated and r.time and not _past_plan(r)])
         for aid, reports in _modality_reports(by_article)
     ]
     # Any time, even a publication date: past the report that it happened, later articles'
@@ -1004,6 +1004,18 @@ def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     # than corrections (whole stream: 7 more false changes with stated times only).
     dated_then = _happened_in(by_article, lambda r: bool(r.time))
     return _value_changes("time", timed, _same_time, dated_then)
+
+
+def _past_plan(report: Report) -> bool:
+    """Whether the report calls the event still to come on a day over before its article
+    was published: the day is misread (review 103: "hat zu Streiks am Donnerstag und
+    Freitag aufgerufen", read as the week before, had moved the pilots' strike back a
+    week)."""
+    published = _published_day(report)
+    last = _last_day(report.time or "")
+    return (
+        report.modality in OPEN and published is not None and last is not None and last < published
+    )
 
 
 def _modality_reports(
