@@ -3296,6 +3296,27 @@ def test_another_occurrence_neither_moves_the_event_nor_denies_it(again: str) ->
     assert [c.kind for c in attack.changes] == ([] if again else ["denied"])
 
 
+def test_a_plan_of_one_party_after_the_meeting_took_place_plans_its_next_one() -> None:
+    # Review 103: "Dort werden sie am Montag den US-Präsidenten treffen", two days after
+    # the Alaska summit, had opened the summit again, and a report of the Washington
+    # meeting on Monday "confirmed" it once more.
+    alone = _meeting("next", "2024-05-17", "planned", "2024-05-20")
+    alone.events[0] = replace(alone.events[0], actors=["ent_marek"], actor_names=["Ivo Marek"])
+    articles = [
+        _meeting("plan", "2024-05-10", "planned", "2024-05-15"),
+        _meeting("done", "2024-05-15", "happened"),
+        alone,
+        _meeting("after", "2024-05-20", "happened"),
+    ]
+    meetings = story_events(articles)
+    assert [m.article_ids for m in meetings] == [["plan", "done", "after"], ["next"]]
+    assert [(c.kind, c.article_id) for m in meetings for c in m.changes] == [("confirmed", "done")]
+    # Before the meeting took place, such a plan moves it.
+    articles[1] = _meeting("moved", "2024-05-13", "planned", "2024-05-17")
+    [meet] = story_events(articles[:3])
+    assert [c.after for c in meet.changes if c.kind == "time"][-1] == ["2024-05-20"]
+
+
 def test_a_plan_for_a_day_already_past_moves_nothing() -> None:
     # Review 103: "hat zu Streiks am Donnerstag und Freitag aufgerufen", read as the
     # Thursday before the article, had moved the pilots' strike back a week.

@@ -424,6 +424,7 @@ def _same_event(
         and _times_compatible(target, report)
         and not _place_conflict(target, report)
         and not _after_plans(target, report)
+        and not _next_occasion(target, report)
         and not (fresh is not None and _for_a_later_event(target, report, fresh))
         and not _past_beside_open(target, report, _happened_in_a_year)
         and not _past_beside_open(target, report, _recurring)
@@ -543,6 +544,25 @@ def _after_plans(target: StoryEvent, report: Report) -> bool:
     when = value_day(report.time) or value_day(report.time[:4] + "-12-31")
     plans = [value_day(r.published) for r in target.reports if r.modality in OPEN and r.published]
     return when is not None and any(p and (p - when).days > _MAX_DAYS_APART for p in plans)
+
+
+def _next_occasion(target: StoryEvent, report: Report) -> bool:
+    """A plan that names one party of an occasion of several, for a day after the occasion
+    happened as planned, in an article published after it happened, plans that party's
+    next one: "Dort werden sie am Montag den US-Präsidenten treffen", two days after the
+    Alaska summit, had opened the summit again, and a report of the Washington meeting
+    "confirmed" it (review 103). The same parties' plan for a later day opens it again."""
+    published = _published_day(report)
+    stated = _days(report.time or "") if report.time_stated else None
+    one = len(report.actor_names) == 1 and len(target.actors) > 1
+    if target.type not in OCCASIONS or report.modality not in OPEN or not one:
+        return False
+    if published is None or stated is None:
+        return False
+    planned = [_stated_day(r) for r in target.reports if r.modality in OPEN]
+    done = [_day_of(r) for r in target.reports if r.modality == "happened"]
+    kept = [d for d in done if d and any(p and p <= d for p in planned)]
+    return any(d < published and d < stated[0] for d in kept)
 
 
 def _fresh_plan(
