@@ -3296,6 +3296,29 @@ def test_another_occurrence_neither_moves_the_event_nor_denies_it(again: str) ->
     assert [c.kind for c in attack.changes] == ([] if again else ["denied"])
 
 
+def test_more_attacks_announced_once_they_happened_are_no_plan_to_confirm() -> None:
+    # Review 103: "Er fordert Rache für die Kriegsopfer und kündigt weitere Angriffe an",
+    # two weeks into the Iran war, had been "confirmed" by "Heftige gegenseitige Angriffe
+    # gehen weiter".
+    done = _attack("done", "2024-05-10", "happened", "Tarvonia hat Belvaria angegriffen.")
+    more = _attack(
+        "more", "2024-05-12", "announced", "Tarvonia hatte weitere Angriffe angekündigt."
+    )
+    later = _attack("later", "2024-05-14", "happened", "Tarvonia greift Belvaria an.")
+    [attack] = story_events([done, more, later])
+    assert attack.changes == []
+    # What is denied then is still the announcement.
+    denial = _attack("denial", "2024-05-13", "denied", "Tarvonia dementiert die Pläne.")
+    denial.events[0] = replace(denial.events[0], sources=["Tarvonia"])
+    [attack] = story_events([done, more, denial])
+    assert [(c.kind, c.before) for c in attack.changes] == [("denied", ["announced"])]
+    # An announcement for a later day is a plan that may come true.
+    dated = replace(more.events[0], time="2024-05-14")
+    more = replace(more, timexes=[Timex(0, 3, "Tar", "DATE", "2024-05-14")], events=[dated])
+    [attack] = story_events([done, more, later])
+    assert [(c.kind, c.article_id) for c in attack.changes] == [("confirmed", "later")]
+
+
 def test_a_plan_of_one_party_after_the_meeting_took_place_plans_its_next_one() -> None:
     # Review 103: "Dort werden sie am Montag den US-Präsidenten treffen", two days after
     # the Alaska summit, had opened the summit again, and a report of the Washington

@@ -778,7 +778,9 @@ def _modality_changes(
     zusammen", leaves the confirmation to the second). Nor does a report that ``turned``
     the sides of every open report of that article confirm it."""
     changes: list[Change] = []
-    reading = _Reading(reports, once)
+    # Of an attack or a sanction (those that have sides to turn), what is announced without
+    # a later day once it happened is more of it, not a plan to come true (``_Reading``).
+    reading = _Reading(reports, once, aimed=turned is not None)
     for report in filter(_telling, reports):
         if report.modality in OPEN | {"denied"} and _stopping(report.sentence):
             continue  # "wollen ihre Angriffe einstellen": of its end, not of whether it is
@@ -788,7 +790,7 @@ def _modality_changes(
         kind = reading.change(report, turned) if tells(report) else None
         if kind and not any(c.kind == kind and c.article_id == report.article_id for c in changes):
             # What is denied is what was said last: a rumour after a plan (review 48).
-            before = reading.surest_then if kind == "confirmed" else reading.previous
+            before = reading.surest_then if kind == "confirmed" else reading.said
             changes.append(Change(kind, [before or ""], [report.modality], report.article_id))
         reading.take(report)
     return changes
@@ -800,7 +802,9 @@ class _Reading:
 
     reports: list[Report]
     once: bool
+    aimed: bool = False
     previous: str | None = None
+    said: str | None = None  # what was said last, open or not: what a denial denies
     surest: str | None = None  # what came true was as sure as its surest word (_surer)
     done: date | None = None  # the day it last happened
     told: dict[str, set[str]] = field(default_factory=dict)  # what each article said
@@ -839,15 +843,23 @@ class _Reading:
         """Count what the report said, unless it says nothing new of the event: no
         modality, a look back at an occasion that happened, a guess about one of any type
         that happened (its perpetrators, its extent: review 101, "geht die Polizei davon
-        aus, dass die Täter wohl ... beeinflusst waren"), or a condition."""
+        aus, dass die Täter wohl ... beeinflusst waren"), or a condition. Of an attack or a
+        sanction (``aimed``), what is announced without a later day once it happened is
+        more of it, told of a war going on, not a plan to come true: "kündigt weitere
+        Angriffe an" weeks into the Iran war had been "confirmed" by the next attacks
+        (review 103); a denial still denies it."""
         if report.modality == "unspecified":
             return
         looks_back = self.once or report.modality in _GUESSES
         if looks_back and _looks_back(report, self.previous, self.done):
             return
+        if self.aimed and _looks_back(report, self.previous, self.done):
+            self.said = report.modality  # what a denial then denies
+            return
         if report.modality in OPEN and _conditional(report.sentence):
             return
-        self.previous, self.surest = report.modality, _surer(self.surest, report.modality)
+        self.previous = self.said = report.modality
+        self.surest = _surer(self.surest, report.modality)
         self.told.setdefault(report.article_id, set()).add(report.modality)
         if report.modality == "happened":
             self.done = _day_of(report)
