@@ -184,7 +184,7 @@ def _codes(articles: list[Article]) -> _Codes:
     return merged
 
 
-def _place(built: list[StoryEvent], article: Article, event: Event, codes: dict[str, str]) -> None:
+def _place(built: list[StoryEvent], article: Article, event: Event, codes: _Codes) -> None:
     if _disowned(event):
         event = replace(event, modality="denied")
     report = _report(article, event)
@@ -277,9 +277,7 @@ def _as_planned(target: StoryEvent, report: Report) -> Report:
     return replace(report, modality=plan.modality, time=plan.time, time_stated=False)
 
 
-def _denies_open(
-    built: list[StoryEvent], article: Article, event: Event, codes: dict[str, str]
-) -> bool:
+def _denies_open(built: list[StoryEvent], article: Article, event: Event, codes: _Codes) -> bool:
     """ "Beide Länder haben das dementiert": a denial by the parties of an open claim
     becomes that claim's denied report, where it names every party of it, two or more
     ("Tarvonien und Belvarien haben solche Pläne dementiert", in a later article), or
@@ -316,12 +314,12 @@ def _attach(built: list[StoryEvent], article: Article, event: Event) -> None:
     if same_type:
         target = max(same_type, key=lambda s: s.num_reports)
     else:
-        target = _new(article, event, {})
+        target = _new(article, event, _Codes())
         built.append(target)
     target.reports.append(_report(article, event))
 
 
-def _new(article: Article, event: Event, codes: dict[str, str]) -> StoryEvent:
+def _new(article: Article, event: Event, codes: _Codes) -> StoryEvent:
     # The first report fixes the id: stable as long as the story's first report is.
     seed = "|".join([article.story_id or "", event.type, *sorted(event.actors), article.id])
     seed += f"|{event.start}"
@@ -351,9 +349,7 @@ def _canonical(article: Article, event: Event) -> list[str]:
     ]
 
 
-def _widen_actors(
-    target: StoryEvent, article: Article, event: Event, codes: dict[str, str]
-) -> None:
+def _widen_actors(target: StoryEvent, article: Article, event: Event, codes: _Codes) -> None:
     """A later report may name a party the first one left out ("Kim besucht Russland"),
     or say the role of one whose role the first report did not know."""
     for key, name, role in zip(
@@ -414,7 +410,7 @@ def _same_event(
     target: StoryEvent,
     event: Event,
     report: Report,
-    codes: dict[str, str],
+    codes: _Codes,
     fresh: list[Event] | None = None,
 ) -> bool:
     return (
@@ -452,13 +448,13 @@ def _anchored(target: StoryEvent, report: Report) -> bool:
     )
 
 
-def _actors_compatible(known: list[str], new: list[str], codes: dict[str, str]) -> bool:
+def _actors_compatible(known: list[str], new: list[str], codes: _Codes) -> bool:
     """Every actor of the smaller side is one of the larger side's (by id, name or code)."""
     small, large = sorted((known, new), key=len)
     return bool(small) and all(any(_same_actor(a, b, codes) for b in large) for a in small)
 
 
-def _same_actor(a: str, b: str, codes: dict[str, str]) -> bool:
+def _same_actor(a: str, b: str, codes: _Codes) -> bool:
     """Same key; or the same actor code ("Kreml" and "Putin", both RUSGOV); or a country
     and someone acting for it ("Nordkorea" PRK and "Kim Jong Un" PRKGOV)."""
     if a == b:
@@ -473,7 +469,7 @@ def _same_actor(a: str, b: str, codes: dict[str, str]) -> bool:
     # not "Marco Rubio" (USAGOV; review 103: Trump's meeting with Selenskyj had joined
     # Rubio's with the EU and Ukraine), unless they share a surname, one person written
     # two ways ("Izchak Herzog", "Isaac Herzog").
-    surnames = codes.surnames if isinstance(codes, _Codes) else {}
+    surnames = codes.surnames
     if a in surnames and b in surnames and surnames[a] != surnames[b]:
         return False
     if code_a == code_b and len(code_a) > 3:
@@ -566,7 +562,7 @@ def _next_occasion(target: StoryEvent, report: Report) -> bool:
 
 
 def _fresh_plan(
-    article: Article, event: Event, report: Report, codes: dict[str, str]
+    article: Article, event: Event, report: Report, codes: _Codes
 ) -> list[Event] | None:
     """For a plan or an announcement without a day that its article makes now (not told as
     made before, "hatte angekündigt", or confirmed, "bestätigte das Treffen"), the
@@ -692,7 +688,7 @@ def _as_the_body_reads(article: Article) -> list[Event]:
     return read
 
 
-def _develop(event: StoryEvent, articles: list[Article], codes: dict[str, str]) -> None:
+def _develop(event: StoryEvent, articles: list[Article], codes: _Codes) -> None:
     by_article = [
         (a.id, [r for r in event.reports if r.article_id == a.id])
         for a in articles
@@ -877,7 +873,7 @@ def _long_after(report: Report, opened: date | None, planned: list[str]) -> bool
     return not any(times_compatible(day.isoformat(), t) for t in planned)
 
 
-def _turned(codes: dict[str, str]) -> Callable[[Report, Report], bool]:
+def _turned(codes: _Codes) -> Callable[[Report, Report], bool]:
     """Whether a report has the sides of another the other way round: who acts there is
     acted on here, or the reverse, and no one acts or is acted on in both. "Bei
     Gegenangriffen auf Israel" does not confirm "Israel setzt seine Attacken ... fort", nor
