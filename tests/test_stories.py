@@ -22,8 +22,7 @@ from chronik.cli import cli
 from chronik.errors import ChronikError
 from chronik.evaluation.similarity import pearson, split_title
 from chronik.evaluation.stories import cluster_scores, evaluate_stories
-from chronik.ingest.document import Document
-from chronik.ingest.readers import Item
+from chronik.ingest.document import Document, Item
 from chronik.ingest.sources import iter_documents
 from chronik.model import Article, Event, Mention, Timex
 from chronik.options import Options

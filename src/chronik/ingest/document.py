@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeAlias
 from urllib.parse import SplitResult, urljoin, urlsplit
+
+from chronik.errors import InputError
 
 
 @dataclass(slots=True)
@@ -32,6 +36,10 @@ class Document:
 
     def __post_init__(self) -> None:
         self.origin = _printable(self.origin)
+
+
+Item: TypeAlias = Document | InputError
+Reader: TypeAlias = Callable[[bytes, str], Iterator[Item]]
 
 
 def _printable(name: str) -> str:

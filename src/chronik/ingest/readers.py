@@ -13,13 +13,13 @@ import logging
 import re
 import sys
 import zlib
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from html.entities import name2codepoint
 from time import struct_time
-from typing import Any, TypeAlias
+from typing import Any
 from urllib.parse import urlunsplit
 
 import feedparser
@@ -41,11 +41,16 @@ from chronik.ingest.decode import (
     utf8_bytes,
     utf16_codec,
 )
-from chronik.ingest.document import Document, is_web_address, join_url, split_url, url_host
+from chronik.ingest.document import (
+    Document,
+    Item,
+    Reader,
+    is_web_address,
+    join_url,
+    split_url,
+    url_host,
+)
 from chronik.options import MAX_BYTES
-
-Item: TypeAlias = Document | InputError
-Reader: TypeAlias = Callable[[bytes, str], Iterator[Item]]
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _FEED_START = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)

@@ -15,6 +15,7 @@ from chronik.errors import Code, InputError
 from chronik.ingest.decode import check_size, gunzip, read_bounded, utf8_bytes
 from chronik.ingest.document import (
     Document,
+    Item,
     entry_fragment,
     is_web_address,
     split_url,
@@ -25,7 +26,6 @@ from chronik.ingest.readers import (
     ARTICLE_ENDINGS,
     GZIP_MAGIC,
     READERS,
-    Item,
     gzipped_warc,
     read_html,
     read_warc,
