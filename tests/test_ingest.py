@@ -18,7 +18,8 @@ from warcio.warcwriter import WARCWriter
 from chronik.analysis.structure import build_article
 from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
-from chronik.ingest.readers import publisher_name, sniff_format
+from chronik.ingest.fields import publisher_name
+from chronik.ingest.readers import sniff_format
 from chronik.ingest.sources import iter_documents, list_files, read_bytes
 from chronik.options import Options
 from files import write_jsonl

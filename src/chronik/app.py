@@ -30,7 +30,8 @@ from chronik.analysis.structure import build_article, placeholder_time
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document, Item
 from chronik.ingest.fetch import fetch
-from chronik.ingest.readers import parse_time, read_text, reread, sniff_format
+from chronik.ingest.fields import parse_time
+from chronik.ingest.readers import read_text, reread, sniff_format
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import (
     ENTITY_TYPES,

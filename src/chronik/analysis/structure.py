@@ -44,13 +44,8 @@ from chronik.ingest.document import (
     join_url,
     split_url,
 )
-from chronik.ingest.readers import (
-    html_parser,
-    is_whole_page,
-    parse_fragment,
-    parse_time,
-    publisher_name,
-)
+from chronik.ingest.fields import parse_time, publisher_name
+from chronik.ingest.readers import html_parser, is_whole_page, parse_fragment
 from chronik.model import Article, Block, BlockKind, Stance
 
 _MAX_HEADING_WORDS = 14

@@ -16,7 +16,6 @@ import zlib
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 from html.entities import name2codepoint
 from time import struct_time
 from typing import Any
@@ -49,6 +48,15 @@ from chronik.ingest.document import (
     join_url,
     split_url,
     url_host,
+)
+from chronik.ingest.fields import (
+    WEB_SCHEMES,
+    MisreadYear,
+    cut,
+    misread_year,
+    parse_time,
+    publisher_name,
+    quoted,
 )
 from chronik.options import MAX_BYTES
 
@@ -409,7 +417,7 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
     key = next((k for k in _PUBLISHED_FIELDS if _is_time(record.get(k), given=True)), None)
     try:
         when = _jsonl_time(record[key]) if key else None
-    except _MisreadYear as exc:
+    except MisreadYear as exc:
         detail = f"{key!r} has year {exc.year:04d}, which would be read as another: "
         detail += quoted(record[key])
         return InputError(Code.E031, origin, line=number, detail=detail)
@@ -432,22 +440,6 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
     )
 
 
-def quoted(value: Any, limit: int = 80) -> str:
-    """An input's value as an error quotes it, cut to ``limit`` characters: a 200 KB date
-    made the error line 200 KB long."""
-    return cut(repr(value), limit)
-
-
-def cut(text: str, limit: int) -> str:
-    """``text``, or its first ``limit`` - 1 characters and "…"."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# The schemes of addresses that name a page; a feed's "urn:uuid:…" id or a JSONL line's
-# "mailto:" names none.
-_WEB_SCHEMES = frozenset({"http", "https"})
-
-
 def _page_url(value: str | None) -> str | None:
     """A line's address, unless it names no page ("javascript:…", "mailto:…"), as a feed
     item's link of another scheme does not. Scrapers leave spaces around it and write
@@ -460,7 +452,7 @@ def _page_url(value: str | None) -> str | None:
         # An address that does not split ("http://[::1") is none, not the article's
         # identity (review 71); a path without a scheme names a page of the site.
         return None if "://" in value else value
-    if parts.scheme.lower() not in _WEB_SCHEMES or not url_host(value):
+    if parts.scheme.lower() not in WEB_SCHEMES or not url_host(value):
         return None
     user, at, host = parts.netloc.rpartition("@")  # a user's name and password keep their case
     netloc = f"{user}{at}{host.lower()}"
@@ -498,16 +490,6 @@ _HTML_TAG = re.compile(
 )
 
 
-def publisher_name(value: str | None) -> str | None:
-    """A publisher given as the address of its feed or home page is named by its host
-    ("https://www.tagesschau.de/api2u/homepage/" -> "tagesschau.de"), so that a search by
-    publisher can name it; one with no host to read ("https://exa[mple.de/…") names none,
-    not itself (review 45)."""
-    if value is None or not value.lower().startswith(("http://", "https://")):
-        return value
-    return url_host(value).removeprefix("www.") or None
-
-
 def _is_time(value: Any, given: bool = False) -> bool:
     """A string or a number (not a bool); with ``given``, not empty or absent either."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -537,55 +519,6 @@ _UNIX_TIME = re.compile(r"\d{10}|\d{13}|0")
 
 def _is_str(value: Any) -> bool:
     return value is None or isinstance(value, str)
-
-
-_BASIC_DATE = len("20250805")
-
-
-def parse_time(value: str) -> datetime:
-    """ISO 8601 (a trailing Z included) or RFC 2822, as feeds write it ("Tue, 05 Aug 2025
-    10:00:00 GMT"); a time without zone is taken as UTC."""
-    text = value.strip()
-    if len(text) > _BASIC_DATE and text.isdigit():
-        # Python reads 40 ones as 1111-11-11T11:11:11.111111, its extra digits dropped: an
-        # ISO 8601 time is set off by a "T", and a date of digits alone has eight at most.
-        raise ValueError(f"not a date: {value[:80]!r}")
-    try:
-        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            raise ValueError(f"not a date: {value!r}") from None
-        written = _misread_year(value, when.year)
-        if written is not None:
-            raise _MisreadYear(written) from None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
-class _MisreadYear(ValueError):
-    """A date whose year would be read as another than the one written."""
-
-    def __init__(self, year: int) -> None:
-        super().__init__(year)
-        self.year = year
-
-
-# A clock time and the zone after it hold digits that are no year ("00:00:00 +1400").
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*(?:[+-]\d{2}:?\d{2}|[A-Za-z]+))?")
-_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
-
-
-def _misread_year(value: str, year: int, slack: int = 0) -> int | None:
-    """The year ``value`` writes in three or four digits where ``year``, the year read from
-    it, is another, else None: email.utils reads "Mon, 01 Jan 0001 …" as 2001 (RFC 2822's
-    rule for two-digit years), feedparser read "… 0001 00:00:00 +1400" as 1400, and a wrong
-    date places an article in another era. ``slack`` allows for a time moved into UTC
-    across New Year."""
-    written = [int(y) for y in _WRITTEN_YEAR.findall(_CLOCK.sub(" ", value))]
-    if not written or any(abs(y - year) <= slack for y in written):
-        return None
-    return written[0]
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -647,7 +580,7 @@ def _feed_base(origin: str, channel: str | None) -> str | None:
     """What an item's relative link is relative to: the feed's own address, else the site
     its channel links to."""
     for candidate in (origin, channel):
-        if candidate and split_url(candidate).scheme in _WEB_SCHEMES:
+        if candidate and split_url(candidate).scheme in WEB_SCHEMES:
             return candidate
     return None
 
@@ -669,7 +602,7 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     if not link:
         return None
     scheme = split_url(link).scheme
-    if scheme in _WEB_SCHEMES:
+    if scheme in WEB_SCHEMES:
         return link
     if scheme:  # an Atom id such as "urn:uuid:…" names no page
         return None
@@ -761,7 +694,7 @@ def _entry_time(entry: Any) -> datetime | None:
         parsed = entry.get(f"{key}_parsed")
         if parsed:
             written = entry.get(key) or ""
-            misread = _misread_year(written, parsed.tm_year, slack=1)
+            misread = misread_year(written, parsed.tm_year, slack=1)
             return None if misread is not None or _no_such_day(written) else _from_struct(parsed)
     return None
 

@@ -1,0 +1,89 @@
+"""Fields that more than one reader finds in an item: its publication time, its publisher, its
+address, and a value quoted in an error. They are read in one place, so that a JSONL line and a
+feed item that say the same give the same article, and so that analysis reads a page's own
+date and publisher as the readers do.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from chronik.ingest.document import url_host
+
+
+def quoted(value: Any, limit: int = 80) -> str:
+    """An input's value as an error quotes it, cut to ``limit`` characters: a 200 KB date
+    made the error line 200 KB long."""
+    return cut(repr(value), limit)
+
+
+def cut(text: str, limit: int) -> str:
+    """``text``, or its first ``limit`` - 1 characters and "…"."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# The schemes of addresses that name a page; a feed's "urn:uuid:…" id or a JSONL line's
+# "mailto:" names none.
+WEB_SCHEMES = frozenset({"http", "https"})
+
+
+def publisher_name(value: str | None) -> str | None:
+    """A publisher given as the address of its feed or home page is named by its host
+    ("https://www.tagesschau.de/api2u/homepage/" -> "tagesschau.de"), so that a search by
+    publisher can name it; one with no host to read ("https://exa[mple.de/…") names none,
+    not itself (review 45)."""
+    if value is None or not value.lower().startswith(("http://", "https://")):
+        return value
+    return url_host(value).removeprefix("www.") or None
+
+
+_BASIC_DATE = len("20250805")
+
+
+def parse_time(value: str) -> datetime:
+    """ISO 8601 (a trailing Z included) or RFC 2822, as feeds write it ("Tue, 05 Aug 2025
+    10:00:00 GMT"); a time without zone is taken as UTC."""
+    text = value.strip()
+    if len(text) > _BASIC_DATE and text.isdigit():
+        # Python reads 40 ones as 1111-11-11T11:11:11.111111, its extra digits dropped: an
+        # ISO 8601 time is set off by a "T", and a date of digits alone has eight at most.
+        raise ValueError(f"not a date: {value[:80]!r}")
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            raise ValueError(f"not a date: {value!r}") from None
+        written = misread_year(value, when.year)
+        if written is not None:
+            raise MisreadYear(written) from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+class MisreadYear(ValueError):
+    """A date whose year would be read as another than the one written."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__(year)
+        self.year = year
+
+
+# A clock time and the zone after it hold digits that are no year ("00:00:00 +1400").
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*(?:[+-]\d{2}:?\d{2}|[A-Za-z]+))?")
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+
+
+def misread_year(value: str, year: int, slack: int = 0) -> int | None:
+    """The year ``value`` writes in three or four digits where ``year``, the year read from
+    it, is another, else None: email.utils reads "Mon, 01 Jan 0001 …" as 2001 (RFC 2822's
+    rule for two-digit years), feedparser read "… 0001 00:00:00 +1400" as 1400, and a wrong
+    date places an article in another era. ``slack`` allows for a time moved into UTC
+    across New Year."""
+    written = [int(y) for y in _WRITTEN_YEAR.findall(_CLOCK.sub(" ", value))]
+    if not written or any(abs(y - year) <= slack for y in written):
+        return None
+    return written[0]
