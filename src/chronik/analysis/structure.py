@@ -45,7 +45,7 @@ from chronik.ingest.document import (
     split_url,
 )
 from chronik.ingest.fields import parse_time, publisher_name
-from chronik.ingest.readers import html_parser, is_whole_page, parse_fragment
+from chronik.ingest.pages import html_parser, is_whole_page, parse_fragment
 from chronik.model import Article, Block, BlockKind, Stance
 
 _MAX_HEADING_WORDS = 14

@@ -22,8 +22,6 @@ from typing import Any
 from urllib.parse import urlunsplit
 
 import feedparser
-import lxml.etree
-import lxml.html
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
@@ -35,7 +33,6 @@ from chronik.ingest.decode import (
     decode_text,
     looks_binary,
     read_bounded,
-    refuse_binary,
     storable,
     utf8_bytes,
     utf16_codec,
@@ -58,6 +55,7 @@ from chronik.ingest.fields import (
     publisher_name,
     quoted,
 )
+from chronik.ingest.pages import decode_html, html_body, html_fragment_text, is_whole_page
 from chronik.options import MAX_BYTES
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -188,32 +186,6 @@ def read_html(data: bytes, origin: str) -> Iterator[Item]:
         yield InputError(Code.E010, origin, detail="no HTML elements found")
         return
     yield Document(origin, "html", data, html=html)
-
-
-def decode_html(data: bytes, origin: str) -> str:
-    """HTML's text: binary data is E002 as plain text's is (a NUL among UTF-8 bytes had been
-    taken for a page), and a stray NUL further on is dropped. The decoded text is judged,
-    not the bytes: UTF-16 is full of zero bytes, ISO-2022-JP switches scripts with ESC."""
-    text = _html_text(data, origin)
-    refuse_binary(text.encode("utf-8", "surrogatepass"), origin)
-    return text.replace("\x00", "")
-
-
-def _html_text(data: bytes, origin: str) -> str:
-    """HTML declares its encoding; honour a declared one before guessing, unless the bytes
-    are valid UTF-8 beyond ASCII: a legacy text almost never is, and pages that declare
-    ISO-8859-1 over UTF-8 bytes are common."""
-    if not data.isascii():
-        with contextlib.suppress(UnicodeDecodeError):
-            return data.decode("utf-8-sig")
-    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.I)
-    # A declaration read as ASCII cannot be true of UTF-16 or UTF-32 (a BOM tells those).
-    if match and not match.group(1).lower().startswith((b"utf-16", b"utf-32")):
-        try:
-            return data.decode(match.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_text(data, origin)
 
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
@@ -467,15 +439,6 @@ def _jsonl_body(text: str) -> tuple[str | None, str | None]:
     return html_body(text) if _HTML_TAG.search(text) else (text, None)
 
 
-def is_whole_page(html: str) -> bool:
-    """Whether an item's HTML body is a whole page (a scraper that kept the page as it
-    came), to be cleaned of its menus and scripts as a fetched page is."""
-    return _PAGE_TAG.search(html) is not None
-
-
-_PAGE_TAG = re.compile(r"<(html|body)[\s>]", re.I)
-
-
 # Block tags and the tags no plain text holds: a body of inline markup or of scripts alone
 # is HTML too, and its markup must not become the article's words.
 _TAG_NAMES = (
@@ -721,30 +684,6 @@ def _entry_html(entry: Any) -> str:
     return html or ""
 
 
-def html_body(html: str) -> tuple[str | None, str | None]:
-    """A body given as HTML, as (text, html), one of them set: a full article with its
-    subheadings as HTML, so that they stay headings (an opinion section's "Kommentar");
-    anything else as the paragraphs it holds."""
-    if _sectioned(html):
-        return None, html
-    return html_fragment_text(html) or None, None
-
-
-def _sectioned(html: str) -> bool:
-    """Block elements only, a heading among them: nothing stands between them that the
-    blocks would lose."""
-    root = parse_fragment(html) if _HEADING.search(html) else None
-    if root is None:
-        return False
-    loose = [root.text, *(child.tail for child in root)]
-    blocks = all(isinstance(c.tag, str) and c.tag in _FEED_BLOCKS for c in root)
-    return blocks and not any(t and t.strip() for t in loose)
-
-
-_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
-_FEED_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 p ul ol blockquote".split())
-
-
 def _plain_title(title: str) -> str:
     """A title without the markup feeds put in it ("<b>Haushalt</b>", Atom's type="html");
     a "<" before no tag is text ("Kosten < 5 Euro")."""
@@ -754,49 +693,6 @@ def _plain_title(title: str) -> str:
 
 
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
-
-
-# libxml2 reads HTML no deeper than 256 elements and drops what lies deeper without a word;
-# told to read huge documents, 2,048. Broken pages nest that deep: each unclosed <font> or
-# <div> opens one more level.
-def html_parser(huge: bool) -> Any:
-    """An HTML parser as Chronik reads pages with: ``huge`` past 256 levels, to 2,048. A
-    new one a parse where its error log is read (it holds the last parse's errors)."""
-    return lxml.html.HTMLParser(
-        huge_tree=huge,
-        collect_ids=False,
-        default_doctype=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
-
-
-DEEP_PARSER = html_parser(huge=True)
-
-
-def parse_fragment(html: str) -> Any | None:
-    """An HTML fragment's elements under one ``div``; None for one lxml cannot parse."""
-    try:
-        return lxml.html.fragment_fromstring(html, create_parent="div", parser=DEEP_PARSER)
-    except (lxml.etree.ParserError, ValueError):
-        return None
-
-
-def html_fragment_text(html: str) -> str:
-    """Text of an HTML fragment with block elements as paragraphs."""
-    if "<" not in html:
-        return html.strip()
-    root = parse_fragment(html)
-    if root is None:
-        return re.sub(r"<[^>]+>", " ", html).strip()
-    for element in list(root.iter("script", "style", "noscript", "template")):
-        element.drop_tree()  # code and styling, not words
-    for element in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4"):
-        # A break on both sides: "Vorab.<h2>Kommentar</h2>" is two paragraphs, not one.
-        element.text = "\n\n" + (element.text or "")
-        element.tail = "\n\n" + (element.tail or "")
-    text = root.text_content()
-    return re.sub(r"\n\s*\n\s*", "\n\n", text).strip()
 
 
 def _from_struct(value: struct_time | None) -> datetime | None:
