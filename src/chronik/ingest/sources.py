@@ -22,15 +22,8 @@ from chronik.ingest.document import (
     url_host,
 )
 from chronik.ingest.fetch import fetch
-from chronik.ingest.readers import (
-    ARTICLE_ENDINGS,
-    GZIP_MAGIC,
-    READERS,
-    gzipped_warc,
-    read_html,
-    read_warc,
-    sniff_format,
-)
+from chronik.ingest.readers import ARTICLE_ENDINGS, READERS, read_html, sniff_format
+from chronik.ingest.warc import GZIP_MAGIC, gzipped_warc, read_warc
 from chronik.options import Options
 
 
