@@ -12,7 +12,7 @@ from pathlib import Path
 
 from chronik.evaluation.stories import stream_items, write_items
 from chronik.ingest.document import Document
-from chronik.ingest.readers import read_jsonl
+from chronik.ingest.jsonl import read_jsonl
 from files import write_jsonl
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from chronik.errors import ChronikError, Code, InputError
-from chronik.ingest.readers import json_problem
+from chronik.ingest.jsonl import json_problem
 
 # ``shared`` beside the repository that holds this file (src/chronik/evaluation/).
 SHARED_BESIDE = Path(__file__).resolve().parents[3].parent / "shared"

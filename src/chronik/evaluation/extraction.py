@@ -12,7 +12,8 @@ import trafilatura
 from chronik.analysis.structure import build_article
 from chronik.errors import Code, InputError
 from chronik.evaluation import prf, read_text, require
-from chronik.ingest.readers import json_problem, read_html
+from chronik.ingest.jsonl import json_problem
+from chronik.ingest.readers import read_html
 
 
 def chronik_text(data: bytes, origin: str) -> str:
