@@ -617,6 +617,14 @@ def test_a_feed_title_loses_its_markup_but_not_a_less_than_sign(tmp_path: Path) 
     assert titles == ["Bundestag beschließt Haushalt", "Streit um Rente", "Kosten < 5 Euro"]
 
 
+def test_a_feed_title_that_is_an_html_tag_alone_leaves_the_feed_readable(tmp_path: Path) -> None:
+    # lxml asserts on a fragment that opens <html> and gives no body; it had ended the feed
+    path = tmp_path / "tag.rss"
+    path.write_text(_rss("https://a.example/", "/1", '&lt;html lang="de"&gt;'), encoding="utf-8")
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.url == "https://a.example/1"
+
+
 def test_html_entities_in_a_feed_are_no_break(tmp_path: Path) -> None:
     path = tmp_path / "nbsp.rss"
     path.write_text(_rss("https://a.example/", "/1", "Gipfel&nbsp;in Wien &amp; Graz"))

@@ -97,7 +97,9 @@ def parse_fragment(html: str) -> Any | None:
     """An HTML fragment's elements under one ``div``; None for one lxml cannot parse."""
     try:
         return lxml.html.fragment_fromstring(html, create_parent="div", parser=DEEP_PARSER)
-    except (lxml.etree.ParserError, ValueError):
+    # lxml asserts ("too many bodies") on a fragment that opens an <html> and gives no
+    # body, '<html lang="de">' as a feed item's title: it had ended the whole feed.
+    except (lxml.etree.ParserError, ValueError, AssertionError):
         return None
 
 
