@@ -35,15 +35,19 @@ MONTHS = [
     ("2025-08", 0.86, 0.88),  # 0.8632 / 0.8902 (0.8458 / 0.8884)
     # 0.6149 / 0.8236 since study 93 (0.6028 / 0.8175 with its first change alone, a sure
     # match on common words into a single article embedded; 0.5987 / 0.8138 before it)
-    # 0.5987 / 0.8138 before study 93 (0.5744 / 0.7987); 0.6288 / 0.8216 since study 99
-    ("2026-01", 0.62, 0.82),
+    # 0.5987 / 0.8138 before study 93 (0.5744 / 0.7987); 0.6288 / 0.8216 since study 99;
+    # 0.6470 / 0.8285 since study 104 (a headline on a country the story never named is
+    # another affair: Greenland and Cuba out of the Venezuela story)
+    ("2026-01", 0.64, 0.82),
     # 0.7458 / 0.8998 (0.6879 / 0.8932); 0.7482 / 0.9012 since study 93; 0.7859 / 0.9049
-    # since study 97 (no German article joins a story by embedding alone)
+    # since study 97 (no German article joins a story by embedding alone); 0.7929 / 0.9074
+    # since study 104
     ("2025-11", 0.78, 0.90),
     # 0.2858 / 0.7626 in every process since 2026-12-01 (0.2933 / 0.7630 by some hash seeds);
     # before compound heads 0.2474 / 0.7528: the Iran war is one chain; 0.2851 / 0.7630
     # since study 93 (0.2858 / 0.7643 before it); 0.2813 / 0.7614 since study 97; 0.4059 /
-    # 0.7783 since study 99 (a grown story of separate events split)
+    # 0.7783 since study 99 (a grown story of separate events split; 0.4064 / 0.7796 on
+    # 2026-12-03 before study 104), 0.4076 / 0.7811 since study 104
     ("2026-04", 0.40, 0.77),
 ]
 

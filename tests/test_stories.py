@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
@@ -24,7 +25,7 @@ from chronik.evaluation.similarity import pearson, split_title
 from chronik.evaluation.stories import cluster_scores, evaluate_stories
 from chronik.ingest.document import Document, Item
 from chronik.ingest.sources import iter_documents
-from chronik.model import Article, Event, Mention, Timex
+from chronik.model import Article, Entity, Event, Mention, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import (
@@ -1159,3 +1160,111 @@ def test_an_article_binds_two_stories_founded_on_the_same_event(
     assignment = engine.add(article("n", both, DAY), DAY)
     assert (engine.resolve("second") == "plan") is merged
     assert assignment.merged == (["second"] if merged else [])
+
+
+# Countries as the analysis links them (an ISO code makes an entity a country) and a person.
+_COUNTRIES = {"Venezuela": "VE", "Kuba": "CU", "Ungarn": "HU", "USA": "US"}
+_PEOPLE = {"Trump": "ent_trump", "Putin": "ent_putin"}
+
+
+def _named(key: str, title: str, body: str) -> Article:
+    """An article whose text starts with its title, as the stream's do, with its countries
+    and people marked and linked as NER and entity linking would."""
+    text = f"{title}\n\n{body}"
+    item = Article(id=key, title=title, text=text, published=DAY, language="de")
+    for name, code in _COUNTRIES.items():
+        spans = [m.start() for m in re.finditer(rf"\b{name}\b", text)]
+        ent = f"ent_{code.lower()}"
+        item.mentions += [Mention(s, s + len(name), name, "LOC", entity_id=ent) for s in spans]
+        item.entities += [Entity(ent, name, "LOC", code=code)] if spans else []
+    for name, ent in _PEOPLE.items():
+        spans = [m.start() for m in re.finditer(rf"\b{name}\b", text)]
+        item.mentions += [Mention(s, s + len(name), name, "PER", entity_id=ent) for s in spans]
+        item.entities += [Entity(ent, name, "PER")] if spans else []
+    item.mentions.sort(key=lambda m: m.start)
+    return item
+
+
+_FILLERS = [
+    ("Regen im Norden", "Der Wetterdienst erwartet Regen und Wind an der Küste."),
+    ("Pokalsieg für Nordheim", "Die Handballerinnen gewinnen das Finale deutlich."),
+    ("Neue Buslinie", "Die Stadtwerke eröffnen eine Buslinie zum Klinikum."),
+    ("Museum zeigt Gemälde", "Das Kunstmuseum zeigt Gemälde aus dem Barock."),
+    ("Bäcker suchen Lehrlinge", "Die Innung der Bäcker wirbt um Auszubildende."),
+    ("Hochwasser sinkt", "Der Pegel des Flusses fällt, die Deiche halten."),
+    ("Schule saniert", "Die Grundschule erhält neue Fenster und eine Mensa."),
+    ("Marathon mit Rekord", "Beim Stadtmarathon liefen mehr Läufer als je zuvor."),
+    ("Apotheken melden Engpass", "Bei Fiebersaft für Kinder fehlt weiter Nachschub."),
+    ("Zoo bekommt Nachwuchs", "Im Tierpark ist ein Elefant geboren worden."),
+    ("Ernte fällt gut aus", "Die Landwirte melden eine gute Getreideernte."),
+    ("Fähre fällt aus", "Wegen eines Defekts fährt die Fähre zur Insel nicht."),
+]
+
+
+def _with_fillers(engine: StoryEngine, story: list[Article]) -> str:
+    """The story's articles, then unrelated ones (the stream's vocabulary), into the engine;
+    the story's id."""
+    ids = {engine.add(item, DAY).story_id for item in story}
+    for i, pair in enumerate(_FILLERS):
+        engine.add(_named(f"f{i}", *pair), DAY)
+    assert len(ids) == 1
+    return ids.pop()
+
+
+def test_a_headline_on_a_country_the_story_never_named_is_another_affair(
+    lexical: Options,
+) -> None:
+    """Same person, another affair (study 104): an article on Trump and Cuba shares Trump,
+    the USA and, in its text, Venezuela with the story of the attack on Venezuela, and had
+    joined it; its headline names a country that no member of the story names, and no word
+    of the story's own, so it starts a story of its own. An article whose headline names
+    Venezuela still joins."""
+    engine = StoryEngine(lexical)
+    story = [
+        _named(
+            f"v{i}",
+            f"Trump: USA greifen Venezuela an ({i})",
+            "Die USA haben Venezuela angegriffen, sagt US-Präsident Trump. Die USA wollen "
+            f"Venezuela vorerst selbst regieren, sagt Trump. Bericht {i}.",
+        )
+        for i in range(3)
+    ]
+    venezuela = _with_fillers(engine, story)
+    cuba = _named(
+        "c",
+        "Trump droht Kuba",
+        "Nach dem Angriff auf Venezuela droht US-Präsident Trump Kuba: Die USA wollen, sagt "
+        "Trump, dass die Regierung in Havanna einem Deal zustimmt.",
+    )
+    joined = engine.add(cuba, DAY)
+    assert joined.is_new and joined.story_id != venezuela
+    more = _named(
+        "m",
+        "Trump: USA regieren Venezuela",
+        "Die USA regieren Venezuela vorerst selbst, sagt US-Präsident Trump nach dem Angriff.",
+    )
+    assert engine.add(more, DAY).story_id == venezuela
+
+
+def test_a_new_country_in_a_headline_with_the_story_s_own_word_joins(lexical: Options) -> None:
+    """A headline that names a country the story never named but also a word the story's
+    members name far more often than the rest of the stream ("Gipfel") is the story's next
+    step (a summit's venue offered), not another affair."""
+    engine = StoryEngine(lexical)
+    story = [
+        _named(
+            f"g{i}",
+            f"Gipfel von Trump und Putin geplant ({i})",
+            "Trump und Putin wollen sich zu einem Gipfel treffen. Beim Gipfel soll es um eine "
+            f"Waffenruhe gehen, der Gipfel ist für Freitag geplant. Bericht {i}.",
+        )
+        for i in range(3)
+    ]
+    summit = _with_fillers(engine, story)
+    hungary = _named(
+        "h",
+        "Ungarn bietet Gipfel an",
+        "Ungarn bietet an, den Gipfel von Trump und Putin auszurichten. Der Gipfel könnte "
+        "in Budapest stattfinden, eine Waffenruhe ist das Ziel.",
+    )
+    assert engine.add(hungary, DAY).story_id == summit

@@ -1,9 +1,11 @@
 """Online story detection: each new article joins the best candidate story or starts one.
 
 Candidates come from an inverted index over salient lemmas and entity ids, and from a vector
-index over story embeddings, restricted to stories active within the window. Scoring is
-``features.combine`` of lemma TF-IDF cosine (entities count as terms), embedding cosine and
-time distance, times a prior on the story's size (``features.size_prior``); a story that
+index over story embeddings, restricted to stories active within the window, less those of
+another affair (whose members never named a country the article's headline names, and
+``_other_affair`` says more). Scoring is ``features.combine`` of lemma TF-IDF cosine
+(entities count as terms), embedding cosine and time distance, times a prior on the story's
+size (``features.size_prior``); a story that
 has outgrown its founding members is also compared with them. The embedding is
 computed only when it can change the decision: if even a perfect embedding score could not
 lift any lexical candidate over the threshold, the article starts a new story without one
@@ -33,6 +35,7 @@ from chronik.options import Options
 from chronik.stories.embedding import Embedder, ahead, features_backend, get_embedder
 from chronik.stories.features import (
     Profile,
+    Topic,
     Vector,
     Vocabulary,
     Weights,
@@ -46,6 +49,7 @@ from chronik.stories.features import (
     size_prior,
     story_title,
     time_factor,
+    topic,
 )
 
 _RECENT = 8
@@ -83,6 +87,15 @@ _SPLIT_SHARE = 0.25
 _SPLIT_APART = 0.5
 # The most groups the members' clustering is cut into when looking for the parts.
 _SPLIT_GROUPS = 4
+# A story is no candidate for an article whose headline names a country or world region that
+# the story does not (``_other_affair``, study 104): a place named by fewer than
+# ``_AFFAIR_RARE`` of the stream's documents, and by no member of the story (or by one, in a
+# story where one is under ``_AFFAIR_SHARE`` of its members); unless a word of the headline
+# is the story's own, named by ``_AFFAIR_SHARE`` of its members or more and ``_AFFAIR_OWN``
+# times as often among them as in the rest of the stream.
+_AFFAIR_RARE = 0.1
+_AFFAIR_SHARE = 0.1
+_AFFAIR_OWN = 3.0
 
 
 @dataclass
@@ -103,6 +116,7 @@ class _Story:
     first: datetime
     last: datetime
     terms: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)  # how many members have each term
     vector_sum: Vector | None = None
     recent: deque[Profile] = field(default_factory=lambda: deque(maxlen=_RECENT))
     keys: set[str] = field(default_factory=set)
@@ -202,6 +216,7 @@ class StoryEngine:
         # An unused story id from a seed, for a split's new story: set by the app, so that a
         # split never takes an id a story has had (``new_story_id`` without it).
         self.unused_id: Callable[[str], str] | None = None
+        self._topic = Topic()
 
     # --- public interface ---------------------------------------------------------------
 
@@ -228,7 +243,12 @@ class StoryEngine:
             yield self.add(article, seen)
 
     def _assign(self, prof: Profile, article: Article, seen: datetime) -> Assignment:
-        scored = self._lexical_candidates(prof, seen)
+        self._topic = topic(article)
+        scored = [
+            s
+            for s in self._lexical_candidates(prof, seen)
+            if not self._other_affair(self._topic, s.story)
+        ]
         for s in scored:
             s.score = combine(s.lexical, None, s.time, self.weights)
         lexical = max((s.score for s in scored), default=0.0)
@@ -395,7 +415,43 @@ class StoryEngine:
             return scored
         matrix = np.stack([s.vector() for s in pool])  # type: ignore[misc]
         nearest = np.argsort(-(matrix @ prof.embedding))[:_VECTOR_HITS]
-        return scored + [self._lexical(prof, pool[i]) for i in nearest]
+        return scored + [
+            self._lexical(prof, pool[i])
+            for i in nearest
+            if not self._other_affair(self._topic, pool[i])
+        ]
+
+    def _other_affair(self, about: Topic, story: _Story) -> bool:
+        """Whether the article's headline is about another affair than the story: it names
+        a country or world region the story does not, and no word of it is the story's own.
+
+        A dominant actor is named by many stories ("Trump", "USA"), and a story of his one
+        affair shares him, and often more, with his next: in January "Dänemark: Donald Trump
+        bekräftigt Anspruch der USA auf Grönland" (lexical 0.37: "Trump", "USA", and
+        "Venezuela" of its text) joined the story of the US attack on Venezuela, and "Trump
+        drängt Kuba zu Deal" after it; the story had not named Greenland or Cuba. A place
+        the whole stream names often ("USA", "Deutschland") says nothing of the affair, and
+        a word that the story's members name far more often than the rest of the stream
+        ("Gipfel" of a summit) keeps a new place (a summit's venue) in its story."""
+        if not about.places:
+            return False
+        documents, df, size = self.vocabulary.documents, self.vocabulary.df, story.size
+        share = max(1.0, _AFFAIR_SHARE * size)
+        named = min(2.0, share)
+        if not any(
+            all(story.counts[key] < named for key in keys)
+            and max(df.get(key, 0) for key in keys) < _AFFAIR_RARE * documents
+            for keys in about.places
+        ):
+            return False
+        for word in about.words:
+            count = story.counts[word]
+            if count < share:
+                continue
+            elsewhere = (df.get(word, 0) - count) / max(1, documents - size)
+            if count / size >= _AFFAIR_OWN * max(elsewhere, 1e-3):
+                return False
+        return True
 
     def _score_embeddings(self, prof: Profile, scored: list[_Scored]) -> None:
         for s in scored:
@@ -548,6 +604,7 @@ class StoryEngine:
         story.members.add(prof.id)
         story.joined.append((prof, seen))
         story.terms.update(prof.terms)
+        story.counts.update(prof.terms.keys())
         if prof.embedding is not None:
             story.vector_sum = _plus(story.vector_sum, prof.embedding)
         if latest:
@@ -572,6 +629,7 @@ class StoryEngine:
         into.members |= gone.members
         into.joined.extend(gone.joined)
         into.terms.update(gone.terms)
+        into.counts.update(gone.counts)
         if gone.vector_sum is not None:
             into.vector_sum = _plus(into.vector_sum, gone.vector_sum)
         into.recent.extend(gone.recent)

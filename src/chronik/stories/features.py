@@ -273,6 +273,49 @@ def term_counts(article: Article) -> Counter[str]:
     return counts
 
 
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What an article's headline is about, to tell one affair of an actor from the next
+    (``StoryEngine._other_affair``): the countries and world regions the headline names,
+    each as its lemmas and entity term, and the terms of the headline's capitalised words,
+    their compound heads and those places, without the people it names (a person acts in
+    many affairs)."""
+
+    places: tuple[tuple[str, ...], ...] = ()
+    words: frozenset[str] = frozenset()
+
+
+def topic(article: Article) -> Topic:
+    """The headline's places and words (``Topic``); the headline as ``headline`` gives it,
+    found in the text, whose mentions the analysis marked."""
+    language = (article.language or "de")[:2]
+    head = headline(article.title, article.text)
+    at = article.text.find(head) if head else -1
+    if at < 0:
+        return Topic()
+    broad = {e.id for e in article.entities if is_broad(e)}
+    places: list[tuple[str, ...]] = []
+    people: set[str] = set()
+    for mention in article.mentions:
+        if mention.derived or not at <= mention.start < mention.end <= at + len(head):
+            continue
+        keys = tuple(lemmas(mention.text, language))
+        if mention.type == "PER":
+            people.update(keys)
+        elif mention.entity_id in broad:
+            keys += ("@" + mention.entity_id,)
+            if keys not in places:
+                places.append(keys)
+    if not places:
+        return Topic()  # its words are asked for only with a place
+    capitals = [token for token in _TOKEN.findall(head) if token[:1].isupper()]
+    words = set(lemmas(" ".join(capitals), language))
+    if language == "de":
+        words |= {compound_head(word) for word in words} - {""}
+    words |= {key for keys in places for key in keys}
+    return Topic(tuple(places), frozenset(words - people))
+
+
 def profile(
     article: Article, vocabulary: Vocabulary, when: datetime | None, learn: bool = True
 ) -> Profile:
