@@ -216,7 +216,6 @@ class StoryEngine:
         # An unused story id from a seed, for a split's new story: set by the app, so that a
         # split never takes an id a story has had (``new_story_id`` without it).
         self.unused_id: Callable[[str], str] | None = None
-        self._topic = Topic()
 
     # --- public interface ---------------------------------------------------------------
 
@@ -243,11 +242,11 @@ class StoryEngine:
             yield self.add(article, seen)
 
     def _assign(self, prof: Profile, article: Article, seen: datetime) -> Assignment:
-        self._topic = topic(article)
+        about = topic(article)
         scored = [
             s
             for s in self._lexical_candidates(prof, seen)
-            if not self._other_affair(self._topic, s.story)
+            if not self._other_affair(about, s.story)
         ]
         for s in scored:
             s.score = combine(s.lexical, None, s.time, self.weights)
@@ -268,10 +267,10 @@ class StoryEngine:
             # Not into a long story: names it shares with the article ("Trump", "Iran")
             # make sure matches of its neighbouring events too; its founding members judge.
             return self._decide(prof, scored, seen, self._sure, prior=False)
-        return self._embedded_decision(prof, scored, seen)
+        return self._embedded_decision(prof, scored, seen, about)
 
     def _embedded_decision(
-        self, prof: Profile, scored: list[_Scored], seen: datetime
+        self, prof: Profile, scored: list[_Scored], seen: datetime, about: Topic
     ) -> Assignment:
         self.embedded += 1
         top = sorted(scored, key=lambda s: -s.score)[:_EMBED_CANDIDATES]
@@ -283,7 +282,7 @@ class StoryEngine:
         self._embed([prof], [story.recent[-1] for story in bare])
         for story in bare:
             story.vector_sum = story.recent[-1].embedding
-        top = self._with_vector_hits(prof, top, seen)
+        top = self._with_vector_hits(prof, top, seen, about)
         # Once embedded, a founding member keeps its vector: this batch is mostly empty.
         self._embed([], [m for s in top if s.story.anchored for m in s.story.founding])
         self._score_embeddings(prof, top)
@@ -403,8 +402,10 @@ class StoryEngine:
         return self._now is not None and when < self._now - self.window
 
     def _with_vector_hits(
-        self, prof: Profile, scored: list[_Scored], seen: datetime
+        self, prof: Profile, scored: list[_Scored], seen: datetime, about: Topic
     ) -> list[_Scored]:
+        """``scored`` and the stories nearest the article's embedding that are not yet
+        among them, less those of another affair (``_other_affair``)."""
         known = {s.story.id for s in scored}
         pool = [
             s
@@ -416,9 +417,7 @@ class StoryEngine:
         matrix = np.stack([s.vector() for s in pool])  # type: ignore[misc]
         nearest = np.argsort(-(matrix @ prof.embedding))[:_VECTOR_HITS]
         return scored + [
-            self._lexical(prof, pool[i])
-            for i in nearest
-            if not self._other_affair(self._topic, pool[i])
+            self._lexical(prof, pool[i]) for i in nearest if not self._other_affair(about, pool[i])
         ]
 
     def _other_affair(self, about: Topic, story: _Story) -> bool:
