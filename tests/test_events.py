@@ -3587,6 +3587,18 @@ def test_a_meeting_s_compound_names_its_parties() -> None:
     assert meeting(text, "Hochwasser-Krisentreffen", "ORG").actor_names == []
 
 
+def test_a_name_after_mit_belongs_to_the_nearer_event_noun() -> None:
+    # "Bei diesen Treffen ging es um einen Vorschlag in den Verhandlungen mit den USA": the
+    # other side after "mit" is the talks', not the meeting's before them (review 107)
+    article = make_article(
+        "Bei den Treffen ging es um einen Vorschlag in den Verhandlungen mit Belvaria.",
+        [("Belvaria", "LOC")],
+    )
+    events = {e.type: e for e in extract(article)}
+    assert events["meet"].actor_names == []
+    assert events["negotiate"].actor_names == ["Belvaria"]
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

@@ -84,11 +84,18 @@ def apposed(sent: SentenceView, mention: Mention) -> bool:
 def after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     """Parties of another noun ("die Nähe zwischen X und Y") are not this event's; those
     of a noun of the trigger's own type are ("Die Vereinbarung zwischen den USA und Iran
-    ist unterzeichnet": the verb tells the noun's event; review 100)."""
+    ist unterzeichnet": the verb tells the noun's event; review 100). So is the other side
+    after "mit" of another type's noun ("in den Verhandlungen mit den USA"; review 107)."""
     at = sent.token_index(mention.start)
     for j in range(max(0, at - 4), at):
         if sent.tokens[j].lower == "zwischen" and j != trigger.index + 1:
             return j == 0 or event_noun_type(sent.tokens[j - 1]) != trigger.type
+        # "ging es bei diesen Treffen um einen Vorschlag in den Verhandlungen mit den USA":
+        # the other side of another event's noun after the trigger is that noun's, the
+        # nearer (review 107)
+        if sent.tokens[j].lower == "mit" and j > trigger.index + 1:
+            other = event_noun_type(sent.tokens[j - 1])
+            return other is not None and other != trigger.type
     return False
 
 
