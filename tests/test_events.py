@@ -3599,6 +3599,18 @@ def test_a_name_after_mit_belongs_to_the_nearer_event_noun() -> None:
     assert events["negotiate"].actor_names == ["Belvaria"]
 
 
+def test_a_second_mit_past_a_noun_s_own_is_another_word_s() -> None:
+    # "hat kurz vor seinem Treffen mit Selenskyj in Florida mit Putin telefoniert": the
+    # meeting's other side is its own "mit"; the call's was made a party too (review 107)
+    article = make_article(
+        "Kessler hat vor seinem Treffen mit Maia in Lissabon mit Norvia telefoniert.",
+        [("Kessler", "PER"), ("Maia", "PER"), ("Lissabon", "LOC"), ("Norvia", "ORG")],
+    )
+    [event] = extract(article)
+    assert event.type == "meet"
+    assert event.actor_names == ["Kessler", "Maia"]
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

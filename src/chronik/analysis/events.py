@@ -683,6 +683,7 @@ def _actors(
     earlier = _previous_conjunct(sent, trigger)
     if earlier is not None:
         candidates = [m for m in candidates if not earlier[0] <= m.start < earlier[1]]
+    candidates = [m for m in candidates if not _with_another(sent, trigger, m)]
     if between is not None:
         candidates = [m for m in candidates if between[0] <= m.start < between[1]]
     else:
@@ -882,6 +883,18 @@ def _antecedent(ctx: _Context, sent: SentenceView, pronoun: Token) -> Mention | 
     return antecedent(ctx.article.text, before)
 
 
+def _with_another(sent: SentenceView, trigger: Trigger, mention: Mention) -> bool:
+    """ "hat kurz vor seinem Treffen mit Selenskyj in Florida mit Putin telefoniert": a
+    noun with its own "mit" has its other side there; a name after a later "mit", past
+    its phrase, is another word's (review 107: Putin had been at the meeting)."""
+    after = trigger.index + 1
+    if not trigger.noun or after >= len(sent.tokens) or sent.tokens[after].lower != "mit":
+        return False
+    end = sent.token_index(_own_phrase(sent, trigger)[1] - 1) + 1
+    at = sent.token_index(mention.start)
+    return at >= end and any(t.lower == "mit" for t in sent.tokens[max(end, at - 4) : at])
+
+
 def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
     """ "Treffen zwischen X und Y", "Treffen von X mit Y": the span that names the parties,
     if the noun has one. It ends at a verb: in "Vor dem Treffen zwischen Trump und Putin
@@ -1028,6 +1041,10 @@ def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     # A present plural is a verb too: "Nach dem Anschlag in Berlin treffen sich Merz und
     # Macron" (review 45: the meeting had lost its parties to the attack's phrase).
     end = next((j for j in range(trigger.index + 1, end) if present_plural(sent.tokens[j])), end)
+    # "vor seinem Treffen mit Selenskyj in Florida mit Putin telefoniert": a second "mit",
+    # not joined to the first, is the verb's (review 107: Putin had been at the meeting)
+    withs = [j for j in range(trigger.index + 1, end) if sent.tokens[j].lower == "mit"]
+    end = next((j for j in withs[1:] if sent.tokens[j - 1].lower not in {"und", "oder"}), end)
     # "nach russischen Angriffen": the adjective names the attacker, and so does a name in
     # the genitive before it ("begrüßten Irans Ankündigung").
     start = noun_phrase_start(sent, trigger.index, 0)
