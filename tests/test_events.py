@@ -3611,6 +3611,20 @@ def test_a_second_mit_past_a_noun_s_own_is_another_word_s() -> None:
     assert event.actor_names == ["Kessler", "Maia"]
 
 
+def test_when_it_was_said_is_not_when_the_infinitive_s_event_is() -> None:
+    # "hatte in dieser Woche bereits gesagt, dies sei nicht der richtige Zeitpunkt, um
+    # Sanktionen zu lockern": the week is the saying's, two clauses up (review 107: the
+    # easing had been announced for it)
+    text = (
+        "Kessler hatte in dieser Woche bereits gesagt, dies sei nicht der richtige "
+        "Zeitpunkt, um Sanktionen zu lockern."
+    )
+    article = make_article(text, [("Kessler", "PER")], [("in dieser Woche", "2024-W20")])
+    [event] = extract(article)
+    assert event.type == "sanction"
+    assert (event.modality, event.time) == ("unspecified", None)
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

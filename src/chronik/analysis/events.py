@@ -326,7 +326,7 @@ class RuleEventExtractor:
         taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
         actors, roles = _parties(sent, ctx, index, trigger, taken, own)
         # When it was said is not when it happens: "..., sagte Trump am Montag".
-        said = [sent.span(c) for c in governing if "reported" in cue_labels(sent, c)]
+        said = [sent.span(c) for c in _saying_clauses(sent, index, governing)]
         elsewhere = _about_others(sent, trigger) + said
         timex = _timex(sent, ctx, clause, elsewhere)
         governing += [control] if control else []
@@ -349,6 +349,22 @@ class RuleEventExtractor:
             time=timex or _publication_time(ctx, modality, sent, clause),
             sources=_source_names(sent, ctx, sent.span(clause), sources),
         )
+
+
+def _saying_clauses(sent: SentenceView, index: int, governing: list[Clause]) -> list[Clause]:
+    """The clauses that report the trigger's, and those that report the clause its
+    infinitive depends on: in "hatte in dieser Woche gesagt, dies sei nicht der richtige
+    Zeitpunkt, um Sanktionen zu lockern" the week is when it was said (review 107: the
+    easing had been announced for it)."""
+    found = [c for c in governing if "reported" in cue_labels(sent, c)]
+    control = controller(sent, index)
+    for _ in range(2):
+        if control is None:
+            break
+        above = sent.clauses.index(control)
+        found += [c for c in reporting_clauses(sent, above) if "reported" in cue_labels(sent, c)]
+        control = controller(sent, above)
+    return found
 
 
 def _parties(
