@@ -3611,6 +3611,22 @@ def test_a_second_mit_past_a_noun_s_own_is_another_word_s() -> None:
     assert event.actor_names == ["Kessler", "Maia"]
 
 
+def test_what_a_threat_holds_out_has_not_happened() -> None:
+    # "drohte allen iranischen Minenlegerschiffen mit tödlichem Beschuss und behauptete
+    # zudem, ...": the fire is the threat's, and the claim after it had made it happen
+    # (review 107)
+    text = (
+        "Kessler drohte allen Schiffen Norvias mit tödlichem Beschuss und behauptete zudem, "
+        "die Tarvonier hätten die Kontrolle über die Meerenge."
+    )
+    article = make_article(
+        text, [("Kessler", "PER"), ("Norvias", "ORG")], attributions=[(text, "Kessler", "quote")]
+    )
+    events = {e.type: e for e in extract(article)}
+    assert events["threaten"].modality == "happened"
+    assert events["attack"].modality == "unspecified"
+
+
 def test_when_it_was_said_is_not_when_the_infinitive_s_event_is() -> None:
     # "hatte in dieser Woche bereits gesagt, dies sei nicht der richtige Zeitpunkt, um
     # Sanktionen zu lockern": the week is the saying's, two clauses up (review 107: the

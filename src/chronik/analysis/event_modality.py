@@ -95,6 +95,8 @@ def modality_of(
         labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
     if involved_in(sent, part, trigger):  # "bestreitet, für den Angriff verantwortlich zu sein"
         labels.discard("denied")
+    if _threatened(sent, part, trigger):
+        labels -= {"happened", "present", "announced"}
     modality = resolve_modality(labels)
     planned_with_source = modality == "planned" and (has_source or bool(claims))
     return "announced" if planned_with_source else modality
@@ -206,6 +208,15 @@ def _assumed(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     Anschlag aus" (``assuming``; reviews 82 and 85)."""
     assuming = lexicon().raw["assuming"]
     verbs, before = frozenset(assuming["verbs"]), frozenset(assuming["before"])
+    return _after_verb_and_preposition(sent, part, trigger, verbs, before)
+
+
+def _threatened(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is what a threat of its clause holds out: "drohte allen
+    iranischen Schiffen mit tödlichem Beschuss" (``threatening``; review 107: it had
+    happened)."""
+    threatening = lexicon().raw["threatening"]
+    verbs, before = frozenset(threatening["verbs"]), frozenset(threatening["before"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, before)
 
 
