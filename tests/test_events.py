@@ -3641,6 +3641,18 @@ def test_when_it_was_said_is_not_when_the_infinitive_s_event_is() -> None:
     assert (event.modality, event.time) == ("unspecified", None)
 
 
+def test_an_event_in_the_genitive_of_a_cancellation_is_denied() -> None:
+    # "Schweiz bestätigt Absage der Gespräche zwischen USA und Iran": the talks are called
+    # off, not announced (review 107)
+    article = make_article(
+        "Norvia bestätigt die Absage der Gespräche zwischen Tarvonia und Belvaria.",
+        [("Norvia", "ORG"), ("Tarvonia", "LOC"), ("Belvaria", "LOC")],
+    )
+    [event] = extract(article)
+    assert (event.type, event.modality) == ("negotiate", "denied")
+    assert event.actor_names == ["Tarvonia", "Belvaria"]
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

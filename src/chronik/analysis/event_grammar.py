@@ -759,6 +759,18 @@ def _after_presupposing_head(sent: SentenceView, clause: Clause, noun: int) -> b
     return head is not None and head.capitalised and head.lemma.lower() in words
 
 
+def after_cancelling_head(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """ "bestätigt die Absage der Gespräche": a noun in the genitive of one of
+    ``cancelling_heads`` is called off (review 107: the talks had been announced)."""
+    tokens = sent.tokens
+    j = phrase_start(tokens, noun, clause.first, _GENITIVE_OPENERS)
+    if j == noun:
+        return False
+    head = tokens[j - 1] if j > clause.first else None
+    words = lexicon().raw["cancelling_heads"]["words"]
+    return head is not None and head.capitalised and head.lemma.lower() in words
+
+
 def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     """A verb that says what became of the noun ("fand statt"); "es gab" only close by."""
     support = lexicon().words("support_verbs")

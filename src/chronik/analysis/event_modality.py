@@ -13,6 +13,7 @@ from chronik.analysis.event_grammar import (
     Clause,
     SentenceView,
     Trigger,
+    after_cancelling_head,
     conjunct,
     controller,
     copula_subject,
@@ -95,6 +96,8 @@ def modality_of(
         labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
     if involved_in(sent, part, trigger):  # "bestreitet, für den Angriff verantwortlich zu sein"
         labels.discard("denied")
+    if trigger.noun and after_cancelling_head(sent, part, trigger.index):
+        labels.add("denied")
     if _threatened(sent, part, trigger):
         labels -= {"happened", "present", "announced"}
     modality = resolve_modality(labels)
