@@ -3653,6 +3653,17 @@ def test_an_event_in_the_genitive_of_a_cancellation_is_denied() -> None:
     assert event.actor_names == ["Tarvonia", "Belvaria"]
 
 
+def test_what_beschuss_von_names_is_shot_at() -> None:
+    # "Iran meldet Beschuss von US-Militärschiff": the ship is fired on, and its country
+    # had been the one that fired (review 107); "von russischer Seite" still fires
+    article = make_article(
+        "Norvia meldet Beschuss von Tarvonia-Frachtschiff.", [("Tarvonia-Frachtschiff", "LOC*")]
+    )
+    [event] = extract(article)
+    assert event.type == "attack"
+    assert (event.actor_names, event.roles) == (["Tarvonia-Frachtschiff"], ["target"])
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

@@ -543,6 +543,8 @@ def _preposition_role(
     asked = trigger.type in _role_words("asked_types") and not (trigger.noun or passive)
     if word in {"von", "vom"} and asked and not _name_particle(sent, j, mention):
         return TARGET  # "fordert von Deutschland mehr Hilfe": who is asked
+    if word in {"von", "vom"} and _shot_at(sent, trigger, j, mention):
+        return TARGET  # "Beschuss von US-Militärschiff": what is shot at
     if word in _role_words("agent_prepositions"):
         # "die Festnahme von Maduro": acted on; "Festnahme durch die Polizei": acting
         return TARGET if _patient(trigger, mention) and word != "durch" else AGENT
@@ -555,6 +557,19 @@ def _preposition_role(
         # gefordert": one who acts with the subject
         return TARGET if j > 0 and sent.tokens[j - 1].capitalised else AGENT
     return TARGET
+
+
+def _shot_at(sent: SentenceView, trigger: Trigger, j: int, mention: Mention) -> bool:
+    """Whether the "von" at token ``j`` right after a noun of ``patient_nouns`` names what
+    is shot at: "Iran meldet Beschuss von US-Militärschiff" (review 107: the USA had
+    fired); not an adjective, "Beschuss von russischer Seite"."""
+    noun = sent.tokens[trigger.index].lower
+    return (
+        trigger.noun
+        and j == trigger.index + 1
+        and any(noun.endswith(n) for n in _role_words("patient_nouns"))
+        and mention.text[:1].isupper()
+    )
 
 
 def _name_particle(sent: SentenceView, j: int, mention: Mention) -> bool:
