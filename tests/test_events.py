@@ -3664,6 +3664,15 @@ def test_what_beschuss_von_names_is_shot_at() -> None:
     assert (event.actor_names, event.roles) == (["Tarvonia-Frachtschiff"], ["target"])
 
 
+def test_a_workforce_s_compound_names_whom_it_strikes_against() -> None:
+    # "Lufthansa-Piloten streiken am Montag": the airline's pilots strike against it, and
+    # the airline had been the striker (review 107)
+    article = make_article("Norvia-Piloten streiken am Montag.", [("Norvia-Piloten", "ORG*")])
+    [event] = extract(article)
+    assert event.type == "protest"
+    assert event.roles == ["target"]
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

@@ -386,6 +386,8 @@ class _Roles:
 
     def _role(self, mention: Mention, depth: int) -> str:
         sent, trigger = self.sent, self.trigger
+        if trigger.type == "protest" and _employees_of(mention):
+            return TARGET  # "Lufthansa-Piloten streiken": against the employer
         if trigger.noun and _own_before(sent, mention, trigger):
             # "Putins Besuch", "russische Angriffe", also inside a phrase: "nach russischen
             # Angriffen" (the preposition governs the noun, not its owner)
@@ -570,6 +572,13 @@ def _shot_at(sent: SentenceView, trigger: Trigger, j: int, mention: Mention) -> 
         and any(noun.endswith(n) for n in _role_words("patient_nouns"))
         and mention.text[:1].isupper()
     )
+
+
+def _employees_of(mention: Mention) -> bool:
+    """Whether a compound name's head is a workforce of ``employee_heads``: "Lufthansa-
+    Piloten" are the airline's pilots, who strike against it (review 107)."""
+    head = mention.text.rsplit("-", 1)[-1].lower() if "-" in mention.text else ""
+    return mention.derived and head in _role_words("employee_heads")
 
 
 def _name_particle(sent: SentenceView, j: int, mention: Mention) -> bool:
