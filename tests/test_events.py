@@ -3673,6 +3673,17 @@ def test_a_workforce_s_compound_names_whom_it_strikes_against() -> None:
     assert event.roles == ["target"]
 
 
+def test_who_is_accused_of_an_event_did_it_as_the_accuser_says() -> None:
+    # "Aserbaidschan wirft Iran Drohnenangriff vor": Iran is said to have attacked, and the
+    # accuser had been the attacker, the attack unspecified (review 107)
+    article = make_article(
+        "Norvia wirft Tarvonia Drohnenangriffe vor.", [("Norvia", "ORG"), ("Tarvonia", "LOC")]
+    )
+    [event] = extract(article)
+    assert (event.type, event.modality) == ("attack", "speculated")
+    assert (event.actor_names, event.roles) == (["Norvia", "Tarvonia"], ["target", "agent"])
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

@@ -19,6 +19,7 @@ from chronik.analysis.event_grammar import (
     SentenceView,
     Token,
     Trigger,
+    accused_of,
     auxiliaries,
     controller,
     finite_verb,
@@ -451,7 +452,15 @@ class _Roles:
         if self.passive or kind == "object" or controller(self.sent, self.sent.clause_of(at)):
             return self._received(TARGET)
         first, last = self.subject
+        if self._accusing():  # "Aserbaidschan wirft Iran Drohnenangriff vor"
+            return TARGET if first <= at < last else AGENT
         return self._received(AGENT if first <= at < last else TARGET)
+
+    def _accusing(self) -> bool:
+        """Whether a noun's event is what its clause accuses someone of (``accusing_verbs``):
+        the accused did it, to the accuser as a rule (review 107: the accuser had
+        attacked)."""
+        return self.trigger.noun and accused_of(self.sent, self.clause, self.trigger)
 
     def _received(self, role: str) -> str:
         """Who asks for aid or gets it is its target, who is asked gives it: "Die Ukraine

@@ -759,6 +759,19 @@ def _after_presupposing_head(sent: SentenceView, clause: Clause, noun: int) -> b
     return head is not None and head.capitalised and head.lemma.lower() in words
 
 
+def accused_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """Whether a noun trigger, not in a prepositional phrase, is what a verb of
+    ``accusing_verbs`` in its clause accuses someone of ("wirft Iran Drohnenangriff vor";
+    not "warfen ihm mangelnde Dankbarkeit für die Militärhilfe vor")."""
+    if not trigger.noun or word_before_noun_phrase(sent, trigger.index, clause.first) in PREPOSED:
+        return False
+    verbs = frozenset(lexicon().raw["roles"]["accusing_verbs"])
+    return any(
+        not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))
+        for j in range(clause.first, clause.last)
+    )
+
+
 def after_cancelling_head(sent: SentenceView, clause: Clause, noun: int) -> bool:
     """ "bestätigt die Absage der Gespräche": a noun in the genitive of one of
     ``cancelling_heads`` is called off (review 107: the talks had been announced)."""

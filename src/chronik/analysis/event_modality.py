@@ -13,6 +13,7 @@ from chronik.analysis.event_grammar import (
     Clause,
     SentenceView,
     Trigger,
+    accused_of,
     after_cancelling_head,
     conjunct,
     controller,
@@ -96,6 +97,8 @@ def modality_of(
         labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
     if involved_in(sent, part, trigger):  # "bestreitet, für den Angriff verantwortlich zu sein"
         labels.discard("denied")
+    if _accused(sent, part, trigger):  # "wirft Iran Drohnenangriff vor"
+        labels.add("speculated")
     if trigger.noun and after_cancelling_head(sent, part, trigger.index):
         labels.add("denied")
     if _threatened(sent, part, trigger):
@@ -212,6 +215,22 @@ def _assumed(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     assuming = lexicon().raw["assuming"]
     verbs, before = frozenset(assuming["verbs"]), frozenset(assuming["before"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, before)
+
+
+def _accused(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether the event is what its clause accuses someone of, or an infinitive's that
+    such a clause governs: "wirft Iran Drohnenangriff vor", "hat Russland vorgeworfen,
+    Angriffe gestartet zu haben" (``accusing_verbs``; review 107)."""
+    if accused_of(sent, part, trigger):
+        return True
+    governing = controller(sent, sent.clause_of(trigger.index))
+    if governing is None:
+        return False
+    verbs = frozenset(lexicon().raw["roles"]["accusing_verbs"])
+    return any(
+        not verbs.isdisjoint(lemma_keys(sent.tokens, governing, j))
+        for j in range(governing.first, governing.last)
+    )
 
 
 def _threatened(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
