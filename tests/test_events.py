@@ -3684,6 +3684,19 @@ def test_who_is_accused_of_an_event_did_it_as_the_accuser_says() -> None:
     assert (event.actor_names, event.roles) == (["Norvia", "Tarvonia"], ["target", "agent"])
 
 
+def test_a_time_on_another_noun_s_participle_is_that_noun_s() -> None:
+    # "Vor den morgen beginnenden Gesprächen haben Politiker eine schnelle Einigung
+    # gefordert": tomorrow is the talks', and the agreement demanded had been announced for
+    # it (review 107)
+    article = make_article(
+        "Vor den morgen beginnenden Gesprächen haben mehrere Staaten eine Einigung gefordert.",
+        timexes=[("morgen", "2024-05-15")],
+    )
+    events = {e.type: e for e in extract(article)}
+    assert (events["negotiate"].modality, events["negotiate"].time) == ("planned", "2024-05-15")
+    assert (events["agree"].modality, events["agree"].time) == ("unspecified", None)
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

@@ -327,8 +327,9 @@ class RuleEventExtractor:
         actors, roles = _parties(sent, ctx, index, trigger, taken, own)
         # When it was said is not when it happens: "..., sagte Trump am Montag".
         said = [sent.span(c) for c in _saying_clauses(sent, index, governing)]
-        elsewhere = _about_others(sent, trigger) + said
-        timex = _timex(sent, ctx, clause, elsewhere)
+        others_times = _other_nouns_times(sent, ctx, trigger)
+        elsewhere = _about_others(sent, trigger) + said + others_times
+        timex = _timex(sent, ctx, clause, elsewhere, others_times)
         governing += [control] if control else []
         reported = bool(sources) or has_source_marker(sent)
         over = attributions_over(sent, ctx, sent.span(clause))
@@ -1089,7 +1090,11 @@ def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
 
 
 def _timex(
-    sent: SentenceView, ctx: _Context, clause: Clause, elsewhere: list[tuple[int, int]]
+    sent: SentenceView,
+    ctx: _Context,
+    clause: Clause,
+    elsewhere: list[tuple[int, int]],
+    others: list[tuple[int, int]],
 ) -> str | None:
     dated = [
         t
@@ -1097,7 +1102,7 @@ def _timex(
         if t.value and t.value[:1].isdigit() and t.type in {"DATE", "TIME"}
     ]
     c_start, c_end = sent.span(clause)
-    in_clause_ = [t for t in dated if c_start <= t.start < c_end]
+    in_clause_ = [t for t in dated if c_start <= t.start < c_end and not _within(t.start, others)]
     chosen = in_clause_ or [t for t in dated if not _within(t.start, elsewhere)]
     return chosen[0].value if chosen else None
 
@@ -1117,6 +1122,26 @@ def _about_others(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]
             and not own
         ) or _condition_of(sent, clause, trigger):
             spans.append(sent.span(clause))
+    return spans
+
+
+def _other_nouns_times(
+    sent: SentenceView, ctx: _Context, trigger: Trigger
+) -> list[tuple[int, int]]:
+    """ "Vor den morgen beginnenden Gesprächen haben Politiker eine Einigung gefordert": a
+    time before an attributive participle and its noun is that noun's, not another
+    event's of the clause (review 107: the agreement demanded had been announced for
+    tomorrow)."""
+    spans = []
+    for timex in ctx.times.starting_in(sent.sentence.start, sent.sentence.end):
+        after = sent.token_index(timex.end - 1) + 1
+        noun = after + 1
+        if (
+            noun < len(sent.tokens)
+            and noun != trigger.index
+            and attributive_participle(sent, after)
+        ):
+            spans.append((timex.start, timex.end))
     return spans
 
 
