@@ -3697,6 +3697,20 @@ def test_a_time_on_another_noun_s_participle_is_that_noun_s() -> None:
     assert (events["agree"].modality, events["agree"].time) == ("unspecified", None)
 
 
+def test_a_hedge_on_the_outcome_leaves_the_event_told() -> None:
+    # "Gespräche zwischen Putin und Witkoff enden offenbar ergebnislos": the lack of a
+    # result is apparent; the talks took place, and had been speculated (review 107)
+    article = make_article(
+        "Die Gespräche zwischen Kessler und Maia enden offenbar ergebnislos.",
+        [("Kessler", "PER"), ("Maia", "PER")],
+    )
+    [event] = extract(article)
+    assert (event.type, event.modality) == ("negotiate", "happened")
+    text = "Die Gespräche zwischen Kessler und Maia haben offenbar begonnen."
+    [event] = extract(make_article(text, [("Kessler", "PER"), ("Maia", "PER")]))
+    assert event.modality == "speculated"
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

@@ -832,9 +832,15 @@ def _supports_after(sent: SentenceView, clause: Clause, keys: list[str], noun: i
 
 def hedged(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """Whether a hedge (``hedges``) makes the event apparent: a verb's, or a noun's with a
-    support verb, not a noun that another verb says something of."""
-    words = lexicon().raw["hedges"]["words"]
-    if not any(t.lower in words for t in sent.tokens[part.first : part.last]):
+    support verb, not a noun that another verb says something of, nor one whose outcome
+    the hedge is of."""
+    words, outcomes = lexicon().raw["hedges"]["words"], lexicon().raw["hedges"]["outcomes"]
+    tokens = sent.tokens
+    # "Gespräche enden offenbar ergebnislos": the outcome is apparent (review 107)
+    if not any(
+        tokens[j].lower in words and (j + 1 >= part.last or tokens[j + 1].lower not in outcomes)
+        for j in range(part.first, part.last)
+    ):
         return False
     return not trigger.noun or _support_verb(sent, part, trigger.index) is not None
 
