@@ -3711,6 +3711,18 @@ def test_a_hedge_on_the_outcome_leaves_the_event_told() -> None:
     assert event.modality == "speculated"
 
 
+def test_a_noun_s_zwischen_parties_past_its_place() -> None:
+    # "Vor den Gesprächen in Ägypten zwischen Israel und der Hamas ...": the talks' parties
+    # stand past their place, and the talks had had none (review 107)
+    article = make_article(
+        "Die Gespräche in Lissabon zwischen Tarvonia und Belvaria sollen morgen beginnen.",
+        [("Lissabon", "LOC"), ("Tarvonia", "LOC"), ("Belvaria", "LOC")],
+    )
+    [event] = extract(article)
+    assert event.type == "negotiate"
+    assert (event.actor_names, event.location) == (["Tarvonia", "Belvaria"], "Lissabon")
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

@@ -917,6 +917,13 @@ def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
     if the noun has one. It ends at a verb: in "Vor dem Treffen zwischen Trump und Putin
     warnt Selenskyj", Selenskyj warns and meets no one."""
     i = trigger.index + 1
+    # "den Gesprächen in Ägypten zwischen Israel und der Hamas": past a place's phrase
+    # (review 107: the talks had had no parties)
+    if i + 2 < len(sent.tokens) and sent.tokens[i].lower in {"in", "im"}:
+        last = min(i + 4, len(sent.tokens))
+        k = next((k for k in range(i + 1, last) if sent.tokens[k].lower == "zwischen"), None)
+        if k is not None and all(sent.tokens[j].capitalised for j in range(i + 1, k)):
+            i = k
     if not trigger.noun or i >= len(sent.tokens) or sent.tokens[i].lower not in _PARTIES:
         return None
     between = sent.tokens[i].lower == "zwischen"
