@@ -3723,6 +3723,16 @@ def test_a_noun_s_zwischen_parties_past_its_place() -> None:
     assert (event.actor_names, event.location) == (["Tarvonia", "Belvaria"], "Lissabon")
 
 
+def test_a_meeting_agreed_on_is_planned() -> None:
+    # "Wir haben uns auf ein Treffen auf höchster Ebene geeinigt": the meeting is a plan
+    # (review 107: unspecified); a summit where they agreed took place
+    [meeting, _] = extract(make_article("Wir haben uns auf ein Treffen in Lissabon geeinigt."))
+    assert (meeting.type, meeting.modality) == ("meet", "planned")
+    text = "Die Minister haben sich auf ihrem Gipfel auf neue Regeln geeinigt."
+    meeting = next(e for e in extract(make_article(text)) if e.type == "meet")
+    assert meeting.modality == "happened"
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

@@ -24,6 +24,7 @@ from chronik.analysis.event_grammar import (
     lemma_keys,
     lexicon,
     negation,
+    noun_phrase_start,
     opening_word,
     past_finite_verb,
     prefield,
@@ -148,6 +149,8 @@ def _constructions(sent: SentenceView, part: Clause, trigger: Trigger, ahead: bo
         labels.add("planned")
     if _called_for(sent, part, trigger):
         labels.add("announced")
+    if _agreed_on(sent, part, trigger):
+        labels.add("planned")
     if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
         labels.add("speculated")
     return labels
@@ -207,6 +210,20 @@ def _called_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     call to strike had been unspecified): "zum Warnstreik", "zu einem eintägigen Streik"."""
     verbs = frozenset(lexicon().raw["calling"]["verbs"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, _CALLED_TO)
+
+
+def _agreed_on(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a meeting's or talks' noun is what its clause agrees on: "Wir haben uns auf
+    ein Treffen geeinigt" plans it (``agreeing_on``; review 107)."""
+    agreeing = lexicon().raw["agreeing_on"]
+    if trigger.type not in agreeing["types"]:
+        return False
+    # a dative is where they agreed: "haben sich auf ihrem Gipfel auf ... geeinigt"
+    start = noun_phrase_start(sent, trigger.index, part.first)
+    if any(t.lower.endswith("em") for t in sent.tokens[max(part.first, start - 1) : trigger.index]):
+        return False
+    verbs, before = frozenset(agreeing["verbs"]), frozenset(agreeing["before"])
+    return _after_verb_and_preposition(sent, part, trigger, verbs, before)
 
 
 def _assumed(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
