@@ -3733,6 +3733,18 @@ def test_a_meeting_agreed_on_is_planned() -> None:
     assert meeting.modality == "happened"
 
 
+def test_who_accuses_another_of_an_infinitive_s_event_is_its_target() -> None:
+    # "Die Ukraine hat Russland vorgeworfen, ... Angriffe gestartet zu haben": both had
+    # attacked (review 107)
+    article = make_article(
+        "Norvia hat Tarvonia vorgeworfen, Angriffe gestartet zu haben.",
+        [("Norvia", "ORG"), ("Tarvonia", "LOC")],
+    )
+    [event] = extract(article)
+    assert (event.type, event.modality) == ("attack", "speculated")
+    assert (event.actor_names, event.roles) == (["Norvia", "Tarvonia"], ["target", "agent"])
+
+
 def test_a_verb_s_noun_of_its_own_type_lends_it_its_zwischen_parties() -> None:
     # "Die Absichtserklärung zwischen den USA und Iran ist unterzeichnet": the verb tells
     # the noun's event, and the parties had been dropped as another noun's (review 100;

@@ -20,6 +20,7 @@ from chronik.analysis.event_grammar import (
     Token,
     Trigger,
     accused_of,
+    accuses,
     auxiliaries,
     controller,
     finite_verb,
@@ -448,13 +449,24 @@ class _Roles:
         on its subject."""
         clause = self.clause
         if not clause.first <= at < clause.last:
-            return AGENT
+            return self._outside(at)
         if self.passive or kind == "object" or controller(self.sent, self.sent.clause_of(at)):
             return self._received(TARGET)
         first, last = self.subject
         if self._accusing():  # "Aserbaidschan wirft Iran Drohnenangriff vor"
             return TARGET if first <= at < last else AGENT
         return self._received(AGENT if first <= at < last else TARGET)
+
+    def _outside(self, at: int) -> str:
+        """A name in the clause an infinitive depends on is its subject, who acts, but in
+        one that accuses ("Die Ukraine hat Russland vorgeworfen, Angriffe gestartet zu
+        haben") the accuser is the target and the accused acts (review 107)."""
+        sent = self.sent
+        governing = controller(sent, sent.clause_of(self.trigger.index))
+        if governing is None or not accuses(sent, governing):
+            return AGENT
+        first, last = _subject_span(sent, governing, self.trigger)
+        return TARGET if first <= at < last else AGENT
 
     def _accusing(self) -> bool:
         """Whether a noun's event is what its clause accuses someone of (``accusing_verbs``):

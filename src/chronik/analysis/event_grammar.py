@@ -765,6 +765,11 @@ def accused_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     not "warfen ihm mangelnde Dankbarkeit für die Militärhilfe vor")."""
     if not trigger.noun or word_before_noun_phrase(sent, trigger.index, clause.first) in PREPOSED:
         return False
+    return accuses(sent, clause)
+
+
+def accuses(sent: SentenceView, clause: Clause) -> bool:
+    """Whether the clause has a verb of ``accusing_verbs`` ("vorwerfen", "beschuldigen")."""
     verbs = frozenset(lexicon().raw["roles"]["accusing_verbs"])
     return any(
         not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))

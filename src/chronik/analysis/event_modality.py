@@ -14,6 +14,7 @@ from chronik.analysis.event_grammar import (
     SentenceView,
     Trigger,
     accused_of,
+    accuses,
     after_cancelling_head,
     conjunct,
     controller,
@@ -241,13 +242,7 @@ def _accused(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     if accused_of(sent, part, trigger):
         return True
     governing = controller(sent, sent.clause_of(trigger.index))
-    if governing is None:
-        return False
-    verbs = frozenset(lexicon().raw["roles"]["accusing_verbs"])
-    return any(
-        not verbs.isdisjoint(lemma_keys(sent.tokens, governing, j))
-        for j in range(governing.first, governing.last)
-    )
+    return governing is not None and accuses(sent, governing)
 
 
 def _threatened(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
