@@ -3611,6 +3611,19 @@ def test_a_second_mit_past_a_noun_s_own_is_another_word_s() -> None:
     assert event.actor_names == ["Kessler", "Maia"]
 
 
+def test_the_last_name_of_a_list_after_a_second_mit_is_no_party_either() -> None:
+    # "vor seinem Treffen mit Trump mit Verbündeten aus Europa und Kanada abgestimmt":
+    # Kanada, six words past the second "mit", had met Trump
+    article = make_article(
+        "Kessler hat sich vor seinem Treffen mit Maia mit Partnern aus Norvia und Belvarien "
+        "abgestimmt.",
+        [("Kessler", "PER"), ("Maia", "PER"), ("Norvia", "LOC"), ("Belvarien", "LOC")],
+    )
+    [event] = extract(article)
+    assert event.type == "meet"
+    assert event.actor_names == ["Kessler", "Maia"]
+
+
 def test_what_a_threat_holds_out_has_not_happened() -> None:
     # "drohte allen iranischen Minenlegerschiffen mit tödlichem Beschuss und behauptete
     # zudem, ...": the fire is the threat's, and the claim after it had made it happen

@@ -903,13 +903,21 @@ def _antecedent(ctx: _Context, sent: SentenceView, pronoun: Token) -> Mention | 
 def _with_another(sent: SentenceView, trigger: Trigger, mention: Mention) -> bool:
     """ "hat kurz vor seinem Treffen mit Selenskyj in Florida mit Putin telefoniert": a
     noun with its own "mit" has its other side there; a name after a later "mit", past
-    its phrase, is another word's (review 107: Putin had been at the meeting)."""
+    its phrase, is another word's (review 107: Putin had been at the meeting), the last
+    name of a list after it too ("mit Verbündeten aus Europa und Kanada abgestimmt":
+    Kanada had met Trump)."""
     after = trigger.index + 1
     if not trigger.noun or after >= len(sent.tokens) or sent.tokens[after].lower != "mit":
         return False
     end = sent.token_index(_own_phrase(sent, trigger)[1] - 1) + 1
     at = sent.token_index(mention.start)
-    return at >= end and any(t.lower == "mit" for t in sent.tokens[max(end, at - 4) : at])
+    back = sent.tokens[max(end, at - _WITH_LOOKBACK) : at]
+    return at >= end and any(t.lower == "mit" for t in back)
+
+
+# Words from a later "mit" to a name of its phrase at most: "mit Verbündeten aus Europa und
+# Kanada".
+_WITH_LOOKBACK = 6
 
 
 def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
