@@ -18,8 +18,8 @@ from chronik.analysis.timex import (
     format_duration,
     load_rules,
     timex_component,
-    value_day,
 )
+from chronik.analysis.timex_values import value_day
 from chronik.errors import ChronikError
 from chronik.evaluation.timex import comparable, evaluate_timex, read_gold
 from chronik.model import Article, Mention, Timex

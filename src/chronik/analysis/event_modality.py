@@ -34,7 +34,8 @@ from chronik.analysis.event_grammar import (
     tense,
     word_before_noun_phrase,
 )
-from chronik.analysis.timex import load_rules, week_days
+from chronik.analysis.timex import load_rules
+from chronik.analysis.timex_values import week_days
 from chronik.model import Attribution
 
 # What is done in saying it is done even where its content is conditional: "Sollte

@@ -10,7 +10,6 @@ such as "am selben Tag" in news too).
 from __future__ import annotations
 
 import bisect
-import calendar
 import contextlib
 import itertools
 import json
@@ -27,6 +26,16 @@ import simplemma
 
 from chronik.analysis.german import ADJECTIVE_ENDINGS, local_day
 from chronik.analysis.pipeline import component
+from chronik.analysis.timex_values import (
+    DAY,
+    MONTH,
+    YEAR,
+    Point,
+    month_days,
+    parse_point,
+    set_day,
+    week_value,
+)
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, Timex
 from chronik.options import Options
@@ -34,15 +43,13 @@ from chronik.options import Options
 RULES_PATH = Path(__file__).parent / "data" / "timex_rules.json"
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-_VALUE_POINT = re.compile(r"(BC)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WORD = re.compile(r"\w+")
 # Literal spaces in patterns match one space or tab, never a line break: expressions do
 # not run across paragraphs.
 _SPACE = "[\\x20\\t\\xa0]"
-_YEAR, _MONTH, _DAY = 1, 2, 3
 # Rule groups that write a year ("2019", "79", "nächsten Jahres").
 _YEAR_GROUPS = ("year", "year_la", "year_short", "yrel")
-_UNIT_GRAIN = {"D": _DAY, "W": _DAY, "WE": _DAY, "M": _MONTH, "Y": _YEAR, "DE": _YEAR}
+_UNIT_GRAIN = {"D": DAY, "W": DAY, "WE": DAY, "M": MONTH, "Y": YEAR, "DE": YEAR}
 # A quarter's value ("2025-Q2"), kept to anchor "Vorjahresquartal" (_note_quarter).
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
@@ -239,116 +246,6 @@ def _alternation(words: dict[str, Any]) -> str:
     return "(?:" + "|".join(re.escape(w).replace("\\ ", " ") for w in ordered) + ")"
 
 
-# --- points in time ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    """A calendar point of year, month or day granularity; BC years are negative."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    @property
-    def grain(self) -> int:
-        return _DAY if self.day else _MONTH if self.month else _YEAR
-
-    def value(self) -> str:
-        text = f"BC{-self.year:04d}" if self.year < 0 else f"{self.year:04d}"
-        if self.month:
-            text += f"-{self.month:02d}"
-            if self.day:
-                text += f"-{self.day:02d}"
-        return text
-
-    def coarse(self, grain: int) -> Point:
-        return Point(
-            self.year,
-            self.month if grain >= _MONTH else None,
-            self.day if grain >= _DAY else None,
-        )
-
-    def add(self, unit: str, amount: int) -> Point | None:
-        if unit == "Y":
-            return Point(self.year + amount, self.month, self.day)
-        if unit == "M" and self.month:
-            months = self.year * 12 + self.month - 1 + amount
-            year, month = divmod(months, 12)
-            day = min(self.day, _month_days(year, month + 1)) if self.day else None
-            return Point(year, month + 1, day)
-        if unit in ("D", "W") and self.day and self.month and self.year > 0:
-            days = amount * (7 if unit == "W" else 1)
-            moved = date(self.year, self.month, self.day) + timedelta(days=days)
-            return Point(moved.year, moved.month, moved.day)
-        return None
-
-    def as_date(self) -> date | None:
-        if self.day and self.month and 0 < self.year <= 9999:
-            return date(self.year, self.month, self.day)
-        return None
-
-
-def _month_days(year: int, month: int) -> int:
-    return calendar.monthrange(year if year > 0 else 2000, month)[1]
-
-
-def parse_point(value: str | None) -> Point | None:
-    """The calendar point a TIMEX3 value starts with (``1940-05``, ``BC0490``), if any."""
-    match = _VALUE_POINT.match(value or "")
-    if not match:
-        return None
-    era, year, month, day = match.groups()
-    return Point(
-        -int(year) if era else int(year),
-        int(month) if month else None,
-        int(day) if day else None,
-    )
-
-
-def value_day(value: str | None) -> date | None:
-    """The whole calendar day a TIMEX3 value or an ISO time starts with ("2023-09-13",
-    "2023-09-13T10:00"); None for a month, a year, a week or no date."""
-    point = parse_point(value)
-    if point is None or point.day is None or point.month is None or point.year < 1:
-        return None
-    try:
-        return date(point.year, point.month, point.day)
-    except ValueError:  # "2023-02-30"
-        return None
-
-
-def week_days(value: str | None) -> tuple[date, date] | None:
-    """The Monday and the Sunday of the ISO week a TIMEX3 value starts with ("2025-W33",
-    "2025-W33-WE"); None for any other value or a week that does not exist."""
-    week = _WEEK_VALUE.match(value or "")
-    if week is None:
-        return None
-    try:
-        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-    except ValueError:
-        return None
-    return monday, monday + timedelta(days=6)
-
-
-_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
-
-
-def day_start(value: str | None) -> datetime | None:
-    """The start (midnight UTC) of :func:`value_day`: where a dated value goes on a time
-    axis."""
-    day = value_day(value)
-    return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
-
-
-def _week(point: Point | None, suffix: str = "") -> str | None:
-    day = point.as_date() if point else None
-    if day is None:
-        return None
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}{suffix}"
-
-
 # --- finding -------------------------------------------------------------------------------
 
 
@@ -404,10 +301,10 @@ def _ranges_run_forward(text: str, found: list[Timex], published: datetime | Non
             continue
         if end is not None:
             for first in firsts:
-                _set_day(first, _first_day_before(int((first.value or "")[8:10]), end))
+                set_day(first, _first_day_before(int((first.value or "")[8:10]), end))
         firsts = []
         if before is not None and end is not None and _starts_range(text, before, timex):
-            _set_day(before, _same_day_before(_day_of(before), end))
+            set_day(before, _same_day_before(_day_of(before), end))
         elif before is not None and _joins_months(text, before, timex):
             _months_in_order(before, timex, published)
 
@@ -425,7 +322,7 @@ def _appositions_agree(text: str, found: list[Timex]) -> None:
             continue
         restated = (first.month, first.day) == (second.month, second.day)
         if restated and _APPOSED.fullmatch(text, day.end, date_.start):
-            _set_day(date_, first)
+            set_day(date_, first)
 
 
 def _starts_range(text: str, start: Timex, end: Timex) -> bool:
@@ -480,7 +377,7 @@ def _repeated_days_agree(found: list[Timex]) -> None:
             continue
         first = seen.setdefault((day.month, day.day), day)
         if first != day:
-            _set_day(timex, first)
+            set_day(timex, first)
 
 
 def _day_of(timex: Timex) -> date | None:
@@ -489,11 +386,6 @@ def _day_of(timex: Timex) -> date | None:
     with contextlib.suppress(ValueError):
         return date.fromisoformat(timex.value[:10])
     return None
-
-
-def _set_day(timex: Timex, day: date | None) -> None:
-    if day is not None and timex.value:
-        timex.value = day.isoformat() + timex.value[10:]
 
 
 def _first_day_before(day: int, end: date) -> date | None:
@@ -609,10 +501,10 @@ class _Resolver:
             passing = self._passing(cand, point)
             year_said = (self.narrative or _says_year(cand)) and not passing
             self.remember(point, year_said)
-            if point is not None and (year_said or (point.grain == _YEAR and not passing)):
+            if point is not None and (year_said or (point.grain == YEAR and not passing)):
                 self.year_named = Point(point.year)
             self._note_quarter(value, point)
-            if point is not None and point.grain == _DAY:
+            if point is not None and point.grain == DAY:
                 self.days.append((cand, point))
         text = self.text[cand.start : cand.end]
         found = Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
@@ -632,7 +524,7 @@ class _Resolver:
         if before in cues.get("range_prepositions", ()):
             return True
         # In a history ("die Pläne für 1942"), the year is still the one the text is in.
-        bare_year = point is not None and point.grain == _YEAR and not self.narrative
+        bare_year = point is not None and point.grain == YEAR and not self.narrative
         purpose = cues.get("purpose_prepositions", frozenset()) | cues.get("purpose_nouns", _NONE)
         return bare_year and before in purpose
 
@@ -657,7 +549,7 @@ class _Resolver:
         if point is None:
             return
         self.latest = point
-        for grain in range(_YEAR if year_said else _YEAR + 1, point.grain + 1):
+        for grain in range(YEAR if year_said else YEAR + 1, point.grain + 1):
             self.last[grain] = point
 
     def _note_quarter(self, value: str | None, point: Point | None) -> None:
@@ -666,7 +558,7 @@ class _Resolver:
         said = _QUARTER_VALUE.fullmatch(value or "")
         if said:
             self.quarter = Point(int(said[1]), 3 * int(said[2]) - 2)
-        elif point is not None and point.grain > _YEAR:
+        elif point is not None and point.grain > YEAR:
             self.quarter = None
 
     def day_in_tense(self, cand: _Candidate) -> Point | None:
@@ -681,7 +573,7 @@ class _Resolver:
         if tense == 0 or today is None:
             return None
         said = self._said_in_tense(cand, tense, today)
-        last = self.last.get(_DAY)
+        last = self.last.get(DAY)
         ahead = last is not None and (last.as_date() or today) > today
         return said or (self.dct if tense < 0 and ahead else None)
 
@@ -721,10 +613,10 @@ class _Resolver:
         section = _section_year(self.headings, self.at)
         if section is not None:
             return Point(section)
-        return self.anchor(kind, _YEAR)
+        return self.anchor(kind, YEAR)
 
     def from_dct(self, kind: str) -> bool:
-        return not self.narrative and (kind == "now" or _YEAR not in self.last)
+        return not self.narrative and (kind == "now" or YEAR not in self.last)
 
     def tense(self, cand: _Candidate) -> int:
         """-1 if the clause around the expression reads as past, +1 as future, else 0; a
@@ -1016,7 +908,7 @@ def calendar_value(r: _Resolver, cand: _Candidate) -> Norm:
     elif month:
         value += f"-{month:02d}"
         if "day" in g:
-            if int(g["day"]) > _month_days(year, month):
+            if int(g["day"]) > month_days(year, month):
                 return None, None, None
             value += f"-{int(g['day']):02d}"
     elif "day" in g and cand.rule.args.get("month_from_anchor"):
@@ -1057,8 +949,8 @@ _CLOSE_DAYS = 31
 
 def _day_of_anchor_month(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> Norm:
     """ "am 24." after "am 14. August 1944": the day in the month last mentioned."""
-    base = r.anchor(cand.rule.anchor, _MONTH)
-    if base is None or base.month is None or int(g["day"]) > _month_days(base.year, base.month):
+    base = r.anchor(cand.rule.anchor, MONTH)
+    if base is None or base.month is None or int(g["day"]) > month_days(base.year, base.month):
         return None, None, None
     return Point(base.year, base.month, int(g["day"])).value(), None, None
 
@@ -1193,13 +1085,13 @@ def _explicit_year(r: _Resolver, text: str, era: str | None) -> int:
     if era == "BC":
         return -year
     if len(text) == 2:
-        base = r.anchor("context", _YEAR) or r.dct
+        base = r.anchor("context", YEAR) or r.dct
         if base is not None:
             candidate = abs(base.year) // 100 * 100 + year
             # Up to ten years ahead: "1.9.39" written in 2023 is 1939, "1.9.29" is 2029.
             return candidate - 100 if candidate > abs(base.year) + 10 else candidate
         return 1900 + year
-    last = r.last.get(_YEAR)
+    last = r.last.get(YEAR)
     # In a narrative about antiquity, "im Jahr 479" continues the count before Christ.
     if era is None and r.narrative and year < 1000 and last is not None and last.year < 0:
         return -year
@@ -1223,11 +1115,11 @@ def _time_suffix(r: _Resolver, g: dict[str, str]) -> str:
 def _time_only(r: _Resolver, cand: _Candidate, g: dict[str, str]) -> str | None:
     if "hour" not in g:
         return None
-    day = r.anchor(cand.rule.anchor, _DAY)
-    if day is not None and day.grain == _DAY:
+    day = r.anchor(cand.rule.anchor, DAY)
+    if day is not None and day.grain == DAY:
         return day.value() + _time_suffix(r, g)
-    year = r.anchor(cand.rule.anchor, _YEAR)
-    return f"{year.coarse(_YEAR).value()}-XX-XX{_time_suffix(r, g)}" if year else None
+    year = r.anchor(cand.rule.anchor, YEAR)
+    return f"{year.coarse(YEAR).value()}-XX-XX{_time_suffix(r, g)}" if year else None
 
 
 def holiday(r: _Resolver, cand: _Candidate) -> Norm:
@@ -1292,17 +1184,17 @@ def relative_day(r: _Resolver, cand: _Candidate) -> Norm:
     today = cand.rule.args.get("narrative_today")
     if r.narrative and offset == 0 and today and "pod" not in g and "hour" not in g:
         return today, None, None
-    base = r.anchor(cand.rule.anchor, _DAY)
+    base = r.anchor(cand.rule.anchor, DAY)
     if "offset_lexicon" in cand.rule.args:  # "am Abend": of the day said in its tense
         base = r.day_in_tense(cand) or base
-    point = base.add("D", int(offset or 0)) if base and base.grain == _DAY else None
+    point = base.add("D", int(offset or 0)) if base and base.grain == DAY else None
     return (point.value() + _time_suffix(r, g) if point else None), None, None
 
 
 def weekday(r: _Resolver, cand: _Candidate) -> Norm:
     """(kommenden|vergangenen) Mittwoch: the weekday next to the anchor day."""
     g = _groups(cand)
-    base = r.anchor(cand.rule.anchor, _DAY)
+    base = r.anchor(cand.rule.anchor, DAY)
     day = base.as_date() if base else None
     if day is None:
         return None, None, None
@@ -1371,8 +1263,8 @@ def _range_start(
     before = (joined or _RANGE_FROM).search(r.text[window : cand.start].lower())
     if before is None or not _is_weekday(r, before.group(1)):
         return None
-    last = r.last.get(_DAY)
-    day = last.as_date() if last is not None and last.grain == _DAY else None
+    last = r.last.get(DAY)
+    day = last.as_date() if last is not None and last.grain == DAY else None
     return (day, window + before.start()) if day is not None else None
 
 
@@ -1389,7 +1281,7 @@ def _move_start(r: _Resolver, at: int, day: date, to: date) -> None:
     ``day`` to ``to`` (not the same weekday said before the range, review 51)."""
     for start in r.recent:
         if start.start >= at and start.value and start.value.startswith(day.isoformat()):
-            _set_day(start, to)
+            set_day(start, to)
 
 
 def _weekday_near(day: date, wanted: int, direction: int) -> date:
@@ -1435,8 +1327,8 @@ def time_word(r: _Resolver, cand: _Candidate) -> Norm:
     clock = "24:00" if _groups(cand)["word"].lower() == "mitternacht" else "12:00"
     if clock == "24:00" and r.preposition(cand) in r.rules.cues.get("past_prepositions", ()):
         clock = "00:00"  # "gilt seit Mitternacht": the midnight that began the day, not its end
-    day = r.anchor(cand.rule.anchor, _DAY)
-    return (f"{day.value()}T{clock}" if day and day.grain == _DAY else None), None, None
+    day = r.anchor(cand.rule.anchor, DAY)
+    return (f"{day.value()}T{clock}" if day and day.grain == DAY else None), None, None
 
 
 def relative_unit(r: _Resolver, cand: _Candidate) -> Norm:
@@ -1446,7 +1338,7 @@ def relative_unit(r: _Resolver, cand: _Candidate) -> Norm:
     offset = r.rules.lookup("rel_anaphoric", g.get("rel")) if offset is None else offset
     unit = r.rules.lookup("rel_unit", g["unit"])
     last_month = r.rules.lookup("rel_new", g.get("rel"))
-    base = r.anchor(cand.rule.anchor, _MONTH) if last_month is not None else None
+    base = r.anchor(cand.rule.anchor, MONTH) if last_month is not None else None
     if unit == "Y" and base is not None and base.month:
         # "im neuen Jahr" said in February is this year (review 61 had it the next); in a
         # history, after "im Dezember 1941", the next
@@ -1462,7 +1354,7 @@ def relative_month(r: _Resolver, cand: _Candidate) -> Norm:
     g = _groups(cand)
     offset = int(r.rules.lookup("rel_deictic", g["rel"]) or 0)
     month = int(r.rules.lookup("month", g["month"]))
-    base = r.anchor(cand.rule.anchor, _MONTH)
+    base = r.anchor(cand.rule.anchor, MONTH)
     if base is None or base.month is None:
         return None, None, None
     year = base.year
@@ -1494,7 +1386,7 @@ def _moved(
     ("im Vorjahr"), not "im neuen Jahr", which the anchor's month places."""
     if unit == "Q":
         return _moved_quarter(r, cand, offset)
-    grain = _UNIT_GRAIN.get(unit, _YEAR)
+    grain = _UNIT_GRAIN.get(unit, YEAR)
     base = r.anchor(cand.rule.anchor, grain)
     if unit == "Y" and counted and cand.rule.anchor == "context" and r.year_named is not None:
         # "Im vergangenen Jahr stiegen die Fälle, zehn Prozent mehr als im Vorjahr": the
@@ -1505,7 +1397,7 @@ def _moved(
     if unit == "WE":
         return _weekend(base, offset)
     if unit == "W":
-        return _week(base.add("W", offset))
+        return week_value(base.add("W", offset))
     moved = base.add(unit, offset)
     return moved.coarse(grain).value() if moved else None
 
@@ -1513,8 +1405,8 @@ def _moved(
 def _moved_quarter(r: _Resolver, cand: _Candidate, offset: int) -> str | None:
     """Vorjahresquartal: the quarter last mentioned, else the anchor month's, moved by
     ``offset`` quarters (review 75)."""
-    base = r.quarter or r.anchor(cand.rule.anchor, _MONTH)
-    moved = base.add("M", 3 * offset) if base is not None and base.grain >= _MONTH else None
+    base = r.quarter or r.anchor(cand.rule.anchor, MONTH)
+    moved = base.add("M", 3 * offset) if base is not None and base.grain >= MONTH else None
     if moved is None or moved.month is None:
         return None
     return f"{Point(moved.year).value()}-Q{(moved.month - 1) // 3 + 1}"
@@ -1523,7 +1415,7 @@ def _moved_quarter(r: _Resolver, cand: _Candidate, offset: int) -> str | None:
 def weekend(r: _Resolver, cand: _Candidate) -> Norm:
     """am Wochenende: the weekend the clause's tense points to, as a bare weekday's; on a
     Saturday or Sunday the weekend it is in, whatever the tense."""
-    base = r.anchor(cand.rule.anchor, _DAY)
+    base = r.anchor(cand.rule.anchor, DAY)
     day = base.as_date() if base else None
     if base is None or day is None:
         return None, None, None
@@ -1543,7 +1435,7 @@ def _weekend(base: Point, offset: int) -> str | None:
         day = _weekday_near(day, 6, 1)
     elif offset < 0:
         day = _weekday_near(day, 7, -1)
-    return _week(Point(day.year, day.month, day.day), "-WE")
+    return week_value(Point(day.year, day.month, day.day), "-WE")
 
 
 def shift(r: _Resolver, cand: _Candidate) -> Norm:
@@ -1650,7 +1542,7 @@ def duration_range(r: _Resolver, cand: _Candidate) -> Norm:
         value = format_duration("X", r.rules.lookup("unit", g["unit"]) or "D")
     rel = (g.get("rel") or cand.rule.args.get("rel", "letzten")).lower()
     past = rel in ("letzten", "vergangenen", "zurückliegenden")
-    base = r.anchor(cand.rule.anchor, _DAY)
+    base = r.anchor(cand.rule.anchor, DAY)
     if base is None:
         return value, None, None
     amount = _number(r.rules, g.get("n"))
@@ -1696,7 +1588,7 @@ def decade(r: _Resolver, cand: _Candidate) -> Norm:
         digits = str(r.rules.lookup("decade_word", g["decade_word"]) * 10)
     else:
         digits = g["decade"]
-    base = r.anchor(cand.rule.anchor, _YEAR)
+    base = r.anchor(cand.rule.anchor, YEAR)
     bc = base is not None and base.year < 0 and r.narrative
     if len(digits) <= 2:
         if base is None:

@@ -21,7 +21,7 @@ from typing import Any
 from chronik.analysis.event_actors import actor_codes, article_names, fallback_mentions
 from chronik.analysis.event_grammar import lexicon
 from chronik.analysis.sentences import run_on
-from chronik.analysis.timex import value_day, week_days
+from chronik.analysis.timex_values import value_day, week_days
 from chronik.model import Article, BlockKind, Event, Stance
 from chronik.stories.timeline import in_timeline_order, tense_cues
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from chronik.analysis.attribution import unresolved_source
 from chronik.analysis.sentences import run_on
-from chronik.analysis.timex import day_start
+from chronik.analysis.timex_values import day_start
 from chronik.model import Article, Entity, Event, Story, StoryChange
 from chronik.stories.developments import Change, StoryEvent, event_rows, story_events
 from chronik.stories.figures import figure_changes

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from chronik.analysis.sentences import CLOCK_SEAM, camel_case_names, split_sentences
-from chronik.analysis.timex import day_start
+from chronik.analysis.timex_values import day_start
 from chronik.model import Article, BlockKind, Stance
 from chronik.stories.features import lemmas
 

@@ -13,7 +13,7 @@ from importlib import resources
 
 from starlette.requests import Request
 
-from chronik.analysis.timex import value_day, week_days
+from chronik.analysis.timex_values import value_day, week_days
 
 DEFAULT = "de"
 COOKIE = "lang"
