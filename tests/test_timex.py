@@ -13,12 +13,11 @@ import pytest
 from chronik.analysis.pipeline import registered
 from chronik.analysis.timex import (
     RULES_PATH,
-    easter,
     find_timexes,
-    format_duration,
     load_rules,
     timex_component,
 )
+from chronik.analysis.timex_norms import easter, format_duration
 from chronik.analysis.timex_values import value_day
 from chronik.errors import ChronikError
 from chronik.evaluation.timex import comparable, evaluate_timex, read_gold
