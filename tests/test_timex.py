@@ -12,12 +12,11 @@ import pytest
 
 from chronik.analysis.pipeline import registered
 from chronik.analysis.timex import (
-    RULES_PATH,
     find_timexes,
-    load_rules,
     timex_component,
 )
 from chronik.analysis.timex_norms import easter, format_duration
+from chronik.analysis.timex_rules import RULES_PATH, load_rules
 from chronik.analysis.timex_values import value_day
 from chronik.errors import ChronikError
 from chronik.evaluation.timex import comparable, evaluate_timex, read_gold

@@ -34,7 +34,7 @@ from chronik.analysis.event_grammar import (
     tense,
     word_before_noun_phrase,
 )
-from chronik.analysis.timex import load_rules
+from chronik.analysis.timex_rules import load_rules
 from chronik.analysis.timex_values import week_days
 from chronik.model import Attribution
 

@@ -19,7 +19,7 @@ from chronik.analysis.event_grammar import (
     present_plural,
     word_before_noun_phrase,
 )
-from chronik.analysis.timex import load_rules
+from chronik.analysis.timex_rules import load_rules
 from chronik.model import Article, Mention
 
 

@@ -83,7 +83,7 @@ from chronik.analysis.event_triggers import attributive_participle, find_trigger
 from chronik.analysis.gazetteer import fold
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import run_on, split_sentences
-from chronik.analysis.timex import load_rules
+from chronik.analysis.timex_rules import load_rules
 from chronik.model import (
     Article,
     Attribution,

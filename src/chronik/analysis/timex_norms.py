@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, TypeAlias
 from chronik.analysis.timex_values import DAY, MONTH, YEAR, Point, month_days, set_day, week_value
 
 if TYPE_CHECKING:
-    from chronik.analysis.timex import Candidate, Resolver, RuleSet
+    from chronik.analysis.timex import Candidate, Resolver
+    from chronik.analysis.timex_rules import RuleSet
 
 
 _UNIT_GRAIN = {"D": DAY, "W": DAY, "WE": DAY, "M": MONTH, "Y": YEAR, "DE": YEAR}
