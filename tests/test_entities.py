@@ -160,6 +160,18 @@ def test_places_have_labels_and_codes() -> None:
     assert moscow is not None and moscow.place.en == "Moscow"
 
 
+def test_a_full_name_only_in_the_genitive_is_named_without_its_s() -> None:
+    # Review 108: "war Donald Trumps Sicherheitsberaterin" alone had named "Donald Trumps".
+    text = "Sie war Gerhard Brandts Beraterin. Gerhard Brandts Frist läuft ab."
+    article = analysed(text, {"Gerhard Brandts": "PER"})
+    assert linked(article, "Gerhard Brandts").name == "Gerhard Brandt"
+    # Not a name in -as, -es, -us or -is, nor one followed by anything but a noun.
+    text = "Sie war Kaja Kallas Beraterin. Boris Pistorius Plan. Anna Peters sagte nichts."
+    names = {"Kaja Kallas": "PER", "Boris Pistorius": "PER", "Anna Peters": "PER"}
+    article = analysed(text, names)
+    assert {e.name for e in article.entities} == {"Kaja Kallas", "Boris Pistorius", "Anna Peters"}
+
+
 def test_common_words_are_not_places_in_running_text() -> None:
     text = "Das Essen war gut, die Mitte blieb leer, und die Lage ist ernst."
     assert detect_places(text) == []

@@ -1280,10 +1280,12 @@ def _lone_genitives(people: list[_Person], tokens: Tokens) -> None:
     known = {w for p in people for w in p.key.split()}
     # The genitive as a word of a fuller name ("Donald Trumps") joins that name instead.
     fuller = {w for p in people if " " in p.key for w in p.key.split()}
+    surnames = {p.key.rpartition(" ")[2] for p in people if " " in p.key}
     lone = [
         p
         for p in people
-        if _genitive_word(p.name) and fold(p.name[:-1]) not in known and p.key not in fuller
+        if (_genitive_word(p.name) and fold(p.name[:-1]) not in known and p.key not in fuller)
+        or _full_genitive(p, known, surnames)
     ]
     # Every mention of the name must be such a genitive: "Wegners sagte" is a name in -s.
     elsewhere = {p.key for p in lone if not _before_noun(p.mention, tokens)}
@@ -1291,6 +1293,23 @@ def _lone_genitives(people: list[_Person], tokens: Tokens) -> None:
         if person.key not in elsewhere:
             person.name = person.name[:-1]
             person.key = fold(person.name)
+
+
+def _full_genitive(person: _Person, known: set[str], surnames: set[str]) -> bool:
+    """A full name whose surname is in the genitive ("Donald Trumps Frist"), where the
+    surname without its s is no word of the article's people (else it joins that name,
+    see :func:`_fuller_genitives`), nor its first word another's surname ("konterte
+    Nielsen Trumps Ankündigung"). Not a surname in -us or -is either ("Boris Pistorius",
+    "Andrej Babis"): review 108, "war Donald Trumps Sicherheitsberaterin" had named a
+    person "Donald Trumps" (30 items of the stream write that genitive)."""
+    first, _, last = person.name.rpartition(" ")
+    return (
+        bool(first)
+        and fold(first.split()[0]) not in surnames
+        and _genitive_word(last)
+        and not last.endswith(("us", "is"))
+        and fold(last[:-1]) not in known
+    )
 
 
 def _genitive_word(name: str) -> bool:
