@@ -172,6 +172,17 @@ def test_a_full_name_only_in_the_genitive_is_named_without_its_s() -> None:
     assert {e.name for e in article.entities} == {"Kaja Kallas", "Boris Pistorius", "Anna Peters"}
 
 
+def test_the_winter_games_and_the_esc_are_events_and_esc_the_song_contest() -> None:
+    # Review 108: "die Olympischen Winterspiele" and "ESC-Finale" had been organisations,
+    # "ESC" an entity apart from the "Eurovision Song Contest" of the same article.
+    text = "Nach den Olympischen Winterspielen kommt der Eurovision Song Contest. Das ESC-Finale."
+    names = {"Olympischen Winterspielen": "ORG", "Eurovision Song Contest": "MISC"}
+    article = compounds(text, {**names, "ESC-Finale": "ORG"})
+    assert linked(article, "Olympischen Winterspielen").type == "MISC"
+    contest = linked(article, "Eurovision Song Contest")
+    assert linked(article, "ESC-Finale") == contest and contest.type == "MISC"
+
+
 def test_common_words_are_not_places_in_running_text() -> None:
     text = "Das Essen war gut, die Mitte blieb leer, und die Lage ist ernst."
     assert detect_places(text) == []

@@ -212,8 +212,12 @@ def _retype_events(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazet
 
 
 def _event(text: str) -> bool:
-    """Whether the name, or the base of a compound on it ("Olympia-Gold"), is an event's."""
+    """Whether the name, or the base of a compound on it ("Olympia-Gold"), is an event's;
+    also in the dative plural, which the key keeps ("bei den Olympischen Winterspielen",
+    review 108)."""
     keys = _event_keys()
+    if text.endswith("en") and text_key(text[:-1]) in keys:
+        return True
     return text_key(text) in keys or ("-" in text and text_key(compound_base(text)) in keys)
 
 
