@@ -183,6 +183,15 @@ def test_the_winter_games_and_the_esc_are_events_and_esc_the_song_contest() -> N
     assert linked(article, "ESC-Finale") == contest and contest.type == "MISC"
 
 
+def test_a_name_only_in_the_dative_plural_is_named_in_the_nominative() -> None:
+    # Review 108: "Kritik von Demokraten und Republikanern" had named "Republikanern".
+    article = analysed("Kritik kam von Republikanern.", {"Republikanern": "ORG"})
+    assert linked(article, "Republikanern").name == "Republikaner"
+    # Not a name whose last letters only look so.
+    article = analysed("Der Stern berichtet aus Bayern.", {"Stern": "ORG", "Bayern": "ORG"})
+    assert {e.name for e in article.entities} == {"Stern", "Bayern"}
+
+
 def test_common_words_are_not_places_in_running_text() -> None:
     text = "Das Essen war gut, die Mitte blieb leer, und die Lage ist ernst."
     assert detect_places(text) == []

@@ -1004,7 +1004,7 @@ def _nominative(name: str) -> str:
     with a declined adjective (``_strong_nominative``)."""
     words = name.split()
     if len(words) == 1:
-        return _adjective_name(name)
+        return _plural_nominative(_adjective_name(name))
     strong = _strong_nominative(words)
     if strong is not None:
         return strong
@@ -1028,6 +1028,15 @@ def _adjective_name(name: str) -> str:
         return name
     lemma = simplemma.lemmatize(name.lower(), lang="de")
     return name[:-1] if lemma.islower() and name.lower() == lemma + "en" else name
+
+
+def _plural_nominative(name: str) -> str:
+    """A plural name in the dative, as a name stands alone: "Republikanern" is the
+    "Republikaner" (review 108: "Kritik von Demokraten und Republikanern", 4 articles of
+    the stream named it so); not "Bayern" or "Stern", whose n is no ending."""
+    if not name.endswith("ern"):
+        return name
+    return name[:-1] if simplemma.lemmatize(name, lang="de") == name[:-1] else name
 
 
 def _strong_nominative(words: list[str]) -> str | None:
