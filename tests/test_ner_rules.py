@@ -454,6 +454,22 @@ def test_common_nouns_the_model_tags_are_no_names(nlp: Language) -> None:
     assert found == [("Tarvo", "LOC", False)]
 
 
+def test_a_pronoun_or_a_common_noun_the_model_tags_is_no_name(nlp: Language) -> None:
+    # Review 108: "Letzterer" and "Seeblockade" persons, "Ostseehafen" and "Asylgesuch"
+    # places, one article each of 150.
+    text = "Letzterer nannte die Seeblockade falsch. Im Ostseehafen Tarvo fehlt ein Asylgesuch."
+    found = refine(
+        nlp,
+        text,
+        ("Letzterer", "PER", False),
+        ("Seeblockade", "PER", False),
+        ("Ostseehafen", "LOC", False),
+        ("Tarvo", "LOC", False),
+        ("Asylgesuch", "LOC", False),
+    )
+    assert found == [("Tarvo", "LOC", False)]
+
+
 def test_a_common_nouns_compound_is_no_name(nlp: Language) -> None:
     # Review 91: "Mullah-Regime" a place, "Interims-Präsidentin" an organisation,
     # "Karibikinsel" a place; after it, the island's name is a place.
