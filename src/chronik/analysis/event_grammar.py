@@ -770,9 +770,14 @@ def accused_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
 
 def accuses(sent: SentenceView, clause: Clause) -> bool:
     """Whether the clause has a verb of ``accusing_verbs`` ("vorwerfen", "beschuldigen")."""
-    verbs = frozenset(lexicon().raw["roles"]["accusing_verbs"])
+    return has_verb(sent.tokens, clause, frozenset(lexicon().raw["roles"]["accusing_verbs"]))
+
+
+def has_verb(tokens: list[Token], clause: Clause, verbs: frozenset[str]) -> bool:
+    """Whether a word of the clause is one of ``verbs`` by its ``lemma_keys`` (a separable
+    verb's with its particle)."""
     return any(
-        not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))
+        not verbs.isdisjoint(lemma_keys(tokens, clause, j))
         for j in range(clause.first, clause.last)
     )
 

@@ -20,6 +20,7 @@ from chronik.analysis.event_grammar import (
     controller,
     copula_subject,
     cue_labels,
+    has_verb,
     hedged,
     involved_in,
     lemma_keys,
@@ -273,9 +274,7 @@ def _after_verb_and_preposition(
     before = words[-3:]
     if not trigger.noun or not any(t.lower in prepositions for t in before):
         return False
-    return any(
-        not verbs.isdisjoint(lemma_keys(tokens, part, j)) for j in range(part.first, part.last)
-    )
+    return has_verb(tokens, part, verbs)
 
 
 def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:

@@ -700,7 +700,9 @@ def _actors(
     earlier = _previous_conjunct(sent, trigger)
     if earlier is not None:
         candidates = [m for m in candidates if not earlier[0] <= m.start < earlier[1]]
-    candidates = [m for m in candidates if not _with_another(sent, trigger, m)]
+    with_end = _own_with_end(sent, trigger)
+    if with_end is not None:
+        candidates = [m for m in candidates if not _with_another(sent, with_end, m)]
     if between is not None:
         candidates = [m for m in candidates if between[0] <= m.start < between[1]]
     else:
@@ -900,16 +902,21 @@ def _antecedent(ctx: _Context, sent: SentenceView, pronoun: Token) -> Mention | 
     return antecedent(ctx.article.text, before)
 
 
-def _with_another(sent: SentenceView, trigger: Trigger, mention: Mention) -> bool:
-    """ "hat kurz vor seinem Treffen mit Selenskyj in Florida mit Putin telefoniert": a
-    noun with its own "mit" has its other side there; a name after a later "mit", past
-    its phrase, is another word's (review 107: Putin had been at the meeting), the last
-    name of a list after it too ("mit Verbündeten aus Europa und Kanada abgestimmt":
-    Kanada had met Trump)."""
+def _own_with_end(sent: SentenceView, trigger: Trigger) -> int | None:
+    """For a noun with its own "mit" ("Treffen mit Selenskyj"), where that phrase ends (the
+    token after it); None for any other trigger."""
     after = trigger.index + 1
     if not trigger.noun or after >= len(sent.tokens) or sent.tokens[after].lower != "mit":
-        return False
-    end = sent.token_index(_own_phrase(sent, trigger)[1] - 1) + 1
+        return None
+    return sent.token_index(_own_phrase(sent, trigger)[1] - 1) + 1
+
+
+def _with_another(sent: SentenceView, end: int, mention: Mention) -> bool:
+    """ "hat kurz vor seinem Treffen mit Selenskyj in Florida mit Putin telefoniert": a
+    noun with its own "mit" has its other side there (up to ``end``); a name after a later
+    "mit", past its phrase, is another word's (review 107: Putin had been at the meeting),
+    the last name of a list after it too ("mit Verbündeten aus Europa und Kanada
+    abgestimmt": Kanada had met Trump)."""
     at = sent.token_index(mention.start)
     back = sent.tokens[max(end, at - _WITH_LOOKBACK) : at]
     return at >= end and any(t.lower == "mit" for t in back)

@@ -846,12 +846,12 @@ class _Reading:
         (review 103); a denial still denies it."""
         if report.modality == "unspecified":
             return
-        looks_back = self.once or report.modality in _GUESSES
-        if looks_back and _looks_back(report, self.previous, self.done):
-            return
-        if self.aimed and _looks_back(report, self.previous, self.done):
-            self.said = report.modality  # what a denial then denies
-            return
+        if _looks_back(report, self.previous, self.done):
+            if self.once or report.modality in _GUESSES:
+                return
+            if self.aimed:
+                self.said = report.modality  # what a denial then denies
+                return
         if report.modality in OPEN and _conditional(report.sentence):
             return
         self.previous = self.said = report.modality
