@@ -1043,6 +1043,32 @@ def test_a_while_later_told_in_the_past(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # what lies "in drei Wochen" ahead is a date, in a clause that does not read as past
+        ("Das Gesetz tritt in drei Wochen in Kraft.", "DATE", "2023-10-02"),
+        ("In Polen wird in einem Monat gewählt.", "DATE", "2023-10"),
+        ("Das Werk soll in anderthalb Jahren fertig sein.", "DATE", "2025-03"),
+        ("In wenigen Tagen soll die Kommission entscheiden.", "DATE", "FUTURE_REF"),
+        # a length still: told in the past, counted within, after an article or "nicht"
+        ("Die Preise stiegen in einem Jahr um zehn Prozent.", "DURATION", "P1Y"),
+        ("Sie ist die dritte Ministerin in vier Jahren.", "DURATION", "P4Y"),
+        ("Erstmals in zehn Jahren sinkt die Zahl.", "DURATION", "P10Y"),
+        ("In den zwei Jahren seit der Wahl ist wenig geschehen.", "DURATION", "P2Y"),
+        ("Das sei nicht in wenigen Tagen zu schaffen.", "DURATION", "PXD"),
+        ("Der Zug fährt die Strecke in drei Stunden.", "DURATION", "PT3H"),
+    ],
+)
+def test_a_length_after_in_says_when_what_lies_ahead(text: str, kind: str, value: str) -> None:
+    assert [(t.type, t.value) for t in find_timexes(text, PUBLISHED)] == [(kind, value)]
+
+
+def test_a_length_after_in_stays_a_length_in_a_narrative() -> None:
+    found = find_timexes("Die Stadt wird in drei Wochen fallen.", None, narrative=True)
+    assert [(t.type, t.value) for t in found] == [("DURATION", "P3W")]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # review 89: "werden" after a modal's past is the passive's infinitive, no future

@@ -82,6 +82,7 @@ def find_timexes(
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_LENGTH = re.compile(r"P[\dTX]")  # a duration's value: "P3W", "PT2H", "PXD"; not "PAST_REF"
 # What joins a range's start to its end: "vom 30. September bis 3. Oktober", "in der Nacht
 # vom 3. auf den 4. Oktober".
 _RANGE_JOIN = re.compile(r"\s*(?:bis(?:\s+zum)?|auf\s+den|-|–)\s*")
@@ -292,6 +293,8 @@ class Resolver:
         except OverflowError:  # past the calendar's ends: "am Dienstag" of 0001-01-01
             value, begin, end = None, None, None
         kind = cand.rule.type
+        if kind == "DURATION" and value and not _LENGTH.match(value):
+            kind = "DATE"  # "in drei Wochen" ahead: a length that says when (timex_norms._ahead)
         if kind == "DATE" and value and _CLOCK.match(value):
             kind = "TIME"  # "2025-05-12T10:00", "2025-05-12TMO"; not "PRESENT_REF"
         if kind in ("DATE", "TIME") and cand.rule.sets_anchor:

@@ -667,17 +667,62 @@ def _whole_units(amount: float | str | None, unit: str | None) -> tuple[str, int
 
 
 def duration(r: Resolver, cand: Candidate) -> Norm:
-    """drei Jahre, anderthalb Jahre, mehrere Tage, dreijährig, jahrzehntelang."""
+    """drei Jahre, anderthalb Jahre, mehrere Tage, dreijährig, jahrzehntelang; in news, what
+    lies "in drei Wochen" ahead is a date (:func:`_ahead`)."""
+    if _ahead(r, cand):
+        return _ahead_value(r, cand), None, None
     return _duration_value(r, cand), None, None
+
+
+# "in drei Wochen", "In wenigen Tagen": right after "in" alone, not after an article ("in den
+# zwei Jahren seit dem Krieg") nor "nicht" ("nicht in wenigen Tagen zu lösen": how long)
+_IN_BEFORE = re.compile(r"(?<![\w-])(?<!nicht )[Ii]n\s+$")
+# What a count "in zehn Jahren" counts within, not from: "der siebte Premier in zehn Jahren",
+# "zum ersten Mal in", "erstmals in", "140 Milliarden Euro in zwei Jahren"
+_COUNTED_WITHIN = re.compile(
+    r"\b(?:(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|letzt)"
+    r"e[mnrs]?|erstmals|Mal|Euro|Dollar|Prozent|Milliarden|Millionen|Tonnen|\d[\d.,]*)\b",
+    re.IGNORECASE,
+)
+
+
+def _ahead(r: Resolver, cand: Candidate) -> bool:
+    """Whether a length after "in" says when something comes, in news, in a clause that does
+    not read as past: "Es tritt in drei Wochen in Kraft", "wo in einer Woche gewählt wird",
+    "In wenigen Tagen jährt sich ..." (TimeML's "in three weeks": a date; review 105's
+    list: the stream's "in N units" were durations). A past clause keeps the length ("stiegen
+    in einem Jahr um zehn Prozent"), as does a count within ("der dritte Sieg in vier Jahren")."""
+    if r.narrative or r.dct is None or _unit(r, cand) not in ("D", "W", "M", "Y", "DE"):
+        return False
+    before = r.text[max(0, cand.start - 60) : cand.start]
+    found = _IN_BEFORE.search(before)
+    if found is None:
+        return False
+    clause = re.split(r"[,;:.!?()\n–-]", before[: found.start()])[-1]
+    counted = any(_COUNTED_WITHIN.fullmatch(word.strip("\"'„“")) for word in clause.split()[-4:])
+    return not counted and r.tense(cand) >= 0
+
+
+def _ahead_value(r: Resolver, cand: Candidate) -> str | None:
+    """The date "in drei Wochen" from the publication day; "in wenigen Tagen" is vague,
+    FUTURE_REF, as "vor wenigen Tagen" is PAST_REF."""
+    g = _groups(cand)
+    amount = _number(r.rules, g.get("n"))
+    whole = _whole_units(amount, _unit(r, cand))
+    if not isinstance(amount, float | int) or whole is None or r.dct is None:
+        return "FUTURE_REF"
+    unit, count = whole
+    if unit == "DE":
+        unit, count = "Y", count * 10
+    moved = r.dct.add(unit, count)
+    return moved.coarse(_UNIT_GRAIN[unit]).value() if moved else None
 
 
 def _duration_value(r: Resolver, cand: Candidate) -> str | None:
     g = _groups(cand)
     amount = cand.rule.args.get("n") or _number(r.rules, g.get("n") or g.get("n2"))
     amount = amount or cand.rule.args.get("default_n")
-    unit = None
-    for lexicon in ("unit", "unit_plural", "unit_adj", "unit_long"):
-        unit = unit or r.rules.lookup(lexicon, g.get("unit"))
+    unit = _unit(r, cand)
     if amount is None or unit is None:
         return None
     value = format_duration(amount, unit)
@@ -687,6 +732,16 @@ def _duration_value(r: Resolver, cand: Candidate) -> str | None:
         extra = format_duration(more, unit2)  # "sechs Wochen und drei Tage": P6W3D
         return value + extra[1:] if extra and "T" not in value else value
     return value
+
+
+def _unit(r: Resolver, cand: Candidate) -> str | None:
+    """The unit code of the expression's ``unit`` group ("Wochen": "W", "jährig": "Y")."""
+    said = _groups(cand).get("unit")
+    for lexicon in ("unit", "unit_plural", "unit_adj", "unit_long"):
+        unit = r.rules.lookup(lexicon, said)
+        if unit is not None:
+            return str(unit)
+    return None
 
 
 def format_duration(amount: float | str, unit: str) -> str | None:
