@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import simplemma
 
-from chronik.analysis.entities import bare, name_rank
+from chronik.analysis.entity_names import bare, name_rank
 from chronik.analysis.gazetteer import fold, load_gazetteer, strip_case, uninflected
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on
@@ -435,7 +435,7 @@ def apply_mapping(
 
 def combine_entities(first: Entity, second: Entity) -> Entity:
     """One entity from two records of it: the first's id, labels and code; the better name
-    (by :func:`chronik.analysis.entities.name_rank`, else the first's); aliases united;
+    (by :func:`chronik.analysis.entity_names.name_rank`, else the first's); aliases united;
     mention counts added."""
     names = (first.name, second.name)
     person = first.type == "PER"

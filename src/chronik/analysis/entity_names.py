@@ -1,0 +1,243 @@
+"""How an entity's name is written: in the nominative, as a name stands alone ("Zentralrats
+der Juden" is the "Zentralrat der Juden", "Nahen Osten" the "Naher Osten", "Grünen" the
+"Grüne"), and which of the names said for one entity is its best (``name_rank``). Functions
+of the words alone, which ``entities`` asks when it names a group of mentions and
+``stories.known_entities`` when it names an entity across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import simplemma
+
+from chronik.analysis.gazetteer import fold, load_gazetteer, read_data
+from chronik.analysis.german import ends_in_word
+from chronik.analysis.sentences import run_on
+from chronik.ingest.decode import visible
+
+
+def nominative_name(name: str) -> str:
+    """A name whose head stands in the genitive before its attribute, in the nominative:
+    "Zentralrats der Juden" is the "Zentralrat der Juden", "Bundesamtes für
+    Verfassungsschutz" the "Bundesamt für Verfassungsschutz", where an article wrote it in
+    the genitive alone (review 37: 13 such names on the whole stream). So is one that opens
+    with a declined adjective (``_strong_nominative``)."""
+    words = name.split()
+    if len(words) == 1:
+        return _plural_nominative(adjective_name(name))
+    strong = _strong_nominative(words)
+    if strong is not None:
+        return strong
+    if len(words) < 3 or words[1] not in _ATTRIBUTE_OPENERS or not words[0].endswith("s"):
+        return name
+    lemma = simplemma.lemmatize(words[0], lang="de")
+    if lemma not in (words[0][:-1], words[0][:-2]) or not lemma[:1].isupper():
+        return name
+    # A place's genitive before "im" is an NER span run on past the name ("Moskaus im
+    # Krieg", review 40): no name to put in the nominative.
+    if load_gazetteer().name(lemma) is not None:
+        return name
+    return " ".join([lemma, *words[1:]])
+
+
+def adjective_name(name: str) -> str:
+    """A name that is one adjective made a noun, as a name stands alone: "Linken" is the
+    "Linke", "Grünen" the "Grüne" (review 60: 38 and 77 mentions on the stream, each in
+    two entities)."""
+    if " " in name or not name.endswith("en"):
+        return name
+    lemma = simplemma.lemmatize(name.lower(), lang="de")
+    return name[:-1] if lemma.islower() and name.lower() == lemma + "en" else name
+
+
+def _plural_nominative(name: str) -> str:
+    """A plural name in the dative, as a name stands alone: "Republikanern" is the
+    "Republikaner" (review 108: "Kritik von Demokraten und Republikanern", 4 articles of
+    the stream named it so); not "Bayern" or "Stern", whose n is no ending."""
+    if not name.endswith("ern"):
+        return name
+    return name[:-1] if simplemma.lemmatize(name, lang="de") == name[:-1] else name
+
+
+def _strong_nominative(words: list[str]) -> str | None:
+    """ "Nahen Osten" is the "Naher Osten", "Weiße Haus" the "Weißes Haus", "Nationalen
+    Sicherheitsrates" the "Nationaler Sicherheitsrat", "Deutschen Roten Kreuzes" the
+    "Deutsches Rotes Kreuz": a name that opens with adjectives declined after an article or
+    in the dative, in the form a name takes alone (an article says "im Nahen Osten" and "das
+    Weiße Haus"; review 37). ``None`` where it is no such name, or where the head's gender
+    is unknown (``head_genders``) or it is a plural ("Vereinigten Staaten")."""
+    stems = _declined_adjectives(words)
+    if not stems:
+        return None
+    first = len(stems)
+    # A town's adjective in -er before the head, which the gazetteer knows or which is no
+    # noun of a known gender ("Zürcher" in "Neuen Zürcher Zeitung"; not "Staatstheater").
+    second = words[first] if len(words) > first + 1 and words[first + 1][:1].isupper() else ""
+    town = second.endswith("er") and (
+        load_gazetteer().derived_word(second) is not None or _head_gender(second.lower()) is None
+    )
+    at = first + 1 if town else first
+    head = words[at]
+    lemma = simplemma.lemmatize(head, lang="de")
+    if lemma != head and head.endswith("n"):
+        return None  # a plural: "Olympischen Winterspielen"
+    if head in (f"{lemma}s", f"{lemma}es") and lemma[:1].isupper():
+        head = lemma  # a genitive: "Sicherheitsrates"
+    gender = _head_gender(head.lower())
+    if gender is None:
+        return None
+    ending = {"m": "er", "n": "es", "f": "e"}[gender]
+    adjectives = [stem + ending for stem in stems]
+    return " ".join([*adjectives, *words[first:at], head, *words[at + 1 :]])
+
+
+def _declined_adjectives(words: list[str]) -> list[str]:
+    """The stems of the capitalised adjectives a name opens with, before its last word
+    ("Deutschen Roten Kreuzes": "Deutsch", "Rot"; review 45 found the second left
+    declined)."""
+    stems = []
+    for word in words[:-1]:
+        stem = _declined_adjective(word) if word[:1].isupper() else ""
+        if not stem:
+            break
+        stems.append(stem)
+    return stems
+
+
+def _declined_adjective(word: str) -> str:
+    """The stem of a capitalised adjective in -e or -en ("Nahen": "Nah"); "" for any other
+    word."""
+    lower = word.lower()
+    lemma = simplemma.lemmatize(lower, lang="de")
+    if lemma.islower() and lower in (f"{lemma}e", f"{lemma}en"):
+        return word[: len(lemma)]
+    return ""
+
+
+def _head_gender(head: str) -> str | None:
+    """ "m", "n" or "f" for a head noun, by the longest listed end of its compound; else
+    feminine by its ending; else unknown ("Freien Wähler" are no "Freier Wähler")."""
+    genders = _head_genders()
+    listed = [
+        (len(end), gender[0])
+        for gender in ("masculine", "neuter", "feminine")
+        for end in genders[gender]
+        if head.endswith(end) and _compound_on(head, end)
+    ]
+    if listed:
+        return max(listed)[1]
+    if head.endswith(tuple(genders["feminine_endings"])):
+        return "f"
+    return None
+
+
+def _compound_on(head: str, end: str) -> bool:
+    """Whether ``head`` is ``end`` or a compound on it: what stands before it ends in a
+    word (less a hyphen or a linking "s" or "es"), not the start of another word ending so
+    ("Zapfenstreich" is no "Reich", "Wende" no "Ende", "Protektorat" no "Rat"; review 44)."""
+    before = head[: len(head) - len(end)].rstrip("-")
+    # The part before may be a compound itself, known by its own last word only
+    # ("Landeskriminal|amt", "Kulturhaupt|stadt"; review 45).
+    return not before or ends_in_word(before)
+
+
+@lru_cache(maxsize=1)
+def _head_genders() -> dict[str, list[str]]:
+    genders: dict[str, list[str]] = read_data("ner_rules.json")["head_genders"]
+    return genders
+
+
+# Words that open a head noun's attribute in an organisation's name.
+_ATTRIBUTE_OPENERS = frozenset("für der des von zur zum im in".split())
+
+
+# Lower-case words inside a person's name that do not count as words of it ("Ursula von der
+# Leyen", "Lula da Silva").
+_PARTICLES = frozenset("von van der den de da di du dos del bin al el la le zu ibn".split())
+
+
+def name_rank(name: str, others: Iterable[str], person: bool) -> tuple[bool | int, ...]:
+    """How good a name of an entity is beside its ``others``, for ``max``: its quality,
+    then its length (see the two below). Within an article and across articles alike."""
+    return (*_name_quality(name, others, person), _length(name, person))
+
+
+def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool, ...]:
+    """What makes a name a better canonical name than others of the same entity, best first:
+    no run-on words; for a thing, not a declined form of another name; for a person, a name
+    that could be one ("Donald Trumps Ballsaal", "He Lifeng Lars Klingbeil" and "von
+    Wladimir Putin" are NER spans too long), and one that completes the others ("Wladimir
+    Putin" completes "Putin") rather than just being longer."""
+    if not person:
+        # "Gazastreifens", "Bundesrates"; a plural's dative, "Republikanern"
+        declined = any(name in (f"{other}s", f"{other}es", f"{other}n") for other in others)
+        return (
+            not run_on(name),
+            not _place_glued_on(name, others),
+            not _oblique(name),
+            not declined,
+        )
+    words = visible(name).split()  # a name stored before ingest dropped them
+    other_words = [o.split() for o in others]
+    completes = any(_completes(words, other) for other in other_words)
+    known = {w for other in other_words for w in other}
+    return (not run_on(name), _could_be_person(words, known), completes)
+
+
+def _place_glued_on(name: str, others: Iterable[str]) -> bool:
+    """ "Nahen Osten Kiew" beside "Nahen Osten": another name and a place after it, one NER
+    span over two names ("Staaten aus dem Nahen Osten Kiew um Hilfe bitten"). As the longer
+    name it had named the entity of 42 other mentions across the stream."""
+    gazetteer = load_gazetteer()
+    # Of two words or more: "Borussia Dortmund" and "Union Berlin" are clubs' full names.
+    for other in (o for o in others if " " in o):
+        rest = name.removeprefix(f"{other} ")
+        if rest != name and (hit := gazetteer.name(rest)) is not None and not hit.derived:
+            return True
+    return False
+
+
+_OBLIQUE_ENDING = re.compile(r"[^\W\d_]{3,}e[nm]$")
+
+
+def _oblique(name: str) -> bool:
+    """ "Europäischen Union", "Deutschem Wetterdienst": a name in the dative or genitive,
+    worse as a canonical name than its nominative ("Europäische Union")."""
+    return any(_OBLIQUE_ENDING.fullmatch(w) for w in name.split()[:-1])
+
+
+def _length(name: str, person: bool) -> int:
+    """More words make a fuller name of a thing; of a person, once the names that complete
+    others are ahead, fewer words are the safer one ("Friedrich Merz" over an NER span
+    "Friedrich Merz Unkenntnis", which completes nothing)."""
+    words = len(name.split())
+    return -words if person else words
+
+
+def _could_be_person(words: list[str], known: set[str]) -> bool:
+    """Capitalised, at most three names, and no name of the same person in the genitive
+    ("Donald Trumps Ballsaal", "Putins", "Merz’" where "Trump", "Putin", "Merz" are)."""
+    named = [w for w in words if w not in _PARTICLES]
+    genitive = any(bare(w) != w and bare(w) in known for w in named)
+    # "von der Leyen" alone is a name: its particles are in small letters.
+    return bool(named) and named[0][:1].isupper() and len(named) <= 3 and not genitive
+
+
+def bare(word: str) -> str:
+    """A word without a genitive ending: "Putins" and "Merz’" are "Putin" and "Merz"."""
+    if word.endswith(("’", "'")):
+        return word[:-1]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _completes(longer: list[str], shorter: list[str]) -> bool:
+    """Whether one person's name completes another: first names before a surname ("Putin",
+    "Wladimir Putin"), or given names after a one-word family name ("Kim", "Kim Jong Un")."""
+    if len(longer) <= len(shorter):
+        return False
+    # Folded, so that "Recep Tayyip Erdoğan" completes "Erdogan".
+    longer, shorter = [fold(bare(w)) for w in longer], [fold(bare(w)) for w in shorter]
+    return longer[-len(shorter) :] == shorter or (len(shorter) == 1 and longer[0] == shorter[0])
