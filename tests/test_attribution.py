@@ -625,7 +625,7 @@ def test_a_phrase_no_subject_can_open_leaves_the_subject_after_the_verb() -> Non
 
 
 def test_den_angaben_zufolge_is_the_source_named_before_it() -> None:
-    from chronik.analysis.attribution import unresolved_source
+    from chronik.analysis.attribution_words import unresolved_source
 
     text = "Das teilte die Polizei mit. Den Angaben zufolge wurden drei Menschen verletzt."
     assert sources(text) == [("die Polizei", "report"), ("die Polizei", "report")]
@@ -707,7 +707,7 @@ def test_a_party_members_noun_is_the_person_named_before() -> None:
 
 
 def test_a_groups_back_reference_is_that_group_or_no_one() -> None:
-    from chronik.analysis.attribution import unresolved_source
+    from chronik.analysis.attribution_words import unresolved_source
 
     # "Die Unterzeichner betonen …" after a declaration of several countries had been a
     # source of its own (review of 2026-12-02): it points back, as "den Angaben" does.

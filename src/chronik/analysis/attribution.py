@@ -13,17 +13,70 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
-from typing import Any
 
-import simplemma
-
+from chronik.analysis.attribution_words import (
+    ADDRESSEES,
+    AGENT,
+    ANAPHORIC,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    CONTINUING_NOUNS,
+    CUES,
+    DATIVE,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    EMPTY_CLAIM,
+    EXCLUDES,
+    EXPLETIVES,
+    FOCUS,
+    GENERIC,
+    GENITIVE,
+    GROUP_REFERENCES,
+    GROUPS,
+    HEADLINE,
+    KONJUNKTIV,
+    LIST_ENDS,
+    LOWER_CASE_NAMES,
+    MAX_NP,
+    NO_SUBJECT,
+    NOMINAL,
+    NON_AGENT_ENDINGS,
+    NON_AGENT_WORDS,
+    NOT_KONJUNKTIV,
+    OBLIQUE,
+    OF,
+    PARTICLES,
+    PARTY_MEMBERS,
+    PASSIVE,
+    PLACE,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUN_ARTICLES,
+    PRONOUNS,
+    QUANTIFIERS,
+    QUANTITIES,
+    QUOTE_MARKS,
+    RELATIVES,
+    REQUIRES,
+    RESOLVABLE,
+    SEPARABLE,
+    SPEAKER_ENDINGS,
+    SUBORDINATORS,
+    TIME_AFTER,
+    VERB_COORDINATORS,
+    VERBS,
+    WINDOW,
+    inflected_participle,
+    lemma_of,
+    participle,
+    verb_lemma,
+    zu_infinitive,
+)
 from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.pipeline import component
@@ -31,105 +84,16 @@ from chronik.analysis.roles import role_lexicon
 from chronik.model import Article, Attribution, Mention, Sentence
 from chronik.options import Options
 
-MAX_NP = 12  # tokens in a source noun phrase
-WINDOW = 40  # tokens searched around a cue for its agent or required word
 MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
 CONTEXT_CHARS = 3000  # how far back groups ("beide Länder") look for their members
 
 
-def _load(name: str) -> dict[str, Any]:
-    data = resources.files("chronik.analysis.data").joinpath(name).read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(data)
-    return loaded
-
-
-_CUES = _load("attribution_cues.json")
-_WORDS = _load("attribution_sources.json")
-_VERBS: dict[str, str] = _CUES["verbs"]
-_REQUIRES: dict[str, str] = {k: v for k, v in _CUES["requires"].items() if k != "_doc"}
-_LEMMAS: dict[str, str] = {k: v for k, v in _CUES["lemmas"].items() if k != "_doc"}
-_EXCLUDES: dict[str, frozenset[str]] = {
-    k: frozenset(v) for k, v in _CUES["excludes"].items() if k != "_doc"
-}
-_PARTICLES: list[str] = _CUES["particles"]
-_NOMINAL: dict[str, str] = _CUES["nominal"]["nouns"]
-_HEADLINE: dict[str, str] = {k: v for k, v in _CUES["headline_nouns"].items() if k != "_doc"}
-# "laut X", "X zufolge": the words that name a claim's source around it (events read them too).
-SOURCE_PREPOSITIONS = frozenset(_CUES["prepositions"])
-SOURCE_POSTPOSITIONS = frozenset(_CUES["postpositions"])
-_KONJUNKTIV = frozenset(_CUES["konjunktiv"])
-_NOT_KONJUNKTIV = frozenset(_CUES["konjunktiv_stoplist"])
-_CONTINUING_NOUNS = frozenset(_CUES["continuing_nouns"]["nouns"])
-_DETERMINERS = frozenset(_WORDS["determiners"])
-_OBLIQUE = frozenset(_WORDS["oblique"]["words"])
-_PRONOUNS: dict[str, str] = _WORDS["pronouns"]
-_ANAPHORIC = frozenset(_WORDS["anaphoric"]["words"])
-_UNNAMED = frozenset(_WORDS["unnamed"]["words"])
-_GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
-_PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
-_RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
-# The articles of a subject a resolvable pronoun can continue: "der Minister" is "er".
-_PRONOUN_ARTICLES: dict[str, frozenset[str]] = {
-    pronoun: frozenset(articles) for pronoun, articles in _WORDS["pronoun_articles"].items()
-}
-_POSSESSIVES = frozenset(_WORDS["possessives"])
-_PREPOSITIONS = frozenset(_WORDS["prepositions"])
-_CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
-_EXPLETIVES = frozenset(_WORDS["expletives"])
-_FOCUS = frozenset(_WORDS["focus_particles"])
-_TIME_AFTER = frozenset(_WORDS["time_after"]["words"])
-# Determiners no subject opens; not "dieses", "jenes": "Dieses Ministerium erklärte".
-_NO_SUBJECT = _OBLIQUE - {"dieses", "jenes"}
-_SUBORDINATORS = frozenset(_WORDS["subordinators"])
-_RELATIVES = frozenset(_WORDS["relatives"])
-_AUXILIARIES = frozenset(_WORDS["auxiliaries"])
-_EMPTY_CLAIM = frozenset(_WORDS["empty_claim"])
-_PASSIVE = frozenset(_WORDS["passive"])
-_AGENT = frozenset(_WORDS["agent_prepositions"])
-_GENERIC = frozenset(_WORDS["generic_heads"])
-_GENITIVE = frozenset(_WORDS["attachments"]["genitive"])
-_OF = frozenset(_WORDS["attachments"]["of"])
-_DATIVE = frozenset({"dem", "der", "den"})
-_PLACE = frozenset(_WORDS["attachments"]["place"])
-_QUANTITIES = frozenset(_WORDS["quantities"])
-_LOWER_CASE_NAMES = frozenset(_WORDS["lower_case_names"])
-_QUANTIFIERS = frozenset(_WORDS["groups"]["quantifiers"])
-_GROUPS: dict[str, str] = {k: v for k, v in _WORDS["groups"]["nouns"].items() if k != "_doc"}
-
-
-def _separable() -> dict[str, list[tuple[str, str]]]:
-    """A separable verb's base (deuten) -> [(particle, cue lemma)], from the cue list."""
-    bases: dict[str, list[tuple[str, str]]] = {}
-    for lemma in _VERBS:
-        particle = next((p for p in _PARTICLES if lemma.startswith(p)), None)
-        if particle and len(lemma) > len(particle) + 3:
-            bases.setdefault(lemma[len(particle) :], []).append((particle, lemma))
-    return bases
-
-
-_SEPARABLE = _separable()
-
 _TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
-QUOTE_MARKS = frozenset("\"„“”»«‚‘’'")
 _BOUNDARIES = frozenset("+,;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
 _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
     r"|«([^«»\n]{1,3000})»"
 )
-
-
-def unresolved_source(source: str) -> bool:
-    """A source that is a pronoun alone ("Sie", "ich"), points back ("den Angaben") or is a
-    report of no one's ("Berichten zufolge"): who it is, this analysis did not find, so it
-    names no one."""
-    said = source.strip().lower()
-    return said in _PRONOUNS or said in _ANAPHORIC or said in _UNNAMED or said in _GROUP_REFERENCES
-
-
-@lru_cache(maxsize=200_000)
-def _lemma(word: str) -> str:
-    lemma: str = _LEMMAS.get(word) or simplemma.lemmatize(word, lang="de")
-    return lemma
 
 
 @dataclass(slots=True)
@@ -147,22 +111,22 @@ def _classify(word: str) -> str:
         return "B"
     if not word[0].isalnum():
         return "O"
-    if lower in _PRONOUNS and lower != "ihr":
+    if lower in PRONOUNS and lower != "ihr":
         return "P"
-    if lower in _DETERMINERS:
+    if lower in DETERMINERS:
         return "D"
-    if lower in _PREPOSITIONS:
+    if lower in PREPOSITIONS:
         return "O"
     head, _, last = word.rpartition("-")
-    if lower in _LOWER_CASE_NAMES or (head[:1].isdigit() and last[:1].isupper()):
+    if lower in LOWER_CASE_NAMES or (head[:1].isdigit() and last[:1].isupper()):
         return "N"  # "die dpa", "der 65-Jährige"
     if word[0].isupper():
-        return "N" if _lemma(word)[:1].isupper() else _lower_class(lower)
+        return "N" if lemma_of(word)[:1].isupper() else _lower_class(lower)
     return _lower_class(lower)
 
 
 def _lower_class(lower: str) -> str:
-    lemma = _lemma(lower)
+    lemma = lemma_of(lower)
     ending = lower[len(lemma) :]
     if lower != lemma and lower.startswith(lemma) and ending in ADJECTIVE_ENDINGS:
         return "O" if lemma.endswith("n") else "A"
@@ -304,7 +268,7 @@ def _past_attribute(toks: list[Token], i: int, hi: int) -> int:
     noun (not "der neuen" in "von der neuen Regierung")."""
     if toks[i].cls != "D":
         return i
-    if i + 1 >= hi or toks[i + 1].cls != "O" or toks[i + 1].lower not in _PREPOSITIONS:
+    if i + 1 >= hi or toks[i + 1].cls != "O" or toks[i + 1].lower not in PREPOSITIONS:
         return i + 1
     for m in range(i + 3, min(hi - 1, i + MAX_NP)):
         tok = toks[m]
@@ -363,11 +327,11 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
         lower = toks[k].lower
         if lower == "(":
             end = _parenthesis(toks, k, hi)
-        elif lower in _GENITIVE and not _addressee(toks, k, hi):
+        elif lower in GENITIVE and not _addressee(toks, k, hi):
             end = _np_forward(toks, k, hi, coord=False)
-        elif lower in _OF or (place and lower in _PLACE):
+        elif lower in OF or (place and lower in PLACE):
             end = _names(toks, k + 1, hi)
-            if place and end == k + 1 and toks[k + 1].lower in _DATIVE:
+            if place and end == k + 1 and toks[k + 1].lower in DATIVE:
                 # before its verb: "Helmut Peter von der gleichnamigen Autohaus-Gruppe sagte",
                 # "Die Gruppe aus dem Jemen hat"
                 end = _np_forward(toks, k + 1, hi, coord=False, attach=False)
@@ -386,12 +350,9 @@ def _addressee(toks: list[Token], j: int, hi: int) -> bool:
     """ "sagte ein Nato-Sprecher der Nachrichtenagentur Reuters": after a head, a news
     agency is whom it was said to, not whose the speaker is (review 95); after a report's
     noun it is the owner ("einem Bericht der Nachrichtenagentur Fars")."""
-    if j > 0 and toks[j - 1].text in _GENERIC:
+    if j > 0 and toks[j - 1].text in GENERIC:
         return False
-    return any(t.text in _ADDRESSEES for t in toks[j + 1 : min(hi, j + 3)])
-
-
-_ADDRESSEES = frozenset(_WORDS["attachments"]["addressees"])
+    return any(t.text in ADDRESSEES for t in toks[j + 1 : min(hi, j + 3)])
 
 
 def _parenthesis(toks: list[Token], k: int, hi: int) -> int:
@@ -420,7 +381,7 @@ def _np_backward(toks: list[Token], k: int, lo: int) -> int:
             j -= 1
         elif cls == "D":
             j -= 1
-            genitive = toks[j].lower in _GENITIVE and j > lo and toks[j - 1].cls == "N"
+            genitive = toks[j].lower in GENITIVE and j > lo and toks[j - 1].cls == "N"
             if not genitive:
                 break
         else:
@@ -434,8 +395,8 @@ def _reduce_generic(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     also past an extended attribute ("einer im Fernsehen verlesenen Erklärung von X")."""
     for h in range(_past_attribute(toks, a, b), b):
         if toks[h].cls == "N":
-            if toks[h].text in _GENERIC and h + 1 < b and toks[h + 1].lower in _GENITIVE | _OF:
-                offset = 2 if toks[h + 1].lower in _OF else 1
+            if toks[h].text in GENERIC and h + 1 < b and toks[h + 1].lower in GENITIVE | OF:
+                offset = 2 if toks[h + 1].lower in OF else 1
                 return h + offset, b
             break
     return a, b
@@ -490,46 +451,46 @@ def find_cues(toks: list[Token]) -> list[Found]:
 def _opens_with_und(toks: list[Token], k: int, lo: int) -> bool:
     """ "kritisiert die Umwelthilfe - und fordert mehr Bäume": a verb that a coordinator
     alone opens its clause with, after a dash or comma, has the subject of a verb before."""
-    return lo < k and all(t.lower in _VERB_COORDINATORS for t in toks[lo:k])
+    return lo < k and all(t.lower in VERB_COORDINATORS for t in toks[lo:k])
 
 
 def _with_earlier_subject(hit: Found, found: list[Found]) -> Found | None:
     """The span of the sentence's last verb cue before, else no source (the object after
     the verb, "mehr Bäume und weniger Beton", had been the source)."""
-    earlier = next((f for f in reversed(found) if f.cue in _VERBS), None)
-    if hit.cue not in _VERBS:
+    earlier = next((f for f in reversed(found) if f.cue in VERBS), None)
+    if hit.cue not in VERBS:
         return hit
     return replace(hit, first=earlier.first, last=earlier.last) if earlier else None
 
 
 def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     lower = toks[k].lower
-    if lower in _CUES["prepositions"]:
+    if lower in CUES["prepositions"]:
         end = _np_forward(toks, k + 1, hi)
-        return _document_or_found(toks, _CUES["prepositions"][lower], lower, k + 1, end)
-    if lower in _CUES["postpositions"]:
+        return _document_or_found(toks, CUES["prepositions"][lower], lower, k + 1, end)
+    if lower in CUES["postpositions"]:
         start = _report_noun_alone(toks, _np_backward(toks, k, lo), k)
         own = next((j for j in (start, start - 1) if lo <= j < k and toks[j].lower in _OWN), None)
         if own is not None:  # "eigenen Angaben zufolge"
-            return _own_source(toks, _CUES["postpositions"][lower], lower, own, lo)
-        return _document_or_found(toks, _CUES["postpositions"][lower], lower, start, k)
-    if lower == _CUES["nominal"]["preposition"] and k + 1 < hi:
+            return _own_source(toks, CUES["postpositions"][lower], lower, own, lo)
+        return _document_or_found(toks, CUES["postpositions"][lower], lower, start, k)
+    if lower == CUES["nominal"]["preposition"] and k + 1 < hi:
         own = k + 2 < hi and toks[k + 1].lower in _OWN
-        if own and toks[k + 2].text in _NOMINAL:  # "nach eigenen Angaben"
+        if own and toks[k + 2].text in NOMINAL:  # "nach eigenen Angaben"
             noun = toks[k + 2].text
-            return _own_source(toks, _NOMINAL[noun], f"nach {noun}", k, lo)
+            return _own_source(toks, NOMINAL[noun], f"nach {noun}", k, lo)
         return _nominal_cue(toks, k, hi)
-    if toks[k].text in _HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
-        return _after_noun(toks, k + 1, hi, _HEADLINE[toks[k].text], toks[k].text, True)
+    if toks[k].text in HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
+        return _after_noun(toks, k + 1, hi, HEADLINE[toks[k].text], toks[k].text, True)
     if lower == "unter" and [t.lower for t in toks[k + 1 : k + 3]] == ["berufung", "auf"]:
         end = _np_forward(toks, k + 3, hi)
         return _found(
-            toks, _CUES["secondary"]["unter Berufung auf"], "unter Berufung auf", k + 3, end
+            toks, CUES["secondary"]["unter Berufung auf"], "unter Berufung auf", k + 3, end
         )
     if lower == "so" and k == lo and k > 0 and toks[k - 1].text == ",":
         end = _np_forward(toks, k + 1, hi)
         return (
-            _found(toks, _CUES["so"], "so", k + 1, end)
+            _found(toks, CUES["so"], "so", k + 1, end)
             if _past_places(toks, end, hi) == hi
             else None
         )
@@ -541,7 +502,7 @@ def _past_places(toks: list[Token], j: int, hi: int) -> int:
     Bericht aus Berlin" had been no cue, and the sentence went to the source before
     (review 95)."""
     for _ in range(3):
-        if j >= hi or toks[j].lower not in _PREPOSITIONS:
+        if j >= hi or toks[j].lower not in PREPOSITIONS:
             break
         end = _prepositional(toks, j + 1, hi)
         if end == j + 1:
@@ -556,7 +517,7 @@ def _report_noun_alone(toks: list[Token], start: int, k: int) -> int:
     subject (the source had been "die USA Medienberichten"), unless it is a genitive
     ("des Ministeriums Angaben zufolge")."""
     head = toks[k - 1].text if k > start else ""
-    if not (head in _NOMINAL or _compound_report(head)):
+    if not (head in NOMINAL or _compound_report(head)):
         return start
     j = k - 1
     while j > start and toks[j - 1].cls == "A":
@@ -570,9 +531,6 @@ def _report_noun_alone(toks: list[Token], start: int, k: int) -> int:
 
 
 _OWN = frozenset({"eigenen", "eigener"})
-# A demonstrative standing for a person, as "er" does ("Der kündigt ... an"); "die" may
-# as well be plural, so it is left alone.
-_DEMONSTRATIVES = {"der": "er"}
 
 
 def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Found | None:
@@ -596,7 +554,7 @@ def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Fou
 
 def _opens_middle(toks: list[Token], j: int) -> bool:
     """A finite verb, not a participle before its noun ("die von Iran unterstützte Miliz")."""
-    if toks[j].lower in _AUXILIARIES:
+    if toks[j].lower in AUXILIARIES:
         return True
     return _verb_like(toks[j]) and j + 1 < len(toks) and toks[j + 1].cls not in "NA"
 
@@ -604,7 +562,7 @@ def _opens_middle(toks: list[Token], j: int) -> bool:
 def _with_place(toks: list[Token], start: int, lo: int) -> int:
     """ "hat die Führung in Teheran nach eigenen Angaben": a place after a noun is the
     noun's, which is the source, not the place."""
-    if start - 1 > lo and toks[start - 1].lower in _PLACE:
+    if start - 1 > lo and toks[start - 1].lower in PLACE:
         before = _np_backward(toks, start - 1, lo)
         return before if before < start - 1 else start
     return start
@@ -620,25 +578,25 @@ def _nominal_cue(toks: list[Token], k: int, hi: int) -> Found | None:
     first = toks[k + 1]
     adjective = load_gazetteer().country_adjective(first.text)
     second = toks[k + 2].text if k + 2 < hi else ""
-    if first.lower in _POSSESSIVES or adjective is not None or _genitive_name(first):
-        if second in _NOMINAL:
-            return Found(_NOMINAL[second], f"nach {second}", k + 1, k + 2)
+    if first.lower in POSSESSIVES or adjective is not None or _genitive_name(first):
+        if second in NOMINAL:
+            return Found(NOMINAL[second], f"nach {second}", k + 1, k + 2)
         if adjective is None:
             return None
-    if first.text in _NOMINAL:
-        return _after_noun(toks, k + 2, hi, _NOMINAL[first.text], f"nach {first.text}")
+    if first.text in NOMINAL:
+        return _after_noun(toks, k + 2, hi, NOMINAL[first.text], f"nach {first.text}")
     noun = _compound_report(first.text)
     if noun is not None:  # "nach Polizeiangaben"
-        return Found(_NOMINAL[noun], f"nach {noun}", k + 1, k + 2)
+        return Found(NOMINAL[noun], f"nach {noun}", k + 1, k + 2)
     if first.cls != "A" or k + 2 >= hi:
         return None
-    noun = second if second in _NOMINAL else _compound_report(second)
+    noun = second if second in NOMINAL else _compound_report(second)
     if noun is None:
         return None
     if noun != second:  # "nach deutschen Regierungsangaben"
-        return Found(_NOMINAL[noun], f"nach {noun}", k + 1, k + 3)
-    owner = _after_noun(toks, k + 3, hi, _NOMINAL[noun], f"nach {noun}")
-    return owner or Found(_NOMINAL[noun], f"nach {noun}", k + 2, k + 3)
+        return Found(NOMINAL[noun], f"nach {noun}", k + 1, k + 3)
+    owner = _after_noun(toks, k + 3, hi, NOMINAL[noun], f"nach {noun}")
+    return owner or Found(NOMINAL[noun], f"nach {noun}", k + 2, k + 3)
 
 
 def _genitive_name(tok: Token) -> bool:
@@ -649,7 +607,7 @@ def _genitive_name(tok: Token) -> bool:
 def _compound_report(word: str) -> str | None:
     """The report noun a compound ends in: "Polizeiangaben", "US-Angaben" -> "Angaben"."""
     lower = word.lower()
-    for noun in _NOMINAL:
+    for noun in NOMINAL:
         if len(lower) > len(noun) + 1 and lower.endswith(noun.lower()) and word[:1].isupper():
             return noun
     return None
@@ -667,10 +625,10 @@ def _after_noun(
     if j >= hi:
         return None
     bare = toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN"
-    if toks[j].lower in _GENITIVE or (bare and not headline):
+    if toks[j].lower in GENITIVE or (bare and not headline):
         end = _listed_after(toks, _np_forward(toks, j, hi, coord=False), closed=False)
         return _found(toks, kind, cue, j, end)
-    if toks[j].lower in _OF or (toks[j].lower == "aus" and not headline):
+    if toks[j].lower in OF or (toks[j].lower == "aus" and not headline):
         end = _listed_after(toks, _np_forward(toks, j + 1, hi, coord=False), closed=False)
         return _found(toks, kind, cue, j + 1, end)
     return None
@@ -688,7 +646,7 @@ def _listed_after(toks: list[Token], end: int, closed: bool) -> int:
         if item == j + 1:
             return end
         j, commas = item, commas + 1
-    if commas == 0 or j >= len(toks) or toks[j].lower not in _LIST_ENDS:
+    if commas == 0 or j >= len(toks) or toks[j].lower not in LIST_ENDS:
         return end
     last = _list_item(toks, j + 1)
     if last == j + 1 or (closed and last < len(toks) and toks[last].cls != "B"):
@@ -706,7 +664,7 @@ def _list_item(toks: list[Token], j: int) -> int:
 
 def _document_or_found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
     """None where the phrase is a rule or a plan ("laut Gesetz"): it reports nothing."""
-    if any(t.text in _EXCLUDES.get(cue, ()) for t in toks[a:b]):
+    if any(t.text in EXCLUDES.get(cue, ()) for t in toks[a:b]):
         return None
     return _found(toks, kind, cue, a, b)
 
@@ -725,14 +683,14 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     span = _subject(toks, k, lo, hi)
     if span is None:
         return None
-    return Found(_VERBS[lemma], lemma, *span)
+    return Found(VERBS[lemma], lemma, *span)
 
 
 def _object_for_subject(ctx: _Context, toks: list[Token], hit: Found) -> bool:
     """After a speech verb, its object read as its subject: an abstract noun that names no
     one NER found ("erklärte Cheung" is someone, "fordert Aufklärung von Israel" not).
     Before the verb a bare one is a headline's subject ("Opposition warnt")."""
-    if hit.cue not in _VERBS or hit.first < hit.at:
+    if hit.cue not in VERBS or hit.first < hit.at:
         return False
     start, end = toks[hit.first].start, toks[hit.last - 1].end
     return not _names_someone(ctx, start, end) and _abstract_object(toks, hit.first, hit.last)
@@ -749,21 +707,19 @@ def _abstract_object(toks: list[Token], a: int, b: int) -> bool:
     if not (bare or indefinite):
         return False
     head = next((t.text for t in toks[a:b] if t.cls == "N"), "")
-    return head in _NON_AGENT_WORDS or head.lower().endswith(_NON_AGENT_ENDINGS)
+    return head in NON_AGENT_WORDS or head.lower().endswith(NON_AGENT_ENDINGS)
 
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 _DEMONSTRATIVE_DETERMINERS = frozenset({"diese", "dieses", "diesen", "jene", "jenes", "jenen"})
-_NON_AGENT_ENDINGS = tuple(_WORDS["non_agents"]["endings"])
-_NON_AGENT_WORDS = frozenset(_WORDS["non_agents"]["words"])
 
 
 def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     tok = toks[k]
     if tok.cls not in "OA" or not tok.text[0].islower() or not _verbal(toks, k):
         return None
-    lemma = _verb_lemma(tok.lower)
-    for particle, compound in _SEPARABLE.get(lemma, []):
+    lemma = verb_lemma(tok.lower)
+    for particle, compound in SEPARABLE.get(lemma, []):
         # "gab ... bekannt"; "hat ... bekannt gegeben", which is written apart
         apart = particle == "bekannt" and k > lo and toks[k - 1].lower == particle
         if (hi - 1 > k and toks[hi - 1].lower == particle) or apart:
@@ -771,13 +727,13 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
             break
     else:
         lemma = _particle_at_the_end(toks, k, lemma)
-    if lemma not in _VERBS:
+    if lemma not in VERBS:
         return None
     around = toks[max(lo, k - WINDOW) : k + WINDOW]
-    needed = _REQUIRES.get(lemma)
+    needed = REQUIRES.get(lemma)
     if needed and all(t.lower != needed for t in around):
         return None
-    if any(t.text in _EXCLUDES.get(lemma, ()) for t in around):
+    if any(t.text in EXCLUDES.get(lemma, ()) for t in around):
         return None
     return lemma
 
@@ -786,11 +742,11 @@ def _particle_at_the_end(toks: list[Token], k: int, lemma: str) -> str:
     """ "Die Behörde wirft dem Täter, der 24 war, Mord vor.", "Er rief zu einer "Epoche des
     Friedens" auf.": a relative clause or a quote splits the clause, and the particle of a
     verb that is no cue without it ends the sentence (both had been missed)."""
-    if lemma in _VERBS:
+    if lemma in VERBS:
         return lemma
     last = next((j for j in range(len(toks) - 1, k, -1) if toks[j].text[:1].isalnum()), k)
     ends = last > k and all(t.cls == "B" for t in toks[last + 1 :])
-    for particle, compound in _SEPARABLE.get(lemma, []):
+    for particle, compound in SEPARABLE.get(lemma, []):
         if ends and toks[last].lower == particle:
             return compound
     return lemma
@@ -804,15 +760,15 @@ def _verbal(toks: list[Token], k: int) -> bool:
     if _before_its_noun(toks, k):
         # "der bereits angekündigte neue Zollsatz" says who announced nothing; "die von
         # Merz angekündigte Kooperation" does
-        return any(t.lower in _AGENT for t in toks[max(0, k - 5) : k])
+        return any(t.lower in AGENT for t in toks[max(0, k - 5) : k])
     if _attributive_after_adverb(toks, k):
         return False  # "das scharf kritisierte Vorhaben"
     if k > 0 and toks[k - 1].cls == "D" and k + 1 < len(toks) and toks[k + 1].cls in "NA":
         # "das befürchtete Chaos", "Die angekündigten Maßnahmen" but not "Das kündigte X an"
         opens_clause = k == 1 or toks[k - 2].cls == "B"
-        if not opens_clause or _participle(lower):
+        if not opens_clause or participle(lower):
             return False
-    return not _zu_infinitive(lower)
+    return not zu_infinitive(lower)
 
 
 _ATTRIBUTIVE_ENDING = re.compile(r"t(?:e|en|er|es|em)$")
@@ -836,50 +792,21 @@ def _attributive_after_adverb(toks: list[Token], k: int) -> bool:
 def _adverb_like(tok: Token) -> bool:
     """A small word that may stand between a determiner and its participle: "scharf", not
     a preposition's "von ihm" ("den von ihm verkündeten Zoll" names its agent)."""
-    return tok.cls == "O" and tok.text.islower() and tok.lower not in _PREPOSITIONS
-
-
-@lru_cache(maxsize=100_000)
-def _zu_infinitive(lower: str) -> bool:
-    """An infinitive with zu ("anzukündigen"), which has no subject."""
-    return any(lower.startswith(p + "zu") for p in _PARTICLES if len(lower) > len(p) + 4)
+    return tok.cls == "O" and tok.text.islower() and tok.lower not in PREPOSITIONS
 
 
 def _before_its_noun(toks: list[Token], k: int) -> bool:
     """A participle inflected as an adjective before its noun or another adjective:
     "die angekündigte Kooperation"."""
-    return _inflected_participle(toks[k].lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA"
-
-
-def _inflected_participle(lower: str) -> bool:
-    """A participle with an adjective's ending: "angekündigte", "gemeldeten"."""
-    return _participle(lower) and any(
-        lower.endswith(ending) and lower[: -len(ending)].endswith(("t", "en"))
-        for ending in ADJECTIVE_ENDINGS
-    )
-
-
-def _participle(lower: str) -> bool:
-    return lower.startswith("ge") or any(lower.startswith(p + "ge") for p in _PARTICLES)
-
-
-@lru_cache(maxsize=100_000)
-def _verb_lemma(lower: str) -> str:
-    lemma = _lemma(lower)
-    if lemma in _VERBS or lemma in _SEPARABLE:
-        return lemma
-    for particle in _PARTICLES:  # "angedeutet": simplemma does not know every participle
-        if lower.startswith(particle + "ge") and len(lower) > len(particle) + 4:
-            return particle + _lemma(lower[len(particle) + 2 :])
-    return lemma
+    return inflected_participle(toks[k].lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA"
 
 
 def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
     """A participle with a form of werden: "wurde bestätigt", "bestätigt worden"."""
-    if toks[k].lower == _lemma(toks[k].lower):
+    if toks[k].lower == lemma_of(toks[k].lower):
         return False  # an infinitive: "wird verkünden" is future, not passive
-    after = k + 1 < hi and toks[k + 1].lower in _PASSIVE
-    return after or (fin != k and toks[fin].lower in _PASSIVE)
+    after = k + 1 < hi and toks[k + 1].lower in PASSIVE
+    return after or (fin != k and toks[fin].lower in PASSIVE)
 
 
 _LASSEN = frozenset({"lässt", "ließ", "ließen", "lassen", "ließe"})
@@ -889,7 +816,7 @@ def _sich_lassen(toks: list[Token], k: int, lo: int, hi: int) -> bool:
     """ "Bestätigen ließen sich die Berichte nicht", "Das lässt sich nicht bestätigen": an
     infinitive with "sich lassen" is a passive of what can be done, whose subject (the
     reports) claimed nothing and no one is named (the reports had been the source)."""
-    if toks[k].lower != _lemma(toks[k].lower):
+    if toks[k].lower != lemma_of(toks[k].lower):
         return False
     clause = [t.lower for t in toks[lo:hi]]
     return "sich" in clause and any(word in _LASSEN for word in clause)
@@ -898,7 +825,7 @@ def _sich_lassen(toks: list[Token], k: int, lo: int, hi: int) -> bool:
 def _finite(toks: list[Token], k: int, lo: int) -> int:
     """The auxiliary that carries a participle or infinitive cue, else the cue itself."""
     for j in range(k - 1, max(lo, k - WINDOW) - 1, -1):
-        if toks[j].lower in _AUXILIARIES:
+        if toks[j].lower in AUXILIARIES:
             return j
     return k
 
@@ -912,15 +839,15 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
     if _sich_lassen(toks, k, lo, hi):
         return None
     first = lo
-    while first < fin and (toks[first].lower in _FOCUS or toks[first].lower in _CONJUNCTIONS):
+    while first < fin and (toks[first].lower in FOCUS or toks[first].lower in CONJUNCTIONS):
         first += 1  # "Aber auch der Kreml": these stand before the subject
     head = toks[first].lower
-    if first < fin and head in _SUBORDINATORS and _verb_last(toks, k, fin, hi):
+    if first < fin and head in SUBORDINATORS and _verb_last(toks, k, fin, hi):
         end = _np_forward(toks, first + 1, fin, extended=True)
         return _usable(toks, first + 1, end)
     if first < fin and _relative(toks, first):
         return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
-    if fin == k and first < k - 1 and toks[k - 1].lower in _VERB_COORDINATORS:
+    if fin == k and first < k - 1 and toks[k - 1].lower in VERB_COORDINATORS:
         return _shared_subject(toks, first, k - 1)
     if fin - first == 1 and head in {"es", "man"}:
         # "Es unterstreicht ...": the subject is a thing, not a speaker; "Man habe die
@@ -941,13 +868,8 @@ def _verb_last(toks: list[Token], k: int, fin: int, hi: int) -> bool:
         return False  # an auxiliary before the participle: "hatte ... aufgefordert"
     after = toks[k + 1 : hi]
     return all(
-        t.lower in _AUXILIARIES or t.lower in _KONJUNKTIV or t.lower in _PARTICLES for t in after
+        t.lower in AUXILIARIES or t.lower in KONJUNKTIV or t.lower in PARTICLES for t in after
     )
-
-
-# A finite verb right after these has the subject of the verb before it: "Der Rat tagte
-# und lobt den Plan".
-_VERB_COORDINATORS = frozenset({"und", "oder", "sondern", "aber"})
 
 
 def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[int, int] | None:
@@ -962,7 +884,7 @@ def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[in
     if first < end < conjunction and toks[first].cls != "T" and (_verb_like(toks[end]) or plural):
         return first, end
     verb = next((j for j in range(first, conjunction) if _verb_like(toks[j])), conjunction)
-    if verb + 1 < conjunction and toks[verb + 1].lower in _RESOLVABLE:
+    if verb + 1 < conjunction and toks[verb + 1].lower in RESOLVABLE:
         return verb + 1, verb + 2
     return None
 
@@ -970,7 +892,7 @@ def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[in
 def _listed_before(toks: list[Token], a: int, b: int) -> int:
     """Where a coordination that opens its clause began: the clauses split at commas, so
     "Der DGB, die Linkspartei und die Grünen kritisieren" had been the last two alone."""
-    if not any(t.lower in _LIST_ENDS for t in toks[a:b]):
+    if not any(t.lower in LIST_ENDS for t in toks[a:b]):
         return a
     while a >= 2 and toks[a - 1].text == ",":
         start = a - 1
@@ -978,29 +900,26 @@ def _listed_before(toks: list[Token], a: int, b: int) -> int:
             start -= 1
         if start == a - 1:
             break
-        while start < a - 2 and (toks[start].lower in _CONJUNCTIONS or toks[start].lower in _FOCUS):
+        while start < a - 2 and (toks[start].lower in CONJUNCTIONS or toks[start].lower in FOCUS):
             start += 1  # "Doch führende Vertreter aus Wirtschaft, Gewerkschaften und Politik"
         if _np_forward(toks, start, a - 1, place=True) != a - 1:
             # "Am Ende haben Bischöfe, Ordensleute und Laien betont": the list's first
             # phrase follows the auxiliary of the segment before (Bischöfe had been left out)
             first = _np_backward(toks, a - 1, start)
-            return first if start < first < a - 1 and toks[first - 1].lower in _AUXILIARIES else a
+            return first if start < first < a - 1 and toks[first - 1].lower in AUXILIARIES else a
         a = start
     return a
-
-
-_LIST_ENDS = frozenset({"und", "sowie"})
 
 
 def _bare_participle(toks: list[Token], k: int, fin: int, lo: int, hi: int) -> bool:
     """A participle without an auxiliary in its clause, at the clause's end or inflected
     before a noun: "Gipfel angekündigt", "die von Merz angekündigte Kooperation"."""
     lower = toks[k].lower
-    if not _participle(lower) or lower == _lemma(lower):
+    if not participle(lower) or lower == lemma_of(lower):
         return False
     if _before_its_noun(toks, k):
         return True  # whatever the clause's own verb is
-    if fin != k or any(t.lower in _AUXILIARIES for t in toks[lo:hi]):
+    if fin != k or any(t.lower in AUXILIARIES for t in toks[lo:hi]):
         return False  # "hatte ... angekündigt"
     return all(t.cls == "B" for t in toks[k + 1 : hi])
 
@@ -1016,19 +935,19 @@ def _prefield(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None
 
 
 def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None:
-    if fin > first and toks[fin - 1].lower in _TIME_AFTER:
+    if fin > first and toks[fin - 1].lower in TIME_AFTER:
         return None  # "Etwas später sagte der Minister": a time
     stop = fin
-    while stop > first + 1 and toks[stop - 1].lower in _FOCUS:
+    while stop > first + 1 and toks[stop - 1].lower in FOCUS:
         stop -= 1  # "Die Botschaft selbst äußerte sich"
-    if stop - first == 1 and toks[first].lower in _DEMONSTRATIVES:
+    if stop - first == 1 and toks[first].lower in DEMONSTRATIVES:
         return first, stop  # "Der kündigt rechtliche Schritte an": he
     if _feminine_after_der(toks, first, stop):
         return None  # "Der Nachrichtenagentur dpa sagte Brysch": a dative
-    if toks[first].lower in _NO_SUBJECT and not _extended_attribute(toks, first, fin):
+    if toks[first].lower in NO_SUBJECT and not _extended_attribute(toks, first, fin):
         return None  # "Einen Tag später kündigte Trump an": an object or a time
     end = _np_forward(toks, _past_amount(toks, first, stop), stop, place=True)
-    expletive = stop - first == 1 and toks[first].lower in _EXPLETIVES
+    expletive = stop - first == 1 and toks[first].lower in EXPLETIVES
     if first < end == stop and not expletive:
         return first, stop
     if _extended_attribute(toks, first, fin):
@@ -1037,7 +956,7 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
 
 
 # Before a number that opens a subject: not "zu", "bis", "unter" ("Zu 80 Prozent sagen ...").
-_AMOUNT_WORDS = frozenset(_QUANTITIES - {"zu", "bis", "unter"})
+_AMOUNT_WORDS = frozenset(QUANTITIES - {"zu", "bis", "unter"})
 
 
 def _past_amount(toks: list[Token], first: int, stop: int) -> int:
@@ -1077,7 +996,7 @@ def _extended_attribute(toks: list[Token], first: int, fin: int) -> bool:
     return (
         3 <= fin - first <= MAX_NP
         and toks[first].cls == "D"
-        and (toks[first + 1].lower in _PREPOSITIONS or _dative_attribute(toks, first, fin))
+        and (toks[first + 1].lower in PREPOSITIONS or _dative_attribute(toks, first, fin))
         and toks[fin - 1].cls == "N"
         and all(t.cls != "B" for t in toks[first:fin])
     )
@@ -1102,7 +1021,7 @@ def _relative(toks: list[Token], first: int) -> bool:
     """A relative pronoun (", die erklärte") whose antecedent ends before the comma."""
     head = toks[first].lower
     after_comma = first > 0 and toks[first - 1].text == ","
-    return head in _RELATIVES and after_comma and toks[first + 1].cls not in "NA"
+    return head in RELATIVES and after_comma and toks[first + 1].cls not in "NA"
 
 
 def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1111,15 +1030,15 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     while j < hi and skipped < MAX_SKIP and toks[j].cls == "O":
         if toks[j].lower in {"es", "man"}:
             break
-        j = _prepositional(toks, j + 1, hi) if toks[j].lower in _PREPOSITIONS else j + 1
+        j = _prepositional(toks, j + 1, hi) if toks[j].lower in PREPOSITIONS else j + 1
         skipped += 1
     if j < hi and toks[j].lower == "es":
         return _origin(toks, lo, hi)
-    after_object = j < hi and toks[j].lower in _OBLIQUE
+    after_object = j < hi and toks[j].lower in OBLIQUE
     if after_object:
         # An object first ("sagte dem Sender der Minister"): the subject may follow it.
         j = _np_forward(toks, j, hi, coord=False, attach=False)
-        if j < hi and toks[j].lower in _OBLIQUE:
+        if j < hi and toks[j].lower in OBLIQUE:
             j = hi
     # after an object, "der von Trump erlassenen Zölle" is its genitive, not a subject
     span = _usable(toks, j, _np_forward(toks, j, hi, extended=not after_object))
@@ -1137,7 +1056,7 @@ def _prepositional(toks: list[Token], j: int, hi: int) -> int:
     """The end of a preposition's phrase: "in Berlin", "im Eifer des Gefechts", "von
     mindestens 648 Toten"; an ambiguous "der" after it starts the subject ("sagte in
     Berlin der Minister")."""
-    while j < hi and (toks[j].lower in _QUANTITIES or toks[j].text.replace(".", "").isdigit()):
+    while j < hi and (toks[j].lower in QUANTITIES or toks[j].text.replace(".", "").isdigit()):
         j += 1
     end = _np_forward(toks, j, hi, coord=False, attach=False)
     if end < hi and toks[end].lower == "des":
@@ -1148,7 +1067,7 @@ def _prepositional(toks: list[Token], j: int, hi: int) -> int:
 def _apposed(toks: list[Token]) -> tuple[int, int] | None:
     """The phrase that opens the sentence: "Auch X, Leiter des Instituts, sagte ..."."""
     first = 0
-    while first < len(toks) and toks[first].lower in _FOCUS:
+    while first < len(toks) and toks[first].lower in FOCUS:
         first += 1
     end = _np_forward(toks, first, len(toks))
     if end < len(toks) and toks[end].text == ",":
@@ -1159,7 +1078,7 @@ def _apposed(toks: list[Token]) -> tuple[int, int] | None:
 def _agent(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The agent of a passive: "vom Kreml bestätigt"."""
     for j in range(lo, min(hi, lo + WINDOW)):
-        if toks[j].lower in _AGENT and not (j > lo and _DIRECTION.search(toks[j - 1].lower)):
+        if toks[j].lower in AGENT and not (j > lo and _DIRECTION.search(toks[j - 1].lower)):
             span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
             if span:
                 return span
@@ -1175,7 +1094,7 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     der WHO", or a document with its author ("in einem Schreiben Spahns an die Fraktion")."""
     for j in range(lo, min(hi, lo + WINDOW)):
         lower = toks[j].lower
-        if lower in _AGENT or lower == "aus":
+        if lower in AGENT or lower == "aus":
             span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
         elif lower == "in":
             end = _np_forward(toks, j + 1, hi, extended=True)
@@ -1189,7 +1108,7 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _usable(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
-    if b <= a or (b - a == 1 and toks[a].lower in _EXPLETIVES):
+    if b <= a or (b - a == 1 and toks[a].lower in EXPLETIVES):
         return None
     return _reduce_generic(toks, a, b)
 
@@ -1313,9 +1232,9 @@ def _has_content(toks: list[Token], hit: Found) -> bool:
     for j, tok in enumerate(toks):
         if hit.first <= j < hit.last or j == hit.at or not tok.text[:1].isalnum():
             continue
-        if tok.cls in ("B", "T") or tok.lower in _AUXILIARIES or tok.lower in _EMPTY_CLAIM:
+        if tok.cls in ("B", "T") or tok.lower in AUXILIARIES or tok.lower in EMPTY_CLAIM:
             continue
-        if tok.lower in _PARTICLES and j > hit.at:  # "Kiew weist zurück"
+        if tok.lower in PARTICLES and j > hit.at:  # "Kiew weist zurück"
             continue
         return True
     return False
@@ -1347,14 +1266,14 @@ def _remember_subject(ctx: _Context, toks: list[Token]) -> None:
 
 def _verb_like(tok: Token) -> bool:
     lower = tok.lower
-    return tok.cls == "O" and (lower in _AUXILIARIES or _verb_lemma(lower) != lower)
+    return tok.cls == "O" and (lower in AUXILIARIES or verb_lemma(lower) != lower)
 
 
 def _remember_sources(ctx: _Context, found: list[Attribution]) -> None:
     """A source named in full is a better antecedent than a sentence's first phrase."""
     for item in found:
         text = ctx.article.text[item.source_start : item.source_end]
-        if text == item.source and text.lower() not in _PRONOUNS:
+        if text == item.source and text.lower() not in PRONOUNS:
             _remember(ctx, (text, item.source_start, item.source_end))
             ctx.last_source = (text, item.source_start, item.source_end)
 
@@ -1372,20 +1291,20 @@ def _resolve(ctx: _Context, toks: list[Token], hit: Found) -> tuple[str, list[st
     """The source's text and entity ids, with pronouns and "beide Länder" resolved."""
     span = toks[hit.first : hit.last]
     start, end = span[0].start, span[-1].end
-    possessive = span[0].lower in _POSSESSIVES
-    plural = span[0].lower in _RESOLVABLE and _plural_subject(toks, hit)
-    pronoun = span[0].lower in _RESOLVABLE and not plural
+    possessive = span[0].lower in POSSESSIVES
+    plural = span[0].lower in RESOLVABLE and _plural_subject(toks, hit)
+    pronoun = span[0].lower in RESOLVABLE and not plural
     if len(span) == 1 and (pronoun or possessive):
         return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
-    if len(span) == 1 and span[0].lower in _DEMONSTRATIVES:
-        personal = _DEMONSTRATIVES[span[0].lower]
+    if len(span) == 1 and span[0].lower in DEMONSTRATIVES:
+        personal = DEMONSTRATIVES[span[0].lower]
         name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal)
         return (span[0].text, []) if name == personal and not ids else (name, ids)
     if len(span) == 1 and plural:
         return _resolve_group(ctx, start, span[0].text)
-    if ctx.article.text[start:end].lower() in _ANAPHORIC:
+    if ctx.article.text[start:end].lower() in ANAPHORIC:
         return _resolve_anaphor(ctx, start, end)
-    if ctx.article.text[start:end].lower() in _GROUP_REFERENCES:
+    if ctx.article.text[start:end].lower() in GROUP_REFERENCES:
         return _resolve_group(ctx, start, ctx.article.text[start:end])
     if _party_epithet(span):
         person = _resolve_pronoun(ctx, start, span[-1].text)[1]
@@ -1477,15 +1396,15 @@ def _party_epithet(span: list[Token]) -> bool:
     # "so der Republikaner", "sagte die Demokratin": a member, in the singular ("die
     # Republikaner" is the party).
     if span[0].lower == "der":
-        return word in _PARTY_MEMBERS
-    return word.endswith("in") and word[:-2] in _PARTY_MEMBERS
+        return word in PARTY_MEMBERS
+    return word.endswith("in") and word[:-2] in PARTY_MEMBERS
 
 
 def _plural_subject(toks: list[Token], hit: Found) -> bool:
     """Whether "sie" has a plural verb (sie befürchten): a group, not the last person."""
     for tok in toks[hit.last : hit.last + 2] + toks[max(0, hit.first - 2) : hit.first]:
         lower = tok.lower
-        if lower in _AUXILIARIES or _lemma(lower) in _VERBS or _verb_lemma(lower) in _SEPARABLE:
+        if lower in AUXILIARIES or lemma_of(lower) in VERBS or verb_lemma(lower) in SEPARABLE:
             return lower.endswith("en") or lower in {"sind", "waren"}
     return False
 
@@ -1532,10 +1451,10 @@ def _in_prepositional_phrase(text: str, start: int) -> bool:
             return False
         word = found.group(1)
         lower = word.lower()
-        if lower in _PREPOSITIONS:
+        if lower in PREPOSITIONS:
             return not _names_a_source(text, found.start(), lower)
         adjective = len(word) > 3 and lower == word and lower.endswith(ADJECTIVE_ENDINGS)
-        if not (word[:1].isupper() or lower in _DETERMINERS or adjective):
+        if not (word[:1].isupper() or lower in DETERMINERS or adjective):
             return False
         end = found.start()
     return False
@@ -1561,7 +1480,7 @@ def _subject_first(
     if person.start < end or not between.strip(" ,") or any(stop in between for stop in ".!?"):
         return False
     article = subject[0].split(maxsplit=1)[0].lower()
-    return article in _PRONOUN_ARTICLES.get(pronoun.lower(), ())
+    return article in PRONOUN_ARTICLES.get(pronoun.lower(), ())
 
 
 def _resolve_group(ctx: _Context, start: int, pronoun: str) -> tuple[str, list[str]]:
@@ -1586,9 +1505,9 @@ def _linked(ctx: _Context, start: int, end: int) -> list[str]:
 
 def _group_type(span: list[Token]) -> str | None:
     words = [t.lower for t in span]
-    if not any(w in _QUANTIFIERS for w in words):
+    if not any(w in QUANTIFIERS for w in words):
         return None
-    return _GROUPS.get(span[-1].text)
+    return GROUPS.get(span[-1].text)
 
 
 def _group_members(ctx: _Context, kind: str, before: int) -> list[tuple[str, str | None]]:
@@ -1673,7 +1592,7 @@ def _quote_speaker(
         return None
     source, s, e, ids = speaker
     quoted = Sentence(begin, end, text[begin:end])
-    return _claim(quoted, source, _CUES["quote_kind"], "quote", (s, e), ids)
+    return _claim(quoted, source, CUES["quote_kind"], "quote", (s, e), ids)
 
 
 Speaker = tuple[str, int, int, list[str]]
@@ -1689,7 +1608,7 @@ def _colon_speaker(ctx: _Context, begin: int, quote: int) -> Speaker | None:
     start = _np_backward(toks, len(toks), 0)
     # The whole line before the colon names the speaker ("Merz:"), not a topic that ends
     # in a noun ("Presseschau zum Alaska-Gipfel:", "Ihre Forderung:").
-    if start != 0 or not toks or toks[0].lower in _POSSESSIVES:
+    if start != 0 or not toks or toks[0].lower in POSSESSIVES:
         return None
     a, b = toks[start].start, toks[-1].end
     # A bare noun is a label ("Ernster Nachsatz:", "Verbeamtung:") unless it names someone;
@@ -1712,10 +1631,7 @@ def _speaker_noun(word: str) -> bool:
     """ "Hausärztin", "Versicherungsmakler", "Kulturministerin", "Polizei": a noun for a
     person or an institution, by its ending or the role it ends in (not "Wetter")."""
     lower = word.rsplit("-", 1)[-1].lower()
-    return lower.endswith(_SPEAKER_ENDINGS) or lower.endswith(tuple(role_lexicon().roles))
-
-
-_SPEAKER_ENDINGS = tuple(_WORDS["colon_speakers"]["endings"])
+    return lower.endswith(SPEAKER_ENDINGS) or lower.endswith(tuple(role_lexicon().roles))
 
 
 def _neighbour(
@@ -1770,7 +1686,7 @@ def _framing(text: str, found: list[Attribution]) -> Attribution:
 
 
 def _continues_a_claim(toks: list[Token]) -> bool:
-    return any(tok.text in _CONTINUING_NOUNS for tok in toks)
+    return any(tok.text in CONTINUING_NOUNS for tok in toks)
 
 
 def _has_konjunktiv(text: str, toks: list[Token]) -> bool:
@@ -1786,11 +1702,11 @@ def _has_konjunktiv(text: str, toks: list[Token]) -> bool:
 
 def _konjunktiv_form(tok: Token) -> bool:
     """A listed form, or a verb's stem + e where the infinitive is stem + en (prüfe)."""
-    if tok.lower in _KONJUNKTIV:
+    if tok.lower in KONJUNKTIV:
         return True
-    if not tok.text[0].islower() or tok.lower in _NOT_KONJUNKTIV or not tok.lower.endswith("e"):
+    if not tok.text[0].islower() or tok.lower in NOT_KONJUNKTIV or not tok.lower.endswith("e"):
         return False
-    return _lemma(tok.lower) == tok.lower + "n" and tok.cls == "O"
+    return lemma_of(tok.lower) == tok.lower + "n" and tok.cls == "O"
 
 
 def _quoted(text: str, toks: list[Token]) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from typing import Any
 
 import simplemma
 
-from chronik.analysis.attribution import (
+from chronik.analysis.attribution_words import (
     QUOTE_MARKS,
 )
 from chronik.analysis.german import ADJECTIVE_ENDINGS

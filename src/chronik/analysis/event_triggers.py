@@ -11,7 +11,7 @@ from typing import Any
 
 import simplemma
 
-from chronik.analysis.attribution import SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS
+from chronik.analysis.attribution_words import SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS
 from chronik.analysis.event_grammar import (
     DETERMINERS,
     GENITIVE_ARTICLES,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from chronik.analysis.attribution import unresolved_source
+from chronik.analysis.attribution_words import unresolved_source
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import day_start
 from chronik.model import Article, Entity, Event, Story, StoryChange

@@ -1,0 +1,148 @@
+"""The word tables of attribution and the small word tests over them: the cue words and
+their kinds (``data/attribution_cues.json``), the word classes of source phrases
+(``data/attribution_sources.json``), the limits of the windows it searches, and tests of
+one word (its lemma, a cue verb's lemma, a participle, an infinitive with "zu", a source
+that names no one). Apart because every step of attribution reads them, and the events
+and the stories read some of them too."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import simplemma
+
+from chronik.analysis.german import ADJECTIVE_ENDINGS
+
+MAX_NP = 12  # tokens in a source noun phrase
+WINDOW = 40  # tokens searched around a cue for its agent or required word
+
+
+def _load(name: str) -> dict[str, Any]:
+    data = resources.files("chronik.analysis.data").joinpath(name).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(data)
+    return loaded
+
+
+CUES = _load("attribution_cues.json")
+_WORDS = _load("attribution_sources.json")
+VERBS: dict[str, str] = CUES["verbs"]
+REQUIRES: dict[str, str] = {k: v for k, v in CUES["requires"].items() if k != "_doc"}
+_LEMMAS: dict[str, str] = {k: v for k, v in CUES["lemmas"].items() if k != "_doc"}
+EXCLUDES: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in CUES["excludes"].items() if k != "_doc"
+}
+PARTICLES: list[str] = CUES["particles"]
+NOMINAL: dict[str, str] = CUES["nominal"]["nouns"]
+HEADLINE: dict[str, str] = {k: v for k, v in CUES["headline_nouns"].items() if k != "_doc"}
+# "laut X", "X zufolge": the words that name a claim's source around it (events read them too).
+SOURCE_PREPOSITIONS = frozenset(CUES["prepositions"])
+SOURCE_POSTPOSITIONS = frozenset(CUES["postpositions"])
+KONJUNKTIV = frozenset(CUES["konjunktiv"])
+NOT_KONJUNKTIV = frozenset(CUES["konjunktiv_stoplist"])
+CONTINUING_NOUNS = frozenset(CUES["continuing_nouns"]["nouns"])
+DETERMINERS = frozenset(_WORDS["determiners"])
+OBLIQUE = frozenset(_WORDS["oblique"]["words"])
+PRONOUNS: dict[str, str] = _WORDS["pronouns"]
+ANAPHORIC = frozenset(_WORDS["anaphoric"]["words"])
+_UNNAMED = frozenset(_WORDS["unnamed"]["words"])
+GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
+PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
+RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
+# The articles of a subject a resolvable pronoun can continue: "der Minister" is "er".
+PRONOUN_ARTICLES: dict[str, frozenset[str]] = {
+    pronoun: frozenset(articles) for pronoun, articles in _WORDS["pronoun_articles"].items()
+}
+POSSESSIVES = frozenset(_WORDS["possessives"])
+PREPOSITIONS = frozenset(_WORDS["prepositions"])
+CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
+EXPLETIVES = frozenset(_WORDS["expletives"])
+FOCUS = frozenset(_WORDS["focus_particles"])
+TIME_AFTER = frozenset(_WORDS["time_after"]["words"])
+# Determiners no subject opens; not "dieses", "jenes": "Dieses Ministerium erklärte".
+NO_SUBJECT = OBLIQUE - {"dieses", "jenes"}
+SUBORDINATORS = frozenset(_WORDS["subordinators"])
+RELATIVES = frozenset(_WORDS["relatives"])
+AUXILIARIES = frozenset(_WORDS["auxiliaries"])
+EMPTY_CLAIM = frozenset(_WORDS["empty_claim"])
+PASSIVE = frozenset(_WORDS["passive"])
+AGENT = frozenset(_WORDS["agent_prepositions"])
+GENERIC = frozenset(_WORDS["generic_heads"])
+GENITIVE = frozenset(_WORDS["attachments"]["genitive"])
+OF = frozenset(_WORDS["attachments"]["of"])
+DATIVE = frozenset({"dem", "der", "den"})
+PLACE = frozenset(_WORDS["attachments"]["place"])
+QUANTITIES = frozenset(_WORDS["quantities"])
+LOWER_CASE_NAMES = frozenset(_WORDS["lower_case_names"])
+QUANTIFIERS = frozenset(_WORDS["groups"]["quantifiers"])
+GROUPS: dict[str, str] = {k: v for k, v in _WORDS["groups"]["nouns"].items() if k != "_doc"}
+ADDRESSEES = frozenset(_WORDS["attachments"]["addressees"])
+NON_AGENT_ENDINGS = tuple(_WORDS["non_agents"]["endings"])
+NON_AGENT_WORDS = frozenset(_WORDS["non_agents"]["words"])
+SPEAKER_ENDINGS = tuple(_WORDS["colon_speakers"]["endings"])
+# A demonstrative standing for a person, as "er" does ("Der kündigt ... an"); "die" may
+# as well be plural, so it is left alone.
+DEMONSTRATIVES = {"der": "er"}
+# A finite verb right after these has the subject of the verb before it: "Der Rat tagte
+# und lobt den Plan".
+VERB_COORDINATORS = frozenset({"und", "oder", "sondern", "aber"})
+LIST_ENDS = frozenset({"und", "sowie"})
+QUOTE_MARKS = frozenset("\"„“”»«‚‘’'")
+
+
+def _separable() -> dict[str, list[tuple[str, str]]]:
+    """A separable verb's base (deuten) -> [(particle, cue lemma)], from the cue list."""
+    bases: dict[str, list[tuple[str, str]]] = {}
+    for lemma in VERBS:
+        particle = next((p for p in PARTICLES if lemma.startswith(p)), None)
+        if particle and len(lemma) > len(particle) + 3:
+            bases.setdefault(lemma[len(particle) :], []).append((particle, lemma))
+    return bases
+
+
+SEPARABLE = _separable()
+
+
+def unresolved_source(source: str) -> bool:
+    """A source that is a pronoun alone ("Sie", "ich"), points back ("den Angaben") or is a
+    report of no one's ("Berichten zufolge"): who it is, this analysis did not find, so it
+    names no one."""
+    said = source.strip().lower()
+    return said in PRONOUNS or said in ANAPHORIC or said in _UNNAMED or said in GROUP_REFERENCES
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str) -> str:
+    lemma: str = _LEMMAS.get(word) or simplemma.lemmatize(word, lang="de")
+    return lemma
+
+
+@lru_cache(maxsize=100_000)
+def verb_lemma(lower: str) -> str:
+    lemma = lemma_of(lower)
+    if lemma in VERBS or lemma in SEPARABLE:
+        return lemma
+    for particle in PARTICLES:  # "angedeutet": simplemma does not know every participle
+        if lower.startswith(particle + "ge") and len(lower) > len(particle) + 4:
+            return particle + lemma_of(lower[len(particle) + 2 :])
+    return lemma
+
+
+def participle(lower: str) -> bool:
+    return lower.startswith("ge") or any(lower.startswith(p + "ge") for p in PARTICLES)
+
+
+def inflected_participle(lower: str) -> bool:
+    """A participle with an adjective's ending: "angekündigte", "gemeldeten"."""
+    return participle(lower) and any(
+        lower.endswith(ending) and lower[: -len(ending)].endswith(("t", "en"))
+        for ending in ADJECTIVE_ENDINGS
+    )
+
+
+@lru_cache(maxsize=100_000)
+def zu_infinitive(lower: str) -> bool:
+    """An infinitive with zu ("anzukündigen"), which has no subject."""
+    return any(lower.startswith(p + "zu") for p in PARTICLES if len(lower) > len(p) + 4)
