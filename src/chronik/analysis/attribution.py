@@ -16,9 +16,8 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from itertools import pairwise
 
+from chronik.analysis.attribution_tokens import Token, before_its_noun, tokenize, verb_like
 from chronik.analysis.attribution_words import (
     ADDRESSEES,
     AGENT,
@@ -41,7 +40,6 @@ from chronik.analysis.attribution_words import (
     HEADLINE,
     KONJUNKTIV,
     LIST_ENDS,
-    LOWER_CASE_NAMES,
     MAX_NP,
     NO_SUBJECT,
     NOMINAL,
@@ -60,7 +58,6 @@ from chronik.analysis.attribution_words import (
     PRONOUNS,
     QUANTIFIERS,
     QUANTITIES,
-    QUOTE_MARKS,
     RELATIVES,
     REQUIRES,
     RESOLVABLE,
@@ -71,7 +68,6 @@ from chronik.analysis.attribution_words import (
     VERB_COORDINATORS,
     VERBS,
     WINDOW,
-    inflected_participle,
     lemma_of,
     participle,
     verb_lemma,
@@ -88,149 +84,10 @@ MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
 CONTEXT_CHARS = 3000  # how far back groups ("beide Länder") look for their members
 
 
-_TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
-_BOUNDARIES = frozenset("+,;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
 _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
     r"|«([^«»\n]{1,3000})»"
 )
-
-
-@dataclass(slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-    lower: str
-    cls: str  # D determiner, P pronoun, A adjective, N noun or name, B boundary, T time, O other
-
-
-def _classify(word: str) -> str:
-    lower = word.lower()
-    if word in _BOUNDARIES:
-        return "B"
-    if not word[0].isalnum():
-        return "O"
-    if lower in PRONOUNS and lower != "ihr":
-        return "P"
-    if lower in DETERMINERS:
-        return "D"
-    if lower in PREPOSITIONS:
-        return "O"
-    head, _, last = word.rpartition("-")
-    if lower in LOWER_CASE_NAMES or (head[:1].isdigit() and last[:1].isupper()):
-        return "N"  # "die dpa", "der 65-Jährige"
-    if word[0].isupper():
-        return "N" if lemma_of(word)[:1].isupper() else _lower_class(lower)
-    return _lower_class(lower)
-
-
-def _lower_class(lower: str) -> str:
-    lemma = lemma_of(lower)
-    ending = lower[len(lemma) :]
-    if lower != lemma and lower.startswith(lemma) and ending in ADJECTIVE_ENDINGS:
-        return "O" if lemma.endswith("n") else "A"
-    # An adjective the dictionary lacks, by its suffix: "malaysische", "staatsnahe".
-    return "A" if lower == lemma and _UNKNOWN_ADJECTIVE.search(lower) else "O"
-
-
-# Not "-igen", "-lichen": "kündigen", "veröffentlichen" are verbs the dictionary also keeps.
-_UNKNOWN_ADJECTIVE = re.compile(
-    r"isch(?:e|en|er|es|em)$|(?:lich|ig|bar|sam|haft|los|nah)(?:e|er|es|em)$"
-)
-
-
-@lru_cache(maxsize=200_000)
-def _word_class(word: str) -> str:
-    return _classify(word)
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    toks = [
-        Token(m.group(), m.start(), m.end(), m.group().lower(), _word_class(m.group()))
-        for m in _TOKEN.finditer(text, start, end)
-    ]
-    _join_quoted_compounds(toks)
-    _join_adjective_lists(toks)
-    _join_scare_quotes(toks)
-    _join_quoted_names(toks)
-    _join_truncated_compounds(toks)
-    return toks
-
-
-def _join_truncated_compounds(toks: list[Token]) -> None:
-    """ "Arbeitnehmer- und Arbeitgebervertreter": a hyphen right after a noun and before
-    "und" or "oder" ends the noun's first part, not the clause (the first part alone, or
-    the last, had been the source; review 95)."""
-    i = 1
-    while i < len(toks) - 2:
-        prev, tok, nxt = toks[i - 1], toks[i], toks[i + 1]
-        if (
-            tok.text == "-"
-            and prev.cls == "N"
-            and prev.end == tok.start
-            and nxt.lower in {"und", "oder"}
-        ):
-            prev.text, prev.end, prev.lower = prev.text + "-", tok.end, prev.lower + "-"
-            del toks[i]
-        i += 1
-
-
-def _join_adjective_lists(toks: list[Token]) -> None:
-    """ "ein offizielles, freiwilliges Angebot", "die internationale, regelbasierte Ordnung":
-    a comma between two inflected adjectives before their noun ends no clause (the clause
-    of "angekündigt" had begun at the second adjective, and "verteidige" had its object as
-    the source)."""
-    for i in range(1, len(toks) - 2):
-        if toks[i].text != "," or toks[i - 1].cls != "A" or toks[i + 1].cls != "A":
-            continue
-        noun = next((t for t in toks[i + 2 : i + 4] if t.cls != "A"), None)
-        if noun is not None and noun.cls == "N":  # past one more adjective at most
-            toks[i].cls = "O"
-
-
-def _join_quoted_names(toks: list[Token]) -> None:
-    """'berichtete der "Spiegel"', 'schrieb die "New York Times"': a name of one to three
-    words in quotes after its article is part of the article's noun phrase (the phrase had
-    ended at the quote, and the claim had no source; review 60)."""
-    for i in range(len(toks) - 2):
-        if toks[i].cls != "D" or toks[i + 1].text not in QUOTE_MARKS:
-            continue
-        for j in range(i + 3, min(i + 6, len(toks))):
-            if toks[j].text in QUOTE_MARKS:
-                if all(t.cls == "N" for t in toks[i + 2 : j]):
-                    toks[i + 1].cls = toks[j].cls = "N"
-                break
-
-
-def _join_scare_quotes(toks: list[Token]) -> None:
-    """ "hat vor einem "Unterbietungswettbewerb" gewarnt": one to three words in quotes
-    between words of a clause are a word set apart, not a quotation; their marks end no
-    clause (the cue "gewarnt" had lost its subject)."""
-    for i in range(1, len(toks) - 2):
-        if toks[i].text not in QUOTE_MARKS or not toks[i - 1].text[:1].isalnum():
-            continue
-        for j in range(i + 2, min(i + 5, len(toks) - 1)):
-            if toks[j].text in QUOTE_MARKS:
-                inside = toks[i + 1 : j]
-                if all(t.text[:1].isalnum() for t in inside) and toks[j + 1].text[:1].isalnum():
-                    toks[i].cls = toks[j].cls = "O"
-                break
-
-
-def _join_quoted_compounds(toks: list[Token]) -> None:
-    """ "des "Sommerfest"-Umzugs": quotes and a hyphen inside one word end no clause (the
-    clause of "vorgeworfen" had begun at "Umzugs", its source)."""
-    for i in range(len(toks) - 4):
-        opening, word, closing, hyphen, rest = toks[i : i + 5]
-        # The cheap tests first: this runs over every token of every sentence.
-        if opening.text not in QUOTE_MARKS or hyphen.text != "-":
-            continue
-        quoted = closing.text in QUOTE_MARKS and word.cls != "B" and rest.cls != "B"
-        if quoted and all(a.end == b.start for a, b in pairwise(toks[i + 1 : i + 5])):
-            for tok in (opening, closing, hyphen):
-                tok.cls = "O"
 
 
 # --- noun phrases ---------------------------------------------------------------------------
@@ -556,7 +413,7 @@ def _opens_middle(toks: list[Token], j: int) -> bool:
     """A finite verb, not a participle before its noun ("die von Iran unterstützte Miliz")."""
     if toks[j].lower in AUXILIARIES:
         return True
-    return _verb_like(toks[j]) and j + 1 < len(toks) and toks[j + 1].cls not in "NA"
+    return verb_like(toks[j]) and j + 1 < len(toks) and toks[j + 1].cls not in "NA"
 
 
 def _with_place(toks: list[Token], start: int, lo: int) -> int:
@@ -757,7 +614,7 @@ def _verbal(toks: list[Token], k: int) -> bool:
     lower = toks[k].lower
     if k > 0 and toks[k - 1].lower == "zu":
         return False
-    if _before_its_noun(toks, k):
+    if before_its_noun(toks, k):
         # "der bereits angekündigte neue Zollsatz" says who announced nothing; "die von
         # Merz angekündigte Kooperation" does
         return any(t.lower in AGENT for t in toks[max(0, k - 5) : k])
@@ -793,12 +650,6 @@ def _adverb_like(tok: Token) -> bool:
     """A small word that may stand between a determiner and its participle: "scharf", not
     a preposition's "von ihm" ("den von ihm verkündeten Zoll" names its agent)."""
     return tok.cls == "O" and tok.text.islower() and tok.lower not in PREPOSITIONS
-
-
-def _before_its_noun(toks: list[Token], k: int) -> bool:
-    """A participle inflected as an adjective before its noun or another adjective:
-    "die angekündigte Kooperation"."""
-    return inflected_participle(toks[k].lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA"
 
 
 def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
@@ -879,11 +730,11 @@ def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[in
     er ab und lobte"); the phrase after it is its object (the object had been the source).
     None where neither is there."""
     end = _np_forward(toks, first, conjunction, place=True)
-    # a plural verb is its own lemma ("zeigen"), which _verb_like does not take for a verb
+    # a plural verb is its own lemma ("zeigen"), which verb_like does not take for a verb
     plural = end < conjunction and toks[end].cls == "O" and toks[end].text.endswith("en")
-    if first < end < conjunction and toks[first].cls != "T" and (_verb_like(toks[end]) or plural):
+    if first < end < conjunction and toks[first].cls != "T" and (verb_like(toks[end]) or plural):
         return first, end
-    verb = next((j for j in range(first, conjunction) if _verb_like(toks[j])), conjunction)
+    verb = next((j for j in range(first, conjunction) if verb_like(toks[j])), conjunction)
     if verb + 1 < conjunction and toks[verb + 1].lower in RESOLVABLE:
         return verb + 1, verb + 2
     return None
@@ -917,7 +768,7 @@ def _bare_participle(toks: list[Token], k: int, fin: int, lo: int, hi: int) -> b
     lower = toks[k].lower
     if not participle(lower) or lower == lemma_of(lower):
         return False
-    if _before_its_noun(toks, k):
+    if before_its_noun(toks, k):
         return True  # whatever the clause's own verb is
     if fin != k or any(t.lower in AUXILIARIES for t in toks[lo:hi]):
         return False  # "hatte ... angekündigt"
@@ -1259,14 +1110,9 @@ def _claim(
 def _remember_subject(ctx: _Context, toks: list[Token]) -> None:
     """The sentence-initial subject: what "er"/"sie" refer to when there is no NER."""
     end = _np_forward(toks, 0, len(toks), coord=False)
-    if 0 < end < len(toks) and toks[0].cls != "P" and _verb_like(toks[end]):
+    if 0 < end < len(toks) and toks[0].cls != "P" and verb_like(toks[end]):
         text = ctx.article.text
         _remember(ctx, (text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end))
-
-
-def _verb_like(tok: Token) -> bool:
-    lower = tok.lower
-    return tok.cls == "O" and (lower in AUXILIARIES or verb_lemma(lower) != lower)
 
 
 def _remember_sources(ctx: _Context, found: list[Attribution]) -> None:

@@ -1,0 +1,177 @@
+"""The tokens attribution reads: :func:`tokenize` splits a sentence into words and marks,
+each with its word class (determiner, pronoun, adjective, noun or name, boundary, time,
+other), and joins what only looks like a clause's end (quoted compounds and names, scare
+quotes, lists of adjectives, truncated compounds); with the tests of one token that
+several steps ask (a finite verb, a participle before its noun). Apart because every step
+after it works on these tokens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from chronik.analysis.attribution_words import (
+    AUXILIARIES,
+    DETERMINERS,
+    LOWER_CASE_NAMES,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUOTE_MARKS,
+    inflected_participle,
+    lemma_of,
+    verb_lemma,
+)
+from chronik.analysis.german import ADJECTIVE_ENDINGS
+
+_TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
+_BOUNDARIES = frozenset("+,;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+    cls: str  # D determiner, P pronoun, A adjective, N noun or name, B boundary, T time, O other
+
+
+def _classify(word: str) -> str:
+    lower = word.lower()
+    if word in _BOUNDARIES:
+        return "B"
+    if not word[0].isalnum():
+        return "O"
+    if lower in PRONOUNS and lower != "ihr":
+        return "P"
+    if lower in DETERMINERS:
+        return "D"
+    if lower in PREPOSITIONS:
+        return "O"
+    head, _, last = word.rpartition("-")
+    if lower in LOWER_CASE_NAMES or (head[:1].isdigit() and last[:1].isupper()):
+        return "N"  # "die dpa", "der 65-Jährige"
+    if word[0].isupper():
+        return "N" if lemma_of(word)[:1].isupper() else _lower_class(lower)
+    return _lower_class(lower)
+
+
+def _lower_class(lower: str) -> str:
+    lemma = lemma_of(lower)
+    ending = lower[len(lemma) :]
+    if lower != lemma and lower.startswith(lemma) and ending in ADJECTIVE_ENDINGS:
+        return "O" if lemma.endswith("n") else "A"
+    # An adjective the dictionary lacks, by its suffix: "malaysische", "staatsnahe".
+    return "A" if lower == lemma and _UNKNOWN_ADJECTIVE.search(lower) else "O"
+
+
+# Not "-igen", "-lichen": "kündigen", "veröffentlichen" are verbs the dictionary also keeps.
+_UNKNOWN_ADJECTIVE = re.compile(
+    r"isch(?:e|en|er|es|em)$|(?:lich|ig|bar|sam|haft|los|nah)(?:e|er|es|em)$"
+)
+
+
+@lru_cache(maxsize=200_000)
+def _word_class(word: str) -> str:
+    return _classify(word)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    toks = [
+        Token(m.group(), m.start(), m.end(), m.group().lower(), _word_class(m.group()))
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+    _join_quoted_compounds(toks)
+    _join_adjective_lists(toks)
+    _join_scare_quotes(toks)
+    _join_quoted_names(toks)
+    _join_truncated_compounds(toks)
+    return toks
+
+
+def _join_truncated_compounds(toks: list[Token]) -> None:
+    """ "Arbeitnehmer- und Arbeitgebervertreter": a hyphen right after a noun and before
+    "und" or "oder" ends the noun's first part, not the clause (the first part alone, or
+    the last, had been the source; review 95)."""
+    i = 1
+    while i < len(toks) - 2:
+        prev, tok, nxt = toks[i - 1], toks[i], toks[i + 1]
+        if (
+            tok.text == "-"
+            and prev.cls == "N"
+            and prev.end == tok.start
+            and nxt.lower in {"und", "oder"}
+        ):
+            prev.text, prev.end, prev.lower = prev.text + "-", tok.end, prev.lower + "-"
+            del toks[i]
+        i += 1
+
+
+def _join_adjective_lists(toks: list[Token]) -> None:
+    """ "ein offizielles, freiwilliges Angebot", "die internationale, regelbasierte Ordnung":
+    a comma between two inflected adjectives before their noun ends no clause (the clause
+    of "angekündigt" had begun at the second adjective, and "verteidige" had its object as
+    the source)."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "," or toks[i - 1].cls != "A" or toks[i + 1].cls != "A":
+            continue
+        noun = next((t for t in toks[i + 2 : i + 4] if t.cls != "A"), None)
+        if noun is not None and noun.cls == "N":  # past one more adjective at most
+            toks[i].cls = "O"
+
+
+def _join_quoted_names(toks: list[Token]) -> None:
+    """'berichtete der "Spiegel"', 'schrieb die "New York Times"': a name of one to three
+    words in quotes after its article is part of the article's noun phrase (the phrase had
+    ended at the quote, and the claim had no source; review 60)."""
+    for i in range(len(toks) - 2):
+        if toks[i].cls != "D" or toks[i + 1].text not in QUOTE_MARKS:
+            continue
+        for j in range(i + 3, min(i + 6, len(toks))):
+            if toks[j].text in QUOTE_MARKS:
+                if all(t.cls == "N" for t in toks[i + 2 : j]):
+                    toks[i + 1].cls = toks[j].cls = "N"
+                break
+
+
+def _join_scare_quotes(toks: list[Token]) -> None:
+    """ "hat vor einem "Unterbietungswettbewerb" gewarnt": one to three words in quotes
+    between words of a clause are a word set apart, not a quotation; their marks end no
+    clause (the cue "gewarnt" had lost its subject)."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].text not in QUOTE_MARKS or not toks[i - 1].text[:1].isalnum():
+            continue
+        for j in range(i + 2, min(i + 5, len(toks) - 1)):
+            if toks[j].text in QUOTE_MARKS:
+                inside = toks[i + 1 : j]
+                if all(t.text[:1].isalnum() for t in inside) and toks[j + 1].text[:1].isalnum():
+                    toks[i].cls = toks[j].cls = "O"
+                break
+
+
+def _join_quoted_compounds(toks: list[Token]) -> None:
+    """ "des "Sommerfest"-Umzugs": quotes and a hyphen inside one word end no clause (the
+    clause of "vorgeworfen" had begun at "Umzugs", its source)."""
+    for i in range(len(toks) - 4):
+        opening, word, closing, hyphen, rest = toks[i : i + 5]
+        # The cheap tests first: this runs over every token of every sentence.
+        if opening.text not in QUOTE_MARKS or hyphen.text != "-":
+            continue
+        quoted = closing.text in QUOTE_MARKS and word.cls != "B" and rest.cls != "B"
+        if quoted and all(a.end == b.start for a, b in pairwise(toks[i + 1 : i + 5])):
+            for tok in (opening, closing, hyphen):
+                tok.cls = "O"
+
+
+def before_its_noun(toks: list[Token], k: int) -> bool:
+    """A participle inflected as an adjective before its noun or another adjective:
+    "die angekündigte Kooperation"."""
+    return inflected_participle(toks[k].lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA"
+
+
+def verb_like(tok: Token) -> bool:
+    lower = tok.lower
+    return tok.cls == "O" and (lower in AUXILIARIES or verb_lemma(lower) != lower)
