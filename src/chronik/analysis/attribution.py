@@ -17,23 +17,28 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from chronik.analysis.attribution_phrases import (
+    listed_after,
+    np_backward,
+    np_forward,
+    past_places,
+    prepositional,
+    reduce_generic,
+)
 from chronik.analysis.attribution_tokens import Token, before_its_noun, tokenize, verb_like
 from chronik.analysis.attribution_words import (
-    ADDRESSEES,
     AGENT,
     ANAPHORIC,
     AUXILIARIES,
     CONJUNCTIONS,
     CONTINUING_NOUNS,
     CUES,
-    DATIVE,
     DEMONSTRATIVES,
     DETERMINERS,
     EMPTY_CLAIM,
     EXCLUDES,
     EXPLETIVES,
     FOCUS,
-    GENERIC,
     GENITIVE,
     GROUP_REFERENCES,
     GROUPS,
@@ -88,175 +93,6 @@ _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
     r"|«([^«»\n]{1,3000})»"
 )
-
-
-# --- noun phrases ---------------------------------------------------------------------------
-
-
-def _np_forward(
-    toks: list[Token],
-    i: int,
-    hi: int,
-    place: bool = False,
-    coord: bool = True,
-    attach: bool = True,
-    extended: bool = False,
-) -> int:
-    """The end of the noun phrase that starts at ``i`` (``i`` when there is none); with
-    ``extended``, past an extended attribute (a prefield has ``_extended_attribute``)."""
-    if i >= hi:
-        return i
-    if toks[i].cls == "P":
-        return i + 1
-    start = _past_attribute(toks, i, hi) if extended else i + (toks[i].cls == "D")
-    j = _skip_adjectives(toks, start, hi, i)
-    k = j
-    while k < hi and toks[k].cls == "N" and k - i < MAX_NP:
-        k += 1
-    if k == j and not _nominalised(toks, i, j):
-        return i
-    return _attachments(toks, k, hi, i, place, coord) if attach else k
-
-
-def _past_attribute(toks: list[Token], i: int, hi: int) -> int:
-    """Past the determiner at ``i`` and an extended attribute after it, to the noun's own
-    adjectives: "die von der Miliz kontrollierte Agentur", "der vom Bund geförderte
-    Verein"; the attribute's last word is an inflected adjective or participle after a
-    noun (not "der neuen" in "von der neuen Regierung")."""
-    if toks[i].cls != "D":
-        return i
-    if i + 1 >= hi or toks[i + 1].cls != "O" or toks[i + 1].lower not in PREPOSITIONS:
-        return i + 1
-    for m in range(i + 3, min(hi - 1, i + MAX_NP)):
-        tok = toks[m]
-        if tok.cls == "B":
-            break
-        inflected = tok.text[:1].islower() and tok.lower.endswith(ADJECTIVE_ENDINGS)
-        if inflected and toks[m - 1].cls == "N" and toks[m + 1].cls in "NA":
-            return m + 1
-    return i + 1
-
-
-def _nominalised(toks: list[Token], i: int, j: int) -> bool:
-    """An adjective written as a noun after its article: "der Paritätische"."""
-    last = toks[j - 1]
-    return j - i >= 2 and toks[i].cls == "D" and last.cls == "A" and last.text[:1].isupper()
-
-
-def _skip_adjectives(toks: list[Token], j: int, hi: int, start: int) -> int:
-    while j < hi and j - start < MAX_NP:
-        tok = toks[j]
-        if tok.cls == "A" or tok.text.isdigit():
-            j += 1
-        elif _adverb_before_attribute(toks, j, hi):
-            j += 2
-        elif tok.lower == "und" and j > start and toks[j - 1].cls == "A" and j + 1 < hi:
-            if toks[j + 1].cls not in "AN":
-                break
-            j += 1
-        else:
-            break
-    return j
-
-
-def _adverb_before_attribute(toks: list[Token], j: int, hi: int) -> bool:
-    """ "die staatlich kontrollierte Agentur", "die kurdisch geführten Kräfte": an adverb
-    in -lich or -isch and the inflected word after it are an attribute of the noun that
-    follows (the object after the verb, "zwei Tote", had been the source; review 95)."""
-    if j + 2 >= hi or j == 0 or toks[j - 1].cls not in "DA":
-        return False
-    adverb, attribute, noun = toks[j], toks[j + 1], toks[j + 2]
-    inflected = attribute.text.islower() and attribute.lower.endswith(ADJECTIVE_ENDINGS)
-    return (
-        adverb.text.islower()
-        and adverb.lower.endswith(("lich", "isch"))
-        and inflected
-        and noun.cls in "AN"
-        and noun.text[:1].isupper()
-    )
-
-
-def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, coord: bool) -> int:
-    """Extend a head by a genitive, "von NAME", "in PLACE" or a coordinated phrase."""
-    for _ in range(3):
-        if k + 1 >= hi or k - start >= MAX_NP:
-            break
-        lower = toks[k].lower
-        if lower == "(":
-            end = _parenthesis(toks, k, hi)
-        elif lower in GENITIVE and not _addressee(toks, k, hi):
-            end = _np_forward(toks, k, hi, coord=False)
-        elif lower in OF or (place and lower in PLACE):
-            end = _names(toks, k + 1, hi)
-            if place and end == k + 1 and toks[k + 1].lower in DATIVE:
-                # before its verb: "Helmut Peter von der gleichnamigen Autohaus-Gruppe sagte",
-                # "Die Gruppe aus dem Jemen hat"
-                end = _np_forward(toks, k + 1, hi, coord=False, attach=False)
-        elif lower == "und" and coord:
-            end = _np_forward(toks, k + 1, hi, place, coord=False)
-            end = end if end > k + 1 else k
-        else:
-            break
-        if end <= k + 1:
-            break
-        k = end
-    return k
-
-
-def _addressee(toks: list[Token], j: int, hi: int) -> bool:
-    """ "sagte ein Nato-Sprecher der Nachrichtenagentur Reuters": after a head, a news
-    agency is whom it was said to, not whose the speaker is (review 95); after a report's
-    noun it is the owner ("einem Bericht der Nachrichtenagentur Fars")."""
-    if j > 0 and toks[j - 1].text in GENERIC:
-        return False
-    return any(t.text in ADDRESSEES for t in toks[j + 1 : min(hi, j + 3)])
-
-
-def _parenthesis(toks: list[Token], k: int, hi: int) -> int:
-    """The end of a short parenthesis after a name: "Steffen Bilger (CDU)"; one without a
-    word is a mark, not part of the name ("der Spiegel (€)": behind a paywall)."""
-    for j in range(k + 1, min(hi, k + 6)):
-        if toks[j].text == ")":
-            worded = any(c.isalpha() for tok in toks[k + 1 : j] for c in tok.text)
-            return j + 1 if worded else k
-    return k
-
-
-def _names(toks: list[Token], j: int, hi: int) -> int:
-    start = j
-    while j < hi and toks[j].cls == "N" and j - start < 4:
-        j += 1
-    return j
-
-
-def _np_backward(toks: list[Token], k: int, lo: int) -> int:
-    """The start of the noun phrase that ends just before ``k`` (``k`` when none)."""
-    j = k
-    while j > lo and k - j < MAX_NP:
-        cls = toks[j - 1].cls
-        if cls in "NA":
-            j -= 1
-        elif cls == "D":
-            j -= 1
-            genitive = toks[j].lower in GENITIVE and j > lo and toks[j - 1].cls == "N"
-            if not genitive:
-                break
-        else:
-            break
-    has_noun = any(t.cls == "N" for t in toks[j:k])
-    return j if has_noun else k
-
-
-def _reduce_generic(toks: list[Token], a: int, b: int) -> tuple[int, int]:
-    """A generic report noun's owner is the source: "einem Bericht der Zeitung" -> "der Zeitung",
-    also past an extended attribute ("einer im Fernsehen verlesenen Erklärung von X")."""
-    for h in range(_past_attribute(toks, a, b), b):
-        if toks[h].cls == "N":
-            if toks[h].text in GENERIC and h + 1 < b and toks[h + 1].lower in GENITIVE | OF:
-                offset = 2 if toks[h + 1].lower in OF else 1
-                return h + offset, b
-            break
-    return a, b
 
 
 # --- cues -----------------------------------------------------------------------------------
@@ -323,10 +159,10 @@ def _with_earlier_subject(hit: Found, found: list[Found]) -> Found | None:
 def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     lower = toks[k].lower
     if lower in CUES["prepositions"]:
-        end = _np_forward(toks, k + 1, hi)
+        end = np_forward(toks, k + 1, hi)
         return _document_or_found(toks, CUES["prepositions"][lower], lower, k + 1, end)
     if lower in CUES["postpositions"]:
-        start = _report_noun_alone(toks, _np_backward(toks, k, lo), k)
+        start = _report_noun_alone(toks, np_backward(toks, k, lo), k)
         own = next((j for j in (start, start - 1) if lo <= j < k and toks[j].lower in _OWN), None)
         if own is not None:  # "eigenen Angaben zufolge"
             return _own_source(toks, CUES["postpositions"][lower], lower, own, lo)
@@ -340,32 +176,16 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     if toks[k].text in HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
         return _after_noun(toks, k + 1, hi, HEADLINE[toks[k].text], toks[k].text, True)
     if lower == "unter" and [t.lower for t in toks[k + 1 : k + 3]] == ["berufung", "auf"]:
-        end = _np_forward(toks, k + 3, hi)
+        end = np_forward(toks, k + 3, hi)
         return _found(
             toks, CUES["secondary"]["unter Berufung auf"], "unter Berufung auf", k + 3, end
         )
     if lower == "so" and k == lo and k > 0 and toks[k - 1].text == ",":
-        end = _np_forward(toks, k + 1, hi)
+        end = np_forward(toks, k + 1, hi)
         return (
-            _found(toks, CUES["so"], "so", k + 1, end)
-            if _past_places(toks, end, hi) == hi
-            else None
+            _found(toks, CUES["so"], "so", k + 1, end) if past_places(toks, end, hi) == hi else None
         )
     return None
-
-
-def _past_places(toks: list[Token], j: int, hi: int) -> int:
-    """Past up to three prepositional phrases: ", so Kiper bei Telegram", ", so Pistorius im
-    Bericht aus Berlin" had been no cue, and the sentence went to the source before
-    (review 95)."""
-    for _ in range(3):
-        if j >= hi or toks[j].lower not in PREPOSITIONS:
-            break
-        end = _prepositional(toks, j + 1, hi)
-        if end == j + 1:
-            break
-        j = end
-    return j
 
 
 def _report_noun_alone(toks: list[Token], start: int, k: int) -> int:
@@ -406,7 +226,7 @@ def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Fou
         end -= 1
     if end <= lo or toks[end - 1].cls not in "NP":
         return None
-    return _found(toks, kind, cue, _with_place(toks, _np_backward(toks, end, lo), lo), end)
+    return _found(toks, kind, cue, _with_place(toks, np_backward(toks, end, lo), lo), end)
 
 
 def _opens_middle(toks: list[Token], j: int) -> bool:
@@ -420,7 +240,7 @@ def _with_place(toks: list[Token], start: int, lo: int) -> int:
     """ "hat die Führung in Teheran nach eigenen Angaben": a place after a noun is the
     noun's, which is the source, not the place."""
     if start - 1 > lo and toks[start - 1].lower in PLACE:
-        before = _np_backward(toks, start - 1, lo)
+        before = np_backward(toks, start - 1, lo)
         return before if before < start - 1 else start
     return start
 
@@ -483,40 +303,12 @@ def _after_noun(
         return None
     bare = toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN"
     if toks[j].lower in GENITIVE or (bare and not headline):
-        end = _listed_after(toks, _np_forward(toks, j, hi, coord=False), closed=False)
+        end = listed_after(toks, np_forward(toks, j, hi, coord=False), closed=False)
         return _found(toks, kind, cue, j, end)
     if toks[j].lower in OF or (toks[j].lower == "aus" and not headline):
-        end = _listed_after(toks, _np_forward(toks, j + 1, hi, coord=False), closed=False)
+        end = listed_after(toks, np_forward(toks, j + 1, hi, coord=False), closed=False)
         return _found(toks, kind, cue, j + 1, end)
     return None
-
-
-def _listed_after(toks: list[Token], end: int, closed: bool) -> int:
-    """Where a list of names that the clauses' split at commas cut off ends: "nach
-    Recherchen von NDR, WDR und Süddeutscher Zeitung", "melden die Zeitungen Bild, Spiegel
-    und FAZ" had named the first alone (review 95). Only names, in a list that ends with
-    "und"; with ``closed`` only one that ends at a punctuation mark: after the verb,
-    "sagte Merz, Paris und Rom seien sich einig" lists no speakers."""
-    j, commas = end, 0
-    while j < len(toks) and toks[j].text == ",":
-        item = _list_item(toks, j + 1)
-        if item == j + 1:
-            return end
-        j, commas = item, commas + 1
-    if commas == 0 or j >= len(toks) or toks[j].lower not in LIST_ENDS:
-        return end
-    last = _list_item(toks, j + 1)
-    if last == j + 1 or (closed and last < len(toks) and toks[last].cls != "B"):
-        return end
-    return last
-
-
-def _list_item(toks: list[Token], j: int) -> int:
-    """The end of a name in a list ("WDR", "Süddeutscher Zeitung"); ``j`` where none is."""
-    k = j
-    while k < len(toks) and k - j < 3 and toks[k].cls in "AN" and toks[k].text[:1].isupper():
-        k += 1
-    return k if k > j and toks[k - 1].cls == "N" else j
 
 
 def _document_or_found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
@@ -529,7 +321,7 @@ def _document_or_found(toks: list[Token], kind: str, cue: str, a: int, b: int) -
 def _found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
     if b <= a:
         return None
-    a, b = _reduce_generic(toks, a, b)
+    a, b = reduce_generic(toks, a, b)
     return Found(kind, cue, a, b)
 
 
@@ -694,10 +486,10 @@ def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | N
         first += 1  # "Aber auch der Kreml": these stand before the subject
     head = toks[first].lower
     if first < fin and head in SUBORDINATORS and _verb_last(toks, k, fin, hi):
-        end = _np_forward(toks, first + 1, fin, extended=True)
+        end = np_forward(toks, first + 1, fin, extended=True)
         return _usable(toks, first + 1, end)
     if first < fin and _relative(toks, first):
-        return _usable(toks, _np_backward(toks, first - 1, 0), first - 1)
+        return _usable(toks, np_backward(toks, first - 1, 0), first - 1)
     if fin == k and first < k - 1 and toks[k - 1].lower in VERB_COORDINATORS:
         return _shared_subject(toks, first, k - 1)
     if fin - first == 1 and head in {"es", "man"}:
@@ -729,7 +521,7 @@ def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[in
     opens its clause, or a personal pronoun right after the first verb ("Am Montag reiste
     er ab und lobte"); the phrase after it is its object (the object had been the source).
     None where neither is there."""
-    end = _np_forward(toks, first, conjunction, place=True)
+    end = np_forward(toks, first, conjunction, place=True)
     # a plural verb is its own lemma ("zeigen"), which verb_like does not take for a verb
     plural = end < conjunction and toks[end].cls == "O" and toks[end].text.endswith("en")
     if first < end < conjunction and toks[first].cls != "T" and (verb_like(toks[end]) or plural):
@@ -753,10 +545,10 @@ def _listed_before(toks: list[Token], a: int, b: int) -> int:
             break
         while start < a - 2 and (toks[start].lower in CONJUNCTIONS or toks[start].lower in FOCUS):
             start += 1  # "Doch führende Vertreter aus Wirtschaft, Gewerkschaften und Politik"
-        if _np_forward(toks, start, a - 1, place=True) != a - 1:
+        if np_forward(toks, start, a - 1, place=True) != a - 1:
             # "Am Ende haben Bischöfe, Ordensleute und Laien betont": the list's first
             # phrase follows the auxiliary of the segment before (Bischöfe had been left out)
-            first = _np_backward(toks, a - 1, start)
+            first = np_backward(toks, a - 1, start)
             return first if start < first < a - 1 and toks[first - 1].lower in AUXILIARIES else a
         a = start
     return a
@@ -797,7 +589,7 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
         return None  # "Der Nachrichtenagentur dpa sagte Brysch": a dative
     if toks[first].lower in NO_SUBJECT and not _extended_attribute(toks, first, fin):
         return None  # "Einen Tag später kündigte Trump an": an object or a time
-    end = _np_forward(toks, _past_amount(toks, first, stop), stop, place=True)
+    end = np_forward(toks, _past_amount(toks, first, stop), stop, place=True)
     expletive = stop - first == 1 and toks[first].lower in EXPLETIVES
     if first < end == stop and not expletive:
         return first, stop
@@ -881,20 +673,20 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     while j < hi and skipped < MAX_SKIP and toks[j].cls == "O":
         if toks[j].lower in {"es", "man"}:
             break
-        j = _prepositional(toks, j + 1, hi) if toks[j].lower in PREPOSITIONS else j + 1
+        j = prepositional(toks, j + 1, hi) if toks[j].lower in PREPOSITIONS else j + 1
         skipped += 1
     if j < hi and toks[j].lower == "es":
         return _origin(toks, lo, hi)
     after_object = j < hi and toks[j].lower in OBLIQUE
     if after_object:
         # An object first ("sagte dem Sender der Minister"): the subject may follow it.
-        j = _np_forward(toks, j, hi, coord=False, attach=False)
+        j = np_forward(toks, j, hi, coord=False, attach=False)
         if j < hi and toks[j].lower in OBLIQUE:
             j = hi
     # after an object, "der von Trump erlassenen Zölle" is its genitive, not a subject
-    span = _usable(toks, j, _np_forward(toks, j, hi, extended=not after_object))
+    span = _usable(toks, j, np_forward(toks, j, hi, extended=not after_object))
     if span is not None and span[1] == hi:
-        span = (span[0], _listed_after(toks, hi, closed=True))
+        span = (span[0], listed_after(toks, hi, closed=True))
     after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
     if after_comma and (span is None or j > fin + 1):
         # "X, die ... vorliegt, appelliert an ...": a phrase right after the verb is its
@@ -903,24 +695,12 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     return span
 
 
-def _prepositional(toks: list[Token], j: int, hi: int) -> int:
-    """The end of a preposition's phrase: "in Berlin", "im Eifer des Gefechts", "von
-    mindestens 648 Toten"; an ambiguous "der" after it starts the subject ("sagte in
-    Berlin der Minister")."""
-    while j < hi and (toks[j].lower in QUANTITIES or toks[j].text.replace(".", "").isdigit()):
-        j += 1
-    end = _np_forward(toks, j, hi, coord=False, attach=False)
-    if end < hi and toks[end].lower == "des":
-        end = _np_forward(toks, end, hi, coord=False, attach=False)
-    return end
-
-
 def _apposed(toks: list[Token]) -> tuple[int, int] | None:
     """The phrase that opens the sentence: "Auch X, Leiter des Instituts, sagte ..."."""
     first = 0
     while first < len(toks) and toks[first].lower in FOCUS:
         first += 1
-    end = _np_forward(toks, first, len(toks))
+    end = np_forward(toks, first, len(toks))
     if end < len(toks) and toks[end].text == ",":
         return _usable(toks, first, end)
     return None
@@ -930,7 +710,7 @@ def _agent(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The agent of a passive: "vom Kreml bestätigt"."""
     for j in range(lo, min(hi, lo + WINDOW)):
         if toks[j].lower in AGENT and not (j > lo and _DIRECTION.search(toks[j - 1].lower)):
-            span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
+            span = _usable(toks, j + 1, np_forward(toks, j + 1, hi))
             if span:
                 return span
     return None
@@ -946,9 +726,9 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     for j in range(lo, min(hi, lo + WINDOW)):
         lower = toks[j].lower
         if lower in AGENT or lower == "aus":
-            span = _usable(toks, j + 1, _np_forward(toks, j + 1, hi))
+            span = _usable(toks, j + 1, np_forward(toks, j + 1, hi))
         elif lower == "in":
-            end = _np_forward(toks, j + 1, hi, extended=True)
+            end = np_forward(toks, j + 1, hi, extended=True)
             named = sum(t.cls == "N" for t in toks[j + 1 : end]) >= 2
             span = _usable(toks, j + 1, end) if named else None
         else:
@@ -961,7 +741,7 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
 def _usable(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     if b <= a or (b - a == 1 and toks[a].lower in EXPLETIVES):
         return None
-    return _reduce_generic(toks, a, b)
+    return reduce_generic(toks, a, b)
 
 
 # --- the article ----------------------------------------------------------------------------
@@ -1109,7 +889,7 @@ def _claim(
 
 def _remember_subject(ctx: _Context, toks: list[Token]) -> None:
     """The sentence-initial subject: what "er"/"sie" refer to when there is no NER."""
-    end = _np_forward(toks, 0, len(toks), coord=False)
+    end = np_forward(toks, 0, len(toks), coord=False)
     if 0 < end < len(toks) and toks[0].cls != "P" and verb_like(toks[end]):
         text = ctx.article.text
         _remember(ctx, (text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end))
@@ -1451,7 +1231,7 @@ def _colon_speaker(ctx: _Context, begin: int, quote: int) -> Speaker | None:
         return None
     toks = tokenize(text, begin, begin + len(before) - 1)
     _mark_names(toks, ctx)
-    start = _np_backward(toks, len(toks), 0)
+    start = np_backward(toks, len(toks), 0)
     # The whole line before the colon names the speaker ("Merz:"), not a topic that ends
     # in a noun ("Presseschau zum Alaska-Gipfel:", "Ihre Forderung:").
     if start != 0 or not toks or toks[0].lower in POSSESSIVES:
