@@ -22,54 +22,43 @@ from chronik.analysis.attribution_phrases import (
     np_backward,
     np_forward,
     past_places,
-    prepositional,
     reduce_generic,
 )
+from chronik.analysis.attribution_subjects import prefield, verb_subject
 from chronik.analysis.attribution_tokens import Token, before_its_noun, tokenize, verb_like
 from chronik.analysis.attribution_words import (
     AGENT,
     ANAPHORIC,
     AUXILIARIES,
-    CONJUNCTIONS,
     CONTINUING_NOUNS,
     CUES,
     DEMONSTRATIVES,
     DETERMINERS,
     EMPTY_CLAIM,
     EXCLUDES,
-    EXPLETIVES,
-    FOCUS,
     GENITIVE,
     GROUP_REFERENCES,
     GROUPS,
     HEADLINE,
     KONJUNKTIV,
-    LIST_ENDS,
     MAX_NP,
-    NO_SUBJECT,
     NOMINAL,
     NON_AGENT_ENDINGS,
     NON_AGENT_WORDS,
     NOT_KONJUNKTIV,
-    OBLIQUE,
     OF,
     PARTICLES,
     PARTY_MEMBERS,
-    PASSIVE,
     PLACE,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_ARTICLES,
     PRONOUNS,
     QUANTIFIERS,
-    QUANTITIES,
-    RELATIVES,
     REQUIRES,
     RESOLVABLE,
     SEPARABLE,
     SPEAKER_ENDINGS,
-    SUBORDINATORS,
-    TIME_AFTER,
     VERB_COORDINATORS,
     VERBS,
     WINDOW,
@@ -85,7 +74,6 @@ from chronik.analysis.roles import role_lexicon
 from chronik.model import Article, Attribution, Mention, Sentence
 from chronik.options import Options
 
-MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
 CONTEXT_CHARS = 3000  # how far back groups ("beide Länder") look for their members
 
 
@@ -218,7 +206,7 @@ def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Fou
     verb = next((j for j in range(lo, at) if _opens_middle(toks, j)), at)
     # the whole prefield, as a verb cue's subject is found: "Die Gruppe aus dem Jemen",
     # "Die von Iran unterstützte Miliz im Jemen" (their place had been the source)
-    opening = _prefield(toks, lo, verb) if lo < verb < at and toks[lo].cls != "P" else None
+    opening = prefield(toks, lo, verb) if lo < verb < at and toks[lo].cls != "P" else None
     if opening is not None:
         return _found(toks, kind, cue, *opening)
     end = at
@@ -329,7 +317,7 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     lemma = _cue_lemma(toks, k, lo, hi)
     if lemma is None:
         return None
-    span = _subject(toks, k, lo, hi)
+    span = verb_subject(toks, k, lo, hi)
     if span is None:
         return None
     return Found(VERBS[lemma], lemma, *span)
@@ -442,306 +430,6 @@ def _adverb_like(tok: Token) -> bool:
     """A small word that may stand between a determiner and its participle: "scharf", not
     a preposition's "von ihm" ("den von ihm verkündeten Zoll" names its agent)."""
     return tok.cls == "O" and tok.text.islower() and tok.lower not in PREPOSITIONS
-
-
-def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
-    """A participle with a form of werden: "wurde bestätigt", "bestätigt worden"."""
-    if toks[k].lower == lemma_of(toks[k].lower):
-        return False  # an infinitive: "wird verkünden" is future, not passive
-    after = k + 1 < hi and toks[k + 1].lower in PASSIVE
-    return after or (fin != k and toks[fin].lower in PASSIVE)
-
-
-_LASSEN = frozenset({"lässt", "ließ", "ließen", "lassen", "ließe"})
-
-
-def _sich_lassen(toks: list[Token], k: int, lo: int, hi: int) -> bool:
-    """ "Bestätigen ließen sich die Berichte nicht", "Das lässt sich nicht bestätigen": an
-    infinitive with "sich lassen" is a passive of what can be done, whose subject (the
-    reports) claimed nothing and no one is named (the reports had been the source)."""
-    if toks[k].lower != lemma_of(toks[k].lower):
-        return False
-    clause = [t.lower for t in toks[lo:hi]]
-    return "sich" in clause and any(word in _LASSEN for word in clause)
-
-
-def _finite(toks: list[Token], k: int, lo: int) -> int:
-    """The auxiliary that carries a participle or infinitive cue, else the cue itself."""
-    for j in range(k - 1, max(lo, k - WINDOW) - 1, -1):
-        if toks[j].lower in AUXILIARIES:
-            return j
-    return k
-
-
-def _subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | None:
-    fin = _finite(toks, k, lo)
-    # "Wladiwostok: Gipfel angekündigt": a participle no auxiliary carries is a headline's
-    # passive; what stands before it was announced, it announced nothing
-    if _bare_participle(toks, k, fin, lo, hi) or _passive(toks, k, fin, hi):
-        return _agent(toks, lo, hi)
-    if _sich_lassen(toks, k, lo, hi):
-        return None
-    first = lo
-    while first < fin and (toks[first].lower in FOCUS or toks[first].lower in CONJUNCTIONS):
-        first += 1  # "Aber auch der Kreml": these stand before the subject
-    head = toks[first].lower
-    if first < fin and head in SUBORDINATORS and _verb_last(toks, k, fin, hi):
-        end = np_forward(toks, first + 1, fin, extended=True)
-        return _usable(toks, first + 1, end)
-    if first < fin and _relative(toks, first):
-        return _usable(toks, np_backward(toks, first - 1, 0), first - 1)
-    if fin == k and first < k - 1 and toks[k - 1].lower in VERB_COORDINATORS:
-        return _shared_subject(toks, first, k - 1)
-    if fin - first == 1 and head in {"es", "man"}:
-        # "Es unterstreicht ...": the subject is a thing, not a speaker; "Man habe die
-        # Behörden informiert": no one named, and the object after the verb is no subject
-        return None
-    before = _prefield(toks, first, fin)
-    if before is not None and before[0] == lo:
-        before = (_listed_before(toks, *before), before[1])
-    return before or _after_verb(toks, fin, lo, hi)
-
-
-def _verb_last(toks: list[Token], k: int, fin: int, hi: int) -> bool:
-    """Whether the cue's clause puts its verb last, as a subordinate clause does ("wie die
-    Polizei mitteilte", "dass er es angekündigt habe"); "Als Konsequenz hatte Trump Israel
-    aufgefordert" and "Während des Treffens sagte Merz" are main clauses after a
-    preposition ("als", "während" are both), whose phrase had been the source."""
-    if fin != k:
-        return False  # an auxiliary before the participle: "hatte ... aufgefordert"
-    after = toks[k + 1 : hi]
-    return all(
-        t.lower in AUXILIARIES or t.lower in KONJUNKTIV or t.lower in PARTICLES for t in after
-    )
-
-
-def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[int, int] | None:
-    """ "Die Delegierten sprachen sich aus und betonen das Recht", "Der Generalsekretär
-    hält dies für unnötig und lobt Trump": the verb after "und" shares the subject that
-    opens its clause, or a personal pronoun right after the first verb ("Am Montag reiste
-    er ab und lobte"); the phrase after it is its object (the object had been the source).
-    None where neither is there."""
-    end = np_forward(toks, first, conjunction, place=True)
-    # a plural verb is its own lemma ("zeigen"), which verb_like does not take for a verb
-    plural = end < conjunction and toks[end].cls == "O" and toks[end].text.endswith("en")
-    if first < end < conjunction and toks[first].cls != "T" and (verb_like(toks[end]) or plural):
-        return first, end
-    verb = next((j for j in range(first, conjunction) if verb_like(toks[j])), conjunction)
-    if verb + 1 < conjunction and toks[verb + 1].lower in RESOLVABLE:
-        return verb + 1, verb + 2
-    return None
-
-
-def _listed_before(toks: list[Token], a: int, b: int) -> int:
-    """Where a coordination that opens its clause began: the clauses split at commas, so
-    "Der DGB, die Linkspartei und die Grünen kritisieren" had been the last two alone."""
-    if not any(t.lower in LIST_ENDS for t in toks[a:b]):
-        return a
-    while a >= 2 and toks[a - 1].text == ",":
-        start = a - 1
-        while start > 0 and toks[start - 1].cls != "B":
-            start -= 1
-        if start == a - 1:
-            break
-        while start < a - 2 and (toks[start].lower in CONJUNCTIONS or toks[start].lower in FOCUS):
-            start += 1  # "Doch führende Vertreter aus Wirtschaft, Gewerkschaften und Politik"
-        if np_forward(toks, start, a - 1, place=True) != a - 1:
-            # "Am Ende haben Bischöfe, Ordensleute und Laien betont": the list's first
-            # phrase follows the auxiliary of the segment before (Bischöfe had been left out)
-            first = np_backward(toks, a - 1, start)
-            return first if start < first < a - 1 and toks[first - 1].lower in AUXILIARIES else a
-        a = start
-    return a
-
-
-def _bare_participle(toks: list[Token], k: int, fin: int, lo: int, hi: int) -> bool:
-    """A participle without an auxiliary in its clause, at the clause's end or inflected
-    before a noun: "Gipfel angekündigt", "die von Merz angekündigte Kooperation"."""
-    lower = toks[k].lower
-    if not participle(lower) or lower == lemma_of(lower):
-        return False
-    if before_its_noun(toks, k):
-        return True  # whatever the clause's own verb is
-    if fin != k or any(t.lower in AUXILIARIES for t in toks[lo:hi]):
-        return False  # "hatte ... angekündigt"
-    return all(t.cls == "B" for t in toks[k + 1 : hi])
-
-
-def _prefield(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None:
-    """The subject before the finite verb, when the whole prefield is one noun phrase, or
-    one with a word in brackets after it: "Die in Oslo ansässige Gruppe (IHR) sprach"."""
-    found = _prefield_phrase(toks, first, fin)
-    bracketed = fin - first > 3 and toks[fin - 1].text == ")" and toks[fin - 3].text == "("
-    if found is None and bracketed:
-        found = _prefield_phrase(toks, first, fin - 3)
-    return found
-
-
-def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int] | None:
-    if fin > first and toks[fin - 1].lower in TIME_AFTER:
-        return None  # "Etwas später sagte der Minister": a time
-    stop = fin
-    while stop > first + 1 and toks[stop - 1].lower in FOCUS:
-        stop -= 1  # "Die Botschaft selbst äußerte sich"
-    if stop - first == 1 and toks[first].lower in DEMONSTRATIVES:
-        return first, stop  # "Der kündigt rechtliche Schritte an": he
-    if _feminine_after_der(toks, first, stop):
-        return None  # "Der Nachrichtenagentur dpa sagte Brysch": a dative
-    if toks[first].lower in NO_SUBJECT and not _extended_attribute(toks, first, fin):
-        return None  # "Einen Tag später kündigte Trump an": an object or a time
-    end = np_forward(toks, _past_amount(toks, first, stop), stop, place=True)
-    expletive = stop - first == 1 and toks[first].lower in EXPLETIVES
-    if first < end == stop and not expletive:
-        return first, stop
-    if _extended_attribute(toks, first, fin):
-        return first, fin
-    return None
-
-
-# Before a number that opens a subject: not "zu", "bis", "unter" ("Zu 80 Prozent sagen ...").
-_AMOUNT_WORDS = frozenset(QUANTITIES - {"zu", "bis", "unter"})
-
-
-def _past_amount(toks: list[Token], first: int, stop: int) -> int:
-    """ "Mehr als 40 Staaten verurteilten", "Rund 200 Ärzte fordern": the words of an amount
-    and its number open the subject; the phrase goes on from the number (the object after
-    the verb had been the source)."""
-    j = first
-    while j < stop and toks[j].lower in _AMOUNT_WORDS:
-        j += 1
-    return j if first < j < stop and toks[j].text.replace(".", "").isdigit() else first
-
-
-def _feminine_after_der(toks: list[Token], first: int, stop: int) -> bool:
-    """ "Der" before a noun of a feminine ending is no nominative: the phrase is a dative
-    or genitive, and the subject follows the verb."""
-    if toks[first].lower != "der":
-        return False
-    j = first + 1
-    while j < stop and toks[j].cls == "A":
-        j += 1  # adjectives only: in "Der für die Veröffentlichung zuständige ..." the
-    # noun is the minister's, not the attribute's
-    if j >= stop or toks[j].cls != "N":
-        return False
-    noun = toks[j].lower
-    return noun.endswith(_FEMININE_ENDINGS) and not noun.endswith("eur")  # "Der Gouverneur"
-
-
-_FEMININE_ENDINGS = (
-    "ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ur", "ei", "erin", "entin",
-)  # fmt: skip
-
-
-def _extended_attribute(toks: list[Token], first: int, fin: int) -> bool:
-    """An extended attribute before the verb: "Die mit Iran verbündeten Huthi", or one of
-    a dative object: "Der Miliz nahe stehende Quellen bestätigten" (the object after the
-    verb had been the source)."""
-    return (
-        3 <= fin - first <= MAX_NP
-        and toks[first].cls == "D"
-        and (toks[first + 1].lower in PREPOSITIONS or _dative_attribute(toks, first, fin))
-        and toks[fin - 1].cls == "N"
-        and all(t.cls != "B" for t in toks[first:fin])
-    )
-
-
-def _dative_attribute(toks: list[Token], first: int, fin: int) -> bool:
-    """A determiner, its noun, then an inflected participle or adjective ("nahe stehende",
-    "treue") and the head noun: "Der Miliz nahe stehende Quellen", "Dem Kreml treue Medien"."""
-    end = fin
-    while end > first and toks[end - 1].cls == "N":
-        end -= 1
-    attribute = end - 1
-    word = toks[attribute]
-    inflected = word.cls in "OA" and word.text[:1].islower() and word.lower.endswith(("e", "en"))
-    if attribute <= first + 1 or end == fin or not inflected:
-        return False
-    noun = attribute - 1 if toks[attribute - 1].cls == "N" else attribute - 2
-    return noun == first + 1 and toks[noun].cls == "N"
-
-
-def _relative(toks: list[Token], first: int) -> bool:
-    """A relative pronoun (", die erklärte") whose antecedent ends before the comma."""
-    head = toks[first].lower
-    after_comma = first > 0 and toks[first - 1].text == ","
-    return head in RELATIVES and after_comma and toks[first + 1].cls not in "NA"
-
-
-def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject after the finite verb, past adverbs and prepositional phrases."""
-    j, skipped = fin + 1, 0
-    while j < hi and skipped < MAX_SKIP and toks[j].cls == "O":
-        if toks[j].lower in {"es", "man"}:
-            break
-        j = prepositional(toks, j + 1, hi) if toks[j].lower in PREPOSITIONS else j + 1
-        skipped += 1
-    if j < hi and toks[j].lower == "es":
-        return _origin(toks, lo, hi)
-    after_object = j < hi and toks[j].lower in OBLIQUE
-    if after_object:
-        # An object first ("sagte dem Sender der Minister"): the subject may follow it.
-        j = np_forward(toks, j, hi, coord=False, attach=False)
-        if j < hi and toks[j].lower in OBLIQUE:
-            j = hi
-    # after an object, "der von Trump erlassenen Zölle" is its genitive, not a subject
-    span = _usable(toks, j, np_forward(toks, j, hi, extended=not after_object))
-    if span is not None and span[1] == hi:
-        span = (span[0], listed_after(toks, hi, closed=True))
-    after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
-    if after_comma and (span is None or j > fin + 1):
-        # "X, die ... vorliegt, appelliert an ...": a phrase right after the verb is its
-        # subject; one found past other words is less sure than the sentence's opener
-        return _apposed(toks) or span
-    return span
-
-
-def _apposed(toks: list[Token]) -> tuple[int, int] | None:
-    """The phrase that opens the sentence: "Auch X, Leiter des Instituts, sagte ..."."""
-    first = 0
-    while first < len(toks) and toks[first].lower in FOCUS:
-        first += 1
-    end = np_forward(toks, first, len(toks))
-    if end < len(toks) and toks[end].text == ",":
-        return _usable(toks, first, end)
-    return None
-
-
-def _agent(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
-    """The agent of a passive: "vom Kreml bestätigt"."""
-    for j in range(lo, min(hi, lo + WINDOW)):
-        if toks[j].lower in AGENT and not (j > lo and _DIRECTION.search(toks[j - 1].lower)):
-            span = _usable(toks, j + 1, np_forward(toks, j + 1, hi))
-            if span:
-                return span
-    return None
-
-
-# "südwestlich von Moskau", "unweit von Kiew": a place, not a passive's agent.
-_DIRECTION = re.compile(r"(?:nördlich|südlich|östlich|westlich|unweit|nahe|weit)$")
-
-
-def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
-    """Where "hieß es" came from, whichever is named first: "aus Regierungskreisen", "von
-    der WHO", or a document with its author ("in einem Schreiben Spahns an die Fraktion")."""
-    for j in range(lo, min(hi, lo + WINDOW)):
-        lower = toks[j].lower
-        if lower in AGENT or lower == "aus":
-            span = _usable(toks, j + 1, np_forward(toks, j + 1, hi))
-        elif lower == "in":
-            end = np_forward(toks, j + 1, hi, extended=True)
-            named = sum(t.cls == "N" for t in toks[j + 1 : end]) >= 2
-            span = _usable(toks, j + 1, end) if named else None
-        else:
-            continue
-        if span:
-            return span
-    return None
-
-
-def _usable(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
-    if b <= a or (b - a == 1 and toks[a].lower in EXPLETIVES):
-        return None
-    return reduce_generic(toks, a, b)
 
 
 # --- the article ----------------------------------------------------------------------------
