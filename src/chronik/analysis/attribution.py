@@ -17,17 +17,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from chronik.analysis.attribution_phrases import (
-    listed_after,
-    np_backward,
-    np_forward,
-    past_places,
-    reduce_generic,
-)
-from chronik.analysis.attribution_subjects import prefield, verb_subject
-from chronik.analysis.attribution_tokens import Token, before_its_noun, tokenize, verb_like
+from chronik.analysis.attribution_cues import Found, find_cues
+from chronik.analysis.attribution_phrases import np_backward, np_forward
+from chronik.analysis.attribution_tokens import Token, tokenize, verb_like
 from chronik.analysis.attribution_words import (
-    AGENT,
     ANAPHORIC,
     AUXILIARIES,
     CONTINUING_NOUNS,
@@ -35,37 +28,26 @@ from chronik.analysis.attribution_words import (
     DEMONSTRATIVES,
     DETERMINERS,
     EMPTY_CLAIM,
-    EXCLUDES,
-    GENITIVE,
     GROUP_REFERENCES,
     GROUPS,
-    HEADLINE,
     KONJUNKTIV,
     MAX_NP,
-    NOMINAL,
     NON_AGENT_ENDINGS,
     NON_AGENT_WORDS,
     NOT_KONJUNKTIV,
-    OF,
     PARTICLES,
     PARTY_MEMBERS,
-    PLACE,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_ARTICLES,
     PRONOUNS,
     QUANTIFIERS,
-    REQUIRES,
     RESOLVABLE,
     SEPARABLE,
     SPEAKER_ENDINGS,
-    VERB_COORDINATORS,
     VERBS,
-    WINDOW,
     lemma_of,
-    participle,
     verb_lemma,
-    zu_infinitive,
 )
 from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.german import ADJECTIVE_ENDINGS
@@ -81,246 +63,6 @@ _QUOTE = re.compile(
     r"„([^“”„\n]{1,3000})[“”\"]|“([^“”\n]{1,3000})”|\"([^\"\n]{1,3000})\"|»([^«»\n]{1,3000})«"
     r"|«([^«»\n]{1,3000})»"
 )
-
-
-# --- cues -----------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Found:
-    """A cue and the token span of its source within one sentence."""
-
-    kind: str
-    cue: str
-    first: int
-    last: int  # exclusive
-    at: int = -1  # the cue's token
-
-
-def _clauses(toks: list[Token]) -> tuple[list[int], list[int]]:
-    """For each token, the first token of its clause and the boundary that ends it."""
-    n = len(toks)
-    lo, hi = [0] * n, [n] * n
-    start = 0
-    for i, tok in enumerate(toks):
-        if tok.cls == "B":
-            for j in range(start, i + 1):
-                hi[j] = i
-            start = i + 1
-        lo[i] = start if tok.cls != "B" else i
-    for j in range(start, n):
-        hi[j] = n
-    return lo, hi
-
-
-def find_cues(toks: list[Token]) -> list[Found]:
-    """Every cue in one sentence with its source span, in order."""
-    lo, hi = _clauses(toks)
-    found: list[Found] = []
-    for k, tok in enumerate(toks):
-        if tok.cls == "B":
-            continue
-        hit = _phrase_cue(toks, k, lo[k], hi[k]) or _verb_cue(toks, k, lo[k], hi[k])
-        if hit is not None and _opens_with_und(toks, k, lo[k]):
-            hit = _with_earlier_subject(hit, found)
-        if hit is not None:
-            hit.at = k
-            found.append(hit)
-    return found
-
-
-def _opens_with_und(toks: list[Token], k: int, lo: int) -> bool:
-    """ "kritisiert die Umwelthilfe - und fordert mehr Bäume": a verb that a coordinator
-    alone opens its clause with, after a dash or comma, has the subject of a verb before."""
-    return lo < k and all(t.lower in VERB_COORDINATORS for t in toks[lo:k])
-
-
-def _with_earlier_subject(hit: Found, found: list[Found]) -> Found | None:
-    """The span of the sentence's last verb cue before, else no source (the object after
-    the verb, "mehr Bäume und weniger Beton", had been the source)."""
-    earlier = next((f for f in reversed(found) if f.cue in VERBS), None)
-    if hit.cue not in VERBS:
-        return hit
-    return replace(hit, first=earlier.first, last=earlier.last) if earlier else None
-
-
-def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
-    lower = toks[k].lower
-    if lower in CUES["prepositions"]:
-        end = np_forward(toks, k + 1, hi)
-        return _document_or_found(toks, CUES["prepositions"][lower], lower, k + 1, end)
-    if lower in CUES["postpositions"]:
-        start = _report_noun_alone(toks, np_backward(toks, k, lo), k)
-        own = next((j for j in (start, start - 1) if lo <= j < k and toks[j].lower in _OWN), None)
-        if own is not None:  # "eigenen Angaben zufolge"
-            return _own_source(toks, CUES["postpositions"][lower], lower, own, lo)
-        return _document_or_found(toks, CUES["postpositions"][lower], lower, start, k)
-    if lower == CUES["nominal"]["preposition"] and k + 1 < hi:
-        own = k + 2 < hi and toks[k + 1].lower in _OWN
-        if own and toks[k + 2].text in NOMINAL:  # "nach eigenen Angaben"
-            noun = toks[k + 2].text
-            return _own_source(toks, NOMINAL[noun], f"nach {noun}", k, lo)
-        return _nominal_cue(toks, k, hi)
-    if toks[k].text in HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
-        return _after_noun(toks, k + 1, hi, HEADLINE[toks[k].text], toks[k].text, True)
-    if lower == "unter" and [t.lower for t in toks[k + 1 : k + 3]] == ["berufung", "auf"]:
-        end = np_forward(toks, k + 3, hi)
-        return _found(
-            toks, CUES["secondary"]["unter Berufung auf"], "unter Berufung auf", k + 3, end
-        )
-    if lower == "so" and k == lo and k > 0 and toks[k - 1].text == ",":
-        end = np_forward(toks, k + 1, hi)
-        return (
-            _found(toks, CUES["so"], "so", k + 1, end) if past_places(toks, end, hi) == hi else None
-        )
-    return None
-
-
-def _report_noun_alone(toks: list[Token], start: int, k: int) -> int:
-    """ "verstärken die USA Medienberichten zufolge": a report noun before "zufolge" is a
-    phrase of its own with its adjectives and article; the noun before it is the clause's
-    subject (the source had been "die USA Medienberichten"), unless it is a genitive
-    ("des Ministeriums Angaben zufolge")."""
-    head = toks[k - 1].text if k > start else ""
-    if not (head in NOMINAL or _compound_report(head)):
-        return start
-    j = k - 1
-    while j > start and toks[j - 1].cls == "A":
-        j -= 1
-    if j > start and toks[j - 1].cls == "D":
-        j -= 1
-    before = toks[j - 1] if j > start else None
-    return (
-        j if before is not None and before.cls == "N" and not before.text.endswith("s") else start
-    )
-
-
-_OWN = frozenset({"eigenen", "eigener"})
-
-
-def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Found | None:
-    """ "Das Militär hat eigenen Angaben zufolge ...", "griff das Militär nach eigenen
-    Angaben an": the source is the phrase before, past the verb between; or the clause's
-    subject where it opens the clause ("Ein Aktivist kaufte die Dateien nach eigener
-    Aussage": the activist, not the files)."""
-    verb = next((j for j in range(lo, at) if _opens_middle(toks, j)), at)
-    # the whole prefield, as a verb cue's subject is found: "Die Gruppe aus dem Jemen",
-    # "Die von Iran unterstützte Miliz im Jemen" (their place had been the source)
-    opening = prefield(toks, lo, verb) if lo < verb < at and toks[lo].cls != "P" else None
-    if opening is not None:
-        return _found(toks, kind, cue, *opening)
-    end = at
-    while end > lo and toks[end - 1].cls not in "NP" and at - end < 3:
-        end -= 1
-    if end <= lo or toks[end - 1].cls not in "NP":
-        return None
-    return _found(toks, kind, cue, _with_place(toks, np_backward(toks, end, lo), lo), end)
-
-
-def _opens_middle(toks: list[Token], j: int) -> bool:
-    """A finite verb, not a participle before its noun ("die von Iran unterstützte Miliz")."""
-    if toks[j].lower in AUXILIARIES:
-        return True
-    return verb_like(toks[j]) and j + 1 < len(toks) and toks[j + 1].cls not in "NA"
-
-
-def _with_place(toks: list[Token], start: int, lo: int) -> int:
-    """ "hat die Führung in Teheran nach eigenen Angaben": a place after a noun is the
-    noun's, which is the source, not the place."""
-    if start - 1 > lo and toks[start - 1].lower in PLACE:
-        before = np_backward(toks, start - 1, lo)
-        return before if before < start - 1 else start
-    return start
-
-
-def _nominal_cue(toks: list[Token], k: int, hi: int) -> Found | None:
-    """After "nach Angaben": "der Polizei", or "ihren" (resolved like "sie"); a country's
-    adjective before the noun is the source: "nach iranischen Angaben" are Iran's (review
-    61 had found none); so is a name in the genitive ("nach Dobrindts Angaben") and a
-    compound's first part ("nach Polizeiangaben", "nach US-Angaben": the compound is the
-    source); after another adjective the noun alone is, a report of no one's ("nach
-    offiziellen Angaben"), unless an owner follows."""
-    first = toks[k + 1]
-    adjective = load_gazetteer().country_adjective(first.text)
-    second = toks[k + 2].text if k + 2 < hi else ""
-    if first.lower in POSSESSIVES or adjective is not None or _genitive_name(first):
-        if second in NOMINAL:
-            return Found(NOMINAL[second], f"nach {second}", k + 1, k + 2)
-        if adjective is None:
-            return None
-    if first.text in NOMINAL:
-        return _after_noun(toks, k + 2, hi, NOMINAL[first.text], f"nach {first.text}")
-    noun = _compound_report(first.text)
-    if noun is not None:  # "nach Polizeiangaben"
-        return Found(NOMINAL[noun], f"nach {noun}", k + 1, k + 2)
-    if first.cls != "A" or k + 2 >= hi:
-        return None
-    noun = second if second in NOMINAL else _compound_report(second)
-    if noun is None:
-        return None
-    if noun != second:  # "nach deutschen Regierungsangaben"
-        return Found(NOMINAL[noun], f"nach {noun}", k + 1, k + 3)
-    owner = _after_noun(toks, k + 3, hi, NOMINAL[noun], f"nach {noun}")
-    return owner or Found(NOMINAL[noun], f"nach {noun}", k + 2, k + 3)
-
-
-def _genitive_name(tok: Token) -> bool:
-    """ "Dobrindts", "Trumps": a capitalised word in -s before the report noun."""
-    return tok.cls == "N" and tok.text.endswith("s") and tok.text[:1].isupper()
-
-
-def _compound_report(word: str) -> str | None:
-    """The report noun a compound ends in: "Polizeiangaben", "US-Angaben" -> "Angaben"."""
-    lower = word.lower()
-    for noun in NOMINAL:
-        if len(lower) > len(noun) + 1 and lower.endswith(noun.lower()) and word[:1].isupper():
-            return noun
-    return None
-
-
-_GENITIVE_OPENERS = frozenset({"eines", "einer", "seines", "seiner", "ihres", "ihrer"})
-
-
-def _after_noun(
-    toks: list[Token], j: int, hi: int, kind: str, cue: str, headline: bool = False
-) -> Found | None:
-    """The source after "nach Angaben": a genitive ("der Polizei", "eines Sprechers",
-    "örtlicher Krankenhäuser", "Irans"), or "von"/"aus" + phrase; after a headline's noun
-    only a genitive with its article or "von" ("im Bericht aus Berlin:" is a programme)."""
-    if j >= hi:
-        return None
-    bare = toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN"
-    if toks[j].lower in GENITIVE or (bare and not headline):
-        end = listed_after(toks, np_forward(toks, j, hi, coord=False), closed=False)
-        return _found(toks, kind, cue, j, end)
-    if toks[j].lower in OF or (toks[j].lower == "aus" and not headline):
-        end = listed_after(toks, np_forward(toks, j + 1, hi, coord=False), closed=False)
-        return _found(toks, kind, cue, j + 1, end)
-    return None
-
-
-def _document_or_found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
-    """None where the phrase is a rule or a plan ("laut Gesetz"): it reports nothing."""
-    if any(t.text in EXCLUDES.get(cue, ()) for t in toks[a:b]):
-        return None
-    return _found(toks, kind, cue, a, b)
-
-
-def _found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
-    if b <= a:
-        return None
-    a, b = reduce_generic(toks, a, b)
-    return Found(kind, cue, a, b)
-
-
-def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
-    lemma = _cue_lemma(toks, k, lo, hi)
-    if lemma is None:
-        return None
-    span = verb_subject(toks, k, lo, hi)
-    if span is None:
-        return None
-    return Found(VERBS[lemma], lemma, *span)
 
 
 def _object_for_subject(ctx: _Context, toks: list[Token], hit: Found) -> bool:
@@ -349,87 +91,6 @@ def _abstract_object(toks: list[Token], a: int, b: int) -> bool:
 
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 _DEMONSTRATIVE_DETERMINERS = frozenset({"diese", "dieses", "diesen", "jene", "jenes", "jenen"})
-
-
-def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
-    tok = toks[k]
-    if tok.cls not in "OA" or not tok.text[0].islower() or not _verbal(toks, k):
-        return None
-    lemma = verb_lemma(tok.lower)
-    for particle, compound in SEPARABLE.get(lemma, []):
-        # "gab ... bekannt"; "hat ... bekannt gegeben", which is written apart
-        apart = particle == "bekannt" and k > lo and toks[k - 1].lower == particle
-        if (hi - 1 > k and toks[hi - 1].lower == particle) or apart:
-            lemma = compound
-            break
-    else:
-        lemma = _particle_at_the_end(toks, k, lemma)
-    if lemma not in VERBS:
-        return None
-    around = toks[max(lo, k - WINDOW) : k + WINDOW]
-    needed = REQUIRES.get(lemma)
-    if needed and all(t.lower != needed for t in around):
-        return None
-    if any(t.text in EXCLUDES.get(lemma, ()) for t in around):
-        return None
-    return lemma
-
-
-def _particle_at_the_end(toks: list[Token], k: int, lemma: str) -> str:
-    """ "Die Behörde wirft dem Täter, der 24 war, Mord vor.", "Er rief zu einer "Epoche des
-    Friedens" auf.": a relative clause or a quote splits the clause, and the particle of a
-    verb that is no cue without it ends the sentence (both had been missed)."""
-    if lemma in VERBS:
-        return lemma
-    last = next((j for j in range(len(toks) - 1, k, -1) if toks[j].text[:1].isalnum()), k)
-    ends = last > k and all(t.cls == "B" for t in toks[last + 1 :])
-    for particle, compound in SEPARABLE.get(lemma, []):
-        if ends and toks[last].lower == particle:
-            return compound
-    return lemma
-
-
-def _verbal(toks: list[Token], k: int) -> bool:
-    """Not "das befürchtete Chaos" (an adjective) nor "zu verteidigen" (no subject)."""
-    lower = toks[k].lower
-    if k > 0 and toks[k - 1].lower == "zu":
-        return False
-    if before_its_noun(toks, k):
-        # "der bereits angekündigte neue Zollsatz" says who announced nothing; "die von
-        # Merz angekündigte Kooperation" does
-        return any(t.lower in AGENT for t in toks[max(0, k - 5) : k])
-    if _attributive_after_adverb(toks, k):
-        return False  # "das scharf kritisierte Vorhaben"
-    if k > 0 and toks[k - 1].cls == "D" and k + 1 < len(toks) and toks[k + 1].cls in "NA":
-        # "das befürchtete Chaos", "Die angekündigten Maßnahmen" but not "Das kündigte X an"
-        opens_clause = k == 1 or toks[k - 2].cls == "B"
-        if not opens_clause or participle(lower):
-            return False
-    return not zu_infinitive(lower)
-
-
-_ATTRIBUTIVE_ENDING = re.compile(r"t(?:e|en|er|es|em)$")
-
-
-def _attributive_after_adverb(toks: list[Token], k: int) -> bool:
-    """A participle with an adjective's ending between a determiner with one or two adverbs
-    and its noun: "das scharf kritisierte Vorhaben", "die lange erwartete Reform" (the
-    committee that approved the criticised plan had been its critic; "kritisierte" has no
-    "ge-" that would show it a participle)."""
-    if k + 1 >= len(toks) or toks[k + 1].cls not in "NA":
-        return False
-    if not _ATTRIBUTIVE_ENDING.search(toks[k].lower):
-        return False
-    j = k - 1
-    while j >= 0 and k - j <= 2 and _adverb_like(toks[j]):
-        j -= 1
-    return j < k - 1 and j >= 0 and toks[j].cls == "D"
-
-
-def _adverb_like(tok: Token) -> bool:
-    """A small word that may stand between a determiner and its participle: "scharf", not
-    a preposition's "von ihm" ("den von ihm verkündeten Zoll" names its agent)."""
-    return tok.cls == "O" and tok.text.islower() and tok.lower not in PREPOSITIONS
 
 
 # --- the article ----------------------------------------------------------------------------
