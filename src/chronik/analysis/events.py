@@ -24,7 +24,7 @@ from datetime import date
 from functools import cache
 from typing import Generic, Protocol, TypeVar
 
-from chronik.analysis.attribution import antecedent
+from chronik.analysis.attribution_resolution import antecedent
 from chronik.analysis.attribution_words import unresolved_source
 from chronik.analysis.event_actors import (
     AGENT,

@@ -1,0 +1,409 @@
+"""Who a source is: the article's context (:class:`Context`: its mentions, persons, times
+and the subjects and sources named last), the marks it puts on a sentence's tokens (the
+words of a name, of a time), and :func:`resolve_source`, which turns a cue's span into the
+source's text and entity ids: a pronoun to its antecedent (:func:`antecedent`, which the
+events read too) or the subject before, "den Angaben" to the source named last, "beide
+Länder" to the two it means, a party's member to the person, and any other phrase to the
+entities NER found in it. Apart because it is the one step that reads the whole article,
+not one sentence."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from chronik.analysis.attribution_cues import Found
+from chronik.analysis.attribution_phrases import np_forward
+from chronik.analysis.attribution_tokens import Token, verb_like
+from chronik.analysis.attribution_words import (
+    ANAPHORIC,
+    AUXILIARIES,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    GROUP_REFERENCES,
+    GROUPS,
+    MAX_NP,
+    PARTY_MEMBERS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUN_ARTICLES,
+    PRONOUNS,
+    QUANTIFIERS,
+    RESOLVABLE,
+    SEPARABLE,
+    VERBS,
+    lemma_of,
+    verb_lemma,
+)
+from chronik.analysis.gazetteer import load_gazetteer
+from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.model import Article, Attribution, Mention
+
+CONTEXT_CHARS = 3000  # how far back groups ("beide Länder") look for their members
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution needs from the article: its text, mentions and recent subjects."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    persons: list[Mention] = field(default_factory=list)
+    person_ends: list[int] = field(default_factory=list)
+    last_subject: tuple[str, int, int] | None = None
+    last_group: tuple[str, int, int] | None = None  # the last subject that names several
+    last_source: tuple[str, int, int] | None = None  # the last source named in full
+    times: list[tuple[int, int]] = field(default_factory=list)  # time expressions, in order
+
+
+def article_context(article: Article) -> Context:
+    mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
+    persons = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.end)
+    return Context(
+        article,
+        mentions,
+        [m.start for m in mentions],
+        persons,
+        [m.end for m in persons],
+        # days and times, not durations: "der 65-Jährige" is a speaker
+        times=sorted((t.start, t.end) for t in article.timexes if t.type in ("DATE", "TIME")),
+    )
+
+
+def mark_names(toks: list[Token], ctx: Context) -> None:
+    """Every word of a person's or organisation's name that NER found is part of a name:
+    "Jan van Aken", "Ursula von der Leyen", "Anita Hipper" (whose "-er" reads as an
+    adjective's ending) would otherwise end at the first word. So is a surname alone that
+    is an adjective too ("Frei selbst wertete das Ergebnis": the result had been the
+    source, as "Frei" was no noun)."""
+    if not toks:
+        return
+    first = bisect.bisect_left(ctx.starts, toks[0].start)
+    last = bisect.bisect_left(ctx.starts, toks[-1].end, lo=first)
+    names = [m for m in ctx.mentions[first:last] if m.type in ("PER", "ORG") and not m.derived]
+    for mention in names:
+        inside = [t for t in toks if mention.start <= t.start and t.end <= mention.end]
+        surname = len(inside) == 1 and mention.type == "PER" and _capitalised_adjective(inside[0])
+        if (len(inside) > 1 or surname) and all(t.text[:1].isalpha() for t in inside):
+            for tok in inside:
+                tok.cls = "N"
+
+
+def _capitalised_adjective(tok: Token) -> bool:
+    return tok.cls in "OA" and tok.text[:1].isupper()
+
+
+def mark_times(toks: list[Token], ctx: Context) -> None:
+    """The words of a time expression are no noun phrase's: "Drei Tage später sagte der
+    Kanzler", "Ende März kündigte die Regierung an" had the time as the source."""
+    if not toks or not ctx.times:
+        return
+    at = max(0, bisect.bisect_right(ctx.times, (toks[0].start, len(ctx.article.text))) - 1)
+    for start, end in itertools.takewhile(lambda t: t[0] < toks[-1].end, ctx.times[at:]):
+        for tok in toks:
+            if start <= tok.start and tok.end <= end and tok.cls != "B":
+                tok.cls = "T"
+
+
+def remember_subject(ctx: Context, toks: list[Token]) -> None:
+    """The sentence-initial subject: what "er"/"sie" refer to when there is no NER."""
+    end = np_forward(toks, 0, len(toks), coord=False)
+    if 0 < end < len(toks) and toks[0].cls != "P" and verb_like(toks[end]):
+        text = ctx.article.text
+        _remember(ctx, (text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end))
+
+
+def remember_sources(ctx: Context, found: list[Attribution]) -> None:
+    """A source named in full is a better antecedent than a sentence's first phrase."""
+    for item in found:
+        text = ctx.article.text[item.source_start : item.source_end]
+        if text == item.source and text.lower() not in PRONOUNS:
+            _remember(ctx, (text, item.source_start, item.source_end))
+            ctx.last_source = (text, item.source_start, item.source_end)
+
+
+def _remember(ctx: Context, subject: tuple[str, int, int]) -> None:
+    ctx.last_subject = subject
+    if " und " in subject[0]:
+        ctx.last_group = subject
+
+
+def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, list[str]]:
+    """The source's text and entity ids, with pronouns and "beide Länder" resolved."""
+    span = toks[hit.first : hit.last]
+    start, end = span[0].start, span[-1].end
+    possessive = span[0].lower in POSSESSIVES
+    plural = span[0].lower in RESOLVABLE and _plural_subject(toks, hit)
+    pronoun = span[0].lower in RESOLVABLE and not plural
+    if len(span) == 1 and (pronoun or possessive):
+        return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
+    if len(span) == 1 and span[0].lower in DEMONSTRATIVES:
+        personal = DEMONSTRATIVES[span[0].lower]
+        name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal)
+        return (span[0].text, []) if name == personal and not ids else (name, ids)
+    if len(span) == 1 and plural:
+        return _resolve_group(ctx, start, span[0].text)
+    if ctx.article.text[start:end].lower() in ANAPHORIC:
+        return _resolve_anaphor(ctx, start, end)
+    if ctx.article.text[start:end].lower() in GROUP_REFERENCES:
+        return _resolve_group(ctx, start, ctx.article.text[start:end])
+    if _party_epithet(span):
+        person = _resolve_pronoun(ctx, start, span[-1].text)[1]
+        return ctx.article.text[start:end], person or linked_ids(ctx, start, end)
+    group = _group_type(span)
+    if group is not None:
+        members = _group_members(ctx, group, start)
+        if members:
+            return " und ".join(name for name, _ in members), [i for _, i in members if i]
+    return ctx.article.text[start:end], linked_ids(ctx, start, end)
+
+
+def _resolve_anaphor(ctx: Context, start: int, end: int) -> tuple[str, list[str]]:
+    """ "Den Angaben zufolge": the source named last before it, else the words as they
+    stand (``unresolved_source``)."""
+    last = ctx.last_source
+    if last is None or last[2] > start:
+        return ctx.article.text[start:end], []
+    return last[0], linked_ids(ctx, last[1], last[2])
+
+
+def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
+    """A source phrase ends with a person's name before a dative object: in "sagte Merz
+    der Zeitung" the newspaper is who he said it to. A genitive follows a common noun
+    ("der Sprecher der Regierung"), not a name. So does it before another name, the object
+    ("hatte Donald Trump Israel aufgefordert", "konterte Nielsen Trumps Ankündigung")."""
+    start, end = toks[hit.first].start, toks[hit.last - 1].end
+    index = bisect.bisect_left(ctx.starts, end)
+    for mention in ctx.mentions[max(0, index - MAX_NP) : index]:
+        if mention.type != "PER" or mention.derived or mention.start < start:
+            continue
+        after = next((j for j in range(hit.first, hit.last) if toks[j].start >= mention.end), None)
+        if after is None or after == hit.first:
+            continue
+        if toks[after].lower in _OBJECT_ARTICLES or _opens_a_name(ctx, toks[after]):
+            return replace(hit, last=after)
+    return hit
+
+
+def _opens_a_name(ctx: Context, tok: Token) -> bool:
+    """Whether NER found a name that begins at ``tok``."""
+    index = bisect.bisect_left(ctx.starts, tok.start)
+    return index < len(ctx.starts) and ctx.starts[index] == tok.start
+
+
+_OBJECT_ARTICLES = frozenset({"der", "dem"})
+
+
+def with_apposed_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
+    """A role's phrase goes on to the person's name set off by commas after it: "sagte
+    der Sprecher des Ministeriums, Max Müller, am Montag" is Max Müller's claim. Only a
+    phrase without a person of its own, and a name that its commas or the sentence end
+    close."""
+    comma = hit.last
+    if comma + 1 >= len(toks) or toks[comma].text != "," or hit.first >= comma:
+        return hit
+    start, end = toks[hit.first].start, toks[comma + 1].start
+    first, last = bisect.bisect_left(ctx.starts, start), bisect.bisect_right(ctx.starts, end)
+    people = [m for m in ctx.mentions[first:last] if m.type == "PER" and not m.derived]
+    name = next((m for m in people if m.start == end), None)
+    if name is None or any(m.start < end for m in people):
+        return hit
+    after = next((j for j in range(comma + 1, len(toks)) if toks[j].start >= name.end), None)
+    if after is not None and toks[after].text not in {",", "."}:
+        return hit
+    return replace(hit, last=len(toks) if after is None else after)
+
+
+def _claim_start(toks: list[Token], hit: Found) -> int:
+    """Where a pronoun's antecedent must end: before the claim, when the cue follows it
+    ("Die Ukraine sei Trump egal, sagte er": not Trump, who is inside what was said; the
+    claim runs from the sentence's start or its last colon), else before the pronoun."""
+    after_claim = 0 < hit.at < hit.first and toks[hit.at - 1].text == ","
+    if not after_claim:
+        return toks[hit.first].start
+    colons = [t.end for t in toks[: hit.at] if t.text == ":"]
+    return colons[-1] if colons else toks[0].start
+
+
+def _party_epithet(span: list[Token]) -> bool:
+    """ "sagte der CSU-Politiker", "so der Republikaner": a person named before, called by
+    party, not the party (whose name NER tags as a part of the word, or alone)."""
+    if len(span) != 2 or span[0].lower not in ("der", "die"):
+        return False
+    word = span[1].lower
+    head = word.rpartition("-")[2]
+    if "-" in word and head in ("politiker", "politikerin"):
+        return True
+    # "so der Republikaner", "sagte die Demokratin": a member, in the singular ("die
+    # Republikaner" is the party).
+    if span[0].lower == "der":
+        return word in PARTY_MEMBERS
+    return word.endswith("in") and word[:-2] in PARTY_MEMBERS
+
+
+def _plural_subject(toks: list[Token], hit: Found) -> bool:
+    """Whether "sie" has a plural verb (sie befürchten): a group, not the last person."""
+    for tok in toks[hit.last : hit.last + 2] + toks[max(0, hit.first - 2) : hit.first]:
+        lower = tok.lower
+        if lower in AUXILIARIES or lemma_of(lower) in VERBS or verb_lemma(lower) in SEPARABLE:
+            return lower.endswith("en") or lower in {"sind", "waren"}
+    return False
+
+
+def _resolve_pronoun(ctx: Context, start: int, pronoun: str) -> tuple[str, list[str]]:
+    """The last person named before ``start`` (see ``antecedent``), unless the subject of
+    that person's sentence came before it and fits the pronoun: "Die Polizei nahm Peter
+    Müller fest. Sie wirft ihm Betrug vor" is the police (a pronoun continues the last
+    subject)."""
+    index = bisect.bisect_right(ctx.person_ends, start)
+    person = antecedent(ctx.article.text, ctx.persons[max(0, index - 8) : index])
+    subject = ctx.last_subject if ctx.last_subject and ctx.last_subject[2] <= start else None
+    if subject is not None and (person is None or _subject_first(ctx, subject, person, pronoun)):
+        text, a, b = subject
+        return text, linked_ids(ctx, a, b)
+    if person is not None:
+        return person.text, [person.entity_id] if person.entity_id else []
+    return pronoun, []
+
+
+def antecedent(text: str, persons: list[Mention]) -> Mention | None:
+    """Of the persons named before a pronoun (in text order), the last one in the sentence
+    of the last that is not in a prepositional phrase: "Trump will sich mit Kremlchef Putin
+    treffen. Das kündigte er an" is Trump."""
+    if not persons:
+        return None
+    sentence_start = max(text.rfind(stop, 0, persons[-1].start) for stop in ".!?\n")
+    same = [p for p in persons if p.start > sentence_start]
+    free = [p for p in same if not _in_prepositional_phrase(text, p.start)]
+    return (free or same)[-1]
+
+
+_PHRASE_WORD = re.compile(r"([\w-]+)[ ]+$")
+
+
+def _in_prepositional_phrase(text: str, start: int) -> bool:
+    """Whether a preposition opens the phrase a name at ``start`` ends: "mit Putin",
+    "gegen den russischen Präsidenten Putin"; up to four words back over determiners,
+    inflected adjectives and capitalised titles."""
+    end = start
+    for _ in range(4):
+        found = _PHRASE_WORD.search(text, max(0, end - 40), end)
+        if found is None:
+            return False
+        word = found.group(1)
+        lower = word.lower()
+        if lower in PREPOSITIONS:
+            return not _names_a_source(text, found.start(), lower)
+        adjective = len(word) > 3 and lower == word and lower.endswith(ADJECTIVE_ENDINGS)
+        if not (word[:1].isupper() or lower in DETERMINERS or adjective):
+            return False
+        end = found.start()
+    return False
+
+
+def _names_a_source(text: str, at: int, preposition: str) -> bool:
+    """ "laut Trump", "nach Angaben von Präsident Trump": the phrase names who speaks, who
+    is the likely "er" of the next "sagte er"."""
+    if preposition == "laut":
+        return True
+    before = _PHRASE_WORD.search(text, max(0, at - 40), at)
+    return before is not None and before.group(1) in ("Angaben", "Berufung")
+
+
+def _subject_first(
+    ctx: Context, subject: tuple[str, int, int], person: Mention, pronoun: str
+) -> bool:
+    """Whether the subject goes before a person named after it in its sentence: only when
+    its article agrees with the pronoun ("die Polizei" is "sie", not "er"), and not when
+    the person is the subject's apposition ("Der Präsident des DIW, Marcel Fratzscher,")."""
+    end = subject[2]
+    between = ctx.article.text[end : person.start]
+    if person.start < end or not between.strip(" ,") or any(stop in between for stop in ".!?"):
+        return False
+    article = subject[0].split(maxsplit=1)[0].lower()
+    return article in PRONOUN_ARTICLES.get(pronoun.lower(), ())
+
+
+def _resolve_group(ctx: Context, start: int, pronoun: str) -> tuple[str, list[str]]:
+    """ "Die USA und ihre Verbündeten sind besorgt. … Sie befürchten …": a plural "sie" is
+    the last subject that names several ("und"), else it stays unresolved."""
+    if ctx.last_group is not None and ctx.last_group[2] <= start:
+        text, a, b = ctx.last_group
+        return text, linked_ids(ctx, a, b)
+    return pronoun, []
+
+
+def linked_ids(ctx: Context, start: int, end: int) -> list[str]:
+    """Entity ids of the mentions that overlap ``[start, end)``, in text order; a word
+    derived from a name counts only where no name does: "US-Präsident Donald Trump" is
+    Trump, not also the USA, while "südkoreanische Medien" are Südkorea's."""
+    index = bisect.bisect_left(ctx.starts, end)
+    inside = [m for m in ctx.mentions[max(0, index - MAX_NP) : index] if m.end > start]
+    named = [m for m in inside if m.entity_id and not m.derived]
+    linked = named or [m for m in inside if m.entity_id]
+    return list(dict.fromkeys(m.entity_id for m in linked if m.entity_id))
+
+
+def _group_type(span: list[Token]) -> str | None:
+    words = [t.lower for t in span]
+    if not any(w in QUANTIFIERS for w in words):
+        return None
+    return GROUPS.get(span[-1].text)
+
+
+def _group_members(ctx: Context, kind: str, before: int) -> list[tuple[str, str | None]]:
+    """The two entities a group names: the nearest "A und B" of the right type, else the
+    two last distinct ones (from NER mentions, or from country names when there are none)."""
+    floor = max(0, before - CONTEXT_CHARS)
+    if ctx.mentions:
+        index = bisect.bisect_left(ctx.starts, before)
+        window = [m for m in ctx.mentions[max(0, index - 200) : index] if m.start >= floor]
+        candidates = [
+            (m.start, m.end, m.text, m.entity_id)
+            for m in window
+            if (kind == "ANY" or m.type == kind) and not m.derived
+        ]
+    elif kind == "LOC":
+        candidates = [
+            (s, e, w, None) for s, e, w in _country_names(ctx.article.text, floor, before)
+        ]
+    else:
+        return []
+    return _pair(ctx.article.text, candidates)
+
+
+def _pair(
+    text: str, candidates: list[tuple[int, int, str, str | None]]
+) -> list[tuple[str, str | None]]:
+    pairs = zip(candidates[-2::-1], candidates[::-1], strict=False)
+    for (_, e1, t1, i1), (s2, _, t2, i2) in pairs:
+        if text[e1:s2].strip() in {"und", "sowie", ","} and (i1 or t1) != (i2 or t2):
+            return [(t1, i1), (t2, i2)]
+    distinct: list[tuple[str, str | None]] = []
+    for _, _, name, ident in reversed(candidates):
+        if all((ident or name) != (i or n) for n, i in distinct):
+            distinct.insert(0, (name, ident))
+        if len(distinct) == 2:
+            return distinct
+    return []
+
+
+def _country_names(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Country names (not adjectives) in ``text[start:end]``, by the entities' gazetteer."""
+    gazetteer = load_gazetteer()
+    for match in re.finditer(r"\w[\w-]*", text[start:end]):
+        hit = gazetteer.name(match.group()) if match.group()[:1].isupper() else None
+        if hit is not None and hit.place.kind == "country" and not hit.derived:
+            yield start + match.start(), start + match.end(), match.group()
+
+
+def names_someone(ctx: Context, a: int, b: int) -> bool:
+    """A person's or organisation's name overlaps ``[a, b)`` ("Iranische" is no one)."""
+    return any(
+        m.type in ("PER", "ORG") and not m.derived and m.start < b and a < m.end
+        for m in ctx.mentions
+    )
