@@ -33,7 +33,8 @@ def np_forward(
     extended: bool = False,
 ) -> int:
     """The end of the noun phrase that starts at ``i`` (``i`` when there is none); with
-    ``extended``, past an extended attribute (a prefield has ``_extended_attribute``)."""
+    ``extended``, past an extended attribute (as a prefield may have one, see
+    ``attribution_subjects``)."""
     if i >= hi:
         return i
     if toks[i].cls == "P":
