@@ -1502,3 +1502,35 @@ def test_an_ingest_waits_for_another_s_storing_not_for_its_analysis(tmp_path: Pa
         _GO_ON.set()
         slow.join(30)
     assert answers == [1, 1]
+
+
+def test_an_article_page_parts_headlines_run_together_at_a_highlight_too() -> None:
+    # Review 114: a seam at a time expression, after a closing quote and inside one mention
+    # (the NER read "GazastreifenMerz" as one name) had stayed glued on the article page.
+    text = (
+        'Hamas ist bereit21:02 Uhr - Merz nennt Frieden "in Nähe"Trump ruft im GazastreifenMerz an'
+    )
+    spans = [("21:02 Uhr", "timex"), ("Trump", "entity"), ("GazastreifenMerz", "entity")]
+    mentions, timexes = [], []
+    for name, kind in spans:
+        start = text.index(name)
+        if kind == "entity":
+            mentions.append(Mention(start, start + len(name), name, "LOC", "ent_x"))
+        else:
+            timexes.append(Timex(start, start + len(name), name, "TIME", "2025-10-04T21:02"))
+    article = Article(id="a", title="", text=text, mentions=mentions, timexes=timexes)
+    block = Block(BlockKind.PARAGRAPH, text, start=0, end=len(text))
+    shown = view.readable(view.segments(article, block, view._spans(article)))
+    assert "".join(s.text for s in shown) == (
+        'Hamas ist bereit · 21:02 Uhr - Merz nennt Frieden "in Nähe" · Trump ruft im '
+        "Gazastreifen · Merz an"
+    )
+    assert [s.kind for s in shown if s.kind] == ["timex", "entity", "entity"]
+    colon = "Die Lage im Überblick:Moskau meldet"
+    start = colon.index("Moskau")
+    article = Article(
+        id="b", title="", text=colon, mentions=[Mention(start, start + 6, "Moskau", "LOC")]
+    )
+    block = Block(BlockKind.PARAGRAPH, colon, start=0, end=len(colon))
+    shown = view.readable(view.segments(article, block, view._spans(article)))
+    assert "".join(s.text for s in shown) == "Die Lage im Überblick: Moskau meldet"

@@ -91,19 +91,34 @@ def segments(article: Article, block: Block, spans: list[_Span]) -> list[Segment
 
 def readable(cut: list[Segment]) -> list[Segment]:
     """The segments with a separator where a scraped live blog ran its headlines together
-    (``unglued``), inside plain text and where a name begins right after a word ("Libanon
-    verlassen · Netanjahu kündigt"). The page only: offsets and analysis keep the text."""
+    (``unglued``): inside a segment, a highlighted name's too ("Gazastreifen · Merz", one
+    mention to the NER), and where two segments meet ("Libanon verlassen · Netanjahu
+    kündigt", "bereit · 21:02 Uhr", "in greifbarer Nähe" · Trump"), by the same rules.
+    The page only: offsets and analysis keep the text."""
     shown: list[Segment] = []
     for segment in cut:
-        if shown and _glued(shown[-1].text, segment.text):
-            shown.append(Segment(" · "))
-        plain = not segment.kind
-        shown.append(Segment(unglued(segment.text)) if plain else segment)
+        seam = _seam(shown[-1].text, segment.text) if shown else ""
+        if seam:
+            shown.append(Segment(seam))
+        shown.append(_with_text(segment, unglued(segment.text)))
     return shown
 
 
-def _glued(before: str, after: str) -> bool:
-    return before[-1:].islower() and after[:1].isupper() and after[1:2].islower()
+def _seam(before: str, after: str) -> str:
+    """What ``unglued`` puts where the two texts meet (" · ", or a space after a list's
+    colon): what it finds in their joined ends and not in either alone; else nothing."""
+    tail, head = unglued(before[-_SEAM_CONTEXT:]), unglued(after[:_SEAM_CONTEXT])
+    joined = unglued(before[-_SEAM_CONTEXT:] + after[:_SEAM_CONTEXT])
+    if joined == tail + head:
+        return ""
+    if joined.startswith(tail) and joined.endswith(head):
+        return joined[len(tail) : len(joined) - len(head)]
+    return " · "
+
+
+# Characters of each side that a seam's rules look at (a word, a clock time, a quotation
+# mark): more than any of them reads.
+_SEAM_CONTEXT = 24
 
 
 def _with_text(segment: Segment, text: str) -> Segment:
