@@ -1534,3 +1534,19 @@ def test_an_article_page_parts_headlines_run_together_at_a_highlight_too() -> No
     block = Block(BlockKind.PARAGRAPH, colon, start=0, end=len(colon))
     shown = view.readable(view.segments(article, block, view._spans(article)))
     assert "".join(s.text for s in shown) == "Die Lage im Überblick: Moskau meldet"
+
+
+def test_a_search_form_with_its_dates_swapped_or_too_many_words_keeps_the_form(
+    site: Site,
+) -> None:
+    # Review 114: both had been an error page with a link to the front page, the form and
+    # what was typed into it lost.
+    swapped = {"q": "Werft", "since": "2025-09-01", "until": "2025-08-01", "lang": "de"}
+    page = site.client.get("/search", params=swapped)
+    assert page.status_code == 400 and "[E112] " in page.text
+    assert 'value="2025-09-01"' in page.text and 'value="Werft"' in page.text
+    assert 'role="search"' in page.text and "Treffer" not in page.text
+    words = " ".join(f"Wort{number}" for number in range(100))
+    page = site.client.get("/search", params={"q": words, "lang": "en"})
+    assert page.status_code == 400 and "[E114] " in page.text and 'role="search"' in page.text
+    assert "This search cannot be run" in page.text

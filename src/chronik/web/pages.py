@@ -22,7 +22,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from chronik.app import MAX_COUNT, Chronik, page_total
-from chronik.errors import ChronikError
+from chronik.errors import ChronikError, Code
 from chronik.model import ENTITY_TYPES, Entity, search_snippet
 from chronik.stories import summary
 from chronik.stories.timeline import unglued
@@ -296,7 +296,16 @@ def search(
     query = queries.search_form(*fields)
     # An unknown entity is said on the page, with no results, not an error page.
     searched = not (query.empty or bad_date or unknown)
-    found = queries.search(app, query) if searched else []
+    slip: ChronikError | None = None
+    try:
+        found = queries.search(app, query) if searched else []
+    except ChronikError as failure:
+        # What the form lets a reader type wrong (a since after the until, E112; more words
+        # than a search takes, E114) is said under the form, kept to correct, not on an
+        # error page that loses it; the status stays the API's.
+        if failure.code not in _FORM_SLIPS:
+            raise
+        slip, found = failure, []
     total = queries.search_total(app, query, found) if found else 0
     page, pages = _page_of(offset, total, RESULTS_PER_PAGE)
     context = {
@@ -312,9 +321,13 @@ def search(
         "until_type": "text" if bad_until else "date",
         "entity": known,
         "unknown_entity": unknown,
+        "slip": f"[{slip.code.name}] {slip.summary}" if slip else "",
     }
     # A date of the wrong form is a 422, as on the other pages, but the form stays to fix it.
-    return render(request, "search.html", context, 422 if bad_date else 200)
+    return render(request, "search.html", context, 422 if bad_date else 400 if slip else 200)
+
+
+_FORM_SLIPS = (Code.E112, Code.E114)
 
 
 def _paged(
