@@ -403,6 +403,25 @@ def test_export_jsonl_and_csv(run, fixtures: Path) -> None:  # type: ignore[no-u
     assert bad.exit_code != 0 and "[E140] --format: unknown" in bad.output
 
 
+def test_export_to_a_file_from_an_empty_store_writes_an_empty_file_and_says_so(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path
+) -> None:
+    # Review 114: click opens -o at the first write, so an empty store left no file at all
+    # (exit 0: `chronik export -o out.jsonl && wc -l out.jsonl` failed), and -o into a
+    # folder that does not exist was no error.
+    with Chronik(str(tmp_path / "c.db"), create=True) as app:
+        assert app.count_articles() == 0  # a store, empty, as `chronik serve` makes one
+    out = tmp_path / "out.jsonl"
+    empty = run("export", "-o", str(out))
+    assert empty.exit_code == 0 and out.read_text() == ""
+    assert empty.stderr == "chronik: no articles yet\n"
+    nowhere = run("export", "-o", str(tmp_path / "nope" / "out.jsonl"))
+    assert nowhere.exit_code == 2 and "[E280] cli export: Could not open" in nowhere.stderr
+    out.write_text("kept\n")  # a store that is not there leaves the file as it was
+    missing = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "export", "-o", str(out)])
+    assert missing.exit_code == 2 and "[E230]" in missing.stderr and out.read_text() == "kept\n"
+
+
 def test_story_commands(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures))
     stories = json.loads(run("stories", "--json").stdout)["stories"]

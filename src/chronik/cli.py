@@ -800,7 +800,15 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
     with _option_named("--format", Code.E140):
         write = writer(fmt)
     with _app(ctx) as app:
-        write(app.iter_articles(), output)
+        # -o opens its file once the store is read (a missing store leaves it as it was)
+        # and before the first article: click opens it at the first write, so an empty
+        # store left no file and exit 0, even for -o into a folder that does not exist.
+        stored = app.count_articles()
+        opening = getattr(output, "open", None)
+        written = write(app.iter_articles(), opening() if callable(opening) else output)
+    if not written:
+        what = "events" if stored else "articles"
+        click.echo(f"chronik: no {what} yet", err=True)
 
 
 @cli.command()
