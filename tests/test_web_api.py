@@ -264,6 +264,10 @@ def test_the_entities_page_comes_a_page_at_a_time(
     assert 'rel="prev" href="/entities?type=LOC&amp;offset=0"' in second
     places = site.client.get("/api/entities?type=LOC").json()["total"]
     assert places >= 2 and f"Seite 2 von {places}" in _text(second)
+    # Past the last page there are names, only not there (review 114: "Keine Treffer").
+    past = site.client.get("/entities?type=LOC&offset=9999").text
+    assert "Keine Treffer" not in past and "Auf dieser Seite ist nichts mehr" in _text(past)
+    assert 'href="/entities?type=LOC&amp;offset=0"' in past
 
 
 def test_every_api_list_says_its_total(site: Site) -> None:
