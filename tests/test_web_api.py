@@ -284,6 +284,9 @@ def test_every_api_list_says_its_total(site: Site) -> None:
     [story] = whole["stories?"]["stories"]
     of_story = site.client.get(f"/api/articles?story={story['id']}&limit=1").json()
     assert of_story["total"] == story["size"] == 2
+    # An empty parameter, as a form sends it, is none (review 114: a 404 for story '').
+    blank = site.client.get("/api/articles?story=&limit=1")
+    assert blank.status_code == 200 and blank.json()["total"] == whole["articles?"]["total"]
 
 
 def test_an_english_story_page_names_places_in_english(tmp_path: Path) -> None:

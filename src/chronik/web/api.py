@@ -208,11 +208,19 @@ def _story(story: Story) -> dict[str, Any]:
     "/articles", response_model=ArticleList, responses=_ERRORS, summary="Articles in time order"
 )
 def list_articles(
-    app: App, limit: Limit = 100, offset: Offset = 0, story: str | None = None
+    app: App,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    story: Annotated[
+        str, Query(description="Only this story's articles (an empty value is none).")
+    ] = "",
 ) -> dict[str, Any]:
     """Stored articles, oldest first; ``story`` keeps those of one story."""
-    found = app.articles(limit=limit, offset=offset, story_id=story)
-    total = page_total(len(found), limit, offset, partial(app.count_articles, story_id=story))
+    # An empty parameter, as a form sends it, is no filter (docs/web.md): `?story=` had
+    # been a 404 for the story ''.
+    wanted = story.strip() or None
+    found = app.articles(limit=limit, offset=offset, story_id=wanted)
+    total = page_total(len(found), limit, offset, partial(app.count_articles, story_id=wanted))
     return {"articles": [article_summary(a) for a in found], "total": total}
 
 
