@@ -56,3 +56,17 @@ def test_a_search_for_text_that_is_no_utf8_is_refused_by_the_api(
         with pytest.raises(ChronikError) as info:
             app.search("\udcff")
     assert info.value.code is Code.E113 and "not UTF-8 text" in str(info.value)
+
+
+def test_articles_of_the_story_id_blank_is_e101_as_its_count_not_every_article(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    # Review 114: articles(story_id="") listed every article, count_articles(story_id="")
+    # was E101: a caller's unset variable read the whole store.
+    with Chronik(str(tmp_path / "news.db")) as app:
+        app.ingest([str(fixtures / "items.jsonl")])
+        assert app.count_articles() > 0
+        for call in (app.articles, app.count_articles):
+            with pytest.raises(ChronikError) as raised:
+                call(story_id="")
+            assert raised.value.code is Code.E101

@@ -340,7 +340,9 @@ class SQLStore(ABC):
     def articles(
         self, *, story_id: str | None = None, limit: int = 100, offset: int = 0
     ) -> list[Article]:
-        where, args = ("WHERE story_id = ?", [story_id]) if story_id else ("", [])
+        # A story id of "" is a story id (E101 for none such), as count_articles has it, not
+        # "every article": `articles(story_id=sid)` with sid unset had listed them all.
+        where, args = ("WHERE story_id = ?", [story_id]) if story_id is not None else ("", [])
         rows = self.execute(
             f"SELECT * FROM articles {where} ORDER BY COALESCE(published, seen), rowid "
             "LIMIT ? OFFSET ?",
