@@ -823,6 +823,18 @@ def test_schema_is_versioned(tmp_path: Path) -> None:
         SQLiteStore(tmp_path / "s.db")
 
 
+def test_a_store_named_as_a_folder_or_in_a_missing_folder_says_which(tmp_path: Path) -> None:
+    # Review 114: both were E230 with SQLite's "unable to open database file" alone.
+    with pytest.raises(ChronikError, match="E230") as info:
+        SQLiteStore(tmp_path)
+    assert f"a folder, not a file: name a file in it, such as {tmp_path / 'chronik.db'}" in str(
+        info.value
+    )
+    with pytest.raises(ChronikError, match="E230") as info:
+        SQLiteStore(tmp_path / "nope" / "news.db")
+    assert f"there is no folder {tmp_path / 'nope'}" in str(info.value)
+
+
 def test_reading_a_missing_store_is_an_error_not_a_new_store(tmp_path: Path) -> None:
     missing = tmp_path / "vertippt.db"
     with Chronik(str(missing)) as app, pytest.raises(ChronikError, match="E230"):

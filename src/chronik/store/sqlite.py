@@ -23,6 +23,19 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _why_not(path: str, exc: sqlite3.DatabaseError) -> str:
+    """SQLite's reason, or where it only says "unable to open database file" of a folder
+    named as the store or a file in a folder that is not there, which of the two."""
+    place = Path(path)
+    if str(exc) != "unable to open database file" or path.startswith("file:"):
+        return str(exc)
+    if place.is_dir():
+        return f"a folder, not a file: name a file in it, such as {place / 'chronik.db'}"
+    if not place.parent.is_dir():
+        return f"there is no folder {place.parent}"
+    return str(exc)
+
+
 def _connect_uri(uri: str) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
 
@@ -38,7 +51,7 @@ class SQLiteStore(SQLStore):
             self._migrate()
             self._seen = self._data_version()
         except sqlite3.DatabaseError as exc:  # a missing folder, a file that is no database
-            raise ChronikError(Code.E230, self.path, detail=str(exc)) from exc
+            raise ChronikError(Code.E230, self.path, detail=_why_not(self.path, exc)) from exc
 
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
