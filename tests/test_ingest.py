@@ -865,6 +865,17 @@ def test_a_named_link_that_loops_or_leads_nowhere_says_so(tmp_path: Path) -> Non
     assert said["nie"].endswith("no such file or directory")
 
 
+def test_a_link_in_a_folder_that_leads_nowhere_says_so_too(tmp_path: Path) -> None:
+    # Review 114: named on the command line it was "broken symbolic link to …", found in a
+    # folder "No such file or directory", of a file the folder lists.
+    (tmp_path / "artikel.txt").write_text("Titel\n\nEin Text aus Kiel.", encoding="utf-8")
+    (tmp_path / "weg.txt").symlink_to("gelöscht.txt")
+    errors = [i for i in read(tmp_path) if isinstance(i, InputError)]
+    assert [str(e) for e in errors] == [
+        f"[E050] {tmp_path / 'weg.txt'}: cannot read input: broken symbolic link to gelöscht.txt"
+    ]
+
+
 def test_a_file_address_is_a_path_and_other_schemes_are_named(tmp_path: Path) -> None:
     article = tmp_path / "artikel.txt"
     article.write_text("Titel\n\nEin Text.", encoding="utf-8")

@@ -139,6 +139,12 @@ def _read_file(path: Path, options: Options) -> Iterator[Item]:
     except InputError as exc:
         yield exc
         return
+    except FileNotFoundError:
+        # A link in a folder that leads nowhere: said as for a path named on the command
+        # line ("broken symbolic link to …"), not "No such file or directory" of a file that
+        # is listed right there (review 114).
+        yield InputError(Code.E050, str(path), detail=_why_missing(path))
+        return
     except OSError as exc:
         yield InputError(Code.E050, str(path), detail=exc.strerror or str(exc))
         return
