@@ -69,6 +69,20 @@ def test_a_line_break_in_an_input_s_name_does_not_break_its_error_line(run, tmp_
     assert line.endswith("böse\\nname\\r.txt: input is empty") and "\r" not in result.stderr
 
 
+def test_a_progress_bar_counts_in_english() -> None:
+    # review 114: tqdm's unit had read "1 articles" and "2.01s/ articles"
+    bar = cli_module._bar("article", 300)
+    bar.set_postfix({"inserted": 1, "failed": 0})
+    bar.update(1)
+    shown = str(bar)
+    bar.close()
+    assert "| 1/300 articles [" in shown and " article/s, inserted=1, failed=0]" in shown
+    reading = cli_module._bar("article", desc="reading ")
+    reading.update(1)
+    assert str(reading).startswith("reading articles: 1 [")
+    reading.close()
+
+
 def test_every_line_breaking_character_of_a_message_is_an_escape() -> None:
     # NEL and the line separator break Python's splitlines(), CSI starts a terminal's
     # escape; the hint, which repeats an id, is one line too.

@@ -267,25 +267,20 @@ def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport]
     """A bar of articles done; while a large article is analysed it also names the step
     (a 19 MB text takes minutes, with the count standing still). Ctrl-C says how far the
     work had come."""
-    bar: tqdm[Any] = tqdm(total=total, unit=" articles", file=sys.stderr, disable=None)
+    bar = _bar("article", total, disable=None)
     current: list[IngestReport] = []
 
     def update(where: str, report: IngestReport) -> None:
         current[:] = [report]
         bar.n = report.seen
         bar.set_description_str("", refresh=False)
-        bar.set_postfix(
-            inserted=report.inserted,
-            revised=report.revised,
-            unchanged=report.unchanged,
-            failed=report.failed,
-            refresh=False,
-        )
+        counts = ("inserted", "revised", "unchanged", "failed")
+        bar.set_postfix({name: getattr(report, name) for name in counts}, refresh=False)
         bar.update(0)
 
     def step(name: str, article: Article) -> None:
         if len(article.text) >= _LARGE_TEXT:
-            bar.set_description_str(f"{name} ({len(article.text) / 1e6:.1f}M characters)")
+            bar.set_description_str(f"{name} ({len(article.text) / 1e6:.1f}M characters): ")
 
     try:
         with bar, watching_steps(step):
@@ -294,6 +289,28 @@ def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport]
         if current and not isinstance(exc, _Interrupted):
             raise _Interrupted(current[0]) from None
         raise
+
+
+def _bar(
+    unit: str, total: int | None = None, desc: str = "", disable: bool | None = False
+) -> tqdm[Any]:
+    """A progress bar of ``unit``s on standard error: "12/300 articles [00:04<01:36, 3.00
+    article/s]", or "articles: 12" where the total is not known; tqdm's own unit had read
+    "1 articles" and "2.01s/ articles" (review 114). Counts come in the order given."""
+    count = (
+        "{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} " + unit + "s [{elapsed}<{remaining}, "
+        if total is not None
+        else unit + "s: {n_fmt} [{elapsed}, "
+    )
+    bar_format = "{desc}" + count + "{rate_noinv_fmt}{postfix}]"
+    return tqdm(
+        total=total,
+        unit=" " + unit,
+        desc=desc,
+        file=sys.stderr,
+        disable=disable,
+        bar_format=bar_format,
+    )
 
 
 class _Interrupted(KeyboardInterrupt):
@@ -1138,11 +1155,11 @@ def _tagging_bars(
 
     def progress(done: int, total: int | None) -> None:
         if not bars:
-            bars.append(tqdm(unit=" articles", desc="reading", file=sys.stderr))
+            bars.append(_bar("article", desc="reading "))
         if total is not None and len(bars) == 1:  # reading is over: tagging starts
             bars[0].close()
             desc = f"tagging with {teacher}"
-            bars.append(tqdm(total=total, unit=" sentences", desc=desc, file=sys.stderr))
+            bars.append(_bar("sentence", total, desc=f"{desc}: "))
         bars[-1].n = done
         bars[-1].update(0)
 
