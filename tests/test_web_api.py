@@ -609,6 +609,8 @@ def test_unknown_endpoints_and_methods_answer_with_a_code(site: Site) -> None:
     wrong = site.client.delete("/api/articles")
     assert wrong.status_code == 405 and wrong.json()["detail"].startswith("[E271] DELETE ")
     assert wrong.headers["allow"] == "GET, HEAD"  # HEAD is answered wherever GET is
+    page = site.client.get("/nothing")  # a page says the code too (review 114)
+    assert page.status_code == 404 and "[E271] GET /nothing: Not Found" in page.text
 
 
 # --- REST API ------------------------------------------------------------------------------

@@ -124,15 +124,16 @@ def _body_not_json(request: Request, exc: RequestValidationError) -> bool:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    if _is_api(request) and exc.status_code in (404, 405) and str(exc.detail)[:1] != "[":
-        # The router's own answers ("Not Found", "Method Not Allowed") get a code too.
+    if exc.status_code in (404, 405) and str(exc.detail)[:1] != "[":
+        # The router's own answers ("Not Found", "Method Not Allowed") get a code too, on a
+        # page as in the API (a page had said "Not Found" alone, review 114).
         where = {"method": request.method, "path": request.url.path, "detail": exc.detail}
         failure = ChronikError(Code.E271, **where)
         headers = dict(exc.headers or {})
         # Every GET route answers HEAD too (the middleware in security.py does).
         if "GET" in headers.get("Allow", "").split(", "):
             headers["Allow"] += ", HEAD"
-        return JSONResponse({"detail": str(failure)}, exc.status_code, headers=headers)
+        return _error_response(request, failure, exc.status_code, headers)
     if _is_api(request) or exc.status_code < 400:
         return await http_exception_handler(request, exc)
     context = {"status": exc.status_code, "message": str(exc.detail)}
