@@ -163,9 +163,17 @@ def _json_detail(exc: ValueError | RecursionError) -> str:
 
 
 def _json_error(exc: ValueError | RecursionError, origin: str, line: int) -> InputError:
-    """E030 at the line json names (in a whole document), else at ``line``."""
-    where = exc.lineno if isinstance(exc, json.JSONDecodeError) else line
-    return InputError(Code.E030, origin, line=where, detail=_json_detail(exc))
+    """E030 at the line json names (in a whole document), else at ``line``. A document that
+    ends before its value does is cut short at its last line: json names the place after
+    the last line break, "line 5" of a file of four lines (review 114)."""
+    if not isinstance(exc, json.JSONDecodeError):
+        return InputError(Code.E030, origin, line=line, detail=_json_detail(exc))
+    content = exc.doc.rstrip()
+    if exc.pos >= len(content):
+        last = content.count("\n") + 1
+        detail = f"cut short: the file ends before its value does; {exc.msg}"
+        return InputError(Code.E030, origin, line=last, detail=detail)
+    return InputError(Code.E030, origin, line=exc.lineno, detail=_json_detail(exc))
 
 
 def _after_space(text: str, position: int) -> int:
