@@ -709,6 +709,10 @@ def test_what_an_article_adds_is_shown_with_its_run_together_headlines_apart() -
     assert unglued("Angriff auf Ferienlager22:24 Uhr - Weißes Haus") == (
         "Angriff auf Ferienlager · 22:24 Uhr - Weißes Haus"
     )
+    # A count in thousands that opens the next headline, not a name's digits (review 114).
+    assert unglued("Fähre nach Kiel250.000 Menschen feiern, COP30 und G7 tagen") == (
+        "Fähre nach Kiel · 250.000 Menschen feiern, COP30 und G7 tagen"
+    )
     assert unglued("Im Überblick:Medienberichte: Trump plant, um 20:35 Uhr, G20:Gipfel") == (
         "Im Überblick: Medienberichte: Trump plant, um 20:35 Uhr, G20:Gipfel"
     )

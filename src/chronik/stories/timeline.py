@@ -222,13 +222,16 @@ def unglued(sentence: str) -> str:
     the article's text, and all analysis of it, keep the seams as they came."""
     kept = camel_case_names()
     sentence = _SEAM.sub(lambda m: m[0] if m[0] in kept else f"{m[1]} · {m[2]}", sentence)
-    sentence = _COLON_SEAM.sub(" ", CLOCK_SEAM.sub(" · ", sentence))
+    sentence = _COLON_SEAM.sub(" ", CLOCK_SEAM.sub(" · ", _COUNT_SEAM.sub(" · ", sentence)))
     return _QUOTE_SEAM.sub(r"\1 · ", sentence)
 
 
 # "verlassenEin", "anIranischer", "BeschussUSA"; a closing quote before a word: "Hölle"Iran
 _SEAM = re.compile(r"\b([A-Za-zÄÖÜäöüß][a-zäöüß]+)([A-ZÄÖÜ](?:[a-zäöüß]{2,}|[A-ZÄÖÜ]+\b))")
 _QUOTE_SEAM = re.compile(r"(?<=\w)([\"“”])(?=[A-ZÄÖÜ][a-zäöüß])")
+# A word glued to the count that opens the next headline: "nach Ägypten250.000 Menschen bei
+# Gaza-Demo" (review 114); a count in thousands, not a name's digits ("COP30", "G7").
+_COUNT_SEAM = re.compile(r"(?<=[a-zäöüß]{3})(?=\d{1,3}(?:\.\d{3})+(?![\d.]))")
 # A list's opener glued to its first line: "im Überblick:Medienberichte".
 _COLON_SEAM = re.compile(r"(?<=[a-zäöüß]{3}:)(?=[A-ZÄÖÜ][a-zäöüß])")
 
