@@ -705,6 +705,7 @@ def test_what_an_article_adds_is_shown_with_its_run_together_headlines_apart() -
     assert unglued("TikTok, PayPal und die KfW melden sich laut DeutschlandTrend.") == (
         "TikTok, PayPal und die KfW melden sich laut DeutschlandTrend."
     )
+    assert unglued("ThyssenKrupp und UnitedHealthcare") == "ThyssenKrupp und UnitedHealthcare"
     # A line that opens with its clock time, a list's opener glued to its first line.
     assert unglued("Angriff auf Ferienlager22:24 Uhr - Weißes Haus") == (
         "Angriff auf Ferienlager · 22:24 Uhr - Weißes Haus"
