@@ -1249,6 +1249,21 @@ def test_who_says_what_counts_a_linked_source_once_under_its_entity() -> None:
     ]
 
 
+def test_who_says_what_counts_an_unlinked_source_under_the_entity_of_its_name() -> None:
+    # review 114: "Hamas" linked in one sentence and not in another was listed twice
+    party = Entity("org:rv", "Ruritanische Volkspartei", "ORG")
+    article = Article(id="a", title="", text="", entities=[party])
+    article.attributions = [
+        Attribution(0, 1, "x", "Ruritanische Volkspartei", "quote", entity_ids=["org:rv"]),
+        Attribution(0, 1, "x", "Ruritanische Volkspartei", "report"),
+        Attribution(0, 1, "x", "die Polizei", "report"),
+    ]
+    assert summary.attributions_by_source([article]) == [
+        ("Ruritanische Volkspartei", 2, ["quote", "report"]),
+        ("die Polizei", 1, ["report"]),
+    ]
+
+
 def test_who_says_what_counts_a_source_of_two_parties_under_each() -> None:
     ruritania = Entity("loc:ru", "Ruritanien", "LOC")
     borduria = Entity("loc:bo", "Bordurien", "LOC")
