@@ -416,9 +416,13 @@ def similarity(a: Profile, b: Profile, weights: Weights | None = None) -> float:
     )
 
 
-def similarities(profiles: Sequence[Profile], weights: Weights | None = None) -> np.ndarray:
+def similarities(
+    profiles: Sequence[Profile], weights: Weights | None = None, embedding: bool = True
+) -> np.ndarray:
     """``similarity`` of every pair of the profiles, as a symmetric matrix (the diagonal 0),
-    computed as matrix products: a story's hundred members in milliseconds."""
+    computed as matrix products: a story's hundred members in milliseconds. Without
+    ``embedding`` the profiles' vectors are left out, as if none had one: their words and
+    times alone."""
     weights = weights or Weights()
     n = len(profiles)
     index: dict[str, int] = {}
@@ -430,7 +434,7 @@ def similarities(profiles: Sequence[Profile], weights: Weights | None = None) ->
         for t, w in p.terms.items():
             terms[i, index[t]] = w
     lexical = terms @ terms.T
-    has = np.array([p.embedding is not None for p in profiles])
+    has = np.array([embedding and p.embedding is not None for p in profiles])
     score = lexical
     if has.any():
         dim = next(len(p.embedding) for p in profiles if p.embedding is not None)
@@ -441,9 +445,9 @@ def similarities(profiles: Sequence[Profile], weights: Weights | None = None) ->
         norms = np.linalg.norm(vectors, axis=1)
         vectors /= np.where(norms > 0, norms, 1.0)[:, None]
         floor = weights.embedding_floor
-        embedding = np.clip((vectors @ vectors.T - floor) / (1 - floor), 0.0, 1.0)
+        closeness = np.clip((vectors @ vectors.T - floor) / (1 - floor), 0.0, 1.0)
         both = has[:, None] & has[None, :]
-        mixed = (weights.lexical * lexical + weights.embedding * embedding) / (
+        mixed = (weights.lexical * lexical + weights.embedding * closeness) / (
             weights.lexical + weights.embedding
         )
         score = np.where(both, mixed, lexical)
