@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
 import os
@@ -1007,9 +1006,6 @@ def test_similarities_are_the_pairwise_similarity_as_a_matrix() -> None:
     for i, j in itertools.product(range(4), range(4)):
         expected = similarity(profiles[i], profiles[j]) if i != j else 0.0
         assert matrix[i, j] == pytest.approx(expected, abs=1e-6)
-    words = similarities(profiles, embedding=False)  # as if no profile had a vector
-    bare = [dataclasses.replace(p, embedding=None) for p in profiles]
-    assert words == pytest.approx(similarities(bare), abs=1e-9)
 
 
 def test_a_grown_story_of_separate_events_is_split_explicitly() -> None:
@@ -1029,23 +1025,6 @@ def test_a_grown_story_of_separate_events_is_split_explicitly() -> None:
     later = last + timedelta(hours=2)
     assert engine.add(article("t6", _talks(6), later), later).story_id == new
     assert engine.add(article("j6", _jet(6), later), later).story_id == "war"
-
-
-def test_a_war_s_events_are_told_apart_by_their_words_not_their_topic() -> None:
-    """From 24 members on, the split looks at the members' words and days, not their
-    embedding: every event of one war is close by topic (here all members have one vector),
-    and a jet shot down and talks the next day are still two stories (study 112). With the
-    vector, the same closeness of every pair held them together."""
-    jet = [(f"j{i}", _jet(i), DAY + timedelta(hours=2 * i)) for i in range(12)]
-    talks = [(f"t{i}", _talks(i), DAY + timedelta(days=1, hours=2 * i)) for i in range(11)]
-    engine = _war(jet + talks)
-    war = np.ones(8, dtype=np.float32)
-    for member, _ in engine._stories["war"].joined:
-        member.embedding = war
-    last = DAY + timedelta(days=2)
-    joined = engine.add(article("t11", _talks(11), last), last)
-    [(story, new, moved)] = joined.split
-    assert story == "war" and joined.story_id == new and moved == [f"t{i}" for i in range(12)]
 
 
 def test_a_restarted_engine_looks_at_a_story_where_the_running_one_would() -> None:

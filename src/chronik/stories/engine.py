@@ -87,11 +87,6 @@ _SPLIT_SHARE = 0.25
 _SPLIT_APART = 0.5
 # The most groups the members' clustering is cut into when looking for the parts.
 _SPLIT_GROUPS = 4
-# From this size on, the members are compared by their words and days alone, without the
-# embedding (study 112): it measures closeness of topic, and every event of one war is close by
-# it. At 12 the words alone also split August's Gaza offensive from Germany's arms-export stop
-# (right by the story labels) but cost the August related-reading gate: see docs/stories.md.
-_SPLIT_WORDS = 24
 # A story is no candidate for an article whose headline names a country or world region that
 # the story does not (``_other_affair``, study 104): a place named by fewer than
 # ``_AFFAIR_RARE`` of the stream's documents, and by no member of the story (or by one, in a
@@ -539,27 +534,19 @@ class StoryEngine:
         36, ...; a story warmed from the store counts from the size it came with, so that a
         restarted engine looks where the running one would), so that the cost stays
         bounded (a few stories a month grow that large, and a check of 100 members takes
-        milliseconds). The members are clustered by average linkage on their pairwise
-        similarity (``features.similarities``: lexical, embedding and time); the clustering
-        is cut into 2 to ``_SPLIT_GROUPS`` groups, at the first cut that gives two groups
-        of ``_SPLIT_PART`` members and a ``_SPLIT_SHARE`` of the story or more; smaller
-        groups go to the large group they resemble most. The story splits where the mean
-        similarity across the parts is at most ``_SPLIT_APART`` times the mean within them.
-
-        From ``_SPLIT_WORDS`` members on the embedding is left out (study 112): it measures
-        closeness of topic, and every event of one war is close by it. April's Iran-war
-        story, split once into the shootdown and the rest, grew again to 54 articles of 19
-        gold stories, its talks in Pakistan with Hormuz, the blockade and Lebanon: with the
-        embedding no two groups a quarter of its size formed at 36 and 48 members; by their
-        words and days its members fall into the talks and the strait of Hormuz."""
+        milliseconds). The members are clustered by
+        average linkage on their pairwise similarity (``features.similarities``: lexical,
+        embedding and time); the clustering is cut into 2 to ``_SPLIT_GROUPS`` groups, at
+        the first cut that gives two groups of ``_SPLIT_PART`` members and a
+        ``_SPLIT_SHARE`` of the story or more; smaller groups go to the large group they
+        resemble most. The story splits where the mean similarity across the parts is at
+        most ``_SPLIT_APART`` times the mean within them."""
         if story.size // _SPLIT_EVERY <= story.checked // _SPLIT_EVERY:
             return []
         story.checked = story.size
         profiles = [m for m, _ in story.joined]
-        # Embedded as before, though words alone compare them from ``_SPLIT_WORDS`` on: in one
-        # batch here, where the parts' founding members would be embedded one story at a time.
         self._embed([], profiles)
-        groups = _separate_groups(profiles, self.weights, story.size >= _SPLIT_WORDS)
+        groups = _separate_groups(profiles, self.weights)
         if groups is None:
             return []
         self._drop(story)
@@ -774,14 +761,11 @@ def _choose_headline(story: _Story) -> None:
         story.headline = best
 
 
-def _separate_groups(
-    profiles: list[Profile], weights: Weights, words: bool = False
-) -> list[list[int]] | None:
+def _separate_groups(profiles: list[Profile], weights: Weights) -> list[list[int]] | None:
     """The members (by index) in separate groups, the group of the first member first, as
-    `StoryEngine._split` describes; None where they do not fall apart. With ``words`` they
-    are compared by their words and days alone."""
+    `StoryEngine._split` describes; None where they do not fall apart."""
     n = len(profiles)
-    sim = similarities(profiles, weights, embedding=not words)
+    sim = similarities(profiles, weights)
     least = max(_SPLIT_PART, math.ceil(_SPLIT_SHARE * n))
     for clusters in _average_linkage(sim, _SPLIT_GROUPS):
         large = [c for c in clusters if len(c) >= least]

@@ -416,13 +416,9 @@ def similarity(a: Profile, b: Profile, weights: Weights | None = None) -> float:
     )
 
 
-def similarities(
-    profiles: Sequence[Profile], weights: Weights | None = None, embedding: bool = True
-) -> np.ndarray:
+def similarities(profiles: Sequence[Profile], weights: Weights | None = None) -> np.ndarray:
     """``similarity`` of every pair of the profiles, as a symmetric matrix (the diagonal 0),
-    computed as matrix products: a story's hundred members in milliseconds. Without
-    ``embedding`` the profiles' vectors are left out, as if none had one: their words and
-    times alone."""
+    computed as matrix products: a story's hundred members in milliseconds."""
     weights = weights or Weights()
     n = len(profiles)
     index: dict[str, int] = {}
@@ -434,7 +430,7 @@ def similarities(
         for t, w in p.terms.items():
             terms[i, index[t]] = w
     lexical = terms @ terms.T
-    has = np.array([embedding and p.embedding is not None for p in profiles])
+    has = np.array([p.embedding is not None for p in profiles])
     score = lexical
     if has.any():
         dim = next(len(p.embedding) for p in profiles if p.embedding is not None)
@@ -445,9 +441,9 @@ def similarities(
         norms = np.linalg.norm(vectors, axis=1)
         vectors /= np.where(norms > 0, norms, 1.0)[:, None]
         floor = weights.embedding_floor
-        closeness = np.clip((vectors @ vectors.T - floor) / (1 - floor), 0.0, 1.0)
+        embedding = np.clip((vectors @ vectors.T - floor) / (1 - floor), 0.0, 1.0)
         both = has[:, None] & has[None, :]
-        mixed = (weights.lexical * lexical + weights.embedding * closeness) / (
+        mixed = (weights.lexical * lexical + weights.embedding * embedding) / (
             weights.lexical + weights.embedding
         )
         score = np.where(both, mixed, lexical)
