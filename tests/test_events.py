@@ -2275,6 +2275,18 @@ def test_a_hedge_on_another_verb_leaves_a_noun_s_event(text: str, modality: str)
     assert (attack.type, attack.modality) == ("attack", modality)
 
 
+def test_a_summit_that_ner_took_whole_for_a_name_is_an_event_and_no_party() -> None:
+    # NER tags "G8-Gipfel" as an organisation: the noun in it had been no trigger, and
+    # the summit a party of the agreement (review 113)
+    article = make_article(
+        "Beim G8-Gipfel in Tarvo lobte Kessler das Abkommen mit Belvarien.",
+        [("G8-Gipfel", "ORG"), ("Tarvo", "LOC"), ("Kessler", "PER"), ("Belvarien", "LOC")],
+    )
+    events = {e.type: e for e in extract(article)}
+    assert events["meet"].location == "Tarvo"
+    assert "G8-Gipfel" not in events["agree"].actor_names
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

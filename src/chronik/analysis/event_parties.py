@@ -390,8 +390,9 @@ def _names_another_event(mention: Mention) -> bool:
     not a party of this one: "unterzeichneten die Gaza-Vereinbarung", "die Gaza-Waffenruhe
     soll unterzeichnet werden" (review 80: Gaza had signed), as a compound on the
     trigger itself ("US-Angriff") names no party either; so does one written as one word
-    ("Neuauszählung der Bundestagswahl", review 90)."""
-    if not mention.derived:
+    ("Neuauszählung der Bundestagswahl", review 90). So does a compound NER took whole
+    for a name ("beim G7-Gipfel": review 113, the summit had been a party)."""
+    if not mention.derived and "-" not in mention.text:
         return False
     head = mention.text.rsplit("-", 1)[-1]
     return head[:1].isupper() and is_event_noun(tokenize(head)[0])

@@ -118,9 +118,14 @@ def _in_a_name(sent: SentenceView, token: Token) -> bool:
     """ "Die Deutsche Umwelthilfe kritisiert", "laut Welthungerhilfe": a noun in an
     organisation's name names the organisation, not an event (review 85: 5 aid events of
     150 stream items). Not a compound the entities step made of a name and the noun
-    ("Hamas-Angriff"), whose noun is the event."""
+    ("Hamas-Angriff"), whose noun is the event, nor one that NER took whole for a name
+    ("beim G7-Gipfel": review 113, the summit had been lost)."""
     return any(
-        m.type == "ORG" and not m.derived and m.start <= token.start < m.end for m in sent.mentions
+        m.type == "ORG"
+        and not m.derived
+        and m.start <= token.start < m.end
+        and not (m.text == token.text and "-" in m.text)
+        for m in sent.mentions
     )
 
 
