@@ -2287,6 +2287,14 @@ def test_a_summit_that_ner_took_whole_for_a_name_is_an_event_and_no_party() -> N
     assert "G8-Gipfel" not in events["agree"].actor_names
 
 
+def test_an_attentat_is_an_attack() -> None:
+    # "Attentat" is an attack, as "Anschlag" is (review 113: 2 of 150 stream items had
+    # been missed)
+    text = "Nach dem Attentat im Einkaufszentrum von Tarvo trat der Minister zurück."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert (attack.type, attack.modality) == ("attack", "happened")
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
