@@ -2295,6 +2295,14 @@ def test_an_attentat_is_an_attack() -> None:
     assert (attack.type, attack.modality) == ("attack", "happened")
 
 
+def test_who_commemorates_an_attack_takes_no_part_in_it() -> None:
+    # who remembers the victims of an attack is no attacker (review 113)
+    text = "Kessler hat an die Opfer des Anschlags in Tarvo erinnert."
+    [attack] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert attack.type == "attack"
+    assert attack.actor_names == []
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
