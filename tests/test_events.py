@@ -2306,6 +2306,20 @@ def test_who_commemorates_an_attack_takes_no_part_in_it() -> None:
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        # a weak support verb's infinitive after a modal of plan tells what becomes of the
+        # noun, as its participle does (review 113: both had been unspecified)
+        ("Kessler will ein offenes Gespräch mit Maia führen.", "planned"),
+        ("Ein Treffen zwischen Kessler und Maia soll es nun doch nicht geben.", "denied"),
+    ],
+)
+def test_a_weak_support_verb_after_a_modal_of_plan(text: str, modality: str) -> None:
+    [event] = extract(make_article(text, [("Kessler", "PER"), ("Maia", "PER")]))
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
         # "am Morgen" is a morning, not "morgen", tomorrow (review 102)
         ("Die erste Nachricht über den Angriff auf Tarvo kam am Morgen.", "unspecified"),
         ("Der Streik in Tarvo dauert seit Montagmorgen und heute Morgen an.", "happened"),

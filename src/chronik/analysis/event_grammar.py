@@ -822,7 +822,7 @@ def _weak_perfect(sent: SentenceView, clause: Clause, noun: int, verb: int) -> b
     what became of the noun as the verb before it does (review 92: talks held read as
     unspecified); not a noun of another phrase, "hat vor der Wahl eine Zusage gegeben"."""
     tokens = sent.tokens
-    if verb <= noun or not participle(tokens[verb]):
+    if verb <= noun or not (participle(tokens[verb]) or _modal_infinitive(tokens, clause, verb)):
         return False
     # another verb on the weak one's particle: "hat ein Treffen bekannt gegeben" announces
     if any("|" in key for key in lemma_keys(tokens, clause, verb)):
@@ -830,6 +830,17 @@ def _weak_perfect(sent: SentenceView, clause: Clause, noun: int, verb: int) -> b
     j = phrase_start(tokens, noun, clause.first, DETERMINERS)
     before = tokens[j - 1].lower if j > clause.first else ""
     return before in {"zu", "zum", "zur"} or before not in lexicon().words("prepositions")
+
+
+def _modal_infinitive(tokens: list[Token], clause: Clause, verb: int) -> bool:
+    """ "will ein Gespräch mit Lula führen", "soll es nicht geben": a weak support verb's
+    infinitive after a modal of plan or "werden" of its clause stands where its participle
+    would (review 113: the talks and the negated talks had been unspecified); not after
+    "kann" or "muss", whose present would read as done."""
+    if tokens[verb].lower != tokens[verb].lemma.lower():
+        return False
+    modals = lexicon().words("plan_modals") | lexicon().words("future_auxiliaries")
+    return any(tokens[j].lower in modals for j in range(clause.first, verb))
 
 
 def _supports_after(sent: SentenceView, clause: Clause, keys: list[str], noun: int) -> bool:
