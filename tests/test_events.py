@@ -2317,6 +2317,16 @@ def test_a_weak_support_verb_after_a_modal_of_plan(text: str, modality: str) -> 
     assert event.modality == modality
 
 
+def test_the_names_a_trailing_report_reports_are_no_party_of_its_event() -> None:
+    # ", sagte Kessler beim Gipfel": the names of the quote before it are what was said,
+    # no party of the summit (review 113: NATO had met at an EU summit)
+    text = '"Tarvo ist ein treues Mitglied der Allianz", sagte Kessler beim Gipfel in Belvo.'
+    mentions = [("Tarvo", "LOC"), ("Allianz", "ORG"), ("Kessler", "PER"), ("Belvo", "LOC")]
+    [meet] = extract(make_article(text, mentions))
+    assert meet.type == "meet"
+    assert meet.actor_names == ["Kessler"]
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

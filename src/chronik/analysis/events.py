@@ -678,7 +678,7 @@ def _actors(
     if governing is not None:
         scope.append(governing)
         asker = asker_span(sent, governing, trigger)
-    elif matrix_clause(sent, index) is None:
+    elif matrix_clause(sent, index) is None and not _trailing_report(sent, index):
         scope.extend(
             c
             for c in sent.clauses[:index]
@@ -710,6 +710,18 @@ def _actors(
         candidates = [m for m in candidates if not after_other_between(sent, m, trigger)]
     keyed = {ctx.names.key(m): m for m in sorted(candidates, key=lambda m: m.start, reverse=True)}
     return sorted(keyed.values(), key=lambda m: m.start)
+
+
+def _trailing_report(sent: SentenceView, index: int) -> bool:
+    """Whether the clause reports the clauses before it (", sagte er beim EU-Gipfel",
+    ", kündigte Wadephul an"): their names are what was said, no party of its event
+    (review 113: the quote's NATO had met at the summit, and Oman had announced a
+    flight). It opens with its verb or "wie", "so"; not "indem sie ihren Rücktritt
+    angekündigt hat", "solange Dörfer bombardiert würden", whose names are its own."""
+    if index == 0 or sent.clauses[index] not in reporting_clauses(sent, index - 1):
+        return False
+    first = sent.tokens[sent.clauses[index].first]
+    return first.lower in {"wie", "so"} or conjugated(first)
 
 
 # Events whose compound names its parties: "Trump-Putin-Treffen", "EU-Gipfel".
