@@ -2328,6 +2328,23 @@ def test_the_names_a_trailing_report_reports_are_no_party_of_its_event() -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # what one calls or describes as something has taken place, a meeting too
+        # (review 113: both had been unspecified)
+        "Kessler bezeichnete die Angriffe auf Tarvo als Verletzung der Waffenruhe.",
+        "Kessler hat das Treffen mit Maia als schwierig beschrieben.",
+    ],
+)
+def test_what_one_calls_something_has_taken_place(text: str) -> None:
+    names = [
+        (n, k) for n, k in [("Kessler", "PER"), ("Tarvo", "LOC"), ("Maia", "PER")] if n in text
+    ]
+    [event] = extract(make_article(text, names))
+    assert event.modality == "happened"
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # "am Morgen" is a morning, not "morgen", tomorrow (review 102)
