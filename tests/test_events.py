@@ -2344,6 +2344,12 @@ def test_what_one_calls_something_has_taken_place(text: str) -> None:
     assert event.modality == "happened"
 
 
+def test_who_treffen_a_decision_meets_no_one() -> None:
+    # "einen Beschluss treffen" decides, as "eine Entscheidung treffen" does (review 113)
+    text = "Die Regierung von Tarvo will am Mittwoch einen Beschluss treffen."
+    assert extract(make_article(text, [("Tarvo", "LOC")])) == []
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
