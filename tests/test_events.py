@@ -2350,6 +2350,14 @@ def test_who_treffen_a_decision_meets_no_one() -> None:
     assert extract(make_article(text, [("Tarvo", "LOC")])) == []
 
 
+def test_who_advises_an_event_is_no_party_of_it() -> None:
+    # who advises someone else to talk does not talk (review 113: China had been a party)
+    text = "Tarvo hat Belvo geraten, sich auf Gespräche mit Nordland einzulassen."
+    mentions = [("Tarvo", "LOC"), ("Belvo", "LOC"), ("Nordland", "LOC")]
+    [talks] = extract(make_article(text, mentions))
+    assert talks.actor_names == ["Belvo", "Nordland"]
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
