@@ -2361,6 +2361,21 @@ def test_who_advises_an_event_is_no_party_of_it() -> None:
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        # talks under way have begun, an agreement drawing near is still to come (review
+        # 113: announced and happened)
+        ("Kessler bestätigte, dass bei den laufenden Gesprächen nichts erreicht sei.", "happened"),
+        ("Vertreter von Tarvo sehen Zeichen auf eine nahende Einigung mit Belvo.", "planned"),
+    ],
+)
+def test_laufend_and_nahend_on_the_noun(text: str, modality: str) -> None:
+    known = [("Kessler", "PER"), ("Tarvo", "LOC"), ("Belvo", "LOC")]
+    [event] = extract(make_article(text, [(n, k) for n, k in known if n in text]))
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
         # "am Morgen" is a morning, not "morgen", tomorrow (review 102)
         ("Die erste Nachricht über den Angriff auf Tarvo kam am Morgen.", "unspecified"),
         ("Der Streik in Tarvo dauert seit Montagmorgen und heute Morgen an.", "happened"),
