@@ -2373,6 +2373,12 @@ def test_laufend_and_nahend_on_the_noun(text: str, modality: str) -> None:
     assert event.modality == modality
 
 
+def test_drohend_before_a_noun_is_impending_no_threat() -> None:
+    # "wegen drohender Überschwemmungen": a danger to come, no one threatens (review 113)
+    text = "In Tarvo werden wegen drohender Überschwemmungen Tausende in Sicherheit gebracht."
+    assert extract(make_article(text, [("Tarvo", "LOC")])) == []
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
