@@ -2379,6 +2379,15 @@ def test_drohend_before_a_noun_is_impending_no_threat() -> None:
     assert extract(make_article(text, [("Tarvo", "LOC")])) == []
 
 
+def test_the_time_of_a_clause_that_bounds_the_event_is_not_its_own() -> None:
+    # "bevor die Frist am Freitag ausläuft": Friday is when the deadline ends, the talks
+    # come before it (review 113: they had been planned for that day)
+    text = "Eine neue Verhandlungsrunde soll stattfinden, bevor die Frist am Freitag ausläuft."
+    [talks] = extract(make_article(text, timexes=[("am Freitag", "2024-05-17")]))
+    assert talks.modality == "planned"
+    assert talks.time is None
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

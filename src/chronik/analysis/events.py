@@ -1152,12 +1152,28 @@ def _about_others(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]
     for clause in sent.clauses:
         own = clause.first - 2 <= trigger.index < clause.first
         if (
-            clause.opener == ","
-            and _relative(sent.tokens[clause.first : clause.first + 3])
-            and not own
-        ) or _condition_of(sent, clause, trigger):
+            (
+                clause.opener == ","
+                and _relative(sent.tokens[clause.first : clause.first + 3])
+                and not own
+            )
+            or _condition_of(sent, clause, trigger)
+            or _bounding(sent, clause, trigger)
+        ):
             spans.append(sent.span(clause))
     return spans
+
+
+# Words that open a clause of another event that bounds the event in time.
+_BOUNDING = frozenset({"bevor", "ehe", "bis", "nachdem", "sobald", "seitdem"})
+
+
+def _bounding(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """ "solle stattfinden, bevor die Waffenruhe am 22. April ausläuft": the time of a
+    clause that bounds the event is the other event's, not this one's (review 113: the
+    talks had been announced for the day the ceasefire ends)."""
+    own = clause.first <= trigger.index < clause.last
+    return not own and opening_word(sent, clause) in _BOUNDING
 
 
 def _other_nouns_times(
