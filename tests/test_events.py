@@ -2391,6 +2391,28 @@ def test_the_time_of_a_clause_that_bounds_the_event_is_not_its_own() -> None:
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        # a means of what is still to come has not taken place (review 113: happened)
+        (
+            "Eine Lösung werde sich nur durch Verhandlungen mit Belvo verwirklichen lassen.",
+            "unspecified",
+        ),
+        # a passive's "wird" tells what is under way, and another verb's after "und" is
+        # that verb's
+        ("Eine Lösung wird durch Verhandlungen mit Belvo gesucht.", "happened"),
+        (
+            "Man lasse sich durch Verhandlungen mit Belvo nicht beirren und weiter kämpfen werde.",
+            "happened",
+        ),
+    ],
+)
+def test_a_means_of_what_is_to_come_has_not_taken_place(text: str, modality: str) -> None:
+    [talks] = extract(make_article(text, [("Belvo", "LOC")]))
+    assert talks.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
         # "am Morgen" is a morning, not "morgen", tomorrow (review 102)
         ("Die erste Nachricht über den Angriff auf Tarvo kam am Morgen.", "unspecified"),
         ("Der Streik in Tarvo dauert seit Montagmorgen und heute Morgen an.", "happened"),

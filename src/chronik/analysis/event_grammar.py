@@ -1044,7 +1044,10 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     "wegen des Streiks", "trotz der Einigung": a phrase whose noun has taken place."""
     preposition = _governing_preposition(sent, clause, index)
     if preposition in lexicon().raw["means_prepositions"]["words"]:
-        return None if _zu_infinitive(sent, clause) else "present"
+        # nor a means of what is still to come: "werde sich nur durch Verhandlungen
+        # verwirklichen lassen" (review 113: the talks had happened)
+        ahead = _future_clause(sent, clause, index)
+        return None if ahead or _zu_infinitive(sent, clause) else "present"
     if preposition in lexicon().words("presupposing_prepositions"):
         # Weak, as the present is: "angesichts des geplanten Treffens" stays planned.
         return "present"
@@ -1070,6 +1073,19 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     if not (ahead or any(finite_verb(t) for t in words)):
         return "present"  # "Tote bei israelischem Angriff", a headline without a verb
     return None
+
+
+def _future_clause(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """Whether the clause has a modal of plan ("soll") or a future's "werden", not a
+    passive's ("wird durch Verhandlungen gesucht" is under way), nor one of another verb
+    after "und" ("sich nicht durch Drohungen einschüchtern lasse und die Ukraine
+    unterstützen werde")."""
+    joined = (j for j in range(noun, clause.last) if sent.tokens[j].lower == "und")
+    words = sent.tokens[clause.first : next(joined, clause.last)]
+    if any(t.lower in lexicon().words("plan_modals") for t in words):
+        return True
+    future = any(t.lower in lexicon().words("future_auxiliaries") for t in words)
+    return future and not any(participle(t) for t in words)
 
 
 def _gathering(token: Token) -> bool:
