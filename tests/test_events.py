@@ -2410,6 +2410,18 @@ def test_a_means_of_what_is_to_come_has_not_taken_place(text: str, modality: str
     assert talks.modality == modality
 
 
+def test_what_is_said_in_talks_of_a_past_clause_tells_them_as_held() -> None:
+    # "in einem Gespräch" as "bei einem Gespräch" (review 113: the talks had been announced
+    # by "teilte mit", which leaves talks open)
+    text = "Er habe seinen Ärger in einem Gespräch mit Kessler geäußert, teilte sein Büro mit."
+    [talks] = extract(make_article(text, [("Kessler", "PER")]))
+    assert (talks.type, talks.modality) == ("negotiate", "happened")
+    # not past a relative "in dem" and its subject: the talks were proposed
+    text = "Kessler kritisierte den Brief, in dem Maia das Gespräch vorschlug."
+    talks = next(e for e in extract(make_article(text)) if e.type == "negotiate")
+    assert talks.modality != "happened"
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

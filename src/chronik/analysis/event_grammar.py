@@ -1053,6 +1053,8 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
         return "present"
     if preposition == "auf" and _gathering(sent.tokens[index]):
         preposition = "bei"  # "haben sich auf ihrem Gipfel geeinigt" as "bei ihrem Gipfel"
+    if preposition in {"in", "im"} and _talk_phrase(sent, clause, index):
+        preposition = "bei"  # "habe in einem Gespräch mit Merz gesagt" as "bei einem"
     if preposition not in lexicon().words("temporal_prepositions"):
         return None
     words = [sent.tokens[j] for j in range(clause.first, clause.last)]
@@ -1093,6 +1095,20 @@ def _gathering(token: Token) -> bool:
     one happens while it is held, as "bei" one (review 92: "Die G7 haben sich auf ihrem
     Gipfel geeinigt" had left the summit unspecified)."""
     return token.capitalised and token.lower.endswith(tuple(lexicon().words("gathering_nouns")))
+
+
+def _talk_phrase(sent: SentenceView, clause: Clause, index: int) -> bool:
+    """A noun of ``talk_nouns`` ("Gespräch", "Telefongespräch", "Verhandlungen") in its own
+    phrase after "in": what is said or done in one is said or done while it is held, as
+    "bei" one (review 113: "Er habe seine Enttäuschung in einem Gespräch mit Merz
+    ausgedrückt" had left the talks announced). Not past a relative "in dem" and its
+    subject ("in dem dieser das Gespräch vorschlug"): one article at most between."""
+    token = sent.tokens[index]
+    if not (token.capitalised and token.lower.endswith(tuple(lexicon().words("talk_nouns")))):
+        return False
+    j = phrase_start(sent.tokens, index, clause.first, DETERMINERS)
+    articles = [t for t in sent.tokens[j:index] if t.lower in DETERMINERS]
+    return j > clause.first and sent.tokens[j - 1].lower in {"in", "im"} and len(articles) <= 1
 
 
 def _zu_infinitive(sent: SentenceView, clause: Clause) -> bool:
