@@ -2422,6 +2422,13 @@ def test_what_is_said_in_talks_of_a_past_clause_tells_them_as_held() -> None:
     assert talks.modality != "happened"
 
 
+def test_the_name_of_a_strait_is_no_party() -> None:
+    # "die Straße von Belvo" names a place, not who acts (review 113: Hormus had attacked)
+    text = "Tarvo hat die Straße von Belvo geschlossen, dort wurde ein Tanker angegriffen."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Belvo", "LOC")]))
+    assert "Belvo" not in attack.actor_names
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

@@ -137,12 +137,17 @@ def _names_a_case(sent: SentenceView, mention: Mention) -> bool:
 def _landmark(sent: SentenceView, mention: Mention) -> bool:
     """ "südlich der Hauptstadt Teheran", "nördlich von Kiew", "nahe Kiew": a place that a
     word of ``bearings`` measures from says where something lies, not who acts (review
-    92: Teheran had been the target of an attack on a site 250 kilometres away)."""
+    92: Teheran had been the target of an attack on a site 250 kilometres away); nor does
+    the name of a strait or gulf after its "von" ("die Straße von Hormus": von_place_nouns;
+    review 113: Hormus had attacked a tanker)."""
     tokens = sent.tokens
     at = sent.token_index(mention.start)
     bearings = lexicon().words("bearings")
+    straits = lexicon().words("von_place_nouns")
     for j in range(at - 1, max(0, at - 4) - 1, -1):
         if tokens[j].lower in bearings:
+            return True
+        if tokens[j].lower == "von" and j > 0 and tokens[j - 1].lower in straits:
             return True
         if not (
             tokens[j].lower in DETERMINERS or tokens[j].lower == "von" or _place_class(tokens[j])
