@@ -2432,6 +2432,20 @@ def test_the_name_of_a_strait_is_no_party() -> None:
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        # who is hit by an event is hit by what has taken place (review 113: unspecified)
+        ("Die Bahn in Tarvo ist weiterhin von einem Cyberangriff betroffen.", "happened"),
+        # a hedge still wins
+        ("Tarvo könnte von einem Streik betroffen sein.", "speculated"),
+    ],
+)
+def test_who_is_hit_by_an_event_is_hit_by_what_took_place(text: str, modality: str) -> None:
+    [event] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
         # "am Morgen" is a morning, not "morgen", tomorrow (review 102)
         ("Die erste Nachricht über den Angriff auf Tarvo kam am Morgen.", "unspecified"),
         ("Der Streik in Tarvo dauert seit Montagmorgen und heute Morgen an.", "happened"),
