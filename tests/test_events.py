@@ -2443,6 +2443,17 @@ def test_who_is_hit_by_an_event_is_hit_by_what_took_place(text: str, modality: s
     assert event.modality == modality
 
 
+def test_a_strong_participle_without_ge_is_its_verb() -> None:
+    # simplemma keeps "beschossen" as it is: it is "beschießen" (review 113: missed)
+    text = "Belvo hat Tarvo in der Nacht beschossen."
+    [attack] = extract(make_article(text, [("Belvo", "LOC"), ("Tarvo", "LOC")]))
+    assert (attack.type, attack.modality, attack.actor_names) == (
+        "attack",
+        "happened",
+        ["Belvo", "Tarvo"],
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

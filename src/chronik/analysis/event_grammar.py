@@ -336,7 +336,10 @@ def _prefixed_participle(token: Token) -> list[str]:
     """The infinitive of a participle without "ge" that simplemma keeps as an adjective
     ("haben Anschläge verübt"): a key only, so that the token's lemma, which the adjective
     tests read, stays as it is. Not an inflected form: "vereinbarter Feuerpausen" is an
-    adjective."""
+    adjective. A strong verb's ("beschossen") from ``strong_participles``."""
+    strong = lexicon().raw["strong_participles"].get(token.lower)
+    if strong is not None and not token.capitalised:
+        return [strong]
     lemma = token.lemma
     if token.lower != lemma or not lemma.endswith("t") or not lemma.startswith(_UNSTRESSED):
         return []
