@@ -2327,6 +2327,13 @@ def test_the_names_a_trailing_report_reports_are_no_party_of_its_event() -> None
     assert meet.actor_names == ["Kessler"]
 
 
+def test_a_trailing_report_takes_no_place_from_what_it_reports() -> None:
+    # the flight goes to Tarvo, the announcement is not there (review 113)
+    text = "Ein erster Flug sei nach Tarvo geplant, kündigte Kessler an."
+    [announce] = extract(make_article(text, [("Tarvo", "LOC"), ("Kessler", "PER")]))
+    assert (announce.type, announce.location) == ("announce", None)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -319,7 +319,8 @@ class RuleEventExtractor:
         everywhere = locative_places(sent, Clause(0, len(sent.tokens), ""), ctx.article)
         others = [span for at, span in beside.items() if at != trigger.index]
         own = phrases.get(trigger.index) or _reaction_to(sent, trigger)
-        place = _place(sent, ctx, clause, everywhere, own, others)
+        reports = not trigger.noun and _trailing_report(sent, index)
+        place = _place(sent, ctx, clause, everywhere, own, others, reports)
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
         # Wladiwostok", "nicht in Wladiwostok").
         speakers = [m for m in sources if not _speaker_at_meeting(sent, trigger, m)]
@@ -434,13 +435,19 @@ def _place(
     everywhere: list[tuple[Mention, bool]],
     own: tuple[int, int] | None,
     others: list[tuple[int, int]],
+    reporting: bool = False,
 ) -> Mention | None:
     """The trigger's clause's place first, else one anywhere in the sentence. An attack or
     an arrest in a phrase of time (``_after_the_fact``) is where its own phrase says, and
     a place in such a phrase is no other event's: "Nach dem Angriff in Hanau lädt die
     Stadt zu einem Gipfel in Kassel ein" (review 85: 4 of 12 wrong places of 150 stream
-    items)."""
-    places = locations(sent, clause, ctx.article) or possible_places(everywhere, ctx.article)
+    items). A trailing report's verb takes none from what it reports."""
+    places = locations(sent, clause, ctx.article)
+    # a trailing report's verb is not where what it reports is ("Ein Flug sei nach Maskat
+    # geplant, kündigte Wadephul an": review 113); a noun in it may be ("wie mit den
+    # Verhandlungen vertraute Verbände mitteilten")
+    if not places and not reporting:
+        places = possible_places(everywhere, ctx.article)
     if own is not None:
         places = [m for m in places if own[0] <= m.start < own[1]]
     else:
