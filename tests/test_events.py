@@ -2462,6 +2462,20 @@ def test_a_strong_participle_without_ge_is_its_verb() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # what someone orders is still to be done, as what he offers or promises (review
+        # 113: the attacks ordered had been unspecified)
+        "Kessler hat intensive Angriffe auf Tarvo befohlen.",
+        "Kessler ordnete Angriffe auf Tarvo an.",
+    ],
+)
+def test_an_ordered_event_is_planned(text: str) -> None:
+    [attack] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert attack.modality == "planned"
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # "am Morgen" is a morning, not "morgen", tomorrow (review 102)
