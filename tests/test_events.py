@@ -2475,6 +2475,14 @@ def test_an_ordered_event_is_planned(text: str) -> None:
     assert attack.modality == "planned"
 
 
+def test_who_waehlt_a_way_or_war_elects_no_one() -> None:
+    # "wählt den Krieg" chooses it (review 113: an election); an office still elects
+    assert extract(make_article("Leider wählt die Seite von Tarvo erneut den Krieg.")) == []
+    text = "Im Krieg wählen die Bürger einen neuen Präsidenten."
+    [election] = extract(make_article(text))
+    assert election.type == "elect"
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
