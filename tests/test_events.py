@@ -2484,6 +2484,19 @@ def test_who_waehlt_a_way_or_war_elects_no_one() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # who reaffirms or renews a demand or threat has made it (review 113: unspecified)
+        "Kessler hatte zuvor seine Forderung an Tarvo bekräftigt.",
+        "Kessler erneuerte seine Drohung gegen Tarvo.",
+    ],
+)
+def test_a_reaffirmed_event_has_taken_place(text: str) -> None:
+    [event] = extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    assert event.modality == "happened"
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # "am Morgen" is a morning, not "morgen", tomorrow (review 102)
