@@ -2496,6 +2496,17 @@ def test_a_reaffirmed_event_has_taken_place(text: str) -> None:
     assert event.modality == "happened"
 
 
+def test_whom_a_clause_of_saying_is_said_to_is_no_party() -> None:
+    # "gegenüber dem Sender": the addressee was not visited (review 113); "Drohungen
+    # gegenüber Belvo" still aim at Belvo
+    text = "Kessler sprach gegenüber dem Sender Belvo von einem historischen Besuch."
+    [visit] = extract(make_article(text, [("Kessler", "PER"), ("Belvo", "ORG")]))
+    assert visit.actor_names == ["Kessler"]
+    text = "Kessler verschärfte die Drohungen gegenüber Belvo."
+    [threat] = extract(make_article(text, [("Kessler", "PER"), ("Belvo", "LOC")]))
+    assert threat.actor_names == ["Kessler", "Belvo"]
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [

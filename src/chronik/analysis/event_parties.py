@@ -55,6 +55,8 @@ def can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _excepted(sent, mention) or _names_another_event(mention) or _names_a_case(sent, mention):
         return False
+    if _addressee(sent, mention):
+        return False
     if _landmark(sent, mention) or _continent_on_countries(sent, mention):
         return False
     if _adjective_on_an_election(sent, mention, trigger) or _partisan(mention):
@@ -445,6 +447,22 @@ def _excepted(sent: SentenceView, mention: Mention) -> bool:
         at -= 1
     before = " ".join(t.lower for t in sent.tokens[max(0, at - 2) : at])
     return any(f" {before}".endswith(f" {words}") for words in lexicon().words("exceptions"))
+
+
+def _addressee(sent: SentenceView, mention: Mention) -> bool:
+    """ "sprach gegenüber dem NDR von einem historischen Besuch": whom a clause of saying
+    is said to is no party of what is said (review 113: the NDR had been visited). Not
+    without a verb of saying: "Drohungen gegenüber China" are aimed at China."""
+    at = sent.token_index(mention.start)
+    # up to an article and a noun back: "gegenüber dem Sender Belvo"
+    before = [t.lower for t in sent.tokens[max(0, at - 3) : at]]
+    if "gegenüber" not in before or not any_preposition().isdisjoint(
+        before[before.index("gegenüber") + 1 :]
+    ):
+        return False
+    clause = sent.clauses[sent.clause_of(at)]
+    saying = set(lexicon().raw["modality"]["reported"]["lemmas"]) | {"sprechen"}
+    return any(t.lemma in saying for t in sent.tokens[clause.first : clause.last])
 
 
 def _owner_of_a_place(sent: SentenceView, mention: Mention) -> bool:
