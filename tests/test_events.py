@@ -2303,6 +2303,14 @@ def test_who_commemorates_an_attack_takes_no_part_in_it() -> None:
     assert attack.actor_names == []
 
 
+def test_the_victims_of_an_attack_tell_it_as_taken_place() -> None:
+    # "die Todesopfer des Attentats": a noun in the genitive of "Opfer" has taken place
+    # (review 113: unspecified)
+    text = "In Tarvo ist an die neun Todesopfer des Attentats erinnert worden."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert attack.modality == "happened"
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
