@@ -2403,6 +2403,14 @@ def test_the_time_of_a_clause_that_bounds_the_event_is_not_its_own() -> None:
     assert talks.time is None
 
 
+def test_a_reported_solle_plans_as_soll_does() -> None:
+    # "solle stattfinden" is a reported "soll stattfinden" (review 113: with the bounding
+    # clause's day no longer the talks', they had read as happened)
+    text = "Eine Verhandlungsrunde in Tarvo solle stattfinden, bevor die Frist ausläuft."
+    [talks] = extract(make_article(text, [("Tarvo", "LOC")]))
+    assert talks.modality == "planned"
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
