@@ -2500,6 +2500,25 @@ def test_who_waehlt_a_way_or_war_elects_no_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # who shoots at someone or with a weapon attacks (review 113: 3 of 150 stream
+        # items had been missed)
+        ("Ein Polizist soll aus vier Metern auf Kessler geschossen haben.", True),
+        ("Die Miliz schoss erneut Raketen Richtung Tarvo.", True),
+        # prices and players do not
+        ("Die Preise in Tarvo schießen in die Höhe.", False),
+        ("Kessler schoss zweimal für Tarvo.", False),
+    ],
+)
+def test_schiessen_at_someone_or_with_a_weapon_is_an_attack(text: str, attack: bool) -> None:
+    events = extract(
+        make_article(text, [(n, k) for n, k in [("Kessler", "PER"), ("Tarvo", "LOC")] if n in text])
+    )
+    assert [e.type for e in events] == (["attack"] if attack else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # who reaffirms or renews a demand or threat has made it (review 113: unspecified)
