@@ -1053,6 +1053,7 @@ def test_a_while_later_told_in_the_past(text: str, value: str) -> None:
         # a length still: told in the past, counted within, after an article or "nicht"
         ("Die Preise stiegen in einem Jahr um zehn Prozent.", "DURATION", "P1Y"),
         ("Sie ist die dritte Ministerin in vier Jahren.", "DURATION", "P4Y"),
+        ("Er ist der dritte US-Präsident in vier Jahren.", "DURATION", "P4Y"),
         ("Erstmals in zehn Jahren sinkt die Zahl.", "DURATION", "P10Y"),
         ("In den zwei Jahren seit der Wahl ist wenig geschehen.", "DURATION", "P2Y"),
         ("Das sei nicht in wenigen Tagen zu schaffen.", "DURATION", "PXD"),

@@ -698,7 +698,7 @@ def _ahead(r: Resolver, cand: Candidate) -> bool:
     found = _IN_BEFORE.search(before)
     if found is None:
         return False
-    clause = re.split(r"[,;:.!?()\n–-]", before[: found.start()])[-1]
+    clause = re.split(r"[,;:.!?()\n]|\s[–-]\s", before[: found.start()])[-1]
     counted = any(_COUNTED_WITHIN.fullmatch(word.strip("\"'„“")) for word in clause.split()[-4:])
     return not counted and r.tense(cand) >= 0
 
