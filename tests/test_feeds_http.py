@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from chronik import Chronik, Options
-from chronik import app as app_module
+from chronik import Chronik, Options, polling
 from chronik.app import IngestReport
 from chronik.cli import cli
 from chronik.errors import ChronikError, Code, InputError
@@ -147,7 +146,7 @@ def test_watch_hands_each_rounds_errors_on_and_keeps_their_count(
 ) -> None:
     """A feed failing every round of a watch of months had grown one list of every failure,
     copied anew each round."""
-    monkeypatch.setattr(app_module.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(polling.time, "sleep", lambda seconds: None)
     base, _ = site
     rounds: list[tuple[int, list[str]]] = []
     with Chronik(str(tmp_path / "w.db")) as app:
@@ -318,7 +317,7 @@ def test_a_poll_interval_under_a_second_or_unreadable_is_refused(every: object) 
 
 
 def test_a_poll_interval_is_seconds_or_as_the_command_line_writes_it() -> None:
-    from chronik.app import poll_seconds
+    from chronik.arguments import poll_seconds
 
     assert [poll_seconds(v) for v in (90, 2.5, "90", "30s", "10m", "1h", "1.5d")] == [
         90.0, 2.5, 90.0, 30.0, 600.0, 3600.0, 129600.0
@@ -355,7 +354,7 @@ def test_watch_stopped_between_rounds_says_what_it_stored(
     def ctrl_c(seconds: float) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(app_module.time, "sleep", ctrl_c)
+    monkeypatch.setattr(polling.time, "sleep", ctrl_c)
     base, _ = site
     feeds = tmp_path / "feeds.txt"
     feeds.write_text(f"{base}/gone\n{base}/feed\n")

@@ -470,7 +470,7 @@ def test_a_search_hit_shows_the_sentence_with_its_word() -> None:
 
 
 def test_a_page_with_room_left_says_the_total_without_a_count() -> None:
-    from chronik.app import page_total
+    from chronik.arguments import page_total
 
     def never() -> int:
         raise AssertionError("counted where the page says the total")

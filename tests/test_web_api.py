@@ -1131,7 +1131,7 @@ def test_a_post_waits_for_the_feed_watcher_s_storing_not_for_its_round(
 def test_feed_watcher_outlives_a_failing_round_and_stops_on_its_event(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """The watcher runs the loop of ``Chronik.watch`` (chronik.app.poll_rounds), with a
+    """The watcher runs the loop of ``Chronik.watch`` (chronik.polling.poll_rounds), with a
     fresh Chronik each round; a round that fails is logged and the next one comes."""
     import threading
 

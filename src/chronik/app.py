@@ -5,13 +5,9 @@ The CLI, the REST API and the web UI are thin layers over this class.
 
 from __future__ import annotations
 
-import math
-import operator
 import os
-import re
 import signal
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
@@ -20,21 +16,31 @@ from datetime import UTC, date, datetime, timedelta
 from functools import wraps
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, ParamSpec, Protocol, SupportsIndex, TypeVar, overload
+from typing import Any, ParamSpec, TypeVar
 
 from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
 from chronik.analysis.ner import check_backend
 from chronik.analysis.pipeline import analyze, check_pipeline
 from chronik.analysis.structure import build_article, placeholder_time
+from chronik.arguments import (
+    MAX_COUNT,
+    checked_count,
+    checked_page,
+    checked_text,
+    checked_time,
+    entity_filter,
+    parse_day,
+    poll_seconds,
+    setting_named,
+    utf8_text,
+)
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document, Item
 from chronik.ingest.fetch import fetch
-from chronik.ingest.fields import parse_time
 from chronik.ingest.readers import read_text, reread, sniff_format
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import (
-    ENTITY_TYPES,
     MAX_QUERY_WORDS,
     Article,
     ArticleQuery,
@@ -47,6 +53,7 @@ from chronik.model import (
 )
 from chronik.options import Options
 from chronik.plugins import load_plugins
+from chronik.polling import Stop, poll_rounds
 from chronik.revisions import check_published, older_revision, unchanged
 from chronik.store import (
     PutStatus,
@@ -81,10 +88,6 @@ from chronik.stories.summary import CurrentStory, StoryReport, current_stories, 
 from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
 
 Progress = Callable[[str, "IngestReport"], None]
-# The largest count or offset a store's 64-bit integers hold.
-MAX_COUNT = 2**63 - 1
-# Feeds are polled at most once a second: "every 0" would hammer a publisher's server.
-MIN_POLL_SECONDS = 1.0
 _RELATED_MEMBERS = 20
 _RELATED_POOL = 3000
 
@@ -369,15 +372,15 @@ class Chronik:
         if self._analysis_checked:
             return
         load_plugins()
-        with _setting_named("pipeline"):
+        with setting_named("pipeline"):
             check_pipeline(self.options)
         if "ner" in self.options.pipeline:
-            with _setting_named("ner_backend"):
+            with setting_named("ner_backend"):
                 check_backend(self.options.ner_backend)
         if "events" in self.options.pipeline:
-            with _setting_named("event_extractor"):
+            with setting_named("event_extractor"):
                 check_extractor(self.options.event_extractor)
-        with _setting_named("embedding_backend"):
+        with setting_named("embedding_backend"):
             check_embedder(self.options.embedding_backend)
         self._analysis_checked = True
 
@@ -959,13 +962,13 @@ class Chronik:
         ("putin" finds Wladimir Putin where Putin is an alias); an empty ``name`` is no
         filter, as an empty parameter of the API is; ``offset`` skips that many first."""
         limit, offset = checked_page(limit, offset)
-        wanted, name = _entity_filter(type, name)
+        wanted, name = entity_filter(type, name)
         return self.store.entities(limit=limit, type=wanted, name=name, offset=offset)
 
     def count_entities(self, *, type: str | None = None, name: str | None = None) -> int:
         """How many entities :meth:`entities` lists with these filters on every page (the
         same errors)."""
-        wanted, name = _entity_filter(type, name)
+        wanted, name = entity_filter(type, name)
         return self.store.count_entities(type=wanted, name=name)
 
     def find_entity(self, text: str) -> Entity | None:
@@ -1093,187 +1096,12 @@ class Chronik:
         return total
 
 
-class Stop(Protocol):
-    """What ends a watch early: a ``threading.Event``, set from another thread."""
-
-    def is_set(self) -> bool: ...
-
-    def wait(self, timeout: float) -> bool: ...
-
-
-class _Unstopped:
-    """The stop of a watch that nothing stops but Ctrl-C (the command line's): its rounds
-    pause in ``time.sleep``, as they always had."""
-
-    def is_set(self) -> bool:
-        return False
-
-    def wait(self, timeout: float) -> bool:
-        time.sleep(timeout)
-        return False
-
-
-def poll_rounds(
-    poll_round: Callable[[], IngestReport],
-    every: float,
-    rounds: int | None = None,
-    stop: Stop | None = None,
-    on_round: Callable[[int, IngestReport], None] | None = None,
-    on_error: Callable[[Exception], None] | None = None,
-) -> None:
-    """The one polling loop of ``Chronik.watch`` and the web server's feed watcher: call
-    ``poll_round`` ``rounds`` times (forever if None), ``every`` seconds apart, until
-    ``stop`` is set, which also ends the pause; each round's report goes to
-    ``on_round(number, report)``. A round that raises an Exception ends the loop, unless
-    ``on_error`` takes it: then the next round comes as planned (a server's watcher must
-    outlive one bad round)."""
-    stop = _Unstopped() if stop is None else stop
-    done = 0
-    while not stop.is_set():
-        done += 1
-        _poll_round(poll_round, done, on_round, on_error)
-        if done == rounds:
-            return
-        stop.wait(every)
-
-
-def _poll_round(
-    poll_round: Callable[[], IngestReport],
-    number: int,
-    on_round: Callable[[int, IngestReport], None] | None,
-    on_error: Callable[[Exception], None] | None,
-) -> None:
-    try:
-        report = poll_round()
-    except Exception as exc:
-        if on_error is None:
-            raise
-        on_error(exc)
-        return
-    if on_round:
-        on_round(number, report)
-
-
 # What a polled address may answer with: a feed, or JSON lines of articles.
 _POLLED_FORMATS = frozenset({"feed", "jsonl"})
 _FORMAT_WORDS = {"html": "an HTML page", "text": "plain text", "warc": "a WARC archive"}
 
 # The codes of an analysis or embedding backend that cannot load or run.
 _BACKEND_FAILURES = frozenset({Code.E170, Code.E180, Code.E181})
-
-
-def checked_count(name: str, value: object, least: int = 0) -> int:
-    """A count or offset argument as every interface takes it: a whole number from
-    ``least`` (1 for a limit: a limit of none asks for nothing) to MAX_COUNT, else E113.
-    A negative one would be "all of them" to SQLite and a failed statement to PostgreSQL;
-    one past the stores' 64-bit integers an OverflowError in the database driver."""
-    number = None if isinstance(value, bool) else _integer(value)
-    if number is None or not least <= number <= MAX_COUNT:
-        kind = f"a whole number from {least} to {MAX_COUNT}"
-        raise ChronikError(Code.E113, name=name, value=value, kind=kind)
-    return number
-
-
-@overload
-def checked_text(name: str, value: object, optional: Literal[False] = False) -> str: ...
-@overload
-def checked_text(name: str, value: object, optional: bool) -> str | None: ...
-def checked_text(name: str, value: object, optional: bool = False) -> str | None:
-    """A text argument, or None where ``optional``; E113 for another type (a number
-    as a name had failed deep in the store)."""
-    if isinstance(value, str) or (optional and value is None):
-        return value
-    kind = "a string or None" if optional else "a string"
-    raise ChronikError(Code.E113, name=name, value=value, kind=kind)
-
-
-def utf8_text(name: str, value: str) -> str:
-    """``value``, or E113 where it holds a lone surrogate (a byte of no UTF-8 that Python
-    escaped, as in a command-line argument): read as punctuation, such words had made a
-    search without words, which finds every article (review 46)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ChronikError(Code.E113, name=name, value=value, kind="UTF-8 text") from None
-    return value
-
-
-def checked_page(limit: object, offset: object) -> tuple[int, int]:
-    """A page's ``limit`` (from 1) and ``offset`` (from 0), each by :func:`checked_count`."""
-    return checked_count("limit", limit, 1), checked_count("offset", offset)
-
-
-def page_total(shown: int, limit: int, offset: int, count: Callable[[], int]) -> int:
-    """How many items a list (a search, the stories, ...) has on all its pages, ``shown``
-    being this page's: a page with room left is the last, so the total is the items
-    skipped and shown, and an empty first page means none; else ``count`` asks the store."""
-    if shown < limit and (shown or not offset):
-        return offset + shown
-    return count()
-
-
-@contextmanager
-def _setting_named(name: str) -> Iterator[None]:
-    """An E110 for a setting's value names where it was set: its ``CHRONIK_*`` variable
-    where that is set, as E220 does, else the setting (review 81: "unknown NER backend
-    'nope'" had said neither)."""
-    try:
-        yield
-    except ChronikError as exc:
-        if exc.code is not Code.E110 or exc.where:
-            raise
-        variable = f"CHRONIK_{name.upper()}"
-        raise exc.at(variable if variable in os.environ else name) from None
-
-
-def _entity_filter(type: str | None, name: str | None) -> tuple[str | None, str | None]:
-    """An entity list's filters as the store takes them: the type in upper case (E110 for
-    one that is not PER, LOC, ORG or MISC), the name stripped, and an empty one none."""
-    type, name = checked_text("type", type, True), checked_text("name", name, True)
-    if type is not None and type.upper() not in ENTITY_TYPES:
-        choices = ", ".join(ENTITY_TYPES)
-        raise ChronikError(Code.E110, kind="entity type", name=type, choices=choices)
-    return type and type.upper(), (name.strip() if name else None) or None
-
-
-def _integer(value: object) -> int | None:
-    return operator.index(value) if isinstance(value, SupportsIndex) else None
-
-
-def parse_day(value: date | str | None) -> date | None:
-    """A day as every interface takes it: a date (a datetime's day), or ISO 8601 or
-    RFC 2822 text; E111 for anything else."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            return _time(value).date()
-    if value is None or isinstance(value, date):
-        return value
-    raise ChronikError(Code.E111, value=value)
-
-
-def poll_seconds(every: float | str) -> float:
-    """A poll interval in seconds: a number of seconds, or a text as the command line takes
-    it ("30s", "10m", "1h", "1d"; a bare number is seconds). E220 for anything else, and
-    for less than MIN_POLL_SECONDS: "0s" would poll a publisher's server without a pause."""
-    kind = f"an interval of at least {MIN_POLL_SECONDS:g} second (30s, 10m, 1h, 1d)"
-    seconds = math.nan
-    if isinstance(every, str):
-        match = _INTERVAL.fullmatch(every)
-        if match:
-            seconds = float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
-    elif isinstance(every, int | float) and not isinstance(every, bool):
-        seconds = float(every)
-    if not seconds >= MIN_POLL_SECONDS or math.isinf(seconds):
-        raise ChronikError(Code.E220, name="every", value=every, kind=kind)
-    return seconds
-
-
-_INTERVAL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*")
-_UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 @contextmanager
@@ -1367,7 +1195,7 @@ def _publication_time(published: object) -> datetime | None:
     if isinstance(published, datetime):
         return published if published.tzinfo else published.replace(tzinfo=UTC)
     if isinstance(published, str):
-        return _time(published)
+        return checked_time(published)
     raise ChronikError(Code.E111, value=published)
 
 
@@ -1382,10 +1210,3 @@ def _dated(items: Iterable[Item], when: datetime | None) -> Iterator[Item]:
 
 def _undated(document: Document) -> bool:
     return document.published is None or placeholder_time(document.published)
-
-
-def _time(value: str) -> datetime:
-    try:
-        return parse_time(value)
-    except ValueError:
-        raise ChronikError(Code.E111, value=value) from None

@@ -22,16 +22,8 @@ from click.core import ParameterSource
 from tqdm import tqdm
 
 from chronik.analysis.pipeline import watching_steps
-from chronik.app import (
-    SHOWN_ERRORS,
-    Chronik,
-    IngestReport,
-    checked_count,
-    page_total,
-    parse_day,
-    poll_seconds,
-    utf8_text,
-)
+from chronik.app import SHOWN_ERRORS, Chronik, IngestReport
+from chronik.arguments import checked_count, page_total, parse_day, poll_seconds, utf8_text
 from chronik.errors import ChronikError, Code, InputError, internal_error
 from chronik.export import article_record, change_text, entity_record, story_record, writer
 from chronik.ingest.decode import decode_text

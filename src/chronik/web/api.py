@@ -15,7 +15,8 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from chronik.app import MAX_COUNT, SHOWN_ERRORS, Chronik, IngestReport, page_total
+from chronik.app import SHOWN_ERRORS, Chronik, IngestReport
+from chronik.arguments import MAX_COUNT, page_total
 from chronik.errors import ChronikError
 from chronik.export import article_record, entity_record, story_record
 from chronik.ingest.readers import MEDIA_TYPES

@@ -21,7 +21,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from chronik.app import MAX_COUNT, Chronik, page_total
+from chronik.app import Chronik
+from chronik.arguments import MAX_COUNT, page_total
 from chronik.errors import ChronikError, Code
 from chronik.model import ENTITY_TYPES, Entity, search_snippet
 from chronik.stories import summary

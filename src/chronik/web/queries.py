@@ -16,7 +16,8 @@ from functools import partial
 from typing import Any
 from urllib.parse import quote
 
-from chronik.app import Chronik, IngestReport, page_total, parse_day
+from chronik.app import Chronik, IngestReport
+from chronik.arguments import page_total, parse_day
 from chronik.errors import ChronikError
 from chronik.model import Article, Story, StoryChange, shifted
 from chronik.stories.summary import CurrentStory, Entry
@@ -275,7 +276,7 @@ def search_form(
 
 
 def day(value: str) -> date | None:
-    """A form's or URL's day as every interface reads it (:func:`chronik.app.parse_day`);
+    """A form's or URL's day as every interface reads it (:func:`chronik.arguments.parse_day`);
     an empty field is none."""
     return parse_day(value) if value.strip() else None
 

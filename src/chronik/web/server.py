@@ -18,9 +18,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from chronik._version import __version__
-from chronik.app import Chronik, IngestReport, poll_rounds, poll_seconds
+from chronik.app import Chronik, IngestReport
+from chronik.arguments import poll_seconds
 from chronik.errors import ChronikError, Code, internal_error
 from chronik.options import Options
+from chronik.polling import poll_rounds
 from chronik.store import safe_target
 from chronik.stories.engine import warm_up
 from chronik.web import api, pages
@@ -142,7 +144,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 class FeedWatcher(threading.Thread):
     """Polls feeds every ``every`` seconds and ingests what is new, while the server runs,
-    in the loop of ``Chronik.watch`` (:func:`chronik.app.poll_rounds`).
+    in the loop of ``Chronik.watch`` (:func:`chronik.polling.poll_rounds`).
 
     Each round opens its own Chronik, so the story engine sees what the API ingested too.
     It takes the application's write lock for each article it stores, as POST /api/ingest
