@@ -113,11 +113,25 @@ def _event_adjective(sent: SentenceView, mention: Mention) -> bool:
 
 def _aimed(sent: SentenceView, clause: Clause, i: int) -> bool:
     """Whether the preposition at ``i`` names what a noun of an aimed event is against:
-    "Angriffe auf den Iran", "Sanktionen gegen Russland" (review 61 had Iran as the place)."""
-    noun = i - 1
-    if noun < clause.first or sent.tokens[i].lower not in {"auf", "gegen"}:
+    "Angriffe auf den Iran", "Sanktionen gegen Russland" (review 61 had Iran as the place),
+    also past a genitive or "von" that names who acts: "der Angriff Russlands auf die
+    Ukraine", "der Anschlag der Hamas auf Israel", "der Überfall von Nordland auf Südland"
+    (the Ukraine had been the place, Israel nothing)."""
+    if sent.tokens[i].lower not in {"auf", "gegen"}:
         return False
-    return event_noun_type(sent.tokens[noun]) in lexicon().words("aimed_types")
+    aimed = lexicon().words("aimed_types")
+    for j in range(i - 1, max(clause.first, i - _GENITIVE_SPAN) - 1, -1):
+        token = sent.tokens[j]
+        if event_noun_type(token) is not None:
+            return event_noun_type(token) in aimed
+        if not (token.capitalised or token.lower in ("des", "der", "von")):
+            return False
+    return False
+
+
+# How far back an event's noun may stand before its "auf": the noun, an article or "von"
+# and two words of a name ("Angriff der Vereinigten Staaten auf").
+_GENITIVE_SPAN = 4
 
 
 def _names_an_event(sent: SentenceView, phrase: list[int]) -> bool:

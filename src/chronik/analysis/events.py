@@ -1097,6 +1097,7 @@ def _reacting_verb(sent: SentenceView, clause: Clause, j: int, verbs: frozenset[
 def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     """A noun's phrase: its article and adjectives, and the words after it up to a verb."""
     end = _words_up_to_a_verb(sent, trigger.index + 1, _OWN_PHRASE)
+    end = _before_an_object(sent, trigger.index + 1, end)
     # A present plural is a verb too: "Nach dem Anschlag in Berlin treffen sich Merz und
     # Macron" (review 45: the meeting had lost its parties to the attack's phrase).
     end = next((j for j in range(trigger.index + 1, end) if present_plural(sent.tokens[j])), end)
@@ -1112,6 +1113,22 @@ def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     if owner is not None and owner.text.endswith(("s", "’", "'")):
         first = owner.start
     return first, sent.tokens[end - 1].end
+
+
+def _before_an_object(sent: SentenceView, first: int, end: int) -> int:
+    """Where a noun's phrase ends before the clause's object: an accusative or dative article
+    that no preposition governs opens another phrase ("seit dem Überfall der Hamas auf
+    Israel den Gazastreifen besucht": the Gaza Strip is the visit's, and had been the
+    attack's place); a genitive's "der" or "des" goes on."""
+    prepositions = lexicon().words("prepositions")
+    for j in range(first, end):
+        before = sent.tokens[j - 1].lower
+        if sent.tokens[j].lower in _OBJECT_ARTICLES and before not in prepositions:
+            return j
+    return end
+
+
+_OBJECT_ARTICLES = frozenset({"den", "dem", "das", "einen", "einem"})
 
 
 _REACTED_TO = frozenset({"attack", "arrest", "threaten", "elect", "protest", "sanction", "demand"})
