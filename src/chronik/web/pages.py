@@ -24,7 +24,7 @@ from fastapi.templating import Jinja2Templates
 from chronik.app import Chronik
 from chronik.arguments import MAX_COUNT, page_total
 from chronik.errors import ChronikError, Code
-from chronik.model import ENTITY_TYPES, Entity, search_snippet
+from chronik.model import ENTITY_TYPES, Article, Entity, search_snippet
 from chronik.stories import summary
 from chronik.stories.timeline import unglued
 from chronik.web import queries, view
@@ -297,16 +297,7 @@ def search(
     query = queries.search_form(*fields)
     # An unknown entity is said on the page, with no results, not an error page.
     searched = not (query.empty or bad_date or unknown)
-    slip: ChronikError | None = None
-    try:
-        found = queries.search(app, query) if searched else []
-    except ChronikError as failure:
-        # What the form lets a reader type wrong (a since after the until, E112; more words
-        # than a search takes, E114) is said under the form, kept to correct, not on an
-        # error page that loses it; the status stays the API's.
-        if failure.code not in _FORM_SLIPS:
-            raise
-        slip, found = failure, []
+    found, slip = _found(app, query) if searched else ([], None)
     total = queries.search_total(app, query, found) if found else 0
     page, pages = _page_of(offset, total, RESULTS_PER_PAGE)
     context = {
@@ -326,6 +317,18 @@ def search(
     }
     # A date of the wrong form is a 422, as on the other pages, but the form stays to fix it.
     return render(request, "search.html", context, 422 if bad_date else 400 if slip else 200)
+
+
+def _found(app: Chronik, query: queries.SearchForm) -> tuple[list[Article], ChronikError | None]:
+    """The search's results, or none and the slip a reader made in the form: a since after
+    the until (E112), more words than a search takes (E114). These are said under the form,
+    kept to correct, not on an error page that loses it; the status stays the API's."""
+    try:
+        return queries.search(app, query), None
+    except ChronikError as failure:
+        if failure.code not in _FORM_SLIPS:
+            raise
+        return [], failure
 
 
 _FORM_SLIPS = (Code.E112, Code.E114)
