@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from chronik.analysis.entities import normalise
-from chronik.analysis.event_grammar import CueList, Token
+from chronik.analysis.event_sentence import CueList, Token
 from chronik.analysis.events import RuleEventExtractor, get_extractor, register_extractor
 from chronik.analysis.pipeline import registered
 from chronik.analysis.sentences import split_sentences

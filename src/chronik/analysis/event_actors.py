@@ -14,22 +14,24 @@ import simplemma
 
 from chronik.analysis.entities import is_country
 from chronik.analysis.event_grammar import (
+    accused_of,
+    accuses,
+    auxiliaries,
+    controller,
+    passive_auxiliaries,
+)
+from chronik.analysis.event_sentence import (
     DETERMINERS,
     Clause,
     SentenceView,
     Token,
     Trigger,
-    accused_of,
-    accuses,
-    auxiliaries,
-    controller,
     finite_verb,
     inflected_adjective,
     lemma_keys,
     lemma_of,
     lexicon,
     participle,
-    passive_auxiliaries,
     tokenize,
 )
 from chronik.analysis.gazetteer import load_gazetteer

@@ -10,9 +10,6 @@ from datetime import date
 
 from chronik.analysis.event_grammar import (
     PREPOSED,
-    Clause,
-    SentenceView,
-    Trigger,
     accused_of,
     accuses,
     after_cancelling_head,
@@ -23,8 +20,6 @@ from chronik.analysis.event_grammar import (
     has_verb,
     hedged,
     involved_in,
-    lemma_keys,
-    lexicon,
     negation,
     noun_phrase_start,
     opening_word,
@@ -35,6 +30,7 @@ from chronik.analysis.event_grammar import (
     tense,
     word_before_noun_phrase,
 )
+from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, lemma_keys, lexicon
 from chronik.analysis.timex_rules import load_rules
 from chronik.analysis.timex_values import week_days
 from chronik.model import Attribution

@@ -8,19 +8,21 @@ from functools import cache
 
 from chronik.analysis.event_actors import Names, is_country_mention
 from chronik.analysis.event_grammar import (
-    DETERMINERS,
     PREPOSED,
     TIME_PREPOSITIONS,
-    SentenceView,
-    Token,
-    Trigger,
     any_preposition,
     auxiliaries,
     event_noun_type,
-    inflected_adjective,
     is_event_noun,
-    lexicon,
     passive_auxiliaries,
+)
+from chronik.analysis.event_sentence import (
+    DETERMINERS,
+    SentenceView,
+    Token,
+    Trigger,
+    inflected_adjective,
+    lexicon,
     tokenize,
 )
 from chronik.analysis.gazetteer import fold

@@ -10,15 +10,13 @@ from functools import cache
 from chronik.analysis.event_actors import is_country_mention
 from chronik.analysis.event_grammar import (
     ARTICLES,
-    Clause,
-    SentenceView,
     conjugated,
     event_noun_type,
     is_event_noun,
-    lexicon,
     present_plural,
     word_before_noun_phrase,
 )
+from chronik.analysis.event_sentence import Clause, SentenceView, lexicon
 from chronik.analysis.timex_rules import load_rules
 from chronik.model import Article, Mention
 

@@ -13,23 +13,25 @@ import simplemma
 
 from chronik.analysis.attribution_words import SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS
 from chronik.analysis.event_grammar import (
-    DETERMINERS,
     GENITIVE_ARTICLES,
-    Clause,
-    SentenceView,
-    Token,
-    Trigger,
     any_preposition,
     auxiliaries,
     compound_of,
     conjunct,
+    noun_head,
+    passive_auxiliaries,
+    prefield,
+)
+from chronik.analysis.event_sentence import (
+    DETERMINERS,
+    Clause,
+    SentenceView,
+    Token,
+    Trigger,
     inflected_adjective,
     lemma_keys,
     lexicon,
-    noun_head,
     participle,
-    passive_auxiliaries,
-    prefield,
 )
 
 

@@ -40,28 +40,17 @@ from chronik.analysis.event_actors import (
     subject_role,
 )
 from chronik.analysis.event_grammar import (
-    DETERMINERS,
     PREPOSED,
     TIME_PREPOSITIONS,
-    Clause,
-    SentenceView,
-    Token,
-    Trigger,
     conjugated,
     controller,
     cue_labels,
-    inflected_adjective,
-    lemma_keys,
-    lexicon,
     matrix_clause,
     noun_phrase_start,
     only_cancelled,
     opening_word,
-    participle,
     present_plural,
     reporting_clauses,
-    split_clauses,
-    tokenize,
     word_before_noun_phrase,
 )
 from chronik.analysis.event_modality import after_publication, modality_of
@@ -79,6 +68,19 @@ from chronik.analysis.event_places import (
     locations,
     locative_places,
     possible_places,
+)
+from chronik.analysis.event_sentence import (
+    DETERMINERS,
+    Clause,
+    SentenceView,
+    Token,
+    Trigger,
+    inflected_adjective,
+    lemma_keys,
+    lexicon,
+    participle,
+    split_clauses,
+    tokenize,
 )
 from chronik.analysis.event_triggers import attributive_participle, find_triggers
 from chronik.analysis.gazetteer import fold

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
-from chronik.analysis.event_grammar import lexicon
+from chronik.analysis.event_sentence import lexicon
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import value_day, week_days
 from chronik.model import Article

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from chronik.analysis.event_actors import actor_codes, article_names, fallback_mentions
-from chronik.analysis.event_grammar import lexicon
+from chronik.analysis.event_sentence import lexicon
 from chronik.analysis.timex_values import value_day, week_days
 from chronik.model import Article
 from chronik.stories.timeline import tense_cues

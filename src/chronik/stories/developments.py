@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from chronik.analysis.event_grammar import lexicon
+from chronik.analysis.event_sentence import lexicon
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import value_day
 from chronik.model import Article, BlockKind, Event, Stance
