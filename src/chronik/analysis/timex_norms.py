@@ -633,10 +633,17 @@ def shift(r: Resolver, cand: Candidate) -> Norm:
     base = _shift_base(r, cand, grain)
     if base is None or base.grain < grain:
         return None, None, None  # "zwei Tage später" needs a date to count from
+    return _moved_by(base, unit, sign * count), None, None
+
+
+def _moved_by(base: Point, unit: str, count: int) -> str | None:
+    """``base`` moved by ``count`` whole ``unit``s (a decade as ten years), at the unit's
+    grain: "vor drei Jahren" is a year, "in zwei Wochen" a day."""
+    grain = _UNIT_GRAIN[unit]
     if unit == "DE":
         unit, count = "Y", count * 10
-    moved = base.add(unit, sign * count)
-    return (moved.coarse(grain).value() if moved else None), None, None
+    moved = base.add(unit, count)
+    return moved.coarse(grain).value() if moved else None
 
 
 def _shift_base(r: Resolver, cand: Candidate, grain: int) -> Point | None:
@@ -679,6 +686,9 @@ def duration(r: Resolver, cand: Candidate) -> Norm:
 _IN_BEFORE = re.compile(r"(?<![\w-])(?<!nicht )[Ii]n\s+$")
 # What a count "in zehn Jahren" counts within, not from: "der siebte Premier in zehn Jahren",
 # "zum ersten Mal in", "erstmals in", "140 Milliarden Euro in zwei Jahren"
+# Where the clause before "in" begins: a mark, or a dash between spaces (not a hyphen:
+# "der dritte US-Präsident in vier Jahren").
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\s[–-]\s")
 _COUNTED_WITHIN = re.compile(
     r"\b(?:(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|letzt)"
     r"e[mnrs]?|erstmals|Mal|Euro|Dollar|Prozent|Milliarden|Millionen|Tonnen|\d[\d.,]*)\b",
@@ -698,7 +708,7 @@ def _ahead(r: Resolver, cand: Candidate) -> bool:
     found = _IN_BEFORE.search(before)
     if found is None:
         return False
-    clause = re.split(r"[,;:.!?()\n]|\s[–-]\s", before[: found.start()])[-1]
+    clause = _CLAUSE_BREAK.split(before[: found.start()])[-1]
     counted = any(_COUNTED_WITHIN.fullmatch(word.strip("\"'„“")) for word in clause.split()[-4:])
     return not counted and r.tense(cand) >= 0
 
@@ -711,11 +721,7 @@ def _ahead_value(r: Resolver, cand: Candidate) -> str | None:
     whole = _whole_units(amount, _unit(r, cand))
     if not isinstance(amount, float | int) or whole is None or r.dct is None:
         return "FUTURE_REF"
-    unit, count = whole
-    if unit == "DE":
-        unit, count = "Y", count * 10
-    moved = r.dct.add(unit, count)
-    return moved.coarse(_UNIT_GRAIN[unit]).value() if moved else None
+    return _moved_by(r.dct, *whole)
 
 
 def _duration_value(r: Resolver, cand: Candidate) -> str | None:
