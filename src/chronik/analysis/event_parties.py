@@ -463,8 +463,9 @@ def _addressee(sent: SentenceView, mention: Mention) -> bool:
     ):
         return False
     clause = sent.clauses[sent.clause_of(at)]
-    saying = set(lexicon().raw["modality"]["reported"]["lemmas"]) | {"sprechen"}
-    return any(t.lemma in saying for t in sent.tokens[clause.first : clause.last])
+    reported = lexicon().cues["reported"].lemmas
+    tokens = sent.tokens[clause.first : clause.last]
+    return any(t.lemma in reported or t.lemma == "sprechen" for t in tokens)
 
 
 def _owner_of_a_place(sent: SentenceView, mention: Mention) -> bool:

@@ -120,8 +120,9 @@ def _aimed(sent: SentenceView, clause: Clause, i: int) -> bool:
     aimed = lexicon().words("aimed_types")
     for j in range(i - 1, max(clause.first, i - _GENITIVE_SPAN) - 1, -1):
         token = sent.tokens[j]
-        if event_noun_type(token) is not None:
-            return event_noun_type(token) in aimed
+        kind = event_noun_type(token)
+        if kind is not None:
+            return kind in aimed
         if not (token.capitalised or token.lower in ("des", "der", "von")):
             return False
     return False
