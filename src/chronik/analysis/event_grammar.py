@@ -438,7 +438,12 @@ def accused_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
 
 def accuses(sent: SentenceView, clause: Clause) -> bool:
     """Whether the clause has a verb of ``accusing_verbs`` ("vorwerfen", "beschuldigen")."""
-    return has_verb(sent.tokens, clause, frozenset(lexicon().raw["roles"]["accusing_verbs"]))
+    return has_verb(sent.tokens, clause, _accusing_verbs())
+
+
+@cache
+def _accusing_verbs() -> frozenset[str]:
+    return frozenset(lexicon().raw["roles"]["accusing_verbs"])
 
 
 def has_verb(tokens: list[Token], clause: Clause, verbs: frozenset[str]) -> bool:
