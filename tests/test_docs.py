@@ -51,3 +51,34 @@ def test_the_readme_s_python_example_runs(
     assert printed[0] == "2 inserted, 0 failed"
     assert printed[-1].startswith("Wladimir Putin "), printed
     assert "'Putin empfängt Kim'" in printed[-1] and "'Gipfel in Wladiwostok'" in printed[-1]
+
+
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+_FENCE = re.compile(r"```.*?```", re.S)
+
+
+def _anchor(heading: str) -> str:
+    """A heading's anchor as GitHub makes it: lower case, punctuation dropped, spaces to -."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def _anchors(page: Path) -> set[str]:
+    text = _FENCE.sub("", page.read_text(encoding="utf-8"))
+    return {_anchor(h) for h in re.findall(r"^#{1,6} (.+)$", text, re.M)}
+
+
+@pytest.mark.parametrize(
+    "page", [README, *sorted(DOCS.rglob("*.md"))], ids=lambda p: str(p.relative_to(README.parent))
+)
+def test_every_link_between_the_docs_resolves(page: Path) -> None:
+    """A page moved or a heading renamed must not leave a reader at a dead link: every
+    relative link names a file that exists and, for a page, one of its headings."""
+    text = _FENCE.sub("", page.read_text(encoding="utf-8"))
+    for target in _LINK.findall(text):
+        if re.match(r"[a-z]+:", target):
+            continue  # http:, https:, mailto:
+        path, _, anchor = target.partition("#")
+        dest = (page.parent / path).resolve() if path else page
+        assert dest.exists(), f"{page.name}: link {target!r} names no file"
+        if anchor and dest.suffix == ".md":
+            assert anchor in _anchors(dest), f"{page.name}: link {target!r} names no heading"
