@@ -37,8 +37,8 @@ MONTHS = [
     # match on common words into a single article embedded; 0.5987 / 0.8138 before it)
     # 0.5987 / 0.8138 before study 93 (0.5744 / 0.7987); 0.6288 / 0.8216 since study 99;
     # 0.6470 / 0.8285 since study 104 (a headline on a country the story never named is
-    # another affair: Greenland and Cuba out of the Venezuela story); 0.6443 / 0.8265 since
-    # study 112 (a grown story's members compared by their words from 24 members on)
+    # another affair: Greenland and Cuba out of the Venezuela story); study 112's split by
+    # words gave 0.6443 / 0.8265 and was not kept (see April)
     ("2026-01", 0.64, 0.82),
     # 0.7458 / 0.8998 (0.6879 / 0.8932); 0.7482 / 0.9012 since study 93; 0.7859 / 0.9049
     # since study 97 (no German article joins a story by embedding alone); 0.7929 / 0.9074
