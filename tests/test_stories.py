@@ -28,13 +28,7 @@ from chronik.ingest.sources import iter_documents
 from chronik.model import Article, Entity, Event, Mention, Timex
 from chronik.options import Options
 from chronik.stories.embedding import get_embedder
-from chronik.stories.engine import (
-    _EVICT_EVERY,
-    StoryEngine,
-    decode_features,
-    parse_features,
-    warm_up,
-)
+from chronik.stories.engine import _EVICT_EVERY, StoryEngine, warm_up
 from chronik.stories.features import (
     Vocabulary,
     Weights,
@@ -55,6 +49,7 @@ from chronik.stories.related import (
     related_articles,
     related_stories,
 )
+from chronik.stories.stored_features import decode_features, parse_features
 from chronik.stories.timeline import article_tense, build_timeline
 from files import write_jsonl
 

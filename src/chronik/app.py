@@ -73,17 +73,12 @@ from chronik.stories.embedding import (
     features_backend,
     get_embedder,
 )
-from chronik.stories.engine import (
-    StoryEngine,
-    WindowRow,
-    decode_features,
-    new_story_id,
-    with_vector,
-)
+from chronik.stories.engine import StoryEngine, WindowRow, new_story_id
 from chronik.stories.features import Vocabulary, embed_text, story_title
 from chronik.stories.figures import figure_changes
 from chronik.stories.known_entities import KnownEntities, StoredIds
 from chronik.stories.related import Neighbourhood, related_articles, related_stories
+from chronik.stories.stored_features import decode_features, with_vector
 from chronik.stories.summary import CurrentStory, StoryReport, current_stories, story_report
 from chronik.stories.timeline import TimelineEntry, build_timeline, in_timeline_order
 

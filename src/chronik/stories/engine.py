@@ -17,16 +17,14 @@ members fall into separate events (``_split``), the part of its first member kee
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import heapq
-import json
 import math
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 import numpy as np
 
@@ -45,11 +43,16 @@ from chronik.stories.features import (
     embedding_score,
     normalised,
     profile,
-    similarities,
     size_prior,
-    story_title,
     time_factor,
     topic,
+)
+from chronik.stories.splitting import separate_groups
+from chronik.stories.stored_features import (
+    encode_features,
+    parse_features,
+    profile_from,
+    seen_at,
 )
 
 _RECENT = 8
@@ -77,16 +80,9 @@ _SAME_FOUNDING = 0.45
 # centre, relative to the closest of its founding and latest members (`_choose_headline`).
 _KEEP_TITLE = 0.65
 # A grown story is looked at as a whole each time its size passes a multiple of this many
-# members (`_split`): where its members fall into separate groups
-# of ``_SPLIT_PART`` or more (and at least ``_SPLIT_SHARE`` of the members each), whose mean
-# similarity across is at most ``_SPLIT_APART`` times their mean similarity within, the
+# members (`_split`): where its members fall into separate groups (``separate_groups``), the
 # groups are separate events: the story is split, explicitly (``Assignment.split``).
 _SPLIT_EVERY = 12
-_SPLIT_PART = 4
-_SPLIT_SHARE = 0.25
-_SPLIT_APART = 0.5
-# The most groups the members' clustering is cut into when looking for the parts.
-_SPLIT_GROUPS = 4
 # A story is no candidate for an article whose headline names a country or world region that
 # the story does not (``_other_affair``, study 104): a place named by fewer than
 # ``_AFFAIR_RARE`` of the stream's documents, and by no member of the story (or by one, in a
@@ -308,8 +304,8 @@ class StoryEngine:
             if not article.story_id:
                 continue
             data = parse_features(features)  # once: the window may be thousands of articles
-            prof = _profile_from(data, article, self._backend) if data else None
-            seen = (_seen_at(data) if data else None) or seen
+            prof = profile_from(data, article, self._backend) if data else None
+            seen = (seen_at(data) if data else None) or seen
             if prof is None:
                 prof = profile(article, self.vocabulary, article.published, learn=learn)
             elif learn:
@@ -534,19 +530,15 @@ class StoryEngine:
         36, ...; a story warmed from the store counts from the size it came with, so that a
         restarted engine looks where the running one would), so that the cost stays
         bounded (a few stories a month grow that large, and a check of 100 members takes
-        milliseconds). The members are clustered by
-        average linkage on their pairwise similarity (``features.similarities``: lexical,
-        embedding and time); the clustering is cut into 2 to ``_SPLIT_GROUPS`` groups, at
-        the first cut that gives two groups of ``_SPLIT_PART`` members and a
-        ``_SPLIT_SHARE`` of the story or more; smaller groups go to the large group they
-        resemble most. The story splits where the mean similarity across the parts is at
-        most ``_SPLIT_APART`` times the mean within them."""
+        milliseconds). Whether and how the members fall apart is
+        ``splitting.separate_groups``; each part is rebuilt member by member in the order
+        they joined."""
         if story.size // _SPLIT_EVERY <= story.checked // _SPLIT_EVERY:
             return []
         story.checked = story.size
         profiles = [m for m, _ in story.joined]
         self._embed([], profiles)
-        groups = _separate_groups(profiles, self.weights)
+        groups = separate_groups(profiles, self.weights)
         if groups is None:
             return []
         self._drop(story)
@@ -761,49 +753,6 @@ def _choose_headline(story: _Story) -> None:
         story.headline = best
 
 
-def _separate_groups(profiles: list[Profile], weights: Weights) -> list[list[int]] | None:
-    """The members (by index) in separate groups, the group of the first member first, as
-    `StoryEngine._split` describes; None where they do not fall apart."""
-    n = len(profiles)
-    sim = similarities(profiles, weights)
-    least = max(_SPLIT_PART, math.ceil(_SPLIT_SHARE * n))
-    for clusters in _average_linkage(sim, _SPLIT_GROUPS):
-        large = [c for c in clusters if len(c) >= least]
-        if len(large) < 2:
-            continue
-        for small in (c for c in clusters if len(c) < least):
-            nearest = max(large, key=lambda c: float(sim[np.ix_(small, c)].mean()))
-            nearest.extend(small)
-        within = np.mean([sim[np.ix_(c, c)].sum() / (len(c) * (len(c) - 1)) for c in large])
-        labels = np.zeros(n, dtype=int)
-        for k, c in enumerate(large):
-            labels[c] = k
-        across = sim[labels[:, None] != labels[None, :]].mean()
-        if across > _SPLIT_APART * within:
-            return None
-        return sorted((sorted(c) for c in large), key=lambda c: c[0])
-    return None
-
-
-def _average_linkage(sim: np.ndarray, most: int) -> list[list[list[int]]]:
-    """The clusterings of average-linkage agglomeration on a similarity matrix, from two
-    clusters up to ``most`` (each cluster a list of indices, the clusters in the order of
-    their first member)."""
-    # Imported here: scipy's clustering takes 0.4 s to import, and few stories grow to a split.
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
-    distance = np.clip(1.0 - sim.astype(float), 0.0, None)
-    np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(distance, checks=False), method="average")
-    clusterings = []
-    for k in range(2, min(most, len(sim) - 1) + 1):
-        labels = fcluster(tree, k, criterion="maxclust")
-        clusters = [np.flatnonzero(labels == label).tolist() for label in np.unique(labels)]
-        clusterings.append(sorted(clusters, key=lambda c: c[0]))
-    return clusterings
-
-
 def _not_yet(
     known: tuple[datetime, datetime] | None, since: datetime, until: datetime
 ) -> list[tuple[datetime, datetime]]:
@@ -836,80 +785,3 @@ def new_story_id(seed: str) -> str:
 
 def _plus(total: Vector | None, vector: Vector) -> Vector:
     return vector.copy() if total is None else total + vector
-
-
-def encode_features(prof: Profile, backend: str, seen: datetime) -> bytes:
-    """What the store keeps so that ``warm`` need not recompute (terms, entities, vector),
-    and the times the engine took the article at: a revision of the article keeps them, so
-    that a restarted engine places it where this one did."""
-    data: dict[str, object] = {
-        "t": prof.terms,
-        "e": sorted(prof.entities),
-        "l": prof.language,
-        "b": backend,
-        "s": seen.isoformat(),
-        "w": prof.when.isoformat() if prof.when else None,
-    }
-    if prof.embedding is not None:
-        data["v"] = _stored_vector(prof.embedding)
-    return json.dumps(data, ensure_ascii=False).encode("utf-8")
-
-
-def with_vector(features: bytes, vector: Vector, backend: str) -> bytes | None:
-    """Stored features with a vector made later, from ``backend``; None where they cannot
-    be read or hold a vector already."""
-    data = parse_features(features)
-    if data is None or data.get("v"):
-        return None
-    data["v"], data["b"] = _stored_vector(vector), backend
-    return json.dumps(data, ensure_ascii=False).encode("utf-8")
-
-
-def _stored_vector(vector: Vector) -> str:
-    return base64.b64encode(vector.astype(np.float16).tobytes()).decode()
-
-
-def parse_features(features: bytes) -> dict[str, Any] | None:
-    """The stored features as their JSON object; None where none were kept or they cannot
-    be read."""
-    try:
-        data = json.loads(features) if features else None
-    except ValueError:
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _seen_at(data: dict[str, Any]) -> datetime | None:
-    """The time the engine took the article at, kept in its features (None in features of
-    an older engine)."""
-    try:
-        return datetime.fromisoformat(data["s"])
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def decode_features(features: bytes, article: Article, backend: str) -> Profile | None:
-    data = parse_features(features)
-    return _profile_from(data, article, backend) if data else None
-
-
-def _profile_from(data: dict[str, Any], article: Article, backend: str) -> Profile | None:
-    try:
-        terms = {str(k): float(v) for k, v in data["t"].items()}
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None  # features from an older engine: recompute
-    vector = None
-    # A vector from another embedding model lives in another space: recompute it when needed.
-    if data.get("v") and data.get("b") == backend:
-        vector = np.frombuffer(base64.b64decode(data["v"]), dtype=np.float16).astype(np.float32)
-    when = data.get("w", article.published.isoformat() if article.published else None)
-    return Profile(
-        id=article.id,
-        terms=terms,
-        entities=frozenset(data.get("e", [])),
-        when=datetime.fromisoformat(when) if isinstance(when, str) else None,
-        language=str(data.get("l", "de")),
-        embed_text=embed_text(article.title, article.text),
-        embedding=vector,
-        title=story_title(article.title, article.text),
-    )
