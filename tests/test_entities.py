@@ -12,12 +12,12 @@ import pytest
 from chronik.analysis.build_gazetteer import build
 from chronik.analysis.build_gazetteer import main as rebuild_gazetteer
 from chronik.analysis.entities import (
-    detect_places,
     entity_id,
     initials,
     normalise,
 )
 from chronik.analysis.entity_keys import compound_base
+from chronik.analysis.entity_places import detect_places
 from chronik.analysis.gazetteer import fold, load_gazetteer
 from chronik.analysis.pipeline import registered, run_pipeline
 from chronik.analysis.sentences import split_sentences

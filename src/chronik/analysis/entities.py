@@ -1,17 +1,17 @@
 """Entity normalisation: mentions become entities, within an article and across articles.
 
 The ``entities`` component runs after ``ner``. It adds the place words that NER left out
-(country and city names, country adjectives, demonyms, compounds; see
-:func:`detect_places`), resolves places to the gazetteer, joins a surname to the full name
-it belongs to, strips titles, links bare role references ("der Kremlchef") to the one
-person who fits, and fills ``Mention.entity_id`` and ``Article.entities``. Entity ids are
-stable: the same place or name gets the same id in every article;
-``chronik.stories.known_entities`` maps the entities of a new article onto known ones
-("Putin" onto "Wladimir Putin").
-``entity_types`` corrects the types NER gave, ``entity_keys`` says what a mention's words
-name (its key, its place, a compound's base), ``entity_names`` how a name is written and
-which is best; this module groups the mentions into entities. The rules are
-described in docs/entities.md.
+(country and city names, country adjectives, demonyms, compounds), resolves places to the
+gazetteer, joins a surname to the full name it belongs to, strips titles, links bare role
+references ("der Kremlchef") to the one person who fits, and fills ``Mention.entity_id``
+and ``Article.entities``. Entity ids are stable: the same place or name gets the same id
+in every article; ``chronik.stories.known_entities`` maps the entities of a new article
+onto known ones ("Putin" onto "Wladimir Putin").
+``entity_spans`` mends the spans NER gave, ``entity_places`` finds the places it left out
+(:func:`~chronik.analysis.entity_places.detect_places`), ``entity_types`` corrects the types
+NER gave, ``entity_keys`` says what a mention's words name (its key, its place, a
+compound's base), ``entity_names`` how a name is written and which is best; this module
+groups the mentions into entities. The rules are described in docs/entities.md.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -36,19 +36,28 @@ from chronik.analysis.entity_keys import (
     text_key,
 )
 from chronik.analysis.entity_names import adjective_name, name_rank, nominative_name
-from chronik.analysis.entity_types import after_office, retype, seats
+from chronik.analysis.entity_places import detect, place_readings
+from chronik.analysis.entity_spans import (
+    before_seam,
+    named_institutions,
+    particle_names,
+    placed_first_names,
+    ship_names,
+    split_name_pairs,
+    unit,
+    within_sentence,
+)
+from chronik.analysis.entity_types import retype, seats
 from chronik.analysis.gazetteer import (
     Gazetteer,
-    Hit,
     Place,
     fold,
     load_gazetteer,
     read_data,
 )
-from chronik.analysis.german import ADJECTIVE_ENDINGS, number_words
+from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.pipeline import component
 from chronik.analysis.roles import role_lexicon
-from chronik.analysis.sentences import seams
 from chronik.model import Article, Entity, Mention
 from chronik.options import Options
 
@@ -66,18 +75,18 @@ def normalise(article: Article) -> None:
     gazetteer = load_gazetteer()
     tokens = Tokens(article.text)
     ends = [s.end for s in article.sentences]
-    cut = [_before_seam(_within_sentence(m, ends)) for m in article.mentions]
-    split = sorted(_split_name_pairs(cut), key=lambda m: (m.start, m.end))
-    split = _placed_first_names(_ship_names(split, tokens), tokens, gazetteer)
-    ner = [m for m in split if not _unit(m, tokens)]
-    _particle_names(ner, tokens, gazetteer)
+    cut = [before_seam(within_sentence(m, ends)) for m in article.mentions]
+    split = sorted(split_name_pairs(cut), key=lambda m: (m.start, m.end))
+    split = placed_first_names(ship_names(split, tokens), tokens, gazetteer)
+    ner = [m for m in split if not unit(m, tokens)]
+    particle_names(ner, tokens, gazetteer)
     retype(ner, tokens, gazetteer)
     # A unit still covers its words: "US-Dollar" is no mention of the United States.
-    found = [*ner, *_detect(tokens, split, gazetteer)]
-    mentions = sorted(_named_institutions(found, tokens), key=lambda m: (m.start, m.end))
+    found = [*ner, *detect(tokens, split, gazetteer)]
+    mentions = sorted(named_institutions(found, tokens), key=lambda m: (m.start, m.end))
     abbreviated = _abbreviations(article.text, mentions)
     groups = _Groups()
-    readings = _readings(tokens, mentions, gazetteer)
+    readings = place_readings(tokens, mentions, gazetteer)
     nominatives = []
     for mention in mentions:
         if mention.type != "PER":
@@ -105,323 +114,10 @@ def normalise(article: Article) -> None:
     article.entities = groups.entities()
 
 
-def _split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
-    """Two people NER took for one: "Kann Trump Putin ... abringen?" beside "Donald Trump"
-    and "Wladimir Putin". A two-word person whose words are the surnames of two other
-    people of the article is those two; kept whole, the span was a third person that both
-    surnames could belong to, so neither joined its full name (and across articles it could
-    rename Putin "Trump Putin")."""
-    # Every full name by its surname: the pair is one of them too ("Macron Lecornu" beside
-    # "Sébastien Lecornu"), and must not hide the other.
-    surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    named = Counter(m.text for m in mentions if m.type == "PER")
-    for m in mentions:
-        if m.type == "PER" and len(names := tuple(m.text.split())) > 1:
-            surnames[names[-1]].add(names)
-    out: list[Mention] = []
-    for mention in mentions:
-        words = mention.text.split()
-        # Named twice, it is someone: "Martin Schulz" beside "Bettina Martin".
-        pair = len(words) == 2 and mention.type == "PER" and named[mention.text] == 1
-        if not (pair and all(surnames.get(w, set()) - {tuple(words)} for w in words)):
-            out.append(mention)
-            continue
-        second = mention.text.rindex(words[1])
-        out.append(replace(mention, end=mention.start + len(words[0]), text=words[0]))
-        start = mention.start + second
-        out.append(replace(mention, start=start, end=start + len(words[1]), text=words[1]))
-    return out
-
-
-def _within_sentence(mention: Mention, ends: Sequence[int]) -> Mention:
-    """A name ends with its sentence: where a page glued a sentence's end to the next one's
-    quotation ("in Brüssel."Wir stehen"), NER's token ran on into the next sentence's first
-    word, and "Brüssel."Wir" became a place of its own. ``ends`` are the sentences' ends in
-    text order. Only an end at a full stop or the like: where the splitter cut a live blog's
-    headlines run together ("TeheranIran"), the name stays whole, as :func:`_before_seam`
-    says why."""
-    inside = bisect_left(ends, mention.start + 1)
-    if inside == len(ends) or ends[inside] >= mention.end:
-        return mention
-    sentence = mention.text[: ends[inside] - mention.start].rstrip()
-    head = sentence.rstrip(_CLOSING)
-    if head == sentence or not any(c.isalpha() for c in head):
-        return mention
-    return replace(mention, end=mention.start + len(head), text=head)
-
-
-# What a sentence's end leaves after a name: its full stop, a closing quotation mark.
-_CLOSING = ".!?…:;\"'“”„«»‘’ "
-
-
-def _before_seam(mention: Mention) -> Mention:
-    """A name that a page ran into the next sentence's first word ("zzt. BerlinBis zum
-    Beginn", a lost line break) ends at the seam where that word is no name: its lemma is
-    written small ("bis", "nach"). Two names run together ("TeheranIran") stay whole: cut
-    apart they joined August's live blogs to other stories (docs/entities.md)."""
-    seam = next(reversed(list(seams().finditer(mention.text))), None)
-    if seam is None or seam.start() < 2:
-        return mention
-    tail = mention.text[seam.end() :]
-    if not tail.isalpha() or not simplemma.lemmatize(tail, "de")[:1].islower():
-        return mention
-    return replace(mention, end=mention.start + seam.start(), text=mention.text[: seam.start()])
-
-
-def _ship_names(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
-    """A ship's prefix and the name right after it are one MISC name ("USS Iwo Jima"):
-    NER tagged the prefix a place "USS" and the rest a person "Iwo Jima". The name is the
-    next mention, or the prefix's span already holds it."""
-    kept: list[Mention] = []
-    for mention in mentions:
-        prefix = mention.text.split(" ")[0]
-        if prefix in _ship_prefixes() and not mention.derived:
-            mention.type = "MISC"
-        last = kept[-1] if kept else None
-        if last is not None and last.text in _ship_prefixes() and _next_to(last, mention, tokens):
-            text = tokens.text[last.start : mention.end]
-            kept[-1] = Mention(last.start, mention.end, text, "MISC")
-            continue
-        kept.append(mention)
-    return kept
-
-
-def _placed_first_names(
-    mentions: list[Mention], tokens: Tokens, gazetteer: Gazetteer
-) -> list[Mention]:
-    """A person whose first name is a place's, after an office: NER read
-    "Verteidigungsminister Israel Katz" as the place "Israel" and a person "Katz", who then
-    never met his full name (19 mentions of the stream; review 79). The office makes the
-    place a first name: "Präsident Israel" is no one's title."""
-    kept: list[Mention] = []
-    for mention in mentions:
-        last = kept[-1] if kept else None
-        first = (
-            last is not None
-            and last.type == "LOC"
-            and not last.derived
-            and mention.type == "PER"
-            and " " not in mention.text
-            and _next_to(last, mention, tokens)
-            and after_office(last, tokens, gazetteer)
-        )
-        if first and last is not None:
-            kept[-1] = replace(
-                mention, start=last.start, text=tokens.text[last.start : mention.end]
-            )
-            continue
-        kept.append(mention)
-    return kept
-
-
-def _next_to(first: Mention, second: Mention, tokens: Tokens) -> bool:
-    gap = tokens.text[first.end : second.start]
-    return 0 < len(gap) <= 2 and gap.isspace()
-
-
-@lru_cache(maxsize=1)
-def _ship_prefixes() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["ship_prefixes"]["words"])
-
-
-def _unit(mention: Mention, tokens: Tokens) -> bool:
-    """A name right after an amount is the amount's unit ("100 Milliarden Dollar",
-    "1.800 Euro"), which NER tags MISC: a currency named in passing is no entity of the
-    article, and across articles it joined every report that gives a price. MISC only:
-    an organisation there is counted ("die zwei Grünen", "100 Airbus")."""
-    if mention.type != "MISC" or mention.derived or " " in mention.text:
-        return False
-    at = tokens.index(mention.start)
-    if at == 0 or at >= len(tokens.words):
-        return False
-    before = tokens.words[at - 1][2]
-    if tokens.adjacent(at - 1, at):
-        return before.isdigit() or before in _amount_words()
-    # an abbreviated amount's full stop: "5 Mio. Euro" (review 60)
-    gap = tokens.text[tokens.words[at - 1][1] : mention.start]
-    return gap.rstrip() == "." and before in _amount_words()
-
-
-@lru_cache(maxsize=1)
-def _amount_words() -> frozenset[str]:
-    rules = read_data("entities_rules.json")
-    return frozenset(rules["amount_words"]["words"]) | frozenset(number_words())
-
-
-# Particles that open a family name ("von der Leyen", "van Aken", "de Maizière"); "von"
-# alone is also a preposition ("das Treffen von Trump"), so it needs the article after it.
-_NAME_PARTICLES = (
-    ("von", "der"),
-    ("van", "der"),
-    ("van", "den"),
-    ("von", "den"),
-    ("van",),
-    ("de",),
-)
-
-
-def _particle_names(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
-    """A family name with particles is one person's name: NER's "Leyen" (ORG) after "von
-    der" becomes "von der Leyen" (PER) where the article shows it is a person's, by a full
-    name with those particles, a role before them ("EU-Kommissionschefin von der Leyen"),
-    a person beside it ("Merz und von der Leyen") or NER typing it so. Every such mention
-    of that name then is, as a name is one thing in one article."""
-    found = [(m, start) for m in mentions if (start := _particles_before(m, tokens)) is not None]
-    people = {fold(m.text) for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
-    persons = {
-        fold(m.text)
-        for m, start in found
-        if _person_with_particles(m, start, tokens, mentions, people, gazetteer)
-    }
-    for mention, start in found:
-        if fold(mention.text) in persons:
-            mention.text = tokens.text[start : mention.end]
-            mention.start, mention.type = start, "PER"
-
-
-def _particles_before(mention: Mention, tokens: Tokens) -> int | None:
-    """Where the particles right before a one-word name begin, if any are there."""
-    if mention.derived or " " in mention.text or not mention.text[:1].isupper():
-        return None
-    i = tokens.index(mention.start)
-    for particles in _NAME_PARTICLES:
-        first = i - len(particles)
-        if first < 0 or not all(tokens.adjacent(j, j + 1) for j in range(first, i)):
-            continue
-        words = [tokens.words[j][2] for j in range(first, i)]
-        if [words[0].lower(), *words[1:]] == list(particles):
-            return tokens.words[first][0]
-    return None
-
-
-def _person_with_particles(
-    mention: Mention,
-    start: int,
-    tokens: Tokens,
-    mentions: Sequence[Mention],
-    people: set[str],
-    gazetteer: Gazetteer,
-) -> bool:
-    if mention.type == "PER":
-        return True
-    named = fold(tokens.text[start : mention.end])
-    if any(p.endswith(" " + named) for p in people):
-        return True
-    first = tokens.index(start)
-    before = tokens.words[first - 1][2] if first > 0 else ""
-    if first > 0 and role_lexicon().office(before, gazetteer) is not None:
-        return True
-    return _beside_person(start, mention.end, tokens.text, mentions)
-
-
-def _beside_person(start: int, end: int, text: str, mentions: Sequence[Mention]) -> bool:
-    """Whether a person's name is joined to the span by "und" or a comma."""
-    for other in mentions:
-        if other.type != "PER" or other.derived:
-            continue
-        gap = text[other.end : start] if other.end <= start else text[end : other.start]
-        if gap.strip() in {"und", ","} and len(gap) <= 6:
-            return True
-    return False
-
-
 def entity_id(type_: str, key: str) -> str:
     """``ent_`` and 12 hex digits of SHA-1 over type and canonical key: the same in every
     article and every run."""
     return "ent_" + hashlib.sha1(f"{type_}:{key}".encode()).hexdigest()[:12]
-
-
-# --- lexicon detection -------------------------------------------------------------------
-
-
-def detect_places(text: str, taken: Sequence[Mention] = ()) -> list[Mention]:
-    """LOC mentions for place names, genitives, adjectives, demonyms and compounds that no
-    mention in ``taken`` overlaps. Adjectives, demonyms, compounds and a capital's genitive
-    are ``derived``. One pass over the words: linear in the text."""
-    ordered = sorted(taken, key=lambda m: (m.start, m.end))
-    return _detect(Tokens(text), ordered, load_gazetteer())
-
-
-def _detect(tokens: Tokens, taken: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    found: list[Mention] = []
-    text, words = tokens.text, tokens.words
-    spans = [(m.start, m.end) for m in taken]
-    j = i = 0
-    while i < len(words):
-        start = words[i][0]
-        while j < len(spans) and spans[j][1] <= start:
-            j += 1
-        count, hit = _place_at(tokens, i, gazetteer)
-        span_end = words[i + count - 1][1]
-        if hit is not None and not (j < len(spans) and spans[j][0] < span_end):
-            surface = text[start:span_end]
-            found.append(Mention(start, span_end, surface, "LOC", derived=hit.derived))
-            i += count
-        else:
-            i += 1
-    return found
-
-
-def _named_institutions(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
-    """ "das Europäische Parlament", "die Russische Zentralbank": a capitalised place
-    adjective before an institution's noun is that institution's name, not the place."""
-    words = tokens.words
-    out = []
-    for mention in mentions:
-        i = tokens.index(mention.start)
-        named = (
-            mention.derived
-            and mention.type == "LOC"
-            and mention.text[:1].isupper()
-            and i + 1 < len(words)
-            and words[i][1] == mention.end
-            and tokens.adjacent(i, i + 1)
-            and words[i + 1][2] in _institutions()
-        )
-        if named:
-            end = words[i + 1][1]
-            mention = Mention(mention.start, end, tokens.text[mention.start : end], "ORG")
-        elif _institution_compound(mention):
-            mention = Mention(mention.start, mention.end, mention.text, "ORG")
-        out.append(mention)
-    return out
-
-
-def _institution_compound(mention: Mention) -> bool:
-    """ "EU-Parlament", "EU-Kommission", "UN-Gerichtshof": a compound whose head is an
-    institution's noun is that institution, an organisation of its own, not a mention of
-    the union or country it belongs to (the European Parliament is not the EU)."""
-    base, _, head = mention.text.rpartition("-")
-    if not mention.derived or not base:
-        return False
-    if head in _courts():
-        # "EU-Gericht" is the EU's court; "US-Gericht" any court in the United States.
-        return load_gazetteer().word(base) is None
-    return head in _institutions()
-
-
-@lru_cache(maxsize=1)
-def _institutions() -> frozenset[str]:
-    return frozenset(read_data("ner_rules.json")["institutions"]["nouns"])
-
-
-@lru_cache(maxsize=1)
-def _courts() -> frozenset[str]:
-    return frozenset(read_data("ner_rules.json")["institutions"]["courts"])
-
-
-def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[int, Hit | None]:
-    """The longest place reading that starts at word ``i``: (words used, hit)."""
-    words = tokens.words
-    if words[i][2].lower() in gazetteer.first_words:
-        last = min(len(words), i + gazetteer.max_words)
-        for stop in range(last, i + 1, -1):
-            if not all(tokens.adjacent(k, k + 1) for k in range(i, stop - 1)):
-                continue
-            hit = gazetteer.name(" ".join(w[2] for w in words[i:stop]))
-            if hit is not None:
-                return stop - i, hit
-    return 1, gazetteer.word(words[i][2])
 
 
 # --- places, organisations and other names -----------------------------------------------
@@ -890,48 +586,6 @@ def _club_code(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _club_codes() -> frozenset[str]:
     return frozenset(read_data("entities_rules.json")["club_codes"]["words"])
-
-
-def _readings(tokens: Tokens, mentions: Sequence[Mention], gazetteer: Gazetteer) -> dict[int, str]:
-    """Each mention's :func:`_reading` by ``id``. A name read as a state once is the state
-    in all its plain mentions of the article where it would otherwise be a country: after
-    "im US-Bundesstaat Georgia", "in Georgia" is no longer the Caucasian country. A city
-    of the name stays one ("in Washington sprach Trump")."""
-    readings = {id(m): _reading(tokens, m) for m in mentions}
-    states = {m.text for m in mentions if readings[id(m)] == "subdivision"}
-    for mention in mentions:
-        if mention.text not in states or mention.derived or readings[id(mention)]:
-            continue
-        hit = gazetteer.resolve(mention.text)
-        if hit is not None and hit.place.kind == "country":
-            readings[id(mention)] = "subdivision"
-    return readings
-
-
-def _reading(tokens: Tokens, mention: Mention) -> str:
-    """ "city" for a genitive right before a noun of a city's ("Kiews Bürgermeister"),
-    "subdivision" for a name right after a state's noun ("im US-Bundesstaat Washington"),
-    else ""."""
-    at = tokens.index(mention.end)
-    after = at < len(tokens.words) and tokens.adjacent(at - 1, at)
-    if mention.text.endswith("s") and after and tokens.words[at][2] in _city_nouns():
-        return "city"
-    before = tokens.index(mention.start) - 1
-    if before >= 0 and tokens.adjacent(before, before + 1):
-        noun = tokens.words[before][2].lower().rsplit("-", 1)[-1]
-        if noun in _state_nouns():
-            return "subdivision"
-    return ""
-
-
-@lru_cache(maxsize=1)
-def _city_nouns() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["city_nouns"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _state_nouns() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["state_nouns"]["words"])
 
 
 def _entity(group: _Group) -> Entity:

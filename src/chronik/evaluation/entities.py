@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from chronik.analysis.entities import detect_places
+from chronik.analysis.entity_places import detect_places
 from chronik.evaluation import prf, read_text, require
 
 Span = tuple[int, int, bool]  # start, end, derived

@@ -1,0 +1,101 @@
+"""The places the lexicons find in a text that NER left out (names, genitives, adjectives,
+demonyms, compounds: ``detect_places``), and how a name is read where the words around it
+say which place it is ("Kiews Bürgermeister" a city's, "im US-Bundesstaat Georgia" a
+state's). Apart because it reads the gazetteer word by word, without NER; the evaluation
+of the place lexicon calls ``detect_places`` alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from chronik.analysis.entity_keys import Tokens
+from chronik.analysis.gazetteer import Gazetteer, Hit, load_gazetteer, read_data
+from chronik.model import Mention
+
+
+def detect_places(text: str, taken: Sequence[Mention] = ()) -> list[Mention]:
+    """LOC mentions for place names, genitives, adjectives, demonyms and compounds that no
+    mention in ``taken`` overlaps. Adjectives, demonyms, compounds and a capital's genitive
+    are ``derived``. One pass over the words: linear in the text."""
+    ordered = sorted(taken, key=lambda m: (m.start, m.end))
+    return detect(Tokens(text), ordered, load_gazetteer())
+
+
+def detect(tokens: Tokens, taken: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    found: list[Mention] = []
+    text, words = tokens.text, tokens.words
+    spans = [(m.start, m.end) for m in taken]
+    j = i = 0
+    while i < len(words):
+        start = words[i][0]
+        while j < len(spans) and spans[j][1] <= start:
+            j += 1
+        count, hit = _place_at(tokens, i, gazetteer)
+        span_end = words[i + count - 1][1]
+        if hit is not None and not (j < len(spans) and spans[j][0] < span_end):
+            surface = text[start:span_end]
+            found.append(Mention(start, span_end, surface, "LOC", derived=hit.derived))
+            i += count
+        else:
+            i += 1
+    return found
+
+
+def _place_at(tokens: Tokens, i: int, gazetteer: Gazetteer) -> tuple[int, Hit | None]:
+    """The longest place reading that starts at word ``i``: (words used, hit)."""
+    words = tokens.words
+    if words[i][2].lower() in gazetteer.first_words:
+        last = min(len(words), i + gazetteer.max_words)
+        for stop in range(last, i + 1, -1):
+            if not all(tokens.adjacent(k, k + 1) for k in range(i, stop - 1)):
+                continue
+            hit = gazetteer.name(" ".join(w[2] for w in words[i:stop]))
+            if hit is not None:
+                return stop - i, hit
+    return 1, gazetteer.word(words[i][2])
+
+
+def place_readings(
+    tokens: Tokens, mentions: Sequence[Mention], gazetteer: Gazetteer
+) -> dict[int, str]:
+    """Each mention's :func:`_reading` by ``id``. A name read as a state once is the state
+    in all its plain mentions of the article where it would otherwise be a country: after
+    "im US-Bundesstaat Georgia", "in Georgia" is no longer the Caucasian country. A city
+    of the name stays one ("in Washington sprach Trump")."""
+    readings = {id(m): _reading(tokens, m) for m in mentions}
+    states = {m.text for m in mentions if readings[id(m)] == "subdivision"}
+    for mention in mentions:
+        if mention.text not in states or mention.derived or readings[id(mention)]:
+            continue
+        hit = gazetteer.resolve(mention.text)
+        if hit is not None and hit.place.kind == "country":
+            readings[id(mention)] = "subdivision"
+    return readings
+
+
+def _reading(tokens: Tokens, mention: Mention) -> str:
+    """ "city" for a genitive right before a noun of a city's ("Kiews Bürgermeister"),
+    "subdivision" for a name right after a state's noun ("im US-Bundesstaat Washington"),
+    else ""."""
+    at = tokens.index(mention.end)
+    after = at < len(tokens.words) and tokens.adjacent(at - 1, at)
+    if mention.text.endswith("s") and after and tokens.words[at][2] in _city_nouns():
+        return "city"
+    before = tokens.index(mention.start) - 1
+    if before >= 0 and tokens.adjacent(before, before + 1):
+        noun = tokens.words[before][2].lower().rsplit("-", 1)[-1]
+        if noun in _state_nouns():
+            return "subdivision"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _city_nouns() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["city_nouns"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _state_nouns() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["state_nouns"]["words"])

@@ -1,0 +1,293 @@
+"""The spans of NER's mentions, mended before they are grouped into entities: a name cut at
+its sentence's end or at a seam where a page ran it into the next word, two people NER took
+for one, a ship's prefix and its name, a first name that is a place's, an amount's unit, a
+family name's particles, an institution named by a place's adjective or compound. Apart
+because each step reads one mention and its neighbours in the text, not the entities that
+``entities`` builds from them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+import simplemma
+
+from chronik.analysis.entity_keys import Tokens
+from chronik.analysis.entity_types import after_office
+from chronik.analysis.gazetteer import Gazetteer, fold, load_gazetteer, read_data
+from chronik.analysis.german import number_words
+from chronik.analysis.roles import role_lexicon
+from chronik.analysis.sentences import seams
+from chronik.model import Mention
+
+
+def split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
+    """Two people NER took for one: "Kann Trump Putin ... abringen?" beside "Donald Trump"
+    and "Wladimir Putin". A two-word person whose words are the surnames of two other
+    people of the article is those two; kept whole, the span was a third person that both
+    surnames could belong to, so neither joined its full name (and across articles it could
+    rename Putin "Trump Putin")."""
+    # Every full name by its surname: the pair is one of them too ("Macron Lecornu" beside
+    # "Sébastien Lecornu"), and must not hide the other.
+    surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    named = Counter(m.text for m in mentions if m.type == "PER")
+    for m in mentions:
+        if m.type == "PER" and len(names := tuple(m.text.split())) > 1:
+            surnames[names[-1]].add(names)
+    out: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        # Named twice, it is someone: "Martin Schulz" beside "Bettina Martin".
+        pair = len(words) == 2 and mention.type == "PER" and named[mention.text] == 1
+        if not (pair and all(surnames.get(w, set()) - {tuple(words)} for w in words)):
+            out.append(mention)
+            continue
+        second = mention.text.rindex(words[1])
+        out.append(replace(mention, end=mention.start + len(words[0]), text=words[0]))
+        start = mention.start + second
+        out.append(replace(mention, start=start, end=start + len(words[1]), text=words[1]))
+    return out
+
+
+def within_sentence(mention: Mention, ends: Sequence[int]) -> Mention:
+    """A name ends with its sentence: where a page glued a sentence's end to the next one's
+    quotation ("in Brüssel."Wir stehen"), NER's token ran on into the next sentence's first
+    word, and "Brüssel."Wir" became a place of its own. ``ends`` are the sentences' ends in
+    text order. Only an end at a full stop or the like: where the splitter cut a live blog's
+    headlines run together ("TeheranIran"), the name stays whole, as :func:`before_seam`
+    says why."""
+    inside = bisect_left(ends, mention.start + 1)
+    if inside == len(ends) or ends[inside] >= mention.end:
+        return mention
+    sentence = mention.text[: ends[inside] - mention.start].rstrip()
+    head = sentence.rstrip(_CLOSING)
+    if head == sentence or not any(c.isalpha() for c in head):
+        return mention
+    return replace(mention, end=mention.start + len(head), text=head)
+
+
+# What a sentence's end leaves after a name: its full stop, a closing quotation mark.
+_CLOSING = ".!?…:;\"'“”„«»‘’ "
+
+
+def before_seam(mention: Mention) -> Mention:
+    """A name that a page ran into the next sentence's first word ("zzt. BerlinBis zum
+    Beginn", a lost line break) ends at the seam where that word is no name: its lemma is
+    written small ("bis", "nach"). Two names run together ("TeheranIran") stay whole: cut
+    apart they joined August's live blogs to other stories (docs/entities.md)."""
+    seam = next(reversed(list(seams().finditer(mention.text))), None)
+    if seam is None or seam.start() < 2:
+        return mention
+    tail = mention.text[seam.end() :]
+    if not tail.isalpha() or not simplemma.lemmatize(tail, "de")[:1].islower():
+        return mention
+    return replace(mention, end=mention.start + seam.start(), text=mention.text[: seam.start()])
+
+
+def ship_names(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
+    """A ship's prefix and the name right after it are one MISC name ("USS Iwo Jima"):
+    NER tagged the prefix a place "USS" and the rest a person "Iwo Jima". The name is the
+    next mention, or the prefix's span already holds it."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        prefix = mention.text.split(" ")[0]
+        if prefix in _ship_prefixes() and not mention.derived:
+            mention.type = "MISC"
+        last = kept[-1] if kept else None
+        if last is not None and last.text in _ship_prefixes() and _next_to(last, mention, tokens):
+            text = tokens.text[last.start : mention.end]
+            kept[-1] = Mention(last.start, mention.end, text, "MISC")
+            continue
+        kept.append(mention)
+    return kept
+
+
+def placed_first_names(
+    mentions: list[Mention], tokens: Tokens, gazetteer: Gazetteer
+) -> list[Mention]:
+    """A person whose first name is a place's, after an office: NER read
+    "Verteidigungsminister Israel Katz" as the place "Israel" and a person "Katz", who then
+    never met his full name (19 mentions of the stream; review 79). The office makes the
+    place a first name: "Präsident Israel" is no one's title."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        last = kept[-1] if kept else None
+        first = (
+            last is not None
+            and last.type == "LOC"
+            and not last.derived
+            and mention.type == "PER"
+            and " " not in mention.text
+            and _next_to(last, mention, tokens)
+            and after_office(last, tokens, gazetteer)
+        )
+        if first and last is not None:
+            kept[-1] = replace(
+                mention, start=last.start, text=tokens.text[last.start : mention.end]
+            )
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _next_to(first: Mention, second: Mention, tokens: Tokens) -> bool:
+    gap = tokens.text[first.end : second.start]
+    return 0 < len(gap) <= 2 and gap.isspace()
+
+
+@lru_cache(maxsize=1)
+def _ship_prefixes() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["ship_prefixes"]["words"])
+
+
+def unit(mention: Mention, tokens: Tokens) -> bool:
+    """A name right after an amount is the amount's unit ("100 Milliarden Dollar",
+    "1.800 Euro"), which NER tags MISC: a currency named in passing is no entity of the
+    article, and across articles it joined every report that gives a price. MISC only:
+    an organisation there is counted ("die zwei Grünen", "100 Airbus")."""
+    if mention.type != "MISC" or mention.derived or " " in mention.text:
+        return False
+    at = tokens.index(mention.start)
+    if at == 0 or at >= len(tokens.words):
+        return False
+    before = tokens.words[at - 1][2]
+    if tokens.adjacent(at - 1, at):
+        return before.isdigit() or before in _amount_words()
+    # an abbreviated amount's full stop: "5 Mio. Euro" (review 60)
+    gap = tokens.text[tokens.words[at - 1][1] : mention.start]
+    return gap.rstrip() == "." and before in _amount_words()
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset[str]:
+    rules = read_data("entities_rules.json")
+    return frozenset(rules["amount_words"]["words"]) | frozenset(number_words())
+
+
+# Particles that open a family name ("von der Leyen", "van Aken", "de Maizière"); "von"
+# alone is also a preposition ("das Treffen von Trump"), so it needs the article after it.
+_NAME_PARTICLES = (
+    ("von", "der"),
+    ("van", "der"),
+    ("van", "den"),
+    ("von", "den"),
+    ("van",),
+    ("de",),
+)
+
+
+def particle_names(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A family name with particles is one person's name: NER's "Leyen" (ORG) after "von
+    der" becomes "von der Leyen" (PER) where the article shows it is a person's, by a full
+    name with those particles, a role before them ("EU-Kommissionschefin von der Leyen"),
+    a person beside it ("Merz und von der Leyen") or NER typing it so. Every such mention
+    of that name then is, as a name is one thing in one article."""
+    found = [(m, start) for m in mentions if (start := _particles_before(m, tokens)) is not None]
+    people = {fold(m.text) for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    persons = {
+        fold(m.text)
+        for m, start in found
+        if _person_with_particles(m, start, tokens, mentions, people, gazetteer)
+    }
+    for mention, start in found:
+        if fold(mention.text) in persons:
+            mention.text = tokens.text[start : mention.end]
+            mention.start, mention.type = start, "PER"
+
+
+def _particles_before(mention: Mention, tokens: Tokens) -> int | None:
+    """Where the particles right before a one-word name begin, if any are there."""
+    if mention.derived or " " in mention.text or not mention.text[:1].isupper():
+        return None
+    i = tokens.index(mention.start)
+    for particles in _NAME_PARTICLES:
+        first = i - len(particles)
+        if first < 0 or not all(tokens.adjacent(j, j + 1) for j in range(first, i)):
+            continue
+        words = [tokens.words[j][2] for j in range(first, i)]
+        if [words[0].lower(), *words[1:]] == list(particles):
+            return tokens.words[first][0]
+    return None
+
+
+def _person_with_particles(
+    mention: Mention,
+    start: int,
+    tokens: Tokens,
+    mentions: Sequence[Mention],
+    people: set[str],
+    gazetteer: Gazetteer,
+) -> bool:
+    if mention.type == "PER":
+        return True
+    named = fold(tokens.text[start : mention.end])
+    if any(p.endswith(" " + named) for p in people):
+        return True
+    first = tokens.index(start)
+    before = tokens.words[first - 1][2] if first > 0 else ""
+    if first > 0 and role_lexicon().office(before, gazetteer) is not None:
+        return True
+    return _beside_person(start, mention.end, tokens.text, mentions)
+
+
+def _beside_person(start: int, end: int, text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a person's name is joined to the span by "und" or a comma."""
+    for other in mentions:
+        if other.type != "PER" or other.derived:
+            continue
+        gap = text[other.end : start] if other.end <= start else text[end : other.start]
+        if gap.strip() in {"und", ","} and len(gap) <= 6:
+            return True
+    return False
+
+
+def named_institutions(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
+    """ "das Europäische Parlament", "die Russische Zentralbank": a capitalised place
+    adjective before an institution's noun is that institution's name, not the place."""
+    words = tokens.words
+    out = []
+    for mention in mentions:
+        i = tokens.index(mention.start)
+        named = (
+            mention.derived
+            and mention.type == "LOC"
+            and mention.text[:1].isupper()
+            and i + 1 < len(words)
+            and words[i][1] == mention.end
+            and tokens.adjacent(i, i + 1)
+            and words[i + 1][2] in _institutions()
+        )
+        if named:
+            end = words[i + 1][1]
+            mention = Mention(mention.start, end, tokens.text[mention.start : end], "ORG")
+        elif _institution_compound(mention):
+            mention = Mention(mention.start, mention.end, mention.text, "ORG")
+        out.append(mention)
+    return out
+
+
+def _institution_compound(mention: Mention) -> bool:
+    """ "EU-Parlament", "EU-Kommission", "UN-Gerichtshof": a compound whose head is an
+    institution's noun is that institution, an organisation of its own, not a mention of
+    the union or country it belongs to (the European Parliament is not the EU)."""
+    base, _, head = mention.text.rpartition("-")
+    if not mention.derived or not base:
+        return False
+    if head in _courts():
+        # "EU-Gericht" is the EU's court; "US-Gericht" any court in the United States.
+        return load_gazetteer().word(base) is None
+    return head in _institutions()
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    return frozenset(read_data("ner_rules.json")["institutions"]["nouns"])
+
+
+@lru_cache(maxsize=1)
+def _courts() -> frozenset[str]:
+    return frozenset(read_data("ner_rules.json")["institutions"]["courts"])
