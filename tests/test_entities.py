@@ -11,12 +11,10 @@ import pytest
 
 from chronik.analysis.build_gazetteer import build
 from chronik.analysis.build_gazetteer import main as rebuild_gazetteer
-from chronik.analysis.entities import (
-    entity_id,
-    initials,
-    normalise,
-)
+from chronik.analysis.entities import normalise
+from chronik.analysis.entity_canonical import entity_id
 from chronik.analysis.entity_keys import compound_base
+from chronik.analysis.entity_merges import initials
 from chronik.analysis.entity_places import detect_places
 from chronik.analysis.gazetteer import fold, load_gazetteer
 from chronik.analysis.pipeline import registered, run_pipeline
