@@ -15,7 +15,8 @@ from chronik.analysis.timex import (
     find_timexes,
     timex_component,
 )
-from chronik.analysis.timex_norms import easter, format_duration
+from chronik.analysis.timex_dates import easter
+from chronik.analysis.timex_durations import format_duration
 from chronik.analysis.timex_rules import RULES_PATH, load_rules
 from chronik.analysis.timex_values import value_day
 from chronik.errors import ChronikError
