@@ -23,6 +23,9 @@ _TOKEN_SPLIT = re.compile(r"\s+")
 
 @dataclass(slots=True)
 class _Person:
+    """A person mention, its name without the titles around it, and the roles and
+    countries they give; ``key`` is the name's fold key."""
+
     mention: Mention
     name: str
     roles: set[str]
