@@ -294,7 +294,8 @@ class Resolver:
             value, begin, end = None, None, None
         kind = cand.rule.type
         if kind == "DURATION" and value and not _LENGTH.match(value):
-            kind = "DATE"  # "in drei Wochen" ahead: a length that says when (timex_norms._ahead)
+            # "in drei Wochen" ahead: a length that says when (timex_durations._ahead)
+            kind = "DATE"
         if kind == "DATE" and value and _CLOCK.match(value):
             kind = "TIME"  # "2025-05-12T10:00", "2025-05-12TMO"; not "PRESENT_REF"
         if kind in ("DATE", "TIME") and cand.rule.sets_anchor:
