@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from itertools import pairwise
 from pathlib import Path
 
@@ -284,6 +285,16 @@ def test_the_vocabulary_does_not_grow_with_the_stream(bundled: SpacyBackend) -> 
     [mentions] = bundled.recognize_many([text])
     assert len(bundled.nlp.vocab.strings) == strings
     assert "Wladimir Putin" in [m.text for m in mentions]
+
+
+def test_calls_on_two_threads_find_what_they_find_alone(bundled: SpacyBackend) -> None:
+    """A call's forgotten words must not be another thread's: two writers in one process
+    had failed with spaCy's E018 (a string's hash no longer in the vocabulary)."""
+    texts = [f"Die Zorbelwerke{n} in Quappenstadt{n} trafen Emmanuel Macron." for n in range(40)]
+    alone = [bundled.recognize_many([t]) for t in texts]
+    with ThreadPoolExecutor(2) as pool:
+        together = list(pool.map(lambda t: bundled.recognize_many([t]), texts))
+    assert together == alone
 
 
 def test_overlapping_calls_share_one_blas_limit(monkeypatch: pytest.MonkeyPatch) -> None:

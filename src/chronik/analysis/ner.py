@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
@@ -97,6 +98,10 @@ class SpacyBackend:
         self.name = name
         self.nlp = nlp
         self.refiner = refiner
+        # One call at a time: a call's memory zone forgets, when it ends, the strings that
+        # a call on another thread is still reading (two writers in one process failed
+        # with spaCy's E018 without it).
+        self._zone = threading.Lock()
 
     def recognize(self, text: str) -> list[Mention]:
         return self.recognize_many([text])[0]
@@ -110,7 +115,7 @@ class SpacyBackend:
         # The words of these texts are forgotten once their mentions are read: spaCy's
         # vocabulary otherwise keeps every string it has seen, and a server grows with the
         # stream (55,000 strings and 17 MB over news-stream-de's 4,035 items).
-        with self.nlp.memory_zone(), self._threads():
+        with self._zone, self.nlp.memory_zone(), self._threads():
             docs = self._docs(piece for _, _, piece in pieces)
             for (index, offset, _), doc in zip(pieces, docs, strict=True):
                 found[index].extend(self._mentions(doc, offset))
