@@ -88,7 +88,7 @@ def test_every_line_breaking_character_of_a_message_is_an_escape() -> None:
     # escape; the hint, which repeats an id, is one line too.
     error = ChronikError(Code.E001, "a\u2028b\x85c\x9b31m.txt")
     assert str(error) == "[E001] a\\u2028b\\x85c\\x9b31m.txt: input is empty"
-    hinted = ChronikError(Code.E200, action="split", id="s1", detail="nicht\nda")
+    hinted = ChronikError(Code.E200, action="split", id="s1", detail="nicht\nda", story="s1")
     assert len(str(hinted).splitlines()) == 1 and "nicht\\nda" in str(hinted)
 
 

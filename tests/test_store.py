@@ -963,8 +963,13 @@ def test_merge_moves_articles_and_is_logged(app: Chronik, fixtures: Path) -> Non
     assert {a.story_id for a in app.articles(story_id=second.id)} == {third.id}
     app.ingest_bytes("Gartenschau\n\nIn Lindenau blühen die Rosen im Stadtpark.".encode())
     fourth = next(s for s in app.stories() if s.id != third.id)
-    with pytest.raises(ChronikError, match=f"merged into {third.id}; name that story"):
+    with pytest.raises(ChronikError, match=f"merged into {third.id}; name that story") as gone:
         app.merge_stories(second.id, fourth.id)  # a correction names the story it changes
+    # Its hint names the story the articles are in now, not the id merged away (review 114).
+    assert str(gone.value).endswith(f"see its articles with 'chronik story {third.id}'")
+    with pytest.raises(ChronikError, match="E200") as split:
+        app.split_story(second.id, [a.id for a in app.story(third.id).articles[:1]])
+    assert str(split.value).endswith(f"'chronik story {third.id}'")
     # Named through a story merged away, two ids of one story are no merge: the hint to
     # name the story it went into had led to merging a story into itself (review 46).
     one = f"{second.id} was merged into {third.id}: they are one story already"

@@ -701,7 +701,9 @@ class Chronik:
         story = self.story(story_id)
         if story.id != story_id:
             detail = f"it was merged into {story.id}; name that story"
-            raise ChronikError(Code.E200, action=action, id=story_id, detail=detail)
+            # The hint names the story its articles are in now, not the id given (review
+            # 114: it had named the merged one, which only leads there).
+            raise ChronikError(Code.E200, action=action, id=story_id, detail=detail, story=story.id)
         return story
 
     def count_articles(self, *, story_id: str | None = None) -> int:
@@ -723,7 +725,8 @@ class Chronik:
         """Move every article of story ``gone`` into story ``into``: a correction by hand,
         logged in both stories' history. Returns the merged story."""
         if gone == into:
-            raise ChronikError(Code.E200, action="merge", id=gone, detail="it is the same story")
+            detail = "it is the same story"
+            raise ChronikError(Code.E200, action="merge", id=gone, detail=detail, story=gone)
         now = {story_id: self.story(story_id).id for story_id in (gone, into)}
         if now[gone] == now[into]:
             # Naming the story one of them went into would only merge it into itself
@@ -731,7 +734,7 @@ class Chronik:
             moved = [story_id for story_id in (gone, into) if now[story_id] != story_id]
             which = " and ".join(moved) + (" were both" if len(moved) > 1 else " was")
             detail = f"{which} merged into {now[into]}: they are one story already"
-            raise ChronikError(Code.E200, action="merge", id=gone, detail=detail)
+            raise ChronikError(Code.E200, action="merge", id=gone, detail=detail, story=now[into])
         for story_id in (gone, into):
             self._correctable(story_id, "merge")
         self.store.merge_stories(gone, into, datetime.now(UTC))
@@ -749,10 +752,14 @@ class Chronik:
         outside = sorted(wanted - {a.id for a in moving})
         if outside:
             detail = f"article {outside[0]!r} is not in it"
-            raise ChronikError(Code.E200, action="split", id=story_id, detail=detail)
+            raise ChronikError(
+                Code.E200, action="split", id=story_id, detail=detail, story=story_id
+            )
         if not moving or len(moving) == len(story.articles):
             detail = "name at least one of its articles, and not all of them"
-            raise ChronikError(Code.E200, action="split", id=story_id, detail=detail)
+            raise ChronikError(
+                Code.E200, action="split", id=story_id, detail=detail, story=story_id
+            )
         ids = [a.id for a in moving]
         new_id = self._unused_story_id(f"split {story_id} {' '.join(ids)}")
         title = story_title(moving[0].title, moving[0].text)

@@ -119,7 +119,7 @@ COMMAND_HINTS: dict[Code, str] = {
     Code.E102: "list them with 'chronik entities'",
     Code.E103: "look for it with 'chronik entities --name'",
     Code.E160: "or retrain it with 'chronik train subjectivity DIR'",
-    Code.E200: "see its articles with 'chronik story {id}'",
+    Code.E200: "see its articles with 'chronik story {story}'",
     Code.E270: "see docs/web.md for the parameters",
 }
 
