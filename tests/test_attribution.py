@@ -480,6 +480,38 @@ def test_a_word_derived_from_a_name_links_only_where_no_name_does() -> None:
     assert [a.entity_ids for a in attributions(text, people)] == [["Q22686"], ["KR"]]
 
 
+def test_a_place_that_only_says_whose_office_is_not_the_source() -> None:
+    # "Der Bürgermeister von Köln … sagte er" had counted under Köln on the story page
+    # (review 114); a place that heads the source, or a word derived from one, stays it.
+    text = (
+        "Der Bürgermeister von Köln kündigte neue Radwege an. „Wir bauen mehr“, sagte er. "
+        "Frankreichs Präsident Emmanuel Macron sagte, er sei zufrieden. "
+        "Die Stadt Köln teilte mit, die Straßen würden gesperrt. "
+        "Russland und Nordkorea wiesen die Berichte zurück. "
+        "Vertreter der Ukraine teilten mit, man sei bereit."
+    )
+    found = attributions(
+        text,
+        [
+            mention(text, "Köln", "LOC", "koeln"),
+            mention(text, "Frankreichs", "LOC", "fr"),
+            mention(text, "Emmanuel Macron", "PER", "macron"),
+            mention(text, "Köln", "LOC", "koeln", nth=1),
+            mention(text, "Russland", "LOC", "ru"),
+            mention(text, "Nordkorea", "LOC", "kp"),
+            mention(text, "Ukraine", "LOC", "ua"),
+        ],
+    )
+    assert [(a.source, a.entity_ids) for a in found] == [
+        ("Der Bürgermeister von Köln", []),
+        ("Der Bürgermeister von Köln", []),
+        ("Frankreichs Präsident Emmanuel Macron", ["macron"]),
+        ("Die Stadt Köln", ["koeln"]),
+        ("Russland und Nordkorea", ["ru", "kp"]),
+        ("Vertreter der Ukraine", ["ua"]),  # a country's speak for it
+    ]
+
+
 def test_a_demonstrative_der_is_the_person_before() -> None:
     text = "Ole Berg ist empört über das Urteil. Der kündigt rechtliche Schritte an."
     found = attributions(text, [mention(text, "Ole Berg", "PER", "ent_o")])

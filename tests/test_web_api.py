@@ -416,6 +416,20 @@ def test_an_article_titled_by_its_kicker_alone_is_shown_with_its_first_sentence(
     assert f">{shown}</h1>" in page and f">{shown}</a></h3>" in listed
 
 
+def test_the_article_page_lists_no_pronoun_left_unresolved_as_a_source(tmp_path: Path) -> None:
+    # The story page leaves out a source that names no one; the article page had listed
+    # "er" (review 114).
+    options = _options(tmp_path).with_(pipeline=("sentences", "attribution"))
+    text = "Radwege für die Stadt\n\n„Wir bauen mehr“, sagte er. Die Opposition kritisierte das."
+    with Chronik(options=options) as app:
+        app.ingest_bytes(text.encode())
+        [article] = app.articles()
+        assert {a.source for a in app.article(article.id).attributions} == {"er", "Die Opposition"}
+    with TestClient(create_app(options)) as client:
+        page = client.get(f"/article/{article.id}").text
+    assert "<strong>Die Opposition</strong>" in page and "<strong>er</strong>" not in page
+
+
 def test_a_story_of_undated_articles_shows_no_time_span(tmp_path: Path) -> None:
     options = _options(tmp_path)
     with Chronik(options=options) as app:

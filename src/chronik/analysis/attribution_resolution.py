@@ -345,7 +345,36 @@ def linked_ids(ctx: Context, start: int, end: int) -> list[str]:
     inside = [m for m in ctx.mentions[max(0, index - MAX_NP) : index] if m.end > start]
     named = [m for m in inside if m.entity_id and not m.derived]
     linked = named or [m for m in inside if m.entity_id]
-    return list(dict.fromkeys(m.entity_id for m in linked if m.entity_id))
+    text = ctx.article.text
+    who = [m for m in linked if not _qualifying_place(text, start, m, linked)]
+    return list(dict.fromkeys(m.entity_id for m in who if m.entity_id))
+
+
+def _qualifying_place(text: str, start: int, mention: Mention, linked: list[Mention]) -> bool:
+    """A place's name that only says whose office the source holds, not who speaks: beside
+    a person ("Frankreichs Präsident Macron" is Macron), or after a preposition or a
+    genitive article past the source's first word ("Der Bürgermeister von Köln", "Die
+    Polizei in Köln", "Der Sprecher der Stadt Köln": the mayor, not Köln, review 114),
+    unless it is a country's. A place that heads the source ("Russland und Nordkorea",
+    "Die Stadt Köln") stays it."""
+    if mention.type != "LOC" or mention.derived:
+        return False
+    if any(m.type == "PER" for m in linked):
+        return True
+    words = [w.lower() for w in _WORD.findall(text, start, mention.start)]
+    after = any(w in PREPOSITIONS or w in _GENITIVE_ARTICLES for w in words[1:])
+    return after and not _country(mention.text)
+
+
+def _country(name: str) -> bool:
+    """A country's name: "Vertreter der USA und der Ukraine" speak for the two countries,
+    as "die USA" would, where a city's mayor or club does not for the city."""
+    hit = load_gazetteer().name(name)
+    return hit is not None and hit.place.kind == "country"
+
+
+_WORD = re.compile(r"[\w-]+")
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
 
 
 def _group_type(span: list[Token]) -> str | None:

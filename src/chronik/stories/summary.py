@@ -16,7 +16,7 @@ from typing import Any
 from chronik.analysis.attribution_words import unresolved_source
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import day_start
-from chronik.model import Article, Entity, Event, Story, StoryChange
+from chronik.model import Article, Attribution, Entity, Event, Story, StoryChange
 from chronik.stories.developments import Change, StoryEvent, event_rows, story_events
 from chronik.stories.figures import figure_changes
 from chronik.stories.timeline import TimelineEntry, build_timeline
@@ -201,9 +201,7 @@ def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, 
     entities: dict[str, str] = {}  # an entity's id by its name in lower case
     for article in articles:
         known = {e.id: e.name for e in article.entities}
-        for attribution in article.attributions:
-            if not attribution.entity_ids and unresolved_source(attribution.source):
-                continue
+        for attribution in named_attributions(article):
             linked = [(i, known[i]) for i in dict.fromkeys(attribution.entity_ids) if i in known]
             entities.update((name.casefold(), key) for key, name in linked)
             for key, name in linked or [(attribution.source.casefold(), attribution.source)]:
@@ -212,6 +210,14 @@ def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, 
                 kinds.setdefault(key, set()).add(attribution.kind)
     _join_unlinked(counts, kinds, entities)
     return [(names[k], n, sorted(kinds[k])) for k, n in counts.most_common()]
+
+
+def named_attributions(article: Article) -> list[Attribution]:
+    """The article's attributions whose source names someone: linked to an entity, or a
+    phrase that is no pronoun left unresolved ("er") or report of no one's ("Berichten
+    zufolge"). The article page lists these, as the story's sources count them: it had
+    listed "er" as a source (review 114)."""
+    return [a for a in article.attributions if a.entity_ids or not unresolved_source(a.source)]
 
 
 def _join_unlinked(

@@ -224,6 +224,7 @@ def article(request: Request, app: App, article_id: str) -> HTMLResponse:
         "story": app.story(found.story_id) if found.story_id else None,
         "related": queries.related_articles(app, found),
         "entities": summary.top_entities([found], limit=20),
+        "attributions": summary.named_attributions(found),
     }
     return render(request, "article.html", context)
 
