@@ -978,6 +978,26 @@ def test_python_m_chronik_is_the_same_command(tmp_path: Path) -> None:
     assert "'chronik --db FILE run'; see 'chronik run --help'" in refused.stderr
 
 
+def test_version_help_and_a_usage_error_import_no_analysis() -> None:
+    # Every command had waited 0.7 s for the analysis modules, `chronik --version` too
+    # (review 114): the API and the analysis are imported by the commands that use them.
+    probe = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from chronik.cli import cli\n"
+        "for args in (['--version'], ['story', '--help'], ['stories', '--limit', '0']):\n"
+        "    CliRunner().invoke(cli, args)\n"
+        "heavy = ('chronik.app', 'chronik.analysis.pipeline', 'simplemma', 'httpx', 'numpy')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.strip() == "[]", done.stderr
+    # The names stay where they were: `from chronik import Chronik` imports it then.
+    import chronik
+
+    assert chronik.Chronik is Chronik and "Chronik" in chronik.__all__
+
+
 def test_json_output_stays_utf8_for_a_name_that_is_not(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "in"
     folder.mkdir()

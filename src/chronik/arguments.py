@@ -22,6 +22,13 @@ from chronik.model import ENTITY_TYPES
 MAX_COUNT = 2**63 - 1
 
 
+# How many of the sentences an article adds a timeline shows at first (the CLI's `story`,
+# the story page, as `chronik.stories.summary.SHOWN_SENTENCES`): a story's first article adds
+# all of its own, which fill a screen. Here, where `chronik story --help` reads it without
+# importing the analysis.
+SHOWN_SENTENCES = 3
+
+
 # Feeds are polled at most once a second: "every 0" would hammer a publisher's server.
 MIN_POLL_SECONDS = 1.0
 

@@ -15,25 +15,33 @@ from dataclasses import asdict
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from click.core import ParameterSource
 from tqdm import tqdm
 
-from chronik.analysis.pipeline import watching_steps
-from chronik.app import SHOWN_ERRORS, Chronik, IngestReport
-from chronik.arguments import checked_count, page_total, parse_day, poll_seconds, utf8_text
+from chronik.arguments import (
+    SHOWN_SENTENCES,
+    checked_count,
+    page_total,
+    parse_day,
+    poll_seconds,
+    utf8_text,
+)
 from chronik.errors import ChronikError, Code, InputError, internal_error
 from chronik.export import article_record, change_text, entity_record, story_record, writer
 from chronik.ingest.decode import decode_text
 from chronik.ingest.document import is_web_address
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary, search_snippet
 from chronik.options import Options
-from chronik.stories.summary import SHOWN_SENTENCES
-from chronik.stories.timeline import ordered_entries
 from chronik.training import DEFAULT_TEACHER, NER_BACKENDS, train_ner_model
 from chronik.training.settings import SHIPPED_ADAPTER, SHIPPED_MODEL
+
+# The API and the analysis are imported by the commands that use them: `chronik --version`,
+# `--help` and a usage error had waited 0.7 s for every analysis module (review 114).
+if TYPE_CHECKING:
+    from chronik.app import Chronik, IngestReport
 
 
 def main() -> None:
@@ -250,6 +258,8 @@ def cli(ctx: click.Context, db: str | None) -> None:
 def _app(ctx: click.Context, create: bool = False) -> Iterator[Chronik]:
     """The Python API over the store; only commands that write create a store that is not
     there, so a mistyped --db is an error, not a new empty store."""
+    from chronik.app import Chronik
+
     with Chronik(options=ctx.obj, create=create) as app:
         yield app
 
@@ -273,6 +283,8 @@ def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport]
     def step(name: str, article: Article) -> None:
         if len(article.text) >= _LARGE_TEXT:
             bar.set_description_str(f"{name} ({len(article.text) / 1e6:.1f}M characters): ")
+
+    from chronik.analysis.pipeline import watching_steps
 
     try:
         with bar, watching_steps(step):
@@ -331,6 +343,8 @@ def _finish(report: IngestReport, as_json: bool) -> None:
 def _errors(report: IngestReport) -> None:
     # A file of a million broken lines printed a million lines (47 s): the first ones say
     # what is wrong, and --json keeps every one.
+    from chronik.app import SHOWN_ERRORS
+
     errors = report.errors
     for line in errors[:SHOWN_ERRORS]:
         click.echo(f"chronik: error: {line}", err=True)
@@ -718,6 +732,8 @@ def _print_story(found: Story) -> None:
     """A story in short: its articles in the order of its timeline, as `story` lists them
     (an announcement before the report of what it announced, where neither is dated)."""
     click.echo(_story_line(found))
+    from chronik.stories.timeline import ordered_entries
+
     titles = _shown_titles(found.articles)
     for entry in ordered_entries(found.articles):
         _print_entry(entry.to_dict(), titles)

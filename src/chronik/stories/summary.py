@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from chronik import arguments
 from chronik.analysis.attribution_words import unresolved_source
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import day_start
@@ -94,7 +95,7 @@ def top_entities(articles: Iterable[Article], limit: int = 5) -> list[EntityCoun
 
 # How many of the sentences an article adds a timeline shows at first (the CLI's `story`,
 # the story page): a story's first article adds all of its own, which fill a screen.
-SHOWN_SENTENCES = 3
+SHOWN_SENTENCES = arguments.SHOWN_SENTENCES
 
 
 @dataclass(slots=True)
