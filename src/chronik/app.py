@@ -18,7 +18,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
-from chronik.analysis.events import check_extractor
 from chronik.analysis.executor import Outcome, open_executor
 from chronik.analysis.ner import check_backend
 from chronik.analysis.pipeline import analyze, check_pipeline
@@ -373,6 +372,10 @@ class Chronik:
             with setting_named("ner_backend"):
                 check_backend(self.options.ner_backend)
         if "events" in self.options.pipeline:
+            # Imported here: a command that only reads the store had waited for the event
+            # grammar (review 114).
+            from chronik.analysis.events import check_extractor
+
             with setting_named("event_extractor"):
                 check_extractor(self.options.event_extractor)
         with setting_named("embedding_backend"):

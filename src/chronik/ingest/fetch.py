@@ -5,12 +5,16 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import bounded
 from chronik.options import Options
+
+# httpx (0.1 s) is imported by the first fetch: every command imports this module through
+# the ingest, and most fetch nothing (review 114).
+if TYPE_CHECKING:
+    import httpx
 
 
 @dataclass(slots=True)
@@ -26,6 +30,8 @@ def fetch(
     url: str, options: Options, etag: str | None = None, modified: str | None = None
 ) -> Fetched:
     """GET ``url``; with ``etag``/``modified`` from a previous fetch, a 304 returns no data."""
+    import httpx
+
     headers = {"User-Agent": options.user_agent}
     if etag:
         headers["If-None-Match"] = etag
