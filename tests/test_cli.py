@@ -130,6 +130,12 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
     # A feeds file that is not there is an input that cannot be read: exit 1 (review 56).
     missing = run("watch", "--rounds", "1", str(tmp_path / "nofile.txt"))
     assert missing.exit_code == 1 and "[E050]" in missing.stderr and "nofile.txt" in missing.stderr
+    # In the words `ingest` has for the same path, not the system's capitals (review 114).
+    assert "cannot read input: no such file or directory" in missing.stderr
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    for name, why in [("gone.txt", "broken symbolic link to"), ("", "a folder, not a file")]:
+        refused = run("watch", "--rounds", "1", str(tmp_path / name))
+        assert refused.exit_code == 1 and f"cannot read input: {why}" in refused.stderr
 
 
 @pytest.mark.parametrize(

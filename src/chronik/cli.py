@@ -31,8 +31,6 @@ from chronik.arguments import (
 )
 from chronik.errors import ChronikError, Code, InputError, internal_error
 from chronik.export import article_record, change_text, entity_record, story_record, writer
-from chronik.ingest.decode import decode_text
-from chronik.ingest.document import is_web_address
 from chronik.model import ENTITY_TYPES, Article, Story, article_summary, search_snippet
 from chronik.options import Options
 from chronik.training import DEFAULT_TEACHER, NER_BACKENDS, train_ner_model
@@ -450,20 +448,9 @@ def _round_done(number: int, report: IngestReport) -> None:
 
 
 def _feed_list(path: Path) -> list[str]:
-    """The URLs of a feeds file, in any encoding a text input may have; ``#`` comments."""
-    try:
-        text = decode_text(path.read_bytes(), str(path))
-    except OSError as exc:
-        raise InputError(Code.E050, str(path), detail=exc.strerror or str(exc)) from exc
-    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)]
-    feeds = [(n, line) for n, line in lines if line and not line.startswith("#")]
-    for number, line in feeds:  # said before the first poll, not as a fetch error later
-        if not is_web_address(line):
-            detail = f"line {number}: {line!r} is no http:// or https:// address"
-            raise InputError(Code.E050, str(path), detail=detail)
-    if not feeds:
-        raise InputError(Code.E050, str(path), detail="no feed addresses in it")
-    return [line for _, line in feeds]
+    from chronik.polling import feed_list
+
+    return feed_list(path)
 
 
 def _seconds(interval: str) -> float:

@@ -6,10 +6,49 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+from chronik.errors import Code, InputError
+from chronik.ingest.decode import decode_text
+from chronik.ingest.document import is_web_address
 
 if TYPE_CHECKING:
     from chronik.app import IngestReport
+
+
+def feed_list(path: Path) -> list[str]:
+    """The URLs of a feeds file (`chronik watch FEEDS.txt`, `serve --watch`), one a line,
+    ``#`` comments, in any encoding a text input may have: E050 for a file that cannot be
+    read, as an input named on the command line is said ("no such file or directory", a
+    link that leads nowhere, a folder), a line that is no web address or no address at all.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(Code.E050, str(path), detail=_unreadable(path, exc)) from exc
+    text = decode_text(data, str(path))
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1)]
+    feeds = [(n, line) for n, line in lines if line and not line.startswith("#")]
+    for number, line in feeds:  # said before the first poll, not as a fetch error later
+        if not is_web_address(line):
+            detail = f"line {number}: {line!r} is no http:// or https:// address"
+            raise InputError(Code.E050, str(path), detail=detail)
+    if not feeds:
+        raise InputError(Code.E050, str(path), detail="no feed addresses in it")
+    return [line for _, line in feeds]
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    # The words `chronik ingest` has for the same path: "Is a directory" and "No such file
+    # or directory" had kept the system's capitals, a broken link was "no such file".
+    if isinstance(exc, IsADirectoryError):
+        return "a folder, not a file of feed addresses"
+    from chronik.ingest.sources import why_missing
+
+    if isinstance(exc, FileNotFoundError):
+        return why_missing(path)
+    return (exc.strerror or str(exc)).lower()
 
 
 class Stop(Protocol):

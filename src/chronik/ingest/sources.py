@@ -84,7 +84,7 @@ def _is_file(path: Path) -> bool:
         return True
 
 
-def _why_missing(path: Path) -> str:
+def why_missing(path: Path) -> str:
     """Why a path named on the command line cannot be read, as the system says it: a link
     that loops or leads nowhere is there, and "no such file" had sent people looking for a
     typo (review 71)."""
@@ -110,7 +110,7 @@ def _read_path(path: Path, options: Options) -> Iterator[Item]:
     if unreadable and not files:
         return
     if files is None:
-        yield InputError(Code.E050, str(path), detail=_why_missing(path))
+        yield InputError(Code.E050, str(path), detail=why_missing(path))
         return
     if not files:  # a folder of other files, or none: said, or a typo would pass as done
         endings = ", ".join(ARTICLE_ENDINGS)
@@ -143,7 +143,7 @@ def _read_file(path: Path, options: Options) -> Iterator[Item]:
         # A link in a folder that leads nowhere: said as for a path named on the command
         # line ("broken symbolic link to …"), not "No such file or directory" of a file that
         # is listed right there (review 114).
-        yield InputError(Code.E050, str(path), detail=_why_missing(path))
+        yield InputError(Code.E050, str(path), detail=why_missing(path))
         return
     except OSError as exc:
         yield InputError(Code.E050, str(path), detail=exc.strerror or str(exc))
