@@ -266,6 +266,18 @@ def test_a_media_type_names_the_format_the_bytes_leave_open() -> None:
     assert sniff_format(page, "api", "application/octet-stream") == "html"
 
 
+def test_json_lines_declared_html_are_read_as_json_lines() -> None:
+    # POST /api/ingest of JSON lines with 'Content-Type: text/html' had been "[E010] broken
+    # HTML: no HTML elements found" (review 114); an element anywhere keeps it HTML.
+    lines = b'{"title": "Eins", "text": "Erster Text."}\n{"title": "Zwei", "text": "Zwei."}\n'
+    assert sniff_format(lines, "api", "text/html; charset=utf-8") == "jsonl"
+    assert sniff_format(b'[{"title": "Eins"}]', "seite.html") == "jsonl"
+    items = list(read_bytes(lines, "api", Options(), "text/html"))
+    assert [i.title for i in items if isinstance(i, Document)] == ["Eins", "Zwei"]
+    assert sniff_format(b'{"a": 1} <p>x</p>', "api", "text/html") == "html"
+    assert sniff_format(b"Nur Text.", "api", "text/html") == "html"  # E010, as before
+
+
 def test_a_json_document_is_read_as_its_items(tmp_path: Path) -> None:
     items = [{"title": "Eins", "text": "Erster Text."}, {"title": "Zwei", "text": "Zweiter."}]
     array = tmp_path / "export.json"

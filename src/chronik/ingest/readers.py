@@ -49,6 +49,10 @@ def sniff_format(data: bytes, name: str, media_type: str | None = None) -> str:
     found = _unmistakable(head)
     if declared == "jsonl" and found is not None:
         return found
+    if declared == "html" and b"<" not in head and (found or _json_object_start(data)):
+        # JSON lines declared HTML (curl's `-H 'Content-Type: text/html'`, a ".html" name)
+        # hold no element: read as what they are, not "[E010] broken HTML" (review 114).
+        return "jsonl"
     if declared is not None and declared != "text":
         return declared
     if declared == "text" and found is None and _json_object_start(data):
