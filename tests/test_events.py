@@ -4223,3 +4223,21 @@ def test_the_names_of_a_meeting_in_a_phrase_of_time_are_no_party_of_the_clause_s
     demand, talks = extract(article)
     assert (demand.type, demand.actor_names) == ("demand", ["Ivo Marek"])
     assert (talks.type, talks.actor_names) == ("negotiate", ["Ivo Marek", "Rui Maia"])
+
+
+def test_a_noun_after_nach_or_seit_takes_no_publication_day() -> None:
+    # "Etwa ein Jahr nach dem Anschlag auf den Magdeburger Weihnachtsmarkt ist der Prozess
+    # eröffnet worden": the attack had been dated the publication day (review 115)
+    article = make_article(
+        "Ein Jahr nach dem Anschlag auf den Markt in Felsberg ist der Prozess eröffnet worden.",
+        [("Felsberg", "LOC")],
+    )
+    [attack] = extract(article)
+    assert (attack.type, attack.modality, attack.time) == ("attack", "happened", None)
+    article = make_article("Seit dem Überfall auf Felsberg ist die Grenze geschlossen.")
+    assert [(e.type, e.time) for e in extract(article)] == [("attack", None)]
+    # a bare "nach" keeps it; so does "nach der" that opens a relative clause
+    attack = extract(make_article("Nach dem Angriff auf Tarvonien fordert Ole Berg Hilfe."))[0]
+    assert attack.time == "2024-05-14"
+    article = make_article("Die Regel, nach der die Miliz ihre Angriffe einstellen muss, gilt.")
+    assert [(e.type, e.time) for e in extract(article)] == [("attack", "2024-05-14")]

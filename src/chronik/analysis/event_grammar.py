@@ -6,6 +6,7 @@ lemmas (simplemma) and on clauses split at commas, colons and complementisers.
 
 from __future__ import annotations
 
+import itertools
 from functools import cache, lru_cache
 
 import simplemma
@@ -358,6 +359,33 @@ def presupposed_phrase(sent: SentenceView, clause: Clause, trigger: Trigger) -> 
         if tokens[j].lower == preposition:
             return None if _nach_object(sent, clause, j) else Clause(j, noun + 1, clause.opener)
     return None
+
+
+def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """ "Ein Jahr nach dem Anschlag auf den Weihnachtsmarkt ist der Prozess eröffnet worden",
+    "seit dem Überfall der Hamas": a noun after "seit", or after "nach" with a span of time
+    before it (``earlier_by``), came before the time its clause tells, often long before,
+    so that clause's day is not its own (review 115). A bare "nach dem Angriff" is mostly
+    the day before or the same day."""
+    noun = trigger.index
+    if not trigger.noun or _governing_preposition(sent, clause, noun) not in {"nach", "seit"}:
+        return False
+    spans = lexicon().raw["earlier_by"]["words"]
+    for j in range(noun - 1, max(clause.first, noun - 7) - 1, -1):
+        word = sent.tokens[j].lower
+        if word in {"nach", "seit"}:
+            before = sent.tokens[j - 1].lower if j > 0 else ""
+            dated = word == "seit" or before in spans
+            return dated and not (_nach_object(sent, clause, j) or _relative_after(sent, j, noun))
+    return False
+
+
+def _relative_after(sent: SentenceView, at: int, noun: int) -> bool:
+    """ "eine Auslegung, nach der die Hisbollah ihre Angriffe einstellen müsse": two articles
+    in a row after the preposition open a relative clause ("according to which"), no
+    phrase of time."""
+    words = [t.lower for t in sent.tokens[at + 1 : noun]]
+    return any(a in DETERMINERS and b in DETERMINERS for a, b in itertools.pairwise(words))
 
 
 def _nach_object(sent: SentenceView, clause: Clause, at: int) -> bool:

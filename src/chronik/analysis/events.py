@@ -42,6 +42,7 @@ from chronik.analysis.event_actors import (
 from chronik.analysis.event_grammar import (
     PREPOSED,
     TIME_PREPOSITIONS,
+    before_the_clause,
     conjugated,
     controller,
     cue_labels,
@@ -351,7 +352,7 @@ class RuleEventExtractor:
             end=sent.sentence.end,
             location=ctx.names.name(place) if place else None,
             location_id=place.entity_id if place else None,
-            time=timex or _publication_time(ctx, modality, sent, clause),
+            time=timex or _publication_time(ctx, modality, sent, clause, trigger),
             sources=_source_names(sent, ctx, sent.span(clause), sources),
         )
 
@@ -484,12 +485,15 @@ def _own_actors(event: Event, names: Names, inside: list[Mention]) -> bool:
 
 
 def _publication_time(
-    ctx: _Context, modality: str, sent: SentenceView, clause: Clause
+    ctx: _Context, modality: str, sent: SentenceView, clause: Clause, trigger: Trigger
 ) -> str | None:
     """What happened without a date in the sentence happened by the publication date,
     unless its clause says it was long before ("attackierten damals") or again and again
-    ("hat mehrfach als Vermittler agiert": on no one day; review 47)."""
+    ("hat mehrfach als Vermittler agiert": on no one day; review 47), or it is a noun that
+    came before its clause's time ("ein Jahr nach dem Anschlag": review 115)."""
     if not ctx.published or modality != "happened":
+        return None
+    if before_the_clause(sent, clause, trigger):
         return None
     undated = {*lexicon().raw["remote_past"]["words"], *lexicon().words("recurring")}
     words = sent.tokens[clause.first : clause.last]
