@@ -4241,3 +4241,26 @@ def test_a_noun_after_nach_or_seit_takes_no_publication_day() -> None:
     assert attack.time == "2024-05-14"
     article = make_article("Die Regel, nach der die Miliz ihre Angriffe einstellen muss, gilt.")
     assert [(e.type, e.time) for e in extract(article)] == [("attack", "2024-05-14")]
+
+
+def test_who_acts_in_an_extended_attribute_is_no_party_of_the_clause_s_event() -> None:
+    # "Die vom Iran unterstützte Hisbollah-Miliz lehnt die Waffenruhevereinbarung ab": Iran
+    # had rejected it (review 115); the participle's own event keeps its agent
+    article = make_article(
+        "Die von Tarvonien unterstützte Miliz Kora lehnt die Vereinbarung ab.",
+        [("Tarvonien", "LOC"), ("Kora", "ORG")],
+    )
+    events = {e.type: e for e in extract(article)}
+    assert events["reject"].actor_names == ["Kora"]
+    assert "Tarvonien" in events["aid"].actor_names
+    article = make_article(
+        "Ole Berg kritisiert die von Ivo Marek angekündigte neue Kooperation.",
+        [("Ole Berg", "PER"), ("Ivo Marek", "PER")],
+    )
+    [criticism] = extract(article)
+    assert criticism.actor_names == ["Ole Berg"]
+    # a relative clause is no attribute: "der von der Ukraine große Zugeständnisse verlangt"
+    article = make_article(
+        "Es ist ein Plan, der von Tarvonien große Zugeständnisse verlangt.", [("Tarvonien", "LOC")]
+    )
+    assert extract(article)[0].actor_names == ["Tarvonien"]

@@ -85,6 +85,7 @@ from chronik.analysis.event_sentence import (
 )
 from chronik.analysis.event_triggers import attributive_participle, find_triggers
 from chronik.analysis.gazetteer import fold
+from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import run_on, split_sentences
 from chronik.analysis.timex_rules import load_rules
@@ -329,6 +330,8 @@ class RuleEventExtractor:
         speakers = [m for m in sources if not _speaker_at_meeting(sent, trigger, m)]
         taken = {id(m) for m in speakers} | {id(m) for m, _ in everywhere}
         taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
+        attributes = _extended_attributes(sent, trigger)
+        taken |= {id(m) for m in sent.mentions if _within(m.start, attributes)}
         actors, roles = _parties(sent, ctx, index, trigger, taken, own)
         # When it was said is not when it happens: "..., sagte Trump am Montag".
         said = [sent.span(c) for c in _saying_clauses(sent, index, governing)]
@@ -1224,6 +1227,48 @@ def _other_nouns_times(
         ):
             spans.append((timex.start, timex.end))
     return spans
+
+
+def _extended_attributes(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]:
+    """ "Die vom Iran unterstützte Hisbollah-Miliz lehnt die Waffenruhe ab", "kritisieren die
+    von Merz angekündigte Kooperation": who acts in the participle of an article's extended
+    attribute ("die von X ...-te Noun") acts in that participle only, and is no party of
+    the clause's other events (review 115: Iran had rejected the ceasefire)."""
+    spans = []
+    tokens = sent.tokens
+    for j, token in enumerate(tokens[1:-1], start=1):
+        if token.lower not in {"von", "vom"} or tokens[j - 1].lower not in DETERMINERS:
+            continue
+        end = _attribute_participle(tokens, j)
+        if end is not None and not j <= trigger.index <= end:
+            spans.append((token.start, tokens[end].end))
+    return spans
+
+
+def _attribute_participle(tokens: list[Token], von: int) -> int | None:
+    """The participle that ends the attribute opened by "von" at ``von``: names and
+    articles up to a lower-case inflected word ("unterstützte", "angekündigte"), then only
+    such words up to the capitalised noun."""
+    j = von + 1
+    while j < min(len(tokens), von + 6) and (
+        tokens[j].capitalised or tokens[j].lower in DETERMINERS
+    ):
+        j += 1
+    # the participle's lemma is its verb's, not an adjective's ("der von der Ukraine große
+    # Zugeständnisse verlangt" is a relative clause)
+    verb = j < len(tokens) and tokens[j].lemma.endswith("n")
+    if j == von + 1 or not (verb and _attribute_word(tokens[j])):
+        return None
+    k = j + 1
+    while k < len(tokens) and _attribute_word(tokens[k]):
+        k += 1
+    return j if k < len(tokens) and tokens[k].capitalised else None
+
+
+def _attribute_word(token: Token) -> bool:
+    """An adjective or participle of the attribute: "vertiefte", "neuen"."""
+    lower = token.lower
+    return not token.capitalised and token.text.isalpha() and lower.endswith(ADJECTIVE_ENDINGS)
 
 
 def _condition_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
