@@ -4264,3 +4264,16 @@ def test_who_acts_in_an_extended_attribute_is_no_party_of_the_clause_s_event() -
         "Es ist ein Plan, der von Tarvonien große Zugeständnisse verlangt.", [("Tarvonien", "LOC")]
     )
     assert extract(article)[0].actor_names == ["Tarvonien"]
+
+
+def test_who_is_sentenced_for_an_offence_is_convicted_not_criticised() -> None:
+    # "Air France und Airbus wegen fahrlässiger Tötung verurteilt" had been a condemnation
+    # (review 115); "verurteilte den Angriff" still condemns
+    for text in (
+        "Ivo Marek wurde wegen Betrugs verurteilt.",
+        "Ivo Marek wurde wegen fahrlässiger Tötung verurteilt.",
+    ):
+        [event] = extract(make_article(text, [("Ivo Marek", "PER")]))
+        assert (event.type, event.code) == ("arrest", "173"), text
+    events = extract(make_article("Ole Berg verurteilte den Angriff.", [("Ole Berg", "PER")]))
+    assert events[0].type == "criticize"
