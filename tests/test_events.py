@@ -4277,3 +4277,18 @@ def test_who_is_sentenced_for_an_offence_is_convicted_not_criticised() -> None:
         assert (event.type, event.code) == ("arrest", "173"), text
     events = extract(make_article("Ole Berg verurteilte den Angriff.", [("Ole Berg", "PER")]))
     assert events[0].type == "criticize"
+
+
+def test_a_noun_in_a_phrase_of_time_is_another_event_than_its_clause_s_verb() -> None:
+    # "Nach einem Anschlag in Karachi greift Pakistan wieder Ziele in Afghanistan an": the
+    # attack in Karachi had been lost to the clause's (review 115)
+    article = make_article(
+        "Nach einem Anschlag in Felsberg greift Tarvonien wieder Ziele in Kora an.",
+        [("Felsberg", "LOC"), ("Tarvonien", "LOC"), ("Kora", "LOC")],
+    )
+    bombing, strike = extract(article)
+    assert (bombing.type, bombing.location, bombing.actor_names) == ("attack", "Felsberg", [])
+    assert (strike.type, strike.actor_names) == ("attack", ["Tarvonien"])
+    # two nouns stay one event
+    article = make_article("Nach einer verkündeten Einigung ist eine Einigung geplatzt.")
+    assert [e.type for e in extract(article)] == ["agree"]

@@ -516,15 +516,35 @@ def _prepare(sentence: Sentence, inside: list[Mention]) -> SentenceView:
 
 def _one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]:
     """One event per type and clause (verbs before nouns); statements only on their own."""
-    kept: dict[tuple[int, str], Trigger] = {}
+    kept: dict[tuple[int, str, bool], Trigger] = {}
     for trigger in sorted(triggers, key=lambda t: (t.noun, t.index)):
-        kept.setdefault((sent.clause_of(trigger.index), trigger.type), trigger)
+        earlier = _earlier_of_its_kind(sent, trigger, triggers)
+        kept.setdefault((sent.clause_of(trigger.index), trigger.type, earlier), trigger)
     chosen = sorted(kept.values(), key=lambda t: t.index)
     substantive = [t for t in chosen if not _is_cue(sent, t)]
     arms = {sent.clause_of(t.index) for t in substantive if t.type == "arms"}
     # Arms are aid of a kind: "Militärhilfe liefern" is one event, not two.
     substantive = [t for t in substantive if t.type != "aid" or sent.clause_of(t.index) not in arms]
     return substantive or chosen
+
+
+def _earlier_of_its_kind(sent: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "Nach einem Anschlag in Karachi greift Pakistan Ziele in Afghanistan an": a noun in
+    a phrase of time before or after another event of its type that a verb of its clause
+    tells is another event, not that one (review 115: the attack in Karachi had been
+    lost); two nouns stay one ("Nach einer verkündeten Einigung ist eine Einigung
+    geplatzt", review 102)."""
+    if not trigger.noun or word_before_noun_phrase(sent, trigger.index, 0) not in _EARLIER:
+        return False
+    clause = sent.clause_of(trigger.index)
+    return any(
+        not t.noun and t.type == trigger.type and sent.clause_of(t.index) == clause
+        for t in triggers
+    )
+
+
+# Prepositions of a phrase of time whose noun is another event than its clause's.
+_EARLIER = frozenset({"nach", "seit", "vor"})
 
 
 def _is_cue(sent: SentenceView, trigger: Trigger) -> bool:
