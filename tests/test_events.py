@@ -4292,3 +4292,24 @@ def test_a_noun_in_a_phrase_of_time_is_another_event_than_its_clause_s_verb() ->
     # two nouns stay one event
     article = make_article("Nach einer verkündeten Einigung ist eine Einigung geplatzt.")
     assert [e.type for e in extract(article)] == ["agree"]
+
+
+def test_a_named_traveller_who_reist_somewhere_visits() -> None:
+    # "Selenskyj reist am Montag zu US-Präsident Trump nach Washington", "Vance reist nicht
+    # wie geplant in die Schweiz" had been missed (review 115)
+    mentions = [("Ivo Marek", "PER"), ("Felsberg", "LOC")]
+    [visit] = extract(make_article("Ivo Marek reiste nach Felsberg.", mentions))
+    assert (visit.type, visit.code, visit.modality) == ("meet", "042", "happened")
+    assert (visit.actor_names, visit.location) == (["Ivo Marek"], "Felsberg")
+    [visit] = extract(make_article("Ivo Marek reist nicht in die Stadt Felsberg.", mentions))
+    assert (visit.type, visit.modality) == ("meet", "denied")
+    # no one named travels, or a trip to talks is the talks
+    assert extract(make_article("Viele Urlauber reisen nach Felsberg.", mentions[1:])) == []
+    events = extract(make_article("Ivo Marek reist zu Gesprächen nach Felsberg.", mentions))
+    assert [e.type for e in events] == ["negotiate"]
+    assert extract(make_article("Ivo Marek reist morgen ab.", mentions[:1])) == []
+    # a trip to a meeting the sentence tells is one visit
+    article = make_article(
+        "Ivo Marek reist nach Felsberg und trifft Rui Maia.", [*mentions, ("Rui Maia", "PER")]
+    )
+    assert [(e.type, e.code) for e in extract(article)] == [("meet", "040")]

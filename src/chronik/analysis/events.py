@@ -467,11 +467,13 @@ def _anchored(sent: SentenceView, event: Event, trigger: Trigger) -> bool:
     who or where. Without either it is mostly in an everyday sense ("lieferte die schnellste
     Zeit", "es droht ein Engpass"; review 37: 14 of the 18 spurious events of 49 news
     articles had neither), and a story joined it to its best-attested event of the type."""
+    lemma = sent.tokens[trigger.index].lemma
+    if lemma in lexicon().raw["travel_verbs"]["verbs"] and not trigger.noun:
+        return bool(event.actors)  # "Viele Deutsche reisen nach Italien": no visit
     if event.actors or event.location or trigger.noun:
         return True
     if attributive_participle(sent, trigger.index):
         return False
-    lemma = sent.tokens[trigger.index].lemma
     marks = lexicon().raw["everyday_verbs"].get(lemma)
     # A drone that "traf" a ship attacked it: another sense, which its clause chose.
     if marks is None or lexicon().raw["verbs"][lemma][0] != trigger.type:
@@ -517,6 +519,7 @@ def _prepare(sentence: Sentence, inside: list[Mention]) -> SentenceView:
 def _one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]:
     """One event per type and clause (verbs before nouns); statements only on their own."""
     kept: dict[tuple[int, str, bool], Trigger] = {}
+    triggers = [t for t in triggers if not _trip_to_a_meeting(sent, t, triggers)]
     for trigger in sorted(triggers, key=lambda t: (t.noun, t.index)):
         earlier = _earlier_of_its_kind(sent, trigger, triggers)
         kept.setdefault((sent.clause_of(trigger.index), trigger.type, earlier), trigger)
@@ -526,6 +529,15 @@ def _one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger
     # Arms are aid of a kind: "Militärhilfe liefern" is one event, not two.
     substantive = [t for t in substantive if t.type != "aid" or sent.clause_of(t.index) not in arms]
     return substantive or chosen
+
+
+def _trip_to_a_meeting(sent: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "Wenn Rui Maia nach Lissabon reist, trifft er Kessler", "reist nach Paris und trifft
+    Macron": a trip in a sentence that tells another meeting is the way to it, one visit."""
+    travel = lexicon().raw["travel_verbs"]["verbs"]
+    if trigger.noun or sent.tokens[trigger.index].lemma not in travel:
+        return False
+    return any(t is not trigger and t.type == "meet" for t in triggers)
 
 
 def _earlier_of_its_kind(sent: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
