@@ -4313,3 +4313,21 @@ def test_a_named_traveller_who_reist_somewhere_visits() -> None:
         "Ivo Marek reist nach Felsberg und trifft Rui Maia.", [*mentions, ("Rui Maia", "PER")]
     )
     assert [(e.type, e.code) for e in extract(article)] == [("meet", "040")]
+
+
+def test_shots_a_rampage_and_fighting_are_attacks() -> None:
+    # "Nach den tödlichen Schüssen eines ICE-Beamten auf eine Frau", "die Todesfahrt von
+    # Magdeburg", "Feuergefecht" had been missed (review 115); not a committee's "Ausschüsse"
+    # nor a "Wortgefecht"
+    article = make_article(
+        "Nach den tödlichen Schüssen auf Ivo Marek gibt es Proteste.", [("Ivo Marek", "PER")]
+    )
+    assert ("attack", ["Ivo Marek"]) in [(e.type, e.actor_names) for e in extract(article)]
+    for text in (
+        "Die Amokfahrt in Felsberg hat drei Menschen getötet.",
+        "Bei dem Amoklauf starben zwei Menschen.",
+        "In der Nacht gab es neue Gefechte.",
+    ):
+        assert [e.type for e in extract(make_article(text))] == ["attack"], text
+    for text in ("Die Ausschüsse erhalten Zuschüsse.", "Das Wortgefecht war heftig."):
+        assert extract(make_article(text)) == [], text
