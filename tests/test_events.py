@@ -4331,3 +4331,13 @@ def test_shots_a_rampage_and_fighting_are_attacks() -> None:
         assert [e.type for e in extract(make_article(text))] == ["attack"], text
     for text in ("Die Ausschüsse erhalten Zuschüsse.", "Das Wortgefecht war heftig."):
         assert extract(make_article(text)) == [], text
+
+
+def test_a_town_after_von_that_names_a_terror_attack_is_its_place() -> None:
+    # "Fast elf Monate nach der Todesfahrt von Magdeburg": Magdeburg had been the attacker,
+    # and so of the next sentence's definite "Anschlag" (review 115)
+    article = make_article(
+        "Nach dem Anschlag von Felsberg beginnt der Prozess.", [("Felsberg", "LOC")]
+    )
+    [attack] = extract(article)
+    assert (attack.actor_names, attack.location) == ([], "Felsberg")

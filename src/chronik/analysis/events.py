@@ -37,6 +37,7 @@ from chronik.analysis.event_actors import (
     country_name,
     country_of_code,
     fallback_mentions,
+    is_country_mention,
     subject_role,
 )
 from chronik.analysis.event_grammar import (
@@ -325,11 +326,14 @@ class RuleEventExtractor:
         own = phrases.get(trigger.index) or _reaction_to(sent, trigger)
         reports = not trigger.noun and _trailing_report(sent, index)
         place = _place(sent, ctx, clause, everywhere, own, others, reports)
+        town = _town_named_after(sent, ctx, trigger)
+        place = place or town
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
         # Wladiwostok", "nicht in Wladiwostok").
         speakers = [m for m in sources if not _speaker_at_meeting(sent, trigger, m)]
         taken = {id(m) for m in speakers} | {id(m) for m, _ in everywhere}
         taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
+        taken |= {id(town)} if town else set()
         attributes = _extended_attributes(sent, trigger)
         taken |= {id(m) for m in sent.mentions if _within(m.start, attributes)}
         actors, roles = _parties(sent, ctx, index, trigger, taken, own)
@@ -1259,6 +1263,21 @@ def _other_nouns_times(
         ):
             spans.append((timex.start, timex.end))
     return spans
+
+
+def _town_named_after(sent: SentenceView, ctx: _Context, trigger: Trigger) -> Mention | None:
+    """ "die Todesfahrt von Magdeburg", "der Anschlag von Solingen": a town (no country) after
+    "von" right after the noun of a terror attack (180) names it by where it was: its
+    place, no party (review 115: Magdeburg had driven into the market, and so the next
+    sentence's definite "Anschlag")."""
+    at = trigger.index + 1
+    if not trigger.noun or trigger.code != "180" or at + 1 >= len(sent.tokens):
+        return None
+    if sent.tokens[at].lower != "von":
+        return None
+    start = sent.tokens[at + 1].start
+    town = next((m for m in sent.mentions if m.start == start and m.type == "LOC"), None)
+    return None if town is None or is_country_mention(town, ctx.article) else town
 
 
 def _extended_attributes(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]:
