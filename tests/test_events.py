@@ -4341,3 +4341,15 @@ def test_a_town_after_von_that_names_a_terror_attack_is_its_place() -> None:
     )
     [attack] = extract(article)
     assert (attack.actor_names, attack.location) == ([], "Felsberg")
+
+
+def test_who_droht_to_do_something_runs_a_risk_and_threatens_no_one() -> None:
+    # "Die EU droht sich beim Klimaziel von der Wissenschaft zu entfernen", "droht auch
+    # Monschau eine Evakuierung" had been threats (review 115); a comma still threatens
+    for text, name in (
+        ("Tarvonien droht sich von seinen Partnern zu entfernen.", "Tarvonien"),
+        ("Wegen des Feuers droht auch Felsberg eine Evakuierung.", "Felsberg"),
+    ):
+        assert extract(make_article(text, [(name, "LOC")])) == [], text
+    article = make_article("Tarvonien droht, die Zölle zu erhöhen.", [("Tarvonien", "LOC")])
+    assert [e.type for e in extract(article)] == ["threaten"]

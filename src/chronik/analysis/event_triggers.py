@@ -11,7 +11,11 @@ from typing import Any
 
 import simplemma
 
-from chronik.analysis.attribution_words import SOURCE_POSTPOSITIONS, SOURCE_PREPOSITIONS
+from chronik.analysis.attribution_words import (
+    SOURCE_POSTPOSITIONS,
+    SOURCE_PREPOSITIONS,
+    zu_infinitive,
+)
 from chronik.analysis.event_grammar import (
     GENITIVE_ARTICLES,
     any_preposition,
@@ -218,9 +222,26 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
             or _after_phrase(tokens, part, sense.get("after", {}))
             or _score_after(tokens, part, sense.get("score_after", []))
             or ("passive_unless" in sense and _bare_passive(sent, clause, i, sense))
+            or (sense.get("zu_infinitive") and _zu_infinitive_after(tokens, part, i))
         ):
             return list(sense["trigger"] or [])
     return None
+
+
+def _zu_infinitive_after(tokens: list[Token], part: Clause, i: int) -> bool:
+    """Whether a zu-infinitive follows the verb in its own part of the clause, no comma
+    between: "Die EU droht sich von der Wissenschaft zu entfernen", "drohte weiter zu
+    eskalieren" (review 115), not "droht, die Zölle zu erhöhen", whose comma opens a clause."""
+    return any(
+        (tokens[j].lower == "zu" and j + 1 < part.last and _infinitive(tokens[j + 1]))
+        or zu_infinitive(tokens[j].lower)
+        for j in range(i + 1, part.last)
+    )
+
+
+def _infinitive(token: Token) -> bool:
+    """ "entfernen", "gehen": not "bis zu fünf Jahre"."""
+    return token.text.isalpha() and not token.capitalised and token.lower.endswith("n")
 
 
 def _shown_or_backed(sent: SentenceView, clause: Clause, i: int, key: str) -> bool:
