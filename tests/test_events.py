@@ -4353,3 +4353,16 @@ def test_who_droht_to_do_something_runs_a_risk_and_threatens_no_one() -> None:
         assert extract(make_article(text, [(name, "LOC")])) == [], text
     article = make_article("Tarvonien droht, die Zölle zu erhöhen.", [("Tarvonien", "LOC")])
     assert [e.type for e in extract(article)] == ["threaten"]
+
+
+def test_a_participle_before_another_noun_is_no_cue_of_the_clause_s_event() -> None:
+    # "Friedensgruppen kritisieren die von Merz angekündigte vertiefte Rüstungskooperation":
+    # the criticism had been announced (review 115); on the event's own noun it counts
+    article = make_article(
+        "Ole Berg kritisiert die von Ivo Marek angekündigte vertiefte Kooperation.",
+        [("Ole Berg", "PER"), ("Ivo Marek", "PER")],
+    )
+    [criticism] = extract(article)
+    assert (criticism.type, criticism.modality) == ("criticize", "happened")
+    [talks] = extract(make_article("Die angekündigten Gespräche beginnen."))
+    assert talks.modality == "announced"

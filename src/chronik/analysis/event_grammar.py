@@ -7,6 +7,7 @@ lemmas (simplemma) and on clauses split at commas, colons and complementisers.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cache, lru_cache
 
 import simplemma
@@ -229,17 +230,34 @@ def _comparative(token: Token) -> bool:
 
 def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
     """ "drei mutmaßliche Mitglieder": an inflected adjective describes its noun, and is a
-    cue only when that noun is the event ("mögliche Waffendeals")."""
+    cue only when that noun is the event ("mögliche Waffendeals"); so does a weak verb's
+    inflected participle ("die von Merz angekündigte vertiefte Kooperation": review 115,
+    the criticism of it had been announced)."""
     token = sent.tokens[i]
-    if token.capitalised or not inflected_adjective(token):
+    participle = bool(_INFLECTED_PARTICIPLE.fullmatch(token.lower))
+    if token.capitalised or not (inflected_adjective(token) or participle):
         return False
     j = i + 1
-    while j < len(sent.tokens) and inflected_adjective(sent.tokens[j]):
+    while j < len(sent.tokens) and _attributive(sent.tokens[j], participle):
         j += 1
     # a compound with a hyphen too: "in der letzten ARD-Umfrage" (review 102)
     word = sent.tokens[j].text.replace("-", "") if j < len(sent.tokens) else ""
     noun = word.isalpha() and sent.tokens[j].capitalised
     return noun and j != trigger and noun_head(sent.tokens[j]) is None
+
+
+# A weak verb's participle with an adjective's ending: "angekündigte", "geplanten".
+_INFLECTED_PARTICIPLE = re.compile(r"\w*ge\w+t(?:e|en|er|es|em)")
+
+
+def _attributive(token: Token, after_participle: bool) -> bool:
+    """An inflected adjective; after a participle also another participle ("angekündigte
+    vertiefte")."""
+    if inflected_adjective(token):
+        return True
+    ending = token.lower.endswith(("te", "ten", "tes", "tem", "ter"))
+    shaped = token.text.isalpha() and not token.capitalised and token.lemma.endswith("n")
+    return after_participle and ending and shaped
 
 
 def phrase_start(tokens: list[Token], noun: int, first: int, openers: frozenset[str]) -> int:
