@@ -4366,3 +4366,14 @@ def test_a_participle_before_another_noun_is_no_cue_of_the_clause_s_event() -> N
     assert (criticism.type, criticism.modality) == ("criticize", "happened")
     [talks] = extract(make_article("Die angekündigten Gespräche beginnen."))
     assert talks.modality == "announced"
+
+
+def test_who_empfaengt_signals_hosts_no_one() -> None:
+    # "versuchte man heute, Signale aus der Zukunft zu empfangen" had been a meeting
+    # (review 115); "empfängt den Präsidenten" hosts
+    article = make_article("In Felsberg empfing man Signale aus Kora.", [("Felsberg", "LOC")])
+    assert extract(article) == []
+    article = make_article(
+        "Ivo Marek empfängt Rui Maia.", [("Ivo Marek", "PER"), ("Rui Maia", "PER")]
+    )
+    assert [(e.type, e.code) for e in extract(article)] == [("meet", "043")]
