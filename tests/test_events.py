@@ -4377,3 +4377,10 @@ def test_who_empfaengt_signals_hosts_no_one() -> None:
         "Ivo Marek empfängt Rui Maia.", [("Ivo Marek", "PER"), ("Rui Maia", "PER")]
     )
     assert [(e.type, e.code) for e in extract(article)] == [("meet", "043")]
+
+
+def test_demands_set_up_have_been_made() -> None:
+    # "Iran stellte nun sechs Forderungen ... auf" had been unspecified (review 115)
+    article = make_article("Tarvonien stellte neue Forderungen auf.", [("Tarvonien", "LOC")])
+    [demand] = extract(article)
+    assert (demand.type, demand.modality) == ("demand", "happened")
