@@ -4292,6 +4292,12 @@ def test_a_noun_in_a_phrase_of_time_is_another_event_than_its_clause_s_verb() ->
     # two nouns stay one event
     article = make_article("Nach einer verkündeten Einigung ist eine Einigung geplatzt.")
     assert [e.type for e in extract(article)] == ["agree"]
+    # and a noun after "vor" is mostly a date to come: one meeting
+    article = make_article(
+        "Ivo Marek und Rui Maia könnten sich noch vor dem Gipfel in Felsberg treffen.",
+        [("Ivo Marek", "PER"), ("Rui Maia", "PER"), ("Felsberg", "LOC")],
+    )
+    assert [e.type for e in extract(article)] == ["meet"]
 
 
 def test_a_named_traveller_who_reist_somewhere_visits() -> None:

@@ -546,10 +546,11 @@ def _trip_to_a_meeting(sent: SentenceView, trigger: Trigger, triggers: list[Trig
 
 def _earlier_of_its_kind(sent: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "Nach einem Anschlag in Karachi greift Pakistan Ziele in Afghanistan an": a noun in
-    a phrase of time before or after another event of its type that a verb of its clause
+    a phrase of time after or since another event of its type that a verb of its clause
     tells is another event, not that one (review 115: the attack in Karachi had been
     lost); two nouns stay one ("Nach einer verkündeten Einigung ist eine Einigung
-    geplatzt", review 102)."""
+    geplatzt", review 102), and so does a noun after "vor", mostly a date to come ("ob
+    sie sich noch vor dem Gipfel treffen könnten": the gold set's one meeting)."""
     if not trigger.noun or word_before_noun_phrase(sent, trigger.index, 0) not in _EARLIER:
         return False
     clause = sent.clause_of(trigger.index)
@@ -560,7 +561,7 @@ def _earlier_of_its_kind(sent: SentenceView, trigger: Trigger, triggers: list[Tr
 
 
 # Prepositions of a phrase of time whose noun is another event than its clause's.
-_EARLIER = frozenset({"nach", "seit", "vor"})
+_EARLIER = frozenset({"nach", "seit"})
 
 
 def _is_cue(sent: SentenceView, trigger: Trigger) -> bool:
