@@ -314,6 +314,48 @@ def test_a_page_title_loses_its_site_s_name(title: str) -> None:
     assert article.title == "Stadtrat beschließt Radwege"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Verkehr: Stadtrat beschließt Radwege",
+        "Stadtrat beschließt Radwege • Stadtkurier Münster",
+        "Stadtrat beschließt Radwege : 31.10.2023, 10.19 Uhr",
+    ],
+)
+def test_a_page_title_around_its_h1_gives_way_to_it(title: str) -> None:
+    """A section before the headline, a site after a separator the title rules do not
+    know, a date after it: the page's own <h1> is the headline (html-de: 306 -> 335 of
+    467 titles exact)."""
+    page = (
+        f"<html><head><title>{title}</title></head><body><article>"
+        "<h1>Stadtrat <span>beschließt</span> Radwege<style>h1 {color: red}</style></h1>"
+        "<p>Der Stadtrat von Münster hat am Dienstag ein Programm für neue Radwege "
+        "beschlossen. Bis 2030 sollen 50 Kilometer entstehen.</p><p>Die Kosten liegen bei "
+        "rund zwölf Millionen Euro, sagte die Oberbürgermeisterin.</p></article></body></html>"
+    )
+    url = "https://www.stadtkurier.example/radwege"
+    article = build_article(Document("p.html", "html", b"", url=url, html=page))
+    assert article.title == "Stadtrat beschließt Radwege"
+
+
+def test_a_feed_s_title_for_its_page_stays_as_given() -> None:
+    page = (
+        "<html><head><title>Verkehr: Stadtrat beschließt Radwege</title></head><body>"
+        "<article><h1>Stadtrat beschließt Radwege</h1><p>Der Stadtrat von Münster hat am "
+        "Dienstag ein Programm für neue Radwege beschlossen. Bis 2030 sollen 50 Kilometer "
+        "entstehen.</p></article></body></html>"
+    )
+    document = Document(
+        "feed.xml",
+        "feed",
+        b"",
+        url="https://www.stadtkurier.example/radwege",
+        html=page,
+        title="Verkehr: Stadtrat beschließt Radwege",
+    )
+    assert build_article(document).title == "Verkehr: Stadtrat beschließt Radwege"
+
+
 def test_the_headline_repeated_before_the_body_is_dropped() -> None:
     title = "Kim Jong Un ist zurück"
     body = "Der Machthaber zeigte sich am Sonntag nach Wochen wieder in der Hauptstadt Pjöngjang."

@@ -1,5 +1,6 @@
 """HTML extraction quality, scored as trafilatura's own evaluation scores it: a ``with``
-snippet found is a true positive, a ``without`` snippet found a false positive."""
+snippet found is a true positive, a ``without`` snippet found a false positive; and the
+share of pages whose headline is the case's ``title``."""
 
 from __future__ import annotations
 
@@ -16,25 +17,33 @@ from chronik.ingest.jsonl import json_problem
 from chronik.ingest.readers import read_html
 
 
-def chronik_text(data: bytes, origin: str) -> str:
+def chronik_page(data: bytes, origin: str) -> tuple[str, str]:
+    """The headline and clean text Chronik reads from a page ("" for what it refuses)."""
     for item in read_html(data, origin):
         if isinstance(item, InputError):
-            return ""
+            return "", ""
         try:
-            return build_article(item).text
+            article = build_article(item)
         except InputError:
-            return ""
-    return ""
+            return "", ""
+        return article.title, article.text
+    return "", ""
 
 
 def trafilatura_text(data: bytes, origin: str) -> str:
     return trafilatura.extract(data) or ""
 
 
+def trafilatura_title(data: bytes) -> str:
+    metadata = trafilatura.extract_metadata(data)
+    return (metadata.title if metadata else None) or ""
+
+
 def evaluate_extraction(directory: Path) -> dict[str, Any]:
     """Chronik and trafilatura alone on every page of ``directory`` (evaldata.json + pages/)."""
     cases = _cases(directory / "evaldata.json")
     ours, theirs = [0, 0, 0], [0, 0, 0]
+    titles = [0, 0, 0]  # pages with a title, ours right, trafilatura's right
     pages = 0
     for case in cases.values():
         path = directory / "pages" / case["file"]
@@ -42,12 +51,31 @@ def evaluate_extraction(directory: Path) -> dict[str, Any]:
             continue
         data = path.read_bytes()
         pages += 1
-        _score(chronik_text(data, str(path)), case, ours)
+        title, text = chronik_page(data, str(path))
+        _score(text, case, ours)
         _score(trafilatura_text(data, str(path)), case, theirs)
+        if gold := _plain(case.get("title") or ""):
+            titles[0] += 1
+            titles[1] += _plain(title) == gold
+            titles[2] += _plain(trafilatura_title(data)) == gold
     require(pages > 0, directory / "pages", "none of the pages evaldata.json names is there")
     result: dict[str, Any] = {"pages": pages, **prf(*ours)}
     result.update({f"trafilatura_{k}": v for k, v in prf(*theirs).items()})
+    result.update(
+        titled_pages=titles[0],
+        title_accuracy=_share(titles[1], titles[0]),
+        trafilatura_title_accuracy=_share(titles[2], titles[0]),
+    )
     return result
+
+
+def _share(count: int, of: int) -> float:
+    return round(count / of, 4) if of else 0.0
+
+
+def _plain(title: str) -> str:
+    """A title compared as a reader sees it: one space for any run of white space."""
+    return " ".join(title.split())
 
 
 def _cases(index: Path) -> dict[str, dict[str, Any]]:
