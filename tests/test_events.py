@@ -3653,6 +3653,17 @@ def test_a_plan_of_one_party_after_the_meeting_took_place_plans_its_next_one() -
     assert [c.after for c in meet.changes if c.kind == "time"][-1] == ["2024-05-20"]
 
 
+def test_a_plan_of_one_party_once_the_planned_day_passed_plans_its_next_one() -> None:
+    # "Selenskyj reist am Montag nach Berlin", four days after his meeting with Merz,
+    # Macron and Starmer in London (no report said it took place), had moved that meeting
+    # to Berlin and a week on; so had a trip to the USA a week after a visit to Ankara.
+    alone = _meeting("next", "2024-05-17", "planned", "2024-05-20")
+    alone.events[0] = replace(alone.events[0], actors=["ent_marek"], actor_names=["Ivo Marek"])
+    meetings = story_events([_meeting("plan", "2024-05-10", "planned", "2024-05-15"), alone])
+    assert [m.article_ids for m in meetings] == [["plan"], ["next"]]
+    assert [c for m in meetings for c in m.changes] == []
+
+
 def test_a_plan_for_a_day_already_past_moves_nothing() -> None:
     # Review 103: "hat zu Streiks am Donnerstag und Freitag aufgerufen", read as the
     # Thursday before the article, had moved the pilots' strike back a week.

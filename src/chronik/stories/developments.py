@@ -403,7 +403,11 @@ def _next_occasion(target: StoryEvent, report: Report) -> bool:
     happened as planned, in an article published after it happened, plans that party's
     next one: "Dort werden sie am Montag den US-Präsidenten treffen", two days after the
     Alaska summit, had opened the summit again, and a report of the Washington meeting
-    "confirmed" it (review 103). The same parties' plan for a later day opens it again."""
+    "confirmed" it (review 103). The same parties' plan for a later day opens it again.
+    So does one made once the day the occasion was last planned for has passed, whether or
+    not a report said it took place: "Selenskyj reist am Montag nach Berlin", four days
+    after his meeting with Merz, Macron and Starmer in London, had moved that meeting to
+    Berlin and a week on."""
     published = published_day(report)
     stated = value_days(report.time or "") if report.time_stated else None
     one = len(report.actor_names) == 1 and len(target.actors) > 1
@@ -414,7 +418,9 @@ def _next_occasion(target: StoryEvent, report: Report) -> bool:
     planned = [stated_day(r) for r in target.reports if r.modality in OPEN]
     done = [day_of(r) for r in target.reports if r.modality == "happened"]
     kept = [d for d in done if d and any(p and p <= d for p in planned)]
-    return any(d < published and d < stated[0] for d in kept)
+    last_plan = next((p for p in reversed(planned) if p), None)
+    passed = [last_plan] if last_plan else []
+    return any(d < published and d < stated[0] for d in kept + passed)
 
 
 def _fresh_plan(article: Article, event: Event, report: Report, codes: Codes) -> list[Event] | None:
