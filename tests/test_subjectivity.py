@@ -124,6 +124,27 @@ def test_a_label_with_its_author_is_an_opinion_heading() -> None:
     assert under_label.stance is Stance.OPINION
 
 
+def test_an_analysis_label_leaves_each_paragraph_to_its_sentences() -> None:
+    # Review 121: under "Eine Analyse von …" a scene or an account stayed opinion.
+    text = f"Bibliothek schließt\nEine Analyse von Anna Beispiel, NDR\n{REPORT}\n{OPINION}\n"
+    report, opinion = paragraphs(analysed(text))
+    assert report.stance is Stance.REPORTING
+    assert opinion.stance is Stance.OPINION
+
+
+def test_an_analysis_on_a_page_filed_as_opinion_stays_opinion() -> None:
+    block = Block(BlockKind.PARAGRAPH, REPORT, Stance.OPINION, start=0, end=len(REPORT))
+    label = Block(BlockKind.SUBHEADING, "Analyse", Stance.OPINION)
+    sentence = Sentence(0, len(REPORT), REPORT, 0.1)
+    article = Article(id="a", title="", text=REPORT, blocks=[label, block], sentences=[sentence])
+    decide_stance(article)
+    assert block.stance is Stance.REPORTING
+    block.stance = Stance.OPINION
+    article.metadata["genre"] = "opinion"
+    decide_stance(article)
+    assert block.stance is Stance.OPINION
+
+
 def test_a_paragraph_of_quotes_handed_to_their_speaker_is_reporting() -> None:
     quote = '"Das ist ein Skandal, eine Schande!", sagte der Trainer.'
     text = f"{quote} {quote}"

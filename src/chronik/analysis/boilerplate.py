@@ -150,5 +150,14 @@ def match_metadata(line: str) -> MetadataMatch | None:
     return None
 
 
+# Of those, the labels of an analysis: it explains and weighs what happened, so its
+# paragraphs are the author's view only where their sentences say so (see stance).
+ANALYSIS_HEADING = re.compile(r"^(?:(?:ein|eine)\s+)?(analyse|einordnung|analysis)\b", _I)
+
+
 def is_opinion_heading(line: str) -> bool:
     return bool(OPINION_HEADING.match(line.strip()))
+
+
+def is_analysis_heading(line: str) -> bool:
+    return bool(ANALYSIS_HEADING.match(line.strip()))

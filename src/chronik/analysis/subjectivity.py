@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from chronik.analysis.boilerplate import is_analysis_heading
 from chronik.analysis.pipeline import component
 from chronik.analysis.use import use_encoder
 from chronik.errors import ChronikError, Code
@@ -321,6 +322,10 @@ def score_sentences(texts: Sequence[str]) -> list[float]:
 # towards finding subjective sentences. A paragraph needs more: most of its text clearly
 # subjective, so that one evaluative aside does not turn a report into an opinion piece.
 OPINION_THRESHOLD = 0.7
+# Under an analysis label ("Eine Analyse von …") the author explains and weighs: a
+# paragraph there is opinion when its sentences lean subjective on average (the sentence
+# cut), a scene or an account of what was said stays reporting.
+ANALYSIS_THRESHOLD = 0.5
 _REPORTED = 0.5  # the most a sentence handed to a source adds to its paragraph's score
 # Opened and closed by quotation marks, with no closing mark followed by more words inside.
 _WHOLE_QUOTE = re.compile(r"[„\"»“‚›](?:(?![“\"«”‘‹][.!?,;:]?\s+\w).)*[“\"«”‘‹][.!?]?", re.S)
@@ -373,12 +378,24 @@ def decide_stance(article: Article) -> None:
     """Set each paragraph's ``opinion_score``; make it opinion when the score is high.
 
     A paragraph the structure step put under an opinion heading stays opinion whatever
-    its sentences say: the heading is the author's own label.
+    its sentences say: the heading is the author's own label. An analysis label is no
+    such verdict: a paragraph under it is opinion at ``ANALYSIS_THRESHOLD``, else
+    reporting (unless its whole page is filed as opinion).
     """
-    for index, score in paragraph_scores(article).items():
-        block = article.blocks[index]
+    scores = paragraph_scores(article)
+    opinion_page = article.metadata.get("genre") == "opinion"
+    analysis = False
+    for index, block in enumerate(article.blocks):
+        if block.kind is BlockKind.SUBHEADING:
+            analysis = is_analysis_heading(block.text)
+        score = scores.get(index)
+        if score is None:
+            continue
         block.opinion_score = round(score, 4)
-        if score >= OPINION_THRESHOLD:
+        if analysis and not opinion_page:
+            opinion = score >= ANALYSIS_THRESHOLD
+            block.stance = Stance.OPINION if opinion else Stance.REPORTING
+        elif score >= OPINION_THRESHOLD:
             block.stance = Stance.OPINION
 
 
