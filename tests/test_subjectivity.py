@@ -190,6 +190,31 @@ def test_a_paragraph_of_one_quotation_or_an_interviews_answer_is_reported(
     assert (block.stance is Stance.REPORTING) is reported
 
 
+def test_an_interview_that_begins_inside_a_paragraph_is_reported() -> None:
+    # Review 121: a lead ran into the questions and answers ("… Option. Uwe Brandt: …"),
+    # and the guest's views made the paragraph opinion.
+    parts = [
+        "Der Verband sieht keinen Spielraum.",
+        "Uwe Brandt: Ehrlich gesagt ist das ein Skandal, ich bin so wütend!",
+        "Wir sollten uns das nicht gefallen lassen.",
+    ]
+    text = " ".join(parts)
+    sentences, start = [], 0
+    for part, p in zip(parts, (0.3, 0.9, 0.9), strict=True):
+        sentences.append(Sentence(start, start + len(part), part, p))
+        start += len(part) + 1
+    block = Block(BlockKind.PARAGRAPH, text, start=0, end=len(text))
+    speaker = Mention(36, 46, "Uwe Brandt", "PER")
+    article = Article(
+        id="i", title="", text=text, blocks=[block], sentences=sentences, mentions=[speaker]
+    )
+    decide_stance(article)
+    assert block.stance is Stance.REPORTING
+    article.mentions = []  # no one the article names: "Fazit: …" is no answer
+    decide_stance(article)
+    assert block.stance is Stance.OPINION
+
+
 def test_one_megabyte_paragraph() -> None:
     article = analysed("Lange Meldung\n" + "Der Rat tagte lange und ohne Ergebnis " * 27_000)
     (block,) = paragraphs(article)

@@ -331,6 +331,9 @@ _REPORTED = 0.5  # the most a sentence handed to a source adds to its paragraph'
 _WHOLE_QUOTE = re.compile(r"[„\"»“‚›](?:(?![“\"«”‘‹][.!?,;:]?\s+\w).)*[“\"«”‘‹][.!?]?", re.S)
 # A speaker's name of one to three words and a colon, as interviews set an answer.
 _ANSWER = re.compile(r"([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
+# The same after a sentence's end inside a paragraph, where a lead runs into the
+# interview ("… keine Option. Antonin Beispiel: Die EU muss …").
+_ANSWER_INSIDE = re.compile(r"(?<=[.!?“”\"«»])\s*([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
 
 
 def paragraph_scores(article: Article) -> dict[int, float]:
@@ -360,8 +363,26 @@ def paragraph_scores(article: Article) -> dict[int, float]:
         total = sum(length for _, _, length in inside)
         if total:
             cap = _REPORTED if _reported_speech(block.text, people) else 1.0
-            scores[index] = sum(min(p, cap) * length for _, p, length in inside) / total
+            interview = block.start + _interview_from(block.text, people)
+            scores[index] = (
+                sum(
+                    min(p, _REPORTED if start >= interview else cap) * length
+                    for start, p, length in inside
+                )
+                / total
+            )
     return scores
+
+
+def _interview_from(text: str, people: set[str]) -> int:
+    """Where an interview begins inside a paragraph: the first answer after a speaker the
+    article names ("… Option. Nico Beispiel: Einen Vorrat hat niemand."); from there on
+    the paragraph is questions and answers, the guest's views and not the publisher's.
+    The paragraph's length when there is none."""
+    for match in _ANSWER_INSIDE.finditer(text):
+        if match.group(1) in people:
+            return match.start(1)
+    return len(text)
 
 
 def _reported_speech(text: str, people: set[str]) -> bool:
