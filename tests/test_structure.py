@@ -589,6 +589,22 @@ def test_a_page_its_publisher_files_as_opinion_is_opinion_throughout(
     assert (article.metadata.get("genre") == "opinion") is opinion
 
 
+@pytest.mark.parametrize(
+    ("url", "opinion"),
+    [
+        ("https://www.zeit.de/politik/2026-01/haushalt-stadtrat-5vor8", True),
+        ("https://www.zeit.de/politik/2026-01/haushalt-5vor8-stadtrat", False),
+    ],
+)
+def test_a_columns_mark_at_the_end_of_the_address_files_the_page_as_opinion(
+    url: str, opinion: bool
+) -> None:
+    # Review 121: 3 of ZEIT ONLINE's 12 "5 vor 8" commentaries in the stream had been
+    # reporting throughout.
+    article = build_article(Document(url, "html", b"", url=url, html=_page()))
+    assert (article.metadata.get("genre") == "opinion") is opinion
+
+
 _LEAD = (
     "Seit Jahren wächst der Hafen in Kiel schneller als jeder andere an der Ostsee. "
     "Das zeigt eine neue Studie der Universität."

@@ -129,6 +129,8 @@ def _opinion_page(url: str, html: str | None) -> bool:
     path = split_url(url).path.lower() if is_web_address(url) else ""
     if not _OPINION_SECTIONS.isdisjoint(path.split("/")[:-1]):
         return True
+    if path.rstrip("/").endswith(_OPINION_SLUG_ENDINGS):
+        return True
     return html is not None and _AUTHOR_LABEL.search(html) is not None
 
 
@@ -136,6 +138,9 @@ _OPINION_SECTIONS = frozenset(
     "kommentar kommentare kolumne kolumnen meinung meinungen leitartikel gastbeitrag"
     " gastbeitraege gastkommentar standpunkt opinion op-ed commentary".split()
 )
+# A column's mark at the end of an article's own name in its address: ZEIT ONLINE files
+# its daily commentary "5 vor 8" as ".../putin-gipfeltreffen-5vor8".
+_OPINION_SLUG_ENDINGS = ("-5vor8",)
 # An author's label as a heading of its own: "<h2><span>Kommentar von</span></h2>".
 _AUTHOR_LABEL = re.compile(
     r"<h[1-6][^>]*>(?:\s*<[^>]+>)*\s*(?:eine?\s+)?(?:kommentar|kolumne|gastbeitrag|gastkommentar"
