@@ -5,8 +5,9 @@ stacked linear model over three views of the sentence: a multilingual Universal 
 Encoder embedding, character n-grams and counts of lexical cues (first and second person,
 modal particles, evaluative words, hedges, reported speech, punctuation). Each paragraph
 then gets an ``opinion_score`` from its sentences and a ``stance``: opinion when the
-structure step put it under an opinion heading (never downgraded) or when its sentences
-are clearly subjective on average. See docs/subjectivity.md.
+structure step put it under an opinion heading (never downgraded; under an analysis label
+when its sentences lean subjective) or when its sentences are clearly subjective on
+average. See docs/subjectivity.md.
 
 Only numpy runs here; the weights live in ``chronik/models/subjectivity/`` as plain arrays
 (``chronik.training.subjectivity`` writes them).
