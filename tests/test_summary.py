@@ -13,6 +13,7 @@ from chronik.cli import cli
 from chronik.export import story_record
 from chronik.model import Article, Story
 from chronik.stories import summary
+from chronik.stories.development_reports import Report
 from chronik.stories.developments import Change, StoryEvent
 from chronik.web import create_app
 from files import MOVED_MEETING, write_jsonl
@@ -92,3 +93,23 @@ def test_an_article_is_shown_by_one_title_everywhere(tmp_path: Path) -> None:
     CliRunner().invoke(cli, ["--db", db, "ingest", "-"], input=text)
     listed = CliRunner().invoke(cli, ["--db", db, "articles"]).stdout
     assert listed.rstrip().endswith("Nahost: Israel rückt auf die Stadt vor.")
+
+
+def test_main_events_are_those_several_articles_give_in_the_most_articles_first() -> None:
+    """An event's reports are its mentions, several in one article: a story of 53
+    articles had listed a meeting of "83 Meldungen" (review 124)."""
+
+    def report(article_id: str) -> Report:
+        return Report(article_id, None, None, "", 0, 0, "happened", None, None, None, False,
+                      [], ["Israel"])  # fmt: skip
+
+    def event(key: str, article_ids: list[str]) -> StoryEvent:
+        reports = [report(a) for a in article_ids]
+        return StoryEvent(key, "s", "attack", "190", ["x"], ["Israel"], [None], reports)
+
+    once = event("once", ["a", "a", "a", "a"])  # one article, four mentions
+    wide = event("wide", ["a", "b", "c"])
+    loud = event("loud", ["a", "a", "a", "b"])
+    rows = summary.main_events([once, loud, wide])
+    assert [row["event_id"] for row in rows] == ["wide", "loud"]
+    assert (rows[1]["num_reports"], rows[1]["num_articles"]) == (4, 2)

@@ -215,7 +215,7 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     events = _text(
         page.text[page.text.index('id="h-story-events"') : page.text.index('id="h-changes"')]
     )
-    assert re.search(r"\(Lena Hartmann\) geschehen .* 2 Meldungen", events), "merged, as now"
+    assert re.search(r"\(Lena Hartmann\) geschehen .* 2 Erwähnungen in 2 Artikeln", events)
     assert "Neu in diesem Artikel" in text and "Bürgschaft" in text
     assert "Ein Sprecher" in text and "Hartmann (1 Aussage: Zitat)" in text, "what it counts"
     assert "Verwandte Geschichten" in text
