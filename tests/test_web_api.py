@@ -514,6 +514,34 @@ def test_an_entity_page_says_when_more_stories_name_it_than_it_lists(
     assert "Die 1 Geschichten mit den meisten Artikeln" in _text(client.get(path).text)
 
 
+def test_an_entity_s_chart_counts_all_its_articles_not_only_those_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list shows the newest articles; the chart had counted only those, Trump's last
+    five months beside his 1,275 mentions of a year (review 124)."""
+    items = [
+        {"url": f"https://a.example/{m}", "title": f"Kiel im Monat {m}",
+         "text": f"Der Hafen in Kiel meldet Zahlen für Monat {m}.",
+         "published": f"2025-{m:02d}-06T08:00:00Z"}
+        for m in (1, 5, 9)
+    ]  # fmt: skip
+    options = Options(db=str(tmp_path / "kiel.db"), embedding_backend="none")
+    with Chronik(options=options) as app:
+        app.ingest([str(write_jsonl(tmp_path / "kiel.jsonl", items))])
+        kiel = app.entity_named("Kiel")
+    monkeypatch.setattr(pages, "ENTITY_ARTICLES", 1)
+    page = TestClient(create_app(options)).get(f"/entity/{quote(kiel.id)}").text
+    assert "Erwähnungen pro Woche, 06.01.2025 – 01.09.2025" in _text(page), "from the oldest"
+    listed = _text(page[page.index('id="h-articles"') :])
+    assert "Die 1 neuesten von 3 Artikeln." in listed
+    assert "Kiel im Monat 9" in listed and "Kiel im Monat 1" not in listed, "the newest"
+    assert "Die Grafik zählt" not in page
+    monkeypatch.setattr(pages, "ENTITY_CHART_ARTICLES", 2)
+    page = TestClient(create_app(options)).get(f"/entity/{quote(kiel.id)}").text
+    assert "Die Grafik zählt die Erwähnungen in den 2 neuesten Artikeln." in _text(page)
+    assert "Die 1 neuesten von 3 Artikeln." in _text(page), "all of them counted"
+
+
 def test_an_entity_s_chart_covers_every_article_shown_by_week_when_they_span_months() -> None:
     def article(day: date) -> Article:
         when = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
