@@ -372,6 +372,9 @@ def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.Monkey
     assert all(t in first for t in titles[:2]) and titles[2] not in first
     assert 'href="/stories?offset=2"' in first and 'rel="prev"' not in first
     assert "Seite 1 von 2" in first and "Seite 2 von 2" in second
+    # how many, and which page, under the heading, not only at the page's foot (review 124)
+    head = _text(first[first.index("<h1") : first.index("<ol")])
+    assert head.endswith("3 Geschichten · Seite 1 von 2"), head
     # An offset typed by hand between pages: stories 2 and 3 come after page 1, as page 2.
     assert "Seite 2 von 2" in between and titles[0] not in between
     assert titles[2] in second and 'href="/stories?offset=0"' in second

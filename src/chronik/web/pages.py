@@ -178,6 +178,7 @@ def stories(
         **_paged(request, "stories", found, offset, STORIES_PER_PAGE),
         "page": page,
         "pages": pages,
+        "total": total,
     }
     return render(request, "stories.html", context)
 
