@@ -558,6 +558,21 @@ def test_an_entity_s_chart_covers_every_article_shown_by_week_when_they_span_mon
     assert sum(n for _, n in bins) == 3
 
 
+def test_the_search_field_says_how_words_are_read(site: Site) -> None:
+    """ "Trump -Putin" found what "Trump Putin" finds, the opposite of what a reader of
+    other search boxes means, and the form said nothing of how it reads words (review 124)."""
+
+    def total(q: str) -> str:
+        return _text(site.client.get("/search", params={"q": q}).text).split("Treffer")[-1]
+
+    assert total("Werft -Bürgschaft") == total("Werft Bürgschaft"), "as the hint says"
+    page = site.client.get("/search").text
+    assert 'aria-describedby="q-hint"' in page
+    assert "„-Putin“ sucht Putin" in _text(page)
+    english = site.client.get("/search", params={"lang": "en"}).text
+    assert "Every word must occur, OR between two words" in html.unescape(english)
+
+
 def test_search_page_full_text_entity_time_publisher_language(site: Site) -> None:
     def titles(**params: str) -> set[str]:
         page = site.client.get("/search", params=params)
