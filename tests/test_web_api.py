@@ -347,6 +347,32 @@ def test_articles_of_one_moment_share_one_mark_on_the_time_axis(tmp_path: Path) 
     assert "09:00 UTC: Hartmann in Rostock\n14.05.2025 10:00" in page, "all three in its title"
 
 
+def test_the_time_axis_skips_a_pause_longer_than_the_rest_of_the_story() -> None:
+    """A story of 52 articles in August 2025 and one a year later had its marks crowded
+    into two at the left end of the axis (review 124): the axis is broken at the pause."""
+
+    def entry(when: datetime) -> summary.Entry:
+        return summary.Entry(when, Article(id=when.isoformat(), title="", text="", published=when))
+
+    august = [datetime(2025, 8, day, 9, tzinfo=UTC) for day in (1, 5, 10)]
+    drawn = queries.axis([entry(when) for when in august])
+    assert drawn.gap is None and [len(part) for part in drawn.ticks] == [2]
+    year_later = datetime(2026, 8, 10, 9, tzinfo=UTC)
+    drawn = queries.axis([entry(when) for when in [*august, year_later]])
+    assert drawn.gap is not None and drawn.skipped_days == 364
+    assert [[day for _, day in part] for part in drawn.ticks] == [
+        [august[0], august[-1]],
+        [year_later],
+    ]
+    xs = [point.x for point in drawn.points]
+    assert xs[0] == 24 and xs[-1] == 976, "the lone article at the far end"
+    assert xs[2] == drawn.gap[0] and xs[2] > 700, "August has most of the axis"
+    # a pause of under a month, or shorter than the rest, is drawn to scale
+    spread = [datetime(2025, 8, 1, tzinfo=UTC), datetime(2025, 8, 2, tzinfo=UTC),
+              datetime(2025, 8, 25, tzinfo=UTC)]  # fmt: skip
+    assert queries.axis([entry(when) for when in spread]).gap is None
+
+
 def test_all_stories_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     options = _options(tmp_path)
     with Chronik(options=options) as app:

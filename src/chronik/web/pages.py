@@ -191,15 +191,17 @@ def story(request: Request, app: App, story_id: str) -> Response:
         return RedirectResponse(moved(request, f"/story/{quote(found.id)}"), status_code=302)
     entries = report.entries
     drawn = queries.within_its_days(entries)
-    points, ticks = queries.axis(drawn)
+    drawn_axis = queries.axis(drawn)
     context = {
         "story": found,
         "articles": articles,
         "entries": entries,
         "events_of": queries.events_by_article(entries),
         "timeline": queries.folded([e for e in entries if e.kind == "article"]),
-        "points": points,
-        "ticks": ticks,
+        "points": drawn_axis.points,
+        "ticks": drawn_axis.ticks,
+        "gap": drawn_axis.gap,
+        "skipped_days": drawn_axis.skipped_days,
         # the events the axis leaves out, so that its caption can say they exist
         "off_axis": len(entries) - len(drawn),
         "publishers": summary.publishers(articles),

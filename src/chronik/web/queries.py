@@ -7,6 +7,7 @@ in ``chronik.stories.summary``); no analysis and no story logic happen here.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
@@ -128,29 +129,81 @@ class AxisPoint:
         return self.entries[0].kind
 
 
+@dataclass(slots=True)
+class Axis:
+    """A story's time axis: its marks, the days at the ends of each of its parts (one part,
+    or two where it skips a long pause), and the x where the first part ends and the second
+    begins, with the days skipped."""
+
+    points: list[AxisPoint]
+    ticks: list[list[tuple[float, datetime]]]
+    gap: tuple[float, float] | None = None
+    skipped_days: int = 0
+
+
+BREAK_SHARE = 0.2  # of the axis's width: the part after a pause it skips
+BREAK_WIDTH = 40.0  # the room of the pause itself
+BREAK_DAYS = 30  # a pause skipped is longer than this and than the rest of the span
+
+
+def _pause(times: Iterable[datetime]) -> tuple[datetime, datetime] | None:
+    """The longest pause between two dated entries, where it is longer than ``BREAK_DAYS``
+    and than all the rest of the span: a story of 52 articles in August 2025 and one a year
+    later had its marks crowded into two at the axis's left end (review 124)."""
+    ordered = sorted(set(times))
+    if len(ordered) < 2:
+        return None
+    gap, after = max((b - a, i) for i, (a, b) in enumerate(itertools.pairwise(ordered)))
+    if gap <= timedelta(days=BREAK_DAYS) or gap * 2 <= ordered[-1] - ordered[0]:
+        return None
+    return ordered[after], ordered[after + 1]
+
+
 def axis(
     entries: Sequence[Entry], width: float = 1000, margin: float = 24, mark: float = 20
-) -> tuple[list[AxisPoint], list[tuple[float, datetime]]]:
+) -> Axis:
     """Positions on a horizontal time axis ``width`` wide, and ticks at the ends. Entries of
     one kind less than ``mark`` apart share one mark: a day's ten articles drawn one over
-    another looked like one."""
+    another looked like one. A pause longer than the rest of the span is skipped: the
+    axis is broken there, its second part ``BREAK_SHARE`` of it."""
     dated = [e for e in entries if e.when]
     if not dated:
-        return [], []
-    first = min(e.when for e in dated if e.when)
-    last = max(e.when for e in dated if e.when)
-    span = (last - first).total_seconds() or 1.0
+        return Axis([], [])
+    times = [e.when for e in dated if e.when]
+    first, last = min(times), max(times)
+    inner = width - 2 * margin
+    pause = _pause(times)
+    gap = None
+    if pause is None:
+        span = (last - first).total_seconds() or 1.0
 
-    def x(when: datetime) -> float:
-        return round(margin + (width - 2 * margin) * (when - first).total_seconds() / span, 1)
+        def x(when: datetime) -> float:
+            return round(margin + inner * (when - first).total_seconds() / span, 1)
+
+    else:
+        before, after = pause
+        right = inner * BREAK_SHARE
+        left = inner - right - BREAK_WIDTH
+        gap = (margin + left, margin + left + BREAK_WIDTH)
+
+        def x(when: datetime) -> float:
+            if when <= before:
+                part = (before - first).total_seconds()
+                share = (when - first).total_seconds() / part if part else 0.0
+                return round(margin + left * share, 1)
+            part = (last - after).total_seconds()
+            share = (when - after).total_seconds() / part if part else 1.0
+            return round(gap[1] + right * share, 1)
 
     points: list[AxisPoint] = []
     for kind in ("article", "event"):
         placed = [(x(e.when), e) for e in dated if e.when and e.kind == kind]
         placed.sort(key=lambda item: item[0])
         points.extend(_marks(placed, mark))
-    ticks = [(x(first), first)] + ([(x(last), last)] if last != first else [])
-    return points, ticks
+    parts = [(first, last)] if pause is None else [(first, pause[0]), (pause[1], last)]
+    ticks = [[(x(a), a)] + ([(x(b), b)] if b != a else []) for a, b in parts]
+    skipped = (pause[1].date() - pause[0].date()).days - 1 if pause else 0
+    return Axis(points, ticks, gap, skipped)
 
 
 def _marks(placed: list[tuple[float, Entry]], mark: float) -> list[AxisPoint]:
