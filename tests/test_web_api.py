@@ -177,6 +177,29 @@ def test_front_page_shows_the_story_with_size_publishers_entities_and_chart(site
     assert "„neu“ zählt die 48 Stunden davor." in text
 
 
+def test_every_chart_of_the_front_page_ends_on_the_day_of_its_newest_article(
+    tmp_path: Path,
+) -> None:
+    """A story quiet for a week had its last article as its chart's last bar, as if it were
+    of today, beside stories of today (review 124)."""
+    options = _options(tmp_path)
+    items = [
+        ("Hafen Kiel gesperrt", "Der Hafen von Kiel ist gesperrt.", "2025-05-01T08:00:00Z"),
+        ("Dürre in Spanien", "Die Bauern in Andalusien klagen.", "2025-05-08T08:00:00Z"),
+    ]
+    with Chronik(options=options) as app:
+        for n, (title, text, when) in enumerate(items):
+            line = {"title": title, "text": text, "published": when}
+            app.ingest_bytes(json.dumps(line | {"url": f"https://a.example/{n}"}).encode())
+        assert len(app.stories()) == 2
+    page = TestClient(create_app(options)).get("/").text
+    labels = re.findall(r'<svg role="img" aria-label="([^"]*)"', page)
+    assert sorted(labels) == [
+        "Artikel pro Tag, 01.05.2025 – 08.05.2025: 1",
+        "Artikel pro Tag, 08.05.2025: 1",
+    ]
+
+
 def test_story_page_shows_three_new_sentences_an_article_and_links_the_rest(site: Site) -> None:
     story = site.client.get(f"/api/stories/{site.announcement.story_id}").json()
     first = story["timeline"][0]

@@ -39,19 +39,27 @@ class StoryCard:
 
 
 def front_page(chronik: Chronik, limit: int = 30) -> list[StoryCard]:
-    """The current stories (:meth:`Chronik.current_stories`), each with its chart."""
+    """The current stories (:meth:`Chronik.current_stories`), each with its chart, which
+    ends on the day of the page's newest article: each had ended on its story's own last
+    day, so that a story quiet for a week showed its last article as the chart's last bar,
+    as if it were of today, beside the others (review 124)."""
+    current = chronik.current_stories(limit)
+    times = [a.published for c in current for a in c.story.articles if a.published]
+    until = max(times).astimezone(UTC).date() if times else None
     return [
-        StoryCard(c, per_day(a.published for a in c.story.articles))
-        for c in chronik.current_stories(limit)
+        StoryCard(c, per_day((a.published for a in c.story.articles), until=until)) for c in current
     ]
 
 
-def per_day(times: Iterable[datetime | None], days: int = CHART_DAYS) -> list[tuple[date, int]]:
-    """Counts per calendar day (UTC) from the first to the last, at most ``days`` days."""
+def per_day(
+    times: Iterable[datetime | None], days: int = CHART_DAYS, until: date | None = None
+) -> list[tuple[date, int]]:
+    """Counts per calendar day (UTC) from the first to the last, or to ``until``, at most
+    ``days`` days."""
     counts = Counter(t.astimezone(UTC).date() for t in times if t)
     if not counts:
         return []
-    last = max(counts)
+    last = max(until, max(counts)) if until else max(counts)
     first = max(min(counts), shifted(last, -timedelta(days=days - 1)))
     span = (last - first).days + 1
     return [(first + timedelta(d), counts[first + timedelta(d)]) for d in range(span)]
