@@ -949,6 +949,11 @@ class Chronik:
         first (over all of them, not only the newest ``entity_articles``)."""
         return [self.story(story_id) for story_id in self.entity_story_ids(entity_id, limit)]
 
+    def entity_mention_times(self, entity_id: str) -> list[datetime]:
+        """When each of the entity's mentions was published (its dated articles', all of
+        them), for a chart of its mentions over time."""
+        return self.store.mention_times(self.entity(entity_id).id)
+
     def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
         """The ids of :meth:`entity_stories`, without loading the stories."""
         limit = checked_count("limit", limit, 1)

@@ -207,6 +207,11 @@ class Store(Protocol):
         articles first."""
         ...
 
+    def mention_times(self, entity_id: str) -> list[datetime]:
+        """The publication time of each of the entity's mentions (one a mention; those in
+        undated articles left out), in no order."""
+        ...
+
     def iter_entities(self) -> Iterator[Entity]:
         """Every stored entity, in no particular order."""
         ...

@@ -602,6 +602,14 @@ class SQLStore(ABC):
         )
         return self._named(rows)
 
+    def mention_times(self, entity_id: str) -> list[datetime]:
+        rows = self.execute(
+            "SELECT a.published FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.entity_id = ? AND a.published IS NOT NULL",
+            (entity_id,),
+        )
+        return [time for row in rows if (time := _time(row["published"])) is not None]
+
     def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
         rows = self.execute(
             "SELECT story_id, COUNT(*) AS n, MAX(COALESCE(published, seen)) AS latest "

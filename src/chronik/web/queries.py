@@ -268,13 +268,10 @@ def related_articles(chronik: Chronik, article: Article, limit: int = 8) -> list
 # --- entities -----------------------------------------------------------------------------
 
 
-def mentions_over_time(
-    articles: Iterable[Article], entity_id: str
-) -> tuple[str, list[tuple[date, int]]]:
-    """The entity's mentions per day, or per week (each bar its Monday) where the articles
-    shown span more than 90 days: all of them, not their last three months."""
-    times = [a.published for a in articles for m in a.mentions if m.entity_id == entity_id]
-    days = [t.astimezone(UTC).date() for t in times if t]
+def mentions_over_time(times: list[datetime]) -> tuple[str, list[tuple[date, int]]]:
+    """Mentions (each its publication time) per day, or per week (each bar its Monday)
+    where they span more than 90 days: all of them, not their last three months."""
+    days = [t.astimezone(UTC).date() for t in times]
     if not days or (max(days) - min(days)).days < 90:
         return "day", per_day(times, days=90)
     weeks = Counter(d - timedelta(days=d.weekday()) for d in days)
