@@ -3664,6 +3664,26 @@ def test_a_plan_of_one_party_once_the_planned_day_passed_plans_its_next_one() ->
     assert [c for m in meetings for c in m.changes] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ein Mensch stirbt bei einem Angriff auf Belvaria.", ("attack", "happened")),
+        ("Während der Gespräche in Olmütz wächst der Druck.", ("negotiate", "happened")),
+        # a plan of the clause still outranks it
+        ("Beim Treffen in Olmütz wollen die Minister beraten.", ("meet", "unspecified")),
+    ],
+)
+def test_a_noun_at_or_during_what_a_present_clause_tells_happens(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    # "Ein Mensch stirbt bei einem israelischen Angriff" had left the attack unspecified,
+    # where a headline without a verb ("Tote bei Angriff") tells it as happening.
+    [event] = extract(
+        make_article(sentence, [("Belvaria", "LOC")] if "Belvaria" in sentence else [])
+    )
+    assert (event.type, event.modality) == expected
+
+
 def test_a_plan_for_a_day_already_past_moves_nothing() -> None:
     # Review 103: "hat zu Streiks am Donnerstag und Freitag aufgerufen", read as the
     # Thursday before the article, had moved the pilots' strike back a week.

@@ -784,7 +784,24 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     ahead = future or bool(lowered & lexicon().words("plan_modals"))
     if not (ahead or any(finite_verb(t) for t in words)):
         return "present"  # "Tote bei israelischem Angriff", a headline without a verb
+    if not ahead and _at_or_during(sent, clause, index):
+        return "present"
     return None
+
+
+def _at_or_during(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """ "Ein Mensch stirbt bei einem israelischen Angriff", "Während der Gespräche greift
+    Russland an": what a clause tells in the present happens at or during the noun right
+    after "bei" or "während" (its article and adjectives between). Not a noun of another
+    noun's phrase, "bei einem Scheitern der Gespräche", a condition; nor a phrase taken for
+    "bei" ("hoffen auf einen Gipfel")."""
+    tokens = sent.tokens
+    for j in range(noun - 1, max(clause.first, noun - 5) - 1, -1):
+        if tokens[j].lower in {"bei", "beim", "während"}:
+            return not any(tokens[k].capitalised for k in range(j + 1, noun))
+        if tokens[j].capitalised:
+            return False
+    return False
 
 
 def _future_clause(sent: SentenceView, clause: Clause, noun: int) -> bool:
