@@ -1078,3 +1078,17 @@ def test_a_list_that_opens_with_a_conjunction_is_one_source() -> None:
     # two had been the source alone (review 95: 1 of 150 items).
     said = "Doch die Bauern, die Winzer und die Förster fordern mehr Zeit."
     assert sources(said) == [("die Bauern, die Winzer und die Förster", "quote")]
+
+
+def test_a_participle_with_sein_is_a_passive() -> None:
+    # "Die Piloten sind zu Streiks aufgerufen", "Zum Streik aufgerufen sind die
+    # Mitglieder": those called had been the source of the call (review 123: 2 of 150
+    # items); a speech verb's perfect takes "haben".
+    assert sources("Die Beschäftigten sind am Montag zum Warnstreik aufgerufen.") == []
+    assert sources("Zum Warnstreik aufgerufen sind die Mitglieder der Gewerkschaft.") == []
+    said = "Die Beschäftigten sind von der Gewerkschaft zum Warnstreik aufgerufen."
+    assert sources(said) == [("der Gewerkschaft", "quote")]
+    said = "Die Gewerkschaft hat die Beschäftigten zum Warnstreik aufgerufen."
+    assert sources(said) == [("Die Gewerkschaft", "quote")]
+    said = "Die Polizei ist davon ausgegangen, dass der Fahrer allein war."
+    assert sources(said) == [("Die Polizei", "suggestion")]

@@ -42,6 +42,7 @@ from chronik.analysis.attribution_words import (
     WINDOW,
     lemma_of,
     participle,
+    verb_lemma,
 )
 
 MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
@@ -52,7 +53,24 @@ def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
     if toks[k].lower == lemma_of(toks[k].lower):
         return False  # an infinitive: "wird verkünden" is future, not passive
     after = k + 1 < hi and toks[k + 1].lower in PASSIVE
-    return after or (fin != k and toks[fin].lower in PASSIVE)
+    return after or (fin != k and toks[fin].lower in PASSIVE) or _stative(toks, k, fin, hi)
+
+
+# Forms of "sein" that carry a participle as a state: "sind zum Streik aufgerufen".
+_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+# A cue whose perfect takes "sein" ("ist davon ausgegangen") is active with it.
+_SEIN_PERFECT = frozenset({"ausgehen"})
+
+
+def _stative(toks: list[Token], k: int, fin: int, hi: int) -> bool:
+    """A participle with a form of "sein" is a passive of the state ("Die Piloten sind zum
+    Streik aufgerufen", "Aufgerufen sind die Mitglieder"): a speech verb's perfect takes
+    "haben", so its subject is who was called, not who called (they had been the source)."""
+    lower = toks[k].lower
+    if not participle(lower) or verb_lemma(lower) in _SEIN_PERFECT:
+        return False
+    after = k + 1 < hi and toks[k + 1].lower in _SEIN
+    return after or (fin != k and toks[fin].lower in _SEIN)
 
 
 _LASSEN = frozenset({"lässt", "ließ", "ließen", "lassen", "ließe"})
