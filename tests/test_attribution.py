@@ -1092,3 +1092,20 @@ def test_a_participle_with_sein_is_a_passive() -> None:
     assert sources(said) == [("Die Gewerkschaft", "quote")]
     said = "Die Polizei ist davon ausgegangen, dass der Fahrer allein war."
     assert sources(said) == [("Die Polizei", "suggestion")]
+
+
+def test_a_persons_name_ends_the_source_before_a_common_noun() -> None:
+    # "hat Kanzler Merz Konsequenzen angekündigt", "hat US-Präsident Trump Strafzölle
+    # angekündigt": the object had been part of the source (review 123: 2 of 150 items).
+    text = "Nach dem Unfall hat Minister Jan Kowal Konsequenzen angekündigt."
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    assert [a.source for a in attributions(text, mentions)] == ["Minister Jan Kowal"]
+    text = "Gestern sagte Präsident Jan Kowal Reportern, er bleibe."
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    assert [a.source for a in attributions(text, mentions)] == ["Präsident Jan Kowal"]
+    text = "Das sagte Anna Kowal-Berg am Montag."
+    mentions = [mention(text, "Anna Kowal-Berg", "PER", "per:kb")]
+    assert [a.source for a in attributions(text, mentions)] == ["Anna Kowal-Berg"]
+    text = "Das sagte Jan Kowals Anwalt Peter Berg am Montag."
+    mentions = [mention(text, "Jan Kowals", "PER", "k"), mention(text, "Peter Berg", "PER", "b")]
+    assert [a.source for a in attributions(text, mentions)] == ["Jan Kowals Anwalt Peter Berg"]

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+import simplemma
+
 from chronik.analysis.attribution_cues import Found
 from chronik.analysis.attribution_phrases import np_forward
 from chronik.analysis.attribution_tokens import Token, verb_like
@@ -186,7 +188,22 @@ def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
             continue
         if toks[after].lower in _OBJECT_ARTICLES or _opens_a_name(ctx, toks[after]):
             return replace(hit, last=after)
+        # "Høibys Anwalt Petar Sekulic": a name in the genitive owns the noun after it
+        genitive = mention.text.endswith(("s", "'", "’"))
+        if not genitive and _common_noun(ctx, toks[after]):
+            return replace(hit, last=after)
     return hit
+
+
+def _common_noun(ctx: Context, tok: Token) -> bool:
+    """ "hat Kanzler Merz Konsequenzen angekündigt": a noun of the dictionary right after a
+    person's name, and in no name NER found, is the object; a name takes no bare noun after
+    it as an apposition (the object had been part of the source; review 123), unless it
+    is a genitive, whose noun it owns ("Høibys Anwalt")."""
+    if tok.cls != "N" or not tok.text[:1].isupper() or _opens_a_name(ctx, tok):
+        return False
+    lemma = lemma_of(tok.text)
+    return simplemma.is_known(tok.text, lang="de") and lemma[:1].isupper()
 
 
 def _opens_a_name(ctx: Context, tok: Token) -> bool:
