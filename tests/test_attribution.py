@@ -1109,3 +1109,13 @@ def test_a_persons_name_ends_the_source_before_a_common_noun() -> None:
     text = "Das sagte Jan Kowals Anwalt Peter Berg am Montag."
     mentions = [mention(text, "Jan Kowals", "PER", "k"), mention(text, "Peter Berg", "PER", "b")]
     assert [a.source for a in attributions(text, mentions)] == ["Jan Kowals Anwalt Peter Berg"]
+
+
+def test_an_apposed_name_after_a_role_with_its_place_opens_the_sentence() -> None:
+    # "Der Chef der Hisbollah im Libanon, Naim Kassim, hat vor einem neuen Bürgerkrieg
+    # gewarnt": the place had cut the role off its name, and the warning was missed
+    # (review 123: 1 of 150 items).
+    text = "Der Chef der Gewerkschaft in Bayern, Peter Berg, hat vor einem Streik gewarnt."
+    mentions = [mention(text, "Peter Berg", "PER", "per:berg")]
+    found = [(a.source, a.kind) for a in attributions(text, mentions)]
+    assert found == [("Der Chef der Gewerkschaft in Bayern, Peter Berg", "quote")]

@@ -321,7 +321,8 @@ def _apposed(toks: list[Token]) -> tuple[int, int] | None:
     first = 0
     while first < len(toks) and toks[first].lower in FOCUS:
         first += 1
-    end = np_forward(toks, first, len(toks))
+    # "Der Chef der Hisbollah im Libanon, Naim Kassim, hat ... gewarnt": with its place
+    end = np_forward(toks, first, len(toks), place=True)
     if end < len(toks) and toks[end].text == ",":
         return _usable(toks, first, end)
     return None
