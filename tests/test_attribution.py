@@ -1119,3 +1119,12 @@ def test_an_apposed_name_after_a_role_with_its_place_opens_the_sentence() -> Non
     mentions = [mention(text, "Peter Berg", "PER", "per:berg")]
     found = [(a.source, a.kind) for a in attributions(text, mentions)]
     assert found == [("Der Chef der Gewerkschaft in Bayern, Peter Berg", "quote")]
+
+
+def test_an_adverb_after_wie_stands_before_the_subject() -> None:
+    # "..., wie etwa die New York Times berichtet": the report had had no source of its
+    # own and had continued an earlier one (review 123: 1 of 150 items).
+    said = "Die Preise sollen steigen, wie etwa die Zeitung berichtet."
+    assert sources(said) == [("die Zeitung", "report")]
+    said = "Die Preise sollen steigen, wie übereinstimmend mehrere Zeitungen berichten."
+    assert sources(said) == [("mehrere Zeitungen", "report")]

@@ -107,8 +107,13 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
         first += 1  # "Aber auch der Kreml": these stand before the subject
     head = toks[first].lower
     if first < fin and head in SUBORDINATORS and _verb_last(toks, k, fin, hi):
-        end = np_forward(toks, first + 1, fin, extended=True)
-        return _usable(toks, first + 1, end)
+        opens = first + 1
+        while opens + 1 < fin and (toks[opens].lower in FOCUS or toks[opens].lower in _ADVERBS):
+            if toks[opens + 1].text[:1].isdigit():
+                break  # "wie etwa 30 Abgeordnete mitteilten": an amount
+            opens += 1  # "wie etwa die New York Times berichtet"
+        end = np_forward(toks, opens, fin, extended=True)
+        return _usable(toks, opens, end)
     if first < fin and _relative(toks, first):
         return _usable(toks, np_backward(toks, first - 1, 0), first - 1)
     if fin == k and first < k - 1 and toks[k - 1].lower in VERB_COORDINATORS:
@@ -121,6 +126,11 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
     if before is not None and before[0] == lo:
         before = (_listed_before(toks, *before), before[1])
     return before or _after_verb(toks, fin, lo, hi)
+
+
+# Adverbs between a subordinator and its subject: "wie etwa die Zeitung berichtet", "wie
+# übereinstimmend mehrere Medien melden" (the claim had had no source; review 123).
+_ADVERBS = frozenset({"etwa", "beispielsweise", "zuletzt", "zunächst", "zuerst", "übereinstimmend"})
 
 
 def _verb_last(toks: list[Token], k: int, fin: int, hi: int) -> bool:
