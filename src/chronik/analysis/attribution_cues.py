@@ -33,6 +33,7 @@ from chronik.analysis.attribution_words import (
     POSSESSIVES,
     PREPOSITIONS,
     REQUIRES,
+    REQUIRES_AFTER,
     SEPARABLE,
     VERB_COORDINATORS,
     VERBS,
@@ -300,6 +301,9 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     needed = REQUIRES.get(lemma)
     if needed and all(t.lower != needed for t in around):
         return None
+    needed = REQUIRES_AFTER.get(lemma)
+    if needed and all(t.lower != needed for t in toks[k + 1 : hi]):
+        return None  # "Mit dem Sturm drohen Schäden": a risk, not a threat
     if any(t.text in EXCLUDES.get(lemma, ()) for t in around):
         return None
     return lemma

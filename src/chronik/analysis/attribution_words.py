@@ -30,6 +30,7 @@ CUES = _load("attribution_cues.json")
 _WORDS = _load("attribution_sources.json")
 VERBS: dict[str, str] = CUES["verbs"]
 REQUIRES: dict[str, str] = {k: v for k, v in CUES["requires"].items() if k != "_doc"}
+REQUIRES_AFTER: dict[str, str] = {k: v for k, v in CUES["requires_after"].items() if k != "_doc"}
 _LEMMAS: dict[str, str] = {k: v for k, v in CUES["lemmas"].items() if k != "_doc"}
 EXCLUDES: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in CUES["excludes"].items() if k != "_doc"
