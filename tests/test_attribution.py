@@ -1142,3 +1142,13 @@ def test_a_threat_with_mit_is_an_announcement() -> None:
     assert sources("Mit dem Sturm drohen Schäden an den Deichen.") == []
     assert sources("Den Angeklagten droht eine lange Haftstrafe.") == []
     assert sources("Nun droht ein Streit mit Ansage.") == []
+
+
+def test_am_and_an_institution_belong_to_the_subject_before_its_verb() -> None:
+    # "Die Richterinnen und Richter am Supreme Court widersprachen einer Anordnung": the
+    # subject had ended at "am", and the dative object had been the source (review 123:
+    # 1 of 150 items).
+    said = "Die Richter am Landgericht widersprachen einer Anordnung des Ministers."
+    assert sources(said) == [("Die Richter am Landgericht", "denial")]
+    said = "Ein Professor am Institut für Wirtschaft warnt vor einer Rezession."
+    assert sources(said) == [("Ein Professor am Institut für Wirtschaft", "quote")]
