@@ -1152,3 +1152,12 @@ def test_am_and_an_institution_belong_to_the_subject_before_its_verb() -> None:
     assert sources(said) == [("Die Richter am Landgericht", "denial")]
     said = "Ein Professor am Institut für Wirtschaft warnt vor einer Rezession."
     assert sources(said) == [("Ein Professor am Institut für Wirtschaft", "quote")]
+
+
+def test_a_roles_place_stands_between_it_and_its_apposed_name() -> None:
+    # "sagte der Präsident der Regierung im Kanton Wallis, Mathias Reynard": the role
+    # alone had been the source, linked to no one (review 123: 1 of 150 items).
+    text = '"Es gibt viele Verletzte", sagte der Chef der Polizei im Kanton Uri, Jan Kowal.'
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [("der Chef der Polizei im Kanton Uri, Jan Kowal", ["per:kowal"])]

@@ -29,6 +29,7 @@ from chronik.analysis.attribution_words import (
     GROUPS,
     MAX_NP,
     PARTY_MEMBERS,
+    PLACE,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_ARTICLES,
@@ -215,12 +216,21 @@ def _opens_a_name(ctx: Context, tok: Token) -> bool:
 _OBJECT_ARTICLES = frozenset({"der", "dem"})
 
 
+def _past_place(toks: list[Token], j: int) -> int:
+    """Past a place after a role, to the comma before its name: "sagte der Präsident der
+    Regierung im Kanton Wallis, Mathias Reynard" (the role alone had been the source)."""
+    if j + 2 >= len(toks) or toks[j].lower not in PLACE:
+        return j
+    end = np_forward(toks, j + 1, len(toks), coord=False, attach=False)
+    return end if end > j + 1 and end < len(toks) and toks[end].text == "," else j
+
+
 def with_apposed_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
     """A role's phrase goes on to the person's name set off by commas after it: "sagte
     der Sprecher des Ministeriums, Max Müller, am Montag" is Max Müller's claim. Only a
     phrase without a person of its own, and a name that its commas or the sentence end
     close."""
-    comma = hit.last
+    comma = _past_place(toks, hit.last)
     if comma + 1 >= len(toks) or toks[comma].text != "," or hit.first >= comma:
         return hit
     start, end = toks[hit.first].start, toks[comma + 1].start
