@@ -1161,3 +1161,11 @@ def test_a_roles_place_stands_between_it_and_its_apposed_name() -> None:
     mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
     found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
     assert found == [("der Chef der Polizei im Kanton Uri, Jan Kowal", ["per:kowal"])]
+
+
+def test_a_number_after_the_verb_opens_its_subject() -> None:
+    # "Über die Bundesregierung sagen 29 Prozent, dass ...": the number had been skipped as
+    # an adverb, and "Prozent" alone had been the source (review 123: 1 of 150 items).
+    said = "Über den Plan sagen 40 Prozent, dass er gut sei."
+    assert sources(said) == [("40 Prozent", "quote")]
+    assert sources("Dagegen forderten 200 Ärzte ein Verbot.") == [("200 Ärzte", "quote")]

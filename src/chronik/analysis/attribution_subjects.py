@@ -304,6 +304,8 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     while j < hi and skipped < MAX_SKIP and toks[j].cls == "O":
         if toks[j].lower in {"es", "man"}:
             break
+        if toks[j].text.replace(".", "").isdigit() and j + 1 < hi and toks[j + 1].cls in "NA":
+            break  # "sagen 29 Prozent", "forderten 200 Ärzte": a number opens the subject
         j = prepositional(toks, j + 1, hi) if toks[j].lower in PREPOSITIONS else j + 1
         skipped += 1
     if j < hi and toks[j].lower == "es":
