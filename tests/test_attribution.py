@@ -1169,3 +1169,12 @@ def test_a_number_after_the_verb_opens_its_subject() -> None:
     said = "Über den Plan sagen 40 Prozent, dass er gut sei."
     assert sources(said) == [("40 Prozent", "quote")]
     assert sources("Dagegen forderten 200 Ärzte ein Verbot.") == [("200 Ärzte", "quote")]
+
+
+def test_wo_opens_a_clause_whose_subject_follows_it() -> None:
+    # "..., wo ein Notarzt gar von "kriegsähnlichen Zuständen" spricht" had been missed
+    # (review 123: 1 of 150 items); "wo" puts the verb last, as "wie" and "dass" do.
+    said = "Er war in der Klinik, wo ein Arzt gar von großen Engpässen spricht."
+    assert sources(said) == [("ein Arzt", "quote")]
+    said = "Die Lage ist ernst, wobei die Behörde betont, dass niemand verletzt wurde."
+    assert sources(said) == [("die Behörde", "quote")]
