@@ -1178,3 +1178,13 @@ def test_wo_opens_a_clause_whose_subject_follows_it() -> None:
     assert sources(said) == [("ein Arzt", "quote")]
     said = "Die Lage ist ernst, wobei die Behörde betont, dass niemand verletzt wurde."
     assert sources(said) == [("die Behörde", "quote")]
+
+
+def test_an_auxiliary_after_an_apposition_has_the_sentences_opener_for_subject() -> None:
+    # "Der Spitzenkandidat der Berliner SPD, Steffen Krach, hat die Bundespartei ...
+    # aufgefordert": the object after the auxiliary had been the source (review 123: 1
+    # of 600 items); a relative clause sets the subject off the same way.
+    said = "Der Verband, der die Bauern vertritt, hat die Regierung kritisiert."
+    assert sources(said) == [("Der Verband", "quote")]
+    said = "Die Lage sei ernst, hat die Polizei mitgeteilt."
+    assert sources(said) == [("die Polizei", "report")]

@@ -321,9 +321,11 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     if span is not None and span[1] == hi:
         span = (span[0], listed_after(toks, hi, closed=True))
     after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
-    if after_comma and (span is None or j > fin + 1):
+    if after_comma and (span is None or j > fin + 1 or toks[fin].lower in AUXILIARIES):
         # "X, die ... vorliegt, appelliert an ...": a phrase right after the verb is its
-        # subject; one found past other words is less sure than the sentence's opener
+        # subject; one found past other words is less sure than the sentence's opener, and
+        # so is one after an auxiliary, the object before the participle ("Der Kanzler,
+        # der in Berlin war, hat die Reform angekündigt")
         return _apposed(toks) or span
     return span
 
