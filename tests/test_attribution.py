@@ -1188,3 +1188,13 @@ def test_an_auxiliary_after_an_apposition_has_the_sentences_opener_for_subject()
     assert sources(said) == [("Der Verband", "quote")]
     said = "Die Lage sei ernst, hat die Polizei mitgeteilt."
     assert sources(said) == [("die Polizei", "report")]
+
+
+def test_an_inflected_superlative_is_an_adjective_of_the_subject() -> None:
+    # "Der oberste Führer Irans, ..., hat Rache angedroht", "Das oberste US-Gericht hatte
+    # ... erklärt": the superlative had been no adjective, and the subject no phrase
+    # (review 123: 1 of 150 items, 1 of 600).
+    said = "Das oberste Gericht hatte das Gesetz als unzulässig erklärt."
+    assert sources(said) == [("Das oberste Gericht", "quote")]
+    said = "Die neuesten Zahlen kommen spät, sagte der oberste Richter."
+    assert sources(said) == [("der oberste Richter", "quote")]

@@ -63,8 +63,20 @@ def _lower_class(lower: str) -> str:
     ending = lower[len(lemma) :]
     if lower != lemma and lower.startswith(lemma) and ending in ADJECTIVE_ENDINGS:
         return "O" if lemma.endswith("n") else "A"
+    if lower.startswith(lemma) and _superlative(lemma, ending):
+        return "A"  # "der oberste Führer", "die größte Partei"
     # An adjective the dictionary lacks, by its suffix: "malaysische", "staatsnahe".
     return "A" if lower == lemma and _UNKNOWN_ADJECTIVE.search(lower) else "O"
+
+
+def _superlative(lemma: str, ending: str) -> bool:
+    """An inflected superlative's ending after its stem: "ober-ste", "neu-esten",
+    "groß-te" (it had been no adjective, and the phrase had ended before it)."""
+    if ending.startswith("est") and ending[3:] in ADJECTIVE_ENDINGS:
+        return True
+    if ending.startswith("st") and ending[2:] in ADJECTIVE_ENDINGS:
+        return True
+    return lemma.endswith(("s", "ß", "z")) and ending[:1] == "t" and ending[1:] in ADJECTIVE_ENDINGS
 
 
 # Not "-igen", "-lichen": "kündigen", "veröffentlichen" are verbs the dictionary also keeps.
