@@ -1198,3 +1198,11 @@ def test_an_inflected_superlative_is_an_adjective_of_the_subject() -> None:
     assert sources(said) == [("Das oberste Gericht", "quote")]
     said = "Die neuesten Zahlen kommen spät, sagte der oberste Richter."
     assert sources(said) == [("der oberste Richter", "quote")]
+
+
+def test_a_neuter_adjective_as_a_noun_after_the_verb_is_no_source() -> None:
+    # "Eltern ... – sagen dabei aber oft genau das Falsche": what they say had been its
+    # source (review 123: 1 of 150 items); "das Falsche" is a thing, not a speaker.
+    assert sources("Viele Lehrer hören zu – sagen aber oft das Falsche.") == []
+    said = "Das sei gut, erklärte das Unternehmen."
+    assert sources(said) == [("das Unternehmen", "quote")]

@@ -46,6 +46,7 @@ from chronik.analysis.attribution_words import (
     NON_AGENT_WORDS,
     PARTICLES,
     VERBS,
+    lemma_of,
 )
 from chronik.analysis.pipeline import component
 from chronik.model import Article, Attribution, Sentence
@@ -110,6 +111,8 @@ def _abstract_object(toks: list[Token], a: int, b: int) -> bool:
     what was said, not who said it ("die Bundesregierung", "eine Sprecherin", "Stiftung
     Warentest" are someone)."""
     first = toks[a].lower
+    if first in _NEUTER and b - a == 2 and _adjective_as_noun(toks[a + 1].lower):
+        return True  # "sagen genau das Falsche": a neuter adjective as a noun is a thing
     bare = toks[a].cls == "N" and (b - a == 1 or toks[a + 1].cls != "N")
     # "stellte diese Möglichkeit in Aussicht": a demonstrative points to what was said
     indefinite = (first in _INDEFINITE or first in _DEMONSTRATIVE_DETERMINERS) and a + 1 < b
@@ -119,6 +122,13 @@ def _abstract_object(toks: list[Token], a: int, b: int) -> bool:
     return head in NON_AGENT_WORDS or head.lower().endswith(NON_AGENT_ENDINGS)
 
 
+def _adjective_as_noun(lower: str) -> bool:
+    """ "falsche" of "das Falsche": an adjective's stem and an ending."""
+    lemma = lemma_of(lower)
+    return lower != lemma and lower.startswith(lemma) and lower[len(lemma) :] in ("e", "es")
+
+
+_NEUTER = frozenset({"das", "dasselbe", "etwas", "nichts", "viel", "vieles"})
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 _DEMONSTRATIVE_DETERMINERS = frozenset({"diese", "dieses", "diesen", "jene", "jenes", "jenen"})
 
