@@ -1206,3 +1206,17 @@ def test_a_neuter_adjective_as_a_noun_after_the_verb_is_no_source() -> None:
     assert sources("Viele Lehrer hören zu – sagen aber oft das Falsche.") == []
     said = "Das sei gut, erklärte das Unternehmen."
     assert sources(said) == [("das Unternehmen", "quote")]
+
+
+def test_a_role_after_its_article_is_the_person_last_named_with_it() -> None:
+    # "SPD-Chef Lars Klingbeil ... sagte der SPD-Chef": the party had been the source's
+    # entity; "Anwalt Petar Sekulic ... so der Anwalt": no one (review 123: 2 of 600 items).
+    text = "Anwalt Jan Kowal spricht. Das sei falsch, so der Anwalt."
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found[-1] == ("der Anwalt", ["per:kowal"])
+    # only the whole word: a "Vizekanzler" is no "Kanzler"
+    text = "Vizekanzler Jan Kowal spricht. Das sei falsch, sagte der Kanzler."
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found[-1] == ("der Kanzler", [])
