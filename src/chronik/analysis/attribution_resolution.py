@@ -115,9 +115,30 @@ def mark_times(toks: list[Token], ctx: Context) -> None:
 def remember_subject(ctx: Context, toks: list[Token]) -> None:
     """The sentence-initial subject: what "er"/"sie" refer to when there is no NER."""
     end = np_forward(toks, 0, len(toks), coord=False)
-    if 0 < end < len(toks) and toks[0].cls != "P" and verb_like(toks[end]):
-        text = ctx.article.text
-        _remember(ctx, (text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end))
+    if not (0 < end < len(toks) and toks[0].cls != "P"):
+        return
+    text = ctx.article.text
+    subject = (text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end)
+    if verb_like(toks[end]):
+        _remember(ctx, subject)
+    if _plural_verb(toks[end]):
+        # "Menschenrechtsorganisationen versuchen ... Sie befürchten": a subject of a
+        # plural verb names several, as one with "und" does (review 123)
+        ctx.last_group = subject
+
+
+_PLURAL_FINITE = frozenset(
+    {"sind", "waren", "hatten", "wurden", "wollten", "sollten", "konnten", "mussten"}
+)
+
+
+def _plural_verb(tok: Token) -> bool:
+    """A finite verb in the plural: a present that is its own infinitive ("versuchen",
+    "haben"), or a past or a form of "sein"."""
+    lower = tok.lower
+    if not tok.text.islower() or lower in PREPOSITIONS:
+        return False
+    return lower in _PLURAL_FINITE or (lower.endswith("en") and lemma_of(lower) == lower)
 
 
 def remember_sources(ctx: Context, found: list[Attribution]) -> None:
