@@ -1230,3 +1230,15 @@ def test_a_plural_sie_is_the_last_subject_of_a_plural_verb() -> None:
     assert sources(text) == [("Hilfsorganisationen", "suggestion")]
     text = "Der Minister ist zurückgetreten. Sie befürchten Chaos."
     assert sources(text) == [("Sie", "suggestion")]
+
+
+def test_a_plural_sie_is_the_agent_of_a_passive_that_names_several() -> None:
+    # The seed's "Das Treffen ... wird von Washington und seinen Verbündeten genau beobachtet.
+    # Sie befürchten, dass ..." had gone back to an earlier paragraph's "Beide Länder".
+    text = (
+        "Beide Parteien sind zerstritten. Die Wahl wird von der Gewerkschaft und den "
+        "Kirchen genau beobachtet. Sie befürchten eine Spaltung."
+    )
+    assert sources(text)[-1] == ("der Gewerkschaft und den Kirchen", "suggestion")
+    text = "Beide Parteien sind zerstritten. Die Wahl wird von der Gewerkschaft beobachtet. "
+    assert sources(text + "Sie befürchten eine Spaltung.")[-1][0] == "Beide Parteien"

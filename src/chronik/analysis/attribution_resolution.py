@@ -125,6 +125,26 @@ def remember_subject(ctx: Context, toks: list[Token]) -> None:
         # "Menschenrechtsorganisationen versuchen ... Sie befürchten": a subject of a
         # plural verb names several, as one with "und" does (review 123)
         ctx.last_group = subject
+    _remember_agent(ctx, toks)
+
+
+_PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden"})
+
+
+def _remember_agent(ctx: Context, toks: list[Token]) -> None:
+    """The agent of a passive names a group as a subject does: "Das Treffen wird von
+    Washington und seinen Verbündeten beobachtet. Sie befürchten …" are Washington and its
+    allies (the plural "sie" had gone back to an earlier paragraph's "Beide Länder")."""
+    lowers = [tok.lower for tok in toks]
+    at = next((i for i, lower in enumerate(lowers) if lower in _PASSIVE_AUXILIARIES), None)
+    if at is None or "von" not in lowers[at + 1 :]:
+        return
+    first = lowers.index("von", at + 1) + 1
+    end = np_forward(toks, first, len(toks))
+    if end > first:
+        text = ctx.article.text[toks[first].start : toks[end - 1].end]
+        if " und " in text:
+            ctx.last_group = (text, toks[first].start, toks[end - 1].end)
 
 
 _PLURAL_FINITE = frozenset(
