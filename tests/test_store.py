@@ -847,6 +847,18 @@ def test_reading_a_missing_store_is_an_error_not_a_new_store(tmp_path: Path) -> 
         assert app.store.count_articles() == 1
 
 
+def test_reading_a_store_in_a_missing_folder_names_the_folder(tmp_path: Path) -> None:
+    # Review 133: 'chronik --db ~/nwes/chronik.db stories' said "'chronik ingest' creates
+    # one", which then failed for the folder; both now name it.
+    with (
+        Chronik(str(tmp_path / "nwes" / "chronik.db")) as app,
+        pytest.raises(ChronikError, match="E230") as info,
+    ):
+        app.stories()
+    assert f"there is no folder {tmp_path / 'nwes'}" in str(info.value)
+    assert "creates one" not in str(info.value)
+
+
 def test_wal_mode(tmp_path: Path) -> None:
     with Chronik(str(tmp_path / "chronik.db"), create=True) as app:
         assert app.store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # type: ignore[attr-defined]

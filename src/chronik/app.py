@@ -58,6 +58,7 @@ from chronik.store import (
     PutStatus,
     Store,
     StoredInput,
+    missing_store,
     open_store,
     safe_target,
     store_exists,
@@ -220,7 +221,7 @@ class Chronik:
             load_plugins()  # a plugin may add the store's scheme
             if not self._create and not store_exists(self.options.db):
                 where = safe_target(self.options.db)
-                detail = f"no store at {where} yet: 'chronik ingest' creates one"
+                detail = missing_store(self.options.db, where)
                 raise ChronikError(Code.E230, where, detail=detail)
             self._opened = open_store(self.options.db)
         return self._opened

@@ -42,6 +42,16 @@ def store_exists(target: str) -> bool:
     return path.exists() and (path.is_dir() or path.stat().st_size > 0)
 
 
+def missing_store(target: str, where: str) -> str:
+    """Why no store is at ``target`` (shown as ``where``): an SQLite file's folder that is
+    not there is named, since ``ingest`` could not create the store in it either."""
+    path = target.removeprefix("sqlite://")
+    folder = Path(path).parent
+    if _scheme(target) == "sqlite" and not path.startswith("file:") and not folder.is_dir():
+        return f"there is no folder {folder}"
+    return f"no store at {where} yet: 'chronik ingest' creates one"
+
+
 def open_store(target: str) -> Store:
     """``postgresql://...`` and other registered schemes by scheme; anything else is a
     path to an SQLite file."""
