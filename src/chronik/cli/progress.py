@@ -1,0 +1,117 @@
+"""Progress bars on standard error, and what a command that ingests says at its end (or at
+Ctrl-C): the errors, then the counts."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import click
+from tqdm import tqdm
+
+from chronik.cli.render import _echo_json
+from chronik.model import Article
+
+if TYPE_CHECKING:
+    from chronik.app import IngestReport
+
+
+@contextmanager
+def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport], None]]:
+    """A bar of articles done; while a large article is analysed it also names the step
+    (a 19 MB text takes minutes, with the count standing still). Ctrl-C says how far the
+    work had come."""
+    bar = _bar("article", total, disable=None)
+    current: list[IngestReport] = []
+
+    def update(where: str, report: IngestReport) -> None:
+        current[:] = [report]
+        bar.n = report.seen
+        bar.set_description_str("", refresh=False)
+        counts = ("inserted", "revised", "unchanged", "failed")
+        bar.set_postfix({name: getattr(report, name) for name in counts}, refresh=False)
+        bar.update(0)
+
+    def step(name: str, article: Article) -> None:
+        if len(article.text) >= _LARGE_TEXT:
+            bar.set_description_str(f"{name} ({len(article.text) / 1e6:.1f}M characters): ")
+
+    from chronik.analysis.pipeline import watching_steps
+
+    try:
+        with bar, watching_steps(step):
+            yield update
+    except KeyboardInterrupt as exc:
+        if current and not isinstance(exc, _Interrupted):
+            raise _Interrupted(current[0]) from None
+        raise
+
+
+def _bar(
+    unit: str, total: int | None = None, desc: str = "", disable: bool | None = False
+) -> tqdm[Any]:
+    """A progress bar of ``unit``s on standard error: "12/300 articles [00:04<01:36, 3.00
+    article/s]", or "articles: 12" where the total is not known; tqdm's own unit had read
+    "1 articles" and "2.01s/ articles" (review 114). Counts come in the order given."""
+    count = (
+        "{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} " + unit + "s [{elapsed}<{remaining}, "
+        if total is not None
+        else unit + "s: {n_fmt} [{elapsed}, "
+    )
+    bar_format = "{desc}" + count + "{rate_noinv_fmt}{postfix}]"
+    return tqdm(
+        total=total,
+        unit=" " + unit,
+        desc=desc,
+        file=sys.stderr,
+        disable=disable,
+        bar_format=bar_format,
+    )
+
+
+class _Interrupted(KeyboardInterrupt):
+    """Ctrl-C during work that counts articles, with its counts so far: the app stores
+    an article whole before the interrupt is raised, so they are what stays stored."""
+
+    def __init__(self, report: IngestReport) -> None:
+        super().__init__()
+        self.report = report
+
+
+_LARGE_TEXT = 200_000  # characters: about five seconds of analysis
+
+
+def _finish(report: IngestReport, as_json: bool) -> None:
+    """The counts, after the errors; exit 1 when an input failed."""
+    _errors(report)
+    if as_json:
+        _echo_json(report.to_dict(), indent=None)
+    else:
+        click.echo(_counts(report))
+    if report.failed:
+        sys.exit(1)
+
+
+def _errors(report: IngestReport) -> None:
+    # A file of a million broken lines printed a million lines (47 s): the first ones say
+    # what is wrong, and --json keeps every one.
+    from chronik.app import SHOWN_ERRORS
+
+    errors = report.errors
+    for line in errors[:SHOWN_ERRORS]:
+        click.echo(f"chronik: error: {line}", err=True)
+    more = len(errors) - SHOWN_ERRORS
+    if more > 0:
+        # Only a command with --json can list them (review 39: watch said so too).
+        ctx = click.get_current_context(silent=True)
+        hint = "; --json lists them all" if ctx and "as_json" in ctx.params else ""
+        click.echo(f"chronik: error: … and {more:,} more{hint}", err=True)
+
+
+def _counts(report: IngestReport) -> str:
+    return (
+        f"{report.inserted} inserted, {report.revised} revised, {report.unchanged} unchanged, "
+        f"{report.failed} failed"
+    )

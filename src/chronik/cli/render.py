@@ -1,0 +1,127 @@
+"""What the commands print: one JSON document, or text lines of articles, stories and events."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from chronik.model import Article, Story, article_summary, search_snippet
+
+
+def _echo_json(data: Any, indent: int | None = 2) -> None:
+    """One JSON document on stdout, readable: indented, with umlauts as they are. A name
+    that is no UTF-8 (a file's, escaped as a lone surrogate) is written as a JSON escape:
+    its raw byte had made the output no UTF-8 (review 42)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(data, indent=indent)
+    click.echo(text)
+
+
+def _merged_notice(gone: str, into: str) -> None:
+    click.echo(f"chronik: story {gone} was merged into {into}", err=True)
+
+
+def _none(kind: str, offset: int, filtered: bool) -> str:
+    """What an empty list says on stderr (stdout stays a list, empty): an empty screen had
+    read as a command that did nothing (review 71)."""
+    if filtered:
+        return f"chronik: no {kind} match"
+    return f"chronik: no {kind} after the first {offset}" if offset else f"chronik: no {kind} yet"
+
+
+def _page_note(kind: str, shown: int, offset: int, total: int, as_json: bool) -> None:
+    """On stderr, which items of how many a page is where it is not all of them ("21–40
+    of 153 stories"); JSON says its ``total`` itself."""
+    if shown and not as_json and shown < total:
+        click.echo(f"chronik: {offset + 1}–{offset + shown} of {total} {kind}", err=True)
+
+
+def _print_articles(
+    found: list[Article], as_json: bool, none: str, words: str = "", total: int | None = None
+) -> None:
+    """One line an article; under each, with the ``words`` of a search, the sentence that
+    has one of them (``search_snippet``). The JSON has the list's ``total`` where given."""
+    if as_json:
+        counted = {} if total is None else {"total": total}
+        _echo_json({"articles": [article_summary(a) for a in found], **counted})
+        return
+    if not found:
+        click.echo(none, err=True)
+    for a in found:
+        when = a.published.date().isoformat() if a.published else "          "
+        click.echo(f"{a.id}  {when}  {a.display_title}")
+        if snippet := search_snippet(a, words) if words else "":
+            click.echo(f"    {snippet}")
+
+
+def _print_event(event: dict[str, Any]) -> None:
+    where = f" at {event['location_name']}" if event["location_name"] else ""
+    when = _when(event["date"])
+    actors = f"({', '.join(event['actors'])})" if event["actors"] else ""
+    reports = f"{_count(event['num_reports'], 'report')} in {_articles(event['num_articles'])}"
+    head = f"{event['event_type']}{actors} {event['modality']}{where}{when}"
+    click.echo(f"  event: {head}  ({reports})")
+
+
+def _of_event(change: dict[str, Any]) -> str:
+    """ " (meet: Friedrich Merz, Emmanuel Macron)": the event a change is of; a casualty
+    count's is none."""
+    if change["event_type"] == "casualties":
+        return ""
+    actors = f": {', '.join(change['actors'])}" if change["actors"] else ""
+    return f"  ({change['event_type']}{actors})"
+
+
+def _when(value: str | None) -> str:
+    """ "on 2023-09-13" for a day (a time of it too), "in 2019" for a year, month or week."""
+    if not value:
+        return ""
+    return f" {'on' if len(value) >= 10 and value[:4].isdigit() else 'in'} {value}"
+
+
+def _story_row(found: Story) -> str:
+    """A story in a list: id, size and title in columns."""
+    return f"{found.id}  {found.size:>5} {_noun(found.size, 'article'):<8}  {found.title}"
+
+
+def _story_line(found: Story) -> str:
+    return f"{found.title}  ({_articles(found.size)}, id {found.id})"
+
+
+def _articles(count: int) -> str:
+    return _count(count, "article")
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {_noun(count, noun)}"
+
+
+def _noun(count: int, noun: str) -> str:
+    return noun if count == 1 else f"{noun}s"
+
+
+def _print_story(found: Story) -> None:
+    """A story in short: its articles in the order of its timeline, as `story` lists them
+    (an announcement before the report of what it announced, where neither is dated)."""
+    click.echo(_story_line(found))
+    from chronik.stories.timeline import ordered_entries
+
+    titles = _shown_titles(found.articles)
+    for entry in ordered_entries(found.articles):
+        _print_entry(entry.to_dict(), titles)
+
+
+def _shown_titles(articles: list[Article]) -> dict[str, str]:
+    """Titles as the web shows them: a bare kicker ("Ukrainekrieg:") with its lead."""
+    return {a.id: a.display_title for a in articles}
+
+
+def _print_entry(entry: dict[str, Any], titles: dict[str, str]) -> None:
+    when = entry["when"] or f"undated, {entry['tense']}"
+    title = titles.get(entry["article_id"], entry["title"])
+    click.echo(f"  {when}  {title}  [{entry['article_id']}]")
