@@ -1625,3 +1625,17 @@ def test_a_lone_person_is_the_place_a_place_noun_names_in_the_article() -> None:
     island.mentions = [place, person]
     normalise(island)
     assert [(e.name, e.type) for e in island.entities] == [("Poel", "LOC")]
+
+
+def test_a_name_with_an_initial_and_a_suffix_is_one_person_named_in_full() -> None:
+    # Review 131: "Robert F. Kennedy Jr." had four words, too many for a person's name, and
+    # the entity was named "Kennedy Jr.".
+    text = (
+        "Gesundheitsminister Kennedy Jr. kritisierte das Land. Zuvor hatte Robert F. Kennedy "
+        "Jr. einen Brief geschrieben. Kennedy sprach von Willkür."
+    )
+    names = {"Kennedy Jr.": "PER", "Robert F. Kennedy Jr.": "PER", "Kennedy": "PER"}
+    article = analysed(text, names)
+    assert [(e.name, e.mention_count) for e in article.entities] == [("Robert F. Kennedy Jr.", 3)]
+    alone = combine_entities(person("Kennedy"), person("Robert F. Kennedy Jr."))
+    assert alone.name == "Robert F. Kennedy Jr."

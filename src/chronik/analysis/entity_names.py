@@ -220,10 +220,21 @@ def _length(name: str, person: bool) -> int:
 def _could_be_person(words: list[str], known: set[str]) -> bool:
     """Capitalised, at most three names, and no name of the same person in the genitive
     ("Donald Trumps Ballsaal", "Putins", "Merz’" where "Trump", "Putin", "Merz" are)."""
-    named = [w for w in words if w not in _PARTICLES]
+    named = [w for w in words if w not in _PARTICLES and not _affix(w)]
     genitive = any(bare(w) != w and bare(w) in known for w in named)
     # "von der Leyen" alone is a name: its particles are in small letters.
     return bool(named) and named[0][:1].isupper() and len(named) <= 3 and not genitive
+
+
+# A generational suffix after a surname, no name of its own ("Robert F. Kennedy Jr.").
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
+
+
+def _affix(word: str) -> bool:
+    """An initial ("F.") or a suffix ("Jr."): "Robert F. Kennedy Jr." has two names, not
+    the four that had made it no person's name (review 131: the entity had been named
+    "Kennedy Jr.")."""
+    return word in _SUFFIXES or (len(word) == 2 and word[0].isupper() and word[1] == ".")
 
 
 def bare(word: str) -> str:
@@ -236,6 +247,9 @@ def bare(word: str) -> str:
 def _completes(longer: list[str], shorter: list[str]) -> bool:
     """Whether one person's name completes another: first names before a surname ("Putin",
     "Wladimir Putin"), or given names after a one-word family name ("Kim", "Kim Jong Un")."""
+    # Initials and suffixes aside: "Robert F. Kennedy Jr." completes "Kennedy".
+    longer = [w for w in longer if not _affix(w)]
+    shorter = [w for w in shorter if not _affix(w)]
     if len(longer) <= len(shorter):
         return False
     # Folded, so that "Recep Tayyip Erdoğan" completes "Erdogan".
