@@ -1639,3 +1639,13 @@ def test_a_name_with_an_initial_and_a_suffix_is_one_person_named_in_full() -> No
     assert [(e.name, e.mention_count) for e in article.entities] == [("Robert F. Kennedy Jr.", 3)]
     alone = combine_entities(person("Kennedy"), person("Robert F. Kennedy Jr."))
     assert alone.name == "Robert F. Kennedy Jr."
+
+
+def test_a_full_name_with_a_middle_name_names_the_person() -> None:
+    # Review 131: "María Corina Machado" and "María Machado" in one article had named her
+    # "María Machado", the fewer words, as neither completed the other.
+    text = "María Corina Machado reist nach Oslo. Dort wird María Machado geehrt. Machado dankt."
+    names = {"María Corina Machado": "PER", "María Machado": "PER", "Machado": "PER"}
+    article = analysed(text, names)
+    people = [(e.name, e.mention_count) for e in article.entities if e.type == "PER"]
+    assert people == [("María Corina Machado", 3)]

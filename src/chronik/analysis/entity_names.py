@@ -184,7 +184,15 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
     other_words = [o.split() for o in others]
     completes = any(_completes(words, other) for other in other_words)
     known = {w for other in other_words for w in other}
-    return (not run_on(name), _could_be_person(words, known), completes)
+    # Of two names that complete "Machado", "María Corina Machado" fills in "María
+    # Machado" with her middle name: the one no good name fills in is the fuller.
+    filled = any(
+        _middle_names(other, words)
+        and _could_be_person(other, known)
+        and not run_on(" ".join(other))
+        for other in other_words
+    )
+    return (not run_on(name), _could_be_person(words, known), completes, not filled)
 
 
 def _place_glued_on(name: str, others: Iterable[str]) -> bool:
@@ -246,12 +254,30 @@ def bare(word: str) -> str:
 
 def _completes(longer: list[str], shorter: list[str]) -> bool:
     """Whether one person's name completes another: first names before a surname ("Putin",
-    "Wladimir Putin"), or given names after a one-word family name ("Kim", "Kim Jong Un")."""
+    "Wladimir Putin"), given names after a one-word family name ("Kim", "Kim Jong Un"), or
+    middle names (:func:`_middle_names`)."""
     # Initials and suffixes aside: "Robert F. Kennedy Jr." completes "Kennedy".
-    longer = [w for w in longer if not _affix(w)]
-    shorter = [w for w in shorter if not _affix(w)]
-    if len(longer) <= len(shorter):
-        return False
     # Folded, so that "Recep Tayyip Erdoğan" completes "Erdogan".
-    longer, shorter = [fold(bare(w)) for w in longer], [fold(bare(w)) for w in shorter]
-    return longer[-len(shorter) :] == shorter or (len(shorter) == 1 and longer[0] == shorter[0])
+    full, part = _folded(longer), _folded(shorter)
+    if len(full) <= len(part):
+        return False
+    if full[-len(part) :] == part or (len(part) == 1 and full[0] == part[0]):
+        return True
+    return _middle_names(longer, shorter)
+
+
+def _middle_names(longer: list[str], shorter: list[str]) -> bool:
+    """The same first and last name with middle names between: "María Corina Machado"
+    fills in "María Machado" (review 131: the article's person had been named "María
+    Machado", the fewer words, as neither completed the other)."""
+    full, part = _folded(longer), _folded(shorter)
+    if len(full) <= len(part) or len(part) < 2:
+        return False
+    if full[0] != part[0] or full[-1] != part[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in part[1:-1])
+
+
+def _folded(words: list[str]) -> list[str]:
+    return [fold(bare(w)) for w in words if not _affix(w)]
