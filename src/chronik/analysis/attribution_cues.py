@@ -269,7 +269,23 @@ def _found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | No
     if b <= a:
         return None
     a, b = reduce_generic(toks, a, b)
-    return Found(kind, cue, a, b)
+    return Found(kind, cue, _indefinite_report(toks, a, b), b)
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
+# The heads of a report no one is named for, and their compounds ("Medienbericht").
+_REPORT_HEADS = ("bericht", "meldung")
+
+
+def _indefinite_report(toks: list[Token], a: int, b: int) -> int:
+    """ "laut einem Medienbericht", "einem neuen Bericht zufolge": an indefinite report with
+    no owner is named by its noun alone, as "Medienberichten zufolge" is (review 131: its
+    article and adjectives had been in the source); "Bericht" alone then names no one, as
+    "Berichten" does not (``unnamed``)."""
+    head = toks[b - 1]
+    if toks[a].lower not in _INDEFINITE or not head.lower.endswith(_REPORT_HEADS):
+        return a
+    return b - 1 if head.cls == "N" and all(t.cls == "A" for t in toks[a + 1 : b - 1]) else a
 
 
 def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
