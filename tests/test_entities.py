@@ -1649,3 +1649,38 @@ def test_a_full_name_with_a_middle_name_names_the_person() -> None:
     article = analysed(text, names)
     people = [(e.name, e.mention_count) for e in article.entities if e.type == "PER"]
     assert people == [("María Corina Machado", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "declined", "name"),
+    [
+        # a strong dative: "mit Statistischem Bundesamt", no article before it
+        (
+            "Die Stadt rechnet mit Statistischem Bundesamt.",
+            "Statistischem Bundesamt",
+            "Statistisches Bundesamt",
+        ),
+        (
+            "Das sagte er mit Deutschem Alpenverein.",
+            "Deutschem Alpenverein",
+            "Deutscher Alpenverein",
+        ),
+        # an -isch adjective the dictionary does not know
+        (
+            "Schiffe kreuzen im Südchinesischen Meer.",
+            "Südchinesischen Meer",
+            "Südchinesisches Meer",
+        ),
+        (
+            "Er sprach von der Bolivarischen Republik.",
+            "Bolivarischen Republik",
+            "Bolivarische Republik",
+        ),
+    ],
+)
+def test_a_name_after_a_strong_dative_or_an_isch_adjective_is_named_in_the_nominative(
+    text: str, declined: str, name: str
+) -> None:
+    # Review 131: "Statistischem Bundesamt" and "Südchinesischen Meer" had named entities.
+    kind = "LOC" if declined.endswith(("Meer", "Republik")) else "ORG"
+    assert linked(analysed(text, {declined: kind}), declined).name == name

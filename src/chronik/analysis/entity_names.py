@@ -108,13 +108,21 @@ def _declined_adjectives(words: list[str]) -> list[str]:
 
 
 def _declined_adjective(word: str) -> str:
-    """The stem of a capitalised adjective in -e or -en ("Nahen": "Nah"); "" for any other
-    word."""
+    """The stem of a capitalised adjective in -e, -en or, a strong dative, -em ("Nahen":
+    "Nah", "Statistischem": "Statistisch"); "" for any other word. An adjective in -isch
+    the dictionary does not know is one by its ending ("Südchinesischen", "Bolivarischen";
+    review 131: both had named their entities, as had "Statistischem Bundesamt")."""
     lower = word.lower()
     lemma = simplemma.lemmatize(lower, lang="de")
-    if lemma.islower() and lower in (f"{lemma}e", f"{lemma}en"):
+    unknown = _UNKNOWN_ISCH.fullmatch(lower) if lemma == lower else None
+    if unknown is not None:
+        lemma = unknown.group(1)
+    if lemma.islower() and lower in (f"{lemma}e", f"{lemma}en", f"{lemma}em"):
         return word[: len(lemma)]
     return ""
+
+
+_UNKNOWN_ISCH = re.compile(r"([^\W\d_]{3,}isch)e[nm]?")
 
 
 def _head_gender(head: str) -> str | None:
