@@ -1684,3 +1684,21 @@ def test_a_name_after_a_strong_dative_or_an_isch_adjective_is_named_in_the_nomin
     # Review 131: "Statistischem Bundesamt" and "Südchinesischen Meer" had named entities.
     kind = "LOC" if declined.endswith(("Meer", "Republik")) else "ORG"
     assert linked(analysed(text, {declined: kind}), declined).name == name
+
+
+def test_a_name_of_several_words_in_the_genitive_after_des_is_named_in_the_nominative() -> None:
+    # Review 131: "Daten des Robert Koch-Instituts" alone had named the institute
+    # "Robert Koch-Instituts" in January's store.
+    said = "Das zeigen neue Daten des Robert Koch-Instituts."
+    institute = analysed(said, {"Robert Koch-Instituts": "ORG"})
+    assert [e.name for e in institute.entities] == ["Robert Koch-Institut"]
+    named = analysed(
+        "Das Robert Koch-Institut warnt. Laut Daten des Robert Koch-Instituts steigen die Fälle.",
+        {"Robert Koch-Institut": "ORG", "Robert Koch-Instituts": "ORG"},
+    )
+    assert [(e.name, e.mention_count) for e in named.entities] == [("Robert Koch-Institut", 2)]
+    house = analysed("Ein Sprecher des Weißen Hauses schwieg.", {"Weißen Hauses": "ORG"})
+    assert [e.name for e in house.entities] == ["Weißes Haus"]
+    # a plural's s is no ending, and a word written small is no name's
+    islands = analysed("Die Fischer der Chatham Islands klagen.", {"Chatham Islands": "LOC"})
+    assert [e.name for e in islands.entities] == ["Chatham Islands"]

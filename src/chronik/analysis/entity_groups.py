@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import simplemma
 
 from chronik.analysis.entity_keys import Tokens, compound_base, place_of, text_key
-from chronik.analysis.entity_names import adjective_name
+from chronik.analysis.entity_names import adjective_name, nominative_name
 from chronik.analysis.entity_types import seats
 from chronik.analysis.gazetteer import Gazetteer, Place
 from chronik.analysis.german import ADJECTIVE_ENDINGS
@@ -161,18 +161,29 @@ _ADJECTIVE_ENDINGS = ("weit", *ADJECTIVE_ENDINGS)
 
 
 def genitive_nominative(mention: Mention, tokens: Tokens) -> str:
-    """The nominative of a one-word name written in the genitive right after "des" or
-    "eines" ("Zweiteilung des Rheins", "Ende des Gazakriegs"), else "": alone in an
-    article, such a genitive had named the entity and keyed it apart from the nominative
-    of other articles ("Rheins", "Bundestags"). Only after a singular's article: "der
-    Jusos" is a plural, and its s no ending. The dictionary says which ending to drop,
-    on the word or, for a compound it does not know, on its last part ("Irankriegs")."""
-    word = mention.text
-    if mention.derived or " " in word or not word.endswith("s") or word.islower():
+    """The nominative of a name written in the genitive right after "des" or "eines"
+    ("Zweiteilung des Rheins", "Ende des Gazakriegs"), else "": alone in an article, such a
+    genitive had named the entity and keyed it apart from the nominative of other articles
+    ("Rheins", "Bundestags"). Only after a singular's article: "der Jusos" is a plural, and
+    its s no ending. A name of several words has its ending on the last, all its words
+    capitalised ("des Robert Koch-Instituts"; review 131)."""
+    *before, word = mention.text.split(" ")
+    if mention.derived or not word.endswith("s") or word.islower():
+        return ""
+    # Declined adjectives before it are left to ``nominative_name`` ("des Weißen Hauses").
+    if not all(w[:1].isupper() for w in before) or nominative_name(mention.text) != mention.text:
         return ""
     i = tokens.index(mention.start)
     if i == 0 or tokens.words[i - 1][2].lower() not in ("des", "eines"):
         return ""
+    nominative = _nominative_word(word)
+    return " ".join([*before, nominative]) if nominative else ""
+
+
+def _nominative_word(word: str) -> str:
+    """The nominative of a word in the genitive, else "". The dictionary says which ending
+    to drop, on the word or, for a compound it does not know, on its last part
+    ("Irankriegs")."""
     for cut in range(len(word) - 4):
         tail = word[cut].upper() + word[cut + 1 :]
         lemma = simplemma.lemmatize(tail, lang="de")
