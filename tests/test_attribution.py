@@ -1262,3 +1262,29 @@ def test_an_indefinite_report_is_named_by_its_noun_alone(text: str, source: str)
 
     assert sources(text) == [(source, "report")]
     assert unresolved_source("Bericht") and not unresolved_source("Medienbericht")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Stadt soll laut Medienberichten Akten zurückhalten.", "Medienberichten"),
+        (
+            "Als Nachfolger gilt laut polnischen Medienberichten Jan Nowak.",
+            "polnischen Medienberichten",
+        ),
+        (
+            "Nach Berlin reisen laut übereinstimmenden Berichten Minister aus Paris.",
+            "übereinstimmenden Berichten",
+        ),
+        # an owner after the noun stays the source
+        ("Laut Berichten der Lokalzeitung steigen die Mieten.", "der Lokalzeitung"),
+    ],
+)
+def test_a_report_noun_after_laut_ends_its_phrase(text: str, source: str) -> None:
+    # Review 131: "laut Medienberichten Teile der Akten" had run on into the clause's
+    # subject after it, and the source had been linked to a person named there.
+    assert sources(text) == [(source, "report")]
+
+
+def test_a_report_noun_after_laut_keeps_its_owner_in_the_genitive() -> None:
+    assert sources("Laut Angaben Kiews fielen zwei Raketen.") == [("Angaben Kiews", "report")]
