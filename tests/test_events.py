@@ -4421,3 +4421,15 @@ def test_demands_set_up_have_been_made() -> None:
     article = make_article("Tarvonien stellte neue Forderungen auf.", [("Tarvonien", "LOC")])
     [demand] = extract(article)
     assert (demand.type, demand.modality) == ("demand", "happened")
+
+
+def test_a_land_covered_with_sanctions_has_them() -> None:
+    # "überzieht das Land mit Sanktionen" is a support verb: the noun's event happens, in
+    # the present as in the perfect (it had been unspecified)
+    for text in (
+        "Tarvonien überzieht Belvarien mit Sanktionen.",
+        "Tarvonien hat Belvarien mit neuen Angriffen überzogen.",
+    ):
+        article = make_article(text, [("Tarvonien", "LOC"), ("Belvarien", "LOC")])
+        [event] = extract(article)
+        assert event.modality == "happened", text
