@@ -4433,3 +4433,16 @@ def test_a_land_covered_with_sanctions_has_them() -> None:
         article = make_article(text, [("Tarvonien", "LOC"), ("Belvarien", "LOC")])
         [event] = extract(article)
         assert event.modality == "happened", text
+
+
+def test_a_choice_of_words_is_no_election() -> None:
+    # "Wortwahl" ends in "Wahl" but is a choice, as "Berufswahl" and "Standortwahl" are (it
+    # had been an election that happened); "Stichwahl" and "Neuwahl" still elect
+    for text, name in (
+        ("Ivo Mareks Wortwahl sorgte in Felsberg für Unmut.", "Ivo Mareks"),
+        ("Die Berufswahl fällt vielen in Felsberg schwer.", "Felsberg"),
+        ("Die Standortwahl der Firma Kora überraschte.", "Kora"),
+    ):
+        assert extract(make_article(text, [(name, "PER")])) == [], text
+    article = make_article("In Felsberg fand die Stichwahl statt.", [("Felsberg", "LOC")])
+    assert [e.type for e in extract(article)] == ["elect"]
