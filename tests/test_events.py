@@ -4446,3 +4446,19 @@ def test_a_choice_of_words_is_no_election() -> None:
         assert extract(make_article(text, [(name, "PER")])) == [], text
     article = make_article("In Felsberg fand die Stichwahl statt.", [("Felsberg", "LOC")])
     assert [e.type for e in extract(article)] == ["elect"]
+
+
+def test_what_a_present_passive_does_after_an_event_follows_one_that_happened() -> None:
+    # "Seit dem Angriff wird die Stadt belagert": the passive's "wird" is no future, so the
+    # attack after "seit" or "nach" has happened (it had been unspecified); a future passive
+    # ("wird ... angegriffen werden") and a future ("wird ... reisen") leave it open
+    for text in (
+        "Seit dem Angriff wird Felsberg belagert.",
+        "Nach dem Anschlag werden in Felsberg die Grenzen geschlossen.",
+    ):
+        [attack] = extract(make_article(text, [("Felsberg", "LOC")]))
+        assert attack.modality == "happened", text
+    article = make_article(
+        "Nach dem Gipfel wird Felsberg abgeriegelt werden.", [("Felsberg", "LOC")]
+    )
+    assert [e.modality for e in extract(article)] == ["unspecified"]

@@ -28,6 +28,7 @@ from chronik.analysis.event_sentence import (
     lemma_keys,
     lexicon,
     participle,
+    participle_form,
     present_modals,
 )
 from chronik.analysis.german import ADJECTIVE_ENDINGS
@@ -778,6 +779,8 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     # "Nach dem Angriff will Palla ...": what a clause is after or since came first,
     # whatever its tense, unless the clause is about the future ("nach dem Treffen wird")
     future = bool(lowered & lexicon().words("future_auxiliaries"))
+    if preposition in {"nach", "seit"}:
+        future = future and not _present_passive(words)
     if past or (preposition in {"nach", "seit"} and not future):
         return "happened"
     # Weak, as the present is: a plan or a cue of the clause outranks it.
@@ -787,6 +790,20 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     if not ahead and _at_or_during(sent, clause, index):
         return "present"
     return None
+
+
+def _present_passive(words: list[Token]) -> bool:
+    """ "Seit dem Angriff wird die Stadt belagert": a "werden" with a participle and no
+    "werden" after it is a passive in the present, no future; "wird ... angegriffen
+    werden" is one."""
+    verbs = [j for j, t in enumerate(words) if t.text.isalpha()]
+    last = verbs[-1] if verbs else None
+    participles = [
+        j for j in verbs if participle(words[j]) or (j == last and participle_form(words[j]))
+    ]
+    return bool(participles) and not any(
+        words[j + 1].lower == "werden" for j in participles if j + 1 < len(words)
+    )
 
 
 def _at_or_during(sent: SentenceView, clause: Clause, noun: int) -> bool:

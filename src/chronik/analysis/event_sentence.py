@@ -397,6 +397,17 @@ def participle(token: Token) -> bool:
     )
 
 
+def participle_form(token: Token) -> bool:
+    """A participle by its form, also one simplemma keeps as it is ("belagert",
+    "beschossen"), which ``participle`` leaves out: safe only where a participle is
+    expected, at the end of a passive's clause ("wird die Stadt belagert")."""
+    if token.capitalised:
+        return False
+    if participle(token) or token.lower in lexicon().raw["strong_participles"]:
+        return True
+    return token.lower == token.lemma and _unstressed_participle(token.lower)
+
+
 def _unstressed_participle(lower: str) -> bool:
     """A participle without "ge": "verursacht", "beschlossen", "unterzeichnet" (review 61:
     "hat Störungen verursacht" had not happened); not a preterite ("verursachten")."""
