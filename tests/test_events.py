@@ -4462,3 +4462,20 @@ def test_what_a_present_passive_does_after_an_event_follows_one_that_happened() 
         "Nach dem Gipfel wird Felsberg abgeriegelt werden.", [("Felsberg", "LOC")]
     )
     assert [e.modality for e in extract(article)] == ["unspecified"]
+
+
+def test_what_one_seeks_after_nach_has_not_happened() -> None:
+    # "suchen nach einer Einigung", "fahndet nach ...": the noun after a verb of seeking's
+    # "nach" is its object, no phrase of time (the agreement had happened); a "nach" of
+    # time before the object's own "nach" still tells what came first
+    for text in (
+        "Tarvonien und Belvarien suchen nach einer Einigung.",
+        "Tarvonien fragt nach einem Treffen mit Belvarien.",
+    ):
+        article = make_article(text, [("Tarvonien", "LOC"), ("Belvarien", "LOC")])
+        [event] = extract(article)
+        assert (event.modality, event.time) == ("unspecified", None), text
+    article = make_article(
+        "Die Polizei sucht nach dem Angriff auf Belvarien nach Zeugen.", [("Belvarien", "LOC")]
+    )
+    assert [e.modality for e in extract(article)] == ["happened"]

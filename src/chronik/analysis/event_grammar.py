@@ -417,6 +417,19 @@ def _nach_object(sent: SentenceView, clause: Clause, at: int) -> bool:
     )
 
 
+def _sought(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """ "suchen nach einer Einigung", "fragt nach einem Treffen": the noun's "nach" is the
+    object of a verb of seeking (``_nach_object``), no time; unless another "nach" follows
+    in the clause, the object's ("sucht nach dem Angriff nach Zeugen")."""
+    tokens = sent.tokens
+    if any(tokens[j].lower == "nach" for j in range(noun + 1, clause.last)):
+        return False
+    for j in range(noun - 1, max(clause.first, noun - 7) - 1, -1):
+        if tokens[j].lower == "nach":
+            return _nach_object(sent, clause, j)
+    return False
+
+
 def copula_subject(sent: SentenceView, clause: Clause, trigger: Trigger) -> Clause | None:
     """ "Der Angriff dürfte der umfassendste seit 1989 gewesen sein": a hedge of a past
     copula is of what it says of its subject; the noun that opens the clause has taken
@@ -767,6 +780,8 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     if preposition in {"in", "im"} and _talk_phrase(sent, clause, index):
         preposition = "bei"  # "habe in einem Gespräch mit Merz gesagt" as "bei einem"
     if preposition not in lexicon().words("temporal_prepositions"):
+        return None
+    if preposition == "nach" and _sought(sent, clause, index):
         return None
     words = [sent.tokens[j] for j in range(clause.first, clause.last)]
     lowered = {t.lower for t in words}
