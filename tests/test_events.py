@@ -4479,3 +4479,14 @@ def test_what_one_seeks_after_nach_has_not_happened() -> None:
         "Die Polizei sucht nach dem Angriff auf Belvarien nach Zeugen.", [("Belvarien", "LOC")]
     )
     assert [e.modality for e in extract(article)] == ["happened"]
+
+
+def test_a_hedge_on_a_headline_s_first_noun_hedges_the_person_not_the_event() -> None:
+    # "Mutmaßlicher Täter festgenommen" had been speculated: written with a capital as the
+    # headline's first word, the adjective was taken for no adjective of its noun, as
+    # "Wieder mutmaßlicher Täter festgenommen" is; on the event's own noun it still hedges
+    for text in ("Mutmaßlicher Täter festgenommen", "Regensburg: Mutmaßlicher Täter festgenommen"):
+        [arrest] = extract(make_article(text))
+        assert arrest.modality == "happened", text
+    [attack] = extract(make_article("Mutmaßlicher Anschlag auf Felsberg", [("Felsberg", "LOC")]))
+    assert attack.modality == "speculated"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 import simplemma
@@ -26,6 +27,7 @@ from chronik.analysis.event_sentence import (
     inflected_adjective,
     is_past_verb,
     lemma_keys,
+    lemma_of,
     lexicon,
     participle,
     participle_form,
@@ -234,7 +236,7 @@ def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
     cue only when that noun is the event ("mögliche Waffendeals"); so does a weak verb's
     inflected participle ("die von Merz angekündigte vertiefte Kooperation": review 115,
     the criticism of it had been announced)."""
-    token = sent.tokens[i]
+    token = _opening_word_lowered(sent, i)
     participle = bool(_INFLECTED_PARTICIPLE.fullmatch(token.lower))
     if token.capitalised or not (inflected_adjective(token) or participle):
         return False
@@ -245,6 +247,17 @@ def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
     word = sent.tokens[j].text.replace("-", "") if j < len(sent.tokens) else ""
     noun = word.isalpha() and sent.tokens[j].capitalised
     return noun and j != trigger and noun_head(sent.tokens[j]) is None
+
+
+def _opening_word_lowered(sent: SentenceView, i: int) -> Token:
+    """The token, written small where it opens the sentence or follows a colon, as a
+    headline's first adjective does ("Mutmaßlicher Täter festgenommen", review 132: the
+    arrest had been speculated); else as it is."""
+    token = sent.tokens[i]
+    opening = i == 0 or sent.tokens[i - 1].text == ":"
+    if not (opening and token.capitalised and token.text.isalpha()):
+        return token
+    return replace(token, text=token.lower, lemma=lemma_of(token.lower))
 
 
 # A weak verb's participle with an adjective's ending: "angekündigte", "geplanten".
