@@ -4490,3 +4490,23 @@ def test_a_hedge_on_a_headline_s_first_noun_hedges_the_person_not_the_event() ->
         assert arrest.modality == "happened", text
     [attack] = extract(make_article("Mutmaßlicher Anschlag auf Felsberg", [("Felsberg", "LOC")]))
     assert attack.modality == "speculated"
+
+
+def test_who_takes_part_in_an_event_tells_it_as_taking_place() -> None:
+    # "Viele Israelis beteiligen sich an einem Generalstreik", "sei an dem Angriff beteiligt
+    # gewesen" had left the strike and the attack unspecified; 'beteiligen' with 'an' says
+    # what became of the noun, as 'teilnehmen' does; a plan stays a plan
+    for text, modality in (
+        ("Viele Tarvonier beteiligen sich an einem Generalstreik.", "happened"),
+        ("Auch Tarvonier seien an dem Angriff beteiligt gewesen.", "happened"),
+        ("Tarvonier wollen sich am Streik beteiligen.", "planned"),
+    ):
+        [event] = extract(make_article(text, [("Tarvonier", "LOC")]))
+        assert event.modality == modality, text
+    # a passive or a headline's infinitive involves someone in what is still to come
+    for text in (
+        "Die Tarvonier sollen an den Verhandlungen beteiligt werden.",
+        "Tarvonier an Gesprächen beteiligen",
+    ):
+        [talks] = extract(make_article(text, [("Tarvonier", "LOC")]))
+        assert talks.modality != "happened", text

@@ -592,9 +592,27 @@ def _modal_infinitive(tokens: list[Token], clause: Clause, verb: int) -> bool:
 def _supports_after(sent: SentenceView, clause: Clause, keys: list[str], noun: int) -> bool:
     """A verb that says what became of a noun after its preposition ("steht unter
     Beschuss": ``prepositional_support``; review 90)."""
-    table: dict[str, list[str]] = lexicon().raw["prepositional_support"]["verbs"]
+    cues = lexicon().raw["prepositional_support"]
+    table: dict[str, list[str]] = cues["verbs"]
     wanted = {p for k in keys for p in table.get(k, [])}
-    return bool(wanted) and _governing_preposition(sent, clause, noun) in wanted
+    if not wanted or not _reflexive_or_state(sent, clause, keys, cues["reflexive_or_state"]):
+        return False
+    if _governing_preposition(sent, clause, noun) in wanted:
+        return True
+    # a contracted one is no phrase preposition: "sich am Streik beteiligen"
+    start = phrase_start(sent.tokens, noun, clause.first, DETERMINERS)
+    return start > clause.first and sent.tokens[start - 1].lower in wanted
+
+
+def _reflexive_or_state(
+    sent: SentenceView, clause: Clause, keys: list[str], cues: dict[str, list[str]]
+) -> bool:
+    """Whether a verb that supports only as "sich beteiligen" or "ist beteiligt" has
+    "sich" or a form of "sein" in its clause; any other verb needs neither."""
+    if not set(keys) & set(cues["verbs"]):
+        return True
+    words = set(cues["words"])
+    return any(t.lower in words for t in sent.tokens[clause.first : clause.last])
 
 
 def hedged(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
