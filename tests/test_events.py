@@ -4510,3 +4510,15 @@ def test_who_takes_part_in_an_event_tells_it_as_taking_place() -> None:
     ):
         [talks] = extract(make_article(text, [("Tarvonier", "LOC")]))
         assert talks.modality != "happened", text
+
+
+def test_what_one_reacts_with_takes_place() -> None:
+    # "woraufhin die Armee mit Luftangriffen reagiert habe" had left the attacks
+    # unspecified: 'reagieren' with 'mit' says what became of the noun; a plan stays one
+    for text, modality in (
+        ("Tarvonien reagiert mit Drohnenattacken auf Belvo.", "happened"),
+        ("Tarvonien habe mit Luftangriffen auf Belvo reagiert.", "happened"),
+        ("Tarvonien will mit Sanktionen gegen Belvo reagieren.", "planned"),
+    ):
+        [event] = extract(make_article(text, [("Tarvonien", "LOC"), ("Belvo", "LOC")]))
+        assert event.modality == modality, text
