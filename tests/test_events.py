@@ -4522,3 +4522,20 @@ def test_what_one_reacts_with_takes_place() -> None:
     ):
         [event] = extract(make_article(text, [("Tarvonien", "LOC"), ("Belvo", "LOC")]))
         assert event.modality == modality, text
+
+
+def test_a_strong_participle_kept_as_it_is_is_no_infinitive() -> None:
+    # "hatten ... zwei Schiffe beschossen, nachdem sie eine Seeblockade angekündigt hatten"
+    # had been announced and "wird ... beschossen" planned: simplemma keeps "beschossen" as
+    # it is, which had read as an infinitive; "will ... beschießen" stays planned
+    for text, modality in (
+        (
+            "Tarvonien hatte Belvo beschossen, nachdem es eine Blockade angekündigt hatte.",
+            "happened",
+        ),
+        ("Belvo wird von Tarvonien beschossen.", "happened"),
+        ("Belvo soll von Tarvonien beschossen werden.", "planned"),
+        ("Tarvonien will Belvo beschießen.", "planned"),
+    ):
+        [attack] = extract(make_article(text, [("Tarvonien", "LOC"), ("Belvo", "LOC")]))
+        assert attack.modality == modality, text

@@ -1002,7 +1002,9 @@ def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
     words = {tokens[j].lower for j in range(clause.first, clause.last)}
     verb = tokens[i]
     attached = _infix_zu(verb)  # "bereitzustellen"
-    infinitive = verb.lower == verb.lemma or verb.lower.endswith("zu" + verb.lemma) or attached
+    # a strong participle simplemma keeps as it is ("beschossen") is no infinitive
+    kept = verb.lower == verb.lemma and verb.lower not in raw["strong_participles"]
+    infinitive = kept or verb.lower.endswith("zu" + verb.lemma) or attached
     # a passive infinitive, after a modal or "wird": "sollen geliefert werden" had been a
     # delivery that happened (review 60); "die angegriffen werden" is a present
     passive = i + 1 < clause.last and tokens[i + 1].lower == "werden"
