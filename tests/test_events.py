@@ -4539,3 +4539,13 @@ def test_a_strong_participle_kept_as_it_is_is_no_infinitive() -> None:
     ):
         [attack] = extract(make_article(text, [("Tarvonien", "LOC"), ("Belvo", "LOC")]))
         assert attack.modality == modality, text
+
+
+def test_who_delivers_itself_a_clash_delivers_no_aid() -> None:
+    # "Die türkische Polizei hat sich Auseinandersetzungen mit Demonstranten geliefert" had
+    # been aid from Turkey; fighting that is so delivered is still an attack
+    text = "Die Polizei von Tarvonien hat sich Auseinandersetzungen mit Demonstranten geliefert."
+    assert [e.type for e in extract(make_article(text, [("Tarvonien", "LOC")]))] == []
+    text = "Tarvonien und Belvarien lieferten sich schwere Gefechte."
+    article = make_article(text, [("Tarvonien", "LOC"), ("Belvarien", "LOC")])
+    assert [e.type for e in extract(article)] == ["attack"]
