@@ -4549,3 +4549,14 @@ def test_who_delivers_itself_a_clash_delivers_no_aid() -> None:
     text = "Tarvonien und Belvarien lieferten sich schwere Gefechte."
     article = make_article(text, [("Tarvonien", "LOC"), ("Belvarien", "LOC")])
     assert [e.type for e in extract(article)] == ["attack"]
+
+
+def test_an_event_organised_takes_place_as_the_verb_tells() -> None:
+    # "hatte die Organisation ... die Kundgebung ... organisiert" had left the rally
+    # unspecified: 'organisieren' is a support verb, as 'veranstalten' is
+    for text, modality in (
+        ("Die Gruppe Kora hatte die Kundgebung in Felsberg organisiert.", "happened"),
+        ("Die Gruppe Kora will in Felsberg eine Kundgebung organisieren.", "planned"),
+    ):
+        [rally] = extract(make_article(text, [("Kora", "ORG"), ("Felsberg", "LOC")]))
+        assert rally.modality == modality, text
