@@ -4560,3 +4560,11 @@ def test_an_event_organised_takes_place_as_the_verb_tells() -> None:
     ):
         [rally] = extract(make_article(text, [("Kora", "ORG"), ("Felsberg", "LOC")]))
         assert rally.modality == modality, text
+
+
+def test_a_call_off_of_what_someone_planned_denies_it() -> None:
+    # "nach der Absage der von den USA geplanten Angriffe auf den Iran" had been planned:
+    # the extended attribute stood between the head and its genitive noun
+    text = "Die Preise fielen nach der Absage der von Tarvonien geplanten Angriffe auf Belvo."
+    article = make_article(text, [("Tarvonien", "LOC"), ("Belvo", "LOC")])
+    assert [e.modality for e in extract(article)] == ["denied"]

@@ -532,12 +532,26 @@ def after_cancelling_head(sent: SentenceView, clause: Clause, noun: int) -> bool
     """ "bestätigt die Absage der Gespräche": a noun in the genitive of one of
     ``cancelling_heads`` is called off (review 107: the talks had been announced)."""
     tokens = sent.tokens
-    j = phrase_start(tokens, noun, clause.first, _GENITIVE_OPENERS)
+    j = _past_attribute(tokens, phrase_start(tokens, noun, clause.first, _GENITIVE_OPENERS))
     if j == noun:
         return False
     head = tokens[j - 1] if j > clause.first else None
     words = lexicon().raw["cancelling_heads"]["words"]
     return head is not None and head.capitalised and head.lemma.lower() in words
+
+
+def _past_attribute(tokens: list[Token], j: int) -> int:
+    """ "der von den USA geplanten Angriffe": the article of an extended attribute ("der von"
+    and names up to a participle) right before the noun's phrase at ``j``, where one stands
+    (review 132: the attacks called off had been planned); else ``j``."""
+    for k in range(j - 1, max(0, j - 7), -1):
+        word = tokens[k]
+        if word.lower in {"von", "vom"}:
+            return k - 1 if tokens[k - 1].lower in _GENITIVE_OPENERS else j
+        lower = not (word.capitalised or word.lower in DETERMINERS)
+        if lower and (k != j - 1 or not word.lower.endswith(("te", "ten"))):
+            return j
+    return j
 
 
 def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
