@@ -4568,3 +4568,11 @@ def test_a_call_off_of_what_someone_planned_denies_it() -> None:
     text = "Die Preise fielen nach der Absage der von Tarvonien geplanten Angriffe auf Belvo."
     article = make_article(text, [("Tarvonien", "LOC"), ("Belvo", "LOC")])
     assert [e.modality for e in extract(article)] == ["denied"]
+
+
+def test_talks_that_did_not_come_about_are_denied() -> None:
+    # "das Nicht-Zustandekommen der Gespräche zwischen den USA und Iran" had been
+    # unspecified: a head that says the event did not come about, as "Absage" does
+    text = "Er beklagt das Nicht-Zustandekommen der Gespräche zwischen Tarvonien und Belvo."
+    article = make_article(text, [("Tarvonien", "LOC"), ("Belvo", "LOC")])
+    assert [e.modality for e in extract(article)] == ["denied"]
