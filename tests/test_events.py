@@ -4576,3 +4576,14 @@ def test_talks_that_did_not_come_about_are_denied() -> None:
     text = "Er beklagt das Nicht-Zustandekommen der Gespräche zwischen Tarvonien und Belvo."
     article = make_article(text, [("Tarvonien", "LOC"), ("Belvo", "LOC")])
     assert [e.modality for e in extract(article)] == ["denied"]
+
+
+def test_a_long_subject_phrase_still_tells_its_past() -> None:
+    # "Das Treffen der Außenminister Dänemarks und Grönlands mit JD Vance und Marco Rubio
+    # brachte keine Lösung" had been unspecified: the verb stood past eight words
+    text = (
+        "Das Treffen der Minister von Tarvonien und Belvo mit Ivo Marek und Rui Maia"
+        " brachte keine Lösung."
+    )
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Ivo Marek", "PER"), ("Rui Maia", "PER")]
+    assert [e.modality for e in extract(make_article(text, names))] == ["happened"]

@@ -792,7 +792,9 @@ def _past_subject(sent: SentenceView, clause: Clause, noun: int) -> bool:
         return False
     raw = lexicon().raw
     phrase = DETERMINERS | set(raw["prepositions"]) | CONTRACTED | {"und"}
-    for j in range(noun + 1, min(clause.last, noun + 8)):
+    # the phrase may name four parties: "Das Treffen der Außenminister Dänemarks und
+    # Grönlands mit JD Vance und Marco Rubio brachte keine Lösung" (review 132)
+    for j in range(noun + 1, min(clause.last, noun + 14)):
         token = tokens[j]
         if token.capitalised or token.lower in phrase or not token.text.isalpha():
             continue  # the noun's phrase goes on: "der Außenminister", "von Trump und Putin"
