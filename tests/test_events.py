@@ -4587,3 +4587,18 @@ def test_a_long_subject_phrase_still_tells_its_past() -> None:
     )
     names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Ivo Marek", "PER"), ("Rui Maia", "PER")]
     assert [e.modality for e in extract(make_article(text, names))] == ["happened"]
+
+
+def test_what_a_second_verb_after_an_accusation_orders_is_not_what_is_alleged() -> None:
+    # "hatte ... der Hamas Verstöße gegen die Waffenruhe vorgeworfen und neue Angriffe
+    # angeordnet" had been speculated attacks: they are the second verb's, ordered
+    for text in (
+        "Ivo Marek hatte Tarvonien Verstöße vorgeworfen und neue Angriffe angeordnet.",
+        "Ivo Marek warf Tarvonien Verstöße vor und ordnete neue Angriffe an.",
+    ):
+        article = make_article(text, [("Ivo Marek", "PER"), ("Tarvonien", "LOC")])
+        assert [e.modality for e in extract(article)] == ["planned"], text
+    article = make_article(
+        "Ivo Marek wirft Tarvonien Angriffe vor.", [("Ivo Marek", "PER"), ("Tarvonien", "LOC")]
+    )
+    assert [e.modality for e in extract(article)] == ["speculated"]

@@ -506,7 +506,26 @@ def accused_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     not "warfen ihm mangelnde Dankbarkeit für die Militärhilfe vor")."""
     if not trigger.noun or word_before_noun_phrase(sent, trigger.index, clause.first) in PREPOSED:
         return False
-    return accuses(sent, clause)
+    return accuses(sent, clause) and not _second_verb_s(sent, clause, trigger.index)
+
+
+def _second_verb_s(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """ "hat Iran Verstöße vorgeworfen und neue Angriffe angeordnet", "warf ... vor und
+    ordnete Angriffe an": a noun after the accusation's "und" is the object of the verb
+    that follows, not of the accusation (review 132: the ordered attacks had been
+    speculated)."""
+    tokens = sent.tokens
+    verbs = _accusing_verbs()
+    accusing = [
+        j for j in range(clause.first, noun) if not verbs.isdisjoint(lemma_keys(tokens, clause, j))
+    ]
+    joins = (
+        [j for j in range(accusing[-1] + 1, noun) if tokens[j].lower == "und"] if accusing else []
+    )
+    if not joins:
+        return False
+    before = any(finite_verb(t) for t in tokens[joins[-1] + 1 : noun])
+    return before or any(participle(t) for t in tokens[noun + 1 : clause.last])
 
 
 def accuses(sent: SentenceView, clause: Clause) -> bool:
