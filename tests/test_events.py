@@ -4602,3 +4602,20 @@ def test_what_a_second_verb_after_an_accusation_orders_is_not_what_is_alleged() 
         "Ivo Marek wirft Tarvonien Angriffe vor.", [("Ivo Marek", "PER"), ("Tarvonien", "LOC")]
     )
     assert [e.modality for e in extract(article)] == ["speculated"]
+
+
+def test_a_private_contract_is_no_agreement_event() -> None:
+    # "seien bereits knapp 67.800 neue Ausbildungsverträge ... eingetragen" had been an
+    # agreement that happened: a training, rental or work contract is a document of
+    # everyday life, not parties agreeing; "Freundschaftsvertrag" still is one
+    for text in (
+        "Die Zahl der Ausbildungsverträge in Felsberg ist gestiegen.",
+        "Viele Mietverträge in Felsberg wurden gekündigt.",
+        "Sein Arbeitsvertrag in Felsberg wurde verlängert.",
+    ):
+        assert extract(make_article(text, [("Felsberg", "LOC")])) == [], text
+    article = make_article(
+        "Tarvonien und Belvo haben einen Freundschaftsvertrag unterzeichnet.",
+        [("Tarvonien", "LOC"), ("Belvo", "LOC")],
+    )
+    assert [e.type for e in extract(article)] == ["agree"]
