@@ -4619,3 +4619,19 @@ def test_a_private_contract_is_no_agreement_event() -> None:
         [("Tarvonien", "LOC"), ("Belvo", "LOC")],
     )
     assert [e.type for e in extract(article)] == ["agree"]
+
+
+def test_who_reacts_with_an_attack_carries_it_out() -> None:
+    # "Der Iran reagiert mit Raketen- und Drohnenattacken auf Israel" had no parties: who
+    # reacts to an attack takes no part in it, but what one reacts with, one does
+    article = make_article(
+        "Tarvonien reagiert mit Drohnenattacken auf Belvo.",
+        [("Tarvonien", "LOC"), ("Belvo", "LOC")],
+    )
+    [attack] = extract(article)
+    assert "Tarvonien" in attack.actor_names
+    article = make_article(
+        "Ivo Marek reagierte auf den Angriff von Tarvonien.",
+        [("Ivo Marek", "PER"), ("Tarvonien", "LOC")],
+    )
+    assert [e.actor_names for e in extract(article)] == [["Tarvonien"]]

@@ -1123,6 +1123,9 @@ def _reaction_to(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None
     if not trigger.noun or trigger.type not in reacting["types"]:
         return None
     clause = sent.clauses[sent.clause_of(trigger.index)]
+    # "reagiert mit Drohnenattacken auf Israel": what one reacts with, one does (review 132)
+    if word_before_noun_phrase(sent, trigger.index, clause.first) == "mit":
+        return None
     verbs = frozenset(reacting["verbs"])
     if not any(
         j != trigger.index and _reacting_verb(sent, clause, j, verbs)
