@@ -4635,3 +4635,14 @@ def test_who_reacts_with_an_attack_carries_it_out() -> None:
         [("Ivo Marek", "PER"), ("Tarvonien", "LOC")],
     )
     assert [e.actor_names for e in extract(article)] == [["Tarvonien"]]
+
+
+def test_who_visits_the_site_of_an_attack_took_no_part_in_it() -> None:
+    # "Herzog hat ... den Ort des antisemitischen Terroranschlags am Bondi Beach besucht"
+    # had made Herzog a party of the attack, and a later "Bei dem Anschlag" inherited him
+    article = make_article(
+        "Ivo Marek besuchte den Ort des Anschlags in Felsberg.",
+        [("Ivo Marek", "PER"), ("Felsberg", "LOC")],
+    )
+    attacks = [e for e in extract(article) if e.type == "attack"]
+    assert [e.actor_names for e in attacks] == [[]]
