@@ -4646,3 +4646,15 @@ def test_who_visits_the_site_of_an_attack_took_no_part_in_it() -> None:
     )
     attacks = [e for e in extract(article) if e.type == "attack"]
     assert [e.actor_names for e in attacks] == [[]]
+
+
+def test_where_it_was_said_is_not_where_it_happened() -> None:
+    # '"Wir haben gerade eine großartige Einigung ... erzielt", sagte Trump im Oval Office in
+    # Washington' had placed the agreement in Washington; a place of its own clause stays
+    text = '"Wir haben eine Einigung mit Tarvonien erzielt", sagte Ivo Marek in Felsberg.'
+    names = [("Tarvonien", "LOC"), ("Ivo Marek", "PER"), ("Felsberg", "LOC")]
+    [agreement] = extract(make_article(text, names))
+    assert agreement.location is None
+    text = '"Wir haben uns in Belvo mit Tarvonien geeinigt", sagte Ivo Marek in Felsberg.'
+    [agreement] = extract(make_article(text, [*names, ("Belvo", "LOC")]))
+    assert agreement.location == "Belvo"

@@ -325,7 +325,10 @@ class RuleEventExtractor:
         others = [span for at, span in beside.items() if at != trigger.index]
         own = phrases.get(trigger.index) or _reaction_to(sent, trigger)
         reports = not trigger.noun and _trailing_report(sent, index)
-        place = _place(sent, ctx, clause, everywhere, own, others, reports)
+        # When and where it was said is not when and where it happens: "..., sagte Trump im
+        # Oval Office in Washington" (review 132), "..., sagte Trump am Montag".
+        said = [sent.span(c) for c in _saying_clauses(sent, index, governing)]
+        place = _place(sent, ctx, clause, everywhere, own, others + said, reports)
         town = _town_named_after(sent, ctx, trigger)
         place = place or town
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
@@ -337,8 +340,6 @@ class RuleEventExtractor:
         attributes = _extended_attributes(sent, trigger)
         taken |= {id(m) for m in sent.mentions if _within(m.start, attributes)}
         actors, roles = _parties(sent, ctx, index, trigger, taken, own)
-        # When it was said is not when it happens: "..., sagte Trump am Montag".
-        said = [sent.span(c) for c in _saying_clauses(sent, index, governing)]
         others_times = _other_nouns_times(sent, ctx, trigger)
         elsewhere = _about_others(sent, trigger) + said + others_times
         timex = _timex(sent, ctx, clause, elsewhere, others_times)
