@@ -1,7 +1,8 @@
 """What an input changes in the store, decided before and after its analysis: nothing (the
 article as stored, an older revision of it, a feed's teaser of a page stored in full, a copy
 of a stored text under another URL), or it is refused (a publication time no news has).
-``chronik.app`` asks these questions of every input it ingests.
+``chronik.app``'s ingest path (``chronik._app.ingesting``) asks these questions of every
+input it ingests.
 """
 
 from __future__ import annotations

@@ -1,0 +1,61 @@
+"""The story engine of a ``Chronik``, warmed from its store: the stored articles inside
+the engine's window, the saved document frequencies, and the store to ask for more."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+from chronik._app.corrections import unused_story_id
+from chronik.model import shifted
+from chronik.options import Options
+from chronik.store import Store
+from chronik.stories.engine import StoryEngine, WindowRow
+from chronik.stories.features import Vocabulary
+
+
+def warmed_engine(store: Store, options: Options) -> StoryEngine:
+    """A story engine that knows the stored articles inside its window."""
+    engine = StoryEngine(options)
+    engine.keep_late = True  # the vectors it makes for members go to the store
+    # The saved frequencies: from the window's articles alone, IDF would depend on where
+    # one run of ingest ended and the next began.
+    documents, df = store.vocabulary()
+    if documents:
+        engine.vocabulary = Vocabulary(documents, Counter(df))
+    else:  # none saved (a store from before): counted from the window, saved whole
+        engine.vocabulary.stale = True
+
+    def stored_title(story_id: str) -> str | None:
+        story = store.story(story_id, articles=False)
+        return story.title if story else None
+
+    def stored_between(since: datetime, until: datetime) -> Iterator[WindowRow]:
+        return store.window(since, until=until)
+
+    def unused_id(seed: str) -> str:
+        return unused_story_id(store, seed)
+
+    engine.warm(_window(store, options), learn=not documents, titles=stored_title)
+    engine.recall = stored_between
+    engine.unused_id = unused_id
+    engine.stored_title = stored_title
+    return engine
+
+
+def _window(store: Store, options: Options) -> Iterator[WindowRow]:
+    """The stored articles inside the engine's window, by its two clocks (see
+    StoryEngine._advance): the latest publication time for dated articles, the latest
+    ingest time of an undated one for undated articles."""
+    dated, undated = store.latest(dated=True), store.latest(dated=False)
+    if dated is None and undated is None:
+        return
+    span = timedelta(days=options.story_window_days)
+    # Not from a date ahead that a store kept before such dates were refused.
+    dated = min(dated, datetime.now(UTC) + timedelta(days=1)) if dated else None
+    since = shifted(dated, -span) if dated else datetime.max.replace(tzinfo=UTC)
+    undated_since = shifted(undated, -span) if undated else datetime.max.replace(tzinfo=UTC)
+    for article, seen, features in store.window(since, undated_since=undated_since):
+        if article.published is None or dated is None or seen <= dated:
+            yield article, seen, features
