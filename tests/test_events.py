@@ -4658,3 +4658,14 @@ def test_where_it_was_said_is_not_where_it_happened() -> None:
     text = '"Wir haben uns in Belvo mit Tarvonien geeinigt", sagte Ivo Marek in Felsberg.'
     [agreement] = extract(make_article(text, [*names, ("Belvo", "LOC")]))
     assert agreement.location == "Belvo"
+
+
+def test_what_is_shot_down_is_attacked() -> None:
+    # "will das Flugzeug abgeschossen haben" had been no event: 'abschießen' attacks; a
+    # hunter who shoots down wolves attacks no one
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC")]
+    text = "Die Luftabwehr von Tarvonien hat ein Kampfflugzeug aus Belvo abgeschossen."
+    events = extract(make_article(text, names))
+    assert [(e.type, e.modality) for e in events] == [("attack", "happened")]
+    text = "In Belvo dürfen Jäger künftig Wölfe abschießen."
+    assert extract(make_article(text, [("Belvo", "LOC")])) == []
