@@ -4669,3 +4669,12 @@ def test_what_is_shot_down_is_attacked() -> None:
     assert [(e.type, e.modality) for e in events] == [("attack", "happened")]
     text = "In Belvo dürfen Jäger künftig Wölfe abschießen."
     assert extract(make_article(text, [("Belvo", "LOC")])) == []
+
+
+def test_who_opens_fire_attacks() -> None:
+    # "haben das Feuer eröffnet" had been no event; who opens an exhibition attacks no one
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC")]
+    text = "Soldaten aus Tarvonien haben an der Grenze zu Belvo das Feuer eröffnet."
+    assert [e.type for e in extract(make_article(text, names))] == ["attack"]
+    text = "In Belvo hat der Bürgermeister eine Ausstellung eröffnet."
+    assert extract(make_article(text, names[1:])) == []
