@@ -4678,3 +4678,11 @@ def test_who_opens_fire_attacks() -> None:
     assert [e.type for e in extract(make_article(text, names))] == ["attack"]
     text = "In Belvo hat der Bürgermeister eine Ausstellung eröffnet."
     assert extract(make_article(text, names[1:])) == []
+
+
+def test_who_takes_to_the_street_protests() -> None:
+    # "sind ... auf die Straße gegangen" had been no event; who goes to school does not
+    text = "In Belvo sind Tausende gegen die Regierung auf die Straße gegangen."
+    assert [e.type for e in extract(make_article(text, [("Belvo", "LOC")]))] == ["protest"]
+    text = "In Belvo gehen die Kinder wieder in die Schule."
+    assert extract(make_article(text, [("Belvo", "LOC")])) == []
