@@ -4686,3 +4686,16 @@ def test_who_takes_to_the_street_protests() -> None:
     assert [e.type for e in extract(make_article(text, [("Belvo", "LOC")]))] == ["protest"]
     text = "In Belvo gehen die Kinder wieder in die Schule."
     assert extract(make_article(text, [("Belvo", "LOC")])) == []
+
+
+def test_who_come_together_for_talks_meet() -> None:
+    # "kamen zu Beratungen zusammen" had been no event; money collected meets no one, nor
+    # do people unnamed who gather to celebrate
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Felsberg", "LOC")]
+    text = "Die Außenminister von Tarvonien und Belvo kamen in Felsberg zu Beratungen zusammen."
+    [meeting] = extract(make_article(text, names))
+    assert (meeting.type, meeting.location) == ("meet", "Felsberg")
+    text = "Bei der Sammlung in Felsberg kamen mehr als 5000 Euro zusammen."
+    assert extract(make_article(text, names[2:])) == []
+    text = "Hunderte Menschen kamen zusammen, um gemeinsam zu feiern."
+    assert extract(make_article(text)) == []

@@ -479,12 +479,14 @@ def _anchored(sent: SentenceView, event: Event, trigger: Trigger) -> bool:
         return True
     if attributive_participle(sent, trigger.index):
         return False
-    marks = lexicon().raw["everyday_verbs"].get(lemma)
-    # A drone that "traf" a ship attacked it: another sense, which its clause chose.
-    if marks is None or lexicon().raw["verbs"][lemma][0] != trigger.type:
-        return True
     clause = sent.clauses[sent.clause_of(trigger.index)]
-    return any(t.lower in marks for t in sent.tokens[clause.first : clause.last])
+    everyday = lexicon().raw["everyday_verbs"]
+    # "kamen ... zusammen" is "zusammen|kommen", a key of its own beside the lemma
+    key = next((k for k in lemma_keys(sent.tokens, clause, trigger.index) if k in everyday), "")
+    # A drone that "traf" a ship attacked it: another sense, which its clause chose.
+    if not key or lexicon().raw["verbs"][key][0] != trigger.type:
+        return True
+    return any(t.lower in everyday[key] for t in sent.tokens[clause.first : clause.last])
 
 
 def _own_actors(event: Event, names: Names, inside: list[Mention]) -> bool:
