@@ -4699,3 +4699,11 @@ def test_who_come_together_for_talks_meet() -> None:
     assert extract(make_article(text, names[2:])) == []
     text = "Hunderte Menschen kamen zusammen, um gemeinsam zu feiern."
     assert extract(make_article(text)) == []
+
+
+def test_who_insists_on_something_demands_it() -> None:
+    # "pocht auf staatliche Eingriffe" had been no event; a heart that beats demands nothing
+    text = "Die Gewerkschaft Kora pocht auf höhere Löhne."
+    assert [e.type for e in extract(make_article(text, [("Kora", "ORG")]))] == ["demand"]
+    text = "Ivo Marek spürte, wie sein Herz pochte."
+    assert extract(make_article(text, [("Ivo Marek", "PER")])) == []
