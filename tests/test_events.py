@@ -4707,3 +4707,18 @@ def test_who_insists_on_something_demands_it() -> None:
     assert [e.type for e in extract(make_article(text, [("Kora", "ORG")]))] == ["demand"]
     text = "Ivo Marek spürte, wie sein Herz pochte."
     assert extract(make_article(text, [("Ivo Marek", "PER")])) == []
+
+
+def test_a_meeting_refused_is_denied() -> None:
+    # "lehnt ein zweites Treffen ab", "erteilte den Gesprächen eine Absage" had left the
+    # meeting and the talks unspecified; a meeting at which something is refused takes place
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC")]
+    for text, kind in (
+        ("Tarvonien lehnt ein Treffen mit Belvo ab.", "meet"),
+        ("Tarvonien erteilte den Gesprächen mit Belvo eine Absage.", "negotiate"),
+    ):
+        events = extract(make_article(text, names))
+        assert [e.modality for e in events if e.type == kind] == ["denied"], text
+    text = "Beim Treffen mit Belvo lehnte Tarvonien die Vorschläge ab."
+    events = extract(make_article(text, names))
+    assert [e.modality for e in events if e.type == "meet"] == ["happened"]

@@ -99,7 +99,9 @@ def modality_of(
         labels.discard("denied")
     if _accused(sent, part, trigger):  # "wirft Iran Drohnenangriff vor"
         labels.add("speculated")
-    if trigger.noun and after_cancelling_head(sent, part, trigger.index):
+    if trigger.noun and (
+        after_cancelling_head(sent, part, trigger.index) or _refused(sent, part, trigger)
+    ):
         labels.add("denied")
     if _threatened(sent, part, trigger):
         labels -= {"happened", "present", "announced"}
@@ -223,6 +225,22 @@ def _agreed_on(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
         return False
     verbs, before = frozenset(agreeing["verbs"]), frozenset(agreeing["before"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, before)
+
+
+def _refused(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a meeting's or talks' noun is what its part of the clause refuses: "lehnt
+    ein Treffen ab", "erteilte den Gesprächen eine Absage" (``refusing``; review 135); not
+    a noun after a preposition, "Beim Treffen lehnte er die Vorschläge ab"."""
+    refusing = lexicon().raw["refusing"]
+    if trigger.type not in refusing["types"]:
+        return False
+    if word_before_noun_phrase(sent, trigger.index, part.first) in PREPOSED:
+        return False
+    tokens = sent.tokens
+    nouns = refusing["nouns"]
+    return has_verb(tokens, part, frozenset(refusing["verbs"])) or any(
+        t.lemma.lower() in nouns for t in tokens[part.first : part.last]
+    )
 
 
 def _assumed(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
