@@ -4722,3 +4722,15 @@ def test_a_meeting_refused_is_denied() -> None:
     text = "Beim Treffen mit Belvo lehnte Tarvonien die Vorschläge ab."
     events = extract(make_article(text, names))
     assert [e.modality for e in events if e.type == "meet"] == ["happened"]
+
+
+def test_what_is_announced_at_a_meeting_leaves_the_meeting_held() -> None:
+    # "verkündet beim ersten Treffen ... Hilfen" had told the meeting as announced: what
+    # is announced there is the aid; an announced meeting stays announced
+    names = [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Tarvonien", "LOC")]
+    text = "Ivo Marek verkündet beim Treffen mit Kessler neue Hilfen für Tarvonien."
+    events = extract(make_article(text, names))
+    assert [e.modality for e in events if e.type == "meet"] == ["happened"]
+    text = "Ivo Marek verkündet ein Treffen mit Kessler."
+    events = extract(make_article(text, names[:2]))
+    assert [e.modality for e in events if e.type == "meet"] == ["announced"]

@@ -105,6 +105,8 @@ def modality_of(
         labels.add("denied")
     if _threatened(sent, part, trigger):
         labels -= {"happened", "present", "announced"}
+    if "announced" in labels and _announced_at(sent, part, trigger):
+        labels = (labels - {"announced"}) | {"happened"}
     modality = resolve_modality(labels)
     planned_with_source = modality == "planned" and (has_source or bool(claims))
     return "announced" if planned_with_source else modality
@@ -225,6 +227,21 @@ def _agreed_on(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
         return False
     verbs, before = frozenset(agreeing["verbs"]), frozenset(agreeing["before"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, before)
+
+
+_AT = frozenset({"bei", "beim", "während"})
+
+
+def _announced_at(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether what its part of the clause announces is announced at the noun's event, no
+    plan of it, in a clause of no future or plan: "verkündet beim Treffen neue Hilfen"
+    (review 135: the meeting had been announced)."""
+    if not trigger.noun or word_before_noun_phrase(sent, trigger.index, part.first) not in _AT:
+        return False
+    words = {t.lower for t in sent.tokens[part.first : part.last]}
+    if words & (lexicon().words("future_auxiliaries") | lexicon().words("plan_modals")):
+        return False
+    return "announced" in cue_labels(sent, part, trigger=trigger.index, reported=False)
 
 
 def _refused(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
