@@ -1309,3 +1309,25 @@ def test_an_inflected_word_between_article_and_noun_is_an_adjective(text: str, s
     # "internen", "betroffenen", "entlassenen": stems ending in "n", as verbs' do, had ended
     # the phrase at the article (review 131's leftover; 3 attributions of the stream).
     assert sources(text)[0][0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürgermeisterin sagte ihren Besuch in der Partnerstadt kurzfristig ab.",
+        "Wegen des Sturms sagt der Verein das Sommerfest ab.",
+        "Der Sänger sagte seine Tournee im Mai ab.",
+    ],
+)
+def test_a_verb_with_a_particle_that_makes_no_cue_is_no_claim(text: str) -> None:
+    # Review 136: "sagte ... ab" (called off) had been "sagen", a quote of the subject
+    # (3 of 150 stream items: a trip, a meeting, a tournament called off).
+    assert sources(text) == []
+
+
+def test_a_particle_that_makes_a_cue_keeps_it() -> None:
+    found = sources("Die Ministerin sagte der Stadt Hilfe zu.")
+    assert found == [("Die Ministerin", "announcement")]
+    # the particle of the reported clause is that verb's
+    assert sources("Sie sagte, der Konzern baue Stellen ab.") == [("Sie", "quote")]
+

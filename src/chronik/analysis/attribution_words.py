@@ -36,6 +36,9 @@ EXCLUDES: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in CUES["excludes"].items() if k != "_doc"
 }
 PARTICLES: list[str] = CUES["particles"]
+OTHER_COMPOUNDS: dict[str, list[str]] = {
+    k: v for k, v in CUES["other_compounds"].items() if k != "_doc"
+}
 NOMINAL: dict[str, str] = CUES["nominal"]["nouns"]
 HEADLINE: dict[str, str] = {k: v for k, v in CUES["headline_nouns"].items() if k != "_doc"}
 # "laut X", "X zufolge": the words that name a claim's source around it (events read them too).
