@@ -1331,3 +1331,18 @@ def test_a_particle_that_makes_a_cue_keeps_it() -> None:
     # the particle of the reported clause is that verb's
     assert sources("Sie sagte, der Konzern baue Stellen ab.") == [("Sie", "quote")]
 
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Laut Angaben örtlicher Behörden brannte ein Lager.", "örtlicher Behörden"),
+        ("Laut Angaben eines Sprechers wurde niemand verletzt.", "eines Sprechers"),
+        # as before: an owner's article, a name's genitive, no owner
+        ("Laut Angaben der Feuerwehr brannte ein Lager.", "der Feuerwehr"),
+        ("Laut Angaben Kiews fielen zwei Raketen.", "Angaben Kiews"),
+        ("Laut Angaben brannte ein Lager.", "Angaben"),
+    ],
+)
+def test_a_bare_genitive_after_laut_angaben_is_the_source(text: str, source: str) -> None:
+    # Review 136: "Laut Angaben örtlicher Behörden" had ended at the noun ("Angaben").
+    assert sources(text) == [(source, "report")]

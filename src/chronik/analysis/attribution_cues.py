@@ -108,7 +108,8 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     lower = toks[k].lower
     if lower in CUES["prepositions"]:
         end = _report_noun_ends(toks, k + 1, np_forward(toks, k + 1, hi))
-        return _document_or_found(toks, CUES["prepositions"][lower], lower, k + 1, end)
+        owner = _owner_after_laut(toks, k, end, hi)
+        return owner or _document_or_found(toks, CUES["prepositions"][lower], lower, k + 1, end)
     if lower in CUES["postpositions"]:
         start = _report_noun_alone(toks, np_backward(toks, k, lo), k)
         own = next((j for j in (start, start - 1) if lo <= j < k and toks[j].lower in _OWN), None)
@@ -134,6 +135,16 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
             _found(toks, CUES["so"], "so", k + 1, end) if past_places(toks, end, hi) == hi else None
         )
     return None
+
+
+def _owner_after_laut(toks: list[Token], k: int, end: int, hi: int) -> Found | None:
+    """ "Laut Angaben örtlicher Behörden", "laut Angaben eines Sprechers": the owner in a
+    genitive after a bare report noun is the source, as after "nach Angaben" (review 136:
+    the phrase had ended at the noun, and the source was "Angaben", no one)."""
+    noun = toks[k + 1].text if k + 1 < hi else ""
+    if end != k + 2 or noun not in NOMINAL:
+        return None
+    return _after_noun(toks, k + 2, hi, CUES["prepositions"][toks[k].lower], toks[k].lower)
 
 
 def _report_noun_ends(toks: list[Token], start: int, end: int) -> int:
