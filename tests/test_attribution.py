@@ -1346,3 +1346,18 @@ def test_a_particle_that_makes_a_cue_keeps_it() -> None:
 def test_a_bare_genitive_after_laut_angaben_is_the_source(text: str, source: str) -> None:
     # Review 136: "Laut Angaben örtlicher Behörden" had ended at the noun ("Angaben").
     assert sources(text) == [(source, "report")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Polnischen Angaben zufolge brannte in der Nacht ein Lager.", "Polnischen Angaben"),
+        ("Offiziellen Angaben zufolge sind drei Menschen verletzt.", "Offiziellen Angaben"),
+        # a noun before it is still the clause's subject
+        ("Die Stadt hat Medienberichten zufolge gespart.", "Medienberichten"),
+    ],
+)
+def test_an_opening_adjective_before_zufolge_is_the_report_nouns(text: str, source: str) -> None:
+    # Review 136: a capitalised adjective that opens the sentence had been taken for a
+    # noun, and "Russischen Angaben zufolge" had given "Angaben", with no country to link.
+    assert sources(text)[0][0] == source

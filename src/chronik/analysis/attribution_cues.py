@@ -19,7 +19,12 @@ from chronik.analysis.attribution_phrases import (
     reduce_generic,
 )
 from chronik.analysis.attribution_subjects import prefield, verb_subject
-from chronik.analysis.attribution_tokens import Token, before_its_noun, verb_like
+from chronik.analysis.attribution_tokens import (
+    Token,
+    before_its_noun,
+    opening_adjective,
+    verb_like,
+)
 from chronik.analysis.attribution_words import (
     AGENT,
     AUXILIARIES,
@@ -164,12 +169,13 @@ def _report_noun_alone(toks: list[Token], start: int, k: int) -> int:
     """ "verstärken die USA Medienberichten zufolge": a report noun before "zufolge" is a
     phrase of its own with its adjectives and article; the noun before it is the clause's
     subject (the source had been "die USA Medienberichten"), unless it is a genitive
-    ("des Ministeriums Angaben zufolge")."""
+    ("des Ministeriums Angaben zufolge"). A capitalised adjective that opens the sentence
+    is the noun's ("Russischen Angaben zufolge" had given "Angaben"; review 136)."""
     head = toks[k - 1].text if k > start else ""
     if not (head in NOMINAL or _compound_report(head)):
         return start
     j = k - 1
-    while j > start and toks[j - 1].cls == "A":
+    while j > start and (toks[j - 1].cls == "A" or opening_adjective(toks, j - 1)):
         j -= 1
     if j > start and toks[j - 1].cls == "D":
         j -= 1

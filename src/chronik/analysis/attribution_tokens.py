@@ -206,6 +206,13 @@ def before_its_noun(toks: list[Token], k: int) -> bool:
     return inflected_participle(toks[k].lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA"
 
 
+def opening_adjective(toks: list[Token], i: int) -> bool:
+    """A capitalised adjective that opens the sentence or a clause ("Russischen Angaben"),
+    which the capital had made a noun."""
+    opens = i == 0 or toks[i - 1].cls == "B"
+    return opens and toks[i].cls == "N" and _word_class(toks[i].lower) == "A"
+
+
 def verb_like(tok: Token) -> bool:
     lower = tok.lower
     return tok.cls == "O" and (lower in AUXILIARIES or verb_lemma(lower) != lower)
