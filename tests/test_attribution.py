@@ -1361,3 +1361,19 @@ def test_an_opening_adjective_before_zufolge_is_the_report_nouns(text: str, sour
     # Review 136: a capitalised adjective that opens the sentence had been taken for a
     # noun, and "Russischen Angaben zufolge" had given "Angaben", with no country to link.
     assert sources(text)[0][0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident des Instituts, Jan Ott, kritisierte die Reform scharf.",
+        "Die Chefin der Gewerkschaft, Maria Kern, lobt den Tarifabschluss.",
+    ],
+)
+def test_a_verb_after_an_apposed_name_has_the_opener_for_subject(text: str) -> None:
+    # Review 136: the object after the verb ("die Reform") had been the source.
+    assert sources(text)[0][0] in {"Der Präsident des Instituts", "Die Chefin der Gewerkschaft"}
+
+
+def test_a_verb_after_a_reported_clause_keeps_its_subject_after_it() -> None:
+    assert sources("Die Lage sei ernst, sagte der Minister.")[0][0] == "der Minister"

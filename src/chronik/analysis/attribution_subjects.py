@@ -321,6 +321,8 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     if span is not None and span[1] == hi:
         span = (span[0], listed_after(toks, hi, closed=True))
     after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
+    if after_comma and _after_apposed_name(toks, lo):
+        return _apposed(toks) or span
     if after_comma and (span is None or j > fin + 1 or toks[fin].lower in AUXILIARIES):
         # "X, die ... vorliegt, appelliert an ...": a phrase right after the verb is its
         # subject; one found past other words is less sure than the sentence's opener, and
@@ -328,6 +330,19 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
         # der in Berlin war, hat die Reform angekündigt")
         return _apposed(toks) or span
     return span
+
+
+def _after_apposed_name(toks: list[Token], lo: int) -> bool:
+    """ "Der Präsident des Instituts, Jan Ott, kritisierte die Reform": the verb's clause
+    follows a name set off by commas after the sentence's opening phrase, whose verb this
+    is (review 136: the object after it, "die Reform", had been the source)."""
+    start = lo - 1
+    while start > 0 and toks[start - 1].cls == "N":
+        start -= 1
+    if start == lo - 1 or start == 0 or toks[start - 1].text != ",":
+        return False
+    opener = _apposed(toks)
+    return opener is not None and opener[1] == start - 1
 
 
 def _apposed(toks: list[Token]) -> tuple[int, int] | None:
