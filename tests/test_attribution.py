@@ -1377,3 +1377,20 @@ def test_a_verb_after_an_apposed_name_has_the_opener_for_subject(text: str) -> N
 
 def test_a_verb_after_a_reported_clause_keeps_its_subject_after_it() -> None:
     assert sources("Die Lage sei ernst, sagte der Minister.")[0][0] == "der Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf dem Schiff gibt es inzwischen acht bestätigte Fälle.",
+        "Die Klinik zählt 12 gemeldete Infektionen.",
+    ],
+)
+def test_a_participle_between_an_amount_and_its_noun_is_no_cue(text: str) -> None:
+    # Review 136: "laut der WHO acht bestätigte Infektionen" had made the infections the
+    # source of "bestätigen".
+    assert sources(text) == []
+
+
+def test_a_year_before_a_verb_is_no_amount() -> None:
+    assert sources("Seit 2024 meldet Reuters steigende Preise.") == [("Reuters", "report")]
