@@ -1394,3 +1394,21 @@ def test_a_participle_between_an_amount_and_its_noun_is_no_cue(text: str) -> Non
 
 def test_a_year_before_a_verb_is_no_amount() -> None:
     assert sources("Seit 2024 meldet Reuters steigende Preise.") == [("Reuters", "report")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Plan sei solide, hieß es im Ministerium.", "Ministerium"),
+        ("Der Plan sei solide, hieß es bei der Feuerwehr.", "der Feuerwehr"),
+    ],
+)
+def test_hiess_es_at_an_institution_names_it(text: str, source: str) -> None:
+    # Review 136: "hieß es im Ministerium" had found no source, and the Konjunktiv before
+    # it had been given to the minister named in the sentence before.
+    assert sources(text) == [(source, "quote")]
+
+
+def test_hiess_es_at_an_occasion_names_no_one() -> None:
+    assert sources("Der Plan sei solide, hieß es im Anschluss an die Sitzung.") == []
+    assert sources("Der Plan sei solide, hieß es bei einer Pressekonferenz.") == []

@@ -20,10 +20,9 @@ from chronik.analysis.attribution_words import (
     KONJUNKTIV,
     NOT_KONJUNKTIV,
     POSSESSIVES,
-    SPEAKER_ENDINGS,
     lemma_of,
+    speaker_noun,
 )
-from chronik.analysis.roles import role_lexicon
 from chronik.model import Article, Attribution, Sentence
 
 _QUOTE = re.compile(
@@ -104,16 +103,9 @@ def _colon_speaker(ctx: Context, begin: int, quote: int) -> Speaker | None:
     # A bare noun is a label ("Ernster Nachsatz:", "Verbeamtung:") unless it names someone;
     # with an article it is a speaker ("Die Polizei:", "Eine Betroffene:")
     head = next((t.text for t in toks if t.cls == "N"), "")
-    if toks[0].cls != "D" and not names_someone(ctx, a, b) and not _speaker_noun(head):
+    if toks[0].cls != "D" and not names_someone(ctx, a, b) and not speaker_noun(head):
         return None
     return text[a:b], a, b, linked_ids(ctx, a, b)
-
-
-def _speaker_noun(word: str) -> bool:
-    """ "Hausärztin", "Versicherungsmakler", "Kulturministerin", "Polizei": a noun for a
-    person or an institution, by its ending or the role it ends in (not "Wetter")."""
-    lower = word.rsplit("-", 1)[-1].lower()
-    return lower.endswith(SPEAKER_ENDINGS) or lower.endswith(tuple(role_lexicon().roles))
 
 
 def _neighbour(

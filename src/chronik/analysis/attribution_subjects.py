@@ -42,6 +42,7 @@ from chronik.analysis.attribution_words import (
     WINDOW,
     lemma_of,
     participle,
+    speaker_noun,
     verb_lemma,
 )
 
@@ -382,11 +383,26 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
             end = np_forward(toks, j + 1, hi, extended=True)
             named = sum(t.cls == "N" for t in toks[j + 1 : end]) >= 2
             span = _usable(toks, j + 1, end) if named else None
+        elif lower in _AT:
+            span = _institution(toks, j + 1, hi)
         else:
             continue
         if span:
             return span
     return None
+
+
+# "hieß es im Ministerium", "bei der Polizei": where a person or an institution is, it said.
+_AT = frozenset({"im", "bei", "beim"})
+
+
+def _institution(toks: list[Token], a: int, hi: int) -> tuple[int, int] | None:
+    """The phrase after "im"/"bei" where its noun is a person's or an institution's
+    (review 136: "hieß es im Ministerium" had had no source; "im Anschluss", "bei einer
+    Pressekonferenz" name no one)."""
+    end = np_forward(toks, a, hi)
+    head = next((t.text for t in reversed(toks[a:end]) if t.cls == "N"), "")
+    return _usable(toks, a, end) if head and speaker_noun(head) else None
 
 
 def _usable(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:

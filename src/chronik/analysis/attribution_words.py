@@ -15,6 +15,7 @@ from typing import Any
 import simplemma
 
 from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.roles import role_lexicon
 
 MAX_NP = 12  # tokens in a source noun phrase
 WINDOW = 40  # tokens searched around a cue for its agent or required word
@@ -150,3 +151,10 @@ def inflected_participle(lower: str) -> bool:
 def zu_infinitive(lower: str) -> bool:
     """An infinitive with zu ("anzukündigen"), which has no subject."""
     return any(lower.startswith(p + "zu") for p in PARTICLES if len(lower) > len(p) + 4)
+
+
+def speaker_noun(word: str) -> bool:
+    """ "Hausärztin", "Versicherungsmakler", "Kulturministerin", "Polizei": a noun for a
+    person or an institution, by its ending or the role it ends in (not "Wetter")."""
+    lower = word.rsplit("-", 1)[-1].lower()
+    return lower.endswith(SPEAKER_ENDINGS) or lower.endswith(tuple(role_lexicon().roles))
