@@ -887,6 +887,10 @@ def _present_passive(words: list[Token]) -> bool:
     )
 
 
+# What happens at or during an event's noun: "bei einem Angriff", "beim Treffen", "während".
+AT_OR_DURING = frozenset({"bei", "beim", "während"})
+
+
 def _at_or_during(sent: SentenceView, clause: Clause, noun: int) -> bool:
     """ "Ein Mensch stirbt bei einem israelischen Angriff", "Während der Gespräche greift
     Russland an": what a clause tells in the present happens at or during the noun right
@@ -895,7 +899,7 @@ def _at_or_during(sent: SentenceView, clause: Clause, noun: int) -> bool:
     "bei" ("hoffen auf einen Gipfel")."""
     tokens = sent.tokens
     for j in range(noun - 1, max(clause.first, noun - 5) - 1, -1):
-        if tokens[j].lower in {"bei", "beim", "während"}:
+        if tokens[j].lower in AT_OR_DURING:
             return not any(tokens[k].capitalised for k in range(j + 1, noun))
         if tokens[j].capitalised:
             return False

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from chronik.analysis.event_grammar import (
+    AT_OR_DURING,
     PREPOSED,
     accused_of,
     accuses,
@@ -229,14 +230,13 @@ def _agreed_on(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     return _after_verb_and_preposition(sent, part, trigger, verbs, before)
 
 
-_AT = frozenset({"bei", "beim", "während"})
-
-
 def _announced_at(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """Whether what its part of the clause announces is announced at the noun's event, no
     plan of it, in a clause of no future or plan: "verkündet beim Treffen neue Hilfen"
     (review 135: the meeting had been announced)."""
-    if not trigger.noun or word_before_noun_phrase(sent, trigger.index, part.first) not in _AT:
+    if not trigger.noun:
+        return False
+    if word_before_noun_phrase(sent, trigger.index, part.first) not in AT_OR_DURING:
         return False
     words = {t.lower for t in sent.tokens[part.first : part.last]}
     if words & (lexicon().words("future_auxiliaries") | lexicon().words("plan_modals")):
