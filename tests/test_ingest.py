@@ -7,6 +7,7 @@ import io
 import json
 import os
 import random
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -156,14 +157,20 @@ def test_jsonl_publication_time_under_other_names(tmp_path: Path) -> None:
 
 
 def warc_bytes(pages: dict[str, bytes], compress: bool = False, status: str = "200 OK") -> bytes:
+    """A WARC archive of ``pages``, the same bytes on every run: warcio's own record id and
+    date would change them, and with them where a test's cut or damage falls."""
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=compress)
-    for url, body in pages.items():
+    for n, (url, body) in enumerate(pages.items()):
         headers = StatusAndHeaders(
             status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
         )
+        fixed = {
+            "WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{n}:{url}')}>",
+            "WARC-Date": "2024-05-01T08:00:00Z",
+        }
         record = writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), http_headers=headers
+            url, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict=fixed
         )
         writer.write_record(record)
     return buffer.getvalue()
