@@ -242,7 +242,7 @@ def test_a_restarted_engine_warms_undated_articles_by_when_they_were_read(
             (f"{year}-06-01T00:00:00+00:00", f"https://x.example/{place}"),
         )
     app.store.commit()
-    app._engine = None  # as a new process finds the store
+    app._work.forget(entities=False)  # as a new process finds the store
     engine = app.engine()
     warmed = {m.id for s in engine.story_ids() for m in engine._stories[s].recent}
     ids = {a.url: a.id for a in app.articles()}
@@ -378,7 +378,7 @@ def test_a_store_holding_a_date_of_year_one_still_takes_articles_and_shows_them(
     # As a store kept it from before such dates were refused (E008, review 42).
     app.store.execute("UPDATE articles SET published = '0001-01-03T00:00:00+00:00'")  # type: ignore[attr-defined]
     app.store.commit()
-    app._engine = None  # as a new process finds the store
+    app._work.forget(entities=False)  # as a new process finds the store
     report = app.ingest_bytes(b"Neuer Artikel\n\nDer Rat der Stadt Kiel tagte wieder.", "neu.txt")
     assert report.inserted == 1 and not report.errors
     old = next(a for a in app.articles() if a.title == "Alter Artikel")
@@ -402,7 +402,7 @@ def test_a_publication_time_in_the_future_is_refused(app: Chronik, tmp_path: Pat
     # article out, and its clock is not set ahead by it.
     app.store.execute("UPDATE articles SET published = '2999-01-01T00:00:00+00:00'")  # type: ignore[attr-defined]
     app.store.commit()
-    app._engine = None  # as a new process finds the store
+    app._work.forget(entities=False)  # as a new process finds the store
     assert app.engine()._now is None and not app.engine().story_ids()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
+from contextlib import AbstractContextManager, closing, contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import wraps
@@ -17,7 +17,6 @@ from typing import Any, ParamSpec, TypeVar
 
 from chronik._app.analysing import analyse_one, check_analysis, publication_time
 from chronik._app.corrections import check_merge, split
-from chronik._app.engine import warmed_engine
 from chronik._app.feeds import poll_feed
 from chronik._app.ingesting import (
     BACKEND_FAILURES,
@@ -28,6 +27,7 @@ from chronik._app.ingesting import (
 )
 from chronik._app.reading import around, article_query, found_story, in_order
 from chronik._app.report import SHOWN_ERRORS, IngestReport, Progress
+from chronik._app.workspace import Workspace
 from chronik.analysis.executor import open_executor
 from chronik.arguments import (
     MAX_COUNT,
@@ -42,16 +42,8 @@ from chronik.ingest.document import Item
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import Article, Entity, Story, StoryChange
 from chronik.options import Options
-from chronik.plugins import load_plugins
 from chronik.polling import Stop, poll_rounds
-from chronik.store import (
-    Store,
-    missing_store,
-    open_store,
-    safe_target,
-    store_exists,
-    store_failure,
-)
+from chronik.store import Store, store_failure
 from chronik.store.lookup import find_entity
 from chronik.stories.developments import Change, StoryEvent, story_events
 from chronik.stories.engine import StoryEngine
@@ -129,45 +121,18 @@ class Chronik:
         elif db is not None:
             options = options.with_(db=db)
         self.options = options
-        self._create = create
-        self._write_lock = write_lock or nullcontext()
+        self._work = Workspace(options, create, write_lock)
         self._analysis_checked = False
-        self._opened: Store | None = None
-        self._engine: StoryEngine | None = None
-        self._entities: KnownEntities | None = None
 
     @property
     def store(self) -> Store:
         """The store, opened (and migrated) on first use: ``analyze`` needs none."""
-        if self._opened is None:
-            load_plugins()  # a plugin may add the store's scheme
-            if not self._create and not store_exists(self.options.db):
-                where = safe_target(self.options.db)
-                detail = missing_store(self.options.db, where)
-                raise ChronikError(Code.E230, where, detail=detail)
-            self._opened = open_store(self.options.db)
-        return self._opened
+        return self._work.store
 
     def has_store(self) -> bool:
         """Whether the store is there (open, or on disk): a batch that stored nothing in a
         new place has made none."""
-        return self._opened is not None or store_exists(self.options.db)
-
-    def _commit(self) -> None:
-        """Commit what was written, if the store was opened at all, with the story
-        engine's document frequencies as they are after it."""
-        if self._opened is None:
-            return
-        self._save_vocabulary()
-        self._opened.commit()
-
-    def _save_vocabulary(self) -> None:
-        """Write the story engine's changed document frequencies into the open
-        transaction: whatever commits the articles commits their counts too."""
-        vocabulary = self._engine.vocabulary if self._engine else None
-        changes = vocabulary.take_changes() if vocabulary else None
-        if vocabulary and changes and self._opened is not None:
-            self._opened.save_vocabulary(vocabulary.documents, *changes)
+        return self._work.has_store()
 
     def __enter__(self) -> Chronik:
         return self
@@ -180,15 +145,7 @@ class Chronik:
     def close(self) -> None:
         """Commit and close the store. Closing twice is harmless, and the object stays usable:
         the next call opens the store again (a service's second ``with chronik:`` block)."""
-        if self._opened is None:
-            return
-        try:  # closing commits (an interrupted ingest keeps what it stored): counts too
-            self._save_vocabulary()
-        finally:
-            opened, self._opened = self._opened, None
-            # Read from the store again once reopened: another process may write meanwhile.
-            self._engine, self._entities = None, None
-            opened.close()
+        self._work.close()
 
     # --- analysis without storing -------------------------------------------------------
 
@@ -263,13 +220,13 @@ class Chronik:
         with closing(open_executor(self.options)) as executor:
             # Writing creates the store, when there is an article to store: a batch of
             # inputs that all failed leaves no empty store behind.
-            self._create = True
+            self._work.create = True
             try:
-                ingest_with(self, executor, items, report, progress)
+                ingest_with(self._work, executor, items, report, progress)
             except ChronikError as exc:
                 self._after_backend_failure(exc)
                 raise
-        self._commit()
+        self._work.commit()
         return report
 
     def _after_backend_failure(self, exc: ChronikError) -> None:
@@ -278,27 +235,23 @@ class Chronik:
         here are read from the store again, since the failed article had been half linked."""
         if exc.code not in BACKEND_FAILURES:
             return
-        self._commit()
-        self._engine, self._entities = None, None
+        self._work.commit()
+        self._work.forget()
 
     def engine(self) -> StoryEngine:
         """The story engine, warmed with the stored articles inside its window."""
-        if self._engine is None:
-            self._engine = warmed_engine(self.store, self.options)
-        return self._engine
+        return self._work.engine()
 
     def known_entities(self) -> KnownEntities:
         """The stored entities, indexed for linking new articles to them."""
-        if self._entities is None:
-            self._entities = KnownEntities(self.store.iter_entities())
-        return self._entities
+        return self._work.known_entities()
 
     def reanalyze(self, progress: Progress | None = None) -> IngestReport:
         """Re-run analysis on every stored original input (after an upgrade); an article
         whose analysis comes out the same counts as unchanged."""
         self.check_analysis()
         report = IngestReport()
-        reanalyse(self, report, progress)
+        reanalyse(self._work, report, progress)
         return report
 
     # --- reading ----------------------------------------------------------------------------
@@ -373,10 +326,10 @@ class Chronik:
         return history
 
     def _changed_stories(self) -> None:
-        self._commit()
+        self._work.commit()
         # The engine's window is rebuilt from the store, so the next article sees the new
         # grouping.
-        self._engine = None
+        self._work.forget(entities=False)
 
     def current_stories(self, limit: int = 30) -> list[CurrentStory]:
         """The current stories, those that grew most in the last two days first (the front
@@ -564,10 +517,10 @@ class Chronik:
         ``progress`` gets the poll's counts so far (in ``report`` where one is given), a
         feed that could not be read included."""
         self.check_analysis()
-        self._create = True  # it writes each feed's state
+        self._work.create = True  # it writes each feed's state
         report = IngestReport() if report is None else report
         for url in feeds:
-            poll_feed(self, url, progress, report)
+            poll_feed(self._work, self.ingest_documents, url, progress, report)
             if progress:
                 progress(url, report)
         return report

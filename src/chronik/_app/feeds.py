@@ -3,28 +3,32 @@ and its state kept only once its items are stored."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from chronik._app.report import IngestReport, Progress
+from chronik._app.workspace import Workspace
 from chronik.errors import Code, InputError
+from chronik.ingest.document import Item
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import sniff_format
 from chronik.ingest.sources import read_bytes
 
-if TYPE_CHECKING:
-    from chronik.app import Chronik
+# ``Chronik.ingest_documents``: the items, the progress callback and the running report.
+Ingest = Callable[[Iterable[Item], Progress | None, IngestReport], IngestReport]
 
 # What a polled address may answer with: a feed, or JSON lines of articles.
 _POLLED_FORMATS = frozenset({"feed", "jsonl"})
 _FORMAT_WORDS = {"html": "an HTML page", "text": "plain text", "warc": "a WARC archive"}
 
 
-def poll_feed(app: Chronik, url: str, progress: Progress | None, report: IngestReport) -> None:
+def poll_feed(
+    work: Workspace, ingest: Ingest, url: str, progress: Progress | None, report: IngestReport
+) -> None:
     """Fetch the feed at ``url`` and ingest what it holds, its failure counted in ``report``."""
-    state = app.store.feed_state(url)
+    state = work.store.feed_state(url)
     try:
-        fetched = fetch(url, app.options, state.etag, state.modified)
+        fetched = fetch(url, work.options, state.etag, state.modified)
     except InputError as exc:
         report.errors.append(str(exc))
         return
@@ -39,8 +43,8 @@ def poll_feed(app: Chronik, url: str, progress: Progress | None, report: IngestR
             report.errors.append(str(InputError(Code.E020, url, detail=detail)))
             return
         failed = report.failed
-        items = read_bytes(fetched.data, url, app.options)
-        app.ingest_documents(items, progress, report)
+        items = read_bytes(fetched.data, url, work.options)
+        ingest(items, progress, report)
         if report.failed > failed:
             # Kept, a broken feed's validators hid it behind a "304 Not Modified": its
             # error was said once and the items after the break never came.
@@ -52,6 +56,6 @@ def poll_feed(app: Chronik, url: str, progress: Progress | None, report: IngestR
         fetched.modified,
         datetime.now(UTC),
     )
-    with app._write_lock:
-        app.store.put_feed_state(state)
-        app.store.commit()
+    with work.write_lock:
+        work.store.put_feed_state(state)
+        work.store.commit()

@@ -1,6 +1,6 @@
 """The ingest path of ``Chronik``: what is new or changed is analysed, linked to the stored
 entities, grouped into stories and stored, one input at a time; and ``reanalyze``. The
-functions take the ``Chronik`` whose store, story engine and entities they work on."""
+functions take the ``Workspace`` whose store, story engine and entities they work on."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from contextlib import closing, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from chronik._app.report import IngestReport, Progress
+from chronik._app.workspace import Workspace
 from chronik.analysis.executor import Executor, Outcome, open_executor
 from chronik.analysis.structure import build_article, placeholder_time
 from chronik.errors import ChronikError, Code, InputError
@@ -26,11 +26,8 @@ from chronik.store import PutStatus, Store, StoredInput
 from chronik.stories.embedding import Embedder, ahead, features_backend, get_embedder
 from chronik.stories.engine import StoryEngine
 from chronik.stories.features import embed_text, story_title
-from chronik.stories.known_entities import KnownEntities, StoredIds
+from chronik.stories.known_entities import StoredIds
 from chronik.stories.stored_features import with_vector
-
-if TYPE_CHECKING:
-    from chronik.app import Chronik
 
 # The codes of an analysis or embedding backend that cannot load or run.
 BACKEND_FAILURES = frozenset({Code.E170, Code.E180, Code.E181})
@@ -64,7 +61,7 @@ def _undated(document: Document) -> bool:
 
 
 def ingest_with(
-    app: Chronik,
+    work: Workspace,
     executor: Executor,
     items: Iterable[Item],
     report: IngestReport,
@@ -75,17 +72,17 @@ def ingest_with(
     repeats = _Repeats()
     # The story engine's embeddings of the articles to come are made on other cores while
     # these are analysed (one batch ahead: only read, not analysed).
-    changed = repeats.held_back(_changed(app, items, report, tick))
-    coming = ahead(_embedder(app.options), changed, _story_text, depth=1)
+    changed = repeats.held_back(_changed(work, items, report, tick))
+    coming = ahead(_embedder(work.options), changed, _story_text, depth=1)
     for document, outcome in executor.analyse(coming):
         failure = None
         try:
-            with app._write_lock, _whole():
-                _ingest_analysed(app, document, outcome, report)
+            with work.write_lock, _whole():
+                _ingest_analysed(work, document, outcome, report)
                 # Each input its own transaction, committed within the lock: none stays
                 # open while the next article is analysed (a minute for a long one, during
                 # which every other writer had waited or failed).
-                app._commit()
+                work.commit()
         except InputError as exc:
             report.errors.append(str(exc))
             failure = exc
@@ -111,7 +108,7 @@ def _story_text(changed: tuple[Document, Article]) -> str:
 
 
 def _changed(
-    app: Chronik, items: Iterable[Item], report: IngestReport, tick: Callable[[str], None]
+    work: Workspace, items: Iterable[Item], report: IngestReport, tick: Callable[[str], None]
 ) -> Iterator[tuple[Document, Article]]:
     """The articles to analyse: bad input and unchanged articles are counted here."""
     for item in items:
@@ -120,7 +117,7 @@ def _changed(
                 raise item
             article = build_article(item)
             # Nothing stored, nothing unchanged: a broken date then creates no store.
-            store = app.store if app.has_store() else None
+            store = work.store if work.has_store() else None
             same = store is not None and unchanged(store, store.lookup(article.id), article, item)
             if not same:  # one stored before the check stays as it is
                 check_published(article.published, item.origin)
@@ -136,15 +133,15 @@ def _changed(
 
 
 def _ingest_analysed(
-    app: Chronik, document: Document, outcome: Outcome, report: IngestReport
+    work: Workspace, document: Document, outcome: Outcome, report: IngestReport
 ) -> None:
     if isinstance(outcome, InputError):
         raise outcome.at(document.origin)
-    store = app.store
+    store = work.store
     if store.begin_write():
         # Another process wrote since this one last did: its entities and stories must
         # be known here, or this process would add a second "Donald Trump".
-        app._entities, app._engine = None, None
+        work.forget()
     # Checked again: with parallel analysis a duplicate later in the same batch is
     # analysed before the first copy is stored; another process may have stored it too.
     known = store.lookup(outcome.id)
@@ -156,10 +153,10 @@ def _ingest_analysed(
         store.keep_version(outcome, document, outcome.published or datetime.now(UTC))
         report.unchanged += 1
         return
-    app.known_entities().link(outcome)
+    work.known_entities().link(outcome)
     seen = outcome.published or datetime.now(UTC)
     story_id = known.story_id if known else None
-    status = store_article(store, app.engine(), outcome, document, seen, story_id)
+    status = store_article(store, work.engine(), outcome, document, seen, story_id)
     if status is PutStatus.REVISED:
         report.revised += 1
     elif status is PutStatus.UNCHANGED:  # another process stored it since the check
@@ -225,36 +222,36 @@ def _retitle_revised(
     engine.retitle(story_id, new.id, title)
 
 
-def reanalyse(app: Chronik, report: IngestReport, progress: Progress | None) -> None:
-    """The body of ``Chronik.reanalyze``, with the entities it links held in ``app``."""
+def reanalyse(work: Workspace, report: IngestReport, progress: Progress | None) -> None:
+    """The body of ``Chronik.reanalyze``, with the entities it links held in ``work``."""
     tick = _ticker(report, progress)
     # Linked again from nothing, in stored order, as a fresh ingest links them: the stored
     # entities may hold splits that an older Chronik made. Each entity then takes back the
     # stored id its mentions had, so that ids (in links, bookmarks, other systems) survive
     # a reanalysis; a split mended keeps the id of the part met first.
-    app._entities = KnownEntities()
-    keep = StoredIds(app.store.mention_entities())
-    with closing(open_executor(app.options)) as executor:
-        for (stored, origin), outcome in executor.analyse(_stored(app.store, report, tick)):
+    work.link_afresh()
+    keep = StoredIds(work.store.mention_entities())
+    with closing(open_executor(work.options)) as executor:
+        for (stored, origin), outcome in executor.analyse(_stored(work.store, report, tick)):
             if isinstance(outcome, InputError):
                 report.errors.append(str(outcome.at(origin)))
             else:
                 with _whole():
-                    _replace_analysis(app, stored, outcome, keep, report)
-                    app.store.commit()
+                    _replace_analysis(work, stored, outcome, keep, report)
+                    work.store.commit()
             tick(origin)
-    app.store.commit()
+    work.store.commit()
     # The index knows the entities by their fresh ids; the store by the ids kept.
-    app._entities = None
+    work.forget(engine=False)
 
 
 def _replace_analysis(
-    app: Chronik, stored: StoredInput, outcome: Article, keep: StoredIds, report: IngestReport
+    work: Workspace, stored: StoredInput, outcome: Article, keep: StoredIds, report: IngestReport
 ) -> None:
     outcome.id = stored.article_id
-    app.known_entities().link(outcome)
+    work.known_entities().link(outcome)
     keep.restore(outcome)
-    if app.store.replace_analysis(outcome, stored.revision):
+    if work.store.replace_analysis(outcome, stored.revision):
         report.revised += 1
     else:
         report.unchanged += 1
