@@ -49,6 +49,7 @@ from chronik.analysis.attribution_words import (
     zu_infinitive,
 )
 from chronik.analysis.gazetteer import load_gazetteer
+from chronik.analysis.german import number_words
 
 
 @dataclass(slots=True)
@@ -417,12 +418,6 @@ def _attributive_after_adverb(toks: list[Token], k: int) -> bool:
     return j < k - 1 and j >= 0 and toks[j].cls == "D"
 
 
-# Numbers the determiners lack ("zwei" to "fünf" are there): "acht" is also "achten"'s.
-_NUMBER_WORDS = frozenset(
-    {"sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "hundert"}
-)
-
-
 def _attributive_after_number(toks: list[Token], k: int) -> bool:
     """ "acht bestätigte Infektionen", "12 gemeldete Fälle": a participle with an
     adjective's ending between an amount and its noun (review 136: the noun had been the
@@ -434,7 +429,8 @@ def _attributive_after_number(toks: list[Token], k: int) -> bool:
     before = toks[k - 1].text
     if before.isdigit():
         return not (len(before) == 4 and before[:2] in {"19", "20"})
-    return before.lower() in _NUMBER_WORDS
+    # "acht" is also "achten"'s; before an inflected participle and a noun it is the amount
+    return before.lower() in number_words()
 
 
 def _adverb_like(tok: Token) -> bool:
