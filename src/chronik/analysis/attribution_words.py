@@ -157,4 +157,10 @@ def speaker_noun(word: str) -> bool:
     """ "Hausärztin", "Versicherungsmakler", "Kulturministerin", "Polizei": a noun for a
     person or an institution, by its ending or the role it ends in (not "Wetter")."""
     lower = word.rsplit("-", 1)[-1].lower()
-    return lower.endswith(SPEAKER_ENDINGS) or lower.endswith(tuple(role_lexicon().roles))
+    return lower.endswith(SPEAKER_ENDINGS) or lower.endswith(_role_endings())
+
+
+@lru_cache(maxsize=1)
+def _role_endings() -> tuple[str, ...]:
+    """The role nouns of the entities' lexicon, as one tuple for ``str.endswith``."""
+    return tuple(role_lexicon().roles)
