@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -1412,3 +1413,38 @@ def test_hiess_es_at_an_institution_names_it(text: str, source: str) -> None:
 def test_hiess_es_at_an_occasion_names_no_one() -> None:
     assert sources("Der Plan sei solide, hieß es im Anschluss an die Sitzung.") == []
     assert sources("Der Plan sei solide, hieß es bei einer Pressekonferenz.") == []
+
+
+def test_an_office_of_a_place_is_its_holder_or_no_one_not_the_place() -> None:
+    # "sagt der Präsident der Ukraine", "US-Senatorin fordert": the country had been the
+    # source's entity; it only says where the person belongs (review 138: 3 of 150 items).
+    text = (
+        "Irans Außenminister Abbas Rahimi reiste an. Der iranische Außenminister sagte, er "
+        "sei zufrieden. Das sei ein Fehler, sagte der Präsident der Ukraine. Eine "
+        "US-Senatorin fordert Aufklärung. Ein Sprecher der iranischen Armee bestätigte das."
+    )
+    mentions = [
+        mention(text, "Irans", "LOC", "IR"),
+        mention(text, "Abbas Rahimi", "PER", "per:rahimi"),
+        replace(mention(text, "iranische", "LOC", "IR"), derived=True),
+        mention(text, "Ukraine", "LOC", "UA"),
+        mention(text, "US-Senatorin", "LOC", "US"),
+        replace(mention(text, "iranischen", "LOC", "IR"), derived=True),
+    ]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [
+        ("Der iranische Außenminister", ["per:rahimi"]),
+        ("der Präsident der Ukraine", []),
+        ("Eine US-Senatorin", []),
+        # an institution's spokesman speaks for it, and it for its country
+        ("Ein Sprecher der iranischen Armee", ["IR"]),
+    ]
+    # a teaser's office is the person the text below names with it
+    text = "Irans Außenminister warnt vor Krieg. Am Abend sprach Irans Außenminister Abbas Rahimi."
+    mentions = [
+        mention(text, "Irans", "LOC", "IR"),
+        mention(text, "Irans", "LOC", "IR", nth=1),
+        mention(text, "Abbas Rahimi", "PER", "per:rahimi"),
+    ]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found[0] == ("Irans Außenminister", ["per:rahimi"])

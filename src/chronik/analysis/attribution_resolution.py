@@ -43,6 +43,7 @@ from chronik.analysis.attribution_words import (
 )
 from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.roles import role_lexicon
 from chronik.model import Article, Attribution, Mention
 
 CONTEXT_CHARS = 3000  # how far back groups ("beide Länder") look for their members
@@ -61,6 +62,7 @@ class Context:
     last_group: tuple[str, int, int] | None = None  # the last subject that names several
     last_source: tuple[str, int, int] | None = None  # the last source named in full
     times: list[tuple[int, int]] = field(default_factory=list)  # time expressions, in order
+    codes: dict[str, str] | None = None  # entity id -> ISO code, read when first needed
 
 
 def article_context(article: Article) -> Context:
@@ -205,6 +207,8 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
             return " und ".join(name for name, _ in members), [i for _, i in members if i]
     ids = linked_ids(ctx, start, end)
     holder = _role_holder(ctx, span, start, ids)
+    if holder is None:
+        ids = _place_role(ctx, span, ids)
     return ctx.article.text[start:end], [holder] if holder else ids
 
 
@@ -228,6 +232,70 @@ def _role_holder(ctx: Context, span: list[Token], start: int, ids: list[str]) ->
 
 
 _ROLE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
+
+
+def _place_role(ctx: Context, span: list[Token], ids: list[str]) -> list[str]:
+    """ "der russische Präsident", "Irans Außenminister", "der Präsident der Ukraine",
+    "US-Senatorin": an office of a place and nothing more is a person, the place only
+    where the person belongs. It is the person last named with that office of that place
+    ("Irans Außenminister Araghtschi"), else no one (the country had been the source's
+    entity; review 138: 3 of 150 items). The office of an institution ("ein Sprecher der
+    israelischen Armee") speaks for it and keeps its links."""
+    places = [m for m in _mentions_in(ctx, span[0].start, span[-1].end) if m.type == "LOC"]
+    lexicon, gazetteer = role_lexicon(), load_gazetteer()
+    # a place's word is only where the person belongs, but "US-Senatorin" is the office
+    rest = [
+        t
+        for t in span
+        if t.lower not in DETERMINERS
+        and not (_covered(t, places) and ("-" not in t.text or not lexicon.role(t.text, gazetteer)))
+    ]
+    if not places or len(rest) != 1:
+        return ids
+    role = lexicon.compound_role(rest[0].text, gazetteer)
+    if role is None or role[0] in lexicon.titles:
+        return ids
+    place_ids = {m.entity_id for m in places}
+    countries = {_code(ctx, i) for i in place_ids if i} | ({role[1]} if role[1] else set())
+    holder = _office_holder(ctx, span[0].start, role[0], countries)
+    return [holder] if holder else [i for i in ids if i not in place_ids]
+
+
+def _code(ctx: Context, entity_id: str) -> str:
+    """A place's ISO code where its entity has one ("US" for "US-" and "amerikanische")."""
+    if ctx.codes is None:
+        ctx.codes = {e.id: e.code for e in ctx.article.entities if e.code}
+    return ctx.codes.get(entity_id, entity_id)
+
+
+def _covered(tok: Token, mentions: list[Mention]) -> bool:
+    return any(m.start <= tok.start and tok.end <= m.end for m in mentions)
+
+
+def _mentions_in(ctx: Context, start: int, end: int) -> list[Mention]:
+    index = bisect.bisect_left(ctx.starts, end)
+    return [m for m in ctx.mentions[max(0, index - MAX_NP) : index] if m.end > start]
+
+
+def _office_holder(ctx: Context, start: int, role: str, countries: set[str]) -> str | None:
+    """The person named last before ``start`` (else first after it) right after the word
+    of ``role`` with one of ``countries`` in it or just before it ("US-Präsident Trump",
+    "Russlands Präsident Putin", "der russische Präsident Wladimir Putin")."""
+    lexicon, gazetteer, text = role_lexicon(), load_gazetteer(), ctx.article.text
+    index = bisect.bisect_left(ctx.person_ends, start)
+    # before it, else after it: a teaser's "der US-Präsident" is named in the text below
+    for person in [*reversed(ctx.persons[:index]), *ctx.persons[index:]]:
+        words = list(_WORD.finditer(text, max(0, person.start - 60), person.start))
+        named = lexicon.role(words[-1].group(), gazetteer) if words else None
+        if named is None or named[0] != role or not person.entity_id or person.derived:
+            continue
+        own = {named[1]} if named[1] else set()
+        before = words[-1].start()
+        near = _mentions_in(ctx, words[max(0, len(words) - 3)].start(), before)
+        own |= {_code(ctx, m.entity_id) for m in near if m.type == "LOC" and m.entity_id}
+        if own & countries:
+            return person.entity_id
+    return None
 
 
 def _resolve_anaphor(ctx: Context, start: int, end: int) -> tuple[str, list[str]]:
