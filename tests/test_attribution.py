@@ -1448,3 +1448,19 @@ def test_an_office_of_a_place_is_its_holder_or_no_one_not_the_place() -> None:
     ]
     found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
     assert found[0] == ("Irans Außenminister", ["per:rahimi"])
+
+
+def test_a_plural_sie_in_a_clause_with_its_verb_at_the_end_is_the_group() -> None:
+    # "Wie sie am Abend mitteilten, ...": the verb two words past "sie" had gone unseen,
+    # and the group was the man named before it (review 138).
+    text = (
+        "Ihr Sprecher Jan Kowal trat auf. Die Rebellen greifen weiter an. Wie sie am Abend "
+        "mitteilten, wurde ein Schiff getroffen."
+    )
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [("Die Rebellen", [])]
+    text = "Jan Kowal trat auf. Wie er am Abend mitteilte, wurde ein Schiff getroffen."
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [("Jan Kowal", ["per:kowal"])]

@@ -37,8 +37,10 @@ from chronik.analysis.attribution_words import (
     QUANTIFIERS,
     RESOLVABLE,
     SEPARABLE,
+    SUBORDINATORS,
     VERBS,
     lemma_of,
+    participle,
     verb_lemma,
 )
 from chronik.analysis.gazetteer import load_gazetteer
@@ -410,8 +412,19 @@ def _plural_subject(toks: list[Token], hit: Found) -> bool:
     for tok in toks[hit.last : hit.last + 2] + toks[max(0, hit.first - 2) : hit.first]:
         lower = tok.lower
         if lower in AUXILIARIES or lemma_of(lower) in VERBS or verb_lemma(lower) in SEPARABLE:
-            return lower.endswith("en") or lower in {"sind", "waren"}
+            return _plural_form(lower)
+    if hit.first > 0 and toks[hit.first - 1].lower in SUBORDINATORS and hit.at > hit.last:
+        # "wie sie am Abend mitteilten": a clause's finite verb stands at its end, its
+        # auxiliary after the participle ("wie sie zuvor mitgeteilt hatten"); the group
+        # had been the last person named (review 138)
+        after = toks[hit.at + 1].lower if hit.at + 1 < len(toks) else ""
+        verb = after if after in AUXILIARIES else toks[hit.at].lower
+        return not participle(verb) and _plural_form(verb)
     return False
+
+
+def _plural_form(lower: str) -> bool:
+    return lower.endswith("en") or lower in {"sind", "waren"}
 
 
 def _resolve_pronoun(ctx: Context, start: int, pronoun: str) -> tuple[str, list[str]]:
