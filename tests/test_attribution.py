@@ -1464,3 +1464,15 @@ def test_a_plural_sie_in_a_clause_with_its_verb_at_the_end_is_the_group() -> Non
     mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
     found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
     assert found == [("Jan Kowal", ["per:kowal"])]
+
+
+def test_a_plural_sie_is_the_last_subject_of_a_weak_verbs_past_plural() -> None:
+    # "Die Huthi drohten ... Sie kündigten ... an": the past plural had not marked a group,
+    # so "sie" stayed unresolved (review 138: 1 of 150 items).
+    text = (
+        "Ihr Sprecher Jan Kowal trat auf. Die Rebellen besetzten den Hafen. Sie kündigten "
+        "neue Angriffe an."
+    )
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [("Die Rebellen", [])]

@@ -158,11 +158,15 @@ _PLURAL_FINITE = frozenset(
 
 def _plural_verb(tok: Token) -> bool:
     """A finite verb in the plural: a present that is its own infinitive ("versuchen",
-    "haben"), or a past or a form of "sein"."""
+    "haben"), a weak verb's past ("drohten", "hatten") or a form of "sein"."""
     lower = tok.lower
     if not tok.text.islower() or lower in PREPOSITIONS:
         return False
-    return lower in _PLURAL_FINITE or (lower.endswith("en") and lemma_of(lower) == lower)
+    if lower in _PLURAL_FINITE or (lower.endswith("en") and lemma_of(lower) == lower):
+        return True
+    # a weak verb's past plural: "Die Huthi drohten", "Die Rebellen erklärten" (review 138)
+    lemma = verb_lemma(lower)
+    return lower.endswith("ten") and lemma != lower and lemma.endswith("en")
 
 
 def remember_sources(ctx: Context, found: list[Attribution]) -> None:
