@@ -1476,3 +1476,14 @@ def test_a_plural_sie_is_the_last_subject_of_a_weak_verbs_past_plural() -> None:
     mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
     found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
     assert found == [("Die Rebellen", [])]
+
+
+def test_a_plural_sie_is_the_agent_of_a_passive_with_worden() -> None:
+    # "Der Antrag war ... von Parlamentariern der Linken und den Grünen eingereicht worden.
+    # Sie kritisierten ...": a passive with "war ... worden" names its agent too
+    # (review 138: 1 of 150 items).
+    text = (
+        "Elf Abgeordnete enthielten sich. Der Antrag war von der Gewerkschaft und den "
+        "Kirchen eingereicht worden. Sie kritisierten den Beschluss."
+    )
+    assert sources(text) == [("der Gewerkschaft und den Kirchen", "quote")]

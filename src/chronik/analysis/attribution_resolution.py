@@ -133,6 +133,7 @@ def remember_subject(ctx: Context, toks: list[Token]) -> None:
 
 
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden"})
+_STATE_AUXILIARIES = frozenset({"ist", "sind", "war", "waren"})
 
 
 def _remember_agent(ctx: Context, toks: list[Token]) -> None:
@@ -140,7 +141,9 @@ def _remember_agent(ctx: Context, toks: list[Token]) -> None:
     Washington und seinen Verbündeten beobachtet. Sie befürchten …" are Washington and its
     allies (the plural "sie" had gone back to an earlier paragraph's "Beide Länder")."""
     lowers = [tok.lower for tok in toks]
-    at = next((i for i, lower in enumerate(lowers) if lower in _PASSIVE_AUXILIARIES), None)
+    # "war von X und Y eingereicht worden": a state's passive has "worden" after its agent
+    auxiliaries = _PASSIVE_AUXILIARIES | (_STATE_AUXILIARIES if "worden" in lowers else set())
+    at = next((i for i, lower in enumerate(lowers) if lower in auxiliaries), None)
     if at is None or "von" not in lowers[at + 1 :]:
         return
     first = lowers.index("von", at + 1) + 1
