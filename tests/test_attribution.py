@@ -1487,3 +1487,18 @@ def test_a_plural_sie_is_the_agent_of_a_passive_with_worden() -> None:
         "Kirchen eingereicht worden. Sie kritisierten den Beschluss."
     )
     assert sources(text) == [("der Gewerkschaft und den Kirchen", "quote")]
+
+
+def test_konjunktiv_after_a_colon_is_the_subject_of_the_clause_before_it() -> None:
+    # "Lawrow äußerte sich wie zuvor: Man lehne ... ab": the Konjunktiv had gone to the
+    # speaker of the sentence before (review 138: of 600 items, 2).
+    text = (
+        "Die Ministerin sagte, sie sei zufrieden. Der Verband blieb dagegen hart: Man lehne "
+        "den Plan ab."
+    )
+    assert sources(text)[-1] == ("Der Verband", "quote")
+    # a pronoun before the colon, or a Konjunktiv before it, goes on with the speaker
+    text = "Die Ministerin sagte, sie sei zufrieden. Sie wurde deutlich: Man lehne den Plan ab."
+    assert sources(text)[-1] == ("Die Ministerin", "quote")
+    text = "Die Ministerin sagte, sie sei zufrieden. Das bedeute: Man lehne den Plan ab."
+    assert sources(text)[-1] == ("Die Ministerin", "quote")

@@ -69,7 +69,7 @@ def attribute(article: Article) -> list[Attribution]:
         remember_subject(ctx, toks)
         remember_sources(ctx, per_sentence[-1])
     add_quotes(ctx, per_sentence)
-    add_konjunktiv(article, per_sentence, tokens)
+    add_konjunktiv(ctx, per_sentence, tokens)
     result = [a for found in per_sentence for a in found if id(a) not in empty]
     result.sort(key=lambda a: (a.start, a.source_start))
     return result

@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from chronik.analysis.attribution_phrases import np_backward
+from chronik.analysis.attribution_phrases import np_backward, np_forward
 from chronik.analysis.attribution_resolution import Context, linked_ids, mark_names, names_someone
-from chronik.analysis.attribution_tokens import Token, tokenize
+from chronik.analysis.attribution_tokens import Token, tokenize, verb_like
 from chronik.analysis.attribution_words import (
     CONTINUING_NOUNS,
     CUES,
@@ -127,14 +127,22 @@ def _same_block(article: Article, i: int, j: int) -> bool:
 
 
 def add_konjunktiv(
-    article: Article, per_sentence: list[list[Attribution]], tokens: list[list[Token]]
+    ctx: Context, per_sentence: list[list[Attribution]], tokens: list[list[Token]]
 ) -> None:
     """A sentence in Konjunktiv I ("Die Kosten seien eingeplant"), or one whose claim is a
     sourceless noun ("Es besteht die Befürchtung, dass ..."), continues the reported speech
-    of an attribution one or two sentences before it in the same paragraph."""
+    of an attribution one or two sentences before it in the same paragraph; one whose
+    Konjunktiv follows a colon after a clause of its own subject is that subject's."""
+    article = ctx.article
     for i, sentence in enumerate(article.sentences):
         konjunktiv = _has_konjunktiv(article.text, tokens[i])
         if per_sentence[i] or not (konjunktiv or _continues_a_claim(tokens[i])):
+            continue
+        speaker = _konjunktiv_speaker(article.text, tokens[i]) if konjunktiv else None
+        if speaker is not None:
+            ids = linked_ids(ctx, *speaker)
+            text = article.text[speaker[0] : speaker[1]]
+            per_sentence[i].append(claim(sentence, text, "quote", "konjunktiv", speaker, ids))
             continue
         cue = "konjunktiv" if konjunktiv else "continued"
         for j in (i - 1, i - 2):
@@ -157,6 +165,26 @@ def _framing(text: str, found: list[Attribution]) -> Attribution:
     expectation had been continued), else the first."""
     framing = (a for a in found if _AFTER_ITS_CLAIM.search(text, a.start, a.source_start))
     return next(framing, found[0])
+
+
+def _konjunktiv_speaker(text: str, toks: list[Token]) -> tuple[int, int] | None:
+    """ "Lawrow äußerte sich wie zuvor: Man lehne ... ab": the span of the subject that
+    opens a sentence whose clause before its colon has no Konjunktiv and whose words after
+    it have; that subject speaks, where the Konjunktiv had gone to the speaker of the
+    sentence before (review 138). Not a pronoun, which may well be that speaker, nor past
+    a dash ("... übergeben - und dafür Lob von X bekommen:")."""
+    colon = next((k for k, tok in enumerate(toks) if tok.text == ":"), None)
+    if colon is None or any(tok.text in _DASHES for tok in toks[:colon]):
+        return None
+    end = np_forward(toks, 0, colon, coord=False)
+    if not 0 < end < colon or toks[0].cls == "P" or not verb_like(toks[end]):
+        return None
+    if _has_konjunktiv(text, toks[:colon]) or not _has_konjunktiv(text, toks[colon + 1 :]):
+        return None
+    return toks[0].start, toks[end - 1].end
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _continues_a_claim(toks: list[Token]) -> bool:
