@@ -1502,3 +1502,16 @@ def test_konjunktiv_after_a_colon_is_the_subject_of_the_clause_before_it() -> No
     assert sources(text)[-1] == ("Die Ministerin", "quote")
     text = "Die Ministerin sagte, sie sei zufrieden. Das bedeute: Man lehne den Plan ab."
     assert sources(text)[-1] == ("Die Ministerin", "quote")
+
+
+def test_before_zufolge_the_noun_after_a_name_is_the_source() -> None:
+    # "hat die Regierungspartei von Premierministerin X Prognosen zufolge gewonnen": the
+    # name had been the source of the forecasts (review 138: 1 of 150 items).
+    text = "Bei der Wahl hat die Partei von Ministerin Anna Berger Prognosen zufolge gewonnen."
+    mentions = [mention(text, "Anna Berger", "PER", "per:berger")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [("Prognosen", [])]
+    text = "Die Partei hat Anna Berger zufolge gewonnen."
+    mentions = [mention(text, "Anna Berger", "PER", "per:berger")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found[0] == ("Anna Berger", ["per:berger"])

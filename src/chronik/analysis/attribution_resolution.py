@@ -37,6 +37,7 @@ from chronik.analysis.attribution_words import (
     QUANTIFIERS,
     RESOLVABLE,
     SEPARABLE,
+    SOURCE_POSTPOSITIONS,
     SUBORDINATORS,
     VERBS,
     lemma_of,
@@ -334,6 +335,10 @@ def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
         # "Høibys Anwalt Petar Sekulic": a name in the genitive owns the noun after it
         genitive = mention.text.endswith(("s", "'", "’"))
         if not genitive and _common_noun(ctx, toks[after]):
+            if hit.at == hit.last and toks[hit.at].lower in SOURCE_POSTPOSITIONS:
+                # "von Premierministerin X Prognosen zufolge": before "zufolge" the
+                # noun after the name is the source (review 138: it had been X)
+                return replace(hit, first=after)
             return replace(hit, last=after)
     return hit
 
