@@ -1515,3 +1515,18 @@ def test_before_zufolge_the_noun_after_a_name_is_the_source() -> None:
     mentions = [mention(text, "Anna Berger", "PER", "per:berger")]
     found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
     assert found[0] == ("Anna Berger", ["per:berger"])
+
+
+def test_er_is_not_a_name_in_a_prepositional_phrase_of_its_own_sentence() -> None:
+    # "In einem Podcast mit Journalist X erklärte er, ...", "Beim Treffen mit seinem
+    # Amtskollegen X warnte er": "er" had been X (review 138: 1 of 150 items; of 600, 2).
+    text = (
+        "Minister Jan Kowal reiste nach Rom. Beim Treffen mit seinem Amtskollegen Paolo "
+        "Rossi warnte er vor einem Krieg."
+    )
+    mentions = [
+        mention(text, "Jan Kowal", "PER", "per:kowal"),
+        mention(text, "Paolo Rossi", "PER", "per:rossi"),
+    ]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [("Jan Kowal", ["per:kowal"])]

@@ -445,7 +445,7 @@ def _resolve_pronoun(ctx: Context, start: int, pronoun: str) -> tuple[str, list[
     Müller fest. Sie wirft ihm Betrug vor" is the police (a pronoun continues the last
     subject)."""
     index = bisect.bisect_right(ctx.person_ends, start)
-    person = antecedent(ctx.article.text, ctx.persons[max(0, index - 8) : index])
+    person = antecedent(ctx.article.text, ctx.persons[max(0, index - 8) : index], start)
     subject = ctx.last_subject if ctx.last_subject and ctx.last_subject[2] <= start else None
     if subject is not None and (person is None or _subject_first(ctx, subject, person, pronoun)):
         text, a, b = subject
@@ -455,15 +455,23 @@ def _resolve_pronoun(ctx: Context, start: int, pronoun: str) -> tuple[str, list[
     return pronoun, []
 
 
-def antecedent(text: str, persons: list[Mention]) -> Mention | None:
+def antecedent(text: str, persons: list[Mention], at: int | None = None) -> Mention | None:
     """Of the persons named before a pronoun (in text order), the last one in the sentence
     of the last that is not in a prepositional phrase: "Trump will sich mit Kremlchef Putin
-    treffen. Das kündigte er an" is Trump."""
+    treffen. Das kündigte er an" is Trump. With the pronoun's offset ``at``, a name only in
+    a prepositional phrase of the pronoun's own sentence is not it: "In einem Podcast mit
+    dem Journalisten X erklärte er" is someone named before (review 138: it had been X)."""
     if not persons:
         return None
     sentence_start = max(text.rfind(stop, 0, persons[-1].start) for stop in ".!?\n")
     same = [p for p in persons if p.start > sentence_start]
     free = [p for p in same if not _in_prepositional_phrase(text, p.start)]
+    if (
+        not free
+        and at is not None
+        and not any(stop in text[sentence_start + 1 : at] for stop in ".!?\n")
+    ):
+        return antecedent(text, persons[: len(persons) - len(same)])
     return (free or same)[-1]
 
 
