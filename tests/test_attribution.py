@@ -1530,3 +1530,21 @@ def test_er_is_not_a_name_in_a_prepositional_phrase_of_its_own_sentence() -> Non
     ]
     found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
     assert found == [("Jan Kowal", ["per:kowal"])]
+
+
+def test_a_pronoun_is_a_subject_named_after_the_last_person() -> None:
+    # "Von X, ARD Caracas ... Eine junge Mutter sitzt vor ihrem Zelt. Sie wisse nicht, ...,
+    # sagt sie": the pronoun had gone to the reporter, named before the mother
+    # (review 138: 1 of 150 items; of 600, 1, "Die Bundesanwaltschaft ... Sie wirft ihm").
+    text = (
+        "Anna Berger ist in Rom. Eine junge Mutter sitzt vor dem Zelt. Sie wisse "
+        "nicht, wohin, sagt sie."
+    )
+    mentions = [mention(text, "Anna Berger", "PER", "per:berger")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [("Eine junge Mutter", [])]
+    # not a definite person noun, which may be the person named before
+    text = "Jan Kowal reist nach Rom. Der Minister trifft dort den Papst. Das sei gut, sagt er."
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [("Jan Kowal", ["per:kowal"])]

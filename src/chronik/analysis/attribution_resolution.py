@@ -42,6 +42,7 @@ from chronik.analysis.attribution_words import (
     VERBS,
     lemma_of,
     participle,
+    speaker_noun,
     verb_lemma,
 )
 from chronik.analysis.gazetteer import load_gazetteer
@@ -514,11 +515,26 @@ def _subject_first(
     its article agrees with the pronoun ("die Polizei" is "sie", not "er"), and not when
     the person is the subject's apposition ("Der Präsident des DIW, Marcel Fratzscher,")."""
     end = subject[2]
+    article = subject[0].split(maxsplit=1)[0].lower()
+    agrees = article in PRONOUN_ARTICLES.get(pronoun.lower(), ())
+    if person.end <= subject[1]:
+        # "X schreibt. Eine junge Mutter sitzt vor dem Zelt. Sie wisse nicht ..., sagt sie":
+        # a subject named after the person is the later one (review 138: it had been X),
+        # unless it may be that person again ("der CDU-Politiker", "Der 26-Jährige")
+        return agrees and not _may_point_back(subject[0], article)
     between = ctx.article.text[end : person.start]
     if person.start < end or not between.strip(" ,") or any(stop in between for stop in ".!?"):
         return False
-    article = subject[0].split(maxsplit=1)[0].lower()
-    return article in PRONOUN_ARTICLES.get(pronoun.lower(), ())
+    return agrees
+
+
+def _may_point_back(subject: str, article: str) -> bool:
+    """A definite subject whose head is a noun for a person: "der Präsident", "der
+    CDU-Politiker", "Der 26-Jährige" may be the person named before."""
+    head = subject.rsplit(maxsplit=1)[-1]
+    if article not in ("der", "die") or not head.rsplit("-", 1)[-1][:1].isupper():
+        return False
+    return speaker_noun(head) or head.lower().endswith(("jährige", "jähriger"))
 
 
 def _resolve_group(ctx: Context, start: int, pronoun: str) -> tuple[str, list[str]]:
