@@ -190,15 +190,19 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
         )
     words = visible(name).split()  # a name stored before ingest dropped them
     other_words = [o.split() for o in others]
-    completes = any(_completes(words, other) for other in other_words)
+    # Initials and suffixes aside: "Robert F. Kennedy Jr." completes "Kennedy". Folded,
+    # so that "Recep Tayyip Erdoğan" completes "Erdogan".
+    folded = _folded(words)
+    other_folded = [_folded(other) for other in other_words]
+    completes = any(_completes(folded, other) for other in other_folded)
     known = {w for other in other_words for w in other}
     # Of two names that complete "Machado", "María Corina Machado" fills in "María
     # Machado" with her middle name: the one no good name fills in is the fuller.
     filled = any(
-        _middle_names(other, words)
+        _middle_names(other_f, folded)
         and _could_be_person(other, known)
         and not run_on(" ".join(other))
-        for other in other_words
+        for other, other_f in zip(other_words, other_folded, strict=True)
     )
     return (not run_on(name), _could_be_person(words, known), completes, not filled)
 
@@ -260,25 +264,21 @@ def bare(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _completes(longer: list[str], shorter: list[str]) -> bool:
-    """Whether one person's name completes another: first names before a surname ("Putin",
-    "Wladimir Putin"), given names after a one-word family name ("Kim", "Kim Jong Un"), or
-    middle names (:func:`_middle_names`)."""
-    # Initials and suffixes aside: "Robert F. Kennedy Jr." completes "Kennedy".
-    # Folded, so that "Recep Tayyip Erdoğan" completes "Erdogan".
-    full, part = _folded(longer), _folded(shorter)
+def _completes(full: list[str], part: list[str]) -> bool:
+    """Whether one person's name completes another, both :func:`_folded`: first names
+    before a surname ("Putin", "Wladimir Putin"), given names after a one-word family name
+    ("Kim", "Kim Jong Un"), or middle names (:func:`_middle_names`)."""
     if len(full) <= len(part):
         return False
     if full[-len(part) :] == part or (len(part) == 1 and full[0] == part[0]):
         return True
-    return _middle_names(longer, shorter)
+    return _middle_names(full, part)
 
 
-def _middle_names(longer: list[str], shorter: list[str]) -> bool:
-    """The same first and last name with middle names between: "María Corina Machado"
-    fills in "María Machado" (review 131: the article's person had been named "María
-    Machado", the fewer words, as neither completed the other)."""
-    full, part = _folded(longer), _folded(shorter)
+def _middle_names(full: list[str], part: list[str]) -> bool:
+    """The same first and last name with middle names between, both :func:`_folded`:
+    "María Corina Machado" fills in "María Machado" (review 131: the article's person had
+    been named "María Machado", the fewer words, as neither completed the other)."""
     if len(full) <= len(part) or len(part) < 2:
         return False
     if full[0] != part[0] or full[-1] != part[-1]:
