@@ -137,6 +137,27 @@ def test_a_militia_cue_makes_an_organisation(nlp: Language) -> None:
     assert found == [("Kedar", "ORG", False), ("Sahel-Front", "ORG", False)]
 
 
+def test_a_compound_on_an_organisations_cue_makes_an_organisation(nlp: Language) -> None:
+    # Review 139: "der Polizeibehörde Europol" had left the agency MISC.
+    text = "Die Zollbehörde Fenra warnte, die Raumfahrtagentur Astrel startete, Autor Kessel las."
+    found = refine(
+        nlp, text, ("Fenra", "MISC", False), ("Astrel", "PER", False), ("Kessel", "LOC", False)
+    )
+    assert found == [("Fenra", "ORG", False), ("Astrel", "ORG", False), ("Kessel", "PER", False)]
+
+
+def test_a_word_ending_like_a_cue_or_a_person_after_a_compound_cue_keeps_its_type(
+    nlp: Language,
+) -> None:
+    # "Einsender" ends in "Sender", "Erbsenpartei" is no word of a cue's kind either way;
+    # only what stands before the head is a word of its own does it make a compound.
+    text = "Der Einsender Kolibri schrieb."
+    assert refine(nlp, text, ("Kolibri", "MISC", False)) == [("Kolibri", "MISC", False)]
+    # A person after such a compound heads it.
+    text = "Das sagte der Leiter der Zollbehörde Jan Keller."
+    assert refine(nlp, text, ("Jan Keller", "PER", False)) == [("Jan Keller", "PER", False)]
+
+
 def test_a_cue_does_not_turn_a_country_into_a_person(nlp: Language) -> None:
     text = "Der Präsident Chiles reiste ab."
     assert refine(nlp, text, ("Chiles", "LOC", False)) == [("Chiles", "LOC", False)]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import simplemma
 
 from chronik.analysis.gazetteer import Gazetteer, Hit, load_gazetteer, read_data
+from chronik.analysis.german import ends_in_word
 from chronik.analysis.roles import role_lexicon
 from chronik.model import Mention
 
@@ -71,6 +72,7 @@ class Refiner:
         self.not_adjectives = frozenset(attributive["not_words"])
         # The word before a mention that gives its type: "Nachrichtenagentur Bloomberg".
         self.cues = {cue: type_ for type_, cues in rules["cues"].items() for cue in cues}
+        self.organisation_heads = tuple(cue.lower() for cue in rules["cues"]["ORG"])
         # The last word of a longer name that gives its type: "Siemens AG", "Kosmodrom".
         self.suffixes = {w: type_ for type_, words in rules["suffixes"].items() for w in words}
         self.group_heads = frozenset(rules["group_heads"]["words"])
@@ -279,7 +281,29 @@ class Refiner:
 
     def _cue(self, seen: Seen) -> str | None:
         start = seen.span.start
-        return self.cues.get(seen.doc[start - 1].text) if start > 0 else None
+        if start == 0:
+            return None
+        word = seen.doc[start - 1].text
+        cued = self.cues.get(word)
+        # A person named in full after it heads it: "der Leiter der Einwanderungsbehörde
+        # Joseph Edlow" (review 139: an organisation "Joseph Edlow" in November); one
+        # word typed a person is the agency ("die Militärbehörde Cogat").
+        if cued is None and (seen.span.type != "PER" or seen.one_word):
+            cued = self._organisation_head(word)
+        return cued
+
+    def _organisation_head(self, word: str) -> str | None:
+        """ "ORG" for a compound on an organisation's cue ("Polizeibehörde Europol",
+        "Raumfahrtagentur"): an institution is named by what kind it is, and the kinds
+        are compounded without end (review 139: "der Polizeibehörde Europol" had left the
+        agency MISC). What stands before the head must be a word of four letters or
+        more, so "Einsender" is no "Sender"."""
+        lower = word.lower()
+        for head in self.organisation_heads:
+            left = lower[: -len(head)]
+            if lower.endswith(head) and len(left) >= 4 and ends_in_word(left):
+                return "ORG"
+        return None
 
     def _colours(self, text: str) -> bool:
         parts = text.lower().split("-")
