@@ -1241,6 +1241,30 @@ def test_an_acronym_is_no_initials_of_a_name_with_an_acronym_in_it() -> None:
     assert len(article.entities) == 2
 
 
+def test_an_acronym_joins_the_one_name_that_holds_its_letters() -> None:
+    # Review 139: "WEF: In Davos beginnt das Weltwirtschaftsforum" had been two entities;
+    # a compound's acronym is not its words' initials, nor is one of an English name.
+    text = (
+        "WEK: In Rom beginnt die Welternährungskonferenz. Die EZB und die Europäische Zentralbank."
+    )
+    names = {"WEK": "ORG", "Welternährungskonferenz": "MISC", "EZB": "ORG"}
+    article = analysed(text, names | {"Europäische Zentralbank": "ORG"})
+    assert sorted((e.name, e.mention_count) for e in article.entities if e.type != "LOC") == [
+        ("Europäische Zentralbank", 2),
+        ("Welternährungskonferenz", 2),
+    ]
+    # Two names that hold its letters: it joins neither.
+    text = "Die WEK tagt. Die Welternährungskonferenz und das Weltentwicklungskomitee."
+    names = {"WEK": "ORG", "Welternährungskonferenz": "ORG", "Weltentwicklungskomitee": "ORG"}
+    assert len(analysed(text, names).entities) == 3
+    # Each capitalised word gives a letter: "Hochschule Niederelbe" is no "HDE".
+    text = "Der HDE klagt. Die Hochschule Niederelbe lehrt."
+    assert len(analysed(text, {"HDE": "ORG", "Hochschule Niederelbe": "ORG"}).entities) == 2
+    # A name with an acronym in it is a branch, not what the acronym spells out.
+    text = "Die GdK warnt, die GdK Kassel auch."
+    assert len(analysed(text, {"GdK": "ORG", "GdK Kassel": "ORG"}).entities) == 2
+
+
 def test_a_subdivisions_demonym_links_to_it() -> None:
     text = "Die Walliser stimmten ab. Im Kanton Wallis regnet es."
     article = analysed(text, {"Wallis": "LOC"})

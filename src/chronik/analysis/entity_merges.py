@@ -169,12 +169,50 @@ def merge_acronyms(groups: Groups) -> None:
     for group in names:
         short = {acronym(name) for name in group.names} - {""}
         wider = [g for a in short for g in by_initials.get(a, []) if g is not group]
+        if not wider:
+            # Of the names still there: one may have joined another acronym's already.
+            wider = [g for g in _spelt_out(group, names) if (g.type, g.key) in groups.by_key]
         if len(wider) == 1 and (group.type, group.key) in groups.by_key:
             full = wider[0]
             if len(group.mentions) > len(full.mentions):
                 groups.merge(group, full)
             else:
                 groups.merge(full, group)
+
+
+def _spelt_out(group: Group, names: Sequence[Group]) -> list[Group]:
+    """The names that an acronym of three letters or more, whose words' initials no name
+    of the article gives, can abbreviate (:func:`abbreviates`) from their first letter on:
+    a compound's ("BND", "Bundesnachrichtendienst"), or one of a German name that shortens
+    other words than its initials ("EZB", "Europäische Zentralbank"), or its English
+    name's ("WEF", "Weltwirtschaftsforum"; review 139: two entities in the one article
+    that named both). Not a name with an acronym in it: "RTL 2" is not "RTL", "GdP
+    Berlin" not "GdP"."""
+    short = [n for n in group.names if len(n) >= 3 and acronym(n)]
+    return [
+        g
+        for g in names
+        if g is not group and any(_spells_out(s, n) for s in short for n in g.names)
+    ]
+
+
+def _spells_out(short: str, name: str) -> bool:
+    """Whether ``name`` can be what ``short`` abbreviates, each capitalised word of it
+    giving a letter in turn: "Hochschule Niederrhein" is no "HDE" (review 139: a merge
+    in November), though "h", "d" and "e" stand in it in order."""
+    heads = "".join(w[0].lower() for w in name.split() if w[:1].isupper())
+    letters = iter(short.lower())
+    return (
+        heads[:1] == short[:1].lower()
+        and all(h in letters for h in heads)
+        and not _holds_acronym(name)
+        and abbreviates(short, name)
+    )
+
+
+def _holds_acronym(name: str) -> bool:
+    # Two capitals make one: "GdP Berlin" is a branch of the "GdP", no name it spells out.
+    return any(sum(c.isupper() for c in w) >= 2 for w in name.replace("-", " ").split())
 
 
 def merge_generic(groups: Groups) -> set[int]:
