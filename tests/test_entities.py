@@ -535,6 +535,19 @@ def test_a_person_s_name_tagged_as_something_else_is_that_person() -> None:
     assert linked(article, "Washington").type == "LOC"
 
 
+def test_the_genitive_of_a_name_the_article_gives_a_person_is_that_person() -> None:
+    # Review 139: "Xis militärische Ambitionen", typed a place, had been an entity "Xis"
+    # beside Xi Jinping; a short name's genitive, its family name written first.
+    text = (
+        "Wieso entlässt Lu seinen General? Lus Macht wächst. Staatschef Lu Weiming nahm "
+        "die Parade ab. Ein Vertrauter Lus wurde abgesetzt."
+    )
+    names = {"Lu": "PER", "Lus": "LOC", "Lu Weiming": "PER"}
+    article = analysed(text, names)
+    assert linked(article, "Lus") == entity(article, "Lu Weiming")
+    assert [e.name for e in article.entities] == ["Lu Weiming"]
+
+
 def test_a_compound_on_a_person_s_name_is_that_person_s() -> None:
     text = "Andrej Babis siegte. Die Babis-Partei feierte das Trump-Treffen. Babis lachte."
     names = {"Andrej Babis": "PER", "Babis": "PER", "Babis-Partei": "ORG", "Trump-Treffen": "ORG"}

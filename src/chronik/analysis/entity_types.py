@@ -39,9 +39,16 @@ def retype(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) ->
 def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
     """A name typed otherwise that is a person's full name or surname in the same article
     is that person: "Merz" tagged ORG beside "Friedrich Merz", "Leyen" beside "Ursula von
-    der Leyen". Places the gazetteer knows keep their type ("Washington")."""
+    der Leyen"; so is the genitive of a name the article gives a person alone, however
+    short ("Xis" beside "Xi", whose family name stands first in "Xi Jinping"). Places the
+    gazetteer knows keep their type ("Washington")."""
     people = People.of(mentions)
-    if not people.full:
+    alone = {
+        key
+        for m in mentions
+        if m.type == "PER" and not m.derived and " " not in (key := fold(m.text))
+    }
+    if not people.full and not alone:
         return
     for mention in mentions:
         if mention.type == "PER" or mention.derived:
@@ -51,6 +58,7 @@ def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
             continue
         bare = {w[:-1] if w.endswith("s") else w for w in words}  # "Merz'" / "Putins"
         named = tuple(words) in people.full or people.surname(set(words), bare)
+        named = named or (len(words) == 1 and bool(alone.intersection(genitive_bases(words[0]))))
         # The gazetteer is asked only about the few names that fit a person.
         if named and place_of(mention, gazetteer) is None:
             mention.type = "PER"
