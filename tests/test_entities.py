@@ -548,6 +548,23 @@ def test_the_genitive_of_a_name_the_article_gives_a_person_is_that_person() -> N
     assert [e.name for e in article.entities] == ["Lu Weiming"]
 
 
+def test_a_surname_goes_to_the_person_named_most_not_to_a_relative() -> None:
+    # Review 139: Delcy Rodríguez's surname had gone to her father's name, the only one
+    # NER typed a person's; her full name with two surnames had been MISC, her first
+    # name alone ORG.
+    text = (
+        "Was plant Interimschefin Ramírez? Vielen ist Ramírez nur als Lucía bekannt. "
+        "„Lucía Andrea Ramírez Soto übernimmt“, hieß es. Sie ist die Tochter des "
+        "Rebellen Tomás Ernesto Ramírez. Ramírez gilt als mächtig."
+    )
+    names = {"Ramírez": "PER", "Lucía": "ORG", "Lucía Andrea Ramírez Soto": "MISC"}
+    article = analysed(text, names | {"Tomás Ernesto Ramírez": "PER"})
+    daughter = linked(article, "Lucía Andrea Ramírez Soto")
+    assert daughter.type == "PER" and daughter.mention_count == 5
+    assert linked(article, "Lucía") == linked(article, "Ramírez") == daughter
+    assert entity(article, "Tomás Ernesto Ramírez").mention_count == 1
+
+
 def test_a_compound_on_a_person_s_name_is_that_person_s() -> None:
     text = "Andrej Babis siegte. Die Babis-Partei feierte das Trump-Treffen. Babis lachte."
     names = {"Andrej Babis": "PER", "Babis": "PER", "Babis-Partei": "ORG", "Trump-Treffen": "ORG"}

@@ -48,18 +48,33 @@ def link_people(
     # Fullest names first, and a name before its genitive ("Putin" before "Putins").
     named.sort(key=lambda p: (-len(p.key.split()), p.key.endswith("s"), p.mention.start))
     index: dict[str, list[Group]] = {}
-    for person in named:
-        group = _find_person(person.key, groups, index)
-        if group is None:
-            group = groups.get("PER", person.key)
-            for token in group.tokens:
-                index.setdefault(token, []).append(group)
-        groups.assign(group, person.mention, None if person.mention.derived else person.name)
-        group.roles |= person.roles
-        group.countries |= person.countries
+    # A part of two fuller names waits until every other name is grouped, so that the
+    # one named most is known ("Rodríguez" of "Delcy Eloina Rodríguez Gómez", also
+    # named "Delcy", and of her father "Jorge Antonio Rodríguez", named once).
+    waiting = [p for p in named if not _group_person(p, groups, index, wait=True)]
+    for person in waiting:
+        _group_person(person, groups, index, wait=False)
     for person in people:
         if not person.key:  # NER tagged a bare title ("der Kremlchef")
             _link_title(person, groups)
+
+
+def _group_person(
+    person: _Person, groups: Groups, index: dict[str, list[Group]], wait: bool
+) -> bool:
+    """Put a person mention in its group (``_find_person``), else in a new one; False,
+    with nothing done, where ``wait`` and the name is a part of several fuller names."""
+    group, several = _find_person(person.key, groups, index)
+    if group is None and several and wait:
+        return False
+    if group is None:
+        group = groups.get("PER", person.key)
+        for token in group.tokens:
+            index.setdefault(token, []).append(group)
+    groups.assign(group, person.mention, None if person.mention.derived else person.name)
+    group.roles |= person.roles
+    group.countries |= person.countries
+    return True
 
 
 def _fuller_genitives(people: list[_Person]) -> None:
@@ -152,13 +167,17 @@ def _link_title(person: _Person, groups: Groups) -> None:
         groups.assign(groups.get("PER", fold(text) or text.lower()), person.mention, text)
 
 
-def _find_person(key: str, groups: Groups, index: Mapping[str, list[Group]]) -> Group | None:
+def _find_person(
+    key: str, groups: Groups, index: Mapping[str, list[Group]]
+) -> tuple[Group | None, bool]:
+    """The group of a person's name: of the same name, else of the fuller names that hold
+    it, the one that stands out (``_salient``); and whether there were several."""
     # "es" too: the key of "Mbappés" is "mbapes", of "Mbappé" "mbap" (a final e is folded away)
     candidates = [key, *genitive_bases(key)]
     for candidate in candidates:
         exact = groups.by_key.get(("PER", candidate))
         if exact is not None:
-            return exact
+            return exact, False
     for candidate in candidates:
         tokens = set(candidate.split())
         if not tokens:  # "s" alone: nothing left once a genitive s is dropped
@@ -166,8 +185,8 @@ def _find_person(key: str, groups: Groups, index: Mapping[str, list[Group]]) -> 
         first = next(iter(tokens))
         wider = [g for g in index.get(first, []) if tokens <= g.tokens]
         if wider:
-            return _salient(wider)
-    return None
+            return _salient(wider), len(wider) > 1
+    return None, False
 
 
 def _salient(people: list[Group]) -> Group | None:

@@ -6,7 +6,7 @@ place; ``retype`` runs them in order."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -40,28 +40,57 @@ def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
     """A name typed otherwise that is a person's full name or surname in the same article
     is that person: "Merz" tagged ORG beside "Friedrich Merz", "Leyen" beside "Ursula von
     der Leyen"; so is the genitive of a name the article gives a person alone, however
-    short ("Xis" beside "Xi", whose family name stands first in "Xi Jinping"). Places the
-    gazetteer knows keep their type ("Washington")."""
-    people = People.of(mentions)
+    short ("Xis" beside "Xi", whose family name stands first in "Xi Jinping"), a full name
+    around such a name (``_with_surname``) and the first name of one full name
+    (``_first_name``). Places the gazetteer knows keep their type ("Washington")."""
     alone = {
         key
         for m in mentions
         if m.type == "PER" and not m.derived and " " not in (key := fold(m.text))
     }
+    # Full names first: "Delcy" is a first name once "Delcy Eloina Rodríguez Gómez" is one.
+    _retype_if(mentions, gazetteer, lambda words: _with_surname(words, alone))
+    people = People.of(mentions)
     if not people.full and not alone:
         return
+
+    def named(words: list[str]) -> bool:
+        if len(words) > 3:
+            return False
+        bare = {w[:-1] if w.endswith("s") else w for w in words}  # "Merz'" / "Putins"
+        if tuple(words) in people.full or people.surname(set(words), bare):
+            return True
+        one = words[0] if len(words) == 1 else ""
+        return bool(alone.intersection(genitive_bases(one))) or _first_name(one, people)
+
+    _retype_if(mentions, gazetteer, named)
+
+
+def _retype_if(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, named: Callable[[list[str]], bool]
+) -> None:
+    """Each name of another type, not derived, whose folded words are ``named``, is a
+    person's; the gazetteer is asked only about the few names that fit a person."""
     for mention in mentions:
         if mention.type == "PER" or mention.derived:
             continue
         words = fold(mention.text).split()
-        if not words or len(words) > 3:
-            continue
-        bare = {w[:-1] if w.endswith("s") else w for w in words}  # "Merz'" / "Putins"
-        named = tuple(words) in people.full or people.surname(set(words), bare)
-        named = named or (len(words) == 1 and bool(alone.intersection(genitive_bases(words[0]))))
-        # The gazetteer is asked only about the few names that fit a person.
-        if named and place_of(mention, gazetteer) is None:
+        if words and named(words) and place_of(mention, gazetteer) is None:
             mention.type = "PER"
+
+
+def _first_name(word: str, people: People) -> bool:
+    """Whether a word is the first name of exactly one person the article names in full
+    ("nur als Delcy bekannt" beside her full name; review 139: an organisation "Delcy")."""
+    return bool(word) and sum(full[0] == word for full in people.full) == 1
+
+
+def _with_surname(words: list[str], alone: set[str]) -> bool:
+    """Whether a name of three or four words holds, after its first, a surname the article
+    gives a person alone: first names, the surname and perhaps a second one ("Delcy Eloina
+    Rodríguez Gómez" beside "Rodríguez"; review 139: NER typed it MISC). Not of two words:
+    "Kabinett Merz" is the cabinet."""
+    return 3 <= len(words) <= 4 and any(w in alone for w in words[1:])
 
 
 def _retype_by_role(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
