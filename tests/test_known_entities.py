@@ -9,9 +9,11 @@ from pathlib import Path
 
 from chronik import Chronik
 from chronik.analysis.entities import normalise
+from chronik.analysis.entity_canonical import entity_id
+from chronik.analysis.gazetteer import fold
 from chronik.model import Article, Entity
 from chronik.options import Options
-from chronik.stories.known_entities import KnownEntities, combine_entities
+from chronik.stories.known_entities import KnownEntities, combine_entities, merge_into
 from marking import marked, register_marker
 
 PEOPLE = {
@@ -72,6 +74,39 @@ def test_different_people_stay_apart() -> None:
     other = _article("b", "Jonas Brehm bleibt in Bergen.")
     known.link(other)
     assert _person(other).name == "Jonas Brehm" and len(known) >= 2
+
+
+def test_a_relative_of_another_first_name_is_not_the_person_named_by_the_surname() -> None:
+    # Review 139: a full name with the alias "Rodríguez" had taken every later full name
+    # with that alias, the daughter's into her father's entity.
+    known = KnownEntities()
+    known.link(_article("a", "Ole Lindqvist kam. Lindqvist sprach lange."))
+    daughter = _article("b", "Marta Lindqvist blieb. Lindqvist schwieg.")
+    known.link(daughter)
+    assert _person(daughter).name == "Marta Lindqvist" and len(known) == 2
+    # Nor does a third name take her entity named by the surname, while a first name
+    # spelt otherwise, or a fuller one, is the same person's.
+    known_ones = [_entity("Lindqvist", ["Marta", "Marta Elin Lindqvist Berg"], 6)]
+    assert merge_into(known_ones, [_entity("Jonas Lindqvist", ["Lindqvist"], 1)]) == {}
+    known_ones = [_entity("Zohran Mamdani", ["Mamdani"], 8)]
+    assert merge_into(known_ones, [_entity("Zhoran Mamdani", ["Mamdani"], 2)])
+    known_ones = [_entity("Seyyed Ali Chamenei", ["Chamenei"], 8)]
+    assert merge_into(known_ones, [_entity("Ali Chamenei", ["Chamenei"], 2)])
+    # Her entity named by the surname keeps it where it comes again alone, and two
+    # people's names run together stay the second's, as before.
+    her, _ = known_ones = [
+        _entity("Lindqvist", ["Marta", "Marta Elin Lindqvist Berg"], 6),
+        _entity("Ole Lindqvist", [], 1),
+    ]
+    assert merge_into(known_ones, [_entity("Lindqvist", [], 1)]) == {her.id: her.id}
+    brehm, _ = known_ones = [_entity("Jonas Brehm", ["Brehm"], 30), _entity("Ole Lindqvist", [], 5)]
+    run_on = _entity("Lindqvist Brehm", ["Brehm"], 1)
+    assert merge_into(known_ones, [run_on]) == {run_on.id: brehm.id}
+
+
+def _entity(name: str, aliases: list[str], count: int) -> Entity:
+    key = fold(name)
+    return Entity(entity_id("PER", key), name, "PER", aliases, count)
 
 
 def test_store_keeps_one_entity_across_articles(tmp_path: Path) -> None:

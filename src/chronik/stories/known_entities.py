@@ -118,8 +118,8 @@ def _matches(
     if compound:
         yield _compound_base(entity, known)
     yield lookup(_keys(entity, aliases=False))
-    yield _overlapping(entity, known)
-    yield lookup(_keys(entity))
+    yield _no_relatives(entity, _overlapping(entity, known), known)
+    yield _no_relatives(entity, lookup(_keys(entity)), known)
     yield _typed_otherwise(entity, known)
     yield _person_by_surname(entity, known)
 
@@ -233,8 +233,19 @@ def _fuller(entity: Entity, known: Sequence[Entity]) -> str | None:
     if entity.type != "PER" or len(entity.name.split()) != 1:
         return None
     word = fold(entity.name)
-    fuller = {o.id for o in known if o.type == "PER" and word in fold(o.name).split()[1:]}
+    # Itself too where it has a full name among its aliases: "Rodríguez", named so for
+    # "Delcy Eloina Rodríguez Gómez", is no bare surname of her father's (review 139).
+    fuller = {
+        o.id
+        for o in known
+        if o.type == "PER"
+        and any(word in fold(name).split()[1:] for name in _full_names(o, o.id == entity.id))
+    }
     return _one(fuller, known)
+
+
+def _full_names(entity: Entity, aliases: bool) -> tuple[str, ...]:
+    return (entity.name, *entity.aliases) if aliases else (entity.name,)
 
 
 def _retyped(own: Entity, known: Sequence[Entity]) -> str | None:
@@ -244,6 +255,44 @@ def _retyped(own: Entity, known: Sequence[Entity]) -> str | None:
     platform "X" typed MISC in an early article had kept 12 mentions beside the ORG's 32,
     since each later "X" typed MISC found its own id first."""
     return _one(_typed_otherwise(own, known), known) or _one(_person_by_surname(own, known), known)
+
+
+def _no_relatives(entity: Entity, ids: set[str], known: Sequence[Entity]) -> set[str]:
+    """The candidates less the people who are, by their first names, other people than the
+    person: "Delcy Rodríguez" and "Jorge Antonio Rodríguez" share the alias "Rodríguez"
+    (review 139: the daughter's entity had been mapped onto her father's, and "Bruno
+    Rodríguez" had taken hers, named "Rodríguez", as containing that name). Of one name
+    that two people of the store run together, the first is no first name."""
+    if entity.type != "PER":
+        return ids
+    # A known person's surname is no first name: "der Fall Epstein Trump", one span over
+    # two people, is still Trump's.
+    surnames = {e.name.split()[-1].casefold() for e in known if e.type == "PER"}
+    first = _first_names(entity) - surnames
+    if not first:
+        return ids
+    return {e.id for e in known if e.id in ids and not _others(first, e)}
+
+
+def _others(first: set[str], known: Entity) -> bool:
+    """Whether a known person with first names of its own has none of ``first``, not even
+    one spelt otherwise ("Zhoran Mamdani" is "Zohran Mamdani": a word of its names opens
+    with the same letter; "Ali Chamenei" is "Seyyed Ali Chamenei")."""
+    if not _first_names(known):
+        return False
+    words = {w for name in (known.name, *known.aliases) for w in name.casefold().split()}
+    return not any(w[:1] == f[:1] for f in first for w in words)
+
+
+def _first_names(entity: Entity) -> set[str]:
+    """The first words of a person's names of two words or more, casefolded; none for an
+    initial or two ("J. D. Vance", "JD Vance") or a particle ("von der Leyen")."""
+    names = (entity.name, *entity.aliases)
+    return {
+        words[0].casefold()
+        for words in (name.split() for name in names)
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0].rstrip(".")) >= 3
+    }
 
 
 def _one(ids: set[str], known: Sequence[Entity]) -> str | None:
