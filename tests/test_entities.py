@@ -563,6 +563,10 @@ def test_a_surname_goes_to_the_person_named_most_not_to_a_relative() -> None:
     assert daughter.type == "PER" and daughter.mention_count == 5
     assert linked(article, "Lucía") == linked(article, "Ramírez") == daughter
     assert entity(article, "Tomás Ernesto Ramírez").mention_count == 1
+    # Two words are no full name around a surname: the cabinet stays an organisation.
+    text = "Das Kabinett Merz tagte. Friedrich Merz kam, Merz sprach."
+    names = {"Kabinett Merz": "ORG", "Friedrich Merz": "PER", "Merz": "PER"}
+    assert linked(analysed(text, names), "Kabinett Merz").type == "ORG"
 
 
 def test_a_compound_on_a_person_s_name_is_that_person_s() -> None:
