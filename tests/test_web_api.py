@@ -1056,6 +1056,25 @@ def test_request_size_is_limited(tmp_path: Path) -> None:
         assert small.status_code == 200 and small.json()["inserted"] == 1
 
 
+def test_a_json_body_the_parser_cannot_read_is_e270_that_says_why(tmp_path: Path) -> None:
+    """FastAPI answers a JSON body it fails to read other than by a syntax error with a bare
+    400, "There was an error parsing the body", which named no code and no cause (review
+    140): a byte that is no UTF-8, nesting deeper than Python recurses, a number of more
+    digits than int() reads."""
+    headers = {"X-Chronik-Token": TOKEN, "Content-Type": "application/json"}
+    bodies = {
+        b'{"into": "Kiel\xff"}': "not UTF-8 at byte 14",
+        b'{"into": ' + b"[" * 100_000 + b"]" * 100_000 + b"}": "nested too deeply",
+        b'{"into": ' + b"7" * 5_000 + b"}": "number too large",
+    }
+    with TestClient(create_app(_options(tmp_path, token=TOKEN))) as client:
+        for body, why in bodies.items():
+            answer = client.post("/api/stories/s1/merge", content=body, headers=headers)
+            detail = answer.json()["detail"]
+            assert answer.status_code == 422 and detail.startswith("[E270] "), detail
+            assert f"body: not JSON ({why}" in detail, detail
+
+
 def test_a_query_string_that_is_not_utf8_is_refused(site: Site) -> None:
     api = site.client.get("/api/search?q=%FF%FE")
     assert api.status_code == 400 and "[E270]" in api.json()["detail"]

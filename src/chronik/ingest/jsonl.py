@@ -57,7 +57,7 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
             yield exc
             continue
         except (ValueError, RecursionError) as exc:  # a number too large among them
-            yield InputError(Code.E030, origin, line=number, detail=_json_detail(exc))
+            yield InputError(Code.E030, origin, line=number, detail=json_detail(exc))
             continue
         yield _jsonl_document(record, origin, number, raw)
 
@@ -154,7 +154,8 @@ def _end_past_large_numbers(exc: Exception, text: str, position: int) -> int | N
 NUMBERS_AS_FLOATS = json.JSONDecoder(parse_int=float)
 
 
-def _json_detail(exc: ValueError | RecursionError) -> str:
+def json_detail(exc: ValueError | RecursionError) -> str:
+    """Why json could not read a text: its own message, or the limit it reached."""
     if isinstance(exc, json.JSONDecodeError):
         return json_problem(exc)
     if isinstance(exc, ValueError):  # int() refuses more than sys.get_int_max_str_digits()
@@ -167,13 +168,13 @@ def _json_error(exc: ValueError | RecursionError, origin: str, line: int) -> Inp
     ends before its value does is cut short at its last line: json names the place after
     the last line break, "line 5" of a file of four lines (review 114)."""
     if not isinstance(exc, json.JSONDecodeError):
-        return InputError(Code.E030, origin, line=line, detail=_json_detail(exc))
+        return InputError(Code.E030, origin, line=line, detail=json_detail(exc))
     content = exc.doc.rstrip()
     if exc.pos >= len(content):
         last = content.count("\n") + 1
         detail = f"cut short: the file ends before its value does; {exc.msg}"
         return InputError(Code.E030, origin, line=last, detail=detail)
-    return InputError(Code.E030, origin, line=exc.lineno, detail=_json_detail(exc))
+    return InputError(Code.E030, origin, line=exc.lineno, detail=json_detail(exc))
 
 
 def _after_space(text: str, position: int) -> int:

@@ -21,6 +21,7 @@ from chronik._version import __version__
 from chronik.app import Chronik, IngestReport
 from chronik.arguments import poll_seconds
 from chronik.errors import ChronikError, Code, internal_error
+from chronik.ingest.jsonl import json_detail
 from chronik.options import Options
 from chronik.polling import poll_rounds
 from chronik.store import safe_target
@@ -136,10 +137,21 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         if "GET" in headers.get("Allow", "").split(", "):
             headers["Allow"] += ", HEAD"
         return _error_response(request, failure, exc.status_code, headers)
+    if exc.status_code == 400 and isinstance(exc.__cause__, ValueError | RecursionError):
+        # FastAPI's own "There was an error parsing the body", for JSON that json reads
+        # no further than its limits or that is no UTF-8: no code and no cause (review 140).
+        failure = ChronikError(Code.E270, detail=f"body: not JSON ({_unread(exc.__cause__)})")
+        return _error_response(request, failure, 422)  # as a body with a syntax error
     if _is_api(request) or exc.status_code < 400:
         return await http_exception_handler(request, exc)
     context = {"status": exc.status_code, "message": str(exc.detail)}
     return pages.render(request, "error.html", context, exc.status_code)
+
+
+def _unread(cause: ValueError | RecursionError) -> str:
+    if isinstance(cause, UnicodeDecodeError):
+        return f"not UTF-8 at byte {cause.start}"
+    return json_detail(cause)
 
 
 class FeedWatcher(threading.Thread):
