@@ -427,6 +427,29 @@ def test_a_page_nested_deeper_than_libxml2_reads_keeps_its_text(body: str, decla
     assert article.text.endswith("sagte die Oberbürgermeisterin.")
 
 
+_LOOSE = "Die Fähre nach Borkum fällt am Wochenende aus, teilte die Reederei am Freitag mit."
+_PARAGRAPH = "<p>Grund ist ein Schaden am Ruder, der in der Werft in Emden behoben wird.</p>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _LOOSE + _PARAGRAPH,
+        "<br><br>" + _LOOSE + "<br><br>" + _PARAGRAPH,
+        _PARAGRAPH + _LOOSE + _PARAGRAPH.replace("Emden", "Leer"),
+        "<div>" * 300 + _LOOSE + "</div>" * 300,  # its wrappers become line breaks
+    ],
+    ids=["in the body", "between line breaks", "between paragraphs", "300 divs deep"],
+)
+def test_a_page_s_text_outside_paragraphs_is_kept(body: str) -> None:
+    """trafilatura gives text that stands in no paragraph as loose text of its <main>,
+    "<main>Text<lb/>…</main>", which had been dropped: a page of 300 nested divs was
+    E005, no readable text, and text between two paragraphs was lost (review 140)."""
+    html = f"<html><head><title>Fähre fällt aus</title></head><body>{body}</body></html>"
+    article = build_article(Document("faehre.html", "html", b"", html=html))
+    assert _LOOSE in article.text
+
+
 def test_a_page_with_a_huge_script_is_not_taken_apart_as_a_deep_one() -> None:
     from chronik.analysis.structure import readable_page
 

@@ -438,21 +438,36 @@ def _fragment_blocks(root: Any) -> list[Line] | None:
 
 
 def _xml_lines(main: Any) -> Iterator[Line]:
+    """trafilatura's main text as lines: its elements, and the text it leaves loose between
+    them (a page's text set in ``<div>``s or between ``<br>``s, not in paragraphs, comes as
+    ``<main>Text<lb/>Text</main>``; that text had been dropped, review 140)."""
+    yield from _loose_line(main.text)
     for element in main:
-        tag = element.tag
-        if tag == "head":
-            text = _flat(element)
-            # A lead set as a heading (a 40-word <h2>) is a paragraph.
-            long = len(text.split()) > 2 * _MAX_HEADING_WORDS or len(split_sentences(text)) > 1
-            yield Line(text, "para" if long else "heading")
-        elif tag == "list":
-            for item in element.iter("item"):
-                yield Line(_flat(item), "item")
-        elif tag == "table":
-            for row in element.iter("row"):
-                yield Line(" | ".join(_flat(cell) for cell in row), "para")
-        else:
-            yield from _paragraph_lines(element)
+        if element.tag != "lb":
+            yield from _element_lines(element)
+        yield from _loose_line(element.tail)
+
+
+def _loose_line(text: str | None) -> Iterator[Line]:
+    if text and text.strip():
+        yield Line(" ".join(text.split()), "para")
+
+
+def _element_lines(element: Any) -> Iterator[Line]:
+    tag = element.tag
+    if tag == "head":
+        text = _flat(element)
+        # A lead set as a heading (a 40-word <h2>) is a paragraph.
+        long = len(text.split()) > 2 * _MAX_HEADING_WORDS or len(split_sentences(text)) > 1
+        yield Line(text, "para" if long else "heading")
+    elif tag == "list":
+        for item in element.iter("item"):
+            yield Line(_flat(item), "item")
+    elif tag == "table":
+        for row in element.iter("row"):
+            yield Line(" | ".join(_flat(cell) for cell in row), "para")
+    else:
+        yield from _paragraph_lines(element)
 
 
 def _paragraph_lines(element: Any) -> Iterator[Line]:
