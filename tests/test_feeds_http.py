@@ -90,6 +90,10 @@ def site(fixtures: Path) -> Iterator[tuple[str, Site]]:
                     self.wfile.flush()
                     time.sleep(0.1)
                 return
+            elif self.path == "/binary":  # an image or a download where the feed was
+                body = bytes(range(256)) * 40
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
             elif self.path == "/page" and state.page:
                 body = state.page
                 self.send_response(200)
@@ -218,6 +222,17 @@ def test_a_feed_address_that_answers_with_a_page_is_an_error_each_round(
                 "not a feed"
             ]
         assert app.count_articles() == 0
+
+
+def test_a_feed_address_that_answers_with_binary_data_says_so(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
+    # It had said "answered with plain text", the format sniffed for bytes of no format.
+    base, _ = site
+    with Chronik(str(tmp_path / "bin.db")) as app:
+        [error] = app.poll([f"{base}/binary"]).errors
+    said = "broken feed: the address answered with binary data, not a feed"
+    assert error == f"[E020] {base}/binary: {said}"
 
 
 def test_a_broken_feed_is_an_error_each_round_not_hidden_behind_its_etag(

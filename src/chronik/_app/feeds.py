@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from chronik._app.report import IngestReport, Progress
 from chronik._app.workspace import Workspace
 from chronik.errors import Code, InputError
+from chronik.ingest.decode import looks_binary
 from chronik.ingest.document import Item
 from chronik.ingest.fetch import fetch
 from chronik.ingest.readers import sniff_format
@@ -39,7 +40,7 @@ def poll_feed(
         if kind not in _POLLED_FORMATS:
             # A maintenance or login page had been stored as an article, and its
             # state kept, so that the error was said once: it is said each round.
-            detail = f"the address answered with {_FORMAT_WORDS.get(kind, kind)}, not a feed"
+            detail = f"the address answered with {_answer(kind, fetched.data)}, not a feed"
             report.errors.append(str(InputError(Code.E020, url, detail=detail)))
             return
         failed = report.failed
@@ -59,3 +60,8 @@ def poll_feed(
     with work.write_lock:
         work.store.put_feed_state(state)
         work.store.commit()
+
+
+def _answer(kind: str, data: bytes) -> str:
+    # Bytes of no format are sniffed as text: an image or a download is no "plain text".
+    return "binary data" if kind == "text" and looks_binary(data) else _FORMAT_WORDS.get(kind, kind)
