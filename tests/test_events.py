@@ -4734,3 +4734,13 @@ def test_what_is_announced_at_a_meeting_leaves_the_meeting_held() -> None:
     text = "Ivo Marek verkündet ein Treffen mit Kessler."
     events = extract(make_article(text, names[:2]))
     assert [e.modality for e in events if e.type == "meet"] == ["announced"]
+
+
+def test_a_cause_or_concession_keeps_its_own_names_and_place() -> None:
+    # "Trotz der Waffenruhe im Nahen Osten griff Israel die Hisbollah im Libanon an": what a
+    # clause tells despite or because of is no part of that noun's event, nor its place
+    names = [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Felsberg", "LOC"), ("Belvo", "LOC")]
+    text = "Wegen der Proteste in Felsberg trifft sich Ivo Marek mit Kessler in Belvo."
+    events = {e.type: e for e in extract(make_article(text, names))}
+    assert (events["protest"].actor_names, events["protest"].location) == ([], "Felsberg")
+    assert events["meet"].location == "Belvo"

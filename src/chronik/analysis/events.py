@@ -295,6 +295,7 @@ class RuleEventExtractor:
                 span := _after_the_fact(sent, t)
                 or _meeting_beside_an_attack(sent, t, every)
                 or _attack_a_threat_is_on(sent, t, every)
+                or _cause_or_concession(sent, t)
             )
         }
         # A meeting so placed keeps the clause's parties, but its own phrase's names are
@@ -1070,6 +1071,21 @@ def _meeting_in_time(sent: SentenceView, trigger: Trigger) -> bool:
     if not trigger.noun or trigger.type not in {"meet", "negotiate"}:
         return False
     return word_before_noun_phrase(sent, trigger.index, 0) in TIME_PREPOSITIONS
+
+
+def _cause_or_concession(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
+    """ "Trotz der Waffenruhe im Nahen Osten griff Israel die Hisbollah im Libanon an",
+    "Wegen der Proteste in X trifft sich Y mit Z": a noun after "trotz", "wegen" or
+    "angesichts" (``presupposing_prepositions``) is why or despite what the clause tells;
+    its places and names are in its own phrase, and none of the clause's event (review 137:
+    the attack had been in the Middle East). Not an announcement, often the subject's own
+    ("Trotz Ankündigung fehlte er"), nor a meeting or talks (``_after_the_fact``)."""
+    before = word_before_noun_phrase(sent, trigger.index, 0)
+    if not trigger.noun or trigger.type not in _REACTED_TO | {"agree"}:
+        return None
+    if before not in lexicon().words("presupposing_prepositions"):
+        return None
+    return _own_phrase(sent, trigger)
 
 
 def _meeting_beside_an_attack(
