@@ -181,6 +181,11 @@ def _characterising(sent: SentenceView, clause: Clause, i: int) -> bool:
         word = tokens[k]
         if word.lower in rules["before"]:
             return True
+        # "als Verletzung der Waffenruhe": a noun in the genitive of the name given is part
+        # of that name, and its event none of the clause's
+        genitive_head = word.capitalised and tokens[k + 1].lower in GENITIVE_ARTICLES
+        if genitive_head and k + 1 < i:
+            continue
         if word.capitalised or not (word.text[:1].isalpha() or word.text in _QUOTES):
             return False
     return False
