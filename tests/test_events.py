@@ -4758,3 +4758,12 @@ def test_a_ceasefire_is_an_agreement() -> None:
     ):
         events = extract(make_article(text, [n for n in names if n[0] in text]))
         assert [(e.type, e.modality) for e in events] == [("agree", modality)], text
+
+
+def test_a_shooting_down_is_an_attack() -> None:
+    # "nach dem Abschuss einer Drohne" had been no event; a cull of wolves is none
+    text = "Nach dem Abschuss einer Drohne über Belvo berät die Regierung."
+    events = extract(make_article(text, [("Belvo", "LOC")]))
+    assert [(e.type, e.modality) for e in events] == [("attack", "happened")]
+    text = "In Belvo ist der Abschuss von Wölfen erlaubt."
+    assert extract(make_article(text, [("Belvo", "LOC")])) == []

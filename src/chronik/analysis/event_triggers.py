@@ -59,7 +59,7 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
         if head is not None and not _opposed(sent, clause, i) and not _a_source(sent, i):
             if _characterising(sent, clause, i) or _in_a_name(sent, token):
                 return None
-            if _with_the_press(sent, i, head):
+            if _with_the_press(sent, i, head) or not _in_its_sense(sent, clause, i, head):
                 return None
             return (
                 None
@@ -87,6 +87,14 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
             kind, code = lexicon().raw["arms"]["trigger"]
             return Trigger(kind, code, i, False)
     return None
+
+
+def _in_its_sense(sent: SentenceView, clause: Clause, i: int, head: str) -> bool:
+    """Whether a noun trigger is meant as its event: not the hunter's "Abschuss von Wölfen"
+    (``senses``, as for "abschießen"; review 137)."""
+    word = head.split(":")[-1]
+    # a verb's senses are its own: "Treffen" is not read as "treffen"
+    return word in lexicon().raw["verbs"] or _sense(sent, clause, i, word) != []
 
 
 def _finite_verb(token: Token) -> bool:
