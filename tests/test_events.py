@@ -4760,6 +4760,23 @@ def test_a_ceasefire_is_an_agreement() -> None:
         assert [(e.type, e.modality) for e in events] == [("agree", modality)], text
 
 
+def test_support_promised_is_aid() -> None:
+    # "sagte der Ukraine weitere Unterstützung zu" had been no event; support one thanks
+    # someone for or relies on is backing, no event
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Kessler", "PER")]
+    for text in (
+        "Tarvonien sagte Belvo weitere Unterstützung zu.",
+        "Tarvonien hat Belvo Unterstützung zugesichert.",
+    ):
+        events = extract(make_article(text, names[:2]))
+        assert [(e.type, e.modality) for e in events] in (
+            [("aid", "planned")],
+            [("aid", "announced")],
+        ), text
+    text = "Kessler dankte Tarvonien für die Unterstützung."
+    assert extract(make_article(text, [names[0], names[2]])) == []
+
+
 def test_a_shooting_down_is_an_attack() -> None:
     # "nach dem Abschuss einer Drohne" had been no event; a cull of wolves is none
     text = "Nach dem Abschuss einer Drohne über Belvo berät die Regierung."

@@ -83,7 +83,9 @@ def test_one_story_with_entities_events_and_sources(shared: Path, tmp_path: Path
     assert any(c.kind == "denied" and c.before == ["speculated"] for c in arms.changes)
     assert {"Die USA und ihre Verbündeten", "Südkoreanische und US-Beamte"} <= set(arms.sources)
     assert arms.locations == [], "'im Ukraine-Krieg' names the war the arms are for, not a place"
-    aid = next(e for e in developments if e.type == "aid")
+    # the aid Putin suggests; Russia's "technische Unterstützung" it "könnte anbieten" is
+    # another, speculated
+    aid = next(e for e in developments if e.type == "aid" and e.sources)
     assert aid.modality == "suggested" and aid.sources == ["Wladimir Putin"]
     bloomberg = [a for a in announcement.attributions if "Bloomberg" in a.source]
     assert bloomberg and "Mittwoch" in bloomberg[0].sentence

@@ -91,10 +91,18 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
 
 def _in_its_sense(sent: SentenceView, clause: Clause, i: int, head: str) -> bool:
     """Whether a noun trigger is meant as its event: not the hunter's "Abschuss von Wölfen"
-    (``senses``, as for "abschießen"; review 137)."""
+    (``senses``, as for "abschießen"), and "Unterstützung" only as what a verb of its clause
+    gives or promises (``promised_nouns``: "sagte der Ukraine Unterstützung zu"; review 137)."""
     word = head.split(":")[-1]
     # a verb's senses are its own: "Treffen" is not read as "treffen"
-    return word in lexicon().raw["verbs"] or _sense(sent, clause, i, word) != []
+    if word not in lexicon().raw["verbs"] and _sense(sent, clause, i, word) == []:
+        return False
+    verbs = lexicon().raw["promised_nouns"]["nouns"].get(word)
+    if verbs is None:
+        return True
+    keys = {k for j in range(clause.first, clause.last) for k in lemma_keys(sent.tokens, clause, j)}
+    words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
+    return not keys.isdisjoint(verbs) or not words.isdisjoint(verbs)
 
 
 def _finite_verb(token: Token) -> bool:
