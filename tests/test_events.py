@@ -4784,3 +4784,19 @@ def test_a_shooting_down_is_an_attack() -> None:
     assert [(e.type, e.modality) for e in events] == [("attack", "happened")]
     text = "In Belvo ist der Abschuss von Wölfen erlaubt."
     assert extract(make_article(text, [("Belvo", "LOC")])) == []
+
+
+def test_what_an_anniversary_a_suspect_or_a_breach_is_of_has_taken_place() -> None:
+    # "USA nehmen Verdächtigen des Bengasi-Anschlags fest", "vor Ablauf der Waffenruhe" had
+    # left the attack and the truce unspecified; they took place before, on no day said
+    names = [("Felsberg", "LOC"), ("Belvo", "LOC"), ("Kessler", "PER")]
+    for text, kind in (
+        ("Am Jahrestag des Anschlags gedachte Felsberg der Opfer.", "attack"),
+        ("Die Polizei nahm einen Verdächtigen des Anschlags in Felsberg fest.", "attack"),
+        ("Kurz vor Ablauf der Waffenruhe reist Kessler nach Belvo.", "agree"),
+        ("Kessler wirft Belvo einen Bruch der Waffenruhe vor.", "agree"),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [(e.modality, e.time) for e in events if e.type == kind] == [("happened", None)], (
+            text
+        )

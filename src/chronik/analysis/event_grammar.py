@@ -400,6 +400,8 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
     so that clause's day is not its own (review 115). A bare "nach dem Angriff" is mostly
     the day before or the same day."""
     noun = trigger.index
+    if trigger.noun and _after_presupposing_head(sent, clause, noun):
+        return True  # "am Jahrestag des Anschlags", "vor Ablauf der Waffenruhe" (review 137)
     if not trigger.noun or _governing_preposition(sent, clause, noun) not in {"nach", "seit"}:
         return False
     spans = lexicon().raw["earlier_by"]["words"]
@@ -505,6 +507,9 @@ def accused_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     ``accusing_verbs`` in its clause accuses someone of ("wirft Iran Drohnenangriff vor";
     not "warfen ihm mangelnde Dankbarkeit für die Militärhilfe vor")."""
     if not trigger.noun or word_before_noun_phrase(sent, trigger.index, clause.first) in PREPOSED:
+        return False
+    # "wirft Belvo einen Bruch der Waffenruhe vor": the breach is the charge, not the truce
+    if _after_presupposing_head(sent, clause, trigger.index):
         return False
     return accuses(sent, clause) and not _second_verb_s(sent, clause, trigger.index)
 
