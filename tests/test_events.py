@@ -4800,3 +4800,19 @@ def test_what_an_anniversary_a_suspect_or_a_breach_is_of_has_taken_place() -> No
         assert [(e.modality, e.time) for e in events if e.type == kind] == [("happened", None)], (
             text
         )
+
+
+def test_what_a_clause_becomes_after_an_event_tells_no_future() -> None:
+    # "Nach den russischen Luftangriffen auf Kiew ... ist der Aufschrei groß - und die
+    # Drohungen werden lauter" had left the attacks unspecified; "angesichts von Drohungen"
+    # had been no cause; calls for help are no help that came
+    names = [("Felsberg", "LOC"), ("Belvo", "LOC"), ("Tarvonien", "LOC")]
+    text = "Nach den Angriffen auf Felsberg ist die Wut groß und die Rufe nach Hilfe werden lauter."
+    events = extract(make_article(text, names[:1]))
+    assert [(e.type, e.modality) for e in events] == [
+        ("attack", "happened"),
+        ("aid", "unspecified"),
+    ]
+    text = "Angesichts von Drohungen aus Belvo hat Tarvonien den Botschafter einbestellt."
+    [threat] = extract(make_article(text, names[1:]))
+    assert (threat.modality, threat.actor_names) == ("happened", ["Belvo"])

@@ -425,9 +425,16 @@ def _relative_after(sent: SentenceView, at: int, noun: int) -> bool:
 def _nach_object(sent: SentenceView, clause: Clause, at: int) -> bool:
     """ "suchte vergeblich nach Hilfe": a "nach" after a verb that takes it (``nach_objects``)
     is its object, no time."""
-    verbs = lexicon().raw["nach_objects"]["verbs"]
-    return sent.tokens[at].lower == "nach" and any(
-        not sent.tokens[j].capitalised and sent.tokens[j].lemma in verbs
+    objects = lexicon().raw["nach_objects"]
+    if sent.tokens[at].lower != "nach":
+        return False
+    # "die Rufe nach Hilfe", "Forderungen nach Sanktionen": the noun of such a verb
+    noun = sent.tokens[at - 1] if at > clause.first else None
+    if noun is not None and noun.capitalised:
+        lemma = noun.lemma.lower()
+        return any(lemma.endswith(word) for word in objects["nouns"])
+    return any(
+        not sent.tokens[j].capitalised and sent.tokens[j].lemma in objects["verbs"]
         for j in range(clause.first, at)
     )
 
@@ -866,7 +873,7 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     # whatever its tense, unless the clause is about the future ("nach dem Treffen wird")
     future = bool(lowered & lexicon().words("future_auxiliaries"))
     if preposition in {"nach", "seit"}:
-        future = future and not _present_passive(words)
+        future = future and not (_present_passive(words) or _becoming(words))
     if past or (preposition in {"nach", "seit"} and not future):
         return "happened"
     # Weak, as the present is: a plan or a cue of the clause outranks it.
@@ -890,6 +897,28 @@ def _present_passive(words: list[Token]) -> bool:
     return bool(participles) and not any(
         words[j + 1].lower == "werden" for j in participles if j + 1 < len(words)
     )
+
+
+def _becoming(words: list[Token]) -> bool:
+    """ "Nach den Angriffen ist die Empörung groß, und die Rufe nach Hilfe werden lauter": a
+    "werden" with no infinitive after it becomes something and tells no future (review 137:
+    the attacks had been unspecified)."""
+    auxiliaries = lexicon().words("future_auxiliaries")
+    # one "werden": "wird ... abgeriegelt werden" is a future passive
+    if sum(t.lower in auxiliaries for t in words) != 1:
+        return False
+    # the infinitive after it, or before it in a clause that ends in it ("zusammenarbeiten
+    # werden")
+    return not any(_infinitive(t) for t in words if t.lower not in auxiliaries)
+
+
+def _infinitive(token: Token) -> bool:
+    """ "geben", "ändern": not a preposition ("gegen", "in") nor "sein", an article."""
+    word = token.lower
+    if not token.text.isalpha() or token.capitalised or word in PREPOSED | DETERMINERS:
+        return False
+    form = word.endswith(("en", "rn", "ln")) or word == "tun"
+    return form and token.lemma == word
 
 
 # What happens at or during an event's noun: "bei einem Angriff", "beim Treffen", "während".
@@ -962,6 +991,10 @@ def _governing_preposition(sent: SentenceView, clause: Clause, index: int) -> st
     for j in range(index - 1, max(clause.first, index - 7) - 1, -1):
         token = sent.tokens[j]
         if token.lower in _phrase_prepositions():
+            # "angesichts von Drohungen": the "von" a preposition of the genitive takes
+            before = sent.tokens[j - 1].lower if j > clause.first else ""
+            if token.lower == "von" and before in lexicon().words("presupposing_prepositions"):
+                return before
             return token.lower
         skip = token.lower in DETERMINERS or token.lower in {"und", "oder"}
         skip = skip or _on_an_adjective(sent.tokens, j, index)

@@ -1080,10 +1080,13 @@ def _cause_or_concession(sent: SentenceView, trigger: Trigger) -> tuple[int, int
     its places and names are in its own phrase, and none of the clause's event (review 137:
     the attack had been in the Middle East). Not an announcement, often the subject's own
     ("Trotz Ankündigung fehlte er"), nor a meeting or talks (``_after_the_fact``)."""
-    before = word_before_noun_phrase(sent, trigger.index, 0)
     if not trigger.noun or trigger.type not in _REACTED_TO | {"agree"}:
         return None
-    if before not in lexicon().words("presupposing_prepositions"):
+    start = noun_phrase_start(sent, trigger.index, 0)
+    before = [t.lower for t in sent.tokens[max(0, start - 2) : start]]
+    if before[-1:] == ["von"]:
+        before = before[:-1]  # "angesichts von Drohungen"
+    if not before or before[-1] not in lexicon().words("presupposing_prepositions"):
         return None
     return _own_phrase(sent, trigger)
 
