@@ -4816,3 +4816,19 @@ def test_what_a_clause_becomes_after_an_event_tells_no_future() -> None:
     text = "Angesichts von Drohungen aus Belvo hat Tarvonien den Botschafter einbestellt."
     [threat] = extract(make_article(text, names[1:]))
     assert (threat.modality, threat.actor_names) == ("happened", ["Belvo"])
+
+
+def test_a_name_in_the_genitive_before_an_event_s_noun_is_no_place() -> None:
+    # "nach Russlands Überfall auf die Ukraine" had put the attack in Russia; a city whose
+    # name ends in s is still a place ("in Paris Gespräche geführt")
+    text = "Nach Belvos Überfall auf Tarvonien stiegen in Felsberg die Preise."
+    article = make_article(text, [("Belvos", "LOC"), ("Tarvonien", "LOC"), ("Felsberg", "LOC")])
+    article.mentions[0].entity_id = "bv"
+    article.entities.append(Entity("bv", "Belvo", "LOC"))
+    [attack] = extract(article)
+    assert attack.location != "Belvo"
+    assert "Belvo" in attack.actor_names
+    text = "In Tarvos haben Kessler und Maia Gespräche geführt."
+    names = [("Tarvos", "LOC"), ("Kessler", "PER"), ("Maia", "PER")]
+    [talks] = extract(make_article(text, names))
+    assert talks.location == "Tarvos"

@@ -67,7 +67,7 @@ def locative_places(
         phrase = _phrase_after(sent, clause, i)
         if not phrase or any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
             continue
-        if _names_an_event(sent, phrase):
+        if _names_an_event(sent, phrase) or _whose_event(sent, phrase, article):
             continue
         # Part of a word is a modifier, not a place: "in Ukraine-Krieg-Zeiten".
         words = sent.whole_words_from(sent.tokens[phrase[0]].start, sent.tokens[phrase[-1]].end)
@@ -139,6 +139,25 @@ def _names_an_event(sent: SentenceView, phrase: list[int]) -> bool:
     taken as a place, and the attack had no attacker)."""
     noun = next((sent.tokens[j] for j in phrase if sent.tokens[j].capitalised), None)
     return noun is not None and noun.capitalised and is_event_noun(noun)
+
+
+def _whose_event(sent: SentenceView, phrase: list[int], article: Article | None) -> bool:
+    """ "nach Russlands Überfall auf die Ukraine": a name in the genitive right before an
+    event's noun says who acts, not where (review 137: Russia had been the place of its
+    attack, and of the clause's other event); "in Paris Gespräche geführt" keeps its place,
+    as Paris is the name itself."""
+    first = next((j for j in phrase if sent.tokens[j].capitalised), None)
+    if article is None or first is None or first + 1 >= len(sent.tokens):
+        return False
+    token, noun = sent.tokens[first], sent.tokens[first + 1]
+    names = {e.id: e.name for e in article.entities}
+    genitive = any(
+        m.start == token.start
+        and m.end == token.end
+        and m.text == f"{names.get(m.entity_id or '')}s"
+        for m in sent.mentions
+    )
+    return genitive and noun.capitalised and is_event_noun(noun)
 
 
 def _attributive(sent: SentenceView, clause: Clause, i: int) -> bool:
