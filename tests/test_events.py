@@ -4832,3 +4832,16 @@ def test_a_name_in_the_genitive_before_an_event_s_noun_is_no_place() -> None:
     names = [("Tarvos", "LOC"), ("Kessler", "PER"), ("Maia", "PER")]
     [talks] = extract(make_article(text, names))
     assert talks.location == "Tarvos"
+
+
+def test_air_strikes_flown_have_happened() -> None:
+    # "US-Militär fliegt Luftangriffe in Nigeria" had been unspecified; a summit flown to
+    # is not yet held
+    for text, kind, modality in (
+        ("Die Luftwaffe von Tarvonien fliegt Luftangriffe in Belvo.", "attack", "happened"),
+        ("Die Armee hat Luftangriffe auf Ziele in Belvo geflogen.", "attack", "happened"),
+        ("Kessler fliegt zum Gipfel nach Belvo.", "meet", "unspecified"),
+    ):
+        names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Kessler", "PER")]
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [(e.type, e.modality) for e in events] == [(kind, modality)], text

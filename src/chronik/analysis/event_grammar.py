@@ -591,6 +591,9 @@ def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     weak = lexicon().words("weak_support_verbs")
     if not any(t.lower == "sich" for t in sent.tokens[clause.first : clause.last]):
         support = support | frozenset(lexicon().raw["support_verbs_unless_reflexive"]["verbs"])
+    kind = event_noun_type(sent.tokens[noun])
+    typed = lexicon().raw["typed_support_verbs"]["verbs"]
+    support = support | {verb for verb, kinds in typed.items() if kind in kinds}
     for i in range(clause.first, clause.last):
         token = sent.tokens[i]
         keys = lemma_keys(sent.tokens, clause, i)
