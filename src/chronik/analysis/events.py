@@ -17,12 +17,10 @@ trigger, its place, time and sources, and a denial of an earlier sentence's even
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 from functools import cache
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol
 
 from chronik.analysis.attribution_resolution import antecedent
 from chronik.analysis.attribution_words import unresolved_source
@@ -40,6 +38,7 @@ from chronik.analysis.event_actors import (
     is_country_mention,
     subject_role,
 )
+from chronik.analysis.event_context import Context, Spans, earlier_sentence_start
 from chronik.analysis.event_grammar import (
     PREPOSED,
     TIME_PREPOSITIONS,
@@ -90,17 +89,7 @@ from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import run_on, split_sentences
 from chronik.analysis.timex_rules import load_rules
-from chronik.model import (
-    Article,
-    Attribution,
-    Block,
-    BlockKind,
-    Entity,
-    Event,
-    Mention,
-    Sentence,
-    Timex,
-)
+from chronik.model import Article, Attribution, BlockKind, Entity, Event, Mention, Sentence
 from chronik.options import Options
 from chronik.registry import Registry
 
@@ -213,48 +202,21 @@ def in_clause(sent: SentenceView, clause: Clause, mentions: Iterable[Mention]) -
     return [m for m in mentions if start <= m.start < end]
 
 
-_Spanned = TypeVar("_Spanned", Mention, Attribution, Timex, Block)
-
-
-@dataclass(slots=True)
-class _Context:
-    article: Article
-    names: Names
-    published: date | None
-    claims: _Spans[Attribution]
-    times: _Spans[Timex]
-    people: _Spans[Mention]
-
-
-class _Spans(Generic[_Spanned]):
-    """An article's mentions, attributions, time expressions or blocks, found by offset in
-    log time: each sentence asks for its own, and a 1 MB text has thousands of sentences
-    and tens of thousands of mentions."""
-
-    def __init__(self, items: Iterable[_Spanned]) -> None:
-        self.items: list[_Spanned] = sorted(items, key=lambda item: item.start)
-        self.starts: list[int] = [item.start for item in self.items]
-
-    def starting_in(self, start: int, end: int) -> list[_Spanned]:
-        first = bisect_left(self.starts, start)
-        return self.items[first : bisect_left(self.starts, end, first)]
-
-
 class RuleEventExtractor:
     """Lemma rules over clauses; see the module docstring and docs/events.md."""
 
     def extract(self, article: Article) -> list[Event]:
-        named = _Spans(article.mentions or fallback_mentions(article))
-        context = _Context(
+        named = Spans(article.mentions or fallback_mentions(article))
+        context = Context(
             article,
             article_names(article, named.items),
             article.published.date() if article.published else None,
-            _Spans(article.attributions),
-            _Spans(article.timexes),
-            _Spans(m for m in named.items if m.type == "PER" and not m.derived),
+            Spans(article.attributions),
+            Spans(article.timexes),
+            Spans(m for m in named.items if m.type == "PER" and not m.derived),
         )
         events: list[Event] = []
-        subheadings = _Spans(b for b in article.blocks if b.kind is BlockKind.SUBHEADING)
+        subheadings = Spans(b for b in article.blocks if b.kind is BlockKind.SUBHEADING)
         for sentence in article.sentences or split_sentences(article.text):
             # Not a name run on past the sentence's end: a live blog's headlines run together
             # ("Gipfel mit PutinRutte: Ball liegt ...") are cut into sentences, but the NER
@@ -275,7 +237,7 @@ class RuleEventExtractor:
         return events
 
     def _sentence_events(
-        self, sent: SentenceView, ctx: _Context, before: list[Event]
+        self, sent: SentenceView, ctx: Context, before: list[Event]
     ) -> list[Event]:
         every = find_triggers(sent)
         triggers = _one_per_clause(sent, every)
@@ -312,7 +274,7 @@ class RuleEventExtractor:
     def _event(
         self,
         sent: SentenceView,
-        ctx: _Context,
+        ctx: Context,
         trigger: Trigger,
         beside: dict[int, tuple[int, int]],
         phrases: dict[int, tuple[int, int]],
@@ -384,7 +346,7 @@ def _saying_clauses(sent: SentenceView, index: int, governing: list[Clause]) -> 
 
 def _parties(
     sent: SentenceView,
-    ctx: _Context,
+    ctx: Context,
     index: int,
     trigger: Trigger,
     taken: set[int],
@@ -442,7 +404,7 @@ def _after_source_marker(sent: SentenceView, source: Mention) -> bool:
 
 def _place(
     sent: SentenceView,
-    ctx: _Context,
+    ctx: Context,
     clause: Clause,
     everywhere: list[tuple[Mention, bool]],
     own: tuple[int, int] | None,
@@ -498,7 +460,7 @@ def _own_actors(event: Event, names: Names, inside: list[Mention]) -> bool:
 
 
 def _publication_time(
-    ctx: _Context, modality: str, sent: SentenceView, clause: Clause, trigger: Trigger
+    ctx: Context, modality: str, sent: SentenceView, clause: Clause, trigger: Trigger
 ) -> str | None:
     """What happened without a date in the sentence happened by the publication date,
     unless its clause says it was long before ("attackierten damals") or again and again
@@ -588,9 +550,9 @@ def _cancels(sent: SentenceView) -> bool:
     return all(only_cancelled(sent, c) for c in sent.clauses if "denied" in cue_labels(sent, c))
 
 
-def _denial_of(sent: SentenceView, ctx: _Context, before: list[Event]) -> list[Event]:
+def _denial_of(sent: SentenceView, ctx: Context, before: list[Event]) -> list[Event]:
     """ "Beide Länder haben solche Absichten abgestritten": a denial of the last event."""
-    recent = [e for e in before if e.start >= _earlier_sentence_start(ctx.article, sent, 2)]
+    recent = [e for e in before if e.start >= earlier_sentence_start(ctx.article, sent, 2)]
     open_claims = [e for e in recent if e.modality not in {"happened", "denied", "unspecified"}]
     if not open_claims:
         return []
@@ -616,7 +578,7 @@ def _denial_of(sent: SentenceView, ctx: _Context, before: list[Event]) -> list[E
     ]
 
 
-def _both(sent: SentenceView, ctx: _Context, target: Event) -> list[str]:
+def _both(sent: SentenceView, ctx: Context, target: Event) -> list[str]:
     """ "Beide Länder": the countries the event's actors act for; "beide Seiten": the actors."""
     words = [t.lower for t in sent.tokens]
     if not {"länder", "staaten"} & set(words):
@@ -629,17 +591,8 @@ def _both(sent: SentenceView, ctx: _Context, target: Event) -> list[str]:
     return list(dict.fromkeys(named))
 
 
-def _earlier_sentence_start(article: Article, sent: SentenceView, back: int) -> int:
-    starts = sorted(
-        s.start
-        for s in (article.sentences or split_sentences(article.text))
-        if s.start < sent.sentence.start
-    )
-    return starts[-back] if len(starts) >= back else 0
-
-
 def _inherit_actors(
-    sent: SentenceView, ctx: _Context, event: Event, trigger: Trigger, before: list[Event]
+    sent: SentenceView, ctx: Context, event: Event, trigger: Trigger, before: list[Event]
 ) -> Event:
     """ "Das Treffen fand ... statt": a definite noun with no actors refers back."""
     if event.actors or not trigger.noun:
@@ -648,7 +601,7 @@ def _inherit_actors(
     window = sent.tokens[max(0, trigger.index - 3) : trigger.index]
     if not any(t.lower in definite for t in window):
         return event
-    since = _earlier_sentence_start(ctx.article, sent, _ANAPHOR_SENTENCES)
+    since = earlier_sentence_start(ctx.article, sent, _ANAPHOR_SENTENCES)
     earlier = [e for e in before if e.start >= since and e.type == event.type and e.actors]
     if not earlier:
         return event
@@ -677,7 +630,7 @@ def _sources(sent: SentenceView, reporting: list[Clause]) -> list[Mention]:
 
 
 def _source_names(
-    sent: SentenceView, ctx: _Context, span: tuple[int, int], mentions: list[Mention]
+    sent: SentenceView, ctx: Context, span: tuple[int, int], mentions: list[Mention]
 ) -> list[str]:
     """Sources from the attributions over the span, else from the rules' own mentions."""
     attributed = [_source_name(sent, ctx, a) for a in attributions_over(sent, ctx, span)]
@@ -685,7 +638,7 @@ def _source_names(
     return list(dict.fromkeys(n for n in names if n))
 
 
-def _source_name(sent: SentenceView, ctx: _Context, claim: Attribution) -> str:
+def _source_name(sent: SentenceView, ctx: Context, claim: Attribution) -> str:
     """A source that is one name with its article is that entity's name ("des Kremls" is
     Kreml, as "der Kreml" is; "der US-Präsident" is Donald Trump where the article says so);
     a phrase says more as written ("südkoreanische Medien"). A pronoun is the entity it was
@@ -710,9 +663,7 @@ def _source_name(sent: SentenceView, ctx: _Context, claim: Attribution) -> str:
     return claim.source
 
 
-def attributions_over(
-    sent: SentenceView, ctx: _Context, span: tuple[int, int]
-) -> list[Attribution]:
+def attributions_over(sent: SentenceView, ctx: Context, span: tuple[int, int]) -> list[Attribution]:
     """Attributions whose claim overlaps the span (the trigger's clause, or a sentence);
     a claim lies within its sentence."""
     claims = ctx.claims.starting_in(sent.sentence.start, span[1])
@@ -721,7 +672,7 @@ def attributions_over(
 
 def _actors(
     sent: SentenceView,
-    ctx: _Context,
+    ctx: Context,
     index: int,
     trigger: Trigger,
     taken: set[int],
@@ -786,7 +737,7 @@ _COMPOUND_PARTY_TYPES = frozenset({"meet", "negotiate", "agree", "sanction"})
 
 
 def _with_compound_parties(
-    ctx: _Context, actors: list[Mention], compound: list[Mention]
+    ctx: Context, actors: list[Mention], compound: list[Mention]
 ) -> list[Mention]:
     """``actors`` and the names a meeting's, talks', agreement's or sanction's own compound
     is made of (``_compound_parties``), each once, in the order of the text."""
@@ -795,7 +746,7 @@ def _with_compound_parties(
     return sorted([*actors, *added], key=lambda m: m.start)
 
 
-def _compound_parties(sent: SentenceView, ctx: _Context, trigger: Trigger) -> list[Mention]:
+def _compound_parties(sent: SentenceView, ctx: Context, trigger: Trigger) -> list[Mention]:
     """ "Trump-Putin-Treffen", "EU-Gipfel", "das EU-Mercosur-Abkommen": the names the
     trigger's compound is made of hold the meeting or make the agreement (review 100: 5
     parties of 150 stream items had been missed, the entities step tags the compound whole).
@@ -841,7 +792,7 @@ def _table_organisations() -> frozenset[str]:
 
 
 def _with_joined_nationalities(
-    ctx: _Context, actors: list[Mention], roles: list[str]
+    ctx: Context, actors: list[Mention], roles: list[str]
 ) -> tuple[list[Mention], list[str]]:
     """``actors`` and ``roles`` with every country of a joined nationality adjective:
     "US-israelische Angriffe", "die deutsch-französischen Gespräche" name both sides, in
@@ -939,7 +890,7 @@ def _previous_conjunct(sent: SentenceView, trigger: Trigger) -> tuple[int, int] 
 
 
 def _with_pronoun_actor(
-    sent: SentenceView, ctx: _Context, clause: Clause, actors: list[Mention]
+    sent: SentenceView, ctx: Context, clause: Clause, actors: list[Mention]
 ) -> list[Mention]:
     """A subject "er" acts too: in a claim it is the speaker ("Trump sagte, er werde Putin
     treffen"; no one, where the speaker is no named person), else the last person named
@@ -955,7 +906,7 @@ def _with_pronoun_actor(
     return [person, *actors]
 
 
-def _speaker(ctx: _Context, claims: list[Attribution]) -> Mention | None:
+def _speaker(ctx: Context, claims: list[Attribution]) -> Mention | None:
     """The named person whose claim the clause is."""
     for claim in claims:
         named = ctx.people.starting_in(0, claim.source_end)
@@ -966,8 +917,8 @@ def _speaker(ctx: _Context, claims: list[Attribution]) -> Mention | None:
     return None
 
 
-def _antecedent(ctx: _Context, sent: SentenceView, pronoun: Token) -> Mention | None:
-    since = _earlier_sentence_start(ctx.article, sent, 2)
+def _antecedent(ctx: Context, sent: SentenceView, pronoun: Token) -> Mention | None:
+    since = earlier_sentence_start(ctx.article, sent, 2)
     before = [m for m in ctx.people.starting_in(since, pronoun.start) if m.end <= pronoun.start]
     return antecedent(ctx.article.text, before)
 
@@ -1221,7 +1172,7 @@ def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
 
 def _timex(
     sent: SentenceView,
-    ctx: _Context,
+    ctx: Context,
     clause: Clause,
     elsewhere: list[tuple[int, int]],
     others: list[tuple[int, int]],
@@ -1271,9 +1222,7 @@ def _bounding(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     return not own and opening_word(sent, clause) in _BOUNDING
 
 
-def _other_nouns_times(
-    sent: SentenceView, ctx: _Context, trigger: Trigger
-) -> list[tuple[int, int]]:
+def _other_nouns_times(sent: SentenceView, ctx: Context, trigger: Trigger) -> list[tuple[int, int]]:
     """ "Vor den morgen beginnenden Gesprächen haben Politiker eine Einigung gefordert": a
     time before an attributive participle and its noun is that noun's, not another
     event's of the clause (review 107: the agreement demanded had been announced for
@@ -1291,7 +1240,7 @@ def _other_nouns_times(
     return spans
 
 
-def _town_named_after(sent: SentenceView, ctx: _Context, trigger: Trigger) -> Mention | None:
+def _town_named_after(sent: SentenceView, ctx: Context, trigger: Trigger) -> Mention | None:
     """ "die Todesfahrt von Magdeburg", "der Anschlag von Solingen": a town (no country) after
     "von" right after the noun of a terror attack (180) names it by where it was: its
     place, no party (review 115: Magdeburg had driven into the market, and so the next
