@@ -46,10 +46,8 @@ from chronik.analysis.event_grammar import (
     controller,
     cue_labels,
     matrix_clause,
-    noun_phrase_start,
     only_cancelled,
     opening_word,
-    present_plural,
     reporting_clauses,
     word_before_noun_phrase,
 )
@@ -60,6 +58,17 @@ from chronik.analysis.event_parties import (
     can_act,
     modifies_a_noun,
     town_of_the_noun,
+)
+from chronik.analysis.event_phrases import (
+    CONDITION_PREPOSITIONS,
+    after_the_fact,
+    attack_a_threat_is_on,
+    cause_or_concession,
+    meeting_beside_an_attack,
+    meeting_in_time,
+    own_phrase,
+    reaction_to,
+    words_up_to_a_verb,
 )
 from chronik.analysis.event_places import (
     PHRASE_STOPS,
@@ -165,16 +174,16 @@ class RuleEventExtractor:
             t.index: span
             for t in every
             if (
-                span := _after_the_fact(sent, t)
-                or _meeting_beside_an_attack(sent, t, every)
-                or _attack_a_threat_is_on(sent, t, every)
-                or _cause_or_concession(sent, t)
+                span := after_the_fact(sent, t)
+                or meeting_beside_an_attack(sent, t, every)
+                or attack_a_threat_is_on(sent, t, every)
+                or cause_or_concession(sent, t)
             )
         }
         # A meeting so placed keeps the clause's parties, but its own phrase's names are
         # no party of another event ("fordern vor Verhandlungen mit Putin eine
         # Waffenruhe": Putin is asked nothing; review 100).
-        beside = {t.index: _own_phrase(sent, t) for t in every if _meeting_in_time(sent, t)}
+        beside = {t.index: own_phrase(sent, t) for t in every if meeting_in_time(sent, t)}
         events = [self._event(sent, ctx, t, {**beside, **phrases}, phrases) for t in triggers]
         found = [
             (_inherit_actors(sent, ctx, e, t, before), t)
@@ -197,7 +206,7 @@ class RuleEventExtractor:
         control = controller(sent, index)
         everywhere = locative_places(sent, Clause(0, len(sent.tokens), ""), ctx.article)
         others = [span for at, span in beside.items() if at != trigger.index]
-        own = phrases.get(trigger.index) or _reaction_to(sent, trigger)
+        own = phrases.get(trigger.index) or reaction_to(sent, trigger)
         reports = not trigger.noun and _trailing_report(sent, index)
         # When and where it was said is not when and where it happens: "..., sagte Trump im
         # Oval Office in Washington" (review 132), "..., sagte Trump am Montag".
@@ -297,7 +306,7 @@ def _speaker_at_meeting(sent: SentenceView, trigger: Trigger, source: Mention) -
         return False
     before = word_before_noun_phrase(sent, trigger.index, 0)
     same = sent.clause_of(sent.token_index(source.start)) == sent.clause_of(trigger.index)
-    return same and before in TIME_PREPOSITIONS | _CONDITION_PREPOSITIONS
+    return same and before in TIME_PREPOSITIONS | CONDITION_PREPOSITIONS
 
 
 def _place(
@@ -310,7 +319,7 @@ def _place(
     reporting: bool = False,
 ) -> Mention | None:
     """The trigger's clause's place first, else one anywhere in the sentence. An attack or
-    an arrest in a phrase of time (``_after_the_fact``) is where its own phrase says, and
+    an arrest in a phrase of time (``after_the_fact``) is where its own phrase says, and
     a place in such a phrase is no other event's: "Nach dem Angriff in Hanau lädt die
     Stadt zu einem Gipfel in Kassel ein" (review 85: 4 of 12 wrong places of 150 stream
     items). A trailing report's verb takes none from what it reports."""
@@ -521,7 +530,7 @@ def _actors(
     own_phrase: tuple[int, int] | None,
 ) -> list[Mention]:
     """The trigger's actors: those of its "zwischen"/"von" phrase or, for an attack in a
-    phrase of time, of ``own_phrase`` (``_after_the_fact``); else those of its clause."""
+    phrase of time, of ``own_phrase`` (``after_the_fact``); else those of its clause."""
     scope = [sent.clauses[index]]
     governing = controller(sent, index)
     asker: tuple[int, int] | None = None
@@ -771,7 +780,7 @@ def _own_with_end(sent: SentenceView, trigger: Trigger) -> int | None:
     after = trigger.index + 1
     if not trigger.noun or after >= len(sent.tokens) or sent.tokens[after].lower != "mit":
         return None
-    return sent.token_index(_own_phrase(sent, trigger)[1] - 1) + 1
+    return sent.token_index(own_phrase(sent, trigger)[1] - 1) + 1
 
 
 def _with_another(sent: SentenceView, end: int, mention: Mention) -> bool:
@@ -806,198 +815,10 @@ def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
         return None
     between = sent.tokens[i].lower == "zwischen"
     stops = PHRASE_STOPS - ({"und"} if between else _JOINING)
-    end = _words_up_to_a_verb(sent, i + 1, 10, stops)
+    end = words_up_to_a_verb(sent, i + 1, 10, stops)
     if not between and not _all_parties(sent, trigger, end):
         return None
     return sent.tokens[i].end, sent.tokens[end - 1].end
-
-
-def _words_up_to_a_verb(
-    sent: SentenceView, first: int, most: int, stops: frozenset[str] = frozenset()
-) -> int:
-    """The end of the words from ``first``: at most ``most`` past the word before it, up to
-    a mark, a verb or one of ``stops``."""
-    end, bracketed = first, 0
-    while end < len(sent.tokens) and end - first - bracketed < most:
-        # "auf den Christopher Street Day (CSD) in Berlin": a bracket of a word or two
-        # goes on, and counts for no word (review 85: the attack had lost its place)
-        after = _short_bracket_end(sent, end)
-        if after is not None:
-            bracketed += after - end
-            end = after
-            continue
-        token = sent.tokens[end]
-        if not token.text[:1].isalnum() or token.lower in stops or conjugated(token):
-            break
-        end += 1
-    return end
-
-
-def _short_bracket_end(sent: SentenceView, at: int) -> int | None:
-    """The index after a bracket of one or two words that opens at ``at``, if one does."""
-    if sent.tokens[at].text != "(":
-        return None
-    for k in range(at + 2, min(at + 4, len(sent.tokens))):
-        if sent.tokens[k].text == ")":
-            return k + 1
-    return None
-
-
-def _after_the_fact(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
-    """ "Nach dem Anschlag auf das Stadtfest hat Brenner … angekündigt": an attack or an
-    arrest in a phrase of time is what the clause reacts to, and its subject took no part
-    in it (review 37: she had become the attacker); so is a threat, an election, a protest,
-    a sanction or a demand ("Fünf Tage vor der Wahl ist Vance in Budapest eingetroffen";
-    review 90). Its parties are in its own phrase, up to the verb. A meeting or visit so
-    placed is often the subject's own ("Nach dem Treffen mit Putin sagte Trump"), so it
-    keeps the clause's, as does one after a possessive ("Nach seiner Wahl dankte er")."""
-    if not trigger.noun or trigger.type not in _REACTED_TO:
-        return None
-    if word_before_noun_phrase(sent, trigger.index, 0) not in TIME_PREPOSITIONS:
-        return None
-    return _own_phrase(sent, trigger)
-
-
-def _meeting_in_time(sent: SentenceView, trigger: Trigger) -> bool:
-    """Whether a meeting's or talks' noun stands in a phrase of time ("vor Verhandlungen
-    mit Putin", "nach dem Treffen mit Macron")."""
-    if not trigger.noun or trigger.type not in {"meet", "negotiate"}:
-        return False
-    return word_before_noun_phrase(sent, trigger.index, 0) in TIME_PREPOSITIONS
-
-
-def _cause_or_concession(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
-    """ "Trotz der Waffenruhe im Nahen Osten griff Israel die Hisbollah im Libanon an",
-    "Wegen der Proteste in X trifft sich Y mit Z": a noun after "trotz", "wegen" or
-    "angesichts" (``presupposing_prepositions``) is why or despite what the clause tells;
-    its places and names are in its own phrase, and none of the clause's event (review 137:
-    the attack had been in the Middle East). Not an announcement, often the subject's own
-    ("Trotz Ankündigung fehlte er"), nor a meeting or talks (``_after_the_fact``)."""
-    if not trigger.noun or trigger.type not in _REACTED_TO | {"agree"}:
-        return None
-    start = noun_phrase_start(sent, trigger.index, 0)
-    before = [t.lower for t in sent.tokens[max(0, start - 2) : start]]
-    if before[-1:] == ["von"]:
-        before = before[:-1]  # "angesichts von Drohungen"
-    if not before or before[-1] not in lexicon().words("presupposing_prepositions"):
-        return None
-    return _own_phrase(sent, trigger)
-
-
-def _meeting_beside_an_attack(
-    sent: SentenceView, trigger: Trigger, every: list[Trigger]
-) -> tuple[int, int] | None:
-    """ "Kurz vor dem Ukraine-Gipfel hat Russland Angriffe gestartet": a meeting in a phrase
-    of time keeps the clause's parties (``_after_the_fact``), but not where its clause tells
-    of an attack, whose attacker and target are the attack's, not the meeting's (review 94:
-    Russland had met at the summit)."""
-    return _phrase_beside(sent, trigger, every, ("meet", TIME_PREPOSITIONS, "attack"))
-
-
-def _attack_a_threat_is_on(
-    sent: SentenceView, trigger: Trigger, every: list[Trigger]
-) -> tuple[int, int] | None:
-    """ "Trump droht Iran bei Angriff auf US-Schiffe mit Vernichtung": an attack after "bei"
-    in a clause that threatens is the threat's condition, the other side's deed; its
-    parties are of its own phrase (review 94: 4 attacks of 150 stream items had Trump as
-    the attacker)."""
-    return _phrase_beside(sent, trigger, every, ("attack", _CONDITION_PREPOSITIONS, "threaten"))
-
-
-_CONDITION_PREPOSITIONS = frozenset({"bei", "beim"})
-
-
-def _phrase_beside(
-    sent: SentenceView,
-    trigger: Trigger,
-    every: list[Trigger],
-    rule: tuple[str, frozenset[str], str],
-) -> tuple[int, int] | None:
-    """The own phrase of a noun trigger of the rule's type after one of its prepositions,
-    where another trigger of the rule's other type stands in the same clause."""
-    own_type, prepositions, other_type = rule
-    if not trigger.noun or trigger.type != own_type:
-        return None
-    if word_before_noun_phrase(sent, trigger.index, 0) not in prepositions:
-        return None
-    clause = sent.clause_of(trigger.index)
-    if not any(
-        t.type == other_type and t is not trigger and sent.clause_of(t.index) == clause
-        for t in every
-    ):
-        return None
-    return _own_phrase(sent, trigger)
-
-
-def _reaction_to(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
-    """ "Merz verurteilte den russischen Angriff auf Kiew", "Macron begrüßte die Ankündigung
-    Irans": who reacts to a noun's event in its clause (``reacting``) took no part in it;
-    its parties, and its place, are in its own phrase (review 85: 8 of 35 wrong actors of
-    150 stream items were another verb's subject or object)."""
-    reacting = lexicon().raw["reacting"]
-    if not trigger.noun or trigger.type not in reacting["types"]:
-        return None
-    clause = sent.clauses[sent.clause_of(trigger.index)]
-    # "reagiert mit Drohnenattacken auf Israel": what one reacts with, one does (review 132)
-    if word_before_noun_phrase(sent, trigger.index, clause.first) == "mit":
-        return None
-    verbs = frozenset(reacting["verbs"])
-    if not any(
-        j != trigger.index and _reacting_verb(sent, clause, j, verbs)
-        for j in range(clause.first, clause.last)
-    ):
-        return None
-    return _own_phrase(sent, trigger)
-
-
-def _reacting_verb(sent: SentenceView, clause: Clause, j: int, verbs: frozenset[str]) -> bool:
-    """Whether the word at ``j`` is one of ``verbs``; a separable verb only as a whole:
-    who "sprach eine Drohung aus" made it, though "sprechen" tells of one (review 90)."""
-    keys = lemma_keys(sent.tokens, clause, j)
-    separable = [k for k in keys if "|" in k]
-    return not verbs.isdisjoint(separable or keys)
-
-
-def _own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
-    """A noun's phrase: its article and adjectives, and the words after it up to a verb."""
-    end = _words_up_to_a_verb(sent, trigger.index + 1, _OWN_PHRASE)
-    end = _before_an_object(sent, trigger.index + 1, end)
-    # A present plural is a verb too: "Nach dem Anschlag in Berlin treffen sich Merz und
-    # Macron" (review 45: the meeting had lost its parties to the attack's phrase).
-    end = next((j for j in range(trigger.index + 1, end) if present_plural(sent.tokens[j])), end)
-    # "vor seinem Treffen mit Selenskyj in Florida mit Putin telefoniert": a second "mit",
-    # not joined to the first, is the verb's (review 107: Putin had been at the meeting)
-    withs = [j for j in range(trigger.index + 1, end) if sent.tokens[j].lower == "mit"]
-    end = next((j for j in withs[1:] if sent.tokens[j - 1].lower not in {"und", "oder"}), end)
-    # "nach russischen Angriffen": the adjective names the attacker, and so does a name in
-    # the genitive before it ("begrüßten Irans Ankündigung").
-    start = noun_phrase_start(sent, trigger.index, 0)
-    first = sent.tokens[start].start
-    owner = next((m for m in sent.mentions if m.end == first - 1), None)
-    if owner is not None and owner.text.endswith(("s", "’", "'")):
-        first = owner.start
-    return first, sent.tokens[end - 1].end
-
-
-def _before_an_object(sent: SentenceView, first: int, end: int) -> int:
-    """Where a noun's phrase ends before the clause's object: an accusative or dative article
-    that no preposition governs opens another phrase ("seit dem Überfall der Hamas auf
-    Israel den Gazastreifen besucht": the Gaza Strip is the visit's, and had been the
-    attack's place); a genitive's "der" or "des" goes on."""
-    prepositions = lexicon().words("prepositions")
-    for j in range(first, end):
-        before = sent.tokens[j - 1].lower
-        if sent.tokens[j].lower in _OBJECT_ARTICLES and before not in prepositions:
-            return j
-    return end
-
-
-_OBJECT_ARTICLES = frozenset({"den", "dem", "das", "einen", "einem"})
-
-
-_REACTED_TO = frozenset({"attack", "arrest", "threaten", "elect", "protest", "sanction", "demand"})
-# words after the noun: "Angriff auf mehrere Menschen in einem Zug nahe der Stadt X"
-_OWN_PHRASE = 10
 
 
 def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
