@@ -41,13 +41,11 @@ from chronik.analysis.event_context import Context, Spans, earlier_sentence_star
 from chronik.analysis.event_grammar import (
     PREPOSED,
     TIME_PREPOSITIONS,
-    before_the_clause,
     conjugated,
     controller,
     cue_labels,
     matrix_clause,
     only_cancelled,
-    opening_word,
     reporting_clauses,
     word_before_noun_phrase,
 )
@@ -97,12 +95,19 @@ from chronik.analysis.event_sources import (
     source_names,
     sources_of,
 )
+from chronik.analysis.event_times import (
+    about_others,
+    condition_of,
+    other_nouns_times,
+    publication_time,
+    time_of,
+    within,
+)
 from chronik.analysis.event_triggers import attributive_participle, find_triggers
 from chronik.analysis.gazetteer import fold
 from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import run_on, split_sentences
-from chronik.analysis.timex_rules import load_rules
 from chronik.model import Article, Attribution, BlockKind, Entity, Event, Mention, Sentence
 from chronik.options import Options
 from chronik.registry import Registry
@@ -221,11 +226,11 @@ class RuleEventExtractor:
         taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
         taken |= {id(town)} if town else set()
         attributes = _extended_attributes(sent, trigger)
-        taken |= {id(m) for m in sent.mentions if _within(m.start, attributes)}
+        taken |= {id(m) for m in sent.mentions if within(m.start, attributes)}
         actors, roles = _parties(sent, ctx, index, trigger, taken, own)
-        others_times = _other_nouns_times(sent, ctx, trigger)
-        elsewhere = _about_others(sent, trigger) + said + others_times
-        timex = _timex(sent, ctx, clause, elsewhere, others_times)
+        others_times = other_nouns_times(sent, ctx, trigger)
+        elsewhere = about_others(sent, trigger) + said + others_times
+        timex = time_of(sent, ctx, clause, elsewhere, others_times)
         governing += [control] if control else []
         reported = bool(sources) or has_source_marker(sent)
         over = attributions_over(sent, ctx, sent.span(clause))
@@ -243,7 +248,7 @@ class RuleEventExtractor:
             end=sent.sentence.end,
             location=ctx.names.name(place) if place else None,
             location_id=place.entity_id if place else None,
-            time=timex or _publication_time(ctx, modality, sent, clause, trigger),
+            time=timex or publication_time(ctx, modality, sent, clause, trigger),
             sources=source_names(sent, ctx, sent.span(clause), sources),
         )
 
@@ -364,28 +369,6 @@ def _own_actors(event: Event, names: Names, inside: list[Mention]) -> bool:
     event only when it names who acts, not when its actors are carried over."""
     named = {names.key(m) for m in inside}
     return any(actor in named for actor in event.actors)
-
-
-def _publication_time(
-    ctx: Context, modality: str, sent: SentenceView, clause: Clause, trigger: Trigger
-) -> str | None:
-    """What happened without a date in the sentence happened by the publication date,
-    unless its clause says it was long before ("attackierten damals") or again and again
-    ("hat mehrfach als Vermittler agiert": on no one day; review 47), or it is a noun that
-    came before its clause's time ("ein Jahr nach dem Anschlag": review 115)."""
-    if not ctx.published or modality != "happened":
-        return None
-    if before_the_clause(sent, clause, trigger):
-        return None
-    undated = {*lexicon().raw["remote_past"]["words"], *lexicon().words("recurring")}
-    words = sent.tokens[clause.first : clause.last]
-    for j, token in enumerate(words):
-        # "wiederholt" is a verb too, where no verb of its own follows it: "Trump
-        # wiederholt seinen Anspruch", not "hat Kiew wiederholt angegriffen"
-        verb = token.lower == "wiederholt" and not any(map(participle, words[j + 1 :]))
-        if token.lower in undated and not verb:
-            return None
-    return ctx.published.isoformat()
 
 
 def _prepare(sentence: Sentence, inside: list[Mention]) -> SentenceView:
@@ -541,7 +524,7 @@ def _actors(
         scope.extend(
             c
             for c in sent.clauses[:index]
-            if not cue_labels(sent, c) and not _condition_of(sent, c, trigger)
+            if not cue_labels(sent, c) and not condition_of(sent, c, trigger)
         )
     between = _between(sent, trigger) or own_phrase
     candidates = [
@@ -833,76 +816,6 @@ def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
     return not any(t.lower in _JOINED_AT for t in before)
 
 
-def _timex(
-    sent: SentenceView,
-    ctx: Context,
-    clause: Clause,
-    elsewhere: list[tuple[int, int]],
-    others: list[tuple[int, int]],
-) -> str | None:
-    dated = [
-        t
-        for t in ctx.times.starting_in(sent.sentence.start, sent.sentence.end)
-        if t.value and t.value[:1].isdigit() and t.type in {"DATE", "TIME"}
-    ]
-    c_start, c_end = sent.span(clause)
-    in_clause_ = [t for t in dated if c_start <= t.start < c_end and not _within(t.start, others)]
-    chosen = in_clause_ or [t for t in dated if not _within(t.start, elsewhere)]
-    return chosen[0].value if chosen else None
-
-
-def _about_others(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]:
-    """The spans of relative clauses about something other than the event: in "Das Treffen
-    wird nicht im Rahmen des Forums stattfinden, an dem Putin morgen teilnehmen wird",
-    tomorrow is the forum's day. A relative clause right after the trigger is the event's
-    ("Das Treffen, das am Mittwoch stattfand"). (Their places stay: the forum's place is
-    often the event's too.)"""
-    spans = []
-    for clause in sent.clauses:
-        own = clause.first - 2 <= trigger.index < clause.first
-        if (
-            (
-                clause.opener == ","
-                and _relative(sent.tokens[clause.first : clause.first + 3])
-                and not own
-            )
-            or _condition_of(sent, clause, trigger)
-            or _bounding(sent, clause, trigger)
-        ):
-            spans.append(sent.span(clause))
-    return spans
-
-
-# Words that open a clause of another event that bounds the event in time.
-_BOUNDING = frozenset({"bevor", "ehe", "bis", "nachdem", "sobald", "seitdem"})
-
-
-def _bounding(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
-    """ "solle stattfinden, bevor die Waffenruhe am 22. April ausläuft": the time of a
-    clause that bounds the event is the other event's, not this one's (review 113: the
-    talks had been announced for the day the ceasefire ends)."""
-    own = clause.first <= trigger.index < clause.last
-    return not own and opening_word(sent, clause) in _BOUNDING
-
-
-def _other_nouns_times(sent: SentenceView, ctx: Context, trigger: Trigger) -> list[tuple[int, int]]:
-    """ "Vor den morgen beginnenden Gesprächen haben Politiker eine Einigung gefordert": a
-    time before an attributive participle and its noun is that noun's, not another
-    event's of the clause (review 107: the agreement demanded had been announced for
-    tomorrow)."""
-    spans = []
-    for timex in ctx.times.starting_in(sent.sentence.start, sent.sentence.end):
-        after = sent.token_index(timex.end - 1) + 1
-        noun = after + 1
-        if (
-            noun < len(sent.tokens)
-            and noun != trigger.index
-            and attributive_participle(sent, after)
-        ):
-            spans.append((timex.start, timex.end))
-    return spans
-
-
 def _town_named_after(sent: SentenceView, ctx: Context, trigger: Trigger) -> Mention | None:
     """ "die Todesfahrt von Magdeburg", "der Anschlag von Solingen": a town (no country) after
     "von" right after the noun of a terror attack (180) names it by where it was: its
@@ -958,32 +871,6 @@ def _attribute_word(token: Token) -> bool:
     """An adjective or participle of the attribute: "vertiefte", "neuen"."""
     lower = token.lower
     return not token.capitalised and token.text.isalpha() and lower.endswith(ADJECTIVE_ENDINGS)
-
-
-def _condition_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
-    """A condition put to the event ("hat Putin gedroht, sollte der Kremlchef beim Treffen
-    am Freitag nicht zustimmen"): its day is the condition's, not the threat's (review
-    56)."""
-    inside = clause.first <= trigger.index < clause.last
-    # after the event's clause or opening the sentence: "Sollte Russland am Freitag nicht
-    # einlenken, droht Trump mit Sanktionen" (review 57)
-    # the words time expressions read a condition by (``cues.conditional_openers``)
-    openers = load_rules().cues.get("conditional_openers", frozenset())
-    return opening_word(sent, clause) in openers and not inside
-
-
-def _relative(head: list[Token]) -> bool:
-    """A clause opening "die nach ...", "an dem ...": a pronoun before a noun is an article
-    ("den Mann in Berlin zu finden")."""
-    pronouns = lexicon().words("relative_pronouns")
-    words = [t.lower for t in head] + ["", ""]
-    if words[0] in lexicon().words("prepositions"):
-        return words[1] in pronouns
-    return words[0] in pronouns and not (len(head) > 1 and head[1].capitalised)
-
-
-def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
 
 
 EXTRACTORS: Registry[EventExtractor] = Registry("event extractor")

@@ -1,0 +1,136 @@
+"""When an event is: the first date of its clause, else of its sentence, past the times
+that are another event's (a relative clause about something else, a condition, a bounding
+clause, a participle's noun), else the publication date for what happened."""
+
+from __future__ import annotations
+
+from chronik.analysis.event_context import Context
+from chronik.analysis.event_grammar import before_the_clause, opening_word
+from chronik.analysis.event_sentence import (
+    Clause,
+    SentenceView,
+    Token,
+    Trigger,
+    lexicon,
+    participle,
+)
+from chronik.analysis.event_triggers import attributive_participle
+from chronik.analysis.timex_rules import load_rules
+
+
+def publication_time(
+    ctx: Context, modality: str, sent: SentenceView, clause: Clause, trigger: Trigger
+) -> str | None:
+    """What happened without a date in the sentence happened by the publication date,
+    unless its clause says it was long before ("attackierten damals") or again and again
+    ("hat mehrfach als Vermittler agiert": on no one day; review 47), or it is a noun that
+    came before its clause's time ("ein Jahr nach dem Anschlag": review 115)."""
+    if not ctx.published or modality != "happened":
+        return None
+    if before_the_clause(sent, clause, trigger):
+        return None
+    undated = {*lexicon().raw["remote_past"]["words"], *lexicon().words("recurring")}
+    words = sent.tokens[clause.first : clause.last]
+    for j, token in enumerate(words):
+        # "wiederholt" is a verb too, where no verb of its own follows it: "Trump
+        # wiederholt seinen Anspruch", not "hat Kiew wiederholt angegriffen"
+        verb = token.lower == "wiederholt" and not any(map(participle, words[j + 1 :]))
+        if token.lower in undated and not verb:
+            return None
+    return ctx.published.isoformat()
+
+
+def time_of(
+    sent: SentenceView,
+    ctx: Context,
+    clause: Clause,
+    elsewhere: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+) -> str | None:
+    dated = [
+        t
+        for t in ctx.times.starting_in(sent.sentence.start, sent.sentence.end)
+        if t.value and t.value[:1].isdigit() and t.type in {"DATE", "TIME"}
+    ]
+    c_start, c_end = sent.span(clause)
+    in_clause_ = [t for t in dated if c_start <= t.start < c_end and not within(t.start, others)]
+    chosen = in_clause_ or [t for t in dated if not within(t.start, elsewhere)]
+    return chosen[0].value if chosen else None
+
+
+def about_others(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]:
+    """The spans of relative clauses about something other than the event: in "Das Treffen
+    wird nicht im Rahmen des Forums stattfinden, an dem Putin morgen teilnehmen wird",
+    tomorrow is the forum's day. A relative clause right after the trigger is the event's
+    ("Das Treffen, das am Mittwoch stattfand"). (Their places stay: the forum's place is
+    often the event's too.)"""
+    spans = []
+    for clause in sent.clauses:
+        own = clause.first - 2 <= trigger.index < clause.first
+        if (
+            (
+                clause.opener == ","
+                and _relative(sent.tokens[clause.first : clause.first + 3])
+                and not own
+            )
+            or condition_of(sent, clause, trigger)
+            or _bounding(sent, clause, trigger)
+        ):
+            spans.append(sent.span(clause))
+    return spans
+
+
+# Words that open a clause of another event that bounds the event in time.
+_BOUNDING = frozenset({"bevor", "ehe", "bis", "nachdem", "sobald", "seitdem"})
+
+
+def _bounding(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """ "solle stattfinden, bevor die Waffenruhe am 22. April ausläuft": the time of a
+    clause that bounds the event is the other event's, not this one's (review 113: the
+    talks had been announced for the day the ceasefire ends)."""
+    own = clause.first <= trigger.index < clause.last
+    return not own and opening_word(sent, clause) in _BOUNDING
+
+
+def other_nouns_times(sent: SentenceView, ctx: Context, trigger: Trigger) -> list[tuple[int, int]]:
+    """ "Vor den morgen beginnenden Gesprächen haben Politiker eine Einigung gefordert": a
+    time before an attributive participle and its noun is that noun's, not another
+    event's of the clause (review 107: the agreement demanded had been announced for
+    tomorrow)."""
+    spans = []
+    for timex in ctx.times.starting_in(sent.sentence.start, sent.sentence.end):
+        after = sent.token_index(timex.end - 1) + 1
+        noun = after + 1
+        if (
+            noun < len(sent.tokens)
+            and noun != trigger.index
+            and attributive_participle(sent, after)
+        ):
+            spans.append((timex.start, timex.end))
+    return spans
+
+
+def condition_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """A condition put to the event ("hat Putin gedroht, sollte der Kremlchef beim Treffen
+    am Freitag nicht zustimmen"): its day is the condition's, not the threat's (review
+    56)."""
+    inside = clause.first <= trigger.index < clause.last
+    # after the event's clause or opening the sentence: "Sollte Russland am Freitag nicht
+    # einlenken, droht Trump mit Sanktionen" (review 57)
+    # the words time expressions read a condition by (``cues.conditional_openers``)
+    openers = load_rules().cues.get("conditional_openers", frozenset())
+    return opening_word(sent, clause) in openers and not inside
+
+
+def _relative(head: list[Token]) -> bool:
+    """A clause opening "die nach ...", "an dem ...": a pronoun before a noun is an article
+    ("den Mann in Berlin zu finden")."""
+    pronouns = lexicon().words("relative_pronouns")
+    words = [t.lower for t in head] + ["", ""]
+    if words[0] in lexicon().words("prepositions"):
+        return words[1] in pronouns
+    return words[0] in pronouns and not (len(head) > 1 and head[1].capitalised)
+
+
+def within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
