@@ -1,13 +1,16 @@
 """Where an event is: the places of a sentence's locative phrases ("in Wladiwostok", "auf
 dem Weltraumbahnhof X"), told apart from the phrases that only look like one: a noun's own
 place ("der in Miami ansässigen Organisation"), what an attack is aimed at ("Angriffe auf
-den Iran"), what a claim bears on ("Druck auf Israel") and a phrase of time."""
+den Iran"), what a claim bears on ("Druck auf Israel") and a phrase of time; and the one
+place of an event (``place_of``), or the town its noun is named after ("der Anschlag von
+Solingen")."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from chronik.analysis.event_actors import is_country_mention
+from chronik.analysis.event_context import Context
 from chronik.analysis.event_grammar import (
     ARTICLES,
     conjugated,
@@ -16,7 +19,7 @@ from chronik.analysis.event_grammar import (
     present_plural,
     word_before_noun_phrase,
 )
-from chronik.analysis.event_sentence import Clause, SentenceView, lexicon
+from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, lexicon
 from chronik.analysis.timex_rules import load_rules
 from chronik.model import Article, Mention
 
@@ -255,3 +258,45 @@ def best_place(places: list[Mention], article: Article) -> Mention | None:
     if specific:
         return specific[-1]
     return places[0] if places else None
+
+
+def place_of(
+    sent: SentenceView,
+    ctx: Context,
+    clause: Clause,
+    everywhere: list[tuple[Mention, bool]],
+    own: tuple[int, int] | None,
+    others: list[tuple[int, int]],
+    reporting: bool = False,
+) -> Mention | None:
+    """The trigger's clause's place first, else one anywhere in the sentence. An attack or
+    an arrest in a phrase of time (``after_the_fact``) is where its own phrase says, and
+    a place in such a phrase is no other event's: "Nach dem Angriff in Hanau lädt die
+    Stadt zu einem Gipfel in Kassel ein" (review 85: 4 of 12 wrong places of 150 stream
+    items). A trailing report's verb takes none from what it reports."""
+    places = locations(sent, clause, ctx.article)
+    # a trailing report's verb is not where what it reports is ("Ein Flug sei nach Maskat
+    # geplant, kündigte Wadephul an": review 113); a noun in it may be ("wie mit den
+    # Verhandlungen vertraute Verbände mitteilten")
+    if not places and not reporting:
+        places = possible_places(everywhere, ctx.article)
+    if own is not None:
+        places = [m for m in places if own[0] <= m.start < own[1]]
+    else:
+        places = [m for m in places if not any(a <= m.start < b for a, b in others)]
+    return best_place(places, ctx.article)
+
+
+def town_named_after(sent: SentenceView, ctx: Context, trigger: Trigger) -> Mention | None:
+    """ "die Todesfahrt von Magdeburg", "der Anschlag von Solingen": a town (no country) after
+    "von" right after the noun of a terror attack (180) names it by where it was: its
+    place, no party (review 115: Magdeburg had driven into the market, and so the next
+    sentence's definite "Anschlag")."""
+    at = trigger.index + 1
+    if not trigger.noun or trigger.code != "180" or at + 1 >= len(sent.tokens):
+        return None
+    if sent.tokens[at].lower != "von":
+        return None
+    start = sent.tokens[at + 1].start
+    town = next((m for m in sent.mentions if m.start == start and m.type == "LOC"), None)
+    return None if town is None or is_country_mention(town, ctx.article) else town

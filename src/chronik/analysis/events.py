@@ -34,7 +34,6 @@ from chronik.analysis.event_actors import (
     country_name,
     country_of_code,
     fallback_mentions,
-    is_country_mention,
     subject_role,
 )
 from chronik.analysis.event_context import Context, Spans, earlier_sentence_start
@@ -68,13 +67,7 @@ from chronik.analysis.event_phrases import (
     reaction_to,
     words_up_to_a_verb,
 )
-from chronik.analysis.event_places import (
-    PHRASE_STOPS,
-    best_place,
-    locations,
-    locative_places,
-    possible_places,
-)
+from chronik.analysis.event_places import PHRASE_STOPS, locative_places, place_of, town_named_after
 from chronik.analysis.event_sentence import (
     DETERMINERS,
     Clause,
@@ -216,8 +209,8 @@ class RuleEventExtractor:
         # When and where it was said is not when and where it happens: "..., sagte Trump im
         # Oval Office in Washington" (review 132), "..., sagte Trump am Montag".
         said = [sent.span(c) for c in _saying_clauses(sent, index, governing)]
-        place = _place(sent, ctx, clause, everywhere, own, others + said, reports)
-        town = _town_named_after(sent, ctx, trigger)
+        place = place_of(sent, ctx, clause, everywhere, own, others + said, reports)
+        town = town_named_after(sent, ctx, trigger)
         place = place or town
         # Every place of a locative phrase is where (or where not), not who ("in der Stadt
         # Wladiwostok", "nicht in Wladiwostok").
@@ -312,33 +305,6 @@ def _speaker_at_meeting(sent: SentenceView, trigger: Trigger, source: Mention) -
     before = word_before_noun_phrase(sent, trigger.index, 0)
     same = sent.clause_of(sent.token_index(source.start)) == sent.clause_of(trigger.index)
     return same and before in TIME_PREPOSITIONS | CONDITION_PREPOSITIONS
-
-
-def _place(
-    sent: SentenceView,
-    ctx: Context,
-    clause: Clause,
-    everywhere: list[tuple[Mention, bool]],
-    own: tuple[int, int] | None,
-    others: list[tuple[int, int]],
-    reporting: bool = False,
-) -> Mention | None:
-    """The trigger's clause's place first, else one anywhere in the sentence. An attack or
-    an arrest in a phrase of time (``after_the_fact``) is where its own phrase says, and
-    a place in such a phrase is no other event's: "Nach dem Angriff in Hanau lädt die
-    Stadt zu einem Gipfel in Kassel ein" (review 85: 4 of 12 wrong places of 150 stream
-    items). A trailing report's verb takes none from what it reports."""
-    places = locations(sent, clause, ctx.article)
-    # a trailing report's verb is not where what it reports is ("Ein Flug sei nach Maskat
-    # geplant, kündigte Wadephul an": review 113); a noun in it may be ("wie mit den
-    # Verhandlungen vertraute Verbände mitteilten")
-    if not places and not reporting:
-        places = possible_places(everywhere, ctx.article)
-    if own is not None:
-        places = [m for m in places if own[0] <= m.start < own[1]]
-    else:
-        places = [m for m in places if not any(a <= m.start < b for a, b in others)]
-    return best_place(places, ctx.article)
 
 
 def _anchored(sent: SentenceView, event: Event, trigger: Trigger) -> bool:
@@ -814,21 +780,6 @@ def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
         return False
     before = sent.tokens[max(0, trigger.index - 3) : trigger.index]
     return not any(t.lower in _JOINED_AT for t in before)
-
-
-def _town_named_after(sent: SentenceView, ctx: Context, trigger: Trigger) -> Mention | None:
-    """ "die Todesfahrt von Magdeburg", "der Anschlag von Solingen": a town (no country) after
-    "von" right after the noun of a terror attack (180) names it by where it was: its
-    place, no party (review 115: Magdeburg had driven into the market, and so the next
-    sentence's definite "Anschlag")."""
-    at = trigger.index + 1
-    if not trigger.noun or trigger.code != "180" or at + 1 >= len(sent.tokens):
-        return None
-    if sent.tokens[at].lower != "von":
-        return None
-    start = sent.tokens[at + 1].start
-    town = next((m for m in sent.mentions if m.start == start and m.type == "LOC"), None)
-    return None if town is None or is_country_mention(town, ctx.article) else town
 
 
 def _extended_attributes(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]:
