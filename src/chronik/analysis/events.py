@@ -18,18 +18,12 @@ trigger, its place, time and sources, and a denial of an earlier sentence's even
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Protocol
 
-from chronik.analysis.event_actors import (
-    Names,
-    actor_codes,
-    article_names,
-    country_of_code,
-    fallback_mentions,
-)
-from chronik.analysis.event_context import Context, Spans, earlier_sentence_start
-from chronik.analysis.event_grammar import controller, cue_labels, only_cancelled, reporting_clauses
+from chronik.analysis.event_actors import Names, article_names, fallback_mentions
+from chronik.analysis.event_anaphora import cancels, denial_of, denies, inherit_actors
+from chronik.analysis.event_context import Context, Spans
+from chronik.analysis.event_grammar import controller, cue_labels, reporting_clauses
 from chronik.analysis.event_modality import after_publication, modality_of
 from chronik.analysis.event_participants import (
     extended_attributes,
@@ -48,14 +42,7 @@ from chronik.analysis.event_phrases import (
 )
 from chronik.analysis.event_places import locative_places, place_of, town_named_after
 from chronik.analysis.event_selection import anchored, one_per_clause
-from chronik.analysis.event_sentence import (
-    Clause,
-    SentenceView,
-    Trigger,
-    lexicon,
-    split_clauses,
-    tokenize,
-)
+from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, split_clauses, tokenize
 from chronik.analysis.event_sources import (
     attributions_over,
     has_source_marker,
@@ -75,10 +62,6 @@ from chronik.analysis.sentences import run_on, split_sentences
 from chronik.model import Article, BlockKind, Event, Mention, Sentence
 from chronik.options import Options
 from chronik.registry import Registry
-
-# "Das Treffen fand ... statt": a definite noun without actors takes those of the last
-# event of its type up to six sentences back.
-_ANAPHOR_SENTENCES = 6
 
 
 class EventExtractor(Protocol):
@@ -128,8 +111,8 @@ class RuleEventExtractor:
         triggers = one_per_clause(sent, every)
         # "weil der Nachfolger kurzfristig abgesagt hatte": he withdrew; a cancellation
         # calls off no earlier sentence's event (review 102)
-        if all(t.type == "deny" for t in triggers) and _denies(sent) and not _cancels(sent):
-            denial = _denial_of(sent, ctx, before)
+        if all(t.type == "deny" for t in triggers) and denies(sent) and not cancels(sent):
+            denial = denial_of(sent, ctx, before)
             if denial or not triggers:
                 return denial
         # An attack in a phrase of time is what the clause reacts to: its parties are its
@@ -151,7 +134,7 @@ class RuleEventExtractor:
         beside = {t.index: own_phrase(sent, t) for t in every if meeting_in_time(sent, t)}
         events = [self._event(sent, ctx, t, {**beside, **phrases}, phrases) for t in triggers]
         found = [
-            (_inherit_actors(sent, ctx, e, t, before), t)
+            (inherit_actors(sent, ctx, e, t, before), t)
             for e, t in zip(events, triggers, strict=True)
         ]
         return [e for e, t in found if anchored(sent, e, t)]
@@ -239,79 +222,6 @@ def _own_actors(event: Event, names: Names, inside: list[Mention]) -> bool:
 def _prepare(sentence: Sentence, inside: list[Mention]) -> SentenceView:
     tokens = tokenize(sentence.text, sentence.start)
     return SentenceView(sentence, tokens, split_clauses(tokens), inside)
-
-
-def _denies(sent: SentenceView) -> bool:
-    return any("denied" in cue_labels(sent, c) for c in sent.clauses)
-
-
-def _cancels(sent: SentenceView) -> bool:
-    """Whether the sentence's cues of "denied" only call off ("abgesagt", "geplatzt")."""
-    return all(only_cancelled(sent, c) for c in sent.clauses if "denied" in cue_labels(sent, c))
-
-
-def _denial_of(sent: SentenceView, ctx: Context, before: list[Event]) -> list[Event]:
-    """ "Beide Länder haben solche Absichten abgestritten": a denial of the last event."""
-    recent = [e for e in before if e.start >= earlier_sentence_start(ctx.article, sent, 2)]
-    open_claims = [e for e in recent if e.modality not in {"happened", "denied", "unspecified"}]
-    if not open_claims:
-        return []
-    target = open_claims[-1]
-    sources = sources_of(sent, sent.clauses[:1])
-    names = source_names(sent, ctx, (sent.sentence.start, sent.sentence.end), sources)
-    both = lexicon().words("both")
-    if all(n.split()[0].lower() in both for n in names) and any(
-        t.lower in both for t in sent.tokens
-    ):
-        names = _both(sent, ctx, target)
-    span = sent.sentence
-    return [
-        replace(
-            target,
-            modality="denied",
-            sentence=span.text,
-            start=span.start,
-            end=span.end,
-            sources=names,
-            time=None,
-        )
-    ]
-
-
-def _both(sent: SentenceView, ctx: Context, target: Event) -> list[str]:
-    """ "Beide Länder": the countries the event's actors act for; "beide Seiten": the actors."""
-    words = [t.lower for t in sent.tokens]
-    if not {"länder", "staaten"} & set(words):
-        return list(target.actor_names)
-    codes = actor_codes(ctx.article)
-    named = [
-        country_of_code(codes.get(key, "")) or name
-        for key, name in zip(target.actors, target.actor_names, strict=True)
-    ]
-    return list(dict.fromkeys(named))
-
-
-def _inherit_actors(
-    sent: SentenceView, ctx: Context, event: Event, trigger: Trigger, before: list[Event]
-) -> Event:
-    """ "Das Treffen fand ... statt": a definite noun with no actors refers back."""
-    if event.actors or not trigger.noun:
-        return event
-    definite = lexicon().words("definite")
-    window = sent.tokens[max(0, trigger.index - 3) : trigger.index]
-    if not any(t.lower in definite for t in window):
-        return event
-    since = earlier_sentence_start(ctx.article, sent, _ANAPHOR_SENTENCES)
-    earlier = [e for e in before if e.start >= since and e.type == event.type and e.actors]
-    if not earlier:
-        return event
-    source = earlier[-1]
-    return replace(
-        event,
-        actors=list(source.actors),
-        actor_names=list(source.actor_names),
-        roles=list(source.roles),
-    )
 
 
 EXTRACTORS: Registry[EventExtractor] = Registry("event extractor")
