@@ -1,0 +1,106 @@
+"""One event from one trigger: its actors and their roles, its place, time, modality and
+sources, each read by its own module (``event_participants``, ``event_places``,
+``event_times``, ``event_modality``, ``event_sources``), with what one of them takes from
+another: a reported clause's place and day are where and when it was said, not the
+event's, and a place or a source is no party."""
+
+from __future__ import annotations
+
+from chronik.analysis.event_context import Context
+from chronik.analysis.event_grammar import controller, cue_labels, reporting_clauses
+from chronik.analysis.event_modality import after_publication, modality_of
+from chronik.analysis.event_participants import (
+    extended_attributes,
+    parties,
+    speaker_at_meeting,
+    trailing_report,
+)
+from chronik.analysis.event_phrases import reaction_to
+from chronik.analysis.event_places import locative_places, place_of, town_named_after
+from chronik.analysis.event_sentence import Clause, SentenceView, Trigger
+from chronik.analysis.event_sources import (
+    attributions_over,
+    has_source_marker,
+    source_names,
+    sources_of,
+)
+from chronik.analysis.event_times import (
+    about_others,
+    other_nouns_times,
+    publication_time,
+    time_of,
+    within,
+)
+from chronik.model import Event
+
+
+def assemble_event(
+    sent: SentenceView,
+    ctx: Context,
+    trigger: Trigger,
+    beside: dict[int, tuple[int, int]],
+    phrases: dict[int, tuple[int, int]],
+) -> Event:
+    index = sent.clause_of(trigger.index)
+    clause = sent.clauses[index]
+    governing = reporting_clauses(sent, index)
+    sources = sources_of(sent, governing)
+    control = controller(sent, index)
+    everywhere = locative_places(sent, Clause(0, len(sent.tokens), ""), ctx.article)
+    others = [span for at, span in beside.items() if at != trigger.index]
+    own = phrases.get(trigger.index) or reaction_to(sent, trigger)
+    reports = not trigger.noun and trailing_report(sent, index)
+    # When and where it was said is not when and where it happens: "..., sagte Trump im
+    # Oval Office in Washington" (review 132), "..., sagte Trump am Montag".
+    said = [sent.span(c) for c in _saying_clauses(sent, index, governing)]
+    place = place_of(sent, ctx, clause, everywhere, own, others + said, reports)
+    town = town_named_after(sent, ctx, trigger)
+    place = place or town
+    # Every place of a locative phrase is where (or where not), not who ("in der Stadt
+    # Wladiwostok", "nicht in Wladiwostok").
+    speakers = [m for m in sources if not speaker_at_meeting(sent, trigger, m)]
+    taken = {id(m) for m in speakers} | {id(m) for m, _ in everywhere}
+    taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
+    taken |= {id(town)} if town else set()
+    attributes = extended_attributes(sent, trigger)
+    taken |= {id(m) for m in sent.mentions if within(m.start, attributes)}
+    actors, roles = parties(sent, ctx, index, trigger, taken, own)
+    others_times = other_nouns_times(sent, ctx, trigger)
+    elsewhere = about_others(sent, trigger) + said + others_times
+    timex = time_of(sent, ctx, clause, elsewhere, others_times)
+    governing += [control] if control else []
+    reported = bool(sources) or has_source_marker(sent)
+    over = attributions_over(sent, ctx, sent.span(clause))
+    ahead = bool(timex and ctx.published and after_publication(timex, ctx.published))
+    modality = modality_of(sent, clause, governing, trigger, over, reported, ahead)
+    return Event(
+        type=trigger.type,
+        code=trigger.code,
+        actors=[ctx.names.key(m) for m in actors],
+        actor_names=[ctx.names.name(m) for m in actors],
+        roles=roles,
+        modality=modality,
+        sentence=sent.sentence.text,
+        start=sent.sentence.start,
+        end=sent.sentence.end,
+        location=ctx.names.name(place) if place else None,
+        location_id=place.entity_id if place else None,
+        time=timex or publication_time(ctx, modality, sent, clause, trigger),
+        sources=source_names(sent, ctx, sent.span(clause), sources),
+    )
+
+
+def _saying_clauses(sent: SentenceView, index: int, governing: list[Clause]) -> list[Clause]:
+    """The clauses that report the trigger's, and those that report the clause its
+    infinitive depends on: in "hatte in dieser Woche gesagt, dies sei nicht der richtige
+    Zeitpunkt, um Sanktionen zu lockern" the week is when it was said (review 107: the
+    easing had been announced for it)."""
+    found = [c for c in governing if "reported" in cue_labels(sent, c)]
+    control = controller(sent, index)
+    for _ in range(2):
+        if control is None:
+            break
+        above = sent.clauses.index(control)
+        found += [c for c in reporting_clauses(sent, above) if "reported" in cue_labels(sent, c)]
+        control = controller(sent, above)
+    return found
