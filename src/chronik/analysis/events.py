@@ -10,9 +10,13 @@ clause that governs it give the modality. Triggers, cues and actor codes are dat
 
 ``event_grammar`` holds the language side (tokens, clauses, triggers, cues, tense),
 ``event_actors`` the naming of actors, their codes and the names found without NER,
-``event_parties`` which names can be a party at all, ``event_places`` where an event is
-and ``event_modality`` how it is told; this module puts them together: the actors of each
-trigger, its place, time and sources, and a denial of an earlier sentence's event.
+``event_parties`` which names can be a party at all, ``event_places`` where an event is,
+``event_times`` when, ``event_sources`` who reports it and ``event_modality`` how it is
+told; ``event_selection`` chooses the triggers that become events, ``event_phrases`` reads
+a noun trigger's own phrase, ``event_participants`` finds who takes part,
+``event_assembly`` puts one event together from its trigger and ``event_anaphora`` handles
+events that refer back to an earlier sentence's. This module holds the extractors'
+registry and walks an article's sentences with the context they read (``event_context``).
 """
 
 from __future__ import annotations
