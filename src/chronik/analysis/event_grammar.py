@@ -1,7 +1,8 @@
-"""The language side of event extraction: event nouns, tense and modality cues, phrases
-and their heads, read over the tokens and clauses of ``event_sentence`` (the trigger words
-are read in ``event_triggers``). No dependency parser is available, so the rules work on
-lemmas (simplemma) and on clauses split at commas, colons and complementisers.
+"""The language side of event extraction: event nouns, tense and modality cues, phrases and
+their heads, read over the tokens and clauses of ``event_sentence`` (the trigger words are
+read in ``event_triggers``, a clause's negation of its event in ``event_negation``). No
+dependency parser is available, so the rules work on lemmas (simplemma) and on clauses split
+at commas, colons and complementisers.
 """
 
 from __future__ import annotations
@@ -13,9 +14,6 @@ from functools import cache, lru_cache
 
 import simplemma
 
-from chronik.analysis.attribution_words import (
-    QUOTE_MARKS,
-)
 from chronik.analysis.event_sentence import (
     DETERMINERS,
     Clause,
@@ -339,7 +337,7 @@ def reporting_clauses(sent: SentenceView, index: int) -> list[Clause]:
 def tense(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
     """happened, planned, present or speculated (reported "soll ... haben"), from the verb."""
     if trigger.noun:
-        support = _support_verb(sent, clause, trigger.index)
+        support = support_verb(sent, clause, trigger.index)
         if support is None:
             support = _past_copula(sent, clause, trigger.index)
         if support is None:
@@ -372,7 +370,7 @@ def presupposed_phrase(sent: SentenceView, clause: Clause, trigger: Trigger) -> 
     noun with a support verb (review 102: 3 of 150 stream items had been speculated or
     suggested)."""
     noun = trigger.index
-    if not trigger.noun or _support_verb(sent, clause, noun) is not None:
+    if not trigger.noun or support_verb(sent, clause, noun) is not None:
         return None
     if _past_copula(sent, clause, noun) is not None:
         return None
@@ -585,7 +583,7 @@ def _past_attribute(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
+def support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     """A verb that says what became of the noun ("fand statt"); "es gab" only close by."""
     support = lexicon().words("support_verbs")
     weak = lexicon().words("weak_support_verbs")
@@ -675,7 +673,7 @@ def hedged(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
         for j in range(part.first, part.last)
     ):
         return False
-    return not trigger.noun or _support_verb(sent, part, trigger.index) is not None
+    return not trigger.noun or support_verb(sent, part, trigger.index) is not None
 
 
 def _past_copula(sent: SentenceView, clause: Clause, noun: int) -> int | None:
@@ -713,106 +711,6 @@ def _verb_form(token: Token) -> bool:
     lemma = token.lemma
     verb_lemma = lemma.endswith(("en", "ern", "eln")) and lemma[:1].islower()
     return verb_lemma and (token.lower == lemma or token.lower.endswith(("t", "en")))
-
-
-def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
-    """ "denied" where the clause says that its event did not or will not take place
-    ("haben sich nicht geeinigt", "liefert keine Waffen", "keine Einigung", "Das Treffen
-    fand nicht statt", "schloss ein Abkommen aus"), "speculated" where it says it is not
-    ruled out ("nicht ausgeschlossen"); none for "nicht nur", a condition or another
-    negated cue ("nicht bestätigt")."""
-    rules = lexicon().raw["negation"]
-    words = range(clause.first, clause.last)
-    tokens = sent.tokens
-    conditions = set(rules["conditions"]) | lexicon().words("conditionals")
-    if any(tokens[j].lower in conditions for j in words):
-        return None
-    # what is ruled out is the verb's object, not a noun in a phrase ("schließe bei einem
-    # Scheitern der Verhandlungen ein anderes Vorgehen nicht aus"; review 102)
-    phrased = trigger.noun and in_a_phrase(sent.tokens, clause, trigger.index)
-    if not phrased and any(_cued(sent, clause, j, "ruled_out") for j in words):
-        # "hat ein Abkommen ausgeschlossen" says it will not be (review 82: it had been
-        # unspecified); "nicht ausgeschlossen", that it may be
-        negative = lexicon().words("negations")
-        return "speculated" if any(tokens[j].lower in negative for j in words) else "denied"
-    unplanned = _unplanned(sent, clause, trigger)
-    if unplanned is not None:
-        return unplanned
-    if any(_cued(sent, clause, j, "cancelling") for j in words):
-        return None
-    return "denied" if _negates_event(sent, clause, trigger) else None
-
-
-_DEFINITE = frozenset("der die das dem den des".split())
-
-
-def _unplanned(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
-    """ "Ein Treffen ist nicht geplant": no plan, the noun's event will not take place
-    (denied); "Die Attacke sei zunächst nicht geplant gewesen": a definite one, in the
-    past, took place unplanned (happened; review 102: it had been announced). None where
-    no plan is negated (``unplanned``)."""
-    tokens = sent.tokens
-    negations = lexicon().words("negations")
-    if not trigger.noun or not any(
-        _cued(sent, clause, j, "unplanned") and tokens[j - 1].lower in negations
-        for j in range(clause.first + 1, clause.last)
-    ):
-        return None
-    past = lexicon().raw["past_copulas"]["forms"]
-    if not any(tokens[j].lower in past for j in range(clause.first, clause.last)):
-        return "denied"
-    start = phrase_start(tokens, trigger.index, clause.first, DETERMINERS)
-    return "happened" if tokens[start].lower in _DEFINITE else "denied"
-
-
-def _negates_event(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
-    rules = lexicon().raw["negation"]
-    tokens = sent.tokens
-    if trigger.noun:
-        before = trigger.index - 1
-        while before > clause.first and inflected_adjective(tokens[before]):
-            before -= 1
-        if before >= clause.first and tokens[before].lower in rules["determiners"]:
-            return True
-        if _support_verb(sent, clause, trigger.index) is None:
-            return False  # "Beim Treffen wurde nicht gestritten": the meeting took place
-    negations = lexicon().words("negations")
-    if not trigger.noun:
-        negations |= set(rules["determiners"])  # "liefert keine Waffen"
-    words = range(clause.first, clause.last)
-    return any(tokens[j].lower in negations and not _negates_other(sent, j, trigger) for j in words)
-
-
-def _negates_other(sent: SentenceView, j: int, trigger: Trigger) -> bool:
-    """A negation of a word or phrase, not of the event: "nicht nur", "als "nicht
-    akzeptabel"", and a place before "sondern" or the place of a noun's event ("Das
-    Treffen wird nicht im Rahmen des Forums stattfinden": it takes place elsewhere)."""
-    tokens = sent.tokens
-    after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-    if after in lexicon().raw["negation"]["not_after"]:
-        return True
-    if j > 0 and tokens[j - 1].text in QUOTE_MARKS:
-        return True  # the quote's words, not the verb's
-    if _elliptic_contrast(tokens, j):
-        return True  # "unterzeichneten die Erklärung - Deutschland nicht" (review 90)
-    contrast = trigger.noun or any(t.lower == "sondern" for t in tokens[j:])
-    return contrast and after in lexicon().words("locative_prepositions")
-
-
-def _elliptic_contrast(tokens: list[Token], j: int) -> bool:
-    """ "Viele EU-Staaten unterzeichneten die Erklärung - Deutschland nicht": a name and
-    "nicht" after a dash, ending the sentence, say who did not; the others did."""
-    rest = [t for t in tokens[j + 1 :] if t.text[:1].isalnum()]
-    dashed = j >= 2 and tokens[j - 2].text in {"-", "–", "—"} and tokens[j - 1].capitalised
-    return dashed and not rest
-
-
-def _cued(sent: SentenceView, clause: Clause, j: int, key: str) -> bool:
-    """Whether token ``j`` is one of the negation rules' ``key`` words, as a form or lemma."""
-    words = lexicon().raw["negation"][key]
-    if sent.tokens[j].lower in words["forms"]:
-        return True
-    return bool(set(lemma_keys(sent.tokens, clause, j)) & set(words["lemmas"]))
 
 
 def _past_subject(sent: SentenceView, clause: Clause, noun: int) -> bool:

@@ -21,7 +21,6 @@ from chronik.analysis.event_grammar import (
     has_verb,
     hedged,
     involved_in,
-    negation,
     noun_phrase_start,
     opening_word,
     past_finite_verb,
@@ -31,6 +30,7 @@ from chronik.analysis.event_grammar import (
     tense,
     word_before_noun_phrase,
 )
+from chronik.analysis.event_negation import negation
 from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, lemma_keys, lexicon
 from chronik.analysis.timex_rules import load_rules
 from chronik.analysis.timex_values import week_days
