@@ -9,29 +9,31 @@ import re
 from datetime import date
 
 from chronik.analysis.event_grammar import (
-    AT_OR_DURING,
     PREPOSED,
     accused_of,
     accuses,
     after_cancelling_head,
     conjunct,
     controller,
-    copula_subject,
     cue_labels,
     has_verb,
-    hedged,
     involved_in,
     noun_phrase_start,
     opening_word,
-    past_finite_verb,
     prefield,
-    presupposed_phrase,
     resolve_modality,
-    tense,
     word_before_noun_phrase,
 )
 from chronik.analysis.event_negation import negation
 from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, lemma_keys, lexicon
+from chronik.analysis.event_tense import (
+    AT_OR_DURING,
+    copula_subject,
+    hedged,
+    past_finite_verb,
+    presupposed_phrase,
+    tense,
+)
 from chronik.analysis.timex_rules import load_rules
 from chronik.analysis.timex_values import week_days
 from chronik.model import Attribution

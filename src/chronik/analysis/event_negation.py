@@ -6,7 +6,7 @@ word or phrase ("nicht nur", "nicht im Rahmen des Forums") is none."""
 from __future__ import annotations
 
 from chronik.analysis.attribution_words import QUOTE_MARKS
-from chronik.analysis.event_grammar import in_a_phrase, phrase_start, support_verb
+from chronik.analysis.event_grammar import in_a_phrase, phrase_start
 from chronik.analysis.event_sentence import (
     DETERMINERS,
     Clause,
@@ -17,6 +17,7 @@ from chronik.analysis.event_sentence import (
     lemma_keys,
     lexicon,
 )
+from chronik.analysis.event_tense import support_verb
 
 
 def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:

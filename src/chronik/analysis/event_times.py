@@ -5,7 +5,7 @@ clause, a participle's noun), else the publication date for what happened."""
 from __future__ import annotations
 
 from chronik.analysis.event_context import Context
-from chronik.analysis.event_grammar import before_the_clause, opening_word
+from chronik.analysis.event_grammar import opening_word
 from chronik.analysis.event_sentence import (
     Clause,
     SentenceView,
@@ -14,6 +14,7 @@ from chronik.analysis.event_sentence import (
     lexicon,
     participle,
 )
+from chronik.analysis.event_tense import before_the_clause
 from chronik.analysis.event_triggers import attributive_participle
 from chronik.analysis.timex_rules import load_rules
 
