@@ -19,7 +19,7 @@ from chronik.analysis.structure import (
 )
 from chronik.errors import Code, InputError
 from chronik.ingest.document import Document
-from chronik.model import BlockKind, Stance
+from chronik.model import Article, BlockKind, Stance
 
 
 def text_article(text: str, **fields: object) -> Document:
@@ -916,3 +916,57 @@ def test_the_address_day_counts_beside_a_relative_canonical_link() -> None:
     url = "https://www.example.de/2025/08/06/nacht"
     page = Document("archive.warc: record 3", "html", html.encode(), url=url, html=html)
     assert build_article(page).published == datetime(2025, 8, 6, tzinfo=UTC)
+
+
+def _page_with(title: str, h1: str) -> Article:
+    quoted = title.replace('"', "&quot;")
+    page = (
+        f'<html><head><meta property="og:title" content="{quoted}"><title>{title}</title>'
+        f"</head><body><article>{h1}"
+        "<p>Der Deich an der Elbe hat dem Sturm in der Nacht standgehalten, sagte der "
+        "Landrat am Morgen. Die Feuerwehr war mit 200 Kräften im Einsatz.</p><p>Bis zum "
+        "Abend sollen die Pegel wieder fallen, teilte das Umweltamt mit.</p></article>"
+        "</body></html>"
+    )
+    url = "https://www.stadtkurier.example/deich"
+    return build_article(Document("p.html", "html", b"", url=url, html=page))
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        (
+            "Nach dem Sturm: Der Deich hält stand",
+            '<h1><span class="dachzeile">Nach dem Sturm</span> '
+            '<span class="headline">Der Deich hält stand</span></h1>',
+        ),
+        (
+            "Hochwasser - Der Deich hält stand",
+            '<h1><span class="kicker">Hochwasser</span><span class="hidden"> - </span>'
+            "<span>Der Deich hält stand</span></h1>",
+        ),
+        (
+            "Serie: Der Deich hält stand",
+            "<h1><span><small>Serie</small><br>Der Deich hält stand</span></h1>",
+        ),
+        ("Hochwasser", '<h1><span class="dachzeile">Hochwasser</span> Der Deich hält stand</h1>'),
+    ],
+)
+def test_a_kicker_set_apart_in_the_h1_is_no_part_of_the_headline(title: str, h1: str) -> None:
+    """A kicker (Dachzeile) the page sets apart in its <h1>, which its title runs into the
+    headline or gives alone (html-de: 9 pages right, none lost)."""
+    assert _page_with(title, h1).title == "Der Deich hält stand"
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        '<h1><span class="stark">Streit</span> um den Deich an der Elbe</h1>',
+        "<h1><em>Streit</em> um den Deich an der Elbe</h1>",
+        "<h1><a href='/deich'>Streit um den Deich</a> an der Elbe</h1>",
+    ],
+)
+def test_a_word_styled_at_the_start_of_the_h1_is_no_kicker(h1: str) -> None:
+    assert (
+        _page_with("Streit um den Deich an der Elbe", h1).title == "Streit um den Deich an der Elbe"
+    )
