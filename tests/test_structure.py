@@ -970,3 +970,28 @@ def test_a_word_styled_at_the_start_of_the_h1_is_no_kicker(h1: str) -> None:
     assert (
         _page_with("Streit um den Deich an der Elbe", h1).title == "Streit um den Deich an der Elbe"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "headline"),
+    [
+        ('"Der Deich hält" - Stadtkurier', "<h1>„Der Deich hält“</h1>", "„Der Deich hält“"),
+        (
+            "Landrat: Der Deich hält - vorerst",
+            "<h1>Landrat: Der Deich hält – vorerst</h1>",
+            "Landrat: Der Deich hält – vorerst",
+        ),
+        (
+            "Landrat's Deich hält stand",
+            "<h1>Landrat’s Deich hält stand</h1>",
+            "Landrat’s Deich hält stand",
+        ),
+        # capitals are styling: the title's spelling stays
+        ("Der Deich hält stand", "<h1>DER DEICH HÄLT STAND</h1>", "Der Deich hält stand"),
+    ],
+)
+def test_the_h1_s_quotes_and_dashes_are_the_headline_s(title: str, h1: str, headline: str) -> None:
+    """A title tag that writes a headline with straight quotes, hyphens or apostrophes
+    gives way to the <h1> of the same words set as the page sets them (html-de: 5 pages
+    right, none lost)."""
+    assert _page_with(title, h1).title == headline

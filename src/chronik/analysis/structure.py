@@ -171,19 +171,33 @@ def _page_headline(title: str, h1s: list[tuple[str, str]]) -> str:
     467 titled pages this took the exact title from 306 to 335, and lost none. Each
     ``<h1>`` comes as its whole text and its text less a kicker set apart in it, which
     the title may run into the headline or give alone (review 145: 9 pages more right)."""
-    folded = title.casefold()
+    folded = _typeset_key(title)
     for whole, main in h1s:
         for h1 in dict.fromkeys((main, whole)):
-            key = h1.casefold()
+            key = _typeset_key(h1)
             if len(h1.split()) >= 2 and key != folded and key in folded:
                 return h1
     for whole, main in h1s:
         # The title names the kicker alone ("Windkraft | Site" over "<h1><span
         # class="dachzeile">Windkraft</span> Neue Räder am Deich</h1>").
         kicker = whole.removesuffix(main).strip(" :–—-|·")
-        if main != whole and len(main.split()) >= 2 and kicker.casefold() == folded:
+        if main != whole and len(main.split()) >= 2 and _typeset_key(kicker) == folded:
             return main
+    for whole, _ in h1s:
+        # The same words set with the page's own quotes and dashes ("„Welches Europa"
+        # where the title tag has '"Welches Europa"'); case alone is styling, an <h1> in
+        # capitals no better headline.
+        if _typeset_key(whole) == folded and whole.casefold() != title.casefold():
+            return whole
     return title
+
+
+def _typeset_key(text: str) -> str:
+    """A text as compared whatever its quotes, dashes and apostrophes."""
+    return text.casefold().translate(_PLAIN_MARKS)
+
+
+_PLAIN_MARKS = str.maketrans("„“”«»‚‘’‹›–—", '"""""' + "'''''--")
 
 
 def _h1_texts(tree: Any) -> list[tuple[str, str]]:
