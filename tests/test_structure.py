@@ -995,3 +995,39 @@ def test_the_h1_s_quotes_and_dashes_are_the_headline_s(title: str, h1: str, head
     gives way to the <h1> of the same words set as the page sets them (html-de: 5 pages
     right, none lost)."""
     assert _page_with(title, h1).title == headline
+
+
+@pytest.mark.parametrize(
+    ("tag", "h1"),
+    [
+        ("Stadtkurier » Blog » Der Deich hält stand", "<h1>Stadtkurier.example</h1>"),
+        ("Der Deich hält stand | Stadtkurier", "<h1>Stadtkurier e.V. Verein für Heimatkunde</h1>"),
+        ("Der Deich hält stand", "<h1>Stadtkurier</h1>"),
+    ],
+)
+def test_a_headline_that_names_the_site_gives_way_to_the_title_tag(tag: str, h1: str) -> None:
+    """A logo's <h1>, which trafilatura takes for the headline: the <title>'s longest part
+    that names no site is the headline (html-de: 5 pages right, none lost)."""
+    page = (
+        f"<html><head><title>{tag}</title></head><body><header>{h1}</header><article>"
+        "<p>Der Deich an der Elbe hat dem Sturm in der Nacht standgehalten, sagte der "
+        "Landrat am Morgen. Die Feuerwehr war mit 200 Kräften im Einsatz.</p><p>Bis zum "
+        "Abend sollen die Pegel wieder fallen, teilte das Umweltamt mit.</p></article>"
+        "</body></html>"
+    )
+    url = "https://www.stadtkurier.example/deich"
+    article = build_article(Document("p.html", "html", b"", url=url, html=page))
+    assert article.title == "Der Deich hält stand"
+
+
+def test_a_headline_that_opens_with_the_site_s_name_and_more_stays() -> None:
+    page = (
+        "<html><head><title>Stadtkurier-Leser spenden für den Deich</title></head><body>"
+        "<article><h1>Stadtkurier-Leser spenden für den Deich</h1><p>Der Deich an der Elbe "
+        "hat dem Sturm in der Nacht standgehalten, sagte der Landrat am Morgen.</p><p>Bis "
+        "zum Abend sollen die Pegel wieder fallen, teilte das Umweltamt mit.</p></article>"
+        "</body></html>"
+    )
+    url = "https://www.stadtkurier.example/deich"
+    article = build_article(Document("p.html", "html", b"", url=url, html=page))
+    assert article.title == "Stadtkurier-Leser spenden für den Deich"

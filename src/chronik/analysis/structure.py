@@ -80,7 +80,10 @@ def build_article(document: Document) -> Article:
     lines = [Line(visible(line.text), line.hint) for line in lines]
     title = visible(document.title or meta.get("title") or "").strip()
     if meta:  # a page's title, which often ends in its site's name
-        title = _without_site(title, meta.get("sitename"), document.url or meta.get("url"))
+        site, address = meta.get("sitename"), document.url or meta.get("url")
+        if not document.title:
+            title = _unless_logo(title, visible(meta.get("title_tag", "")), site, address)
+        title = _without_site(title, site, address)
         if not document.title:  # a feed's own title for its item stays as it was given
             title = _page_headline(title, meta.get("h1", []))
     blocks, metadata = classify(lines, title)
@@ -161,6 +164,37 @@ def _without_site(title: str, site: str | None, url: str | None) -> str:
         if head and (named or _address(tail) or (len(label) >= 4 and label in _key(tail))):
             return head.strip()
     return title
+
+
+def _unless_logo(title: str, tag: str, site: str | None, url: str | None) -> str:
+    """The headline, unless it is the site's name in one part (a logo's <h1>, which
+    trafilatura takes for it): then the longest part of the page's <title> that names
+    no site, where there is one. trafilatura's site name is no witness for the headline:
+    it is often the headline again."""
+    if _names_site(title, None, url) and len(_TITLE_PARTS.split(title)) == 1:
+        return _title_tag_headline(tag, site, url) or title
+    return title
+
+
+def _names_site(title: str, site: str | None, url: str | None) -> bool:
+    """Whether a text is its site's name, as a logo's <h1> gives it for a headline
+    ("<h1>Stadtkurier</h1>", "Stadtkurier.de", "Stadtkurier e.V. Verein für ..."): the
+    site's name, its host, or its host's label opening it."""
+    host = (publisher_name(url) or "") if url else ""
+    label, key = _key(host.rsplit(".", 1)[0]), _key(title)
+    named = key in {_key(site or ""), _key(host)} - {""}
+    return bool(key) and (named or (len(label) >= 4 and key.startswith(label)))
+
+
+def _title_tag_headline(tag: str, site: str | None, url: str | None) -> str:
+    """The longest part of the page's <title> that names no site ("Stadtkurier » Blog »
+    Der Deich hält stand"), "" where none of two words or more is left."""
+    parts = [part.strip() for part in _TITLE_PARTS.split(" ".join(tag.split()))]
+    kept = [p for p in parts if len(p.split()) >= 2 and not _names_site(p, site, url)]
+    return max(kept, key=len, default="")
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:[|»›•–—-]|::)\s+")
 
 
 def _page_headline(title: str, h1s: list[tuple[str, str]]) -> str:
@@ -366,6 +400,7 @@ def html_lines(html: str, origin: str, url: str | None = None) -> tuple[list[Lin
     lines = list(_xml_lines(main)) if main is not None else []
     meta["furniture"] = furniture
     meta["h1"] = _h1_texts(tree) if tree is not None else []
+    meta["title_tag"] = (tree.findtext(".//title") or "") if tree is not None else ""
     return _with_lead(_unmerged(lines, html), meta.get("description", ""), html), meta
 
 
