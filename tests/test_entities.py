@@ -1523,6 +1523,23 @@ def test_a_name_ends_with_its_sentence() -> None:
     assert linked(article, "Kiel").name == "Kiel"
 
 
+def test_a_name_at_its_sentences_end_leaves_the_full_stop() -> None:
+    # NER's token took the full stop that ends the text ("die Nähe des Verbands zur AfD."):
+    # an alias "AfD." beside "AfD" (review 143). An initial keeps its stop ("Taleb A.").
+    text = "Der Vorstand der BSW tagt. Die Firma verlässt den Verband wegen der Nähe zur BSW."
+    article = Article(id="a", title="", text=text)
+    article.mentions = marked(text, {"BSW": "ORG", "BSW.": "ORG"})
+    article.sentences = split_sentences(text)
+    normalise(article)
+    assert [(e.name, e.aliases, e.mention_count) for e in article.entities] == [("BSW", [], 2)]
+    text = "Angeklagt ist der Syrer Karim B."
+    article = Article(id="a", title="", text=text)
+    article.mentions = marked(text, {"Karim B.": "PER"})
+    article.sentences = split_sentences(text)
+    normalise(article)
+    assert [e.name for e in article.entities if e.type == "PER"] == ["Karim B."]
+
+
 def test_a_compound_on_a_quoted_title_derives_from_the_title_alone() -> None:
     # '"Tatort"-Titelmelodie': the compound's base had kept the closing quotation mark, an
     # entity 'Tatort"' of its own (7 items of the stream).

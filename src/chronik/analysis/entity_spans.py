@@ -21,7 +21,7 @@ from chronik.analysis.entity_types import after_office
 from chronik.analysis.gazetteer import Gazetteer, fold, load_gazetteer, read_data
 from chronik.analysis.german import number_words
 from chronik.analysis.roles import role_lexicon
-from chronik.analysis.sentences import seams
+from chronik.analysis.sentences import is_abbreviation, seams
 from chronik.model import Mention
 
 
@@ -61,13 +61,25 @@ def within_sentence(mention: Mention, ends: Sequence[int]) -> Mention:
     headlines run together ("TeheranIran"), the name stays whole, as :func:`before_seam`
     says why."""
     inside = bisect_left(ends, mention.start + 1)
-    if inside == len(ends) or ends[inside] >= mention.end:
+    if inside < len(ends) and ends[inside] == mention.end:
+        return _without_full_stop(mention)
+    if inside == len(ends) or ends[inside] > mention.end:
         return mention
     sentence = mention.text[: ends[inside] - mention.start].rstrip()
     head = sentence.rstrip(_CLOSING)
     if head == sentence or not any(c.isalpha() for c in head):
         return mention
     return replace(mention, end=mention.start + len(head), text=head)
+
+
+def _without_full_stop(mention: Mention) -> Mention:
+    """A name that ends its sentence without the full stop NER's token took ("zur AfD." at
+    a text's end had been an alias "AfD."); an initial or an abbreviation keeps it ("Taleb
+    A.", "Jr."), as the sentence splitter reads them."""
+    text = mention.text
+    if not text.endswith(".") or is_abbreviation(text, 0, len(text) - 1):
+        return mention
+    return replace(mention, end=mention.end - 1, text=text[:-1])
 
 
 # What a sentence's end leaves after a name: its full stop, a closing quotation mark.

@@ -79,7 +79,7 @@ def _spans(text: str, start: int, stop: int) -> Iterator[tuple[int, int, bool]]:
     for line_start, line_end in _lines(text, start, stop):
         begin = line_start
         for match in _END.finditer(text, line_start, line_end):
-            if _is_abbreviation(text, begin, match.start()) or _next_is_lower(text, match.end()):
+            if is_abbreviation(text, begin, match.start()) or _next_is_lower(text, match.end()):
                 continue
             if _opens_a_quotation(text, line_start, match):
                 continue
@@ -202,7 +202,9 @@ def _lines(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
         pos = line_end + 1
 
 
-def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
+def is_abbreviation(text: str, begin: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation, an initial or an ordinal, not
+    a sentence; ``begin`` is where the sentence began."""
     if text[dot] != ".":
         return False
     word_start = dot
