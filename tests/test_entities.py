@@ -1523,6 +1523,25 @@ def test_a_name_ends_with_its_sentence() -> None:
     assert linked(article, "Kiel").name == "Kiel"
 
 
+def test_an_abbreviation_of_a_compound_is_not_its_bases() -> None:
+    # "das UN-Umweltprogramm (UNEP)": the compound is a derived mention of the UN, and its
+    # abbreviation had joined the UN with it, an alias "UNEP" of the Vereinte Nationen
+    # (review 143). The abbreviation names the programme, no entity the article has.
+    text = "Das UN-Umweltprogramm (UNEP) warnt vor Hitze. Die UN wollen nun handeln."
+    marks = marked(text, {"UN-Umweltprogramm": "ORG", "UNEP": "ORG", "UN": "ORG"})
+    article = Article(id="a", title="", text=text)
+    article.mentions = [replace(m, derived="-" in m.text) for m in marks]
+    normalise(article)
+    un = linked(article, "UN")
+    assert "UNEP" not in un.aliases and un.mention_count == 2
+    assert linked(article, "UNEP").name == "UNEP"
+    # A name of its own keeps its abbreviation.
+    article = analysed(
+        "Der Deutsche Wetterdienst (DWD) warnt.", {"Deutsche Wetterdienst": "ORG", "DWD": "ORG"}
+    )
+    assert [("DWD" in e.aliases) for e in article.entities] == [True]
+
+
 def test_a_name_at_its_sentences_end_leaves_the_full_stop() -> None:
     # NER's token took the full stop that ends the text ("die Nähe des Verbands zur AfD."):
     # an alias "AfD." beside "AfD" (review 143). An initial keeps its stop ("Taleb A.").

@@ -330,10 +330,14 @@ def abbreviations(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention,
     """(name, abbreviation) for "Deutsche Wetterdienst (DWD)": an abbreviation in brackets
     right after a name that it abbreviates ("Friedrich Merz (CDU)" is none: the letters do
     not fit). A name with an abbreviation is no person's: "Robert Koch-Institut (RKI)",
-    which NER tags PER, takes the abbreviation's type, and the other way round."""
+    which NER tags PER, takes the abbreviation's type, and the other way round. Not after
+    a compound that stands for its base: "UN-Umweltprogramm (UNEP)" abbreviates the
+    programme, and joined to the compound "UNEP" had become an alias of the UN."""
     pairs = []
     for name, short in pairwise(mentions):
         if text[name.end : short.start] != " (" or not text.startswith(")", short.end):
+            continue
+        if name.derived:
             continue
         if not abbreviates(short.text, name.text):
             continue
