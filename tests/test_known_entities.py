@@ -109,6 +109,22 @@ def _entity(name: str, aliases: list[str], count: int) -> Entity:
     return Entity(entity_id("PER", key), name, "PER", aliases, count)
 
 
+def test_a_first_name_transliterated_otherwise_is_the_one_person_of_that_surname() -> None:
+    # Review 143: "Isaac Herzog" and "Izchak Herzog" (one president, two transliterations)
+    # had been two people of November's store; their first names sound alike (s/z, c/ch/k
+    # and the same vowels), and the store knew no other person of that surname.
+    isaac = _entity("Isaac Brenner", ["Brenner"], 3)
+    assert merge_into([isaac], [_entity("Izchak Brenner", [], 1)]) == {
+        _entity("Izchak Brenner", [], 1).id: isaac.id
+    }
+    # Not where two people of that surname are known, nor for first names that only
+    # share their consonants ("Hans", "Heinz") or their first letter.
+    anna = _entity("Anna Brenner", [], 2)
+    assert merge_into([isaac, anna], [_entity("Izchak Brenner", [], 1)]) == {}
+    assert merge_into([_entity("Hans Brenner", [], 3)], [_entity("Heinz Brenner", [], 1)]) == {}
+    assert merge_into([_entity("Ida Brenner", [], 3)], [_entity("Ines Brenner", [], 1)]) == {}
+
+
 def test_store_keeps_one_entity_across_articles(tmp_path: Path) -> None:
     (tmp_path / "in.jsonl").write_text(
         '{"id": "1", "title": "Reise", "text": "Marta Lindqvist reist nach Oslo."}\n'

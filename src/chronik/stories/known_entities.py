@@ -10,6 +10,7 @@ entities that share a word with it, not with all of them.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -120,6 +121,7 @@ def _matches(
     yield lookup(_keys(entity, aliases=False))
     yield _no_relatives(entity, _overlapping(entity, known), known)
     yield _no_relatives(entity, lookup(_keys(entity)), known)
+    yield _transliterated(entity, known)
     yield _typed_otherwise(entity, known)
     yield _person_by_surname(entity, known)
 
@@ -293,6 +295,50 @@ def _first_names(entity: Entity) -> set[str]:
         for words in (name.split() for name in names)
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0].rstrip(".")) >= 3
     }
+
+
+def _transliterated(entity: Entity, known: Sequence[Entity]) -> set[str]:
+    """The one known person of the surname of a person named by first name and surname,
+    where the first names are one name transliterated otherwise (:func:`_sound`): "Izchak
+    Herzog" is "Isaac Herzog" (review 143: two people of November's store). Not where the
+    store knows a second person of that surname: a namesake is likelier than a spelling."""
+    words = entity.name.split()
+    if entity.type != "PER" or len(words) != 2:
+        return set()
+    surname = words[1].casefold()
+    namesakes = [
+        other
+        for other in known
+        if other.type == "PER"
+        and len(other.name.split()) >= 2
+        and other.name.split()[-1].casefold() == surname
+    ]
+    if len(namesakes) != 1 or len(first := namesakes[0].name.split()) != 2:
+        return set()
+    same = first[0].casefold() != words[0].casefold() and _sound(first[0]) == _sound(words[0])
+    return {namesakes[0].id} if same else set()
+
+
+# Spellings of one sound in transliterations ("Izchak", "Isaac"; "Wolodymyr", "Volodymyr").
+_DIGRAPHS = (("sch", "s"), ("ch", "k"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("tz", "s"))
+_SOUNDS = str.maketrans("bdvwgqcszxßy", "ptffkkkssssi")
+_VOWELS = frozenset("aeiouäöü")
+
+
+def _sound(name: str) -> tuple[str, str, frozenset[str]]:
+    """A first name's sound as transliterations keep it: its first letter's sound, its
+    consonants' sounds in order (an "h" and a doubled one dropped) and the set of its
+    vowels. "Izchak" and "Isaac" are both ("i", "sk", {"a", "i"}); "Hans" and "Heinz",
+    "Ida" and "Ines" are not."""
+    letters = "".join(
+        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)
+    )
+    for spelling, sound in _DIGRAPHS:
+        letters = letters.replace(spelling, sound)
+    letters = letters.translate(_SOUNDS)
+    consonants = [c for c in letters if c.isalpha() and c not in _VOWELS and c != "h"]
+    skeleton = "".join(c for i, c in enumerate(consonants) if i == 0 or c != consonants[i - 1])
+    return letters[:1], skeleton, frozenset(c for c in letters if c in _VOWELS)
 
 
 def _one(ids: set[str], known: Sequence[Entity]) -> str | None:
