@@ -628,6 +628,30 @@ def test_two_people_taken_for_one_are_those_two_even_after_their_full_names() ->
     ]
 
 
+def test_two_people_taken_for_one_where_one_is_named_by_surname_only() -> None:
+    # "Warum der Fall Epstein Trump nicht loslässt" beside "US-Präsident Trump", whom the
+    # article never names in full: the pair had been a person with "Trump" as its alias,
+    # and across articles an alias "Epstein Trump" of Donald Trump (review 143).
+    text = (
+        "Warum der Fall Brandt Kowalski nicht ruht. Lange hat Präsident Kowalski die Akten "
+        "über Ilja Brandt verschlossen. Brandt starb 2019."
+    )
+    names = {"Brandt Kowalski": "PER", "Kowalski": "PER", "Ilja Brandt": "PER", "Brandt": "PER"}
+    article = analysed(text, names)
+    assert sorted((e.name, e.mention_count) for e in article.entities) == [
+        ("Ilja Brandt", 3),
+        ("Kowalski", 2),
+    ]
+    # A full name whose surname alone is its own stays one person.
+    text = "Ilja Brandt traf Mara Kowalski. Kowalski lachte."
+    names = {"Mara Kowalski": "PER", "Kowalski": "PER", "Ilja Brandt": "PER"}
+    article = analysed(text, names)
+    assert sorted((e.name, e.mention_count) for e in article.entities) == [
+        ("Ilja Brandt", 1),
+        ("Mara Kowalski", 2),
+    ]
+
+
 def test_a_genitive_before_its_name_joins_it() -> None:
     article = analysed("Putins Rede war lang. Putin sprach.", {"Putin": "PER", "Putins": "PER"})
     assert [(e.name, e.aliases, e.mention_count) for e in article.entities] == [

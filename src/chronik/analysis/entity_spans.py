@@ -38,12 +38,15 @@ def split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "PER" and len(names := tuple(m.text.split())) > 1:
             surnames[names[-1]].add(names)
+    # A person the article names by surname alone counts too, once the pair holds another's
+    # surname: "der Fall Epstein Trump" beside "Jeffrey Epstein" and "Präsident Trump".
+    alone = {w for w in named if " " not in w}
     out: list[Mention] = []
     for mention in mentions:
         words = mention.text.split()
         # Named twice, it is someone: "Martin Schulz" beside "Bettina Martin".
         pair = len(words) == 2 and mention.type == "PER" and named[mention.text] == 1
-        if not (pair and all(surnames.get(w, set()) - {tuple(words)} for w in words)):
+        if not (pair and _two_people(tuple(words), surnames, alone)):
             out.append(mention)
             continue
         second = mention.text.rindex(words[1])
@@ -51,6 +54,20 @@ def split_name_pairs(mentions: Sequence[Mention]) -> list[Mention]:
         start = mention.start + second
         out.append(replace(mention, start=start, end=start + len(words[1]), text=words[1]))
     return out
+
+
+def _two_people(
+    words: tuple[str, ...],
+    surnames: dict[str, set[tuple[str, ...]]],
+    alone: set[str],
+) -> bool:
+    """Each word names someone else: another full name's surname, or, where one does, a
+    person the article names alone. An initial or a suffix is no one's name: "Kennedy Jr."
+    beside "Robert F. Kennedy Jr." and "Kennedy"."""
+    if any("." in w for w in words):
+        return False
+    others = [surnames.get(w, set()) - {words} for w in words]
+    return any(others) and all(o or w in alone for o, w in zip(others, words, strict=True))
 
 
 def within_sentence(mention: Mention, ends: Sequence[int]) -> Mention:
