@@ -652,6 +652,25 @@ def test_two_people_taken_for_one_where_one_is_named_by_surname_only() -> None:
     ]
 
 
+def test_two_full_names_run_together_are_two_people() -> None:
+    # "begrüßt Vizepremier He Lifeng Lars Klingbeil", one span beside "Klingbeil": the
+    # span had been an alias of Klingbeil's (review 143).
+    text = "In Peking begrüßt Vizeminister Li Wenqiang Ilja Brandt. Brandt lobte das Treffen."
+    names = {"Li Wenqiang Ilja Brandt": "PER", "Brandt": "PER"}
+    article = analysed(text, names)
+    people = [e for e in article.entities if e.type == "PER"]
+    assert sorted((e.name, e.aliases, e.mention_count) for e in people) == [
+        ("Ilja Brandt", ["Brandt"], 2),
+        ("Li Wenqiang", [], 1),
+    ]
+    # A suffix is no surname: "Jonas Ole Brandt Jr." beside "Brandt Jr." is one person.
+    text = "Heute predigt Jonas Ole Brandt Jr. in Kiel. Brandt Jr. kam spät. Brandt lachte."
+    names = {"Jonas Ole Brandt Jr.": "PER", "Brandt Jr.": "PER", "Brandt": "PER"}
+    article = analysed(text, names)
+    people = [(e.name, e.mention_count) for e in article.entities if e.type == "PER"]
+    assert people == [("Jonas Ole Brandt Jr.", 3)]
+
+
 def test_a_genitive_before_its_name_joins_it() -> None:
     article = analysed("Putins Rede war lang. Putin sprach.", {"Putin": "PER", "Putins": "PER"})
     assert [(e.name, e.aliases, e.mention_count) for e in article.entities] == [
