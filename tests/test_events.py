@@ -4845,3 +4845,23 @@ def test_air_strikes_flown_have_happened() -> None:
         names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Kessler", "PER")]
         events = extract(make_article(text, [n for n in names if n[0] in text]))
         assert [(e.type, e.modality) for e in events] == [(kind, modality)], text
+
+
+def test_a_clause_rule_is_computed_once_per_clause() -> None:
+    # A paragraph without a full stop is read in pieces of 150 words, and a rule asked at
+    # each of them had to scan its clause again each time.
+    from chronik.analysis.event_sentence import SentenceView, split_clauses, tokenize
+
+    text = "Der Minister traf am Montag die Botschafterin, weil sie es wollte"
+    tokens = tokenize(text)
+    view = SentenceView(Sentence(0, len(text), text), tokens, split_clauses(tokens), [])
+    calls: list[int] = []
+
+    def count() -> int:
+        calls.append(1)
+        return len(calls)
+
+    first, second = view.clauses
+    assert [view.per_clause("n", first, count) for _ in range(3)] == [1, 1, 1]
+    assert view.per_clause("n", second, count) == 2
+    assert view.per_clause("other", first, count) == 3

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from functools import partial
 from typing import Any
 
 import simplemma
@@ -187,8 +188,13 @@ def _characterising(sent: SentenceView, clause: Clause, i: int) -> bool:
     rules = lexicon().raw["characterising"]
     tokens = sent.tokens
     verbs = set(rules["verbs"])
-    if not any(
-        verbs.intersection(lemma_keys(tokens, clause, j)) for j in range(clause.first, clause.last)
+    if not sent.per_clause(
+        "characterising",
+        clause,
+        lambda: any(
+            verbs.intersection(lemma_keys(tokens, clause, j))
+            for j in range(clause.first, clause.last)
+        ),
     ):
         return False
     if any(tokens[j].lower in rules["anywhere"] for j in range(clause.first, i)):
@@ -225,17 +231,25 @@ def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | 
     tokens = sent.tokens
     part = conjunct(tokens, clause, i)
     following = tokens[i + 1].lower if i + 1 < clause.last else ""
-    lemmas = [tokens[j].lemma for j in range(clause.first, clause.last)]
-    words = {tokens[j].lower for j in range(clause.first, clause.last)}
+    lemmas = sent.per_clause(
+        "lemmas", clause, lambda: {tokens[j].lemma for j in range(clause.first, clause.last)}
+    )
+    words = sent.per_clause(
+        "words", clause, lambda: {tokens[j].lower for j in range(clause.first, clause.last)}
+    )
     own = {tokens[j].lower for j in range(part.first, part.last)}
     own |= {tokens[j].lemma.lower() for j in range(part.first, part.last)}
     before = [*range(prefield(tokens, clause).last), *range(part.first, i)]
-    for sense in lexicon().raw["senses"].get(key, []):
+    for number, sense in enumerate(lexicon().raw["senses"].get(key, [])):
         if not words.isdisjoint(sense.get("unless", [])):
             continue  # "droht mit der Todesstrafe" threatens, whatever else the clause says
         if (
             following in sense.get("next", [])
-            or any(_ends_in_word(lemma, sense.get("words", [])) for lemma in lemmas)
+            or sent.per_clause(
+                f"sense {key} {number}",
+                clause,
+                partial(_any_ends_in_word, lemmas, sense.get("words", [])),
+            )
             or _free_noun(sent, clause, before, sense.get("subject", []))
             or _free_noun(sent, part, range(part.first, part.last), sense.get("object", []))
             or not own.isdisjoint(sense.get("exact", []))
@@ -372,6 +386,10 @@ def _ends_in_word(lemma: str, words: list[str]) -> bool:
         lower.endswith(spelt) and compound_of(lower, spelt)
         for spelt in (word.replace("ß", "ss") for word in words)
     )
+
+
+def _any_ends_in_word(lemmas: Iterable[str], words: list[str]) -> bool:
+    return any(_ends_in_word(lemma, words) for lemma in lemmas)
 
 
 def _bare_passive(sent: SentenceView, clause: Clause, i: int, sense: dict[str, Any]) -> bool:
