@@ -1031,3 +1031,57 @@ def test_a_headline_that_opens_with_the_site_s_name_and_more_stays() -> None:
     url = "https://www.stadtkurier.example/deich"
     article = build_article(Document("p.html", "html", b"", url=url, html=page))
     assert article.title == "Stadtkurier-Leser spenden für den Deich"
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "headline"),
+    [
+        (
+            "Elbe: Deich hält dem Sturm stand",
+            "<h1>Der Deich an der Elbe hält</h1>",
+            "Der Deich an der Elbe hält",
+        ),
+        (
+            "Deich hält stand - was jetzt?",
+            '<h1><span class="dachzeile">Sturmflut</span> Der Deich hält auch die Nacht</h1>',
+            "Der Deich hält auch die Nacht",
+        ),
+        # a section's name for a title: no word to share
+        ("Sturmnacht", "<h1>Der Deich an der Elbe hält</h1>", "Der Deich an der Elbe hält"),
+    ],
+)
+def test_the_page_s_only_h1_that_words_the_headline_otherwise_is_it(
+    title: str, h1: str, headline: str
+) -> None:
+    """og:title, written for social media, words the headline one way; the page's one <h1>,
+    which its reader sees, another (review 148: html-de 33 pages right, none lost)."""
+    assert _page_with(title, h1).title == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        ("Der Deich hält stand", "<h1>Hochwasser: Der Deich hält stand</h1>"),  # a kicker
+        ("Der Deich hält stand", "<h1>Stand hält der Deich</h1>"),  # the same words
+        ("Der Deich hält stand", "<h1>Küstenschutz im Norden</h1>"),  # no word in common
+        ("Der Deich hält stand", "<h1>Stadtkurier – Nachrichten vom Deich</h1>"),  # the site
+        ("Der Deich hält stand", "<h1>Der Deich an der Elbe</h1><h1>Wetter</h1>"),  # two
+    ],
+)
+def test_an_h1_that_is_no_other_wording_of_the_headline_leaves_the_title(
+    title: str, h1: str
+) -> None:
+    assert _page_with(title, h1).title == "Der Deich hält stand"
+
+
+def test_an_h1_that_shares_no_word_with_the_title_is_the_headline_the_title_tag_gives() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Elbe: Alles hält">'
+        "<title>Küstenschutz im Norden | Stadtkurier</title></head><body><article>"
+        "<h1>Küstenschutz im Norden</h1><p>Der Deich an der Elbe hat dem Sturm in der Nacht "
+        "standgehalten, sagte der Landrat am Morgen. Die Feuerwehr war mit 200 Kräften im "
+        "Einsatz.</p></article></body></html>"
+    )
+    url = "https://www.stadtkurier.example/deich"
+    article = build_article(Document("p.html", "html", b"", url=url, html=page))
+    assert article.title == "Küstenschutz im Norden"

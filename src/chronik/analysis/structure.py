@@ -86,6 +86,8 @@ def build_article(document: Document) -> Article:
         title = _without_site(title, site, address)
         if not document.title:  # a feed's own title for its item stays as it was given
             title = _page_headline(title, meta.get("h1", []))
+            tag = visible(meta.get("title_tag", ""))
+            title = _only_h1(title, meta.get("h1", []), tag, site, address)
     blocks, metadata = classify(lines, title)
     for key, value in meta.get("furniture", {}).items():
         metadata.setdefault(key, value)  # the text's own lines first
@@ -224,6 +226,57 @@ def _page_headline(title: str, h1s: list[tuple[str, str]]) -> str:
         if _typeset_key(whole) == folded and whole.casefold() != title.casefold():
             return whole
     return title
+
+
+def _only_h1(
+    title: str, h1s: list[tuple[str, str]], tag: str, site: str | None, url: str | None
+) -> str:
+    """The page's one ``<h1>`` (less a kicker it sets apart), where it words the headline
+    otherwise than the title trafilatura reads (og:title, which a site writes for social
+    media: "Brexit: Nervenkrieg geht in nächste Runde" over the <h1> "Der Nervenkrieg um
+    den Brexit geht in die nächste Runde"): a page's only <h1> is the headline its reader
+    sees. Not where it names the site, runs a kicker into the title ("Energiewende:
+    Klimavorreiter?" over "Klimavorreiter?"), or shares no word with the title, which its
+    <title> tag does not give either (a topic's name: "Betriebliche Altersvorsorge")."""
+    texts = [main for whole, main in h1s if whole]
+    if len(texts) != 1:
+        return title
+    h1 = _without_site(texts[0], site, url)
+    if len(h1.split()) < 2 or _typeset_key(h1) == _typeset_key(title):
+        return title
+    if _names_site(h1, site, url) or _runs_in_kicker(h1, title):
+        return title
+    tagged = _typeset_key(h1) in _title_tag_keys(tag, site, url)
+    if _content_words(h1) & _content_words(title) or len(title.split()) == 1 or tagged:
+        return h1
+    return title
+
+
+def _runs_in_kicker(h1: str, title: str) -> bool:
+    """Whether the <h1> is the title's words in another order, or after a kicker and a
+    separator ("Nordkorea: Kim Jong Un - Der Diktator ist zurück" over "Kim Jong Un: Der
+    Diktator ist zurück"): the same headline, which the title gives without the kicker."""
+    said, heading = _WORD.findall(title.casefold()), _WORD.findall(h1.casefold())
+    parts = _KICKER_SEPARATOR.split(h1, maxsplit=1)
+    reordered = heading != said and sorted(heading) == sorted(said)
+    return reordered or (len(parts) == 2 and _content_words(parts[1], 1) == set(said))
+
+
+_KICKER_SEPARATOR = re.compile(r"\s*(?::|\s[/|–—-])\s+")
+
+
+def _content_words(text: str, shortest: int = 4) -> set[str]:
+    """The words of a text, casefolded, of ``shortest`` letters or more (4: no article or
+    preposition makes two headlines share a word)."""
+    return {w for w in _WORD.findall(text.casefold()) if len(w) >= shortest}
+
+
+def _title_tag_keys(tag: str, site: str | None, url: str | None) -> set[str]:
+    """The <title> tag as a witness for a headline: its whole, its parts, and the whole
+    less its site's name, each as _typeset_key compares it."""
+    tag = " ".join(tag.split())
+    texts = [tag, _without_site(tag, site, url), *_TITLE_PARTS.split(tag)]
+    return {_typeset_key(text) for text in texts if text}
 
 
 def _typeset_key(text: str) -> str:
