@@ -1085,3 +1085,20 @@ def test_an_h1_that_shares_no_word_with_the_title_is_the_headline_the_title_tag_
     url = "https://www.stadtkurier.example/deich"
     article = build_article(Document("p.html", "html", b"", url=url, html=page))
     assert article.title == "Küstenschutz im Norden"
+
+
+@pytest.mark.parametrize("section", ["Pressemitteilungen", "Aktuelles", "Navigation und Service"])
+def test_a_section_s_name_for_the_headline_gives_way_to_the_title_tag(section: str) -> None:
+    """A listing's or a navigation's name that trafilatura takes for the headline (a second
+    og:title, a skip link's <h1>): the <title>'s part that names no site is the headline
+    (review 148: html-de 3 pages right, none lost)."""
+    page = (
+        f'<html><head><meta property="og:title" content="{section}">'
+        "<title>Der Deich hält stand - Stadtkurier</title></head><body>"
+        f"<h1>{section}</h1><article><h1>Wetter heute</h1><p>Der Deich an der Elbe hat dem "
+        "Sturm in der Nacht standgehalten, sagte der Landrat am Morgen. Die Feuerwehr war mit "
+        "200 Kräften im Einsatz.</p></article></body></html>"
+    )
+    url = "https://www.stadtkurier.example/deich"
+    article = build_article(Document("p.html", "html", b"", url=url, html=page))
+    assert article.title == "Der Deich hält stand"

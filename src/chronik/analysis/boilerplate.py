@@ -22,6 +22,15 @@ RELATED_HEADING = re.compile(
 )
 LIST_ITEM = re.compile(r"^\s*([-–•*·]|\d+[.)])\s+")
 
+# A site's section, a listing's or a navigation's name, which trafilatura may take for a
+# page's headline (a second og:title, a category's heading, a skip link's <h1>): no
+# article is headed so.
+SECTION_NAME = re.compile(
+    r"^(?:aktuelles?|allgemein|news|nachrichten|neuigkeiten|meldungen|startseite"
+    r"|(?:presse|medien)(?:mitteilung|meldung)(?:en)?|navigation(?: und service)?)$",
+    _I,
+)
+
 # A reporter's line: "Von Anna Beispiel, ARD Berlin". Names are capitalised words.
 # A part may be hyphenated: "Jean-Marie", "Müller-Lüdenscheidt".
 _PART = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"

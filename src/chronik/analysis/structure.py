@@ -29,6 +29,7 @@ from chronik.analysis.boilerplate import (
     RELATED_HEADING,
     RUN_ON_BYLINE,
     RUN_ON_PROMPT,
+    SECTION_NAME,
     is_opinion_heading,
     match_metadata,
 )
@@ -170,10 +171,12 @@ def _without_site(title: str, site: str | None, url: str | None) -> str:
 
 def _unless_logo(title: str, tag: str, site: str | None, url: str | None) -> str:
     """The headline, unless it is the site's name in one part (a logo's <h1>, which
-    trafilatura takes for it): then the longest part of the page's <title> that names
-    no site, where there is one. trafilatura's site name is no witness for the headline:
-    it is often the headline again."""
-    if _names_site(title, None, url) and len(_TITLE_PARTS.split(title)) == 1:
+    trafilatura takes for it) or a section's ("Pressemitteilungen", "Allgemein"): then the
+    longest part of the page's <title> that names no site, where there is one.
+    trafilatura's site name is no witness for the headline: it is often the headline
+    again."""
+    logo = _names_site(title, None, url) and len(_TITLE_PARTS.split(title)) == 1
+    if logo or SECTION_NAME.match(title.strip()):
         return _title_tag_headline(tag, site, url) or title
     return title
 
