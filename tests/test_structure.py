@@ -988,6 +988,11 @@ def test_a_word_styled_at_the_start_of_the_h1_is_no_kicker(h1: str) -> None:
         ),
         # capitals are styling: the title's spelling stays
         ("Der Deich hält stand", "<h1>DER DEICH HÄLT STAND</h1>", "Der Deich hält stand"),
+        (  # under a kicker the title leaves out (review 148)
+            "Landrat: Der Deich hält - vorerst",
+            '<h1><span class="dachzeile">Sturmflut</span> Landrat: Der Deich hält – vorerst</h1>',
+            "Landrat: Der Deich hält – vorerst",
+        ),
     ],
 )
 def test_the_h1_s_quotes_and_dashes_are_the_headline_s(title: str, h1: str, headline: str) -> None:

@@ -222,12 +222,13 @@ def _page_headline(title: str, h1s: list[tuple[str, str]]) -> str:
         kicker = whole.removesuffix(main).strip(" :–—-|·")
         if main != whole and len(main.split()) >= 2 and _typeset_key(kicker) == folded:
             return main
-    for whole, _ in h1s:
+    for whole, main in h1s:
         # The same words set with the page's own quotes and dashes ("„Welches Europa"
-        # where the title tag has '"Welches Europa"'); case alone is styling, an <h1> in
-        # capitals no better headline.
-        if _typeset_key(whole) == folded and whole.casefold() != title.casefold():
-            return whole
+        # where the title tag has '"Welches Europa"'), with or without a kicker set apart;
+        # case alone is styling, an <h1> in capitals no better headline.
+        for h1 in dict.fromkeys((whole, main)):
+            if _typeset_key(h1) == folded and h1.casefold() != title.casefold():
+                return h1
     return title
 
 
