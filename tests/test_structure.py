@@ -950,6 +950,10 @@ def _page_with(title: str, h1: str) -> Article:
             "<h1><span><small>Serie</small><br>Der Deich hält stand</span></h1>",
         ),
         ("Hochwasser", '<h1><span class="dachzeile">Hochwasser</span> Der Deich hält stand</h1>'),
+        (  # a kicker as long as the headline (review 148)
+            "Der Deich hält stand - Sturm über der Elbe",
+            '<h1><span class="kicker">Sturm über der Elbe</span> Der Deich hält stand</h1>',
+        ),
     ],
 )
 def test_a_kicker_set_apart_in_the_h1_is_no_part_of_the_headline(title: str, h1: str) -> None:

@@ -306,7 +306,7 @@ def _text_of(element: Any, tail: bool = False) -> str:
 
 def _without_kicker(h1: Any) -> str:
     """The heading's text after its first element, where that element opens it (no text
-    before it) and says less than what follows it: the separator a page hides between
+    before it) and says no more than what follows it: the separator a page hides between
     the two for screen readers (": ", " – ") goes with the kicker. The heading's whole
     text where it holds no such element."""
     element = h1
@@ -324,8 +324,9 @@ def _without_kicker(h1: Any) -> str:
         if isinstance(c.tag, str)
     ]
     rest = " ".join(" ".join(pieces).split()).lstrip(":–—-|· ")
-    # A headline opens as a sentence does: "<span>Streit</span> um den Haushalt" is one.
-    longer = len(rest.split()) > len(_text_of(first).split())
+    # A headline opens as a sentence does: "<span>Streit</span> um den Haushalt" is one. A
+    # kicker may be as long as its headline ("Interne Unterlagen im Netz" over four words).
+    longer = len(rest.split()) >= len(_text_of(first).split())
     return rest if longer and not rest[:1].islower() else _text_of(h1)
 
 
