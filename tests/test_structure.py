@@ -297,6 +297,7 @@ def test_a_page_s_publisher_is_a_name_not_an_address_or_its_headline(
         "Stadtrat beschließt Radwege - Stadtkurier",
         "Stadtrat beschließt Radwege – Münsteraner Stadtkurier",
         "Stadtrat beschließt Radwege - www.stadtkurier.example",
+        "Stadtrat beschließt Radwege: Stadtkurier",  # review 148
         "Stadtrat beschließt Radwege",
     ],
 )
@@ -1111,3 +1112,16 @@ def test_a_section_s_name_for_the_headline_gives_way_to_the_title_tag(section: s
     url = "https://www.stadtkurier.example/deich"
     article = build_article(Document("p.html", "html", b"", url=url, html=page))
     assert article.title == "Der Deich hält stand"
+
+
+def test_a_colon_before_more_than_the_site_s_name_stays() -> None:
+    page = (
+        '<html><head><meta property="og:site_name" content="Stadtkurier">'
+        '<meta property="og:title" content="Radwege: Stadtkurier-Leser stimmen ab">'
+        "</head><body><article><p>Der Stadtrat von Münster hat am Dienstag ein Programm für "
+        "neue Radwege beschlossen. Bis 2030 sollen 50 Kilometer entstehen.</p></article>"
+        "</body></html>"
+    )
+    url = "https://www.stadtkurier.example/radwege"
+    article = build_article(Document("p.html", "html", b"", url=url, html=page))
+    assert article.title == "Radwege: Stadtkurier-Leser stimmen ab"

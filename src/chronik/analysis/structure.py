@@ -158,7 +158,7 @@ _AUTHOR_LABEL = re.compile(
 def _without_site(title: str, site: str | None, url: str | None) -> str:
     """ "Autohäuser schließen | MDR.DE" -> "Autohäuser schließen": a last part after a
     separator that names the site: its name, an address, or a name holding its host's
-    ("St.Galler Tagblatt" on tagblatt.ch)."""
+    ("St.Galler Tagblatt" on tagblatt.ch); after a colon, its name alone."""
     host = (publisher_name(url) or "") if url else ""
     label = _key(host.rsplit(".", 1)[0])
     for separator in (" | ", " - ", " – ", " — ", " :: "):
@@ -166,6 +166,11 @@ def _without_site(title: str, site: str | None, url: str | None) -> str:
         named = _key(tail) in {_key(site or ""), _key(host)} - {""}
         if head and (named or _address(tail) or (len(label) >= 4 and label in _key(tail))):
             return head.strip()
+    # A colon parts a kicker from its headline more often than a headline from its site:
+    # only the site's very name after it ("Neue Räder am Deich: Stadtkurier").
+    head, _, tail = title.rpartition(": ")
+    if head and _key(tail) in {_key(site or ""), _key(host)} - {""}:
+        return head.strip()
     return title
 
 
