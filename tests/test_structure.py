@@ -1125,3 +1125,18 @@ def test_a_colon_before_more_than_the_site_s_name_stays() -> None:
     url = "https://www.stadtkurier.example/radwege"
     article = build_article(Document("p.html", "html", b"", url=url, html=page))
     assert article.title == "Radwege: Stadtkurier-Leser stimmen ab"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Apfel-Zimt-Kuchen von Oma Erna | Stadtkurier", "Apfel-Zimt-Kuchen"),
+        ("Apfel-Zimt-Kuchen: Ein Rezept", "Apfel-Zimt-Kuchen: Ein Rezept"),
+    ],
+)
+def test_an_h1_of_one_compound_that_the_title_holds_is_the_headline(
+    title: str, headline: str
+) -> None:
+    """A compound of hyphened parts says as much as words do; before a colon it is a
+    kicker (review 148: html-de 2 pages right, none lost)."""
+    assert _page_with(title, "<h1>Apfel-Zimt-Kuchen</h1>").title == headline

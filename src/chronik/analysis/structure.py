@@ -219,7 +219,7 @@ def _page_headline(title: str, h1s: list[tuple[str, str]]) -> str:
     for whole, main in h1s:
         for h1 in dict.fromkeys((main, whole)):
             key = _typeset_key(h1)
-            if len(h1.split()) >= 2 and key != folded and key in folded:
+            if _says_enough(h1, folded) and key != folded and key in folded:
                 return h1
     for whole, main in h1s:
         # The title names the kicker alone ("Windkraft | Site" over "<h1><span
@@ -235,6 +235,17 @@ def _page_headline(title: str, h1s: list[tuple[str, str]]) -> str:
             if _typeset_key(h1) == folded and h1.casefold() != title.casefold():
                 return h1
     return title
+
+
+def _says_enough(h1: str, folded: str) -> bool:
+    """Whether an <h1> that the title holds says enough to be its headline: two words or
+    more, or one compound of hyphened parts ("Apfel-Zimt-Kuchen" in "Apfel-Zimt-Kuchen
+    von Oma") that no colon follows in the title, where it would be a kicker
+    ("Ukraine-Krieg: …")."""
+    if len(h1.split()) >= 2:
+        return True
+    compound = len(h1.strip("-").split("-")) >= 2
+    return compound and _typeset_key(h1) + ":" not in folded
 
 
 def _only_h1(
