@@ -513,6 +513,25 @@ def test_a_place_that_only_says_whose_office_is_not_the_source() -> None:
     ]
 
 
+def test_a_city_after_an_institution_is_its_seat_not_the_source() -> None:
+    # "laut der Polizei Berlin" had been Berlin's (review 146); "Die Stadt Köln" is the city
+    text = (
+        "Laut der Feuerwehr Hamburg brannte das Lager die ganze Nacht. "
+        "Das Landgericht Bremen erklärte, das Urteil sei rechtskräftig. "
+        "Die Stadt Köln teilte mit, die Brücke bleibe gesperrt."
+    )
+    places = [
+        mention(text, "Hamburg", "LOC", "hh"),
+        mention(text, "Bremen", "LOC", "hb"),
+        mention(text, "Köln", "LOC", "koeln"),
+    ]
+    assert [(a.source, a.entity_ids) for a in attributions(text, places)] == [
+        ("der Feuerwehr Hamburg", []),
+        ("Das Landgericht Bremen", []),
+        ("Die Stadt Köln", ["koeln"]),
+    ]
+
+
 def test_a_demonstrative_der_is_the_person_before() -> None:
     text = "Ole Berg ist empört über das Urteil. Der kündigt rechtliche Schritte an."
     found = attributions(text, [mention(text, "Ole Berg", "PER", "ent_o")])

@@ -30,6 +30,7 @@ from chronik.analysis.attribution_words import (
     MAX_NP,
     PARTY_MEMBERS,
     PLACE,
+    PLACE_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_ARTICLES,
@@ -570,9 +571,18 @@ def _qualifying_place(text: str, start: int, mention: Mention, linked: list[Ment
         return False
     if any(m.type == "PER" for m in linked):
         return True
-    words = [w.lower() for w in _WORD.findall(text, start, mention.start)]
-    after = any(w in PREPOSITIONS or w in _GENITIVE_ARTICLES for w in words[1:])
-    return after and not _country(mention.text)
+    words = _WORD.findall(text, start, mention.start)
+    after = any(w.lower() in PREPOSITIONS or w.lower() in _GENITIVE_ARTICLES for w in words[1:])
+    return (after or _seat(words)) and not _country(mention.text)
+
+
+def _seat(words: list[str]) -> bool:
+    """ "der Polizei Berlin", "die Staatsanwaltschaft Köln": a city right after a noun that
+    is no place's is where the institution sits, not who speaks (review 146: "laut der
+    Polizei Berlin" had been Berlin's); "Die Stadt Köln" is the city."""
+    if not words or words[-1] in PLACE_NOUNS:
+        return False
+    return lemma_of(words[-1])[:1].isupper()  # a noun: not "Auch Kiew meldete"
 
 
 def _country(name: str) -> bool:

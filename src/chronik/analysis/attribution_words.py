@@ -53,6 +53,7 @@ OBLIQUE = frozenset(_WORDS["oblique"]["words"])
 PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 ANAPHORIC = frozenset(_WORDS["anaphoric"]["words"])
 _UNNAMED = frozenset(_WORDS["unnamed"]["words"])
+PLACE_NOUNS = frozenset(_WORDS["place_nouns"]["words"])
 GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
 PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
 RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
