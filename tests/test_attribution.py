@@ -411,7 +411,8 @@ def test_konjunktiv_continues_the_reported_speech_in_the_paragraph() -> None:
 
 
 def test_pronoun_resolves_to_the_last_person_mention() -> None:
-    text = "Olaf Scholz traf Emmanuel Macron in Paris. Er sagte, man sei sich einig."
+    # review 146: "Olaf Scholz traf ..." now goes on with its subject (the next test)
+    text = "Am Abend traf Olaf Scholz Emmanuel Macron in Paris. Er sagte, man sei sich einig."
     mentions = [
         mention(text, "Olaf Scholz", "PER", "Q61053"),
         mention(text, "Emmanuel Macron", "PER", "Q3052772"),
@@ -420,6 +421,26 @@ def test_pronoun_resolves_to_the_last_person_mention() -> None:
     [found] = attributions(text, mentions)
     assert (found.source, found.entity_ids) == ("Emmanuel Macron", ["Q3052772"])
     assert text[found.source_start : found.source_end] == "Er"
+
+
+def test_pronoun_after_a_sentence_opened_by_a_person_is_that_subject() -> None:
+    # review 146: "Er" had been the object, the person named last (this test had said so)
+    text = (
+        "Olaf Scholz traf Emmanuel Macron in Paris. Er sagte, man sei sich einig. "
+        "Bürgermeisterin Lea Roth (SPD) kritisierte Jan Kurz scharf. Sie habe genug, sagte sie."
+    )
+    mentions = [
+        mention(text, "Olaf Scholz", "PER", "Q61053"),
+        mention(text, "Emmanuel Macron", "PER", "Q3052772"),
+        mention(text, "Paris", "LOC", "Q90"),
+        mention(text, "Lea Roth", "PER", "roth"),
+        mention(text, "Jan Kurz", "PER", "kurz"),
+    ]
+    found = attributions(text, mentions)
+    assert [(a.source, a.entity_ids) for a in found if a.cue == "sagen"] == [
+        ("Olaf Scholz", ["Q61053"]),
+        ("Lea Roth", ["roth"]),
+    ]
 
 
 def test_pronoun_without_mentions_resolves_to_the_last_subject() -> None:

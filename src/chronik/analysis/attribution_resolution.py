@@ -468,6 +468,14 @@ def antecedent(text: str, persons: list[Mention], at: int | None = None) -> Ment
     sentence_start = max(text.rfind(stop, 0, persons[-1].start) for stop in ".!?\n")
     same = [p for p in persons if p.start > sentence_start]
     free = [p for p in same if not _in_prepositional_phrase(text, p.start)]
+    if at is not None and free and _opens_its_sentence(text, sentence_start + 1, free[0]):
+        before, clause = text[persons[-1].end : at], text[free[0].end : free[-1].start]
+        # one clause: in "X ist gestürzt, sagte Y" and "..., laut Y" Y speaks
+        if any(stop in before for stop in ".!?\n") and not _CLAUSE_MARKS.search(clause):
+            # "Olaf Scholz traf Emmanuel Macron. Er sagte": a pronoun that opens a later
+            # sentence goes on with the subject, not the object (review 146: the object
+            # had been it)
+            return free[0]
     if (
         not free
         and at is not None
@@ -478,6 +486,22 @@ def antecedent(text: str, persons: list[Mention], at: int | None = None) -> Ment
 
 
 _PHRASE_WORD = re.compile(r"([\w-]+)[ ]+$")
+_CLAUSE_MARKS = re.compile(r"[,;:\"„“”»«–]| - ")
+_OPENING = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.-]*\s+|(?:der|die|das|des)\s+|[a-zäöü]+(?:e|en|er|es)\s+)*$")
+_VERB_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-zäöüß]+)\b")
+
+
+def _opens_its_sentence(text: str, sentence_start: int, person: Mention) -> bool:
+    """Whether a person's name is the subject that opens its sentence: only titles, roles
+    and their articles before it ("Frankreichs Präsident Emmanuel Macron"), and a verb after
+    it ("traf", "hat"), past a bracket ("Olaf Scholz (SPD) traf")."""
+    if not _OPENING.fullmatch(text, sentence_start, person.start):
+        return False
+    found = _VERB_AFTER.match(text, person.end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word not in PREPOSITIONS and word not in DETERMINERS and word not in _NOT_VERBS
 
 
 def _in_prepositional_phrase(text: str, start: int) -> bool:
@@ -594,6 +618,8 @@ def _country(name: str) -> bool:
 
 _WORD = re.compile(r"[\w-]+")
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
+# words after a name that show it is no subject of a verb: "Scholz und Macron", "Scholz als"
+_NOT_VERBS = frozenset({"und", "oder", "als", "wie", "sowie", "zufolge", "selbst"})
 
 
 def _group_type(span: list[Token]) -> str | None:
