@@ -553,6 +553,19 @@ def test_a_city_after_an_institution_is_its_seat_not_the_source() -> None:
     ]
 
 
+def test_a_genitive_name_of_an_abstract_subject_is_not_the_pronoun() -> None:
+    # review 146: "Sie" had been "Die Auferstehung Jesu", linked to Jesus
+    text = (
+        "Pastorin Jana Roth sprach am Sonntag in Kiel. Die Verkündigung Jesu sei aktuell. "
+        "Sie betonte, der Frieden brauche Mut."
+    )
+    people = [mention(text, "Jana Roth", "PER", "roth"), mention(text, "Jesu", "PER", "jesus")]
+    found = attributions(text, people)
+    assert [(a.source, a.entity_ids) for a in found if a.cue == "betonen"] == [
+        ("Jana Roth", ["roth"])
+    ]
+
+
 def test_a_demonstrative_der_is_the_person_before() -> None:
     text = "Ole Berg ist empört über das Urteil. Der kündigt rechtliche Schritte an."
     found = attributions(text, [mention(text, "Ole Berg", "PER", "ent_o")])

@@ -27,7 +27,9 @@ from chronik.analysis.attribution_words import (
     DETERMINERS,
     GROUP_REFERENCES,
     GROUPS,
+    LATIN_GENITIVES,
     MAX_NP,
+    NON_AGENT_ENDINGS,
     PARTY_MEMBERS,
     PLACE,
     PLACE_NOUNS,
@@ -463,6 +465,8 @@ def antecedent(text: str, persons: list[Mention], at: int | None = None) -> Ment
     treffen. Das kündigte er an" is Trump. With the pronoun's offset ``at``, a name only in
     a prepositional phrase of the pronoun's own sentence is not it: "In einem Podcast mit
     dem Journalisten X erklärte er" is someone named before (review 138: it had been X)."""
+    if at is not None:
+        persons = [p for p in persons if not _genitive_of_thing(text, p)]
     if not persons:
         return None
     sentence_start = max(text.rfind(stop, 0, persons[-1].start) for stop in ".!?\n")
@@ -489,6 +493,27 @@ _PHRASE_WORD = re.compile(r"([\w-]+)[ ]+$")
 _CLAUSE_MARKS = re.compile(r"[,;:\"„“”»«–]| - ")
 _OPENING = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.-]*\s+|(?:der|die|das|des)\s+|[a-zäöü]+(?:e|en|er|es)\s+)*$")
 _VERB_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-zäöüß]+)\b")
+
+
+_NOUN_BEFORE = re.compile(
+    r"\b(?i:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen)\s+"
+    r"(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\w-]*)\s+$"
+)
+
+
+def _genitive_of_thing(text: str, person: Mention) -> bool:
+    """Whether a name is the bare genitive of a noun for no person: "Die Auferstehung Jesu",
+    "die Aussagen Pantisanos" name a thing, whose "sie" or "er" the person is not (review
+    146: "Die Auferstehung Jesu sei ... Sie bekräftige" had been Jesus, not the bishop
+    quoted); after a person's noun the name is the person ("die Ministerin Anna Weber")."""
+    name = person.text
+    if not (name.endswith(("s", "'", "’")) or name in LATIN_GENITIVES):
+        return False
+    found = _NOUN_BEFORE.search(text, max(0, person.start - 60), person.start)
+    if found is None:
+        return False
+    noun = found.group(1)
+    return lemma_of(noun)[:1].isupper() and not speaker_noun(noun)  # not "Der Parteilose"
 
 
 def _opens_its_sentence(text: str, sentence_start: int, person: Mention) -> bool:
@@ -546,11 +571,19 @@ def _subject_first(
         # "X schreibt. Eine junge Mutter sitzt vor dem Zelt. Sie wisse nicht ..., sagt sie":
         # a subject named after the person is the later one (review 138: it had been X),
         # unless it may be that person again ("der CDU-Politiker", "Der 26-Jährige")
-        return agrees and not _may_point_back(subject[0], article)
+        return agrees and not _may_point_back(subject[0], article) and not _abstract(subject[0])
     between = ctx.article.text[end : person.start]
     if person.start < end or not between.strip(" ,") or any(stop in between for stop in ".!?"):
         return False
     return agrees
+
+
+def _abstract(subject: str) -> bool:
+    """Whether a subject's noun is abstract ("Die Auferstehung Jesu", "Die Entscheidung"):
+    no speaker, so a pronoun after it that says something is the person before (review
+    146: "Sie bekräftige" had been "Die Auferstehung Jesu", linked to Jesus)."""
+    head = next((w for w in subject.split()[1:] if w[:1].isupper()), "")
+    return head.lower().endswith(NON_AGENT_ENDINGS) and not speaker_noun(head)
 
 
 def _may_point_back(subject: str, article: str) -> bool:

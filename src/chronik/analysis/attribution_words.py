@@ -54,6 +54,7 @@ PRONOUNS: dict[str, str] = _WORDS["pronouns"]
 ANAPHORIC = frozenset(_WORDS["anaphoric"]["words"])
 _UNNAMED = frozenset(_WORDS["unnamed"]["words"])
 PLACE_NOUNS = frozenset(_WORDS["place_nouns"]["words"])
+LATIN_GENITIVES = frozenset(_WORDS["latin_genitives"]["words"])
 GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
 PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
 RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
