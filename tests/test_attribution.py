@@ -566,6 +566,19 @@ def test_a_genitive_name_of_an_abstract_subject_is_not_the_pronoun() -> None:
     ]
 
 
+def test_a_role_takes_the_name_apposed_after_its_title() -> None:
+    # review 146: "Die Vorsitzende des Vereins, Pastorin X," had been the role alone
+    text = (
+        "Die Vorsitzende des Vereins, Pastorin Jana Roth, sagte, die Spenden reichten nicht. "
+        "Die Lage sei ernst, sagte der Leiter der Klinik, Professor Ole Berg."
+    )
+    people = [mention(text, "Jana Roth", "PER", "roth"), mention(text, "Ole Berg", "PER", "berg")]
+    assert [(a.source, a.entity_ids) for a in attributions(text, people)] == [
+        ("Die Vorsitzende des Vereins, Pastorin Jana Roth", ["roth"]),
+        ("der Leiter der Klinik, Professor Ole Berg", ["berg"]),
+    ]
+
+
 def test_a_demonstrative_der_is_the_person_before() -> None:
     text = "Ole Berg ist empört über das Urteil. Der kündigt rechtliche Schritte an."
     found = attributions(text, [mention(text, "Ole Berg", "PER", "ent_o")])
