@@ -579,6 +579,20 @@ def test_a_role_takes_the_name_apposed_after_its_title() -> None:
     ]
 
 
+def test_von_and_an_abstract_noun_after_a_name_is_no_part_of_the_source() -> None:
+    # review 146: "laut X von Sanktionen" had been the source with the sanctions; an
+    # affiliation after "von" stays ("vom Vorstand des Vereins")
+    text = (
+        "Das Werk ist laut Ole Brandtner von Exportbeschränkungen ausgenommen. "
+        "Die Feier sei friedlich gewesen, sagte Jana Roth vom Vorstand des Vereins."
+    )
+    people = [mention(text, "Ole Brandtner", "PER", "b"), mention(text, "Jana Roth", "PER", "r")]
+    assert [a.source for a in attributions(text, people)] == [
+        "Ole Brandtner",
+        "Jana Roth vom Vorstand des Vereins",
+    ]
+
+
 def test_a_demonstrative_der_is_the_person_before() -> None:
     text = "Ole Berg ist empört über das Urteil. Der kündigt rechtliche Schritte an."
     found = attributions(text, [mention(text, "Ole Berg", "PER", "ent_o")])
