@@ -601,6 +601,18 @@ def test_a_demonstrative_der_is_the_person_before() -> None:
     ]
 
 
+def test_dieser_alone_is_the_person_named_last() -> None:
+    # review 146: "Dieser hatte ... ein Treffen ... vorgeschlagen" had been "ein Treffen"
+    text = (
+        "Jana Roth sprach mit dem Bürgermeister Ole Berg über den Hafen. "
+        "Dieser hatte zuletzt einen Neubau vorgeschlagen."
+    )
+    people = [mention(text, "Jana Roth", "PER", "roth"), mention(text, "Ole Berg", "PER", "berg")]
+    assert [(a.source, a.entity_ids) for a in attributions(text, people)] == [
+        ("Ole Berg", ["berg"])
+    ]
+
+
 def test_plural_sie_is_not_a_person() -> None:
     text = "Olaf Scholz reiste ab. Sie befürchten, dass der Streit wächst."
     [found] = attributions(text, [mention(text, "Olaf Scholz", "PER", "Q61053")])

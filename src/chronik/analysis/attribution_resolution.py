@@ -203,7 +203,7 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
         return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
     if len(span) == 1 and span[0].lower in DEMONSTRATIVES:
         personal = DEMONSTRATIVES[span[0].lower]
-        name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal)
+        name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal, latest=True)
         return (span[0].text, []) if name == personal and not ids else (name, ids)
     if len(span) == 1 and plural:
         return _resolve_group(ctx, start, span[0].text)
@@ -456,15 +456,21 @@ def _plural_form(lower: str) -> bool:
     return lower.endswith("en") or lower in {"sind", "waren"}
 
 
-def _resolve_pronoun(ctx: Context, start: int, pronoun: str) -> tuple[str, list[str]]:
-    """The last person named before ``start`` (see ``antecedent``), unless the subject of
+def _resolve_pronoun(
+    ctx: Context, start: int, pronoun: str, latest: bool = False
+) -> tuple[str, list[str]]:
+    """The last person named before ``start`` (see ``antecedent``; with ``latest``, for a
+    demonstrative, the one named last, not the subject before), unless the subject of
     that person's sentence came before it and fits the pronoun: "Die Polizei nahm Peter
     Müller fest. Sie wirft ihm Betrug vor" is the police (a pronoun continues the last
     subject)."""
     index = bisect.bisect_right(ctx.person_ends, start)
-    person = antecedent(ctx.article.text, ctx.persons[max(0, index - 8) : index], start)
+    persons = ctx.persons[max(0, index - 8) : index]
+    person = antecedent(ctx.article.text, persons, start, latest=latest)
     subject = ctx.last_subject if ctx.last_subject and ctx.last_subject[2] <= start else None
-    if subject is not None and (person is None or _subject_first(ctx, subject, person, pronoun)):
+    if subject is not None and (
+        person is None or (not latest and _subject_first(ctx, subject, person, pronoun))
+    ):
         text, a, b = subject
         return text, linked_ids(ctx, a, b)
     if person is not None:
@@ -472,7 +478,9 @@ def _resolve_pronoun(ctx: Context, start: int, pronoun: str) -> tuple[str, list[
     return pronoun, []
 
 
-def antecedent(text: str, persons: list[Mention], at: int | None = None) -> Mention | None:
+def antecedent(
+    text: str, persons: list[Mention], at: int | None = None, latest: bool = False
+) -> Mention | None:
     """Of the persons named before a pronoun (in text order), the last one in the sentence
     of the last that is not in a prepositional phrase: "Trump will sich mit Kremlchef Putin
     treffen. Das kündigte er an" is Trump. With the pronoun's offset ``at``, a name only in
@@ -482,10 +490,13 @@ def antecedent(text: str, persons: list[Mention], at: int | None = None) -> Ment
         persons = [p for p in persons if not _genitive_of_thing(text, p)]
     if not persons:
         return None
+    if latest:
+        return persons[-1]  # "dieser": the one named last, in a prepositional phrase too
     sentence_start = max(text.rfind(stop, 0, persons[-1].start) for stop in ".!?\n")
     same = [p for p in persons if p.start > sentence_start]
     free = [p for p in same if not _in_prepositional_phrase(text, p.start)]
-    if at is not None and free and _opens_its_sentence(text, sentence_start + 1, free[0]):
+    opens = bool(free) and _opens_its_sentence(text, sentence_start + 1, free[0])
+    if at is not None and opens:
         before, clause = text[persons[-1].end : at], text[free[0].end : free[-1].start]
         # one clause: in "X ist gestürzt, sagte Y" and "..., laut Y" Y speaks
         if any(stop in before for stop in ".!?\n") and not _CLAUSE_MARKS.search(clause):

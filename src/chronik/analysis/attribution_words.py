@@ -89,9 +89,10 @@ ADDRESSEES = frozenset(_WORDS["attachments"]["addressees"])
 NON_AGENT_ENDINGS = tuple(_WORDS["non_agents"]["endings"])
 NON_AGENT_WORDS = frozenset(_WORDS["non_agents"]["words"])
 SPEAKER_ENDINGS = tuple(_WORDS["colon_speakers"]["endings"])
-# A demonstrative standing for a person, as "er" does ("Der kündigt ... an"); "die" may
-# as well be plural, so it is left alone.
-DEMONSTRATIVES = {"der": "er"}
+# A demonstrative standing for a person, as "er" does ("Der kündigt ... an", "Dieser
+# hatte ... vorgeschlagen": review 146); "die" and "diese" may as well be plural, so they
+# are left alone.
+DEMONSTRATIVES = {"der": "er", "dieser": "er"}
 # A finite verb right after these has the subject of the verb before it: "Der Rat tagte
 # und lobt den Plan".
 VERB_COORDINATORS = frozenset({"und", "oder", "sondern", "aber"})
