@@ -394,6 +394,15 @@ def test_verbs_inside_a_quote_do_not_make_the_quoted_speaker_a_source() -> None:
     assert sources(text) == [("der Trainer", "quote")]
 
 
+def test_verbs_inside_a_quote_across_sentences_are_the_quoted_speakers() -> None:
+    # review 146: "Ich muss leider mitteilen" had been a claim of "Ich"
+    text = (
+        "„Ich muss leider mitteilen, dass die Brücke gesperrt bleibt. "
+        "Wir fordern die Fahrer auf, Umwege zu nehmen“, sagte der Landrat."
+    )
+    assert sources(text) == [("der Landrat", "quote")]
+
+
 def test_konjunktiv_continues_the_reported_speech_in_the_paragraph() -> None:
     text = (
         "Die Ministerin sagte, die Reform komme rechtzeitig. Die Kosten seien eingeplant. "

@@ -212,10 +212,21 @@ def _konjunktiv_form(tok: Token) -> bool:
 
 
 def quoted_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:
-    """The spans of the direct quotes in the sentence of ``toks``, in order."""
+    """The spans of the direct quotes that overlap the sentence of ``toks``, in order, read
+    over its paragraph: a quote may open sentences before it ("„Ich muss leider mitteilen,
+    dass ... Einer der Täter ist tot“, sagte er": review 146, its "mitteilen" had been a
+    claim of "Ich")."""
     if not toks:
         return []
-    return [m.span() for m in _QUOTE.finditer(text, toks[0].start, toks[-1].end)]
+    start, end = toks[0].start, toks[-1].end
+    opens = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
+    closes = text.find("\n", end)
+    closes = min(len(text) if closes < 0 else closes, end + _QUOTE_REACH)
+    found = _QUOTE.finditer(text, opens, closes)
+    return [m.span() for m in found if m.end() > start and m.start() < end]
+
+
+_QUOTE_REACH = 3000  # how far around a sentence its quotes are read, as _QUOTE's own limit
 
 
 def inside_spans(spans: list[tuple[int, int]], offset: int) -> bool:
