@@ -602,6 +602,20 @@ def test_von_and_an_abstract_noun_after_a_name_is_no_part_of_the_source() -> Non
     ]
 
 
+def test_a_role_is_the_person_named_with_its_federal_office() -> None:
+    # review 146: "so der Kanzler" after "Bundeskanzler X" had linked no one
+    text = (
+        "Bundeskanzler Jan Roth hat die Länder gelobt. „Das war stark“, so der Kanzler. "
+        "Der Vizekanzler sagte, man sei einig."
+    )
+    found = attributions(text, [mention(text, "Jan Roth", "PER", "roth")])
+    assert [(a.source, a.entity_ids) for a in found] == [
+        ("Bundeskanzler Jan Roth", ["roth"]),
+        ("der Kanzler", ["roth"]),
+        ("Der Vizekanzler", []),
+    ]
+
+
 def test_a_demonstrative_der_is_the_person_before() -> None:
     text = "Ole Berg ist empört über das Urteil. Der kündigt rechtliche Schritte an."
     found = attributions(text, [mention(text, "Ole Berg", "PER", "ent_o")])

@@ -236,6 +236,8 @@ def _role_holder(ctx: Context, span: list[Token], start: int, ids: list[str]) ->
         return None
     role = span[1].text
     forms = {role, role[:-2] if role.endswith("en") else role, role.rstrip("n")}
+    # a federal office is the office: "Bundeskanzler Merz" is "der Kanzler" (review 146)
+    forms |= {"Bundes" + form.lower() for form in forms}
     text = ctx.article.text
     index = bisect.bisect_left(ctx.person_ends, start)
     for person in reversed(ctx.persons[:index]):
