@@ -346,7 +346,20 @@ def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
                 # noun after the name is the source (review 138: it had been X)
                 return replace(hit, first=after)
             return replace(hit, last=after)
-    return hit
+    return _ending_with_role(ctx, toks, hit)
+
+
+def _ending_with_role(ctx: Context, toks: list[Token], hit: Found) -> Found:
+    """ "Erneut fordert der Bundeskanzler Einschnitte": after the verb, a noun for a person
+    or an institution after its article ends the phrase before a noun of the dictionary in
+    no name, the object (review 146: "der Bundeskanzler Einschnitte" had been the source),
+    as a person's name does."""
+    role = hit.first + 1
+    if hit.first <= hit.at or role + 1 >= hit.last or toks[hit.first].cls != "D":
+        return hit
+    if toks[role].cls != "N" or not speaker_noun(toks[role].text) or _opens_a_name(ctx, toks[role]):
+        return hit
+    return replace(hit, last=role + 1) if _common_noun(ctx, toks[role + 1]) else hit
 
 
 def _common_noun(ctx: Context, tok: Token) -> bool:
