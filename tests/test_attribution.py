@@ -626,6 +626,12 @@ def test_a_role_after_the_verb_ends_before_its_object() -> None:
     assert [a.source for a in found] == ["der Landrat", "der Sprecher Jan Roth"]
 
 
+def test_sowohl_als_auch_names_both_subjects() -> None:
+    # review 146: "Sowohl X als auch Y meldeten Angriffe" had given "Angriffe"
+    text = "Sowohl die Bahn als auch die Stadtwerke meldeten Ausfälle im Netz."
+    assert sources(text) == [("die Bahn als auch die Stadtwerke", "report")]
+
+
 def test_a_demonstrative_der_is_the_person_before() -> None:
     text = "Ole Berg ist empört über das Urteil. Der kündigt rechtliche Schritte an."
     found = attributions(text, [mention(text, "Ole Berg", "PER", "ent_o")])

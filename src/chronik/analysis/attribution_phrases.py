@@ -133,6 +133,11 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
         elif lower == "und" and coord:
             end = np_forward(toks, k + 1, hi, place, coord=False)
             end = end if end > k + 1 else k
+        elif lower == "als" and coord and toks[k + 1].lower == "auch" and _after_sowohl(toks, start):
+            # "Sowohl Kuwait als auch Saudi-Arabien meldeten" (review 146: the object had
+            # been the source)
+            end = np_forward(toks, k + 2, hi, place, coord=False)
+            end = end if end > k + 2 else k
         else:
             break
         if end <= k + 1:
@@ -152,6 +157,10 @@ def _topic_after_name(toks: list[Token], k: int, end: int) -> bool:
         return False
     singular = lemma_of(toks[end - 1].text.rsplit("-", 1)[-1])
     return singular.lower().endswith(NON_AGENT_ENDINGS) and not speaker_noun(singular)
+
+
+def _after_sowohl(toks: list[Token], start: int) -> bool:
+    return start > 0 and toks[start - 1].lower == "sowohl"
 
 
 def _addressee(toks: list[Token], j: int, hi: int) -> bool:

@@ -47,6 +47,7 @@ from chronik.analysis.attribution_words import (
 )
 
 MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
+_BEFORE_SUBJECT = CONJUNCTIONS | {"sowohl"}
 
 
 def _passive(toks: list[Token], k: int, fin: int, hi: int) -> bool:
@@ -104,8 +105,8 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
     if _sich_lassen(toks, k, lo, hi):
         return None
     first = lo
-    while first < fin and (toks[first].lower in FOCUS or toks[first].lower in CONJUNCTIONS):
-        first += 1  # "Aber auch der Kreml": these stand before the subject
+    while first < fin and (toks[first].lower in _BEFORE_SUBJECT or toks[first].lower in FOCUS):
+        first += 1  # "Aber auch der Kreml", "Sowohl X als auch Y": these stand before it
     head = toks[first].lower
     if first < fin and head in SUBORDINATORS and _verb_last(toks, k, fin, hi):
         opens = first + 1
