@@ -619,8 +619,7 @@ def test_a_role_is_the_person_named_with_its_federal_office() -> None:
 def test_a_role_after_the_verb_ends_before_its_object() -> None:
     # review 146: "der Bundeskanzler Einschnitte" had been the source
     text = (
-        "Erneut verlangt der Landrat Einsparungen bei den Schulen. "
-        "Das sagte der Sprecher Jan Roth."
+        "Erneut verlangt der Landrat Einsparungen bei den Schulen. Das sagte der Sprecher Jan Roth."
     )
     found = attributions(text, [mention(text, "Jan Roth", "PER", "roth")])
     assert [a.source for a in found] == ["der Landrat", "der Sprecher Jan Roth"]

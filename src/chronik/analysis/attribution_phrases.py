@@ -133,7 +133,7 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
         elif lower == "und" and coord:
             end = np_forward(toks, k + 1, hi, place, coord=False)
             end = end if end > k + 1 else k
-        elif lower == "als" and coord and toks[k + 1].lower == "auch" and _after_sowohl(toks, start):
+        elif lower == "als" and coord and _as_well_as(toks, k, start):
             # "Sowohl Kuwait als auch Saudi-Arabien meldeten" (review 146: the object had
             # been the source)
             end = np_forward(toks, k + 2, hi, place, coord=False)
@@ -159,8 +159,9 @@ def _topic_after_name(toks: list[Token], k: int, end: int) -> bool:
     return singular.lower().endswith(NON_AGENT_ENDINGS) and not speaker_noun(singular)
 
 
-def _after_sowohl(toks: list[Token], start: int) -> bool:
-    return start > 0 and toks[start - 1].lower == "sowohl"
+def _as_well_as(toks: list[Token], k: int, start: int) -> bool:
+    """ "als auch" at ``k`` after a phrase from ``start`` that "sowohl" opens."""
+    return toks[k + 1].lower == "auch" and start > 0 and toks[start - 1].lower == "sowohl"
 
 
 def _addressee(toks: list[Token], j: int, hi: int) -> bool:

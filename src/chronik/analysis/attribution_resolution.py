@@ -530,7 +530,11 @@ def antecedent(
 
 _PHRASE_WORD = re.compile(r"([\w-]+)[ ]+$")
 _CLAUSE_MARKS = re.compile(r"[,;:\"„“”»«–]| - ")
-_OPENING = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.-]*\s+|(?:der|die|das|des)\s+|[a-zäöü]+(?:e|en|er|es)\s+)*$")
+# titles, roles, their articles and inflected adjectives: "Frankreichs Präsident", "Der
+# britische Premierminister"
+_OPENING = re.compile(
+    r"\s*(?:[A-ZÄÖÜ][\w.-]*\s+|(?:der|die|das|des)\s+|[a-zäöü]+(?:e|en|er|es)\s+)*$"
+)
 _VERB_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?([a-zäöüß]+)\b")
 
 
