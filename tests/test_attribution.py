@@ -631,6 +631,15 @@ def test_sowohl_als_auch_names_both_subjects() -> None:
     assert sources(text) == [("die Bahn als auch die Stadtwerke", "report")]
 
 
+def test_a_name_apposed_in_a_wie_clause_is_its_verbs_source() -> None:
+    # review 146: the commas had left "mitteilte" without a source, and the claim was missed
+    text = "Die Sitzung fällt aus, wie die Leiterin des Amtes, Jana Roth (FDP), mitteilte."
+    people = [mention(text, "Jana Roth", "PER", "roth"), mention(text, "FDP", "ORG", "fdp")]
+    assert [(a.source, a.kind) for a in attributions(text, people)] == [
+        ("die Leiterin des Amtes, Jana Roth (FDP)", "report")
+    ]
+
+
 def test_a_demonstrative_der_is_the_person_before() -> None:
     text = "Ole Berg ist empört über das Urteil. Der kündigt rechtliche Schritte an."
     found = attributions(text, [mention(text, "Ole Berg", "PER", "ent_o")])

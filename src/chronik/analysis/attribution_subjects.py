@@ -124,6 +124,10 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
         # "Es unterstreicht ...": the subject is a thing, not a speaker; "Man habe die
         # Behörden informiert": no one named, and the object after the verb is no subject
         return None
+    if first == fin == k:
+        apposed = _subordinate_apposition(toks, lo)
+        if apposed is not None:
+            return apposed
     before = prefield(toks, first, fin)
     if before is not None and before[0] == lo:
         before = (_listed_before(toks, *before), before[1])
@@ -146,6 +150,28 @@ def _verb_last(toks: list[Token], k: int, fin: int, hi: int) -> bool:
     return all(
         t.lower in AUXILIARIES or t.lower in KONJUNKTIV or t.lower in PARTICLES for t in after
     )
+
+
+def _subordinate_apposition(toks: list[Token], lo: int) -> tuple[int, int] | None:
+    """ "wie der Vorsitzende des Ausschusses, Bernd Lange (SPD), mitteilte": a verb alone
+    after the commas of a name apposed to the subject of a clause that a subordinator
+    opens has that subject and the name for its source (review 146: the commas had left
+    the verb without one, and the claim was missed)."""
+    if lo < 4 or toks[lo - 1].text != ",":
+        return None
+    comma = lo - 2
+    while comma > 0 and toks[comma].text != "," and lo - comma < 8:
+        if toks[comma].cls != "N" and toks[comma].text not in "()":
+            return None
+        comma -= 1
+    if toks[comma].text != "," or comma == lo - 2 or toks[comma + 1].cls != "N":
+        return None
+    opens = comma - 1
+    while opens > 0 and toks[opens].cls != "B" and toks[opens].lower not in SUBORDINATORS:
+        opens -= 1
+    if toks[opens].lower not in SUBORDINATORS or np_forward(toks, opens + 1, comma) != comma:
+        return None
+    return opens + 1, lo - 1
 
 
 def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[int, int] | None:
