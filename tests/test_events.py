@@ -4865,3 +4865,31 @@ def test_a_clause_rule_is_computed_once_per_clause() -> None:
     assert [view.per_clause("n", first, count) for _ in range(3)] == [1, 1, 1]
     assert view.per_clause("n", second, count) == 2
     assert view.per_clause("other", first, count) == 3
+
+def test_an_agreement_in_force_has_happened_on_no_day_of_its_own() -> None:
+    # "Seit Oktober gilt eine Waffenruhe" and "wir die Waffenruhe aufrechterhalten" had
+    # been unspecified, "vorgesehene Waffenruhe ... ist in Kraft getreten" announced;
+    # "dass sich der Abschuss ereignete" had left an attack unspecified
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Felsberg", "LOC")]
+    for text, kind, time in (
+        ("Seit Jahren gilt eine Waffenruhe zwischen Tarvonien und Belvo.", "agree", None),
+        ("Die seit einem Jahr geltende Waffenruhe ist in Gefahr.", "agree", None),
+        ("Er hoffe, dass Belvo die Waffenruhe aufrechterhalten könne.", "agree", None),
+        ("Die Sanktionen gegen Belvo gelten weiter.", "sanction", None),
+        ("Die Waffenruhe wurde um dreißig Tage verlängert.", "agree", "2024-05-14"),
+        (
+            "Die im Plan vorgesehene Waffenruhe ist nach Angaben der Armee in Kraft getreten.",
+            "agree",
+            "2024-05-14",
+        ),
+        (
+            "Die Polizei bestätigte, dass sich der Anschlag in Felsberg ereignete.",
+            "attack",
+            "2024-05-14",
+        ),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [(e.type, e.modality, e.time) for e in events] == [(kind, "happened", time)], text
+    # a truce that is to hold is still to come, and an attack does not "gelten"
+    [plan] = extract(make_article("Die Waffenruhe soll ab Montag gelten."))
+    assert plan.modality == "planned"

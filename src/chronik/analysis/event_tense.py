@@ -103,6 +103,8 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
     noun = trigger.index
     if trigger.noun and after_presupposing_head(sent, clause, noun):
         return True  # "am Jahrestag des Anschlags", "vor Ablauf der Waffenruhe" (review 137)
+    if trigger.noun and _in_force(sent, clause, noun):
+        return True  # "Seit Oktober gilt eine Waffenruhe": in force, agreed before (review 147)
     if not trigger.noun or _governing_preposition(sent, clause, noun) not in {"nach", "seit"}:
         return False
     spans = lexicon().raw["earlier_by"]["words"]
@@ -113,6 +115,16 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
             dated = word == "seit" or before in spans
             return dated and not (_nach_object(sent, clause, j) or _relative_after(sent, j, noun))
     return False
+
+
+def _in_force(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """Whether the noun's support verb tells it as in force since an earlier day
+    (``in_force``: "gilt", "aufrechterhalten")."""
+    verb = support_verb(sent, clause, noun)
+    if verb is None:
+        return False
+    keys = lemma_keys(sent.tokens, clause, verb)
+    return any(k in lexicon().raw["in_force"]["verbs"] for k in keys)
 
 
 def _relative_after(sent: SentenceView, at: int, noun: int) -> bool:
