@@ -4893,3 +4893,26 @@ def test_an_agreement_in_force_has_happened_on_no_day_of_its_own() -> None:
     # a truce that is to hold is still to come, and an attack does not "gelten"
     [plan] = extract(make_article("Die Waffenruhe soll ab Montag gelten."))
     assert plan.modality == "planned"
+
+
+def test_an_agreement_that_talks_are_about_or_a_proposal_offers_is_no_event() -> None:
+    # "Verhandlungen ... über ein endgültiges Friedensabkommen begonnen" had made an
+    # agreement that happened, "Neue Gespräche über Waffenruhe" and "Details des ...
+    # Vorschlags für eine kurzfristige Waffenruhe" agreements of their own
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Felsberg", "LOC")]
+    for text, types in (
+        ("Tarvonien und Belvo verhandeln in Felsberg über ein Abkommen.", ["negotiate"]),
+        ("Tarvonien und Belvo verhandeln in Felsberg über eine Waffenruhe.", ["negotiate"]),
+        ("Neue Gespräche über eine Feuerpause in Felsberg.", ["negotiate"]),
+        ("Belvo hat einen Vorschlag für eine Waffenruhe abgelehnt.", ["reject"]),
+        ("Tarvonien prüft den Friedensplan zur Waffenruhe.", []),
+        # an agreement reached or carried out stays one
+        ("Tarvonien und Belvo haben in Felsberg eine Waffenruhe vereinbart.", ["agree"]),
+        (
+            "Nach den Gesprächen einigten sich Tarvonien und Belvo auf ein Abkommen.",
+            ["negotiate", "agree"],
+        ),
+        ("Tarvonien und Belvo beraten über die Umsetzung des Abkommens.", ["agree"]),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert sorted(e.type for e in events) == sorted(types), text

@@ -23,8 +23,10 @@ from chronik.analysis.event_grammar import (
     auxiliaries,
     compound_of,
     conjunct,
+    event_noun_type,
     noun_head,
     passive_auxiliaries,
+    phrase_start,
     prefield,
 )
 from chronik.analysis.event_sentence import (
@@ -59,6 +61,8 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
         head = noun_head(token)
         if head is not None and not _opposed(sent, clause, i) and not _a_source(sent, i):
             if _characterising(sent, clause, i) or _in_a_name(sent, token):
+                return None
+            if _a_topic(sent, clause, i, head):
                 return None
             if _with_the_press(sent, i, head) or not _in_its_sense(sent, clause, i, head):
                 return None
@@ -104,6 +108,41 @@ def _in_its_sense(sent: SentenceView, clause: Clause, i: int, head: str) -> bool
     keys = {k for j in range(clause.first, clause.last) for k in lemma_keys(sent.tokens, clause, j)}
     words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
     return not keys.isdisjoint(verbs) or not words.isdisjoint(verbs)
+
+
+def _a_topic(sent: SentenceView, clause: Clause, i: int, head: str) -> bool:
+    """An agreement that is only what talks are about or what a proposal offers is no event
+    of its own (``topics``): "verhandeln in Kairo über eine Waffenruhe", "einen Vorschlag
+    für ein Abkommen abgelehnt" (review 147); the talks and the rejection are the events."""
+    cues = lexicon().raw["topics"]
+    if lexicon().raw["nouns"][head.rsplit(":", 1)[1]][0] not in cues["types"]:
+        return False
+    tokens = sent.tokens
+    start = phrase_start(tokens, i, clause.first, DETERMINERS)
+    if start <= clause.first or tokens[start - 1].lower not in cues["prepositions"]:
+        return False
+    if start - 2 >= clause.first and _proposal(tokens[start - 2]):
+        return True  # "Vorschlag für eine Waffenruhe", "Plan zur Waffenruhe"
+    if tokens[start - 1].lower not in cues["about"]:
+        return False
+    # "über" after talks anywhere before it: "verhandeln in Kairo über eine Waffenruhe"
+    verbs: dict[str, list[str]] = lexicon().raw["verbs"]
+    for j in range(clause.first, start - 1):
+        keys = lemma_keys(tokens, clause, j)
+        talks = tokens[j].capitalised and event_noun_type(tokens[j]) in cues["talk_types"]
+        verb = not tokens[j].capitalised and any(
+            verbs.get(k, [""])[0] in cues["talk_types"] for k in keys
+        )
+        if talks or verb or (tokens[j].capitalised and _proposal(tokens[j])):
+            return True
+    return False
+
+
+def _proposal(token: Token) -> bool:
+    """A noun that puts something forward (``topics.proposals``: "Friedensvorschlag")."""
+    return token.capitalised and token.lemma.lower().endswith(
+        tuple(lexicon().raw["topics"]["proposals"])
+    )
 
 
 def _finite_verb(token: Token) -> bool:
