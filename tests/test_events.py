@@ -4916,3 +4916,31 @@ def test_an_agreement_that_talks_are_about_or_a_proposal_offers_is_no_event() ->
     ):
         events = extract(make_article(text, [n for n in names if n[0] in text]))
         assert sorted(e.type for e in events) == sorted(types), text
+
+
+def test_a_place_of_another_clause_with_a_verb_of_its_own_is_not_the_events() -> None:
+    # "Es sei ein Krieg in Europa, ... beteiligt werden an den Verhandlungen" had put the
+    # talks in Europe, "sagte in Washington, ..., um Gespräche ... zu führen" in Washington
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Felsberg", "LOC")]
+    names += [("Kessler", "PER"), ("Maia", "PER")]
+    for text, place in (
+        (
+            "Es sei ein Krieg in Felsberg, deshalb müsse Tarvonien an den Verhandlungen "
+            "teilnehmen.",
+            None,
+        ),
+        (
+            "Die Sprecherin sagte in Felsberg, dass Kessler nach Belvo aufbrechen werde, "
+            "um Gespräche mit Maia zu führen.",
+            "Belvo",
+        ),
+        # a clause without a verb, or one that tells the same event, still gives it
+        (
+            "In Felsberg, wo einst ein Vertrag entstand, haben Kessler und Maia verhandelt.",
+            "Felsberg",
+        ),
+        ("Der Termin steht fest: Kessler und Maia wollen sich in Felsberg treffen.", "Felsberg"),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        kinds = {"negotiate", "meet"}
+        assert [e.location for e in events if e.type in kinds] == [place], text

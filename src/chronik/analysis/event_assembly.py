@@ -53,7 +53,7 @@ def assemble_event(
     # When and where it was said is not when and where it happens: "..., sagte Trump im
     # Oval Office in Washington" (review 132), "..., sagte Trump am Montag".
     said = [sent.span(c) for c in _saying_clauses(sent, index, governing)]
-    place = place_of(sent, ctx, clause, everywhere, own, others + said, reports)
+    place = place_of(sent, ctx, clause, everywhere, own, others + said, reports, trigger)
     town = town_named_after(sent, ctx, trigger)
     place = place or town
     # Every place of a locative phrase is where (or where not), not who ("in der Stadt

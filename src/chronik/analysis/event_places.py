@@ -14,12 +14,21 @@ from chronik.analysis.event_context import Context
 from chronik.analysis.event_grammar import (
     ARTICLES,
     conjugated,
+    controller,
     event_noun_type,
     is_event_noun,
     present_plural,
     word_before_noun_phrase,
 )
-from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, lexicon
+from chronik.analysis.event_sentence import (
+    Clause,
+    SentenceView,
+    Trigger,
+    finite_verb,
+    lemma_keys,
+    lexicon,
+    participle,
+)
 from chronik.analysis.timex_rules import load_rules
 from chronik.model import Article, Mention
 
@@ -268,6 +277,7 @@ def place_of(
     own: tuple[int, int] | None,
     others: list[tuple[int, int]],
     reporting: bool = False,
+    trigger: Trigger | None = None,
 ) -> Mention | None:
     """The trigger's clause's place first, else one anywhere in the sentence. An attack or
     an arrest in a phrase of time (``after_the_fact``) is where its own phrase says, and
@@ -279,12 +289,43 @@ def place_of(
     # geplant, kündigte Wadephul an": review 113); a noun in it may be ("wie mit den
     # Verhandlungen vertraute Verbände mitteilten")
     if not places and not reporting:
-        places = possible_places(everywhere, ctx.article)
+        located = possible_places(everywhere, ctx.article)
+        places = [m for m in located if trigger is None or _free(sent, clause, m, trigger)]
     if own is not None:
         places = [m for m in places if own[0] <= m.start < own[1]]
     else:
         places = [m for m in places if not any(a <= m.start < b for a, b in others)]
     return best_place(places, ctx.article)
+
+
+def _free(sent: SentenceView, clause: Clause, mention: Mention, trigger: Trigger) -> bool:
+    """Whether a place of another clause may be the event's: one of a clause without a
+    verb of its own ("Auf Schloss X, wo ..., haben Merz und Macron ... vereinbart"), of
+    the clause an infinitive depends on ("soll in Pakistan ankommen, um ... zu verhandeln")
+    of one whose verb tells the same event ("Der Termin für das Treffen steht fest: Die
+    beiden wollen sich in Alaska treffen") or of a relative clause on the event's own noun
+    ("Das Treffen, das morgen in Lissabon stattfindet, ...").
+    A clause with a verb is where that verb's action is: "Es sei ein Krieg in Europa, ...
+    beteiligt werden an den Verhandlungen", "sagte in Washington, ... Gespräche zu führen"
+    (review 147: 4 of 5 such places of 150 stream items had been wrong)."""
+    index = sent.clause_of(sent.token_index(mention.start))
+    other = sent.clauses[index]
+    if other == controller(sent, sent.clauses.index(clause)):
+        return True
+    if trigger.noun and 0 < other.first - trigger.index <= 2:
+        return True
+    tokens = sent.tokens[other.first : other.last]
+    verbs: dict[str, list[str]] = lexicon().raw["verbs"]
+    for j in range(other.first, other.last):
+        keys = lemma_keys(sent.tokens, other, j)
+        same = any(verbs.get(k, [""])[0] == trigger.type for k in keys)
+        if not sent.tokens[j].capitalised and same:
+            return True
+    return not any(finite_verb(t) or participle(t) or t.lower in _COPULAS for t in tokens)
+
+
+# Forms of "sein" whose lemma does not end as a verb's does ("Es sei ein Krieg in Europa").
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 
 
 def town_named_after(sent: SentenceView, ctx: Context, trigger: Trigger) -> Mention | None:
