@@ -4944,3 +4944,17 @@ def test_a_place_of_another_clause_with_a_verb_of_its_own_is_not_the_events() ->
         events = extract(make_article(text, [n for n in names if n[0] in text]))
         kinds = {"negotiate", "meet"}
         assert [e.location for e in events if e.type in kinds] == [place], text
+
+
+def test_who_attacks_a_political_party_criticises_it() -> None:
+    # "Wirtschaftsministerin Reiche greift die SPD in der Spritpreisdebatte an" had been a
+    # military attack; an army's attack and an assault stay attacks
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Kessler", "PER"), ("SPD", "ORG")]
+    for text, kind in (
+        ("Kessler greift die SPD in der Rentendebatte an.", "criticize"),
+        ("Kessler hat den Koalitionspartner scharf angegriffen.", "criticize"),
+        ("Die Armee von Tarvonien griff Belvo an.", "attack"),
+        ("Ein Mann hat in Belvo einen Busfahrer angegriffen.", "attack"),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [e.type for e in events] == [kind], text
