@@ -4958,3 +4958,17 @@ def test_who_attacks_a_political_party_criticises_it() -> None:
     ):
         events = extract(make_article(text, [n for n in names if n[0] in text]))
         assert [e.type for e in events] == [kind], text
+
+
+def test_what_meets_with_a_reaction_or_a_sporting_opponent_meets_no_one() -> None:
+    # "Die Entscheidung ... trifft in CDU und CSU auf geteilte Reaktionen" and "treffen in
+    # der Ligaphase auf Titelverteidiger Paris Saint-Germain" had been meetings
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Kessler", "PER"), ("Maia", "PER")]
+    for text, types in (
+        ("Der Beschluss trifft in Tarvonien auf geteilte Reaktionen.", []),
+        ("Der Plan traf in Belvo auf heftigen Widerstand.", []),
+        ("Die beiden Klubs treffen in der Gruppenphase auf Titelverteidiger Belvo.", []),
+        ("Kessler trifft in Belvo auf Maia.", ["meet"]),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [e.type for e in events] == types, text
