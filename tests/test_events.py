@@ -4972,3 +4972,13 @@ def test_what_meets_with_a_reaction_or_a_sporting_opponent_meets_no_one() -> Non
     ):
         events = extract(make_article(text, [n for n in names if n[0] in text]))
         assert [e.type for e in events] == types, text
+
+
+def test_ungeachtet_presupposes_its_noun_as_trotz_does() -> None:
+    # "Ungeachtet des Iran-Abkommens will ... Netanjahu weiter Soldaten ... im Libanon
+    # stationieren" had made Netanjahu a party of an agreement in Lebanon, left open
+    names = [("Belvo", "LOC"), ("Felsberg", "LOC"), ("Kessler", "PER")]
+    text = "Ungeachtet des Abkommens will Kessler weiter Soldaten in Felsberg stationieren."
+    [agreement] = extract(make_article(text, [n for n in names if n[0] in text]))
+    assert (agreement.actor_names, agreement.location) == ([], None)
+    assert agreement.modality == "happened"
