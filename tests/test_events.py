@@ -4982,3 +4982,10 @@ def test_ungeachtet_presupposes_its_noun_as_trotz_does() -> None:
     [agreement] = extract(make_article(text, [n for n in names if n[0] in text]))
     assert (agreement.actor_names, agreement.location) == ([], None)
     assert agreement.modality == "happened"
+
+
+def test_being_overtaxed_is_no_demand() -> None:
+    # "herrscht heute Überforderung" had been a demand: "Überforderung" ends in "Forderung"
+    assert extract(make_article("In vielen Büros herrscht heute Überforderung.")) == []
+    [demand] = extract(make_article("Die Gewerkschaft bekräftigte ihre Lohnforderung."))
+    assert demand.type == "demand"
