@@ -4989,3 +4989,21 @@ def test_being_overtaxed_is_no_demand() -> None:
     assert extract(make_article("In vielen Büros herrscht heute Überforderung.")) == []
     [demand] = extract(make_article("Die Gewerkschaft bekräftigte ihre Lohnforderung."))
     assert demand.type == "demand"
+
+
+def test_what_a_reaction_or_revenge_answers_has_taken_place_on_no_day_of_its_own() -> None:
+    # "beraten ... über eine deutliche Reaktion auf die Zolldrohungen von ... Trump" had
+    # left the threats unspecified, "eine Reaktion auf die Angriffe" announced by its clause
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC")]
+    for text, kind in (
+        ("Tarvonien berät über eine Reaktion auf die Zolldrohungen aus Belvo.", "threaten"),
+        ("Die Armee von Tarvonien kündigte eine Antwort auf die Angriffe an.", "attack"),
+        ("Tarvonien droht mit Vergeltung für den Anschlag.", "attack"),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [(e.modality, e.time) for e in events if e.type == kind] == [("happened", None)], (
+            text
+        )
+    # a reaction to what may come is still a guess
+    [guess] = extract(make_article("Das sei eine Reaktion auf mögliche Angriffe."))
+    assert guess.modality == "speculated"

@@ -28,6 +28,7 @@ from chronik.analysis.event_negation import negation
 from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, lemma_keys, lexicon
 from chronik.analysis.event_tense import (
     AT_OR_DURING,
+    answered,
     copula_subject,
     hedged,
     past_finite_verb,
@@ -362,7 +363,7 @@ def _told_of(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     to one reacts to what took place, "hat auf eine Drohung reagiert" (``telling``;
     review 92: 5 of 150 stream items had been unspecified)."""
     telling: dict[str, list[str]] = lexicon().raw["confirming"]["telling"]["verbs"]
-    return any(
+    return answered(sent, part, trigger) or any(
         _after_verb_and_preposition(sent, part, trigger, frozenset({verb}), frozenset(before))
         for verb, before in telling.items()
     )

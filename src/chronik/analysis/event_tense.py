@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 
 from chronik.analysis.event_grammar import (
+    ARTICLES,
     CONTRACTED,
     PREPOSED,
     after_presupposing_head,
@@ -105,6 +106,8 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
         return True  # "am Jahrestag des Anschlags", "vor Ablauf der Waffenruhe" (review 137)
     if trigger.noun and _in_force(sent, clause, noun):
         return True  # "Seit Oktober gilt eine Waffenruhe": in force, agreed before (review 147)
+    if answered(sent, clause, trigger):
+        return True  # "als Reaktion auf die Zolldrohungen": made before (review 147)
     if not trigger.noun or _governing_preposition(sent, clause, noun) not in {"nach", "seit"}:
         return False
     spans = lexicon().raw["earlier_by"]["words"]
@@ -115,6 +118,22 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
             dated = word == "seit" or before in spans
             return dated and not (_nach_object(sent, clause, j) or _relative_after(sent, j, noun))
     return False
+
+
+def answered(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """ "als Reaktion auf die Zolldrohungen", "Vergeltung für den Anschlag": what a noun of
+    answering (``telling.nouns``) answers has taken place, before the answer, on no day
+    of its own (review 147)."""
+    nouns: dict[str, list[str]] = lexicon().raw["confirming"]["telling"]["nouns"]
+    tokens = sent.tokens
+    if not trigger.noun:
+        return False
+    start = phrase_start(tokens, trigger.index, part.first, ARTICLES)
+    if start - 2 < part.first or not tokens[start - 2].capitalised:
+        return False
+    lemma = tokens[start - 2].lemma.lower()
+    preposition = tokens[start - 1].lower
+    return any(lemma.endswith(noun) and preposition in after for noun, after in nouns.items())
 
 
 def _in_force(sent: SentenceView, clause: Clause, noun: int) -> bool:
