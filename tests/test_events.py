@@ -4866,6 +4866,7 @@ def test_a_clause_rule_is_computed_once_per_clause() -> None:
     assert view.per_clause("n", second, count) == 2
     assert view.per_clause("other", first, count) == 3
 
+
 def test_an_agreement_in_force_has_happened_on_no_day_of_its_own() -> None:
     # "Seit Oktober gilt eine Waffenruhe" and "wir die Waffenruhe aufrechterhalten" had
     # been unspecified, "vorgesehene Waffenruhe ... ist in Kraft getreten" announced;
