@@ -1438,6 +1438,18 @@ def test_a_family_name_with_particles_is_one_person_with_its_particles() -> None
     assert linked(article, "Hansa").type == "ORG"
 
 
+def test_a_compound_office_before_particles_makes_them_a_name() -> None:
+    # "EU-Kommissionspräsidentin" is no word of the role list; its last part ends in one.
+    text = (
+        "Die EU-Kommissionspräsidentin von der Leyen widersprach. Den Verkehrsminister von "
+        "der CSU fragte niemand."
+    )
+    article = analysed(text, {"Leyen": "ORG", "CSU": "ORG"})
+    assert linked(article, "von der Leyen").type == "PER"
+    # A party's letters after an office are the party's, not a family name.
+    assert linked(article, "CSU").type == "ORG"
+
+
 def test_a_name_with_particles_joins_the_full_name() -> None:
     text = "Ursula von der Leyen kam. Von der Leyen sagte nichts."
     article = analysed(text, {"Ursula von der Leyen": "PER", "Leyen": "ORG"})

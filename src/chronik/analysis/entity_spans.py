@@ -253,7 +253,7 @@ def particle_names(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazet
 
 def _particles_before(mention: Mention, tokens: Tokens) -> int | None:
     """Where the particles right before a one-word name begin, if any are there."""
-    if mention.derived or " " in mention.text or not mention.text[:1].isupper():
+    if mention.derived or " " in mention.text or not _family_name_shape(mention.text):
         return None
     i = tokens.index(mention.start)
     for particles in _NAME_PARTICLES:
@@ -264,6 +264,12 @@ def _particles_before(mention: Mention, tokens: Tokens) -> int | None:
         if [words[0].lower(), *words[1:]] == list(particles):
             return tokens.words[first][0]
     return None
+
+
+def _family_name_shape(word: str) -> bool:
+    """Capitalised, the rest in small letters ("Leyen", "Maizière", "Saint-Exupéry"): a
+    party's or a company's letters are no family name ("dem Verkehrsminister von der CSU")."""
+    return all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
 
 
 def _person_with_particles(
@@ -281,9 +287,19 @@ def _person_with_particles(
         return True
     first = tokens.index(start)
     before = tokens.words[first - 1][2] if first > 0 else ""
-    if first > 0 and role_lexicon().office(before, gazetteer) is not None:
+    if first > 0 and _office_word(before, gazetteer):
         return True
     return _beside_person(start, mention.end, tokens.text, mentions)
+
+
+def _office_word(word: str, gazetteer: Gazetteer) -> bool:
+    """An office, also one a compound ends in: "EU-Kommissionspräsidentin" is no word of
+    the role list, but its last part ends in "präsidentin"."""
+    lexicon = role_lexicon()
+    if lexicon.office(word, gazetteer) is not None:
+        return True
+    found = lexicon.compound_role(word.rpartition("-")[2], gazetteer)
+    return found is not None and found[0] not in lexicon.titles
 
 
 def _beside_person(start: int, end: int, text: str, mentions: Sequence[Mention]) -> bool:
