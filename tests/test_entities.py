@@ -1450,6 +1450,13 @@ def test_a_compound_office_before_particles_makes_them_a_name() -> None:
     assert linked(article, "CSU").type == "ORG"
 
 
+def test_a_lone_letter_does_not_name_the_person() -> None:
+    # NER kept only the initial of one "Lorenz A."; the person is still "Lorenz A.".
+    text = "Der Fall Lorenz A. bewegt. Schüsse trafen A offenbar. Lorenz A. starb."
+    article = analysed(text, {"Lorenz A.": "PER", "A": "PER"})
+    assert linked(article, "A").name == "Lorenz A."
+
+
 def test_a_name_with_particles_joins_the_full_name() -> None:
     text = "Ursula von der Leyen kam. Von der Leyen sagte nichts."
     article = analysed(text, {"Ursula von der Leyen": "PER", "Leyen": "ORG"})

@@ -238,12 +238,19 @@ def _length(name: str, person: bool) -> int:
 
 
 def _could_be_person(words: list[str], known: set[str]) -> bool:
-    """Capitalised, at most three names, and no name of the same person in the genitive
-    ("Donald Trumps Ballsaal", "Putins", "Merz’" where "Trump", "Putin", "Merz" are)."""
+    """Capitalised, at most three names, one of them longer than a letter, and no name of
+    the same person in the genitive ("Donald Trumps Ballsaal", "Putins", "Merz’" where
+    "Trump", "Putin", "Merz" are). A lone letter is what NER keeps of "Lorenz A."."""
     named = [w for w in words if w not in _PARTICLES and not _affix(w)]
     genitive = any(bare(w) != w and bare(w) in known for w in named)
     # "von der Leyen" alone is a name: its particles are in small letters.
-    return bool(named) and named[0][:1].isupper() and len(named) <= 3 and not genitive
+    return (
+        bool(named)
+        and named[0][:1].isupper()
+        and len(named) <= 3
+        and any(len(w) > 1 for w in named)
+        and not genitive
+    )
 
 
 # A generational suffix after a surname, no name of its own ("Robert F. Kennedy Jr.").
