@@ -3609,6 +3609,20 @@ def test_another_occurrence_neither_moves_the_event_nor_denies_it(again: str) ->
     assert [c.kind for c in attack.changes] == ([] if again else ["denied"])
 
 
+@pytest.mark.parametrize(
+    ("ordinal", "denies"), [("zweiten", False), ("dritten", False), ("", True)]
+)
+def test_a_second_occurrence_refused_does_not_deny_the_first(ordinal: str, denies: bool) -> None:
+    # "Die iranische Führung lehnt ... ein zweites Treffen mit US-Vertretern ab" had denied
+    # the meeting held the week before (2026-12-05).
+    done = _attack("done", "2024-05-13", "happened", "Tarvonia hat Belvaria angegriffen.")
+    denied = f"Laut Marek gibt es keinen {ordinal} Angriff.".replace("  ", " ")
+    denial = _attack("denial", "2024-05-14", "denied", denied)
+    denial.events[0] = replace(denial.events[0], sources=["Ivo Marek"])
+    [attack] = story_events([done, denial])
+    assert [c.kind for c in attack.changes] == (["denied"] if denies else [])
+
+
 def test_more_attacks_announced_once_they_happened_are_no_plan_to_confirm() -> None:
     # Review 103: "Er fordert Rache für die Kriegsopfer und kündigt weitere Angriffe an",
     # two weeks into the Iran war, had been "confirmed" by "Heftige gegenseitige Angriffe
