@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from chronik.analysis.structure import article_id
 from chronik.cli import cli
 from chronik.evaluation.similarity import evaluate_similarity, pearson
 from chronik.options import Options
@@ -81,6 +82,69 @@ def test_related_reading_is_scored_on_the_judged_proposals_only() -> None:
     scores = _scores(judged, proposed, ["a", "e"])
     assert scores["precision"] == 0.5 and scores["recall"] == 1 / 3
     assert (scores["judged"], scores["unjudged"], scores["articles_without"]) == (2, 1, 1)
+
+
+def test_change_judgements_naming_no_article_or_without_fields_score_nothing(
+    tmp_path: Path,
+) -> None:
+    items = _jsonl(tmp_path / "items.jsonl", ITEMS)
+    nobody = {"article_id": "x9", "event_type": "meet", "kind": "confirmed", "right": True}
+    judged = _jsonl(tmp_path / "judged.jsonl", [nobody | {"actors": [], "after": []}])  # type: ignore[list-item]
+    assert "[E131]" in _error("changes", str(items), str(judged))
+    partial = _jsonl(tmp_path / "partial.jsonl", [nobody])  # type: ignore[list-item]
+    line = _error("changes", str(items), str(partial))
+    assert "[E031]" in line and "partial.jsonl: line 1" in line and "'actors'" in line
+
+
+def test_changes_are_scored_on_the_judged_ones_only() -> None:
+    from chronik.evaluation.changes import _scores
+
+    right = ("a1", "meet", "confirmed", ("Lena Tarvo",), ("happened",))
+    wrong = ("a2", "attack", "denied", ("Tarvonia",), ("denied",))
+    lost = ("a3", "meet", "location", ("Lena Tarvo",), ("Kiel",))
+    unjudged = ("a4", "meet", "time", (), ("2025-06-04",))
+    judged = {right: True, wrong: False, lost: True}
+    scores = _scores(judged, [right, wrong, unjudged])
+    assert (scores["changes"], scores["judged"], scores["unjudged"]) == (3, 2, 1)
+    assert scores["precision"] == 0.5 and (scores["kept"], scores["judged_right"]) == (1, 2)
+    assert scores["by_kind"] == {
+        "confirmed": {"judged": 1, "right": 1},
+        "denied": {"judged": 1, "right": 0},
+    }
+
+
+def test_a_meeting_that_took_place_as_planned_is_a_judged_change(tmp_path: Path) -> None:
+    said = {
+        "planned": "wird am Mittwoch in Kiel den Bürgermeister Olaf Brenner treffen",
+        "happened": "hat am Mittwoch in Kiel den Bürgermeister Olaf Brenner getroffen",
+    }
+    items = [
+        {
+            "url": f"https://kiel.example/{when}",
+            "title": "Tarvo und Brenner",
+            "text": f"Die Ministerin Lena Tarvo {words}. Beide wollen über die Werft sprechen.",
+            "published": published,
+        }
+        for (when, words), published in zip(
+            said.items(), ["2025-06-02T08:00:00Z", "2025-06-04T16:00:00Z"], strict=True
+        )
+    ]
+    judgement = {
+        "article_id": article_id("https://kiel.example/happened", ""),
+        "event_type": "meet",
+        "kind": "confirmed",
+        "actors": ["Lena Tarvo", "Olaf Brenner"],
+        "after": ["happened"],
+    }
+    paths = [str(_jsonl(tmp_path / "items.jsonl", items))]
+    for right in (True, False):
+        judged = tmp_path / f"judged-{right}.jsonl"
+        paths.append(str(_jsonl(judged, [judgement | {"right": right}])))  # type: ignore[list-item]
+    for judged, precision in zip(paths[1:], (1.0, 0.0), strict=True):
+        result = CliRunner().invoke(cli, ["eval", "changes", paths[0], judged])
+        assert result.exit_code == 0, result.output
+        scores = json.loads(result.stdout)
+        assert (scores["changes"], scores["judged"], scores["precision"]) == (1, 1, precision)
 
 
 @pytest.mark.parametrize("command", ["stories", "attribution", "events"])

@@ -108,6 +108,17 @@ def eval_related(ctx: click.Context, items: Path, judged: Path) -> None:
     _echo_json(evaluate_related(items, judged, ctx.obj))
 
 
+@evaluate.command(name="changes")
+@click.argument("items", type=_DATA_FILE)
+@click.argument("judged", type=_DATA_FILE)
+@click.pass_context
+def eval_changes(ctx: click.Context, items: Path, judged: Path) -> None:
+    """The changes the stories of ITEMS flag against the JUDGED ones (precision, kept)."""
+    from chronik.evaluation.changes import evaluate_changes
+
+    _echo_json(evaluate_changes(items, judged, ctx.obj))
+
+
 @evaluate.command(name="ner")
 @click.argument("file", type=_DATA_FILE)
 @click.option("--backend", default=None, help="NER backend (default: $CHRONIK_NER_BACKEND).")

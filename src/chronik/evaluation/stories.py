@@ -31,13 +31,24 @@ def evaluate_stories(
     items: Path, labels: Path, options: Options | None = None
 ) -> dict[str, float | int]:
     records = read_items(items)
-    gold = _by_article_id(read_labels(labels), records)
+    gold = story_labels(labels, records)
     with ingested(records, options) as app:
-        predicted = {}
-        for article_id in gold:
-            known = app.store.lookup(article_id)
-            if known and known.story_id:
-                predicted[article_id] = app.engine().resolve(known.story_id)
+        return score_stories(app, gold, labels)
+
+
+def story_labels(labels: Path, records: list[dict[str, Any]]) -> dict[str, str]:
+    """The gold story of each labelled article, by Chronik's article id, read before the
+    ingest so that a broken file fails at once."""
+    return _by_article_id(read_labels(labels), records)
+
+
+def score_stories(app: Chronik, gold: dict[str, str], labels: Path) -> dict[str, float | int]:
+    """:func:`evaluate_stories`' figures for a store the items were ingested into."""
+    predicted = {}
+    for labelled in gold:
+        known = app.store.lookup(labelled)
+        if known and known.story_id:
+            predicted[labelled] = app.engine().resolve(known.story_id)
     detail = f"none of the {len(gold)} labelled ids is the id of an ingested article"
     require(bool(predicted), labels, detail + " (Chronik's ids: chronik articles --json)")
     scores = cluster_scores(gold, predicted)
