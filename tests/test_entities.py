@@ -1342,6 +1342,21 @@ def test_an_acronym_joins_the_one_name_that_holds_its_letters() -> None:
     assert len(analysed(text, {"GdK": "ORG", "GdK Kassel": "ORG"}).entities) == 2
 
 
+def test_an_acronym_with_its_full_name_spells_out_no_other() -> None:
+    # Review 151: "des Bundesnachrichtendienstes (BND)" had then taken "Bundestag" too.
+    text = "Der Leiter der Behörde für Küstennavigation (BKN) sprach im Bundeskanzleramt."
+    names = {"Behörde für Küstennavigation": "ORG", "BKN": "ORG", "Bundeskanzleramt": "ORG"}
+    article = analysed(text, names)
+    assert sorted(len(e.aliases) for e in article.entities) == [0, 1]
+    # An event of the list is no organisation's acronym: "Bundestagswahl" is no "BSW".
+    text = "Vor der Bundestagswahl warb das BSW um Stimmen."
+    article = analysed(text, {"Bundestagswahl": "ORG", "BSW": "ORG"})
+    assert sorted((e.name, e.type) for e in article.entities) == [
+        ("BSW", "ORG"),
+        ("Bundestagswahl", "MISC"),
+    ]
+
+
 def test_a_subdivisions_demonym_links_to_it() -> None:
     text = "Die Walliser stimmten ab. Im Kanton Wallis regnet es."
     article = analysed(text, {"Wallis": "LOC"})

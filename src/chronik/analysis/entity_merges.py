@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from chronik.analysis.entity_groups import Group, Groups, name_keys, names_itself
 from chronik.analysis.entity_keys import genitive_bases
+from chronik.analysis.entity_types import is_event
 from chronik.analysis.gazetteer import read_data
 from chronik.model import Mention
 
@@ -187,12 +188,20 @@ def _spelt_out(group: Group, names: Sequence[Group]) -> list[Group]:
     other words than its initials ("EZB", "Europäische Zentralbank"), or its English
     name's ("WEF", "Weltwirtschaftsforum"; review 139: two entities in the one article
     that named both). Not a name with an acronym in it: "RTL 2" is not "RTL", "GdP
-    Berlin" not "GdP"."""
+    Berlin" not "GdP". Not for an acronym whose group has its full name already ("des
+    Bundesnachrichtendienstes (BND)": review 151, "BND" had then spelt out "Bundestag"
+    too), and not a name of ``events`` in ``entities_rules.json``, whose acronyms that
+    list gives itself: "Bundestagswahl" is no "BSW" (review 151: the party had taken the
+    election in two articles of December 2025)."""
     short = [n for n in group.names if len(n) >= 3 and acronym(n)]
+    if not short or any(not acronym(n) for n in group.names):
+        return []
     return [
         g
         for g in names
-        if g is not group and any(_spells_out(s, n) for s in short for n in g.names)
+        if g is not group
+        and not any(is_event(n) for n in g.names)
+        and any(_spells_out(s, n) for s in short for n in g.names)
     ]
 
 

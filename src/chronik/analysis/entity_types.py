@@ -238,7 +238,7 @@ def _retype_events(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazet
     (29 and 20 articles of the stream), "Chanukka" a person. A place's preposition before
     a LOC mention keeps the place ("in Olympia", the Greek town)."""
     for mention in mentions:
-        if mention.type == "MISC" or not _event(mention.text):
+        if mention.type == "MISC" or not is_event(mention.text):
             continue
         if mention.type == "LOC" and _place_context(mention, tokens, gazetteer):
             continue
@@ -248,7 +248,7 @@ def _retype_events(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazet
         mention.derived = text_key(mention.text) not in _event_keys()
 
 
-def _event(text: str) -> bool:
+def is_event(text: str) -> bool:
     """Whether the name, or the base of a compound on it ("Olympia-Gold"), is an event's;
     also in the dative plural, which the key keeps ("bei den Olympischen Winterspielen",
     review 108)."""
