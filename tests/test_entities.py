@@ -1435,6 +1435,32 @@ def test_a_clubs_name_without_its_code_is_the_club() -> None:
     assert linked(article, "Tarvo") != linked(article, "FC Tarvo")
 
 
+def test_a_clubs_name_without_its_town_is_the_club() -> None:
+    # Review 151: "FC Bayern" and "FC Bayern München" had been two entities of one
+    # article, and with "Bayern München" three of the store.
+    text = "Der FC Tarvo Bremen siegte. Beim FC Tarvo jubelten sie."
+    article = analysed(text, {"FC Tarvo Bremen": "ORG", "FC Tarvo": "ORG"})
+    assert linked(article, "FC Tarvo") == linked(article, "FC Tarvo Bremen")
+    full = Entity(entity_id("ORG", "fc tarvo bremen"), "FC Tarvo Bremen", "ORG", [], 3)
+    short = Entity(entity_id("ORG", "fc tarvo"), "FC Tarvo", "ORG", [], 1)
+    plain = Entity(entity_id("ORG", "tarvo bremen"), "Tarvo Bremen", "ORG", [], 1)
+    firm = Entity(entity_id("ORG", "tarvo ag"), "Tarvo AG", "ORG", [], 1)
+    assert merge_into([full], [short, plain]) == {short.id: full.id, plain.id: full.id}
+    assert merge_into([full], [firm]) == {}
+    # The club's full name names it, not a place glued on another name.
+    assert combine_entities(short, full).name == "FC Tarvo Bremen"
+    # A town is no club's own name, nor a state that a club is named after.
+    town = Entity(entity_id("ORG", "bremen"), "Bremen", "ORG", [], 1)
+    assert (
+        merge_into([Entity(entity_id("ORG", "fc bremen"), "FC Bremen", "ORG", [], 2)], [town]) == {}
+    )
+    state = Entity(entity_id("ORG", "bayern"), "Bayern", "ORG", [], 1)
+    assert (
+        merge_into([Entity(entity_id("ORG", "fc bayern"), "FC Bayern", "ORG", [], 2)], [state])
+        == {}
+    )
+
+
 def test_a_family_name_with_particles_is_one_person_with_its_particles() -> None:
     # NER took "von der" for a preposition and article and typed the name an organisation.
     text = (

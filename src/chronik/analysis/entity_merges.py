@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from chronik.analysis.entity_groups import Group, Groups, name_keys, names_itself
 from chronik.analysis.entity_keys import genitive_bases
+from chronik.analysis.entity_names import club_code, club_names, coded_name
 from chronik.analysis.entity_types import is_event
 from chronik.analysis.gazetteer import read_data
 from chronik.model import Mention
@@ -313,26 +314,18 @@ def initials(name: str) -> str:
 
 def _coded(wider: Group, group: Group, own: set[str]) -> bool:
     """Whether a name of ``wider`` is a name of ``group`` with codes before or after it
-    ("SK Rapid", "Hertha BSC"), none of them a name the article uses alone."""
+    ("SK Rapid", "Hertha BSC"), none of them a name the article uses alone, or a coded
+    name with its town after it ("FC Bayern" of "FC Bayern München"; :func:`club_names`)."""
     for long_name in wider.names:
         for name in group.names:
             rest = f" {long_name} ".replace(f" {name} ", " ", 1).split()
             if len(rest) == len(long_name.split()):
                 continue  # not in it
-            if rest and all(_club_code(word) and word.lower() not in own for word in rest):
+            if rest and all(club_code(word) and word.lower() not in own for word in rest):
+                return True
+            if coded_name(name) and name in club_names(long_name):
                 return True
     return False
-
-
-def _club_code(word: str) -> bool:
-    # A club's year, in two digits or four ("Hannover 96", "TSV 1860"), not a model's
-    # number ("Boeing 737") or a channel's ("RTL 2"; review 45).
-    return word in _club_codes() or (word.isdigit() and len(word) in (2, 4))
-
-
-@lru_cache(maxsize=1)
-def _club_codes() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["club_codes"]["words"])
 
 
 def abbreviations(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:

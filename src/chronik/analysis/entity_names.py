@@ -212,8 +212,9 @@ def _place_glued_on(name: str, others: Iterable[str]) -> bool:
     span over two names ("Staaten aus dem Nahen Osten Kiew um Hilfe bitten"). As the longer
     name it had named the entity of 42 other mentions across the stream."""
     gazetteer = load_gazetteer()
-    # Of two words or more: "Borussia Dortmund" and "Union Berlin" are clubs' full names.
-    for other in (o for o in others if " " in o):
+    # Of two words or more: "Borussia Dortmund" and "Union Berlin" are clubs' full names,
+    # as is a coded one with its town ("FC Bayern München" beside "FC Bayern").
+    for other in (o for o in others if " " in o and not coded_name(o)):
         rest = name.removeprefix(f"{other} ")
         if rest != name and (hit := gazetteer.name(rest)) is not None and not hit.derived:
             return True
@@ -296,3 +297,43 @@ def _middle_names(full: list[str], part: list[str]) -> bool:
 
 def _folded(words: list[str]) -> list[str]:
     return [fold(bare(w)) for w in words if not _affix(w)]
+
+
+def club_names(name: str) -> set[str]:
+    """The names a club or a firm also goes by: its name without the codes around it
+    (``club_codes``: "Bayern München" of "FC Bayern München", "Deutsche Bahn" of "Deutsche
+    Bahn AG"), where that is two words or more, and a coded name without the town after it
+    ("FC Bayern"). Review 151: "FC Bayern", "FC Bayern München" and "Bayern München" had
+    been three entities in each of three months, two of them in one article. Empty for a
+    name with no codes. Not one word, which a firm and a club share ("Bayer" of "Bayer AG"
+    and "Bayer 04"), nor a place's name ("Köln" of "1. FC Köln")."""
+    words = name.split()
+    if not coded_name(name):
+        return set()
+    core = [w for w in words if not club_code(w)]
+    names = {" ".join(core)} if len(core) > 1 else set()
+    if len(core) > 1 and _town(words[-1]):
+        names.add(" ".join(words[:-1]))
+    return {n for n in names if load_gazetteer().name(n) is None}
+
+
+def coded_name(name: str) -> bool:
+    """Whether a name has a club's or a firm's code and a name beside it ("FC Bayern")."""
+    return any(club_code(w) for w in name.split()) and not all(club_code(w) for w in name.split())
+
+
+def _town(word: str) -> bool:
+    """Whether a word is a town's name the gazetteer knows, itself, not derived."""
+    hit = load_gazetteer().name(word)
+    return hit is not None and not hit.derived and hit.place.kind == "city"
+
+
+def club_code(word: str) -> bool:
+    # A club's year, in two digits or four ("Hannover 96", "TSV 1860"), not a model's
+    # number ("Boeing 737") or a channel's ("RTL 2"; review 45).
+    return word in _club_codes() or (word.isdigit() and len(word) in (2, 4))
+
+
+@lru_cache(maxsize=1)
+def _club_codes() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["club_codes"]["words"])

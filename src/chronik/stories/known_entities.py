@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import simplemma
 
-from chronik.analysis.entity_names import bare, name_rank
+from chronik.analysis.entity_names import bare, club_names, name_rank
 from chronik.analysis.gazetteer import fold, load_gazetteer, strip_case, uninflected
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on
@@ -364,6 +364,9 @@ def _prominent(ids: set[str], known: Sequence[Entity]) -> str | None:
 def _keys(entity: Entity, aliases: bool = True) -> set[str]:
     names = (entity.name, *(entity.aliases if aliases else ()))
     keys = {fold(name) for name in names} | _joined_keys(names)
+    if entity.type == "ORG":
+        # "FC Bayern München" is also "FC Bayern" and "Bayern München" (review 151).
+        keys |= {fold(other) for name in names for other in club_names(name)}
     if entity.type != "PER":
         keys |= _dative_keys(names)
         keys |= {uninflected(k) for k in keys}
