@@ -1461,6 +1461,18 @@ def test_a_clubs_name_without_its_town_is_the_club() -> None:
     )
 
 
+def test_a_compound_on_a_quoted_name_of_several_words_is_that_names() -> None:
+    # Review 151: NER marks "Tatort"-Team derived, not "Artemis 2"-Crew, which had been an
+    # entity of its own beside "Artemis 2".
+    text = 'Die "Kepler 7"-Crew ist zurück. Die "Kepler 7"-Mission dauerte, "Kepler 7" flog weit.'
+    names = {'Kepler 7"-Crew': "MISC", 'Kepler 7"-Mission': "MISC", "Kepler 7": "MISC"}
+    article = analysed(text, names)
+    assert [(e.name, e.mention_count) for e in article.entities] == [("Kepler 7", 3)]
+    # A hyphen inside the quoted name is no compound's: "Kepler-7" stays as it is.
+    article = analysed('Die "Kepler-7" flog.', {'"Kepler-7"': "MISC"})
+    assert not article.mentions[0].derived
+
+
 def test_a_family_name_with_particles_is_one_person_with_its_particles() -> None:
     # NER took "von der" for a preposition and article and typed the name an organisation.
     text = (

@@ -33,6 +33,7 @@ from chronik.analysis.entity_spans import (
     named_institutions,
     particle_names,
     placed_first_names,
+    quoted_compound,
     ship_names,
     split_name_pairs,
     unit,
@@ -74,7 +75,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     """NER's mentions with their spans and types mended (``entity_spans``,
     ``entity_types``) and the places the lexicons find beside them, in text order."""
     ends = [s.end for s in article.sentences]
-    cut = [before_seam(within_sentence(m, ends)) for m in article.mentions]
+    cut = [quoted_compound(before_seam(within_sentence(m, ends))) for m in article.mentions]
     split = sorted(split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = placed_first_names(ship_names(split, tokens), tokens, gazetteer)
     ner = [m for m in split if not unit(m, tokens)]

@@ -140,6 +140,21 @@ def before_seam(mention: Mention) -> Mention:
     return replace(mention, end=mention.start + seam.start(), text=mention.text[: seam.start()])
 
 
+def quoted_compound(mention: Mention) -> Mention:
+    """A name in quotation marks with a compound's head after them ("Artemis 2"-Crew) is a
+    compound on the quoted name, derived, so that it joins that name's entity as
+    "Tatort"-Team joins "Tatort": NER marks such a compound on one word derived, not one
+    on several (review 151: "Artemis 2"-Crew and "Artemis 2"-Mondmission had been two
+    entities beside "Artemis 2", "Apollo 13"-Crew and "Apollo 13"-Mission two)."""
+    if mention.derived or not _QUOTED_HEAD.search(mention.text):
+        return mention
+    return replace(mention, derived=True)
+
+
+# A closing quotation mark, then a hyphen and a compound's head.
+_QUOTED_HEAD = re.compile(r"[\"“”»«›‹]-[^\W\d_]")
+
+
 def ship_names(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     """A ship's prefix and the name right after it are one MISC name ("USS Iwo Jima"):
     NER tagged the prefix a place "USS" and the rest a person "Iwo Jima". The name is the
