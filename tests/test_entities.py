@@ -663,6 +663,19 @@ def test_two_full_names_run_together_are_two_people() -> None:
         ("Ilja Brandt", ["Brandt"], 2),
         ("Li Wenqiang", [], 1),
     ]
+    # Beside another full name of the surname, the second half must be that name: "Ana
+    # Corina Sosa Machado" beside "María Corina Machado" is one person (review 151).
+    text = "Ida Maren Falk Brandt kam statt Eva Maren Brandt. Brandt fehlte."
+    names = {"Ida Maren Falk Brandt": "PER", "Eva Maren Brandt": "PER", "Brandt": "PER"}
+    article = analysed(text, names)
+    assert "Ida Maren Falk Brandt" in {e.name for e in article.entities}
+    text = "In Peking begrüßt Li Wenqiang Ilja Brandt. Ilja Brandt und Brandt lobten es."
+    names = {"Li Wenqiang Ilja Brandt": "PER", "Ilja Brandt": "PER", "Brandt": "PER"}
+    article = analysed(text, names)
+    assert sorted(e.name for e in article.entities if e.type == "PER") == [
+        "Ilja Brandt",
+        "Li Wenqiang",
+    ]
     # A suffix is no surname: "Jonas Ole Brandt Jr." beside "Brandt Jr." is one person.
     text = "Heute predigt Jonas Ole Brandt Jr. in Kiel. Brandt Jr. kam spät. Brandt lachte."
     names = {"Jonas Ole Brandt Jr.": "PER", "Brandt Jr.": "PER", "Brandt": "PER"}

@@ -73,10 +73,15 @@ def _two_full_names(
     alone or another full name: two people's full names run together ("begrüßt
     Vizepremier He Lifeng Lars Klingbeil" beside "Klingbeil" had made the span an alias
     of Klingbeil's; review 143). Four names are more than a person's name
-    (``entity_names._could_be_person``). An initial or a suffix is none ("Jr.")."""
+    (``entity_names._could_be_person``). An initial or a suffix is none ("Jr."). Where
+    the article gives the surname in other full names, the second half must be one of
+    them: "Ana Corina Sosa Machado" beside "María Corina Machado" and "Machado" is one
+    woman of two surnames (review 151: "Ana Corina" and "Sosa Machado" had been two
+    people of December 2025)."""
     if not all(w[:1].isupper() and w[1:2].isalpha() and "." not in w for w in words):
         return False
-    return words[-1] in alone or bool(surnames.get(words[-1], set()) - {words})
+    fuller = surnames.get(words[-1], set()) - {words}
+    return words[2:] in fuller if fuller else words[-1] in alone
 
 
 def _two_people(
