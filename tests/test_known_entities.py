@@ -459,6 +459,25 @@ def test_a_lone_person_joins_a_known_place_and_a_lone_place_a_known_person() -> 
     assert [(e.name, e.type) for e in firm.entities] == [("Vornholt", "ORG")]
 
 
+def test_a_full_name_typed_otherwise_joins_the_known_person_named_far_more() -> None:
+    # Review 151: "JD Vance" typed ORG in one article of April 2026, after two that named
+    # the person, had been an organisation of its own.
+    known = KnownEntities()
+    person = "Ilja Vornholt tagt. Ilja Vornholt droht."
+    full = Article(id="a", title="", text=person, mentions=marked(person, {"Ilja Vornholt": "PER"}))
+    normalise(full)
+    known.link(full)
+    typed = _tagged("b", "Ilja Vornholt sagte ab.", "Ilja Vornholt", "ORG")
+    known.link(typed)
+    assert [(e.name, e.type) for e in typed.entities] == [("Ilja Vornholt", "PER")]
+    # Named as often, a firm of the name stays one.
+    known = KnownEntities()
+    known.link(_tagged("a", "Ilja Vornholt tagt.", "Ilja Vornholt", "PER"))
+    firm = _tagged("b", "Ilja Vornholt baut ein Werk.", "Ilja Vornholt", "ORG")
+    known.link(firm)
+    assert [(e.name, e.type) for e in firm.entities] == [("Ilja Vornholt", "ORG")]
+
+
 def test_an_early_entity_of_another_type_stops_taking_a_name_once_outnumbered() -> None:
     # The platform "X": an early article typed it MISC, later ones ORG; each later MISC
     # "X" found its own id first and the MISC entity kept growing beside the ORG.

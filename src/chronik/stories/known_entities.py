@@ -124,6 +124,7 @@ def _matches(
     yield _transliterated(entity, known)
     yield _typed_otherwise(entity, known)
     yield _person_by_surname(entity, known)
+    yield _person_by_full_name(entity, known)
 
 
 def _compound_base(entity: Entity, known: Sequence[Entity]) -> set[str]:
@@ -196,6 +197,31 @@ def _person_by_surname(entity: Entity, known: Sequence[Entity]) -> set[str]:
     }
 
 
+def _person_by_full_name(entity: Entity, known: Sequence[Entity]) -> set[str]:
+    """The known person a full name NER typed otherwise names, as written, where that person
+    is named at least ``_LONE_PROMINENCE`` times as often: "JD Vance" typed ORG in one
+    article after two that named the person (review 151, April 2026: an organisation of
+    its own beside the person's 15 mentions). A full name says more than a lone word, so
+    less prominence than :func:`_person_by_surname` asks; also where NER typed it an
+    organisation, which that leaves to a firm named after its founder's surname. A firm
+    of its founder's full name ("Hugo Boss") keeps its type where it is named as often as
+    the person."""
+    words = entity.name.split()
+    if entity.type == "PER" or entity.code is not None or not 2 <= len(words) <= 3:
+        return set()
+    if not all(w[:1].isupper() for w in words):
+        return set()
+    least = _LONE_PROMINENCE * max(entity.mention_count, 1)
+    name = entity.name.casefold()
+    return {
+        other.id
+        for other in known
+        if other.type == "PER"
+        and other.mention_count >= least
+        and name in {n.casefold() for n in (other.name, *other.aliases)}
+    }
+
+
 def _same_name(entity: Entity, other: Entity) -> bool:
     """The same name as written, in any case; a name of several words also declined
     otherwise ("Weißen Haus", "Weiße Haus"). One word by fold key would make "Link" the
@@ -256,7 +282,11 @@ def _retyped(own: Entity, known: Sequence[Entity]) -> str | None:
     :func:`_person_by_surname`), counting all the mentions the store has of it: the
     platform "X" typed MISC in an early article had kept 12 mentions beside the ORG's 32,
     since each later "X" typed MISC found its own id first."""
-    return _one(_typed_otherwise(own, known), known) or _one(_person_by_surname(own, known), known)
+    return (
+        _one(_typed_otherwise(own, known), known)
+        or _one(_person_by_surname(own, known), known)
+        or _one(_person_by_full_name(own, known), known)
+    )
 
 
 def _no_relatives(entity: Entity, ids: set[str], known: Sequence[Entity]) -> set[str]:
