@@ -280,6 +280,20 @@ def test_a_name_after_a_weather_systems_noun_is_that_system() -> None:
     assert [e.type for e in person.entities] == ["PER"]
 
 
+def test_a_name_after_a_projects_noun_is_that_project() -> None:
+    # Review 151: NER typed "Stuttgart 21" ORG in both articles of November 2025.
+    text = 'Das Bauprojekt Velmar 30 stockt. Die Kosten von "Velmar 30" steigen.'
+    article = analysed(text, {"Velmar 30": "ORG"})
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [
+        ("Velmar 30", "MISC", 2)
+    ]
+    text = 'Der Start des Milliardenprojekts "Velmar 30" ist verschoben.'
+    assert [e.type for e in analysed(text, {"Velmar 30": "ORG"}).entities] == ["MISC"]
+    # A place stays one: "das Beschaffungsprojekt Deutschlands".
+    place = analysed("Das Beschaffungsprojekt Deutschlands stockt.", {"Deutschlands": "LOC"})
+    assert [e.type for e in place.entities] == ["LOC"]
+
+
 def test_a_ships_prefix_and_its_name_are_one_name() -> None:
     # The model tagged "USS" a place and the ship's name a person (January 2026, ent72).
     text = 'Der Zerstörer "USS Harlan Vedder" lief aus. Die USS Harlan Vedder kreuzt vor Kuba.'

@@ -33,6 +33,7 @@ def retype(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) ->
     _retype_events(mentions, tokens, gazetteer)
     _retype_compounds(mentions)
     _retype_weather(mentions, tokens, gazetteer)
+    _retype_projects(mentions, tokens, gazetteer)
     _retype_demonyms(mentions, gazetteer)
 
 
@@ -295,9 +296,28 @@ def _retype_weather(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gaze
     """A name right after a weather system's noun ("Sturmtief Elli", "Tief „Gunda“") is that
     system's, MISC in all its mentions: NER typed one storm ORG, PER, LOC and MISC by
     article, four entities of one storm across them. A place the gazetteer knows stays."""
-    storms = {fold(m.text) for m in mentions if not m.derived and _after_weather(m, tokens)}
+    _retype_after(mentions, tokens, gazetteer, _weather_noun)
+
+
+def _retype_projects(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A name right after a project's noun, or a compound on one ("das Bauprojekt Stuttgart
+    21", "des Milliardenprojekts „Stuttgart 21“"), is that project's, MISC in all its
+    mentions, as a storm's is (review 151: NER typed "Stuttgart 21" ORG in both articles
+    of November 2025 that name it). A place the gazetteer knows stays ("das
+    Beschaffungsprojekt Deutschlands")."""
+    _retype_after(mentions, tokens, gazetteer, _project_noun)
+
+
+def _retype_after(
+    mentions: Sequence[Mention],
+    tokens: Tokens,
+    gazetteer: Gazetteer,
+    noun: Callable[[str], bool],
+) -> None:
+    """Every mention of a name that stands right after a ``noun`` once is MISC."""
+    things = {fold(m.text) for m in mentions if not m.derived and _after_noun(m, tokens, noun)}
     for mention in mentions:
-        if mention.derived or fold(mention.text) not in storms:
+        if mention.derived or fold(mention.text) not in things:
             continue
         if place_of(replace(mention, type="LOC"), gazetteer) is None:
             mention.type = "MISC"
@@ -315,18 +335,32 @@ def _retype_demonyms(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
             mention.type = "LOC"
 
 
-def _after_weather(mention: Mention, tokens: Tokens) -> bool:
+def _after_noun(mention: Mention, tokens: Tokens, noun: Callable[[str], bool]) -> bool:
+    """Whether a capitalised word right before the name, maybe with a quotation mark
+    between, is a ``noun`` (in small letters, less a genitive s or es)."""
     i = tokens.index(mention.start)
     if i == 0 or tokens.words[i][0] != mention.start:
         return False
-    end, noun = tokens.words[i - 1][1:]
+    end, word = tokens.words[i - 1][1:]
     gap = tokens.text[end : mention.start]
     spaced = 0 < len(gap) <= 3 and all(c.isspace() or c in _QUOTES for c in gap)
-    if not spaced or not noun[:1].isupper():
+    if not spaced or not word[:1].isupper():
         return False
-    lower = noun.lower()
-    forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
-    return bool(forms & _weather_nouns())
+    lower = word.lower()
+    return any(noun(form) for form in {lower, lower.removesuffix("s"), lower.removesuffix("es")})
+
+
+def _weather_noun(word: str) -> bool:
+    return word in _weather_nouns()
+
+
+def _project_noun(word: str) -> bool:
+    return word.endswith(_project_nouns())
+
+
+@lru_cache(maxsize=1)
+def _project_nouns() -> tuple[str, ...]:
+    return tuple(read_data("entities_rules.json")["project_nouns"]["words"])
 
 
 # Quotation marks that may stand around a storm's name.
