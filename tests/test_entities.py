@@ -1500,6 +1500,21 @@ def test_a_compound_on_a_quoted_name_of_several_words_is_that_names() -> None:
     assert not article.mentions[0].derived
 
 
+def test_a_names_article_at_a_sentences_start_is_no_part_of_it() -> None:
+    # Review 151: "Die Grünen betonen ..." and "Die Vereinigung Cockpit sieht ..." had been
+    # entities beside "Grüne" and "Vereinigung Cockpit".
+    text = "Die Velmarer betonen das Recht. Später sprach Anna Kurz für die Velmarer."
+    article = analysed(text, {"Die Velmarer": "ORG", "Velmarer": "ORG", "Anna Kurz": "PER"})
+    party = linked(article, "Die Velmarer")
+    assert (party.name, party.mention_count) == ("Velmarer", 2)
+    known = Entity(entity_id("ORG", "vereinigung tarvo"), "Vereinigung Tarvo", "ORG", [], 5)
+    new = Entity(entity_id("ORG", "die vereinigung tarvo"), "Die Vereinigung Tarvo", "ORG", [], 1)
+    assert merge_into([known], [new]) == {new.id: known.id}
+    assert combine_entities(known, new).name == "Vereinigung Tarvo"
+    # A name that is an article and a small word is none to cut: "Die drei".
+    assert len(analysed("Die drei kamen.", {"Die drei": "MISC"}).entities) == 1
+
+
 def test_a_family_name_with_particles_is_one_person_with_its_particles() -> None:
     # NER took "von der" for a preposition and article and typed the name an organisation.
     text = (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import simplemma
 
 from chronik.analysis.entity_keys import Tokens, compound_base, place_of, text_key
-from chronik.analysis.entity_names import adjective_name, nominative_name
+from chronik.analysis.entity_names import adjective_name, nominative_name, without_article
 from chronik.analysis.entity_types import seats
 from chronik.analysis.gazetteer import Gazetteer, Place
 from chronik.analysis.german import ADJECTIVE_ENDINGS
@@ -101,7 +101,7 @@ class Groups:
             # are both Gaza's.
             said = compound_base(mention.text) if mention.derived else mention.text
             said = adjective_name(said) if mention.type == "ORG" else said
-            said = nominative or said
+            said = without_article(nominative or said)
             group = self.get(_entity_type(mention, said), text_key(said))
         self.assign(group, mention, mention.text if own and not mention.derived else None)
 

@@ -184,6 +184,7 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
         declined = any(name in (f"{other}s", f"{other}es", f"{other}n") for other in others)
         return (
             not run_on(name),
+            without_article(name) == name,
             not _place_glued_on(name, others),
             not _oblique(name),
             not declined,
@@ -205,6 +206,18 @@ def _name_quality(name: str, others: Iterable[str], person: bool) -> tuple[bool,
         for other, other_f in zip(other_words, other_folded, strict=True)
     )
     return (not run_on(name), _could_be_person(words, known), completes, not filled)
+
+
+def without_article(name: str) -> str:
+    """A thing's name without the definite article that opens its sentence, capitalised
+    there, which NER's span took in ("Die Grünen betonen …", "„Die Vereinigung Cockpit
+    sieht sich …"): review 151, "Die Grünen" (November 2025) and "Die Vereinigung Cockpit"
+    (April 2026) had been entities beside "Grüne" and "Vereinigung Cockpit"."""
+    first, _, rest = name.partition(" ")
+    return rest if first in _ARTICLES and rest[:1].isupper() else name
+
+
+_ARTICLES = frozenset({"Der", "Die", "Das"})
 
 
 def _place_glued_on(name: str, others: Iterable[str]) -> bool:

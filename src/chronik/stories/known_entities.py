@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import simplemma
 
-from chronik.analysis.entity_names import bare, club_names, name_rank
+from chronik.analysis.entity_names import bare, club_names, name_rank, without_article
 from chronik.analysis.gazetteer import fold, load_gazetteer, strip_case, uninflected
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on
@@ -398,6 +398,7 @@ def _keys(entity: Entity, aliases: bool = True) -> set[str]:
         # "FC Bayern München" is also "FC Bayern" and "Bayern München" (review 151).
         keys |= {fold(other) for name in names for other in club_names(name)}
     if entity.type != "PER":
+        keys |= {fold(without_article(name)) for name in names}
         keys |= _dative_keys(names)
         keys |= {uninflected(k) for k in keys}
     return (keys | {bare(k) for k in keys} | _genitive_keys(names)) - {""}
