@@ -5022,3 +5022,28 @@ def test_what_a_reaction_or_revenge_answers_has_taken_place_on_no_day_of_its_own
     # a reaction to what may come is still a guess
     [guess] = extract(make_article("Das sei eine Reaktion auf mögliche Angriffe."))
     assert guess.modality == "speculated"
+
+
+def test_what_a_clause_ignores_evades_recalls_or_criticises_has_taken_place() -> None:
+    # "die Aufforderung ... ignoriert", "Sanktionen umgehen", "bezog sich auf eine
+    # Forderung", "Kritik an dem Abkommen" had left the noun's event unspecified
+    names = [("Tarvonien", "LOC"), ("Belvo", "LOC"), ("Kessler", "PER")]
+    for text, kind, time in (
+        ("Tarvonien hat die Aufforderung aus Belvo ignoriert.", "demand", "2024-05-14"),
+        ("Die Reederei hat die Sanktionen gegen Belvo umgangen.", "sanction", "2024-05-14"),
+        ("Belvo hat die Waffenruhe verletzt.", "agree", "2024-05-14"),
+        ("Kessler bezog sich auf eine Forderung aus Belvo.", "demand", None),
+        ("Begründet wurde dies mit den Angriffen auf Belvo.", "attack", None),
+        ("Kessler erinnert sich gern an eine Begegnung in Belvo.", "meet", None),
+        ("Tarvonien hatte Kritik an dem Abkommen geäußert.", "agree", None),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [(e.modality, e.time) for e in events if e.type == kind] == [("happened", time)], (
+            text
+        )
+    # a plan of the noun's own phrase still wins, and a topic is no referent
+    [planned] = extract(make_article("Es gibt Kritik an dem geplanten Abkommen."))
+    assert planned.modality == "planned"
+    talk = "Kessler spricht mit Maia über eine Forderung."
+    events = extract(make_article(talk, [("Kessler", "PER"), ("Maia", "PER")]))
+    assert [e.modality for e in events if e.type == "demand"] != ["happened"]

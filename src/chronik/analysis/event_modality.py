@@ -33,6 +33,7 @@ from chronik.analysis.event_tense import (
     hedged,
     past_finite_verb,
     presupposed_phrase,
+    recalled,
     tense,
 )
 from chronik.analysis.timex_rules import load_rules
@@ -323,7 +324,9 @@ def _confirmed_as_done(sent: SentenceView, part: Clause, trigger: Trigger) -> bo
     # if it is what is judged, not a noun after a preposition ("vor seiner Abreise zu
     # Besuchen ... angeprangert")
     judged = word_before_noun_phrase(sent, trigger.index, part.first) not in PREPOSED
-    verbs = frozenset(confirming["judging"]) if judged else frozenset()
+    # so does who ignores, evades or breaks it ("hat die Aufforderung ignoriert"; review 150)
+    taken = [*confirming["judging"], *confirming["presupposing"]["objects"]]
+    verbs = frozenset(taken) if judged else frozenset()
     if trigger.type not in confirming["scheduled_types"]:
         verbs |= frozenset(confirming["verbs"])
     clauses = [part]
@@ -363,7 +366,11 @@ def _told_of(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     to one reacts to what took place, "hat auf eine Drohung reagiert" (``telling``;
     review 92: 5 of 150 stream items had been unspecified)."""
     telling: dict[str, list[str]] = lexicon().raw["confirming"]["telling"]["verbs"]
-    return answered(sent, part, trigger) or any(
-        _after_verb_and_preposition(sent, part, trigger, frozenset({verb}), frozenset(before))
-        for verb, before in telling.items()
+    return (
+        answered(sent, part, trigger)
+        or recalled(sent, part, trigger)
+        or any(
+            _after_verb_and_preposition(sent, part, trigger, frozenset({verb}), frozenset(before))
+            for verb, before in telling.items()
+        )
     )

@@ -106,7 +106,7 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
         return True  # "am Jahrestag des Anschlags", "vor Ablauf der Waffenruhe" (review 137)
     if trigger.noun and _in_force(sent, clause, noun):
         return True  # "Seit Oktober gilt eine Waffenruhe": in force, agreed before (review 147)
-    if answered(sent, clause, trigger):
+    if answered(sent, clause, trigger) or recalled(sent, clause, trigger):
         return True  # "als Reaktion auf die Zolldrohungen": made before (review 147)
     if not trigger.noun or _governing_preposition(sent, clause, noun) not in {"nach", "seit"}:
         return False
@@ -134,6 +134,27 @@ def answered(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     lemma = tokens[start - 2].lemma.lower()
     preposition = tokens[start - 1].lower
     return any(lemma.endswith(noun) and preposition in after for noun, after in nouns.items())
+
+
+def recalled(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """ "bezog sich auf eine Forderung", "Begründet wurde dies mit den Angriffen": what a
+    verb of ``confirming.presupposing.verbs`` refers to, recalls or justifies by has taken
+    place, before its clause (review 150). The noun stands right after the verb's
+    preposition, within its article and an adjective, in a clause with the verb."""
+    verbs: dict[str, list[str]] = lexicon().raw["confirming"]["presupposing"]["verbs"]
+    tokens = sent.tokens
+    if not trigger.noun:
+        return False
+    start = phrase_start(tokens, trigger.index, part.first, ARTICLES)
+    if start - 1 < part.first:
+        return False
+    preposition = tokens[start - 1].lower
+    wanted = {verb for verb, before in verbs.items() if preposition in before}
+    return bool(wanted) and any(
+        not tokens[j].capitalised or j == part.first
+        for j in range(part.first, part.last)
+        if j != trigger.index and not wanted.isdisjoint(lemma_keys(tokens, part, j))
+    )
 
 
 def _in_force(sent: SentenceView, clause: Clause, noun: int) -> bool:
