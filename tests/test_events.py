@@ -5047,3 +5047,19 @@ def test_what_a_clause_ignores_evades_recalls_or_criticises_has_taken_place() ->
     talk = "Kessler spricht mit Maia über eine Forderung."
     events = extract(make_article(talk, [("Kessler", "PER"), ("Maia", "PER")]))
     assert [e.modality for e in events if e.type == "demand"] != ["happened"]
+
+
+def test_an_arms_deal_that_talks_are_about_is_no_event_of_its_own() -> None:
+    # "Trump will mit Xi über Taiwan-Waffenlieferungen sprechen" had been arms of Trump and Xi
+    names = [("Kessler", "PER"), ("Maia", "PER"), ("Belvo", "LOC"), ("Tarvonien", "LOC")]
+    for text, types in (
+        ("Kessler will mit Maia über Waffenlieferungen an Belvo sprechen.", []),
+        ("Die Minister beraten in Belvo über Waffenlieferungen an Tarvonien.", []),
+        ("Die Gespräche über ein Waffenabkommen mit Belvo gehen weiter.", ["negotiate"]),
+        ("Über ein neues Abkommen wird in Belvo verhandelt.", ["negotiate"]),
+        ("Unklarheit über Abkommen und Verhandlungen in Belvo.", ["agree", "negotiate"]),
+        ("Tarvonien liefert Waffen an Belvo.", ["arms"]),
+        ("Die Waffenlieferungen an Belvo gehen weiter.", ["arms"]),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [e.type for e in events] == types, text

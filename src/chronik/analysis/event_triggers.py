@@ -62,15 +62,12 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
         if head is not None and not _opposed(sent, clause, i) and not _a_source(sent, i):
             if _characterising(sent, clause, i) or _in_a_name(sent, token):
                 return None
-            if _a_topic(sent, clause, i, head):
-                return None
             if _with_the_press(sent, i, head) or not _in_its_sense(sent, clause, i, head):
                 return None
-            return (
-                None
-                if _idiom(sent, clause, i, head)
-                else _arms_or(sent, clause, i, head, noun=True)
-            )
+            if _idiom(sent, clause, i, head):
+                return None
+            trigger = _arms_or(sent, clause, i, head, noun=True)
+            return None if _a_topic(sent, clause, i, trigger.type) else trigger
         if i > 0:
             return None
     verbs: dict[str, list[str]] = lexicon().raw["verbs"]
@@ -110,12 +107,14 @@ def _in_its_sense(sent: SentenceView, clause: Clause, i: int, head: str) -> bool
     return not keys.isdisjoint(verbs) or not words.isdisjoint(verbs)
 
 
-def _a_topic(sent: SentenceView, clause: Clause, i: int, head: str) -> bool:
-    """An agreement that is only what talks are about or what a proposal offers is no event
-    of its own (``topics``): "verhandeln in Kairo über eine Waffenruhe", "einen Vorschlag
-    für ein Abkommen abgelehnt" (review 147); the talks and the rejection are the events."""
+def _a_topic(sent: SentenceView, clause: Clause, i: int, kind: str) -> bool:
+    """An agreement or an arms deal that is only what talks are about or what a proposal
+    offers is no event of its own (``topics``): "verhandeln in Kairo über eine Waffenruhe",
+    "einen Vorschlag für ein Abkommen abgelehnt" (review 147), "mit Xi über
+    Waffenlieferungen an Taiwan sprechen" (review 150: the arms had been Trump's and Xi's);
+    the talks and the rejection are the events."""
     cues = lexicon().raw["topics"]
-    if lexicon().raw["nouns"][head.rsplit(":", 1)[1]][0] not in cues["types"]:
+    if kind not in cues["types"]:
         return False
     tokens = sent.tokens
     start = phrase_start(tokens, i, clause.first, DETERMINERS)
@@ -125,15 +124,18 @@ def _a_topic(sent: SentenceView, clause: Clause, i: int, head: str) -> bool:
         return True  # "Vorschlag für eine Waffenruhe", "Plan zur Waffenruhe"
     if tokens[start - 1].lower not in cues["about"]:
         return False
-    # "über" after talks anywhere before it: "verhandeln in Kairo über eine Waffenruhe"
+    # "über" after talks anywhere before it, or with a verb of talks anywhere in the clause:
+    # "verhandeln in Kairo über eine Waffenruhe", "über Waffenlieferungen sprechen"; not
+    # "Unklarheit über Waffenruhe und Verhandlungen", whose talks are beside it
     verbs: dict[str, list[str]] = lexicon().raw["verbs"]
-    for j in range(clause.first, start - 1):
+    for j in (j for j in range(clause.first, clause.last) if not start - 1 <= j <= i):
         keys = lemma_keys(tokens, clause, j)
-        talks = tokens[j].capitalised and event_noun_type(tokens[j]) in cues["talk_types"]
+        noun = tokens[j].capitalised and j < start
+        talks = noun and event_noun_type(tokens[j]) in cues["talk_types"]
         verb = not tokens[j].capitalised and any(
-            verbs.get(k, [""])[0] in cues["talk_types"] for k in keys
+            verbs.get(k, [""])[0] in cues["talk_types"] or k in cues["talk_verbs"] for k in keys
         )
-        if talks or verb or (tokens[j].capitalised and _proposal(tokens[j])):
+        if talks or verb or (noun and _proposal(tokens[j])):
             return True
     return False
 
