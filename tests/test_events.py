@@ -5063,3 +5063,45 @@ def test_an_arms_deal_that_talks_are_about_is_no_event_of_its_own() -> None:
     ):
         events = extract(make_article(text, [n for n in names if n[0] in text]))
         assert [e.type for e in events] == types, text
+
+
+def test_a_compound_s_single_name_does_its_one_sided_event() -> None:
+    # "Die Trump-Drohung", "der Putin-Besuch", "der US-Angriff": the name had been no party;
+    # a person is no attacker ("Skripal-Anschlag" was on him), nor a place of words
+    # ("Tarvonia-Angriffe" may be on it), and two names do not say who threatens whom
+    def event(text: str, compound: str, kind: str, entity: str = "") -> Event:
+        others = [(n, t) for n, t in (("Kessler", "PER"), ("Norvia", "ORG")) if n in text]
+        article = make_article(text, [(compound, f"{kind}*"), *others])
+        article.entities = [
+            Entity("e_kessler", "Albrecht Kessler", "PER"),
+            Entity("e_maia", "Rui Maia", "PER"),
+            Entity("e_norvia", "Norvia", "ORG"),
+            Entity("e_tarvonia", "Tarvonia", "LOC"),
+            Entity("e_ns", "Nordstaaten", "LOC", ["NS"]),
+        ]
+        for mention in article.mentions:
+            mention.entity_id = entity or "e_" + mention.text.split("-")[0].lower()
+        [found] = [e for e in extract(article) if e.type != "criticize"]
+        return found
+
+    text = "Die Kessler-Drohung sorgt für Unruhe. Kessler schweigt."
+    threat = event(text, "Kessler-Drohung", "ORG")
+    assert (threat.type, threat.actor_names, threat.roles) == (
+        "threaten",
+        ["Albrecht Kessler"],
+        ["agent"],
+    )
+    visit = event(
+        "Der Kessler-Besuch in Tarvo ist geplant. Kessler schweigt.", "Kessler-Besuch", "ORG"
+    )
+    assert (visit.actor_names, visit.roles) == (["Albrecht Kessler"], ["agent"])
+    text = "Die Norvia-Angriffe gehen weiter. Norvia schweigt."
+    assert event(text, "Norvia-Angriffe", "ORG").actor_names == ["Norvia"]
+    attack = event("Der NS-Angriff wurde verurteilt.", "NS-Angriff", "LOC", "e_ns")
+    assert (attack.actor_names, attack.roles) == (["Nordstaaten"], ["agent"])
+    text = "Nach dem Kessler-Anschlag wurde Kessler behandelt."
+    assert event(text, "Kessler-Anschlag", "ORG").actor_names == []
+    text = "Die Tarvonia-Angriffe gehen weiter."
+    assert event(text, "Tarvonia-Angriffe", "LOC").actor_names == []
+    text = "Die Kessler-Maia-Drohung sorgt für Unruhe. Kessler schweigt."
+    assert event(text, "Kessler-Maia-Drohung", "ORG").actor_names == []

@@ -80,8 +80,8 @@ def parties(
     actors = _with_compound_parties(ctx, actors, compound)
     roles = actor_roles(sent, trigger, actors)
     # No word puts a compound's names on a side: they meet, talk or agree as partners,
-    # and an "EU-Sanktionen"'s EU imposes them.
-    side = AGENT if trigger.type == "sanction" else PARTNER
+    # and an "EU-Sanktionen"'s EU imposes them, as a "Trump-Drohung"'s Trump threatens.
+    side = AGENT if _one_sided(trigger, compound) else PARTNER
     roles = [
         side if any(m is c for c in compound) else r for m, r in zip(actors, roles, strict=True)
     ]
@@ -173,6 +173,22 @@ def trailing_report(sent: SentenceView, index: int) -> bool:
 # Events whose compound names its parties: "Trump-Putin-Treffen", "EU-Gipfel".
 _COMPOUND_PARTY_TYPES = frozenset({"meet", "negotiate", "agree", "sanction"})
 
+# Events a compound's single name does: "Trump-Drohung", "CDU-Forderung", "Hamas-Angriffe"
+# (review 150); not a criticism, which is as often of the name ("Trump-Kritik"), and an
+# attack only by an organisation ("Skripal-Anschlag" was on him).
+_COMPOUND_AGENT_TYPES = frozenset({"threaten", "demand", "announce", "reject", "attack"})
+
+# A visit's single name is the visitor: "der Putin-Besuch in Budapest".
+_VISIT = "042"
+
+
+def _one_sided(trigger: Trigger, compound: list[Mention]) -> bool:
+    """Whether a compound's names are the event's agents: an "EU-Sanktionen"'s EU, a
+    "Trump-Drohung"'s Trump, a "Putin-Besuch"'s Putin."""
+    if trigger.type == "sanction" or trigger.type in _COMPOUND_AGENT_TYPES:
+        return True
+    return trigger.code == _VISIT and len(compound) == 1
+
 
 def _with_compound_parties(
     ctx: Context, actors: list[Mention], compound: list[Mention]
@@ -191,7 +207,8 @@ def _compound_parties(sent: SentenceView, ctx: Context, trigger: Trigger) -> lis
     Two names joined are the two sides, whatever they are; a single name only where it is
     a person or an organisation: a place names where or what it is about
     ("Ukraine-Gipfel", "Gaza-Abkommen"; review 80)."""
-    if not trigger.noun or trigger.type not in _COMPOUND_PARTY_TYPES:
+    one_sided = trigger.type in _COMPOUND_AGENT_TYPES
+    if not trigger.noun or trigger.type not in _COMPOUND_PARTY_TYPES | _COMPOUND_AGENT_TYPES:
         return []
     token = sent.tokens[trigger.index]
     compound = next(
@@ -200,11 +217,18 @@ def _compound_parties(sent: SentenceView, ctx: Context, trigger: Trigger) -> lis
     if compound is None or "-" not in compound.text:
         return []
     parts = compound.text.split("-")[:-1]
+    if one_sided and len(parts) > 1:
+        return []  # "Trump-Putin-Drohung": no word says who threatens whom
     found: list[Mention] = []
     offset = compound.start
     for part in parts:
         entity = _entity_named(ctx.article, part)
-        if entity is not None and (len(parts) > 1 or _acting_alone(ctx.article, entity, compound)):
+        if one_sided and entity is None:  # "US-Angriff": the entities step linked it to its USA
+            entity = next((e for e in ctx.article.entities if e.id == compound.entity_id), None)
+        alone = entity is not None and _acting_alone(ctx.article, entity, compound)
+        if one_sided and entity is not None:
+            alone = _agent_alone(ctx.article, entity, compound, part, trigger)
+        if entity is not None and (len(parts) > 1 or alone):
             found.append(Mention(offset, offset + len(part), part, entity.type, entity.id))
         offset += len(part) + 1
     return found
@@ -220,6 +244,20 @@ def _acting_alone(article: Article, entity: Entity, compound: Mention) -> bool:
     if fold(entity.name) in _table_organisations():
         return True
     return any(m.entity_id == entity.id and m is not compound for m in article.mentions)
+
+
+def _agent_alone(
+    article: Article, entity: Entity, compound: Mention, part: str, trigger: Trigger
+) -> bool:
+    """Whether a compound's single name does its one-sided event: a person or an
+    organisation (``_acting_alone``), an attack only an organisation; and a country named
+    by its capitals, which stand for its adjective ("US-Angriff": the American attack,
+    where "Iran-Angriffe" may be on Iran)."""
+    if part.isupper() and entity.type == "LOC":
+        return True
+    if trigger.type == "attack" and entity.type != "ORG":
+        return False
+    return _acting_alone(article, entity, compound)
 
 
 @cache
