@@ -5105,3 +5105,31 @@ def test_a_compound_s_single_name_does_its_one_sided_event() -> None:
     assert event(text, "Tarvonia-Angriffe", "LOC").actor_names == []
     text = "Die Kessler-Maia-Drohung sorgt für Unruhe. Kessler schweigt."
     assert event(text, "Kessler-Maia-Drohung", "ORG").actor_names == []
+
+
+def test_the_place_of_what_a_verb_of_speech_is_about_is_not_where_it_is_said() -> None:
+    # "kritisierte die US-Präsenz in der Karibik", "kündigt Milliarden-Investition in
+    # Deutschland an" had been said there
+    names = [("Kessler", "PER"), ("Norvia", "ORG"), ("Belvo", "LOC"), ("Tarvo", "LOC")]
+    names.append(("Rui Maia", "PER"))
+    for text, place in (
+        ("Kessler kritisierte die Präsenz der Marine in Belvo.", None),
+        ("Norvia kündigt eine Milliarden-Investition in Belvo an.", None),
+        ("Kessler hatte mit der Zerstörung der Häfen in Belvo gedroht.", None),
+        ('Kessler hatte mit der Zerstörung "aller Häfen" in Belvo gedroht.', None),
+        ("Die Regierung in Belvo kritisierte den Plan.", "Belvo"),
+        ("Kessler kritisierte bei einer Rede in Tarvo die Pläne.", "Tarvo"),
+        ("Kessler kritisierte am Montag in Tarvo die Pläne.", "Tarvo"),
+        ("Kessler kritisierte Norvia in Tarvo.", "Tarvo"),
+        ("Dort haben Tausende Menschen in Tarvo den Rücktritt gefordert.", "Tarvo"),
+        ("Nachts verkündete das Ministerium in Tarvo neue Regeln.", "Tarvo"),
+        ("Die Regeln gelten ab Mai, kündigte Bürgermeister Rui Maia in Tarvo an.", "Tarvo"),
+        ("Kessler forderte die Kapitulation der Führung in Belvo.", None),
+        ("Kessler kritisiert Norvia für ihre Haltung zum Regime in Belvo.", None),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [e.location for e in events] == [place], text
+    # a place of what is done stays the deed's
+    text = "Norvia griff Ziele in Belvo an."
+    [attack] = extract(make_article(text, [n for n in names if n[0] in text]))
+    assert attack.location == "Belvo"

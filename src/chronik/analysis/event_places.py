@@ -13,10 +13,12 @@ from chronik.analysis.event_actors import is_country_mention
 from chronik.analysis.event_context import Context
 from chronik.analysis.event_grammar import (
     ARTICLES,
+    PREPOSED,
     conjugated,
     controller,
     event_noun_type,
     is_event_noun,
+    noun_phrase_start,
     present_plural,
     word_before_noun_phrase,
 )
@@ -291,11 +293,93 @@ def place_of(
     if not places and not reporting:
         located = possible_places(everywhere, ctx.article)
         places = [m for m in located if trigger is None or _free(sent, clause, m, trigger)]
+    if trigger is not None:
+        places = [m for m in places if not _a_thing_s_place(sent, clause, m, trigger)]
     if own is not None:
         places = [m for m in places if own[0] <= m.start < own[1]]
     else:
         places = [m for m in places if not any(a <= m.start < b for a, b in others)]
     return best_place(places, ctx.article)
+
+
+# Acts of speech, whose object's place is not where they are said.
+_SAID = frozenset({"announce", "criticize", "demand", "threaten", "reject", "deny"})
+
+# Prepositions of an occasion, whose place is the act's: "auf einer Pressekonferenz in Rom".
+_OCCASION = frozenset({"auf", "bei", "beim", "in", "im", "am", "an", "während", "vor", "nach"})
+
+
+def _a_thing_s_place(
+    sent: SentenceView, clause: Clause, mention: Mention, trigger: Trigger
+) -> bool:
+    """ "kritisierte die US-Präsenz in der Karibik", "kündigt eine Investition in Deutschland
+    an", "mit der Auslöschung einer Zivilisation im Iran gedroht": a place right after a
+    noun of the clause that a verb of speech is about says where that thing is, not where
+    it is said (review 150: 4 wrong places of 150 stream items). Not a noun that opens the
+    clause, its subject ("Die Regierung in Kiew kritisierte ..."), nor one of an occasion
+    ("bei einer Rede in Washington"), a time ("am Montag in Berlin"), a name or a speaker
+    (``_a_speaker``)."""
+    if trigger.noun or trigger.type not in _SAID:
+        return False
+    noun = _noun_before(sent, clause, mention)
+    if noun is None or _a_speaker(sent, clause, noun):
+        return False
+    tokens = sent.tokens
+    start = noun_phrase_start(sent, noun, clause.first)
+    if start <= clause.first:
+        return False
+    # past a possessive too: "In seiner Rede auf der Hafenkonferenz"
+    word = tokens[start - 1]
+    if word.lower.startswith(_POSSESSIVES) and start - 2 >= clause.first:
+        word = tokens[start - 2]
+    return word.lower not in _OCCASION
+
+
+def _noun_before(sent: SentenceView, clause: Clause, mention: Mention) -> int | None:
+    """The common noun right before the locative phrase of ``mention``, if any: not the
+    clause's first word, a time ("am Montag in Berlin") or a name, whose place it is
+    ("kritisierte Putin in Moskau", "kündigte Philipp Justus in Berlin an")."""
+    tokens = sent.tokens
+    at = sent.token_index(mention.start)
+    locative = lexicon().words("locative_prepositions")
+    first = max(clause.first, at - 6)
+    preposition = next(
+        (j for j in range(at - 1, first - 1, -1) if tokens[j].lower in locative), None
+    )
+    # past a closing quotation mark: 'mit der Auslöschung "einer ganzen Zivilisation" im Iran'
+    noun = preposition - 1 if preposition is not None else clause.first
+    while noun > clause.first and not tokens[noun].text.strip(_QUOTES):
+        noun -= 1
+    if noun <= clause.first:
+        return None
+    word = tokens[noun]
+    if not word.capitalised or word.lower in _time_nouns():
+        return None
+    named = any(m.start < word.end and word.start < m.end and not m.derived for m in sent.mentions)
+    return None if named else noun
+
+
+def _a_speaker(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """Whether the noun names who may speak there: people (``crowd_nouns``: "haben
+    Zehntausende Menschen in Madrid gefordert") or one who stands for others
+    (``standing_for``: "verkündete das Verteidigungsministerium in Katar"), unless in the
+    genitive of another noun or a phrase ("die Kapitulation der Führung in Teheran",
+    "für Haltung zum Regime im Iran")."""
+    raw = lexicon().raw
+    lemma = sent.tokens[noun].lemma.lower()
+    if lemma.endswith(tuple(raw["crowd_nouns"]["words"])):
+        return True
+    if not lemma.endswith(tuple(raw["standing_for"]["nouns"])):
+        return False
+    start = noun_phrase_start(sent, noun, clause.first)
+    before = [t for t in sent.tokens[clause.first : start] if t.text.strip(_QUOTES)]
+    return not before or not (before[-1].capitalised or before[-1].lower in PREPOSED)
+
+
+_QUOTES = "\"'„“”‚‘’«»"
+
+
+_POSSESSIVES = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 
 
 def _free(sent: SentenceView, clause: Clause, mention: Mention, trigger: Trigger) -> bool:
