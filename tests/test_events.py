@@ -5133,3 +5133,18 @@ def test_the_place_of_what_a_verb_of_speech_is_about_is_not_where_it_is_said() -
     text = "Norvia griff Ziele in Belvo an."
     [attack] = extract(make_article(text, [n for n in names if n[0] in text]))
     assert attack.location == "Belvo"
+
+
+def test_a_compound_s_agent_acts_where_the_clause_names_it_elsewhere() -> None:
+    # "Nach wiederholten US-Angriffen auf ... Drogenboote haben die USA ... angekündigt":
+    # the United States had been the target
+    text = (
+        "Nach wiederholten NS-Angriffen auf mutmaßliche Schmugglerboote haben die Nordstaaten"
+        " nun die Entsendung eines Verbands in die Region angekündigt."
+    )
+    article = make_article(text, [("NS-Angriffen", "LOC*"), ("Nordstaaten", "LOC")])
+    article.entities = [Entity("e_ns", "Nordstaaten", "LOC", ["NS"])]
+    for mention in article.mentions:
+        mention.entity_id = "e_ns"
+    [attack] = [e for e in extract(article) if e.type == "attack"]
+    assert (attack.actor_names, attack.roles) == (["Nordstaaten"], ["agent"])

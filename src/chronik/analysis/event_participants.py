@@ -82,8 +82,12 @@ def parties(
     # No word puts a compound's names on a side: they meet, talk or agree as partners,
     # and an "EU-Sanktionen"'s EU imposes them, as a "Trump-Drohung"'s Trump threatens.
     side = AGENT if _one_sided(trigger, compound) else PARTNER
+    # the compound's agent is so even where the clause names it elsewhere: "Nach den
+    # US-Angriffen auf Boote haben die USA ... angekündigt" (review 150: a target)
+    agents = {ctx.names.key(c) for c in compound} if side == AGENT else set()
     roles = [
-        side if any(m is c for c in compound) else r for m, r in zip(actors, roles, strict=True)
+        side if any(m is c for c in compound) or ctx.names.key(m) in agents else r
+        for m, r in zip(actors, roles, strict=True)
     ]
     actors, roles = _with_joined_nationalities(ctx, actors, roles)
     if not trigger.noun:  # "Nach den Angriffen fordert er …": he attacked nobody
