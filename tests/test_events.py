@@ -5135,6 +5135,36 @@ def test_the_place_of_what_a_verb_of_speech_is_about_is_not_where_it_is_said() -
     assert attack.location == "Belvo"
 
 
+def test_a_demand_or_threat_said_to_be_someone_s_has_been_made() -> None:
+    # "eine zentrale Forderung Russlands", "Die Forderung der Jungen Union ... wies Merz
+    # zurück" had been unspecified and denied
+    names = [("Tarvoniens", "LOC"), ("Kesslers", "PER"), ("Kessler", "PER"), ("Volkspartei", "ORG")]
+    for text, kind in (
+        ("Belvo verzichtet auf den Beitritt, eine zentrale Forderung Tarvoniens.", "demand"),
+        ("Die Forderung der Volkspartei nach Neuwahlen wies Kessler zurück.", "demand"),
+        ("Beide sind der Rücktrittsaufforderung von Präsident Kessler gefolgt.", "demand"),
+        ("Kesslers Drohungen zeigen Wirkung.", "threaten"),
+        ("Die Volkspartei hält an ihrer Forderung fest.", "demand"),
+    ):
+        found = [n for n in names if n[0] + " " in text or n[0] + "." in text]
+        events = extract(make_article(text, found))
+        assert [e.modality for e in events if e.type == kind] == ["happened"], text
+        # made before, on no day the sentence says
+        assert [e.time for e in events if e.type == kind] == [None], text
+    # unless a verb of its clause makes or repeats it
+    text = "Kessler bekräftigte die Forderung der Volkspartei nach Neuwahlen."
+    events = extract(make_article(text, [("Kessler", "PER"), ("Volkspartei", "ORG")]))
+    [renewed] = [e for e in events if e.type == "demand"]
+    assert (renewed.modality, renewed.time) == ("happened", "2024-05-14")
+    # a demand of no one named is left open, and one not made is denied
+    for text, modality in (
+        ("Auf die Forderung nach Neuwahlen hat sie nicht reagiert.", "unspecified"),
+        ("Die Volkspartei hat keine Forderung nach Neuwahlen gestellt.", "denied"),
+    ):
+        events = extract(make_article(text, [n for n in names if n[0] in text]))
+        assert [e.modality for e in events if e.type == "demand"] == [modality], text
+
+
 def test_a_compound_s_agent_acts_where_the_clause_names_it_elsewhere() -> None:
     # "Nach wiederholten US-Angriffen auf ... Drogenboote haben die USA ... angekündigt":
     # the United States had been the target

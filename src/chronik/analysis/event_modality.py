@@ -31,6 +31,7 @@ from chronik.analysis.event_tense import (
     answered,
     copula_subject,
     hedged,
+    owned_act,
     past_finite_verb,
     presupposed_phrase,
     recalled,
@@ -110,6 +111,11 @@ def modality_of(
         labels.add("denied")
     if _threatened(sent, part, trigger):
         labels -= {"happened", "present", "announced"}
+    if owned_act(sent, part, trigger):
+        labels.add("present")  # weak: "will seine Forderung erneuern" still plans
+        # who rejects it rejects what was demanded: "Die Forderung der SPD wies Merz zurück"
+        if negation(sent, part, trigger) is None:
+            labels.discard("denied")
     if "announced" in labels and _announced_at(sent, part, trigger):
         labels = (labels - {"announced"}) | {"happened"}
     modality = resolve_modality(labels)

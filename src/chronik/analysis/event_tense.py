@@ -17,6 +17,7 @@ from chronik.analysis.event_grammar import (
     event_noun_type,
     in_a_phrase,
     infix_zu,
+    noun_phrase_start,
     phrase_prepositions,
     phrase_start,
 )
@@ -108,6 +109,8 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
         return True  # "Seit Oktober gilt eine Waffenruhe": in force, agreed before (review 147)
     if answered(sent, clause, trigger) or recalled(sent, clause, trigger):
         return True  # "als Reaktion auf die Zolldrohungen": made before (review 147)
+    if owned_act(sent, clause, trigger) and not _renewed(sent, clause, trigger):
+        return True  # "eine zentrale Forderung Russlands": made before (review 150)
     if not trigger.noun or _governing_preposition(sent, clause, noun) not in {"nach", "seit"}:
         return False
     spans = lexicon().raw["earlier_by"]["words"]
@@ -134,6 +137,54 @@ def answered(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     lemma = tokens[start - 2].lemma.lower()
     preposition = tokens[start - 1].lower
     return any(lemma.endswith(noun) and preposition in after for noun, after in nouns.items())
+
+
+# Acts of speech whose noun, with whose it is, tells one made.
+_MADE = frozenset({"demand", "threaten"})
+
+_POSSESSIVES = frozenset(
+    "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unsere unseren deren dessen".split()
+)
+
+
+def owned_act(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """ "eine zentrale Forderung Russlands", "die Forderung der SPD nach ...", "Trumps
+    Drohungen", "ihre Forderung": a demand or threat said to be someone's has been made
+    (review 150: 4 such demands of 150 stream items had been unspecified)."""
+    if not trigger.noun or trigger.type not in _MADE:
+        return False
+    tokens, at = sent.tokens, trigger.index
+    start = noun_phrase_start(sent, at, part.first)
+    if any(t.lower in _POSSESSIVES for t in tokens[max(part.first, start - 1) : at]):
+        return True
+    before = tokens[start - 1] if start > part.first else None
+    if before is not None and before.text.endswith("s") and _named(sent, start - 1):
+        return True  # "Trumps Forderung"
+    after = at + 1
+    if after + 1 < part.last and tokens[after].lower in {"der", "des", "von", "vom"}:
+        # past an office: "der Rücktrittsaufforderung von Präsident Selenskyj"
+        return any(_named(sent, j) for j in range(after + 1, min(after + 3, part.last)))
+    return after < part.last and _named(sent, after)
+
+
+def _named(sent: SentenceView, at: int) -> bool:
+    """Whether a name begins or ends at the token at ``at``."""
+    token = sent.tokens[at]
+    return any(
+        (m.start == token.start or m.end == token.end) and not m.derived for m in sent.mentions
+    )
+
+
+def _renewed(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """Whether a verb of the clause makes or repeats the noun's act on its day: "bekräftigte
+    seine Forderung", "stellte ihre Forderung" (``confirming.verbs``, ``support_verbs``)."""
+    raw = lexicon().raw
+    verbs = {*raw["confirming"]["verbs"], *raw["support_verbs"]}
+    return any(
+        not sent.tokens[j].capitalised and not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))
+        for j in range(clause.first, clause.last)
+        if j != trigger.index
+    )
 
 
 def recalled(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
