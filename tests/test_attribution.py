@@ -1687,3 +1687,18 @@ def test_a_pronoun_is_a_subject_named_after_the_last_person() -> None:
     mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
     found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
     assert found == [("Jan Kowal", ["per:kowal"])]
+
+
+# --- review 149 -----------------------------------------------------------------------------
+
+
+def test_people_turned_away_and_a_courts_sentence_are_no_claims() -> None:
+    # "weist Reisende zurück", "verurteilte ihn wegen Mordes": review 146 had found them
+    # as a denial and a condemnation (3 of 150 items)
+    assert attributions("Die Polizei hat an der Grenze mehrere Reisende zurückgewiesen.") == []
+    assert attributions("Das Landgericht verurteilte den Mann wegen Totschlags.") == []
+    # only the cue's own clause: a denial of a report about the border is one
+    text = "Das Ministerium wies den Bericht zurück, wonach an der Grenze Menschen warten."
+    assert [(a.source, a.kind) for a in attributions(text)] == [("Das Ministerium", "denial")]
+    text = "Die Kanzlerin verurteilte die Angriffe auf die Stadt scharf."
+    assert [a.source for a in attributions(text)] == ["Die Kanzlerin"]

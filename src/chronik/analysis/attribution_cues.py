@@ -30,6 +30,7 @@ from chronik.analysis.attribution_words import (
     AUXILIARIES,
     CUES,
     EXCLUDES,
+    EXCLUDES_IN_CLAUSE,
     GENITIVE,
     HEADLINE,
     NOMINAL,
@@ -356,6 +357,8 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None  # "Mit dem Sturm drohen Schäden": a risk, not a threat
     if any(t.text in EXCLUDES.get(lemma, ()) for t in around):
         return None
+    if any(t.text in EXCLUDES_IN_CLAUSE.get(lemma, ()) for t in toks[lo:hi]):
+        return None  # people turned away at a border, a court's sentence (review 149)
     return lemma
 
 

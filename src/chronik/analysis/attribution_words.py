@@ -36,6 +36,10 @@ _LEMMAS: dict[str, str] = {k: v for k, v in CUES["lemmas"].items() if k != "_doc
 EXCLUDES: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in CUES["excludes"].items() if k != "_doc"
 }
+# review 149: words that end a cue only in its own clause ("an der Grenze zurückgewiesen")
+EXCLUDES_IN_CLAUSE: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in CUES["excludes_in_clause"].items() if k != "_doc"
+}
 PARTICLES: list[str] = CUES["particles"]
 OTHER_COMPOUNDS: dict[str, list[str]] = {
     k: v for k, v in CUES["other_compounds"].items() if k != "_doc"
