@@ -1702,3 +1702,10 @@ def test_people_turned_away_and_a_courts_sentence_are_no_claims() -> None:
     assert [(a.source, a.kind) for a in attributions(text)] == [("Das Ministerium", "denial")]
     text = "Die Kanzlerin verurteilte die Angriffe auf die Stadt scharf."
     assert [a.source for a in attributions(text)] == ["Die Kanzlerin"]
+
+
+def test_a_relative_clause_between_the_commas_of_a_subordinate_source() -> None:
+    text = (
+        "Der Brand brach am Morgen aus, wie die Polizei, die mit vielen Kräften da war, mitteilte."
+    )
+    assert [a.source for a in attributions(text)] == ["die Polizei"]

@@ -125,7 +125,7 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
         # Behörden informiert": no one named, and the object after the verb is no subject
         return None
     if first == fin == k:
-        apposed = _subordinate_apposition(toks, lo)
+        apposed = _subordinate_apposition(toks, lo) or _subordinate_relative(toks, lo)
         if apposed is not None:
             return apposed
     before = prefield(toks, first, fin)
@@ -172,6 +172,30 @@ def _subordinate_apposition(toks: list[Token], lo: int) -> tuple[int, int] | Non
     if toks[opens].lower not in SUBORDINATORS or np_forward(toks, opens + 1, comma) != comma:
         return None
     return opens + 1, lo - 1
+
+
+_RELATIVE_OPENERS = RELATIVES | {"dem", "den", "deren", "dessen", "denen"}
+
+
+def _subordinate_relative(toks: list[Token], lo: int) -> tuple[int, int] | None:
+    """ "wie die Polizei, die vor Ort war, mitteilte": a verb alone after a relative
+    clause set off by commas has the subject that the subordinator before them opens (review
+    149: the commas had left the verb without a source)."""
+    if lo < 4 or toks[lo - 1].text != ",":
+        return None
+    comma = lo - 2
+    while comma > 0 and toks[comma].cls != "B" and lo - comma < 16:
+        comma -= 1
+    if toks[comma].text != "," or toks[comma + 1].lower not in _RELATIVE_OPENERS:
+        return None
+    opens = comma - 1
+    while opens > 0 and toks[opens].cls != "B" and toks[opens].lower not in SUBORDINATORS:
+        opens -= 1
+    if toks[opens].lower not in SUBORDINATORS or opens + 1 >= comma:
+        return None
+    if np_forward(toks, opens + 1, comma) != comma:
+        return None
+    return opens + 1, comma
 
 
 def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[int, int] | None:
