@@ -1709,3 +1709,17 @@ def test_a_relative_clause_between_the_commas_of_a_subordinate_source() -> None:
         "Der Brand brach am Morgen aus, wie die Polizei, die mit vielen Kräften da war, mitteilte."
     )
     assert [a.source for a in attributions(text)] == ["die Polizei"]
+
+
+def test_a_quote_of_whole_sentences_goes_on_from_a_konjunktiv() -> None:
+    # review 146's one loss: "„Also gebe ich mir ... . Und dann ...“" after a Konjunktiv had
+    # been no one's, since its "gebe" stands in a quote read over its sentences
+    text = (
+        "Er habe keinen anderen Ehrgeiz, sagte Karl Wendt am Montag. Seine Aufgabe sehe er "
+        "darin, den Haushalt zu sichern. „Also gebe ich mir ein klares Ziel. Und dann helfen "
+        "mir die Fraktionen oder sie tun es nicht.“"
+    )
+    mentions = [mention(text, "Karl Wendt", "PER", "per:wendt")]
+    found = [(a.cue, a.source) for a in attributions(text, mentions)]
+    assert found[-1] == ("quote", "Karl Wendt")
+    assert found[-1] != found[-2] and len(found) == 3

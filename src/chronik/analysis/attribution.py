@@ -70,6 +70,10 @@ def attribute(article: Article) -> list[Attribution]:
         remember_sources(ctx, per_sentence[-1])
     add_quotes(ctx, per_sentence)
     add_konjunktiv(ctx, per_sentence, tokens)
+    # A quote of whole sentences after one that goes on in Konjunktiv goes on with it:
+    # "... sehe er darin, ... „Also gebe ich mir ... . Und dann ...“" (review 149: since the
+    # quote is read over its sentences, its "gebe" is no Konjunktiv of the speech)
+    add_quotes(ctx, per_sentence, spoken_only=True)
     result = [a for found in per_sentence for a in found if id(a) not in empty]
     result.sort(key=lambda a: (a.start, a.source_start))
     return result

@@ -48,9 +48,13 @@ def claim(
     )
 
 
-def add_quotes(ctx: Context, per_sentence: list[list[Attribution]]) -> None:
+def add_quotes(
+    ctx: Context, per_sentence: list[list[Attribution]], spoken_only: bool = False
+) -> None:
     """Direct quotes without a cue of their own: "X: „…“", or a whole-sentence quote whose
-    speaker is named in the sentence after ("Das sagte X") or before."""
+    speaker is named in the sentence after ("Das sagte X") or before. With ``spoken_only``
+    a quote goes on from the sentence before only where that is no report ("Zuerst hatte
+    dpa darüber berichtet. ... „…“" is the paper's, not dpa's)."""
     article = ctx.article
     starts = [s.start for s in article.sentences]
     for match in _QUOTE.finditer(article.text):
@@ -58,7 +62,7 @@ def add_quotes(ctx: Context, per_sentence: list[list[Attribution]]) -> None:
         last = max(first, bisect.bisect_left(starts, match.end()) - 1)
         if not article.sentences or any(per_sentence[first : last + 1]):
             continue
-        found = _quote_speaker(ctx, per_sentence, match, first, last)
+        found = _quote_speaker(ctx, per_sentence, match, first, last, spoken_only)
         if found is not None:
             per_sentence[first].append(found)
 
@@ -69,6 +73,7 @@ def _quote_speaker(
     match: re.Match[str],
     first: int,
     last: int,
+    spoken_only: bool,
 ) -> Attribution | None:
     article = ctx.article
     sentences = article.sentences
@@ -76,7 +81,7 @@ def _quote_speaker(
     text = article.text
     speaker = _colon_speaker(ctx, begin, match.start())
     if speaker is None and (match.end() - match.start()) >= 0.6 * (end - begin):
-        speaker = _neighbour(article, per_sentence, first, last)
+        speaker = _neighbour(article, per_sentence, first, last, spoken_only)
     if speaker is None:
         return None
     source, s, e, ids = speaker
@@ -109,7 +114,11 @@ def _colon_speaker(ctx: Context, begin: int, quote: int) -> Speaker | None:
 
 
 def _neighbour(
-    article: Article, per_sentence: list[list[Attribution]], first: int, last: int
+    article: Article,
+    per_sentence: list[list[Attribution]],
+    first: int,
+    last: int,
+    spoken_only: bool = False,
 ) -> Speaker | None:
     following = per_sentence[last + 1] if last + 1 < len(per_sentence) else []
     opener = article.sentences[last + 1].text.split(" ", 1)[0] if following else ""
@@ -117,9 +126,14 @@ def _neighbour(
         chosen = following[0]
     elif first > 0 and per_sentence[first - 1] and _same_block(article, first - 1, first):
         chosen = per_sentence[first - 1][-1]
+        if spoken_only and chosen.kind == _REPORT:
+            return None
     else:
         return None
     return chosen.source, chosen.source_start, chosen.source_end, list(chosen.entity_ids)
+
+
+_REPORT = "report"  # an outlet's or an office's report, not a speaker's words
 
 
 def _same_block(article: Article, i: int, j: int) -> bool:
