@@ -1723,3 +1723,34 @@ def test_a_quote_of_whole_sentences_goes_on_from_a_konjunktiv() -> None:
     found = [(a.cue, a.source) for a in attributions(text, mentions)]
     assert found[-1] == ("quote", "Karl Wendt")
     assert found[-1] != found[-2] and len(found) == 3
+
+
+def test_an_office_of_a_party_or_an_institution_is_the_person_the_article_names() -> None:
+    text = (
+        "Bundeskanzler Karl Wendt lobte die Einigung. Seit Montag gebe es wieder Hoffnung, "
+        "sagte der CDU-Chef im Bundestag."
+    )
+    mentions = [
+        mention(text, "Karl Wendt", "PER", "per:wendt"),
+        replace(mention(text, "CDU-Chef", "ORG", "org:cdu"), derived=True),
+    ]
+    assert [a.entity_ids for a in attributions(text, mentions)][-1] == ["per:wendt"]
+    # a teaser's role, named with it below
+    text = (
+        "Jetzt erklärt der VW-Chef erstmals, wie viele Stellen wegfallen. VW-Chef Otto Blum "
+        "hat den Abbau angekündigt."
+    )
+    mentions = [
+        replace(mention(text, "VW-Chef", "ORG", "org:vw"), derived=True),
+        replace(mention(text, "VW-Chef", "ORG", "org:vw", nth=1), derived=True),
+        mention(text, "Otto Blum", "PER", "per:blum"),
+    ]
+    assert [a.entity_ids for a in attributions(text, mentions)] == [["per:blum"], ["per:blum"]]
+    # no person named, or one of another party: the institution, as before
+    text = "Markus Stein (CSU) lobte den Plan. Der CDU-Chef sagte, er sei skeptisch."
+    mentions = [
+        mention(text, "Markus Stein", "PER", "per:stein"),
+        mention(text, "CSU", "ORG", "org:csu"),
+        replace(mention(text, "CDU-Chef", "ORG", "org:cdu"), derived=True),
+    ]
+    assert [a.entity_ids for a in attributions(text, mentions)][-1] == ["org:cdu"]

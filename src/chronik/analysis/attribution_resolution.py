@@ -220,7 +220,9 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
         if members:
             return " und ".join(name for name, _ in members), [i for _, i in members if i]
     ids = linked_ids(ctx, start, end)
-    holder = _role_holder(ctx, span, start, ids)
+    holder = _role_holder(ctx, span, start, ids) or _institution_role(
+        ctx, span, _claim_start(toks, hit)
+    )
     if holder is None:
         ids = _place_role(ctx, span, ids)
     return ctx.article.text[start:end], [holder] if holder else ids
@@ -248,6 +250,49 @@ def _role_holder(ctx: Context, span: list[Token], start: int, ids: list[str]) ->
 
 
 _ROLE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
+
+
+def _institution_role(ctx: Context, span: list[Token], claim_start: int) -> str | None:
+    """ "der CDU-Chef", "Der Bundestagspräsidentin", "der VW-Chef": an office of a party or
+    an institution after its article is the person the article names with that word
+    ("VW-Chef Oliver Blume", before it, else after it: a teaser's role is named below),
+    else the person a pronoun there would be, unless another party or institution is named
+    beside that person (review 149: such roles had been the party's or institution's where
+    the article names the person, 8 of 150 items in review 146)."""
+    if len(span) != 2 or span[0].lower not in _ROLE_ARTICLES or span[1].cls != "N":
+        return None
+    inside = _mentions_in(ctx, span[1].start, span[1].end)
+    if not inside or any(m.type != "ORG" for m in inside):
+        return None
+    word, lexicon, gazetteer = span[1].text, role_lexicon(), load_gazetteer()
+    role = lexicon.compound_role(word, gazetteer)
+    if role is None or role[0] in lexicon.titles:
+        return None
+    named = _named_with(ctx, word, span[0].start)
+    if named is not None:
+        return named
+    index = bisect.bisect_right(ctx.person_ends, claim_start)
+    person = antecedent(ctx.article.text, ctx.persons[max(0, index - 8) : index], claim_start)
+    if person is None or not person.entity_id or person.derived:
+        return None
+    own = {m.entity_id for m in inside}
+    near = _mentions_in(ctx, max(0, person.start - 40), person.end + 12)
+    if any(m.type == "ORG" and m.entity_id not in own for m in near):
+        return None  # "CSU-Chef Markus Söder", "Söder (CSU)" is no CDU-Chef
+    return person.entity_id
+
+
+def _named_with(ctx: Context, word: str, start: int) -> str | None:
+    """The person named right after ``word`` ("VW-Chef Oliver Blume"), the last one
+    before ``start``, else the first after it."""
+    text = ctx.article.text
+    index = bisect.bisect_left(ctx.person_ends, start)
+    forms = {word, word[:-1] if word.endswith(("n", "s")) else word}
+    for person in [*reversed(ctx.persons[:index]), *ctx.persons[index:]]:
+        words = text[max(0, person.start - 40) : person.start].split()
+        if person.entity_id and not person.derived and words and words[-1] in forms:
+            return person.entity_id
+    return None
 
 
 def _place_role(ctx: Context, span: list[Token], ids: list[str]) -> list[str]:
