@@ -1754,3 +1754,15 @@ def test_an_office_of_a_party_or_an_institution_is_the_person_the_article_names(
         replace(mention(text, "CDU-Chef", "ORG", "org:cdu"), derived=True),
     ]
     assert [a.entity_ids for a in attributions(text, mentions)][-1] == ["org:cdu"]
+
+
+def test_er_after_a_sentence_whose_person_is_a_role_in_the_dative() -> None:
+    # "Er" had been "Die EU-Umweltminister" of the paragraph before (review 146)
+    text = (
+        "Die EU-Agrarminister haben sich geeinigt. Es gab nicht viele, die dem spanischen "
+        'Agrarminister zustimmen würden. Er erklärte nach der Sitzung: "Wir sind zufrieden."'
+    )
+    assert [a.source for a in attributions(text)] == ["dem spanischen Agrarminister"]
+    # the subject of the sentence before, where it has one
+    text = "Der Minister stimmte dem Kanzler zu. Er sagte, das sei richtig."
+    assert [a.source for a in attributions(text)] == ["Der Minister"]

@@ -200,6 +200,9 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     plural = span[0].lower in RESOLVABLE and _plural_subject(toks, hit)
     pronoun = span[0].lower in RESOLVABLE and not plural
     if len(span) == 1 and (pronoun or possessive):
+        dative = _dative_role(ctx, toks[0].start) if hit.first == 0 and pronoun else None
+        if dative is not None and span[0].lower == "er":
+            return dative
         return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
     if len(span) == 1 and span[0].lower in DEMONSTRATIVES:
         personal = DEMONSTRATIVES[span[0].lower]
@@ -467,6 +470,34 @@ def _past_title(ctx: Context, toks: list[Token], j: int) -> int:
             break  # a name's own word
         j += 1
     return j
+
+
+_DATIVE_ROLE = re.compile(r"\bdem\s+(?:[a-zäöüß]+(?:e|en|em|er)\s+){0,2}([A-ZÄÖÜ][\w-]*)")
+
+
+def _dative_role(ctx: Context, start: int) -> tuple[str, list[str]] | None:
+    """ "Es gab nicht viele, die dem polnischen Umweltminister zustimmen würden. Er
+    erklärte": an "er" that opens a sentence after one whose only person is a role in the
+    dative, and whose subject is no "er", is that role, not a subject named before (review
+    146: it had been "Die EU-Umweltminister" of the paragraph before). The role's person is
+    not named, so it links no one."""
+    text = ctx.article.text
+    before = text[:start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    opens = max(before.rfind(stop, 0, len(before) - 1) for stop in ".!?\n") + 1
+    last = bisect.bisect_right(ctx.person_ends, start)
+    if last and ctx.persons[last - 1].end > opens:
+        return None  # a person named in that sentence: the usual antecedent
+    subject = ctx.last_subject
+    if subject is not None and subject[1] >= opens:
+        return None  # "Der Minister stimmte dem Kanzler zu. Er sagte": the subject
+    lexicon, gazetteer = role_lexicon(), load_gazetteer()
+    for found in reversed(list(_DATIVE_ROLE.finditer(text, opens, len(before)))):
+        role = lexicon.compound_role(found.group(1), gazetteer)
+        if role is not None and role[0] not in lexicon.titles:
+            return text[found.start() : found.end()], []
+    return None
 
 
 def _claim_start(toks: list[Token], hit: Found) -> int:
