@@ -1766,3 +1766,13 @@ def test_er_after_a_sentence_whose_person_is_a_role_in_the_dative() -> None:
     # the subject of the sentence before, where it has one
     text = "Der Minister stimmte dem Kanzler zu. Er sagte, das sei richtig."
     assert [a.source for a in attributions(text)] == ["Der Minister"]
+
+
+def test_a_plural_sie_of_a_verb_in_ern() -> None:
+    # "sie fordern" is plural: the group, not the last person (review 149)
+    text = (
+        "Mehrere Länder drohten mit Klagen. 20 Länder schrieben Kommissar Jan Kowal einen "
+        "Brief - sie fordern darin mehr Geld."
+    )
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    assert [a.source for a in attributions(text, mentions)][-1] == "Mehrere Länder"

@@ -170,7 +170,7 @@ def _plural_verb(tok: Token) -> bool:
     lower = tok.lower
     if not tok.text.islower() or lower in PREPOSITIONS:
         return False
-    if lower in _PLURAL_FINITE or (lower.endswith("en") and lemma_of(lower) == lower):
+    if lower in _PLURAL_FINITE or (lower.endswith(_PLURAL_ENDINGS) and lemma_of(lower) == lower):
         return True
     # a weak verb's past plural: "Die Huthi drohten", "Die Rebellen erklärten" (review 138)
     lemma = verb_lemma(lower)
@@ -544,7 +544,12 @@ def _plural_subject(toks: list[Token], hit: Found) -> bool:
 
 
 def _plural_form(lower: str) -> bool:
-    return lower.endswith("en") or lower in {"sind", "waren"}
+    return lower.endswith(_PLURAL_ENDINGS) or lower in {"sind", "waren"}
+
+
+# "sie fordern", "sie äußern", "sie handeln": a verb in -ern or -eln has its plural in -n
+# (review 149: "sie fordern" had been the last person's)
+_PLURAL_ENDINGS = ("en", "ern", "eln")
 
 
 def _resolve_pronoun(
