@@ -1776,3 +1776,9 @@ def test_a_plural_sie_of_a_verb_in_ern() -> None:
     )
     mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
     assert [a.source for a in attributions(text, mentions)][-1] == "Mehrere Länder"
+
+
+def test_a_subject_after_unter_anderem() -> None:
+    # the claim had been missed (review 149)
+    text = "Unter anderem das Forum der Familien hatte dazu aufgerufen, die Arbeit niederzulegen."
+    assert [a.source for a in attributions(text)] == ["das Forum der Familien"]

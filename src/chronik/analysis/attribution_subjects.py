@@ -46,6 +46,7 @@ from chronik.analysis.attribution_words import (
     verb_lemma,
 )
 
+_AMONG_OTHERS = ("unter", "anderem")
 MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
 _BEFORE_SUBJECT = CONJUNCTIONS | {"sowohl"}
 
@@ -107,6 +108,8 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
     first = lo
     while first < fin and (toks[first].lower in _BEFORE_SUBJECT or toks[first].lower in FOCUS):
         first += 1  # "Aber auch der Kreml", "Sowohl X als auch Y": these stand before it
+    if first + 2 < fin and (toks[first].lower, toks[first + 1].lower) == _AMONG_OTHERS:
+        first += 2  # "Unter anderem das Forum hatte dazu aufgerufen" (review 149: missed)
     head = toks[first].lower
     if first < fin and head in SUBORDINATORS and _verb_last(toks, k, fin, hi):
         opens = first + 1
