@@ -1778,6 +1778,33 @@ def test_a_plural_sie_of_a_verb_in_ern() -> None:
     assert [a.source for a in attributions(text, mentions)][-1] == "Mehrere Länder"
 
 
+def test_glued_lines_are_sentences_of_their_own() -> None:
+    # a ticker's lines without a space: the claim after one had gone to the source before
+    text = "Jan Kowal hat das Programm angekündigt.20 Staaten fordern mehr Geld."
+    mentions = [mention(text, "Jan Kowal", "PER", "per:kowal")]
+    found = [(a.source, a.sentence) for a in attributions(text, mentions)]
+    assert found == [
+        ("Jan Kowal", "Jan Kowal hat das Programm angekündigt."),
+        ("20 Staaten", "20 Staaten fordern mehr Geld."),
+    ]
+    # after the mark that closes a quote, and after a stop behind it
+    text = 'Sie riefen: "Bringt sie zurück."Unter anderem die Gewerkschaft hatte dazu aufgerufen.'
+    assert [a.source for a in attributions(text)][-1] == "die Gewerkschaft"
+    text = (
+        'Das sei kein Grund zur Sorge, erklärte Eva Roth. "Das ist anders.". Auch Jan Kowal '
+        "sagte, die Lage sei ruhig. Man müsse aber wachsam sein."
+    )
+    mentions = [
+        mention(text, "Eva Roth", "PER", "per:roth"),
+        mention(text, "Jan Kowal", "PER", "per:kowal"),
+    ]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found[-2:] == [("Jan Kowal", ["per:kowal"])] * 2
+    # an abbreviation stays whole
+    text = "Laut Dr.Kowal ist die Lage ruhig."
+    assert [a.sentence for a in attributions(text)] == [text]
+
+
 def test_a_subject_after_unter_anderem() -> None:
     # the claim had been missed (review 149)
     text = "Unter anderem das Forum der Familien hatte dazu aufgerufen, die Arbeit niederzulegen."

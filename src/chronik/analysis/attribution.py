@@ -18,6 +18,9 @@ and ``attribution_quotes`` (quotes and reported speech), all reading the word ta
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from chronik.analysis.attribution_cues import Found, find_cues
 from chronik.analysis.attribution_quotes import (
     add_konjunktiv,
@@ -55,6 +58,10 @@ from chronik.options import Options
 
 def attribute(article: Article) -> list[Attribution]:
     """Every attribution in ``article`` (whose sentences must be filled), in text order."""
+    unglued = _unglued(article)
+    if unglued is not article.sentences:
+        # the sentences attribution reads, not the article's: the text stays as it is
+        article = replace(article, sentences=unglued)
     ctx = article_context(article)
     per_sentence: list[list[Attribution]] = []
     tokens: list[list[Token]] = []
@@ -77,6 +84,55 @@ def attribute(article: Article) -> list[Attribution]:
     result = [a for found in per_sentence for a in found if id(a) not in empty]
     result.sort(key=lambda a: (a.start, a.source_start))
     return result
+
+
+# A stop after three small letters ("Dr.Müller", "ca.20" stay whole), where a ticker's or a
+# feed's lines are glued: "zurückzuschicken.20 europäische Staaten", "gelingen?Gestern"
+_STOP = re.compile(r"(?<=[a-zäöüß]{3})[.!?]")
+_OPENS = re.compile(r"[A-ZÄÖÜ0-9]\w")
+
+
+def _unglued(article: Article) -> list[Sentence]:
+    """The article's sentences, split where one ends with no space after its stop, or
+    with a stop after the quote mark that closes it ('Virus.". Auch X sagte'; review 146:
+    the glued line after one had been part of its sentence, whose claim and Konjunktiv
+    went to the speaker before). The list itself where nothing is glued."""
+    text, result = article.text, []
+    for sentence in article.sentences:
+        cuts = [
+            c
+            for m in _STOP.finditer(text, sentence.start, sentence.end)
+            if (c := _cut(text, sentence.start, m.end())) and c < sentence.end
+        ]
+        if not cuts:
+            result.append(sentence)
+            continue
+        for a, b in zip([sentence.start, *cuts], [*cuts, sentence.end], strict=True):
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            if a < b:
+                result.append(replace(sentence, start=a, end=b, text=text[a:b]))
+    same = len(result) == len(article.sentences) and all(
+        a is b for a, b in zip(result, article.sentences, strict=True)
+    )
+    return article.sentences if same else result
+
+
+def _cut(text: str, start: int, stop: int) -> int | None:
+    """Where a new sentence begins after the stop that ends at ``stop``, if one does: right
+    after it ('dpa."Für', where the straight quote mark opens a quote: an even count of
+    them before it), after the quote mark it closes ('Krieg."Unter'), or after a stop
+    that follows that mark ('Virus.". Auch')."""
+    if _OPENS.match(text, stop):
+        return stop
+    if text[stop : stop + 1] != '"':
+        return None
+    if text.count('"', start, stop) % 2 == 0:
+        return stop if _OPENS.match(text, stop + 1) else None
+    if _OPENS.match(text, stop + 1):
+        return stop + 1
+    if text[stop + 1 : stop + 3] == ". " and _OPENS.match(text, stop + 3):
+        return stop + 2
+    return None
 
 
 def _sentence_attributions(
