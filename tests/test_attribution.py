@@ -1805,6 +1805,16 @@ def test_glued_lines_are_sentences_of_their_own() -> None:
     assert [a.sentence for a in attributions(text)] == [text]
 
 
+def test_an_ordinal_ends_no_sentence() -> None:
+    # "Zum 35." had been a sentence, and "Jahrestag der Einheit" the source (review 149)
+    text = (
+        "Feiern: Zum 35. Jahrestag der Gründung rief Bürgermeister Karl Wendt die Bürger "
+        "auf, zu kommen."
+    )
+    mentions = [mention(text, "Karl Wendt", "PER", "per:wendt")]
+    assert [a.source for a in attributions(text, mentions)] == ["Bürgermeister Karl Wendt"]
+
+
 def test_a_subject_after_unter_anderem() -> None:
     # the claim had been missed (review 149)
     text = "Unter anderem das Forum der Familien hatte dazu aufgerufen, die Arbeit niederzulegen."

@@ -98,7 +98,7 @@ def _unglued(article: Article) -> list[Sentence]:
     the glued line after one had been part of its sentence, whose claim and Konjunktiv
     went to the speaker before). The list itself where nothing is glued."""
     text, result = article.text, []
-    for sentence in article.sentences:
+    for sentence in _rejoined(text, article.sentences):
         cuts = [
             c
             for m in _STOP.finditer(text, sentence.start, sentence.end)
@@ -115,6 +115,26 @@ def _unglued(article: Article) -> list[Sentence]:
         a is b for a, b in zip(result, article.sentences, strict=True)
     )
     return article.sentences if same else result
+
+
+# "Zum 35. Jahrestag", "am 3. Oktober": an ordinal after a preposition or an article
+_ORDINAL_END = re.compile(
+    r"\b(?:zum|zur|am|im|vom|beim|der|die|das|den|dem|des)\s+\d{1,3}\.$", re.I
+)
+
+
+def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, with one that ends in an ordinal ("Zum 35.") joined to the next
+    (review 149: "Jahrestag der Deutschen Einheit rief Bundeskanzler Merz ... auf" had the
+    anniversary for its source)."""
+    result: list[Sentence] = []
+    for sentence in sentences:
+        before = result[-1] if result else None
+        if before is not None and _ORDINAL_END.search(before.text.rstrip()):
+            result[-1] = replace(before, end=sentence.end, text=text[before.start : sentence.end])
+        else:
+            result.append(sentence)
+    return result
 
 
 def _cut(text: str, start: int, stop: int) -> int | None:

@@ -102,7 +102,33 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     _join_scare_quotes(toks)
     _join_quoted_names(toks)
     _join_truncated_compounds(toks)
+    _join_ordinals(toks)
     return toks
+
+
+_BEFORE_ORDINAL = frozenset(
+    {"zum", "zur", "am", "im", "vom", "beim", "der", "die", "das", "den", "dem", "des"}
+)
+
+
+def _join_ordinals(toks: list[Token]) -> None:
+    """ "Zum 35. Jahrestag", "am 3. Oktober": an ordinal's stop after a preposition or an
+    article ends no clause (review 149: "Jahrestag der Deutschen Einheit" had been the
+    subject of "rief Merz ... auf")."""
+    i = 1
+    while i < len(toks) - 2:
+        tok, stop = toks[i], toks[i + 1]
+        if (
+            toks[i - 1].lower in _BEFORE_ORDINAL
+            and tok.text.isdigit()
+            and len(tok.text) <= 3
+            and stop.text == "."
+            and stop.start == tok.end
+            and toks[i + 2].text[:1].isalpha()
+        ):
+            tok.text, tok.end, tok.lower = tok.text + ".", stop.end, tok.lower + "."
+            del toks[i + 1]
+        i += 1
 
 
 def _join_truncated_compounds(toks: list[Token]) -> None:
