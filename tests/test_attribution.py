@@ -1815,6 +1815,14 @@ def test_an_ordinal_ends_no_sentence() -> None:
     assert [a.source for a in attributions(text, mentions)] == ["Bürgermeister Karl Wendt"]
 
 
+def test_a_subject_listed_with_sowie() -> None:
+    # the object after the verb had been the source (review 149)
+    text = "Lokale Behörden sowie die Familie des Mannes widersprechen der Darstellung."
+    assert [a.source for a in attributions(text)] == [
+        "Lokale Behörden sowie die Familie des Mannes"
+    ]
+
+
 def test_a_subject_after_unter_anderem() -> None:
     # the claim had been missed (review 149)
     text = "Unter anderem das Forum der Familien hatte dazu aufgerufen, die Arbeit niederzulegen."

@@ -112,6 +112,9 @@ def _adverb_before_attribute(toks: list[Token], j: int, hi: int) -> bool:
     )
 
 
+_AND = frozenset({"und", "sowie"})
+
+
 def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, coord: bool) -> int:
     """Extend a head by a genitive, "von NAME", "in PLACE" or a coordinated phrase."""
     for _ in range(3):
@@ -130,7 +133,9 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
                 # before its verb: "Helmut Peter von der gleichnamigen Autohaus-Gruppe sagte",
                 # "Die Gruppe aus dem Jemen hat"
                 end = np_forward(toks, k + 1, hi, coord=False, attach=False)
-        elif lower == "und" and coord:
+        elif lower in _AND and coord:
+            # "Lokale Behörden sowie die Familie widersprechen" (review 149: the object
+            # after the verb had been the source)
             end = np_forward(toks, k + 1, hi, place, coord=False)
             end = end if end > k + 1 else k
         elif lower == "als" and coord and _as_well_as(toks, k, start):
