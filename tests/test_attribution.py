@@ -1823,6 +1823,12 @@ def test_a_subject_listed_with_sowie() -> None:
     ]
 
 
+def test_a_subject_of_a_spelled_large_amount() -> None:
+    # "ein Verbot", the object, had been the source (review 149)
+    text = "Mehr als eine Million Menschen haben in einer Liste ein Verbot gefordert."
+    assert [a.source for a in attributions(text)] == ["Mehr als eine Million Menschen"]
+
+
 def test_a_subject_after_unter_anderem() -> None:
     # the claim had been missed (review 149)
     text = "Unter anderem das Forum der Familien hatte dazu aufgerufen, die Arbeit niederzulegen."

@@ -295,7 +295,16 @@ def _past_amount(toks: list[Token], first: int, stop: int) -> int:
     j = first
     while j < stop and toks[j].lower in _AMOUNT_WORDS:
         j += 1
-    return j if first < j < stop and toks[j].text.replace(".", "").isdigit() else first
+    if not first < j < stop:
+        return first
+    # "Mehr als eine Million Menschen haben ... gefordert" (review 149: the object had been
+    # the source)
+    spelled = j + 1 < stop and toks[j].lower in _ONE and toks[j + 1].text in _LARGE_NUMBERS
+    return j if toks[j].text.replace(".", "").isdigit() or spelled else first
+
+
+_ONE = frozenset({"ein", "eine"})
+_LARGE_NUMBERS = frozenset({"Million", "Milliarde", "Dutzend", "Hundert", "Tausend"})
 
 
 def _feminine_after_der(toks: list[Token], first: int, stop: int) -> bool:
