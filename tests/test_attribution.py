@@ -1833,3 +1833,10 @@ def test_a_subject_after_unter_anderem() -> None:
     # the claim had been missed (review 149)
     text = "Unter anderem das Forum der Familien hatte dazu aufgerufen, die Arbeit niederzulegen."
     assert [a.source for a in attributions(text)] == ["das Forum der Familien"]
+
+
+def test_erwidern_is_a_cue_and_returning_fire_none() -> None:
+    # "erwiderte X:" had been no cue, and the answer went to the source before (review 149)
+    text = 'Auf die Frage nach dem Haushalt erwiderte Eva Roth: "Wir sparen, wo wir können."'
+    assert [a.source for a in attributions(text)] == ["Eva Roth"]
+    assert attributions("Die Armee erwiderte das Feuer.") == []
