@@ -1840,3 +1840,9 @@ def test_erwidern_is_a_cue_and_returning_fire_none() -> None:
     text = 'Auf die Frage nach dem Haushalt erwiderte Eva Roth: "Wir sparen, wo wir können."'
     assert [a.source for a in attributions(text)] == ["Eva Roth"]
     assert attributions("Die Armee erwiderte das Feuer.") == []
+
+
+def test_so_with_an_adverb_after_its_source() -> None:
+    # ", so Meloni weiter." had been no cue, and her words went to the speaker before
+    text = "Sie wisse nicht, wieso er das tue, so Eva Roth weiter."
+    assert [(a.source, a.cue) for a in attributions(text)] == [("Eva Roth", "so")]

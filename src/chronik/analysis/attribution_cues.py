@@ -138,10 +138,21 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         )
     if lower == "so" and k == lo and k > 0 and toks[k - 1].text == ",":
         end = np_forward(toks, k + 1, hi)
-        return (
-            _found(toks, CUES["so"], "so", k + 1, end) if past_places(toks, end, hi) == hi else None
-        )
+        return _found(toks, CUES["so"], "so", k + 1, end) if _ends_so(toks, end, hi) else None
     return None
+
+
+# ", so Meloni weiter", ", so X zudem": adverbs after the source of "so"
+_AFTER_SO = frozenset({"weiter", "zudem", "außerdem", "ebenfalls", "abschließend", "damals"})
+
+
+def _ends_so(toks: list[Token], end: int, hi: int) -> bool:
+    """Whether a source of "so" ends its clause, past places and an adverb (review 149:
+    ", so Meloni weiter." had been no cue, and her words went to the speaker before)."""
+    end = past_places(toks, end, hi)
+    while end < hi and toks[end].lower in _AFTER_SO:
+        end = past_places(toks, end + 1, hi)
+    return end == hi
 
 
 def _owner_after_laut(toks: list[Token], k: int, end: int, hi: int) -> Found | None:
