@@ -1846,3 +1846,21 @@ def test_so_with_an_adverb_after_its_source() -> None:
     # ", so Meloni weiter." had been no cue, and her words went to the speaker before
     text = "Sie wisse nicht, wieso er das tue, so Eva Roth weiter."
     assert [(a.source, a.cue) for a in attributions(text)] == [("Eva Roth", "so")]
+
+
+def test_a_list_of_speakers_with_their_roles() -> None:
+    # a list of eight had named the first alone (review 149)
+    text = (
+        "Diese Bereitschaft begrüße man, schrieben Kanzler Karl Wendt, der französische "
+        "Präsident Jean Morel und Regierungschefin Anna Kowal."
+    )
+    names = {"Karl Wendt": "per:wendt", "Jean Morel": "per:morel", "Anna Kowal": "per:kowal"}
+    mentions = [mention(text, name, "PER", key) for name, key in names.items()]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [(text[text.index("Kanzler") : -1], list(names.values()))]
+    text = (
+        '"Das ist eine Chance", heißt es in einer Erklärung von Kanzler Karl Wendt, Präsident '
+        "Jean Morel und Regierungschefin Anna Kowal."
+    )
+    mentions = [mention(text, name, "PER", key) for name, key in names.items()]
+    assert [a.entity_ids for a in attributions(text, mentions)] == [list(names.values())]

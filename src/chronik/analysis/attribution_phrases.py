@@ -260,11 +260,45 @@ def listed_after(toks: list[Token], end: int, closed: bool) -> int:
 
 
 def _list_item(toks: list[Token], j: int) -> int:
-    """The end of a name in a list ("WDR", "Süddeutscher Zeitung"); ``j`` where none is."""
+    """The end of a name in a list ("WDR", "Süddeutscher Zeitung"); ``j`` where none is.
+    A person's role and name count as one, after an article and its adjectives too ("der
+    französische Präsident Emmanuel Macron", "EU-Kommissionspräsidentin Ursula von der
+    Leyen"; review 149: a list of eight speakers had named the first alone)."""
     k = j
     while k < len(toks) and k - j < 3 and toks[k].cls in "AN" and toks[k].text[:1].isupper():
         k += 1
-    return k if k > j and toks[k - 1].cls == "N" else j
+    short = k if k > j and toks[k - 1].cls == "N" else j
+    return max(short, _role_and_name(toks, j))
+
+
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "zu", "al"})
+
+
+def _role_and_name(toks: list[Token], j: int) -> int:
+    """The end of "der französische Präsident Emmanuel Macron": an article, small
+    adjectives, then a role and a name of two capitalised words or more, particles
+    ("von der") inside it; ``j`` where there is none."""
+    k = j + 1 if j < len(toks) and toks[j].cls == "D" else j
+    while k < len(toks) and k - j < 3 and toks[k].cls == "A" and toks[k].text.islower():
+        k += 1
+    words = 0
+    while k < len(toks) and k - j < 8:
+        tok = toks[k]
+        if tok.cls in "AN" and tok.text[:1].isupper():
+            words += 1
+        elif not (words >= 2 and _particles_of_name(toks, k)):
+            break
+        k += 1
+    return k if words >= 3 and toks[k - 1].cls == "N" else j
+
+
+def _particles_of_name(toks: list[Token], k: int) -> bool:
+    """Whether one or two particles at ``k`` go on to a name's capitalised word ("von der
+    Leyen")."""
+    m = k
+    while m < len(toks) and m - k < 2 and toks[m].lower in _NAME_PARTICLES:
+        m += 1
+    return k < m < len(toks) and toks[m].text[:1].isupper()
 
 
 def prepositional(toks: list[Token], j: int, hi: int) -> int:

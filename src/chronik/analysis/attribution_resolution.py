@@ -733,7 +733,10 @@ def linked_ids(ctx: Context, start: int, end: int) -> list[str]:
     derived from a name counts only where no name does: "US-Präsident Donald Trump" is
     Trump, not also the USA, while "südkoreanische Medien" are Südkorea's."""
     index = bisect.bisect_left(ctx.starts, end)
-    inside = [m for m in ctx.mentions[max(0, index - MAX_NP) : index] if m.end > start]
+    # a long list of names ("schrieben Merz, von der Leyen, ... und Costa") holds more
+    # mentions than a phrase does
+    first = min(index - MAX_NP, bisect.bisect_left(ctx.starts, start) - 1)
+    inside = [m for m in ctx.mentions[max(0, first) : index] if m.end > start]
     named = [m for m in inside if m.entity_id and not m.derived]
     linked = named or [m for m in inside if m.entity_id]
     text = ctx.article.text

@@ -450,6 +450,9 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
             span = _institution(toks, j + 1, hi)
         else:
             continue
+        if span and span[1] == hi:
+            # "in einer Erklärung von X, Y und Z" (review 149: X alone had been the source)
+            return span[0], listed_after(toks, hi, closed=True)
         if span:
             return span
     return None
