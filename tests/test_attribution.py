@@ -1864,3 +1864,15 @@ def test_a_list_of_speakers_with_their_roles() -> None:
     )
     mentions = [mention(text, name, "PER", key) for name, key in names.items()]
     assert [a.entity_ids for a in attributions(text, mentions)] == [list(names.values())]
+
+
+def test_a_place_is_not_who_experts_on_it_or_a_partys_members_are() -> None:
+    text = "Jemen-Experten zufolge verbreitete die Miliz eine Warnung."
+    mentions = [replace(mention(text, "Jemen-Experten", "LOC", "YE"), derived=True)]
+    assert [a.entity_ids for a in attributions(text, mentions)] == [[]]
+    text = "Mehrere US-Demokraten haben das Militär aufgefordert, Befehle zu verweigern."
+    mentions = [replace(mention(text, "US-Demokraten", "LOC", "US"), derived=True)]
+    assert [a.entity_ids for a in attributions(text, mentions)] == [[]]
+    text = "US-Forscher berichten von neuen Funden."
+    mentions = [replace(mention(text, "US-Forscher", "LOC", "US"), derived=True)]
+    assert [a.entity_ids for a in attributions(text, mentions)] == [["US"]]

@@ -227,7 +227,7 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
         ctx, span, _claim_start(toks, hit)
     )
     if holder is None:
-        ids = _place_role(ctx, span, ids)
+        ids = _place_role(ctx, span, _without_topic_places(ctx, start, end, ids))
     return ctx.article.text[start:end], [holder] if holder else ids
 
 
@@ -323,6 +323,30 @@ def _place_role(ctx: Context, span: list[Token], ids: list[str]) -> list[str]:
     countries = {_code(ctx, i) for i in place_ids if i} | ({role[1]} if role[1] else set())
     holder = _office_holder(ctx, span[0].start, role[0], countries)
     return [holder] if holder else [i for i in ids if i not in place_ids]
+
+
+def _without_topic_places(ctx: Context, start: int, end: int, ids: list[str]) -> list[str]:
+    """ "Jemen-Experten", "Russland-Kenner", "US-Demokraten": a place that opens a compound
+    for experts on it or a party's members is their topic or their party's country, not
+    who speaks (review 149: such sources had been the country's); "US-Forscher" and
+    "südkoreanische Medien" stay the country's."""
+    places = [
+        m
+        for m in _mentions_in(ctx, start, end)
+        if m.derived and "-" in m.text and _topic_head(m.text.rpartition("-")[2])
+    ]
+    drop = {m.entity_id for m in places}
+    return [i for i in ids if i not in drop]
+
+
+def _topic_head(word: str) -> bool:
+    lower = word.lower()
+    stems = [lower] + [lower[: -len(e)] for e in ("innen", "in", "en") if lower.endswith(e)]
+    return any(stem in PARTY_MEMBERS for stem in stems) or lower.startswith(_TOPIC_HEADS)
+
+
+# experts and those who know a place: "Jemen-Experten", "Russland-Kennerin"
+_TOPIC_HEADS = ("experte", "expertin", "kenner")
 
 
 def _code(ctx: Context, entity_id: str) -> str:
