@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import os
 import re
 import subprocess
@@ -30,6 +31,7 @@ from chronik.options import Options
 from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import _EVICT_EVERY, StoryEngine, warm_up
 from chronik.stories.features import (
+    Profile,
     Vocabulary,
     Weights,
     compound_head,
@@ -45,6 +47,7 @@ from chronik.stories.features import (
 from chronik.stories.related import (
     RELATED_CLOSENESS,
     RELATED_FLOOR,
+    RELATED_PROMINENT_CLOSENESS,
     RELATED_STORY_FLOOR,
     related_articles,
     related_stories,
@@ -165,6 +168,38 @@ def test_with_vectors_related_reading_is_what_is_close_in_meaning() -> None:
     assert "r" in [a.id for a, _ in lexical], "by words alone the rail article is related"
     # The candidates are the most similar: a limit of one keeps the report alone.
     assert [a.id for a, _ in related_articles([target], found, Options(), limit=1)] == ["b"]
+
+
+def _close_profile(key: str, names: set[str], closeness: float, terms: dict[str, float]) -> Profile:
+    """A stored profile whose vector is ``closeness`` from the unit vector (USE's floor)."""
+    cos = 0.2 + 0.8 * closeness
+    vector = np.array([cos, math.sqrt(1 - cos * cos)], dtype=np.float32)
+    return Profile(key, terms, frozenset(names), DAY, "de", "", vector)
+
+
+def test_a_neighbour_sharing_only_the_most_named_entity_must_be_closer() -> None:
+    """Most of review 78's wrong proposals shared the month's most named person and nothing
+    else (his tariffs beside his summit): such a neighbour needs a closer embedding, and the
+    next candidate takes its place among the ``limit``."""
+    mayor, council = "ent-mayor", "ent-council"
+    words = {"brücke": 0.6, "sperrung": 0.8}
+    rows = [
+        ("t", {mayor, council}, 1.0, words),
+        ("only", {mayor}, 0.3, words),  # the mayor alone, and not close: dropped
+        ("both", {mayor, council}, 0.3, {"brücke": 1.0}),
+        ("close", {mayor}, RELATED_PROMINENT_CLOSENESS + 0.1, {"sperrung": 1.0}),
+        ("none", set(), 0.3, {"brücke": 0.5, "stau": 0.8}),
+        *((f"m{i}", {mayor}, 0.0, {"fest": 1.0}) for i in range(3)),
+    ]
+    found: list[tuple[Article, Profile | None]] = []
+    for key, names, closeness, terms in rows:
+        other = Article(id=key, title=key, text=key, published=DAY, language="de")
+        other.story_id = f"s-{key}"
+        found.append((other, _close_profile(key, names, closeness, terms)))
+    target = found[0][0]
+    ranked = related_articles([target], found, Options(embedding_backend="use"), limit=3)
+    # The mayor shared with the council is no sign: a neighbour naming both stays.
+    assert {a.id for a, _ in ranked} == {"both", "close", "none"}
 
 
 def test_story_ids_are_stable_and_the_window_forgets(lexical: Options) -> None:
