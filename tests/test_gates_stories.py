@@ -106,13 +106,14 @@ def test_related_reading_on_the_judged_august_articles(shared: Path, tmp_path: P
     # 430 proposals for 60 August articles, judged in review 78 (eval/related/README.md):
     # 0.697 precision and 0.802 recall on 2026-12-02, 0.693 and 0.786 on 2026-12-04 (0.556
     # and 0.745 by the similarity's floor alone); a change that proposes many unjudged
-    # neighbours needs reading again.
+    # neighbours needs reading again. Review 152 (2026-12-05): 0.776 and 0.803 on the 442
+    # judgements with its 12 (0.768 and 0.792 on review 78's alone).
     items = tmp_path / "items.jsonl"
     source = shared / "data" / "news-stream-de" / "items.jsonl"
     write_jsonl(items, stream_items(source, *month_bounds("2025-08")), ensure_ascii=False)
     judged = REPO / "eval" / "related" / "labels-2025-08.jsonl"
     result = evaluate_related(items, judged, Options(embedding_backend="use"))
-    assert result["precision"] >= 0.67 and result["recall"] >= 0.78, result
+    assert result["precision"] >= 0.75 and result["recall"] >= 0.79, result
     assert result["unjudged"] <= 0.1 * result["proposals"], result
 
 
