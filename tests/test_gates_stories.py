@@ -80,7 +80,7 @@ MONTHS = [
 
 
 # The changes the month's stories flag (eval/changes/README.md), each judged on 2026-12-05:
-# 25 of 33 right over the five labelled months, 43 of 54 with the five below. Every change
+# 24 of 32 right over the five labelled months, 41 of 53 with the five below. Every change
 # judged right must still be flagged, and new ones must be read: at most 2 unjudged a month.
 CHANGES_UNJUDGED = 2
 # Months without story labels whose stories flag changes (February and July 2026 flag none).
