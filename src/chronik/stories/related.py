@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import islice
 
 from chronik.model import Article
 from chronik.options import Options
@@ -113,13 +114,13 @@ def _related(
     )
     prominent = _most_named({**profiles, **stored}.values())
     names = frozenset().union(*(t.entities for t in mine))
-    closeness = {a.id: _closeness(mine, profiles[a.id], weights) for a in pool}
-    pool = [
-        a for a in pool if not _by_prominent_name(names, profiles[a.id], prominent, closeness[a.id])
-    ]
     found = []
-    for other in pool[:limit]:
-        close = closeness[other.id]
+    # Scored lazily: closeness only until ``limit`` candidates pass the rule, not for all.
+    candidates = ((a, _closeness(mine, profiles[a.id], weights)) for a in pool)
+    kept = (
+        (a, c) for a, c in candidates if not _by_prominent_name(names, profiles[a.id], prominent, c)
+    )
+    for other, close in islice(kept, limit):
         if close is None and similar[other.id] >= RELATED_FLOOR:
             found.append((other, round(similar[other.id], 4), similar[other.id]))
         elif close is not None and close >= RELATED_CLOSENESS:
