@@ -268,8 +268,7 @@ def _institution_role(ctx: Context, span: list[Token], claim_start: int) -> str 
     if not inside or any(m.type != "ORG" for m in inside):
         return None
     word, lexicon, gazetteer = span[1].text, role_lexicon(), load_gazetteer()
-    role = lexicon.compound_role(word, gazetteer)
-    if role is None or role[0] in lexicon.titles:
+    if lexicon.compound_office(word, gazetteer) is None:
         return None
     named = _named_with(ctx, word, span[0].start)
     if named is not None:
@@ -316,8 +315,8 @@ def _place_role(ctx: Context, span: list[Token], ids: list[str]) -> list[str]:
     ]
     if not places or len(rest) != 1:
         return ids
-    role = lexicon.compound_role(rest[0].text, gazetteer)
-    if role is None or role[0] in lexicon.titles:
+    role = lexicon.compound_office(rest[0].text, gazetteer)
+    if role is None:
         return ids
     place_ids = {m.entity_id for m in places}
     countries = {_code(ctx, i) for i in place_ids if i} | ({role[1]} if role[1] else set())
@@ -518,8 +517,7 @@ def _dative_role(ctx: Context, start: int) -> tuple[str, list[str]] | None:
         return None  # "Der Minister stimmte dem Kanzler zu. Er sagte": the subject
     lexicon, gazetteer = role_lexicon(), load_gazetteer()
     for found in reversed(list(_DATIVE_ROLE.finditer(text, opens, len(before)))):
-        role = lexicon.compound_role(found.group(1), gazetteer)
-        if role is not None and role[0] not in lexicon.titles:
+        if lexicon.compound_office(found.group(1), gazetteer) is not None:
             return text[found.start() : found.end()], []
     return None
 

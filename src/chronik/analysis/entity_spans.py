@@ -316,10 +316,8 @@ def _office_word(word: str, gazetteer: Gazetteer) -> bool:
     """An office, also one a compound ends in: "EU-Kommissionspräsidentin" is no word of
     the role list, but its last part ends in "präsidentin"."""
     lexicon = role_lexicon()
-    if lexicon.office(word, gazetteer) is not None:
-        return True
-    found = lexicon.compound_role(word.rpartition("-")[2], gazetteer)
-    return found is not None and found[0] not in lexicon.titles
+    last = word.rpartition("-")[2]
+    return (lexicon.office(word, gazetteer) or lexicon.compound_office(last, gazetteer)) is not None
 
 
 def _beside_person(start: int, end: int, text: str, mentions: Sequence[Mention]) -> bool:

@@ -44,7 +44,13 @@ class RoleLexicon:
     def office(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
         """:meth:`role` for a role that names an office ("Kremlchef", "Präsident"), not for
         a title ("Frau", "Dr."), which goes with a name but never stands for a person."""
-        found = self.role(word, gazetteer)
+        return self._no_title(self.role(word, gazetteer))
+
+    def compound_office(self, word: str, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+        """:meth:`compound_role` for an office, not a title ("Arbeitsministerin")."""
+        return self._no_title(self.compound_role(word, gazetteer))
+
+    def _no_title(self, found: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
         return found if found is not None and found[0] not in self.titles else None
 
 
