@@ -41,7 +41,7 @@ from chronik.analysis.attribution_resolution import (
     resolve_source,
     with_apposed_name,
 )
-from chronik.analysis.attribution_tokens import Token, tokenize
+from chronik.analysis.attribution_tokens import BEFORE_ORDINAL, Token, tokenize
 from chronik.analysis.attribution_words import (
     AUXILIARIES,
     EMPTY_CLAIM,
@@ -118,9 +118,7 @@ def _unglued(article: Article) -> list[Sentence]:
 
 
 # "Zum 35. Jahrestag", "am 3. Oktober": an ordinal after a preposition or an article
-_ORDINAL_END = re.compile(
-    r"\b(?:zum|zur|am|im|vom|beim|der|die|das|den|dem|des)\s+\d{1,3}\.$", re.I
-)
+_ORDINAL_END = re.compile(rf"\b(?:{'|'.join(sorted(BEFORE_ORDINAL))})\s+\d{{1,3}}\.$", re.I)
 
 
 def _rejoined(text: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -106,7 +106,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return toks
 
 
-_BEFORE_ORDINAL = frozenset(
+# Words after which a number and its stop are an ordinal ("Zum 35.", "am 3."); the
+# sentence rejoining of ``attribution`` reads them too.
+BEFORE_ORDINAL = frozenset(
     {"zum", "zur", "am", "im", "vom", "beim", "der", "die", "das", "den", "dem", "des"}
 )
 
@@ -119,7 +121,7 @@ def _join_ordinals(toks: list[Token]) -> None:
     while i < len(toks) - 2:
         tok, stop = toks[i], toks[i + 1]
         if (
-            toks[i - 1].lower in _BEFORE_ORDINAL
+            toks[i - 1].lower in BEFORE_ORDINAL
             and tok.text.isdigit()
             and len(tok.text) <= 3
             and stop.text == "."
