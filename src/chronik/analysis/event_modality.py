@@ -25,7 +25,14 @@ from chronik.analysis.event_grammar import (
     word_before_noun_phrase,
 )
 from chronik.analysis.event_negation import negation
-from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, lemma_keys, lexicon
+from chronik.analysis.event_sentence import (
+    QUOTES,
+    Clause,
+    SentenceView,
+    Trigger,
+    lemma_keys,
+    lexicon,
+)
 from chronik.analysis.event_tense import (
     AT_OR_DURING,
     answered,
@@ -297,9 +304,6 @@ def _threatened(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     return _after_verb_and_preposition(sent, part, trigger, verbs, before)
 
 
-_QUOTES = "\"'„“”‚‘’«»"
-
-
 def _after_verb_and_preposition(
     sent: SentenceView,
     part: Clause,
@@ -311,7 +315,7 @@ def _after_verb_and_preposition(
     adjective) in a part of a clause with one of ``verbs``."""
     tokens = sent.tokens
     # quotation marks are no words: 'von einem "zynischen" Angriff' (review 92)
-    words = [t for t in tokens[part.first : trigger.index] if t.text.strip(_QUOTES)]
+    words = [t for t in tokens[part.first : trigger.index] if t.text.strip(QUOTES)]
     before = words[-3:]
     if not trigger.noun or not any(t.lower in prepositions for t in before):
         return False

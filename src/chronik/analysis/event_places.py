@@ -23,6 +23,7 @@ from chronik.analysis.event_grammar import (
     word_before_noun_phrase,
 )
 from chronik.analysis.event_sentence import (
+    QUOTES,
     Clause,
     SentenceView,
     Trigger,
@@ -348,7 +349,7 @@ def _noun_before(sent: SentenceView, clause: Clause, mention: Mention) -> int | 
     )
     # past a closing quotation mark: 'mit der Auslöschung "einer ganzen Zivilisation" im Iran'
     noun = preposition - 1 if preposition is not None else clause.first
-    while noun > clause.first and not tokens[noun].text.strip(_QUOTES):
+    while noun > clause.first and not tokens[noun].text.strip(QUOTES):
         noun -= 1
     if noun <= clause.first:
         return None
@@ -372,11 +373,8 @@ def _a_speaker(sent: SentenceView, clause: Clause, noun: int) -> bool:
     if not lemma.endswith(tuple(raw["standing_for"]["nouns"])):
         return False
     start = noun_phrase_start(sent, noun, clause.first)
-    before = [t for t in sent.tokens[clause.first : start] if t.text.strip(_QUOTES)]
+    before = [t for t in sent.tokens[clause.first : start] if t.text.strip(QUOTES)]
     return not before or not (before[-1].capitalised or before[-1].lower in PREPOSED)
-
-
-_QUOTES = "\"'„“”‚‘’«»"
 
 
 _POSSESSIVES = ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")

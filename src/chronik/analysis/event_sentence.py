@@ -22,6 +22,8 @@ from chronik.model import Mention, Sentence
 
 T = TypeVar("T")
 
+# Quotation marks, passed over where the word beside them counts ("„einer Zivilisation“ im Iran").
+QUOTES = "\"'„“”‚‘’«»"
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]")
 
 
