@@ -170,6 +170,8 @@ def _constructions(sent: SentenceView, part: Clause, trigger: Trigger, ahead: bo
         labels.add("planned")
     if _called_for(sent, part, trigger):
         labels.add("announced")
+    if _hoped_for(sent, part, trigger):
+        labels.add("speculated")
     if _agreed_on(sent, part, trigger):
         labels.add("planned")
     if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
@@ -231,6 +233,14 @@ def _called_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     call to strike had been unspecified): "zum Warnstreik", "zu einem eintägigen Streik"."""
     verbs = frozenset(lexicon().raw["calling"]["verbs"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, _CALLED_TO)
+
+
+def _hoped_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is what its clause hopes for (``hoping``): "hofft auf
+    Verlängerung der Waffenruhe" (review 156: the truce had happened)."""
+    hoping = lexicon().raw["hoping"]
+    verbs, before = frozenset(hoping["verbs"]), frozenset(hoping["before"])
+    return _after_verb_and_preposition(sent, part, trigger, verbs, before, genitive=True)
 
 
 def _agreed_on(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
@@ -310,14 +320,20 @@ def _after_verb_and_preposition(
     trigger: Trigger,
     verbs: frozenset[str],
     prepositions: frozenset[str],
+    genitive: bool = False,
 ) -> bool:
     """Whether a noun trigger follows one of ``prepositions`` (within its article and an
-    adjective) in a part of a clause with one of ``verbs``."""
+    adjective) in a part of a clause with one of ``verbs``; a noun in another's genitive
+    only where ``genitive``: "ruft zu Ende der Angriffe auf" calls for no attack (review
+    156)."""
     tokens = sent.tokens
     # quotation marks are no words: 'von einem "zynischen" Angriff' (review 92)
     words = [t for t in tokens[part.first : trigger.index] if t.text.strip(QUOTES)]
     before = words[-3:]
-    if not trigger.noun or not any(t.lower in prepositions for t in before):
+    at = max((i for i, t in enumerate(before) if t.lower in prepositions), default=None)
+    if not trigger.noun or at is None:
+        return False
+    if not genitive and any(t.capitalised for t in before[at + 1 :]):
         return False
     return has_verb(tokens, part, verbs)
 

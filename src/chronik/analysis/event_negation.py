@@ -77,7 +77,8 @@ def _negates_event(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool
         before = trigger.index - 1
         while before > clause.first and inflected_adjective(tokens[before]):
             before -= 1
-        if before >= clause.first and tokens[before].lower in rules["determiners"]:
+        negating = set(rules["determiners"]) | set(rules["noun_prepositions"])
+        if before >= clause.first and tokens[before].lower in negating:
             return True
         if support_verb(sent, clause, trigger.index) is None:
             return False  # "Beim Treffen wurde nicht gestritten": the meeting took place

@@ -253,11 +253,17 @@ def _short_bracket(tokens: list[Token], bracket: int) -> bool:
 
 def _between_adjectives(tokens: list[Token], comma: int) -> bool:
     """ "einen weiteren, bisher unbeteiligten Nachbarstaat": a comma between two adjectives
-    of one noun, after its article, is part of its clause (review 102: it had cut "soll"
-    from "angegriffen haben")."""
+    of one noun, after its article or preposition, is part of its clause (review 102: it
+    had cut "soll" from "angegriffen haben")."""
     if comma < 2 or not inflected_adjective(tokens[comma - 1]):
         return False
-    if tokens[comma - 2].lower not in DETERMINERS and not inflected_adjective(tokens[comma - 2]):
+    opening = tokens[comma - 2]
+    # a preposition opens the phrase too: "droht mit neuen, schweren Angriffen" (review 156)
+    if not (
+        opening.lower in DETERMINERS
+        or opening.lower in lexicon().words("prepositions")
+        or inflected_adjective(opening)
+    ):
         return False
     for j in range(comma + 1, min(comma + 4, len(tokens) - 1)):
         word = tokens[j]

@@ -26,6 +26,7 @@ from chronik.stories.development_reports import (
     Codes,
     Report,
     StoryEvent,
+    again,
     another,
     article_modality,
     article_modality_of,
@@ -68,7 +69,7 @@ def develop(event: StoryEvent, articles: list[Article], codes: Codes) -> None:
     turned = _turned(codes) if event.type in lexicon().words("aimed_types") else None
     event.changes = _modality_changes(event.reports, event.type in OCCASIONS, tells, turned)
     event.changes += _place_changes(named)
-    event.changes += _time_changes(named)
+    event.changes += _time_changes(named, once=event.type in OCCASIONS)
     _keep_attested_actors(event)
 
 
@@ -182,7 +183,10 @@ class _Reading:
         plans = self.plans
         turn = turned is not None and bool(plans) and all(turned(p, report) for p in plans)
         stale = _long_after(report, self.opened, self.planned)
-        return "confirmed" if self.left in OPEN and not (turn or stale) else None
+        # "Erneut wird bei der Lufthansa gestreikt", "melden neue iranische Angriffe": what
+        # came true is another occurrence, not the one left open (review 156)
+        anew = again(report.sentence)
+        return "confirmed" if self.left in OPEN and not (turn or stale or anew) else None
 
     def take(self, report: Report) -> None:
         """Count what the report said, unless it says nothing new of the event: no
@@ -345,10 +349,13 @@ def _place_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     return _value_changes("location", placed, _same_place, placed_then)
 
 
-def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
+def _time_changes(by_article: list[tuple[str, list[Report]]], once: bool = True) -> list[Change]:
     """Where a later article gives the event another time, up to the first that gives the
     time it happened at: a plan may move, but what happened happened then, and a later time
-    is a later occurrence (a war's attacks, one a day), not a correction."""
+    is a later occurrence (a war's attacks, one a day), not a correction. So is the time of
+    a strike or an attack (not ``once``) an article gives after every day it was planned
+    for is over (review 156: the pilots' strike on Monday had moved the cabin crew's of the
+    Friday before)."""
     timed = [
         (aid, [r.time for r in reports if r.time_stated and r.time and not _past_plan(r)])
         for aid, reports in _modality_reports(by_article)
@@ -357,7 +364,17 @@ def _time_changes(by_article: list[tuple[str, list[Report]]]) -> list[Change]:
     # days are of later meetings ("Dort werden sie am Montag ... treffen") far more often
     # than corrections (whole stream: 7 more false changes with stated times only).
     dated_then = _happened_in(by_article, lambda r: bool(r.time))
-    return _value_changes("time", timed, _same_time, dated_then)
+    published = {aid: _published_of(reports) for aid, reports in by_article}
+
+    def over(article_id: str, before: list[str]) -> bool:
+        day, last = published.get(article_id), [_last_day(v) for v in before]
+        return day is not None and all(d is not None and d < day for d in last)
+
+    return _value_changes("time", timed, _same_time, dated_then, None if once else over)
+
+
+def _published_of(reports: list[Report]) -> date | None:
+    return next((d for d in map(published_day, reports) if d is not None), None)
 
 
 def _past_plan(report: Report) -> bool:
@@ -403,17 +420,19 @@ def _value_changes(
     values: list[tuple[str, list[str]]],
     same: Callable[[str, str], bool],
     settled: set[str],
+    anew: Callable[[str, list[str]], bool] | None = None,
 ) -> list[Change]:
     """A change to the event's place or time: a value none of the last article's values
     is ``same`` as, which the later articles keep. One that a later article goes back on
     (Freitag, then "am Freitag" read as last week's, then Freitag again) is a misreading,
-    not news."""
+    not news; one of an article that ``anew`` says is of the next occurrence is none."""
     changes: list[Change] = []
     before: list[str] = []
     for i, (article_id, given) in enumerate(values):
         now = list(dict.fromkeys(given))
         later = [v for _, vs in values[i + 1 :] for v in vs]
         moved = bool(before and now) and not _any_same(before, now, same)
+        moved = moved and not (anew is not None and anew(article_id, before))
         kept = moved and not _any_same(before, later, same)
         if kept:
             changes.append(Change(kind, before, now, article_id))

@@ -217,7 +217,13 @@ def another(sentence: str) -> bool:
     """Whether the sentence tells of another occurrence ("zu einem weiteren Streik", "keinen
     neuen Angriff", "erneut"): its day and place are that one's, and what it denies is not
     what happened (review 101)."""
-    return has_cue(sentence, "another")
+    return again(sentence) or has_cue(sentence, "another")
+
+
+def again(sentence: str) -> bool:
+    """Whether a word of the sentence says the event is told once more ("erneut", "weitere",
+    "zweite"): what happened there is another occurrence than one left open (review 156)."""
+    return has_cue(sentence, "again")
 
 
 def has_cue(sentence: str, cue: str) -> bool:
