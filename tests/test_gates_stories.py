@@ -108,8 +108,10 @@ def test_story_changes_on_a_judged_month(shared: Path, month: str) -> None:
 # 0.697 precision and 0.802 recall on 2026-12-02, 0.693 and 0.786 on 2026-12-04 (0.556 and
 # 0.745 by the similarity's floor alone); review 152 (2026-12-05): 0.776 and 0.803 on the 442
 # judgements with its 12 (0.768 and 0.792 on review 78's alone). November: 267 candidates of
-# 36 articles (40 drawn, seed 155), judged in review 155: 0.564 and 0.838.
-RELATED_MONTHS = [("2025-08", 0.77, 0.80), ("2025-11", 0.55, 0.83)]
+# 36 articles (40 drawn, seed 155), judged in review 155: 0.564 and 0.838. Since review 155's
+# organisation rule: August 0.791 and 0.803 (review 78's 430: 0.784 and 0.792), November
+# 0.598 and 0.809.
+RELATED_MONTHS = [("2025-08", 0.78, 0.80), ("2025-11", 0.59, 0.80)]
 
 
 @pytest.mark.parametrize(("month", "precision", "recall"), RELATED_MONTHS)

@@ -47,6 +47,7 @@ from chronik.stories.features import (
 from chronik.stories.related import (
     RELATED_CLOSENESS,
     RELATED_FLOOR,
+    RELATED_ORGANISATION_CLOSENESS,
     RELATED_PROMINENT_CLOSENESS,
     RELATED_STORY_FLOOR,
     related_articles,
@@ -177,6 +178,19 @@ def _close_profile(key: str, names: set[str], closeness: float, terms: dict[str,
     return Profile(key, terms, frozenset(names), DAY, "de", "", vector)
 
 
+def _stored_neighbours(
+    rows: list[tuple[str, set[str], float, dict[str, float]]],
+) -> list[tuple[Article, Profile | None]]:
+    """Articles of stories of their own, each with a stored profile ``_close_profile`` makes
+    from its row: (id, entities, closeness, terms)."""
+    found: list[tuple[Article, Profile | None]] = []
+    for key, names, closeness, terms in rows:
+        other = Article(id=key, title=key, text=key, published=DAY, language="de")
+        other.story_id = f"s-{key}"
+        found.append((other, _close_profile(key, names, closeness, terms)))
+    return found
+
+
 def test_a_neighbour_sharing_only_the_most_named_entity_must_be_closer() -> None:
     """Most of review 78's wrong proposals shared the month's most named person and nothing
     else (his tariffs beside his summit): such a neighbour needs a closer embedding, and the
@@ -191,15 +205,33 @@ def test_a_neighbour_sharing_only_the_most_named_entity_must_be_closer() -> None
         ("none", set(), 0.3, {"brücke": 0.5, "stau": 0.8}),
         *((f"m{i}", {mayor}, 0.0, {"fest": 1.0}) for i in range(3)),
     ]
-    found: list[tuple[Article, Profile | None]] = []
-    for key, names, closeness, terms in rows:
-        other = Article(id=key, title=key, text=key, published=DAY, language="de")
-        other.story_id = f"s-{key}"
-        found.append((other, _close_profile(key, names, closeness, terms)))
+    found = _stored_neighbours(rows)
     target = found[0][0]
     ranked = related_articles([target], found, Options(embedding_backend="use"), limit=3)
     # The mayor shared with the council is no sign: a neighbour naming both stays.
     assert {a.id for a, _ in ranked} == {"both", "close", "none"}
+
+
+def test_a_neighbour_sharing_only_an_organisation_must_be_closer() -> None:
+    """November's wrong proposals shared one party and nothing else (the Greens' pension plan
+    beside the family firms' meeting with the AfD; review 155): a neighbour that shares a
+    single organisation with the article needs a closer embedding, one that shares a single
+    person does not, and the next candidate takes the place left."""
+    party, mayor, club = "ent-party", "ent-mayor", "ent-club"
+    words = {"haushalt": 0.6, "streit": 0.8}
+    rows = [
+        ("t", {party, mayor}, 1.0, words),
+        ("party", {party}, 0.3, words),  # the party alone, and not close: dropped
+        ("mayor", {mayor}, 0.3, {"haushalt": 1.0}),
+        ("close", {party}, RELATED_ORGANISATION_CLOSENESS + 0.05, {"streit": 1.0}),
+        ("none", set(), 0.3, {"haushalt": 0.5, "kita": 0.8}),
+        *((f"c{i}", {club}, 0.0, {"tor": 1.0}) for i in range(3)),  # the most named: a club
+    ]
+    found = _stored_neighbours(rows)
+    target = found[0][0]
+    target.entities = [Entity(party, "Partei", "ORG"), Entity(mayor, "Bürgermeisterin", "PER")]
+    ranked = related_articles([target], found, Options(embedding_backend="use"), limit=3)
+    assert {a.id for a, _ in ranked} == {"mayor", "close", "none"}
 
 
 def test_story_ids_are_stable_and_the_window_forgets(lexical: Options) -> None:
