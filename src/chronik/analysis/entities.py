@@ -29,6 +29,7 @@ from chronik.analysis.entity_people import link_people
 from chronik.analysis.entity_places import detect, place_readings
 from chronik.analysis.entity_roles import role_references
 from chronik.analysis.entity_spans import (
+    before_clock,
     before_seam,
     named_institutions,
     particle_names,
@@ -75,7 +76,10 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     """NER's mentions with their spans and types mended (``entity_spans``,
     ``entity_types``) and the places the lexicons find beside them, in text order."""
     ends = [s.end for s in article.sentences]
-    cut = [quoted_compound(before_seam(within_sentence(m, ends))) for m in article.mentions]
+    cut = [
+        quoted_compound(before_seam(before_clock(within_sentence(m, ends))))
+        for m in article.mentions
+    ]
     split = sorted(split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = placed_first_names(ship_names(split, tokens), tokens, gazetteer)
     ner = [m for m in split if not unit(m, tokens)]
