@@ -15,6 +15,7 @@ from chronik.analysis.entities import normalise
 from chronik.analysis.entity_canonical import entity_id
 from chronik.analysis.entity_keys import compound_base
 from chronik.analysis.entity_merges import initials
+from chronik.analysis.entity_names import club_names, nominative_name
 from chronik.analysis.entity_places import detect_places
 from chronik.analysis.gazetteer import fold, load_gazetteer
 from chronik.analysis.pipeline import registered, run_pipeline
@@ -1460,6 +1461,28 @@ def test_a_clubs_name_without_its_code_is_the_club() -> None:
     text = "Der FC Tarvo tagte. Tarvo schwieg, der FC auch."
     article = analysed(text, {"FC Tarvo": "ORG", "Tarvo": "ORG", "FC": "ORG"})
     assert linked(article, "Tarvo") != linked(article, "FC Tarvo")
+
+
+def test_an_institution_after_a_countrys_adjective_is_the_institution() -> None:
+    # Review 154: "Deutschen Lufthansa AG" and "Deutscher Bundestag" had been entities
+    # beside "Lufthansa" and "Bundestag", in one article and across articles. The name's
+    # one word after a country's or a city's adjective is the institution; its declined
+    # form takes the nominative its legal form's gender gives.
+    text = "Die Piloten der Deutschen Tarvair AG streiken. Die Tarvair bedauert das."
+    article = analysed(text, {"Deutschen Tarvair AG": "ORG", "Tarvair": "ORG"})
+    assert linked(article, "Tarvair") == linked(article, "Deutschen Tarvair AG")
+    assert nominative_name("Deutschen Tarvair AG") == "Deutsche Tarvair AG"
+    plain = Entity(entity_id("ORG", "tarvtag"), "Tarvtag", "ORG", [], 5)
+    full = Entity(entity_id("ORG", "deutscher tarvtag"), "Deutscher Tarvtag", "ORG", [], 1)
+    assert merge_into([plain], [full]) == {full.id: plain.id}
+    # Not a region's adjective ("Europäische Union" is no "Union"), not a club's code
+    # ("Hamburger SV"), not a name of more words after the adjective.
+    union = Entity(entity_id("ORG", "union"), "Union", "ORG", [], 9)
+    for name in ("Afrikanische Union", "Hamburger SV", "Deutsche Tarv- und Tagkammer"):
+        other = Entity(entity_id("ORG", name.lower()), name, "ORG", [], 1)
+        assert merge_into([union], [other]) == {}
+    assert club_names("Hamburger SV") == set()
+    assert club_names("Deutsche Tarv- und Tagkammer") == set()
 
 
 def test_a_clubs_name_without_its_town_is_the_club() -> None:

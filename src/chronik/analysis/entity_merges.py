@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from chronik.analysis.entity_groups import Group, Groups, name_keys, names_itself
 from chronik.analysis.entity_keys import genitive_bases
-from chronik.analysis.entity_names import club_code, club_names, coded_name
+from chronik.analysis.entity_names import club_code, club_names
 from chronik.analysis.entity_types import is_event
 from chronik.analysis.gazetteer import read_data
 from chronik.model import Mention
@@ -315,7 +315,8 @@ def initials(name: str) -> str:
 def _coded(wider: Group, group: Group, own: set[str]) -> bool:
     """Whether a name of ``wider`` is a name of ``group`` with codes before or after it
     ("SK Rapid", "Hertha BSC"), none of them a name the article uses alone, or a coded
-    name with its town after it ("FC Bayern" of "FC Bayern München"; :func:`club_names`)."""
+    name with its town after it ("FC Bayern" of "FC Bayern München"), or the word after a
+    place's adjective ("Lufthansa" of "Deutsche Lufthansa AG"; :func:`club_names`)."""
     for long_name in wider.names:
         for name in group.names:
             rest = f" {long_name} ".replace(f" {name} ", " ", 1).split()
@@ -323,7 +324,7 @@ def _coded(wider: Group, group: Group, own: set[str]) -> bool:
                 continue  # not in it
             if rest and all(club_code(word) and word.lower() not in own for word in rest):
                 return True
-            if coded_name(name) and name in club_names(long_name):
+            if name in club_names(long_name):
                 return True
     return False
 

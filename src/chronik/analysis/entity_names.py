@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import simplemma
 
@@ -86,7 +87,7 @@ def _strong_nominative(words: list[str]) -> str | None:
         return None  # a plural: "Olympischen Winterspielen"
     if head in (f"{lemma}s", f"{lemma}es") and lemma[:1].isupper():
         head = lemma  # a genitive: "Sicherheitsrates"
-    gender = _head_gender(head.lower())
+    gender = _head_gender(head.lower()) or _legal_form_gender(words[-1])
     if gender is None:
         return None
     ending = {"m": "er", "n": "es", "f": "e"}[gender]
@@ -152,9 +153,14 @@ def _compound_on(head: str, end: str) -> bool:
     return not before or ends_in_word(before)
 
 
+def _legal_form_gender(word: str) -> str | None:
+    """ "f" after a company's legal form ("AG", "GmbH": ``legal_forms``), else None."""
+    return "f" if word in _head_genders()["legal_forms"]["feminine"] else None
+
+
 @lru_cache(maxsize=1)
-def _head_genders() -> dict[str, list[str]]:
-    genders: dict[str, list[str]] = read_data("ner_rules.json")["head_genders"]
+def _head_genders() -> dict[str, Any]:
+    genders: dict[str, Any] = read_data("ner_rules.json")["head_genders"]
     return genders
 
 
@@ -317,17 +323,36 @@ def club_names(name: str) -> set[str]:
     (``club_codes``: "Bayern München" of "FC Bayern München", "Deutsche Bahn" of "Deutsche
     Bahn AG"), where that is two words or more, and a coded name without the town after it
     ("FC Bayern"). Review 151: "FC Bayern", "FC Bayern München" and "Bayern München" had
-    been three entities in each of three months, two of them in one article. Empty for a
-    name with no codes. Not one word, which a firm and a club share ("Bayer" of "Bayer AG"
-    and "Bayer 04"), nor a place's name ("Köln" of "1. FC Köln")."""
+    been three entities in each of three months, two of them in one article. Not one word,
+    which a firm and a club share ("Bayer" of "Bayer AG" and "Bayer 04"), nor a place's
+    name ("Köln" of "1. FC Köln"); but the word after a place's adjective
+    (:func:`without_place_adjective`, "Lufthansa" of "Deutsche Lufthansa AG"). Empty for
+    a name with neither."""
     words = name.split()
-    if not coded_name(name):
-        return set()
+    names: set[str] = set()
     core = [w for w in words if not club_code(w)]
-    names = {" ".join(core)} if len(core) > 1 else set()
-    if len(core) > 1 and _town(words[-1]):
-        names.add(" ".join(words[:-1]))
+    if coded_name(name) and len(core) > 1:
+        names.add(" ".join(core))
+        if _town(words[-1]):
+            names.add(" ".join(words[:-1]))
+    names |= {plain for n in (name, *names) if (plain := without_place_adjective(n))}
     return {n for n in names if load_gazetteer().name(n) is None}
+
+
+def without_place_adjective(name: str) -> str:
+    """The one word of an organisation's name after a country's or a city's adjective
+    that opens it ("Deutscher Bundestag": "Bundestag", "Deutschen Lufthansa": "Lufthansa"),
+    else "": the article, or the next, names the institution by that word alone (review
+    154: "Deutscher Bundestag" and "Deutsche Lufthansa AG" had been entities beside
+    "Bundestag" and "Lufthansa", "Deutsche Bahn" one beside "Bahn"). Not a region's
+    adjective: the "Europäische Union" or the "Afrikanische Union" is no "Union", the
+    CDU/CSU's name. Not more words: the "Deutsche Industrie- und Handelskammer" is no
+    local "Industrie- und Handelskammer"."""
+    first, _, rest = name.partition(" ")
+    if not rest[:1].isupper() or " " in rest or not first[:1].isupper() or club_code(rest):
+        return ""  # "Hamburger SV" is no "SV"
+    hit = load_gazetteer().derived_word(first)
+    return rest if hit is not None and hit.place.kind in ("country", "city") else ""
 
 
 def coded_name(name: str) -> bool:
