@@ -295,6 +295,53 @@ def test_a_name_after_a_projects_noun_is_that_project() -> None:
     assert [e.type for e in place.entities] == ["LOC"]
 
 
+def test_a_name_after_a_power_plants_noun_is_a_place() -> None:
+    # Review 154: NER typed every "Tschernobyl" of two articles MISC, "AKW Tschernobyl"
+    # and "die Sperrzone von Tschernobyl" alike. The plant is named after its place.
+    text = "Die Forscher von Velmarsk bleiben. Das stillgelegte AKW Velmarsk wurde getroffen."
+    article = analysed(text, {"Velmarsk": "MISC"})
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Velmarsk", "LOC", 2)]
+    text = "Eine Drohne traf das Gelände des Atomkraftwerks Velmarsk."
+    assert [e.type for e in analysed(text, {"Velmarsk": "ORG"}).entities] == ["LOC"]
+    # After another noun the name keeps NER's type.
+    assert [
+        e.type for e in analysed("Der Film Velmarsk läuft.", {"Velmarsk": "MISC"}).entities
+    ] == ["MISC"]
+
+
+def test_a_compounds_base_on_an_awards_noun_is_an_award() -> None:
+    # Review 154 ("Bambi" ORG, review 143's "left"): "Bambi-Preisverleihung" says the base
+    # is an award, MISC in all its mentions, as the names of ``events`` are.
+    text = "Der Tarvel geht an eine Moderatorin. Bei der Tarvel-Preisverleihung kam es zum Eklat."
+    article = _with_compounds(text, {"Tarvel": "ORG", "Tarvel-Preisverleihung": "ORG"})
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Tarvel", "MISC", 2)]
+    # A compound on another head leaves the organisation as it is.
+    text = "Der Tarvel meldet Gewinne. Die Tarvel-Aktie steigt."
+    article = _with_compounds(text, {"Tarvel": "ORG", "Tarvel-Aktie": "ORG"})
+    assert [e.type for e in article.entities] == ["ORG"]
+
+
+def _with_compounds(text: str, names: dict[str, str]) -> Article:
+    """As :func:`analysed`, with the hyphenated names derived, as NER marks them."""
+    article = Article(id="a", title="", text=text)
+    article.mentions = [replace(m, derived="-" in m.text) for m in marked(text, names)]
+    normalise(article)
+    return article
+
+
+def test_a_thing_named_after_a_person_is_no_person() -> None:
+    # Review 151's December and review 154: NER typed "Hitlergruß" a derived person, an
+    # entity PER of 3 mentions. A noun's compound on a name is a thing; a role's
+    # compound ("Kremlchef") is a person's.
+    text = "Er soll den Brekkegruß gezeigt haben. Der Kremlchef schwieg."
+    article = Article(id="a", title="", text=text)
+    marks = marked(text, {"Brekkegruß": "PER", "Kremlchef": "PER"})
+    article.mentions = [replace(m, derived=True) for m in marks]
+    normalise(article)
+    assert ("Brekkegruß", "MISC") in {(e.name, e.type) for e in article.entities}
+    assert all(e.type != "PER" or e.name != "Brekkegruß" for e in article.entities)
+
+
 def test_a_ships_prefix_and_its_name_are_one_name() -> None:
     # The model tagged "USS" a place and the ship's name a person (January 2026, ent72).
     text = 'Der Zerstörer "USS Harlan Vedder" lief aus. Die USS Harlan Vedder kreuzt vor Kuba.'

@@ -167,7 +167,7 @@ def _solid_base(text: str) -> str:
     place's name ("Deutschlandtickets": Deutschland); else the compound itself, since a
     first part that is neither need not be a name ("Polarluft"). NER tags such compounds
     derived, and each had been an entity of its own (review 60)."""
-    split = _split_solid(text)
+    split = split_solid(text)
     if split is None:
         return text
     first, head = split
@@ -178,7 +178,7 @@ def _solid_base(text: str) -> str:
     return first[:-1] if first.endswith("s") and _noun(first[:-1]) else first
 
 
-def _split_solid(text: str) -> tuple[str, str] | None:
+def split_solid(text: str) -> tuple[str, str] | None:
     """A compound written as one word at its longest head that is a German noun, after a
     first part of three letters or more: ("Kreml", "sprecher"), ("Deutschland",
     "tickets"). The longest head, since a shorter one may end a longer word

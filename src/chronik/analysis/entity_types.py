@@ -16,6 +16,7 @@ from chronik.analysis.entity_keys import (
     compound_base,
     genitive_bases,
     place_of,
+    split_solid,
     text_key,
 )
 from chronik.analysis.gazetteer import Gazetteer, fold, read_data
@@ -34,6 +35,9 @@ def retype(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) ->
     _retype_compounds(mentions)
     _retype_weather(mentions, tokens, gazetteer)
     _retype_projects(mentions, tokens, gazetteer)
+    _retype_plants(mentions, tokens, gazetteer)
+    _retype_awards(mentions, gazetteer)
+    _retype_named_after_people(mentions, gazetteer)
     _retype_demonyms(mentions, gazetteer)
 
 
@@ -308,19 +312,64 @@ def _retype_projects(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gaz
     _retype_after(mentions, tokens, gazetteer, _project_noun)
 
 
+def _retype_plants(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A name right after a power plant's noun (``plant_nouns``: "das AKW Tschernobyl",
+    "im Atomkraftwerk Saporischschja") is the place the plant is named after, LOC in all
+    its mentions: NER typed every "Tschernobyl" of two articles MISC, also "von
+    Tschernobyl" (review 154), a thing of its own beside the place."""
+    _retype_after(mentions, tokens, gazetteer, _plant_noun, "LOC")
+
+
 def _retype_after(
     mentions: Sequence[Mention],
     tokens: Tokens,
     gazetteer: Gazetteer,
     noun: Callable[[str], bool],
+    type_: str = "MISC",
 ) -> None:
-    """Every mention of a name that stands right after a ``noun`` once is MISC."""
+    """Every mention of a name that stands right after a ``noun`` once is of ``type_``; a
+    place the gazetteer knows stays as it is."""
     things = {fold(m.text) for m in mentions if not m.derived and _after_noun(m, tokens, noun)}
     for mention in mentions:
         if mention.derived or fold(mention.text) not in things:
             continue
         if place_of(replace(mention, type="LOC"), gazetteer) is None:
+            mention.type = type_
+
+
+def _retype_awards(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
+    """A name the article makes the base of a compound on an award's noun
+    (``award_heads``: "Bambi-Preisverleihung", "Grimme-Preisträgerin") is an award's,
+    MISC in all its mentions, as a name of ``events`` is: NER typed "Bambi" ORG (review
+    154; review 143 had found no rule without a list of awards). A place the gazetteer
+    knows stays."""
+    heads = _award_heads()
+    awards = {
+        text_key(compound_base(m.text))
+        for m in mentions
+        if "-" in m.text and m.text.rsplit("-", 1)[1].lower().endswith(heads)
+    }
+    for mention in mentions:
+        own = text_key(mention.text)
+        base = text_key(compound_base(mention.text)) if "-" in mention.text else own
+        if mention.type == "MISC" or base not in awards:
+            continue
+        if place_of(replace(mention, type="LOC"), gazetteer) is None:
             mention.type = "MISC"
+
+
+def _retype_named_after_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
+    """A compound written as one word that NER typed a derived person's, on a noun that is
+    no role ("Hitlergruß": Hitler, "gruß"), is a thing named after a person, MISC: no one
+    is called so, and it had been a person "Hitlergruß" (review 151's December, 3
+    mentions; the only such mention NER gave on the stream, review 154). A role's
+    compound ("Kremlchef") stays a person's."""
+    for mention in mentions:
+        if mention.type != "PER" or not mention.derived or not mention.text.isalpha():
+            continue
+        split = split_solid(mention.text)
+        if split is not None and role_lexicon().role(split[1], gazetteer) is None:
+            mention.type, mention.derived = "MISC", False
 
 
 def _retype_demonyms(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
@@ -356,6 +405,20 @@ def _weather_noun(word: str) -> bool:
 
 def _project_noun(word: str) -> bool:
     return word.endswith(_project_nouns())
+
+
+def _plant_noun(word: str) -> bool:
+    return word.endswith(_plant_nouns())
+
+
+@lru_cache(maxsize=1)
+def _plant_nouns() -> tuple[str, ...]:
+    return tuple(read_data("entities_rules.json")["plant_nouns"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _award_heads() -> tuple[str, ...]:
+    return tuple(read_data("entities_rules.json")["award_heads"]["words"])
 
 
 @lru_cache(maxsize=1)
