@@ -13,7 +13,7 @@ from chronik.analysis.build_gazetteer import build
 from chronik.analysis.build_gazetteer import main as rebuild_gazetteer
 from chronik.analysis.entities import normalise
 from chronik.analysis.entity_canonical import entity_id
-from chronik.analysis.entity_keys import compound_base
+from chronik.analysis.entity_keys import compound_base, text_key
 from chronik.analysis.entity_merges import initials
 from chronik.analysis.entity_names import club_names, nominative_name
 from chronik.analysis.entity_places import detect_places
@@ -1364,6 +1364,26 @@ def test_two_names_of_a_region_without_a_code_are_one_entity() -> None:
     conflict.mentions = [Mention(4, 18, "Nahost-Konflikt", "LOC", derived=True)]
     normalise(conflict)
     assert [e.id for e in conflict.entities] == [region.id]
+
+
+def test_a_series_edition_and_the_series_name_are_one_entity() -> None:
+    # Review 154: "COP30" and "Weltklimakonferenz" had been two entities in six articles
+    # of November 2025 (a title "COP30:" over a text on "die Weltklimakonferenz"). An
+    # edition's number after a code of ``editions`` is the series' name, which names it.
+    text = (
+        "COP31: Vor der Weltklimakonferenz mahnen Forscher. Die UN-Klimakonferenz COP 31 "
+        "beginnt am Montag; auf der COP-31 wird gestritten."
+    )
+    names = {"COP31": "MISC", "Weltklimakonferenz": "MISC", "UN-Klimakonferenz": "ORG"}
+    article = _with_compounds(text, names | {"COP 31": "MISC", "COP-31": "ORG"})
+    [conference] = article.entities
+    assert (conference.name, conference.type, conference.mention_count) == (
+        "Weltklimakonferenz",
+        "MISC",
+        5,
+    )
+    # A code that is no series' keeps its number: "G20" is no "G".
+    assert text_key("G20") != text_key("G")
 
 
 def test_two_names_of_an_organisation_are_one_entity() -> None:

@@ -93,11 +93,23 @@ def genitive_bases(key: str) -> list[str]:
 
 
 def text_key(text: str) -> str:
+    edition = _EDITION.fullmatch(text)
+    if edition and edition[1] in _editions():
+        text = edition[1]  # "COP30" is the series' name (``editions``)
     key = uninflected(fold(text)) or text.lower()
     same = same_names()[0]
     # In the genitive too: "des EU-Parlaments" is the Europäisches Parlament.
     found = next((same[k] for k in (key, *genitive_bases(key)) if k in same), None)
     return found or key
+
+
+# A name with an edition's number after it: "COP30", "COP 29", "COP-31".
+_EDITION = re.compile(r"([^\W\d_]+)[ -]?\d{1,4}")
+
+
+@lru_cache(maxsize=1)
+def _editions() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["same_names"]["editions"]["names"])
 
 
 @lru_cache(maxsize=1)
