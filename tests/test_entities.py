@@ -763,6 +763,18 @@ def test_titles_inside_a_mention_are_stripped() -> None:
     }
 
 
+def test_a_demonym_opening_a_persons_name_is_no_part_of_it() -> None:
+    # Review 154: "der Georgier Selimchan Changoschwili", NER's span with the demonym, had
+    # named the person. A name of one word after it may be a surname's, and stays.
+    text = "Der Georgier Tamas Welidse wurde abgeschoben. Welidse klagt."
+    article = analysed(text, {"Georgier Tamas Welidse": "PER", "Welidse": "PER"})
+    assert [(e.name, e.mention_count) for e in article.entities if e.type == "PER"] == [
+        ("Tamas Welidse", 2)
+    ]
+    article = analysed("Anna Schweizer lacht.", {"Anna Schweizer": "PER"})
+    assert [e.name for e in article.entities] == ["Anna Schweizer"]
+
+
 def test_a_role_links_to_the_one_person_who_fits() -> None:
     article = analysed(PEOPLE, PEOPLE_NER)
     role = next(m for m in article.mentions if m.text == "Kremlchef" and m.type == "PER")

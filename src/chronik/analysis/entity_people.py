@@ -201,13 +201,27 @@ def _salient(people: list[Group]) -> Group | None:
     return max(people, key=lambda g: len(g.mentions))
 
 
+def _demonym(words: list[str], countries: set[str], gazetteer: Gazetteer) -> bool:
+    """Record the country of a demonym that opens a name of two more words ("der Georgier
+    Selimchan Changoschwili": review 154, NER's span took the demonym in, and it had named
+    the person of 3 mentions of October 2025); a name of one more word may be a
+    surname's ("Schweizer Müller" is no one here)."""
+    hit = gazetteer.derived_word(words[0]) if len(words) > 2 else None
+    if hit is None or words[0].lower() not in gazetteer.demonyms:
+        return False
+    countries.add(hit.place.code)
+    return True
+
+
 def _person(mention: Mention, tokens: Tokens, gazetteer: Gazetteer) -> _Person:
     """The mention's name without titles, and the roles and countries it comes with, from
     inside the span ("Präsident Putin") and just before it ("der russische Präsident")."""
     words = _TOKEN_SPLIT.split(mention.text.strip())
     roles: set[str] = set()
     countries: set[str] = set()
-    while words and describe(words[0], roles, countries, gazetteer):
+    while words and (
+        describe(words[0], roles, countries, gazetteer) or _demonym(words, countries, gazetteer)
+    ):
         words.pop(0)
     if mention.derived and words:  # "Putin-Regierung" is Putin's
         words = [words[0].split("-")[0]]
