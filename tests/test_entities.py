@@ -1398,6 +1398,17 @@ def test_a_series_edition_and_the_series_name_are_one_entity() -> None:
     assert text_key("G20") != text_key("G")
 
 
+def test_the_eu_is_the_european_union_in_any_article() -> None:
+    # Review 154: an article that says only "EU" and one that says only "Europäische Union"
+    # met only through a third that said both; stored before it, October 2025 kept an
+    # "EU" of 57 mentions beside a "Europäische Union". ``same_names`` joins them as it
+    # joins "UN" and "Vereinte Nationen".
+    short = analysed("Die EU verhängt Zölle.", {"EU": "ORG"})
+    full = analysed("Die Europäische Union verhängt Zölle.", {"Europäische Union": "ORG"})
+    assert short.entities[0].id == full.entities[0].id
+    assert short.entities[0].name == "Europäische Union"
+
+
 def test_two_names_of_an_organisation_are_one_entity() -> None:
     text = (
         "Die UN warnen. Der UN-Sicherheitsrat tagt. Das EU-Parlament stimmt ab, die "

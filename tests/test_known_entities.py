@@ -311,10 +311,12 @@ def test_a_reanalysis_that_revises_an_early_article_keeps_the_later_fuller_name(
         assert person.aliases == ["Lindqvist"]
 
 
+# Invented: since review 154, same_names makes "EU" the "Europäische Union" in any article,
+# which would hide the acronym rules these tests are about.
 ORGANISATIONS = {
-    "Europäische Union": "ORG",
-    "EU": "ORG",
-    "Evangelische Unität": "ORG",
+    "Velmarische Union": "ORG",
+    "VU": "ORG",
+    "Vereinigte Unität": "ORG",
 }
 
 
@@ -329,10 +331,10 @@ def _names(article: Article) -> list[tuple[str, int]]:
 
 
 def test_an_acronym_is_the_organisation_whose_words_it_initials() -> None:
-    one = _organisations("a", "Die Europäische Union tagt. Die EU will Zölle senken.")
-    assert _names(one) == [("Europäische Union", 2)]
+    one = _organisations("a", "Die Velmarische Union tagt. Die VU will Zölle senken.")
+    assert _names(one) == [("Velmarische Union", 2)]
     # Two organisations it could initial: it stays apart.
-    two = _organisations("b", "Die Europäische Union, die Evangelische Unität und die EU.")
+    two = _organisations("b", "Die Velmarische Union, die Vereinigte Unität und die VU.")
     assert len(two.entities) == 3
 
 
@@ -364,19 +366,19 @@ def test_an_acronym_joins_its_name_of_another_type() -> None:
 
 def test_an_acronym_met_with_its_name_once_joins_it_in_later_articles() -> None:
     known = KnownEntities()
-    both = _organisations("a", "Die Europäische Union tagt. Die EU will Zölle senken.")
+    both = _organisations("a", "Die Velmarische Union tagt. Die VU will Zölle senken.")
     known.link(both)
-    later = _organisations("b", "Die EU tagt wieder.")
+    later = _organisations("b", "Die VU tagt wieder.")
     known.link(later)
     assert later.entities[0].id == both.entities[0].id
-    assert later.entities[0].name == "Europäische Union"
+    assert later.entities[0].name == "Velmarische Union"
     # Letters alone are no evidence across articles: "DW" may be the Deutsche Welle or
     # short for "Deutscher Wetterdienst" (DWD).
     known = KnownEntities()
-    known.link(_organisations("c", "Die Europäische Union tagt."))
-    alone = _organisations("d", "Die EU tagt.")
+    known.link(_organisations("c", "Die Velmarische Union tagt."))
+    alone = _organisations("d", "Die VU tagt.")
     known.link(alone)
-    assert alone.entities[0].name == "EU"
+    assert alone.entities[0].name == "VU"
 
 
 def _tagged(article_id: str, text: str, name: str, type_: str) -> Article:
