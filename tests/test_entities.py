@@ -349,6 +349,9 @@ def test_a_ships_prefix_and_its_name_are_one_name() -> None:
     ship = linked(article, "USS Harlan Vedder")
     assert (ship.name, ship.type, ship.mention_count) == ("USS Harlan Vedder", "MISC", 2)
     assert {e.name for e in article.entities} == {"USS Harlan Vedder", "Kuba"}
+    # Iran's prefix too: NER typed "IRIS Dena" ORG (review 154).
+    frigate = analysed("Die Fregatte IRIS Tarvand sank.", {"IRIS Tarvand": "ORG"})
+    assert [(e.name, e.type) for e in frigate.entities] == [("IRIS Tarvand", "MISC")]
 
 
 def test_a_place_after_an_office_before_a_surname_is_a_first_name() -> None:
