@@ -29,8 +29,8 @@ from chronik.analysis.entity_people import link_people
 from chronik.analysis.entity_places import detect, place_readings
 from chronik.analysis.entity_roles import role_references
 from chronik.analysis.entity_spans import (
-    before_clock,
     before_seam,
+    glued_to_clock,
     named_institutions,
     particle_names,
     placed_first_names,
@@ -76,16 +76,14 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     """NER's mentions with their spans and types mended (``entity_spans``,
     ``entity_types``) and the places the lexicons find beside them, in text order."""
     ends = [s.end for s in article.sentences]
-    cut = [
-        quoted_compound(before_seam(before_clock(within_sentence(m, ends))))
-        for m in article.mentions
-    ]
+    cut = [quoted_compound(before_seam(within_sentence(m, ends))) for m in article.mentions]
     split = sorted(split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = placed_first_names(ship_names(split, tokens), tokens, gazetteer)
-    ner = [m for m in split if not unit(m, tokens)]
+    ner = [m for m in split if not unit(m, tokens) and not glued_to_clock(m)]
     particle_names(ner, tokens, gazetteer)
     retype(ner, tokens, gazetteer)
-    # A unit still covers its words: "US-Dollar" is no mention of the United States.
+    # A unit still covers its words: "US-Dollar" is no mention of the United States; so
+    # does a name glued to a ticker's time.
     found = [*ner, *detect(tokens, split, gazetteer)]
     return sorted(named_institutions(found, tokens), key=lambda m: (m.start, m.end))
 
