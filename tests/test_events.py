@@ -301,6 +301,10 @@ def test_modality(
         ("Der Hurrikan ist an der Küste auf Land getroffen.", []),
         ("Die Beschreibung trifft auf den Fall nicht zu.", []),
         ("Kessler und Marek haben sich in Rom getroffen.", ["meet"]),
+        # a ceasefire one side declares is no agreement (review 156)
+        ("Marek ignoriert die einseitige Waffenruhe.", []),
+        ("Die von Tarvonia einseitig ausgerufene Waffenruhe hielt.", []),
+        ("Tarvonia und Belvaria haben eine Waffenruhe vereinbart.", ["agree"]),
         # shots or an attack that hit someone, a strike on a refinery: an attack; what
         # sanctions, tariffs or "es" hit is affected, not met; a noun in a prepositional
         # phrase is no subject

@@ -67,7 +67,9 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
             if _idiom(sent, clause, i, head):
                 return None
             trigger = _arms_or(sent, clause, i, head, noun=True)
-            return None if _a_topic(sent, clause, i, trigger.type) else trigger
+            if _a_topic(sent, clause, i, trigger.type) or _one_sided(sent, clause, i, trigger):
+                return None
+            return trigger
         if i > 0:
             return None
     verbs: dict[str, list[str]] = lexicon().raw["verbs"]
@@ -138,6 +140,16 @@ def _a_topic(sent: SentenceView, clause: Clause, i: int, kind: str) -> bool:
         if talks or verb or (noun and _proposal(tokens[j])):
             return True
     return False
+
+
+def _one_sided(sent: SentenceView, clause: Clause, i: int, trigger: Trigger) -> bool:
+    """An agreement one side declares is none (``one_sided``): "die einseitige Waffenruhe",
+    "die von Kiew einseitig ausgerufene Waffenruhe" (review 156)."""
+    cues = lexicon().raw["one_sided"]
+    if trigger.type not in cues["types"]:
+        return False
+    before = sent.tokens[max(clause.first, i - 3) : i]
+    return any(t.lower.startswith(tuple(cues["prefixes"])) for t in before)
 
 
 def _proposal(token: Token) -> bool:
