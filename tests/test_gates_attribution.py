@@ -20,10 +20,10 @@ def test_gold_has_enough_sentences() -> None:
 
 @pytest.mark.parametrize(
     ("name", "measured_f1"),
-    [("gold.jsonl", 0.9815), ("heldout.jsonl", 1.0), ("blind.jsonl", 1.0)],
+    [("gold.jsonl", 0.9815), ("heldout.jsonl", 0.9841), ("blind.jsonl", 1.0)],
 )
 def test_sources_and_kinds(name: str, measured_f1: float) -> None:
     result = evaluate_attribution(GOLD / name)
-    assert result["source"]["f1"] >= 0.95, f"measured {measured_f1} on 2026-11-28"
+    assert result["source"]["f1"] >= 0.95, f"measured {measured_f1} on 2026-12-05"
     assert result["source_lenient"]["f1"] >= 0.97
     assert result["kind_accuracy"] >= 0.95  # measured 1.0 on each file
