@@ -1876,3 +1876,26 @@ def test_a_place_is_not_who_experts_on_it_or_a_partys_members_are() -> None:
     text = "US-Forscher berichten von neuen Funden."
     mentions = [replace(mention(text, "US-Forscher", "LOC", "US"), derived=True)]
     assert [a.entity_ids for a in attributions(text, mentions)] == [["US"]]
+
+
+def test_drohen_meinen_finden_with_a_clause_of_what_was_said() -> None:
+    # review 153: no cues without "mit" or a dass-clause; now with a clause of what was said
+    assert sources("Der Verband droht, die Preise würden im Herbst steigen.") == [
+        ("Der Verband", "announcement")
+    ]
+    assert sources("Die Ärztin meint, das neue Gesetz sei gut gemeint.") == [
+        ("Die Ärztin", "suggestion")
+    ]
+    assert sources("Der Kanzler findet, dass die Reform zu spät komme.") == [
+        ("Der Kanzler", "suggestion")
+    ]
+    # a risk, an indicative clause, what was meant, an object, another verb: no claims
+    for text in (
+        "Die Lage droht, sich weiter zu verschlechtern.",
+        "Die Stadt drängt und droht, die Firma verweist auf die Kosten.",
+        "Was er damit meinte, sei unklar geblieben.",
+        "Die Polizei fand keine Hinweise, dass er dort gewesen sei.",
+        "Die Forscher fanden heraus, dass die Werte gestiegen seien.",
+        "Die Ärztin findet die Reform falsch.",
+    ):
+        assert sources(text) == [], text

@@ -22,6 +22,7 @@ from chronik.analysis.attribution_subjects import prefield, verb_subject
 from chronik.analysis.attribution_tokens import (
     Token,
     before_its_noun,
+    konjunktiv_form,
     opening_adjective,
     verb_like,
 )
@@ -33,6 +34,7 @@ from chronik.analysis.attribution_words import (
     EXCLUDES_IN_CLAUSE,
     GENITIVE,
     HEADLINE,
+    KONJUNKTIV_II,
     NOMINAL,
     OF,
     OTHER_COMPOUNDS,
@@ -41,7 +43,9 @@ from chronik.analysis.attribution_words import (
     PREPOSITIONS,
     REQUIRES,
     REQUIRES_AFTER,
+    REQUIRES_CLAUSE,
     SEPARABLE,
+    SUBORDINATORS,
     VERB_COORDINATORS,
     VERBS,
     WINDOW,
@@ -339,7 +343,38 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     span = verb_subject(toks, k, lo, hi)
     if span is None:
         return None
+    needs_clause = lemma in REQUIRES_CLAUSE and not _required_after(toks, k, hi, lemma)
+    if needs_clause and not _reported_clause(toks, k, lo, hi, span):
+        return None
     return Found(VERBS[lemma], lemma, *span)
+
+
+# a clause these open asks or names what was meant: "Was er damit meinte, war unklar"
+_QUESTION_WORDS = frozenset({"was", "wer", "wen", "wem", "wessen", "warum", "wieso", "ob"})
+
+
+def _reported_clause(toks: list[Token], k: int, lo: int, hi: int, span: tuple[int, int]) -> bool:
+    """Whether a cue that needs it has what was said after it as a clause of its own: its
+    clause ends at a comma with only the subject and small words between the verb and it,
+    and the clause after opens with "dass" or has a Konjunktiv ("Er droht, es werde die
+    Hölle losbrechen", "Die Ministerin meint, das Gesetz sei gut"; review 153: these had
+    been no cues, while "Die Lage droht, sich zu verschlechtern" names a risk)."""
+    if hi >= len(toks) or toks[hi].text != "," or toks[lo].lower in _QUESTION_WORDS:
+        return False
+    if toks[lo].lower in SUBORDINATORS:
+        return False
+    between = [j for j in range(k + 1, hi) if not span[0] <= j < span[1]]
+    if any(toks[j].cls != "O" or toks[j].lower in PREPOSITIONS for j in between):
+        return False  # "fand keine Hinweise, dass": an object
+    after = toks[hi + 1 : hi + 1 + WINDOW]
+    if after and after[0].lower == "dass":
+        return True
+    return any(konjunktiv_form(t) or t.lower in KONJUNKTIV_II for t in after)
+
+
+def _required_after(toks: list[Token], k: int, hi: int, lemma: str) -> bool:
+    needed = REQUIRES_AFTER.get(lemma)
+    return needed is not None and any(t.lower == needed for t in toks[k + 1 : hi])
 
 
 def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
@@ -363,9 +398,10 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     needed = REQUIRES.get(lemma)
     if needed and all(t.lower != needed for t in around):
         return None
-    needed = REQUIRES_AFTER.get(lemma)
-    if needed and all(t.lower != needed for t in toks[k + 1 : hi]):
-        return None  # "Mit dem Sturm drohen Schäden": a risk, not a threat
+    # "Mit dem Sturm drohen Schäden": a risk, not a threat (a clause may do: _verb_cue)
+    needs_word = lemma in REQUIRES_AFTER and lemma not in REQUIRES_CLAUSE
+    if needs_word and not _required_after(toks, k, hi, lemma):
+        return None
     if any(t.text in EXCLUDES.get(lemma, ()) for t in around):
         return None
     if any(t.text in EXCLUDES_IN_CLAUSE.get(lemma, ()) for t in toks[lo:hi]):

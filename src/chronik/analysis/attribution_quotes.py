@@ -13,14 +13,11 @@ import re
 
 from chronik.analysis.attribution_phrases import np_backward, np_forward
 from chronik.analysis.attribution_resolution import Context, linked_ids, mark_names, names_someone
-from chronik.analysis.attribution_tokens import Token, tokenize, verb_like
+from chronik.analysis.attribution_tokens import Token, konjunktiv_form, tokenize, verb_like
 from chronik.analysis.attribution_words import (
     CONTINUING_NOUNS,
     CUES,
-    KONJUNKTIV,
-    NOT_KONJUNKTIV,
     POSSESSIVES,
-    lemma_of,
     speaker_noun,
 )
 from chronik.model import Article, Attribution, Sentence
@@ -208,21 +205,12 @@ def _continues_a_claim(toks: list[Token]) -> bool:
 def _has_konjunktiv(text: str, toks: list[Token]) -> bool:
     quoted = quoted_spans(text, toks)
     for i, tok in enumerate(toks):
-        if not _konjunktiv_form(tok):
+        if not konjunktiv_form(tok):
             continue
         if (i > 0 and toks[i - 1].lower in {"ich", "du"}) or inside_spans(quoted, tok.start):
             continue
         return True
     return False
-
-
-def _konjunktiv_form(tok: Token) -> bool:
-    """A listed form, or a verb's stem + e where the infinitive is stem + en (prüfe)."""
-    if tok.lower in KONJUNKTIV:
-        return True
-    if not tok.text[0].islower() or tok.lower in NOT_KONJUNKTIV or not tok.lower.endswith("e"):
-        return False
-    return lemma_of(tok.lower) == tok.lower + "n" and tok.cls == "O"
 
 
 def quoted_spans(text: str, toks: list[Token]) -> list[tuple[int, int]]:

@@ -15,7 +15,9 @@ from itertools import pairwise
 from chronik.analysis.attribution_words import (
     AUXILIARIES,
     DETERMINERS,
+    KONJUNKTIV,
     LOWER_CASE_NAMES,
+    NOT_KONJUNKTIV,
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_MARKS,
@@ -244,3 +246,12 @@ def opening_adjective(toks: list[Token], i: int) -> bool:
 def verb_like(tok: Token) -> bool:
     lower = tok.lower
     return tok.cls == "O" and (lower in AUXILIARIES or verb_lemma(lower) != lower)
+
+
+def konjunktiv_form(tok: Token) -> bool:
+    """A listed form, or a verb's stem + e where the infinitive is stem + en (prüfe)."""
+    if tok.lower in KONJUNKTIV:
+        return True
+    if not tok.text[0].islower() or tok.lower in NOT_KONJUNKTIV or not tok.lower.endswith("e"):
+        return False
+    return lemma_of(tok.lower) == tok.lower + "n" and tok.cls == "O"

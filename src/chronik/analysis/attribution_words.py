@@ -32,6 +32,9 @@ _WORDS = _load("attribution_sources.json")
 VERBS: dict[str, str] = CUES["verbs"]
 REQUIRES: dict[str, str] = {k: v for k, v in CUES["requires"].items() if k != "_doc"}
 REQUIRES_AFTER: dict[str, str] = {k: v for k, v in CUES["requires_after"].items() if k != "_doc"}
+# review 153: cues that need a clause of what was said after them ("Er droht, es werde")
+REQUIRES_CLAUSE = frozenset(CUES["requires_clause"]["verbs"])
+KONJUNKTIV_II = frozenset(CUES["requires_clause"]["konjunktiv_ii"])
 _LEMMAS: dict[str, str] = {k: v for k, v in CUES["lemmas"].items() if k != "_doc"}
 EXCLUDES: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in CUES["excludes"].items() if k != "_doc"
