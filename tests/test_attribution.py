@@ -1899,3 +1899,21 @@ def test_drohen_meinen_finden_with_a_clause_of_what_was_said() -> None:
         "Die Ärztin findet die Reform falsch.",
     ):
         assert sources(text) == [], text
+
+
+def test_a_subject_with_its_place_or_a_list_is_remembered() -> None:
+    # review 153: "Sie" had been the subject before, the place had cut the opener short
+    text = (
+        "Von Eva Roth. Eine Frau aus Bayern hat sich geweigert, den Beitrag zu zahlen. Sie "
+        "meint, die Sender würden ihren Auftrag nicht erfüllen."
+    )
+    mentions = [mention(text, "Eva Roth", "PER", "per:roth")]
+    assert [a.source for a in attributions(text, mentions)] == ["Eine Frau aus Bayern"]
+    # a list that opens the sentence is the plural "sie" after it
+    text = (
+        "Arbeitgeber, Handwerk und der Steuerzahlerbund laufen Sturm gegen die Prämie. Sie "
+        "warnen vor neuen Schulden."
+    )
+    assert sources(text) == [("Arbeitgeber, Handwerk und der Steuerzahlerbund", "quote")]
+    text = "Zahlreiche Länder und die Kommission kritisierten den Plan. Sie forderten mehr."
+    assert [a.source for a in attributions(text)][-1] == "Zahlreiche Länder und die Kommission"

@@ -28,6 +28,7 @@ from chronik.analysis.attribution_words import (
     GROUP_REFERENCES,
     GROUPS,
     LATIN_GENITIVES,
+    LIST_ENDS,
     MAX_NP,
     NON_AGENT_ENDINGS,
     PARTY_MEMBERS,
@@ -122,19 +123,40 @@ def mark_times(toks: list[Token], ctx: Context) -> None:
 
 
 def remember_subject(ctx: Context, toks: list[Token]) -> None:
-    """The sentence-initial subject: what "er"/"sie" refer to when there is no NER."""
-    end = np_forward(toks, 0, len(toks), coord=False)
+    """The sentence-initial subject: what "er"/"sie" refer to when there is no NER. With
+    its place ("Eine Frau aus Bayern hat ... Sie meint": review 153, the subject had been
+    the one before), and a list of several whole ("Arbeitgeber, Mittelstand und der
+    Steuerzahlerbund laufen Sturm ... Sie warnen")."""
+    end = _opening_list(toks, np_forward(toks, 0, len(toks), place=True, coord=False))
     if not (0 < end < len(toks) and toks[0].cls != "P"):
         return
     text = ctx.article.text
     subject = (text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end)
-    if verb_like(toks[end]):
+    listed = any(t.lower in LIST_ENDS for t in toks[:end])
+    if verb_like(toks[end]) or (listed and _plural_verb(toks[end])):
         _remember(ctx, subject)
     if _plural_verb(toks[end]):
         # "Menschenrechtsorganisationen versuchen ... Sie befürchten": a subject of a
         # plural verb names several, as one with "und" does (review 123)
         ctx.last_group = subject
     _remember_agent(ctx, toks)
+
+
+def _opening_list(toks: list[Token], end: int) -> int:
+    """The end of a list of phrases that opens a sentence with ``end`` its first phrase's:
+    "Arbeitgeber, Mittelstand und der Steuerzahlerbund", "Zahlreiche Länder und die
+    EU-Kommission" (review 149 left them: only the first had been remembered, or none);
+    ``end`` where no "und" or "sowie" closes one."""
+    j = end
+    while 0 < j < len(toks) - 1 and toks[j].text == ",":
+        after = np_forward(toks, j + 1, len(toks), place=True, coord=False)
+        if after == j + 1:
+            return end
+        j = after
+    if not (0 < j < len(toks) - 1 and toks[j].lower in LIST_ENDS):
+        return end
+    last = np_forward(toks, j + 1, len(toks), place=True, coord=False)
+    return last if last > j + 1 else end
 
 
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden"})
