@@ -1917,3 +1917,20 @@ def test_a_subject_with_its_place_or_a_list_is_remembered() -> None:
     assert sources(text) == [("Arbeitgeber, Handwerk und der Steuerzahlerbund", "quote")]
     text = "Zahlreiche Länder und die Kommission kritisierten den Plan. Sie forderten mehr."
     assert [a.source for a in attributions(text)][-1] == "Zahlreiche Länder und die Kommission"
+
+
+def test_a_pronoun_after_a_subject_that_opens_the_clause_after_a_colon() -> None:
+    # review 153: "Er" had been Benkö, the object of the sentence before
+    text = (
+        "Der Wahlsieger setzt schon jetzt Zeichen: Peter Kovacs forderte Staatspräsident "
+        "Lajos Benkö zum Rücktritt auf. Er habe dem Land geschadet, sagte er."
+    )
+    mentions = [
+        mention(text, "Peter Kovacs", "PER", "per:kovacs"),
+        mention(text, "Lajos Benkö", "PER", "per:benkoe"),
+    ]
+    found = attributions(text, mentions)
+    assert [(a.cue, a.entity_ids) for a in found] == [
+        ("auffordern", ["per:kovacs"]),
+        ("sagen", ["per:kovacs"]),
+    ]

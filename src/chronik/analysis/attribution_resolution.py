@@ -635,7 +635,9 @@ def antecedent(
     sentence_start = max(text.rfind(stop, 0, persons[-1].start) for stop in ".!?\n")
     same = [p for p in persons if p.start > sentence_start]
     free = [p for p in same if not _in_prepositional_phrase(text, p.start)]
-    opens = bool(free) and _opens_its_sentence(text, sentence_start + 1, free[0])
+    opens = bool(free) and _opens_its_sentence(
+        text, _after_colon(text, sentence_start, free[0]), free[0]
+    )
     if at is not None and opens:
         before, clause = text[persons[-1].end : at], text[free[0].end : free[-1].start]
         # one clause: in "X ist gestürzt, sagte Y" and "..., laut Y" Y speaks
@@ -651,6 +653,15 @@ def antecedent(
     ):
         return antecedent(text, persons[: len(persons) - len(same)])
     return (free or same)[-1]
+
+
+def _after_colon(text: str, sentence_start: int, person: Mention) -> int:
+    """Where the clause that a person may open begins: the sentence's start, or after a
+    colon before the name ("Und schon jetzt setzt der Wahlsieger Zeichen: Magyar forderte
+    Präsident X zum Rücktritt auf. Er habe ..." is Magyar; review 153: it had been X, the
+    object, as the sentence opened before the colon)."""
+    colon = text.rfind(": ", sentence_start + 1, person.start)
+    return colon + 2 if colon >= 0 else sentence_start + 1
 
 
 _PHRASE_WORD = re.compile(r"([\w-]+)[ ]+$")
