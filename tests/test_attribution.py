@@ -1934,3 +1934,14 @@ def test_a_pronoun_after_a_subject_that_opens_the_clause_after_a_colon() -> None
         ("auffordern", ["per:kovacs"]),
         ("sagen", ["per:kovacs"]),
     ]
+
+
+def test_a_fronted_plural_object_before_a_singular_verb() -> None:
+    # review 153: the object that opens the clause had been the source of the second verb
+    text = "Pauschale Verbote lehnt die Fraktion ab und legt stattdessen eine Prüfung nahe."
+    assert sources(text) == [("die Fraktion", "suggestion")]
+    text = "Schwere Vorwürfe erhebt die Opposition und fordert den Rücktritt des Ministers."
+    assert [a.source for a in attributions(text)] == ["die Opposition"]
+    # a plural subject has a plural verb
+    text = "Experten lehnen die Reform ab und fordern eine neue Prüfung."
+    assert [a.source for a in attributions(text)] == ["Experten"]

@@ -17,7 +17,12 @@ from chronik.analysis.attribution_phrases import (
     prepositional,
     reduce_generic,
 )
-from chronik.analysis.attribution_tokens import Token, before_its_noun, verb_like
+from chronik.analysis.attribution_tokens import (
+    Token,
+    before_its_noun,
+    opening_adjective,
+    verb_like,
+)
 from chronik.analysis.attribution_words import (
     AGENT,
     AUXILIARIES,
@@ -211,6 +216,9 @@ def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[in
     # a plural verb is its own lemma ("zeigen"), which verb_like does not take for a verb
     plural = end < conjunction and toks[end].cls == "O" and toks[end].text.endswith("en")
     if first < end < conjunction and toks[first].cls != "T" and (verb_like(toks[end]) or plural):
+        if _fronted_object(toks, first, end, end):
+            after = np_forward(toks, end + 1, conjunction, coord=False)
+            return (end + 1, after) if after > end + 1 else None
         return first, end
     verb = next((j for j in range(first, conjunction) if verb_like(toks[j])), conjunction)
     if verb + 1 < conjunction and toks[verb + 1].lower in RESOLVABLE:
@@ -277,11 +285,32 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
         return None  # "Einen Tag später kündigte Trump an": an object or a time
     end = np_forward(toks, _past_amount(toks, first, stop), stop, place=True)
     expletive = stop - first == 1 and toks[first].lower in EXPLETIVES
-    if first < end == stop and not expletive:
+    if first < end == stop and not expletive and not _fronted_object(toks, first, stop, fin):
         return first, stop
     if _extended_attribute(toks, first, fin):
         return first, fin
     return None
+
+
+def _fronted_object(toks: list[Token], first: int, end: int, verb: int) -> bool:
+    """Whether a bare plural before a verb in the singular is its object, the subject after
+    the verb with its article: "Pauschale Altersgrenzen lehnt die Fraktion ab und legt ...
+    nahe" (review 153: the object had been the source of "nahelegen"); a plural subject
+    has a plural verb ("Experten lehnen ... ab")."""
+    head, finite = toks[end - 1], toks[verb].lower
+    if verb + 1 >= len(toks) or toks[verb + 1].lower not in _NOMINATIVE_ARTICLES:
+        return False
+    # an adjective's plural ending opens it: a name ("Aserbaidschan meldet zwei ...",
+    # "Günter Krings sagte der Zeitung") is no bare plural
+    adjective = toks[first].cls == "A" or opening_adjective(toks, first)
+    opens = adjective and end - first > 1 and toks[first].lower.endswith("e")
+    if not opens or any(t.cls not in "AN" for t in toks[first:end]) or head.cls != "N":
+        return False
+    singular = finite.endswith(("t", "te")) and not finite.endswith("en")
+    return singular and lemma_of(head.text) != head.text
+
+
+_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})
 
 
 # Before a number that opens a subject: not "zu", "bis", "unter" ("Zu 80 Prozent sagen ...").
