@@ -1945,3 +1945,22 @@ def test_a_fronted_plural_object_before_a_singular_verb() -> None:
     # a plural subject has a plural verb
     text = "Experten lehnen die Reform ab und fordern eine neue Prüfung."
     assert [a.source for a in attributions(text)] == ["Experten"]
+
+
+def test_a_possessive_representative_is_linked_to_whom_it_speaks_for() -> None:
+    # review 153: "sein Anwalt", "sein Büro", "ihr Sprecher" had linked no one
+    text = "Der Sänger Tom Brandt ist festgenommen worden. Dies teilte sein Anwalt mit."
+    mentions = [mention(text, "Tom Brandt", "PER", "per:brandt")]
+    assert [(a.source, a.entity_ids) for a in attributions(text, mentions)] == [
+        ("sein Anwalt", ["per:brandt"])
+    ]
+    text = "Der Antrag sei bei Präsident Jan Weber eingegangen, bestätigte sein Büro."
+    mentions = [mention(text, "Jan Weber", "PER", "per:weber")]
+    assert [a.entity_ids for a in attributions(text, mentions)] == [["per:weber"]]
+    text = "Die Deutsche Bahn legte Pläne vor. Wie ihr Sprecher mitteilte, steigen die Preise."
+    mentions = [mention(text, "Deutsche Bahn", "ORG", "org:db")]
+    assert [a.entity_ids for a in attributions(text, mentions)] == [["org:db"]]
+    # kin speak for themselves
+    text = "Der Sänger Tom Brandt ist festgenommen worden. Dies bestätigte seine Frau."
+    mentions = [mention(text, "Tom Brandt", "PER", "per:brandt")]
+    assert [a.entity_ids for a in attributions(text, mentions)] == [[]]

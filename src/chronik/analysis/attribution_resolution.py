@@ -39,6 +39,7 @@ from chronik.analysis.attribution_words import (
     PRONOUN_ARTICLES,
     PRONOUNS,
     QUANTIFIERS,
+    REPRESENTATIVES,
     RESOLVABLE,
     SEPARABLE,
     SOURCE_POSTPOSITIONS,
@@ -221,6 +222,10 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     possessive = span[0].lower in POSSESSIVES
     plural = span[0].lower in RESOLVABLE and _plural_subject(toks, hit)
     pronoun = span[0].lower in RESOLVABLE and not plural
+    if possessive and len(span) == 2 and span[1].text in REPRESENTATIVES:
+        owner = _possessive_owner(ctx, span[0].lower, start)
+        if owner:
+            return ctx.article.text[start:end], owner
     if len(span) == 1 and (pronoun or possessive):
         dative = _dative_role(ctx, toks[0].start) if hit.first == 0 and pronoun else None
         if dative is not None and span[0].lower == "er":
@@ -251,6 +256,16 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     if holder is None:
         ids = _place_role(ctx, span, _without_topic_places(ctx, start, end, ids))
     return ctx.article.text[start:end], [holder] if holder else ids
+
+
+def _possessive_owner(ctx: Context, possessive: str, start: int) -> list[str]:
+    """Whom "sein Anwalt", "ihr Sprecher" speak for: the entity of the person or body the
+    possessive points back to, found as a demonstrative's (the one named last, "sein":
+    "er", "ihr": "sie"), in what was said and a prepositional phrase too ("Der Antrag sei
+    bei Präsident X eingegangen, bestätigte sein Büro": X's office, where "sagte er" is
+    not X)."""
+    pronoun = "er" if possessive.startswith("sein") else "sie"
+    return _resolve_pronoun(ctx, start, pronoun, latest=True)[1]
 
 
 def _role_holder(ctx: Context, span: list[Token], start: int, ids: list[str]) -> str | None:

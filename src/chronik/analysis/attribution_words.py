@@ -70,6 +70,7 @@ PRONOUN_ARTICLES: dict[str, frozenset[str]] = {
     pronoun: frozenset(articles) for pronoun, articles in _WORDS["pronoun_articles"].items()
 }
 POSSESSIVES = frozenset(_WORDS["possessives"])
+REPRESENTATIVES = frozenset(_WORDS["possessive_representatives"]["words"])
 PREPOSITIONS = frozenset(_WORDS["prepositions"])
 CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
 EXPLETIVES = frozenset(_WORDS["expletives"])
