@@ -1964,3 +1964,14 @@ def test_a_possessive_representative_is_linked_to_whom_it_speaks_for() -> None:
     text = "Der Sänger Tom Brandt ist festgenommen worden. Dies bestätigte seine Frau."
     mentions = [mention(text, "Tom Brandt", "PER", "per:brandt")]
     assert [a.entity_ids for a in attributions(text, mentions)] == [[]]
+
+
+def test_a_bare_genitive_and_an_adverb_of_extent_after_the_subject() -> None:
+    # review 153: the dative object and the object after the verb had been the sources
+    text = "Prognosen japanischer Fernsehsender sagten der Partei eine klare Mehrheit voraus."
+    assert [a.source for a in attributions(text)] == ["Prognosen japanischer Fernsehsender"]
+    text = "Medien weltweit sagen schwere Unwetter voraus."
+    assert [a.source for a in attributions(text)] == ["Medien"]
+    # an amount after the source is the object's
+    text = "Wegen der Kosten fordert der Bund der Steuerzahler weniger Beamte."
+    assert [a.source for a in attributions(text)] == ["der Bund der Steuerzahler"]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from chronik.analysis.attribution_phrases import (
+    bare_genitive,
     listed_after,
     np_backward,
     np_forward,
@@ -164,7 +165,7 @@ def _owner_after_laut(toks: list[Token], k: int, end: int, hi: int) -> Found | N
     genitive after a bare report noun is the source, as after "nach Angaben" (review 136:
     the phrase had ended at the noun, and the source was "Angaben", no one)."""
     noun = toks[k + 1].text if k + 1 < hi else ""
-    if end != k + 2 or noun not in NOMINAL:
+    if noun not in NOMINAL or (end != k + 2 and not bare_genitive(toks, k + 2, hi)):
         return None
     return _after_noun(toks, k + 2, hi, CUES["prepositions"][toks[k].lower], toks[k].lower)
 

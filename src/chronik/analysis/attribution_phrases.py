@@ -133,6 +133,10 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
                 # before its verb: "Helmut Peter von der gleichnamigen Autohaus-Gruppe sagte",
                 # "Die Gruppe aus dem Jemen hat"
                 end = np_forward(toks, k + 1, hi, coord=False, attach=False)
+        elif bare_genitive(toks, k, hi):
+            # "Prognosen japanischer Fernsehsender sagten der LDP ... voraus" (review 153:
+            # the phrase had ended at its head, and the dative object was the source)
+            end = np_forward(toks, k, hi, coord=False)
         elif lower in _AND and coord:
             # "Lokale Behörden sowie die Familie widersprechen" (review 149: the object
             # after the verb had been the source)
@@ -149,6 +153,18 @@ def _attachments(toks: list[Token], k: int, hi: int, start: int, place: bool, co
             break
         k = end
     return k
+
+
+def bare_genitive(toks: list[Token], k: int, hi: int) -> bool:
+    """A genitive without an article after a noun: an adjective in -er and its noun
+    ("Prognosen japanischer Fernsehsender", "Angaben örtlicher Behörden"), not an amount
+    ("fordert der Bund der Steuerzahler weniger Verbeamtungen": the object)."""
+    tok = toks[k]
+    if k == 0 or toks[k - 1].cls != "N" or k + 1 >= hi or toks[k + 1].cls != "N":
+        return False
+    if tok.lower in QUANTITIES:
+        return False
+    return tok.cls == "A" and tok.text.islower() and tok.lower.endswith("er")
 
 
 def _topic_after_name(toks: list[Token], k: int, end: int) -> bool:
