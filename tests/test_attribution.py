@@ -1975,3 +1975,17 @@ def test_a_bare_genitive_and_an_adverb_of_extent_after_the_subject() -> None:
     # an amount after the source is the object's
     text = "Wegen der Kosten fordert der Bund der Steuerzahler weniger Beamte."
     assert [a.source for a in attributions(text)] == ["der Bund der Steuerzahler"]
+
+
+def test_a_plural_sie_after_a_plural_noun_for_people_or_in_its_own_sentence() -> None:
+    # review 153: these had stayed "Sie"
+    text = (
+        "Die Reform sorgt für Kritik unter Journalisten und Gewerkschaften. Sie sprechen von "
+        "Zensur."
+    )
+    assert [a.source for a in attributions(text)] == ["Journalisten und Gewerkschaften"]
+    text = "Die Demokraten wollen den Minister des Amtes absetzen – sie werfen ihm Betrug vor."
+    assert [a.source for a in attributions(text)] == ["Die Demokraten"]
+    # a genitive singular is no group ("des Amtes")
+    text = "Der Rat kritisierte die Leitung des Amtes. Sie sprechen von Versagen."
+    assert [a.source for a in attributions(text)][-1] != "des Amtes"

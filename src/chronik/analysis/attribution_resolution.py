@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 import simplemma
 
 from chronik.analysis.attribution_cues import Found
-from chronik.analysis.attribution_phrases import np_forward
-from chronik.analysis.attribution_tokens import Token, verb_like
+from chronik.analysis.attribution_phrases import np_backward, np_forward
+from chronik.analysis.attribution_tokens import Token, tokenize, verb_like
 from chronik.analysis.attribution_words import (
     ANAPHORIC,
     AUXILIARIES,
@@ -156,7 +156,7 @@ def _opening_list(toks: list[Token], end: int) -> int:
         j = after
     if not (0 < j < len(toks) - 1 and toks[j].lower in LIST_ENDS):
         return end
-    last = np_forward(toks, j + 1, len(toks), place=True, coord=False)
+    last = np_forward(toks, j + 1, len(toks), place=True)
     return last if last > j + 1 else end
 
 
@@ -792,10 +792,59 @@ def _may_point_back(subject: str, article: str) -> bool:
 def _resolve_group(ctx: Context, start: int, pronoun: str) -> tuple[str, list[str]]:
     """ "Die USA und ihre Verbündeten sind besorgt. … Sie befürchten …": a plural "sie" is
     the last subject that names several ("und"), else it stays unresolved."""
-    if ctx.last_group is not None and ctx.last_group[2] <= start:
-        text, a, b = ctx.last_group
+    group = ctx.last_group if ctx.last_group and ctx.last_group[2] <= start else None
+    own, opens = _sentence_starts(ctx, start)
+    here = _opening_group(ctx, own, start)
+    if here is not None:
+        group = here  # "20 Staaten haben sich ... gewandt - sie fordern darin"
+    elif group is None or group[2] < opens:
+        # none in this sentence or the one before: the last plural noun for people there
+        # ("bei Wirtschaftsvertretern und Gewerkschaften ... Sie befürchten"; review 153:
+        # such had stayed "Sie", or gone to a group further back)
+        group = _plural_people(ctx, opens, start) or group
+    if group is not None:
+        text, a, b = group
         return text, linked_ids(ctx, a, b)
     return pronoun, []
+
+
+def _sentence_starts(ctx: Context, start: int) -> tuple[int, int]:
+    """Where the sentence at ``start`` begins and where the one before it does."""
+    sentences = ctx.article.sentences
+    if not sentences:
+        return 0, 0
+    index = max(0, bisect.bisect_right([s.start for s in sentences], start) - 1)
+    return sentences[index].start, sentences[max(0, index - 1)].start
+
+
+def _opening_group(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The plural subject that opens the sentence of a "sie" later in it ("Die Demokraten
+    wollen X des Amtes entheben – sie werfen ihm ... vor")."""
+    toks = tokenize(ctx.article.text, lo, hi)
+    end = _opening_list(toks, np_forward(toks, 0, len(toks), place=True, coord=False))
+    if not (0 < end < len(toks) and toks[0].cls not in "PB" and _plural_verb(toks[end])):
+        return None
+    return ctx.article.text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end
+
+
+def _plural_people(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The last noun phrase in ``[lo, hi)`` whose head is a plural noun for people or
+    institutions by the lexicon's roles and endings ("Journalisten", "Demokraten",
+    "Gewerkschaften"; not "Ökonomen", which it lacks), with its article and adjectives."""
+    toks = tokenize(ctx.article.text, lo, hi)
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if tok.cls != "N" or not tok.text[:1].isupper():
+            continue
+        singular = lemma_of(tok.text)
+        genitive = tok.text in (singular + "s", singular + "es")  # "des Amtes"
+        if singular != tok.text and not genitive and speaker_noun(singular):
+            first = np_backward(toks, k + 1, 0)
+            if first > 1 and toks[first - 1].lower in LIST_ENDS:
+                # "bei Wirtschaftsvertretern und Gewerkschaften"
+                first = min(first, np_backward(toks, first - 1, 0))
+            return ctx.article.text[toks[first].start : tok.end], toks[first].start, tok.end
+    return None
 
 
 def linked_ids(ctx: Context, start: int, end: int) -> list[str]:
