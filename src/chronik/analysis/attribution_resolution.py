@@ -223,7 +223,7 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     plural = span[0].lower in RESOLVABLE and _plural_subject(toks, hit)
     pronoun = span[0].lower in RESOLVABLE and not plural
     if possessive and len(span) == 2 and span[1].text in REPRESENTATIVES:
-        owner = _possessive_owner(ctx, span[0].lower, start)
+        owner = _possessive_owner(ctx, span[0].lower, _claim_start(toks, hit))
         if owner:
             return ctx.article.text[start:end], owner
     if len(span) == 1 and (pronoun or possessive):
@@ -258,14 +258,15 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     return ctx.article.text[start:end], [holder] if holder else ids
 
 
-def _possessive_owner(ctx: Context, possessive: str, start: int) -> list[str]:
+def _possessive_owner(ctx: Context, possessive: str, claim_start: int) -> list[str]:
     """Whom "sein Anwalt", "ihr Sprecher" speak for: the entity of the person or body the
-    possessive points back to, found as a demonstrative's (the one named last, "sein":
-    "er", "ihr": "sie"), in what was said and a prepositional phrase too ("Der Antrag sei
-    bei Präsident X eingegangen, bestätigte sein Büro": X's office, where "sagte er" is
-    not X)."""
+    possessive points back to, found as its pronoun's ("sein": "er", "ihr": "sie") and,
+    after what was said, before it ("Er habe Kanzler Merz seine Enttäuschung ausgedrückt,
+    teilte sein Büro mit" is Netanjahu's office, named before, not Merz's: a first version
+    took the one named last, which was right for "bei Präsident Herzog eingegangen,
+    bestätigte sein Büro" and wrong for 5 others of the stream)."""
     pronoun = "er" if possessive.startswith("sein") else "sie"
-    return _resolve_pronoun(ctx, start, pronoun, latest=True)[1]
+    return _resolve_pronoun(ctx, claim_start, pronoun)[1]
 
 
 def _role_holder(ctx: Context, span: list[Token], start: int, ids: list[str]) -> str | None:
