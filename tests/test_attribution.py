@@ -1997,3 +1997,9 @@ def test_a_plural_sie_after_a_plural_noun_for_people_or_in_its_own_sentence() ->
     # a genitive singular is no group ("des Amtes")
     text = "Der Rat kritisierte die Leitung des Amtes. Sie sprechen von Versagen."
     assert [a.source for a in attributions(text)][-1] != "des Amtes"
+
+
+def test_sich_finden_is_no_opinion() -> None:
+    # review 153: "finden" with a Konjunktiv after it had made the candidate a source
+    text = "Sollte sich ein geeigneter Kandidat finden, der ihn schlagen könne, helfe er ihm."
+    assert all(a.cue != "finden" for a in attributions(text))
