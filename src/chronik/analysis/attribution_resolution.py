@@ -128,7 +128,7 @@ def remember_subject(ctx: Context, toks: list[Token]) -> None:
     its place ("Eine Frau aus Bayern hat ... Sie meint": review 153, the subject had been
     the one before), and a list of several whole ("Arbeitgeber, Mittelstand und der
     Steuerzahlerbund laufen Sturm ... Sie warnen")."""
-    end = _opening_list(toks, np_forward(toks, 0, len(toks), place=True, coord=False))
+    end = _opening_subject(toks)
     if not (0 < end < len(toks) and toks[0].cls != "P"):
         return
     text = ctx.article.text
@@ -141,6 +141,11 @@ def remember_subject(ctx: Context, toks: list[Token]) -> None:
         # plural verb names several, as one with "und" does (review 123)
         ctx.last_group = subject
     _remember_agent(ctx, toks)
+
+
+def _opening_subject(toks: list[Token]) -> int:
+    """The end of the phrase or list that opens a sentence, with its place."""
+    return _opening_list(toks, np_forward(toks, 0, len(toks), place=True, coord=False))
 
 
 def _opening_list(toks: list[Token], end: int) -> int:
@@ -822,7 +827,7 @@ def _opening_group(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | Non
     """The plural subject that opens the sentence of a "sie" later in it ("Die Demokraten
     wollen X des Amtes entheben – sie werfen ihm ... vor")."""
     toks = tokenize(ctx.article.text, lo, hi)
-    end = _opening_list(toks, np_forward(toks, 0, len(toks), place=True, coord=False))
+    end = _opening_subject(toks)
     if not (0 < end < len(toks) and toks[0].cls not in "PB" and _plural_verb(toks[end])):
         return None
     return ctx.article.text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end
