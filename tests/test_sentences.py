@@ -23,6 +23,23 @@ def test_a_number_after_an_article_is_an_ordinal_before_its_noun() -> None:
     ]
 
 
+def test_a_number_inside_a_hyphenated_compound_is_no_ordinal_or_abbreviation() -> None:
+    # review 157: the number's dot had made the compound an abbreviation, one sentence
+    text = (
+        "Die Stadt zahlt eine 2.500-Euro-Prämie. Der Bürgermeister sagte, das helfe. "
+        "Es lief auf Sat.1-Sendern. Danach kam die Müller-Str. 4 dran. "
+        "Am 3. Oktober feiern alle. Ein 3.-Liga-Spiel fiel aus."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Die Stadt zahlt eine 2.500-Euro-Prämie.",
+        "Der Bürgermeister sagte, das helfe.",
+        "Es lief auf Sat.1-Sendern.",
+        "Danach kam die Müller-Str. 4 dran.",
+        "Am 3. Oktober feiern alle.",
+        "Ein 3.-Liga-Spiel fiel aus.",
+    ]
+
+
 def test_a_sentence_end_glued_to_the_next_sentence_splits() -> None:
     text = "Was ist zu erwarten?Gestern kam er. Es gilt dem Präsidenten.800 Soldaten kommen."
     assert [s.text for s in split_sentences(text)] == [

@@ -210,7 +210,7 @@ def is_abbreviation(text: str, begin: int, dot: int) -> bool:
     word_start = dot
     while word_start > begin and not text[word_start - 1].isspace():
         word_start -= 1
-    word = text[word_start:dot].lower().strip("(\"'„")
+    word = _last_part(text[word_start:dot].lower().strip("(\"'„"))
     if not word:
         return False
     if word.isdigit():
@@ -220,6 +220,15 @@ def is_abbreviation(text: str, begin: int, dot: int) -> bool:
         return _next_word_is_month_or_lower(text, dot + 1) or _after_article(text, word_start)
     initial = len(word) == 1 and word.isalpha() and not _opener_follows(text, dot + 1)
     return word in _ABBREVIATIONS or initial or "." in word
+
+
+def _last_part(word: str) -> str:
+    """A hyphenated compound's last part, where it is a word of two letters or more: its
+    stop is that word's. "eine 1.000-Euro-Prämie. Der Minister sagte" had been one sentence,
+    the number's dot making the compound read as an abbreviation (review 157); so had
+    "Sat.1-Moderator." An abbreviation after the hyphen stays one ("Müller-Str.")."""
+    last = word.rsplit("-", 1)[-1]
+    return last if len(last) > 1 and last.isalpha() else word
 
 
 # Words that open a sentence and never follow an initial inside a name: "im Onlinedienst
