@@ -1901,6 +1901,27 @@ def test_drohen_meinen_finden_with_a_clause_of_what_was_said() -> None:
         assert sources(text) == [], text
 
 
+def test_drohen_with_an_infinitive_with_zu_where_someone_threatens() -> None:
+    # review 157: "Er droht, ... auszusetzen" had been no cue
+    assert sources("Er droht, den Vertrag mit der Firma auszusetzen.") == [("Er", "announcement")]
+    assert sources("Die Gewerkschaft droht, die Gespräche abzubrechen.") == [
+        ("Die Gewerkschaft", "announcement")
+    ]
+    assert sources('Der Präsident droht, das Nachbarland "auszuschalten".') == [
+        ("Der Präsident", "announcement")
+    ]
+    text = "Moskau droht, für jeden Angriff auf eine Brücke, ein Werk oder ein Lager zu vergelten."
+    assert sources(text) == [("Moskau", "announcement")]
+    # a thing's risk, "es", a zu-infinitive that "meinen" has: no claims
+    for text in (
+        "Die Lage droht, sich weiter zu verschlechtern.",
+        "Das geplante Gesetz droht, zur Belastung für die Koalition zu werden.",
+        "Es droht, im Chaos zu enden.",
+        "Die Ministerin meint, das Richtige zu tun.",
+    ):
+        assert sources(text) == [], text
+
+
 def test_a_subject_with_its_place_or_a_list_is_remembered() -> None:
     # review 153: "Sie" had been the subject before, the place had cut the opener short
     text = (

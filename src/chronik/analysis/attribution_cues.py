@@ -50,7 +50,9 @@ from chronik.analysis.attribution_words import (
     VERB_COORDINATORS,
     VERBS,
     WINDOW,
+    ZU_CLAUSE,
     participle,
+    speaker_noun,
     verb_lemma,
     zu_infinitive,
 )
@@ -345,7 +347,7 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     if span is None:
         return None
     needs_clause = lemma in REQUIRES_CLAUSE and not _required_after(toks, k, hi, lemma)
-    if needs_clause and not _reported_clause(toks, k, lo, hi, span):
+    if needs_clause and not _reported_clause(toks, k, lo, hi, span, lemma):
         return None
     return Found(VERBS[lemma], lemma, *span)
 
@@ -354,7 +356,9 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
 _QUESTION_WORDS = frozenset({"was", "wer", "wen", "wem", "wessen", "warum", "wieso", "ob"})
 
 
-def _reported_clause(toks: list[Token], k: int, lo: int, hi: int, span: tuple[int, int]) -> bool:
+def _reported_clause(
+    toks: list[Token], k: int, lo: int, hi: int, span: tuple[int, int], lemma: str
+) -> bool:
     """Whether a cue that needs it has what was said after it as a clause of its own: its
     clause ends at a comma with only the subject and small words between the verb and it,
     and the clause after opens with "dass" or has a Konjunktiv ("Er droht, es werde die
@@ -370,7 +374,39 @@ def _reported_clause(toks: list[Token], k: int, lo: int, hi: int, span: tuple[in
     after = toks[hi + 1 : hi + 1 + WINDOW]
     if after and after[0].lower == "dass":
         return True
+    if lemma in ZU_CLAUSE and _someone(toks[span[0] : span[1]]) and _zu_infinitive_in(after):
+        return True
     return any(konjunktiv_form(t) or t.lower in KONJUNKTIV_II for t in after)
+
+
+# personal pronouns that name someone; "es" does not ("Es droht, ... zu kippen")
+_PERSONAL = frozenset({"er", "sie", "ich", "wir"})
+
+
+def _someone(span: list[Token]) -> bool:
+    """Whether a subject is someone who may threaten: a personal pronoun, a noun for a
+    person or an institution ("Die Gewerkschaft"), or a name without an article ("Donald
+    Trump", "Moskau"), not a thing ("Die Lage", "Das Gesetz"), which "droht, ... zu"
+    as a risk (review 157)."""
+    if len(span) == 1 and span[0].lower in _PERSONAL:
+        return True
+    nouns = [t for t in span if t.cls == "N"]
+    if not nouns:
+        return False
+    return speaker_noun(nouns[-1].text) or span[0].cls != "D"
+
+
+def _zu_infinitive_in(after: list[Token]) -> bool:
+    """An infinitive with "zu" in what follows: "zu streichen", "auszusetzen", a quoted
+    '"auszuschalten"'; not the preposition before a noun ("zu Hause")."""
+    for j, tok in enumerate(after):
+        word = tok.lower.strip('"„“”»«')
+        if zu_infinitive(word):
+            return True
+        nxt = after[j + 1].text if j + 1 < len(after) else ""
+        if word == "zu" and nxt[:1].islower() and nxt.endswith("n"):
+            return True
+    return False
 
 
 def _required_after(toks: list[Token], k: int, hi: int, lemma: str) -> bool:

@@ -35,6 +35,8 @@ REQUIRES_AFTER: dict[str, str] = {k: v for k, v in CUES["requires_after"].items(
 # review 153: cues that need a clause of what was said after them ("Er droht, es werde")
 REQUIRES_CLAUSE = frozenset(CUES["requires_clause"]["verbs"])
 KONJUNKTIV_II = frozenset(CUES["requires_clause"]["konjunktiv_ii"])
+# review 157: of those, the ones a zu-infinitive may follow ("Er droht, ... auszusetzen")
+ZU_CLAUSE = frozenset(CUES["requires_clause"]["zu_infinitive"])
 _LEMMAS: dict[str, str] = {k: v for k, v in CUES["lemmas"].items() if k != "_doc"}
 EXCLUDES: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in CUES["excludes"].items() if k != "_doc"
