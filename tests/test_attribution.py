@@ -1968,6 +1968,20 @@ def test_a_fronted_plural_object_before_a_singular_verb() -> None:
     assert [a.source for a in attributions(text)] == ["Experten"]
 
 
+def test_a_fronted_singular_object_before_its_verb() -> None:
+    # review 157: an adjective's "-en" is no singular nominative's, and a noun for no one
+    # before a verb whose phrase after it names someone is the object
+    text = 'Letzteren Punkt betonte auch der polnische Politologe Jan Nowak: "Das ist neu."'
+    assert sources(text) == [("der polnische Politologe Jan Nowak", "quote")]
+    assert sources("Scharfe Kritik äußert die Gewerkschaft.") == [("die Gewerkschaft", "quote")]
+    text = "Große Sorge äußerte der Verband über die Pläne."
+    assert sources(text) == [("der Verband", "quote")]
+    # a name, a speaker's noun before the verb: the subject
+    assert sources("Deutsche Bank meldet die Zahlen.") == [("Deutsche Bank", "report")]
+    text = "Neue Gewerkschaft kritisiert die Regierung."
+    assert [a.source for a in attributions(text)] == ["Neue Gewerkschaft"]
+
+
 def test_a_possessive_representative_is_linked_to_whom_it_speaks_for() -> None:
     # review 153: "sein Anwalt", "sein Büro", "ihr Sprecher" had linked no one
     text = "Der Sänger Tom Brandt ist festgenommen worden. Dies teilte sein Anwalt mit."

@@ -293,21 +293,40 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
 
 
 def _fronted_object(toks: list[Token], first: int, end: int, verb: int) -> bool:
-    """Whether a bare plural before a verb in the singular is its object, the subject after
-    the verb with its article: "Pauschale Altersgrenzen lehnt die Fraktion ab und legt ...
-    nahe" (review 153: the object had been the source of "nahelegen"); a plural subject
-    has a plural verb ("Experten lehnen ... ab")."""
+    """Whether a bare phrase an adjective opens, before a verb in the singular, is its
+    object, the subject after the verb with its article: a plural ("Pauschale Altersgrenzen
+    lehnt die Fraktion ab und legt ... nahe"; review 153: the object had been the source of
+    "nahelegen"; a plural subject has a plural verb, "Experten lehnen ... ab"), or a
+    singular (review 157) whose adjective's "-en" is no nominative's ("Letzteren Aspekt
+    betonte auch der Politologe"), or whose noun names no one where a noun for a person or
+    an institution follows the verb ("Scharfe Kritik äußert die Opposition")."""
     head, finite = toks[end - 1], toks[verb].lower
-    if verb + 1 >= len(toks) or toks[verb + 1].lower not in _NOMINATIVE_ARTICLES:
+    after = verb + 1
+    while after < len(toks) and toks[after].lower in FOCUS:
+        after += 1  # "betonte auch der Politologe"
+    if after >= len(toks) or toks[after].lower not in _NOMINATIVE_ARTICLES:
         return False
-    # an adjective's plural ending opens it: a name ("Aserbaidschan meldet zwei ...",
-    # "Günter Krings sagte der Zeitung") is no bare plural
+    # an adjective's ending opens it: a name ("Aserbaidschan meldet zwei ...", "Günter
+    # Krings sagte der Zeitung") is no bare phrase
     adjective = toks[first].cls == "A" or opening_adjective(toks, first)
-    opens = adjective and end - first > 1 and toks[first].lower.endswith("e")
+    opens = adjective and end - first > 1 and toks[first].lower.endswith(("e", "en"))
     if not opens or any(t.cls not in "AN" for t in toks[first:end]) or head.cls != "N":
         return False
-    singular = finite.endswith(("t", "te")) and not finite.endswith("en")
-    return singular and lemma_of(head.text) != head.text
+    if not (finite.endswith(("t", "te")) and not finite.endswith("en")):
+        return False  # a plural verb: the phrase may be its subject
+    if lemma_of(head.text) != head.text:
+        return toks[first].lower.endswith("e")  # a plural noun
+    if toks[first].lower.endswith("en"):
+        return True  # a strong singular nominative ends in -er, -e or -es
+    return not speaker_noun(head.text) and _someone_after(toks, after + 1)
+
+
+def _someone_after(toks: list[Token], j: int) -> bool:
+    """Whether the phrase from ``j`` on, past its adjectives, has a noun for a person or
+    an institution for its head ("die Opposition", "der ukrainische Politologe")."""
+    while j < len(toks) and toks[j].cls == "A":
+        j += 1
+    return j < len(toks) and toks[j].cls == "N" and speaker_noun(toks[j].text)
 
 
 _NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})
