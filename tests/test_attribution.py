@@ -2034,6 +2034,28 @@ def test_a_plural_sie_after_a_plural_noun_for_people_or_in_its_own_sentence() ->
     assert [a.source for a in attributions(text)][-1] != "des Amtes"
 
 
+def test_plural_nouns_for_professions_the_role_list_lacked() -> None:
+    # review 157: "Ökonomen", "Meteorologen", "Forscher" had not been nouns for people
+    text = "Der Plan stößt bei Ökonomen auf Skepsis. Sie befürchten eine Rezession."
+    assert [a.source for a in attributions(text)] == ["Ökonomen"]
+    text = "Die Warnung kam von den Meteorologen des Dienstes. Sie befürchten Sturmfluten."
+    assert [a.source for a in attributions(text)] == ["den Meteorologen"]
+    # an "-er" plural is its singular: plural by its article or by none
+    text = "Zum Gipfel kamen auch die Vertreter der Länder. Sie fordern mehr Geld."
+    assert [a.source for a in attributions(text)] == ["die Vertreter"]
+    text = "Im Saal saßen Beobachter aus dem Ausland. Sie kritisieren den Ablauf."
+    assert [a.source for a in attributions(text)] == ["Beobachter"]
+    text = "Zum Gipfel kam auch der Vertreter des Landes. Sie fordern mehr Geld."
+    assert [a.source for a in attributions(text)] == ["Sie"]
+    # a month after an ordinal is no group ("Oktober" ends as "Arbeitgeber" does)
+    text = (
+        "Experten, Opposition und Angehörige der Opfer des 7. Oktober kritisierten dies. "
+        "Sie werfen der Regierung vor, zu versagen."
+    )
+    assert [a.source for a in attributions(text)] == ["Opposition und Angehörige"]
+    assert sources("Scharfe Kritik äußert die Opposition.") == [("die Opposition", "quote")]
+
+
 def test_sich_finden_is_no_opinion() -> None:
     # review 153: "finden" with a Konjunktiv after it had made the candidate a source
     text = "Sollte sich ein geeigneter Kandidat finden, der ihn schlagen könne, helfe er ihm."

@@ -836,7 +836,7 @@ def _opening_group(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | Non
 def _plural_people(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | None:
     """The last noun phrase in ``[lo, hi)`` whose head is a plural noun for people or
     institutions by the lexicon's roles and endings ("Journalisten", "Demokraten",
-    "Gewerkschaften"; not "Ökonomen", which it lacks), with its article and adjectives."""
+    "Gewerkschaften", "Ökonomen", "die Forscher"), with its article and adjectives."""
     toks = tokenize(ctx.article.text, lo, hi)
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
@@ -844,13 +844,41 @@ def _plural_people(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | Non
             continue
         singular = lemma_of(tok.text)
         genitive = tok.text in (singular + "s", singular + "es")  # "des Amtes"
-        if singular != tok.text and not genitive and speaker_noun(singular):
+        plural = singular != tok.text or _plural_by_its_article(toks, k)
+        if plural and not genitive and speaker_noun(singular):
             first = np_backward(toks, k + 1, 0)
             if first > 1 and toks[first - 1].lower in LIST_ENDS:
                 # "bei Wirtschaftsvertretern und Gewerkschaften"
                 first = min(first, np_backward(toks, first - 1, 0))
             return ctx.article.text[toks[first].start : tok.end], toks[first].start, tok.end
     return None
+
+
+# determiners before a plural: "die Forscher", "viele Beobachter"
+_PLURAL_DETERMINERS = frozenset(
+    {"die", "alle", "viele", "mehrere", "einige", "zahlreiche", "beide", "beiden", "andere"}
+)
+
+
+def _plural_by_its_article(toks: list[Token], k: int) -> bool:
+    """Whether a noun in "-er" whose plural is its singular ("Forscher", "Vertreter") is
+    plural by what opens its phrase: "die" (its singular has "der"), a plural's determiner
+    or a number, or nothing at the clause's start ("Beobachter befürchten"); review 157.
+    After a verb too ("Im Saal saßen Beobachter"), not after an ordinal or a preposition:
+    "des 7. Oktober", "im Oktober" (a first version took any word but a determiner before
+    it, and "Oktober" for a group)."""
+    if not toks[k].lower.endswith("er"):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].cls == "A":
+        j -= 1
+    if j < 0 or toks[j].cls == "B":
+        return True
+    before = toks[j].lower
+    if before in _PLURAL_DETERMINERS or before.isdigit():
+        return True
+    # after a verb: "Im Saal saßen Beobachter"
+    return toks[j].cls == "O" and before.isalpha() and before not in PREPOSITIONS
 
 
 def linked_ids(ctx: Context, start: int, end: int) -> list[str]:
