@@ -2009,6 +2009,32 @@ def test_a_possessive_representative_is_linked_to_whom_it_speaks_for() -> None:
     assert [a.entity_ids for a in attributions(text, mentions)] == [[]]
 
 
+def test_a_possessive_representative_of_the_person_named_first_in_the_claim() -> None:
+    # review 157: the office of whom what was said names, no one its subject before him,
+    # had been the person named in the sentence before
+    text = (
+        "Minister Jan Weber hat um Aufschub gebeten. Das Gesuch sei bei Präsident Udo Brenn "
+        "eingegangen, bestätigte sein Büro."
+    )
+    mentions = [
+        mention(text, "Jan Weber", "PER", "per:weber"),
+        mention(text, "Udo Brenn", "PER", "per:brenn"),
+    ]
+    found = [a for a in attributions(text, mentions) if a.cue == "bestätigen"]
+    assert [(a.source, a.entity_ids) for a in found] == [("sein Büro", ["per:brenn"])]
+    # a name that opens the claim is its subject; a pronoun before the name is
+    for text in (
+        "Der Streit hält an. Jan Weber habe Udo Brenn angerufen, teilte sein Büro mit.",
+        "Jan Weber ist enttäuscht. Er habe Udo Brenn angerufen, teilte sein Büro mit.",
+    ):
+        mentions = [
+            mention(text, "Jan Weber", "PER", "per:weber"),
+            mention(text, "Udo Brenn", "PER", "per:brenn"),
+        ]
+        found = [a for a in attributions(text, mentions) if a.cue == "mitteilen"]
+        assert [a.entity_ids for a in found] == [["per:weber"]], text
+
+
 def test_a_bare_genitive_and_an_adverb_of_extent_after_the_subject() -> None:
     # review 153: the dative object and the object after the verb had been the sources
     text = "Prognosen japanischer Fernsehsender sagten der Partei eine klare Mehrheit voraus."

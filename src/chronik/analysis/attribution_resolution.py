@@ -228,7 +228,9 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     plural = span[0].lower in RESOLVABLE and _plural_subject(toks, hit)
     pronoun = span[0].lower in RESOLVABLE and not plural
     if possessive and len(span) == 2 and span[1].text in REPRESENTATIVES:
-        owner = _possessive_owner(ctx, span[0].lower, _claim_start(toks, hit))
+        owner = _named_in_claim(ctx, toks, hit) or _possessive_owner(
+            ctx, span[0].lower, _claim_start(toks, hit)
+        )
         if owner:
             return ctx.article.text[start:end], owner
     if len(span) == 1 and (pronoun or possessive):
@@ -272,6 +274,29 @@ def _possessive_owner(ctx: Context, possessive: str, claim_start: int) -> list[s
     bestätigte sein Büro" and wrong for 5 others of the stream)."""
     pronoun = "er" if possessive.startswith("sein") else "sie"
     return _resolve_pronoun(ctx, claim_start, pronoun)[1]
+
+
+def _named_in_claim(ctx: Context, toks: list[Token], hit: Found) -> list[str]:
+    """ "Der Antrag sei bei Präsident Herzog eingegangen, bestätigte sein Büro": the person
+    that what was said before the cue names first, where no one is its subject before that
+    person (no personal pronoun, no other name), speaks through the possessive's office
+    (review 157: it had been the person named in the sentence before, Netanjahu); "Er habe
+    Kanzler Merz ... ausgedrückt, teilte sein Büro mit" is still the "er"'s."""
+    if not (0 < hit.at < hit.first and toks[hit.at - 1].text == ","):
+        return []  # the source before what was said ("Sein Sprecher wirft ... vor")
+    lo, hi = _claim_start(toks, hit), toks[hit.at - 1].start
+    index = bisect.bisect_right(ctx.person_ends, lo)
+    named = [p for p in ctx.persons[index:] if lo <= p.start and p.end <= hi]
+    named = [p for p in named if p.entity_id and not p.derived]
+    if not named:
+        return []
+    first = min(named, key=lambda p: p.start)
+    if _PERSONAL_SUBJECT.search(ctx.article.text, lo, first.start):
+        return []
+    return [first.entity_id] if first.entity_id else []
+
+
+_PERSONAL_SUBJECT = re.compile(r"\b(?i:er|sie|ich|wir)\b")
 
 
 def _role_holder(ctx: Context, span: list[Token], start: int, ids: list[str]) -> str | None:
