@@ -2082,6 +2082,16 @@ def test_plural_nouns_for_professions_the_role_list_lacked() -> None:
     assert sources("Scharfe Kritik äußert die Opposition.") == [("die Opposition", "quote")]
 
 
+def test_a_plural_sie_after_a_subject_after_its_verb() -> None:
+    # review 157: the subject after the plural verb that follows an opening adverbial
+    text = (
+        "Die Spannungen in der Region nehmen zu. Der Präsident drohte der Miliz. Zuvor "
+        "hatten die Rebellen zwei Schiffe beschossen, nachdem sie eine Blockade angekündigt "
+        "hatten."
+    )
+    assert [a.source for a in attributions(text)][-1] == "die Rebellen"
+
+
 def test_sich_finden_is_no_opinion() -> None:
     # review 153: "finden" with a Konjunktiv after it had made the candidate a source
     text = "Sollte sich ein geeigneter Kandidat finden, der ihn schlagen könne, helfe er ihm."

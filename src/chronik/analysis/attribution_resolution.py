@@ -854,8 +854,32 @@ def _opening_group(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | Non
     toks = tokenize(ctx.article.text, lo, hi)
     end = _opening_subject(toks)
     if not (0 < end < len(toks) and toks[0].cls not in "PB" and _plural_verb(toks[end])):
-        return None
+        return _subject_after_verb(ctx, toks)
     return ctx.article.text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end
+
+
+# what opens a plural subject right after its verb: "Zuvor hatten die Huthi"
+_PLURAL_OPENERS = frozenset({"die", "alle", "beide", "viele", "mehrere", "zahlreiche"})
+
+
+def _subject_after_verb(ctx: Context, toks: list[Token]) -> tuple[str, int, int] | None:
+    """The plural subject right after the plural verb that follows an adverbial opening
+    the sentence: "Zuvor hatten die Huthi ... beschossen, nachdem sie ... angekündigt
+    hatten" (review 157: the "sie" had been a group named sentences before)."""
+    verb = next((j for j in range(1, min(len(toks), 8)) if verb_like(toks[j])), None)
+    if verb is None or any(t.cls in "PB" for t in toks[:verb]) or not _plural_verb(toks[verb]):
+        return None
+    first = verb + 1
+    if first >= len(toks) or toks[first].lower not in _PLURAL_OPENERS:
+        return None
+    end = np_forward(toks, first, len(toks), coord=False)
+    if end <= first + 1 or toks[end - 1].cls != "N":
+        return None
+    return (
+        ctx.article.text[toks[first].start : toks[end - 1].end],
+        toks[first].start,
+        toks[end - 1].end,
+    )
 
 
 def _plural_people(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | None:
