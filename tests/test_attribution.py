@@ -2082,7 +2082,7 @@ def test_plural_nouns_for_professions_the_role_list_lacked() -> None:
     assert sources("Scharfe Kritik äußert die Opposition.") == [("die Opposition", "quote")]
 
 
-def test_a_plural_sie_after_a_subject_after_its_verb() -> None:
+def test_a_plural_sie_after_a_subject_after_its_verb_or_past_a_media_group() -> None:
     # review 157: the subject after the plural verb that follows an opening adverbial
     text = (
         "Die Spannungen in der Region nehmen zu. Der Präsident drohte der Miliz. Zuvor "
@@ -2090,6 +2090,14 @@ def test_a_plural_sie_after_a_subject_after_its_verb() -> None:
         "hatten."
     )
     assert [a.source for a in attributions(text)][-1] == "die Rebellen"
+    # a group of media that reported is not the "sie" that demands: the people it counted
+    text = (
+        "Die Agentur Nord und lokale Medien schätzten die Zahl der Demonstranten auf "
+        "Zehntausende. Vor dem Rathaus forderten sie den Rücktritt des Bürgermeisters."
+    )
+    assert [a.source for a in attributions(text)][-1] == "Demonstranten"
+    text = "Die Agentur Nord und lokale Medien berichteten über den Streit. Sie meldeten Tote."
+    assert [a.source for a in attributions(text)][-1] == "Die Agentur Nord und lokale Medien"
 
 
 def test_sich_finden_is_no_opinion() -> None:

@@ -30,6 +30,7 @@ from chronik.analysis.attribution_words import (
     LATIN_GENITIVES,
     LIST_ENDS,
     MAX_NP,
+    MEDIA_ENDINGS,
     NON_AGENT_ENDINGS,
     PARTY_MEMBERS,
     PLACE,
@@ -243,7 +244,7 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
         name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal, latest=True)
         return (span[0].text, []) if name == personal and not ids else (name, ids)
     if len(span) == 1 and plural:
-        return _resolve_group(ctx, start, span[0].text)
+        return _resolve_group(ctx, start, span[0].text, hit.kind)
     if ctx.article.text[start:end].lower() in ANAPHORIC:
         return _resolve_anaphor(ctx, start, end)
     if ctx.article.text[start:end].lower() in GROUP_REFERENCES:
@@ -820,10 +821,15 @@ def _may_point_back(subject: str, article: str) -> bool:
     return speaker_noun(head) or head.lower().endswith(("jährige", "jähriger"))
 
 
-def _resolve_group(ctx: Context, start: int, pronoun: str) -> tuple[str, list[str]]:
+def _resolve_group(
+    ctx: Context, start: int, pronoun: str, kind: str = "report"
+) -> tuple[str, list[str]]:
     """ "Die USA und ihre Verbündeten sind besorgt. … Sie befürchten …": a plural "sie" is
-    the last subject that names several ("und"), else it stays unresolved."""
+    the last subject that names several ("und"), else it stays unresolved; not a group of
+    media where the "sie" reports nothing (``kind``)."""
     group = ctx.last_group if ctx.last_group and ctx.last_group[2] <= start else None
+    if group is not None and kind != "report" and _only_media(group[0]):
+        group = None  # "Die Agentur X und Medien schätzten ... forderten sie" (review 157)
     own, opens = _sentence_starts(ctx, start)
     here = _opening_group(ctx, own, start)
     if here is not None:
@@ -837,6 +843,16 @@ def _resolve_group(ctx: Context, start: int, pronoun: str) -> tuple[str, list[st
         text, a, b = group
         return text, linked_ids(ctx, a, b)
     return pronoun, []
+
+
+def _only_media(group: str) -> bool:
+    """Whether each phrase of a group has a noun for the media ("Die Nachrichtenagentur
+    Anka und oppositionsnahe Medien", "Staatsmedien")."""
+    phrases = re.split(r",|\bund\b|\bsowie\b", group)
+    return all(
+        any(w[:1].isupper() and w.lower().endswith(MEDIA_ENDINGS) for w in p.split())
+        for p in phrases
+    )
 
 
 def _sentence_starts(ctx: Context, start: int) -> tuple[int, int]:
@@ -896,6 +912,8 @@ def _plural_people(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | Non
         plural = singular != tok.text or _plural_by_its_article(toks, k)
         if plural and not genitive and speaker_noun(singular):
             first = np_backward(toks, k + 1, 0)
+            # "die Zahl der Demonstranten": the genitive's people, not the number
+            first = max([first] + [g + 1 for g in range(first + 1, k) if _genitive_of(toks, g)])
             if first > 1 and toks[first - 1].lower in LIST_ENDS:
                 # "bei Wirtschaftsvertretern und Gewerkschaften"
                 first = min(first, np_backward(toks, first - 1, 0))
@@ -928,6 +946,11 @@ def _plural_by_its_article(toks: list[Token], k: int) -> bool:
         return True
     # after a verb: "Im Saal saßen Beobachter"
     return toks[j].cls == "O" and before.isalpha() and before not in PREPOSITIONS
+
+
+def _genitive_of(toks: list[Token], g: int) -> bool:
+    """Whether the token at ``g`` is a plural genitive's "der" after a noun."""
+    return toks[g].lower == "der" and toks[g - 1].cls == "N"
 
 
 def linked_ids(ctx: Context, start: int, end: int) -> list[str]:

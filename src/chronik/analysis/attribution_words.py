@@ -99,6 +99,7 @@ ADDRESSEES = frozenset(_WORDS["attachments"]["addressees"])
 NON_AGENT_ENDINGS = tuple(_WORDS["non_agents"]["endings"])
 NON_AGENT_WORDS = frozenset(_WORDS["non_agents"]["words"])
 SPEAKER_ENDINGS = tuple(_WORDS["colon_speakers"]["endings"])
+MEDIA_ENDINGS = tuple(_WORDS["media"]["endings"])
 # A demonstrative standing for a person, as "er" does ("Der kündigt ... an", "Dieser
 # hatte ... vorgeschlagen": review 146); "die" and "diese" may as well be plural, so they
 # are left alone.
