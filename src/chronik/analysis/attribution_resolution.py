@@ -73,6 +73,8 @@ class Context:
     last_source: tuple[str, int, int] | None = None  # the last source named in full
     times: list[tuple[int, int]] = field(default_factory=list)  # time expressions, in order
     codes: dict[str, str] | None = None  # entity id -> ISO code, read when first needed
+    # where each sentence starts, built once per article, not once per pronoun
+    sentence_starts: list[int] = field(default_factory=list)
 
 
 def article_context(article: Article) -> Context:
@@ -86,6 +88,7 @@ def article_context(article: Article) -> Context:
         [m.end for m in persons],
         # days and times, not durations: "der 65-Jährige" is a speaker
         times=sorted((t.start, t.end) for t in article.timexes if t.type in ("DATE", "TIME")),
+        sentence_starts=[s.start for s in article.sentences],
     )
 
 
@@ -831,14 +834,18 @@ def _resolve_group(
     if group is not None and kind != "report" and _only_media(group[0]):
         group = None  # "Die Agentur X und Medien schätzten ... forderten sie" (review 157)
     own, opens = _sentence_starts(ctx, start)
-    here = _opening_group(ctx, own, start)
+    # one tokenization of this sentence (up to the "sie") and the one before serves both
+    # readings; apart, as a glued "zurückzuschicken.20 Staaten" is one token across them
+    toks = tokenize(ctx.article.text, own, start)
+    here = _opening_group(ctx, toks)
     if here is not None:
         group = here  # "20 Staaten haben sich ... gewandt - sie fordern darin"
     elif group is None or group[2] < opens:
         # none in this sentence or the one before: the last plural noun for people there
         # ("bei Wirtschaftsvertretern und Gewerkschaften ... Sie befürchten"; review 153:
         # such had stayed "Sie", or gone to a group further back)
-        group = _plural_people(ctx, opens, start) or group
+        before = tokenize(ctx.article.text, opens, own) if opens < own else []
+        group = _plural_people(ctx, before + toks) or group
     if group is not None:
         text, a, b = group
         return text, linked_ids(ctx, a, b)
@@ -857,17 +864,16 @@ def _only_media(group: str) -> bool:
 
 def _sentence_starts(ctx: Context, start: int) -> tuple[int, int]:
     """Where the sentence at ``start`` begins and where the one before it does."""
-    sentences = ctx.article.sentences
-    if not sentences:
+    starts = ctx.sentence_starts
+    if not starts:
         return 0, 0
-    index = max(0, bisect.bisect_right([s.start for s in sentences], start) - 1)
-    return sentences[index].start, sentences[max(0, index - 1)].start
+    index = max(0, bisect.bisect_right(starts, start) - 1)
+    return starts[index], starts[max(0, index - 1)]
 
 
-def _opening_group(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | None:
+def _opening_group(ctx: Context, toks: list[Token]) -> tuple[str, int, int] | None:
     """The plural subject that opens the sentence of a "sie" later in it ("Die Demokraten
-    wollen X des Amtes entheben – sie werfen ihm ... vor")."""
-    toks = tokenize(ctx.article.text, lo, hi)
+    wollen X des Amtes entheben – sie werfen ihm ... vor"), from its tokens up to the "sie"."""
     end = _opening_subject(toks)
     if not (0 < end < len(toks) and toks[0].cls not in "PB" and _plural_verb(toks[end])):
         return _subject_after_verb(ctx, toks)
@@ -898,11 +904,10 @@ def _subject_after_verb(ctx: Context, toks: list[Token]) -> tuple[str, int, int]
     )
 
 
-def _plural_people(ctx: Context, lo: int, hi: int) -> tuple[str, int, int] | None:
-    """The last noun phrase in ``[lo, hi)`` whose head is a plural noun for people or
+def _plural_people(ctx: Context, toks: list[Token]) -> tuple[str, int, int] | None:
+    """The last noun phrase in ``toks`` whose head is a plural noun for people or
     institutions by the lexicon's roles and endings ("Journalisten", "Demokraten",
     "Gewerkschaften", "Ökonomen", "die Forscher"), with its article and adjectives."""
-    toks = tokenize(ctx.article.text, lo, hi)
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
         if tok.cls != "N" or not tok.text[:1].isupper():
