@@ -2104,3 +2104,15 @@ def test_sich_finden_is_no_opinion() -> None:
     # review 153: "finden" with a Konjunktiv after it had made the candidate a source
     text = "Sollte sich ein geeigneter Kandidat finden, der ihn schlagen könne, helfe er ihm."
     assert all(a.cue != "finden" for a in attributions(text))
+
+
+def test_plural_people_takes_the_other_half_of_its_list() -> None:
+    # review 160: "Investoren" and "Eltern" are no nouns for people by their ending, and
+    # the group had been the first half only
+    text = "Gekommen waren Lehrer und Eltern. Sie forderten kleinere Klassen."
+    assert [a.source for a in attributions(text)] == ["Lehrer und Eltern"]
+    text = "Im Saal saßen Ärzte und Investoren. Sie forderten mehr Geld für Kliniken."
+    assert [a.source for a in attributions(text)] == ["Ärzte und Investoren"]
+    # a list the people close keeps its first half, as before
+    text = "Die Reform stößt bei Ärzten und Pflegern auf Kritik. Sie befürchten lange Wartezeiten."
+    assert [a.source for a in attributions(text)] == ["Ärzten und Pflegern"]

@@ -922,8 +922,22 @@ def _plural_people(ctx: Context, toks: list[Token]) -> tuple[str, int, int] | No
             if first > 1 and toks[first - 1].lower in LIST_ENDS:
                 # "bei Wirtschaftsvertretern und Gewerkschaften"
                 first = min(first, np_backward(toks, first - 1, 0))
-            return ctx.article.text[toks[first].start : tok.end], toks[first].start, tok.end
+            end = _list_tail(toks, k)
+            return ctx.article.text[toks[first].start : end], toks[first].start, end
     return None
+
+
+def _list_tail(toks: list[Token], k: int) -> int:
+    """Where a list that the plural at ``k`` opens ends: its other half is a noun phrase
+    after "und" ("erfahrene Lehrer und Investoren", "Lehrer und Eltern"; review 157 left
+    "Investoren" out, as no noun for people by its ending)."""
+    if k + 2 >= len(toks) or toks[k + 1].lower not in LIST_ENDS:
+        return toks[k].end
+    end = np_forward(toks, k + 2, len(toks), coord=False)
+    last = toks[end - 1] if end > k + 2 else None
+    if last is None or last.cls != "N" or not last.text[:1].isupper():
+        return toks[k].end
+    return last.end
 
 
 # determiners before a plural: "die Forscher", "viele Beobachter"
