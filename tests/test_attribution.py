@@ -2116,3 +2116,11 @@ def test_plural_people_takes_the_other_half_of_its_list() -> None:
     # a list the people close keeps its first half, as before
     text = "Die Reform stößt bei Ärzten und Pflegern auf Kritik. Sie befürchten lange Wartezeiten."
     assert [a.source for a in attributions(text)] == ["Ärzten und Pflegern"]
+
+
+def test_an_abbreviations_stop_ends_no_clause() -> None:
+    # review 160: "Petersburg" after "St." had been the subject of "sagte"
+    text = "Bei einem Treffen in St. Petersburg sagte Putin, der Krieg werde weitergehen."
+    assert [a.source for a in attributions(text)] == ["Putin"]
+    text = "Vor der Kirche St. Marien sagte der Pfarrer, die Gemeinde wachse."
+    assert [a.source for a in attributions(text)] == ["der Pfarrer"]

@@ -26,6 +26,7 @@ from chronik.analysis.attribution_words import (
     verb_lemma,
 )
 from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.sentences import ABBREVIATIONS
 
 _TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
 _BOUNDARIES = frozenset("+,;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
@@ -105,7 +106,26 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     _join_quoted_names(toks)
     _join_truncated_compounds(toks)
     _join_ordinals(toks)
+    _join_abbreviations(toks)
     return toks
+
+
+def _join_abbreviations(toks: list[Token]) -> None:
+    """ "in St. Petersburg sagte Putin": an abbreviation's stop before a capitalised word
+    ends no clause (review 160: "Petersburg" had been the subject of "sagte")."""
+    i = 0
+    while i < len(toks) - 2:
+        tok, stop = toks[i], toks[i + 1]
+        if (
+            len(tok.text) > 1
+            and tok.lower in ABBREVIATIONS
+            and stop.text == "."
+            and stop.start == tok.end
+            and toks[i + 2].text[:1].isupper()
+        ):
+            tok.text, tok.end, tok.lower = tok.text + ".", stop.end, tok.lower + "."
+            del toks[i + 1]
+        i += 1
 
 
 # Words after which a number and its stop are an ordinal ("Zum 35.", "am 3."); the

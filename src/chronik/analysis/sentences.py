@@ -14,7 +14,7 @@ from chronik.analysis.gazetteer import read_data
 from chronik.model import Sentence
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     """
     abb abs allg bzw ca chr dr evtl etc ggf gr hr hrsg inkl jh jr kap mio mrd nr prof
     s sog st str tel u usw vgl vs z zb zit dt engl franz mr mrs ms no vol jan feb mär apr
@@ -219,7 +219,7 @@ def is_abbreviation(text: str, begin: int, dot: int) -> bool:
         # had been cut after the number; review 60: 52 stream items)
         return _next_word_is_month_or_lower(text, dot + 1) or _after_article(text, word_start)
     initial = len(word) == 1 and word.isalpha() and not _opener_follows(text, dot + 1)
-    return word in _ABBREVIATIONS or initial or "." in word
+    return word in ABBREVIATIONS or initial or "." in word
 
 
 def _last_part(word: str) -> str:
