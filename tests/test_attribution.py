@@ -2124,3 +2124,11 @@ def test_an_abbreviations_stop_ends_no_clause() -> None:
     assert [a.source for a in attributions(text)] == ["Putin"]
     text = "Vor der Kirche St. Marien sagte der Pfarrer, die Gemeinde wachse."
     assert [a.source for a in attributions(text)] == ["der Pfarrer"]
+
+
+def test_a_quantity_ends_the_source_after_laut() -> None:
+    # review 160: the clause's subject had run on into the source of "laut"
+    text = "In der Region sind laut dem Roten Kreuz Tausende Familien obdachlos geworden."
+    assert [a.source for a in attributions(text)] == ["dem Roten Kreuz"]
+    text = "Laut Greenpeace Dutzende Aktivisten wurden am Hafen festgehalten."
+    assert [a.source for a in attributions(text)] == ["Greenpeace"]

@@ -122,6 +122,7 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     lower = toks[k].lower
     if lower in CUES["prepositions"]:
         end = _report_noun_ends(toks, k + 1, np_forward(toks, k + 1, hi))
+        end = _before_quantity(toks, k + 2, end)
         owner = _owner_after_laut(toks, k, end, hi)
         return owner or _document_or_found(toks, CUES["prepositions"][lower], lower, k + 1, end)
     if lower in CUES["postpositions"]:
@@ -170,6 +171,15 @@ def _owner_after_laut(toks: list[Token], k: int, end: int, hi: int) -> Found | N
     if noun not in NOMINAL or (end != k + 2 and not bare_genitive(toks, k + 2, hi)):
         return None
     return _after_noun(toks, k + 2, hi, CUES["prepositions"][toks[k].lower], toks[k].lower)
+
+
+_QUANTITIES = ("tausende", "hunderte", "dutzende")
+
+
+def _before_quantity(toks: list[Token], start: int, end: int) -> int:
+    """ "laut Amnesty International Tausende Menschen": a quantity noun ("Tausende",
+    "Zehntausende", "Dutzende") opens the clause's subject, not the source (review 157)."""
+    return next((j for j in range(start, end) if toks[j].lower.endswith(_QUANTITIES)), end)
 
 
 def _report_noun_ends(toks: list[Token], start: int, end: int) -> int:
