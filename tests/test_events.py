@@ -1670,6 +1670,30 @@ def test_actors_have_roles(sentence: str, roles: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # who calls for the end of attacks is no party; who is called on attacks (review 159)
+        (
+            "Ole Berg ruft Lettland zu einem Ende der Angriffe auf Estland auf.",
+            {"Lettland": "agent", "Estland": "target"},
+        ),
+        ("Ole Berg fordert Lettland zum Stopp der Angriffe auf.", {"Lettland": "agent"}),
+        # a call to the event itself keeps the caller
+        ("Ole Berg ruft Lettland zu Angriffen auf Estland auf.", None),
+    ],
+)
+def test_a_call_to_end_an_event(sentence: str, roles: dict[str, str] | None) -> None:
+    mentions = [("Ole Berg", "PER"), ("Lettland", "LOC")]
+    mentions += [("Estland", "LOC")] if "Estland" in sentence else []
+    [event] = [e for e in extract(make_article(sentence, mentions)) if e.type == "attack"]
+    found = dict(zip(event.actor_names, event.roles, strict=True))
+    if roles is None:
+        assert "Ole Berg" in found, found
+    else:
+        assert found == roles
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind", "roles"),
     [
         # who asks for aid or gets it receives it; who is asked gives it (review 60)

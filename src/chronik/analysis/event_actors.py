@@ -18,6 +18,7 @@ from chronik.analysis.event_grammar import (
     accuses,
     auxiliaries,
     controller,
+    end_called_for,
     passive_auxiliaries,
 )
 from chronik.analysis.event_sentence import (
@@ -452,6 +453,8 @@ class _Roles:
         clause = self.clause
         if not clause.first <= at < clause.last:
             return self._outside(at)
+        if end_called_for(self.sent, clause, self.trigger):
+            return AGENT  # "ruft Israel zu einem Ende der Angriffe auf": Israel attacks
         if self.passive or kind == "object" or controller(self.sent, self.sent.clause_of(at)):
             return self._received(TARGET)
         first, last = self.subject
@@ -645,6 +648,11 @@ def asker_span(sent: SentenceView, clause: Clause, trigger: Trigger) -> tuple[in
         for j in range(clause.first, clause.last)
     ):
         return None
+    return _subject_span(sent, clause, trigger)
+
+
+def subject_span(sent: SentenceView, clause: Clause, trigger: Trigger) -> tuple[int, int]:
+    """The token span of the clause's subject (``_subject_span``)."""
     return _subject_span(sent, clause, trigger)
 
 

@@ -396,6 +396,25 @@ def _second_verb_s(sent: SentenceView, clause: Clause, noun: int) -> bool:
     return before or any(participle(t) for t in tokens[noun + 1 : clause.last])
 
 
+def end_called_for(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """Whether a noun trigger is in the genitive of a noun after "zu", "zum" or "zur" in a
+    clause of ``calling`` ("ruft Israel zu einem Ende der Angriffe auf", "fordert Belvo
+    zum Stopp der Angriffe auf"): what is called for is its end, so the one called on does
+    it and the caller is no party (review 159: the caller had been the attacker and the
+    one called on its target)."""
+    if not trigger.noun:
+        return False
+    tokens = sent.tokens
+    for j in range(trigger.index - 1, max(clause.first, trigger.index - 6) - 1, -1):
+        if tokens[j].lower in {"zu", "zum", "zur"}:
+            between = tokens[j + 1 : trigger.index]
+            head = next((k for k, t in enumerate(between) if t.capitalised), None)
+            if head is None or not any(t.lower in _GENITIVE_OPENERS for t in between[head:]):
+                return False
+            return has_verb(tokens, clause, frozenset(lexicon().raw["calling"]["verbs"]))
+    return False
+
+
 def accuses(sent: SentenceView, clause: Clause) -> bool:
     """Whether the clause has a verb of ``accusing_verbs`` ("vorwerfen", "beschuldigen")."""
     return has_verb(sent.tokens, clause, _accusing_verbs())

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from chronik.analysis.event_actors import Names, is_country_mention
+from chronik.analysis.event_actors import Names, is_country_mention, subject_span
 from chronik.analysis.event_grammar import (
     PREPOSED,
     TIME_PREPOSITIONS,
     any_preposition,
     auxiliaries,
+    end_called_for,
     event_noun_type,
     is_event_noun,
     passive_auxiliaries,
@@ -57,7 +58,7 @@ def can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _excepted(sent, mention) or _names_another_event(mention) or _names_a_case(sent, mention):
         return False
-    if _addressee(sent, mention):
+    if _addressee(sent, mention) or _caller_of_an_end(sent, mention, trigger):
         return False
     if _landmark(sent, mention) or _continent_on_countries(sent, mention):
         return False
@@ -466,6 +467,16 @@ def _addressee(sent: SentenceView, mention: Mention) -> bool:
     reported = lexicon().cues["reported"].lemmas
     tokens = sent.tokens[clause.first : clause.last]
     return any(t.lemma in reported or t.lemma == "sprechen" for t in tokens)
+
+
+def _caller_of_an_end(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
+    """The subject of a clause that calls for the event's end ("Merz ruft Israel zu einem
+    Ende der Angriffe auf", ``end_called_for``) is no party of it (review 159)."""
+    clause = sent.clauses[sent.clause_of(trigger.index)]
+    if not end_called_for(sent, clause, trigger):
+        return False
+    first, last = subject_span(sent, clause, trigger)
+    return first <= sent.token_index(mention.start) < last
 
 
 def _owner_of_a_place(sent: SentenceView, mention: Mention) -> bool:
