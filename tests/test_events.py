@@ -418,6 +418,35 @@ _NAMES = {"Kessler": "PER", "Marek": "PER", "Ruritanien": "LOC", "Bordurien": "L
 _NAMES |= {"Lemberg": "LOC", "Rom": "LOC"}
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the bare definite noun names the one-sided truce again (review 159)
+        (
+            "Ruritanien wirft Bordurien vor, die von Ruritanien einseitig ausgerufene "
+            "Waffenruhe zu ignorieren. Bordurien habe die Waffenruhe gebrochen.",
+            [],
+        ),
+        # an indefinite or a qualified noun may be another
+        (
+            "Ruritanien hat eine einseitige Waffenruhe ausgerufen. Bordurien hatte "
+            "ebenfalls eine Waffenruhe angekündigt.",
+            ["agree"],
+        ),
+        (
+            "Ruritanien hat eine einseitige Waffenruhe ausgerufen. Später haben Ruritanien "
+            "und Bordurien die vereinbarte Waffenruhe unterzeichnet.",
+            ["agree"],
+        ),
+        # without a one-sided one before, the truce is one
+        ("Bordurien habe die Waffenruhe gebrochen.", ["agree"]),
+    ],
+)
+def test_a_one_sided_agreement_named_again(text: str, types: list[str]) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in text]
+    assert [e.type for e in extract(make_article(text, names))] == types
+
+
 def test_who_a_reported_claim_names_acts_not_the_reporter() -> None:
     for sentence in (
         "Ole Berg sagte, Ivo Marek habe Jan Kessler in Oslo getroffen.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -26,6 +26,9 @@ class Context:
     claims: Spans[Attribution]
     times: Spans[Timex]
     people: Spans[Mention]
+    # the nouns of agreements an earlier sentence put on one side ("die einseitig
+    # ausgerufene Waffenruhe"), which a bare "die Waffenruhe" names again (review 159)
+    one_sided: set[str] = field(default_factory=set)
 
 
 class Spans(Generic[_Spanned]):

@@ -42,14 +42,52 @@ from chronik.analysis.event_sentence import (
 )
 
 
-def find_triggers(sent: SentenceView) -> list[Trigger]:
+def find_triggers(sent: SentenceView, one_sided: Collection[str] = ()) -> list[Trigger]:
+    """The sentence's triggers; ``one_sided`` are the nouns an earlier sentence of the
+    article called one side's (``one_sided_nouns``), which the bare definite noun names
+    again (``_one_sided_again``)."""
     found: list[Trigger] = []
     for clause in sent.clauses:
         for i in range(clause.first, clause.last):
             trigger = _trigger_at(sent, clause, i)
-            if trigger is not None:
+            if trigger is not None and not _one_sided_again(sent, i, trigger, one_sided):
                 found.append(trigger)
     return found
+
+
+def one_sided_nouns(sent: SentenceView) -> set[str]:
+    """The lemmas of the agreements' nouns the sentence puts on one side ("die einseitig
+    ausgerufene Waffenruhe": "waffenruhe"), which ``find_triggers`` drops."""
+    types = lexicon().raw["one_sided"]["types"]
+    found = set()
+    for clause in sent.clauses:
+        for i in range(clause.first, clause.last):
+            token = sent.tokens[i]
+            kind = event_noun_type(token) if token.capitalised and i > 0 else None
+            if (
+                kind is not None
+                and kind in types
+                and _one_sided(sent, clause, i, Trigger(kind, "", i, True))
+            ):
+                found.add(token.lemma.lower())
+    return found
+
+
+def _one_sided_again(
+    sent: SentenceView, i: int, trigger: Trigger, one_sided: Collection[str]
+) -> bool:
+    """A bare definite noun after an earlier sentence put that noun on one side names the
+    same one-sided thing again: "die von Kiew einseitig ausgerufene Waffenruhe ... dass
+    die russische Seite die Waffenruhe gebrochen hat" (review 159: it had been an agreement
+    that happened, and confirmed the one Russia and Ukraine were to agree on). Not with an
+    adjective ("die vereinbarte Waffenruhe") or an indefinite article ("eine Waffenruhe"),
+    which may name another."""
+    if not one_sided or not trigger.noun or i == 0:
+        return False
+    return sent.tokens[i].lemma.lower() in one_sided and sent.tokens[i - 1].lower in _DEFINITE
+
+
+_DEFINITE = frozenset("der die das dem den des".split())
 
 
 def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:

@@ -38,7 +38,7 @@ from chronik.analysis.event_phrases import (
 )
 from chronik.analysis.event_selection import anchored, one_per_clause
 from chronik.analysis.event_sentence import SentenceView, split_clauses, tokenize
-from chronik.analysis.event_triggers import find_triggers
+from chronik.analysis.event_triggers import find_triggers, one_sided_nouns
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import run_on, split_sentences
 from chronik.model import Article, BlockKind, Event, Mention, Sentence
@@ -84,12 +84,13 @@ class RuleEventExtractor:
             if subheadings.starting_in(sentence.start, sentence.end):
                 found = [e for e in found if _own_actors(e, context.names, inside)]
             events.extend(found)
+            context.one_sided |= one_sided_nouns(sent)
         return events
 
     def _sentence_events(
         self, sent: SentenceView, ctx: Context, before: list[Event]
     ) -> list[Event]:
-        every = find_triggers(sent)
+        every = find_triggers(sent, ctx.one_sided)
         triggers = one_per_clause(sent, every)
         # "weil der Nachfolger kurzfristig abgesagt hatte": he withdrew; a cancellation
         # calls off no earlier sentence's event (review 102)
