@@ -268,6 +268,10 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         ("Eine Einigung gilt als unwahrscheinlich.", [], ("agree", "speculated")),
         ("Vor dem Rathaus sind Schüsse gefallen.", [], ("attack", "happened")),
         ("Am Abend wurden Schüsse abgegeben.", [], ("attack", "happened")),
+        # review 159: a modal's Konjunktiv II is no past, a perfect infinitive is
+        ("Beim Treffen mit Kessler dürfte es um Zölle gehen.", [], ("meet", "speculated")),
+        ("Bei dem Angriff dürften viele Menschen getötet worden sein.", [], ("attack", "happened")),
+        ("Der Angriff dürfte der schwerste gewesen sein.", [], ("attack", "happened")),
     ],
 )
 def test_modality(

@@ -452,6 +452,20 @@ def is_past_verb(token: Token) -> bool:
     )
 
 
+def modal_subjunctive(token: Token) -> bool:
+    """ "dürfte", "könnten", "müsste", "möchte": a modal with an umlaut keeps it only in its
+    Konjunktiv II (its past is "durfte", "konnten"), a guess or a wish, which
+    ``is_past_verb`` takes for a past."""
+    lower = token.lower
+    return any(lower.startswith(stem) for stem in _UMLAUT_MODAL_STEMS) and lower.endswith(
+        ("te", "ten", "test", "tet")
+    )
+
+
+# The stems of the modals whose infinitive has an umlaut their past drops.
+_UMLAUT_MODAL_STEMS = ("dürf", "könn", "müss", "möch")
+
+
 def _strong_past_plural(token: Token, stem: str) -> bool:
     """ "starben", "kamen", "trafen": a form in -en whose stem's vowel is not the
     infinitive's (review 90: "Im Libanon starben zwölf Menschen bei einem Angriff" had no

@@ -32,6 +32,7 @@ from chronik.analysis.event_sentence import (
     is_past_verb,
     lemma_keys,
     lexicon,
+    modal_subjunctive,
     participle,
     participle_form,
     present_modals,
@@ -463,7 +464,9 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
     if lowered & lexicon().words("conditionals"):
         return None  # "sollte der Kremlchef beim Treffen nicht einlenken": if, not past
     perfect = lexicon().words("perfect_auxiliaries")
-    past = any(is_past_verb(t) for t in words) or (
+    # "Beim Gespräch dürfte der Druck enorm sein": a modal's Konjunktiv II guesses at
+    # what is to come, no past (review 159: the talks had been past)
+    past = any(is_past_verb(t) and not modal_subjunctive(t) for t in words) or (
         bool(lowered & perfect) and any(participle(t) for t in words)
     )
     # "Nach dem Angriff will Palla ...": what a clause is after or since came first,
