@@ -115,6 +115,9 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
     )
 
 
+_TWO = [("Kessler", "PER"), ("Marek", "PER")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "mentions", "expected"),
     [
@@ -272,6 +275,11 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
         ("Beim Treffen mit Kessler dürfte es um Zölle gehen.", [], ("meet", "speculated")),
         ("Bei dem Angriff dürften viele Menschen getötet worden sein.", [], ("attack", "happened")),
         ("Der Angriff dürfte der schwerste gewesen sein.", [], ("attack", "happened")),
+        # review 159: a question's present asserts no occasion, its past does; it
+        # presupposes a criticism
+        ("Wo treffen sich Kessler und Marek?", _TWO, ("meet", "unspecified")),
+        ("Warum wird Kessler so hart kritisiert?", _TWO[:1], ("criticize", "happened")),
+        ("Warum haben sich Kessler und Marek getroffen?", _TWO, ("meet", "happened")),
     ],
 )
 def test_modality(

@@ -125,9 +125,24 @@ def modality_of(
             labels.discard("denied")
     if "announced" in labels and _announced_at(sent, part, trigger):
         labels = (labels - {"announced"}) | {"happened"}
+    if _asked(sent, trigger):
+        labels.discard("present")
     modality = resolve_modality(labels)
     planned_with_source = modality == "planned" and (has_source or bool(claims))
     return "announced" if planned_with_source else modality
+
+
+def _asked(sent: SentenceView, trigger: Trigger) -> bool:
+    """Whether the sentence asks of an occasion one plans (``questions``): "Wo treffen
+    sich Trump und Putin?", "Auf welcher Grundlage finden die Gespräche heute statt?" ask
+    of what may still be to come, and their present tells nothing as done (review 159: a
+    preview's questions had confirmed the summit and the talks); a past there still has
+    ("Warum haben sie sich getroffen?"). Not of an attack, a criticism or an agreement,
+    which a question's present or phrase presupposes ("das gerade den Libanon angreift",
+    "Wie geht es nach der Einigung weiter?")."""
+    if trigger.type not in lexicon().raw["questions"]["types"]:
+        return False
+    return sent.sentence.text.rstrip(" \"'»«“”").endswith("?")
 
 
 def _told(
