@@ -187,7 +187,7 @@ def _constructions(sent: SentenceView, part: Clause, trigger: Trigger, ahead: bo
         labels.add("announced")
     if _hoped_for(sent, part, trigger):
         labels.add("speculated")
-    if _agreed_on(sent, part, trigger):
+    if _agreed_on(sent, part, trigger) or _campaigned(sent, part, trigger):
         labels.add("planned")
     if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
         labels.add("speculated")
@@ -270,6 +270,19 @@ def _agreed_on(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
         return False
     verbs, before = frozenset(agreeing["verbs"]), frozenset(agreeing["before"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, before)
+
+
+def _campaigned(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether an election's noun stands in a clause that competes for something
+    (``campaigning``): "Bei der Landtagswahl ringen CDU und Grüne um den Wahlsieg" is
+    still to come (review 159)."""
+    campaigning = lexicon().raw["campaigning"]
+    if trigger.type not in campaigning["types"]:
+        return False
+    tokens = sent.tokens[part.first : part.last]
+    if all(t.lower not in campaigning["before"] for t in tokens):
+        return False
+    return has_verb(sent.tokens, part, frozenset(campaigning["verbs"]))
 
 
 def _announced_at(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
