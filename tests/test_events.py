@@ -293,6 +293,43 @@ def test_modality(
 
 
 @pytest.mark.parametrize(
+    ("text", "timexes", "expected"),
+    [
+        # an article that asks what to expect previews the day's occasion (review 159)
+        (
+            "Kessler und Marek kommen in Rom zusammen. Was ist zu erwarten?",
+            [],
+            [("meet", "planned", None)],
+        ),
+        # one that plans an event of the type for the day does too
+        (
+            "Kessler und Marek kommen in Rom zusammen. Heute soll es ein weiteres Treffen geben.",
+            [("Heute", "2024-05-14")],
+            [("meet", "planned", None), ("meet", "planned", "2024-05-14")],
+        ),
+        # without either, the present tells it as under way
+        (
+            "Kessler und Marek kommen in Rom zusammen. Was ist passiert?",
+            [],
+            [("meet", "happened", "2024-05-14")],
+        ),
+        # a past stays past
+        (
+            "Kessler und Marek haben sich in Rom getroffen. Was ist zu erwarten?",
+            [],
+            [("meet", "happened", "2024-05-14")],
+        ),
+    ],
+)
+def test_a_preview_tells_the_day_s_occasion_as_planned(
+    text: str, timexes: list[tuple[str, str]], expected: list[tuple[str, str, str | None]]
+) -> None:
+    names = [("Kessler", "PER"), ("Marek", "PER"), ("Rom", "LOC")]
+    events = extract(make_article(text, names, timexes=timexes))
+    assert [(e.type, e.modality, e.time) for e in events] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "types"),
     [
         ("Die Regierung will noch heute eine Entscheidung treffen.", []),

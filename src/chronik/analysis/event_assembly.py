@@ -73,7 +73,9 @@ def assemble_event(
     over = attributions_over(sent, ctx, sent.span(clause))
     ahead = bool(timex and ctx.published and after_publication(timex, ctx.published))
     modality = modality_of(sent, clause, governing, trigger, over, reported, ahead)
-    return Event(
+    present = modality == "present"
+    modality = "happened" if present else modality
+    event = Event(
         type=trigger.type,
         code=trigger.code,
         actors=[ctx.names.key(m) for m in actors],
@@ -88,6 +90,9 @@ def assemble_event(
         time=timex or publication_time(ctx, modality, sent, clause, trigger),
         sources=source_names(sent, ctx, sent.span(clause), sources),
     )
+    if present:
+        ctx.present.append(event)
+    return event
 
 
 def _saying_clauses(sent: SentenceView, index: int, governing: list[Clause]) -> list[Clause]:

@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 from chronik.analysis.event_actors import Names
 from chronik.analysis.event_sentence import SentenceView
 from chronik.analysis.sentences import split_sentences
-from chronik.model import Article, Attribution, Block, Mention, Timex
+from chronik.model import Article, Attribution, Block, Event, Mention, Timex
 
 _Spanned = TypeVar("_Spanned", Mention, Attribution, Timex, Block)
 
@@ -29,6 +29,8 @@ class Context:
     # the nouns of agreements an earlier sentence put on one side ("die einseitig
     # ausgerufene Waffenruhe"), which a bare "die Waffenruhe" names again (review 159)
     one_sided: set[str] = field(default_factory=set)
+    # the events told as happened by the present tense alone, which a preview makes plans
+    present: list[Event] = field(default_factory=list)
 
 
 class Spans(Generic[_Spanned]):

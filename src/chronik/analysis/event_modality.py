@@ -89,7 +89,8 @@ def modality_of(
 ) -> str:
     """The event's modality; ``over`` are the attributions over its clause, ``has_source``
     whether the sentence names a source, ``ahead`` whether its date lies after the
-    publication day (``after_publication``)."""
+    publication day (``after_publication``). "present" for what happened by the present
+    tense alone (weak), which the article may yet tell as a plan (``events.previewed``)."""
     # Its own verb's part of the clause says how the event is told; a claim on the whole
     # clause ("laut Polizei") still covers it.
     # A claim whose cue is the trigger itself does not qualify it: "hat die Anträge
@@ -128,6 +129,8 @@ def modality_of(
     if _asked(sent, trigger):
         labels.discard("present")
     modality = resolve_modality(labels)
+    if modality == "happened" and "happened" not in labels:
+        return "present"  # told only in the present: a preview may make it a plan
     planned_with_source = modality == "planned" and (has_source or bool(claims))
     return "announced" if planned_with_source else modality
 

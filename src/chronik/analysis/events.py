@@ -21,6 +21,7 @@ registry and walks an article's sentences with the context they read (``event_co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Protocol
 
@@ -37,7 +38,13 @@ from chronik.analysis.event_phrases import (
     own_phrase,
 )
 from chronik.analysis.event_selection import anchored, one_per_clause
-from chronik.analysis.event_sentence import SentenceView, split_clauses, tokenize
+from chronik.analysis.event_sentence import (
+    SentenceView,
+    lemma_of,
+    lexicon,
+    split_clauses,
+    tokenize,
+)
 from chronik.analysis.event_triggers import find_triggers, one_sided_nouns
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import run_on, split_sentences
@@ -85,6 +92,7 @@ class RuleEventExtractor:
                 found = [e for e in found if _own_actors(e, context.names, inside)]
             events.extend(found)
             context.one_sided |= one_sided_nouns(sent)
+        previewed(context, events)
         return events
 
     def _sentence_events(
@@ -120,7 +128,49 @@ class RuleEventExtractor:
             (inherit_actors(sent, ctx, e, t, before), t)
             for e, t in zip(events, triggers, strict=True)
         ]
+        # an event told by the present alone stays so with the parties it inherits
+        present = {id(e) for e in ctx.present}
+        ctx.present += [n for e, (n, _) in zip(events, found, strict=True) if id(e) in present]
         return [e for e, t in found if anchored(sent, e, t)]
+
+
+def previewed(ctx: Context, events: list[Event]) -> None:
+    """An article that looks ahead at the day's occasion tells it as a plan even on its
+    day: one that asks what to expect ("Was ist zu erwarten?") or plans an event of that
+    type for the day ("Die Gespräche sollen heute beginnen"). There, what the present alone
+    tells as happened on the publication day ("Trump und Putin kommen in Alaska
+    zusammen") is planned (``previews``; review 159: a morning preview of the Alaska
+    summit had confirmed it)."""
+    if ctx.published is None or not ctx.present:
+        return
+    cues = lexicon().raw["previews"]
+    day = ctx.published.isoformat()
+    today = {e.type for e in events if e.modality in _OPEN and (e.time or "")[:10] == day}
+    asked = _asks_what_to_expect(ctx.article, frozenset(cues["expecting"]))
+    for event in ctx.present:
+        if event.type not in cues["types"] or not (asked or event.type in today):
+            continue
+        if event.time is not None and event.time[:10] != day:
+            continue
+        stated = any(
+            event.start <= t.start < event.end and t.value == event.time
+            for t in ctx.article.timexes
+        )
+        event.modality = "planned"
+        event.time = event.time if stated else None
+
+
+_OPEN = frozenset({"planned", "announced"})
+
+
+def _asks_what_to_expect(article: Article, expecting: frozenset[str]) -> bool:
+    """Whether a question of the article asks what to expect: "Was ist zu erwarten?"."""
+    for sentence in article.sentences or split_sentences(article.text):
+        if sentence.text.rstrip(" \"'»«“”").endswith("?"):
+            words = {lemma_of(w).lower() for w in re.findall(r"\w+", sentence.text)}
+            if not expecting.isdisjoint(words):
+                return True
+    return False
 
 
 def _own_actors(event: Event, names: Names, inside: list[Mention]) -> bool:
