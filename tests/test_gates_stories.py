@@ -81,8 +81,9 @@ MONTHS = [
 
 # The changes the month's stories flag (eval/changes/README.md), each judged on 2026-12-05:
 # 24 of 26 right over the five labelled months, 41 of 45 with the five below (review 156;
-# 24 of 32 and 41 of 53 before). Every change judged right must still be flagged, and new
-# ones must be read: at most 2 unjudged a month.
+# 24 of 32 and 41 of 53 before); 26 of 26 and 45 of 45 since review 159 (2026-12-06).
+# Every change judged right must still be flagged, and new ones must be read: at most 2
+# unjudged a month.
 CHANGES_UNJUDGED = 2
 # Months without story labels whose stories flag changes (February and July 2026 flag none).
 CHANGE_MONTHS = ["2025-10", "2026-03", "2026-05", "2026-06", "2026-08"]
