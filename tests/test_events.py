@@ -307,6 +307,13 @@ def test_modality(
             [("Heute", "2024-05-14")],
             [("meet", "planned", None), ("meet", "planned", "2024-05-14")],
         ),
+        # a ticker's clock time is no plan for the day
+        (
+            "22:24 Uhr - Kessler will sich mit Marek treffen. Kessler und Marek kommen in "
+            "Rom zusammen.",
+            [("22:24 Uhr", "2024-05-14T22:24")],
+            [("meet", "planned", "2024-05-14T22:24"), ("meet", "happened", "2024-05-14")],
+        ),
         # without either, the present tells it as under way
         (
             "Kessler und Marek kommen in Rom zusammen. Was ist passiert?",

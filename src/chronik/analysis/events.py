@@ -145,7 +145,7 @@ def previewed(ctx: Context, events: list[Event]) -> None:
         return
     cues = lexicon().raw["previews"]
     day = ctx.published.isoformat()
-    today = {e.type for e in events if e.modality in _OPEN and (e.time or "")[:10] == day}
+    today = {e.type for e in events if e.modality in _OPEN and _on_the_day(e.time, day)}
     asked = _asks_what_to_expect(ctx.article, frozenset(cues["expecting"]))
     for event in ctx.present:
         if event.type not in cues["types"] or not (asked or event.type in today):
@@ -161,6 +161,14 @@ def previewed(ctx: Context, events: list[Event]) -> None:
 
 
 _OPEN = frozenset({"planned", "announced"})
+
+
+def _on_the_day(value: str | None, day: str) -> bool:
+    """Whether a time is the day or a part of it ("2025-08-06", "2025-08-06TAF"), not a
+    clock time, which a ticker stamps its entries with ("22:24 Uhr - Weißes Haus: Trump
+    'offen' für Treffen mit Putin" had made the day's ticker a preview, and a meeting it
+    told as ended a plan)."""
+    return value is not None and value[:10] == day and not value[11:12].isdigit()
 
 
 def _asks_what_to_expect(article: Article, expecting: frozenset[str]) -> bool:
