@@ -2085,3 +2085,13 @@ def test_a_name_of_several_words_in_the_genitive_after_des_is_named_in_the_nomin
     # a plural's s is no ending, and a word written small is no name's
     islands = analysed("Die Fischer der Chatham Islands klagen.", {"Chatham Islands": "LOC"})
     assert [e.name for e in islands.entities] == ["Chatham Islands"]
+
+
+def test_a_dative_plural_joins_its_name_of_any_type() -> None:
+    # Review 158: "mit zwei Eurofightern" (typed LOC in some sentences) had been an entity
+    # beside the "Eurofighter" (MISC) of the same article.
+    text = "Der Starfighter fliegt. Mit den Starfightern wird der Luftraum überwacht."
+    article = analysed(text, {"Starfighter": "MISC", "Starfightern": "LOC"})
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [
+        ("Starfighter", "MISC", 2)
+    ]

@@ -637,3 +637,9 @@ def test_a_role_compound_on_a_known_person_names_no_one_in_an_article_without_th
     normalise(named)
     known.link(named)
     assert [(e.name, e.mention_count) for e in named.entities] == [("Halvard Brekke", 2)]
+
+
+def _typed(article_id: str, text: str, names: dict[str, str]) -> Article:
+    article = Article(id=article_id, title="", text=text, mentions=marked(text, names))
+    normalise(article)
+    return article

@@ -92,6 +92,13 @@ def genitive_bases(key: str) -> list[str]:
     return [key[: -len(e)] for e in ("s", "es") if key.endswith(e) and len(key) > len(e)]
 
 
+@lru_cache(maxsize=65_536)
+def dative_plural(word: str) -> bool:
+    """Whether a word is a dative plural whose n simplemma's lemma drops: "Republikanern"
+    ("Republikaner"), "Eurofightern"; "Bayern" is no "Bayer"."""
+    return len(word) > 4 and word.endswith("n") and simplemma.lemmatize(word, "de") == word[:-1]
+
+
 def text_key(text: str) -> str:
     edition = _EDITION.fullmatch(text)
     if edition and edition[1] in _editions():

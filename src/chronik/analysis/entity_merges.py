@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from chronik.analysis.entity_groups import Group, Groups, name_keys, names_itself
-from chronik.analysis.entity_keys import genitive_bases
+from chronik.analysis.entity_keys import dative_plural, genitive_bases, text_key
 from chronik.analysis.entity_names import club_code, club_names
 from chronik.analysis.entity_types import is_event
 from chronik.analysis.gazetteer import read_data
@@ -27,6 +27,7 @@ def merge_names(groups: Groups, abbreviated: Sequence[tuple[Mention, Mention]]) 
     the (name, abbreviation) pairs of :func:`abbreviations`. The ids of the mentions of
     generic words that named nothing, which are dropped (``merge_generic``)."""
     merge_genitives(groups)
+    merge_datives(groups)
     merge_types(groups)
     merge_derived(groups)
     merge_compounds(groups)
@@ -47,6 +48,33 @@ def merge_genitives(groups: Groups) -> None:
             if target is not None and target.place is None:
                 groups.merge(target, group)
                 break
+
+
+def merge_datives(groups: Groups) -> None:
+    """ "mit zwei Eurofightern" joins "Eurofighter" when both occur, as across articles
+    (``_dative_keys``), of the type most of their mentions have: a dative plural's n is an
+    ending where simplemma's lemma drops it (review 158: "Eurofightern" had been an entity
+    beside "Eurofighter" in one article of October 2025; NER types the dative LOC in some
+    sentences). Not a person's name, nor a place the gazetteer knows."""
+    kinds = ("LOC", "ORG", "MISC")
+    for (type_, key), group in list(groups.by_key.items()):
+        # NER marks some such datives derived, so no name: the mentions' words then.
+        said = set(group.names) or {m.text for m in group.mentions}
+        if type_ not in kinds or group.place is not None or not said:
+            continue
+        if not all(dative_plural(name.rsplit(" ", 1)[-1]) for name in said):
+            continue
+        bases = {text_key(name[:-1]) for name in said} - {key}
+        targets = [g for b in bases for t in kinds if (g := groups.by_key.get((t, b)))]
+        if len(targets) != 1 or targets[0].place is not None:
+            continue
+        base = targets[0]
+        for mention in group.mentions:
+            mention.derived = mention.derived and "-" in mention.text  # the name, declined
+        if len(group.mentions) > len(base.mentions):
+            groups.merge(group, base)
+        else:
+            groups.merge(base, group)
 
 
 def merge_types(groups: Groups) -> None:

@@ -14,10 +14,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
-import simplemma
-
+from chronik.analysis.entity_keys import dative_plural
 from chronik.analysis.entity_names import bare, club_names, name_rank, without_article
 from chronik.analysis.gazetteer import fold, load_gazetteer, strip_case, uninflected
 from chronik.analysis.roles import role_lexicon
@@ -416,12 +414,7 @@ def _dative_keys(names: Iterable[str]) -> set[str]:
     simplemma's lemma of the last word is the word less that n: "den Republikanern" is
     "die Republikaner", "den Olympischen Winterspielen" "die Olympischen Winterspiele";
     "Bayern" is no "Bayer". Not for people: "Wagnern" is no one's dative."""
-    return {fold(name[:-1]) for name in names if _dative_plural(name.rsplit(" ", 1)[-1])}
-
-
-@lru_cache(maxsize=65_536)
-def _dative_plural(word: str) -> bool:
-    return len(word) > 4 and word.endswith("n") and simplemma.lemmatize(word, "de") == word[:-1]
+    return {fold(name[:-1]) for name in names if dative_plural(name.rsplit(" ", 1)[-1])}
 
 
 def _genitive_keys(names: Iterable[str]) -> set[str]:
