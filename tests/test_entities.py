@@ -2087,6 +2087,21 @@ def test_a_name_of_several_words_in_the_genitive_after_des_is_named_in_the_nomin
     assert [e.name for e in islands.entities] == ["Chatham Islands"]
 
 
+def test_a_name_after_a_citys_adjective_joins_the_name_it_qualifies() -> None:
+    # Review 158: NER typed "im Pariser Louvre" LOC and "der Louvre" ORG, two entities of
+    # one article; the adjective's rule had been an organisation's only.
+    text = (
+        "Im Pariser Velmuseum wurden Bilder gestohlen. Das Velmuseum blieb geschlossen. "
+        "Das Velmuseum öffnet am Montag."
+    )
+    article = analysed(text, {"Pariser Velmuseum": "LOC", "Velmuseum": "ORG"})
+    assert [(e.type, e.mention_count) for e in article.entities] == [("ORG", 3)]
+    # A region's adjective is none: the "Europäische Velunion" is no "Velunion".
+    text = "Die Europäische Velunion tagt. Die Velunion protestiert."
+    article = analysed(text, {"Europäische Velunion": "ORG", "Velunion": "MISC"})
+    assert len(article.entities) == 2
+
+
 def test_a_dative_plural_joins_its_name_of_any_type() -> None:
     # Review 158: "mit zwei Eurofightern" (typed LOC in some sentences) had been an entity
     # beside the "Eurofighter" (MISC) of the same article.

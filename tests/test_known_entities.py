@@ -643,3 +643,20 @@ def _typed(article_id: str, text: str, names: dict[str, str]) -> Article:
     article = Article(id=article_id, title="", text=text, mentions=marked(text, names))
     normalise(article)
     return article
+
+
+def test_a_name_with_a_citys_adjective_is_the_known_name_without_it() -> None:
+    # Review 158: "Pariser Louvre" (LOC, 4 mentions of October 2025) beside "Louvre" (ORG).
+    known = KnownEntities()
+    first = _typed("a", "Das Velmuseum öffnet. Das Velmuseum lädt ein.", {"Velmuseum": "ORG"})
+    known.link(first)
+    later = _typed("b", "Im Pariser Velmuseum brannte es.", {"Pariser Velmuseum": "LOC"})
+    known.link(later)
+    assert later.entities[0].id == first.entities[0].id
+    # One side must have the bare name: two adjectives make two things.
+    known = KnownEntities()
+    known.link(
+        _typed("a", "Die Amerikanische Velrevolution.", {"Amerikanische Velrevolution": "MISC"})
+    )
+    other = _typed("b", "Die Französische Velrevolution.", {"Französische Velrevolution": "MISC"})
+    assert not merge_into(list(known._by_id.values()), other.entities)

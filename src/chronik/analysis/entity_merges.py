@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from chronik.analysis.entity_groups import Group, Groups, name_keys, names_itself
 from chronik.analysis.entity_keys import dative_plural, genitive_bases, text_key
-from chronik.analysis.entity_names import club_code, club_names
+from chronik.analysis.entity_names import club_code, club_names, without_place_adjective
 from chronik.analysis.entity_types import is_event
 from chronik.analysis.gazetteer import read_data
 from chronik.model import Mention
@@ -33,6 +33,7 @@ def merge_names(groups: Groups, abbreviated: Sequence[tuple[Mention, Mention]]) 
     merge_compounds(groups)
     merge_parts(groups, "LOC")
     merge_club_names(groups)
+    merge_place_adjectives(groups)
     merge_abbreviations(groups, abbreviated)
     merge_acronyms(groups)
     return merge_generic(groups)
@@ -173,6 +174,29 @@ def merge_club_names(groups: Groups) -> None:
         wider = [g for g in plain if g is not group and _coded(g, group, own)]
         if len(wider) == 1 and ("ORG", group.key) in groups.by_key:
             groups.merge(wider[0], group)
+
+
+def merge_place_adjectives(groups: Groups) -> None:
+    """A name after a city's or a country's adjective (:func:`without_place_adjective`)
+    joins the one name of the article that is it without the adjective, whatever the two
+    are typed, of the type most of their mentions have: NER typed "im Pariser Louvre" LOC
+    and "der Louvre" ORG (review 158: two entities in October 2025, one of them in six
+    articles). The organisation's own rule (:func:`merge_club_names`) keeps to one type;
+    not a place the gazetteer knows, nor a person."""
+    kinds = ("LOC", "ORG", "MISC")
+    plain = [g for g in groups.by_key.values() if g.type in kinds and g.place is None]
+    for group in plain:
+        rests = {text_key(rest) for n in group.names if (rest := without_place_adjective(n))}
+        found = {(t, k) for k in rests for t in kinds if (t, k) in groups.by_key}
+        if len(found) != 1 or (group.type, group.key) not in groups.by_key:
+            continue
+        other = groups.by_key[found.pop()]
+        if other is group or other.place is not None:
+            continue
+        target, joined = (
+            (other, group) if len(other.mentions) >= len(group.mentions) else (group, other)
+        )
+        groups.merge(target, joined)
 
 
 def merge_abbreviations(groups: Groups, pairs: Sequence[tuple[Mention, Mention]]) -> None:

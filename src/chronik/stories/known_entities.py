@@ -16,7 +16,13 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from chronik.analysis.entity_keys import dative_plural
-from chronik.analysis.entity_names import bare, club_names, name_rank, without_article
+from chronik.analysis.entity_names import (
+    bare,
+    club_names,
+    name_rank,
+    without_article,
+    without_place_adjective,
+)
 from chronik.analysis.gazetteer import fold, load_gazetteer, strip_case, uninflected
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import run_on
@@ -121,6 +127,7 @@ def _matches(
     yield _no_relatives(entity, lookup(_keys(entity)), known)
     yield _transliterated(entity, known)
     yield _typed_otherwise(entity, known)
+    yield _place_adjective(entity, known)
     yield _person_by_surname(entity, known)
     yield _person_by_full_name(entity, known)
 
@@ -174,6 +181,34 @@ def _typed_otherwise(entity: Entity, known: Sequence[Entity]) -> set[str]:
         and other.mention_count >= least
         and _same_name(entity, other)
     }
+
+
+def _place_adjective(entity: Entity, known: Sequence[Entity]) -> set[str]:
+    """The known thing, of any type but a person's, that is the entity's name without
+    the city's or country's adjective before it, or whose name is the entity's with one:
+    "Pariser Louvre", typed LOC, is the "Louvre" typed ORG (review 158: two entities of
+    October 2025, 4 and 13 mentions). One side must have the bare name: "Französische
+    Revolution" is no "Amerikanische Revolution". Not a place the gazetteer knows."""
+    if entity.type == "PER" or entity.code is not None:
+        return set()
+    own = _casefolded(entity)
+    plain = _without_place_adjectives(entity)
+    return {
+        other.id
+        for other in known
+        if other.type != "PER"
+        and other.code is None
+        and (plain & _casefolded(other) or own & _without_place_adjectives(other))
+    }
+
+
+def _casefolded(entity: Entity) -> set[str]:
+    return {n.casefold() for n in (entity.name, *entity.aliases)}
+
+
+def _without_place_adjectives(entity: Entity) -> set[str]:
+    names = (entity.name, *entity.aliases)
+    return {plain.casefold() for n in names if (plain := without_place_adjective(n))}
 
 
 def _person_by_surname(entity: Entity, known: Sequence[Entity]) -> set[str]:
