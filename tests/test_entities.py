@@ -2110,3 +2110,16 @@ def test_a_dative_plural_joins_its_name_of_any_type() -> None:
     assert [(e.name, e.type, e.mention_count) for e in article.entities] == [
         ("Starfighter", "MISC", 2)
     ]
+
+
+def test_a_person_in_quotation_marks_is_a_title() -> None:
+    # Review 158: 'vom "Arc de Trump"' was a person whose "Trump" then joined it.
+    text = 'Zeitungen sprechen vom "Bogen de Velmar". Velmar zeigte das Modell.'
+    article = analysed(text, {"Bogen de Velmar": "PER", "Velmar": "PER"})
+    assert {(e.name, e.type, e.mention_count) for e in article.entities} == {
+        ("Bogen de Velmar", "MISC", 1),
+        ("Velmar", "PER", 1),
+    }
+    # Without the marks a person stays one.
+    article = analysed("Dann sprach Anna Velmar.", {"Anna Velmar": "PER"})
+    assert [e.type for e in article.entities] == ["PER"]
