@@ -2123,3 +2123,15 @@ def test_a_person_in_quotation_marks_is_a_title() -> None:
     # Without the marks a person stays one.
     article = analysed("Dann sprach Anna Velmar.", {"Anna Velmar": "PER"})
     assert [e.type for e in article.entities] == ["PER"]
+
+
+def test_a_name_on_an_events_head_is_an_event() -> None:
+    # Review 158: NER typed "Bundesparteitag" ORG in six months of the stream.
+    text = "Auf dem Landesparteitag sprach die Chefin. Der Landesparteitags-Beschluss steht."
+    article = analysed(text, {"Landesparteitag": "ORG"})
+    assert [(e.name, e.type) for e in article.entities] == [("Landesparteitag", "MISC")]
+    assert not any(m.derived for m in article.mentions)
+    # A compound's hyphen leaves it to its base ("Nato-Gipfel").
+    from chronik.analysis.entity_types import _event_head
+
+    assert not _event_head("Velmar-Gipfel") and _event_head("Sondergipfels")
