@@ -2135,3 +2135,10 @@ def test_a_name_on_an_events_head_is_an_event() -> None:
     from chronik.analysis.entity_types import _event_head
 
     assert not _event_head("Velmar-Gipfel") and _event_head("Sondergipfels")
+
+
+def test_a_name_after_a_restaurants_noun_is_the_business() -> None:
+    # Review 158: NER typed the restaurant "Noma" LOC in every mention of an article.
+    text = "Das Restaurant Velmo schließt. Velmo war jahrelang ausgebucht."
+    article = analysed(text, {"Velmo": "LOC"})
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Velmo", "ORG", 2)]
