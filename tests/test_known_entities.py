@@ -660,3 +660,21 @@ def test_a_name_with_a_citys_adjective_is_the_known_name_without_it() -> None:
     )
     other = _typed("b", "Die Französische Velrevolution.", {"Französische Velrevolution": "MISC"})
     assert not merge_into(list(known._by_id.values()), other.entities)
+
+
+def test_a_full_name_in_the_genitive_joins_the_surname_stored_before_it() -> None:
+    # Review 158: "Putin" (4 mentions) stayed apart from an article that named only
+    # "Wladimir Putins", and so from every later one (22 mentions).
+    known = KnownEntities()
+    first = _typed("a", "Lindqvist reist nach Oslo.", {"Lindqvist": "PER"})
+    known.link(first)
+    later = _typed("b", "Die Rede Marta Lindqvists fiel kurz aus.", {"Marta Lindqvists": "PER"})
+    known.link(later)
+    assert _person(later).id == _person(first).id
+    # A surname that ends in s of its own still meets its full name.
+    known = KnownEntities()
+    first = _typed("a", "Velakis reist ab.", {"Velakis": "PER"})
+    known.link(first)
+    later = _typed("b", "Dann sprach Nikos Velakis.", {"Nikos Velakis": "PER"})
+    known.link(later)
+    assert _person(later).id == _person(first).id

@@ -487,9 +487,14 @@ def _overlapping(entity: Entity, known: Sequence[Entity]) -> set[str]:
 def _words(entity: Entity) -> set[str]:
     """The words that make a name part of another. A person's as written, in any case: the
     fold key that lets "Selenskyj" and "Selenskyi" meet as whole names would make the
-    first name "Marcus" part of "Markus Söder"."""
+    first name "Marcus" part of "Markus Söder". A full name's last word without a
+    genitive s: an article that named only "Wladimir Putins" had stayed apart from the
+    "Putin" of an article stored before it (review 158: October 2025, 4 mentions beside
+    22). Both forms: "Mitsotakis" ends in s of its own. Not a lone word's: "Hans" is no
+    genitive."""
     if entity.type == "PER":
-        return set(entity.name.casefold().split())
+        *first, last = entity.name.casefold().split() or [""]
+        return {*first, last, bare(last) if first else last}
     return set(fold(entity.name).split())
 
 
