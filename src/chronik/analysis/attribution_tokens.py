@@ -8,6 +8,7 @@ after it works on these tokens."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -113,16 +114,21 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 def _join_abbreviations(toks: list[Token]) -> None:
     """ "in St. Petersburg sagte Putin": an abbreviation's stop before a capitalised word
     ends no clause (review 160: "Petersburg" had been the subject of "sagte")."""
-    i = 0
+    _join_stops(toks, 0, _abbreviation_at)
+
+
+def _abbreviation_at(toks: list[Token], i: int) -> bool:
+    tok = toks[i]
+    return len(tok.text) > 1 and tok.lower in ABBREVIATIONS and toks[i + 2].text[:1].isupper()
+
+
+def _join_stops(toks: list[Token], first: int, joins: Callable[[list[Token], int], bool]) -> None:
+    """Join to its word each stop right after it, from token ``first`` on, where ``joins``
+    says the word and what follows make the stop no clause's end."""
+    i = first
     while i < len(toks) - 2:
         tok, stop = toks[i], toks[i + 1]
-        if (
-            len(tok.text) > 1
-            and tok.lower in ABBREVIATIONS
-            and stop.text == "."
-            and stop.start == tok.end
-            and toks[i + 2].text[:1].isupper()
-        ):
+        if stop.text == "." and stop.start == tok.end and joins(toks, i):
             tok.text, tok.end, tok.lower = tok.text + ".", stop.end, tok.lower + "."
             del toks[i + 1]
         i += 1
@@ -139,20 +145,17 @@ def _join_ordinals(toks: list[Token]) -> None:
     """ "Zum 35. Jahrestag", "am 3. Oktober": an ordinal's stop after a preposition or an
     article ends no clause (review 149: "Jahrestag der Deutschen Einheit" had been the
     subject of "rief Merz ... auf")."""
-    i = 1
-    while i < len(toks) - 2:
-        tok, stop = toks[i], toks[i + 1]
-        if (
-            toks[i - 1].lower in BEFORE_ORDINAL
-            and tok.text.isdigit()
-            and len(tok.text) <= 3
-            and stop.text == "."
-            and stop.start == tok.end
-            and toks[i + 2].text[:1].isalpha()
-        ):
-            tok.text, tok.end, tok.lower = tok.text + ".", stop.end, tok.lower + "."
-            del toks[i + 1]
-        i += 1
+    _join_stops(toks, 1, _ordinal_at)
+
+
+def _ordinal_at(toks: list[Token], i: int) -> bool:
+    tok = toks[i]
+    return (
+        toks[i - 1].lower in BEFORE_ORDINAL
+        and tok.text.isdigit()
+        and len(tok.text) <= 3
+        and toks[i + 2].text[:1].isalpha()
+    )
 
 
 def _join_truncated_compounds(toks: list[Token]) -> None:
