@@ -30,6 +30,7 @@ from chronik.analysis.event_sentence import (
     Clause,
     SentenceView,
     Trigger,
+    is_question,
     lemma_keys,
     lexicon,
 )
@@ -145,7 +146,7 @@ def _asked(sent: SentenceView, trigger: Trigger) -> bool:
     "Wie geht es nach der Einigung weiter?")."""
     if trigger.type not in lexicon().raw["questions"]["types"]:
         return False
-    return sent.sentence.text.rstrip(" \"'»«“”").endswith("?")
+    return is_question(sent.sentence.text)
 
 
 def _told(

@@ -40,6 +40,7 @@ from chronik.analysis.event_phrases import (
 from chronik.analysis.event_selection import anchored, one_per_clause
 from chronik.analysis.event_sentence import (
     SentenceView,
+    is_question,
     lemma_of,
     lexicon,
     split_clauses,
@@ -174,7 +175,7 @@ def _on_the_day(value: str | None, day: str) -> bool:
 def _asks_what_to_expect(article: Article, expecting: frozenset[str]) -> bool:
     """Whether a question of the article asks what to expect: "Was ist zu erwarten?"."""
     for sentence in article.sentences or split_sentences(article.text):
-        if sentence.text.rstrip(" \"'»«“”").endswith("?"):
+        if is_question(sentence.text):
             words = {lemma_of(w).lower() for w in re.findall(r"\w+", sentence.text)}
             if not expecting.isdisjoint(words):
                 return True
