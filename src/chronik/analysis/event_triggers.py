@@ -58,8 +58,13 @@ def find_triggers(sent: SentenceView, one_sided: Collection[str] = ()) -> list[T
 def one_sided_nouns(sent: SentenceView) -> set[str]:
     """The lemmas of the agreements' nouns the sentence puts on one side ("die einseitig
     ausgerufene Waffenruhe": "waffenruhe"), which ``find_triggers`` drops."""
-    types = lexicon().raw["one_sided"]["types"]
-    found = set()
+    cues = lexicon().raw["one_sided"]
+    found: set[str] = set()
+    # Without one of its words the sentence puts nothing on one side: every sentence of an
+    # article is asked, and its nouns' types are what costs.
+    if not any(t.lower.startswith(tuple(cues["prefixes"])) for t in sent.tokens):
+        return found
+    types = cues["types"]
     for clause in sent.clauses:
         for i in range(clause.first, clause.last):
             token = sent.tokens[i]
