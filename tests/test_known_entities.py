@@ -25,10 +25,14 @@ PEOPLE = {
 register_marker("test_people", PEOPLE)
 
 
-def _article(article_id: str, text: str) -> Article:
-    article = Article(id=article_id, title="", text=text, mentions=marked(text, PEOPLE))
+def _typed(article_id: str, text: str, names: dict[str, str]) -> Article:
+    article = Article(id=article_id, title="", text=text, mentions=marked(text, names))
     normalise(article)
     return article
+
+
+def _article(article_id: str, text: str) -> Article:
+    return _typed(article_id, text, PEOPLE)
 
 
 def _person(article: Article) -> Entity:
@@ -321,9 +325,7 @@ ORGANISATIONS = {
 
 
 def _organisations(article_id: str, text: str) -> Article:
-    article = Article(id=article_id, title="", text=text, mentions=marked(text, ORGANISATIONS))
-    normalise(article)
-    return article
+    return _typed(article_id, text, ORGANISATIONS)
 
 
 def _names(article: Article) -> list[tuple[str, int]]:
@@ -382,9 +384,7 @@ def test_an_acronym_met_with_its_name_once_joins_it_in_later_articles() -> None:
 
 
 def _tagged(article_id: str, text: str, name: str, type_: str) -> Article:
-    article = Article(id=article_id, title="", text=text, mentions=marked(text, {name: type_}))
-    normalise(article)
-    return article
+    return _typed(article_id, text, {name: type_})
 
 
 def test_a_name_typed_otherwise_joins_the_entity_named_far_more_often() -> None:
@@ -637,12 +637,6 @@ def test_a_role_compound_on_a_known_person_names_no_one_in_an_article_without_th
     normalise(named)
     known.link(named)
     assert [(e.name, e.mention_count) for e in named.entities] == [("Halvard Brekke", 2)]
-
-
-def _typed(article_id: str, text: str, names: dict[str, str]) -> Article:
-    article = Article(id=article_id, title="", text=text, mentions=marked(text, names))
-    normalise(article)
-    return article
 
 
 def test_a_name_with_a_citys_adjective_is_the_known_name_without_it() -> None:
