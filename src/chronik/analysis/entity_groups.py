@@ -80,6 +80,14 @@ class Groups:
             self.owner[id(mention)] = target
         del self.by_key[(group.type, group.key)]
 
+    def join(self, one: Group, other: Group) -> None:
+        """``one`` and ``other`` become one group, the one with more mentions taking the
+        other (``other`` on a tie), so that the name most said leads."""
+        if len(one.mentions) > len(other.mentions):
+            self.merge(one, other)
+        else:
+            self.merge(other, one)
+
     def get(self, type_: str, key: str, place: Place | None = None) -> Group:
         group = self.by_key.get((type_, key))
         if group is None:

@@ -72,10 +72,7 @@ def merge_datives(groups: Groups) -> None:
         base = targets[0]
         for mention in group.mentions:
             mention.derived = mention.derived and "-" in mention.text  # the name, declined
-        if len(group.mentions) > len(base.mentions):
-            groups.merge(group, base)
-        else:
-            groups.merge(base, group)
+        groups.join(group, base)
 
 
 def merge_types(groups: Groups) -> None:
@@ -193,10 +190,7 @@ def merge_place_adjectives(groups: Groups) -> None:
         other = groups.by_key[found.pop()]
         if other is group or other.place is not None:
             continue
-        target, joined = (
-            (other, group) if len(other.mentions) >= len(group.mentions) else (group, other)
-        )
-        groups.merge(target, joined)
+        groups.join(group, other)
 
 
 def merge_abbreviations(groups: Groups, pairs: Sequence[tuple[Mention, Mention]]) -> None:
@@ -227,11 +221,7 @@ def merge_acronyms(groups: Groups) -> None:
             # Of the names still there: one may have joined another acronym's already.
             wider = [g for g in _spelt_out(group, names) if (g.type, g.key) in groups.by_key]
         if len(wider) == 1 and (group.type, group.key) in groups.by_key:
-            full = wider[0]
-            if len(group.mentions) > len(full.mentions):
-                groups.merge(group, full)
-            else:
-                groups.merge(full, group)
+            groups.join(group, wider[0])
 
 
 def _spelt_out(group: Group, names: Sequence[Group]) -> list[Group]:
