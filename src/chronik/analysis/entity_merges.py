@@ -20,6 +20,9 @@ from chronik.analysis.entity_types import is_event
 from chronik.analysis.gazetteer import read_data
 from chronik.model import Mention
 
+# The types of a thing's name, which a merge may join whatever NER typed each: no person's.
+_THINGS = ("LOC", "ORG", "MISC")
+
 
 def merge_names(groups: Groups, abbreviated: Sequence[tuple[Mention, Mention]]) -> set[int]:
     """Merge the groups of places, organisations and other names by the rules in their
@@ -57,16 +60,15 @@ def merge_datives(groups: Groups) -> None:
     ending where simplemma's lemma drops it (review 158: "Eurofightern" had been an entity
     beside "Eurofighter" in one article of October 2025; NER types the dative LOC in some
     sentences). Not a person's name, nor a place the gazetteer knows."""
-    kinds = ("LOC", "ORG", "MISC")
     for (type_, key), group in list(groups.by_key.items()):
         # NER marks some such datives derived, so no name: the mentions' words then.
         said = set(group.names) or {m.text for m in group.mentions}
-        if type_ not in kinds or group.place is not None or not said:
+        if type_ not in _THINGS or group.place is not None or not said:
             continue
         if not all(dative_plural(name.rsplit(" ", 1)[-1]) for name in said):
             continue
         bases = {text_key(name[:-1]) for name in said} - {key}
-        targets = [g for b in bases for t in kinds if (g := groups.by_key.get((t, b)))]
+        targets = [g for b in bases for t in _THINGS if (g := groups.by_key.get((t, b)))]
         if len(targets) != 1 or targets[0].place is not None:
             continue
         base = targets[0]
@@ -79,10 +81,9 @@ def merge_types(groups: Groups) -> None:
     """One name NER typed two ways in one article is one entity, of the type most of
     its mentions have: "Das Weiße Haus dementierte" (LOC) and "ein Sprecher des
     Weißen Hauses" (ORG); also through a genitive. People keep theirs."""
-    kinds = ("LOC", "ORG", "MISC")
     named: dict[str, list[Group]] = {}
     for group in groups.by_key.values():
-        if group.place is None and group.type in kinds and names_itself(group):
+        if group.place is None and group.type in _THINGS and names_itself(group):
             named.setdefault(group.key, []).append(group)
     for group in [g for found in named.values() for g in found]:
         if (group.type, group.key) not in groups.by_key:
@@ -180,11 +181,10 @@ def merge_place_adjectives(groups: Groups) -> None:
     and "der Louvre" ORG (review 158: two entities in October 2025, one of them in six
     articles). The organisation's own rule (:func:`merge_club_names`) keeps to one type;
     not a place the gazetteer knows, nor a person."""
-    kinds = ("LOC", "ORG", "MISC")
-    plain = [g for g in groups.by_key.values() if g.type in kinds and g.place is None]
+    plain = [g for g in groups.by_key.values() if g.type in _THINGS and g.place is None]
     for group in plain:
         rests = {text_key(rest) for n in group.names if (rest := without_place_adjective(n))}
-        found = {(t, k) for k in rests for t in kinds if (t, k) in groups.by_key}
+        found = {(t, k) for k in rests for t in _THINGS if (t, k) in groups.by_key}
         if len(found) != 1 or (group.type, group.key) not in groups.by_key:
             continue
         other = groups.by_key[found.pop()]
