@@ -1161,6 +1161,17 @@ def test_per_day_fills_gaps_and_caps_length() -> None:
     assert queries.per_day([None]) == []
 
 
+def test_per_day_is_no_chart_for_a_story_before_its_days() -> None:
+    """A story of 2023 on a front page whose newest article is of 2026 had a chart of 21
+    empty days, "Artikel pro Tag, 04.01.2026 – 24.01.2026", no bar in it (review 164)."""
+    old = [datetime(2023, 9, d, 8, tzinfo=UTC) for d in (11, 13)]
+    assert queries.per_day(old, until=date(2026, 1, 24)) == []
+    # one article on the window's first day keeps the chart, its bar the first
+    edge = [datetime(2026, 1, 4, 8, tzinfo=UTC)]
+    assert queries.per_day(edge, until=date(2026, 1, 24))[0] == (date(2026, 1, 4), 1)
+    assert len(queries.per_day(edge, until=date(2026, 1, 24))) == 21
+
+
 @contextmanager
 def _feed_server(feed: bytes) -> Iterator[str]:
     """A local HTTP server that answers every GET with ``feed``; yields its URL."""
