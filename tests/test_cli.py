@@ -826,6 +826,16 @@ def test_options_take_a_list_where_a_tuple_belongs() -> None:
     assert Options(feeds=["https://a.example/rss"]).feeds == ("https://a.example/rss",)  # type: ignore[arg-type]
 
 
+def test_a_feed_given_as_text_where_a_list_belongs_is_told_so() -> None:
+    """``Options(feeds="https://…")`` had said "is not a list of names": a feed is an
+    address, and what was wrong is that it is a text, not a list (review 164)."""
+    for name, value in (("feeds", "https://a.example/rss"), ("pipeline", "ner")):
+        with pytest.raises(ChronikError) as refused:
+            Options(**{name: value})  # type: ignore[arg-type]
+        said = f"setting {name} = {value!r} is not a list or tuple of texts"
+        assert said in str(refused.value)
+
+
 def test_no_match_and_nothing_to_run_say_so_on_stderr(
     run,
     fixtures: Path,

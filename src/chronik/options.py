@@ -142,7 +142,7 @@ _KIND_WORDS = {
     bool: "yes or no",
     int: "a whole number",
     float: "a number",
-    tuple: "a list of names",
+    tuple: "a list or tuple of texts",
 }
 # Each worker process loads the models (about 500 MB), and a number past what the system
 # can start had been an internal error (OverflowError).
