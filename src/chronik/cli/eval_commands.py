@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from chronik.cli.params import _DATA_FILE
 from chronik.cli.render import _echo_json
 from chronik.cli.root import Group
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 
 @click.group(name="eval", cls=Group)
@@ -20,9 +24,23 @@ def evaluate() -> None:
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def eval_extraction(directory: Path) -> None:
     """HTML extraction against `evaldata.json` + `pages/` (trafilatura's layout)."""
+    from chronik.cli.progress import _bar
     from chronik.evaluation.extraction import evaluate_extraction
 
-    _echo_json(evaluate_extraction(directory))
+    bars: list[tqdm[Any]] = []  # one, made when the number of pages is known: "12/471 pages"
+
+    def progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(_bar("page", total, disable=None))  # on a terminal only, as ingest's
+        bars[0].n = done
+        bars[0].refresh()
+
+    try:
+        result = evaluate_extraction(directory, progress)
+    finally:
+        for bar in bars:
+            bar.close()
+    _echo_json(result)
 
 
 @evaluate.command(name="attribution")
