@@ -881,6 +881,28 @@ def test_an_interrupt_is_one_line_and_exit_130(
     assert result.stderr == "chronik: interrupted; what was stored before stays stored\n"
 
 
+def test_an_interrupt_of_a_command_that_stores_nothing_says_nothing_of_storing(
+    run,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Ctrl-C in `chronik eval extraction` (two minutes) or `chronik stories` had said "what
+    was stored before stays stored": neither stores anything (review 164)."""
+    from chronik.app import Chronik
+    from chronik.evaluation import extraction
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(extraction, "evaluate_extraction", interrupted)
+    monkeypatch.setattr(Chronik, "stories", interrupted)
+    stored = run("ingest", "-", stdin="Deich hält\n\nDer Deich bei Husum hält stand.\n")
+    assert stored.exit_code == 0
+    for command in (("eval", "extraction", str(tmp_path)), ("stories",)):
+        result = run(*command)
+        assert result.exit_code == 130 and result.stderr == "chronik: interrupted\n", command
+
+
 def test_a_reader_that_stops_early_is_no_error(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     sentence = "Der Stadtrat von Lindenau beschloss am Montag den neuen Haushalt. "
     rows = [{"title": f"Haushalt {n}", "text": f"Teil {n}. " + sentence * 60} for n in range(30)]

@@ -67,6 +67,11 @@ def _usage(exc: click.ClickException, ctx: click.Context | None) -> click.ClickE
     return Failure(str(ChronikError(Code.E280, where=command, detail=detail, command=command)))
 
 
+# The commands that write into the store: an interrupt of one of them keeps what it stored.
+# An `eval` command ingests into a temporary store, and listings and `export` store nothing.
+_WRITERS = frozenset({"ingest", "watch", "run", "reanalyze", "merge", "split", "serve"})
+
+
 class Group(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         rest = super().parse_args(ctx, args)
@@ -104,7 +109,9 @@ class Group(click.Group):
                 _errors(exc.report)
                 done = f" after {_counts(exc.report)}"
             how = "terminated" if _STOPPED_BY else "interrupted"
-            message = f"chronik: {how}{done}; what was stored before stays stored"
+            message = f"chronik: {how}{done}"
+            if ctx.invoked_subcommand in _WRITERS:  # an eval or a listing stores nothing
+                message += "; what was stored before stays stored"
             click.echo(message, err=True)
             ctx.exit(128 + (_STOPPED_BY[0] if _STOPPED_BY else signal.SIGINT))
         except BrokenPipeError:
