@@ -1470,3 +1470,14 @@ def test_an_id_that_no_utf8_can_hold_is_not_found(app: Chronik) -> None:
     # A write keeps its error: what it stores must not change unseen (review 45).
     with pytest.raises(UnicodeEncodeError):
         app.store.execute("UPDATE stories SET title = ? WHERE id = ?", ["\ud800", "s1"])  # type: ignore[attr-defined]
+
+
+def test_an_sqlite_store_may_be_named_as_a_url(tmp_path: Path) -> None:
+    """configuration.md names `sqlite:///PATH` beside the plain path (review 164): the same
+    file, created by an ingest and read again by its plain path."""
+    text = b"Deich bei Husum\n\nDer Deich bei Husum hat der Sturmflut am Dienstag standgehalten.\n"
+    with Chronik(f"sqlite://{tmp_path / 'news.db'}") as app:
+        assert app.ingest_bytes(text).inserted == 1
+    assert (tmp_path / "news.db").is_file()
+    with Chronik(str(tmp_path / "news.db")) as app:
+        assert app.count_articles() == 1
