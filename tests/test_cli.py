@@ -755,6 +755,29 @@ def test_a_mistyped_executor_is_refused_before_a_store_is_made(
     assert not db.exists()  # the option is named, as --published is (review 46)
 
 
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        ("pipeline", "unknown analysis component 'nope'"),
+        ("ner_backend", "unknown NER backend 'nope'"),
+        ("event_extractor", "unknown event extractor 'nope'"),
+    ],
+)
+def test_analyze_names_a_mistyped_setting_as_ingest_does(
+    fixtures: Path, monkeypatch: pytest.MonkeyPatch, setting: str, said: str
+) -> None:
+    """`CHRONIK_PIPELINE=nope chronik analyze` had said "[E110] unknown analysis component"
+    without naming the variable, which `ingest` names (review 164)."""
+    variable = f"CHRONIK_{setting.upper()}"
+    monkeypatch.setenv(variable, "nope")
+    result = CliRunner().invoke(cli, ["analyze", str(fixtures / "article.txt")])
+    assert result.exit_code == 2 and f"[E110] {variable}: {said}" in result.stderr
+    monkeypatch.delenv(variable)
+    value: object = ("nope",) if setting == "pipeline" else "nope"
+    with pytest.raises(ChronikError, match=rf"^\[E110\] {setting}: {said}"):
+        Chronik(options=Options(**{setting: value})).analyze("Der Deich bei Husum hält stand.")
+
+
 def test_a_mistyped_event_extractor_is_refused_before_a_store_is_made(
     tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

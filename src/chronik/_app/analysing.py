@@ -25,6 +25,10 @@ def analyse_one(
     options: Options, article: str | bytes | Path, published: datetime | str | None
 ) -> Article:
     """What ``Chronik.analyze`` documents."""
+    # A mistyped component, NER backend or extractor is named where it was set, as ingest
+    # names it ("[E110] CHRONIK_PIPELINE: …"); analyze had said only "[E110] unknown
+    # analysis component" (review 164). It embeds nothing, so its embedder is not asked.
+    check_analysis(options, embedding=False)
     published = publication_time(published)
     where, items = _read_one(options, article)
     found = list(items)
@@ -69,8 +73,9 @@ def _read_one(options: Options, article: object) -> tuple[str, Iterable[Item]]:
     return ("<stdin>" if where == "-" else where), items
 
 
-def check_analysis(options: Options) -> None:
-    """What ``Chronik.check_analysis`` documents, each time it is called."""
+def check_analysis(options: Options, embedding: bool = True) -> None:
+    """What ``Chronik.check_analysis`` documents, each time it is called; ``embedding``:
+    also the embedding backend, which stories need and ``analyze`` does not."""
     load_plugins()
     with setting_named("pipeline"):
         check_pipeline(options)
@@ -84,8 +89,9 @@ def check_analysis(options: Options) -> None:
 
         with setting_named("event_extractor"):
             check_extractor(options.event_extractor)
-    with setting_named("embedding_backend"):
-        check_embedder(options.embedding_backend)
+    if embedding:
+        with setting_named("embedding_backend"):
+            check_embedder(options.embedding_backend)
 
 
 def publication_time(published: object) -> datetime | None:
