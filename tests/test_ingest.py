@@ -640,6 +640,34 @@ def test_a_feed_title_loses_its_markup_but_not_a_less_than_sign(tmp_path: Path) 
     assert titles == ["Bundestag beschließt Haushalt", "Streit um Rente", "Kosten < 5 Euro"]
 
 
+def test_a_feed_title_in_html_has_its_entities_read_and_so_has_the_feed_s_name(
+    tmp_path: Path,
+) -> None:
+    """A title feedparser types as HTML without a tag in it kept its escapes: "Merz und
+    Söder &quot;einig&quot; &amp; zufrieden" was the headline, and "Rhein &amp; Ruhr Blatt"
+    the publisher (review 164; feeds escape twice, `&amp;quot;`)."""
+    rss = (
+        '<rss version="2.0"><channel><title>Rhein &amp;amp; Ruhr Blatt</title>'
+        "<link>https://r.example/</link><item>"
+        "<title>Merz und Söder &amp;quot;einig&amp;quot; &amp;amp; zufrieden</title>"
+        "<link>https://r.example/1</link><description>Text.</description></item>"
+        "</channel></rss>"
+    )
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Rhein &amp;amp; Ruhr'
+        '</title><entry><title type="html">Deich &amp;amp; Damm halten</title>'
+        "<content>x</content></entry></feed>"
+    )
+    found = []
+    for name, feed in (("a.rss", rss), ("b.atom", atom)):
+        (tmp_path / name).write_text(feed, encoding="utf-8")
+        found += [(d.title, d.publisher) for d in read(tmp_path / name) if isinstance(d, Document)]
+    assert found == [
+        ('Merz und Söder "einig" & zufrieden', "Rhein & Ruhr Blatt"),
+        ("Deich & Damm halten", "Rhein & Ruhr"),
+    ]
+
+
 def test_a_feed_title_that_is_an_html_tag_alone_leaves_the_feed_readable(tmp_path: Path) -> None:
     # lxml asserts on a fragment that opens <html> and gives no body; it had ended the feed
     path = tmp_path / "tag.rss"

@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from html import unescape
 from html.entities import name2codepoint
 from time import struct_time
 from typing import Any
@@ -41,7 +42,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[Item]:
     )
     if broken:
         entries = entries[: _items_before_break(data, parsed.get("bozo_exception"))]
-    publisher = parsed.get("feed", {}).get("title")
+    publisher = _title(parsed.get("feed", {})) or None
     base = _feed_base(origin, parsed.get("feed", {}).get("link"))
     # A broken feed is reported, and whatever items the lenient parser recovered still come.
     for index, entry in enumerate(entries, start=1):
@@ -168,7 +169,7 @@ def _no_surrogate_ref(match: re.Match[bytes]) -> bytes:
 
 def feed_document(entry: Any, where: str, publisher: str | None) -> Item:
     text, html = html_body(storable(_entry_html(entry)))
-    title = storable(_plain_title(entry.get("title") or ""))
+    title = storable(_title(entry))
     if not (text or html) and not title:  # an item, not the feed, is empty: E005, not E020
         return InputError(Code.E005, where)
     return Document(
@@ -219,12 +220,23 @@ def _entry_html(entry: Any) -> str:
     return html or ""
 
 
-def _plain_title(title: str) -> str:
+def _title(node: Any) -> str:
+    """An item's or the feed's title as text (:func:`_plain_title`), by the type feedparser
+    gives it."""
+    kind = (node.get("title_detail") or {}).get("type") or ""
+    return _plain_title(node.get("title") or "", kind)
+
+
+def _plain_title(title: str, kind: str = "") -> str:
     """A title without the markup feeds put in it ("<b>Haushalt</b>", Atom's type="html");
-    a "<" before no tag is text ("Kosten < 5 Euro")."""
-    if not _TAG.search(title):
-        return title
-    return " ".join(html_fragment_text(title).split())
+    a "<" before no tag is text ("Kosten < 5 Euro"). A title of HTML (``kind``) has its
+    entities read without a tag too: feeds escape twice (`&amp;quot;`), and "Söder
+    &quot;einig&quot;" had been a headline, "Rhein &amp; Ruhr" a publisher (review 164)."""
+    if _TAG.search(title):
+        return " ".join(html_fragment_text(title).split())
+    if "html" in kind and "&" in title:
+        return " ".join(unescape(title).split())
+    return title
 
 
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
