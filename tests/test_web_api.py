@@ -696,6 +696,16 @@ def test_unknown_pages_give_a_404_page(site: Site) -> None:
     assert site.client.get("/no/such/page").status_code == 404
 
 
+def test_the_404_page_does_not_blame_a_merge_which_redirects(site: Site) -> None:
+    """The 404 page said "oder die Geschichte wurde zusammengelegt" under an unknown entity
+    or article too; a merged story's page redirects to the story it went into, so no merge
+    ends in a 404 (review 164)."""
+    for lang, merged in (("de", "zusammengelegt"), ("en", "merged")):
+        for path in ("/entity/niemand", "/article/nope", "/story/nope"):
+            page = site.client.get(f"{path}?lang={lang}")
+            assert page.status_code == 404 and merged not in page.text, (lang, path)
+
+
 def test_head_is_answered_as_get_without_a_body(site: Site) -> None:
     for path in ("/", f"/story/{site.report.story_id}", "/api/articles", "/static/style.css"):
         got, head = site.client.get(path), site.client.head(path)
