@@ -1174,6 +1174,17 @@ def test_a_page_in_iso_2022_jp_is_no_binary_file(tmp_path: Path) -> None:
     assert isinstance(document, Document) and "東京で会議が開かれた" in (document.html or "")
 
 
+def test_a_year_given_as_a_jsonl_line_s_time_is_said_to_be_one(tmp_path: Path) -> None:
+    """`"published": 1999` was E031 "no ISO 8601, RFC 2822 or Unix time: 1999", without
+    the reason input.md gives: a number that small is more likely a year (review 164)."""
+    path = tmp_path / "jahr.jsonl"
+    write_jsonl(path, [{"title": "Stadtfest in Jena", "published": 1999}])
+    error = one_error(read(path))
+    assert error.code is Code.E031 and str(error).endswith("Unix time from 2001 on: a year?)")
+    write_jsonl(path, [{"title": "Stadtfest in Jena", "published": "gestern"}])
+    assert "a year?" not in str(one_error(read(path)))
+
+
 def test_errors_quote_a_long_value_cut_short_and_warcio_prints_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

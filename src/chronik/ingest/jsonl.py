@@ -245,6 +245,8 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
         return InputError(Code.E031, origin, line=number, detail=detail)
     except (ValueError, OverflowError, OSError):
         detail = f"{key!r} is no ISO 8601, RFC 2822 or Unix time: {quoted(record[key])}"
+        if _too_small(record[key]):  # 1999 had been refused without a word of why
+            detail += " (a number this small is no Unix time from 2001 on: a year?)"
         return InputError(Code.E031, origin, line=number, detail=detail)
     body, html = (None, None) if text is None else _jsonl_body(text)
     return Document(
@@ -323,6 +325,12 @@ def _jsonl_time(value: str | float) -> datetime:
         raise ValueError(value)
     seconds = value / 1000 if value > _MILLISECONDS else value
     return datetime.fromtimestamp(seconds, UTC)
+
+
+def _too_small(value: Any) -> bool:
+    """A number below the Unix times :func:`_jsonl_time` reads, as a year would be."""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return number and 0 < value < _SECONDS
 
 
 # Ten digits of seconds or thirteen of milliseconds, as Unix times since 2001 are: no ISO
