@@ -1235,6 +1235,19 @@ def test_feed_watcher_ingests_a_feed_over_http(
             assert [a.title for a in app.articles()] == ["Hafen in Wismar erweitert"]
 
 
+def test_the_feed_watcher_says_it_has_started_before_its_first_round(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`chronik serve --watch` said nothing until its first round ended, which loads the
+    models and analyses every new item: 20 s and more (review 164)."""
+    caplog.set_level(logging.INFO, logger="chronik.web")
+    watcher = FeedWatcher(_options(tmp_path), ["https://l.example/rss"], 600, threading.Lock())
+    watcher.stop()  # no round: the line comes before any
+    watcher.run()
+    said = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert said == [("INFO", "feed watch: polling 1 feed every 600 s, the first round now")]
+
+
 def test_a_post_waits_for_the_feed_watcher_s_storing_not_for_its_round(
     tmp_path: Path,
 ) -> None:
@@ -1301,7 +1314,8 @@ def test_feed_watcher_outlives_a_failing_round_and_stops_on_its_event(
     watcher.join(timeout=60)
     assert not watcher.is_alive() and len(opened) >= 4
     said = [(r.levelname, r.getMessage(), r.exc_info is not None) for r in caplog.records]
-    assert said[:3] == [
+    assert said[:4] == [
+        ("INFO", "feed watch: polling 0 feeds every 0.01 s, the first round now", False),
         ("ERROR", "feed watch failed; trying again in 0 s", True),
         (
             "ERROR",

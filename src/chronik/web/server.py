@@ -170,6 +170,10 @@ class FeedWatcher(threading.Thread):
         self.stopped = threading.Event()
 
     def run(self) -> None:
+        # Said at once: the first round loads the models and analyses every new item,
+        # which had kept the log silent for 20 s and more after the server started.
+        feeds = f"{len(self.feeds)} feed{'s' if len(self.feeds) != 1 else ''}"
+        log.info("feed watch: polling %s every %g s, the first round now", feeds, self.every)
         self._rounds(None)
 
     def poll_once(self) -> None:
