@@ -2126,6 +2126,16 @@ def test_an_abbreviations_stop_ends_no_clause() -> None:
     assert [a.source for a in attributions(text)] == ["der Pfarrer"]
 
 
+def test_an_abbreviations_stop_before_a_small_word_ends_no_clause() -> None:
+    # review 161: "Jr." before "hat" had ended the clause, and its object was the subject
+    text = "Der Senator Miller Jr. hat die Regierung wegen der Zölle kritisiert."
+    assert [a.source for a in attributions(text)] == ["Der Senator Miller Jr."]
+    text = "Miller Jr. hatte den Behörden vorgeworfen, die Akten zurückzuhalten."
+    assert [a.source for a in attributions(text)] == ["Miller Jr."]
+    text = "Die Firma nannte ca. zwei Dutzend Fälle, teilte der Sprecher mit."
+    assert [a.source for a in attributions(text)] == ["der Sprecher"]
+
+
 def test_a_quantity_ends_the_source_after_laut() -> None:
     # review 160: the clause's subject had run on into the source of "laut"
     text = "In der Region sind laut dem Roten Kreuz Tausende Familien obdachlos geworden."

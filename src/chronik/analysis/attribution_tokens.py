@@ -112,14 +112,15 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def _join_abbreviations(toks: list[Token]) -> None:
-    """ "in St. Petersburg sagte Putin": an abbreviation's stop before a capitalised word
-    ends no clause (review 160: "Petersburg" had been the subject of "sagte")."""
+    """ "in St. Petersburg sagte Putin": an abbreviation's stop before a word ends no
+    clause (review 160: "Petersburg" had been the subject of "sagte"; review 161: nor
+    before a small word, "Kennedy Jr. hat Deutschland kritisiert", whose object had been)."""
     _join_stops(toks, 0, _abbreviation_at)
 
 
 def _abbreviation_at(toks: list[Token], i: int) -> bool:
     tok = toks[i]
-    return len(tok.text) > 1 and tok.lower in ABBREVIATIONS and toks[i + 2].text[:1].isupper()
+    return len(tok.text) > 1 and tok.lower in ABBREVIATIONS and toks[i + 2].text[:1].isalpha()
 
 
 def _join_stops(toks: list[Token], first: int, joins: Callable[[list[Token], int], bool]) -> None:
