@@ -2142,3 +2142,17 @@ def test_a_quantity_ends_the_source_after_laut() -> None:
     assert [a.source for a in attributions(text)] == ["dem Roten Kreuz"]
     text = "Laut Greenpeace Dutzende Aktivisten wurden am Hafen festgehalten."
     assert [a.source for a in attributions(text)] == ["Greenpeace"]
+
+
+def test_klarstellen_and_klarmachen_are_cues() -> None:
+    # review 161: "stellte klar" had been no cue, and a Konjunktiv before it went on with
+    # the speaker of the sentence before
+    text = "Die Partei sagte, sie sei bereit. Das Gesetz müsse fallen, stellte die Ministerin klar."
+    assert [a.source for a in attributions(text)] == ["Die Partei", "die Ministerin"]
+    text = "Danach stellt der Bürgermeister klar: Erst im Frühjahr werde die Brücke geöffnet."
+    assert [(a.source, a.cue) for a in attributions(text)] == [("der Bürgermeister", "klarstellen")]
+    text = "Die Trainerin hat klargemacht, dass sie bleiben wolle."
+    assert [a.source for a in attributions(text)] == ["Die Trainerin"]
+    # the adjective and "klar und deutlich" with another verb are none
+    assert attributions("Die Lage am Hafen ist klar.") == []
+    assert attributions("Der Verband stellt die Regeln klar und deutlich dar.") == []
