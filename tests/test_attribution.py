@@ -2156,3 +2156,19 @@ def test_klarstellen_and_klarmachen_are_cues() -> None:
     # the adjective and "klar und deutlich" with another verb are none
     assert attributions("Die Lage am Hafen ist klar.") == []
     assert attributions("Der Verband stellt die Regeln klar und deutlich dar.") == []
+
+
+def test_an_extended_attribute_with_an_article_or_an_adverb_in_it() -> None:
+    # review 161: the attribute's "des" had ended the source, and an adverb before the
+    # preposition had left the cue without one
+    text = "Der Zaun sei kaputt, teilte der für die Sicherheit des Hafens zuständige Dienst mit."
+    assert [a.source for a in attributions(text)] == [
+        "der für die Sicherheit des Hafens zuständige Dienst"
+    ]
+    text = "Das Land brauche Ruhe, sagte der erst seit zwei Wochen amtierende Regierungschef."
+    assert [a.source for a in attributions(text)] == [
+        "der erst seit zwei Wochen amtierende Regierungschef"
+    ]
+    # an article's genitive after the noun is no attribute
+    text = "Der Sprecher der neuen Regierung sagte, es gebe keine Verhandlungen."
+    assert [a.source for a in attributions(text)] == ["Der Sprecher der neuen Regierung"]

@@ -58,19 +58,37 @@ def _past_attribute(toks: list[Token], i: int, hi: int) -> int:
     """Past the determiner at ``i`` and an extended attribute after it, to the noun's own
     adjectives: "die von der Miliz kontrollierte Agentur", "der vom Bund geförderte
     Verein"; the attribute's last word is an inflected adjective or participle after a
-    noun (not "der neuen" in "von der neuen Regierung")."""
+    noun (not "der neuen" in "von der neuen Regierung"), nor an article ("des" in "der für
+    den Schutz des Präsidenten zuständige Dienst": review 161, the source had ended there).
+    An adverb may open the attribute: "der erst seit Mai amtierende Präsident"."""
     if toks[i].cls != "D":
         return i
-    if i + 1 >= hi or toks[i + 1].cls != "O" or toks[i + 1].lower not in PREPOSITIONS:
+    opens = i + 1 + _adverb_before_preposition(toks, i + 1, hi)
+    if opens >= hi or toks[opens].cls != "O" or toks[opens].lower not in PREPOSITIONS:
         return i + 1
-    for m in range(i + 3, min(hi - 1, i + MAX_NP)):
+    for m in range(opens + 2, min(hi - 1, i + MAX_NP)):
         tok = toks[m]
         if tok.cls == "B":
             break
-        inflected = tok.text[:1].islower() and tok.lower.endswith(ADJECTIVE_ENDINGS)
+        inflected = (
+            tok.cls != "D" and tok.text[:1].islower() and tok.lower.endswith(ADJECTIVE_ENDINGS)
+        )
         if inflected and toks[m - 1].cls == "N" and toks[m + 1].cls in "NA":
             return m + 1
     return i + 1
+
+
+def _adverb_before_preposition(toks: list[Token], j: int, hi: int) -> bool:
+    """ "erst seit", "schon vor": a small adverb before the preposition of an attribute."""
+    tok = toks[j] if j < hi else None
+    return (
+        tok is not None
+        and j + 1 < hi
+        and tok.cls == "O"
+        and tok.text.islower()
+        and tok.lower not in PREPOSITIONS
+        and toks[j + 1].lower in PREPOSITIONS
+    )
 
 
 def _nominalised(toks: list[Token], i: int, j: int) -> bool:
