@@ -2172,3 +2172,13 @@ def test_an_extended_attribute_with_an_article_or_an_adverb_in_it() -> None:
     # an article's genitive after the noun is no attribute
     text = "Der Sprecher der neuen Regierung sagte, es gebe keine Verhandlungen."
     assert [a.source for a in attributions(text)] == ["Der Sprecher der neuen Regierung"]
+
+
+def test_an_adverb_with_nicht_before_an_attribute() -> None:
+    # review 161: "namentlich nicht genannter" had left "sagte" without a source, and its
+    # Konjunktiv went on with the speaker of the sentence before
+    text = (
+        "Die Armee hat den Angriff verteidigt. Er sei nicht geplant gewesen, sagte ein "
+        "namentlich nicht genannter Offizier dem Sender."
+    )
+    assert [a.source for a in attributions(text)][-1] == "ein namentlich nicht genannter Offizier"

@@ -103,7 +103,7 @@ def _skip_adjectives(toks: list[Token], j: int, hi: int, start: int) -> int:
         if tok.cls == "A" or tok.text.isdigit():
             j += 1
         elif _adverb_before_attribute(toks, j, hi):
-            j += 2
+            j += 2 + (toks[j + 1].lower == "nicht")
         elif tok.lower == "und" and j > start and toks[j - 1].cls == "A" and j + 1 < hi:
             if toks[j + 1].cls not in "AN":
                 break
@@ -116,10 +116,13 @@ def _skip_adjectives(toks: list[Token], j: int, hi: int, start: int) -> int:
 def _adverb_before_attribute(toks: list[Token], j: int, hi: int) -> bool:
     """ "die staatlich kontrollierte Agentur", "die kurdisch geführten Kräfte": an adverb
     in -lich or -isch and the inflected word after it are an attribute of the noun that
-    follows (the object after the verb, "zwei Tote", had been the source; review 95)."""
-    if j + 2 >= hi or j == 0 or toks[j - 1].cls not in "DA":
+    follows (the object after the verb, "zwei Tote", had been the source; review 95), also
+    with "nicht" after the adverb: "ein namentlich nicht genannter Offizier" (review 161:
+    the cue had had no source)."""
+    negated = j + 1 < hi and toks[j + 1].lower == "nicht"
+    if j + 2 + negated >= hi or j == 0 or toks[j - 1].cls not in "DA":
         return False
-    adverb, attribute, noun = toks[j], toks[j + 1], toks[j + 2]
+    adverb, attribute, noun = toks[j], toks[j + 1 + negated], toks[j + 2 + negated]
     inflected = attribute.text.islower() and attribute.lower.endswith(ADJECTIVE_ENDINGS)
     return (
         adverb.text.islower()
