@@ -2182,3 +2182,16 @@ def test_an_adverb_with_nicht_before_an_attribute() -> None:
         "namentlich nicht genannter Offizier dem Sender."
     )
     assert [a.source for a in attributions(text)][-1] == "ein namentlich nicht genannter Offizier"
+
+
+def test_a_nominative_pronoun_after_the_verb_is_its_subject() -> None:
+    # review 161: the object before the verb had been the source
+    text = "Der Trainer blieb ruhig. Jegliches Fehlverhalten bestreitet er."
+    assert [a.source for a in attributions(text)] == ["Der Trainer"]
+    text = "Der Trainer blieb ruhig. Die Vorwürfe wies er zurück."
+    assert [a.source for a in attributions(text)] == ["Der Trainer"]
+    text = "Jeden Verdacht weisen wir zurück, sagte der Sprecher."
+    assert next(a.source for a in attributions(text)) == "wir"
+    # "sie" and "es" may be objects: the rule leaves them
+    text = "Die Gewerkschaft lobte sie."
+    assert [a.source for a in attributions(text)] == ["Die Gewerkschaft"]

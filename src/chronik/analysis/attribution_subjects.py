@@ -136,10 +136,19 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
         apposed = _subordinate_apposition(toks, lo) or _subordinate_relative(toks, lo)
         if apposed is not None:
             return apposed
+    if first < fin and fin + 1 < hi and toks[fin + 1].lower in _NOMINATIVE_PRONOUNS:
+        # "Jegliches Fehlverhalten bestreitet er": a pronoun that is only ever a subject,
+        # right after the verb, is its subject, and the phrase before it the object
+        # (review 161: the object had been the source)
+        return fin + 1, fin + 2
     before = prefield(toks, first, fin)
     if before is not None and before[0] == lo:
         before = (_listed_before(toks, *before), before[1])
     return before or _after_verb(toks, fin, lo, hi)
+
+
+# Personal pronouns in the nominative alone ("sie", "es", "ihr" may be objects too).
+_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 
 
 # Adverbs between a subordinator and its subject: "wie etwa die Zeitung berichtet", "wie
