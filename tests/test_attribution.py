@@ -2195,3 +2195,26 @@ def test_a_nominative_pronoun_after_the_verb_is_its_subject() -> None:
     # "sie" and "es" may be objects: the rule leaves them
     text = "Die Gewerkschaft lobte sie."
     assert [a.source for a in attributions(text)] == ["Die Gewerkschaft"]
+
+
+def _people(text: str, *names: str) -> list[Mention]:
+    return [Mention(text.index(n), text.index(n) + len(n), n, "PER", n) for n in names]
+
+
+def test_a_pronoun_goes_on_past_a_name_in_a_prepositional_phrase() -> None:
+    # review 161: the second "er" had been the president named with "mit"
+    text = (
+        "Bundespräsident Karl Weber hat Hilfe zugesagt. "
+        '"Wir helfen", sagte er bei einem Treffen mit dem jordanischen Präsidenten Ali Haddad. '
+        "Zugleich forderte er beide Seiten zur Ruhe auf."
+    )
+    found = attributions(text, _people(text, "Karl Weber", "Ali Haddad"))
+    assert [a.source for a in found][-2:] == ["Karl Weber", "Karl Weber"]
+    # a name that is no prepositional phrase's may be the pronoun's, as before
+    text = (
+        "Bundespräsident Karl Weber hat Hilfe zugesagt. "
+        '"Wir helfen", sagte er. Präsident Ali Haddad dankte ihm. '
+        "Zugleich forderte er beide Seiten zur Ruhe auf."
+    )
+    found = attributions(text, _people(text, "Karl Weber", "Ali Haddad"))
+    assert found[-1].source == "Ali Haddad"

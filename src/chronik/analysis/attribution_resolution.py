@@ -75,6 +75,8 @@ class Context:
     codes: dict[str, str] | None = None  # entity id -> ISO code, read when first needed
     # where each sentence starts, built once per article, not once per pronoun
     sentence_starts: list[int] = field(default_factory=list)
+    # the last personal pronoun resolved: its word, its offset and whom it was
+    last_pronoun: tuple[str, int, tuple[str, list[str]]] | None = None
 
 
 def article_context(article: Article) -> Context:
@@ -241,7 +243,13 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
         dative = _dative_role(ctx, toks[0].start) if hit.first == 0 and pronoun else None
         if dative is not None and span[0].lower == "er":
             return dative
-        return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
+        if not pronoun:
+            return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
+        resolved = _chained(ctx, span[0].lower, start) or _resolve_pronoun(
+            ctx, _claim_start(toks, hit), span[0].text
+        )
+        ctx.last_pronoun = (span[0].lower, start, resolved)
+        return resolved
     if len(span) == 1 and span[0].lower in DEMONSTRATIVES:
         personal = DEMONSTRATIVES[span[0].lower]
         name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal, latest=True)
@@ -267,6 +275,26 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     if holder is None:
         ids = _place_role(ctx, span, _without_topic_places(ctx, start, end, ids))
     return ctx.article.text[start:end], [holder] if holder else ids
+
+
+def _chained(ctx: Context, pronoun: str, start: int) -> tuple[str, list[str]] | None:
+    """The person of the same pronoun in this sentence or the one before, where everyone
+    named since is in a prepositional phrase and no subject came between: "..., erklärte
+    er bei einer Pressekonferenz mit Präsident X. Gleichzeitig forderte er ..." is the first
+    "er" again (review 161: X, the last person named, had been it)."""
+    if ctx.last_pronoun is None or ctx.last_pronoun[0] != pronoun:
+        return None
+    _, before, resolved = ctx.last_pronoun
+    sentence = bisect.bisect_right(ctx.sentence_starts, start) - 1
+    if sentence < 1 or before < ctx.sentence_starts[sentence - 1]:
+        return None
+    if ctx.last_subject is not None and ctx.last_subject[1] > before:
+        return None
+    text = ctx.article.text
+    between = [p for p in ctx.persons if before < p.start < start]
+    if not between or not all(_in_prepositional_phrase(text, p.start) for p in between):
+        return None
+    return resolved
 
 
 def _possessive_owner(ctx: Context, possessive: str, claim_start: int) -> list[str]:
