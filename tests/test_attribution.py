@@ -2218,3 +2218,14 @@ def test_a_pronoun_goes_on_past_a_name_in_a_prepositional_phrase() -> None:
     )
     found = attributions(text, _people(text, "Karl Weber", "Ali Haddad"))
     assert found[-1].source == "Ali Haddad"
+
+
+def test_a_bare_plural_after_a_singular_verb_is_no_source() -> None:
+    # review 161: the object after the verb had been the source
+    text = "Der Verband lobte das Gesetz - forderte aber weitere Änderungen."
+    assert [(a.source, a.cue) for a in attributions(text)] == [("Der Verband", "loben")]
+    text = "Eine Kommission unter Leitung von Experten empfiehlt tiefe Reformen."
+    assert attributions(text) == []
+    # a plural verb may have it for its subject
+    text = "Nach der Sitzung forderten zahlreiche Abgeordnete weitere Reformen."
+    assert [a.source for a in attributions(text)] == ["zahlreiche Abgeordnete"]

@@ -439,6 +439,8 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
             j = hi
     # after an object, "der von Trump erlassenen Zölle" is its genitive, not a subject
     span = _usable(toks, j, np_forward(toks, j, hi, extended=not after_object))
+    if span is not None and _bare_plural_after_singular(toks, fin, *span):
+        return None
     if span is not None and span[1] == hi:
         span = (span[0], listed_after(toks, hi, closed=True))
     after_comma = fin == lo and lo > 0 and toks[lo - 1].text == ","
@@ -451,6 +453,29 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
         # der in Berlin war, hat die Reform angekündigt")
         return _apposed(toks) or span
     return span
+
+
+_PLURAL_QUANTIFIERS = frozenset(
+    {"weitere", "zahlreiche", "mehrere", "einige", "viele", "andere", "verschiedene", "manche"}
+)
+
+
+def _bare_plural_after_singular(toks: list[Token], fin: int, a: int, b: int) -> bool:
+    """ "forderte aber weitere Veränderungen": a bare plural that an adjective opens is no
+    subject of a verb in the singular, but its object (review 161: it had been the source;
+    "Pauschale Altersgrenzen lehnt die Fraktion ab" is the same before the verb)."""
+    finite, head = toks[fin].lower, toks[b - 1]
+    if not (finite.endswith(("t", "te")) and not finite.endswith("en")):
+        return False
+    opener = toks[a]
+    # "weitere", "zahlreiche", "mehrere" read as determiners, and are plural alone
+    quantifier = opener.lower in _PLURAL_QUANTIFIERS
+    adjective = quantifier or opener.cls == "A" or opening_adjective(toks, a)
+    if not adjective or b - a < 2 or not opener.lower.endswith("e"):
+        return False
+    if any(t.cls not in "AN" for t in toks[a + 1 : b]) or head.cls != "N":
+        return False
+    return lemma_of(head.text) != head.text
 
 
 def _after_apposed_name(toks: list[Token], lo: int) -> bool:
