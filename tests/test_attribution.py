@@ -2229,3 +2229,16 @@ def test_a_bare_plural_after_a_singular_verb_is_no_source() -> None:
     # a plural verb may have it for its subject
     text = "Nach der Sitzung forderten zahlreiche Abgeordnete weitere Reformen."
     assert [a.source for a in attributions(text)] == ["zahlreiche Abgeordnete"]
+
+
+def test_a_verb_after_a_seam_with_aber_has_the_opening_subject() -> None:
+    # review 161: "fordert jedoch" after a comma or a dash had had no source
+    text = "Der Verband begrüßte das Gesetz, fordert jedoch konkrete Hilfen."
+    assert [a.source for a in attributions(text)] == ["Der Verband"]
+    text = "Die Ministerin zeigte sich zufrieden - betonte aber, dass viel zu tun sei."
+    assert [a.source for a in attributions(text)] == ["Die Ministerin"]
+    text = "Der Kanzler kam spät. Kritik übt er nicht, warnt aber vor Eile."
+    assert [a.source for a in attributions(text)] == ["Der Kanzler"]
+    # without "aber" or "jedoch", "heißt es" after a claim keeps its own source
+    text = "Die Lage sei ernst, hieß es aus dem Ministerium."
+    assert [a.source for a in attributions(text)] == ["dem Ministerium"]

@@ -144,11 +144,28 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
     before = prefield(toks, first, fin)
     if before is not None and before[0] == lo:
         before = (_listed_before(toks, *before), before[1])
-    return before or _after_verb(toks, fin, lo, hi)
+    found = before or _after_verb(toks, fin, lo, hi)
+    if found is None and first == fin == k and _contrasts_after_seam(toks, k, lo, hi):
+        # "Die Branche begrüßte den Beschluss, fordert jedoch konkrete Maßnahmen": a verb
+        # that opens its clause after a comma or a dash, "aber" or "jedoch" after it and no
+        # subject, has the subject that opens the sentence (review 161: it had had none,
+        # or its object)
+        return _shared_subject(toks, 0, lo - 1)
+    return found
+
+
+def _contrasts_after_seam(toks: list[Token], k: int, lo: int, hi: int) -> bool:
+    """Whether the verb at ``k`` opens its clause after a comma or a dash, with "aber",
+    "jedoch" or "allerdings" after it: a second verb of the sentence's subject."""
+    return lo > 0 and toks[lo - 1].text in _SEAMS and k + 1 < hi and toks[k + 1].lower in _BUT
 
 
 # Personal pronouns in the nominative alone ("sie", "es", "ihr" may be objects too).
 _NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
+
+
+_SEAMS = frozenset({",", "-", "–", "—"})
+_BUT = frozenset({"aber", "jedoch", "allerdings"})
 
 
 # Adverbs between a subordinator and its subject: "wie etwa die Zeitung berichtet", "wie
@@ -225,6 +242,8 @@ def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[in
     # a plural verb is its own lemma ("zeigen"), which verb_like does not take for a verb
     plural = end < conjunction and toks[end].cls == "O" and toks[end].text.endswith("en")
     if first < end < conjunction and toks[first].cls != "T" and (verb_like(toks[end]) or plural):
+        if end + 1 < conjunction and toks[end + 1].lower in _NOMINATIVE_PRONOUNS:
+            return end + 1, end + 2  # "Kritik übt er nicht, warnt aber": he
         if _fronted_object(toks, first, end, end):
             after = np_forward(toks, end + 1, conjunction, coord=False)
             return (end + 1, after) if after > end + 1 else None
