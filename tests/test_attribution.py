@@ -2242,3 +2242,14 @@ def test_a_verb_after_a_seam_with_aber_has_the_opening_subject() -> None:
     # without "aber" or "jedoch", "heißt es" after a claim keeps its own source
     text = "Die Lage sei ernst, hieß es aus dem Ministerium."
     assert [a.source for a in attributions(text)] == ["dem Ministerium"]
+
+
+def test_a_country_with_its_article_threatens_with_a_zu_infinitive() -> None:
+    # review 161: "Der Iran droht, ..." had been no cue, as "Die Lage droht, ..." is none
+    text = "Der Iran droht, die Meerenge für alle Tanker zu sperren."
+    assert [(a.source, a.kind) for a in attributions(text)] == [("Der Iran", "announcement")]
+    text = "Die Türkei drohte damit, die Grenze zu öffnen."
+    assert [a.source for a in attributions(text)] == ["Die Türkei"]
+    # a compound of a country's name, or a thing, names a risk
+    assert attributions("Der Iran-Konflikt droht, weiter zu eskalieren.") == []
+    assert attributions("Die Lage im Iran droht, sich zu verschlechtern.") == []

@@ -397,13 +397,22 @@ def _someone(span: list[Token]) -> bool:
     """Whether a subject is someone who may threaten: a personal pronoun, a noun for a
     person or an institution ("Die Gewerkschaft"), or a name without an article ("Donald
     Trump", "Moskau"), not a thing ("Die Lage", "Das Gesetz"), which "droht, ... zu"
-    as a risk (review 157)."""
+    as a risk (review 157); a country with its article is a state ("Der Iran", "Die USA";
+    review 161), its compound no country ("Der Iran-Konflikt droht, ... zu eskalieren")."""
     if len(span) == 1 and span[0].lower in _PERSONAL:
         return True
     nouns = [t for t in span if t.cls == "N"]
     if not nouns:
         return False
-    return speaker_noun(nouns[-1].text) or span[0].cls != "D"
+    return speaker_noun(nouns[-1].text) or span[0].cls != "D" or _country_alone(span)
+
+
+def _country_alone(span: list[Token]) -> bool:
+    """An article and a country's name, nothing else: "Der Iran", "die Türkei"."""
+    if len(span) != 2 or span[0].cls != "D":
+        return False
+    hit = load_gazetteer().name(span[1].text)
+    return hit is not None and hit.place.kind == "country" and not hit.derived
 
 
 def _zu_infinitive_in(after: list[Token]) -> bool:
