@@ -2253,3 +2253,14 @@ def test_a_country_with_its_article_threatens_with_a_zu_infinitive() -> None:
     # a compound of a country's name, or a thing, names a risk
     assert attributions("Der Iran-Konflikt droht, weiter zu eskalieren.") == []
     assert attributions("Die Lage im Iran droht, sich zu verschlechtern.") == []
+
+
+def test_a_cue_in_a_clause_that_ob_opens_says_nothing() -> None:
+    # review 161: an indirect question had been a claim of its subject
+    text = "Offen blieb, mit wem sie sprach und ob Nachbarländer dem Plan zugesagt haben."
+    assert attributions(text) == []
+    assert attributions("Es ist unklar, ob der Verband die Reform kritisiert.") == []
+    assert attributions("Noch ist offen, ob die Gewerkschaft zum Streik aufruft.") == []
+    # "ob" inside the claim of a cue before it leaves that cue alone
+    text = "Der Minister sagte, er prüfe, ob das Gesetz geändert werde."
+    assert [a.source for a in attributions(text)] == ["Der Minister"]

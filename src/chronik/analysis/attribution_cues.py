@@ -350,6 +350,8 @@ def _indefinite_report(toks: list[Token], a: int, b: int) -> int:
 
 
 def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
+    if _asked(toks, k, lo):
+        return None
     lemma = _cue_lemma(toks, k, lo, hi)
     if lemma is None:
         return None
@@ -360,6 +362,18 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     if needs_clause and not _reported_clause(toks, k, lo, hi, span, lemma):
         return None
     return Found(VERBS[lemma], lemma, *span)
+
+
+def _asked(toks: list[Token], k: int, lo: int) -> bool:
+    """Whether "ob" opens the cue's clause, or a part of it after "und"/"oder": "Unklar
+    war, mit wem er sprach und ob die Staaten zugesagt haben" asks, says nothing (review
+    161: the states had been a source)."""
+    return any(
+        toks[j].lower == "ob" and (j == lo or toks[j - 1].lower in _OR_AND) for j in range(lo, k)
+    )
+
+
+_OR_AND = frozenset({"und", "oder"})
 
 
 # a clause these open asks or names what was meant: "Was er damit meinte, war unklar"
