@@ -2264,3 +2264,11 @@ def test_a_cue_in_a_clause_that_ob_opens_says_nothing() -> None:
     # "ob" inside the claim of a cue before it leaves that cue alone
     text = "Der Minister sagte, er prüfe, ob das Gesetz geändert werde."
     assert [a.source for a in attributions(text)] == ["Der Minister"]
+
+
+def test_sich_krank_melden_reports_nothing() -> None:
+    # review 161: calling in sick had been a report
+    text = "Die Helfer warnten den Minister, eine Referentin meldete sich danach krank."
+    assert [a.source for a in attributions(text)] == ["Die Helfer"]
+    text = "Die Klinik meldete, der Patient sei schwer krank."
+    assert [a.source for a in attributions(text)] == ["Die Klinik"]
