@@ -2272,3 +2272,22 @@ def test_sich_krank_melden_reports_nothing() -> None:
     assert [a.source for a in attributions(text)] == ["Die Helfer"]
     text = "Die Klinik meldete, der Patient sei schwer krank."
     assert [a.source for a in attributions(text)] == ["Die Klinik"]
+
+
+def _places(text: str, *names: str) -> list[Mention]:
+    return [Mention(text.index(n), text.index(n) + len(n), n, "LOC", n) for n in names]
+
+
+def test_a_place_that_opens_the_source_ends_before_a_noun() -> None:
+    # review 161: the object after the place had been part of the source
+    text = "Zudem fordert Kairo Entschädigungen und Garantien für die Zukunft."
+    assert [a.source for a in attributions(text, _places(text, "Kairo"))] == ["Kairo"]
+    text = "Wegen des Hochwassers hatte Passau Anwohnern empfohlen, die Keller zu räumen."
+    assert [a.source for a in attributions(text, _places(text, "Passau"))] == ["Passau"]
+    # a genitive owns its noun, and a role follows its place
+    text = "Ägyptens Außenminister fordert Garantien."
+    found = attributions(text, _places(text, "Ägyptens"))
+    assert [a.source for a in found] == ["Ägyptens Außenminister"]
+    text = "Das sei gut, sagte Passau Oberbürgermeister Jan Berg."
+    found = attributions(text, _places(text, "Passau"))
+    assert [a.source for a in found] == ["Passau Oberbürgermeister Jan Berg"]
