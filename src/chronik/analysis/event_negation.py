@@ -5,6 +5,8 @@ word or phrase ("nicht nur", "nicht im Rahmen des Forums") is none."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from chronik.analysis.attribution_words import QUOTE_MARKS
 from chronik.analysis.event_grammar import in_a_phrase, phrase_start
 from chronik.analysis.event_sentence import (
@@ -77,8 +79,7 @@ def _negates_event(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool
         before = trigger.index - 1
         while before > clause.first and inflected_adjective(tokens[before]):
             before -= 1
-        negating = set(rules["determiners"]) | set(rules["noun_prepositions"])
-        if before >= clause.first and tokens[before].lower in negating:
+        if before >= clause.first and tokens[before].lower in _negating_before_noun():
             return True
         if support_verb(sent, clause, trigger.index) is None:
             return False  # "Beim Treffen wurde nicht gestritten": the meeting took place
@@ -87,6 +88,15 @@ def _negates_event(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool
         negations |= set(rules["determiners"])  # "liefert keine Waffen"
     words = range(clause.first, clause.last)
     return any(tokens[j].lower in negations and not _negates_other(sent, j, trigger) for j in words)
+
+
+@cache
+def _negating_before_noun() -> frozenset[str]:
+    """The words right before a noun (or its adjectives) that negate its event: a
+    determiner ("keine Einigung") or a preposition ("ohne Einigung"); built once, as the
+    lexicon is."""
+    rules = lexicon().raw["negation"]
+    return frozenset(rules["determiners"]) | frozenset(rules["noun_prepositions"])
 
 
 def _negates_other(sent: SentenceView, j: int, trigger: Trigger) -> bool:
