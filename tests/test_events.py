@@ -1766,6 +1766,12 @@ def test_actors_have_roles(sentence: str, roles: dict[str, str]) -> None:
             {"Lettland": "agent", "Estland": "target"},
         ),
         ("Ole Berg fordert Lettland zum Stopp der Angriffe auf.", {"Lettland": "agent"}),
+        # so does who urges an end, a call that ``calling`` does not list (review 163)
+        (
+            "Ole Berg drängt Lettland zu einem Stopp der Angriffe auf Estland.",
+            {"Lettland": "agent", "Estland": "target"},
+        ),
+        ("Ole Berg mahnte Lettland zu einem Ende der Angriffe.", {"Lettland": "agent"}),
         # a call to the event itself keeps the caller
         ("Ole Berg ruft Lettland zu Angriffen auf Estland auf.", None),
     ],

@@ -398,8 +398,9 @@ def _second_verb_s(sent: SentenceView, clause: Clause, noun: int) -> bool:
 
 def end_called_for(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     """Whether a noun trigger is in the genitive of a noun after "zu", "zum" or "zur" in a
-    clause of ``calling`` ("ruft Israel zu einem Ende der Angriffe auf", "fordert Belvo
-    zum Stopp der Angriffe auf"): what is called for is its end, so the one called on does
+    clause of ``calling`` or ``urging`` ("ruft Israel zu einem Ende der Angriffe auf",
+    "fordert Belvo zum Stopp der Angriffe auf", "drängt Israel zu einem Stopp der
+    Angriffe"): what is called for is its end, so the one called on does
     it and the caller is no party (review 159: the caller had been the attacker and the
     one called on its target)."""
     if not trigger.noun:
@@ -411,8 +412,16 @@ def end_called_for(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool
             head = next((k for k, t in enumerate(between) if t.capitalised), None)
             if head is None or not any(t.lower in _GENITIVE_OPENERS for t in between[head:]):
                 return False
-            return has_verb(tokens, clause, frozenset(lexicon().raw["calling"]["verbs"]))
+            return has_verb(tokens, clause, _ending_calls())
     return False
+
+
+@cache
+def _ending_calls() -> frozenset[str]:
+    """The verbs of a call to end: ``calling``'s and those that only urge (``urging``:
+    "drängt Israel zu einem Stopp der Angriffe"; review 163)."""
+    calling = lexicon().raw["calling"]
+    return frozenset(calling["verbs"]) | frozenset(calling["urging"])
 
 
 def accuses(sent: SentenceView, clause: Clause) -> bool:
