@@ -486,6 +486,17 @@ _NAMES |= {"Lemberg": "LOC", "Rom": "LOC"}
             "Waffenruhe zu ignorieren. Bordurien habe die Waffenruhe gebrochen.",
             [],
         ),
+        # and so does the bare definite noun of another word for it (review 163)
+        (
+            "Ruritanien hat eine einseitige Waffenruhe ausgerufen. Bordurien habe die "
+            "Feuerpause in der Nacht gebrochen.",
+            [],
+        ),
+        (
+            "Die von Ruritanien einseitig ausgerufene Osterwaffenruhe ist vorbei. Der "
+            "Waffenstillstand hielt nicht.",
+            [],
+        ),
         # an indefinite or a qualified noun may be another
         (
             "Ruritanien hat eine einseitige Waffenruhe ausgerufen. Bordurien hatte "

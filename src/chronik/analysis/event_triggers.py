@@ -57,7 +57,8 @@ def find_triggers(sent: SentenceView, one_sided: Collection[str] = ()) -> list[T
 
 def one_sided_nouns(sent: SentenceView) -> set[str]:
     """The lemmas of the agreements' nouns the sentence puts on one side ("die einseitig
-    ausgerufene Waffenruhe": "waffenruhe"), which ``find_triggers`` drops."""
+    ausgerufene Waffenruhe": "waffenruhe"), with the nouns that name the same thing
+    ("feuerpause", ``_same_thing``), which ``find_triggers`` drops."""
     cues = lexicon().raw["one_sided"]
     found: set[str] = set()
     # Without one of its words the sentence puts nothing on one side: every sentence of an
@@ -75,7 +76,17 @@ def one_sided_nouns(sent: SentenceView) -> set[str]:
                 and _one_sided(sent, clause, i, Trigger(kind, "", i, True))
             ):
                 found.add(token.lemma.lower())
+                found |= _same_thing(noun_head(token))
     return found
+
+
+def _same_thing(head: str | None) -> set[str]:
+    """The nouns that name what a noun of this head names (``one_sided.same_thing``): a
+    one-sided "Waffenruhe" is named again as "die Feuerpause" (review 163: it had been an
+    agreement)."""
+    word = head.rsplit(":", 1)[-1] if head else ""
+    groups = lexicon().raw["one_sided"]["same_thing"]
+    return next((set(group) for group in groups if word in group), set())
 
 
 def _one_sided_again(
