@@ -3133,6 +3133,33 @@ def test_places_joined_by_und_in_a_locative_phrase_are_all_places() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a list of places with commas is one phrase too (review 163: all but the first
+        # had been the targets of the protests held there)
+        "Kundgebungen fanden unter anderem in Nordstadt, Südstadt, Oststadt, Weststadt "
+        "und Altstadt statt.",
+        "In Nordstadt, Südstadt und Oststadt gingen Tausende auf die Straße.",
+        "Tausende gingen in Nordstadt, Südstadt oder Oststadt auf die Straße.",
+    ],
+)
+def test_places_listed_with_commas_in_a_locative_phrase_are_all_places(text: str) -> None:
+    towns = ("Nordstadt", "Südstadt", "Oststadt", "Weststadt", "Altstadt")
+    mentions = [(town, "LOC") for town in towns if town in text]
+    [protest] = extract(make_article(text, mentions))
+    assert (protest.type, protest.actor_names) == ("protest", [])
+    assert protest.location in towns
+
+
+def test_a_comma_after_a_place_without_a_list_ends_the_phrase() -> None:
+    # a headline's two parts: Südland, who demands, is no place of "auf Nordland"
+    text = "Überblick: Kessler bekräftigt Anspruch auf Nordland, Südland fordert Mareks Rücktritt"
+    names = [("Kessler", "PER"), ("Nordland", "LOC"), ("Südland", "LOC"), ("Mareks", "PER")]
+    [demand] = [e for e in extract(make_article(text, names)) if e.type == "demand"]
+    assert "Südland" in demand.actor_names
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # the hedge is on the motive, in the noun's phrase (review 90)

@@ -208,7 +208,10 @@ def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
     """Token indices of the phrase after a preposition: up to six words, until a break."""
     stop = lexicon().words("locative_prepositions") | PHRASE_STOPS
     phrase: list[int] = []
-    for j in range(i + 1, min(clause.last, i + 7)):
+    end = i + 7
+    for j in range(i + 1, clause.last):
+        if j >= end:
+            break
         token = sent.tokens[j]
         # At a verb, not past it: "auf der Konferenz hat Spaniens Präsident Sánchez …
         # kritisiert" had made Spain the place and Sánchez the target; a present plural
@@ -217,8 +220,11 @@ def _phrase_after(sent: SentenceView, clause: Clause, i: int) -> list[int]:
         verb = conjugated(token) or present_plural(token) or token.lower == "sich"
         verb = verb and not _attributive_participle(sent, phrase, j, clause)
         named = token.lower == "von" and _named_with_von(sent, j - 1, i)
-        named = named or (token.lower == "und" and _places_joined(sent, j))
-        if (token.lower in stop and not named) or not token.text[:1].isalnum() or verb:
+        listed = token.lower in {"und", "oder"} and _places_joined(sent, j)
+        listed = listed or (token.text == "," and _places_listed(sent, j, clause))
+        if listed:
+            end += 2  # a list of places is one phrase, however long (review 163)
+        elif (token.lower in stop and not named) or not token.text[:1].isalnum() or verb:
             break
         phrase.append(j)
         if token.capitalised and token.lower in _time_nouns():
@@ -249,11 +255,26 @@ def _attributive_participle(sent: SentenceView, phrase: list[int], j: int, claus
 
 
 def _places_joined(sent: SentenceView, j: int) -> bool:
-    """Whether the "und" at ``j`` joins two places: "in Virginia und New Jersey" names
-    where twice (review 90: New Jersey, outside the phrase, had been elected)."""
-    before = next((m for m in sent.mentions if m.end == sent.tokens[j].start - 1), None)
+    """Whether the word or comma at ``j`` stands between two places: "in Virginia und New
+    Jersey" names where twice (review 90: New Jersey, outside the phrase, had been
+    elected), and so do "in Bremen, Kiel ... oder Saarbrücken" and "in Berlin, Köln,
+    Leipzig und Stuttgart" (review 163: all but the first had been the targets of the
+    protests held there; ``_places_listed``)."""
+    token = sent.tokens[j]
+    gap = 0 if token.text == "," else 1
+    before = next((m for m in sent.mentions if m.end == token.start - gap), None)
     after = next((m for m in sent.mentions if m.start == sent.tokens[j].end + 1), None)
     return before is not None and after is not None and before.type == after.type == "LOC"
+
+
+def _places_listed(sent: SentenceView, j: int, clause: Clause) -> bool:
+    """Whether the comma at ``j`` joins two places of a list that "und" or "oder" ends in
+    the clause: "in Berlin, Köln, Leipzig und Stuttgart"; not "Anspruch auf Grönland, USA
+    fordern ...", a headline's two parts."""
+    if not _places_joined(sent, j):
+        return False
+    ends = (k for k in range(j + 1, clause.last) if sent.tokens[k].lower in {"und", "oder"})
+    return any(_places_joined(sent, k) for k in ends)
 
 
 def _named_with_von(sent: SentenceView, j: int, preposition: int) -> bool:
