@@ -2503,6 +2503,41 @@ def test_the_victims_of_an_attack_tell_it_as_taken_place() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # and so does a noun in the genitive of where it took place or of its suspect
+        # (review 163: unspecified)
+        "Tausende versammeln sich an den Schauplätzen des Anschlags.",
+        "Tatverdächtiger des Anschlags ist tot.",
+    ],
+)
+def test_the_scene_or_the_suspect_of_an_attack_tell_it_as_taken_place(text: str) -> None:
+    [attack] = extract(make_article(text, []))
+    assert attack.modality == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # an occasion in the genitive of "Rand", "Abschluss", "Auftakt" is read as after
+        # "bei" (review 163: the summit had been unspecified)
+        ("Am Rande des Gipfeltreffens in Belvo sagte Kessler, er sei zufrieden.", "happened"),
+        ("Kessler erklärte zum Abschluss des Gipfels in Belvo, man sei zufrieden.", "happened"),
+        # a plan of the clause is not the occasion's: it stays open
+        ("Kessler will am Rande des Gipfels mit Marek sprechen.", "unspecified"),
+    ],
+)
+def test_a_clause_at_the_edge_or_the_close_of_an_occasion_tells_it(
+    text: str, modality: str
+) -> None:
+    names = [
+        (n, k) for n, k in (("Belvo", "LOC"), ("Kessler", "PER"), ("Marek", "PER")) if n in text
+    ]
+    [meeting] = [e for e in extract(make_article(text, names)) if e.type == "meet"]
+    assert meeting.modality == modality
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # a weak support verb's infinitive after a modal of plan tells what becomes of the

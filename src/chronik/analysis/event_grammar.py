@@ -356,13 +356,18 @@ def after_presupposing_head(sent: SentenceView, clause: Clause, noun: int) -> bo
     """ "ein Ende der Angriffe", "die Folgen des russischen Angriffs": a noun in the
     genitive of one of ``presupposing_heads`` has been going on or taken place (review 90);
     weak, as the present is, so that a plan of the clause outranks it."""
+    return genitive_head(sent, clause, noun) in lexicon().raw["presupposing_heads"]["words"]
+
+
+def genitive_head(sent: SentenceView, clause: Clause, noun: int) -> str | None:
+    """The lemma of the noun whose genitive the noun at ``noun`` is: "gipfel" in "am Rande
+    des Gipfels" gives "rand"; none where no article opens the genitive."""
     tokens = sent.tokens
     j = phrase_start(tokens, noun, clause.first, _GENITIVE_OPENERS)
     if j == noun:
-        return False  # the genitive has an article or an adjective: "Ende russischer Angriffe"
+        return None  # the genitive has an article or an adjective: "Ende russischer Angriffe"
     head = tokens[j - 1] if j > clause.first else None
-    words = lexicon().raw["presupposing_heads"]["words"]
-    return head is not None and head.capitalised and head.lemma.lower() in words
+    return head.lemma.lower() if head is not None and head.capitalised else None
 
 
 def accused_of(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:

@@ -8,6 +8,7 @@ The modality rules read them (``event_modality``)."""
 from __future__ import annotations
 
 import itertools
+from functools import cache
 
 from chronik.analysis.event_grammar import (
     ARTICLES,
@@ -15,6 +16,7 @@ from chronik.analysis.event_grammar import (
     PREPOSED,
     after_presupposing_head,
     event_noun_type,
+    genitive_head,
     in_a_phrase,
     infix_zu,
     noun_phrase_start,
@@ -439,6 +441,11 @@ def _past_subject(sent: SentenceView, clause: Clause, noun: int) -> bool:
     return False
 
 
+@cache
+def _framing_heads() -> frozenset[str]:
+    return frozenset(lexicon().raw["framing_heads"]["words"])
+
+
 def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | None:
     """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause;
     "wegen des Streiks", "trotz der Einigung": a phrase whose noun has taken place."""
@@ -455,6 +462,8 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
         preposition = "bei"  # "haben sich auf ihrem Gipfel geeinigt" as "bei ihrem Gipfel"
     if preposition in {"in", "im"} and _talk_phrase(sent, clause, index):
         preposition = "bei"  # "habe in einem Gespräch mit Merz gesagt" as "bei einem"
+    if genitive_head(sent, clause, index) in _framing_heads():
+        preposition = "bei"  # "sagte am Rande des Gipfels" as "beim Gipfel" (review 163)
     if preposition not in lexicon().words("temporal_prepositions"):
         return None
     if preposition == "nach" and _sought(sent, clause, index):
