@@ -2575,6 +2575,8 @@ def test_a_trailing_report_takes_no_place_from_what_it_reports() -> None:
         # (review 113: both had been unspecified)
         "Kessler bezeichnete die Angriffe auf Tarvo als Verletzung der Waffenruhe.",
         "Kessler hat das Treffen mit Maia als schwierig beschrieben.",
+        # and what one rates as something (review 163: unspecified)
+        "Kessler hat den Gipfel in Tarvo als Erfolg gewertet.",
     ],
 )
 def test_what_one_calls_something_has_taken_place(text: str) -> None:
