@@ -115,6 +115,24 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
     )
 
 
+def test_a_noun_told_as_taken_place_takes_no_date_still_to_come() -> None:
+    # the Friday is the summit's, which the clause plans; the attack after "nach" took
+    # place, on the publication day as far as the sentence says (review 163: Friday)
+    text = (
+        "Nach dem tödlichen Angriff in Tarvo hat die Bahn für Freitag zu einem Gipfel in "
+        "Belvo eingeladen."
+    )
+    mentions = [("Tarvo", "LOC"), ("Belvo", "LOC")]
+    events = extract(make_article(text, mentions, timexes=[("für Freitag", "2024-05-17")]))
+    found = {e.type: (e.modality, e.time) for e in events}
+    assert found == {"attack": ("happened", "2024-05-14"), "meet": ("announced", "2024-05-17")}
+    # outside a phrase of time a day to come stays: the truce declared is for that day
+    text = "Nordland hat für den 18. Mai eine Waffenruhe ausgerufen."
+    timexes = [("für den 18. Mai", "2024-05-18")]
+    [truce] = extract(make_article(text, [("Nordland", "LOC")], timexes=timexes))
+    assert truce.time == "2024-05-18"
+
+
 _TWO = [("Kessler", "PER"), ("Marek", "PER")]
 
 

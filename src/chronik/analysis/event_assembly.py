@@ -7,7 +7,12 @@ event's, and a place or a source is no party."""
 from __future__ import annotations
 
 from chronik.analysis.event_context import Context
-from chronik.analysis.event_grammar import controller, cue_labels, reporting_clauses
+from chronik.analysis.event_grammar import (
+    controller,
+    cue_labels,
+    reporting_clauses,
+    word_before_noun_phrase,
+)
 from chronik.analysis.event_modality import after_publication, modality_of
 from chronik.analysis.event_participants import (
     extended_attributes,
@@ -17,7 +22,7 @@ from chronik.analysis.event_participants import (
 )
 from chronik.analysis.event_phrases import reaction_to
 from chronik.analysis.event_places import locative_places, place_of, town_named_after
-from chronik.analysis.event_sentence import Clause, SentenceView, Trigger
+from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, lexicon
 from chronik.analysis.event_sources import (
     attributions_over,
     has_source_marker,
@@ -75,6 +80,12 @@ def assemble_event(
     modality = modality_of(sent, clause, governing, trigger, over, reported, ahead)
     present = modality == "present"
     modality = "happened" if present else modality
+    if ahead and modality == "happened" and _in_a_phrase_of_time(sent, clause, trigger):
+        # "Nach dem Angriff ... hat die Bahn für Freitag zu einem Gipfel eingeladen": a
+        # noun a phrase of time tells as taken place is not on a day still to come, which
+        # is the clause's plan; it gets the publication day as any past event without a
+        # date (review 163). A truce declared "für den 8. Mai" keeps its day.
+        timex = None
     event = Event(
         type=trigger.type,
         code=trigger.code,
@@ -93,6 +104,13 @@ def assemble_event(
     if present:
         ctx.present.append(event)
     return event
+
+
+def _in_a_phrase_of_time(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """Whether a noun trigger stands after a preposition of time ("nach dem Angriff",
+    "beim Treffen": ``temporal_prepositions``)."""
+    before = word_before_noun_phrase(sent, trigger.index, clause.first)
+    return trigger.noun and before in lexicon().words("temporal_prepositions")
 
 
 def _saying_clauses(sent: SentenceView, index: int, governing: list[Clause]) -> list[Clause]:
