@@ -115,6 +115,24 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # what one prepares for is still to come (review 163: the strikes had happened)
+        ("Passagiere der Fluglinie müssen sich auf weitere Streiks einstellen.", "planned"),
+        ("Tarvo bereitet sich auf den Staatsbesuch von Kessler vor.", "planned"),
+        # who stops the strikes stops what took place
+        ("Die Gewerkschaft hat die Streiks eingestellt.", "happened"),
+        # what a past clause prepared for may have come since
+        ("Tarvo hatte sich auf die Angriffe nicht vorbereitet.", "unspecified"),
+    ],
+)
+def test_what_one_prepares_for_is_still_to_come(text: str, modality: str) -> None:
+    names = [(n, k) for n, k in (("Tarvo", "LOC"), ("Kessler", "PER")) if n in text]
+    [event] = extract(make_article(text, names))
+    assert event.modality == modality
+
+
 def test_a_noun_told_as_taken_place_takes_no_date_still_to_come() -> None:
     # the Friday is the summit's, which the clause plans; the attack after "nach" took
     # place, on the publication day as far as the sentence says (review 163: Friday)

@@ -30,9 +30,11 @@ from chronik.analysis.event_sentence import (
     Clause,
     SentenceView,
     Trigger,
+    is_past_verb,
     is_question,
     lemma_keys,
     lexicon,
+    modal_subjunctive,
 )
 from chronik.analysis.event_tense import (
     AT_OR_DURING,
@@ -191,6 +193,8 @@ def _constructions(sent: SentenceView, part: Clause, trigger: Trigger, ahead: bo
         labels.add("announced")
     if _hoped_for(sent, part, trigger):
         labels.add("speculated")
+    if _prepared_for(sent, part, trigger):
+        labels.add("planned")
     if _agreed_on(sent, part, trigger) or _campaigned(sent, part, trigger):
         labels.add("planned")
     if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
@@ -260,6 +264,26 @@ def _hoped_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     hoping = lexicon().raw["hoping"]
     verbs, before = frozenset(hoping["verbs"]), frozenset(hoping["before"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, before, genitive=True)
+
+
+# The preterite of "haben" and "sein", which ``is_past_verb`` does not know by its stem.
+_PAST_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren"})
+
+
+def _prepared_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is what its clause prepares for (``preparing``): "müssen
+    sich auf weitere Streiks einstellen" (review 163: the strikes had happened)."""
+    preparing = lexicon().raw["preparing"]
+    verbs, before = frozenset(preparing["verbs"]), frozenset(preparing["before"])
+    # "hatte sich auf die Angriffe nicht vorbereitet": what a past clause prepared for
+    # may have come since
+    words = sent.tokens[part.first : part.last]
+    if any(
+        (is_past_verb(t) and not modal_subjunctive(t)) or t.lower in _PAST_AUXILIARIES
+        for t in words
+    ):
+        return False
+    return _after_verb_and_preposition(sent, part, trigger, verbs, before)
 
 
 def _agreed_on(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
