@@ -133,6 +133,19 @@ def test_what_one_prepares_for_is_still_to_come(text: str, modality: str) -> Non
     assert event.modality == modality
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # rockets beside fireworks are no weapons (review 163: an arms delivery)
+        ("Die Firmen haben den Märkten Raketen, Böller und Feuerwerksbatterien geliefert.", []),
+        ("Nordland hat Tarvo Raketen und Panzer geliefert.", ["arms"]),
+    ],
+)
+def test_rockets_beside_fireworks_are_no_weapons(text: str, types: list[str]) -> None:
+    names = [(n, "LOC") for n in ("Nordland", "Tarvo") if n in text]
+    assert [e.type for e in extract(make_article(text, names))] == types
+
+
 def test_a_noun_told_as_taken_place_takes_no_date_still_to_come() -> None:
     # the Friday is the summit's, which the clause plans; the attack after "nach" took
     # place, on the publication day as far as the sentence says (review 163: Friday)

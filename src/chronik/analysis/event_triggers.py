@@ -560,6 +560,15 @@ def _elided_arms(tokens: list[Token], i: int) -> bool:
 
 def _arms_nearby(tokens: list[Token], first: int, last: int) -> bool:
     objects = lexicon().raw["arms"]["objects"]
+    # "Raketen, Böller und Feuerwerksbatterien geliefert": fireworks, not weapons
+    # (``fireworks``; review 163: the delivery had been arms)
+    fireworks = tuple(lexicon().raw["arms"]["fireworks"])
+    if any(
+        fireworks_word in tokens[j].lower
+        for j in range(first, last)
+        for fireworks_word in fireworks
+    ):
+        return False
     return any(
         any(tokens[j].lemma.endswith(o) or tokens[j].lower.startswith(o) for o in objects)
         for j in range(first, last)
