@@ -146,6 +146,23 @@ def test_rockets_beside_fireworks_are_no_weapons(text: str, types: list[str]) ->
     assert [e.type for e in extract(make_article(text, names))] == types
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an agreement terminated is none made (review 163: the bank's agreement)
+        ("Die Nordbank hat einen Vertrag mit dem Verband der Händler gekündigt.", []),
+        ("Nordland kündigt das Abkommen mit Tarvo auf.", []),
+        # with "an" the verb announces one
+        ("Nordland kündigt ein Abkommen mit Tarvo an.", ["agree"]),
+    ],
+)
+def test_an_agreement_terminated_is_none_made(text: str, types: list[str]) -> None:
+    names = [
+        (n, k) for n, k in (("Nordbank", "ORG"), ("Nordland", "LOC"), ("Tarvo", "LOC")) if n in text
+    ]
+    assert [e.type for e in extract(make_article(text, names))] == types
+
+
 def test_a_noun_told_as_taken_place_takes_no_date_still_to_come() -> None:
     # the Friday is the summit's, which the clause plans; the attack after "nach" took
     # place, on the publication day as far as the sentence says (review 163: Friday)

@@ -123,6 +123,8 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
             trigger = _arms_or(sent, clause, i, head, noun=True)
             if _a_topic(sent, clause, i, trigger.type) or _one_sided(sent, clause, i, trigger):
                 return None
+            if _ended(sent, clause, trigger):
+                return None
             return trigger
         if i > 0:
             return None
@@ -192,6 +194,22 @@ def _a_topic(sent: SentenceView, clause: Clause, i: int, kind: str) -> bool:
             verbs.get(k, [""])[0] in cues["talk_types"] or k in cues["talk_verbs"] for k in keys
         )
         if talks or verb or (noun and _proposal(tokens[j])):
+            return True
+    return False
+
+
+def _ended(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """An agreement its clause terminates is no agreement made (``ending``): "Die Bank
+    hat einen Vertrag mit dem Verband gekündigt" (review 163: an agreement by the bank)."""
+    ending = lexicon().raw["ending"]
+    if trigger.type not in ending["types"]:
+        return False
+    verbs = frozenset(ending["verbs"])
+    for j in range(clause.first, clause.last):
+        keys = set(lemma_keys(sent.tokens, clause, j))
+        # with its particle the verb is another: "kündigt ein Abkommen an" announces one
+        separable = {key for key in keys if "|" in key}
+        if (separable or keys) & verbs:
             return True
     return False
 
