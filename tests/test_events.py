@@ -116,6 +116,24 @@ def test_planned_event_takes_the_date_in_the_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a hyphenated first name or compound is part of the subject after the finite verb
+        # (review 163: the named subject had been the target of its own demand)
+        (
+            "In der Debatte hat Bundespräsident Hans-Peter Kessler ein faires Verfahren gefordert.",
+            "Hans-Peter Kessler",
+        ),
+        ("Am Montag hat Ex-Ministerin Jana Holm den Rücktritt von Marek gefordert.", "Jana Holm"),
+    ],
+)
+def test_a_hyphenated_word_of_the_subject_after_the_verb(text: str, name: str) -> None:
+    names = [(name, "PER")] + ([("Marek", "PER")] if "Marek" in text else [])
+    [demand] = extract(make_article(text, names))
+    assert dict(zip(demand.actor_names, demand.roles, strict=True))[name] == "agent"
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # what one prepares for is still to come (review 163: the strikes had happened)

@@ -718,11 +718,26 @@ def _noun_phrase(sent: SentenceView, first: int, last: int) -> tuple[int, int]:
             while j < last and (tokens[j].capitalised or tokens[j].lower in DETERMINERS):
                 j += 1
     end = j
-    while end < last and (_starts_noun_phrase(tokens[end]) or _inside_noun_phrase(tokens[end])):
+    while end < last and (
+        _starts_noun_phrase(tokens[end])
+        or _inside_noun_phrase(tokens[end])
+        or _hyphenated_name(sent, end)
+    ):
         if end > j and _name_ends_phrase(sent, end) and _starts_noun_phrase(tokens[end]):
             break
         end += 1
     return j, end
+
+
+def _hyphenated_name(sent: SentenceView, at: int) -> bool:
+    """A hyphenated word of a name goes on with the phrase: "Bundespräsident Frank-Walter
+    Steinmeier" (review 163: the phrase had ended before "Frank-Walter", so the named
+    subject after the finite verb had been the target of its own demand). A compound
+    that no name covers whole ("die Drohnen US-Militäreinrichtungen") ends it."""
+    token = sent.tokens[at]
+    return "-" in token.text and any(
+        m.start <= token.start and token.end <= m.end and not m.derived for m in sent.mentions
+    )
 
 
 def _name_ends_phrase(sent: SentenceView, at: int) -> bool:
