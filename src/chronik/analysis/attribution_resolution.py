@@ -35,6 +35,7 @@ from chronik.analysis.attribution_words import (
     PARTY_MEMBERS,
     PLACE,
     PLACE_NOUNS,
+    PLURAL_DETERMINERS,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_ARTICLES,
@@ -925,10 +926,6 @@ def _opening_group(ctx: Context, toks: list[Token]) -> tuple[str, int, int] | No
     return ctx.article.text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end
 
 
-# what opens a plural subject right after its verb: "Zuvor hatten die Huthi"
-_PLURAL_OPENERS = frozenset({"die", "alle", "beide", "viele", "mehrere", "zahlreiche"})
-
-
 def _subject_after_verb(ctx: Context, toks: list[Token]) -> tuple[str, int, int] | None:
     """The plural subject right after the plural verb that follows an adverbial opening
     the sentence: "Zuvor hatten die Huthi ... beschossen, nachdem sie ... angekündigt
@@ -937,7 +934,7 @@ def _subject_after_verb(ctx: Context, toks: list[Token]) -> tuple[str, int, int]
     if verb is None or any(t.cls in "PB" for t in toks[:verb]) or not _plural_verb(toks[verb]):
         return None
     first = verb + 1
-    if first >= len(toks) or toks[first].lower not in _PLURAL_OPENERS:
+    if first >= len(toks) or toks[first].lower not in PLURAL_DETERMINERS:
         return None
     end = np_forward(toks, first, len(toks), coord=False)
     if end <= first + 1 or toks[end - 1].cls != "N":
@@ -985,12 +982,6 @@ def _list_tail(toks: list[Token], k: int) -> int:
     return last.end
 
 
-# determiners before a plural: "die Forscher", "viele Beobachter"
-_PLURAL_DETERMINERS = frozenset(
-    {"die", "alle", "viele", "mehrere", "einige", "zahlreiche", "beide", "beiden", "andere"}
-)
-
-
 def _plural_by_its_article(toks: list[Token], k: int) -> bool:
     """Whether a noun in "-er" whose plural is its singular ("Forscher", "Vertreter") is
     plural by what opens its phrase: "die" (its singular has "der"), a plural's determiner
@@ -1006,7 +997,7 @@ def _plural_by_its_article(toks: list[Token], k: int) -> bool:
     if j < 0 or toks[j].cls == "B":
         return True
     before = toks[j].lower
-    if before in _PLURAL_DETERMINERS or before.isdigit():
+    if before in PLURAL_DETERMINERS or before.isdigit():
         return True
     # after a verb: "Im Saal saßen Beobachter"
     return toks[j].cls == "O" and before.isalpha() and before not in PREPOSITIONS

@@ -37,6 +37,7 @@ from chronik.analysis.attribution_words import (
     OBLIQUE,
     PARTICLES,
     PASSIVE,
+    PLURAL_QUANTIFIERS,
     PREPOSITIONS,
     QUANTITIES,
     RELATIVES,
@@ -474,11 +475,6 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     return span
 
 
-_PLURAL_QUANTIFIERS = frozenset(
-    {"weitere", "zahlreiche", "mehrere", "einige", "viele", "andere", "verschiedene", "manche"}
-)
-
-
 def _bare_plural_after_singular(toks: list[Token], fin: int, a: int, b: int) -> bool:
     """ "forderte aber weitere Veränderungen": a bare plural that an adjective opens is no
     subject of a verb in the singular, but its object (review 161: it had been the source;
@@ -488,7 +484,7 @@ def _bare_plural_after_singular(toks: list[Token], fin: int, a: int, b: int) -> 
         return False
     opener = toks[a]
     # "weitere", "zahlreiche", "mehrere" read as determiners, and are plural alone
-    quantifier = opener.lower in _PLURAL_QUANTIFIERS
+    quantifier = opener.lower in PLURAL_QUANTIFIERS
     adjective = quantifier or opener.cls == "A" or opening_adjective(toks, a)
     if not adjective or b - a < 2 or not opener.lower.endswith("e"):
         return False

@@ -108,6 +108,15 @@ DEMONSTRATIVES = {"der": "er", "dieser": "er"}
 # und lobt den Plan".
 VERB_COORDINATORS = frozenset({"und", "oder", "sondern", "aber"})
 LIST_ENDS = frozenset({"und", "sowie"})
+# Words that open a plural noun phrase and only a plural one ("mehrere Beobachter",
+# "weitere Veränderungen"); with "die", what opens a plural group of people.
+PLURAL_QUANTIFIERS = frozenset(
+    {
+        "alle", "andere", "beide", "beiden", "einige", "manche", "mehrere", "verschiedene",
+        "viele", "weitere", "zahlreiche",
+    }
+)  # fmt: skip
+PLURAL_DETERMINERS = PLURAL_QUANTIFIERS | {"die"}
 QUOTE_MARKS = frozenset("\"„“”»«‚‘’'")
 
 
