@@ -2142,3 +2142,17 @@ def test_a_name_after_a_restaurants_noun_is_the_business() -> None:
     text = "Das Restaurant Velmo schließt. Velmo war jahrelang ausgebucht."
     article = analysed(text, {"Velmo": "LOC"})
     assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Velmo", "ORG", 2)]
+
+
+# --- review 162 -----------------------------------------------------------------------
+
+
+def test_initials_after_a_place_and_a_comma_are_the_places_abbreviation() -> None:
+    # Review 162: "Washington, D. C." had made a person "D. C." (August 2025, 3 mentions).
+    text = "Die Polizei in Larkton, D. C. wurde verstärkt. Der Anwalt Tom R. Ebert schwieg."
+    article = analysed(text, {"Larkton": "LOC", "D. C.": "PER", "Tom R. Ebert": "PER"})
+    assert sorted(m.text for m in article.mentions) == ["Larkton", "Tom R. Ebert"]
+    # Initials after a person's name and a comma stay as NER gave them.
+    text = "Gesucht wird Bertold Ramm, H. K. aus dem Nachbarort."
+    article = analysed(text, {"Bertold Ramm": "PER", "H. K.": "PER"})
+    assert sorted(m.text for m in article.mentions) == ["Bertold Ramm", "H. K."]

@@ -33,6 +33,7 @@ from chronik.analysis.entity_spans import (
     glued_to_clock,
     named_institutions,
     particle_names,
+    place_abbreviation,
     placed_first_names,
     quoted_compound,
     ship_names,
@@ -79,11 +80,17 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     cut = [quoted_compound(before_seam(within_sentence(m, ends))) for m in article.mentions]
     split = sorted(split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = placed_first_names(ship_names(split, tokens), tokens, gazetteer)
-    ner = [m for m in split if not unit(m, tokens) and not glued_to_clock(m)]
+    ner = [
+        m
+        for m in split
+        if not unit(m, tokens)
+        and not glued_to_clock(m)
+        and not place_abbreviation(m, split, article.text)
+    ]
     particle_names(ner, tokens, gazetteer)
     retype(ner, tokens, gazetteer)
     # A unit still covers its words: "US-Dollar" is no mention of the United States; so
-    # does a name glued to a ticker's time.
+    # does a name glued to a ticker's time, and a place's abbreviation after its name.
     found = [*ner, *detect(tokens, split, gazetteer)]
     return sorted(named_institutions(found, tokens), key=lambda m: (m.start, m.end))
 

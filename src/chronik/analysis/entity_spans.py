@@ -157,6 +157,25 @@ def glued_to_clock(mention: Mention) -> bool:
     return _GLUED_CLOCK.search(mention.text) is not None
 
 
+def place_abbreviation(mention: Mention, mentions: Sequence[Mention], text: str) -> bool:
+    """Whether the mention is initials alone right after a place's name and a comma, the
+    abbreviation of the place's district or state ("Washington, D. C."): NER read it as a
+    person's initials, and "D. C." had been a person of 3 mentions in August 2025 (review
+    162). Such a mention is no entity, and its words stay covered, as an amount's unit's
+    are; the place before it is the entity."""
+    if not _INITIALS.fullmatch(mention.text):
+        return False
+    before = text[: mention.start].rstrip()
+    if not before.endswith(","):
+        return False
+    end = len(before[:-1].rstrip())
+    return any(m.type == "LOC" and m.end == end for m in mentions)
+
+
+# Two or more capital letters, each with its full stop ("D. C.", "N.Y.").
+_INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.\s?){2,}")
+
+
 # A time of day ("20:49", "9.05") glued to the letter before it, at a name's end.
 _GLUED_CLOCK = re.compile(r"(?<=[^\W\d_])(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 
