@@ -2156,3 +2156,13 @@ def test_initials_after_a_place_and_a_comma_are_the_places_abbreviation() -> Non
     text = "Gesucht wird Bertold Ramm, H. K. aus dem Nachbarort."
     article = analysed(text, {"Bertold Ramm": "PER", "H. K.": "PER"})
     assert sorted(m.text for m in article.mentions) == ["Bertold Ramm", "H. K."]
+
+
+def test_a_person_that_opens_with_a_declined_adjective_is_a_things_name() -> None:
+    # Review 162: "gewinnt Goldenen Bären", an award in the dative, had been a person.
+    text = "Der Film gewinnt Silbernen Hirsch. Die Regisseurin Ada Wendt freut sich."
+    article = analysed(text, {"Silbernen Hirsch": "PER", "Ada Wendt": "PER"})
+    assert sorted((e.name, e.type) for e in article.entities) == [
+        ("Ada Wendt", "PER"),
+        ("Silbernen Hirsch", "MISC"),
+    ]

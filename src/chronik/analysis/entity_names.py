@@ -101,14 +101,14 @@ def _declined_adjectives(words: list[str]) -> list[str]:
     declined)."""
     stems = []
     for word in words[:-1]:
-        stem = _declined_adjective(word) if word[:1].isupper() else ""
+        stem = declined_adjective(word) if word[:1].isupper() else ""
         if not stem:
             break
         stems.append(stem)
     return stems
 
 
-def _declined_adjective(word: str) -> str:
+def declined_adjective(word: str) -> str:
     """The stem of a capitalised adjective in -e, -en or, a strong dative, -em ("Nahen":
     "Nah", "Statistischem": "Statistisch"); "" for any other word. An adjective in -isch
     the dictionary does not know is one by its ending ("Südchinesischen", "Bolivarischen";

@@ -19,6 +19,7 @@ from chronik.analysis.entity_keys import (
     split_solid,
     text_key,
 )
+from chronik.analysis.entity_names import declined_adjective
 from chronik.analysis.gazetteer import Gazetteer, fold, read_data
 from chronik.analysis.roles import role_lexicon
 from chronik.model import Mention
@@ -41,6 +42,7 @@ def retype(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) ->
     _retype_named_after_people(mentions, gazetteer)
     _retype_demonyms(mentions, gazetteer)
     _retype_quoted_people(mentions, tokens)
+    _retype_adjective_nouns(mentions)
 
 
 def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
@@ -427,6 +429,20 @@ def _retype_quoted_people(mentions: Sequence[Mention], tokens: Tokens) -> None:
             continue
         if text[start - 1] in _QUOTES and text[end] in _QUOTES:
             mention.type, mention.derived = "MISC", False
+
+
+def _retype_adjective_nouns(mentions: Sequence[Mention]) -> None:
+    """A "person" of two words that opens with a declined adjective is a thing's name,
+    MISC: "Film gewinnt Goldenen Bären", an award in the dative, had been a person (review
+    162: February 2026, 3 mentions). People's names open with no adjective ending in -e,
+    -en or -em; on the twelve months of the stream no other such span was typed PER (the
+    rest are organisations and places: "Deutsche Bahn", "Roten Meer")."""
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.type != "PER" or mention.derived or len(words) != 2:
+            continue
+        if declined_adjective(words[0]) and words[1][:1].isupper():
+            mention.type = "MISC"
 
 
 def _after_noun(mention: Mention, tokens: Tokens, noun: Callable[[str], bool]) -> bool:
