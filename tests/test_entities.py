@@ -2166,3 +2166,19 @@ def test_a_person_that_opens_with_a_declined_adjective_is_a_things_name() -> Non
         ("Ada Wendt", "PER"),
         ("Silbernen Hirsch", "MISC"),
     ]
+
+
+def test_a_quoted_compound_on_a_persons_name_names_a_thing_after_them() -> None:
+    # Review 162: the "Trump-Klasse", a class of warships, had joined Donald Trump.
+    text = (
+        'Die Schiffe der "Brekke-Klasse" sind groß, sagte Halvard Brekke. Die Brekke-Zölle gelten.'
+    )
+    names = {"Brekke-Klasse": "ORG", "Halvard Brekke": "PER", "Brekke-Zölle": "ORG"}
+    article = Article(id="a", title="", text=text, mentions=marked(text, names))
+    for mention in article.mentions:
+        mention.derived = mention.text != "Halvard Brekke"
+    normalise(article)
+    assert linked(article, "Brekke-Klasse").name == "Brekke-Klasse"
+    assert linked(article, "Brekke-Klasse").type == "MISC"
+    # Unquoted, the compound is still the person's.
+    assert linked(article, "Brekke-Zölle").name == "Halvard Brekke"

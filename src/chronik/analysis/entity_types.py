@@ -42,6 +42,7 @@ def retype(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) ->
     _retype_named_after_people(mentions, gazetteer)
     _retype_demonyms(mentions, gazetteer)
     _retype_quoted_people(mentions, tokens)
+    _retype_quoted_compounds(mentions, tokens)
     _retype_adjective_nouns(mentions)
 
 
@@ -428,6 +429,25 @@ def _retype_quoted_people(mentions: Sequence[Mention], tokens: Tokens) -> None:
         if mention.type != "PER" or start == 0 or end >= len(text):
             continue
         if text[start - 1] in _QUOTES and text[end] in _QUOTES:
+            mention.type, mention.derived = "MISC", False
+
+
+def _retype_quoted_compounds(mentions: Sequence[Mention], tokens: Tokens) -> None:
+    """A compound on a person's surname whose whole span stands in quotation marks names a
+    thing after the person, MISC and no derived mention of them: 'die Einheiten der
+    "Trump-Klasse"', a class of warships, had joined Donald Trump whatever NER typed it
+    (``merge_derived_people``; review 162). Unquoted compounds stay the person's
+    ("Trump-Zölle"), and so do quoted ones on a place ('"Grönland-Effekt"')."""
+    surnames = {
+        w for m in mentions if m.type == "PER" and not m.derived for w in m.text.split()[-1:]
+    }
+    text = tokens.text
+    for mention in mentions:
+        start, end = mention.start, mention.end
+        if not mention.derived or start == 0 or end >= len(text):
+            continue
+        quoted = text[start - 1] in _QUOTES and text[end] in _QUOTES
+        if quoted and mention.text.partition("-")[0] in surnames - {mention.text}:
             mention.type, mention.derived = "MISC", False
 
 
