@@ -2182,3 +2182,18 @@ def test_a_quoted_compound_on_a_persons_name_names_a_thing_after_them() -> None:
     assert linked(article, "Brekke-Klasse").type == "MISC"
     # Unquoted, the compound is still the person's.
     assert linked(article, "Brekke-Zölle").name == "Halvard Brekke"
+
+
+def test_a_name_after_a_firms_noun_is_the_firm_in_all_its_mentions() -> None:
+    # Review 162: "die Drogeriemarkt-Kette Rossmann" had been a person, as NER typed it.
+    text = (
+        "Die Mitgliedsfirmen Kelmann und Vorwerk treten aus. So hat die Modehaus-Kette "
+        "Kelmann den Austritt erklärt. Firmenchef Ole Brandt schweigt."
+    )
+    names = {"Kelmann": "PER", "Vorwerk": "ORG", "Ole Brandt": "PER"}
+    article = analysed(text, names)
+    assert sorted((e.name, e.type) for e in article.entities) == [
+        ("Kelmann", "ORG"),
+        ("Ole Brandt", "PER"),
+        ("Vorwerk", "ORG"),
+    ]
