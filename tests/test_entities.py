@@ -2184,6 +2184,22 @@ def test_a_quoted_compound_on_a_persons_name_names_a_thing_after_them() -> None:
     assert linked(article, "Brekke-Zölle").name == "Halvard Brekke"
 
 
+def test_an_acronym_ends_on_a_word_or_a_compounds_part() -> None:
+    # Review 162: "UCLA" ("l" and "a" inside "California") had spelt out the "University
+    # of California"; "WEK" still spells out the "Welternährungskonferenz" ("konferenz").
+    text = (
+        "Die UCLA klagt. Die University of California zahlt. Die WEK tagt: die "
+        "Welternährungskonferenz."
+    )
+    names = {"UCLA": "ORG", "University of California": "ORG", "WEK": "ORG"}
+    article = analysed(text, {**names, "Welternährungskonferenz": "MISC"})
+    assert sorted(e.name for e in article.entities) == [
+        "UCLA",
+        "University of California",
+        "Welternährungskonferenz",
+    ]
+
+
 def test_a_name_after_a_firms_noun_is_the_firm_in_all_its_mentions() -> None:
     # Review 162: "die Drogeriemarkt-Kette Rossmann" had been a person, as NER typed it.
     text = (

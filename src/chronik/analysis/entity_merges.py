@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+import simplemma
+
 from chronik.analysis.entity_groups import Group, Groups, name_keys, names_itself
 from chronik.analysis.entity_keys import dative_plural, genitive_bases, text_key
 from chronik.analysis.entity_names import club_code, club_names, without_place_adjective
@@ -259,7 +261,35 @@ def _spells_out(short: str, name: str) -> bool:
         and all(h in letters for h in heads)
         and not _holds_acronym(name)
         and abbreviates(short, name)
+        and _ends_on_part(short, name)
     )
+
+
+def _ends_on_part(short: str, name: str) -> bool:
+    """Whether the acronym's last letter can open a word of the name, a hyphenated part or
+    a compound's part (the rest of the word from there opens with a word of three letters
+    or more that simplemma knows: "Zentral|bank", "Welt|wirtschafts|forum"), with the
+    letters before it in order before it. "UCLA", whose "l" and "a" stand inside
+    "California", had spelt out the "University of California" (review 162: August
+    2025, the campus joined to the university of all ten)."""
+    lower = name.lower()
+    letters = [c for c in short.lower() if c.isalnum()]
+    return any(
+        char == letters[-1] and _opens_part(lower, at) and _in_order(letters[:-1], lower[:at])
+        for at, char in enumerate(lower)
+    )
+
+
+def _opens_part(lower: str, at: int) -> bool:
+    if at == 0 or not lower[at - 1].isalnum():
+        return True
+    tail = lower[at:].split()[0].split("-")[0]
+    return _known_word_opens(tail)
+
+
+@lru_cache(maxsize=8192)
+def _known_word_opens(tail: str) -> bool:
+    return any(simplemma.is_known(tail[:n], lang="de") for n in range(3, len(tail) + 1))
 
 
 def _holds_acronym(name: str) -> bool:
@@ -401,7 +431,11 @@ def abbreviates(short: str, name: str) -> bool:
     letters = [c for c in short.lower() if c.isalnum()]
     if not 2 <= len(short) <= 8 or sum(c.isupper() for c in short) < 2 or not letters:
         return False
-    lower = name.lower()
+    return _in_order(letters, name.lower())
+
+
+def _in_order(letters: Sequence[str], lower: str) -> bool:
+    """Whether ``letters`` stand in ``lower`` in order, the first at the start of a word."""
     at = len(lower) - 1
     for i in range(len(letters) - 1, -1, -1):
         while at >= 0 and (
