@@ -2184,6 +2184,22 @@ def test_a_quoted_compound_on_a_persons_name_names_a_thing_after_them() -> None:
     assert linked(article, "Brekke-Zölle").name == "Halvard Brekke"
 
 
+def test_a_name_after_alias_is_the_persons_other_name() -> None:
+    # Review 162: 'Nemesio Oseguera Cervantes alias "El Mencho"', the nickname typed ORG.
+    text = (
+        'Nach dem Tod von Bandenchef "El Tigre" herrscht Gewalt. Der Anführer Ramón Vela '
+        'Duarte alias "El Tigre" war lange gesucht.'
+    )
+    article = analysed(text, {"El Tigre": "ORG", "Ramón Vela Duarte": "PER"})
+    [person] = article.entities
+    assert (person.type, person.mention_count) == ("PER", 3)
+    assert {person.name, *person.aliases} == {"El Tigre", "Ramón Vela Duarte"}
+    # Not after a place: "Kelmar alias ..." is no person's.
+    text = 'Das Dorf Kelmar, genannt "Perle", liegt am See.'
+    article = analysed(text, {"Kelmar": "LOC", "Perle": "ORG"})
+    assert sorted(e.type for e in article.entities) == ["LOC", "ORG"]
+
+
 def test_an_acronym_ends_on_a_word_or_a_compounds_part() -> None:
     # Review 162: "UCLA" ("l" and "a" inside "California") had spelt out the "University
     # of California"; "WEK" still spells out the "Welternährungskonferenz" ("konferenz").

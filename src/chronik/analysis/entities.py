@@ -24,7 +24,12 @@ from collections.abc import Sequence
 from chronik.analysis.entity_canonical import named_entities
 from chronik.analysis.entity_groups import Groups, genitive_nominative
 from chronik.analysis.entity_keys import Tokens
-from chronik.analysis.entity_merges import abbreviations, merge_derived_people, merge_names
+from chronik.analysis.entity_merges import (
+    abbreviations,
+    merge_aliases,
+    merge_derived_people,
+    merge_names,
+)
 from chronik.analysis.entity_people import link_people
 from chronik.analysis.entity_places import detect, place_readings
 from chronik.analysis.entity_roles import role_references
@@ -65,6 +70,7 @@ def normalise(article: Article) -> None:
     generic = merge_names(groups, abbreviated)
     link_people([m for m in mentions if m.type == "PER"], tokens, groups, gazetteer)
     merge_derived_people(groups)
+    merge_aliases(groups, mentions, article.text)
     mentions.extend(role_references(tokens, mentions, groups, gazetteer))
     unnamed = groups.drop_unnamed_adjectives() | generic
     article.mentions = sorted(
