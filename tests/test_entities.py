@@ -2200,6 +2200,19 @@ def test_a_name_after_alias_is_the_persons_other_name() -> None:
     assert sorted(e.type for e in article.entities) == ["LOC", "ORG"]
 
 
+def test_a_first_name_before_und_and_a_full_name_shares_its_surname() -> None:
+    # Review 162: "Barack und Michelle Obama": "Barack" had been a person of its own, and
+    # the couple's "Obama" Michelle's.
+    text = "Ein Video zeigt Tomas und Alva Brekke. Das Ehepaar Brekke schweigt."
+    article = analysed(text, {"Tomas": "PER", "Alva Brekke": "PER", "Brekke": "PER"})
+    assert linked(article, "Tomas").name == "Tomas Brekke"
+    assert linked(article, "Brekke").name == "Brekke"
+    # A surname of the article stays that person's: "Ramm und Alva Brekke".
+    text = "Olaf Ramm kam. Dann sprachen Ramm und Alva Brekke."
+    article = analysed(text, {"Olaf Ramm": "PER", "Ramm": "PER", "Alva Brekke": "PER"})
+    assert linked(article, "Ramm").name == "Olaf Ramm"
+
+
 def test_an_acronym_ends_on_a_word_or_a_compounds_part() -> None:
     # Review 162: "UCLA" ("l" and "a" inside "California") had spelt out the "University
     # of California"; "WEK" still spells out the "Welternährungskonferenz" ("konferenz").
@@ -2229,3 +2242,10 @@ def test_a_name_after_a_firms_noun_is_the_firm_in_all_its_mentions() -> None:
         ("Ole Brandt", "PER"),
         ("Vorwerk", "ORG"),
     ]
+
+
+def test_a_surname_after_a_first_name_ner_left_out_shares_no_surname() -> None:
+    # Review 162: "Ariane Rädler und Katharina Huber", NER's span "Rädler" alone.
+    text = "Es siegten die Läuferinnen Jana Rokke und Mira Tanner."
+    article = analysed(text, {"Rokke": "PER", "Mira Tanner": "PER"})
+    assert linked(article, "Rokke").name == "Rokke"

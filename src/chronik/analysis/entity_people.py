@@ -42,6 +42,7 @@ def link_people(
     """Group person mentions: the same name, or a part of exactly one fuller name in the
     article ("Putin" -> "Wladimir Putin", "Kim" -> "Kim Jong Un"), or its genitive."""
     people = [_person(m, tokens, gazetteer) for m in mentions]
+    _shared_surnames(people, tokens)
     _fuller_genitives(people)
     _lone_genitives(people, tokens)
     named = [p for p in people if p.key]
@@ -75,6 +76,49 @@ def _group_person(
     group.roles |= person.roles
     group.countries |= person.countries
     return True
+
+
+def _shared_surnames(people: list[_Person], tokens: Tokens) -> None:
+    """A first name alone right before "und" and a full name of two words shares its
+    surname: "Barack und Michelle Obama" are Barack Obama and Michelle Obama. "Barack"
+    had been a person of its own, and the couple's "Obama" Michelle's, the one full name
+    of the article (review 162: February 2026, with "Obama-Präsidentschaft" of a later
+    article). Not a word that is a surname in the article ("Trump und Melania Trump",
+    "Merz und Olaf Scholz" beside "Friedrich Merz"), nor one right after a capitalised
+    word inside its sentence, a first name NER left out ("Ariane Rädler und Katharina
+    Huber", February 2026, had made a "Rädler Huber")."""
+    surnames = {p.key.rpartition(" ")[2] for p in people if " " in p.key}
+    by_start = {p.mention.start: p for p in people}
+    text = tokens.text
+    for person in people:
+        if not person.key or " " in person.key or person.mention.derived:
+            continue
+        if _after_name(person.mention, tokens):
+            continue
+        after = _AND.match(text, person.mention.end)
+        full = by_start.get(after.end()) if after is not None else None
+        if full is None or full.mention.derived or len(full.key.split()) != 2:
+            continue
+        surname = full.name.split()[-1]
+        if person.key not in surnames and fold(surname) != person.key:
+            person.name = f"{person.name} {surname}"
+            person.key = fold(person.name)
+
+
+_AND = re.compile(r"\s+und\s+")
+
+
+def _after_name(mention: Mention, tokens: Tokens) -> bool:
+    """Whether a capitalised word stands right before the mention, not opening its
+    sentence (no sentence mark before it)."""
+    i = tokens.index(mention.start)
+    if not 0 < i < len(tokens.words) or not tokens.adjacent(i - 1, i):
+        return False
+    start, _, word = tokens.words[i - 1]
+    if not word[:1].isupper():
+        return False
+    before = tokens.text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] not in '.!?:"„“”»«'
 
 
 def _fuller_genitives(people: list[_Person]) -> None:
