@@ -672,3 +672,32 @@ def test_a_full_name_in_the_genitive_joins_the_surname_stored_before_it() -> Non
     later = _typed("b", "Dann sprach Nikos Velakis.", {"Nikos Velakis": "PER"})
     known.link(later)
     assert _person(later).id == _person(first).id
+
+
+def test_a_compound_goes_to_the_person_named_more_often_than_a_thing_of_the_name() -> None:
+    """Review 162: February 2026's organisation "Epstein", made of "Epstein-Akten" stored
+    before the person, kept later compounds though Jeffrey Epstein was named more often."""
+    known = KnownEntities()
+    first = "Die Brekke-Akten und die Brekke-Listen sind da."
+    known.link(_compounds("a", first, {"Brekke-Akten": "ORG", "Brekke-Listen": "ORG"}))
+    person = "Halvard Brekke starb. Halvard Brekke war reich."
+    known.link(_tagged("b", person, "Halvard Brekke", "PER"))
+    tie = _compounds("c", "Die Brekke-Affäre wächst.", {"Brekke-Affäre": "ORG"})
+    known.link(tie)
+    # Two mentions each: the person takes it.
+    assert [(e.name, e.type) for e in tie.entities] == [("Halvard Brekke", "PER")]
+    # A firm named more often than its founder keeps the compound.
+    firm = "Der Ramm-Konzern wächst. Der Ramm-Konzern baut. Der Ramm-Konzern zahlt."
+    known.link(_compounds("d", firm, {"Ramm-Konzern": "ORG"}))
+    known.link(_tagged("e", "Olaf Ramm gründete ihn.", "Olaf Ramm", "PER"))
+    later = _compounds("f", "Der Ramm-Chef spricht.", {"Ramm-Chef": "ORG"})
+    known.link(later)
+    assert [(e.name, e.type) for e in later.entities] == [("Ramm", "ORG")]
+    # A "person" of one word is no person named in full: NER typed a party's name PER
+    # (May 2026's "Labour").
+    party = "Die Velo-Partei wächst. Die Velo-Regierung plant."
+    known.link(_compounds("g", party, {"Velo-Partei": "ORG", "Velo-Regierung": "ORG"}))
+    known.link(_tagged("h", "Velo sagt. Velo plant. Velo geht.", "Velo", "PER"))
+    again = _compounds("i", "Die Velo-Partei wächst.", {"Velo-Partei": "ORG"})
+    known.link(again)
+    assert [(e.name, e.type) for e in again.entities] == [("Velo", "ORG")]
