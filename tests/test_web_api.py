@@ -12,6 +12,7 @@ import html
 import json
 import logging
 import re
+import shlex
 import sqlite3
 import threading
 import time
@@ -1732,3 +1733,16 @@ def test_a_search_form_with_its_dates_swapped_or_too_many_words_keeps_the_form(
     page = site.client.get("/search", params={"q": words, "lang": "en"})
     assert page.status_code == 400 and "[E114] " in page.text and 'role="search"' in page.text
     assert "This search cannot be run" in page.text
+
+
+def test_the_empty_front_page_names_the_store_the_server_shows(tmp_path: Path) -> None:
+    """It had said "chronik ingest PFAD", which ingests into ./chronik.db, not the store of
+    `chronik serve --db` (review 164)."""
+    options = _options(tmp_path, db=str(tmp_path / "mein archiv.db"))
+    text = html.unescape(_text(TestClient(create_app(options)).get("/").text))
+    store = shlex.quote(str(tmp_path / "mein archiv.db"))
+    assert f"Füge welche hinzu mit: chronik --db {store} ingest PFAD" in text
+    english = html.unescape(_text(TestClient(create_app(options)).get("/?lang=en").text))
+    assert f"Add some with: chronik --db {store} ingest PATH" in english
+    default = Options(db="chronik.db", pipeline=("sentences",))
+    assert pages.ingest_command(Chronik(options=default)) == "chronik ingest"

@@ -8,6 +8,7 @@ it to a template; no analysis and no story logic happen here.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Sequence
 from datetime import date
 from functools import partial
@@ -25,6 +26,8 @@ from chronik.app import Chronik
 from chronik.arguments import MAX_COUNT, page_total
 from chronik.errors import ChronikError, Code
 from chronik.model import ENTITY_TYPES, Article, Entity, search_snippet
+from chronik.options import Options
+from chronik.store import safe_target
 from chronik.stories import summary
 from chronik.stories.timeline import unglued
 from chronik.web import queries, view
@@ -155,7 +158,17 @@ def _parameter(spec: dict[str, Any]) -> dict[str, Any]:
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request, app: App) -> HTMLResponse:
     cards = queries.front_page(app)
-    return render(request, "front.html", {"cards": cards, "newest": queries.newest(cards)})
+    context = {"cards": cards, "newest": queries.newest(cards), "ingest": ingest_command(app)}
+    return render(request, "front.html", context)
+
+
+def ingest_command(app: Chronik) -> str:
+    """The command that ingests into the store this server shows: a bare `chronik ingest`
+    writes ./chronik.db, not the store of `serve --db news.db` (review 164)."""
+    db = app.options.db
+    if db == Options().db:
+        return "chronik ingest"
+    return f"chronik --db {shlex.quote(safe_target(db))} ingest"
 
 
 STORIES_PER_PAGE = 50
