@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from chronik import Chronik, Options
 from chronik.cli import cli
 from chronik.export import story_record
-from chronik.model import Article, Story
+from chronik.model import Article, Attribution, Story
 from chronik.stories import summary
 from chronik.stories.development_reports import Report
 from chronik.stories.developments import Change, StoryEvent
@@ -113,3 +113,25 @@ def test_main_events_are_those_several_articles_give_in_the_most_articles_first(
     rows = summary.main_events([once, loud, wide])
     assert [row["event_id"] for row in rows] == ["wide", "loud"]
     assert (rows[1]["num_reports"], rows[1]["num_articles"]) == (4, 2)
+
+
+def test_who_says_what_counts_one_source_in_any_case_once() -> None:
+    """ "der Landesbetrieb" and "des Landesbetriebs" had been two sources of one story, as
+    any source left unlinked was grouped by its words (review 164); a plural names others."""
+    article = Article(id="a", title="", text="")
+    article.attributions = [
+        Attribution(0, 1, "x", "des Landesbetriebs", "report"),
+        Attribution(0, 1, "x", "der Landesbetrieb", "quote"),
+        Attribution(0, 1, "x", "der zuständigen Behörde", "report"),
+        Attribution(0, 1, "x", "Die zuständige Behörde", "report"),
+        Attribution(0, 1, "x", "die zuständigen Behörden", "report"),
+        Attribution(0, 1, "x", "dem Sprecher des Ministeriums", "report"),
+        Attribution(0, 1, "x", "ein Sprecher des Ministeriums", "report"),
+    ]
+    assert summary.attributions_by_source([article]) == [
+        ("der Landesbetrieb", 2, ["quote", "report"]),
+        ("Die zuständige Behörde", 2, ["report"]),
+        ("die zuständigen Behörden", 1, ["report"]),
+        ("dem Sprecher des Ministeriums", 1, ["report"]),
+        ("ein Sprecher des Ministeriums", 1, ["report"]),
+    ]

@@ -143,6 +143,11 @@ def _lemma(token: str, language: str) -> str:
     return simplemma.lemmatize(token, lang=_lemma_languages(language)).lower()
 
 
+def lemma(token: str, language: str = "de") -> str:
+    """simplemma's lemma of a word, in lower case ("Landesbetriebs" -> "landesbetrieb")."""
+    return _lemma(token, language)
+
+
 @lru_cache(maxsize=256)
 def _lemma_languages(language: str) -> tuple[str, ...]:
     """The article's language and German, or German alone where simplemma has no

@@ -19,6 +19,7 @@ from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import day_start
 from chronik.model import Article, Attribution, Entity, Event, Story, StoryChange
 from chronik.stories.developments import Change, StoryEvent, event_rows, story_events
+from chronik.stories.features import lemma
 from chronik.stories.figures import figure_changes
 from chronik.stories.timeline import TimelineEntry, build_timeline
 
@@ -201,19 +202,54 @@ def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, 
     and a source of several parties under each ("Russland und Nordkorea" dementieren)."""
     counts: Counter[str] = Counter()
     kinds: dict[str, set[str]] = {}
-    names: dict[str, str] = {}
-    entities: dict[str, str] = {}  # an entity's id by its name in lower case
+    spellings: dict[str, Counter[str]] = {}  # of one source, each spelling's statements
+    entities: dict[str, str] = {}  # an entity's id by its name's key (source_key)
     for article in articles:
         known = {e.id: e.name for e in article.entities}
         for attribution in named_attributions(article):
             linked = [(i, known[i]) for i in dict.fromkeys(attribution.entity_ids) if i in known]
-            entities.update((name.casefold(), key) for key, name in linked)
-            for key, name in linked or [(attribution.source.casefold(), attribution.source)]:
-                names.setdefault(key, name)
+            entities.update((source_key(name), key) for key, name in linked)
+            for key, name in linked or [(source_key(attribution.source), attribution.source)]:
+                spellings.setdefault(key, Counter())[name] += 1
                 counts[key] += 1
                 kinds.setdefault(key, set()).add(attribution.kind)
     _join_unlinked(counts, kinds, entities)
-    return [(names[k], n, sorted(kinds[k])) for k, n in counts.most_common()]
+    return [(_spelling(spellings[k]), n, sorted(kinds[k])) for k, n in counts.most_common()]
+
+
+_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+# Articles of the singular alone: a noun's ending after them is its case's ("des
+# Landesbetriebs", "dem Präsidenten"); after "die", "der" or "den" it may be the plural's
+# ("die Behörden", "der Behörden", "den Behörden"), which names others.
+_SINGULAR_CASES = frozenset({"des", "dem", "eines", "einem"})
+
+
+def source_key(source: str) -> str:
+    """An unlinked source by the words it names, in any case: a phrase that opens with an
+    article counts by the lemmas of its articles and adjectives, and of its nouns after an
+    article of the singular alone, so that "der Landesbetrieb" and "des Landesbetriebs",
+    or "die zuständige Behörde" and "der zuständigen Behörde", are one source, and "die
+    Behörden" stays another (review 164). A name without an article is kept as written,
+    in lower case: simplemma has no lemma for most names, and a wrong one would join two
+    people."""
+    words = [word.strip(",.;:") for word in source.split()]
+    if len(words) < 2 or words[0].casefold() not in _ARTICLES:
+        return source.casefold()
+    keys, folding = [], False
+    for word in words:
+        if word.casefold() in _ARTICLES:
+            folding = word.casefold() in _SINGULAR_CASES
+        noun = word[:1].isupper() and word.casefold() not in _ARTICLES
+        keys.append(word.casefold() if noun and not folding else lemma(word, "de"))
+    return " ".join(keys)
+
+
+def _spelling(spellings: Counter[str]) -> str:
+    """Of the spellings of one source, the most used; of those used as often the
+    shortest, as the nominative is ("der Landesbetrieb", not "des Landesbetriebs"; "die
+    zuständige Behörde", not "der zuständigen Behörde"), else the first met."""
+    order = {name: n for n, name in enumerate(spellings)}
+    return max(spellings, key=lambda name: (spellings[name], -len(name), -order[name]))
 
 
 def named_attributions(article: Article) -> list[Attribution]:
