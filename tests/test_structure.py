@@ -291,6 +291,36 @@ def test_a_page_s_publisher_is_a_name_not_an_address_or_its_headline(
 
 
 @pytest.mark.parametrize(
+    ("title", "publisher"),
+    [
+        ("Stadtrat beschließt Radwege - Ostseewelle", "Ostseewelle"),
+        ("Stadtrat beschließt Radwege | Münsteraner Stadtkurier", "Münsteraner Stadtkurier"),
+        ("Stadtrat beschließt Radwege – WELT", "WELT"),
+        ("Stadtrat beschließt Radwege - Ausbildung", None),  # a section, not a site
+        ("Stadtrat beschließt Radwege - Aktuelles", None),
+        ("Stadtrat beschließt Radwege | 31.10.2023", None),
+        ("Stadtrat beschließt Radwege - Seite 3", None),
+        ("Stadtrat beschließt Radwege", None),
+        ("Ostseewelle - Stadtrat beschließt Radwege", None),  # the headline last
+    ],
+)
+def test_a_page_read_from_a_file_is_published_by_the_site_its_title_names(
+    title: str, publisher: str | None
+) -> None:
+    """A site named only after the headline in the page's <title> (no og:site_name, no
+    address) had been cut off the headline but not kept as the publisher (review 164)."""
+    page = (
+        f"<html><head><title>{title}</title></head><body><article>"
+        "<h1>Stadtrat beschließt Radwege</h1><p>Der Stadtrat von Münster hat am Dienstag "
+        "ein Programm für neue Radwege beschlossen. Bis 2030 sollen 50 Kilometer "
+        "entstehen.</p><p>Die Kosten liegen bei rund zwölf Millionen Euro, sagte die "
+        "Oberbürgermeisterin.</p></article></body></html>"
+    )
+    article = build_article(Document("seite.html", "html", b"", html=page))
+    assert (article.title, article.publisher) == ("Stadtrat beschließt Radwege", publisher)
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Stadtrat beschließt Radwege | STADTKURIER.EXAMPLE",

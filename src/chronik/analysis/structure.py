@@ -21,6 +21,7 @@ import htmldate
 import lxml.etree
 import lxml.html
 import py3langid
+import simplemma
 import trafilatura
 from courlan import normalize_url
 
@@ -119,7 +120,9 @@ def build_article(document: Document) -> Article:
         text=text,
         url=url,
         published=published,
-        publisher=document.publisher or _site_name(meta.get("sitename"), url, headline),
+        publisher=document.publisher
+        or _site_name(meta.get("sitename"), url, headline)
+        or _title_site(visible(meta.get("title_tag", "")), headline),
         language=_language(document.language, text),
         blocks=blocks,
         metadata=metadata,
@@ -385,6 +388,34 @@ def _site_name(found: str | None, url: str | None, headline: str) -> str | None:
     if named and not _address(str(found)) and not headed:
         return found
     return publisher_name(url) if url and is_web_address(url) else None
+
+
+def _title_site(tag: str, headline: str) -> str | None:
+    """The site a page's <title> names after its headline ("Neue Räder am Deich -
+    Ostseewelle"), for a page that names it nowhere else (no og:site_name and no address:
+    one read from a file). Not a section ("Ausbildung", "News": one word of the
+    dictionary, unless in capitals as a brand is), a date, a footer's line or a long
+    part, which is more likely a second headline than a name."""
+    tag = " ".join(tag.split())
+    for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        head, _, tail = tag.rpartition(separator)
+        if head and headline and _key(head) == _key(headline):
+            return tail.strip() if _site_like(tail.strip()) else None
+    return None
+
+
+_PAGE_NUMBER = re.compile(r"(?:seite|page|teil|part)\s+\d+$", re.I)
+
+
+def _site_like(part: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 5 or not any(c.isalpha() for c in part):
+        return False
+    if _FURNITURE.match(part) or SECTION_NAME.match(part) or _address(part):
+        return False
+    if _PAGE_NUMBER.match(part):  # a thread's or a gallery's page: "Seite 34"
+        return False
+    return len(words) > 1 or part.isupper() or not simplemma.is_known(part, lang="de")
 
 
 _FURNITURE = re.compile(r"\s*(?:©|\(c\)|copyright\b|\d+\.\s*jahrgang\b)", re.I)
