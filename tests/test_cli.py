@@ -1101,3 +1101,22 @@ def test_an_empty_filter_is_a_usage_error_not_no_filter(run) -> None:  # type: i
     # A word that is no UTF-8 is no word, not a search without words (review 46).
     result = run("search", "\udcff")
     assert result.exit_code == 2 and "WORDS: not UTF-8 text" in result.stderr
+
+
+def test_ingest_fetch_names_a_page_it_could_not_read(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The feed's item is kept where its page is out of reach; it had been kept without a
+    word, as if the page had been read (review 164)."""
+    feed = tmp_path / "links.rss"
+    feed.write_text(
+        '<rss version="2.0"><channel><title>K</title><item><title>Deich hält stand</title>'
+        "<link>http://127.0.0.1:9/deich</link><description>Der Deich bei Husum hat die "
+        "Sturmflut überstanden, sagte der Landrat.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    result = run("ingest", "--fetch", str(feed))
+    assert result.exit_code == 0 and "1 inserted" in result.stdout, result.output
+    [line] = [line for line in result.stderr.splitlines() if "not fetched" in line]
+    assert line.startswith("chronik: warning: page not fetched, the feed's item kept: ")
+    assert "http://127.0.0.1:9/deich" in line and "[E060]" in line
+    again = run("ingest", "--fetch", "--json", str(feed))
+    assert json.loads(again.stdout)["unfetched"] == [line.split("kept: ", 1)[1]]

@@ -886,6 +886,8 @@ def test_with_fetch_an_unreachable_page_leaves_the_feed_item(tmp_path: Path) -> 
     )
     [item] = read(path, OPTIONS.with_(fetch=True, fetch_timeout=2.0))
     assert isinstance(item, Document) and item.text == "Der Text im Feed."
+    # and says which page it could not read, for the report (review 164)
+    assert item.unfetched and "http://127.0.0.1:9/weg" in item.unfetched
 
 
 def test_broken_warc(tmp_path: Path) -> None:

@@ -546,7 +546,7 @@ class Chronik:
         total = IngestReport()
 
         def poll_round() -> IngestReport:
-            before = replace(total, errors=[])
+            before = replace(total, errors=[], unfetched=list(total.unfetched))
             self.poll(feeds, progress, total)
             return total - before
 
@@ -555,6 +555,7 @@ class Chronik:
                 on_round(number, report)
                 total.passed_on += len(total.errors)
                 total.errors.clear()
+                total.unfetched.clear()  # said with its round, as the errors are
 
         poll_rounds(poll_round, every, rounds, stop, round_done)
         return total

@@ -115,6 +115,8 @@ def _changed(
         try:
             if isinstance(item, InputError):
                 raise item
+            if item.unfetched:
+                report.unfetched.append(item.unfetched)
             article = build_article(item)
             # Nothing stored, nothing unchanged: a broken date then creates no store.
             store = work.store if work.has_store() else None

@@ -24,6 +24,9 @@ class IngestReport:
     # Failures counted but no longer listed: those ``watch`` handed to its caller round by
     # round, so that a watch of months keeps no list of every failure.
     passed_on: int = 0
+    # Feed items kept as the feed gives them, their linked page not read (``--fetch``): a
+    # line each, the page and why (review 164: they had been kept without a word).
+    unfetched: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -48,6 +51,7 @@ class IngestReport:
             self.unchanged - earlier.unchanged,
             errors,
             max(passed_on, 0),
+            self.unfetched[len(earlier.unfetched) :],
         )
 
     def to_dict(self, max_errors: int | None = None) -> dict[str, Any]:
@@ -62,4 +66,4 @@ class IngestReport:
             "unchanged": self.unchanged,
             "failed": self.failed,
             "errors": errors,
-        }
+        } | ({"unfetched": self.unfetched[:max_errors]} if self.unfetched else {})

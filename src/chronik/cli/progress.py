@@ -108,6 +108,12 @@ def _errors(report: IngestReport) -> None:
         ctx = click.get_current_context(silent=True)
         hint = "; --json lists them all" if ctx and "as_json" in ctx.params else ""
         click.echo(f"chronik: error: … and {more:,} more{hint}", err=True)
+    unfetched = report.unfetched
+    for line in unfetched[:SHOWN_ERRORS]:
+        click.echo(f"chronik: warning: page not fetched, the feed's item kept: {line}", err=True)
+    if len(unfetched) > SHOWN_ERRORS:
+        more = len(unfetched) - SHOWN_ERRORS
+        click.echo(f"chronik: warning: … and {more:,} more pages not fetched", err=True)
 
 
 def _counts(report: IngestReport) -> str:

@@ -33,6 +33,9 @@ class Document:
     # The time a user gave for an input that dates itself nowhere (``ingest --published``):
     # a page's own date, found in analysis, comes first.
     assumed_published: datetime | None = None
+    # Why the page a feed item links to was not read (``--fetch``): the item stands as the
+    # feed gives it, and the ingest's report says so (review 164).
+    unfetched: str | None = None
 
     def __post_init__(self) -> None:
         self.origin = _printable(self.origin)

@@ -205,6 +205,7 @@ def _fetch_linked(item: Document, options: Options) -> Item:
         # A live blog's entry: its page is the whole blog, which each entry would copy
         # (review 39); the item's own text is the entry.
         return item
+    reason = f"{item.url}: no text on the page"
     try:
         page = fetch(item.url, options)
         for html_item in read_html(page.data, page.url):
@@ -216,7 +217,9 @@ def _fetch_linked(item: Document, options: Options) -> Item:
                     published=item.published,
                     publisher=item.publisher,
                 )
-    except InputError:
-        # The page is out of reach: the feed's own title and text still make the article.
-        return item
-    return item
+            reason = str(html_item)
+    except InputError as exc:
+        reason = str(exc)
+    # The page is out of reach or holds no text: the feed's own title and text still make
+    # the article, and the report names the page.
+    return replace(item, unfetched=reason)
