@@ -1120,3 +1120,44 @@ def test_ingest_fetch_names_a_page_it_could_not_read(run, tmp_path: Path) -> Non
     assert "http://127.0.0.1:9/deich" in line and "[E060]" in line
     again = run("ingest", "--fetch", "--json", str(feed))
     assert json.loads(again.stdout)["unfetched"] == [line.split("kept: ", 1)[1]]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_wait_is_said_on_a_terminal_and_wiped_and_not_when_piped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`analyze` loaded its models (4 s; 30 s with the e5 backend) without a word, and the
+    bar of `ingest --executor dask:local` stood at "articles: 0" while its workers started
+    (review 164)."""
+    from chronik.cli.progress import _progress, _starting, _waiting
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with _waiting("chronik: loading the models and analysing …"):
+        assert terminal.getvalue() == "chronik: loading the models and analysing …"
+    assert terminal.getvalue().endswith("\r\x1b[K")
+    with _progress(starting=_starting("dask:local")):
+        assert "starting dask:local's workers, which load the models: articles: 0" in (
+            terminal.getvalue()
+        )
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    with _waiting("chronik: loading the models and analysing …"), _progress(starting="x"):
+        pass
+    assert piped.getvalue() == ""
+
+
+def test_analyze_says_it_waits_for_the_models(
+    run, fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from chronik.cli import ingest_commands
+
+    said = []
+    real = ingest_commands._waiting
+    monkeypatch.setattr(ingest_commands, "_waiting", lambda line: said.append(line) or real(line))
+    result = run("analyze", str(fixtures / "article.txt"))
+    assert result.exit_code == 0 and said == ["chronik: loading the models and analysing …"]

@@ -11,7 +11,7 @@ import click
 from tqdm import tqdm
 
 from chronik.cli.params import _EVERY_HELP, _LIMIT, _seconds
-from chronik.cli.progress import _counts, _errors, _finish, _progress
+from chronik.cli.progress import _counts, _errors, _finish, _progress, _starting, _waiting
 from chronik.cli.render import _echo_json, _print_story
 from chronik.cli.root import _app, _bad_input, _executor_option, _option_named, _published_option
 from chronik.export import article_record
@@ -32,7 +32,11 @@ def ingest(
 ) -> None:
     """Ingest files, directories (recursively), URLs, or - for stdin."""
     ctx.obj = ctx.obj.with_(fetch=fetch or ctx.obj.fetch)
-    with _app(ctx, create=True) as app, _progress() as update, _option_named("--published"):
+    with (
+        _app(ctx, create=True) as app,
+        _progress(starting=_starting(app.options.executor)) as update,
+        _option_named("--published"),
+    ):
         report = app.ingest(list(paths), update, published)
     if published and report.unchanged:
         # Else a re-run with a date added looks done and is not (review 71).
@@ -86,7 +90,14 @@ def _feed_list(path: Path) -> list[str]:
 @click.pass_context
 def analyze(ctx: click.Context, file: str, published: str | None) -> None:
     """Print the JSON analysis of one article (a file, or - for stdin) without storing it."""
-    with _app(ctx, create=True) as app, _option_named("--published"), _bad_input():
+    with (
+        _app(ctx, create=True) as app,
+        _option_named("--published"),
+        _bad_input(),
+        # The models take seconds to load, which had passed without a word (review 164);
+        # wiped before an error line.
+        _waiting("chronik: loading the models and analysing …"),
+    ):
         # "-" is standard input, read as `ingest -` reads it
         result = app.analyze(Path(file), published)
     _echo_json(article_record(result))
@@ -97,7 +108,10 @@ def analyze(ctx: click.Context, file: str, published: str | None) -> None:
 @click.pass_context
 def reanalyze(ctx: click.Context) -> None:
     """Re-run analysis on every stored original input."""
-    with _app(ctx) as app, _progress(app.count_articles()) as update:
+    with (
+        _app(ctx) as app,
+        _progress(app.count_articles(), _starting(app.options.executor)) as update,
+    ):
         report = app.reanalyze(update)
     _finish(report, False)
 
@@ -115,7 +129,7 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
             "chronik: warning: no paths given and no feeds configured ($CHRONIK_FEEDS)", err=True
         )
     with _app(ctx) as app:  # ingest creates the store when it has an article to store
-        with _progress() as update:
+        with _progress(starting=_starting(app.options.executor)) as update:
             report = app.ingest(targets, update)
         for s in app.stories(limit=limit) if app.has_store() else []:
             _print_story(s)

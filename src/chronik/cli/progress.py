@@ -19,17 +19,21 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport], None]]:
+def _progress(
+    total: int | None = None, starting: str = ""
+) -> Iterator[Callable[[str, IngestReport], None]]:
     """A bar of articles done; while a large article is analysed it also names the step
-    (a 19 MB text takes minutes, with the count standing still). Ctrl-C says how far the
-    work had come."""
-    bar = _bar("article", total, disable=None)
+    (a 19 MB text takes minutes, with the count standing still), and until the first
+    input is done, ``starting`` (:func:`_starting`). Ctrl-C says how far the work had
+    come."""
+    bar = _bar("article", total, desc=starting, disable=None)
     current: list[IngestReport] = []
 
     def update(where: str, report: IngestReport) -> None:
         current[:] = [report]
         bar.n = report.seen
-        bar.set_description_str("", refresh=False)
+        if report.seen:  # the first input done: what it waited for has started
+            bar.set_description_str("", refresh=False)
         counts = ("inserted", "revised", "unchanged", "failed")
         bar.set_postfix({name: getattr(report, name) for name in counts}, refresh=False)
         bar.update(0)
@@ -47,6 +51,33 @@ def _progress(total: int | None = None) -> Iterator[Callable[[str, IngestReport]
         if current and not isinstance(exc, _Interrupted):
             raise _Interrupted(current[0]) from None
         raise
+
+
+def _starting(executor: str) -> str:
+    """What the bar says until the first input is done, which had stood at "articles: 0"
+    without a word while the models loaded (4 s; 30 s with the e5 backend) and a Dask
+    cluster's workers started (43 s for `dask:local`, review 164)."""
+    if executor.startswith("dask:"):
+        return f"starting {executor}'s workers, which load the models: "
+    if executor.startswith("processes"):
+        return "starting the worker processes, which load the models: "
+    return "loading the models: "
+
+
+@contextmanager
+def _waiting(line: str) -> Iterator[None]:
+    """``line`` on standard error while the work runs, on a terminal (as the bars are
+    drawn), wiped when it ends; nothing where standard error is piped or a file."""
+    shown = sys.stderr.isatty()
+    if shown:
+        sys.stderr.write(line)
+        sys.stderr.flush()
+    try:
+        yield
+    finally:
+        if shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
 
 
 def _bar(
