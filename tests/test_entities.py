@@ -2249,3 +2249,17 @@ def test_a_surname_after_a_first_name_ner_left_out_shares_no_surname() -> None:
     text = "Es siegten die Läuferinnen Jana Rokke und Mira Tanner."
     article = analysed(text, {"Rokke": "PER", "Mira Tanner": "PER"})
     assert linked(article, "Rokke").name == "Rokke"
+
+
+def test_a_people_without_a_state_is_no_place() -> None:
+    # Review 167: NER typed "Kurden" LOC, a place "Kurden" of 7 mentions (January 2026).
+    text = (
+        "Die Armee rückt gegen Kurden im Norden Syriens vor. Auch Jesiden fliehen. "
+        "Die Syrer kehren zurück."
+    )
+    article = analysed(text, {"Kurden": "LOC", "Syriens": "LOC", "Jesiden": "PER", "Syrer": "LOC"})
+    assert sorted((e.name, e.type) for e in article.entities) == [
+        ("Jesiden", "MISC"),
+        ("Kurden", "MISC"),
+        ("Syrien", "LOC"),
+    ]
