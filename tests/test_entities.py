@@ -2263,3 +2263,27 @@ def test_a_people_without_a_state_is_no_place() -> None:
         ("Kurden", "MISC"),
         ("Syrien", "LOC"),
     ]
+
+
+def test_a_name_before_a_firms_noun_is_the_firm() -> None:
+    # Review 167: NER tagged "Meyer" of "die Meyer Werft" a person and left the noun out.
+    text = (
+        "Die Kessler Werft baut Fähren. Auch die Firma Lanke Logistik wächst. "
+        "Olaf Kessler lobt die Kessler Bau-Aufträge."
+    )
+    names = {"Kessler": "PER", "Lanke Logistik": "PER", "Olaf Kessler": "PER"}
+    article = analysed(text, names)
+    assert linked(article, "Kessler Werft").type == "ORG"
+    assert linked(article, "Lanke Logistik").type == "ORG"
+    assert linked(article, "Olaf Kessler").type == "PER"
+    assert not any(m.text == "Kessler Bau" for m in article.mentions)
+
+
+def test_a_trades_noun_before_a_name_makes_it_the_firm() -> None:
+    # Review 167: "die Bäckerei Müller" had been a person, as NER typed it.
+    text = "Die Bäckerei Hollmann schließt. Die Reederei Tarvo meldet Gewinne."
+    article = analysed(text, {"Hollmann": "PER", "Tarvo": "LOC"})
+    assert sorted((e.name, e.type) for e in article.entities) == [
+        ("Hollmann", "ORG"),
+        ("Tarvo", "ORG"),
+    ]

@@ -35,6 +35,7 @@ from chronik.analysis.entity_places import detect, place_readings
 from chronik.analysis.entity_roles import role_references
 from chronik.analysis.entity_spans import (
     before_seam,
+    firm_names,
     glued_to_clock,
     named_institutions,
     particle_names,
@@ -85,7 +86,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     ends = [s.end for s in article.sentences]
     cut = [quoted_compound(before_seam(within_sentence(m, ends))) for m in article.mentions]
     split = sorted(split_name_pairs(cut), key=lambda m: (m.start, m.end))
-    split = placed_first_names(ship_names(split, tokens), tokens, gazetteer)
+    split = placed_first_names(firm_names(ship_names(split, tokens), tokens), tokens, gazetteer)
     ner = [
         m
         for m in split

@@ -246,6 +246,47 @@ def _next_to(first: Mention, second: Mention, tokens: Tokens) -> bool:
     return 0 < len(gap) <= 2 and gap.isspace()
 
 
+def firm_names(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
+    """A name whose last word is a firm's noun (``firm_tails``: "Meyer Werft", "Weber
+    Bau") is that firm's, ORG; so is a name NER tagged right before one, its span taken
+    to the noun's end: NER tagged "Meyer" of "die Meyer Werft" a person and left the
+    noun out (review 167). A noun another mention holds, or a compound's first part
+    ("Meyer Bau-Aufträge"), is left alone."""
+    starts = {m.start for m in mentions}
+    out = []
+    for mention in mentions:
+        words = mention.text.split()
+        if not mention.derived and len(words) > 1 and _firm_tail(words[-1]):
+            mention = replace(mention, type="ORG")
+        elif not mention.derived:
+            tail = _tail_after(mention, tokens)
+            if tail is not None and tail[0] not in starts:
+                text = tokens.text[mention.start : tail[1]]
+                mention = Mention(mention.start, tail[1], text, "ORG")
+        out.append(mention)
+    return out
+
+
+def _tail_after(mention: Mention, tokens: Tokens) -> tuple[int, int] | None:
+    """The span of a firm's noun right after the mention, one space between, if any."""
+    i = bisect_left(tokens.starts, mention.end)
+    if i >= len(tokens.words) or tokens.text[mention.end : tokens.words[i][0]] != " ":
+        return None
+    start, end, word = tokens.words[i]
+    if not _firm_tail(word) or tokens.text[end : end + 1] == "-":
+        return None
+    return start, end
+
+
+def _firm_tail(word: str) -> bool:
+    return word[:1].isupper() and word.lower() in _firm_tails()
+
+
+@lru_cache(maxsize=1)
+def _firm_tails() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["firm_tails"]["words"])
+
+
 @lru_cache(maxsize=1)
 def _ship_prefixes() -> frozenset[str]:
     return frozenset(read_data("entities_rules.json")["ship_prefixes"]["words"])
