@@ -2287,3 +2287,16 @@ def test_a_trades_noun_before_a_name_makes_it_the_firm() -> None:
         ("Hollmann", "ORG"),
         ("Tarvo", "ORG"),
     ]
+
+
+def test_an_adjective_and_an_institutions_noun_name_the_institution() -> None:
+    # Review 167: NER left "das Technische Hilfswerk" out.
+    text = (
+        "Helfer des Technischen Hilfswerks räumen auf. Das Technische Hilfswerk ist "
+        "im Einsatz. Neue Gerichte entscheiden. Er sprach im Auswärtigen Amt."
+    )
+    article = analysed(text, {})
+    assert sorted((e.name, e.type) for e in article.entities) == [
+        ("Auswärtiges Amt", "ORG"),
+        ("Technisches Hilfswerk", "ORG"),
+    ]

@@ -34,6 +34,7 @@ from chronik.analysis.entity_people import link_people
 from chronik.analysis.entity_places import detect, place_readings
 from chronik.analysis.entity_roles import role_references
 from chronik.analysis.entity_spans import (
+    adjective_institutions,
     before_seam,
     firm_names,
     glued_to_clock,
@@ -99,7 +100,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     # A unit still covers its words: "US-Dollar" is no mention of the United States; so
     # does a name glued to a ticker's time, and a place's abbreviation after its name.
     found = [*ner, *detect(tokens, split, gazetteer)]
-    return sorted(named_institutions(found, tokens), key=lambda m: (m.start, m.end))
+    return adjective_institutions(named_institutions(found, tokens), tokens)
 
 
 def _group_names(

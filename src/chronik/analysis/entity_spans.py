@@ -432,6 +432,61 @@ def named_institutions(mentions: list[Mention], tokens: Tokens) -> list[Mention]
     return out
 
 
+def adjective_institutions(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
+    """A capitalised adjective inside a sentence and an institution's noun right after it
+    ("das Technische Hilfswerk", "im Auswärtigen Amt") name that institution, ORG, where
+    no mention holds their words: NER left "Technisches Hilfswerk" out (review 167). An
+    adjective is capitalised inside a sentence only as a name's word; one that opens a
+    sentence ("Neue Gerichte …") is not taken. The nouns are ``institution_heads``."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    found = []
+    words = tokens.words
+    for i in range(1, len(words) - 1):
+        (start, _, adjective), (_, end, noun) = words[i], words[i + 1]
+        if not (_inside_sentence(tokens, i) and tokens.adjacent(i, i + 1)):
+            continue
+        if _name_adjective(adjective) and _institution_head(noun) and not _taken(taken, start, end):
+            found.append(Mention(start, end, tokens.text[start:end], "ORG"))
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
+
+
+# Words before a capitalised adjective that show it stands inside a sentence as a name's.
+_DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+
+
+def _inside_sentence(tokens: Tokens, i: int) -> bool:
+    before = tokens.words[i - 1][2]
+    return tokens.adjacent(i - 1, i) and (before.islower() or before.lower() in _DETERMINERS)
+
+
+def _name_adjective(word: str) -> bool:
+    """Whether a capitalised word is an adjective in -e, -en, -em, -es or -er
+    ("Technisches": "technisch")."""
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.endswith(("e", "en", "em", "es", "er")):
+        return False
+    lemma = simplemma.lemmatize(lower, lang="de")
+    return lemma.islower() and lower in {lemma + end for end in ("e", "en", "em", "es", "er")}
+
+
+def _institution_head(word: str) -> bool:
+    lower = word.lower()
+    forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
+    heads = _institution_heads()
+    return word[:1].isupper() and any(
+        form == head or (len(head) > 4 and form.endswith(head)) for form in forms for head in heads
+    )
+
+
+def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> tuple[str, ...]:
+    return tuple(read_data("entities_rules.json")["institution_heads"]["words"])
+
+
 def _institution_compound(mention: Mention) -> bool:
     """ "EU-Parlament", "EU-Kommission", "UN-Gerichtshof": a compound whose head is an
     institution's noun is that institution, an organisation of its own, not a mention of
