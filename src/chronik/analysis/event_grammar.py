@@ -148,7 +148,7 @@ def involved_in(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """ "für den Angriff verantwortlich", "eine Beteiligung an dem Angriff": a noun in a
     phrase of a word of someone's part in it (``involvement``), which a denial denies, not
     the event (review 102)."""
-    words = lexicon().raw["involvement"]["words"]
+    words = lexicon().words("involvement.words")
     tokens = sent.tokens[part.first : part.last]
     return (
         trigger.noun
@@ -178,7 +178,7 @@ def _capitalised_noun(sent: SentenceView, i: int) -> bool:
     first word is a noun, the morning, not "morgen", tomorrow (``nouns_when_capitalised``;
     review 102: an attack reported "am Morgen" had been planned)."""
     token = sent.tokens[i]
-    words = lexicon().raw["nouns_when_capitalised"]["words"]
+    words = lexicon().words("nouns_when_capitalised.words")
     if not token.capitalised or token.lower not in words:
         return False
     # the sentence's first word, also after a quotation mark or a headline's colon
@@ -363,7 +363,7 @@ def after_presupposing_head(sent: SentenceView, clause: Clause, noun: int) -> bo
     """ "ein Ende der Angriffe", "die Folgen des russischen Angriffs": a noun in the
     genitive of one of ``presupposing_heads`` has been going on or taken place (review 90);
     weak, as the present is, so that a plan of the clause outranks it."""
-    return genitive_head(sent, clause, noun) in lexicon().raw["presupposing_heads"]["words"]
+    return genitive_head(sent, clause, noun) in lexicon().words("presupposing_heads.words")
 
 
 def genitive_head(sent: SentenceView, clause: Clause, noun: int) -> str | None:
@@ -463,7 +463,7 @@ def after_cancelling_head(sent: SentenceView, clause: Clause, noun: int) -> bool
     if j == noun:
         return False
     head = tokens[j - 1] if j > clause.first else None
-    words = lexicon().raw["cancelling_heads"]["words"]
+    words = lexicon().words("cancelling_heads.words")
     return head is not None and head.capitalised and head.lemma.lower() in words
 
 

@@ -60,8 +60,9 @@ def _conditional(sent: SentenceView, trigger: Trigger) -> bool:
     """Whether the event of a verb is put under a condition: it stands in one ("falls Trump
     Putin trifft"), or one is put to it ("Wenn Putin nach Alaska reist, trifft er Trump": had been
     a meeting that happened). Not "wenn auch", which concedes."""
-    conditions = set(lexicon().raw["negation"]["conditions"])
-    conditions |= load_rules().cues.get("conditional_openers", frozenset())
+    conditions = lexicon().words("negation.conditions") | load_rules().cues.get(
+        "conditional_openers", frozenset()
+    )
     for clause in sent.clauses:
         opener = opening_word(sent, clause)
         second = sent.tokens[clause.first + 1].lower if clause.first + 1 < clause.last else ""
@@ -146,7 +147,7 @@ def _asked(sent: SentenceView, trigger: Trigger) -> bool:
     ("Warum haben sie sich getroffen?"). Not of an attack, a criticism or an agreement,
     which a question's present or phrase presupposes ("das gerade den Libanon angreift",
     "Wie geht es nach der Einigung weiter?")."""
-    if trigger.type not in lexicon().raw["questions"]["types"]:
+    if trigger.type not in lexicon().words("questions.types"):
         return False
     return is_question(sent.sentence.text)
 
@@ -254,7 +255,7 @@ _CALLED_TO = frozenset({"zu", "zum", "zur"})
 def _called_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """Whether a noun's event is what a verb of its clause calls for (review 80: a union's
     call to strike had been unspecified): "zum Warnstreik", "zu einem eintägigen Streik"."""
-    verbs = frozenset(lexicon().raw["calling"]["verbs"])
+    verbs = lexicon().words("calling.verbs")
     return _after_verb_and_preposition(sent, part, trigger, verbs, _CALLED_TO)
 
 

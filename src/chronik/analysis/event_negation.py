@@ -65,7 +65,7 @@ def _unplanned(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | No
         for j in range(clause.first + 1, clause.last)
     ):
         return None
-    past = lexicon().raw["past_copulas"]["forms"]
+    past = lexicon().words("past_copulas.forms")
     if not any(tokens[j].lower in past for j in range(clause.first, clause.last)):
         return "denied"
     start = phrase_start(tokens, trigger.index, clause.first, DETERMINERS)
@@ -105,7 +105,7 @@ def _negates_other(sent: SentenceView, j: int, trigger: Trigger) -> bool:
     Treffen wird nicht im Rahmen des Forums stattfinden": it takes place elsewhere)."""
     tokens = sent.tokens
     after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-    if after in lexicon().raw["negation"]["not_after"]:
+    if after in lexicon().words("negation.not_after"):
         return True
     if j > 0 and tokens[j - 1].text in QUOTE_MARKS:
         return True  # the quote's words, not the verb's
@@ -125,7 +125,7 @@ def _elliptic_contrast(tokens: list[Token], j: int) -> bool:
 
 def _cued(sent: SentenceView, clause: Clause, j: int, key: str) -> bool:
     """Whether token ``j`` is one of the negation rules' ``key`` words, as a form or lemma."""
-    words = lexicon().raw["negation"][key]
-    if sent.tokens[j].lower in words["forms"]:
+    if sent.tokens[j].lower in lexicon().words(f"negation.{key}.forms"):
         return True
-    return bool(set(lemma_keys(sent.tokens, clause, j)) & set(words["lemmas"]))
+    lemmas = lexicon().words(f"negation.{key}.lemmas")
+    return any(k in lemmas for k in lemma_keys(sent.tokens, clause, j))

@@ -17,7 +17,7 @@ def anchored(sent: SentenceView, event: Event, trigger: Trigger) -> bool:
     Zeit", "es droht ein Engpass"; review 37: 14 of the 18 spurious events of 49 news
     articles had neither), and a story joined it to its best-attested event of the type."""
     lemma = sent.tokens[trigger.index].lemma
-    if lemma in lexicon().raw["travel_verbs"]["verbs"] and not trigger.noun:
+    if lemma in lexicon().words("travel_verbs.verbs") and not trigger.noun:
         return bool(event.actors)  # "Viele Deutsche reisen nach Italien": no visit
     if event.actors or event.location or trigger.noun:
         return True
@@ -51,7 +51,7 @@ def one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]
 def _trip_to_a_meeting(sent: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "Wenn Rui Maia nach Lissabon reist, trifft er Kessler", "reist nach Paris und trifft
     Macron": a trip in a sentence that tells another meeting is the way to it, one visit."""
-    travel = lexicon().raw["travel_verbs"]["verbs"]
+    travel = lexicon().words("travel_verbs.verbs")
     if trigger.noun or sent.tokens[trigger.index].lemma not in travel:
         return False
     return any(t is not trigger and t.type == "meet" for t in triggers)

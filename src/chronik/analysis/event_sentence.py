@@ -153,9 +153,14 @@ class Lexicon:
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, key: str) -> frozenset[str]:
+        """The list at ``key`` as a set; a dotted key reads a nested list
+        ("negation.not_after")."""
         found = self._words.get(key)
         if found is None:
-            found = self._words[key] = frozenset(self.raw[key])
+            node = self.raw
+            for part in key.split("."):
+                node = node[part]
+            found = self._words[key] = frozenset(node)
         return found
 
     @property

@@ -8,7 +8,6 @@ The modality rules read them (``event_modality``)."""
 from __future__ import annotations
 
 import itertools
-from functools import cache
 
 from chronik.analysis.event_grammar import (
     ARTICLES,
@@ -218,7 +217,7 @@ def _in_force(sent: SentenceView, clause: Clause, noun: int) -> bool:
     if verb is None:
         return False
     keys = lemma_keys(sent.tokens, clause, verb)
-    return any(k in lexicon().raw["in_force"]["verbs"] for k in keys)
+    return any(k in lexicon().words("in_force.verbs") for k in keys)
 
 
 def _relative_after(sent: SentenceView, at: int, noun: int) -> bool:
@@ -287,7 +286,7 @@ def support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
     support = lexicon().words("support_verbs")
     weak = lexicon().words("weak_support_verbs")
     if not any(t.lower == "sich" for t in sent.tokens[clause.first : clause.last]):
-        support = support | frozenset(lexicon().raw["support_verbs_unless_reflexive"]["verbs"])
+        support = support | lexicon().words("support_verbs_unless_reflexive.verbs")
     kind = event_noun_type(sent.tokens[noun])
     typed = lexicon().raw["typed_support_verbs"]["verbs"]
     support = support | {verb for verb, kinds in typed.items() if kind in kinds}
@@ -364,7 +363,7 @@ def hedged(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """Whether a hedge (``hedges``) makes the event apparent: a verb's, or a noun's with a
     support verb, not a noun that another verb says something of, nor one whose outcome
     the hedge is of."""
-    words, outcomes = lexicon().raw["hedges"]["words"], lexicon().raw["hedges"]["outcomes"]
+    words, outcomes = lexicon().words("hedges.words"), lexicon().words("hedges.outcomes")
     tokens = sent.tokens
     # "Gespräche enden offenbar ergebnislos": the outcome is apparent (review 107)
     if not any(
@@ -384,7 +383,7 @@ def _past_copula(sent: SentenceView, clause: Clause, noun: int) -> int | None:
         return None  # "Vor dem Treffen war er zuversichtlich"
     if _after_contraction(tokens, clause, noun):
         return None  # "Im Abkommen war davon keine Rede"
-    forms = lexicon().raw["past_copulas"]["forms"]
+    forms = lexicon().words("past_copulas.forms")
     found = [j for j in range(clause.first, clause.last) if tokens[j].lower in forms]
     others = [j for j in range(clause.first, clause.last) if j not in found]
     return found[0] if found and not any(_verb_form(tokens[j]) for j in others) else None
@@ -393,9 +392,7 @@ def _past_copula(sent: SentenceView, clause: Clause, noun: int) -> int | None:
 def _after_contraction(tokens: list[Token], clause: Clause, noun: int) -> bool:
     """Whether the noun's phrase opens with a preposition fused with its article ("im",
     "am", "zum"), which the list of prepositions leaves out."""
-    fused = lexicon().words("locative_prepositions") | set(
-        lexicon().raw["roles"]["more_prepositions"]
-    )
+    fused = lexicon().words("locative_prepositions") | lexicon().words("roles.more_prepositions")
     k = noun - 1
     while k >= clause.first and (tokens[k].lower in DETERMINERS or inflected_adjective(tokens[k])):
         k -= 1
@@ -441,16 +438,11 @@ def _past_subject(sent: SentenceView, clause: Clause, noun: int) -> bool:
     return False
 
 
-@cache
-def _framing_heads() -> frozenset[str]:
-    return frozenset(lexicon().raw["framing_heads"]["words"])
-
-
 def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | None:
     """ "Bei dem Gipfel diskutierten ...": a noun in a temporal phrase of a past clause;
     "wegen des Streiks", "trotz der Einigung": a phrase whose noun has taken place."""
     preposition = _governing_preposition(sent, clause, index)
-    if preposition in lexicon().raw["means_prepositions"]["words"]:
+    if preposition in lexicon().words("means_prepositions.words"):
         # nor a means of what is still to come: "werde sich nur durch Verhandlungen
         # verwirklichen lassen" (review 113: the talks had happened)
         ahead = _future_clause(sent, clause, index)
@@ -462,7 +454,7 @@ def _temporal_phrase(sent: SentenceView, clause: Clause, index: int) -> str | No
         preposition = "bei"  # "haben sich auf ihrem Gipfel geeinigt" as "bei ihrem Gipfel"
     if preposition in {"in", "im"} and _talk_phrase(sent, clause, index):
         preposition = "bei"  # "habe in einem Gespräch mit Merz gesagt" as "bei einem"
-    if genitive_head(sent, clause, index) in _framing_heads():
+    if genitive_head(sent, clause, index) in lexicon().words("framing_heads.words"):
         preposition = "bei"  # "sagte am Rande des Gipfels" as "beim Gipfel" (review 163)
     if preposition not in lexicon().words("temporal_prepositions"):
         return None

@@ -30,7 +30,7 @@ def publication_time(
         return None
     if before_the_clause(sent, clause, trigger):
         return None
-    undated = {*lexicon().raw["remote_past"]["words"], *lexicon().words("recurring")}
+    undated = lexicon().words("remote_past.words") | lexicon().words("recurring")
     words = sent.tokens[clause.first : clause.last]
     for j, token in enumerate(words):
         # "wiederholt" is a verb too, where no verb of its own follows it: "Trump

@@ -129,12 +129,12 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
         if i > 0:
             return None
     verbs: dict[str, list[str]] = lexicon().raw["verbs"]
-    arms_only = lexicon().raw["arms"]["only_verbs"]
-    not_triggers = lexicon().raw["not_triggers"]
-    if token.lower in not_triggers["forms"]:
+    arms_only = lexicon().words("arms.only_verbs")
+    if token.lower in lexicon().words("not_triggers.forms"):
         return None  # "bitte" is politeness
+    not_triggers = lexicon().words("not_triggers.verbs")
     for key in reversed(lemma_keys(sent.tokens, clause, i)):
-        if key in not_triggers["verbs"]:
+        if key in not_triggers:
             return None  # "traf ... ein" arrives
         if key in verbs:
             sense = _sense(sent, clause, i, key)
