@@ -5530,3 +5530,33 @@ def test_what_is_called_for_or_reached_without(
 ) -> None:
     events = extract(make_article(sentence, []))
     assert [(e.type, e.modality) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "roles"),
+    [
+        # "vom" names a passive's agent as "von" does (review 166: the attacker had been
+        # the target)
+        (
+            "Die Stadt Tarvo ist vom estnischen Militär erneut angegriffen worden.",
+            [("Tarvo", "LOC"), ("estnischen", "LOC*")],
+            ["target", "agent"],
+        ),
+        (
+            "Daraufhin sei vom SEK Lindau auf den Mann geschossen worden.",
+            [("SEK Lindau", "ORG")],
+            ["agent"],
+        ),
+        # who is elected stays the target
+        (
+            "Marek ist vom Parteitag zum Vorsitzenden gewählt worden.",
+            [("Marek", "PER")],
+            ["target"],
+        ),
+    ],
+)
+def test_vom_names_a_passives_agent(
+    text: str, mentions: list[tuple[str, str]], roles: list[str]
+) -> None:
+    [event] = extract(make_article(text, mentions))
+    assert event.roles == roles
