@@ -764,8 +764,9 @@ def test_whose_a_person_is_does_not_act() -> None:
 def test_a_nouns_place_is_not_the_events_place_nor_an_actor() -> None:
     for text, mentions in [
         (
-            "Die Ministerin besucht Tarvonien, um über den Wiederaufbau in Olmütz zu sprechen.",
-            [("Tarvonien", "LOC"), ("Olmütz", "LOC")],
+            # a country visited (review 166: a town visited is the visit's place)
+            "Die Ministerin besucht Polen, um über den Wiederaufbau in Olmütz zu sprechen.",
+            [("Polen", "LOC"), ("Olmütz", "LOC")],
         ),
         (
             "Jets griffen zwei Flugzeuge der in Brünn ansässigen Organisation an.",
@@ -1694,7 +1695,9 @@ def test_an_agent_after_von_away_from_the_noun_is_not_its_actor() -> None:
         [("Rui Maia", "PER"), ("Lissabon", "LOC"), ("Kanzleramt", "ORG")],
     )
     visit, invitation = extract(invited)
-    assert invitation.actor_names == visit.actor_names == ["Rui Maia", "Lissabon"]
+    # the town visited is the visit's place (review 166), not a party met
+    assert invitation.actor_names == visit.actor_names == ["Rui Maia"]
+    assert visit.location == "Lissabon"
     own = make_article(
         "Der Besuch von Rui Maia in Lissabon ist geplant.",
         [("Rui Maia", "PER"), ("Lissabon", "LOC")],
@@ -5560,3 +5563,54 @@ def test_vom_names_a_passives_agent(
 ) -> None:
     [event] = extract(make_article(text, mentions))
     assert event.roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "actors", "location"),
+    [
+        # a town or region visited is where the visit is, not a party met (review 166)
+        (
+            "Ministerpräsident Kessler besucht am Montag Husum.",
+            [("Kessler", "PER"), ("Husum", "LOC")],
+            ["Kessler"],
+            "Husum",
+        ),
+        (
+            "Kessler hatte Kiel und Rostock bereist.",
+            [("Kessler", "PER"), ("Kiel", "LOC"), ("Rostock", "LOC")],
+            ["Kessler"],
+            "Kiel",
+        ),
+        # a country visited hosts the visit, a person visited is met, and so is a
+        # government an adjective names
+        (
+            "Kessler wird die estnische Regierung in Tarvo besuchen.",
+            [("Kessler", "PER"), ("estnische", "LOC*"), ("Tarvo", "LOC")],
+            ["Kessler", "estnische"],
+            "Tarvo",
+        ),
+        (
+            "Kessler wird die estnische Regierung besuchen.",
+            [("Kessler", "PER"), ("estnische", "LOC*")],
+            ["Kessler", "estnische"],
+            None,
+        ),
+        (
+            "Kessler besucht am Montag Frankreich.",
+            [("Kessler", "PER"), ("Frankreich", "LOC")],
+            ["Kessler", "Frankreich"],
+            None,
+        ),
+        (
+            "Kessler besucht am Montag Marek.",
+            [("Kessler", "PER"), ("Marek", "PER")],
+            ["Kessler", "Marek"],
+            None,
+        ),
+    ],
+)
+def test_a_town_visited_is_the_visits_place(
+    text: str, mentions: list[tuple[str, str]], actors: list[str], location: str | None
+) -> None:
+    [visit] = extract(make_article(text, mentions))
+    assert (visit.actor_names, visit.location) == (actors, location)

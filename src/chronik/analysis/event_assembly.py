@@ -6,6 +6,7 @@ event's, and a place or a source is no party."""
 
 from __future__ import annotations
 
+from chronik.analysis.event_actors import is_country_mention
 from chronik.analysis.event_context import Context
 from chronik.analysis.event_grammar import (
     controller,
@@ -36,7 +37,7 @@ from chronik.analysis.event_times import (
     time_of,
     within,
 )
-from chronik.model import Event
+from chronik.model import Event, Mention
 
 
 def assemble_event(
@@ -70,6 +71,8 @@ def assemble_event(
     attributes = extended_attributes(sent, trigger)
     taken |= {id(m) for m in sent.mentions if within(m.start, attributes)}
     actors, roles = parties(sent, ctx, index, trigger, taken, own)
+    if place is None:
+        place, actors, roles = _place_visited(sent, ctx, trigger, actors, roles)
     others_times = other_nouns_times(sent, ctx, trigger)
     elsewhere = about_others(sent, trigger) + said + others_times
     timex = time_of(sent, ctx, clause, elsewhere, others_times)
@@ -104,6 +107,32 @@ def assemble_event(
     if present:
         ctx.present.append(event)
     return event
+
+
+def _place_visited(
+    sent: SentenceView, ctx: Context, trigger: Trigger, actors: list[Mention], roles: list[str]
+) -> tuple[Mention | None, list[Mention], list[str]]:
+    """A town or region a verb of ``visiting_verbs`` takes is where the visit is, not a
+    party met: "Günther besucht Husum" (review 166: the town had been the target); the
+    first of several is the place. A country visited stays its target, the host of the
+    visit. ("bereist" is listed as it is: its lemma is not "bereisen".)"""
+    verbs = lexicon().raw["roles"]["visiting_verbs"]
+    if trigger.noun or sent.tokens[trigger.index].lemma not in verbs:
+        return None, actors, roles
+    visited = [role == "target" and _a_place(m, ctx) for m, role in zip(actors, roles, strict=True)]
+    if not any(visited):
+        return None, actors, roles
+    place = actors[visited.index(True)]
+    kept = [(m, r) for m, r, v in zip(actors, roles, visited, strict=True) if not v]
+    return place, [m for m, _ in kept], [r for _, r in kept]
+
+
+def _a_place(mention: Mention, ctx: Context) -> bool:
+    """A town or region by its name: not a country, nor an adjective, which stands for its
+    country's people or government ("die ukrainische Regierung besuchen")."""
+    if mention.type != "LOC" or mention.derived:
+        return False
+    return not is_country_mention(mention, ctx.article)
 
 
 def _in_a_phrase_of_time(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
