@@ -5614,3 +5614,30 @@ def test_a_town_visited_is_the_visits_place(
 ) -> None:
     [visit] = extract(make_article(text, mentions))
     assert (visit.actor_names, visit.location) == (actors, location)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "roles"),
+    [
+        # a headline's participle with "wieder" is a passive too (review 166: the elected
+        # had elected)
+        ("Marek als Fraktionschef wiedergewählt", [("Marek", "PER")], ["target"]),
+        # a dash after the participle ends what it closes
+        (
+            "Marek war im Mai an die Spitze der Partei gewählt worden - zunächst für ein Jahr.",
+            [("Marek", "PER")],
+            ["target"],
+        ),
+        # an active clause keeps its subject as the one who elects
+        (
+            "Die Liste Ost hat Marek gewählt - mit großer Mehrheit.",
+            [("Liste Ost", "ORG"), ("Marek", "PER")],
+            ["agent", "target"],
+        ),
+    ],
+)
+def test_the_elected_of_a_passive_is_its_target(
+    text: str, mentions: list[tuple[str, str]], roles: list[str]
+) -> None:
+    [election] = extract(make_article(text, mentions))
+    assert election.roles == roles

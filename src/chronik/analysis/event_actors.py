@@ -518,7 +518,9 @@ def _closes_its_clause(sent: SentenceView, at: int, last: int) -> bool:
     worden ist"); a present tense in "-t" has its object after it ("Die EU sanktioniert
     Russland und wird ... prüfen", whose "wird" is a future's)."""
     for token in sent.tokens[at + 1 : last]:
-        if token.lower in _COORDINATORS:
+        if token.lower in _COORDINATORS or token.text in _DASHES:
+            # "gewählt worden - zunächst für ein Jahr": what the dash adds is no object
+            # (review 166)
             return True
         if token.text[:1].isalnum() and token.lower not in _after_participle():
             return False
@@ -526,6 +528,7 @@ def _closes_its_clause(sent: SentenceView, at: int, last: int) -> bool:
 
 
 _COORDINATORS = frozenset({"und", "oder", "sowie", "aber"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 @cache

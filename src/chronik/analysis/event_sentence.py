@@ -423,6 +423,9 @@ def participle(token: Token) -> bool:
             lower.startswith("ge")
             or lower.endswith("iert")
             or any(lower.startswith(p + "ge") for p in particles)
+            # "wiedergewählt" (review 166: a headline's "X als Chef wiedergewählt" had him
+            # elect); not a particle, as "wieder" after a verb is an adverb
+            or lower.startswith("wiederge")
             or _unstressed_participle(lower)
         )
         and lower != token.lemma
