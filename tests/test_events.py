@@ -5641,3 +5641,25 @@ def test_the_elected_of_a_passive_is_its_target(
 ) -> None:
     [election] = extract(make_article(text, mentions))
     assert election.roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "actors"),
+    [
+        # who speaks before a colon and a quotation tells of the attack (review 166: he
+        # had been its attacker)
+        ('Kessler: "Feiger, hinterhältiger Angriff"', [("Kessler", "PER")], []),
+        ("Kessler: „Ein feiger Angriff“", [("Kessler", "PER")], []),
+        # the quotation's own names stay
+        (
+            'Kessler: "Tarvo hat Lindau angegriffen"',
+            [("Kessler", "PER"), ("Tarvo", "LOC"), ("Lindau", "LOC")],
+            ["Tarvo", "Lindau"],
+        ),
+    ],
+)
+def test_the_speaker_before_a_quotation_is_no_party(
+    text: str, mentions: list[tuple[str, str]], actors: list[str]
+) -> None:
+    [attack] = extract(make_article(text, mentions))
+    assert attack.actor_names == actors

@@ -132,7 +132,9 @@ def _actors(
         scope.extend(
             c
             for c in sent.clauses[:index]
-            if not cue_labels(sent, c) and not condition_of(sent, c, trigger)
+            if not cue_labels(sent, c)
+            and not condition_of(sent, c, trigger)
+            and not _before_a_quote(sent, c)
         )
     between = _between(sent, trigger) or own_phrase
     candidates = [
@@ -160,6 +162,18 @@ def _actors(
         candidates = [m for m in candidates if not after_other_between(sent, m, trigger)]
     keyed = {ctx.names.key(m): m for m in sorted(candidates, key=lambda m: m.start, reverse=True)}
     return sorted(keyed.values(), key=lambda m: m.start)
+
+
+def _before_a_quote(sent: SentenceView, clause: Clause) -> bool:
+    """Whether the clause is who speaks before a colon and a quotation: in 'Selenskyj:
+    "Feiger Angriff"' he tells of the attack, he did not attack (review 166)."""
+    tokens = sent.tokens
+    after = clause.last + 1
+    colon = clause.last < len(tokens) and tokens[clause.last].text == ":"
+    return colon and after < len(tokens) and tokens[after].text in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = frozenset({'"', "„", "»", "«", "“", "‚", "'"})
 
 
 def trailing_report(sent: SentenceView, index: int) -> bool:
