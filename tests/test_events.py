@@ -5663,3 +5663,34 @@ def test_the_speaker_before_a_quotation_is_no_party(
 ) -> None:
     [attack] = extract(make_article(text, mentions))
     assert attack.actor_names == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "actors"),
+    [
+        # an earlier relative clause tells of its noun, not of the event (review 166: the
+        # outlet the paper lay with had made the demand)
+        (
+            "In einem Papier, das dem Sender Nordwelle vorliegt, fordert die Liste Ost Regeln.",
+            [("Sender Nordwelle", "ORG"), ("Liste Ost", "ORG")],
+            ["Liste Ost"],
+        ),
+        # an article after the comma makes an apposition, whose names count as before
+        (
+            "Tarvo hat am 22. Mai, dem vierten Jahrestag der Gründung, Marek angegriffen.",
+            [("Tarvo", "PER"), ("Marek", "PER")],
+            ["Tarvo", "Marek"],
+        ),
+        # a relative clause's own event keeps its names
+        (
+            "Der Sender Nordwelle, den die Liste Ost scharf kritisiert hatte, sendet weiter.",
+            [("Sender Nordwelle", "ORG"), ("Liste Ost", "ORG")],
+            ["Sender Nordwelle", "Liste Ost"],
+        ),
+    ],
+)
+def test_an_earlier_relative_clause_names_no_party(
+    text: str, mentions: list[tuple[str, str]], actors: list[str]
+) -> None:
+    [event] = extract(make_article(text, mentions))
+    assert event.actor_names == actors
