@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from chronik.analysis.entities import normalise
-from chronik.analysis.event_sentence import CueList, Token
+from chronik.analysis.event_sentence import CueList, Token, split_clauses, tokenize
 from chronik.analysis.events import RuleEventExtractor, get_extractor, register_extractor
 from chronik.analysis.pipeline import registered
 from chronik.analysis.sentences import split_sentences
@@ -5694,3 +5694,34 @@ def test_an_earlier_relative_clause_names_no_party(
 ) -> None:
     [event] = extract(make_article(text, mentions))
     assert event.actor_names == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a comma in a list of adjectives that "und" ends does not cut the passive's
+        # auxiliary from its participle (review 166: the arrested's countries had arrested)
+        (
+            "Demnach wurden zwölf Mitglieder der Crew polnischer, dänischer und kasachischer"
+            " Staatsangehörigkeit festgenommen.",
+            ["target", "target", "target"],
+        ),
+    ],
+)
+def test_a_list_of_adjectives_stays_in_its_clause(text: str, roles: list[str]) -> None:
+    mentions = [("polnischer", "LOC*"), ("dänischer", "LOC*"), ("kasachischer", "LOC*")]
+    [arrest] = extract(make_article(text, mentions))
+    assert arrest.roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("Die Crew polnischer, dänischer und schwedischer Herkunft kam an.", 1),
+        # no "und": the comma may still end a clause
+        ("Er war in polnischen Häfen, dänische Schiffe lagen vor Anker.", 2),
+    ],
+)
+def test_adjectives_listed_before_their_noun(text: str, clauses: int) -> None:
+    tokens = tokenize(text, 0)
+    assert len(split_clauses(tokens)) == clauses

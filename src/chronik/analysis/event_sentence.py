@@ -276,7 +276,7 @@ def _between_adjectives(tokens: list[Token], comma: int) -> bool:
         or opening.lower in lexicon().words("prepositions")
         or inflected_adjective(opening)
     ):
-        return False
+        return _adjectives_listed(tokens, comma)
     for j in range(comma + 1, min(comma + 4, len(tokens) - 1)):
         word = tokens[j]
         if word.capitalised or not word.text.isalpha():
@@ -284,6 +284,34 @@ def _between_adjectives(tokens: list[Token], comma: int) -> bool:
         if inflected_adjective(word) and tokens[j + 1].capitalised:
             return tokens[j + 1].text.replace("-", "").isalpha()
     return False
+
+
+def _adjectives_listed(tokens: list[Token], comma: int) -> bool:
+    """A list of adjectives that "und" or "oder" ends before their noun, whatever stands
+    before it: "Mitglieder der Besatzung estnischer, lettischer und litauischer
+    Staatsangehörigkeit festgenommen" (review 166: the comma had cut the passive's
+    "wurden" from its participle, and the arrested's countries had made the arrest)."""
+    listed = False
+    for j in range(comma + 1, min(comma + 12, len(tokens) - 1)):
+        word = tokens[j]
+        if word.lower in {"und", "oder"}:
+            listed = True
+        elif word.text != "," and not _listed_adjective(word):
+            return False
+        elif word.text != "," and tokens[j + 1].capitalised:
+            return listed and tokens[j + 1].text.replace("-", "").isalpha()
+    return False
+
+
+def _listed_adjective(word: Token) -> bool:
+    """An inflected adjective, also one in "-isch" simplemma does not know
+    ("kasachischer")."""
+    if word.capitalised or not word.text.isalpha():
+        return False
+    return inflected_adjective(word) or word.lower.endswith(_ISCH)
+
+
+_ISCH = ("ische", "ischer", "ischen", "ischem", "isches")
 
 
 def _decimal(tokens: list[Token], comma: int) -> bool:
