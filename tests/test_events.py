@@ -5687,6 +5687,13 @@ def test_the_speaker_before_a_quotation_is_no_party(
             [("Sender Nordwelle", "ORG"), ("Liste Ost", "ORG")],
             ["Sender Nordwelle", "Liste Ost"],
         ),
+        # a verb right after "das" opens a main clause, no relative one: its names count
+        # ('"..., das ist eine Mafia"' had been read as a relative clause)
+        (
+            "In der Stadt, das war Tarvo, wurde Marek angegriffen.",
+            [("Tarvo", "PER"), ("Marek", "PER")],
+            ["Tarvo", "Marek"],
+        ),
     ],
 )
 def test_an_earlier_relative_clause_names_no_party(

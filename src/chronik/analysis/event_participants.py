@@ -22,6 +22,7 @@ from chronik.analysis.event_context import Context, earlier_sentence_start
 from chronik.analysis.event_grammar import (
     PREPOSED,
     TIME_PREPOSITIONS,
+    auxiliaries,
     conjugated,
     controller,
     cue_labels,
@@ -44,6 +45,7 @@ from chronik.analysis.event_sentence import (
     SentenceView,
     Token,
     Trigger,
+    finite_verb,
     inflected_adjective,
     lexicon,
     participle,
@@ -191,7 +193,11 @@ def _relative_clause(sent: SentenceView, clause: Clause) -> bool:
     # vierten Jahrestag der Invasion, ..." is an apposition
     article = inflected_adjective(following) or following.text[:1].isdigit()
     bare = not (following.capitalised or article)
-    return pronoun.lower in _RELATIVE_PRONOUNS and on_a_noun and bare
+    # a verb right after the pronoun, with more to come, makes it a demonstrative opening a
+    # main clause: '"..., das ist eine Mafia"' (a relative clause ends in its verb)
+    verb = finite_verb(following) or following.lower in auxiliaries()
+    second = verb and first + 2 < clause.last
+    return pronoun.lower in _RELATIVE_PRONOUNS and on_a_noun and bare and not second
 
 
 _RELATIVE_PRONOUNS = frozenset(
