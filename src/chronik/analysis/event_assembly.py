@@ -116,7 +116,7 @@ def _place_visited(
     party met: "Günther besucht Husum" (review 166: the town had been the target); the
     first of several is the place. A country visited stays its target, the host of the
     visit. ("bereist" is listed as it is: its lemma is not "bereisen".)"""
-    verbs = lexicon().raw["roles"]["visiting_verbs"]
+    verbs = lexicon().words("roles.visiting_verbs")
     if trigger.noun or sent.tokens[trigger.index].lemma not in verbs:
         return None, actors, roles
     visited = [role == "target" and _a_place(m, ctx) for m, role in zip(actors, roles, strict=True)]
