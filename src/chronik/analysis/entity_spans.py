@@ -20,7 +20,7 @@ import simplemma
 from chronik.analysis.entity_keys import Tokens
 from chronik.analysis.entity_types import after_office
 from chronik.analysis.gazetteer import Gazetteer, fold, load_gazetteer, read_data
-from chronik.analysis.german import number_words
+from chronik.analysis.german import ADJECTIVE_ENDINGS, ARTICLES, number_words
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import is_abbreviation, seams
 from chronik.model import Mention
@@ -450,23 +450,19 @@ def adjective_institutions(mentions: list[Mention], tokens: Tokens) -> list[Ment
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
 
 
-# Words before a capitalised adjective that show it stands inside a sentence as a name's.
-_DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen".split())
-
-
 def _inside_sentence(tokens: Tokens, i: int) -> bool:
     before = tokens.words[i - 1][2]
-    return tokens.adjacent(i - 1, i) and (before.islower() or before.lower() in _DETERMINERS)
+    return tokens.adjacent(i - 1, i) and (before.islower() or before.lower() in ARTICLES)
 
 
 def _name_adjective(word: str) -> bool:
     """Whether a capitalised word is an adjective in -e, -en, -em, -es or -er
     ("Technisches": "technisch")."""
     lower = word.lower()
-    if not word[:1].isupper() or not lower.endswith(("e", "en", "em", "es", "er")):
+    if not word[:1].isupper() or not lower.endswith(ADJECTIVE_ENDINGS):
         return False
     lemma = simplemma.lemmatize(lower, lang="de")
-    return lemma.islower() and lower in {lemma + end for end in ("e", "en", "em", "es", "er")}
+    return lemma.islower() and lower in {lemma + end for end in ADJECTIVE_ENDINGS}
 
 
 def _institution_head(word: str) -> bool:

@@ -15,6 +15,9 @@ from chronik.analysis.gazetteer import read_data
 # An inflected adjective's endings ("russische", "russischen"): entities, attribution and
 # events each tell an adjective from a name or a noun by them.
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# The definite and indefinite articles in every case: the entities tell a name's adjective
+# inside a sentence by one before it, and the stories fold a source's case after one.
+ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 
 
 @cache

@@ -15,6 +15,7 @@ from typing import Any
 
 from chronik import arguments
 from chronik.analysis.attribution_words import unresolved_source
+from chronik.analysis.german import ARTICLES
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import day_start
 from chronik.model import Article, Attribution, Entity, Event, Story, StoryChange
@@ -217,7 +218,6 @@ def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, 
     return [(_spelling(spellings[k]), n, sorted(kinds[k])) for k, n in counts.most_common()]
 
 
-_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # Articles of the singular alone: a noun's ending after them is its case's ("des
 # Landesbetriebs", "dem Präsidenten"); after "die", "der" or "den" it may be the plural's
 # ("die Behörden", "der Behörden", "den Behörden"), which names others.
@@ -233,13 +233,13 @@ def source_key(source: str) -> str:
     in lower case: simplemma has no lemma for most names, and a wrong one would join two
     people."""
     words = [word.strip(",.;:") for word in source.split()]
-    if len(words) < 2 or words[0].casefold() not in _ARTICLES:
+    if len(words) < 2 or words[0].casefold() not in ARTICLES:
         return source.casefold()
     keys, folding = [], False
     for word in words:
-        if word.casefold() in _ARTICLES:
+        if word.casefold() in ARTICLES:
             folding = word.casefold() in _SINGULAR_CASES
-        noun = word[:1].isupper() and word.casefold() not in _ARTICLES
+        noun = word[:1].isupper() and word.casefold() not in ARTICLES
         keys.append(word.casefold() if noun and not folding else lemma(word, "de"))
     return " ".join(keys)
 
