@@ -645,7 +645,7 @@ def asker_span(sent: SentenceView, clause: Clause, trigger: Trigger) -> tuple[in
     """The subject of a clause that asks someone else to do what its infinitive says
     ("Pahlavi forderte von Trump, dem Volk zu helfen": ``asking`` in ``event_cues.json``);
     None where the clause asks no one."""
-    verbs = set(lexicon().raw["asking"]["verbs"])
+    verbs = lexicon().words("asking.verbs")
     if not any(
         verbs.intersection(lemma_keys(sent.tokens, clause, j))
         for j in range(clause.first, clause.last)

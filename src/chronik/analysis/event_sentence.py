@@ -354,7 +354,7 @@ def lemma_keys(tokens: list[Token], clause: Clause, index: int) -> list[str]:
         keys.append(token.lower)  # simplemma reads "einigen" as the pronoun "einige"
     keys.extend(_prefixed_participle(token))
     # "bekannt gegeben", "bekannt geben": the particle written apart before its verb
-    apart = lexicon().raw["written_apart"]["words"]
+    apart = lexicon().words("written_apart.words")
     if index > 0 and tokens[index - 1].lower in apart and not token.capitalised:
         keys.append(f"{tokens[index - 1].lower}|{token.lemma}")
     particles = lexicon().words("particles")
