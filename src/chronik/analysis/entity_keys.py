@@ -19,6 +19,7 @@ from chronik.analysis.gazetteer import (
     fold,
     load_gazetteer,
     read_data,
+    rule_words,
     uninflected,
 )
 from chronik.analysis.roles import role_lexicon
@@ -171,7 +172,7 @@ def compound_base(text: str) -> str:
     if "-" not in text:
         return _solid_base(text)
     parts = [part.rstrip(_QUOTATION_MARKS) for part in text.split("-")]
-    if len(parts) > 2 and parts[0] in _name_prefixes():
+    if len(parts) > 2 and parts[0] in rule_words("name_prefixes"):
         return f"{parts[0]} {parts[1]}"
     return parts[0]
 
@@ -214,11 +215,6 @@ def _noun(word: str) -> bool:
     capitalised = word[:1].upper() + word[1:]
     lemma: str = simplemma.lemmatize(capitalised, "de")
     return lemma[:1].isupper() and simplemma.is_known(capitalised, "de")
-
-
-@lru_cache(maxsize=1)
-def _name_prefixes() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["name_prefixes"]["words"])
 
 
 def _compound_place(base: str, gazetteer: Gazetteer) -> Hit | None:

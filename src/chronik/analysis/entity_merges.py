@@ -20,7 +20,7 @@ from chronik.analysis.entity_groups import Group, Groups, name_keys, names_itsel
 from chronik.analysis.entity_keys import dative_plural, genitive_bases, text_key
 from chronik.analysis.entity_names import club_code, club_names, without_place_adjective
 from chronik.analysis.entity_types import is_event
-from chronik.analysis.gazetteer import read_data
+from chronik.analysis.gazetteer import rule_words
 from chronik.model import Mention
 
 # The types of a thing's name, which a merge may join whatever NER typed each: no person's.
@@ -372,7 +372,7 @@ def _generic_head(group: Group) -> str:
 def _singular_head(word: str) -> str:
     """The generic noun a word is, also in the genitive ("des Parlaments"), else ""."""
     forms = (word, word.removesuffix("s"), word.removesuffix("es"))
-    return next((f for f in forms if f in _generic_institutions()), "")
+    return next((f for f in forms if f in rule_words("generic_institutions")), "")
 
 
 def _ends_in(group: Group, head: str) -> bool:
@@ -381,11 +381,6 @@ def _ends_in(group: Group, head: str) -> bool:
     return any(
         len(words := n.lower().split()) > 1 and head in (words[-1], words[0]) for n in group.names
     )
-
-
-@lru_cache(maxsize=1)
-def _generic_institutions() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["generic_institutions"]["words"])
 
 
 def acronym(name: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import simplemma
 
-from chronik.analysis.gazetteer import fold, load_gazetteer, read_data
+from chronik.analysis.gazetteer import fold, load_gazetteer, read_data, rule_words
 from chronik.analysis.german import ends_in_word
 from chronik.analysis.sentences import run_on
 from chronik.ingest.decode import visible
@@ -369,9 +369,4 @@ def _town(word: str) -> bool:
 def club_code(word: str) -> bool:
     # A club's year, in two digits or four ("Hannover 96", "TSV 1860"), not a model's
     # number ("Boeing 737") or a channel's ("RTL 2"; review 45).
-    return word in _club_codes() or (word.isdigit() and len(word) in (2, 4))
-
-
-@lru_cache(maxsize=1)
-def _club_codes() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["club_codes"]["words"])
+    return word in rule_words("club_codes") or (word.isdigit() and len(word) in (2, 4))

@@ -8,10 +8,14 @@ of the place lexicon calls ``detect_places`` alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from chronik.analysis.entity_keys import Tokens
-from chronik.analysis.gazetteer import Gazetteer, Hit, load_gazetteer, read_data
+from chronik.analysis.gazetteer import (
+    Gazetteer,
+    Hit,
+    load_gazetteer,
+    rule_words,
+)
 from chronik.model import Mention
 
 
@@ -81,21 +85,11 @@ def _reading(tokens: Tokens, mention: Mention) -> str:
     else ""."""
     at = tokens.index(mention.end)
     after = at < len(tokens.words) and tokens.adjacent(at - 1, at)
-    if mention.text.endswith("s") and after and tokens.words[at][2] in _city_nouns():
+    if mention.text.endswith("s") and after and tokens.words[at][2] in rule_words("city_nouns"):
         return "city"
     before = tokens.index(mention.start) - 1
     if before >= 0 and tokens.adjacent(before, before + 1):
         noun = tokens.words[before][2].lower().rsplit("-", 1)[-1]
-        if noun in _state_nouns():
+        if noun in rule_words("state_nouns"):
             return "subdivision"
     return ""
-
-
-@lru_cache(maxsize=1)
-def _city_nouns() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["city_nouns"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _state_nouns() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["state_nouns"]["words"])

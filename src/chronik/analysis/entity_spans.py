@@ -19,7 +19,14 @@ import simplemma
 
 from chronik.analysis.entity_keys import Tokens
 from chronik.analysis.entity_types import after_office
-from chronik.analysis.gazetteer import Gazetteer, fold, load_gazetteer, read_data
+from chronik.analysis.gazetteer import (
+    Gazetteer,
+    fold,
+    load_gazetteer,
+    read_data,
+    rule_endings,
+    rule_words,
+)
 from chronik.analysis.german import ADJECTIVE_ENDINGS, ARTICLES, number_words
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import is_abbreviation, seams
@@ -202,10 +209,14 @@ def ship_names(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     kept: list[Mention] = []
     for mention in mentions:
         prefix = mention.text.split(" ")[0]
-        if prefix in _ship_prefixes() and not mention.derived:
+        if prefix in rule_words("ship_prefixes") and not mention.derived:
             mention.type = "MISC"
         last = kept[-1] if kept else None
-        if last is not None and last.text in _ship_prefixes() and _next_to(last, mention, tokens):
+        if (
+            last is not None
+            and last.text in rule_words("ship_prefixes")
+            and _next_to(last, mention, tokens)
+        ):
             text = tokens.text[last.start : mention.end]
             kept[-1] = Mention(last.start, mention.end, text, "MISC")
             continue
@@ -279,17 +290,7 @@ def _tail_after(mention: Mention, tokens: Tokens) -> tuple[int, int] | None:
 
 
 def _firm_tail(word: str) -> bool:
-    return word[:1].isupper() and word.lower() in _firm_tails()
-
-
-@lru_cache(maxsize=1)
-def _firm_tails() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["firm_tails"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _ship_prefixes() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["ship_prefixes"]["words"])
+    return word[:1].isupper() and word.lower() in rule_words("firm_tails")
 
 
 def unit(mention: Mention, tokens: Tokens) -> bool:
@@ -468,7 +469,7 @@ def _name_adjective(word: str) -> bool:
 def _institution_head(word: str) -> bool:
     lower = word.lower()
     forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
-    heads = _institution_heads()
+    heads = rule_endings("institution_heads")
     return word[:1].isupper() and any(
         form == head or (len(head) > 4 and form.endswith(head)) for form in forms for head in heads
     )
@@ -476,11 +477,6 @@ def _institution_head(word: str) -> bool:
 
 def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
-
-
-@lru_cache(maxsize=1)
-def _institution_heads() -> tuple[str, ...]:
-    return tuple(read_data("entities_rules.json")["institution_heads"]["words"])
 
 
 def _institution_compound(mention: Mention) -> bool:

@@ -20,7 +20,7 @@ from chronik.analysis.entity_keys import (
     text_key,
 )
 from chronik.analysis.entity_names import declined_adjective
-from chronik.analysis.gazetteer import Gazetteer, fold, read_data
+from chronik.analysis.gazetteer import Gazetteer, fold, read_data, rule_endings, rule_words
 from chronik.analysis.roles import role_lexicon
 from chronik.model import Mention
 
@@ -231,17 +231,12 @@ def _retype_organisations(mentions: Sequence[Mention]) -> None:
     """A name that is an organisation whatever NER typed it (``organisations`` in
     ``entities_rules.json``), alone or as a compound's base, is ORG: "Stellungen der
     Hisbollah" typed LOC had made a place "Hisbollah" beside the organisation."""
-    names = _organisation_names()
+    names = rule_words("organisations")
     for mention in mentions:
         base = compound_base(mention.text) if "-" in mention.text else mention.text
         if mention.type != "ORG" and base in names:
             mention.type = "ORG"
             mention.derived = mention.derived or base != mention.text
-
-
-@lru_cache(maxsize=1)
-def _organisation_names() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["organisations"]["words"])
 
 
 def _retype_events(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
@@ -282,12 +277,7 @@ def _event_head(text: str) -> bool:
         return False
     lower = text.lower()
     forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
-    return any(form.endswith(_event_heads()) for form in forms)
-
-
-@lru_cache(maxsize=1)
-def _event_heads() -> tuple[str, ...]:
-    return tuple(read_data("entities_rules.json")["event_heads"]["words"])
+    return any(form.endswith(rule_endings("event_heads")) for form in forms)
 
 
 @lru_cache(maxsize=1)
@@ -384,7 +374,7 @@ def _retype_awards(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
     MISC in all its mentions, as a name of ``events`` is: NER typed "Bambi" ORG (review
     154; review 143 had found no rule without a list of awards). A place the gazetteer
     knows stays."""
-    heads = _award_heads()
+    heads = rule_endings("award_heads")
     awards = {
         text_key(compound_base(m.text))
         for m in mentions
@@ -431,13 +421,8 @@ def _retype_peoples(mentions: Sequence[Mention]) -> None:
     mentions in January 2026 (review 162, review 167). A people with a country is the
     gazetteer's demonym and stays a derived mention of that country ("Syrer")."""
     for mention in mentions:
-        if mention.type in ("LOC", "PER") and mention.text.lower() in _peoples():
+        if mention.type in ("LOC", "PER") and mention.text.lower() in rule_words("peoples"):
             mention.type, mention.derived = "MISC", False
-
-
-@lru_cache(maxsize=1)
-def _peoples() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["peoples"]["words"])
 
 
 def _retype_quoted_people(mentions: Sequence[Mention], tokens: Tokens) -> None:
@@ -505,54 +490,24 @@ def _after_noun(mention: Mention, tokens: Tokens, noun: Callable[[str], bool]) -
 
 
 def _weather_noun(word: str) -> bool:
-    return word in _weather_nouns()
+    return word in rule_words("weather_nouns")
 
 
 def _project_noun(word: str) -> bool:
-    return word.endswith(_project_nouns())
+    return word.endswith(rule_endings("project_nouns"))
 
 
 def _venue_noun(word: str) -> bool:
-    return word.endswith(_venue_nouns())
-
-
-@lru_cache(maxsize=1)
-def _venue_nouns() -> tuple[str, ...]:
-    return tuple(read_data("entities_rules.json")["venue_nouns"]["words"])
+    return word.endswith(rule_endings("venue_nouns"))
 
 
 def _firm_noun(word: str) -> bool:
-    return word.endswith(_firm_nouns())
-
-
-@lru_cache(maxsize=1)
-def _firm_nouns() -> tuple[str, ...]:
-    return tuple(read_data("entities_rules.json")["firm_nouns"]["words"])
+    return word.endswith(rule_endings("firm_nouns"))
 
 
 def _plant_noun(word: str) -> bool:
-    return word.endswith(_plant_nouns())
-
-
-@lru_cache(maxsize=1)
-def _plant_nouns() -> tuple[str, ...]:
-    return tuple(read_data("entities_rules.json")["plant_nouns"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _award_heads() -> tuple[str, ...]:
-    return tuple(read_data("entities_rules.json")["award_heads"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _project_nouns() -> tuple[str, ...]:
-    return tuple(read_data("entities_rules.json")["project_nouns"]["words"])
+    return word.endswith(rule_endings("plant_nouns"))
 
 
 # Quotation marks that may stand around a storm's name.
 _QUOTES = "\"'„“”‚‘’»«›‹"
-
-
-@lru_cache(maxsize=1)
-def _weather_nouns() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["weather_nouns"]["words"])

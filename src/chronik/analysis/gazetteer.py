@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -24,6 +24,25 @@ _MEMO_SIZE = 100_000
 def read_data(name: str) -> Any:
     """One of the JSON files under ``chronik/analysis/data``."""
     return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _entity_rules() -> dict[str, Any]:
+    rules: dict[str, Any] = read_data("entities_rules.json")
+    return rules
+
+
+@cache
+def rule_words(key: str) -> frozenset[str]:
+    """The word list ``key`` of ``entities_rules.json`` as a set, the file read once for all
+    of its lists (each step had read and parsed it anew for each of its lists)."""
+    return frozenset(_entity_rules()[key]["words"])
+
+
+@cache
+def rule_endings(key: str) -> tuple[str, ...]:
+    """The word list ``key`` of ``entities_rules.json`` as a tuple, for ``str.endswith``."""
+    return tuple(_entity_rules()[key]["words"])
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from chronik.analysis.gazetteer import read_data
+from chronik.analysis.gazetteer import rule_words
 from chronik.model import Sentence
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -173,7 +173,7 @@ def run_on(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def camel_case_names() -> frozenset[str]:
-    return frozenset(read_data("entities_rules.json")["camel_case_names"]["words"])
+    return rule_words("camel_case_names")
 
 
 def _bounded(text: str, begin: int, end: int) -> Iterator[tuple[int, int, bool]]:
