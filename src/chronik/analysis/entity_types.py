@@ -432,12 +432,8 @@ def _retype_quoted_people(mentions: Sequence[Mention], tokens: Tokens) -> None:
     whose "Trump" then joined it, review 158) or a class named after a person ('der
     "Trump-Klasse"'). German news writes people's names without quotation marks. On the
     twelve months of the stream 14 such mentions, all titles."""
-    text = tokens.text
     for mention in mentions:
-        start, end = mention.start, mention.end
-        if mention.type != "PER" or start == 0 or end >= len(text):
-            continue
-        if text[start - 1] in _QUOTES and text[end] in _QUOTES:
+        if mention.type == "PER" and _in_quotes(mention, tokens.text):
             mention.type, mention.derived = "MISC", False
 
 
@@ -450,14 +446,17 @@ def _retype_quoted_compounds(mentions: Sequence[Mention], tokens: Tokens) -> Non
     surnames = {
         w for m in mentions if m.type == "PER" and not m.derived for w in m.text.split()[-1:]
     }
-    text = tokens.text
     for mention in mentions:
-        start, end = mention.start, mention.end
-        if not mention.derived or start == 0 or end >= len(text):
+        if not mention.derived or not _in_quotes(mention, tokens.text):
             continue
-        quoted = text[start - 1] in _QUOTES and text[end] in _QUOTES
-        if quoted and mention.text.partition("-")[0] in surnames - {mention.text}:
+        if mention.text.partition("-")[0] in surnames - {mention.text}:
             mention.type, mention.derived = "MISC", False
+
+
+def _in_quotes(mention: Mention, text: str) -> bool:
+    """Whether the mention's whole span stands in quotation marks."""
+    start, end = mention.start, mention.end
+    return start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
 
 
 def _retype_adjective_nouns(mentions: Sequence[Mention]) -> None:
