@@ -28,7 +28,7 @@ from chronik.analysis.event_sentence import (
     lexicon,
     participle,
 )
-from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.german import ADJECTIVE_ENDINGS, ARTICLES
 
 
 @cache
@@ -220,7 +220,6 @@ def _hedges_an_attribute(sent: SentenceView, i: int) -> bool:
     return False
 
 
-ARTICLES = frozenset("der die das dem den des ein eine einem einen einer eines".split())
 _PHRASE_BREAKS = frozenset(
     "im am beim vom zum zur ins ans in an auf bei mit nach von zu für gegen über unter vor".split()
 )

@@ -20,6 +20,7 @@ from chronik.analysis.event_sentence import (
     lexicon,
 )
 from chronik.analysis.event_tense import support_verb
+from chronik.analysis.german import DEFINITE_ARTICLES
 
 
 def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
@@ -50,9 +51,6 @@ def negation(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None
     return "denied" if _negates_event(sent, clause, trigger) else None
 
 
-_DEFINITE = frozenset("der die das dem den des".split())
-
-
 def _unplanned(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:
     """ "Ein Treffen ist nicht geplant": no plan, the noun's event will not take place
     (denied); "Die Attacke sei zunächst nicht geplant gewesen": a definite one, in the
@@ -69,7 +67,7 @@ def _unplanned(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | No
     if not any(tokens[j].lower in past for j in range(clause.first, clause.last)):
         return "denied"
     start = phrase_start(tokens, trigger.index, clause.first, DETERMINERS)
-    return "happened" if tokens[start].lower in _DEFINITE else "denied"
+    return "happened" if tokens[start].lower in DEFINITE_ARTICLES else "denied"
 
 
 def _negates_event(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:

@@ -12,7 +12,6 @@ from functools import cache
 from chronik.analysis.event_actors import is_country_mention
 from chronik.analysis.event_context import Context
 from chronik.analysis.event_grammar import (
-    ARTICLES,
     PREPOSED,
     conjugated,
     controller,
@@ -32,6 +31,7 @@ from chronik.analysis.event_sentence import (
     lexicon,
     participle,
 )
+from chronik.analysis.german import ARTICLES
 from chronik.analysis.timex_rules import load_rules
 from chronik.model import Article, Mention
 

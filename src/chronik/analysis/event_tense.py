@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 
 from chronik.analysis.event_grammar import (
-    ARTICLES,
     CONTRACTED,
     PREPOSED,
     after_presupposing_head,
@@ -38,7 +37,7 @@ from chronik.analysis.event_sentence import (
     participle_form,
     present_modals,
 )
-from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.german import ADJECTIVE_ENDINGS, ARTICLES
 
 
 def tense(sent: SentenceView, clause: Clause, trigger: Trigger) -> str | None:

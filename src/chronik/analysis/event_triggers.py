@@ -40,6 +40,7 @@ from chronik.analysis.event_sentence import (
     lexicon,
     participle,
 )
+from chronik.analysis.german import DEFINITE_ARTICLES
 
 
 def find_triggers(sent: SentenceView, one_sided: Collection[str] = ()) -> list[Trigger]:
@@ -100,10 +101,9 @@ def _one_sided_again(
     which may name another."""
     if not one_sided or not trigger.noun or i == 0:
         return False
-    return sent.tokens[i].lemma.lower() in one_sided and sent.tokens[i - 1].lower in _DEFINITE
-
-
-_DEFINITE = frozenset("der die das dem den des".split())
+    return (
+        sent.tokens[i].lemma.lower() in one_sided and sent.tokens[i - 1].lower in DEFINITE_ARTICLES
+    )
 
 
 def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:

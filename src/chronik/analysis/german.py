@@ -16,8 +16,10 @@ from chronik.analysis.gazetteer import read_data
 # events each tell an adjective from a name or a noun by them.
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # The definite and indefinite articles in every case: the entities tell a name's adjective
-# inside a sentence by one before it, and the stories fold a source's case after one.
-ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+# inside a sentence by one before it, the events where a noun phrase opens, and the stories
+# fold a source's case after one.
+DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
+ARTICLES = DEFINITE_ARTICLES | frozenset("ein eine einer eines einem einen".split())
 
 
 @cache
