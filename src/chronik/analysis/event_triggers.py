@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 import simplemma
@@ -60,13 +60,13 @@ def one_sided_nouns(sent: SentenceView) -> set[str]:
     """The lemmas of the agreements' nouns the sentence puts on one side ("die einseitig
     ausgerufene Waffenruhe": "waffenruhe"), with the nouns that name the same thing
     ("feuerpause", ``_same_thing``), which ``find_triggers`` drops."""
-    cues = lexicon().raw["one_sided"]
     found: set[str] = set()
     # Without one of its words the sentence puts nothing on one side: every sentence of an
     # article is asked, and its nouns' types are what costs.
-    if not any(t.lower.startswith(tuple(cues["prefixes"])) for t in sent.tokens):
+    prefixes = _one_sided_prefixes()
+    if not any(t.lower.startswith(prefixes) for t in sent.tokens):
         return found
-    types = cues["types"]
+    types = lexicon().words("one_sided.types")
     for clause in sent.clauses:
         for i in range(clause.first, clause.last):
             token = sent.tokens[i]
@@ -79,6 +79,11 @@ def one_sided_nouns(sent: SentenceView) -> set[str]:
                 found.add(token.lemma.lower())
                 found |= _same_thing(noun_head(token))
     return found
+
+
+@cache
+def _one_sided_prefixes() -> tuple[str, ...]:
+    return tuple(lexicon().raw["one_sided"]["prefixes"])
 
 
 def _same_thing(head: str | None) -> set[str]:
@@ -201,10 +206,9 @@ def _a_topic(sent: SentenceView, clause: Clause, i: int, kind: str) -> bool:
 def _ended(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     """An agreement its clause terminates is no agreement made (``ending``): "Die Bank
     hat einen Vertrag mit dem Verband gekündigt" (review 163: an agreement by the bank)."""
-    ending = lexicon().raw["ending"]
-    if trigger.type not in ending["types"]:
+    if trigger.type not in lexicon().words("ending.types"):
         return False
-    verbs = frozenset(ending["verbs"])
+    verbs = lexicon().words("ending.verbs")
     for j in range(clause.first, clause.last):
         keys = set(lemma_keys(sent.tokens, clause, j))
         # with its particle the verb is another: "kündigt ein Abkommen an" announces one
