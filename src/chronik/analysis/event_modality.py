@@ -274,8 +274,7 @@ _PAST_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren"})
 def _prepared_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """Whether a noun's event is what its clause prepares for (``preparing``): "müssen
     sich auf weitere Streiks einstellen" (review 163: the strikes had happened)."""
-    preparing = lexicon().raw["preparing"]
-    verbs, before = frozenset(preparing["verbs"]), frozenset(preparing["before"])
+    verbs, before = lexicon().words("preparing.verbs"), lexicon().words("preparing.before")
     # "hatte sich auf die Angriffe nicht vorbereitet": what a past clause prepared for
     # may have come since
     words = sent.tokens[part.first : part.last]
@@ -305,13 +304,12 @@ def _campaigned(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """Whether an election's noun stands in a clause that competes for something
     (``campaigning``): "Bei der Landtagswahl ringen CDU und Grüne um den Wahlsieg" is
     still to come (review 159)."""
-    campaigning = lexicon().raw["campaigning"]
-    if trigger.type not in campaigning["types"]:
+    if trigger.type not in lexicon().words("campaigning.types"):
         return False
-    tokens = sent.tokens[part.first : part.last]
-    if all(t.lower not in campaigning["before"] for t in tokens):
+    before = lexicon().words("campaigning.before")
+    if all(t.lower not in before for t in sent.tokens[part.first : part.last]):
         return False
-    return has_verb(sent.tokens, part, frozenset(campaigning["verbs"]))
+    return has_verb(sent.tokens, part, lexicon().words("campaigning.verbs"))
 
 
 def _announced_at(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
