@@ -1161,3 +1161,49 @@ def test_analyze_says_it_waits_for_the_models(
     monkeypatch.setattr(ingest_commands, "_waiting", lambda line: said.append(line) or real(line))
     result = run("analyze", str(fixtures / "article.txt"))
     assert result.exit_code == 0 and said == ["chronik: loading the models and analysing …"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_bars_are_drawn_on_a_terminal_that_reports_no_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """tqdm read a terminal of 0 rows (a `script` pty) as -1 rows and hid every bar."""
+    import contextlib
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    from chronik.cli.progress import _bar
+
+    main, side = pty.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 0, 150, 0, 0))
+    with os.fdopen(side, "w", closefd=True) as terminal:
+        monkeypatch.setattr(sys, "stderr", terminal)
+        with _bar("article", disable=None) as bar:
+            bar.update(3)
+            bar.refresh()
+    drawn = b""
+    with contextlib.suppress(OSError):  # Linux's EIO once the terminal's side is closed
+        while select.select([main], [], [], 0.5)[0]:
+            drawn += os.read(main, 4096)
+    os.close(main)
+    assert "articles: 3" in drawn.decode()
+
+
+def test_watch_s_bar_says_it_fetches_and_loads_until_its_first_feed_is_done(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`watch`'s bar had stood at "articles: 0" while its first feeds were fetched and the
+    models loaded; a first feed with nothing new is done too, so the words go then."""
+    from chronik.app import IngestReport
+    from chronik.cli.progress import _progress, _starting
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with _progress(starting=_starting("threads", feeds=True)) as update:
+        assert "fetching the feeds; loading the models: articles: 0" in terminal.getvalue()
+        drawn = len(terminal.getvalue())
+        update("http://example.org/feed.xml", IngestReport())
+    assert "fetching" not in terminal.getvalue()[drawn:]

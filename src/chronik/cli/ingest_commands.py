@@ -61,7 +61,10 @@ def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) 
     """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest what is new."""
     with _bad_input():
         feeds = _feed_list(feeds_file)
-    with _app(ctx, create=True) as app, _progress() as update:
+    with (
+        _app(ctx, create=True) as app,
+        _progress(starting=_starting(app.options.executor, feeds=True)) as update,
+    ):
         # The rounds' errors are said as each ends and leave the report: what is left
         # at the end, or at Ctrl-C, is the unfinished round's.
         report = app.watch(feeds, _seconds(every), rounds, update, on_round=_round_done)

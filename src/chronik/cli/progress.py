@@ -3,6 +3,7 @@ Ctrl-C): the errors, then the counts."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,8 +33,8 @@ def _progress(
     def update(where: str, report: IngestReport) -> None:
         current[:] = [report]
         bar.n = report.seen
-        if report.seen:  # the first input done: what it waited for has started
-            bar.set_description_str("", refresh=False)
+        # The first input (or `watch`'s first feed) done: what it waited for has started.
+        bar.set_description_str("", refresh=False)
         counts = ("inserted", "revised", "unchanged", "failed")
         bar.set_postfix({name: getattr(report, name) for name in counts}, refresh=False)
         bar.update(0)
@@ -53,15 +54,17 @@ def _progress(
         raise
 
 
-def _starting(executor: str) -> str:
-    """What the bar says until the first input is done, which had stood at "articles: 0"
-    without a word while the models loaded (4 s; 30 s with the e5 backend) and a Dask
-    cluster's workers started (43 s for `dask:local`, review 164)."""
+def _starting(executor: str, feeds: bool = False) -> str:
+    """What the bar says until the first input is done (or, with ``feeds``, the first
+    feed), which had stood at "articles: 0" without a word while the models loaded (4 s;
+    30 s with the e5 backend) and a Dask cluster's workers started (43 s for `dask:local`,
+    review 164), and while `watch` fetched its first feed."""
+    fetching = "fetching the feeds; " if feeds else ""
     if executor.startswith("dask:"):
-        return f"starting {executor}'s workers, which load the models: "
+        return f"{fetching}starting {executor}'s workers, which load the models: "
     if executor.startswith("processes"):
-        return "starting the worker processes, which load the models: "
-    return "loading the models: "
+        return f"{fetching}starting the worker processes, which load the models: "
+    return f"{fetching}loading the models: "
 
 
 @contextmanager
@@ -99,7 +102,19 @@ def _bar(
         file=sys.stderr,
         disable=disable,
         bar_format=bar_format,
+        nrows=_rows(),
     )
+
+
+def _rows() -> int | None:
+    """The rows tqdm may draw in: its own reading (None) on a terminal that reports its
+    size; tqdm's default of 20 on one that reports 0 rows (a `script` pty, some consoles),
+    where tqdm had counted -1 rows and hidden every bar (review 164)."""
+    try:
+        rows = os.get_terminal_size(sys.stderr.fileno()).lines
+    except (OSError, ValueError):  # not a terminal, or a stream without a descriptor
+        return None
+    return None if rows > 0 else 20
 
 
 class _Interrupted(KeyboardInterrupt):
