@@ -300,6 +300,8 @@ def test_a_page_s_publisher_is_a_name_not_an_address_or_its_headline(
         ("Stadtrat beschließt Radwege - Aktuelles", None),
         ("Stadtrat beschließt Radwege | 31.10.2023", None),
         ("Stadtrat beschließt Radwege - Seite 3", None),
+        ("Stadtrat beschließt Radwege - Erfahre mehr über den Umbau", None),  # a teaser
+        ("Stadtrat beschließt Radwege | Jetzt lesen!", None),
         ("Stadtrat beschließt Radwege", None),
         ("Ostseewelle - Stadtrat beschließt Radwege", None),  # the headline last
     ],

@@ -415,9 +415,17 @@ def _site_like(part: str) -> bool:
         return False
     if _PAGE_NUMBER.match(part):  # a thread's or a gallery's page: "Seite 34"
         return False
+    if not _CALL_TO_ACTION.isdisjoint(w.lower().strip("!.") for w in words):
+        return False  # a teaser's "Erfahre mehr zu den Risiken", "Jetzt lesen!"
     return len(words) > 1 or part.isupper() or not simplemma.is_known(part, lang="de")
 
 
+# The words of a link's call to read on, which a teaser after a headline has and a site's
+# name has not (of html-de's 194 title parts, only "Erfahre mehr zu den Risiken").
+_CALL_TO_ACTION = frozenset(
+    "mehr jetzt hier klicken klick erfahre erfahren entdecke entdecken lies lesen"
+    " weiterlesen".split()
+)
 _FURNITURE = re.compile(r"\s*(?:©|\(c\)|copyright\b|\d+\.\s*jahrgang\b)", re.I)
 
 
