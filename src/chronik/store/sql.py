@@ -439,15 +439,20 @@ class SQLStore(ABC):
         undated_since: datetime | None = None,
         until: datetime | None = None,
     ) -> Iterator[tuple[Article, datetime, bytes]]:
+        # Without the analysis where it is not read: the sort carries every column it
+        # selects, and the analyses are most of a row (an article page's related reading
+        # took 0.15 s of its 0.25 s so on the stream's year).
+        columns = "*" if analysed else ", ".join((*_COLUMNS, "published", "seen", "features"))
         if until is not None:
             rows = self.execute(
-                "SELECT * FROM articles WHERE published >= ? AND published <= ? "
+                f"SELECT {columns} FROM articles WHERE published >= ? AND published <= ? "
                 "ORDER BY published, rowid",
                 (since.isoformat(), until.isoformat()),
             )
         else:
             rows = self.execute(
-                "SELECT * FROM articles WHERE published >= ? OR (published IS NULL AND seen >= ?) "
+                f"SELECT {columns} FROM articles "
+                "WHERE published >= ? OR (published IS NULL AND seen >= ?) "
                 "ORDER BY COALESCE(published, seen), rowid",
                 (since.isoformat(), (undated_since or since).isoformat()),
             )
