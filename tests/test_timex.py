@@ -1193,6 +1193,22 @@ def test_a_time_glued_to_the_sentence_before() -> None:
     assert not find_timexes("Die WirtschaftsWoche berichtet.", PUBLISHED)
 
 
+def test_a_live_blogs_headlines_run_together_are_paragraphs() -> None:
+    # review 170: a live blog's list of headlines runs one into the next and into its first
+    # entry's time ("... am Montag reisenTrump informiert ...20:29 Uhr - ..."); the time had
+    # taken the day of a headline above it, which is no day of the entry's
+    said = datetime(2023, 9, 9, 8, 0, tzinfo=UTC)  # a Saturday
+    text = (
+        "Kanzlerin will am Montag nach Paris reisenStreik bei der Bahn beendet"
+        "Zahl der Toten gestiegen20:15 Uhr - Neue Angriffe gemeldet"
+    )
+    found = find_timexes(text, said)
+    assert [(t.text, t.value) for t in found] == [
+        ("Montag", "2023-09-11"),
+        ("20:15 Uhr", "2023-09-09T20:15"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -82,6 +82,9 @@ def find_timexes(
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# Two headlines run together: a word of three small letters or more and a capital that
+# opens a word, or a clock time (review 170); not "YouTube", "TikTok".
+_SEAM = re.compile(r"[a-zäöüß]{3}(?:[A-ZÄÖÜ][a-zäöüß]|[0-9]{1,2}[:.][0-9]{2})")
 _LENGTH = re.compile(r"P[\dTX]")  # a duration's value: "P3W", "PT2H", "PXD"; not "PAST_REF"
 # What joins a range's start to its end: "vom 30. September bis 3. Oktober", "in der Nacht
 # vom 3. auf den 4. Oktober".
@@ -282,7 +285,7 @@ class Resolver:
         self.latest: Point | None = None  # the date said last, whatever placed its year
 
     def timex(self, cand: Candidate) -> Timex:
-        if not self.narrative and "\n" in self.text[self.at : cand.start]:
+        if not self.narrative and self._new_paragraph(cand.start):
             self.last = {}  # news paragraphs are short: anaphora do not reach across them
             self.quarter = None
             self.year_named = None
@@ -312,6 +315,16 @@ class Resolver:
         found = Timex(cand.start, cand.end, text, kind, value, begin, end, cand.rule.name)
         self.recent.append(found)
         return found
+
+    def _new_paragraph(self, start: int) -> bool:
+        """Whether a line break, or a seam where a live blog runs one headline into the next
+        ("Rückholaktion am MittwochErstes Flugzeug", "angegriffen20:29 Uhr"), lies between
+        the expression before and this one: the headline's day is not the next one's."""
+        if "\n" in self.text[self.at : start]:
+            return True
+        # the seam may end in the expression itself, the clock time glued to a headline
+        seam = _SEAM.search(self.text, self.at, start + 6)
+        return seam is not None and seam.start() + 3 <= start
 
     def _passing(self, cand: Candidate, point: Point | None) -> bool:
         """Whether the expression says no year the text is in: an end of a range ("bis Ende
