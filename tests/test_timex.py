@@ -1193,6 +1193,17 @@ def test_a_time_glued_to_the_sentence_before() -> None:
     assert not find_timexes("Die WirtschaftsWoche berichtet.", PUBLISHED)
 
 
+def test_a_time_glued_to_the_headline_after() -> None:
+    # review 170: a live blog's list of headlines runs one into the next ("... am
+    # MittwochErstes Flugzeug ..."); the capital after a small letter ends the word too
+    text = "Stadt öffnet Bäder am MittwochNeuer Rekord bei Zahl der Besucher"
+    assert [(t.text, t.value) for t in find_timexes(text, PUBLISHED)] == [
+        ("Mittwoch", "2023-09-13")
+    ]
+    text = "Regierung verlängert Notstand bis FebruarOpposition fordert Debatte"
+    assert [(t.text, t.value) for t in find_timexes(text, PUBLISHED)] == [("Februar", "2024-02")]
+
+
 def test_a_live_blogs_headlines_run_together_are_paragraphs() -> None:
     # review 170: a live blog's list of headlines runs one into the next and into its first
     # entry's time ("... am Montag reisenTrump informiert ...20:29 Uhr - ..."); the time had

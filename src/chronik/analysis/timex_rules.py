@@ -133,6 +133,9 @@ def _compile_rules(path: Path) -> RuleSet:
 # A match starts a word: after no letter, or at a capital right after a small letter,
 # where a scraped page runs a byline or headline into the text ("hrSeit Jahren"; review 89).
 _WORD_START = r"(?:(?<!\w)|(?-i:(?<=[a-zäöüß])(?=[A-ZÄÖÜ])))"
+# And ends one before no letter or before such a capital, where a live blog's list of
+# headlines runs one into the next ("Rückholaktion am MittwochErstes Flugzeug"; review 170).
+_WORD_END = r"(?:(?!\w)|(?-i:(?<=[a-zäöüß])(?=[A-ZÄÖÜ])))"
 
 
 def _compile_rule(
@@ -145,7 +148,7 @@ def _compile_rule(
         raise ValueError(f"rule {raw['name']}: unknown normalisation {raw['normalise']!r}")
     body = _expand(raw["pattern"], lexicons, patterns)
     flags = 0 if raw.get("case_sensitive") else re.IGNORECASE
-    regex = re.compile(f"{_WORD_START}(?:{body})(?!\\w)", flags)
+    regex = re.compile(f"{_WORD_START}(?:{body}){_WORD_END}", flags)
     return Rule(
         name=raw["name"],
         regex=regex,
