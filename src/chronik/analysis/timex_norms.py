@@ -173,8 +173,12 @@ def event_day(r: Resolver, cand: Candidate) -> Norm:
 
 
 def century(r: Resolver, cand: Candidate) -> Norm:
-    """20. Jahrhundert -> 19; 8. Jh. v. Chr. -> BC07."""
+    """20. Jahrhundert -> 19; 8. Jh. v. Chr. -> BC07; in news "Ende des Jahrhunderts" said in
+    2025 -> 20, the century of the anchor."""
     g = match_groups(cand)
+    if "num" not in g and "ordinal" not in g:
+        base = r.anchor(cand.rule.anchor, YEAR)
+        return (f"{base.year // 100:02d}" if base is not None else None), None, None
     number = int(g["num"]) if "num" in g else r.rules.lookup("ordinal", g.get("ordinal"))
     if not number:
         return None, None, None
