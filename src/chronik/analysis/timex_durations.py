@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 
 
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:[.][0-9]{3})+")
+
+
 def _number(rs: RuleSet, text: str | None) -> float | str | None:
     if text is None:
         return None
@@ -32,7 +35,10 @@ def _number(rs: RuleSet, text: str | None) -> float | str | None:
             return found  # type: ignore[no-any-return]
     if text.startswith("ein") and " " in text:  # "ein halbes", "einem halben"
         return _number(rs, text.split(" ", 1)[1])
-    digits = text.rstrip("-").replace(",", ".")
+    digits = text.rstrip("-")
+    if _THOUSANDS.fullmatch(digits):  # "1.500 Tage": the points group thousands (review 170)
+        digits = digits.replace(".", "")
+    digits = digits.replace(",", ".")
     try:
         return float(digits)
     except ValueError:
