@@ -1384,3 +1384,18 @@ def test_a_shift_counts_from_the_date_said_last() -> None:
     assert [t.value for t in find_timexes(text, said)] == ["2026-04", "2024-01", "2026-04", "2025"]
     text = "Die Zahl lag im März niedriger als ein Jahr zuvor."
     assert [t.value for t in find_timexes(text, said)] == ["2026-03", "2025"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 170: what a price or a count is compared with is a figure known, a day gone
+        # by, though the clause reads as future ("würden ... steigen")
+        "Die Preise würden im Tagesverlauf im Vergleich zum Freitag weiter steigen.",
+        "Der Kurs soll gegenüber Freitag noch zulegen.",
+        "Verglichen mit dem Freitag wird es teurer.",
+    ],
+)
+def test_a_day_compared_with_is_gone_by(text: str) -> None:
+    said = datetime(2023, 9, 12, 8, 0, tzinfo=UTC)  # a Tuesday
+    assert _by_text(find_timexes(text, said), "Freitag").value == "2023-09-08"

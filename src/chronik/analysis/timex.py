@@ -440,7 +440,7 @@ class Resolver:
         can say more than the verb: "die Wahl vom Februar" is past, and a start ("ab dem
         1. August gelten werde", said on 21 August) may lie either side of the date said."""
         before = self.preposition(cand)
-        if before in self.rules.cues.get("past_prepositions", ()):
+        if before in self.rules.cues.get("past_prepositions", ()) or self._compared(cand):
             return -1
         if before in self.rules.cues.get("open_prepositions", ()):
             # What starts then lasts, so a start in a clause about the future may be past;
@@ -451,6 +451,16 @@ class Resolver:
         reporting = self.rules.cues.get("reporting", frozenset())
         own = self._tense_within(cand, _CLAUSE_END)
         return own or self._tense_within(cand, _SENTENCE_END, reporting)
+
+    def _compared(self, cand: Candidate) -> bool:
+        """Whether the expression is what something is compared with (``cues.comparisons``:
+        "steigen im Vergleich zum Montag", said on a Tuesday): a figure known, so a day gone
+        by, whatever the verb's tense (review 170)."""
+        words = _WORD.findall(self.text[max(0, cand.start - 30) : cand.start].lower())
+        if words and words[-1] in self.rules.cues.get("preposition_articles", ()):
+            words.pop()
+        cues = self.rules.cues.get("comparisons", _NONE)
+        return bool(words) and (words[-1] in cues or " ".join(words[-2:]) in cues)
 
     def plans(self, cand: Candidate) -> bool:
         """Whether the sentence around the expression has a word that plans ("angekündigt",
