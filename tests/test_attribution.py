@@ -2291,3 +2291,17 @@ def test_a_place_that_opens_the_source_ends_before_a_noun() -> None:
     text = "Das sei gut, sagte Passau Oberbürgermeister Jan Berg."
     found = attributions(text, _places(text, "Passau"))
     assert [a.source for a in found] == ["Passau Oberbürgermeister Jan Berg"]
+
+
+def test_verlauten_has_where_the_word_came_from_for_its_source() -> None:
+    # review 169: "Aus ... verlautete, dass" had had no source, and so no claim
+    text = "Aus französischen Regierungskreisen verlautete, dass man an dem Gipfel teilnehme."
+    found = attributions(text)
+    assert [(a.source, a.kind) for a in found] == [("französischen Regierungskreisen", "report")]
+    text = "Am Montag verlautete aus dem Ministerium, die Verhandlungen seien gescheitert."
+    assert [a.source for a in attributions(text)] == ["dem Ministerium"]
+    text = "Wie aus Parteikreisen verlautete, werde der Vorsitzende nicht erneut antreten."
+    assert [a.source for a in attributions(text)] == ["Parteikreisen"]
+    # without an origin, nothing is named
+    assert attributions("Über die Ergebnisse verlautete zunächst nichts Genaues.") == []
+

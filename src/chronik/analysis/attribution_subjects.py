@@ -53,6 +53,8 @@ from chronik.analysis.attribution_words import (
 )
 
 _AMONG_OTHERS = ("unter", "anderem")
+# Verbs whose source is where the word came from ("aus X verlautete"), never their subject.
+_ORIGIN_VERBS = frozenset({"verlauten"})
 MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
 _BEFORE_SUBJECT = CONJUNCTIONS | {"sowohl"}
 
@@ -104,6 +106,11 @@ def _finite(toks: list[Token], k: int, lo: int) -> int:
 
 
 def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | None:
+    if verb_lemma(toks[k].lower) in _ORIGIN_VERBS:
+        # "Aus Regierungskreisen verlautete, dass ...", "Wie aus dem Ministerium verlautete":
+        # a verb that has no speaker for its subject names where the word came from, as
+        # "hieß es aus" does (review 169: no source had been found, and so no claim)
+        return _origin(toks, lo, hi)
     fin = _finite(toks, k, lo)
     # "Wladiwostok: Gipfel angekündigt": a participle no auxiliary carries is a headline's
     # passive; what stands before it was announced, it announced nothing
