@@ -2305,3 +2305,15 @@ def test_verlauten_has_where_the_word_came_from_for_its_source() -> None:
     # without an origin, nothing is named
     assert attributions("Über die Ergebnisse verlautete zunächst nichts Genaues.") == []
 
+
+def test_wissen_lassen_and_verlauten_lassen_are_cues() -> None:
+    # review 169: "Er ließ wissen, dass ..." had been no cue
+    text = "Die Ministerin ließ über ihren Sprecher wissen, dass sie nicht antrete."
+    assert [(a.source, a.cue) for a in attributions(text)] == [("Die Ministerin", "wissen lassen")]
+    text = "Der Verein hat wissen lassen, man werde Berufung einlegen."
+    assert [(a.source, a.kind) for a in attributions(text)] == [("Der Verein", "report")]
+    text = "Der Konzern ließ am Abend verlauten, man prüfe alle Angebote."
+    assert [(a.source, a.cue) for a in attributions(text)] == [("Der Konzern", "verlauten lassen")]
+    # "lassen" with another infinitive says nothing
+    assert attributions("Der Trainer ließ die Spieler am Abend laufen.") == []
+

@@ -50,6 +50,7 @@ from chronik.analysis.attribution_words import (
     VERB_COORDINATORS,
     VERBS,
     WINDOW,
+    WITH_INFINITIVE,
     ZU_CLAUSE,
     participle,
     speaker_noun,
@@ -462,6 +463,7 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         if _other_compound(toks, k, hi, lemma):
             return None
         lemma = _particle_at_the_end(toks, k, lemma)
+    lemma = _with_infinitive(toks, k, lo, hi, lemma)
     if lemma not in VERBS:
         return None
     around = toks[max(lo, k - WINDOW) : k + WINDOW]
@@ -476,6 +478,19 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     if any(t.text in EXCLUDES_IN_CLAUSE.get(lemma, ()) for t in toks[lo:hi]):
         return None  # people turned away at a border, a court's sentence (review 149)
+    return lemma
+
+
+def _with_infinitive(toks: list[Token], k: int, lo: int, hi: int, lemma: str) -> str:
+    """ "Er ließ wissen, dass ...", "Sie hat wissen lassen, ...": a verb that tells what
+    was said only with an infinitive, which closes its clause or stands right before it
+    (review 169: "wissen lassen" had been no cue)."""
+    compounds = WITH_INFINITIVE.get(lemma)
+    if not compounds:
+        return lemma
+    for j in (hi - 1, k - 1):
+        if lo <= j < hi and j != k and toks[j].lower in compounds:
+            return compounds[toks[j].lower]
     return lemma
 
 

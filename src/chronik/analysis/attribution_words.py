@@ -37,6 +37,10 @@ REQUIRES_CLAUSE = frozenset(CUES["requires_clause"]["verbs"])
 KONJUNKTIV_II = frozenset(CUES["requires_clause"]["konjunktiv_ii"])
 # review 157: of those, the ones a zu-infinitive may follow ("Er droht, ... auszusetzen")
 ZU_CLAUSE = frozenset(CUES["requires_clause"]["zu_infinitive"])
+# review 169: a verb and the infinitive that makes a cue of it ("ließ wissen")
+WITH_INFINITIVE: dict[str, dict[str, str]] = {
+    k: v for k, v in CUES["with_infinitive"].items() if k != "_doc"
+}
 _LEMMAS: dict[str, str] = {k: v for k, v in CUES["lemmas"].items() if k != "_doc"}
 EXCLUDES: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in CUES["excludes"].items() if k != "_doc"
