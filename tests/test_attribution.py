@@ -2317,3 +2317,19 @@ def test_wissen_lassen_and_verlauten_lassen_are_cues() -> None:
     # "lassen" with another infinitive says nothing
     assert attributions("Der Trainer ließ die Spieler am Abend laufen.") == []
 
+
+def test_konjunktiv_after_a_denial_reports_what_the_denier_said() -> None:
+    # review 169: the Konjunktiv had kept the kind "denial" of the sentence before
+    text = (
+        "Der Bürgermeister wies die Vorwürfe zurück. Er habe nie Geld von der Firma "
+        "angenommen. Die Verträge seien alle geprüft worden."
+    )
+    found = attributions(text)
+    assert [(a.kind, a.cue) for a in found] == [
+        ("denial", "zurückweisen"),
+        ("report", "konjunktiv"),
+        ("report", "konjunktiv"),
+    ]
+    # other kinds go on as they are
+    text = "Die Ministerin kündigte ein Gesetz an. Es solle im Herbst in Kraft treten."
+    assert [a.kind for a in attributions(text)] == ["announcement", "announcement"]

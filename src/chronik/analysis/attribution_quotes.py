@@ -160,10 +160,18 @@ def add_konjunktiv(
             if j >= 0 and per_sentence[j] and _same_block(article, j, i):
                 prior = _framing(article.text, per_sentence[j])
                 span = (prior.source_start, prior.source_end)
+                kind = _continued_kind(prior.kind)
                 per_sentence[i].append(
-                    claim(sentence, prior.source, prior.kind, cue, span, prior.entity_ids)
+                    claim(sentence, prior.source, kind, cue, span, prior.entity_ids)
                 )
                 break
+
+
+def _continued_kind(kind: str) -> str:
+    """The kind of a sentence that goes on with an attribution's speech: a denial's is what
+    the denier said ("Er wies die Vorwürfe zurück. Er habe nie Geld angenommen"), a report
+    of it, not a denial again (review 169: such sentences had kept "denial")."""
+    return "report" if kind == "denial" else kind
 
 
 # ", sagte ", ", so ": a cue verb right after a comma, before the source.
