@@ -2333,3 +2333,18 @@ def test_konjunktiv_after_a_denial_reports_what_the_denier_said() -> None:
     # other kinds go on as they are
     text = "Die Ministerin kündigte ein Gesetz an. Es solle im Herbst in Kraft treten."
     assert [a.kind for a in attributions(text)] == ["announcement", "announcement"]
+
+
+def test_a_headline_dash_before_a_quote_stands_for_the_colon() -> None:
+    # review 169: "X – „...“" had had no speaker
+    text = "Berger – „Wir geben nicht auf“"
+    found = attributions(text, [mention(text, "Berger", "PER", "berger")])
+    assert [(a.source, a.kind, a.cue) for a in found] == [("Berger", "quote", "quote")]
+    text = 'Die Schulleiterin - "Wir brauchen mehr Lehrer"'
+    assert [a.source for a in attributions(text)] == ["Die Schulleiterin"]
+    # a topic before the dash names no one, with an article or without
+    assert attributions("Hitzewelle – „Trinkt genug Wasser“") == []
+    assert attributions("Die Lage – „Wir haben Angst“") == []
+    # nor does a clause with its own verb
+    text = 'Berger dämpft Erwartungen - "nichts überstürzen"'
+    assert attributions(text, [mention(text, "Berger", "PER", "berger")]) == []

@@ -87,12 +87,17 @@ def _quote_speaker(
 
 
 Speaker = tuple[str, int, int, list[str]]
+_DASH_MARKS = ("–", "—", "-")
 
 
 def _colon_speaker(ctx: Context, begin: int, quote: int) -> Speaker | None:
     text = ctx.article.text
     before = text[begin:quote].rstrip()
-    if not before.endswith(":"):
+    # "Müller – „Wir bleiben hier“": a headline's dash stands for the colon (review 169: the
+    # quote had had no speaker); a topic may stand there too ("Hitze – „Trinkt genug“"), so
+    # the line must name someone, an article alone is not enough
+    dash = before.endswith(_DASH_MARKS) and before[:-1].endswith(" ")
+    if not before.endswith(":") and not dash:
         return None
     toks = tokenize(text, begin, begin + len(before) - 1)
     mark_names(toks, ctx)
@@ -105,7 +110,8 @@ def _colon_speaker(ctx: Context, begin: int, quote: int) -> Speaker | None:
     # A bare noun is a label ("Ernster Nachsatz:", "Verbeamtung:") unless it names someone;
     # with an article it is a speaker ("Die Polizei:", "Eine Betroffene:")
     head = next((t.text for t in toks if t.cls == "N"), "")
-    if toks[0].cls != "D" and not names_someone(ctx, a, b) and not speaker_noun(head):
+    someone = names_someone(ctx, a, b) or speaker_noun(head)
+    if not someone and (toks[0].cls != "D" or dash):
         return None
     return text[a:b], a, b, linked_ids(ctx, a, b)
 
