@@ -2348,3 +2348,18 @@ def test_a_headline_dash_before_a_quote_stands_for_the_colon() -> None:
     # nor does a clause with its own verb
     text = 'Berger dämpft Erwartungen - "nichts überstürzen"'
     assert attributions(text, [mention(text, "Berger", "PER", "berger")]) == []
+
+
+def test_a_study_of_someone_that_shows_reports_for_its_owner() -> None:
+    # review 169: "..., zeigen Berechnungen des Instituts" had been no cue
+    text = "Die Mieten seien stark gestiegen, zeigen Berechnungen des Mieterbundes."
+    assert [(a.source, a.kind) for a in attributions(text)] == [("des Mieterbundes", "report")]
+    text = "Eine Umfrage von Infratest ergab, dass die Mehrheit die Reform ablehnt."
+    assert [a.source for a in attributions(text)] == ["Infratest"]
+    text = "Wie Daten des Statistischen Landesamtes belegen, ist die Zahl der Geburten gesunken."
+    assert [a.source for a in attributions(text)] == ["des Statistischen Landesamtes"]
+    # no study, or a study of no one's, says nothing of anyone's
+    assert attributions("Bilder zeigen zerstörte Häuser am Ufer.") == []
+    assert attributions("Die Studie zeigt, dass Kinder mehr Sport brauchen.") == []
+    assert attributions("Der Test ergab, dass das Wasser sauber ist.") == []
+    assert attributions("Der Minister zeigte sich mit dem Ergebnis zufrieden.") == []

@@ -46,6 +46,8 @@ from chronik.analysis.attribution_words import (
     REQUIRES_AFTER,
     REQUIRES_CLAUSE,
     SEPARABLE,
+    STUDY_NOUNS,
+    STUDY_VERBS,
     SUBORDINATORS,
     VERB_COORDINATORS,
     VERBS,
@@ -357,12 +359,28 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     if lemma is None:
         return None
     span = verb_subject(toks, k, lo, hi)
+    if span is not None and lemma in STUDY_VERBS:
+        span = _study_owner(toks, *span)
     if span is None:
         return None
     needs_clause = lemma in REQUIRES_CLAUSE and not _required_after(toks, k, hi, lemma)
     if needs_clause and not _reported_clause(toks, k, lo, hi, span, lemma):
         return None
     return Found(VERBS[lemma], lemma, *span)
+
+
+def _study_owner(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The owner of a study or data that is the subject of "zeigen", "belegen", "ergeben":
+    "Berechnungen des Instituts" -> "des Instituts", "eine Umfrage von Infratest" ->
+    "Infratest"; none where the subject is no study ("Bilder zeigen") or no one's ("Die
+    Studie zeigt"), as the verb then says nothing of anyone's (review 169)."""
+    head = next((h for h in range(a, b) if toks[h].cls == "N"), b)
+    if head + 1 >= b or not toks[head].text.endswith(STUDY_NOUNS):
+        return None
+    after = toks[head + 1].lower
+    if after in GENITIVE:
+        return head + 1, b
+    return (head + 2, b) if after in OF and head + 2 < b else None
 
 
 def _asked(toks: list[Token], k: int, lo: int) -> bool:

@@ -37,6 +37,9 @@ REQUIRES_CLAUSE = frozenset(CUES["requires_clause"]["verbs"])
 KONJUNKTIV_II = frozenset(CUES["requires_clause"]["konjunktiv_ii"])
 # review 157: of those, the ones a zu-infinitive may follow ("Er droht, ... auszusetzen")
 ZU_CLAUSE = frozenset(CUES["requires_clause"]["zu_infinitive"])
+# review 169: cues whose subject is a study or data of its source ("zeigen Daten des Amtes")
+STUDY_VERBS = frozenset(CUES["study_subject"]["verbs"])
+STUDY_NOUNS = tuple(CUES["study_subject"]["nouns"])
 # review 169: a verb and the infinitive that makes a cue of it ("ließ wissen")
 WITH_INFINITIVE: dict[str, dict[str, str]] = {
     k: v for k, v in CUES["with_infinitive"].items() if k != "_doc"
