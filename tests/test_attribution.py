@@ -2363,3 +2363,11 @@ def test_a_study_of_someone_that_shows_reports_for_its_owner() -> None:
     assert attributions("Die Studie zeigt, dass Kinder mehr Sport brauchen.") == []
     assert attributions("Der Test ergab, dass das Wasser sauber ist.") == []
     assert attributions("Der Minister zeigte sich mit dem Ergebnis zufrieden.") == []
+
+
+def test_a_compound_with_a_small_first_part_is_a_noun() -> None:
+    # review 169: "des ifo-Instituts" had been no noun, and the source ended before it
+    text = "Die Preise steigen laut einer Untersuchung des Kölner ifo-Instituts weiter."
+    assert [a.source for a in attributions(text)] == ["einer Untersuchung des Kölner ifo-Instituts"]
+    text = "Das sagte ein taz-Reporter am Abend."
+    assert [a.source for a in attributions(text)] == ["ein taz-Reporter"]

@@ -57,6 +57,11 @@ def _classify(word: str) -> str:
     head, _, last = word.rpartition("-")
     if lower in LOWER_CASE_NAMES or (head[:1].isdigit() and last[:1].isupper()):
         return "N"  # "die dpa", "der 65-Jährige"
+    if head[:1].islower() and last[:1].isupper():
+        # "des ifo-Instituts", "dpa-Informationen": a compound's head is its last part, and
+        # a capitalised one is a noun (review 169: "eine Studie des ifo-Instituts" had
+        # ended at "des")
+        return "N"
     if word[0].isupper():
         return "N" if lemma_of(word)[:1].isupper() else _lower_class(lower)
     return _lower_class(lower)
