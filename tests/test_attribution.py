@@ -2371,3 +2371,19 @@ def test_a_compound_with_a_small_first_part_is_a_noun() -> None:
     assert [a.source for a in attributions(text)] == ["einer Untersuchung des Kölner ifo-Instituts"]
     text = "Das sagte ein taz-Reporter am Abend."
     assert [a.source for a in attributions(text)] == ["ein taz-Reporter"]
+
+
+def test_words_that_come_from_someone_before_a_colon_are_theirs() -> None:
+    # review 169: the Konjunktiv after "Aus X kommt Kritik:" had gone on with the speaker
+    # of the sentence before
+    text = "Der Minister stellte den Plan vor. Aus der FDP kommt Kritik: Das Vorgehen sei unklug."
+    found = attributions(text)
+    assert [(a.source, a.cue) for a in found] == [("der FDP", "konjunktiv")]
+    text = (
+        "Die Ministerin sagte, sie werde nicht zurücktreten. "
+        "Lob kam vom Handwerksverband: Der Plan sei mutig."
+    )
+    assert [a.source for a in attributions(text)] == ["Die Ministerin", "Handwerksverband"]
+    # where the clause names no words said, nothing comes from the place
+    text = "Die Ministerin sagte, sie werde kommen. Die Idee kommt aus Dänemark: Dort gebe es das."
+    assert "Dänemark" not in [a.source for a in attributions(text)]

@@ -15,6 +15,7 @@ from chronik.analysis.attribution_phrases import np_backward, np_forward
 from chronik.analysis.attribution_resolution import Context, linked_ids, mark_names, names_someone
 from chronik.analysis.attribution_tokens import Token, konjunktiv_form, tokenize, verb_like
 from chronik.analysis.attribution_words import (
+    COMING_NOUNS,
     CONTINUING_NOUNS,
     CUES,
     POSSESSIVES,
@@ -201,12 +202,37 @@ def _konjunktiv_speaker(text: str, toks: list[Token]) -> tuple[int, int] | None:
     colon = next((k for k, tok in enumerate(toks) if tok.text == ":"), None)
     if colon is None or any(tok.text in _DASHES for tok in toks[:colon]):
         return None
+    if _has_konjunktiv(text, toks[:colon]) or not _has_konjunktiv(text, toks[colon + 1 :]):
+        return None
+    origin = _coming_from(toks, colon)
+    if origin is not None:
+        return origin
     end = np_forward(toks, 0, colon, coord=False)
     if not 0 < end < colon or toks[0].cls == "P" or not verb_like(toks[end]):
         return None
-    if _has_konjunktiv(text, toks[:colon]) or not _has_konjunktiv(text, toks[colon + 1 :]):
-        return None
     return toks[0].start, toks[end - 1].end
+
+
+_COMING = frozenset({"kommt", "kam", "kommen", "kamen"})
+_FROM = frozenset({"aus", "von", "vom"})
+
+
+def _coming_from(toks: list[Token], colon: int) -> tuple[int, int] | None:
+    """ "Aus der SPD kommt Kritik: Das Vorgehen sei ...", "Lob kam vom Verband: ...": a
+    clause before the colon that says where words came from, by "kommen" and "aus" or
+    "von", has that origin for the speaker of the Konjunktiv after it (review 169: it had
+    gone on with the speaker of the sentence before)."""
+    clause = [t.lower for t in toks[:colon]]
+    said = any(t.text in COMING_NOUNS for t in toks[:colon])
+    if not said or not _COMING.intersection(clause):
+        return None  # "Die Idee kommt aus Dänemark:" names no speaker
+    for j, word in enumerate(clause):
+        if word in _FROM:
+            end = np_forward(toks, j + 1, colon, coord=False)
+            if end > j + 1:
+                return toks[j + 1].start, toks[end - 1].end
+            return None
+    return None
 
 
 _DASHES = frozenset({"-", "–", "—"})
