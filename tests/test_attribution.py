@@ -2387,3 +2387,25 @@ def test_words_that_come_from_someone_before_a_colon_are_theirs() -> None:
     # where the clause names no words said, nothing comes from the place
     text = "Die Ministerin sagte, sie werde kommen. Die Idee kommt aus Dänemark: Dort gebe es das."
     assert "Dänemark" not in [a.source for a in attributions(text)]
+
+
+def test_declaring_something_to_be_something_is_no_statement() -> None:
+    # review 169: a state's declaring a club "unerwünscht" had been a statement of its own
+    text = (
+        'Russland hat den Verein zur "unerwünschten Organisation" erklärt und ihm alles verboten.'
+    )
+    assert attributions(text) == []
+    assert attributions("Die Armee erklärte große Gebiete im Norden zur Sperrzone.") == []
+    text = "Die Behörde hat den Ausbruch zum Notfall erklärt, wie die Agentur meldete."
+    assert [a.source for a in attributions(text)] == ["die Agentur"]
+    # with what was said after it, or pointing back to it, it states
+    text = 'Wie die Präsidentin zum Abschluss erklärte: "Wir sind bereit."'
+    assert [a.source for a in attributions(text)] == ["die Präsidentin"]
+    text = "Der Minister erklärte zur Lage im Hafen, die Situation sei ernst."
+    assert [a.source for a in attributions(text)] == ["Der Minister"]
+    text = "Die Lage sei ernst. Das erklärte der Minister zum Auftakt der Konferenz."
+    assert [a.source for a in attributions(text)] == ["der Minister"]
+    text = (
+        'Das Ministerium habe den Verein zur "unerwünschten Organisation" erklärt, teilte er mit.'
+    )
+    assert [a.cue for a in attributions(text)] == ["mitteilen"]

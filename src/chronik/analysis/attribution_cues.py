@@ -31,6 +31,7 @@ from chronik.analysis.attribution_words import (
     AGENT,
     AUXILIARIES,
     CUES,
+    DECLARING,
     EXCLUDES,
     EXCLUDES_IN_CLAUSE,
     GENITIVE,
@@ -39,9 +40,11 @@ from chronik.analysis.attribution_words import (
     NOMINAL,
     OF,
     OTHER_COMPOUNDS,
+    PARTICLES,
     PLACE,
     POSSESSIVES,
     PREPOSITIONS,
+    QUOTE_MARKS,
     REQUIRES,
     REQUIRES_AFTER,
     REQUIRES_CLAUSE,
@@ -496,7 +499,41 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     if any(t.text in EXCLUDES_IN_CLAUSE.get(lemma, ()) for t in toks[lo:hi]):
         return None  # people turned away at a border, a court's sentence (review 149)
+    if lemma in DECLARING and _declares(toks, k, lo, hi):
+        return None  # "hat den Verein zur unerwünschten Organisation erklärt" (review 169)
     return lemma
+
+
+_TO = frozenset({"zu", "zum", "zur"})
+_POINTING_BACK = frozenset({"das", "dies", "so"})
+
+
+def _declares(toks: list[Token], k: int, lo: int, hi: int) -> bool:
+    """Whether the cue declares something to be something: a phrase with "zu" closes its
+    clause, the cue and a particle aside ("hat das Gebiet zur Sperrzone erklärt", "erklärte
+    das Gebiet zur Sperrzone"), and nothing said follows it: no colon, no "dass" or
+    Konjunktiv after a comma ("erklärte zum Abschluss: ...", "erklärte zur Lage, sie sei
+    ernst" say something). Russia's declaring an organisation "unerwünscht" had been a
+    statement of Russia's."""
+    if toks[lo].lower in _POINTING_BACK and lo + 1 < hi and toks[lo + 1].cls not in "AN":
+        return False  # "Das erklärte der Minister zum Abschluss": what was said before
+    if k + 1 < hi and toks[k + 1].lower in _OR_AND:
+        hi = k + 1  # "zur Sperrzone erklärt und ...": the verb closes its part
+    end = hi - 1 if hi - 1 > k and toks[hi - 1].lower in PARTICLES else hi
+    if end == k + 1:
+        end = k  # the verb closes its clause: the phrase stands before it
+    opens = next((j for j in range(end - 1, lo - 1, -1) if toks[j].lower in _TO), None)
+    phrase = [t for t in toks[opens + 1 : end] if t.text not in QUOTE_MARKS] if opens else []
+    if not phrase or any(t.cls not in "DAN" for t in phrase) or phrase[-1].cls != "N":
+        return False
+    if hi >= len(toks) or toks[hi].text not in ",:":
+        return True
+    if toks[hi].text == ":":
+        return False
+    after = toks[hi + 1 : hi + 1 + WINDOW]
+    stop = next((j for j, t in enumerate(after) if t.cls == "B"), len(after))
+    said = after[:stop]
+    return not (said and (said[0].lower == "dass" or any(konjunktiv_form(t) for t in said)))
 
 
 def _with_infinitive(toks: list[Token], k: int, lo: int, hi: int, lemma: str) -> str:
