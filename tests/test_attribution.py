@@ -2409,3 +2409,11 @@ def test_declaring_something_to_be_something_is_no_statement() -> None:
         'Das Ministerium habe den Verein zur "unerwünschten Organisation" erklärt, teilte er mit.'
     )
     assert [a.cue for a in attributions(text)] == ["mitteilen"]
+
+
+def test_an_inflected_comparative_is_an_adjective() -> None:
+    # review 169: "frühere" had been no adjective, and the verb took its object for the source
+    text = "Die frühere Bürgermeisterin Anna Berg äußert in ihrem Brief Mitleid mit den Opfern."
+    assert [a.source for a in attributions(text)] == ["Die frühere Bürgermeisterin Anna Berg"]
+    text = "Der frühere Landrat hat jegliches Fehlverhalten im Umgang mit der Firma bestritten."
+    assert [(a.source, a.kind) for a in attributions(text)] == [("Der frühere Landrat", "denial")]

@@ -200,7 +200,12 @@ def _mark_attributive_words(toks: list[Token]) -> None:
 def _inflected(lower: str) -> bool:
     """An adjective's ending after the word's lemma ("intern-en")."""
     lemma = lemma_of(lower)
-    return lower != lemma and lower.startswith(lemma) and lower[len(lemma) :] in ADJECTIVE_ENDINGS
+    if lower == lemma or not lower.startswith(lemma):
+        return False
+    ending = lower[len(lemma) :]
+    # a comparative's too: "früh-ere", "spät-eren" (review 169: "Die frühere Ministerin" had
+    # been no phrase, and its verb took the object after it for the source)
+    return ending in ADJECTIVE_ENDINGS or (ending[:2] == "er" and ending[2:] in ADJECTIVE_ENDINGS)
 
 
 def _join_adjective_lists(toks: list[Token]) -> None:
