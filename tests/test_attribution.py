@@ -2417,3 +2417,14 @@ def test_an_inflected_comparative_is_an_adjective() -> None:
     assert [a.source for a in attributions(text)] == ["Die frühere Bürgermeisterin Anna Berg"]
     text = "Der frühere Landrat hat jegliches Fehlverhalten im Umgang mit der Firma bestritten."
     assert [(a.source, a.kind) for a in attributions(text)] == [("Der frühere Landrat", "denial")]
+
+
+def test_a_place_apposed_to_a_noun_ends_the_source_before_a_noun() -> None:
+    # review 169: "laut dem Studio Paris Ausmaße" had run on into the object
+    text = "Der Brand hat laut dem ZDF-Studio Paris Ausmaße, die es bisher nicht gab."
+    found = attributions(text, _places(text, "Paris"))
+    assert [a.source for a in found] == ["dem ZDF-Studio Paris"]
+    # a name that opens with a place goes on
+    text = "Die Organisation Iran Human Rights sprach von vielen Toten."
+    found = attributions(text, _places(text, "Iran"))
+    assert [a.source for a in found] == ["Die Organisation Iran Human Rights"]

@@ -503,7 +503,8 @@ def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
     start, end = toks[hit.first].start, toks[hit.last - 1].end
     index = bisect.bisect_left(ctx.starts, end)
     for mention in ctx.mentions[max(0, index - MAX_NP) : index]:
-        if mention.type == "LOC" and mention.start == start and not mention.derived:
+        if mention.type == "LOC" and mention.start >= start and not mention.derived:
+            # also a place apposed to a noun: "laut dem ARD-Studio Paris Ausmaße" (review 169)
             hit = _ending_with_place(ctx, toks, hit, mention)
             continue
         if mention.type != "PER" or mention.derived or mention.start < start:
@@ -527,12 +528,16 @@ def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
 def _ending_with_place(ctx: Context, toks: list[Token], hit: Found, place: Mention) -> Found:
     """ "fordert Teheran Kriegsentschädigungen und Garantien": a place that opens a source
     phrase, not in the genitive, ends it before a noun of the dictionary right after it,
-    the object (review 161: the object had been part of the source)."""
-    if place.text.endswith(("s", "'", "’")):
+    the object (review 161: the object had been part of the source); so does a place
+    apposed to a noun ("laut dem ARD-Studio Paris Ausmaße", review 169)."""
+    apposed = place.start > toks[hit.first].start
+    if not apposed and place.text.endswith(("s", "'", "’")):
         return hit  # a genitive owns the noun after it: "Irans Außenminister"
     after = next((j for j in range(hit.first, hit.last) if toks[j].start >= place.end), None)
     if after is None or after == hit.first or toks[after].start > place.end + 1:
         return hit
+    if apposed and after + 1 < hit.last and toks[after + 1].cls == "N":
+        return hit  # a name that opens with a place: "Organisation Iran Human Rights"
     if speaker_noun(toks[after].text):
         return hit  # a role after its place: "München Oberbürgermeister Dieter Reiter"
     return replace(hit, last=after) if _common_noun(ctx, toks[after]) else hit
