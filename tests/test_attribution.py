@@ -2428,3 +2428,11 @@ def test_a_place_apposed_to_a_noun_ends_the_source_before_a_noun() -> None:
     text = "Die Organisation Iran Human Rights sprach von vielen Toten."
     found = attributions(text, _places(text, "Iran"))
     assert [a.source for a in found] == ["Die Organisation Iran Human Rights"]
+
+
+def test_a_web_address_is_a_name() -> None:
+    # review 169: "nach Angaben der Seite stromausfall.us" had ended at "der Seite"
+    text = "Tausende Haushalte waren nach Angaben der Seite stromausfall.us ohne Strom."
+    assert [a.source for a in attributions(text)] == ["der Seite stromausfall.us"]
+    text = "Betroffen sind laut ver.di mehr als 9.000 Beschäftigte."
+    assert [a.source for a in attributions(text)] == ["ver.di"]

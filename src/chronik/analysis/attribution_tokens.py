@@ -42,6 +42,11 @@ class Token:
     cls: str  # D determiner, P pronoun, A adjective, N noun or name, B boundary, T time, O other
 
 
+# A web address as a name (review 169: "nach Angaben der Seite poweroutage.us" had ended at
+# "der Seite"); two letters at least after the dot, so "z.B" and "ca.20" are none.
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$")
+
+
 def _classify(word: str) -> str:
     lower = word.lower()
     if word in _BOUNDARIES:
@@ -57,6 +62,8 @@ def _classify(word: str) -> str:
     head, _, last = word.rpartition("-")
     if lower in LOWER_CASE_NAMES or (head[:1].isdigit() and last[:1].isupper()):
         return "N"  # "die dpa", "der 65-Jährige"
+    if _WEB_ADDRESS.match(word):
+        return "N"  # "der Seite poweroutage.us", "laut tagesschau.de": a site's name
     if head[:1].islower() and last[:1].isupper():
         # "des ifo-Instituts", "dpa-Informationen": a compound's head is its last part, and
         # a capitalised one is a noun (review 169: "eine Studie des ifo-Instituts" had
