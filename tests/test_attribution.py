@@ -2436,3 +2436,14 @@ def test_a_web_address_is_a_name() -> None:
     assert [a.source for a in attributions(text)] == ["der Seite stromausfall.us"]
     text = "Betroffen sind laut ver.di mehr als 9.000 Beschäftigte."
     assert [a.source for a in attributions(text)] == ["ver.di"]
+
+
+def test_a_thing_before_the_verb_gives_no_eigene_angaben() -> None:
+    # review 169: "Ein Großteil" had been the source of "nach eigenen Angaben"
+    text = "Ein Großteil konnte die Polizei nach eigenen Angaben sicherstellen."
+    assert [a.source for a in attributions(text)] == ["die Polizei"]
+    # a speaker before the verb keeps them, and so does one after an object
+    text = "Die Feuerwehr hat nach eigenen Angaben zwei Menschen gerettet."
+    assert [a.source for a in attributions(text)] == ["Die Feuerwehr"]
+    text = "Den Brand hat die Feuerwehr nach eigenen Angaben gelöscht."
+    assert [a.source for a in attributions(text)] == ["die Feuerwehr"]

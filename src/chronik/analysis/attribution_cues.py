@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import simplemma
+
 from chronik.analysis.attribution_phrases import (
     bare_genitive,
     listed_after,
@@ -57,6 +59,7 @@ from chronik.analysis.attribution_words import (
     WINDOW,
     WITH_INFINITIVE,
     ZU_CLAUSE,
+    lemma_of,
     participle,
     speaker_noun,
     verb_lemma,
@@ -234,6 +237,7 @@ def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Fou
     # "Die von Iran unterstützte Miliz im Jemen" (their place had been the source)
     opening = prefield(toks, lo, verb) if lo < verb < at and toks[lo].cls != "P" else None
     if opening is not None:
+        opening = _speaker_after_verb(toks, verb, at, *opening) or opening
         return _found(toks, kind, cue, *opening)
     end = at
     while end > lo and toks[end - 1].cls not in "NP" and at - end < 3:
@@ -241,6 +245,33 @@ def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Fou
     if end <= lo or toks[end - 1].cls not in "NP":
         return None
     return _found(toks, kind, cue, _with_place(toks, np_backward(toks, end, lo), lo), end)
+
+
+def _speaker_after_verb(
+    toks: list[Token], verb: int, at: int, a: int, b: int
+) -> tuple[int, int] | None:
+    """ "Ein Großteil konnte das Militär nach eigenen Angaben abfangen": where the phrase
+    before the verb is a thing, which has no "eigene Angaben", and a noun for a person or
+    an institution follows the verb with its article, that one gives them (review 169: the
+    thing had been the source)."""
+    head = next((toks[j] for j in range(b - 1, a - 1, -1) if toks[j].cls == "N"), None)
+    if head is None or speaker_noun(head.text) or not _dictionary_noun(head.text):
+        return None
+    j = verb + 1
+    if j >= at or toks[j].lower not in _DEFINITE:
+        return None
+    end = np_forward(toks, j, at, coord=False)
+    noun = next((toks[h] for h in range(end - 1, j, -1) if toks[h].cls == "N"), None)
+    return (j, end) if noun is not None and speaker_noun(noun.text) else None
+
+
+_DEFINITE = frozenset({"der", "die", "das"})
+
+
+def _dictionary_noun(word: str) -> bool:
+    """A common noun of the dictionary ("Großteil"), not a name ("Israel", "Hamas")."""
+    lemma = lemma_of(word)
+    return simplemma.is_known(word, lang="de") and lemma[:1].isupper()
 
 
 def _opens_middle(toks: list[Token], j: int) -> bool:
