@@ -2447,3 +2447,21 @@ def test_a_thing_before_the_verb_gives_no_eigene_angaben() -> None:
     assert [a.source for a in attributions(text)] == ["Die Feuerwehr"]
     text = "Den Brand hat die Feuerwehr nach eigenen Angaben gelöscht."
     assert [a.source for a in attributions(text)] == ["die Feuerwehr"]
+
+
+def test_one_place_after_a_plural_noun_is_the_object() -> None:
+    # review 169: "die meisten Nachbarstaaten Polen" had been the source
+    text = "Nachdem die meisten Nachbarstaaten Polen wegen der Grenze kritisiert hatten, kam es."
+    found = attributions(text, _places(text, "Polen"))
+    assert [a.source for a in found] == ["die meisten Nachbarstaaten"]
+    # a list of places, a place after a genitive's noun or in the genitive is apposed
+    text = "Die Nachbarstaaten Polen und Tschechien kritisierten den Plan."
+    found = attributions(text, _places(text, "Polen", "Tschechien"))
+    assert [a.source for a in found] == ["Die Nachbarstaaten Polen und Tschechien"]
+    text = "Das sei falsch, sagte der Landrat des Kreises Lippe."
+    found = attributions(text, _places(text, "Lippe"))
+    assert [a.source for a in found] == ["der Landrat des Kreises Lippe"]
+    text = "Die Behörden Polens kritisierten den Plan."
+    assert [a.source for a in attributions(text, _places(text, "Polens"))] == [
+        "Die Behörden Polens"
+    ]

@@ -506,6 +506,7 @@ def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
         if mention.type == "LOC" and mention.start >= start and not mention.derived:
             # also a place apposed to a noun: "laut dem ARD-Studio Paris Ausmaße" (review 169)
             hit = _ending_with_place(ctx, toks, hit, mention)
+            hit = _place_after_plural(toks, hit, mention)
             continue
         if mention.type != "PER" or mention.derived or mention.start < start:
             continue
@@ -541,6 +542,23 @@ def _ending_with_place(ctx: Context, toks: list[Token], hit: Found, place: Menti
     if speaker_noun(toks[after].text):
         return hit  # a role after its place: "München Oberbürgermeister Dieter Reiter"
     return replace(hit, last=after) if _common_noun(ctx, toks[after]) else hit
+
+
+def _place_after_plural(toks: list[Token], hit: Found, place: Mention) -> Found:
+    """ "Nachdem die meisten EU-Staaten Spanien kritisiert hatten": one place right after a
+    plural noun is no apposition of it, which would agree with it in number ("die Staaten
+    Spanien und Portugal" is one), but the verb's object (review 169: it had been part of
+    the source)."""
+    at = next((j for j in range(hit.first, hit.last) if toks[j].start == place.start), None)
+    if at is None or at == hit.first or toks[at - 1].cls != "N":
+        return hit
+    ends = next((j for j in range(at, hit.last) if toks[j].end >= place.end), hit.last)
+    after = toks[ends + 1].lower if ends + 1 < len(toks) else ""
+    noun = toks[at - 1].text
+    # "des Gebietes Charkiw", "des Kantons X": a genitive singular's -s is no plural
+    plural = lemma_of(noun) != noun and not noun.endswith("s")
+    genitive = place.text.endswith(("s", "'", "’"))  # "die Behörden Spaniens" own it
+    return replace(hit, last=at) if plural and not genitive and after not in LIST_ENDS else hit
 
 
 def _ending_with_role(ctx: Context, toks: list[Token], hit: Found) -> Found:
