@@ -2465,3 +2465,19 @@ def test_one_place_after_a_plural_noun_is_the_object() -> None:
     assert [a.source for a in attributions(text, _places(text, "Polens"))] == [
         "Die Behörden Polens"
     ]
+
+
+def test_a_konjunktiv_only_in_a_relative_clause_is_the_main_subjects() -> None:
+    # review 169: it had gone on with the speaker of the sentence before
+    text = (
+        "Der Verband sagte, die Mittel seien falsch verteilt worden. "
+        "Das Kieler Bundesamt kommt auf 80 Prozent der Gelder, die nicht investiert worden seien."
+    )
+    found = attributions(text)
+    assert [(a.source, a.kind) for a in found][1] == ("Das Kieler Bundesamt", "report")
+    # a thing that opens the main clause says nothing: the Konjunktiv goes on as before
+    text = (
+        "Der Verband sagte, die Mittel seien falsch verteilt worden. "
+        "Die Summe liegt bei 80 Prozent der Gelder, die nicht investiert worden seien."
+    )
+    assert [a.source for a in attributions(text)] == ["Der Verband", "Der Verband"]

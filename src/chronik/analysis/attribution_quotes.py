@@ -162,6 +162,12 @@ def add_konjunktiv(
             text = article.text[speaker[0] : speaker[1]]
             per_sentence[i].append(claim(sentence, text, "quote", "konjunktiv", speaker, ids))
             continue
+        own = _relative_speaker(ctx, tokens[i]) if konjunktiv else None
+        if own is not None:
+            ids = linked_ids(ctx, *own)
+            text = article.text[own[0] : own[1]]
+            per_sentence[i].append(claim(sentence, text, "report", "konjunktiv", own, ids))
+            continue
         cue = "konjunktiv" if konjunktiv else "continued"
         for j in (i - 1, i - 2):
             if j >= 0 and per_sentence[j] and _same_block(article, j, i):
@@ -211,6 +217,30 @@ def _konjunktiv_speaker(text: str, toks: list[Token]) -> tuple[int, int] | None:
     if not 0 < end < colon or toks[0].cls == "P" or not verb_like(toks[end]):
         return None
     return toks[0].start, toks[end - 1].end
+
+
+def _relative_speaker(ctx: Context, toks: list[Token]) -> tuple[int, int] | None:
+    """ "Das Institut kommt auf 95 Prozent an Schulden, die nicht investiert worden seien":
+    where the Konjunktiv stands only in a relative clause after a main clause in the
+    indicative whose subject opens it and is a person or an institution, that subject says
+    it (review 169: the Konjunktiv had gone on with the speaker of the sentence before)."""
+    comma = next((k for k, tok in enumerate(toks) if tok.cls == "B"), len(toks))
+    if comma + 1 >= len(toks) or toks[comma].text != "," or toks[comma + 1].lower not in _RELATIVE:
+        return None
+    text = ctx.article.text
+    if _has_konjunktiv(text, toks[:comma]):
+        return None
+    end = np_forward(toks, 0, comma, coord=False)
+    if not 0 < end < comma or toks[0].cls != "D" or not verb_like(toks[end]):
+        return None
+    head = next((t for t in reversed(toks[:end]) if t.cls == "N"), None)
+    a, b = toks[0].start, toks[end - 1].end
+    if head is None or not (speaker_noun(head.text) or names_someone(ctx, a, b)):
+        return None
+    return a, b
+
+
+_RELATIVE = frozenset({"die", "der", "das", "dem", "den", "denen", "deren", "dessen"})
 
 
 _COMING = frozenset({"kommt", "kam", "kommen", "kamen"})
