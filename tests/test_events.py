@@ -5732,3 +5732,23 @@ def test_a_list_of_adjectives_stays_in_its_clause(text: str, roles: list[str]) -
 def test_adjectives_listed_before_their_noun(text: str, clauses: int) -> None:
     tokens = tokenize(text, 0)
     assert len(split_clauses(tokens)) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # an election one is barred from or stands in is still to come (review 168: 4
+        # such elections had been unspecified)
+        ("Das Gericht hat die Partei Nordbund von der Parlamentswahl ausgeschlossen.", "planned"),
+        ("Nordbund von Wahl ausgeschlossen", "planned"),
+        ("Der Nordbund wollte zur Wahl unter einem neuen Motto antreten.", "planned"),
+        ("Kessler tritt zur Präsidentenwahl an.", "planned"),
+        # a past clause's election is over
+        ("Der Nordbund trat bei der Wahl nur in drei Ländern an.", "happened"),
+        ("Kessler ist zur Wahl für den Nordbund angetreten.", "unspecified"),
+    ],
+)
+def test_an_election_one_stands_in_is_still_to_come(text: str, modality: str) -> None:
+    names = [(n, k) for n, k in (("Nordbund", "ORG"), ("Kessler", "PER")) if n in text]
+    [event] = extract(make_article(text, names))
+    assert event.modality == modality

@@ -198,6 +198,8 @@ def _constructions(sent: SentenceView, part: Clause, trigger: Trigger, ahead: bo
         labels.add("planned")
     if _agreed_on(sent, part, trigger) or _campaigned(sent, part, trigger):
         labels.add("planned")
+    if _stood_for(sent, part, trigger):
+        labels.add("planned")
     if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
         labels.add("speculated")
     return labels
@@ -310,6 +312,24 @@ def _campaigned(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     if all(t.lower not in before for t in sent.tokens[part.first : part.last]):
         return False
     return has_verb(sent.tokens, part, lexicon().words("campaigning.verbs"))
+
+
+def _stood_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether an election's noun is one its clause bars someone from, admits someone to
+    or has someone stand in (``candidacy``): "hat die Partei von der Parlamentswahl
+    ausgeschlossen", "wollte zur Wahl antreten" (review 168: they had been unspecified).
+    Not in a past clause ("trat bei der Wahl 2021 an"), whose election may be over; a
+    plan's "wollte" is no such past."""
+    candidacy = lexicon().raw["candidacy"]
+    if trigger.type not in candidacy["types"]:
+        return False
+    held, modals = frozenset(candidacy["held"]), lexicon().words("plan_modals")
+    for t in sent.tokens[part.first : part.last]:
+        past = is_past_verb(t) and not modal_subjunctive(t) and t.lower not in modals
+        if past or t.lower in _PAST_AUXILIARIES or t.lower in held:
+            return False
+    verbs, before = frozenset(candidacy["verbs"]), frozenset(candidacy["before"])
+    return _after_verb_and_preposition(sent, part, trigger, verbs, before)
 
 
 def _announced_at(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
