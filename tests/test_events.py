@@ -5752,3 +5752,22 @@ def test_an_election_one_stands_in_is_still_to_come(text: str, modality: str) ->
     names = [(n, k) for n, k in (("Nordbund", "ORG"), ("Kessler", "PER")) if n in text]
     [event] = extract(make_article(text, names))
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # what is pending is still to come (review 168: talks that "stehen an" had happened)
+        ("Neue Verhandlungen zwischen Nordland und Tarvo stehen zu Wochenbeginn an.", "planned"),
+        ("Ein Treffen von Kessler und Marek steht unmittelbar bevor.", "planned"),
+        # what stands elsewhere is no plan
+        ("Die Verhandlungen zwischen Nordland und Tarvo stehen vor dem Scheitern.", "unspecified"),
+    ],
+)
+def test_what_is_pending_is_still_to_come(text: str, modality: str) -> None:
+    names = [(n, k) for n, k in NAMES_168 if n in text]
+    [event] = extract(make_article(text, names))
+    assert event.modality == modality
+
+
+NAMES_168 = [("Nordland", "LOC"), ("Tarvo", "LOC"), ("Kessler", "PER"), ("Marek", "PER")]
