@@ -5771,3 +5771,26 @@ def test_what_is_pending_is_still_to_come(text: str, modality: str) -> None:
 
 
 NAMES_168 = [("Nordland", "LOC"), ("Tarvo", "LOC"), ("Kessler", "PER"), ("Marek", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # what followed took place, an agreement that stands has been reached (review 168:
+        # both had been unspecified)
+        ("Später folgte ein Angriff mit einer weiteren Drohne.", "happened"),
+        ("Nach sieben Stunden steht die Einigung zwischen Nordland und Tarvo.", "happened"),
+        # one that is still outstanding has not
+        ("Die Einigung zwischen Nordland und Tarvo steht noch aus.", "unspecified"),
+        ("Eine Einigung zwischen Nordland und Tarvo steht bevor.", "planned"),
+        # nor one in a phrase, nor another noun's
+        ("Nordland und Tarvo stehen kurz vor einem Abkommen.", "unspecified"),
+        ("Nach der Ankündigung von Kessler folgt nun die Antwort von Marek.", "happened"),
+        # a verb of its particle that is no other verb still tells it
+        ("Die Sanktionen gegen Tarvo gelten weiter.", "happened"),
+    ],
+)
+def test_what_followed_or_stands_took_place(text: str, modality: str) -> None:
+    names = [(n, k) for n, k in NAMES_168 if n in text]
+    [event] = extract(make_article(text, names))
+    assert event.modality == modality

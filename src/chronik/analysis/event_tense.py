@@ -20,6 +20,7 @@ from chronik.analysis.event_grammar import (
     noun_phrase_start,
     phrase_prepositions,
     phrase_start,
+    word_before_noun_phrase,
 )
 from chronik.analysis.event_sentence import (
     DETERMINERS,
@@ -178,9 +179,11 @@ def _named(sent: SentenceView, at: int) -> bool:
 
 def _renewed(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
     """Whether a verb of the clause makes or repeats the noun's act on its day: "bekräftigte
-    seine Forderung", "stellte ihre Forderung" (``confirming.verbs``, ``support_verbs``)."""
+    seine Forderung", "stellte ihre Forderung" (``confirming.verbs``, ``support_verbs``);
+    who follows it ("ist der Forderung gefolgt") makes it no more than who it follows."""
     raw = lexicon().raw
     verbs = {*raw["confirming"]["verbs"], *raw["support_verbs"]}
+    verbs -= set(raw["subject_support_verbs"]["verbs"])
     return any(
         not sent.tokens[j].capitalised and not verbs.isdisjoint(lemma_keys(sent.tokens, clause, j))
         for j in range(clause.first, clause.last)
@@ -288,13 +291,20 @@ def support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
         support = support | lexicon().words("support_verbs_unless_reflexive.verbs")
     kind = event_noun_type(sent.tokens[noun])
     typed = lexicon().raw["typed_support_verbs"]["verbs"]
-    support = support | {verb for verb, kinds in typed.items() if kind in kinds}
+    typed_only = {verb for verb, kinds in typed.items() if kind in kinds} - support
+    other = lexicon().words("typed_support_verbs.other_verbs")
+    support = support | typed_only
     for i in range(clause.first, clause.last):
         token = sent.tokens[i]
         keys = lemma_keys(sent.tokens, clause, i)
         if not token.capitalised and _supports_after(sent, clause, keys, noun):
             return i
         if token.capitalised or not any(k in support for k in keys):
+            continue
+        # a typed verb with its particle may be another verb: "Die Einigung steht noch aus"
+        if all(k in typed_only for k in keys if k in support) and not other.isdisjoint(keys):
+            continue
+        if _not_its_subject(sent, clause, noun, token, keys):
             continue
         # "kommen ... zusammen" is "zusammen|kommen", however far from the noun
         strong = any(k in support and k not in weak for k in keys)
@@ -303,6 +313,31 @@ def support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
             continue
         return i
     return None
+
+
+def _not_its_subject(
+    sent: SentenceView, clause: Clause, noun: int, verb: Token, keys: list[str]
+) -> bool:
+    """Whether a verb that says what became of a noun only as its subject or object
+    (``subject_support_verbs``: "später folgte ein Angriff", "Nach sieben Stunden steht
+    die Einigung"; review 168) has the noun in a phrase or another noun's genitive ("stehen
+    kurz vor einem Abkommen", "Nach der Ankündigung ... folgt die Antwort"), or is a
+    "folgend" that means the next ("folgendes Ziel"); nor what one follows, a dative
+    ("sind der Aufforderung gefolgt")."""
+    verbs = lexicon().raw["subject_support_verbs"]
+    if not any(k in verbs["verbs"] for k in keys):
+        return False
+    if verb.lower.startswith(tuple(verbs["not_forms"])):
+        return True
+    before = word_before_noun_phrase(sent, noun, clause.first)
+    start = noun_phrase_start(sent, noun, clause.first)
+    at = start - 1
+    if before in PREPOSED or (at >= clause.first and sent.tokens[at].capitalised):
+        return True
+    # what one follows is no event that follows: "sind der Aufforderung gefolgt"; a
+    # clause's first phrase is its subject ("Der Angriff folgte")
+    dative = sent.tokens[start].lower in verbs["dative_articles"]
+    return dative and start > clause.first
 
 
 def _weak_perfect(sent: SentenceView, clause: Clause, noun: int, verb: int) -> bool:
