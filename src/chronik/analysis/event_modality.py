@@ -198,7 +198,7 @@ def _constructions(sent: SentenceView, part: Clause, trigger: Trigger, ahead: bo
         labels.add("planned")
     if _agreed_on(sent, part, trigger) or _campaigned(sent, part, trigger):
         labels.add("planned")
-    if _stood_for(sent, part, trigger):
+    if _stood_for(sent, part, trigger) or _ahead_of(sent, trigger):
         labels.add("planned")
     if _assumed(sent, part, trigger) or hedged(sent, part, trigger):
         labels.add("speculated")
@@ -330,6 +330,28 @@ def _stood_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
             return False
     verbs, before = frozenset(candidacy["verbs"]), frozenset(candidacy["before"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, before)
+
+
+def _ahead_of(sent: SentenceView, trigger: Trigger) -> bool:
+    """Whether a meeting's, talks' or election's noun is what its clause's opening "vor"
+    is ahead of (``ahead_of``): "Vor dem EU-Gipfel macht Belgien Druck", "Vor einer neuen
+    Verhandlungsrunde hat Kessler gewarnt" (review 168: unspecified). Not in a past
+    clause ("Vor seinem Treffen mit Marek telefonierte Kessler"), whose occasion may have
+    come since; not another noun's ("Vor dem Hintergrund von Verhandlungen")."""
+    ahead = lexicon().raw["ahead_of"]
+    if not trigger.noun or trigger.type not in ahead["types"]:
+        return False
+    clause = sent.clauses[sent.clause_of(trigger.index)]
+    tokens = sent.tokens
+    start = noun_phrase_start(sent, trigger.index, clause.first)
+    # a headline's "++" or a quotation mark before it opens nothing
+    words = [j for j in range(clause.first, start) if tokens[j].text.isalpha()]
+    if words != [start - 1] or tokens[start - 1].lower not in ahead["prepositions"]:
+        return False
+    return not any(
+        (is_past_verb(t) and not modal_subjunctive(t)) or t.lower in _PAST_AUXILIARIES
+        for t in tokens[clause.first : clause.last]
+    )
 
 
 def _announced_at(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
