@@ -5811,3 +5811,20 @@ def test_what_vor_is_ahead_of_is_still_to_come(text: str, modality: str) -> None
     names = [(n, k) for n, k in NAMES_168 if n in text]
     [event] = extract(make_article(text, names))
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a joining word stands before the first position (review 168: the party had been
+        # the target of its own election)
+        "Denn im Gegensatz zu anderen Parteien wählt die Nordunion ihre Führung schon neu.",
+        "Aber am Sonntag wählt die Nordunion ihre Führung neu.",
+        "Denn die Nordunion wählt ihre Führung neu.",
+        # "doch" may be the first position itself
+        "Doch zuvor wählt die Nordunion ihre Führung neu.",
+    ],
+)
+def test_a_joining_word_before_the_first_position(text: str) -> None:
+    [event] = extract(make_article(text, [("Nordunion", "ORG")]))
+    assert list(zip(event.actor_names, event.roles, strict=True)) == [("Nordunion", "agent")]

@@ -671,6 +671,10 @@ def _subject_span(sent: SentenceView, clause: Clause, trigger: Trigger) -> tuple
     finite = next((j for j in range(first, clause.last) if _finite(tokens[j], j, trigger)), None)
     if finite is None:
         return _noun_phrase(sent, first, clause.last)
+    # "Denn im Gegensatz zu ... wählt die Union": the joining word is before the first
+    # position (review 168)
+    if finite > first + 1 and tokens[first].lower in _role_words("conjunctions"):
+        first += 1
     if finite > first and _subject_before(sent, first, finite, trigger):
         return first, finite
     return _noun_phrase(sent, finite + 1, clause.last)
