@@ -5828,3 +5828,52 @@ def test_what_vor_is_ahead_of_is_still_to_come(text: str, modality: str) -> None
 def test_a_joining_word_before_the_first_position(text: str) -> None:
     [event] = extract(make_article(text, [("Nordunion", "ORG")]))
     assert list(zip(event.actor_names, event.roles, strict=True)) == [("Nordunion", "agent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a participle without "ge" that reads as its infinitive is a passive's after a past
+        # "werden" or with who acts after "von" (review 168: the host had been the guest,
+        # the town shot at the attacker)
+        (
+            "Marek wurde in Tarvo von Kessler empfangen.",
+            [("Marek", "target"), ("Kessler", "agent")],
+        ),
+        ("Tarvo wurde von Nordland beschossen.", [("Tarvo", "target"), ("Nordland", "agent")]),
+        # a future's infinitive is none, nor a weak verb's infinitive beside "durch"
+        (
+            "Nordland wird Tarvo durch Lieferungen unterstützen.",
+            [("Nordland", "agent"), ("Tarvo", "target")],
+        ),
+        (
+            "Kessler wird Marek morgen in Tarvo empfangen.",
+            [("Kessler", "agent"), ("Marek", "target")],
+        ),
+    ],
+)
+def test_a_passive_participle_without_ge(text: str, roles: list[tuple[str, str]]) -> None:
+    names = [(n, k) for n, k in NAMES_168 if n in text]
+    [event] = extract(make_article(text, names))
+    assert list(zip(event.actor_names, event.roles, strict=True)) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the noun a relative pronoun stands for takes its role (review 168: the one
+        # received had been a partner of the host)
+        (
+            "Marek, der morgen vom Präsidenten von Nordland empfangen wird, reist nach Tarvo.",
+            [("Marek", "target"), ("Nordland", "agent")],
+        ),
+        (
+            "Tarvo, das gestern von Nordland angegriffen wurde, bittet um Hilfe.",
+            [("Tarvo", "target"), ("Nordland", "agent")],
+        ),
+    ],
+)
+def test_a_relative_pronoun_takes_its_nouns_role(text: str, roles: list[tuple[str, str]]) -> None:
+    names = [(n, k) for n, k in NAMES_168 if n in text]
+    first = extract(make_article(text, names))[0]
+    assert list(zip(first.actor_names, first.roles, strict=True)) == roles

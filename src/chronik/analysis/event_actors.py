@@ -467,11 +467,31 @@ class _Roles:
         one that accuses ("Die Ukraine hat Russland vorgeworfen, Angriffe gestartet zu
         haben") the accuser is the target and the accused acts (review 107)."""
         sent = self.sent
+        pronoun = self._relative_subject(at)
+        if pronoun is not None:
+            return TARGET if self.passive or pronoun not in _SUBJECT_RELATIVES else AGENT
         governing = controller(sent, sent.clause_of(self.trigger.index))
         if governing is None or not accuses(sent, governing):
             return AGENT
         first, last = _subject_span(sent, governing, self.trigger)
         return TARGET if first <= at < last else AGENT
+
+    def _relative_subject(self, at: int) -> str | None:
+        """The relative pronoun that opens the trigger's clause where the name at ``at``
+        ends right before its comma, the noun it stands for: "Kessler, der morgen vom
+        Präsidenten empfangen wird" has Kessler received (review 168: he had been the
+        host, a partner)."""
+        tokens, first = self.sent.tokens, self.clause.first
+        if self.clause.opener != "," or first < 2 or tokens[first - 1].text != ",":
+            return None
+        named = _mention_ending_at(self.sent, first - 2)
+        if named is None or self.sent.token_index(named.start) > at or at > first - 2:
+            return None
+        pronoun = tokens[first].lower
+        # a noun's event, or a genitive's "deren", "dessen", is not the pronoun's act
+        if self.trigger.noun or pronoun in {"deren", "dessen"}:
+            return None
+        return pronoun if pronoun in lexicon().words("relative_pronouns") else None
 
     def _accusing(self) -> bool:
         """Whether a noun's event is what its clause accuses someone of (``accusing_verbs``):
@@ -498,11 +518,28 @@ def _passive(sent: SentenceView, trigger: Trigger) -> bool:
     verb = sent.tokens[trigger.index]
     clause = sent.clauses[sent.clause_of(trigger.index)]
     words = {t.lower for t in sent.tokens[clause.first : clause.last]}
-    participle_like = participle(verb) or verb.lower.endswith("t")
+    participle_like = participle(verb) or verb.lower.endswith("t") or _bare_participle(verb, words)
     closing = _closes_its_clause(sent, trigger.index, clause.last)
     if _headline_participle(verb, clause) and closing and words.isdisjoint(auxiliaries()):
         return True  # a headline's: "Merz zum Vorsitzenden gewählt" (review 60)
     return participle_like and closing and not passive_auxiliaries().isdisjoint(words)
+
+
+def _bare_participle(verb: Token, words: set[str]) -> bool:
+    """ "wurde von Kessler empfangen", "wurde beschossen": a strong participle without "ge"
+    that reads as its infinitive (``bare_participles``, ``strong_participles``) is a
+    passive's after a past "werden" or with who acts after "von" or "durch" (review 168:
+    the host received had been the guest, the town shot at the attacker); "wird Marek
+    empfangen" is a future, and so is "wird ... unterstützen", a weak verb's infinitive."""
+    raw = lexicon().raw
+    if verb.lower not in raw["roles"]["bare_participles"] and (
+        verb.lower not in raw["strong_participles"]
+    ):
+        return False
+    return not words.isdisjoint(_PAST_PASSIVE | _role_words("agent_prepositions"))
+
+
+_PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
 
 
 def _headline_participle(verb: Token, clause: Clause) -> bool:
@@ -526,6 +563,9 @@ def _closes_its_clause(sent: SentenceView, at: int, last: int) -> bool:
             return False
     return True
 
+
+# Relative pronouns that may be a clause's subject; "den", "dem", "denen" never are.
+_SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 _COORDINATORS = frozenset({"und", "oder", "sowie", "aber"})
 _DASHES = frozenset({"-", "–", "—"})
