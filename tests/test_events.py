@@ -5877,3 +5877,21 @@ def test_a_relative_pronoun_takes_its_nouns_role(text: str, roles: list[tuple[st
     names = [(n, k) for n, k in NAMES_168 if n in text]
     first = extract(make_article(text, names))[0]
     assert list(zip(first.actor_names, first.roles, strict=True)) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # where a way starts is no party (review 166's leftover: the gate had protested)
+        ("Am Abend zog die Kundgebung vom Nordtor zur Zentrale der Partei.", []),
+        ("Die Demonstration führte von der Nordbrücke bis zum Rathaus.", []),
+        # without a "zu" after it the place stays as it was
+        ("Am Abend zog die Kundgebung vom Nordtor durch die Innenstadt.", ["Nordtor"]),
+        # a country may send
+        ("Die Waffenlieferung von Polen nach Tarvo wurde gestoppt.", ["Polen"]),
+    ],
+)
+def test_where_a_way_starts_is_no_party(text: str, names: list[str]) -> None:
+    places = [(n, "LOC") for n in ("Nordtor", "Nordbrücke", "Polen", "Tarvo") if n in text]
+    [event] = extract(make_article(text, places))
+    assert [n for n in event.actor_names if n != "Tarvo"] == names

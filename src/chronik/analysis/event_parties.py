@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from chronik.analysis.event_actors import Names, is_country_mention, subject_span
+from chronik.analysis.event_actors import Names, clean_name, is_country_mention, subject_span
 from chronik.analysis.event_grammar import (
     PREPOSED,
     TIME_PREPOSITIONS,
@@ -61,6 +61,8 @@ def can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
     if _addressee(sent, mention) or _caller_of_an_end(sent, mention, trigger):
         return False
     if _landmark(sent, mention) or _continent_on_countries(sent, mention):
+        return False
+    if _route_start(sent, mention):
         return False
     if _adjective_on_an_election(sent, mention, trigger) or _partisan(mention):
         return False
@@ -137,6 +139,26 @@ def _names_a_case(sent: SentenceView, mention: Mention) -> bool:
     at = sent.token_index(mention.start)
     before = sent.tokens[at - 1] if at > 0 else None
     return before is not None and before.text in lexicon().words("case_nouns")
+
+
+def _route_start(sent: SentenceView, mention: Mention) -> bool:
+    """ "zog die Kundgebung vom Brandenburger Tor zur CDU-Zentrale": a place after "von"
+    or "vom" that a "zu", "nach" or "bis" after it leads on from is where a way starts,
+    no party (review 166: the gate had acted in the protest; ``routes``). Not a country,
+    which may be who sends ("Lieferungen von Nordland nach Tarvo")."""
+    if mention.type != "LOC" or mention.derived:
+        return False
+    if clean_name(mention.text).lower() in lexicon().actors["countries"]:
+        return False
+    routes = lexicon().raw["routes"]
+    tokens = sent.tokens
+    at = sent.token_index(mention.start)
+    while at > 0 and tokens[at - 1].lower in DETERMINERS:  # "von der Siegessäule"
+        at -= 1
+    if at == 0 or tokens[at - 1].lower not in routes["from"]:
+        return False
+    after = sent.token_index(mention.end)
+    return any(t.lower in routes["to"] for t in tokens[after : after + 2])
 
 
 def _landmark(sent: SentenceView, mention: Mention) -> bool:
