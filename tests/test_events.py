@@ -5895,3 +5895,13 @@ def test_where_a_way_starts_is_no_party(text: str, names: list[str]) -> None:
     places = [(n, "LOC") for n in ("Nordtor", "Nordbrücke", "Polen", "Tarvo") if n in text]
     [event] = extract(make_article(text, places))
     assert [n for n in event.actor_names if n != "Tarvo"] == names
+
+
+def test_a_relative_clause_after_a_preposition() -> None:
+    # "mit denen" opens a relative clause: its name is no party of the main clause's
+    # demand, and it acts in its own clause (review 166's leftover)
+    text = "Die Länder, mit denen Nordland verhandelt, fordern Sanktionen gegen Tarvo."
+    events = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
+    roles = {e.type: list(zip(e.actor_names, e.roles, strict=True)) for e in events}
+    assert roles["negotiate"] == [("Nordland", "agent")]
+    assert roles["demand"] == [("Tarvo", "target")]

@@ -590,6 +590,10 @@ def _governor(sent: SentenceView, at: int, trigger: Trigger) -> tuple[str, int]:
             return "preposition", j
         if token.lower in {"und", "sowie", "oder"} or token.text == ",":
             return "and", j
+        if token.lower == "denen":
+            # "mit denen Nordland verhandelt": the preposition governs the pronoun, the
+            # name after it is the clause's subject (review 168)
+            break
         article = article or token.lower in _role_words("object_articles")
         if not (token.lower in DETERMINERS or inflected_adjective(token) or token.capitalised):
             break

@@ -185,8 +185,14 @@ def _relative_clause(sent: SentenceView, clause: Clause) -> bool:
     tokens, first = sent.tokens, clause.first
     if first < 2 or first + 1 >= len(tokens) or tokens[first - 1].text != ",":
         return False
+    # "Die Länder, mit denen Nordland verhandelt, ...": a preposition before the pronoun
+    # (review 168)
+    if tokens[first].lower in PREPOSED and first + 2 < len(tokens):
+        first += 1
     pronoun, following = tokens[first], tokens[first + 1]
-    on_a_noun = tokens[first - 2].capitalised
+    on_a_noun = tokens[clause.first - 2].capitalised
+    if pronoun.lower in _NO_ARTICLES:  # "denen", "dessen": no article before a noun
+        return on_a_noun
     if following.lower in DETERMINERS:  # "das dem Sender vorliegt"
         return pronoun.lower in _RELATIVE_PRONOUNS and on_a_noun
     # an adjective or a number after it makes it an article: "am 22. Februar, dem
@@ -217,6 +223,8 @@ _RELATIVE_PRONOUNS = frozenset(
         "welchen",
     }
 )
+# Relative pronouns that are never an article: a name may follow them ("mit denen Nordland").
+_NO_ARTICLES = frozenset({"denen", "dessen", "deren", "welche", "welcher", "welches", "welchem"})
 _OPENING_QUOTES = frozenset({'"', "„", "»", "«", "“", "‚", "'"})
 
 
