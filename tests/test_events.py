@@ -5905,3 +5905,32 @@ def test_a_relative_clause_after_a_preposition() -> None:
     roles = {e.type: list(zip(e.actor_names, e.roles, strict=True)) for e in events}
     assert roles["negotiate"] == [("Nordland", "agent")]
     assert roles["demand"] == [("Tarvo", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun after the finite verb is the whole subject: the names after it are
+        # objects (review 168: those asked had asked)
+        "Am Montag forderte er Nordland und Tarvo auf, ihre Zusagen zu erfüllen.",
+        "Gleichzeitig forderte sie Nordland und Tarvo auf, ihre Zusagen zu erfüllen.",
+        # "gleichzeitig" and "zugleich" are adverbs: the subject comes after the verb
+        "Zugleich forderte Kessler Nordland und Tarvo auf, ihre Zusagen zu erfüllen.",
+    ],
+)
+def test_a_pronoun_after_the_verb_is_the_whole_subject(text: str) -> None:
+    names = [("Nordland", "LOC"), ("Tarvo", "LOC"), ("Kessler", "PER")]
+    events = extract(make_article(text, [n for n in names if n[0] in text]))
+    [demand] = [e for e in events if e.type == "demand"]
+    roles = dict(zip(demand.actor_names, demand.roles, strict=True))
+    assert (roles["Nordland"], roles["Tarvo"], roles.get("Kessler", "agent")) == (
+        "target",
+        "target",
+        "agent",
+    )
+
+
+def test_a_pronoun_joined_to_a_name_is_not_the_whole_subject() -> None:
+    # "er und Marek" is one subject: both meet
+    [meet] = extract(make_article("Jetzt wollen er und Marek sich treffen.", [("Marek", "PER")]))
+    assert meet.roles == ["agent"]

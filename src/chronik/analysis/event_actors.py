@@ -768,6 +768,12 @@ def _noun_phrase(sent: SentenceView, first: int, last: int) -> tuple[int, int]:
         if tokens[j - 1].lower in _prepositions():
             while j < last and (tokens[j].capitalised or tokens[j].lower in DETERMINERS):
                 j += 1
+    # a personal pronoun is a whole phrase: in "forderte er Libanon und Israel auf" the
+    # names after it are objects (review 168: they had been agents); not one that "und"
+    # joins to a name ("wollen er und Putin sich treffen")
+    joined = j + 1 < last and tokens[j + 1].lower in _COORDINATORS
+    if j < last and tokens[j].lower in _role_words("subject_pronouns") and not joined:
+        return j, j + 1
     end = j
     while end < last and (
         _starts_noun_phrase(tokens[end])
