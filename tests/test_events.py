@@ -5934,3 +5934,20 @@ def test_a_pronoun_joined_to_a_name_is_not_the_whole_subject() -> None:
     # "er und Marek" is one subject: both meet
     [meet] = extract(make_article("Jetzt wollen er und Marek sich treffen.", [("Marek", "PER")]))
     assert meet.roles == ["agent"]
+
+
+def test_a_meeting_named_back_in_another_noun_s_genitive_takes_no_party_of_its_clause() -> None:
+    # "den Ausgang dieses Treffens": the meeting the sentence before told; Tarvo, on whom
+    # the blame is put, had met Kessler there
+    text = (
+        "Kessler traf Marek am Montag in Nordstadt. Danach schob Kessler die Schuld für den "
+        "Ausgang dieses Treffens auf Tarvo."
+    )
+    names = [("Kessler", "PER"), ("Marek", "PER"), ("Nordstadt", "LOC"), ("Tarvo", "PER")]
+    events = extract(make_article(text, names))
+    assert all("Tarvo" not in e.actor_names for e in events if e.type == "meet")
+    # a meeting of its own clause keeps its parties
+    [meet] = extract(
+        make_article("Nach dem Ende des Treffens reiste Tarvo ab.", [("Tarvo", "PER")])
+    )
+    assert meet.actor_names == ["Tarvo"]

@@ -26,7 +26,9 @@ from chronik.analysis.event_grammar import (
     conjugated,
     controller,
     cue_labels,
+    event_noun_type,
     matrix_clause,
+    noun_phrase_start,
     reporting_clauses,
     word_before_noun_phrase,
 )
@@ -141,6 +143,8 @@ def _actors(
             and not _relative_clause(sent, c)
         )
     between = _between(sent, trigger) or own_phrase
+    if between is None and _named_back(sent, trigger):
+        return []
     candidates = [
         m
         for clause in scope
@@ -166,6 +170,23 @@ def _actors(
         candidates = [m for m in candidates if not after_other_between(sent, m, trigger)]
     keyed = {ctx.names.key(m): m for m in sorted(candidates, key=lambda m: m.start, reverse=True)}
     return sorted(keyed.values(), key=lambda m: m.start)
+
+
+def _named_back(sent: SentenceView, trigger: Trigger) -> bool:
+    """Whether the trigger's noun is a meeting named before, as another noun's genitive
+    with a demonstrative: "die Verantwortung für den Ausgang dieses Treffens auf Selenskyj
+    abgeschoben" (Selenskyj had met Trump there). The clause speaks of that meeting, it
+    does not name its parties, which the sentence before did."""
+    if not trigger.noun:
+        return False
+    start = noun_phrase_start(sent, trigger.index, 0)
+    if start < 2 or sent.tokens[start].lower not in _DEMONSTRATIVE_GENITIVES:
+        return False
+    before = sent.tokens[start - 1]
+    return before.capitalised and event_noun_type(before) is None
+
+
+_DEMONSTRATIVE_GENITIVES = frozenset({"dieses", "dieser", "jenes", "jener"})
 
 
 def _before_a_quote(sent: SentenceView, clause: Clause) -> bool:
