@@ -66,7 +66,7 @@ from chronik.analysis.attribution_words import (
     zu_infinitive,
 )
 from chronik.analysis.gazetteer import load_gazetteer
-from chronik.analysis.german import number_words
+from chronik.analysis.german import NOMINATIVE_ARTICLES, ZU_FORMS, number_words
 
 
 @dataclass(slots=True)
@@ -258,14 +258,11 @@ def _speaker_after_verb(
     if head is None or speaker_noun(head.text) or not _dictionary_noun(head.text):
         return None
     j = verb + 1
-    if j >= at or toks[j].lower not in _DEFINITE:
+    if j >= at or toks[j].lower not in NOMINATIVE_ARTICLES:
         return None
     end = np_forward(toks, j, at, coord=False)
     noun = next((toks[h] for h in range(end - 1, j, -1) if toks[h].cls == "N"), None)
     return (j, end) if noun is not None and speaker_noun(noun.text) else None
-
-
-_DEFINITE = frozenset({"der", "die", "das"})
 
 
 def _dictionary_noun(word: str) -> bool:
@@ -535,7 +532,6 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     return lemma
 
 
-_TO = frozenset({"zu", "zum", "zur"})
 _POINTING_BACK = frozenset({"das", "dies", "so"})
 
 
@@ -553,7 +549,7 @@ def _declares(toks: list[Token], k: int, lo: int, hi: int) -> bool:
     end = hi - 1 if hi - 1 > k and toks[hi - 1].lower in PARTICLES else hi
     if end == k + 1:
         end = k  # the verb closes its clause: the phrase stands before it
-    opens = next((j for j in range(end - 1, lo - 1, -1) if toks[j].lower in _TO), None)
+    opens = next((j for j in range(end - 1, lo - 1, -1) if toks[j].lower in ZU_FORMS), None)
     phrase = [t for t in toks[opens + 1 : end] if t.text not in QUOTE_MARKS] if opens else []
     if not phrase or any(t.cls not in "DAN" for t in phrase) or phrase[-1].cls != "N":
         return False

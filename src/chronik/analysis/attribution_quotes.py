@@ -21,6 +21,7 @@ from chronik.analysis.attribution_words import (
     POSSESSIVES,
     speaker_noun,
 )
+from chronik.analysis.german import DASHES
 from chronik.model import Article, Attribution, Sentence
 
 _QUOTE = re.compile(
@@ -206,7 +207,7 @@ def _konjunktiv_speaker(text: str, toks: list[Token]) -> tuple[int, int] | None:
     sentence before (review 138). Not a pronoun, which may well be that speaker, nor past
     a dash ("... übergeben - und dafür Lob von X bekommen:")."""
     colon = next((k for k, tok in enumerate(toks) if tok.text == ":"), None)
-    if colon is None or any(tok.text in _DASHES for tok in toks[:colon]):
+    if colon is None or any(tok.text in DASHES for tok in toks[:colon]):
         return None
     if _has_konjunktiv(text, toks[:colon]) or not _has_konjunktiv(text, toks[colon + 1 :]):
         return None
@@ -263,9 +264,6 @@ def _coming_from(toks: list[Token], colon: int) -> tuple[int, int] | None:
                 return toks[j + 1].start, toks[end - 1].end
             return None
     return None
-
-
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def _continues_a_claim(toks: list[Token]) -> bool:

@@ -51,6 +51,7 @@ from chronik.analysis.attribution_words import (
     speaker_noun,
     verb_lemma,
 )
+from chronik.analysis.german import DASHES, NOMINATIVE_ARTICLES
 
 _AMONG_OTHERS = ("unter", "anderem")
 # Verbs whose source is where the word came from ("aus X verlautete"), never their subject.
@@ -172,7 +173,7 @@ def _contrasts_after_seam(toks: list[Token], k: int, lo: int, hi: int) -> bool:
 _NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 
 
-_SEAMS = frozenset({",", "-", "–", "—"})
+_SEAMS = DASHES | {","}
 _BUT = frozenset({"aber", "jedoch", "allerdings"})
 
 
@@ -340,7 +341,7 @@ def _fronted_object(toks: list[Token], first: int, end: int, verb: int) -> bool:
     after = verb + 1
     while after < len(toks) and toks[after].lower in FOCUS:
         after += 1  # "betonte auch der Politologe"
-    if after >= len(toks) or toks[after].lower not in _NOMINATIVE_ARTICLES:
+    if after >= len(toks) or toks[after].lower not in NOMINATIVE_ARTICLES:
         return False
     # an adjective's ending opens it: a name ("Aserbaidschan meldet zwei ...", "Günter
     # Krings sagte der Zeitung") is no bare phrase
@@ -363,9 +364,6 @@ def _someone_after(toks: list[Token], j: int) -> bool:
     while j < len(toks) and toks[j].cls == "A":
         j += 1
     return j < len(toks) and toks[j].cls == "N" and speaker_noun(toks[j].text)
-
-
-_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})
 
 
 # Before a number that opens a subject: not "zu", "bis", "unter" ("Zu 80 Prozent sagen ...").

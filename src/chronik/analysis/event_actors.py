@@ -36,6 +36,7 @@ from chronik.analysis.event_sentence import (
     tokenize,
 )
 from chronik.analysis.gazetteer import load_gazetteer
+from chronik.analysis.german import DASHES
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import split_sentences
 from chronik.model import Article, Mention
@@ -555,7 +556,7 @@ def _closes_its_clause(sent: SentenceView, at: int, last: int) -> bool:
     worden ist"); a present tense in "-t" has its object after it ("Die EU sanktioniert
     Russland und wird ... prüfen", whose "wird" is a future's)."""
     for token in sent.tokens[at + 1 : last]:
-        if token.lower in _COORDINATORS or token.text in _DASHES:
+        if token.lower in _COORDINATORS or token.text in DASHES:
             # "gewählt worden - zunächst für ein Jahr": what the dash adds is no object
             # (review 166)
             return True
@@ -568,7 +569,6 @@ def _closes_its_clause(sent: SentenceView, at: int, last: int) -> bool:
 _SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 _COORDINATORS = frozenset({"und", "oder", "sowie", "aber"})
-_DASHES = frozenset({"-", "–", "—"})
 
 
 @cache

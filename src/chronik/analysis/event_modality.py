@@ -47,6 +47,7 @@ from chronik.analysis.event_tense import (
     recalled,
     tense,
 )
+from chronik.analysis.german import ZU_FORMS
 from chronik.analysis.timex_rules import load_rules
 from chronik.analysis.timex_values import week_days
 from chronik.model import Attribution
@@ -251,14 +252,11 @@ def _cue_in_other_part(
 _ATTRIBUTION_KINDS = {"denial": "denied", "suggestion": "suggested", "announcement": "announced"}
 
 
-_CALLED_TO = frozenset({"zu", "zum", "zur"})
-
-
 def _called_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     """Whether a noun's event is what a verb of its clause calls for (review 80: a union's
     call to strike had been unspecified): "zum Warnstreik", "zu einem eintägigen Streik"."""
     verbs = lexicon().words("calling.verbs")
-    return _after_verb_and_preposition(sent, part, trigger, verbs, _CALLED_TO)
+    return _after_verb_and_preposition(sent, part, trigger, verbs, ZU_FORMS)
 
 
 def _hoped_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:

@@ -20,6 +20,12 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # fold a source's case after one.
 DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
 ARTICLES = DEFINITE_ARTICLES | frozenset("ein eine einer eines einem einen".split())
+# The definite articles of the nominative: attribution reads a subject's phrase by them.
+NOMINATIVE_ARTICLES = frozenset("der die das".split())
+# "zu" and its contractions: a phrase of a call, a goal or a declaration ("zur Wahl").
+ZU_FORMS = frozenset("zu zum zur".split())
+# The dashes a scraped text sets between words: a headline's seam, an aside's bounds.
+DASHES = frozenset({"-", "–", "—"})
 
 
 @cache
