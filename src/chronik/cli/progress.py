@@ -141,25 +141,25 @@ def _finish(report: IngestReport, as_json: bool) -> None:
 
 
 def _errors(report: IngestReport) -> None:
-    # A file of a million broken lines printed a million lines (47 s): the first ones say
-    # what is wrong, and --json keeps every one.
+    """The report's errors, then the pages ``--fetch`` could not read, the first of each."""
+    # Only a command with --json can list them all (review 39: watch said so too).
+    ctx = click.get_current_context(silent=True)
+    hint = "; --json lists them all" if ctx and "as_json" in ctx.params else ""
+    _first_lines(report.errors, "chronik: error: {}", "chronik: error: … and {:,} more" + hint)
+    kept = "chronik: warning: page not fetched, the feed's item kept: {}"
+    _first_lines(report.unfetched, kept, "chronik: warning: … and {:,} more pages not fetched")
+
+
+def _first_lines(lines: list[str], each: str, rest: str) -> None:
+    """The first SHOWN_ERRORS of ``lines`` on stderr, each in ``each``, and how many more
+    in ``rest``: a file of a million broken lines printed a million lines (47 s); the
+    first ones say what is wrong, and --json keeps every one."""
     from chronik.app import SHOWN_ERRORS
 
-    errors = report.errors
-    for line in errors[:SHOWN_ERRORS]:
-        click.echo(f"chronik: error: {line}", err=True)
-    more = len(errors) - SHOWN_ERRORS
-    if more > 0:
-        # Only a command with --json can list them (review 39: watch said so too).
-        ctx = click.get_current_context(silent=True)
-        hint = "; --json lists them all" if ctx and "as_json" in ctx.params else ""
-        click.echo(f"chronik: error: … and {more:,} more{hint}", err=True)
-    unfetched = report.unfetched
-    for line in unfetched[:SHOWN_ERRORS]:
-        click.echo(f"chronik: warning: page not fetched, the feed's item kept: {line}", err=True)
-    if len(unfetched) > SHOWN_ERRORS:
-        more = len(unfetched) - SHOWN_ERRORS
-        click.echo(f"chronik: warning: … and {more:,} more pages not fetched", err=True)
+    for line in lines[:SHOWN_ERRORS]:
+        click.echo(each.format(line), err=True)
+    if len(lines) > SHOWN_ERRORS:
+        click.echo(rest.format(len(lines) - SHOWN_ERRORS), err=True)
 
 
 def _counts(report: IngestReport) -> str:
