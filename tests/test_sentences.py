@@ -1,4 +1,4 @@
-from chronik.analysis.sentences import MAX_SENTENCE, lead_line, split_sentences
+from chronik.analysis.sentences import MAX_SENTENCE, first_sentence, lead_line, split_sentences
 
 
 def test_abbreviations_and_ordinals_do_not_split() -> None:
@@ -115,6 +115,18 @@ def test_lead_line_is_the_first_sentence_cut_to_a_line() -> None:
     long = lead_line("Kiel " * 100, limit=20)
     assert long == "Kiel Kiel Kiel Kiel …"
     assert lead_line("") == ""
+
+
+def test_the_first_sentence_is_the_one_a_full_split_finds_whatever_its_length() -> None:
+    # Taken from the lazy splitter, the first sentence is the one splitting the whole scan
+    # finds, of any length, with an abbreviation before its end, and cut where it runs on.
+    for length in (40, 295, 299, 300, 301, 1200, 1990, 2600):
+        lead = ("Die Stadt Kiel baut " + "neue Häuser " * 300)[:length].rstrip() + " usw. fort."
+        text = lead + " Lübeck plant. " * 50
+        expected = split_sentences(text, 0, min(len(text), 2000))[0].text
+        assert first_sentence(text) == expected
+    assert first_sentence("Kiel " * 1000).endswith("Kiel")  # no end within the scan
+    assert first_sentence("") == ""
 
 
 def test_headlines_a_page_ran_together_are_sentences_of_their_own() -> None:
