@@ -250,6 +250,32 @@ def test_a_restarted_engine_warms_undated_articles_by_when_they_were_read(
     assert warmed == {ids["https://x.example/zoo"], ids["https://x.example/Bahnhof"]}
 
 
+def test_the_window_is_bounded_at_both_ends(app: Chronik, tmp_path: Path) -> None:
+    """The window takes the articles published, or read if undated, between its ends, in
+    that time order; the engine's recall leaves the undated ones out."""
+    lines = [
+        {"url": f"https://x.example/{day}", "title": f"Werft {day}", "text": "Die Werft baut."}
+        | ({"published": f"2025-05-{day:02d}T08:00:00Z"} if day % 2 else {})
+        for day in range(1, 9)
+    ]
+    app.ingest([str(write_jsonl(tmp_path / "a.jsonl", lines))])
+    for day in range(2, 9, 2):  # the undated ones, as if read on their day
+        app.store.execute(  # type: ignore[attr-defined]
+            "UPDATE articles SET seen = ? WHERE url = ?",
+            (f"2025-05-{day:02d}T09:00:00+00:00", f"https://x.example/{day}"),
+        )
+    app.store.commit()
+
+    def days(**bounds: Any) -> list[int]:
+        since = datetime(2025, 5, 3, tzinfo=UTC)
+        return [int(a.url.rsplit("/", 1)[1]) for a, _, _ in app.store.window(since, **bounds)]
+
+    assert days() == [3, 4, 5, 6, 7, 8]
+    assert days(until=datetime(2025, 5, 6, 9, tzinfo=UTC)) == [3, 4, 5, 6]
+    assert days(until=datetime(2025, 5, 6, 9, tzinfo=UTC), undated=False) == [3, 5]
+    assert days(undated_since=datetime(2025, 5, 7, tzinfo=UTC)) == [3, 5, 7, 8]
+
+
 def test_a_revision_keeps_the_profile_its_story_was_assigned_by(
     app: Chronik, tmp_path: Path
 ) -> None:

@@ -32,7 +32,7 @@ def warmed_engine(store: Store, options: Options) -> StoryEngine:
         return story.title if story else None
 
     def stored_between(since: datetime, until: datetime) -> Iterator[WindowRow]:
-        return store.window(since, until=until)
+        return store.window(since, until=until, undated=False)
 
     def unused_id(seed: str) -> str:
         return unused_story_id(store, seed)

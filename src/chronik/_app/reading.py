@@ -99,8 +99,9 @@ def around(store: Store, options: Options, article: Article) -> Neighbourhood:
     span = timedelta(days=options.story_window_days)
     found: Neighbourhood = []
     backend = features_backend(get_embedder(options.embedding_backend))
-    for other, seen, features in store.window(shifted(when, -span), analysed=False):
-        if seen > shifted(when, span) or len(found) >= _RELATED_POOL:
+    window = store.window(shifted(when, -span), analysed=False, until=shifted(when, span))
+    for other, _, features in window:
+        if len(found) >= _RELATED_POOL:
             break
         stored = decode_features(features, other, backend)
         if stored is None:  # profiled from its analysis

@@ -132,11 +132,12 @@ class Store(Protocol):
         analysed: bool = True,
         undated_since: datetime | None = None,
         until: datetime | None = None,
+        undated: bool = True,
     ) -> Iterator[tuple[Article, datetime, bytes]]:
-        """The articles published from ``since`` on, and the undated ones read from
-        ``undated_since`` (else ``since``) on, in time order, with their time and engine
-        features; without ``analysed``, only their text and metadata. With ``until``, only
-        the articles published from ``since`` to ``until``."""
+        """The articles published from ``since`` to ``until`` (else on), and, unless not
+        ``undated``, the undated ones read from ``undated_since`` (else ``since``) to
+        ``until``, in time order, with their time and engine features; without
+        ``analysed``, only their text and metadata."""
         ...
 
     def vocabulary(self) -> tuple[int, dict[str, int]]:

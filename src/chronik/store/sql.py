@@ -9,7 +9,7 @@ from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -438,24 +438,24 @@ class SQLStore(ABC):
         analysed: bool = True,
         undated_since: datetime | None = None,
         until: datetime | None = None,
+        undated: bool = True,
     ) -> Iterator[tuple[Article, datetime, bytes]]:
         # Without the analysis where it is not read: the sort carries every column it
         # selects, and the analyses are most of a row (an article page's related reading
         # took 0.15 s of its 0.25 s so on the stream's year).
         columns = "*" if analysed else ", ".join((*_COLUMNS, "published", "seen", "features"))
-        if until is not None:
-            rows = self.execute(
-                f"SELECT {columns} FROM articles WHERE published >= ? AND published <= ? "
-                "ORDER BY published, rowid",
-                (since.isoformat(), until.isoformat()),
-            )
-        else:
-            rows = self.execute(
-                f"SELECT {columns} FROM articles "
-                "WHERE published >= ? OR (published IS NULL AND seen >= ?) "
-                "ORDER BY COALESCE(published, seen), rowid",
-                (since.isoformat(), (undated_since or since).isoformat()),
-            )
+        # Bounded above as well: the sort takes every row the WHERE lets through, and an
+        # article of the stream's first month sorted the whole year (0.11 s against 0.002).
+        last = (until or datetime.max.replace(tzinfo=UTC)).isoformat()
+        where, values = "(published >= ? AND published <= ?)", [since.isoformat(), last]
+        if undated:
+            where += " OR (published IS NULL AND seen >= ? AND seen <= ?)"
+            values += [(undated_since or since).isoformat(), last]
+        rows = self.execute(
+            f"SELECT {columns} FROM articles WHERE {where} "
+            "ORDER BY COALESCE(published, seen), rowid",
+            values,
+        )
         for row in rows:
             seen = datetime.fromisoformat(row["published"] or row["seen"])
             article = article_from_row(row) if analysed else _unanalysed(row)
