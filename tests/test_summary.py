@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from chronik import Chronik, Options
 from chronik.cli import cli
 from chronik.export import story_record
-from chronik.model import Article, Attribution, Story
+from chronik.model import Article, Attribution, Entity, Story
 from chronik.stories import summary
 from chronik.stories.development_reports import Report
 from chronik.stories.developments import Change, StoryEvent
@@ -134,4 +134,23 @@ def test_who_says_what_counts_one_source_in_any_case_once() -> None:
         ("die zuständigen Behörden", 1, ["report"]),
         ("dem Sprecher des Ministeriums", 1, ["report"]),
         ("ein Sprecher des Ministeriums", 1, ["report"]),
+    ]
+
+
+def test_who_says_what_names_no_source_by_a_name_run_together() -> None:
+    """A source linked to an entity whose name a live blog ran together ("KielSchulz") is
+    counted as written, as the story's entities leave such a name out (review 175: the
+    story page had listed "MoskauSelenskyj" and "WolgogradMoskau" as sources)."""
+    article = Article(id="a", title="", text="")
+    article.entities = [
+        Entity("ent_ks", "KielSchulz", "PER"),
+        Entity("ent_s", "Anna Schulz", "PER"),
+    ]
+    article.attributions = [
+        Attribution(0, 1, "x", "Schulz", "quote", entity_ids=["ent_ks"]),
+        Attribution(0, 1, "x", "Anna Schulz", "report", entity_ids=["ent_s"]),
+    ]
+    assert summary.attributions_by_source([article]) == [
+        ("Schulz", 1, ["quote"]),
+        ("Anna Schulz", 1, ["report"]),
     ]

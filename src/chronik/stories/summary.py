@@ -200,13 +200,15 @@ def main_events(events: Sequence[StoryEvent], limit: int = 8) -> list[dict[str, 
 def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, list[str]]]:
     """Who is cited, how often, and with which kinds of claim: a source linked to an entity
     counts under the entity's name ("Trump", "US-Präsident Trump" and "Donald Trump" once),
-    and a source of several parties under each ("Russland und Nordkorea" dementieren)."""
+    and a source of several parties under each ("Russland und Nordkorea" dementieren). An
+    entity whose name a live blog ran together ("MoskauSelenskyj") names no source, as it
+    names none of the story's entities: the source counts as written (review 175)."""
     counts: Counter[str] = Counter()
     kinds: dict[str, set[str]] = {}
     spellings: dict[str, Counter[str]] = {}  # of one source, each spelling's statements
     entities: dict[str, str] = {}  # an entity's id by its name's key (source_key)
     for article in articles:
-        known = {e.id: e.name for e in article.entities}
+        known = {e.id: e.name for e in article.entities if not run_on(e.name)}
         for attribution in named_attributions(article):
             linked = [(i, known[i]) for i in dict.fromkeys(attribution.entity_ids) if i in known]
             entities.update((source_key(name), key) for key, name in linked)
