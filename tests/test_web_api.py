@@ -584,7 +584,9 @@ def test_an_entity_s_chart_counts_all_its_articles_not_only_those_listed(
         kiel = app.entity_named("Kiel")
     monkeypatch.setattr(pages, "ENTITY_ARTICLES", 1)
     page = TestClient(create_app(options)).get(f"/entity/{quote(kiel.id)}").text
-    assert "Erwähnungen pro Woche, 06.01.2025 – 01.09.2025" in _text(page), "from the oldest"
+    # From the oldest mention to the newest, 6 September, not the Monday of its week, 1
+    # September, which the caption had named as its end (review 175).
+    assert "Erwähnungen pro Woche, 06.01.2025 – 06.09.2025" in _text(page), "from the oldest"
     listed = _text(page[page.index('id="h-articles"') :])
     assert "Die 1 neuesten von 3 Artikeln." in listed
     assert "Kiel im Monat 9" in listed and "Kiel im Monat 1" not in listed, "the newest"

@@ -282,7 +282,8 @@ def entity(request: Request, app: App, entity_id: str) -> HTMLResponse:
     articles = app.entity_articles(found.id, ENTITY_ARTICLES)
     # One more than shown: the page says when there are more (it had stopped at 20 silently).
     stories = app.entity_stories(found.id, ENTITY_STORIES + 1)
-    unit, bins = queries.mentions_over_time(app.entity_mention_times(found.id))
+    times = app.entity_mention_times(found.id)
+    unit, bins = queries.mentions_over_time(times)
     full = len(articles) == ENTITY_ARTICLES
     total = app.search_total(entity=found.id) if full else len(articles)
     context = {
@@ -294,6 +295,7 @@ def entity(request: Request, app: App, entity_id: str) -> HTMLResponse:
         "more_stories": len(stories) > ENTITY_STORIES,
         "days": bins,
         "unit": unit,
+        "ends": queries.first_and_last_day(times),
     }
     return render(request, "entity.html", context)
 

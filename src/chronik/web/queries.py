@@ -286,6 +286,13 @@ def mentions_over_time(times: list[datetime]) -> tuple[str, list[tuple[date, int
     ]
 
 
+def first_and_last_day(times: list[datetime]) -> tuple[date, date] | None:
+    """The days (UTC) of the first and the last of ``times``, which a chart by week names,
+    not the Mondays of its first and last bars."""
+    days = [t.astimezone(UTC).date() for t in times]
+    return (min(days), max(days)) if days else None
+
+
 # --- search -------------------------------------------------------------------------------
 
 
