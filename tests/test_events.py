@@ -5951,3 +5951,24 @@ def test_a_meeting_named_back_in_another_noun_s_genitive_takes_no_party_of_its_c
         make_article("Nach dem Ende des Treffens reiste Tarvo ab.", [("Tarvo", "PER")])
     )
     assert meet.actor_names == ["Tarvo"]
+
+
+NAMES_173 = [("Nordland", "LOC"), ("Tarvo", "LOC"), ("Kessler", "PER"), ("Marek", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # how an event went tells that it took place, in the present and the perfect too
+        # (review 173: "ist der Besuch ... verlaufen" had been unspecified)
+        ("In ruhiger Stimmung ist der Besuch von Kessler in Tarvo verlaufen.", "happened"),
+        ("Die Gespräche zwischen Nordland und Tarvo verlaufen konstruktiv.", "happened"),
+        ("Die dritte Runde der Verhandlungen mit Tarvo ist ergebnislos verlaufen.", "happened"),
+        # how it is to go does not
+        ("Die Kundgebung gegen Kessler soll friedlich verlaufen.", "planned"),
+    ],
+)
+def test_how_an_event_went_tells_it_took_place(text: str, modality: str) -> None:
+    names = [(n, k) for n, k in NAMES_173 if n in text]
+    [event] = extract(make_article(text, names))
+    assert event.modality == modality
