@@ -5972,3 +5972,20 @@ def test_how_an_event_went_tells_it_took_place(text: str, modality: str) -> None
     names = [(n, k) for n, k in NAMES_173 if n in text]
     [event] = extract(make_article(text, names))
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase of a preposition no list had opens the clause, so the subject after the
+        # verb acts (review 173: "Ungeachtet der Waffenruhe ... setzt Israel seine Angriffe
+        # ... fort" had Israel the target)
+        "Ungeachtet der Waffenruhe setzt Nordland seine Angriffe auf Tarvo fort.",
+        "Aufgrund der Krise greift Nordland die Stadt Tarvo an.",
+        "Innerhalb weniger Tage griff Nordland die Stadt Tarvo an.",
+    ],
+)
+def test_an_opening_phrase_of_any_preposition_keeps_the_subject_acting(text: str) -> None:
+    events = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
+    [attack] = [e for e in events if e.type == "attack"]
+    assert dict(zip(attack.actor_names, attack.roles or [], strict=True))["Nordland"] == "agent"
