@@ -1326,6 +1326,71 @@ def test_one_party_met_elsewhere_in_another_article_is_another_event() -> None:
     assert place.after == ["Olmütz"], "no change of place to Zlín"
 
 
+def _named(
+    text: str, published: str, article_id: str, day: tuple[str, str] | None = None
+) -> Article:
+    """An article naming the people and places of these tests wherever the text does."""
+    names = [("Ivo Marek", "PER"), ("Kessler", "PER"), ("Tom Berg", "PER")]
+    names += [("Brünn", "LOC"), ("Olmütz", "LOC"), ("Zlín", "LOC")]
+    mentions = sorted(
+        (m for m in names for _ in range(text.count(m[0]))), key=lambda m: text.index(m[0])
+    )
+    article = make_article(
+        text, mentions, timexes=[day] if day else [], published=published, article_id=article_id
+    )
+    article.events = extract(article)
+    return article
+
+
+def test_a_party_one_report_of_many_added_pulls_in_no_other_meeting() -> None:
+    """Review 172: one plan of the Alaska summit "mit Putin und Selenskyj" among many
+    had let Selenskyj's meeting with Trump join the summit."""
+    summit = _named(
+        " ".join(["Ivo Marek wird Kessler in Brünn treffen."] * 10),
+        "2024-05-10T08:00:00+00:00",
+        "plans",
+    )
+    three = _named(
+        "Ivo Marek will sich mit Kessler und Tom Berg treffen.",
+        "2024-05-11T08:00:00+00:00",
+        "three",
+    )
+    pair = _named("Tom Berg wird Kessler treffen.", "2024-05-13T08:00:00+00:00", "pair")
+    meets = [e for e in story_events([summit, three, pair]) if e.type == "meet"]
+    by_article = {e.reports[-1].article_id: e for e in meets}
+    assert set(by_article) == {"three", "pair"}, [[r.article_id for r in e.reports] for e in meets]
+    assert by_article["three"].actor_names == ["Ivo Marek", "Kessler"]
+    assert [r.article_id for r in by_article["pair"].reports] == ["pair"]
+    # a party that a tenth of the reports name pulls them in
+    again = _named(
+        "Ivo Marek will Kessler und Tom Berg treffen.", "2024-05-12T08:00:00+00:00", "again"
+    )
+    meets = [e for e in story_events([summit, three, again, pair]) if e.type == "meet"]
+    assert len(meets) == 1 and "Tom Berg" in meets[0].actor_names
+
+
+def test_fewer_parties_at_another_place_in_another_article_meet_apart() -> None:
+    """Review 172: a three-way meeting talked of at Alaska is not Selenskyj's trip to
+    Trump in Washington, two of its parties at another place."""
+    three = _named(
+        "Ivo Marek, Kessler und Tom Berg werden sich in Brünn treffen.",
+        "2024-05-10T08:00:00+00:00",
+        "three",
+    )
+    two = _named(
+        "Kessler wird Tom Berg am Montag in Zlín treffen.",
+        "2024-05-11T08:00:00+00:00",
+        "two",
+        ("am Montag", "2024-05-13"),
+    )
+    meets = [e for e in story_events([three, two]) if e.type == "meet"]
+    assert sorted([r.article_id for r in e.reports] for e in meets) == [["three"], ["two"]]
+    # at the same place, or naming no place, it is the same meeting
+    here = _named("Kessler wird Tom Berg in Brünn treffen.", "2024-05-11T08:00:00+00:00", "two")
+    [meet] = [e for e in story_events([three, here]) if e.type == "meet"]
+    assert [r.article_id for r in meet.reports] == ["three", "two"]
+
+
 def test_a_plan_after_the_event_happened_is_another_event() -> None:
     """Review 47: "kündigte an, ... bald zu besuchen", the day after the summit, had joined
     the summit as one of its announcements."""

@@ -81,7 +81,8 @@ MONTHS = [
 
 # The changes the month's stories flag (eval/changes/README.md), each judged on 2026-12-05:
 # 24 of 26 right over the five labelled months, 41 of 45 with the five below (review 156;
-# 24 of 32 and 41 of 53 before); 26 of 26 and 45 of 45 since review 159 (2026-12-06).
+# 24 of 32 and 41 of 53 before); 26 of 26 and 45 of 45 since review 159 (2026-12-06); 25 of
+# 25 and 44 of 44 since review 172 (the summit's second confirmation, an artefact, unjudged).
 # Every change judged right must still be flagged, and new ones must be read: at most 2
 # unjudged a month.
 CHANGES_UNJUDGED = 2

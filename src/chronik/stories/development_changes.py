@@ -81,19 +81,28 @@ def _names_a_party(event: StoryEvent, report: Report) -> bool:
 def _keep_attested_actors(event: StoryEvent) -> None:
     """A party that one report of many added is left out: of 46 reports of the Alaska
     summit, one plan to meet Putin "und Selenskyj" had made it a meeting of three."""
+    keep = attested(event)
+    if len(keep) < len(event.actors):
+        event.actors = [event.actors[i] for i in keep]
+        event.actor_names = [event.actor_names[i] for i in keep]
+        event.actor_codes = [event.actor_codes[i] for i in keep]
+        event.roles = [event.roles[i] for i in keep if i < len(event.roles)]
+
+
+def attested(event: StoryEvent) -> list[int]:
+    """The positions of the event's parties that its reports attest: in an event of
+    ``_ATTESTED_REPORTS`` or more reports that name actors, those that at least a tenth of
+    them (and two) name; else every party (or every one, where none is so named)."""
     named = [set(r.actor_names) for r in event.reports if r.actor_names]
+    every = list(range(len(event.actors)))
     if len(named) < _ATTESTED_REPORTS:
-        return
+        return every
     keep = [
         i
         for i, name in enumerate(event.actor_names)
         if sum(name in names for names in named) >= max(2, _ATTESTED_SHARE * len(named))
     ]
-    if keep:
-        event.actors = [event.actors[i] for i in keep]
-        event.actor_names = [event.actor_names[i] for i in keep]
-        event.actor_codes = [event.actor_codes[i] for i in keep]
-        event.roles = [event.roles[i] for i in keep if i < len(event.roles)]
+    return keep or every
 
 
 def _modality(definite: list[str]) -> str:

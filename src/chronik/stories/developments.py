@@ -19,7 +19,7 @@ from chronik.analysis.event_sentence import lexicon
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import value_day
 from chronik.model import Article, BlockKind, Event, Stance
-from chronik.stories.development_changes import develop
+from chronik.stories.development_changes import attested, develop
 from chronik.stories.development_reports import (
     MAX_DAYS_APART,
     OCCASIONS,
@@ -320,14 +320,33 @@ def _same_event(
     return (
         target.type == event.type
         and _actors_compatible(target.actors, event.actors, codes)
+        and _through_attested(target, event, codes)
         and (not _one_of_several(target, event, report) or _anchored(target, report))
         and _times_compatible(target, report)
         and not _place_conflict(target, report)
+        and not _fewer_elsewhere(target, event, report)
         and not _after_plans(target, report)
         and not _next_occasion(target, report)
         and not (fresh is not None and _for_a_later_event(target, report, fresh))
         and not _past_beside_open(target, report, _happened_in_a_year)
         and not _past_beside_open(target, report, _recurring)
+    )
+
+
+def _through_attested(target: StoryEvent, event: Event, codes: Codes) -> bool:
+    """Whether the report joins the event by the parties its reports attest so far
+    (``attested``, as its record will keep them): it names them all, or each of its
+    actors that is a party of the event is one of them. A party that one report of many
+    added pulls in no other occurrence of that party: with the plan to meet Putin "und
+    Selenskyj" among 60 reports of the Alaska summit, Selenskyj's meeting with Trump in
+    Washington and his planned one with Putin had joined the summit (review 172)."""
+    kept = [target.actors[i] for i in attested(target)]
+
+    def among(actor: str, actors: list[str]) -> bool:
+        return any(same_actor(actor, other, codes) for other in actors)
+
+    return all(among(a, event.actors) for a in kept) or all(
+        among(a, kept) for a in event.actors if among(a, target.actors)
     )
 
 
@@ -387,6 +406,21 @@ def _place_conflict(target: StoryEvent, report: Report) -> bool:
         and r.article_id != report.article_id
     }
     return bool(elsewhere) and not any(here in p or p in here for p in elsewhere)
+
+
+def _fewer_elsewhere(target: StoryEvent, event: Event, report: Report) -> bool:
+    """A report from another article that names fewer parties than the event's reports
+    attest (``attested``), at a place none of them names (neither name within the other),
+    tells another occasion of those parties, whatever its modality: Selenskyj's trip to
+    Trump in Washington was not the three-way meeting with Russia talked of at the Alaska
+    summit (review 172)."""
+    if len(event.actors) >= len(attested(target)) or not specific_place(report.location):
+        return False
+    if any(r.article_id == report.article_id for r in target.reports):
+        return False
+    here = place_key(report.location)
+    places = {place_key(r.location) for r in target.reports if specific_place(r.location)}
+    return bool(places) and not any(here in p or p in here for p in places)
 
 
 def _after_plans(target: StoryEvent, report: Report) -> bool:
