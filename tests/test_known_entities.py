@@ -11,6 +11,7 @@ from chronik import Chronik
 from chronik.analysis.entities import normalise
 from chronik.analysis.entity_canonical import entity_id
 from chronik.analysis.gazetteer import fold
+from chronik.analysis.pipeline import component
 from chronik.model import Article, Entity
 from chronik.options import Options
 from chronik.stories.known_entities import KnownEntities, combine_entities, merge_into
@@ -701,3 +702,202 @@ def test_a_compound_goes_to_the_person_named_more_often_than_a_thing_of_the_name
     again = _compounds("i", "Die Velo-Partei wächst.", {"Velo-Partei": "ORG"})
     known.link(again)
     assert [(e.name, e.type) for e in again.entities] == [("Velo", "ORG")]
+
+
+# Review 171: two stored entities that a later article proves to be one are merged.
+
+
+def test_an_acronym_and_its_name_stored_apart_become_one_when_an_article_names_both() -> None:
+    known = KnownEntities()
+    text = "Die VU tagt. Die VU plant. Die VU wartet. Die VU lacht. Die VU geht."
+    acronym = _organisations("a", text)
+    known.link(acronym)
+    name = _organisations("b", "Die Velmarische Union tagt.")
+    assert known.link(name) == {}, "letters alone are no evidence"
+    both = _organisations("c", "Die Velmarische Union (VU) tagt. Die VU will Zölle senken.")
+    merged = known.link(both)
+    # The one named more often (the acronym, 5, against the name's 1 + 3) keeps its id;
+    # the other's id answers as it, and the whole name names it.
+    [(gone, kept)] = merged.items()
+    assert (gone, kept.id) == (name.entities[0].id, acronym.entities[0].id)
+    assert (kept.name, kept.mention_count) == ("Velmarische Union", 9)
+    assert set(kept.aliases) == {"VU"}
+    assert [e.id for e in both.entities] == [kept.id], "the article takes the kept id"
+    assert len(known) == 1
+    later = _organisations("d", "Die Velmarische Union tagt wieder.")
+    assert known.link(later) == {}
+    assert [(e.id, e.name) for e in later.entities] == [(kept.id, "Velmarische Union")]
+
+
+def test_a_gone_id_answers_as_the_kept_one_in_a_new_index() -> None:
+    """A process started after the merge knows the merge from the store: an article whose
+    own id is the gone one takes the kept one."""
+    kept = Entity(id="ent_kept", name="Velmarische Union", type="ORG", aliases=["VU"])
+    known = KnownEntities([replace(kept, mention_count=5)], {"ent_gone": "ent_kept"})
+    article = _organisations("a", "Die VU tagt.")
+    article.entities[0].id = "ent_gone"
+    for mention in article.mentions:
+        mention.entity_id = "ent_gone"
+    known.link(article)
+    assert [e.id for e in article.entities] == ["ent_kept"]
+    assert {m.entity_id for m in article.mentions} == {"ent_kept"}
+
+
+def test_a_surname_of_another_type_joins_the_person_named_far_more_often() -> None:
+    """Review 162's "Epstein": an organisation made of compounds stored before the person;
+    an article that names the person in full and by the surname proves them one."""
+    known = KnownEntities()
+    first = _compounds("a", "Die Brekke-Akten sind da.", {"Brekke-Akten": "ORG"})
+    known.link(first)
+    people = {"Halvard Brekke": "PER", "Brekke": "PER"}
+    text = "Halvard Brekke starb. Brekke war reich. Brekke war bekannt. Brekke schwieg."
+    merged = known.link(_typed("b", text, people))
+    [(gone, kept)] = merged.items()
+    assert gone == first.entities[0].id
+    assert (kept.name, kept.type, kept.mention_count) == ("Halvard Brekke", "PER", 5)
+    # A name that only folds like the surname is none (March 2026: the coin "Cent" and
+    # Joe Kent).
+    known = KnownEntities()
+    known.link(_tagged("e", "Es kostet einen Cent.", "Cent", "MISC"))
+    people = {"Olaf Kent": "PER", "Kent": "PER"}
+    text = "Olaf Kent kam. Kent lachte. Kent ging. Kent blieb."
+    assert fold("Cent") == fold("Kent") and known.link(_typed("f", text, people)) == {}
+    # A firm named more often than a person of its name stays a firm.
+    known = KnownEntities()
+    firm = "Ramm meldet Gewinne. Ramm baut. Ramm zahlt. Ramm wächst."
+    known.link(_tagged("c", firm, "Ramm", "ORG"))
+    founder = {"Olaf Ramm": "PER", "Ramm": "PER"}
+    assert known.link(_typed("d", "Olaf Ramm gründete die Firma. Ramm lacht.", founder)) == {}
+
+
+def test_a_surname_two_known_people_share_joins_neither() -> None:
+    known = KnownEntities()
+    for article_id, text in [
+        ("a", "Marta Lindqvist reist."),
+        ("b", "Ole Lindqvist reist. Ole Lindqvist lacht."),
+        ("c", "Lindqvist schweigt."),
+    ]:
+        known.link(_article(article_id, text))
+    assert len(known) == 3
+    assert known.link(_article("d", "Marta Lindqvist lacht. Lindqvist lacht.")) == {}
+    assert len(known) == 3
+    # Named far more often (three times Ole's), she is whom a bare "Lindqvist" means.
+    merged = known.link(_article("e", "Marta Lindqvist singt. Marta Lindqvist tanzt."))
+    assert merged == {}, "no article of hers names the surname alone"
+    merged = known.link(_article("f", "Marta Lindqvist geht. Lindqvist geht."))
+    assert [(e.name, e.mention_count) for e in merged.values()] == [("Marta Lindqvist", 8)]
+
+
+def _ingest_velmarisch(tmp_path: Path, db: str) -> Options:
+    lines = [
+        ("1", "Die VU tagt. Die VU plant. Die VU wartet."),
+        ("2", "Die Velmarische Union tagt in Oslo."),
+        ("3", "Die Velmarische Union (VU) tagt. Die VU will Zölle senken."),
+    ]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(
+            json.dumps({"url": f"https://x.example/{n}", "title": "Meldung", "text": t}) + "\n"
+            for n, t in lines
+        ),
+        encoding="utf-8",
+    )
+    register_marker("test_organisations", ORGANISATIONS)
+    options = Options(db=db, pipeline=("sentences", "test_organisations", "entities"))
+    with Chronik(options=options) as app:
+        app.ingest([str(tmp_path / "in.jsonl")])
+    return options
+
+
+def check_stored_merge(tmp_path: Path, db: str) -> None:
+    """The store's side of a merge, for either backend (test_store runs it on PostgreSQL)."""
+    options = _ingest_velmarisch(tmp_path, db)
+    # The name, 1 + 3 mentions, keeps its id; the acronym's 3 mentions join it.
+    gone = entity_id("ORG", fold("VU"))
+    with Chronik(options=options) as app:
+        [union] = app.entities(type="ORG")
+        assert (union.name, union.mention_count, union.aliases) == ("Velmarische Union", 7, ["VU"])
+        assert union.id == entity_id("ORG", fold("Velmarische Union"))
+        assert app.store.entity_merges() == {gone: union.id}
+        assert app.entity(gone).id == union.id, "the gone id answers as the kept one"
+        assert app.entity_named("Velmarische Union").id == union.id
+        assert len(app.entity_articles(gone)) == 3
+        for article in app.articles():  # analysed before the merge, read after it
+            assert [e.id for e in article.entities if e.type == "ORG"] == [union.id]
+            assert {m.entity_id for m in article.mentions if m.type == "ORG"} == {union.id}
+        # The same input again changes nothing; neither does a reanalysis, twice.
+        assert app.ingest([str(tmp_path / "in.jsonl")]).unchanged == 3
+        assert app.reanalyze().revised == 0
+        assert app.reanalyze().revised == 0
+        assert [(e.id, e.mention_count) for e in app.entities(type="ORG")] == [(union.id, 7)]
+    # A new process: an article that names the whole name alone takes the kept id.
+    (tmp_path / "later.jsonl").write_text(
+        '{"url": "https://x.example/4", "title": "Meldung", '
+        '"text": "Die Velmarische Union tagt wieder."}\n',
+        encoding="utf-8",
+    )
+    with Chronik(options=options) as app:
+        app.ingest([str(tmp_path / "later.jsonl")])
+        assert [(e.id, e.mention_count) for e in app.entities(type="ORG")] == [(union.id, 8)]
+        assert app.store.entity(gone) == app.store.entity(union.id)
+
+
+def test_the_store_merges_two_entities_an_article_proves_one(tmp_path: Path) -> None:
+    check_stored_merge(tmp_path, str(tmp_path / "c.db"))
+
+
+def test_a_name_of_another_type_merged_into_a_person_may_be_its_own_again() -> None:
+    """The organisation "Brekke" of compounds went into the person; a firm named
+    "Brekke" in its own right is an entity of its own, under that id, merged no more."""
+    known = KnownEntities()
+    first = _compounds("a", "Die Brekke-Akten sind da.", {"Brekke-Akten": "ORG"})
+    known.link(first)
+    people = {"Halvard Brekke": "PER", "Brekke": "PER"}
+    text = "Halvard Brekke starb. Brekke war reich. Brekke war bekannt. Brekke schwieg."
+    assert list(known.link(_typed("b", text, people))) == [first.entities[0].id]
+    firm = _tagged("c", "Brekke meldet Gewinne.", "Brekke", "ORG")
+    known.link(firm)
+    assert [(e.id, e.name, e.type) for e in firm.entities] == [
+        (first.entities[0].id, "Brekke", "ORG")
+    ]
+
+
+BREKKE = {"Brekke-Akten": "ORG", "Halvard Brekke": "PER", "Brekke": "PER"}
+
+
+@component("test_brekke")
+def _brekke(article: Article, options: Options) -> None:
+    """NER as the bundled model reads a compound: the whole word, typed ORG, derived."""
+    article.mentions = marked(article.text, BREKKE)
+    for mention in article.mentions:
+        mention.derived = "-" in mention.text
+
+
+def test_the_store_moves_a_surnames_mentions_of_another_type_to_the_person(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        "Die Brekke-Akten sind da.",
+        "Halvard Brekke starb. Brekke war reich. Brekke war bekannt. Brekke schwieg.",
+    ]
+    (tmp_path / "in.jsonl").write_text(
+        "".join(
+            json.dumps({"url": f"https://x.example/{n}", "title": "Meldung", "text": t}) + "\n"
+            for n, t in enumerate(lines)
+        ),
+        encoding="utf-8",
+    )
+    options = Options(db=str(tmp_path / "c.db"), pipeline=("sentences", "test_brekke", "entities"))
+    with Chronik(options=options) as app:
+        app.ingest([str(tmp_path / "in.jsonl")])
+        [person] = app.entities()
+        assert (person.name, person.type, person.mention_count) == ("Halvard Brekke", "PER", 5)
+        gone = entity_id("ORG", fold("Brekke"))
+        assert app.store.entity_merges() == {gone: person.id}
+        first = next(a for a in app.articles() if "Akten" in a.text)
+        # The mention keeps the type NER gave it, as a fresh analysis of the article gives
+        # it; the entity is the person's.
+        assert [(m.text, m.type, m.entity_id) for m in first.mentions] == [
+            ("Brekke-Akten", "ORG", person.id)
+        ]
+        assert [(e.name, e.type) for e in first.entities] == [("Halvard Brekke", "PER")]
+        assert app.reanalyze().revised == 0

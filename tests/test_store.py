@@ -1226,6 +1226,7 @@ def test_a_version_3_store_is_read_under_the_new_names_and_learns_its_content_ha
         "UPDATE documents SET meta = replace(meta, '\"publisher\"', '\"source\"');"
         "DROP TABLE vocabulary; DROP TABLE vocabulary_documents;"
         "DROP INDEX articles_published;"
+        "DROP TABLE entity_merges;"
         "PRAGMA user_version=3;"
     )
     db.close()
@@ -1507,3 +1508,13 @@ def test_an_sqlite_store_may_be_named_as_a_url(tmp_path: Path) -> None:
     assert (tmp_path / "news.db").is_file()
     with Chronik(str(tmp_path / "news.db")) as app:
         assert app.count_articles() == 1
+
+
+def test_postgres_merges_two_entities_an_article_proves_one(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """Review 171: the store's side of an entity merge (mentions, names, the gone id that
+    answers as the kept one, stored analyses), as on SQLite (test_known_entities)."""
+    from test_known_entities import check_stored_merge
+
+    check_stored_merge(tmp_path, postgres_url)

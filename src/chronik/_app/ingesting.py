@@ -155,8 +155,10 @@ def _ingest_analysed(
         store.keep_version(outcome, document, outcome.published or datetime.now(UTC))
         report.unchanged += 1
         return
-    work.known_entities().link(outcome)
+    merged = work.known_entities().link(outcome)
     seen = outcome.published or datetime.now(UTC)
+    for gone, kept in merged.items():  # two stored entities the article proved one
+        store.merge_entities(gone, kept, seen)
     story_id = known.story_id if known else None
     status = store_article(store, work.engine(), outcome, document, seen, story_id)
     if status is PutStatus.REVISED:
@@ -232,7 +234,7 @@ def reanalyse(work: Workspace, report: IngestReport, progress: Progress | None) 
     # stored id its mentions had, so that ids (in links, bookmarks, other systems) survive
     # a reanalysis; a split mended keeps the id of the part met first.
     work.link_afresh()
-    keep = StoredIds(work.store.mention_entities())
+    keep = StoredIds(work.store.mention_entities(), set(work.store.entity_merges().values()))
     with closing(open_executor(work.options)) as executor:
         for (stored, origin), outcome in executor.analyse(_stored(work.store, report, tick)):
             if isinstance(outcome, InputError):

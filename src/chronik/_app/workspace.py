@@ -57,7 +57,8 @@ class Workspace:
     def known_entities(self) -> KnownEntities:
         """The stored entities, indexed for linking new articles to them."""
         if self._entities is None:
-            self._entities = KnownEntities(self.store.iter_entities())
+            store = self.store
+            self._entities = KnownEntities(store.iter_entities(), store.entity_merges())
         return self._entities
 
     def link_afresh(self) -> None:

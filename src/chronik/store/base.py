@@ -181,7 +181,19 @@ class Store(Protocol):
 
     def stories(self, limit: int = 50, offset: int = 0) -> list[Story]: ...
 
-    def entity(self, entity_id: str) -> Entity | None: ...
+    def entity(self, entity_id: str) -> Entity | None:
+        """The entity, or the one it was merged into (:meth:`merge_entities`)."""
+        ...
+
+    def merge_entities(self, gone: str, kept: Entity, at: datetime) -> None:
+        """One entity of two that a later article proved to be one: ``gone``'s mentions,
+        names and count go to ``kept`` (stored as given, with its count and aliases kept),
+        ``gone``'s record goes, and the id ``gone`` answers as ``kept.id`` from now on."""
+        ...
+
+    def entity_merges(self) -> dict[str, str]:
+        """The kept id of every merged entity's id."""
+        ...
 
     def entities(
         self, limit: int = 100, type: str | None = None, name: str | None = None, offset: int = 0

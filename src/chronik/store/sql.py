@@ -226,7 +226,12 @@ class SQLStore(ABC):
             [(article.id, m.entity_id, m.start, m.end, m.text, m.type) for m in article.mentions],
         )
         for entity in article.entities:
-            self._upsert_entity(entity, delta.pop(entity.id, 0), self.entity(entity.id))
+            self._upsert_entity(entity, delta.pop(entity.id, 0), self._stored_entity(entity.id))
+        # An id merged away that an entity of its own takes again (of another type than
+        # the one kept) answers as itself.
+        self.executemany(
+            "DELETE FROM entity_merges WHERE gone = ?", [(e.id,) for e in article.entities]
+        )
         self._put_entity_names(article.entities)
         self.executemany(
             "UPDATE entities SET mention_count = mention_count + ? WHERE id = ?",
@@ -306,7 +311,7 @@ class SQLStore(ABC):
             # Its entities' names as the whole reanalysis knows them by now: an earlier
             # article, revised, had named "Kaja Kallas" "Kallas" for good.
             for entity in article.entities:
-                known = self.entity(entity.id)
+                known = self._stored_entity(entity.id)
                 if known and (
                     known.name != entity.name or set(entity.aliases) - set(known.aliases)
                 ):
@@ -567,9 +572,61 @@ class SQLStore(ABC):
             with_current_names(article, current)
         return articles
 
-    def entity(self, entity_id: str) -> Entity | None:
+    def _stored_entity(self, entity_id: str) -> Entity | None:
+        """The entity stored under this very id (none for an id merged away)."""
         row = self.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return _entity(row) if row else None
+
+    def entity(self, entity_id: str) -> Entity | None:
+        row = self.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:  # merged into another: the id answers as the kept one
+            kept = self.scalar("SELECT kept FROM entity_merges WHERE gone = ?", (entity_id,))
+            found = self.execute("SELECT * FROM entities WHERE id = ?", (kept,)) if kept else None
+            row = found.fetchone() if found else None
+        return _entity(row) if row else None
+
+    def merge_entities(self, gone: str, kept: Entity, at: datetime) -> None:
+        if gone == kept.id:
+            return
+        moved = self.scalar("SELECT mention_count FROM entities WHERE id = ?", (gone,)) or 0
+        self._rewrite_analyses(gone, kept)
+        self.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (kept.id, gone))
+        self.execute("DELETE FROM entities WHERE id = ?", (gone,))
+        self._upsert_entity(replace(kept, mention_count=0), moved, self._stored_entity(kept.id))
+        self.execute(
+            "INSERT INTO entity_names SELECT name, ? FROM entity_names WHERE entity_id = ? "
+            "ON CONFLICT DO NOTHING",
+            (kept.id, gone),
+        )
+        self.execute("DELETE FROM entity_names WHERE entity_id = ?", (gone,))
+        self._put_entity_names([kept])
+        # Earlier merges into the gone one answer as the kept one now, in one step.
+        self.execute("UPDATE entity_merges SET kept = ? WHERE kept = ?", (kept.id, gone))
+        self.execute(
+            "INSERT INTO entity_merges VALUES (?, ?, ?) ON CONFLICT (gone) DO UPDATE SET "
+            "kept = excluded.kept, at = excluded.at",
+            (gone, kept.id, at.isoformat()),
+        )
+
+    def _rewrite_analyses(self, gone: str, kept: Entity) -> None:
+        """The stored analyses that name ``gone`` name ``kept`` instead: an article reads
+        as the store knows it now, and a reanalysis that links it afresh finds it
+        unchanged."""
+        rows = self.execute(
+            "SELECT * FROM articles WHERE id IN "
+            "(SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?)",
+            (gone,),
+        ).fetchall()
+        for row in rows:
+            article = article_from_row(row)
+            with_merged_ids(article, {gone: kept.id})
+            self.execute(
+                "UPDATE articles SET analysis = ? WHERE id = ?", (_split(article)[1], article.id)
+            )
+
+    def entity_merges(self) -> dict[str, str]:
+        rows = self.execute("SELECT gone, kept FROM entity_merges").fetchall()
+        return {row["gone"]: row["kept"] for row in rows}
 
     def entities(
         self, limit: int = 100, type: str | None = None, name: str | None = None, offset: int = 0
@@ -677,6 +734,30 @@ def with_current_names(article: Article, current: Mapping[str, Entity]) -> None:
         place = current.get(event.location_id or "")
         if place is not None:
             event.location = place.name
+
+
+def with_merged_ids(article: Article, kept: Mapping[str, str]) -> None:
+    """Give ``article``'s entities, mentions, attributions and events the ids of the entities
+    that the store merged theirs into since it was analysed, by ``kept`` (gone id: kept
+    id; one entity where two went into one, with their mentions counted together)."""
+    entities: dict[str, Entity] = {}
+    for entity in article.entities:
+        # The id only: what the article read (its type, its mentions' types) stays as a
+        # fresh analysis of it gives it, so that a reanalysis finds it unchanged; reading
+        # names it as the store does (with_current_names).
+        now = kept.get(entity.id, entity.id)
+        count = entity.mention_count + (entities[now].mention_count if now in entities else 0)
+        entities[now] = replace(entities.get(now, entity), id=now, mention_count=count)
+    article.entities = list(entities.values())
+    for mention in article.mentions:
+        if mention.entity_id is not None:
+            mention.entity_id = kept.get(mention.entity_id, mention.entity_id)
+    for attribution in article.attributions:
+        attribution.entity_ids = list(dict.fromkeys(kept.get(i, i) for i in attribution.entity_ids))
+    for event in article.events:
+        event.actors = [kept.get(i, i) for i in event.actors]
+        if event.location_id is not None:
+            event.location_id = kept.get(event.location_id, event.location_id)
 
 
 def _unnamed(analysis: dict[str, Any]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from chronik.analysis.entity_keys import dative_plural
@@ -36,19 +36,30 @@ _LONE_PROMINENCE = 2
 
 
 class KnownEntities:
-    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+    def __init__(
+        self, entities: Iterable[Entity] = (), merges: Mapping[str, str] | None = None
+    ) -> None:
         self._by_id: dict[str, Entity] = {}
         self._by_word: dict[str, set[str]] = {}
+        # The id that each id merged away answers as (the store's entity_merges).
+        self._merged: dict[str, str] = dict(merges or {})
         for entity in entities:
             self._put(entity)
 
     def __len__(self) -> int:
         return len(self._by_id)
 
-    def link(self, article: Article) -> None:
+    def link(self, article: Article) -> dict[str, Entity]:
         """Give the article's entities the ids of the stored entities they are, and the
-        fuller of the two names; remember them for the next article."""
-        link_to_known(article, self.candidates(article.entities))
+        fuller of the two names; remember them for the next article. Where the article
+        shows two known entities to be one (:func:`joined`), they become one here: the
+        returned map gives, for each id merged away, the entity kept (its record with
+        the store's counts and both entities' names), which the store then merges too."""
+        own = list(article.entities)
+        mapping = link_to_known(article, self.candidates(article.entities))
+        again = self._merged_away(article)
+        apply_mapping(article, again, [self._by_id[i] for i in again.values()])
+        final = {o.id: again.get(t, t) for o in own for t in [mapping.get(o.id, o.id)]}
         linked = []
         for entity in article.entities:
             known = self._by_id.get(entity.id)
@@ -58,6 +69,41 @@ class KnownEntities:
             self._put(total)
             linked.append(replace(total, mention_count=entity.mention_count))
         article.entities = linked
+        return self._join(article, own, final)
+
+    def _merged_away(self, article: Article) -> dict[str, str]:
+        """The kept id for each entity of the article whose id a merge took, where the
+        kept one is of its type ("VU", once the "Velmarische Union"'s). One of another
+        type ("Brekke" named as a firm, where the organisation "Brekke" of compounds went
+        into the person) is an entity of its own again, and its id is no longer merged."""
+        again = {}
+        for entity in article.entities:
+            kept = self._by_id.get(self._merged.get(entity.id, ""))
+            if kept is not None and kept.type == entity.type:
+                again[entity.id] = kept.id
+            else:
+                self._merged.pop(entity.id, None)
+        return again
+
+    def _join(
+        self, article: Article, own: Sequence[Entity], final: Mapping[str, str]
+    ) -> dict[str, Entity]:
+        merged: dict[str, Entity] = {}
+        for gone, kept in joined(own, final, self._by_id, self.candidates).items():
+            if gone in self._merged or kept in self._merged:
+                continue  # an earlier pair of this article took one of them
+            whole = combine_entities(self._by_id[kept], self._by_id[gone])
+            self._forget(gone)
+            self._put(whole)
+            self._merged.update({g: kept for g, k in self._merged.items() if k == gone})
+            self._merged[gone] = kept
+            merged[gone] = whole
+        if merged:
+            moved = {gone: whole.id for gone, whole in merged.items()}
+            apply_mapping(article, moved, list(merged.values()))
+            counts = {e.id: e.mention_count for e in article.entities}
+            article.entities = [replace(self._by_id[i], mention_count=counts[i]) for i in counts]
+        return merged
 
     def candidates(self, entities: Iterable[Entity]) -> list[Entity]:
         ids: set[str] = set()
@@ -72,6 +118,70 @@ class KnownEntities:
         self._by_id[entity.id] = entity
         for word in match_words(entity):
             self._by_word.setdefault(word, set()).add(entity.id)
+
+    def _forget(self, entity_id: str) -> None:
+        entity = self._by_id.pop(entity_id)
+        for word in match_words(entity):
+            self._by_word.get(word, set()).discard(entity_id)
+
+
+def joined(
+    own: Sequence[Entity],
+    final: Mapping[str, str],
+    known: Mapping[str, Entity],
+    candidates: Callable[[Iterable[Entity]], list[Entity]],
+) -> dict[str, str]:
+    """Known entities that an article proves to be one, as {id merged away: id kept}:
+    an entity of the article (``own``, before linking; ``final``, the known id each went
+    to) one of whose names is the whole name of another known entity, stored apart before
+    ("EU", stored alone, beside "Europäische Union", where the article names both as
+    one; "Epstein", an organisation of compounds, where it names "Jeffrey Epstein" and
+    "Epstein"). That other one must be what it would link to now, were it new (of its own
+    type, :func:`merge_into` on the known entities without it; of another,
+    :func:`_surname_of`), and no entity of the article of its own. The one named more
+    often is kept."""
+    ids = set(final.values())
+    pairs: dict[str, str] = {}
+    for entity in own:
+        target = known.get(final.get(entity.id, entity.id))
+        if target is None:
+            continue
+        names = {fold(n) for n in (entity.name, *entity.aliases)}
+        for other in candidates([entity]):
+            if other.id in ids or other.id in pairs or fold(other.name) not in names:
+                continue
+            if _one_with(other, target, candidates):
+                first, second = sorted((target, other), key=lambda e: -e.mention_count)
+                pairs[second.id] = first.id
+    return pairs
+
+
+def _one_with(
+    other: Entity, target: Entity, candidates: Callable[[Iterable[Entity]], list[Entity]]
+) -> bool:
+    """Whether the known ``other`` is ``target`` by the rules that link a new entity."""
+    if other.type != target.type:
+        return _surname_of(other, target)
+    rest = [e for e in candidates([other]) if e.id != other.id]
+    if other.type == "PER" and " " not in other.name.strip():
+        # A bare surname by the known full names alone: the article's own "Lindqvist",
+        # now an alias of the one it named, says nothing of whom an earlier one meant.
+        return _fuller(other, rest) == target.id
+    return merge_into(rest, [other]).get(other.id) == target.id
+
+
+def _surname_of(other: Entity, person: Entity) -> bool:
+    """A one-word name of another type (an organisation "Epstein" of "Epstein-Akten",
+    stored before the person was named) that is the surname of a person named in full,
+    named at least ``_PROMINENCE`` times as often: the firm "Porsche" stays apart from a
+    "Ferdinand Porsche" named less."""
+    if person.type != "PER" or other.code is not None or " " in other.name:
+        return False
+    # As written, in any case: the fold key that lets "Selenskyj" meet "Selenskyi" makes
+    # the coin "Cent" a "Kent" (March 2026: "Cent" MISC had gone into Joe Kent).
+    surnames = {n.split()[-1].casefold() for n in (person.name, *person.aliases) if " " in n}
+    named_more = person.mention_count >= _PROMINENCE * max(other.mention_count, 1)
+    return other.name.casefold() in surnames and named_more
 
 
 def merge_into(
@@ -645,8 +755,13 @@ class StoredIds:
     stored mentions it has where it first appears (the id most of them had, if no other
     entity has taken it yet); an entity with no stored mention keeps its new id."""
 
-    def __init__(self, stored: dict[tuple[str, int, int], str]) -> None:
+    def __init__(
+        self, stored: dict[tuple[str, int, int], str], shared: Collection[str] = ()
+    ) -> None:
         self.stored = stored
+        # Ids that entities merged since were kept under (the store's entity_merges): the
+        # entities linked afresh that they hold are one again once their article comes.
+        self.shared = set(shared)
         self.seen: set[str] = set()
         self.taken: set[str] = set()
         self.changed: dict[str, str] = {}
@@ -667,7 +782,10 @@ class StoredIds:
             for m in article.mentions
             if m.entity_id == entity_id
         )
-        old = next((o for o, _ in votes.most_common() if o and o not in self.taken), None)
+        old = next(
+            (o for o, _ in votes.most_common() if o and (o not in self.taken or o in self.shared)),
+            None,
+        )
         if old is None and entity_id in self.taken:  # its new id is a stored one, taken
             old = f"{entity_id}_{len(self.taken)}"
         return old or entity_id
