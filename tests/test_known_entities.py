@@ -901,3 +901,28 @@ def test_the_store_moves_a_surnames_mentions_of_another_type_to_the_person(
         ]
         assert [(e.name, e.type) for e in first.entities] == [("Halvard Brekke", "PER")]
         assert app.reanalyze().revised == 0
+
+
+def test_an_acronym_of_another_type_joins_the_name_an_article_gives_it_as_its_acronym() -> None:
+    """August 2026: "CSD" (ORG) and "Christopher Street Day" (MISC) stored apart; May and
+    July 2026: "NRW" (ORG) beside the place Nordrhein-Westfalen."""
+    names = {"VU": "ORG", "Velmarische Union": "MISC"}
+    known = KnownEntities()
+    acronym = _typed("a", "Die VU tagt. Die VU plant. Die VU wartet.", names)
+    known.link(acronym)
+    known.link(_typed("b", "Die Velmarische Union tagt.", names))
+    both = _typed("c", "Die Velmarische Union (VU) tagt. Die VU will mehr.", names)
+    [(gone, kept)] = known.link(both).items()
+    assert gone == acronym.entities[0].id  # named less often: 3 against 1 + 3
+    assert (kept.name, kept.type, kept.mention_count) == ("Velmarische Union", "MISC", 7)
+    # A place of the gazetteer stays, whoever is named more often; it keeps its code.
+    places = {"NRW": "LOC", "Nordrhein-Westfalen": "LOC"}
+    known = KnownEntities()
+    known.link(_typed("d", "Die NRW tagt. Die NRW plant. Die NRW wartet.", {"NRW": "ORG"}))
+    merged = known.link(_typed("e", "In Nordrhein-Westfalen (NRW) regnet es.", places))
+    [(gone, kept)] = merged.items()
+    assert (kept.name, kept.type, kept.code) == ("Nordrhein-Westfalen", "LOC", "DE-NW")
+    # One name typed two ways is no acronym of another name.
+    known = KnownEntities()
+    known.link(_typed("f", "Die VU tagt. Die VU plant. Die VU wartet.", {"VU": "ORG"}))
+    assert known.link(_typed("g", "Die VU tagt.", {"VU": "MISC"})) == {}

@@ -138,8 +138,8 @@ def joined(
     one; "Epstein", an organisation of compounds, where it names "Jeffrey Epstein" and
     "Epstein"). That other one must be what it would link to now, were it new (of its own
     type, :func:`merge_into` on the known entities without it; of another,
-    :func:`_surname_of`), and no entity of the article of its own. The one named more
-    often is kept."""
+    :func:`_surname_of` or :func:`_acronym_of`), and no entity of the article of its own.
+    A place of the gazetteer is kept, else the one named more often."""
     ids = set(final.values())
     pairs: dict[str, str] = {}
     for entity in own:
@@ -151,7 +151,11 @@ def joined(
             if other.id in ids or other.id in pairs or fold(other.name) not in names:
                 continue
             if _one_with(other, target, candidates):
-                first, second = sorted((target, other), key=lambda e: -e.mention_count)
+                # A place of the gazetteer stays, with its code and type; else the one
+                # named more often.
+                first, second = sorted(
+                    (target, other), key=lambda e: (e.code is None, -e.mention_count)
+                )
                 pairs[second.id] = first.id
     return pairs
 
@@ -161,13 +165,31 @@ def _one_with(
 ) -> bool:
     """Whether the known ``other`` is ``target`` by the rules that link a new entity."""
     if other.type != target.type:
-        return _surname_of(other, target)
+        return _surname_of(other, target) or _acronym_of(other, target)
     rest = [e for e in candidates([other]) if e.id != other.id]
     if other.type == "PER" and " " not in other.name.strip():
         # A bare surname by the known full names alone: the article's own "Lindqvist",
         # now an alias of the one it named, says nothing of whom an earlier one meant.
         return _fuller(other, rest) == target.id
     return merge_into(rest, [other]).get(other.id) == target.id
+
+
+def _acronym_of(other: Entity, target: Entity) -> bool:
+    """An acronym stored as an entity of its own, of another type than the name the
+    article gave it as its acronym (the organisation "CSD" beside the MISC "Christopher
+    Street Day", the organisation "NRW" beside the place Nordrhein-Westfalen): the article
+    joined them, as `merge_acronyms` joins an organisation's acronym and a MISC name. Never
+    a person, nor a place of the gazetteer merged away."""
+    name = other.name.strip()
+    return (
+        "PER" not in (other.type, target.type)
+        and other.code is None
+        and 2 <= len(name) <= 6
+        and name.isalnum()
+        and name.isupper()
+        and name.casefold() != target.name.casefold()
+        and name in target.aliases
+    )
 
 
 def _surname_of(other: Entity, person: Entity) -> bool:
