@@ -138,6 +138,23 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
         assert refused.exit_code == 1 and f"cannot read input: {why}" in refused.stderr
 
 
+@pytest.mark.parametrize("name", ["nofile.txt", "leer.txt", ""])
+def test_serve_watch_refuses_a_feeds_file_as_watch_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """`serve --watch /nope.txt` had been a usage error (E280, exit 2), and a file without
+    addresses E050 with exit 2, where `watch` says E050 and exits 1 (review 175)."""
+    import chronik.web
+
+    monkeypatch.setattr(chronik.web, "serve", lambda *args: pytest.fail("served"))
+    (tmp_path / "leer.txt").write_text("# keine Adressen\n")
+    feeds, db = str(tmp_path / name), str(tmp_path / "c.db")
+    watched = CliRunner().invoke(cli, ["--db", db, "watch", "--rounds", "1", feeds])
+    served = CliRunner().invoke(cli, ["--db", db, "serve", "--watch", feeds])
+    assert (served.exit_code, served.stderr) == (watched.exit_code, watched.stderr)
+    assert watched.exit_code == 1 and "[E050]" in watched.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "command", "says"),
     [

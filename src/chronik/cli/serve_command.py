@@ -8,7 +8,8 @@ import click
 from click.core import ParameterSource
 
 from chronik.cli.ingest_commands import _feed_list
-from chronik.cli.params import _DATA_FILE, _EVERY_HELP, _seconds
+from chronik.cli.params import _EVERY_HELP, _seconds
+from chronik.cli.root import _bad_input
 
 
 @click.command()
@@ -20,10 +21,12 @@ from chronik.cli.params import _DATA_FILE, _EVERY_HELP, _seconds
     type=click.IntRange(0, 65535),
     help="Port to listen on.",
 )
+# Read by the command, not checked by click, as `watch` reads its FEEDS_FILE: a file that
+# is not there had been a usage error (E280, exit 2) here and E050 with exit 1 there (review 175).
 @click.option(
     "--watch",
     "feeds_file",
-    type=_DATA_FILE,
+    type=click.Path(path_type=Path),
     help="Poll the feeds listed in this file (one URL a line) while serving.",
 )
 @click.option("--follow", is_flag=True, help="Poll the configured feeds ($CHRONIK_FEEDS) too.")
@@ -45,7 +48,9 @@ def serve(
     from chronik.web import serve as run_server
 
     options = ctx.obj.with_(token=token or ctx.obj.token)
-    feeds = (_feed_list(feeds_file) if feeds_file else []) + (list(options.feeds) if follow else [])
+    with _bad_input():
+        watched = _feed_list(feeds_file) if feeds_file else []
+    feeds = watched + (list(options.feeds) if follow else [])
     interval = _seconds(every)
     if not feeds and ctx.get_parameter_source("every") is ParameterSource.COMMANDLINE:
         click.echo("chronik: warning: --every polls nothing without --watch or --follow", err=True)
