@@ -405,6 +405,35 @@ def test_ingest_dates_what_gives_no_date_of_its_own(run, tmp_path: Path) -> None
     assert found["Brücke"]["published"] == "2024-05-06T06:00:00+00:00"
 
 
+def test_ingest_published_counts_only_the_inputs_it_would_have_dated(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The note counted every unchanged input, also those that date themselves, which
+    --published never dates (review 175): only an undated one stored with another time."""
+    text = tmp_path / "schleuse.txt"
+    text.write_text("Schleuse\n\nDie Schleuse in Brunsbüttel öffnet morgen wieder.\n")
+    dated = {"title": "Deich", "text": "Der Deich bei Husum hält.", "published": "2024-01-02"}
+    page = tmp_path / "werft.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2023-03-01T09:00:00Z">'
+        "<title>Werft</title></head><body><article><h1>Werft</h1><p>Die Werft in Kiel baut "
+        "ein neues Dock für große Schiffe, sagte der Betriebsrat am Mittwoch.</p></article>"
+        "</body></html>"
+    )
+    inputs = [str(text), str(write_jsonl(tmp_path / "items.jsonl", [dated])), str(page)]
+    assert run("ingest", *inputs, "--published", "2024-05-06T08:00:00Z").exit_code == 0
+    again = run("ingest", *inputs, "--published", "2025-05-06T08:00:00Z")
+    assert again.stdout == "0 inserted, 0 revised, 3 unchanged, 0 failed\n"
+    assert "chronik: 1 input(s) were stored before" in again.stderr
+    # The time it was stored with is the one given: nothing to say.
+    same = run("ingest", *inputs, "--published", "2024-05-06T10:00:00+02:00")
+    assert "were stored before" not in same.stderr
+    # An input stored undated, then given a time, is the case the note is for (review 71).
+    later = tmp_path / "faehre.txt"
+    later.write_text("Fähre\n\nDie Fähre nach Helgoland fährt wieder.\n")
+    assert run("ingest", str(later)).exit_code == 0
+    dating = run("ingest", str(later), *inputs, "--published", "2024-05-06T08:00:00Z")
+    assert "chronik: 1 input(s) were stored before" in dating.stderr
+
+
 def test_lists_show_a_bare_kicker_with_its_lead_as_the_web_does(run) -> None:  # type: ignore[no-untyped-def]
     item = {"title": "Hafen:", "text": "Der Hafen von Kiel bleibt bis Montag gesperrt."}
     assert run("ingest", "-", stdin=json.dumps(item)).exit_code == 0

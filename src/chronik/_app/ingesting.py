@@ -22,7 +22,7 @@ from chronik.ingest.readers import reread
 from chronik.model import Article
 from chronik.options import Options
 from chronik.revisions import check_published, older_revision, unchanged
-from chronik.store import PutStatus, Store, StoredInput
+from chronik.store import PutStatus, Store, Stored, StoredInput
 from chronik.stories.embedding import Embedder, ahead, features_backend, get_embedder
 from chronik.stories.engine import StoryEngine
 from chronik.stories.features import embed_text, story_title
@@ -120,7 +120,8 @@ def _changed(
             article = build_article(item)
             # Nothing stored, nothing unchanged: a broken date then creates no store.
             store = work.store if work.has_store() else None
-            same = store is not None and unchanged(store, store.lookup(article.id), article, item)
+            known = store.lookup(article.id) if store is not None else None
+            same = store is not None and unchanged(store, known, article, item)
             if not same:  # one stored before the check stays as it is
                 check_published(article.published, item.origin)
         except InputError as exc:
@@ -129,9 +130,19 @@ def _changed(
             continue
         if same:
             report.unchanged += 1
+            report.kept_time += _kept_time(known, article, item)
             tick(item.origin)
             continue
         yield item, article
+
+
+def _kept_time(known: Stored | None, article: Article, document: Document) -> bool:
+    """Whether an unchanged input takes its time from the one given to ingest, which its
+    stored article (or the stored copy of its text) does not have."""
+    given = document.assumed_published
+    if given is None or article.published != given:  # it dates itself
+        return False
+    return known is None or known.published != article.published
 
 
 def _ingest_analysed(

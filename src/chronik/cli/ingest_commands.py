@@ -38,10 +38,11 @@ def ingest(
         _option_named("--published"),
     ):
         report = app.ingest(list(paths), update, published)
-    if published and report.unchanged:
-        # Else a re-run with a date added looks done and is not (review 71).
+    if published and report.kept_time:
+        # Else a re-run with a date added looks done and is not (review 71); counted are
+        # the undated inputs only, which the time would have dated (review 175).
         click.echo(
-            f"chronik: {report.unchanged} input(s) were stored before and keep the time they "
+            f"chronik: {report.kept_time} input(s) were stored before and keep the time they "
             "were stored with; --published dates new inputs only",
             err=True,
         )
