@@ -445,6 +445,16 @@ def test_lists_show_a_bare_kicker_with_its_lead_as_the_web_does(run) -> None:  #
     assert json.loads(run("articles", "--json").stdout)["articles"][0]["title"] == "Hafen:"
 
 
+def test_lists_show_a_word_alone_as_title_with_its_lead(run) -> None:  # type: ignore[no-untyped-def]
+    item = {"title": "Hafen", "text": "Der Hafen von Kiel bleibt bis Montag gesperrt."}
+    assert run("ingest", "-", stdin=json.dumps(item)).exit_code == 0
+    shown = "Hafen: Der Hafen von Kiel bleibt bis Montag gesperrt."
+    assert shown in run("articles").stdout
+    [story] = json.loads(run("stories", "--json").stdout)["stories"]
+    assert story["title"] == shown and shown in run("story", story["id"]).stdout
+    assert json.loads(run("articles", "--json").stdout)["articles"][0]["title"] == "Hafen"
+
+
 def test_export_jsonl_and_csv(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures / "article.txt"))
     [line] = run("export", "--format", "jsonl").stdout.splitlines()

@@ -99,20 +99,20 @@ def test_a_repeat_of_an_input_still_in_analysis_is_not_analysed_again(
 def test_new_text_under_known_url_is_a_revision(app: Chronik, tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_text(
-        '{"url": "https://x.example/a", "title": "Alt", "text": "Erste Fassung."}\n',
+        '{"url": "https://x.example/a", "title": "Alte Fassung", "text": "Erste Fassung."}\n',
         encoding="utf-8",
     )
     app.ingest([str(path)])
     story_before = app.articles()[0].story_id
     path.write_text(
-        '{"url": "https://x.example/a", "title": "Neu", "text": "Zweite Fassung."}\n',
+        '{"url": "https://x.example/a", "title": "Neue Fassung", "text": "Zweite Fassung."}\n',
         encoding="utf-8",
     )
     report = app.ingest([str(path)])
     assert report.revised == 1
     [article] = app.articles()
-    assert article.title == "Neu" and article.story_id == story_before
-    assert app.story(story_before).title == "Neu"  # the story is titled by its first article
+    assert article.title == "Neue Fassung" and article.story_id == story_before
+    assert app.story(story_before).title == "Neue Fassung"  # titled by its first article
     rows = app.store.execute("SELECT revision FROM documents ORDER BY revision")  # type: ignore[attr-defined]
     assert [row["revision"] for row in rows] == [1, 2]
 

@@ -452,6 +452,21 @@ def test_a_kicker_only_title_gives_the_story_the_lead_too() -> None:
     assert story_title("C++ wird 40", "Text.") == "C++ wird 40"
 
 
+def test_a_word_alone_as_title_is_a_kicker_and_gets_the_lead() -> None:
+    """A teaser titled with one word and no colon ("Haushalt") had been listed under that
+    word alone, where "Haushalt:" gets its lead (review 175)."""
+    lead = "Die Stadt Lindenau beschließt ihren Haushalt erst im März."
+    assert story_title("Haushalt", f"{lead} Der Rat tagt.") == f"Haushalt: {lead}"
+    assert story_title("Haushalt", f"Haushalt\n\n{lead}") == f"Haushalt: {lead}"
+    assert story_title("++ Haushalt ++", lead) == f"Haushalt: {lead}"
+    # Not a part of the lead's first word, nor a word that is a headline, nor no lead.
+    assert story_title("Haus", f"Haushalt 2027 steht. {lead}") == "Haus: Haushalt 2027 steht."
+    assert story_title("Abgesagt!", lead) == "Abgesagt!"
+    assert story_title("Haushalt", "Haushalt") == "Haushalt"
+    # What the stories compare is unchanged: the headline is the word.
+    assert headline("Haushalt", lead) == "Haushalt"
+
+
 def test_a_shared_kicker_weighs_less_than_the_headline() -> None:
     """Two reports under one topic kicker stay apart from each other by their headlines."""
     bridge = Article("a", "Lindenau:", "Lindenau:\n\nDie Elsterbrücke wird gesperrt.")
@@ -811,13 +826,15 @@ def test_a_kicker_s_lead_shown_as_the_title_is_not_new_again() -> None:
 
 
 def test_a_new_count_is_news_however_familiar_its_words() -> None:
-    first = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
-    again = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
-    later = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.700 gestiegen.")
-    dated = ("Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten um 15 Uhr gestiegen.")
+    # Titles of two words: a word alone is shown with its lead, which is then no news
+    # under it (review 176).
+    first = ("Ein Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
+    again = ("Ein Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.430 gestiegen.")
+    later = ("Ein Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten auf 1.700 gestiegen.")
+    dated = ("Ein Beben", "Nach dem Beben in Lindenau ist die Zahl der Toten um 15 Uhr gestiegen.")
     # A rank's field is no count: the sentence adds no word and no count.
     rank = (
-        "Beben",
+        "Ein Beben",
         "Nach dem Beben in Lindenau ist die Zahl der Toten auf Platz 3 von 20 gestiegen.",
     )
     entries = build_timeline(

@@ -236,22 +236,33 @@ def headline(title: str, text: str) -> str:
     """
     title = title.strip()
     if title.endswith(":"):
-        body = (text[len(title) :] if text.startswith(title) else text).strip()
-        return first_sentence(body)
+        return _lead(title, text)
     _, colon, head = title.partition(": ")
     return head if colon and head.strip() else title
+
+
+def _lead(title: str, text: str) -> str:
+    """The first sentence of the text after the title: where the text opens with it, after
+    it, if it is a kicker ("Nahost:") or a line of its own; else the text's first."""
+    rest = text.removeprefix(title)
+    apart = rest != text and (title.endswith(":") or rest[:1] in ("", "\n", "\r"))
+    return first_sentence((rest if apart else text).strip())
 
 
 def story_title(title: str, text: str) -> str:
     """A story's title from its first article, and an article's as lists show it: its
     title without a live ticker's plus signs ("++ Trump droht Iran ++"), or for a title
-    that is only a kicker ("Nahost:") the kicker with the first sentence of the text, cut
-    to a line."""
+    that is only a kicker, "Nahost:" or a word alone ("Haushalt", as zeit.de's teasers
+    are titled), the kicker with a colon and the first sentence of the text, cut to a line."""
     title = _TICKER_MARKS.sub("", title).strip()
-    if not title.endswith(":"):
+    if title.endswith(":"):
+        kicker = title
+    elif len(title.split()) == 1 and title[-1].isalnum():
+        kicker = f"{title}:"  # a word ending in "!" or "?" is a headline of its own
+    else:
         return title
-    lead = lead_line(headline(title, text))
-    return f"{title} {lead}" if lead else title
+    lead = lead_line(_lead(title, text))
+    return f"{kicker} {lead}" if lead else title
 
 
 _TICKER_MARKS = re.compile(r"^\s*\++\s+|\s+\++\s*$")
