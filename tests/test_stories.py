@@ -825,6 +825,22 @@ def test_a_kicker_s_lead_shown_as_the_title_is_not_new_again() -> None:
     assert entry.new_sentences == ["Die Regierung in Teheran schweigt dazu seit Tagen."]
 
 
+def test_a_variant_of_the_headline_is_not_new_unless_it_is_all_there_is() -> None:
+    # A live blog's first line repeats its headline with two more words (review 175).
+    title = "Medienberichte: Bürgermeisterin plant Treffen mit dem Fährverein"
+    text = (
+        "Die Bürgermeisterin von Lindenau will sich kommende Woche mit dem Fährverein und "
+        "den Anwohnern treffen. Medienberichte: Bürgermeisterin plant Treffen mit dem "
+        "Fährverein und Anwohnern"
+    )
+    [entry] = build_timeline([article("a", (title, text), DAY)])
+    assert entry.new_sentences == [text.split(". ")[0] + "."]
+    # With nothing else to add, the two words are the news.
+    alone = "Medienberichte: Bürgermeisterin plant Treffen mit dem Fährverein und Anwohnern."
+    [entry] = build_timeline([article("b", (title, alone), DAY)])
+    assert entry.new_sentences == [alone]
+
+
 def test_a_new_count_is_news_however_familiar_its_words() -> None:
     # Titles of two words: a word alone is shown with its lead, which is then no news
     # under it (review 176).

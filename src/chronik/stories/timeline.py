@@ -163,12 +163,15 @@ def _new_sentences(article: Article, seen: _Seen) -> list[str]:
     """The reporting sentences that bring something new: not a near-duplicate of an earlier
     sentence of the story, and with at least ``_NEW_WORDS`` words the story has not used;
     or with a count it has not had."""
-    new = []
+    new, echoes = [], []
     shown = article.display_title
+    language = (article.language or "de")[:2]
+    headlines = [set(lemmas(h, language)) for h in {article.title, shown}]
+    headline_counts = _counts(f"{article.title}\n{shown}")
     for sentence in reported_sentences(article):
         if _heading_like(sentence):
             continue
-        terms = set(lemmas(sentence, (article.language or "de")[:2]))
+        terms = set(lemmas(sentence, language))
         if sentence.strip() in shown:  # a kicker's lead, shown as the title already
             seen.add(terms, _counts(sentence))
             continue
@@ -185,8 +188,20 @@ def _new_sentences(article: Article, seen: _Seen) -> list[str]:
             or (len(fresh) >= _NEW_WORDS and not seen.near_duplicate(terms))
         ):
             new.append(unglued(sentence))
+            if not counts - headline_counts and _echoes_headline(terms, headlines):
+                echoes.append(new[-1])
         seen.add(terms, counts)
-    return new
+    # A variant of the headline the entry is shown under says nothing the title has not:
+    # "Medienberichte: Trump plant Treffen mit Putin und Selenskyj" under "... mit Putin"
+    # (review 175). Where it is all the entry adds, its few other words are the news; and a
+    # count the headline lacks is news ("125 mutmaßliche IS-Mitglieder festgenommen").
+    return new if len(echoes) == len(new) else [s for s in new if s not in echoes]
+
+
+def _echoes_headline(terms: set[str], headlines: list[set[str]]) -> bool:
+    """Whether a sentence's words are near those of the article's headline (as published
+    or as shown): the share of the words of both that both have, as for near-duplicates."""
+    return any(h and len(terms & h) / len(terms | h) >= _NEAR_DUPLICATE for h in headlines)
 
 
 def _counts(sentence: str) -> set[str]:
