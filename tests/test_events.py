@@ -6054,3 +6054,39 @@ def test_an_opening_phrase_of_any_preposition_keeps_the_subject_acting(text: str
     events = extract(make_article(text, [("Nordland", "LOC"), ("Tarvo", "LOC")]))
     [attack] = [e for e in events if e.type == "attack"]
     assert dict(zip(attack.actor_names, attack.roles or [], strict=True))["Nordland"] == "agent"
+
+
+def test_a_look_back_at_another_meeting_held_elsewhere_confirms_no_plan() -> None:
+    """Review 177: "Kanzler Merz zog nach dem Alaska-Gipfel auch positive Schlüsse", read
+    as a meeting of Merz's, had confirmed his video call the day after the summit was
+    confirmed: one meeting confirmed twice."""
+    call = _named(
+        "Tom Berg lädt am Mittwoch zu einem virtuellen Treffen.",
+        "2024-05-06T08:00:00+00:00",
+        "call",
+        ("am Mittwoch", "2024-05-08"),
+    )
+    summit = [
+        _named(
+            "Ivo Marek will Kessler am Freitag in Brünn treffen.",
+            "2024-05-08T08:00:00+00:00",
+            "plan",
+            ("am Freitag", "2024-05-10"),
+        ),
+        _named(
+            "Ivo Marek und Kessler haben sich in Brünn getroffen.",
+            "2024-05-11T08:00:00+00:00",
+            "held",
+        ),
+    ]
+
+    def confirmations(text: str) -> dict[str, list[str]]:
+        later = _named(text, "2024-05-12T08:00:00+00:00", "later")
+        meets = [e for e in story_events([call, *summit, later]) if e.type == "meet"]
+        return {e.actor_names[0]: [c.article_id for c in e.changes] for e in meets}
+
+    looked_back = confirmations("Tom Berg zog nach dem Brünn-Gipfel auch positive Schlüsse.")
+    assert looked_back == {"Tom Berg": [], "Ivo Marek": ["held"]}
+    # a report of the call itself still confirms it
+    held = confirmations("Tom Berg zog nach dem virtuellen Treffen positive Schlüsse.")
+    assert held == {"Tom Berg": ["later"], "Ivo Marek": ["held"]}

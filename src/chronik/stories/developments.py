@@ -87,6 +87,12 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
         if story_event.type in OCCASIONS:
             reports = story_event.reports
             story_event.reports = [_unless_still_ahead(reports, n) for n in range(len(reports))]
+    # All read before any is changed: the order of the events decides nothing.
+    occasions = [s for s in built if s.type in OCCASIONS]
+    looking_back = [_unless_held_elsewhere(s, occasions) for s in occasions]
+    for occasion, reports in zip(occasions, looking_back, strict=True):
+        occasion.reports = reports
+    for story_event in built:
         develop(story_event, ordered, codes)
     return sorted(built, key=lambda s: (order[s.reports[0].article_id], s.reports[0].start))
 
@@ -150,6 +156,49 @@ def _unless_still_ahead(reports: list[Report], at: int) -> Report:
     if len(ahead) < 2 or len(ahead) <= len(done):
         return report
     return replace(report, modality="unspecified")
+
+
+def _unless_held_elsewhere(target: StoryEvent, occasions: list[StoryEvent]) -> list[Report]:
+    """The occasion's reports, a report that it happened counting as unspecified where
+    its sentence names the place at which another occasion of its type in the story,
+    planned first, had by then been reported held, and none of this occasion's plans or
+    reports that it happened gives that place: the sentence looks back at the other one.
+    "Kanzler Merz zog nach dem Alaska-Gipfel auch positive Schlüsse", read as a meeting of
+    Merz's, had confirmed his video call, the day after the summit was confirmed: one
+    meeting confirmed twice (review 177)."""
+    own = {place_key(r.location) for r in target.reports if r.modality in OPEN | {"happened"}}
+    others = [s for s in occasions if s is not target and s.type == target.type]
+    held = [(p, d) for s in others for p, d in _held_after_plan(s) if place_key(p) not in own]
+
+    def elsewhere(report: Report) -> bool:
+        day = published_day(report) or date.min
+        return any(d <= day and _names_place(report.sentence, p) for p, d in held)
+
+    return [
+        replace(r, modality="unspecified") if r.modality == "happened" and elsewhere(r) else r
+        for r in target.reports
+    ]
+
+
+def _held_after_plan(event: StoryEvent) -> list[tuple[str, date]]:
+    """The specific places where reports say the event happened, each with the day of
+    its report, where an earlier or the same day's report had planned it."""
+    plans = [d for r in event.reports if r.modality in OPEN and (d := published_day(r))]
+    return [
+        (r.location or "", day)
+        for r in event.reports
+        if r.modality == "happened"
+        and specific_place(r.location)
+        and (day := published_day(r)) is not None
+        and plans
+        and min(plans) <= day
+    ]
+
+
+def _names_place(sentence: str, place: str) -> bool:
+    """Whether the sentence names the place as a word of its own or of a compound
+    ("Alaska-Gipfel")."""
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", sentence) is not None
 
 
 def _vague_plan_before(before: list[Report], published: date) -> bool:
