@@ -155,10 +155,22 @@ def test_serve_watch_refuses_a_feeds_file_as_watch_does(
     assert watched.exit_code == 1 and "[E050]" in watched.stderr
 
 
+def test_analyze_of_a_missing_file_is_bad_input_as_ingest_says_it(tmp_path: Path) -> None:
+    """`analyze /nope` had been a usage error (E280, exit 2), where `ingest /nope` is
+    E050 with exit 1: one missing input, one error; and no store is made for it."""
+    db = str(tmp_path / "new.db")
+    analysed = CliRunner().invoke(cli, ["--db", db, "analyze", "/nope"])
+    ingested = CliRunner().invoke(cli, ["--db", db, "ingest", "/nope"])
+    assert analysed.exit_code == ingested.exit_code == 1
+    assert analysed.stderr.strip() in ingested.stderr
+    assert "[E050] /nope: cannot read input" in analysed.stderr
+    assert not (tmp_path / "new.db").exists()
+
+
 @pytest.mark.parametrize(
     ("args", "command", "says"),
     [
-        (["analyze", "/nope"], "chronik analyze", "'/nope' does not exist"),
+        (["analyze"], "chronik analyze", "Missing argument 'FILE'"),
         (["articles", "--limit", "-1"], "chronik articles", "--limit"),
         (["search", "--limit", "0", "Kiel"], "chronik search", "--limit"),
         (["watch", "--rounds", "0", "feeds.txt"], "chronik watch", "--rounds"),  # polls nothing

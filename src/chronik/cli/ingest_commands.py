@@ -89,7 +89,9 @@ def _feed_list(path: Path) -> list[str]:
 
 
 @click.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+# Read as ingest reads a path: a missing one is E050 with exit 1 (bad input), as
+# `ingest`, `watch` and `serve --watch` say it, not a usage error (review 176).
+@click.argument("file", type=click.Path(allow_dash=True))
 @_published_option("to resolve dates against")
 @click.pass_context
 def analyze(ctx: click.Context, file: str, published: str | None) -> None:
