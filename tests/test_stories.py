@@ -860,6 +860,28 @@ def test_a_new_count_is_news_however_familiar_its_words() -> None:
     assert [len(e.new_sentences) for e in entries] == [1, 0, 1, 0, 0]
 
 
+def test_a_decimal_or_a_sum_in_thousands_is_a_new_count_too() -> None:
+    # German writes a decimal with a comma and thousands with a full stop (review 177 left
+    # "1,8 Prozent" no count: the rate after the month before's was not news).
+    rates = [
+        "Die Inflation in Lindenau ist im Mai auf 1,8 Prozent gestiegen.",
+        "Die Inflation in Lindenau ist im Mai auf 1,8 Prozent gestiegen.",
+        "Die Inflation in Lindenau ist im Mai auf 2,3 Prozent gestiegen.",
+        "Die Inflation in Lindenau ist im Mai auf 1.200,5 Prozent gestiegen.",
+        "Die Inflation in Lindenau ist im Mai auf 1.200 Prozent gestiegen.",
+    ]
+    entries = build_timeline(
+        [article(k, ("Die Preise", text), DAY + timedelta(hours=i)) for i, (k, text) in
+         enumerate(zip("abcde", rates, strict=True))]
+    )  # fmt: skip
+    assert [len(e.new_sentences) for e in entries] == [1, 0, 1, 1, 1]
+    # A figure the headline lacks keeps a variant of it: the month before's rate.
+    title = "Inflation in Lindenau steigt auf 2,3 Prozent"
+    text = "Die Fähre fährt wieder. Inflation in Lindenau steigt auf 2,3 Prozent nach 1,8 Prozent."
+    [entry] = build_timeline([article("g", (title, text), DAY)])
+    assert len(entry.new_sentences) == 2
+
+
 def test_tense_cues() -> None:
     assert article_tense(article("a", ANNOUNCEMENT, None)) == "announced"
     assert article_tense(article("b", REPORT, None)) == "happened"

@@ -205,8 +205,8 @@ def _echoes_headline(terms: set[str], headlines: list[set[str]]) -> bool:
 
 
 def _counts(sentence: str) -> set[str]:
-    """The counts a sentence gives ("1.700", "16"): numbers that are not a clock time, a
-    day of a date or a year, with their thousands written one way."""
+    """The counts a sentence gives ("1.700", "16", "1,8"): numbers that are not a clock time,
+    a day of a date or a year, with their thousands written one way."""
     return {
         m[1].replace(".", "").replace(" ", "")
         for m in _COUNT.finditer(sentence)
@@ -216,12 +216,15 @@ def _counts(sentence: str) -> set[str]:
 
 # A number written in groups of three digits: "1.700", "1 000 000".
 DIGIT_GROUPS = r"\d{1,3}(?:[.\u202f ]\d{3})+"
-# A number of two or more digits, not part of a time ("20:47", "15 Uhr"), a date ("13.09.",
-# "13. September"), a year ("2026") or a rank ("Platz 3 von 20", "Paragraf 15"): what a
-# death toll or a sum is written as.
+# A decimal, with a comma as German writes it: "1,8 Prozent", "1.234,5 Tonnen". Without it
+# "1,8" was no count and "12,5" read as "12" (review 180).
+_DECIMAL = rf"(?:{DIGIT_GROUPS}|\d+),\d+"
+# A decimal or a number of two or more digits, not part of a time ("20:47", "15 Uhr"), a
+# date ("13.09.", "13. September"), a year ("2026") or a rank ("Platz 3 von 20", "Paragraf
+# 15"): what a death toll, a sum or a rate is written as.
 _COUNT = re.compile(
     r"(?<![\d.:,])(?<!Platz )(?<!Paragraf )(?<!Artikel )(?<!Nr\. )"
-    rf"({DIGIT_GROUPS}|\d{{2,}})(?![\d:]|\.\d|\.? ?(?:Uhr|"
+    rf"({_DECIMAL}|{DIGIT_GROUPS}|\d{{2,}})(?![\d:]|\.\d|\.? ?(?:Uhr|"
     r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
     r"(?<!\b(?:19|20)\d\d)"
 )
