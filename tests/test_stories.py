@@ -841,6 +841,23 @@ def test_a_variant_of_the_headline_is_not_new_unless_it_is_all_there_is() -> Non
     assert entry.new_sentences == [alone]
 
 
+def test_a_compound_on_the_headline_s_word_is_the_headline_again() -> None:
+    # "Gipfeltreffen" under "Gipfel", "Soldat" under "Blauhelmsoldat" (review 180).
+    other = "Die Fähre nach Kiel fährt wieder."
+    title = "Lindenau prüft Stadthalle für Gipfel"
+    variant = "Bericht: Lindenau prüft Stadthalle für Gipfeltreffen"
+    [entry] = build_timeline([article("a", (title, f"{other} {variant}"), DAY)])
+    assert entry.new_sentences == [other]
+    title = "Blauhelmsoldat verletzt"
+    [entry] = build_timeline([article("b", (title, f"{other} Ein Soldat wurde verletzt."), DAY)])
+    assert entry.new_sentences == [other]
+    # A compound that says which dispute the headline means is news the headline lacks.
+    title = "Bürgermeisterin hofft auf schnelles Ende des Streits"
+    which = "Die Bürgermeisterin hofft auf ein schnelles Ende des Fähren-Streits."
+    [entry] = build_timeline([article("c", (title, f"{other} {which}"), DAY)])
+    assert entry.new_sentences == [other, which]
+
+
 def test_a_new_count_is_news_however_familiar_its_words() -> None:
     # Titles of two words: a word alone is shown with its lead, which is then no news
     # under it (review 176).

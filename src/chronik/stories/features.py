@@ -205,6 +205,17 @@ def compound_head(lemma: str) -> str:
     return ""
 
 
+def is_first_part(word: str, compound: str) -> bool:
+    """Whether ``word`` is the part a compound's head follows, itself or with a linking
+    "s", "es", "n", "en", "e" or "er": "gipfel" of "gipfeltreffen", "krieg" of "kriegsplan",
+    "geisel" of "geisel-freilassung"."""
+    head = compound_head(compound)
+    if not head:
+        return False
+    first = compound.rsplit("-", 1)[0] if "-" in compound else compound[: -len(head)]
+    return first in {word + link for link in ("", *_LINKS)}
+
+
 _MIN_COMPOUND = 8  # letters
 _MAX_COMPOUND = 60
 _MIN_PART = 3
