@@ -134,6 +134,21 @@ def test_a_hyphenated_word_of_the_subject_after_the_verb(text: str, name: str) -
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # "sowohl X als auch Y" and a numeral's phrase are whole subjects after the verb
+        # (review 182: Belvarien, and the four named after "die vier", had been targets)
+        "Am Montag griffen sowohl Nordland als auch Belvarien die Stadt Tarvo an.",
+        "Am Montag griffen die vier Nachbarn Nordland und Belvarien die Stadt Tarvo an.",
+    ],
+)
+def test_a_coordinated_or_counted_subject_after_the_verb_acts_whole(text: str) -> None:
+    places = [(name, "LOC") for name in ("Nordland", "Belvarien", "Tarvo")]
+    [attack] = extract(make_article(text, places))
+    assert attack.roles == ["agent", "agent", "target"], text
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # what one prepares for is still to come (review 163: the strikes had happened)

@@ -36,7 +36,7 @@ from chronik.analysis.event_sentence import (
     tokenize,
 )
 from chronik.analysis.gazetteer import load_gazetteer
-from chronik.analysis.german import DASHES
+from chronik.analysis.german import DASHES, number_words
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import split_sentences
 from chronik.model import Article, Mention
@@ -783,7 +783,17 @@ def _noun_phrase(sent: SentenceView, first: int, last: int) -> tuple[int, int]:
         if end > j and _name_ends_phrase(sent, end) and _starts_noun_phrase(tokens[end]):
             break
         end += 1
+        # "sowohl die Ukraine als auch Russland" (review 182: the second was an object)
+        if _also(tokens, j, end, last):
+            end += 2
     return j, end
+
+
+def _also(tokens: list[Token], first: int, at: int, last: int) -> bool:
+    """Whether "als auch" at ``at`` goes on with a phrase that "sowohl" opened."""
+    opened = first > 0 and tokens[first - 1].lower == "sowohl"
+    also = at + 2 < last and tokens[at].lower == "als" and tokens[at + 1].lower == "auch"
+    return opened and also
 
 
 def _hyphenated_name(sent: SentenceView, at: int) -> bool:
@@ -818,4 +828,6 @@ def _starts_noun_phrase(token: Token) -> bool:
 
 
 def _inside_noun_phrase(token: Token) -> bool:
-    return token.lower in {"und", "sowie", "-"} or inflected_adjective(token)
+    # a numeral too: "die vier Europäer" (review 182: the phrase had ended at "die")
+    numeral = token.text.isdigit() or token.lower in number_words()
+    return token.lower in {"und", "sowie", "-"} or numeral or inflected_adjective(token)
