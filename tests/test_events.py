@@ -662,6 +662,8 @@ def test_a_subject_er_is_the_speaker_of_its_claim_or_the_last_free_person_named(
         ("Vor dem Treffen zwischen Ole Berg und Ivo Marek warnt Jan Kessler davor.", 2),
         ("Jan Kessler sieht nach dem Treffen von Ole Berg und Ivo Marek Fortschritte.", 2),
         ("Jan Kessler begrüßt das Gipfeltreffen von Ole Berg mit Ivo Marek.", 2),
+        # A meeting noun's genitive with "mit" names its parties as "von" does (review 182).
+        ("Vor dem Treffen des Gesandten Ole Berg mit Ivo Marek warnt Jan Kessler davor.", 2),
         # One party after "von": the others may be anywhere.
         ("Der Besuch von Ole Berg bei Jan Kessler dauerte zwei Tage.", 2),
         # A meeting someone joins.

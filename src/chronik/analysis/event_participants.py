@@ -68,6 +68,9 @@ _JOINED_AT = frozenset({"an", "am", "bei", "beim"})
 _JOINING = frozenset({"und", "mit"})
 
 
+_WITH = frozenset({"mit"})
+
+
 def parties(
     sent: SentenceView,
     ctx: Context,
@@ -527,23 +530,36 @@ def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
         k = next((k for k in range(i + 1, last) if sent.tokens[k].lower == "zwischen"), None)
         if k is not None and all(sent.tokens[j].capitalised for j in range(i + 1, k)):
             i = k
-    if not trigger.noun or i >= len(sent.tokens) or sent.tokens[i].lower not in _PARTIES:
+    if not trigger.noun or i >= len(sent.tokens):
+        return None
+    genitive = _genitive_party(sent, trigger, i)
+    if sent.tokens[i].lower not in _PARTIES and not genitive:
         return None
     between = sent.tokens[i].lower == "zwischen"
     stops = PHRASE_STOPS - ({"und"} if between else _JOINING)
     end = words_up_to_a_verb(sent, i + 1, 10, stops)
-    if not between and not _all_parties(sent, trigger, end):
+    if not between and not _all_parties(sent, trigger, end, _WITH if genitive else _JOINING):
         return None
     return sent.tokens[i].end, sent.tokens[end - 1].end
 
 
-def _all_parties(sent: SentenceView, trigger: Trigger, end: int) -> bool:
+def _genitive_party(sent: SentenceView, trigger: Trigger, at: int) -> bool:
+    """ "das Treffen des Sondergesandten Witkoff mit Putin", "die Gespräche der Ukraine mit
+    Russland": a meeting or talks noun's genitive, with "mit", names its parties as "von X
+    mit Y" does (review 182: the clause's other names had met too)."""
+    meeting = trigger.type in {"meet", "negotiate"}
+    return meeting and sent.tokens[at].lower in {"des", "der"}
+
+
+def _all_parties(
+    sent: SentenceView, trigger: Trigger, end: int, joining: frozenset[str] = _JOINING
+) -> bool:
     """Whether "von X und Y" or "von X mit Y" after the noun names all who take part: not
     "der Besuch von Kim" (one party; the others may be anywhere), nor a meeting someone
     joins ("will an einem Treffen von EU und Golfstaaten teilnehmen", "bei einem Gipfel
     von ...")."""
     named = sent.tokens[trigger.index + 2 : end]
-    if all(t.lower not in _JOINING for t in named):
+    if all(t.lower not in joining for t in named):
         return False
     before = sent.tokens[max(0, trigger.index - 3) : trigger.index]
     return not any(t.lower in _JOINED_AT for t in before)
