@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -12,6 +13,7 @@ import pytest
 
 from chronik.analysis.pipeline import registered
 from chronik.analysis.timex import (
+    _candidates,
     find_timexes,
     timex_component,
 )
@@ -1399,3 +1401,24 @@ def test_a_shift_counts_from_the_date_said_last() -> None:
 def test_a_day_compared_with_is_gone_by(text: str) -> None:
     said = datetime(2023, 9, 12, 8, 0, tzinfo=UTC)  # a Tuesday
     assert _by_text(find_timexes(text, said), "Freitag").value == "2023-09-08"
+
+
+def _spans(text: str, rules: Any, kind: str) -> list[tuple[int, int, int, dict[str, Any]]]:
+    return [(c.order, c.start, c.end, c.match.groupdict()) for c in _candidates(text, rules, kind)]
+
+
+@pytest.mark.parametrize("kind", ["news", "narrative"])
+def test_candidates_tried_where_any_rule_starts_are_every_rules_own(kind: str) -> None:
+    """Review 181: the rules are tried only where the pattern of them all matches; what they
+    find is what each rule scanning the text for itself finds (its examples all in one text,
+    glued words, a case-sensitive "Morgen" and a rule that tests a group, "(?(month)")."""
+    rules = load_rules()
+    assert rules.starts is not None
+    each_alone = dataclasses.replace(rules, starts=None)
+    texts = [example["text"] for rule in rules.rules for example in rule.examples]
+    texts += [
+        "Morgen beginnt die Messe. Am MittwochErstes Flugzeug landete am Abend des 3. Mai.",
+        "In der Nacht vom 3. auf den 4. Oktober 2024 regnete es; morgen früh wird es kalt.",
+    ]
+    for text in [*texts, "\n\n".join(texts)]:
+        assert _spans(text, rules, kind) == _spans(text, each_alone, kind)

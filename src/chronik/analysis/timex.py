@@ -217,10 +217,11 @@ def _month_before(year: int, month: int) -> tuple[int, int]:
 
 def _candidates(text: str, ruleset: RuleSet, kind: str) -> list[Candidate]:
     found = []
+    starts = [m.start() for m in ruleset.starts.finditer(text)] if ruleset.starts else None
     for order, rule in enumerate(ruleset.rules):
         if rule.only not in (None, kind):
             continue
-        for match in rule.regex.finditer(text):
+        for match in _rule_matches(text, rule, starts):
             if rule.bare is not None and not rule.bare.counts(text, match):
                 continue
             start, end = match.span("span") if "span" in rule.regex.groupindex else match.span()
@@ -231,6 +232,26 @@ def _candidates(text: str, ruleset: RuleSet, kind: str) -> list[Candidate]:
 
 
 _CLOCK_BEFORE = re.compile(r"\d:")
+
+
+def _rule_matches(text: str, rule: Rule, starts: list[int] | None) -> list[re.Match[str]]:
+    """What ``rule.regex.finditer(text)`` gives, tried only at ``starts`` (where some rule
+    matches); an empty match, which finditer steps past in its own way, falls back to it."""
+    if starts is None:
+        return list(rule.regex.finditer(text))
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        match = rule.regex.match(text, at)
+        if match is None:
+            continue
+        if match.end() == at:
+            return list(rule.regex.finditer(text))
+        found.append(match)
+        end = match.end()
+    return found
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:

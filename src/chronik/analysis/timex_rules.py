@@ -95,6 +95,8 @@ class RuleSet:
     rules: tuple[Rule, ...]
     lexicons: dict[str, dict[str, Any]]  # keys lower-cased, spaces single
     cues: dict[str, frozenset[str]]
+    # Where a match of some rule can start (see :func:`_any_start`); None: try every place.
+    starts: re.Pattern[str] | None = None
 
     def lookup(self, lexicon: str, surface: str | None) -> Any:
         if surface is None:
@@ -127,7 +129,26 @@ def _compile_rules(path: Path) -> RuleSet:
         name: {" ".join(k.split()).lower(): v for k, v in entries.items()}
         for name, entries in lexicons.items()
     }
-    return RuleSet(rules, lowered, cues)
+    return RuleSet(rules, lowered, cues, _any_start(rules))
+
+
+# A group's name where it is defined, referred to or tested: "(?P<day>", "(?P=day)", "(?(day)".
+_GROUP_NAME = re.compile(r"\(\?(P<|P=|\()([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _any_start(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    """One pattern that matches, empty, where any of the rules matches, so that each rule is
+    tried there only: 82 rules each scanning every place of the text had cost 3.1 CPU
+    seconds on 1,000 news items, 2.2 so (review 181). Each rule's groups are renamed apart;
+    a numbered back reference, which the renaming would break, keeps each rule scanning."""
+    bodies = []
+    for i, rule in enumerate(rules):
+        pattern = rule.regex.pattern.removeprefix(_WORD_START)
+        if re.search(r"\\[1-9]", pattern):
+            return None
+        pattern = _GROUP_NAME.sub(rf"(?\1r{i}_\2", pattern)
+        bodies.append(f"(?{'' if rule.regex.flags & re.IGNORECASE else '-'}i:{pattern})")
+    return re.compile(f"{_WORD_START}(?={'|'.join(bodies)})", re.IGNORECASE)
 
 
 # A match starts a word: after no letter, or at a capital right after a small letter,
