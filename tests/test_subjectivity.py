@@ -18,6 +18,7 @@ from chronik.analysis.subjectivity import (
     lexical_features,
     load_model,
     score_sentences,
+    tfidf_rows,
 )
 from chronik.cli import cli
 from chronik.errors import ChronikError, Code
@@ -80,6 +81,27 @@ def test_char_ngrams_stay_inside_words() -> None:
     assert grams[" ab "] == 2
     assert "b a" not in grams
     assert not char_ngrams("")
+
+
+def test_char_ngrams_in_order_of_first_use() -> None:
+    """Review 181 counts one list of grams, a word's grams cut once: the order stays the
+    order in which the grams first occur, word by word and shorter grams first."""
+    grams = char_ngrams("Der Rat rät")
+    assert list(grams)[:5] == [" d", "de", "er", "r ", " de"]
+    assert grams["r "] == 1 and grams[" ra"] == 1 and grams["t "] == 2
+
+
+def test_tfidf_rows_keep_the_vocabulary_order_of_first_use() -> None:
+    texts = ["Der Rat tagt, der Rat rät.", "Niemand", ""]
+    grams = [char_ngrams(text) for text in texts]
+    vocabulary = {g: i for i, g in enumerate(sorted({g for c in grams for g in c})[::3])}
+    idf = np.linspace(1.0, 2.0, len(vocabulary))
+    for (index, values), counted in zip(tfidf_rows(texts, vocabulary, idf), grams, strict=True):
+        expected = {vocabulary[g]: c for g, c in counted.items() if g in vocabulary}
+        assert index.tolist() == list(expected)
+        weights = (1.0 + np.log(np.array(list(expected.values()), dtype=float))) * idf[index]
+        norm = np.linalg.norm(weights)
+        assert values.tolist() == (weights / norm if norm else weights).tolist()
 
 
 def test_opinion_scores_above_report() -> None:

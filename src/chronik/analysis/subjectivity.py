@@ -22,8 +22,10 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache, partial
 from importlib.resources import files
+from itertools import chain
+from operator import is_not
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +50,7 @@ MAX_SENTENCE_CHARS = 2000
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTE = re.compile(r"[„“”\"»«‚‘]([^„“”\"»«‚‘]{1,60})[„“”\"»«‚‘]")
 _CHAR_ORDERS = (2, 3, 4, 5)
+_KNOWN = partial(is_not, None)  # a gram's vocabulary index, not None for one outside it
 
 # ---------------------------------------------------------------------------------------
 # Lexical cues
@@ -189,12 +192,20 @@ def _surface(text: str, words: Sequence[str]) -> list[float]:
 
 def char_ngrams(text: str) -> Counter[str]:
     """Character 2- to 5-grams inside space-padded lower-case words."""
-    grams: Counter[str] = Counter()
-    for word in text[:MAX_SENTENCE_CHARS].lower().split():
-        padded = f" {word} "
-        for n in _CHAR_ORDERS:
-            grams.update(padded[i : i + n] for i in range(len(padded) - n + 1))
-    return grams
+    return Counter(_gram_list(text))
+
+
+def _gram_list(text: str) -> list[str]:
+    """Every 2- to 5-gram of ``char_ngrams``, in its order: word by word, shorter first.
+    One list counted at once, not a Counter updated four times a word, and a word's grams
+    cut once, as news say the same words again (review 181)."""
+    return list(chain.from_iterable(map(_word_grams, text[:MAX_SENTENCE_CHARS].lower().split())))
+
+
+@lru_cache(maxsize=1 << 13)
+def _word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(padded[i : i + n] for n in _CHAR_ORDERS for i in range(len(padded) - n + 1))
 
 
 def tfidf_rows(
@@ -203,7 +214,9 @@ def tfidf_rows(
     """Sparse rows (indices, values) of sublinear, L2-normalised tf-idf."""
     rows = []
     for text in texts:
-        counts = {vocabulary[g]: c for g, c in char_ngrams(text).items() if g in vocabulary}
+        # The grams' indices counted, those outside the vocabulary (None) left out, in C:
+        # the order of first use, as the grams' own Counter has it, so the norm's sum is too.
+        counts = Counter(filter(_KNOWN, map(vocabulary.get, _gram_list(text))))
         index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
         values = tf * idf[index]
