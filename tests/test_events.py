@@ -5298,6 +5298,16 @@ def test_a_clause_rule_is_computed_once_per_clause() -> None:
     assert view.per_clause("other", first, count) == 3
 
 
+def test_a_cue_list_matches_a_key_a_form_or_a_beginning() -> None:
+    # Review 181 asks the lemmas with isdisjoint: any key, from a list or a generator.
+    cues = CueList(frozenset({"dementieren", "bekannt|geben"}), ("abgesagt", "vermut*"))
+    [said, guessed, other] = tokenize("abgesagt vermutlich gestern")
+    assert cues.matches(other, ["gestern", "bekannt|geben"])
+    assert cues.matches(other, (k for k in ["x", "dementieren"]))
+    assert cues.matches(said, []) and cues.matches(guessed, iter(()))
+    assert not cues.matches(other, ["gestern", "geben"])
+
+
 def test_an_agreement_in_force_has_happened_on_no_day_of_its_own() -> None:
     # "Seit Oktober gilt eine Waffenruhe" and "wir die Waffenruhe aufrechterhalten" had
     # been unspecified, "vorgesehene Waffenruhe ... ist in Kraft getreten" announced;

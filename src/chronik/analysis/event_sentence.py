@@ -139,7 +139,9 @@ class CueList:
         object.__setattr__(self, "_prefixes", prefixes)
 
     def matches(self, token: Token, keys: Iterable[str]) -> bool:
-        if any(key in self.lemmas for key in keys):
+        # isdisjoint runs in C; any() over a generator had been a third of the calls' time
+        # (review 181: the rules ask half a million times on 1,000 news items).
+        if not self.lemmas.isdisjoint(keys):
             return True
         return token.lower in self._exact or token.lower.startswith(self._prefixes)
 
