@@ -664,6 +664,12 @@ def test_a_subject_er_is_the_speaker_of_its_claim_or_the_last_free_person_named(
         ("Jan Kessler begrüßt das Gipfeltreffen von Ole Berg mit Ivo Marek.", 2),
         # A meeting noun's genitive with "mit" names its parties as "von" does (review 182).
         ("Vor dem Treffen des Gesandten Ole Berg mit Ivo Marek warnt Jan Kessler davor.", 2),
+        # A second "mit" is the verb's: Jan Kessler met neither (review 183).
+        (
+            "Die Ministerin hat sich vor dem Treffen des Gesandten Ole Berg mit Ivo Marek"
+            " mit Jan Kessler abgestimmt.",
+            2,
+        ),
         # One party after "von": the others may be anywhere.
         ("Der Besuch von Ole Berg bei Jan Kessler dauerte zwei Tage.", 2),
         # A meeting someone joins.

@@ -537,10 +537,18 @@ def _between(sent: SentenceView, trigger: Trigger) -> tuple[int, int] | None:
         return None
     between = sent.tokens[i].lower == "zwischen"
     stops = PHRASE_STOPS - ({"und"} if between else _JOINING)
-    end = words_up_to_a_verb(sent, i + 1, 10, stops)
+    end = _second_with(sent, i + 1, words_up_to_a_verb(sent, i + 1, 10, stops))
     if not between and not _all_parties(sent, trigger, end, _WITH if genitive else _JOINING):
         return None
     return sent.tokens[i].end, sent.tokens[end - 1].end
+
+
+def _second_with(sent: SentenceView, first: int, end: int) -> int:
+    """Where the parties' phrase from ``first`` to ``end`` ends: at a second "mit", which
+    is the verb's ("vor dem Treffen des Gesandten Witkoff mit Putin mit den
+    EU-Staatschefs abgestimmt": review 183, the EU had met Putin)."""
+    withs = [j for j in range(first, end) if sent.tokens[j].lower == "mit"]
+    return withs[1] if len(withs) > 1 else end
 
 
 def _genitive_party(sent: SentenceView, trigger: Trigger, at: int) -> bool:
