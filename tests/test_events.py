@@ -5901,6 +5901,9 @@ def test_what_followed_or_stands_took_place(text: str, modality: str) -> None:
         # summit had been unspecified)
         ("Vor dem Gipfel macht Nordland Druck auf die Partner.", "planned"),
         ("Vor einer neuen Verhandlungsrunde hat Kessler vor Zugeständnissen gewarnt.", "planned"),
+        # and so is what "im Vorfeld" is ahead of (review 183: unspecified)
+        ("Im Vorfeld des Gipfels will Kessler noch mit Marek beraten.", "planned"),
+        ("Im Vorfeld des Gipfels telefonierte Kessler mit Marek.", "unspecified"),
         # a past clause's occasion may have come since
         ("Vor seinem Treffen mit Marek telefonierte Kessler mit Tarvo.", "unspecified"),
     ],

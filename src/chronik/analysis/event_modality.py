@@ -332,10 +332,10 @@ def _stood_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
 
 def _ahead_of(sent: SentenceView, trigger: Trigger) -> bool:
     """Whether a meeting's, talks' or election's noun is what its clause's opening "vor"
-    is ahead of (``ahead_of``): "Vor dem EU-Gipfel macht Belgien Druck", "Vor einer neuen
-    Verhandlungsrunde hat Kessler gewarnt" (review 168: unspecified). Not in a past
-    clause ("Vor seinem Treffen mit Marek telefonierte Kessler"), whose occasion may have
-    come since; not another noun's ("Vor dem Hintergrund von Verhandlungen")."""
+    (or "im Vorfeld") is ahead of (``ahead_of``): "Vor dem EU-Gipfel macht Belgien Druck",
+    "Vor einer neuen Verhandlungsrunde hat Kessler gewarnt" (review 168: unspecified). Not
+    in a past clause ("Vor seinem Treffen mit Marek telefonierte Kessler"), whose occasion
+    may have come since; not another noun's ("Vor dem Hintergrund von Verhandlungen")."""
     ahead = lexicon().raw["ahead_of"]
     if not trigger.noun or trigger.type not in ahead["types"]:
         return False
@@ -344,7 +344,9 @@ def _ahead_of(sent: SentenceView, trigger: Trigger) -> bool:
     start = noun_phrase_start(sent, trigger.index, clause.first)
     # a headline's "++" or a quotation mark before it opens nothing
     words = [j for j in range(clause.first, start) if tokens[j].text.isalpha()]
-    if words != [start - 1] or tokens[start - 1].lower not in ahead["prepositions"]:
+    # "Im Vorfeld des Gipfels": a preposition of two words (review 183)
+    opening = " ".join(tokens[j].lower for j in words)
+    if words != list(range(start - len(words), start)) or opening not in ahead["prepositions"]:
         return False
     return not any(
         (is_past_verb(t) and not modal_subjunctive(t)) or t.lower in _PAST_AUXILIARIES
