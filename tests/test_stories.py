@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import math
 import os
 import re
@@ -96,6 +97,21 @@ def test_related_articles_share_a_story_and_unrelated_one_does_not(lexical: Opti
     assert first.is_new and not second.is_new
     assert second.story_id == first.story_id
     assert third.is_new and third.story_id != first.story_id
+
+
+def test_each_decision_is_traced_at_debug(
+    lexical: Options, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Why an article joined a story or started one: its candidates, their scores and the
+    cut, one line a decision on the "chronik.stories" logger."""
+    engine = StoryEngine(lexical)
+    with caplog.at_level(logging.DEBUG, logger="chronik.stories"):
+        first = engine.add(article("a", ANNOUNCEMENT, DAY), DAY)
+        engine.add(article("b", REPORT, DAY + timedelta(days=1)), DAY + timedelta(days=1))
+    started, joined = (r.getMessage() for r in caplog.records)
+    assert started == "article a (lexical): a new story, none over the cut 0.200; candidates: none"
+    assert joined.startswith(f"article b (lexical): {first.story_id} over the cut 0.200; ")
+    assert f"candidates: {first.story_id} 0." in joined and "lexical 0." in joined
 
 
 def test_related_reading_from_stored_features_or_recomputed(lexical: Options) -> None:

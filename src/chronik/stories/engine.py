@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import logging
 import math
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -176,6 +177,29 @@ class _Scored:
     score: float = 0.0
 
 
+# Each decision at DEBUG: which candidates stood, with what scores, and by which path, so
+# that a review of a month's wrong pairs reads why without tracing the engine anew (review
+# 184: every such review had written its own).
+_log = logging.getLogger("chronik.stories")
+_TRACED = 5
+
+
+def _trace(prof: Profile, ranked: list[_Scored], threshold: float, why: str) -> None:
+    best = ", ".join(
+        f"{s.story.id} {s.score:.3f} (lexical {s.lexical:.3f}, time {s.time:.3f})"
+        for s in ranked[:_TRACED]
+    )
+    over = bool(ranked) and ranked[0].score >= threshold
+    _log.debug(
+        "article %s (%s): %s the cut %.3f; candidates: %s",
+        prof.id,
+        why or "assigned",
+        f"{ranked[0].story.id} over" if over else "a new story, none over",
+        threshold,
+        best or "none",
+    )
+
+
 class StoryEngine:
     """``add`` assigns articles in arrival order; ``warm`` restores the window from the store."""
 
@@ -248,10 +272,10 @@ class StoryEngine:
             s.score = combine(s.lexical, None, s.time, self.weights)
         lexical = max((s.score for s in scored), default=0.0)
         if self.embedder is None:
-            return self._decide(prof, scored, seen, self.threshold)
+            return self._decide(prof, scored, seen, self.threshold, why="lexical")
         foreign = prof.language != _HOME_LANGUAGE
         if lexical < self._unsure and not foreign:
-            return self._decide(prof, [], seen, self.threshold)
+            return self._decide(prof, [], seen, self.threshold, why="nothing near")
         best = max(scored, key=lambda s: s.score, default=None)
         if (
             lexical >= self._sure
@@ -262,7 +286,7 @@ class StoryEngine:
             # A sure match joins: the cut is on the plain score, before the size prior.
             # Not into a long story: names it shares with the article ("Trump", "Iran")
             # make sure matches of its neighbouring events too; its founding members judge.
-            return self._decide(prof, scored, seen, self._sure, prior=False)
+            return self._decide(prof, scored, seen, self._sure, prior=False, why="sure match")
         return self._embedded_decision(prof, scored, seen, about)
 
     def _embedded_decision(
@@ -282,7 +306,7 @@ class StoryEngine:
         # Once embedded, a founding member keeps its vector: this batch is mostly empty.
         self._embed([], [m for s in top if s.story.anchored for m in s.story.founding])
         self._score_embeddings(prof, top)
-        return self._decide(prof, top, seen, self.threshold)
+        return self._decide(prof, top, seen, self.threshold, why="embedded")
 
     def warm(
         self,
@@ -494,10 +518,13 @@ class StoryEngine:
         seen: datetime,
         threshold: float,
         prior: bool = True,
+        why: str = "",
     ) -> Assignment:
         for s in scored:
             s.score *= size_prior(s.story.size, self.weights) if prior else 1.0
         ranked = sorted(scored, key=lambda s: -s.score)
+        if _log.isEnabledFor(logging.DEBUG):
+            _trace(prof, ranked, threshold, why)
         if not ranked or ranked[0].score < threshold:
             story = self._new_story(new_story_id(prof.id), seen)
             self._join(story, prof, seen)
