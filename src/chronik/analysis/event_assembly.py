@@ -51,44 +51,13 @@ def assemble_event(
     clause = sent.clauses[index]
     governing = reporting_clauses(sent, index)
     sources = sources_of(sent, governing)
-    control = controller(sent, index)
-    everywhere = locative_places(sent, Clause(0, len(sent.tokens), ""), ctx.article)
     others = [span for at, span in beside.items() if at != trigger.index]
     own = phrases.get(trigger.index) or reaction_to(sent, trigger)
-    reports = not trigger.noun and trailing_report(sent, index)
     # When and where it was said is not when and where it happens: "..., sagte Trump im
     # Oval Office in Washington" (review 132), "..., sagte Trump am Montag".
     said = [sent.span(c) for c in _saying_clauses(sent, index, governing)]
-    place = place_of(sent, ctx, clause, everywhere, own, others + said, reports, trigger)
-    town = town_named_after(sent, ctx, trigger)
-    place = place or town
-    # Every place of a locative phrase is where (or where not), not who ("in der Stadt
-    # Wladiwostok", "nicht in Wladiwostok").
-    speakers = [m for m in sources if not speaker_at_meeting(sent, trigger, m)]
-    taken = {id(m) for m in speakers} | {id(m) for m, _ in everywhere}
-    taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
-    taken |= {id(town)} if town else set()
-    attributes = extended_attributes(sent, trigger)
-    taken |= {id(m) for m in sent.mentions if within(m.start, attributes)}
-    actors, roles = parties(sent, ctx, index, trigger, taken, own)
-    if place is None:
-        place, actors, roles = _place_visited(sent, ctx, trigger, actors, roles)
-    others_times = other_nouns_times(sent, ctx, trigger)
-    elsewhere = about_others(sent, trigger) + said + others_times
-    timex = time_of(sent, ctx, clause, elsewhere, others_times)
-    governing += [control] if control else []
-    reported = bool(sources) or has_source_marker(sent)
-    over = attributions_over(sent, ctx, sent.span(clause))
-    ahead = bool(timex and ctx.published and after_publication(timex, ctx.published))
-    modality = modality_of(sent, clause, governing, trigger, over, reported, ahead)
-    present = modality == "present"
-    modality = "happened" if present else modality
-    if ahead and modality == "happened" and _in_a_phrase_of_time(sent, clause, trigger):
-        # "Nach dem Angriff ... hat die Bahn für Freitag zu einem Gipfel eingeladen": a
-        # noun a phrase of time tells as taken place is not on a day still to come, which
-        # is the clause's plan; it gets the publication day as any past event without a
-        # date (review 163). A truce declared "für den 8. Mai" keeps its day.
-        timex = None
+    place, actors, roles = _place_and_parties(sent, ctx, trigger, index, sources, others, said, own)
+    timex, modality, present = _time_modality(sent, ctx, trigger, index, governing, sources, said)
     event = Event(
         type=trigger.type,
         code=trigger.code,
@@ -107,6 +76,101 @@ def assemble_event(
     if present:
         ctx.present.append(event)
     return event
+
+
+def _place_and_parties(
+    sent: SentenceView,
+    ctx: Context,
+    trigger: Trigger,
+    index: int,
+    sources: list[Mention],
+    others: list[tuple[int, int]],
+    said: list[tuple[int, int]],
+    own: tuple[int, int] | None,
+) -> tuple[Mention | None, list[Mention], list[str]]:
+    """Where the event is and who takes part, read together: a place found is no party,
+    and a place visited is taken from the parties."""
+    clause = sent.clauses[index]
+    everywhere = locative_places(sent, Clause(0, len(sent.tokens), ""), ctx.article)
+    reports = not trigger.noun and trailing_report(sent, index)
+    place = place_of(sent, ctx, clause, everywhere, own, others + said, reports, trigger)
+    town = town_named_after(sent, ctx, trigger)
+    place = place or town
+    taken = _no_parties(sent, trigger, sources, everywhere, others, town)
+    actors, roles = parties(sent, ctx, index, trigger, taken, own)
+    if place is None:
+        return _place_visited(sent, ctx, trigger, actors, roles)
+    return place, actors, roles
+
+
+def _no_parties(
+    sent: SentenceView,
+    trigger: Trigger,
+    sources: list[Mention],
+    everywhere: list[tuple[Mention, bool]],
+    others: list[tuple[int, int]],
+    town: Mention | None,
+) -> set[int]:
+    """The ids of the mentions that are no party of the event: its speakers (not those
+    who speak at a meeting), every place of a locative phrase, which is where (or where
+    not), not who ("in der Stadt Wladiwostok", "nicht in Wladiwostok"), the mentions of
+    other triggers' phrases, the town it is named after and those in an extended
+    attribute."""
+    speakers = [m for m in sources if not speaker_at_meeting(sent, trigger, m)]
+    taken = {id(m) for m in speakers} | {id(m) for m, _ in everywhere}
+    taken |= {id(m) for m in sent.mentions if any(a <= m.start < b for a, b in others)}
+    taken |= {id(town)} if town else set()
+    attributes = extended_attributes(sent, trigger)
+    taken |= {id(m) for m in sent.mentions if within(m.start, attributes)}
+    return taken
+
+
+def _time_modality(
+    sent: SentenceView,
+    ctx: Context,
+    trigger: Trigger,
+    index: int,
+    governing: list[Clause],
+    sources: list[Mention],
+    said: list[tuple[int, int]],
+) -> tuple[str | None, str, bool]:
+    """The event's time, its modality, and whether it was told in the present (which
+    ``modality`` then gives as "happened"); read together, as a time after publication
+    makes it planned."""
+    clause = sent.clauses[index]
+    others_times = other_nouns_times(sent, ctx, trigger)
+    elsewhere = about_others(sent, trigger) + said + others_times
+    timex = time_of(sent, ctx, clause, elsewhere, others_times)
+    ahead = bool(timex and ctx.published and after_publication(timex, ctx.published))
+    modality = _modality(sent, ctx, trigger, index, governing, sources, ahead)
+    present = modality == "present"
+    modality = "happened" if present else modality
+    if ahead and modality == "happened" and _in_a_phrase_of_time(sent, clause, trigger):
+        # "Nach dem Angriff ... hat die Bahn für Freitag zu einem Gipfel eingeladen": a
+        # noun a phrase of time tells as taken place is not on a day still to come, which
+        # is the clause's plan; it gets the publication day as any past event without a
+        # date (review 163). A truce declared "für den 8. Mai" keeps its day.
+        timex = None
+    return timex, modality, present
+
+
+def _modality(
+    sent: SentenceView,
+    ctx: Context,
+    trigger: Trigger,
+    index: int,
+    governing: list[Clause],
+    sources: list[Mention],
+    ahead: bool,
+) -> str:
+    """``modality_of`` with what it reads: the clauses that report the trigger's and the
+    one its infinitive depends on, whether it has a source, and the claims over it."""
+    clause = sent.clauses[index]
+    control = controller(sent, index)
+    governing = governing + ([control] if control else [])
+    reported = bool(sources) or has_source_marker(sent)
+    over = attributions_over(sent, ctx, sent.span(clause))
+    return modality_of(sent, clause, governing, trigger, over, reported, ahead)
 
 
 def _place_visited(
