@@ -96,15 +96,42 @@ def modality_of(
     whether the sentence names a source, ``ahead`` whether its date lies after the
     publication day (``after_publication``). "present" for what happened by the present
     tense alone (weak), which the article may yet tell as a plan (``events.previewed``)."""
-    # Its own verb's part of the clause says how the event is told; a claim on the whole
-    # clause ("laut Polizei") still covers it.
-    # A claim whose cue is the trigger itself does not qualify it: "hat die Anträge
-    # zurückgewiesen" is a rejection that happened, not one denied.
+    part = conjunct(sent.tokens, clause, trigger.index)
+    claims = _own_claims(sent, clause, part, trigger, over)
+    reported = has_source or bool(claims)
+    labels = _labels(sent, clause, part, governing, trigger, claims, reported, ahead)
+    labels = _by_parties(sent, part, trigger, labels)
+    labels = _by_plan(sent, part, trigger, labels)
+    modality = resolve_modality(labels)
+    if modality == "happened" and "happened" not in labels:
+        return "present"  # told only in the present: a preview may make it a plan
+    planned_with_source = modality == "planned" and reported
+    return "announced" if planned_with_source else modality
+
+
+def _own_claims(
+    sent: SentenceView, clause: Clause, part: Clause, trigger: Trigger, over: list[Attribution]
+) -> list[Attribution]:
+    """The claims over the clause that qualify the trigger. Its own verb's part of the
+    clause says how the event is told; a claim on the whole clause ("laut Polizei") still
+    covers it. A claim whose cue is the trigger itself does not qualify it: "hat die
+    Anträge zurückgewiesen" is a rejection that happened, not one denied."""
     own = {key.replace("|", "") for key in lemma_keys(sent.tokens, clause, trigger.index)}
     claims = [a for a in over if a.cue.replace("|", "") not in own]
-    part = conjunct(sent.tokens, clause, trigger.index)
-    claims = [a for a in claims if not _cue_in_other_part(sent, clause, part, a)]
-    reported = has_source or bool(claims)
+    return [a for a in claims if not _cue_in_other_part(sent, clause, part, a)]
+
+
+def _labels(
+    sent: SentenceView,
+    clause: Clause,
+    part: Clause,
+    governing: list[Clause],
+    trigger: Trigger,
+    claims: list[Attribution],
+    reported: bool,
+    ahead: bool,
+) -> set[str]:
+    """The labels of the cues that tell the event and of the constructions around it."""
     labels = _told(sent, clause, part, governing, trigger, claims, reported)
     labels |= _constructions(sent, part, trigger, ahead)
     if "planned" not in labels and _confirmed_as_done(sent, part, trigger):
@@ -114,6 +141,12 @@ def modality_of(
     phrase = presupposed_phrase(sent, part, trigger) or copula_subject(sent, part, trigger)
     if phrase is not None:
         labels = {"happened"} | cue_labels(sent, phrase, trigger=trigger.index, reported=reported)
+    return labels
+
+
+def _by_parties(sent: SentenceView, part: Clause, trigger: Trigger, labels: set[str]) -> set[str]:
+    """``labels`` corrected by what is said of the event's parties: one denied to be
+    involved in it, one accused of it, or one who cancels or refuses it."""
     if involved_in(sent, part, trigger):  # "bestreitet, für den Angriff verantwortlich zu sein"
         labels.discard("denied")
     if _accused(sent, part, trigger):  # "wirft Iran Drohnenangriff vor"
@@ -122,6 +155,12 @@ def modality_of(
         after_cancelling_head(sent, part, trigger.index) or _refused(sent, part, trigger)
     ):
         labels.add("denied")
+    return labels
+
+
+def _by_plan(sent: SentenceView, part: Clause, trigger: Trigger, labels: set[str]) -> set[str]:
+    """``labels`` corrected by whether the event is threatened, an act its owner renews,
+    announced at a date, or asked of, which tell it as done or as still to come."""
     if _threatened(sent, part, trigger):
         labels -= {"happened", "present", "announced"}
     if owned_act(sent, part, trigger):
@@ -133,11 +172,7 @@ def modality_of(
         labels = (labels - {"announced"}) | {"happened"}
     if _asked(sent, trigger):
         labels.discard("present")
-    modality = resolve_modality(labels)
-    if modality == "happened" and "happened" not in labels:
-        return "present"  # told only in the present: a preview may make it a plan
-    planned_with_source = modality == "planned" and (has_source or bool(claims))
-    return "announced" if planned_with_source else modality
+    return labels
 
 
 def _asked(sent: SentenceView, trigger: Trigger) -> bool:
