@@ -107,6 +107,9 @@ def _finite(toks: list[Token], k: int, lo: int) -> int:
 
 
 def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The source a verb cue at ``k`` names in its clause ``lo``..``hi``: where the word
+    came from, the agent of a passive, or the subject of an active verb; none for a verb
+    that says what can be done."""
     if verb_lemma(toks[k].lower) in _ORIGIN_VERBS:
         # "Aus Regierungskreisen verlautete, dass ...", "Wie aus dem Ministerium verlautete":
         # a verb that has no speaker for its subject names where the word came from, as
@@ -119,20 +122,19 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
         return _agent(toks, lo, hi)
     if _sich_lassen(toks, k, lo, hi):
         return None
-    first = lo
-    while first < fin and (toks[first].lower in _BEFORE_SUBJECT or toks[first].lower in FOCUS):
-        first += 1  # "Aber auch der Kreml", "Sowohl X als auch Y": these stand before it
-    if first + 2 < fin and (toks[first].lower, toks[first + 1].lower) == _AMONG_OTHERS:
-        first += 2  # "Unter anderem das Forum hatte dazu aufgerufen" (review 149: missed)
+    return _active_subject(toks, k, fin, lo, hi)
+
+
+def _active_subject(
+    toks: list[Token], k: int, fin: int, lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The subject of an active verb whose finite verb is at ``fin``: after a subordinator,
+    a relative pronoun's antecedent, the subject a coordinated verb shares, a pronoun right
+    after the verb, or the phrase before or after the verb."""
+    first = _subject_start(toks, lo, fin)
     head = toks[first].lower
     if first < fin and head in SUBORDINATORS and _verb_last(toks, k, fin, hi):
-        opens = first + 1
-        while opens + 1 < fin and (toks[opens].lower in FOCUS or toks[opens].lower in _ADVERBS):
-            if toks[opens + 1].text[:1].isdigit():
-                break  # "wie etwa 30 Abgeordnete mitteilten": an amount
-            opens += 1  # "wie etwa die New York Times berichtet"
-        end = np_forward(toks, opens, fin, extended=True)
-        return _usable(toks, opens, end)
+        return _subordinate_subject(toks, first + 1, fin)
     if first < fin and _relative(toks, first):
         return _usable(toks, np_backward(toks, first - 1, 0), first - 1)
     if fin == k and first < k - 1 and toks[k - 1].lower in VERB_COORDINATORS:
@@ -150,6 +152,34 @@ def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int]
         # right after the verb, is its subject, and the phrase before it the object
         # (review 161: the object had been the source)
         return fin + 1, fin + 2
+    return _around_verb(toks, k, first, fin, lo, hi)
+
+
+def _subject_start(toks: list[Token], lo: int, fin: int) -> int:
+    """Where the subject may begin, past the words that stand before it."""
+    first = lo
+    while first < fin and (toks[first].lower in _BEFORE_SUBJECT or toks[first].lower in FOCUS):
+        first += 1  # "Aber auch der Kreml", "Sowohl X als auch Y": these stand before it
+    if first + 2 < fin and (toks[first].lower, toks[first + 1].lower) == _AMONG_OTHERS:
+        first += 2  # "Unter anderem das Forum hatte dazu aufgerufen" (review 149: missed)
+    return first
+
+
+def _subordinate_subject(toks: list[Token], opens: int, fin: int) -> tuple[int, int] | None:
+    """The subject of a subordinate clause whose subordinator stands before ``opens``."""
+    while opens + 1 < fin and (toks[opens].lower in FOCUS or toks[opens].lower in _ADVERBS):
+        if toks[opens + 1].text[:1].isdigit():
+            break  # "wie etwa 30 Abgeordnete mitteilten": an amount
+        opens += 1  # "wie etwa die New York Times berichtet"
+    end = np_forward(toks, opens, fin, extended=True)
+    return _usable(toks, opens, end)
+
+
+def _around_verb(
+    toks: list[Token], k: int, first: int, fin: int, lo: int, hi: int
+) -> tuple[int, int] | None:
+    """The phrase before the finite verb, else the one after it, else the subject that
+    opens the sentence for a verb after a seam that contrasts."""
     before = prefield(toks, first, fin)
     if before is not None and before[0] == lo:
         before = (_listed_before(toks, *before), before[1])
