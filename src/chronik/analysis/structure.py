@@ -468,7 +468,25 @@ def html_lines(html: str, origin: str, url: str | None = None) -> tuple[list[Lin
     page, tree = readable_page(html, origin)
     # From the tree the page was parsed into once: trafilatura drops what it holds.
     furniture = page_furniture(tree) if tree is not None else {}
-    xml = trafilatura.extract(
+    xml = _extracted(page, url)
+    if not xml:
+        lines = _fragment_lines(html)
+        if not lines:
+            raise InputError(Code.E005, origin)
+        return lines, {}
+    root = _xml_root(xml, origin)
+    meta = _page_metadata(root, html, origin, url)
+    main = root.find("main")
+    lines = list(_xml_lines(main)) if main is not None else []
+    meta["furniture"] = furniture
+    meta["h1"] = _h1_texts(tree) if tree is not None else []
+    meta["title_tag"] = (tree.findtext(".//title") or "") if tree is not None else ""
+    return _with_lead(_unmerged(lines, html), meta.get("description", ""), html), meta
+
+
+def _extracted(page: Any, url: str | None) -> str | None:
+    """trafilatura's main text and metadata of a page as XML, None where it finds none."""
+    xml: str | None = trafilatura.extract(
         page,
         url=url,
         output_format="xml",
@@ -483,15 +501,19 @@ def html_lines(html: str, origin: str, url: str | None = None) -> tuple[list[Lin
             "deferred_url_extractor": True,
         },
     )
-    if not xml:
-        lines = _fragment_lines(html)
-        if not lines:
-            raise InputError(Code.E005, origin)
-        return lines, {}
+    return xml
+
+
+def _xml_root(xml: str, origin: str) -> Any:
     try:
-        root = lxml.etree.fromstring(xml.encode("utf-8"))
+        return lxml.etree.fromstring(xml.encode("utf-8"))
     except lxml.etree.XMLSyntaxError as exc:
         raise InputError(Code.E010, origin, detail=str(exc)) from exc
+
+
+def _page_metadata(root: Any, html: str, origin: str, url: str | None) -> dict[str, Any]:
+    """trafilatura's metadata (the attributes it gives), with the page's own canonical
+    address and its day of publication as the address gives them."""
     meta = {k: v for k, v in root.attrib.items() if v}
     if (relative := _relative_canonical(html)) is not None:
         # trafilatura resolves it against some address on the page (an image server's);
@@ -509,12 +531,7 @@ def html_lines(html: str, origin: str, url: str | None = None) -> tuple[list[Lin
         # htmldate's last resort: a year anywhere on the page ("Archiv 2009" in the
         # navigation) as its 1 January. On 471 German pages that was right once in 18.
         del meta["date"]
-    main = root.find("main")
-    lines = list(_xml_lines(main)) if main is not None else []
-    meta["furniture"] = furniture
-    meta["h1"] = _h1_texts(tree) if tree is not None else []
-    meta["title_tag"] = (tree.findtext(".//title") or "") if tree is not None else ""
-    return _with_lead(_unmerged(lines, html), meta.get("description", ""), html), meta
+    return meta
 
 
 def readable_page(html: str, origin: str) -> tuple[Any, Any | None]:
