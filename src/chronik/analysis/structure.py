@@ -80,34 +80,15 @@ def build_article(document: Document) -> Article:
     """The article a document holds; raises InputError when it holds no text."""
     lines, meta = _lines_and_metadata(document)
     lines = [Line(visible(line.text), line.hint) for line in lines]
-    title = visible(document.title or meta.get("title") or "").strip()
-    if meta:  # a page's title, which often ends in its site's name
-        site, address = meta.get("sitename"), document.url or meta.get("url")
-        if not document.title:
-            title = _unless_logo(title, visible(meta.get("title_tag", "")), site, address)
-        title = _without_site(title, site, address)
-        if not document.title:  # a feed's own title for its item stays as it was given
-            title = _page_headline(title, meta.get("h1", []))
-            tag = visible(meta.get("title_tag", ""))
-            title = _only_h1(title, meta.get("h1", []), tag, site, address)
+    title = _title(document, meta)
     blocks, metadata = classify(lines, title)
     for key, value in meta.get("furniture", {}).items():
         metadata.setdefault(key, value)  # the text's own lines first
-    kept = [b.text for b in blocks if b.kind is not BlockKind.BOILERPLATE]
-    if not kept or not _says_something(" ".join([title, *kept])):
-        # "x", "null", "[1,2]" or a form's "a=b&c=d" sent as text is no article: each had
-        # been stored with a story of its own (review 42).
-        raise InputError(Code.E005, document.origin)
+    _require_text(title, blocks, document.origin)
     if _opinion_page(document.url or meta.get("url") or document.origin, document.html):
-        metadata["genre"] = "opinion"
-        for block in blocks:
-            if block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
-                block.stance = Stance.OPINION
+        _file_as_opinion(blocks, metadata)
     text = _place(blocks)
-    headline = next((b.text for b in blocks if b.kind is BlockKind.HEADLINE), "")
-    # One space for any run of spaces: a no-break space ("&nbsp;" in a feed) would make two
-    # spellings of one title.
-    headline = " ".join((headline or lead_line(text)).split())
+    headline = _headline(blocks, text)
     # A page fetched by its address and naming no canonical one is known by the address it
     # was fetched from: new text there is a revision, not a second article.
     url = document.url or meta.get("url") or _fetched_from(document)
@@ -120,15 +101,61 @@ def build_article(document: Document) -> Article:
         text=text,
         url=url,
         published=published,
-        publisher=document.publisher
-        or _site_name(meta.get("sitename"), url, headline)
-        or _title_site(visible(meta.get("title_tag", "")), headline),
+        publisher=_publisher(document, meta, url, headline),
         language=_language(document.language, text),
         blocks=blocks,
         metadata=metadata,
         content_hash=_digest(_normalise(text)),
     )
     return article
+
+
+def _title(document: Document, meta: dict[str, Any]) -> str:
+    """The document's title: a feed's own for its item as it was given, else the page's
+    headline as its title tag, og:title and <h1>s give it, without its site's name."""
+    title = visible(document.title or meta.get("title") or "").strip()
+    if meta:  # a page's title, which often ends in its site's name
+        site, address = meta.get("sitename"), document.url or meta.get("url")
+        if not document.title:
+            title = _unless_logo(title, visible(meta.get("title_tag", "")), site, address)
+        title = _without_site(title, site, address)
+        if not document.title:  # a feed's own title for its item stays as it was given
+            title = _page_headline(title, meta.get("h1", []))
+            tag = visible(meta.get("title_tag", ""))
+            title = _only_h1(title, meta.get("h1", []), tag, site, address)
+    return title
+
+
+def _require_text(title: str, blocks: list[Block], origin: str) -> None:
+    kept = [b.text for b in blocks if b.kind is not BlockKind.BOILERPLATE]
+    if not kept or not _says_something(" ".join([title, *kept])):
+        # "x", "null", "[1,2]" or a form's "a=b&c=d" sent as text is no article: each had
+        # been stored with a story of its own (review 42).
+        raise InputError(Code.E005, origin)
+
+
+def _file_as_opinion(blocks: list[Block], metadata: dict[str, Any]) -> None:
+    metadata["genre"] = "opinion"
+    for block in blocks:
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.SUBHEADING):
+            block.stance = Stance.OPINION
+
+
+def _headline(blocks: list[Block], text: str) -> str:
+    headline = next((b.text for b in blocks if b.kind is BlockKind.HEADLINE), "")
+    # One space for any run of spaces: a no-break space ("&nbsp;" in a feed) would make two
+    # spellings of one title.
+    return " ".join((headline or lead_line(text)).split())
+
+
+def _publisher(
+    document: Document, meta: dict[str, Any], url: str | None, headline: str
+) -> str | None:
+    return (
+        document.publisher
+        or _site_name(meta.get("sitename"), url, headline)
+        or _title_site(visible(meta.get("title_tag", "")), headline)
+    )
 
 
 def _opinion_page(url: str, html: str | None) -> bool:
