@@ -130,6 +130,35 @@ def _actors(
 ) -> list[Mention]:
     """The trigger's actors: those of its "zwischen"/"von" phrase or, for an attack in a
     phrase of time, of ``own_phrase`` (``after_the_fact``); else those of its clause."""
+    scope, asker = _actor_scope(sent, index, trigger)
+    between = _between(sent, trigger) or own_phrase
+    if between is None and _named_back(sent, trigger):
+        return []
+    candidates = [
+        m
+        for clause in scope
+        for m in in_clause(sent, clause, sent.mentions)
+        if id(m) not in taken
+        and can_act(sent, m, trigger)
+        and not town_of_the_noun(sent, ctx.article, m, trigger)
+        and not modifies_a_noun(ctx.names, m)
+        and not (asker and asker[0] <= sent.token_index(m.start) < asker[1])
+    ]
+    candidates = _within_conjunct(sent, trigger, candidates)
+    if between is not None:
+        candidates = [m for m in candidates if between[0] <= m.start < between[1]]
+    else:
+        candidates = [m for m in candidates if not after_other_between(sent, m, trigger)]
+    keyed = {ctx.names.key(m): m for m in sorted(candidates, key=lambda m: m.start, reverse=True)}
+    return sorted(keyed.values(), key=lambda m: m.start)
+
+
+def _actor_scope(
+    sent: SentenceView, index: int, trigger: Trigger
+) -> tuple[list[Clause], tuple[int, int] | None]:
+    """The clauses the trigger's actors may stand in: its own, the one governing it (less
+    the span of whoever asks for the act there), or, where no clause governs or reports
+    it, the clauses before it that are no cue, condition, quote's lead or relative clause."""
     scope = [sent.clauses[index]]
     governing = controller(sent, index)
     asker: tuple[int, int] | None = None
@@ -145,19 +174,15 @@ def _actors(
             and not _before_a_quote(sent, c)
             and not _relative_clause(sent, c)
         )
-    between = _between(sent, trigger) or own_phrase
-    if between is None and _named_back(sent, trigger):
-        return []
-    candidates = [
-        m
-        for clause in scope
-        for m in in_clause(sent, clause, sent.mentions)
-        if id(m) not in taken
-        and can_act(sent, m, trigger)
-        and not town_of_the_noun(sent, ctx.article, m, trigger)
-        and not modifies_a_noun(ctx.names, m)
-        and not (asker and asker[0] <= sent.token_index(m.start) < asker[1])
-    ]
+    return scope, asker
+
+
+def _within_conjunct(
+    sent: SentenceView, trigger: Trigger, candidates: list[Mention]
+) -> list[Mention]:
+    """The candidates in the trigger's own conjunct: before the next verb's, outside the
+    span the verb before it acts on, and, for a noun with its own "mit", not a later
+    "mit"'s name, which is another word's."""
     cut = _next_conjunct(sent, trigger)
     if cut is not None:
         candidates = [m for m in candidates if m.start < cut]
@@ -167,12 +192,7 @@ def _actors(
     with_end = _own_with_end(sent, trigger)
     if with_end is not None:
         candidates = [m for m in candidates if not _with_another(sent, with_end, m)]
-    if between is not None:
-        candidates = [m for m in candidates if between[0] <= m.start < between[1]]
-    else:
-        candidates = [m for m in candidates if not after_other_between(sent, m, trigger)]
-    keyed = {ctx.names.key(m): m for m in sorted(candidates, key=lambda m: m.start, reverse=True)}
-    return sorted(keyed.values(), key=lambda m: m.start)
+    return candidates
 
 
 def _named_back(sent: SentenceView, trigger: Trigger) -> bool:
