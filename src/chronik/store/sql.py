@@ -578,12 +578,11 @@ class SQLStore(ABC):
         return _entity(row) if row else None
 
     def entity(self, entity_id: str) -> Entity | None:
-        row = self.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        if row is None:  # merged into another: the id answers as the kept one
+        found = self._stored_entity(entity_id)
+        if found is None:  # merged into another: the id answers as the kept one
             kept = self.scalar("SELECT kept FROM entity_merges WHERE gone = ?", (entity_id,))
-            found = self.execute("SELECT * FROM entities WHERE id = ?", (kept,)) if kept else None
-            row = found.fetchone() if found else None
-        return _entity(row) if row else None
+            found = self._stored_entity(kept) if kept else None
+        return found
 
     def merge_entities(self, gone: str, kept: Entity, at: datetime) -> None:
         if gone == kept.id:
