@@ -193,7 +193,7 @@ def _trace(prof: Profile, ranked: list[_Scored], threshold: float, why: str) -> 
     _log.debug(
         "article %s (%s): %s the cut %.3f; candidates: %s",
         prof.id,
-        why or "assigned",
+        why,
         f"{ranked[0].story.id} over" if over else "a new story, none over",
         threshold,
         best or "none",
@@ -518,7 +518,8 @@ class StoryEngine:
         seen: datetime,
         threshold: float,
         prior: bool = True,
-        why: str = "",
+        *,
+        why: str,
     ) -> Assignment:
         for s in scored:
             s.score *= size_prior(s.story.size, self.weights) if prior else 1.0
