@@ -241,22 +241,48 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
         if owner:
             return ctx.article.text[start:end], owner
     if len(span) == 1 and (pronoun or possessive):
-        dative = _dative_role(ctx, toks[0].start) if hit.first == 0 and pronoun else None
-        if dative is not None and span[0].lower == "er":
-            return dative
-        if not pronoun:
-            return _resolve_pronoun(ctx, _claim_start(toks, hit), span[0].text)
-        resolved = _chained(ctx, span[0].lower, start) or _resolve_pronoun(
-            ctx, _claim_start(toks, hit), span[0].text
-        )
-        ctx.last_pronoun = (span[0].lower, start, resolved)
-        return resolved
+        return _pronoun_source(ctx, toks, hit, pronoun)
     if len(span) == 1 and span[0].lower in DEMONSTRATIVES:
-        personal = DEMONSTRATIVES[span[0].lower]
-        name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal, latest=True)
-        return (span[0].text, []) if name == personal and not ids else (name, ids)
+        return _demonstrative_source(ctx, toks, hit)
     if len(span) == 1 and plural:
         return _resolve_group(ctx, start, span[0].text, hit.kind)
+    return _worded_source(ctx, toks, hit)
+
+
+def _pronoun_source(
+    ctx: Context, toks: list[Token], hit: Found, pronoun: bool
+) -> tuple[str, list[str]]:
+    """A lone pronoun "er"/"sie" or a possessive: an opening "er" as the role in the dative
+    before it (``_dative_role``), a possessive as its antecedent, a pronoun as the same
+    pronoun just before it (``_chained``) or its antecedent, remembered for the next."""
+    word = toks[hit.first]
+    dative = _dative_role(ctx, toks[0].start) if hit.first == 0 and pronoun else None
+    if dative is not None and word.lower == "er":
+        return dative
+    if not pronoun:
+        return _resolve_pronoun(ctx, _claim_start(toks, hit), word.text)
+    resolved = _chained(ctx, word.lower, word.start) or _resolve_pronoun(
+        ctx, _claim_start(toks, hit), word.text
+    )
+    ctx.last_pronoun = (word.lower, word.start, resolved)
+    return resolved
+
+
+def _demonstrative_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, list[str]]:
+    """A lone demonstrative ("dieser"): the person named last, as its personal pronoun
+    would be with ``latest``; the word itself, unresolved, where no one is found."""
+    word = toks[hit.first]
+    personal = DEMONSTRATIVES[word.lower]
+    name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal, latest=True)
+    return (word.text, []) if name == personal and not ids else (name, ids)
+
+
+def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, list[str]]:
+    """A source of nouns and names: "den Angaben" as the source before it, "die
+    Unterzeichner" as the group before it, a party epithet as its person, "beide Länder"
+    as the group's members, else the words with the role's holder or the names in them."""
+    span = toks[hit.first : hit.last]
+    start, end = span[0].start, span[-1].end
     if ctx.article.text[start:end].lower() in ANAPHORIC:
         return _resolve_anaphor(ctx, start, end)
     if ctx.article.text[start:end].lower() in GROUP_REFERENCES:
