@@ -222,31 +222,16 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
     # A fallback that a field of its own makes unused is not looked at (review 42: an extra
     # "content" list beside a good "text" had refused the line).
     used = [k for k in _JSONL_FIELDS if not record.get(_FALLBACK_FOR.get(k, ""))]
-    wrong = next((k for k in used if not _is_str(record.get(k, ""))), None)
-    if wrong is None and not _is_time(record.get("published")):
-        wrong = "published"
-    if wrong is not None:
-        detail = f"{wrong!r} is not a {'time' if wrong == 'published' else 'string'}"
+    detail = _fields_fault(record, used)
+    if detail is not None:
         return InputError(Code.E031, origin, line=number, detail=detail)
-    binary = next((k for k in used if binary_field(record.get(k) or "")), None)
-    if binary is not None:
-        return InputError(Code.E031, origin, line=number, detail=f"{binary!r} is binary, not text")
     fields = {k: storable(record[k]) for k in used if record.get(k) is not None}
     # Scrapers often call the body "content": read it rather than keep only the title.
     title, text = fields.get("title"), fields.get("text", fields.get("content"))
     if not (title and title.strip()) and not (text and text.strip()):
         return InputError(Code.E031, origin, line=number, detail="needs a 'title' or a 'text'")
-    key = next((k for k in _PUBLISHED_FIELDS if _is_time(record.get(k), given=True)), None)
-    try:
-        when = _jsonl_time(record[key]) if key else None
-    except MisreadYear as exc:
-        detail = f"{key!r} has year {exc.year:04d}, which would be read as another: "
-        detail += quoted(record[key])
-        return InputError(Code.E031, origin, line=number, detail=detail)
-    except (ValueError, OverflowError, OSError):
-        detail = f"{key!r} is no ISO 8601, RFC 2822 or Unix time: {quoted(record[key])}"
-        if _too_small(record[key]):  # 1999 had been refused without a word of why
-            detail += " (a number this small is no Unix time from 2001 on: a year?)"
+    when, detail = _published(record)
+    if detail is not None:
         return InputError(Code.E031, origin, line=number, detail=detail)
     body, html = (None, None) if text is None else _jsonl_body(text)
     return Document(
@@ -262,6 +247,36 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
         publisher=publisher_name(_str_or_none(fields.get("publisher") or fields.get("source"))),
         language=_str_or_none(fields.get("language")),
     )
+
+
+def _fields_fault(record: dict[str, Any], used: list[str]) -> str | None:
+    """Why the fields read from a line cannot be taken: the first that is no string (or a
+    "published" that is no time), else the first that is binary; None where all can."""
+    wrong = next((k for k in used if not _is_str(record.get(k, ""))), None)
+    if wrong is None and not _is_time(record.get("published")):
+        wrong = "published"
+    if wrong is not None:
+        return f"{wrong!r} is not a {'time' if wrong == 'published' else 'string'}"
+    binary = next((k for k in used if binary_field(record.get(k) or "")), None)
+    return None if binary is None else f"{binary!r} is binary, not text"
+
+
+def _published(record: dict[str, Any]) -> tuple[datetime | None, str | None]:
+    """The time of the first of ``_PUBLISHED_FIELDS`` that gives one (None where none
+    does), or why that field cannot be read as a time."""
+    key = next((k for k in _PUBLISHED_FIELDS if _is_time(record.get(k), given=True)), None)
+    if key is None:
+        return None, None
+    try:
+        return _jsonl_time(record[key]), None
+    except MisreadYear as exc:
+        detail = f"{key!r} has year {exc.year:04d}, which would be read as another: "
+        return None, detail + quoted(record[key])
+    except (ValueError, OverflowError, OSError):
+        detail = f"{key!r} is no ISO 8601, RFC 2822 or Unix time: {quoted(record[key])}"
+        if _too_small(record[key]):  # 1999 had been refused without a word of why
+            detail += " (a number this small is no Unix time from 2001 on: a year?)"
+        return None, detail
 
 
 def _page_url(value: str | None) -> str | None:
