@@ -345,9 +345,6 @@ _TWO = [("Kessler", "PER"), ("Marek", "PER")]
         # a perfect's participle without "ge" (review 61)
         ("Ein Cyberangriff hat Störungen verursacht.", [], ("attack", "happened")),
         ("Der Mann wurde in Riga verhaftet.", [("Riga", "LOC")], ("arrest", "happened")),
-        # a call to an event announces it (review 80)
-        ("Die Gewerkschaft ruft zum Warnstreik auf.", [], ("protest", "announced")),
-        ("Die Gewerkschaft hat zu einem Streik aufgerufen.", [], ("protest", "announced")),
         # a noun's support verb in the past: taken part in, carried out (review 82)
         ("An der Kundgebung nahmen viele Bauern teil.", [], ("protest", "happened")),
         ("Die Armee hat mehrere Angriffe ausgeführt.", [], ("attack", "happened")),
@@ -3212,6 +3209,10 @@ def test_rounds_of_talks_and_walkouts_are_events(text: str, kind: str) -> None:
         ("Nordland und Tarvo haben sich auf einen Fahrplan verständigt.", "agree"),
         ("Die Volkspartei und Tarvo haben Änderungen am Gesetz verabredet.", "agree"),
         ("Kessler hatte die Volkspartei aufgefordert, Tarvo zu respektieren.", "demand"),
+        # review 188: 3 calls missed of 100 stream items, 142 found on the whole stream
+        ("Kessler rief die Volkspartei in Tarvo zur Mäßigung auf.", "demand"),
+        ("Die Volkspartei hat dazu aufgerufen, Tarvo zu respektieren.", "demand"),
+        ("Kessler appellierte an Tarvo, die Grenze zu öffnen.", "demand"),
     ],
 )
 def test_verbs_of_agreeing_and_calling_upon_are_triggers(text: str, kind: str) -> None:
@@ -5621,9 +5622,24 @@ def test_a_compound_s_agent_acts_where_the_clause_names_it_elsewhere() -> None:
             "Die Gespräche in Lund endeten ohne Einigung.",
             [("negotiate", "happened"), ("agree", "denied")],
         ),
-        # the end of attacks is called for, not attacks
-        ("Die Vermittler rufen zum Ende der Angriffe auf.", [("attack", "happened")]),
-        ("Die Vermittler rufen zu neuen Angriffen auf.", [("attack", "announced")]),
+        # the end of attacks is called for, not attacks; the call is a demand (review 188)
+        (
+            "Die Vermittler rufen zum Ende der Angriffe auf.",
+            [("demand", "happened"), ("attack", "happened")],
+        ),
+        (
+            "Die Vermittler rufen zu neuen Angriffen auf.",
+            [("demand", "happened"), ("attack", "announced")],
+        ),
+        # a call to an event announces it (review 80)
+        (
+            "Die Gewerkschaft ruft zum Warnstreik auf.",
+            [("demand", "happened"), ("protest", "announced")],
+        ),
+        (
+            "Die Gewerkschaft hat zu einem Streik aufgerufen.",
+            [("protest", "announced"), ("demand", "happened")],
+        ),
     ],
 )
 def test_what_is_called_for_or_reached_without(
