@@ -655,8 +655,10 @@ def _verb_tense(tokens: list[Token], clause: Clause, i: int) -> str | None:
     words = {tokens[j].lower for j in range(clause.first, clause.last)}
     verb = tokens[i]
     attached = infix_zu(verb)  # "bereitzustellen"
-    # a strong participle simplemma keeps as it is ("beschossen") is no infinitive
+    # a strong participle simplemma keeps as it is ("beschossen") is no infinitive, nor
+    # is a weak one in -t ("wird der Nahverkehr bestreikt" had been planned; review 188)
     kept = verb.lower == verb.lemma and verb.lower not in raw["strong_participles"]
+    kept = kept and not verb.lower.endswith("t")
     infinitive = kept or verb.lower.endswith("zu" + verb.lemma) or attached
     # a passive infinitive, after a modal or "wird": "sollen geliefert werden" had been a
     # delivery that happened (review 60); "die angegriffen werden" is a present
