@@ -42,7 +42,24 @@ def weekday(r: Resolver, cand: Candidate) -> Norm:
     if day is None:
         return None, None, None
     wanted = int(r.rules.lookup("weekday", g["weekday"]))
-    said = rel = r.rules.lookup("rel_deictic", g.get("rel"))
+    said = r.rules.lookup("rel_deictic", g.get("rel"))
+    direction = _direction(r, cand, said)
+    # "haben sich am Mittwoch getroffen" and "die Abstimmung vom Mittwoch" in Wednesday's
+    # paper are that day, as in HeidelTime (the anchor counts itself); "vergangenen
+    # Mittwoch" is the week before.
+    same_day = said is None and wanted == day.isoweekday()
+    found = day if same_day else _weekday_near(day, wanted, direction)
+    if said is None:
+        found = _in_list_or_range(r, cand, found, wanted, direction)
+    point = Point(found.year, found.month, found.day)
+    return point.value() + time_suffix(r, g), None, None
+
+
+def _direction(r: Resolver, cand: Candidate, said: int | None) -> int:
+    """Which way from the anchor day the weekday lies: the word said ("kommenden": 1,
+    "vergangenen": -1), else back for a preposition of the past, else the clause's tense,
+    but ahead (or today) for a plan, a call or a narrative."""
+    rel = said
     if rel is None and r.preposition(cand) in r.rules.cues.get("past_prepositions", ()):
         rel = -1  # "seit Freitag", "das Treffen vom Montag": a day gone by, or today
     direction = rel if rel is not None else (-1 if r.tense(cand) < 0 else 0)
@@ -54,13 +71,17 @@ def weekday(r: Resolver, cand: Candidate) -> Norm:
         direction = 0
     if r.narrative and rel is None:
         direction = 0  # narratives move forward in time
-    # "haben sich am Mittwoch getroffen" and "die Abstimmung vom Mittwoch" in Wednesday's
-    # paper are that day, as in HeidelTime (the anchor counts itself); "vergangenen
-    # Mittwoch" is the week before.
-    same_day = said is None and wanted == day.isoweekday()
-    found = day if same_day else _weekday_near(day, wanted, int(direction))
-    start = _range_start(r, cand) if said is None else None
-    listed = _range_start(r, cand, _LIST_FROM) if said is None else None
+    return direction
+
+
+def _in_list_or_range(
+    r: Resolver, cand: Candidate, found: date, wanted: int, direction: int
+) -> date:
+    """``found``, or, where the weekday is a later day of a list or ends a range and
+    ``found`` lies before its first day, the first such weekday after that day; a range
+    told in the past keeps ``found`` and has its start moved back before it instead."""
+    start = _range_start(r, cand)
+    listed = _range_start(r, cand, _LIST_FROM)
     if listed is not None and found < listed[0]:
         # "zum Streik am kommenden Donnerstag und Freitag aufgerufen": the days of a list
         # run forward from its first, whose own word ("kommenden") the tense of the clause
@@ -77,8 +98,7 @@ def weekday(r: Resolver, cand: Candidate) -> Norm:
             _move_start(r, at, first, found - timedelta(days=back))
         else:
             found = _weekday_near(first, wanted, 1)
-    point = Point(found.year, found.month, found.day)
-    return point.value() + time_suffix(r, g), None, None
+    return found
 
 
 def _called_for(r: Resolver, cand: Candidate) -> bool:
