@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -183,30 +183,8 @@ def axis(
         return Axis([], [])
     times = [e.when for e in dated if e.when]
     first, last = min(times), max(times)
-    inner = width - 2 * margin
     pause = _pause(times)
-    gap = None
-    if pause is None:
-        span = (last - first).total_seconds() or 1.0
-
-        def x(when: datetime) -> float:
-            return round(margin + inner * (when - first).total_seconds() / span, 1)
-
-    else:
-        before, after = pause
-        right = inner * BREAK_SHARE
-        left = inner - right - BREAK_WIDTH
-        gap = (margin + left, margin + left + BREAK_WIDTH)
-
-        def x(when: datetime) -> float:
-            if when <= before:
-                part = (before - first).total_seconds()
-                share = (when - first).total_seconds() / part if part else 0.0
-                return round(margin + left * share, 1)
-            part = (last - after).total_seconds()
-            share = (when - after).total_seconds() / part if part else 1.0
-            return round(gap[1] + right * share, 1)
-
+    x, gap = _scale(first, last, pause, margin, width - 2 * margin)
     points: list[AxisPoint] = []
     for kind in ("article", "event"):
         placed = [(x(e.when), e) for e in dated if e.when and e.kind == kind]
@@ -216,6 +194,40 @@ def axis(
     ticks = [[(x(a), a)] + ([(x(b), b)] if b != a else []) for a, b in parts]
     skipped = (pause[1].date() - pause[0].date()).days - 1 if pause else 0
     return Axis(points, ticks, gap, skipped)
+
+
+def _scale(
+    first: datetime,
+    last: datetime,
+    pause: tuple[datetime, datetime] | None,
+    margin: float,
+    inner: float,
+) -> tuple[Callable[[datetime], float], tuple[float, float] | None]:
+    """The x of a time from ``first`` to ``last`` on an axis ``inner`` wide after ``margin``,
+    and the room a ``pause`` skipped takes (None without one): before it the axis's first
+    part, after it ``BREAK_SHARE`` of the width."""
+    if pause is None:
+        span = (last - first).total_seconds() or 1.0
+
+        def straight(when: datetime) -> float:
+            return round(margin + inner * (when - first).total_seconds() / span, 1)
+
+        return straight, None
+    before, after = pause
+    right = inner * BREAK_SHARE
+    left = inner - right - BREAK_WIDTH
+    gap = (margin + left, margin + left + BREAK_WIDTH)
+
+    def broken(when: datetime) -> float:
+        if when <= before:
+            part = (before - first).total_seconds()
+            share = (when - first).total_seconds() / part if part else 0.0
+            return round(margin + left * share, 1)
+        part = (last - after).total_seconds()
+        share = (when - after).total_seconds() / part if part else 1.0
+        return round(gap[1] + right * share, 1)
+
+    return broken, gap
 
 
 def _marks(placed: list[tuple[float, Entry]], mark: float) -> list[AxisPoint]:
