@@ -325,25 +325,42 @@ def search(
     # An unknown entity is said on the page, with no results, not an error page.
     searched = not (query.empty or bad_date or unknown)
     found, slip = _found(app, query) if searched else ([], None)
-    total = queries.search_total(app, query, found) if found else 0
-    page, pages = _page_of(offset, total, RESULTS_PER_PAGE)
     context = {
         "query": query,
         "raw": request.query_params,
-        **_paged(request, "results", found, offset, RESULTS_PER_PAGE),
-        "total": total,
-        "page": page,
-        "pages": pages,
-        "bad": bad_date,
-        # A date field drops a value of the wrong form: as text it stays there to fix.
-        "since_type": "text" if bad_since else "date",
-        "until_type": "text" if bad_until else "date",
+        **_results(request, app, query, found, offset),
+        **_date_fields(bad_since, bad_until),
         "entity": known,
         "unknown_entity": unknown,
         "slip": f"[{slip.code.name}] {slip.summary}" if slip else "",
     }
     # A date of the wrong form is a 422, as on the other pages, but the form stays to fix it.
     return render(request, "search.html", context, 422 if bad_date else 400 if slip else 200)
+
+
+def _results(
+    request: Request, app: Chronik, query: queries.SearchForm, found: list[Article], offset: int
+) -> dict[str, Any]:
+    """This page of the results (``found`` is one longer, see ``_paged``), how many there
+    are in all, and this page's number and the number of pages."""
+    total = queries.search_total(app, query, found) if found else 0
+    page, pages = _page_of(offset, total, RESULTS_PER_PAGE)
+    return {
+        **_paged(request, "results", found, offset, RESULTS_PER_PAGE),
+        "total": total,
+        "page": page,
+        "pages": pages,
+    }
+
+
+def _date_fields(bad_since: bool, bad_until: bool) -> dict[str, Any]:
+    """Whether a date field holds no day, and the type each field is shown as: a date field
+    drops a value of the wrong form, as text it stays there to fix."""
+    return {
+        "bad": bad_since or bad_until,
+        "since_type": "text" if bad_since else "date",
+        "until_type": "text" if bad_until else "date",
+    }
 
 
 def _found(app: Chronik, query: queries.SearchForm) -> tuple[list[Article], ChronikError | None]:
