@@ -136,17 +136,51 @@ def train_ner(
     each epoch's pipeline in ``snapshots/epoch-N`` (development only: the shipped model is
     the last epoch's, not a selected one).
     """
-    from thinc.api import Adam, fix_random_seed
+    from thinc.api import fix_random_seed
 
     fix_random_seed(settings.seed)
     train, heldout = load_split(data)
     nlp, lexicon = _blank_pipeline(settings)
     extra = silver.sentences if silver is not None else ()
-    examples = _examples(nlp, [*map(to_offsets, train), *extra])
+    examples, optimizer = _initialized(nlp, [*map(to_offsets, train), *extra], settings)
+    seconds = _train_epochs(
+        nlp, lexicon, examples, optimizer, heldout, settings, log, heldout_every, snapshots
+    )
+    report = _save(nlp, optimizer, output, settings, len(train), seconds, silver)
+    if lexicon is not None:
+        lexicon.save(output / LEXICON_FILE)
+    return report
+
+
+def _initialized(
+    nlp: Any, sentences: list[Annotated], settings: TrainSettings
+) -> tuple[list[Any], Any]:
+    """The examples of ``sentences``, and the optimizer the pipeline is initialized on
+    them with."""
+    from thinc.api import Adam
+
+    examples = _examples(nlp, sentences)
     # Averaged weights: the per-step ones swing by points of F1 from epoch to epoch.
     optimizer = Adam(settings.learn_rate, L2=0.01, grad_clip=1.0, use_averages=True)
     nlp.initialize(lambda: examples, sgd=optimizer)
     numpy_matmul(nlp)
+    return examples, optimizer
+
+
+def _train_epochs(
+    nlp: Any,
+    lexicon: Lexicon | None,
+    examples: list[Any],
+    optimizer: Any,
+    heldout: list[GoldSentence],
+    settings: TrainSettings,
+    log: Callable[[str], None],
+    heldout_every: int,
+    snapshots: Path | None,
+) -> float:
+    """The passes over ``examples``, each logged (with the held-out F1 every
+    ``heldout_every`` epochs, and its pipeline kept under ``snapshots``); returns the
+    seconds they took."""
     order = random.Random(settings.seed)
     started = time.monotonic()
     with one_blas_thread():
@@ -160,11 +194,7 @@ def train_ner(
             if snapshots is not None:
                 with nlp.use_params(optimizer.averages):
                     _write(nlp, lexicon, snapshots / f"epoch-{epoch}")
-    seconds = time.monotonic() - started
-    report = _save(nlp, optimizer, output, settings, len(train), seconds, silver)
-    if lexicon is not None:
-        lexicon.save(output / LEXICON_FILE)
-    return report
+    return time.monotonic() - started
 
 
 def _epoch(
