@@ -874,6 +874,19 @@ def test_a_compound_on_the_headline_s_word_is_the_headline_again() -> None:
     assert entry.new_sentences == [other, which]
 
 
+def test_a_part_of_an_earlier_sentence_s_compound_adds_nothing() -> None:
+    # "Verbindung" after "Zugverbindung" says that sentence again, with less (review 189).
+    first = ("Kein Zug", "Die Stadt Lindenau hat die Zugverbindung nach Kiel eingestellt.")
+    again = ("Kein Schiff mehr", "Die Stadt Lindenau hat die Verbindung nach Kiel eingestellt.")
+    later = DAY + timedelta(hours=1)
+    entries = build_timeline([article("a", first, DAY), article("b", again, later)])
+    assert entries[1].new_sentences == []
+    # A compound that says which connection is news, as under the headline.
+    which = ("Kein Bus", "Die Stadt Lindenau hat die Busverbindung nach Kiel eingestellt.")
+    entries = build_timeline([article("a", again, DAY), article("c", which, later)])
+    assert entries[1].new_sentences == [which[1]]
+
+
 def test_a_new_count_is_news_however_familiar_its_words() -> None:
     # Titles of two words: a word alone is shown with its lead, which is then no news
     # under it (review 176).

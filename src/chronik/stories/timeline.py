@@ -75,14 +75,13 @@ class _Seen:
         # but one of this sentence's words as shared (containment) dropped 48 sentences of
         # the whole stream, about a third of them news ("Starmer hat seinen Rücktritt
         # angekündigt" after "steht vor dem Rücktritt").
+        # A compound and a part of it count as one word, as against the headline
+        # (`_similarity`): "Gipfeltreffen" after "Gipfel" says nothing new (review 189).
         shared: dict[int, int] = {}
         for term in terms:
             for i in self.words.get(term, ()):
                 shared[i] = shared.get(i, 0) + 1
-        return any(
-            n / (len(terms) + len(self.sentences[i]) - n) >= _NEAR_DUPLICATE
-            for i, n in shared.items()
-        )
+        return any(_near(n, terms, self.sentences[i]) for i, n in shared.items())
 
     def add(self, terms: set[str], counts: set[str]) -> None:
         for term in terms:
@@ -202,11 +201,26 @@ def _echoes_headline(terms: set[str], headlines: list[set[str]]) -> bool:
     """Whether a sentence's words are near those of the article's headline (as published
     or as shown): the share of the words of both that both have, as for near-duplicates,
     a compound and a part of it counting as one word (`_compound_pairs`)."""
-    for headline in headlines:
-        shared = len(terms & headline) + _compound_pairs(terms - headline, headline - terms)
-        if headline and shared / (len(terms) + len(headline) - shared) >= _NEAR_DUPLICATE:
-            return True
-    return False
+    return any(h and _similarity(terms, h) >= _NEAR_DUPLICATE for h in headlines)
+
+
+def _similarity(terms: set[str], other: set[str]) -> float:
+    """The share of the words of both that both have (Jaccard), a word of ``terms`` and a
+    compound of ``other`` that says it counting as one (`_compound_pairs`)."""
+    shared = len(terms & other) + _compound_pairs(terms - other, other - terms)
+    return shared / (len(terms) + len(other) - shared)
+
+
+def _near(exact: int, terms: set[str], other: set[str]) -> bool:
+    """Whether two sentences that share ``exact`` words are near-duplicates. Pairing
+    compounds loops over both sentences' words, so it runs only where the shared words
+    alone fall short and where pairing every other word could reach the threshold (the
+    shorter one has 0.7 of the longer one's words)."""
+    if exact / (len(terms) + len(other) - exact) >= _NEAR_DUPLICATE:
+        return True
+    if min(len(terms), len(other)) < _NEAR_DUPLICATE * max(len(terms), len(other)):
+        return False
+    return _similarity(terms, other) >= _NEAR_DUPLICATE
 
 
 def _compound_pairs(words: set[str], headline: set[str]) -> int:
