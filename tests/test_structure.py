@@ -615,6 +615,19 @@ def test_invisible_characters_are_dropped() -> None:
     assert "Vereinigte Arabische Emirate" in article.text and "Auswirkungen" in article.text
 
 
+def test_a_small_word_run_into_the_next_is_set_apart() -> None:
+    # An article or preposition that lost its space (review 189); not a verb's particle
+    # that ends a headline run into the next, nor a brand or an address.
+    text = (
+        "Fähre nach Kiel\n\nDer Stadtrat lobt dieFährleute und denHafen vonKiel sowie derUSA "
+        "Vertreter. Die Stadt stellt den Fahrplan anKiel hat gewählt. iPhone, eBay und "
+        "dasBoot.de bleiben."
+    )
+    article = build_article(text_article(text))
+    assert "lobt die Fährleute und den Hafen von Kiel sowie der USA Vertreter." in article.text
+    assert "anKiel" in article.text and "iPhone, eBay und dasBoot.de" in article.text
+
+
 def _page(heading: str = "") -> str:
     paragraphs = "".join(
         f"<p>Der Stadtrat hat am Montag über den neuen Haushalt beraten, Absatz {i}.</p>"

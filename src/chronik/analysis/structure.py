@@ -38,7 +38,7 @@ from chronik.analysis.furniture import page_furniture
 from chronik.analysis.german import local_day
 from chronik.analysis.sentences import lead_line, split_sentences
 from chronik.errors import Code, InputError
-from chronik.ingest.decode import visible
+from chronik.ingest.decode import small_words_apart, visible
 from chronik.ingest.document import (
     Document,
     entry_fragment,
@@ -79,7 +79,7 @@ _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
 def build_article(document: Document) -> Article:
     """The article a document holds; raises InputError when it holds no text."""
     lines, meta = _lines_and_metadata(document)
-    lines = [Line(visible(line.text), line.hint) for line in lines]
+    lines = [Line(small_words_apart(visible(line.text)), line.hint) for line in lines]
     title = _title(document, meta)
     blocks, metadata = classify(lines, title)
     for key, value in meta.get("furniture", {}).items():

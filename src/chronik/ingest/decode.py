@@ -210,6 +210,28 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+# An article, conjunction or preposition that lost the space before the capitalised word it
+# governs: "dieErdbeeren", "denKontaktbeschränkungen", "undSpannung" (review 189). A closed
+# list without the words that are also a verb's particle ("an", "auf", "aus", "ein", "zu",
+# "vor", "mit", "über", ...): in the stream those end a live blog's headline run into the
+# next ("greift Ziele an" + "Katar fängt ..." as "anKatar"), where a space would read the
+# two headlines as one clause. The word after it a capital and two small letters or an
+# acronym ("derUSA"), and no address ("dasWindrad.de"); "iPhone", "eBay", "ohneQ" stay.
+_SMALL_WORDS = (
+    "der die das den dem des eine einen einem einer eines und oder aber dass wie als ob "
+    "von für gegen ohne seit bis in im am ins vom beim zum zur"
+).split()
+_GLUED_SMALL_WORD = re.compile(
+    rf"(?<![^\W\d_])({'|'.join(sorted(_SMALL_WORDS, key=len, reverse=True))})"
+    r"(?=[A-ZÄÖÜ](?:[a-zäöüß]{2,}|[A-ZÄÖÜ]+\b))(?![^\s]*\.[a-z])"
+)
+
+
+def small_words_apart(text: str) -> str:
+    """``text`` with a space after a small word run together with the next word."""
+    return _GLUED_SMALL_WORD.sub(r"\1 ", text)
+
+
 # Control characters a JSON string can escape ("\\u0000") but no text holds; PostgreSQL
 # refuses NUL in text outright.
 _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
