@@ -185,13 +185,7 @@ def stories(
     """Every story, most recently continued first, a page at a time."""
     found = app.stories(limit=STORIES_PER_PAGE + 1, offset=offset)
     total = page_total(len(found), STORIES_PER_PAGE + 1, offset, app.count_stories)
-    page, pages = _page_of(offset, total, STORIES_PER_PAGE)
-    context = {
-        **_paged(request, "stories", found, offset, STORIES_PER_PAGE),
-        "page": page,
-        "pages": pages,
-        "total": total,
-    }
+    context = _paged(request, "stories", found, offset, STORIES_PER_PAGE, total)
     return render(request, "stories.html", context)
 
 
@@ -260,11 +254,8 @@ def entities(
     found = app.entities(ENTITIES_PER_PAGE + 1, offset, type=type or None, name=wanted)
     count = partial(app.count_entities, type=type or None, name=wanted)
     total = page_total(len(found), ENTITIES_PER_PAGE + 1, offset, count)
-    page, pages = _page_of(offset, total, ENTITIES_PER_PAGE)
     context = {
-        **_paged(request, "entities", found, offset, ENTITIES_PER_PAGE),
-        "page": page,
-        "pages": pages,
+        **_paged(request, "entities", found, offset, ENTITIES_PER_PAGE, total),
         "type": type.upper(),
         "name": name.strip(),
         "types": ENTITY_TYPES,
@@ -325,10 +316,11 @@ def search(
     # An unknown entity is said on the page, with no results, not an error page.
     searched = not (query.empty or bad_date or unknown)
     found, slip = _found(app, query) if searched else ([], None)
+    total = queries.search_total(app, query, found) if found else 0
     context = {
         "query": query,
         "raw": request.query_params,
-        **_results(request, app, query, found, offset),
+        **_paged(request, "results", found, offset, RESULTS_PER_PAGE, total),
         **_date_fields(bad_since, bad_until),
         "entity": known,
         "unknown_entity": unknown,
@@ -336,21 +328,6 @@ def search(
     }
     # A date of the wrong form is a 422, as on the other pages, but the form stays to fix it.
     return render(request, "search.html", context, 422 if bad_date else 400 if slip else 200)
-
-
-def _results(
-    request: Request, app: Chronik, query: queries.SearchForm, found: list[Article], offset: int
-) -> dict[str, Any]:
-    """This page of the results (``found`` is one longer, see ``_paged``), how many there
-    are in all, and this page's number and the number of pages."""
-    total = queries.search_total(app, query, found) if found else 0
-    page, pages = _page_of(offset, total, RESULTS_PER_PAGE)
-    return {
-        **_paged(request, "results", found, offset, RESULTS_PER_PAGE),
-        "total": total,
-        "page": page,
-        "pages": pages,
-    }
 
 
 def _date_fields(bad_since: bool, bad_until: bool) -> dict[str, Any]:
@@ -379,16 +356,22 @@ _FORM_SLIPS = (Code.E112, Code.E114)
 
 
 def _paged(
-    request: Request, key: str, found: Sequence[Any], offset: int, per_page: int
+    request: Request, key: str, found: Sequence[Any], offset: int, per_page: int, total: int
 ) -> dict[str, Any]:
     """One page of a list asked for one item longer (so that ``more`` says whether a next
-    page has any), under ``key``, with what the ``pager`` macro needs."""
+    page has any), under ``key``, with what the ``pager`` macro needs, the ``total`` of
+    items on all pages, this page's number and the number of pages: the stories, the
+    entities and the search's results are paged alike."""
+    page, pages = _page_of(offset, total, per_page)
     return {
         key: found[:per_page],
         "more": len(found) > per_page,
         "offset": offset,
         "per_page": per_page,
         "page_url": _page_url(request),
+        "total": total,
+        "page": page,
+        "pages": pages,
     }
 
 
