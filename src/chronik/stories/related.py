@@ -11,12 +11,12 @@ before.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from chronik.model import Article
 from chronik.options import Options
-from chronik.stories.embedding import get_embedder
+from chronik.stories.embedding import Embedder, get_embedder
 from chronik.stories.engine import embed_profiles
 from chronik.stories.features import (
     Profile,
@@ -105,15 +105,40 @@ def _related(
 ) -> list[tuple[Article, float, float]]:
     """The related reading among the ``limit`` most similar neighbours, with its score and
     its similarity, best score first."""
-    stories = {a.story_id for a in targets}
-    ids = {t.id for t in targets}
-    others = [a for a, _ in neighbours if (a.story_id not in stories or a.story_id is None)]
-    others = [a for a in others if a.id not in ids]
+    others = _outside(targets, neighbours)
     embedder = get_embedder(options.embedding_backend)
     stored = {a.id: p for a, p in neighbours if p is not None}
     profiles = _profiles(targets + others, stored)
     weights = Weights(embedding_floor=embedder.floor) if embedder else Weights()
     mine = [profiles[t.id] for t in targets]
+    pool, similar = _pool(mine, others, profiles, weights, embedder)
+    kept = _not_broad(targets, pool, profiles, {**profiles, **stored}, weights)
+    found = []
+    for other, close in islice(kept, limit):
+        if close is None and similar[other.id] >= RELATED_FLOOR:
+            found.append((other, round(similar[other.id], 4), similar[other.id]))
+        elif close is not None and close >= RELATED_CLOSENESS:
+            found.append((other, round(close, 4), similar[other.id]))
+    return sorted(found, key=lambda row: -row[1])
+
+
+def _outside(targets: list[Article], neighbours: Neighbourhood) -> list[Article]:
+    """The neighbours that are none of the targets and in none of their stories."""
+    stories = {a.story_id for a in targets}
+    ids = {t.id for t in targets}
+    others = [a for a, _ in neighbours if (a.story_id not in stories or a.story_id is None)]
+    return [a for a in others if a.id not in ids]
+
+
+def _pool(
+    mine: list[Profile],
+    others: list[Article],
+    profiles: dict[str, Profile],
+    weights: Weights,
+    embedder: Embedder | None,
+) -> tuple[list[Article], dict[str, float]]:
+    """The ``_SHORTLIST`` others most similar by their words, embedded and compared in full:
+    those from ``_POOL_FLOOR``, most similar first, and each one's similarity."""
     lexical = _lexical_best(mine, [profiles[a.id] for a in others], weights)
     shortlist = sorted(others, key=lambda a: -lexical[a.id])[:_SHORTLIST]
     embed_profiles(embedder, mine + [profiles[a.id] for a in shortlist])
@@ -123,23 +148,29 @@ def _related(
     pool = sorted(
         (a for a in shortlist if similar[a.id] >= _POOL_FLOOR), key=lambda a: -similar[a.id]
     )
-    prominent = _most_named({**profiles, **stored}.values())
+    return pool, similar
+
+
+def _not_broad(
+    targets: list[Article],
+    pool: list[Article],
+    profiles: dict[str, Profile],
+    known: dict[str, Profile],
+    weights: Weights,
+) -> Iterator[tuple[Article, float | None]]:
+    """The pool's neighbours with their closeness, less those that share only a broad name
+    with the targets (``_by_one_broad_name``; the most named of all ``known`` profiles).
+    Scored lazily: closeness only until the caller has the candidates it takes, not for all."""
+    mine = [profiles[t.id] for t in targets]
+    prominent = _most_named(known.values())
     names = frozenset().union(*(t.entities for t in mine))
     organisations = frozenset(e.id for t in targets for e in t.entities if e.type == "ORG")
-    found = []
-    # Scored lazily: closeness only until ``limit`` candidates pass the rule, not for all.
     candidates = ((a, _closeness(mine, profiles[a.id], weights)) for a in pool)
-    kept = (
+    return (
         (a, c)
         for a, c in candidates
         if not _by_one_broad_name(names & profiles[a.id].entities, prominent, organisations, c)
     )
-    for other, close in islice(kept, limit):
-        if close is None and similar[other.id] >= RELATED_FLOOR:
-            found.append((other, round(similar[other.id], 4), similar[other.id]))
-        elif close is not None and close >= RELATED_CLOSENESS:
-            found.append((other, round(close, 4), similar[other.id]))
-    return sorted(found, key=lambda row: -row[1])
 
 
 def _closeness(targets: list[Profile], other: Profile, weights: Weights) -> float | None:
