@@ -303,19 +303,8 @@ class SQLStore(ABC):
         ).fetchone()
         if row is None or row["revision"] != revision:
             return False
-        # Parsed, not as text: an older Chronik wrote the same analysis with other escapes.
-        stored = (row["title"], row["text"], row["language"], row["published"])
-        if stored == new and _unnamed(json.loads(row["analysis"])) == _unnamed(
-            json.loads(analysis)
-        ):
-            # Its entities' names as the whole reanalysis knows them by now: an earlier
-            # article, revised, had named "Kaja Kallas" "Kallas" for good.
-            for entity in article.entities:
-                known = self._stored_entity(entity.id)
-                if known and (
-                    known.name != entity.name or set(entity.aliases) - set(known.aliases)
-                ):
-                    self._upsert_entity(entity, 0, known)
+        if _same_analysis(row, new, analysis):
+            self._renamed_entities(article)
             return False
         # The revision checked again in the write itself, which holds the row: another
         # writer may have revised it between the read above and this.
@@ -328,6 +317,14 @@ class SQLStore(ABC):
             return False
         self._put_entities(article)
         return True
+
+    def _renamed_entities(self, article: Article) -> None:
+        """Its entities' names as the whole reanalysis knows them by now: an earlier
+        article, revised, had named "Kaja Kallas" "Kallas" for good."""
+        for entity in article.entities:
+            known = self._stored_entity(entity.id)
+            if known and (known.name != entity.name or set(entity.aliases) - set(known.aliases)):
+                self._upsert_entity(entity, 0, known)
 
     def latest(self, dated: bool | None = None) -> datetime | None:
         query = {
@@ -757,6 +754,14 @@ def with_merged_ids(article: Article, kept: Mapping[str, str]) -> None:
         event.actors = [kept.get(i, i) for i in event.actors]
         if event.location_id is not None:
             event.location_id = kept.get(event.location_id, event.location_id)
+
+
+def _same_analysis(row: Row, new: tuple[Any, ...], analysis: str) -> bool:
+    """Whether the stored ``row`` holds the new title, text, language and publication time
+    and the new analysis (but for its entities' names, see ``_unnamed``)."""
+    # Parsed, not as text: an older Chronik wrote the same analysis with other escapes.
+    stored = (row["title"], row["text"], row["language"], row["published"])
+    return stored == new and _unnamed(json.loads(row["analysis"])) == _unnamed(json.loads(analysis))
 
 
 def _unnamed(analysis: dict[str, Any]) -> dict[str, Any]:
