@@ -3209,6 +3209,26 @@ def test_rounds_of_talks_and_walkouts_are_events(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # review 191: attacks told by a wave, impacts or fire at a target (review 188: 3
+        # such attacks missed of 100 items)
+        ("Nordland meldet eine neue Angriffswelle auf Tarvo.", ["attack"]),
+        ("In Tarvo gab es mehrere Raketeneinschläge.", ["attack"]),
+        ("Nordland feuerte Raketen auf Tarvo.", ["attack"]),
+        # who fires someone dismisses him; lightning strikes attack no one
+        ("Kessler feuerte seinen Berater Marek.", []),
+        ("Bei dem Manöver feuerte Nordland Raketen auf Ziele im Meer.", []),
+        ("Ein Blitzeinschlag beschädigte in Tarvo ein Dach.", []),
+    ],
+)
+def test_attacks_told_by_fire_waves_or_impacts(text: str, types: list[str]) -> None:
+    names = [("Kessler", "PER"), ("Marek", "PER"), ("Nordland", "LOC"), ("Tarvo", "LOC")]
+    events = extract(make_article(text, [(n, t) for n, t in names if n in text]))
+    assert [e.type for e in events] == types
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Nordland und Tarvo haben sich auf einen Fahrplan verständigt.", "agree"),
