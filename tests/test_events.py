@@ -3246,6 +3246,20 @@ def test_criticism_told_by_a_support_verb(text: str, types: list[str], modality:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # review 191: a pronominal adverb in the first position is no subject, so the
+        # caller after the verb acts (review 188: "Dazu rief die Gewerkschaft ... auf")
+        ("Dazu rief die Gewerkschaft Verdi auf.", "Verdi"),
+        ("Daran übte die Volkspartei scharfe Kritik.", "Volkspartei"),
+    ],
+)
+def test_a_pronominal_adverb_first_is_no_subject(text: str, name: str) -> None:
+    [event] = extract(make_article(text, [(name, "ORG")]))
+    assert (event.actor_names, event.roles) == ([name], ["agent"])
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Nordland und Tarvo haben sich auf einen Fahrplan verständigt.", "agree"),
