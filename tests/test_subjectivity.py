@@ -167,6 +167,21 @@ def test_an_analysis_on_a_page_filed_as_opinion_stays_opinion() -> None:
     assert block.stance is Stance.OPINION
 
 
+def test_a_paragraph_that_only_asks_is_no_opinion() -> None:
+    """An interview's or an FAQ's question, or a prompt to the reader, states no view: it
+    counts at most 0.5 (review 193: 35 of 41 such paragraphs of html-de better, 4 worse)."""
+    question = "Wie gefährlich ist die Schließung für die Leser der Stadt?"
+    prompt = "Wer braucht eigentlich noch eine Bibliothek? Und wer soll das bezahlen?"
+    body = "".join(f"<p>{p}</p>" for p in (REPORT, question, prompt, OPINION + " Warum nur?"))
+    page = f"<html><body><article><h1>Bibliothek schließt</h1>{body}</article></body></html>"
+    article = analyze(Document("p.html", "html", b"", html=page), Options())
+    _report, asked, prompted, opinion = paragraphs(article)
+    assert (asked.opinion_score, asked.stance) == (0.5, Stance.REPORTING)
+    assert prompted.opinion_score is not None and prompted.opinion_score <= 0.5
+    # A view that ends in a question is still a view.
+    assert opinion.stance is Stance.OPINION
+
+
 def test_a_paragraph_of_quotes_handed_to_their_speaker_is_reporting() -> None:
     quote = '"Das ist ein Skandal, eine Schande!", sagte der Trainer.'
     text = f"{quote} {quote}"

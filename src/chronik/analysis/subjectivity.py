@@ -341,6 +341,8 @@ OPINION_THRESHOLD = 0.7
 # cut), a scene or an account of what was said stays reporting.
 ANALYSIS_THRESHOLD = 0.5
 _REPORTED = 0.5  # the most a sentence handed to a source adds to its paragraph's score
+# A sentence that ends with a question mark, before any closing quotation mark.
+_QUESTION_END = re.compile(r"\?[“\"«»”‘’']*\s*$")
 # Opened and closed by quotation marks, with no closing mark followed by more words inside.
 _WHOLE_QUOTE = re.compile(r"[„\"»“‚›](?:(?![“\"«”‘‹][.!?,;:]?\s+\w).)*[“\"«”‘‹][.!?]?", re.S)
 # A speaker's name of one to three words and a colon, as interviews set an answer.
@@ -354,8 +356,11 @@ def paragraph_scores(article: Article) -> dict[int, float]:
     """Block index -> the length-weighted mean subjectivity of the paragraph's sentences; a
     sentence handed to a source (a quote, a report) counts at most as undecided, as the
     CheckThat! guidelines count reported opinion as reporting: the model learns that only
-    partly, and a paragraph of a coach's quotes is no commentary."""
+    partly, and a paragraph of a coach's quotes is no commentary. A paragraph that only
+    asks counts at most as undecided as well: an interview's or an FAQ's question, a prompt
+    to the reader, states no view (review 193)."""
     attributed = {a.start for a in article.attributions}
+    questions = {s.start for s in article.sentences if _QUESTION_END.search(s.text)}
     scored = sorted(
         (
             s.start,
@@ -376,7 +381,8 @@ def paragraph_scores(article: Article) -> dict[int, float]:
         inside = scored[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
         total = sum(length for _, _, length in inside)
         if total:
-            cap = _REPORTED if _reported_speech(block.text, people) else 1.0
+            asks = all(start in questions for start, _, _ in inside)
+            cap = _REPORTED if asks or _reported_speech(block.text, people) else 1.0
             interview = block.start + _interview_from(block.text, people)
             scores[index] = (
                 sum(
