@@ -340,6 +340,9 @@ OPINION_THRESHOLD = 0.7
 # paragraph there is opinion when its sentences lean subjective on average (the sentence
 # cut), a scene or an account of what was said stays reporting.
 ANALYSIS_THRESHOLD = 0.5
+# A paragraph of at most this many words is a label ("Quelle: Wikipedia", "einfach", "Über
+# uns"), not prose: its score alone does not make it opinion (review 193).
+_LABEL_WORDS = 3
 _REPORTED = 0.5  # the most a sentence handed to a source adds to its paragraph's score
 # A sentence that ends with a question mark, before any closing quotation mark.
 _QUESTION_END = re.compile(r"\?[“\"«»”‘’']*\s*$")
@@ -421,7 +424,8 @@ def decide_stance(article: Article) -> None:
     A paragraph the structure step put under an opinion heading stays opinion whatever
     its sentences say: the heading is the author's own label. An analysis label is no
     such verdict: a paragraph under it is opinion at ``ANALYSIS_THRESHOLD``, else
-    reporting (unless its whole page is filed as opinion).
+    reporting (unless its whole page is filed as opinion). A label of at most
+    ``_LABEL_WORDS`` words is opinion only by its heading or its page.
     """
     scores = paragraph_scores(article)
     opinion_page = article.metadata.get("genre") == "opinion"
@@ -433,10 +437,11 @@ def decide_stance(article: Article) -> None:
         if score is None:
             continue
         block.opinion_score = round(score, 4)
+        prose = len(block.text.split()) > _LABEL_WORDS
         if analysis and not opinion_page:
-            opinion = score >= ANALYSIS_THRESHOLD
+            opinion = prose and score >= ANALYSIS_THRESHOLD
             block.stance = Stance.OPINION if opinion else Stance.REPORTING
-        elif score >= OPINION_THRESHOLD:
+        elif prose and score >= OPINION_THRESHOLD:
             block.stance = Stance.OPINION
 
 
