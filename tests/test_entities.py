@@ -2300,3 +2300,21 @@ def test_an_adjective_and_an_institutions_noun_name_the_institution() -> None:
         ("Auswärtiges Amt", "ORG"),
         ("Technisches Hilfswerk", "ORG"),
     ]
+
+
+def test_a_lone_person_is_the_organisation_an_organisation_noun_names_in_the_article() -> None:
+    # Review 194: "der iranischen Nachrichtenagentur Tasnim" ORG and "laut Tasnim" PER had
+    # been two entities of one article: the agency's noun before one mention is evidence.
+    text = "Die Nachrichtenagentur Korvan meldet Angriffe. Laut Korvan gibt es Tote."
+    marks = marked(text, {"Korvan": "ORG"})
+    marks[1] = replace(marks[1], type="PER")
+    article = Article(id="a", title="", text=text, mentions=marks)
+    normalise(article)
+    assert [(e.name, e.type, e.mention_count) for e in article.entities] == [("Korvan", "ORG", 2)]
+    # Without the noun NER's types stand: "Xi" typed ORG once is no organisation.
+    text = "Die Delegation von Korvan reist ab. Laut Korvan gibt es Tote."
+    marks = marked(text, {"Korvan": "ORG"})
+    marks[1] = replace(marks[1], type="PER")
+    article = Article(id="a", title="", text=text, mentions=marks)
+    normalise(article)
+    assert {(e.name, e.type) for e in article.entities} == {("Korvan", "ORG"), ("Korvan", "PER")}

@@ -183,41 +183,46 @@ def _retype_lone_places(mentions: Sequence[Mention], tokens: Tokens, gazetteer: 
     article. The place needs evidence beside NER's type: a place's preposition or noun
     ("Insel Poel") before a LOC mention, or the gazetteer's town ("Kiew, Cherson und
     Odessa"); "Mamdanis" typed LOC once and PER once is a person's genitive. Not a word of
-    a person's fuller name of the article ("Anna Davos")."""
-    places = {
-        m.text
-        for m in mentions
-        if m.type == "LOC"
-        and not m.derived
-        and (
-            _place_context(m, tokens, gazetteer)
-            or _after_place_noun(m, tokens)
-            or _known_place(m, gazetteer)
-        )
-    }
-    if not places:
+    a person's fuller name of the article ("Anna Davos"). So is an organisation named
+    after its noun ("Nachrichtenagentur Tasnim" ORG beside "laut Tasnim" PER, review 194)."""
+    places = {m.text for m in mentions if m.type == "LOC" and _placed(m, tokens, gazetteer)}
+    firms = {m.text for m in mentions if m.type == "ORG" and _after_cue(m, tokens, "ORG")}
+    if not places and not firms:
         return
     names = {w for m in mentions if m.type == "PER" and " " in m.text for w in m.text.split()}
     for mention in mentions:
         lone = mention.type == "PER" and not mention.derived and " " not in mention.text
-        if lone and mention.text in places and mention.text not in names:
+        if not lone or mention.text in names:
+            continue
+        if mention.text in places:
             mention.type = "LOC"
+        elif mention.text in firms:
+            mention.type = "ORG"
 
 
-def _after_place_noun(mention: Mention, tokens: Tokens) -> bool:
-    """Whether a place's noun, or a compound on one, stands right before the name ("der
-    Insel Poel", "Ostseeinsel Poel"; ``cues`` for LOC in ``ner_rules.json``): NER typed
-    "vor Poel" PER in the same article (review 91)."""
+def _placed(mention: Mention, tokens: Tokens, gazetteer: Gazetteer) -> bool:
+    """Whether a place mention has evidence beside NER's type (``_retype_lone_places``)."""
+    return not mention.derived and (
+        _place_context(mention, tokens, gazetteer)
+        or _after_cue(mention, tokens, "LOC")
+        or _known_place(mention, gazetteer)
+    )
+
+
+def _after_cue(mention: Mention, tokens: Tokens, type_: str) -> bool:
+    """Whether a noun of the type, or a compound on one, stands right before the name
+    (``cues`` in ``ner_rules.json``: "der Insel Poel", "Ostseeinsel Poel", where NER typed
+    "vor Poel" PER in the same article, review 91; "Nachrichtenagentur Tasnim")."""
     i = tokens.index(mention.start)
     if i == 0 or tokens.words[i][0] != mention.start:
         return False
     before = tokens.words[i - 1][2].lower()
-    return before.endswith(_place_nouns())
+    return before.endswith(_cue_nouns(type_))
 
 
-@lru_cache(maxsize=1)
-def _place_nouns() -> tuple[str, ...]:
-    return tuple(cue.lower() for cue in read_data("ner_rules.json")["cues"]["LOC"])
+@lru_cache(maxsize=3)
+def _cue_nouns(type_: str) -> tuple[str, ...]:
+    return tuple(cue.lower() for cue in read_data("ner_rules.json")["cues"][type_])
 
 
 def _known_place(mention: Mention, gazetteer: Gazetteer) -> bool:
