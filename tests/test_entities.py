@@ -2318,3 +2318,18 @@ def test_a_lone_person_is_the_organisation_an_organisation_noun_names_in_the_art
     article = Article(id="a", title="", text=text, mentions=marks)
     normalise(article)
     assert {(e.name, e.type) for e in article.entities} == {("Korvan", "ORG"), ("Korvan", "PER")}
+
+
+def test_a_paid_articles_mark_is_no_organisation() -> None:
+    # Review 194: ZEIT's mark "Z+" before "Empfehlung" in its titles, typed ORG, had been an
+    # organisation of 10 mentions in 10 unrelated articles of the stream.
+    text = "Mietpreise • Z+ Empfehlung: Wohnen in Kelmsdorf wird teurer\n\nDie Mieten steigen."
+    marks = marked(text, {"Z+": "ORG", "Kelmsdorf": "LOC"})
+    article = Article(id="a", title="", text=text, mentions=marks)
+    normalise(article)
+    assert [e.name for e in article.entities] == ["Kelmsdorf"]
+    # A streaming service's plus is a name.
+    text = "Die Serie läuft bei Disney+ und bei Arte."
+    article = Article(id="a", title="", text=text, mentions=marked(text, {"Disney+": "ORG"}))
+    normalise(article)
+    assert [e.name for e in article.entities] == ["Disney+"]

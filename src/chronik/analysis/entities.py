@@ -39,6 +39,7 @@ from chronik.analysis.entity_spans import (
     firm_names,
     glued_to_clock,
     named_institutions,
+    paid_mark,
     particle_names,
     place_abbreviation,
     placed_first_names,
@@ -93,12 +94,14 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
         for m in split
         if not unit(m, tokens)
         and not glued_to_clock(m)
+        and not paid_mark(m)
         and not place_abbreviation(m, split, article.text)
     ]
     particle_names(ner, tokens, gazetteer)
     retype(ner, tokens, gazetteer)
     # A unit still covers its words: "US-Dollar" is no mention of the United States; so
-    # does a name glued to a ticker's time, and a place's abbreviation after its name.
+    # does a name glued to a ticker's time, a paid article's mark, and a place's
+    # abbreviation after its name.
     found = [*ner, *detect(tokens, split, gazetteer)]
     return adjective_institutions(named_institutions(found, tokens), tokens)
 
