@@ -3260,6 +3260,30 @@ def test_a_pronominal_adverb_first_is_no_subject(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # review 195: after a fronted phrase the adjective's country was taken as apposed
+        # to the object's name three words on, and the object joined the subject's phrase
+        "Trotz der Feuerpause greift die russische Armee die Miliz Volkswehr weiter an.",
+        "Seit Montag greift die russische Armee die Miliz Volkswehr im Osten an.",
+        # no fronted phrase: as before
+        "Die russische Armee greift die Miliz Volkswehr im Osten weiter an.",
+    ],
+)
+def test_a_subject_after_the_verb_that_an_adjective_names_acts_on_the_object(text: str) -> None:
+    events = extract(make_article(text, [("russische", "LOC*"), ("Volkswehr", "ORG")]))
+    [attack] = [e for e in events if e.type == "attack"]
+    assert (attack.actor_names, attack.roles) == (["Russland", "Volkswehr"], ["agent", "target"])
+
+
+def test_an_adjective_before_an_office_and_a_name_is_apposed() -> None:
+    text = "Am Montag traf der russische Präsident Kessler in Tarvo."
+    mentions = [("russische", "LOC*"), ("Kessler", "PER"), ("Tarvo", "LOC")]
+    [meet] = extract(make_article(text, mentions))
+    assert meet.actor_names == ["Kessler"]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Nordland und Tarvo haben sich auf einen Fahrplan verständigt.", "agree"),

@@ -19,6 +19,7 @@ from chronik.analysis.event_grammar import (
     auxiliaries,
     controller,
     end_called_for,
+    opens_another_phrase,
     passive_auxiliaries,
 )
 from chronik.analysis.event_sentence import (
@@ -781,6 +782,10 @@ def _noun_phrase(sent: SentenceView, first: int, last: int) -> tuple[int, int]:
         or _hyphenated_name(sent, end)
     ):
         if end > j and _name_ends_phrase(sent, end) and _starts_noun_phrase(tokens[end]):
+            break
+        # "greift die israelische Armee die Terrormiliz Hisbollah an": an article after a
+        # noun opens the object (review 195: Hisbollah had been a subject, so an agent)
+        if end > j and opens_another_phrase(tokens, end):
             break
         end += 1
         # "sowohl die Ukraine als auch Russland" (review 182: the second was an object)

@@ -37,6 +37,8 @@ def any_preposition() -> frozenset[str]:
 
 
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+# Articles that open a noun phrase of their own after a noun, not a genitive on it.
+_PHRASE_ARTICLES = DETERMINERS - GENITIVE_ARTICLES
 
 
 @cache
@@ -485,6 +487,12 @@ def phrase_prepositions() -> frozenset[str]:
     """The prepositions that open a noun's phrase, whatever they say of its time."""
     keys = ("prepositions", "temporal_prepositions", "presupposing_prepositions")
     return frozenset().union(*(lexicon().words(key) for key in keys))
+
+
+def opens_another_phrase(tokens: list[Token], j: int) -> bool:
+    """Whether the article at ``j`` right after a noun opens a noun phrase of its own:
+    "greift die Armee die Miliz an" names two phrases, "die Armee der Ukraine" one."""
+    return j > 0 and tokens[j].lower in _PHRASE_ARTICLES and tokens[j - 1].capitalised
 
 
 def conjunct(tokens: list[Token], clause: Clause, index: int) -> Clause:

@@ -15,6 +15,7 @@ from chronik.analysis.event_grammar import (
     end_called_for,
     event_noun_type,
     is_event_noun,
+    opens_another_phrase,
     passive_auxiliaries,
 )
 from chronik.analysis.event_sentence import (
@@ -78,12 +79,17 @@ def can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
 
 
 def apposed(sent: SentenceView, mention: Mention) -> bool:
-    """ "der russische Präsident Wladimir Putin": the adjective describes the name after it."""
+    """ "der russische Präsident Wladimir Putin": the adjective describes the name after it.
+    Not past an article after a noun, which opens another phrase: in "greift die israelische
+    Armee die Terrormiliz Hisbollah an" the army is the subject and Hisbollah its object
+    (review 195: Israel was lost and Hisbollah the attacker); a genitive's stays ("der
+    russische Chef der Wagner-Gruppe")."""
     after = sent.token_index(mention.end)
     return any(
         m.type in {"PER", "ORG"}
         and not m.derived
-        and after <= sent.token_index(m.start) <= after + 3
+        and after <= (at := sent.token_index(m.start)) <= after + 3
+        and not any(opens_another_phrase(sent.tokens, k) for k in range(after, at))
         for m in sent.mentions
     )
 
