@@ -3276,6 +3276,31 @@ def test_a_subject_after_the_verb_that_an_adjective_names_acts_on_the_object(tex
     assert (attack.actor_names, attack.roles) == (["Russland", "Volkswehr"], ["agent", "target"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 195: the particle before "und" and another finite verb ends the verb's own
+        # part ("an|greifen" had been missed, and the second verb's "will" planned the noun)
+        "Die russische Armee greift die Miliz Volkswehr an - und will die Angriffe ausweiten.",
+        "Die russische Armee griff die Miliz Volkswehr an und will die Angriffe ausweiten.",
+    ],
+)
+def test_a_particle_before_a_joined_verb_ends_the_first_verb_s_part(text: str) -> None:
+    events = extract(make_article(text, [("russische", "LOC*"), ("Volkswehr", "ORG")]))
+    [attack] = [e for e in events if e.type == "attack"]
+    assert attack.modality == "happened"
+    assert (attack.actor_names, attack.roles) == (["Russland", "Volkswehr"], ["agent", "target"])
+
+
+def test_an_accusation_in_the_other_part_makes_no_infinitive_s_subject_a_target() -> None:
+    # review 195: "wirft ... vor und hatte angekündigt, nicht zum Gipfel zu reisen": the
+    # accusation is not the part the infinitive depends on, so its subject travels
+    text = "Kessler wirft Tarvo Verstöße vor und hatte angekündigt, nicht zum Gipfel zu reisen."
+    mentions = [("Kessler", "PER"), ("Tarvo", "LOC")]
+    [meet] = [e for e in extract(make_article(text, mentions)) if e.type == "meet"]
+    assert dict(zip(meet.actor_names, meet.roles or [], strict=True))["Kessler"] != "target"
+
+
 def test_an_adjective_before_an_office_and_a_name_is_apposed() -> None:
     text = "Am Montag traf der russische Präsident Kessler in Tarvo."
     mentions = [("russische", "LOC*"), ("Kessler", "PER"), ("Tarvo", "LOC")]

@@ -17,6 +17,7 @@ from chronik.analysis.event_grammar import (
     accused_of,
     accuses,
     auxiliaries,
+    conjunct,
     controller,
     end_called_for,
     opens_another_phrase,
@@ -473,7 +474,11 @@ class _Roles:
         if pronoun is not None:
             return TARGET if self.passive or pronoun not in _SUBJECT_RELATIVES else AGENT
         governing = controller(sent, sent.clause_of(self.trigger.index))
-        if governing is None or not accuses(sent, governing):
+        # the accusation is in the part whose verb, at its end, the infinitive depends on:
+        # "wirft Südafrika ... vor und hatte angekündigt, nicht ... zu reisen" (review 195)
+        if governing is None:
+            return AGENT
+        if not accuses(sent, conjunct(sent.tokens, governing, governing.last - 1)):
             return AGENT
         first, last = _subject_span(sent, governing, self.trigger)
         return TARGET if first <= at < last else AGENT

@@ -362,6 +362,8 @@ def lemma_keys(tokens: list[Token], clause: Clause, index: int) -> list[str]:
     particles = lexicon().words("particles")
     last = _last_word(tokens, clause)
     if last is None or tokens[last].lower not in particles:
+        last = _particle_before_joined_verb(tokens, clause, index) or last
+    if last is None or tokens[last].lower not in particles:
         last = _particle_past_apposition(tokens, clause) or last
     if last is not None and last != index and tokens[last].lower in particles:
         keys.append(f"{tokens[last].lower}|{token.lemma}")
@@ -379,6 +381,18 @@ def _particle_past_apposition(tokens: list[Token], clause: Clause) -> int | None
         return None
     rest = tokens[clause.last + 1 : end]
     return None if any(finite_verb(t) or is_past_verb(t) for t in rest) else end
+
+
+def _particle_before_joined_verb(tokens: list[Token], clause: Clause, index: int) -> int | None:
+    """ "greift die Armee die Miliz an - und will die Attacken ausweiten": the last word
+    before the "und" or "oder" that joins another finite verb ends the verb's own part of
+    the clause (review 195: "an|greifen" had been missed, and the second verb's "will" had
+    planned the attack); not before an infinitive ("will kommen und reden")."""
+    for j in range(index + 1, clause.last - 1):
+        verb = tokens[j + 1]
+        if tokens[j].lower in {"und", "oder"} and finite_verb(verb) and verb.lower != verb.lemma:
+            return _last_word(tokens, Clause(index + 1, j, clause.opener))
+    return None
 
 
 def _reflexive_plural(tokens: list[Token], index: int) -> bool:
