@@ -4493,9 +4493,48 @@ def test_a_second_mit_past_a_noun_s_own_is_another_word_s() -> None:
         "Kessler hat vor seinem Treffen mit Maia in Lissabon mit Norvia telefoniert.",
         [("Kessler", "PER"), ("Maia", "PER"), ("Lissabon", "LOC"), ("Norvia", "ORG")],
     )
-    [event] = extract(article)
-    assert event.type == "meet"
-    assert event.actor_names == ["Kessler", "Maia"]
+    meeting, call = extract(article)
+    assert (meeting.type, meeting.code) == ("meet", "040")
+    assert meeting.actor_names == ["Kessler", "Maia"]
+    # The call is a meeting of its own (CAMEO 041), not a part of the summit (review 191).
+    assert (call.type, call.code) == ("meet", "041")
+
+
+def test_a_phone_call_is_a_meeting_of_its_own_code() -> None:
+    # "Nun haben Bundeskanzler Merz und US-Präsident Trump wieder telefoniert" (review 198)
+    for text in (
+        "Kessler und Maia haben am Dienstag miteinander telefoniert.",
+        "Nach einem Telefonat mit Maia zeigte sich Kessler zufrieden.",
+        "Kessler führte ein langes Telefongespräch mit Maia.",
+    ):
+        article = make_article(text, [("Kessler", "PER"), ("Maia", "PER")])
+        [call] = extract(article)
+        assert (call.type, call.code) == ("meet", "041"), text
+
+
+def test_a_phone_call_neither_confirms_nor_joins_a_planned_summit() -> None:
+    # A Trump-Putin call that happened had confirmed the Alaska summit announced for the
+    # next day: a call is its own occurrence, kept apart by its code (review 198).
+    plan = make_article(
+        "Kessler wird Maia am Freitag in Lissabon treffen.",
+        [("Kessler", "PER"), ("Maia", "PER"), ("Lissabon", "LOC")],
+        timexes=[("am Freitag", "2024-05-17")],
+        published="2024-05-13T08:00:00+00:00",
+        article_id="plan",
+    )
+    call = make_article(
+        "Kessler und Maia haben am Donnerstag miteinander telefoniert.",
+        [("Kessler", "PER"), ("Maia", "PER")],
+        timexes=[("am Donnerstag", "2024-05-16")],
+        published="2024-05-16T18:00:00+00:00",
+        article_id="call",
+    )
+    for article in (plan, call):
+        article.events = extract(article)
+    meets = {e.code: e for e in story_events([plan, call]) if e.type == "meet"}
+    assert [r.article_id for r in meets["040"].reports] == ["plan"]
+    assert not meets["040"].changes
+    assert [r.article_id for r in meets["041"].reports] == ["call"]
 
 
 def test_the_last_name_of_a_list_after_a_second_mit_is_no_party_either() -> None:
@@ -6031,7 +6070,8 @@ def test_what_followed_or_stands_took_place(text: str, modality: str) -> None:
 )
 def test_what_vor_is_ahead_of_is_still_to_come(text: str, modality: str) -> None:
     names = [(n, k) for n, k in NAMES_168 if n in text]
-    [event] = extract(make_article(text, names))
+    # the occasion's event; a call beside it is one of its own (review 198)
+    [event] = [e for e in extract(make_article(text, names)) if e.code != "041"]
     assert event.modality == modality
 
 

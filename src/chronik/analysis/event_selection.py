@@ -39,7 +39,10 @@ def one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]
     triggers = [t for t in triggers if not _trip_to_a_meeting(sent, t, triggers)]
     for trigger in sorted(triggers, key=lambda t: (t.noun, t.index)):
         earlier = _earlier_of_its_kind(sent, trigger, triggers)
-        kept.setdefault((sent.clause_of(trigger.index), trigger.type, earlier), trigger)
+        # A phone call is a meeting of its own beside the one its clause names ("hat vor
+        # seinem Treffen mit Maia mit Norvia telefoniert"; review 191).
+        apart = trigger.code in lexicon().words("apart_codes.codes")
+        kept.setdefault((sent.clause_of(trigger.index), trigger.type, earlier or apart), trigger)
     chosen = sorted(kept.values(), key=lambda t: t.index)
     substantive = [t for t in chosen if not _is_cue(sent, t)]
     arms = {sent.clause_of(t.index) for t in substantive if t.type == "arms"}

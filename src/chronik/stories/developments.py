@@ -97,6 +97,13 @@ def story_events(articles: list[Article]) -> list[StoryEvent]:
     return sorted(built, key=lambda s: (order[s.reports[0].article_id], s.reports[0].start))
 
 
+def _kind(type_: str, code: str | None) -> tuple[str, bool]:
+    """An occurrence's kind: its type, and whether its code is one of its own (apart_codes).
+    A phone call (meet 041) neither confirms, moves nor joins a summit of its parties: a
+    Trump-Putin call had confirmed the Alaska summit a day early (review 198)."""
+    return type_, code in lexicon().words("apart_codes.codes")
+
+
 def _reported(article: Article) -> list[Event]:
     """The article's events as its body reads them, less those in opinion paragraphs: an
     editorial's "Das geplante Treffen ... wirft Fragen auf" is a view of the meeting, not a
@@ -167,7 +174,8 @@ def _unless_held_elsewhere(target: StoryEvent, occasions: list[StoryEvent]) -> l
     Merz's, had confirmed his video call, the day after the summit was confirmed: one
     meeting confirmed twice (review 177)."""
     own = {place_key(r.location) for r in target.reports if r.modality in OPEN | {"happened"}}
-    others = [s for s in occasions if s is not target and s.type == target.type]
+    kind = _kind(target.type, target.code)
+    others = [s for s in occasions if s is not target and _kind(s.type, s.code) == kind]
     held = [(p, d) for s in others for p, d in _held_after_plan(s) if place_key(p) not in own]
 
     def elsewhere(report: Report) -> bool:
@@ -263,7 +271,7 @@ def _denies_open(built: list[StoryEvent], article: Article, event: Event, codes:
 
 def _attach(built: list[StoryEvent], article: Article, event: Event) -> None:
     """An event without actors joins the best-attested event of its type, else stands alone."""
-    same_type = [s for s in built if s.type == event.type]
+    same_type = [s for s in built if _kind(s.type, s.code) == _kind(event.type, event.code)]
     if same_type:
         target = max(same_type, key=lambda s: s.num_reports)
     else:
@@ -367,7 +375,7 @@ def _same_event(
     fresh: list[Event] | None = None,
 ) -> bool:
     return (
-        target.type == event.type
+        _kind(target.type, target.code) == _kind(event.type, event.code)
         and _actors_compatible(target.actors, event.actors, codes)
         and _through_attested(target, event, codes)
         and (not _one_of_several(target, event, report) or _anchored(target, report))
@@ -518,7 +526,7 @@ def _fresh_plan(article: Article, event: Event, report: Report, codes: Codes) ->
     return [
         e
         for e in article.events
-        if e.type == event.type
+        if _kind(e.type, e.code) == _kind(event.type, event.code)
         and e.modality == "happened"
         and _actors_compatible(e.actors, event.actors, codes)
     ]
@@ -614,7 +622,10 @@ def _as_the_body_reads(article: Article) -> list[Event]:
     body = [e for e in article.events if e.start >= end]
     read = []
     for event in article.events:
-        same = [b for b in body if b.type == event.type and set(b.actors) & set(event.actors)]
+        kind = _kind(event.type, event.code)
+        same = [
+            b for b in body if _kind(b.type, b.code) == kind and set(b.actors) & set(event.actors)
+        ]
         plan = next((b for b in same if b.modality in OPEN and not another(b.sentence)), None)
         headline = event.start < end and event.modality == "happened"
         if headline and plan is not None and all(b.modality != "happened" for b in same):
