@@ -203,6 +203,34 @@ def test_the_authors_conclusion_is_opinion() -> None:
     assert stances["Fazit"] is Stance.OPINION and stances["Die Lini"] is Stance.OPINION
 
 
+@pytest.mark.parametrize(
+    ("heading", "opinion"),
+    [
+        # review 196: the label after the publisher's name or the author's own words
+        ("Stadtblatt Fazit", True),
+        ("Unser Fazit:", True),
+        ("Mein persönliches Fazit zur neuen Fähre:", True),
+        ("Persönliches Fazit", True),
+        ("Meine Meinung", True),
+        # another's conclusion, the reader's view and a list of other pieces are reported
+        ("Polizei zieht positives Fazit", False),
+        ("Ihre Meinung zur Fähre", False),
+        ("Weitere Beiträge aus der Kolumne:", False),
+        ("Geteilte Meinungen zur Fähre", False),
+    ],
+)
+def test_the_authors_own_conclusion_later_in_a_heading(heading: str, opinion: bool) -> None:
+    html = (
+        "<html><body><article><h1>Neue Fähre für Kiel</h1>"
+        "<p>Die Stadt hat am Montag eine neue Fährlinie zwischen den beiden Ufern eröffnet.</p>"
+        f"<h2>{heading}</h2><p>Die Linie kommt spät, aber sie kommt.</p></article></body></html>"
+    )
+    article = build_article(Document("faehre.html", "html", b"", html=html))
+    under = next(b for b in article.blocks if b.text.startswith("Die Linie"))
+    assert under.section == heading
+    assert (under.stance is Stance.OPINION) is opinion
+
+
 def test_block_offsets_index_the_clean_text(fixtures: Path) -> None:
     article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
     for block in article.blocks:

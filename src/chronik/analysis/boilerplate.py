@@ -140,6 +140,16 @@ OPINION_HEADING = re.compile(
     r"|pro und contra|op-ed|opinion|commentary|analysis|viewpoint|conclusion)\b",
     _I,
 )
+# The author's conclusion or view later in the heading (review 196): after the publisher's
+# name alone ("CHIP Fazit"), or after the author's own possessive or "persönlich" ("Mein
+# persönliches Fazit zur …", "Meine Meinung"). Only a first person's: "Ihre Meinung" asks
+# the reader; and a label last after one word only: "Polizei zieht positives Fazit" reports.
+OWN_OPINION_HEADING = re.compile(
+    r"^(?:(?:mein|meine|unser|unsere)\s+(?:[\w-]+\s+){0,2}|(?:persönliche|eigene)[sn]?\s+)"
+    r"(?:fazit|meinung|einschätzung|schlussfolgerung(?:en)?)\b"
+    r"|^[\w-]+\s+fazit\W*$",
+    _I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +175,8 @@ ANALYSIS_HEADING = re.compile(r"^(?:(?:ein|eine)\s+)?(analyse|einordnung|analysi
 
 
 def is_opinion_heading(line: str) -> bool:
-    return bool(OPINION_HEADING.match(line.strip()))
+    text = line.strip()
+    return bool(OPINION_HEADING.match(text) or OWN_OPINION_HEADING.match(text))
 
 
 def is_analysis_heading(line: str) -> bool:
