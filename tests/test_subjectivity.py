@@ -182,6 +182,26 @@ def test_a_paragraph_that_only_asks_is_no_opinion() -> None:
     assert opinion.stance is Stance.OPINION
 
 
+def test_the_answers_of_an_interview_whose_questions_alone_carry_a_label() -> None:
+    """An interview whose questions carry the interviewer's label ("SZB: …") and whose
+    answers carry none: the answers and what follows them are the guest's views, reported
+    speech (review 196)."""
+    intro = "Die Bürgermeisterin hat mit unserer Redaktion über die Zukunft der Stadt gesprochen."
+    question = "SZB: Warum schließt die Stadt ausgerechnet jetzt ihre Bibliothek?"
+    again = "SZB: Und was soll aus den vielen Büchern werden?"
+    body = "".join(f"<p>{p}</p>" for p in (intro, REPORT, question, OPINION, again, OPINION))
+    page = f"<html><body><article><h1>Bibliothek schließt</h1>{body}</article></body></html>"
+    article = analyze(Document("p.html", "html", b"", html=page), Options())
+    blocks = paragraphs(article)
+    assert [b.stance for b in blocks] == [Stance.REPORTING] * 6
+    assert all(b.opinion_score is not None and b.opinion_score <= 0.5 for b in blocks[2:])
+    # One labelled question is no interview: a teaser may ask once.
+    single = "".join(f"<p>{p}</p>" for p in (intro, question, OPINION))
+    page = f"<html><body><article><h1>Bibliothek schließt</h1>{single}</article></body></html>"
+    blocks = paragraphs(analyze(Document("p.html", "html", b"", html=page), Options()))
+    assert blocks[-1].stance is Stance.OPINION
+
+
 def test_a_label_of_three_words_is_no_opinion_by_its_score() -> None:
     """A label set as a paragraph ("Quelle: Wikipedia", "einfach") gives the sentence model
     nothing to judge (review 193: 24 of 25 such opinions of html-de better, none worse);

@@ -36,7 +36,7 @@ from chronik.analysis.boilerplate import is_analysis_heading
 from chronik.analysis.pipeline import component
 from chronik.analysis.use import use_encoder
 from chronik.errors import ChronikError, Code
-from chronik.model import Article, BlockKind, Sentence, Stance
+from chronik.model import Article, Block, BlockKind, Sentence, Stance
 from chronik.options import Options
 
 FloatArray = npt.NDArray[np.float64]
@@ -353,6 +353,9 @@ _ANSWER = re.compile(r"([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
 # The same after a sentence's end inside a paragraph, where a lead runs into the
 # interview ("… keine Option. Antonin Beispiel: Die EU muss …").
 _ANSWER_INSIDE = re.compile(r"(?<=[.!?“”\"«»])\s*([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
+# An interviewer's label that is no person's name: the publisher's initials ("HSS") or
+# "Frage"; a common noun ("Umfrage: Wie gefällt Dir …?") is a teaser's kicker.
+_ASKER = re.compile(r"[A-ZÄÖÜ]{2,6}|Frage")
 
 
 def paragraph_scores(article: Article) -> dict[int, float]:
@@ -377,6 +380,7 @@ def paragraph_scores(article: Article) -> dict[int, float]:
     # The people the article names, also by surname: an answer's "Brandt:" is often no
     # mention of its own.
     people = {n for m in article.mentions if m.type == "PER" for n in (m.text, m.text.split()[-1])}
+    questions_from = _interview_questions_from(article.blocks, people)
     scores: dict[int, float] = {}
     for index, block in enumerate(article.blocks):
         if block.kind is not BlockKind.PARAGRAPH or block.start < 0:
@@ -385,7 +389,8 @@ def paragraph_scores(article: Article) -> dict[int, float]:
         total = sum(length for _, _, length in inside)
         if total:
             asks = all(start in questions for start, _, _ in inside)
-            cap = _REPORTED if asks or _reported_speech(block.text, people) else 1.0
+            heard = asks or index >= questions_from or _reported_speech(block.text, people)
+            cap = _REPORTED if heard else 1.0
             interview = block.start + _interview_from(block.text, people)
             scores[index] = (
                 sum(
@@ -406,6 +411,22 @@ def _interview_from(text: str, people: set[str]) -> int:
         if match.group(1) in people:
             return match.start(1)
     return len(text)
+
+
+def _interview_questions_from(blocks: list[Block], people: set[str]) -> int:
+    """The index of an interview's first question when its interviewer's label opens two
+    paragraphs or more that ask ("HSS: Was sind …?"): from there on the page is questions
+    and answers, the answers often with no label of their own, or an answer's next
+    paragraph (review 196). The number of blocks when there is none."""
+    asked: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        label = _ANSWER.match(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if label and _QUESTION_END.search(block.text):
+            asker = label.group(1)
+            if asker in people or _ASKER.fullmatch(asker):
+                # by surname: "Anna Beispiel: …?" first, "Beispiel: …?" after
+                asked.setdefault(asker.split()[-1], []).append(index)
+    return min((found[0] for found in asked.values() if len(found) > 1), default=len(blocks))
 
 
 def _reported_speech(text: str, people: set[str]) -> bool:
