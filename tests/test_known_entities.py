@@ -412,6 +412,25 @@ def test_a_name_typed_otherwise_joins_the_entity_named_far_more_often() -> None:
     assert [e.type for e in person.entities] == ["PER"]
 
 
+def test_a_name_typed_otherwise_once_joins_the_entity_later_named_far_more_often() -> None:
+    """Review 197's "X": the platform typed MISC in an early article, before the ORG was
+    named often, had kept its mentions apart for good; a later article that names the ORG
+    now named far more often proves them one, as a new MISC would join it."""
+    known = KnownEntities()
+    early = _tagged("a", "Er schrieb auf Velbox.", "Velbox", "MISC")
+    known.link(early)
+    known.link(_tagged("b", "Velbox sperrte ihn.", "Velbox", "ORG"))
+    text = "Velbox wächst. Velbox verdient. Velbox zahlt."
+    merged = known.link(_tagged("c", text, "Velbox", "ORG"))
+    [(gone, kept)] = merged.items()
+    assert gone == early.entities[0].id
+    assert (kept.type, kept.mention_count) == ("ORG", 5)
+    # Not before the ORG is named three times as often as the MISC.
+    known = KnownEntities()
+    known.link(_tagged("a", "Er schrieb auf Velbox.", "Velbox", "MISC"))
+    assert known.link(_tagged("b", "Velbox wächst. Velbox zahlt.", "Velbox", "ORG")) == {}
+
+
 def test_a_lone_word_typed_as_a_person_joins_the_thing_named_far_more_often() -> None:
     # "Davos: …" opening a teaser, typed PER, beside the place named 12 times; "Ein
     # Sturmtief wie Elli" beside the storm (January 2026 store, ent72).
