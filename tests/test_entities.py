@@ -2320,6 +2320,22 @@ def test_a_lone_person_is_the_organisation_an_organisation_noun_names_in_the_art
     assert {(e.name, e.type) for e in article.entities} == {("Korvan", "ORG"), ("Korvan", "PER")}
 
 
+def test_a_places_adjective_in_small_letters_is_no_part_of_a_places_name() -> None:
+    # Review 197: "an der französischen Atlantikküste", typed LOC whole, had been a place
+    # of that name (6 mentions in 4 articles of the stream); the adjective is France's.
+    text = "An der französischen Atlantikküste brennt der Wald."
+    names = {"französischen Atlantikküste": "LOC"}
+    article = Article(id="a", title="", text=text, mentions=marked(text, names))
+    normalise(article)
+    assert sorted(e.name for e in article.entities) == ["Atlantikküste", "Frankreich"]
+    # An event's name keeps it.
+    text = "Das war der Beginn der französischen Revolution."
+    names = {"französischen Revolution": "MISC"}
+    article = Article(id="a", title="", text=text, mentions=marked(text, names))
+    normalise(article)
+    assert [e.name for e in article.entities] == ["französischen Revolution"]
+
+
 def test_a_paid_articles_mark_is_no_organisation() -> None:
     # Review 194: ZEIT's mark "Z+" before "Empfehlung" in its titles, typed ORG, had been an
     # organisation of 10 mentions in 10 unrelated articles of the stream.

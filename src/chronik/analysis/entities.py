@@ -35,6 +35,7 @@ from chronik.analysis.entity_places import detect, place_readings
 from chronik.analysis.entity_roles import role_references
 from chronik.analysis.entity_spans import (
     adjective_institutions,
+    after_place_adjective,
     before_seam,
     firm_names,
     glued_to_clock,
@@ -86,7 +87,10 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     """NER's mentions with their spans and types mended (``entity_spans``,
     ``entity_types``) and the places the lexicons find beside them, in text order."""
     ends = [s.end for s in article.sentences]
-    cut = [quoted_compound(before_seam(within_sentence(m, ends))) for m in article.mentions]
+    cut = [
+        after_place_adjective(quoted_compound(before_seam(within_sentence(m, ends))), gazetteer)
+        for m in article.mentions
+    ]
     split = sorted(split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = placed_first_names(firm_names(ship_names(split, tokens), tokens), tokens, gazetteer)
     ner = [

@@ -152,6 +152,22 @@ def before_seam(mention: Mention) -> Mention:
     return replace(mention, end=mention.start + seam.start(), text=mention.text[: seam.start()])
 
 
+def after_place_adjective(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """A place's or an organisation's name that NER opened with a place's adjective in small
+    letters ("an der französischen Atlantikküste", "vom baden-württembergischen
+    Landesverband der Geflügelwirtschaft") starts after it: an adjective of a proper name
+    is written capitalised ("Französische Riviera"), and the lexicons then find this one
+    as the place's derived mention, as before any noun. An event's or a work's name (MISC)
+    keeps it: "der französischen Revolution" is "die Französische Revolution" written
+    small."""
+    first, space, rest = mention.text.partition(" ")
+    if mention.type not in ("LOC", "ORG") or not first[:1].islower() or not rest[:1].isupper():
+        return mention
+    if gazetteer.derived_word(first) is None:
+        return mention
+    return replace(mention, start=mention.start + len(first) + len(space), text=rest)
+
+
 def glued_to_clock(mention: Mention) -> bool:
     """Whether a live ticker ran the name into its next entry's time ("Einigung mit
     Israel20:49 Uhr - Reporter ...", a lost line break): such a mention is no entity,
