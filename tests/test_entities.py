@@ -2336,6 +2336,20 @@ def test_a_places_adjective_in_small_letters_is_no_part_of_a_places_name() -> No
     assert [e.name for e in article.entities] == ["französischen Revolution"]
 
 
+def test_a_countrys_short_form_is_the_country_the_article_names() -> None:
+    # Review 197: "in der Volksrepublik" after "China", typed ORG, had been an organisation.
+    text = "Die Zölle treffen China. Der Handel mit der Volksrepublik wächst."
+    names = {"China": "LOC", "Volksrepublik": "ORG"}
+    article = Article(id="a", title="", text=text, mentions=marked(text, names))
+    normalise(article)
+    assert [(e.name, e.mention_count) for e in article.entities] == [("China", 2)]
+    # Without a country whose name it opens it stays a name of its own.
+    text = "Der Handel mit der Volksrepublik wächst."
+    article = Article(id="a", title="", text=text, mentions=marked(text, names))
+    normalise(article)
+    assert [e.name for e in article.entities] == ["Volksrepublik"]
+
+
 def test_a_paid_articles_mark_is_no_organisation() -> None:
     # Review 194: ZEIT's mark "Z+" before "Empfehlung" in its titles, typed ORG, had been an
     # organisation of 10 mentions in 10 unrelated articles of the stream.

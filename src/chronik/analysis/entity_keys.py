@@ -136,6 +136,8 @@ def place_of(mention: Mention, gazetteer: Gazetteer, reading: str = "") -> Hit |
     # A country named as an actor is tagged ORG by some annotators; cities, adjectives and
     # MISC names of their own ("Ukraine-Krieg" tagged as an event, not as derived) are left
     # as they are.
+    if reading in gazetteer.places:  # a country's short form (``place_readings``)
+        return Hit(gazetteer.places[reading], False)
     if mention.type == "LOC":
         if reading == "subdivision" and (state := _state(mention.text, gazetteer)):
             return state

@@ -8,6 +8,7 @@ of the place lexicon calls ``detect_places`` alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from chronik.analysis.entity_keys import Tokens
 from chronik.analysis.gazetteer import (
@@ -69,6 +70,7 @@ def place_readings(
     "im US-Bundesstaat Georgia", "in Georgia" is no longer the Caucasian country. A city
     of the name stays one ("in Washington sprach Trump")."""
     readings = {id(m): _reading(tokens, m) for m in mentions}
+    _read_short_forms(mentions, gazetteer, readings)
     states = {m.text for m in mentions if readings[id(m)] == "subdivision"}
     for mention in mentions:
         if mention.text not in states or mention.derived or readings[id(mention)]:
@@ -77,6 +79,36 @@ def place_readings(
         if hit is not None and hit.place.kind == "country":
             readings[id(mention)] = "subdivision"
     return readings
+
+
+def _read_short_forms(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, readings: dict[int, str]
+) -> None:
+    """A lone word that opens the official names of several countries ("Volksrepublik":
+    China's, Bangladesh's), which NER typed a name of its own, reads as the one country of
+    the article whose names it opens, as "der Kremlchef" reads as the one person his role
+    fits: "in der Volksrepublik" after "China" (review 197: an organisation "Volksrepublik"
+    of 3 mentions in the stream). The country's id is the mention's reading."""
+    countries = {
+        hit.place.id
+        for m in mentions
+        if (hit := gazetteer.resolve(m.text)) is not None and hit.place.kind == "country"
+    }
+    for mention in mentions:
+        opened = _state_forms(gazetteer).get(mention.text.lower(), set())
+        if len(opened) >= 2 and len(found := opened & countries) == 1 and not mention.derived:
+            readings[id(mention)] = next(iter(found))
+
+
+@lru_cache(maxsize=1)
+def _state_forms(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """Each first word of a country's name of several words, with the countries it opens."""
+    forms: dict[str, set[str]] = {}
+    for name, pid in gazetteer.names.items():
+        first, space, _ = name.partition(" ")
+        if space and gazetteer.places[pid].kind == "country":
+            forms.setdefault(first, set()).add(pid)
+    return forms
 
 
 def _reading(tokens: Tokens, mention: Mention) -> str:
