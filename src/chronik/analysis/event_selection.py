@@ -5,7 +5,13 @@ told, and a trigger in an everyday sense only where its event names who or where
 from __future__ import annotations
 
 from chronik.analysis.event_grammar import word_before_noun_phrase
-from chronik.analysis.event_sentence import SentenceView, Trigger, lemma_keys, lexicon
+from chronik.analysis.event_sentence import (
+    SentenceView,
+    Trigger,
+    apart_code,
+    lemma_keys,
+    lexicon,
+)
 from chronik.analysis.event_triggers import attributive_participle
 from chronik.model import Event
 
@@ -41,7 +47,7 @@ def one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]
         earlier = _earlier_of_its_kind(sent, trigger, triggers)
         # A phone call is a meeting of its own beside the one its clause names ("hat vor
         # seinem Treffen mit Maia mit Norvia telefoniert"; review 191).
-        apart = trigger.code in lexicon().words("apart_codes.codes")
+        apart = apart_code(trigger.code)
         kept.setdefault((sent.clause_of(trigger.index), trigger.type, earlier or apart), trigger)
     chosen = sorted(kept.values(), key=lambda t: t.index)
     substantive = [t for t in chosen if not _is_cue(sent, t)]

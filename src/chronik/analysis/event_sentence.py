@@ -185,6 +185,13 @@ def lexicon() -> Lexicon:
     return Lexicon(raw, _load_json("event_actors.json"), cues)
 
 
+def apart_code(code: str | None) -> bool:
+    """Whether an event of this code is an occurrence of its own beside others of its type
+    (``apart_codes``): a phone call (meet 041) is neither the summit its clause names nor,
+    in a story, one that confirms or moves it (reviews 191, 198)."""
+    return code in lexicon().words("apart_codes.codes")
+
+
 def _check_types(raw: dict[str, Any]) -> None:
     """Every trigger's type must be declared: a typo in the data should fail at load, not
     yield events of an unknown type."""

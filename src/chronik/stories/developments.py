@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from chronik.analysis.event_sentence import lexicon
+from chronik.analysis.event_sentence import apart_code, lexicon
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import value_day
 from chronik.model import Article, BlockKind, Event, Stance
@@ -101,7 +101,7 @@ def _kind(type_: str, code: str | None) -> tuple[str, bool]:
     """An occurrence's kind: its type, and whether its code is one of its own (apart_codes).
     A phone call (meet 041) neither confirms, moves nor joins a summit of its parties: a
     Trump-Putin call had confirmed the Alaska summit a day early (review 198)."""
-    return type_, code in lexicon().words("apart_codes.codes")
+    return type_, apart_code(code)
 
 
 def _reported(article: Article) -> list[Event]:
