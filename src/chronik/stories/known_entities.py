@@ -164,13 +164,14 @@ def _one_with(
     other: Entity, target: Entity, candidates: Callable[[Iterable[Entity]], list[Entity]]
 ) -> bool:
     """Whether the known ``other`` is ``target`` by the rules that link a new entity."""
+    if other.type != target.type and (_surname_of(other, target) or _acronym_of(other, target)):
+        return True
     rest = [e for e in candidates([other]) if e.id != other.id]
     if other.type != target.type:
         # By the counts the store has now (:func:`_typed_otherwise`): the platform "X"
         # typed MISC twice before the ORG was named often had stayed apart beside 42
         # mentions of the ORG (review 197), since no later "X" was typed MISC again.
-        retyped = _one(_typed_otherwise(other, rest), rest) == target.id
-        return _surname_of(other, target) or _acronym_of(other, target) or retyped
+        return _one(_typed_otherwise(other, rest), rest) == target.id
     if other.type == "PER" and " " not in other.name.strip():
         # A bare surname by the known full names alone: the article's own "Lindqvist",
         # now an alias of the one it named, says nothing of whom an earlier one meant.
