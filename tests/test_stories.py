@@ -1115,17 +1115,21 @@ def test_a_reopened_store_weighs_words_as_one_run_would(tmp_path: Path) -> None:
         assert app.count_articles() == 2 and app.engine().vocabulary.documents == 2
 
 
-def test_an_article_binding_two_stories_merges_them_explicitly(lexical: Options) -> None:
+def test_an_article_binding_two_stories_merges_them_explicitly(
+    lexical: Options, caplog: pytest.LogCaptureFixture
+) -> None:
     engine = StoryEngine(lexical)
     bridge = engine.add(article("a", ANNOUNCEMENT, DAY), DAY)
     cup = engine.add(article("c", UNRELATED, DAY), DAY)
     assert cup.story_id != bridge.story_id
     both = (ANNOUNCEMENT[0], ANNOUNCEMENT[1] + " " + UNRELATED[0] + ". " + UNRELATED[1])
-    joined = engine.add(article("z", both, DAY), DAY)
+    with caplog.at_level(logging.DEBUG, logger="chronik.stories"):
+        joined = engine.add(article("z", both, DAY), DAY)
     survivor = min(bridge.story_id, cup.story_id)  # same time: the smaller id survives
     assert joined.story_id == survivor
     assert joined.merged == [max(bridge.story_id, cup.story_id)]
     assert engine.resolve(joined.merged[0]) == survivor
+    assert caplog.messages[-1] == f"story {joined.merged[0]} merged into {survivor}"
 
 
 def _jet(i: int) -> tuple[str, str]:
@@ -1171,19 +1175,24 @@ def test_similarities_are_the_pairwise_similarity_as_a_matrix() -> None:
         assert matrix[i, j] == pytest.approx(expected, abs=1e-6)
 
 
-def test_a_grown_story_of_separate_events_is_split_explicitly() -> None:
+def test_a_grown_story_of_separate_events_is_split_explicitly(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     """A story that grew to 12 members is looked at as a whole: where its members fall into
     separate groups (a jet shot down, talks a week later: one war, two events), the story is
     split, the group of its first member keeping the id and the other taking a new one, and
-    the split is reported in the ``Assignment``. Later articles choose among the parts."""
+    the split is reported in the ``Assignment`` and logged. Later articles choose among the
+    parts."""
     jet = [(f"j{i}", _jet(i), DAY + timedelta(hours=4 * i)) for i in range(6)]
     talks = [(f"t{i}", _talks(i), DAY + timedelta(days=6, hours=4 * i)) for i in range(5)]
     engine = _war(jet + talks)
     last = DAY + timedelta(days=7)
-    joined = engine.add(article("t5", _talks(5), last), last)
+    with caplog.at_level(logging.DEBUG, logger="chronik.stories"):
+        joined = engine.add(article("t5", _talks(5), last), last)
     [(story, new, moved)] = joined.split
     assert story == "war" and new != "war" and joined.story_id == new
     assert moved == [f"t{i}" for i in range(6)]
+    assert caplog.messages[-1] == f"story war split: {new} takes t0 t1 t2 t3 t4 t5"
     assert engine.resolve(new) == new and set(engine.story_ids()) == {"war", new}
     later = last + timedelta(hours=2)
     assert engine.add(article("t6", _talks(6), later), later).story_id == new

@@ -200,6 +200,17 @@ def _trace(prof: Profile, ranked: list[_Scored], threshold: float, why: str) -> 
     )
 
 
+def _trace_changes(
+    story_id: str, absorbed: list[str], split: list[tuple[str, str, list[str]]]
+) -> None:
+    """A merge's or split's line, so that the decisions' lines alone say which articles
+    each story holds at the end (review 201 had to wrap the engine for these)."""
+    for gone in absorbed:
+        _log.debug("story %s merged into %s", gone, story_id)
+    for _, part, members in split:
+        _log.debug("story %s split: %s takes %s", story_id, part, " ".join(members))
+
+
 class StoryEngine:
     """``add`` assigns articles in arrival order; ``warm`` restores the window from the store."""
 
@@ -548,6 +559,8 @@ class StoryEngine:
         parts = self._split(survivor)
         home = next((p.id for p in parts if prof.id in p.members), survivor.id)
         split = [(survivor.id, p.id, [m.id for m, _ in p.joined]) for p in parts[1:]]
+        if _log.isEnabledFor(logging.DEBUG):
+            _trace_changes(survivor.id, absorbed, split)
         return Assignment(home, False, ranked[0].score, features, absorbed, split)
 
     def _split(self, story: _Story) -> list[_Story]:
