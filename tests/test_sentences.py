@@ -1,4 +1,10 @@
-from chronik.analysis.sentences import MAX_SENTENCE, first_sentence, lead_line, split_sentences
+from chronik.analysis.sentences import (
+    MAX_SENTENCE,
+    first_sentence,
+    is_question,
+    lead_line,
+    split_sentences,
+)
 
 
 def test_abbreviations_and_ordinals_do_not_split() -> None:
@@ -160,3 +166,20 @@ def test_one_seam_alone_or_a_run_longer_than_an_overview_is_no_headline_list() -
 def test_names_written_with_a_capital_inside_are_not_seams() -> None:
     text = "Die LinkedIn-Gruppe wächst laut DeutschlandTrend, sagt McDonald auf TikTok."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_question_ends_in_its_mark_closing_quotation_marks_aside() -> None:
+    """One test for the events and the stance (review 200): the closing marks of German,
+    Swiss and English quotations, double and single, may follow the question mark."""
+    for text in (
+        "Wann trifft sich der Rat?",
+        "Sie fragte: „Wann trifft sich der Rat?“",
+        "Er fragte: ‚Wann trifft sich der Rat?‘ ",
+        "»Wann trifft sich der Rat?«",
+        "«Trifft sich der Rat, oder?»",
+        "›Trifft sich der Rat?‹",
+    ):
+        assert is_question(text), text
+    # A full stop after the quotation reports a question; a statement does not ask.
+    assert not is_question("Sie fragte: »Trifft sich der Rat?«.")
+    assert not is_question("Der Rat trifft sich am Montag.")

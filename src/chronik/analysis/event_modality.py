@@ -31,7 +31,6 @@ from chronik.analysis.event_sentence import (
     SentenceView,
     Trigger,
     is_past_verb,
-    is_question,
     lemma_keys,
     lexicon,
     modal_subjunctive,
@@ -48,6 +47,7 @@ from chronik.analysis.event_tense import (
     tense,
 )
 from chronik.analysis.german import ZU_FORMS
+from chronik.analysis.sentences import is_question
 from chronik.analysis.timex_rules import load_rules
 from chronik.analysis.timex_values import week_days
 from chronik.model import Attribution

@@ -25,13 +25,6 @@ T = TypeVar("T")
 # Quotation marks, passed over where the word beside them counts ("„einer Zivilisation“ im Iran").
 QUOTES = "\"'„“”‚‘’«»"
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]")
-# What may close a question after its mark: "... treffen?»", "... statt?\""
-_AFTER_QUESTION = " \"'»«“”"
-
-
-def is_question(text: str) -> bool:
-    """Whether a sentence's text is a question: it ends in "?", closing quotes aside."""
-    return text.rstrip(_AFTER_QUESTION).endswith("?")
 
 
 @dataclass(frozen=True, slots=True)

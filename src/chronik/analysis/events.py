@@ -40,7 +40,6 @@ from chronik.analysis.event_phrases import (
 from chronik.analysis.event_selection import anchored, one_per_clause
 from chronik.analysis.event_sentence import (
     SentenceView,
-    is_question,
     lemma_of,
     lexicon,
     split_clauses,
@@ -48,7 +47,7 @@ from chronik.analysis.event_sentence import (
 )
 from chronik.analysis.event_triggers import find_triggers, one_sided_nouns
 from chronik.analysis.pipeline import component
-from chronik.analysis.sentences import run_on, split_sentences
+from chronik.analysis.sentences import is_question, run_on, split_sentences
 from chronik.model import Article, BlockKind, Event, Mention, Sentence
 from chronik.options import Options
 from chronik.registry import Registry

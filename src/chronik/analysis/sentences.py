@@ -40,6 +40,17 @@ _END = re.compile(
 # are run-on text without full stops; cut at a space, they keep the work each component
 # does per sentence (events compare every word with every other) linear in the text.
 MAX_SENTENCE = 1000
+# What may close a question after its mark: the closing quotation marks of German, Swiss
+# and English text, double and single ("… treffen?«", "… statt?“", "… gesagt?‘", "… oder?»"),
+# and space. Not a full stop: "Sie fragte: »Haben Sie Fragen?«." reports a question.
+_AFTER_QUESTION = "\"'“”‘’«»‹› \t\n"
+
+
+def is_question(text: str) -> bool:
+    """Whether a sentence or a paragraph asks: it ends in "?", closing quotation marks
+    aside. The events read a question's present as no occurrence, the stance a paragraph
+    that only asks as no view: one test, so that both read the same questions."""
+    return text.rstrip(_AFTER_QUESTION).endswith("?")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:

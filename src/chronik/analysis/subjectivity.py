@@ -34,6 +34,7 @@ import numpy.typing as npt
 
 from chronik.analysis.boilerplate import is_analysis_heading
 from chronik.analysis.pipeline import component
+from chronik.analysis.sentences import is_question
 from chronik.analysis.use import use_encoder
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, Block, BlockKind, Sentence, Stance
@@ -344,8 +345,6 @@ ANALYSIS_THRESHOLD = 0.5
 # uns"), not prose: its score alone does not make it opinion (review 193).
 _LABEL_WORDS = 3
 _REPORTED = 0.5  # the most a sentence handed to a source adds to its paragraph's score
-# A sentence that ends with a question mark, before any closing quotation mark.
-_QUESTION_END = re.compile(r"\?[“\"«»”‘’']*\s*$")
 # Opened and closed by quotation marks, with no closing mark followed by more words inside.
 _WHOLE_QUOTE = re.compile(r"[„\"»“‚›](?:(?![“\"«”‘‹][.!?,;:]?\s+\w).)*[“\"«”‘‹][.!?]?", re.S)
 # A speaker's name of one to three words and a colon, as interviews set an answer.
@@ -366,7 +365,7 @@ def paragraph_scores(article: Article) -> dict[int, float]:
     asks counts at most as undecided as well: an interview's or an FAQ's question, a prompt
     to the reader, states no view (review 193)."""
     attributed = {a.start for a in article.attributions}
-    questions = {s.start for s in article.sentences if _QUESTION_END.search(s.text)}
+    questions = {s.start for s in article.sentences if is_question(s.text)}
     scored = sorted(
         (
             s.start,
@@ -421,7 +420,7 @@ def _interview_questions_from(blocks: list[Block], people: set[str]) -> int:
     asked: dict[str, list[int]] = {}
     for index, block in enumerate(blocks):
         label = _ANSWER.match(block.text) if block.kind is BlockKind.PARAGRAPH else None
-        if label and _QUESTION_END.search(block.text):
+        if label and is_question(block.text):
             asker = label.group(1)
             if asker in people or _ASKER.fullmatch(asker):
                 # by surname: "Anna Beispiel: …?" first, "Beispiel: …?" after
