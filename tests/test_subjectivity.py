@@ -407,3 +407,31 @@ def test_seeds_keep_opinion_sections_and_factual_reporting(shared: Path) -> None
     assert len(background) == 2
     assert all(b.stance is Stance.REPORTING for b in openers + background)
     assert all(b.opinion_score is not None for b in blocks)
+
+
+def test_a_byline_or_a_prompt_to_the_readers_is_no_opinion_under_an_opinion_heading() -> None:
+    """Under "Mein Fazit" the author's verdict is opinion; the section's byline and a prompt
+    to the readers asking for their view state none (review 200)."""
+    byline = "Anna Beispiel | Redaktion Stadtleben"
+    prompt = "Wie ist eure Meinung zur Schließung? Ich freue mich über euer Feedback!"
+    title = "Alex Muster"  # a name the article does not give a person is no byline
+    texts = [OPINION, byline, prompt, title]
+    text, blocks, sentences, start = "", [], [], 0
+    for paragraph in texts:
+        end = start + len(paragraph)
+        blocks.append(
+            Block(BlockKind.PARAGRAPH, paragraph, Stance.OPINION, start, end, "Mein Fazit")
+        )
+        sentences.append(Sentence(start, end, paragraph, 0.6))
+        text, start = text + paragraph + "\n", end + 1
+    at = text.index("Anna Beispiel")
+    mention = Mention(at, at + len("Anna Beispiel"), "Anna Beispiel", "PER")
+    article = Article(id="a", title="", text=text, blocks=blocks, sentences=sentences)
+    article.mentions = [mention]
+    decide_stance(article)
+    assert [b.stance for b in blocks] == [
+        Stance.OPINION,
+        Stance.REPORTING,
+        Stance.REPORTING,
+        Stance.OPINION,
+    ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronik.analysis.sentences import is_question, split_sentences
+
 _I = re.IGNORECASE
 
 # A heading that opens a list of links to other articles; the list items become
@@ -57,6 +59,21 @@ _BY = r"(?:Von|(?:Ein|Eine) (?:Kommentar|Analyse|Einordnung|Kolumne|Gastbeitrag)
 RUN_ON_BYLINE = re.compile(
     rf"{_AFTER_END}{_BY} {_NAMES}, {_DESK}{_AWAY}(?=\. [A-ZÄÖÜ]|[\"„“])"
     rf"|{_AFTER_END}{_BY} {_NAMES}(?:, {_DESK})?(?<!-)(?={_NEXT_WORD})"
+)
+
+# A reporter's line without "Von", as a page signs a section: "Anna Beispiel | ARD
+# Software-Redaktion", "Anna Beispiel, NDR", or the name alone. Group 1 is the name.
+SIGNATURE = re.compile(rf"^({_NAMES})(?:\s*[|,–-]\s*{_DESK})?\.?$")
+
+# A prompt to the readers: it addresses them ("du", "ihr" after its verb, the polite "Sie"
+# inside a sentence) and asks for their view of the text ("eure Meinung", "Feedback",
+# "Fandest du den Artikel hilfreich?").
+_READERS = re.compile(
+    r"\b(?:du|dich|dir|dein\w*|euch|euer|eure[mnrs]?)\b|(?<=[td] )ihr\b"
+    r"|(?<=\w )(?:Sie|Ihr|Ihre[mnrs]?)\b"
+)
+_RESPONSE = re.compile(
+    r"\b(?:Meinung|Feedback|Kommentar\w*|Erfahrung\w*|Anregung\w*|Rückmeldung\w*|Artikel|Beitrag)\b"
 )
 
 # A prompt run into a text's last line: "… Deutschland ist Drittletzter. Das Liveblog zum
@@ -181,3 +198,13 @@ def is_opinion_heading(line: str) -> bool:
 
 def is_analysis_heading(line: str) -> bool:
     return bool(ANALYSIS_HEADING.match(line.strip()))
+
+
+def asks_readers(text: str) -> bool:
+    """Whether a paragraph is a prompt to the readers: it asks for their view of the text,
+    and each of its sentences asks or addresses them ("Wie ist eure Meinung …? … Ich freue
+    mich über euer Feedback!"). It states no view of the author's (review 200)."""
+    if not (_READERS.search(text) and _RESPONSE.search(text)):
+        return False
+    sentences = [s.text for s in split_sentences(text)]
+    return all(is_question(s) or _READERS.search(s) for s in sentences)

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from chronik.analysis.boilerplate import is_analysis_heading
+from chronik.analysis.boilerplate import SIGNATURE, asks_readers, is_analysis_heading
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import is_question
 from chronik.analysis.use import use_encoder
@@ -376,9 +376,7 @@ def paragraph_scores(article: Article) -> dict[int, float]:
         if s.subjective is not None
     )
     starts = [start for start, _, _ in scored]
-    # The people the article names, also by surname: an answer's "Brandt:" is often no
-    # mention of its own.
-    people = {n for m in article.mentions if m.type == "PER" for n in (m.text, m.text.split()[-1])}
+    people = _people(article)
     questions_from = _interview_questions_from(article.blocks, people)
     scores: dict[int, float] = {}
     for index, block in enumerate(article.blocks):
@@ -399,6 +397,20 @@ def paragraph_scores(article: Article) -> dict[int, float]:
                 / total
             )
     return scores
+
+
+def _people(article: Article) -> set[str]:
+    """The people the article names, also by surname: an answer's "Brandt:" is often no
+    mention of its own."""
+    return {n for m in article.mentions if m.type == "PER" for n in (m.text, m.text.split()[-1])}
+
+
+def _furniture(text: str, people: set[str]) -> bool:
+    """A byline (a person the article names, alone or with a desk: "Anna Beispiel | ARD
+    Software-Redaktion") or a prompt to the readers ("Wie ist eure Meinung …?") states no
+    view, under an opinion heading or not (review 200)."""
+    signed = SIGNATURE.match(text)
+    return bool(signed and signed.group(1) in people) or asks_readers(text)
 
 
 def _interview_from(text: str, people: set[str]) -> int:
@@ -445,9 +457,11 @@ def decide_stance(article: Article) -> None:
     its sentences say: the heading is the author's own label. An analysis label is no
     such verdict: a paragraph under it is opinion at ``ANALYSIS_THRESHOLD``, else
     reporting (unless its whole page is filed as opinion). A label of at most
-    ``_LABEL_WORDS`` words is opinion only by its heading or its page.
+    ``_LABEL_WORDS`` words is opinion only by its heading or its page; a byline or a prompt
+    to the readers never is (``_furniture``).
     """
     scores = paragraph_scores(article)
+    people = _people(article)
     opinion_page = article.metadata.get("genre") == "opinion"
     analysis = False
     for index, block in enumerate(article.blocks):
@@ -458,7 +472,9 @@ def decide_stance(article: Article) -> None:
             continue
         block.opinion_score = round(score, 4)
         prose = len(block.text.split()) > _LABEL_WORDS
-        if analysis and not opinion_page:
+        if _furniture(block.text, people):
+            block.stance = Stance.REPORTING
+        elif analysis and not opinion_page:
             opinion = prose and score >= ANALYSIS_THRESHOLD
             block.stance = Stance.OPINION if opinion else Stance.REPORTING
         elif prose and score >= OPINION_THRESHOLD:
