@@ -21,7 +21,10 @@ def anchored(sent: SentenceView, event: Event, trigger: Trigger) -> bool:
     or a participle before its noun ("der geforderten Norm"), only where its event names
     who or where. Without either it is mostly in an everyday sense ("lieferte die schnellste
     Zeit", "es droht ein Engpass"; review 37: 14 of the 18 spurious events of 49 news
-    articles had neither), and a story joined it to its best-attested event of the type."""
+    articles had neither), and a story joined it to its best-attested event of the type.
+    An accusation only where it names both sides (``_BETWEEN_NAMED``)."""
+    if trigger.code in _BETWEEN_NAMED and not {"agent", "target"} <= set(event.roles or []):
+        return False
     lemma = sent.tokens[trigger.index].lemma
     if lemma in lexicon().words("travel_verbs.verbs") and not trigger.noun:
         return bool(event.actors)  # "Viele Deutsche reisen nach Italien": no visit
@@ -39,6 +42,13 @@ def anchored(sent: SentenceView, event: Event, trigger: Trigger) -> bool:
     return any(t.lower in everyday[key] for t in sent.tokens[clause.first : clause.last])
 
 
+# Codes kept only where the event names who acts and on whom: an accusation (CAMEO 112)
+# without both is mostly a charge in court ("Ihm wird Mord vorgeworfen") or a pronoun's
+# ("Sie wirft ihm ... vor"), and one without its accused had split an article off its
+# story (review 199: Macron's "wirft ihm imperiale Ambitionen vor", January 2026).
+_BETWEEN_NAMED = frozenset({"112"})
+
+
 def one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]:
     """One event per type and clause (verbs before nouns); statements only on their own."""
     kept: dict[tuple[int, str, bool], Trigger] = {}
@@ -54,7 +64,15 @@ def one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]
     arms = {sent.clause_of(t.index) for t in substantive if t.type == "arms"}
     # Arms are aid of a kind: "Militärhilfe liefern" is one event, not two.
     substantive = [t for t in substantive if t.type != "aid" or sent.clause_of(t.index) not in arms]
-    return substantive or chosen
+    if not substantive or any(t.type != "criticize" for t in substantive):
+        return substantive or chosen
+    # A rejection beside criticisms alone answers them: "wirft Belvo Zensur vor, die
+    # Regierung weist die Vorwürfe zurück" (review 199: the rejection had been lost)
+    return [t for t in chosen if t in substantive or t.type in _ANSWERS]
+
+
+# Statements that answer a criticism rather than tell how it was made.
+_ANSWERS = frozenset({"reject", "deny"})
 
 
 def _trip_to_a_meeting(sent: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
