@@ -3291,6 +3291,30 @@ def test_an_accusation_is_kept_only_between_named_sides() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # review 199: the other verbs of accusing_verbs, and "Vorwürfe erheben", as
+        # "Kritik üben" (promised_nouns): 3 and 5 sentences of the stream, 7 rightly
+        "Nordland beschuldigt Tarvo, Soldaten angegriffen zu haben.",
+        "Nordland bezichtigt Tarvo der Lüge.",
+        "Nordland erhebt schwere Vorwürfe gegen Tarvo.",
+    ],
+)
+def test_other_words_of_accusing_are_criticisms(text: str) -> None:
+    events = extract(make_article(text, _ACCUSERS[2:]))
+    [accusation] = [e for e in events if e.type == "criticize"]
+    assert (accusation.code, accusation.modality) == ("112", "happened")
+    parties = (["Nordland", "Tarvo"], ["agent", "target"])
+    assert (accusation.actor_names, accusation.roles) == parties
+
+
+def test_accusations_one_rejects_are_no_criticism_of_their_own() -> None:
+    # review 199: "Vorwurf" is an accusation only as what one "erhebt"
+    text = "Tarvo weist die Vorwürfe zurück."
+    assert [e.type for e in extract(make_article(text, _ACCUSERS[3:]))] == ["reject"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # review 191: a pronominal adverb in the first position is no subject, so the
