@@ -39,6 +39,7 @@ from chronik.analysis.entity_spans import (
     before_seam,
     firm_names,
     glued_to_clock,
+    listed_organisations,
     named_institutions,
     paid_mark,
     particle_names,
@@ -107,7 +108,8 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     # does a name glued to a ticker's time, a paid article's mark, and a place's
     # abbreviation after its name.
     found = [*ner, *detect(tokens, split, gazetteer)]
-    return adjective_institutions(named_institutions(found, tokens), tokens)
+    institutions = adjective_institutions(named_institutions(found, tokens), tokens)
+    return listed_organisations(institutions, tokens)
 
 
 def _group_names(
