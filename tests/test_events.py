@@ -722,6 +722,38 @@ def test_a_countrys_adjective_on_an_event_noun_acts_and_is_no_place() -> None:
     assert (event.type, event.actor_names, event.location) == ("attack", ["Ruritanien"], None)
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions", "parties"),
+    [
+        # the lead's subject had been the headline noun's genitive, and Bordurien, the
+        # headline's subject, its target (review 205)
+        (
+            "20:35 Uhr - Bordurien kündigt Ausweitung von Raketenangriffen anDie bordurischen "
+            "Garden haben angekündigt, Zahl und Reichweite ihrer Raketenstarts zu erhöhen.",
+            [("Bordurien", "LOC"), ("bordurischen", "LOC*"), ("Garden", "ORG")],
+            [("Bordurien", "agent")],
+        ),
+        # the headline's "an" is no preposition of the lead's subject
+        (
+            "Proteste halten anDie Garden haben Ziele in Ruritanien angegriffen.",
+            [("Garden", "ORG"), ("Ruritanien", "LOC")],
+            [("Garden", "agent")],
+        ),
+        # a name run on from the headline into the lead ("anVotum") is no party
+        (
+            "Bordurien greift Ziele in Ruritanien anVotum im Sicherheitsrat verschoben",
+            [("Bordurien", "LOC"), ("Ruritanien", "LOC"), ("anVotum", "ORG")],
+            [("Bordurien", "agent")],
+        ),
+    ],
+)
+def test_a_headline_run_into_its_lead_ends_at_the_seam(
+    text: str, mentions: list[tuple[str, str]], parties: list[tuple[str, str]]
+) -> None:
+    [event] = [e for e in extract(make_article(text, mentions)) if e.type == "attack"]
+    assert list(zip(event.actor_names, event.roles or [], strict=True)) == parties
+
+
 def test_who_asks_another_to_act_is_no_party_of_that_act() -> None:
     # the infinitive's event is the one asked of (review 82); a willing subject still acts
     text = "Kessler forderte von Marek, Bordurien zu helfen."

@@ -35,6 +35,7 @@ from chronik.analysis.event_sentence import (
     lemma_of,
     lexicon,
     participle,
+    seam,
     tokenize,
 )
 from chronik.analysis.gazetteer import load_gazetteer
@@ -590,6 +591,8 @@ def _governor(sent: SentenceView, at: int, trigger: Trigger) -> tuple[str, int]:
     article = False
     for j in range(at - 1, max(-1, at - _NOUN_PHRASE - 1), -1):
         token = tokens[j]
+        if seam(tokens, j + 1):  # "gehen anDie Hisbollah": "an" ends the sentence before
+            break
         if j == trigger.index:
             return ("noun" if trigger.noun else "bare"), j
         if token.lower in _prepositions():
