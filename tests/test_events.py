@@ -3263,6 +3263,38 @@ def test_attacks_told_by_fire_waves_or_impacts(text: str, types: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # review 203: a militia or a country that kills or destroys attacks (review 188's
+        # RSF that "getötet" had been missed); a person, a storm or a passive does not
+        ("Die Miliz Kordan hat in Tarvo mehr als 100 Menschen getötet.", ["attack"]),
+        ("Portugal zerstört die Brücke bei Tarvo.", ["attack"]),
+        ("Kessler hat in Tarvo zwei Frauen getötet.", []),
+        ("Kessler zerstöre das Vertrauen in Tarvo.", []),
+        ("Denn Portugal zerstört uns.", []),
+        ("Ein Tornado zerstörte in Tarvo mehrere Häuser.", []),
+        ("In Tarvo wurden mehrere Häuser zerstört.", []),
+        ("In Tarvo sind viele Gebäude beschädigt oder zerstört.", []),
+        ("Die zerstörte Brücke bei Tarvo ist gesperrt.", []),
+        # who has none yields to the clause's other events: an announcement, an attack
+        ("Kessler kündigte an, jede Brücke in Tarvo zu zerstören.", ["announce"]),
+        ("Bei dem Anschlag in Tarvo haben zwei Täter fünf Menschen getötet.", ["attack"]),
+    ],
+)
+def test_killing_or_destroying_by_a_party_is_an_attack(text: str, types: list[str]) -> None:
+    names = [("Kordan", "ORG"), ("Portugal", "LOC"), ("Kessler", "PER"), ("Tarvo", "LOC")]
+    events = extract(make_article(text, [(n, t) for n, t in names if n in text]))
+    assert [e.type for e in events] == types
+
+
+def test_a_killing_beside_an_attack_noun_is_that_attack() -> None:
+    # the noun's attack stays the clause's one, as it was before the verbs (review 203)
+    text = "Bei dem Anschlag in Tarvo hat die Miliz Kordan fünf Menschen getötet."
+    [event] = extract(make_article(text, [("Tarvo", "LOC"), ("Kordan", "ORG")]))
+    assert (event.type, event.code, event.actor_names) == ("attack", "180", ["Kordan"])
+
+
+@pytest.mark.parametrize(
     ("text", "types", "modality"),
     [
         # review 191: criticism told as "Kritik üben" or "äußern" (review 188: 3 missed of

@@ -4,6 +4,8 @@ told, and a trigger in an everyday sense only where its event names who or where
 
 from __future__ import annotations
 
+from chronik.analysis.event_actors import is_country_mention
+from chronik.analysis.event_context import Context
 from chronik.analysis.event_grammar import word_before_noun_phrase
 from chronik.analysis.event_sentence import (
     SentenceView,
@@ -42,6 +44,25 @@ def anchored(sent: SentenceView, event: Event, trigger: Trigger) -> bool:
     return any(t.lower in everyday[key] for t in sent.tokens[clause.first : clause.last])
 
 
+def force_verb(sent: SentenceView, trigger: Trigger) -> bool:
+    """ "zerstört", "getötet": a verb that tells an attack only by who does it."""
+    words = lexicon().words("force_verbs.verbs")
+    return not trigger.noun and sent.tokens[trigger.index].lemma in words
+
+
+def party_acts(sent: SentenceView, ctx: Context, event: Event) -> bool:
+    """Whether a party named in the sentence acts that is an army or a militia (an
+    organisation) or a country: they destroy or kill in an attack ("Israel tötet einen
+    Hisbollah-Anführer"); a person mostly by crime or in a figure ("Merz zerstöre das
+    Fundament"), and a town named beside a storm is none (review 203)."""
+    agents = {a for a, role in zip(event.actors, event.roles, strict=False) if role == "agent"}
+    return any(
+        ctx.names.key(m) in agents
+        and (m.type == "ORG" or (m.type == "LOC" and is_country_mention(m, ctx.article)))
+        for m in sent.mentions
+    )
+
+
 # Codes kept only where the event names who acts and on whom: an accusation (CAMEO 112)
 # without both is mostly a charge in court ("Ihm wird Mord vorgeworfen") or a pronoun's
 # ("Sie wirft ihm ... vor"), and one without its accused had split an article off its
@@ -53,7 +74,9 @@ def one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]
     """One event per type and clause (verbs before nouns); statements only on their own."""
     kept: dict[tuple[int, str, bool], Trigger] = {}
     triggers = [t for t in triggers if not _trip_to_a_meeting(sent, t, triggers)]
-    for trigger in sorted(triggers, key=lambda t: (t.noun, t.index)):
+    # A verb of force yields to any other attack of its clause ("Bei dem Anschlag haben die
+    # Angreifer elf Menschen getötet": the attack is the noun's, whoever is named).
+    for trigger in sorted(triggers, key=lambda t: (t.noun + 2 * force_verb(sent, t), t.index)):
         earlier = _earlier_of_its_kind(sent, trigger, triggers)
         # A phone call is a meeting of its own beside the one its clause names ("hat vor
         # seinem Treffen mit Maia mit Norvia telefoniert"; review 191).

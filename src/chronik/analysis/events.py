@@ -37,9 +37,10 @@ from chronik.analysis.event_phrases import (
     meeting_in_time,
     own_phrase,
 )
-from chronik.analysis.event_selection import anchored, one_per_clause
+from chronik.analysis.event_selection import anchored, force_verb, one_per_clause, party_acts
 from chronik.analysis.event_sentence import (
     SentenceView,
+    Trigger,
     lemma_of,
     lexicon,
     split_clauses,
@@ -98,7 +99,7 @@ class RuleEventExtractor:
     def _sentence_events(
         self, sent: SentenceView, ctx: Context, before: list[Event]
     ) -> list[Event]:
-        every = find_triggers(sent, ctx.one_sided)
+        every = _by_a_party(sent, ctx, find_triggers(sent, ctx.one_sided))
         triggers = one_per_clause(sent, every)
         # "weil der Nachfolger kurzfristig abgesagt hatte": he withdrew; a cancellation
         # calls off no earlier sentence's event (review 102)
@@ -106,24 +107,8 @@ class RuleEventExtractor:
             denial = denial_of(sent, ctx, before)
             if denial or not triggers:
                 return denial
-        # An attack in a phrase of time is what the clause reacts to: its parties are its
-        # own, not the clause's event's ("Nach russischen Angriffen will Deutschland der
-        # Ukraine helfen" had made Russland a target of the aid; review 44).
-        phrases = {
-            t.index: span
-            for t in every
-            if (
-                span := after_the_fact(sent, t)
-                or meeting_beside_an_attack(sent, t, every)
-                or attack_a_threat_is_on(sent, t, every)
-                or cause_or_concession(sent, t)
-            )
-        }
-        # A meeting so placed keeps the clause's parties, but its own phrase's names are
-        # no party of another event ("fordern vor Verhandlungen mit Putin eine
-        # Waffenruhe": Putin is asked nothing; review 100).
-        beside = {t.index: own_phrase(sent, t) for t in every if meeting_in_time(sent, t)}
-        events = [assemble_event(sent, ctx, t, {**beside, **phrases}, phrases) for t in triggers]
+        phrases, spans = _spans(sent, every)
+        events = [assemble_event(sent, ctx, t, spans, phrases) for t in triggers]
         found = [
             (inherit_actors(sent, ctx, e, t, before), t)
             for e, t in zip(events, triggers, strict=True)
@@ -132,6 +117,50 @@ class RuleEventExtractor:
         present = {id(e) for e in ctx.present}
         ctx.present += [n for e, (n, _) in zip(events, found, strict=True) if id(e) in present]
         return [e for e, t in found if anchored(sent, e, t)]
+
+
+_Phrases = dict[int, tuple[int, int]]
+
+
+def _spans(sent: SentenceView, every: list[Trigger]) -> tuple[_Phrases, _Phrases]:
+    """The phrases whose names are their noun's own, and those with the phrases beside."""
+    # An attack in a phrase of time is what the clause reacts to: its parties are its
+    # own, not the clause's event's ("Nach russischen Angriffen will Deutschland der
+    # Ukraine helfen" had made Russland a target of the aid; review 44).
+    phrases = {
+        t.index: span
+        for t in every
+        if (
+            span := after_the_fact(sent, t)
+            or meeting_beside_an_attack(sent, t, every)
+            or attack_a_threat_is_on(sent, t, every)
+            or cause_or_concession(sent, t)
+        )
+    }
+    # A meeting so placed keeps the clause's parties, but its own phrase's names are
+    # no party of another event ("fordern vor Verhandlungen mit Putin eine
+    # Waffenruhe": Putin is asked nothing; review 100).
+    beside = {t.index: own_phrase(sent, t) for t in every if meeting_in_time(sent, t)}
+    return phrases, {**beside, **phrases}
+
+
+def _by_a_party(sent: SentenceView, ctx: Context, every: list[Trigger]) -> list[Trigger]:
+    """The triggers less a verb of ``force_verbs`` that no party does: "zerstört",
+    "getötet" tell an attack only by an army, a country or a militia, and one without
+    yields to the clause's other events ("Trump hat angekündigt, jede Brücke zu
+    zerstören" is his announcement; review 203)."""
+    if not any(force_verb(sent, t) for t in every):
+        return every
+    phrases, spans = _spans(sent, every)
+    told = len(ctx.present)
+    kept = [
+        t
+        for t in every
+        if not force_verb(sent, t)
+        or party_acts(sent, ctx, assemble_event(sent, ctx, t, spans, phrases))
+    ]
+    del ctx.present[told:]  # a trial's event is none of the article's
+    return kept
 
 
 def previewed(ctx: Context, events: list[Event]) -> None:
