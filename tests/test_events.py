@@ -3294,6 +3294,32 @@ def test_a_killing_beside_an_attack_noun_is_that_attack() -> None:
     assert (event.type, event.code, event.actor_names) == ("attack", "180", ["Kordan"])
 
 
+def test_a_definite_attack_takes_a_fuller_telling_of_the_same_attacker() -> None:
+    # review 203: after "feuerte ... Drohnen ab" (the attacker alone) "bei dem Beschuss"
+    # had lost the target that the attack told before it named
+    text = (
+        "Nordland greift Tarvo immer öfter an. Nordland feuerte mehr als 100 Drohnen ab. "
+        "Bei dem Beschuss wurden drei Menschen verletzt."
+    )
+    names = [("Nordland", "LOC"), ("Tarvo", "LOC"), ("Nordland", "LOC")]
+    *_, last = extract(make_article(text, names))
+    assert list(zip(last.actor_names, last.roles, strict=True)) == [
+        ("Nordland", "agent"),
+        ("Tarvo", "target"),
+    ]
+
+
+def test_a_definite_attack_takes_no_other_side_that_acted() -> None:
+    # a telling before whose more parties act is of another side: the last one stays
+    text = (
+        "Nordland und Belvo greifen Tarvo an. Nordland feuerte mehr als 100 Drohnen ab. "
+        "Bei dem Beschuss wurden drei Menschen verletzt."
+    )
+    names = [("Nordland", "LOC"), ("Belvo", "LOC"), ("Tarvo", "LOC"), ("Nordland", "LOC")]
+    *_, last = extract(make_article(text, names))
+    assert list(zip(last.actor_names, last.roles, strict=True)) == [("Nordland", "agent")]
+
+
 @pytest.mark.parametrize(
     ("text", "types", "modality"),
     [

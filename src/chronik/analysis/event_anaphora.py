@@ -69,6 +69,26 @@ def _both(sent: SentenceView, ctx: Context, target: Event) -> list[str]:
     return list(dict.fromkeys(named))
 
 
+def _fullest(earlier: list[Event]) -> Event:
+    """The last event of the type, or a fuller telling of it before where the last names
+    who acted and not on whom: "Russland greift die Ukraine an. ... feuerte die russische
+    Armee 800 Drohnen ab. ... bei dem Beschuss" refers to Russia's attack on Ukraine, not
+    to Russia's alone (review 203: the definite noun had lost Ukraine as target)."""
+    last = earlier[-1]
+    told = set(zip(last.actors, last.roles, strict=False))
+    if all(role != "agent" for _, role in told):
+        return last
+    fuller = [e for e in earlier if _adds_targets(told, e)]
+    return fuller[-1] if fuller else last
+
+
+def _adds_targets(told: set[tuple[str, str]], event: Event) -> bool:
+    """Whether the event holds every party told and more, all of them targets: whom the
+    same side attacked, not another side that acted."""
+    parties = set(zip(event.actors, event.roles, strict=False))
+    return told < parties and all(role == "target" for _, role in parties - told)
+
+
 def inherit_actors(
     sent: SentenceView, ctx: Context, event: Event, trigger: Trigger, before: list[Event]
 ) -> Event:
@@ -83,7 +103,7 @@ def inherit_actors(
     earlier = [e for e in before if e.start >= since and e.type == event.type and e.actors]
     if not earlier:
         return event
-    source = earlier[-1]
+    source = _fullest(earlier)
     return replace(
         event,
         actors=list(source.actors),
