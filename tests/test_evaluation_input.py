@@ -114,6 +114,17 @@ def test_changes_are_scored_on_the_judged_ones_only() -> None:
     }
 
 
+def test_a_change_is_judged_whatever_the_order_of_its_actors() -> None:
+    """A story names the sides in the order its reports first named them; a regrouping
+    that turns the order round leaves the judged change the same."""
+    from chronik.evaluation.changes import key_of
+
+    change = {"article_id": "a1", "event_type": "attack", "kind": "denied", "after": ["denied"]}
+    one = key_of(change | {"actors": ["Tarvonia", "Brennland"]})
+    assert one == key_of(change | {"actors": ["Brennland", "Tarvonia"]})
+    assert one != key_of(change | {"actors": ["Tarvonia"]})
+
+
 def test_a_meeting_that_took_place_as_planned_is_a_judged_change(tmp_path: Path) -> None:
     said = {
         "planned": "wird am Mittwoch in Kiel den Bürgermeister Olaf Brenner treffen",
