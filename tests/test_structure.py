@@ -231,6 +231,36 @@ def test_the_authors_own_conclusion_later_in_a_heading(heading: str, opinion: bo
     assert (under.stance is Stance.OPINION) is opinion
 
 
+@pytest.mark.parametrize(
+    ("label", "ends"),
+    [
+        # review 206: a list of sources or links, or an appendix, is not the verdict
+        ("Quellen", True),
+        ("Unsere Quellen:", True),
+        ("Literatur", True),
+        ("Literaturverzeichnis:", True),
+        ("Weiterführende Links", True),
+        ("Anhang", True),
+        # a short paragraph of the verdict, or one on springs, stays under its heading
+        ("Einfach schön.", False),
+        ("Mehr Quellen nötig", False),
+    ],
+)
+def test_a_source_list_ends_the_opinion_heading(label: str, ends: bool) -> None:
+    html = (
+        "<html><body><article><h1>Neue Fähre für Kiel</h1>"
+        "<p>Die Stadt hat am Montag eine neue Fährlinie zwischen den beiden Ufern eröffnet.</p>"
+        "<h2>Fazit</h2><p>Die Linie kommt spät, aber sie kommt.</p>"
+        f"<p>{label}</p><p>Beispiel, A. (2021): Fähren an der Förde. Kiel, S. 1-20</p>"
+        "</article></body></html>"
+    )
+    article = build_article(Document("faehre.html", "html", b"", html=html))
+    stances = {b.text[:9]: b.stance for b in article.blocks if b.kind is BlockKind.PARAGRAPH}
+    assert stances["Die Linie"] is Stance.OPINION
+    assert (stances["Beispiel,"] is Stance.REPORTING) is ends
+    assert (stances[label[:9]] is Stance.REPORTING) is ends
+
+
 def test_block_offsets_index_the_clean_text(fixtures: Path) -> None:
     article = build_article(text_article((fixtures / "article.txt").read_text(encoding="utf-8")))
     for block in article.blocks:

@@ -22,6 +22,16 @@ RELATED_HEADING = re.compile(
     r"|you (might|may) also like|related (articles|stories|content)|read more)\b",
     _I,
 )
+# A label set as a paragraph over a list of sources or links, or an appendix ("Quellen",
+# "Unsere Quellen:", "Literaturverzeichnis", "Weiterführende Links", "Anhang"): what follows
+# it is works and addresses, not the author's verdict, so it ends an opinion heading's
+# reach (review 206). Up to two words before the label's noun.
+SOURCES_LABEL = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:(?:internet)?quellen(?:angaben|nachweise?|verzeichnis)?|quelle(?=\s*:)"
+    r"|literatur(?:verzeichnis|hinweise|angaben)?|einzelnachweise|fußnoten|(?:web)?links|anhang)"
+    r"\s*:?$",
+    _I,
+)
 LIST_ITEM = re.compile(r"^\s*([-–•*·]|\d+[.)])\s+")
 
 # A site's section, a listing's or a navigation's name, which trafilatura may take for a

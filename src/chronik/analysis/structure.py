@@ -31,6 +31,7 @@ from chronik.analysis.boilerplate import (
     RUN_ON_BYLINE,
     RUN_ON_PROMPT,
     SECTION_NAME,
+    SOURCES_LABEL,
     is_opinion_heading,
     match_metadata,
 )
@@ -861,6 +862,9 @@ class _Classifier:
             self.section = text
             self.stance = Stance.OPINION if is_opinion_heading(text) else Stance.REPORTING
             return Block(BlockKind.SUBHEADING, text, self.stance, section=self.section)
+        if SOURCES_LABEL.match(text):
+            # the works, links or appendix after the label are no verdict (review 206)
+            self.stance = Stance.REPORTING
         return Block(BlockKind.PARAGRAPH, text, self.stance, section=self.section)
 
 
