@@ -981,6 +981,14 @@ def test_an_amount_opens_a_subject_before_its_verb() -> None:
         # a compound is its own source, as "Medienberichten zufolge" is (review 88)
         ("Zwei Menschen starben nach Polizeiangaben.", [("Polizeiangaben", "report")]),
         ("Er wird nach US-Angaben nach Miami gebracht.", [("US-Angaben", "report")]),
+        ("Nach Gewerkschaftsangaben streikten 500 Menschen.", [("Gewerkschaftsangaben", "report")]),
+        # a word's beginning is no compound's first part: "Ant" + "worten" (review 207)
+        ("Die Bahn sucht nach Antworten auf die Störung.", []),
+        # nor "Ein": "Einschätzungen" is a report noun of its own, with an owner after it
+        (
+            "Nach ersten Einschätzungen von Fachleuten brannte ein Kabel.",
+            [("Fachleuten", "suggestion")],
+        ),
         (
             "Nach deutschen Regierungsangaben ist ein Treffen geplant.",
             [("deutschen Regierungsangaben", "report")],

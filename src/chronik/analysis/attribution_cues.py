@@ -324,12 +324,21 @@ def _genitive_name(tok: Token) -> bool:
 
 
 def _compound_report(word: str) -> str | None:
-    """The report noun a compound ends in: "Polizeiangaben", "US-Angaben" -> "Angaben"."""
+    """The report noun a compound ends in: "Polizeiangaben", "US-Angaben" -> "Angaben";
+    its first part is a noun, itself or less a linking "s" ("Regierungsangaben"), or stands
+    before a hyphen. A word's mere beginning is none: "sucht nach Antworten" is no
+    "nach Worten" ("Ant"), "Einschätzungen" no "Schätzungen" (review 207)."""
     lower = word.lower()
     for noun in NOMINAL:
         if len(lower) > len(noun) + 1 and lower.endswith(noun.lower()) and word[:1].isupper():
-            return noun
+            return noun if _first_part(word[: -len(noun)]) else None
     return None
+
+
+def _first_part(left: str) -> bool:
+    """ "Polizei", "Regierungs", "Behörden", "US-": a compound's first part, not "Ant"."""
+    stems = {left, left.removesuffix("s"), left.removesuffix("es")}
+    return left.endswith("-") or any(_dictionary_noun(stem) for stem in stems if len(stem) > 2)
 
 
 _GENITIVE_OPENERS = frozenset({"eines", "einer", "seines", "seiner", "ihres", "ihrer"})
