@@ -1003,6 +1003,12 @@ def test_an_amount_opens_a_subject_before_its_verb() -> None:
             "Nach Angaben aus Regierungskreisen ist der Plan gescheitert.",
             [("Regierungskreisen", "report")],
         ),
+        # a plural's genitive without an article after an adjective and the noun (review 207)
+        (
+            "Nach übereinstimmender Darstellung beider Seiten fielen Schüsse.",
+            [("beider Seiten", "report")],
+        ),
+        ("Nach Angaben aller Parteien ist die Wahl gültig.", [("aller Parteien", "report")]),
         # after another adjective the noun alone: a report of no one named
         ("Nach offiziellen Angaben starben zwei Menschen.", [("Angaben", "report")]),
         (

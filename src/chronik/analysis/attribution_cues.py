@@ -341,6 +341,9 @@ def _first_part(left: str) -> bool:
     return left.endswith("-") or any(_dictionary_noun(stem) for stem in stems if len(stem) > 2)
 
 
+# "beider", "aller", "einiger", "zweier": a plural's genitive without an article ("nach
+# übereinstimmender Darstellung beider Seiten": the noun alone had been the source, review 207)
+_PLURAL_GENITIVES = frozenset({"beider", "aller", "einiger", "zweier"})
 _GENITIVE_OPENERS = frozenset({"eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 
 
@@ -352,9 +355,11 @@ def _after_noun(
     only a genitive with its article or "von" ("im Bericht aus Berlin:" is a programme)."""
     if j >= hi:
         return None
-    bare = toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN"
+    plural = toks[j].lower in _PLURAL_GENITIVES
+    bare = plural or toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN"
     if toks[j].lower in GENITIVE or (bare and not headline):
-        end = listed_after(toks, np_forward(toks, j, hi, coord=False), closed=False)
+        noun = np_forward(toks, j + plural, hi, coord=False)
+        end = listed_after(toks, noun, closed=False) if noun > j + plural else j
         return _found(toks, kind, cue, j, end)
     if toks[j].lower in OF or (toks[j].lower == "aus" and not headline):
         end = listed_after(toks, np_forward(toks, j + 1, hi, coord=False), closed=False)
