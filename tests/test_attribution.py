@@ -2495,3 +2495,24 @@ def test_a_konjunktiv_only_in_a_relative_clause_is_the_main_subjects() -> None:
         "Die Summe liegt bei 80 Prozent der Gelder, die nicht investiert worden seien."
     )
     assert [a.source for a in attributions(text)] == ["Der Verband", "Der Verband"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what "geht aus" a document "hervor" is its owner's report (review 207)
+        ("Das geht aus einem Bericht der Agentur EUAA hervor.", [("der Agentur EUAA", "report")]),
+        (
+            "Viele Pendler sind gestresst, wie aus einer Befragung der Krankenkasse hervorgeht.",
+            [("der Krankenkasse", "report")],
+        ),
+        # a document with no owner is the source, as "laut einer Umfrage"
+        ("Wie aus einer Umfrage hervorgeht, freuen sich viele.", [("einer Umfrage", "report")]),
+        # a winner, one who came out stronger, or a report that says nothing: no cue
+        ("Die Partei ging als Siegerin aus der Wahl hervor.", []),
+        ("Die Firma ging gestärkt aus der Krise hervor.", []),
+        ("Ob die Drohnen trafen, ging aus der Meldung nicht hervor.", []),
+    ],
+)
+def test_hervorgehen_aus_a_document(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

@@ -403,9 +403,11 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     lemma = _cue_lemma(toks, k, lo, hi)
     if lemma is None:
         return None
-    span = verb_subject(toks, k, lo, hi)
+    span = verb_subject(toks, k, lo, hi, lemma)
     if span is not None and lemma in STUDY_VERBS:
         span = _study_owner(toks, *span)
+    elif span is not None and lemma in _FROM_DOCUMENT:
+        span = _owner(toks, *span) or span
     if span is None:
         return None
     needs_clause = lemma in REQUIRES_CLAUSE and not _required_after(toks, k, hi, lemma)
@@ -420,7 +422,21 @@ def _study_owner(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     "Infratest"; none where the subject is no study ("Bilder zeigen") or no one's ("Die
     Studie zeigt"), as the verb then says nothing of anyone's (review 169)."""
     head = next((h for h in range(a, b) if toks[h].cls == "N"), b)
-    if head + 1 >= b or not toks[head].text.endswith(STUDY_NOUNS):
+    if head >= b or not toks[head].text.endswith(STUDY_NOUNS):
+        return None
+    return _owner(toks, a, b)
+
+
+# A report that "geht aus" a document "hervor" is its owner's where one is named: "aus dem
+# Wochenbericht des Instituts" (review 207); else the document's, as "laut einer Umfrage".
+_FROM_DOCUMENT = frozenset({"hervorgehen"})
+
+
+def _owner(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The owner after the phrase's first noun: "Daten des Amtes" -> "des Amtes", "eine
+    Umfrage von Infratest" -> "Infratest"."""
+    head = next((h for h in range(a, b) if toks[h].cls == "N"), b)
+    if head + 1 >= b:
         return None
     after = toks[head + 1].lower
     if after in GENITIVE:

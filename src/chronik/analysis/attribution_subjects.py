@@ -54,8 +54,9 @@ from chronik.analysis.attribution_words import (
 from chronik.analysis.german import DASHES, NOMINATIVE_ARTICLES
 
 _AMONG_OTHERS = ("unter", "anderem")
-# Verbs whose source is where the word came from ("aus X verlautete"), never their subject.
-_ORIGIN_VERBS = frozenset({"verlauten"})
+# Verbs whose source is where the word came from ("aus X verlautete"), never their subject;
+# "Das geht aus einem Bericht der Agentur hervor": the report's (review 207).
+_ORIGIN_VERBS = frozenset({"verlauten", "hervorgehen"})
 MAX_SKIP = 4  # adverbs skipped between a finite verb and a subject after it
 _BEFORE_SUBJECT = CONJUNCTIONS | {"sowohl"}
 
@@ -106,11 +107,14 @@ def _finite(toks: list[Token], k: int, lo: int) -> int:
     return k
 
 
-def verb_subject(toks: list[Token], k: int, lo: int, hi: int) -> tuple[int, int] | None:
-    """The source a verb cue at ``k`` names in its clause ``lo``..``hi``: where the word
-    came from, the agent of a passive, or the subject of an active verb; none for a verb
-    that says what can be done."""
-    if verb_lemma(toks[k].lower) in _ORIGIN_VERBS:
+def verb_subject(
+    toks: list[Token], k: int, lo: int, hi: int, lemma: str = ""
+) -> tuple[int, int] | None:
+    """The source a verb cue at ``k`` (its ``lemma`` with the particle that closes the
+    clause: "geht ... hervor") names in its clause ``lo``..``hi``: where the word came from,
+    the agent of a passive, or the subject of an active verb; none for a verb that says
+    what can be done."""
+    if (lemma or verb_lemma(toks[k].lower)) in _ORIGIN_VERBS:
         # "Aus Regierungskreisen verlautete, dass ...", "Wie aus dem Ministerium verlautete":
         # a verb that has no speaker for its subject names where the word came from, as
         # "hieß es aus" does (review 169: no source had been found, and so no claim)
