@@ -1568,6 +1568,13 @@ def test_hiess_es_at_an_occasion_names_no_one() -> None:
     assert sources("Der Plan sei solide, hieß es bei einer Pressekonferenz.") == []
 
 
+def test_hiess_es_in_a_document_whose_first_part_names_its_author() -> None:
+    # Review 207: "In dem FT-Artikel hieß es" had found no source (one noun only).
+    said = "In dem ARD-Bericht hieß es, die Regierung plane neue Zölle."
+    assert sources(said) == [("dem ARD-Bericht", "quote")]
+    assert sources("In der Absage-Mail hieß es, die Bewerbung sei zu spät.") == []
+
+
 def test_an_office_of_a_place_is_its_holder_or_no_one_not_the_place() -> None:
     # "sagt der Präsident der Ukraine", "US-Senatorin fordert": the country had been the
     # source's entity; it only says where the person belongs (review 138: 3 of 150 items).
