@@ -2523,3 +2523,11 @@ def test_a_konjunktiv_only_in_a_relative_clause_is_the_main_subjects() -> None:
 )
 def test_hervorgehen_aus_a_document(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+def test_von_sich_weisen_is_a_denial() -> None:
+    # Review 207: "weist ... von sich" had been no cue; "sich" alone is not enough.
+    said = "Den Vorwurf, er kürze die Renten, weist der Minister von sich."
+    assert sources(said) == [("der Minister", "denial")]
+    assert sources("Die Behörde wies die Crew an, sich bereitzuhalten.") == []
+    assert sources("Er wies sich als Experte aus.") == []

@@ -547,7 +547,7 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     around = toks[max(lo, k - WINDOW) : k + WINDOW]
     needed = REQUIRES.get(lemma)
-    if needed and all(t.lower != needed for t in around):
+    if needed and not _in_a_row(around, needed.split()):
         return None
     # "Mit dem Sturm drohen Schäden": a risk, not a threat (a clause may do: _verb_cue)
     needs_word = lemma in REQUIRES_AFTER and lemma not in REQUIRES_CLAUSE
@@ -560,6 +560,12 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     if lemma in DECLARING and _declares(toks, k, lo, hi):
         return None  # "hat den Verein zur unerwünschten Organisation erklärt" (review 169)
     return lemma
+
+
+def _in_a_row(toks: list[Token], words: list[str]) -> bool:
+    """Whether ``words`` stand in ``toks`` one after another ("von sich")."""
+    n = len(words)
+    return any([t.lower for t in toks[i : i + n]] == words for i in range(len(toks) - n + 1))
 
 
 _POINTING_BACK = frozenset({"das", "dies", "so"})
