@@ -3287,6 +3287,38 @@ def test_killing_or_destroying_by_a_party_is_an_attack(text: str, types: list[st
     assert [e.type for e in events] == types
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # review 208: a passive whose party after "durch" or "von" is a country or a
+        # militia tells its attack, that party the agent (review 203 had left it out)
+        (
+            "Die Brücke bei Tarvo wurde durch Portugal zerstört.",
+            [("Tarvo", "target"), ("Portugal", "agent")],
+        ),
+        ("In Tarvo wurden zwei Menschen von der Miliz Kordan getötet.", [("Kordan", "agent")]),
+        ("Tarvo ist von Portugal zerstört worden.", [("Tarvo", "target"), ("Portugal", "agent")]),
+        # a person's house, flames, a state and a bare passive stay no attack
+        ("Das Haus von Kessler wurde in Tarvo zerstört.", None),
+        ("In Tarvo wurden zwei Menschen von Kessler getötet.", None),
+        ("In Tarvo wurden mehrere Häuser von den Flammen zerstört.", None),
+        ("Die Stadt Tarvo ist von Portugal zerstört.", None),
+        ("In Tarvo sind mehrere Häuser zerstört worden.", None),
+    ],
+)
+def test_a_passive_of_force_by_a_named_party_is_its_attack(
+    text: str, parties: list[tuple[str, str]] | None
+) -> None:
+    names = [("Kordan", "ORG"), ("Portugal", "LOC"), ("Kessler", "PER"), ("Tarvo", "LOC")]
+    events = extract(make_article(text, [(n, t) for n, t in names if n in text]))
+    if parties is None:
+        assert events == []
+        return
+    [event] = events
+    assert event.type == "attack"
+    assert list(zip(event.actor_names, event.roles, strict=True)) == parties
+
+
 def test_a_killing_beside_an_attack_noun_is_that_attack() -> None:
     # the noun's attack stays the clause's one, as it was before the verbs (review 203)
     text = "Bei dem Anschlag in Tarvo hat die Miliz Kordan fünf Menschen getötet."
