@@ -3319,6 +3319,15 @@ def test_a_passive_of_force_by_a_named_party_is_its_attack(
     assert list(zip(event.actor_names, event.roles, strict=True)) == parties
 
 
+def test_a_name_joined_to_a_prefield_preposition_s_name_leaves_the_subject_after_the_verb() -> None:
+    # review 208: "Israels und der USA" inside "Nach dem Angriff ..." had made the prefield
+    # a subject, so Teheran after the verb was read as a target
+    text = "Nach dem Angriff Portugals und Belvos hat Tarvo Ziele am Golf attackiert."
+    names = [("Portugals", "LOC"), ("Belvos", "LOC"), ("Tarvo", "LOC")]
+    *_, last = extract(make_article(text, names))
+    assert list(zip(last.actor_names, last.roles, strict=True)) == [("Tarvo", "agent")]
+
+
 def test_a_killing_beside_an_attack_noun_is_that_attack() -> None:
     # the noun's attack stays the clause's one, as it was before the verbs (review 203)
     text = "Bei dem Anschlag in Tarvo hat die Miliz Kordan fünf Menschen getötet."

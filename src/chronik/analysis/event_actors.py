@@ -744,7 +744,7 @@ def _subject_before(sent: SentenceView, first: int, finite: int, trigger: Trigge
         return False  # an object put first: "Den Iran griff Israel an"
     start, end = tokens[first].start, tokens[finite].start
     named = [m for m in sent.mentions if start <= m.start < end and not m.derived]
-    if any(_governor(sent, sent.token_index(m.start), trigger)[0] != "preposition" for m in named):
+    if any(_governed_as(sent, sent.token_index(m.start), trigger) != "preposition" for m in named):
         return True
     opener = tokens[first].lower
     adverbial = opener in _prepositions() or opener in _role_words("clause_adverbs")
@@ -753,6 +753,17 @@ def _subject_before(sent: SentenceView, first: int, finite: int, trigger: Trigge
     second = tokens[first + 1].lower if first + 1 < finite else ""
     timed = second in lexicon().words("temporal_prepositions") | {"vor"}
     return not (adverbial or alone or timed)
+
+
+def _governed_as(sent: SentenceView, at: int, trigger: Trigger, depth: int = 0) -> str:
+    """What governs the name at ``at``; a name joined by "und" is governed as the one
+    before it ("Nach dem Angriff Israels und der USA hat Teheran ...": both in the
+    preposition's phrase, so Teheran is the subject; review 208)."""
+    kind, j = _governor(sent, at, trigger)
+    joined = _mention_ending_at(sent, j - 1) if kind == "and" and depth < 4 else None
+    if joined is None:
+        return kind
+    return _governed_as(sent, sent.token_index(joined.start), trigger, depth + 1)
 
 
 def _finite(token: Token, j: int, trigger: Trigger) -> bool:
