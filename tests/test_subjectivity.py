@@ -182,6 +182,39 @@ def test_a_paragraph_that_only_asks_is_no_opinion() -> None:
     assert opinion.stance is Stance.OPINION
 
 
+def _scored_paragraph(*texts: tuple[str, float]) -> Block:
+    """One paragraph of sentences with the given scores, its stance decided."""
+    sentences, start = [], 0
+    for text, score in texts:
+        sentences.append(Sentence(start, start + len(text), text, score))
+        start += len(text) + 1
+    joined = " ".join(text for text, _ in texts)
+    block = Block(BlockKind.PARAGRAPH, joined, Stance.REPORTING, start=0, end=len(joined))
+    decide_stance(Article(id="t", title="", text=joined, blocks=[block], sentences=sentences))
+    return block
+
+
+def test_the_questions_of_a_paragraph_that_mostly_asks_count_as_undecided() -> None:
+    """A teaser that states a fact and asks the article's questions ("Wie geht es
+    weiter?") states no view: where its questions make half its text or more, each counts
+    at most 0.5; the statement keeps its score (review 209)."""
+    fact = ("Die Preise für Bahnfahrkarten steigen im Dezember um fünf Prozent.", 0.6)
+    teaser = _scored_paragraph(
+        fact,
+        ("Wie geht es mit dem Deutschlandticket weiter?", 0.85),
+        ("Was plant die Bundesregierung?", 0.9),
+    )
+    capped = (0.6 * 66 + 0.5 * 45 + 0.5 * 30) / 141
+    assert teaser.opinion_score == pytest.approx(capped, abs=1e-3)
+    assert teaser.stance is Stance.REPORTING
+    # Inside a paragraph of statements a question is often the author's rhetorical point.
+    view = ("Wer so handelt, hat offenbar jeden Bezug zu den Bürgern verloren.", 0.9)
+    rhetorical = _scored_paragraph(view, fact, ("Was soll das?", 0.9))
+    kept = (0.9 * 65 + 0.6 * 66 + 0.9 * 13) / 144
+    assert rhetorical.opinion_score == pytest.approx(kept, abs=1e-3)
+    assert rhetorical.stance is Stance.OPINION
+
+
 def test_the_answers_of_an_interview_whose_questions_alone_carry_a_label() -> None:
     """An interview whose questions carry the interviewer's label ("SZB: …") and whose
     answers carry none: the answers and what follows them are the guest's views, reported

@@ -361,9 +361,8 @@ def paragraph_scores(article: Article) -> dict[int, float]:
     """Block index -> the length-weighted mean subjectivity of the paragraph's sentences; a
     sentence handed to a source (a quote, a report) counts at most as undecided, as the
     CheckThat! guidelines count reported opinion as reporting: the model learns that only
-    partly, and a paragraph of a coach's quotes is no commentary. A paragraph that only
-    asks counts at most as undecided as well: an interview's or an FAQ's question, a prompt
-    to the reader, states no view (review 193)."""
+    partly, and a paragraph of a coach's quotes is no commentary. The questions of a
+    paragraph that mostly asks count at most as undecided as well (``_asked``)."""
     attributed = {a.start for a in article.attributions}
     questions = {s.start for s in article.sentences if is_question(s.text)}
     scored = sorted(
@@ -385,18 +384,29 @@ def paragraph_scores(article: Article) -> dict[int, float]:
         inside = scored[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
         total = sum(length for _, _, length in inside)
         if total:
-            asks = all(start in questions for start, _, _ in inside)
-            heard = asks or index >= questions_from or _reported_speech(block.text, people)
+            heard = index >= questions_from or _reported_speech(block.text, people)
             cap = _REPORTED if heard else 1.0
             interview = block.start + _interview_from(block.text, people)
+            asked = _asked(inside, questions, total)
             scores[index] = (
                 sum(
-                    min(p, _REPORTED if start >= interview else cap) * length
+                    min(p, _REPORTED if start >= interview or start in asked else cap) * length
                     for start, p, length in inside
                 )
                 / total
             )
     return scores
+
+
+def _asked(inside: list[tuple[int, float, int]], questions: set[int], total: int) -> set[int]:
+    """The starts of a paragraph's questions where they make at least half its text: an
+    interview's or an FAQ's question ("3. Kann mein Versorger …?"), a prompt to the reader,
+    a teaser's question before its one line, states no view (reviews 193, 209). Inside a
+    paragraph of statements a question is as often the author's rhetorical point (review
+    209: capped there too, 6 better against 11 worse on html-de), so it keeps its score."""
+    starts = {start for start, _, _ in inside if start in questions}
+    asked = sum(length for start, _, length in inside if start in starts)
+    return starts if 2 * asked >= total else set()
 
 
 def _people(article: Article) -> set[str]:
