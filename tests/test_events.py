@@ -381,6 +381,9 @@ _TWO = [("Kessler", "PER"), ("Marek", "PER")]
         # review 159: an election competed for is still to come
         ("Bei der Landtagswahl ringen die Parteien um den Wahlsieg.", [], ("elect", "planned")),
         ("Bei der Wahl kämpften die Parteien um den Sieg.", [], ("elect", "happened")),
+        # review 211: the noun "Möglichkeiten" is no hedge, the adjective is
+        ("Die Bauern fordern mehr Möglichkeiten beim Export.", [], ("demand", "happened")),
+        ("Ein Angriff auf die Stadt ist möglich.", [], ("attack", "speculated")),
     ],
 )
 def test_modality(
