@@ -198,9 +198,10 @@ def test_an_agreement_terminated_is_none_made(text: str, types: list[str]) -> No
 
 def test_a_noun_told_as_taken_place_takes_no_date_still_to_come() -> None:
     # the Friday is the summit's, which the clause plans; the attack after "nach" took
-    # place, on the publication day as far as the sentence says (review 163: Friday)
+    # place, on the publication day as far as the sentence says (review 163: Friday; "nach
+    # einem", as "nach dem" refers back to an earlier day since review 211)
     text = (
-        "Nach dem tödlichen Angriff in Tarvo hat die Bahn für Freitag zu einem Gipfel in "
+        "Nach einem tödlichen Angriff in Tarvo hat die Bahn für Freitag zu einem Gipfel in "
         "Belvo eingeladen."
     )
     mentions = [("Tarvo", "LOC"), ("Belvo", "LOC")]
@@ -848,7 +849,7 @@ def test_what_happened_long_ago_gets_no_publication_date() -> None:
     assert (often.modality, often.time) == ("happened", None)
     [again] = extract(make_article("Die Jets haben Tarvonien wiederholt angegriffen."))
     assert again.time is None
-    text = "Nach dem Angriff auf Tarvonien wiederholt Ole Berg seine Forderung."
+    text = "Nach einem Angriff auf Tarvonien wiederholt Ole Berg seine Forderung."
     assert extract(make_article(text))[0].time == "2024-05-14"
 
 
@@ -5053,8 +5054,12 @@ def test_a_noun_after_nach_or_seit_takes_no_publication_day() -> None:
     article = make_article("Seit dem Überfall auf Felsberg ist die Grenze geschlossen.")
     assert [(e.type, e.time) for e in extract(article)] == [("attack", None)]
     # a bare "nach" keeps it; so does "nach der" that opens a relative clause
-    attack = extract(make_article("Nach dem Angriff auf Tarvonien fordert Ole Berg Hilfe."))[0]
+    attack = extract(make_article("Nach einem Angriff auf Tarvonien fordert Ole Berg Hilfe."))[0]
     assert attack.time == "2024-05-14"
+    # "nach dem" refers back to an event known before the day (review 211: "Nach dem
+    # US-Angriff auf Venezuela" had been dated the publication day)
+    attack = extract(make_article("Nach dem Angriff auf Tarvonien fordert Ole Berg Hilfe."))[0]
+    assert (attack.modality, attack.time) == ("happened", None)
     article = make_article("Die Regel, nach der die Miliz ihre Angriffe einstellen muss, gilt.")
     assert [(e.type, e.time) for e in extract(article)] == [("attack", "2024-05-14")]
 
