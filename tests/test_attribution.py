@@ -1009,6 +1009,16 @@ def test_an_amount_opens_a_subject_before_its_verb() -> None:
             [("beider Seiten", "report")],
         ),
         ("Nach Angaben aller Parteien ist die Wahl gültig.", [("aller Parteien", "report")]),
+        # owners listed after "sowie"/"und" (review 213: the mediator had been lost)
+        (
+            "Nach übereinstimmender Darstellung beider Seiten sowie des Vermittlers Katars "
+            "ruht die Waffe.",
+            [("beider Seiten sowie des Vermittlers Katars", "report")],
+        ),
+        (
+            "Nach Angaben der Feuerwehr und des Roten Kreuzes brannte die Scheune.",
+            [("der Feuerwehr und des Roten Kreuzes", "report")],
+        ),
         # after another adjective the noun alone: a report of no one named
         ("Nach offiziellen Angaben starben zwei Menschen.", [("Angaben", "report")]),
         (

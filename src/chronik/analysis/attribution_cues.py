@@ -39,6 +39,7 @@ from chronik.analysis.attribution_words import (
     GENITIVE,
     HEADLINE,
     KONJUNKTIV_II,
+    LIST_ENDS,
     NOMINAL,
     OF,
     OTHER_COMPOUNDS,
@@ -355,16 +356,33 @@ def _after_noun(
     only a genitive with its article or "von" ("im Bericht aus Berlin:" is a programme)."""
     if j >= hi:
         return None
-    plural = toks[j].lower in _PLURAL_GENITIVES
-    bare = plural or toks[j].lower in _GENITIVE_OPENERS or toks[j].cls in "AN"
-    if toks[j].lower in GENITIVE or (bare and not headline):
-        noun = np_forward(toks, j + plural, hi, coord=False)
-        end = listed_after(toks, noun, closed=False) if noun > j + plural else j
-        return _found(toks, kind, cue, j, end)
+    if _opens_genitive(toks, j, headline):
+        return _found(toks, kind, cue, j, _genitives(toks, j, hi))
     if toks[j].lower in OF or (toks[j].lower == "aus" and not headline):
         end = listed_after(toks, np_forward(toks, j + 1, hi, coord=False), closed=False)
         return _found(toks, kind, cue, j + 1, end)
     return None
+
+
+def _opens_genitive(toks: list[Token], j: int, headline: bool) -> bool:
+    """A genitive starts at ``j``: with its article, or bare but not after a headline's noun."""
+    bare = toks[j].lower in _PLURAL_GENITIVES | _GENITIVE_OPENERS or toks[j].cls in "AN"
+    return toks[j].lower in GENITIVE or (bare and not headline)
+
+
+def _genitives(toks: list[Token], j: int, hi: int) -> int:
+    """The end of the genitives from ``j``, a list of them included; after "und"/"sowie" only
+    another genitive ("beider Seiten sowie des Vermittlers Pakistans": the mediator had been
+    lost, review 213; not "der Gruppe Timer und ein Liter Grillanzünder"); ``j`` if none."""
+    plural = toks[j].lower in _PLURAL_GENITIVES
+    noun = np_forward(toks, j + plural, hi, coord=False)
+    if noun == j + plural:
+        return j
+    end = listed_after(toks, noun, closed=False)
+    if end + 1 < hi and toks[end].lower in LIST_ENDS and _opens_genitive(toks, end + 1, False):
+        more = _genitives(toks, end + 1, hi)
+        return more if more > end + 1 else end
+    return end
 
 
 def _document_or_found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
