@@ -2529,6 +2529,10 @@ def test_a_konjunktiv_only_in_a_relative_clause_is_the_main_subjects() -> None:
         ("Die Partei ging als Siegerin aus der Wahl hervor.", []),
         ("Die Firma ging gestärkt aus der Krise hervor.", []),
         ("Ob die Drohnen trafen, ging aus der Meldung nicht hervor.", []),
+        # a draft law or a law reports nothing, as "laut Gesetzentwurf" does not (review 213)
+        ("Das geht aus dem Gesetzentwurf des Ministeriums hervor.", []),
+        ("Wie aus dem Entwurf hervorgeht, steigt die Abgabe.", []),
+        ("Wie aus dem Gesetzesentwurf hervorgeht, sinkt die Abgabe.", []),
     ],
 )
 def test_hervorgehen_aus_a_document(text: str, expected: list[tuple[str, str]]) -> None:

@@ -387,9 +387,13 @@ def _genitives(toks: list[Token], j: int, hi: int) -> int:
 
 def _document_or_found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
     """None where the phrase is a rule or a plan ("laut Gesetz"): it reports nothing."""
-    if any(t.text in EXCLUDES.get(cue, ()) for t in toks[a:b]):
-        return None
-    return _found(toks, kind, cue, a, b)
+    return None if _a_rule(toks, a, b, cue) else _found(toks, kind, cue, a, b)
+
+
+def _a_rule(toks: list[Token], a: int, b: int, cue: str = "laut") -> bool:
+    """A law, a draft or a plan in the phrase ("laut Gesetz"; "geht aus dem Gesetzentwurf
+    hervor" takes the list of "laut", review 213: what a draft says is no one's report)."""
+    return any(t.text in EXCLUDES.get(cue, ()) for t in toks[a:b])
 
 
 def _found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
@@ -425,7 +429,7 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     if span is not None and lemma in STUDY_VERBS:
         span = _study_owner(toks, *span)
     elif span is not None and lemma in _FROM_DOCUMENT:
-        span = _owner(toks, *span) or span
+        span = None if _a_rule(toks, *span) else _owner(toks, *span) or span
     if span is None:
         return None
     needs_clause = lemma in REQUIRES_CLAUSE and not _required_after(toks, k, hi, lemma)
