@@ -6500,3 +6500,38 @@ def test_a_look_back_at_another_meeting_held_elsewhere_confirms_no_plan() -> Non
     # a report of the call itself still confirms it
     held = confirmations("Tom Berg zog nach dem virtuellen Treffen positive Schlüsse.")
     assert held == {"Tom Berg": ["later"], "Ivo Marek": ["held"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # review 214: "aus" before a country is where an attack came from, its attacker's
+        # side (review 208: Lebanon had been the target of rockets fired from it)
+        (
+            "Aus Portugal seien am Morgen zehn Raketen auf Tarvo geschossen worden.",
+            [("Portugal", "agent")],
+        ),
+        # guard: "aus" right after an attack noun was so already
+        (
+            "Bei dem Angriff aus Portugal wurden in Tarvo Häuser beschädigt.",
+            [("Portugal", "agent")],
+        ),
+        # "in Solidarität mit X" names no party (review 208: Iran had been a target)
+        (
+            "Die Miliz Kordan hat in Solidarität mit Belvo Tarvo angegriffen.",
+            [("Kordan", "agent"), ("Tarvo", "target")],
+        ),
+        # guard: "mit" after another noun keeps its role
+        (
+            "Kordan hat Tarvo im Bündnis mit Belvo angegriffen.",
+            [("Kordan", "agent"), ("Tarvo", "target"), ("Belvo", "target")],
+        ),
+    ],
+)
+def test_an_attack_s_origin_and_a_solidarity_are_no_target(
+    text: str, parties: list[tuple[str, str]]
+) -> None:
+    names = [("Kordan", "ORG"), ("Portugal", "LOC"), ("Belvo", "LOC"), ("Tarvo", "LOC")]
+    events = extract(make_article(text, [(n, t) for n, t in names if n in text]))
+    attacks = [e for e in events if e.type == "attack"]
+    assert [list(zip(e.actor_names, e.roles, strict=True)) for e in attacks] == [parties]

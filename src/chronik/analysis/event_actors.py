@@ -640,6 +640,11 @@ def _preposition_role(
         # "fordern ... im Umgang mit der AfD": a noun's partner; "hat mit Macron
         # gefordert": one who acts with the subject
         return TARGET if j > 0 and sent.tokens[j - 1].capitalised else AGENT
+    origin = word in _role_words("origin_prepositions") and not trigger.noun
+    if origin and trigger.type in _role_words("origin_types"):
+        # "aus dem Libanon seien Raketen abgefeuert worden": where it came from; not with
+        # a noun, whose clause's verb "aus" belongs to ("aus Teheran werden Angriffe gemeldet")
+        return AGENT
     return TARGET
 
 

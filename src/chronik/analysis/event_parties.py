@@ -62,6 +62,8 @@ def can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _excepted(sent, mention) or _names_another_event(mention) or _names_a_case(sent, mention):
         return False
+    if _stood_by(sent, mention):
+        return False
     if _addressee(sent, mention) or _caller_of_an_end(sent, mention, trigger):
         return False
     if _landmark(sent, mention) or _continent_on_countries(sent, mention):
@@ -157,6 +159,16 @@ def _names_a_case(sent: SentenceView, mention: Mention) -> bool:
     at = sent.token_index(mention.start)
     before = sent.tokens[at - 1] if at > 0 else None
     return before is not None and before.text in lexicon().words("case_nouns")
+
+
+def _stood_by(sent: SentenceView, mention: Mention) -> bool:
+    """ "in Solidarität mit Iran": a name after "mit" right after ``solidarity_nouns`` is
+    whom a party stands by, no party (review 214: Iran had been a target)."""
+    at = sent.token_index(mention.start)
+    while at > 0 and sent.tokens[at - 1].lower in DETERMINERS:  # "mit dem Iran"
+        at -= 1
+    nouns = lexicon().words("solidarity_nouns")
+    return at > 1 and sent.tokens[at - 1].lower == "mit" and sent.tokens[at - 2].lower in nouns
 
 
 def _route_start(sent: SentenceView, mention: Mention) -> bool:
