@@ -6511,6 +6511,11 @@ def test_a_look_back_at_another_meeting_held_elsewhere_confirms_no_plan() -> Non
             "Aus Portugal seien am Morgen zehn Raketen auf Tarvo geschossen worden.",
             [("Portugal", "agent")],
         ),
+        # with an agent named, the origin is no party
+        (
+            "Die Miliz Kordan hat aus Portugal Raketen auf Tarvo geschossen.",
+            [("Kordan", "agent")],
+        ),
         # guard: "aus" right after an attack noun was so already
         (
             "Bei dem Angriff aus Portugal wurden in Tarvo Häuser beschädigt.",

@@ -343,6 +343,9 @@ def role_of(word: str) -> str | None:
 # parser): GDELT's actor1 is the agent, actor2 the target.
 
 AGENT, TARGET, PARTNER = "agent", "target", "partner"
+# Where an attack came from ("aus dem Libanon"): the agent's side where no agent is named,
+# else no party (``NO_PARTY``, which ``event_participants.parties`` leaves out).
+ORIGIN, NO_PARTY = "origin", "none"
 # How far back a name's preposition, article or conjunction may stand: "mit dem ukrainischen
 # Präsidenten Wolodymyr Selenskyj" is four words.
 _NOUN_PHRASE = 6
@@ -354,6 +357,8 @@ def actor_roles(sent: SentenceView, trigger: Trigger, actors: list[Mention]) -> 
     "das Treffen von Trump und Putin") that no word puts on either side are partners."""
     roles = _Roles(sent, trigger, actors)
     found = [roles.of(m) for m in actors]
+    origin = NO_PARTY if AGENT in found else AGENT
+    found = [origin if r == ORIGIN else r for r in found]
     symmetric = trigger.type in _role_words("symmetric_types")
     if symmetric and TARGET not in found and found.count(AGENT) + found.count(PARTNER) > 1:
         return [PARTNER if r == AGENT else r for r in found]
@@ -644,7 +649,7 @@ def _preposition_role(
     if origin and trigger.type in _role_words("origin_types"):
         # "aus dem Libanon seien Raketen abgefeuert worden": where it came from; not with
         # a noun, whose clause's verb "aus" belongs to ("aus Teheran werden Angriffe gemeldet")
-        return AGENT
+        return ORIGIN
     return TARGET
 
 

@@ -12,6 +12,7 @@ from functools import cache
 from chronik.analysis.attribution_resolution import antecedent
 from chronik.analysis.event_actors import (
     AGENT,
+    NO_PARTY,
     PARTNER,
     actor_roles,
     asker_span,
@@ -87,6 +88,8 @@ def parties(
     compound = _compound_parties(sent, ctx, trigger)
     actors = _with_compound_parties(ctx, actors, compound)
     roles = actor_roles(sent, trigger, actors)
+    kept = [(m, r) for m, r in zip(actors, roles, strict=True) if r != NO_PARTY]
+    actors, roles = [m for m, _ in kept], [r for _, r in kept]
     # No word puts a compound's names on a side: they meet, talk or agree as partners,
     # and an "EU-Sanktionen"'s EU imposes them, as a "Trump-Drohung"'s Trump threatens.
     side = AGENT if _one_sided(trigger, compound) else PARTNER
