@@ -363,19 +363,13 @@ def paragraph_scores(article: Article) -> dict[int, float]:
     CheckThat! guidelines count reported opinion as reporting: the model learns that only
     partly, and a paragraph of a coach's quotes is no commentary. The questions of a
     paragraph that mostly asks count at most as undecided as well (``_asked``)."""
-    attributed = {a.start for a in article.attributions}
-    questions = {s.start for s in article.sentences if is_question(s.text)}
-    scored = sorted(
-        (
-            s.start,
-            min(s.subjective, _REPORTED) if s.start in attributed else s.subjective,
-            len(s.text),
-        )
-        for s in article.sentences
-        if s.subjective is not None
-    )
+    return _paragraph_scores(article, _people(article))
+
+
+def _paragraph_scores(article: Article, people: set[str]) -> dict[int, float]:
+    scored = _sentence_scores(article)
     starts = [start for start, _, _ in scored]
-    people = _people(article)
+    questions = {s.start for s in article.sentences if is_question(s.text)}
     questions_from = _interview_questions_from(article.blocks, people)
     scores: dict[int, float] = {}
     for index, block in enumerate(article.blocks):
@@ -388,14 +382,27 @@ def paragraph_scores(article: Article) -> dict[int, float]:
             cap = _REPORTED if heard else 1.0
             interview = block.start + _interview_from(block.text, people)
             asked = _asked(inside, questions, total)
-            scores[index] = (
-                sum(
-                    min(p, _REPORTED if start >= interview or start in asked else cap) * length
-                    for start, p, length in inside
-                )
-                / total
+            capped = (
+                min(p, _REPORTED if start >= interview or start in asked else cap) * length
+                for start, p, length in inside
             )
+            scores[index] = sum(capped) / total
     return scores
+
+
+def _sentence_scores(article: Article) -> list[tuple[int, float, int]]:
+    """(start, score, length) of each scored sentence in text order, a reported one's
+    score capped."""
+    attributed = {a.start for a in article.attributions}
+    return sorted(
+        (
+            s.start,
+            min(s.subjective, _REPORTED) if s.start in attributed else s.subjective,
+            len(s.text),
+        )
+        for s in article.sentences
+        if s.subjective is not None
+    )
 
 
 def _asked(inside: list[tuple[int, float, int]], questions: set[int], total: int) -> set[int]:
@@ -470,8 +477,8 @@ def decide_stance(article: Article) -> None:
     ``_LABEL_WORDS`` words is opinion only by its heading or its page; a byline or a prompt
     to the readers never is (``_furniture``).
     """
-    scores = paragraph_scores(article)
     people = _people(article)
+    scores = _paragraph_scores(article, people)
     opinion_page = article.metadata.get("genre") == "opinion"
     analysis = False
     for index, block in enumerate(article.blocks):
