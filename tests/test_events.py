@@ -5504,6 +5504,33 @@ def test_who_insists_on_something_demands_it() -> None:
     assert extract(make_article(text, [("Ivo Marek", "PER")])) == []
 
 
+_REVIEW_216 = [("Nordland", "LOC"), ("Tarvo", "LOC"), ("Kora", "ORG"), ("Ivo Marek", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # review 216: triggers review 210 found missed ("rügt die Koalition", "mahnt ... an",
+        # "dringt auf", "Gefangennahme von Staatschef Maduro", a tanker "beschlagnahmt")
+        ("Nordland rügt Tarvo für seine Zollpolitik.", [("criticize", "111")]),
+        ("Die Gewerkschaft Kora mahnt höhere Löhne an.", [("demand", "100")]),
+        ("Die Gewerkschaft Kora hat höhere Löhne angemahnt.", [("demand", "100")]),
+        ("Die Gewerkschaft Kora dringt auf höhere Löhne.", [("demand", "100")]),
+        ("Die Gewerkschaft Kora dringt darauf, dass die Löhne steigen.", [("demand", "100")]),
+        ("Nordland meldet die Gefangennahme von Ivo Marek.", [("arrest", "173")]),
+        ("Die Küstenwache von Nordland hat einen Tanker beschlagnahmt.", [("arrest", "173")]),
+        # what "dringt" into a house, help "dringend nötig" on a farm, fireworks or land
+        # seized are no demand and no arrest
+        ("Im Kora-Werk dringt Wasser in die Halle.", []),
+        ("Auf dem Hof von Ivo Marek wäre Regen dringend nötig.", []),
+        ("Die Polizei in Tarvo hat Feuerwerk beschlagnahmt.", []),
+    ],
+)
+def test_review_210s_missed_triggers(text: str, found: list[tuple[str, str]]) -> None:
+    names = [(n, t) for n, t in _REVIEW_216 if n in text]
+    assert [(e.type, e.code) for e in extract(make_article(text, names))] == found
+
+
 def test_a_meeting_refused_is_denied() -> None:
     # "lehnt ein zweites Treffen ab", "erteilte den Gesprächen eine Absage" had left the
     # meeting and the talks unspecified; a meeting at which something is refused takes place
