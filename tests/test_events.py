@@ -2462,6 +2462,30 @@ def test_a_name_owned_by_another_noun_is_no_party(
     assert event.actor_names == actors
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # "vor allem" is a focus adverb, no phrase of time: the genitive of the object
+        # is what is criticised (review 215: the Deutsche Bahn had been no party)
+        (
+            "Kessler hat vor allem die Pünktlichkeit der Nordland Bahn kritisiert.",
+            [("Kessler", "agent"), ("Nordland Bahn", "target")],
+        ),
+        # "vor dem Besuch der Volkspartei" stays a phrase of time: no party
+        (
+            "Kessler hat vor dem Besuch der Nordland Bahn die Mieten kritisiert.",
+            [("Kessler", "agent")],
+        ),
+    ],
+)
+def test_the_genitive_of_an_object_after_vor_allem_is_its_target(
+    text: str, roles: list[tuple[str, str]]
+) -> None:
+    mentions = [("Kessler", "PER"), ("Nordland Bahn", "ORG")]
+    [event] = [e for e in extract(make_article(text, mentions)) if e.type == "criticize"]
+    assert list(zip(event.actor_names, event.roles, strict=True)) == roles
+
+
 @pytest.mark.parametrize("hedge", ["offenbar", "anscheinend"])
 def test_an_apparent_event_is_speculated(hedge: str) -> None:
     # "offenbar" tells what is not confirmed (review 85; reviews 80 and 82 met it too)

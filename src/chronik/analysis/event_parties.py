@@ -367,11 +367,22 @@ def _nested(sent: SentenceView, at: int, trigger: int) -> bool:
     if k < 0:
         return False
     word = sent.tokens[k].lower
-    if word in TIME_PREPOSITIONS or word in _OWNER_MARKS:
+    if (word in TIME_PREPOSITIONS and not _focus(sent, k)) or word in _OWNER_MARKS:
         return True
     # Not a preposition after a noun: in "bitten die Regierung um Aufnahme von Afghanen"
     # the noun before it is the verb's object, and the phrase the verb's.
     return word in _GENITIVE_ARTICLES and k - 1 != trigger and _common_noun(sent, k - 1)
+
+
+# "vor allem": a focus adverb, not the preposition "vor" of a phrase of time.
+_FOCUS = ("vor", "allem")
+
+
+def _focus(sent: SentenceView, k: int) -> bool:
+    """Whether the word at ``k`` opens "vor allem": "hat vor allem die Pünktlichkeit der
+    Bahn kritisiert" criticises the Bahn (review 215: its genitive had been nested)."""
+    pair = tuple(t.lower for t in sent.tokens[k : k + 2])
+    return pair == _FOCUS
 
 
 def _before_noun_phrase(sent: SentenceView, at: int) -> int:
