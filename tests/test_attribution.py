@@ -2545,3 +2545,11 @@ def test_von_sich_weisen_is_a_denial() -> None:
     assert sources(said) == [("der Minister", "denial")]
     assert sources("Die Behörde wies die Crew an, sich bereitzuhalten.") == []
     assert sources("Er wies sich als Experte aus.") == []
+
+
+def test_an_adjective_in_nahen_is_an_adjective() -> None:
+    # Review 217: "des gewerkschaftsnahen" had been no adjective, so the study had no owner
+    text = "Das geht aus einer Studie des gewerkschaftsnahen Instituts der Stadt hervor."
+    assert sources(text) == [("des gewerkschaftsnahen Instituts der Stadt", "report")]
+    text = "Der Angriff soll laut parteinahen Quellen gescheitert sein."
+    assert sources(text) == [("parteinahen Quellen", "report")]

@@ -96,8 +96,10 @@ def _superlative(lemma: str, ending: str) -> bool:
 
 
 # Not "-igen", "-lichen": "kündigen", "veröffentlichen" are verbs the dictionary also keeps.
+# "-nahen" is no verb but "herannahen" (review 217: "einer Studie des arbeitgebernahen
+# Instituts" had ended at "des", and the study had no owner).
 _UNKNOWN_ADJECTIVE = re.compile(
-    r"isch(?:e|en|er|es|em)$|(?:lich|ig|bar|sam|haft|los|nah)(?:e|er|es|em)$"
+    r"isch(?:e|en|er|es|em)$|(?:lich|ig|bar|sam|haft|los|nah)(?:e|er|es|em)$|(?<!heran)nahen$"
 )
 
 
