@@ -2553,3 +2553,24 @@ def test_an_adjective_in_nahen_is_an_adjective() -> None:
     assert sources(text) == [("des gewerkschaftsnahen Instituts der Stadt", "report")]
     text = "Der Angriff soll laut parteinahen Quellen gescheitert sein."
     assert sources(text) == [("parteinahen Quellen", "report")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone calls something in quotation marks is their word (review 217)
+        ('Die Ministerin nannte den Beschluss "vernünftig".', [("Die Ministerin", "quote")]),
+        ('"Gefährlich" nennt der Verband die neuen Regeln.', [("der Verband", "quote")]),
+        # an object before the verb: the name or "sie" after it calls it so
+        ('Die Gespräche am Montag nannte Kowalczyk "sehr offen".', [("Kowalczyk", "quote")]),
+        # naming something, a name one goes by, or naming nothing: no claim
+        ("Die Feuerwehr nannte am Abend die Zahl von 40 Verletzten.", []),
+        ('Sie nannten sich "Freunde des Waldes".', []),
+        ('Der Hafen, wie ihn die Fischer nennen, "das Loch", ist klein.', []),
+        ('Ein Datum nannten die Mitglieder des "Runden Tisches" nicht.', []),
+        # a bare thing after the verb is its object, as in a glued ticker line
+        ('Bauern fordern Hilfe Kowalczyk nennt Politik der Stadt "Chaos"', [("Bauern", "quote")]),
+    ],
+)
+def test_nennen_with_words_in_quotation_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

@@ -48,6 +48,7 @@ from chronik.analysis.attribution_words import (
     POSSESSIVES,
     PREPOSITIONS,
     QUOTE_MARKS,
+    QUOTED_PREDICATE,
     REQUIRES,
     REQUIRES_AFTER,
     REQUIRES_CLAUSE,
@@ -249,16 +250,21 @@ def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Fou
 
 
 def _speaker_after_verb(
-    toks: list[Token], verb: int, at: int, a: int, b: int
+    toks: list[Token], verb: int, at: int, a: int, b: int, named: bool = False
 ) -> tuple[int, int] | None:
     """ "Ein Großteil konnte das Militär nach eigenen Angaben abfangen": where the phrase
     before the verb is a thing, which has no "eigene Angaben", and a noun for a person or
     an institution follows the verb with its article, that one gives them (review 169: the
-    thing had been the source)."""
+    thing had been the source). With ``named`` also "sie" or a name right after the verb
+    ('Die Gespräche nannte Trump "gut"': review 217, the thing had been the source)."""
     head = next((toks[j] for j in range(b - 1, a - 1, -1) if toks[j].cls == "N"), None)
     if head is None or speaker_noun(head.text) or not _dictionary_noun(head.text):
         return None
     j = verb + 1
+    if named and j < at and toks[j].lower == "sie":
+        return j, j + 1
+    if named and j < at and toks[j].cls == "N" and not _dictionary_noun(toks[j].text):
+        return j, np_forward(toks, j, at, coord=False)
     if j >= at or toks[j].lower not in NOMINATIVE_ARTICLES:
         return None
     end = np_forward(toks, j, at, coord=False)
@@ -430,6 +436,8 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         span = _study_owner(toks, *span)
     elif span is not None and lemma in _FROM_DOCUMENT:
         span = None if _a_rule(toks, *span) else _owner(toks, *span) or span
+    elif span is not None and lemma in QUOTED_PREDICATE:
+        span = _caller(toks, k, hi, *span)
     if span is None:
         return None
     needs_clause = lemma in REQUIRES_CLAUSE and not _required_after(toks, k, hi, lemma)
@@ -579,9 +587,33 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     if any(t.text in EXCLUDES_IN_CLAUSE.get(lemma, ()) for t in toks[lo:hi]):
         return None  # people turned away at a border, a court's sentence (review 149)
+    if lemma in QUOTED_PREDICATE and not _quoted_beside(toks, k, hi):
+        return None  # "nannte die Zahl von 10.000" names something (review 217)
     if lemma in DECLARING and _declares(toks, k, lo, hi):
         return None  # "hat den Verein zur unerwünschten Organisation erklärt" (review 169)
     return lemma
+
+
+def _caller(toks: list[Token], k: int, hi: int, a: int, b: int) -> tuple[int, int] | None:
+    """Who calls something so ('nannte ... "gut"'): after a thing before the verb, the
+    name or "sie" after it; none for a bare thing after the verb, the object of a glued
+    headline ('... Ribera nennt Israels Vorgehen "Genozid"', review 217)."""
+    if b == k:
+        return _speaker_after_verb(toks, k, hi, a, b, named=True) or (a, b)
+    head = next((toks[j] for j in range(b - 1, a - 1, -1) if toks[j].cls == "N"), None)
+    thing = head is not None and _dictionary_noun(head.text) and not speaker_noun(head.text)
+    return None if a > k and toks[a].cls != "D" and thing else (a, b)
+
+
+def _quoted_beside(toks: list[Token], k: int, hi: int) -> bool:
+    """Words in quotation marks after the cue in its clause, the mark that ends the clause
+    included ('nannte den Schritt "richtig"'), or right before it ('"Historisch" nennt er
+    es'): what was called so is the speaker's word. Not with "nicht" closing the clause:
+    'nannten die Länder der "Koalition der Willigen" nicht' named nothing."""
+    if toks[hi - 1].lower == "nicht":
+        return False
+    before = k > 0 and toks[k - 1].text in QUOTE_MARKS
+    return before or any(t.text in QUOTE_MARKS for t in toks[k + 1 : hi + 1])
 
 
 def _in_a_row(toks: list[Token], words: list[str]) -> bool:
