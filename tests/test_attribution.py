@@ -2574,3 +2574,30 @@ def test_an_adjective_in_nahen_is_an_adjective() -> None:
 )
 def test_nennen_with_words_in_quotation_marks(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document's owner named only in a relative clause of publishing (review 217)
+        (
+            "Das geht aus dem Jahresgutachten hervor, welches das Landesamt veröffentlicht hat.",
+            [("das Landesamt", "report")],
+        ),
+        (
+            "Die Mieten stiegen laut einem Bericht, den der Mieterbund vorgelegt hat.",
+            [("der Mieterbund", "report")],
+        ),
+        # no one named in it, or no publishing: the document stays the source
+        (
+            "Das geht aus Daten der Kammer hervor, die heute veröffentlicht wurden.",
+            [("der Kammer", "report")],
+        ),
+        (
+            "Die Mieten stiegen laut einer Studie, die im Mai erschienen ist.",
+            [("einer Studie", "report")],
+        ),
+    ],
+)
+def test_a_documents_owner_in_a_relative_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

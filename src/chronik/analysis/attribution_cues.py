@@ -47,6 +47,7 @@ from chronik.analysis.attribution_words import (
     PLACE,
     POSSESSIVES,
     PREPOSITIONS,
+    PUBLISHING,
     QUOTE_MARKS,
     QUOTED_PREDICATE,
     REQUIRES,
@@ -135,7 +136,8 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         end = _report_noun_ends(toks, k + 1, np_forward(toks, k + 1, hi))
         end = _before_quantity(toks, k + 2, end)
         owner = _owner_after_laut(toks, k, end, hi)
-        return owner or _document_or_found(toks, CUES["prepositions"][lower], lower, k + 1, end)
+        found = _document_or_found(toks, CUES["prepositions"][lower], lower, k + 1, end, hi)
+        return owner or found
     if lower in CUES["postpositions"]:
         start = _report_noun_alone(toks, np_backward(toks, k, lo), k)
         own = next((j for j in (start, start - 1) if lo <= j < k and toks[j].lower in _OWN), None)
@@ -391,9 +393,15 @@ def _genitives(toks: list[Token], j: int, hi: int) -> int:
     return end
 
 
-def _document_or_found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
-    """None where the phrase is a rule or a plan ("laut Gesetz"): it reports nothing."""
-    return None if _a_rule(toks, a, b, cue) else _found(toks, kind, cue, a, b)
+def _document_or_found(
+    toks: list[Token], kind: str, cue: str, a: int, b: int, hi: int = -1
+) -> Found | None:
+    """None where the phrase is a rule or a plan ("laut Gesetz"): it reports nothing; the
+    owner a relative clause right after it names where its clause ends at ``hi``."""
+    if _a_rule(toks, a, b, cue):
+        return None
+    owner = _relative_owner(toks, hi) if b == hi else None
+    return _found(toks, kind, cue, *(owner or (a, b)))
 
 
 def _a_rule(toks: list[Token], a: int, b: int, cue: str = "laut") -> bool:
@@ -435,7 +443,8 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     if span is not None and lemma in STUDY_VERBS:
         span = _study_owner(toks, *span)
     elif span is not None and lemma in _FROM_DOCUMENT:
-        span = None if _a_rule(toks, *span) else _owner(toks, *span) or span
+        owner = _owner(toks, *span) or _relative_owner(toks, hi)
+        span = None if _a_rule(toks, *span) else owner or span
     elif span is not None and lemma in QUOTED_PREDICATE:
         span = _caller(toks, k, hi, *span)
     if span is None:
@@ -460,6 +469,24 @@ def _study_owner(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
 # A report that "geht aus" a document "hervor" is its owner's where one is named: "aus dem
 # Wochenbericht des Instituts" (review 207); else the document's, as "laut einer Umfrage".
 _FROM_DOCUMENT = frozenset({"hervorgehen"})
+
+
+_RELATIVES = frozenset({"den", "die", "das", "welchen", "welche", "welches"})
+
+
+def _relative_owner(toks: list[Token], hi: int) -> tuple[int, int] | None:
+    """The owner a relative clause of publishing after the clause ending at ``hi`` names:
+    "aus dem Lagebild hervor, welches das Bundeskriminalamt veröffentlicht hat" -> "das
+    Bundeskriminalamt" (review 217: the document had been the source); not "die heute
+    veröffentlicht wurden" (no one named)."""
+    if not 0 < hi < len(toks) - 2 or toks[hi].text != "," or toks[hi + 1].lower not in _RELATIVES:
+        return None
+    if toks[hi + 2].lower not in NOMINATIVE_ARTICLES:
+        return None
+    stop = next((j for j in range(hi + 2, len(toks)) if toks[j].cls == "B"), len(toks))
+    end = np_forward(toks, hi + 2, stop, coord=False)
+    published = any(verb_lemma(t.lower) in PUBLISHING for t in toks[end:stop])
+    return (hi + 2, end) if published and end > hi + 3 else None
 
 
 def _owner(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
