@@ -2753,6 +2753,26 @@ def test_the_scene_or_the_suspect_of_an_attack_tell_it_as_taken_place(text: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a noun in the genitive of its outcome, extent, course, author or transcript, or
+        # of its putting down, has taken place (review 218: unspecified)
+        "Die Regierung in Belvo reagiert zurückhaltend auf die Ergebnisse des Treffens.",
+        "Die Polizei beziffert das Ausmaß des Angriffs auf Tarvo.",
+        "Die Urheber des Anschlags in Tarvo sind noch unbekannt.",
+        "Als Grund nannte sie die Niederschlagung der Proteste in Belvo.",
+        "Die Erleichterung über den Verlauf des Gipfels ist spürbar.",
+        "Die Zeitung hatte über eine Mitschrift des Gesprächs berichtet.",
+        "Kessler zieht ein nüchternes Fazit des Gipfels.",
+    ],
+)
+def test_the_outcome_or_the_course_of_an_event_tell_it_as_taken_place(text: str) -> None:
+    places = [(name, "LOC") for name in ("Belvo", "Tarvo") if name in text]
+    [event] = extract(make_article(text, places))
+    assert event.modality == "happened"
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # an occasion in the genitive of "Rand", "Abschluss", "Auftakt" is read as after
