@@ -2386,3 +2386,18 @@ def test_a_listed_organisation_that_ner_left_out_is_found() -> None:
     # NER's own mention stays as it is, typed by the list: "Revolutionsgarde" MISC.
     typed = analysed("Die Revolutionsgarde warnte.", {"Revolutionsgarde": "MISC"})
     assert [(m.text, m.type) for m in typed.mentions] == [("Revolutionsgarde", "ORG")]
+
+
+def test_a_federal_institution_of_one_word_is_an_organisation() -> None:
+    # Review 219: NER left "Bundesregierung" out in all 265 occurrences of the stream and
+    # "Bundesnetzagentur" in all 3; each names one institution, as "Bundestag" does.
+    # "Landesregierung" and "Regierung" alone name a kind (generic_institutions), no entity.
+    text = (
+        "Die Bundesregierung will das Gesetz ändern. Die Bundesnetzagentur prüft den Plan. "
+        "Die Landesregierung und die Regierung schweigen."
+    )
+    article = analysed(text, {})
+    assert [(m.text, m.type) for m in article.mentions] == [
+        ("Bundesregierung", "ORG"),
+        ("Bundesnetzagentur", "ORG"),
+    ]
