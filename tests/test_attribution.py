@@ -2601,3 +2601,17 @@ def test_nennen_with_words_in_quotation_marks(text: str, expected: list[tuple[st
 )
 def test_a_documents_owner_in_a_relative_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+def test_a_dative_pronoun_before_zufolge_is_resolved_as_its_pronoun() -> None:
+    # "ihm zufolge", "ihr zufolge": the person "er"/"sie" would be (review 221: no cue)
+    text = "Der Bürgermeister Jonas Adler sprach im Rathaus. Die Brücke wird ihm zufolge saniert."
+    found = attributions(text, [mention(text, "Jonas Adler", "PER", "per:adler")])
+    assert [(a.source, a.entity_ids) for a in found] == [("Jonas Adler", ["per:adler"])]
+    text = "Die Ärztin Mira Stein war vor Ort. Zwei Menschen wurden ihr zufolge verletzt."
+    found = attributions(text, [mention(text, "Mira Stein", "PER", "per:stein")])
+    assert [(a.source, a.kind, a.entity_ids) for a in found] == [
+        ("Mira Stein", "report", ["per:stein"])
+    ]
+    # not a dative object before a noun: "ihm" is no source where no "zufolge" follows it
+    assert sources("Die Stadt gab ihm recht.") == []

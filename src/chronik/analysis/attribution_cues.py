@@ -33,6 +33,7 @@ from chronik.analysis.attribution_words import (
     AGENT,
     AUXILIARIES,
     CUES,
+    DATIVE_PRONOUNS,
     DECLARING,
     EXCLUDES,
     EXCLUDES_IN_CLAUSE,
@@ -139,6 +140,8 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         found = _document_or_found(toks, CUES["prepositions"][lower], lower, k + 1, end, hi)
         return owner or found
     if lower in CUES["postpositions"]:
+        if k > lo and toks[k - 1].lower in DATIVE_PRONOUNS:  # "ihm zufolge": resolved later
+            return Found(CUES["postpositions"][lower], lower, k - 1, k)
         start = _report_noun_alone(toks, np_backward(toks, k, lo), k)
         own = next((j for j in (start, start - 1) if lo <= j < k and toks[j].lower in _OWN), None)
         if own is not None:  # "eigenen Angaben zufolge"

@@ -23,6 +23,7 @@ from chronik.analysis.attribution_tokens import Token, tokenize, verb_like
 from chronik.analysis.attribution_words import (
     ANAPHORIC,
     AUXILIARIES,
+    DATIVE_PRONOUNS,
     DEMONSTRATIVES,
     DETERMINERS,
     GROUP_REFERENCES,
@@ -234,6 +235,8 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     possessive = span[0].lower in POSSESSIVES
     plural = span[0].lower in RESOLVABLE and _plural_subject(toks, hit)
     pronoun = span[0].lower in RESOLVABLE and not plural
+    if len(span) == 1 and span[0].lower in DATIVE_PRONOUNS:
+        return _dative_source(ctx, toks, hit)
     if possessive and len(span) == 2 and span[1].text in REPRESENTATIVES:
         owner = _named_in_claim(ctx, toks, hit) or _possessive_owner(
             ctx, span[0].lower, _claim_start(toks, hit)
@@ -266,6 +269,15 @@ def _pronoun_source(
     )
     ctx.last_pronoun = (word.lower, word.start, resolved)
     return resolved
+
+
+def _dative_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, list[str]]:
+    """ "ihm zufolge": the antecedent of "er" ("ihr": "sie"), as a subject pronoun's is
+    found; the word itself, unresolved, where no one is found (review 221)."""
+    word = toks[hit.first]
+    pronoun = DATIVE_PRONOUNS[word.lower]
+    name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), pronoun)
+    return (word.text, []) if name == pronoun and not ids else (name, ids)
 
 
 def _demonstrative_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, list[str]]:

@@ -82,6 +82,10 @@ LATIN_GENITIVES = frozenset(_WORDS["latin_genitives"]["words"])
 GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
 PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
 RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
+# "ihm zufolge": a dative pronoun and the pronoun it is resolved as.
+DATIVE_PRONOUNS: dict[str, str] = {
+    k: v for k, v in _WORDS["dative_pronouns"].items() if k != "_doc"
+}
 # The articles of a subject a resolvable pronoun can continue: "der Minister" is "er".
 PRONOUN_ARTICLES: dict[str, frozenset[str]] = {
     pronoun: frozenset(articles) for pronoun, articles in _WORDS["pronoun_articles"].items()
