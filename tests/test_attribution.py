@@ -2615,3 +2615,33 @@ def test_a_dative_pronoun_before_zufolge_is_resolved_as_its_pronoun() -> None:
     ]
     # not a dative object before a noun: "ihm" is no source where no "zufolge" follows it
     assert sources("Die Stadt gab ihm recht.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "laut eigenen Angaben" as "nach eigenen Angaben": the clause's subject (review 221)
+        ("Die Stadt hat laut eigenen Angaben zwei Brücken gesperrt.", [("Die Stadt", "report")]),
+        (
+            "Die Polizei sperrte die Straße und hat laut eigenen Angaben zwei Männer gefasst.",
+            [("Die Polizei", "report")],
+        ),
+        # the subject before a party in brackets, a relative pronoun left out, a genitive's
+        # owner, and no source where only a genitive stands before it
+        (
+            "Im Mai rechnet Ministerin Lea Brandt (SPD) nach eigenen Angaben mit Wachstum.",
+            [("Ministerin Lea Brandt", "report")],
+        ),
+        (
+            "Die Stadt plant einen Beirat, den Marek Lenz nach eigenen Angaben leiten wird.",
+            [("Marek Lenz", "report")],
+        ),
+        (
+            "Im Rahmen eines Plans der Feuerwehr wurden nach eigenen Angaben Helfer gerufen.",
+            [("der Feuerwehr", "report")],
+        ),
+        ("Für viele Kunden sind beim Kauf ihrer Möbel nach eigenen Angaben Preise wichtig.", []),
+    ],
+)
+def test_laut_eigenen_angaben_is_the_subjects(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

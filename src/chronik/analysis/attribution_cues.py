@@ -41,6 +41,7 @@ from chronik.analysis.attribution_words import (
     HEADLINE,
     KONJUNKTIV_II,
     LIST_ENDS,
+    NO_SUBJECT,
     NOMINAL,
     OF,
     OTHER_COMPOUNDS,
@@ -134,6 +135,8 @@ def _with_earlier_subject(hit: Found, found: list[Found]) -> Found | None:
 def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     lower = toks[k].lower
     if lower in CUES["prepositions"]:
+        if _own_noun(toks, k, hi):  # "laut eigenen Angaben", as "nach eigenen Angaben"
+            return _own_source(toks, CUES["prepositions"][lower], lower, k, lo)
         end = _report_noun_ends(toks, k + 1, np_forward(toks, k + 1, hi))
         end = _before_quantity(toks, k + 2, end)
         owner = _owner_after_laut(toks, k, end, hi)
@@ -148,9 +151,8 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
             return _own_source(toks, CUES["postpositions"][lower], lower, own, lo)
         return _document_or_found(toks, CUES["postpositions"][lower], lower, start, k)
     if lower == CUES["nominal"]["preposition"] and k + 1 < hi:
-        own = k + 2 < hi and toks[k + 1].lower in _OWN
-        if own and toks[k + 2].text in NOMINAL:  # "nach eigenen Angaben"
-            noun = toks[k + 2].text
+        noun = _own_noun(toks, k, hi)
+        if noun:  # "nach eigenen Angaben"
             return _own_source(toks, NOMINAL[noun], f"nach {noun}", k, lo)
         return _nominal_cue(toks, k, hi)
     if toks[k].text in HEADLINE and hi < len(toks) and toks[hi].text == ":" and k + 1 < hi:
@@ -234,6 +236,13 @@ def _report_noun_alone(toks: list[Token], start: int, k: int) -> int:
 _OWN = frozenset({"eigenen", "eigener"})
 
 
+def _own_noun(toks: list[Token], k: int, hi: int) -> str:
+    """The report noun of "eigenen Angaben" right after the preposition at ``k``, else ""
+    (review 221: "laut eigenen Angaben" had had no source)."""
+    own = k + 2 < hi and toks[k + 1].lower in _OWN and toks[k + 2].text in NOMINAL
+    return toks[k + 2].text if own else ""
+
+
 def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Found | None:
     """ "Das Militär hat eigenen Angaben zufolge ...", "griff das Militär nach eigenen
     Angaben an": the source is the phrase before, past the verb between; or the clause's
@@ -246,12 +255,34 @@ def _own_source(toks: list[Token], kind: str, cue: str, at: int, lo: int) -> Fou
     if opening is not None:
         opening = _speaker_after_verb(toks, verb, at, *opening) or opening
         return _found(toks, kind, cue, *opening)
-    end = at
+    end = _before_brackets(toks, at, lo)
     while end > lo and toks[end - 1].cls not in "NP" and at - end < 3:
         end -= 1
     if end <= lo or toks[end - 1].cls not in "NP":
         return None
-    return _found(toks, kind, cue, _with_place(toks, np_backward(toks, end, lo), lo), end)
+    start = _with_place(toks, np_backward(toks, end, lo), lo)
+    if toks[start].lower in NO_SUBJECT | _GENITIVE_OPENERS:
+        return _found(toks, kind, cue, *_past_oblique(toks, start, end, lo))
+    return _found(toks, kind, cue, start, end)
+
+
+def _past_oblique(toks: list[Token], start: int, end: int, lo: int) -> tuple[int, int]:
+    """A phrase that opens with an object's or a genitive's article is no subject, which
+    alone has "eigene Angaben" (review 221: each had been the source): a relative pronoun
+    that opens its clause is left out (", den Trump nach eigenen Angaben leiten wird"), else
+    the phrase's owner is the source ("eines Aktionsplans der Streitkräfte"), else none
+    ("beim Einkauf ihrer Lebensmittel")."""
+    if start == lo and lo > 0 and toks[lo - 1].text == ",":
+        return start + 1, end
+    return _owner(toks, start, end) or (end, end)
+
+
+def _before_brackets(toks: list[Token], at: int, lo: int) -> int:
+    """Where a phrase before ``at`` ends, a bracket right before it aside: "Ministerin
+    Katherina Reiche (CDU) laut eigenen Angaben" is hers, not the party's (review 221)."""
+    if at - 1 <= lo or toks[at - 1].text != ")":
+        return at
+    return next((j for j in range(at - 2, lo, -1) if toks[j].text == "("), at)
 
 
 def _speaker_after_verb(
