@@ -2645,3 +2645,11 @@ def test_a_dative_pronoun_before_zufolge_is_resolved_as_its_pronoun() -> None:
 )
 def test_laut_eigenen_angaben_is_the_subjects(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+def test_hiess_es_in_a_document_with_its_owner_in_a_relative_clause() -> None:
+    # "heißt es in dem Dokument, das das Weiße Haus veröffentlichte" (review 221: no origin)
+    text = "Die Lage sei ernst, heißt es in dem Papier, das die Landesregierung veröffentlichte."
+    assert sources(text) == [("die Landesregierung", "quote")]
+    # no one named in the relative clause: still no origin
+    assert sources("Die Lage sei ernst, heißt es in dem Papier, das heute erschien.") == []

@@ -20,6 +20,7 @@ from chronik.analysis.attribution_phrases import (
     np_forward,
     past_places,
     reduce_generic,
+    relative_owner,
 )
 from chronik.analysis.attribution_subjects import prefield, verb_subject
 from chronik.analysis.attribution_tokens import (
@@ -49,7 +50,6 @@ from chronik.analysis.attribution_words import (
     PLACE,
     POSSESSIVES,
     PREPOSITIONS,
-    PUBLISHING,
     QUOTE_MARKS,
     QUOTED_PREDICATE,
     REQUIRES,
@@ -434,7 +434,7 @@ def _document_or_found(
     owner a relative clause right after it names where its clause ends at ``hi``."""
     if _a_rule(toks, a, b, cue):
         return None
-    owner = _relative_owner(toks, hi) if b == hi else None
+    owner = relative_owner(toks, hi) if b == hi else None
     return _found(toks, kind, cue, *(owner or (a, b)))
 
 
@@ -477,7 +477,7 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     if span is not None and lemma in STUDY_VERBS:
         span = _study_owner(toks, *span)
     elif span is not None and lemma in _FROM_DOCUMENT:
-        owner = _owner(toks, *span) or _relative_owner(toks, hi)
+        owner = _owner(toks, *span) or relative_owner(toks, hi)
         span = None if _a_rule(toks, *span) else owner or span
     elif span is not None and lemma in QUOTED_PREDICATE:
         span = _caller(toks, k, hi, *span)
@@ -503,24 +503,6 @@ def _study_owner(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
 # A report that "geht aus" a document "hervor" is its owner's where one is named: "aus dem
 # Wochenbericht des Instituts" (review 207); else the document's, as "laut einer Umfrage".
 _FROM_DOCUMENT = frozenset({"hervorgehen"})
-
-
-_RELATIVES = frozenset({"den", "die", "das", "welchen", "welche", "welches"})
-
-
-def _relative_owner(toks: list[Token], hi: int) -> tuple[int, int] | None:
-    """The owner a relative clause of publishing after the clause ending at ``hi`` names:
-    "aus dem Lagebild hervor, welches das Bundeskriminalamt veröffentlicht hat" -> "das
-    Bundeskriminalamt" (review 217: the document had been the source); not "die heute
-    veröffentlicht wurden" (no one named)."""
-    if not 0 < hi < len(toks) - 2 or toks[hi].text != "," or toks[hi + 1].lower not in _RELATIVES:
-        return None
-    if toks[hi + 2].lower not in NOMINATIVE_ARTICLES:
-        return None
-    stop = next((j for j in range(hi + 2, len(toks)) if toks[j].cls == "B"), len(toks))
-    end = np_forward(toks, hi + 2, stop, coord=False)
-    published = any(verb_lemma(t.lower) in PUBLISHING for t in toks[end:stop])
-    return (hi + 2, end) if published and end > hi + 3 else None
 
 
 def _owner(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:

@@ -21,11 +21,13 @@ from chronik.analysis.attribution_words import (
     OF,
     PLACE,
     PREPOSITIONS,
+    PUBLISHING,
     QUANTITIES,
     lemma_of,
     speaker_noun,
+    verb_lemma,
 )
-from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.german import ADJECTIVE_ENDINGS, NOMINATIVE_ARTICLES
 
 
 def np_forward(
@@ -348,3 +350,21 @@ def prepositional(toks: list[Token], j: int, hi: int) -> int:
     if end < hi and toks[end].lower == "des":
         end = np_forward(toks, end, hi, coord=False, attach=False)
     return end
+
+
+_RELATIVES = frozenset({"den", "die", "das", "welchen", "welche", "welches"})
+
+
+def relative_owner(toks: list[Token], hi: int) -> tuple[int, int] | None:
+    """The owner a relative clause of publishing after the clause ending at ``hi`` names:
+    "aus dem Lagebild hervor, welches das Bundeskriminalamt veröffentlicht hat" -> "das
+    Bundeskriminalamt" (review 217: the document had been the source); not "die heute
+    veröffentlicht wurden" (no one named)."""
+    if not 0 < hi < len(toks) - 2 or toks[hi].text != "," or toks[hi + 1].lower not in _RELATIVES:
+        return None
+    if toks[hi + 2].lower not in NOMINATIVE_ARTICLES:
+        return None
+    stop = next((j for j in range(hi + 2, len(toks)) if toks[j].cls == "B"), len(toks))
+    end = np_forward(toks, hi + 2, stop, coord=False)
+    published = any(verb_lemma(t.lower) in PUBLISHING for t in toks[end:stop])
+    return (hi + 2, end) if published and end > hi + 3 else None

@@ -16,6 +16,7 @@ from chronik.analysis.attribution_phrases import (
     np_forward,
     prepositional,
     reduce_generic,
+    relative_owner,
 )
 from chronik.analysis.attribution_tokens import (
     Token,
@@ -573,7 +574,8 @@ _DIRECTION = re.compile(r"(?:nördlich|südlich|östlich|westlich|unweit|nahe|we
 
 def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """Where "hieß es" came from, whichever is named first: "aus Regierungskreisen", "von
-    der WHO", or a document with its author ("in einem Schreiben Spahns an die Fraktion")."""
+    der WHO", or a document with its author ("in einem Schreiben Spahns an die Fraktion")
+    or with its owner in a relative clause of publishing (review 221)."""
     for j in range(lo, min(hi, lo + WINDOW)):
         lower = toks[j].lower
         if lower in AGENT or lower == "aus":
@@ -583,6 +585,8 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
             nouns = [t.text for t in toks[j + 1 : end] if t.cls == "N"]
             named = len(nouns) >= 2 or any(map(_by_acronym, nouns))
             span = _usable(toks, j + 1, end) if named else None
+            if span is None and end == hi:  # "in dem Dokument, das X veröffentlichte"
+                span = relative_owner(toks, hi)
         elif lower in _AT:
             span = _institution(toks, j + 1, hi)
         else:
