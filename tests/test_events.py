@@ -134,6 +134,29 @@ def test_a_hyphenated_word_of_the_subject_after_the_verb(text: str, name: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a country's compound is the subject after the finite verb (review 220: the
+        # Nordland forces had been the target of their own seizure)
+        (
+            "Am Freitag hatten Nordland-Streitkräfte einen Frachter aus Belvarien beschlagnahmt.",
+            ["agent", "target"],
+        ),
+        (
+            "Im Hafen beschlagnahmten die Nordland-Streitkräfte einen Tanker aus Belvarien.",
+            ["agent", "target"],
+        ),
+        # after a noun it opens a phrase of its own: "Zöllner" is the subject
+        ("Im Hafen beschlagnahmten Zöllner Nordland-Tanker aus Belvarien.", ["target", "target"]),
+    ],
+)
+def test_a_country_s_compound_after_the_verb_is_the_subject(text: str, roles: list[str]) -> None:
+    names = [(text[text.index("Nordland") : text.index(" ", text.index("Nordland"))], "LOC*")]
+    [seizure] = extract(make_article(text, [*names, ("Belvarien", "LOC")]))
+    assert seizure.roles == roles, text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "sowohl X als auch Y" and a numeral's phrase are whole subjects after the verb

@@ -793,7 +793,7 @@ def _noun_phrase(sent: SentenceView, first: int, last: int) -> tuple[int, int]:
     another capitalised word follows ("Russland Kiew": subject and object)."""
     tokens = sent.tokens
     j = first
-    while j < last and not _starts_noun_phrase(tokens[j]):
+    while j < last and not (_starts_noun_phrase(tokens[j]) or _named_compound(sent, j, j)):
         j += 1
         if tokens[j - 1].lower in _prepositions():
             while j < last and (tokens[j].capitalised or tokens[j].lower in DETERMINERS):
@@ -809,6 +809,7 @@ def _noun_phrase(sent: SentenceView, first: int, last: int) -> tuple[int, int]:
         _starts_noun_phrase(tokens[end])
         or _inside_noun_phrase(tokens[end])
         or _hyphenated_name(sent, end)
+        or _named_compound(sent, end, j)
     ):
         if end > j and _name_ends_phrase(sent, end) and _starts_noun_phrase(tokens[end]):
             break
@@ -839,6 +840,24 @@ def _hyphenated_name(sent: SentenceView, at: int) -> bool:
     return "-" in token.text and any(
         m.start <= token.start and token.end <= m.end and not m.derived for m in sent.mentions
     )
+
+
+def _named_compound(sent: SentenceView, at: int, first: int) -> bool:
+    """A compound that a name covers whole, a country's too ("US-Streitkräfte"), opens a
+    noun phrase at ``first`` or goes on with one after its articles, adjectives or
+    numerals (review 220: "hatten US-Streitkräfte ... beschlagnahmt" had the USA the
+    target of their own seizure); after a noun it is another phrase ("die Drohnen
+    US-Militäreinrichtungen", "die Polizei 115 mutmaßliche IS-Mitglieder"), and after an
+    adjective where no phrase opened it is in a phrase passed over ("über einen möglichen
+    US-Angriff")."""
+    tokens, token = sent.tokens, sent.tokens[at]
+    covered = any(m.start <= token.start < token.end <= m.end for m in sent.mentions)
+    if "-" not in token.text or not covered:
+        return False
+    if at == first:  # nor in brackets: "(US-Ostküstenzeit)"
+        previous = tokens[at - 1] if at else None
+        return previous is None or (previous.text.isalpha() and not inflected_adjective(previous))
+    return not any(t.capitalised and t.lower not in DETERMINERS for t in tokens[first:at])
 
 
 def _name_ends_phrase(sent: SentenceView, at: int) -> bool:
