@@ -134,6 +134,29 @@ def test_a_hyphenated_word_of_the_subject_after_the_verb(text: str, name: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "roles", "place"),
+    [
+        # what is demanded after "pochen auf" is no place, so its genitive is the target
+        # (review 220: the USA had been the place)
+        ("Nordland pocht auf Zugeständnisse der Regierung Belvariens.", ["agent", "target"], None),
+        ("Nordland dringt auf ein Einlenken der Regierung Belvariens.", ["agent", "target"], None),
+        # a place of its own is still one
+        ("Nordland pocht in Tarvo auf Zugeständnisse.", ["agent"], "Tarvo"),
+    ],
+)
+def test_what_a_demand_insists_on_is_no_place(
+    text: str, roles: list[str], place: str | None
+) -> None:
+    names = [
+        (n, "LOC")
+        for n in ("Nordland", "Belvariens", "Belvarien", "Tarvo")
+        if f"{n} " in f"{text[:-1]} "
+    ]
+    [demand] = extract(make_article(text, names))
+    assert (demand.roles, demand.location) == (roles, place), text
+
+
+@pytest.mark.parametrize(
     ("text", "roles"),
     [
         # a country's compound is the subject after the finite verb (review 220: the

@@ -78,6 +78,8 @@ def locative_places(
             continue
         negated = negated or (i > clause.first and sent.tokens[i - 1].lower in raw["negations"])
         # A noun's place is neither the event's place nor an actor, as a negated one.
+        if _demanded(sent, clause, i):
+            continue
         elsewhere = negated or _attributive(sent, clause, i) or _borne_on(sent, clause, i)
         phrase = _phrase_after(sent, clause, i)
         if not phrase or any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
@@ -113,6 +115,17 @@ def _borne_on(sent: SentenceView, clause: Clause, i: int) -> bool:
         return False
     lemma = noun.lemma.lower()
     return any(lemma.endswith(word) for word in lexicon().raw["bearing_nouns"]["words"])
+
+
+def _demanded(sent: SentenceView, clause: Clause, i: int) -> bool:
+    """ "Iran pocht auf Zugeständnisse der USA": an "auf" after a verb of its clause that
+    takes it as its object (``auf_objects``) says what is demanded, not where (review 220:
+    the USA had been the place)."""
+    verbs = lexicon().raw["auf_objects"]["verbs"]
+    tokens = sent.tokens
+    if tokens[i].lower != "auf":
+        return False
+    return any(not t.capitalised and t.lemma in verbs for t in tokens[clause.first : i])
 
 
 def _event_adjective(sent: SentenceView, mention: Mention) -> bool:
