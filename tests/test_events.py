@@ -133,6 +133,22 @@ def test_a_hyphenated_word_of_the_subject_after_the_verb(text: str, name: str) -
     assert dict(zip(demand.actor_names, demand.roles, strict=True))[name] == "agent"
 
 
+def test_a_person_after_mit_on_an_attack_noun_is_the_verb_s_partner() -> None:
+    # "nach dem Angriff mit dem Präsidenten X ... telefoniert": the call's partners, not the
+    # attack's targets (review 220: the call had had none); a weapon stays the attack's
+    text = (
+        "Holm gab an, nach dem Angriff mit dem Präsidenten Kessler und Marek telefoniert zu haben."
+    )
+    names = [("Holm", "PER"), ("Kessler", "PER"), ("Marek", "PER")]
+    events = {e.type: e for e in extract(make_article(text, names))}
+    assert events["meet"].actor_names == ["Holm", "Kessler", "Marek"]
+    assert events["attack"].actor_names == []
+    text = "Nach dem Angriff mit Drohnen auf Tarvo hat Holm mit Kessler telefoniert."
+    names = [("Tarvo", "LOC"), ("Holm", "PER"), ("Kessler", "PER")]
+    events = {e.type: e for e in extract(make_article(text, names))}
+    assert (events["attack"].location, events["meet"].actor_names) == ("Tarvo", ["Holm", "Kessler"])
+
+
 @pytest.mark.parametrize(
     ("text", "roles", "place"),
     [

@@ -173,6 +173,8 @@ def own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     # not joined to the first, is the verb's (review 107: Putin had been at the meeting)
     withs = [j for j in range(trigger.index + 1, end) if sent.tokens[j].lower == "mit"]
     end = next((j for j in withs[1:] if sent.tokens[j - 1].lower not in {"und", "oder"}), end)
+    if withs and _person_with(sent, trigger, withs[0], end):
+        end = withs[0]
     # "nach russischen Angriffen": the adjective names the attacker, and so does a name in
     # the genitive before it ("begrüßten Irans Ankündigung").
     start = noun_phrase_start(sent, trigger.index, 0)
@@ -181,6 +183,18 @@ def own_phrase(sent: SentenceView, trigger: Trigger) -> tuple[int, int]:
     if owner is not None and owner.text.endswith(("s", "’", "'")):
         first = owner.start
     return first, sent.tokens[end - 1].end
+
+
+def _person_with(sent: SentenceView, trigger: Trigger, at: int, end: int) -> bool:
+    """ "nach dem Angriff mit dem ukrainischen Präsidenten Selenskyj ... telefoniert": a
+    person after "mit" right after the noun of an aimed event (``aimed_types``) is not what
+    it is done with, so the phrase is the verb's (review 220: the call had had no partner
+    and the attack two targets)."""
+    if at != trigger.index + 1 or trigger.type not in lexicon().words("aimed_types"):
+        return False
+    start, stop = sent.tokens[at].end, sent.tokens[end - 1].end
+    named = [m for m in sent.mentions if start <= m.start < stop and not m.derived]
+    return bool(named) and named[0].type == "PER"
 
 
 def _before_an_object(sent: SentenceView, first: int, end: int) -> int:
