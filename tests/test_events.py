@@ -133,6 +133,25 @@ def test_a_hyphenated_word_of_the_subject_after_the_verb(text: str, name: str) -
     assert dict(zip(demand.actor_names, demand.roles, strict=True))[name] == "agent"
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a passive's subject is who is asked, and acts (review 220: the protest had had
+        # no party)
+        (
+            "Zudem wurden Kessler und Marek dazu aufgerufen, vor dem Gericht zu protestieren.",
+            ["Kessler", "Marek"],
+        ),
+        # the active's asker does not
+        ("Zudem hat Holm die Mitglieder dazu aufgerufen, vor dem Gericht zu protestieren.", []),
+    ],
+)
+def test_who_a_passive_asks_to_act_acts(text: str, names: list[str]) -> None:
+    people = [(n, "PER") for n in ("Kessler", "Marek", "Holm") if n in text]
+    events = {e.type: e for e in extract(make_article(text, people))}
+    assert events["protest"].actor_names == names, text
+
+
 def test_a_person_after_mit_on_an_attack_noun_is_the_verb_s_partner() -> None:
     # "nach dem Angriff mit dem Präsidenten X ... telefoniert": the call's partners, not the
     # attack's targets (review 220: the call had had none); a weapon stays the attack's

@@ -709,10 +709,17 @@ def asker_span(sent: SentenceView, clause: Clause, trigger: Trigger) -> tuple[in
     ("Pahlavi forderte von Trump, dem Volk zu helfen": ``asking`` in ``event_cues.json``);
     None where the clause asks no one."""
     verbs = lexicon().words("asking.verbs")
-    if not any(
-        verbs.intersection(lemma_keys(sent.tokens, clause, j))
-        for j in range(clause.first, clause.last)
-    ):
+    asking = next(
+        (
+            j
+            for j in range(clause.first, clause.last)
+            if verbs.intersection(lemma_keys(sent.tokens, clause, j))
+        ),
+        None,
+    )
+    # "wurden die CHP-Mitglieder dazu aufgerufen, ... zu protestieren": a passive's
+    # subject is who is asked, and does it (review 220: the protest had lost its party)
+    if asking is None or _passive(sent, Trigger(trigger.type, trigger.code, asking, False)):
         return None
     return _subject_span(sent, clause, trigger)
 
