@@ -5189,6 +5189,20 @@ def test_a_noun_after_nach_or_seit_takes_no_publication_day() -> None:
     assert [(e.type, e.time) for e in extract(article)] == [("attack", "2024-05-14")]
 
 
+def test_a_noun_after_wegen_and_a_definite_article_takes_no_publication_day() -> None:
+    # "Peskow bekräftigte, dass Russland wegen des Angriffs ... eine härtere
+    # Verhandlungsposition einnehmen werde": the attack had been dated the day (review 222)
+    [attack] = extract(make_article("Ole Berg sieht wegen des Angriffs auf Tarvonien ein Dilemma."))
+    assert (attack.type, attack.modality, attack.time) == ("attack", "happened", None)
+    # "wegen Protesten" is often news of the day and keeps it
+    [attack] = extract(make_article("Ole Berg sieht wegen Angriffen auf Tarvonien ein Dilemma."))
+    assert attack.time == "2024-05-14"
+    # the article of another noun before the event's: "wegen der Ukraine-Finanzierung Vorwürfe"
+    text = "Ole Berg erhebt wegen der Tarvo-Frage Vorwürfe gegen Marek."
+    [criticism] = extract(make_article(text, [("Ole Berg", "PER"), ("Marek", "PER")]))
+    assert (criticism.type, criticism.time) == ("criticize", "2024-05-14")
+
+
 def test_who_acts_in_an_extended_attribute_is_no_party_of_the_clause_s_event() -> None:
     # "Die vom Iran unterstützte Hisbollah-Miliz lehnt die Waffenruhevereinbarung ab": Iran
     # had rejected it (review 115); the participle's own event keeps its agent

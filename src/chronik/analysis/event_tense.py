@@ -103,7 +103,8 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
     "seit dem Überfall der Hamas": a noun after "seit", or after "nach" with a span of time
     before it (``earlier_by``), came before the time its clause tells, often long before,
     so that clause's day is not its own (review 115); so did one after "nach" and a
-    definite article, which refers back ("nach dem Angriff", review 211)."""
+    definite article, which refers back ("nach dem Angriff", review 211), as does one after
+    "wegen" and a definite article ("wegen des Angriffs", review 222)."""
     noun = trigger.index
     if trigger.noun and after_presupposing_head(sent, clause, noun):
         return True  # "am Jahrestag des Anschlags", "vor Ablauf der Waffenruhe" (review 137)
@@ -113,7 +114,10 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
         return True  # "als Reaktion auf die Zolldrohungen": made before (review 147)
     if owned_act(sent, clause, trigger) and not _renewed(sent, clause, trigger):
         return True  # "eine zentrale Forderung Russlands": made before (review 150)
-    if not trigger.noun or _governing_preposition(sent, clause, noun) not in {"nach", "seit"}:
+    governing = _governing_preposition(sent, clause, noun) if trigger.noun else None
+    if governing == "wegen":
+        return _definite_cause(sent, clause, noun)
+    if governing not in {"nach", "seit"}:
         return False
     spans = lexicon().raw["earlier_by"]["words"]
     for j in range(noun - 1, max(clause.first, noun - 7) - 1, -1):
@@ -227,6 +231,18 @@ def _definite_after(sent: SentenceView, at: int) -> bool:
     an event the reader knows, mostly one before the publication day (review 211: 77 of
     106 in the stream, 9 on it); "nach einem Angriff" is often news of the day."""
     return at + 1 < len(sent.tokens) and sent.tokens[at + 1].lower in DEFINITE_ARTICLES
+
+
+def _definite_cause(sent: SentenceView, clause: Clause, noun: int) -> bool:
+    """ "wegen des Angriffs": a cause with a definite article refers back like "nach dem"
+    (review 222: 8 of 9 in the stream before the publication day, the Lufthansa strike on
+    it); "wegen Protesten" is often news of the day. A capitalised word between article
+    and noun is another noun's phrase: "wegen der Ukraine-Finanzierung Vorwürfe"."""
+    for j in range(noun - 1, max(clause.first, noun - 7) - 1, -1):
+        if sent.tokens[j].lower == "wegen":
+            own = not any(t.capitalised for t in sent.tokens[j + 2 : noun])
+            return own and _definite_after(sent, j)
+    return False
 
 
 def _relative_after(sent: SentenceView, at: int, noun: int) -> bool:
