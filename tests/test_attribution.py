@@ -400,7 +400,38 @@ def test_verbs_inside_a_quote_across_sentences_are_the_quoted_speakers() -> None
         "„Ich muss leider mitteilen, dass die Brücke gesperrt bleibt. "
         "Wir fordern die Fahrer auf, Umwege zu nehmen“, sagte der Landrat."
     )
-    assert sources(text) == [("der Landrat", "quote")]
+    # review 225: the quote's first sentence, before the cue's, is the Landrat's too
+    assert sources(text) == [("der Landrat", "quote"), ("der Landrat", "quote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "rest"),
+    [
+        (
+            "Die Försterin sagt: „Der Wald leidet sehr. Wir pflanzen neue Buchen.“",
+            "Die Försterin",
+            "Wir pflanzen neue Buchen.“",
+        ),
+        (
+            "„Der Wald leidet sehr. Wir pflanzen neue Buchen“, schrieb die Försterin im Blog.",
+            "die Försterin",
+            "„Der Wald leidet sehr.",
+        ),
+    ],
+)
+def test_a_quote_of_sentences_goes_to_its_cues_speaker_in_all_of_them(
+    text: str, source: str, rest: str
+) -> None:
+    # review 225: only the sentence with the cue had had a source
+    found = [(a.source, a.sentence) for a in attributions(text) if a.cue == "quote"]
+    assert found == [(source, rest)]
+
+
+def test_a_sentence_after_the_quote_is_not_the_quoted_speakers() -> None:
+    text = (
+        "Die Försterin sagt: „Der Wald leidet sehr. Wir pflanzen“ und dann gehen alle nach Hause."
+    )
+    assert [a.cue for a in attributions(text)] == ["sagen"]
 
 
 def test_konjunktiv_continues_the_reported_speech_in_the_paragraph() -> None:
