@@ -956,6 +956,9 @@ def test_write_endpoints_need_the_token(site: Site) -> None:
     text = "Brücke in Greifswald\n\nDie Brücke wird morgen eröffnet.".encode()
     wrong = site.client.post("/api/ingest?published=morgen", content=text, headers=token)
     assert wrong.status_code == 400 and "[E111]" in wrong.json()["detail"]
+    # An empty one is E111 too, as `--published ""` is: not taken as no time (review 223).
+    empty = site.client.post("/api/ingest?published=", content=text, headers=token)
+    assert empty.status_code == 400 and "[E111]" in empty.json()["detail"]
     dated = site.client.post(
         "/api/ingest?published=2024-05-14T09:00:00%2B02:00", content=text, headers=token
     )
