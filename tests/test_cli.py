@@ -1149,10 +1149,14 @@ def test_json_output_stays_utf8_for_a_name_that_is_not(run, tmp_path: Path) -> N
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / os.fsdecode(b"e\xff.txt")).write_bytes(b"")  # empty: one error naming it
-    result = run("ingest", "--json", str(folder))
-    # Its raw byte had made the output no UTF-8 (review 42).
+    missing = str(folder / os.fsdecode(b"f\xff.txt"))
+    result = run("ingest", "--json", str(folder), missing)
+    # Its raw byte had made the output no UTF-8 (review 42), then a lone surrogate,
+    # "\udcff", which strict JSON readers refuse: the byte as a stored name writes it.
     report = json.loads(result.stdout_bytes.decode("utf-8"))
-    assert report["failed"] == 1 and "e\udcff.txt" in report["errors"][0]
+    assert report["failed"] == 2 and "e\\xff.txt: input is empty" in report["errors"][0]
+    assert "f\\xff.txt: cannot read input" in report["errors"][1]
+    assert "\\u" not in result.stdout and "\\xff.txt" in result.stderr
 
 
 def test_an_empty_filter_is_a_usage_error_not_no_filter(run) -> None:  # type: ignore[no-untyped-def]

@@ -158,6 +158,12 @@ _CONTROLS = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _BREAKS} 
     0x0A: "\\n",
     0x0D: "\\r",
 }
+# A lone surrogate is no text: a name's byte that is no UTF-8 (Python's surrogateescape
+# holds b"\xff" as "\udcff") is written as that byte, as a stored name writes it
+# ("b\\xff.txt"); any other as its code point. It had stood raw in the line, and in
+# `--json` a lone "\\udcff" that strict JSON readers refuse (review 223).
+_CONTROLS |= {c: f"\\x{c - 0xDC00:02x}" for c in range(0xDC80, 0xDD00)}
+_CONTROLS |= {c: f"\\u{c:04x}" for c in range(0xD800, 0xE000) if c not in _CONTROLS}
 
 
 def _one_line(text: str) -> str:
