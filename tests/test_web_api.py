@@ -1000,6 +1000,8 @@ def test_stories_are_split_and_merged_by_hand_through_the_api(site: Site) -> Non
     gone = site.client.get(f"/api/stories/{new['id']}", follow_redirects=False)
     assert gone.status_code == 307 and gone.headers["location"] == f"/api/stories/{story_id}"
     assert site.client.get(f"/api/stories/{new['id']}").json()["id"] == story_id
+    listed = site.client.get(f"/api/articles?story={new['id']}").json()  # as the CLI lists it
+    assert listed["total"] == 2 and {a["story_id"] for a in listed["articles"]} == {story_id}
     page = site.client.get(f"/story/{new['id']}?lang=en", follow_redirects=False)
     assert page.status_code == 302 and page.headers["location"] == f"/story/{story_id}?lang=en"
     # The absorbed story has no page of its own (its link led back here). Split off, it
