@@ -2684,3 +2684,21 @@ def test_hiess_es_in_a_document_with_its_owner_in_a_relative_clause() -> None:
     assert sources(text) == [("die Landesregierung", "quote")]
     # no one named in the relative clause: still no origin
     assert sources("Die Lage sei ernst, heißt es in dem Papier, das heute erschien.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 226: a cue that needs a word beside it counts right after a quote's close
+        ("„Die Kosten steigen weiter“, führte Jana Roth aus.", [("Jana Roth", "quote")]),
+        ("„Das war ein Fehler“, kommentierte Paul Brandt.", [("Paul Brandt", "quote")]),
+        ("Paul Brandt kommentiert den Streit: „Das war ein Fehler.“", [("Paul Brandt", "quote")]),
+        # the comma inside the closing mark
+        ("„Wir helfen vor Ort,“ so Jana Roth.", [("Jana Roth", "quote")]),
+        # no quote before, no colon: a deed, or nothing said
+        ("Die Marine hat mehrere Übungen ausgeführt.", []),
+        ("Der Verband wollte den Bericht nicht kommentieren.", []),
+    ],
+)
+def test_cue_right_after_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

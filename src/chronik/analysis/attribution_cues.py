@@ -162,7 +162,7 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         return _found(
             toks, CUES["secondary"]["unter Berufung auf"], "unter Berufung auf", k + 3, end
         )
-    if lower == "so" and k == lo and k > 0 and toks[k - 1].text == ",":
+    if lower == "so" and k == lo and k > 0 and _after_comma(toks, k):
         end = np_forward(toks, k + 1, hi)
         return _found(toks, CUES["so"], "so", k + 1, end) if _ends_so(toks, end, hi) else None
     return None
@@ -620,7 +620,7 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     around = toks[max(lo, k - WINDOW) : k + WINDOW]
     needed = REQUIRES.get(lemma)
-    if needed and not _in_a_row(around, needed.split()):
+    if needed and not _in_a_row(around, needed.split()) and not _after_quote(toks, k, lo):
         return None
     # "Mit dem Sturm drohen Schäden": a risk, not a threat (a clause may do: _verb_cue)
     needs_word = lemma in REQUIRES_AFTER and lemma not in REQUIRES_CLAUSE
@@ -646,6 +646,23 @@ def _caller(toks: list[Token], k: int, hi: int, a: int, b: int) -> tuple[int, in
     head = next((toks[j] for j in range(b - 1, a - 1, -1) if toks[j].cls == "N"), None)
     thing = head is not None and _dictionary_noun(head.text) and not speaker_noun(head.text)
     return None if a > k and toks[a].cls != "D" and thing else (a, b)
+
+
+def _after_comma(toks: list[Token], k: int) -> bool:
+    """A comma right before ``k``, or a comma inside the closing mark before it ('besser,“
+    so Reuter', review 226: the comma inside the marks had left the quote without a cue)."""
+    if toks[k - 1].text == ",":
+        return True
+    return k > 1 and toks[k - 1].text in QUOTE_MARKS and toks[k - 2].text == ","
+
+
+def _after_quote(toks: list[Token], k: int, lo: int) -> bool:
+    """The cue opens its clause right after a quote's close and a comma ('„…“, führte X
+    aus', '„…“, kommentierte X'): the quote is what it says, so a cue that otherwise needs
+    a word beside it ('führte aus, dass'; not 'Angriffe ausgeführt') counts (review 226)."""
+    if k != lo or k < 2 or not _after_comma(toks, k):
+        return False
+    return toks[k - 1].text in QUOTE_MARKS or toks[k - 2].text in QUOTE_MARKS
 
 
 def _quoted_beside(toks: list[Token], k: int, hi: int) -> bool:
