@@ -152,6 +152,32 @@ def test_who_a_passive_asks_to_act_acts(text: str, names: list[str]) -> None:
     assert events["protest"].actor_names == names, text
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # who acts in an attribute's participle is no party of the clause's event, also a
+        # weak participle simplemma keeps as it is and names joined by "und" (review 219:
+        # the Nordbund had been a critic)
+        (
+            "Der Ökonom Holm kritisierte die von der Nordbund geplante Reform scharf.",
+            {"Holm": "agent"},
+        ),
+        (
+            "Holm kritisiert die von Nordbund und Südrat beschlossene Maßnahme massiv.",
+            {"Holm": "agent"},
+        ),
+        # where the participle is the event's own, the "von" acts
+        ("Die von Nordbund kritisierte Reform tritt heute in Kraft.", {"Nordbund": "agent"}),
+    ],
+)
+def test_a_participle_s_von_is_not_the_clause_s_agent(text: str, roles: dict[str, str]) -> None:
+    people = [("Holm", "PER")] if "Holm" in text else []
+    orgs = [(n, "ORG") for n in ("Nordbund", "Südrat") if n in text]
+    events = extract(make_article(text, people + orgs))
+    event = next(e for e in events if e.type in {"criticize", "attack"})
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == roles, text
+
+
 def test_a_person_after_mit_on_an_attack_noun_is_the_verb_s_partner() -> None:
     # "nach dem Angriff mit dem Präsidenten X ... telefoniert": the call's partners, not the
     # attack's targets (review 220: the call had had none); a weapon stays the attack's

@@ -240,7 +240,7 @@ def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
     inflected participle ("die von Merz angekündigte vertiefte Kooperation": review 115,
     the criticism of it had been announced)."""
     token = _opening_word_lowered(sent, i)
-    participle = bool(_INFLECTED_PARTICIPLE.fullmatch(token.lower))
+    participle = inflected_participle(token)
     if token.capitalised or not (inflected_adjective(token) or participle):
         return False
     j = i + 1
@@ -265,6 +265,12 @@ def _opening_word_lowered(sent: SentenceView, i: int) -> Token:
 
 # A weak verb's participle with an adjective's ending: "angekündigte", "geplanten".
 _INFLECTED_PARTICIPLE = re.compile(r"\w*ge\w+t(?:e|en|er|es|em)")
+
+
+def inflected_participle(token: Token) -> bool:
+    """A weak verb's participle with an adjective's ending, which simplemma may keep as it
+    is ("geplante": review 224)."""
+    return bool(_INFLECTED_PARTICIPLE.fullmatch(token.lower))
 
 
 def _attributive(token: Token, after_participle: bool) -> bool:

@@ -28,6 +28,7 @@ from chronik.analysis.event_grammar import (
     controller,
     cue_labels,
     event_noun_type,
+    inflected_participle,
     matrix_clause,
     noun_phrase_start,
     reporting_clauses,
@@ -600,36 +601,43 @@ def extended_attributes(sent: SentenceView, trigger: Trigger) -> list[tuple[int,
     """ "Die vom Iran unterstützte Hisbollah-Miliz lehnt die Waffenruhe ab", "kritisieren die
     von Merz angekündigte Kooperation": who acts in the participle of an article's extended
     attribute ("die von X ...-te Noun") acts in that participle only, and is no party of
-    the clause's other events (review 115: Iran had rejected the ceasefire)."""
+    the clause's other events (review 115: Iran had rejected the ceasefire); the noun's
+    event is the participle's, so its own ("ein von der EU vorgeschlagener
+    Waffenstillstand", review 224)."""
     spans = []
     tokens = sent.tokens
     for j, token in enumerate(tokens[1:-1], start=1):
         if token.lower not in {"von", "vom"} or tokens[j - 1].lower not in DETERMINERS:
             continue
-        end = _attribute_participle(tokens, j)
-        if end is not None and not j <= trigger.index <= end:
-            spans.append((token.start, tokens[end].end))
+        found = _attribute_participle(tokens, j)
+        if found is not None and not j <= trigger.index <= found[1]:
+            spans.append((token.start, tokens[found[0]].end))
     return spans
 
 
-def _attribute_participle(tokens: list[Token], von: int) -> int | None:
-    """The participle that ends the attribute opened by "von" at ``von``: names and
-    articles up to a lower-case inflected word ("unterstützte", "angekündigte"), then only
-    such words up to the capitalised noun."""
+_IN_NAMES = frozenset({"und", "sowie", "oder"})
+
+
+def _attribute_participle(tokens: list[Token], von: int) -> tuple[int, int] | None:
+    """The participle that ends the attribute opened by "von" at ``von`` and the noun it
+    describes: names and articles up to a lower-case inflected word ("unterstützte",
+    "angekündigte"), then only such words up to the capitalised noun."""
     j = von + 1
+    # names joined too: "die von Bundesregierung und Bundestag beschlossene Maßnahme"
     while j < min(len(tokens), von + 6) and (
-        tokens[j].capitalised or tokens[j].lower in DETERMINERS
+        tokens[j].capitalised or tokens[j].lower in DETERMINERS | _IN_NAMES
     ):
         j += 1
     # the participle's lemma is its verb's, not an adjective's ("der von der Ukraine große
-    # Zugeständnisse verlangt" is a relative clause)
-    verb = j < len(tokens) and tokens[j].lemma.endswith("n")
+    # Zugeständnisse verlangt" is a relative clause), or it has a weak participle's form
+    # where simplemma keeps it as it is ("die von der Bundesregierung geplante Reform")
+    verb = j < len(tokens) and (tokens[j].lemma.endswith("n") or inflected_participle(tokens[j]))
     if j == von + 1 or not (verb and _attribute_word(tokens[j])):
         return None
     k = j + 1
     while k < len(tokens) and _attribute_word(tokens[k]):
         k += 1
-    return j if k < len(tokens) and tokens[k].capitalised else None
+    return (j, k) if k < len(tokens) and tokens[k].capitalised else None
 
 
 def _attribute_word(token: Token) -> bool:
