@@ -178,6 +178,26 @@ def test_a_participle_s_von_is_not_the_clause_s_agent(text: str, roles: dict[str
     assert dict(zip(event.actor_names, event.roles, strict=True)) == roles, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of time before "nach" or "vor" opens a phrase of time, not the subject
+        # (review 224: the critic had been the target)
+        "Fünf Tage nach der Festnahme hat Holm das Vorgehen der Nordbund erstmals kritisiert.",
+        "Wenige Stunden vor dem Gipfel hat Holm die Nordbund scharf kritisiert.",
+        # as a word of time before them does
+        "Kurz vor dem Gipfel hat Holm die Nordbund scharf kritisiert.",
+    ],
+)
+def test_a_span_of_time_first_is_no_subject(text: str) -> None:
+    events = extract(make_article(text, [("Holm", "PER"), ("Nordbund", "ORG")]))
+    event = next(e for e in events if e.type == "criticize")
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == {
+        "Holm": "agent",
+        "Nordbund": "target",
+    }, text
+
+
 def test_a_person_after_mit_on_an_attack_noun_is_the_verb_s_partner() -> None:
     # "nach dem Angriff mit dem Präsidenten X ... telefoniert": the call's partners, not the
     # attack's targets (review 220: the call had had none); a weapon stays the attack's

@@ -766,10 +766,20 @@ def _subject_before(sent: SentenceView, first: int, finite: int, trigger: Trigge
     opener = tokens[first].lower
     adverbial = opener in _prepositions() or opener in _role_words("clause_adverbs")
     alone = finite == first + 1 and opener in _role_words("object_pronouns")
-    # "Kurz vor der Freilassung", not "Akademiker aus Israel"
-    second = tokens[first + 1].lower if first + 1 < finite else ""
-    timed = second in lexicon().words("temporal_prepositions") | {"vor"}
-    return not (adverbial or alone or timed)
+    # "Kurz vor der Freilassung", "Fünf Tage nach der Festnahme"; not "Akademiker aus Israel"
+    return not (adverbial or alone or _timed(tokens, first, finite))
+
+
+def _timed(tokens: list[Token], first: int, finite: int) -> bool:
+    """Whether the first position is a phrase of time that opens with a word or a span of
+    time before a temporal preposition ("Kurz vor", "Fünf Tage nach": ``more_time_spans``
+    and ``earlier_by``)."""
+    words = [t.lower for t in tokens[first + 1 : min(finite, first + 3)]]
+    temporal = lexicon().words("temporal_prepositions") | {"vor"}
+    if words[:1] and words[0] in temporal:
+        return True
+    spans = _role_words("more_time_spans") | set(lexicon().raw["earlier_by"]["words"])
+    return len(words) == 2 and words[0] in spans and words[1] in temporal
 
 
 def _governed_as(sent: SentenceView, at: int, trigger: Trigger, depth: int = 0) -> str:
