@@ -198,6 +198,22 @@ def test_a_span_of_time_first_is_no_subject(text: str) -> None:
     }, text
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # who comes under fire is its target (review 224: the town had fired)
+        ("Auch die Hauptstadt Nordbund geriet wieder unter Beschuss.", "target"),
+        ("Am Abend ist die Stadt Nordbund erneut unter Beschuss geraten.", "target"),
+        # who takes something under fire acts
+        ("Am Abend nahm Nordbund die Stellungen unter Beschuss.", "agent"),
+    ],
+)
+def test_who_comes_under_fire_is_its_target(text: str, role: str) -> None:
+    events = extract(make_article(text, [("Nordbund", "ORG")]))
+    event = next(e for e in events if e.type == "attack")
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == {"Nordbund": role}, text
+
+
 def test_a_person_after_mit_on_an_attack_noun_is_the_verb_s_partner() -> None:
     # "nach dem Angriff mit dem Präsidenten X ... telefoniert": the call's partners, not the
     # attack's targets (review 220: the call had had none); a weapon stays the attack's

@@ -20,8 +20,10 @@ from chronik.analysis.event_grammar import (
     conjunct,
     controller,
     end_called_for,
+    has_verb,
     opens_another_phrase,
     passive_auxiliaries,
+    word_before_noun_phrase,
 )
 from chronik.analysis.event_sentence import (
     DETERMINERS,
@@ -464,12 +466,24 @@ class _Roles:
             return self._outside(at)
         if end_called_for(self.sent, clause, self.trigger):
             return AGENT  # "ruft Israel zu einem Ende der Angriffe auf": Israel attacks
-        if self.passive or kind == "object" or controller(self.sent, self.sent.clause_of(at)):
+        if self.passive or kind == "object" or self._under_fire():
+            return self._received(TARGET)
+        if controller(self.sent, self.sent.clause_of(at)):
             return self._received(TARGET)
         first, last = self.subject
         if self._accusing():  # "Aserbaidschan wirft Iran Drohnenangriff vor"
             return TARGET if first <= at < last else AGENT
         return self._received(AGENT if first <= at < last else TARGET)
+
+    def _under_fire(self) -> bool:
+        """Whether the noun's clause has its subject come under it (``under_verbs``: "Kiew
+        geriet unter Beschuss", "UN-Friedenstruppen sind unter Beschuss geraten"): who
+        comes under fire is its target (review 224: the UN had fired); "nimmt ... unter
+        Beschuss" is an attacker's."""
+        sent, trigger, clause = self.sent, self.trigger, self.clause
+        if not trigger.noun or not has_verb(sent.tokens, clause, _role_words("under_verbs")):
+            return False
+        return word_before_noun_phrase(sent, trigger.index, clause.first) == "unter"
 
     def _outside(self, at: int) -> str:
         """A name in the clause an infinitive depends on is its subject, who acts, but in
