@@ -214,6 +214,26 @@ def test_who_comes_under_fire_is_its_target(text: str, role: str) -> None:
     assert dict(zip(event.actor_names, event.roles, strict=True)) == {"Nordbund": role}, text
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a participle before its noun in a preposition's phrase is no finite verb
+        # (review 220: "um mutmaßlich veruntreute EU-Gelder" had put the subject there)
+        ("In den vergangenen Monaten weitete Nordbund die Angriffe aus.", "attack"),
+        (
+            "Nach der vereinbarten Waffenruhe nimmt die Nordbund ihre Gespräche wieder auf.",
+            "negotiate",
+        ),
+        # a verb after a name stays the finite one
+        ("Am Montag griff Nordbund die Stadt an.", "attack"),
+    ],
+)
+def test_a_participle_in_a_phrase_is_no_finite_verb(text: str, kind: str) -> None:
+    events = extract(make_article(text, [("Nordbund", "ORG")]))
+    event = next(e for e in events if e.type == kind)
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == {"Nordbund": "agent"}, text
+
+
 def test_a_person_after_mit_on_an_attack_noun_is_the_verb_s_partner() -> None:
     # "nach dem Angriff mit dem Präsidenten X ... telefoniert": the call's partners, not the
     # attack's targets (review 220: the call had had none); a weapon stays the attack's

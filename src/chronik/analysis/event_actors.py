@@ -752,7 +752,8 @@ def _subject_span(sent: SentenceView, clause: Clause, trigger: Trigger) -> tuple
     first = clause.first
     if tokens[first].lower in lexicon().words("complementisers"):
         return _noun_phrase(sent, first + 1, clause.last)
-    finite = next((j for j in range(first, clause.last) if _finite(tokens[j], j, trigger)), None)
+    verbs = [j for j in range(first, clause.last) if not _attributive(tokens, j, first)]
+    finite = next((j for j in verbs if _finite(tokens[j], j, trigger)), None)
     if finite is None:
         return _noun_phrase(sent, first, clause.last)
     # "Denn im Gegensatz zu ... wählt die Union": the joining word is before the first
@@ -805,6 +806,24 @@ def _governed_as(sent: SentenceView, at: int, trigger: Trigger, depth: int = 0) 
     if joined is None:
         return kind
     return _governed_as(sent, sent.token_index(joined.start), trigger, depth + 1)
+
+
+def _attributive(tokens: list[Token], j: int, first: int) -> bool:
+    """Whether the word at ``j`` is a participle before its noun inside a preposition's
+    phrase, with only articles, adjectives or an adverb in "-lich" between: "Nach der
+    vereinbarten Waffenruhe nimmt ...", "In den vergangenen Monaten weitete Russland ...
+    aus", "um mutmaßlich veruntreute EU-Gelder" (review 224: read as the finite verb, they
+    had put the subject before the real one)."""
+    if j + 1 >= len(tokens) or not tokens[j + 1].capitalised or tokens[j].capitalised:
+        return False
+    k = j - 1
+    while k > first and (
+        tokens[k].lower in DETERMINERS
+        or inflected_adjective(tokens[k])
+        or (tokens[k].lower.endswith("lich") and not tokens[k].capitalised)
+    ):
+        k -= 1
+    return k >= first and tokens[k].lower in _prepositions()
 
 
 def _finite(token: Token, j: int, trigger: Trigger) -> bool:
