@@ -6788,3 +6788,20 @@ def test_an_attack_s_origin_and_a_solidarity_are_no_target(
     events = extract(make_article(text, [(n, t) for n, t in names if n in text]))
     attacks = [e for e in events if e.type == "attack"]
     assert [list(zip(e.actor_names, e.roles, strict=True)) for e in attacks] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest in a phrase of time or occasion before the subject is not the subject's
+        # (review 224: the president had protested against himself)
+        ("Nach tagelangen Massenprotesten hat Präsident Holm vor Gewalt gewarnt.", {}),
+        ("Bei den Protesten in der Hauptstadt hat Holm der Opposition gedroht.", {}),
+        # the subject of a verb of protest, or one in the first position, still protests
+        ("Holm hat nach der Wahl zu Protesten aufgerufen.", {"Holm": "agent"}),
+    ],
+)
+def test_a_protest_before_the_subject_is_not_its(text: str, expected: dict[str, str]) -> None:
+    events = extract(make_article(text, [("Holm", "PER")]))
+    event = next(e for e in events if e.type == "protest")
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == expected, text

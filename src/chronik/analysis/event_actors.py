@@ -14,6 +14,7 @@ import simplemma
 
 from chronik.analysis.entities import is_country
 from chronik.analysis.event_grammar import (
+    TIME_PREPOSITIONS,
     accused_of,
     accuses,
     auxiliaries,
@@ -471,9 +472,22 @@ class _Roles:
         if controller(self.sent, self.sent.clause_of(at)):
             return self._received(TARGET)
         first, last = self.subject
+        if first <= at < last and self._fronted_protest():
+            return NO_PARTY
         if self._accusing():  # "Aserbaidschan wirft Iran Drohnenangriff vor"
             return TARGET if first <= at < last else AGENT
         return self._received(AGENT if first <= at < last else TARGET)
+
+    def _fronted_protest(self) -> bool:
+        """Whether a protest noun stands in the first position that a preposition of time
+        or occasion opens, before the clause's subject ("Nach tagelangen Massenprotesten
+        hat Präsident X gewarnt"): its protesters are not named there, and the subject is
+        not one of them (review 224: the president had protested)."""
+        trigger = self.trigger
+        if not trigger.noun or trigger.type != "protest" or trigger.index >= self.subject[0]:
+            return False
+        opener = self.sent.tokens[self.clause.first].lower
+        return opener in TIME_PREPOSITIONS | _role_words("occasion_prepositions")
 
     def _under_fire(self) -> bool:
         """Whether the noun's clause has its subject come under it (``under_verbs``: "Kiew
