@@ -2702,3 +2702,31 @@ def test_hiess_es_in_a_document_with_its_owner_in_a_relative_clause() -> None:
 )
 def test_cue_right_after_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+def test_ich_in_an_interviews_answer_is_the_answers_speaker() -> None:
+    """Review 228: "Name: Ich sage ..." is the labelled person's claim, not "Ich"'s; the
+    asker's own "ich" before the next label is his, "wir" stays, and the answer's next
+    paragraph with no label is still the answer."""
+    text = (
+        "Die Moderatorin Jana Probst sprach mit der Bürgermeisterin Greta Kühnel.\n"
+        "Probst: Ich frage Sie, ob das reicht?\n"
+        "Kühnel: Ich sage ganz klar, dass der Haushalt gekürzt werden muss. "
+        "Probst: Ich sage, dass das zu spät kommt.\n"
+        "Kühnel: Wir haben gesagt, dass wir sparen.\n"
+        "Ich sage, dass die Stadt das schafft."
+    )
+    found = attributions(
+        text,
+        [
+            mention(text, "Jana Probst", "PER", "Q1"),
+            mention(text, "Greta Kühnel", "PER", "Q2"),
+        ],
+    )
+    got = [(a.sentence.split(":")[0], a.source, a.entity_ids) for a in found]
+    assert got == [
+        ("Kühnel", "Greta Kühnel", ["Q2"]),
+        ("Probst", "Jana Probst", ["Q1"]),
+        ("Kühnel", "Wir", []),
+        ("Ich sage, dass die Stadt das schafft.", "Greta Kühnel", ["Q2"]),
+    ]

@@ -31,6 +31,7 @@ from chronik.analysis.attribution_quotes import (
 )
 from chronik.analysis.attribution_resolution import (
     Context,
+    answer_speakers,
     article_context,
     ending_with_name,
     mark_names,
@@ -81,7 +82,9 @@ def attribute(article: Article) -> list[Attribution]:
     # "... sehe er darin, ... „Also gebe ich mir ... . Und dann ...“" (review 149: since the
     # quote is read over its sentences, its "gebe" is no Konjunktiv of the speech)
     add_quotes(ctx, per_sentence, spoken_only=True)
-    result = [a for found in per_sentence for a in found if id(a) not in empty]
+    result = answer_speakers(
+        ctx, [a for found in per_sentence for a in found if id(a) not in empty]
+    )
     result.sort(key=lambda a: (a.start, a.source_start))
     return result
 

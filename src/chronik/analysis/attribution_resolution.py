@@ -56,7 +56,8 @@ from chronik.analysis.attribution_words import (
 from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.roles import role_lexicon
-from chronik.model import Article, Attribution, Mention
+from chronik.analysis.sentences import ANSWER, ANSWER_INSIDE, ASKER
+from chronik.model import Article, Attribution, Block, BlockKind, Mention
 
 CONTEXT_CHARS = 3000  # how far back groups ("beide Länder") look for their members
 
@@ -1182,3 +1183,66 @@ def names_someone(ctx: Context, a: int, b: int) -> bool:
         m.type in ("PER", "ORG") and not m.derived and m.start < b and a < m.end
         for m in ctx.mentions
     )
+
+
+# The first person of an interview's answer, resolved to the answer's speaker; "wir" stays:
+# the code has no way from a person to the party or firm he speaks for (review 228).
+_FIRST_PERSON = frozenset({"ich"})
+
+
+def answer_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]:
+    """A source "ich" inside an interview's answer ("Anna Beispiel: Ich glaube, ...") as the
+    person the answer's label names, as the stance step reads an answer; the answer runs to
+    the next label, so the asker's "ich" stays the asker's, and on over the paragraphs
+    with no label after it (an answer's next paragraph) up to a heading."""
+    runs: list[tuple[int, int, Mention | None]] = []
+    for block in ctx.article.blocks:
+        if block.start < 0:
+            continue
+        if block.kind is not BlockKind.PARAGRAPH:
+            runs.append((block.start, block.end, None))  # a heading ends the answer
+            continue
+        labelled = _answer_runs(ctx, block)
+        speaker = runs[-1][2] if runs else None
+        runs += labelled or [(block.start, block.end, speaker)]
+    return [_as_speaker(a, runs) if a.source.lower() in _FIRST_PERSON else a for a in found]
+
+
+def _answer_runs(ctx: Context, block: Block) -> list[tuple[int, int, Mention | None]]:
+    """(start, end, speaker) of each labelled run of a paragraph; speaker None where the
+    label is an asker's ("Frage:", "HSS:"). A paragraph's text before its first label is
+    the author's: the lead that runs into the interview."""
+    text, offset = block.text, block.start
+    found = [m for m in (ANSWER.match(text), *ANSWER_INSIDE.finditer(text)) if m]
+    # "Deswegen: Wir brauchen ..." is no label: only a person's name or an asker's
+    labels = [
+        m for m in found if ASKER.fullmatch(m.group(1)) or _labelled_person(ctx, m.group(1), 0)
+    ]
+    if not labels:
+        return []
+    ends = [m.start(1) for m in labels[1:]] + [len(text)]
+    runs = [(offset, offset + labels[0].start(1), None)] if labels[0].start(1) > 0 else []
+    return runs + [
+        (offset + m.start(1), offset + end, _labelled_person(ctx, m.group(1), offset + m.start(1)))
+        for m, end in zip(labels, ends, strict=True)
+    ]
+
+
+def _labelled_person(ctx: Context, label: str, at: int) -> Mention | None:
+    """The person the article names as ``label`` in full or by surname, the last before
+    ``at`` (the label itself is often no mention), else the first after it."""
+    named = [m for m in ctx.persons if m.text == label or m.text.endswith(" " + label)]
+    before = [m for m in named if m.end <= at and m.text != label] or [
+        m for m in named if m.end <= at
+    ]
+    return before[-1] if before else (min(named, key=lambda m: m.start) if named else None)
+
+
+def _as_speaker(found: Attribution, runs: list[tuple[int, int, Mention | None]]) -> Attribution:
+    """``found`` with the speaker of the answer its "ich" stands in, if any."""
+    at = found.source_start if found.source_start >= 0 else found.start
+    for start, end, person in runs:
+        if start <= at < end and person is not None:
+            ids = [person.entity_id] if person.entity_id else []
+            return replace(found, source=person.text, entity_ids=ids)
+    return found

@@ -168,6 +168,16 @@ def seams() -> re.Pattern[str]:
     )
 
 
+# A speaker's name of one to three words and a colon, as interviews set an answer
+# (read by the stance step and by attribution's first person).
+ANSWER = re.compile(r"([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
+# The same after a sentence's end inside a paragraph, where a lead runs into the
+# interview ("… keine Option. Antonin Beispiel: Die EU muss …").
+ANSWER_INSIDE = re.compile(r"(?<=[.!?“”\"«»])\s*([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
+# An interviewer's label that is no person's name: the publisher's initials ("HSS") or
+# "Frage"; a common noun ("Umfrage: Wie gefällt Dir …?") is a teaser's kicker.
+ASKER = re.compile(r"[A-ZÄÖÜ]{2,6}|Frage")
+
 # A word that runs into the next, as a test of one name or sentence: "ZolldrohungenKanzler",
 # or into a live blog's clock time: "Selenskyj17:53".
 _RUN_ON = re.compile(r"[a-zäöüß]{3,}[A-ZÄÖÜ]")

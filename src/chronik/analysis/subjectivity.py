@@ -34,7 +34,7 @@ import numpy.typing as npt
 
 from chronik.analysis.boilerplate import SIGNATURE, asks_readers, is_analysis_heading
 from chronik.analysis.pipeline import component
-from chronik.analysis.sentences import is_question
+from chronik.analysis.sentences import ANSWER, ANSWER_INSIDE, ASKER, is_question
 from chronik.analysis.use import use_encoder
 from chronik.errors import ChronikError, Code
 from chronik.model import Article, Block, BlockKind, Sentence, Stance
@@ -347,14 +347,6 @@ _LABEL_WORDS = 3
 _REPORTED = 0.5  # the most a sentence handed to a source adds to its paragraph's score
 # Opened and closed by quotation marks, with no closing mark followed by more words inside.
 _WHOLE_QUOTE = re.compile(r"[„\"»“‚›](?:(?![“\"«”‘‹][.!?,;:]?\s+\w).)*[“\"«”‘‹][.!?]?", re.S)
-# A speaker's name of one to three words and a colon, as interviews set an answer.
-_ANSWER = re.compile(r"([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
-# The same after a sentence's end inside a paragraph, where a lead runs into the
-# interview ("… keine Option. Antonin Beispiel: Die EU muss …").
-_ANSWER_INSIDE = re.compile(r"(?<=[.!?“”\"«»])\s*([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*){0,2}): \S")
-# An interviewer's label that is no person's name: the publisher's initials ("HSS") or
-# "Frage"; a common noun ("Umfrage: Wie gefällt Dir …?") is a teaser's kicker.
-_ASKER = re.compile(r"[A-ZÄÖÜ]{2,6}|Frage")
 
 
 def paragraph_scores(article: Article) -> dict[int, float]:
@@ -435,7 +427,7 @@ def _interview_from(text: str, people: set[str]) -> int:
     article names ("… Option. Nico Beispiel: Einen Vorrat hat niemand."); from there on
     the paragraph is questions and answers, the guest's views and not the publisher's.
     The paragraph's length when there is none."""
-    for match in _ANSWER_INSIDE.finditer(text):
+    for match in ANSWER_INSIDE.finditer(text):
         if match.group(1) in people:
             return match.start(1)
     return len(text)
@@ -448,10 +440,10 @@ def _interview_questions_from(blocks: list[Block], people: set[str]) -> int:
     paragraph (review 196). The number of blocks when there is none."""
     asked: dict[str, list[int]] = {}
     for index, block in enumerate(blocks):
-        label = _ANSWER.match(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        label = ANSWER.match(block.text) if block.kind is BlockKind.PARAGRAPH else None
         if label and is_question(block.text):
             asker = label.group(1)
-            if asker in people or _ASKER.fullmatch(asker):
+            if asker in people or ASKER.fullmatch(asker):
                 # by surname: "Anna Beispiel: …?" first, "Beispiel: …?" after
                 asked.setdefault(asker.split()[-1], []).append(index)
     return min((found[0] for found in asked.values() if len(found) > 1), default=len(blocks))
@@ -463,7 +455,7 @@ def _reported_speech(text: str, people: set[str]) -> bool:
     found its speaker (review 37: 10 of 12 wrong stances on 49 articles were such)."""
     if _WHOLE_QUOTE.fullmatch(text):
         return True
-    answer = _ANSWER.match(text)
+    answer = ANSWER.match(text)
     return answer is not None and answer.group(1) in people
 
 
