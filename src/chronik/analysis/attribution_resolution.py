@@ -1195,6 +1195,8 @@ def answer_speakers(ctx: Context, found: list[Attribution]) -> list[Attribution]
     person the answer's label names, as the stance step reads an answer; the answer runs to
     the next label, so the asker's "ich" stays the asker's, and on over the paragraphs
     with no label after it (an answer's next paragraph) up to a heading."""
+    if not any(a.source.lower() in _FIRST_PERSON for a in found):
+        return found  # most articles: no answer needs reading
     runs: list[tuple[int, int, Mention | None]] = []
     for block in ctx.article.blocks:
         if block.start < 0:
