@@ -119,14 +119,19 @@ def before_the_clause(sent: SentenceView, clause: Clause, trigger: Trigger) -> b
         return _definite_cause(sent, clause, noun)
     if governing not in {"nach", "seit"}:
         return False
+    j = _nearest(sent, clause, noun, {"nach", "seit"})
+    if j is None:
+        return False
+    before = sent.tokens[j - 1].lower if j > 0 else ""
     spans = lexicon().raw["earlier_by"]["words"]
-    for j in range(noun - 1, max(clause.first, noun - 7) - 1, -1):
-        word = sent.tokens[j].lower
-        if word in {"nach", "seit"}:
-            before = sent.tokens[j - 1].lower if j > 0 else ""
-            dated = word == "seit" or before in spans or _definite_after(sent, j)
-            return dated and not (_nach_object(sent, clause, j) or _relative_after(sent, j, noun))
-    return False
+    dated = sent.tokens[j].lower == "seit" or before in spans or _definite_after(sent, j)
+    return dated and not (_nach_object(sent, clause, j) or _relative_after(sent, j, noun))
+
+
+def _nearest(sent: SentenceView, clause: Clause, noun: int, words: set[str]) -> int | None:
+    """The nearest of ``words`` before the noun, as far back as its phrase may reach."""
+    back = range(noun - 1, max(clause.first, noun - 7) - 1, -1)
+    return next((j for j in back if sent.tokens[j].lower in words), None)
 
 
 def answered(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
@@ -238,11 +243,11 @@ def _definite_cause(sent: SentenceView, clause: Clause, noun: int) -> bool:
     (review 222: 8 of 9 in the stream before the publication day, the Lufthansa strike on
     it); "wegen Protesten" is often news of the day. A capitalised word between article
     and noun is another noun's phrase: "wegen der Ukraine-Finanzierung Vorwürfe"."""
-    for j in range(noun - 1, max(clause.first, noun - 7) - 1, -1):
-        if sent.tokens[j].lower == "wegen":
-            own = not any(t.capitalised for t in sent.tokens[j + 2 : noun])
-            return own and _definite_after(sent, j)
-    return False
+    j = _nearest(sent, clause, noun, {"wegen"})
+    if j is None:
+        return False
+    own = not any(t.capitalised for t in sent.tokens[j + 2 : noun])
+    return own and _definite_after(sent, j)
 
 
 def _relative_after(sent: SentenceView, at: int, noun: int) -> bool:
