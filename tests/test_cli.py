@@ -566,6 +566,22 @@ def test_story_shows_its_events_and_what_changed(run, tmp_path: Path) -> None:  
     assert "! location: Paris -> Straßburg" in text
 
 
+def test_reason_says_why_an_article_is_in_its_story(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(write_jsonl(tmp_path / "meeting.jsonl", MOVED_MEETING)))
+    first, second = json.loads(run("articles", "--json").stdout)["articles"]
+    story = second["story_id"]
+    text = run("reason", second["id"])
+    assert text.exit_code == 0 and text.stdout.startswith(f"joined story {story} (")
+    assert f"best story {story}: score " in text.stdout and "Emmanuel Macron" in text.stdout
+    data = json.loads(run("reason", "--json", second["id"]).stdout)
+    assert data["joined"] and data["candidate"] == story and data["article_id"] == second["id"]
+    assert run("reason", first["id"]).stdout.startswith(f"founded story {story} (nothing near)")
+    run("split", story, second["id"])
+    assert "  now in story s" in run("reason", second["id"]).stdout  # moved by hand since
+    missing = run("reason", "nope")
+    assert missing.exit_code != 0 and "E100" in missing.output and "Traceback" not in missing.output
+
+
 @pytest.mark.parametrize(
     ("value", "shown"),
     [

@@ -31,7 +31,7 @@ from chronik.store.base import StoredInput
 from chronik.store.sql import migrations
 from chronik.store.sqlite import SQLiteStore
 from chronik.web.queries import per_day
-from files import write_jsonl
+from files import MOVED_MEETING, write_jsonl
 from marking import register_marker
 
 
@@ -292,6 +292,33 @@ def test_a_revision_keeps_the_profile_its_story_was_assigned_by(
     assert app.ingest([str(path)]).revised == 1
     [after] = [bytes(row["features"]) for row in app.store.execute(query)]  # type: ignore[attr-defined]
     assert after == before and json.loads(after)["s"] == "2025-05-12T08:00:00+00:00"
+
+
+def test_an_article_s_reason_says_why_it_is_in_its_story_and_outlives_revisions(
+    app: Chronik, tmp_path: Path
+) -> None:
+    items = [m | {"url": f"https://x.example/{i}"} for i, m in enumerate(MOVED_MEETING)]
+    path = write_jsonl(tmp_path / "treffen.jsonl", items)
+    app.ingest([str(path)])
+    first, second = app.articles()
+    assert first.story_id == second.story_id
+    founded, joined = app.reason(first.id), app.reason(second.id)
+    assert (founded.joined, founded.story_id, founded.candidate) == (False, first.story_id, None)
+    assert joined.joined and joined.story_id == joined.candidate == first.story_id
+    assert joined.score >= joined.cut > 0 and joined.lexical and joined.time
+    # Entities by their names, and no lemma of a name shown beside it.
+    assert {"Friedrich Merz", "Emmanuel Macron"} <= set(joined.shared)
+    assert not {"merz", "macron"} & set(joined.shared)
+    revised = [items[0], items[1] | {"text": items[1]["text"] + " Beide lobten das Gespräch."}]
+    assert app.ingest([str(write_jsonl(path, revised))]).revised == 1
+    assert app.reason(second.id) == joined  # a revision keeps the reason it was placed by
+    app.reanalyze()
+    assert app.reason(second.id) == joined
+    app.store.execute("UPDATE articles SET reason = NULL WHERE id = ?", (first.id,))  # type: ignore[attr-defined]
+    with pytest.raises(ChronikError, match="E104"):
+        app.reason(first.id)  # stored before reasons were kept
+    with pytest.raises(ChronikError, match="E100"):
+        app.reason("nope")
 
 
 def test_a_file_with_two_versions_of_a_url_ingested_again_changes_nothing(
@@ -1227,6 +1254,7 @@ def test_a_version_3_store_is_read_under_the_new_names_and_learns_its_content_ha
         "DROP TABLE vocabulary; DROP TABLE vocabulary_documents;"
         "DROP INDEX articles_published;"
         "DROP TABLE entity_merges;"
+        "ALTER TABLE articles DROP COLUMN reason;"
         "PRAGMA user_version=3;"
     )
     db.close()
@@ -1235,6 +1263,8 @@ def test_a_version_3_store_is_read_under_the_new_names_and_learns_its_content_ha
         assert article.publisher == "Ostsee-Bote"
         assert [e.mention_count for e in article.entities] == [1]
         assert [e.mention_count for e in app.entities()] == [1]
+        with pytest.raises(ChronikError, match="E104"):  # placed before reasons were kept
+            app.reason(article.id)
         app.reanalyze()  # rewrites the analysis in today's shape
         assert app.reanalyze().unchanged == 1
         assert app.articles()[0].publisher == "Ostsee-Bote"

@@ -753,6 +753,30 @@ def test_api_article_is_the_export_record(site: Site) -> None:
     assert unknown_story.status_code == 404 and "E101" in unknown_story.json()["detail"]
 
 
+def test_api_and_article_page_say_why_an_article_is_in_its_story(site: Site) -> None:
+    with Chronik(options=site.options) as app:
+        expected = app.reason(site.announcement.id).to_dict()
+        story = app.article(site.report.id).story_id
+    got = site.client.get(f"/api/articles/{site.announcement.id}/reason")
+    assert got.status_code == 200 and got.json() == expected
+    assert expected["joined"] and expected["story_id"] == story
+    command = ["--db", site.options.db, "reason", "--json", site.announcement.id]
+    assert json.loads(CliRunner().invoke(cli, command).stdout) == expected
+    page = site.client.get(f"/article/{site.announcement.id}").text
+    why = re.search(r'<section aria-labelledby="h-why".*?</section>', page, re.S)
+    assert why is not None and "Kam zu einer bestehenden Geschichte" in why.group()
+    assert f"Wert {expected['score']:.2f}, Schwelle {expected['cut']:.2f}" in why.group()
+    missing = site.client.get("/api/articles/nope/reason")
+    assert missing.status_code == 404 and "E100" in missing.json()["detail"]
+    with Chronik(options=site.options) as app:  # as if stored before reasons were kept
+        app.store.execute("UPDATE articles SET reason = NULL")  # type: ignore[attr-defined]
+        app.store.commit()
+    older = site.client.get(f"/api/articles/{site.report.id}/reason")
+    assert older.status_code == 404 and "E104" in older.json()["detail"]
+    page = site.client.get(f"/article/{site.report.id}")
+    assert page.status_code == 200 and 'id="h-why"' not in page.text
+
+
 def test_search_results_come_a_page_at_a_time(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
     assert 'rel="next"' not in site.client.get("/search?q=Werft").text
     asked: list[tuple[int, int]] = []
@@ -851,6 +875,7 @@ def test_openapi_describes_every_endpoint(site: Site) -> None:
     expected = {
         "/api/articles": "get",
         "/api/articles/{article_id}": "get",
+        "/api/articles/{article_id}/reason": "get",
         "/api/stories": "get",
         "/api/stories/{story_id}": "get",
         "/api/search": "get",

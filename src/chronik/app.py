@@ -25,7 +25,7 @@ from chronik._app.ingesting import (
     named_targets,
     reanalyse,
 )
-from chronik._app.reading import around, article_query, found_story, in_order
+from chronik._app.reading import around, article_query, found_story, in_order, named_reason
 from chronik._app.report import SHOWN_ERRORS, IngestReport, Progress
 from chronik._app.workspace import Workspace
 from chronik.analysis.executor import open_executor
@@ -40,7 +40,7 @@ from chronik.arguments import (
 from chronik.errors import ChronikError, Code
 from chronik.ingest.document import Item
 from chronik.ingest.sources import iter_documents, read_bytes
-from chronik.model import Article, Entity, Story, StoryChange
+from chronik.model import Article, Entity, Reason, Story, StoryChange
 from chronik.options import Options
 from chronik.polling import Stop, poll_rounds
 from chronik.store import Store, store_failure
@@ -261,6 +261,16 @@ class Chronik:
         if article is None:
             raise ChronikError(Code.E100, id=article_id)
         return article
+
+    def reason(self, article_id: str) -> Reason:
+        """Why the story engine put the article in its story, as it decided when the article
+        came (``model.Reason``; docs/stories.md, "Why an article is in its story"); E100
+        for no such article, E104 for one placed before reasons were kept."""
+        self.article(article_id)
+        reason = self.store.reason(article_id)
+        if reason is None:
+            raise ChronikError(Code.E104, id=article_id)
+        return named_reason(self.store, reason)
 
     def articles(
         self, limit: int = 100, offset: int = 0, *, story_id: str | None = None

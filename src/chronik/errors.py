@@ -46,6 +46,10 @@ class Code(Enum):
     E101 = "no story with id {id!r}"
     E102 = "no entity with id {id!r}"
     E103 = "no entity with id, name or alias {name!r}"
+    E104 = (
+        "article {id!r} has no stored reason: it was placed in its story before Chronik "
+        "kept reasons (store schema 10 on SQLite, 11 on PostgreSQL)"
+    )
     E110 = "unknown {kind} {name!r}; choose one of: {choices}"
     E111 = "not a time: {value!r}; give ISO 8601 ('2025-05-12T08:00:00+00:00') or RFC 2822"
     E112 = "no day is from {since} until {until}: give a since no later than the until"

@@ -278,6 +278,46 @@ class StoryChange:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why the story engine put an article where it did, as it decided on the article's
+    arrival: the story it joined, or the story it founded (``joined`` False) beside the
+    nearest candidate that stayed under the cut. ``score`` is that candidate's: ``time``
+    times the weighted mean of ``lexical`` and ``embedding`` (None where not compared by
+    embedding), times ``prior`` (the story's size). ``path`` is how the decision was made
+    (docs/stories.md, "Why an article is in its story"); ``shared`` the terms the article
+    and the candidate have most in common, heaviest first: entity names, lemmas, and
+    events as "type: name". Merges and splits later may have moved the article: its story
+    now is the article's ``story_id``."""
+
+    article_id: str
+    story_id: str
+    joined: bool
+    path: str
+    score: float
+    cut: float
+    candidate: str | None = None
+    lexical: float | None = None
+    embedding: float | None = None
+    time: float | None = None
+    prior: float | None = None
+    shared: tuple[str, ...] = ()
+    merged: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["shared"], data["merged"] = list(self.shared), list(self.merged)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reason:
+        return cls(
+            **{k: v for k, v in data.items() if k not in ("shared", "merged")},
+            shared=tuple(data.get("shared", ())),
+            merged=tuple(data.get("merged", ())),
+        )
+
+
 @dataclass(slots=True)
 class Story:
     """A group of articles about one developing event. ``articles`` are in timeline order

@@ -208,7 +208,7 @@ def store_article(
         # The engine found separate events in a grown story: split as by hand.
         store.split_story(story_id, article_ids, new_id, engine.title(new_id), seen)
         store.refresh_story(story_id, engine.title(story_id))
-    status = store.put_article(article, document, seen, assignment.features)
+    status = store.put_article(article, document, seen, assignment.features, assignment.reason)
     store.refresh_story(assignment.story_id, engine.title(assignment.story_id))
     _store_late_vectors(store, engine)
     return status

@@ -14,6 +14,7 @@ from chronik.model import (
     Article,
     ArticleQuery,
     Entity,
+    Reason,
     Story,
     query_clauses,
     query_words,
@@ -51,6 +52,29 @@ def _merged_into(store: Store, story_id: str) -> str | None:
         if store.story(current) is not None:
             return current
         seen.add(current)
+
+
+def named_reason(store: Store, reason: Reason) -> Reason:
+    """The reason with its shared entity and event terms ("@id", "ev:meet:id") given as
+    the store names their entities now ("Wladimir Putin", "meet: Wladimir Putin")."""
+
+    def name(entity_id: str) -> str:
+        entity = store.entity(entity_id)
+        return entity.name if entity else entity_id
+
+    def term(shared: str) -> str:
+        if shared.startswith("@"):
+            return name(shared[1:])
+        if shared.startswith("ev:") and shared.count(":") >= 2:
+            _, kind, actor = shared.split(":", 2)
+            return f"{kind}: {name(actor)}"
+        return shared
+
+    pairs = [(t, term(t)) for t in reason.shared]
+    # A lemma of a name shown beside it ("russland" of Russland, "kim" of Kim Jong Un)
+    # says nothing more.
+    words = {w.casefold() for t, n in pairs if t != n for w in n.split()}
+    return replace(reason, shared=tuple(n for t, n in pairs if t != n or t not in words))
 
 
 def in_order(story: Story) -> Story:

@@ -13,7 +13,7 @@ import signal
 
 import click
 
-from chronik.cli.article_commands import article, articles, export, search
+from chronik.cli.article_commands import article, articles, export, reason, search
 from chronik.cli.entity_commands import entities, entity
 from chronik.cli.eval_commands import evaluate
 from chronik.cli.ingest_commands import analyze, ingest, reanalyze, run, watch
@@ -28,7 +28,8 @@ from chronik.cli.train_commands import train
 __all__ = ["cli", "main"]
 
 # Added here, not by each module's decorators: one list, in one order, names them all.
-_COMMANDS: list[click.Command] = [ingest, watch, articles, article, stories, entities, entity]
+_COMMANDS: list[click.Command] = [ingest, watch, articles, article, reason, stories, entities]
+_COMMANDS += [entity]
 _COMMANDS += [story, merge, split, search, export, analyze, reanalyze, run, serve, evaluate, train]
 for _command in _COMMANDS:
     cli.add_command(_command)

@@ -10,7 +10,14 @@ import click
 
 from chronik.arguments import page_total
 from chronik.cli.params import _COUNT, _DAY, _DAY_FORMS, _FILTER, _LIMIT, _Words
-from chronik.cli.render import _echo_json, _merged_notice, _none, _page_note, _print_articles
+from chronik.cli.render import (
+    _echo_json,
+    _merged_notice,
+    _none,
+    _page_note,
+    _print_articles,
+    reason_lines,
+)
 from chronik.cli.root import _app, _option_named
 from chronik.errors import Code
 from chronik.export import article_record, writer
@@ -45,6 +52,22 @@ def article(ctx: click.Context, article_id: str) -> None:
     with _app(ctx) as app:
         found = app.article(article_id)
     _echo_json(article_record(found))
+
+
+@click.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def reason(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """Print why the story engine put an article in its story."""
+    with _app(ctx) as app:
+        found = app.reason(article_id)
+        now = app.article(article_id).story_id
+    if as_json:
+        _echo_json(found.to_dict())
+        return
+    for line in reason_lines(found, now):
+        click.echo(line)
 
 
 @click.command()

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from chronik.model import Article, Story, article_summary, search_snippet
+from chronik.model import Article, Reason, Story, article_summary, search_snippet
 
 
 def _echo_json(data: Any, indent: int | None = 2) -> None:
@@ -125,3 +125,27 @@ def _print_entry(entry: dict[str, Any], titles: dict[str, str]) -> None:
     when = entry["when"] or f"undated, {entry['tense']}"
     title = titles.get(entry["article_id"], entry["title"])
     click.echo(f"  {when}  {title}  [{entry['article_id']}]")
+
+
+def reason_lines(reason: Reason, now: str | None) -> list[str]:
+    """``chronik reason``'s text: the decision, the score's parts, what was shared, and the
+    story the article is in now where a merge or split moved it since."""
+    lines = [f"{'joined' if reason.joined else 'founded'} story {reason.story_id} ({reason.path})"]
+    if reason.candidate is None:
+        lines.append(f"  no stored story shared enough words (bound {reason.cut:.3f})")
+    else:
+        against = "≥" if reason.joined else "<"
+        lines.append(
+            f"  {'best' if reason.joined else 'nearest'} story {reason.candidate}: "
+            f"score {reason.score:.3f} {against} cut {reason.cut:.3f}"
+        )
+        parts = [("lexical", reason.lexical), ("embedding", reason.embedding)]
+        parts += [("time", reason.time), ("size prior", reason.prior)]
+        lines.append("  " + " · ".join(f"{k} {v:.3f}" for k, v in parts if v is not None))
+    if reason.shared:
+        lines.append(f"  shared: {', '.join(reason.shared)}")
+    if reason.merged:
+        lines.append(f"  merged into it: {', '.join(reason.merged)}")
+    if now and now != reason.story_id:
+        lines.append(f"  now in story {now} (moved by a merge or split since)")
+    return lines

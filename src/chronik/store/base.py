@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from chronik.ingest.document import Document
-from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange
+from chronik.model import Article, ArticleQuery, Entity, Reason, Story, StoryChange
 
 # Where a page of articles ended in time order: the last one's time (published, else seen)
 # and row.
@@ -70,8 +70,21 @@ class Store(Protocol):
         ...
 
     def put_article(
-        self, article: Article, document: Document, seen: datetime, features: bytes
-    ) -> PutStatus: ...
+        self,
+        article: Article,
+        document: Document,
+        seen: datetime,
+        features: bytes,
+        reason: Reason | None = None,
+    ) -> PutStatus:
+        """Store the article; ``reason`` (why the story engine put it in its story) is
+        stored where given, and a revision, given none, keeps the one stored."""
+        ...
+
+    def reason(self, article_id: str) -> Reason | None:
+        """Why the story engine put the article in its story, as stored when it was placed
+        (None for an article stored before reasons were kept)."""
+        ...
 
     def features(self, article_id: str) -> bytes:
         """The story engine's features stored with the article (empty where none are)."""

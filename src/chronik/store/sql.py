@@ -16,7 +16,15 @@ from typing import Any, NamedTuple
 from chronik.errors import ChronikError, Code
 from chronik.ingest.decode import storable
 from chronik.ingest.document import Document
-from chronik.model import Article, ArticleQuery, Entity, Story, StoryChange, article_from_dict
+from chronik.model import (
+    Article,
+    ArticleQuery,
+    Entity,
+    Reason,
+    Story,
+    StoryChange,
+    article_from_dict,
+)
 from chronik.store.base import FeedState, Place, PutStatus, Stored, StoredInput
 
 # Columns of ``articles`` that are also fields of Article; the rest of the analysis is JSON.
@@ -128,7 +136,12 @@ class SQLStore(ABC):
         return None if row is None else str(row["id"])
 
     def put_article(
-        self, article: Article, document: Document, seen: datetime, features: bytes
+        self,
+        article: Article,
+        document: Document,
+        seen: datetime,
+        features: bytes,
+        reason: Reason | None = None,
     ) -> PutStatus:
         known = self.lookup(article.id)
         if known and known.content_hash == article.content_hash:
@@ -140,6 +153,8 @@ class SQLStore(ABC):
             # A revision keeps the story engine's profile of the article: the engine keeps
             # the one it assigned the story by, and a restarted engine must find the same.
             del values["features"]
+        if reason is not None:
+            values["reason"] = json.dumps(reason.to_dict(), ensure_ascii=False)
         if known:
             assignments = ", ".join(f"{k} = ?" for k in values if k != "id")
             others = [v for k, v in values.items() if k != "id"]
@@ -153,9 +168,13 @@ class SQLStore(ABC):
             if inserted.rowcount == 0:
                 # Another writer stored this article since the lookup (two ingests of
                 # overlapping input on PostgreSQL): the same, or a revision of it now.
-                return self.put_article(article, document, seen, features)
+                return self.put_article(article, document, seen, features, reason)
         self._put_entities(article)
         return PutStatus.REVISED if known else PutStatus.INSERTED
+
+    def reason(self, article_id: str) -> Reason | None:
+        row = self.execute("SELECT reason FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return Reason.from_dict(json.loads(row["reason"])) if row and row["reason"] else None
 
     def features(self, article_id: str) -> bytes:
         row = self.execute("SELECT features FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -25,11 +25,12 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TypeAlias
 
 import numpy as np
 
-from chronik.model import Article
+from chronik.model import Article, Reason
 from chronik.options import Options
 from chronik.stories.embedding import Embedder, ahead, features_backend, get_embedder
 from chronik.stories.features import (
@@ -44,6 +45,7 @@ from chronik.stories.features import (
     embedding_score,
     normalised,
     profile,
+    shared_terms,
     size_prior,
     time_factor,
     topic,
@@ -105,6 +107,7 @@ class Assignment:
     # Stories the engine split, each as (the story split, the new story, the ids of the
     # articles that went into it); the article itself may be among them.
     split: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    reason: Reason | None = None  # why, as stored for the article (``model.Reason``)
 
 
 @dataclass
@@ -175,6 +178,8 @@ class _Scored:
     lexical: float
     time: float
     score: float = 0.0
+    embedding: float | None = None  # where compared by embedding
+    prior: float = 1.0  # the story's size prior, once the decision applied it
 
 
 # Each decision at DEBUG: which candidates stood, with what scores, and by which path, so
@@ -209,6 +214,37 @@ def _trace_changes(
         _log.debug("story %s merged into %s", gone, story_id)
     for _, part, members in split:
         _log.debug("story %s split: %s takes %s", story_id, part, " ".join(members))
+
+
+# The terms a reason names: enough to say what the article and the story share.
+_SHARED = 10
+
+
+def _reason(
+    prof: Profile,
+    best: _Scored | None,
+    cut: float,
+    path: str,
+    story_id: str,
+    merged: tuple[str, ...],
+) -> Reason:
+    if best is None:
+        return Reason(prof.id, story_id, False, path, 0.0, cut, merged=merged)
+    return Reason(
+        prof.id,
+        story_id,
+        joined=best.score >= cut,
+        path=path,
+        score=round(best.score, 4),
+        cut=round(cut, 4),
+        candidate=best.story.id,
+        lexical=round(best.lexical, 4),
+        embedding=None if best.embedding is None else round(best.embedding, 4),
+        time=round(best.time, 4),
+        prior=round(best.prior, 4),
+        shared=tuple(shared_terms(prof.terms, best.story.centroid(), _SHARED)),
+        merged=merged,
+    )
 
 
 class StoryEngine:
@@ -286,7 +322,8 @@ class StoryEngine:
             return self._decide(prof, scored, seen, self.threshold, why="lexical")
         foreign = prof.language != _HOME_LANGUAGE
         if lexical < self._unsure and not foreign:
-            return self._decide(prof, [], seen, self.threshold, why="nothing near")
+            nearest = max(scored, key=lambda s: s.score, default=None)
+            return self._decide(prof, [], seen, self._unsure, why="nothing near", nearest=nearest)
         best = max(scored, key=lambda s: s.score, default=None)
         if (
             lexical >= self._sure
@@ -495,6 +532,7 @@ class StoryEngine:
                 # neighbouring event (Greenland after Venezuela) would pull that event in.
                 founding = embedding_score(prof.embedding, s.story.founding_vector(), self.weights)
                 embedding = min(embedding, founding or 0.0)
+            s.embedding = embedding
             s.score = combine(s.lexical, embedding, s.time, self.weights)
             if s.lexical < self._unsure and prof.language == _HOME_LANGUAGE:
                 # A German article that shares (almost) no words with a story does not join
@@ -531,17 +569,25 @@ class StoryEngine:
         prior: bool = True,
         *,
         why: str,
+        nearest: _Scored | None = None,
     ) -> Assignment:
+        """``nearest``: the candidate to give as the reason where none is ``scored`` (the
+        article shared too little with any to be compared further)."""
         for s in scored:
-            s.score *= size_prior(s.story.size, self.weights) if prior else 1.0
+            s.prior = size_prior(s.story.size, self.weights) if prior else 1.0
+            s.score *= s.prior
         ranked = sorted(scored, key=lambda s: -s.score)
         if _log.isEnabledFor(logging.DEBUG):
             _trace(prof, ranked, threshold, why)
+        best = ranked[0] if ranked else nearest
+        # Before the article joins: the shared terms are those it was judged by.
+        reason = partial(_reason, prof, best, threshold, why)
         if not ranked or ranked[0].score < threshold:
             story = self._new_story(new_story_id(prof.id), seen)
             self._join(story, prof, seen)
-            best = ranked[0].score if ranked else 0.0
-            return Assignment(story.id, True, best, encode_features(prof, self._backend, seen))
+            score = best.score if best else 0.0
+            features = encode_features(prof, self._backend, seen)
+            return Assignment(story.id, True, score, features, reason=reason(story.id, ()))
         story = ranked[0].story
         merged = [
             s.story
@@ -550,18 +596,19 @@ class StoryEngine:
             and (s.score >= threshold + _MERGE_MARGIN or self._same_founding(story, s, threshold))
         ]
         survivor = min([story, *merged], key=lambda s: (s.first, s.id))
+        absorbed = [s.id for s in [story, *merged] if s is not survivor]
+        why_so = reason(survivor.id, tuple(absorbed))
         for other in [story, *merged]:
             if other is not survivor:
                 self._merge(other, survivor)
         self._join(survivor, prof, seen)
-        absorbed = [s.id for s in [story, *merged] if s is not survivor]
         features = encode_features(prof, self._backend, seen)
         parts = self._split(survivor)
         home = next((p.id for p in parts if prof.id in p.members), survivor.id)
         split = [(survivor.id, p.id, [m.id for m, _ in p.joined]) for p in parts[1:]]
         if _log.isEnabledFor(logging.DEBUG):
             _trace_changes(survivor.id, absorbed, split)
-        return Assignment(home, False, ranked[0].score, features, absorbed, split)
+        return Assignment(home, False, ranked[0].score, features, absorbed, split, why_so)
 
     def _split(self, story: _Story) -> list[_Story]:
         """The parts of a grown story whose members fall into separate groups, the part of

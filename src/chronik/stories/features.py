@@ -381,6 +381,14 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(w * b[t] for t, w in a.items() if t in b)
 
 
+def shared_terms(a: Mapping[str, float], b: Mapping[str, float], most: int) -> list[str]:
+    """The terms that give ``cosine(a, b)`` most of its sum, heaviest first."""
+    if len(a) > len(b):
+        a, b = b, a
+    parts = sorted(((w * b[t], t) for t, w in a.items() if t in b), key=lambda p: (-p[0], p[1]))
+    return [t for _, t in parts[:most]]
+
+
 def embedding_score(a: Vector | None, b: Vector | None, weights: Weights) -> float | None:
     if a is None or b is None:
         return None

@@ -26,6 +26,7 @@ from chronik.model import (
     Entity,
     Event,
     Mention,
+    Reason,
     Sentence,
     Story,
     Timex,
@@ -231,6 +232,18 @@ def list_articles(
 def get_article(app: App, article_id: str) -> dict[str, Any]:
     """One article with its whole analysis, as one line of `chronik export`."""
     return article_record(app.article(article_id))
+
+
+@router.get(
+    "/articles/{article_id}/reason",
+    response_model=Reason,
+    responses=_ERRORS,
+    summary="Why an article is in its story",
+)
+def get_reason(app: App, article_id: str) -> dict[str, Any]:
+    """Why the story engine put the article in its story, as `chronik reason --json`
+    (404 with E104 for an article placed before reasons were kept)."""
+    return app.reason(article_id).to_dict()
 
 
 @router.get("/stories", response_model=StoryList, summary="Stories, most recently active first")

@@ -19,8 +19,8 @@ from urllib.parse import quote
 
 from chronik.app import Chronik, IngestReport
 from chronik.arguments import page_total, parse_day
-from chronik.errors import ChronikError
-from chronik.model import Article, Story, StoryChange, shifted
+from chronik.errors import ChronikError, Code
+from chronik.model import Article, Reason, Story, StoryChange, shifted
 from chronik.stories.summary import CurrentStory, Entry
 
 # The front page's charts show at most this many days.
@@ -279,6 +279,17 @@ def related_stories(chronik: Chronik, story: Story, limit: int = 5) -> list[Stor
 
 def related_articles(chronik: Chronik, article: Article, limit: int = 8) -> list[Article]:
     return [other for other, _ in chronik.related_articles(article.id, limit)]
+
+
+def reason(chronik: Chronik, article: Article) -> Reason | None:
+    """Why the article is in its story; none for one placed before reasons were kept, whose
+    page shows no such section rather than an error."""
+    try:
+        return chronik.reason(article.id)
+    except ChronikError as exc:
+        if exc.code is not Code.E104:
+            raise
+        return None
 
 
 # --- entities -----------------------------------------------------------------------------

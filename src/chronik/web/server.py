@@ -30,7 +30,7 @@ from chronik.web import api, pages
 from chronik.web.security import Guard, HeadAsGet, utf8_query
 
 log = logging.getLogger("chronik.web")
-_NOT_FOUND = {Code.E100, Code.E101, Code.E102, Code.E103}
+_NOT_FOUND = {Code.E100, Code.E101, Code.E102, Code.E103, Code.E104}
 # A store that cannot be opened while serving (a database server down, a file moved away)
 # is the server's trouble, not the request's, as a failing one is.
 _UNAVAILABLE = {Code.E230, Code.E240, Code.E241}
