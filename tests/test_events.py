@@ -6805,3 +6805,25 @@ def test_a_protest_before_the_subject_is_not_its(text: str, expected: dict[str, 
     events = extract(make_article(text, [("Holm", "PER")]))
     event = next(e for e in events if e.type == "protest")
     assert dict(zip(event.actor_names, event.roles, strict=True)) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        # review 230 (web pages): a number dialled, a way of life chosen, a contest fought,
+        # a tournament or a course attended, a means ("Mithilfe") are no events
+        ("Kessler wählte in Rom sofort den Notruf.", []),
+        ("In Ruritanien soll jede Familie ihr Lebensmodell frei wählen.", []),
+        ("Kessler lieferte sich in Rom ein packendes Match mit Marek.", []),
+        ("Kessler besuchte in Rom zwei Jahre lang einen Sprachkurs.", []),
+        ("Marek besuchte im Mai ein Turnier in Rom.", []),
+        ("Mithilfe von Bakterien will Ruritanien Plastik abbauen.", []),
+        # voters, a country's leader visited and goods delivered still are events
+        ("Die Bürger in Ruritanien wählen im Mai ein neues Parlament.", ["elect"]),
+        ("Kessler besuchte in Rom seinen Amtskollegen Marek.", ["meet"]),
+        ("Ruritanien liefert Bordurien Hilfsgüter mithilfe der Armee.", ["aid"]),
+    ],
+)
+def test_other_senses_on_web_pages(sentence: str, types: list[str]) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    assert [e.type for e in extract(make_article(sentence, names))] == types
