@@ -275,6 +275,10 @@ def test_a_time_is_no_source(text: str, source: str) -> None:
         "Doch das befürchtete Chaos blieb aus.",
         # with an adverb before it too, and without "ge-" (review 88)
         "Nun hat ein Ausschuss das scharf kritisierte Vorhaben genehmigt.",
+        # opening the sentence, before a noun that the finite verb follows (review 231)
+        "Der kritisierte Plan soll nun überarbeitet werden.",
+        "Das erklärte Ziel der Regierung ist ein ausgeglichener Haushalt.",
+        "Die verurteilte Betrügerin Erika Beispiel ist in Berufung gegangen.",
         "Nun liegt es an allen, die Demokratie zu verteidigen.",
         "Die Ukraine sei darüber informiert worden.",
         "Die Brücke wurde im Jahr 1902 erbaut.",

@@ -762,9 +762,21 @@ def _verbal(toks: list[Token], k: int) -> bool:
     if k > 0 and toks[k - 1].cls == "D" and k + 1 < len(toks) and toks[k + 1].cls in "NA":
         # "das befürchtete Chaos", "Die angekündigten Maßnahmen" but not "Das kündigte X an"
         opens_clause = k == 1 or toks[k - 2].cls == "B"
-        if not opens_clause or participle(lower):
+        if not opens_clause or participle(lower) or _before_subject_and_verb(toks, k):
             return False
     return not zu_infinitive(lower)
+
+
+def _before_subject_and_verb(toks: list[Token], k: int) -> bool:
+    """ "Die verurteilte Terroristin X ist ...", "Der kritisierte Plan soll ...": after the
+    clause's opening article, a form in "-te(n)" before a noun phrase that the finite verb
+    follows is the noun's adjective, a participle with no "ge-" (review 231: the convicted
+    had been the one who condemned), not the verb with the phrase as its subject ("Das
+    bestätigte Sprecher X am Montag")."""
+    if not _ATTRIBUTIVE_ENDING.search(toks[k].lower):
+        return False
+    end = np_forward(toks, k + 1, len(toks), coord=False)
+    return k + 1 < end < len(toks) and verb_like(toks[end])
 
 
 _ATTRIBUTIVE_ENDING = re.compile(r"t(?:e|en|er|es|em)$")
