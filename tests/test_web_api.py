@@ -53,7 +53,7 @@ from chronik.web import create_app, pages, queries, view
 from chronik.web import server as server_module
 from chronik.web.i18n import Translator, catalogue, from_accept_language, languages
 from chronik.web.server import FeedWatcher
-from files import write_jsonl
+from files import MOVED_MEETING, write_jsonl
 
 HERE = Path(__file__).resolve().parent / "fixtures_web"
 TOKEN = "test-token-123"
@@ -765,7 +765,8 @@ def test_api_and_article_page_say_why_an_article_is_in_its_story(site: Site) -> 
     page = site.client.get(f"/article/{site.announcement.id}").text
     why = re.search(r'<section aria-labelledby="h-why".*?</section>', page, re.S)
     assert why is not None and "Kam zu einer bestehenden Geschichte" in why.group()
-    assert f"Wert {expected['score']:.2f}, Schwelle {expected['cut']:.2f}" in why.group()
+    score, cut = (f"{expected[k]:.2f}".replace(".", ",") for k in ("score", "cut"))
+    assert f"Wert {score}, Schwelle {cut}" in why.group()
     missing = site.client.get("/api/articles/nope/reason")
     assert missing.status_code == 404 and "E100" in missing.json()["detail"]
     with Chronik(options=site.options) as app:  # as if stored before reasons were kept
@@ -775,6 +776,19 @@ def test_api_and_article_page_say_why_an_article_is_in_its_story(site: Site) -> 
     assert older.status_code == 404 and "E104" in older.json()["detail"]
     page = site.client.get(f"/article/{site.report.id}")
     assert page.status_code == 200 and 'id="h-why"' not in page.text
+
+
+def test_a_reason_s_shared_event_and_numbers_read_in_the_page_s_language(tmp_path: Path) -> None:
+    options = Options(db=str(tmp_path / "web.db")).with_(feeds=())
+    with Chronik(options=options) as app:
+        app.ingest([str(write_jsonl(tmp_path / "treffen.jsonl", MOVED_MEETING))])
+        second = app.articles()[1]
+        assert any(term.startswith("meet: ") for term in app.reason(second.id).shared)
+    with TestClient(create_app(options)) as client:
+        german = client.get(f"/article/{second.id}").text
+        english = client.get(f"/article/{second.id}?lang=en").text
+    assert "Treffen: " in german and re.search(r"Wert 0,\d\d, Schwelle 0,\d\d", german)
+    assert "meeting: " in english and re.search(r"score 0\.\d\d, cut 0\.\d\d", english)
 
 
 def test_search_results_come_a_page_at_a_time(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:

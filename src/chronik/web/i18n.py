@@ -72,6 +72,11 @@ class Translator:
         word = self.messages.get(key + "_one", self(key)) if number == 1 else self(key)
         return f"{number} {word}"
 
+    def decimal(self, value: float, places: int = 2) -> str:
+        """A decimal as the page's language writes it: "0,49" in German, "0.49" in English."""
+        text = f"{value:.{places}f}"
+        return text.replace(".", ",") if self.language == "de" else text
+
     def term(self, prefix: str, value: str) -> str:
         """A term from the data (an entity type, a kind of claim), translated if known."""
         return self.messages.get(prefix + value, value)
