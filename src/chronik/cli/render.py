@@ -132,7 +132,8 @@ def reason_lines(reason: Reason, now: str | None) -> list[str]:
     story the article is in now where a merge or split moved it since."""
     lines = [f"{'joined' if reason.joined else 'founded'} story {reason.story_id} ({reason.path})"]
     if reason.candidate is None:
-        lines.append(f"  no stored story shared enough words (bound {reason.cut:.3f})")
+        near = " or came near by embedding" if reason.path == "embedded" else ""
+        lines.append(f"  no story in the window shared a term with it{near}")
     else:
         against = "≥" if reason.joined else "<"
         lines.append(
