@@ -7,6 +7,7 @@ Shapes (the text is this script's own German sentences, repeated):
 - ``repeat``: paragraphs of five sentences;
 - ``short``: one sentence a paragraph;
 - ``para``: one paragraph of words without a sentence end;
+- ``onepara``: one paragraph of sentences (a news text without paragraph breaks);
 - ``noword``: one line of words without spaces or punctuation.
 
 Each size runs in a fresh process (``peak_rss_mb`` is that process's) and a fresh store;
@@ -43,7 +44,7 @@ _NAMES = ("Anna Beispiel", "Jan Muster", "Eva Probe", "Karl Feldmann", "Lena Vog
 _CITIES = ("Berlin", "Hamburg", "Dresden", "Leipzig", "Köln", "Mainz", "Erfurt")
 _ORGS = ("die Stadtwerke", "der Landtag", "die Verbraucherzentrale", "der Bundesrat")
 _DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag")
-KINDS = ("repeat", "short", "para", "noword")
+KINDS = ("repeat", "short", "para", "onepara", "noword")
 
 
 def sentences() -> Iterator[str]:
@@ -70,6 +71,8 @@ def pieces(kind: str) -> Iterator[str]:
             yield " ".join(next(lines) for _ in range(5)) + "\n\n"
     if kind == "short":
         yield from (s + "\n\n" for s in sentences())
+    if kind == "onepara":
+        yield from (s + " " for s in sentences())
     yield from (w + " " if kind == "para" else w for w in words())
 
 
