@@ -71,6 +71,8 @@ class Context:
     starts: list[int] = field(default_factory=list)
     persons: list[Mention] = field(default_factory=list)
     person_ends: list[int] = field(default_factory=list)
+    person_ids: frozenset[str | None] = frozenset()  # the persons' entities, to look up
+    longest: int = 0  # the longest mention's length in characters
     last_subject: tuple[str, int, int] | None = None
     last_group: tuple[str, int, int] | None = None  # the last subject that names several
     last_source: tuple[str, int, int] | None = None  # the last source named in full
@@ -80,6 +82,9 @@ class Context:
     sentence_starts: list[int] = field(default_factory=list)
     # the last personal pronoun resolved: its word, its offset and whom it was
     last_pronoun: tuple[str, int, tuple[str, list[str]]] | None = None
+    # the word before each named person -> those persons' places in ``persons``, built when
+    # first needed: a role once scanned every person before it (quadratic in a huge text)
+    titles: dict[str, list[int]] | None = None
 
 
 def article_context(article: Article) -> Context:
@@ -91,6 +96,8 @@ def article_context(article: Article) -> Context:
         [m.start for m in mentions],
         persons,
         [m.end for m in persons],
+        frozenset(m.entity_id for m in persons),
+        max((m.end - m.start for m in mentions), default=0),
         # days and times, not durations: "der 65-Jährige" is a speaker
         times=sorted((t.start, t.end) for t in article.timexes if t.type in ("DATE", "TIME")),
         sentence_starts=[s.start for s in article.sentences],
@@ -377,19 +384,33 @@ def _role_holder(ctx: Context, span: list[Token], start: int, ids: list[str]) ->
     person is named in it (half such sources had been the USA's; review 123)."""
     if len(span) != 2 or span[0].lower not in _ROLE_ARTICLES or span[1].cls != "N":
         return None
-    if any(p.entity_id in ids for p in ctx.persons):
+    if not ctx.person_ids.isdisjoint(ids):
         return None
     role = span[1].text
     forms = {role, role[:-2] if role.endswith("en") else role, role.rstrip("n")}
     # a federal office is the office: "Bundeskanzler Merz" is "der Kanzler" (review 146)
     forms |= {"Bundes" + form.lower() for form in forms}
-    text = ctx.article.text
     index = bisect.bisect_left(ctx.person_ends, start)
-    for person in reversed(ctx.persons[:index]):
-        words = text[max(0, person.start - 40) : person.start].split()
-        if person.entity_id and not person.derived and words and words[-1] in forms:
-            return person.entity_id  # the whole word: "Vizekanzler Klingbeil" is no Kanzler
-    return None
+    # the last one named before with the whole word: "Vizekanzler Klingbeil" is no Kanzler
+    titles = _titles(ctx)
+    last = [
+        places[at - 1]
+        for form in forms
+        if (at := bisect.bisect_left(places := titles.get(form, []), index))
+    ]
+    return ctx.persons[max(last)].entity_id if last else None
+
+
+def _titles(ctx: Context) -> dict[str, list[int]]:
+    """The word right before each person with an entity, not derived, to the places of those
+    persons in ``ctx.persons``."""
+    if ctx.titles is None:
+        text, ctx.titles = ctx.article.text, {}
+        for place, person in enumerate(ctx.persons):
+            words = text[max(0, person.start - 40) : person.start].split()
+            if person.entity_id and not person.derived and words:
+                ctx.titles.setdefault(words[-1], []).append(place)
+    return ctx.titles
 
 
 _ROLE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
@@ -1179,9 +1200,12 @@ def _country_names(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
 
 def names_someone(ctx: Context, a: int, b: int) -> bool:
     """A person's or organisation's name overlaps ``[a, b)`` ("Iranische" is no one)."""
+    # only the mentions that start at most the longest one's length before ``a`` can reach
+    # it: every mention of the article per claim was quadratic in a huge text
+    first = bisect.bisect_left(ctx.starts, a - ctx.longest)
     return any(
         m.type in ("PER", "ORG") and not m.derived and m.start < b and a < m.end
-        for m in ctx.mentions
+        for m in ctx.mentions[first : bisect.bisect_left(ctx.starts, b)]
     )
 
 
