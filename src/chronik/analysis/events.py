@@ -108,13 +108,15 @@ class RuleEventExtractor:
             if denial or not triggers:
                 return denial
         phrases, spans = _spans(sent, every)
+        told = len(ctx.present)
         events = [assemble_event(sent, ctx, t, spans, phrases) for t in triggers]
         found = [
             (inherit_actors(sent, ctx, e, t, before), t)
             for e, t in zip(events, triggers, strict=True)
         ]
-        # an event told by the present alone stays so with the parties it inherits
-        present = {id(e) for e in ctx.present}
+        # an event told by the present alone stays so with the parties it inherits; only
+        # this sentence's can be among them (the whole list per sentence was quadratic)
+        present = {id(e) for e in ctx.present[told:]}
         ctx.present += [n for e, (n, _) in zip(events, found, strict=True) if id(e) in present]
         return [e for e, t in found if anchored(sent, e, t)]
 
