@@ -6827,3 +6827,20 @@ def test_a_protest_before_the_subject_is_not_its(text: str, expected: dict[str, 
 def test_other_senses_on_web_pages(sentence: str, types: list[str]) -> None:
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     assert [e.type for e in extract(make_article(sentence, names))] == types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        # review 233 (web pages): a contract "getroffen" is no meeting, "keine andere Wahl"
+        # no election
+        ("Ruritanien hat mit Bordurien einen Vertrag über Weizen getroffen.", ["agree"]),
+        ("Uns bleibt in Rom keine andere Wahl, sagte Kessler.", []),
+        # an election and a meeting still are events
+        ("Bei keiner Wahl in Ruritanien gab es Gegenkandidaten.", ["elect"]),
+        ("Kessler traf in Rom Marek, um über den Vertrag zu sprechen.", ["meet"]),
+    ],
+)
+def test_other_senses_on_web_pages_again(sentence: str, types: list[str]) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    assert [e.type for e in extract(make_article(sentence, names))] == types
