@@ -6844,3 +6844,20 @@ def test_other_senses_on_web_pages(sentence: str, types: list[str]) -> None:
 def test_other_senses_on_web_pages_again(sentence: str, types: list[str]) -> None:
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     assert [e.type for e in extract(make_article(sentence, names))] == types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        # review 233 (web pages): an encounter with wolves, wolves that attack or help for
+        # a dog are no events of the types
+        ("In Rom kam es zu einer Begegnung zwischen Kessler und einem Rudel Wölfe.", []),
+        ("Kessler eilte in Rom seinem Hund zur Hilfe.", []),
+        ("Im Mai griffen zwei Wölfe bei Rom eine Schafherde an.", []),
+        # help for a country still is aid
+        ("Ruritanien kam Bordurien nach dem Erdbeben zur Hilfe.", ["aid"]),
+    ],
+)
+def test_animals_are_no_parties_of_events(sentence: str, types: list[str]) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    assert [e.type for e in extract(make_article(sentence, names))] == types
