@@ -49,6 +49,7 @@ from chronik.analysis.attribution_words import (
     NON_AGENT_ENDINGS,
     NON_AGENT_WORDS,
     PARTICLES,
+    QUOTE_MARKS,
     VERBS,
     lemma_of,
 )
@@ -167,7 +168,7 @@ def _sentence_attributions(
             continue  # a speech verb inside a quote belongs to the quoted speaker
         hit = with_apposed_name(ctx, toks, ending_with_name(ctx, toks, hit))
         start, end = toks[hit.first].start, toks[hit.last - 1].end
-        if (start, end) in seen or _object_for_subject(ctx, toks, hit):
+        if (start, end) in seen or _object_for_subject(ctx, toks, hit) or _addressee(toks, hit):
             continue
         seen.add((start, end))
         source, ids = resolve_source(ctx, toks, hit)
@@ -175,6 +176,19 @@ def _sentence_attributions(
         if not _has_content(toks, hit):
             empty.add(id(result[-1]))
     return result
+
+
+def _addressee(toks: list[Token], hit: Found) -> bool:
+    """A source "Sie" inside its sentence, not after a colon or a quote mark that opens
+    one: the reader or the one asked, who reports nothing ("melden Sie dies der Behörde",
+    "Das müssen Sie erklären"; review 231: it had been resolved to a noun before it)."""
+    if hit.last - hit.first != 1 or toks[hit.first].text != "Sie" or hit.first == 0:
+        return False
+    before = toks[hit.first - 1].text
+    return before not in QUOTE_MARKS and before not in _OPENERS
+
+
+_OPENERS = frozenset({":", "–", "—", "-", "(", "…"})
 
 
 def _object_for_subject(ctx: Context, toks: list[Token], hit: Found) -> bool:

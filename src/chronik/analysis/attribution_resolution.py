@@ -32,6 +32,7 @@ from chronik.analysis.attribution_words import (
     LIST_ENDS,
     MAX_NP,
     MEDIA_ENDINGS,
+    NOMINATIVE_PRONOUNS,
     NON_AGENT_ENDINGS,
     PARTY_MEMBERS,
     PLACE,
@@ -146,6 +147,11 @@ def remember_subject(ctx: Context, toks: list[Token]) -> None:
     Steuerzahlerbund laufen Sturm ... Sie warnen")."""
     end = _opening_subject(toks)
     if not (0 < end < len(toks) and toks[0].cls != "P"):
+        return
+    if end + 1 < len(toks) and toks[end + 1].lower in NOMINATIVE_PRONOUNS:
+        # "Die Dusche mussten wir uns teilen": a pronoun that is only ever a subject right
+        # after the verb is its subject, the opening phrase its object (review 231: the
+        # shower had been the "sie" that spoke)
         return
     text = ctx.article.text
     subject = (text[toks[0].start : toks[end - 1].end], toks[0].start, toks[end - 1].end)
@@ -787,6 +793,8 @@ def _resolve_pronoun(
     persons = ctx.persons[max(0, index - 8) : index]
     person = antecedent(ctx.article.text, persons, start, latest=latest)
     subject = ctx.last_subject if ctx.last_subject and ctx.last_subject[2] <= start else None
+    if pronoun.lower() == "er" and subject is not None and subject == ctx.last_group:
+        subject = None  # "Stromausfälle waren die Folge ..., wie er sagt": "er" is one
     if subject is not None and (
         person is None or (not latest and _subject_first(ctx, subject, person, pronoun))
     ):

@@ -35,6 +35,7 @@ from chronik.analysis.attribution_words import (
     LIST_ENDS,
     MAX_NP,
     NO_SUBJECT,
+    NOMINATIVE_PRONOUNS,
     OBLIQUE,
     PARTICLES,
     PASSIVE,
@@ -152,7 +153,7 @@ def _active_subject(
         apposed = _subordinate_apposition(toks, lo) or _subordinate_relative(toks, lo)
         if apposed is not None:
             return apposed
-    if first < fin and fin + 1 < hi and toks[fin + 1].lower in _NOMINATIVE_PRONOUNS:
+    if first < fin and fin + 1 < hi and toks[fin + 1].lower in NOMINATIVE_PRONOUNS:
         # "Jegliches Fehlverhalten bestreitet er": a pronoun that is only ever a subject,
         # right after the verb, is its subject, and the phrase before it the object
         # (review 161: the object had been the source)
@@ -202,10 +203,6 @@ def _contrasts_after_seam(toks: list[Token], k: int, lo: int, hi: int) -> bool:
     """Whether the verb at ``k`` opens its clause after a comma or a dash, with "aber",
     "jedoch" or "allerdings" after it: a second verb of the sentence's subject."""
     return lo > 0 and toks[lo - 1].text in _SEAMS and k + 1 < hi and toks[k + 1].lower in _BUT
-
-
-# Personal pronouns in the nominative alone ("sie", "es", "ihr" may be objects too).
-_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 
 
 _SEAMS = DASHES | {","}
@@ -286,7 +283,7 @@ def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[in
     # a plural verb is its own lemma ("zeigen"), which verb_like does not take for a verb
     plural = end < conjunction and toks[end].cls == "O" and toks[end].text.endswith("en")
     if first < end < conjunction and toks[first].cls != "T" and (verb_like(toks[end]) or plural):
-        if end + 1 < conjunction and toks[end + 1].lower in _NOMINATIVE_PRONOUNS:
+        if end + 1 < conjunction and toks[end + 1].lower in NOMINATIVE_PRONOUNS:
             return end + 1, end + 2  # "Kritik übt er nicht, warnt aber": he
         if _fronted_object(toks, first, end, end):
             after = np_forward(toks, end + 1, conjunction, coord=False)

@@ -127,6 +127,8 @@ DEMONSTRATIVES = {"der": "er", "dieser": "er"}
 # und lobt den Plan".
 VERB_COORDINATORS = frozenset({"und", "oder", "sondern", "aber"})
 LIST_ENDS = frozenset({"und", "sowie"})
+# Personal pronouns in the nominative alone ("sie", "es", "ihr" may be objects too).
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 # Words that open a plural noun phrase and only a plural one ("mehrere Beobachter",
 # "weitere Veränderungen"); with "die", what opens a plural group of people.
 PLURAL_QUANTIFIERS = frozenset(
