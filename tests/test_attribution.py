@@ -300,6 +300,13 @@ def test_a_time_is_no_source(text: str, source: str) -> None:
         # a draft is a plan as a law is (review 88)
         "Die Strafe soll laut Gesetzentwurf auf ein Jahr steigen.",
         "Dem Entwurf zufolge sollen die Fristen kürzer werden.",
+        # a law's compound is a law (review 231: "laut Tierschutzgesetz" had been a source)
+        "Laut Jugendschutzgesetz dürfen Kinder dort nicht hinein.",
+        # a filler says nothing (review 231)
+        "Im Dorf gibt es, sagen wir mal, wenig Abwechslung.",
+        "Das ist, ich sag jetzt mal, eine mutige Idee.",
+        "Laut Straßenverkehrsordnung gilt in der Gasse Tempo 30.",
+        "Der Hafenverordnung zufolge müssen Boote dort ankern.",
         "Die Elf bestreitet am Samstag ihr letztes Heimspiel.",
         "Die Läuferin Anna Berg bestätigte ihre gute Form mit einem Sieg.",
         "Der Minister spricht sich für neue Regeln aus.",

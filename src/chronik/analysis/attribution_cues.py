@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import simplemma
 
@@ -440,8 +441,22 @@ def _document_or_found(
 
 def _a_rule(toks: list[Token], a: int, b: int, cue: str = "laut") -> bool:
     """A law, a draft or a plan in the phrase ("laut Gesetz"; "geht aus dem Gesetzentwurf
-    hervor" takes the list of "laut", review 213: what a draft says is no one's report)."""
-    return any(t.text in EXCLUDES.get(cue, ()) for t in toks[a:b])
+    hervor" takes the list of "laut", review 213: what a draft says is no one's report),
+    also as a compound's last part ("laut Tierschutzgesetz", "der Hafenverordnung zufolge";
+    review 231: they had been sources)."""
+    words = EXCLUDES.get(cue, frozenset())
+    return any(t.text in words or _compound_of(t.text, words) for t in toks[a:b])
+
+
+def _compound_of(word: str, words: frozenset[str]) -> bool:
+    """Whether a capitalised word ends in one of ``words``, lower-cased ("Jugendschutz"
+    + "gesetz", "Tierschutz-Hundeverordnung")."""
+    return word[:1].isupper() and word.lower().endswith(_tails(words))
+
+
+@lru_cache(maxsize=8)
+def _tails(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
 
 
 def _found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | None:
@@ -595,6 +610,20 @@ def _zu_infinitive_in(after: list[Token]) -> bool:
     return False
 
 
+def _filler(toks: list[Token], k: int) -> bool:
+    """ "sagen wir mal", "ich sag jetzt mal", "sag ich mal": a filler that says nothing
+    (review 231: three were claims of "wir" or of the one asked); "Er sagte mal" speaks."""
+    after = [t.lower for t in toks[k + 1 : k + 4]]
+    end = next((j for j, word in enumerate(after) if word in _ONCE), None)
+    if end is None or any(word not in _FILLER_WORDS for word in after[:end]):
+        return False
+    return "wir" in after[:end] or "ich" in after[:end] or (k > 0 and toks[k - 1].lower == "ich")
+
+
+_ONCE = frozenset({"mal", "einmal"})
+_FILLER_WORDS = frozenset({"wir", "ich", "jetzt", "es", "einfach", "so"})
+
+
 def _required_after(toks: list[Token], k: int, hi: int, lemma: str) -> bool:
     needed = REQUIRES_AFTER.get(lemma)
     return needed is not None and any(t.lower == needed for t in toks[k + 1 : hi])
@@ -616,7 +645,7 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
             return None
         lemma = _particle_at_the_end(toks, k, lemma)
     lemma = _with_infinitive(toks, k, lo, hi, lemma)
-    if lemma not in VERBS:
+    if lemma not in VERBS or (lemma == "sagen" and _filler(toks, k)):
         return None
     around = toks[max(lo, k - WINDOW) : k + WINDOW]
     needed = REQUIRES.get(lemma)
