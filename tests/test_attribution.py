@@ -2776,3 +2776,16 @@ def test_a_sie_inside_its_sentence_is_the_reader_and_no_source() -> None:
     assert sources(text)[0][0] == "Die Ministerin"
     text = "Die Ministerinnen schrieben an die Kommission: Sie fordern mehr Geld."
     assert sources(text)[0][0] != "Sie"
+
+
+def test_the_speaker_after_a_genitive_owner_is_the_owned_person() -> None:
+    # Review 231: "sagt Halas' Kollege Peter Nordlander" gave Halas (the apostrophe had
+    # ended the phrase); "Comeys Anwalt Patrick Fitzgerald" linked Comey beside his lawyer.
+    text = "„Das Verfahren ist unfair“, sagte Kochs Anwalt Paul Weber."
+    ments = [mention(text, "Kochs", "PER", "e1"), mention(text, "Paul Weber", "PER", "e2")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, ments)]
+    assert found == [("Kochs Anwalt Paul Weber", ["e2"])]
+    text = "„Das Labor ist neu“, sagt Haas‘ Kollegin Eva Brandt."
+    ments = [mention(text, "Haas", "PER", "e1"), mention(text, "Eva Brandt", "PER", "e2")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, ments)]
+    assert found == [("Haas‘ Kollegin Eva Brandt", ["e2"])]

@@ -1111,8 +1111,28 @@ def linked_ids(ctx: Context, start: int, end: int) -> list[str]:
     named = [m for m in inside if m.entity_id and not m.derived]
     linked = named or [m for m in inside if m.entity_id]
     text = ctx.article.text
-    who = [m for m in linked if not _qualifying_place(text, start, m, linked)]
+    who = [
+        m
+        for m in linked
+        if not _qualifying_place(text, start, m, linked) and not _owner(text, m, linked)
+    ]
     return list(dict.fromkeys(m.entity_id for m in who if m.entity_id))
+
+
+# a genitive's end ("Comeys", "Merz'") and the noun or two before the name it owns
+_OWNED = re.compile(r"['’‘]?[ ](?:[A-ZÄÖÜ][\w-]*[ ]){1,2}")
+
+
+def _owner(text: str, mention: Mention, linked: list[Mention]) -> bool:
+    """A person's name in the genitive before a noun and another person's name: "Comeys
+    Anwalt Patrick Fitzgerald", "Halas‘ Kollege Peter Nordlander" are the lawyer and the
+    colleague, not their owner (review 234: both had been linked, or the owner alone)."""
+    if mention.type != "PER" or not mention.text.endswith(("s", "x", "z", "ß")):
+        return False
+    return any(
+        m.type == "PER" and m.start > mention.end and _OWNED.fullmatch(text, mention.end, m.start)
+        for m in linked
+    )
 
 
 def _qualifying_place(text: str, start: int, mention: Mention, linked: list[Mention]) -> bool:

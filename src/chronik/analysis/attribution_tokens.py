@@ -29,7 +29,9 @@ from chronik.analysis.attribution_words import (
 from chronik.analysis.german import ADJECTIVE_ENDINGS
 from chronik.analysis.sentences import ABBREVIATIONS
 
-_TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
+# a word, with a genitive's apostrophe before a capitalised word ("Merz' Sprecher", "Halas‘
+# Kollege": review 234, the phrase had ended at the apostrophe, read as a quote mark)
+_TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?(?:(?<=[sxzß])['’‘](?=[ ][A-ZÄÖÜ]))?|[^\w\s]")
 _BOUNDARIES = frozenset("+,;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
 
 
