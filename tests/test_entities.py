@@ -849,6 +849,16 @@ def test_odd_mentions_do_not_break_normalisation() -> None:
     assert all(m.entity_id for m in article.mentions)
 
 
+def test_names_in_greek_or_cyrillic_letters_are_entities_of_their_own() -> None:
+    # No Latin letter to fold: the whole step had failed (E190) on a blog quoting Greek.
+    text = "Der Minister reiste von Αθήνα nach Москва. In Αθήνα sprach Βολφγκανγκ Σόιμπλε."
+    names = {"Αθήνα": "LOC", "Москва": "LOC", "Βολφγκανγκ Σόιμπλε": "PER"}
+    article = analysed(text, names)
+    assert {e.name for e in article.entities} == set(names)
+    assert linked(article, "Αθήνα").id != linked(article, "Москва").id
+    assert fold("Москва") == ""
+
+
 def test_a_surname_shared_by_two_full_names_stays_apart() -> None:
     text = "Kim Jong Un und Kim Yo Jong reisten. Kim sprach."
     article = analysed(text, {"Kim Jong Un": "PER", "Kim Yo Jong": "PER", "Kim": "PER"})

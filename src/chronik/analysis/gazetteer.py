@@ -340,7 +340,10 @@ def strip_case(word: str) -> str:
 def declined_key(name: str) -> str:
     """:func:`uninflected`, and the last word without a plural dative or genitive ending:
     "Vereinigten Arabischen Emiraten" and "Vereinigte Arabische Emirate" meet."""
-    *head, last = uninflected(fold(name)).split()
+    words = uninflected(fold(name)).split()
+    if not words:  # no Latin letter or digit to fold ("Γερμανία", "Москва")
+        return ""
+    *head, last = words
     return " ".join([*head, _LAST_ENDING.sub("", last) if len(last) > 4 else last])
 
 
