@@ -3673,6 +3673,25 @@ def test_a_pronominal_adverb_first_is_no_subject(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # review 236: a sentence adverb alone in the first position is no subject, so the
+        # subject after the verb acts ("Insgesamt unterstützt das BMZ die Arbeit des WFP"
+        # had the ministry a target of its own aid)
+        "Insgesamt unterstützt das Hilfswerk Nordhilfe die Stadt Tarvo.",
+        "Demnach soll das Hilfswerk Nordhilfe die Stadt Tarvo unterstützt haben.",
+        "Unterdessen unterstützt das Hilfswerk Nordhilfe die Stadt Tarvo weiter.",
+        # an adverb the list had: as before
+        "Zudem unterstützt das Hilfswerk Nordhilfe die Stadt Tarvo.",
+    ],
+)
+def test_a_sentence_adverb_first_is_no_subject(text: str) -> None:
+    events = extract(make_article(text, [("Nordhilfe", "ORG"), ("Tarvo", "LOC")]))
+    [aid] = [e for e in events if e.type == "aid"]
+    assert (aid.actor_names, aid.roles) == (["Nordhilfe", "Tarvo"], ["agent", "target"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # review 195: after a fronted phrase the adjective's country was taken as apposed
         # to the object's name three words on, and the object joined the subject's phrase
         "Trotz der Feuerpause greift die russische Armee die Miliz Volkswehr weiter an.",
