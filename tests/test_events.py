@@ -3692,6 +3692,22 @@ def test_a_sentence_adverb_first_is_no_subject(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # review 236: whose election a possessive says was elected, so the clause's
+        # subject is its target ("kommentiert Welskop-Deffaa ihre Wahl" had her elect)
+        "Anna Tarvo kommentiert ihre Wahl gelassen.",
+        "Seit seiner Wahl zum Vorsitzenden hat Karl Tarvo die Partei verändert.",
+        "Bei ihrer ersten Wahl erhielt Anna Tarvo 95 Prozent der Stimmen.",
+    ],
+)
+def test_whose_election_a_possessive_says_is_its_target(text: str) -> None:
+    name = "Anna Tarvo" if "Anna" in text else "Karl Tarvo"
+    [election] = [e for e in extract(make_article(text, [(name, "PER")])) if e.type == "elect"]
+    assert (election.actor_names, election.roles) == ([name], ["target"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # review 195: after a fronted phrase the adjective's country was taken as apposed
         # to the object's name three words on, and the object joined the subject's phrase
         "Trotz der Feuerpause greift die russische Armee die Miliz Volkswehr weiter an.",

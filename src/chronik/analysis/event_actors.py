@@ -12,6 +12,7 @@ from typing import Any
 import pycountry
 import simplemma
 
+from chronik.analysis.attribution_words import POSSESSIVES
 from chronik.analysis.entities import is_country
 from chronik.analysis.event_grammar import (
     TIME_PREPOSITIONS,
@@ -24,6 +25,7 @@ from chronik.analysis.event_grammar import (
     has_verb,
     opens_another_phrase,
     passive_auxiliaries,
+    phrase_start,
     word_before_noun_phrase,
 )
 from chronik.analysis.event_sentence import (
@@ -463,6 +465,8 @@ class _Roles:
         infinitive is its object ("..., um Putin zu treffen"), one in the clause it depends
         on its subject."""
         clause = self.clause
+        if self._owner_elected():  # "kommentiert Welskop-Deffaa ihre Wahl"
+            return TARGET
         if not clause.first <= at < clause.last:
             return self._outside(at)
         if end_called_for(self.sent, clause, self.trigger):
@@ -539,6 +543,17 @@ class _Roles:
         the accused did it, to the accuser as a rule (review 107: the accuser had
         attacked)."""
         return self.trigger.noun and accused_of(self.sent, self.clause, self.trigger)
+
+    def _owner_elected(self) -> bool:
+        """Whether the noun of an election (``possessed_types``) has a third person's
+        possessive before it ("kommentiert X ihre Wahl", "Seit seiner Wahl hat X ..."):
+        whose election it is was elected, the clause's subject as a rule (review 236: she
+        had elected herself)."""
+        trigger, tokens = self.trigger, self.sent.tokens
+        if not trigger.noun or trigger.type not in _role_words("possessed_types"):
+            return False
+        start = phrase_start(tokens, trigger.index, self.clause.first, POSSESSIVES)
+        return start < trigger.index and tokens[start].lower in POSSESSIVES
 
     def _received(self, role: str) -> str:
         """Who asks for aid or gets it is its target, who is asked gives it: "Die Ukraine
