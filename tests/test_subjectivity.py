@@ -468,3 +468,27 @@ def test_a_byline_or_a_prompt_to_the_readers_is_no_opinion_under_an_opinion_head
         Stance.REPORTING,
         Stance.OPINION,
     ]
+
+
+def test_the_sites_word_on_itself_is_no_opinion_whatever_its_score() -> None:
+    """A disclosure of who helped, a disclaimer on whose view the articles give and an
+    appeal for support say how the page came about, not what the author thinks of the
+    story; a view that only mentions support stays opinion (review 235)."""
+    notes = [
+        "Dieser Beitrag entstand in freundlicher Zusammenarbeit mit dem Gartencenter Grünholz.",
+        "Gastbeiträge geben immer die Meinung der Verfasser wieder. Wir wollen Vielfalt zeigen.",
+        "Helfen Sie mit, unabhängigen Lokaljournalismus zu sichern!",
+        "Unterstützen Sie unsere Arbeit mit einer Spende.",
+        "Deshalb unterstütze uns und wir berichten weiter aus dem Kiez.",
+    ]
+    view = "Die Stadt verdient für diesen Plan jede Unterstützung, er ist mutig und richtig."
+    texts = [*notes, view]
+    text, blocks, sentences, start = "", [], [], 0
+    for paragraph in texts:
+        end = start + len(paragraph)
+        blocks.append(Block(BlockKind.PARAGRAPH, paragraph, Stance.REPORTING, start, end, ""))
+        sentences.append(Sentence(start, end, paragraph, 0.9))
+        text, start = text + paragraph + "\n", end + 1
+    article = Article(id="a", title="", text=text, blocks=blocks, sentences=sentences)
+    decide_stance(article)
+    assert [b.stance for b in blocks] == [Stance.REPORTING] * 5 + [Stance.OPINION]

@@ -75,6 +75,21 @@ RUN_ON_BYLINE = re.compile(
 # Software-Redaktion", "Anna Beispiel, NDR", or the name alone. Group 1 is the name.
 SIGNATURE = re.compile(rf"^({_NAMES})(?:\s*[|,–-]\s*{_DESK})?\.?$")
 
+# The site's word on itself at a paragraph's start (review 235): a disclosure of who paid or
+# helped ("Dieser Beitrag entstand in freundlicher Zusammenarbeit mit …"), a disclaimer on
+# whose view its articles give ("Namentlich gekennzeichnete Beiträge geben die Meinung des
+# Autors wieder"), an appeal for support ("Helfen Sie mit, …", "Deshalb unterstütze uns …").
+# It tells how the page came about, no view of the story, though the model scores it
+# 0.76-0.88.
+SITE_NOTE = re.compile(
+    r"^\W*(?:(?:dieser|der) (?:beitrag|artikel|post|text)\b[^.!?]{0,40}?"
+    r"\b(?:in (?:freundlicher |bezahlter )?zusammenarbeit mit|enthält (?:werbung|affiliate))"
+    r"|[^.!?]{0,60}\bgeben (?:\w+ ){0,3}die meinung de[sr] (?:autor|verfasser|redaktion)"
+    r"|(?:\w+ )?(?:helfen sie (?:uns|mit)|unterstützen sie (?:uns|unsere?n?)|unterstütze uns)\b"
+    r"|[^.!?]{0,40}\bnur mit ihrer unterstützung möglich)",
+    _I,
+)
+
 # A prompt to the readers: it addresses them ("du", "ihr" after its verb, the polite "Sie"
 # inside a sentence) and asks for their view of the text ("eure Meinung", "Feedback",
 # "Fandest du den Artikel hilfreich?").

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from chronik.analysis.boilerplate import SIGNATURE, asks_readers, is_analysis_heading
+from chronik.analysis.boilerplate import SIGNATURE, SITE_NOTE, asks_readers, is_analysis_heading
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import ANSWER, ANSWER_INSIDE, ASKER, is_question
 from chronik.analysis.use import use_encoder
@@ -417,9 +417,11 @@ def _people(article: Article) -> set[str]:
 def _furniture(text: str, people: set[str]) -> bool:
     """A byline (a person the article names, alone or with a desk: "Anna Beispiel | ARD
     Software-Redaktion") or a prompt to the readers ("Wie ist eure Meinung …?") states no
-    view, under an opinion heading or not (review 200)."""
+    view, under an opinion heading or not (review 200); nor does the site's word on itself,
+    a disclosure, a disclaimer or an appeal for support (``SITE_NOTE``, review 235)."""
     signed = SIGNATURE.match(text)
-    return bool(signed and signed.group(1) in people) or asks_readers(text)
+    site = SITE_NOTE.match(text) is not None
+    return bool(signed and signed.group(1) in people) or asks_readers(text) or site
 
 
 def _interview_from(text: str, people: set[str]) -> int:
@@ -466,8 +468,8 @@ def decide_stance(article: Article) -> None:
     its sentences say: the heading is the author's own label. An analysis label is no
     such verdict: a paragraph under it is opinion at ``ANALYSIS_THRESHOLD``, else
     reporting (unless its whole page is filed as opinion). A label of at most
-    ``_LABEL_WORDS`` words is opinion only by its heading or its page; a byline or a prompt
-    to the readers never is (``_furniture``).
+    ``_LABEL_WORDS`` words is opinion only by its heading or its page; a byline, a prompt
+    to the readers or the site's word on itself never is (``_furniture``).
     """
     people = _people(article)
     scores = _paragraph_scores(article, people)
