@@ -572,7 +572,9 @@ def test_reason_says_why_an_article_is_in_its_story(run, tmp_path: Path) -> None
     story = second["story_id"]
     text = run("reason", second["id"])
     assert text.exit_code == 0 and text.stdout.startswith(f"joined story {story} (")
-    assert f"best story {story}: score " in text.stdout and "Emmanuel Macron" in text.stdout
+    title = json.loads(run("stories", "--json").stdout)["stories"][0]["title"]
+    assert f"best story {story} “{title}”: score " in text.stdout
+    assert "Emmanuel Macron" in text.stdout
     data = json.loads(run("reason", "--json", second["id"]).stdout)
     assert data["joined"] and data["candidate"] == story and data["article_id"] == second["id"]
     assert run("reason", first["id"]).stdout.startswith(f"founded story {story} (nothing near)")

@@ -42,6 +42,7 @@ from chronik.model import (
     Entity,
     Event,
     Mention,
+    Reason,
     Story,
     Timex,
     search_snippet,
@@ -776,6 +777,21 @@ def test_api_and_article_page_say_why_an_article_is_in_its_story(site: Site) -> 
     assert older.status_code == 404 and "E104" in older.json()["detail"]
     page = site.client.get(f"/article/{site.report.id}")
     assert page.status_code == 200 and 'id="h-why"' not in page.text
+
+
+def test_an_article_that_founded_its_story_links_the_nearest_by_its_title(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nearest = site.report.story_id
+    assert nearest is not None
+    founded = Reason(site.announcement.id, "s000000000001", False, "embedded", 0.19, 0.24, nearest)
+    monkeypatch.setattr(queries, "reason", lambda app, article: founded)
+    page = site.client.get(f"/article/{site.announcement.id}").text
+    why = re.search(r'<section aria-labelledby="h-why".*?</section>', page, re.S)
+    assert why is not None and "Begann eine neue Geschichte" in why.group()
+    link = re.search(r'nächste Geschichte: <a href="/story/([^"]+)"[^>]*>([^<]+)</a>', why.group())
+    assert link is not None and link.group(1) == nearest and link.group(2).strip()
+    assert nearest not in link.group(2), "named by its title, not its id"
 
 
 def test_a_reason_s_shared_event_and_numbers_read_in_the_page_s_language(tmp_path: Path) -> None:

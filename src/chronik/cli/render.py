@@ -127,9 +127,10 @@ def _print_entry(entry: dict[str, Any], titles: dict[str, str]) -> None:
     click.echo(f"  {when}  {title}  [{entry['article_id']}]")
 
 
-def reason_lines(reason: Reason, now: str | None) -> list[str]:
+def reason_lines(reason: Reason, now: str | None, titles: dict[str, str]) -> list[str]:
     """``chronik reason``'s text: the decision, the score's parts, what was shared, and the
-    story the article is in now where a merge or split moved it since."""
+    story the article is in now where a merge or split moved it since; ``titles`` of the
+    candidate and that story, as their ids lead to them now."""
     lines = [f"{'joined' if reason.joined else 'founded'} story {reason.story_id} ({reason.path})"]
     if reason.candidate is None:
         near = " or came near by embedding" if reason.path == "embedded" else ""
@@ -137,7 +138,8 @@ def reason_lines(reason: Reason, now: str | None) -> list[str]:
     else:
         against = "≥" if reason.joined else "<"
         lines.append(
-            f"  {'best' if reason.joined else 'nearest'} story {reason.candidate}: "
+            f"  {'best' if reason.joined else 'nearest'} story {reason.candidate}"
+            f"{_titled(titles.get(reason.candidate))}: "
             f"score {reason.score:.3f} {against} cut {reason.cut:.3f}"
         )
         parts = [("lexical", reason.lexical), ("embedding", reason.embedding)]
@@ -148,5 +150,10 @@ def reason_lines(reason: Reason, now: str | None) -> list[str]:
     if reason.merged:
         lines.append(f"  merged into it: {', '.join(reason.merged)}")
     if now and now != reason.story_id:
-        lines.append(f"  now in story {now} (moved by a merge or split since)")
+        moved = f"  now in story {now}{_titled(titles.get(now))}"
+        lines.append(f"{moved} (moved by a merge or split since)")
     return lines
+
+
+def _titled(title: str | None) -> str:
+    return f" “{title}”" if title else ""

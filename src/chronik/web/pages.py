@@ -234,7 +234,8 @@ def article(request: Request, app: App, article_id: str) -> HTMLResponse:
         # Its title and id: a story of 50 articles read whole took a tenth of a second.
         "story": app.story_summary(found.story_id) if found.story_id else None,
         "related": queries.related_articles(app, found),
-        "reason": queries.reason(app, found),
+        "reason": (reason := queries.reason(app, found)),
+        "nearest": app.story_summary(reason.candidate) if reason and reason.candidate else None,
         "entities": summary.top_entities([found], limit=20),
         "attributions": summary.named_attributions(found),
     }
