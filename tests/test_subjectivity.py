@@ -492,3 +492,25 @@ def test_the_sites_word_on_itself_is_no_opinion_whatever_its_score() -> None:
     article = Article(id="a", title="", text=text, blocks=blocks, sentences=sentences)
     decide_stance(article)
     assert [b.stance for b in blocks] == [Stance.REPORTING] * 5 + [Stance.OPINION]
+
+
+def test_a_verdict_label_before_a_statement_is_opinion_where_it_leans_subjective() -> None:
+    """After "Fazit:" or "Unser Testurteil:" the author evaluates: opinion from the analysis
+    cut (0.5) on; a label before a question is a section's title, another's conclusion
+    ("Fazit der Polizei: …") and a paragraph with no label keep the opinion cut (review 239)."""
+    texts = [
+        "Fazit: Das neue Lastenrad fährt sich leicht und ist seinen Preis wert.",
+        "Unser Testurteil: Die Kaffeemühle mahlt gleichmäßig, bleibt aber laut.",
+        "Fazit: Welches Lastenrad passt zu welcher Familie?",
+        "Fazit der Polizei: Die Kontrollen am Wochenende verliefen weitgehend ruhig.",
+        "Das neue Lastenrad fährt sich leicht und ist seinen Preis wert.",
+    ]
+    text, blocks, sentences, start = "", [], [], 0
+    for paragraph in texts:
+        end = start + len(paragraph)
+        blocks.append(Block(BlockKind.PARAGRAPH, paragraph, Stance.REPORTING, start, end, ""))
+        sentences.append(Sentence(start, end, paragraph, 0.6))
+        text, start = text + paragraph + "\n", end + 1
+    article = Article(id="a", title="", text=text, blocks=blocks, sentences=sentences)
+    decide_stance(article)
+    assert [b.stance for b in blocks] == [Stance.OPINION] * 2 + [Stance.REPORTING] * 3

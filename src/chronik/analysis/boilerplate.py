@@ -194,6 +194,17 @@ OWN_OPINION_HEADING = re.compile(
 )
 
 
+# A verdict label that opens a paragraph, before its colon (review 239): "Fazit: Es wird …",
+# "Unser Testurteil: …", "Meine Meinung: …". A bare "Urteil:" or "Meinung:" is left out: a
+# court's ruling and a kicker open so too; "Fazit der Polizei: …" reports another's.
+_VERDICT = r"(?:fazit|urteil|testurteil|gesamturteil|meinung|eindruck|einschätzung)"
+VERDICT_LABEL = re.compile(
+    rf"^\W*(?:(?:mein|meine|unser|unsere)\s+(?:[\w-]+\s+)?{_VERDICT}|fazit|testurteil"
+    r"|gesamturteil)\s*:\s*\S",
+    _I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class MetadataMatch:
     key: str

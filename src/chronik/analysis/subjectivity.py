@@ -32,7 +32,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from chronik.analysis.boilerplate import SIGNATURE, SITE_NOTE, asks_readers, is_analysis_heading
+from chronik.analysis.boilerplate import (
+    SIGNATURE,
+    SITE_NOTE,
+    VERDICT_LABEL,
+    asks_readers,
+    is_analysis_heading,
+)
 from chronik.analysis.pipeline import component
 from chronik.analysis.sentences import ANSWER, ANSWER_INSIDE, ASKER, is_question
 from chronik.analysis.use import use_encoder
@@ -469,7 +475,8 @@ def decide_stance(article: Article) -> None:
     such verdict: a paragraph under it is opinion at ``ANALYSIS_THRESHOLD``, else
     reporting (unless its whole page is filed as opinion). A label of at most
     ``_LABEL_WORDS`` words is opinion only by its heading or its page; a byline, a prompt
-    to the readers or the site's word on itself never is (``_furniture``).
+    to the readers or the site's word on itself never is (``_furniture``). A paragraph
+    that opens with a verdict label is opinion at ``ANALYSIS_THRESHOLD`` (``_threshold``).
     """
     people = _people(article)
     scores = _paragraph_scores(article, people)
@@ -488,8 +495,17 @@ def decide_stance(article: Article) -> None:
         elif analysis and not opinion_page:
             opinion = prose and score >= ANALYSIS_THRESHOLD
             block.stance = Stance.OPINION if opinion else Stance.REPORTING
-        elif prose and score >= OPINION_THRESHOLD:
+        elif prose and score >= _threshold(block.text):
             block.stance = Stance.OPINION
+
+
+def _threshold(text: str) -> float:
+    """The score that makes a paragraph opinion. After a verdict label, before a statement
+    ("Fazit: Es wird …", "Unser Testurteil: …"), the author evaluates: opinion where its
+    sentences lean subjective, as under an analysis label (review 239). A label before a
+    question ("Fazit: Leasen oder kaufen?") is a section's title set as a paragraph."""
+    verdict = VERDICT_LABEL.match(text) and not is_question(text)
+    return ANALYSIS_THRESHOLD if verdict else OPINION_THRESHOLD
 
 
 @component("subjectivity")
