@@ -3706,6 +3706,27 @@ def test_whose_election_a_possessive_says_is_its_target(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # review 237: a verb of saying after what is said, its subject after it, has the
+        # said clause's names as its targets ("Der AStA entziehe sich ..., kritisierte
+        # Lucke" had the AStA a critic)
+        ("Die Firma Nordhilfe verschleppe die Reform, kritisierte Anna Lohse.", "target"),
+        ('"Die Firma Nordhilfe hat versagt", kritisierte Anna Lohse in Tarvo.', "target"),
+        ("Die Bilanz der Firma Nordhilfe müsse geprüft werden, fordert Anna Lohse.", "target"),
+        # a subordinate clause first, an object after the subject: as before
+        ("Nachdem die Firma Nordhilfe versagt hatte, kritisierte Anna Lohse.", "agent"),
+        ("Die Firma Nordhilfe habe versagt, kritisierte Anna Lohse die Behörde.", "agent"),
+    ],
+)
+def test_a_verb_of_saying_after_what_is_said_has_its_names_as_targets(text: str, role: str) -> None:
+    places = [("Tarvo", "LOC")] if "Tarvo" in text else []
+    article = make_article(text, [("Nordhilfe", "ORG"), ("Anna Lohse", "PER"), *places])
+    [event] = [e for e in extract(article) if e.type in {"criticize", "demand"}]
+    assert (event.actor_names, event.roles) == (["Nordhilfe", "Anna Lohse"], [role, "agent"])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # review 195: after a fronted phrase the adjective's country was taken as apposed

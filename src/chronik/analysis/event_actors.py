@@ -12,7 +12,7 @@ from typing import Any
 import pycountry
 import simplemma
 
-from chronik.analysis.attribution_words import POSSESSIVES
+from chronik.analysis.attribution_words import POSSESSIVES, SUBORDINATORS
 from chronik.analysis.entities import is_country
 from chronik.analysis.event_grammar import (
     TIME_PREPOSITIONS,
@@ -508,6 +508,8 @@ class _Roles:
         one that accuses ("Die Ukraine hat Russland vorgeworfen, Angriffe gestartet zu
         haben") the accuser is the target and the accused acts (review 107)."""
         sent = self.sent
+        if self._said_before(at):  # "Der AStA entziehe sich ..., kritisierte Lucke"
+            return TARGET
         pronoun = self._relative_subject(at)
         if pronoun is not None:
             return TARGET if self.passive or pronoun not in _SUBJECT_RELATIVES else AGENT
@@ -520,6 +522,37 @@ class _Roles:
             return AGENT
         first, last = _subject_span(sent, governing, self.trigger)
         return TARGET if first <= at < last else AGENT
+
+    def _said_before(self, at: int) -> bool:
+        """Whether the name at ``at`` is in what a verb of saying (``said_types``) says
+        before it: the verb opens the clause after a comma, its subject ends that clause
+        (past a place or a particle: "..., kritisierte Lucke in Berlin"), and the sentence
+        opens with a main clause, no subordinate one ("Nachdem X ..., kritisierte Y") nor
+        a subject a relative clause interrupts ("X, der ..., kritisierte Y"); not a
+        clause that goes on with the first's subject ("..., verlangt aber Bedingungen")."""
+        sent, trigger, clause = self.sent, self.trigger, self.clause
+        if trigger.noun or trigger.type not in _role_words("said_types"):
+            return False
+        if clause.opener != "," or trigger.index != clause.first or at >= clause.first:
+            return False
+        first, last = self.subject
+        if not clause.first < first < last or not self._closes_report(last):
+            return False
+        # "..., verlangt dafür aber Bedingungen" goes on with the first clause's subject
+        if any(t.lower in _COORDINATORS for t in sent.tokens[clause.first : first]):
+            return False
+        opening = sent.clauses[0]
+        words = [t for t in sent.tokens[opening.first : opening.last] if t.text[:1].isalnum()]
+        if not words or words[0].lower in SUBORDINATORS:
+            return False
+        return any(finite_verb(t) for t in words[1:])
+
+    def _closes_report(self, last: int) -> bool:
+        """Whether the subject ends its clause but for a prepositional phrase or a
+        particle after it ("kündigte X in Berlin an"): no object follows."""
+        rest = [t for t in self.sent.tokens[last : self.clause.last] if t.text[:1].isalnum()]
+        particles = lexicon().words("particles")
+        return not rest or rest[0].lower in _prepositions() or rest[0].lower in particles
 
     def _relative_subject(self, at: int) -> str | None:
         """The relative pronoun that opens the trigger's clause where the name at ``at``
