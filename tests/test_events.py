@@ -3727,6 +3727,24 @@ def test_a_verb_of_saying_after_what_is_said_has_its_names_as_targets(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # review 237: a participle with "sein" and no "werden" of a verb that takes "haben"
+        # is a stative passive, its subject the target ("Insgesamt ist Høiby in 38 Punkten
+        # angeklagt" had him the agent)
+        ("Insgesamt ist Karl Tarvo in zwölf Punkten angeklagt.", "target"),
+        ("Noch ist Karl Tarvo nicht angeklagt.", "target"),
+        ("Karl Tarvo ist wegen Betrugs angeklagt.", "target"),
+        # "haben": as before
+        ("Karl Tarvo hat wegen Betrugs angeklagt.", "agent"),
+    ],
+)
+def test_a_participle_with_sein_of_a_haben_verb_is_a_stative_passive(text: str, role: str) -> None:
+    [event] = extract(make_article(text, [("Karl Tarvo", "PER")]))
+    assert (event.type, event.actor_names, event.roles) == ("arrest", ["Karl Tarvo"], [role])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # review 195: after a fronted phrase the adjective's country was taken as apposed

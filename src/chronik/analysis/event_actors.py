@@ -611,7 +611,21 @@ def _passive(sent: SentenceView, trigger: Trigger) -> bool:
     closing = _closes_its_clause(sent, trigger.index, clause.last)
     if _headline_participle(verb, clause) and closing and words.isdisjoint(auxiliaries()):
         return True  # a headline's: "Merz zum Vorsitzenden gewählt" (review 60)
+    if participle(verb) and closing and _stative(trigger, words):
+        return True  # "Høiby ist in 38 Punkten angeklagt" (review 237)
     return participle_like and closing and not passive_auxiliaries().isdisjoint(words)
+
+
+def _stative(trigger: Trigger, words: set[str]) -> bool:
+    """A participle with "sein" and no "werden" of an event whose verb takes "haben"
+    (``stative_types``: "ist ... angeklagt", "sind festgenommen") says what befell the
+    subject; "ist einmarschiert", an attack's perfect, does not."""
+    if trigger.type not in _role_words("stative_types"):
+        return False
+    return not _STATIVE_SEIN.isdisjoint(words) and passive_auxiliaries().isdisjoint(words)
+
+
+_STATIVE_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 
 
 def _bare_participle(verb: Token, words: set[str]) -> bool:
