@@ -3745,6 +3745,24 @@ def test_a_participle_with_sein_of_a_haben_verb_is_a_stative_passive(text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # review 237: "sich ... lassen" with the event's infinitive is done to the subject
+        # ("Demnach will sich Schulze ... vom Landtag ... wählen lassen" had him elect)
+        ("Demnach will sich Karl Tarvo vom Rat Norland zum Präsidenten wählen lassen.", "ta"),
+        ("Karl Tarvo lässt sich vom Rat Norland zum Vorsitzenden wählen.", "ta"),
+        # "sich ... lassen" in another part joined by "und": as before
+        ("Karl Tarvo lässt sich nicht beirren und will den Rat Norland wählen.", "at"),
+    ],
+)
+def test_sich_lassen_with_an_event_verb_is_done_to_the_subject(text: str, roles: str) -> None:
+    [event] = extract(make_article(text, [("Karl Tarvo", "PER"), ("Norland", "ORG")]))
+    expected = ["target" if r == "t" else "agent" for r in roles]
+    assert event.type == "elect"
+    assert (event.actor_names, event.roles) == (["Karl Tarvo", "Norland"], expected)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # review 195: after a fronted phrase the adjective's country was taken as apposed

@@ -611,9 +611,29 @@ def _passive(sent: SentenceView, trigger: Trigger) -> bool:
     closing = _closes_its_clause(sent, trigger.index, clause.last)
     if _headline_participle(verb, clause) and closing and words.isdisjoint(auxiliaries()):
         return True  # a headline's: "Merz zum Vorsitzenden gewählt" (review 60)
+    if _let_done(sent, trigger.index, clause):
+        return True  # "will sich X vom Landtag wählen lassen" (review 237)
     if participle(verb) and closing and _stative(trigger, words):
         return True  # "Høiby ist in 38 Punkten angeklagt" (review 237)
     return participle_like and closing and not passive_auxiliaries().isdisjoint(words)
+
+
+def _let_done(sent: SentenceView, at: int, clause: Clause) -> bool:
+    """ "sich wählen lassen", "lässt sich festnehmen": an infinitive with "lassen" right
+    after it, or closing its clause after a form of "lassen", and "sich" in the clause, is
+    done to the subject (a reflexive causative); not past "und" ("sich nicht einschüchtern
+    lasse und ... unterstützen werde")."""
+    tokens = sent.tokens
+    if all(t.lower != "sich" for t in tokens[clause.first : clause.last]):
+        return False
+    if at + 1 < clause.last and tokens[at + 1].lemma == "lassen":
+        return True
+    for token in reversed(tokens[clause.first : at]):
+        if token.lower in _COORDINATORS:
+            return False
+        if token.lemma == "lassen":
+            return _closes_its_clause(sent, at, clause.last)
+    return False
 
 
 def _stative(trigger: Trigger, words: set[str]) -> bool:
