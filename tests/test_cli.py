@@ -584,6 +584,19 @@ def test_reason_says_why_an_article_is_in_its_story(run, tmp_path: Path) -> None
     assert missing.exit_code != 0 and "E100" in missing.output and "Traceback" not in missing.output
 
 
+def test_a_reason_names_a_merged_candidate_by_the_story_it_went_into(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(write_jsonl(tmp_path / "meeting.jsonl", MOVED_MEETING)))
+    _first, second = json.loads(run("articles", "--json").stdout)["articles"]
+    story = second["story_id"]
+    run("split", story, second["id"])
+    moved = json.loads(run("articles", "--json").stdout)["articles"][1]["story_id"]
+    run("merge", story, moved)  # the story the second joined is gone into the split part
+    title = json.loads(run("stories", "--json").stdout)["stories"][0]["title"]
+    text = run("reason", second["id"]).stdout
+    assert f"best story {story} (since merged into {moved} “{title}”): score " in text
+    assert f"best story {story} “" not in text, "no old id beside another story's title"
+
+
 @pytest.mark.parametrize(
     ("value", "shown"),
     [

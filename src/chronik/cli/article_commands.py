@@ -63,11 +63,12 @@ def reason(ctx: click.Context, article_id: str, as_json: bool) -> None:
     with _app(ctx) as app:
         found = app.reason(article_id)
         now = app.article(article_id).story_id
-        titles = {s: app.story_summary(s).title for s in {found.candidate, now} if s}
+        summaries = {s: app.story_summary(s) for s in {found.candidate, now} if s}
     if as_json:
         _echo_json(found.to_dict())
         return
-    for line in reason_lines(found, now, titles):
+    stories = {s: (summary.id, summary.title) for s, summary in summaries.items()}
+    for line in reason_lines(found, now, stories):
         click.echo(line)
 
 

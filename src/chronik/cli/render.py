@@ -127,10 +127,10 @@ def _print_entry(entry: dict[str, Any], titles: dict[str, str]) -> None:
     click.echo(f"  {when}  {title}  [{entry['article_id']}]")
 
 
-def reason_lines(reason: Reason, now: str | None, titles: dict[str, str]) -> list[str]:
+def reason_lines(reason: Reason, now: str | None, stories: dict[str, tuple[str, str]]) -> list[str]:
     """``chronik reason``'s text: the decision, the score's parts, what was shared, and the
-    story the article is in now where a merge or split moved it since; ``titles`` of the
-    candidate and that story, as their ids lead to them now."""
+    story the article is in now where a merge or split moved it since; ``stories`` maps the
+    candidate's id and that story's to the id and title each leads to now."""
     lines = [f"{'joined' if reason.joined else 'founded'} story {reason.story_id} ({reason.path})"]
     if reason.candidate is None:
         near = " or came near by embedding" if reason.path == "embedded" else ""
@@ -139,7 +139,7 @@ def reason_lines(reason: Reason, now: str | None, titles: dict[str, str]) -> lis
         against = "≥" if reason.joined else "<"
         lines.append(
             f"  {'best' if reason.joined else 'nearest'} story {reason.candidate}"
-            f"{_titled(titles.get(reason.candidate))}: "
+            f"{_named(reason.candidate, stories)}: "
             f"score {reason.score:.3f} {against} cut {reason.cut:.3f}"
         )
         parts = [("lexical", reason.lexical), ("embedding", reason.embedding)]
@@ -150,10 +150,14 @@ def reason_lines(reason: Reason, now: str | None, titles: dict[str, str]) -> lis
     if reason.merged:
         lines.append(f"  merged into it: {', '.join(reason.merged)}")
     if now and now != reason.story_id:
-        moved = f"  now in story {now}{_titled(titles.get(now))}"
+        moved = f"  now in story {now}{_named(now, stories)}"
         lines.append(f"{moved} (moved by a merge or split since)")
     return lines
 
 
-def _titled(title: str | None) -> str:
-    return f" “{title}”" if title else ""
+def _named(story_id: str, stories: dict[str, tuple[str, str]]) -> str:
+    """A story's title; for one merged away since, the story it went into with that one's
+    title, so that an old id never stands beside another story's title."""
+    into, title = stories.get(story_id, (story_id, ""))
+    titled = f" “{title}”" if title else ""
+    return titled if into == story_id else f" (since merged into {into}{titled})"
