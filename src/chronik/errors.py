@@ -48,7 +48,8 @@ class Code(Enum):
     E103 = "no entity with id, name or alias {name!r}"
     E104 = (
         "article {id!r} has no stored reason: it was placed in its story before Chronik "
-        "kept reasons (store schema 10 on SQLite, 11 on PostgreSQL)"
+        "kept reasons (from store schema 10 on SQLite, 11 on PostgreSQL); its input "
+        "ingested into a new store gets one"
     )
     E110 = "unknown {kind} {name!r}; choose one of: {choices}"
     E111 = "not a time: {value!r}; give ISO 8601 ('2025-05-12T08:00:00+00:00') or RFC 2822"
