@@ -794,6 +794,25 @@ def test_an_article_that_founded_its_story_links_the_nearest_by_its_title(
     assert nearest not in link.group(2), "named by its title, not its id"
 
 
+def test_a_nearest_story_merged_away_since_is_named_as_the_story_it_went_into(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nearest = site.report.story_id
+    assert nearest is not None
+    with Chronik(options=site.options) as app:  # the nearest story goes into another by hand
+        into = app.split_story(nearest, [site.report.id]).id
+        app.merge_stories(nearest, into)
+    founded = Reason(site.announcement.id, "s000000000001", False, "embedded", 0.19, 0.24, nearest)
+    monkeypatch.setattr(queries, "reason", lambda app, article: founded)
+    for lang, words in (
+        ("de", "nächste Geschichte, seither aufgegangen in"),
+        ("en", "nearest story, since merged into"),
+    ):
+        page = site.client.get(f"/article/{site.announcement.id}?lang={lang}").text
+        why = re.search(r'<section aria-labelledby="h-why".*?</section>', page, re.S)
+        assert why is not None and f'{words}: <a href="/story/{into}"' in why.group()
+
+
 def test_a_reason_s_shared_event_and_numbers_read_in_the_page_s_language(tmp_path: Path) -> None:
     options = Options(db=str(tmp_path / "web.db")).with_(feeds=())
     with Chronik(options=options) as app:
