@@ -2789,3 +2789,16 @@ def test_the_speaker_after_a_genitive_owner_is_the_owned_person() -> None:
     ments = [mention(text, "Haas", "PER", "e1"), mention(text, "Eva Brandt", "PER", "e2")]
     found = [(a.source, a.entity_ids) for a in attributions(text, ments)]
     assert found == [("Haas‘ Kollegin Eva Brandt", ["e2"])]
+
+
+def test_a_genitive_apostrophe_outside_the_name_span_still_owns_the_noun() -> None:
+    # Review 238: with NER's span "Merz" (no apostrophe) "sagte Merz' Sprecher Stefan
+    # Kornelius" gave "Merz'" alone, the spokesman read as an object; "Bas'" worked.
+    text = "„Die Brücke bleibt zu“, sagte Kunz' Sprecherin Lea Roth am Abend."
+    ments = [mention(text, "Kunz", "PER", "e1"), mention(text, "Lea Roth", "PER", "e2")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, ments)]
+    assert found == [("Kunz' Sprecherin Lea Roth", ["e2"])]
+    text = "„Der Zug fällt aus“, sagt Seitz’ Kollege Jan Brandt."
+    ments = [mention(text, "Seitz", "PER", "e1"), mention(text, "Jan Brandt", "PER", "e2")]
+    found = [(a.source, a.entity_ids) for a in attributions(text, ments)]
+    assert found == [("Seitz’ Kollege Jan Brandt", ["e2"])]

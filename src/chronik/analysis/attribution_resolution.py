@@ -19,7 +19,7 @@ import simplemma
 
 from chronik.analysis.attribution_cues import Found
 from chronik.analysis.attribution_phrases import np_backward, np_forward
-from chronik.analysis.attribution_tokens import Token, tokenize, verb_like
+from chronik.analysis.attribution_tokens import Token, genitive_apostrophe, tokenize, verb_like
 from chronik.analysis.attribution_words import (
     ANAPHORIC,
     AUXILIARIES,
@@ -572,7 +572,7 @@ def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
         if mention.type == "LOC" and mention.start >= start and not mention.derived:
             # also a place apposed to a noun: "laut dem ARD-Studio Paris Ausmaße" (review 169)
             hit = _ending_with_place(ctx, toks, hit, mention)
-            hit = _place_after_plural(toks, hit, mention)
+            hit = _place_after_plural(ctx.article.text, toks, hit, mention)
             continue
         if mention.type != "PER" or mention.derived or mention.start < start:
             continue
@@ -582,8 +582,7 @@ def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
         if toks[after].lower in _OBJECT_ARTICLES or _opens_a_name(ctx, toks[after]):
             return replace(hit, last=after)
         # "Høibys Anwalt Petar Sekulic": a name in the genitive owns the noun after it
-        genitive = mention.text.endswith(("s", "'", "’"))
-        if not genitive and _common_noun(ctx, toks[after]):
+        if not _in_genitive(ctx.article.text, mention) and _common_noun(ctx, toks[after]):
             if hit.at == hit.last and toks[hit.at].lower in SOURCE_POSTPOSITIONS:
                 # "von Premierministerin X Prognosen zufolge": before "zufolge" the
                 # noun after the name is the source (review 138: it had been X)
@@ -598,7 +597,7 @@ def _ending_with_place(ctx: Context, toks: list[Token], hit: Found, place: Menti
     the object (review 161: the object had been part of the source); so does a place
     apposed to a noun ("laut dem ARD-Studio Paris Ausmaße", review 169)."""
     apposed = place.start > toks[hit.first].start
-    if not apposed and place.text.endswith(("s", "'", "’")):
+    if not apposed and _in_genitive(ctx.article.text, place):
         return hit  # a genitive owns the noun after it: "Irans Außenminister"
     after = next((j for j in range(hit.first, hit.last) if toks[j].start >= place.end), None)
     if after is None or after == hit.first or toks[after].start > place.end + 1:
@@ -610,7 +609,7 @@ def _ending_with_place(ctx: Context, toks: list[Token], hit: Found, place: Menti
     return replace(hit, last=after) if _common_noun(ctx, toks[after]) else hit
 
 
-def _place_after_plural(toks: list[Token], hit: Found, place: Mention) -> Found:
+def _place_after_plural(text: str, toks: list[Token], hit: Found, place: Mention) -> Found:
     """ "Nachdem die meisten EU-Staaten Spanien kritisiert hatten": one place right after a
     plural noun is no apposition of it, which would agree with it in number ("die Staaten
     Spanien und Portugal" is one), but the verb's object (review 169: it had been part of
@@ -623,8 +622,15 @@ def _place_after_plural(toks: list[Token], hit: Found, place: Mention) -> Found:
     noun = toks[at - 1].text
     # "des Gebietes Charkiw", "des Kantons X": a genitive singular's -s is no plural
     plural = lemma_of(noun) != noun and not noun.endswith("s")
-    genitive = place.text.endswith(("s", "'", "’"))  # "die Behörden Spaniens" own it
+    genitive = _in_genitive(text, place)  # "die Behörden Spaniens" own it
     return replace(hit, last=at) if plural and not genitive and after not in LIST_ENDS else hit
+
+
+def _in_genitive(text: str, mention: Mention) -> bool:
+    """A name in the genitive: "Høibys", "Bas'", or "Merz'", whose apostrophe NER leaves out
+    of the span (review 238: "sagte Merz' Sprecher Stefan Kornelius" had ended the source
+    at "Merz'", the spokesman read as an object, where "Bas'" kept the whole phrase)."""
+    return mention.text.endswith(("s", "'", "’")) or genitive_apostrophe(text, mention.end)
 
 
 def _ending_with_role(ctx: Context, toks: list[Token], hit: Found) -> Found:
@@ -873,7 +879,7 @@ def _genitive_of_thing(text: str, person: Mention) -> bool:
     146: "Die Auferstehung Jesu sei ... Sie bekräftige" had been Jesus, not the bishop
     quoted); after a person's noun the name is the person ("die Ministerin Anna Weber")."""
     name = person.text
-    if not (name.endswith(("s", "'", "’")) or name in LATIN_GENITIVES):
+    if not (_in_genitive(text, person) or name in LATIN_GENITIVES):
         return False
     found = _NOUN_BEFORE.search(text, max(0, person.start - 60), person.start)
     if found is None:

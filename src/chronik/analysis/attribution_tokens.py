@@ -31,8 +31,16 @@ from chronik.analysis.sentences import ABBREVIATIONS
 
 # a word, with a genitive's apostrophe before a capitalised word ("Merz' Sprecher", "Halas‘
 # Kollege": review 234, the phrase had ended at the apostrophe, read as a quote mark)
-_TOKEN = re.compile(r"\w(?:[\w'’.-]*\w)?(?:(?<=[sxzß])['’‘](?=[ ][A-ZÄÖÜ]))?|[^\w\s]")
+_APOSTROPHE = r"(?<=[sxzß])['’‘](?=[ ][A-ZÄÖÜ])"
+_TOKEN = re.compile(rf"\w(?:[\w'’.-]*\w)?(?:{_APOSTROPHE})?|[^\w\s]")
+_GENITIVE_APOSTROPHE = re.compile(_APOSTROPHE)
 _BOUNDARIES = frozenset("+,;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
+
+
+def genitive_apostrophe(text: str, at: int) -> bool:
+    """Whether a genitive's apostrophe stands at ``at``, right after a name NER ends before
+    it ("Merz' Sprecher": the span is "Merz", review 238)."""
+    return _GENITIVE_APOSTROPHE.match(text, at) is not None
 
 
 @dataclass(slots=True)
