@@ -2802,3 +2802,13 @@ def test_a_genitive_apostrophe_outside_the_name_span_still_owns_the_noun() -> No
     ments = [mention(text, "Seitz", "PER", "e1"), mention(text, "Jan Brandt", "PER", "e2")]
     found = [(a.source, a.entity_ids) for a in attributions(text, ments)]
     assert found == [("Seitz’ Kollege Jan Brandt", ["e2"])]
+
+
+def test_oder_opening_a_sentence_is_no_subject_for_a_later_sie() -> None:
+    # Review 238: "Oder wehren sich die Jungen ..." remembered "Oder" (the river, says the
+    # dictionary) as the subject, and a later "sagen sie" gave "Oder" as the source.
+    text = (
+        "Die Bauern in Sachsen protestieren gegen die Pläne. Oder beschweren sich die "
+        "Fischer an der Küste über neue Quoten. „Das ist unfair“, sagen sie."
+    )
+    assert all(source != "Oder" for source, *_ in sources(text))

@@ -48,6 +48,7 @@ from chronik.analysis.attribution_words import (
     SEPARABLE,
     SOURCE_POSTPOSITIONS,
     SUBORDINATORS,
+    VERB_COORDINATORS,
     VERBS,
     lemma_of,
     participle,
@@ -166,7 +167,11 @@ def remember_subject(ctx: Context, toks: list[Token]) -> None:
 
 
 def _opening_subject(toks: list[Token]) -> int:
-    """The end of the phrase or list that opens a sentence, with its place."""
+    """The end of the phrase or list that opens a sentence, with its place. A coordinator
+    opens none: "Oder wehren sich die Jungen", whose "Oder" the dictionary knows as a river
+    (review 238: it had been the subject a later "sie" stood for)."""
+    if toks and toks[0].lower in VERB_COORDINATORS:
+        return 0
     return _opening_list(toks, np_forward(toks, 0, len(toks), place=True, coord=False))
 
 
