@@ -2812,3 +2812,10 @@ def test_oder_opening_a_sentence_is_no_subject_for_a_later_sie() -> None:
         "Fischer an der Küste über neue Quoten. „Das ist unfair“, sagen sie."
     )
     assert all(source != "Oder" for source, *_ in sources(text))
+
+
+def test_confirmed_in_office_is_a_reelection_and_no_claim() -> None:
+    # Review 238: "ist Jens Spahn im Amt ... bestätigt worden" gave a claim of "CDU und CSU".
+    assert sources("Der Vorstand wurde mit 80 Prozent der Stimmen in seinem Amt bestätigt.") == []
+    assert sources("Die Mitglieder bestätigten ihre Chefin gestern im Amt.") == []
+    assert sources("Der Minister bestätigte, dass er im Amt bleibe.")[0][0] == "Der Minister"

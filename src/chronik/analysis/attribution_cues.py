@@ -657,7 +657,7 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     if any(t.text in EXCLUDES.get(lemma, ()) for t in around):
         return None
-    if any(t.text in EXCLUDES_IN_CLAUSE.get(lemma, ()) for t in toks[lo:hi]):
+    if _excluded_in_clause(toks[lo:hi], lemma):
         return None  # people turned away at a border, a court's sentence (review 149)
     if lemma in QUOTED_PREDICATE and not _quoted_beside(toks, k, hi):
         return None  # "nannte die Zahl von 10.000" names something (review 217)
@@ -703,6 +703,15 @@ def _quoted_beside(toks: list[Token], k: int, hi: int) -> bool:
         return False
     before = k > 0 and toks[k - 1].text in QUOTE_MARKS
     return before or any(t.text in QUOTE_MARKS for t in toks[k + 1 : hi + 1])
+
+
+def _excluded_in_clause(clause: list[Token], lemma: str) -> bool:
+    """A word of ``EXCLUDES_IN_CLAUSE`` in the cue's clause, or its words one after another
+    where it has several: "im Amt bestätigt" is a re-election (review 238)."""
+    listed = EXCLUDES_IN_CLAUSE.get(lemma, frozenset())
+    if any(t.text in listed for t in clause):
+        return True
+    return any(_in_a_row(clause, words.lower().split()) for words in listed if " " in words)
 
 
 def _in_a_row(toks: list[Token], words: list[str]) -> bool:
