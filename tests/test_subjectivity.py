@@ -442,6 +442,19 @@ def test_seeds_keep_opinion_sections_and_factual_reporting(shared: Path) -> None
     assert all(b.opinion_score is not None for b in blocks)
 
 
+def _paragraphs(
+    texts: list[str], score: float, stance: Stance = Stance.REPORTING, heading: str = ""
+) -> Article:
+    """An article of one-sentence paragraphs, each scored ``score``, under ``heading``."""
+    text, blocks, sentences, start = "", [], [], 0
+    for paragraph in texts:
+        end = start + len(paragraph)
+        blocks.append(Block(BlockKind.PARAGRAPH, paragraph, stance, start, end, heading))
+        sentences.append(Sentence(start, end, paragraph, score))
+        text, start = text + paragraph + "\n", end + 1
+    return Article(id="a", title="", text=text, blocks=blocks, sentences=sentences)
+
+
 def test_a_byline_or_a_prompt_to_the_readers_is_no_opinion_under_an_opinion_heading() -> None:
     """Under "Mein Fazit" the author's verdict is opinion; the section's byline and a prompt
     to the readers asking for their view state none (review 200)."""
@@ -449,17 +462,10 @@ def test_a_byline_or_a_prompt_to_the_readers_is_no_opinion_under_an_opinion_head
     prompt = "Wie ist eure Meinung zur Schließung? Ich freue mich über euer Feedback!"
     title = "Alex Muster"  # a name the article does not give a person is no byline
     texts = [OPINION, byline, prompt, title]
-    text, blocks, sentences, start = "", [], [], 0
-    for paragraph in texts:
-        end = start + len(paragraph)
-        blocks.append(
-            Block(BlockKind.PARAGRAPH, paragraph, Stance.OPINION, start, end, "Mein Fazit")
-        )
-        sentences.append(Sentence(start, end, paragraph, 0.6))
-        text, start = text + paragraph + "\n", end + 1
+    article = _paragraphs(texts, 0.6, Stance.OPINION, "Mein Fazit")
+    text, blocks = article.text, article.blocks
     at = text.index("Anna Beispiel")
     mention = Mention(at, at + len("Anna Beispiel"), "Anna Beispiel", "PER")
-    article = Article(id="a", title="", text=text, blocks=blocks, sentences=sentences)
     article.mentions = [mention]
     decide_stance(article)
     assert [b.stance for b in blocks] == [
@@ -483,15 +489,9 @@ def test_the_sites_word_on_itself_is_no_opinion_whatever_its_score() -> None:
     ]
     view = "Die Stadt verdient für diesen Plan jede Unterstützung, er ist mutig und richtig."
     texts = [*notes, view]
-    text, blocks, sentences, start = "", [], [], 0
-    for paragraph in texts:
-        end = start + len(paragraph)
-        blocks.append(Block(BlockKind.PARAGRAPH, paragraph, Stance.REPORTING, start, end, ""))
-        sentences.append(Sentence(start, end, paragraph, 0.9))
-        text, start = text + paragraph + "\n", end + 1
-    article = Article(id="a", title="", text=text, blocks=blocks, sentences=sentences)
+    article = _paragraphs(texts, 0.9)
     decide_stance(article)
-    assert [b.stance for b in blocks] == [Stance.REPORTING] * 5 + [Stance.OPINION]
+    assert [b.stance for b in article.blocks] == [Stance.REPORTING] * 5 + [Stance.OPINION]
 
 
 def test_a_verdict_label_before_a_statement_is_opinion_where_it_leans_subjective() -> None:
@@ -505,12 +505,6 @@ def test_a_verdict_label_before_a_statement_is_opinion_where_it_leans_subjective
         "Fazit der Polizei: Die Kontrollen am Wochenende verliefen weitgehend ruhig.",
         "Das neue Lastenrad fährt sich leicht und ist seinen Preis wert.",
     ]
-    text, blocks, sentences, start = "", [], [], 0
-    for paragraph in texts:
-        end = start + len(paragraph)
-        blocks.append(Block(BlockKind.PARAGRAPH, paragraph, Stance.REPORTING, start, end, ""))
-        sentences.append(Sentence(start, end, paragraph, 0.6))
-        text, start = text + paragraph + "\n", end + 1
-    article = Article(id="a", title="", text=text, blocks=blocks, sentences=sentences)
+    article = _paragraphs(texts, 0.6)
     decide_stance(article)
-    assert [b.stance for b in blocks] == [Stance.OPINION] * 2 + [Stance.REPORTING] * 3
+    assert [b.stance for b in article.blocks] == [Stance.OPINION] * 2 + [Stance.REPORTING] * 3
