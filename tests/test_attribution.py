@@ -2819,3 +2819,16 @@ def test_confirmed_in_office_is_a_reelection_and_no_claim() -> None:
     assert sources("Der Vorstand wurde mit 80 Prozent der Stimmen in seinem Amt bestätigt.") == []
     assert sources("Die Mitglieder bestätigten ihre Chefin gestern im Amt.") == []
     assert sources("Der Minister bestätigte, dass er im Amt bleibe.")[0][0] == "Der Minister"
+
+
+def test_a_decimal_number_is_one_token() -> None:
+    # Review 241: the decimal comma in "mit 64,3 Prozent im Amt" had ended the cue's clause
+    # before "im Amt", so the re-election stayed a claim of the delegates.
+    assert sources("Die Mitglieder bestätigten ihre Vorsitzende mit 64,3 Prozent im Amt.") == []
+
+
+def test_a_participle_before_an_amount_is_no_cue() -> None:
+    # Review 241: "die nun zugesagten 1,5 Milliarden Euro" had become an announcement of
+    # its amount: the participle before its noun read no number between them.
+    assert sources("Die Stadt braucht weit mehr als die nun zugesagten 3,5 Millionen Euro.") == []
+    assert sources("Die Stadt braucht weit mehr als die nun zugesagten 35 Millionen Euro.") == []

@@ -27,6 +27,7 @@ from chronik.analysis.attribution_subjects import prefield, verb_subject
 from chronik.analysis.attribution_tokens import (
     Token,
     before_its_noun,
+    is_number,
     konjunktiv_form,
     opening_adjective,
     verb_like,
@@ -844,8 +845,8 @@ def _attributive_after_number(toks: list[Token], k: int) -> bool:
     if not _ATTRIBUTIVE_ENDING.search(toks[k].lower):
         return False
     before = toks[k - 1].text
-    if before.isdigit():
-        return not (len(before) == 4 and before[:2] in {"19", "20"})
+    if is_number(before):
+        return not (before.isdigit() and len(before) == 4 and before[:2] in {"19", "20"})
     # "acht" is also "achten"'s; before an inflected participle and a noun it is the amount
     return before.lower() in number_words()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import simplemma
 
-from chronik.analysis.attribution_tokens import Token
+from chronik.analysis.attribution_tokens import Token, is_number
 from chronik.analysis.attribution_words import (
     ADDRESSEES,
     DATIVE,
@@ -102,7 +102,7 @@ def _nominalised(toks: list[Token], i: int, j: int) -> bool:
 def _skip_adjectives(toks: list[Token], j: int, hi: int, start: int) -> int:
     while j < hi and j - start < MAX_NP:
         tok = toks[j]
-        if tok.cls == "A" or tok.text.isdigit():
+        if tok.cls == "A" or is_number(tok.text):
             j += 1
         elif _adverb_before_attribute(toks, j, hi):
             j += 2 + (toks[j + 1].lower == "nicht")
@@ -344,7 +344,7 @@ def prepositional(toks: list[Token], j: int, hi: int) -> int:
     """The end of a preposition's phrase: "in Berlin", "im Eifer des Gefechts", "von
     mindestens 648 Toten"; an ambiguous "der" after it starts the subject ("sagte in
     Berlin der Minister")."""
-    while j < hi and (toks[j].lower in QUANTITIES or toks[j].text.replace(".", "").isdigit()):
+    while j < hi and (toks[j].lower in QUANTITIES or is_number(toks[j].text)):
         j += 1
     end = np_forward(toks, j, hi, coord=False, attach=False)
     if end < hi and toks[end].lower == "des":

@@ -19,7 +19,13 @@ import simplemma
 
 from chronik.analysis.attribution_cues import Found
 from chronik.analysis.attribution_phrases import np_backward, np_forward
-from chronik.analysis.attribution_tokens import Token, genitive_apostrophe, tokenize, verb_like
+from chronik.analysis.attribution_tokens import (
+    Token,
+    genitive_apostrophe,
+    is_number,
+    tokenize,
+    verb_like,
+)
 from chronik.analysis.attribution_words import (
     ANAPHORIC,
     AUXILIARIES,
@@ -1099,7 +1105,7 @@ def _plural_by_its_article(toks: list[Token], k: int) -> bool:
     if j < 0 or toks[j].cls == "B":
         return True
     before = toks[j].lower
-    if before in PLURAL_DETERMINERS or before.isdigit():
+    if before in PLURAL_DETERMINERS or is_number(before):
         return True
     # after a verb: "Im Saal saßen Beobachter"
     return toks[j].cls == "O" and before.isalpha() and before not in PREPOSITIONS

@@ -21,6 +21,7 @@ from chronik.analysis.attribution_phrases import (
 from chronik.analysis.attribution_tokens import (
     Token,
     before_its_noun,
+    is_number,
     opening_adjective,
     verb_like,
 )
@@ -414,7 +415,7 @@ def _past_amount(toks: list[Token], first: int, stop: int) -> int:
     # "Mehr als eine Million Menschen haben ... gefordert" (review 149: the object had been
     # the source)
     spelled = j + 1 < stop and toks[j].lower in _ONE and toks[j + 1].text in _LARGE_NUMBERS
-    return j if toks[j].text.replace(".", "").isdigit() or spelled else first
+    return j if is_number(toks[j].text) or spelled else first
 
 
 _ONE = frozenset({"ein", "eine"})
@@ -482,7 +483,7 @@ def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int
     while j < hi and skipped < MAX_SKIP and toks[j].cls == "O":
         if toks[j].lower in {"es", "man"}:
             break
-        if toks[j].text.replace(".", "").isdigit() and j + 1 < hi and toks[j + 1].cls in "NA":
+        if is_number(toks[j].text) and j + 1 < hi and toks[j + 1].cls in "NA":
             break  # "sagen 29 Prozent", "forderten 200 Ärzte": a number opens the subject
         j = prepositional(toks, j + 1, hi) if toks[j].lower in PREPOSITIONS else j + 1
         skipped += 1

@@ -32,7 +32,11 @@ from chronik.analysis.sentences import ABBREVIATIONS
 # a word, with a genitive's apostrophe before a capitalised word ("Merz' Sprecher", "Halas‘
 # Kollege": review 234, the phrase had ended at the apostrophe, read as a quote mark)
 _APOSTROPHE = r"(?<=[sxzß])['’‘](?=[ ][A-ZÄÖÜ])"
-_TOKEN = re.compile(rf"\w(?:[\w'’.-]*\w)?(?:{_APOSTROPHE})?|[^\w\s]")
+# a decimal comma between digits is part of its number ("1,5 Milliarden", "mit 85,7 Prozent im
+# Amt": review 241, it had ended the clause)
+_DECIMAL_COMMA = r"(?<=\d),(?=\d)"
+_TOKEN = re.compile(rf"\w(?:(?:[\w'’.-]|{_DECIMAL_COMMA})*\w)?(?:{_APOSTROPHE})?|[^\w\s]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _GENITIVE_APOSTROPHE = re.compile(_APOSTROPHE)
 _BOUNDARIES = frozenset("+,;:[]–—-\"„“”»«‚‘’'.!?…")  # not (): a parenthesis is skipped
 
@@ -41,6 +45,12 @@ def genitive_apostrophe(text: str, at: int) -> bool:
     """Whether a genitive's apostrophe stands at ``at``, right after a name NER ends before
     it ("Merz' Sprecher": the span is "Merz", review 238)."""
     return _GENITIVE_APOSTROPHE.match(text, at) is not None
+
+
+def is_number(text: str) -> bool:
+    """Whether a token is a written number: "12", "1.500", "1,5" (review 241: the checks
+    for an amount read ``isdigit()``, which a decimal number fails)."""
+    return _NUMBER.fullmatch(text) is not None
 
 
 @dataclass(slots=True)
@@ -284,9 +294,13 @@ def _join_quoted_compounds(toks: list[Token]) -> None:
 
 
 def before_its_noun(toks: list[Token], k: int) -> bool:
-    """A participle inflected as an adjective before its noun or another adjective:
-    "die angekündigte Kooperation"."""
-    return inflected_participle(toks[k].lower) and k + 1 < len(toks) and toks[k + 1].cls in "NA"
+    """A participle inflected as an adjective before its noun or another adjective, past a
+    number: "die angekündigte Kooperation", "die zugesagten 1,5 Milliarden Euro" (review
+    241: the amount had been the source of "zusagen")."""
+    if not inflected_participle(toks[k].lower):
+        return False
+    j = k + 2 if k + 2 < len(toks) and is_number(toks[k + 1].text) else k + 1
+    return j < len(toks) and toks[j].cls in "NA"
 
 
 def opening_adjective(toks: list[Token], i: int) -> bool:
