@@ -25,7 +25,6 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import partial
 from typing import TypeAlias
 
 import numpy as np
@@ -101,13 +100,12 @@ _AFFAIR_OWN = 3.0
 class Assignment:
     story_id: str
     is_new: bool
-    score: float
     features: bytes
+    reason: Reason  # why, with the best candidate's score, as stored for the article
     merged: list[str] = field(default_factory=list)
     # Stories the engine split, each as (the story split, the new story, the ids of the
     # articles that went into it); the article itself may be among them.
     split: list[tuple[str, str, list[str]]] = field(default_factory=list)
-    reason: Reason | None = None  # why, as stored for the article (``model.Reason``)
 
 
 @dataclass
@@ -580,14 +578,11 @@ class StoryEngine:
         if _log.isEnabledFor(logging.DEBUG):
             _trace(prof, ranked, threshold, why)
         best = ranked[0] if ranked else nearest
-        # Before the article joins: the shared terms are those it was judged by.
-        reason = partial(_reason, prof, best, threshold, why)
         if not ranked or ranked[0].score < threshold:
             story = self._new_story(new_story_id(prof.id), seen)
+            reason = _reason(prof, best, threshold, why, story.id, ())
             self._join(story, prof, seen)
-            score = best.score if best else 0.0
-            features = encode_features(prof, self._backend, seen)
-            return Assignment(story.id, True, score, features, reason=reason(story.id, ()))
+            return Assignment(story.id, True, encode_features(prof, self._backend, seen), reason)
         story = ranked[0].story
         merged = [
             s.story
@@ -597,7 +592,8 @@ class StoryEngine:
         ]
         survivor = min([story, *merged], key=lambda s: (s.first, s.id))
         absorbed = [s.id for s in [story, *merged] if s is not survivor]
-        why_so = reason(survivor.id, tuple(absorbed))
+        # Before the article joins: the shared terms are those it was judged by.
+        reason = _reason(prof, best, threshold, why, survivor.id, tuple(absorbed))
         for other in [story, *merged]:
             if other is not survivor:
                 self._merge(other, survivor)
@@ -608,7 +604,7 @@ class StoryEngine:
         split = [(survivor.id, p.id, [m.id for m, _ in p.joined]) for p in parts[1:]]
         if _log.isEnabledFor(logging.DEBUG):
             _trace_changes(survivor.id, absorbed, split)
-        return Assignment(home, False, ranked[0].score, features, absorbed, split, why_so)
+        return Assignment(home, False, features, reason, absorbed, split)
 
     def _split(self, story: _Story) -> list[_Story]:
         """The parts of a grown story whose members fall into separate groups, the part of
