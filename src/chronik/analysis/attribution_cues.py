@@ -295,8 +295,7 @@ def _speaker_after_verb(
     an institution follows the verb with its article, that one gives them (review 169: the
     thing had been the source). With ``named`` also "sie" or a name right after the verb
     ('Die Gespräche nannte Trump "gut"': review 217, the thing had been the source)."""
-    head = next((toks[j] for j in range(b - 1, a - 1, -1) if toks[j].cls == "N"), None)
-    if head is None or speaker_noun(head.text) or not _dictionary_noun(head.text):
+    if not _a_thing(toks, a, b):
         return None
     j = verb + 1
     if named and j < at and toks[j].lower == "sie":
@@ -308,6 +307,13 @@ def _speaker_after_verb(
     end = np_forward(toks, j, at, coord=False)
     noun = next((toks[h] for h in range(end - 1, j, -1) if toks[h].cls == "N"), None)
     return (j, end) if noun is not None and speaker_noun(noun.text) else None
+
+
+def _a_thing(toks: list[Token], a: int, b: int) -> bool:
+    """Whether the phrase ``toks[a:b]`` names a thing: its last noun is a common noun of the
+    dictionary and no noun for a person or an institution ("Großteil", not "Militär")."""
+    head = next((toks[j] for j in range(b - 1, a - 1, -1) if toks[j].cls == "N"), None)
+    return head is not None and _dictionary_noun(head.text) and not speaker_noun(head.text)
 
 
 def _dictionary_noun(word: str) -> bool:
@@ -673,9 +679,7 @@ def _caller(toks: list[Token], k: int, hi: int, a: int, b: int) -> tuple[int, in
     headline ('... Ribera nennt Israels Vorgehen "Genozid"', review 217)."""
     if b == k:
         return _speaker_after_verb(toks, k, hi, a, b, named=True) or (a, b)
-    head = next((toks[j] for j in range(b - 1, a - 1, -1) if toks[j].cls == "N"), None)
-    thing = head is not None and _dictionary_noun(head.text) and not speaker_noun(head.text)
-    return None if a > k and toks[a].cls != "D" and thing else (a, b)
+    return None if a > k and toks[a].cls != "D" and _a_thing(toks, a, b) else (a, b)
 
 
 def _after_comma(toks: list[Token], k: int) -> bool:
