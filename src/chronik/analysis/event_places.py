@@ -77,9 +77,9 @@ def locative_places(
         if sent.tokens[i].lower not in raw["locative_prepositions"]:
             continue
         negated = negated or (i > clause.first and sent.tokens[i - 1].lower in raw["negations"])
-        # A noun's place is neither the event's place nor an actor, as a negated one.
-        if _demanded(sent, clause, i):
+        if _demanded(sent, clause, i):  # "pocht auf ...": what is demanded, not where
             continue
+        # A noun's place is neither the event's place nor an actor, as a negated one.
         elsewhere = negated or _attributive(sent, clause, i) or _borne_on(sent, clause, i)
         phrase = _phrase_after(sent, clause, i)
         if not phrase or any(sent.tokens[j].lower in raw["non_locative_nouns"] for j in phrase):
@@ -121,10 +121,10 @@ def _demanded(sent: SentenceView, clause: Clause, i: int) -> bool:
     """ "Iran pocht auf Zugeständnisse der USA": an "auf" after a verb of its clause that
     takes it as its object (``auf_objects``) says what is demanded, not where (review 220:
     the USA had been the place)."""
-    verbs = lexicon().raw["auf_objects"]["verbs"]
     tokens = sent.tokens
     if tokens[i].lower != "auf":
         return False
+    verbs = lexicon().raw["auf_objects"]["verbs"]
     return any(not t.capitalised and t.lemma in verbs for t in tokens[clause.first : i])
 
 
