@@ -426,8 +426,9 @@ def _furniture(text: str, people: set[str]) -> bool:
     view, under an opinion heading or not (review 200); nor does the site's word on itself,
     a disclosure, a disclaimer or an appeal for support (``SITE_NOTE``, review 235)."""
     signed = SIGNATURE.match(text)
-    site = SITE_NOTE.match(text) is not None
-    return bool(signed and signed.group(1) in people) or asks_readers(text) or site
+    if signed and signed.group(1) in people:
+        return True
+    return asks_readers(text) or SITE_NOTE.match(text) is not None
 
 
 def _interview_from(text: str, people: set[str]) -> int:
