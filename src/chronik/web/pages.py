@@ -235,7 +235,7 @@ def article(request: Request, app: App, article_id: str) -> HTMLResponse:
         "story": app.story_summary(found.story_id) if found.story_id else None,
         "related": queries.related_articles(app, found),
         "reason": (reason := queries.reason(app, found)),
-        "nearest": app.story_summary(reason.candidate) if reason and reason.candidate else None,
+        "nearest": queries.nearest_story(app, reason),
         "entities": summary.top_entities([found], limit=20),
         "attributions": summary.named_attributions(found),
     }

@@ -281,6 +281,14 @@ def related_articles(chronik: Chronik, article: Article, limit: int = 8) -> list
     return [other for other, _ in chronik.related_articles(article.id, limit)]
 
 
+def nearest_story(chronik: Chronik, reason: Reason | None) -> Story | None:
+    """The story an article that founded its own came nearest, as its id leads now (the one
+    it was merged into); none for an article that joined a story, whose page names none."""
+    if reason is None or reason.joined or reason.candidate is None:
+        return None
+    return chronik.story_summary(reason.candidate)
+
+
 def reason(chronik: Chronik, article: Article) -> Reason | None:
     """Why the article is in its story; none for one placed before reasons were kept, whose
     page shows no such section rather than an error."""
