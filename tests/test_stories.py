@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from chronik import Chronik
 from chronik.analysis.structure import build_article
 from chronik.cli import cli
+from chronik.cli.render import reason_lines
 from chronik.errors import ChronikError
 from chronik.evaluation.similarity import pearson, split_title
 from chronik.evaluation.stories import cluster_scores, evaluate_stories
@@ -1192,6 +1193,8 @@ def test_a_grown_story_of_separate_events_is_split_explicitly(
     [(story, new, moved)] = joined.split
     assert story == "war" and new != "war" and joined.story_id == new
     assert moved == [f"t{i}" for i in range(6)]
+    # The reason names the part the article landed in, and the story it was split from.
+    assert (joined.reason.story_id, joined.reason.split_from) == (new, "war")
     assert caplog.messages[-1] == f"story war split: {new} takes t0 t1 t2 t3 t4 t5"
     assert engine.resolve(new) == new and set(engine.story_ids()) == {"war", new}
     later = last + timedelta(hours=2)
@@ -1274,6 +1277,13 @@ def test_the_engine_s_split_is_stored_and_logged_as_one_by_hand(tmp_path: Path) 
         assert [(c.action, c.other) for c in app.story_history(new)] == [("split_from", jet_story)]
         assert app.story(jet_story).size == 6 and app.story(new).size == 6
         assert app.story(new).title.startswith("Iran und USA verhandeln in Islamabad")
+        last_id = next(a.id for a in app.articles(limit=50) if a.title == _talks(5)[0])
+        reason = app.reason(last_id)
+        assert (reason.story_id, reason.split_from) == (new, jet_story)
+        lines = reason_lines(reason, new, {})
+        assert lines[0] == f"joined story {new} ({reason.path})"
+        assert f"  split off from story {jet_story} by the same decision" in lines
+        assert not any("now in story" in line for line in lines), "not moved since"
 
 
 def test_missing_sentence_transformers_model_is_a_clear_error() -> None:

@@ -813,6 +813,23 @@ def test_a_nearest_story_merged_away_since_is_named_as_the_story_it_went_into(
         assert why is not None and f'{words}: <a href="/story/{into}"' in why.group()
 
 
+def test_a_reason_says_when_the_same_decision_split_the_story_it_joined(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not "moved since": the article landed in the part split off when it joined."""
+    home = site.report.story_id
+    assert home is not None
+    split = Reason(site.report.id, home, True, "embedded", 0.4, 0.24, "s1", split_from="s1")
+    monkeypatch.setattr(queries, "reason", lambda app, article: split)
+    for lang, words, moved in (
+        ("de", "wurde dabei geteilt", "Seither"),
+        ("en", "split by the same decision", "Moved to another story since"),
+    ):
+        page = site.client.get(f"/article/{site.report.id}?lang={lang}").text
+        why = re.search(r'<section aria-labelledby="h-why".*?</section>', page, re.S)
+        assert why is not None and words in why.group() and moved not in why.group()
+
+
 def test_a_reason_s_shared_event_and_numbers_read_in_the_page_s_language(tmp_path: Path) -> None:
     options = Options(db=str(tmp_path / "web.db")).with_(feeds=())
     with Chronik(options=options) as app:

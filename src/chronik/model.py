@@ -287,8 +287,10 @@ class Reason:
     embedding), times ``prior`` (the story's size). ``path`` is how the decision was made
     (docs/stories.md, "Why an article is in its story"); ``shared`` the terms the article
     and the candidate have most in common, heaviest first: entity names, lemmas, and
-    events as "type: name". Merges and splits later may have moved the article: its story
-    now is the article's ``story_id``."""
+    events as "type: name". ``split_from`` is the story the article joined where the same
+    decision split it and the article landed in the part split off (``story_id``). Merges
+    and splits later may have moved the article: its story now is the article's
+    ``story_id``."""
 
     article_id: str
     story_id: str
@@ -303,6 +305,7 @@ class Reason:
     prior: float | None = None
     shared: tuple[str, ...] = ()
     merged: tuple[str, ...] = ()
+    split_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

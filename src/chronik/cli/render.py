@@ -149,6 +149,8 @@ def reason_lines(reason: Reason, now: str | None, stories: dict[str, tuple[str, 
         lines.append(f"  shared: {', '.join(reason.shared)}")
     if reason.merged:
         lines.append(f"  merged into it: {', '.join(reason.merged)}")
+    if reason.split_from:
+        lines.append(f"  split off from story {reason.split_from} by the same decision")
     if now and now != reason.story_id:
         moved = f"  now in story {now}{_named(now, stories)}"
         lines.append(f"{moved} (moved by a merge or split since)")

@@ -23,7 +23,7 @@ import logging
 import math
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TypeAlias
 
@@ -601,6 +601,8 @@ class StoryEngine:
         features = encode_features(prof, self._backend, seen)
         parts = self._split(survivor)
         home = next((p.id for p in parts if prof.id in p.members), survivor.id)
+        if home != survivor.id:
+            reason = replace(reason, story_id=home, split_from=survivor.id)
         split = [(survivor.id, p.id, [m.id for m, _ in p.joined]) for p in parts[1:]]
         if _log.isEnabledFor(logging.DEBUG):
             _trace_changes(survivor.id, absorbed, split)
