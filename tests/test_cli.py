@@ -597,6 +597,27 @@ def test_a_reason_names_a_merged_candidate_by_the_story_it_went_into(run, tmp_pa
     assert f"best story {story} “" not in text, "no old id beside another story's title"
 
 
+def test_reason_with_a_story_says_if_the_article_would_have_joined(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("ingest", str(write_jsonl(tmp_path / "meeting.jsonl", MOVED_MEETING)))
+    first, second = json.loads(run("articles", "--json").stdout)["articles"]
+    story = second["story_id"]
+    run("split", story, second["id"])
+    part = json.loads(run("articles", "--json").stdout)["articles"][1]["story_id"]
+    title = json.loads(run("story", "--json", story).stdout)["title"]
+    text = run("reason", second["id"], "--story", story).stdout
+    assert text.startswith(f"would join story {story} “{title}” (") and " ≥ cut " in text
+    assert "Emmanuel Macron" in text  # the shared terms
+    data = json.loads(run("reason", second["id"], "--story", story, "--json").stdout)
+    assert data["joined"] and data["story_id"] == data["candidate"] == story
+    # The part split off holds only the second article, which came after the first: the
+    # first never met it, so the replay knows no member and compares nothing.
+    earlier = run("reason", first["id"], "--story", part).stdout
+    assert earlier.startswith(f"would not join story {part} “") and "not compared: " in earlier
+    assert json.loads(run("reason", "--json", second["id"]).stdout)["story_id"] == story
+    missing = run("reason", second["id"], "--story", "nope")
+    assert missing.exit_code != 0 and "E101" in missing.output and "Traceback" not in missing.output
+
+
 @pytest.mark.parametrize(
     ("value", "shown"),
     [

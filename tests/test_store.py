@@ -314,6 +314,13 @@ def test_an_article_s_reason_says_why_it_is_in_its_story_and_outlives_revisions(
     assert app.reason(second.id) == joined  # a revision keeps the reason it was placed by
     app.reanalyze()
     assert app.reason(second.id) == joined
+    # A revision keeps its place in the order the store took articles: a replay against
+    # the story knows the first article only, and the first knows none.
+    story = joined.story_id
+    assert app.store.stored_before(second.id, story) == {first.id}
+    assert app.store.stored_before(first.id, story) == set()
+    assert app.reason(second.id, story).joined
+    assert app.reason(first.id, story).candidate is None
     app.store.execute("UPDATE articles SET reason = NULL WHERE id = ?", (first.id,))  # type: ignore[attr-defined]
     with pytest.raises(ChronikError, match=r"E104.*\(from store schema 10.*new store gets one"):
         app.reason(first.id)  # stored before reasons were kept: says since when, and what helps

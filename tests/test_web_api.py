@@ -813,6 +813,23 @@ def test_a_nearest_story_merged_away_since_is_named_as_the_story_it_went_into(
         assert why is not None and f'{words}: <a href="/story/{into}"' in why.group()
 
 
+def test_the_api_says_whether_an_article_would_have_joined_a_story(site: Site) -> None:
+    with Chronik(options=site.options) as app:
+        story = app.article(site.announcement.id).story_id
+        assert story is not None
+        expected = app.reason(site.announcement.id, story).to_dict()
+        stored = app.reason(site.announcement.id).to_dict()
+    url = f"/api/articles/{site.announcement.id}/reason"
+    got = site.client.get(url, params={"story": story})
+    assert got.status_code == 200 and got.json() == expected
+    assert expected["joined"] and expected["story_id"] == story and expected["shared"]
+    command = ["--db", site.options.db, "reason", site.announcement.id, "--story", story, "--json"]
+    assert json.loads(CliRunner().invoke(cli, command).stdout) == expected
+    assert site.client.get(url, params={"story": ""}).json() == stored  # empty: none
+    missing = site.client.get(url, params={"story": "nope"})
+    assert missing.status_code == 404 and "E101" in missing.json()["detail"]
+
+
 def test_a_reason_says_when_the_same_decision_split_the_story_it_joined(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:

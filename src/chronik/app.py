@@ -17,6 +17,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from chronik._app.analysing import analyse_one, check_analysis, publication_time
 from chronik._app.corrections import check_merge, split
+from chronik._app.engine import compared
 from chronik._app.feeds import poll_feed
 from chronik._app.ingesting import (
     BACKEND_FAILURES,
@@ -262,15 +263,23 @@ class Chronik:
             raise ChronikError(Code.E100, id=article_id)
         return article
 
-    def reason(self, article_id: str) -> Reason:
+    def reason(self, article_id: str, story_id: str | None = None) -> Reason:
         """Why the story engine put the article in its story, as it decided when the article
         came (``model.Reason``; docs/stories.md, "Why an article is in its story"); E100
-        for no such article, E104 for one placed before reasons were kept."""
-        self.article(article_id)
-        reason = self.store.reason(article_id)
-        if reason is None:
+        for no such article, E104 for one placed before reasons were kept.
+
+        With ``story_id``, the decision replayed against that story alone, with the members
+        it holds now that were stored before the article (docs/stories.md, "Why not
+        another story"): ``joined`` says whether the article would have joined it (E101 for
+        no such story; a merged one is the story it went into). Nothing is stored."""
+        article = self.article(article_id)
+        if story_id is not None:
+            found = compared(self.store, self.options, article, self.story(story_id))
+        elif (stored := self.store.reason(article_id)) is not None:
+            found = stored
+        else:
             raise ChronikError(Code.E104, id=article_id)
-        return named_reason(self.store, reason)
+        return named_reason(self.store, found)
 
     def articles(
         self, limit: int = 100, offset: int = 0, *, story_id: str | None = None

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from chronik._app.corrections import unused_story_id
-from chronik.model import shifted
+from chronik.model import Article, Reason, Story, shifted
 from chronik.options import Options
 from chronik.store import Store
 from chronik.stories.engine import StoryEngine, WindowRow
 from chronik.stories.features import Vocabulary
+from chronik.stories.stored_features import parse_features, seen_at
 
 
 def warmed_engine(store: Store, options: Options) -> StoryEngine:
@@ -42,6 +44,34 @@ def warmed_engine(store: Store, options: Options) -> StoryEngine:
     engine.unused_id = unused_id
     engine.stored_title = stored_title
     return engine
+
+
+def compared(store: Store, options: Options, article: Article, story: Story) -> Reason:
+    """The reason the engine would have given for the article against ``story`` alone: an
+    engine that knows only the members the story holds now that the store took before the
+    article decides on it, by the cascade of a real decision. Members stored after it are
+    left out: they would judge the article against a story it never met."""
+    engine = StoryEngine(options)
+    documents, df = store.vocabulary()
+    if documents:
+        engine.vocabulary = Vocabulary(documents, Counter(df))
+    before = store.stored_before(article.id, story.id)
+    earlier = []
+    for member in story.articles:
+        if member.id in before:
+            features = store.features(member.id)
+            earlier.append((member, _seen(member, features), features))
+    engine.warm(iter(earlier), learn=not documents)
+    seen = _seen(article, store.features(article.id))
+    reason = engine.add(replace(article, story_id=None), seen).reason
+    return replace(reason, story_id=story.id)
+
+
+def _seen(article: Article, features: bytes) -> datetime:
+    """The time the engine took the article: kept in its features, else its publication
+    time, else now."""
+    data = parse_features(features)
+    return (seen_at(data) if data else None) or article.published or datetime.now(UTC)
 
 
 def _window(store: Store, options: Options) -> Iterator[WindowRow]:

@@ -16,6 +16,7 @@ from chronik.cli.render import (
     _none,
     _page_note,
     _print_articles,
+    comparison_lines,
     reason_lines,
 )
 from chronik.cli.root import _app, _option_named
@@ -56,10 +57,18 @@ def article(ctx: click.Context, article_id: str) -> None:
 
 @click.command()
 @click.argument("article_id")
+@click.option(
+    "--story",
+    "story_id",
+    help="Instead: whether the article would join this story now, were it the only one.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def reason(ctx: click.Context, article_id: str, as_json: bool) -> None:
-    """Print why the story engine put an article in its story."""
+def reason(ctx: click.Context, article_id: str, story_id: str | None, as_json: bool) -> None:
+    """Print why the story engine put an article in its story (or would put it in another)."""
+    if story_id is not None:
+        _comparison(ctx, article_id, story_id, as_json)
+        return
     with _app(ctx) as app:
         found = app.reason(article_id)
         now = app.article(article_id).story_id
@@ -69,6 +78,17 @@ def reason(ctx: click.Context, article_id: str, as_json: bool) -> None:
         return
     stories = {s: (summary.id, summary.title) for s, summary in summaries.items()}
     for line in reason_lines(found, now, stories):
+        click.echo(line)
+
+
+def _comparison(ctx: click.Context, article_id: str, story_id: str, as_json: bool) -> None:
+    with _app(ctx) as app:
+        found = app.reason(article_id, story_id)
+        title = app.story_summary(found.story_id).title
+    if as_json:
+        _echo_json(found.to_dict())
+        return
+    for line in comparison_lines(found, title):
         click.echo(line)
 
 

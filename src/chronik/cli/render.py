@@ -142,11 +142,7 @@ def reason_lines(reason: Reason, now: str | None, stories: dict[str, tuple[str, 
             f"{_named(reason.candidate, stories)}: "
             f"score {reason.score:.3f} {against} cut {reason.cut:.3f}"
         )
-        parts = [("lexical", reason.lexical), ("embedding", reason.embedding)]
-        parts += [("time", reason.time), ("size prior", reason.prior)]
-        lines.append("  " + " · ".join(f"{k} {v:.3f}" for k, v in parts if v is not None))
-    if reason.shared:
-        lines.append(f"  shared: {', '.join(reason.shared)}")
+        lines += _parts(reason)
     if reason.merged:
         lines.append(f"  merged into it: {', '.join(reason.merged)}")
     if reason.split_from:
@@ -155,6 +151,30 @@ def reason_lines(reason: Reason, now: str | None, stories: dict[str, tuple[str, 
         moved = f"  now in story {now}{_named(now, stories)}"
         lines.append(f"{moved} (moved by a merge or split since)")
     return lines
+
+
+def comparison_lines(reason: Reason, title: str) -> list[str]:
+    """``chronik reason ID --story S``'s text: whether the article would join the story
+    (titled ``title``) were it the only one, by which path, the score and what is shared."""
+    would = "would join" if reason.joined else "would not join"
+    head = f"{would} story {reason.story_id} “{title}” ({reason.path})"
+    if reason.candidate is None:
+        return [
+            head,
+            "  not compared: the story shares no name or word with the article, its latest"
+            " article is farther than the story window, or the article's headline names a"
+            " place of another affair",
+        ]
+    against = "≥" if reason.joined else "<"
+    return [f"{head}: score {reason.score:.3f} {against} cut {reason.cut:.3f}", *_parts(reason)]
+
+
+def _parts(reason: Reason) -> list[str]:
+    """The score's parts and the terms shared, as both texts give them."""
+    parts = [("lexical", reason.lexical), ("embedding", reason.embedding)]
+    parts += [("time", reason.time), ("size prior", reason.prior)]
+    lines = ["  " + " · ".join(f"{k} {v:.3f}" for k, v in parts if v is not None)]
+    return lines + ([f"  shared: {', '.join(reason.shared)}"] if reason.shared else [])
 
 
 def _named(story_id: str, stories: dict[str, tuple[str, str]]) -> str:

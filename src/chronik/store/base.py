@@ -94,6 +94,11 @@ class Store(Protocol):
         """Store the engine's features anew: a vector it made for a member later."""
         ...
 
+    def stored_before(self, article_id: str, story_id: str) -> set[str]:
+        """The ids of the story's articles that were first stored before the article (in
+        the order the store took them, not by publication time)."""
+        ...
+
     def keep_version(self, article: Article, document: Document, seen: datetime) -> None:
         """Keep an input of the article older than its current revision, without making it
         current: an archive read after the live page must not take the page back."""

@@ -183,6 +183,15 @@ class SQLStore(ABC):
     def set_features(self, article_id: str, features: bytes) -> None:
         self.execute("UPDATE articles SET features = ? WHERE id = ?", (features, article_id))
 
+    def stored_before(self, article_id: str, story_id: str) -> set[str]:
+        # The row numbers grow as articles are first inserted; a revision keeps its row.
+        rows = self.execute(
+            "SELECT id FROM articles WHERE story_id = ? AND rowid < "
+            "(SELECT rowid FROM articles WHERE id = ?)",
+            (story_id, article_id),
+        )
+        return {row["id"] for row in rows}
+
     def keep_version(self, article: Article, document: Document, seen: datetime) -> None:
         revision = self._next_revision(article.id)
         self._put_document(article.id, revision, document, seen, article.content_hash)

@@ -240,10 +240,21 @@ def get_article(app: App, article_id: str) -> dict[str, Any]:
     responses=_ERRORS,
     summary="Why an article is in its story",
 )
-def get_reason(app: App, article_id: str) -> dict[str, Any]:
+def get_reason(
+    app: App,
+    article_id: str,
+    story: Annotated[
+        str,
+        Query(
+            description="Instead: whether the article would have joined this story, were it"
+            " the only one (an empty value is none)."
+        ),
+    ] = "",
+) -> dict[str, Any]:
     """Why the story engine put the article in its story, as `chronik reason --json`
-    (404 with E104 for an article placed before reasons were kept)."""
-    return app.reason(article_id).to_dict()
+    (404 with E104 for an article placed before reasons were kept); with ``story``, as
+    `chronik reason ID --story S --json` (404 with E101 for no such story)."""
+    return app.reason(article_id, story.strip() or None).to_dict()
 
 
 @router.get("/stories", response_model=StoryList, summary="Stories, most recently active first")
