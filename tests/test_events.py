@@ -6953,3 +6953,22 @@ def test_other_senses_on_web_pages_again(sentence: str, types: list[str]) -> Non
 def test_animals_are_no_parties_of_events(sentence: str, types: list[str]) -> None:
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     assert [e.type for e in extract(make_article(sentence, names))] == types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        # review 245 (stream): a disaster or a war that claims victims or lives demands
+        # nothing; a decree, an order or a law signed alone is no agreement
+        ("Die Überschwemmungen in Ruritanien haben viele Todesopfer gefordert.", []),
+        ("Der Krieg in Bordurien hat bereits Tausende Menschenleben gefordert.", []),
+        ("Kessler unterzeichnet in Rom ein Dekret gegen Bordurien.", []),
+        ("Marek hat die Verordnung am ersten Tag seiner Amtszeit unterschrieben.", []),
+        # a demand for the victims, and a treaty signed with another country, still are
+        ("Kessler fordert Entschädigung für die Opfer in Ruritanien.", ["demand"]),
+        ("Ruritanien unterzeichnet in Rom ein Abkommen mit Bordurien.", ["agree"]),
+    ],
+)
+def test_victims_claimed_and_decrees_signed(sentence: str, types: list[str]) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    assert [e.type for e in extract(make_article(sentence, names))] == types, sentence
