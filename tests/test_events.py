@@ -6972,3 +6972,31 @@ def test_animals_are_no_parties_of_events(sentence: str, types: list[str]) -> No
 def test_victims_claimed_and_decrees_signed(sentence: str, types: list[str]) -> None:
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     assert [e.type for e in extract(make_article(sentence, names))] == types, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # review 245 (stream): criticism that "kommt" is criticism, and who it comes from
+        # after "von", "vom" or "aus" is its author
+        ("Kritik kommt von Kessler.", [("Kessler", "agent")]),
+        (
+            "Aus der Kordan kommt scharfe Kritik an Marek.",
+            [("Kordan", "agent"), ("Marek", "target")],
+        ),
+        ("Von Kessler kommt Kritik an Marek.", [("Kessler", "agent"), ("Marek", "target")]),
+        # criticism in a phrase of what comes after it is none
+        ("Nach der Kritik von Kessler kommt Marek nach Rom.", None),
+    ],
+)
+def test_criticism_that_comes_from_someone(
+    sentence: str, parties: list[tuple[str, str]] | None
+) -> None:
+    names = [
+        (name, kind) for name, kind in (_NAMES | {"Kordan": "ORG"}).items() if name in sentence
+    ]
+    found = [e for e in extract(make_article(sentence, names)) if e.type == "criticize"]
+    if parties is None:
+        assert found == [], sentence
+    else:
+        assert [list(zip(e.actor_names, e.roles, strict=True)) for e in found] == [parties]

@@ -413,6 +413,8 @@ class _Roles:
             return TARGET if _patient(trigger, mention) else AGENT
         at = sent.token_index(mention.start)
         kind, j = _governor(sent, at, trigger)
+        if kind == "preposition" and authored_from(sent, trigger, j):
+            return AGENT  # "Kritik kommt von Altmaier", "Aus der CDU kommt Kritik"
         if kind == "preposition" and self._of_a_noun(j):
             # "kritisierte die Regierung von Orban", "Akademiker aus Israel unterstützen":
             # the name's role is that noun's
@@ -697,6 +699,25 @@ _COORDINATORS = frozenset({"und", "oder", "sowie", "aber"})
 def _after_participle() -> frozenset[str]:
     """The auxiliaries a passive's participle may have after it in its clause."""
     return passive_auxiliaries() | {"sein", "ist", "sind", "war", "waren"}
+
+
+_FROM_WORDS = frozenset({"von", "vom", "aus"})
+
+
+def authored_from(sent: SentenceView, trigger: Trigger, prep: int) -> bool:
+    """Whether the preposition at ``prep`` ("von", "vom", "aus") names the noun trigger's
+    author: a noun of ``from_verbs`` (``promised_nouns``) with one of its verbs in its
+    clause, "Kritik kommt von Altmaier", "Aus der CDU kommt Kritik" (review 245), where
+    "von" is that verb's and no other noun's."""
+    tokens = sent.tokens
+    if not trigger.noun or tokens[prep].lower not in _FROM_WORDS:
+        return False
+    from_verbs = lexicon().raw["promised_nouns"]["from_verbs"]
+    verbs = from_verbs.get(tokens[trigger.index].lemma.lower())
+    if not verbs or sent.clause_of(prep) != sent.clause_of(trigger.index):
+        return False
+    clause = sent.clauses[sent.clause_of(trigger.index)]
+    return any(tokens[j].lemma.lower() in verbs for j in range(clause.first, clause.last))
 
 
 def _governor(sent: SentenceView, at: int, trigger: Trigger) -> tuple[str, int]:

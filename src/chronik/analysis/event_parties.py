@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from chronik.analysis.event_actors import Names, clean_name, is_country_mention, subject_span
+from chronik.analysis.event_actors import (
+    Names,
+    authored_from,
+    clean_name,
+    is_country_mention,
+    subject_span,
+)
 from chronik.analysis.event_grammar import (
     PREPOSED,
     TIME_PREPOSITIONS,
@@ -576,6 +582,8 @@ def _agent_of_other(sent: SentenceView, mention: Mention, trigger: Trigger) -> b
     at = sent.token_index(mention.start)
     for j in range(at - 1, max(-1, at - _AGENT_LOOKBACK - 1), -1):
         if sent.tokens[j].lower in AGENT_PREPOSITIONS:
+            if authored_from(sent, trigger, j):
+                return False  # "Kritik kommt von Altmaier": the noun's author (review 245)
             return j != trigger.index + 1 and not _owner_after_von(sent, j)
         if sent.tokens[j].lower in PREPOSED:
             # "Raffinerie von Haifa bei iranischem Angriff": another preposition's phrase

@@ -167,7 +167,12 @@ def _in_its_sense(sent: SentenceView, clause: Clause, i: int, head: str) -> bool
         return True
     keys = {k for j in range(clause.first, clause.last) for k in lemma_keys(sent.tokens, clause, j)}
     words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
-    return not keys.isdisjoint(verbs) or not words.isdisjoint(verbs)
+    found = (keys | words) & set(verbs)
+    # "Kritik kommt von Altmaier", not "Nach der Kritik kommt Merz nach Rom" (review 245)
+    from_verbs = set(lexicon().raw["promised_nouns"]["from_verbs"].get(word, []))
+    if found and found <= from_verbs and _after_preposition(sent.tokens, clause, i):
+        return False
+    return bool(found)
 
 
 def _a_topic(sent: SentenceView, clause: Clause, i: int, kind: str) -> bool:
