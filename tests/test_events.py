@@ -7000,3 +7000,23 @@ def test_criticism_that_comes_from_someone(
         assert found == [], sentence
     else:
         assert [list(zip(e.actor_names, e.roles, strict=True)) for e in found] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        # review 245 (stream): a hedge of a person past a quotation mark, or of an adjective
+        # right after a preposition (a headline drops the article), is not the event's
+        ('Mutmaßlicher "Rote Hand"-Kämpfer in Rom festgenommen', "happened"),
+        ("Zwei Verletzte bei mutmaßlich antisemitischem Angriff in Rom", "happened"),
+        # a hedge of the event itself still speculates
+        ("Mutmaßlicher Angriff auf Bordurien", "speculated"),
+        ("Ruritanien hat Bordurien mutmaßlich angegriffen.", "speculated"),
+        # an inflected cue after the preposition is the noun's own: the talks are planned
+        ("Kurz vor erwarteten Gesprächen mit Bordurien lobte Kessler den Verlauf.", "planned"),
+    ],
+)
+def test_a_hedge_of_a_person_or_an_attribute_in_a_headline(sentence: str, modality: str) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    [event] = extract(make_article(sentence, names))
+    assert event.modality == modality, sentence

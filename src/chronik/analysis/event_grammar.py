@@ -15,6 +15,7 @@ import simplemma
 
 from chronik.analysis.event_sentence import (
     DETERMINERS,
+    QUOTES,
     Clause,
     CueList,
     SentenceView,
@@ -209,11 +210,16 @@ def _compared(sent: SentenceView, i: int) -> bool:
 def _hedges_an_attribute(sent: SentenceView, i: int) -> bool:
     """ "nach dem mutmaßlich antisemitisch motivierten Anschlag": a word between an article
     and an inflected adjective qualifies the adjective, not whether the noun's event took
-    place (review 90: the attack had been speculated)."""
+    place (review 90: the attack had been speculated); so does one right after a
+    preposition, as a headline drops the article ("bei mutmaßlich antisemitischem
+    Angriff", review 245), where it has no adjective's ending itself ("vor erwarteten
+    Gesprächen" plans them)."""
     tokens = sent.tokens
     opener = tokens[i - 1].lower if i else ""
-    if not (opener in ARTICLES or opener in CONTRACTED) or tokens[i].capitalised:
+    if opener not in ARTICLES | CONTRACTED | _PHRASE_BREAKS or tokens[i].capitalised:
         return False
+    if opener in _PHRASE_BREAKS and tokens[i].lower.endswith(ADJECTIVE_ENDINGS):
+        return False  # "Kurz vor erwarteten weiteren Gesprächen": the noun's own attribute
     for k in range(i + 1, min(i + 4, len(tokens))):
         if tokens[k].capitalised:
             return k > i + 1 and tokens[k - 1].lower.endswith(ADJECTIVE_ENDINGS)
@@ -244,7 +250,11 @@ def _describes_other_noun(sent: SentenceView, i: int, trigger: int) -> bool:
     if token.capitalised or not (inflected_adjective(token) or participle):
         return False
     j = i + 1
-    while j < len(sent.tokens) and _attributive(sent.tokens[j], participle):
+    # a quotation mark before a name: 'Mutmaßlicher "Nord Stream"-Angreifer festgenommen'
+    # (review 245: the arrest had been speculated)
+    while j < len(sent.tokens) and (
+        _attributive(sent.tokens[j], participle) or sent.tokens[j].text in QUOTES
+    ):
         j += 1
     # a compound with a hyphen too: "in der letzten ARD-Umfrage" (review 102)
     word = sent.tokens[j].text.replace("-", "") if j < len(sent.tokens) else ""
