@@ -2832,3 +2832,25 @@ def test_a_participle_before_an_amount_is_no_cue() -> None:
     # its amount: the participle before its noun read no number between them.
     assert sources("Die Stadt braucht weit mehr als die nun zugesagten 3,5 Millionen Euro.") == []
     assert sources("Die Stadt braucht weit mehr als die nun zugesagten 35 Millionen Euro.") == []
+
+
+def test_a_party_epithet_after_the_claim_is_not_a_person_named_inside_it() -> None:
+    # Review 246: "Kremlchef X müsse merken, ..., sagte der CDU-Politiker" was linked to the
+    # Kremlin's chief, named inside what was said, not to the minister named before it.
+    text = (
+        "Laut Ministerin Lea Brandt bereiten sich die Länder vor. Präsident Karl Ostrow "
+        "müsse merken, dass er nicht siegen könne, sagte die CDU-Politikerin im Fernsehen."
+    )
+    mentions = [
+        mention(text, "Lea Brandt", "PER", "per:brandt"),
+        mention(text, "Karl Ostrow", "PER", "per:ostrow"),
+    ]
+    claim = attributions(text, mentions)[-1]
+    assert (claim.source, claim.entity_ids) == ("die CDU-Politikerin", ["per:brandt"])
+    # Before what was said, the person named last is still the one.
+    text = "Lea Brandt kam nach Kiel. Die CDU-Politikerin sagte, Karl Ostrow habe gelogen."
+    mentions = [
+        mention(text, "Lea Brandt", "PER", "per:brandt"),
+        mention(text, "Karl Ostrow", "PER", "per:ostrow"),
+    ]
+    assert attributions(text, mentions)[-1].entity_ids == ["per:brandt"]

@@ -325,7 +325,9 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     if ctx.article.text[start:end].lower() in GROUP_REFERENCES:
         return _resolve_group(ctx, start, ctx.article.text[start:end])
     if _party_epithet(span):
-        person = _resolve_pronoun(ctx, start, span[-1].text)[1]
+        # before what was said, as a pronoun's: "Putin müsse merken, ..., sagte der
+        # CDU-Politiker" is not Putin, named inside the claim (review 246)
+        person = _resolve_pronoun(ctx, _claim_start(toks, hit), span[-1].text)[1]
         return ctx.article.text[start:end], person or linked_ids(ctx, start, end)
     group = _group_type(span)
     if group is not None:
