@@ -2854,3 +2854,27 @@ def test_a_party_epithet_after_the_claim_is_not_a_person_named_inside_it() -> No
         mention(text, "Karl Ostrow", "PER", "per:ostrow"),
     ]
     assert attributions(text, mentions)[-1].entity_ids == ["per:brandt"]
+
+
+def test_meinen_and_finden_after_what_was_said() -> None:
+    # Review 246: '„…“, meint Professor X' had no cue (meinen needs a clause after it), so
+    # the quote and the Konjunktiv after it went on with the speaker named before.
+    text = (
+        'Der Minister sagte, der Plan sei fertig. "Ein solcher Tausch ist undenkbar", '
+        "meint Jonas Keller, Professor für Recht in Kiel. Ohne Zustimmung könne es ihn "
+        "nicht geben."
+    )
+    found = [(a.source, a.kind) for a in attributions(text)]
+    assert found[1:] == [("Jonas Keller", "suggestion"), ("Jonas Keller", "suggestion")]
+    assert sources('"Das ist ein gutes Zeichen", findet die Ökonomin Ida Roth.') == [
+        ("die Ökonomin Ida Roth", "suggestion")
+    ]
+    assert sources("Ein Staat dürfe nicht übergangen werden, meint Jonas Keller.") == [
+        ("Jonas Keller", "suggestion")
+    ]
+    assert sources("Man werde vor Gericht ziehen, droht der Konzern.") == [
+        ("der Konzern", "announcement")
+    ]
+    # Not after a clause that "wenn" opens, nor where the verb closes a clause of "was".
+    assert sources("Wenn es regnen sollte, findet das Fest in der Halle statt.") == []
+    assert sources("Was der Kanzler damit meint, bleibt unklar.") == []

@@ -506,7 +506,9 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
     if span is None:
         return None
     needs_clause = lemma in REQUIRES_CLAUSE and not _required_after(toks, k, hi, lemma)
-    if needs_clause and not _reported_clause(toks, k, lo, hi, span, lemma):
+    if needs_clause and not (
+        _reported_clause(toks, k, lo, hi, span, lemma) or _said_before(toks, k, lo)
+    ):
         return None
     return Found(VERBS[lemma], lemma, *span)
 
@@ -576,6 +578,25 @@ def _reported_clause(
     if lemma in ZU_CLAUSE and _someone(toks[span[0] : span[1]]) and _zu_infinitive_in(after):
         return True
     return any(konjunktiv_form(t) or t.lower in KONJUNKTIV_II for t in after)
+
+
+def _said_before(toks: list[Token], k: int, lo: int) -> bool:
+    """What was said stands before the cue, which opens its clause after a comma: a quote
+    that closes there ('„…“, meint X') or a main clause with a Konjunktiv ('Das Gesetz sei
+    gut, findet X'). Review 246: "meint Pierre X" after a quote had no cue, and the quote
+    and the Konjunktiv after it went on with the speaker before. Not after a clause that
+    a subordinator or a question word opens ('Wenn es sein müsse, findet ...')."""
+    if _after_quote(toks, k, lo):
+        return True
+    if k != lo or k < 2 or toks[k - 1].text != ",":
+        return False
+    start = k - 1
+    while start > 0 and toks[start - 1].cls != "B":
+        start -= 1
+    opener = toks[start].lower if start < k - 1 else ""
+    if not opener or opener in SUBORDINATORS or opener in _QUESTION_WORDS:
+        return False
+    return any(konjunktiv_form(t) for t in toks[start : k - 1])
 
 
 # personal pronouns that name someone; "es" does not ("Es droht, ... zu kippen")
