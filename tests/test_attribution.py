@@ -2878,3 +2878,22 @@ def test_meinen_and_finden_after_what_was_said() -> None:
     # Not after a clause that "wenn" opens, nor where the verb closes a clause of "was".
     assert sources("Wenn es regnen sollte, findet das Fest in der Halle statt.") == []
     assert sources("Was der Kanzler damit meint, bleibt unklar.") == []
+
+
+def test_a_negated_cue_and_a_reflexive_alone_say_nothing() -> None:
+    # Review 246: "Welche Gebiete ..., teilte die Revolutionsgarde nicht mit" was a claim of
+    # the guard, and "EVP-Chef X verteidigt sich." one with nothing said.
+    for text in (
+        "Welche Ziele getroffen wurden, teilte die Armee nicht mit.",
+        "Wann er zurückkomme, sagte der Trainer nicht.",
+        "Die Polizei hat den Vorfall bislang nicht bestätigt.",
+        "Die Ministerin wies die Vorwürfe nicht zurück.",
+        "Der Parteichef verteidigt sich.",
+    ):
+        assert sources(text) == [], text
+    # "nicht" that closes no cue's clause, and a reflexive beside something said.
+    assert sources("Er sagte nicht nur, dass es teuer werde.") == [("Er", "quote")]
+    assert sources("Die Ministerin warnte, das sei nicht hinnehmbar.")[0][0] == "Die Ministerin"
+    assert sources("Die Ministerin verteidigte sich gegen die Vorwürfe.") == [
+        ("Die Ministerin", "quote")
+    ]

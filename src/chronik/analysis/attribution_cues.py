@@ -691,7 +691,20 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None  # "nannte die Zahl von 10.000" names something (review 217)
     if lemma in DECLARING and _declares(toks, k, lo, hi):
         return None  # "hat den Verein zur unerwünschten Organisation erklärt" (review 169)
+    if _negated(toks, k, hi):
+        return None
     return lemma
+
+
+def _negated(toks: list[Token], k: int, hi: int) -> bool:
+    """ "nicht" closes the cue's clause or stands right before the particle or participle
+    that closes it: "Welche Ziele getroffen wurden, teilte die Armee nicht mit", "sagte er
+    nicht", "hat das bislang nicht bestätigt" say nothing (review 246: one was a claim of
+    the Revolutionary Guard); "Er sagte nicht nur ..." and "Er sagte, es gehe nicht" do."""
+    if hi <= k + 1:
+        return k > 0 and toks[k - 1].lower == "nicht"
+    last = toks[hi - 1].lower
+    return last == "nicht" or (hi - 2 > k and toks[hi - 2].lower == "nicht" and last in PARTICLES)
 
 
 def _caller(toks: list[Token], k: int, hi: int, a: int, b: int) -> tuple[int, int] | None:
