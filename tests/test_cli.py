@@ -1009,6 +1009,29 @@ def test_no_match_and_nothing_to_run_say_so_on_stderr(
     assert idle.exit_code == 0 and "no feeds configured ($CHRONIK_FEEDS)" in idle.stderr
 
 
+def test_past_the_last_page_of_a_filtered_list_is_not_no_match(
+    run,
+    fixtures: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    # Review 247: `entities --type LOC --offset 5000` said "no entities match" of a store
+    # with 333 places, and `articles --story S --offset 100` so of a story of 52 articles.
+    run("ingest", str(fixtures / "items.jsonl"))
+    story = json.loads(run("stories", "--json").stdout)["stories"][0]["id"]
+    kind = json.loads(run("entities", "--json").stdout)["entities"][0]["type"]
+    said = {
+        ("entities", "--type", kind, "--offset", "100000"): (
+            "chronik: no entities after the first 100000"
+        ),
+        ("articles", "--story", story, "--offset", "100000"): (
+            "chronik: no articles after the first 100000"
+        ),
+        ("entities", "--type", kind, "--name", "Niemand"): "chronik: no entities match",
+    }
+    for command, line in said.items():
+        result = run(*command)
+        assert (result.stdout, result.stderr) == ("", line + "\n"), command
+
+
 def test_an_interrupt_is_one_line_and_exit_130(
     run,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]

@@ -41,7 +41,8 @@ def articles(
         total = page_total(len(found), limit, offset, count)
     if story_id and into and into != story_id:
         _merged_notice(story_id, into)
-    _print_articles(found, as_json, _none("articles", offset, filtered=bool(story_id)), total=total)
+    none = _none("articles", offset, filtered=bool(story_id), total=total)
+    _print_articles(found, as_json, none, total=total)
     _page_note("articles", len(found), offset, total, as_json)
 
 

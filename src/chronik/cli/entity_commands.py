@@ -46,7 +46,8 @@ def entities(
         _echo_json({"entities": [asdict(e) for e in found], "total": total})
         return
     if not found:
-        click.echo(_none("entities", offset, filtered=bool(entity_type or name)), err=True)
+        filtered = bool(entity_type or name)
+        click.echo(_none("entities", offset, filtered, total), err=True)
     for e in found:
         click.echo(f"{e.id}  {e.type:<4} {e.mention_count:>5}  {e.name}")
     _page_note("entities", len(found), offset, total, as_json)

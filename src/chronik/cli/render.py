@@ -26,10 +26,12 @@ def _merged_notice(gone: str, into: str) -> None:
     click.echo(f"chronik: story {gone} was merged into {into}", err=True)
 
 
-def _none(kind: str, offset: int, filtered: bool) -> str:
+def _none(kind: str, offset: int, filtered: bool, total: int) -> str:
     """What an empty list says on stderr (stdout stays a list, empty): an empty screen had
-    read as a command that did nothing (review 71)."""
-    if filtered:
+    read as a command that did nothing (review 71). Past the last page of a filtered list
+    (``--type LOC --offset 5000``) there are some, only not there: it had said "no
+    entities match" of 333 places (review 247)."""
+    if filtered and not total:
         return f"chronik: no {kind} match"
     return f"chronik: no {kind} after the first {offset}" if offset else f"chronik: no {kind} yet"
 

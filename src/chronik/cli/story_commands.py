@@ -38,7 +38,7 @@ def stories(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
         _echo_json({"stories": [s.to_dict() for s in found], "total": total})
         return
     if not found:
-        click.echo(_none("stories", offset, filtered=False), err=True)
+        click.echo(_none("stories", offset, filtered=False, total=total), err=True)
     for s in found:
         click.echo(_story_row(s))
     _page_note("stories", len(found), offset, total, as_json)
