@@ -484,8 +484,38 @@ def test_truncated_html_still_reads(tmp_path: Path, fixtures: Path) -> None:
 
 def test_html_without_elements_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "nothing.html"
+    for page in (b"<!-- nothing here -->", b"<!DOCTYPE html>", b"Preis <5 Euro, nur Text."):
+        path.write_bytes(page)
+        assert one_error(read(path)).code.name == "E010", page
+    # An element without text is no broken HTML: there is no article in it (E005).
     path.write_bytes(b"<html><!-- nothing here")
-    assert one_error(read(path)).code.name == "E010"
+    [doc] = read(path)
+    assert isinstance(doc, Document)
+    with pytest.raises(InputError) as empty:
+        build_article(doc)
+    assert empty.value.code is Code.E005
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<section>{}</section>",
+        "<pre>{}</pre>",
+        "<blockquote>{}</blockquote>",
+        "<b>Jena:</b> {}",
+        "<table><tr><th>{}</th></tr></table>",
+        "<html><head><title>Neue Straßenbahn für Jena</title></head>{}</html>",
+    ],
+)
+def test_html_whose_text_stands_in_any_element_is_read(tmp_path: Path, page: str) -> None:
+    # Review 247: these had been "[E010] broken HTML: no HTML elements found", as none of
+    # <p>, <div>, <body>, <h1>, ... stood in them; an HTML page may leave out its <body>.
+    text = "Der Stadtrat von Jena hat am Dienstag beschlossen, die Straßenbahn zu verlängern."
+    path = tmp_path / "seite.html"
+    path.write_text(page.format(text), encoding="utf-8")
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.format == "html"
+    assert text in build_article(doc).text
 
 
 def test_broken_feed_reports_and_keeps_recovered_items(tmp_path: Path, fixtures: Path) -> None:
