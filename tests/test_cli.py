@@ -22,6 +22,7 @@ from chronik import cli as cli_module
 from chronik.cli import cli
 from chronik.errors import ChronikError, Code
 from chronik.model import Article
+from chronik.polling import feed_list
 from chronik.store import store_failure
 from files import MOVED_MEETING, write_jsonl
 
@@ -123,6 +124,13 @@ def test_a_feeds_file_in_latin_1_with_comments(run, tmp_path: Path) -> None:  # 
     feeds.write_bytes("# Köln\nfile:///tmp/köln.xml\n".encode("latin-1"))
     result = run("watch", "--rounds", "1", str(feeds))
     assert "line 2: 'file:///tmp/köln.xml' is no http:// or https:// address" in result.stderr
+    # A comment after an address is no part of it; a space inside one is no address
+    # (review 247: "https://… # Lokalbote" had been fetched so, HTTP 404 each round).
+    feeds.write_text("https://a.example/rss.xml#top # Köln\nhttps://a.example/b c\n")
+    result = run("watch", "--rounds", "1", str(feeds))
+    assert "line 2: 'https://a.example/b c' is no http:// or https:// address" in result.stderr
+    feeds.write_text("https://a.example/rss.xml#top # Köln\n  # Bonn\nhttps://b.example/x\t#\n")
+    assert feed_list(feeds) == ["https://a.example/rss.xml#top", "https://b.example/x"]
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01" * 100)
     refused = run("watch", "--rounds", "1", str(tmp_path / "binary.txt"))
     assert refused.exit_code != 0 and "[E002]" in refused.stderr
