@@ -243,6 +243,8 @@ def test_a_group_without_a_command_shows_its_help() -> None:
         ("CHRONIK_FETCH_TIMEOUT", "1e10", "E220"),
         ("CHRONIK_MAX_BYTES", "9223372036854775806", "E220"),
         ("CHRONIK_FEEDS", "https://a.example/rss,feeds.txt", "E220"),  # a path is no feed
+        # Two feeds without their comma: fetched as one address, HTTP 404 (review 247).
+        ("CHRONIK_FEEDS", "https://a.example/rss https://b.example/rss", "E220"),
     ],
 )
 def test_a_bad_setting_is_one_line(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import decode_text
-from chronik.ingest.document import is_web_address
+from chronik.ingest.document import is_feed_address
 
 if TYPE_CHECKING:
     from chronik.app import IngestReport
@@ -32,7 +32,7 @@ def feed_list(path: Path) -> list[str]:
     lines = [(n, _COMMENT.sub("", line).strip()) for n, line in enumerate(text.splitlines(), 1)]
     feeds = [(n, line) for n, line in lines if line]
     for number, line in feeds:  # said before the first poll, not as a fetch error later
-        if not is_web_address(line) or _SPACE.search(line):
+        if not is_feed_address(line):
             detail = f"line {number}: {line!r} is no http:// or https:// address"
             raise InputError(Code.E050, str(path), detail=detail)
     if not feeds:
@@ -44,7 +44,6 @@ def feed_list(path: Path) -> list[str]:
 # ("https://… # Lokalbote" had been fetched with its comment, HTTP 404 each round, review
 # 247); a "#" inside an address starts its fragment.
 _COMMENT = re.compile(r"(?:^|\s)#.*")
-_SPACE = re.compile(r"\s")
 
 
 def _unreadable(path: Path, exc: OSError) -> str:

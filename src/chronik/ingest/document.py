@@ -61,6 +61,13 @@ def is_web_address(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
+def is_feed_address(text: str) -> bool:
+    """Whether ``text`` is a web address to poll as written in a setting or a feeds file:
+    one without white space, which no address holds ("https://a.de/rss https://b.de/rss",
+    two feeds without their comma, had been fetched as one, HTTP 404; review 247)."""
+    return is_web_address(text) and not any(c.isspace() for c in text)
+
+
 def entry_fragment(url: str) -> str:
     """``#`` and the fragment of ``url`` where it names one entry of a page, else "". A live
     blog's feed links each entry as ``…-liveblog#event_id=eo5x…``: without the fragment, 152
