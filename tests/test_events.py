@@ -7020,3 +7020,33 @@ def test_a_hedge_of_a_person_or_an_attribute_in_a_headline(sentence: str, modali
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     [event] = extract(make_article(sentence, names))
     assert event.modality == modality, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # review 245 (stream): who "macht" someone "verantwortlich" for something accuses
+        # them (criticize 112)
+        (
+            "Ruritanien macht Bordurien für den Absturz in Rom verantwortlich.",
+            [("Ruritanien", "agent"), ("Bordurien", "target")],
+        ),
+        (
+            "Kessler hat Marek für die Krise verantwortlich gemacht.",
+            [("Kessler", "agent"), ("Marek", "target")],
+        ),
+        # "machen" without "verantwortlich" in its part of the clause accuses no one
+        ("Kessler ist für den Haushalt verantwortlich und macht Urlaub in Rom.", None),
+    ],
+)
+def test_made_responsible_is_an_accusation(
+    sentence: str, parties: list[tuple[str, str]] | None
+) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    found = [e for e in extract(make_article(sentence, names)) if e.type == "criticize"]
+    if parties is None:
+        assert found == [], sentence
+    else:
+        assert [(e.code, list(zip(e.actor_names, e.roles, strict=True))) for e in found] == [
+            ("112", parties)
+        ]

@@ -141,6 +141,9 @@ def _trigger_at(sent: SentenceView, clause: Clause, i: int) -> Trigger | None:
     for key in reversed(lemma_keys(sent.tokens, clause, i)):
         if key in not_triggers:
             return None  # "traf ... ein" arrives
+        if _with_its_word(sent, clause, i, key):
+            kind, code = lexicon().raw["verbs_with"][key]["trigger"]
+            return Trigger(kind, code, i, False)
         if key in verbs:
             sense = _sense(sent, clause, i, key)
             if sense is None and _shown_or_backed(sent, clause, i, key):
@@ -354,6 +357,16 @@ def _opposed(sent: SentenceView, clause: Clause, i: int) -> bool:
     """ "sich gegen (neue) Sanktionen aussprechen": a noun that something is against names
     no event of its own."""
     return _after_word(sent.tokens, clause, i, lexicon().words("opposing_prepositions"))
+
+
+def _with_its_word(sent: SentenceView, clause: Clause, i: int, key: str) -> bool:
+    """Whether a verb of ``verbs_with`` has one of its words in its own part of the clause:
+    "macht Russland für den Angriff verantwortlich" accuses (review 245)."""
+    rule = lexicon().raw["verbs_with"].get(key)
+    if rule is None:
+        return False
+    part = conjunct(sent.tokens, clause, i)
+    return any(sent.tokens[j].lower in rule["words"] for j in range(part.first, part.last))
 
 
 def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | None:
