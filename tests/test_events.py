@@ -7050,3 +7050,21 @@ def test_made_responsible_is_an_accusation(
         assert [(e.code, list(zip(e.actor_names, e.roles, strict=True))) for e in found] == [
             ("112", parties)
         ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review 245 (stream): criticism that "kommt" after its noun has been made, as it
+        # has where "kommt" stands before it
+        "Kritik kommt von Kessler.",
+        "Kritik an den Zöllen kommt aus der Kordan.",
+        "Aus der Kordan kommt Kritik.",
+    ],
+)
+def test_criticism_that_comes_has_been_made(sentence: str) -> None:
+    names = [
+        (name, kind) for name, kind in (_NAMES | {"Kordan": "ORG"}).items() if name in sentence
+    ]
+    [event] = [e for e in extract(make_article(sentence, names)) if e.type == "criticize"]
+    assert event.modality == "happened", sentence

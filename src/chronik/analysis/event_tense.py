@@ -337,10 +337,20 @@ def support_verb(sent: SentenceView, clause: Clause, noun: int) -> int | None:
         # "kommen ... zusammen" is "zusammen|kommen", however far from the noun
         strong = any(k in support and k not in weak for k in keys)
         close = 0 < noun - i <= 4 or _weak_perfect(sent, clause, noun, i)
+        close = close or _comes_after_its_noun(sent.tokens, noun, i)
         if token.lemma in weak and not strong and not close:
             continue
         return i
     return None
+
+
+def _comes_after_its_noun(tokens: list[Token], noun: int, verb: int) -> bool:
+    """ "Kritik kommt von Altmaier", "Kritik an Details kommt aus der Wirtschaft": a verb of
+    ``from_verbs`` close after its noun says it was made, as one before it does ("Aus der
+    CDU kommt Kritik"; review 245: they had been unspecified)."""
+    from_verbs = lexicon().raw["promised_nouns"]["from_verbs"]
+    verbs = from_verbs.get(tokens[noun].lemma.lower(), [])
+    return 0 < verb - noun <= 4 and tokens[verb].lemma in verbs
 
 
 def _not_its_subject(
