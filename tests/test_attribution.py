@@ -2893,6 +2893,8 @@ def test_a_negated_cue_and_a_reflexive_alone_say_nothing() -> None:
         assert sources(text) == [], text
     # "nicht" that closes no cue's clause, and a reflexive beside something said.
     assert sources("Er sagte nicht nur, dass es teuer werde.") == [("Er", "quote")]
+    # "nicht" before a clause of "dass" negates what is thought, not the saying.
+    assert sources("Sie glaubt nicht, dass der Streit bald endet.") == [("Sie", "suggestion")]
     assert sources("Die Ministerin warnte, das sei nicht hinnehmbar.")[0][0] == "Die Ministerin"
     assert sources("Die Ministerin verteidigte sich gegen die Vorwürfe.") == [
         ("Die Ministerin", "quote")

@@ -700,7 +700,11 @@ def _negated(toks: list[Token], k: int, hi: int) -> bool:
     """ "nicht" closes the cue's clause or stands right before the particle or participle
     that closes it: "Welche Ziele getroffen wurden, teilte die Armee nicht mit", "sagte er
     nicht", "hat das bislang nicht bestätigt" say nothing (review 246: one was a claim of
-    the Revolutionary Guard); "Er sagte nicht nur ..." and "Er sagte, es gehe nicht" do."""
+    the Revolutionary Guard); "Er sagte nicht nur ..." and "Er sagte, es gehe nicht" do,
+    and so does a cue with a clause of "dass" after it: "Er glaube nicht, dass ..." is
+    what he thinks."""
+    if hi + 1 < len(toks) and toks[hi].text == "," and toks[hi + 1].lower == "dass":
+        return False
     if hi <= k + 1:
         return k > 0 and toks[k - 1].lower == "nicht"
     last = toks[hi - 1].lower
