@@ -2899,3 +2899,23 @@ def test_a_negated_cue_and_a_reflexive_alone_say_nothing() -> None:
     assert sources("Die Ministerin verteidigte sich gegen die Vorwürfe.") == [
         ("Die Ministerin", "quote")
     ]
+
+
+def test_a_bodys_generic_noun_is_the_organisation_named_before() -> None:
+    # Review 246: "schrieb das Unternehmen" after the company's name, "teilte die Behörde
+    # mit" after the office's had been linked to no one.
+    text = (
+        "Die Firma Voltara erklärte, der Bus gehöre zu ihrer Flotte. Die Stadt sei schwer "
+        'getroffen, schrieb das Unternehmen laut dpa. "Wir helfen", hieß es weiter.'
+    )
+    mentions = [
+        mention(text, "Voltara", "ORG", "org:voltara"),
+        mention(text, "dpa", "ORG", "org:dpa"),
+    ]
+    found = attributions(text, mentions)
+    company = [a for a in found if a.source == "das Unternehmen"]
+    assert company and all(a.entity_ids == ["org:voltara"] for a in company)
+    # A news agency named last is no such body: it passes on what others say.
+    text = "Das meldete die Agentur dpa. Die Behörde teilte mit, der Preis sei gesunken."
+    found = attributions(text, [mention(text, "dpa", "ORG", "org:dpa")])
+    assert [(a.source, a.entity_ids) for a in found][-1] == ("Die Behörde", [])

@@ -27,6 +27,7 @@ from chronik.analysis.attribution_tokens import (
     verb_like,
 )
 from chronik.analysis.attribution_words import (
+    AGENCIES,
     ANAPHORIC,
     AUXILIARIES,
     DATIVE_PRONOUNS,
@@ -40,6 +41,7 @@ from chronik.analysis.attribution_words import (
     MEDIA_ENDINGS,
     NOMINATIVE_PRONOUNS,
     NON_AGENT_ENDINGS,
+    ORGANISATION_NOUNS,
     PARTY_MEMBERS,
     PLACE,
     PLACE_NOUNS,
@@ -329,6 +331,9 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
         # CDU-Politiker" is not Putin, named inside the claim (review 246)
         person = _resolve_pronoun(ctx, _claim_start(toks, hit), span[-1].text)[1]
         return ctx.article.text[start:end], person or linked_ids(ctx, start, end)
+    if _organisation_reference(span):
+        body = _organisation_before(ctx, _claim_start(toks, hit))
+        return ctx.article.text[start:end], [body] if body else linked_ids(ctx, start, end)
     group = _group_type(span)
     if group is not None:
         members = _group_members(ctx, group, start)
@@ -757,6 +762,30 @@ def _claim_start(toks: list[Token], hit: Found) -> int:
         return toks[hit.first].start
     colons = [t.end for t in toks[: hit.at] if t.text == ":"]
     return colons[-1] if colons else toks[0].start
+
+
+def _organisation_reference(span: list[Token]) -> bool:
+    """ "das Unternehmen", "die Behörde": a body's generic noun after its article, alone."""
+    return (
+        len(span) == 2
+        and span[0].lower in ("der", "die", "das")
+        and span[1].lower in ORGANISATION_NOUNS
+    )
+
+
+def _organisation_before(ctx: Context, before: int) -> str | None:
+    """The organisation NER named last before ``before`` (within ``CONTEXT_CHARS``), no
+    news agency: "DTEK, der größte Energiekonzern, erklärte ... Russland verübe ..., schrieb
+    das Unternehmen" is DTEK (review 246)."""
+    floor = max(0, before - CONTEXT_CHARS)
+    index = bisect.bisect_left(ctx.starts, before)
+    for m in reversed(ctx.mentions[max(0, index - 200) : index]):
+        if m.start < floor:
+            break
+        named = m.type == "ORG" and m.entity_id and not m.derived and m.end <= before
+        if named and m.text.lower() not in AGENCIES:
+            return m.entity_id
+    return None
 
 
 def _party_epithet(span: list[Token]) -> bool:

@@ -81,6 +81,8 @@ PLACE_NOUNS = frozenset(_WORDS["place_nouns"]["words"])
 LATIN_GENITIVES = frozenset(_WORDS["latin_genitives"]["words"])
 GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
 PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
+ORGANISATION_NOUNS = frozenset(_WORDS["organisation_references"]["words"])
+AGENCIES = frozenset(_WORDS["organisation_references"]["agencies"])
 RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
 # "ihm zufolge": a dative pronoun and the pronoun it is resolved as.
 DATIVE_PRONOUNS: dict[str, str] = {
