@@ -2919,3 +2919,15 @@ def test_a_bodys_generic_noun_is_the_organisation_named_before() -> None:
     text = "Das meldete die Agentur dpa. Die Behörde teilte mit, der Preis sei gesunken."
     found = attributions(text, [mention(text, "dpa", "ORG", "org:dpa")])
     assert [(a.source, a.entity_ids) for a in found][-1] == ("Die Behörde", [])
+
+
+def test_a_persons_genitive_before_an_adjective_and_a_noun_is_no_speaker() -> None:
+    # Review 246: "Putins außenpolitischer Berater Juri X" linked the owner beside the
+    # adviser; without the adjective (review 234) the adviser alone.
+    text = "Ostrows außenpolitischer Berater Ilja Bern sagte, beide seien sich einig."
+    mentions = [
+        mention(text, "Ostrows", "PER", "per:ostrow"),
+        mention(text, "Ilja Bern", "PER", "per:bern"),
+    ]
+    [claim] = attributions(text, mentions)
+    assert claim.entity_ids == ["per:bern"]

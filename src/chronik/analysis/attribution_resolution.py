@@ -1168,7 +1168,11 @@ def linked_ids(ctx: Context, start: int, end: int) -> list[str]:
 
 
 # a genitive's end ("Comeys", "Merz'") and the noun or two before the name it owns
-_OWNED = re.compile(r"['’‘]?[ ](?:[A-ZÄÖÜ][\w-]*[ ]){1,2}")
+# one or two nouns, after up to two inflected adjectives ("Putins außenpolitischer Berater
+# Juri X" is the adviser; review 246: the adjective had kept Putin linked beside him)
+_OWNED = re.compile(
+    r"['’‘]?[ ](?:[a-zäöüß][\w-]*(?:e|en|er|es|em)[ ]){0,2}(?:[A-ZÄÖÜ][\w-]*[ ]){1,2}"
+)
 
 
 def _owner(text: str, mention: Mention, linked: list[Mention]) -> bool:
