@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -315,6 +316,23 @@ def test_a_page_is_known_by_its_address_and_new_text_there_is_a_revision(
         state.page = state.page.replace(b"95 Millionen", b"97 Millionen")
         assert app.ingest([f"{base}/page"]).revised == 1
         assert app.store.count_articles() == 1
+
+
+def test_analyze_fetches_an_address_as_ingest_does(site: tuple[str, Site], tmp_path: Path) -> None:
+    # Review 247: `chronik analyze https://…` had read the file "https:/…" (E050).
+    base, _ = site
+    page = f"{base}/2024/05/14/werft.html"
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "analyze", page])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["title"] == "Werft meldet Insolvenz an" and record["url"] == page
+    assert record["published"].startswith("2024-05-14")
+    missing = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "analyze", f"{base}/x"])
+    assert missing.exit_code == 1 and f"[E060] {base}/x: cannot fetch: HTTP 404" in missing.stderr
+    # The Python API takes the address as a str; other text stays an article's text.
+    with Chronik(str(tmp_path / "a.db"), create=True) as app:
+        assert app.analyze(page).title == "Werft meldet Insolvenz an"
+        assert app.analyze(f"Werftkrise in Nordheim\n\nSiehe {page} für mehr.").url is None
 
 
 def test_unreachable_url_is_one_error(tmp_path: Path, site: tuple[str, Site]) -> None:

@@ -154,7 +154,8 @@ class Chronik:
         self, article: str | bytes | Path, published: datetime | str | None = None
     ) -> Article:
         """Analyse one article without storing it: a file (a ``Path``, ``Path("-")`` for
-        standard input; a ``str`` is the article's text), or raw bytes in any input format.
+        standard input; a ``str`` is the article's text, or a web address alone, which is
+        fetched as ``ingest`` fetches it), or raw bytes in any input format.
         Input that holds several articles (a feed, JSONL, WARC) is E006. ``published`` is
         a datetime or, as the CLI takes it, ISO 8601 or RFC 2822 text (E111 if neither)."""
         return analyse_one(self.options, article, published)

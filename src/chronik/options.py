@@ -13,7 +13,7 @@ from typing import Any
 
 from chronik._version import __version__
 from chronik.errors import ChronikError, Code
-from chronik.ingest.document import is_feed_address
+from chronik.ingest.document import is_plain_address
 
 # The analysis components run on every article, in order (see docs/architecture.md).
 DEFAULT_PIPELINE = (
@@ -86,7 +86,7 @@ class Options:
             raise ChronikError(
                 Code.E110, kind="executor", name=self.executor, choices=EXECUTOR_CHOICES
             )
-        strays = [feed for feed in self.feeds if not is_feed_address(feed)]
+        strays = [feed for feed in self.feeds if not is_plain_address(feed)]
         if strays:  # a path in the list would be read as a file, far from where it was set
             kind = "a list of http:// or https:// addresses"
             raise ChronikError(Code.E220, name="feeds", value=strays[0], kind=kind)

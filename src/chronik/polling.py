@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import decode_text
-from chronik.ingest.document import is_feed_address
+from chronik.ingest.document import is_plain_address
 
 if TYPE_CHECKING:
     from chronik.app import IngestReport
@@ -32,7 +32,7 @@ def feed_list(path: Path) -> list[str]:
     lines = [(n, _COMMENT.sub("", line).strip()) for n, line in enumerate(text.splitlines(), 1)]
     feeds = [(n, line) for n, line in lines if line]
     for number, line in feeds:  # said before the first poll, not as a fetch error later
-        if not is_feed_address(line):
+        if not is_plain_address(line):
             detail = f"line {number}: {line!r} is no http:// or https:// address"
             raise InputError(Code.E050, str(path), detail=detail)
     if not feeds:

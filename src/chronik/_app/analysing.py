@@ -11,7 +11,7 @@ from chronik.analysis.ner import check_backend
 from chronik.analysis.pipeline import analyze, check_pipeline
 from chronik.arguments import checked_time, setting_named
 from chronik.errors import ChronikError, Code, InputError
-from chronik.ingest.document import Document, Item
+from chronik.ingest.document import Document, Item, is_plain_address
 from chronik.ingest.readers import read_text
 from chronik.ingest.sources import iter_documents, read_bytes
 from chronik.model import Article
@@ -59,7 +59,7 @@ def analyse_one(
 
 def _read_one(options: Options, article: object) -> tuple[str, Iterable[Item]]:
     """Where the input is, as an error names it, and what its reader makes of it."""
-    if isinstance(article, Path):
+    if isinstance(article, Path) or is_address(article):
         items: Iterable[Item] = iter_documents([str(article)], options)
     elif isinstance(article, bytes):
         items = read_bytes(article, "<bytes>", options)
@@ -69,8 +69,16 @@ def _read_one(options: Options, article: object) -> tuple[str, Iterable[Item]]:
     else:
         kind = "an article's text, bytes or a Path"
         raise ChronikError(Code.E113, name="article", value=article, kind=kind)
-    where = str(article) if isinstance(article, Path) else f"<{type(article).__name__}>"
+    named = isinstance(article, Path) or is_address(article)
+    where = str(article) if named else f"<{type(article).__name__}>"
     return ("<stdin>" if where == "-" else where), items
+
+
+def is_address(article: object) -> bool:
+    """Whether ``analyze`` is given a web address to fetch, as ``ingest`` fetches one: a
+    ``str`` that is an http(s) address alone, which as an article's text would be E005.
+    `chronik analyze https://…` had read it as the path "https:/…" (review 247)."""
+    return isinstance(article, str) and is_plain_address(article)
 
 
 def check_analysis(options: Options, embedding: bool = True) -> None:

@@ -15,6 +15,7 @@ from chronik.cli.progress import _counts, _errors, _finish, _progress, _starting
 from chronik.cli.render import _echo_json, _print_story
 from chronik.cli.root import _app, _bad_input, _executor_option, _option_named, _published_option
 from chronik.export import article_record
+from chronik.ingest.document import is_plain_address
 
 if TYPE_CHECKING:
     from chronik.app import IngestReport
@@ -95,7 +96,8 @@ def _feed_list(path: Path) -> list[str]:
 @_published_option("to resolve dates against")
 @click.pass_context
 def analyze(ctx: click.Context, file: str, published: str | None) -> None:
-    """Print the JSON analysis of one article (a file, or - for stdin) without storing it."""
+    """Print the JSON analysis of one article (a file, an address, or - for stdin) without
+    storing it."""
     with (
         _app(ctx, create=True) as app,
         _option_named("--published"),
@@ -104,8 +106,9 @@ def analyze(ctx: click.Context, file: str, published: str | None) -> None:
         # wiped before an error line.
         _waiting("chronik: loading the models and analysing …"),
     ):
-        # "-" is standard input, read as `ingest -` reads it
-        result = app.analyze(Path(file), published)
+        # "-" is standard input, read as `ingest -` reads it; an address is fetched (as a
+        # Path, "https://…" had been the file "https:/…", review 247)
+        result = app.analyze(file if is_plain_address(file) else Path(file), published)
     _echo_json(article_record(result))
 
 

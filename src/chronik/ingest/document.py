@@ -61,10 +61,11 @@ def is_web_address(text: str) -> bool:
     return text.startswith(("http://", "https://"))
 
 
-def is_feed_address(text: str) -> bool:
-    """Whether ``text`` is a web address to poll as written in a setting or a feeds file:
-    one without white space, which no address holds ("https://a.de/rss https://b.de/rss",
-    two feeds without their comma, had been fetched as one, HTTP 404; review 247)."""
+def is_plain_address(text: str) -> bool:
+    """Whether ``text`` is a web address alone, as a setting, a feeds file or an argument
+    gives one: without white space, which no address holds ("https://a.de/rss
+    https://b.de/rss", two feeds without their comma, had been fetched as one, HTTP 404;
+    review 247)."""
     return is_web_address(text) and not any(c.isspace() for c in text)
 
 
