@@ -1208,6 +1208,11 @@ def test_a_query_string_that_is_not_utf8_is_refused(site: Site) -> None:
     page = site.client.get("/search?q=M%FCnchen")  # Latin-1, percent-encoded
     assert page.status_code == 400 and "E270" in page.text
     assert site.client.get("/api/search?q=M%C3%BCnchen+Werft").status_code == 200
+    # A path too (review 247: a 404 for no entity named U+FFFD), on the API and the pages.
+    for path in ("/api/entities/M%FCnchen", "/entity/%FF", "/api/articles/%FF/reason"):
+        answer = site.client.get(path)
+        assert answer.status_code == 400 and "the path is not UTF-8" in answer.text, path
+    assert site.client.get("/api/entities/M%C3%BCnchen").status_code == 404  # E103: none
 
 
 def test_a_bug_is_a_500_with_one_line_not_a_traceback(

@@ -41,14 +41,16 @@ def require_token(request: Request) -> None:
 
 
 def utf8_query(request: Request) -> None:
-    """A FastAPI dependency: E270 for a query string that is not UTF-8 once decoded.
-    Starlette would read "%FF" as U+FFFD and search for that, finding nothing, silently."""
+    """A FastAPI dependency: E270 for a query string, or a path, that is not UTF-8 once
+    decoded. Starlette would read "%FF" as U+FFFD and search for that, finding nothing,
+    silently; `/api/entities/%FF` had been a 404 for no entity named "\ufffd" (review 247)."""
     raw = request.scope.get("query_string", b"").replace(b"+", b" ")
-    try:
-        unquote_to_bytes(raw).decode("utf-8")
-    except UnicodeDecodeError:
-        detail = "the query string is not UTF-8; percent-encode the UTF-8 bytes of the text"
-        raise ChronikError(Code.E270, detail=detail) from None
+    for part, given in (("the query string", raw), ("the path", request.scope.get("raw_path"))):
+        try:
+            unquote_to_bytes(given or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            detail = f"{part} is not UTF-8; percent-encode the UTF-8 bytes of the text"
+            raise ChronikError(Code.E270, detail=detail) from None
 
 
 def too_large(limit: int) -> str:
