@@ -351,6 +351,14 @@ def test_a_read_only_store_is_read_and_writing_it_is_one_line(
     assert refused.exit_code == 2 and "[E240]" in refused.stderr and "readonly" in refused.stderr
 
 
+def test_analyze_of_an_empty_path_says_so_as_ingest_does(run) -> None:  # type: ignore[no-untyped-def]
+    # Review 247: `analyze ""` had read the working directory, Path(""), and said E006.
+    for command in ("analyze", "ingest"):
+        result = run(command, "")
+        assert result.exit_code == 1, command
+        assert "[E050] '': cannot read input: an empty path" in result.stderr, command
+
+
 def test_analyze_reads_stdin(run) -> None:  # type: ignore[no-untyped-def]
     text = "Brücke\nMorgen beginnt der Bau der Brücke in Kiel.\n"
     result = run("analyze", "-", "--published", "2024-05-06T08:00:00+00:00", stdin=text)

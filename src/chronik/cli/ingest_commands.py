@@ -14,6 +14,7 @@ from chronik.cli.params import _EVERY_HELP, _LIMIT, _seconds
 from chronik.cli.progress import _counts, _errors, _finish, _progress, _starting, _waiting
 from chronik.cli.render import _echo_json, _print_story
 from chronik.cli.root import _app, _bad_input, _executor_option, _option_named, _published_option
+from chronik.errors import Code, InputError
 from chronik.export import article_record
 from chronik.ingest.document import is_plain_address
 
@@ -108,6 +109,8 @@ def analyze(ctx: click.Context, file: str, published: str | None) -> None:
     ):
         # "-" is standard input, read as `ingest -` reads it; an address is fetched (as a
         # Path, "https://…" had been the file "https:/…", review 247)
+        if not file.strip():  # Path("") is the working directory, which had been read
+            raise InputError(Code.E050, repr(file), detail="an empty path")
         result = app.analyze(file if is_plain_address(file) else Path(file), published)
     _echo_json(article_record(result))
 
