@@ -353,8 +353,9 @@ def test_a_read_only_store_is_read_and_writing_it_is_one_line(
 
 def test_analyze_of_an_empty_path_says_so_as_ingest_does(run) -> None:  # type: ignore[no-untyped-def]
     # Review 247: `analyze ""` had read the working directory, Path(""), and said E006.
-    for command in ("analyze", "ingest"):
-        result = run(command, "")
+    # `watch ""` and `serve --watch ""` had said "[E050] .: … a folder", the working directory.
+    for command in (["analyze"], ["ingest"], ["watch"], ["serve", "--port", "1", "--watch"]):
+        result = run(*command, "")
         assert result.exit_code == 1, command
         assert "[E050] '': cannot read input: an empty path" in result.stderr, command
 

@@ -54,13 +54,13 @@ def ingest(
 @click.command()
 # Read by the command, not checked by click: a file that is not there is an input that
 # cannot be read (E050, exit 1), as docs/cli.md says, not a usage error (review 56).
-@click.argument("feeds_file", type=click.Path(path_type=Path))
+@click.argument("feeds_file", type=click.Path())
 @click.option("--every", default="10m", show_default=True, help=_EVERY_HELP)
 @click.option(
     "--rounds", type=_LIMIT, default=None, help="Stop after this many polls (at least 1)."
 )
 @click.pass_context
-def watch(ctx: click.Context, feeds_file: Path, every: str, rounds: int | None) -> None:
+def watch(ctx: click.Context, feeds_file: str, every: str, rounds: int | None) -> None:
     """Poll the feeds listed in FEEDS_FILE (one URL a line) and ingest what is new."""
     with _bad_input():
         feeds = _feed_list(feeds_file)
@@ -84,10 +84,12 @@ def _round_done(number: int, report: IngestReport) -> None:
         click.echo(f"chronik: round {number} ({when}): {_counts(report)}", err=True)
 
 
-def _feed_list(path: Path) -> list[str]:
+def _feed_list(path: str) -> list[str]:
     from chronik.polling import feed_list
 
-    return feed_list(path)
+    if not path.strip():  # Path("") is the working directory: "[E050] .: a folder" (review 247)
+        raise InputError(Code.E050, repr(path), detail="an empty path")
+    return feed_list(Path(path))
 
 
 @click.command()

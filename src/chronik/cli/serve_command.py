@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 from click.core import ParameterSource
 
@@ -26,7 +24,7 @@ from chronik.cli.root import _bad_input
 @click.option(
     "--watch",
     "feeds_file",
-    type=click.Path(path_type=Path),
+    type=click.Path(),
     help="Poll the feeds listed in this file (one URL a line) while serving.",
 )
 @click.option("--follow", is_flag=True, help="Poll the configured feeds ($CHRONIK_FEEDS) too.")
@@ -39,7 +37,7 @@ def serve(
     ctx: click.Context,
     host: str,
     port: int,
-    feeds_file: Path | None,
+    feeds_file: str | None,
     follow: bool,
     every: str,
     token: str | None,
@@ -49,7 +47,7 @@ def serve(
 
     options = ctx.obj.with_(token=token or ctx.obj.token)
     with _bad_input():
-        watched = _feed_list(feeds_file) if feeds_file else []
+        watched = _feed_list(feeds_file) if feeds_file is not None else []
     feeds = watched + (list(options.feeds) if follow else [])
     interval = _seconds(every)
     if not feeds and ctx.get_parameter_source("every") is ParameterSource.COMMANDLINE:
