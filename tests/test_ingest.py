@@ -285,6 +285,29 @@ def test_json_lines_declared_html_are_read_as_json_lines() -> None:
     assert sniff_format(b"Nur Text.", "api", "text/html") == "html"  # E010, as before
 
 
+def test_a_jsonl_title_and_plain_text_lose_the_pages_markup_and_references(
+    tmp_path: Path,
+) -> None:
+    # Review 247: a scraper's "<b>Eilmeldung:</b> Sturm &uuml;ber Kiel" had been the
+    # headline as written, and "M&uuml;nster" and "&quot;Wir bauen&quot;" the text's words.
+    line = {
+        "title": "<b>Eilmeldung:</b> Sturm &uuml;ber Kiel",
+        "text": "Der Rat von M&uuml;nster ist sich einig: &quot;Wir bauen&quot;, sagte er. "
+        "AT&T und B&B bleiben, Rot&not ebenso; &#8222;Fertig&#8220;, hieß es.",
+    }
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.title == "Eilmeldung: Sturm über Kiel"
+    assert doc.text == (
+        'Der Rat von Münster ist sich einig: "Wir bauen", sagte er. '
+        "AT&T und B&B bleiben, Rot&not ebenso; „Fertig“, hieß es."
+    )
+    path.write_text(json.dumps({"title": "Bürger &amp; Rat", "text": "Ein Satz."}) + "\n")
+    [doc] = read(path)
+    assert isinstance(doc, Document) and doc.title == "Bürger & Rat"
+
+
 def test_a_json_document_is_read_as_its_items(tmp_path: Path) -> None:
     items = [{"title": "Eins", "text": "Erster Text."}, {"title": "Zwei", "text": "Zweiter."}]
     array = tmp_path / "export.json"

@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from html import unescape
 from typing import Any
 from urllib.parse import urlunsplit
 
@@ -26,7 +27,7 @@ from chronik.ingest.decode import (
 )
 from chronik.ingest.document import Document, Item, split_url, url_host
 from chronik.ingest.fields import WEB_SCHEMES, MisreadYear, parse_time, publisher_name, quoted
-from chronik.ingest.pages import html_body, is_whole_page
+from chronik.ingest.pages import html_body, html_fragment_text, is_whole_page
 
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
@@ -239,7 +240,7 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
         "jsonl",
         raw,
         url=_page_url(_str_or_none(fields.get("url"))),
-        title=_str_or_none(title),
+        title=_str_or_none(None if title is None else _plain_title(title)),
         text=_str_or_none(body),
         html=html,
         published=when,
@@ -303,7 +304,26 @@ def _jsonl_body(text: str) -> tuple[str | None, str | None]:
     HTML, so that its tags neither stay as words nor run its paragraphs together."""
     if is_whole_page(text):
         return None, text
-    return html_body(text) if _HTML_TAG.search(text) else (text, None)
+    return html_body(text) if _HTML_TAG.search(text) else (_unescaped(text), None)
+
+
+def _plain_title(title: str) -> str:
+    """A line's title without the markup and character references a scraper kept from
+    the page, as a feed's title loses them: "<b>Eilmeldung:</b> Sturm &uuml;ber Kiel" had
+    been the headline, shown so on every page (review 247)."""
+    if _HTML_TAG.search(title):
+        return " ".join(html_fragment_text(title).split())
+    return _unescaped(title)
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with its whole character references read ("&amp;", "&uuml;", "&#8222;"),
+    which no plain text means as written; a bare "&" ("AT&T", "B&B") stays, and so does a
+    reference without its ";", which html.unescape would read in "Rot&not"."""
+    return _REFERENCE.sub(lambda found: unescape(found.group()), text) if "&" in text else text
+
+
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 # Block tags and the tags no plain text holds: a body of inline markup or of scripts alone
