@@ -303,9 +303,11 @@ def test_a_jsonl_title_and_plain_text_lose_the_pages_markup_and_references(
         'Der Rat von Münster ist sich einig: "Wir bauen", sagte er. '
         "AT&T und B&B bleiben, Rot&not ebenso; „Fertig“, hieß es."
     )
-    path.write_text(json.dumps({"title": "Bürger &amp; Rat", "text": "Ein Satz."}) + "\n")
+    line = {"title": "Bürger &amp; Rat", "text": "Ein Satz.", "publisher": "Rhein &amp; Ruhr"}
+    path.write_text(json.dumps(line) + "\n")
     [doc] = read(path)
     assert isinstance(doc, Document) and doc.title == "Bürger & Rat"
+    assert doc.publisher == "Rhein & Ruhr"
 
 
 def test_a_json_document_is_read_as_its_items(tmp_path: Path) -> None:

@@ -245,7 +245,7 @@ def _jsonl_document(record: Any, origin: str, number: int, raw: bytes) -> Item:
         html=html,
         published=when,
         # "source", as many exports call the publisher, is read where "publisher" is not.
-        publisher=publisher_name(_str_or_none(fields.get("publisher") or fields.get("source"))),
+        publisher=publisher_name(_str_or_none(_plain_title(_publisher(fields)))),
         language=_str_or_none(fields.get("language")),
     )
 
@@ -305,6 +305,10 @@ def _jsonl_body(text: str) -> tuple[str | None, str | None]:
     if is_whole_page(text):
         return None, text
     return html_body(text) if _HTML_TAG.search(text) else (_unescaped(text), None)
+
+
+def _publisher(fields: dict[str, Any]) -> str:
+    return str(fields.get("publisher") or fields.get("source") or "")
 
 
 def _plain_title(title: str) -> str:
