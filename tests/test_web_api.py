@@ -942,6 +942,7 @@ def test_api_stories_search_entities(site: Site) -> None:
     assert [a["title"] for a in by_source.json()["articles"]] == [site.announcement.title]
     unknown_type = site.client.get("/api/entities", params={"type": "Firma"})
     assert unknown_type.status_code == 400 and "[E110]" in unknown_type.json()["detail"]
+    assert unknown_type.json()["detail"].startswith("[E110] query.type: unknown entity type")
     one = site.client.get("/api/entities/loc:rostock").json()
     assert one["entity"]["name"] == "Rostock" and len(one["articles"]) == 2
     assert one["stories"] == [story["id"]]
@@ -1064,6 +1065,8 @@ def test_write_endpoints_need_the_token(site: Site) -> None:
     text = "Brücke in Greifswald\n\nDie Brücke wird morgen eröffnet.".encode()
     wrong = site.client.post("/api/ingest?published=morgen", content=text, headers=token)
     assert wrong.status_code == 400 and "[E111]" in wrong.json()["detail"]
+    # It names the parameter, as E270 does (review 247: it had named none).
+    assert wrong.json()["detail"].startswith("[E111] query.published: not a time: 'morgen'")
     # An empty one is E111 too, as `--published ""` is: not taken as no time (review 223).
     empty = site.client.post("/api/ingest?published=", content=text, headers=token)
     assert empty.status_code == 400 and "[E111]" in empty.json()["detail"]
@@ -1578,6 +1581,7 @@ def test_a_search_since_a_day_after_its_until_is_an_error_as_on_the_command_line
 ) -> None:
     answer = site.client.get("/api/search", params={"since": "2025-09-01", "until": "2025-08-01"})
     assert answer.status_code == 400 and answer.json()["detail"].startswith("[E112] ")
+    assert answer.json()["detail"].startswith("[E112] query.since/until: no day is from")
 
 
 def test_a_search_of_more_words_than_a_person_types_is_refused_not_run(site: Site) -> None:
