@@ -917,6 +917,37 @@ def test_analyze_names_a_mistyped_setting_as_ingest_does(
         Chronik(options=Options(**{setting: value})).analyze("Der Deich bei Husum hält stand.")
 
 
+@pytest.mark.parametrize(
+    ("pipeline", "component", "needs"),
+    [
+        ("subjectivity,sentences", "subjectivity", "sentences"),
+        ("sentences,stance", "stance", "subjectivity"),
+        ("ner,attribution", "attribution", "sentences"),
+    ],
+)
+def test_a_component_named_before_what_it_reads_is_refused_before_a_store_is_made(
+    tmp_path: Path,
+    fixtures: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    pipeline: str,
+    component: str,
+    needs: str,
+) -> None:
+    """Named after the component that reads it, or not at all, a component's input had
+    been empty, and the reader silently found nothing (review 247)."""
+    monkeypatch.setenv("CHRONIK_PIPELINE", pipeline)
+    db = tmp_path / "never.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(fixtures / "article.txt")])
+    said = f"[E223] CHRONIK_PIPELINE: analysis component '{component}' reads what '{needs}'"
+    assert result.exit_code == 2 and said in result.stderr and not db.exists()
+    monkeypatch.delenv("CHRONIK_PIPELINE")
+    with pytest.raises(ChronikError, match=rf"^\[E223\] pipeline: .*{needs!r} before it"):
+        Chronik(options=Options(pipeline=tuple(pipeline.split(",")))).analyze("Der Deich hält.")
+    # Components that can do without another's output run without it: events without
+    # names find events without parties.
+    assert Chronik(options=Options(pipeline=("events",))).analyze("Der Deich hält.")
+
+
 def test_a_mistyped_event_extractor_is_refused_before_a_store_is_made(
     tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -89,13 +89,13 @@ def page_total(shown: int, limit: int, offset: int, count: Callable[[], int]) ->
 
 @contextmanager
 def setting_named(name: str) -> Iterator[None]:
-    """An E110 for a setting's value names where it was set: its ``CHRONIK_*`` variable
-    where that is set, as E220 does, else the setting (review 81: "unknown NER backend
-    'nope'" had said neither)."""
+    """An E110 or E223 for a setting's value names where it was set: its ``CHRONIK_*``
+    variable where that is set, as E220 does, else the setting (review 81: "unknown NER
+    backend 'nope'" had said neither)."""
     try:
         yield
     except ChronikError as exc:
-        if exc.code is not Code.E110 or exc.where:
+        if exc.code not in (Code.E110, Code.E223) or exc.where:
             raise
         variable = f"CHRONIK_{name.upper()}"
         raise exc.at(variable if variable in os.environ else name) from None

@@ -87,6 +87,10 @@ class Code(Enum):
         "process registered; register it in a module they can import, not in python -c or "
         "a notebook"
     )
+    E223 = (
+        "analysis component {name!r} reads what {needs!r} finds: name {needs!r} before it in "
+        "the pipeline ({pipeline}); see docs/configuration.md"
+    )
     E230 = (
         "cannot open the store ({detail}); name a writable SQLite file, or a database URL whose "
         "server is running (--db, $CHRONIK_DB or Chronik(db=...))"

@@ -245,6 +245,6 @@ def _has_content(toks: list[Token], hit: Found) -> bool:
     return False
 
 
-@component("attribution")
+@component("attribution", needs=("sentences",))
 def attribution(article: Article, options: Options) -> None:
     article.attributions = attribute(article)

@@ -23,15 +23,22 @@ StepHook: TypeAlias = Callable[[str, Article], None]
 # not overwrite that replacement (sentences, subjectivity and stance had).
 _BUILT_IN: dict[str, Component] = {}
 _REGISTRY: dict[str, Component] = {}
+# What each component reads that another fills, by the filler's name: named later in the
+# pipeline or not at all, the reader had silently found nothing (review 247: sentences
+# after subjectivity scored no sentence).
+_NEEDS: dict[str, tuple[str, ...]] = {}
 _STEP_HOOKS: list[StepHook] = []
 
 
-def component(name: str) -> Callable[[Component], Component]:
+def component(name: str, needs: tuple[str, ...] = ()) -> Callable[[Component], Component]:
     """Register ``func`` as the analysis component called ``name``; a plugin's replaces a
-    built-in of that name, whenever either registers."""
+    built-in of that name, whenever either registers. ``needs``: the components whose
+    output it cannot do without, which the pipeline must name before it."""
 
     def register(func: Component) -> Component:
         built_in = func.__module__.startswith("chronik.")
+        if not built_in or name not in _REGISTRY:  # a plugin's replacement keeps its needs
+            _NEEDS[name] = needs
         (_BUILT_IN if built_in else _REGISTRY)[name] = func
         return func
 
@@ -45,12 +52,18 @@ def registered() -> dict[str, Component]:
 
 
 def check_pipeline(options: Options) -> dict[str, Component]:
-    """The components ``options.pipeline`` names; E110 for one that no module registers."""
+    """The components ``options.pipeline`` names; E110 for one that no module registers,
+    E223 for one named before (or without) a component it needs."""
     components = registered()
-    for name in options.pipeline:
+    for at, name in enumerate(options.pipeline):
         if name not in components:
             raise ChronikError(
                 Code.E110, kind="analysis component", name=name, choices=", ".join(components)
+            )
+        missing = [need for need in _NEEDS.get(name, ()) if need not in options.pipeline[:at]]
+        if missing:
+            raise ChronikError(
+                Code.E223, name=name, needs=missing[0], pipeline=",".join(options.pipeline)
             )
     return components
 

@@ -509,7 +509,7 @@ def _threshold(text: str) -> float:
     return ANALYSIS_THRESHOLD if verdict else OPINION_THRESHOLD
 
 
-@component("subjectivity")
+@component("subjectivity", needs=("sentences",))
 def subjectivity(article: Article, options: Options) -> None:
     """Score every sentence found by the ``sentences`` component."""
     sentences: list[Sentence] = article.sentences
@@ -517,6 +517,6 @@ def subjectivity(article: Article, options: Options) -> None:
         sentence.subjective = p
 
 
-@component("stance")
+@component("stance", needs=("subjectivity",))
 def stance(article: Article, options: Options) -> None:
     decide_stance(article)
