@@ -30,6 +30,7 @@ from chronik.ingest.document import Document, Item
 from chronik.ingest.sources import iter_documents
 from chronik.model import Article, Entity, Event, Mention, Timex
 from chronik.options import Options
+from chronik.stories.development_reports import Report, StoryEvent
 from chronik.stories.embedding import get_embedder
 from chronik.stories.engine import _EVICT_EVERY, StoryEngine, warm_up
 from chronik.stories.features import (
@@ -1455,3 +1456,14 @@ def test_a_new_country_in_a_headline_with_the_story_s_own_word_joins(lexical: Op
         "in Budapest stattfinden, eine Waffenruhe ist das Ziel.",
     )
     assert engine.add(hungary, DAY).story_id == summit
+
+
+def test_a_story_event_names_a_source_once_whatever_its_case() -> None:
+    def report(article_id: str, sources: list[str]) -> Report:
+        return Report(
+            article_id, None, None, "Satz.", 0, 5, "happened", None, None, None, True, sources, []
+        )
+
+    event = StoryEvent("e1", "s1", "attack", "190", [], [], [])
+    event.reports = [report("a", ["die Armee"]), report("b", ["Die Armee", "Reuters"])]
+    assert event.sources == ["die Armee", "Reuters"]
