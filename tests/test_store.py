@@ -780,6 +780,11 @@ def test_an_entity_s_articles_newest_first_and_stories_by_their_count(
     sizes = [sum("Kiel" in a.title for a in s.articles) for s in stories]
     assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 4
     assert app.entity_stories(kiel.id, limit=1) == stories[:1]
+    # Each with how many of its articles name Kiel: what orders them, which a size is not.
+    counted = app.entity_stories_counted(kiel.id)
+    assert [(s.id, n) for s, n in counted] == [
+        (s.id, k) for s, k in zip(stories, sizes, strict=True)
+    ]
 
 
 def test_article_round_trip_and_unknown_id(app: Chronik, fixtures: Path) -> None:

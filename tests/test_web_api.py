@@ -563,7 +563,9 @@ def test_an_entity_page_says_when_more_stories_name_it_than_it_lists(
         assert len(app.entity_stories(kiel.id)) == 2
     client = TestClient(create_app(options))
     path = f"/entity/{quote(kiel.id)}"
-    assert "weitere nennen es auch" not in _text(client.get(path).text)
+    page = _text(client.get(path).text)
+    assert "weitere nennen es auch" not in page
+    assert page.count("1 Artikel, 1 nennt es") == 2  # the size and what orders them
     monkeypatch.setattr(pages, "ENTITY_STORIES", 1)
     assert "Die 1 Geschichten mit den meisten Artikeln" in _text(client.get(path).text)
 

@@ -456,7 +456,7 @@ class Chronik:
     def entity_stories(self, entity_id: str, limit: int = 20) -> list[Story]:
         """The stories whose articles mention the entity, those with the most such articles
         first (over all of them, not only the newest ``entity_articles``)."""
-        return [self.story(story_id) for story_id in self.entity_story_ids(entity_id, limit)]
+        return [story for story, _ in self.entity_stories_counted(entity_id, limit)]
 
     def entity_mention_times(self, entity_id: str) -> list[datetime]:
         """When each of the entity's mentions was published (its dated articles', all of
@@ -465,8 +465,17 @@ class Chronik:
 
     def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
         """The ids of :meth:`entity_stories`, without loading the stories."""
+        return [story_id for story_id, _ in self._story_counts(entity_id, limit)]
+
+    def entity_stories_counted(self, entity_id: str, limit: int = 20) -> list[tuple[Story, int]]:
+        """:meth:`entity_stories`, each with how many of its articles mention the entity:
+        the figure they are ordered by, which a story's size is not (review 247)."""
+        counted = self._story_counts(entity_id, limit)
+        return [(self.story(story_id), count) for story_id, count in counted]
+
+    def _story_counts(self, entity_id: str, limit: int) -> list[tuple[str, int]]:
         limit = checked_count("limit", limit, 1)
-        return self.store.entity_story_ids(self.entity(entity_id).id, limit)
+        return self.store.entity_story_counts(self.entity(entity_id).id, limit)
 
     def entities(
         self,

@@ -62,14 +62,14 @@ def entity(ctx: click.Context, entity: str, as_json: bool) -> None:
     with _app(ctx) as app:
         found = app.entity_named(entity)
         named_in = app.entity_articles(found.id)
-        stories = app.entity_stories(found.id)
+        stories = app.entity_stories_counted(found.id)
     if as_json:
-        _echo_json(entity_record(found, named_in, [s.id for s in stories]))
+        _echo_json(entity_record(found, named_in, [s.id for s, _ in stories]))
         return
     mentions = _count(found.mention_count, "mention")
     click.echo(f"{found.id}  {found.type}  {found.name}  ({mentions})")
     if found.aliases:
         click.echo(f"  aliases: {', '.join(found.aliases)}")
-    for s in stories:
-        click.echo(f"  story: {_story_row(s)}")
+    for s, naming in stories:
+        click.echo(f"  story: {_story_row(s)}  ({naming} name it)")
     _print_articles(named_in, False, "chronik: no articles name it")

@@ -233,9 +233,9 @@ class Store(Protocol):
         """The articles that mention the entity, newest first."""
         ...
 
-    def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
-        """The ids of the stories whose articles mention the entity, those with the most such
-        articles first."""
+    def entity_story_counts(self, entity_id: str, limit: int = 20) -> list[tuple[str, int]]:
+        """The ids of the stories whose articles mention the entity, each with how many of
+        its articles do, those with the most such articles first."""
         ...
 
     def mention_times(self, entity_id: str) -> list[datetime]:

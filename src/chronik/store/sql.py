@@ -696,7 +696,7 @@ class SQLStore(ABC):
         )
         return [time for row in rows if (time := _time(row["published"])) is not None]
 
-    def entity_story_ids(self, entity_id: str, limit: int = 20) -> list[str]:
+    def entity_story_counts(self, entity_id: str, limit: int = 20) -> list[tuple[str, int]]:
         rows = self.execute(
             "SELECT story_id, COUNT(*) AS n, MAX(COALESCE(published, seen)) AS latest "
             "FROM articles WHERE story_id IS NOT NULL AND id IN "
@@ -704,7 +704,7 @@ class SQLStore(ABC):
             "GROUP BY story_id ORDER BY n DESC, latest DESC, story_id LIMIT ?",
             (entity_id, limit),
         )
-        return [row["story_id"] for row in rows]
+        return [(row["story_id"], int(row["n"])) for row in rows]
 
     def iter_entities(self) -> Iterator[Entity]:
         for row in self.execute("SELECT * FROM entities WHERE mention_count > 0").fetchall():

@@ -274,7 +274,7 @@ def entity(request: Request, app: App, entity_id: str) -> HTMLResponse:
     # articles of the USA (922) took 0.6 s to load for it.
     articles = app.entity_articles(found.id, ENTITY_ARTICLES)
     # One more than shown: the page says when there are more (it had stopped at 20 silently).
-    stories = app.entity_stories(found.id, ENTITY_STORIES + 1)
+    stories = app.entity_stories_counted(found.id, ENTITY_STORIES + 1)
     times = app.entity_mention_times(found.id)
     unit, bins = queries.mentions_over_time(times)
     full = len(articles) == ENTITY_ARTICLES
