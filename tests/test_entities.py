@@ -2375,6 +2375,23 @@ def test_a_paid_articles_mark_is_no_organisation() -> None:
     assert [e.name for e in article.entities] == ["Disney+"]
 
 
+def test_a_studio_in_a_byline_is_its_broadcaster() -> None:
+    # Review 248: "ARD Peking" and "ARD Rio de Janeiro", a correspondent's byline typed one
+    # organisation, had each been an organisation of its own; the seat is no place here.
+    text = "Der Hafen wächst.  Eine Analyse von Jana Beispiel, ARD Peking  Die Kräne stehen."
+    marks = marked(text, {"Jana Beispiel": "PER", "ARD Peking": "ORG"})
+    article = Article(id="a", title="", text=text, mentions=marks)
+    normalise(article)
+    assert sorted(e.name for e in article.entities) == ["ARD", "Jana Beispiel"]
+    assert [m.text for m in article.mentions if m.type == "ORG"] == ["ARD"]
+    # A name whose rest is no place stays whole.
+    text = "Das ZDF Magazin Royale sendet heute."
+    marks = marked(text, {"ZDF Magazin Royale": "ORG"})
+    article = Article(id="a", title="", text=text, mentions=marks)
+    normalise(article)
+    assert [e.name for e in article.entities] == ["ZDF Magazin Royale"]
+
+
 def test_a_listed_organisation_that_ner_left_out_is_found() -> None:
     # Review 202: NER left "Revolutionsgarde" out in 28 of its 36 occurrences in the
     # whole stream and typed it MISC in 6; a name of ``organisations`` is found where no

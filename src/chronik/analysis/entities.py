@@ -48,6 +48,7 @@ from chronik.analysis.entity_spans import (
     quoted_compound,
     ship_names,
     split_name_pairs,
+    studio_byline,
     unit,
     within_sentence,
 )
@@ -95,7 +96,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     split = sorted(split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = placed_first_names(firm_names(ship_names(split, tokens), tokens), tokens, gazetteer)
     ner = [
-        m
+        studio_byline(m, gazetteer)
         for m in split
         if not unit(m, tokens)
         and not glued_to_clock(m)
@@ -106,7 +107,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     retype(ner, tokens, gazetteer)
     # A unit still covers its words: "US-Dollar" is no mention of the United States; so
     # does a name glued to a ticker's time, a paid article's mark, and a place's
-    # abbreviation after its name.
+    # abbreviation after its name, and a studio's seat in a byline.
     found = [*ner, *detect(tokens, split, gazetteer)]
     institutions = adjective_institutions(named_institutions(found, tokens), tokens)
     return listed_organisations(institutions, tokens)

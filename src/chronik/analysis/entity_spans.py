@@ -188,6 +188,22 @@ def paid_mark(mention: Mention) -> bool:
     return mention.text in rule_words("paid_marks")
 
 
+def studio_byline(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """A broadcaster's studio in a correspondent's byline ("Von Anne Muster, ARD Peking"),
+    which NER typed as one organisation, cut to the broadcaster (``broadcasters`` in
+    ``entities_rules.json``): the studio's seat is no place the article is about, and each
+    seat had been an organisation of its own ("ARD Peking", "ARD Rio de Janeiro", review
+    248). The place's words stay covered, as a unit's do, so the lexicons do not find the
+    seat either. Only a rest the gazetteer knows as a place is cut: "ZDF Magazin Royale"
+    stays whole."""
+    first, space, rest = mention.text.partition(" ")
+    if mention.type != "ORG" or not space or first not in rule_words("broadcasters"):
+        return mention
+    if gazetteer.name(rest) is None:
+        return mention
+    return replace(mention, end=mention.start + len(first), text=first)
+
+
 def place_abbreviation(mention: Mention, mentions: Sequence[Mention], text: str) -> bool:
     """Whether the mention is initials alone right after a place's name and a comma, the
     abbreviation of the place's district or state ("Washington, D. C."): NER read it as a
