@@ -329,7 +329,7 @@ def test_one_megabyte_paragraph() -> None:
 
 def test_stance_without_sentences_leaves_blocks_alone() -> None:
     article = Article(id="x", title="", text="", blocks=[Block(BlockKind.PARAGRAPH, "", start=0)])
-    run_pipeline(article, Options(pipeline=("subjectivity", "stance")))
+    run_pipeline(article, Options(pipeline=("sentences", "subjectivity", "stance")))
     assert article.blocks[0].stance is Stance.REPORTING
     assert article.blocks[0].opinion_score is None
 
