@@ -1094,7 +1094,7 @@ def test_stories_are_split_and_merged_by_hand_through_the_api(site: Site) -> Non
     page = site.client.get(f"/story/{story_id}", headers={"Accept-Language": "en"})
     assert f'href="/story/{new["id"]}"' in page.text and "split off" in page.text
     # The report started the story (it came first) and has moved on: named by its title.
-    started = f'started with <a href="/article/{site.report.id}">{site.report.title}</a>'
+    started = f'started with <a href="/article/{site.report.id}" lang="de">{site.report.title}</a>'
     assert started in page.text
     bad = site.client.post(split, json={"articles": ["nope"]}, headers=headers)
     assert bad.status_code == 400 and "E200" in bad.json()["detail"]
@@ -1714,6 +1714,16 @@ def test_titles_as_written_are_marked_german_on_an_english_page(site: Site) -> N
     assert re.search(rf'<a href="/story/{story}" lang="de">', pages[f"/article/{site.report.id}"])
     for path in ("/entity/org:neptun-werft", "/search"):
         assert re.search(rf'<a href="/article/[^"]+" lang="de">{title}</a>', pages[path]), path
+
+
+def test_the_story_history_s_titles_are_marked_german_on_an_english_page(site: Site) -> None:
+    """The history's links are titles as written too: they had been the one list of the
+    story page without lang="de" (review 251: "started with Medienberichte: …")."""
+    story = site.announcement.story_id
+    page = site.client.get(f"/story/{story}", params={"lang": "en"}).text
+    history = page[page.index('id="h-history"') : page.index('id="h-related"')]
+    links = re.findall(r'<a href="/(?:article|story)/[^"]+"( lang="de")?>', history)
+    assert links and all(links), history
 
 
 def test_a_story_page_finds_each_article_s_events_once_not_per_article(site: Site) -> None:

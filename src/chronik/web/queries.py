@@ -247,12 +247,14 @@ def entity_labels(articles: Iterable[Article]) -> dict[str, dict[str, str]]:
 
 def history_links(
     chronik: Chronik, story: Story, history: Iterable[StoryChange]
-) -> dict[str, tuple[str, str]]:
-    """What each change's ``other`` links to, as a path and a label: the article that
+) -> dict[str, tuple[str, str, str]]:
+    """What each change's ``other`` links to, as a path, a label and the label's language
+    (titles stay as written: an English page marks them German, as its other lists do,
+    so that a screen reader does not read them with English sounds): the article that
     started the story (it may have moved on since); the first article of a story it absorbed
     (which has no page: its link led back here); another story by its title. Where there
     is nothing to link to (a story split off and merged back), none."""
-    found: dict[str, tuple[str, str]] = {}
+    found: dict[str, tuple[str, str, str]] = {}
     for change in history:
         other = change.other or ""
         first = other if change.action == "created" else None
@@ -262,12 +264,20 @@ def history_links(
         with suppress(ChronikError):  # an article revised away, a story merged here since
             if first:
                 article = chronik.article(first)
-                found[other] = (f"/article/{quote(first, safe='')}", article.display_title)
+                path = f"/article/{quote(first, safe='')}"
+                found[other] = (path, article.display_title, article.language or "de")
             elif other and change.action != "absorbed":
                 linked = chronik.story_summary(other)
                 if linked.id != story.id:
-                    found[other] = (f"/story/{quote(linked.id, safe='')}", linked.title)
+                    path = f"/story/{quote(linked.id, safe='')}"
+                    found[other] = (path, linked.title, _lang(linked))
     return found
+
+
+def _lang(story: Story) -> str:
+    """A story title's language, its first article's that has one (as the templates'
+    ``story_lang`` reads it)."""
+    return next((a.language for a in story.articles if a.language), "de")
 
 
 def related_stories(chronik: Chronik, story: Story, limit: int = 5) -> list[Story]:
