@@ -1785,6 +1785,30 @@ def test_names_as_the_articles_wrote_them_are_marked_german_on_an_english_page(
     assert '<span lang="de">' not in german, "a German page marks nothing"
 
 
+def test_entity_names_without_a_label_are_marked_german_on_an_english_page(site: Site) -> None:
+    """An entity with no English label is named as the articles wrote it: every page marks
+    that name (and the aliases, and an article's sources) German, as the story's events do
+    (review 251: "Weißes Haus", "Universität Göttingen" on the English front page)."""
+    story = site.announcement.story_id
+    link = '<a class="entity" href="/entity/per%3Alena-hartmann" lang="de">Lena Hartmann</a>'
+    english = {path: site.client.get(path, params={"lang": "en"}).text
+               for path in ("/", f"/story/{story}", f"/article/{site.report.id}",
+                            "/entities", "/entity/per:lena-hartmann")}  # fmt: skip
+    for path in ("/", f"/story/{story}", f"/article/{site.report.id}"):
+        assert link in english[path], path
+    assert (
+        'href="/entity/per%3Alena-hartmann" lang="de">Lena Hartmann</a></td>'
+        in english["/entities"]
+    )
+    assert '<h1 lang="de">Lena Hartmann</h1>' in english["/entity/per:lena-hartmann"]
+    assert re.search(r'<strong lang="de">[^<]+</strong> <span class="badge">', english[
+        f"/article/{site.report.id}"])  # fmt: skip
+    for path in ("/", f"/story/{story}", f"/article/{site.report.id}", "/entities"):
+        german = site.client.get(path, params={"lang": "de"}).text
+        assert 'href="/entity/per%3Alena-hartmann">Lena Hartmann</a>' in german, path
+        assert '<strong lang="de">' not in german, "a German page marks nothing"
+
+
 _ANALYSING, _GO_ON = threading.Event(), threading.Event()
 
 

@@ -49,6 +49,7 @@ def _environment() -> jinja2.Environment:
     env.filters["q"] = lambda value: quote(str(value), safe="")
     env.filters["code_spans"] = _code_spans
     env.filters["label"] = _label
+    env.filters["label_lang"] = _label_lang
     env.filters["named"] = _named
     env.filters["snippet"] = search_snippet  # a search hit's sentence, as the CLI prints it
     env.filters["unglued"] = unglued  # a live blog's run-together headlines, apart
@@ -74,6 +75,15 @@ def _named(
 def _label(entity: Entity | summary.EntityCount, language: str) -> str:
     """An entity's name in the page's language where it has one ("Russia" for Russland)."""
     return entity.labels.get(language) or entity.name
+
+
+def _label_lang(entity: Entity | summary.EntityCount, language: str) -> markupsafe.Markup:
+    """The ``lang`` attribute of an entity's name where the page has no label for it: the
+    name is then as the articles wrote it, German ("Weißes Haus", "Universität Göttingen"),
+    which a screen reader on an English page had read with English sounds."""
+    if language == "de" or entity.labels.get(language):
+        return markupsafe.Markup("")
+    return markupsafe.Markup(' lang="de"')
 
 
 def _code_spans(text: str) -> markupsafe.Markup:
