@@ -1809,6 +1809,18 @@ def test_entity_names_without_a_label_are_marked_german_on_an_english_page(site:
         assert '<strong lang="de">' not in german, "a German page marks nothing"
 
 
+def test_a_chart_s_bars_name_their_day_as_the_page_writes_days(site: Site) -> None:
+    """Each bar's title writes its day as the page's caption and the story's axis do: a
+    German page had named them "2025-08-04: 40" under "05.08.2025 – 12.11.2025" (review 251)."""
+    for path in ("/", "/entity/per:lena-hartmann"):
+        german = site.client.get(path, params={"lang": "de"}).text
+        english = site.client.get(path, params={"lang": "en"}).text
+        bars = re.findall(r'class="bar"><title>([^<]+)</title>', german)
+        assert bars and all(re.fullmatch(r"\d\d\.\d\d\.\d{4}: \d+", b) for b in bars), bars
+        bars = re.findall(r'class="bar"><title>([^<]+)</title>', english)
+        assert bars and all(re.fullmatch(r"\d{4}-\d\d-\d\d: \d+", b) for b in bars), bars
+
+
 _ANALYSING, _GO_ON = threading.Event(), threading.Event()
 
 
