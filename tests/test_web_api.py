@@ -1821,6 +1821,28 @@ def test_a_chart_s_bars_name_their_day_as_the_page_writes_days(site: Site) -> No
         assert bars and all(re.fullmatch(r"\d{4}-\d\d-\d\d: \d+", b) for b in bars), bars
 
 
+def test_the_search_field_in_error_is_marked_invalid_and_described_by_the_error(
+    site: Site,
+) -> None:
+    """A screen reader on the field it must correct hears that it is wrong and why: the
+    error under the form had been an alert alone, the field unmarked (review 251)."""
+
+    def fields(**params: str) -> dict[str, str]:
+        page = site.client.get("/search", params=params).text
+        assert 'id="search-error" role="alert"' in page or not page.count('class="error"')
+        return dict(re.findall(r'<input id="(q|since|until)"([^>]*)>', page))
+
+    wrong = ' aria-invalid="true" aria-describedby="search-error"'
+    found = fields(q="Werft", since="gestern")
+    assert found["since"].endswith(wrong) and "aria-invalid" not in found["until"] + found["q"]
+    found = fields(q="Werft", since="2024-05-20", until="2024-05-01")  # E112
+    assert found["since"].endswith(wrong) and found["until"].endswith(wrong)
+    found = fields(q=" ".join(f"w{n}" for n in range(70)))  # E114
+    assert 'aria-invalid="true" aria-describedby="q-hint search-error"' in found["q"]
+    found = fields(q="Werft", since="2024-05-01")
+    assert "aria-invalid" not in "".join(found.values())
+
+
 _ANALYSING, _GO_ON = threading.Event(), threading.Event()
 
 

@@ -337,9 +337,14 @@ def search(
         "entity": known,
         "unknown_entity": unknown,
         "slip": f"[{slip.code.name}] {slip.summary}" if slip else "",
+        # the fields a slip is in, marked invalid and described by the error under the form
+        "slip_fields": _SLIP_FIELDS.get(slip.code.name, ()) if slip else (),
     }
     # A date of the wrong form is a 422, as on the other pages, but the form stays to fix it.
     return render(request, "search.html", context, 422 if bad_date else 400 if slip else 200)
+
+
+_SLIP_FIELDS = {"E112": ("since", "until"), "E114": ("q",)}
 
 
 def _date_fields(bad_since: bool, bad_until: bool) -> dict[str, Any]:
@@ -347,6 +352,8 @@ def _date_fields(bad_since: bool, bad_until: bool) -> dict[str, Any]:
     drops a value of the wrong form, as text it stays there to fix."""
     return {
         "bad": bad_since or bad_until,
+        "bad_since": bad_since,
+        "bad_until": bad_until,
         "since_type": "text" if bad_since else "date",
         "until_type": "text" if bad_until else "date",
     }
