@@ -202,3 +202,41 @@ def test_the_entities_table_fits_a_phone_with_names_whole(server: str, browser: 
         assert shape["fits"] and shape["name"] >= 128 and shape["aliases"] == "none", shape
     finally:
         page.close()
+
+
+# Whether a focused control's ring (3px, 2px apart) lies whole inside the box of the
+# nearest ancestor that clips what overflows it.
+_RING_CLIPPED = """(e) => {
+  const r = e.getBoundingClientRect(), m = 5;
+  for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+    const s = getComputedStyle(p);
+    if ([s.overflowX, s.overflowY].every((o) => o === 'visible')) continue;
+    const c = p.getBoundingClientRect();
+    return r.left - m < c.left - 0.5 || r.right + m > c.right + 0.5
+        || r.top - m < c.top - 0.5 || r.bottom + m > c.bottom + 0.5;
+  }
+  return false;
+}"""
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_a_focus_ring_is_not_cut_off_by_a_scroller(
+    server: str, browser: object, width: str
+) -> None:
+    """The search terms' field and the entities' names had their focus ring cut off at the
+    sides: the class of the full-width field, "wide", was also the table's scroller's."""
+    w, h, locale, _ = WIDTHS[width]
+    page = browser.new_page(viewport={"width": w, "height": h}, locale=locale)  # type: ignore[attr-defined]
+    try:
+        for path, selector in (
+            ("/search?q=Werft", "#q"),
+            ("/entities", "#name"),
+            ("/entities", "table.entities tbody td:first-child a"),
+        ):
+            page.goto(server + path)
+            control = page.locator(selector).first
+            control.focus()
+            assert control.evaluate("(e) => e.matches(':focus')"), (path, selector)
+            assert not control.evaluate(_RING_CLIPPED), f"{selector} on {path} at {w} px"
+    finally:
+        page.close()
