@@ -734,6 +734,17 @@ def test_pages_and_answers_are_gzipped_for_a_client_that_asks(site: Site) -> Non
         assert head.headers.get("content-encoding") == "gzip" and head.content == b"", path
 
 
+def test_an_error_s_english_message_is_marked_english_on_a_german_page(site: Site) -> None:
+    """The code's message is the API's English one: a German page marks it (review 251:
+    "[E100] no article with id 'nope'" had been read with German sounds)."""
+    paths = ("/article/nope?", "/stories?offset=-1&", "/search?since=2024-05-20&until=2024-05-01&")
+    for path in paths:
+        german = site.client.get(path + "lang=de").text
+        english = site.client.get(path + "lang=en").text
+        assert re.search(r'<small lang="en">\[E(1\d\d|270)\] ', german), path
+        assert re.search(r"<small>\[E(1\d\d|270)\] ", english), path
+
+
 def test_unknown_endpoints_and_methods_answer_with_a_code(site: Site) -> None:
     missing = site.client.get("/api/nothing")
     assert missing.status_code == 404
