@@ -2931,3 +2931,15 @@ def test_a_persons_genitive_before_an_adjective_and_a_noun_is_no_speaker() -> No
     ]
     [claim] = attributions(text, mentions)
     assert claim.entity_ids == ["per:bern"]
+
+
+def test_a_verb_after_und_shares_the_subject_after_the_first_verb() -> None:
+    # Review 250: "Sichtlich berührt sprach der Politiker ... und betonte, dass" had no
+    # source (the clause opens with no subject) and the claim was missed.
+    text = (
+        "Spürbar bewegt redete die Ministerin vor dem Landtag und betonte, dass sie "
+        "bleiben werde. Der Rücktritt sei kein Thema."
+    )
+    assert sources(text) == [("die Ministerin", "quote"), ("die Ministerin", "quote")]
+    # Not a thing after the first verb: "die Debatte" speaks for no one.
+    assert sources("Am Abend begann die Debatte im Landtag und betonte, dass es spät sei.") == []

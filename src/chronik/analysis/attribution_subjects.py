@@ -293,6 +293,21 @@ def _shared_subject(toks: list[Token], first: int, conjunction: int) -> tuple[in
     verb = next((j for j in range(first, conjunction) if verb_like(toks[j])), conjunction)
     if verb + 1 < conjunction and toks[verb + 1].lower in RESOLVABLE:
         return verb + 1, verb + 2
+    return _inverted_subject(toks, first, conjunction)
+
+
+def _inverted_subject(toks: list[Token], first: int, conjunction: int) -> tuple[int, int] | None:
+    """ "Sichtlich berührt sprach der Politiker vor dem Parlament und betonte, dass ...":
+    where words that are no subject open the clause, the phrase an article opens right
+    after its first verb, a person's or an institution's noun, is the subject the verb
+    after "und" shares (review 250: the claim had had none, and was missed)."""
+    for j in range(first + 1, conjunction - 2):
+        if not verb_like(toks[j]) or toks[j + 1].lower not in NOMINATIVE_ARTICLES:
+            continue
+        end = np_forward(toks, j + 1, conjunction, coord=False, attach=False)
+        if end > j + 2 and toks[end - 1].cls == "N" and speaker_noun(toks[end - 1].text):
+            return _usable(toks, j + 1, end)
+        return None
     return None
 
 
