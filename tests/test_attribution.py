@@ -2943,3 +2943,10 @@ def test_a_verb_after_und_shares_the_subject_after_the_first_verb() -> None:
     assert sources(text) == [("die Ministerin", "quote"), ("die Ministerin", "quote")]
     # Not a thing after the first verb: "die Debatte" speaks for no one.
     assert sources("Am Abend begann die Debatte im Landtag und betonte, dass es spät sei.") == []
+
+
+def test_an_unknown_inflected_word_between_article_and_noun_is_an_adjective() -> None:
+    # Review 250: "queeren" is no word of the dictionary, "queer" is; "Vertreter der
+    # queeren Community warnen" had ended at "der", and the claim was missed.
+    text = "Sprecher der queeren Szene warnen davor, den Angriff auszunutzen. Das sei falsch."
+    assert sources(text) == [("Sprecher der queeren Szene", "quote")] * 2

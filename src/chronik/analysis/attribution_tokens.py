@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+import simplemma
+
 from chronik.analysis.attribution_words import (
     AUXILIARIES,
     DETERMINERS,
@@ -222,8 +224,19 @@ def _mark_attributive_words(toks: list[Token]) -> None:
         if tok.cls != "O" or not tok.text.islower() or tok.lower in PREPOSITIONS:
             continue
         between = toks[i - 1].cls == "D" and toks[i + 1].cls == "N"
-        if between and _inflected(tok.lower) and lemma_of(tok.lower) != "eigen":
+        inflected = _inflected(tok.lower) or _unknown_inflected(tok.lower)
+        if between and inflected and lemma_of(tok.lower) != "eigen":
             tok.cls = "A"
+
+
+def _unknown_inflected(lower: str) -> bool:
+    """A word the dictionary lacks that is a word it knows with an adjective's ending
+    ("queer-en", review 250: "Vertreter der queeren Community warnen" had ended at "der",
+    and the claim was missed)."""
+    if simplemma.is_known(lower, lang="de"):
+        return False
+    stems = (lower[: -len(ending)] for ending in ADJECTIVE_ENDINGS if lower.endswith(ending))
+    return any(len(stem) > 2 and simplemma.is_known(stem, lang="de") for stem in stems)
 
 
 def _inflected(lower: str) -> bool:
