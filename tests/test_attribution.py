@@ -2950,3 +2950,24 @@ def test_an_unknown_inflected_word_between_article_and_noun_is_an_adjective() ->
     # queeren Community warnen" had ended at "der", and the claim was missed.
     text = "Sprecher der queeren Szene warnen davor, den Angriff auszunutzen. Das sei falsch."
     assert sources(text) == [("Sprecher der queeren Szene", "quote")] * 2
+
+
+@pytest.mark.parametrize(("opens", "closes"), [('"', '"'), ("„", "“")])
+def test_a_speaker_after_a_quote_opened_a_sentence_before(opens: str, closes: str) -> None:
+    # Review 250: '„… Also: Ja, da hat X recht“, so der CDU-Politiker' closing a quote
+    # opened a sentence before was linked to a person named inside the quote.
+    text = (
+        f"Zur Wehrpflicht sagte Jonas Keller der Zeitung: {opens}Wenn Präsident Karl Ostrow "
+        f"angreifen könnte, müssen wir bereit sein. Also: Ja, da hat Ida Roth recht{closes}, "
+        "so der CDU-Politiker."
+    )
+    mentions = [
+        mention(text, "Jonas Keller", "PER", "per:keller"),
+        mention(text, "Karl Ostrow", "PER", "per:ostrow"),
+        mention(text, "Ida Roth", "PER", "per:roth"),
+    ]
+    claim = attributions(text, mentions)[-1]
+    assert (claim.source, claim.entity_ids) == ("der CDU-Politiker", ["per:keller"])
+    # A pronoun after such a quote too.
+    text = text.replace("so der CDU-Politiker", "sagte er")
+    assert attributions(text, mentions)[-1].entity_ids == ["per:keller"]

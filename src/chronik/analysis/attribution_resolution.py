@@ -266,7 +266,7 @@ def resolve_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
         return _dative_source(ctx, toks, hit)
     if possessive and len(span) == 2 and span[1].text in REPRESENTATIVES:
         owner = _named_in_claim(ctx, toks, hit) or _possessive_owner(
-            ctx, span[0].lower, _claim_start(toks, hit)
+            ctx, span[0].lower, _claim_start(ctx, toks, hit)
         )
         if owner:
             return ctx.article.text[start:end], owner
@@ -290,9 +290,9 @@ def _pronoun_source(
     if dative is not None and word.lower == "er":
         return dative
     if not pronoun:
-        return _resolve_pronoun(ctx, _claim_start(toks, hit), word.text)
+        return _resolve_pronoun(ctx, _claim_start(ctx, toks, hit), word.text)
     resolved = _chained(ctx, word.lower, word.start) or _resolve_pronoun(
-        ctx, _claim_start(toks, hit), word.text
+        ctx, _claim_start(ctx, toks, hit), word.text
     )
     ctx.last_pronoun = (word.lower, word.start, resolved)
     return resolved
@@ -303,7 +303,7 @@ def _dative_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     found; the word itself, unresolved, where no one is found (review 221)."""
     word = toks[hit.first]
     pronoun = DATIVE_PRONOUNS[word.lower]
-    name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), pronoun)
+    name, ids = _resolve_pronoun(ctx, _claim_start(ctx, toks, hit), pronoun)
     return (word.text, []) if name == pronoun and not ids else (name, ids)
 
 
@@ -312,7 +312,7 @@ def _demonstrative_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[
     would be with ``latest``; the word itself, unresolved, where no one is found."""
     word = toks[hit.first]
     personal = DEMONSTRATIVES[word.lower]
-    name, ids = _resolve_pronoun(ctx, _claim_start(toks, hit), personal, latest=True)
+    name, ids = _resolve_pronoun(ctx, _claim_start(ctx, toks, hit), personal, latest=True)
     return (word.text, []) if name == personal and not ids else (name, ids)
 
 
@@ -329,10 +329,10 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     if _party_epithet(span):
         # before what was said, as a pronoun's: "Putin müsse merken, ..., sagte der
         # CDU-Politiker" is not Putin, named inside the claim (review 246)
-        person = _resolve_pronoun(ctx, _claim_start(toks, hit), span[-1].text)[1]
+        person = _resolve_pronoun(ctx, _claim_start(ctx, toks, hit), span[-1].text)[1]
         return ctx.article.text[start:end], person or linked_ids(ctx, start, end)
     if _organisation_reference(span):
-        body = _organisation_before(ctx, _claim_start(toks, hit))
+        body = _organisation_before(ctx, _claim_start(ctx, toks, hit))
         return ctx.article.text[start:end], [body] if body else linked_ids(ctx, start, end)
     group = _group_type(span)
     if group is not None:
@@ -341,7 +341,7 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
             return " und ".join(name for name, _ in members), [i for _, i in members if i]
     ids = linked_ids(ctx, start, end)
     holder = _role_holder(ctx, span, start, ids) or _institution_role(
-        ctx, span, _claim_start(toks, hit)
+        ctx, span, _claim_start(ctx, toks, hit)
     )
     if holder is None:
         ids = _place_role(ctx, span, _without_topic_places(ctx, start, end, ids))
@@ -387,7 +387,7 @@ def _named_in_claim(ctx: Context, toks: list[Token], hit: Found) -> list[str]:
     Kanzler Merz ... ausgedrückt, teilte sein Büro mit" is still the "er"'s."""
     if not (0 < hit.at < hit.first and toks[hit.at - 1].text == ","):
         return []  # the source before what was said ("Sein Sprecher wirft ... vor")
-    lo, hi = _claim_start(toks, hit), toks[hit.at - 1].start
+    lo, hi = _claim_start(ctx, toks, hit), toks[hit.at - 1].start
     index = bisect.bisect_right(ctx.person_ends, lo)
     named = [p for p in ctx.persons[index:] if lo <= p.start and p.end <= hi]
     named = [p for p in named if p.entity_id and not p.derived]
@@ -753,15 +753,39 @@ def _dative_role(ctx: Context, start: int) -> tuple[str, list[str]] | None:
     return None
 
 
-def _claim_start(toks: list[Token], hit: Found) -> int:
+def _claim_start(ctx: Context, toks: list[Token], hit: Found) -> int:
     """Where a pronoun's antecedent must end: before the claim, when the cue follows it
     ("Die Ukraine sei Trump egal, sagte er": not Trump, who is inside what was said; the
-    claim runs from the sentence's start or its last colon), else before the pronoun."""
+    claim runs from the sentence's start or its last colon, or from where a quote that
+    closes before the cue opened in a sentence before), else before the pronoun."""
     after_claim = 0 < hit.at < hit.first and toks[hit.at - 1].text == ","
     if not after_claim:
         return toks[hit.first].start
+    opened = _quote_opened_before(ctx.article.text, toks, hit.at - 1)
+    if opened is not None:
+        return opened
     colons = [t.end for t in toks[: hit.at] if t.text == ":"]
     return colons[-1] if colons else toks[0].start
+
+
+# A closing quote mark and the marks that may open its quote.
+_OPENERS = {'"': '"', "“": "„“", "”": "“„", "«": "»", "»": "«"}
+
+
+def _quote_opened_before(text: str, toks: list[Token], comma: int) -> int | None:
+    """Where the quote that closes right before the comma at ``comma`` opened, where that
+    is before the sentence: '„… Also: Da hat X recht“, so der CDU-Politiker' is the one
+    who began the quote a sentence before, not X (review 250: the epithet had been the
+    person named last before the colon, or one named inside the quote)."""
+    if comma < 1 or toks[comma - 1].text not in _OPENERS:
+        return None
+    close = toks[comma - 1].start
+    openers = _OPENERS[toks[comma - 1].text]
+    sentence = toks[0].start
+    if any(text[j] in openers for j in range(sentence, close)):
+        return None  # the quote opened in this sentence
+    floor = max(0, sentence - CONTEXT_CHARS)
+    return next((j for j in range(sentence - 1, floor - 1, -1) if text[j] in openers), None)
 
 
 def _organisation_reference(span: list[Token]) -> bool:
