@@ -2971,3 +2971,18 @@ def test_a_speaker_after_a_quote_opened_a_sentence_before(opens: str, closes: st
     # A pronoun after such a quote too.
     text = text.replace("so der CDU-Politiker", "sagte er")
     assert attributions(text, mentions)[-1].entity_ids == ["per:keller"]
+
+
+def test_der_politiker_alone_is_the_person_named_before() -> None:
+    # Review 250: "sprach der Politiker ... und betonte" after the new head of government's
+    # name was linked to no one; "Die Politiker der Opposition" are many, not him.
+    text = (
+        "Tausende jubelten, als Jonas Keller vereidigt wurde. Sichtlich bewegt sprach der "
+        "Politiker vor dem Landtag und betonte, dass er dem Land dienen werde. Die Politiker "
+        "der Opposition sagten, sie seien skeptisch."
+    )
+    found = attributions(text, [mention(text, "Jonas Keller", "PER", "per:keller")])
+    assert [(a.source, a.entity_ids) for a in found] == [
+        ("der Politiker", ["per:keller"]),
+        ("Die Politiker der Opposition", []),
+    ]

@@ -812,6 +812,10 @@ def _organisation_before(ctx: Context, before: int) -> str | None:
     return None
 
 
+# The word alone, in the singular: "die Politiker" are many.
+_POLITICIAN = frozenset({("der", "politiker"), ("die", "politikerin")})
+
+
 def _party_epithet(span: list[Token]) -> bool:
     """ "sagte der CSU-Politiker", "so der Republikaner": a person named before, called by
     party, not the party (whose name NER tags as a part of the word, or alone)."""
@@ -821,6 +825,8 @@ def _party_epithet(span: list[Token]) -> bool:
     head = word.rpartition("-")[2]
     if "-" in word and head in ("politiker", "politikerin"):
         return True
+    if (span[0].lower, word) in _POLITICIAN:
+        return True  # "sprach der Politiker", a person named before (review 250: unlinked)
     # "so der Republikaner", "sagte die Demokratin": a member, in the singular ("die
     # Republikaner" is the party).
     if span[0].lower == "der":
