@@ -2986,3 +2986,13 @@ def test_der_politiker_alone_is_the_person_named_before() -> None:
         ("der Politiker", ["per:keller"]),
         ("Die Politiker der Opposition", []),
     ]
+
+
+def test_a_bare_plural_before_a_singular_verb_is_its_object() -> None:
+    # Review 250: "Und Sicherheitsgarantien fordert der Kreml" had the object for source.
+    text = "Und Waffenlieferungen fordert die Regierung seit Monaten von ihren Partnern."
+    assert sources(text) == [("die Regierung", "quote")]
+    # A plural verb may have the bare plural for its subject.
+    assert sources("Ärzte fordern seit Monaten mehr Schutz in den Kliniken.") == [
+        ("Ärzte", "quote")
+    ]
