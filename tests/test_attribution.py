@@ -2996,3 +2996,13 @@ def test_a_bare_plural_before_a_singular_verb_is_its_object() -> None:
     assert sources("Ärzte fordern seit Monaten mehr Schutz in den Kliniken.") == [
         ("Ärzte", "quote")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb"),
+    [("Manch einer", "warnt"), ("Viele", "warnen"), ("Einige", "warnen"), ("Mancher", "warnt")],
+)
+def test_an_indefinite_word_alone_before_the_verb_is_its_subject(subject: str, verb: str) -> None:
+    # Review 250: "Manch einer warnt vor zu hohen Erwartungen" had the object for source.
+    text = f"{subject} {verb} vor allzu großen Hoffnungen auf den Gipfel."
+    assert sources(text) == [(subject, "quote")]

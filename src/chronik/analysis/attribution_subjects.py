@@ -32,6 +32,7 @@ from chronik.analysis.attribution_words import (
     DEMONSTRATIVES,
     EXPLETIVES,
     FOCUS,
+    INDEFINITE_SUBJECTS,
     KONJUNKTIV,
     LIST_ENDS,
     MAX_NP,
@@ -364,6 +365,8 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
         stop -= 1  # "Die Botschaft selbst äußerte sich"
     if stop - first == 1 and toks[first].lower in DEMONSTRATIVES:
         return first, stop  # "Der kündigt rechtliche Schritte an": he
+    if _indefinite(toks, first, stop):
+        return first, stop  # "Viele warnen", "Manch einer warnt": no noun, but the subject
     if _feminine_after_der(toks, first, stop):
         return None  # "Der Nachrichtenagentur dpa sagte Brysch": a dative
     if toks[first].lower in NO_SUBJECT and not _extended_attribute(toks, first, fin):
@@ -375,6 +378,14 @@ def _prefield_phrase(toks: list[Token], first: int, fin: int) -> tuple[int, int]
     if _extended_attribute(toks, first, fin):
         return first, fin
     return None
+
+
+def _indefinite(toks: list[Token], first: int, stop: int) -> bool:
+    """A prefield of an indefinite word alone, or "manch" and one of "ein-" ("Manch einer")."""
+    words = [t.lower for t in toks[first:stop]]
+    if len(words) == 2 and words[0] == "manch":
+        return words[1] in ("einer", "eine")
+    return len(words) == 1 and words[0] in INDEFINITE_SUBJECTS
 
 
 def _fronted_object(toks: list[Token], first: int, end: int, verb: int) -> bool:

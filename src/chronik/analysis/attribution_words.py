@@ -114,6 +114,7 @@ DATIVE = frozenset({"dem", "der", "den"})
 PLACE = frozenset(_WORDS["attachments"]["place"])
 QUANTITIES = frozenset(_WORDS["quantities"])
 LOWER_CASE_NAMES = frozenset(_WORDS["lower_case_names"])
+INDEFINITE_SUBJECTS = frozenset(_WORDS["indefinite_subjects"])
 QUANTIFIERS = frozenset(_WORDS["groups"]["quantifiers"])
 GROUPS: dict[str, str] = {k: v for k, v in _WORDS["groups"]["nouns"].items() if k != "_doc"}
 ADDRESSEES = frozenset(_WORDS["attachments"]["addressees"])
