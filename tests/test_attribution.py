@@ -3006,3 +3006,23 @@ def test_an_indefinite_word_alone_before_the_verb_is_its_subject(subject: str, v
     # Review 250: "Manch einer warnt vor zu hohen Erwartungen" had the object for source.
     text = f"{subject} {verb} vor allzu großen Hoffnungen auf den Gipfel."
     assert sources(text) == [(subject, "quote")]
+
+
+def test_das_land_is_the_country_named_before() -> None:
+    # Review 250: "das Land" after Hungary's name had been linked to no one; a city named
+    # after the country is no country.
+    text = (
+        "Ungarn steht wegen der Wahl in der Kritik, sagte Ida Roth in Wien. Das Land habe "
+        "nichts zu verbergen, teilte das Land am Abend mit."
+    )
+    mentions = [
+        mention(text, "Ungarn", "LOC", "loc:hu"),
+        mention(text, "Ida Roth", "PER", "per:roth"),
+        mention(text, "Wien", "LOC", "loc:wien"),
+    ]
+    claim = attributions(text, mentions)[-1]
+    assert (claim.source, claim.entity_ids) == ("das Land", ["loc:hu"])
+    # No country named before: unlinked, not the city.
+    text = "Ida Roth sprach in Wien. Das Land habe nichts zu verbergen, teilte das Land mit."
+    mentions = [mention(text, "Ida Roth", "PER", "per:roth"), mention(text, "Wien", "LOC", "w")]
+    assert attributions(text, mentions)[-1].entity_ids == []

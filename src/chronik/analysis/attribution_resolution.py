@@ -30,6 +30,7 @@ from chronik.analysis.attribution_words import (
     AGENCIES,
     ANAPHORIC,
     AUXILIARIES,
+    COUNTRY_NOUNS,
     DATIVE_PRONOUNS,
     DEMONSTRATIVES,
     DETERMINERS,
@@ -334,6 +335,9 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     if _organisation_reference(span):
         body = _organisation_before(ctx, _claim_start(ctx, toks, hit))
         return ctx.article.text[start:end], [body] if body else linked_ids(ctx, start, end)
+    if _country_reference(span):
+        country = _country_before(ctx, _claim_start(ctx, toks, hit))
+        return ctx.article.text[start:end], [country] if country else []
     group = _group_type(span)
     if group is not None:
         members = _group_members(ctx, group, start)
@@ -814,6 +818,24 @@ def _organisation_before(ctx: Context, before: int) -> str | None:
 
 # The word alone, in the singular: "die Politiker" are many.
 _POLITICIAN = frozenset({("der", "politiker"), ("die", "politikerin")})
+
+
+def _country_reference(span: list[Token]) -> bool:
+    """ "das Land": a country's generic noun after its article, alone."""
+    return len(span) == 2 and span[0].lower == "das" and span[1].lower in COUNTRY_NOUNS
+
+
+def _country_before(ctx: Context, before: int) -> str | None:
+    """The country NER named last before ``before`` (within ``CONTEXT_CHARS``): "Ungarn
+    ... Das Land habe nichts zu verbergen, teilte das Land mit" is Hungary (review 250)."""
+    floor = max(0, before - CONTEXT_CHARS)
+    index = bisect.bisect_left(ctx.starts, before)
+    for m in reversed(ctx.mentions[max(0, index - 200) : index]):
+        if m.start < floor:
+            break
+        if m.entity_id and not m.derived and m.end <= before and _country(m.text):
+            return m.entity_id
+    return None
 
 
 def _party_epithet(span: list[Token]) -> bool:

@@ -83,6 +83,7 @@ GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
 PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
 ORGANISATION_NOUNS = frozenset(_WORDS["organisation_references"]["words"])
 AGENCIES = frozenset(_WORDS["organisation_references"]["agencies"])
+COUNTRY_NOUNS = frozenset(_WORDS["country_references"]["words"])
 RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
 # "ihm zufolge": a dative pronoun and the pronoun it is resolved as.
 DATIVE_PRONOUNS: dict[str, str] = {
