@@ -7068,3 +7068,31 @@ def test_criticism_that_comes_has_been_made(sentence: str) -> None:
     ]
     [event] = [e for e in extract(make_article(sentence, names)) if e.type == "criticize"]
     assert event.modality == "happened", sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        # review 249 (stream): an accusation without its accused yields no event, and the
+        # announcement it had displaced as a cue is told again
+        (
+            "Ruritanien macht die Miliz dafür verantwortlich und kündigte Vergeltung an.",
+            [("announce", [("Ruritanien", "agent")])],
+        ),
+        (
+            "Die Regierung macht die Miliz dafür verantwortlich und kündigte Vergeltung an.",
+            [("announce", [])],
+        ),
+        # an accusation that names both sides keeps the announcement a cue of it
+        (
+            "Kessler macht Marek für den Streit verantwortlich und kündigte Vergeltung an.",
+            [("criticize", [("Kessler", "agent"), ("Marek", "target")])],
+        ),
+    ],
+)
+def test_a_cue_is_not_lost_to_a_trigger_without_an_event(
+    sentence: str, types: list[tuple[str, list[tuple[str, str]]]]
+) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    found = extract(make_article(sentence, names))
+    assert [(e.type, list(zip(e.actor_names, e.roles, strict=True))) for e in found] == types

@@ -100,6 +100,15 @@ class RuleEventExtractor:
         self, sent: SentenceView, ctx: Context, before: list[Event]
     ) -> list[Event]:
         every = _by_a_party(sent, ctx, find_triggers(sent, ctx.one_sided))
+        return self._chosen_events(sent, ctx, before, every)
+
+    def _chosen_events(
+        self, sent: SentenceView, ctx: Context, before: list[Event], every: list[Trigger]
+    ) -> list[Event]:
+        """The events of the triggers ``one_per_clause`` keeps; where one yields no event
+        (not ``anchored``), chosen again without it, so that what it had displaced is
+        told: "macht den IS dafür verantwortlich und kündigte Vergeltung an" had lost
+        the announcement to an accusation without its accuser (review 249)."""
         triggers = one_per_clause(sent, every)
         # "weil der Nachfolger kurzfristig abgesagt hatte": he withdrew; a cancellation
         # calls off no earlier sentence's event (review 102)
@@ -118,7 +127,18 @@ class RuleEventExtractor:
         # this sentence's can be among them (the whole list per sentence was quadratic)
         present = {id(e) for e in ctx.present[told:]}
         ctx.present += [n for e, (n, _) in zip(events, found, strict=True) if id(e) in present]
-        return [e for e, t in found if anchored(sent, e, t)]
+        held = [anchored(sent, e, t) for e, t in found]
+        lost = [t for (_, t), ok in zip(found, held, strict=True) if not ok]
+        rest = [t for t in every if all(t is not u for u in lost)]
+        if lost and _displaced(sent, triggers, rest):
+            del ctx.present[told:]  # chosen again: these events are none of the article's
+            return self._chosen_events(sent, ctx, before, rest)
+        return [e for (e, _), ok in zip(found, held, strict=True) if ok]
+
+
+def _displaced(sent: SentenceView, chosen: list[Trigger], rest: list[Trigger]) -> bool:
+    """Whether choosing among ``rest`` keeps a trigger the first choice had not."""
+    return any(all(t is not u for u in chosen) for t in one_per_clause(sent, rest))
 
 
 _Phrases = dict[int, tuple[int, int]]
