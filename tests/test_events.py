@@ -7096,3 +7096,30 @@ def test_a_cue_is_not_lost_to_a_trigger_without_an_event(
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     found = extract(make_article(sentence, names))
     assert [(e.type, list(zip(e.actor_names, e.roles, strict=True))) for e in found] == types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modalities"),
+    [
+        # review 249 (stream): "weder ... noch" negates as "nicht" does, and a refusal that
+        # is negated refuses no talks
+        (
+            "Ruritanien lehne weder Gespräche noch ein Treffen mit Bordurien ab.",
+            {"reject": "denied", "negotiate": "unspecified", "meet": "unspecified"},
+        ),
+        (
+            "Ruritanien lehne Gespräche mit Bordurien nicht ab.",
+            {"reject": "denied", "negotiate": "unspecified"},
+        ),
+        ("Ruritanien hat Bordurien weder angegriffen noch bedroht.", {"attack": "denied"}),
+        # a refusal not negated still denies the talks it refuses
+        (
+            "Ruritanien lehnt Gespräche mit Bordurien ab.",
+            {"reject": "happened", "negotiate": "denied"},
+        ),
+    ],
+)
+def test_neither_nor_and_a_negated_refusal(sentence: str, modalities: dict[str, str]) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    found = extract(make_article(sentence, names))
+    assert {e.type: e.modality for e in found if e.type in modalities} == modalities

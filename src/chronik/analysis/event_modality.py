@@ -29,6 +29,7 @@ from chronik.analysis.event_sentence import (
     QUOTES,
     Clause,
     SentenceView,
+    Token,
     Trigger,
     is_past_verb,
     lemma_keys,
@@ -413,9 +414,23 @@ def _refused(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     if word_before_noun_phrase(sent, trigger.index, part.first) in PREPOSED:
         return False
     tokens = sent.tokens
+    # "lehne weder Zweier- noch Dreier-Gespräche ab", "lehnt Gespräche nicht ab": a
+    # refusal negated refuses nothing (review 249: the talks had been denied)
+    if _negated(tokens[part.first : part.last]):
+        return False
     nouns = refusing["nouns"]
     return has_verb(tokens, part, frozenset(refusing["verbs"])) or any(
         t.lemma.lower() in nouns for t in tokens[part.first : part.last]
+    )
+
+
+def _negated(tokens: list[Token]) -> bool:
+    """Whether the words hold a negation word that is not one of a phrase ("nicht nur")."""
+    negations = lexicon().words("negations")
+    after = lexicon().words("negation.not_after")
+    return any(
+        t.lower in negations and (k + 1 == len(tokens) or tokens[k + 1].lower not in after)
+        for k, t in enumerate(tokens)
     )
 
 
