@@ -7123,3 +7123,27 @@ def test_neither_nor_and_a_negated_refusal(sentence: str, modalities: dict[str, 
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     found = extract(make_article(sentence, names))
     assert {e.type: e.modality for e in found if e.type in modalities} == modalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "count"),
+    [
+        # review 249 (stream): a headline's topic before its colon is the event that a
+        # noun of its type after the colon tells, one event
+        ("Anschlag in Rom: Kessler gibt Bordurien die Schuld am Anschlag", "attack", 1),
+        ("Proteste in Rom: Tausende bei Protesten gegen Kessler", "protest", 1),
+        # a noun in a phrase before the colon is another event, and so is a clause's
+        (
+            "Nach dem Gipfel in Rom: Ruritanien stellt Bedingungen für ein Treffen mit Bordurien",
+            "meet",
+            2,
+        ),
+        ("Ruritanien meldet Angriffe: Bordurien bestreitet Angriffe auf Lemberg", "attack", 2),
+    ],
+)
+def test_a_headline_topic_told_after_its_colon_is_one_event(
+    sentence: str, event_type: str, count: int
+) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    found = [e for e in extract(make_article(sentence, names)) if e.type == event_type]
+    assert len(found) == count, sentence

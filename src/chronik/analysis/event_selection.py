@@ -11,6 +11,7 @@ from chronik.analysis.event_sentence import (
     SentenceView,
     Trigger,
     apart_code,
+    finite_verb,
     lemma_keys,
     lexicon,
 )
@@ -73,7 +74,11 @@ _BETWEEN_NAMED = frozenset({"112"})
 def one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]:
     """One event per type and clause (verbs before nouns); statements only on their own."""
     kept: dict[tuple[int, str, bool], Trigger] = {}
-    triggers = [t for t in triggers if not _trip_to_a_meeting(sent, t, triggers)]
+    triggers = [
+        t
+        for t in triggers
+        if not _trip_to_a_meeting(sent, t, triggers) and not _topic_told_after(sent, t, triggers)
+    ]
     # A verb of force yields to any other attack of its clause ("Bei dem Anschlag haben die
     # Angreifer elf Menschen getötet": the attack is the noun's, whoever is named).
     for trigger in sorted(triggers, key=lambda t: (t.noun + 2 * force_verb(sent, t), t.index)):
@@ -105,6 +110,25 @@ def _trip_to_a_meeting(sent: SentenceView, trigger: Trigger, triggers: list[Trig
     if trigger.noun or sent.tokens[trigger.index].lemma not in travel:
         return False
     return any(t is not trigger and t.type == "meet" for t in triggers)
+
+
+def _topic_told_after(sent: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "Anschlag in Rom: Kessler gibt Bordurien die Schuld am Anschlag": a headline's
+    topic before its colon, a noun in no phrase, is the event that a noun of its type
+    after the colon tells, one event (review 249: 2 of 150 items had it twice); "Nach
+    dem Gipfel: ... Bedingungen für ein Treffen" is another."""
+    if not trigger.noun or len(sent.clauses) < 2 or sent.clauses[1].opener != ":":
+        return False
+    topic = sent.clauses[0]
+    if not topic.first <= trigger.index < topic.last:
+        return False
+    prepositions = lexicon().words("prepositions")
+    words = sent.tokens[topic.first : topic.last]
+    if any(finite_verb(t) for t in words) or any(
+        t.lower in prepositions for t in sent.tokens[topic.first : trigger.index]
+    ):
+        return False  # a clause ("Iran erklärt Angriffe für beendet:") or a phrase's noun
+    return any(t.noun and t.type == trigger.type and t.index >= topic.last for t in triggers)
 
 
 def _earlier_of_its_kind(sent: SentenceView, trigger: Trigger, triggers: list[Trigger]) -> bool:
