@@ -7147,3 +7147,35 @@ def test_a_headline_topic_told_after_its_colon_is_one_event(
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     found = [e for e in extract(make_article(sentence, names)) if e.type == event_type]
     assert len(found) == count, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "acts"),
+    [
+        # review 249 (stream): a derived name before a full verb is its subject, not a
+        # description of the name after the verb
+        (
+            "Die ruritanische Regierung lobt Kordan und kündigte Vergeltung an.",
+            [("ruritanische", "LOC*"), ("Kordan", "ORG")],
+            True,
+        ),
+        # right before the name, or before an auxiliary, it still describes the name
+        (
+            "Der ruritanische Präsident Kessler kündigte Vergeltung an.",
+            [("ruritanische", "LOC*"), ("Kessler", "PER")],
+            False,
+        ),
+        (
+            "Als erster ruritanischer Minister hat Kessler Rom besucht.",
+            [("ruritanischer", "LOC*"), ("Kessler", "PER"), ("Rom", "LOC")],
+            False,
+        ),
+    ],
+)
+def test_a_derived_name_before_a_verb_is_no_apposition(
+    sentence: str, names: list[tuple[str, str]], acts: bool
+) -> None:
+    [event] = extract(make_article(sentence, names))
+    derived = names[0][0]
+    roles = [r for a, r in zip(event.actor_names, event.roles, strict=True) if a == derived]
+    assert roles == (["agent"] if acts else []), sentence

@@ -29,6 +29,7 @@ from chronik.analysis.event_sentence import (
     SentenceView,
     Token,
     Trigger,
+    finite_verb,
     inflected_adjective,
     lexicon,
     seam,
@@ -103,15 +104,27 @@ def apposed(sent: SentenceView, mention: Mention) -> bool:
     Not past an article after a noun, which opens another phrase: in "greift die israelische
     Armee die Terrormiliz Hisbollah an" the army is the subject and Hisbollah its object
     (review 195: Israel was lost and Hisbollah the attacker); a genitive's stays ("der
-    russische Chef der Wagner-Gruppe")."""
+    russische Chef der Wagner-Gruppe"). Nor past a verb: in "Die US-Regierung macht die
+    Terrormiliz IS verantwortlich" the government is the subject (review 249), though an
+    auxiliary may stand inside the description ("Als erstes deutsches Staatsoberhaupt hat
+    Bundespräsident Steinmeier")."""
     after = sent.token_index(mention.end)
     return any(
         m.type in {"PER", "ORG"}
         and not m.derived
         and after <= (at := sent.token_index(m.start)) <= after + 3
-        and not any(opens_another_phrase(sent.tokens, k) for k in range(after, at))
+        and not any(
+            opens_another_phrase(sent.tokens, k) or _full_verb(sent.tokens[k])
+            for k in range(after, at)
+        )
         for m in sent.mentions
     )
+
+
+def _full_verb(token: Token) -> bool:
+    """A finite verb that is no auxiliary: "Als erstes deutsches Staatsoberhaupt hat
+    Bundespräsident X" still describes X."""
+    return finite_verb(token) and token.lower not in auxiliaries()
 
 
 def after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
