@@ -59,7 +59,8 @@ def analyse_one(
 
 def _read_one(options: Options, article: object) -> tuple[str, Iterable[Item]]:
     """Where the input is, as an error names it, and what its reader makes of it."""
-    if isinstance(article, Path) or is_address(article):
+    named = isinstance(article, Path) or is_address(article)
+    if named:
         items: Iterable[Item] = iter_documents([str(article)], options)
     elif isinstance(article, bytes):
         items = read_bytes(article, "<bytes>", options)
@@ -69,7 +70,6 @@ def _read_one(options: Options, article: object) -> tuple[str, Iterable[Item]]:
     else:
         kind = "an article's text, bytes or a Path"
         raise ChronikError(Code.E113, name="article", value=article, kind=kind)
-    named = isinstance(article, Path) or is_address(article)
     where = str(article) if named else f"<{type(article).__name__}>"
     return ("<stdin>" if where == "-" else where), items
 

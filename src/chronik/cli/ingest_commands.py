@@ -14,9 +14,9 @@ from chronik.cli.params import _EVERY_HELP, _LIMIT, _seconds
 from chronik.cli.progress import _counts, _errors, _finish, _progress, _starting, _waiting
 from chronik.cli.render import _echo_json, _print_story
 from chronik.cli.root import _app, _bad_input, _executor_option, _option_named, _published_option
-from chronik.errors import Code, InputError
 from chronik.export import article_record
 from chronik.ingest.document import is_plain_address
+from chronik.ingest.sources import empty_path
 
 if TYPE_CHECKING:
     from chronik.app import IngestReport
@@ -87,8 +87,8 @@ def _round_done(number: int, report: IngestReport) -> None:
 def _feed_list(path: str) -> list[str]:
     from chronik.polling import feed_list
 
-    if not path.strip():  # Path("") is the working directory: "[E050] .: a folder" (review 247)
-        raise InputError(Code.E050, repr(path), detail="an empty path")
+    if (empty := empty_path(path)) is not None:
+        raise empty
     return feed_list(Path(path))
 
 
@@ -111,8 +111,8 @@ def analyze(ctx: click.Context, file: str, published: str | None) -> None:
     ):
         # "-" is standard input, read as `ingest -` reads it; an address is fetched (as a
         # Path, "https://…" had been the file "https:/…", review 247)
-        if not file.strip():  # Path("") is the working directory, which had been read
-            raise InputError(Code.E050, repr(file), detail="an empty path")
+        if (empty := empty_path(file)) is not None:
+            raise empty
         result = app.analyze(file if is_plain_address(file) else Path(file), published)
     _echo_json(article_record(result))
 

@@ -46,13 +46,20 @@ def iter_documents(targets: Sequence[str], options: Options) -> Iterator[Item]:
         elif _SCHEME.match(target):
             detail = "only http:// and https:// addresses are read; give a path or -"
             yield InputError(Code.E050, target, detail=detail)
-        elif not target.strip():  # Path("") is the working directory: never meant
-            yield InputError(Code.E050, repr(target), detail="an empty path")
+        elif (empty := empty_path(target)) is not None:
+            yield empty
         else:
             yield from _read_path(Path(target), options)
 
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def empty_path(target: str) -> InputError | None:
+    """E050 for a path that is empty or white space alone, None for any other: as a
+    ``Path`` it is the working directory, which no one means (review 247: `analyze ""` had
+    read it, `watch ""` called it a folder)."""
+    return None if target.strip() else InputError(Code.E050, repr(target), detail="an empty path")
 
 
 def list_files(path: Path, unreadable: list[OSError] | None = None) -> list[Path]:
