@@ -10,7 +10,7 @@ import operator
 import os
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime
 from typing import Literal, SupportsIndex, overload
 
@@ -88,17 +88,22 @@ def page_total(shown: int, limit: int, offset: int, count: Callable[[], int]) ->
 
 
 @contextmanager
-def setting_named(name: str) -> Iterator[None]:
-    """An E110 or E223 for a setting's value names where it was set: its ``CHRONIK_*``
-    variable where that is set, as E220 does, else the setting (review 81: "unknown NER
-    backend 'nope'" had said neither)."""
+def named(where: str, *codes: Code) -> Iterator[None]:
+    """An error of one of ``codes`` that names nothing names ``where``, what the user gave
+    wrong: a command's option (``--published``), a query parameter (``query.published``)
+    or a setting; the Python API names none."""
     try:
         yield
     except ChronikError as exc:
-        if exc.code not in (Code.E110, Code.E223) or exc.where:
-            raise
-        variable = f"CHRONIK_{name.upper()}"
-        raise exc.at(variable if variable in os.environ else name) from None
+        raise exc.at(where) if exc.code in codes and not exc.where else exc from None
+
+
+def setting_named(name: str) -> AbstractContextManager[None]:
+    """An E110 or E223 for a setting's value names where it was set: its ``CHRONIK_*``
+    variable where that is set, as E220 does, else the setting (review 81: "unknown NER
+    backend 'nope'" had said neither)."""
+    variable = f"CHRONIK_{name.upper()}"
+    return named(variable if variable in os.environ else name, Code.E110, Code.E223)
 
 
 def entity_filter(type: str | None, name: str | None) -> tuple[str | None, str | None]:

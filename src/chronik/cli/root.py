@@ -8,11 +8,12 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from chronik.arguments import named
 from chronik.cli.progress import _counts, _errors, _Interrupted
 from chronik.errors import ChronikError, Code, InputError, internal_error
 from chronik.options import Options
@@ -155,14 +156,10 @@ def _app(ctx: click.Context, create: bool = False) -> Iterator[Chronik]:
         yield app
 
 
-@contextmanager
-def _option_named(option: str, code: Code = Code.E111) -> Iterator[None]:
+def _option_named(option: str, code: Code = Code.E111) -> AbstractContextManager[None]:
     """The error ``code`` names the option the user gave (or for E280, a usage error, the
-    command); the Python API names none."""
-    try:
-        yield
-    except ChronikError as exc:
-        raise exc.at(option) if exc.code is code and not exc.where else exc from None
+    command)."""
+    return named(option, code)
 
 
 @contextmanager

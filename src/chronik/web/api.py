@@ -4,8 +4,7 @@ CLI write them (``chronik.export``), from calls of the Python API (``chronik.Chr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import Annotated, Any, TypeVar
@@ -17,7 +16,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from chronik.app import SHOWN_ERRORS, Chronik, IngestReport
-from chronik.arguments import MAX_COUNT, page_total
+from chronik.arguments import MAX_COUNT, named, page_total
 from chronik.errors import ChronikError, Code
 from chronik.export import article_record, entity_record, story_record
 from chronik.ingest.readers import MEDIA_TYPES
@@ -346,7 +345,7 @@ def search(
 ) -> dict[str, Any]:
     """Full-text search and/or search by entity, filtered by time, publisher and language."""
     fields = (q, entity, since, until, publisher or source, language, limit, offset)
-    with _parameter("query.since/until", Code.E112):
+    with named("query.since/until", Code.E112):
         query = queries.search_form(*fields)
         found = queries.search(app, query)
         total = queries.search_total(app, query, found)
@@ -372,7 +371,7 @@ def list_entities(
 ) -> dict[str, Any]:
     """Normalised entities (people, places, organisations) with their mention counts."""
     wanted = type or kind or None  # an empty value, as a form sends it, is no filter
-    with _parameter("query.kind" if kind and not type else "query.type", Code.E110):
+    with named("query.kind" if kind and not type else "query.type", Code.E110):
         found = app.entities(limit=limit, type=wanted, name=name, offset=offset)
         count = partial(app.count_entities, type=wanted, name=name)
         total = page_total(len(found), limit, offset, count)
@@ -422,7 +421,7 @@ async def ingest(
     `detail`: a client that looks at the status alone must not take it for stored."""
     body = await request.body()  # within max_bytes: the Guard middleware counted it
     media_type = request.headers.get("content-type")
-    with _parameter("query.published", Code.E111):
+    with named("query.published", Code.E111):
         report = await run_in_threadpool(_ingest, request, body, media_type, published)
     answer = report.to_dict(max_errors=SHOWN_ERRORS)
     if report.failed and report.seen == report.failed:
@@ -449,17 +448,6 @@ async def _write(request: Request, job: Callable[[Chronik], IngestReport]) -> di
 
 async def _change(request: Request, job: Callable[[Chronik], Story]) -> dict[str, Any]:
     return _story(await _locked(request, job))
-
-
-@contextmanager
-def _parameter(name: str, code: Code) -> Iterator[None]:
-    """The error ``code`` names the parameter at fault, as E270 names one (``query.since``)
-    and the CLI its option (``--published``): "[E111] not a time: 'gestern'" of
-    `?published=gestern` had named none (review 247)."""
-    try:
-        yield
-    except ChronikError as exc:
-        raise exc.at(name) if exc.code is code and not exc.where else exc from None
 
 
 def _ingest(
