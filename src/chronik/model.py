@@ -333,6 +333,12 @@ class Story:
     size: int = 0
     articles: list[Article] = field(default_factory=list)
 
+    @property
+    def language(self) -> str | None:
+        """The language of its first article that gives one, which its title is in; None
+        for a story loaded without its articles."""
+        return next((a.language for a in self.articles if a.language), None)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -229,7 +229,7 @@ def story(request: Request, app: App, story_id: str) -> Response:
         "history": report.history,
         "links": queries.history_links(app, found, report.history),
         "names": queries.entity_labels(articles),
-        "source_lang": next((a.language for a in articles if a.language), "de"),
+        "source_lang": found.language or "de",
         "shown_sentences": summary.SHOWN_SENTENCES,
     }
     return render(request, "story.html", context)

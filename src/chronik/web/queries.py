@@ -270,14 +270,8 @@ def history_links(
                 linked = chronik.story_summary(other)
                 if linked.id != story.id:
                     path = f"/story/{quote(linked.id, safe='')}"
-                    found[other] = (path, linked.title, _lang(linked))
+                    found[other] = (path, linked.title, linked.language or "de")
     return found
-
-
-def _lang(story: Story) -> str:
-    """A story title's language, its first article's that has one (as the templates'
-    ``story_lang`` reads it)."""
-    return next((a.language for a in story.articles if a.language), "de")
 
 
 def related_stories(chronik: Chronik, story: Story, limit: int = 5) -> list[Story]:
