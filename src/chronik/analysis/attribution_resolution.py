@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import simplemma
@@ -802,16 +802,23 @@ def _organisation_reference(span: list[Token]) -> bool:
 
 
 def _organisation_before(ctx: Context, before: int) -> str | None:
-    """The organisation NER named last before ``before`` (within ``CONTEXT_CHARS``), no
-    news agency: "DTEK, der größte Energiekonzern, erklärte ... Russland verübe ..., schrieb
-    das Unternehmen" is DTEK (review 246)."""
+    """The organisation NER named last before ``before``, no news agency: "DTEK, der
+    größte Energiekonzern, erklärte ... Russland verübe ..., schrieb das Unternehmen" is
+    DTEK (review 246)."""
+    return _named_last_before(
+        ctx, before, lambda m: m.type == "ORG" and m.text.lower() not in AGENCIES
+    )
+
+
+def _named_last_before(ctx: Context, before: int, wanted: Callable[[Mention], bool]) -> str | None:
+    """The entity of the ``wanted`` mention, not a derived one, named last before
+    ``before``, within ``CONTEXT_CHARS`` (and the 200 mentions before it)."""
     floor = max(0, before - CONTEXT_CHARS)
     index = bisect.bisect_left(ctx.starts, before)
     for m in reversed(ctx.mentions[max(0, index - 200) : index]):
         if m.start < floor:
             break
-        named = m.type == "ORG" and m.entity_id and not m.derived and m.end <= before
-        if named and m.text.lower() not in AGENCIES:
+        if m.entity_id and not m.derived and m.end <= before and wanted(m):
             return m.entity_id
     return None
 
@@ -826,16 +833,9 @@ def _country_reference(span: list[Token]) -> bool:
 
 
 def _country_before(ctx: Context, before: int) -> str | None:
-    """The country NER named last before ``before`` (within ``CONTEXT_CHARS``): "Ungarn
-    ... Das Land habe nichts zu verbergen, teilte das Land mit" is Hungary (review 250)."""
-    floor = max(0, before - CONTEXT_CHARS)
-    index = bisect.bisect_left(ctx.starts, before)
-    for m in reversed(ctx.mentions[max(0, index - 200) : index]):
-        if m.start < floor:
-            break
-        if m.entity_id and not m.derived and m.end <= before and _country(m.text):
-            return m.entity_id
-    return None
+    """The country named last before ``before``: "Ungarn ... Das Land habe nichts zu
+    verbergen, teilte das Land mit" is Hungary (review 250)."""
+    return _named_last_before(ctx, before, lambda m: _country(m.text))
 
 
 def _party_epithet(span: list[Token]) -> bool:

@@ -28,7 +28,7 @@ from chronik.analysis.attribution_words import (
     lemma_of,
     verb_lemma,
 )
-from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.german import ADJECTIVE_ENDINGS, ends_in_word
 from chronik.analysis.sentences import ABBREVIATIONS
 
 # a word, with a genitive's apostrophe before a capitalised word ("Merz' Sprecher", "Halas‘
@@ -233,10 +233,8 @@ def _unknown_inflected(lower: str) -> bool:
     """A word the dictionary lacks that is a word it knows with an adjective's ending
     ("queer-en", review 250: "Vertreter der queeren Community warnen" had ended at "der",
     and the claim was missed)."""
-    if simplemma.is_known(lower, lang="de"):
-        return False
-    stems = (lower[: -len(ending)] for ending in ADJECTIVE_ENDINGS if lower.endswith(ending))
-    return any(len(stem) > 2 and simplemma.is_known(stem, lang="de") for stem in stems)
+    known = simplemma.is_known(lower, lang="de")
+    return not known and ends_in_word(lower, ADJECTIVE_ENDINGS, whole=True)
 
 
 def _inflected(lower: str) -> bool:
