@@ -35,6 +35,7 @@ from chronik.analysis.event_sentence import (
     Token,
     Trigger,
     finite_verb,
+    from_verbs,
     inflected_adjective,
     lemma_keys,
     lemma_of,
@@ -712,8 +713,7 @@ def authored_from(sent: SentenceView, trigger: Trigger, prep: int) -> bool:
     tokens = sent.tokens
     if not trigger.noun or tokens[prep].lower not in _FROM_WORDS:
         return False
-    from_verbs = lexicon().raw["promised_nouns"]["from_verbs"]
-    verbs = from_verbs.get(tokens[trigger.index].lemma.lower())
+    verbs = from_verbs(tokens[trigger.index].lemma.lower())
     if not verbs or sent.clause_of(prep) != sent.clause_of(trigger.index):
         return False
     clause = sent.clauses[sent.clause_of(trigger.index)]

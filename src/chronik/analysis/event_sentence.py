@@ -183,6 +183,13 @@ def lexicon() -> Lexicon:
     return Lexicon(raw, _load_json("event_actors.json"), cues)
 
 
+@cache
+def from_verbs(noun: str) -> frozenset[str]:
+    """The verbs that tell the noun's event as made by whom "von" or "aus" names ("Kritik
+    kommt von X"; ``from_verbs`` of ``promised_nouns``): none for most nouns."""
+    return frozenset(lexicon().raw["promised_nouns"]["from_verbs"].get(noun, ()))
+
+
 def apart_code(code: str | None) -> bool:
     """Whether an event of this code is an occurrence of its own beside others of its type
     (``apart_codes``): a phone call (meet 041) is neither the summit its clause names nor,

@@ -29,6 +29,7 @@ from chronik.analysis.event_sentence import (
     Token,
     Trigger,
     finite_verb,
+    from_verbs,
     inflected_adjective,
     is_past_verb,
     lemma_keys,
@@ -348,9 +349,7 @@ def _comes_after_its_noun(tokens: list[Token], noun: int, verb: int) -> bool:
     """ "Kritik kommt von Altmaier", "Kritik an Details kommt aus der Wirtschaft": a verb of
     ``from_verbs`` close after its noun says it was made, as one before it does ("Aus der
     CDU kommt Kritik"; review 245: they had been unspecified)."""
-    from_verbs = lexicon().raw["promised_nouns"]["from_verbs"]
-    verbs = from_verbs.get(tokens[noun].lemma.lower(), [])
-    return 0 < verb - noun <= 4 and tokens[verb].lemma in verbs
+    return 0 < verb - noun <= 4 and tokens[verb].lemma in from_verbs(tokens[noun].lemma.lower())
 
 
 def _not_its_subject(

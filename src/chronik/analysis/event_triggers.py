@@ -35,6 +35,7 @@ from chronik.analysis.event_sentence import (
     SentenceView,
     Token,
     Trigger,
+    from_verbs,
     inflected_adjective,
     lemma_keys,
     lexicon,
@@ -172,8 +173,7 @@ def _in_its_sense(sent: SentenceView, clause: Clause, i: int, head: str) -> bool
     words = {sent.tokens[j].lower for j in range(clause.first, clause.last)}
     found = (keys | words) & set(verbs)
     # "Kritik kommt von Altmaier", not "Nach der Kritik kommt Merz nach Rom" (review 245)
-    from_verbs = set(lexicon().raw["promised_nouns"]["from_verbs"].get(word, []))
-    if found and found <= from_verbs and _after_preposition(sent.tokens, clause, i):
+    if found and found <= from_verbs(word) and _after_preposition(sent.tokens, clause, i):
         return False
     return bool(found)
 
