@@ -2364,6 +2364,33 @@ def test_a_day_after_two_reports_that_it_happened_does_not_date_the_meeting() ->
     assert row["date"] == "2024-05-17", "one earlier report alone may be a plan misread"
 
 
+def test_a_day_two_later_plans_still_look_ahead_from_does_not_date_the_meeting() -> None:
+    # A live blog's "20:43 Uhr - Regierungskreise: Werden zügig auf Alaska-Gipfel
+    # reagieren": the time of the entry, not of the meeting it looks ahead to.
+    articles = [
+        _meeting("plan", "2024-05-10", "planned", "2024-05-15"),
+        _meeting("ticker", "2024-05-13", "happened", "2024-05-13T20:43"),
+        _meeting("eve", "2024-05-14", "planned", "2024-05-15"),
+        _meeting("morning", "2024-05-15", "announced", "2024-05-15"),
+        _meeting("after", "2024-05-16", "happened"),
+    ]
+    [row] = event_rows(story_events(articles))
+    assert row["date"] == "2024-05-15"
+    [row] = event_rows(story_events([a for a in articles if a.id != "morning"]))
+    assert row["date"] == "2024-05-13T20:43", "one later plan alone may be misread"
+    # Talks in rounds, held as one story event: the first round's day stands beside the
+    # plans for the next, which name a new day.
+    rounds = [
+        _meeting("first", "2024-05-13", "happened", "2024-05-11"),
+        _meeting("next", "2024-05-13", "planned", "2024-05-19"),
+        _meeting("again", "2024-05-13", "announced", "2024-05-19"),
+    ]
+    reports = [r for e in story_events(rounds) for r in e.reports]
+    series = replace(story_events(rounds)[0], reports=sorted(reports, key=lambda r: r.published))
+    [row] = event_rows([series])
+    assert row["date"] == "2024-05-11", "a plan for a new day is the next round's"
+
+
 def test_a_meeting_brought_forward_is_confirmed_on_the_day_it_happened() -> None:
     # Review 35: every report before the plan's day had been read as the plan.
     articles = [

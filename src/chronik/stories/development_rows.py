@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from chronik.analysis.timex_values import value_day
@@ -14,8 +15,10 @@ from chronik.stories.development_reports import (
     OPEN,
     Report,
     StoryEvent,
+    planned_after,
     published_day,
     specific_place,
+    stated_day,
     value_days,
 )
 
@@ -81,7 +84,7 @@ def _date(event: StoryEvent) -> str | None:
     dieses Treffens ... abgeschoben" had dated the Alaska summit two days late."""
     first = _first_happened(event)
     preferences: tuple[Callable[[Report], bool], ...] = (
-        lambda r: r.modality == "happened" and r.time_stated and not _told_before(event, r),
+        lambda r: r.modality == "happened" and r.time_stated and not _contradicted(event, r),
         lambda r: r.time_stated and not _later_plan(r, first),
         lambda r: r.modality == "happened",
         lambda r: True,
@@ -93,19 +96,39 @@ def _date(event: StoryEvent) -> str | None:
     return None
 
 
-def _told_before(event: StoryEvent, report: Report) -> bool:
-    """Whether two articles or more had said the event happened before the day the report
-    dates it: it cannot have happened then, and the time is of another clause of its
-    sentence. (One such article may be a plan misread.)"""
+def _contradicted(event: StoryEvent, report: Report) -> bool:
+    """Whether two articles or more (one may be a plan misread) say that the event had not
+    happened on the day the report dates it, so that the time is of another clause of its
+    sentence or of the report's writing: they said it happened before that day ("Trump hat
+    gestern ... die Verantwortung für den Ausgang dieses Treffens ... abgeschoben" had
+    dated the Alaska summit two days late), or, published after that day, still planned it
+    for a later one (a live blog's "20:43 Uhr - Regierungskreise: Werden zügig auf
+    Alaska-Gipfel reagieren" had dated it two days early). A meeting brought forward is
+    planned for its old day only before it happens."""
     stated = value_days(report.time or "")
     if stated is None:
         return False
+    first, last = stated
     earlier = {
         r.article_id
         for r in event.reports
-        if r.modality == "happened" and (day := published_day(r)) and day < stated[0]
+        if r.modality == "happened" and (day := published_day(r)) and day < first
     }
-    return len(earlier) > 1
+    return len(earlier) > 1 or len(_still_planned(event, first, last)) > 1
+
+
+def _still_planned(event: StoryEvent, first: date, last: date) -> set[str]:
+    """The articles published after ``last`` that plan the event for a later day that a
+    plan published by ``first`` had already set: the same plan, so the event was still
+    ahead. A plan for a new day is the next round's (talks in Abu Dhabi "am vergangenen
+    Wochenende", then planned for Sunday)."""
+    plans = [r for r in event.reports if r.modality in OPEN and planned_after(r, last)]
+    held = {stated_day(r) for r in plans if (day := published_day(r)) and day <= first}
+    return {
+        r.article_id
+        for r in plans
+        if (day := published_day(r)) and day > last and stated_day(r) in held
+    }
 
 
 def _most_given(times: list[str]) -> str:
