@@ -140,17 +140,52 @@ def test_who_says_what_counts_one_source_in_any_case_once() -> None:
 def test_who_says_what_names_no_source_by_a_name_run_together() -> None:
     """A source linked to an entity whose name a live blog ran together ("KielSchulz") is
     counted as written, as the story's entities leave such a name out (review 175: the
-    story page had listed "MoskauSelenskyj" and "WolgogradMoskau" as sources)."""
+    story page had listed "MoskauSelenskyj" and "WolgogradMoskau" as sources); written as a
+    surname alone, it then counts under the one person of the story who bears it (review
+    251: "Selenskyj" had been listed with 2 statements beside "Wolodymyr Selenskyj")."""
     article = Article(id="a", title="", text="")
     article.entities = [
         Entity("ent_ks", "KielSchulz", "PER"),
         Entity("ent_s", "Anna Schulz", "PER"),
+        Entity("ent_w", "WienHuber", "PER"),
     ]
     article.attributions = [
         Attribution(0, 1, "x", "Schulz", "quote", entity_ids=["ent_ks"]),
         Attribution(0, 1, "x", "Anna Schulz", "report", entity_ids=["ent_s"]),
+        Attribution(0, 1, "x", "Huber", "quote", entity_ids=["ent_w"]),
     ]
     assert summary.attributions_by_source([article]) == [
-        ("Schulz", 1, ["quote"]),
-        ("Anna Schulz", 1, ["report"]),
+        ("Anna Schulz", 2, ["quote", "report"]),
+        ("Huber", 1, ["quote"]),
+    ]
+
+
+def test_who_says_what_counts_a_surname_or_a_bare_noun_under_its_full_source() -> None:
+    """A source left unlinked joins the one person of the story with its surname, and a
+    noun alone the same noun after an article; a surname two persons bear joins neither,
+    and a noun after a longer phrase is another source ("Botschafter der Ukraine")."""
+    first, second = Article(id="a", title="", text=""), Article(id="b", title="", text="")
+    first.entities = [Entity("ent_lk", "Lena Kowal", "PER"), Entity("ent_ik", "Ivo Kowal", "PER")]
+    second.entities = [Entity("ent_mb", "Mira Bergen", "PER")]
+    first.attributions = [
+        Attribution(0, 1, "x", "Lena Kowal", "quote", entity_ids=["ent_lk"]),
+        Attribution(0, 1, "x", "Ivo Kowal", "quote", entity_ids=["ent_ik"]),
+        Attribution(0, 1, "x", "der Behörden", "report"),
+        Attribution(0, 1, "x", "Sprecher der Werft", "report"),
+    ]
+    second.attributions = [
+        Attribution(0, 1, "x", "Mira Bergen", "quote", entity_ids=["ent_mb"]),
+        Attribution(0, 1, "x", "Bergen", "report"),
+        Attribution(0, 1, "x", "Kowal", "quote"),
+        Attribution(0, 1, "x", "Behörden", "report"),
+        Attribution(0, 1, "x", "Werft", "report"),
+    ]
+    assert summary.attributions_by_source([first, second]) == [
+        ("der Behörden", 2, ["report"]),
+        ("Mira Bergen", 2, ["quote", "report"]),
+        ("Lena Kowal", 1, ["quote"]),
+        ("Ivo Kowal", 1, ["quote"]),
+        ("Sprecher der Werft", 1, ["report"]),
+        ("Kowal", 1, ["quote"]),
+        ("Werft", 1, ["report"]),
     ]

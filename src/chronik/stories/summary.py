@@ -202,21 +202,29 @@ def attributions_by_source(articles: Iterable[Article]) -> list[tuple[str, int, 
     counts under the entity's name ("Trump", "US-Präsident Trump" and "Donald Trump" once),
     and a source of several parties under each ("Russland und Nordkorea" dementieren). An
     entity whose name a live blog ran together ("MoskauSelenskyj") names no source, as it
-    names none of the story's entities: the source counts as written (review 175)."""
+    names none of the story's entities: the source counts as written (review 175), and so
+    joins a linked source as an unlinked one does (``_joins``)."""
     counts: Counter[str] = Counter()
     kinds: dict[str, set[str]] = {}
     spellings: dict[str, Counter[str]] = {}  # of one source, each spelling's statements
     entities: dict[str, str] = {}  # an entity's id by its name's key (source_key)
+    surnames: dict[str, set[str]] = {}  # the ids of the persons of each surname
     for article in articles:
-        known = {e.id: e.name for e in article.entities if not run_on(e.name)}
+        known = {e.id: e for e in article.entities if not run_on(e.name)}
         for attribution in named_attributions(article):
-            linked = [(i, known[i]) for i in dict.fromkeys(attribution.entity_ids) if i in known]
+            ids = [i for i in dict.fromkeys(attribution.entity_ids) if i in known]
+            linked = [(i, known[i].name) for i in ids]
             entities.update((source_key(name), key) for key, name in linked)
+            for i in ids:
+                if known[i].type == "PER" and " " in known[i].name:
+                    surnames.setdefault(known[i].name.split()[-1].casefold(), set()).add(i)
             for key, name in linked or [(source_key(attribution.source), attribution.source)]:
                 spellings.setdefault(key, Counter())[name] += 1
                 counts[key] += 1
                 kinds.setdefault(key, set()).add(attribution.kind)
-    _join_unlinked(counts, kinds, entities)
+    for key, into in _joins(counts, spellings, entities, surnames).items():
+        counts[into] += counts.pop(key)
+        kinds[into] |= kinds.pop(key)
     return [(_spelling(spellings[k]), n, sorted(kinds[k])) for k, n in counts.most_common()]
 
 
@@ -262,16 +270,34 @@ def named_attributions(article: Article) -> list[Attribution]:
     return [a for a in article.attributions if a.entity_ids or not unresolved_source(a.source)]
 
 
-def _join_unlinked(
-    counts: Counter[str], kinds: dict[str, set[str]], entities: dict[str, str]
-) -> None:
-    """A source left unlinked in one sentence (keyed by its name in lower case) counts under
-    the entity of its name that another linked: "Hamas" had been listed twice, with 8 and 2
-    statements (review 114)."""
-    for key in [key for key in counts if key in entities]:
-        into = entities[key]
-        counts[into] += counts.pop(key)
-        kinds[into] |= kinds.pop(key)
+def _joins(
+    counts: Counter[str],
+    spellings: dict[str, Counter[str]],
+    entities: dict[str, str],
+    surnames: dict[str, set[str]],
+) -> dict[str, str]:
+    """Where each source left unlinked (keyed by its words) counts instead: under the entity
+    of its name that another sentence linked ("Hamas" had been listed twice, with 8 and 2
+    statements, review 114); a surname alone under the one person of the story who bears it
+    ("Selenskyj" beside "Wolodymyr Selenskyj", review 251; of two persons, neither); a noun
+    alone under the same noun after an article ("Behörden" beside "der Behörden")."""
+    linked = set(entities.values())
+    with_article = {
+        words[1].casefold(): key
+        for key in counts
+        if key not in linked
+        for words in map(str.split, spellings[key])
+        if len(words) == 2 and words[0].casefold() in ARTICLES
+    }
+    joins = {}
+    for key in (k for k in counts if k not in linked):
+        if key in entities:
+            joins[key] = entities[key]
+        elif len(surnames.get(key, ())) == 1:
+            joins[key] = next(iter(surnames[key]))
+        elif with_article.get(key, key) != key:
+            joins[key] = with_article[key]
+    return joins
 
 
 @dataclass(slots=True)
