@@ -38,7 +38,9 @@ from chronik.stories.features import (
     Vocabulary,
     Weights,
     compound_head,
+    first_parts,
     headline,
+    is_first_part,
     profile,
     similarities,
     similarity,
@@ -57,7 +59,7 @@ from chronik.stories.related import (
     related_stories,
 )
 from chronik.stories.stored_features import decode_features, parse_features
-from chronik.stories.timeline import article_tense, build_timeline
+from chronik.stories.timeline import _compound_pairs, article_tense, build_timeline
 from files import write_jsonl
 
 DAY = datetime(2024, 5, 6, 8, 0, tzinfo=UTC)
@@ -874,6 +876,53 @@ def test_a_compound_on_the_headline_s_word_is_the_headline_again() -> None:
     which = "Die Bürgermeisterin hofft auf ein schnelles Ende des Fähren-Streits."
     [entry] = build_timeline([article("c", (title, f"{other} {which}"), DAY)])
     assert entry.new_sentences == [other, which]
+
+
+def test_compound_pairs_looks_up_what_pairing_every_two_words_found() -> None:
+    # The index of the headline's words by their parts (review 254) pairs as trying every
+    # headline word in order for each word in order did, each headline word taken once.
+    def every_pair(words: set[str], headline: set[str]) -> int:
+        left, pairs = sorted(headline), 0
+        for word in sorted(words):
+            said = (
+                w
+                for w in left
+                if is_first_part(w, word) or word == compound_head(w) or is_first_part(word, w)
+            )
+            if (match := next(said, None)) is not None:
+                left.remove(match)
+                pairs += 1
+        return pairs
+
+    words = [
+        "gipfeltreffen",
+        "gipfel",
+        "treffen",
+        "fährenstreit",
+        "fähren-streit",
+        "streit",
+        "fähre",
+        "hafenstadt",
+        "hafen",
+        "stadt",
+        "stadthalle",
+        "halle",
+        "kiel",
+        "ufer",
+        "uferweg",
+        "weg",
+        "blauhelmsoldat",
+        "soldat",
+        "tourismusverband",
+        "verband",
+    ]
+    for size in (1, 2, 3):
+        for title in itertools.combinations(words, size):
+            for sentence in itertools.combinations(words, 2):
+                terms, other = set(sentence) - set(title), set(title) - set(sentence)
+                assert _compound_pairs(terms, other) == every_pair(terms, other), (sentence, title)
+    assert first_parts("kriegsplan") == {"kriegs", "krieg"}
+    assert first_parts("kiel") == frozenset()
 
 
 def test_a_part_of_an_earlier_sentence_s_compound_adds_nothing() -> None:

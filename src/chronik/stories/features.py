@@ -209,11 +209,21 @@ def is_first_part(word: str, compound: str) -> bool:
     """Whether ``word`` is the part a compound's head follows, itself or with a linking
     "s", "es", "n", "en", "e" or "er": "gipfel" of "gipfeltreffen", "krieg" of "kriegsplan",
     "geisel" of "geisel-freilassung"."""
+    return word in first_parts(compound)
+
+
+@lru_cache(maxsize=100_000)
+def first_parts(compound: str) -> frozenset[str]:
+    """Every word :func:`is_first_part` takes for the part a compound's head follows: the
+    part itself and the part less a linking ending ("kriegs", "krieg" of "kriegsplan");
+    none for a word that is no compound. Worked out once per compound, a set to look
+    words up in: a story's timeline asks it of each pair of words of two sentences."""
     head = compound_head(compound)
     if not head:
-        return False
+        return frozenset()
     first = compound.rsplit("-", 1)[0] if "-" in compound else compound[: -len(head)]
-    return first in {word + link for link in ("", *_LINKS)}
+    unlinked = (first[: -len(link)] for link in _LINKS if first.endswith(link))
+    return frozenset((first, *unlinked))
 
 
 _MIN_COMPOUND = 8  # letters

@@ -21,7 +21,7 @@ from typing import Any
 from chronik.analysis.sentences import CLOCK_SEAM, camel_case_names, split_sentences
 from chronik.analysis.timex_values import day_start
 from chronik.model import Article, BlockKind, Stance
-from chronik.stories.features import compound_head, is_first_part, lemmas
+from chronik.stories.features import compound_head, first_parts, lemmas
 
 _NEAR_DUPLICATE = 0.7
 # A sentence adds to a story only with a content word the story has not used ("wieder frei").
@@ -229,19 +229,31 @@ def _compound_pairs(words: set[str], headline: set[str]) -> int:
     word, "Gipfeltreffen" under "Gipfel" (review 180). Not a compound that names the
     headline's word's kind: "Iran-Krieg" under "Krieg" says which war, news the headline
     lacks (matching that way too, 13 whole-stream entries lost a sentence, not 10, and 2 a
-    detail, not 1)."""
-    left, pairs = sorted(headline), 0
+    detail, not 1).
+
+    Each word, in order, takes the first headline word in order that is left and pairs
+    with it. The headline's words are indexed by their parts once, so that a word looks up
+    its partners rather than trying every headline word: trying every pair had been 0.65
+    of the 1.0 s of a 52-article story's report (review 254)."""
+    left, by_part = set(headline), _by_part(headline)
+    pairs = 0
     for word in sorted(words):
-        said = (w for w in left if is_first_part(w, word) or _part_of(word, w))
-        if (match := next(said, None)) is not None:
-            left.remove(match)
+        said = [w for w in (*first_parts(word), *by_part.get(word, ())) if w in left]
+        if said:
+            left.remove(min(said))
             pairs += 1
     return pairs
 
 
-def _part_of(word: str, compound: str) -> bool:
-    """Whether ``word`` is a compound's head or the part its head follows."""
-    return word == compound_head(compound) or is_first_part(word, compound)
+def _by_part(headline: set[str]) -> dict[str, list[str]]:
+    """The headline's words by the words that are a part of them: the head of a compound
+    ("treffen" -> "gipfeltreffen") and the part it follows ("gipfel"), with or without
+    a linking ending."""
+    by_part: dict[str, list[str]] = {}
+    for compound in headline:
+        for part in {compound_head(compound), *first_parts(compound)} - {""}:
+            by_part.setdefault(part, []).append(compound)
+    return by_part
 
 
 def _counts(sentence: str) -> set[str]:
