@@ -17,7 +17,7 @@ from chronik.analysis.entity_keys import compound_base, text_key
 from chronik.analysis.entity_merges import initials
 from chronik.analysis.entity_names import club_names, nominative_name
 from chronik.analysis.entity_places import detect_places
-from chronik.analysis.gazetteer import fold, load_gazetteer
+from chronik.analysis.gazetteer import Gazetteer, fold, load_gazetteer, read_data
 from chronik.analysis.pipeline import registered, run_pipeline
 from chronik.analysis.sentences import split_sentences
 from chronik.analysis.structure import build_article
@@ -552,6 +552,17 @@ def test_multiword_country_names() -> None:
     )
     assert [e.code for e in declined.entities] == ["AE", "US"]
     assert declined.entities[0].name == "Vereinigte Arabische Emirate"
+
+
+def test_declined_names_are_folded_when_first_asked_for() -> None:
+    # A story's page loads the gazetteer for an office's country ("US-Präsident") and
+    # never asks for a declined name: folding them all had been most of its load (review 254).
+    gazetteer = Gazetteer(read_data("entities_gazetteer.json"))
+    assert "declined" not in vars(gazetteer)
+    assert gazetteer.word("US") is not None and "declined" not in vars(gazetteer)
+    hit = gazetteer.name("Vereinigten Arabischen Emiraten")
+    assert hit is not None and hit.place.code == "AE"
+    assert gazetteer.declined == load_gazetteer().declined
 
 
 # --- people ----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from chronik import Chronik
+from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.structure import build_article
 from chronik.cli import cli
 from chronik.cli.render import reason_lines
@@ -989,6 +990,10 @@ def test_warm_up_loads_the_embedding_model_a_first_request_needs() -> None:
     get_embedder.cache_clear()
     warm_up(Options(embedding_backend="use"))
     assert get_embedder.cache_info().currsize == 1, "the server's first page finds it loaded"
+    # and the gazetteer, which a story's report reads for its actors' countries (review 254)
+    load_gazetteer.cache_clear()
+    warm_up(Options(embedding_backend="none"))
+    assert load_gazetteer.cache_info().currsize == 1
 
 
 def test_embedder_names() -> None:
