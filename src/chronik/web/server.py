@@ -238,13 +238,20 @@ def serve(
         _log_rounds()
         watcher.start()
     # The models load while the server waits for its first request, not during it.
-    threading.Thread(target=warm_up, args=(options,), name="chronik-warm-up", daemon=True).start()
+    threading.Thread(target=_warm_up, args=(options,), name="chronik-warm-up", daemon=True).start()
     try:
         server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info"))
         server.run(sockets=[listening])
     finally:
         if watcher:
             watcher.stop()
+
+
+def _warm_up(options: Options) -> None:
+    """What a first page would otherwise load or compile: the pages' templates, then the
+    models and data of a story's page (`chronik.stories.engine.warm_up`)."""
+    pages.compile_templates()
+    warm_up(options)
 
 
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
