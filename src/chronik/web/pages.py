@@ -338,6 +338,7 @@ def search(
     total = queries.search_total(app, query, found) if found else 0
     context = {
         "query": query,
+        "story_titles": queries.story_titles(app, found[:RESULTS_PER_PAGE]),
         "raw": request.query_params,
         **_paged(request, "results", found, offset, RESULTS_PER_PAGE, total),
         **_date_fields(bad_since, bad_until),

@@ -390,6 +390,13 @@ def search(chronik: Chronik, query: SearchForm) -> list[Article]:
     return chronik.search(query.text, **query.filters, limit=query.limit, offset=query.offset)
 
 
+def story_titles(chronik: Chronik, articles: Sequence[Article]) -> dict[str, str]:
+    """The titles of the articles' stories by their ids, for the links to them: each hit's
+    "zur Geschichte" had been one of 50 links of one text to as many stories (review 254)."""
+    ids = dict.fromkeys(a.story_id for a in articles if a.story_id)
+    return {story_id: chronik.story_summary(story_id).title for story_id in ids}
+
+
 def search_total(chronik: Chronik, query: SearchForm, found: Sequence[Article]) -> int:
     """How many articles the search form's query finds on all pages together, ``found``
     being its page: counted by the store only where the page does not say."""
