@@ -231,7 +231,9 @@ def test_story_page_timeline_changes_entities_sources(site: Site) -> None:
     assert "Bestätigt" in text, "planned, then happened: confirmed"
     changes = _text(page.text[page.text.index('id="h-changes"') :])
     assert '<a href="#h-story-events">Ereignisse der Geschichte</a>' in page.text, "contents"
-    assert re.search(r"Bestätigt .*: geplant → geschehen", changes), "in the page's language"
+    assert re.search(r"Bestätigt .*: geplant → dann geschehen", changes), (
+        "in the page's language, the arrow a word to a screen reader"
+    )
     # every badge of a change begins as the others do ("Mehr Tote", "Ort geändert")
     kinds = ("location", "time", "dead", "injured", "confirmed", "denied")
     badges = [Translator(code)(f"change_{kind}") for code in languages() for kind in kinds]
@@ -1991,3 +1993,22 @@ def test_a_search_hit_s_story_link_is_named_by_the_story_s_title(site: Site) -> 
         for link in links:
             assert re.sub(r"<[^>]+>", "", link) == f"{said}: {html.escape(title, quote=False)}"
             assert link.startswith(f'{said}<span class="sr-only">: <span lang="de">')
+
+
+def test_an_arrow_is_for_the_eye_and_a_word_for_a_screen_reader(site: Site) -> None:
+    # "am Freitag → 10.05.2024" had been read "am Freitag Pfeil nach rechts 10.05.2024"; the
+    # arrows of the story's changes and of the pager too (review 254).
+    def spoken(path: str, lang: str) -> str:
+        page = site.client.get(path, params={"lang": lang}).text
+        page = re.sub(r'<span aria-hidden="true">[←→]</span>', "", page.split("<body", 1)[1])
+        return re.sub(r"<svg.*?</svg>", "", page, flags=re.S)
+
+    paths = ("/", "/stories", f"/story/{site.report.story_id}", f"/article/{site.report.id}")
+    for lang in ("de", "en"):
+        for path in (*paths, f"/article/{site.announcement.id}"):
+            text = re.sub(r"<[^>]+>", "", spoken(path, lang))
+            assert "→" not in text and "←" not in text, (path, lang)
+    said = spoken(f"/article/{site.announcement.id}", "de")
+    assert '<li>am Freitag <span class="sr-only">bedeutet</span> <span title="2024-05-10">' in said
+    said = spoken(f"/article/{site.announcement.id}", "en")
+    assert '<span class="sr-only">means</span> <span title="2024-05-10">' in said
