@@ -184,6 +184,37 @@ def test_the_story_axis_days_stand_under_its_ends_on_a_phone(server: str, browse
         page.close()
 
 
+def test_an_event_count_on_the_story_axis_is_big_enough_to_read(
+    server: str, browser: object
+) -> None:
+    """The count under an axis's diamond was 9 units of a drawing scaled by its width: 5.8
+    px on a phone, 8.7 px at 1000 px (review 254). Measured on a count put where the page
+    puts one (the two articles' axis has no moment of several events)."""
+    measure = """() => {
+      const svg = document.querySelector('figure.axis svg');
+      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      text.setAttribute('x', '500'); text.setAttribute('y', '67');
+      text.setAttribute('class', 'event-count'); text.textContent = '33';
+      svg.appendChild(text);
+      const box = text.getBoundingClientRect(), drawing = svg.getBoundingClientRect();
+      const size = parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
+      const diamond = document.querySelector('.dot-event').getBoundingClientRect();
+      return {size, top: box.top, bottom: box.bottom, end: drawing.bottom, under: diamond.bottom};
+    }"""
+    for width in (390, 700, 900, 1280):
+        page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+        try:
+            page.goto(server + "/")
+            page.locator(".cards h2 a").first.click()
+            page.wait_for_url("**/story/**")
+            found = page.evaluate(measure)
+            assert 11 <= found["size"] <= 15, (width, found)
+            assert found["top"] >= found["under"] - 1, ("under its diamond", width, found)
+            assert found["bottom"] <= found["end"] + 1, ("inside the drawing", width, found)
+        finally:
+            page.close()
+
+
 def test_the_entities_table_fits_a_phone_with_names_whole(server: str, browser: object) -> None:
     """The aliases' column had squeezed the names to a few letters a line on a phone
     ("Verein|igte Staat|en") and still run past the screen's edge."""
