@@ -2012,3 +2012,13 @@ def test_an_arrow_is_for_the_eye_and_a_word_for_a_screen_reader(site: Site) -> N
     assert '<li>am Freitag <span class="sr-only">bedeutet</span> <span title="2024-05-10">' in said
     said = spoken(f"/article/{site.announcement.id}", "en")
     assert '<span class="sr-only">means</span> <span title="2024-05-10">' in said
+
+
+def test_an_article_s_time_expressions_are_marked_german_on_an_english_page(site: Site) -> None:
+    # "am Freitag" had been read with English sounds on an English page (review 254).
+    english = site.client.get(f"/article/{site.announcement.id}", params={"lang": "en"}).text
+    times = english[english.index('id="h-tx"') :].split("</ul>", 1)[0]
+    assert times.count("<li>") == times.count('<li><span lang="de">') == 3
+    german = site.client.get(f"/article/{site.announcement.id}", params={"lang": "de"}).text
+    times = german[german.index('id="h-tx"') :].split("</ul>", 1)[0]
+    assert "<li>am Freitag " in times and 'lang="de"' not in times
