@@ -7206,3 +7206,33 @@ def test_a_derived_name_before_a_verb_is_no_apposition(
     derived = names[0][0]
     roles = [r for a, r in zip(event.actor_names, event.roles, strict=True) if a == derived]
     assert roles == (["agent"] if acts else []), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "roles"),
+    [
+        # review 252 (stream): a name in the genitive after a noun that "von" governs is
+        # the noun's own party, and the passive's subject is its target
+        (
+            "Ruritanien ist in der Nacht von schweren Angriffen Borduriens getroffen worden.",
+            [("Ruritanien", "LOC"), ("Borduriens", "LOC")],
+            {"Ruritanien": "target", "Borduriens": "agent"},
+        ),
+        (
+            "Die Stadt wurde erneut von Angriffen Borduriens erschüttert.",
+            [("Borduriens", "LOC")],
+            {"Borduriens": "agent"},
+        ),
+        # "von" before the event's noun, not governing it, names another verb's agent
+        (
+            "Die Einladung zum Gipfel kam von der Regierung Ruritaniens.",
+            [("Ruritaniens", "LOC")],
+            {},
+        ),
+    ],
+)
+def test_a_genitive_after_a_noun_that_von_governs_is_its_party(
+    sentence: str, names: list[tuple[str, str]], roles: dict[str, str]
+) -> None:
+    [event] = extract(make_article(sentence, names))
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == roles, sentence

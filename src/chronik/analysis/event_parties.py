@@ -595,6 +595,8 @@ def _agent_of_other(sent: SentenceView, mention: Mention, trigger: Trigger) -> b
     at = sent.token_index(mention.start)
     for j in range(at - 1, max(-1, at - _AGENT_LOOKBACK - 1), -1):
         if sent.tokens[j].lower in AGENT_PREPOSITIONS:
+            if j < trigger.index < at:
+                return False  # "von Angriffen Borduriens": the noun's own genitive
             if authored_from(sent, trigger, j):
                 return False  # "Kritik kommt von Altmaier": the noun's author (review 245)
             return j != trigger.index + 1 and not _owner_after_von(sent, j)
