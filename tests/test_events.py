@@ -7236,3 +7236,51 @@ def test_a_genitive_after_a_noun_that_von_governs_is_its_party(
 ) -> None:
     [event] = extract(make_article(sentence, names))
     assert dict(zip(event.actor_names, event.roles, strict=True)) == roles, sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "event_type", "time"),
+    [
+        # review 252 (stream): a clock time before a dash that opens a ticker's entry is
+        # when the entry was written, not when what it tells as happened took place: that
+        # gets the publication day, as a past event without a date does
+        (
+            "20:43 Uhr - Regierung: Wir werden zügig auf den Gipfel in Rom reagieren",
+            ("20:43 Uhr", "2024-05-14T20:43"),
+            "meet",
+            "2024-05-14",
+        ),
+        (
+            "22:05 Uhr - Bordurien hat Lemberg angegriffen",
+            ("22:05 Uhr", "2024-05-14T22:05"),
+            "attack",
+            "2024-05-14",
+        ),
+        # what is announced keeps it: the day it was told anchors it in its story
+        (
+            "21:10 Uhr - Bordurien kündigt Angriffe auf Lemberg an",
+            ("21:10 Uhr", "2024-05-14T21:10"),
+            "attack",
+            "2024-05-14T21:10",
+        ),
+        # a clock time inside the sentence, or a day before a dash, is the event's
+        (
+            "Um 20:43 Uhr griff Bordurien Lemberg an.",
+            ("20:43 Uhr", "2024-05-14T20:43"),
+            "attack",
+            "2024-05-14T20:43",
+        ),
+        (
+            "17. Mai - Kessler trifft Marek in Rom",
+            ("17. Mai", "2024-05-17"),
+            "meet",
+            "2024-05-17",
+        ),
+    ],
+)
+def test_a_ticker_stamp_does_not_date_what_happened(
+    text: str, timex: tuple[str, str], event_type: str, time: str | None
+) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in text]
+    [event] = [e for e in extract(make_article(text, names, [timex])) if e.type == event_type]
+    assert event.time == time, text

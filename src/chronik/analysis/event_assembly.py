@@ -34,6 +34,7 @@ from chronik.analysis.event_times import (
     about_others,
     other_nouns_times,
     publication_time,
+    ticker_stamp,
     time_of,
     within,
 )
@@ -145,6 +146,13 @@ def _time_modality(
     modality = _modality(sent, ctx, trigger, index, governing, sources, ahead)
     present = modality == "present"
     modality = "happened" if present else modality
+    if modality == "happened" and timex is not None and timex == ticker_stamp(sent, ctx):
+        # "20:43 Uhr - Regierungskreise: Werden zügig auf Alaska-Gipfel reagieren": the
+        # stamp dates the entry, not when what it tells of happened, which gets the
+        # publication day as any past event without a date (review 252: stated, the stamp
+        # had dated the summit of the 15th to the 13th in its story). A plan or an
+        # announcement keeps it: the day it was told anchors it in its story.
+        timex = None
     if ahead and modality == "happened" and _in_a_phrase_of_time(sent, clause, trigger):
         # "Nach dem Angriff ... hat die Bahn für Freitag zu einem Gipfel eingeladen": a
         # noun a phrase of time tells as taken place is not on a day still to come, which

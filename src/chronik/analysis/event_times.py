@@ -59,6 +59,25 @@ def time_of(
     return chosen[0].value if chosen else None
 
 
+# The dashes a live blog puts between an entry's clock time and its text.
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def ticker_stamp(sent: SentenceView, ctx: Context) -> str | None:
+    """The value of a clock time that opens the sentence before a dash, a live blog's
+    stamp ("20:43 Uhr - Regierungskreise: Werden zügig auf Alaska-Gipfel reagieren"):
+    when the entry was written, which a day so written ("15. August - Gipfel") is not."""
+    tokens = sent.tokens
+    if not tokens:
+        return None
+    for timex in ctx.times.starting_in(tokens[0].start, tokens[0].end):
+        after = sent.token_index(timex.end - 1) + 1
+        clock = (timex.value or "")[11:12].isdigit()
+        if clock and after < len(tokens) and tokens[after].text in _DASHES:
+            return timex.value
+    return None
+
+
 def about_others(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]:
     """The spans of relative clauses about something other than the event: in "Das Treffen
     wird nicht im Rahmen des Forums stattfinden, an dem Putin morgen teilnehmen wird",
