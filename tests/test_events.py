@@ -7284,3 +7284,24 @@ def test_a_ticker_stamp_does_not_date_what_happened(
     names = [(name, kind) for name, kind in _NAMES.items() if name in text]
     [event] = [e for e in extract(make_article(text, names, [timex])) if e.type == event_type]
     assert event.time == time, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # review 252 (stream): who blocks or rejects sanctions takes no part in them
+        ("Ruritanien hat neue Sanktionen gegen Bordurien blockiert.", {"Bordurien": "target"}),
+        ("Ruritanien lehnt Sanktionen gegen Bordurien ab.", {"Bordurien": "target"}),
+        # who imposes them does
+        (
+            "Ruritanien verhängt Sanktionen gegen Bordurien.",
+            {"Ruritanien": "agent", "Bordurien": "target"},
+        ),
+    ],
+)
+def test_who_blocks_or_rejects_sanctions_takes_no_part(
+    sentence: str, roles: dict[str, str]
+) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    [event] = [e for e in extract(make_article(sentence, names)) if e.type == "sanction"]
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == roles, sentence
