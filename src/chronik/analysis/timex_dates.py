@@ -37,6 +37,8 @@ def calendar_value(r: Resolver, cand: Candidate) -> Norm:
         value += "-H1" if first else "-H2"
     elif "season" in g:
         value += f"-{r.rules.lookup('season', g['season'])}"
+    elif "week" in g or "week_num" in g or "week_num_after" in g:
+        return _calendar_week(r, g, value)
     elif month:
         value += f"-{month:02d}"
         if "day" in g:
@@ -48,6 +50,16 @@ def calendar_value(r: Resolver, cand: Candidate) -> Norm:
     elif "day" in g:
         return None, None, None
     return value + time_suffix(r, g), None, None
+
+
+def _calendar_week(r: Resolver, g: dict[str, str], year: str) -> Norm:
+    """An ISO week of the year ("die zweite Kalenderwoche", "KW 2"), none past its last."""
+    number = r.rules.lookup("ordinal", g.get("week"))
+    number = number or int(g.get("week_num") or g.get("week_num_after") or 0)
+    # 28 December always lies in a year's last ISO week
+    if not 1 <= int(number) <= date(int(year), 12, 28).isocalendar()[1]:
+        return None, None, None
+    return f"{year}-W{int(number):02d}", None, None
 
 
 def _weekday_year(r: Resolver, cand: Candidate, g: dict[str, str], year: int, month: int) -> int:
@@ -147,7 +159,10 @@ def _tense_denies(r: Resolver, cand: Candidate, base: Point) -> bool:
 
 
 def _has_date_field(g: dict[str, str]) -> bool:
-    fields = ("month", "month_la", "month_num", "day", "season", "quarter", "half", "half_num")
+    fields = (
+        *("month", "month_la", "month_num", "day", "season", "quarter", "half", "half_num"),
+        *("week", "week_num", "week_num_after"),
+    )
     return any(f in g for f in fields) or "boundary" in g or "yrel" in g
 
 
