@@ -78,6 +78,8 @@ def relative_unit(r: Resolver, cand: Candidate) -> Norm:
     offset = r.rules.lookup("rel_deictic", g.get("rel"))
     offset = r.rules.lookup("rel_anaphoric", g.get("rel")) if offset is None else offset
     unit = r.rules.lookup("rel_unit", g["unit"])
+    if unit == "W" and not offset:
+        offset = _week_part_offset(r, cand, g.get("week_part"))
     last_month = r.rules.lookup("rel_new", g.get("rel"))
     base = r.anchor(cand.rule.anchor, MONTH) if last_month is not None else None
     if unit == "Y" and base is not None and base.month:
@@ -109,9 +111,28 @@ def relative_month(r: Resolver, cand: Candidate) -> Norm:
 def relative_noun(r: Resolver, cand: Candidate) -> Norm:
     """Vorjahr, Folgetag: a unit and an offset in one noun; "den ganzen Tag" (the lexicon
     ``whole_unit``): the unit with no offset."""
-    code = r.rules.lookup(cand.rule.args.get("lexicon", "rel_noun"), match_groups(cand)["noun"])
+    noun = match_groups(cand)["noun"]
+    code = r.rules.lookup(cand.rule.args.get("lexicon", "rel_noun"), noun)
     unit, offset = code[0], int(code[1:])
+    if unit == "W" and not offset:
+        offset = _week_part_offset(r, cand, noun)
     return _moved(r, cand, unit, offset), None, None
+
+
+def _week_part_offset(r: Resolver, cand: Candidate, part: str | None) -> int:
+    """A start or middle of the week (lexicon ``week_part``: its first and last weekday)
+    that the anchor day has passed is the next week's unless the clause reads as past, as a
+    bare weekday looks forward; one not yet reached in a past clause is the last week's:
+    "Verhandlungen stehen zu Wochenbeginn an", said on a Friday, is next week (review 255)."""
+    days = r.rules.lookup("week_part", part)
+    base = r.anchor(cand.rule.anchor, DAY)
+    day = base.as_date() if base is not None else None
+    if days is None or day is None or r.narrative:
+        return 0
+    past = r.tense(cand) < 0
+    if not past and day.isoweekday() > days[1]:
+        return 1
+    return -1 if past and day.isoweekday() < days[0] else 0
 
 
 def relative_phrase(r: Resolver, cand: Candidate) -> Norm:
