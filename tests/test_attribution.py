@@ -3026,3 +3026,39 @@ def test_das_land_is_the_country_named_before() -> None:
     text = "Ida Roth sprach in Wien. Das Land habe nichts zu verbergen, teilte das Land mit."
     mentions = [mention(text, "Ida Roth", "PER", "per:roth"), mention(text, "Wien", "LOC", "w")]
     assert attributions(text, mentions)[-1].entity_ids == []
+
+
+def test_a_surname_ner_missed_is_the_person_named_with_it() -> None:
+    # Review 253: "sagte Preis" and "Ministerin Reiche", surnames that are common words,
+    # had been left unlinked where NER tagged the full name alone.
+    text = (
+        "Die Apothekerin Jana Preis warnte vor Engpässen. Die Lage sei ernst, sagte Preis. "
+        "Ministerin Ute Reiche will helfen. Es gebe Geld, sagte Ministerin Reiche."
+    )
+    mentions = [
+        mention(text, "Jana Preis", "PER", "per:preis"),
+        mention(text, "Ute Reiche", "PER", "per:reiche"),
+    ]
+    found = [(a.source, a.entity_ids) for a in attributions(text, mentions)]
+    assert ("Preis", ["per:preis"]) in found
+    assert ("Ministerin Reiche", ["per:reiche"]) in found
+    # A source no person of the article ends with stays unlinked.
+    text = "Jana Preis warnte vor Engpässen. Die Lage sei ernst, sagte der Verband."
+    found = attributions(text, [mention(text, "Jana Preis", "PER", "per:preis")])
+    assert (found[-1].source, found[-1].entity_ids) == ("der Verband", [])
+
+
+def test_a_name_run_together_with_the_word_before_is_not_the_source_entity() -> None:
+    # Review 253: a glued ticker line's "BerlinSelenskyj fordert ..." linked the run-on
+    # entity, which the story's sources leave out, so "Selenskyj" was counted apart from
+    # "Wolodymyr Selenskyj".
+    text = (
+        "Präsident Olek Marenko reist nach Rom. Im Überblick:Gipfel in Rom beendet"
+        "Beratungen in BerlinMarenko fordert mehr Hilfe für das Land"
+    )
+    mentions = [
+        mention(text, "Olek Marenko", "PER", "per:marenko"),
+        mention(text, "BerlinMarenko", "LOC", "loc:run-on"),
+    ]
+    claim = attributions(text, mentions)[-1]
+    assert (claim.source, claim.entity_ids) == ("Marenko", ["per:marenko"])

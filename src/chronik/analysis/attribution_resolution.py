@@ -96,6 +96,9 @@ class Context:
     # the word before each named person -> those persons' places in ``persons``, built when
     # first needed: a role once scanned every person before it (quadratic in a huge text)
     titles: dict[str, list[int]] | None = None
+    # a name's word -> the mentions that are that word or a person's name ending in it, in
+    # text order, built when first needed (an unlinked source's surname, ``_by_surname``)
+    surnames: dict[str, list[Mention]] | None = None
 
 
 def article_context(article: Article) -> Context:
@@ -1207,16 +1210,63 @@ def linked_ids(ctx: Context, start: int, end: int) -> list[str]:
     # a long list of names ("schrieben Merz, von der Leyen, ... und Costa") holds more
     # mentions than a phrase does
     first = min(index - MAX_NP, bisect.bisect_left(ctx.starts, start) - 1)
-    inside = [m for m in ctx.mentions[max(0, first) : index] if m.end > start]
+    text = ctx.article.text
+    inside = [
+        m
+        for m in ctx.mentions[max(0, first) : index]
+        if m.end > start and not _run_on(text, m, start)
+    ]
+    if not inside:
+        return _by_surname(ctx, start, end)
     named = [m for m in inside if m.entity_id and not m.derived]
     linked = named or [m for m in inside if m.entity_id]
-    text = ctx.article.text
     who = [
         m
         for m in linked
         if not _qualifying_place(text, start, m, linked) and not _owner(text, m, linked)
     ]
     return list(dict.fromkeys(m.entity_id for m in who if m.entity_id))
+
+
+def _run_on(text: str, mention: Mention, start: int) -> bool:
+    """A name that begins inside the word the source begins with, a glued ticker line's two
+    names run together ("MoskauSelenskyj fordert ..." with the source "Selenskyj"): no
+    entity of the source's (review 253: the run-on entity had been linked, which the
+    story's sources leave out as no one's, beside "Wolodymyr Selenskyj"). A word derived
+    from a name keeps its entity ("Iran-KriegsIran" is Iran's)."""
+    glued = not any(c.isspace() for c in text[mention.start : start])
+    return mention.start < start and glued and not mention.derived
+
+
+def _by_surname(ctx: Context, start: int, end: int) -> list[str]:
+    """A source that no mention overlaps, whose last word NER missed there: the person
+    named with it as surname ("sagte Preis", "Ministerin Reiche", a run-on's "Selenskyj"),
+    or for a source of that word alone, a name NER found as that word elsewhere ("Moskau",
+    "Iran"); the one named last before the source, else first after it (review 253: a
+    common word's surname or a glued line's name had been left unlinked)."""
+    words = ctx.article.text[start:end].split()
+    surname = words[-1] if words else ""
+    if not surname[:1].isupper() or not surname.isalpha():
+        return []
+    if ctx.surnames is None:
+        ctx.surnames = _surnames(ctx.mentions)
+    alone = len(words) == 1
+    named = [m for m in ctx.surnames.get(surname, []) if alone or m.type == "PER"]
+    before = [m for m in named if m.end <= start]
+    chosen = before[-1] if before else next((m for m in named if m.start >= end), None)
+    return [chosen.entity_id] if chosen is not None and chosen.entity_id else []
+
+
+def _surnames(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """Each name's word: a mention of one word, and the last word of a person's name of
+    more ("Thomas Preis" under "Preis"); the mentions in text order."""
+    found: dict[str, list[Mention]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if not m.entity_id or m.derived or not words or (len(words) > 1 and m.type != "PER"):
+            continue
+        found.setdefault(words[-1], []).append(m)
+    return found
 
 
 # a genitive's end ("Comeys", "Merz'") and the noun or two before the name it owns
