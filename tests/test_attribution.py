@@ -3062,3 +3062,39 @@ def test_a_name_run_together_with_the_word_before_is_not_the_source_entity() -> 
     ]
     claim = attributions(text, mentions)[-1]
     assert (claim.source, claim.entity_ids) == ("Marenko", ["per:marenko"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Review 253: the relative pronoun had opened the source.
+        ("Ein Treffen mit Jan Berg, das Kanzlerin Ida Roth behauptet vorzubereiten.", None),
+        ("Es geht um ein Abkommen, das Kanzlerin Ida Roth angekündigt hatte.", None),
+        ("Es geht um die Zölle, die Roth in Aussicht gestellt hat.", "Roth"),
+        # ... or the antecedent, a thing, had been the source.
+        ("Das Verfahren, das die Union vorgeschlagen hatte, kommt nicht.", "die Union"),
+        ("Die Reform, die der Minister angekündigt hat, soll im Mai kommen.", "der Minister"),
+        # "den" is no subject, whatever its antecedent.
+        ("Es ging um Jan Berg, den die Ministerin kritisiert hatte.", "die Ministerin"),
+    ],
+)
+def test_a_relative_pronoun_before_a_subject_of_its_own_is_the_object(
+    text: str, source: str | None
+) -> None:
+    assert [s for s, _ in sources(text)] == [source or "Kanzlerin Ida Roth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Someone who can speak before the pronoun is its subject.
+        ("Die Regierung, die die Opposition kritisiert hatte, schweigt nun.", "Die Regierung"),
+        ("Es gehe um ein Land, das die Ordnung verteidige.", "ein Land"),
+        # A main clause after a comma keeps its article.
+        ("Die Lage ist ernst, die Gewerkschaft fordert mehr Geld.", "die Gewerkschaft"),
+    ],
+)
+def test_a_relative_pronoun_of_someone_stays_the_subject(text: str, source: str) -> None:
+    assert [s for s, _ in sources(text)] == [source]
+    # a party's acronym is someone, though the dictionary knows it: not "Roth"
+    assert sources("Alle sind empört, außer der AfD, die Roth dafür lobt.") == []

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import simplemma
-
 from chronik.analysis.attribution_phrases import (
+    a_thing,
     bare_genitive,
+    dictionary_noun,
     listed_after,
     np_backward,
     np_forward,
@@ -66,7 +66,6 @@ from chronik.analysis.attribution_words import (
     WINDOW,
     WITH_INFINITIVE,
     ZU_CLAUSE,
-    lemma_of,
     participle,
     speaker_noun,
     verb_lemma,
@@ -295,31 +294,18 @@ def _speaker_after_verb(
     an institution follows the verb with its article, that one gives them (review 169: the
     thing had been the source). With ``named`` also "sie" or a name right after the verb
     ('Die Gespräche nannte Trump "gut"': review 217, the thing had been the source)."""
-    if not _a_thing(toks, a, b):
+    if not a_thing(toks, a, b):
         return None
     j = verb + 1
     if named and j < at and toks[j].lower == "sie":
         return j, j + 1
-    if named and j < at and toks[j].cls == "N" and not _dictionary_noun(toks[j].text):
+    if named and j < at and toks[j].cls == "N" and not dictionary_noun(toks[j].text):
         return j, np_forward(toks, j, at, coord=False)
     if j >= at or toks[j].lower not in NOMINATIVE_ARTICLES:
         return None
     end = np_forward(toks, j, at, coord=False)
     noun = next((toks[h] for h in range(end - 1, j, -1) if toks[h].cls == "N"), None)
     return (j, end) if noun is not None and speaker_noun(noun.text) else None
-
-
-def _a_thing(toks: list[Token], a: int, b: int) -> bool:
-    """Whether the phrase ``toks[a:b]`` names a thing: its last noun is a common noun of the
-    dictionary and no noun for a person or an institution ("Großteil", not "Militär")."""
-    head = next((toks[j] for j in range(b - 1, a - 1, -1) if toks[j].cls == "N"), None)
-    return head is not None and _dictionary_noun(head.text) and not speaker_noun(head.text)
-
-
-def _dictionary_noun(word: str) -> bool:
-    """A common noun of the dictionary ("Großteil"), not a name ("Israel", "Hamas")."""
-    lemma = lemma_of(word)
-    return simplemma.is_known(word, lang="de") and lemma[:1].isupper()
 
 
 def _opens_middle(toks: list[Token], j: int) -> bool:
@@ -389,7 +375,7 @@ def _compound_report(word: str) -> str | None:
 def _first_part(left: str) -> bool:
     """ "Polizei", "Regierungs", "Behörden", "US-": a compound's first part, not "Ant"."""
     stems = {left, left.removesuffix("s"), left.removesuffix("es")}
-    return left.endswith("-") or any(_dictionary_noun(stem) for stem in stems if len(stem) > 2)
+    return left.endswith("-") or any(dictionary_noun(stem) for stem in stems if len(stem) > 2)
 
 
 # "beider", "aller", "einiger", "zweier": a plural's genitive without an article ("nach
@@ -717,7 +703,7 @@ def _caller(toks: list[Token], k: int, hi: int, a: int, b: int) -> tuple[int, in
     headline ('... Ribera nennt Israels Vorgehen "Genozid"', review 217)."""
     if b == k:
         return _speaker_after_verb(toks, k, hi, a, b, named=True) or (a, b)
-    return None if a > k and toks[a].cls != "D" and _a_thing(toks, a, b) else (a, b)
+    return None if a > k and toks[a].cls != "D" and a_thing(toks, a, b) else (a, b)
 
 
 def _after_comma(toks: list[Token], k: int) -> bool:

@@ -368,3 +368,16 @@ def relative_owner(toks: list[Token], hi: int) -> tuple[int, int] | None:
     end = np_forward(toks, hi + 2, stop, coord=False)
     published = any(verb_lemma(t.lower) in PUBLISHING for t in toks[end:stop])
     return (hi + 2, end) if published and end > hi + 3 else None
+
+
+def a_thing(toks: list[Token], a: int, b: int) -> bool:
+    """Whether the phrase ``toks[a:b]`` names a thing: its last noun is a common noun of the
+    dictionary and no noun for a person or an institution ("Großteil", not "Militär")."""
+    head = next((toks[j] for j in range(b - 1, a - 1, -1) if toks[j].cls == "N"), None)
+    return head is not None and dictionary_noun(head.text) and not speaker_noun(head.text)
+
+
+def dictionary_noun(word: str) -> bool:
+    """A common noun of the dictionary ("Großteil"), not a name ("Israel", "Hamas")."""
+    lemma = lemma_of(word)
+    return simplemma.is_known(word, lang="de") and lemma[:1].isupper()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chronik.analysis.attribution_phrases import (
+    a_thing,
     listed_after,
     np_backward,
     np_forward,
@@ -29,6 +30,7 @@ from chronik.analysis.attribution_words import (
     AGENT,
     AUXILIARIES,
     CONJUNCTIONS,
+    COUNTRY_NOUNS,
     DEMONSTRATIVES,
     EXPLETIVES,
     FOCUS,
@@ -39,6 +41,7 @@ from chronik.analysis.attribution_words import (
     NO_SUBJECT,
     NOMINATIVE_PRONOUNS,
     OBLIQUE,
+    ORGANISATION_NOUNS,
     PARTICLES,
     PASSIVE,
     PLURAL_QUANTIFIERS,
@@ -143,6 +146,8 @@ def _active_subject(
     head = toks[first].lower
     if first < fin and head in SUBORDINATORS and _verb_last(toks, k, fin, hi):
         return _subordinate_subject(toks, first + 1, fin)
+    if first < fin and _relative_object(toks, first, k, fin, hi):
+        return _usable(toks, first + 1, np_forward(toks, first + 1, fin))
     if first < fin and _relative(toks, first):
         return _usable(toks, np_backward(toks, first - 1, 0), first - 1)
     if fin == k and first < k - 1 and toks[k - 1].lower in VERB_COORDINATORS:
@@ -514,6 +519,68 @@ def _relative(toks: list[Token], first: int) -> bool:
     head = toks[first].lower
     after_comma = first > 0 and toks[first - 1].text == ","
     return head in RELATIVES and after_comma and toks[first + 1].cls not in "NA"
+
+
+# Relative pronouns that are no subject: "der Plan, den Kanzlerin X vorgelegt hatte".
+_OBJECT_RELATIVES = frozenset({"den", "dem", "denen", "welchen", "welchem"})
+# Relative pronouns that are a subject or an object: "die", "das" (and "welche", "welches").
+_EITHER_RELATIVES = frozenset({"die", "das", "welche", "welches"})
+
+
+def _relative_object(toks: list[Token], first: int, k: int, fin: int, hi: int) -> bool:
+    """A relative pronoun after a comma with a phrase of its own before its verb, which
+    stands last: the pronoun is the verb's object, and the phrase its subject, where the
+    pronoun cannot be a subject ("den") or its antecedent names a thing ("ein Treffen, das
+    US-Präsident X vorzubereiten behauptet", "das Losverfahren, das die Union vorgeschlagen
+    hatte"; review 253: the pronoun had opened the source, or the antecedent had been it).
+    "die Regierung, die die Opposition kritisierte" keeps the antecedent."""
+    lower = toks[first].lower
+    if first < 2 or toks[first - 1].text != "," or first + 1 >= fin:
+        return False
+    if lower not in _OBJECT_RELATIVES and lower not in _EITHER_RELATIVES:
+        return False
+    if toks[first + 1].cls not in "DN" or not _verbs_last(toks, k, fin, hi):
+        return False
+    # "die Trump in Aussicht gestellt hat", "das Trump behauptet vorzubereiten": a phrase
+    # without an article before the verb and nothing after it would be a main clause's
+    # subject after a comma ("..., die SPD fordert.")
+    if toks[first + 1].cls == "N" and np_forward(toks, first + 1, fin) == fin == k == hi - 1:
+        return False
+    if lower in _OBJECT_RELATIVES or _neuter_before_a_title(toks, first):
+        return True
+    antecedent = np_backward(toks, first - 1, 0)
+    return antecedent < first - 1 and _names_a_thing(toks, antecedent, first - 1)
+
+
+def _neuter_before_a_title(toks: list[Token], first: int) -> bool:
+    """ "das US-Präsident X": a neuter pronoun before a person's title, which it cannot be
+    the article of (the antecedent before it may be a name: "ein Treffen zwischen X und Y,
+    das ...")."""
+    word = toks[first + 1]
+    return toks[first].lower in _NEUTER_RELATIVES and word.cls == "N" and speaker_noun(word.text)
+
+
+_NEUTER_RELATIVES = frozenset({"das", "welches"})
+
+
+def _names_a_thing(toks: list[Token], a: int, b: int) -> bool:
+    """A thing, not someone who can speak: neither a country's nor a body's noun ("das
+    Land", "die Behörde") nor a name, an acronym's too ("der AfD, die X dafür lobt": the
+    dictionary knows "AfD")."""
+    head = next((t for t in reversed(toks[a:b]) if t.cls == "N"), None)
+    if head is None or head.lower in ORGANISATION_NOUNS | COUNTRY_NOUNS:
+        return False
+    acronym = sum(c.isupper() for c in head.text) > 1
+    return not acronym and a_thing(toks, a, b)
+
+
+def _verbs_last(toks: list[Token], k: int, fin: int, hi: int) -> bool:
+    """Whether the cue and the verbs after it close the clause, as in a relative clause
+    ("das Trump vorgeschlagen hatte", "das X behauptet vorzubereiten")."""
+    return fin == k and all(
+        t.cls == "O" and t.text[:1].islower() and (verb_like(t) or t.lower in PARTICLES)
+        for t in toks[k + 1 : hi]
+    )
 
 
 def _after_verb(toks: list[Token], fin: int, lo: int, hi: int) -> tuple[int, int] | None:
