@@ -3098,3 +3098,38 @@ def test_a_relative_pronoun_of_someone_stays_the_subject(text: str, source: str)
     assert [s for s, _ in sources(text)] == [source]
     # a party's acronym is someone, though the dictionary knows it: not "Roth"
     assert sources("Alle sind empört, außer der AfD, die Roth dafür lobt.") == []
+
+
+def test_hiess_es_in_a_document_a_title_and_name_presented_is_theirs() -> None:
+    # Review 253: the owner in the relative clause had needed an article, so "heißt es in
+    # einem Aktionsplan ..., den Ministerin X vorgestellt hat" had had no source.
+    text = (
+        '"Wir handeln jetzt", heißt es in einem zwölf Seiten umfassenden Plan gegen '
+        "Steuerbetrug, den Finanzministerin Ida Roth in Bonn vorgestellt hat."
+    )
+    assert sources(text) == [("Finanzministerin Ida Roth", "quote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Review 253: "in der es hieß" had had no source, and so no claim.
+        (
+            "Die Miliz ließ über einen Sender eine Erklärung verbreiten, in der es hieß, "
+            "man habe mehrere Ziele getroffen.",
+            "Die Miliz",
+        ),
+        (
+            "Die Zeitung zitierte aus einem Brief des Verbands, in dem es heißt, die Reform "
+            "komme zu spät.",
+            "des Verbands",
+        ),
+    ],
+)
+def test_hiess_es_in_a_relative_clause_is_the_documents_owner(text: str, source: str) -> None:
+    assert (source, "quote") in sources(text)
+
+
+def test_es_in_a_relative_clause_of_a_place_is_no_claim() -> None:
+    text = "In der Stadt, in der es gestern brannte, ist es nun ruhig."
+    assert sources(text) == []

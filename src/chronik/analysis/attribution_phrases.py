@@ -358,11 +358,13 @@ _RELATIVES = frozenset({"den", "die", "das", "welchen", "welche", "welches"})
 def relative_owner(toks: list[Token], hi: int) -> tuple[int, int] | None:
     """The owner a relative clause of publishing after the clause ending at ``hi`` names:
     "aus dem Lagebild hervor, welches das Bundeskriminalamt veröffentlicht hat" -> "das
-    Bundeskriminalamt" (review 217: the document had been the source); not "die heute
-    veröffentlicht wurden" (no one named)."""
+    Bundeskriminalamt" (review 217: the document had been the source), "in einem Plan, den
+    Ministerin X vorgestellt hat" -> "Ministerin X" (review 253: no article, no owner had
+    been found); not "die heute veröffentlicht wurden" (no one named)."""
     if not 0 < hi < len(toks) - 2 or toks[hi].text != "," or toks[hi + 1].lower not in _RELATIVES:
         return None
-    if toks[hi + 2].lower not in NOMINATIVE_ARTICLES:
+    # "den Bundesminister X vorgestellt hat": a title and a name need no article
+    if toks[hi + 2].lower not in NOMINATIVE_ARTICLES and toks[hi + 2].cls != "N":
         return None
     stop = next((j for j in range(hi + 2, len(toks)) if toks[j].cls == "B"), len(toks))
     end = np_forward(toks, hi + 2, stop, coord=False)

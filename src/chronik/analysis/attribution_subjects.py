@@ -34,6 +34,7 @@ from chronik.analysis.attribution_words import (
     DEMONSTRATIVES,
     EXPLETIVES,
     FOCUS,
+    GENITIVE,
     INDEFINITE_SUBJECTS,
     KONJUNKTIV,
     LIST_ENDS,
@@ -144,6 +145,10 @@ def _active_subject(
     after the verb, or the phrase before or after the verb."""
     first = _subject_start(toks, lo, fin)
     head = toks[first].lower
+    if fin == k > lo and toks[k - 1].lower == "es":  # ", in der es hieß"
+        within = _within_document(toks, lo)
+        if within is not None:
+            return within
     if first < fin and head in SUBORDINATORS and _verb_last(toks, k, fin, hi):
         return _subordinate_subject(toks, first + 1, fin)
     if first < fin and _relative_object(toks, first, k, fin, hi):
@@ -689,7 +694,7 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
             nouns = [t.text for t in toks[j + 1 : end] if t.cls == "N"]
             named = len(nouns) >= 2 or any(map(_by_acronym, nouns))
             span = _usable(toks, j + 1, end) if named else None
-            if span is None and end == hi:  # "in dem Dokument, das X veröffentlichte"
+            if span is None:  # "in dem Dokument (zur Lage), das X veröffentlichte"
                 span = relative_owner(toks, hi)
         elif lower in _AT:
             span = _institution(toks, j + 1, hi)
@@ -701,6 +706,28 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
         if span:
             return span
     return None
+
+
+# "eine Erklärung, in der es hieß": the relative pronouns after "in"
+_IN_WHICH = frozenset({"der", "dem", "denen", "welcher", "welchem", "welchen"})
+
+
+def _within_document(toks: list[Token], lo: int) -> tuple[int, int] | None:
+    """ "Die Garde ließ eine Erklärung verbreiten, in der es hieß, ...": "hieß es" in a
+    relative clause of "in" says what a document before it said, its owner's words: the
+    owner after the document ("eine Erklärung des Ministeriums, in der es hieß"), else the
+    subject that opens the sentence (review 253: no source had been found, so no claim)."""
+    opens = lo > 1 and toks[lo - 1].text == "," and toks[lo].lower == "in"
+    if not opens or lo + 1 >= len(toks) or toks[lo + 1].lower not in _IN_WHICH:
+        return None
+    end = lo - 1
+    while end > lo - 3 and toks[end - 1].cls == "O" and toks[end - 1].text[:1].islower():
+        end -= 1  # "eine Erklärung verbreiten, in der": the verbs after the document
+    document = np_backward(toks, end, 0)
+    head = next((j for j in range(document, end) if toks[j].cls == "N"), end)
+    if head + 1 < end and toks[head + 1].lower in GENITIVE:
+        return _usable(toks, head + 1, end)
+    return _shared_subject(toks, 0, lo - 1) if document < end else None
 
 
 def _by_acronym(noun: str) -> bool:
