@@ -3133,3 +3133,26 @@ def test_hiess_es_in_a_relative_clause_is_the_documents_owner(text: str, source:
 def test_es_in_a_relative_clause_of_a_place_is_no_claim() -> None:
     text = "In der Stadt, in der es gestern brannte, ist es nun ruhig."
     assert sources(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 253: "rechtfertigt sich der Kandidat" had been no cue, and the claim missed.
+        (
+            "Man sage manches im Streit, rechtfertigt sich der Bürgermeister in Celle.",
+            [("der Bürgermeister", "quote")],
+        ),
+        (
+            "Die Behörde rechtfertigte die Sperrung mit der Gefahr von Steinschlag.",
+            [("Die Behörde", "quote")],
+        ),
+        # The participle as an adjective justifies nothing anyone said.
+        ("Die Hälfte der Befragten hielt die Sperrung für nicht gerechtfertigt.", []),
+        ("Wir fragten sie, wie gerechtfertigt sie ihre Privilegien finden.", []),
+    ],
+)
+def test_rechtfertigen_is_a_cue_not_its_participle(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected
