@@ -3156,3 +3156,17 @@ def test_rechtfertigen_is_a_cue_not_its_participle(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+def test_a_party_candidate_is_the_person_named_before() -> None:
+    # Review 253: "rechtfertigt sich der CDU-Kandidat" had been linked to the party.
+    text = (
+        "Jan Berg verteidigt seine Worte. Man sage manches im Streit, rechtfertigt sich der "
+        "SPD-Kandidat."
+    )
+    mentions = [
+        mention(text, "Jan Berg", "PER", "per:berg"),
+        mention(text, "SPD", "ORG", "org:spd"),
+    ]
+    claim = attributions(text, mentions)[-1]
+    assert (claim.source, claim.entity_ids) == ("der SPD-Kandidat", ["per:berg"])

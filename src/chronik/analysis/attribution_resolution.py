@@ -841,14 +841,20 @@ def _country_before(ctx: Context, before: int) -> str | None:
     return _named_last_before(ctx, before, lambda m: _country(m.text))
 
 
+# "der CSU-Politiker", "der CDU-Kandidat" (review 253: the party had been linked, not the
+# candidate named before)
+_PARTY_HEADS = frozenset({"politiker", "politikerin", "kandidat", "kandidatin"})
+
+
 def _party_epithet(span: list[Token]) -> bool:
-    """ "sagte der CSU-Politiker", "so der Republikaner": a person named before, called by
-    party, not the party (whose name NER tags as a part of the word, or alone)."""
+    """ "sagte der CSU-Politiker", "so der Republikaner", "der SPD-Kandidat": a person named
+    before, called by party, not the party (whose name NER tags as a part of the word, or
+    alone)."""
     if len(span) != 2 or span[0].lower not in ("der", "die"):
         return False
     word = span[1].lower
     head = word.rpartition("-")[2]
-    if "-" in word and head in ("politiker", "politikerin"):
+    if "-" in word and head in _PARTY_HEADS:
         return True
     if (span[0].lower, word) in _POLITICIAN:
         return True  # "sprach der Politiker", a person named before (review 250: unlinked)
