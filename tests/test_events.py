@@ -1865,7 +1865,8 @@ def test_a_noun_something_is_against_is_no_event() -> None:
         "Portugal hat sich mehrfach gegen neue Sanktionen gegen Chile ausgesprochen.",
         [("Portugal", "LOC"), ("Chile", "LOC")],
     )
-    assert extract(opposed) == []
+    # no sanction; the stance is Portugal's rejection (review 257)
+    assert [e.type for e in extract(opposed)] == ["reject"]
     imposed = make_article(
         "Die EU verhängte neue Sanktionen gegen Chile.", [("EU", "ORG"), ("Chile", "LOC")]
     )
@@ -2709,7 +2710,10 @@ def test_a_noun_s_support_verb_tells_its_modality(text: str, kind: str, modality
 
 def test_who_speaks_out_against_sanctions_makes_no_sanction_happen() -> None:
     text = "Kessler sprach sich gegen neue Sanktionen gegen Tarvo aus."
-    assert extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")])) == []
+    # no sanction; the stance is Kessler's rejection (review 257)
+    assert [
+        e.type for e in extract(make_article(text, [("Kessler", "PER"), ("Tarvo", "LOC")]))
+    ] == ["reject"]
 
 
 def test_an_event_a_clause_assumes_is_speculated() -> None:
@@ -7305,3 +7309,30 @@ def test_who_blocks_or_rejects_sanctions_takes_no_part(
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     [event] = [e for e in extract(make_article(sentence, names)) if e.type == "sanction"]
     assert dict(zip(event.actor_names, event.roles, strict=True)) == roles, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # review 257 (stream): verbs of a stance that the lexicon lacked
+        ("Kessler plädiert für eine neue Steuer in Ruritanien.", ("demand", "100")),
+        ("Marek hat dafür plädiert, die Steuer in Rom zu senken.", ("demand", "100")),
+        ("Kessler verspottet Marek.", ("criticize", "111")),
+        ("Kessler hat Marek in Rom verspottet.", ("criticize", "111")),
+        ("Kessler verhöhnte Marek.", ("criticize", "111")),
+        ("Kessler und Marek laufen Sturm gegen die neue Steuer.", ("criticize", "111")),
+        ("Auch Ruritanien hat sich gegen die Steuer ausgesprochen.", ("reject", "120")),
+        ("Kessler spricht sich gegen neue Zölle für Bordurien aus.", ("reject", "120")),
+        # not without the word the reading needs: "aussprechen" needs "sich" and "gegen"
+        ("Kessler hat sich für eine neue Steuer in Rom ausgesprochen.", None),
+        ("Kessler sprach Marek in Rom seinen Dank aus.", None),
+        ("Kessler läuft durch Rom.", None),
+        # "gegen" of a noun after "für", and a plea in court, are neither
+        ("Kessler sprach sich für neue Zölle gegen Bordurien aus.", None),
+        ("Kessler hat vor Gericht in Rom auf nicht schuldig plädiert.", None),
+    ],
+)
+def test_verbs_of_a_stance(sentence: str, expected: tuple[str, str] | None) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
+    found = [(e.type, e.code) for e in extract(make_article(sentence, names))]
+    assert found == ([expected] if expected else []), sentence

@@ -438,9 +438,12 @@ def _prefixed_participle(token: Token) -> list[str]:
     lemma = token.lemma
     if token.lower != lemma or not lemma.endswith("t") or not lemma.startswith(_UNSTRESSED):
         return []
-    infinitive = lemma[:-1] + "en"
-    known = simplemma.is_known(infinitive, lang="de") and lemma_of(infinitive) == infinitive
-    return [infinitive] if known else []
+    # "verübt" -> "verüben"; "verspottet" -> "verspotten" after a stem in -t (review 257)
+    stems = [lemma[:-1], lemma[:-2]] if lemma.endswith("tet") else [lemma[:-1]]
+    for infinitive in (stem + "en" for stem in stems):
+        if simplemma.is_known(infinitive, lang="de") and lemma_of(infinitive) == infinitive:
+            return [infinitive]
+    return []
 
 
 # Prefixes of verbs whose participle has no "ge": "verübt", "beendet", "entführt".

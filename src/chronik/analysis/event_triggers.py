@@ -361,12 +361,22 @@ def _opposed(sent: SentenceView, clause: Clause, i: int) -> bool:
 
 def _with_its_word(sent: SentenceView, clause: Clause, i: int, key: str) -> bool:
     """Whether a verb of ``verbs_with`` has one of its words in its own part of the clause:
-    "macht Russland für den Angriff verantwortlich" accuses (review 245)."""
+    "macht Russland für den Angriff verantwortlich" accuses (review 245), "laufen Sturm
+    gegen" criticises, "sich gegen X aussprechen" rejects (review 257)."""
     rule = lexicon().raw["verbs_with"].get(key)
-    if rule is None:
+    if not isinstance(rule, dict):
         return False
     part = conjunct(sent.tokens, clause, i)
-    return any(sent.tokens[j].lower in rule["words"] for j in range(part.first, part.last))
+    lower = [sent.tokens[j].lower for j in range(part.first, part.last)]
+    words = set(lower)
+    # "also": a second word the reading needs ("spricht sich gegen X aus" rejects), and
+    # "unless" one between them turns it ("sprach sich für Strafen gegen Russland aus";
+    # not "Trotz der Preise für Benzin spricht sich Reiche gegen ... aus"; review 257)
+    also = [n for n, word in enumerate(lower) if word in rule.get("also", [])]
+    own = [n for n, word in enumerate(lower) if word in rule["words"]]
+    if also and own and set(lower[also[0] : own[0]]) & set(rule.get("unless", [])):
+        return False
+    return bool(own) and bool(words & set(rule.get("also", words)))
 
 
 def _sense(sent: SentenceView, clause: Clause, i: int, key: str) -> list[str] | None:
