@@ -1804,6 +1804,41 @@ def test_a_name_run_into_the_next_sentences_first_word_is_the_name_alone() -> No
     assert all(e.name != "KielBis" for e in article.entities)
 
 
+def test_a_name_run_on_from_a_word_or_a_place_starts_at_the_seam() -> None:
+    # A list of headlines lost its breaks: "warnt vor UnwetterPolen" had made a place
+    # "UnwetterPolen", "zzt. KielIlja Brandt" a person of that name (review 258). Where the
+    # part after the seam is a place or a name the article gives elsewhere and the word
+    # before it a common word or a place, the mention is the name alone; a word that a
+    # place only opens ("Polen-Hilfe") stays a mention beside it. Two names of which the
+    # article knows neither ("KielTarvo") and a rest that names nothing it knows
+    # ("UnwetterFeuerwehr") stay whole.
+    text = (
+        "Der Dienst warnt vor UnwetterPolen schickt Helfer. Aus KielTarvo kam nichts. "
+        "Hagel und UnwetterFeuerwehr rückt aus. Von Ilja Brandt, zzt. KielIlja Brandt lobt "
+        "die Stadt. Bürger danken BürgermeisterBrandt. Die Polen-HilfeBrandt kam an."
+    )
+    names = {
+        "UnwetterPolen": "LOC",
+        "KielTarvo": "LOC",
+        "UnwetterFeuerwehr": "ORG",
+        "Ilja Brandt": "PER",
+        "KielIlja Brandt": "PER",
+        "BürgermeisterBrandt": "PER",
+        "Polen-HilfeBrandt": "LOC",
+    }
+    article = analysed(text, names)
+    found = [m.text for m in article.mentions]
+    assert {"Polen", "KielTarvo", "UnwetterFeuerwehr", "Polen-Hilfe"} <= set(found)
+    assert found.count("Ilja Brandt") == 2 and found.count("Brandt") == 2
+    assert not {"UnwetterPolen", "KielIlja Brandt", "BürgermeisterBrandt"} & set(found)
+    assert linked(article, "Polen").name == "Polen"
+    assert linked(article, "Brandt").name == "Ilja Brandt"
+    # A name that now starts inside the text's last word has no word after it.
+    text = "Ilja Brandt kommt. Es danken die BürgermeisterBrandt"
+    article = analysed(text, {"Ilja Brandt": "PER", "BürgermeisterBrandt": "PER"})
+    assert [(e.name, e.mention_count) for e in article.entities] == [("Ilja Brandt", 2)]
+
+
 def test_a_name_glued_to_a_tickers_time_is_no_entity() -> None:
     # A live ticker lost the break before its next entry: "mit Kiel20:15 Uhr - ..." had made
     # a place "Kiel20:15" beside "Kiel" (review 154). The glued name is no entity, and the

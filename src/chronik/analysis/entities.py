@@ -36,10 +36,12 @@ from chronik.analysis.entity_roles import role_references
 from chronik.analysis.entity_spans import (
     adjective_institutions,
     after_place_adjective,
+    at_seam,
     before_seam,
     firm_names,
     glued_to_clock,
     listed_organisations,
+    name_words,
     named_institutions,
     paid_mark,
     particle_names,
@@ -89,9 +91,11 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     """NER's mentions with their spans and types mended (``entity_spans``,
     ``entity_types``) and the places the lexicons find beside them, in text order."""
     ends = [s.end for s in article.sentences]
+    names = name_words(article.mentions)
     cut = [
-        after_place_adjective(quoted_compound(before_seam(within_sentence(m, ends))), gazetteer)
+        after_place_adjective(quoted_compound(part), gazetteer)
         for m in article.mentions
+        for part in at_seam(before_seam(within_sentence(m, ends)), names, gazetteer)
     ]
     split = sorted(split_name_pairs(cut), key=lambda m: (m.start, m.end))
     split = placed_first_names(firm_names(ship_names(split, tokens), tokens), tokens, gazetteer)

@@ -82,7 +82,10 @@ class Tokens:
         return bisect_left(self.starts, offset)
 
     def adjacent(self, left: int, right: int) -> bool:
-        """Whether words ``left`` and ``right`` are separated by white space only."""
+        """Whether words ``left`` and ``right`` are separated by white space only (a name
+        that starts inside the text's last word, ``after_seam``, has no word after it)."""
+        if not 0 <= left < right < len(self.words):
+            return False
         gap = self.text[self.words[left][1] : self.words[right][0]]
         return 0 < len(gap) <= 3 and gap.isspace()
 

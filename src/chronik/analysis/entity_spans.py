@@ -141,8 +141,8 @@ _CLOSING = ".!?…:;\"'“”„«»‘’ "
 def before_seam(mention: Mention) -> Mention:
     """A name that a page ran into the next sentence's first word ("zzt. BerlinBis zum
     Beginn", a lost line break) ends at the seam where that word is no name: its lemma is
-    written small ("bis", "nach"). Two names run together ("TeheranIran") stay whole: cut
-    apart they joined August's live blogs to other stories (docs/entities.md)."""
+    written small ("bis", "nach"). Two names run together ("TeheranIran") are
+    ``at_seam``'s."""
     seam = next(reversed(list(seams().finditer(mention.text))), None)
     if seam is None or seam.start() < 2:
         return mention
@@ -150,6 +150,39 @@ def before_seam(mention: Mention) -> Mention:
     if not tail.isalpha() or not simplemma.lemmatize(tail, "de")[:1].islower():
         return mention
     return replace(mention, end=mention.start + seam.start(), text=mention.text[: seam.start()])
+
+
+def at_seam(mention: Mention, names: frozenset[str], gazetteer: Gazetteer) -> list[Mention]:
+    """A name that a page ran on from the last word of the headline before (a lost line
+    break) starts at the seam where the part after it names a place or a name the article
+    gives elsewhere, and the word before it is a common word (one the lemmatiser knows, no
+    word of another name: "EskalationKlingbeil" gives "Klingbeil") or a place's name
+    ("KölnWolodymyr Selenskyj" gives "Wolodymyr Selenskyj"). A word that a place's name
+    only opens ("US-WaffenSelenskyj"), which the whole was read as, stays a mention of its
+    own beside the name. Other names run together ("PutinRutte") stay whole. Cut to both
+    parts, place and name, such mentions cost August's stories (review 258)."""
+    seam = next(iter(seams().finditer(mention.text)), None)
+    if seam is None or seam.start() < 3:
+        return [mention]
+    head, tail = mention.text[: seam.start()], mention.text[seam.end() :]
+    if not any(word in names or gazetteer.name(word) for word in tail.split()):
+        return [mention]
+    named = replace(mention, start=mention.start + seam.end(), text=tail)
+    word = head.split()[-1]
+    if gazetteer.name(head) or gazetteer.name(word):
+        return [named]
+    if gazetteer.word(word):
+        return [replace(mention, end=mention.start + seam.start(), text=head), named]
+    common = simplemma.is_known(word, "de") and word not in names
+    return [named] if common else [mention]
+
+
+def name_words(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The words of the article's names that run into no other word ("Netanjahu" beside
+    "NetanjahuLibanon"): the names ``at_seam`` knows."""
+    return frozenset(
+        word for m in mentions if seams().search(m.text) is None for word in m.text.split()
+    )
 
 
 def after_place_adjective(mention: Mention, gazetteer: Gazetteer) -> Mention:
@@ -393,6 +426,8 @@ def _particles_before(mention: Mention, tokens: Tokens) -> int | None:
     if mention.derived or " " in mention.text or not _family_name_shape(mention.text):
         return None
     i = tokens.index(mention.start)
+    if i == len(tokens.starts) or tokens.starts[i] != mention.start:
+        return None  # a name that starts inside a word (``after_seam``) has no particles
     for particles in _NAME_PARTICLES:
         first = i - len(particles)
         if first < 0 or not all(tokens.adjacent(j, j + 1) for j in range(first, i)):

@@ -214,7 +214,7 @@ def _after_cue(mention: Mention, tokens: Tokens, type_: str) -> bool:
     (``cues`` in ``ner_rules.json``: "der Insel Poel", "Ostseeinsel Poel", where NER typed
     "vor Poel" PER in the same article, review 91; "Nachrichtenagentur Tasnim")."""
     i = tokens.index(mention.start)
-    if i == 0 or tokens.words[i][0] != mention.start:
+    if i == 0 or tokens.starts[i : i + 1] != [mention.start]:
         return False
     before = tokens.words[i - 1][2].lower()
     return before.endswith(_cue_nouns(type_))
@@ -482,7 +482,7 @@ def _after_noun(mention: Mention, tokens: Tokens, noun: Callable[[str], bool]) -
     """Whether a capitalised word right before the name, maybe with a quotation mark
     between, is a ``noun`` (in small letters, less a genitive s or es)."""
     i = tokens.index(mention.start)
-    if i == 0 or tokens.words[i][0] != mention.start:
+    if i == 0 or tokens.starts[i : i + 1] != [mention.start]:
         return False
     end, word = tokens.words[i - 1][1:]
     gap = tokens.text[end : mention.start]
