@@ -83,7 +83,7 @@ class Tokens:
 
     def adjacent(self, left: int, right: int) -> bool:
         """Whether words ``left`` and ``right`` are separated by white space only (a name
-        that starts inside the text's last word, ``after_seam``, has no word after it)."""
+        that starts inside the text's last word, ``at_seam``, has no word after it)."""
         if not 0 <= left < right < len(self.words):
             return False
         gap = self.text[self.words[left][1] : self.words[right][0]]

@@ -427,7 +427,7 @@ def _particles_before(mention: Mention, tokens: Tokens) -> int | None:
         return None
     i = tokens.index(mention.start)
     if i == len(tokens.starts) or tokens.starts[i] != mention.start:
-        return None  # a name that starts inside a word (``after_seam``) has no particles
+        return None  # a name that starts inside a word (``at_seam``) has no particles
     for particles in _NAME_PARTICLES:
         first = i - len(particles)
         if first < 0 or not all(tokens.adjacent(j, j + 1) for j in range(first, i)):
