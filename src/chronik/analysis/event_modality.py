@@ -24,7 +24,7 @@ from chronik.analysis.event_grammar import (
     resolve_modality,
     word_before_noun_phrase,
 )
-from chronik.analysis.event_negation import negation
+from chronik.analysis.event_negation import negation, of_a_phrase
 from chronik.analysis.event_sentence import (
     QUOTES,
     Clause,
@@ -427,11 +427,7 @@ def _refused(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
 def _negated(tokens: list[Token]) -> bool:
     """Whether the words hold a negation word that is not one of a phrase ("nicht nur")."""
     negations = lexicon().words("negations")
-    after = lexicon().words("negation.not_after")
-    return any(
-        t.lower in negations and (k + 1 == len(tokens) or tokens[k + 1].lower not in after)
-        for k, t in enumerate(tokens)
-    )
+    return any(t.lower in negations and not of_a_phrase(tokens, k) for k, t in enumerate(tokens))
 
 
 def _assumed(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:

@@ -102,15 +102,22 @@ def _negates_other(sent: SentenceView, j: int, trigger: Trigger) -> bool:
     akzeptabel"", and a place before "sondern" or the place of a noun's event ("Das
     Treffen wird nicht im Rahmen des Forums stattfinden": it takes place elsewhere)."""
     tokens = sent.tokens
-    after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-    if after in lexicon().words("negation.not_after"):
+    if of_a_phrase(tokens, j):
         return True
     if j > 0 and tokens[j - 1].text in QUOTE_MARKS:
         return True  # the quote's words, not the verb's
     if _elliptic_contrast(tokens, j):
         return True  # "unterzeichneten die Erklärung - Deutschland nicht" (review 90)
     contrast = trigger.noun or any(t.lower == "sondern" for t in tokens[j:])
+    after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
     return contrast and after in lexicon().words("locative_prepositions")
+
+
+def of_a_phrase(tokens: list[Token], j: int) -> bool:
+    """Whether the negation word at ``j`` is one of a phrase ("nicht nur", the lexicon's
+    ``negation.not_after``), which negates no event."""
+    after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    return after in lexicon().words("negation.not_after")
 
 
 def _elliptic_contrast(tokens: list[Token], j: int) -> bool:
