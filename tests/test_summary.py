@@ -189,3 +189,29 @@ def test_who_says_what_counts_a_surname_or_a_bare_noun_under_its_full_source() -
         ("Kowal", 1, ["quote"]),
         ("Werft", 1, ["report"]),
     ]
+
+
+def test_who_says_what_counts_a_noun_under_the_one_source_it_heads() -> None:
+    """A noun alone joins the one source of the story whose last word it is with no article
+    or preposition before ("Wetterdienst" had been listed beside "Nordischer Wetterdienst");
+    the same noun after an article alone wins over a longer phrase, and a noun that heads two
+    sources joins neither."""
+    article = Article(id="a", title="", text="")
+    article.attributions = [
+        Attribution(0, 1, "x", "Nordischer Wetterdienst", "report"),
+        Attribution(0, 1, "x", "Wetterdienst", "report"),
+        Attribution(0, 1, "x", "der Behörden", "report"),
+        Attribution(0, 1, "x", "der örtlichen Behörden", "report"),
+        Attribution(0, 1, "x", "Behörden", "report"),
+        Attribution(0, 1, "x", "Kieler Reeder", "quote"),
+        Attribution(0, 1, "x", "Lübecker Reeder", "quote"),
+        Attribution(0, 1, "x", "Reeder", "quote"),
+    ]
+    assert summary.attributions_by_source([article]) == [
+        ("Nordischer Wetterdienst", 2, ["report"]),
+        ("der Behörden", 2, ["report"]),
+        ("der örtlichen Behörden", 1, ["report"]),
+        ("Kieler Reeder", 1, ["quote"]),
+        ("Lübecker Reeder", 1, ["quote"]),
+        ("Reeder", 1, ["quote"]),
+    ]

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from chronik import arguments
-from chronik.analysis.attribution_words import unresolved_source
+from chronik.analysis.attribution_words import PREPOSITIONS, unresolved_source
 from chronik.analysis.german import ARTICLES
 from chronik.analysis.sentences import run_on
 from chronik.analysis.timex_values import day_start
@@ -280,24 +280,37 @@ def _joins(
     of its name that another sentence linked ("Hamas" had been listed twice, with 8 and 2
     statements, review 114); a surname alone under the one person of the story who bears it
     ("Selenskyj" beside "Wolodymyr Selenskyj", review 251; of two persons, neither); a noun
-    alone under the same noun after an article ("Behörden" beside "der Behörden")."""
+    alone under the one source it heads ("Behörden" beside "der Behörden", "Wetterdienst"
+    beside "Deutscher Wetterdienst")."""
     linked = set(entities.values())
-    with_article = {
-        words[1].casefold(): key
-        for key in counts
-        if key not in linked
-        for words in map(str.split, spellings[key])
-        if len(words) == 2 and words[0].casefold() in ARTICLES
-    }
+    heads = _heads(spellings)
     joins = {}
     for key in (k for k in counts if k not in linked):
         if key in entities:
             joins[key] = entities[key]
         elif len(surnames.get(key, ())) == 1:
             joins[key] = next(iter(surnames[key]))
-        elif with_article.get(key, key) != key:
-            joins[key] = with_article[key]
+        elif len(heads.get(key, ())) == 1:
+            joins[key] = next(iter(heads[key]))
     return joins
+
+
+def _heads(spellings: dict[str, Counter[str]]) -> dict[str, set[str]]:
+    """The sources each word heads, by the word in lower case: a phrase's last word, where
+    no article or preposition stands between it and the phrase's start ("der Behörden",
+    "Deutscher Wetterdienst", "Israels Armeechef"). After one, the last word is another's
+    ("der Präsident der Ukraine", "Einer Analyse der Monopolkommission"). The word after an
+    article alone heads that phrase only ("der Behörden", not "der örtlichen Behörden")."""
+    heads: dict[str, set[str]] = {}
+    bare: dict[str, set[str]] = {}
+    for key, names in spellings.items():
+        for words in map(str.split, names):
+            inner = {w.casefold() for w in words[1:-1]}
+            if len(words) > 1 and not inner & (ARTICLES | PREPOSITIONS):
+                heads.setdefault(words[-1].casefold(), set()).add(key)
+            if len(words) == 2 and words[0].casefold() in ARTICLES:
+                bare.setdefault(words[-1].casefold(), set()).add(key)
+    return heads | bare
 
 
 @dataclass(slots=True)
