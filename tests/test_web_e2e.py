@@ -215,6 +215,39 @@ def test_an_event_count_on_the_story_axis_is_big_enough_to_read(
             page.close()
 
 
+def test_an_article_count_on_the_story_axis_is_big_enough_to_read(
+    server: str, browser: object
+) -> None:
+    """The count in an axis's dot was 11 units of the scaled drawing, 7 px on a phone: it is
+    11-15 px at every width, inside its dot where it fits there, else above it."""
+    measure = """() => {
+      const svg = document.querySelector('figure.axis svg');
+      const dot = document.querySelector('.dot-article');
+      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      text.setAttribute('x', dot.getAttribute('cx')); text.setAttribute('y', '39');
+      text.setAttribute('class', 'dot-count'); text.textContent = '33';
+      dot.parentElement.appendChild(text);
+      const box = text.getBoundingClientRect(), round = dot.getBoundingClientRect();
+      const size = parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
+      const inside = box.left >= round.left && box.right <= round.right;
+      const start = svg.getBoundingClientRect().top;
+      return {size, inside, top: box.top, bottom: box.bottom, start, above: round.top};
+    }"""
+    for width in (390, 700, 900, 1280):
+        page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+        try:
+            page.goto(server + "/")
+            page.locator(".cards h2 a").first.click()
+            page.wait_for_url("**/story/**")
+            found = page.evaluate(measure)
+            assert 11 <= found["size"] <= 15, (width, found)
+            placed = found["inside"] or (found["bottom"] <= found["above"] + 1)
+            assert placed, ("inside its dot or above it", width, found)
+            assert found["top"] >= found["start"] - 1, ("inside the drawing", width, found)
+        finally:
+            page.close()
+
+
 def test_the_entities_table_fits_a_phone_with_names_whole(server: str, browser: object) -> None:
     """The aliases' column had squeezed the names to a few letters a line on a phone
     ("Verein|igte Staat|en") and still run past the screen's edge."""
