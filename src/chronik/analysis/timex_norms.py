@@ -10,6 +10,7 @@ normalisations of relative and lexical expressions ("gestern Abend", "nächste W
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -18,6 +19,9 @@ from chronik.analysis.timex_durations import duration, duration_range, shift
 from chronik.analysis.timex_match import UNIT_GRAIN, Norm, match_groups, time_suffix
 from chronik.analysis.timex_values import DAY, MONTH, YEAR, Point, week_value
 from chronik.analysis.timex_weekdays import weekday, weekday_set, weekend, weekend_value
+
+# An evening or night, or a clock time from six in the evening, of one day.
+_EVENING = re.compile(r"\d{4}-\d\d-\d\dT(?:EV|NI|(?:1[89]|2\d):\d\d)")
 
 if TYPE_CHECKING:
     from chronik.analysis.timex import Candidate, Resolver
@@ -41,7 +45,21 @@ def relative_day(r: Resolver, cand: Candidate) -> Norm:
     if "offset_lexicon" in cand.rule.args:  # "am Abend": of the day said in its tense
         base = r.day_in_tense(cand) or base
     point = base.add("D", int(offset or 0)) if base and base.grain == DAY else None
+    if point is not None and offset == 0 and _morning_after(r, cand, point):
+        point = point.add("D", 1)
     return (point.value() + time_suffix(r, g) if point else None), None, None
+
+
+def _morning_after(r: Resolver, cand: Candidate, point: Point) -> bool:
+    """Whether a morning that something lasts until follows the evening said just before
+    it, so is the next day's: "gestern Abend angeordnet, gilt bis zum Morgen" (review 255
+    had given both one day)."""
+    pod = match_groups(cand).get("pod", "")
+    last = r.recent[-1].value if r.recent else None
+    lead = r.text[cand.match.start() : cand.start].casefold().split()  # "bis zum"
+    if pod not in r.rules.cues.get("morning_parts", ()) or lead[:1] != ["bis"]:
+        return False
+    return last is not None and _EVENING.fullmatch(last) is not None and last[:10] == point.value()
 
 
 def lexicon_value(r: Resolver, cand: Candidate) -> Norm:
