@@ -23,6 +23,10 @@ from chronik.analysis.timex_weekdays import weekday, weekday_set, weekend, weeke
 # An evening or night, or a clock time from six in the evening, of one day.
 _EVENING = re.compile(r"\d{4}-\d\d-\d\dT(?:EV|NI|(?:1[89]|2\d):\d\d)")
 
+# A period of a year that one a year away matches: a half-year, quarter, month or day.
+_PERIOD = re.compile(r"(\d{4})(-(?:H[12]|Q[1-4]|\d\d(?:-\d\d)?))")
+_RANGE_JOIN = re.compile(r"\s*(?:bis(?: zum| zur| Ende| Anfang)?|und|[-–])\s*")
+
 if TYPE_CHECKING:
     from chronik.analysis.timex import Candidate, Resolver
 
@@ -166,6 +170,8 @@ def _moved(
     ("im Vorjahr"), not "im neuen Jahr", which the anchor's month places."""
     if unit == "Q":
         return _moved_quarter(r, cand, offset)
+    if unit == "P":
+        return _moved_period(r, offset)
     grain = UNIT_GRAIN.get(unit, YEAR)
     base = r.anchor(cand.rule.anchor, grain)
     if unit == "Y" and counted and cand.rule.anchor == "context" and r.year_named is not None:
@@ -190,6 +196,24 @@ def _moved_quarter(r: Resolver, cand: Candidate, offset: int) -> str | None:
     if moved is None or moved.month is None:
         return None
     return f"{Point(moved.year).value()}-Q{(moved.month - 1) // 3 + 1}"
+
+
+def _moved_period(r: Resolver, offset: int) -> str | None:
+    """Vorjahreszeitraum: the half-year, quarter, month or day said last in the paragraph,
+    ``offset`` years from it ("im ersten Halbjahr 2026 ... als im Vorjahreszeitraum":
+    2025-H1); None where the paragraph said none, or where the last ends a range ("von
+    Januar bis September": a value has no room for the months)."""
+    if not r.recent or r.latest is None or _ends_range(r):
+        return None
+    said = _PERIOD.fullmatch(r.recent[-1].value or "")
+    return f"{int(said[1]) + offset:04d}{said[2]}" if said else None
+
+
+def _ends_range(r: Resolver) -> bool:
+    """Whether the expression resolved last ends a range with the one before it."""
+    if len(r.recent) < 2:
+        return False
+    return _RANGE_JOIN.fullmatch(r.text[r.recent[-2].end : r.recent[-1].start]) is not None
 
 
 def since(r: Resolver, cand: Candidate) -> Norm:
