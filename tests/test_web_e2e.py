@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -184,35 +185,48 @@ def test_the_story_axis_days_stand_under_its_ends_on_a_phone(server: str, browse
         page.close()
 
 
-def test_an_event_count_on_the_story_axis_is_big_enough_to_read(
-    server: str, browser: object
-) -> None:
-    """The count under an axis's diamond was 9 units of a drawing scaled by its width: 5.8
-    px on a phone, 8.7 px at 1000 px (review 254). Measured on a count put where the page
-    puts one (the two articles' axis has no moment of several events)."""
-    measure = """() => {
-      const svg = document.querySelector('figure.axis svg');
-      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-      text.setAttribute('x', '500'); text.setAttribute('y', '67');
-      text.setAttribute('class', 'event-count'); text.textContent = '33';
-      svg.appendChild(text);
-      const box = text.getBoundingClientRect(), drawing = svg.getBoundingClientRect();
-      const size = parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
-      const diamond = document.querySelector('.dot-event').getBoundingClientRect();
-      return {size, top: box.top, bottom: box.bottom, end: drawing.bottom, under: diamond.bottom};
-    }"""
+# Puts a count "33" of the class given on the story's axis, where the page puts one, and
+# returns its size in screen pixels, its box, and the boxes of the drawing and of the mark.
+_AXIS_COUNT = """([kind, mark, x, y]) => {
+  const svg = document.querySelector('figure.axis svg');
+  const round = document.querySelector(mark);
+  const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+  text.setAttribute('x', x ?? round.getAttribute('cx')); text.setAttribute('y', y);
+  text.setAttribute('class', kind); text.textContent = '33';
+  (x === null ? round.parentElement : svg).appendChild(text);
+  const box = text.getBoundingClientRect(), drawing = svg.getBoundingClientRect();
+  const size = parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
+  return {size, box: box.toJSON(), drawing: drawing.toJSON(),
+          mark: round.getBoundingClientRect().toJSON()};
+}"""
+
+
+def _axis_counts(
+    server: str, browser: object, args: list[object]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The count's measures on the first story's page at a phone's to a desktop's width."""
     for width in (390, 700, 900, 1280):
         page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
         try:
             page.goto(server + "/")
             page.locator(".cards h2 a").first.click()
             page.wait_for_url("**/story/**")
-            found = page.evaluate(measure)
-            assert 11 <= found["size"] <= 15, (width, found)
-            assert found["top"] >= found["under"] - 1, ("under its diamond", width, found)
-            assert found["bottom"] <= found["end"] + 1, ("inside the drawing", width, found)
+            yield width, page.evaluate(_AXIS_COUNT, args)
         finally:
             page.close()
+
+
+def test_an_event_count_on_the_story_axis_is_big_enough_to_read(
+    server: str, browser: object
+) -> None:
+    """The count under an axis's diamond was 9 units of a drawing scaled by its width: 5.8
+    px on a phone, 8.7 px at 1000 px (review 254). Measured on a count put where the page
+    puts one (the two articles' axis has no moment of several events)."""
+    for width, found in _axis_counts(server, browser, ["event-count", ".dot-event", "500", "67"]):
+        box = found["box"]
+        assert 11 <= found["size"] <= 15, (width, found)
+        assert box["top"] >= found["mark"]["bottom"] - 1, ("under its diamond", width, found)
+        assert box["bottom"] <= found["drawing"]["bottom"] + 1, ("inside the drawing", width, found)
 
 
 def test_an_article_count_on_the_story_axis_is_big_enough_to_read(
@@ -220,32 +234,12 @@ def test_an_article_count_on_the_story_axis_is_big_enough_to_read(
 ) -> None:
     """The count in an axis's dot was 11 units of the scaled drawing, 7 px on a phone: it is
     11-15 px at every width, inside its dot where it fits there, else above it."""
-    measure = """() => {
-      const svg = document.querySelector('figure.axis svg');
-      const dot = document.querySelector('.dot-article');
-      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-      text.setAttribute('x', dot.getAttribute('cx')); text.setAttribute('y', '39');
-      text.setAttribute('class', 'dot-count'); text.textContent = '33';
-      dot.parentElement.appendChild(text);
-      const box = text.getBoundingClientRect(), round = dot.getBoundingClientRect();
-      const size = parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a;
-      const inside = box.left >= round.left && box.right <= round.right;
-      const start = svg.getBoundingClientRect().top;
-      return {size, inside, top: box.top, bottom: box.bottom, start, above: round.top};
-    }"""
-    for width in (390, 700, 900, 1280):
-        page = browser.new_page(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
-        try:
-            page.goto(server + "/")
-            page.locator(".cards h2 a").first.click()
-            page.wait_for_url("**/story/**")
-            found = page.evaluate(measure)
-            assert 11 <= found["size"] <= 15, (width, found)
-            placed = found["inside"] or (found["bottom"] <= found["above"] + 1)
-            assert placed, ("inside its dot or above it", width, found)
-            assert found["top"] >= found["start"] - 1, ("inside the drawing", width, found)
-        finally:
-            page.close()
+    for width, found in _axis_counts(server, browser, ["dot-count", ".dot-article", None, "39"]):
+        box, dot = found["box"], found["mark"]
+        assert 11 <= found["size"] <= 15, (width, found)
+        inside = box["left"] >= dot["left"] and box["right"] <= dot["right"]
+        assert inside or box["bottom"] <= dot["top"] + 1, ("in its dot or above", width, found)
+        assert box["top"] >= found["drawing"]["top"] - 1, ("inside the drawing", width, found)
 
 
 def test_the_entities_table_fits_a_phone_with_names_whole(server: str, browser: object) -> None:
