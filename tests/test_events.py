@@ -2716,6 +2716,30 @@ def test_who_speaks_out_against_sanctions_makes_no_sanction_happen() -> None:
     ] == ["reject"]
 
 
+def test_who_an_opposed_noun_is_against_is_not_the_stance_s_target() -> None:
+    """Review 259: "sich gegen Sanktionen gegen X aussprechen" had X as the rejection's
+    target; X is who the sanctions are against."""
+    mentions = [("Kessler", "PER"), ("Tarvo", "LOC"), ("Portugal", "LOC"), ("Chile", "LOC")]
+
+    def parties(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+        found = extract(make_article(text, [m for m in mentions if m[0] in text]))
+        return [(e.type, list(zip(e.actor_names, e.roles, strict=True))) for e in found]
+
+    assert parties("Kessler sprach sich gegen neue Sanktionen gegen Tarvo aus.") == [
+        ("reject", [("Kessler", "agent")])
+    ]
+    text = "Portugal hat sich gegen die geplanten Sanktionen gegen Chile ausgesprochen."
+    assert parties(text) == [("reject", [("Portugal", "agent")])]
+    # a name the stance itself is against stays its target
+    assert parties("Kessler hat sich gegen Tarvo ausgesprochen.") == [
+        ("reject", [("Kessler", "agent"), ("Tarvo", "target")])
+    ]
+    # a threat "mit Angriffen gegen" a country threatens it
+    assert ("threaten", [("Kessler", "agent"), ("Tarvo", "target")]) in parties(
+        "Kessler droht mit Angriffen gegen Tarvo."
+    )
+
+
 def test_an_event_a_clause_assumes_is_speculated() -> None:
     # "geht von einem Anschlag aus": assumed, not known (review 85)
     text = "Die Polizei in Tarvo geht von einem Anschlag auf Kessler aus."

@@ -142,6 +142,26 @@ def after_other_between(sent: SentenceView, mention: Mention, trigger: Trigger) 
         if sent.tokens[j].lower == "mit" and j > trigger.index + 1:
             other = event_noun_type(sent.tokens[j - 1])
             return other is not None and other != trigger.type
+        if sent.tokens[j].lower == "gegen" and _of_an_opposed_noun(sent, j):
+            return True
+    return False
+
+
+def _of_an_opposed_noun(sent: SentenceView, j: int) -> bool:
+    """Whether the "gegen" at ``j`` is the phrase of an event noun that something is
+    against: in "sprach sich gegen neue Sanktionen gegen Tarvo aus" Tarvo is who the
+    sanctions are against, not the rejection's target (review 259). The noun, opposed,
+    tells no event of its own that would take the name; a threat "mit Angriffen gegen
+    Tarvo" keeps its target."""
+    if j == 0 or event_noun_type(sent.tokens[j - 1]) is None:
+        return False
+    opposing = lexicon().words("opposing_prepositions")
+    for k in range(j - 2, max(0, j - 5), -1):
+        word = sent.tokens[k]
+        if word.lower in opposing:
+            return True
+        if word.capitalised or not word.text[:1].isalpha():
+            return False
     return False
 
 
