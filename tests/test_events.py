@@ -2740,6 +2740,29 @@ def test_who_an_opposed_noun_is_against_is_not_the_stance_s_target() -> None:
     )
 
 
+def test_a_statement_beside_an_attack_in_a_phrase_of_time_is_told() -> None:
+    """Review 259: "Nach dem Anschlag ... hat Kessler Konsequenzen angekündigt" had lost the
+    announcement to the attack, which the clause only reacts to."""
+    mentions = [("Kessler", "PER"), ("Tarvo", "LOC"), ("Belvo", "LOC")]
+
+    def told(text: str) -> list[tuple[str, list[str], str]]:
+        found = extract(make_article(text, [m for m in mentions if m[0] in text]))
+        return [(e.type, e.actor_names, e.modality) for e in found]
+
+    text = "Nach dem Anschlag auf den Marktplatz in Tarvo hat Kessler Konsequenzen angekündigt."
+    assert told(text) == [("attack", [], "happened"), ("announce", ["Kessler"], "happened")]
+    assert ("announce", ["Kessler"], "happened") in told(
+        "Kessler kündigt Konsequenzen nach Anschlag an"
+    )
+    # an event it announces stays one event, announced
+    assert told("Kessler kündigte neue Sanktionen gegen Belvo an.") == [
+        ("sanction", ["Kessler", "Belvo"], "announced")
+    ]
+    # so does a meeting in a phrase of time, often the subject's own
+    text = "Nach dem Treffen mit Belvo hat Kessler neue Gespräche angekündigt."
+    assert [kind for kind, _, _ in told(text)].count("announce") == 0
+
+
 def test_an_event_a_clause_assumes_is_speculated() -> None:
     # "geht von einem Anschlag aus": assumed, not known (review 85)
     text = "Die Polizei in Tarvo geht von einem Anschlag auf Kessler aus."

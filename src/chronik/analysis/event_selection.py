@@ -7,6 +7,7 @@ from __future__ import annotations
 from chronik.analysis.event_actors import is_country_mention
 from chronik.analysis.event_context import Context
 from chronik.analysis.event_grammar import word_before_noun_phrase
+from chronik.analysis.event_phrases import after_the_fact
 from chronik.analysis.event_sentence import (
     SentenceView,
     Trigger,
@@ -92,6 +93,12 @@ def one_per_clause(sent: SentenceView, triggers: list[Trigger]) -> list[Trigger]
     arms = {sent.clause_of(t.index) for t in substantive if t.type == "arms"}
     # Arms are aid of a kind: "Militärhilfe liefern" is one event, not two.
     substantive = [t for t in substantive if t.type != "aid" or sent.clause_of(t.index) not in arms]
+    if substantive and all(after_the_fact(sent, t) for t in substantive):
+        # "Nach dem Anschlag auf das Stadtfest hat Kessler Konsequenzen angekündigt": an
+        # attack in a phrase of time is what the clause reacts to, not what it announces
+        # or denies, so the statement is told beside it (review 259: the announcement lost)
+        cues = [t for t in chosen if t not in substantive]
+        return sorted([*substantive, *cues], key=lambda t: t.index)
     if not substantive or any(t.type != "criticize" for t in substantive):
         return substantive or chosen
     # A rejection beside criticisms alone answers them: "wirft Belvo Zensur vor, die
