@@ -2763,6 +2763,30 @@ def test_a_statement_beside_an_attack_in_a_phrase_of_time_is_told() -> None:
     assert [kind for kind, _, _ in told(text)].count("announce") == 0
 
 
+def test_what_a_week_under_way_held_in_the_past_tense_happened() -> None:
+    """Review 259: "starben am Wochenende durch israelische Angriffe", told on the
+    weekend's Sunday, had been planned: the weekend is not over by the publication day,
+    but the clause tells it as past."""
+    names = [("Kessler", "PER"), ("Rui Maia", "PER"), ("Tarvo", "LOC")]
+
+    def told(text: str, when: str, value: str, published: str) -> list[tuple[str, str]]:
+        article = make_article(
+            text, [n for n in names if n[0] in text], [(when, value)], published=published
+        )
+        return [(e.type, e.modality) for e in extract(article)]
+
+    sunday, friday = "2024-05-19T09:00:00+00:00", "2024-05-17T09:00:00+00:00"
+    text = "Mehr als 40 Menschen starben am Wochenende durch Angriffe in Tarvo."
+    assert told(text, "am Wochenende", "2024-W20-WE", sunday) == [("attack", "happened")]
+    text = "Kessler hat Rui Maia am Wochenende in Tarvo getroffen."
+    assert told(text, "am Wochenende", "2024-W20-WE", sunday) == [("meet", "happened")]
+    # in the present, or with a plan's verb, a week still under way holds a plan
+    text = "Am Wochenende treffen sich Kessler und Rui Maia in Tarvo."
+    assert told(text, "Am Wochenende", "2024-W20-WE", friday) == [("meet", "planned")]
+    text = "Ende dieser Woche wollen Kessler und Rui Maia in Tarvo verhandeln."
+    assert told(text, "Ende dieser Woche", "2024-W20", friday) == [("negotiate", "planned")]
+
+
 def test_an_event_a_clause_assumes_is_speculated() -> None:
     # "geht von einem Anschlag aus": assumed, not known (review 85)
     text = "Die Polizei in Tarvo geht von einem Anschlag auf Kessler aus."

@@ -14,7 +14,7 @@ from chronik.analysis.event_grammar import (
     reporting_clauses,
     word_before_noun_phrase,
 )
-from chronik.analysis.event_modality import after_publication, modality_of
+from chronik.analysis.event_modality import after_publication, modality_of, under_way
 from chronik.analysis.event_participants import (
     extended_attributes,
     parties,
@@ -23,13 +23,14 @@ from chronik.analysis.event_participants import (
 )
 from chronik.analysis.event_phrases import reaction_to
 from chronik.analysis.event_places import locative_places, place_of, town_named_after
-from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, lexicon
+from chronik.analysis.event_sentence import Clause, SentenceView, Trigger, is_past_verb, lexicon
 from chronik.analysis.event_sources import (
     attributions_over,
     has_source_marker,
     source_names,
     sources_of,
 )
+from chronik.analysis.event_tense import tense
 from chronik.analysis.event_times import (
     about_others,
     other_nouns_times,
@@ -143,7 +144,14 @@ def _time_modality(
     elsewhere = about_others(sent, trigger) + said + others_times
     timex = time_of(sent, ctx, clause, elsewhere, others_times)
     ahead = bool(timex and ctx.published and after_publication(timex, ctx.published))
-    modality = _modality(sent, ctx, trigger, index, governing, sources, ahead)
+    # a week under way that the clause tells as past holds what happened in it
+    plan = ahead and not (
+        timex
+        and ctx.published
+        and under_way(timex, ctx.published)
+        and _told_as_past(sent, clause, trigger)
+    )
+    modality = _modality(sent, ctx, trigger, index, governing, sources, plan)
     present = modality == "present"
     modality = "happened" if present else modality
     if modality == "happened" and timex is not None and timex == ticker_stamp(sent, ctx):
@@ -205,6 +213,15 @@ def _a_place(mention: Mention, ctx: Context) -> bool:
     if mention.type != "LOC" or mention.derived:
         return False
     return not is_country_mention(mention, ctx.article)
+
+
+def _told_as_past(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """Whether the clause tells the event in a past tense: the trigger's own, or for a noun
+    without a verb of its own the clause's past verb ("starben ... durch Angriffe")."""
+    told = tense(sent, clause, trigger)
+    if told == "happened" or not trigger.noun or told not in {None, "present"}:
+        return told == "happened"
+    return any(is_past_verb(t) for t in sent.tokens[clause.first : clause.last])
 
 
 def _in_a_phrase_of_time(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:

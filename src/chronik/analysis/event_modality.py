@@ -261,6 +261,14 @@ def after_publication(value: str, published: date) -> bool:
     return value[:10] > published.isoformat()
 
 
+def under_way(value: str, published: date) -> bool:
+    """Whether a week the timex names had begun by the publication day ("am Wochenende",
+    told on its Sunday): what the clause tells as past happened in it, and it is no plan
+    (review 259: "starben am Wochenende durch israelische Angriffe" had been planned)."""
+    week = week_days(value) if _WEEK.match(value) else None
+    return week is not None and week[0] <= published
+
+
 # The last month of a part of a year: a quarter, a half, a season ("im Herbst": "2025-FA").
 _LAST_MONTHS = {
     **{f"Q{n}": f"{3 * n:02d}" for n in range(1, 5)},
