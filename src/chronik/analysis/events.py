@@ -103,13 +103,19 @@ class RuleEventExtractor:
         return self._chosen_events(sent, ctx, before, every)
 
     def _chosen_events(
-        self, sent: SentenceView, ctx: Context, before: list[Event], every: list[Trigger]
+        self,
+        sent: SentenceView,
+        ctx: Context,
+        before: list[Event],
+        every: list[Trigger],
+        chosen: list[Trigger] | None = None,
     ) -> list[Event]:
-        """The events of the triggers ``one_per_clause`` keeps; where one yields no event
-        (not ``anchored``), chosen again without it, so that what it had displaced is
-        told: "macht den IS dafür verantwortlich und kündigte Vergeltung an" had lost
-        the announcement to an accusation without its accuser (review 249)."""
-        triggers = one_per_clause(sent, every)
+        """The events of the triggers ``one_per_clause`` keeps (``chosen``, where the
+        choice was made already); where one yields no event (not ``anchored``), chosen
+        again without it, so that what it had displaced is told: "macht den IS dafür
+        verantwortlich und kündigte Vergeltung an" had lost the announcement to an
+        accusation without its accuser (review 249)."""
+        triggers = one_per_clause(sent, every) if chosen is None else chosen
         # "weil der Nachfolger kurzfristig abgesagt hatte": he withdrew; a cancellation
         # calls off no earlier sentence's event (review 102)
         if all(t.type == "deny" for t in triggers) and denies(sent) and not cancels(sent):
@@ -130,15 +136,17 @@ class RuleEventExtractor:
         held = [anchored(sent, e, t) for e, t in found]
         lost = [t for (_, t), ok in zip(found, held, strict=True) if not ok]
         rest = [t for t in every if all(t is not u for u in lost)]
-        if lost and _displaced(sent, triggers, rest):
+        again = one_per_clause(sent, rest) if lost else []
+        if _displaced(triggers, again):
             del ctx.present[told:]  # chosen again: these events are none of the article's
-            return self._chosen_events(sent, ctx, before, rest)
+            return self._chosen_events(sent, ctx, before, rest, again)
         return [e for (e, _), ok in zip(found, held, strict=True) if ok]
 
 
-def _displaced(sent: SentenceView, chosen: list[Trigger], rest: list[Trigger]) -> bool:
-    """Whether choosing among ``rest`` keeps a trigger the first choice had not."""
-    return any(all(t is not u for u in chosen) for t in one_per_clause(sent, rest))
+def _displaced(chosen: list[Trigger], again: list[Trigger]) -> bool:
+    """Whether the second choice (``again``) keeps a trigger the first had not; it is made
+    once, and the events are built from it (review 259: it had been made twice)."""
+    return any(all(t is not u for u in chosen) for t in again)
 
 
 _Phrases = dict[int, tuple[int, int]]
