@@ -19,7 +19,9 @@ from chronik.analysis.attribution_words import (
     CONTINUING_NOUNS,
     CUES,
     POSSESSIVES,
+    lemma_of,
     speaker_noun,
+    verb_lemma,
 )
 from chronik.analysis.german import DASHES
 from chronik.model import Article, Attribution, Sentence
@@ -225,7 +227,8 @@ def add_konjunktiv(
     article = ctx.article
     for i, sentence in enumerate(article.sentences):
         konjunktiv = _has_konjunktiv(article.text, tokens[i])
-        if per_sentence[i] or not (konjunktiv or _continues_a_claim(tokens[i])):
+        said = _said_there(article.text, tokens[i])
+        if per_sentence[i] or not (konjunktiv or said or _continues_a_claim(tokens[i])):
             continue
         speaker = _konjunktiv_speaker(article.text, tokens[i]) if konjunktiv else None
         if speaker is not None:
@@ -239,12 +242,12 @@ def add_konjunktiv(
             text = article.text[own[0] : own[1]]
             per_sentence[i].append(claim(sentence, text, "report", "konjunktiv", own, ids))
             continue
-        cue = "konjunktiv" if konjunktiv else "continued"
+        cue = "heißen" if said else "konjunktiv" if konjunktiv else "continued"
         for j in (i - 1, i - 2):
             if j >= 0 and per_sentence[j] and _same_block(article, j, i):
                 prior = _framing(article.text, per_sentence[j])
                 span = (prior.source_start, prior.source_end)
-                kind = _continued_kind(prior.kind)
+                kind = CUES["verbs"][cue] if said else _continued_kind(prior.kind)
                 per_sentence[i].append(
                     claim(sentence, prior.source, kind, cue, span, prior.entity_ids)
                 )
@@ -334,6 +337,43 @@ def _coming_from(toks: list[Token], colon: int) -> tuple[int, int] | None:
                 return toks[j + 1].start, toks[end - 1].end
             return None
     return None
+
+
+# "hieß es", "heißt es", "es hieß": a claim said with no one named
+_HEISSEN = frozenset({"heißt", "hieß"})
+
+
+def _said_there(text: str, toks: list[Token]) -> bool:
+    """ "Weitere Opfer würden vermutet, hieß es.", "Zur Begründung hieß es, ...", "Darin
+    heißt es: ...": "hieß es" after a comma or before a comma or colon, naming no origin,
+    goes on with the speaker of a sentence or two before, as Konjunktiv I does (review 260:
+    a sentence with no origin had no claim; "Jetzt heißt es abwarten" says nothing)."""
+    quoted = quoted_spans(text, toks)
+    for k, tok in enumerate(toks):
+        if tok.lower not in _HEISSEN or inside_spans(quoted, tok.start):
+            continue
+        after = k + 1 < len(toks) and toks[k + 1].lower == "es"
+        if not (after or (k > 0 and toks[k - 1].lower == "es")):
+            continue
+        rest = toks[k + 2 :] if after else toks[k + 1 :]
+        if rest and _infinitive(rest[0]):
+            continue  # "heißt es abwarten": it is time to wait
+        opens = k > 0 and any(t.text == "," for t in toks[max(0, k - 3) : k])
+        closes = any(t.text in {",", ":"} for t in rest[:6])
+        if opens or closes or not rest or rest[0].text in {".", "!"}:
+            return True
+    return False
+
+
+def _infinitive(tok: Token) -> bool:
+    """ "abwarten", "zittern": a word in small letters that is its own verb's lemma."""
+    lower = tok.lower
+    return (
+        tok.cls == "O"
+        and tok.text[:1].islower()
+        and lower.endswith("n")
+        and (lemma_of(lower) == lower and verb_lemma(lower) == lower)
+    )
 
 
 def _continues_a_claim(toks: list[Token]) -> bool:

@@ -59,6 +59,7 @@ from chronik.analysis.attribution_words import (
     SUBORDINATORS,
     VERB_COORDINATORS,
     VERBS,
+    document_noun,
     lemma_of,
     participle,
     speaker_noun,
@@ -326,7 +327,7 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     as the group's members, else the words with the role's holder or the names in them."""
     span = toks[hit.first : hit.last]
     start, end = span[0].start, span[-1].end
-    if ctx.article.text[start:end].lower() in ANAPHORIC:
+    if ctx.article.text[start:end].lower() in ANAPHORIC or _document_reference(span):
         return _resolve_anaphor(ctx, start, end)
     if ctx.article.text[start:end].lower() in GROUP_REFERENCES:
         return _resolve_group(ctx, start, ctx.article.text[start:end])
@@ -575,6 +576,17 @@ def _office_holder(ctx: Context, start: int, role: str, countries: set[str]) -> 
         if own & countries:
             return person.entity_id
     return None
+
+
+# "heißt es in dem Papier", "in dieser Erklärung": a definite document alone points back
+_DEFINITE = frozenset({"der", "dem", "den", "des", "dieser", "diesem", "diesen", "dieses"})
+
+
+def _document_reference(span: list[Token]) -> bool:
+    """ "dem Papier", "der Erklärung": a document named before, whose source is the one
+    named last, as "den Angaben" is (review 260: "In der Erklärung heißt es, ..." after
+    the presidential office's statement)."""
+    return len(span) == 2 and span[0].lower in _DEFINITE and document_noun(span[1].text)
 
 
 def _resolve_anaphor(ctx: Context, start: int, end: int) -> tuple[str, list[str]]:

@@ -54,6 +54,7 @@ from chronik.analysis.attribution_words import (
     TIME_AFTER,
     VERB_COORDINATORS,
     WINDOW,
+    document_noun,
     lemma_of,
     participle,
     speaker_noun,
@@ -695,9 +696,11 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
             named = len(nouns) >= 2 or any(map(_by_acronym, nouns))
             span = _usable(toks, j + 1, end) if named else None
             if span is None:  # "in dem Dokument (zur Lage), das X veröffentlichte"
-                span = relative_owner(toks, hi)
+                span = relative_owner(toks, hi) or _document(toks, j + 1, hi)
         elif lower in _AT:
-            span = _institution(toks, j + 1, hi)
+            span = _institution(toks, j + 1, hi) or _document(toks, j + 1, hi)
+        elif lower == "auf":  # "hieß es auf der Homepage der Stadt"
+            span = _document(toks, j + 1, hi)
         else:
             continue
         if span and span[1] == hi:
@@ -705,7 +708,26 @@ def _origin(toks: list[Token], lo: int, hi: int) -> tuple[int, int] | None:
             return span[0], listed_after(toks, hi, closed=True)
         if span:
             return span
+    if lo > 1 and toks[0].lower in _IN_DOCUMENT:
+        # "In der Absage-Mail, die sie erhielten, hieß es": the document opens the sentence
+        return _document(toks, 1, lo)
     return None
+
+
+_IN_DOCUMENT = frozenset({"in", "im", "auf"})
+
+
+def _document(toks: list[Token], a: int, hi: int) -> tuple[int, int] | None:
+    """ "dem Papier", "der Homepage der Stadt X" -> "der Stadt X": a document named
+    with no owner before it is where "hieß es" came from, or its owner after it in the
+    genitive or with "von" (review 260: no origin had been found, so no claim)."""
+    end = np_forward(toks, a, hi, extended=True)
+    head = next((h for h in range(a, end) if toks[h].cls == "N"), end)
+    if head >= end or not document_noun(toks[head].text):
+        return None
+    if head + 2 < end and toks[head + 1].lower in GENITIVE | AGENT:
+        return _usable(toks, head + 2 if toks[head + 1].lower in AGENT else head + 1, end)
+    return _usable(toks, a, end)
 
 
 # "eine Erklärung, in der es hieß": the relative pronouns after "in"

@@ -82,6 +82,7 @@ LATIN_GENITIVES = frozenset(_WORDS["latin_genitives"]["words"])
 GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
 PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
 ORGANISATION_NOUNS = frozenset(_WORDS["organisation_references"]["words"])
+DOCUMENTS = tuple(_WORDS["documents"]["words"])
 AGENCIES = frozenset(_WORDS["organisation_references"]["agencies"])
 COUNTRY_NOUNS = frozenset(_WORDS["country_references"]["words"])
 RESOLVABLE = frozenset(_WORDS["resolvable_pronouns"])
@@ -199,6 +200,12 @@ def inflected_participle(lower: str) -> bool:
 def zu_infinitive(lower: str) -> bool:
     """An infinitive with zu ("anzukündigen"), which has no subject."""
     return any(lower.startswith(p + "zu") for p in PARTICLES if len(lower) > len(p) + 4)
+
+
+def document_noun(word: str) -> bool:
+    """ "Papier", "Eckpunktepapier", "Absage-Mail": a document's noun, alone or as a
+    compound's last part (``documents`` in the sources file)."""
+    return word[:1].isupper() and word.lower().endswith(DOCUMENTS)
 
 
 def speaker_noun(word: str) -> bool:
