@@ -3248,3 +3248,25 @@ def test_hiess_es_with_no_origin_goes_on_with_the_speaker_before(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 260: an indicative sentence with "demnach" had had no claim.
+        (
+            "Der Landrat meldete zwei Tote. Mindestens fünf Menschen wurden demnach verletzt.",
+            [("Der Landrat", "report"), ("Der Landrat", "report")],
+        ),
+        (
+            "Die Stadtwerke kündigten neue Tarife an. Demnach steigt der Gaspreis im März.",
+            [("Die Stadtwerke", "announcement"), ("Die Stadtwerke", "announcement")],
+        ),
+        # nothing said before it to go on with
+        ("Die Zahl ist gestiegen. Demnach sind 40 Häuser betroffen.", []),
+    ],
+)
+def test_demnach_goes_on_with_the_speaker_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

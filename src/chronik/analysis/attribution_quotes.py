@@ -228,7 +228,9 @@ def add_konjunktiv(
     for i, sentence in enumerate(article.sentences):
         konjunktiv = _has_konjunktiv(article.text, tokens[i])
         said = _said_there(article.text, tokens[i])
-        if per_sentence[i] or not (konjunktiv or said or _continues_a_claim(tokens[i])):
+        hence = _according_to_that(article.text, tokens[i])
+        going_on = konjunktiv or said or hence or _continues_a_claim(tokens[i])
+        if per_sentence[i] or not going_on:
             continue
         speaker = _konjunktiv_speaker(article.text, tokens[i]) if konjunktiv else None
         if speaker is not None:
@@ -242,7 +244,7 @@ def add_konjunktiv(
             text = article.text[own[0] : own[1]]
             per_sentence[i].append(claim(sentence, text, "report", "konjunktiv", own, ids))
             continue
-        cue = "heißen" if said else "konjunktiv" if konjunktiv else "continued"
+        cue = "heißen" if said else "konjunktiv" if konjunktiv else _HENCE if hence else "continued"
         for j in (i - 1, i - 2):
             if j >= 0 and per_sentence[j] and _same_block(article, j, i):
                 prior = _framing(article.text, per_sentence[j])
@@ -363,6 +365,18 @@ def _said_there(text: str, toks: list[Token]) -> bool:
         if opens or closes or not rest or rest[0].text in {".", "!"}:
             return True
     return False
+
+
+# "Mindestens acht Menschen wurden demnach verletzt": according to what was said before
+_HENCE = "demnach"
+
+
+def _according_to_that(text: str, toks: list[Token]) -> bool:
+    """ "Demnach griff die Armee ... an", "Acht Menschen wurden demnach verletzt": a
+    sentence that says it reports what was said before goes on with its speaker, as one in
+    Konjunktiv I does (review 260: an indicative sentence had had no claim)."""
+    quoted = quoted_spans(text, toks)
+    return any(t.lower == _HENCE and not inside_spans(quoted, t.start) for t in toks)
 
 
 def _infinitive(tok: Token) -> bool:
