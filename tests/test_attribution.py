@@ -3270,3 +3270,36 @@ def test_demnach_goes_on_with_the_speaker_before(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+def test_a_roles_holder_named_after_its_owner_and_a_comma_is_the_source() -> None:
+    # Review 260: a person in the role's phrase ("von Bürgermeisterin X") had kept the name
+    # apposed after it out of the source, and been linked in the holder's place.
+    text = "Der Plan sei gut, sagte der Berater von Bürgermeisterin Anna Hoff, Jan Berg, am Montag."
+    mentions = [
+        mention(text, "Anna Hoff", "PER", "per:hoff"),
+        mention(text, "Jan Berg", "PER", "per:berg"),
+    ]
+    [found] = attributions(text, mentions)
+    assert (found.source, found.entity_ids) == (
+        "der Berater von Bürgermeisterin Anna Hoff, Jan Berg",
+        ["per:berg"],
+    )
+    # the person the phrase opens with holds the role: the apposition after it is hers
+    text = "Der Plan sei gut, sagte Bürgermeisterin Anna Hoff, die Vorsitzende des Rates."
+    [found] = attributions(text, [mention(text, "Anna Hoff", "PER", "per:hoff")])
+    assert (found.source, found.entity_ids) == ("Bürgermeisterin Anna Hoff", ["per:hoff"])
+
+
+def test_an_apposed_name_after_a_title_with_its_article_or_a_place() -> None:
+    # Review 260: "die Volkswirtin X", "US-Senator X" after the comma had kept the name out.
+    text = (
+        "Das helfe nicht, sagte die Leiterin des Instituts, die Ökonomin Eva Lorenz, der Zeitung."
+    )
+    [found] = attributions(text, [mention(text, "Eva Lorenz", "PER", "per:lorenz")])
+    assert found.source == "die Leiterin des Instituts, die Ökonomin Eva Lorenz"
+    assert found.entity_ids == ["per:lorenz"]
+    text = "Sein Kollege, US-Senator Tom Reed, warnte vor dem Plan."
+    place = replace(mention(text, "US", "LOC", "loc:usa"), derived=True)
+    [found] = attributions(text, [place, mention(text, "Tom Reed", "PER", "per:reed")])
+    assert (found.source, found.entity_ids) == ("Sein Kollege, US-Senator Tom Reed", ["per:reed"])

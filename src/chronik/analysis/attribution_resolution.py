@@ -724,7 +724,8 @@ def with_apposed_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
     first, last = bisect.bisect_left(ctx.starts, start), bisect.bisect_right(ctx.starts, end)
     people = [m for m in ctx.mentions[first:last] if m.type == "PER" and not m.derived]
     name = next((m for m in people if m.start == end), None)
-    if name is None or any(m.start < end for m in people):
+    text = ctx.article.text
+    if name is None or any(m.start < end and not _role_owner(text, start, m.start) for m in people):
         return hit
     after = next((j for j in range(comma + 1, len(toks)) if toks[j].start >= name.end), None)
     if after is not None and toks[after].text not in {",", "."}:
@@ -732,17 +733,37 @@ def with_apposed_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
     return replace(hit, last=len(toks) if after is None else after)
 
 
+# "der außenpolitische Berater von Kremlchef X, Y,": a person after these is the role's owner
+_ROLE_OWNER = re.compile(r"\b(?:von|vom|des|der)\s")
+
+
+def _role_owner(text: str, start: int, person: int) -> bool:
+    """Whether a person named inside a role's phrase is its owner, after "von" or a
+    genitive past the phrase's first word ("der Berater von Kremlchef X", review 260: the
+    apposed name after it, the adviser's, had been left out), not the role's holder."""
+    opens = text.find(" ", start)
+    return opens != -1 and _ROLE_OWNER.search(text, opens, person) is not None
+
+
 def _past_title(ctx: Context, toks: list[Token], j: int) -> int:
     """Past one or two capitalised words in no name NER found before an apposed name, its
     title: "Die Ratsvorsitzende der EKD, Bischöfin Kirsten Fehrs, sagte" (review 146: the
-    role alone had been the source, linked to the church)."""
+    role alone had been the source, linked to the church); also after an article, "die
+    Volkswirtin X", and past a word derived from a place, "US-Vizepräsident X" (review
+    260)."""
+    if j + 1 < len(toks) and toks[j].lower in _TITLE_ARTICLES:
+        j += 1
     first = j
     while j < min(len(toks) - 1, first + 2) and toks[j].cls == "N" and toks[j].text[:1].isupper():
         index = bisect.bisect_right(ctx.starts, toks[j].start) - 1
-        if index >= 0 and ctx.mentions[index].end > toks[j].start:
-            break  # a name's own word
+        mention = ctx.mentions[index] if index >= 0 else None
+        if mention is not None and mention.end > toks[j].start and not mention.derived:
+            break  # a name's own word ("US-" of "US-Vizepräsident" is a title's)
         j += 1
     return j
+
+
+_TITLE_ARTICLES = frozenset({"der", "die"})
 
 
 _DATIVE_ROLE = re.compile(r"\bdem\s+(?:[a-zäöüß]+(?:e|en|em|er)\s+){0,2}([A-ZÄÖÜ][\w-]*)")
@@ -1241,7 +1262,9 @@ def linked_ids(ctx: Context, start: int, end: int) -> list[str]:
     who = [
         m
         for m in linked
-        if not _qualifying_place(text, start, m, linked) and not _owner(text, m, linked)
+        if not _qualifying_place(text, start, m, linked)
+        and not _owner(text, m, linked)
+        and not _apposed_owner(text, start, m, linked)
     ]
     return list(dict.fromkeys(m.entity_id for m in who if m.entity_id))
 
@@ -1303,6 +1326,22 @@ def _owner(text: str, mention: Mention, linked: list[Mention]) -> bool:
         return False
     return any(
         m.type == "PER" and m.start > mention.end and _OWNED.fullmatch(text, mention.end, m.start)
+        for m in linked
+    )
+
+
+# ", Juri Uschakow", ", die Volkswirtin X": a comma and up to an article and two words
+_APPOSED = re.compile(r",\s+(?:(?:der|die)\s+)?(?:\S+\s+){0,2}")
+
+
+def _apposed_owner(text: str, start: int, mention: Mention, linked: list[Mention]) -> bool:
+    """A person inside a role's phrase who owns the role, with the role's holder named
+    after a comma: "der Berater von Kremlchef X, Juri Uschakow" is the adviser (review 260:
+    the owner had been the source, or linked beside him)."""
+    if mention.type != "PER" or not _role_owner(text, start, mention.start):
+        return False
+    return any(
+        m.type == "PER" and m.start > mention.end and _APPOSED.fullmatch(text, mention.end, m.start)
         for m in linked
     )
 
