@@ -3303,3 +3303,18 @@ def test_an_apposed_name_after_a_title_with_its_article_or_a_place() -> None:
     place = replace(mention(text, "US", "LOC", "loc:usa"), derived=True)
     [found] = attributions(text, [place, mention(text, "Tom Reed", "PER", "per:reed")])
     assert (found.source, found.entity_ids) == ("Sein Kollege, US-Senator Tom Reed", ["per:reed"])
+
+
+def test_a_cue_negated_before_a_modal_says_nothing() -> None:
+    # Review 260: "hätten nicht erklären können" inside another's claim had been a claim of
+    # its own, and the quote after it had gone to those who could not explain.
+    text = (
+        "Die Abgeordnete Lena Voss sagte, die Vertreter der Bahn hätten nicht erklären "
+        'können, warum die Züge ausfielen. "Offen blieb auch die Frage der Kosten. Das ist '
+        'dreist."'
+    )
+    assert sources(text) == [("Die Abgeordnete Lena Voss", "quote")] * 2
+    assert sources("Der Sprecher wollte das nicht kommentieren.") == []
+    # the negated cue inside the claim goes, the one that frames it stays
+    text = "Er habe das nicht sagen wollen, sagte der Trainer."
+    assert sources(text) == [("der Trainer", "quote")]

@@ -44,6 +44,7 @@ from chronik.analysis.attribution_words import (
     HEADLINE,
     KONJUNKTIV_II,
     LIST_ENDS,
+    MODALS,
     NO_SUBJECT,
     NOMINAL,
     OF,
@@ -693,6 +694,8 @@ def _negated(toks: list[Token], k: int, hi: int) -> bool:
         return False
     if hi <= k + 1:
         return k > 0 and toks[k - 1].lower == "nicht"
+    if k > 0 and toks[k - 1].lower == "nicht" and all(t.lower in MODALS for t in toks[k + 1 : hi]):
+        return True  # "hätten nicht erklären können, warum ..." (review 260)
     last = toks[hi - 1].lower
     return last == "nicht" or (hi - 2 > k and toks[hi - 2].lower == "nicht" and last in PARTICLES)
 

@@ -61,6 +61,7 @@ EXCLUDES_IN_CLAUSE: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in CUES["excludes_in_clause"].items() if k != "_doc"
 }
 PARTICLES: list[str] = CUES["particles"]
+MODALS = frozenset(CUES["modals"]["words"])
 OTHER_COMPOUNDS: dict[str, list[str]] = {
     k: v for k, v in CUES["other_compounds"].items() if k != "_doc"
 }
