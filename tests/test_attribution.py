@@ -3318,3 +3318,27 @@ def test_a_cue_negated_before_a_modal_says_nothing() -> None:
     # the negated cue inside the claim goes, the one that frames it stays
     text = "Er habe das nicht sagen wollen, sagte der Trainer."
     assert sources(text) == [("der Trainer", "quote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 260: the object before or after a later "aber" had been the second verb's
+        # source; it shares the sentence's subject, one claim of that source.
+        (
+            "Die Ministerin bestätigte das Treffen, wies eine Absprache aber zurück.",
+            [("Die Ministerin", "report")],
+        ),
+        (
+            "Die Ministerin stellte Gespräche in Aussicht, verlangt dafür aber Zusagen.",
+            [("Die Ministerin", "announcement")],
+        ),
+        # a speaker after the verb stays its subject
+        ("Die Lage sei ernst, sagte der Minister aber am Montag.", [("der Minister", "quote")]),
+        ("Die Lage ist ernst, sagten Fachleute aber am Montag.", [("Fachleute", "quote")]),
+    ],
+)
+def test_an_object_before_a_later_aber_is_no_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

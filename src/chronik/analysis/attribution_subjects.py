@@ -12,6 +12,7 @@ import re
 
 from chronik.analysis.attribution_phrases import (
     a_thing,
+    dictionary_noun,
     listed_after,
     np_backward,
     np_forward,
@@ -209,7 +210,37 @@ def _around_verb(
         # subject, has the subject that opens the sentence (review 161: it had had none,
         # or its object)
         return _shared_subject(toks, 0, lo - 1)
+    if first == fin == k and _object_before_but(toks, k, lo, hi, found):
+        # "Er bestätigte den Anruf, wies eine Einflussnahme aber zurück": the phrase before
+        # a later "aber" is the object (review 260: it had been the source)
+        return _shared_subject(toks, 0, lo - 1) or found
     return found
+
+
+def _object_before_but(
+    toks: list[Token], k: int, lo: int, hi: int, found: tuple[int, int] | None
+) -> bool:
+    """Whether the verb at ``k`` opens its clause after a comma and a main clause in the
+    indicative, "aber", "jedoch" or "allerdings" stands further on in its clause, and the
+    phrase after it is an indefinite or bare plural of common nouns for no speaker, its
+    object ("verlangt dafür aber Bedingungen", "wies eine Einflussnahme aber zurück"; not
+    ", sagte der Minister aber")."""
+    if lo == 0 or toks[lo - 1].text != "," or found is None or toks[k].lower.endswith("en"):
+        return False  # a plural verb ("sagten Experten aber") may have its subject after it
+    if any(t.lower in KONJUNKTIV for t in toks[:lo]):
+        return False  # "Die Lage sei ernst, sagte ...": the clause before is the claim
+    nouns = [t.text for t in toks[found[0] : found[1]] if t.cls == "N"]
+    if not nouns or not all(dictionary_noun(n) and not speaker_noun(n) for n in nouns):
+        return False
+    opener = toks[found[0]]
+    # an indefinite or bare plural object; "der Minister", "Merz" may be subjects after it
+    plural = opener.cls == "N" and lemma_of(opener.text) != opener.text
+    if opener.lower not in _INDEFINITE_ARTICLES and not plural:
+        return False
+    return any(toks[j].lower in _BUT for j in range(k + 2, hi))
+
+
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 
 
 def _contrasts_after_seam(toks: list[Token], k: int, lo: int, hi: int) -> bool:
