@@ -3342,3 +3342,25 @@ def test_an_object_before_a_later_aber_is_no_source(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 260: "aus Sicht" had been no cue, and the opinion no one's.
+        (
+            "Aus Sicht von Ministerin Eva Lorenz ist der Plan zu teuer.",
+            [("Ministerin Eva Lorenz", "suggestion")],
+        ),
+        ("Der Plan ist aus Sicht des Verbandes zu teuer.", [("des Verbandes", "suggestion")]),
+        # a time's view names no one
+        ("Aus heutiger Sicht ist der Plan zu teuer.", []),
+        # inside reported speech the view goes on with the speaker before
+        (
+            "Der Bürgermeister sagte, man prüfe den Plan. Er sei aus Sicht vieler Bürger zu teuer.",
+            [("Der Bürgermeister", "quote"), ("Der Bürgermeister", "quote")],
+        ),
+    ],
+)
+def test_aus_sicht_is_an_opinion_of_who_follows(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

@@ -40,6 +40,7 @@ from chronik.analysis.attribution_words import (
     DECLARING,
     EXCLUDES,
     EXCLUDES_IN_CLAUSE,
+    FROM_VIEW,
     GENITIVE,
     HEADLINE,
     KONJUNKTIV_II,
@@ -152,6 +153,14 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         if own is not None:  # "eigenen Angaben zufolge"
             return _own_source(toks, CUES["postpositions"][lower], lower, own, lo)
         return _document_or_found(toks, CUES["postpositions"][lower], lower, start, k)
+    if lower == CUES["from_view"]["preposition"] and k + 2 < hi and toks[k + 1].text in FROM_VIEW:
+        # "aus Sicht der USA", "Aus Sicht von X" (review 260: no claim had been found); not
+        # inside reported speech, "das sei aus Sicht vieler Menschen nicht akzeptabel", which
+        # goes on with the speaker before
+        if any(konjunktiv_form(t) for t in toks):
+            return None
+        noun = toks[k + 1].text
+        return _after_noun(toks, k + 2, hi, FROM_VIEW[noun], f"aus {noun}")
     if lower == CUES["nominal"]["preposition"] and k + 1 < hi:
         noun = _own_noun(toks, k, hi)
         if noun:  # "nach eigenen Angaben"

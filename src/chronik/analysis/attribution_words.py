@@ -66,6 +66,7 @@ OTHER_COMPOUNDS: dict[str, list[str]] = {
     k: v for k, v in CUES["other_compounds"].items() if k != "_doc"
 }
 NOMINAL: dict[str, str] = CUES["nominal"]["nouns"]
+FROM_VIEW: dict[str, str] = CUES["from_view"]["nouns"]
 HEADLINE: dict[str, str] = {k: v for k, v in CUES["headline_nouns"].items() if k != "_doc"}
 # "laut X", "X zufolge": the words that name a claim's source around it (events read them too).
 SOURCE_PREPOSITIONS = frozenset(CUES["prepositions"])
