@@ -1512,3 +1512,30 @@ def test_a_fallback_field_beside_its_own_is_not_looked_at(tmp_path: Path) -> Non
     write_jsonl(path, [{"title": "T", "content": ["x"]}])  # read when it stands in
     [error] = read(path)
     assert isinstance(error, InputError) and "'content' is not a string" in str(error)
+
+
+def test_a_one_line_json_array_cut_short_keeps_the_elements_before_its_break(
+    tmp_path: Path,
+) -> None:
+    """A minified export cut off (one line, an array) had been one line's error, its whole
+    elements lost with it; a file that ends inside a string is cut short too, where json
+    names only the string's start (review 262)."""
+    items = [{"title": "Eins", "text": "Der Kreistag in Gotha beschließt den Etat."}]
+    cut = tmp_path / "cut.json"
+    cut.write_text(json.dumps(items)[:-1] + ', {"title": "Zwei", "text": "Der Kreis', "utf-8")
+    first, error = read(cut)
+    assert isinstance(first, Document) and first.title == "Eins"
+    said = "cut.json: line 1: not JSON (cut short: the file ends before its value does; inside"
+    assert isinstance(error, InputError) and said in str(error)
+    cut.write_text(json.dumps(items)[:-1] + ", ", "utf-8")
+    first, error = read(cut)
+    assert isinstance(first, Document) and "cut short" in str(error)
+    pretty = tmp_path / "pretty.json"
+    pretty.write_text('[\n {"title": "Eins", "text": "Ein Satz."},\n {"title": "Zw', "utf-8")
+    first, error = read(pretty)
+    assert isinstance(first, Document) and "pretty.json: line 3: not JSON (cut short" in str(error)
+    # JSON lines stay lines: a broken one among them is its own error, the others are read.
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text('{"title": "Eins", "text": "Ein Satz."}\n{"title": "Zw\n', "utf-8")
+    first, error = read(lines)
+    assert isinstance(first, Document) and "line 2: not JSON (Unterminated string" in str(error)

@@ -75,18 +75,21 @@ def _one_document(data: bytes) -> bool:
     name that could tell. A first line that is JSON by itself makes it one document only as
     a whole array on that one line. A first line that is not opens one document where it is
     a lone bracket, as no JSON-lines record is (a cut-off export then keeps the elements
-    before its break), or where the whole body is JSON; else the body is JSON lines, and a
-    broken first line is that line's error alone. A first line nested deeper than Python
-    reads is a line, as no pretty-printed document's is."""
+    before its break), where it is the only line and opens an array (a minified export cut
+    off: its elements before the break had been lost with the line, review 262), or where
+    the whole body is JSON; else the body is JSON lines, and a broken first line is that
+    line's error alone. A first line nested deeper than Python reads is a line, as no
+    pretty-printed document's is."""
     body = data.strip()
     first, _, rest = body.partition(b"\n")
+    array_alone = not rest and body.startswith(b"[")
     try:
         NUMBERS_AS_FLOATS.decode(first.decode("utf-8", "replace"))
     except RecursionError:
         return False
     except ValueError:
-        return first.strip() in (b"[", b"{") or _whole_json(body)
-    return not rest and body.startswith(b"[")
+        return first.strip() in (b"[", b"{") or array_alone or _whole_json(body)
+    return array_alone
 
 
 def _whole_json(body: bytes) -> bool:
@@ -167,13 +170,17 @@ def json_detail(exc: ValueError | RecursionError) -> str:
 def _json_error(exc: ValueError | RecursionError, origin: str, line: int) -> InputError:
     """E030 at the line json names (in a whole document), else at ``line``. A document that
     ends before its value does is cut short at its last line: json names the place after
-    the last line break, "line 5" of a file of four lines (review 114)."""
+    the last line break, "line 5" of a file of four lines (review 114), or, where it ends
+    inside a string, the string's start (json reads no line break inside a string, so an
+    unterminated one runs to the end; review 262)."""
     if not isinstance(exc, json.JSONDecodeError):
         return InputError(Code.E030, origin, line=line, detail=json_detail(exc))
     content = exc.doc.rstrip()
-    if exc.pos >= len(content):
+    inside_string = exc.msg.startswith("Unterminated string")
+    if exc.pos >= len(content) or inside_string:
         last = content.count("\n") + 1
-        detail = f"cut short: the file ends before its value does; {exc.msg}"
+        why = "inside a string" if inside_string else exc.msg
+        detail = f"cut short: the file ends before its value does; {why}"
         return InputError(Code.E030, origin, line=last, detail=detail)
     return InputError(Code.E030, origin, line=exc.lineno, detail=json_detail(exc))
 
