@@ -923,6 +923,11 @@ def test_analyze_names_a_mistyped_setting_as_ingest_does(
         ("subjectivity,sentences", "subjectivity", "sentences"),
         ("sentences,stance", "stance", "subjectivity"),
         ("ner,attribution", "attribution", "sentences"),
+        # Named after a component that reads it where it runs, it had run too late, and
+        # events had no parties and times without a word (review 262).
+        ("sentences,events,ner,entities,timex", "events", "ner"),
+        ("sentences,timex,ner", "timex", "ner"),
+        ("sentences,subjectivity,stance,attribution", "stance", "attribution"),
     ],
 )
 def test_a_component_named_before_what_it_reads_is_refused_before_a_store_is_made(
@@ -946,6 +951,7 @@ def test_a_component_named_before_what_it_reads_is_refused_before_a_store_is_mad
     # Components that can do without another's output run without it: events without
     # names find events without parties.
     assert Chronik(options=Options(pipeline=("events",))).analyze("Der Deich hält.")
+    assert Chronik(options=Options(pipeline=("sentences", "events"))).analyze("Der Deich hält.")
 
 
 def test_a_mistyped_event_extractor_is_refused_before_a_store_is_made(

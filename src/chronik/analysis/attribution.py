@@ -245,6 +245,6 @@ def _has_content(toks: list[Token], hit: Found) -> bool:
     return False
 
 
-@component("attribution", needs=("sentences",))
+@component("attribution", needs=("sentences",), reads=("ner", "entities"))
 def attribution(article: Article, options: Options) -> None:
     article.attributions = attribute(article)

@@ -61,7 +61,7 @@ from chronik.model import Article, Entity, Mention
 from chronik.options import Options
 
 
-@component("entities")
+@component("entities", reads=("sentences", "ner"))
 def entities_component(article: Article, options: Options) -> None:
     normalise(article)
 

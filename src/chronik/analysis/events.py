@@ -293,6 +293,6 @@ def get_extractor(name: str = "rules") -> EventExtractor:
     return built[1]
 
 
-@component("events")
+@component("events", reads=("sentences", "ner", "entities", "timex", "attribution"))
 def events(article: Article, options: Options) -> None:
     article.events = get_extractor(options.event_extractor).extract(article)

@@ -27,18 +27,26 @@ _REGISTRY: dict[str, Component] = {}
 # pipeline or not at all, the reader had silently found nothing (review 247: sentences
 # after subjectivity scored no sentence).
 _NEEDS: dict[str, tuple[str, ...]] = {}
+# What each component reads where the pipeline has it, and does without where it has not:
+# named after the reader, it had run too late, and the reader silently did without it
+# (review 262: "events,sentences,ner,entities,timex" gave events without parties or times).
+_READS: dict[str, tuple[str, ...]] = {}
 _STEP_HOOKS: list[StepHook] = []
 
 
-def component(name: str, needs: tuple[str, ...] = ()) -> Callable[[Component], Component]:
+def component(
+    name: str, needs: tuple[str, ...] = (), reads: tuple[str, ...] = ()
+) -> Callable[[Component], Component]:
     """Register ``func`` as the analysis component called ``name``; a plugin's replaces a
     built-in of that name, whenever either registers. ``needs``: the components whose
-    output it cannot do without, which the pipeline must name before it."""
+    output it cannot do without, which the pipeline must name before it; ``reads``: those
+    whose output it uses where they run, which the pipeline may leave out but must not
+    name after it."""
 
     def register(func: Component) -> Component:
         built_in = func.__module__.startswith("chronik.")
         if not built_in or name not in _REGISTRY:  # a plugin's replacement keeps its needs
-            _NEEDS[name] = needs
+            _NEEDS[name], _READS[name] = needs, reads
         (_BUILT_IN if built_in else _REGISTRY)[name] = func
         return func
 
@@ -53,14 +61,16 @@ def registered() -> dict[str, Component]:
 
 def check_pipeline(options: Options) -> dict[str, Component]:
     """The components ``options.pipeline`` names; E110 for one that no module registers,
-    E223 for one named before (or without) a component it needs."""
+    E223 for one named before (or without) a component it needs, or before one it reads."""
     components = registered()
     for at, name in enumerate(options.pipeline):
         if name not in components:
             raise ChronikError(
                 Code.E110, kind="analysis component", name=name, choices=", ".join(components)
             )
-        missing = [need for need in _NEEDS.get(name, ()) if need not in options.pipeline[:at]]
+        before, after = options.pipeline[:at], options.pipeline[at + 1 :]
+        missing = [need for need in _NEEDS.get(name, ()) if need not in before]
+        missing += [read for read in _READS.get(name, ()) if read in after]
         if missing:
             raise ChronikError(
                 Code.E223, name=name, needs=missing[0], pipeline=",".join(options.pipeline)

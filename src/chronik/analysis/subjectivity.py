@@ -517,6 +517,6 @@ def subjectivity(article: Article, options: Options) -> None:
         sentence.subjective = p
 
 
-@component("stance", needs=("subjectivity",))
+@component("stance", needs=("subjectivity",), reads=("ner", "attribution"))
 def stance(article: Article, options: Options) -> None:
     decide_stance(article)

@@ -709,7 +709,7 @@ def _section_year(headings: list[tuple[int, int | None]], at: int) -> int | None
     return headings[i][1] if i >= 0 else None
 
 
-@component("timex")
+@component("timex", reads=("ner", "entities"))
 def timex_component(article: Article, options: Options) -> None:
     """Fill ``article.timexes`` from the text, anchored on the publication time; the text
     under an update's dateline ("Update vom 28.04.2020, 12:45 Uhr: …") on that day."""
