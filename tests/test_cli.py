@@ -628,10 +628,18 @@ def test_reason_with_a_story_says_if_the_article_would_have_joined(run, tmp_path
     assert "Emmanuel Macron" in text  # the shared terms
     data = json.loads(run("reason", second["id"], "--story", story, "--json").stdout)
     assert data["joined"] and data["story_id"] == data["candidate"] == story
+    assert data["members_before"] == 1
     # The part split off holds only the second article, which came after the first: the
-    # first never met it, so the replay knows no member and compares nothing.
+    # first never met it, so the replay knows no member and compares nothing, and says so
+    # (it had said the story shared no word, lay beyond the window or was ruled out by the
+    # headline: none of them true; review 262).
     earlier = run("reason", first["id"], "--story", part).stdout
     assert earlier.startswith(f"would not join story {part} “") and "not compared: " in earlier
+    assert "the story has no article stored before this one" in earlier
+    assert "shares no name or word" not in earlier
+    replayed = json.loads(run("reason", first["id"], "--story", part, "--json").stdout)
+    assert replayed["members_before"] == 0
+    assert json.loads(run("reason", "--json", first["id"]).stdout)["members_before"] is None
     assert json.loads(run("reason", "--json", second["id"]).stdout)["story_id"] == story
     missing = run("reason", second["id"], "--story", "nope")
     assert missing.exit_code != 0 and "E101" in missing.output and "Traceback" not in missing.output

@@ -290,7 +290,9 @@ class Reason:
     events as "type: name". ``split_from`` is the story the article joined where the same
     decision split it and the article landed in the part split off (``story_id``). Merges
     and splits later may have moved the article: its story now is the article's
-    ``story_id``."""
+    ``story_id``. ``members_before``: in a decision replayed against one story
+    (``Chronik.reason(id, story_id=)``), how many of its articles the store took before
+    the article, which alone the replay knows; None in the reason kept from its arrival."""
 
     article_id: str
     story_id: str
@@ -306,6 +308,7 @@ class Reason:
     shared: tuple[str, ...] = ()
     merged: tuple[str, ...] = ()
     split_from: str | None = None
+    members_before: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -64,7 +64,7 @@ def compared(store: Store, options: Options, article: Article, story: Story) -> 
     engine.warm(iter(earlier), learn=not documents)
     seen = _seen(article, store.features(article.id))
     reason = engine.add(replace(article, story_id=None), seen).reason
-    return replace(reason, story_id=story.id)
+    return replace(reason, story_id=story.id, members_before=len(earlier))
 
 
 def _seen(article: Article, features: bytes) -> datetime:

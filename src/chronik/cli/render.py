@@ -160,6 +160,13 @@ def comparison_lines(reason: Reason, title: str) -> list[str]:
     (titled ``title``) were it the only one, by which path, the score and what is shared."""
     would = "would join" if reason.joined else "would not join"
     head = f"{would} story {reason.story_id} “{title}” ({reason.path})"
+    if reason.candidate is None and reason.members_before == 0:
+        # The replay knew none of the story: none of the reasons below would be true.
+        return [
+            head,
+            "  not compared: the story has no article stored before this one (the article"
+            " founded it, or its other articles came later)",
+        ]
     if reason.candidate is None:
         return [
             head,
