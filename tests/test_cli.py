@@ -628,7 +628,6 @@ def test_reason_with_a_story_says_if_the_article_would_have_joined(run, tmp_path
     assert "Emmanuel Macron" in text  # the shared terms
     data = json.loads(run("reason", second["id"], "--story", story, "--json").stdout)
     assert data["joined"] and data["story_id"] == data["candidate"] == story
-    assert data["members_before"] == 1
     # The part split off holds only the second article, which came after the first: the
     # first never met it, so the replay knows no member and compares nothing, and says so
     # (it had said the story shared no word, lay beyond the window or was ruled out by the
@@ -638,11 +637,39 @@ def test_reason_with_a_story_says_if_the_article_would_have_joined(run, tmp_path
     assert "the story has no article stored before this one" in earlier
     assert "shares no name or word" not in earlier
     replayed = json.loads(run("reason", first["id"], "--story", part, "--json").stdout)
-    assert replayed["members_before"] == 0
-    assert json.loads(run("reason", "--json", first["id"]).stdout)["members_before"] is None
+    assert replayed["not_compared"] == "no earlier article"
+    assert data["not_compared"] is None  # compared: no cause
+    assert json.loads(run("reason", "--json", first["id"]).stdout)["not_compared"] is None
     assert json.loads(run("reason", "--json", second["id"]).stdout)["story_id"] == story
     missing = run("reason", second["id"], "--story", "nope")
     assert missing.exit_code != 0 and "E101" in missing.output and "Traceback" not in missing.output
+
+
+def test_reason_with_a_story_never_compared_says_which_cause_held(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """It had named all three causes at once, the one that held among them (review 262)."""
+    ferry = "Die Stadt Kiel plant eine neue Fähre nach Oslo; die Reederei bestätigte Gespräche."
+    items = [
+        {"title": "Kiel plant Fähre nach Oslo", "text": ferry, "published": "2024-05-02"},
+        {
+            "title": "Apfelkuchen mit Zimt",
+            "text": "Für den Teig werden Mehl, Butter und Zucker verknetet und gekühlt.",
+            "published": "2024-05-03",
+        },
+        {"title": "Fähre von Kiel nach Oslo", "text": ferry, "published": "2024-09-20"},
+    ]
+    run("ingest", str(write_jsonl(tmp_path / "items.jsonl", items)))
+    found = json.loads(run("articles", "--json").stdout)["articles"]
+    ferry_story = found[0]["story_id"]
+    cake, late = found[1]["id"], found[2]["id"]
+    assert len({a["story_id"] for a in found}) == 3
+    text = run("reason", cake, "--story", ferry_story).stdout
+    said = "  not compared: the story shares no name or word with the article"
+    assert text.splitlines()[1] == said
+    text = run("reason", late, "--story", ferry_story).stdout
+    said = "  not compared: the story's latest article is farther than the story window"
+    assert text.splitlines()[1] == said
+    data = json.loads(run("reason", late, "--story", ferry_story, "--json").stdout)
+    assert data["not_compared"] == "beyond the window"
 
 
 @pytest.mark.parametrize(

@@ -290,9 +290,10 @@ class Reason:
     events as "type: name". ``split_from`` is the story the article joined where the same
     decision split it and the article landed in the part split off (``story_id``). Merges
     and splits later may have moved the article: its story now is the article's
-    ``story_id``. ``members_before``: in a decision replayed against one story
-    (``Chronik.reason(id, story_id=)``), how many of its articles the store took before
-    the article, which alone the replay knows; None in the reason kept from its arrival."""
+    ``story_id``. ``not_compared``: in a decision replayed against one story
+    (``Chronik.reason(id, story_id=)``) that compared the article with nothing, why: "no
+    earlier article" (the replay knows only the story's articles stored before it), "no
+    shared term", "beyond the window" or "another affair"; None otherwise."""
 
     article_id: str
     story_id: str
@@ -308,7 +309,7 @@ class Reason:
     shared: tuple[str, ...] = ()
     merged: tuple[str, ...] = ()
     split_from: str | None = None
-    members_before: int | None = None
+    not_compared: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

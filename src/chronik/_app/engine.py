@@ -63,8 +63,14 @@ def compared(store: Store, options: Options, article: Article, story: Story) -> 
             earlier.append((member, _seen(member, features), features))
     engine.warm(iter(earlier), learn=not documents)
     seen = _seen(article, store.features(article.id))
-    reason = engine.add(replace(article, story_id=None), seen).reason
-    return replace(reason, story_id=story.id, members_before=len(earlier))
+    unplaced = replace(article, story_id=None)
+    reason = replace(engine.add(unplaced, seen).reason, story_id=story.id)
+    if reason.candidate is not None:
+        return reason
+    # Compared with nothing: say why, of this story (the engine held none of it: no earlier
+    # article).
+    why = engine.why_not_compared(unplaced, seen, story.id) if earlier else None
+    return replace(reason, not_compared=why or "no earlier article")
 
 
 def _seen(article: Article, features: bytes) -> datetime:

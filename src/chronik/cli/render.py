@@ -160,22 +160,23 @@ def comparison_lines(reason: Reason, title: str) -> list[str]:
     (titled ``title``) were it the only one, by which path, the score and what is shared."""
     would = "would join" if reason.joined else "would not join"
     head = f"{would} story {reason.story_id} “{title}” ({reason.path})"
-    if reason.candidate is None and reason.members_before == 0:
-        # The replay knew none of the story: none of the reasons below would be true.
-        return [
-            head,
-            "  not compared: the story has no article stored before this one (the article"
-            " founded it, or its other articles came later)",
-        ]
     if reason.candidate is None:
-        return [
-            head,
-            "  not compared: the story shares no name or word with the article, its latest"
-            " article is farther than the story window, or the article's headline names a"
-            " place of another affair",
-        ]
+        why = _NOT_COMPARED.get(reason.not_compared or "", _NOT_COMPARED[""])
+        return [head, f"  not compared: {why}"]
     against = "≥" if reason.joined else "<"
     return [f"{head}: score {reason.score:.3f} {against} cut {reason.cut:.3f}", *_parts(reason)]
+
+
+# Why a replay compared the article with nothing (``Reason.not_compared``), in words.
+_NOT_COMPARED = {
+    "no earlier article": "the story has no article stored before this one (the article"
+    " founded it, or its other articles came later)",
+    "no shared term": "the story shares no name or word with the article",
+    "beyond the window": "the story's latest article is farther than the story window",
+    "another affair": "the article's headline names a place of another affair",
+    "": "the story shares no name or word with the article, its latest article is farther"
+    " than the story window, or the article's headline names a place of another affair",
+}
 
 
 def _parts(reason: Reason) -> list[str]:

@@ -428,6 +428,23 @@ class StoryEngine:
 
     # --- candidates and scores ----------------------------------------------------------
 
+    def why_not_compared(self, article: Article, seen: datetime, story_id: str) -> str:
+        """After ``add`` of ``article``, why it was compared with no story, of the story
+        ``story_id``: in the order the candidates are filtered, "no shared term" (no salient
+        term or entity of the article is one of the story's), "beyond the window" (its
+        latest member is farther than ``story_window_days``, or out of memory) or "another
+        affair" (the article's headline names a place the story does not: `_other_affair`).
+        For ``Chronik.reason(id, story_id=)``, whose engine knows that story alone."""
+        story = self._stories.get(story_id)
+        if story is None:
+            return "beyond the window"
+        prof = profile(article, self.vocabulary, article.published, learn=False)
+        if not any(story_id in self._postings.get(key, ()) for key in _keys(prof)):
+            return "no shared term"
+        if seen - story.last > self.window:
+            return "beyond the window"
+        return "another affair"
+
     def _lexical_candidates(self, prof: Profile, seen: datetime) -> list[_Scored]:
         hits: Counter[str] = Counter()
         for key in _keys(prof):
