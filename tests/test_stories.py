@@ -29,7 +29,7 @@ from chronik.evaluation.similarity import pearson, split_title
 from chronik.evaluation.stories import cluster_scores, evaluate_stories
 from chronik.ingest.document import Document, Item
 from chronik.ingest.sources import iter_documents
-from chronik.model import Article, Entity, Event, Mention, Timex
+from chronik.model import Article, Entity, Event, Mention, Reason, Timex
 from chronik.options import Options
 from chronik.stories.development_reports import Report, StoryEvent
 from chronik.stories.embedding import get_embedder
@@ -1521,3 +1521,14 @@ def test_a_story_event_names_a_source_once_whatever_its_case() -> None:
     event = StoryEvent("e1", "s1", "attack", "190", [], [], [])
     event.reports = [report("a", ["die Armee"]), report("b", ["Die Armee", "Reuters"])]
     assert event.sources == ["die Armee", "Reuters"]
+
+
+def test_a_stored_reason_with_a_field_of_another_version_is_read() -> None:
+    """A stored reason is read whatever fields another version of Chronik wrote into it
+    (review 262: ``members_before`` for a while, then ``not_compared``); an unknown key had
+    been a TypeError on every read of that article's reason."""
+    stored = Reason("a1", "s1", True, "lexical", 0.3, 0.2, "s1", shared=("Kiel",)).to_dict()
+    assert Reason.from_dict({**stored, "members_before": None, "later": 1}) == Reason.from_dict(
+        stored
+    )
+    assert Reason.from_dict(stored).shared == ("Kiel",)

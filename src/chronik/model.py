@@ -318,8 +318,11 @@ class Reason:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Reason:
+        """A reason as the store kept it; a key that is no field of this version is passed
+        over, so that a store a later (or earlier) Chronik wrote stays readable."""
+        fields = set(cls.__dataclass_fields__) - {"shared", "merged"}
         return cls(
-            **{k: v for k, v in data.items() if k not in ("shared", "merged")},
+            **{k: v for k, v in data.items() if k in fields},
             shared=tuple(data.get("shared", ())),
             merged=tuple(data.get("merged", ())),
         )
