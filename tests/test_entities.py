@@ -1764,6 +1764,44 @@ def test_a_name_after_an_office_is_a_person_in_all_its_mentions() -> None:
     assert {e.type for e in article.entities} == {"LOC"}
 
 
+def test_a_name_the_article_types_a_person_alone_is_that_person_elsewhere() -> None:
+    # NER typed one mention of a surname otherwise ("Weber und Kordal", ORG) beside
+    # "Kordal sagte" (PER): two entities of one article, one a person (review 261).
+    text = "Weber und Kordal trafen sich in Riga. Kordal sagte danach wenig."
+    marks = marked(text, {"Weber": "PER", "Kordal": "PER", "Riga": "LOC"})
+    marks[1] = replace(marks[1], type="ORG")
+    article = Article(id="a", title="", text=text, mentions=marks)
+    normalise(article)
+    assert [(e.name, e.type, e.mention_count) for e in article.entities if e.name == "Kordal"] == [
+        ("Kordal", "PER", 2)
+    ]
+    # Cut at a seam too: "WarnungKordal" (LOC) beside "Ministerin Kordal".
+    text = "Ministerin Kordal reist ab. Lage nach der WarnungKordal: Wir bleiben ruhig."
+    marks = marked(text, {"Kordal": "PER"})
+    seam = text.index("WarnungKordal")
+    marks.append(Mention(seam, seam + len("WarnungKordal"), "WarnungKordal", "LOC"))
+    article = Article(id="a", title="", text=text, mentions=sorted(marks, key=lambda m: m.start))
+    normalise(article)
+    assert {(e.name, e.type) for e in article.entities} == {("Kordal", "PER")}
+    # A noun that names its kind keeps the other type: "die Band Kordal" is the band's.
+    text = "Kordal sagt ab. Die Band Kordal spielt nicht in Riga."
+    marks = marked(text, {"Kordal": "PER", "Riga": "LOC"})
+    marks[1] = replace(marks[1], type="ORG")
+    article = Article(id="a", title="", text=text, mentions=marks)
+    normalise(article)
+    assert {(e.name, e.type) for e in article.entities if e.name == "Kordal"} == {
+        ("Kordal", "PER"),
+        ("Kordal", "ORG"),
+    }
+    # Typed otherwise more often than PER, the name keeps its types.
+    text = "Kordal trifft Weber. Viele mögen Kordal. Kordal ist klein."
+    marks = marked(text, {"Kordal": "LOC", "Weber": "PER"})
+    marks[0] = replace(marks[0], type="PER")
+    article = Article(id="a", title="", text=text, mentions=marks)
+    normalise(article)
+    assert sum(m.type == "LOC" for m in article.mentions if m.text == "Kordal") == 2
+
+
 def test_a_town_typed_org_is_the_place_where_the_article_says_so() -> None:
     text = "Im syrischen Aleppo wird gekämpft. Aleppo ist belagert."
     article = analysed(text, {"Aleppo": "ORG"})

@@ -6,6 +6,7 @@ place; ``retype`` runs them in order."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -29,6 +30,7 @@ def retype(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) ->
     """Every step below in turn, each on the types the steps before it left."""
     _retype_people(mentions, gazetteer)
     _retype_by_role(mentions, tokens, gazetteer)
+    _retype_named_alone(mentions, tokens, gazetteer)
     _retype_places(mentions, tokens, gazetteer)
     _retype_lone_places(mentions, tokens, gazetteer)
     _retype_organisations(mentions)
@@ -120,6 +122,55 @@ def _retype_by_role(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gaze
             continue
         if place_of(replace(mention, type="LOC"), gazetteer) is None:
             mention.type = "PER"
+
+
+def _retype_named_alone(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A one-word name typed otherwise that the article types PER alone elsewhere, at
+    least as often, is that person: "Trump und Xi" (ORG) beside "Xi zeigt Trump" (PER),
+    "EskalationKlingbeil" (LOC, cut at the seam) beside "Vizekanzler Klingbeil" (review
+    261). NER's type alone is weak evidence, so a mention keeps its type where anything
+    else says what it is: a place the gazetteer knows ("Losowa"), a place's preposition
+    or "von" before it ("in Davos", "die Delegation von Korvan"), or a noun right before
+    it that names its kind ("die Band Deichkind", "Region Cherson")."""
+    alone = Counter(fold(m.text) for m in mentions if _one_word(m) and m.type == "PER")
+    others = Counter(fold(m.text) for m in mentions if _one_word(m) and m.type != "PER")
+    named = {start for m in mentions for start, _, _ in _words_of(m, tokens)}
+    for mention in mentions:
+        key = fold(mention.text)
+        if mention.type == "PER" or not _one_word(mention) or alone[key] < others[key]:
+            continue
+        if _placed_or_kind(mention, tokens, gazetteer, named):
+            continue
+        mention.type = "PER"
+
+
+def _one_word(mention: Mention) -> bool:
+    return not mention.derived and mention.text.isalpha() and mention.text[:1].isupper()
+
+
+def _placed_or_kind(
+    mention: Mention, tokens: Tokens, gazetteer: Gazetteer, named: set[int]
+) -> bool:
+    """Whether more than NER's type says what a name is: the gazetteer, a place's
+    preposition or "von", or a capitalised word right before it that is no name (an apposition's
+    noun, "die Band Deichkind"; an office is no such noun: "Vizekanzler Klingbeil")."""
+    if place_of(replace(mention, type="LOC"), gazetteer) is not None:
+        return True
+    i = tokens.index(mention.start)
+    if i == 0 or tokens.starts[i : i + 1] != [mention.start] or not tokens.adjacent(i - 1, i):
+        return False
+    before = tokens.words[i - 1][2]
+    if before.lower() in _PLACE_PREPOSITIONS or before.lower() in ("von", "vom"):
+        return True
+    if not before[:1].isupper() or not before.isalpha() or tokens.starts[i - 1] in named:
+        return False
+    return role_lexicon().compound_office(before, gazetteer) is None
+
+
+def _words_of(mention: Mention, tokens: Tokens) -> list[tuple[int, int, str]]:
+    """The words a mention covers."""
+    first = tokens.index(mention.start)
+    return [w for w in tokens.words[first:] if w[0] < mention.end]
 
 
 def _titled(mention: Mention, gazetteer: Gazetteer) -> str:
