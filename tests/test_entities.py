@@ -1877,6 +1877,35 @@ def test_a_name_run_on_from_a_word_or_a_place_starts_at_the_seam() -> None:
     assert [(e.name, e.mention_count) for e in article.entities] == [("Ilja Brandt", 2)]
 
 
+def test_more_names_run_on_from_the_headline_before_start_at_the_seam() -> None:
+    # Review 261: the run-on names review 258 left. Where the part after the seam is a
+    # name the article gives elsewhere and no place, a name of the article before it is
+    # left out too ("KordalTarvo" gives "Tarvo"), and a verb's particle that ended the
+    # headline opens a seam ("abTarvo"). A place after a name ("KordalPolen"), after a
+    # particle ("anPolen") or in capitals ("KielUSA"), and a speaker the article names
+    # nowhere else ("WienOskarsson:"), stay whole: so cut, they cost April's stories.
+    text = (
+        "Kordal trifft Tarvo. Gespräch zwischen Kordal und KordalTarvo reist ab. Soldaten "
+        "fangen Drohnen abTarvo richtet sich an alle. Ziele in Golfstaaten anPolen fängt "
+        "Raketen. Lage bei KordalPolen schickt Hilfe. Gefechte nahe KielUSA wollen helfen. "
+        "Proteste in WienOskarsson: Wir bleiben."
+    )
+    names = {
+        "Kordal": "PER",
+        "Tarvo": "PER",
+        "KordalTarvo": "PER",
+        "abTarvo": "PER",
+        "anPolen": "LOC",
+        "KordalPolen": "LOC",
+        "KielUSA": "ORG",
+        "WienOskarsson": "LOC",
+    }
+    article = analysed(text, names)
+    found = [m.text for m in article.mentions]
+    assert found.count("Tarvo") == 3 and not {"KordalTarvo", "abTarvo"} & set(found)
+    assert {"anPolen", "KordalPolen", "KielUSA", "WienOskarsson"} <= set(found)
+
+
 def test_a_name_glued_to_a_tickers_time_is_no_entity() -> None:
     # A live ticker lost the break before its next entry: "mit Kiel20:15 Uhr - ..." had made
     # a place "Kiel20:15" beside "Kiel" (review 154). The glued name is no entity, and the
