@@ -500,6 +500,8 @@ def test_a_past_of_a_mixed_verb_puts_its_weekday_behind(verb: str, day: str) -> 
         ("Die Straße ist ab dem 12. August gesperrt.", "2025-08-12"),
         ("Das Bad ist am 12. August geschlossen.", "2025-08-12"),
         ("Er ist am 12. August gestorben.", "2024-08-12"),
+        # "bereit" is an adjective, though it looks like a participle of be- ... -t
+        ("Man sei zu Gesprächen am 12. August bereit.", "2025-08-12"),
         # "vom ... an" starts, as "ab" does; "vom" alone looks back
         ("Das Museum ist vom 12. August an geöffnet.", "2025-08-12"),
         ("Die Wahl vom 12. August an der Uni wird wiederholt.", "2024-08-12"),
