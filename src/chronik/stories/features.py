@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -130,12 +131,20 @@ class Vocabulary:
         return math.log((self.documents + 1 + _DF_SMOOTHING) / (seen + _DF_SMOOTHING)) + 1.0
 
 
+def _data(name: str) -> Any:
+    """A JSON file of the package's stories/data."""
+    return json.loads(resources.files("chronik.stories").joinpath(f"data/{name}").read_text())
+
+
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    data = json.loads(
-        resources.files("chronik.stories").joinpath("data/stopwords.json").read_text()
-    )
-    return frozenset(w for words in data.values() for w in words)
+    return frozenset(w for words in _data("stopwords.json").values() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _false_heads() -> frozenset[str]:
+    """Words that end others without being their head (data/compounds.json)."""
+    return frozenset(_data("compounds.json")["false_heads"])
 
 
 @lru_cache(maxsize=200_000)
@@ -200,6 +209,8 @@ def compound_head(lemma: str) -> str:
         head = lemma[cut:]
         if _lemma(head.capitalize(), "de") != head or not simplemma.is_known(head, lang="de"):
             continue  # a form, not a noun's lemma: "scher" of "deutscher", "ließen"
+        if head in _false_heads():
+            continue
         if ends_in_word(lemma[:cut], _LINKS, whole=True):
             return head
     return ""
