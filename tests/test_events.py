@@ -1016,6 +1016,20 @@ def test_what_happened_long_ago_gets_no_publication_date() -> None:
     assert extract(make_article(text))[0].time == "2024-05-14"
 
 
+def test_an_act_a_participle_describes_its_noun_by_gets_no_publication_date() -> None:
+    # review 264: "die angekündigten Zölle" had been announced the days before
+    text = "Die von Ole Berg angekündigten Abgaben auf Käse belasten die Händler."
+    [described] = extract(make_article(text))
+    assert (described.type, described.modality, described.time) == ("announce", "happened", None)
+    text = "Die von Ole Berg geforderte Kürzung der Arbeitszeit bleibt umstritten."
+    assert [e.time for e in extract(make_article(text))] == [None]
+    # one done now keeps the day; so does the verb told of its own
+    text = "Die nun von Ole Berg angekündigten Abgaben auf Käse treffen die Händler."
+    assert [e.time for e in extract(make_article(text))] == ["2024-05-14"]
+    text = "Ole Berg hat Abgaben auf Käse angekündigt."
+    assert [e.time for e in extract(make_article(text))] == ["2024-05-14"]
+
+
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
     [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
     assert (offer.type, offer.modality) == ("arms", "planned")
