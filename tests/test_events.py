@@ -1030,6 +1030,23 @@ def test_an_act_a_participle_describes_its_noun_by_gets_no_publication_date() ->
     assert [e.time for e in extract(make_article(text))] == ["2024-05-14"]
 
 
+def test_what_a_clause_tells_in_the_pluperfect_gets_no_publication_date() -> None:
+    # review 264: "Beide Drohungen hatte er bereits geäußert" had been given the report's day
+    [before] = extract(make_article("Ole Berg hatte Abgaben auf Käse angekündigt."))
+    assert (before.type, before.modality, before.time) == ("announce", "happened", None)
+    text = "Drohungen gegen Tarvonien hatte Ole Berg bereits geäußert."
+    assert [(e.type, e.time) for e in extract(make_article(text))] == [("threaten", None)]
+    # the perfect tells the report's day; a date of its own still counts; "nachdem"
+    # tells a step of the day
+    [perfect] = extract(make_article("Ole Berg hat Abgaben auf Käse angekündigt."))
+    assert perfect.time == "2024-05-14"
+    text = "Ole Berg hatte am Montag Abgaben auf Käse angekündigt."
+    dated = extract(make_article(text, timexes=[("am Montag", "2024-05-13")]))
+    assert [e.time for e in dated] == ["2024-05-13"]
+    text = "Nachdem Ole Berg Abgaben auf Käse angekündigt hatte, fielen die Kurse."
+    assert [e.time for e in extract(make_article(text))] == ["2024-05-14"]
+
+
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
     [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
     assert (offer.type, offer.modality) == ("arms", "planned")

@@ -27,12 +27,15 @@ def publication_time(
     unless its clause says it was long before ("attackierten damals") or again and again
     ("hat mehrfach als Vermittler agiert": on no one day; review 47), or it is a noun that
     came before its clause's time ("ein Jahr nach dem Anschlag": review 115), or an act a
-    participle describes its noun by ("die angekündigten Zölle": review 264)."""
+    participle describes its noun by ("die angekündigten Zölle") or one told in the
+    pluperfect ("hatte Konsequenzen angekündigt"; review 264)."""
     if not ctx.published or modality != "happened":
         return None
     if before_the_clause(sent, clause, trigger):
         return None
     if not trigger.noun and described_before(sent, clause, trigger.index):
+        return None
+    if pluperfect(sent, ctx, clause, trigger):
         return None
     undated = lexicon().words("remote_past.words") | lexicon().words("recurring")
     words = sent.tokens[clause.first : clause.last]
@@ -60,6 +63,27 @@ def described_before(sent: SentenceView, clause: Clause, at: int) -> bool:
         if token.lower in now:
             return False
     return True
+
+
+def pluperfect(sent: SentenceView, ctx: Context, clause: Clause, trigger: Trigger) -> bool:
+    """ "Merz hatte Konsequenzen angekündigt", "Beide Drohungen hatte er bereits
+    geäußert": a verb in the pluperfect, or a noun in a clause told in it, tells what came
+    before the past the report tells, mostly a day or more before it (review 264). "war"
+    only in a passive's "war ... worden": "waren betroffen" is a state. Not in a clause
+    "nachdem" opens, nor with a word (``pluperfect.not_with``: "zuvor") that ties it to
+    the event just told, steps of the day's own sequence; nor in a clause with a phrase of
+    time of its own that the date rules set aside."""
+    rules = lexicon().raw["pluperfect"]
+    words = sent.tokens[clause.first : clause.last]
+    lowers = {t.lower for t in words}
+    told = any(map(participle, words)) if trigger.noun else participle(sent.tokens[trigger.index])
+    passive = "worden" in lowers and not lowers.isdisjoint(rules["passive"])
+    if not told or not (passive or not lowers.isdisjoint(rules["words"])):
+        return False
+    if opening_word(sent, clause) == "nachdem" or not lowers.isdisjoint(rules["not_with"]):
+        return False
+    start, end = sent.span(clause)
+    return not ctx.times.starting_in(start, end)
 
 
 def time_of(
