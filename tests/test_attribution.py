@@ -3364,3 +3364,80 @@ def test_an_object_before_a_later_aber_is_no_source(
 )
 def test_aus_sicht_is_an_opinion_of_who_follows(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 263: "pochen auf" (insisting) and "begründen mit" (a reason given) had
+        # been no cues.
+        ("Der Minister pocht auf eine gründliche Vorbereitung.", [("Der Minister", "quote")]),
+        (
+            "Die Ministerin begründete die Absage mit dem Streik, der alles lahmgelegt habe.",
+            [("Die Ministerin", "quote")],
+        ),
+        # a heart's beat and a knock on a door, a tradition founded: no one speaks
+        ("Das Herz des Läufers pochte laut. Er pochte an die Tür.", []),
+        ("Die Familie begründete 1920 eine Tradition, die bis heute besteht.", []),
+    ],
+)
+def test_pochen_auf_and_begruenden_mit_are_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 263: a finding "zu dem Schluss" or "zum Ergebnis" had been no claim.
+        (
+            "Ein Gutachten des Instituts kommt zu dem Schluss, dass die Brücke marode ist.",
+            [("Ein Gutachten des Instituts", "report")],
+        ),
+        (
+            "Die Forscher kamen zum Ergebnis, dass der Wald schrumpft.",
+            [("Die Forscher", "report")],
+        ),
+        # "zum Schluss" is at the end; coming is no claim
+        ("Zum Schluss kam die Band noch einmal auf die Bühne.", []),
+        ("Der Minister kam am Montag zu dem Treffen.", []),
+    ],
+)
+def test_zu_dem_schluss_kommen_is_a_finding(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 263: "wie X erfuhr" names the report's source; it had been no cue.
+        (
+            "Der Vorstand hat die Wahl verschoben, wie die Zeitung aus Parteikreisen erfuhr.",
+            [("die Zeitung", "report")],
+        ),
+        ("Wie der Sender erfuhr, soll der Minister zurücktreten.", [("der Sender", "report")]),
+        # someone learning something reports nothing
+        ("Er erfuhr davon aus der Zeitung.", []),
+        ("Die Mutter erfuhr erst am Abend, dass ihr Sohn verletzt worden war.", []),
+    ],
+)
+def test_wie_x_erfuhr_is_a_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 263: "deutlich machen", as "klarmachen", had been no cue, also where
+        # "deutlich" stands right before the verb.
+        (
+            "Die Bürgermeisterin hat erneut deutlich gemacht, dass die Stadt kein Geld hat.",
+            [("Die Bürgermeisterin", "quote")],
+        ),
+        ("Der Trainer machte deutlich, dass er bleiben will.", [("Der Trainer", "quote")]),
+        # "deutlich mehr" is an amount; "klar macht" of a thing, no speaker
+        ("Das Unternehmen machte im vergangenen Jahr deutlich mehr Umsatz.", []),
+        ("Es ist eine Lage, die allen die Gefahr klar macht.", []),
+    ],
+)
+def test_deutlich_machen_is_a_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

@@ -49,6 +49,7 @@ from chronik.analysis.attribution_words import (
     NO_SUBJECT,
     NOMINAL,
     OF,
+    OPENED_BY,
     OTHER_COMPOUNDS,
     PARTICLES,
     PLACE,
@@ -660,7 +661,9 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     lemma = verb_lemma(tok.lower)
     for particle, compound in SEPARABLE.get(lemma, []):
         # "gab ... bekannt"; "hat ... bekannt gegeben", which is written apart
-        apart = particle == "bekannt" and k > lo and toks[k - 1].lower == particle
+        # "hat ... deutlich gemacht" too (review 263; not "klar": "die allen die Lage klar
+        # macht" of a thing had been a quote)
+        apart = particle in _APART and k > lo and toks[k - 1].lower == particle
         if (hi - 1 > k and toks[hi - 1].lower == particle) or apart:
             lemma = compound
             break
@@ -672,9 +675,11 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     if lemma not in VERBS or (lemma == "sagen" and _filler(toks, k)):
         return None
     around = toks[max(lo, k - WINDOW) : k + WINDOW]
-    needed = REQUIRES.get(lemma)
-    if needed and not _in_a_row(around, needed.split()) and not _after_quote(toks, k, lo):
+    needed = REQUIRES.get(lemma, ())
+    if needed and not _any_in_a_row(around, needed) and not _after_quote(toks, k, lo):
         return None
+    if lemma in OPENED_BY and toks[lo].lower not in OPENED_BY[lemma]:
+        return None  # "Er erfuhr davon aus der Zeitung": learning, no report (review 263)
     # "Mit dem Sturm drohen Schäden": a risk, not a threat (a clause may do: _verb_cue)
     needs_word = lemma in REQUIRES_AFTER and lemma not in REQUIRES_CLAUSE
     if needs_word and not _required_after(toks, k, hi, lemma):
@@ -690,6 +695,9 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     if _negated(toks, k, hi):
         return None
     return lemma
+
+
+_APART = frozenset({"bekannt", "deutlich"})
 
 
 def _negated(toks: list[Token], k: int, hi: int) -> bool:
@@ -753,6 +761,11 @@ def _excluded_in_clause(clause: list[Token], lemma: str) -> bool:
     if any(t.text in listed for t in clause):
         return True
     return any(_in_a_row(clause, words.lower().split()) for words in listed if " " in words)
+
+
+def _any_in_a_row(toks: list[Token], options: tuple[str, ...]) -> bool:
+    """Whether any of ``options``, a word or words in a row, stands in ``toks``."""
+    return any(_in_a_row(toks, words.split()) for words in options)
 
 
 def _in_a_row(toks: list[Token], words: list[str]) -> bool:

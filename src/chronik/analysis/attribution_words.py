@@ -30,8 +30,19 @@ def _load(name: str) -> dict[str, Any]:
 CUES = _load("attribution_cues.json")
 _WORDS = _load("attribution_sources.json")
 VERBS: dict[str, str] = CUES["verbs"]
-REQUIRES: dict[str, str] = {k: v for k, v in CUES["requires"].items() if k != "_doc"}
-REQUIRES_AFTER: dict[str, str] = {k: v for k, v in CUES["requires_after"].items() if k != "_doc"}
+# review 263: a value may be a list, any of whose words or words in a row will do
+REQUIRES: dict[str, tuple[str, ...]] = {
+    k: (v,) if isinstance(v, str) else tuple(v)
+    for k, v in CUES["requires"].items()
+    if not k.startswith("_doc")
+}
+REQUIRES_AFTER: dict[str, str] = {
+    k: v for k, v in CUES["requires_after"].items() if not k.startswith("_doc")
+}
+# review 263: cues that count only in a clause one of these words opens ("wie X erfuhr")
+OPENED_BY: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in CUES["opened_by"].items() if not k.startswith("_doc")
+}
 # review 153: cues that need a clause of what was said after them ("Er droht, es werde")
 REQUIRES_CLAUSE = frozenset(CUES["requires_clause"]["verbs"])
 KONJUNKTIV_II = frozenset(CUES["requires_clause"]["konjunktiv_ii"])
