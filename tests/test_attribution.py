@@ -3441,3 +3441,26 @@ def test_wie_x_erfuhr_is_a_report(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_deutlich_machen_is_a_cue(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 263: a participle in -t between a preposition's article and its noun had
+        # ended the phrase, and "Dies geht aus ... hervor" had had no source.
+        (
+            "Die Brücke ist marode. Dies geht aus dem nun veröffentlichten Gutachten hervor.",
+            [("dem nun veröffentlichten Gutachten", "report")],
+        ),
+        (
+            "Die Brücke ist marode, wie aus dem veröffentlichten Gutachten des Landes hervorgeht.",
+            [("des Landes", "report")],
+        ),
+        # no preposition before the article: the verb after "Das" is the cue
+        ("Die Brücke ist marode. Das sagten Beamte am Montag.", [("Beamte", "quote")]),
+    ],
+)
+def test_a_participle_after_a_prepositions_article_is_an_adjective(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

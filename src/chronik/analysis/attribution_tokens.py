@@ -227,6 +227,29 @@ def _mark_attributive_words(toks: list[Token]) -> None:
         inflected = _inflected(tok.lower) or _unknown_inflected(tok.lower)
         if between and inflected and lemma_of(tok.lower) != "eigen":
             tok.cls = "A"
+        elif _participle_after_article(toks, i):
+            tok.cls = "A"
+            if toks[i - 1].cls == "O":
+                toks[i - 1].cls = "A"  # "dem nun veröffentlichten Bericht"
+
+
+def _participle_after_article(toks: list[Token], i: int) -> bool:
+    """A verb's participle in -t with an adjective's ending before a noun, after a
+    preposition and its article, past a small adverb: "aus dem nun veröffentlichten
+    Abschlussbericht" (review 263: the phrase had ended at the article, and "Dies geht aus
+    ... hervor" had no source). Only after a preposition: "Das sagten Beamte" speaks."""
+    tok, noun = toks[i], toks[i + 1]
+    lemma = lemma_of(tok.lower)
+    if noun.cls != "N" or lemma == tok.lower or not lemma.endswith("en"):
+        return False
+    if not tok.lower.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    at = i - 1 - (toks[i - 1].lower in _SMALL_ADVERBS)
+    return at >= 1 and toks[at].cls == "D" and toks[at - 1].lower in PREPOSITIONS
+
+
+_PARTICIPLE_ENDINGS = ("te", "ten", "tem", "ter", "tes")
+_SMALL_ADVERBS = frozenset({"nun", "jetzt", "bereits", "kürzlich", "jüngst", "zuvor", "erst"})
 
 
 def _unknown_inflected(lower: str) -> bool:
