@@ -3464,3 +3464,27 @@ def test_a_participle_after_a_prepositions_article_is_an_adjective(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 263: "ausrichten lassen", a message passed on, had been no cue.
+        (
+            "Es ist ein harter Vorwurf, den die Firma über ihre Anwälte ausrichten lässt: Der "
+            "Minister habe gelogen.",
+            [("die Firma", "report")],
+        ),
+        (
+            "Der Minister ließ über seinen Sprecher ausrichten, er sei krank.",
+            [("Der Minister", "report")],
+        ),
+        # an event held by someone, nothing said after the clause
+        ("Die Stadt lässt das Fest von einem Verein ausrichten.", []),
+        ("Den Wettbewerb ließ der Verband in München ausrichten, wo er seinen Sitz hat.", []),
+    ],
+)
+def test_ausrichten_lassen_with_what_was_said_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

@@ -60,6 +60,7 @@ from chronik.analysis.attribution_words import (
     REQUIRES,
     REQUIRES_AFTER,
     REQUIRES_CLAUSE,
+    SAID_AFTER,
     SEPARABLE,
     STUDY_NOUNS,
     STUDY_VERBS,
@@ -678,6 +679,8 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     needed = REQUIRES.get(lemma, ())
     if needed and not _any_in_a_row(around, needed) and not _after_quote(toks, k, lo):
         return None
+    if lemma in SAID_AFTER and not _said_after(toks, hi):
+        return None  # "lässt das Fest von einem Verein ausrichten" (review 263)
     if lemma in OPENED_BY and toks[lo].lower not in OPENED_BY[lemma]:
         return None  # "Er erfuhr davon aus der Zeitung": learning, no report (review 263)
     # "Mit dem Sturm drohen Schäden": a risk, not a threat (a clause may do: _verb_cue)
@@ -795,14 +798,20 @@ def _declares(toks: list[Token], k: int, lo: int, hi: int) -> bool:
     phrase = [t for t in toks[opens + 1 : end] if t.text not in QUOTE_MARKS] if opens else []
     if not phrase or any(t.cls not in "DAN" for t in phrase) or phrase[-1].cls != "N":
         return False
+    return not _said_after(toks, hi)
+
+
+def _said_after(toks: list[Token], hi: int) -> bool:
+    """What was said follows the clause that ends at ``hi``: a colon, or a comma and a
+    clause of "dass" or a Konjunktiv."""
     if hi >= len(toks) or toks[hi].text not in ",:":
-        return True
-    if toks[hi].text == ":":
         return False
+    if toks[hi].text == ":":
+        return True
     after = toks[hi + 1 : hi + 1 + WINDOW]
     stop = next((j for j, t in enumerate(after) if t.cls == "B"), len(after))
     said = after[:stop]
-    return not (said and (said[0].lower == "dass" or any(konjunktiv_form(t) for t in said)))
+    return bool(said) and (said[0].lower == "dass" or any(konjunktiv_form(t) for t in said))
 
 
 def _with_infinitive(toks: list[Token], k: int, lo: int, hi: int, lemma: str) -> str:

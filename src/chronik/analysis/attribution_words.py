@@ -63,6 +63,8 @@ STUDY_NOUNS = tuple(CUES["study_subject"]["nouns"])
 WITH_INFINITIVE: dict[str, dict[str, str]] = {
     k: v for k, v in CUES["with_infinitive"].items() if k != "_doc"
 }
+# review 263: cues that need what was said right after their clause ("ausrichten lassen")
+SAID_AFTER = frozenset(CUES["said_after"]["verbs"])
 _LEMMAS: dict[str, str] = {k: v for k, v in CUES["lemmas"].items() if k != "_doc"}
 EXCLUDES: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in CUES["excludes"].items() if k != "_doc"
