@@ -3488,3 +3488,28 @@ def test_ausrichten_lassen_with_what_was_said_after_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 263: a number or "beiden" after the article had ended the phrase there,
+        # and the claim had had no source.
+        ("Die beiden Minister sagten, die Lage sei ernst.", [("Die beiden Minister", "quote")]),
+        (
+            "Die Lage sei ernst, sagten die drei Ministerinnen.",
+            [("die drei Ministerinnen", "quote")],
+        ),
+        (
+            "Es ist ein Vorwurf, den die drei Firmen durch ihre Anwälte ausrichten lassen: Der "
+            "Minister habe gelogen.",
+            [("die drei Firmen", "report")],
+        ),
+        # a number alone after its article is no phrase of its own
+        ("Von den Ministern sagten die drei nichts.", []),
+    ],
+)
+def test_a_number_after_the_article_is_part_of_the_phrase(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected
