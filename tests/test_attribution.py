@@ -3513,3 +3513,28 @@ def test_a_number_after_the_article_is_part_of_the_phrase(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 263: a document a relative clause says which it is names no one before
+        # it; the mail had become the words of those who received it.
+        (
+            "Es ist ein Vorwurf, den die drei Firmen ausrichten lassen: Der Minister habe "
+            "gelogen. In der Absage-Mail, die sie vor einem Monat erhielten, hieß es: "
+            '"Leider können wir Ihnen nicht helfen."',
+            [("die drei Firmen", "report"), ("der Absage-Mail", "quote")],
+        ),
+        # without one it is the document named before, its owner's
+        (
+            "Das Ministerium teilte mit, es prüfe den Fall. In der Erklärung hieß es, man "
+            "nehme das ernst.",
+            [("Das Ministerium", "report"), ("Das Ministerium", "quote")],
+        ),
+    ],
+)
+def test_a_document_with_a_relative_clause_is_no_back_reference(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

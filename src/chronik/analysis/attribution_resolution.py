@@ -52,6 +52,7 @@ from chronik.analysis.attribution_words import (
     PRONOUN_ARTICLES,
     PRONOUNS,
     QUANTIFIERS,
+    RELATIVES,
     REPRESENTATIVES,
     RESOLVABLE,
     SEPARABLE,
@@ -327,7 +328,7 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     as the group's members, else the words with the role's holder or the names in them."""
     span = toks[hit.first : hit.last]
     start, end = span[0].start, span[-1].end
-    if ctx.article.text[start:end].lower() in ANAPHORIC or _document_reference(span):
+    if ctx.article.text[start:end].lower() in ANAPHORIC or _document_reference(toks, hit):
         return _resolve_anaphor(ctx, start, end)
     if ctx.article.text[start:end].lower() in GROUP_REFERENCES:
         return _resolve_group(ctx, start, ctx.article.text[start:end])
@@ -582,11 +583,21 @@ def _office_holder(ctx: Context, start: int, role: str, countries: set[str]) -> 
 _DEFINITE = frozenset({"der", "dem", "den", "des", "dieser", "diesem", "diesen", "dieses"})
 
 
-def _document_reference(span: list[Token]) -> bool:
+def _document_reference(toks: list[Token], hit: Found) -> bool:
     """ "dem Papier", "der Erklärung": a document named before, whose source is the one
     named last, as "den Angaben" is (review 260: "In der Erklärung heißt es, ..." after
-    the presidential office's statement)."""
-    return len(span) == 2 and span[0].lower in _DEFINITE and document_noun(span[1].text)
+    the presidential office's statement); not one a relative clause after it says which it
+    is: "In der Absage-Mail, die sie erhielten, hieß es" (review 263: the mail had become
+    the words of those who received it)."""
+    span = toks[hit.first : hit.last]
+    if len(span) != 2 or span[0].lower not in _DEFINITE or not document_noun(span[1].text):
+        return False
+    after = toks[hit.last : hit.last + 2]
+    return not (len(after) == 2 and after[0].text == "," and after[1].lower in _WHICH)
+
+
+# the relative pronouns that may open a clause after a document: "die", "das", "den", "dem"
+_WHICH = RELATIVES | {"den", "dem", "denen", "welchen", "welchem"}
 
 
 def _resolve_anaphor(ctx: Context, start: int, end: int) -> tuple[str, list[str]]:
