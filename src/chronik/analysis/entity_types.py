@@ -134,7 +134,7 @@ def _retype_named_alone(mentions: Sequence[Mention], tokens: Tokens, gazetteer: 
     it that names its kind ("die Band Deichkind", "Region Cherson")."""
     alone = Counter(fold(m.text) for m in mentions if _one_word(m) and m.type == "PER")
     others = Counter(fold(m.text) for m in mentions if _one_word(m) and m.type != "PER")
-    named = {start for m in mentions for start, _, _ in _words_of(m, tokens)}
+    named = {start for m in mentions for start in _word_starts(m, tokens)}
     for mention in mentions:
         key = fold(mention.text)
         if mention.type == "PER" or not _one_word(mention) or alone[key] < others[key]:
@@ -167,10 +167,10 @@ def _placed_or_kind(
     return role_lexicon().compound_office(before, gazetteer) is None
 
 
-def _words_of(mention: Mention, tokens: Tokens) -> list[tuple[int, int, str]]:
-    """The words a mention covers."""
-    first = tokens.index(mention.start)
-    return [w for w in tokens.words[first:] if w[0] < mention.end]
+def _word_starts(mention: Mention, tokens: Tokens) -> list[int]:
+    """Where the words a mention covers start (by bisection: a scan to the text's end for
+    each mention is quadratic in a long text)."""
+    return tokens.starts[tokens.index(mention.start) : tokens.index(mention.end)]
 
 
 def _titled(mention: Mention, gazetteer: Gazetteer) -> str:
