@@ -76,7 +76,12 @@ from chronik.analysis.attribution_words import (
     zu_infinitive,
 )
 from chronik.analysis.gazetteer import load_gazetteer
-from chronik.analysis.german import NOMINATIVE_ARTICLES, ZU_FORMS, number_words
+from chronik.analysis.german import (
+    INDEFINITE_ARTICLES,
+    NOMINATIVE_ARTICLES,
+    ZU_FORMS,
+    number_words,
+)
 
 
 @dataclass(slots=True)
@@ -471,7 +476,6 @@ def _found(toks: list[Token], kind: str, cue: str, a: int, b: int) -> Found | No
     return Found(kind, cue, _indefinite_report(toks, a, b), b)
 
 
-_INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 # The heads of a report no one is named for, and their compounds ("Medienbericht").
 _REPORT_HEADS = ("bericht", "meldung")
 
@@ -482,7 +486,7 @@ def _indefinite_report(toks: list[Token], a: int, b: int) -> int:
     article and adjectives had been in the source); "Bericht" alone then names no one, as
     "Berichten" does not (``unnamed``)."""
     head = toks[b - 1]
-    if toks[a].lower not in _INDEFINITE or not head.lower.endswith(_REPORT_HEADS):
+    if toks[a].lower not in INDEFINITE_ARTICLES or not head.lower.endswith(_REPORT_HEADS):
         return a
     return b - 1 if head.cls == "N" and all(t.cls == "A" for t in toks[a + 1 : b - 1]) else a
 

@@ -61,7 +61,7 @@ from chronik.analysis.attribution_words import (
     speaker_noun,
     verb_lemma,
 )
-from chronik.analysis.german import DASHES, NOMINATIVE_ARTICLES
+from chronik.analysis.german import DASHES, INDEFINITE_ARTICLES, NOMINATIVE_ARTICLES
 
 _AMONG_OTHERS = ("unter", "anderem")
 # Verbs whose source is where the word came from ("aus X verlautete"), never their subject;
@@ -235,12 +235,9 @@ def _object_before_but(
     opener = toks[found[0]]
     # an indefinite or bare plural object; "der Minister", "Merz" may be subjects after it
     plural = opener.cls == "N" and lemma_of(opener.text) != opener.text
-    if opener.lower not in _INDEFINITE_ARTICLES and not plural:
+    if opener.lower not in INDEFINITE_ARTICLES and not plural:
         return False
     return any(toks[j].lower in _BUT for j in range(k + 2, hi))
-
-
-_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 
 
 def _contrasts_after_seam(toks: list[Token], k: int, lo: int, hi: int) -> bool:

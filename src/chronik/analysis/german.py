@@ -19,7 +19,8 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # inside a sentence by one before it, the events where a noun phrase opens, and the stories
 # fold a source's case after one.
 DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
-ARTICLES = DEFINITE_ARTICLES | frozenset("ein eine einer eines einem einen".split())
+INDEFINITE_ARTICLES = frozenset("ein eine einer eines einem einen".split())
+ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
 # The definite articles of the nominative: attribution reads a subject's phrase by them.
 NOMINATIVE_ARTICLES = frozenset("der die das".split())
 # "zu" and its contractions: a phrase of a call, a goal or a declaration ("zur Wahl").
