@@ -226,11 +226,13 @@ def add_konjunktiv(
     Konjunktiv follows a colon after a clause of its own subject is that subject's."""
     article = ctx.article
     for i, sentence in enumerate(article.sentences):
-        konjunktiv = _has_konjunktiv(article.text, tokens[i])
-        said = _said_there(article.text, tokens[i])
-        hence = _according_to_that(article.text, tokens[i])
-        going_on = konjunktiv or said or hence or _continues_a_claim(tokens[i])
-        if per_sentence[i] or not going_on:
+        if per_sentence[i]:
+            continue
+        quoted = quoted_spans(article.text, tokens[i])
+        konjunktiv = _has_konjunktiv(article.text, tokens[i], quoted)
+        said = _said_there(tokens[i], quoted)
+        hence = _according_to_that(tokens[i], quoted)
+        if not (konjunktiv or said or hence or _continues_a_claim(tokens[i])):
             continue
         speaker = _konjunktiv_speaker(article.text, tokens[i]) if konjunktiv else None
         if speaker is not None:
@@ -345,12 +347,11 @@ def _coming_from(toks: list[Token], colon: int) -> tuple[int, int] | None:
 _HEISSEN = frozenset({"heißt", "hieß"})
 
 
-def _said_there(text: str, toks: list[Token]) -> bool:
+def _said_there(toks: list[Token], quoted: list[tuple[int, int]]) -> bool:
     """ "Weitere Opfer würden vermutet, hieß es.", "Zur Begründung hieß es, ...", "Darin
     heißt es: ...": "hieß es" after a comma or before a comma or colon, naming no origin,
     goes on with the speaker of a sentence or two before, as Konjunktiv I does (review 260:
     a sentence with no origin had no claim; "Jetzt heißt es abwarten" says nothing)."""
-    quoted = quoted_spans(text, toks)
     for k, tok in enumerate(toks):
         if tok.lower not in _HEISSEN or inside_spans(quoted, tok.start):
             continue
@@ -371,11 +372,10 @@ def _said_there(text: str, toks: list[Token]) -> bool:
 _HENCE = "demnach"
 
 
-def _according_to_that(text: str, toks: list[Token]) -> bool:
+def _according_to_that(toks: list[Token], quoted: list[tuple[int, int]]) -> bool:
     """ "Demnach griff die Armee ... an", "Acht Menschen wurden demnach verletzt": a
     sentence that says it reports what was said before goes on with its speaker, as one in
     Konjunktiv I does (review 260: an indicative sentence had had no claim)."""
-    quoted = quoted_spans(text, toks)
     return any(t.lower == _HENCE and not inside_spans(quoted, t.start) for t in toks)
 
 
@@ -394,8 +394,12 @@ def _continues_a_claim(toks: list[Token]) -> bool:
     return any(tok.text in CONTINUING_NOUNS for tok in toks)
 
 
-def _has_konjunktiv(text: str, toks: list[Token]) -> bool:
-    quoted = quoted_spans(text, toks)
+def _has_konjunktiv(
+    text: str, toks: list[Token], quoted: list[tuple[int, int]] | None = None
+) -> bool:
+    """Whether a verb outside the direct quotes (``quoted``, where the caller has them) is in
+    Konjunktiv I, not after "ich" or "du"."""
+    quoted = quoted_spans(text, toks) if quoted is None else quoted
     for i, tok in enumerate(toks):
         if not konjunktiv_form(tok):
             continue
