@@ -216,19 +216,13 @@ def compound_head(lemma: str) -> str:
     return ""
 
 
-def is_first_part(word: str, compound: str) -> bool:
-    """Whether ``word`` is the part a compound's head follows, itself or with a linking
-    "s", "es", "n", "en", "e" or "er": "gipfel" of "gipfeltreffen", "krieg" of "kriegsplan",
-    "geisel" of "geisel-freilassung"."""
-    return word in first_parts(compound)
-
-
 @lru_cache(maxsize=100_000)
 def first_parts(compound: str) -> frozenset[str]:
-    """Every word :func:`is_first_part` takes for the part a compound's head follows: the
-    part itself and the part less a linking ending ("kriegs", "krieg" of "kriegsplan");
-    none for a word that is no compound. Worked out once per compound, a set to look
-    words up in: a story's timeline asks it of each pair of words of two sentences."""
+    """The words that are the part a compound's head follows, itself or less a linking
+    "s", "es", "n", "en", "e" or "er": "gipfel" of "gipfeltreffen", "kriegs" and "krieg" of
+    "kriegsplan", "geisel" of "geisel-freilassung"; none for a word that is no compound.
+    Worked out once per compound, a set to look words up in: a story's timeline asks it of
+    each pair of words of two sentences."""
     head = compound_head(compound)
     if not head:
         return frozenset()
