@@ -7,8 +7,6 @@ cues, the subjects and the quotes all find their sources with them."""
 
 from __future__ import annotations
 
-import simplemma
-
 from chronik.analysis.attribution_tokens import Token, is_number
 from chronik.analysis.attribution_words import (
     ADDRESSEES,
@@ -28,6 +26,7 @@ from chronik.analysis.attribution_words import (
     verb_lemma,
 )
 from chronik.analysis.german import ADJECTIVE_ENDINGS, NOMINATIVE_ARTICLES
+from chronik.analysis.lemmas import is_known
 
 
 def np_forward(
@@ -215,7 +214,7 @@ def _topic_after_name(toks: list[Token], k: int, end: int) -> bool:
     source; "Björn Waldmann vom Orga-Team des CSD" keeps his team). After a common noun it
     is whose the role is: "Veranstalter von CSD-Demonstrationen"."""
     before = toks[k - 1].text
-    if simplemma.is_known(before, lang="de") and lemma_of(before)[:1].isupper():
+    if is_known(before, lang="de") and lemma_of(before)[:1].isupper():
         return False
     singular = lemma_of(toks[end - 1].text.rsplit("-", 1)[-1])
     return singular.lower().endswith(NON_AGENT_ENDINGS) and not speaker_noun(singular)
@@ -400,4 +399,4 @@ def a_thing(toks: list[Token], a: int, b: int) -> bool:
 def dictionary_noun(word: str) -> bool:
     """A common noun of the dictionary ("Großteil"), not a name ("Israel", "Hamas")."""
     lemma = lemma_of(word)
-    return simplemma.is_known(word, lang="de") and lemma[:1].isupper()
+    return is_known(word, lang="de") and lemma[:1].isupper()

@@ -15,8 +15,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-import simplemma
-
 from chronik.analysis.attribution_cues import Found
 from chronik.analysis.attribution_phrases import np_backward, np_forward
 from chronik.analysis.attribution_tokens import (
@@ -68,6 +66,7 @@ from chronik.analysis.attribution_words import (
 )
 from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.lemmas import is_known
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import ANSWER, ANSWER_INSIDE, ASKER
 from chronik.model import Article, Attribution, Block, BlockKind, Mention
@@ -702,7 +701,7 @@ def _common_noun(ctx: Context, tok: Token) -> bool:
     if tok.cls != "N" or not tok.text[:1].isupper() or _opens_a_name(ctx, tok):
         return False
     lemma = lemma_of(tok.text)
-    return simplemma.is_known(tok.text, lang="de") and lemma[:1].isupper()
+    return is_known(tok.text, lang="de") and lemma[:1].isupper()
 
 
 def _opens_a_name(ctx: Context, tok: Token) -> bool:

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-import simplemma
-
 from chronik.analysis.attribution_words import (
     AUXILIARIES,
     DETERMINERS,
@@ -29,6 +27,7 @@ from chronik.analysis.attribution_words import (
     verb_lemma,
 )
 from chronik.analysis.german import ADJECTIVE_ENDINGS, ends_in_word
+from chronik.analysis.lemmas import is_known
 from chronik.analysis.sentences import ABBREVIATIONS
 
 # a word, with a genitive's apostrophe before a capitalised word ("Merz' Sprecher", "Halas‘
@@ -256,7 +255,7 @@ def _unknown_inflected(lower: str) -> bool:
     """A word the dictionary lacks that is a word it knows with an adjective's ending
     ("queer-en", review 250: "Vertreter der queeren Community warnen" had ended at "der",
     and the claim was missed)."""
-    known = simplemma.is_known(lower, lang="de")
+    known = is_known(lower, lang="de")
     return not known and ends_in_word(lower, ADJECTIVE_ENDINGS, whole=True)
 
 

@@ -12,9 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import simplemma
-
 from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.lemmas import lemmatize
 from chronik.analysis.roles import role_lexicon
 
 MAX_NP = 12  # tokens in a source noun phrase
@@ -184,7 +183,7 @@ def unresolved_source(source: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def lemma_of(word: str) -> str:
-    lemma: str = _LEMMAS.get(word) or simplemma.lemmatize(word, lang="de")
+    lemma: str = _LEMMAS.get(word) or lemmatize(word, lang="de")
     return lemma
 
 

@@ -12,13 +12,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import simplemma
-
 from chronik.analysis.entity_keys import Tokens, compound_base, place_of, text_key
 from chronik.analysis.entity_names import adjective_name, nominative_name, without_article
 from chronik.analysis.entity_types import seats
 from chronik.analysis.gazetteer import Gazetteer, Place
 from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.lemmas import is_known, lemmatize
 from chronik.model import Mention
 
 
@@ -194,8 +193,8 @@ def _nominative_word(word: str) -> str:
     ("Irankriegs")."""
     for cut in range(len(word) - 4):
         tail = word[cut].upper() + word[cut + 1 :]
-        lemma = simplemma.lemmatize(tail, lang="de")
-        if lemma in (tail[:-1], tail[:-2]) and simplemma.is_known(lemma, lang="de"):
+        lemma = lemmatize(tail, lang="de")
+        if lemma in (tail[:-1], tail[:-2]) and is_known(lemma, lang="de"):
             # the word's own first letter: "des ifo-Instituts" is the "ifo-Institut"
             return word[: cut + 1] + lemma[1:]
     return ""

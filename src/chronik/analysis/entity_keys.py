@@ -11,8 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import simplemma
-
 from chronik.analysis.gazetteer import (
     Gazetteer,
     Hit,
@@ -22,6 +20,7 @@ from chronik.analysis.gazetteer import (
     rule_words,
     uninflected,
 )
+from chronik.analysis.lemmas import is_known, lemmatize
 from chronik.analysis.roles import role_lexicon
 from chronik.model import Mention
 
@@ -100,7 +99,7 @@ def genitive_bases(key: str) -> list[str]:
 def dative_plural(word: str) -> bool:
     """Whether a word is a dative plural whose n simplemma's lemma drops: "Republikanern"
     ("Republikaner"), "Eurofightern"; "Bayern" is no "Bayer"."""
-    return len(word) > 4 and word.endswith("n") and simplemma.lemmatize(word, "de") == word[:-1]
+    return len(word) > 4 and word.endswith("n") and lemmatize(word, "de") == word[:-1]
 
 
 def text_key(text: str) -> str:
@@ -218,8 +217,8 @@ def split_solid(text: str) -> tuple[str, str] | None:
 def _noun(word: str) -> bool:
     """Whether simplemma knows the word as a noun (a capitalised lemma)."""
     capitalised = word[:1].upper() + word[1:]
-    lemma: str = simplemma.lemmatize(capitalised, "de")
-    return lemma[:1].isupper() and simplemma.is_known(capitalised, "de")
+    lemma: str = lemmatize(capitalised, "de")
+    return lemma[:1].isupper() and is_known(capitalised, "de")
 
 
 def _compound_place(base: str, gazetteer: Gazetteer) -> Hit | None:

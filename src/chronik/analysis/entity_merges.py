@@ -14,13 +14,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-import simplemma
-
 from chronik.analysis.entity_groups import Group, Groups, name_keys, names_itself
 from chronik.analysis.entity_keys import dative_plural, genitive_bases, text_key
 from chronik.analysis.entity_names import club_code, club_names, without_place_adjective
 from chronik.analysis.entity_types import is_event
 from chronik.analysis.gazetteer import rule_words
+from chronik.analysis.lemmas import is_known
 from chronik.model import Mention
 
 # The types of a thing's name, which a merge may join whatever NER typed each: no person's.
@@ -290,7 +289,7 @@ def _opens_part(lower: str, at: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def _known_word_opens(tail: str) -> bool:
-    return any(simplemma.is_known(tail[:n], lang="de") for n in range(3, len(tail) + 1))
+    return any(is_known(tail[:n], lang="de") for n in range(3, len(tail) + 1))
 
 
 def _holds_acronym(name: str) -> bool:

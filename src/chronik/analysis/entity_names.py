@@ -12,10 +12,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-import simplemma
-
 from chronik.analysis.gazetteer import fold, load_gazetteer, read_data, rule_words
 from chronik.analysis.german import ends_in_word
+from chronik.analysis.lemmas import lemmatize
 from chronik.analysis.sentences import run_on
 from chronik.ingest.decode import visible
 
@@ -34,7 +33,7 @@ def nominative_name(name: str) -> str:
         return strong
     if len(words) < 3 or words[1] not in _ATTRIBUTE_OPENERS or not words[0].endswith("s"):
         return name
-    lemma = simplemma.lemmatize(words[0], lang="de")
+    lemma = lemmatize(words[0], lang="de")
     if lemma not in (words[0][:-1], words[0][:-2]) or not lemma[:1].isupper():
         return name
     # A place's genitive before "im" is an NER span run on past the name ("Moskaus im
@@ -50,7 +49,7 @@ def adjective_name(name: str) -> str:
     two entities)."""
     if " " in name or not name.endswith("en"):
         return name
-    lemma = simplemma.lemmatize(name.lower(), lang="de")
+    lemma = lemmatize(name.lower(), lang="de")
     return name[:-1] if lemma.islower() and name.lower() == lemma + "en" else name
 
 
@@ -60,7 +59,7 @@ def _plural_nominative(name: str) -> str:
     the stream named it so); not "Bayern" or "Stern", whose n is no ending."""
     if not name.endswith("ern"):
         return name
-    return name[:-1] if simplemma.lemmatize(name, lang="de") == name[:-1] else name
+    return name[:-1] if lemmatize(name, lang="de") == name[:-1] else name
 
 
 def _strong_nominative(words: list[str]) -> str | None:
@@ -82,7 +81,7 @@ def _strong_nominative(words: list[str]) -> str | None:
     )
     at = first + 1 if town else first
     head = words[at]
-    lemma = simplemma.lemmatize(head, lang="de")
+    lemma = lemmatize(head, lang="de")
     if lemma != head and head.endswith("n"):
         return None  # a plural: "Olympischen Winterspielen"
     if head in (f"{lemma}s", f"{lemma}es") and lemma[:1].isupper():
@@ -114,7 +113,7 @@ def declined_adjective(word: str) -> str:
     the dictionary does not know is one by its ending ("Südchinesischen", "Bolivarischen";
     review 131: both had named their entities, as had "Statistischem Bundesamt")."""
     lower = word.lower()
-    lemma = simplemma.lemmatize(lower, lang="de")
+    lemma = lemmatize(lower, lang="de")
     unknown = _UNKNOWN_ISCH.fullmatch(lower) if lemma == lower else None
     if unknown is not None:
         lemma = unknown.group(1)

@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-import simplemma
-
 from chronik.analysis.entity_keys import Tokens, compound_base
 from chronik.analysis.entity_types import after_office
 from chronik.analysis.gazetteer import (
@@ -28,6 +26,7 @@ from chronik.analysis.gazetteer import (
     rule_words,
 )
 from chronik.analysis.german import ADJECTIVE_ENDINGS, ARTICLES, number_words
+from chronik.analysis.lemmas import is_known, lemmatize
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import is_abbreviation, seams
 from chronik.model import Mention
@@ -147,7 +146,7 @@ def before_seam(mention: Mention) -> Mention:
     if seam is None or seam.start() < 2:
         return mention
     tail = mention.text[seam.end() :]
-    if not tail.isalpha() or not simplemma.lemmatize(tail, "de")[:1].islower():
+    if not tail.isalpha() or not lemmatize(tail, "de")[:1].islower():
         return mention
     return replace(mention, end=mention.start + seam.start(), text=mention.text[: seam.start()])
 
@@ -182,7 +181,7 @@ def at_seam(mention: Mention, names: frozenset[str], gazetteer: Gazetteer) -> li
         return [named]
     if gazetteer.word(word):
         return [replace(mention, end=mention.start + seam.start(), text=head), named]
-    common = simplemma.is_known(word, "de") and word not in names
+    common = is_known(word, "de") and word not in names
     return [named] if common or (word in names and not place) else [mention]
 
 
@@ -576,7 +575,7 @@ def _name_adjective(word: str) -> bool:
     lower = word.lower()
     if not word[:1].isupper() or not lower.endswith(ADJECTIVE_ENDINGS):
         return False
-    lemma = simplemma.lemmatize(lower, lang="de")
+    lemma = lemmatize(lower, lang="de")
     return lemma.islower() and lower in {lemma + end for end in ADJECTIVE_ENDINGS}
 
 

@@ -10,7 +10,6 @@ from functools import cache
 from typing import Any
 
 import pycountry
-import simplemma
 
 from chronik.analysis.attribution_words import POSSESSIVES, SUBORDINATORS
 from chronik.analysis.entities import is_country
@@ -46,6 +45,7 @@ from chronik.analysis.event_sentence import (
 )
 from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.german import DASHES, number_words
+from chronik.analysis.lemmas import is_known
 from chronik.analysis.roles import role_lexicon
 from chronik.analysis.sentences import split_sentences
 from chronik.model import Article, Mention
@@ -195,7 +195,7 @@ def _name_run(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
             return 1, 1 + length, token.lower in classes
         return None
     after_in = i > 0 and tokens[i - 1].lower in {"in", "nach"}
-    if after_in and _capitalised_run(tokens, i) == 1 and not simplemma.is_known(token.text, "de"):
+    if after_in and _capitalised_run(tokens, i) == 1 and not is_known(token.text, "de"):
         return 0, 1, True
     length = _capitalised_run(tokens, i)
     previous = tokens[i - 1].lower if i > 0 else ""

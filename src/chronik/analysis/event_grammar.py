@@ -11,8 +11,6 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-import simplemma
-
 from chronik.analysis.event_sentence import (
     DETERMINERS,
     QUOTES,
@@ -30,6 +28,7 @@ from chronik.analysis.event_sentence import (
     participle,
 )
 from chronik.analysis.german import ADJECTIVE_ENDINGS, ARTICLES
+from chronik.analysis.lemmas import is_known
 
 
 @cache
@@ -91,7 +90,7 @@ def compound_of(form: str, head: str) -> bool:
     would take "Neuwahl" from "Wahl"; a real compound's modifier may be any word, often one
     no dictionary has: "Vieraugen|gespräch", "Öl|lieferung".)"""
     longer = (form[-len(head) - k :] for k in (1, 2) if len(form) >= len(head) + k)
-    return not any(simplemma.is_known(word, lang="de") for word in longer)
+    return not any(is_known(word, lang="de") for word in longer)
 
 
 def is_event_noun(token: Token) -> bool:

@@ -15,9 +15,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, TypeVar, cast
 
-import simplemma
-
 from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.lemmas import is_known, lemmatize
 from chronik.model import Mention, Sentence
 
 T = TypeVar("T")
@@ -214,7 +213,7 @@ def _load_json(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=65536)
 def lemma_of(word: str) -> str:
-    return str(simplemma.lemmatize(word, lang="de")).lower()
+    return str(lemmatize(word, lang="de")).lower()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -441,7 +440,7 @@ def _prefixed_participle(token: Token) -> list[str]:
     # "verübt" -> "verüben"; "verspottet" -> "verspotten" after a stem in -t (review 257)
     stems = [lemma[:-1], lemma[:-2]] if lemma.endswith("tet") else [lemma[:-1]]
     for infinitive in (stem + "en" for stem in stems):
-        if simplemma.is_known(infinitive, lang="de") and lemma_of(infinitive) == infinitive:
+        if is_known(infinitive, lang="de") and lemma_of(infinitive) == infinitive:
             return [infinitive]
     return []
 

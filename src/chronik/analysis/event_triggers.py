@@ -10,8 +10,6 @@ from collections.abc import Collection, Iterable
 from functools import cache, partial
 from typing import Any
 
-import simplemma
-
 from chronik.analysis.attribution_words import (
     SOURCE_POSTPOSITIONS,
     SOURCE_PREPOSITIONS,
@@ -42,6 +40,7 @@ from chronik.analysis.event_sentence import (
     participle,
 )
 from chronik.analysis.german import DEFINITE_ARTICLES
+from chronik.analysis.lemmas import lemmatize
 
 
 def find_triggers(sent: SentenceView, one_sided: Collection[str] = ()) -> list[Trigger]:
@@ -246,7 +245,7 @@ def _proposal(token: Token) -> bool:
 def _finite_verb(token: Token) -> bool:
     """A sentence's first word that is a verb's form, not a noun's: "Trifft es die
     Falschen?" names no meeting ("Treffen"), "Anschläge auf Kiew" are attacks."""
-    noun_or_verb = str(simplemma.lemmatize(token.text, lang="de"))
+    noun_or_verb = str(lemmatize(token.text, lang="de"))
     return token.lower != token.lemma and noun_or_verb[:1].islower()
 
 

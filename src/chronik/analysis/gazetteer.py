@@ -15,7 +15,7 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
-import simplemma
+from chronik.analysis.lemmas import is_known, lemmatize
 
 DATA = resources.files("chronik.analysis") / "data"
 _MEMO_SIZE = 100_000
@@ -256,7 +256,7 @@ class Gazetteer:
         # its own, not the place its last part names.
         parts = [(part, self.name(part) or self.derived_word(part)) for part in text.split("-")]
         if parts[-1][1] is not None and not all(
-            hit or simplemma.is_known(part, "de") for part, hit in parts[:-1] if part
+            hit or is_known(part, "de") for part, hit in parts[:-1] if part
         ):
             return None
         return next((Hit(hit.place, True) for _, hit in parts if hit is not None), None)
@@ -369,7 +369,7 @@ def _city_adjective(text: str) -> bool:
     from its district Wieden: 4 times on a third of the stream; "Berliner" is "Berliner")."""
     if not (text.endswith("er") and text[:1].isupper()):
         return False
-    return not simplemma.lemmatize(text, "de").islower()
+    return not lemmatize(text, "de").islower()
 
 
 def _acronym(text: str) -> bool:

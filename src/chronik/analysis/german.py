@@ -8,9 +8,8 @@ from datetime import date, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import simplemma
-
 from chronik.analysis.gazetteer import read_data
+from chronik.analysis.lemmas import is_known
 
 # An inflected adjective's endings ("russische", "russischen"): entities, attribution and
 # events each tell an adjective from a name or a noun by them.
@@ -44,10 +43,8 @@ def ends_in_word(left: str, links: tuple[str, ...] = ("s", "es"), whole: bool = 
     before "reich". With ``whole``, the part must be that word ("Waffen" before "fund")."""
     stems = {left, *(left.removesuffix(link) for link in links if left.endswith(link))}
     if whole:
-        return any(len(stem) >= 3 and simplemma.is_known(stem, lang="de") for stem in stems)
-    return any(
-        simplemma.is_known(stem[i:], lang="de") for stem in stems for i in range(len(stem) - 2)
-    )
+        return any(len(stem) >= 3 and is_known(stem, lang="de") for stem in stems)
+    return any(is_known(stem[i:], lang="de") for stem in stems for i in range(len(stem) - 2))
 
 
 def local_day(when: datetime) -> date:

@@ -17,10 +17,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-import simplemma
-
 from chronik.analysis.gazetteer import Gazetteer, Hit, load_gazetteer, read_data
 from chronik.analysis.german import ends_in_word
+from chronik.analysis.lemmas import is_known, lemmatize
 from chronik.analysis.roles import role_lexicon
 from chronik.model import Mention
 
@@ -388,11 +387,7 @@ def _ends_after(word: str, endings: tuple[str, ...], letters: int) -> bool:
 def _noun(word: str) -> bool:
     """Whether simplemma knows the word as a common noun: capitalised, and its own lemma
     ("Handel"; not a genitive such as "Trumps", which simplemma does not know)."""
-    return (
-        word[:1].isupper()
-        and simplemma.is_known(word, "de")
-        and (simplemma.lemmatize(word, "de") == word)
-    )
+    return word[:1].isupper() and is_known(word, "de") and (lemmatize(word, "de") == word)
 
 
 def _drop(refiner: Refiner, seen: Seen) -> None:

@@ -21,7 +21,6 @@ import htmldate
 import lxml.etree
 import lxml.html
 import py3langid
-import simplemma
 import trafilatura
 from courlan import normalize_url
 
@@ -37,6 +36,7 @@ from chronik.analysis.boilerplate import (
 )
 from chronik.analysis.furniture import page_furniture
 from chronik.analysis.german import local_day
+from chronik.analysis.lemmas import is_known
 from chronik.analysis.sentences import lead_line, split_sentences
 from chronik.errors import Code, InputError
 from chronik.ingest.decode import small_words_apart, visible
@@ -445,7 +445,7 @@ def _site_like(part: str) -> bool:
         return False
     if not _CALL_TO_ACTION.isdisjoint(w.lower().strip("!.") for w in words):
         return False  # a teaser's "Erfahre mehr zu den Risiken", "Jetzt lesen!"
-    return len(words) > 1 or part.isupper() or not simplemma.is_known(part, lang="de")
+    return len(words) > 1 or part.isupper() or not is_known(part, lang="de")
 
 
 # The words of a link's call to read on, which a teaser after a headline has and a site's

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
-import simplemma
-
 from chronik.analysis.german import local_day
+from chronik.analysis.lemmas import lemmatize
 from chronik.analysis.pipeline import component
 from chronik.analysis.timex_norms import NORMALISERS
 from chronik.analysis.timex_rules import Rule, RuleSet, load_rules
@@ -626,7 +625,7 @@ def _preterite(word: str) -> bool:
     """A verb in the simple past, by its form: a weak one ("besuchte": "besuchen") or a
     strong one ("starben", "traf": a verb whose form is neither its infinitive nor a
     present or participle)."""
-    lemma = simplemma.lemmatize(word, lang="de")
+    lemma = lemmatize(word, lang="de")
     if lemma == word or not lemma.endswith("n"):
         return False
     for ending in _PRETERITE_ENDINGS:

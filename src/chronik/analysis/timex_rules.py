@@ -12,9 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import simplemma
-
 from chronik.analysis.german import ADJECTIVE_ENDINGS
+from chronik.analysis.lemmas import lemmatize
 from chronik.analysis.timex_norms import NORMALISERS
 from chronik.errors import ChronikError, Code
 
@@ -78,7 +77,7 @@ def _adjective(word: str) -> bool:
     heiße, trockene Sommer" had been missed, review 105)."""
     if not word[:1].islower() or not word.endswith(ADJECTIVE_ENDINGS):
         return False
-    lemma = simplemma.lemmatize(word, lang="de")
+    lemma = lemmatize(word, lang="de")
     declined = word.startswith(lemma) and word[len(lemma) :] in ADJECTIVE_ENDINGS
     return declined or not lemma.endswith(("en", "ern", "eln"))
 

@@ -22,10 +22,10 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import simplemma
 
 from chronik.analysis.entities import is_broad
 from chronik.analysis.german import ends_in_word
+from chronik.analysis.lemmas import is_known, lemmatize
 from chronik.analysis.sentences import first_sentence, lead_line
 from chronik.model import Article
 
@@ -149,7 +149,7 @@ def _false_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def _lemma(token: str, language: str) -> str:
-    return simplemma.lemmatize(token, lang=_lemma_languages(language)).lower()
+    return lemmatize(token, lang=_lemma_languages(language)).lower()
 
 
 def lemma(token: str, language: str = "de") -> str:
@@ -164,7 +164,7 @@ def _lemma_languages(language: str) -> tuple[str, ...]:
     if language == "de":
         return ("de",)
     try:
-        simplemma.lemmatize("Test", lang=(language, "de"))
+        lemmatize("Test", lang=(language, "de"))
     except ValueError:
         return ("de",)
     return (language, "de")
@@ -207,7 +207,7 @@ def compound_head(lemma: str) -> str:
         return ""  # a run of letters with no space is no word to split: quadratic
     for cut in range(_MIN_PART, len(lemma) - _MIN_PART):
         head = lemma[cut:]
-        if _lemma(head.capitalize(), "de") != head or not simplemma.is_known(head, lang="de"):
+        if _lemma(head.capitalize(), "de") != head or not is_known(head, lang="de"):
             continue  # a form, not a noun's lemma: "scher" of "deutscher", "ließen"
         if head in _false_heads():
             continue
