@@ -7438,3 +7438,24 @@ def test_verbs_of_a_stance(sentence: str, expected: tuple[str, str] | None) -> N
     names = [(name, kind) for name, kind in _NAMES.items() if name in sentence]
     found = [(e.type, e.code) for e in extract(make_article(sentence, names))]
     assert found == ([expected] if expected else []), sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # review 265: an adverb on the adjective is inside the noun's phrase of time, so
+        # the clause's subject only reacts to the attack
+        (
+            "Nach dem mutmaßlich islamistischen Anschlag in Tarvo hat Kessler Konsequenzen "
+            "angekündigt.",
+            [],
+        ),
+        ("Nach dem besonders schweren Angriff auf Belvo hat Kessler Konsequenzen angekündigt.", []),
+        # not a clause's own adverb before an adjective without an article
+        ("Kessler hat gestern schwere Angriffe auf Belvo befohlen.", ["Kessler"]),
+    ],
+)
+def test_an_adverb_on_an_adjective_stays_in_the_nouns_phrase(text: str, attack: list[str]) -> None:
+    mentions = [m for m in [("Kessler", "PER"), ("Tarvo", "LOC"), ("Belvo", "LOC")] if m[0] in text]
+    [event] = [e for e in extract(make_article(text, mentions)) if e.type == "attack"]
+    assert event.actor_names == attack, text

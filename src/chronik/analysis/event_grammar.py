@@ -296,9 +296,26 @@ def phrase_start(tokens: list[Token], noun: int, first: int, openers: frozenset[
     """Where the noun at ``noun`` begins with the words before it that are ``openers``
     (articles, determiners) or inflected adjectives, from ``first`` on."""
     j = noun
-    while j > first and (tokens[j - 1].lower in openers or inflected_adjective(tokens[j - 1])):
+    while j > first and (
+        tokens[j - 1].lower in openers
+        or inflected_adjective(tokens[j - 1])
+        or _adverb_on_adjective(tokens, j, first, openers)
+    ):
         j -= 1
     return j
+
+
+def _adverb_on_adjective(tokens: list[Token], j: int, first: int, openers: frozenset[str]) -> bool:
+    """Whether the word before ``j`` is an adverb on the adjective at ``j`` between it and
+    an article: "nach dem mutmaßlich islamistischen Anschlag", "der bisher größte Angriff"
+    (review 265: the hedge had ended the phrase, and the clause's subject, who reacted to
+    the attack, had become its attacker). Only with an article right before it, so that a
+    clause's own adverb ("hat gestern schwere Angriffe") stays outside."""
+    if j - 2 < first or tokens[j].lower in openers or not inflected_adjective(tokens[j]):
+        return False
+    word = tokens[j - 1]
+    plain = word.text.isalpha() and not word.capitalised and word.lower == word.lemma
+    return plain and tokens[j - 2].lower in openers and word.lower not in openers
 
 
 def matrix_clause(sent: SentenceView, index: int) -> Clause | None:
