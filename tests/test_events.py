@@ -7459,3 +7459,36 @@ def test_an_adverb_on_an_adjective_stays_in_the_nouns_phrase(text: str, attack: 
     mentions = [m for m in [("Kessler", "PER"), ("Tarvo", "LOC"), ("Belvo", "LOC")] if m[0] in text]
     [event] = [e for e in extract(make_article(text, mentions)) if e.type == "attack"]
     assert event.actor_names == attack, text
+
+
+@pytest.mark.parametrize(
+    ("text", "timexes", "expected"),
+    [
+        # review 265: what the clause tells as done was done by the publication day; a
+        # time not yet begun is what it is about
+        (
+            "Ruritanien hat sich auf das Ende der Steuer ab 2030 geeinigt.",
+            [("2030", "2030")],
+            ("agree", "2024-05-14"),
+        ),
+        (
+            "Kessler hat sich mit Marek auf eine Steuer ab 2030 geeinigt.",
+            [("2030", "2030")],
+            ("agree", "2024-05-14"),
+        ),
+        # not a plan told in the present, nor a past day, nor a month under way
+        ("Kessler reist am Freitag nach Rom.", [("Freitag", "2024-05-17")], ("meet", "2024-05-17")),
+        (
+            "Kessler hat Marek am Montag in Rom getroffen.",
+            [("Montag", "2024-05-13")],
+            ("meet", "2024-05-13"),
+        ),
+        ("Im Mai hat Kessler Marek in Rom getroffen.", [("Mai", "2024-05")], ("meet", "2024-05")),
+    ],
+)
+def test_what_was_done_is_not_dated_ahead(
+    text: str, timexes: list[tuple[str, str]], expected: tuple[str, str]
+) -> None:
+    names = [(name, kind) for name, kind in _NAMES.items() if name in text]
+    [event] = extract(make_article(text, names, timexes))
+    assert (event.type, event.time) == expected, text

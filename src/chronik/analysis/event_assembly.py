@@ -14,7 +14,12 @@ from chronik.analysis.event_grammar import (
     reporting_clauses,
     word_before_noun_phrase,
 )
-from chronik.analysis.event_modality import after_publication, modality_of, under_way
+from chronik.analysis.event_modality import (
+    after_publication,
+    modality_of,
+    not_begun,
+    under_way,
+)
 from chronik.analysis.event_participants import (
     extended_attributes,
     parties,
@@ -160,6 +165,20 @@ def _time_modality(
         # publication day as any past event without a date (review 252: stated, the stamp
         # had dated the summit of the 15th to the 13th in its story). A plan or an
         # announcement keeps it: the day it was told anchors it in its story.
+        timex = None
+    if (
+        timex
+        and ctx.published
+        and modality == "happened"
+        and not_begun(timex, ctx.published)
+        and not present
+        and not trigger.noun
+    ):
+        # "hat sich auf das Verbrenner-Aus ab 2035 geeinigt", "hat für den 8. Mai eine
+        # Waffenruhe verkündet": what a verb tells as done was done by the publication
+        # day; a time not yet begun is what it is about (review 265: 2 of 7 dates another
+        # phrase's). A present ("Er reist am Freitag") keeps it, as a plan does, and so
+        # does a noun, whose own it may be ("hat für den 8. Mai eine Waffenruhe ausgerufen").
         timex = None
     if ahead and modality == "happened" and _in_a_phrase_of_time(sent, clause, trigger):
         # "Nach dem Angriff ... hat die Bahn für Freitag zu einem Gipfel eingeladen": a

@@ -269,6 +269,26 @@ def under_way(value: str, published: date) -> bool:
     return week is not None and week[0] <= published
 
 
+def not_begun(value: str, published: date) -> bool:
+    """Whether the time a timex names begins after the publication day: "ab 2035", "für
+    den 8. Mai" told on the 3rd; not a week, month or season under way by then."""
+    week = week_days(value) if _WEEK.match(value) else None
+    if week is not None:
+        return week[0] > published
+    month = _FIRST_MONTHS.get(value[5:7])
+    if month is not None:
+        return f"{value[:4]}-{month}" > published.isoformat()[:7]
+    day = published.isoformat()
+    return value[:10] > day[: len(value[:10])]
+
+
+# The first month of a part of a year ("im Herbst": "2025-FA" begins in September).
+_FIRST_MONTHS = {
+    **{f"Q{n}": f"{3 * n - 2:02d}" for n in range(1, 5)},
+    **{"H1": "01", "H2": "07", "SP": "03", "SU": "06", "FA": "09", "WI": "12"},
+}
+
+
 # The last month of a part of a year: a quarter, a half, a season ("im Herbst": "2025-FA").
 _LAST_MONTHS = {
     **{f"Q{n}": f"{3 * n:02d}" for n in range(1, 5)},
