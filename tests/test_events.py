@@ -7492,3 +7492,39 @@ def test_what_was_done_is_not_dated_ahead(
     names = [(name, kind) for name, kind in _NAMES.items() if name in text]
     [event] = extract(make_article(text, names, timexes))
     assert (event.type, event.time) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "timexes", "time"),
+    [
+        # review 265: the time of what is said is not when it was said
+        (
+            "Die Steuer werde im Mai sinken, hat Kessler angekündigt.",
+            [("Mai", "2024-05")],
+            "2024-05-14",
+        ),
+        (
+            "Kessler hat angekündigt, dass die Steuer im Mai sinkt.",
+            [("Mai", "2024-05")],
+            "2024-05-14",
+        ),
+        # the clause's own date stays
+        ("Im Mai hat Kessler angekündigt, dass die Steuer sinkt.", [("Mai", "2024-05")], "2024-05"),
+    ],
+)
+def test_a_reported_clauses_date_is_not_the_saying_one(
+    text: str, timexes: list[tuple[str, str]], time: str
+) -> None:
+    [event] = [
+        e
+        for e in extract(make_article(text, [("Kessler", "PER")], timexes))
+        if e.type == "announce"
+    ]
+    assert event.time == time, text
+
+
+def test_a_colon_after_an_event_noun_dates_it() -> None:
+    """Review 265: a noun keeps the date of the clause a colon opens after it."""
+    text = "Der nächste Streik in Rom: Am Freitag bleiben die Busse stehen."
+    [event] = extract(make_article(text, [("Rom", "LOC")], [("Freitag", "2024-05-17")]))
+    assert (event.type, event.time) == ("protest", "2024-05-17")

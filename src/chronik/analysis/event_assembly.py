@@ -40,6 +40,7 @@ from chronik.analysis.event_times import (
     about_others,
     other_nouns_times,
     publication_time,
+    reported_by,
     ticker_stamp,
     time_of,
     within,
@@ -146,7 +147,8 @@ def _time_modality(
     makes it planned."""
     clause = sent.clauses[index]
     others_times = other_nouns_times(sent, ctx, trigger)
-    elsewhere = about_others(sent, trigger) + said + others_times
+    reported = reported_by(sent, index, trigger)
+    elsewhere = about_others(sent, trigger) + said + others_times + reported
     timex = time_of(sent, ctx, clause, elsewhere, others_times)
     ahead = bool(timex and ctx.published and after_publication(timex, ctx.published))
     # a week under way that the clause tells as past holds what happened in it

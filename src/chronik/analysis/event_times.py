@@ -5,7 +5,7 @@ clause, a participle's noun), else the publication date for what happened."""
 from __future__ import annotations
 
 from chronik.analysis.event_context import Context
-from chronik.analysis.event_grammar import opening_word
+from chronik.analysis.event_grammar import opening_word, reporting_clauses
 from chronik.analysis.event_sentence import (
     DETERMINERS,
     Clause,
@@ -147,6 +147,22 @@ def about_others(sent: SentenceView, trigger: Trigger) -> list[tuple[int, int]]:
 
 # Words that open a clause of another event that bounds the event in time.
 _BOUNDING = frozenset({"bevor", "ehe", "bis", "nachdem", "sobald", "seitdem"})
+
+
+def reported_by(sent: SentenceView, index: int, trigger: Trigger) -> list[tuple[int, int]]:
+    """The spans of the clauses the verb's clause reports: in "Es solle ein Herbst der
+    Reformen werden, hat Merz angekündigt" and "werde er darum bitten, dass auch nach
+    2035 Verbrenner zugelassen werden" the autumn and 2035 are what is said, not when it
+    was said (review 265: both had dated the act). Not for a noun, whose clause a colon
+    may explain ("Der nächste Warnstreik: Am Donnerstag bleiben die Busse stehen")."""
+    if trigger.noun:
+        return []
+    clause = sent.clauses[index]
+    return [
+        sent.span(other)
+        for j, other in enumerate(sent.clauses)
+        if j != index and any(c is clause for c in reporting_clauses(sent, j))
+    ]
 
 
 def _bounding(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
