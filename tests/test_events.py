@@ -7528,3 +7528,43 @@ def test_a_colon_after_an_event_noun_dates_it() -> None:
     text = "Der nächste Streik in Rom: Am Freitag bleiben die Busse stehen."
     [event] = extract(make_article(text, [("Rom", "LOC")], [("Freitag", "2024-05-17")]))
     assert (event.type, event.time) == ("protest", "2024-05-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "kind", "parties"),
+    [
+        # review 265: who warns of an event takes no part in it; its own phrase keeps its
+        # parties
+        (
+            "Das Außenamt warnt zudem vor der Gefahr willkürlicher Festnahmen durch die Polizei.",
+            [("Außenamt", "ORG")],
+            "arrest",
+            [],
+        ),
+        (
+            "Kessler warnt vor dem Ende des Bündnisses bei einem Angriff auf die Insel.",
+            [("Kessler", "PER")],
+            "attack",
+            [],
+        ),
+        (
+            "Die Regierung von Ruritanien warnt vor dem Ende des Bündnisses bei einem Angriff "
+            "Borduriens auf die Insel.",
+            [("Ruritanien", "LOC"), ("Borduriens", "LOC")],
+            "attack",
+            ["Borduriens"],
+        ),
+        # not a verb's own subject
+        (
+            "Bordurien hat Lemberg angegriffen und vor weiteren Angriffen gewarnt.",
+            [("Bordurien", "LOC"), ("Lemberg", "LOC")],
+            "attack",
+            ["Bordurien", "Lemberg"],
+        ),
+    ],
+)
+def test_who_warns_of_an_event_is_no_party(
+    text: str, mentions: list[tuple[str, str]], kind: str, parties: list[str]
+) -> None:
+    [event] = [e for e in extract(make_article(text, mentions)) if e.type == kind]
+    assert event.actor_names == parties, text
