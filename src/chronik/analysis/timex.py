@@ -321,6 +321,8 @@ class Resolver:
             kind = "DATE"
         if kind == "DATE" and value and _CLOCK.match(value):
             kind = "TIME"  # "2025-05-12T10:00", "2025-05-12TMO"; not "PRESENT_REF"
+        if kind == "SET" and value and value[:1].isdigit():
+            kind = "TIME"  # a habit's word said of one day: "Die Täter kamen nachts"
         if kind in ("DATE", "TIME") and cand.rule.sets_anchor:
             point = parse_point(value)
             passing = self._passing(cand, point)
@@ -471,6 +473,10 @@ class Resolver:
         reporting = self.rules.cues.get("reporting", frozenset())
         own = self._tense_within(cand, _CLAUSE_END)
         return own or self._tense_within(cand, _SENTENCE_END, reporting)
+
+    def clause_tense(self, cand: Candidate) -> int:
+        """The tense of the clause around the expression alone, without its sentence's."""
+        return self._tense_within(cand, _CLAUSE_END)
 
     def _compared(self, cand: Candidate) -> bool:
         """Whether the expression is what something is compared with (``cues.comparisons``:

@@ -66,6 +66,18 @@ def _morning_after(r: Resolver, cand: Candidate, point: Point) -> bool:
     return last is not None and _EVENING.fullmatch(last) is not None and last[:10] == point.value()
 
 
+def part_of_day_habit(r: Resolver, cand: Candidate) -> Norm:
+    """nachts, abends in news: a habit ("Im Sommer wird nachts das Wasser abgestellt":
+    ``XXXX-XX-XXTNI``, a SET), unless its own clause reads as past, where it is that part of
+    the day said in its tense, as "in der Nacht" is ("Die Täter kamen nachts": a TIME). Not
+    the sentence's tense: "Im Dorf, weit entfernt, ist nachts nichts los" is a habit."""
+    code = r.rules.lookup("partofday_adverb", match_groups(cand)["pod"])
+    if r.clause_tense(cand) >= 0:
+        return f"XXXX-XX-XXT{code}", None, None
+    base = r.day_in_tense(cand) or r.anchor(cand.rule.anchor, DAY)
+    return (f"{base.value()}T{code}" if base and base.grain == DAY else None), None, None
+
+
 def lexicon_value(r: Resolver, cand: Candidate) -> Norm:
     return r.rules.lookup(cand.rule.args["lexicon"], match_groups(cand)["word"]), None, None
 
@@ -281,6 +293,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "weekend": weekend,
     "weekday_set": weekday_set,
     "lexicon_value": lexicon_value,
+    "part_of_day_habit": part_of_day_habit,
     "time_word": time_word,
     "later_ref": later_ref,
     "relative_unit": relative_unit,
