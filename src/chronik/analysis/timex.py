@@ -499,6 +499,10 @@ class Resolver:
     ) -> int:
         return _tense_of(self._around(cand, stops), self.rules.cues, skip)
 
+    def sentence_text(self, cand: Candidate) -> str:
+        """The expression's sentence."""
+        return self._around(cand, _SENTENCE_END)
+
     def sentence_words(self, cand: Candidate) -> set[str]:
         """The lower-case words of the expression's sentence."""
         return set(_WORD.findall(self._around(cand, _SENTENCE_END).lower()))

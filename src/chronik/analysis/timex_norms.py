@@ -43,7 +43,8 @@ def relative_day(r: Resolver, cand: Candidate) -> Norm:
     if "after" in g:  # "am Morgen darauf"
         offset = int(offset or 0) + 1
     today = cand.rule.args.get("narrative_today")
-    if r.narrative and offset == 0 and today and "pod" not in g and "hour" not in g:
+    bare_today = offset == 0 and today and "pod" not in g and "hour" not in g
+    if bare_today and (r.narrative or _nowadays(r, cand)):
         return today, None, None
     base = r.anchor(cand.rule.anchor, DAY)
     if "offset_lexicon" in cand.rule.args:  # "am Abend": of the day said in its tense
@@ -52,6 +53,26 @@ def relative_day(r: Resolver, cand: Candidate) -> Norm:
     if point is not None and offset == 0 and _morning_after(r, cand, point):
         point = point.add("D", 1)
     return (point.value() + time_suffix(r, g) if point else None), None, None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _nowadays(r: Resolver, cand: Candidate) -> bool:
+    """Whether a bare "heute" is set against a time gone by in its sentence, so means
+    nowadays (``cues.then_words``: "Wo früher durchgezogen wurde, herrscht heute
+    Überforderung", review 267); not a comparative ("heute früher als sonst", a word of
+    ``cues.then_words_not_before`` after it)."""
+    cues = r.rules.cues
+    words = _WORDS.findall(r.sentence_text(cand).lower())
+    then = cues.get("then_words", frozenset())
+    unless = cues.get("then_words_not_before", frozenset())
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        previous = words[i - 1] if i else ""
+        if word in then and following not in unless and previous != "heute":
+            return True
+    return False
 
 
 def _morning_after(r: Resolver, cand: Candidate, point: Point) -> bool:
