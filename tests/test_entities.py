@@ -447,6 +447,22 @@ def test_a_capitals_genitive_before_a_citys_noun_is_the_city() -> None:
     assert linked(article, "Kiews").code.startswith("geonames:")  # type: ignore[union-attr]
 
 
+def test_a_capitals_genitive_after_a_citys_noun_is_the_city() -> None:
+    # Review 268: the genitive after the noun ("der Bürgermeister Kiews") is the city as
+    # the one before it is; a genitive after another noun still stands for its country.
+    text = (
+        "Der Bürgermeister Moskaus lobte die Feuerwehr im Zentrum Moskaus. "
+        "Die Drohnen Moskaus trafen Charkiw."
+    )
+    names = {"Moskaus": "LOC", "Charkiw": "LOC"}
+    article = analysed(text, names)
+    mayor, centre, drones = [m for m in article.mentions if m.text == "Moskaus"]
+    entities = {e.id: e for e in article.entities}
+    assert entities[mayor.entity_id].code.startswith("geonames:")  # type: ignore[index, union-attr]
+    assert centre.entity_id == mayor.entity_id
+    assert entities[drones.entity_id].code == "RU"  # type: ignore[index]
+
+
 def test_a_name_after_a_states_noun_is_the_state() -> None:
     text = "Im US-Bundesstaat Washington regnet es. In Washington sprach Trump, in Georgia Biden."
     article = analysed(text, {"Washington": "LOC", "Georgia": "LOC"})

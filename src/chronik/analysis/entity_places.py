@@ -112,16 +112,26 @@ def _state_forms(gazetteer: Gazetteer) -> dict[str, set[str]]:
 
 
 def _reading(tokens: Tokens, mention: Mention) -> str:
-    """ "city" for a genitive right before a noun of a city's ("Kiews Bürgermeister"),
-    "subdivision" for a name right after a state's noun ("im US-Bundesstaat Washington"),
-    else ""."""
+    """ "city" for a genitive right before or right after a noun of a city's ("Kiews
+    Bürgermeister", "der Bürgermeister Kiews"), "subdivision" for a name right after a
+    state's noun ("im US-Bundesstaat Washington"), else ""."""
     at = tokens.index(mention.end)
-    after = at < len(tokens.words) and tokens.adjacent(at - 1, at)
-    if mention.text.endswith("s") and after and tokens.words[at][2] in rule_words("city_nouns"):
-        return "city"
     before = tokens.index(mention.start) - 1
+    # Review 268: "Bürgermeister Kiews" and "Regierender Bürgermeister Berlins" had each
+    # been their country, the genitive's other reading.
+    if mention.text.endswith("s") and (
+        _city_noun(tokens, at - 1, at) or _city_noun(tokens, before + 1, before)
+    ):
+        return "city"
     if before >= 0 and tokens.adjacent(before, before + 1):
         noun = tokens.words[before][2].lower().rsplit("-", 1)[-1]
         if noun in rule_words("state_nouns"):
             return "subdivision"
     return ""
+
+
+def _city_noun(tokens: Tokens, word: int, neighbour: int) -> bool:
+    """Whether the word ``neighbour``, right after or right before the mention's ``word``,
+    is a noun of a city's (``city_nouns``)."""
+    left, right = sorted((word, neighbour))
+    return tokens.adjacent(left, right) and tokens.words[neighbour][2] in rule_words("city_nouns")
