@@ -1653,6 +1653,22 @@ def test_a_compound_on_a_quoted_name_of_several_words_is_that_names() -> None:
     assert not article.mentions[0].derived
 
 
+def test_a_compound_on_a_code_with_a_number_is_that_codes() -> None:
+    # Review 268: NER marked no compound on "G7" derived, so "G7-Gipfel" and "G7-Treffen"
+    # had each been an organisation beside "G7".
+    text = (
+        "Der K9-Gipfel beginnt. Die K9-Staaten streiten, und das K9-Treffens Ende naht. "
+        "Die K9 tagt."
+    )
+    names = {"K9-Gipfel": "ORG", "K9-Staaten": "ORG", "K9-Treffens": "ORG", "K9": "ORG"}
+    article = analysed(text, names)
+    assert [(e.name, e.mention_count) for e in article.entities] == [("K9", 4)]
+    # Not a code without a number ("EU-Kommission"), nor a name after the code.
+    text = "Die QX-Kommission tagt. Das Gewehr M4-Karabinow knallt."
+    article = analysed(text, {"QX-Kommission": "ORG", "M4-Karabinow": "MISC"})
+    assert not any(m.derived for m in article.mentions)
+
+
 def test_a_names_article_at_a_sentences_start_is_no_part_of_it() -> None:
     # Review 151: "Die Grünen betonen ..." and "Die Vereinigung Cockpit sieht ..." had been
     # entities beside "Grüne" and "Vereinigung Cockpit".

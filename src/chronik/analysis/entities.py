@@ -38,6 +38,7 @@ from chronik.analysis.entity_spans import (
     after_place_adjective,
     at_seam,
     before_seam,
+    coded_compound,
     firm_names,
     glued_to_clock,
     listed_organisations,
@@ -93,7 +94,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     ends = [s.end for s in article.sentences]
     names = name_words(article.mentions)
     cut = [
-        after_place_adjective(quoted_compound(part), gazetteer)
+        after_place_adjective(coded_compound(quoted_compound(part)), gazetteer)
         for m in article.mentions
         for part in at_seam(before_seam(within_sentence(m, ends)), names, gazetteer)
     ]
