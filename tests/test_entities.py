@@ -2573,3 +2573,16 @@ def test_a_federal_institution_of_one_word_is_an_organisation() -> None:
         ("Bundesregierung", "ORG"),
         ("Bundesnetzagentur", "ORG"),
     ]
+
+
+def test_a_place_in_a_programmes_title_is_no_place_of_the_article() -> None:
+    # Review 268: "Berlin" of "Bericht aus Berlin" had been a place of every interview the
+    # programme broadcast; the lexicons must not find it again either.
+    text = "Die Ministerin verteidigte im Bericht aus Berlin den Etat. Der Etat wächst."
+    article = analysed(text, {"Berlin": "LOC"})
+    assert article.mentions == [] and article.entities == []
+    # The place outside the title stays, as does a title no list gives.
+    text = "Im Bericht aus Berlin sprach sie. In Berlin regnet es, im Bericht aus Kiel nicht."
+    article = analysed(text, {"Berlin": "LOC", "Kiel": "LOC"})
+    assert [m.text for m in article.mentions] == ["Berlin", "Kiel"]
+    assert article.mentions[0].start == text.index("In Berlin") + 3

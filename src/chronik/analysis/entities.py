@@ -41,6 +41,7 @@ from chronik.analysis.entity_spans import (
     coded_compound,
     firm_names,
     glued_to_clock,
+    in_programme_title,
     listed_organisations,
     name_words,
     named_institutions,
@@ -107,12 +108,14 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
         and not glued_to_clock(m)
         and not paid_mark(m)
         and not place_abbreviation(m, split, article.text)
+        and not in_programme_title(m, article.text)
     ]
     particle_names(ner, tokens, gazetteer)
     retype(ner, tokens, gazetteer)
     # A unit still covers its words: "US-Dollar" is no mention of the United States; so
     # does a name glued to a ticker's time, a paid article's mark, and a place's
-    # abbreviation after its name, and a studio's seat in a byline.
+    # abbreviation after its name, a studio's seat in a byline and a programme's in its
+    # title.
     found = [*ner, *detect(tokens, split, gazetteer)]
     institutions = adjective_institutions(named_institutions(found, tokens), tokens)
     return listed_organisations(institutions, tokens)
