@@ -3538,3 +3538,39 @@ def test_a_document_with_a_relative_clause_is_no_back_reference(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+def test_an_office_no_one_is_named_with_is_the_one_person_named_before() -> None:
+    # Review 266: "sagte der Staatschef" after "Präsident X", "Russlands Präsident" after a
+    # headline naming the person, "der Konzernchef" had linked no one (7 of review 260's 9).
+    text = "Präsident Tom Brandt hat das betont. Die Wahl komme bald, sagte der Staatschef."
+    found = attributions(text, [mention(text, "Tom Brandt", "PER", "per:brandt")])
+    assert [(a.source, a.entity_ids) for a in found][-1] == ("der Staatschef", ["per:brandt"])
+    text = "Gipfel: Lena Hoff will verhandeln. Die Ministerin kündigte Gespräche an."
+    found = attributions(text, [mention(text, "Lena Hoff", "PER", "per:hoff")])
+    assert [(a.source, a.entity_ids) for a in found] == [("Die Ministerin", ["per:hoff"])]
+    text = "Streit: Jan Kowal lenkt ein. Polens Präsident stellt Gespräche in Aussicht."
+    country = mention(text, "Polens", "LOC", "loc:pl")
+    found = attributions(text, [country, mention(text, "Jan Kowal", "PER", "per:kowal")])
+    assert [(a.source, a.entity_ids) for a in found] == [("Polens Präsident", ["per:kowal"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two persons named before: which one holds it, the text does not say
+        "Jan Kowal traf Tom Brandt. Die Lage sei ernst, sagte der Präsident.",
+        # named after another office: a Kanzler is no Minister
+        "Kanzler Jan Kowal reiste ab. Die Lage sei ernst, sagte der Minister.",
+        # a spokesman speaks for someone else
+        "Jan Kowal reiste ab. Die Lage sei ernst, sagte der Sprecher.",
+    ],
+)
+def test_an_office_is_not_a_person_the_text_does_not_make_its_holder(text: str) -> None:
+    mentions = [
+        mention(text, n, "PER", f"per:{n.split()[-1].lower()}")
+        for n in ("Jan Kowal", "Tom Brandt")
+        if n in text
+    ]
+    found = attributions(text, mentions)
+    assert [a.entity_ids for a in found] == [[]]

@@ -40,6 +40,7 @@ from chronik.analysis.attribution_words import (
     MEDIA_ENDINGS,
     NOMINATIVE_PRONOUNS,
     NON_AGENT_ENDINGS,
+    OFFICE_SYNONYMS,
     ORGANISATION_NOUNS,
     PARTY_MEMBERS,
     PLACE,
@@ -353,6 +354,8 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     )
     if holder is None:
         ids = _place_role(ctx, span, _without_topic_places(ctx, start, end, ids))
+    if holder is None and not ids:
+        holder = _sole_holder(ctx, span, _claim_start(ctx, toks, hit))
     return ctx.article.text[start:end], [holder] if holder else ids
 
 
@@ -431,6 +434,67 @@ def _role_holder(ctx: Context, span: list[Token], start: int, ids: list[str]) ->
         if (at := bisect.bisect_left(places := titles.get(form, []), index))
     ]
     return ctx.persons[max(last)].entity_id if last else None
+
+
+def _sole_holder(ctx: Context, span: list[Token], claim_start: int) -> str | None:
+    """ "sagte der Staatschef" after "Präsident Selenskyj", "Russlands Präsident" after a
+    headline that names Putin, "der Konzernchef" after "Vorstandsvorsitzenden Oliver
+    Blume": an office no one is named with is the one person the article names before what
+    was said, where it names only one and not after an office of another word (review
+    266: 9 of review 260's 24 wrong entities were such roles, unlinked). Not a spokesman
+    or adviser, who speaks for someone else ("der Sprecher" after the minister)."""
+    office = _lone_office(ctx, span)
+    if office is None:
+        return None
+    index = bisect.bisect_right(ctx.person_ends, claim_start)
+    named = {p.entity_id for p in ctx.persons[:index] if p.entity_id and not p.derived}
+    if len(named) != 1:
+        return None
+    person = named.pop()
+    return person if _may_hold(ctx, person, office) else None
+
+
+def _lone_office(ctx: Context, span: list[Token]) -> str | None:
+    """The office word of a source that is an office alone, past its articles, adjectives
+    and places ("der ukrainische Präsident", "Russlands Präsident", "der Präsident der
+    Ukraine"), as ``_office_word`` gives it; None for any other source."""
+    places = [m for m in _mentions_in(ctx, span[0].start, span[-1].end) if m.type == "LOC"]
+    words = [
+        t for t in span if t.lower not in DETERMINERS and t.cls != "A" and not _covered(t, places)
+    ]
+    if len(words) != 1 or words[0].text in REPRESENTATIVES:
+        return None
+    return _office_word(words[0].text)
+
+
+def _office_word(word: str) -> str | None:
+    """An office's word, uninflected, without a place's part or "Bundes" ("US-Präsidenten":
+    präsident, "Bundeswirtschaftsministerin": wirtschaftsministerin); None for a word that
+    names no office or a title ("Frau")."""
+    lexicon, gazetteer = role_lexicon(), load_gazetteer()
+    if lexicon.compound_office(word, gazetteer) is None:
+        return None
+    lower = word.rpartition("-")[2].lower().removeprefix("bundes")
+    found = lexicon.role(lower, gazetteer)
+    return found[0] if found else _INFLECTION.sub("", lower)
+
+
+# a case ending of a compound office the lexicon lacks ("Gouverneurs"; not "-in")
+_INFLECTION = re.compile(r"(?<!i)(?:en|n|s)$")
+
+
+def _may_hold(ctx: Context, person: str, office: str) -> bool:
+    """Whether a person the article names holds ``office`` as far as it says: not named
+    right after an office of another word ("Kanzler Merz" is no Minister, "Vizekanzler
+    X" no Kanzler, "Topgeneral Caine" no Präsident), unless the two name one holder
+    (``OFFICE_SYNONYMS``)."""
+    same = OFFICE_SYNONYMS.get(office, frozenset({office}))
+    held = set()
+    for word, places in _titles(ctx).items():
+        found = _office_word(word)
+        if found and any(ctx.persons[k].entity_id == person for k in places):
+            held.add(found)
+    return not held or bool(held & same)
 
 
 def _titles(ctx: Context) -> dict[str, list[int]]:

@@ -110,6 +110,10 @@ PRONOUN_ARTICLES: dict[str, frozenset[str]] = {
 }
 POSSESSIVES = frozenset(_WORDS["possessives"])
 REPRESENTATIVES = frozenset(_WORDS["possessive_representatives"]["words"])
+# an office -> the offices that name its holder too ("Staatschef" and "Präsident", review 266)
+OFFICE_SYNONYMS: dict[str, frozenset[str]] = {
+    office: frozenset(group) for group in _WORDS["office_synonyms"]["groups"] for office in group
+}
 PREPOSITIONS = frozenset(_WORDS["prepositions"])
 CONJUNCTIONS = frozenset(_WORDS["conjunctions"])
 EXPLETIVES = frozenset(_WORDS["expletives"])
