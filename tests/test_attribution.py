@@ -3574,3 +3574,41 @@ def test_an_office_is_not_a_person_the_text_does_not_make_its_holder(text: str) 
     ]
     found = attributions(text, mentions)
     assert [a.entity_ids for a in found] == [[]]
+
+
+def test_a_headline_line_below_the_title_is_the_words_of_who_stands_before_its_colon() -> None:
+    # Review 266: an overview's or a live ticker's line "X: ..." with no quotation marks
+    # had no attribution (4 of review 260's 14 misses).
+    text = (
+        "Streit um die Bahn\n"
+        "Die Lage im Überblick:\n"
+        "Gewerkschaft: Streik geht am Montag weiter\n"
+        "18:30 Uhr - Jan Kowal: Wir verhandeln erst nach Ostern"
+    )
+    mentions = [
+        mention(text, "Gewerkschaft", "ORG", "org:gewerkschaft"),
+        mention(text, "Jan Kowal", "PER", "per:kowal"),
+    ]
+    found = [(a.source, a.kind, a.cue, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [
+        ("Gewerkschaft", "quote", "colon", ["org:gewerkschaft"]),
+        ("Jan Kowal", "quote", "colon", ["per:kowal"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place before the colon names a topic
+        "Neues vom Tage\nPolen: Neue Brücke über die Oder eröffnet",
+        # the title itself, and a line that ends as a sentence
+        "Jan Kowal: Der Mann, der alles weiß",
+        "Neues vom Tage\nJan Kowal: Er will bleiben.",
+        # a label, no one who speaks
+        "Neues vom Tage\nWetter: Sonne und Wolken im Wechsel",
+    ],
+)
+def test_a_line_with_a_colon_that_names_no_speaker_is_no_claim(text: str) -> None:
+    mentions = [mention(text, "Polen", "LOC", "loc:pl")] if "Polen" in text else []
+    mentions += [mention(text, "Jan Kowal", "PER", "per:kowal")] if "Kowal" in text else []
+    assert attributions(text, mentions) == []

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from chronik.analysis.attribution_cues import Found, find_cues
 from chronik.analysis.attribution_quotes import (
+    add_headline_lines,
     add_konjunktiv,
     add_quotes,
     claim,
@@ -78,6 +79,7 @@ def attribute(article: Article) -> list[Attribution]:
         remember_subject(ctx, toks)
         remember_sources(ctx, per_sentence[-1])
     add_quotes(ctx, per_sentence)
+    add_headline_lines(ctx, per_sentence)
     add_konjunktiv(ctx, per_sentence, tokens)
     # A quote of whole sentences after one that goes on in Konjunktiv goes on with it:
     # "... sehe er darin, ... „Also gebe ich mir ... . Und dann ...“" (review 149: since the

@@ -190,6 +190,56 @@ def _colon_speaker(ctx: Context, begin: int, quote: int) -> Speaker | None:
     return text[a:b], a, b, linked_ids(ctx, a, b)
 
 
+# a live ticker's time before its line: "21:06 Uhr - Hamas: ..."
+_TICKER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s+Uhr\s*[-–—]\s*")
+# a line with no stop of its own at its end is a headline ("Netanjahu: Werden ... setzen")
+_LINE_STOPS = (".", "!", "?", "…", ":", ";", ",", '"', "“", "”", "«", "»")
+
+
+def add_headline_lines(ctx: Context, per_sentence: list[list[Attribution]]) -> None:
+    """A headline line below the title, of a ticker or an overview, "X: what was said" with
+    no quotation marks and no stop at its end ("Netanjahu: Werden Hamas unter Druck
+    setzen", "21:06 Uhr - Hamas: 200.000 Menschen zurückgekehrt", "US-Militär: Blockade
+    erfolgreich") is X's, where X fills the line before the colon and names a person or an
+    organisation NER found, or is a noun for one (review 266: 4 of review 260's 14 misses).
+    Not a place ("Irak: Raffinerien laufen" names a topic), not the title, nor a line that
+    ends as a sentence ("Friedrich Merz: Er will führen." under a title of that topic)."""
+    article = ctx.article
+    for i, sentence in enumerate(article.sentences):
+        if i == 0 or per_sentence[i] or not _headline_line(article.text, sentence):
+            continue
+        found = _headline_speaker(ctx, sentence)
+        if found is not None:
+            source, a, b, ids = found
+            per_sentence[i].append(
+                claim(sentence, source, CUES["quote_kind"], "colon", (a, b), ids)
+            )
+
+
+def _headline_line(text: str, sentence: Sentence) -> bool:
+    line = text[sentence.start : sentence.end].rstrip()
+    return bool(line) and not line.endswith(_LINE_STOPS) and not _QUOTE.search(line)
+
+
+def _headline_speaker(ctx: Context, sentence: Sentence) -> Speaker | None:
+    """The speaker before a headline line's colon, past a ticker's time."""
+    text = ctx.article.text
+    time = _TICKER_TIME.match(text, sentence.start)
+    begin = time.end() if time else sentence.start
+    colon = text.find(": ", begin, sentence.end)
+    if colon < 0 or len(text[colon + 2 : sentence.end].split()) < 2:
+        return None
+    toks = tokenize(text, begin, colon)
+    mark_names(toks, ctx)
+    if not toks or np_backward(toks, len(toks), 0) != 0 or toks[0].cls in ("D", "P"):
+        return None
+    a, b = toks[0].start, toks[-1].end
+    head = next((t.text for t in reversed(toks) if t.cls == "N"), "")
+    if not (names_someone(ctx, a, b) or speaker_noun(head)):
+        return None
+    return text[a:b], a, b, linked_ids(ctx, a, b)
+
+
 def _neighbour(
     article: Article,
     per_sentence: list[list[Attribution]],
