@@ -3612,3 +3612,36 @@ def test_a_line_with_a_colon_that_names_no_speaker_is_no_claim(text: str) -> Non
     mentions = [mention(text, "Polen", "LOC", "loc:pl")] if "Polen" in text else []
     mentions += [mention(text, "Jan Kowal", "PER", "per:kowal")] if "Kowal" in text else []
     assert attributions(text, mentions) == []
+
+
+def test_a_noun_alone_points_back_to_the_source_named_with_a_word_it_ends() -> None:
+    # Review 266: "so die Organisation" after "Die Hilfsorganisation X", "so der Sprecher"
+    # after "ein Sprecher des Y", "des Bundesamtes" had linked no one (5 of review 260's 24).
+    text = (
+        "Die Hilfsorganisation Nordhilfe erklärte, es fehle an Wasser. "
+        "Die Lage werde schlimmer, so die Organisation."
+    )
+    found = attributions(text, [mention(text, "Nordhilfe", "ORG", "org:nordhilfe")])
+    assert [(a.source, a.entity_ids) for a in found][-1] == ("die Organisation", ["org:nordhilfe"])
+    text = (
+        "Das teilte ein Sprecher des Landesamtes mit. "
+        "Die Werte seien nach Angaben des Amtes gestiegen, so der Sprecher."
+    )
+    found = attributions(text, [mention(text, "Landesamtes", "ORG", "org:amt")])
+    assert [(a.source, a.entity_ids) for a in found][-2:] == [
+        ("des Amtes", ["org:amt"]),
+        ("der Sprecher", ["org:amt"]),
+    ]
+
+
+def test_a_noun_alone_that_no_source_before_ends_in_stays_unlinked() -> None:
+    # the source before has another noun; a noun named only after it points back to no one
+    text = (
+        "Die Hilfsorganisation Nordhilfe erklärte, es fehle an Wasser. "
+        "Die Lage werde schlimmer, so der Sprecher."
+    )
+    found = attributions(text, [mention(text, "Nordhilfe", "ORG", "org:nordhilfe")])
+    assert [(a.source, a.entity_ids) for a in found][-1] == ("der Sprecher", [])
+    text = "Die Lage werde schlimmer, so die Organisation. Die Organisation Nordhilfe hilft."
+    found = attributions(text, [mention(text, "Nordhilfe", "ORG", "org:nordhilfe")])
+    assert [(a.source, a.entity_ids) for a in found] == [("die Organisation", [])]
