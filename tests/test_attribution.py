@@ -3645,3 +3645,26 @@ def test_a_noun_alone_that_no_source_before_ends_in_stays_unlinked() -> None:
     text = "Die Lage werde schlimmer, so die Organisation. Die Organisation Nordhilfe hilft."
     found = attributions(text, [mention(text, "Nordhilfe", "ORG", "org:nordhilfe")])
     assert [(a.source, a.entity_ids) for a in found] == [("die Organisation", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Review 266: a dash after the quote's close had left "so X" no cue
+        ('Man sagt uns: "Wir trauen euch nicht" - so der Unterhändler.', "der Unterhändler"),
+        # a genitive and a bracket in the places after the source had too
+        (
+            "Das werde die Kommission tun, so Jan Roth nach einer Sitzung der Freien Liste "
+            "(FL) in Ulm.",
+            "Jan Roth",
+        ),
+    ],
+)
+def test_so_after_a_quotes_dash_and_before_a_long_tail(text: str, source: str) -> None:
+    assert (source, "quote") in sources(text)
+
+
+def test_so_after_a_dash_with_no_quote_and_so_inside_a_clause_are_no_cue() -> None:
+    # "- so" without a quote before it is no cue of a source; nor is "so" before an adjective
+    assert ("die Stadt", "quote") not in sources("Das Fest fiel aus - so die Stadt.")
+    assert sources("Die Lage blieb ruhig, so ruhig wie lange nicht in der Stadt.") == []

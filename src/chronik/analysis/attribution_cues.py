@@ -77,6 +77,7 @@ from chronik.analysis.attribution_words import (
 )
 from chronik.analysis.gazetteer import load_gazetteer
 from chronik.analysis.german import (
+    DASHES,
     INDEFINITE_ARTICLES,
     NOMINATIVE_ARTICLES,
     ZU_FORMS,
@@ -180,7 +181,7 @@ def _phrase_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         return _found(
             toks, CUES["secondary"]["unter Berufung auf"], "unter Berufung auf", k + 3, end
         )
-    if lower == "so" and k == lo and k > 0 and _after_comma(toks, k):
+    if lower == "so" and k == lo and k > 0 and (_after_comma(toks, k) or _after_dash(toks, k)):
         end = np_forward(toks, k + 1, hi)
         return _found(toks, CUES["so"], "so", k + 1, end) if _ends_so(toks, end, hi) else None
     return None
@@ -192,11 +193,39 @@ _AFTER_SO = frozenset({"weiter", "zudem", "außerdem", "ebenfalls", "abschließe
 
 def _ends_so(toks: list[Token], end: int, hi: int) -> bool:
     """Whether a source of "so" ends its clause, past places and an adverb (review 149:
-    ", so Meloni weiter." had been no cue, and her words went to the speaker before)."""
-    end = past_places(toks, end, hi)
+    ", so Meloni weiter." had been no cue, and her words went to the speaker before), and
+    past a genitive or a bracket in those places (review 266: ", so Merz im Anschluss an
+    eine Veranstaltung der Europäischen Volkspartei (EVP) in Heidelberg" had been none)."""
+    end = _past_tail(toks, end, hi)
     while end < hi and toks[end].lower in _AFTER_SO:
-        end = past_places(toks, end + 1, hi)
+        end = _past_tail(toks, end + 1, hi)
     return end == hi
+
+
+def _past_tail(toks: list[Token], end: int, hi: int) -> int:
+    """Past prepositional phrases (``past_places``), a genitive of their noun and a
+    bracket after it, as often as they follow one another."""
+    for _ in range(_TAIL_PARTS):
+        after = past_places(toks, end, hi)
+        if after < hi and after > end and toks[after].lower in _GENITIVE_ARTICLES:
+            after = np_forward(toks, after, hi)
+        if after < hi and toks[after].text == "(":
+            close = next((j for j in range(after, min(hi, after + 6)) if toks[j].text == ")"), None)
+            after = after if close is None else close + 1
+        if after == end:
+            break
+        end = after
+    return end
+
+
+_TAIL_PARTS = 4
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
+
+
+def _after_dash(toks: list[Token], k: int) -> bool:
+    """A dash right after a quote's close before ``k`` ('„…“ - so der Delegationsleiter', review
+    266: it had been no cue, as only a comma opened one)."""
+    return k > 1 and toks[k - 1].text in DASHES and toks[k - 2].text in QUOTE_MARKS
 
 
 def _owner_after_laut(toks: list[Token], k: int, end: int, hi: int) -> Found | None:
