@@ -3668,3 +3668,26 @@ def test_so_after_a_dash_with_no_quote_and_so_inside_a_clause_are_no_cue() -> No
     # "- so" without a quote before it is no cue of a source; nor is "so" before an adjective
     assert ("die Stadt", "quote") not in sources("Das Fest fiel aus - so die Stadt.")
     assert sources("Die Lage blieb ruhig, so ruhig wie lange nicht in der Stadt.") == []
+
+
+def test_konjunktiv_after_a_quote_of_several_sentences_goes_on_with_its_speaker() -> None:
+    # Review 266: the quote's claim is kept in its first sentence; the Konjunktiv after its
+    # last had found no attribution one or two sentences before.
+    text = (
+        "Jan Roth sagte der Zeitung, es gehe voran. "
+        '"Wir arbeiten hier. Wir helfen allen. Wir bleiben hier." Die Warnstufe stehe auf Rot.'
+    )
+    found = attributions(text, [mention(text, "Jan Roth", "PER", "per:roth")])
+    assert [(a.source, a.cue) for a in found][-1] == ("Jan Roth", "konjunktiv")
+    assert found[-1].sentence == "Die Warnstufe stehe auf Rot."
+
+
+def test_konjunktiv_after_a_quote_that_closed_three_sentences_before_stays_alone() -> None:
+    # a sentence without a claim between the quote and the Konjunktiv: too far back
+    text = (
+        "Jan Roth sagte der Zeitung, es gehe voran. "
+        '"Wir arbeiten hier. Wir helfen allen." Das Wetter wird besser. Der Regen hört auf. '
+        "Die Warnstufe stehe auf Rot."
+    )
+    found = attributions(text, [mention(text, "Jan Roth", "PER", "per:roth")])
+    assert all(a.sentence != "Die Warnstufe stehe auf Rot." for a in found)

@@ -298,14 +298,36 @@ def add_konjunktiv(
             continue
         cue = "heißen" if said else "konjunktiv" if konjunktiv else _HENCE if hence else "continued"
         for j in (i - 1, i - 2):
-            if j >= 0 and per_sentence[j] and _same_block(article, j, i):
-                prior = _framing(article.text, per_sentence[j])
+            before = _claims_over(article, per_sentence, j) if j >= 0 else []
+            if before and _same_block(article, j, i):
+                prior = _framing(article.text, before)
                 span = (prior.source_start, prior.source_end)
                 kind = CUES["verbs"][cue] if said else _continued_kind(prior.kind)
                 per_sentence[i].append(
                     claim(sentence, prior.source, kind, cue, span, prior.entity_ids)
                 )
                 break
+
+
+def _claims_over(
+    article: Article, per_sentence: list[list[Attribution]], j: int
+) -> list[Attribution]:
+    """The attributions of sentence ``j``, else those of a quote of several sentences that
+    opened before it and closes in it ("„A. B. C.“ Die Warnstufe stehe auf Rot" goes on
+    with the quote's speaker; review 266: the quote's claim is kept in its first sentence,
+    and the Konjunktiv after it had had none one or two sentences before)."""
+    if per_sentence[j]:
+        return per_sentence[j]
+    end = article.sentences[j].end
+    for k in range(j - 1, max(-1, j - _QUOTE_SENTENCES), -1):
+        over = [a for a in per_sentence[k] if a.end >= end and a.cue == "quote"]
+        if over or per_sentence[k]:
+            return over
+    return []
+
+
+# how many sentences back a quote that closes in a sentence may have opened
+_QUOTE_SENTENCES = 6
 
 
 def _continued_kind(kind: str) -> str:
