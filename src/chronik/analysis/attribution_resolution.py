@@ -90,6 +90,8 @@ class Context:
     last_group: tuple[str, int, int] | None = None  # the last subject that names several
     last_source: tuple[str, int, int] | None = None  # the last source named in full
     named_sources: list[tuple[str, int, int]] = field(default_factory=list)  # all, in order
+    # the first person with an entity in ``persons`` and the first other one, when needed
+    first_two: tuple[int, int] | None = None
     times: list[tuple[int, int]] = field(default_factory=list)  # time expressions, in order
     codes: dict[str, str] | None = None  # entity id -> ISO code, read when first needed
     # where each sentence starts, built once per article, not once per pronoun
@@ -451,11 +453,24 @@ def _sole_holder(ctx: Context, span: list[Token], claim_start: int) -> str | Non
     if office is None:
         return None
     index = bisect.bisect_right(ctx.person_ends, claim_start)
-    named = {p.entity_id for p in ctx.persons[:index] if p.entity_id and not p.derived}
-    if len(named) != 1:
-        return None
-    person = named.pop()
-    return person if _may_hold(ctx, person, office) else None
+    first, second = _first_two_persons(ctx)
+    if first >= index or second < index:
+        return None  # no one named before, or two
+    person = ctx.persons[first].entity_id
+    return person if person and _may_hold(ctx, person, office) else None
+
+
+def _first_two_persons(ctx: Context) -> tuple[int, int]:
+    """Where in ``ctx.persons`` the first person with an entity is named and where the first
+    other one is (``len(persons)`` for none), found once per article: a set of everyone
+    before each office had made a huge text's offices quadratic."""
+    if ctx.first_two is None:
+        named = [k for k, p in enumerate(ctx.persons) if p.entity_id and not p.derived]
+        first = named[0] if named else len(ctx.persons)
+        own = ctx.persons[first].entity_id if named else None
+        second = next((k for k in named if ctx.persons[k].entity_id != own), len(ctx.persons))
+        ctx.first_two = (first, second)
+    return ctx.first_two
 
 
 def _lone_office(ctx: Context, span: list[Token]) -> str | None:
