@@ -50,6 +50,7 @@ class _TrieFiles(DictionaryFactory):
         self._directory = directory
         self._tries = TrieDictionaryFactory(disk_cache_dir=str(directory))
 
+    # simplemma asks for the dictionary at every lookup: the file is looked for once.
     @cache  # noqa: B019 (one instance a process, kept for its life)
     def get_dictionary(self, lang: str) -> Mapping[str, str]:
         if not (self._directory / f"{lang}.dic").exists():
