@@ -2116,6 +2116,13 @@ def test_a_cue_list_matches_a_lemma_a_form_or_a_form_s_beginning() -> None:
             {"Ole Bergs": "agent"},
         ),
         ("Lettland meldet russische Angriffe.", {"Lettland": "target", "russische": "agent"}),
+        # who reports attacks and names no other target was attacked (review 269) ...
+        ("Lettland meldet Angriffe auf eine Raffinerie.", {"Lettland": "target"}),
+        ("Lettland hat einen Luftangriff auf seinen Hafen gemeldet.", {"Lettland": "target"}),
+        # ... but not beside a target named, a shooting down, nor one who confirms
+        ("Lettland meldet Angriffe auf Estland.", {"Lettland": "agent", "Estland": "target"}),
+        ("Lettland meldet den Abschuss von zwei Drohnen.", {"Lettland": "agent"}),
+        ("Lettland bestätigt Angriffe auf eine Raffinerie.", {"Lettland": "agent"}),
         (
             "Die Festnahme von Ole Berg durch Estland löste Proteste aus.",
             {"Ole Berg": "target", "Estland": "agent"},

@@ -363,6 +363,12 @@ def actor_roles(sent: SentenceView, trigger: Trigger, actors: list[Mention]) -> 
     "das Treffen von Trump und Putin") that no word puts on either side are partners."""
     roles = _Roles(sent, trigger, actors)
     found = [roles.of(m) for m in actors]
+    if TARGET not in found and roles.reports_attacks():
+        # "Iran meldet Angriffe auf eine Atomanlage": the reporter was attacked
+        found = [
+            TARGET if r == AGENT and roles.in_subject(m) else r
+            for m, r in zip(actors, found, strict=True)
+        ]
     origin = NO_PARTY if AGENT in found else AGENT
     found = [origin if r == ORIGIN else r for r in found]
     symmetric = trigger.type in _role_words("symmetric_types")
@@ -573,6 +579,28 @@ class _Roles:
         if self.trigger.noun or pronoun in {"deren", "dessen"}:
             return None
         return pronoun if pronoun in lexicon().words("relative_pronouns") else None
+
+    def in_subject(self, mention: Mention) -> bool:
+        first, last = self.subject
+        return first <= self.sent.token_index(mention.start) < last
+
+    def reports_attacks(self) -> bool:
+        """Whether the noun's clause has its subject report it (``reporting_verbs`` of a
+        ``reported_types`` noun, not in the subject): who reports attacks and names no other
+        target was attacked ("Iran meldet Angriffe auf eine Atomanlage"; review 269: Iran
+        had been the attacker); "Israel meldet Angriffe auf Beirut" keeps its attacker, as
+        Lebanon is their target, and so does a shooting down (``reported_own``)."""
+        trigger, clause, tokens = self.trigger, self.clause, self.sent.tokens
+        if not trigger.noun or trigger.type not in _role_words("reported_types"):
+            return False
+        word = tokens[trigger.index].lower
+        if any(own in word for own in _role_words("reported_own")):
+            return False  # "Russland meldet den Abschuss von Drohnen": its own act
+        first, last = self.subject
+        if first <= trigger.index < last:
+            return False
+        verbs = _role_words("reporting_verbs")
+        return any(t.lemma in verbs for t in tokens[clause.first : clause.last])
 
     def _accusing(self) -> bool:
         """Whether a noun's event is what its clause accuses someone of (``accusing_verbs``):
