@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -19,6 +20,7 @@ from chronik.analysis.timex import (
 )
 from chronik.analysis.timex_dates import easter
 from chronik.analysis.timex_durations import format_duration
+from chronik.analysis.timex_firsts import first_guard
 from chronik.analysis.timex_rules import RULES_PATH, load_rules
 from chronik.analysis.timex_values import value_day
 from chronik.errors import ChronikError
@@ -1437,3 +1439,15 @@ def test_a_part_of_day_adverb_is_a_habit_unless_said_of_one_day() -> None:
     assert [(t.text, t.type, t.value) for t in found] == [("abends", "TIME", "2023-09-11TEV")]
     found = find_timexes("Der Bus fährt um 6 Uhr morgens.", PUBLISHED)
     assert [t.text for t in found] == ["6 Uhr morgens"]
+
+
+def test_a_rule_is_guarded_by_what_it_can_start_with() -> None:
+    """Review 271: the pattern of all rules tries each only where the text's next character
+    can start it; a rule whose start cannot be told is tried everywhere."""
+    assert first_guard(re.compile(r"(?<![Ii]n )(?:am|vom|Seit) [0-9]+")) == "(?i:(?=[Sav]))"
+    assert first_guard(re.compile(r"(?:\d|zwei)-?(?:Jahr)")) == r"(?i:(?=[\dz]))"
+    assert first_guard(re.compile(r"(?:ein )?Jahr")) == "(?i:(?=[Je]))"
+    assert first_guard(re.compile(r"[^a]bc")) == ""  # a negated class
+    assert first_guard(re.compile(r"(?:am)?")) == ""  # may match empty
+    guarded = re.compile(first_guard(re.compile("(?i)Mai")) + "(?i:mai)")
+    assert [m.start() for m in guarded.finditer("Mai, MAI und mai; Kai")] == [0, 5, 13]
