@@ -1451,3 +1451,12 @@ def test_a_rule_is_guarded_by_what_it_can_start_with() -> None:
     assert first_guard(re.compile(r"(?:am)?")) == ""  # may match empty
     guarded = re.compile(first_guard(re.compile("(?i)Mai")) + "(?i:mai)")
     assert [m.start() for m in guarded.finditer("Mai, MAI und mai; Kai")] == [0, 5, 13]
+
+
+def test_an_hour_in_a_word_is_a_time() -> None:
+    # review 267's leftover: "vier Uhr morgens" had not been found; "eine Uhr" is a clock
+    found = find_timexes("Der Nachtbus hielt erst um zwei Uhr nachts am Markt.", PUBLISHED)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("zwei Uhr nachts", "TIME", "2023-09-11T02:00")
+    ]
+    assert find_timexes("Im Flur hängt eine Uhr, daneben zwei Uhren.", PUBLISHED) == []

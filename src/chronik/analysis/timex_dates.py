@@ -12,7 +12,7 @@ import contextlib
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from chronik.analysis.timex_match import Norm, match_groups, time_suffix
+from chronik.analysis.timex_match import Norm, has_hour, match_groups, time_suffix
 from chronik.analysis.timex_values import DAY, MONTH, YEAR, Point, month_days
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def _year_of(r: Resolver, cand: Candidate, g: dict[str, str]) -> int | None:
     text = g.get("year") or g.get("year_la")
     if text is not None:
         return _explicit_year(r, text, r.rules.lookup("era", g.get("era")))
-    if not _has_date_field(g) and cand.rule.normalise == "calendar" and "hour" in g:
+    if not _has_date_field(g) and cand.rule.normalise == "calendar" and has_hour(g):
         return None  # a bare time of day: its date comes from the anchor day
     month = _yearless_month(r, g)
     if month in r.months:
@@ -249,7 +249,7 @@ def _explicit_year(r: Resolver, text: str, era: str | None) -> int:
 
 
 def _time_only(r: Resolver, cand: Candidate, g: dict[str, str]) -> str | None:
-    if "hour" not in g:
+    if not has_hour(g):
         return None
     day = r.anchor(cand.rule.anchor, DAY)
     if day is not None and day.grain == DAY:

@@ -26,9 +26,16 @@ def match_groups(cand: Candidate) -> dict[str, str]:
     return {k: v for k, v in cand.match.groupdict().items() if v is not None}
 
 
+def has_hour(g: dict[str, str]) -> bool:
+    """Whether the match says an hour, in figures ("4 Uhr") or in a word ("vier Uhr")."""
+    return "hour" in g or "hour_word" in g
+
+
 def time_suffix(r: Resolver, g: dict[str, str]) -> str:
     """The clock time ("T10:00", with its zone) or part of the day ("TEV") said with a
     date, from the match's groups ``g``; "" where none is."""
+    if "hour_word" in g:  # "vier Uhr morgens"
+        g = {**g, "hour": str(r.rules.lookup("hour_word", g["hour_word"]))}
     if "hour" in g:
         minute = g.get("minute") or g.get("minute2") or "00"
         suffix = f"T{int(g['hour']):02d}:{int(minute):02d}"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from chronik.analysis.timex_dates import calendar_value, holiday
 from chronik.analysis.timex_durations import duration, duration_range, shift
-from chronik.analysis.timex_match import UNIT_GRAIN, Norm, match_groups, time_suffix
+from chronik.analysis.timex_match import UNIT_GRAIN, Norm, has_hour, match_groups, time_suffix
 from chronik.analysis.timex_values import DAY, MONTH, YEAR, Point, week_value
 from chronik.analysis.timex_weekdays import weekday, weekday_set, weekend, weekend_value
 
@@ -43,7 +43,7 @@ def relative_day(r: Resolver, cand: Candidate) -> Norm:
     if "after" in g:  # "am Morgen darauf"
         offset = int(offset or 0) + 1
     today = cand.rule.args.get("narrative_today")
-    bare_today = offset == 0 and today and "pod" not in g and "hour" not in g
+    bare_today = offset == 0 and today and "pod" not in g and not has_hour(g)
     if bare_today and (r.narrative or _nowadays(r, cand)):
         return today, None, None
     base = r.anchor(cand.rule.anchor, DAY)
