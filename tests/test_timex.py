@@ -1460,3 +1460,14 @@ def test_an_hour_in_a_word_is_a_time() -> None:
         ("zwei Uhr nachts", "TIME", "2023-09-11T02:00")
     ]
     assert find_timexes("Im Flur hängt eine Uhr, daneben zwei Uhren.", PUBLISHED) == []
+
+
+def test_a_part_of_the_day_before_a_measure_is_found() -> None:
+    # review 267's leftover: "am Nachmittag 41,5 Grad" had been left, as a part of the day
+    # before a number is ("am Abend 3. Mai"); a number with a measure after it is no date
+    found = find_timexes("Im Tal zeigte das Thermometer am Nachmittag 38,2 Grad.", PUBLISHED)
+    assert [(t.text, t.type) for t in found] == [("Nachmittag", "TIME")]
+    found = find_timexes("Am Abend 40 Prozent weniger Gäste als sonst.", PUBLISHED)
+    assert [t.text for t in found] == ["Abend"]
+    found = find_timexes("In der Nacht 3 Brände gelöscht.", PUBLISHED)
+    assert found == []
