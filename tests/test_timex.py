@@ -1471,3 +1471,18 @@ def test_a_part_of_the_day_before_a_measure_is_found() -> None:
     assert [t.text for t in found] == ["Abend"]
     found = find_timexes("In der Nacht 3 Brände gelöscht.", PUBLISHED)
     assert found == []
+
+
+def test_a_weekday_with_its_part_of_the_day_before_an_apposed_date() -> None:
+    # review 267's leftover: "Freitagmorgen, dem 27. Februar" had found the date alone
+    said = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    found = find_timexes("Ab Mittwochabend, dem 25. Februar, ruht der Verkehr.", said)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Mittwochabend, dem 25. Februar", "TIME", "2026-02-25TEV")
+    ]
+    found = find_timexes("Am Montagabend, den 3. März 2025, spielte die Band.", said)
+    assert [(t.text, t.value) for t in found] == [
+        ("Montagabend, den 3. März 2025", "2025-03-03TEV")
+    ]
+    found = find_timexes("Nach dem Freitagsgebet, dem 27. Februar, zogen sie los.", said)
+    assert [(t.text, t.type) for t in found] == [("27. Februar", "DATE")]
