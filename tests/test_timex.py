@@ -1486,3 +1486,13 @@ def test_a_weekday_with_its_part_of_the_day_before_an_apposed_date() -> None:
     ]
     found = find_timexes("Nach dem Freitagsgebet, dem 27. Februar, zogen sie los.", said)
     assert [(t.text, t.type) for t in found] == [("27. Februar", "DATE")]
+
+
+def test_a_span_of_hours_in_words_starts_at_its_first() -> None:
+    # review 271: "von zwei bis vier Uhr" had found the end alone, as figures do not
+    found = find_timexes("Das Bad ist von neun bis elf Uhr für Schulen reserviert.", PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [
+        ("neun", "2023-09-11T09:00"),
+        ("elf Uhr", "2023-09-11T11:00"),
+    ]
+    assert find_timexes("Sie repariert zwischen zwei und drei Uhren am Tag.", PUBLISHED) == []
