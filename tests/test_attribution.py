@@ -3691,3 +3691,44 @@ def test_konjunktiv_after_a_quote_that_closed_three_sentences_before_stays_alone
     )
     found = attributions(text, [mention(text, "Jan Roth", "PER", "per:roth")])
     assert all(a.sentence != "Die Warnstufe stehe auf Rot." for a in found)
+
+
+def test_a_party_epithet_is_the_speaker_before_not_the_person_of_no_party_named_last() -> None:
+    # Review 270: "Es habe ... gegeben, sagte der CDU-Politiker" after a sentence whose
+    # speaker named two others last had been the last of those (a head of state), not the
+    # speaker.
+    text = (
+        '"Das Treffen war gut", sagte Kanzlerin Lea Brandt über Präsident Karl Ostrow und '
+        "Staatschef Ivo Marek. "
+        "Es habe manche seltsame Szene gegeben, sagte die CDU-Politikerin im Fernsehen."
+    )
+    found = attributions(text, _people(text, "Lea Brandt", "Karl Ostrow", "Ivo Marek"))
+    assert (found[-1].source, found[-1].entity_ids) == ("die CDU-Politikerin", ["Lea Brandt"])
+
+
+def test_a_party_epithet_links_the_person_the_article_ties_to_that_party() -> None:
+    # "Jan Roth (CDU)" and "SPD-Chefin Eva Kern": the CDU politician is Roth, though Kern
+    # and Ivo Marek were named after him
+    text = (
+        "SPD-Chefin Eva Kern traf Jan Roth (CDU) in Kiel. Danach sprach sie mit Ivo Marek. "
+        "Es sei gut gelaufen, sagte der CDU-Politiker."
+    )
+    found = attributions(text, _people(text, "Eva Kern", "Jan Roth", "Ivo Marek"))
+    assert (found[-1].source, found[-1].entity_ids) == ("der CDU-Politiker", ["Jan Roth"])
+    # "die SPD-Politikerin" is Kern; "Union" may mean the CDU: Roth again
+    said = text.replace("der CDU-Politiker", "die SPD-Politikerin")
+    found = attributions(said, _people(said, "Eva Kern", "Jan Roth", "Ivo Marek"))
+    assert found[-1].entity_ids == ["Eva Kern"]
+    union = text.replace("Jan Roth (CDU)", "Unions-Fraktionschef Jan Roth")
+    found = attributions(union, _people(union, "Eva Kern", "Jan Roth", "Ivo Marek"))
+    assert found[-1].entity_ids == ["Jan Roth"]
+
+
+def test_a_party_epithet_never_links_a_person_of_another_party() -> None:
+    # the only person named is tied to the SPD: "der CDU-Politiker" is no one of them
+    text = "SPD-Chef Jan Roth kam nach Kiel. Es sei gut gelaufen, sagte der CDU-Politiker."
+    found = attributions(text, _people(text, "Jan Roth"))
+    assert (found[-1].source, found[-1].entity_ids) == ("der CDU-Politiker", [])
+    # a word before the name with no party in it ties no one: "US-Präsident" is no party
+    text = "US-Präsident Jan Roth kam nach Kiel. Es sei gut gelaufen, sagte der CDU-Politiker."
+    assert attributions(text, _people(text, "Jan Roth"))[-1].entity_ids == ["Jan Roth"]

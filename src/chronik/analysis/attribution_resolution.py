@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from chronik.analysis.attribution_cues import Found
+from chronik.analysis.attribution_parties import epithet_parties, party_ties
 from chronik.analysis.attribution_phrases import np_backward, np_forward
 from chronik.analysis.attribution_tokens import (
     Token,
@@ -104,6 +105,10 @@ class Context:
     # a name's word -> the mentions that are that word or a person's name ending in it, in
     # text order, built when first needed (an unlinked source's surname, ``_by_surname``)
     surnames: dict[str, list[Mention]] | None = None
+    # a person's entity -> the parties the article ties it to, built when first needed
+    ties: dict[str, frozenset[str]] | None = None
+    # where each attribution found so far starts and the last person it links, in order
+    speakers: list[tuple[int, str]] = field(default_factory=list)
 
 
 def article_context(article: Article) -> Context:
@@ -252,6 +257,9 @@ def _plural_verb(tok: Token) -> bool:
 def remember_sources(ctx: Context, found: list[Attribution]) -> None:
     """A source named in full is a better antecedent than a sentence's first phrase."""
     for item in found:
+        persons = [i for i in item.entity_ids if i in ctx.person_ids]
+        if persons:
+            ctx.speakers.append((item.start, persons[-1]))
         text = ctx.article.text[item.source_start : item.source_end]
         if text == item.source and text.lower() not in PRONOUNS:
             _remember(ctx, (text, item.source_start, item.source_end))
@@ -339,7 +347,7 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     if _party_epithet(span):
         # before what was said, as a pronoun's: "Putin müsse merken, ..., sagte der
         # CDU-Politiker" is not Putin, named inside the claim (review 246)
-        person = _resolve_pronoun(ctx, _claim_start(ctx, toks, hit), span[-1].text)[1]
+        person = _epithet_person(ctx, span[-1].text, _claim_start(ctx, toks, hit))
         return ctx.article.text[start:end], person or linked_ids(ctx, start, end)
     if _organisation_reference(span):
         body = _organisation_before(ctx, _claim_start(ctx, toks, hit))
@@ -1015,6 +1023,54 @@ def _party_epithet(span: list[Token]) -> bool:
     if span[0].lower == "der":
         return word in PARTY_MEMBERS
     return word.endswith("in") and word[:-2] in PARTY_MEMBERS
+
+
+def _epithet_person(ctx: Context, word: str, claim_start: int) -> list[str]:
+    """Whom "der CDU-Politiker" is: the latest person before what was said that the article
+    ties to that party ("CDU-Chef Jan Roth", "Jan Roth (CDU)"); else whom the source of the
+    sentence before or this one names, else the person named last (as a pronoun's), but
+    never one the article ties to another party only (review 270: "... mit Trump und
+    Staatschef Putin. Es habe ... gegeben, sagte der CDU-Politiker" had been Putin, named
+    last, not Merz, who spoke in the sentence before)."""
+    if ctx.ties is None:
+        ctx.ties = party_ties(ctx.article.text, ctx.persons)
+    parties = epithet_parties(word)
+    tied = _tied_before(ctx, parties, claim_start) if parties else None
+    if tied is not None:
+        return [tied]
+    speaker = _speaker_before(ctx, claim_start)
+    named_last = _resolve_pronoun(ctx, claim_start, word)[1]
+    for candidate in ([speaker] if speaker else []) + named_last:
+        if not parties or not ctx.ties.get(candidate, parties).isdisjoint(parties):
+            return [candidate]  # of that party, or tied to none
+    return []
+
+
+def _tied_before(ctx: Context, parties: frozenset[str], before: int) -> str | None:
+    """The latest person before ``before``, within ``CONTEXT_CHARS``, whom the article ties
+    to one of ``parties``."""
+    ties = ctx.ties or {}
+    floor = before - CONTEXT_CHARS
+    for person in reversed(ctx.persons[: bisect.bisect_right(ctx.person_ends, before)]):
+        if person.start < floor:
+            break
+        if person.entity_id and not ties.get(person.entity_id, frozenset()).isdisjoint(parties):
+            return person.entity_id
+    return None
+
+
+def _speaker_before(ctx: Context, before: int) -> str | None:
+    """The person linked by the latest attribution found in the sentence of ``before`` or
+    the two before it: "Er sprach von Bildern. Es sei ... - so hat Kanzler X das Treffen von
+    Y und Z zusammengefasst. Es habe ..., sagte der CDU-Politiker" is X, who spoke."""
+    sentence = bisect.bisect_right(ctx.sentence_starts, before) - 1
+    floor = ctx.sentence_starts[max(0, sentence - 2)] if ctx.sentence_starts else 0
+    for at, person in reversed(ctx.speakers):
+        if at < floor:
+            break
+        if at < before:
+            return person
+    return None
 
 
 def _plural_subject(toks: list[Token], hit: Found) -> bool:

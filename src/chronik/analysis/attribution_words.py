@@ -95,6 +95,10 @@ PLACE_NOUNS = frozenset(_WORDS["place_nouns"]["words"])
 LATIN_GENITIVES = frozenset(_WORDS["latin_genitives"]["words"])
 GROUP_REFERENCES = frozenset(_WORDS["group_references"]["words"])
 PARTY_MEMBERS = frozenset(_WORDS["party_members"]["words"])
+# review 270: a party's name before a hyphen or in brackets -> the parties it may mean
+PARTIES: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in _WORDS["parties"]["names"].items()
+}
 ORGANISATION_NOUNS = frozenset(_WORDS["organisation_references"]["words"])
 DOCUMENTS = tuple(_WORDS["documents"]["words"])
 AGENCIES = frozenset(_WORDS["organisation_references"]["agencies"])
