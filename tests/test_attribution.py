@@ -3732,3 +3732,28 @@ def test_a_party_epithet_never_links_a_person_of_another_party() -> None:
     # a word before the name with no party in it ties no one: "US-Präsident" is no party
     text = "US-Präsident Jan Roth kam nach Kiel. Es sei gut gelaufen, sagte der CDU-Politiker."
     assert attributions(text, _people(text, "Jan Roth"))[-1].entity_ids == ["Jan Roth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review 270: "erfahren" without "wie" is a report where its clause names informants
+        (
+            "Die Stadt plant eine neue Brücke. Das erfuhr die Zeitung aus Verwaltungskreisen.",
+            [("die Zeitung", "report")],
+        ),
+        (
+            "Die Stadt plant eine neue Brücke. Das hat der Sender aus Kreisen der Partei erfahren.",
+            [("der Sender", "report")],
+        ),
+        (
+            "Das Amt wird geschlossen, erfuhr das Blatt von mehreren Insidern.",
+            [("das Blatt", "report")],
+        ),
+        # learning something from a paper or of a death is no report
+        ("Das erfuhr die Mutter aus der Zeitung.", []),
+        ("Damals erfuhr sie vom Tod ihres Bruders.", []),
+    ],
+)
+def test_erfahren_with_informants_is_a_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

@@ -43,6 +43,8 @@ from chronik.analysis.attribution_words import (
     FROM_VIEW,
     GENITIVE,
     HEADLINE,
+    INFORMANTS,
+    INFORMED_FROM,
     KONJUNKTIV_II,
     LIST_ENDS,
     MODALS,
@@ -714,7 +716,8 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     if lemma in SAID_AFTER and not _said_after(toks, hi):
         return None  # "lässt das Fest von einem Verein ausrichten" (review 263)
-    if lemma in OPENED_BY and toks[lo].lower not in OPENED_BY[lemma]:
+    opened = lemma not in OPENED_BY or toks[lo].lower in OPENED_BY[lemma]
+    if not opened and not _names_informants(toks[lo:hi]):
         return None  # "Er erfuhr davon aus der Zeitung": learning, no report (review 263)
     # "Mit dem Sturm drohen Schäden": a risk, not a threat (a clause may do: _verb_cue)
     needs_word = lemma in REQUIRES_AFTER and lemma not in REQUIRES_CLAUSE
@@ -731,6 +734,16 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
     if _negated(toks, k, hi):
         return None
     return lemma
+
+
+def _names_informants(clause: list[Token]) -> bool:
+    """ "aus Regierungskreisen", "aus Kreisen der Partei", "von mehreren Insidern": the
+    clause names informants after "aus" or "von" within three words (review 270)."""
+    return any(
+        tok.lower in INFORMED_FROM
+        and any(t.lower.endswith(INFORMANTS) for t in clause[i + 1 : i + 4])
+        for i, tok in enumerate(clause)
+    )
 
 
 _APART = frozenset({"bekannt", "deutlich"})

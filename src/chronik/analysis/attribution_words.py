@@ -42,6 +42,9 @@ REQUIRES_AFTER: dict[str, str] = {
 OPENED_BY: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in CUES["opened_by"].items() if not k.startswith("_doc")
 }
+# review 270: or where its clause names informants ("erfuhr X aus Regierungskreisen")
+INFORMED_FROM = frozenset(CUES["informed_from"]["prepositions"])
+INFORMANTS = tuple(CUES["informed_from"]["endings"])
 # review 153: cues that need a clause of what was said after them ("Er droht, es werde")
 REQUIRES_CLAUSE = frozenset(CUES["requires_clause"]["verbs"])
 KONJUNKTIV_II = frozenset(CUES["requires_clause"]["konjunktiv_ii"])
