@@ -6,7 +6,7 @@ Putin, the person named last before it, for Merz). Pure: text and mentions in, n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from chronik.analysis.attribution_words import PARTIES
 from chronik.model import Mention
@@ -28,19 +28,20 @@ def epithet_parties(word: str) -> frozenset[str]:
     return _parties_in(word.split("-")[:-1])
 
 
-def party_ties(text: str, persons: Iterable[Mention]) -> dict[str, frozenset[str]]:
+def party_ties(
+    text: str, persons: Sequence[Mention], titles: Mapping[str, list[int]]
+) -> dict[str, frozenset[str]]:
     """Each person's entity -> the parties the article ties it to: a party before a hyphen
     in the word right before a mention ("CDU-Chef Jan Roth", "Grünen-Politikerin Eva
-    Kern") or in brackets right after it ("Jan Roth (CDU)")."""
-    ties: dict[str, frozenset[str]] = {}
+    Kern"; ``titles`` maps that word to the places of those persons in ``persons``, as
+    attribution reads them for offices) or in brackets right after it ("Jan Roth (CDU)")."""
+    ties: dict[str, set[str]] = {}
+    for word, places in titles.items():
+        for place in places:
+            ties.setdefault(persons[place].entity_id or "", set()).update(epithet_parties(word))
     for person in persons:
-        if not person.entity_id or person.derived:
-            continue
-        words = text[max(0, person.start - 40) : person.start].split()
-        found = epithet_parties(words[-1]) if words else frozenset()
         bracket = _BRACKET.match(text, person.end)
-        if bracket:
-            found |= _parties_in(re.split(r"[,;]", bracket.group(1)))
-        if found:
-            ties[person.entity_id] = ties.get(person.entity_id, frozenset()) | found
-    return ties
+        if bracket and person.entity_id and not person.derived:
+            found = _parties_in(re.split(r"[,;]", bracket.group(1)))
+            ties.setdefault(person.entity_id, set()).update(found)
+    return {person: frozenset(found) for person, found in ties.items() if found}

@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from chronik.analysis.attribution_cues import Found
 from chronik.analysis.attribution_parties import epithet_parties, party_ties
@@ -494,6 +495,7 @@ def _lone_office(ctx: Context, span: list[Token]) -> str | None:
     return _office_word(words[0].text)
 
 
+@cache  # asked for every title of the article at each role (``_may_hold``)
 def _office_word(word: str) -> str | None:
     """An office's word, uninflected, without a place's part or "Bundes" ("US-Präsidenten":
     präsident, "Bundeswirtschaftsministerin": wirtschaftsministerin); None for a word that
@@ -1033,7 +1035,7 @@ def _epithet_person(ctx: Context, word: str, claim_start: int) -> list[str]:
     Staatschef Putin. Es habe ... gegeben, sagte der CDU-Politiker" had been Putin, named
     last, not Merz, who spoke in the sentence before)."""
     if ctx.ties is None:
-        ctx.ties = party_ties(ctx.article.text, ctx.persons)
+        ctx.ties = party_ties(ctx.article.text, ctx.persons, _titles(ctx))
     parties = epithet_parties(word)
     tied = _tied_before(ctx, parties, claim_start) if parties else None
     if tied is not None:
