@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from chronik.analysis.ner import check_backend
-from chronik.analysis.pipeline import analyze, check_pipeline
 from chronik.arguments import checked_time, setting_named
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document, Item, is_plain_address
@@ -48,6 +46,8 @@ def analyse_one(
     # names it ("items.jsonl: line 7"), not by the article's id.
     named = first.origin if isinstance(article, Path) else where
     load_plugins()
+    from chronik.analysis.pipeline import analyze  # see check_analysis
+
     try:
         analysed = analyze(first, options)
     except InputError as exc:
@@ -84,6 +84,12 @@ def is_address(article: object) -> bool:
 def check_analysis(options: Options, embedding: bool = True) -> None:
     """What ``Chronik.check_analysis`` documents, each time it is called; ``embedding``:
     also the embedding backend, which stories need and ``analyze`` does not."""
+    # Imported here, as the event grammar below: the pipeline brings the page extractor
+    # and the NER rules (half a second), which a command that only reads the store
+    # never uses.
+    from chronik.analysis.ner import check_backend
+    from chronik.analysis.pipeline import check_pipeline
+
     load_plugins()
     with setting_named("pipeline"):
         check_pipeline(options)

@@ -15,9 +15,9 @@ from pathlib import Path
 from chronik._app.report import IngestReport, Progress
 from chronik._app.workspace import Workspace
 from chronik.analysis.executor import Executor, Outcome, open_executor
-from chronik.analysis.structure import build_article, placeholder_time
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document, Item
+from chronik.ingest.fields import placeholder_time
 from chronik.ingest.readers import reread
 from chronik.model import Article
 from chronik.options import Options
@@ -111,6 +111,10 @@ def _changed(
     work: Workspace, items: Iterable[Item], report: IngestReport, tick: Callable[[str], None]
 ) -> Iterator[tuple[Document, Article]]:
     """The articles to analyse: bad input and unchanged articles are counted here."""
+    # Imported here: the page extractor is half a second that commands reading the store
+    # never need (see check_analysis).
+    from chronik.analysis.structure import build_article
+
     for item in items:
         try:
             if isinstance(item, InputError):
@@ -275,6 +279,8 @@ def _replace_analysis(
 def _stored(
     store: Store, report: IngestReport, tick: Callable[[str], None]
 ) -> Iterator[tuple[tuple[StoredInput, str], Article]]:
+    from chronik.analysis.structure import build_article  # as in _changed
+
     for stored in store.stored_inputs():
         try:
             document = reread(stored.format, stored.payload, stored.origin, stored.meta)

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeAlias
 
-from chronik.analysis.structure import build_article
 from chronik.errors import ChronikError, Code, InputError
 from chronik.ingest.document import Document
 from chronik.model import Article
@@ -115,6 +114,10 @@ def run_pipeline(article: Article, options: Options) -> Article:
 
 def analyze(document: Document, options: Options) -> Article:
     """Structure, then every pipeline component: the whole per-article analysis."""
+    # Imported here: components register through this module, and the story engine reads
+    # helpers of theirs (entities' is_broad) without wanting the page extractor.
+    from chronik.analysis.structure import build_article
+
     return run_pipeline(build_article(document), options)
 
 

@@ -47,7 +47,7 @@ from chronik.ingest.document import (
     join_url,
     split_url,
 )
-from chronik.ingest.fields import parse_time, publisher_name
+from chronik.ingest.fields import parse_time, placeholder_time, publisher_name
 from chronik.ingest.pages import html_parser, is_whole_page, parse_fragment
 from chronik.model import Article, Block, BlockKind, Stance
 
@@ -981,23 +981,6 @@ def _published(document: Document, page_date: str | None) -> datetime | None:
     except OverflowError:
         pass
     return _in_utc(assumed, document.origin) if assumed is not None else None
-
-
-def placeholder_time(when: datetime) -> bool:
-    """Whether a time is what a system writes for "no date": the Unix epoch (a zero
-    timestamp), or midnight of 1 January 1970 or 1900 as written (an empty date field).
-    No article was published then; its date is taken as unknown, not as that day, which
-    would place it first in every timeline."""
-    if when.replace(tzinfo=None) in _PLACEHOLDERS:
-        return True
-    try:
-        return when.tzinfo is not None and when.astimezone(UTC) == _EPOCH
-    except OverflowError:
-        return False
-
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_PLACEHOLDERS = frozenset({datetime(1970, 1, 1), datetime(1900, 1, 1)})
 
 
 def address_day(url: str | None) -> str | None:

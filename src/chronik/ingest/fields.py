@@ -87,3 +87,20 @@ def misread_year(value: str, year: int, slack: int = 0) -> int | None:
     if not written or any(abs(y - year) <= slack for y in written):
         return None
     return written[0]
+
+
+def placeholder_time(when: datetime) -> bool:
+    """Whether a time is what a system writes for "no date": the Unix epoch (a zero
+    timestamp), or midnight of 1 January 1970 or 1900 as written (an empty date field).
+    No article was published then; its date is taken as unknown, not as that day, which
+    would place it first in every timeline."""
+    if when.replace(tzinfo=None) in _PLACEHOLDERS:
+        return True
+    try:
+        return when.tzinfo is not None and when.astimezone(UTC) == _EPOCH
+    except OverflowError:
+        return False
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_PLACEHOLDERS = frozenset({datetime(1970, 1, 1), datetime(1900, 1, 1)})
