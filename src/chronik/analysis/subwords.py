@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any, cast
 
+import marisa_trie
 import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
@@ -30,7 +31,6 @@ from thinc.api import Model, deserialize_attr, glorot_uniform_init, serialize_at
 from thinc.types import Floats2d, Ragged
 
 _SPACE = "\u2581"  # SentencePiece's word-start mark
-_NO_PIECE = (-1, 0.0)
 # Words per cache (one per source), cleared when it grows past this. A cached word costs
 # about 0.9 KB: the 30,000 words of the news stream took 100 MB in the two caches, and a
 # longer stream would take more. 20,000 keep the frequent words at a third of that.
@@ -42,10 +42,17 @@ class Segmenter:
 
     def __init__(self, pieces: list[str], scores: numpy.ndarray) -> None:
         self.unknown = float(scores.min()) - 10.0 if len(scores) else -10.0
-        # piece -> (id, score), and (-1, 0.0) for a string that only begins longer pieces:
-        # one lookup says whether a piece ends here and whether one can end further on.
-        starts = {piece[:k]: _NO_PIECE for piece in pieces for k in range(1, len(piece))}
-        self._lookup = starts | dict(zip(pieces, enumerate(scores.tolist()), strict=True))
+        # A MARISA trie answers "which pieces begin here" in one call. A dict of every
+        # piece's prefixes had done it a lookup at a time and took 0.7 s and 59 MB for the
+        # bundled model's two tables (0.34 s and 14 MB so, 2026-12-07).
+        self._trie = marisa_trie.Trie(pieces)
+        order = numpy.zeros(len(pieces), dtype=numpy.int64)
+        order[numpy.fromiter(map(self._trie.key_id, pieces), numpy.int64, len(pieces))] = (
+            numpy.arange(len(pieces))
+        )
+        # By the trie's own key id: the piece's row and its score.
+        self._piece: list[int] = order.tolist()
+        self._score: list[float] = scores[order].tolist()
 
     def segment(self, word: str) -> list[int]:
         """Piece ids of ``word`` by unigram Viterbi (SentencePiece's own segmentation);
@@ -54,26 +61,23 @@ class Segmenter:
         size = len(text)
         best = [0.0] + [-math.inf] * size
         back: list[tuple[int, int]] = [(0, -1)] * (size + 1)
-        lookup = self._lookup
+        prefixes, piece, score = self._trie.iter_prefixes_with_ids, self._piece, self._score
         for i in range(size):
             if best[i] == -math.inf:
                 continue
             covered = False
-            for j in range(i + 1, size + 1):
-                found = lookup.get(text[i:j])
-                if found is None:
-                    break
-                if found[0] >= 0:
-                    covered = covered or j == i + 1
-                    score = best[i] + found[1]
-                    if score > best[j]:
-                        best[j], back[j] = score, (i, found[0])
+            for found, key in prefixes(text[i:]):
+                j = i + len(found)
+                covered = covered or j == i + 1
+                total = best[i] + score[key]
+                if total > best[j]:
+                    best[j], back[j] = total, (i, piece[key])
             if not covered and best[i] + self.unknown > best[i + 1]:
                 best[i + 1], back[i + 1] = best[i] + self.unknown, (i, -1)
         ids, position = [], size
         while position > 0:
-            position, piece = back[position]
-            ids.append(piece)
+            position, found_piece = back[position]
+            ids.append(found_piece)
         return ids[::-1]
 
 
