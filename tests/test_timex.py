@@ -1453,6 +1453,21 @@ def test_a_rule_is_guarded_by_what_it_can_start_with() -> None:
     assert [m.start() for m in guarded.finditer("Mai, MAI und mai; Kai")] == [0, 5, 13]
 
 
+def test_without_re_s_private_parser_no_rule_is_guarded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The guard reads re's private parser; a Python without it tries every rule everywhere
+    # and finds the same expressions, where the import had failed and taken timex with it.
+    import chronik.analysis.timex_firsts as firsts
+
+    text = "Am kommenden Mittwoch, seit 2019 und in den letzten 18 Monaten; morgen um 9 Uhr."
+    guarded = [(t.text, t.value) for t in find_timexes(text, PUBLISHED)]
+    monkeypatch.setattr(firsts, "_parser", None)
+    assert first_guard(re.compile("(?i)Mai")) == ""
+    unguarded = [
+        (t.text, t.value) for t in find_timexes(text, PUBLISHED, rules=load_rules(RULES_PATH))
+    ]
+    assert unguarded == guarded and len(guarded) == 4
+
+
 def test_an_hour_in_a_word_is_a_time() -> None:
     # review 267's leftover: "vier Uhr morgens" had not been found; "eine Uhr" is a clock
     found = find_timexes("Der Nachtbus hielt erst um zwei Uhr nachts am Markt.", PUBLISHED)

@@ -12,21 +12,23 @@ import re
 from typing import Any
 
 # The parser of the standard library's re, whose output is the only faithful reading of a
-# pattern; private, but stable across 3.11 to 3.13 in the parts read here.
-_parser: Any = re._parser  # type: ignore[attr-defined]
-_c: Any = re._constants  # type: ignore[attr-defined]
+# pattern; private, but stable across 3.11 to 3.13 in the parts read here. Where a Python
+# lacks it or reads a pattern otherwise, no rule is guarded: slower, the same expressions.
+_parser: Any = getattr(re, "_parser", None)
+_c: Any = getattr(re, "_constants", None)
 
-# A class of characters of the parse, as it is written inside [...].
-_CATEGORIES = {
-    _c.CATEGORY_DIGIT: r"\d",
-    _c.CATEGORY_NOT_DIGIT: r"\D",
-    _c.CATEGORY_SPACE: r"\s",
-    _c.CATEGORY_NOT_SPACE: r"\S",
-    _c.CATEGORY_WORD: r"\w",
-    _c.CATEGORY_NOT_WORD: r"\W",
-}
-_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
-_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+if _c is not None:
+    # A class of characters of the parse, as it is written inside [...].
+    _CATEGORIES = {
+        _c.CATEGORY_DIGIT: r"\d",
+        _c.CATEGORY_NOT_DIGIT: r"\D",
+        _c.CATEGORY_SPACE: r"\s",
+        _c.CATEGORY_NOT_SPACE: r"\S",
+        _c.CATEGORY_WORD: r"\w",
+        _c.CATEGORY_NOT_WORD: r"\W",
+    }
+    _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+    _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
 First = tuple[frozenset[str], bool] | None  # what can start it, and whether it may be empty
 
@@ -34,7 +36,12 @@ First = tuple[frozenset[str], bool] | None  # what can start it, and whether it 
 def first_guard(regex: re.Pattern[str]) -> str:
     """A lookahead, ignoring case (a superset of the rule's own case), of the characters
     a match of ``regex`` can start with; "" where they cannot be told."""
-    found = _of_sequence(_parser.parse(regex.pattern, regex.flags))
+    if _parser is None or _c is None:
+        return ""
+    try:
+        found = _of_sequence(_parser.parse(regex.pattern, regex.flags))
+    except (AttributeError, TypeError, ValueError, IndexError):  # a parse read otherwise
+        return ""
     if found is None or found[1] or not found[0]:
         return ""
     return "(?i:(?=[" + "".join(sorted(found[0])) + "]))"
