@@ -529,6 +529,27 @@ def test_export_to_a_file_from_an_empty_store_writes_an_empty_file_and_says_so( 
     assert missing.exit_code == 2 and "[E230]" in missing.stderr and out.read_text() == "kept\n"
 
 
+def test_export_into_the_store_itself_is_refused_and_the_store_kept(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path
+) -> None:
+    # Review 275: `chronik --db e.db export -o e.db` opened the store for writing, emptied
+    # it (0 bytes), then failed with E240: every article was lost.
+    note = "Fähre fällt aus\nDie Fähre nach Möwenoog fällt bis Freitag wegen eines Schadens aus.\n"
+    assert run("ingest", "-", stdin=note).exit_code == 0
+    store = tmp_path / "c.db"
+    size = store.stat().st_size
+    (tmp_path / "link.db").symlink_to(store)
+    for name in (str(store), str(tmp_path / "link.db"), f"{store}-wal", f"{store}-journal"):
+        refused = run("export", "-o", name)
+        assert refused.exit_code == 2, refused.output
+        assert refused.stderr.startswith("chronik: error: [E280] cli export: Invalid value for")
+        assert "is the store" in refused.stderr and "Traceback" not in refused.output
+    assert store.stat().st_size == size and not Path(f"{store}-journal").exists()
+    assert json.loads(run("articles", "--json").stdout)["total"] == 1
+    beside = run("export", "-o", str(tmp_path / "c.jsonl"))  # another file is written
+    assert beside.exit_code == 0 and (tmp_path / "c.jsonl").read_text().count("\n") == 1
+
+
 def test_story_commands(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures))
     stories = json.loads(run("stories", "--json").stdout)["stories"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import click
@@ -164,6 +165,7 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
     events, one a line (events) or a row (events-tsv)."""
     with _option_named("--format", Code.E140):
         write = writer(fmt)
+    _not_the_store(ctx, getattr(output, "name", "-"))
     with _app(ctx) as app:
         # -o opens its file once the store is read (a missing store leaves it as it was)
         # and before the first article: click opens it at the first write, so an empty
@@ -174,3 +176,24 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
     if not written:
         what = "events" if stored else "articles"
         click.echo(f"chronik: no {what} yet", err=True)
+
+
+# SQLite's files beside the store: its write-ahead log, its shared memory and its journal.
+_STORE_SIDECARS = ("", "-wal", "-shm", "-journal")
+
+
+def _not_the_store(ctx: click.Context, name: str) -> None:
+    """A usage error where ``-o`` names the store's own file (or one SQLite keeps beside
+    it), before either is opened: writing there had emptied the store, and every article
+    was lost (review 275)."""
+    target = str(ctx.obj.db).removeprefix("sqlite://")
+    if name == "-" or "://" in target or target.startswith("file:"):
+        return  # standard output, or a store that is no plain file (PostgreSQL)
+    output = Path(name)
+    for suffix in _STORE_SIDECARS:
+        store = Path(target + suffix)
+        same = output.resolve() == store.resolve()
+        if same or (output.exists() and store.exists() and output.samefile(store)):
+            what = "the store" if not suffix else f"the store's {suffix[1:]} file"
+            message = f"{name!r} is {what}: writing there would destroy it; name another file"
+            raise click.BadParameter(message, ctx, param_hint="'-o' / '--output'")
