@@ -82,3 +82,13 @@ def test_every_link_between_the_docs_resolves(page: Path) -> None:
         assert dest.exists(), f"{page.name}: link {target!r} names no file"
         if anchor and dest.suffix == ".md":
             assert anchor in _anchors(dest), f"{page.name}: link {target!r} names no heading"
+
+
+@pytest.mark.parametrize("executor", ["serial", "processes:2", "dask:local"])
+def test_what_the_progress_bar_waits_for_is_documented(executor: str) -> None:
+    # Review 275: `ingest --executor processes:2` said "starting the worker processes,
+    # which load the models: " on a terminal, which cli.md did not name.
+    from chronik.cli.progress import _starting
+
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert f"`{_starting(executor)}`" in text, f"cli.md does not say what {executor} waits for"
