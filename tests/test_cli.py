@@ -200,6 +200,8 @@ def test_analyze_of_a_missing_file_is_bad_input_as_ingest_says_it(tmp_path: Path
             "chronik serve",
             "'0s': use a number with s, m, h or d, at least 1s",
         ),
+        # the option quoted as click quotes every other one (review 275: `--every` bare)
+        (["serve", "--every", "10x"], "chronik serve", "Invalid value for '--every': '10x'"),
     ],
 )
 def test_usage_errors_are_one_line(
@@ -1361,7 +1363,7 @@ def test_an_empty_filter_is_a_usage_error_not_no_filter(run) -> None:  # type: i
         assert "an empty value" in result.stderr and result.stdout == "", args
     # A word that is no UTF-8 is no word, not a search without words (review 46).
     result = run("search", "\udcff")
-    assert result.exit_code == 2 and "WORDS: not UTF-8 text" in result.stderr
+    assert result.exit_code == 2 and "'WORDS...': not UTF-8 text" in result.stderr
 
 
 def test_ingest_fetch_names_a_page_it_could_not_read(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -70,7 +70,7 @@ class _Words(click.ParamType[str]):
         try:
             return utf8_text("WORDS", value)
         except ChronikError:
-            raise click.BadParameter("not UTF-8 text", ctx, param_hint="WORDS") from None
+            raise click.BadParameter("not UTF-8 text", ctx, param_hint="'WORDS...'") from None
 
 
 _COUNT = _Count(least=0)
@@ -98,4 +98,4 @@ def _seconds(interval: str) -> float:
         return poll_seconds(interval)
     except ChronikError as exc:
         message = f"{interval!r}: use a number with s, m, h or d, at least 1s"
-        raise click.BadParameter(message, param_hint="--every") from exc
+        raise click.BadParameter(message, param_hint="'--every'") from exc
