@@ -2586,3 +2586,28 @@ def test_a_place_in_a_programmes_title_is_no_place_of_the_article() -> None:
     article = analysed(text, {"Berlin": "LOC", "Kiel": "LOC"})
     assert [m.text for m in article.mentions] == ["Berlin", "Kiel"]
     assert article.mentions[0].start == text.index("In Berlin") + 3
+
+
+def test_a_partys_group_written_as_one_word_is_the_party() -> None:
+    # Review 274: NER left "Unionsfraktion", "Unionsfraktionschef" and "Linksfraktion" out
+    # (56 times in the stream), where "Unions-Fraktionschef" was the Union's.
+    text = (
+        "Die Unionsfraktion lehnt den Antrag ab. Unionsfraktionschef Ole Brandt sprach lange. "
+        "Der Antrag kam von der Linksfraktion, die Grünenfraktion schwieg."
+    )
+    article = analysed(text, {"Ole Brandt": "PER"})
+    parties = [(m.text, m.derived, linked(article, m.text).name) for m in article.mentions]
+    assert parties == [
+        ("Unionsfraktion", True, "Union"),
+        ("Unionsfraktionschef", True, "Union"),
+        ("Ole Brandt", False, "Ole Brandt"),
+        ("Linksfraktion", True, "Linke"),
+        ("Grünenfraktion", True, "Grüne"),
+    ]
+    assert entity(article, "Union").mention_count == 2
+    # One NER marked derived keys on the party too (it had been an entity of its own).
+    assert compound_base("Grünenfraktion") == "Grüne"
+    # Not the European Union's citizens or law, nor a word on "links" of another head,
+    # nor the left's parties in the plural.
+    text = "Die Unionsbürger achten das Unionsrecht. Linksextreme und Linksparteien protestieren."
+    assert analysed(text).mentions == []

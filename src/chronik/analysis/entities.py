@@ -47,6 +47,7 @@ from chronik.analysis.entity_spans import (
     named_institutions,
     paid_mark,
     particle_names,
+    party_groups,
     place_abbreviation,
     placed_first_names,
     quoted_compound,
@@ -118,7 +119,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     # title.
     found = [*ner, *detect(tokens, split, gazetteer)]
     institutions = adjective_institutions(named_institutions(found, tokens), tokens)
-    return listed_organisations(institutions, tokens)
+    return party_groups(listed_organisations(institutions, tokens), tokens)
 
 
 def _group_names(

@@ -190,7 +190,11 @@ def _solid_base(text: str) -> str:
     ("Kremlsprecher": Kreml; "Bundestagspräsidentin": Bundestag) or its first part a
     place's name ("Deutschlandtickets": Deutschland); else the compound itself, since a
     first part that is neither need not be a name ("Polarluft"). NER tags such compounds
-    derived, and each had been an entity of its own (review 60)."""
+    derived, and each had been an entity of its own (review 60). A party's group in a
+    parliament ("Unionsfraktion") is the party's (:func:`party_compound`)."""
+    party = party_compound(text)
+    if party is not None:
+        return party
     split = split_solid(text)
     if split is None:
         return text
@@ -200,6 +204,24 @@ def _solid_base(text: str) -> str:
         return text
     # A linking s: "Bundestags-" is the Bundestag's, "Hamas" keeps its s.
     return first[:-1] if first.endswith("s") and _noun(first[:-1]) else first
+
+
+def party_compound(word: str) -> str | None:
+    """The party whose group in a parliament a word written as one names ("Unionsfraktion":
+    Union, "Linksfraktionschef": Linke): a base and a head of ``party_compounds``
+    (``entities_rules.json``), the head maybe in the genitive; else None."""
+    bases, heads = _party_compounds()
+    for base, party in bases.items():
+        rest = word[len(base) :].lower()
+        if word.startswith(base) and any(rest in (h, h + "s", h + "es") for h in heads):
+            return party
+    return None
+
+
+@lru_cache(maxsize=1)
+def _party_compounds() -> tuple[dict[str, str], frozenset[str]]:
+    rules = read_data("entities_rules.json")["party_compounds"]
+    return dict(rules["bases"]), frozenset(rules["heads"])
 
 
 def split_solid(text: str) -> tuple[str, str] | None:
