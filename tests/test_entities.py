@@ -2611,3 +2611,23 @@ def test_a_partys_group_written_as_one_word_is_the_party() -> None:
     # nor the left's parties in the plural.
     text = "Die Unionsbürger achten das Unionsrecht. Linksextreme und Linksparteien protestieren."
     assert analysed(text).mentions == []
+
+
+def test_a_legislature_named_alone_is_its_countrys_where_the_article_names_it() -> None:
+    # Review 274: NER left "der Kongress" and "des Repräsentantenhauses" out in all 17 of
+    # the stream's bare occurrences, while "US-Kongress" was a mention of the United States.
+    text = (
+        "Die USA streiten. Vor dem Kongress warb Ole Brandt, die Mehrheit des "
+        "Repräsentantenhauses blieb skeptisch."
+    )
+    article = analysed(text, {"USA": "LOC", "Ole Brandt": "PER"})
+    found = [(m.text, m.type, m.derived) for m in article.mentions if m.type == "ORG"]
+    assert found == [("Kongress", "ORG", True), ("Repräsentantenhauses", "ORG", True)]
+    assert linked(article, "Kongress").name == "Vereinigte Staaten"
+    assert linked(article, "Repräsentantenhauses").name == "Vereinigte Staaten"
+    assert entity(article, "Vereinigte Staaten").mention_count == 3
+    # Not where the article names not the country, nor after another word than an article.
+    text = "Der Kongress der Zahnärzte tagt in Kiel."
+    assert [m.text for m in analysed(text, {"Kiel": "LOC"}).mentions] == ["Kiel"]
+    text = "Die USA staunen: Ein Kongress der Zahnärzte tagt."
+    assert [m.text for m in analysed(text, {"USA": "LOC"}).mentions] == ["USA"]

@@ -31,7 +31,7 @@ from chronik.analysis.entity_merges import (
     merge_names,
 )
 from chronik.analysis.entity_people import link_people
-from chronik.analysis.entity_places import detect, place_readings
+from chronik.analysis.entity_places import detect, legislatures, place_readings
 from chronik.analysis.entity_roles import role_references
 from chronik.analysis.entity_spans import (
     adjective_institutions,
@@ -119,7 +119,8 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     # title.
     found = [*ner, *detect(tokens, split, gazetteer)]
     institutions = adjective_institutions(named_institutions(found, tokens), tokens)
-    return party_groups(listed_organisations(institutions, tokens), tokens)
+    listed = party_groups(listed_organisations(institutions, tokens), tokens)
+    return legislatures(listed, tokens, gazetteer)
 
 
 def _group_names(
