@@ -2631,3 +2631,20 @@ def test_a_legislature_named_alone_is_its_countrys_where_the_article_names_it() 
     assert [m.text for m in analysed(text, {"Kiel": "LOC"}).mentions] == ["Kiel"]
     text = "Die USA staunen: Ein Kongress der Zahnärzte tagt."
     assert [m.text for m in analysed(text, {"USA": "LOC"}).mentions] == ["USA"]
+
+
+def test_a_refinerys_or_a_makers_noun_before_a_name_makes_it_the_firm() -> None:
+    # Review 274: NER typed "die Raffinerie Mina Abdullah" and "des Bundeswehr-Dienstleisters
+    # HIL" persons.
+    text = (
+        "Die Raffinerie Kora Selim brennt. Der Drohnenhersteller Velmar wächst, und Velmar "
+        "stellt ein. Der Dienstleister Kelbrix liefert. Der Betreiber Ole Brandt schweigt."
+    )
+    names = {"Kora Selim": "PER", "Velmar": "PER", "Kelbrix": "PER", "Ole Brandt": "PER"}
+    article = analysed(text, names)
+    assert sorted((e.name, e.type) for e in article.entities) == [
+        ("Kelbrix", "ORG"),
+        ("Kora Selim", "ORG"),
+        ("Ole Brandt", "PER"),
+        ("Velmar", "ORG"),
+    ]
