@@ -845,6 +845,58 @@ def test_a_bad_or_cut_warc_record_is_reported_and_the_others_come(tmp_path: Path
     assert one_error(read(path)).code.name == "E040"
 
 
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_warc_cut_at_any_byte_of_its_last_record_is_one_error_after_the_first(
+    tmp_path: Path, compress: bool
+) -> None:
+    # Cut in its first bytes of HTTP ("HTTP/1.1 ") or after "Content-Length: ", the record
+    # had been lost without a word (review 275). Gzipped a record a member, the cut record
+    # is its own whole member, as a crawler that died mid-record leaves it.
+    page = "<html><body><p>Die Fähre über die Förde fährt wieder.</p></body></html>".encode()
+    first = warc_bytes({"https://a.example/1": page}, compress)
+    both = warc_bytes({"https://a.example/1": page, "https://a.example/2": page}, compress)
+    second = both[len(first) :]
+    second = gzip.decompress(second) if compress else second
+    path = tmp_path / ("cut.warc.gz" if compress else "cut.warc")
+    whole = len(second) - len(b"\r\n\r\n")  # the blank lines after it: the record is whole
+    for end in range(1, whole):
+        path.write_bytes(first + (gzip.compress(second[:end]) if compress else second[:end]))
+        items = read(path)
+        assert [i.url for i in items if isinstance(i, Document)] == ["https://a.example/1"], end
+        [error] = [i for i in items if isinstance(i, InputError)]
+        assert error.code is Code.E040 and path.name in str(error), end
+        assert "cut short" in str(error), (end, str(error))
+    for end in range(whole, len(second)):
+        path.write_bytes(first + (gzip.compress(second[:end]) if compress else second[:end]))
+        assert [i.url for i in read(path) if isinstance(i, Document)] == [
+            "https://a.example/1",
+            "https://a.example/2",
+        ]
+
+
+def test_a_warc_record_of_a_blank_content_length_is_an_error(tmp_path: Path) -> None:
+    page = b"<html><body><p>Der Deich h\xc3\xa4lt.</p></body></html>"
+    one = warc_bytes({"https://a.example/1": page})
+    two = warc_bytes({"https://a.example/2": page})
+    start = two.index(b"Content-Length: ")
+    end = two.index(b"\r\n", start)
+    path = tmp_path / "leer.warc"
+    for value, said in ((b"", "(''"), (b"viele", "('viele'")):
+        path.write_bytes(one + two[:start] + b"Content-Length: " + value + two[end:] + one)
+        *docs, error = read(path)
+        assert [d.url for d in docs] == ["https://a.example/1"]
+        assert isinstance(error, InputError) and error.code is Code.E040
+        assert f"record 2's Content-Length is no number {said}" in str(error)
+    # Gzipped a record a member, a metadata record of a blank one had been passed over.
+    bare = gzip.compress(b"WARC/1.0\r\nWARC-Type: metadata\r\nContent-Length: \r\n\r\n")
+    path = tmp_path / "leer.warc.gz"
+    three = warc_bytes({"https://a.example/3": page}, compress=True)
+    path.write_bytes(warc_bytes({"https://a.example/1": page}, compress=True) + bare + three)
+    first, error, last = read(path)
+    assert isinstance(first, Document) and isinstance(last, Document)
+    assert isinstance(error, InputError) and "record 2's Content-Length is no number" in str(error)
+
+
 def test_jsonl_bad_lines_name_their_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text(

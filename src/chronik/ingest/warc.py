@@ -169,9 +169,8 @@ def _warc_records(
             if pending is not None:
                 yield _unless_cut(pending, archive.err_count)
                 pending = None
-            if record.format == "warc" and record.rec_headers.get_header("Content-Length") is None:
-                # warcio reads such a record to the archive's end, the records after it too
-                stop = f"record {tally.at} has no Content-Length: it runs on into those after it"
+            if record.format == "warc" and not _has_length(record):
+                stop = _lengthless(record, archive, stream, tally.at)
                 break
             item = _record_item(record, origin, limit, tally)
             if item is not None:
@@ -183,13 +182,61 @@ def _warc_records(
     except _CutShort:
         stop = f"the archive is cut short at record {tally.at}"
     except (ArchiveLoadFailed, OSError, EOFError, ValueError, OverflowError) as exc:
-        # warcio quotes the bytes it could not read: 400 characters of a binary header.
-        stop = cut((str(exc).splitlines() or [""])[0] or type(exc).__name__, _DETAIL)
+        stop = _unreadable(exc, archive, stream, tally.at)
     if pending is not None:
         yield _unless_cut(pending, archive.err_count)
     if stop is None:
         tally.offset = getattr(archive, "offset", 0)
     return stop
+
+
+def _unreadable(
+    exc: Exception, archive: _Archive, stream: _GzipMembers | io.BytesIO, at: int
+) -> str:
+    """What warcio could not read: a record whose first line, "WARC/1.0", the archive's
+    end cuts, or else warcio's words, cut (it quotes the bytes it could not read: 400
+    characters of a binary header)."""
+    words = (str(exc).splitlines() or [""])[0]
+    line = words.partition("first line: ")[2]
+    if (
+        isinstance(exc, ArchiveLoadFailed)
+        and _WARC_START.fullmatch(line)
+        and _ends_here(archive, stream)
+    ):
+        return f"the last record, record {at}, is cut short in its headers"
+    return cut(words or type(exc).__name__, _DETAIL)
+
+
+# What an archive cut in a record's first line leaves of it.
+_WARC_START = re.compile(r"W(A(R(C(/(1(\.[01]?)?)?)?)?)?)?")
+
+
+def _has_length(record: Any) -> bool:
+    """Whether the record's Content-Length is a number. warcio reads a blank one (an
+    archive cut inside its digits, "Content-Length: ") as 0, and the record as empty."""
+    return (record.rec_headers.get_header("Content-Length") or "").strip().isdigit()
+
+
+def _lengthless(record: Any, archive: _Archive, stream: _GzipMembers | io.BytesIO, at: int) -> str:
+    """Why reading ends at record ``at``, whose Content-Length is missing or no number: the
+    archive is cut in the record's headers where nothing follows them, else warcio would
+    read the record on to the archive's end, the records after it too."""
+    if _ends_here(archive, stream):
+        return f"the last record, record {at}, is cut short in its headers"
+    value = record.rec_headers.get_header("Content-Length")
+    if value is None:
+        return f"record {at} has no Content-Length: it runs on into those after it"
+    return f"record {at}'s Content-Length is no number ({cut(value, _DETAIL)!r})"
+
+
+def _ends_here(archive: _Archive, stream: _GzipMembers | io.BytesIO) -> bool:
+    """Whether nothing follows what warcio has read. Reading on may unpack the next gzip
+    member; reading resumes after this one all the same, so that the next is not lost."""
+    member = getattr(stream, "member_start", 0)
+    ended = not archive.reader.read(1)
+    if isinstance(stream, _GzipMembers):
+        stream.member_start = member
+    return ended
 
 
 def _record_item(record: Any, origin: str, limit: int, tally: _Tally) -> Item | None:
@@ -335,7 +382,8 @@ def _warc_document(record: Any, origin: str, limit: int) -> Item | None:
         detail = f"a response record for {cut(url, _DETAIL)!r}, no web page"
         return InputError(Code.E040, f"{origin}#{url}", detail=detail)
     if record.rec_type != "response" or not record.http_headers:
-        return None
+        # A response cut in its first bytes has no status line, so no HTTP headers either.
+        return _unless_short(record, f"{origin}#{url}" if url else origin)
     status = record.http_headers.get_statuscode() or ""
     content_type = record.http_headers.get_header("Content-Type") or ""
     # A redirect's or an error's page is no article, nor an image.
@@ -344,13 +392,9 @@ def _warc_document(record: Any, origin: str, limit: int) -> Item | None:
     if wanted:
         body = read_bounded(record.content_stream(), where, limit)
     else:  # read through all the same: a record cut in its headers looks like an image's
-        while record.raw_stream.read(_CHUNK):
-            pass
-    if getattr(record.raw_stream, "limit", 0) > 0:
-        # Fewer bytes than the record declares: a cut-off page must not replace a whole one.
-        return InputError(Code.E040, where, detail="the record is cut short")
-    if not wanted:
-        return None
+        return _unless_short(record, where)
+    if short := _unless_short(record, where):
+        return short
     if not body.strip():
         return InputError(Code.E001, where)
     if _SWALLOWED_RECORD.search(body):
@@ -358,6 +402,16 @@ def _warc_document(record: Any, origin: str, limit: int) -> Item | None:
         detail = "the record holds the start of another: its Content-Length is too long"
         return InputError(Code.E040, where, detail=detail)
     return Document(where, "html", body, url=url, html=decode_html(body, where))
+
+
+def _unless_short(record: Any, where: str) -> InputError | None:
+    """E040 where the record holds fewer bytes than it declares (read through to know): a
+    cut-off page must not replace a whole one, nor a cut record pass unsaid."""
+    while record.raw_stream.read(_CHUNK):
+        pass
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return InputError(Code.E040, where, detail="the record is cut short")
+    return None
 
 
 _SWALLOWED_RECORD = re.compile(rb"\r\n\r\nWARC/1\.[01]\r\nWARC-")
