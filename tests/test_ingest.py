@@ -1566,6 +1566,30 @@ def test_a_fallback_field_beside_its_own_is_not_looked_at(tmp_path: Path) -> Non
     assert isinstance(error, InputError) and "'content' is not a string" in str(error)
 
 
+def test_a_jsonl_file_whose_last_line_is_cut_says_so_and_a_bad_line_keeps_its_words(
+    tmp_path: Path,
+) -> None:
+    """Cut at any byte, the last line, with no newline after it, is cut short, as a cut
+    JSON document is: json's words had named a string's start or a column past the line's
+    end (review 275)."""
+    first = '{"title": "Eins", "text": "Die Werft in Husum stellt ein."}\n'
+    line = '{"title": "Zwei", "text": "Der Kreistag tagt am Montag."}'
+    path = tmp_path / "cut.jsonl"
+    for end in range(1, len(line)):
+        path.write_text(first + line[:end], "utf-8")
+        kept, error = read(path)
+        assert isinstance(kept, Document) and kept.title == "Eins"
+        said = "cut.jsonl: line 2: not JSON (cut short: the file ends before its value does; "
+        assert isinstance(error, InputError) and said in str(error), (end, str(error))
+    # With its newline the line is whole, as written; a bad line in the middle keeps json's.
+    path.write_text(first + line[:16] + "\n", "utf-8")
+    assert str(read(path)[1]).endswith("(Expecting ',' delimiter at column 17)")
+    path.write_text(first + line[:16] + "\n" + first, "utf-8")
+    assert str(read(path)[1]).endswith("(Expecting ',' delimiter at column 17)")
+    path.write_text(first + '{"title": nein}', "utf-8")  # bad, but not ended early
+    assert str(read(path)[1]).endswith("(Expecting value at column 11)")
+
+
 def test_a_one_line_json_array_cut_short_keeps_the_elements_before_its_break(
     tmp_path: Path,
 ) -> None:

@@ -45,8 +45,8 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
     # Lines end at "\n" only: JSON strings may hold U+2028 and other breaks that
     # str.splitlines() would cut at. Each line is decoded on its own, so one Latin-1 line
     # does not garble the UTF-8 lines around it.
-    previous = b""
-    for number, raw in enumerate(data.split(b"\n"), start=1):
+    previous, lines = b"", data.split(b"\n")
+    for number, raw in enumerate(lines, start=1):
         if raw.startswith(b"\x00") and utf16_codec(previous) == "utf-16-le":
             raw = raw[1:]  # the second byte of a UTF-16-LE line's newline, "\n\x00"
         previous, raw = raw, raw.rstrip(b"\r")
@@ -58,7 +58,8 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Item]:
             yield exc
             continue
         except (ValueError, RecursionError) as exc:  # a number too large among them
-            yield InputError(Code.E030, origin, line=number, detail=json_detail(exc))
+            # Only the last line, with no newline after it, can be cut off by the file's end.
+            yield _line_error(exc, origin, number, number == len(lines))
             continue
         yield _jsonl_document(record, origin, number, raw)
 
@@ -175,14 +176,34 @@ def _json_error(exc: ValueError | RecursionError, origin: str, line: int) -> Inp
     unterminated one runs to the end; review 262)."""
     if not isinstance(exc, json.JSONDecodeError):
         return InputError(Code.E030, origin, line=line, detail=json_detail(exc))
-    content = exc.doc.rstrip()
-    inside_string = exc.msg.startswith("Unterminated string")
-    if exc.pos >= len(content) or inside_string:
-        last = content.count("\n") + 1
-        why = "inside a string" if inside_string else exc.msg
-        detail = f"cut short: the file ends before its value does; {why}"
-        return InputError(Code.E030, origin, line=last, detail=detail)
+    why = _ends_early(exc)
+    if why is not None:
+        last = exc.doc.rstrip().count("\n") + 1
+        return InputError(Code.E030, origin, line=last, detail=_CUT_SHORT + why)
     return InputError(Code.E030, origin, line=exc.lineno, detail=json_detail(exc))
+
+
+def _line_error(
+    exc: ValueError | RecursionError, origin: str, line: int, at_end: bool
+) -> InputError:
+    """E030 for a JSON line; the file's last line, ``at_end`` with no newline after it, is
+    cut short where json stops at its end, as a whole document is (review 276: json's own
+    words, "Expecting ',' delimiter", had named a column past the line's end)."""
+    why = _ends_early(exc) if at_end and isinstance(exc, json.JSONDecodeError) else None
+    if why is None:
+        return InputError(Code.E030, origin, line=line, detail=json_detail(exc))
+    return InputError(Code.E030, origin, line=line, detail=_CUT_SHORT + why)
+
+
+def _ends_early(exc: json.JSONDecodeError) -> str | None:
+    """Why json stopped, where the text's end stopped it: at that end, or inside a string
+    (json reads no line break inside one, so an unterminated one runs to the end)."""
+    if exc.msg.startswith("Unterminated string"):
+        return "inside a string"
+    return exc.msg if exc.pos >= len(exc.doc.rstrip()) else None
+
+
+_CUT_SHORT = "cut short: the file ends before its value does; "
 
 
 def _after_space(text: str, position: int) -> int:
