@@ -70,3 +70,23 @@ def test_articles_of_the_story_id_blank_is_e101_as_its_count_not_every_article(
             with pytest.raises(ChronikError) as raised:
                 call(story_id="")
             assert raised.value.code is Code.E101
+
+
+def test_an_error_quotes_what_it_was_given_cut_to_80_characters_and_keeps_it_whole(
+    tmp_path: Path,
+) -> None:
+    # As a bad input's value is cut (docs/input.md): a 5,000-character id had been quoted
+    # whole by the CLI and in a 404 of 5,073 bytes (review 275).
+    with Chronik(tmp_path / "ids.db", create=True) as app, pytest.raises(ChronikError) as info:
+        app.story("Lange Kennung " * 400)
+    said = str(info.value)
+    assert said.startswith("[E101] no story with id 'Lange Kennung Lange")
+    assert said.endswith("…; list them with 'chronik stories'") and len(said) < 150
+    assert len(said.split(" id ", 1)[1].split(";")[0]) == 80
+    assert info.value.details["id"] == "Lange Kennung " * 400  # the caller's value, whole
+    short = ChronikError(Code.E113, name="Grenze", value="x" * 78, kind="a number")
+    assert f"Grenze = '{'x' * 78}' is not" in str(short)  # 80 with its quotes: whole
+    longer = ChronikError(Code.E113, name="Grenze", value="x" * 79, kind="a number")
+    assert f"Grenze = '{'x' * 78}… is not" in str(longer)
+    # Not quoted in the template, a detail is written whole, as before.
+    assert "a" * 300 in str(ChronikError(Code.E050, detail="a" * 300))

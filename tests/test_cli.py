@@ -577,6 +577,17 @@ def test_story_commands(run, fixtures: Path) -> None:  # type: ignore[no-untyped
     assert "E101" in run("articles", "--story", "nope").output
 
 
+def test_an_unknown_id_of_any_length_is_quoted_cut_to_80_characters(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # 5,000 characters had made a line of 5,076 (review 275).
+    with Chronik(str(tmp_path / "c.db"), create=True) as app:
+        assert app.count_articles() == 0
+    for command in (["story"], ["article"], ["entity"], ["split"], ["articles", "--story"]):
+        result = run(*command, "ü" * 5_000, *(["y"] if command == ["split"] else []))
+        [line] = result.stderr.splitlines()
+        assert result.exit_code != 0 and " 'üüü" in line and "ü…;" in line, line
+        assert len(line) < 200 and "'" + "ü" * 78 + "…" in line, (command, len(line))
+
+
 def test_entity_command_mirrors_the_api(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
     run("ingest", str(fixtures))
     [top] = json.loads(run("entities", "--json", "--limit", "1").stdout)["entities"]

@@ -783,6 +783,22 @@ def test_api_article_is_the_export_record(site: Site) -> None:
     assert unknown_story.status_code == 404 and "E101" in unknown_story.json()["detail"]
 
 
+def test_an_unknown_id_or_path_of_any_length_is_quoted_cut_in_a_short_404(site: Site) -> None:
+    # A 5,000-character id had made a 404 of 5,073 bytes (review 275).
+    long = "k" * 5_000
+    for path in ("stories", "articles", "entities", "nowhere"):
+        missing = site.client.get(f"/api/{path}/{long}")
+        detail = missing.json()["detail"]
+        assert missing.status_code == 404 and len(missing.content) < 200, path
+        assert "k" * 60 in detail and "k…" in detail and "k" * 80 not in detail, detail
+    split = site.client.post(
+        f"/api/stories/{long}/split",
+        json={"articles": ["a"]},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert split.status_code == 404 and len(split.content) < 200
+
+
 def test_api_and_article_page_say_why_an_article_is_in_its_story(site: Site) -> None:
     with Chronik(options=site.options) as app:
         expected = app.reason(site.announcement.id).to_dict()

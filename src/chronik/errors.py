@@ -141,7 +141,11 @@ class ChronikError(Exception):
         self.code = code
         self.where = where
         self.details = details
-        message = code.value.format(**details)
+        # What a message quotes (an id, a name, a value: "{id!r}") is what the user typed,
+        # and is cut: a 5,000-character id had made a line and a 404 of 5,000 bytes.
+        message = code.value.format(
+            **{k: _Quoted(v) if isinstance(v, str) else v for k, v in details.items()}
+        )
         self.summary = _one_line(f"{where}: {message}" if where else message)
         hint = COMMAND_HINTS.get(code)
         self.message = _one_line(
@@ -157,6 +161,30 @@ class ChronikError(Exception):
         # Errors cross process boundaries (parallel analysis); the default pickling would
         # call the class with the formatted message instead of the code.
         return (_rebuild, (type(self), self.code, self.where, self.details))
+
+
+QUOTED_MOST = 80  # characters of a value an error quotes (docs/input.md, "Bad input")
+
+
+def quoted(value: Any, limit: int = QUOTED_MOST) -> str:
+    """An input's value as an error quotes it, cut to ``limit`` characters: a 200 KB date
+    made the error line 200 KB long."""
+    return cut(repr(value), limit)
+
+
+def cut(text: str, limit: int) -> str:
+    """``text``, or its first ``limit`` - 1 characters and "…"."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Quoted(str):
+    """A detail as a message writes it: whole in the template's text ("{path}"), cut as
+    :func:`quoted` where the template quotes it ("{id!r}")."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return quoted(str(self))
 
 
 # A line break or carriage return in a file's name would break the one line, or on a

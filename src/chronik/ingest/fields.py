@@ -1,7 +1,7 @@
-"""Fields that more than one reader finds in an item: its publication time, its publisher, its
-address, and a value quoted in an error. They are read in one place, so that a JSONL line and a
-feed item that say the same give the same article, and so that analysis reads a page's own
-date and publisher as the readers do.
+"""Fields that more than one reader finds in an item: its publication time, its publisher and
+its address. They are read in one place, so that a JSONL line and a feed item that say the
+same give the same article, and so that analysis reads a page's own date and publisher as the
+readers do. (A value quoted in an error is cut by chronik.errors.quoted.)
 """
 
 from __future__ import annotations
@@ -9,21 +9,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
 
 from chronik.ingest.document import url_host
-
-
-def quoted(value: Any, limit: int = 80) -> str:
-    """An input's value as an error quotes it, cut to ``limit`` characters: a 200 KB date
-    made the error line 200 KB long."""
-    return cut(repr(value), limit)
-
-
-def cut(text: str, limit: int) -> str:
-    """``text``, or its first ``limit`` - 1 characters and "…"."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
 
 # The schemes of addresses that name a page; a feed's "urn:uuid:…" id or a JSONL line's
 # "mailto:" names none.

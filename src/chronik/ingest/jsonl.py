@@ -16,7 +16,7 @@ from html import unescape
 from typing import Any
 from urllib.parse import urlunsplit
 
-from chronik.errors import Code, InputError
+from chronik.errors import Code, InputError, quoted
 from chronik.ingest.decode import (
     binary_field,
     decode_text,
@@ -26,7 +26,7 @@ from chronik.ingest.decode import (
     utf16_codec,
 )
 from chronik.ingest.document import Document, Item, split_url, url_host
-from chronik.ingest.fields import WEB_SCHEMES, MisreadYear, parse_time, publisher_name, quoted
+from chronik.ingest.fields import WEB_SCHEMES, MisreadYear, parse_time, publisher_name
 from chronik.ingest.pages import html_body, html_fragment_text, is_whole_page
 
 

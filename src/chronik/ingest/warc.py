@@ -19,10 +19,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 
-from chronik.errors import Code, InputError
+from chronik.errors import Code, InputError, cut
 from chronik.ingest.decode import read_bounded
 from chronik.ingest.document import Document, Item, is_web_address
-from chronik.ingest.fields import cut
 from chronik.ingest.pages import decode_html
 from chronik.options import MAX_BYTES
 

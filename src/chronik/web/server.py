@@ -21,7 +21,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from chronik._version import __version__
 from chronik.app import Chronik, IngestReport
 from chronik.arguments import poll_seconds
-from chronik.errors import ChronikError, Code, internal_error
+from chronik.errors import QUOTED_MOST, ChronikError, Code, cut, internal_error
 from chronik.ingest.jsonl import json_detail
 from chronik.options import Options
 from chronik.polling import poll_rounds
@@ -135,7 +135,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     if exc.status_code in (404, 405) and str(exc.detail)[:1] != "[":
         # The router's own answers ("Not Found", "Method Not Allowed") get a code too, on a
         # page as in the API (a page had said "Not Found" alone, review 114).
-        where = {"method": request.method, "path": request.url.path, "detail": exc.detail}
+        # A path is what the client typed, of any length: cut as a quoted id is.
+        path = cut(request.url.path, QUOTED_MOST)
+        where = {"method": request.method, "path": path, "detail": exc.detail}
         failure = ChronikError(Code.E271, **where)
         headers = dict(exc.headers or {})
         # Every GET route answers HEAD too (the middleware in security.py does).
