@@ -4473,6 +4473,46 @@ def test_a_trailing_wie_report_confirms_a_past_clause(text: str, modality: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "modality", "time"),
+    [
+        # what a trailing report confirms is the announcement, not the attacks (review 272)
+        (
+            "Die Garde kündigte Raketenangriffe auf Tarvo an, wie die Agentur Nordpress "
+            "berichtete.",
+            "announced",
+            None,
+        ),
+        (
+            "Die Garde drohte mit Vergeltung und kündigte Angriffe auf Tarvo an, wie die "
+            "Agentur Nordpress berichtete.",
+            "announced",
+            None,
+        ),
+        # must not fire: what is confirmed or flown has happened
+        (
+            "Die Garde bestätigte Angriffe auf Tarvo, wie die Agentur Nordpress berichtete.",
+            "happened",
+            "2024-05-14",
+        ),
+        (
+            "Die Garde flog Angriffe auf Tarvo, wie die Agentur Nordpress berichtete.",
+            "happened",
+            "2024-05-14",
+        ),
+    ],
+)
+def test_a_trailing_report_confirms_no_announced_event(
+    text: str, modality: str, time: str | None
+) -> None:
+    # "Die islamische Revolutionsgarde drohte mit Vergeltung und kündigte Raketenangriffe
+    # auf ... Israel an, wie die Nachrichtenagentur Tasnim berichtete": the attacks had
+    # happened on the publication day (review 272)
+    article = make_article(text, [("Tarvo", "LOC"), ("Nordpress", "ORG")])
+    [attack] = [e for e in extract(article) if e.type == "attack"]
+    assert (attack.modality, attack.time) == (modality, time)
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("Die Staaten haben auf ihrem Gipfel in Tarvo gestritten.", "happened"),

@@ -553,6 +553,10 @@ def _as_reported(sent: SentenceView, part: Clause, trigger: Trigger) -> list[Cla
     index = sent.clause_of(trigger.index)
     if index + 1 >= len(sent.clauses) or not past_finite_verb(sent, part):
         return []
+    # "kündigte Raketenangriffe an, wie die Agentur berichtete": the report is of the
+    # announcement, the attacks are still to come (review 272)
+    if has_verb(sent.tokens, part, lexicon().words("confirming.announcing")):
+        return []
     after = sent.clauses[index + 1]
     return [after] if sent.tokens[after.first].lower == "wie" else []
 
