@@ -1078,4 +1078,15 @@ def _starts_noun_phrase(token: Token) -> bool:
 def _inside_noun_phrase(token: Token) -> bool:
     # a numeral too: "die vier Europäer" (review 182: the phrase had ended at "die")
     numeral = token.text.isdigit() or token.lower in number_words()
-    return token.lower in {"und", "sowie", "-"} or numeral or inflected_adjective(token)
+    adjective = inflected_adjective(token) or _unknown_adjective(token)
+    return token.lower in {"und", "sowie", "-"} or numeral or adjective
+
+
+def _unknown_adjective(token: Token) -> bool:
+    """An inflected adjective the lemma dictionary does not know, by its ending
+    (``unknown_adjective_endings``): "der belarussische Machthaber Lukaschenko" (review 272:
+    the subject had ended at "der", so he was the target of what he announced)."""
+    lower = token.lower
+    if token.capitalised or not token.text.isalpha() or is_known(lower):
+        return False
+    return lower.endswith(tuple(_role_words("unknown_adjective_endings")))
