@@ -2179,6 +2179,14 @@ def test_a_cue_list_matches_a_lemma_a_form_or_a_form_s_beginning() -> None:
             "Dann traf Kai Lund den kasachischen Präsidenten Ole Berg.",
             {"Kai Lund": "agent", "Ole Berg": "target"},
         ),
+        # "Von X fordert er": X is asked, not a name's particle (review 272) ...
+        ("Von Ole Berg fordert Kai Lund mehr Geld.", {"Ole Berg": "target", "Kai Lund": "agent"}),
+        # ... which "Von der Leyen" still is
+        ("Von der Leyen fordert mehr Geld für Lettland.", {"Leyen": "agent", "Lettland": "target"}),
+        (
+            "Von der Leyen fordert mehr Geld für Lettland.",
+            {"der Leyen": "agent", "Lettland": "target"},
+        ),
     ],
 )
 def test_actors_have_roles(sentence: str, roles: dict[str, str]) -> None:

@@ -833,9 +833,13 @@ def _employees_of(mention: Mention) -> bool:
 
 
 def _name_particle(sent: SentenceView, j: int, mention: Mention) -> bool:
-    """Whether the "von" at token ``j`` begins a person's name: "Von der Leyen fordert"."""
+    """Whether the "von" at token ``j`` begins a person's name: "Von der Leyen fordert".
+    Not a "Von" right before the name, which asks of that person: "Von Wolodymyr
+    Selenskyj fordert er mehr Realismus" (review 272: Selenskyj had demanded)."""
+    articles = {"der", "den", "dem"}
     between = sent.tokens[j + 1 : sent.token_index(mention.start)]
-    particles = all(t.lower in {"der", "den", "dem"} for t in between)
+    joined = bool(between) or mention.text.split(" ", 1)[0] in articles  # "der Leyen"
+    particles = joined and all(t.lower in articles for t in between)
     return mention.type == "PER" and particles and sent.tokens[j].capitalised
 
 
