@@ -2187,6 +2187,11 @@ def test_a_cue_list_matches_a_lemma_a_form_or_a_form_s_beginning() -> None:
             "Von der Leyen fordert mehr Geld für Lettland.",
             {"der Leyen": "agent", "Lettland": "target"},
         ),
+        # "zwar" is no subject (review 272: the subject after the verb had been a target)
+        (
+            "Zwar hat Lettland Estland angegriffen, aber niemand wurde verletzt.",
+            {"Lettland": "agent", "Estland": "target"},
+        ),
     ],
 )
 def test_actors_have_roles(sentence: str, roles: dict[str, str]) -> None:
