@@ -2192,6 +2192,11 @@ def test_a_cue_list_matches_a_lemma_a_form_or_a_form_s_beginning() -> None:
             "Zwar hat Lettland Estland angegriffen, aber niemand wurde verletzt.",
             {"Lettland": "agent", "Estland": "target"},
         ),
+        # who took no part is no party (review 272) ...
+        ("So ist Lettland an den Verhandlungen nicht beteiligt.", {}),
+        ("Zwar war Lettland nicht direkt an den Verhandlungen beteiligt.", {}),
+        # ... who did is one
+        ("Lettland war an den Verhandlungen beteiligt.", {"Lettland": "agent"}),
     ],
 )
 def test_actors_have_roles(sentence: str, roles: dict[str, str]) -> None:

@@ -414,6 +414,8 @@ class _Roles:
         sent, trigger = self.sent, self.trigger
         if trigger.type == "protest" and _employees_of(mention):
             return TARGET  # "Lufthansa-Piloten streiken": against the employer
+        if self._left_out(mention):
+            return NO_PARTY  # "Israel war nicht an den Verhandlungen beteiligt"
         if trigger.noun and _own_before(sent, mention, trigger):
             # "Putins Besuch", "russische Angriffe", also inside a phrase: "nach russischen
             # Angriffen" (the preposition governs the noun, not its owner)
@@ -438,6 +440,17 @@ class _Roles:
         if trigger.noun and self.owned:
             return TARGET  # "Die Ukraine meldet russische Angriffe"
         return self._verb_role(at, kind)
+
+    def _left_out(self, mention: Mention) -> bool:
+        """Whether the name is the subject of a clause that says it took no part in the
+        noun's event (``uninvolved``: "Zwar war Israel nicht direkt an den Verhandlungen
+        beteiligt"; review 272: Israel had been a party of the talks)."""
+        sent, trigger, clause = self.sent, self.trigger, self.clause
+        if not trigger.noun or not self.in_subject(mention):
+            return False
+        words = {t.lower for t in sent.tokens[clause.first : clause.last]}
+        negated = not words.isdisjoint(lexicon().words("negations"))
+        return negated and not words.isdisjoint(_role_words("uninvolved"))
 
     def _of_a_noun(self, j: int) -> bool:
         """ "aus" after a noun says where that noun is from; "von" after a noun of an
