@@ -4543,6 +4543,26 @@ def test_a_trailing_report_confirms_no_announced_event(
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        (
+            "Aus Sorge vor neuen Gefechten sind bereits Tausende Menschen aus Tarvo geflohen.",
+            "speculated",
+        ),
+        ("In Tarvo wächst die Angst vor einem Angriff.", "speculated"),
+        # must not fire: no noun of fear right before "vor", or another noun's genitive
+        ("Vor dem Angriff auf Tarvo wuchs in der Stadt die Sorge.", "unspecified"),
+        ("Die Angst vor einer Ausweitung der Angriffe auf Tarvo wächst.", "happened"),
+    ],
+)
+def test_what_is_feared_is_not_done(text: str, modality: str) -> None:
+    # "Aus Sorge vor neuen Gefechten sind ... Tausende Menschen ... geflohen": the fighting
+    # had happened on the publication day (review 272)
+    [attack] = [e for e in extract(make_article(text, [("Tarvo", "LOC")])) if e.type == "attack"]
+    assert (attack.modality, attack.time) == (modality, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
         ("Die Staaten haben auf ihrem Gipfel in Tarvo gestritten.", "happened"),
         # hoped for, so open (review 156; it had been unspecified)
         ("Die Staaten hoffen auf einen Gipfel in Tarvo.", "speculated"),

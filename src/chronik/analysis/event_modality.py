@@ -229,7 +229,7 @@ def _constructions(sent: SentenceView, part: Clause, trigger: Trigger, ahead: bo
         labels.add("planned")
     if _called_for(sent, part, trigger):
         labels.add("announced")
-    if _hoped_for(sent, part, trigger):
+    if _hoped_for(sent, part, trigger) or _feared(sent, part, trigger):
         labels.add("speculated")
     if _prepared_for(sent, part, trigger):
         labels.add("planned")
@@ -329,6 +329,23 @@ def _hoped_for(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     hoping = lexicon().raw["hoping"]
     verbs, before = frozenset(hoping["verbs"]), frozenset(hoping["before"])
     return _after_verb_and_preposition(sent, part, trigger, verbs, before, genitive=True)
+
+
+def _feared(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
+    """Whether a noun's event is what a noun of fear right before its "vor" fears
+    (``fearing``): "Aus Sorge vor neuen Gefechten sind Tausende geflohen" (review 272: the
+    fighting had happened, dated the publication day). The noun must stand right before
+    the preposition, so that "Vor dem Gipfel wächst die Sorge" fears no summit."""
+    fearing = lexicon().raw["fearing"]
+    nouns, before = frozenset(fearing["nouns"]), frozenset(fearing["before"])
+    if not trigger.noun:
+        return False
+    words = [t for t in sent.tokens[part.first : trigger.index] if t.text.strip(QUOTES)]
+    at = max((i for i, t in enumerate(words[-3:]) if t.lower in before), default=None)
+    if at is None or any(t.capitalised for t in words[-3:][at + 1 :]):
+        return False
+    head = len(words) - len(words[-3:]) + at - 1
+    return head >= 0 and words[head].lemma.lower() in nouns
 
 
 # The preterite of "haben" and "sein", which ``is_past_verb`` does not know by its stem.
