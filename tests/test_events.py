@@ -4561,6 +4561,41 @@ def test_what_is_feared_is_not_done(text: str, modality: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "modality", "time"),
+    [
+        (
+            "Bevor die Gespräche mit Tarvo beginnen, will Nordland Garantien.",
+            "negotiate",
+            "planned",
+            None,
+        ),
+        ("Bevor gewählt werde, müsse in Tarvo eine Waffenruhe gelten.", "elect", "planned", None),
+        # must not fire: a past, or a perfect the tense reads as a present
+        (
+            "Bevor die Gespräche mit Tarvo begannen, hatte Nordland Garantien gefordert.",
+            "negotiate",
+            "happened",
+            "2024-05-14",
+        ),
+        (
+            "Er habe das Geld erhalten, bevor er in Tarvo gewählt worden sei.",
+            "elect",
+            "happened",
+            "2024-05-14",
+        ),
+    ],
+)
+def test_what_comes_after_bevor_is_still_to_come(
+    text: str, kind: str, modality: str, time: str | None
+) -> None:
+    # "Bevor gewählt werde, müsse eine Waffenruhe gelten": the election had happened on
+    # the publication day (review 272)
+    article = make_article(text, [(n, "LOC") for n in ("Tarvo", "Nordland") if n in text])
+    [event] = [e for e in extract(article) if e.type == kind]
+    assert (event.modality, event.time) == (modality, time)
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("Die Staaten haben auf ihrem Gipfel in Tarvo gestritten.", "happened"),

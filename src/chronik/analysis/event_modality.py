@@ -173,7 +173,22 @@ def _by_plan(sent: SentenceView, part: Clause, trigger: Trigger, labels: set[str
         labels = (labels - {"announced"}) | {"happened"}
     if _asked(sent, trigger):
         labels.discard("present")
+    if "present" in labels and _pending(sent, trigger):
+        labels = (labels - {"present"}) | {"planned"}
     return labels
+
+
+def _pending(sent: SentenceView, trigger: Trigger) -> bool:
+    """Whether the event's clause opens with a word of ``pending`` ("bevor", "ehe"): its
+    present tells what is still to come, "Bevor die Gespräche beginnen, will Nordland
+    Garantien" (review 272: the talks had happened, dated the publication day)."""
+    clause = sent.clauses[sent.clause_of(trigger.index)]
+    if opening_word(sent, clause) not in lexicon().words("pending.openers"):
+        return False
+    # "bevor er in das Unterhaus gewählt worden sei": a perfect the tense may miss
+    done = lexicon().words("pending.perfect")
+    words = sent.tokens[clause.first : clause.last]
+    return not any(t.lower in done for t in words) and not past_finite_verb(sent, clause)
 
 
 def _asked(sent: SentenceView, trigger: Trigger) -> bool:
