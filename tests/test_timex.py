@@ -1079,6 +1079,25 @@ def test_a_length_after_in_stays_a_length_in_a_narrative() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # review 272: "könnten" tells what may come, though the sentence is past ...
+        (
+            "Die Ministerin hat einen Bericht dementiert, wonach schon im Mai Wahlen "
+            "stattfinden könnten.",
+            "2026-05",
+        ),
+        # ... but not beside a past of its clause, a guess at what has been
+        ("Der Brief könnte im Mai verschickt worden sein.", "2025-05"),
+        ("Die Abstimmung könnte im Mai gewesen sein.", "2025-05"),
+    ],
+)
+def test_koennte_looks_ahead_unless_its_clause_is_past(text: str, value: str) -> None:
+    said = datetime(2026, 2, 11, 9, 0, tzinfo=UTC)
+    assert [t.value for t in find_timexes(text, said)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         # review 89: "werden" after a modal's past is the passive's infinitive, no future
         ("Der Angriff konnte am Freitag abgewehrt werden.", "2023-09-08"),
         ("Das Spiel musste am Samstag abgebrochen werden.", "2023-09-09"),

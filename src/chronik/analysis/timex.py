@@ -586,6 +586,8 @@ def _tense_of(text: str, cues: dict[str, frozenset[str]], skip: frozenset[str] =
     # infinitive, no future (review 89)
     passive = not cues.get("past_modals", frozenset()).isdisjoint(words)
     future = any(w in cues.get("future", ()) and not (passive and w == "werden") for w in words)
+    # "stattfinden könnten": what may come; "könnte verschickt worden sein" guesses at the past
+    future = future or (not past and not cues.get("possible", frozenset()).isdisjoint(words))
     if not past and not future:
         future = bool(_ZU_INFINITIVE.search(text))
     return -1 if past and not future else 1 if future and not past else 0
