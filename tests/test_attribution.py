@@ -2719,6 +2719,41 @@ def test_cue_right_after_a_quote(text: str, expected: list[tuple[str, str]]) -> 
     assert sources(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 273: a cue that needs a word beside it closes the sentence after a comma,
+        # with nothing but its subject and particle: what was said stands before it
+        (
+            "Die Preise stiegen weiter, während die Löhne sänken, führte Karla Deppe aus.",
+            [("Karla Deppe", "quote")],
+        ),
+        (
+            "Zwar würde er sich mehr Wohnungen wünschen, fuhr der Bürgermeister fort.",
+            [("der Bürgermeister", "quote")],
+        ),
+        ("Er fuhr fort: „Wir brauchen mehr Geld.“", [("Er", "quote")]),
+        # an object beside the subject, a clause of the cue's own first, no comma: no claim
+        ("Die Soldaten erhielten den Befehl, führten die Offiziere ihn aus.", []),
+        ("Als der Zug kam, fuhr der Bus fort.", []),
+        ("Nach der Pause fuhr die Kapelle fort.", []),
+        ("Der Bus hielt kurz an der Haltestelle, fuhr dann fort.", []),
+    ],
+)
+def test_cue_closing_its_sentence_after_what_was_said(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected
+
+
+def test_konjunktiv_after_a_closing_cue_goes_on_with_it() -> None:
+    text = (
+        "Die Preise stiegen weiter, während die Löhne sänken, führte Karla Deppe aus. "
+        "Der Winter werde teuer."
+    )
+    assert sources(text) == [("Karla Deppe", "quote"), ("Karla Deppe", "quote")]
+
+
 def test_ich_in_an_interviews_answer_is_the_answers_speaker() -> None:
     """Review 228: "Name: Ich sage ..." is the labelled person's claim, not "Ich"'s; the
     asker's own "ich" before the next label is his, "wir" stays, and the answer's next

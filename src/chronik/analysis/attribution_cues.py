@@ -712,7 +712,7 @@ def _cue_lemma(toks: list[Token], k: int, lo: int, hi: int) -> str | None:
         return None
     around = toks[max(lo, k - WINDOW) : k + WINDOW]
     needed = REQUIRES.get(lemma, ())
-    if needed and not _any_in_a_row(around, needed) and not _after_quote(toks, k, lo):
+    if needed and not _any_in_a_row(around, needed) and not _said_before_close(toks, k, lo, hi):
         return None
     if lemma in SAID_AFTER and not _said_after(toks, hi):
         return None  # "lässt das Fest von einem Verein ausrichten" (review 263)
@@ -790,6 +790,30 @@ def _after_quote(toks: list[Token], k: int, lo: int) -> bool:
     if k != lo or k < 2 or not _after_comma(toks, k):
         return False
     return toks[k - 1].text in QUOTE_MARKS or toks[k - 2].text in QUOTE_MARKS
+
+
+def _said_before_close(toks: list[Token], k: int, lo: int, hi: int) -> bool:
+    """What was said stands before a cue that needs a word beside it: a quote's close
+    (:func:`_after_quote`), or a clause before a comma after which the cue, its subject
+    and the particle that closes it end the sentence ('..., führte Putin aus.', '..., fuhr
+    Radtke fort.'; review 273: 2 such sentences and the 2 after them had had no claim).
+    Not with an object ('..., führte die Armee den Befehl aus'), nor in a sentence that a
+    subordinate clause opens ('Als der Zug kam, fuhr der Bus fort')."""
+    if _after_quote(toks, k, lo):
+        return True
+    closes = hi == len(toks) or toks[hi].text in _SENTENCE_ENDS
+    if not closes or hi - 1 <= k + 1 or toks[hi - 1].lower not in PARTICLES:
+        return False
+    if k != lo or k < 2 or toks[k - 1].text != ",":
+        return False
+    if np_forward(toks, k + 1, hi - 1, coord=False) != hi - 1:
+        return False  # an object beside the subject, or no subject
+    # the sentence opens with what was said, not with a clause of the cue's own
+    opener = toks[0].lower
+    return opener not in SUBORDINATORS and opener not in _QUESTION_WORDS
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _quoted_beside(toks: list[Token], k: int, hi: int) -> bool:
