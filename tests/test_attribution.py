@@ -3792,3 +3792,31 @@ def test_a_party_epithet_never_links_a_person_of_another_party() -> None:
 )
 def test_erfahren_with_informants_is_a_report(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+def test_quote_opened_after_a_colon_goes_to_the_cue_after_it() -> None:
+    """Review 273: a quote of several sentences opened after a colon that closes words of no
+    claim ("bringt die Skepsis zum Ausdruck:") and closed by its cue ("…“, sagt er") is the
+    cue's speaker's from its first sentence; the words before the colon had kept it from
+    its cue."""
+    text = (
+        "Die Ärztin Lena Vogt fasst die Lage so zusammen: „Es fehlen Betten. "
+        "Es fehlen Pflegekräfte. Und es fehlt Geld“, sagt Lena Vogt."
+    )
+    found = {a.cue: a for a in attributions(text)}
+    assert sorted(found) == ["quote", "sagen"]
+    assert found["quote"].source == found["sagen"].source == "Lena Vogt"
+    assert found["quote"].sentence.startswith("Die Ärztin Lena Vogt fasst")
+    assert found["quote"].sentence.endswith("Es fehlen Pflegekräfte.")
+
+
+def test_quote_after_a_topic_and_a_colon_keeps_no_cue_of_a_sentence_of_its_own() -> None:
+    # the quote's first sentence has a claim of its own: only the sentences between go on
+    text = (
+        "Die Ärztin Lena Vogt sagte zur Lage: „Es fehlen Betten. "
+        "Es fehlen Pflegekräfte. Und es fehlt Geld“, so Vogt."
+    )
+    assert next(a.source for a in attributions(text)) == "Die Ärztin Lena Vogt"
+    # no cue after the quote: nothing goes on from the colon's words
+    text = "Die Lage im Krankenhaus ist so: „Es fehlen Betten. Es fehlt Geld.“ Der Winter kommt."
+    assert attributions(text) == []

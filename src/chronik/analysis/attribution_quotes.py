@@ -102,7 +102,8 @@ def _rest_of_quote(
 ) -> None:
     """The sentences of a quote that its cue's sentence leaves out go to the same speaker:
     "X sagt: „A. B.“" gives B to X, "„A. B“, sagte X" gives A (review 225: 9 of the 35
-    claims missed on 15 whole web pages were such sentences). Only where they have no claim
+    claims missed on 15 whole web pages were such sentences), and so does "X meint dazu:
+    „A. B“, sagte X" (review 273). Only where they have no claim
     of their own and lie wholly inside the quote."""
     found = _cue_of_quote(article, per_sentence, match, first, last)
     if found is None:
@@ -148,11 +149,11 @@ def _cue_of_quote(
         and not text[match.end() : sentences[last].end].strip(".!? ")
     ):
         return before[-1], first + 1, last
-    if (
-        after
-        and not per_sentence[first]
-        and not text[sentences[first].start : match.start()].strip()
-    ):
+    lead = text[sentences[first].start : match.start()].strip()
+    # before the quote its sentence has nothing, or words that end in a colon with no
+    # claim of their own ("X bringt die Skepsis zum Ausdruck: „A. B. C“, sagt er"; review
+    # 273: the sentences before the cue's had had no claim)
+    if after and not per_sentence[first] and (not lead or lead.endswith(":")):
         return after[0], first, last - 1
     return None
 
