@@ -3820,3 +3820,21 @@ def test_quote_after_a_topic_and_a_colon_keeps_no_cue_of_a_sentence_of_its_own()
     # no cue after the quote: nothing goes on from the colon's words
     text = "Die Lage im Krankenhaus ist so: „Es fehlen Betten. Es fehlt Geld.“ Der Winter kommt."
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 273: "X begründet es so:" before a quote names the quote's speaker
+        (
+            "Die Ministerin begründet es so: „Eine Armee muss bereit sein. Dafür braucht es Geld.“",
+            [("Die Ministerin", "quote")],
+        ),
+        ("Die Ärztin drückt es so aus: „Es fehlen Betten.“", [("Die Ärztin", "quote")]),
+        # a thing's way, or no "es so": no speaker
+        ("Der Plan sieht es so vor: „Erst die Schulen, dann die Kitas.“", []),
+        ("Die Regel lautet so: „Wer zuerst kommt, zahlt weniger.“", []),
+    ],
+)
+def test_a_quote_after_putting_it_so(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

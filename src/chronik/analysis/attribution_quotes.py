@@ -18,6 +18,7 @@ from chronik.analysis.attribution_words import (
     COMING_NOUNS,
     CONTINUING_NOUNS,
     CUES,
+    PARTICLES,
     POSSESSIVES,
     lemma_of,
     speaker_noun,
@@ -176,6 +177,8 @@ def _colon_speaker(ctx: Context, begin: int, quote: int) -> Speaker | None:
         return None
     toks = tokenize(text, begin, begin + len(before) - 1)
     mark_names(toks, ctx)
+    if not dash and (manner := _said_so(ctx, toks)) is not None:
+        return manner
     start = np_backward(toks, len(toks), 0)
     # The whole line before the colon names the speaker ("Merz:"), not a topic that ends
     # in a noun ("Presseschau zum Alaska-Gipfel:", "Ihre Forderung:").
@@ -189,6 +192,30 @@ def _colon_speaker(ctx: Context, begin: int, quote: int) -> Speaker | None:
     if not someone and (toks[0].cls != "D" or dash):
         return None
     return text[a:b], a, b, linked_ids(ctx, a, b)
+
+
+# "begründet es so:", "sieht das so:": the way a quote after the colon puts it
+_SO_OBJECTS = frozenset({"es", "das", "dies"})
+
+
+def _said_so(ctx: Context, toks: list[Token]) -> Speaker | None:
+    """ "Der Minister begründet es so: „…“", "Die Ärztin drückt es so aus: „…“": the subject
+    before the verb says the quote after the colon (review 273: a quote of two sentences
+    had had no claim). Only a subject that names someone ("Der Plan sieht es so vor:" is
+    a thing's), with nothing between it and the verb."""
+    end = len(toks)
+    if end and toks[end - 1].lower in PARTICLES:
+        end -= 1
+    if end < 4 or toks[end - 1].lower != "so" or toks[end - 2].lower not in _SO_OBJECTS:
+        return None
+    verb = end - 3
+    if np_forward(toks, 0, verb) != verb or not toks[verb].text[:1].islower():
+        return None
+    a, b = toks[0].start, toks[verb - 1].end
+    head = next((t.text for t in reversed(toks[:verb]) if t.cls == "N"), "")
+    if not (names_someone(ctx, a, b) or speaker_noun(head)):
+        return None
+    return ctx.article.text[a:b], a, b, linked_ids(ctx, a, b)
 
 
 # a live ticker's time before its line: "21:06 Uhr - Hamas: ..."
