@@ -3631,6 +3631,26 @@ def test_a_headline_line_below_the_title_is_the_words_of_who_stands_before_its_c
     ]
 
 
+def test_a_headline_line_may_hold_words_in_quotation_marks() -> None:
+    # Review 273: "19:51 Uhr - X: Ukraine steht unter "gewaltigem" Druck" had had no claim
+    # for the quoted word in it; a quote right after the colon stays add_quotes' own.
+    text = (
+        "Streit um die Bahn\n"
+        "Die Lage im Überblick:\n"
+        '18:30 Uhr - Jan Kowal: Die Bahn steht unter "enormem" Druck\n'
+        'Jan Kowal: "Wir verhandeln erst nach Ostern"'
+    )
+    mentions = [
+        mention(text, "Jan Kowal", "PER", "per:kowal"),
+        mention(text, "Jan Kowal", "PER", "per:kowal", nth=1),
+    ]
+    found = [(a.source, a.cue, a.entity_ids) for a in attributions(text, mentions)]
+    assert found == [
+        ("Jan Kowal", "colon", ["per:kowal"]),
+        ("Jan Kowal", "quote", ["per:kowal"]),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3641,6 +3661,8 @@ def test_a_headline_line_below_the_title_is_the_words_of_who_stands_before_its_c
         "Neues vom Tage\nJan Kowal: Er will bleiben.",
         # a label, no one who speaks
         "Neues vom Tage\nWetter: Sonne und Wolken im Wechsel",
+        # a label with a word in quotation marks (review 273)
+        'Neues vom Tage\nWetter: Sonne und "Schafskälte" im Wechsel',
     ],
 )
 def test_a_line_with_a_colon_that_names_no_speaker_is_no_claim(text: str) -> None:

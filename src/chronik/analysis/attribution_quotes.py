@@ -245,8 +245,15 @@ def add_headline_lines(ctx: Context, per_sentence: list[list[Attribution]]) -> N
 
 
 def _headline_line(text: str, sentence: Sentence) -> bool:
+    """A line with no stop at its end, and no quote right after its colon (that is a quote
+    of X's, :func:`add_quotes`'); words in quotation marks inside what was said may stand
+    ("19:51 Uhr - Golod: Ukraine steht unter "gewaltigem" Druck"; review 273: missed)."""
     line = text[sentence.start : sentence.end].rstrip()
-    return bool(line) and not line.endswith(_LINE_STOPS) and not _QUOTE.search(line)
+    if not line or line.endswith(_LINE_STOPS):
+        return False
+    quote = _QUOTE.search(line)
+    colon = line.find(": ")
+    return quote is None or (colon >= 0 and quote.start() > colon + 2)
 
 
 def _headline_speaker(ctx: Context, sentence: Sentence) -> Speaker | None:
