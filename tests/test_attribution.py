@@ -3860,3 +3860,24 @@ def test_quote_after_a_topic_and_a_colon_keeps_no_cue_of_a_sentence_of_its_own()
 )
 def test_a_quote_after_putting_it_so(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 273: a forecast and an attested finding are claims of who made them
+        (
+            "Für Dienstag prognostiziert der Wetterdienst in vielen Regionen Sturm.",
+            [("der Wetterdienst", "suggestion")],
+        ),
+        (
+            "Das Institut attestiert der Regierung in einem Bericht eine schwache Bilanz.",
+            [("Das Institut", "report")],
+        ),
+        # their participles before a noun name something, no one says it here
+        ("Die prognostizierten Zahlen wurden deutlich übertroffen.", []),
+        ("Die attestierte Krankheit dauerte zwei Wochen.", []),
+    ],
+)
+def test_forecasts_and_attested_findings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected
