@@ -1569,6 +1569,30 @@ def test_a_name_written_only_declined_is_named_in_the_nominative(written: str, n
     assert written == named or written in entity.aliases
 
 
+def test_a_feminine_name_in_the_strong_dative_is_named_in_the_nominative() -> None:
+    # Without an article a feminine name's adjective ends in -er (review 277: "gegenüber
+    # NDR und Süddeutscher Zeitung" had named the entity so).
+    text = (
+        "Der Landrat sagte das gegenüber Freier Presse und Neuer Ruhrtaler Zeitung. "
+        "Die Berliner Zeitung und der Deutscher Alpenverein blieben still."
+    )
+    names = {
+        "Freier Presse": "ORG",
+        "Neuer Ruhrtaler Zeitung": "ORG",
+        "Berliner Zeitung": "ORG",
+        "Deutscher Alpenverein": "ORG",
+    }
+    article = analysed(text, names)
+    assert [e.name for e in article.entities] == [
+        "Freie Presse",
+        "Neue Ruhrtaler Zeitung",
+        # a town's adjective and a masculine head keep their -er
+        "Berliner Zeitung",
+        "Deutscher Alpenverein",
+    ]
+    assert entity(article, "Freie Presse").aliases == ["Freier Presse"]
+
+
 def test_a_clubs_name_without_its_code_is_the_club() -> None:
     text = "Der SK Rapid gewann. Rapid spielte stark. Hannover 96 verlor, Hannover patzte."
     names = {"SK Rapid": "ORG", "Rapid": "ORG", "Hannover 96": "ORG", "Hannover": "ORG"}

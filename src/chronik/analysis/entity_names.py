@@ -29,6 +29,8 @@ def nominative_name(name: str) -> str:
     if len(words) == 1:
         return _plural_nominative(adjective_name(name))
     strong = _strong_nominative(words)
+    if strong is None:
+        strong = _feminine_nominative(words)
     if strong is not None:
         return strong
     if len(words) < 3 or words[1] not in _ATTRIBUTE_OPENERS or not words[0].endswith("s"):
@@ -92,6 +94,31 @@ def _strong_nominative(words: list[str]) -> str | None:
     ending = {"m": "er", "n": "es", "f": "e"}[gender]
     adjectives = [stem + ending for stem in stems]
     return " ".join([*adjectives, *words[first:at], head, *words[at + 1 :]])
+
+
+def _feminine_nominative(words: list[str]) -> str | None:
+    """ "Süddeutscher Zeitung" is the "Süddeutsche Zeitung", "Neuer Zürcher Zeitung" the
+    "Neue Zürcher Zeitung": a feminine name whose adjectives end in the strong dative's or
+    genitive's -er, as an article writes it without an article ("gegenüber NDR und
+    Süddeutscher Zeitung"; review 277: it had named the entity). A town's adjective keeps
+    its -er ("Berliner", which is no adjective's declined form); ``None`` where the head is
+    not a feminine singular (``head_genders``): "Deutscher Gewerkschaftsbund" is
+    nominative."""
+    stems = []
+    for word in words[:-1]:
+        lower = word.lower()
+        lemma = lemmatize(lower, lang="de")
+        if not (word[:1].isupper() and lemma.islower() and lower == f"{lemma}er"):
+            break
+        stems.append(word[: len(lemma)])
+    rest = words[len(stems) :]
+    if not stems or not rest:
+        return None
+    # A town's adjective between them and the head: "Neuer Zürcher Zeitung".
+    head = rest[1] if len(rest) > 1 and rest[0].endswith("er") else rest[0]
+    if lemmatize(head, lang="de") != head or _head_gender(head.lower()) != "f":
+        return None
+    return " ".join([*(stem + "e" for stem in stems), *rest])
 
 
 def _declined_adjectives(words: list[str]) -> list[str]:
