@@ -1768,6 +1768,18 @@ def test_a_surname_only_in_the_genitive_is_named_without_its_s() -> None:
     assert len(article.entities) == 1
 
 
+def test_a_surname_only_in_the_genitive_before_adjectives_is_named_without_its_s() -> None:
+    # Review 277: "Trumps neue Zölle", "zu Putins abgespeckter Militärparade" had named
+    # people "Trumps" and "Putins".
+    text = "Die Partei folgt Kramers strenger Linie. Kramers neue alte Pläne kamen an."
+    article = analysed(text, {"Kramers": "PER"})
+    assert linked(article, "Kramers").name == "Kramer"
+    # A determiner or a verb after a name in -s is no adjective of a genitive's noun.
+    text = "Am Montag sagte Peters seine Teilnahme ab. Zu Anna Jakobs kommen Gäste."
+    article = analysed(text, {"Peters": "PER", "Anna Jakobs": "PER"})
+    assert {e.name for e in article.entities} == {"Peters", "Anna Jakobs"}
+
+
 def test_a_compound_on_an_institution_s_noun_is_an_organisation_of_its_own() -> None:
     text = "Das EU-Parlament stimmte zu, die EU-Kommission nicht. Die EU-Staaten und die EU."
     names = {"EU-Parlament": "ORG", "EU-Kommission": "ORG", "EU-Staaten": "ORG", "EU": "ORG"}

@@ -20,6 +20,11 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 DEFINITE_ARTICLES = frozenset("der die das des dem den".split())
 INDEFINITE_ARTICLES = frozenset("ein eine einer eines einem einen".split())
 ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
+# The stems of the determiners declined as adjectives are ("seine", "keinen", "diese"): the
+# entities tell a genitive's adjective from them.
+DETERMINER_STEMS = frozenset(
+    "ein kein mein dein sein ihr unser euer eur dies jen jed welch manch solch".split()
+)
 # The definite articles of the nominative: attribution reads a subject's phrase by them.
 NOMINATIVE_ARTICLES = frozenset("der die das".split())
 # "zu" and its contractions: a phrase of a call, a goal or a declaration ("zur Wahl").
