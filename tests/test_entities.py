@@ -931,6 +931,18 @@ def test_a_names_genitive_tagged_derived_is_the_name_not_a_word_derived_from_it(
     assert compound.derived and compound.entity_id == entity(article, "Bundestag").id
 
 
+def test_a_compound_that_names_itself_in_the_genitive_is_named_in_the_nominative() -> None:
+    # Review 277: "innerhalb des Schengenraums", tagged derived, had named its entity.
+    text = "Die Minister stritten lange über die Zukunft des Euroraums."
+    article, genitive = _with_derived(text, "Euroraums", {})
+    assert [e.name for e in article.entities] == ["Euroraum"]
+    assert genitive.entity_id == article.entities[0].id
+    # A compound on a name is still that name's.
+    text = "Vor Beginn des Irankriegs flogen viele aus."
+    article, _ = _with_derived(text, "Irankriegs", {})
+    assert [e.name for e in article.entities] == ["Iran"]
+
+
 def test_declined_names_of_things_are_one_entity_named_in_the_nominative() -> None:
     text = "Ein Sprecher der Europäischen Union sagte, die Europäische Union handle."
     names = {"Europäischen Union": "ORG", "Europäische Union": "ORG"}

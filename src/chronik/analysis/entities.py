@@ -134,7 +134,7 @@ def _group_names(
         if mention.type != "PER":
             nominative = genitive_nominative(mention, tokens)
             groups.add_other(mention, gazetteer, readings[id(mention)], nominative)
-            if nominative and not mention.derived:
+            if nominative:
                 nominatives.append((mention, nominative))
     groups.name_nominatives(nominatives)
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from chronik.analysis.entity_keys import Tokens, compound_base, place_of, text_key
+from chronik.analysis.entity_keys import Tokens, compound_base, place_of, split_solid, text_key
 from chronik.analysis.entity_names import adjective_name, nominative_name, without_article
 from chronik.analysis.entity_types import seats
 from chronik.analysis.gazetteer import Gazetteer, Place
@@ -173,9 +173,14 @@ def genitive_nominative(mention: Mention, tokens: Tokens) -> str:
     genitive had named the entity and keyed it apart from the nominative of other articles
     ("Rheins", "Bundestags"). Only after a singular's article: "der Jusos" is a plural, and
     its s no ending. A name of several words has its ending on the last, all its words
-    capitalised ("des Robert Koch-Instituts"; review 131)."""
+    capitalised ("des Robert Koch-Instituts"; review 131). So is a compound written as one
+    word NER tagged derived that names itself, no name before it (``compound_base``: "des
+    Schengenraums"; review 277: it had named its entity); a name's own genitive tagged so
+    ("des Kremls") joins the name (``merge_genitives``)."""
     *before, word = mention.text.split(" ")
-    if mention.derived or not word.endswith("s") or word.islower():
+    if mention.derived and not _self_named(mention.text):
+        return ""
+    if not word.endswith("s") or word.islower():
         return ""
     # Declined adjectives before it are left to ``nominative_name`` ("des Weißen Hauses").
     if not all(w[:1].isupper() for w in before) or nominative_name(mention.text) != mention.text:
@@ -185,6 +190,11 @@ def genitive_nominative(mention: Mention, tokens: Tokens) -> str:
         return ""
     nominative = _nominative_word(word)
     return " ".join([*before, nominative]) if nominative else ""
+
+
+def _self_named(text: str) -> bool:
+    """Whether a derived mention is a compound written as one word that names itself."""
+    return split_solid(text) is not None and compound_base(text) == text
 
 
 def _nominative_word(word: str) -> str:
