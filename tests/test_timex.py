@@ -170,6 +170,23 @@ def test_a_weekday_in_the_past_tense_on_that_weekday_is_the_day_itself() -> None
 @pytest.mark.parametrize(
     ("said", "value"),
     [
+        # Published on 21 October 2025, a present clause says nothing of the side: the
+        # nearer August; "zu den", "zu einen" are a preposition and an article ...
+        ("Der Plan steht im Widerspruch zu den Beschlüssen im August.", "2025-08"),
+        ("Die Fahrt zu einigen Inseln im August ist teuer.", "2025-08"),
+        # ... while a "zu" infinitive still reads ahead.
+        ("Der Verband rät, im August zu verreisen.", "2026-08"),
+        ("Es gilt, im August die Bilanz vorzulegen.", "2026-08"),
+    ],
+)
+def test_zu_before_an_article_is_no_infinitive(said: str, value: str) -> None:
+    [found] = find_timexes(said, datetime(2025, 10, 21, 6, 0, tzinfo=UTC))
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
         # Published on Thursday 18 June 2026: a past tense of any verb looks back ...
         ("Der Minister besuchte am Dienstag Paris.", "2026-06-16"),
         ("Bei dem Unglück starben am Dienstag drei Menschen.", "2026-06-16"),

@@ -577,6 +577,16 @@ _ZU_INFINITIVE = re.compile(
 )
 
 
+def _zu_infinitive(text: str, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the text has a "zu" infinitive; "zu den Vereinbarungen" is a preposition and
+    its article (``cues.zu_determiners``), nothing to be done (review 279)."""
+    determiners = cues.get("zu_determiners", _NONE)
+    return any(
+        not (found[0].startswith("zu ") and found[0][3:] in determiners)
+        for found in _ZU_INFINITIVE.finditer(text)
+    )
+
+
 def _tense_of(text: str, cues: dict[str, frozenset[str]], skip: frozenset[str] = _NONE) -> int:
     words = [word for word in _WORD.findall(text) if word not in skip]
     if words and words[0] in cues.get("conditional_openers", ()):
@@ -589,7 +599,7 @@ def _tense_of(text: str, cues: dict[str, frozenset[str]], skip: frozenset[str] =
     # "stattfinden könnten": what may come; "könnte verschickt worden sein" guesses at the past
     future = future or (not past and not cues.get("possible", frozenset()).isdisjoint(words))
     if not past and not future:
-        future = bool(_ZU_INFINITIVE.search(text))
+        future = _zu_infinitive(text, cues)
     return -1 if past and not future else 1 if future and not past else 0
 
 
