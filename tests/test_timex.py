@@ -168,6 +168,30 @@ def test_a_weekday_in_the_past_tense_on_that_weekday_is_the_day_itself() -> None
 
 
 @pytest.mark.parametrize(
+    ("said", "published", "value"),
+    [
+        # An event held on a date set ahead, named right before its month, is the next one:
+        # without a tense up to 300 days ahead, in a past clause up to six weeks ahead ...
+        ("Senatswahlen im November: Streit um die Wahlkreise", "2026-02-14", "2026-11"),
+        (
+            "Themen waren der Haushalt und der Parteitag in Hannover Anfang Juni.",
+            "2026-05-15",
+            "2026-06",
+        ),
+        # ... not after "vom", nor in a past clause for a month further off, nor without
+        # such a noun.
+        ("Die Klage gegen die Wahl vom Februar ist gescheitert.", "2025-12-04", "2025-02"),
+        ("Der Gipfel im Dezember war ein Fehlschlag.", "2026-08-10", "2025-12"),
+        ("Die Preise im Juni waren hoch.", "2026-05-15", "2025-06"),
+    ],
+)
+def test_an_event_set_for_a_month_is_the_one_ahead(said: str, published: str, value: str) -> None:
+    day = datetime.fromisoformat(published).replace(hour=6, tzinfo=UTC)
+    [found] = find_timexes(said, day)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
     ("said", "value"),
     [
         # Published on 21 October 2025, a present clause says nothing of the side: the

@@ -9,6 +9,7 @@ or Advent. Apart because the year of a date without one is its own reckoning, wh
 from __future__ import annotations
 
 import contextlib
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -193,7 +194,29 @@ def _year_shift(r: Resolver, cand: Candidate, said: tuple[int, int], now: Point)
         # für Januar waren hoch", nor a plan for a month most of a year away, which was
         # made for the last one (review 52)
         tense = 1 if _days_until(said, now) <= _PLAN_DAYS else tense
+    past_preposition = preposition in cues.get("past_prepositions", ())  # "der Wahl vom Februar"
+    if tense <= 0 and not past_preposition and _event_named_before(r, cand):
+        # "Kongresswahlen im November:", said in February; "Themen waren ... der NATO-Gipfel
+        # in Ankara Anfang Juni", said in May: an event set for a date is the one ahead,
+        # unless that is far off, told in the past more than six weeks (review 279)
+        tense = 1 if _days_until(said, now) <= (_RUN_UP_DAYS if tense else _EVENT_DAYS) else tense
     return _nearest_year_shift(said, now, tense)
+
+
+def _event_named_before(r: Resolver, cand: Candidate) -> bool:
+    """Whether one of the few words before the expression in its clause ends in a noun of
+    an event held on a date set ahead (``cues.event_nouns``: "-wahlen", "-gipfel")."""
+    before = r.text[max(0, cand.start - 80) : cand.start]
+    before = _CLAUSE_STOP.split(before)[-1]
+    nouns = tuple(r.rules.cues.get("event_nouns", ()))
+    words = _NOUN_WORD.findall(before)[-_EVENT_WORDS:]
+    return bool(nouns) and any(word.lower().endswith(nouns) for word in words)
+
+
+_CLAUSE_STOP = re.compile(r"[.!?,;:\n]")
+_NOUN_WORD = re.compile(r"[^\W\d_][\w-]*")
+_EVENT_WORDS = 5
+_EVENT_DAYS = 300
 
 
 _RUN_UP_DAYS = 42
