@@ -194,6 +194,8 @@ def _year_shift(r: Resolver, cand: Candidate, said: tuple[int, int], now: Point)
         # für Januar waren hoch", nor a plan for a month most of a year away, which was
         # made for the last one (review 52)
         tense = 1 if _days_until(said, now) <= _PLAN_DAYS else tense
+    if _ahead_word_before(r, cand):  # "bis zum kommenden Weihnachtsfest" (review 279)
+        return _nearest_year_shift(said, now, 1)
     past_preposition = preposition in cues.get("past_prepositions", ())  # "der Wahl vom Februar"
     if tense <= 0 and not past_preposition and _event_named_before(r, cand):
         # "Kongresswahlen im November:", said in February; "Themen waren ... der NATO-Gipfel
@@ -201,6 +203,13 @@ def _year_shift(r: Resolver, cand: Candidate, said: tuple[int, int], now: Point)
         # unless that is far off, told in the past more than six weeks (review 279)
         tense = 1 if _days_until(said, now) <= (_RUN_UP_DAYS if tense else _EVENT_DAYS) else tense
     return _nearest_year_shift(said, now, tense)
+
+
+def _ahead_word_before(r: Resolver, cand: Candidate) -> bool:
+    """Whether the word right before the expression says it lies ahead (``cues.ahead_words``:
+    "kommenden", "bevorstehenden"), whatever the clause's tense."""
+    words = _NOUN_WORD.findall(r.text[max(0, cand.start - 30) : cand.start])
+    return bool(words) and words[-1].lower() in r.rules.cues.get("ahead_words", ())
 
 
 def _event_named_before(r: Resolver, cand: Candidate) -> bool:
