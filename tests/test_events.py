@@ -2211,6 +2211,41 @@ def test_actors_have_roles(sentence: str, roles: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mentions", "roles"),
+    [
+        # the genitive of what a noun trigger is about is no party (review 278) ...
+        (
+            "Die Regierung schweigt zur Einigung über die Entwaffnung der Nordlandfront.",
+            [("Nordlandfront", "ORG")],
+            {},
+        ),
+        (
+            "Die Verhandlungen über die Zukunft der Nordlandfront gehen weiter.",
+            [("Nordlandfront", "ORG")],
+            {},
+        ),
+        # ... a side named beside the topic stays, and so does a target's owner
+        (
+            "Die Einigung mit Lettland über die Entwaffnung der Miliz wurde gefeiert.",
+            [("Lettland", "LOC")],
+            {"Lettland": "target"},
+        ),
+        (
+            "Der Protest gegen die Politik der Nordlandfront wächst.",
+            [("Nordlandfront", "ORG")],
+            {"Nordlandfront": "target"},
+        ),
+    ],
+)
+def test_what_a_noun_is_about_names_no_party(
+    sentence: str, mentions: list[tuple[str, str]], roles: dict[str, str]
+) -> None:
+    # "Einigung über die Entwaffnung des Gazastreifens": Gaza had been the party (review 278)
+    [event] = extract(make_article(sentence, mentions))
+    assert dict(zip(event.actor_names, event.roles, strict=True)) == roles
+
+
+@pytest.mark.parametrize(
     ("sentence", "roles"),
     [
         # who calls for the end of attacks is no party; who is called on attacks (review 159)

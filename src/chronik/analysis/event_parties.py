@@ -359,7 +359,8 @@ def _owned_by_another_noun(sent: SentenceView, mention: Mention, trigger: Trigge
     if _adjective_on_a_thing(sent, mention, trigger):
         return True  # "ein Ende des russischen Angriffskriegs": the war's, two steps off
     if trigger.noun:
-        return not _in_phrase_of(sent, owner, trigger.index)
+        in_phrase = _in_phrase_of(sent, owner, trigger.index)
+        return not in_phrase or _topic_of(sent, owner)
     return _nested(sent, owner, trigger.index)
 
 
@@ -396,6 +397,14 @@ def _in_phrase_of(sent: SentenceView, at: int, noun: int) -> bool:
     ("Protest gegen die Politik der EU")."""
     k = _before_noun_phrase(sent, at)
     return k - 1 == noun and k >= 0 and sent.tokens[k].lower in any_preposition()
+
+
+def _topic_of(sent: SentenceView, at: int) -> bool:
+    """Whether the noun at ``at`` opens a phrase of what the noun trigger before it is
+    about (``roles.topic_prepositions``): "Einigung über die Entwaffnung der Miliz" agrees
+    on the militia, not with it (review 278: "des Gazastreifens" had been the party)."""
+    k = _before_noun_phrase(sent, at)
+    return k >= 0 and sent.tokens[k].lower in lexicon().words("roles.topic_prepositions")
 
 
 def _nested(sent: SentenceView, at: int, trigger: int) -> bool:
