@@ -4499,6 +4499,9 @@ def test_a_name_after_fall_names_a_case() -> None:
     [
         "Die südlich der Hauptstadt Tarvo gelegene Anlage wurde von Nordland angegriffen.",
         "Nordland griff Ziele nördlich von Tarvo an.",
+        # a compound on a class of places (review 278: "Nahe der Pilgerstadt Ghom")
+        "Nahe der Pilgerstadt Tarvo wurde eine Brücke von Nordland angegriffen.",
+        "Nordland griff Ziele südöstlich der Hafenstadt Tarvo an.",
     ],
 )
 def test_a_place_measured_from_is_no_party(text: str) -> None:
@@ -4506,6 +4509,16 @@ def test_a_place_measured_from_is_no_party(text: str) -> None:
     # US-israelischer Angriffe geworden": Teheran had been the target (review 92)
     [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
     assert attack.actor_names == ["Nordland"]
+
+
+def test_a_place_class_compound_without_a_bearing_is_a_party() -> None:
+    # must not fire: no word of a bearing before it (review 278)
+    text = "Nordland griff die Pilgerstadt Tarvo an."
+    [attack] = extract(make_article(text, [("Tarvo", "LOC"), ("Nordland", "LOC")]))
+    assert dict(zip(attack.actor_names, attack.roles, strict=True)) == {
+        "Nordland": "agent",
+        "Tarvo": "target",
+    }
 
 
 def test_a_continents_adjective_on_countries_is_no_party() -> None:

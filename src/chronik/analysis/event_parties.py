@@ -265,8 +265,14 @@ def _continent_on_countries(sent: SentenceView, mention: Mention) -> bool:
 
 
 def _place_class(token: Token) -> bool:
-    """ "Hauptstadt", "Stadt", "Region": a noun of ``place_class_nouns``."""
-    return token.capitalised and token.lower in lexicon().words("place_class_nouns")
+    """ "Hauptstadt", "Stadt", "Region": a noun of ``place_class_nouns``, or a compound on
+    one ("nahe der Pilgerstadt Ghom"; review 278: Ghom had been the attacked)."""
+    return token.capitalised and token.lower.endswith(_place_classes())
+
+
+@cache
+def _place_classes() -> tuple[str, ...]:
+    return tuple(lexicon().words("place_class_nouns"))
 
 
 def _partisan(mention: Mention) -> bool:
