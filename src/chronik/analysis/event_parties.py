@@ -314,11 +314,17 @@ def _about_another_noun(sent: SentenceView, mention: Mention, trigger: Trigger) 
     """A name in what another noun is about is that noun's topic, not a party: "kritisierte
     seinen Umgang mit der Affäre um Epstein", "verlangt Kontrolle über Donezk" (review 80:
     Epstein was criticised, Donezk asked). Not the event's own topic ("Gespräche über die
-    Ukraine"), nor after a verb ("verhandeln über")."""
+    Ukraine"), nor after a verb ("verhandeln über"), nor the noun trigger's own adjective
+    or genitive where its event is what the noun is about ("Bericht über israelischen
+    Drohnenangriff"; review 278: Israel had been lost)."""
     tokens = sent.tokens
     at = sent.token_index(mention.start)
+    if trigger.noun and sent.token_index(mention.end) == trigger.index:
+        return False
     for k in range(at - 1, max(0, at - _ABOUT_LOOKBACK - 1), -1):
         word = tokens[k]
+        if k == trigger.index:
+            return False  # "Berichte über den Angriff Russlands": the trigger's genitive
         if word.lower in _ABOUT:
             noun = tokens[k - 1] if k > 0 else None
             return (
