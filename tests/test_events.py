@@ -2272,6 +2272,18 @@ def test_an_event_a_noun_is_about_keeps_its_parties(
             [("Nordlandfront", "ORG")],
             {"Nordlandfront": "target"},
         ),
+        # what "es geht um" names is the event's topic, no party (review 278) ...
+        (
+            "Bei den Gesprächen von Lettland und Estland ging es um Nordland.",
+            [("Lettland", "LOC"), ("Estland", "LOC"), ("Nordland", "LOC")],
+            {"Lettland": "partner", "Estland": "partner"},
+        ),
+        # ... but for a name in the trigger's own phrase after it
+        (
+            "Dabei ging es um einen Vorschlag in den Verhandlungen mit Nordland.",
+            [("Nordland", "LOC")],
+            {"Nordland": "target"},
+        ),
     ],
 )
 def test_what_a_noun_is_about_names_no_party(

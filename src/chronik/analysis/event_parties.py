@@ -81,6 +81,8 @@ def can_act(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
         return False
     if _about_another_noun(sent, mention, trigger) or _affiliation(sent, mention):
         return False
+    if _what_it_is_about(sent, mention, trigger):
+        return False
     if _owned_by_another_noun(sent, mention, trigger) or _compound_on_a_thing(
         sent, mention, trigger
     ):
@@ -334,6 +336,26 @@ def _about_another_noun(sent: SentenceView, mention: Mention, trigger: Trigger) 
                 and noun.text.isalpha()
                 and not any(m.start <= noun.start < m.end for m in sent.mentions)
             )
+        if not (word.capitalised or word.lower in DETERMINERS or inflected_adjective(word)):
+            return False
+    return False
+
+
+def _what_it_is_about(sent: SentenceView, mention: Mention, trigger: Trigger) -> bool:
+    """ "Bei den Gesprächen ging es um Iran": the name after the "um" of "es geht um" is
+    what the event is about, no party (``roles.about_clause``; review 278: Iran had been
+    a party of talks between two others). Not a name in the trigger's own phrase after it
+    ("ging es um einen Vorschlag in den Verhandlungen mit den USA")."""
+    table = lexicon().raw["roles"]["about_clause"]
+    tokens = sent.tokens
+    at = sent.token_index(mention.start)
+    for k in range(at - 1, max(0, at - _ABOUT_LOOKBACK - 1), -1):
+        word = tokens[k]
+        if k == trigger.index:
+            return False
+        if word.lower == "um":
+            words = {t.lower for t in tokens[sent.clauses[sent.clause_of(k)].first : k]}
+            return "es" in words and not words.isdisjoint(table["verbs"])
         if not (word.capitalised or word.lower in DETERMINERS or inflected_adjective(word)):
             return False
     return False
