@@ -3881,3 +3881,27 @@ def test_a_quote_after_putting_it_so(text: str, expected: list[tuple[str, str]])
 )
 def test_forecasts_and_attested_findings(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+def test_a_place_compound_office_is_the_one_person_named_before() -> None:
+    # Review 280: "Der US-Präsident" after a headline naming only the person had linked no
+    # one: the compound, a place's mention whole, was dropped as a place, not an office.
+    text = "Zölle: Jan Kowal ordnet Strafzölle an. Der US-Präsident fordert mehr Geld von Europa."
+    office = mention(text, "US-Präsident", "LOC", "loc:us")
+    office.derived = True
+    found = attributions(text, [mention(text, "Jan Kowal", "PER", "per:kowal"), office])
+    assert [(a.source, a.entity_ids) for a in found][-1] == ("Der US-Präsident", ["per:kowal"])
+
+
+def test_a_place_compound_office_after_two_persons_is_no_one() -> None:
+    # two persons named before: which of them holds it, the text does not say
+    text = "Zölle: Jan Kowal trifft Tom Brandt. Der US-Präsident fordert mehr Geld von Europa."
+    office = mention(text, "US-Präsident", "LOC", "loc:us")
+    office.derived = True
+    mentions = [
+        mention(text, "Jan Kowal", "PER", "per:kowal"),
+        mention(text, "Tom Brandt", "PER", "per:brandt"),
+        office,
+    ]
+    found = attributions(text, mentions)
+    assert [(a.source, a.entity_ids) for a in found][-1] == ("Der US-Präsident", [])

@@ -485,14 +485,25 @@ def _first_two_persons(ctx: Context) -> tuple[int, int]:
 def _lone_office(ctx: Context, span: list[Token]) -> str | None:
     """The office word of a source that is an office alone, past its articles, adjectives
     and places ("der ukrainische Präsident", "Russlands Präsident", "der Präsident der
-    Ukraine"), as ``_office_word`` gives it; None for any other source."""
+    Ukraine"), as ``_office_word`` gives it; None for any other source. A place's compound
+    that is an office ("der US-Präsident", a place's mention whole) is the office, as in
+    ``_place_role`` (review 280: it had been dropped as a place, so no one was linked)."""
     places = [m for m in _mentions_in(ctx, span[0].start, span[-1].end) if m.type == "LOC"]
     words = [
-        t for t in span if t.lower not in DETERMINERS and t.cls != "A" and not _covered(t, places)
+        t
+        for t in span
+        if t.lower not in DETERMINERS
+        and t.cls != "A"
+        and not (_covered(t, places) and not _place_office(t))
     ]
     if len(words) != 1 or words[0].text in REPRESENTATIVES:
         return None
     return _office_word(words[0].text)
+
+
+def _place_office(tok: Token) -> bool:
+    """ "US-Präsident", "EU-Kommissarin": a place's compound whose last part is an office."""
+    return "-" in tok.text and role_lexicon().role(tok.text, load_gazetteer()) is not None
 
 
 @cache  # asked for every title of the article at each role (``_may_hold``)
