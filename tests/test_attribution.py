@@ -3905,3 +3905,32 @@ def test_a_place_compound_office_after_two_persons_is_no_one() -> None:
     ]
     found = attributions(text, mentions)
     assert [(a.source, a.entity_ids) for a in found][-1] == ("Der US-Präsident", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # review 280: a back reference to "sein Büro" had linked what its words link (none),
+        # not the owner the office had been resolved to
+        (
+            "Jan Kowal traf die Ministerin. Er sei enttäuscht, teilte sein Büro mit. "
+            "Die Lage sei ernst, hieß es in der Mitteilung.",
+            ["Jan Kowal"],
+            [["per:kowal"], ["per:kowal"]],
+        ),
+        # an office whose owner no one names stays unlinked, and so does what points back
+        (
+            "Er sei enttäuscht, teilte sein Büro mit. Die Lage sei ernst, hieß es in der "
+            "Mitteilung.",
+            [],
+            [[], []],
+        ),
+    ],
+)
+def test_a_back_reference_keeps_the_entities_its_source_was_resolved_to(
+    text: str, names: list[str], expected: list[list[str]]
+) -> None:
+    mentions = [mention(text, n, "PER", f"per:{n.split()[-1].lower()}") for n in names]
+    found = attributions(text, mentions)
+    assert [a.source for a in found] == ["sein Büro", "sein Büro"]
+    assert [a.entity_ids for a in found] == expected

@@ -92,6 +92,9 @@ class Context:
     last_group: tuple[str, int, int] | None = None  # the last subject that names several
     last_source: tuple[str, int, int] | None = None  # the last source named in full
     named_sources: list[tuple[str, int, int]] = field(default_factory=list)  # all, in order
+    # the entities each source named in full was resolved to, by its span: "sein Büro" is
+    # its owner's, which its own words do not link
+    source_ids: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # the first person with an entity in ``persons`` and the first other one, when needed
     first_two: tuple[int, int] | None = None
     times: list[tuple[int, int]] = field(default_factory=list)  # time expressions, in order
@@ -266,6 +269,7 @@ def remember_sources(ctx: Context, found: list[Attribution]) -> None:
             _remember(ctx, (text, item.source_start, item.source_end))
             ctx.last_source = (text, item.source_start, item.source_end)
             ctx.named_sources.append(ctx.last_source)
+            ctx.source_ids[item.source_start, item.source_end] = list(item.entity_ids)
 
 
 def _remember(ctx: Context, subject: tuple[str, int, int]) -> None:
@@ -730,12 +734,15 @@ _WHICH = RELATIVES | {"den", "dem", "denen", "welchen", "welchem"}
 
 
 def _resolve_anaphor(ctx: Context, start: int, end: int) -> tuple[str, list[str]]:
-    """ "Den Angaben zufolge": the source named last before it, else the words as they
-    stand (``unresolved_source``)."""
+    """ "Den Angaben zufolge": the source named last before it, with the entities it was
+    resolved to ("teilte sein Büro mit ... hieß es in der Mitteilung" is the owner's, not
+    what the words "sein Büro" link: review 280), else the words as they stand
+    (``unresolved_source``)."""
     last = ctx.last_source
     if last is None or last[2] > start:
         return ctx.article.text[start:end], []
-    return last[0], linked_ids(ctx, last[1], last[2])
+    ids = ctx.source_ids.get((last[1], last[2]))
+    return last[0], list(ids) if ids is not None else linked_ids(ctx, last[1], last[2])
 
 
 def ending_with_name(ctx: Context, toks: list[Token], hit: Found) -> Found:
