@@ -3934,3 +3934,40 @@ def test_a_back_reference_keeps_the_entities_its_source_was_resolved_to(
     found = attributions(text, mentions)
     assert [a.source for a in found] == ["sein Büro", "sein Büro"]
     assert [a.entity_ids for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # review 280: the adjective before the noun a source's word ends in qualifies it
+        (
+            "Der Strom falle aus, erklärte das polnische Energieministerium. Die Netze seien "
+            "alt, teilte das Ministerium mit.",
+            [("polnische", "LOC", "loc:pl")],
+            ["loc:pl"],
+        ),
+        # a compound's last part named first, its first part after it in the genitive
+        (
+            "Die Truppen rückten vor, sagte ein Sprecher der polnischen Armee. Man bemühe "
+            "sich um Ruhe, sagte der Armeesprecher.",
+            [("polnischen", "LOC", "loc:pl")],
+            ["loc:pl"],
+        ),
+        # not a compound whose first part the source does not name: the police are not
+        # the army
+        (
+            "Die Truppen rückten vor, sagte ein Sprecher der polnischen Armee. Man bemühe "
+            "sich um Ruhe, sagte der Polizeisprecher.",
+            [("polnischen", "LOC", "loc:pl")],
+            [],
+        ),
+    ],
+)
+def test_a_generic_noun_points_back_with_the_adjectives_and_compounds_of_its_source(
+    text: str, names: list[tuple[str, str, str]], expected: list[str]
+) -> None:
+    mentions = [mention(text, *n) for n in names]
+    for m in mentions:
+        m.derived = True  # a place's adjective, as the entities step marks it
+    found = attributions(text, mentions)
+    assert found[-1].entity_ids == expected

@@ -547,8 +547,12 @@ def _source_of_its_noun(ctx: Context, span: list[Token]) -> list[str]:
     after "das Statistische Bundesamt": a noun alone after its definite article that a word
     of a source named before ends in points back to that source, the latest such, and
     links what it linked from that word on (review 266: 5 of review 260's 24 wrong
-    entities were such nouns, unlinked)."""
-    if len(span) != 2 or span[0].lower not in _ROLE_ARTICLES or span[1].cls != "N":
+    entities were such nouns, unlinked), and the adjectives right before it ("das
+    Ministerium" after "das irakische Elektrizitätsministerium" is Iraq's); a compound
+    points back to its last part with its first after it ("der Militärsprecher" after "Ein
+    Sprecher des israelischen Militärs"; review 280: 4 of review 273's 23 wrong entities;
+    a body's neuter noun too, "das Ministerium")."""
+    if len(span) != 2 or span[0].lower not in _NOUN_ARTICLES or span[1].cls != "N":
         return []
     word = span[1].lower
     forms = tuple(
@@ -561,10 +565,35 @@ def _source_of_its_noun(ctx: Context, span: list[Token]) -> list[str]:
     for text, a, b in reversed(ctx.named_sources):
         if b < span[0].start - CONTEXT_CHARS or not forms:
             break
-        heads = [m for m in _WORD.finditer(text) if m.group().lower().endswith(forms)]
+        words = list(_WORD.finditer(text))
+        heads = [k for k, m in enumerate(words) if m.group().lower().endswith(forms)]
+        heads = heads or _compound_heads(forms, words)
         if a < span[0].start and heads:
-            return linked_ids(ctx, a + heads[-1].start(), b)
+            return linked_ids(ctx, a + _with_adjectives(words, heads[-1]), b)
     return []
+
+
+def _compound_heads(forms: tuple[str, ...], words: list[re.Match[str]]) -> list[int]:
+    """Where a source's words hold a compound's parts the other way round: "Sprecher ...
+    Militärs" for "Militärsprecher", the last part a word of its own (five letters or more)
+    and the first the opening of a word after it (four or more)."""
+    lowers = [m.group().lower() for m in words]
+    found = []
+    for k, head in enumerate(lowers):
+        for form in forms:
+            first = form[: -len(head)] if len(head) > 4 and form.endswith(head) else ""
+            if len(first) > 3 and any(w.startswith(first) for w in lowers[k + 1 :]):
+                found.append(k)
+    return found
+
+
+def _with_adjectives(words: list[re.Match[str]], head: int) -> int:
+    """Where a head noun's phrase starts past the adjectives in small letters right before
+    it ("irakische" of "das irakische Elektrizitätsministerium"), not its article."""
+    k = head
+    while k > 0 and words[k - 1].group()[:1].islower():
+        k -= 1
+    return words[k].start()
 
 
 def _titles(ctx: Context) -> dict[str, list[int]]:
@@ -580,6 +609,7 @@ def _titles(ctx: Context) -> dict[str, list[int]]:
 
 
 _ROLE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
+_NOUN_ARTICLES = _ROLE_ARTICLES | {"das"}  # a body's noun may be neuter: "das Ministerium"
 
 
 def _institution_role(ctx: Context, span: list[Token], claim_start: int) -> str | None:
