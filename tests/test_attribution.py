@@ -3971,3 +3971,47 @@ def test_a_generic_noun_points_back_with_the_adjectives_and_compounds_of_its_sou
         m.derived = True  # a place's adjective, as the entities step marks it
     found = attributions(text, mentions)
     assert found[-1].entity_ids == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 280: who reported on a document did not write it
+        (
+            "Die Schulen bräuchten mehr Geld, erklärte die Fraktion. Über das Papier "
+            "berichtete zuerst die Tageszeitung. „Wir brauchen jetzt Lehrer“, heißt es in "
+            "dem Papier.",
+            [
+                ("die Fraktion", "quote"),
+                ("die Tageszeitung", "report"),
+                ("die Fraktion", "quote"),
+            ],
+        ),
+        # nor does a thing that names no one ("so die Begründung") write it
+        (
+            "Die Schulen bräuchten mehr Geld, erklärte die Fraktion. Lehrer fehlten überall, "
+            "so die Begründung. Über das Papier berichtete die Tageszeitung. „Wir brauchen "
+            "jetzt Lehrer“, heißt es in dem Papier.",
+            [
+                ("die Fraktion", "quote"),
+                ("die Begründung", "quote"),
+                ("die Tageszeitung", "report"),
+                ("die Fraktion", "quote"),
+            ],
+        ),
+        # a report not said to be on a document is still the one named last
+        (
+            "Die Schulen bräuchten mehr Geld, erklärte die Fraktion. Die Tageszeitung "
+            "berichtete zuerst darüber. „Wir brauchen jetzt Lehrer“, heißt es in dem Papier.",
+            [
+                ("die Fraktion", "quote"),
+                ("Die Tageszeitung", "report"),
+                ("Die Tageszeitung", "quote"),
+            ],
+        ),
+    ],
+)
+def test_a_document_is_not_the_words_of_who_reported_on_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

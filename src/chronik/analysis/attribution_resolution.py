@@ -95,6 +95,9 @@ class Context:
     # the entities each source named in full was resolved to, by its span: "sein Büro" is
     # its owner's, which its own words do not link
     source_ids: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    # the sources of a sentence that says they reported on a document ("Über das Papier
+    # berichteten X und Y"): they did not write it, so "in dem Papier" is not theirs
+    reporters: set[tuple[int, int]] = field(default_factory=set)
     # the first person with an entity in ``persons`` and the first other one, when needed
     first_two: tuple[int, int] | None = None
     times: list[tuple[int, int]] = field(default_factory=list)  # time expressions, in order
@@ -270,6 +273,25 @@ def remember_sources(ctx: Context, found: list[Attribution]) -> None:
             ctx.last_source = (text, item.source_start, item.source_end)
             ctx.named_sources.append(ctx.last_source)
             ctx.source_ids[item.source_start, item.source_end] = list(item.entity_ids)
+            if _on_a_document(ctx, item.source_start):
+                ctx.reporters.add((item.source_start, item.source_end))
+
+
+# "über das Papier", "über einen neuen Entwurf": what a report is about, three words on
+_ON_A_DOCUMENT = re.compile(r"\b[Üü]ber((?:\s+[\w-]+){1,3})")
+
+
+def _on_a_document(ctx: Context, at: int) -> bool:
+    """Whether the sentence a source stands in has "über" and a document's noun within
+    three words after it: the source reported on a document someone else wrote."""
+    k = bisect.bisect_right(ctx.sentence_starts, at) - 1
+    if k < 0:
+        return False
+    sentence = ctx.article.sentences[k]
+    words = ctx.article.text[sentence.start : sentence.end]
+    return any(
+        document_noun(word) for m in _ON_A_DOCUMENT.finditer(words) for word in m.group(1).split()
+    )
 
 
 def _remember(ctx: Context, subject: tuple[str, int, int]) -> None:
@@ -345,8 +367,10 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
     as the group's members, else the words with the role's holder or the names in them."""
     span = toks[hit.first : hit.last]
     start, end = span[0].start, span[-1].end
-    if ctx.article.text[start:end].lower() in ANAPHORIC or _document_reference(toks, hit):
+    if ctx.article.text[start:end].lower() in ANAPHORIC:
         return _resolve_anaphor(ctx, start, end)
+    if _document_reference(toks, hit):
+        return _resolve_anaphor(ctx, start, end, _written_before(ctx, start))
     if ctx.article.text[start:end].lower() in GROUP_REFERENCES:
         return _resolve_group(ctx, start, ctx.article.text[start:end])
     if _party_epithet(span):
@@ -763,12 +787,28 @@ def _document_reference(toks: list[Token], hit: Found) -> bool:
 _WHICH = RELATIVES | {"den", "dem", "denen", "welchen", "welchem"}
 
 
-def _resolve_anaphor(ctx: Context, start: int, end: int) -> tuple[str, list[str]]:
+def _written_before(ctx: Context, start: int) -> tuple[str, int, int] | None:
+    """For "heißt es in dem Papier": the source named last before ``start`` that did not
+    report on a document ("Über das Papier berichteten der Merkur und dpa" wrote none of
+    it; review 280: the CSU's draft had been theirs) and is no document itself ("so die
+    Begründung"), None where there is none but such."""
+    for source in reversed(ctx.named_sources):
+        words = source[0].split()
+        if len(words) == 2 and document_noun(words[1]):
+            continue  # "so die Begründung": a document, no one who wrote it
+        if source[2] <= start and (source[1], source[2]) not in ctx.reporters:
+            return source
+    return None
+
+
+def _resolve_anaphor(
+    ctx: Context, start: int, end: int, last: tuple[str, int, int] | None = None
+) -> tuple[str, list[str]]:
     """ "Den Angaben zufolge": the source named last before it, with the entities it was
     resolved to ("teilte sein Büro mit ... hieß es in der Mitteilung" is the owner's, not
     what the words "sein Büro" link: review 280), else the words as they stand
     (``unresolved_source``)."""
-    last = ctx.last_source
+    last = ctx.last_source if last is None else last
     if last is None or last[2] > start:
         return ctx.article.text[start:end], []
     ids = ctx.source_ids.get((last[1], last[2]))
