@@ -4015,3 +4015,38 @@ def test_a_document_is_not_the_words_of_who_reported_on_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 280: a closing "heißt es" frames the claim of its own before it, and the
+        # Konjunktiv after goes on with the speaker it continues
+        (
+            "Die Agentur Nordpress berichtet über ein Treffen der Minister. Beide Seiten "
+            "hätten angedeutet, dass sie eine Einigung wollten, heißt es. Ein weiteres "
+            "Treffen sei geplant.",
+            [
+                ("Die Agentur Nordpress", "report"),
+                ("Die Agentur Nordpress", "quote"),
+                ("Beide Seiten", "suggestion"),
+                ("Die Agentur Nordpress", "quote"),
+            ],
+        ),
+        # without it the Konjunktiv goes on with the claim's own speaker
+        (
+            "Die Agentur Nordpress berichtet über ein Treffen der Minister. Beide Seiten "
+            "hätten angedeutet, dass sie eine Einigung wollten. Ein weiteres Treffen sei "
+            "geplant.",
+            [
+                ("Die Agentur Nordpress", "report"),
+                ("Beide Seiten", "suggestion"),
+                ("Beide Seiten", "suggestion"),
+            ],
+        ),
+    ],
+)
+def test_a_closing_heisst_es_frames_a_claim_of_its_own(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

@@ -312,6 +312,7 @@ def add_konjunktiv(
     article = ctx.article
     for i, sentence in enumerate(article.sentences):
         if per_sentence[i]:
+            _frame_said_there(article, per_sentence, tokens, i)
             continue
         quoted = quoted_spans(article.text, tokens[i])
         konjunktiv = _has_konjunktiv(article.text, tokens[i], quoted)
@@ -342,6 +343,43 @@ def add_konjunktiv(
                     claim(sentence, prior.source, kind, cue, span, prior.entity_ids)
                 )
                 break
+
+
+def _frame_said_there(
+    article: Article, per_sentence: list[list[Attribution]], tokens: list[list[Token]], i: int
+) -> None:
+    """ "Alle Seiten hätten angedeutet, dass ..., heißt es.": a claim of its own that a
+    closing "heißt es" frames goes on with the speaker of a sentence or two before, first
+    of the sentence's attributions, so that the Konjunktiv after it goes on with that
+    speaker too (review 280: it had gone on with "Alle Seiten", not the agencies)."""
+    if not _closing_said_there(tokens[i]) or any(a.cue == "heißen" for a in per_sentence[i]):
+        return
+    for j in (i - 1, i - 2):
+        before = _claims_over(article, per_sentence, j) if j >= 0 else []
+        if before and _same_block(article, j, i):
+            prior = _framing(article.text, before)
+            span = (prior.source_start, prior.source_end)
+            said = claim(
+                article.sentences[i],
+                prior.source,
+                CUES["verbs"]["heißen"],
+                "heißen",
+                span,
+                prior.entity_ids,
+            )
+            per_sentence[i].insert(0, said)
+            return
+
+
+def _closing_said_there(toks: list[Token]) -> bool:
+    """ "..., heißt es." or "..., hieß es weiter.": a comma, "heißt es" naming no origin,
+    and the sentence's end."""
+    words = [t.lower for t in toks]
+    if words and words[-1] in {".", "!"}:
+        words = words[:-1]
+    if words and words[-1] == "weiter":
+        words = words[:-1]
+    return len(words) > 3 and words[-3] == "," and words[-2] in _HEISSEN and words[-1] == "es"
 
 
 def _claims_over(
