@@ -4050,3 +4050,23 @@ def test_a_closing_heisst_es_frames_a_claim_of_its_own(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 280: granting time, a right or a chance admits nothing
+        ("Das Gericht räumte der Stadt zwei Wochen Zeit ein, um zu klagen.", []),
+        ("Der Vertrag räumt dem Käufer ein Recht auf Rückgabe ein.", []),
+        # an admission, with the granted word only in what was admitted
+        (
+            "Der Minister räumte ein, dass mehr Zeit nötig sei.",
+            [("Der Minister", "quote")],
+        ),
+        ("Die Trainerin räumte Fehler ein.", [("Die Trainerin", "quote")]),
+    ],
+)
+def test_granting_time_or_a_right_is_no_admission(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected
