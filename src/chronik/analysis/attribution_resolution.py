@@ -612,8 +612,9 @@ def _compound_heads(forms: tuple[str, ...], words: list[re.Match[str]]) -> list[
 
 
 def _with_adjectives(words: list[re.Match[str]], head: int) -> int:
-    """Where a head noun's phrase starts past the adjectives in small letters right before
-    it ("irakische" of "das irakische Elektrizitätsministerium"), not its article."""
+    """Where a head noun's phrase starts: back over the words in small letters right before
+    it, its adjectives ("irakische" of "das irakische Elektrizitätsministerium") and its
+    article, which names no entity and so links nothing."""
     k = head
     while k > 0 and words[k - 1].group()[:1].islower():
         k -= 1
