@@ -333,16 +333,23 @@ def add_konjunktiv(
             per_sentence[i].append(claim(sentence, text, "report", "konjunktiv", own, ids))
             continue
         cue = "heißen" if said else "konjunktiv" if konjunktiv else _HENCE if hence else "continued"
-        for j in (i - 1, i - 2):
-            before = _claims_over(article, per_sentence, j) if j >= 0 else []
-            if before and _same_block(article, j, i):
-                prior = _framing(article.text, before)
-                span = (prior.source_start, prior.source_end)
-                kind = CUES["verbs"][cue] if said else _continued_kind(prior.kind)
-                per_sentence[i].append(
-                    claim(sentence, prior.source, kind, cue, span, prior.entity_ids)
-                )
-                break
+        prior = _prior_framing(article, per_sentence, i)
+        if prior is not None:
+            span = (prior.source_start, prior.source_end)
+            kind = CUES["verbs"][cue] if said else _continued_kind(prior.kind)
+            per_sentence[i].append(claim(sentence, prior.source, kind, cue, span, prior.entity_ids))
+
+
+def _prior_framing(
+    article: Article, per_sentence: list[list[Attribution]], i: int
+) -> Attribution | None:
+    """The attribution that frames the speech of the sentence one or two before ``i`` in
+    the same paragraph (:func:`_claims_over`), which sentence ``i`` goes on with."""
+    for j in (i - 1, i - 2):
+        before = _claims_over(article, per_sentence, j) if j >= 0 else []
+        if before and _same_block(article, j, i):
+            return _framing(article.text, before)
+    return None
 
 
 def _frame_said_there(
@@ -354,21 +361,12 @@ def _frame_said_there(
     speaker too (review 280: it had gone on with "Alle Seiten", not the agencies)."""
     if not _closing_said_there(tokens[i]) or any(a.cue == "heißen" for a in per_sentence[i]):
         return
-    for j in (i - 1, i - 2):
-        before = _claims_over(article, per_sentence, j) if j >= 0 else []
-        if before and _same_block(article, j, i):
-            prior = _framing(article.text, before)
-            span = (prior.source_start, prior.source_end)
-            said = claim(
-                article.sentences[i],
-                prior.source,
-                CUES["verbs"]["heißen"],
-                "heißen",
-                span,
-                prior.entity_ids,
-            )
-            per_sentence[i].insert(0, said)
-            return
+    prior = _prior_framing(article, per_sentence, i)
+    if prior is not None:
+        span = (prior.source_start, prior.source_end)
+        kind = CUES["verbs"]["heißen"]
+        said = claim(article.sentences[i], prior.source, kind, "heißen", span, prior.entity_ids)
+        per_sentence[i].insert(0, said)
 
 
 def _closing_said_there(toks: list[Token]) -> bool:
