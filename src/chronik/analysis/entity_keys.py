@@ -89,6 +89,17 @@ class Tokens:
         return 0 < len(gap) <= 3 and gap.isspace()
 
 
+def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of ``spans`` shares a character with ``start``..``end``."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def with_found(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The mentions and those a rule ``found`` where NER left a name out, in text order;
+    the list itself where the rule found none."""
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions
+
+
 def genitive_bases(key: str) -> list[str]:
     """The keys a key may be the genitive of: "kremls" of "kreml", "bundestages" of
     "bundestage" or "bundestag"."""

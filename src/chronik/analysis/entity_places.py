@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from chronik.analysis.entity_keys import Tokens, place_of
+from chronik.analysis.entity_keys import Tokens, overlaps, place_of, with_found
 from chronik.analysis.gazetteer import (
     Gazetteer,
     Hit,
@@ -65,9 +65,9 @@ def legislatures(mentions: list[Mention], tokens: Tokens, gazetteer: Gazetteer) 
         if names.get(word) in countries
         and tokens.adjacent(i - 1, i)
         and words[i - 1][2].lower() in before
-        and not any(s < end and start < e for s, e in spans)
+        and not overlaps(spans, start, end)
     ]
-    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions
+    return with_found(mentions, found)
 
 
 def _countries(mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[str]:

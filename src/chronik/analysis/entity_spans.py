@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from chronik.analysis.entity_keys import Tokens, compound_base, party_compound
+from chronik.analysis.entity_keys import (
+    Tokens,
+    compound_base,
+    overlaps,
+    party_compound,
+    with_found,
+)
 from chronik.analysis.entity_types import after_office
 from chronik.analysis.gazetteer import (
     Gazetteer,
@@ -594,7 +600,11 @@ def adjective_institutions(mentions: list[Mention], tokens: Tokens) -> list[Ment
         (start, _, adjective), (_, end, noun) = words[i], words[i + 1]
         if not (_inside_sentence(tokens, i) and tokens.adjacent(i, i + 1)):
             continue
-        if _name_adjective(adjective) and _institution_head(noun) and not _taken(taken, start, end):
+        if (
+            _name_adjective(adjective)
+            and _institution_head(noun)
+            and not overlaps(taken, start, end)
+        ):
             found.append(Mention(start, end, tokens.text[start:end], "ORG"))
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
 
@@ -610,9 +620,9 @@ def listed_organisations(mentions: list[Mention], tokens: Tokens) -> list[Mentio
         Mention(start, end, word, "ORG", derived=word not in names)
         for start, end, word in tokens.words
         if (word in names or ("-" in word and compound_base(word) in names))
-        and not _taken(taken, start, end)
+        and not overlaps(taken, start, end)
     ]
-    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions
+    return with_found(mentions, found)
 
 
 def party_groups(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
@@ -624,9 +634,9 @@ def party_groups(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     found = [
         Mention(start, end, word, "ORG", derived=True)
         for start, end, word in tokens.words
-        if party_compound(word) is not None and not _taken(taken, start, end)
+        if party_compound(word) is not None and not overlaps(taken, start, end)
     ]
-    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions
+    return with_found(mentions, found)
 
 
 def _inside_sentence(tokens: Tokens, i: int) -> bool:
@@ -651,10 +661,6 @@ def _institution_head(word: str) -> bool:
     return word[:1].isupper() and any(
         form == head or (len(head) > 4 and form.endswith(head)) for form in forms for head in heads
     )
-
-
-def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _institution_compound(mention: Mention) -> bool:
