@@ -202,8 +202,12 @@ def _unreadable(
         and _WARC_START.fullmatch(line)
         and _ends_here(archive, stream)
     ):
-        return f"the last record, record {at}, is cut short in its headers"
+        return _cut_in_headers(at)
     return cut(words or type(exc).__name__, _DETAIL)
+
+
+def _cut_in_headers(at: int) -> str:
+    return f"the last record, record {at}, is cut short in its headers"
 
 
 # What an archive cut in a record's first line leaves of it.
@@ -221,7 +225,7 @@ def _lengthless(record: Any, archive: _Archive, stream: _GzipMembers | io.BytesI
     archive is cut in the record's headers where nothing follows them, else warcio would
     read the record on to the archive's end, the records after it too."""
     if _ends_here(archive, stream):
-        return f"the last record, record {at}, is cut short in its headers"
+        return _cut_in_headers(at)
     value = record.rec_headers.get_header("Content-Length")
     if value is None:
         return f"record {at} has no Content-Length: it runs on into those after it"
