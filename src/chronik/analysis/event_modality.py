@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from chronik.analysis.event_grammar import (
     PREPOSED,
@@ -351,16 +352,23 @@ def _feared(sent: SentenceView, part: Clause, trigger: Trigger) -> bool:
     (``fearing``): "Aus Sorge vor neuen Gefechten sind Tausende geflohen" (review 272: the
     fighting had happened, dated the publication day). The noun must stand right before
     the preposition, so that "Vor dem Gipfel wächst die Sorge" fears no summit."""
-    fearing = lexicon().raw["fearing"]
-    nouns, before = frozenset(fearing["nouns"]), frozenset(fearing["before"])
     if not trigger.noun:
         return False
+    nouns, before = _fearing()
     words = [t for t in sent.tokens[part.first : trigger.index] if t.text.strip(QUOTES)]
-    at = max((i for i, t in enumerate(words[-3:]) if t.lower in before), default=None)
-    if at is None or any(t.capitalised for t in words[-3:][at + 1 :]):
+    last = words[-3:]
+    at = max((i for i, t in enumerate(last) if t.lower in before), default=None)
+    if at is None or any(t.capitalised for t in last[at + 1 :]):
         return False
-    head = len(words) - len(words[-3:]) + at - 1
+    head = len(words) - len(last) + at - 1
     return head >= 0 and words[head].lemma.lower() in nouns
+
+
+@cache
+def _fearing() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of fear and the prepositions after them (``fearing``), read once."""
+    fearing = lexicon().raw["fearing"]
+    return frozenset(fearing["nouns"]), frozenset(fearing["before"])
 
 
 # The preterite of "haben" and "sein", which ``is_past_verb`` does not know by its stem.
