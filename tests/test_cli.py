@@ -1481,3 +1481,23 @@ def test_watch_s_bar_says_it_fetches_and_loads_until_its_first_feed_is_done(
         drawn = len(terminal.getvalue())
         update("http://example.org/feed.xml", IngestReport())
     assert "fetching" not in terminal.getvalue()[drawn:]
+
+
+def test_an_error_is_said_as_its_input_fails_not_at_the_end(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chronik.analysis import pipeline
+
+    (tmp_path / "empty.txt").write_text("")
+    said: list[str] = []
+
+    def hook(name: str, article: Article) -> None:  # the article after it, being analysed
+        sys.stderr.flush()
+        said.append(sys.stderr.buffer.getvalue().decode())  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(pipeline, "_STEP_HOOKS", [hook])
+    result = run("ingest", str(tmp_path / "empty.txt"), str(fixtures / "article.txt"))
+    assert said and "[E001]" in said[0] and "empty.txt" in said[0]
+    # said once: the end gives only the counts
+    assert result.exit_code == 1 and result.stderr.count("[E001]") == 1
+    assert result.stdout == "1 inserted, 0 revised, 0 unchanged, 1 failed\n"

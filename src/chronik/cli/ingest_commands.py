@@ -48,7 +48,7 @@ def ingest(
             "were stored with; --published dates new inputs only",
             err=True,
         )
-    _finish(report, as_json)
+    _finish(report, as_json, update.said)
 
 
 @click.command()
@@ -66,7 +66,7 @@ def watch(ctx: click.Context, feeds_file: str, every: str, rounds: int | None) -
         feeds = _feed_list(feeds_file)
     with (
         _app(ctx, create=True) as app,
-        _progress(starting=_starting(app.options.executor, feeds=True)) as update,
+        _progress(starting=_starting(app.options.executor, feeds=True), say=False) as update,
     ):
         # The rounds' errors are said as each ends and leave the report: what is left
         # at the end, or at Ctrl-C, is the unfinished round's.
@@ -127,7 +127,7 @@ def reanalyze(ctx: click.Context) -> None:
         _progress(app.count_articles(), _starting(app.options.executor)) as update,
     ):
         report = app.reanalyze(update)
-    _finish(report, False)
+    _finish(report, False, update.said)
 
 
 @click.command()
@@ -147,4 +147,4 @@ def run(ctx: click.Context, paths: tuple[str, ...], limit: int) -> None:
             report = app.ingest(targets, update)
         for s in app.stories(limit=limit) if app.has_store() else []:
             _print_story(s)
-    _finish(report, False)
+    _finish(report, False, update.said)

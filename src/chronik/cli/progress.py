@@ -1,12 +1,13 @@
-"""Progress bars on standard error, and what a command that ingests says at its end (or at
-Ctrl-C): the errors, then the counts."""
+"""Progress bars on standard error, and what a command that ingests says: each error as its
+input fails, above the bar, then at its end (or at Ctrl-C) the counts."""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -19,25 +20,60 @@ if TYPE_CHECKING:
     from chronik.app import IngestReport
 
 
-@contextmanager
-def _progress(
-    total: int | None = None, starting: str = ""
-) -> Iterator[Callable[[str, IngestReport], None]]:
-    """A bar of articles done; while a large article is analysed it also names the step
-    (a 19 MB text takes minutes, with the count standing still), and until the first
-    input is done, ``starting`` (:func:`_starting`). Ctrl-C says how far the work had
-    come."""
-    bar = _bar("article", total, desc=starting, disable=None)
-    current: list[IngestReport] = []
+@dataclass
+class _Said:
+    """How many of a report's errors and unfetched pages were said as they came, so that
+    the end says only the rest."""
 
-    def update(where: str, report: IngestReport) -> None:
-        current[:] = [report]
+    errors: int = 0
+    unfetched: int = 0
+
+    def behind(self, report: IngestReport) -> bool:
+        """Whether ``report`` holds a line to say that was not said yet."""
+        from chronik.app import SHOWN_ERRORS
+
+        return (
+            min(len(report.errors), SHOWN_ERRORS) > self.errors
+            or min(len(report.unfetched), SHOWN_ERRORS) > self.unfetched
+        )
+
+
+class _Updates:
+    """The progress callback of :func:`_progress`: it moves the bar and says each new error
+    (and page not fetched) above it as its input fails, up to the first SHOWN_ERRORS. An
+    ingest of thousands of files had said a failure only when all were done, hours on."""
+
+    def __init__(self, bar: tqdm[Any], say: bool) -> None:
+        self.bar, self.say = bar, say
+        self.said = _Said()
+        self.current: IngestReport | None = None
+
+    def __call__(self, where: str, report: IngestReport) -> None:
+        self.current = report
+        bar = self.bar
         bar.n = report.seen
         # The first input (or `watch`'s first feed) done: what it waited for has started.
         bar.set_description_str("", refresh=False)
         counts = ("inserted", "revised", "unchanged", "failed")
         bar.set_postfix({name: getattr(report, name) for name in counts}, refresh=False)
+        said = self.said
+        # Only when there is something to say: the bar is wiped and drawn again around it.
+        if self.say and said.behind(report):
+            with tqdm.external_write_mode(file=sys.stderr):
+                said.errors = _say(report.errors, said.errors, _ERROR)
+                said.unfetched = _say(report.unfetched, said.unfetched, _UNFETCHED)
         bar.update(0)
+
+
+@contextmanager
+def _progress(total: int | None = None, starting: str = "", say: bool = True) -> Iterator[_Updates]:
+    """A bar of articles done; while a large article is analysed it also names the step
+    (a 19 MB text takes minutes, with the count standing still), and until the first
+    input is done, ``starting`` (:func:`_starting`). With ``say``, errors are said as they
+    come (``watch`` says them round by round instead). Ctrl-C says how far the work had
+    come."""
+    bar = _bar("article", total, desc=starting, disable=None)
+    updates = _Updates(bar, say)
 
     def step(name: str, article: Article) -> None:
         if len(article.text) >= _LARGE_TEXT:
@@ -47,10 +83,10 @@ def _progress(
 
     try:
         with bar, watching_steps(step):
-            yield update
+            yield updates
     except KeyboardInterrupt as exc:
-        if current and not isinstance(exc, _Interrupted):
-            raise _Interrupted(current[0]) from None
+        if updates.current is not None and not isinstance(exc, _Interrupted):
+            raise _Interrupted(updates.current, updates.said) from None
         raise
 
 
@@ -121,17 +157,21 @@ class _Interrupted(KeyboardInterrupt):
     """Ctrl-C during work that counts articles, with its counts so far: the app stores
     an article whole before the interrupt is raised, so they are what stays stored."""
 
-    def __init__(self, report: IngestReport) -> None:
+    def __init__(self, report: IngestReport, said: _Said) -> None:
         super().__init__()
-        self.report = report
+        self.report, self.said = report, said
 
 
 _LARGE_TEXT = 200_000  # characters: about five seconds of analysis
 
 
-def _finish(report: IngestReport, as_json: bool) -> None:
-    """The counts, after the errors; exit 1 when an input failed."""
-    _errors(report)
+_ERROR = "chronik: error: {}"
+_UNFETCHED = "chronik: warning: page not fetched, the feed's item kept: {}"
+
+
+def _finish(report: IngestReport, as_json: bool, said: _Said | None = None) -> None:
+    """The counts, after the errors not ``said`` yet; exit 1 when an input failed."""
+    _errors(report, said)
     if as_json:
         _echo_json(report.to_dict(), indent=None)
     else:
@@ -140,26 +180,30 @@ def _finish(report: IngestReport, as_json: bool) -> None:
         sys.exit(1)
 
 
-def _errors(report: IngestReport) -> None:
-    """The report's errors, then the pages ``--fetch`` could not read, the first of each."""
+def _errors(report: IngestReport, said: _Said | None = None) -> None:
+    """The report's errors, then the pages ``--fetch`` could not read, the first of each,
+    less those ``said`` as they came."""
+    said = said or _Said()
     # Only a command with --json can list them all (review 39: watch said so too).
     ctx = click.get_current_context(silent=True)
     hint = "; --json lists them all" if ctx and "as_json" in ctx.params else ""
-    _first_lines(report.errors, "chronik: error: {}", "chronik: error: … and {:,} more" + hint)
-    kept = "chronik: warning: page not fetched, the feed's item kept: {}"
-    _first_lines(report.unfetched, kept, "chronik: warning: … and {:,} more pages not fetched")
+    _say(report.errors, said.errors, _ERROR, "chronik: error: … and {:,} more" + hint)
+    rest = "chronik: warning: … and {:,} more pages not fetched"
+    _say(report.unfetched, said.unfetched, _UNFETCHED, rest)
 
 
-def _first_lines(lines: list[str], each: str, rest: str) -> None:
-    """The first SHOWN_ERRORS of ``lines`` on stderr, each in ``each``, and how many more
-    in ``rest``: a file of a million broken lines printed a million lines (47 s); the
-    first ones say what is wrong, and --json keeps every one."""
+def _say(lines: list[str], said: int, each: str, rest: str = "") -> int:
+    """``lines`` from ``said`` on, on stderr, each in ``each``, up to the first
+    SHOWN_ERRORS; then, with ``rest``, how many more: a file of a million broken lines
+    printed a million lines (47 s); the first ones say what is wrong, and --json keeps
+    every one. Returns how many are said now."""
     from chronik.app import SHOWN_ERRORS
 
-    for line in lines[:SHOWN_ERRORS]:
+    for line in lines[said:SHOWN_ERRORS]:
         click.echo(each.format(line), err=True)
-    if len(lines) > SHOWN_ERRORS:
+    if rest and len(lines) > SHOWN_ERRORS:
         click.echo(rest.format(len(lines) - SHOWN_ERRORS), err=True)
+    return max(said, min(len(lines), SHOWN_ERRORS))
 
 
 def _counts(report: IngestReport) -> str:

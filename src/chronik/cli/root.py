@@ -107,7 +107,7 @@ class Group(click.Group):
             # click would print "Aborted!" and exit 1, as if an input had failed.
             done = ""
             if isinstance(exc, _Interrupted):
-                _errors(exc.report)
+                _errors(exc.report, exc.said)
                 done = f" after {_counts(exc.report)}"
             how = "terminated" if _STOPPED_BY else "interrupted"
             message = f"chronik: {how}{done}"
