@@ -1065,7 +1065,9 @@ def test_eval_stories_command(tmp_path: Path) -> None:
     gold = [(ANNOUNCEMENT[0], "bridge"), (REPORT[0], "bridge"), (UNRELATED[0], "cup")]
     write_jsonl(labels, ({"id": ids[t], "story": s} for t, s in gold))
     options = Options(embedding_backend="none", story_threshold=0.2)
-    assert evaluate_stories(items, labels, options)["pairwise_f1"] == 1.0
+    seen: list[int] = []  # the ingest's counts, for the command's progress bar
+    scores = evaluate_stories(items, labels, options, lambda _, report: seen.append(report.seen))
+    assert scores["pairwise_f1"] == 1.0 and seen[-1] == 3
     result = CliRunner().invoke(cli, ["eval", "stories", str(items), str(labels)])
     assert result.exit_code == 0, result.output
     assert set(json.loads(result.output)) >= {"pairwise_f1", "bcubed_f1", "stories"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +15,8 @@ from chronik.cli.root import Group
 
 if TYPE_CHECKING:
     from tqdm import tqdm
+
+    from chronik.app import Progress
 
 
 @click.group(name="eval", cls=Group)
@@ -104,6 +108,17 @@ def eval_similarity(ctx: click.Context, file: Path) -> None:
     _echo_json(evaluate_similarity(file, ctx.obj))
 
 
+@contextmanager
+def _ingesting(ctx: click.Context) -> Iterator[Progress]:
+    """The ingest's progress bar, on a terminal, for an evaluation that ingests its items
+    first: a month of the stream stood a minute without a word, and the whole stream
+    several."""
+    from chronik.cli.progress import _progress, _starting
+
+    with _progress(starting=_starting(ctx.obj.executor)) as update:
+        yield update
+
+
 @evaluate.command(name="stories")
 @click.argument("items", type=_DATA_FILE)
 @click.argument("labels", type=_DATA_FILE)
@@ -112,7 +127,9 @@ def eval_stories(ctx: click.Context, items: Path, labels: Path) -> None:
     """Story clustering of ITEMS (Chronik JSONL) against LABELS (pairwise and B-cubed)."""
     from chronik.evaluation.stories import evaluate_stories
 
-    _echo_json(evaluate_stories(items, labels, ctx.obj))
+    with _ingesting(ctx) as update:
+        result = evaluate_stories(items, labels, ctx.obj, update)
+    _echo_json(result)
 
 
 @evaluate.command(name="related")
@@ -123,7 +140,9 @@ def eval_related(ctx: click.Context, items: Path, judged: Path) -> None:
     """Related reading proposed for the articles of ITEMS against the JUDGED proposals."""
     from chronik.evaluation.related import evaluate_related
 
-    _echo_json(evaluate_related(items, judged, ctx.obj))
+    with _ingesting(ctx) as update:
+        result = evaluate_related(items, judged, ctx.obj, progress=update)
+    _echo_json(result)
 
 
 @evaluate.command(name="changes")
@@ -134,7 +153,9 @@ def eval_changes(ctx: click.Context, items: Path, judged: Path) -> None:
     """The changes the stories of ITEMS flag against the JUDGED ones (precision, kept)."""
     from chronik.evaluation.changes import evaluate_changes
 
-    _echo_json(evaluate_changes(items, judged, ctx.obj))
+    with _ingesting(ctx) as update:
+        result = evaluate_changes(items, judged, ctx.obj, update)
+    _echo_json(result)
 
 
 @evaluate.command(name="ner")

@@ -22,7 +22,7 @@ from chronik.evaluation.stories import ingested, read_items
 from chronik.options import Options
 
 if TYPE_CHECKING:
-    from chronik.app import Chronik
+    from chronik.app import Chronik, Progress
     from chronik.stories.summary import ReportedChange
 
 # (article, event type, kind, actors, after): a change as a reader can name it again after
@@ -33,9 +33,12 @@ Judgements = dict[Key, bool]
 _PAGE = 500
 
 
-def evaluate_changes(items: Path, labels: Path, options: Options | None = None) -> dict[str, Any]:
+def evaluate_changes(
+    items: Path, labels: Path, options: Options | None = None, progress: Progress | None = None
+) -> dict[str, Any]:
+    """``progress`` gets the ingest's counts, as :meth:`Chronik.ingest`'s does."""
     judged = read_judgements(labels)
-    with ingested(read_items(items), options) as app:
+    with ingested(read_items(items), options, progress) as app:
         return score_changes(app, judged, labels)
 
 

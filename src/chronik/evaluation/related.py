@@ -10,22 +10,31 @@ ones, so a change that proposes many unjudged neighbours needs reading again.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chronik.errors import Code, InputError
 from chronik.evaluation import json_lines, require
 from chronik.evaluation.stories import ingested, read_items
 from chronik.options import Options
 
+if TYPE_CHECKING:
+    from chronik.app import Progress
+
 Judgements = dict[tuple[str, str], bool]
 
 
 def evaluate_related(
-    items: Path, labels: Path, options: Options | None = None, limit: int = 10
+    items: Path,
+    labels: Path,
+    options: Options | None = None,
+    limit: int = 10,
+    progress: Progress | None = None,
 ) -> dict[str, float | int]:
+    """``progress`` gets the ingest's counts, as :meth:`Chronik.ingest`'s does."""
     judged = read_judgements(labels)
     articles = list(dict.fromkeys(article for article, _ in judged))
     proposed: list[tuple[str, str]] = []
-    with ingested(read_items(items), options) as app:
+    with ingested(read_items(items), options, progress) as app:
         known = [a for a in articles if app.store.lookup(a) is not None]
         detail = f"none of the {len(articles)} judged articles is an ingested article's id"
         require(bool(known), labels, detail + " (Chronik's ids: chronik articles --json)")
