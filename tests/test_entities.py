@@ -2416,6 +2416,17 @@ def test_a_first_name_before_und_and_a_full_name_shares_its_surname() -> None:
     assert linked(article, "Ramm").name == "Olaf Ramm"
 
 
+def test_an_acronym_is_no_shortening_of_a_names_first_word() -> None:
+    # Review 282: "BUND" had spelt out the "Bundesregierung" and taken it in.
+    text = "Der BUND warnt. Die Bundesregierung handle, sagte der Verband."
+    article = analysed(text, {"BUND": "ORG", "Bundesregierung": "ORG"})
+    assert sorted(e.name for e in article.entities) == ["BUND", "Bundesregierung"]
+    # Letters from the compound's parts still spell it out.
+    text = "Der BKD warnt. Der Bundeskontrolldienst prüft."
+    article = analysed(text, {"BKD": "ORG", "Bundeskontrolldienst": "ORG"})
+    assert [e.name for e in article.entities] == ["Bundeskontrolldienst"]
+
+
 def test_an_acronym_ends_on_a_word_or_a_compounds_part() -> None:
     # Review 162: "UCLA" ("l" and "a" inside "California") had spelt out the "University
     # of California"; "WEK" still spells out the "Welternährungskonferenz" ("konferenz").

@@ -253,11 +253,15 @@ def _spelt_out(group: Group, names: Sequence[Group]) -> list[Group]:
 def _spells_out(short: str, name: str) -> bool:
     """Whether ``name`` can be what ``short`` abbreviates, each capitalised word of it
     giving a letter in turn: "Hochschule Niederrhein" is no "HDE" (review 139: a merge
-    in November), though "h", "d" and "e" stand in it in order."""
+    in November), though "h", "d" and "e" stand in it in order. Not a name that opens
+    with the acronym's letters as they stand, whose first word it shortens, not
+    initials: "BUND" (the environmental association) is no "Bundesregierung" (review
+    282: the government had joined it)."""
     heads = "".join(w[0].lower() for w in name.split() if w[:1].isupper())
     letters = iter(short.lower())
     return (
         heads[:1] == short[:1].lower()
+        and not name.lower().startswith(short.lower())
         and all(h in letters for h in heads)
         and not _holds_acronym(name)
         and abbreviates(short, name)
