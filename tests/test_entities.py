@@ -463,6 +463,20 @@ def test_a_capitals_genitive_after_a_citys_noun_is_the_city() -> None:
     assert entities[drones.entity_id].code == "RU"  # type: ignore[index]
 
 
+def test_a_capitals_genitive_after_a_compass_point_or_its_streets_is_the_city() -> None:
+    # Review 282: "im Westen Moskaus" and "auf den Straßen Brüssels" had been the country.
+    text = (
+        "Ein Feuer brach im Westen Moskaus aus. Auf den Straßen Moskaus blieb es ruhig. "
+        "Die Drohnen Moskaus trafen Charkiw."
+    )
+    article = analysed(text, {"Moskaus": "LOC", "Charkiw": "LOC"})
+    west, streets, drones = [m for m in article.mentions if m.text == "Moskaus"]
+    entities = {e.id: e for e in article.entities}
+    assert entities[west.entity_id].code.startswith("geonames:")  # type: ignore[index, union-attr]
+    assert streets.entity_id == west.entity_id
+    assert entities[drones.entity_id].code == "RU"  # type: ignore[index]
+
+
 def test_a_name_after_a_states_noun_is_the_state() -> None:
     text = "Im US-Bundesstaat Washington regnet es. In Washington sprach Trump, in Georgia Biden."
     article = analysed(text, {"Washington": "LOC", "Georgia": "LOC"})
