@@ -2457,6 +2457,20 @@ def test_an_acronym_ends_on_a_word_or_a_compounds_part() -> None:
     ]
 
 
+def test_a_motorways_number_and_a_towns_interchange_are_places() -> None:
+    # Review 282: NER typed "A95", "A4" ORG, "A10" MISC and "Hermsdorfer Kreuz" ORG.
+    text = (
+        "Staus drohen auf der A95 und der A4, am Kamener Kreuz und im Rittersdorfer "
+        "Dreieck. Der Airbus A380 landet. Das Rote Kreuz hilft."
+    )
+    names = {"A95": "ORG", "A4": "MISC", "Kamener Kreuz": "ORG", "Rittersdorfer Dreieck": "ORG"}
+    article = analysed(text, names | {"A380": "MISC", "Rote Kreuz": "ORG"})
+    types = {m.text: m.type for m in article.mentions}
+    assert [types[n] for n in names] == ["LOC"] * 4
+    # An aircraft's type has three digits; the Red Cross's first word is no town's.
+    assert (types["A380"], types["Rote Kreuz"]) == ("MISC", "ORG")
+
+
 def test_a_name_after_a_firms_noun_is_the_firm_in_all_its_mentions() -> None:
     # Review 162: "die Drogeriemarkt-Kette Rossmann" had been a person, as NER typed it.
     text = (

@@ -21,7 +21,14 @@ from chronik.analysis.entity_keys import (
     text_key,
 )
 from chronik.analysis.entity_names import declined_adjective
-from chronik.analysis.gazetteer import Gazetteer, fold, read_data, rule_endings, rule_words
+from chronik.analysis.gazetteer import (
+    Gazetteer,
+    city_adjective,
+    fold,
+    read_data,
+    rule_endings,
+    rule_words,
+)
 from chronik.analysis.roles import role_lexicon
 from chronik.model import Mention
 
@@ -48,6 +55,7 @@ def retype(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) ->
     _retype_quoted_people(mentions, tokens)
     _retype_quoted_compounds(mentions, tokens)
     _retype_adjective_nouns(mentions)
+    _retype_roads(mentions)
 
 
 def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
@@ -566,3 +574,24 @@ def _plant_noun(word: str) -> bool:
 
 # Quotation marks that may stand around a storm's name.
 _QUOTES = "\"'„“”‚‘’»«›‹"
+
+
+def _retype_roads(mentions: Sequence[Mention]) -> None:
+    """A motorway's number ("die A9") or an interchange a town's adjective names ("das
+    Hermsdorfer Kreuz") is a place (``roads`` in ``entities_rules.json``): NER typed four
+    numbers of one list ORG and one MISC (review 282)."""
+    for mention in mentions:
+        if not mention.derived and mention.type != "LOC" and _road(mention.text):
+            mention.type = "LOC"
+
+
+def _road(text: str) -> bool:
+    codes, heads = _roads()
+    adjective, _, head = text.partition(" ")
+    return codes.fullmatch(text) is not None or (head in heads and city_adjective(adjective))
+
+
+@lru_cache(maxsize=1)
+def _roads() -> tuple[re.Pattern[str], frozenset[str]]:
+    rules = read_data("entities_rules.json")["roads"]
+    return re.compile(rules["codes"]), frozenset(rules["heads"])

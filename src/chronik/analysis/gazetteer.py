@@ -200,7 +200,7 @@ class Gazetteer:
         lower = text.lower()
         if text[:1].isupper() and lower in self.demonyms:
             return Hit(self.places[self.demonyms[lower]], True)
-        if _city_adjective(text) and (city := self._city_of(lower)):
+        if city_adjective(text) and (city := self._city_of(lower)):
             return Hit(self.places[city[0]], True, city[1])
         for ending in self._endings:
             stem = lower.removesuffix(ending) if ending else lower
@@ -363,7 +363,7 @@ def _declined_first(word: str) -> str:
 _COMPASS = re.compile(r"(?:nord|süd|ost|west)(?:ost|west)?(?=[a-zäöü]{5})")
 
 
-def _city_adjective(text: str) -> bool:
+def city_adjective(text: str) -> bool:
     """Whether a word could be a city's adjective in -er: capitalised, and not a word whose
     lemma is lower case, as an adverb opening a sentence has ("Wieder" had been Vienna's,
     from its district Wieden: 4 times on a third of the stream; "Berliner" is "Berliner")."""
