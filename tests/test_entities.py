@@ -2457,6 +2457,22 @@ def test_an_acronym_ends_on_a_word_or_a_compounds_part() -> None:
     ]
 
 
+def test_an_acronym_tagged_with_its_kinds_noun_is_the_acronyms_entity() -> None:
+    # Review 282: "Industrieverband BDI" had been an organisation beside "BDI".
+    text = (
+        "Der Handwerksverband ZDH lobt den Plan. Der ZDH fordert mehr. Beim Bundesverband "
+        "Solarwirtschaft und beim Automobilclub Europa ist man skeptisch."
+    )
+    names = {"Handwerksverband ZDH": "ORG", "ZDH": "ORG"}
+    names |= {"Bundesverband Solarwirtschaft": "ORG", "Automobilclub Europa": "ORG"}
+    article = analysed(text, names)
+    assert sorted((e.name, e.mention_count) for e in article.entities) == [
+        ("Automobilclub Europa", 1),
+        ("Bundesverband Solarwirtschaft", 1),
+        ("ZDH", 2),
+    ]
+
+
 def test_a_motorways_number_and_a_towns_interchange_are_places() -> None:
     # Review 282: NER typed "A95", "A4" ORG, "A10" MISC and "Hermsdorfer Kreuz" ORG.
     text = (

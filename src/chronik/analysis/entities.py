@@ -42,6 +42,7 @@ from chronik.analysis.entity_spans import (
     firm_names,
     glued_to_clock,
     in_programme_title,
+    kind_before_acronym,
     listed_organisations,
     name_words,
     named_institutions,
@@ -96,7 +97,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     ends = [s.end for s in article.sentences]
     names = name_words(article.mentions)
     cut = [
-        after_place_adjective(coded_compound(quoted_compound(part)), gazetteer)
+        after_place_adjective(coded_compound(quoted_compound(kind_before_acronym(part))), gazetteer)
         for m in article.mentions
         for part in at_seam(before_seam(within_sentence(m, ends)), names, gazetteer)
     ]

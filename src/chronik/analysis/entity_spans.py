@@ -229,6 +229,27 @@ def after_place_adjective(mention: Mention, gazetteer: Gazetteer) -> Mention:
     return replace(mention, start=mention.start + len(first) + len(space), text=rest)
 
 
+def kind_before_acronym(mention: Mention) -> Mention:
+    """An organisation's acronym that NER tagged with the noun of its kind before it
+    (``kind_nouns``: "der Industrieverband BDI", "der Automobilclub ADAC") starts after the
+    noun, which is no part of the name: "Industrieverband BDI" had been an organisation
+    of its own beside the article's "BDI" (review 282). A name of words keeps the noun
+    ("Bundesverband Windenergie")."""
+    noun, space, rest = mention.text.partition(" ")
+    if mention.type != "ORG" or mention.derived or not _acronym_word(rest):
+        return mention
+    lower = noun.lower()
+    forms = (lower, lower.removesuffix("s"), lower.removesuffix("es"))
+    if not noun[:1].isupper() or not any(f.endswith(rule_endings("kind_nouns")) for f in forms):
+        return mention
+    return replace(mention, start=mention.start + len(noun) + len(space), text=rest)
+
+
+def _acronym_word(word: str) -> bool:
+    """One word of two to six letters, two of them capitals at least ("BDI", "GdP")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and sum(c.isupper() for c in word) >= 2
+
+
 def glued_to_clock(mention: Mention) -> bool:
     """Whether a live ticker ran the name into its next entry's time ("Einigung mit
     Israel20:49 Uhr - Reporter ...", a lost line break): such a mention is no entity,
