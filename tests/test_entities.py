@@ -102,6 +102,16 @@ def test_a_name_written_in_the_genitive_alone_is_named_in_the_nominative() -> No
     assert [e.name for e in article.entities] == ["Moskaus im Krieg"]
 
 
+def test_a_genitive_head_before_a_place_is_named_in_the_nominative() -> None:
+    # Review 282: "des Redaktionsnetzwerks Deutschland" had named its entity so.
+    text = "Ein Sprecher des Sozialverbands Österreich sagte das der Zeitung."
+    article = analysed(text, {"Sozialverbands Österreich": "ORG"})
+    assert [e.name for e in article.entities] == ["Sozialverband Österreich"]
+    # A place's genitive before a place is no head: left as it stands.
+    article = analysed("Der Einfluss Moskaus Kiew gegenüber.", {"Moskaus Kiew": "ORG"})
+    assert [e.name for e in article.entities] == ["Moskaus Kiew"]
+
+
 def test_a_party_named_by_an_adjective_is_one_entity_in_any_case() -> None:
     text = "Die Abgeordneten der Linken stimmen zu. Die Linke will mehr. Die Grünen zögern."
     article = analysed(text, {"Linken": "ORG", "Linke": "ORG", "Grünen": "ORG"})

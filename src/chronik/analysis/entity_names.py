@@ -33,16 +33,27 @@ def nominative_name(name: str) -> str:
         strong = _feminine_nominative(words)
     if strong is not None:
         return strong
-    if len(words) < 3 or words[1] not in _ATTRIBUTE_OPENERS or not words[0].endswith("s"):
+    if len(words) == 2 and load_gazetteer().name(words[1]) is not None:
+        # Review 282: a place after the head is no attribute it declines ("des
+        # Redaktionsnetzwerks Deutschland" had named the entity so).
+        head = _genitive_head(words[0])
+        return f"{head} {words[1]}" if head else name
+    if len(words) < 3 or words[1] not in _ATTRIBUTE_OPENERS:
         return name
-    lemma = lemmatize(words[0], lang="de")
-    if lemma not in (words[0][:-1], words[0][:-2]) or not lemma[:1].isupper():
-        return name
+    head = _genitive_head(words[0])
+    return " ".join([head, *words[1:]]) if head else name
+
+
+def _genitive_head(word: str) -> str:
+    """The nominative of a noun in the genitive that heads a name, else ""."""
+    if not word.endswith("s"):
+        return ""
+    lemma = lemmatize(word, lang="de")
+    if lemma not in (word[:-1], word[:-2]) or not lemma[:1].isupper():
+        return ""
     # A place's genitive before "im" is an NER span run on past the name ("Moskaus im
     # Krieg", review 40): no name to put in the nominative.
-    if load_gazetteer().name(lemma) is not None:
-        return name
-    return " ".join([lemma, *words[1:]])
+    return "" if load_gazetteer().name(lemma) is not None else lemma
 
 
 def adjective_name(name: str) -> str:
