@@ -2483,6 +2483,26 @@ def test_an_acronym_tagged_with_its_kinds_noun_is_the_acronyms_entity() -> None:
     ]
 
 
+def test_a_surname_ner_left_out_is_the_person_named_in_full() -> None:
+    # Review 282: "wird Scheuer ... angeklagt" and "Vergiftung Nawalnys" had no mention.
+    text = (
+        "Kritik an Pallmanns Plan. Die Anklage gegen Jorinde Pallmann ist erhoben. Nun "
+        "wird Pallmann vor Gericht gestellt. Ein Sprecher von Theo Brummer sprach von "
+        "einem großen Brummer im Haushalt."
+    )
+    names = {"Jorinde Pallmann": "PER", "Theo Brummer": "PER"}
+    article = analysed(text, names)
+    person = entity(article, "Jorinde Pallmann")
+    assert person.mention_count == 3
+    assert [m.text for m in article.mentions if m.entity_id == person.id] == [
+        "Pallmanns",
+        "Jorinde Pallmann",
+        "Pallmann",
+    ]
+    # After an adjective the word is a noun: no mention of the person.
+    assert entity(article, "Theo Brummer").mention_count == 1
+
+
 def test_a_motorways_number_and_a_towns_interchange_are_places() -> None:
     # Review 282: NER typed "A95", "A4" ORG, "A10" MISC and "Hermsdorfer Kreuz" ORG.
     text = (

@@ -55,6 +55,7 @@ from chronik.analysis.entity_spans import (
     ship_names,
     split_name_pairs,
     studio_byline,
+    surnames_left_out,
     unit,
     within_sentence,
 )
@@ -121,7 +122,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     found = [*ner, *detect(tokens, split, gazetteer)]
     institutions = adjective_institutions(named_institutions(found, tokens), tokens)
     listed = party_groups(listed_organisations(institutions, tokens), tokens)
-    return legislatures(listed, tokens, gazetteer)
+    return surnames_left_out(legislatures(listed, tokens, gazetteer), tokens)
 
 
 def _group_names(
