@@ -4070,3 +4070,21 @@ def test_granting_time_or_a_right_is_no_admission(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 283: challenging a rival is no demand
+        ("Die Abgeordnete fordert den Parteichef bei der Wahl heraus.", []),
+        ("Im Finale forderte der Außenseiter den Weltmeister heraus.", []),
+        # a demand, and a particle of the demanded verb, still are
+        ("Die Abgeordnete fordert mehr Geld für Schulen.", [("Die Abgeordnete", "quote")]),
+        (
+            "Die Gewerkschaft fordert, dass der Konzern die Pläne herausgibt.",
+            [("Die Gewerkschaft", "quote")],
+        ),
+    ],
+)
+def test_challenging_a_rival_is_no_demand(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected
