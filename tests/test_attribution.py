@@ -4088,3 +4088,27 @@ def test_granting_time_or_a_right_is_no_admission(
 )
 def test_challenging_a_rival_is_no_demand(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 283: holding a title or one's land against an attack says nothing
+        ("Die Läuferin verteidigte in Rom ihren Titel über 800 Meter.", []),
+        ("Das Land verteidigt sich seit drei Jahren gegen den Angriffskrieg des Nachbarn.", []),
+        ("Die Insel verteidigte sich gegen die Angreifer aus dem Norden.", []),
+        # defending a plan or oneself against criticism still is a claim
+        (
+            "Der Minister verteidigte seinen Plan gegen die Kritik der Länder.",
+            [("Der Minister", "quote")],
+        ),
+        (
+            "Die Bürgermeisterin verteidigt sich gegen die Vorwürfe der Opposition.",
+            [("Die Bürgermeisterin", "quote")],
+        ),
+    ],
+)
+def test_holding_a_title_or_land_is_no_defence_in_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected
