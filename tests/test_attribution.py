@@ -4112,3 +4112,42 @@ def test_holding_a_title_or_land_is_no_defence_in_words(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 283: church offices and a council's chair are offices (entities_roles.json)
+        (
+            "Anna Roth eröffnete die Synode. Die Kirche müsse sich erneuern, sagte die "
+            "Ratsvorsitzende. Man brauche Mut, betonte die Hamburger Bischöfin.",
+            [["per:roth"], ["per:roth"]],
+        ),
+        (
+            "Anna Roth eröffnete die Synode. Die Lage sei ernst, sagte die EKD-Ratsvorsitzende.",
+            [["per:roth"]],
+        ),
+        (
+            "Bischof Karl Wendt besuchte die Gemeinde. Man bleibe, sagte der Bischof.",
+            [["per:wendt"]],
+        ),
+        # not a person named with another office, nor one of two
+        (
+            "Bürgermeisterin Anna Roth eröffnete das Fest. Man feiere, sagte die Bischöfin.",
+            [[]],
+        ),
+        (
+            "Anna Roth traf Karl Wendt. Man bleibe, sagte der Bischof.",
+            [[]],
+        ),
+    ],
+)
+def test_a_church_office_points_back_to_its_holder(text: str, expected: list[list[str]]) -> None:
+    mentions = [
+        mention(text, n, "PER", f"per:{n.split()[-1].lower()}")
+        for n in ("Anna Roth", "Karl Wendt")
+        if n in text
+    ]
+    if "Hamburger" in text:
+        mentions.append(mention(text, "Hamburger", "LOC", "loc:hamburg"))
+    assert [a.entity_ids for a in attributions(text, mentions)] == expected
