@@ -4151,3 +4151,28 @@ def test_a_church_office_points_back_to_its_holder(text: str, expected: list[lis
     if "Hamburger" in text:
         mentions.append(mention(text, "Hamburger", "LOC", "loc:hamburg"))
     assert [a.entity_ids for a in attributions(text, mentions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 283: a claim in the indicative before "finden X." or "meint X." at the end
+        (
+            "Das Pfand ist zu niedrig, finden Umweltpolitiker von Grünen und SPD.",
+            [("Umweltpolitiker von Grünen und SPD", "suggestion")],
+        ),
+        ("Die Lage ist ernst, meint der Bürgermeister.", [("der Bürgermeister", "suggestion")]),
+        (
+            "Das lockt Touristen an, findet die Wirtin - und plant einen Anbau.",
+            [("die Wirtin", "suggestion")],
+        ),
+        # not with an object after the subject, nor after a subordinate or relative clause
+        ("Als der Regen kam, fanden die Kinder ein Dach.", []),
+        ("Den Schlüssel, den er verloren hatte, fand die Nachbarin.", []),
+        ("Im Keller stand Wasser, fanden die Helfer einen Weg.", []),
+        # "drohen" may have a risk for its subject
+        ("Schlagen die Nachbarn zurück, droht ein Krieg.", []),
+    ],
+)
+def test_a_claim_before_a_closing_opinion_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

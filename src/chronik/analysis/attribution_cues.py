@@ -35,6 +35,7 @@ from chronik.analysis.attribution_tokens import (
 from chronik.analysis.attribution_words import (
     AGENT,
     AUXILIARIES,
+    CLOSING_CLAUSE,
     CUES,
     DATIVE_PRONOUNS,
     DECLARING,
@@ -540,7 +541,9 @@ def _verb_cue(toks: list[Token], k: int, lo: int, hi: int) -> Found | None:
         return None
     needs_clause = lemma in REQUIRES_CLAUSE and not _required_after(toks, k, hi, lemma)
     if needs_clause and not (
-        _reported_clause(toks, k, lo, hi, span, lemma) or _said_before(toks, k, lo)
+        _reported_clause(toks, k, lo, hi, span, lemma)
+        or _said_before(toks, k, lo)
+        or (lemma in CLOSING_CLAUSE and _claim_before_closing(toks, k, lo, hi, span))
     ):
         return None
     return Found(VERBS[lemma], lemma, *span)
@@ -621,15 +624,39 @@ def _said_before(toks: list[Token], k: int, lo: int) -> bool:
     a subordinator or a question word opens ('Wenn es sein müsse, findet ...')."""
     if _after_quote(toks, k, lo):
         return True
+    start = _clause_before(toks, k, lo)
+    return start is not None and any(konjunktiv_form(t) for t in toks[start : k - 1])
+
+
+def _clause_before(toks: list[Token], k: int, lo: int) -> int | None:
+    """Where the clause before the comma right before a cue that opens its clause starts;
+    None where there is none or a subordinator or a question word opens it."""
     if k != lo or k < 2 or toks[k - 1].text != ",":
-        return False
+        return None
     start = k - 1
     while start > 0 and toks[start - 1].cls != "B":
         start -= 1
     opener = toks[start].lower if start < k - 1 else ""
     if not opener or opener in SUBORDINATORS or opener in _QUESTION_WORDS:
+        return None
+    return start
+
+
+def _claim_before_closing(
+    toks: list[Token], k: int, lo: int, hi: int, subject: tuple[int, int]
+) -> bool:
+    """ "Alkohol ist zu billig, finden Politiker der SPD.": the sentence's main clause, in
+    the indicative too, before a cue that its subject alone follows to the sentence's end
+    or a dash (``CLOSING_CLAUSE``; review 283: 2 such claims had had none). Not with an
+    object after the subject ('..., fanden die Helfer einen Weg'), nor after a relative
+    or subordinate clause ('Den Schlüssel, den er verlor, fand die Nachbarin')."""
+    if _clause_before(toks, k, lo) != 0:
         return False
-    return any(konjunktiv_form(t) for t in toks[start : k - 1])
+    closes = hi == len(toks) or toks[hi].text in _SENTENCE_ENDS or toks[hi].text in _DASHES
+    return closes and subject == (k + 1, hi)
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 # personal pronouns that name someone; "es" does not ("Es droht, ... zu kippen")
