@@ -4176,3 +4176,35 @@ def test_a_church_office_points_back_to_its_holder(text: str, expected: list[lis
 )
 def test_a_claim_before_a_closing_opinion_cue(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 283: "sich zu X äußern" says on what, not what
+        ("Die Feuerwehr hat sich zur Ursache des Brandes geäußert.", []),
+        ("Nach dem Spiel mit drei Platzverweisen äußerte sich der Trainer zur Lage.", []),
+        ("Die Gewerkschaft äußert sich auch zu den Verhandlungen.", []),
+        # what it says after it still goes on with its speaker
+        (
+            "Der Minister äußerte sich zu den Vorwürfen. Er habe nichts davon gewusst.",
+            [("Der Minister", "quote")],
+        ),
+        # a word of how, quoted words or a colon are content
+        ("Der Minister äußerte sich kritisch zu den Plänen.", [("Der Minister", "quote")]),
+        ('Die Ministerin äußerte sich "entsetzt".', [("Die Ministerin", "quote")]),
+        (
+            "Der Trainer äußerte sich zur Lage: Das Team brauche Ruhe.",
+            [("Der Trainer", "quote")],
+        ),
+        ("Die Opposition äußerte Kritik an den Plänen.", [("Die Opposition", "quote")]),
+    ],
+)
+def test_speaking_only_on_a_topic_is_no_claim(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected
+
+
+def test_an_object_of_aeussern_is_content_beside_a_prepositional_phrase() -> None:
+    # review 283: without "sich", what is expressed is the object, not a topic's phrase
+    text = "Der Bürgermeister äußert in seiner Rede Verständnis für die Anwohner."
+    assert sources(text) == [("Der Bürgermeister", "quote")]

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from chronik.analysis.attribution_cues import Found, find_cues
+from chronik.analysis.attribution_phrases import np_forward
 from chronik.analysis.attribution_quotes import (
     add_headline_lines,
     add_konjunktiv,
@@ -50,7 +51,9 @@ from chronik.analysis.attribution_words import (
     NON_AGENT_ENDINGS,
     NON_AGENT_WORDS,
     PARTICLES,
+    PREPOSITIONS,
     QUOTE_MARKS,
+    TOPIC_ONLY_CUES,
     VERBS,
     lemma_of,
 )
@@ -236,8 +239,13 @@ def _has_content(toks: list[Token], hit: Found) -> bool:
     show or to compare across reports. Only a verb cue can stand so alone."""
     if hit.at < 0 or toks[hit.at].cls == "N":
         return True
+    # "sich äußern zu": reflexive, it has no object that says what (review 283)
+    topical = hit.cue in TOPIC_ONLY_CUES and any(t.lower == "sich" for t in toks)
+    topics = _prepositional_phrases(toks) if topical else set()
     for j, tok in enumerate(toks):
         if hit.first <= j < hit.last or j == hit.at or not tok.text[:1].isalnum():
+            continue
+        if j in topics:  # "hat sich zum Motiv geäußert" says on what, not what
             continue
         if tok.cls in ("B", "T") or tok.lower in AUXILIARIES or tok.lower in EMPTY_CLAIM:
             continue
@@ -245,6 +253,24 @@ def _has_content(toks: list[Token], hit: Found) -> bool:
             continue
         return True
     return False
+
+
+def _prepositional_phrases(toks: list[Token]) -> set[int]:
+    """The tokens of every prepositional phrase of a sentence, each preposition with the
+    noun phrase after it (review 283: such phrases of ``TOPIC_ONLY_CUES`` are no content)."""
+    inside: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.lower in PREPOSITIONS:
+            j = i + 1
+            if j < len(toks) and _NUMBER.fullmatch(toks[j].lower):
+                j += 1  # "mit sechs Toten", "nach 20 Jahren"
+            inside.update(range(i, max(np_forward(toks, j, len(toks)), j)))
+    return inside
+
+
+_NUMBER = re.compile(
+    r"[\d.,]+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend"
+)
 
 
 @component("attribution", needs=("sentences",), reads=("ner", "entities"))
