@@ -4208,3 +4208,30 @@ def test_an_object_of_aeussern_is_content_beside_a_prepositional_phrase() -> Non
     # review 283: without "sich", what is expressed is the object, not a topic's phrase
     text = "Der Bürgermeister äußert in seiner Rede Verständnis für die Anwohner."
     assert sources(text) == [("Der Bürgermeister", "quote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 283: "mit", "auf" before a participle of the perfect, and "damit"
+        ("Die Gewerkschaft hat mit einem Streik gedroht.", [("Die Gewerkschaft", "announcement")]),
+        ("Der Bürgermeister hatte das mit der Hitze begründet.", [("Der Bürgermeister", "quote")]),
+        ("Die Mieter haben auf einer Antwort gepocht.", [("Die Mieter", "quote")]),
+        (
+            "Die Ministerin begründete den Schritt damit, dass die Kosten stiegen.",
+            [("Die Ministerin", "quote")],
+        ),
+        (
+            "Der Verband drohte der Stadt damit, die Halle zu schließen.",
+            [("Der Verband", "announcement")],
+        ),
+        # a risk, not a threat: no perfect, or the word before the auxiliary; a passive
+        ("Mit dem Sturm drohen Schäden.", []),
+        ("Mit der Flut hat eine Krise gedroht.", []),
+        ("Dem Fahrer wird mit einer Strafe gedroht.", []),
+    ],
+)
+def test_a_cues_needed_word_before_its_participle_or_as_da_adverb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected
