@@ -4235,3 +4235,28 @@ def test_a_cues_needed_word_before_its_participle_or_as_da_adverb(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review 283: the second of two ordinals ends no clause
+        (
+            "Die Stadt hat für den 8. und 9. Mai ein Fahrverbot verkündet.",
+            [("Die Stadt", "announcement")],
+        ),
+        (
+            "Der Verband hat vom 3. bis 5. Juni einen Streik angekündigt.",
+            [("Der Verband", "announcement")],
+        ),
+        # a number with a stop after words that make no ordinal still ends its sentence
+        (
+            "Die Teams belegten die Plätze 8. und 9. Der Trainer sagte, man sei zufrieden.",
+            [("Der Trainer", "quote")],
+        ),
+    ],
+)
+def test_the_second_of_two_ordinals_ends_no_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(text) == expected

@@ -187,11 +187,22 @@ def _join_ordinals(toks: list[Token]) -> None:
 def _ordinal_at(toks: list[Token], i: int) -> bool:
     tok = toks[i]
     return (
-        toks[i - 1].lower in BEFORE_ORDINAL
+        (toks[i - 1].lower in BEFORE_ORDINAL or _after_an_ordinal(toks, i))
         and tok.text.isdigit()
         and len(tok.text) <= 3
         and toks[i + 2].text[:1].isalpha()
     )
+
+
+def _after_an_ordinal(toks: list[Token], i: int) -> bool:
+    """ "für den 8. und 9. Mai", "vom 8. bis 10. Mai": the second of two ordinals joined
+    by "und", "oder" or "bis" after an ordinal already joined (review 283: its stop had
+    ended the clause, and "hat ... eine Waffenruhe verkündet" had had no source)."""
+    before = toks[i - 2].text if i >= 2 else ""
+    return toks[i - 1].lower in _BETWEEN_ORDINALS and before[:-1].isdigit() and before[-1:] == "."
+
+
+_BETWEEN_ORDINALS = frozenset({"und", "oder", "bis"})
 
 
 def _join_truncated_compounds(toks: list[Token]) -> None:
