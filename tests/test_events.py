@@ -1047,6 +1047,30 @@ def test_what_a_clause_tells_in_the_pluperfect_gets_no_publication_date() -> Non
     assert [e.time for e in extract(make_article(text))] == ["2024-05-14"]
 
 
+def test_a_span_of_time_leaves_the_pluperfect_undated() -> None:
+    # review 281: "war ... zu 27 Jahren Haft verurteilt worden" had been given the report's
+    # day, the span of the sentence counted as a date of its own
+    def with_span(text: str, span: str, value: str) -> Article:
+        article = make_article(text)
+        start = text.index(span)
+        article.timexes.append(Timex(start, start + len(span), span, "DURATION", value))
+        return article
+
+    text = "Ole Berg war wegen Betrugs zu zwölf Jahren Haft verurteilt worden."
+    [sentenced] = extract(with_span(text, "zwölf Jahren", "P12Y"))
+    assert (sentenced.type, sentenced.modality, sentenced.time) == ("arrest", "happened", None)
+    text = "Die Jets hatten Tarvonien drei Tage lang angegriffen."
+    assert [e.time for e in extract(with_span(text, "drei Tage", "P3D"))] == [None]
+    # a span in the perfect keeps the report's day; a date of the pluperfect's own stays
+    text = "Ole Berg ist wegen Betrugs zu zwölf Jahren Haft verurteilt worden."
+    assert [e.time for e in extract(with_span(text, "zwölf Jahren", "P12Y"))] == ["2024-05-14"]
+    text = "Ole Berg war am Montag zu zwölf Jahren Haft verurteilt worden."
+    article = with_span(text, "zwölf Jahren", "P12Y")
+    start = text.index("am Montag")
+    article.timexes.insert(0, Timex(start, start + 9, "am Montag", "DATE", "2024-05-13"))
+    assert [e.time for e in extract(article)] == ["2024-05-13"]
+
+
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
     [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
     assert (offer.type, offer.modality) == ("arms", "planned")

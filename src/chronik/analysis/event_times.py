@@ -71,8 +71,9 @@ def pluperfect(sent: SentenceView, ctx: Context, clause: Clause, trigger: Trigge
     before the past the report tells, mostly a day or more before it (review 264). "war"
     only in a passive's "war ... worden": "waren betroffen" is a state. Not in a clause
     "nachdem" opens, nor with a word (``pluperfect.not_with``: "zuvor") that ties it to
-    the event just told, steps of the day's own sequence; nor in a clause with a phrase of
-    time of its own that the date rules set aside."""
+    the event just told, steps of the day's own sequence; nor in a clause with a date or
+    clock time of its own that the date rules set aside. A span or a set is no such time:
+    "war ... zu 27 Jahren Haft verurteilt worden" (review 281)."""
     rules = lexicon().raw["pluperfect"]
     words = sent.tokens[clause.first : clause.last]
     lowers = {t.lower for t in words}
@@ -83,7 +84,11 @@ def pluperfect(sent: SentenceView, ctx: Context, clause: Clause, trigger: Trigge
     if opening_word(sent, clause) == "nachdem" or not lowers.isdisjoint(rules["not_with"]):
         return False
     start, end = sent.span(clause)
-    return not ctx.times.starting_in(start, end)
+    return not any(t.type in _POINTS for t in ctx.times.starting_in(start, end))
+
+
+# The time expressions that date an event: a span ("27 Jahre") or a set ("jede Woche") does not.
+_POINTS = frozenset({"DATE", "TIME"})
 
 
 def time_of(
