@@ -1071,6 +1071,49 @@ def test_a_span_of_time_leaves_the_pluperfect_undated() -> None:
     assert [e.time for e in extract(article)] == ["2024-05-13"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "parties"),
+    [
+        # review 281: the association whose ban was lifted had been the one to ask
+        (
+            "Der Verband hob die Sperre auf, nachdem Ole Berg darum gebeten hatte.",
+            [("Verband", "ORG"), ("Ole Berg", "PER")],
+            ["Ole Berg"],
+        ),
+        # a conjunction's clause before the main clause gives it no names either
+        (
+            "Nachdem Bordurien die Grenze geschlossen hatte, forderte Ole Berg Neuwahlen.",
+            [("Bordurien", "LOC"), ("Ole Berg", "PER")],
+            ["Ole Berg"],
+        ),
+        # not without a name of its own: "sie" may be the main clause's subject
+        (
+            "Lena Berg hat richtig gehandelt, indem sie ihren Rücktritt angekündigt hat.",
+            [("Lena Berg", "PER")],
+            ["Lena Berg"],
+        ),
+        # nor a main clause after one: the failed firm is no critic (review 237's case,
+        # which had it one)
+        (
+            "Nachdem die Firma Nordhilfe versagt hatte, kritisierte Anna Lohse.",
+            [("Nordhilfe", "ORG"), ("Anna Lohse", "PER")],
+            ["Anna Lohse"],
+        ),
+        # "weil" opens a complement as before
+        (
+            "Der Verband hob die Sperre auf, weil Ole Berg darum gebeten hatte.",
+            [("Verband", "ORG"), ("Ole Berg", "PER")],
+            ["Ole Berg"],
+        ),
+    ],
+)
+def test_a_conjunctions_clause_shares_no_names_with_another(
+    sentence: str, mentions: list[tuple[str, str]], parties: list[str]
+) -> None:
+    [event] = [e for e in extract(make_article(sentence, mentions)) if e.type != "elect"]
+    assert event.actor_names == parties
+
+
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
     [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
     assert (offer.type, offer.modality) == ("arms", "planned")
@@ -3990,8 +4033,8 @@ def test_whose_election_a_possessive_says_is_its_target(text: str) -> None:
         ("Die Firma Nordhilfe verschleppe die Reform, kritisierte Anna Lohse.", "target"),
         ('"Die Firma Nordhilfe hat versagt", kritisierte Anna Lohse in Tarvo.', "target"),
         ("Die Bilanz der Firma Nordhilfe müsse geprüft werden, fordert Anna Lohse.", "target"),
-        # a subordinate clause first, an object after the subject: as before
-        ("Nachdem die Firma Nordhilfe versagt hatte, kritisierte Anna Lohse.", "agent"),
+        # an object after the subject: as before (a subordinate clause first, which had
+        # been here with the firm a critic, shares no names since review 281)
         ("Die Firma Nordhilfe habe versagt, kritisierte Anna Lohse die Behörde.", "agent"),
     ],
 )

@@ -31,6 +31,7 @@ from chronik.analysis.event_grammar import (
     inflected_participle,
     matrix_clause,
     noun_phrase_start,
+    opening_word,
     reporting_clauses,
     word_before_noun_phrase,
 )
@@ -170,15 +171,39 @@ def _actor_scope(
         scope.append(governing)
         asker = asker_span(sent, governing, trigger)
     elif matrix_clause(sent, index) is None and not trailing_report(sent, index):
-        scope.extend(
-            c
-            for c in sent.clauses[:index]
-            if not cue_labels(sent, c)
-            and not condition_of(sent, c, trigger)
-            and not _before_a_quote(sent, c)
-            and not _relative_clause(sent, c)
-        )
+        named = _names_its_own(sent, sent.clauses[index], trigger)
+        if not (named and _subordinate(sent, sent.clauses[index])):
+            scope.extend(
+                c
+                for c in sent.clauses[:index]
+                if not cue_labels(sent, c)
+                and not condition_of(sent, c, trigger)
+                and not _before_a_quote(sent, c)
+                and not _relative_clause(sent, c)
+                and not (named and _subordinate(sent, c))
+            )
     return scope, asker
+
+
+def _subordinate(sent: SentenceView, clause: Clause) -> bool:
+    """Whether a conjunction opens the clause (``subordinators``: "nachdem", "obwohl"):
+    it holds its own subject, so where the trigger's clause names a party of its own the
+    two share no names ("Der Verband hob die Sperre auf, nachdem Tom Berg darum bittet":
+    the association had been the one to ask; review 281). Without a name ("indem sie
+    ihren Rücktritt angekündigt hat") the subject may be the other clause's."""
+    return opening_word(sent, clause) in lexicon().words("subordinators.words")
+
+
+def _names_its_own(sent: SentenceView, clause: Clause, trigger: Trigger) -> bool:
+    """Whether the clause holds a name that can be a party of the trigger's event: not an
+    adjective ("in der französischen Hauptstadt") nor a place the event is in."""
+    places = lexicon().words("locative_prepositions")
+    return any(
+        not m.derived
+        and can_act(sent, m, trigger)
+        and word_before_noun_phrase(sent, sent.token_index(m.start), clause.first) not in places
+        for m in in_clause(sent, clause, sent.mentions)
+    )
 
 
 def _within_conjunct(
