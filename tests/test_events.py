@@ -1114,6 +1114,27 @@ def test_a_conjunctions_clause_shares_no_names_with_another(
     assert event.actor_names == parties
 
 
+def test_a_town_after_bei_is_where_not_a_party() -> None:
+    # review 281: "der Angriff auf einen Zugbegleiter bei Kaiserslautern" had made the
+    # town the attacked
+    text = "Der Angriff auf einen Schaffner bei Tarvo sorgt für Entsetzen."
+    assert [e.actor_names for e in extract(make_article(text, [("Tarvo", "LOC")]))] == [[]]
+    text = "Der Verdächtige war in Olmen bei Tarvo festgenommen worden."
+    [arrest] = extract(make_article(text, [("Olmen", "LOC"), ("Tarvo", "LOC")]))
+    assert (arrest.actor_names, arrest.location) == ([], "Olmen")
+    # an organisation after "bei" is whose strike it is; a town acted on stays a party
+    text = "Die Piloten streiken bei der Nordair."
+    [strike] = extract(make_article(text, [("Nordair", "ORG")]))
+    assert list(zip(strike.actor_names, strike.roles, strict=True)) == [("Nordair", "target")]
+    [attack] = extract(
+        make_article("Nordland griff Tarvo an.", [("Nordland", "LOC"), ("Tarvo", "LOC")])
+    )
+    assert list(zip(attack.actor_names, attack.roles, strict=True)) == [
+        ("Nordland", "agent"),
+        ("Tarvo", "target"),
+    ]
+
+
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
     [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
     assert (offer.type, offer.modality) == ("arms", "planned")
@@ -3822,10 +3843,9 @@ def test_killing_or_destroying_by_a_party_is_an_attack(text: str, types: list[st
     [
         # review 208: a passive whose party after "durch" or "von" is a country or a
         # militia tells its attack, that party the agent (review 203 had left it out)
-        (
-            "Die Brücke bei Tarvo wurde durch Portugal zerstört.",
-            [("Tarvo", "target"), ("Portugal", "agent")],
-        ),
+        # (the town the bridge is near no party since review 281, as "nahe der
+        # Pilgerstadt Ghom" since review 278)
+        ("Die Brücke bei Tarvo wurde durch Portugal zerstört.", [("Portugal", "agent")]),
         ("In Tarvo wurden zwei Menschen von der Miliz Kordan getötet.", [("Kordan", "agent")]),
         ("Tarvo ist von Portugal zerstört worden.", [("Tarvo", "target"), ("Portugal", "agent")]),
         # a person's house, flames, a state and a bare passive stay no attack

@@ -233,14 +233,18 @@ def _route_start(sent: SentenceView, mention: Mention) -> bool:
 
 
 def _landmark(sent: SentenceView, mention: Mention) -> bool:
-    """ "südlich der Hauptstadt Teheran", "nördlich von Kiew", "nahe Kiew": a place that a
-    word of ``bearings`` measures from says where something lies, not who acts (review
+    """ "südlich der Hauptstadt Teheran", "nördlich von Kiew", "nahe Kiew", and a town
+    after "bei": a place that a word of ``bearings`` measures from says where something
+    lies, not who acts (review
     92: Teheran had been the target of an attack on a site 250 kilometres away); nor does
     the name of a strait or gulf after its "von" ("die Straße von Hormus": von_place_nouns;
     review 113: Hormus had attacked a tanker)."""
     tokens = sent.tokens
     at = sent.token_index(mention.start)
     bearings = lexicon().words("bearings")
+    if mention.type == "LOC" and not mention.derived:
+        # "bei Kaiserslautern" (``near_places``; review 281)
+        bearings = bearings | lexicon().words("near_places.words")
     straits = lexicon().words("von_place_nouns")
     for j in range(at - 1, max(0, at - 4) - 1, -1):
         if tokens[j].lower in bearings:
