@@ -1135,6 +1135,25 @@ def test_a_town_after_bei_is_where_not_a_party() -> None:
     ]
 
 
+def test_a_headline_run_into_the_next_gives_it_no_names() -> None:
+    # review 281: "Wadephul fordert Iran zu Verhandlungen aufIran droht mit
+    # Gegenangriffen": the particle "auf" had made the next headline's subject a place,
+    # and the demand's names its threat's parties
+    text = "Ole Berg fordert Lettland zu Gesprächen aufNordland droht mit Angriffen bei Eskalation"
+    mentions = [("Ole Berg", "PER"), ("Lettland", "LOC"), ("Nordland", "LOC")]
+    events = extract(make_article(text, mentions))
+    assert [(e.type, e.actor_names) for e in events if e.type in {"threaten", "demand"}] == [
+        ("demand", ["Ole Berg", "Lettland"]),
+        ("threaten", ["Nordland"]),
+    ]
+    # "auf" before a name with a space is a preposition as before
+    text = "Nordland droht mit Angriffen auf Lettland"
+    events = extract(make_article(text, [("Nordland", "LOC"), ("Lettland", "LOC")]))
+    assert [list(zip(e.actor_names, e.roles, strict=True)) for e in events] == [
+        [("Nordland", "agent"), ("Lettland", "target")]
+    ] * 2
+
+
 def test_an_offer_is_planned_and_a_source_noun_names_no_event() -> None:
     [offer] = extract(make_article("Ole Berg hat angeboten, Kampfjets bereitzustellen."))
     assert (offer.type, offer.modality) == ("arms", "planned")

@@ -26,6 +26,7 @@ from chronik.analysis.event_sentence import (
     lemma_of,
     lexicon,
     participle,
+    seam,
 )
 from chronik.analysis.german import ADJECTIVE_ENDINGS, ARTICLES
 from chronik.analysis.lemmas import is_known
@@ -339,6 +340,8 @@ def controller(sent: SentenceView, index: int) -> Clause | None:
     if index == 0 or matrix_clause(sent, index) is not None:
         return None
     clause = sent.clauses[index]
+    if seam(sent.tokens, clause.first):  # the next headline depends on none before it
+        return None
     tokens = sent.tokens[clause.first : clause.last]
     if any(t.lower == "zu" or infix_zu(t) for t in tokens):
         return sent.clauses[index - 1]

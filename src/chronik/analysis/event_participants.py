@@ -54,6 +54,7 @@ from chronik.analysis.event_sentence import (
     inflected_adjective,
     lexicon,
     participle,
+    seam,
 )
 from chronik.analysis.event_sources import after_source_marker, attributions_over, in_clause
 from chronik.analysis.event_times import condition_of
@@ -175,7 +176,7 @@ def _actor_scope(
         if not (named and _subordinate(sent, sent.clauses[index])):
             scope.extend(
                 c
-                for c in sent.clauses[:index]
+                for c in sent.clauses[_since_seam(sent, index) : index]
                 if not cue_labels(sent, c)
                 and not condition_of(sent, c, trigger)
                 and not _before_a_quote(sent, c)
@@ -183,6 +184,15 @@ def _actor_scope(
                 and not (named and _subordinate(sent, c))
             )
     return scope, asker
+
+
+def _since_seam(sent: SentenceView, index: int) -> int:
+    """The first clause of the headline the clause at ``index`` belongs to: a live blog's
+    headlines run into each other without a stop ("Wadephul fordert Iran zu Verhandlungen
+    aufIran droht mit Gegenangriffen"), and one's names are no party of the next one's
+    event (review 281: Wadephul had threatened)."""
+    starts = [k for k in range(1, index + 1) if seam(sent.tokens, sent.clauses[k].first)]
+    return starts[-1] if starts else 0
 
 
 def _subordinate(sent: SentenceView, clause: Clause) -> bool:

@@ -30,6 +30,7 @@ from chronik.analysis.event_sentence import (
     lemma_keys,
     lexicon,
     participle,
+    seam,
 )
 from chronik.analysis.german import ARTICLES
 from chronik.analysis.timex_rules import load_rules
@@ -75,6 +76,10 @@ def locative_places(
     negated = False
     for i in range(clause.first, clause.last):
         if sent.tokens[i].lower not in raw["locative_prepositions"]:
+            continue
+        # a headline's last word before the next one's first ("zu Verhandlungen aufIran
+        # droht") is a particle, no preposition of that name (review 281)
+        if i + 1 < len(sent.tokens) and seam(sent.tokens, i + 1):
             continue
         negated = negated or (i > clause.first and sent.tokens[i - 1].lower in raw["negations"])
         if _demanded(sent, clause, i):  # "pocht auf ...": what is demanded, not where
