@@ -508,3 +508,37 @@ def test_a_verdict_label_before_a_statement_is_opinion_where_it_leans_subjective
     article = _paragraphs(texts, 0.6)
     decide_stance(article)
     assert [b.stance for b in article.blocks] == [Stance.OPINION] * 2 + [Stance.REPORTING] * 3
+
+
+def test_the_writers_own_demand_is_opinion_where_it_leans_subjective() -> None:
+    """Where the writer demands in their own voice ("Daher fordern wir …", "Wir müssen
+    handeln") the page takes a side: opinion from the analysis cut (0.5) on. Another's
+    demand, quoted (also in a quotation of several sentences) or handed to its speaker, a
+    question and a paragraph with no demand keep the opinion cut (review 284)."""
+    texts = [
+        "Daher fordern wir vom Landkreis einen sicheren Radweg zur Grundschule am Mühlbach.",
+        "Die Quelle versiegt seit drei Sommern. Wir müssen jetzt handeln, und zwar gemeinsam.",
+        "„Wir fordern einen sicheren Radweg zur Grundschule“, sagte die Elternsprecherin.",
+        "„Wir sind spät dran. Aber wir müssen die Linden jetzt pflanzen“, sagt die Gärtnerin.",
+        "Müssen wir den Radweg am Mühlbach wirklich noch vor dem Herbst bauen?",
+        "Der Landkreis plant einen sicheren Radweg zur Grundschule am Mühlbach.",
+        "Die Kreisrätin fordert: Wir müssen den Radweg noch in diesem Jahr bauen.",
+    ]
+    article = _paragraphs(texts, 0.6)
+    reported = article.sentences[-1]
+    article.attributions = [
+        Attribution(reported.start, reported.end, reported.text, "Die Kreisrätin", "quote")
+    ]
+    decide_stance(article)
+    assert [b.stance for b in article.blocks] == [Stance.OPINION] * 2 + [Stance.REPORTING] * 5
+
+
+def test_a_demand_in_an_interview_answer_is_the_guests() -> None:
+    """An interview's answer after its speaker's name is the guest's demand, not the
+    publisher's: it keeps its capped score and the opinion cut (review 284)."""
+    answer = "Brandt: Wir müssen die Schulwege endlich sicher machen, und zwar überall."
+    article = _paragraphs([answer], 0.9)
+    at = article.text.index("Brandt")
+    article.mentions = [Mention(at, at + 6, "Brandt", "PER")]
+    decide_stance(article)
+    assert article.blocks[0].stance is Stance.REPORTING

@@ -50,6 +50,7 @@ FloatArray = npt.NDArray[np.float64]
 
 MODEL_DIR = Path(str(files("chronik") / "models" / "subjectivity"))
 _LEXICON = Path(str(files("chronik") / "analysis" / "data" / "subjectivity_lexicon.json"))
+_MARKERS = Path(str(files("chronik") / "analysis" / "data" / "stance_markers.json"))
 
 # A "sentence" longer than this is a run of text without punctuation (a table, a dump);
 # its head says as much about its tone as the whole, and it keeps cost linear.
@@ -468,6 +469,60 @@ def _reported_speech(text: str, people: set[str]) -> bool:
     return answer is not None and answer.group(1) in people
 
 
+# A quotation: another's words, in which no marker of the writer's own view is read. It
+# may run over several sentences ("„Wir sind … Aber wir müssen …“, sagt sie"), so it is
+# found in the whole paragraph.
+_QUOTED = re.compile(r"[„\"»“‚›][^„\"»“”«‚›‹]{0,2000}[“\"«”‹]")
+
+
+@cache
+def _own_demand() -> re.Pattern[str]:
+    """The writer's own demand in the first person ("Daher fordern wir …", "Wir müssen
+    handeln"): the data file's ``own_demand`` patterns (review 284)."""
+    data = json.loads(_MARKERS.read_text(encoding="utf-8"))
+    patterns: list[str] = data["own_demand"]["patterns"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with its quotations blanked out, each character's offset kept."""
+    return _QUOTED.sub(lambda quote: " " * len(quote.group()), text)
+
+
+def _demanding(article: Article, people: set[str]) -> set[int]:
+    """The indices of the paragraphs in which the writer demands in their own voice: a
+    demand outside quotation marks, in a sentence handed to no source that asks nothing.
+    An interview's questions and answers and a paragraph of reported speech are
+    another's."""
+    pattern = _own_demand()
+    if not any(pattern.search(b.text) for b in article.blocks):
+        return set()
+    attributed = {a.start for a in article.attributions}
+    own = [s for s in article.sentences if s.start not in attributed and not is_question(s.text)]
+    starts = [s.start for s in own]
+    questions_from = _interview_questions_from(article.blocks, people)
+    return {
+        index
+        for index, block in enumerate(article.blocks[:questions_from])
+        if block.kind is BlockKind.PARAGRAPH
+        and block.start >= 0
+        and not _reported_speech(block.text, people)
+        and _demands(block, own, starts, block.start + _interview_from(block.text, people))
+    }
+
+
+def _demands(block: Block, own: list[Sentence], starts: list[int], heard: int) -> bool:
+    """Whether a demand outside the paragraph's quotations stands in one of the writer's
+    own sentences (``own``, in text order, ``starts`` their starts) before ``heard``, where
+    an interview begins."""
+    for match in _own_demand().finditer(_unquoted(block.text)):
+        at = block.start + match.start()
+        inside = bisect_left(starts, at + 1) - 1  # the sentence the demand stands in
+        if inside >= 0 and own[inside].start <= at < min(own[inside].end, heard):
+            return True
+    return False
+
+
 def decide_stance(article: Article) -> None:
     """Set each paragraph's ``opinion_score``; make it opinion when the score is high.
 
@@ -477,10 +532,12 @@ def decide_stance(article: Article) -> None:
     reporting (unless its whole page is filed as opinion). A label of at most
     ``_LABEL_WORDS`` words is opinion only by its heading or its page; a byline, a prompt
     to the readers or the site's word on itself never is (``_furniture``). A paragraph
-    that opens with a verdict label is opinion at ``ANALYSIS_THRESHOLD`` (``_threshold``).
+    that opens with a verdict label, or in which the writer demands in their own voice, is
+    opinion at ``ANALYSIS_THRESHOLD`` (``_threshold``).
     """
     people = _people(article)
     scores = _paragraph_scores(article, people)
+    demanding = _demanding(article, people)
     opinion_page = article.metadata.get("genre") == "opinion"
     analysis = False
     for index, block in enumerate(article.blocks):
@@ -496,17 +553,19 @@ def decide_stance(article: Article) -> None:
         elif analysis and not opinion_page:
             opinion = prose and score >= ANALYSIS_THRESHOLD
             block.stance = Stance.OPINION if opinion else Stance.REPORTING
-        elif prose and score >= _threshold(block.text):
+        elif prose and score >= _threshold(block.text, index in demanding):
             block.stance = Stance.OPINION
 
 
-def _threshold(text: str) -> float:
+def _threshold(text: str, demands: bool = False) -> float:
     """The score that makes a paragraph opinion. After a verdict label, before a statement
     ("Fazit: Es wird …", "Unser Testurteil: …"), the author evaluates: opinion where its
     sentences lean subjective, as under an analysis label (review 239). A label before a
-    question ("Fazit: Leasen oder kaufen?") is a section's title set as a paragraph."""
+    question ("Fazit: Leasen oder kaufen?") is a section's title set as a paragraph. A
+    paragraph in which the writer demands in their own voice (``demands``: "Daher fordern
+    wir …") takes a side, the publisher's, as after a verdict label (review 284)."""
     verdict = VERDICT_LABEL.match(text) and not is_question(text)
-    return ANALYSIS_THRESHOLD if verdict else OPINION_THRESHOLD
+    return ANALYSIS_THRESHOLD if verdict or demands else OPINION_THRESHOLD
 
 
 @component("subjectivity", needs=("sentences",))
