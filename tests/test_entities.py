@@ -2517,6 +2517,28 @@ def test_a_motorways_number_and_a_towns_interchange_are_places() -> None:
     assert (types["A380"], types["Rote Kreuz"]) == ("MISC", "ORG")
 
 
+def test_a_town_that_plays_a_match_in_a_leagues_article_is_the_club() -> None:
+    # Review 274: "Frankfurt besiegt Freiburg" had been two cities, as NER typed them.
+    text = (
+        "Bundesliga: Bochum besiegt Kiel, Rostock verliert gegen Mainz. Am Spieltag gewinnt "
+        "Paderborn, Fürth 04 spielt und Lübeck und Bielefeld trennen sich. Keine Tore in "
+        "Darmstadt. Im Länderspiel verliert Deutschland gegen Chile."
+    )
+    clubs = ("Bochum", "Kiel", "Rostock", "Mainz", "Paderborn", "Fürth", "Lübeck", "Bielefeld")
+    names = {n: "LOC" for n in (*clubs, "Darmstadt", "Deutschland", "Chile")}
+    types = {m.text: m.type for m in analysed(text, names).mentions}
+    assert [types[n] for n in clubs] == ["ORG"] * len(clubs)
+    # A venue after "in" stays the place; a country is a national team, left LOC.
+    assert [types[n] for n in ("Darmstadt", "Deutschland", "Chile")] == ["LOC"] * 3
+
+
+def test_a_town_that_wins_outside_a_leagues_article_stays_the_place() -> None:
+    # No league is named: the city wins a bid, no match.
+    text = "Bochum gewinnt den Wettbewerb um die Messe gegen Kiel."
+    article = analysed(text, {"Bochum": "LOC", "Kiel": "LOC"})
+    assert {m.text: m.type for m in article.mentions} == {"Bochum": "LOC", "Kiel": "LOC"}
+
+
 def test_a_name_after_a_firms_noun_is_the_firm_in_all_its_mentions() -> None:
     # Review 162: "die Drogeriemarkt-Kette Rossmann" had been a person, as NER typed it.
     text = (

@@ -56,6 +56,7 @@ def retype(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) ->
     _retype_quoted_compounds(mentions, tokens)
     _retype_adjective_nouns(mentions)
     _retype_roads(mentions)
+    _retype_club_matches(mentions, tokens, gazetteer)
 
 
 def _retype_people(mentions: Sequence[Mention], gazetteer: Gazetteer) -> None:
@@ -595,3 +596,47 @@ def _road(text: str) -> bool:
 def _roads() -> tuple[re.Pattern[str], frozenset[str]]:
     rules = read_data("entities_rules.json")["roads"]
     return re.compile(rules["codes"]), frozenset(rules["heads"])
+
+
+def _retype_club_matches(mentions: Sequence[Mention], tokens: Tokens, gazetteer: Gazetteer) -> None:
+    """A name NER typed LOC that plays a match in a league's article is the club named by
+    its town, ORG (``club_matches`` in ``entities_rules.json``): "Frankfurt besiegt
+    Freiburg" had been two cities (review 274). A venue after "in" stays the place; a
+    country (a national team) and a country's adjective are no club."""
+    leagues, verbs, before = _club_matches()
+    if not any(re.search(rf"\b{re.escape(word)}\b", tokens.text) for word in leagues):
+        return
+    for mention in mentions:
+        if mention.type != "LOC" or mention.derived or not _no_country(mention.text, gazetteer):
+            continue
+        if _plays(mention, tokens, verbs, before | verbs):
+            mention.type = "ORG"
+
+
+def _no_country(text: str, gazetteer: Gazetteer) -> bool:
+    hit = gazetteer.name(text)
+    return hit is None or (not hit.derived and hit.place.kind != "country")
+
+
+def _plays(mention: Mention, tokens: Tokens, verbs: frozenset[str], before: frozenset[str]) -> bool:
+    """Whether the word right before the mention is "gegen", "beim" or a match's verb
+    ("besiegt Freiburg", "gewinnt Frankfurt"), or a match's verb follows it: right after
+    it or a club's number ("Mainz 05 spielt"), or after "und" and the next club's name
+    ("Freiburg und Frankfurt trennen sich")."""
+    i, j = tokens.index(mention.start), tokens.index(mention.end)
+    if i > 0 and tokens.adjacent(i - 1, i) and tokens.words[i - 1][2].lower() in before:
+        return True
+    if tokens.adjacent(j - 1, j) and tokens.words[j][2].isdigit():
+        j += 1
+    if not tokens.adjacent(j - 1, j):
+        return False
+    if tokens.words[j][2] == "und":
+        after = (w[2] for w in tokens.words[j + 1 : j + 5] if not w[2][:1].isupper())
+        return next(after, "") in verbs
+    return tokens.words[j][2] in verbs
+
+
+@lru_cache(maxsize=1)
+def _club_matches() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    rules = read_data("entities_rules.json")["club_matches"]
+    return tuple(rules["leagues"]), frozenset(rules["verbs"]), frozenset(rules["before"])
