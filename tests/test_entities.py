@@ -2539,6 +2539,23 @@ def test_a_town_that_wins_outside_a_leagues_article_stays_the_place() -> None:
     assert {m.text: m.type for m in article.mentions} == {"Bochum": "LOC", "Kiel": "LOC"}
 
 
+def test_a_name_after_a_services_noun_is_the_service() -> None:
+    # Review 285: "laut EU-Dienst Copernicus" had been a person, "der Chatdienst WhatsApp" MISC.
+    text = (
+        "Laut Wetterdienst Nordlicht war der Mai kühl, meldete Nordlicht. Der Chatdienst "
+        "Plauder fiel aus. Der Diener stand im Dienst Karl Brandts."
+    )
+    names = {"Nordlicht": "PER", "Plauder": "MISC", "Karl Brandts": "PER"}
+    types = [(m.text, m.type) for m in analysed(text, names).mentions]
+    assert types == [
+        ("Nordlicht", "ORG"),
+        ("Nordlicht", "ORG"),
+        ("Plauder", "ORG"),
+        # "Dienst" alone is a person's service, no organisation's noun.
+        ("Karl Brandts", "PER"),
+    ]
+
+
 def test_a_name_after_a_firms_noun_is_the_firm_in_all_its_mentions() -> None:
     # Review 162: "die Drogeriemarkt-Kette Rossmann" had been a person, as NER typed it.
     text = (

@@ -566,7 +566,14 @@ def _venue_noun(word: str) -> bool:
 
 
 def _firm_noun(word: str) -> bool:
-    return word.endswith(rule_endings("firm_nouns"))
+    """A firm's or a service's noun; some only as a compound's head ("Onlinedienst X", but
+    "im Dienst Napoleons" is a person's service)."""
+    return word.endswith(rule_endings("firm_nouns")) and word not in _firm_nouns_not_alone()
+
+
+@lru_cache(maxsize=1)
+def _firm_nouns_not_alone() -> frozenset[str]:
+    return frozenset(read_data("entities_rules.json")["firm_nouns"]["not_alone"])
 
 
 def _plant_noun(word: str) -> bool:
