@@ -3704,6 +3704,39 @@ def test_a_noun_alone_that_no_source_before_ends_in_stays_unlinked() -> None:
     assert [(a.source, a.entity_ids) for a in found] == [("die Organisation", [])]
 
 
+def test_a_noun_alone_that_a_body_named_before_ends_in_is_that_body() -> None:
+    # Review 286: "Die Bahn" after "Die Deutsche Bahn ..." (no cue there) and a headline's
+    # "Netzagentur" over "Die Bundesnetzagentur" had linked no one (2 of review 283's 13)
+    text = (
+        "Die Deutsche Bahn stellte am Morgen den Verkehr im Süden ein. "
+        "Die Bahn kündigte an, die Reisenden mit Tee zu versorgen."
+    )
+    found = attributions(text, [mention(text, "Deutsche Bahn", "ORG", "org:db")])
+    assert [(a.source, a.entity_ids) for a in found] == [("Die Bahn", ["org:db"])]
+    text = (
+        "Netzagentur mahnt Kabelfirma ab\n"
+        "Die Bundesnetzagentur hat die Kabelfirma wegen langsamer Anschlüsse gerügt."
+    )
+    headed = article(text, [mention(text, "Bundesnetzagentur", "ORG", "org:bnetza")])
+    line = headed.blocks[0]
+    headed.blocks[0] = Block(BlockKind.HEADLINE, line.text, start=line.start, end=line.end)
+    found = attribute(headed)
+    assert (found[0].source, found[0].entity_ids) == ("Netzagentur", ["org:bnetza"])
+
+
+def test_a_noun_alone_that_no_body_named_before_ends_in_stays_unlinked() -> None:
+    # no body named before it; another body's noun; a body named only after it, not in a
+    # headline
+    for text in (
+        "Der Verkehr ruhte am Morgen. Die Bahn kündigte an, die Reisenden zu versorgen.",
+        "Die Deutsche Bahn stellte den Verkehr ein. Die Bank kündigte an, die Zinsen zu senken.",
+        "Die Bahn kündigte an, die Reisenden zu versorgen. Die Deutsche Bahn hat Tee.",
+    ):
+        named = [mention(text, "Deutsche Bahn", "ORG", "org:db")] if "Deutsche" in text else []
+        found = attributions(text, named)
+        assert [a.entity_ids for a in found] == [[]], text
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

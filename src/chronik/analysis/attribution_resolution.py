@@ -399,6 +399,8 @@ def _worded_source(ctx: Context, toks: list[Token], hit: Found) -> tuple[str, li
         holder = _sole_holder(ctx, span, _claim_start(ctx, toks, hit))
     if holder is None and not ids:
         ids = _source_of_its_noun(ctx, span)
+    if holder is None and not ids:
+        ids = _shortened_name(ctx, span)
     return ctx.article.text[start:end], [holder] if holder else ids
 
 
@@ -595,6 +597,43 @@ def _source_of_its_noun(ctx: Context, span: list[Token]) -> list[str]:
         if a < span[0].start and heads:
             return linked_ids(ctx, a + _with_adjectives(words, heads[-1]), b)
     return []
+
+
+def _shortened_name(ctx: Context, span: list[Token]) -> list[str]:
+    """ "Die Bahn" after "Die Deutsche Bahn stoppte ...", "Netzagentur droht ..." in a
+    headline over "Die Bundesnetzagentur": a noun alone (after its article) that a body's
+    name named before ends in, as its last word or its compound's tail, is that body, the
+    latest such; a headline's, the first named after it (review 286: 2 of review 283's 7
+    bodies named before and left unlinked)."""
+    if len(span) == 2 and span[0].lower not in _NOUN_ARTICLES:
+        return []
+    word = span[-1].lower
+    if len(span) > 2 or span[-1].cls != "N" or len(word) < 4:
+        return []
+
+    def ending_in_it(m: Mention) -> bool:
+        return m.type == "ORG" and m.text.split()[-1].lower().endswith(word)
+
+    body = _named_last_before(ctx, span[0].start, ending_in_it)
+    if body is None and _in_headline(ctx, span[0].start):
+        body = _named_first_after(ctx, span[-1].end, ending_in_it)
+    return [body] if body else []
+
+
+def _in_headline(ctx: Context, at: int) -> bool:
+    return any(b.kind == BlockKind.HEADLINE and b.start <= at < b.end for b in ctx.article.blocks)
+
+
+def _named_first_after(ctx: Context, after: int, wanted: Callable[[Mention], bool]) -> str | None:
+    """The entity of the first ``wanted`` mention, not a derived one, after ``after``,
+    within ``CONTEXT_CHARS``."""
+    index = bisect.bisect_left(ctx.starts, after)
+    for m in ctx.mentions[index : index + 200]:
+        if m.start > after + CONTEXT_CHARS:
+            break
+        if m.entity_id and not m.derived and wanted(m):
+            return m.entity_id
+    return None
 
 
 def _compound_heads(forms: tuple[str, ...], words: list[re.Match[str]]) -> list[int]:
