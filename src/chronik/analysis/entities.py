@@ -39,6 +39,7 @@ from chronik.analysis.entity_spans import (
     at_seam,
     before_seam,
     coded_compound,
+    declined_names,
     firm_names,
     glued_to_clock,
     in_programme_title,
@@ -122,6 +123,7 @@ def _mended(article: Article, tokens: Tokens, gazetteer: Gazetteer) -> list[Ment
     found = [*ner, *detect(tokens, split, gazetteer)]
     institutions = adjective_institutions(named_institutions(found, tokens), tokens)
     listed = party_groups(listed_organisations(institutions, tokens), tokens)
+    listed = declined_names(listed, tokens)
     return surnames_left_out(legislatures(listed, tokens, gazetteer), tokens)
 
 
