@@ -3,6 +3,7 @@ lexicons, ids, and the merge across articles."""
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -13,7 +14,7 @@ from chronik.analysis.build_gazetteer import build
 from chronik.analysis.build_gazetteer import main as rebuild_gazetteer
 from chronik.analysis.entities import normalise
 from chronik.analysis.entity_canonical import entity_id
-from chronik.analysis.entity_keys import compound_base, text_key
+from chronik.analysis.entity_keys import Taken, compound_base, text_key
 from chronik.analysis.entity_merges import initials
 from chronik.analysis.entity_names import club_names, nominative_name
 from chronik.analysis.entity_places import detect_places
@@ -1156,6 +1157,19 @@ def test_a_large_paragraph_is_handled_in_one_pass() -> None:
     assert entity(article, "Russland").mention_count == repeats
     assert entity(article, "Putin").mention_count == repeats
     assert len(article.entities) == 4
+
+
+def test_taken_spans_answer_as_a_scan_of_them_all() -> None:
+    # Spans that nest and overlap, as rules' mentions may: "Taken" bisects, and an early
+    # span that reaches past later ones must still count.
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(s, s + rng.randint(1, 30)) for s in (rng.randint(0, 200) for _ in range(12))]
+        taken = Taken(Mention(s, e, "x" * (e - s), "PER") for s, e in spans)
+        for start in range(0, 240, 3):
+            end = start + rng.randint(1, 10)
+            assert taken.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+    assert not Taken([]).overlaps(0, 5)
 
 
 # --- across articles --------------------------------------------------------------------

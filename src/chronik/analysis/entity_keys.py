@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from chronik.analysis.gazetteer import (
     Gazetteer,
@@ -89,9 +90,21 @@ class Tokens:
         return 0 < len(gap) <= 3 and gap.isspace()
 
 
-def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether any of ``spans`` shares a character with ``start``..``end``."""
-    return any(s < end and start < e for s, e in spans)
+class Taken:
+    """The character spans of mentions, for asking whether a span shares a character with
+    any of them: by bisection, as a 1 MB paragraph holds tens of thousands of mentions (a
+    scan of them all for each word a rule found had made the surname rule quadratic: 84 s
+    on such a paragraph where the entities had taken 2 s)."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self._starts = [start for start, _ in spans]
+        # The farthest end of the spans up to each: an early one may reach past later ones.
+        self._reach = list(accumulate((end for _, end in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the spans that start before ``end``
+        return before > 0 and self._reach[before - 1] > start
 
 
 def with_found(mentions: list[Mention], found: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from chronik.analysis.entity_keys import Tokens, overlaps, place_of, with_found
+from chronik.analysis.entity_keys import Taken, Tokens, place_of, with_found
 from chronik.analysis.gazetteer import (
     Gazetteer,
     Hit,
@@ -57,7 +57,7 @@ def legislatures(mentions: list[Mention], tokens: Tokens, gazetteer: Gazetteer) 
     the whole stream out; 16 were the United States' (review 274)."""
     names, before = _legislatures()
     countries = _countries(mentions, gazetteer)
-    spans = [(m.start, m.end) for m in mentions]
+    taken = Taken(mentions)
     words = tokens.words
     found = [
         Mention(start, end, word, "ORG", derived=True)
@@ -65,7 +65,7 @@ def legislatures(mentions: list[Mention], tokens: Tokens, gazetteer: Gazetteer) 
         if names.get(word) in countries
         and tokens.adjacent(i - 1, i)
         and words[i - 1][2].lower() in before
-        and not overlaps(spans, start, end)
+        and not taken.overlaps(start, end)
     ]
     return with_found(mentions, found)
 

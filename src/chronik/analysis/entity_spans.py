@@ -16,9 +16,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from chronik.analysis.entity_keys import (
+    Taken,
     Tokens,
     compound_base,
-    overlaps,
     party_compound,
     with_found,
 )
@@ -614,7 +614,7 @@ def adjective_institutions(mentions: list[Mention], tokens: Tokens) -> list[Ment
     no mention holds their words: NER left "Technisches Hilfswerk" out (review 167). An
     adjective is capitalised inside a sentence only as a name's word; one that opens a
     sentence ("Neue Gerichte …") is not taken. The nouns are ``institution_heads``."""
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = Taken(mentions)
     found = []
     words = tokens.words
     for i in range(1, len(words) - 1):
@@ -624,7 +624,7 @@ def adjective_institutions(mentions: list[Mention], tokens: Tokens) -> list[Ment
         if (
             _name_adjective(adjective)
             and _institution_head(noun)
-            and not overlaps(taken, start, end)
+            and not taken.overlaps(start, end)
         ):
             found.append(Mention(start, end, tokens.text[start:end], "ORG"))
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
@@ -635,13 +635,13 @@ def listed_organisations(mentions: list[Mention], tokens: Tokens) -> list[Mentio
     word is that organisation, ORG, alone or as a compound's base ("Hisbollah-Stellungen",
     derived), as the lexicons find a place NER left out: NER left "Revolutionsgarde" out in
     28 of its 36 occurrences in the whole stream ("Irans Revolutionsgarde", review 202)."""
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = Taken(mentions)
     names = rule_words("organisations")
     found = [
         Mention(start, end, word, "ORG", derived=word not in names)
         for start, end, word in tokens.words
         if (word in names or ("-" in word and compound_base(word) in names))
-        and not overlaps(taken, start, end)
+        and not taken.overlaps(start, end)
     ]
     return with_found(mentions, found)
 
@@ -651,7 +651,7 @@ def declined_names(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     any declension ("den Vereinten Nationen", "des Nahen Ostens") where no mention holds
     its words is that name, of the type listed: NER left "Vereinten Nationen" out in 11 of
     its 18 declined occurrences in the whole stream (review 287)."""
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = Taken(mentions)
     words = tokens.words
     found = []
     for i in range(len(words)):
@@ -659,7 +659,7 @@ def declined_names(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
             end = i + len(forms)
             if end <= len(words) and _declined_at(tokens, i, forms):
                 start, stop = words[i][0], words[end - 1][1]
-                if not overlaps(taken, start, stop):
+                if not taken.overlaps(start, stop):
                     found.append(Mention(start, stop, tokens.text[start:stop], kind))
                 break
     return with_found(mentions, found)
@@ -700,11 +700,11 @@ def party_groups(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     "Linksfraktionschef Sören Pellmann") where no mention holds it is a derived mention of
     the party (:func:`~chronik.analysis.entity_keys.party_compound`), as "Unions-Fraktionschef"
     was: NER left all 56 such words of the whole stream out (review 274)."""
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = Taken(mentions)
     found = [
         Mention(start, end, word, "ORG", derived=True)
         for start, end, word in tokens.words
-        if party_compound(word) is not None and not overlaps(taken, start, end)
+        if party_compound(word) is not None and not taken.overlaps(start, end)
     ]
     return with_found(mentions, found)
 
@@ -725,12 +725,12 @@ def surnames_left_out(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     surnames = {s for s in surnames if len(s) > 2 and s[:1].isupper()}
     if not surnames:
         return mentions
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = Taken(mentions)
     found = [
         Mention(start, end, word, "PER")
         for i, (start, end, word) in enumerate(tokens.words)
         if (word in surnames or (word.endswith("s") and word[:-1] in surnames))
-        and not overlaps(taken, start, end)
+        and not taken.overlaps(start, end)
         and not _noun_before(tokens, i)
     ]
     return with_found(mentions, found)
