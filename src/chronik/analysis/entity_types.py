@@ -611,7 +611,7 @@ def _retype_club_matches(mentions: Sequence[Mention], tokens: Tokens, gazetteer:
     Freiburg" had been two cities (review 274). A venue after "in" stays the place; a
     country (a national team) and a country's adjective are no club."""
     leagues, verbs, before = _club_matches()
-    if not any(re.search(rf"\b{re.escape(word)}\b", tokens.text) for word in leagues):
+    if leagues.search(tokens.text) is None:
         return
     for mention in mentions:
         if mention.type != "LOC" or mention.derived or not _no_country(mention.text, gazetteer):
@@ -644,6 +644,9 @@ def _plays(mention: Mention, tokens: Tokens, verbs: frozenset[str], before: froz
 
 
 @lru_cache(maxsize=1)
-def _club_matches() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+def _club_matches() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The leagues as one pattern of whole words (one pass over an article, not one a
+    league), the match's verbs and the words before a club."""
     rules = read_data("entities_rules.json")["club_matches"]
-    return tuple(rules["leagues"]), frozenset(rules["verbs"]), frozenset(rules["before"])
+    leagues = "|".join(re.escape(word) for word in rules["leagues"])
+    return re.compile(rf"\b(?:{leagues})\b"), frozenset(rules["verbs"]), frozenset(rules["before"])
