@@ -23,6 +23,7 @@ from chronik.cli.render import (
 from chronik.cli.root import _app, _option_named
 from chronik.errors import Code
 from chronik.export import article_record, writer
+from chronik.store import store_files
 
 
 @click.command()
@@ -178,22 +179,16 @@ def export(ctx: click.Context, fmt: str, output: Any) -> None:
         click.echo(f"chronik: no {what} yet", err=True)
 
 
-# SQLite's files beside the store: its write-ahead log, its shared memory and its journal.
-_STORE_SIDECARS = ("", "-wal", "-shm", "-journal")
-
-
 def _not_the_store(ctx: click.Context, name: str) -> None:
     """A usage error where ``-o`` names the store's own file (or one SQLite keeps beside
     it), before either is opened: writing there had emptied the store, and every article
     was lost (review 275)."""
-    target = str(ctx.obj.db).removeprefix("sqlite://")
-    if name == "-" or "://" in target or target.startswith("file:"):
-        return  # standard output, or a store that is no plain file (PostgreSQL)
+    if name == "-":
+        return
     output = Path(name)
-    for suffix in _STORE_SIDECARS:
-        store = Path(target + suffix)
+    for kind, store in store_files(str(ctx.obj.db)).items():
         same = output.resolve() == store.resolve()
         if same or (output.exists() and store.exists() and output.samefile(store)):
-            what = "the store" if not suffix else f"the store's {suffix[1:]} file"
+            what = "the store" if kind == "store" else f"the store's {kind} file"
             message = f"{name!r} is {what}: writing there would destroy it; name another file"
             raise click.BadParameter(message, ctx, param_hint="'-o' / '--output'")

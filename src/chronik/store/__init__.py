@@ -42,6 +42,19 @@ def store_exists(target: str) -> bool:
     return path.exists() and (path.is_dir() or path.stat().st_size > 0)
 
 
+def store_files(target: str) -> dict[str, Path]:
+    """The files of an SQLite store at ``target`` by kind: the store itself, and the
+    write-ahead log, shared memory and journal SQLite keeps beside it; none for a server's
+    store or a ``file:`` URI, which is no plain path."""
+    path = target.removeprefix("sqlite://")
+    if _scheme(target) != "sqlite" or path.startswith("file:"):
+        return {}
+    return {kind: Path(path + suffix) for kind, suffix in _STORE_FILES.items()}
+
+
+_STORE_FILES = {"store": "", "wal": "-wal", "shm": "-shm", "journal": "-journal"}
+
+
 def missing_store(target: str, where: str) -> str:
     """Why no store is at ``target`` (shown as ``where``): an SQLite file's folder that is
     not there is named, since ``ingest`` could not create the store in it either."""
@@ -132,4 +145,5 @@ __all__ = [
     "safe_target",
     "store_exists",
     "store_failure",
+    "store_files",
 ]
